@@ -1,0 +1,60 @@
+// One esbuild config for every action and the CLI: shared chunks, thin entries, wasm copied beside them.
+import { build } from "esbuild";
+import { cpSync, mkdirSync, rmSync, readdirSync, existsSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+
+const require = createRequire(import.meta.url);
+
+/** Output name → source entry. Each actions/<name>/action.yml runs dist/<name>.js. */
+const entryPoints = {
+  "validate-dags": "src/entries/validate-dags.ts",
+  cli: "src/entries/cli.ts",
+  "dag-worker": "src/entries/dag-worker.ts",
+};
+
+rmSync("dist", { recursive: true, force: true });
+mkdirSync("dist", { recursive: true });
+
+await build({
+  entryPoints,
+  outdir: "dist",
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  chunkNames: "chunk-[hash]",
+  legalComments: "none",
+  logLevel: "warning",
+  // Reproducible output: no absolute paths, no timestamps.
+  sourcemap: false,
+  minifyWhitespace: false,
+  define: { "process.env.ASTRO_CI_BUNDLE": '"1"' },
+  banner: {
+    // Bundled CommonJS dependencies (ruff's wasm glue, octokit bits) expect require/__dirname in ESM output.
+    js: [
+      'import { createRequire as __astroCiCreateRequire } from "node:module";',
+      'import { fileURLToPath as __astroCiFileURLToPath } from "node:url";',
+      'import { dirname as __astroCiDirname } from "node:path";',
+      "const require = __astroCiCreateRequire(import.meta.url);",
+      "const __filename = __astroCiFileURLToPath(import.meta.url);",
+      "const __dirname = __astroCiDirname(__filename);",
+    ].join("\n"),
+  },
+});
+
+// Assets the bundle loads at run time, next to the chunks that load them.
+const assets = [
+  require.resolve("@astral-sh/ruff-wasm-nodejs/ruff_wasm_bg.wasm"),
+  join(dirname(require.resolve("web-tree-sitter")), "tree-sitter.wasm"),
+  require.resolve("tree-sitter-python/tree-sitter-python.wasm"),
+];
+for (const asset of assets) cpSync(asset, join("dist", asset.split("/").pop()));
+if (existsSync("src/dynamic/harness")) {
+  for (const file of readdirSync("src/dynamic/harness").filter((f) => f.endsWith(".py"))) {
+    cpSync(join("src/dynamic/harness", file), join("dist", file));
+  }
+}
+// dist/ is ESM regardless of where it is copied to.
+writeFileSync("dist/package.json", JSON.stringify({ type: "module" }, null, 2) + "\n");
