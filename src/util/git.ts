@@ -1,0 +1,81 @@
+import { execFile, spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** The git operations the toolkit needs, behind an interface so callers can be tested with real or fake repos. */
+export interface Git {
+  /** Does `rev` name a commit that exists locally? */
+  hasCommit(rev: string): Promise<boolean>;
+  /** Fetch one commit from `origin` (shallow). Resolves false when it could not be fetched. */
+  fetchCommit(sha: string): Promise<boolean>;
+  /** Resolve a ref or sha to a full sha. */
+  revParse(rev: string): Promise<string>;
+  /** Copy the tree of `rev` below `path` (relative to the repo root) into a new temp dir; returns the dir. */
+  exportTree(rev: string, path: string): Promise<{ dir: string; cleanup(): Promise<void> }>;
+}
+
+function run(cwd: string, args: string[], options: { maxBuffer?: number } = {}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile("git", args, { cwd, maxBuffer: options.maxBuffer ?? 64 * 1024 * 1024, encoding: "utf8" }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`git ${args[0]} failed: ${stderr.trim() || error.message}`));
+      else resolve(stdout);
+    });
+  });
+}
+
+export function createGit(repoRoot: string): Git {
+  return {
+    async hasCommit(rev) {
+      try {
+        await run(repoRoot, ["cat-file", "-e", `${rev}^{commit}`]);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async fetchCommit(sha) {
+      try {
+        await run(repoRoot, ["fetch", "--no-tags", "--quiet", "--depth=1", "origin", sha]);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async revParse(rev) {
+      return (await run(repoRoot, ["rev-parse", "--verify", "--end-of-options", `${rev}^{commit}`])).trim();
+    },
+    async exportTree(rev, path) {
+      const dir = await mkdtemp(join(tmpdir(), "astro-ci-base-"));
+      const cleanup = (): Promise<void> => rm(dir, { recursive: true, force: true });
+      try {
+        // git archive | tar -x: reads only the object store, leaving the user's index and work tree alone.
+        await new Promise<void>((resolve, reject) => {
+          const archive = spawn("git", ["archive", "--format=tar", rev, "--", ...(path ? [path] : ["."])], { cwd: repoRoot });
+          const extract = spawn("tar", ["-x", "-f", "-", "-C", dir]);
+          let stderr = "";
+          archive.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+          extract.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+          archive.stdout.pipe(extract.stdin);
+          let pending = 2;
+          let failed = false;
+          const done = (name: string) => (code: number | null) => {
+            if (code !== 0 && !failed) {
+              failed = true;
+              reject(new Error(`${name} failed: ${stderr.trim()}`));
+            }
+            if (--pending === 0 && !failed) resolve();
+          };
+          archive.on("error", reject);
+          extract.on("error", reject);
+          archive.on("close", done("git archive"));
+          extract.on("close", done("tar -x"));
+        });
+        return { dir, cleanup };
+      } catch (error) {
+        await cleanup();
+        throw error;
+      }
+    },
+  };
+}

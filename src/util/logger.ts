@@ -1,0 +1,36 @@
+/** Where progress and diagnostics go: the Actions log in an action, stderr in the CLI. */
+export interface Logger {
+  debug(message: string): void;
+  info(message: string): void;
+  warning(message: string): void;
+  error(message: string): void;
+}
+
+/** Logger for the CLI: everything to stderr so stdout stays machine-readable. */
+export function createConsoleLogger(verbose = false): Logger {
+  return {
+    debug: (m) => {
+      if (verbose) process.stderr.write(`debug: ${m}\n`);
+    },
+    info: (m) => process.stderr.write(`${m}\n`),
+    warning: (m) => process.stderr.write(`warning: ${m}\n`),
+    error: (m) => process.stderr.write(`error: ${m}\n`),
+  };
+}
+
+/** Logger that keeps messages, for tests. */
+export class RecordingLogger implements Logger {
+  readonly messages: { level: "debug" | "info" | "warning" | "error"; message: string }[] = [];
+  debug(message: string): void {
+    this.messages.push({ level: "debug", message });
+  }
+  info(message: string): void {
+    this.messages.push({ level: "info", message });
+  }
+  warning(message: string): void {
+    this.messages.push({ level: "warning", message });
+  }
+  error(message: string): void {
+    this.messages.push({ level: "error", message });
+  }
+}
