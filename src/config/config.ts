@@ -1,0 +1,205 @@
+import { existsSync } from "node:fs";
+import { isAbsolute, relative, resolve, basename, sep } from "node:path";
+import { ConfigurationError } from "../errors.js";
+import type { Level } from "../dags/types.js";
+import { readYamlFile, validateYamlAgainstSchema, type YamlSource } from "../util/yaml-file.js";
+import configSchema from "../../schema/astro-ci.schema.json" with { type: "json" };
+
+export const DEFAULT_CONFIG_FILE = "astro-ci.yaml";
+
+export type FailOn = "error" | "warning" | "never";
+
+/** A check's setting: its level plus whatever options the check takes. */
+export interface CheckSetting {
+  level?: Level;
+  allowed?: string[];
+  min?: number;
+  disallowed?: string[];
+}
+
+export interface ValidateSettings {
+  /** Lowest severity that fails the run. */
+  failOn: FailOn;
+  /** Level of Airflow 3 findings on Airflow 2 projects. */
+  airflow3Readiness: Level;
+  /** Airflow version to assume when the runtime image cannot tell. */
+  airflowVersion?: string;
+  /** Python version for syntax checks; defaults to the runtime image's. */
+  pythonVersion?: string;
+  /** Globs relative to the project folder. */
+  exclude: string[];
+  /** Check id → setting, as written by the user (defaults are applied by the checks). */
+  checks: Record<string, CheckSetting>;
+  /** Where each check setting was written, for error messages. */
+  checkLines: Record<string, number | undefined>;
+}
+
+export interface ProjectEntry {
+  /** Absolute path of the project folder. */
+  root: string;
+  /** POSIX path relative to the repository root ("" for the root itself). */
+  relativePath: string;
+  name: string;
+  validate: ValidateSettings;
+}
+
+export interface AstroCiConfig {
+  /** Path of the config file read, relative to the repository root; undefined when none. */
+  file?: string;
+  repoRoot: string;
+  projects: ProjectEntry[];
+}
+
+const DEFAULT_VALIDATE: ValidateSettings = {
+  failOn: "error",
+  airflow3Readiness: "warning",
+  exclude: [],
+  checks: {},
+  checkLines: {},
+};
+
+interface RawValidate {
+  "fail-on"?: FailOn;
+  "airflow3-readiness"?: Level;
+  "airflow-version"?: string;
+  "python-version"?: string;
+  exclude?: string[];
+  checks?: Record<string, Level | CheckSetting>;
+}
+
+interface RawConfig {
+  version?: 1;
+  projects?: { path: string; name?: string; validate?: RawValidate }[];
+  validate?: RawValidate;
+}
+
+export interface LoadConfigOptions {
+  repoRoot: string;
+  /** Explicit config path (absolute or relative to repoRoot); must exist when given. */
+  configPath?: string;
+  /** A project folder named on the command line or in the action input; overrides `projects:`. */
+  projectPath?: string;
+}
+
+/** Read `astro-ci.yaml` (optional) and resolve the list of projects to work on. */
+export async function loadConfig(options: LoadConfigOptions): Promise<AstroCiConfig> {
+  const repoRoot = resolve(options.repoRoot);
+  let source: YamlSource | undefined;
+  let displayPath: string | undefined;
+  if (options.configPath) {
+    const abs = resolve(repoRoot, options.configPath);
+    displayPath = toPosix(relative(process.cwd(), abs)) || abs;
+    if (!existsSync(abs)) {
+      throw new ConfigurationError(`config file not found`, {
+        file: displayPath,
+        fix: "check the path given to --config / the `config` input, or remove it to use the defaults",
+      });
+    }
+    source = await readYamlFile(abs, displayPath);
+  } else if (existsSync(resolve(repoRoot, DEFAULT_CONFIG_FILE))) {
+    displayPath = DEFAULT_CONFIG_FILE;
+    source = await readYamlFile(resolve(repoRoot, DEFAULT_CONFIG_FILE), displayPath);
+  }
+
+  let raw: RawConfig = {};
+  if (source) {
+    if (source.value === null || source.value === undefined) raw = {};
+    else {
+      validateYamlAgainstSchema(source, configSchema, "see schema/astro-ci.schema.json for the allowed settings");
+      raw = source.value as RawConfig;
+    }
+  }
+
+  const topValidate = mergeValidate(DEFAULT_VALIDATE, raw.validate, source, ["validate"]);
+  const entries: ProjectEntry[] = [];
+  if (options.projectPath !== undefined) {
+    const root = resolveInsideRepo(repoRoot, options.projectPath, undefined, undefined);
+    const configured = raw.projects?.findIndex((p) => resolve(repoRoot, p.path) === root) ?? -1;
+    const rawProject = configured >= 0 ? raw.projects?.[configured] : undefined;
+    entries.push({
+      root,
+      relativePath: toPosix(relative(repoRoot, root)),
+      name: rawProject?.name ?? (basename(root) || "project"),
+      validate: mergeValidate(topValidate, rawProject?.validate, source, ["projects", configured, "validate"]),
+    });
+  } else if (raw.projects?.length) {
+    raw.projects.forEach((project, index) => {
+      const root = resolveInsideRepo(repoRoot, project.path, source, ["projects", index, "path"]);
+      entries.push({
+        root,
+        relativePath: toPosix(relative(repoRoot, root)),
+        name: project.name ?? (basename(root) || "project"),
+        validate: mergeValidate(topValidate, project.validate, source, ["projects", index, "validate"]),
+      });
+    });
+    const seen = new Map<string, number>();
+    entries.forEach((entry, index) => {
+      const before = seen.get(entry.root);
+      if (before !== undefined) {
+        throw new ConfigurationError(`projects[${index}] names the same folder as projects[${before}]`, {
+          file: source?.file,
+          line: source?.lineOf(["projects", index, "path"]),
+          fix: "list each Astro project once",
+        });
+      }
+      seen.set(entry.root, index);
+    });
+  } else {
+    entries.push({ root: repoRoot, relativePath: "", name: basename(repoRoot) || "project", validate: topValidate });
+  }
+  return { file: displayPath, repoRoot, projects: entries };
+}
+
+function mergeValidate(
+  base: ValidateSettings,
+  raw: RawValidate | undefined,
+  source: YamlSource | undefined,
+  at: (string | number)[],
+): ValidateSettings {
+  if (!raw) return base;
+  const checks: Record<string, CheckSetting> = { ...base.checks };
+  const checkLines = { ...base.checkLines };
+  for (const [id, setting] of Object.entries(raw.checks ?? {})) {
+    checks[id] = typeof setting === "string" ? { ...checks[id], level: setting } : { ...checks[id], ...setting };
+    checkLines[id] = source?.lineOf([...at, "checks", id]);
+  }
+  return {
+    failOn: raw["fail-on"] ?? base.failOn,
+    airflow3Readiness: raw["airflow3-readiness"] ?? base.airflow3Readiness,
+    airflowVersion: raw["airflow-version"] ?? base.airflowVersion,
+    pythonVersion: raw["python-version"] ?? base.pythonVersion,
+    exclude: [...base.exclude, ...(raw.exclude ?? [])],
+    checks,
+    checkLines,
+  };
+}
+
+/** Resolve a user-given path and refuse anything that leaves the repository. */
+export function resolveInsideRepo(
+  repoRoot: string,
+  userPath: string,
+  source: YamlSource | undefined,
+  at: (string | number)[] | undefined,
+): string {
+  const abs = resolve(repoRoot, userPath);
+  const rel = relative(repoRoot, abs);
+  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw new ConfigurationError(`path '${userPath}' is outside the repository`, {
+      file: source?.file,
+      line: at && source ? source.lineOf(at) : undefined,
+      fix: "use a path relative to the repository root that stays inside it",
+    });
+  }
+  if (!existsSync(abs)) {
+    throw new ConfigurationError(`project folder '${userPath}' does not exist`, {
+      file: source?.file,
+      line: at && source ? source.lineOf(at) : undefined,
+      fix: "point it at the folder holding the Astro project's Dockerfile and dags/",
+    });
+  }
+  return abs;
+}
+
+export function toPosix(path: string): string {
+  return path.split(sep).join("/");
+}
