@@ -1,0 +1,82 @@
+import { isUnknown, type DagInfo, type Static } from "./types.js";
+
+/** What changed in one DAG between the base and the head of a pull request. */
+export interface DagChange {
+  field: "schedule" | "tags" | "owner" | "taskCount" | "file";
+  before: string;
+  after: string;
+}
+
+export interface DagDiff {
+  added: DagInfo[];
+  removed: DagInfo[];
+  /** Same file, one DAG id gone and one new: most likely a rename of the dag_id. */
+  renamed: { before: DagInfo; after: DagInfo }[];
+  changed: { dag: DagInfo; changes: DagChange[] }[];
+  unchanged: number;
+}
+
+/** Text form of a statically known (or unknown) value, for the diff table. */
+export function describeStatic(value: Static<unknown> | undefined): string {
+  if (value === undefined) return "(not set)";
+  if (isUnknown(value)) return `(dynamic: ${value.expression})`;
+  if (value === null) return "None";
+  if (Array.isArray(value)) return value.length ? [...value].sort().join(", ") : "(none)";
+  return String(value);
+}
+
+function idOf(dag: DagInfo): string | undefined {
+  return isUnknown(dag.dagId) ? undefined : dag.dagId;
+}
+
+/**
+ * Compare two DAG inventories by dag_id. DAGs whose id is only known at run time are matched by file and line
+ * order instead, so a dynamic id does not show up as removed and added on every PR.
+ */
+export function diffDagInventories(base: DagInfo[], head: DagInfo[]): DagDiff {
+  const key = (dag: DagInfo): string => idOf(dag) ?? `dynamic:${dag.file}:${describeStatic(dag.dagId)}`;
+  const baseByKey = new Map(base.map((d) => [key(d), d]));
+  const headByKey = new Map(head.map((d) => [key(d), d]));
+  const added = head.filter((d) => !baseByKey.has(key(d)));
+  const removed = base.filter((d) => !headByKey.has(key(d)));
+  const changed: DagDiff["changed"] = [];
+  let unchanged = 0;
+  for (const dag of head) {
+    const before = baseByKey.get(key(dag));
+    if (!before) continue;
+    const changes = compareDag(before, dag);
+    if (changes.length) changed.push({ dag, changes });
+    else unchanged++;
+  }
+  // A removed and an added DAG in the same file: report one rename instead of two events.
+  const renamed: DagDiff["renamed"] = [];
+  for (const gone of [...removed]) {
+    const replacement = added.find((a) => a.file === gone.file && a.definedBy === gone.definedBy);
+    if (!replacement) continue;
+    renamed.push({ before: gone, after: replacement });
+    removed.splice(removed.indexOf(gone), 1);
+    added.splice(added.indexOf(replacement), 1);
+  }
+  return { added, removed, renamed, changed, unchanged };
+}
+
+function compareDag(before: DagInfo, after: DagInfo): DagChange[] {
+  const changes: DagChange[] = [];
+  const fields: [DagChange["field"], Static<unknown> | undefined, Static<unknown> | undefined][] = [
+    ["schedule", before.schedule, after.schedule],
+    ["tags", before.tags, after.tags],
+    ["owner", before.owner, after.owner],
+    ["taskCount", before.taskCount, after.taskCount],
+    ["file", before.file, after.file],
+  ];
+  for (const [field, a, b] of fields) {
+    const was = describeStatic(a);
+    const now = describeStatic(b);
+    if (was !== now) changes.push({ field, before: was, after: now });
+  }
+  return changes;
+}
+
+export function isEmptyDiff(diff: DagDiff): boolean {
+  return !diff.added.length && !diff.removed.length && !diff.renamed.length && !diff.changed.length;
+}

@@ -1,0 +1,121 @@
+import { createRequire } from "node:module";
+import type { Finding, Level, Severity } from "./types.js";
+
+/** One diagnostic from ruff, positions 1-based. */
+export interface RuffDiagnostic {
+  /** A rule code like `AIR301`, or `syntax-error`. */
+  code: string;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: string;
+}
+
+interface RuffWasmDiagnostic {
+  code: string | null;
+  message: string;
+  start_location: { row: number; column: number };
+  end_location: { row: number; column: number };
+  fix: { message: string | null } | null;
+}
+
+interface RuffWorkspace {
+  check(contents: string): RuffWasmDiagnostic[];
+}
+
+interface RuffModule {
+  Workspace: new (settings: unknown, encoding: number) => RuffWorkspace;
+  PositionEncoding: { Utf16: number };
+}
+
+let ruffModule: RuffModule | undefined;
+const workspaces = new Map<string, RuffWorkspace>();
+
+/** `3.12` → `py312`; ruff's syntax errors depend on it (e.g. PEP 695 before 3.12). */
+export function ruffTargetVersion(pythonVersion: string): string {
+  const match = /^3\.(\d+)/.exec(pythonVersion);
+  const minor = match ? Number(match[1]) : 12;
+  // ruff knows py37..py314; clamp so a newer runtime still gets checked.
+  return `py3${Math.min(Math.max(minor, 7), 14)}`;
+}
+
+function workspaceFor(pythonVersion: string): RuffWorkspace {
+  const target = ruffTargetVersion(pythonVersion);
+  let workspace = workspaces.get(target);
+  if (!workspace) {
+    // The wasm package is CommonJS and reads its .wasm next to itself (dist/ in the bundle).
+    ruffModule ??= createRequire(import.meta.url)("@astral-sh/ruff-wasm-nodejs") as RuffModule;
+    workspace = new ruffModule.Workspace(
+      {
+        "target-version": target,
+        // Without this, preview mode replaces codes with names like `airflow3-removal`.
+        "output-prefer-rule-codes": true,
+        lint: { select: ["AIR"], preview: true },
+      },
+      ruffModule.PositionEncoding.Utf16,
+    );
+    workspaces.set(target, workspace);
+  }
+  return workspace;
+}
+
+/** Syntax errors and ruff's Airflow (AIR) rules for one file. */
+export function runRuff(source: string, pythonVersion: string): RuffDiagnostic[] {
+  const diagnostics = workspaceFor(pythonVersion).check(source);
+  return diagnostics.map((d) => ({
+    code: d.code === null || d.code === "invalid-syntax" || d.code === "syntax-error" ? "syntax-error" : d.code,
+    message: d.message,
+    line: d.start_location.row,
+    column: d.start_location.column,
+    endLine: d.end_location.row,
+    endColumn: d.end_location.column,
+    fix: d.fix?.message ?? undefined,
+  }));
+}
+
+/** AIR rules about Airflow 3: removed (301), moved to providers (302), changed signatures (303). */
+const AIRFLOW3_BREAKING = new Set(["AIR301", "AIR302", "AIR303"]);
+/** Still work in Airflow 3 (deprecated shims) or moved in 3.1. */
+const AIRFLOW3_DEPRECATED = new Set(["AIR311", "AIR312", "AIR321"]);
+
+/**
+ * The default level of a ruff rule for a project's Airflow major version: on Airflow 3, removed APIs are errors and
+ * deprecated ones warnings; on Airflow 2 every Airflow 3 finding is a readiness finding at `readinessLevel`.
+ */
+export function defaultRuffLevel(code: string, airflowMajor: 2 | 3, readinessLevel: Level): Level {
+  if (code === "syntax-error") return "error";
+  if (code.startsWith("AIR3")) {
+    if (airflowMajor === 2) return AIRFLOW3_BREAKING.has(code) || AIRFLOW3_DEPRECATED.has(code) ? readinessLevel : readinessLevel === "off" ? "off" : "notice";
+    return AIRFLOW3_BREAKING.has(code) ? "error" : "warning";
+  }
+  // AIR0xx (DAG hygiene) and AIR2xx (TaskFlow hygiene) are advice.
+  return code.startsWith("AIR0") ? "warning" : "notice";
+}
+
+export function ruffDiagnosticsToFindings(
+  diagnostics: RuffDiagnostic[],
+  file: string,
+  levelOf: (code: string) => Level,
+  airflowMajor: 2 | 3,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const d of diagnostics) {
+    const level = levelOf(d.code);
+    if (level === "off") continue;
+    const readiness = airflowMajor === 2 && d.code.startsWith("AIR3");
+    findings.push({
+      checkId: d.code,
+      severity: level as Severity,
+      message: readiness ? `Airflow 3 readiness: ${d.message}` : d.message,
+      file,
+      line: d.line,
+      column: d.column,
+      endLine: d.endLine,
+      endColumn: d.endColumn,
+      fix: d.fix,
+    });
+  }
+  return findings;
+}
