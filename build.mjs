@@ -1,10 +1,13 @@
 // One esbuild config for every action and the CLI: shared chunks, thin entries, wasm copied beside them.
 import { build } from "esbuild";
-import { cpSync, mkdirSync, rmSync, readdirSync, existsSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, readdirSync, existsSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
 const require = createRequire(import.meta.url);
+// `--outdir DIR` builds elsewhere: the dist freshness test compares such a build with the committed dist/.
+const outdirFlag = process.argv.indexOf("--outdir");
+const outdir = outdirFlag > 0 ? process.argv[outdirFlag + 1] : "dist";
 
 /** Output name → source entry. Each actions/<name>/action.yml runs dist/<name>.js. */
 const entryPoints = {
@@ -13,12 +16,12 @@ const entryPoints = {
   "dag-worker": "src/entries/dag-worker.ts",
 };
 
-rmSync("dist", { recursive: true, force: true });
-mkdirSync("dist", { recursive: true });
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
 
 await build({
   entryPoints,
-  outdir: "dist",
+  outdir,
   bundle: true,
   splitting: true,
   format: "esm",
@@ -50,11 +53,16 @@ const assets = [
   join(dirname(require.resolve("web-tree-sitter")), "tree-sitter.wasm"),
   require.resolve("tree-sitter-python/tree-sitter-python.wasm"),
 ];
-for (const asset of assets) cpSync(asset, join("dist", asset.split("/").pop()));
+for (const asset of assets) cpSync(asset, join(outdir, asset.split("/").pop()));
 if (existsSync("src/dynamic/harness")) {
   for (const file of readdirSync("src/dynamic/harness").filter((f) => f.endsWith(".py"))) {
-    cpSync(join("src/dynamic/harness", file), join("dist", file));
+    cpSync(join("src/dynamic/harness", file), join(outdir, file));
   }
 }
 // dist/ is ESM regardless of where it is copied to.
-writeFileSync("dist/package.json", JSON.stringify({ type: "module" }, null, 2) + "\n");
+writeFileSync(join(outdir, "package.json"), JSON.stringify({ type: "module" }, null, 2) + "\n");
+
+// The CLI is run directly by `npx astro-ci` / `node dist/cli.js`.
+const cliPath = join(outdir, "cli.js");
+writeFileSync(cliPath, "#!/usr/bin/env node\n" + readFileSync(cliPath, "utf8"));
+chmodSync(cliPath, 0o755);

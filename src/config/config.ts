@@ -48,6 +48,8 @@ export interface AstroCiConfig {
   file?: string;
   repoRoot: string;
   projects: ProjectEntry[];
+  /** The parsed file with line lookup, for sections other modules read (e.g. `deployments:`); undefined when none. */
+  source?: YamlSource;
 }
 
 const DEFAULT_VALIDATE: ValidateSettings = {
@@ -147,7 +149,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<AstroCiCon
   } else {
     entries.push({ root: repoRoot, relativePath: "", name: basename(repoRoot) || "project", validate: topValidate });
   }
-  return { file: displayPath, repoRoot, projects: entries };
+  return { file: displayPath, repoRoot, projects: entries, source };
 }
 
 function mergeValidate(
