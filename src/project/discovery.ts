@@ -1,0 +1,164 @@
+import { open, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { parseIgnoreFile, type IgnoreProblem, type IgnoreRule, type IgnoreSyntax } from "./airflowignore.js";
+
+export interface DiscoveredFile {
+  /** Relative to the DAG folder, POSIX separators. */
+  path: string;
+  absolutePath: string;
+  kind: "python" | "zip";
+  /** Airflow's safe-mode heuristic: only such files are parsed by the scheduler. */
+  passesSafeMode: boolean;
+  size: number;
+}
+
+export interface DagDiscovery {
+  files: DiscoveredFile[];
+  ignored: { path: string; ignoreFile: string; line: number; pattern: string }[];
+  problems: (IgnoreProblem | { file: string; line?: number; message: string; fix: string })[];
+}
+
+export interface DiscoverOptions {
+  dagsDir: string;
+  airflowMajor: 2 | 3;
+  /** `[core] dag_ignore_file_syntax`: regexp by default on Airflow 2, glob on Airflow 3. */
+  ignoreSyntax?: IgnoreSyntax;
+  /** `[core] dag_discovery_safe_mode`, default true. */
+  safeMode?: boolean;
+  /** Prefix for display paths of .airflowignore files (the DAG folder relative to the repository). */
+  displayPrefix?: string;
+}
+
+const IGNORE_FILE = ".airflowignore";
+
+const toPosix = (p: string): string => p.split(sep).join("/");
+
+/** List DAG files the way Airflow's `find_dag_file_paths` does, with the rules that ignored the others. */
+export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDiscovery> {
+  const syntax = options.ignoreSyntax ?? (options.airflowMajor === 3 ? "glob" : "regexp");
+  const safeMode = options.safeMode ?? true;
+  const display = (p: string): string => (options.displayPrefix ? `${options.displayPrefix}/${p}` : p);
+  const result: DagDiscovery = { files: [], ignored: [], problems: [] };
+  const rootReal = await realpath(options.dagsDir);
+  const rulesByDir = new Map<string, IgnoreRule[]>([[rootReal, []]]);
+
+  const matches = (absolutePath: string, isDir: boolean, rules: IgnoreRule[]): IgnoreRule | undefined => {
+    if (syntax === "regexp") {
+      const rel = toPosix(relative(options.dagsDir, absolutePath));
+      return rules.find((rule) => rule.test(rel));
+    }
+    let decisive: IgnoreRule | undefined;
+    for (const rule of rules) {
+      let rel = rule.relativeTo ? toPosix(relative(rule.relativeTo, absolutePath)) : (absolutePath.split(sep).pop() as string);
+      if (rule.dirOnly && isDir) rel += "/";
+      if (rule.test(rel)) decisive = rule.include ? rule : undefined;
+    }
+    return decisive;
+  };
+
+  const walk = async (dir: string, real: string): Promise<void> => {
+    let rules = [...(rulesByDir.get(real) ?? [])];
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      result.problems.push({ file: display(toPosix(relative(options.dagsDir, dir)) || "."), message: `cannot read folder: ${(error as Error).message}`, fix: "fix its permissions" });
+      return;
+    }
+    if (entries.some((e) => e.name === IGNORE_FILE)) {
+      const ignorePath = join(dir, IGNORE_FILE);
+      try {
+        const parsed = parseIgnoreFile(await readFile(ignorePath, "utf8"), {
+          syntax,
+          file: display(toPosix(relative(options.dagsDir, ignorePath))),
+          definitionDir: dir,
+        });
+        // Later rules override earlier ones (negation), and duplicates collapse like dict.fromkeys.
+        rules = [...rules, ...parsed.rules];
+        result.problems.push(...parsed.problems);
+      } catch (error) {
+        result.problems.push({ file: display(toPosix(relative(options.dagsDir, ignorePath))), message: `cannot read: ${(error as Error).message}`, fix: "fix its permissions" });
+      }
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const abs = join(dir, entry.name);
+      let info;
+      try {
+        info = await stat(abs);
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code === "ELOOP" ? "symlink loop" : (error as Error).message;
+        result.problems.push({ file: display(toPosix(relative(options.dagsDir, abs))), message: `cannot read: ${reason}`, fix: "remove the broken or looping symlink" });
+        continue;
+      }
+      if (info.isDirectory()) {
+        const rule = matches(abs, true, rules);
+        if (rule) {
+          result.ignored.push({ path: toPosix(relative(options.dagsDir, abs)) + "/", ignoreFile: rule.file, line: rule.line, pattern: rule.pattern });
+          continue;
+        }
+        const subReal = await realpath(abs);
+        if (rulesByDir.has(subReal) || subReal === real) {
+          // Airflow raises "Detected recursive loop" here and the whole folder fails to load.
+          result.problems.push({
+            file: display(toPosix(relative(options.dagsDir, abs))),
+            message: `symlink loop: this folder resolves to ${toPosix(relative(rootReal, subReal)) || "the DAG folder"}, which is already walked (Airflow fails with "Detected recursive loop")`,
+            fix: "remove the symlink or add it to .airflowignore",
+          });
+          continue;
+        }
+        rulesByDir.set(subReal, rules);
+        await walk(abs, subReal);
+      } else if (info.isFile() && entry.name !== IGNORE_FILE) {
+        const rule = matches(abs, false, rules);
+        const rel = toPosix(relative(options.dagsDir, abs));
+        if (rule) {
+          result.ignored.push({ path: rel, ignoreFile: rule.file, line: rule.line, pattern: rule.pattern });
+          continue;
+        }
+        const isPython = entry.name.endsWith(".py");
+        let isZip = false;
+        try {
+          isZip = !isPython && (await looksLikeZip(abs, info.size));
+        } catch (error) {
+          result.problems.push({ file: display(rel), message: `cannot read: ${(error as Error).message}`, fix: "fix its permissions" });
+          continue;
+        }
+        if (!isPython && !isZip) continue;
+        let passes = true;
+        if (safeMode && isPython) {
+          try {
+            passes = mightContainDag(await readFile(abs), options.airflowMajor);
+          } catch (error) {
+            result.problems.push({ file: display(rel), message: `cannot read: ${(error as Error).message}`, fix: "fix its permissions" });
+            continue;
+          }
+        }
+        result.files.push({ path: rel, absolutePath: abs, kind: isPython ? "python" : "zip", passesSafeMode: passes, size: info.size });
+      }
+    }
+  };
+  await walk(options.dagsDir, rootReal);
+  return result;
+}
+
+/** Airflow's `might_contain_dag_via_default_heuristic`, on the lower-cased bytes. */
+export function mightContainDag(content: Uint8Array, airflowMajor: 2 | 3): boolean {
+  const lower = Buffer.from(content).toString("latin1").toLowerCase();
+  if (!lower.includes("airflow")) return false;
+  return lower.includes("dag") || (airflowMajor === 3 && lower.includes("asset"));
+}
+
+/** Like Python's `zipfile.is_zipfile`: an end-of-central-directory record near the end. */
+async function looksLikeZip(path: string, size: number): Promise<boolean> {
+  if (size < 22) return false;
+  const length = Math.min(size, 65_557);
+  const handle = await open(path, "r");
+  try {
+    const buffer = Buffer.alloc(length);
+    await handle.read(buffer, 0, length, size - length);
+    return buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) !== -1;
+  } finally {
+    await handle.close();
+  }
+}
