@@ -1,0 +1,186 @@
+import type { CheckSetting } from "../config/config.js";
+import { scheduleProblem } from "./cron.js";
+import type { FileInventory, Suppressions } from "./inventory.js";
+import type { ModuleResolver } from "./module-resolver.js";
+import { isUnknown, type DagInfo, type Finding, type Level, type Severity } from "./types.js";
+
+export type CheckSettings = Record<string, CheckSetting>;
+
+export interface CheckDefinition {
+  id: string;
+  defaultLevel: Level;
+  description: string;
+}
+
+/** The policy and hygiene checks on the DAG inventory. Ruff's AIR codes and `syntax-error` come from ruff. */
+export const CHECKS: CheckDefinition[] = [
+  { id: "duplicate-dag-id", defaultLevel: "error", description: "The same dag_id is defined in two places; Airflow keeps one and silently drops the other." },
+  { id: "tags-required", defaultLevel: "warning", description: "A DAG has no tags." },
+  { id: "tags-allowed", defaultLevel: "error", description: "A DAG uses a tag outside the approved list (active when tags-required has `allowed`)." },
+  { id: "min-retries", defaultLevel: "warning", description: "default_args retries below the minimum (option `min`, default 2 as in Astronomer's template) or not set." },
+  { id: "owner-required", defaultLevel: "warning", description: "default_args owner missing or a placeholder (option `disallowed`, default [airflow])." },
+  { id: "schedule-valid", defaultLevel: "error", description: "The schedule string is neither an Airflow preset nor a valid cron expression." },
+  { id: "start-date-static", defaultLevel: "error", description: "start_date is computed from the current time, so it moves at every parse." },
+  { id: "parse-time-work", defaultLevel: "warning", description: "Variables, connections, HTTP or database calls at module level run at every parse of the file." },
+  { id: "unresolved-import", defaultLevel: "warning", description: "An import that neither the stdlib, Airflow, requirements.txt, a preinstalled provider nor the project provides." },
+];
+
+const DEFAULT_LEVEL = new Map(CHECKS.map((c) => [c.id, c.defaultLevel]));
+
+export interface FileCheckContext {
+  settings: CheckSettings;
+  airflowMajor: 2 | 3;
+  resolver: ModuleResolver;
+  file: string;
+}
+
+export interface ProjectCheckContext {
+  settings: CheckSettings;
+  airflowMajor: 2 | 3;
+  resolver: ModuleResolver;
+}
+
+function levelOf(settings: CheckSettings, id: string): Level {
+  return settings[id]?.level ?? DEFAULT_LEVEL.get(id) ?? "warning";
+}
+
+function dagLabel(dag: DagInfo): string {
+  return isUnknown(dag.dagId) ? `the DAG at line ${dag.line}` : `DAG '${dag.dagId}'`;
+}
+
+function dagIdOf(dag: DagInfo): string | undefined {
+  return isUnknown(dag.dagId) ? undefined : dag.dagId;
+}
+
+const DYNAMIC_START = /\b(datetime\.(now|utcnow|today)|pendulum\.(now|today|yesterday)|date\.today|timezone\.utcnow|timezone\.(now)|utcnow)\s*\(/;
+
+export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): Finding[] {
+  const findings: Finding[] = [];
+  const emit = (id: string, finding: Omit<Finding, "checkId" | "severity" | "file">): void => {
+    const level = levelOf(ctx.settings, id);
+    if (level === "off") return;
+    findings.push({ checkId: id, severity: level as Severity, file: ctx.file, ...finding });
+  };
+  for (const dag of inventory.dags) {
+    const label = dagLabel(dag);
+    const base = { line: dag.line, dagId: dagIdOf(dag) };
+    // Tags.
+    const allowed = ctx.settings["tags-required"]?.allowed;
+    if (dag.tags === undefined || (Array.isArray(dag.tags) && dag.tags.length === 0)) {
+      emit("tags-required", { ...base, message: `${label} has no tags`, fix: `add tags=[...]${allowed?.length ? ` from: ${allowed.join(", ")}` : ""} so it can be found and owned in the UI` });
+    } else if (Array.isArray(dag.tags) && allowed?.length) {
+      const outside = dag.tags.filter((t) => !allowed.includes(t));
+      if (outside.length) emit("tags-allowed", { ...base, message: `${label} uses tags not in the approved list: ${outside.join(", ")}`, fix: `use only: ${allowed.join(", ")}` });
+    }
+    // Retries.
+    const min = ctx.settings["min-retries"]?.min ?? 2;
+    if (dag.retries === undefined) {
+      emit("min-retries", { ...base, message: `${label} does not set retries in default_args (Airflow's default is 0)`, fix: `add "retries": ${min} to default_args` });
+    } else if (typeof dag.retries === "number" && dag.retries < min) {
+      emit("min-retries", { ...base, message: `${label} has retries=${dag.retries}, below the minimum of ${min}`, fix: `set "retries": ${min} or more in default_args` });
+    }
+    // Owner.
+    const disallowed = ctx.settings["owner-required"]?.disallowed ?? ["airflow"];
+    if (dag.owner === undefined) {
+      emit("owner-required", { ...base, message: `${label} has no owner in default_args (it shows as 'airflow')`, fix: `add "owner": "<team>" to default_args` });
+    } else if (typeof dag.owner === "string" && disallowed.includes(dag.owner)) {
+      emit("owner-required", { ...base, message: `${label} has the placeholder owner '${dag.owner}'`, fix: `set "owner" to the owning team` });
+    }
+    // Schedule.
+    if (typeof dag.schedule === "string") {
+      const problem = scheduleProblem(dag.schedule);
+      if (problem) emit("schedule-valid", { ...base, message: `${label} has an invalid schedule: ${problem}`, fix: "use a preset like @daily or a 5-field cron expression such as '0 6 * * *'" });
+    }
+    // Start date.
+    if (dag.startDate && DYNAMIC_START.test(dag.startDate)) {
+      emit("start-date-static", {
+        ...base,
+        message: `${label} has a dynamic start_date (${dag.startDate}): it changes at every parse, so runs may never be scheduled`,
+        fix: "use a fixed date, e.g. pendulum.datetime(2024, 1, 1, tz=\"UTC\")",
+      });
+    } else if (dag.startDate && /\bdays_ago\s*\(/.test(dag.startDate)) {
+      const level = levelOf(ctx.settings, "start-date-static");
+      if (level !== "off") {
+        findings.push({
+          checkId: "start-date-static",
+          severity: "warning",
+          file: ctx.file,
+          ...base,
+          message: `${label} uses days_ago() for start_date: relative to the parse time, and removed in Airflow 3`,
+          fix: "use a fixed date, e.g. pendulum.datetime(2024, 1, 1, tz=\"UTC\")",
+        });
+      }
+    }
+  }
+  for (const call of inventory.parseTimeCalls) {
+    const why: Record<string, string> = {
+      variable: "reads an Airflow Variable (a metadata DB or secrets backend query)",
+      connection: "looks up a connection (a metadata DB or secrets backend query)",
+      http: "makes a network call",
+      database: "opens a database connection",
+      file: "reads a file",
+      sleep: "sleeps",
+      hook: "uses a hook",
+    };
+    emit("parse-time-work", {
+      line: call.line,
+      column: call.column,
+      message: `${call.callee}() at module level ${why[call.kind] ?? "does I/O"} every time the scheduler parses this file (every 30 s by default)`,
+      fix:
+        call.kind === "variable"
+          ? "read it inside a task, or use a Jinja template like {{ var.value.<key> }} in operator arguments"
+          : call.kind === "connection"
+            ? "read it inside a task, or use {{ conn.<conn_id> }} templates"
+            : "move the call into a task (a @task function or an operator's callable)",
+    });
+  }
+  for (const ref of inventory.imports) {
+    if (ref.relative || ref.guarded || !ref.module) continue;
+    const resolution = ctx.resolver.resolve(ref.module);
+    if (!resolution.provided) {
+      emit("unresolved-import", { line: ref.line, message: `nothing in the project provides '${ref.module}': importing this DAG fails with ModuleNotFoundError`, fix: resolution.fix });
+    }
+  }
+  return applySuppressions(findings, { [ctx.file]: inventory.suppressions });
+}
+
+export function runProjectChecks(inventories: { file: string; inventory: FileInventory }[], ctx: ProjectCheckContext): Finding[] {
+  const level = levelOf(ctx.settings, "duplicate-dag-id");
+  if (level === "off") return [];
+  const byId = new Map<string, DagInfo[]>();
+  for (const { inventory } of inventories) {
+    for (const dag of inventory.dags) {
+      const id = dagIdOf(dag);
+      if (id === undefined) continue;
+      byId.set(id, [...(byId.get(id) ?? []), dag]);
+    }
+  }
+  const findings: Finding[] = [];
+  for (const [id, dags] of byId) {
+    if (dags.length < 2) continue;
+    for (const dag of dags) {
+      const others = dags.filter((d) => d !== dag).map((d) => `${d.file}:${d.line}`);
+      findings.push({
+        checkId: "duplicate-dag-id",
+        severity: level as Severity,
+        file: dag.file,
+        line: dag.line,
+        dagId: id,
+        message: `dag_id '${id}' is also defined at ${others.join(", ")}; Airflow keeps only one of them, without an error`,
+        fix: "give each DAG a unique dag_id",
+      });
+    }
+  }
+  const suppressions = Object.fromEntries(inventories.map((i) => [i.file, i.inventory.suppressions]));
+  return applySuppressions(findings, suppressions);
+}
+
+/** Drop findings silenced by `# astro-ci: ignore[...]` on their line, or `# astro-ci: ignore-file[...]`. */
+export function applySuppressions(findings: Finding[], suppressionsByFile: Record<string, Suppressions | undefined>): Finding[] {
+  return findings.filter((finding) => {
+    const s = suppressionsByFile[finding.file];
+    if (!s) return true;
+    const covers = (ids: string[] | undefined): boolean => ids !== undefined && (ids.length === 0 || ids.includes(finding.checkId));
+    return !(covers(s.file) || covers(s.lines[finding.line]));
+  });
+}

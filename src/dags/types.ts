@@ -1,0 +1,57 @@
+/** Shared result types of DAG validation, used by every reporter (check runs, SARIF, JSON, text). */
+
+export type Severity = "error" | "warning" | "notice";
+/** A check's configured level; `off` disables it. */
+export type Level = Severity | "off";
+
+export interface Finding {
+  /** Stable id of the check: `syntax-error`, `duplicate-dag-id`, a ruff code like `AIR301`... */
+  checkId: string;
+  severity: Severity;
+  message: string;
+  /** Path relative to the repository root, POSIX separators. */
+  file: string;
+  /** 1-based. */
+  line: number;
+  endLine?: number;
+  /** 1-based column. */
+  column?: number;
+  endColumn?: number;
+  /** The DAG the finding is about, when there is one. */
+  dagId?: string;
+  /** How to fix it, when the check knows. */
+  fix?: string;
+}
+
+/** A value the static analysis could not determine (a variable, a call, an f-string...). */
+export interface Unknown {
+  unknown: true;
+  /** The source text of the expression, shortened. */
+  expression: string;
+}
+
+/** Either a literal value read from the source, or Unknown. `undefined` (where allowed) means "not set at all". */
+export type Static<T> = T | Unknown;
+
+export function isUnknown(value: unknown): value is Unknown {
+  return typeof value === "object" && value !== null && (value as Unknown).unknown === true;
+}
+
+export interface DagInfo {
+  dagId: Static<string>;
+  /** Path relative to the repository root. */
+  file: string;
+  /** 1-based line of the DAG(...) call or the @dag decorator. */
+  line: number;
+  definedBy: "DAG()" | "with DAG()" | "@dag";
+  /** `null` when `schedule=None` is literal; undefined when no schedule argument. */
+  schedule: Static<string | null> | undefined;
+  tags: Static<string[]> | undefined;
+  owner: Static<string> | undefined;
+  retries: Static<number> | undefined;
+  catchup: Static<boolean> | undefined;
+  /** Source text of the start_date expression. */
+  startDate: string | undefined;
+  /** Number of tasks found inside the DAG's body (operators and @task calls). */
+  taskCount: Static<number>;
+}
