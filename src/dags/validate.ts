@@ -1,0 +1,216 @@
+import { readFile } from "node:fs/promises";
+import { posix } from "node:path";
+import picomatchLike from "ignore";
+import { ConfigurationError } from "../errors.js";
+import type { ProjectEntry, ValidateSettings, FailOn } from "../config/config.js";
+import { loadProject, type AstroProject } from "../project/project.js";
+import type { Logger } from "../util/logger.js";
+import type { AnalysisInput, FileAnalysis } from "./analyze-file.js";
+import { analysisCacheKey } from "./analysis-cache.js";
+import type { FileAnalyzer } from "./analyzer.js";
+import type { AnalysisCache } from "./analysis-cache.js";
+import { CHECKS, runFileChecks, runProjectChecks, applySuppressions, type CheckSettings } from "./checks.js";
+import { createModuleResolver } from "./module-resolver.js";
+import { defaultRuffLevel, ruffDiagnosticsToFindings } from "./ruff.js";
+import type { DagInfo, Finding, Level, Severity } from "./types.js";
+
+/** Checks the toolkit itself reports, besides those in CHECKS and ruff's AIR codes. */
+export const BUILTIN_CHECKS = [
+  { id: "syntax-error", defaultLevel: "error" as Level, description: "The file does not compile with the project's Python (ruff's parser), or cannot be decoded." },
+  { id: "airflowignore-invalid", defaultLevel: "warning" as Level, description: "A line of .airflowignore that Airflow skips (invalid pattern)." },
+  { id: "dags-folder-problem", defaultLevel: "warning" as Level, description: "Something in dags/ Airflow cannot read (symlink loop, unreadable file)." },
+  { id: "zip-not-checked", defaultLevel: "notice" as Level, description: "A zipped DAG bundle: listed, not statically checked." },
+];
+
+export interface ProjectValidation {
+  name: string;
+  /** Project folder relative to the repository root ("" for the root). */
+  path: string;
+  airflowVersion: string;
+  airflowMajor: 2 | 3;
+  airflowVersionSource: string;
+  pythonVersion: string;
+  runtimeImage?: string;
+  /** Repository-relative paths of the files analysed. */
+  filesChecked: string[];
+  filesSkipped: { file: string; reason: string }[];
+  dags: DagInfo[];
+  findings: Finding[];
+  cache?: { hits: number; misses: number };
+}
+
+export interface ValidateProjectDeps {
+  repoRoot: string;
+  analyzer: FileAnalyzer;
+  cache?: AnalysisCache;
+  logger: Logger;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 2 };
+
+export function failsAt(findings: Finding[], failOn: FailOn): boolean {
+  if (failOn === "never") return false;
+  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+}
+
+/** Refuse check ids that nothing knows: a typo must not silently disable nothing. */
+function assertKnownChecks(settings: ValidateSettings, configFile: string | undefined): void {
+  const known = new Set([...CHECKS.map((c) => c.id), ...BUILTIN_CHECKS.map((c) => c.id)]);
+  for (const id of Object.keys(settings.checks)) {
+    if (known.has(id) || /^AIR\d{3}$/.test(id)) continue;
+    throw new ConfigurationError(`unknown check '${id}' in validate.checks`, {
+      file: configFile,
+      line: settings.checkLines[id],
+      fix: `use one of: ${[...known].sort().join(", ")}, or a ruff code like AIR301`,
+    });
+  }
+}
+
+export async function validateProject(entry: ProjectEntry, deps: ValidateProjectDeps, configFile?: string): Promise<ProjectValidation> {
+  const settings = entry.validate;
+  assertKnownChecks(settings, configFile);
+  const started = performance.now();
+  const elapsed = (): string => `${Math.round(performance.now() - started)} ms`;
+  const project = await loadProject(entry.root, {
+    repoRoot: deps.repoRoot,
+    airflowVersionOverride: settings.airflowVersion,
+    pythonVersionOverride: settings.pythonVersion,
+  });
+  deps.logger.debug(`${entry.name}: project loaded, ${project.discovery.files.length} candidate files (${elapsed()})`);
+  const { analyses, skipped, findings: discoveryFindings } = await analyzeProjectFiles(project, settings, deps);
+  deps.logger.debug(`${entry.name}: ${analyses.length} files analysed (${elapsed()})`);
+  const levelOf = (id: string, fallback: Level): Level => settings.checks[id]?.level ?? fallback;
+
+  const findings: Finding[] = [...discoveryFindings];
+  const checkSettings: CheckSettings = settings.checks;
+  const resolver = createModuleResolver({
+    pythonVersion: project.pythonVersion,
+    requirementNames: project.requirements.map((r) => r.name),
+    localModules: project.localModules,
+  });
+  const inventories: { file: string; inventory: NonNullable<FileAnalysis["inventory"]> }[] = [];
+  const suppressionsByFile: Record<string, NonNullable<FileAnalysis["inventory"]>["suppressions"]> = {};
+  for (const analysis of analyses) {
+    if (analysis.unreadable) {
+      const level = levelOf("syntax-error", "error");
+      if (level !== "off") {
+        findings.push({
+          checkId: "syntax-error",
+          severity: level,
+          file: analysis.file,
+          line: analysis.unreadable.line,
+          column: analysis.unreadable.column,
+          message: analysis.unreadable.message,
+          fix: analysis.unreadable.fix,
+        });
+      }
+      continue;
+    }
+    const ruffFindings = ruffDiagnosticsToFindings(
+      analysis.ruff,
+      analysis.file,
+      (code) => levelOf(code, defaultRuffLevel(code, project.airflowMajor, settings.airflow3Readiness)),
+      project.airflowMajor,
+    );
+    if (!analysis.inventory) {
+      findings.push(...ruffFindings);
+      continue;
+    }
+    inventories.push({ file: analysis.file, inventory: analysis.inventory });
+    suppressionsByFile[analysis.file] = analysis.inventory.suppressions;
+    findings.push(...applySuppressions(ruffFindings, suppressionsByFile));
+    findings.push(...runFileChecks(analysis.inventory, { settings: checkSettings, airflowMajor: project.airflowMajor, resolver, file: analysis.file }));
+  }
+  findings.push(...runProjectChecks(inventories, { settings: checkSettings, airflowMajor: project.airflowMajor, resolver }));
+
+  deps.logger.debug(`${entry.name}: checks done (${elapsed()})`);
+  findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.checkId.localeCompare(b.checkId));
+  return {
+    name: entry.name,
+    path: project.relativeRoot,
+    airflowVersion: project.airflowVersion,
+    airflowMajor: project.airflowMajor,
+    airflowVersionSource: project.airflowVersionSource,
+    pythonVersion: project.pythonVersion,
+    runtimeImage: project.runtime?.image,
+    filesChecked: analyses.map((a) => a.file),
+    filesSkipped: skipped,
+    dags: inventories.flatMap((i) => i.inventory.dags),
+    findings,
+    cache: deps.cache ? { ...deps.cache.stats } : undefined,
+  };
+}
+
+/** Discover, read, and analyse (or fetch from the cache) every DAG file of a project. */
+export async function analyzeProjectFiles(
+  project: AstroProject,
+  settings: ValidateSettings,
+  deps: ValidateProjectDeps,
+): Promise<{ analyses: FileAnalysis[]; skipped: { file: string; reason: string }[]; findings: Finding[] }> {
+  const dagsRel = posix.join(project.relativeRoot, toPosixRelative(project.root, project.dirs.dags));
+  const repoPath = (dagRelative: string): string => posix.join(dagsRel, dagRelative);
+  const excluded = picomatchLike().add(settings.exclude);
+  const projectRel = (dagRelative: string): string => posix.join(toPosixRelative(project.root, project.dirs.dags), dagRelative);
+  const level = (id: string, fallback: Level): Level => settings.checks[id]?.level ?? fallback;
+
+  const findings: Finding[] = [];
+  const skipped: { file: string; reason: string }[] = [];
+  const toRead: { file: string; absolutePath: string }[] = [];
+  for (const problem of project.discovery.problems) {
+    const isIgnoreFile = /\.airflowignore$/.test(problem.file);
+    const id = isIgnoreFile ? "airflowignore-invalid" : "dags-folder-problem";
+    const lvl = level(id, "warning");
+    if (lvl === "off") continue;
+    findings.push({ checkId: id, severity: lvl, file: problem.file, line: problem.line ?? 1, message: problem.message, fix: problem.fix });
+  }
+  for (const found of project.discovery.files) {
+    const file = repoPath(found.path);
+    if (settings.exclude.length && excluded.ignores(projectRel(found.path))) {
+      skipped.push({ file, reason: "excluded by validate.exclude" });
+    } else if (found.kind === "zip") {
+      skipped.push({ file, reason: "zip archive (not statically checked)" });
+      const lvl = level("zip-not-checked", "notice");
+      if (lvl !== "off") {
+        findings.push({
+          checkId: "zip-not-checked",
+          severity: lvl,
+          file,
+          line: 1,
+          message: "zipped DAGs are imported by Airflow but not statically checked by astro-ci",
+          fix: "ship the DAGs as plain .py files to have them checked, or rely on the dynamic import check",
+        });
+      }
+    } else if (!found.passesSafeMode) {
+      skipped.push({ file, reason: `not a DAG file for Airflow's safe mode (no "airflow" and "${project.airflowMajor === 3 ? "dag/asset" : "dag"}" in it)` });
+    } else toRead.push({ file, absolutePath: found.absolutePath });
+  }
+
+  const inputs: AnalysisInput[] = await Promise.all(
+    toRead.map(async ({ file, absolutePath }) => ({ file, bytes: await readFile(absolutePath), pythonVersion: project.pythonVersion })),
+  );
+  const analyses = new Array<FileAnalysis>(inputs.length);
+  const misses: { index: number; key: string }[] = [];
+  inputs.forEach((input, index) => {
+    const key = analysisCacheKey(input.bytes, input.pythonVersion);
+    const cached = deps.cache?.get(key);
+    if (cached) analyses[index] = { ...cached, file: input.file, inventory: cached.inventory && relocate(cached.inventory, input.file) };
+    else misses.push({ index, key });
+  });
+  deps.logger.debug(`read ${inputs.length} files, ${misses.length} not in the cache`);
+  const fresh = await deps.analyzer.analyze(misses.map((m) => inputs[m.index] as AnalysisInput));
+  fresh.forEach((analysis, i) => {
+    const miss = misses[i] as { index: number; key: string };
+    analyses[miss.index] = analysis;
+    deps.cache?.set(miss.key, analysis);
+  });
+  return { analyses, skipped, findings };
+}
+
+/** A cached inventory came from a file with the same content, possibly at another path. */
+function relocate(inventory: NonNullable<FileAnalysis["inventory"]>, file: string): NonNullable<FileAnalysis["inventory"]> {
+  return { ...inventory, dags: inventory.dags.map((dag) => ({ ...dag, file })) };
+}
+
+function toPosixRelative(from: string, to: string): string {
+  return posix.normalize(to.slice(from.length).split("\\").join("/").replace(/^\/+/, "")) || ".";
+}

@@ -1,0 +1,16 @@
+// Worker thread of the static analysis pool: loads the parsers once, then analyses files on request.
+import { parentPort } from "node:worker_threads";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { analyzeFile, type AnalysisInput } from "../dags/analyze-file.js";
+import { createPythonParser } from "../dags/python-parser.js";
+
+const port = parentPort;
+if (!port) throw new Error("dag-worker must run as a worker thread");
+const parserReady = createPythonParser({ wasmDir: dirname(fileURLToPath(import.meta.url)) });
+
+port.on("message", (message: { id: number; input: AnalysisInput }) => {
+  parserReady
+    .then((parser) => port.postMessage({ id: message.id, result: analyzeFile(message.input, parser) }))
+    .catch((error: unknown) => port.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) }));
+});
