@@ -1,0 +1,58 @@
+import { createHash } from "node:crypto";
+import type { Finding, Level } from "../dags/types.js";
+
+export interface SarifRule {
+  id: string;
+  shortDescription: string;
+  helpUri?: string;
+  defaultLevel: Level;
+}
+
+const SARIF_LEVEL = { error: "error", warning: "warning", notice: "note", off: "none" } as const;
+
+/** SARIF 2.1.0 for GitHub code scanning. Fingerprints ignore line numbers so moved findings keep their identity. */
+export function toSarif(findings: Finding[], tool: { toolName: string; toolVersion: string; rules: SarifRule[] }): object {
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: tool.toolName,
+            version: tool.toolVersion,
+            informationUri: "https://github.com/astro-ci/astro-ci",
+            rules: tool.rules.map((rule) => ({
+              id: rule.id,
+              shortDescription: { text: rule.shortDescription },
+              ...(rule.helpUri ? { helpUri: rule.helpUri } : {}),
+              defaultConfiguration: { level: SARIF_LEVEL[rule.defaultLevel] },
+            })),
+          },
+        },
+        results: findings.map((f) => ({
+          ruleId: f.checkId,
+          level: SARIF_LEVEL[f.severity],
+          message: { text: f.fix ? `${f.message} Fix: ${f.fix}` : f.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: f.file, uriBaseId: "%SRCROOT%" },
+                region: {
+                  startLine: f.line,
+                  ...(f.column !== undefined ? { startColumn: f.column } : {}),
+                  ...(f.endLine !== undefined ? { endLine: f.endLine } : {}),
+                  ...(f.endColumn !== undefined ? { endColumn: f.endColumn } : {}),
+                },
+              },
+            },
+          ],
+          partialFingerprints: {
+            "astroCiFinding/v1": createHash("sha256").update(`${f.checkId}\0${f.file}\0${f.message}`).digest("hex").slice(0, 32),
+          },
+        })),
+        columnKind: "utf16CodeUnits",
+      },
+    ],
+  };
+}
