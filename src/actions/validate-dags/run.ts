@@ -1,0 +1,155 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { createDefaultAnalyzer, type FileAnalyzer } from "../../dags/analyzer.js";
+import { runValidation, type ValidationReport } from "../../dags/run-validation.js";
+import { formatCommentMarkdown, formatSummaryMarkdown } from "../../dags/report-markdown.js";
+import { toSarifReport } from "../../dags/report-sarif.js";
+import { publishCheckRun, toAnnotations, truncateForGitHub } from "../../github/check-run.js";
+import { readGitHubContext, type GitHubContext } from "../../github/context.js";
+import { truncateMarkdown } from "../../github/markdown.js";
+import { createOctokit } from "../../github/octokit.js";
+import { upsertStickyComment } from "../../github/sticky-comment.js";
+import { emitWorkflowAnnotations, type AnnotationSink } from "../../github/workflow-annotations.js";
+import { createGit } from "../../util/git.js";
+import type { Logger } from "../../util/logger.js";
+import { createEnvInputReader } from "../inputs.js";
+import { readValidateDagsSettings } from "./settings.js";
+
+export const CHECK_RUN_NAME = "astro-ci / validate-dags";
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
+
+/** What the action needs from the Actions runtime; `@actions/core` provides all of it. */
+export interface ActionsRuntime extends AnnotationSink, Omit<Logger, "error" | "warning"> {
+  setOutput(name: string, value: string | number): void;
+  setSecret(secret: string): void;
+  appendSummary(markdown: string): Promise<void>;
+}
+
+export interface ValidateDagsResult {
+  report: ValidationReport;
+  reportPath: string;
+  sarifPath: string;
+  /** Set when findings reach the failure level: the wrapper fails the step with it. */
+  failureMessage?: string;
+}
+
+export async function runValidateDags(
+  env: NodeJS.ProcessEnv,
+  runtime: ActionsRuntime,
+  deps: { analyzer?: FileAnalyzer } = {},
+): Promise<ValidateDagsResult> {
+  const settings = readValidateDagsSettings(createEnvInputReader(env), env);
+  if (settings.githubToken) runtime.setSecret(settings.githubToken);
+  const context = readGitHubContext(env);
+
+  const analyzer = deps.analyzer ?? (await createDefaultAnalyzer());
+  let report: ValidationReport;
+  try {
+    report = await runValidation({
+      repoRoot: settings.workspace,
+      configPath: settings.configPath,
+      projectPath: settings.projectPath,
+      cacheDir: settings.cacheDir,
+      failOn: settings.failOn,
+      baseRef: context.pullRequestNumber !== undefined ? context.baseSha : undefined,
+      git: createGit(settings.workspace),
+      analyzer,
+      logger: runtime,
+    });
+  } finally {
+    if (!deps.analyzer) await analyzer.close();
+  }
+
+  await mkdir(settings.outputDir, { recursive: true });
+  const reportPath = join(settings.outputDir, "validate-dags-report.json");
+  const sarifPath = join(settings.outputDir, "validate-dags.sarif");
+  await writeFile(reportPath, JSON.stringify(report, null, 2) + "\n");
+  await writeFile(sarifPath, JSON.stringify(toSarifReport(report), null, 2) + "\n");
+
+  const summaryUrl = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`;
+  await runtime.appendSummary(truncateMarkdown(formatSummaryMarkdown(report), SUMMARY_LIMIT_BYTES, "\n\n… truncated; the full report is the `report-path` output file.\n"));
+
+  const checkRunUrl = await reportToGitHub(report, settings.githubToken, context, runtime, summaryUrl);
+  if (settings.comment) await postComment(report, settings.githubToken, context, runtime, { checkRunUrl, summaryUrl });
+
+  runtime.setOutput("errors", report.counts.errors);
+  runtime.setOutput("warnings", report.counts.warnings);
+  runtime.setOutput("dag-count", report.counts.dags);
+  runtime.setOutput("report-path", reportPath);
+  runtime.setOutput("sarif-path", sarifPath);
+
+  const failureMessage = report.failed
+    ? `validate-dags found ${report.counts.errors} errors and ${report.counts.warnings} warnings (fail-on: ${report.projects.map((p) => p.failOn).join(", ")})`
+    : undefined;
+  return { report, reportPath, sarifPath, failureMessage };
+}
+
+/** A check run on the PR head; without the right to write checks, workflow annotations instead. */
+async function reportToGitHub(
+  report: ValidationReport,
+  token: string | undefined,
+  context: GitHubContext,
+  runtime: ActionsRuntime,
+  summaryUrl: string,
+): Promise<string | undefined> {
+  if (token) {
+    const client = createOctokit({ token, baseUrl: context.apiUrl, logger: runtime });
+    const conclusion = report.failed ? "failure" : report.counts.errors + report.counts.warnings > 0 ? "neutral" : "success";
+    const summary = formatSummaryMarkdown(report, { findingLimit: 50 });
+    const result = await publishCheckRun(
+      client,
+      {
+        owner: context.owner,
+        repo: context.repo,
+        name: CHECK_RUN_NAME,
+        headSha: context.headSha,
+        title: `${report.counts.errors} errors, ${report.counts.warnings} warnings in ${report.counts.dags} DAGs`,
+        summary: truncateForGitHub(summary, 65535, `\n\n… truncated; see the job summary: ${summaryUrl}`),
+        annotations: toAnnotations(report.findings),
+        conclusion,
+        detailsUrl: summaryUrl,
+      },
+      runtime,
+    );
+    if (result.status === "published") return result.htmlUrl;
+    runtime.notice(
+      `astro-ci could not create a check run (${result.message}); this is expected on pull requests from forks or without 'checks: write'. Findings are shown as annotations and in the job summary instead.`,
+    );
+  }
+  emitWorkflowAnnotations(report.findings, runtime);
+  return undefined;
+}
+
+async function postComment(
+  report: ValidationReport,
+  token: string | undefined,
+  context: GitHubContext,
+  runtime: ActionsRuntime,
+  links: { checkRunUrl?: string; summaryUrl?: string },
+): Promise<void> {
+  if (context.pullRequestNumber === undefined) {
+    runtime.info("comment: true has no effect outside pull requests");
+    return;
+  }
+  if (!token) {
+    runtime.warning("comment: true needs github-token; no comment was posted");
+    return;
+  }
+  const client = createOctokit({ token, baseUrl: context.apiUrl, logger: runtime });
+  try {
+    await upsertStickyComment(client, {
+      owner: context.owner,
+      repo: context.repo,
+      issueNumber: context.pullRequestNumber,
+      marker: "astro-ci:validate-dags",
+      body: formatCommentMarkdown(report, links),
+    });
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (status === 403 || status === 404) {
+      runtime.notice("astro-ci could not comment on the pull request (no 'pull-requests: write', or a fork); the results are in the job summary.");
+      return;
+    }
+    throw error;
+  }
+}

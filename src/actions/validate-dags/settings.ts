@@ -1,0 +1,53 @@
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { ConfigurationError } from "../../errors.js";
+import type { FailOn } from "../../config/config.js";
+import { getBooleanInput, getChoiceInput, getOptionalInput, type InputReader } from "../inputs.js";
+
+/** Everything the validate-dags action was asked to do, read and checked once. */
+export interface ValidateDagsSettings {
+  /** Absolute path of the repository checkout (GITHUB_WORKSPACE). */
+  workspace: string;
+  /** Absolute path of the Astro project to validate; undefined means "the projects in astro-ci.yaml". */
+  projectPath?: string;
+  /** astro-ci.yaml to use instead of the one at the workspace root. */
+  configPath?: string;
+  /** Token for check runs and comments; undefined means annotations and the job summary only. */
+  githubToken?: string;
+  /** Overrides `validate.fail-on` from astro-ci.yaml when set. */
+  failOn?: FailOn;
+  /** Post or update a sticky PR comment with the DAG diff and counts. */
+  comment: boolean;
+  /** Directory for the analysis cache (persist it with actions/cache); undefined disables caching. */
+  cacheDir?: string;
+  /** Where report files are written (RUNNER_TEMP/astro-ci). */
+  outputDir: string;
+}
+
+export function readValidateDagsSettings(read: InputReader, env: NodeJS.ProcessEnv): ValidateDagsSettings {
+  const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const projectInput = getOptionalInput(read, "project-path");
+  const configInput = getOptionalInput(read, "config");
+  const cacheInput = getOptionalInput(read, "cache");
+  return {
+    workspace,
+    projectPath: projectInput === undefined || projectInput === "." ? undefined : insideWorkspace(workspace, projectInput, "project-path"),
+    configPath: configInput === undefined ? undefined : insideWorkspace(workspace, configInput, "config"),
+    githubToken: getOptionalInput(read, "github-token"),
+    failOn: getChoiceInput(read, "fail-on", ["error", "warning", "never"] as const),
+    comment: getBooleanInput(read, "comment", false),
+    // The cache may live outside the workspace (e.g. RUNNER_TEMP), so it is not confined.
+    cacheDir: cacheInput === undefined ? undefined : resolve(workspace, cacheInput),
+    outputDir: resolve(env.RUNNER_TEMP ?? workspace, "astro-ci"),
+  };
+}
+
+function insideWorkspace(workspace: string, value: string, input: string): string {
+  const abs = resolve(workspace, value);
+  const rel = relative(workspace, abs);
+  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw new ConfigurationError(`input '${input}' points outside the repository: ${value}`, {
+      fix: `give ${input} as a path relative to the repository root`,
+    });
+  }
+  return abs;
+}

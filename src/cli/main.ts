@@ -1,0 +1,157 @@
+import { parseArgs } from "node:util";
+import { dirname, join, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { ConfigurationError, isConfigurationError } from "../errors.js";
+import { createConsoleLogger } from "../util/logger.js";
+import { createGit } from "../util/git.js";
+import { createDefaultAnalyzer } from "../dags/analyzer.js";
+import { runValidation } from "../dags/run-validation.js";
+import { formatTextReport } from "../dags/report-text.js";
+import { toSarifReport } from "../dags/report-sarif.js";
+import { TOOL_NAME, TOOL_VERSION } from "../version.js";
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+export const EXIT_INTERNAL = 3;
+
+const USAGE = `Usage: astro-ci <command> [options]
+
+Commands:
+  validate-dags [PROJECT_DIR]   Static checks of an Astro project's DAGs
+
+Options for validate-dags:
+  --format text|json|sarif      Output format on stdout (default: text)
+  --config FILE                 astro-ci.yaml to use (default: astro-ci.yaml at the repository root, if any)
+  --output FILE                 Write the report to FILE instead of stdout
+  --cache DIR                   Keep a content-hash cache of analysed files in DIR
+  --base REF                    Also diff the DAGs against this git commit (e.g. origin/main)
+  --repo-root DIR               Repository root (default: the current directory)
+  --jobs N                      Worker threads (default: one per core)
+  --no-color                    Plain text output
+
+Exit codes: 0 clean, 1 findings at or above the failure level, 2 usage or configuration error, 3 internal error.
+`;
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  isTty: boolean;
+}
+
+const defaultIo: CliIo = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  cwd: process.cwd(),
+  isTty: Boolean(process.stdout.isTTY),
+};
+
+/** Runs the CLI and returns the exit code; never throws. */
+export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (isConfigurationError(error)) {
+      io.stderr(`astro-ci: ${error.describe()}\n`);
+      return EXIT_USAGE;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`astro-ci: internal error: ${message}\nThis is a bug in astro-ci; please report it.${process.env.ASTRO_CI_DEBUG ? `\n${(error as Error).stack ?? ""}` : ""}\n`);
+    return EXIT_INTERNAL;
+  }
+}
+
+async function dispatch(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === "--help" || command === "-h" || command === "help") {
+    io.stdout(USAGE);
+    return command ? EXIT_OK : EXIT_USAGE;
+  }
+  if (command === "--version" || command === "-v") {
+    io.stdout(`${TOOL_NAME} ${TOOL_VERSION}\n`);
+    return EXIT_OK;
+  }
+  if (command === "validate-dags") return validateDagsCommand(rest, io);
+  throw new ConfigurationError(`unknown command '${command}'`, { fix: "run `astro-ci --help` for the commands" });
+}
+
+async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: "string", default: "text" },
+        config: { type: "string" },
+        output: { type: "string" },
+        cache: { type: "string" },
+        base: { type: "string" },
+        "repo-root": { type: "string" },
+        jobs: { type: "string" },
+        "no-color": { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    throw new ConfigurationError((error as Error).message, { fix: "run `astro-ci validate-dags --help`" });
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(USAGE);
+    return EXIT_OK;
+  }
+  if (positionals.length > 1) {
+    throw new ConfigurationError(`expected at most one PROJECT_DIR, got ${positionals.length}`, { fix: "quote paths with spaces" });
+  }
+  const format = values.format;
+  if (format !== "text" && format !== "json" && format !== "sarif") {
+    throw new ConfigurationError(`--format must be text, json or sarif, not '${format}'`, { fix: "use --format text|json|sarif" });
+  }
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new ConfigurationError(`--jobs must be a positive whole number`, { fix: "e.g. --jobs 4" });
+  }
+  const projectPath = positionals[0] !== undefined ? resolve(io.cwd, positionals[0]) : undefined;
+  // Paths in reports are relative to the repository: the git checkout holding the project, else the project itself.
+  const repoRoot = values["repo-root"] !== undefined ? resolve(io.cwd, values["repo-root"]) : (findRepositoryRoot(projectPath ?? io.cwd) ?? projectPath ?? io.cwd);
+  const logger = createConsoleLogger(Boolean(process.env.ASTRO_CI_DEBUG));
+  const analyzer = await createDefaultAnalyzer({ jobs });
+  try {
+    const report = await runValidation({
+      repoRoot,
+      configPath: values.config,
+      projectPath,
+      cacheDir: values.cache !== undefined ? resolve(io.cwd, values.cache) : undefined,
+      baseRef: values.base,
+      git: values.base ? createGit(repoRoot) : undefined,
+      analyzer,
+      logger,
+    });
+    const output =
+      format === "json"
+        ? JSON.stringify(report, null, 2) + "\n"
+        : format === "sarif"
+          ? JSON.stringify(toSarifReport(report), null, 2) + "\n"
+          : formatTextReport(report, { color: io.isTty && !values["no-color"] && !values.output });
+    logger.debug("report written");
+    if (values.output) await writeFile(resolve(io.cwd, values.output), output);
+    else io.stdout(output);
+    return report.failed ? EXIT_FINDINGS : EXIT_OK;
+  } finally {
+    await analyzer.close();
+  }
+}
+
+function findRepositoryRoot(start: string): string | undefined {
+  let dir = resolve(start);
+  for (;;) {
+    if (existsSync(join(dir, ".git"))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
