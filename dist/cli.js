@@ -1,0 +1,215 @@
+#!/usr/bin/env node
+import { createRequire as __astroCiCreateRequire } from "node:module";
+import { fileURLToPath as __astroCiFileURLToPath } from "node:url";
+import { dirname as __astroCiDirname } from "node:path";
+const require = __astroCiCreateRequire(import.meta.url);
+const __filename = __astroCiFileURLToPath(import.meta.url);
+const __dirname = __astroCiDirname(__filename);
+import {
+  ConfigurationError,
+  TOOL_NAME,
+  TOOL_VERSION,
+  createDefaultAnalyzer,
+  createGit,
+  describeStatic,
+  isConfigurationError,
+  isEmptyDiff,
+  runValidation,
+  toSarifReport
+} from "./chunk-ELTIVO75.js";
+import "./chunk-3IJHDZ5Y.js";
+
+// src/cli/main.ts
+import { parseArgs } from "node:util";
+import { dirname, join, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+
+// src/util/logger.ts
+function createConsoleLogger(verbose = false) {
+  return {
+    debug: (m) => {
+      if (verbose) process.stderr.write(`debug: ${m}
+`);
+    },
+    info: (m) => process.stderr.write(`${m}
+`),
+    warning: (m) => process.stderr.write(`warning: ${m}
+`),
+    error: (m) => process.stderr.write(`error: ${m}
+`)
+  };
+}
+
+// src/dags/report-text.ts
+function formatTextReport(report, options = {}) {
+  const paint = (code, text) => options.color ? `\x1B[${code}m${text}\x1B[0m` : text;
+  const severityLabel = { error: paint("31", "error"), warning: paint("33", "warning"), notice: paint("36", "notice") };
+  const lines = [];
+  for (const project of report.projects) {
+    const runtime = project.runtimeImage ? ` (${project.runtimeImage})` : "";
+    lines.push(
+      paint("1", `${project.name}: Airflow ${project.airflowVersion}${runtime}, Python ${project.pythonVersion}`) + ` \u2014 ${project.filesChecked.length} files, ${project.dags.length} DAGs`
+    );
+    for (const f of project.findings) {
+      const col = f.column ? `:${f.column}` : "";
+      lines.push(`${f.file}:${f.line}${col}: ${severityLabel[f.severity]} [${f.checkId}] ${f.message}`);
+      if (f.fix) lines.push(`    fix: ${f.fix}`);
+    }
+    for (const skip of project.filesSkipped) lines.push(paint("2", `skipped ${skip.file}: ${skip.reason}`));
+    if (project.dagDiff?.status === "computed") {
+      const diff = project.dagDiff.diff;
+      lines.push(paint("1", `DAG changes against ${project.dagDiff.base.slice(0, 12)}:`));
+      if (isEmptyDiff(diff)) lines.push("  no DAG changes");
+      for (const dag of diff.added) lines.push(`  + ${describeStatic(dag.dagId)} (${dag.file})`);
+      for (const dag of diff.removed) lines.push(`  - ${describeStatic(dag.dagId)} (${dag.file})`);
+      for (const r of diff.renamed) lines.push(`  ~ ${describeStatic(r.before.dagId)} \u2192 ${describeStatic(r.after.dagId)} (${r.after.file})`);
+      for (const c2 of diff.changed) {
+        lines.push(`  * ${describeStatic(c2.dag.dagId)}: ${c2.changes.map((ch) => `${ch.field} ${ch.before} \u2192 ${ch.after}`).join("; ")}`);
+      }
+    } else if (project.dagDiff?.status === "skipped") {
+      lines.push(`DAG diff skipped: ${project.dagDiff.reason}`);
+    }
+  }
+  const c = report.counts;
+  lines.push(
+    `${c.errors} error${c.errors === 1 ? "" : "s"}, ${c.warnings} warning${c.warnings === 1 ? "" : "s"}, ${c.notices} notice${c.notices === 1 ? "" : "s"} in ${c.files} files (${c.dags} DAGs)` + (report.failed ? " \u2014 failed" : "")
+  );
+  return lines.join("\n") + "\n";
+}
+
+// src/cli/main.ts
+var EXIT_OK = 0;
+var EXIT_FINDINGS = 1;
+var EXIT_USAGE = 2;
+var EXIT_INTERNAL = 3;
+var USAGE = `Usage: astro-ci <command> [options]
+
+Commands:
+  validate-dags [PROJECT_DIR]   Static checks of an Astro project's DAGs
+
+Options for validate-dags:
+  --format text|json|sarif      Output format on stdout (default: text)
+  --config FILE                 astro-ci.yaml to use (default: astro-ci.yaml at the repository root, if any)
+  --output FILE                 Write the report to FILE instead of stdout
+  --cache DIR                   Keep a content-hash cache of analysed files in DIR
+  --base REF                    Also diff the DAGs against this git commit (e.g. origin/main)
+  --repo-root DIR               Repository root (default: the current directory)
+  --jobs N                      Worker threads (default: one per core)
+  --no-color                    Plain text output
+
+Exit codes: 0 clean, 1 findings at or above the failure level, 2 usage or configuration error, 3 internal error.
+`;
+var defaultIo = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  cwd: process.cwd(),
+  isTty: Boolean(process.stdout.isTTY)
+};
+async function runCli(argv, io = defaultIo) {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (isConfigurationError(error)) {
+      io.stderr(`astro-ci: ${error.describe()}
+`);
+      return EXIT_USAGE;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`astro-ci: internal error: ${message}
+This is a bug in astro-ci; please report it.${process.env.ASTRO_CI_DEBUG ? `
+${error.stack ?? ""}` : ""}
+`);
+    return EXIT_INTERNAL;
+  }
+}
+async function dispatch(argv, io) {
+  const [command, ...rest] = argv;
+  if (!command || command === "--help" || command === "-h" || command === "help") {
+    io.stdout(USAGE);
+    return command ? EXIT_OK : EXIT_USAGE;
+  }
+  if (command === "--version" || command === "-v") {
+    io.stdout(`${TOOL_NAME} ${TOOL_VERSION}
+`);
+    return EXIT_OK;
+  }
+  if (command === "validate-dags") return validateDagsCommand(rest, io);
+  throw new ConfigurationError(`unknown command '${command}'`, { fix: "run `astro-ci --help` for the commands" });
+}
+async function validateDagsCommand(args, io) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: "string", default: "text" },
+        config: { type: "string" },
+        output: { type: "string" },
+        cache: { type: "string" },
+        base: { type: "string" },
+        "repo-root": { type: "string" },
+        jobs: { type: "string" },
+        "no-color": { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false }
+      }
+    });
+  } catch (error) {
+    throw new ConfigurationError(error.message, { fix: "run `astro-ci validate-dags --help`" });
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(USAGE);
+    return EXIT_OK;
+  }
+  if (positionals.length > 1) {
+    throw new ConfigurationError(`expected at most one PROJECT_DIR, got ${positionals.length}`, { fix: "quote paths with spaces" });
+  }
+  const format = values.format;
+  if (format !== "text" && format !== "json" && format !== "sarif") {
+    throw new ConfigurationError(`--format must be text, json or sarif, not '${format}'`, { fix: "use --format text|json|sarif" });
+  }
+  let jobs;
+  if (values.jobs !== void 0) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new ConfigurationError(`--jobs must be a positive whole number`, { fix: "e.g. --jobs 4" });
+  }
+  const projectPath = positionals[0] !== void 0 ? resolve(io.cwd, positionals[0]) : void 0;
+  const repoRoot = values["repo-root"] !== void 0 ? resolve(io.cwd, values["repo-root"]) : findRepositoryRoot(projectPath ?? io.cwd) ?? projectPath ?? io.cwd;
+  const logger = createConsoleLogger(Boolean(process.env.ASTRO_CI_DEBUG));
+  const analyzer = await createDefaultAnalyzer({ jobs });
+  try {
+    const report = await runValidation({
+      repoRoot,
+      configPath: values.config,
+      projectPath,
+      cacheDir: values.cache !== void 0 ? resolve(io.cwd, values.cache) : void 0,
+      baseRef: values.base,
+      git: values.base ? createGit(repoRoot) : void 0,
+      analyzer,
+      logger
+    });
+    const output = format === "json" ? JSON.stringify(report, null, 2) + "\n" : format === "sarif" ? JSON.stringify(toSarifReport(report), null, 2) + "\n" : formatTextReport(report, { color: io.isTty && !values["no-color"] && !values.output });
+    logger.debug("report written");
+    if (values.output) await writeFile(resolve(io.cwd, values.output), output);
+    else io.stdout(output);
+    return report.failed ? EXIT_FINDINGS : EXIT_OK;
+  } finally {
+    await analyzer.close();
+  }
+}
+function findRepositoryRoot(start) {
+  let dir = resolve(start);
+  for (; ; ) {
+    if (existsSync(join(dir, ".git"))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+
+// src/entries/cli.ts
+process.exitCode = await runCli(process.argv.slice(2));
+if (process.env.ASTRO_CI_PRINT_MAXRSS) process.stderr.write(`astro-ci-maxrss-kb: ${process.resourceUsage().maxRSS}
+`);
