@@ -16,8 +16,8 @@ import {
   isEmptyDiff,
   runValidation,
   toSarifReport
-} from "./chunk-ELTIVO75.js";
-import "./chunk-3IJHDZ5Y.js";
+} from "./chunk-TDDURARY.js";
+import "./chunk-ZZ5DNTOT.js";
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";
@@ -51,11 +51,14 @@ function formatTextReport(report, options = {}) {
     lines.push(
       paint("1", `${project.name}: Airflow ${project.airflowVersion}${runtime}, Python ${project.pythonVersion}`) + ` \u2014 ${project.filesChecked.length} files, ${project.dags.length} DAGs`
     );
+    const hidden = options.showNotices ? 0 : project.findings.filter((f) => f.severity === "notice").length;
     for (const f of project.findings) {
+      if (f.severity === "notice" && !options.showNotices) continue;
       const col = f.column ? `:${f.column}` : "";
       lines.push(`${f.file}:${f.line}${col}: ${severityLabel[f.severity]} [${f.checkId}] ${f.message}`);
       if (f.fix) lines.push(`    fix: ${f.fix}`);
     }
+    if (hidden) lines.push(paint("2", `${hidden} notices not shown (--notices lists them)`));
     for (const skip of project.filesSkipped) lines.push(paint("2", `skipped ${skip.file}: ${skip.reason}`));
     if (project.dagDiff?.status === "computed") {
       const diff = project.dagDiff.diff;
@@ -96,6 +99,7 @@ Options for validate-dags:
   --base REF                    Also diff the DAGs against this git commit (e.g. origin/main)
   --repo-root DIR               Repository root (default: the current directory)
   --jobs N                      Worker threads (default: one per core)
+  --notices                     List notices too in text output (Airflow 3 deprecations on Airflow 2...)
   --no-color                    Plain text output
 
 Exit codes: 0 clean, 1 findings at or above the failure level, 2 usage or configuration error, 3 internal error.
@@ -152,6 +156,7 @@ async function validateDagsCommand(args, io) {
         "repo-root": { type: "string" },
         jobs: { type: "string" },
         "no-color": { type: "boolean", default: false },
+        notices: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false }
       }
     });
@@ -190,7 +195,7 @@ async function validateDagsCommand(args, io) {
       analyzer,
       logger
     });
-    const output = format === "json" ? JSON.stringify(report, null, 2) + "\n" : format === "sarif" ? JSON.stringify(toSarifReport(report), null, 2) + "\n" : formatTextReport(report, { color: io.isTty && !values["no-color"] && !values.output });
+    const output = format === "json" ? JSON.stringify(report, null, 2) + "\n" : format === "sarif" ? JSON.stringify(toSarifReport(report), null, 2) + "\n" : formatTextReport(report, { color: io.isTty && !values["no-color"] && !values.output, showNotices: values.notices });
     logger.debug("report written");
     if (values.output) await writeFile(resolve(io.cwd, values.output), output);
     else io.stdout(output);

@@ -7,7 +7,7 @@ const __dirname = __astroCiDirname(__filename);
 import {
   analyzeFile,
   createPythonParser
-} from "./chunk-3IJHDZ5Y.js";
+} from "./chunk-ZZ5DNTOT.js";
 
 // src/entries/dag-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -15,12 +15,12 @@ import {
   isEmptyDiff,
   runValidation,
   toSarifReport
-} from "./chunk-ELTIVO75.js";
+} from "./chunk-TDDURARY.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-3IJHDZ5Y.js";
+} from "./chunk-ZZ5DNTOT.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

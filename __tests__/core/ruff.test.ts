@@ -28,6 +28,8 @@ describe("ruff wrapper", () => {
   it("maps levels by Airflow major version", () => {
     expect(defaultRuffLevel("AIR301", 3, "warning")).toBe("error");
     expect(defaultRuffLevel("AIR311", 3, "warning")).toBe("warning");
+    expect(defaultRuffLevel("AIR311", 2, "warning")).toBe("notice");
+    expect(defaultRuffLevel("AIR003", 2, "warning")).toBe("off");
     expect(defaultRuffLevel("AIR301", 2, "warning")).toBe("warning");
     expect(defaultRuffLevel("AIR301", 2, "off")).toBe("off");
     expect(defaultRuffLevel("syntax-error", 2, "off")).toBe("error");

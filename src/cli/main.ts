@@ -29,6 +29,7 @@ Options for validate-dags:
   --base REF                    Also diff the DAGs against this git commit (e.g. origin/main)
   --repo-root DIR               Repository root (default: the current directory)
   --jobs N                      Worker threads (default: one per core)
+  --notices                     List notices too in text output (Airflow 3 deprecations on Airflow 2...)
   --no-color                    Plain text output
 
 Exit codes: 0 clean, 1 findings at or above the failure level, 2 usage or configuration error, 3 internal error.
@@ -92,6 +93,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
         "repo-root": { type: "string" },
         jobs: { type: "string" },
         "no-color": { type: "boolean", default: false },
+        notices: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -136,7 +138,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
         ? JSON.stringify(report, null, 2) + "\n"
         : format === "sarif"
           ? JSON.stringify(toSarifReport(report), null, 2) + "\n"
-          : formatTextReport(report, { color: io.isTty && !values["no-color"] && !values.output });
+          : formatTextReport(report, { color: io.isTty && !values["no-color"] && !values.output, showNotices: values.notices });
     logger.debug("report written");
     if (values.output) await writeFile(resolve(io.cwd, values.output), output);
     else io.stdout(output);

@@ -2,7 +2,7 @@ import { describeStatic, isEmptyDiff } from "./dag-diff.js";
 import type { ValidationReport } from "./run-validation.js";
 
 /** The CLI's human-readable report: `file:line:col: severity [check] message`, then a summary. */
-export function formatTextReport(report: ValidationReport, options: { color?: boolean } = {}): string {
+export function formatTextReport(report: ValidationReport, options: { color?: boolean; showNotices?: boolean } = {}): string {
   const paint = (code: string, text: string): string => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const severityLabel = { error: paint("31", "error"), warning: paint("33", "warning"), notice: paint("36", "notice") };
   const lines: string[] = [];
@@ -12,11 +12,14 @@ export function formatTextReport(report: ValidationReport, options: { color?: bo
       paint("1", `${project.name}: Airflow ${project.airflowVersion}${runtime}, Python ${project.pythonVersion}`) +
         ` — ${project.filesChecked.length} files, ${project.dags.length} DAGs`,
     );
+    const hidden = options.showNotices ? 0 : project.findings.filter((f) => f.severity === "notice").length;
     for (const f of project.findings) {
+      if (f.severity === "notice" && !options.showNotices) continue;
       const col = f.column ? `:${f.column}` : "";
       lines.push(`${f.file}:${f.line}${col}: ${severityLabel[f.severity]} [${f.checkId}] ${f.message}`);
       if (f.fix) lines.push(`    fix: ${f.fix}`);
     }
+    if (hidden) lines.push(paint("2", `${hidden} notices not shown (--notices lists them)`));
     for (const skip of project.filesSkipped) lines.push(paint("2", `skipped ${skip.file}: ${skip.reason}`));
     if (project.dagDiff?.status === "computed") {
       const diff = project.dagDiff.diff;

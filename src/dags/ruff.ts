@@ -84,13 +84,20 @@ const AIRFLOW3_DEPRECATED = new Set(["AIR311", "AIR312", "AIR321"]);
  * The default level of a ruff rule for a project's Airflow major version: on Airflow 3, removed APIs are errors and
  * deprecated ones warnings; on Airflow 2 every Airflow 3 finding is a readiness finding at `readinessLevel`.
  */
+/** Covered by our own checks with better messages (parse-time-work, start-date-static): off unless enabled. */
+const COVERED_BY_OWN_CHECKS = new Set(["AIR003", "AIR304"]);
+
+/**
+ * The default level of a ruff rule for a project's Airflow major version. On Airflow 3, removed APIs are errors and
+ * deprecated ones warnings. On Airflow 2, breaking Airflow 3 changes are readiness findings at `readinessLevel`, and
+ * APIs that still work in Airflow 3 (deprecated shims) are notices, so migration work does not drown real errors.
+ */
 export function defaultRuffLevel(code: string, airflowMajor: 2 | 3, readinessLevel: Level): Level {
   if (code === "syntax-error") return "error";
-  if (code.startsWith("AIR3")) {
-    if (airflowMajor === 2) return AIRFLOW3_BREAKING.has(code) || AIRFLOW3_DEPRECATED.has(code) ? readinessLevel : readinessLevel === "off" ? "off" : "notice";
-    return AIRFLOW3_BREAKING.has(code) ? "error" : "warning";
-  }
-  // AIR0xx (DAG hygiene) and AIR2xx (TaskFlow hygiene) are advice.
+  if (COVERED_BY_OWN_CHECKS.has(code)) return "off";
+  if (AIRFLOW3_BREAKING.has(code)) return airflowMajor === 3 ? "error" : readinessLevel;
+  if (AIRFLOW3_DEPRECATED.has(code)) return airflowMajor === 3 ? "warning" : readinessLevel === "off" ? "off" : "notice";
+  // AIR0xx (DAG hygiene) are advice; AIR2xx (TaskFlow style) are notices.
   return code.startsWith("AIR0") ? "warning" : "notice";
 }
 
@@ -101,10 +108,16 @@ export function ruffDiagnosticsToFindings(
   airflowMajor: 2 | 3,
 ): Finding[] {
   const findings: Finding[] = [];
+  let sawSyntaxError = false;
   for (const d of diagnostics) {
+    // Like CPython, report the first syntax error: the ones after it are usually its echoes.
+    if (d.code === "syntax-error") {
+      if (sawSyntaxError) continue;
+      sawSyntaxError = true;
+    }
     const level = levelOf(d.code);
     if (level === "off") continue;
-    const readiness = airflowMajor === 2 && d.code.startsWith("AIR3");
+    const readiness = airflowMajor === 2 && (AIRFLOW3_BREAKING.has(d.code) || AIRFLOW3_DEPRECATED.has(d.code));
     findings.push({
       checkId: d.code,
       severity: level as Severity,

@@ -85,6 +85,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
   const checkSettings: CheckSettings = settings.checks;
   const resolver = createModuleResolver({
     pythonVersion: project.pythonVersion,
+    airflowMajor: project.airflowMajor,
     requirementNames: project.requirements.map((r) => r.name),
     localModules: project.localModules,
   });
