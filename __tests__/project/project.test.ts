@@ -1,0 +1,223 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { ConfigurationError } from "../../src/errors.js";
+import { loadProject } from "../../src/project/project.js";
+import { parseDockerfile } from "../../src/project/dockerfile.js";
+import { resolveRuntimeImage } from "../../src/project/runtime-versions.js";
+import { parseRequirements } from "../../src/project/requirements.js";
+import { parseEnvKeys } from "../../src/project/astro-config.js";
+import { discoverDagFiles } from "../../src/project/discovery.js";
+import { makeTempTree } from "../support/temp-dir.js";
+
+const trees: { cleanup(): void }[] = [];
+function tree(files: Record<string, string | Uint8Array>): string {
+  const t = makeTempTree(files);
+  trees.push(t);
+  return t.dir;
+}
+afterEach(() => trees.splice(0).forEach((t) => t.cleanup()));
+
+function thrown(fn: () => unknown): ConfigurationError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigurationError);
+    return error as ConfigurationError;
+  }
+  throw new Error("expected a ConfigurationError");
+}
+async function rejected(promise: Promise<unknown>): Promise<ConfigurationError> {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(ConfigurationError);
+  return error as ConfigurationError;
+}
+
+const DAG = 'from airflow import DAG\nDAG("x", schedule=None)\n';
+
+describe("runtime images", () => {
+  it.each([
+    ["quay.io/astronomer/astro-runtime:12.1.0", "2.10", 2, "3.12", false],
+    ["quay.io/astronomer/astro-runtime:11.4.0-python-3.10", "2.9", 2, "3.10", false],
+    ["astrocrpublic.azurecr.io/runtime:3.1-12", "3.1", 3, "3.12", false],
+    ["astrocrpublic.azurecr.io/runtime:3.1", "3.1", 3, "3.12", true],
+    ["astrocrpublic.azurecr.io/runtime:3.0-5-python-3.11", "3.0", 3, "3.11", false],
+    ["quay.io/astronomer/ap-airflow:2.2.5-onbuild", "2.2", 2, "3.7", false],
+  ])("%s → Airflow %s", (image, airflow, major, python, floating) => {
+    expect(resolveRuntimeImage(image)).toMatchObject({ airflowVersion: airflow, airflowMajor: major, pythonVersion: python, floating });
+  });
+
+  it("is not fooled by other images, and refuses unknown runtime tags", () => {
+    expect(resolveRuntimeImage("python:3.12-slim")).toBeUndefined();
+    expect(() => resolveRuntimeImage("quay.io/astronomer/astro-runtime:99.0.0")).toThrow(/not in the version table/);
+    expect(() => resolveRuntimeImage("astrocrpublic.azurecr.io/runtime:garbage")).toThrow(/unknown Astro Runtime tag/);
+  });
+});
+
+describe("Dockerfile", () => {
+  it("substitutes ARGs and follows multi-stage builds to the runtime", () => {
+    const info = parseDockerfile(
+      [
+        "# syntax=docker/dockerfile:1",
+        "ARG RUNTIME=12.1.0",
+        "ARG REGISTRY",
+        "FROM --platform=linux/amd64 quay.io/astronomer/astro-runtime:${RUNTIME} AS base",
+        "RUN pip install x \\",
+        "    y",
+        "FROM python:3.12 AS tools",
+        "FROM base",
+        "COPY --from=tools /x /y",
+      ].join("\n"),
+      "Dockerfile",
+    );
+    expect(info.runtime).toMatchObject({ image: "quay.io/astronomer/astro-runtime:12.1.0", line: 4, info: { airflowVersion: "2.10" } });
+    expect(info.stages.map((s) => s.name)).toEqual(["base", "tools", undefined]);
+  });
+
+  it("names the line of a FROM without a runtime, an unknown tag, and an ARG without default", () => {
+    expect(thrown(() => parseDockerfile("FROM python:3.12\n", "p/Dockerfile"))).toMatchObject({ file: "p/Dockerfile", line: 1 });
+    expect(thrown(() => parseDockerfile("\nFROM quay.io/astronomer/astro-runtime:77.0.0\n", "Dockerfile"))).toMatchObject({ line: 2 });
+    const argError = thrown(() => parseDockerfile("ARG V\nFROM astrocrpublic.azurecr.io/runtime:${V}\n", "Dockerfile"));
+    expect(argError.line).toBe(2);
+    expect(argError.fix).toContain("ARG V=");
+    expect(thrown(() => parseDockerfile("# nothing\n", "Dockerfile")).message).toContain("no FROM");
+  });
+});
+
+describe("requirements.txt", () => {
+  it("reads pins, extras, markers, includes and VCS lines, and keeps index URLs out", () => {
+    const root = tree({
+      "requirements.txt": [
+        "# comment",
+        "--extra-index-url https://user:secret@pypi.example.com/simple",
+        "apache-airflow-providers-snowflake==5.8.0  # pinned",
+        "pandas[performance]>=2.0,<3 ; python_version >= '3.10'",
+        "-r more/extra.txt",
+        "-e git+https://github.com/org/tool.git#egg=Our_Tool",
+        "requests \\",
+        "  ==2.32.3",
+      ].join("\n"),
+      "more/extra.txt": "PyYAML==6.0.2\n",
+    });
+    const { requirements } = parseRequirements(join(root, "requirements.txt"), "requirements.txt", root);
+    expect(requirements.map((r) => [r.name, r.pinnedVersion, r.line])).toEqual([
+      ["apache-airflow-providers-snowflake", "5.8.0", 3],
+      ["pandas", undefined, 4],
+      ["pyyaml", "6.0.2", 1],
+      ["our-tool", undefined, 6],
+      ["requests", "2.32.3", 7],
+    ]);
+    expect(requirements[1]).toMatchObject({ extras: ["performance"], marker: "python_version >= '3.10'" });
+    expect(JSON.stringify(requirements)).not.toContain("secret");
+  });
+
+  it("refuses malformed lines, include cycles and includes outside the project", () => {
+    const bad = tree({ "requirements.txt": "pandas==2.2\nfoo bar baz\n" });
+    expect(thrown(() => parseRequirements(join(bad, "requirements.txt"), "requirements.txt", bad))).toMatchObject({ line: 2 });
+    const cycle = tree({ "requirements.txt": "-r a.txt\n", "a.txt": "-r requirements.txt\n" });
+    expect(thrown(() => parseRequirements(join(cycle, "requirements.txt"), "requirements.txt", cycle)).message).toContain("cycle");
+    const escape = tree({ "p/requirements.txt": "-r ../../etc/passwd\n" });
+    expect(thrown(() => parseRequirements(join(escape, "p/requirements.txt"), "p/requirements.txt", join(escape, "p"))).message).toContain("outside the project");
+  });
+});
+
+describe(".env", () => {
+  it("returns keys and never values", () => {
+    const keys = parseEnvKeys("A=1\nexport SECRET_TOKEN='abc'\n# C=3\n\nD.E=x\n");
+    expect(keys).toEqual(["A", "SECRET_TOKEN", "D.E"]);
+  });
+});
+
+describe("DAG discovery", () => {
+  it("applies regexp .airflowignore rules relative to the DAG folder, inherited by subfolders (Airflow 2)", async () => {
+    const root = tree({
+      ".airflowignore": "scratch/\n# a comment\nlegacy_.*\n[invalid\n",
+      "a.py": DAG,
+      "legacy_x.py": DAG,
+      "scratch/s.py": DAG,
+      "team/.airflowignore": "skip_me\n",
+      "team/ok.py": DAG,
+      "team/skip_me.py": DAG,
+      "team/helper.py": "def f():\n    return 1\n",
+      "notes.txt": "airflow dag",
+    });
+    const result = await discoverDagFiles({ dagsDir: root, airflowMajor: 2 });
+    expect(result.files.map((f) => [f.path, f.passesSafeMode])).toEqual([
+      ["a.py", true],
+      ["team/helper.py", false],
+      ["team/ok.py", true],
+    ]);
+    // Airflow tests the folder as "scratch" (no trailing slash), so `scratch/` ignores the files in it, not the folder.
+    expect(result.ignored.map((i) => [i.path, i.line])).toEqual([["legacy_x.py", 3], ["scratch/s.py", 1], ["team/skip_me.py", 1]]);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({ file: ".airflowignore", line: 4 });
+  });
+
+  it("applies glob rules with negation and basename matching (Airflow 3)", async () => {
+    const root = tree({
+      ".airflowignore": "*_draft.py\n!keep_draft.py\nbuild/\n/top_only.py\n",
+      "a_draft.py": DAG,
+      "keep_draft.py": DAG,
+      "sub/b_draft.py": DAG,
+      "sub/top_only.py": DAG,
+      "top_only.py": DAG,
+      "build/x.py": DAG,
+      "asset_only.py": "from airflow.sdk import Asset\nAsset('s3://x')\n",
+    });
+    const result = await discoverDagFiles({ dagsDir: root, airflowMajor: 3 });
+    expect(result.files.map((f) => f.path)).toEqual(["asset_only.py", "keep_draft.py", "sub/top_only.py"]);
+    expect(result.files.every((f) => f.passesSafeMode)).toBe(true);
+  });
+
+  it("reports a symlink loop instead of hanging, and lists zip archives", async () => {
+    const root = tree({ "a.py": DAG, "bundle.zip": Uint8Array.from([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]) });
+    mkdirSync(join(root, "sub"));
+    symlinkSync(root, join(root, "sub", "loop"));
+    const result = await discoverDagFiles({ dagsDir: root, airflowMajor: 2 });
+    expect(result.files.map((f) => [f.path, f.kind])).toEqual([
+      ["a.py", "python"],
+      ["bundle.zip", "zip"],
+    ]);
+    expect(result.problems.some((p) => p.message.includes("symlink loop"))).toBe(true);
+  });
+});
+
+describe("loadProject", () => {
+  it("assembles an Airflow 3 project", async () => {
+    const root = tree({
+      "repo/proj/Dockerfile": "FROM astrocrpublic.azurecr.io/runtime:3.1-12\n",
+      "repo/proj/requirements.txt": "apache-airflow-providers-snowflake\n",
+      "repo/proj/dags/a.py": DAG,
+      "repo/proj/include/helpers.py": "",
+      "repo/proj/plugins/my_plugin/__init__.py": "",
+      "repo/proj/.env": "TOKEN=super-secret\n",
+      "repo/proj/airflow_settings.yaml": "airflow:\n  connections:\n    - conn_id:\n      conn_type:\n  pools:\n  variables:\n",
+    });
+    const project = await loadProject(join(root, "repo/proj"), { repoRoot: join(root, "repo") });
+    expect(project).toMatchObject({ relativeRoot: "proj", airflowMajor: 3, airflowVersion: "3.1", pythonVersion: "3.12", envKeys: ["TOKEN"] });
+    expect(project.localModules).toEqual(expect.arrayContaining(["a", "helpers", "my_plugin", "include", "dags"]));
+    expect(JSON.stringify(project)).not.toContain("super-secret");
+  });
+
+  it("explains what is missing, with paths relative to the repository", async () => {
+    const noDags = tree({ "Dockerfile": "FROM astrocrpublic.azurecr.io/runtime:3.1-12\n" });
+    expect((await rejected(loadProject(noDags, { repoRoot: noDags }))).message).toContain("no dags/ folder");
+    const noDocker = tree({ "p/dags/a.py": DAG });
+    expect(await rejected(loadProject(join(noDocker, "p"), { repoRoot: noDocker }))).toMatchObject({ file: "p/Dockerfile" });
+    const custom = tree({ "Dockerfile": "FROM my-registry/airflow:latest\n", "dags/a.py": DAG });
+    expect(await loadProject(custom, { repoRoot: custom, airflowVersionOverride: "2.9" })).toMatchObject({ airflowVersion: "2.9", airflowVersionSource: "config" });
+  });
+
+  it("points at the YAML line of a bad airflow_settings.yaml", async () => {
+    const root = tree({
+      "Dockerfile": "FROM quay.io/astronomer/astro-runtime:12.1.0\n",
+      "dags/a.py": DAG,
+      "airflow_settings.yaml": "airflow:\n  pools:\n    - pool_name: p\n      pool_slot: many\n",
+    });
+    const error = await rejected(loadProject(root, { repoRoot: root }));
+    expect(error.file).toBe("airflow_settings.yaml");
+    expect(error.line).toBe(4);
+    writeFileSync(join(root, "airflow_settings.yaml"), "airflow:\n  connections:\n  - conn_id: a\n   conn_type: x\n");
+    expect((await rejected(loadProject(root, { repoRoot: root }))).describe()).toContain("invalid YAML");
+  });
+});
