@@ -25582,6 +25582,7 @@ function createOctokit(options) {
     retry: { retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 409, 422, 451] },
     request: { retryAfterBaseValue: options.retryAfterBaseValue },
     throttle: {
+      enabled: options.spaceOutWrites !== false,
       onRateLimit: (retryAfter, request2, _octokit, retryCount) => {
         logger.warning(`GitHub rate limit hit on ${request2.method} ${request2.url}; retrying in ${retryAfter}s`);
         return retryCount < 2;

@@ -16,6 +16,11 @@ export interface CreateOctokitOptions {
   retries?: number;
   /** Base delay of retries in seconds; tests make it tiny. */
   retryAfterBaseValue?: number;
+  /**
+   * GitHub asks integrations to space content-creating requests about a second apart; the throttling plugin does
+   * that. Unit tests against the emulator turn it off to stay fast.
+   */
+  spaceOutWrites?: boolean;
 }
 
 /** One Octokit for every GitHub call: retries on server errors, waits out rate limits twice, then gives up. */
@@ -29,6 +34,7 @@ export function createOctokit(options: CreateOctokitOptions): GitHubClient {
     retry: { retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 409, 422, 451] },
     request: { retryAfterBaseValue: options.retryAfterBaseValue },
     throttle: {
+      enabled: options.spaceOutWrites !== false,
       onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
         logger.warning(`GitHub rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
         return retryCount < 2;

@@ -1,0 +1,341 @@
+/**
+ * A GitHub REST API emulator on 127.0.0.1 for end-to-end tests. Every request is validated against GitHub's official
+ * OpenAPI description (the subset in fixtures/github/openapi-subset.json, extracted from @octokit/openapi by
+ * scripts/extract-github-openapi-subset.mjs); an invalid one gets GitHub's 422 and is recorded. Every response it
+ * sends is validated against the same description, so the emulator cannot drift from the real contract.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { readFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { OpenAPIBackend, type Context, type Document } from "openapi-backend";
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  operationId?: string;
+  query: Record<string, string>;
+  body: unknown;
+  status: number;
+}
+
+export interface CheckRunState {
+  id: number;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion: string | null;
+  output: { title?: string; summary?: string; text?: string };
+  annotations: Record<string, unknown>[];
+  /** How many requests carried annotations, and how many in each. */
+  annotationBatches: number[];
+  details_url?: string;
+}
+
+export interface CommentState {
+  id: number;
+  body: string;
+  user: { login: string; id: number; type: string };
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GitHubEmulator {
+  url: string;
+  requests: RecordedRequest[];
+  validationErrors: string[];
+  responseErrors: string[];
+  state: {
+    checkRuns: Map<number, CheckRunState>;
+    comments: Map<number, CommentState[]>;
+    statuses: { sha: string; state: string; context: string; description?: string }[];
+  };
+  /** Every later call whose operationId starts with the prefix answers 403 like a read-only token. */
+  forbid(operationIdPrefix: string): void;
+  /** The next call of this operation answers `status` once. */
+  failNext(operationId: string, status: number, message?: string): void;
+  seedComment(issueNumber: number, body: string, login: string): CommentState;
+  close(): Promise<void>;
+}
+
+const spec = JSON.parse(readFileSync(new URL("../fixtures/github/openapi-subset.json", import.meta.url), "utf8")) as Document;
+
+type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
+
+/** What one emulator instance does with a validated request; the backend is shared, the state is not. */
+interface EmulatorDispatch {
+  dispatch(operationId: string, c: Context): Reply;
+  validationFail(c: Context): Reply;
+  notImplemented(c: Context): Reply;
+}
+
+const OPERATION_IDS = (spec.info as unknown as { "x-astro-ci-operations": string[] })["x-astro-ci-operations"];
+
+// Compiling the validators takes about a second: do it once per test file, not per emulator.
+let sharedBackend: Promise<OpenAPIBackend> | undefined;
+function backend(): Promise<OpenAPIBackend> {
+  sharedBackend ??= (async () => {
+    const api = new OpenAPIBackend({ definition: spec, quick: true, validate: true, strict: false });
+    for (const operationId of OPERATION_IDS) api.register(operationId, (c: Context, emu: EmulatorDispatch) => emu.dispatch(operationId, c));
+    api.register("validationFail", (c: Context, emu: EmulatorDispatch) => emu.validationFail(c));
+    api.register("notFound", () => ({ status: 404, body: { message: "Not Found", documentation_url: "https://docs.github.com/rest" } }));
+    api.register("notImplemented", (c: Context, emu: EmulatorDispatch) => emu.notImplemented(c));
+    await api.init();
+    return api;
+  })();
+  return sharedBackend;
+}
+
+/**
+ * GitHub's description is OpenAPI 3.0 with `nullable: true` next to `enum` lists that do not contain null (e.g. a
+ * check run's `conclusion`); strict validators read that as "null is not allowed". Those errors are the spec's
+ * quirk, not a wrong response, so they are dropped.
+ */
+function isNullableEnumQuirk(error: { keyword: string; instancePath: string }, body: unknown): boolean {
+  if (error.keyword !== "enum") return false;
+  let value: unknown = body;
+  for (const part of error.instancePath.split("/").slice(1)) value = (value as Record<string, unknown> | undefined)?.[part];
+  return value === null;
+}
+
+export async function startGitHubEmulator(options: { botLogin?: string; owner?: string; repo?: string } = {}): Promise<GitHubEmulator> {
+  const botLogin = options.botLogin ?? "github-actions[bot]";
+  const requests: RecordedRequest[] = [];
+  const validationErrors: string[] = [];
+  const responseErrors: string[] = [];
+  const state: GitHubEmulator["state"] = { checkRuns: new Map(), comments: new Map(), statuses: [] };
+  const forbidden: string[] = [];
+  const failures = new Map<string, { status: number; message: string }>();
+  let nextId = 1000;
+  let baseUrl = "";
+
+  const api = await backend();
+  const checkRunView = (run: CheckRunState) => ({
+    id: run.id,
+    head_sha: run.head_sha,
+    node_id: `CR_${run.id}`,
+    external_id: null,
+    url: `${baseUrl}/repos/o/r/check-runs/${run.id}`,
+    html_url: `https://github.com/o/r/runs/${run.id}`,
+    details_url: run.details_url ?? null,
+    status: run.status,
+    conclusion: run.conclusion,
+    started_at: new Date(0).toISOString(),
+    completed_at: run.status === "completed" ? new Date(0).toISOString() : null,
+    output: { title: run.output.title ?? null, summary: run.output.summary ?? null, text: run.output.text ?? null, annotations_count: run.annotations.length, annotations_url: `${baseUrl}/repos/o/r/check-runs/${run.id}/annotations` },
+    name: run.name,
+    check_suite: { id: 1 },
+    app: null,
+    pull_requests: [],
+  });
+  const commentView = (c: CommentState, issue: number) => ({
+    id: c.id,
+    node_id: `IC_${c.id}`,
+    url: `${baseUrl}/repos/o/r/issues/comments/${c.id}`,
+    html_url: `https://github.com/o/r/pull/${issue}#issuecomment-${c.id}`,
+    body: c.body,
+    user: userView(c.user.login, c.user.id, c.user.type),
+    created_at: c.created_at,
+    updated_at: c.updated_at,
+    issue_url: `${baseUrl}/repos/o/r/issues/${issue}`,
+    author_association: c.user.type === "Bot" ? "NONE" : "MEMBER",
+  });
+  const applyOutput = (run: CheckRunState, output: Record<string, unknown> | undefined) => {
+    if (!output) return;
+    for (const key of ["title", "summary", "text"] as const) if (typeof output[key] === "string") run.output[key] = output[key] as string;
+    const annotations = output.annotations as Record<string, unknown>[] | undefined;
+    if (annotations?.length) {
+      run.annotations.push(...annotations);
+      run.annotationBatches.push(annotations.length);
+    }
+  };
+
+  const handlers: Record<string, (c: Context) => Reply> = {
+    "checks/create": (c) => {
+      const body = c.request.requestBody as Record<string, unknown>;
+      const run: CheckRunState = {
+        id: nextId++,
+        name: body.name as string,
+        head_sha: body.head_sha as string,
+        status: (body.conclusion ? "completed" : (body.status as string)) ?? "queued",
+        conclusion: (body.conclusion as string) ?? null,
+        output: {},
+        annotations: [],
+        annotationBatches: [],
+        details_url: body.details_url as string | undefined,
+      };
+      applyOutput(run, body.output as Record<string, unknown>);
+      state.checkRuns.set(run.id, run);
+      return { status: 201, body: checkRunView(run) };
+    },
+    "checks/update": (c) => {
+      const run = state.checkRuns.get(Number(c.request.params.check_run_id));
+      if (!run) return { status: 404, body: { message: "Not Found", documentation_url: "https://docs.github.com/rest" } };
+      const body = c.request.requestBody as Record<string, unknown>;
+      if (body.status) run.status = body.status as string;
+      if (body.conclusion) {
+        run.conclusion = body.conclusion as string;
+        run.status = "completed";
+      }
+      applyOutput(run, body.output as Record<string, unknown>);
+      return { status: 200, body: checkRunView(run) };
+    },
+    "checks/get": (c) => {
+      const run = state.checkRuns.get(Number(c.request.params.check_run_id));
+      return run ? { status: 200, body: checkRunView(run) } : { status: 404, body: { message: "Not Found", documentation_url: "https://docs.github.com/rest" } };
+    },
+    "issues/list-comments": (c) => {
+      const issue = Number(c.request.params.issue_number);
+      const all = state.comments.get(issue) ?? [];
+      const perPage = Number(c.request.query.per_page ?? 30);
+      const page = Number(c.request.query.page ?? 1);
+      const slice = all.slice((page - 1) * perPage, page * perPage);
+      const headers: Record<string, string> = {};
+      if (page * perPage < all.length) headers.link = `<${baseUrl}/repos/o/r/issues/${issue}/comments?per_page=${perPage}&page=${page + 1}>; rel="next"`;
+      return { status: 200, body: slice.map((cm) => commentView(cm, issue)), headers };
+    },
+    "issues/create-comment": (c) => {
+      const issue = Number(c.request.params.issue_number);
+      const comment = addComment(issue, (c.request.requestBody as { body: string }).body, botLogin, "Bot");
+      return { status: 201, body: commentView(comment, issue) };
+    },
+    "issues/update-comment": (c) => {
+      const id = Number(c.request.params.comment_id);
+      for (const [issue, list] of state.comments) {
+        const found = list.find((cm) => cm.id === id);
+        if (found) {
+          found.body = (c.request.requestBody as { body: string }).body;
+          found.updated_at = new Date().toISOString();
+          return { status: 200, body: commentView(found, issue) };
+        }
+      }
+      return { status: 404, body: { message: "Not Found", documentation_url: "https://docs.github.com/rest" } };
+    },
+    "issues/delete-comment": (c) => {
+      const id = Number(c.request.params.comment_id);
+      for (const list of state.comments.values()) {
+        const index = list.findIndex((cm) => cm.id === id);
+        if (index >= 0) list.splice(index, 1);
+      }
+      return { status: 204 };
+    },
+    "repos/create-commit-status": (c) => {
+      const body = c.request.requestBody as { state: string; context?: string; description?: string };
+      state.statuses.push({ sha: String(c.request.params.sha), state: body.state, context: body.context ?? "default", description: body.description });
+      return {
+        status: 201,
+        body: {
+          url: `${baseUrl}/repos/o/r/statuses/${c.request.params.sha}`,
+          avatar_url: null,
+          id: nextId++,
+          node_id: "S",
+          state: body.state,
+          description: body.description ?? null,
+          target_url: null,
+          context: body.context ?? "default",
+          created_at: new Date(0).toISOString(),
+          updated_at: new Date(0).toISOString(),
+          creator: null,
+        },
+      };
+    },
+  };
+
+  function addComment(issue: number, body: string, login: string, type: string): CommentState {
+    const comment: CommentState = { id: nextId++, body, user: { login, id: login.length, type }, created_at: new Date(0).toISOString(), updated_at: new Date(0).toISOString() };
+    state.comments.set(issue, [...(state.comments.get(issue) ?? []), comment]);
+    return comment;
+  }
+
+  const dispatch: EmulatorDispatch = {
+    dispatch(operationId, c) {
+      const override = failures.get(operationId);
+      if (override) {
+        failures.delete(operationId);
+        return { status: override.status, body: { message: override.message, documentation_url: "https://docs.github.com/rest" } };
+      }
+      if (forbidden.some((prefix) => operationId.startsWith(prefix))) {
+        return { status: 403, body: { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest", status: "403" } };
+      }
+      const handler = handlers[operationId];
+      if (!handler) return dispatch.notImplemented(c);
+      const reply = handler(c);
+      if (reply.status < 300 && reply.body !== undefined) {
+        const check = api.validateResponse(reply.body, c.operation, reply.status);
+        const errors = (check.errors ?? []).filter((e) => !isNullableEnumQuirk(e, reply.body));
+        if (errors.length) responseErrors.push(`${operationId} ${reply.status}: ${JSON.stringify(errors.slice(0, 3))}`);
+      }
+      return reply;
+    },
+    validationFail(c) {
+      validationErrors.push(`${c.operation?.operationId ?? "?"}: ${JSON.stringify(c.validation.errors?.slice(0, 5))}`);
+      return {
+        status: 422,
+        body: { message: "Validation Failed", errors: c.validation.errors?.map((e) => ({ message: `${e.instancePath} ${e.message}` })), documentation_url: "https://docs.github.com/rest" },
+      };
+    },
+    notImplemented(c) {
+      validationErrors.push(`no emulator handler for ${c.operation?.operationId}`);
+      return { status: 501, body: { message: `emulator: ${c.operation?.operationId} not implemented` } };
+    },
+  };
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      void (async () => {
+        const url = new URL(req.url ?? "/", "http://127.0.0.1");
+        const raw = Buffer.concat(chunks).toString("utf8");
+        let body: unknown = undefined;
+        try {
+          body = raw ? JSON.parse(raw) : undefined;
+        } catch {
+          body = raw;
+        }
+        const query = Object.fromEntries(url.searchParams);
+        const reply = (await api.handleRequest({ method: req.method ?? "GET", path: url.pathname, query, body, headers: req.headers as Record<string, string> }, dispatch)) as Reply;
+        const operationId = api.matchOperation({ method: req.method ?? "GET", path: url.pathname, headers: {} })?.operationId;
+        requests.push({ method: req.method ?? "GET", path: url.pathname, operationId, query, body, status: reply.status });
+        res.writeHead(reply.status, { "content-type": "application/json; charset=utf-8", ...(reply.headers ?? {}) });
+        res.end(reply.body === undefined ? "" : JSON.stringify(reply.body));
+      })();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url: baseUrl,
+    requests,
+    validationErrors,
+    responseErrors,
+    state,
+    forbid: (prefix) => forbidden.push(prefix),
+    failNext: (operationId, status, message = "Server Error") => failures.set(operationId, { status, message }),
+    seedComment: (issue, body, login) => addComment(issue, body, login, login.endsWith("[bot]") ? "Bot" : "User"),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+function userView(login: string, id: number, type: string) {
+  return {
+    login,
+    id,
+    node_id: `U_${id}`,
+    avatar_url: "https://avatars.githubusercontent.com/u/1",
+    gravatar_id: "",
+    url: `https://api.github.com/users/${login}`,
+    html_url: `https://github.com/${login}`,
+    followers_url: "",
+    following_url: "",
+    gists_url: "",
+    starred_url: "",
+    subscriptions_url: "",
+    organizations_url: "",
+    repos_url: "",
+    events_url: "",
+    received_events_url: "",
+    type,
+    site_admin: false,
+  };
+}
