@@ -8,6 +8,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { OpenAPIBackend, type Context, type Document } from "openapi-backend";
+import addFormatsModule from "ajv-formats";
+
+// ajv-formats is CommonJS: its default export arrives wrapped under ESM.
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: unknown) => void;
 
 export interface RecordedRequest {
   method: string;
@@ -74,7 +78,16 @@ const OPERATION_IDS = (spec.info as unknown as { "x-astro-ci-operations": string
 let sharedBackend: Promise<OpenAPIBackend> | undefined;
 function backend(): Promise<OpenAPIBackend> {
   sharedBackend ??= (async () => {
-    const api = new OpenAPIBackend({ definition: spec, quick: true, validate: true, strict: false });
+    const api = new OpenAPIBackend({
+      definition: spec,
+      quick: true,
+      validate: true,
+      strict: false,
+      customizeAjv: (ajv) => {
+        addFormats(ajv);
+        return ajv;
+      },
+    });
     for (const operationId of OPERATION_IDS) api.register(operationId, (c: Context, emu: EmulatorDispatch) => emu.dispatch(operationId, c));
     api.register("validationFail", (c: Context, emu: EmulatorDispatch) => emu.validationFail(c));
     api.register("notFound", () => ({ status: 404, body: { message: "Not Found", documentation_url: "https://docs.github.com/rest" } }));
@@ -324,8 +337,8 @@ function userView(login: string, id: number, type: string) {
     node_id: `U_${id}`,
     avatar_url: "https://avatars.githubusercontent.com/u/1",
     gravatar_id: "",
-    url: `https://api.github.com/users/${login}`,
-    html_url: `https://github.com/${login}`,
+    url: `https://api.github.com/users/${encodeURIComponent(login)}`,
+    html_url: `https://github.com/apps/${encodeURIComponent(login.replace(/\[bot\]$/, ""))}`,
     followers_url: "",
     following_url: "",
     gists_url: "",
