@@ -331,23 +331,24 @@ export async function startGitHubEmulator(options: { botLogin?: string; owner?: 
 }
 
 function userView(login: string, id: number, type: string) {
+  const api = `https://api.github.com/users/${encodeURIComponent(login)}`;
   return {
     login,
     id,
     node_id: `U_${id}`,
     avatar_url: "https://avatars.githubusercontent.com/u/1",
     gravatar_id: "",
-    url: `https://api.github.com/users/${encodeURIComponent(login)}`,
+    url: api,
     html_url: `https://github.com/apps/${encodeURIComponent(login.replace(/\[bot\]$/, ""))}`,
-    followers_url: "",
-    following_url: "",
-    gists_url: "",
-    starred_url: "",
-    subscriptions_url: "",
-    organizations_url: "",
-    repos_url: "",
-    events_url: "",
-    received_events_url: "",
+    followers_url: `${api}/followers`,
+    following_url: `${api}/following{/other_user}`,
+    gists_url: `${api}/gists{/gist_id}`,
+    starred_url: `${api}/starred{/owner}{/repo}`,
+    subscriptions_url: `${api}/subscriptions`,
+    organizations_url: `${api}/orgs`,
+    repos_url: `${api}/repos`,
+    events_url: `${api}/events{/privacy}`,
+    received_events_url: `${api}/received_events`,
     type,
     site_admin: false,
   };
