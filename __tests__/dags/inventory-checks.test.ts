@@ -1,0 +1,186 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createPythonParser, type PythonParser } from "../../src/dags/python-parser.js";
+import { extractDagInventory, type FileInventory } from "../../src/dags/inventory.js";
+import { runFileChecks, runProjectChecks, type CheckSettings } from "../../src/dags/checks.js";
+import { createModuleResolver } from "../../src/dags/module-resolver.js";
+import { scheduleProblem } from "../../src/dags/cron.js";
+
+let parser: PythonParser;
+beforeAll(async () => {
+  parser = await createPythonParser();
+});
+const inventoryOf = (source: string, file = "dags/x.py"): FileInventory => extractDagInventory(parser.parse(source), source, file);
+
+const resolver = createModuleResolver({ pythonVersion: "3.12", airflowMajor: 2, requirementNames: ["pandas", "pyyaml", "apache-airflow-providers-snowflake"], localModules: ["common", "include"] });
+const check = (source: string, settings: CheckSettings = {}, file = "dags/x.py") => runFileChecks(inventoryOf(source, file), { settings, airflowMajor: 2, resolver, file });
+const ids = (findings: { checkId: string }[]) => findings.map((f) => f.checkId).sort();
+
+const GOOD = `
+from datetime import datetime
+from airflow import DAG
+from airflow.operators.bash import BashOperator
+args = {"owner": "team", "retries": 2}
+with DAG("good", schedule="@daily", start_date=datetime(2024, 1, 1), tags=["t"], default_args=args, catchup=False) as dag:
+    BashOperator(task_id="a", bash_command="echo")
+`;
+
+describe("DAG inventory", () => {
+  it("reads a classic DAG with default_args bound to a module-level name", () => {
+    const [dag] = inventoryOf(GOOD).dags;
+    expect(dag).toMatchObject({ dagId: "good", line: 6, definedBy: "with DAG()", schedule: "@daily", tags: ["t"], owner: "team", retries: 2, catchup: false, taskCount: 1 });
+  });
+
+  it("reads @dag functions: the id defaults to the function name, tasks include @task calls and mapping", () => {
+    const source = `
+from airflow.decorators import dag, task
+@dag(schedule=None, tags=["x"], default_args={"owner": "o", "retries": 3})
+def my_pipeline():
+    @task
+    def one(): return [1, 2]
+    @task
+    def two(x): return x
+    two.expand(x=one())
+my_pipeline()
+@dag(dag_id="explicit")
+def other():
+    pass
+`;
+    const dags = inventoryOf(source).dags;
+    expect(dags.map((d) => [d.dagId, d.definedBy, d.schedule, d.taskCount])).toEqual([
+      ["my_pipeline", "@dag", null, 2],
+      ["explicit", "@dag", undefined, 0],
+    ]);
+  });
+
+  it("reads DAG() assignments and counts operators created with dag=", () => {
+    const source = `
+from airflow.models import DAG
+from airflow.operators.empty import EmptyOperator
+dag = DAG(dag_id="assigned", schedule_interval="0 * * * *")
+a = EmptyOperator(task_id="a", dag=dag)
+b = EmptyOperator(task_id="b", dag=dag)
+`;
+    expect(inventoryOf(source).dags[0]).toMatchObject({ dagId: "assigned", definedBy: "DAG()", schedule: "0 * * * *", taskCount: 2 });
+  });
+
+  it("reports what cannot be known statically as unknown, never a guess", () => {
+    const source = `
+from airflow import DAG
+for name in ["a", "b"]:
+    with DAG(f"gen_{name}", schedule=SCHEDULES[name], tags=TAGS, default_args={**BASE, "owner": "x"}):
+        pass
+`;
+    const [dag] = inventoryOf(source).dags;
+    expect(dag?.dagId).toEqual({ unknown: true, expression: 'f"gen_{name}"' });
+    expect(dag?.schedule).toMatchObject({ unknown: true });
+    expect(dag?.tags).toMatchObject({ unknown: true });
+    expect(dag?.owner).toBe("x");
+    expect(dag?.retries).toMatchObject({ unknown: true });
+  });
+
+  it("records imports with their guard and scope, and parse-time calls outside tasks only", () => {
+    const source = `
+import requests
+from . import sibling
+try:
+    import optional_thing
+except ImportError:
+    optional_thing = None
+from airflow.models import Variable
+KEY = Variable.get("k")
+def task_body():
+    import lazy_dep
+    return requests.get("https://x")
+template = "{{ var.value.k }}"
+`;
+    const inventory = inventoryOf(source);
+    expect(inventory.imports.map((i) => [i.module, i.relative, i.guarded, i.scope])).toEqual([
+      ["requests", false, false, "module"],
+      ["", true, false, "module"],
+      ["optional_thing", false, true, "module"],
+      ["airflow.models", false, false, "module"],
+      ["lazy_dep", false, false, "function"],
+    ]);
+    expect(inventory.parseTimeCalls.map((c) => [c.callee, c.line])).toEqual([["Variable.get", 9]]);
+  });
+
+  it("does not throw on a file with syntax errors", () => {
+    expect(() => inventoryOf("from airflow import DAG\nwith DAG('x' as d:\n  pass\n")).not.toThrow();
+  });
+
+  it("reads suppression comments", () => {
+    const inventory = inventoryOf("x = 1  # astro-ci: ignore[tags-required, min-retries]\ny = 2  # astro-ci: ignore\nz = 3  # noqa: AIR301\n# astro-ci: ignore-file[owner-required]\n");
+    expect(inventory.suppressions).toEqual({ lines: { 1: ["tags-required", "min-retries"], 2: [], 3: ["AIR301"] }, file: ["owner-required"] });
+  });
+});
+
+describe("checks", () => {
+  it("a healthy DAG has no findings", () => {
+    expect(check(GOOD)).toEqual([]);
+  });
+
+  it("flags missing tags, low retries, missing owner, with the DAG's line", () => {
+    const findings = check(`from airflow import DAG\n\nwith DAG("bad", schedule="@daily", default_args={"retries": 1}):\n    pass\n`);
+    expect(ids(findings)).toEqual(["min-retries", "owner-required", "tags-required"]);
+    expect(findings.every((f) => f.line === 3 && f.dagId === "bad")).toBe(true);
+  });
+
+  it("honours options and levels: approved tags, a higher minimum, disallowed owners, off", () => {
+    const source = GOOD.replace('tags=["t"]', 'tags=["t", "rogue"]').replace('"owner": "team"', '"owner": "airflow"');
+    const findings = check(source, { "tags-required": { allowed: ["t"] }, "min-retries": { level: "error", min: 3 }, "owner-required": { level: "off" } });
+    expect(findings.map((f) => [f.checkId, f.severity])).toEqual([
+      ["tags-allowed", "error"],
+      ["min-retries", "error"],
+    ]);
+  });
+
+  it("flags invalid schedules and dynamic start dates", () => {
+    const findings = check(GOOD.replace('"@daily"', '"0 25 * * *"').replace("datetime(2024, 1, 1)", "datetime.now()"));
+    expect(ids(findings)).toEqual(["schedule-valid", "start-date-static"]);
+    expect(findings.find((f) => f.checkId === "start-date-static")?.severity).toBe("error");
+  });
+
+  it("flags parse-time work and unresolved imports, but not stdlib, requirements, local or guarded ones", () => {
+    const source = `${GOOD}
+import os, json, yaml, pandas, common.defaults
+import include.helpers
+import nonexistent_sdk
+from airflow.providers.snowflake.hooks.snowflake import SnowflakeHook
+from airflow.providers.slack.hooks.slack import SlackHook
+from airflow.models import Variable
+URL = Variable.get("url")
+`;
+    const findings = check(source);
+    expect(findings.map((f) => f.checkId)).toEqual(["parse-time-work", "unresolved-import", "unresolved-import"]);
+    expect(findings[0]?.message).toContain("Variable.get()");
+    expect(findings[1]?.message).toContain("'nonexistent_sdk'");
+    expect(findings[2]?.message).toContain("'airflow.providers.slack.hooks.slack'");
+    expect(findings.find((f) => f.message.includes("slack"))?.fix).toContain("apache-airflow-providers-slack");
+  });
+
+  it("drops findings suppressed on their line or for the whole file", () => {
+    const source = `from airflow import DAG\nwith DAG("s", schedule="@daily", default_args={"retries": 1}):  # astro-ci: ignore[tags-required]\n    pass\n# astro-ci: ignore-file[owner-required]\n`;
+    expect(ids(check(source))).toEqual(["min-retries"]);
+  });
+
+  it("finds duplicate dag_ids across files and names both places", () => {
+    const a = inventoryOf(GOOD, "dags/a.py");
+    const b = inventoryOf(GOOD.replace("\n", "\n\n"), "dags/b.py");
+    const findings = runProjectChecks([{ file: "dags/a.py", inventory: a }, { file: "dags/b.py", inventory: b }], { settings: {}, airflowMajor: 2, resolver });
+    expect(findings.map((f) => [f.file, f.line])).toEqual([
+      ["dags/a.py", 6],
+      ["dags/b.py", 7],
+    ]);
+    expect(findings[0]?.message).toContain("dags/b.py:7");
+  });
+});
+
+describe("schedules", () => {
+  it.each(["@daily", "@once", "@continuous", "@quarterly", "0 6 * * 1-5", "*/15 * * * *", "0 0 L * *", "0 9 * * MON#2", "0 0 1 JAN-MAR ?", "0 0 * * 7", "30 2 * * mon,wed,fri", "0 0 * * * 30"])(
+    "accepts %s",
+    (schedule) => expect(scheduleProblem(schedule)).toBeUndefined(),
+  );
+  it.each(["61 * * * *", "* * *", "@dailyy", "0 25 * * *", "0 0 32 * *", "*/0 * * * *", "0 0 * 13 *", "a b c d e"])("rejects %s", (schedule) =>
+    expect(scheduleProblem(schedule)).toBeDefined(),
+  );
+});
