@@ -16,8 +16,8 @@ import {
   isEmptyDiff,
   runValidation,
   toSarifReport
-} from "./chunk-TDDURARY.js";
-import "./chunk-ZZ5DNTOT.js";
+} from "./chunk-2Z2XN7HE.js";
+import "./chunk-G7QRZGCY.js";
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";

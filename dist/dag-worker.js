@@ -7,7 +7,7 @@ const __dirname = __astroCiDirname(__filename);
 import {
   analyzeFile,
   createPythonParser
-} from "./chunk-ZZ5DNTOT.js";
+} from "./chunk-G7QRZGCY.js";
 
 // src/entries/dag-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -15,12 +15,12 @@ import {
   isEmptyDiff,
   runValidation,
   toSarifReport
-} from "./chunk-TDDURARY.js";
+} from "./chunk-2Z2XN7HE.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-ZZ5DNTOT.js";
+} from "./chunk-G7QRZGCY.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

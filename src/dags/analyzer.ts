@@ -91,20 +91,26 @@ export function createWorkerPoolAnalyzer(options: { workerUrl: URL; size?: numbe
   };
 }
 
+/** Below this many files, starting worker threads (each compiling ruff and tree-sitter) costs more than it saves. */
+const SMALL_BATCH = 24;
+
 /**
- * The analyzer for real runs. The bundle ships `dag-worker.js` and the wasm files next to its chunks, so it
- * uses worker threads on every core; from sources (tests, tsx) workers could not load TypeScript, so it stays
- * in-process.
+ * The analyzer for real runs. The bundle ships `dag-worker.js` and the wasm files next to its chunks, so large
+ * batches go to worker threads on every core and small ones (a warm cache, a tiny project) stay in-process. From
+ * sources (tests, tsx) workers could not load TypeScript, so everything stays in-process.
  */
 export async function createDefaultAnalyzer(options: { jobs?: number } = {}): Promise<FileAnalyzer> {
-  if (process.env.ASTRO_CI_BUNDLE === "1") {
-    const workerUrl = new URL("./dag-worker.js", import.meta.url);
-    if (options.jobs === 1) {
-      const { fileURLToPath } = await import("node:url");
-      const { dirname } = await import("node:path");
-      return createInProcessAnalyzer({ wasmDir: dirname(fileURLToPath(workerUrl)) });
-    }
-    return createWorkerPoolAnalyzer({ workerUrl, size: options.jobs });
-  }
-  return createInProcessAnalyzer();
+  if (process.env.ASTRO_CI_BUNDLE !== "1") return createInProcessAnalyzer();
+  const workerUrl = new URL("./dag-worker.js", import.meta.url);
+  const { fileURLToPath } = await import("node:url");
+  const { dirname } = await import("node:path");
+  const inProcess = await createInProcessAnalyzer({ wasmDir: dirname(fileURLToPath(workerUrl)) });
+  if (options.jobs === 1) return inProcess;
+  const pool = createWorkerPoolAnalyzer({ workerUrl, size: options.jobs });
+  return {
+    analyze: (inputs) => (inputs.length < SMALL_BATCH ? inProcess.analyze(inputs) : pool.analyze(inputs)),
+    async close() {
+      await Promise.all([inProcess.close(), pool.close()]);
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type { Finding, Level, Severity } from "./types.js";
+import { compileWithBaselineOnly } from "../util/wasm-tuning.js";
 
 /** One diagnostic from ruff, positions 1-based. */
 export interface RuffDiagnostic {
@@ -46,7 +47,7 @@ function workspaceFor(pythonVersion: string): RuffWorkspace {
   let workspace = workspaces.get(target);
   if (!workspace) {
     // The wasm package is CommonJS and reads its .wasm next to itself (dist/ in the bundle).
-    ruffModule ??= createRequire(import.meta.url)("@astral-sh/ruff-wasm-nodejs") as RuffModule;
+    ruffModule ??= compileWithBaselineOnly(() => createRequire(import.meta.url)("@astral-sh/ruff-wasm-nodejs") as RuffModule);
     workspace = new ruffModule.Workspace(
       {
         "target-version": target,

@@ -156,7 +156,7 @@ export async function analyzeProjectFiles(
 
   const findings: Finding[] = [];
   const skipped: { file: string; reason: string }[] = [];
-  const toRead: { file: string; absolutePath: string }[] = [];
+  const toRead: { file: string; absolutePath: string; content?: Buffer }[] = [];
   for (const problem of project.discovery.problems) {
     const isIgnoreFile = /\.airflowignore$/.test(problem.file);
     const id = isIgnoreFile ? "airflowignore-invalid" : "dags-folder-problem";
@@ -183,11 +183,11 @@ export async function analyzeProjectFiles(
       }
     } else if (!found.passesSafeMode) {
       skipped.push({ file, reason: `not a DAG file for Airflow's safe mode (no "airflow" and "${project.airflowMajor === 3 ? "dag/asset" : "dag"}" in it)` });
-    } else toRead.push({ file, absolutePath: found.absolutePath });
+    } else toRead.push({ file, absolutePath: found.absolutePath, content: found.content });
   }
 
   const inputs: AnalysisInput[] = await Promise.all(
-    toRead.map(async ({ file, absolutePath }) => ({ file, bytes: await readFile(absolutePath), pythonVersion: project.pythonVersion })),
+    toRead.map(async ({ file, absolutePath, content }) => ({ file, bytes: content ?? (await readFile(absolutePath)), pythonVersion: project.pythonVersion })),
   );
   const analyses = new Array<FileAnalysis>(inputs.length);
   const misses: { index: number; key: string }[] = [];

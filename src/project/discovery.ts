@@ -10,6 +10,8 @@ export interface DiscoveredFile {
   /** Airflow's safe-mode heuristic: only such files are parsed by the scheduler. */
   passesSafeMode: boolean;
   size: number;
+  /** The bytes, read once for the safe-mode check (Python files only) so analysis does not read them again. */
+  content?: Buffer;
 }
 
 export interface DagDiscovery {
@@ -83,9 +85,10 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const abs = join(dir, entry.name);
-      let info;
+      // Only symlinks need a stat; the directory listing already knows what other entries are.
+      let info: { isDirectory(): boolean; isFile(): boolean } = entry;
       try {
-        info = await stat(abs);
+        if (entry.isSymbolicLink()) info = await stat(abs);
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code === "ELOOP" ? "symlink loop" : (error as Error).message;
         result.problems.push({ file: display(toPosix(relative(options.dagsDir, abs))), message: `cannot read: ${reason}`, fix: "remove the broken or looping symlink" });
@@ -117,28 +120,33 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
           continue;
         }
         const isPython = entry.name.endsWith(".py");
-        let isZip = false;
-        try {
-          isZip = !isPython && (await looksLikeZip(abs, info.size));
-        } catch (error) {
-          result.problems.push({ file: display(rel), message: `cannot read: ${(error as Error).message}`, fix: "fix its permissions" });
+        if (isPython) {
+          pending.push({ path: rel, absolutePath: abs, kind: "python", passesSafeMode: true, size: 0 });
           continue;
         }
-        if (!isPython && !isZip) continue;
-        let passes = true;
-        if (safeMode && isPython) {
-          try {
-            passes = mightContainDag(await readFile(abs), options.airflowMajor);
-          } catch (error) {
-            result.problems.push({ file: display(rel), message: `cannot read: ${(error as Error).message}`, fix: "fix its permissions" });
-            continue;
-          }
+        try {
+          const { size } = await stat(abs);
+          if (await looksLikeZip(abs, size)) result.files.push({ path: rel, absolutePath: abs, kind: "zip", passesSafeMode: true, size });
+        } catch (error) {
+          result.problems.push({ file: display(rel), message: `cannot read: ${(error as Error).message}`, fix: "fix its permissions" });
         }
-        result.files.push({ path: rel, absolutePath: abs, kind: isPython ? "python" : "zip", passesSafeMode: passes, size: info.size });
       }
     }
   };
+  const pending: DiscoveredFile[] = [];
   await walk(options.dagsDir, rootReal);
+  // Read the Python files in parallel (the walk itself is sequential to keep ignore rules in order).
+  await mapWithConcurrency(pending, 32, async (file) => {
+    try {
+      file.content = await readFile(file.absolutePath);
+      file.size = file.content.length;
+      file.passesSafeMode = !safeMode || mightContainDag(file.content, options.airflowMajor);
+      result.files.push(file);
+    } catch (error) {
+      result.problems.push({ file: display(file.path), message: `cannot read: ${(error as Error).message}`, fix: "fix its permissions" });
+    }
+  });
+  result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return result;
 }
 
@@ -161,4 +169,12 @@ async function looksLikeZip(path: string, size: number): Promise<boolean> {
   } finally {
     await handle.close();
   }
+}
+
+async function mapWithConcurrency<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await fn(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
