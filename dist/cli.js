@@ -16,13 +16,14 @@ import {
   isEmptyDiff,
   runValidation,
   toSarifReport
-} from "./chunk-2Z2XN7HE.js";
+} from "./chunk-Z43OQ4ZO.js";
 import "./chunk-G7QRZGCY.js";
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";
 import { dirname, join, resolve } from "node:path";
 import { existsSync } from "node:fs";
+import { homedir } from "node:os";
 import { writeFile } from "node:fs/promises";
 
 // src/util/logger.ts
@@ -58,6 +59,7 @@ function formatTextReport(report, options = {}) {
       lines.push(`${f.file}:${f.line}${col}: ${severityLabel[f.severity]} [${f.checkId}] ${f.message}`);
       if (f.fix) lines.push(`    fix: ${f.fix}`);
     }
+    if (project.dynamic.status !== "off") lines.push(paint("2", `dynamic: ${project.dynamic.message}`));
     if (hidden) lines.push(paint("2", `${hidden} notices not shown (--notices lists them)`));
     for (const skip of project.filesSkipped) lines.push(paint("2", `skipped ${skip.file}: ${skip.reason}`));
     if (project.dagDiff?.status === "computed") {
@@ -99,6 +101,8 @@ Options for validate-dags:
   --base REF                    Also diff the DAGs against this git commit (e.g. origin/main)
   --repo-root DIR               Repository root (default: the current directory)
   --jobs N                      Worker threads (default: one per core)
+  --dynamic auto|required|off   Also import every DAG with real Airflow (default: auto: when one can be had)
+  --airflow MODE                Where that Airflow comes from: installed (default), venv, image, auto
   --notices                     List notices too in text output (Airflow 3 deprecations on Airflow 2...)
   --no-color                    Plain text output
 
@@ -157,6 +161,8 @@ async function validateDagsCommand(args, io) {
         jobs: { type: "string" },
         "no-color": { type: "boolean", default: false },
         notices: { type: "boolean", default: false },
+        airflow: { type: "string" },
+        dynamic: { type: "string" },
         help: { type: "boolean", short: "h", default: false }
       }
     });
@@ -174,6 +180,14 @@ async function validateDagsCommand(args, io) {
   const format = values.format;
   if (format !== "text" && format !== "json" && format !== "sarif") {
     throw new ConfigurationError(`--format must be text, json or sarif, not '${format}'`, { fix: "use --format text|json|sarif" });
+  }
+  const airflow = values.airflow;
+  if (airflow !== void 0 && !["auto", "installed", "venv", "image"].includes(airflow)) {
+    throw new ConfigurationError(`--airflow must be auto, installed, venv or image, not '${airflow}'`, { fix: "e.g. --airflow venv" });
+  }
+  const dynamic = values.dynamic;
+  if (dynamic !== void 0 && !["auto", "required", "off"].includes(dynamic)) {
+    throw new ConfigurationError(`--dynamic must be auto, required or off, not '${dynamic}'`, { fix: "e.g. --dynamic required" });
   }
   let jobs;
   if (values.jobs !== void 0) {
@@ -193,7 +207,15 @@ async function validateDagsCommand(args, io) {
       baseRef: values.base,
       git: values.base ? createGit(repoRoot) : void 0,
       analyzer,
-      logger
+      logger,
+      dynamic: {
+        setting: dynamic,
+        mode: airflow,
+        // Locally, only an Airflow already installed is used unless asked for more (venv downloads, image needs Docker).
+        defaults: { setting: "auto", mode: "installed" },
+        workDir: values.cache !== void 0 ? resolve(io.cwd, values.cache) : join(homedir(), ".cache", "astro-ci"),
+        jobs
+      }
     });
     const output = format === "json" ? JSON.stringify(report, null, 2) + "\n" : format === "sarif" ? JSON.stringify(toSarifReport(report), null, 2) + "\n" : formatTextReport(report, { color: io.isTty && !values["no-color"] && !values.output, showNotices: values.notices });
     logger.debug("report written");

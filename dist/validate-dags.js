@@ -15,7 +15,7 @@ import {
   isEmptyDiff,
   runValidation,
   toSarifReport
-} from "./chunk-2Z2XN7HE.js";
+} from "./chunk-Z43OQ4ZO.js";
 import {
   __commonJS,
   __require,
@@ -21048,6 +21048,7 @@ function formatSummaryMarkdown(report, options = {}) {
   const parts = [`## astro-ci / validate-dags ${report.failed ? "\u274C" : "\u2705"}`, countsLine(report)];
   for (const project of report.projects) {
     parts.push(`### ${escapeMarkdownTableCell(project.name)} \u2014 Airflow ${project.airflowVersion}${project.runtimeImage ? ` (\`${project.runtimeImage}\`)` : ""}`);
+    parts.push(`Dynamic import check: ${project.dynamic.status === "ran" ? "\u2705" : project.dynamic.status === "off" ? "\u23ED\uFE0F" : "\u26A0\uFE0F"} ${escapeMarkdownTableCell(project.dynamic.message)}`);
     if (project.findings.length) {
       parts.push(markdownTable(["Severity", "Where", "Check", "Message"], findingRows(project.findings, limit)));
       if (project.findings.length > limit) parts.push(`\u2026 and ${project.findings.length - limit} more findings (see the JSON report).`);
@@ -25689,7 +25690,9 @@ function readValidateDagsSettings(read, env) {
     comment: getBooleanInput(read, "comment", false),
     // The cache may live outside the workspace (e.g. RUNNER_TEMP), so it is not confined.
     cacheDir: cacheInput === void 0 ? void 0 : resolve(workspace, cacheInput),
-    outputDir: resolve(env.RUNNER_TEMP ?? workspace, "astro-ci")
+    outputDir: resolve(env.RUNNER_TEMP ?? workspace, "astro-ci"),
+    dynamic: getChoiceInput(read, "dynamic", ["auto", "required", "off"]),
+    airflow: getChoiceInput(read, "airflow", ["auto", "installed", "venv", "image"])
   };
 }
 function insideWorkspace(workspace, value, input) {
@@ -25722,7 +25725,13 @@ async function runValidateDags(env, runtime, deps = {}) {
       baseRef: context.pullRequestNumber !== void 0 ? context.baseSha : void 0,
       git: createGit(settings.workspace),
       analyzer,
-      logger: runtime
+      logger: runtime,
+      dynamic: {
+        setting: settings.dynamic,
+        mode: settings.airflow,
+        defaults: { setting: "auto", mode: "auto" },
+        workDir: settings.cacheDir ?? settings.outputDir
+      }
     });
   } finally {
     if (!deps.analyzer) await analyzer.close();

@@ -1,6 +1,9 @@
 import { parseArgs } from "node:util";
 import { dirname, join, resolve } from "node:path";
 import { existsSync } from "node:fs";
+import { homedir } from "node:os";
+import type { AirflowMode } from "../dynamic/airflow-environment.js";
+import type { DynamicSetting } from "../dynamic/dynamic-tier.js";
 import { writeFile } from "node:fs/promises";
 import { ConfigurationError, isConfigurationError } from "../errors.js";
 import { createConsoleLogger } from "../util/logger.js";
@@ -29,6 +32,8 @@ Options for validate-dags:
   --base REF                    Also diff the DAGs against this git commit (e.g. origin/main)
   --repo-root DIR               Repository root (default: the current directory)
   --jobs N                      Worker threads (default: one per core)
+  --dynamic auto|required|off   Also import every DAG with real Airflow (default: auto: when one can be had)
+  --airflow MODE                Where that Airflow comes from: installed (default), venv, image, auto
   --notices                     List notices too in text output (Airflow 3 deprecations on Airflow 2...)
   --no-color                    Plain text output
 
@@ -94,6 +99,8 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
         jobs: { type: "string" },
         "no-color": { type: "boolean", default: false },
         notices: { type: "boolean", default: false },
+        airflow: { type: "string" },
+        dynamic: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -111,6 +118,14 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
   const format = values.format;
   if (format !== "text" && format !== "json" && format !== "sarif") {
     throw new ConfigurationError(`--format must be text, json or sarif, not '${format}'`, { fix: "use --format text|json|sarif" });
+  }
+  const airflow = values.airflow;
+  if (airflow !== undefined && !["auto", "installed", "venv", "image"].includes(airflow)) {
+    throw new ConfigurationError(`--airflow must be auto, installed, venv or image, not '${airflow}'`, { fix: "e.g. --airflow venv" });
+  }
+  const dynamic = values.dynamic;
+  if (dynamic !== undefined && !["auto", "required", "off"].includes(dynamic)) {
+    throw new ConfigurationError(`--dynamic must be auto, required or off, not '${dynamic}'`, { fix: "e.g. --dynamic required" });
   }
   let jobs: number | undefined;
   if (values.jobs !== undefined) {
@@ -132,6 +147,14 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
       git: values.base ? createGit(repoRoot) : undefined,
       analyzer,
       logger,
+      dynamic: {
+        setting: dynamic as DynamicSetting | undefined,
+        mode: airflow as AirflowMode | undefined,
+        // Locally, only an Airflow already installed is used unless asked for more (venv downloads, image needs Docker).
+        defaults: { setting: "auto", mode: "installed" },
+        workDir: values.cache !== undefined ? resolve(io.cwd, values.cache) : join(homedir(), ".cache", "astro-ci"),
+        jobs,
+      },
     });
     const output =
       format === "json"

@@ -2,6 +2,8 @@ import { existsSync } from "node:fs";
 import { isAbsolute, relative, resolve, basename, sep } from "node:path";
 import { ConfigurationError } from "../errors.js";
 import type { Level } from "../dags/types.js";
+import type { AirflowMode } from "../dynamic/airflow-environment.js";
+import type { DynamicSetting } from "../dynamic/dynamic-tier.js";
 import { readYamlFile, validateYamlAgainstSchema, type YamlSource } from "../util/yaml-file.js";
 import configSchema from "../../schema/astro-ci.schema.json" with { type: "json" };
 
@@ -28,6 +30,10 @@ export interface ValidateSettings {
   pythonVersion?: string;
   /** Globs relative to the project folder. */
   exclude: string[];
+  /** Dynamic import checks; undefined means the caller's default (the action: auto, the CLI: auto with installed Airflow). */
+  dynamic?: DynamicSetting;
+  airflow?: AirflowMode;
+  importTimeout?: number;
   /** Check id → setting, as written by the user (defaults are applied by the checks). */
   checks: Record<string, CheckSetting>;
   /** Where each check setting was written, for error messages. */
@@ -66,6 +72,9 @@ interface RawValidate {
   "airflow-version"?: string;
   "python-version"?: string;
   exclude?: string[];
+  dynamic?: DynamicSetting;
+  airflow?: AirflowMode;
+  "import-timeout"?: number;
   checks?: Record<string, Level | CheckSetting>;
 }
 
@@ -171,6 +180,9 @@ function mergeValidate(
     airflowVersion: raw["airflow-version"] ?? base.airflowVersion,
     pythonVersion: raw["python-version"] ?? base.pythonVersion,
     exclude: [...base.exclude, ...(raw.exclude ?? [])],
+    dynamic: raw.dynamic ?? base.dynamic,
+    airflow: raw.airflow ?? base.airflow,
+    importTimeout: raw["import-timeout"] ?? base.importTimeout,
     checks,
     checkLines,
   };

@@ -45,6 +45,7 @@ export function formatSummaryMarkdown(report: ValidationReport, options: { findi
   const parts: string[] = [`## astro-ci / validate-dags ${report.failed ? "❌" : "✅"}`, countsLine(report)];
   for (const project of report.projects) {
     parts.push(`### ${escapeMarkdownTableCell(project.name)} — Airflow ${project.airflowVersion}${project.runtimeImage ? ` (\`${project.runtimeImage}\`)` : ""}`);
+    parts.push(`Dynamic import check: ${project.dynamic.status === "ran" ? "✅" : project.dynamic.status === "off" ? "⏭️" : "⚠️"} ${escapeMarkdownTableCell(project.dynamic.message)}`);
     if (project.findings.length) {
       parts.push(markdownTable(["Severity", "Where", "Check", "Message"], findingRows(project.findings, limit)));
       if (project.findings.length > limit) parts.push(`… and ${project.findings.length - limit} more findings (see the JSON report).`);

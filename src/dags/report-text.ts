@@ -19,6 +19,7 @@ export function formatTextReport(report: ValidationReport, options: { color?: bo
       lines.push(`${f.file}:${f.line}${col}: ${severityLabel[f.severity]} [${f.checkId}] ${f.message}`);
       if (f.fix) lines.push(`    fix: ${f.fix}`);
     }
+    if (project.dynamic.status !== "off") lines.push(paint("2", `dynamic: ${project.dynamic.message}`));
     if (hidden) lines.push(paint("2", `${hidden} notices not shown (--notices lists them)`));
     for (const skip of project.filesSkipped) lines.push(paint("2", `skipped ${skip.file}: ${skip.reason}`));
     if (project.dagDiff?.status === "computed") {

@@ -1,6 +1,9 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { loadConfig, type FailOn } from "../config/config.js";
+import { loadConfig, type FailOn, type ValidateSettings } from "../config/config.js";
+import type { AirflowMode, CommandRunner } from "../dynamic/airflow-environment.js";
+import { runDynamicTier, type DynamicSetting, type DynamicTierResult } from "../dynamic/dynamic-tier.js";
+import { mergeDagInventories, type ProcessRunner } from "../dynamic/run-harness.js";
 import { isConfigurationError } from "../errors.js";
 import type { Git } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
@@ -14,10 +17,18 @@ import type { Finding } from "./types.js";
 export interface ValidationReport {
   tool: { name: string; version: string };
   configFile?: string;
-  projects: (ProjectValidation & { failOn: FailOn; failed: boolean; dagDiff?: DagDiffResult })[];
+  projects: (ProjectValidation & { failOn: FailOn; failed: boolean; dagDiff?: DagDiffResult; dynamic: DynamicSummary })[];
   findings: Finding[];
   counts: { errors: number; warnings: number; notices: number; dags: number; files: number };
   failed: boolean;
+}
+
+/** What the dynamic tier did for a project, for the summary. */
+export interface DynamicSummary {
+  status: DynamicTierResult["status"];
+  message: string;
+  environment?: string;
+  airflowVersion?: string;
 }
 
 export type DagDiffResult = { status: "computed"; base: string; diff: DagDiff } | { status: "skipped"; reason: string };
@@ -35,6 +46,8 @@ export interface RunValidationOptions {
   logger: Logger;
   /** Overrides every project's `validate.fail-on` (the action's `fail-on` input). */
   failOn?: FailOn;
+  /** Dynamic import checks: overrides `validate.dynamic` / `validate.airflow` when set; `defaults` apply otherwise. */
+  dynamic?: { setting?: DynamicSetting; mode?: AirflowMode; defaults: { setting: DynamicSetting; mode: AirflowMode }; workDir: string; jobs?: number; commandRunner?: CommandRunner; processRunner?: ProcessRunner; env?: NodeJS.ProcessEnv };
 }
 
 export async function runValidation(options: RunValidationOptions): Promise<ValidationReport> {
@@ -49,8 +62,9 @@ export async function runValidation(options: RunValidationOptions): Promise<Vali
     }
     await cache?.save();
     options.logger.debug(`${entry.name}: cache saved`);
+    const dynamic = await runDynamicForProject(result, entry.validate, options);
     const failOn = options.failOn ?? entry.validate.failOn;
-    projects.push({ ...result, failOn, failed: failsAt(result.findings, failOn), dagDiff });
+    projects.push({ ...result, failOn, failed: failsAt(result.findings, failOn), dagDiff, dynamic });
   }
   const findings = projects.flatMap((p) => p.findings);
   return {
@@ -67,6 +81,46 @@ export async function runValidation(options: RunValidationOptions): Promise<Vali
     },
     failed: projects.some((p) => p.failed),
   };
+}
+
+/**
+ * Import the project's DAG files with real Airflow when one can be had, and fold the results into the static ones:
+ * import errors join the findings (except where a syntax error already explains the failure), and what Airflow saw
+ * of each DAG replaces what the static analysis could not know.
+ */
+async function runDynamicForProject(result: ProjectValidation, settings: ValidateSettings, options: RunValidationOptions): Promise<DynamicSummary> {
+  const dynamicOptions = options.dynamic;
+  if (!dynamicOptions) return { status: "off", message: "dynamic import checks are off" };
+  const setting = dynamicOptions.setting ?? settings.dynamic ?? dynamicOptions.defaults.setting;
+  const mode = dynamicOptions.mode ?? settings.airflow ?? dynamicOptions.defaults.mode;
+  const tier = await runDynamicTier({
+    setting,
+    mode,
+    projectRoot: result.root,
+    repoRoot: options.repoRoot,
+    airflowVersion: result.airflowVersion,
+    runtimeImage: result.runtimeImage,
+    files: result.filesChecked.map((file) => join(options.repoRoot, file)),
+    integrityExceptions: result.dagIntegrityExceptions,
+    timeoutSeconds: settings.importTimeout ?? 30,
+    cacheDir: dynamicOptions.workDir,
+    jobs: dynamicOptions.jobs,
+    commandRunner: dynamicOptions.commandRunner,
+    processRunner: dynamicOptions.processRunner,
+    env: dynamicOptions.env,
+    logger: options.logger,
+  });
+  if (tier.status !== "off") options.logger.info(`${result.name}: ${tier.message}`);
+  if (tier.status === "ran") {
+    const syntaxBroken = new Set(result.findings.filter((f) => f.checkId === "syntax-error").map((f) => f.file));
+    result.findings.push(...tier.findings.filter((f) => !(f.checkId === "import-error" && syntaxBroken.has(f.file))));
+    result.findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.checkId.localeCompare(b.checkId));
+    result.dags = mergeDagInventories(result.dags, tier.results, { repoRoot: options.repoRoot });
+  } else if (setting === "required" && tier.status !== "off") {
+    // Asked for and not had: that fails the run, with the reason on the project's Dockerfile.
+    result.findings.push({ checkId: "dynamic-unavailable", severity: "error", file: result.path ? `${result.path}/Dockerfile` : "Dockerfile", line: 1, message: tier.message, fix: "install Airflow, allow the venv or image mode, or set dynamic: auto" });
+  }
+  return { status: tier.status, message: tier.message, environment: tier.environment, airflowVersion: tier.airflowVersion };
 }
 
 /**

@@ -20,6 +20,11 @@ export const BUILTIN_CHECKS = [
   { id: "airflowignore-invalid", defaultLevel: "warning" as Level, description: "A line of .airflowignore that Airflow skips (invalid pattern)." },
   { id: "dags-folder-problem", defaultLevel: "warning" as Level, description: "Something in dags/ Airflow cannot read (symlink loop, unreadable file)." },
   { id: "zip-not-checked", defaultLevel: "notice" as Level, description: "A zipped DAG bundle: listed, not statically checked." },
+  { id: "import-error", defaultLevel: "error" as Level, description: "Airflow's DagBag could not import the file (dynamic tier)." },
+  { id: "import-timeout", defaultLevel: "error" as Level, description: "The file did not finish importing within the import timeout (dynamic tier)." },
+  { id: "import-crash", defaultLevel: "error" as Level, description: "Importing the file crashed or ended the interpreter (dynamic tier)." },
+  { id: "import-warning", defaultLevel: "warning" as Level, description: "Airflow warned while importing the file (dynamic tier)." },
+  { id: "dynamic-unavailable", defaultLevel: "error" as Level, description: "dynamic: required, but no Airflow could be had to import the DAGs." },
 ];
 
 export interface ProjectValidation {
@@ -31,6 +36,9 @@ export interface ProjectValidation {
   airflowVersionSource: string;
   pythonVersion: string;
   runtimeImage?: string;
+  /** Absolute path of the project folder. */
+  root: string;
+  dagIntegrityExceptions: string[];
   /** Repository-relative paths of the files analysed. */
   filesChecked: string[];
   filesSkipped: { file: string; reason: string }[];
@@ -134,6 +142,8 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     airflowVersionSource: project.airflowVersionSource,
     pythonVersion: project.pythonVersion,
     runtimeImage: project.runtime?.image,
+    root: project.root,
+    dagIntegrityExceptions: project.dagIntegrityExceptions,
     filesChecked: analyses.map((a) => a.file),
     filesSkipped: skipped,
     dags: inventories.flatMap((i) => i.inventory.dags),

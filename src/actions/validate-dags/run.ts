@@ -55,6 +55,12 @@ export async function runValidateDags(
       git: createGit(settings.workspace),
       analyzer,
       logger: runtime,
+      dynamic: {
+        setting: settings.dynamic,
+        mode: settings.airflow,
+        defaults: { setting: "auto", mode: "auto" },
+        workDir: settings.cacheDir ?? settings.outputDir,
+      },
     });
   } finally {
     if (!deps.analyzer) await analyzer.close();

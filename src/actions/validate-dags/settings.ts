@@ -1,6 +1,8 @@
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { ConfigurationError } from "../../errors.js";
 import type { FailOn } from "../../config/config.js";
+import type { AirflowMode } from "../../dynamic/airflow-environment.js";
+import type { DynamicSetting } from "../../dynamic/dynamic-tier.js";
 import { getBooleanInput, getChoiceInput, getOptionalInput, type InputReader } from "../inputs.js";
 
 /** Everything the validate-dags action was asked to do, read and checked once. */
@@ -21,6 +23,10 @@ export interface ValidateDagsSettings {
   cacheDir?: string;
   /** Where report files are written (RUNNER_TEMP/astro-ci). */
   outputDir: string;
+  /** Dynamic import checks; undefined: `validate.dynamic` from astro-ci.yaml, else auto. */
+  dynamic?: DynamicSetting;
+  /** Where Airflow comes from; undefined: `validate.airflow`, else auto. */
+  airflow?: AirflowMode;
 }
 
 export function readValidateDagsSettings(read: InputReader, env: NodeJS.ProcessEnv): ValidateDagsSettings {
@@ -38,6 +44,8 @@ export function readValidateDagsSettings(read: InputReader, env: NodeJS.ProcessE
     // The cache may live outside the workspace (e.g. RUNNER_TEMP), so it is not confined.
     cacheDir: cacheInput === undefined ? undefined : resolve(workspace, cacheInput),
     outputDir: resolve(env.RUNNER_TEMP ?? workspace, "astro-ci"),
+    dynamic: getChoiceInput(read, "dynamic", ["auto", "required", "off"] as const),
+    airflow: getChoiceInput(read, "airflow", ["auto", "installed", "venv", "image"] as const),
   };
 }
 

@@ -1,0 +1,148 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { airflowPipArguments, resolveAirflowEnvironment, venvCacheKey, type CommandRunner } from "../../src/dynamic/airflow-environment.js";
+import { runCli, type CliIo } from "../../src/cli/main.js";
+import { RecordingLogger } from "../../src/util/logger.js";
+import { makeTempTree } from "../support/temp-dir.js";
+
+const trees: { cleanup(): void }[] = [];
+afterEach(() => {
+  trees.splice(0).forEach((t) => t.cleanup());
+  vi.unstubAllEnvs();
+});
+
+/** A recording stand-in for python3/pip/docker: answers from a script, remembers every argv. */
+function recordingRunner(answers: (command: string, args: string[]) => { exitCode: number; stdout?: string; stderr?: string }): CommandRunner & { calls: string[][] } {
+  const calls: string[][] = [];
+  return {
+    calls,
+    async run(command, args) {
+      calls.push([command, ...args]);
+      const answer = answers(command, args);
+      return { exitCode: answer.exitCode, stdout: answer.stdout ?? "", stderr: answer.stderr ?? "" };
+    },
+  };
+}
+
+function projectDir(requirements = "pandas==2.2.3\n"): string {
+  const t = makeTempTree({ "requirements.txt": requirements, "dags/a.py": "" });
+  trees.push(t);
+  return t.dir;
+}
+
+describe("where Airflow comes from", () => {
+  it("pins Airflow with its constraints file when the exact version is known", () => {
+    expect(airflowPipArguments("2.10.3", "3.12")).toEqual({
+      args: ["apache-airflow==2.10.3", "--constraint", "https://raw.githubusercontent.com/apache/airflow/constraints-2.10.3/constraints-3.12.txt"],
+      constraintsUrl: "https://raw.githubusercontent.com/apache/airflow/constraints-2.10.3/constraints-3.12.txt",
+    });
+    expect(airflowPipArguments("3.1", "3.12")).toEqual({ args: ["apache-airflow~=3.1.0"] });
+  });
+
+  it("venv: builds it with the exact commands once, keyed by Airflow, Python and requirements", async () => {
+    const root = projectDir();
+    const cacheDir = join(root, ".cache");
+    const runner = recordingRunner((command, args) => {
+      if (args[0] === "-c") return { exitCode: 0, stdout: "3.12\n" };
+      if (command === "touch") {
+        // Mark the venv complete, as the real touch would.
+        mkdirSync(join(args[0] as string, ".."), { recursive: true });
+        writeFileSync(args[0] as string, "");
+      }
+      return { exitCode: 0 };
+    });
+    const options = { mode: "venv" as const, airflowVersion: "2.10.3", projectRoot: root, cacheDir, harnessPath: "/h.py", runner, logger: new RecordingLogger() };
+    const first = await resolveAirflowEnvironment(options);
+    const key = venvCacheKey("2.10.3", "3.12", readFileSync(join(root, "requirements.txt"), "utf8"));
+    const venv = join(cacheDir, "venvs", key);
+    expect(first).toMatchObject({ status: "ready", environment: { mode: "venv", command: [join(venv, "bin/python")] } });
+    expect(runner.calls.slice(1)).toEqual([
+      ["python3", "-m", "venv", venv],
+      [join(venv, "bin/python"), "-m", "pip", "install", "--disable-pip-version-check", "--quiet", "apache-airflow==2.10.3", "--constraint", "https://raw.githubusercontent.com/apache/airflow/constraints-2.10.3/constraints-3.12.txt"],
+      [join(venv, "bin/python"), "-m", "pip", "install", "--disable-pip-version-check", "--quiet", "-r", join(root, "requirements.txt"), "--constraint", "https://raw.githubusercontent.com/apache/airflow/constraints-2.10.3/constraints-3.12.txt"],
+      ["touch", join(venv, ".astro-ci-complete")],
+    ]);
+    expect(existsSync(join(venv, ".astro-ci-complete"))).toBe(true);
+    // A cache hit costs no install.
+    runner.calls.length = 0;
+    await resolveAirflowEnvironment(options);
+    expect(runner.calls.filter((c) => c.includes("pip") || c.includes("venv"))).toEqual([]);
+    // Another requirements.txt is another venv.
+    expect(venvCacheKey("2.10.3", "3.12", "pandas==2.2.4\n")).not.toBe(key);
+  });
+
+  it("venv: a failing pip install is an unavailable Airflow with the reason, not a crash", async () => {
+    const runner = recordingRunner((_c, args) => (args[0] === "-c" ? { exitCode: 0, stdout: "3.11" } : args.includes("pip") ? { exitCode: 1, stderr: "ERROR: No matching distribution found" } : { exitCode: 0 }));
+    const result = await resolveAirflowEnvironment({ mode: "venv", airflowVersion: "2.10.3", projectRoot: projectDir(), cacheDir: "/tmp/x-cache", harnessPath: "/h.py", runner, logger: new RecordingLogger() });
+    expect(result).toMatchObject({ status: "unavailable", reason: expect.stringContaining("No matching distribution") });
+  });
+
+  it("image: runs the harness in the runtime image with read-only mounts and no network", async () => {
+    const root = projectDir();
+    const runner = recordingRunner((command) => ({ exitCode: command === "docker" ? 0 : 1 }));
+    const result = await resolveAirflowEnvironment({ mode: "image", airflowVersion: "3.1", projectRoot: root, runtimeImage: "astrocrpublic.azurecr.io/runtime:3.1-12", cacheDir: "/c", harnessPath: "/dist/astro_ci_harness.py", runner, logger: new RecordingLogger() });
+    if (result.status !== "ready") throw new Error(result.reason);
+    expect(result.environment.command).toEqual([
+      "docker", "run", "--rm", "-i", "--network", "none",
+      "-v", `${root}:/usr/local/airflow:ro`,
+      "-v", "/dist/astro_ci_harness.py:/opt/astro-ci/astro_ci_harness.py:ro",
+      "--entrypoint", "python", "astrocrpublic.azurecr.io/runtime:3.1-12",
+    ]);
+    expect(result.environment.toTarget(join(root, "dags/a.py"))).toBe("/usr/local/airflow/dags/a.py");
+    expect(result.environment.toHost("/usr/local/airflow/dags/a.py")).toBe(join(root, "dags/a.py"));
+  });
+
+  it("auto: installed, else the image when a Docker engine answers, else a venv", async () => {
+    const noAirflowNoDocker = recordingRunner((command, args) => (command === "docker" ? { exitCode: 1 } : args[0] === "-c" && args[1]?.includes("import airflow") ? { exitCode: 1 } : { exitCode: 0, stdout: "3.12" }));
+    const options = { mode: "auto" as const, airflowVersion: "2.10", projectRoot: projectDir(""), runtimeImage: "quay.io/astronomer/astro-runtime:12.1.0", cacheDir: "/tmp/astro-ci-auto", harnessPath: "/h.py", logger: new RecordingLogger() };
+    const result = await resolveAirflowEnvironment({ ...options, runner: noAirflowNoDocker });
+    expect(result).toMatchObject({ status: "ready", environment: { mode: "venv" } });
+    expect(noAirflowNoDocker.calls.map((c) => c[0])).toEqual(expect.arrayContaining(["python3", "docker"]));
+    const withDocker = recordingRunner((command, args) => (command === "docker" ? { exitCode: 0 } : args[1]?.includes("import airflow") ? { exitCode: 1 } : { exitCode: 0 }));
+    expect(await resolveAirflowEnvironment({ ...options, runner: withDocker })).toMatchObject({ status: "ready", environment: { mode: "image" } });
+    const installed = recordingRunner(() => ({ exitCode: 0, stdout: "2.10.3" }));
+    expect(await resolveAirflowEnvironment({ ...options, runner: installed })).toMatchObject({ status: "ready", environment: { mode: "installed" } });
+  });
+});
+
+describe("astro-ci validate-dags with the dynamic tier (stand-in airflow installed)", () => {
+  const standin = fileURLToPath(new URL("../fixtures/dynamic/standin-airflow", import.meta.url));
+
+  async function cli(args: string[], cwd: string) {
+    let stdout = "";
+    let stderr = "";
+    const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, isTty: false };
+    return { code: await runCli(args, io), stdout, stderr };
+  }
+
+  it("adds import errors on the right line and merges what Airflow saw into the DAG inventory", async () => {
+    vi.stubEnv("PYTHONPATH", standin);
+    const t = makeTempTree({
+      Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\n",
+      "dags/runtime_error.py": "from airflow import DAG\nimport json\n\nCONFIG = json.loads('{not json')\n",
+      "dags/dynamic_ids.py": "from airflow import DAG\nfor team in ['a', 'b']:\n    DAG(f'team_{team}', tags=['generated'], default_args={'owner': 'x', 'retries': 2})\n",
+    });
+    trees.push(t);
+    const result = await cli(["validate-dags", t.dir, "--format", "json", "--airflow", "installed"], t.dir);
+    const report = JSON.parse(result.stdout) as { findings: { checkId: string; file: string; line: number; message: string }[]; projects: { dynamic: { status: string }; dags: { dagId: unknown }[] }[] };
+    expect(report.projects[0]?.dynamic.status).toBe("ran");
+    const importError = report.findings.find((f) => f.checkId === "import-error");
+    expect(importError).toMatchObject({ file: "dags/runtime_error.py", line: 4 });
+    expect(importError?.message).toContain("JSONDecodeError");
+    expect(report.projects[0]?.dags.map((d) => d.dagId)).toEqual(expect.arrayContaining(["team_a", "team_b"]));
+  });
+
+  it("dynamic: required fails when no Airflow can be had, auto only says so", async () => {
+    vi.stubEnv("PYTHONPATH", "");
+    const t = makeTempTree({ Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\n", "dags/a.py": "from airflow import DAG\nDAG('a', tags=['t'], default_args={'owner': 'o', 'retries': 2})\n" });
+    trees.push(t);
+    const auto = await cli(["validate-dags", t.dir, "--airflow", "installed"], t.dir);
+    expect(auto.code).toBe(0);
+    expect(auto.stdout).toContain("only the static checks ran");
+    const required = await cli(["validate-dags", t.dir, "--airflow", "installed", "--dynamic", "required"], t.dir);
+    expect(required.code).toBe(1);
+    expect(required.stdout).toContain("[dynamic-unavailable]");
+  });
+});

@@ -1,0 +1,158 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Logger } from "../util/logger.js";
+
+export type AirflowMode = "auto" | "installed" | "venv" | "image";
+
+/** Runs a command to completion; the side effect behind environment setup (pip, docker, python probes). */
+export interface CommandRunner {
+  run(command: string, args: string[], options?: { env?: NodeJS.ProcessEnv; cwd?: string }): Promise<{ exitCode: number; stdout: string; stderr: string }>;
+}
+
+/** How to run Python with the project's Airflow: a command prefix, and how paths look to that Python. */
+export interface AirflowEnvironment {
+  mode: "installed" | "venv" | "image";
+  /** argv to run a Python script: `[...command, script]`. */
+  command: string[];
+  /** Map a host path to the path the Python sees (identity except in the image). */
+  toTarget(hostPath: string): string;
+  /** Map back a path the Python reports. */
+  toHost(targetPath: string): string;
+  description: string;
+}
+
+export type EnvironmentResolution = { status: "ready"; environment: AirflowEnvironment } | { status: "unavailable"; reason: string };
+
+export interface ResolveEnvironmentOptions {
+  mode: AirflowMode;
+  /** The project's Airflow version, from the runtime image (or config): never a default. */
+  airflowVersion: string;
+  projectRoot: string;
+  /** The runtime image, for `image` mode. */
+  runtimeImage?: string;
+  /** Where venvs are kept (persist it with actions/cache). */
+  cacheDir: string;
+  /** Path of the harness script on the host, mounted into the image. */
+  harnessPath: string;
+  python?: string;
+  runner: CommandRunner;
+  logger: Logger;
+}
+
+const identity = (p: string): string => p;
+
+/** `apache-airflow==X` plus Airflow's published constraints, or a compatible-release pin when only X.Y is known. */
+export function airflowPipArguments(airflowVersion: string, pythonVersion: string): { args: string[]; constraintsUrl?: string } {
+  const exact = /^\d+\.\d+\.\d+$/.test(airflowVersion);
+  if (!exact) return { args: [`apache-airflow~=${airflowVersion}.0`] };
+  const constraintsUrl = `https://raw.githubusercontent.com/apache/airflow/constraints-${airflowVersion}/constraints-${pythonVersion}.txt`;
+  return { args: [`apache-airflow==${airflowVersion}`, "--constraint", constraintsUrl], constraintsUrl };
+}
+
+/** The cache key of a venv: Airflow version, Python version and the requirements' content. */
+export function venvCacheKey(airflowVersion: string, pythonVersion: string, requirementsText: string): string {
+  const digest = createHash("sha256").update(requirementsText).digest("hex").slice(0, 16);
+  return `airflow-${airflowVersion}-py${pythonVersion}-req-${digest}`;
+}
+
+async function pythonVersionOf(python: string, runner: CommandRunner): Promise<string | undefined> {
+  const probe = await runner.run(python, ["-c", "import sys; print('%d.%d' % sys.version_info[:2])"]);
+  return probe.exitCode === 0 ? probe.stdout.trim() : undefined;
+}
+
+async function hasAirflow(python: string, runner: CommandRunner): Promise<string | undefined> {
+  const probe = await runner.run(python, ["-c", "import airflow, sys; sys.stdout.write(airflow.__version__)"]);
+  return probe.exitCode === 0 ? probe.stdout.trim() : undefined;
+}
+
+export async function resolveAirflowEnvironment(options: ResolveEnvironmentOptions): Promise<EnvironmentResolution> {
+  const python = options.python ?? "python3";
+  const { runner } = options;
+  const installed = async (): Promise<EnvironmentResolution> => {
+    const version = await hasAirflow(python, runner);
+    if (!version) return { status: "unavailable", reason: `${python} cannot import airflow` };
+    if (!version.startsWith(options.airflowVersion)) {
+      options.logger.warning(`the installed Airflow is ${version} but the project runs ${options.airflowVersion}; results may differ from Astro`);
+    }
+    return { status: "ready", environment: { mode: "installed", command: [python], toTarget: identity, toHost: identity, description: `installed Airflow ${version} (${python})` } };
+  };
+  const image = async (): Promise<EnvironmentResolution> => {
+    if (!options.runtimeImage) return { status: "unavailable", reason: "the project's runtime image is unknown" };
+    const docker = await runner.run("docker", ["info", "--format", "{{.ServerVersion}}"]);
+    if (docker.exitCode !== 0) return { status: "unavailable", reason: "no Docker engine answers (docker info failed)" };
+    const root = "/usr/local/airflow";
+    const harnessDir = "/opt/astro-ci";
+    const toTarget = (p: string): string => (p.startsWith(options.projectRoot) ? root + p.slice(options.projectRoot.length) : p === options.harnessPath ? `${harnessDir}/astro_ci_harness.py` : p);
+    const toHost = (p: string): string => (p.startsWith(root) ? options.projectRoot + p.slice(root.length) : p);
+    return {
+      status: "ready",
+      environment: {
+        mode: "image",
+        // Read-only mounts: the DAGs cannot change the checkout; --network none: parsing must not need the network.
+        command: [
+          "docker", "run", "--rm", "-i", "--network", "none",
+          "-v", `${options.projectRoot}:${root}:ro`,
+          "-v", `${options.harnessPath}:${harnessDir}/astro_ci_harness.py:ro`,
+          "--entrypoint", "python",
+          options.runtimeImage,
+        ],
+        toTarget,
+        toHost,
+        description: `the runtime image ${options.runtimeImage}`,
+      },
+    };
+  };
+  const venv = async (): Promise<EnvironmentResolution> => {
+    const pythonVersion = await pythonVersionOf(python, runner);
+    if (!pythonVersion) return { status: "unavailable", reason: `${python} does not run` };
+    const requirementsPath = join(options.projectRoot, "requirements.txt");
+    const requirements = existsSync(requirementsPath) ? readFileSync(requirementsPath, "utf8") : "";
+    const dir = join(options.cacheDir, "venvs", venvCacheKey(options.airflowVersion, pythonVersion, requirements));
+    const venvPython = join(dir, "bin", "python");
+    const marker = join(dir, ".astro-ci-complete");
+    if (!existsSync(marker)) {
+      const pip = airflowPipArguments(options.airflowVersion, pythonVersion);
+      if (!pip.constraintsUrl) {
+        options.logger.warning(
+          `only Airflow ${options.airflowVersion} (not the patch release) is known, so Airflow's constraints file cannot be used; set validate.airflow-version to the exact version (e.g. ${options.airflowVersion}.3) for a reproducible venv`,
+        );
+      }
+      const steps: [string, string[]][] = [
+        [python, ["-m", "venv", dir]],
+        [venvPython, ["-m", "pip", "install", "--disable-pip-version-check", "--quiet", ...pip.args]],
+      ];
+      if (requirements.trim()) {
+        steps.push([venvPython, ["-m", "pip", "install", "--disable-pip-version-check", "--quiet", "-r", requirementsPath, ...(pip.constraintsUrl ? ["--constraint", pip.constraintsUrl] : [])]]);
+      }
+      steps.push(["touch", [marker]]);
+      for (const [command, args] of steps) {
+        options.logger.info(`$ ${command} ${args.join(" ")}`);
+        const result = await runner.run(command, args);
+        if (result.exitCode !== 0) {
+          return { status: "unavailable", reason: `creating the Airflow venv failed at '${command} ${args.slice(0, 4).join(" ")}': ${result.stderr.trim().split("\n").slice(-2).join(" ")}` };
+        }
+      }
+    } else options.logger.info(`reusing the cached Airflow venv ${dir}`);
+    return { status: "ready", environment: { mode: "venv", command: [venvPython], toTarget: identity, toHost: identity, description: `a venv with Airflow ${options.airflowVersion} (${dir})` } };
+  };
+
+  switch (options.mode) {
+    case "installed":
+      return installed();
+    case "image":
+      return image();
+    case "venv":
+      return venv();
+    case "auto": {
+      const first = await installed();
+      if (first.status === "ready") return first;
+      const second = await image();
+      if (second.status === "ready") return second;
+      return venv();
+    }
+  }
+}
+
+/** A CommandRunner over child_process. */
+export { nodeCommandRunner } from "./command-runner.js";

@@ -1,0 +1,104 @@
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Finding } from "../dags/types.js";
+import type { Logger } from "../util/logger.js";
+import { resolveAirflowEnvironment, type AirflowMode, type CommandRunner } from "./airflow-environment.js";
+import { nodeCommandRunner } from "./command-runner.js";
+import { importResultsToFindings, nodeProcessRunner, runImportHarness, type FileImportResult, type ProcessRunner } from "./run-harness.js";
+
+export type DynamicSetting = "auto" | "required" | "off";
+
+export interface DynamicTierResult {
+  status: "ran" | "unavailable" | "off" | "failed";
+  /** One line for the log and the summary. */
+  message: string;
+  environment?: string;
+  airflowVersion?: string;
+  findings: Finding[];
+  results: FileImportResult[];
+}
+
+export interface DynamicTierOptions {
+  setting: DynamicSetting;
+  mode: AirflowMode;
+  projectRoot: string;
+  repoRoot: string;
+  airflowVersion: string;
+  runtimeImage?: string;
+  /** Absolute paths of the DAG files to import. */
+  files: string[];
+  integrityExceptions: string[];
+  /** Per-file timeout, Airflow's `[core] dagbag_import_timeout` (30 s by default). */
+  timeoutSeconds: number;
+  cacheDir: string;
+  jobs?: number;
+  harnessPath?: string;
+  commandRunner?: CommandRunner;
+  processRunner?: ProcessRunner;
+  env?: NodeJS.ProcessEnv;
+  logger: Logger;
+}
+
+/** The harness ships next to the bundle's chunks; from sources it sits in ./harness. */
+export function defaultHarnessPath(): string {
+  const bundled = fileURLToPath(new URL("./astro_ci_harness.py", import.meta.url));
+  return existsSync(bundled) ? bundled : fileURLToPath(new URL("./harness/astro_ci_harness.py", import.meta.url));
+}
+
+export async function runDynamicTier(options: DynamicTierOptions): Promise<DynamicTierResult> {
+  const empty = { findings: [], results: [] };
+  if (options.setting === "off") return { status: "off", message: "dynamic import checks are off", ...empty };
+  if (options.files.length === 0) return { status: "ran", message: "no DAG files to import", ...empty };
+  const harnessPath = options.harnessPath ?? defaultHarnessPath();
+  const resolution = await resolveAirflowEnvironment({
+    mode: options.mode,
+    airflowVersion: options.airflowVersion,
+    projectRoot: options.projectRoot,
+    runtimeImage: options.runtimeImage,
+    cacheDir: options.cacheDir,
+    harnessPath,
+    runner: options.commandRunner ?? nodeCommandRunner,
+    logger: options.logger,
+  });
+  if (resolution.status === "unavailable") {
+    return { status: "unavailable", message: `no Airflow to import the DAGs with (${resolution.reason}); only the static checks ran`, ...empty };
+  }
+  const env = resolution.environment;
+  const [command, ...prefix] = env.command as [string, ...string[]];
+  const outcome = await runImportHarness({
+    python: command,
+    harnessPath: "",
+    request: {
+      project_root: env.toTarget(options.projectRoot),
+      dags_folder: env.toTarget(join(options.projectRoot, "dags")),
+      files: options.files.map(env.toTarget),
+      timeout_seconds: options.timeoutSeconds,
+      max_workers: options.jobs ?? availableParallelism(),
+      stub_lookups: true,
+      integrity_exceptions: options.integrityExceptions,
+      memory_limit_mb: 4096,
+    },
+    runner: withArgs(options.processRunner, [...prefix, env.toTarget(harnessPath)]),
+    env: options.env,
+    // The whole run gets the per-file timeout for every file that could not run in parallel, plus start-up.
+    timeoutMs: (Math.ceil(options.files.length / Math.max(1, options.jobs ?? availableParallelism())) * (options.timeoutSeconds + 10) + 120) * 1000,
+  });
+  if (outcome.status === "airflow-unavailable") return { status: "unavailable", message: `${env.description} cannot import Airflow: ${outcome.message}`, ...empty };
+  if (outcome.status === "failed") return { status: "failed", message: outcome.message, ...empty };
+  const results = outcome.results.map((r) => ({ ...r, file: env.toHost(r.file) }));
+  return {
+    status: "ran",
+    message: `imported ${results.length} files with ${env.description} (Airflow ${outcome.airflowVersion})`,
+    environment: env.description,
+    airflowVersion: outcome.airflowVersion,
+    findings: importResultsToFindings(results, { repoRoot: options.repoRoot }),
+    results,
+  };
+}
+
+/** The harness runner takes `python script`; environments need `prefix... script` (docker run ... python script). */
+function withArgs(runner: ProcessRunner = nodeProcessRunner, args: string[]): ProcessRunner {
+  return { run: (command, _args, opts) => runner.run(command, args, opts) };
+}
