@@ -14,6 +14,7 @@ const entryPoints = {
   "validate-dags": "src/entries/validate-dags.ts",
   cli: "src/entries/cli.ts",
   "dag-worker": "src/entries/dag-worker.ts",
+  test: "src/entries/test.ts",
 };
 
 rmSync(outdir, { recursive: true, force: true });

@@ -6,18 +6,25 @@ const require = __astroCiCreateRequire(import.meta.url);
 const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
-  ConfigurationError,
-  TOOL_NAME,
-  TOOL_VERSION,
   createDefaultAnalyzer,
   createGit,
   describeStatic,
-  isConfigurationError,
   isEmptyDiff,
   runValidation,
   toSarifReport
-} from "./chunk-Z43OQ4ZO.js";
-import "./chunk-G7QRZGCY.js";
+} from "./chunk-IPZVHEQN.js";
+import "./chunk-7F5V34C7.js";
+import {
+  testProject
+} from "./chunk-RAXOI2EG.js";
+import {
+  ConfigurationError,
+  TOOL_NAME,
+  TOOL_VERSION,
+  isConfigurationError,
+  nodeCommandRunner
+} from "./chunk-XYFCEYZF.js";
+import "./chunk-PV4T63TV.js";
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";
@@ -91,7 +98,10 @@ var EXIT_INTERNAL = 3;
 var USAGE = `Usage: astro-ci <command> [options]
 
 Commands:
-  validate-dags [PROJECT_DIR]   Static checks of an Astro project's DAGs
+  validate-dags [PROJECT_DIR]   Static (and, with Airflow, import) checks of an Astro project's DAGs
+  test [PROJECT_DIR] [-- PYTEST_ARGS]
+                                Run the project's pytest suite in its Airflow environment
+                                (--airflow installed|venv|image|auto|none, --format text|json, --path tests/..., --no-stubs)
 
 Options for validate-dags:
   --format text|json|sarif      Output format on stdout (default: text)
@@ -143,6 +153,7 @@ async function dispatch(argv, io) {
     return EXIT_OK;
   }
   if (command === "validate-dags") return validateDagsCommand(rest, io);
+  if (command === "test") return testCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: "run `astro-ci --help` for the commands" });
 }
 async function validateDagsCommand(args, io) {
@@ -234,6 +245,57 @@ function findRepositoryRoot(start) {
     if (parent === dir) return void 0;
     dir = parent;
   }
+}
+async function testCommand(args, io) {
+  const separator = args.indexOf("--");
+  const own = separator === -1 ? args : args.slice(0, separator);
+  const pytestArgs = separator === -1 ? [] : args.slice(separator + 1);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: own,
+      allowPositionals: true,
+      options: {
+        format: { type: "string", default: "text" },
+        airflow: { type: "string", default: "installed" },
+        path: { type: "string", multiple: true },
+        "no-stubs": { type: "boolean", default: false },
+        "repo-root": { type: "string" },
+        "work-dir": { type: "string" }
+      }
+    });
+  } catch (error) {
+    throw new ConfigurationError(error.message, { fix: "run `astro-ci --help`" });
+  }
+  const { values, positionals } = parsed;
+  if (values.format !== "text" && values.format !== "json") throw new ConfigurationError(`--format must be text or json, not '${values.format}'`, { fix: "use --format text|json" });
+  if (!["auto", "installed", "venv", "image", "none"].includes(values.airflow)) {
+    throw new ConfigurationError(`--airflow must be auto, installed, venv, image or none, not '${values.airflow}'`, { fix: "e.g. --airflow none for suites that do not import Airflow" });
+  }
+  const projectRoot = resolve(io.cwd, positionals[0] ?? ".");
+  if (!existsSync(projectRoot)) throw new ConfigurationError(`project folder '${positionals[0]}' does not exist`, { fix: "give the folder holding the Dockerfile and dags/" });
+  const repoRoot = values["repo-root"] !== void 0 ? resolve(io.cwd, values["repo-root"]) : findRepositoryRoot(projectRoot) ?? projectRoot;
+  const result = await testProject({
+    projectRoot,
+    repoRoot,
+    paths: values.path ?? [],
+    pytestArgs,
+    mode: values.airflow,
+    stubLookups: !values["no-stubs"],
+    workDir: values["work-dir"] !== void 0 ? resolve(io.cwd, values["work-dir"]) : join(homedir(), ".cache", "astro-ci"),
+    runner: nodeCommandRunner,
+    logger: createConsoleLogger(Boolean(process.env.ASTRO_CI_DEBUG))
+  });
+  if (values.format === "json") {
+    const { report: _report, ...rest } = result;
+    io.stdout(JSON.stringify({ ...rest, tests: result.report?.tests ?? [] }, null, 2) + "\n");
+  } else {
+    for (const f of result.findings) io.stdout(`${f.file}:${f.line}: ${f.severity} [${f.checkId}] ${f.message}
+`);
+    io.stdout(`${result.message}
+`);
+  }
+  return result.failed ? EXIT_FINDINGS : EXIT_OK;
 }
 
 // src/entries/cli.ts

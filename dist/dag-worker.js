@@ -7,7 +7,8 @@ const __dirname = __astroCiDirname(__filename);
 import {
   analyzeFile,
   createPythonParser
-} from "./chunk-G7QRZGCY.js";
+} from "./chunk-7F5V34C7.js";
+import "./chunk-PV4T63TV.js";
 
 // src/entries/dag-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -107,14 +107,14 @@ describe("README", () => {
     return rows.slice(2);
   }
 
-  it("documents every input of validate-dags with its default, and every output", () => {
-    const action = parse(readFileSync(join(repoRoot, "actions/validate-dags/action.yml"), "utf8")) as {
+  it.each(["validate-dags", "test"])("documents every input of %s with its default, and every output", (name) => {
+    const action = parse(readFileSync(join(repoRoot, `actions/${name}/action.yml`), "utf8")) as {
       inputs: Record<string, { default?: string }>;
       outputs: Record<string, unknown>;
     };
-    const inputs = tableAfter("### validate-dags inputs").map((r) => [r[0]?.replace(/`/g, ""), r[2]?.replace(/`/g, "")]);
-    expect(inputs).toEqual(Object.entries(action.inputs).map(([name, def]) => [name, def.default === undefined || def.default === "" ? "" : def.default]));
-    const outputs = tableAfter("### validate-dags outputs").map((r) => r[0]?.replace(/`/g, ""));
+    const inputs = tableAfter(`### ${name} inputs`).map((r) => [r[0]?.replace(/`/g, ""), r[2]?.replace(/`/g, "")]);
+    expect(inputs).toEqual(Object.entries(action.inputs).map(([input, def]) => [input, def.default === undefined || def.default === "" ? "" : def.default]));
+    const outputs = tableAfter(`### ${name} outputs`).map((r) => r[0]?.replace(/`/g, ""));
     expect(outputs).toEqual(Object.keys(action.outputs));
   });
 

@@ -4,6 +4,9 @@ import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import type { AirflowMode } from "../dynamic/airflow-environment.js";
 import type { DynamicSetting } from "../dynamic/dynamic-tier.js";
+import { nodeCommandRunner } from "../dynamic/command-runner.js";
+import { testProject } from "../testing/test-project.js";
+import type { TestAirflowMode } from "../testing/run-tests.js";
 import { writeFile } from "node:fs/promises";
 import { ConfigurationError, isConfigurationError } from "../errors.js";
 import { createConsoleLogger } from "../util/logger.js";
@@ -22,7 +25,10 @@ export const EXIT_INTERNAL = 3;
 const USAGE = `Usage: astro-ci <command> [options]
 
 Commands:
-  validate-dags [PROJECT_DIR]   Static checks of an Astro project's DAGs
+  validate-dags [PROJECT_DIR]   Static (and, with Airflow, import) checks of an Astro project's DAGs
+  test [PROJECT_DIR] [-- PYTEST_ARGS]
+                                Run the project's pytest suite in its Airflow environment
+                                (--airflow installed|venv|image|auto|none, --format text|json, --path tests/..., --no-stubs)
 
 Options for validate-dags:
   --format text|json|sarif      Output format on stdout (default: text)
@@ -80,6 +86,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   if (command === "validate-dags") return validateDagsCommand(rest, io);
+  if (command === "test") return testCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: "run `astro-ci --help` for the commands" });
 }
 
@@ -179,4 +186,54 @@ function findRepositoryRoot(start: string): string | undefined {
     if (parent === dir) return undefined;
     dir = parent;
   }
+}
+
+async function testCommand(args: string[], io: CliIo): Promise<number> {
+  const separator = args.indexOf("--");
+  const own = separator === -1 ? args : args.slice(0, separator);
+  const pytestArgs = separator === -1 ? [] : args.slice(separator + 1);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: own,
+      allowPositionals: true,
+      options: {
+        format: { type: "string", default: "text" },
+        airflow: { type: "string", default: "installed" },
+        path: { type: "string", multiple: true },
+        "no-stubs": { type: "boolean", default: false },
+        "repo-root": { type: "string" },
+        "work-dir": { type: "string" },
+      },
+    });
+  } catch (error) {
+    throw new ConfigurationError((error as Error).message, { fix: "run `astro-ci --help`" });
+  }
+  const { values, positionals } = parsed;
+  if (values.format !== "text" && values.format !== "json") throw new ConfigurationError(`--format must be text or json, not '${values.format}'`, { fix: "use --format text|json" });
+  if (!["auto", "installed", "venv", "image", "none"].includes(values.airflow)) {
+    throw new ConfigurationError(`--airflow must be auto, installed, venv, image or none, not '${values.airflow}'`, { fix: "e.g. --airflow none for suites that do not import Airflow" });
+  }
+  const projectRoot = resolve(io.cwd, positionals[0] ?? ".");
+  if (!existsSync(projectRoot)) throw new ConfigurationError(`project folder '${positionals[0]}' does not exist`, { fix: "give the folder holding the Dockerfile and dags/" });
+  const repoRoot = values["repo-root"] !== undefined ? resolve(io.cwd, values["repo-root"]) : (findRepositoryRoot(projectRoot) ?? projectRoot);
+  const result = await testProject({
+    projectRoot,
+    repoRoot,
+    paths: values.path ?? [],
+    pytestArgs,
+    mode: values.airflow as TestAirflowMode,
+    stubLookups: !values["no-stubs"],
+    workDir: values["work-dir"] !== undefined ? resolve(io.cwd, values["work-dir"]) : join(homedir(), ".cache", "astro-ci"),
+    runner: nodeCommandRunner,
+    logger: createConsoleLogger(Boolean(process.env.ASTRO_CI_DEBUG)),
+  });
+  if (values.format === "json") {
+    const { report: _report, ...rest } = result;
+    io.stdout(JSON.stringify({ ...rest, tests: result.report?.tests ?? [] }, null, 2) + "\n");
+  } else {
+    for (const f of result.findings) io.stdout(`${f.file}:${f.line}: ${f.severity} [${f.checkId}] ${f.message}\n`);
+    io.stdout(`${result.message}\n`);
+  }
+  return result.failed ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -4,12 +4,12 @@ import { createDefaultAnalyzer, type FileAnalyzer } from "../../dags/analyzer.js
 import { runValidation, type ValidationReport } from "../../dags/run-validation.js";
 import { formatCommentMarkdown, formatSummaryMarkdown } from "../../dags/report-markdown.js";
 import { toSarifReport } from "../../dags/report-sarif.js";
-import { publishCheckRun, toAnnotations, truncateForGitHub } from "../../github/check-run.js";
 import { readGitHubContext, type GitHubContext } from "../../github/context.js";
 import { truncateMarkdown } from "../../github/markdown.js";
 import { createOctokit } from "../../github/octokit.js";
 import { upsertStickyComment } from "../../github/sticky-comment.js";
-import { emitWorkflowAnnotations, type AnnotationSink } from "../../github/workflow-annotations.js";
+import type { AnnotationSink } from "../../github/workflow-annotations.js";
+import { reportFindingsAsCheckRun } from "../check-run-report.js";
 import { createGit } from "../../util/git.js";
 import type { Logger } from "../../util/logger.js";
 import { createEnvInputReader } from "../inputs.js";
@@ -90,40 +90,20 @@ export async function runValidateDags(
   return { report, reportPath, sarifPath, failureMessage };
 }
 
-/** A check run on the PR head; without the right to write checks, workflow annotations instead. */
-async function reportToGitHub(
-  report: ValidationReport,
-  token: string | undefined,
-  context: GitHubContext,
-  runtime: ActionsRuntime,
-  summaryUrl: string,
-): Promise<string | undefined> {
-  if (token) {
-    const client = createOctokit({ token, baseUrl: context.apiUrl, logger: runtime });
-    const conclusion = report.failed ? "failure" : report.counts.errors + report.counts.warnings > 0 ? "neutral" : "success";
-    const summary = formatSummaryMarkdown(report, { findingLimit: 50 });
-    const result = await publishCheckRun(
-      client,
-      {
-        owner: context.owner,
-        repo: context.repo,
-        name: CHECK_RUN_NAME,
-        headSha: context.headSha,
-        title: `${report.counts.errors} errors, ${report.counts.warnings} warnings in ${report.counts.dags} DAGs`,
-        summary: truncateForGitHub(summary, 65535, `\n\n… truncated; see the job summary: ${summaryUrl}`),
-        annotations: toAnnotations(report.findings),
-        conclusion,
-        detailsUrl: summaryUrl,
-      },
-      runtime,
-    );
-    if (result.status === "published") return result.htmlUrl;
-    runtime.notice(
-      `astro-ci could not create a check run (${result.message}); this is expected on pull requests from forks or without 'checks: write'. Findings are shown as annotations and in the job summary instead.`,
-    );
-  }
-  emitWorkflowAnnotations(report.findings, runtime);
-  return undefined;
+function reportToGitHub(report: ValidationReport, token: string | undefined, context: GitHubContext, runtime: ActionsRuntime, summaryUrl: string): Promise<string | undefined> {
+  return reportFindingsAsCheckRun(
+    {
+      name: CHECK_RUN_NAME,
+      title: `${report.counts.errors} errors, ${report.counts.warnings} warnings in ${report.counts.dags} DAGs`,
+      summary: formatSummaryMarkdown(report, { findingLimit: 50 }),
+      findings: report.findings,
+      conclusion: report.failed ? "failure" : report.counts.errors + report.counts.warnings > 0 ? "neutral" : "success",
+      token,
+      context,
+      summaryUrl,
+    },
+    runtime,
+  );
 }
 
 async function postComment(

@@ -1,0 +1,98 @@
+import { createRequire as __astroCiCreateRequire } from "node:module";
+import { fileURLToPath as __astroCiFileURLToPath } from "node:url";
+import { dirname as __astroCiDirname } from "node:path";
+const require = __astroCiCreateRequire(import.meta.url);
+const __filename = __astroCiFileURLToPath(import.meta.url);
+const __dirname = __astroCiDirname(__filename);
+import {
+  createActionsRuntime,
+  createEnvInputReader,
+  getBooleanInput,
+  getChoiceInput,
+  getOptionalInput,
+  readGitHubContext,
+  reportFindingsAsCheckRun,
+  runWrapper
+} from "./chunk-HIVX37WM.js";
+import {
+  formatTestSummaryMarkdown,
+  testProject
+} from "./chunk-RAXOI2EG.js";
+import {
+  ConfigurationError,
+  nodeCommandRunner,
+  truncateMarkdown
+} from "./chunk-XYFCEYZF.js";
+import "./chunk-PV4T63TV.js";
+
+// src/actions/test/settings.ts
+import { isAbsolute, relative, resolve, sep } from "node:path";
+function readTestSettings(read, env) {
+  const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const project = resolve(workspace, getOptionalInput(read, "project-path") ?? ".");
+  const rel = relative(workspace, project);
+  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw new ConfigurationError("input 'project-path' points outside the repository", { fix: "give project-path relative to the repository root" });
+  }
+  const cache = getOptionalInput(read, "cache");
+  return {
+    workspace,
+    projectPath: project,
+    paths: (getOptionalInput(read, "paths") ?? "").split(/[\s,]+/).filter(Boolean),
+    pytestArgs: (getOptionalInput(read, "pytest-args") ?? "").split(/\s+/).filter(Boolean),
+    airflow: getChoiceInput(read, "airflow", ["auto", "installed", "venv", "image", "none"]) ?? "auto",
+    stubLookups: getBooleanInput(read, "stub-lookups", true),
+    githubToken: getOptionalInput(read, "github-token"),
+    workDir: cache ? resolve(workspace, cache) : resolve(env.RUNNER_TEMP ?? workspace, "astro-ci"),
+    failOnFailure: getBooleanInput(read, "fail-on-failure", true)
+  };
+}
+
+// src/actions/test/run.ts
+var TEST_CHECK_RUN_NAME = "astro-ci / test";
+async function runTestAction(env, runtime, deps = {}) {
+  const settings = readTestSettings(createEnvInputReader(env), env);
+  if (settings.githubToken) runtime.setSecret(settings.githubToken);
+  const context = readGitHubContext(env);
+  const result = await testProject({
+    projectRoot: settings.projectPath,
+    repoRoot: settings.workspace,
+    paths: settings.paths,
+    pytestArgs: settings.pytestArgs,
+    mode: settings.airflow,
+    stubLookups: settings.stubLookups,
+    workDir: settings.workDir,
+    runner: deps.runner ?? nodeCommandRunner,
+    logger: runtime
+  });
+  runtime.info(result.message);
+  const summaryUrl = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`;
+  const summary = result.status === "ran" && result.report ? formatTestSummaryMarkdown(result.report, result.findings, result.environment ?? "") : `## astro-ci / test \u26A0\uFE0F
+
+${result.message}
+`;
+  await runtime.appendSummary(truncateMarkdown(summary, 1024 * 1024 - 4096, "\n\n\u2026 truncated; the JUnit file is the `junit-path` output.\n"));
+  await reportFindingsAsCheckRun(
+    {
+      name: TEST_CHECK_RUN_NAME,
+      title: result.message.split("\n")[0] ?? result.message,
+      summary,
+      findings: result.findings,
+      conclusion: result.failed ? "failure" : "success",
+      token: settings.githubToken,
+      context,
+      summaryUrl
+    },
+    runtime
+  );
+  runtime.setOutput("passed", result.totals.passed);
+  runtime.setOutput("failed", result.totals.failed);
+  runtime.setOutput("errors", result.totals.errors);
+  runtime.setOutput("skipped", result.totals.skipped);
+  runtime.setOutput("junit-path", result.junitPath ?? "");
+  const failureMessage = result.failed && settings.failOnFailure ? result.status === "ran" ? `tests failed: ${result.message}` : result.message : void 0;
+  return { result, failureMessage };
+}
+
+// src/entries/test.ts
+await runWrapper(() => runTestAction(process.env, createActionsRuntime()));

@@ -1,0 +1,43 @@
+import { publishCheckRun, toAnnotations, truncateForGitHub, type Conclusion } from "../github/check-run.js";
+import type { GitHubContext } from "../github/context.js";
+import { createOctokit } from "../github/octokit.js";
+import { emitWorkflowAnnotations, type AnnotationSink } from "../github/workflow-annotations.js";
+import type { Finding } from "../dags/types.js";
+import type { Logger } from "../util/logger.js";
+
+/** What reporting needs from the Actions runtime. */
+export type ReportRuntime = AnnotationSink & Omit<Logger, "error" | "warning">;
+
+/**
+ * Findings as a check run on the PR head; without the right to write checks (fork PRs, no `checks: write`), one
+ * notice and workflow annotations instead. Shared by every action that reports findings. Returns the run's URL.
+ */
+export async function reportFindingsAsCheckRun(
+  request: { name: string; title: string; summary: string; findings: Finding[]; conclusion: Conclusion; token: string | undefined; context: GitHubContext; summaryUrl: string },
+  runtime: ReportRuntime,
+): Promise<string | undefined> {
+  if (request.token) {
+    const client = createOctokit({ token: request.token, baseUrl: request.context.apiUrl, logger: runtime });
+    const result = await publishCheckRun(
+      client,
+      {
+        owner: request.context.owner,
+        repo: request.context.repo,
+        name: request.name,
+        headSha: request.context.headSha,
+        title: request.title,
+        summary: truncateForGitHub(request.summary, 65535, `\n\n… truncated; see the job summary: ${request.summaryUrl}`),
+        annotations: toAnnotations(request.findings),
+        conclusion: request.conclusion,
+        detailsUrl: request.summaryUrl,
+      },
+      runtime,
+    );
+    if (result.status === "published") return result.htmlUrl;
+    runtime.notice(
+      `astro-ci could not create the '${request.name}' check run (${result.message}); this is expected on pull requests from forks or without 'checks: write'. Findings are shown as annotations and in the job summary instead.`,
+    );
+  }
+  emitWorkflowAnnotations(request.findings, runtime);
+  return undefined;
+}

@@ -1,0 +1,56 @@
+import { readGitHubContext } from "../../github/context.js";
+import { truncateMarkdown } from "../../github/markdown.js";
+import { nodeCommandRunner } from "../../dynamic/command-runner.js";
+import type { CommandRunner } from "../../dynamic/airflow-environment.js";
+import { formatTestSummaryMarkdown } from "../../testing/test-findings.js";
+import { testProject, type TestProjectResult } from "../../testing/test-project.js";
+import { reportFindingsAsCheckRun } from "../check-run-report.js";
+import { createEnvInputReader } from "../inputs.js";
+import type { ActionsRuntime } from "../validate-dags/run.js";
+import { readTestSettings } from "./settings.js";
+
+export const TEST_CHECK_RUN_NAME = "astro-ci / test";
+
+export async function runTestAction(env: NodeJS.ProcessEnv, runtime: ActionsRuntime, deps: { runner?: CommandRunner } = {}): Promise<{ result: TestProjectResult; failureMessage?: string }> {
+  const settings = readTestSettings(createEnvInputReader(env), env);
+  if (settings.githubToken) runtime.setSecret(settings.githubToken);
+  const context = readGitHubContext(env);
+  const result = await testProject({
+    projectRoot: settings.projectPath,
+    repoRoot: settings.workspace,
+    paths: settings.paths,
+    pytestArgs: settings.pytestArgs,
+    mode: settings.airflow,
+    stubLookups: settings.stubLookups,
+    workDir: settings.workDir,
+    runner: deps.runner ?? nodeCommandRunner,
+    logger: runtime,
+  });
+  runtime.info(result.message);
+  const summaryUrl = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`;
+  const summary =
+    result.status === "ran" && result.report
+      ? formatTestSummaryMarkdown(result.report, result.findings, result.environment ?? "")
+      : `## astro-ci / test ⚠️\n\n${result.message}\n`;
+  await runtime.appendSummary(truncateMarkdown(summary, 1024 * 1024 - 4096, "\n\n… truncated; the JUnit file is the `junit-path` output.\n"));
+  await reportFindingsAsCheckRun(
+    {
+      name: TEST_CHECK_RUN_NAME,
+      title: result.message.split("\n")[0] ?? result.message,
+      summary,
+      findings: result.findings,
+      conclusion: result.failed ? "failure" : "success",
+      token: settings.githubToken,
+      context,
+      summaryUrl,
+    },
+    runtime,
+  );
+  runtime.setOutput("passed", result.totals.passed);
+  runtime.setOutput("failed", result.totals.failed);
+  runtime.setOutput("errors", result.totals.errors);
+  runtime.setOutput("skipped", result.totals.skipped);
+  runtime.setOutput("junit-path", result.junitPath ?? "");
+  const failureMessage = result.failed && settings.failOnFailure ? (result.status === "ran" ? `tests failed: ${result.message}` : result.message) : undefined;
+  return { result, failureMessage };
+}

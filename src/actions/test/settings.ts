@@ -1,0 +1,43 @@
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { ConfigurationError } from "../../errors.js";
+import type { TestAirflowMode } from "../../testing/run-tests.js";
+import { getBooleanInput, getChoiceInput, getOptionalInput, type InputReader } from "../inputs.js";
+
+/** Everything the test action was asked to do, read and checked once. */
+export interface TestSettings {
+  workspace: string;
+  /** Absolute path of the Astro project. */
+  projectPath: string;
+  /** Test paths relative to the project; empty means tests/. */
+  paths: string[];
+  /** Extra pytest arguments, split like a shell would on whitespace (quotes are not interpreted). */
+  pytestArgs: string[];
+  airflow: TestAirflowMode;
+  stubLookups: boolean;
+  githubToken?: string;
+  /** Where the JUnit XML and venvs go: the cache input, else RUNNER_TEMP/astro-ci. */
+  workDir: string;
+  /** Fail the step when tests fail (default true). */
+  failOnFailure: boolean;
+}
+
+export function readTestSettings(read: InputReader, env: NodeJS.ProcessEnv): TestSettings {
+  const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const project = resolve(workspace, getOptionalInput(read, "project-path") ?? ".");
+  const rel = relative(workspace, project);
+  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw new ConfigurationError("input 'project-path' points outside the repository", { fix: "give project-path relative to the repository root" });
+  }
+  const cache = getOptionalInput(read, "cache");
+  return {
+    workspace,
+    projectPath: project,
+    paths: (getOptionalInput(read, "paths") ?? "").split(/[\s,]+/).filter(Boolean),
+    pytestArgs: (getOptionalInput(read, "pytest-args") ?? "").split(/\s+/).filter(Boolean),
+    airflow: getChoiceInput(read, "airflow", ["auto", "installed", "venv", "image", "none"] as const) ?? "auto",
+    stubLookups: getBooleanInput(read, "stub-lookups", true),
+    githubToken: getOptionalInput(read, "github-token"),
+    workDir: cache ? resolve(workspace, cache) : resolve(env.RUNNER_TEMP ?? workspace, "astro-ci"),
+    failOnFailure: getBooleanInput(read, "fail-on-failure", true),
+  };
+}

@@ -1,0 +1,128 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, dirname, join } from "node:path";
+import { resolveAirflowEnvironment, type AirflowMode, type CommandRunner } from "../dynamic/airflow-environment.js";
+import { defaultHarnessPath } from "../dynamic/dynamic-tier.js";
+import { parseJUnitXml, type JUnitReport } from "../test-report/junit.js";
+import type { Logger } from "../util/logger.js";
+
+export type TestAirflowMode = AirflowMode | "none";
+
+export interface RunTestsOptions {
+  projectRoot: string;
+  airflowVersion: string;
+  runtimeImage?: string;
+  /** Test paths relative to the project (default: tests/). */
+  paths: string[];
+  pytestArgs: string[];
+  mode: TestAirflowMode;
+  stubLookups: boolean;
+  /** Where the JUnit file and venvs go. */
+  workDir: string;
+  python?: string;
+  runner: CommandRunner;
+  logger: Logger;
+}
+
+export type TestRunOutcome =
+  | { status: "ran"; exitCode: number; report: JUnitReport; junitPath: string; output: string; environment: string }
+  | { status: "unavailable"; reason: string }
+  | { status: "failed"; reason: string; output: string };
+
+/** pytest's exit codes that still mean "the suite ran": 0 all passed, 1 some failed, 5 nothing collected. */
+const RAN = new Set([0, 1, 5]);
+
+/**
+ * Run the project's pytest suite in the project's Airflow environment, on a throwaway copy of the project so a test
+ * that writes or deletes files cannot touch the checkout, and read back the JUnit XML it wrote.
+ */
+export async function runProjectTests(options: RunTestsOptions): Promise<TestRunOutcome> {
+  const python = options.python ?? "python3";
+  const harnessPath = defaultHarnessPath();
+  const harnessDir = dirname(harnessPath);
+  let command: string[];
+  let description: string;
+  let image: string | undefined;
+  if (options.mode === "none") {
+    command = [python];
+    description = `${python} as it is`;
+  } else {
+    const resolution = await resolveAirflowEnvironment({
+      mode: options.mode,
+      airflowVersion: options.airflowVersion,
+      projectRoot: options.projectRoot,
+      runtimeImage: options.runtimeImage,
+      cacheDir: options.workDir,
+      harnessPath,
+      python,
+      runner: options.runner,
+      logger: options.logger,
+    });
+    if (resolution.status === "unavailable") return { status: "unavailable", reason: resolution.reason };
+    description = resolution.environment.description;
+    if (resolution.environment.mode === "image") {
+      image = options.runtimeImage;
+      command = [];
+    } else command = resolution.environment.command;
+  }
+
+  const sandbox = mkdtempSync(join(tmpdir(), "astro-ci-tests-"));
+  const copy = join(sandbox, basename(options.projectRoot) || "project");
+  try {
+    cpSync(options.projectRoot, copy, {
+      recursive: true,
+      filter: (source) => !/(^|\/)(\.git|node_modules|__pycache__|\.astro-ci-cache)(\/|$)/.test(source.slice(options.projectRoot.length)),
+    });
+    const inImage = image !== undefined;
+    const root = inImage ? "/usr/local/airflow" : copy;
+    const stubsDir = inImage ? "/opt/astro-ci" : harnessDir;
+    const junitName = ".astro-ci-junit.xml";
+    const pytestArgs = [
+      "-m", "pytest",
+      ...(options.paths.length ? options.paths : ["tests"]),
+      `--junitxml=${join(root, junitName)}`,
+      "-o", "junit_family=xunit2",
+      "--continue-on-collection-errors",
+      "-p", "no:cacheprovider",
+      ...(options.stubLookups ? ["-p", "astro_ci_pytest_stubs"] : []),
+      ...options.pytestArgs,
+    ];
+    const env: Record<string, string> = {
+      // The project's folders first (as in the runtime image), then whatever the environment already had.
+      PYTHONPATH: [stubsDir, root, join(root, "dags"), join(root, "plugins"), ...(inImage ? [] : (process.env.PYTHONPATH ?? "").split(":").filter(Boolean))].join(":"),
+      AIRFLOW_HOME: root,
+      AIRFLOW__CORE__DAGS_FOLDER: join(root, "dags"),
+      AIRFLOW__CORE__LOAD_EXAMPLES: "False",
+      PYTHONDONTWRITEBYTECODE: "1",
+    };
+    let result;
+    if (inImage) {
+      const argv = [
+        "run", "--rm", "--network", "none", "-w", root,
+        // A read-write mount of the throwaway copy: the suite may write, the checkout is untouched.
+        "-v", `${copy}:${root}`,
+        "-v", `${harnessDir}:${stubsDir}:ro`,
+        ...Object.entries(env).flatMap(([k, v]) => ["-e", `${k}=${v}`]),
+        "--entrypoint", "python", image as string,
+        ...pytestArgs.slice(0),
+      ];
+      result = await options.runner.run("docker", argv);
+    } else {
+      const [exe, ...prefix] = command as [string, ...string[]];
+      result = await options.runner.run(exe, [...prefix, ...pytestArgs], { cwd: copy, env: { ...process.env, ...env } });
+    }
+    const output = `${result.stdout}${result.stderr}`;
+    const junitCopy = join(copy, junitName);
+    if (!RAN.has(result.exitCode) || !existsSync(junitCopy)) {
+      const tail = output.trim().split("\n").slice(-5).join("\n");
+      return { status: "failed", reason: `pytest did not run the suite (exit code ${result.exitCode})`, output: tail };
+    }
+    mkdirSync(options.workDir, { recursive: true });
+    const junitPath = join(options.workDir, "junit.xml");
+    const xml = readFileSync(junitCopy, "utf8");
+    writeFileSync(junitPath, xml);
+    return { status: "ran", exitCode: result.exitCode, report: parseJUnitXml(xml), junitPath, output, environment: description };
+  } finally {
+    rmSync(sandbox, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,70 @@
+import { loadProject } from "../project/project.js";
+import type { CommandRunner } from "../dynamic/airflow-environment.js";
+import type { Finding } from "../dags/types.js";
+import type { JUnitReport } from "../test-report/junit.js";
+import type { Logger } from "../util/logger.js";
+import { runProjectTests, type TestAirflowMode } from "./run-tests.js";
+import { testResultFindings } from "./test-findings.js";
+
+export interface TestProjectResult {
+  project: { name: string; path: string; airflowVersion: string };
+  status: "ran" | "unavailable" | "failed";
+  message: string;
+  environment?: string;
+  totals: JUnitReport["totals"];
+  collectionErrors: number;
+  findings: Finding[];
+  report?: JUnitReport;
+  junitPath?: string;
+  failed: boolean;
+}
+
+/** The core of `astro-ci test` and the test action: run the suite, read the JUnit XML, turn failures into findings. */
+export async function testProject(options: {
+  projectRoot: string;
+  repoRoot: string;
+  paths: string[];
+  pytestArgs: string[];
+  mode: TestAirflowMode;
+  stubLookups: boolean;
+  workDir: string;
+  runner: CommandRunner;
+  logger: Logger;
+  airflowVersionOverride?: string;
+}): Promise<TestProjectResult> {
+  const project = await loadProject(options.projectRoot, { repoRoot: options.repoRoot, airflowVersionOverride: options.airflowVersionOverride });
+  const base = { project: { name: project.relativeRoot || "project", path: project.relativeRoot, airflowVersion: project.airflowVersion } };
+  const none = { tests: 0, passed: 0, failed: 0, errors: 0, skipped: 0 };
+  const outcome = await runProjectTests({
+    projectRoot: project.root,
+    airflowVersion: project.airflowVersion,
+    runtimeImage: project.runtime?.image,
+    paths: options.paths,
+    pytestArgs: options.pytestArgs,
+    mode: options.mode,
+    stubLookups: options.stubLookups,
+    workDir: options.workDir,
+    runner: options.runner,
+    logger: options.logger,
+  });
+  if (outcome.status === "unavailable") {
+    return { ...base, status: "unavailable", message: `no Airflow to run the tests with: ${outcome.reason}`, totals: none, collectionErrors: 0, findings: [], failed: true };
+  }
+  if (outcome.status === "failed") {
+    return { ...base, status: "failed", message: `${outcome.reason}\n${outcome.output}`, totals: none, collectionErrors: 0, findings: [], failed: true };
+  }
+  const findings = testResultFindings(outcome.report, { projectRoot: project.root, projectPath: project.relativeRoot });
+  const t = outcome.report.totals;
+  return {
+    ...base,
+    status: "ran",
+    message: `${t.passed} passed, ${t.failed} failed, ${t.errors} errors, ${t.skipped} skipped (${outcome.environment})`,
+    environment: outcome.environment,
+    totals: t,
+    collectionErrors: outcome.report.collectionErrors.length,
+    findings,
+    report: outcome.report,
+    junitPath: outcome.junitPath,
+    failed: t.failed + t.errors > 0,
+  };
+}
