@@ -175,7 +175,7 @@ describe("validate-dags action (bundled dist/, GitHub API emulator)", () => {
       const run = await runAction({ ...baseEnv(pullRequestEvent(repo, base, head, true), { INPUT_FAIL_ON: "never", INPUT_COMMENT: "true" }), GITHUB_API_URL: forked.url });
       expect(run.code).toBe(0);
       expect(forked.state.checkRuns.size).toBe(0);
-      expect(run.stdout).toContain("::notice::astro-ci could not create a check run");
+      expect(run.stdout).toContain("::notice::astro-ci could not create the 'astro-ci / validate-dags' check run");
       expect(run.stdout).toMatch(/::error title=syntax-error,file=airflow\/dags\/broken_syntax\.py,line=13/);
       expect(run.outputs.errors).toBe("5");
       expect(run.summary).toContain("DAG changes against");
