@@ -1,0 +1,406 @@
+/**
+ * An Astro API emulator on 127.0.0.1 for tests. Requests are validated against the Astro Platform OpenAPI
+ * description in ../shared/specs/astro/platform-v1beta1.openapi.yaml (served under /v1, whose deployment and deploy
+ * paths and fields are the same; v1 additions like `git` on deploys are accepted because the v1beta1 schemas do not
+ * forbid extra fields), and so are the emulator's own responses. It keeps real state (deployments, deploys, uploaded
+ * DAG tarballs), serves the Azure-blob style upload, moves statuses on an injectable clock, and injects faults.
+ */
+import { createServer, type IncomingMessage, type ServerResponse, type Server } from "node:http";
+import { createHash, randomUUID } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import type { AddressInfo, Socket } from "node:net";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+import { parse } from "yaml";
+import { OpenAPIBackend, type Context, type Document } from "openapi-backend";
+import addFormatsModule from "ajv-formats";
+
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: unknown) => void;
+const specPath = fileURLToPath(new URL("../../../shared/specs/astro/platform-v1beta1.openapi.yaml", import.meta.url));
+
+export interface TarEntry {
+  path: string;
+  size: number;
+  sha256: string;
+  type: "file" | "symlink";
+}
+
+export interface EmulatedDeployment {
+  id: string;
+  name: string;
+  workspaceId: string;
+  status: "CREATING" | "DEPLOYING" | "HEALTHY" | "HIBERNATING" | "UNHEALTHY" | "UNKNOWN";
+  isDagDeployEnabled: boolean;
+  astroRuntimeVersion: string;
+  dagTarballVersion?: string;
+  desiredDagTarballVersion?: string;
+  /** Emulator clock time at which a DEPLOYING deployment becomes HEALTHY. */
+  healthyAt?: number;
+}
+
+export interface EmulatedDeploy {
+  id: string;
+  deploymentId: string;
+  type: string;
+  status: "INITIALIZED" | "DEPLOYED" | "FAILED";
+  description?: string;
+  git?: Record<string, unknown>;
+  createdAt: string;
+  dagTarballVersion?: string;
+  blobId: string;
+}
+
+export interface Fault {
+  status?: number;
+  retryAfter?: number;
+  dropConnection?: boolean;
+  delayMs?: number;
+  /** Fire only on the Nth matching call (1-based). */
+  nthCall?: number;
+  /** Fire this many times (default: once). */
+  times?: number;
+  body?: unknown;
+}
+
+export interface AstroEmulator {
+  url: string;
+  organizationId: string;
+  deployments: Map<string, EmulatedDeployment>;
+  deploys: EmulatedDeploy[];
+  uploads: { blobId: string; versionId: string; bytes: number; entries: TarEntry[]; requests: number }[];
+  requests: { method: string; path: string; operationId?: string; status: number }[];
+  validationErrors: string[];
+  responseErrors: string[];
+  clock: { now: number; advance(ms: number): void };
+  addDeployment(partial: Partial<EmulatedDeployment> & { name: string }): EmulatedDeployment;
+  /** Route: an operationId (`createDeploy`) or `PUT blob`. */
+  inject(route: string, fault: Fault): void;
+  close(): Promise<void>;
+}
+
+type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
+
+let sharedBackend: Promise<OpenAPIBackend> | undefined;
+function backend(): Promise<OpenAPIBackend> {
+  if (!existsSync(specPath)) throw new Error(`the Astro OpenAPI description is missing at ${specPath} (../shared/specs/astro/ beside the repository)`);
+  sharedBackend ??= (async () => {
+    const definition = parse(readFileSync(specPath, "utf8")) as Document;
+    const api = new OpenAPIBackend({
+      definition,
+      quick: true,
+      validate: true,
+      strict: false,
+      customizeAjv: (ajv) => {
+        addFormats(ajv);
+        return ajv;
+      },
+    });
+    api.register("validationFail", (c: Context, emu: Dispatch) => emu.validationFail(c));
+    api.register("notFound", () => ({ status: 404, body: { message: "not found", requestId: randomUUID(), statusCode: 404 } }));
+    api.register("notImplemented", (c: Context, emu: Dispatch) => emu.dispatch(c.operation.operationId as string, c));
+    await api.init();
+    return api;
+  })();
+  return sharedBackend;
+}
+
+interface Dispatch {
+  dispatch(operationId: string, c: Context): Reply;
+  validationFail(c: Context): Reply;
+}
+
+const ORG = "clorg0000000000000000000";
+
+export async function startAstroEmulator(options: { tokens?: Record<string, { canWrite: boolean }> } = {}): Promise<AstroEmulator> {
+  const api = await backend();
+  const tokens = options.tokens ?? { "test-token": { canWrite: true } };
+  const deployments = new Map<string, EmulatedDeployment>();
+  const deploys: EmulatedDeploy[] = [];
+  const blobs = new Map<string, { blocks: Map<string, Buffer>; versionId?: string }>();
+  const uploads: AstroEmulator["uploads"] = [];
+  const requests: AstroEmulator["requests"] = [];
+  const validationErrors: string[] = [];
+  const responseErrors: string[] = [];
+  const faults = new Map<string, (Fault & { seen: number; fired: number })[]>();
+  const clock = { now: Date.parse("2026-01-01T00:00:00Z"), advance(ms: number) { clock.now += ms; } };
+  let baseUrl = "";
+  let counter = 0;
+  const newId = (prefix: string): string => `${prefix}${(++counter).toString(36).padStart(22, "0")}`.slice(0, 25);
+  const error = (status: number, message: string): Reply => ({ status, body: { message, requestId: randomUUID(), statusCode: status } });
+  const iso = (): string => new Date(clock.now).toISOString().replace(/\.\d{3}Z$/, "Z");
+  const subject = { id: "clsubject00000000000000000", subjectType: "SERVICEKEY" };
+
+  const refresh = (d: EmulatedDeployment): void => {
+    if (d.status === "DEPLOYING" && d.healthyAt !== undefined && clock.now >= d.healthyAt) {
+      d.status = "HEALTHY";
+      d.dagTarballVersion = d.desiredDagTarballVersion;
+    }
+  };
+  const deploymentView = (d: EmulatedDeployment) => {
+    refresh(d);
+    return {
+      id: d.id,
+      name: d.name,
+      organizationId: ORG,
+      workspaceId: d.workspaceId,
+      namespace: `ns-${d.id}`,
+      status: d.status,
+      airflowVersion: "2.10.3",
+      astroRuntimeVersion: d.astroRuntimeVersion,
+      runtimeVersion: d.astroRuntimeVersion,
+      imageRepository: `images.astronomer.cloud/${d.id}`,
+      imageTag: "deploy-1",
+      isCicdEnforced: false,
+      isDagDeployEnabled: d.isDagDeployEnabled,
+      ...(d.dagTarballVersion ? { dagTarballVersion: d.dagTarballVersion } : {}),
+      ...(d.desiredDagTarballVersion ? { desiredDagTarballVersion: d.desiredDagTarballVersion } : {}),
+      createdAt: iso(),
+      updatedAt: iso(),
+      createdBy: subject,
+      updatedBy: subject,
+      schedulerCpu: "1",
+      schedulerMemory: "2Gi",
+      schedulerReplicas: 1,
+      webServerAirflowApiUrl: `${d.id}.astronomer.run/d${d.id}/api/v1`,
+      webServerCpu: "0.5",
+      webServerIngressHostname: `${d.id}.astronomer.run`,
+      webServerMemory: "1Gi",
+      webServerUrl: `${d.id}.astronomer.run/d${d.id}?orgId=${ORG}`,
+      executor: "CELERY",
+    };
+  };
+  const deployView = (d: EmulatedDeploy) => {
+    const deployment = deployments.get(d.deploymentId);
+    return {
+      id: d.id,
+      deploymentId: d.deploymentId,
+      type: d.type,
+      status: d.status,
+      createdAt: d.createdAt,
+      imageRepository: `images.astronomer.cloud/${d.deploymentId}`,
+      imageTag: `deploy-${d.id}`,
+      isDagDeployEnabled: deployment?.isDagDeployEnabled ?? false,
+      ...(d.description ? { description: d.description } : {}),
+      ...(d.git ? { git: d.git } : {}),
+      ...(d.dagTarballVersion ? { dagTarballVersion: d.dagTarballVersion } : {}),
+      ...(deployment?.isDagDeployEnabled && d.type !== "IMAGE_ONLY" ? { dagsUploadUrl: `${baseUrl}/blob/${d.blobId}?sv=2023-01-03&sig=SECRETSIGNATURE` } : {}),
+    };
+  };
+
+  const handlers: Record<string, (c: Context) => Reply> = {
+    listDeployments: (c) => {
+      const q = c.request.query as Record<string, string | string[]>;
+      const names = ([] as string[]).concat(q.names ?? []);
+      const ids = ([] as string[]).concat(q.deploymentIds ?? []);
+      const workspaces = ([] as string[]).concat(q.workspaceIds ?? []);
+      const all = [...deployments.values()].filter((d) => (!names.length || names.includes(d.name)) && (!ids.length || ids.includes(d.id)) && (!workspaces.length || workspaces.includes(d.workspaceId)));
+      const limit = Number(q.limit ?? 20);
+      const offset = Number(q.offset ?? 0);
+      return { status: 200, body: { deployments: all.slice(offset, offset + limit).map(deploymentView), limit, offset, totalCount: all.length } };
+    },
+    getDeployment: (c) => {
+      const d = deployments.get(String(c.request.params.deploymentId));
+      return d ? { status: 200, body: deploymentView(d) } : error(404, "deployment not found");
+    },
+    listDeploys: (c) => {
+      const id = String(c.request.params.deploymentId);
+      const list = deploys.filter((d) => d.deploymentId === id).reverse();
+      const q = c.request.query as Record<string, string>;
+      const limit = Number(q.limit ?? 20);
+      const offset = Number(q.offset ?? 0);
+      return { status: 200, body: { deploys: list.slice(offset, offset + limit).map(deployView), limit, offset, totalCount: list.length } };
+    },
+    createDeploy: (c) => {
+      const deployment = deployments.get(String(c.request.params.deploymentId));
+      if (!deployment) return error(404, "deployment not found");
+      const body = c.request.requestBody as { type: string; description?: string; git?: Record<string, unknown> };
+      if (body.type === "DAG_ONLY" && !deployment.isDagDeployEnabled) return error(400, "DAG deploys are not enabled on this Deployment");
+      const deploy: EmulatedDeploy = { id: newId("cldeploy"), deploymentId: deployment.id, type: body.type, status: "INITIALIZED", description: body.description, git: body.git, createdAt: iso(), blobId: newId("blob") };
+      deploys.push(deploy);
+      return { status: 200, body: deployView(deploy) };
+    },
+    getDeploy: (c) => {
+      const d = deploys.find((x) => x.id === c.request.params.deployId);
+      return d ? { status: 200, body: deployView(d) } : error(404, "deploy not found");
+    },
+    finalizeDeploy: (c) => {
+      const d = deploys.find((x) => x.id === c.request.params.deployId);
+      if (!d) return error(404, "deploy not found");
+      const deployment = deployments.get(d.deploymentId) as EmulatedDeployment;
+      const version = (c.request.requestBody as { dagTarballVersion?: string } | undefined)?.dagTarballVersion;
+      if (deployment.isDagDeployEnabled && d.type !== "IMAGE_ONLY") {
+        if (version === undefined) return error(400, "dagTarballVersion is required");
+        if (version !== "" && blobs.get(d.blobId)?.versionId !== version) return error(400, `dagTarballVersion ${version} was not uploaded for this deploy`);
+        d.dagTarballVersion = version;
+        deployment.desiredDagTarballVersion = version;
+      }
+      d.status = "DEPLOYED";
+      deployment.status = "DEPLOYING";
+      deployment.healthyAt = clock.now + 30_000;
+      return { status: 200, body: deployView(d) };
+    },
+  };
+
+  const takeFault = (route: string): Fault | undefined => {
+    const list = faults.get(route);
+    for (const fault of list ?? []) {
+      fault.seen++;
+      if (fault.nthCall !== undefined && fault.seen !== fault.nthCall) continue;
+      if (fault.fired >= (fault.times ?? 1)) continue;
+      fault.fired++;
+      return fault;
+    }
+    return undefined;
+  };
+
+  const dispatch: Dispatch = {
+    dispatch(operationId, c) {
+      const handler = handlers[operationId];
+      if (!handler) return error(501, `emulator: ${operationId} not implemented`);
+      const reply = handler(c);
+      if (reply.status < 300 && reply.body !== undefined) {
+        const check = api.validateResponse(reply.body, c.operation, reply.status);
+        if (check.errors?.length) responseErrors.push(`${operationId}: ${JSON.stringify(check.errors.slice(0, 3))}`);
+      }
+      return reply;
+    },
+    validationFail(c) {
+      validationErrors.push(`${c.operation?.operationId}: ${JSON.stringify(c.validation.errors?.slice(0, 3))}`);
+      return { status: 400, body: { message: "invalid request", requestId: randomUUID(), statusCode: 400, fieldErrors: c.validation.errors?.map((e) => ({ field: e.instancePath, code: e.keyword, message: e.message })) } };
+    },
+  };
+
+  const handleBlob = (req: IncomingMessage, url: URL, body: Buffer): Reply => {
+    const blobId = url.pathname.split("/")[2] as string;
+    if (url.searchParams.get("sig") !== "SECRETSIGNATURE") return { status: 403, body: { message: "AuthenticationFailed" } };
+    const blob = blobs.get(blobId) ?? { blocks: new Map<string, Buffer>() };
+    blobs.set(blobId, blob);
+    const comp = url.searchParams.get("comp");
+    if (comp === "block") {
+      blob.blocks.set(url.searchParams.get("blockid") ?? "", body);
+      return { status: 201 };
+    }
+    let content: Buffer;
+    if (comp === "blocklist") {
+      const ids = [...body.toString("utf8").matchAll(/<Latest>([^<]+)<\/Latest>/g)].map((m) => m[1] as string);
+      const missing = ids.filter((id) => !blob.blocks.has(id));
+      if (missing.length) return { status: 400, body: { message: `InvalidBlockList: ${missing.length} blocks not uploaded` } };
+      content = Buffer.concat(ids.map((id) => blob.blocks.get(id) as Buffer));
+    } else {
+      if (req.headers["x-ms-blob-type"] !== "BlockBlob") return { status: 400, body: { message: "MissingRequiredHeader x-ms-blob-type" } };
+      content = body;
+    }
+    let entries: TarEntry[];
+    try {
+      entries = readTarGz(content);
+    } catch (e) {
+      return { status: 400, body: { message: `not a gzip tar: ${(e as Error).message}` } };
+    }
+    const versionId = new Date(clock.now + counter++).toISOString().replace("Z", "0000Z");
+    blob.versionId = versionId;
+    uploads.push({ blobId, versionId, bytes: content.length, entries, requests: blob.blocks.size + 1 });
+    return { status: 201, headers: { "x-ms-version-id": versionId } };
+  };
+
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      void (async () => {
+        const url = new URL(req.url ?? "/", "http://127.0.0.1");
+        const body = Buffer.concat(chunks);
+        const isBlob = url.pathname.startsWith("/blob/");
+        const path = url.pathname.replace(/^\/v1(?=\/)/, "");
+        const operationId = isBlob ? `${req.method} blob` : api.matchOperation({ method: req.method ?? "GET", path, headers: {} })?.operationId;
+        const fault = operationId ? takeFault(operationId) : undefined;
+        if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+        if (fault?.dropConnection) {
+          requests.push({ method: req.method ?? "", path: url.pathname, operationId, status: 0 });
+          req.socket.destroy();
+          return;
+        }
+        let reply: Reply;
+        if (fault?.status) {
+          reply = { status: fault.status, body: fault.body ?? { message: `injected ${fault.status}`, requestId: randomUUID(), statusCode: fault.status }, headers: fault.retryAfter !== undefined ? { "retry-after": String(fault.retryAfter) } : {} };
+        } else if (isBlob) reply = handleBlob(req, url, body);
+        else {
+          const auth = req.headers.authorization ?? "";
+          const token = auth.startsWith("Bearer ") ? auth.slice(7) : undefined;
+          const known = token ? tokens[token] : undefined;
+          if (!known) reply = error(401, "invalid or missing token");
+          else if (!known.canWrite && req.method !== "GET") reply = error(403, "the token's role cannot do this");
+          else {
+            let json: unknown;
+            try {
+              json = body.length ? JSON.parse(body.toString("utf8")) : undefined;
+            } catch {
+              json = body.toString("utf8");
+            }
+            reply = (await api.handleRequest({ method: req.method ?? "GET", path, query: url.search.slice(1), body: json, headers: req.headers as Record<string, string> }, dispatch)) as Reply;
+          }
+        }
+        requests.push({ method: req.method ?? "", path: url.pathname, operationId, status: reply.status });
+        res.writeHead(reply.status, { "content-type": "application/json", ...(reply.headers ?? {}) });
+        res.end(reply.body === undefined ? "" : JSON.stringify(reply.body));
+      })();
+    });
+  });
+  server.on("connection", (s) => {
+    sockets.add(s);
+    s.on("close", () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url: `${baseUrl}/v1`,
+    organizationId: ORG,
+    deployments,
+    deploys,
+    uploads,
+    requests,
+    validationErrors,
+    responseErrors,
+    clock,
+    addDeployment(partial) {
+      const d: EmulatedDeployment = { id: newId("cldeployment"), workspaceId: "clworkspace000000000000000", status: "HEALTHY", isDagDeployEnabled: true, astroRuntimeVersion: "12.1.0", ...partial };
+      deployments.set(d.id, d);
+      return d;
+    },
+    inject(route, fault) {
+      faults.set(route, [...(faults.get(route) ?? []), { ...fault, seen: 0, fired: 0 }]);
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Read a gzip'd ustar archive (with PAX long names): what was shipped, entry by entry. */
+export function readTarGz(data: Buffer): TarEntry[] {
+  const tar = gunzipSync(data);
+  const entries: TarEntry[] = [];
+  let offset = 0;
+  let paxPath: string | undefined;
+  while (offset + 512 <= tar.length) {
+    const header = tar.subarray(offset, offset + 512);
+    if (header.every((b) => b === 0)) break;
+    const field = (start: number, length: number): string => header.subarray(start, start + length).toString("utf8").replace(/\0.*$/s, "");
+    const size = parseInt(field(124, 12).trim() || "0", 8);
+    const type = field(156, 1) || "0";
+    const prefix = field(345, 155);
+    const name = prefix ? `${prefix}/${field(0, 100)}` : field(0, 100);
+    const content = tar.subarray(offset + 512, offset + 512 + size);
+    if (type === "x") {
+      paxPath = /\d+ path=([^\n]*)\n/.exec(content.toString("utf8"))?.[1];
+    } else if (type === "0" || type === "2") {
+      entries.push({ path: paxPath ?? name, size, sha256: createHash("sha256").update(content).digest("hex"), type: type === "2" ? "symlink" : "file" });
+      paxPath = undefined;
+    }
+    offset += 512 + Math.ceil(size / 512) * 512;
+  }
+  return entries;
+}

@@ -1,0 +1,104 @@
+import { ConfigurationError } from "../errors.js";
+import type { Logger } from "../util/logger.js";
+import { createAstroHttp, realHttpDeps, type AstroHttp, type HttpDeps, type RetryPolicy } from "./http.js";
+import type { Deploy, DeployGit, DeployType, Deployment, Paginated } from "./types.js";
+
+export const DEFAULT_ASTRO_API_URL = "https://api.astronomer.io/v1";
+
+export interface AstroClientOptions {
+  token: string;
+  baseUrl?: string;
+  organizationId?: string;
+  logger: Logger;
+  timeoutMs?: number;
+  retry?: Partial<RetryPolicy>;
+  deps?: Partial<HttpDeps>;
+}
+
+/** Claims an Astro API token carries; read without verifying (the API verifies), only to find the organization. */
+export function organizationFromToken(token: string): string | undefined {
+  const payload = token.split(".")[1];
+  if (!payload) return undefined;
+  try {
+    const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { org_id?: string; permissions?: string[] };
+    return claims.org_id ?? claims.permissions?.find((p) => p.startsWith("organizationId:"))?.slice("organizationId:".length);
+  } catch {
+    return undefined;
+  }
+}
+
+export interface AstroClient {
+  organizationId: string;
+  listDeployments(filter: { names?: string[]; workspaceIds?: string[]; deploymentIds?: string[] }): Promise<Deployment[]>;
+  getDeployment(id: string): Promise<Deployment>;
+  findDeploymentByName(name: string, workspaceId?: string): Promise<Deployment>;
+  createDeploy(deploymentId: string, request: { type: DeployType; description?: string; git?: DeployGit }): Promise<Deploy>;
+  finalizeDeploy(deploymentId: string, deployId: string, dagTarballVersion?: string): Promise<Deploy>;
+  listDeploys(deploymentId: string, limit?: number): Promise<Deploy[]>;
+}
+
+export function createAstroClient(options: AstroClientOptions): AstroClient {
+  const organizationId = options.organizationId ?? organizationFromToken(options.token);
+  if (!organizationId) {
+    throw new ConfigurationError("the Astro organization could not be read from ASTRO_API_TOKEN", {
+      fix: "set ASTRO_ORGANIZATION_ID (or the organization-id input) to your organization's ID",
+    });
+  }
+  const http: AstroHttp = createAstroHttp({
+    baseUrl: options.baseUrl ?? DEFAULT_ASTRO_API_URL,
+    token: options.token,
+    timeoutMs: options.timeoutMs ?? 30_000,
+    retry: { attempts: 5, baseDelayMs: 500, maxDelayMs: 15_000, ...options.retry },
+    deps: { ...realHttpDeps, ...options.deps },
+    logger: options.logger,
+  });
+  const org = `/organizations/${encodeURIComponent(organizationId)}`;
+  const deploymentPath = (id: string): string => `${org}/deployments/${encodeURIComponent(id)}`;
+
+  const client: AstroClient = {
+    organizationId,
+    async listDeployments(filter) {
+      const all: Deployment[] = [];
+      for (let offset = 0; ; ) {
+        const page = await http.request<Paginated & { deployments: Deployment[] }>({
+          method: "GET",
+          path: `${org}/deployments`,
+          query: { names: filter.names, workspaceIds: filter.workspaceIds, deploymentIds: filter.deploymentIds, limit: 100, offset },
+          idempotent: true,
+        });
+        all.push(...page.deployments);
+        offset += page.deployments.length;
+        if (page.deployments.length === 0 || offset >= page.totalCount) return all;
+      }
+    },
+    getDeployment: (id) => http.request<Deployment>({ method: "GET", path: deploymentPath(id), idempotent: true }),
+    async findDeploymentByName(name, workspaceId) {
+      const found = await client.listDeployments({ names: [name], workspaceIds: workspaceId ? [workspaceId] : undefined });
+      const exact = found.filter((d) => d.name === name);
+      if (exact.length === 1) return exact[0] as Deployment;
+      if (exact.length === 0) {
+        throw new ConfigurationError(`no Deployment named '${name}'${workspaceId ? ` in workspace ${workspaceId}` : ""} is visible to this token`, {
+          fix: "check the name (it is case-sensitive), the workspace, and the token's role",
+        });
+      }
+      throw new ConfigurationError(`${exact.length} Deployments are named '${name}' (${exact.map((d) => `${d.id} in workspace ${d.workspaceId}`).join(", ")})`, {
+        fix: "use deployment-id, or add the workspace-id to tell them apart",
+      });
+    },
+    // Not retried on errors: a second create could start a second deploy.
+    createDeploy: (deploymentId, request) => http.request<Deploy>({ method: "POST", path: `${deploymentPath(deploymentId)}/deploys`, body: request, idempotent: false }),
+    finalizeDeploy: (deploymentId, deployId, dagTarballVersion) =>
+      http.request<Deploy>({
+        method: "POST",
+        path: `${deploymentPath(deploymentId)}/deploys/${encodeURIComponent(deployId)}/finalize`,
+        body: dagTarballVersion === undefined ? {} : { dagTarballVersion },
+        // Finalizing the same version twice has the same effect.
+        idempotent: true,
+      }),
+    async listDeploys(deploymentId, limit = 20) {
+      const page = await http.request<Paginated & { deploys: Deploy[] }>({ method: "GET", path: `${deploymentPath(deploymentId)}/deploys`, query: { limit, offset: 0 }, idempotent: true });
+      return page.deploys;
+    },
+  };
+  return client;
+}

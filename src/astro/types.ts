@@ -1,0 +1,50 @@
+/** The parts of the Astro API v1 schemas the toolkit reads (../shared/specs/astro/v1-schemas.txt). */
+export interface Deployment {
+  id: string;
+  name: string;
+  organizationId: string;
+  workspaceId: string;
+  status: "CREATING" | "DEPLOYING" | "HEALTHY" | "HIBERNATING" | "UNHEALTHY" | "UNKNOWN";
+  astroRuntimeVersion: string;
+  airflowVersion: string;
+  imageRepository: string;
+  imageTag: string;
+  isDagDeployEnabled: boolean;
+  dagTarballVersion?: string;
+  desiredDagTarballVersion?: string;
+  webServerUrl: string;
+  isDevelopmentMode?: boolean;
+}
+
+export interface DeployGit {
+  provider: "GITHUB" | "GENERIC";
+  commitSha: string;
+  branch?: string;
+  account?: string;
+  repo?: string;
+  commitUrl?: string;
+  remoteUrl?: string;
+  authorName?: string;
+}
+
+export type DeployType = "IMAGE_AND_DAG" | "IMAGE_ONLY" | "DAG_ONLY";
+
+export interface Deploy {
+  id: string;
+  deploymentId: string;
+  type: DeployType;
+  status: "INITIALIZED" | "DEPLOYED" | "FAILED";
+  description?: string;
+  git?: DeployGit;
+  imageRepository: string;
+  imageTag: string;
+  dagsUploadUrl?: string;
+  dagTarballVersion?: string;
+  createdAt: string;
+}
+
+export interface Paginated {
+  limit: number;
+  offset: number;
+  totalCount: number;
+}

@@ -1,0 +1,74 @@
+import type { Logger } from "../util/logger.js";
+import type { HttpDeps } from "./http.js";
+
+export const BLOCK_SIZE = 1024 * 1024;
+
+/** The SAS URL without its query string: the signature is a credential. */
+export function redactSasUrl(url: string): string {
+  return url.split("?")[0] ?? url;
+}
+
+function blockUrl(uploadUrl: string, params: Record<string, string>): string {
+  const url = new URL(uploadUrl);
+  for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
+  return url.toString();
+}
+
+/**
+ * Upload a DAG tarball as Azure block blob, as the astro CLI does: one PUT under 1 MiB, else 1 MiB blocks and a
+ * block list. Streams: at most one block is held in memory. Returns the `x-ms-version-id` the deploy finalizes with.
+ */
+export async function uploadDagTarball(options: {
+  uploadUrl: string;
+  body: AsyncIterable<Uint8Array>;
+  deps: Pick<HttpDeps, "fetch" | "sleep">;
+  logger: Logger;
+}): Promise<{ versionId: string; bytes: number }> {
+  const { fetch, sleep } = options.deps;
+  const put = async (url: string, body: Uint8Array | string, headers: Record<string, string>): Promise<Response> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const response = await fetch(url, { method: "PUT", body, headers, signal: AbortSignal.timeout(120_000) });
+        if (response.status === 201 || (response.status < 500 && response.status !== 429) || attempt >= 4) return response;
+      } catch (error) {
+        if (attempt >= 4) throw new Error(`upload to ${redactSasUrl(url)} failed: ${(error as Error).message}`);
+      }
+      await sleep(500 * 2 ** attempt);
+    }
+  };
+  const ids: string[] = [];
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let total = 0;
+  const flushBlock = async (block: Buffer): Promise<void> => {
+    // Block ids must all have the same length.
+    const id = Buffer.from(String(ids.length).padStart(8, "0")).toString("base64");
+    const response = await put(blockUrl(options.uploadUrl, { comp: "block", blockid: id }), block, { "content-length": String(block.length) });
+    if (response.status !== 201) throw new Error(`block upload to ${redactSasUrl(options.uploadUrl)} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
+    ids.push(id);
+  };
+  for await (const chunk of options.body) {
+    pending.push(Buffer.from(chunk));
+    pendingBytes += chunk.length;
+    total += chunk.length;
+    while (pendingBytes >= BLOCK_SIZE) {
+      const all = Buffer.concat(pending);
+      await flushBlock(all.subarray(0, BLOCK_SIZE));
+      pending = [all.subarray(BLOCK_SIZE)];
+      pendingBytes = pending[0]?.length ?? 0;
+    }
+  }
+  let response: Response;
+  if (ids.length === 0) {
+    response = await put(options.uploadUrl, Buffer.concat(pending), { "x-ms-blob-type": "BlockBlob" });
+  } else {
+    if (pendingBytes > 0) await flushBlock(Buffer.concat(pending));
+    const xml = `<?xml version="1.0" encoding="utf-8"?><BlockList>${ids.map((id) => `<Latest>${id}</Latest>`).join("")}</BlockList>`;
+    response = await put(blockUrl(options.uploadUrl, { comp: "blocklist" }), xml, { "content-type": "application/xml" });
+  }
+  if (response.status !== 201) throw new Error(`upload to ${redactSasUrl(options.uploadUrl)} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
+  const versionId = response.headers.get("x-ms-version-id");
+  if (!versionId) throw new Error(`upload to ${redactSasUrl(options.uploadUrl)} returned no x-ms-version-id, so the deploy cannot be finalized`);
+  options.logger.debug(`uploaded ${total} bytes in ${Math.max(ids.length, 1)} request(s) to ${redactSasUrl(options.uploadUrl)}`);
+  return { versionId, bytes: total };
+}
