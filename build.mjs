@@ -15,6 +15,7 @@ const entryPoints = {
   cli: "src/entries/cli.ts",
   "dag-worker": "src/entries/dag-worker.ts",
   test: "src/entries/test.ts",
+  deploy: "src/entries/deploy.ts",
 };
 
 rmSync(outdir, { recursive: true, force: true });

@@ -7,23 +7,29 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createDefaultAnalyzer,
-  createGit,
   describeStatic,
   isEmptyDiff,
   runValidation,
   toSarifReport
-} from "./chunk-IPZVHEQN.js";
+} from "./chunk-SRIZI227.js";
 import "./chunk-7F5V34C7.js";
 import {
   testProject
-} from "./chunk-RAXOI2EG.js";
+} from "./chunk-CSFHRMTZ.js";
+import "./chunk-HUNWNSM4.js";
+import {
+  runDeploy
+} from "./chunk-3ZVRUYTT.js";
+import {
+  createGit
+} from "./chunk-6LDESGOU.js";
 import {
   ConfigurationError,
   TOOL_NAME,
   TOOL_VERSION,
   isConfigurationError,
   nodeCommandRunner
-} from "./chunk-XYFCEYZF.js";
+} from "./chunk-EZGHXPKB.js";
 import "./chunk-PV4T63TV.js";
 
 // src/cli/main.ts
@@ -102,6 +108,9 @@ Commands:
   test [PROJECT_DIR] [-- PYTEST_ARGS]
                                 Run the project's pytest suite in its Airflow environment
                                 (--airflow installed|venv|image|auto|none, --format text|json, --path tests/..., --no-stubs)
+  deploy [PROJECT_DIR]          Deploy to Astro through its API (ASTRO_API_TOKEN, ASTRO_API_URL):
+                                [--deployment-id ID | --deployment-name NAME [--workspace-id ID]]
+                                [--deploy-type infer|dags-only|image-and-dags|image-only] [--no-wait] [--force] [--format text|json]
 
 Options for validate-dags:
   --format text|json|sarif      Output format on stdout (default: text)
@@ -154,6 +163,7 @@ async function dispatch(argv, io) {
   }
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
+  if (command === "deploy") return deployCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: "run `astro-ci --help` for the commands" });
 }
 async function validateDagsCommand(args, io) {
@@ -296,6 +306,60 @@ async function testCommand(args, io) {
 `);
   }
   return result.failed ? EXIT_FINDINGS : EXIT_OK;
+}
+async function deployCommand(args, io) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        "deployment-id": { type: "string" },
+        "deployment-name": { type: "string" },
+        "workspace-id": { type: "string" },
+        "deploy-type": { type: "string" },
+        "no-wait": { type: "boolean", default: false },
+        force: { type: "boolean", default: false },
+        format: { type: "string", default: "text" },
+        config: { type: "string" },
+        "wait-timeout": { type: "string", default: "600" }
+      }
+    });
+  } catch (error) {
+    throw new ConfigurationError(error.message, { fix: "run `astro-ci --help`" });
+  }
+  const { values, positionals } = parsed;
+  const deployType = values["deploy-type"];
+  if (deployType !== void 0 && !["infer", "dags-only", "image-and-dags", "image-only"].includes(deployType)) {
+    throw new ConfigurationError(`--deploy-type must be infer, dags-only, image-and-dags or image-only, not '${deployType}'`, { fix: "e.g. --deploy-type dags-only" });
+  }
+  if (values.format !== "text" && values.format !== "json") throw new ConfigurationError(`--format must be text or json`, { fix: "use --format text|json" });
+  const projectRoot = resolve(io.cwd, positionals[0] ?? ".");
+  if (!existsSync(projectRoot)) throw new ConfigurationError(`project folder '${positionals[0]}' does not exist`, { fix: "give the folder holding the Dockerfile and dags/" });
+  const repoRoot = findRepositoryRoot(projectRoot);
+  if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { fix: "deploys record the commit: run inside a git checkout" });
+  const logger = createConsoleLogger(Boolean(process.env.ASTRO_CI_DEBUG));
+  const { result, explanation } = await runDeploy({
+    repoRoot,
+    projectRoot,
+    configPath: values.config,
+    deploymentId: values["deployment-id"],
+    deploymentName: values["deployment-name"],
+    workspaceId: values["workspace-id"],
+    deployType,
+    wait: !values["no-wait"],
+    waitTimeoutMs: Number(values["wait-timeout"]) * 1e3,
+    force: values.force,
+    env: process.env,
+    git: createGit(repoRoot),
+    docker: nodeCommandRunner,
+    logger
+  });
+  if (values.format === "json") io.stdout(JSON.stringify({ explanation, ...result }, null, 2) + "\n");
+  else io.stdout(`${explanation}
+${result.status}: ${result.reason}${"deployId" in result && result.deployId ? ` (deploy ${result.deployId}, ${result.bytesUploaded} bytes uploaded)` : ""}
+`);
+  return EXIT_OK;
 }
 
 // src/entries/cli.ts

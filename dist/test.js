@@ -5,6 +5,11 @@ const require = __astroCiCreateRequire(import.meta.url);
 const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
+  formatTestSummaryMarkdown,
+  testProject
+} from "./chunk-CSFHRMTZ.js";
+import "./chunk-HUNWNSM4.js";
+import {
   createActionsRuntime,
   createEnvInputReader,
   getBooleanInput,
@@ -13,16 +18,12 @@ import {
   readGitHubContext,
   reportFindingsAsCheckRun,
   runWrapper
-} from "./chunk-HIVX37WM.js";
-import {
-  formatTestSummaryMarkdown,
-  testProject
-} from "./chunk-RAXOI2EG.js";
+} from "./chunk-AWSL53Y4.js";
 import {
   ConfigurationError,
   nodeCommandRunner,
   truncateMarkdown
-} from "./chunk-XYFCEYZF.js";
+} from "./chunk-EZGHXPKB.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/test/settings.ts

@@ -6,13 +6,16 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createDefaultAnalyzer,
-  createGit,
   describeStatic,
   isEmptyDiff,
   runValidation,
   toSarifReport
-} from "./chunk-IPZVHEQN.js";
+} from "./chunk-SRIZI227.js";
 import "./chunk-7F5V34C7.js";
+import "./chunk-HUNWNSM4.js";
+import {
+  createGit
+} from "./chunk-6LDESGOU.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -23,14 +26,14 @@ import {
   readGitHubContext,
   reportFindingsAsCheckRun,
   runWrapper
-} from "./chunk-HIVX37WM.js";
+} from "./chunk-AWSL53Y4.js";
 import {
   ConfigurationError,
   details,
   escapeMarkdownTableCell,
   markdownTable,
   truncateMarkdown
-} from "./chunk-XYFCEYZF.js";
+} from "./chunk-EZGHXPKB.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/validate-dags/run.ts

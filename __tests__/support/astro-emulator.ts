@@ -73,7 +73,7 @@ export interface AstroEmulator {
   responseErrors: string[];
   clock: { now: number; advance(ms: number): void };
   addDeployment(partial: Partial<EmulatedDeployment> & { name: string }): EmulatedDeployment;
-  /** Route: an operationId (`createDeploy`) or `PUT blob`. */
+  /** Route: an operationId of the spec (`CreateDeploy`) or `PUT blob`. */
   inject(route: string, fault: Fault): void;
   close(): Promise<void>;
 }
@@ -111,7 +111,7 @@ interface Dispatch {
 
 const ORG = "clorg0000000000000000000";
 
-export async function startAstroEmulator(options: { tokens?: Record<string, { canWrite: boolean }> } = {}): Promise<AstroEmulator> {
+export async function startAstroEmulator(options: { tokens?: Record<string, { canWrite: boolean }>; deployDurationMs?: number } = {}): Promise<AstroEmulator> {
   const api = await backend();
   const tokens = options.tokens ?? { "test-token": { canWrite: true } };
   const deployments = new Map<string, EmulatedDeployment>();
@@ -125,7 +125,8 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
   const clock = { now: Date.parse("2026-01-01T00:00:00Z"), advance(ms: number) { clock.now += ms; } };
   let baseUrl = "";
   let counter = 0;
-  const newId = (prefix: string): string => `${prefix}${(++counter).toString(36).padStart(22, "0")}`.slice(0, 25);
+  // Astro ids are 25-character cuids: a short prefix plus a counter keeps them unique and readable.
+  const newId = (prefix: string): string => `${prefix.slice(0, 6)}${(++counter).toString(36).padStart(19, "0")}`;
   const error = (status: number, message: string): Reply => ({ status, body: { message, requestId: randomUUID(), statusCode: status } });
   const iso = (): string => new Date(clock.now).toISOString().replace(/\.\d{3}Z$/, "Z");
   const subject = { id: "clsubject00000000000000000", subjectType: "SERVICEKEY" };
@@ -188,7 +189,7 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
   };
 
   const handlers: Record<string, (c: Context) => Reply> = {
-    listDeployments: (c) => {
+    ListDeployments: (c) => {
       const q = c.request.query as Record<string, string | string[]>;
       const names = ([] as string[]).concat(q.names ?? []);
       const ids = ([] as string[]).concat(q.deploymentIds ?? []);
@@ -198,11 +199,11 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
       const offset = Number(q.offset ?? 0);
       return { status: 200, body: { deployments: all.slice(offset, offset + limit).map(deploymentView), limit, offset, totalCount: all.length } };
     },
-    getDeployment: (c) => {
+    GetDeployment: (c) => {
       const d = deployments.get(String(c.request.params.deploymentId));
       return d ? { status: 200, body: deploymentView(d) } : error(404, "deployment not found");
     },
-    listDeploys: (c) => {
+    ListDeploys: (c) => {
       const id = String(c.request.params.deploymentId);
       const list = deploys.filter((d) => d.deploymentId === id).reverse();
       const q = c.request.query as Record<string, string>;
@@ -210,7 +211,7 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
       const offset = Number(q.offset ?? 0);
       return { status: 200, body: { deploys: list.slice(offset, offset + limit).map(deployView), limit, offset, totalCount: list.length } };
     },
-    createDeploy: (c) => {
+    CreateDeploy: (c) => {
       const deployment = deployments.get(String(c.request.params.deploymentId));
       if (!deployment) return error(404, "deployment not found");
       const body = c.request.requestBody as { type: string; description?: string; git?: Record<string, unknown> };
@@ -219,11 +220,11 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
       deploys.push(deploy);
       return { status: 200, body: deployView(deploy) };
     },
-    getDeploy: (c) => {
+    GetDeploy: (c) => {
       const d = deploys.find((x) => x.id === c.request.params.deployId);
       return d ? { status: 200, body: deployView(d) } : error(404, "deploy not found");
     },
-    finalizeDeploy: (c) => {
+    FinalizeDeploy: (c) => {
       const d = deploys.find((x) => x.id === c.request.params.deployId);
       if (!d) return error(404, "deploy not found");
       const deployment = deployments.get(d.deploymentId) as EmulatedDeployment;
@@ -236,7 +237,7 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
       }
       d.status = "DEPLOYED";
       deployment.status = "DEPLOYING";
-      deployment.healthyAt = clock.now + 30_000;
+      deployment.healthyAt = clock.now + (options.deployDurationMs ?? 30_000);
       return { status: 200, body: deployView(d) };
     },
   };

@@ -52,6 +52,7 @@ export interface GitHubEmulator {
     checkRuns: Map<number, CheckRunState>;
     comments: Map<number, CommentState[]>;
     statuses: { sha: string; state: string; context: string; description?: string }[];
+    deployments: { id: number; ref: string; environment: string; transient: boolean; production: boolean; statuses: { state: string; environment_url?: string; description?: string }[] }[];
   };
   /** Every later call whose operationId starts with the prefix answers 403 like a read-only token. */
   forbid(operationIdPrefix: string): void;
@@ -115,7 +116,7 @@ export async function startGitHubEmulator(options: { botLogin?: string; owner?: 
   const requests: RecordedRequest[] = [];
   const validationErrors: string[] = [];
   const responseErrors: string[] = [];
-  const state: GitHubEmulator["state"] = { checkRuns: new Map(), comments: new Map(), statuses: [] };
+  const state: GitHubEmulator["state"] = { checkRuns: new Map(), comments: new Map(), statuses: [], deployments: [] };
   const forbidden: string[] = [];
   const failures = new Map<string, { status: number; message: string }>();
   let nextId = 1000;
@@ -230,6 +231,63 @@ export async function startGitHubEmulator(options: { botLogin?: string; owner?: 
         if (index >= 0) list.splice(index, 1);
       }
       return { status: 204 };
+    },
+    "repos/create-deployment": (c) => {
+      const body = c.request.requestBody as { ref: string; environment?: string; auto_merge?: boolean; required_contexts?: string[]; transient_environment?: boolean; production_environment?: boolean; description?: string };
+      // GitHub's defaults: auto_merge true and every status context required; both bite CI-created deployments.
+      if (body.auto_merge !== false) return { status: 202, body: { message: "Auto-merged main into topic branch on deployment." } };
+      if (body.required_contexts === undefined || body.required_contexts.length > 0) {
+        return { status: 409, body: { message: "Conflict: Commit status checks failed for topic-branch.", documentation_url: "https://docs.github.com/rest" } };
+      }
+      const deployment = { id: nextId++, ref: body.ref, environment: body.environment ?? "production", transient: Boolean(body.transient_environment), production: Boolean(body.production_environment), statuses: [] };
+      state.deployments.push(deployment);
+      return {
+        status: 201,
+        body: {
+          url: `${baseUrl}/repos/o/r/deployments/${deployment.id}`,
+          id: deployment.id,
+          node_id: `D_${deployment.id}`,
+          sha: body.ref,
+          ref: body.ref,
+          task: "deploy",
+          payload: {},
+          original_environment: deployment.environment,
+          environment: deployment.environment,
+          description: body.description ?? null,
+          creator: null,
+          created_at: new Date(0).toISOString(),
+          updated_at: new Date(0).toISOString(),
+          statuses_url: `${baseUrl}/repos/o/r/deployments/${deployment.id}/statuses`,
+          repository_url: `${baseUrl}/repos/o/r`,
+          transient_environment: deployment.transient,
+          production_environment: deployment.production,
+        },
+      };
+    },
+    "repos/create-deployment-status": (c) => {
+      const deployment = state.deployments.find((d) => d.id === Number(c.request.params.deployment_id));
+      if (!deployment) return { status: 404, body: { message: "Not Found", documentation_url: "https://docs.github.com/rest" } };
+      const body = c.request.requestBody as { state: string; environment_url?: string; description?: string; log_url?: string };
+      deployment.statuses.push({ state: body.state, environment_url: body.environment_url, description: body.description });
+      return {
+        status: 201,
+        body: {
+          url: `${baseUrl}/repos/o/r/deployments/${deployment.id}/statuses/${nextId}`,
+          id: nextId++,
+          node_id: "DS",
+          state: body.state,
+          creator: null,
+          description: body.description ?? "",
+          environment: deployment.environment,
+          target_url: "",
+          log_url: body.log_url ?? "",
+          environment_url: body.environment_url ?? "",
+          created_at: new Date(0).toISOString(),
+          updated_at: new Date(0).toISOString(),
+          deployment_url: `${baseUrl}/repos/o/r/deployments/${deployment.id}`,
+          repository_url: `${baseUrl}/repos/o/r`,
+        },
+      };
     },
     "repos/create-commit-status": (c) => {
       const body = c.request.requestBody as { state: string; context?: string; description?: string };

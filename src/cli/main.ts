@@ -7,6 +7,8 @@ import type { DynamicSetting } from "../dynamic/dynamic-tier.js";
 import { nodeCommandRunner } from "../dynamic/command-runner.js";
 import { testProject } from "../testing/test-project.js";
 import type { TestAirflowMode } from "../testing/run-tests.js";
+import { runDeploy } from "../deploy/run-deploy.js";
+import type { DeployTypeSetting } from "../deploy/deploy.js";
 import { writeFile } from "node:fs/promises";
 import { ConfigurationError, isConfigurationError } from "../errors.js";
 import { createConsoleLogger } from "../util/logger.js";
@@ -29,6 +31,9 @@ Commands:
   test [PROJECT_DIR] [-- PYTEST_ARGS]
                                 Run the project's pytest suite in its Airflow environment
                                 (--airflow installed|venv|image|auto|none, --format text|json, --path tests/..., --no-stubs)
+  deploy [PROJECT_DIR]          Deploy to Astro through its API (ASTRO_API_TOKEN, ASTRO_API_URL):
+                                [--deployment-id ID | --deployment-name NAME [--workspace-id ID]]
+                                [--deploy-type infer|dags-only|image-and-dags|image-only] [--no-wait] [--force] [--format text|json]
 
 Options for validate-dags:
   --format text|json|sarif      Output format on stdout (default: text)
@@ -87,6 +92,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   }
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
+  if (command === "deploy") return deployCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: "run `astro-ci --help` for the commands" });
 }
 
@@ -236,4 +242,57 @@ async function testCommand(args: string[], io: CliIo): Promise<number> {
     io.stdout(`${result.message}\n`);
   }
   return result.failed ? EXIT_FINDINGS : EXIT_OK;
+}
+
+async function deployCommand(args: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        "deployment-id": { type: "string" },
+        "deployment-name": { type: "string" },
+        "workspace-id": { type: "string" },
+        "deploy-type": { type: "string" },
+        "no-wait": { type: "boolean", default: false },
+        force: { type: "boolean", default: false },
+        format: { type: "string", default: "text" },
+        config: { type: "string" },
+        "wait-timeout": { type: "string", default: "600" },
+      },
+    });
+  } catch (error) {
+    throw new ConfigurationError((error as Error).message, { fix: "run `astro-ci --help`" });
+  }
+  const { values, positionals } = parsed;
+  const deployType = values["deploy-type"];
+  if (deployType !== undefined && !["infer", "dags-only", "image-and-dags", "image-only"].includes(deployType)) {
+    throw new ConfigurationError(`--deploy-type must be infer, dags-only, image-and-dags or image-only, not '${deployType}'`, { fix: "e.g. --deploy-type dags-only" });
+  }
+  if (values.format !== "text" && values.format !== "json") throw new ConfigurationError(`--format must be text or json`, { fix: "use --format text|json" });
+  const projectRoot = resolve(io.cwd, positionals[0] ?? ".");
+  if (!existsSync(projectRoot)) throw new ConfigurationError(`project folder '${positionals[0]}' does not exist`, { fix: "give the folder holding the Dockerfile and dags/" });
+  const repoRoot = findRepositoryRoot(projectRoot);
+  if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { fix: "deploys record the commit: run inside a git checkout" });
+  const logger = createConsoleLogger(Boolean(process.env.ASTRO_CI_DEBUG));
+  const { result, explanation } = await runDeploy({
+    repoRoot,
+    projectRoot,
+    configPath: values.config,
+    deploymentId: values["deployment-id"],
+    deploymentName: values["deployment-name"],
+    workspaceId: values["workspace-id"],
+    deployType: deployType as DeployTypeSetting | undefined,
+    wait: !values["no-wait"],
+    waitTimeoutMs: Number(values["wait-timeout"]) * 1000,
+    force: values.force,
+    env: process.env,
+    git: createGit(repoRoot),
+    docker: nodeCommandRunner,
+    logger,
+  });
+  if (values.format === "json") io.stdout(JSON.stringify({ explanation, ...result }, null, 2) + "\n");
+  else io.stdout(`${explanation}\n${result.status}: ${result.reason}${"deployId" in result && result.deployId ? ` (deploy ${result.deployId}, ${result.bytesUploaded} bytes uploaded)` : ""}\n`);
+  return EXIT_OK;
 }

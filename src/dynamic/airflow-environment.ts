@@ -7,7 +7,7 @@ export type AirflowMode = "auto" | "installed" | "venv" | "image";
 
 /** Runs a command to completion; the side effect behind environment setup (pip, docker, python probes). */
 export interface CommandRunner {
-  run(command: string, args: string[], options?: { env?: NodeJS.ProcessEnv; cwd?: string }): Promise<{ exitCode: number; stdout: string; stderr: string }>;
+  run(command: string, args: string[], options?: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string }): Promise<{ exitCode: number; stdout: string; stderr: string }>;
 }
 
 /** How to run Python with the project's Airflow: a command prefix, and how paths look to that Python. */

@@ -11,6 +11,14 @@ export interface Git {
   fetchCommit(sha: string): Promise<boolean>;
   /** Resolve a ref or sha to a full sha. */
   revParse(rev: string): Promise<string>;
+  /** Paths changed between two commits (both sides of renames), repo-relative. */
+  diffNames(from: string, to: string): Promise<string[]>;
+  /** Is `ancestor` an ancestor of (or equal to) `descendant`? */
+  isAncestor(ancestor: string, descendant: string): Promise<boolean>;
+  /** The checked-out branch, or undefined when detached. */
+  currentBranch(): Promise<string | undefined>;
+  /** The URL of the `origin` remote, when there is one. */
+  remoteUrl(): Promise<string | undefined>;
   /** Copy the tree of `rev` below `path` (relative to the repo root) into a new temp dir; returns the dir. */
   exportTree(rev: string, path: string): Promise<{ dir: string; cleanup(): Promise<void> }>;
 }
@@ -44,6 +52,27 @@ export function createGit(repoRoot: string): Git {
     },
     async revParse(rev) {
       return (await run(repoRoot, ["rev-parse", "--verify", "--end-of-options", `${rev}^{commit}`])).trim();
+    },
+    async diffNames(from, to) {
+      // -z: names with spaces, newlines or non-ASCII come through unquoted.
+      const out = await run(repoRoot, ["diff", "--name-only", "--no-renames", "-z", from, to, "--"]);
+      return out.split("\0").filter(Boolean);
+    },
+    async isAncestor(ancestor, descendant) {
+      try {
+        await run(repoRoot, ["merge-base", "--is-ancestor", ancestor, descendant]);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async currentBranch() {
+      const name = (await run(repoRoot, ["rev-parse", "--abbrev-ref", "HEAD"]).catch(() => "")).trim();
+      return name && name !== "HEAD" ? name : undefined;
+    },
+    async remoteUrl() {
+      const url = (await run(repoRoot, ["remote", "get-url", "origin"]).catch(() => "")).trim();
+      return url || undefined;
     },
     async exportTree(rev, path) {
       const dir = await mkdtemp(join(tmpdir(), "astro-ci-base-"));

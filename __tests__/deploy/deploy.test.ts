@@ -1,0 +1,262 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createAstroClient, organizationFromToken } from "../../src/astro/client.js";
+import { AstroApiError } from "../../src/astro/http.js";
+import { createDagTarball } from "../../src/deploy/dag-tarball.js";
+import { inferDeployType, normalizeProjectPath } from "../../src/deploy/infer-deploy-type.js";
+import { branchMatches, parseDeploymentTargets, resolveDeploymentTarget } from "../../src/deploy/targets.js";
+import { runDeploy } from "../../src/deploy/run-deploy.js";
+import type { CommandRunner } from "../../src/dynamic/airflow-environment.js";
+import { ConfigurationError } from "../../src/errors.js";
+import { createGit } from "../../src/util/git.js";
+import { parseYamlText } from "../../src/util/yaml-file.js";
+import { RecordingLogger } from "../../src/util/logger.js";
+import { startAstroEmulator, readTarGz, type AstroEmulator } from "../support/astro-emulator.js";
+import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
+
+const DAG = (id: string) => `from airflow import DAG\nDAG("${id}")\n`;
+
+describe("Astro API client against the emulator", () => {
+  let emulator: AstroEmulator;
+  beforeEach(async () => {
+    emulator = await startAstroEmulator({ tokens: { "test-token": { canWrite: true }, "read-only": { canWrite: false } } });
+  });
+  afterEach(async () => {
+    expect(emulator.validationErrors).toEqual([]);
+    expect(emulator.responseErrors).toEqual([]);
+    await emulator.close();
+  });
+  const sleeps: number[] = [];
+  const client = (token = "test-token") =>
+    createAstroClient({ token, baseUrl: emulator.url, organizationId: emulator.organizationId, logger: new RecordingLogger(), deps: { sleep: async (ms) => void sleeps.push(ms), random: () => 0.5 } });
+
+  it("pages through deployments and finds one by name; zero or two matches are clear errors", async () => {
+    for (let i = 0; i < 250; i++) emulator.addDeployment({ name: `dep-${i}` });
+    emulator.addDeployment({ name: "twin", workspaceId: "clworkspaceA0000000000000" });
+    emulator.addDeployment({ name: "twin", workspaceId: "clworkspaceB0000000000000" });
+    expect(await client().listDeployments({})).toHaveLength(252);
+    expect((await client().findDeploymentByName("dep-200")).name).toBe("dep-200");
+    await expect(client().findDeploymentByName("nope")).rejects.toThrow(ConfigurationError);
+    await expect(client().findDeploymentByName("twin")).rejects.toThrow(/2 Deployments are named 'twin'/);
+    expect((await client().findDeploymentByName("twin", "clworkspaceB0000000000000")).workspaceId).toBe("clworkspaceB0000000000000");
+  });
+
+  it("retries reads on 429 (honouring Retry-After), 503 and dropped connections, but never a create", async () => {
+    const d = emulator.addDeployment({ name: "x" });
+    emulator.inject("GetDeployment", { status: 429, retryAfter: 7 });
+    emulator.inject("GetDeployment", { status: 503, nthCall: 2 });
+    emulator.inject("ListDeploys", { dropConnection: true });
+    sleeps.length = 0;
+    expect((await client().getDeployment(d.id)).id).toBe(d.id);
+    expect(sleeps[0]).toBe(7000);
+    expect(await client().listDeploys(d.id)).toEqual([]);
+    emulator.inject("CreateDeploy", { status: 500 });
+    const error = await client().createDeploy(d.id, { type: "DAG_ONLY" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AstroApiError);
+    expect((error as AstroApiError).message).toMatch(/500.*requestId/);
+    expect(emulator.requests.filter((r) => r.operationId === "CreateDeploy")).toHaveLength(1);
+  });
+
+  it("explains 401 and 403 without ever printing the token", async () => {
+    const d = emulator.addDeployment({ name: "x" });
+    const e401 = (await client("wrong-secret-token").getDeployment(d.id).catch((e: unknown) => e)) as Error;
+    expect(e401.message).toContain("ASTRO_API_TOKEN");
+    expect(e401.message).not.toContain("wrong-secret-token");
+    const e403 = (await client("read-only").createDeploy(d.id, { type: "DAG_ONLY" }).catch((e: unknown) => e)) as AstroApiError;
+    expect(e403.status).toBe(403);
+  });
+
+  it("the emulator's validation is live: a request the spec forbids is a 400", async () => {
+    const d = emulator.addDeployment({ name: "x" });
+    const error = (await client().createDeploy(d.id, { type: "SOMETHING" as never }).catch((e: unknown) => e)) as AstroApiError;
+    expect(error.status).toBe(400);
+    expect(emulator.validationErrors.length).toBe(1);
+    emulator.validationErrors.length = 0;
+  });
+
+  it("reads the organization from a token's claims", () => {
+    const jwt = `x.${Buffer.from(JSON.stringify({ permissions: ["workspaceId:w", "organizationId:clorgABC"] })).toString("base64url")}.y`;
+    expect(organizationFromToken(jwt)).toBe("clorgABC");
+    expect(organizationFromToken("not-a-jwt")).toBeUndefined();
+  });
+});
+
+describe("deploy planning", () => {
+  let repo: TempGitRepo;
+  afterEach(() => repo?.cleanup());
+
+  it("normalises project paths", () => {
+    for (const p of ["./astro", "astro/", "/astro", "astro"]) expect(normalizeProjectPath(p)).toBe("astro");
+    expect(normalizeProjectPath(".")).toBe("");
+  });
+
+  it("infers the deploy type from the diff, per project folder", async () => {
+    repo = createTempGitRepo({ "astro/dags/a.py": DAG("a"), "astro/requirements.txt": "", "astro/tests/dags/test_x.py": "", "docs/readme.md": "" });
+    const base = repo.commit("base");
+    const git = createGit(repo.dir);
+    const step = async (files: Record<string, string>, projectPath = "./astro") => {
+      repo.write(files);
+      const to = repo.commit("change");
+      const result = await inferDeployType({ git, projectPath, from: base, to });
+      repo.git("reset", "-q", "--hard", base);
+      return result.type;
+    };
+    expect(await step({ "astro/dags/a.py": DAG("a2") })).toBe("dags-only");
+    expect(await step({ "astro/requirements.txt": "pandas\n" })).toBe("image-and-dags");
+    expect(await step({ "docs/readme.md": "x" })).toBe("none");
+    expect(await step({ "astro/tests/dags/test_x.py": "x" })).toBe("none");
+    expect(await step({ "astro/dags/new file with space.py": DAG("s") }, "/astro/")).toBe("dags-only");
+    const fresh = await inferDeployType({ git, projectPath: "astro", to: base });
+    expect(fresh.type).toBe("image-and-dags");
+    const forcePushed = await inferDeployType({ git, projectPath: "astro", from: "1".repeat(40), to: base });
+    expect(forcePushed).toMatchObject({ type: "image-and-dags", reason: expect.stringContaining("force push") });
+  });
+
+  it("maps branches to Deployments, exact names first, globs literal otherwise", () => {
+    const source = parseYamlText("deployments:\n  - branch: 'release/*'\n    deployment-name: staging\n  - branch: main\n    deployment-id: clprod\n", "astro-ci.yaml");
+    const targets = parseDeploymentTargets(source);
+    expect(resolveDeploymentTarget(targets, "main").target?.deploymentId).toBe("clprod");
+    expect(resolveDeploymentTarget(targets, "release/2.1")).toMatchObject({ target: { deploymentName: "staging" }, explanation: expect.stringContaining("astro-ci.yaml:2") });
+    expect(resolveDeploymentTarget(targets, "feature/x").target).toBeUndefined();
+    expect(branchMatches("feature/*", "feature/$(reboot)")).toBe(true);
+    expect(branchMatches("feature/*", "feature/a/b")).toBe(false);
+    expect(branchMatches("feature/**", "feature/a/b")).toBe(true);
+    expect(branchMatches("main.*", "mainX")).toBe(false);
+    expect(() => resolveDeploymentTarget(targets, "main\u0007")).toThrow(ConfigurationError);
+  });
+
+  it("builds a reproducible, streamable DAG tarball like the astro CLI's", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "astro-ci-tar-"));
+    try {
+      const long = `${"deeply_nested_folder_name/".repeat(6)}a_dag_file_with_a_rather_long_name.py`;
+      for (const [path, content] of Object.entries({ "dags/b.py": DAG("b"), "dags/a.py": DAG("a"), "dags/.airflowignore": "x\n", "dags/__pycache__/a.cpython-312.pyc": "bin", [`dags/${long}`]: DAG("long") })) {
+        execFileSync("mkdir", ["-p", join(dir, path, "..")]);
+        writeFileSync(join(dir, path), content);
+      }
+      symlinkSync("a.py", join(dir, "dags", "alias.py"));
+      const collect = async (): Promise<Buffer> => {
+        const chunks: Buffer[] = [];
+        for await (const c of (await createDagTarball({ dagsDir: join(dir, "dags") })).stream()) chunks.push(Buffer.from(c));
+        return Buffer.concat(chunks);
+      };
+      const first = await collect();
+      expect((await collect()).equals(first)).toBe(true);
+      expect(readTarGz(first).map((e) => e.path)).toEqual(["dags/.airflowignore", "dags/a.py", "dags/alias.py", "dags/b.py", `dags/${long}`]);
+      const listing = execFileSync("tar", ["-tzf", "-"], { input: first }).toString().trim().split("\n");
+      expect(listing).toContain(`dags/${long}`);
+      const before = (await createDagTarball({ dagsDir: join(dir, "dags") })).contentHash;
+      writeFileSync(join(dir, "dags/b.py"), DAG("b2"));
+      expect((await createDagTarball({ dagsDir: join(dir, "dags") })).contentHash).not.toBe(before);
+      symlinkSync("/etc/passwd", join(dir, "dags", "escape.py"));
+      await expect(createDagTarball({ dagsDir: join(dir, "dags") })).rejects.toThrow(/points outside the DAG folder/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("astro-ci deploy end to end (real git repo, Astro emulator)", () => {
+  let emulator: AstroEmulator;
+  let repo: TempGitRepo;
+  const dockerCalls: string[][] = [];
+  const docker: CommandRunner = {
+    async run(command, args, options) {
+      dockerCalls.push([command, ...args, ...(options?.input ? ["<stdin>"] : [])]);
+      return { exitCode: 0, stdout: "27.0", stderr: "" };
+    },
+  };
+  beforeEach(async () => {
+    emulator = await startAstroEmulator();
+    repo = createTempGitRepo({
+      "astro/Dockerfile": "FROM quay.io/astronomer/astro-runtime:12.1.0\n",
+      "astro/requirements.txt": "",
+      "astro/dags/a.py": DAG("a"),
+      "astro-ci.yaml": "deployments:\n  - branch: main\n    deployment-name: production\n",
+    });
+    repo.commit("initial");
+    dockerCalls.length = 0;
+  });
+  afterEach(async () => {
+    expect(emulator.validationErrors).toEqual([]);
+    expect(emulator.responseErrors).toEqual([]);
+    await emulator.close();
+    repo.cleanup();
+  });
+
+  const deploy = (overrides: Partial<Parameters<typeof runDeploy>[0]> = {}) =>
+    runDeploy({
+      repoRoot: repo.dir,
+      projectRoot: join(repo.dir, "astro"),
+      wait: true,
+      waitTimeoutMs: 600_000,
+      force: false,
+      env: { ASTRO_API_TOKEN: "test-token", ASTRO_API_URL: emulator.url, ASTRO_ORGANIZATION_ID: emulator.organizationId },
+      git: createGit(repo.dir),
+      docker,
+      http: { fetch: (i, init) => fetch(i, init), sleep: async (ms) => emulator.clock.advance(ms) },
+      now: () => emulator.clock.now,
+      logger: new RecordingLogger(),
+      ...overrides,
+    });
+
+  it("first deploy is full (image via docker, DAGs uploaded), then a DAG change is DAG-only, then nothing is skipped unchanged", async () => {
+    const production = emulator.addDeployment({ name: "production" });
+    const first = await deploy();
+    expect(first.result).toMatchObject({ status: "deployed", deployType: "image-and-dags" });
+    expect(dockerCalls.map((c) => c[1])).toEqual(["info", "build", "login", "push"]);
+    expect(dockerCalls.find((c) => c[1] === "login")).toContain("<stdin>");
+    expect(dockerCalls.flat().join(" ")).not.toContain("test-token");
+    expect(emulator.uploads.at(-1)?.entries.map((e) => e.path)).toEqual(["dags/a.py"]);
+    expect(production.status).toBe("HEALTHY");
+    expect(production.dagTarballVersion).toBe(emulator.uploads.at(-1)?.versionId);
+
+    repo.write({ "astro/dags/b.py": DAG("b") });
+    repo.commit("add b");
+    dockerCalls.length = 0;
+    const second = await deploy();
+    expect(second.result).toMatchObject({ status: "deployed", deployType: "dags-only" });
+    expect(dockerCalls).toEqual([]);
+    expect(emulator.uploads.at(-1)?.entries.map((e) => e.path)).toEqual(["dags/a.py", "dags/b.py"]);
+    expect(emulator.deploys.at(-1)?.git).toMatchObject({ provider: "GENERIC", branch: "main" });
+
+    const uploadsBefore = emulator.uploads.length;
+    const third = await deploy({ deployType: "dags-only" });
+    expect(third.result).toMatchObject({ status: "skipped", reason: expect.stringContaining("skipped unchanged") });
+    expect(emulator.uploads.length).toBe(uploadsBefore);
+  });
+
+  it("a change outside the project deploys nothing; an older commit does not replace a newer one", async () => {
+    emulator.addDeployment({ name: "production" });
+    await deploy({ deployType: "dags-only" });
+    repo.write({ "README.md": "docs\n" });
+    const old = repo.commit("docs");
+    expect((await deploy()).result).toMatchObject({ status: "skipped", reason: "no change inside the project" });
+    repo.write({ "astro/dags/c.py": DAG("c") });
+    repo.commit("c");
+    await deploy();
+    const stale = await deploy({ headSha: old });
+    expect(stale.result).toMatchObject({ status: "skipped", reason: expect.stringContaining("older than the deployed") });
+  });
+
+  it("uploads a 2.5 MB bundle in 1 MiB blocks", async () => {
+    emulator.addDeployment({ name: "production" });
+    let noise = "";
+    for (let i = 0; noise.length < 2.5 * 1024 * 1024; i++) noise += `# ${i} ${Math.sin(i).toString(36)}${Math.cos(i * 7).toString(36)}\n`;
+    repo.write({ "astro/dags/big.py": `${DAG("big")}${noise}` });
+    repo.commit("big");
+    const result = await deploy({ deployType: "dags-only" });
+    expect(result.result.status).toBe("deployed");
+    const upload = emulator.uploads.at(-1);
+    expect(upload?.requests).toBeGreaterThanOrEqual(2);
+    expect(upload?.entries.find((e) => e.path === "dags/big.py")?.size).toBe(readFileSync(join(repo.dir, "astro/dags/big.py")).length);
+  });
+
+  it("a branch that maps to nothing deploys nothing and says so; an unknown name is a clear error", async () => {
+    repo.git("checkout", "-q", "-b", "feature/x");
+    expect((await deploy()).result).toMatchObject({ status: "no-target", reason: expect.stringContaining("matches no entry") });
+    await expect(deploy({ deploymentName: "nope" })).rejects.toThrow(/no Deployment named 'nope'/);
+  });
+});

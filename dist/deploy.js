@@ -1,0 +1,151 @@
+import { createRequire as __astroCiCreateRequire } from "node:module";
+import { fileURLToPath as __astroCiFileURLToPath } from "node:url";
+import { dirname as __astroCiDirname } from "node:path";
+const require = __astroCiCreateRequire(import.meta.url);
+const __filename = __astroCiFileURLToPath(import.meta.url);
+const __dirname = __astroCiDirname(__filename);
+import {
+  runDeploy
+} from "./chunk-3ZVRUYTT.js";
+import {
+  createGit
+} from "./chunk-6LDESGOU.js";
+import {
+  createActionsRuntime,
+  createEnvInputReader,
+  createOctokit,
+  getBooleanInput,
+  getChoiceInput,
+  getOptionalInput,
+  readGitHubContext,
+  reportFindingsAsCheckRun,
+  runWrapper
+} from "./chunk-AWSL53Y4.js";
+import {
+  ConfigurationError,
+  markdownTable,
+  nodeCommandRunner
+} from "./chunk-EZGHXPKB.js";
+import "./chunk-PV4T63TV.js";
+
+// src/github/deployments.ts
+async function recordGitHubDeployment(client, request) {
+  const created = await client.rest.repos.createDeployment({
+    owner: request.owner,
+    repo: request.repo,
+    ref: request.sha,
+    environment: request.environment,
+    description: request.description.slice(0, 140),
+    auto_merge: false,
+    required_contexts: [],
+    transient_environment: request.transient,
+    production_environment: request.production
+  });
+  if (!("id" in created.data)) throw new Error(`GitHub did not create the deployment: ${created.data.message ?? created.status}`);
+  return created.data.id;
+}
+async function setGitHubDeploymentStatus(client, request) {
+  await client.rest.repos.createDeploymentStatus({
+    owner: request.owner,
+    repo: request.repo,
+    deployment_id: request.deploymentId,
+    state: request.state,
+    description: request.description.slice(0, 140),
+    ...request.environmentUrl ? { environment_url: request.environmentUrl } : {},
+    ...request.logUrl ? { log_url: request.logUrl } : {}
+  });
+}
+
+// src/actions/deploy/settings.ts
+import { isAbsolute, relative, resolve, sep } from "node:path";
+function readDeploySettings(read, env) {
+  const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const projectPath = resolve(workspace, getOptionalInput(read, "project-path") ?? ".");
+  const rel = relative(workspace, projectPath);
+  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw new ConfigurationError("input 'project-path' points outside the repository", { fix: "give project-path relative to the repository root" });
+  }
+  const timeout = getOptionalInput(read, "wait-timeout") ?? "600";
+  if (!/^\d+$/.test(timeout)) throw new ConfigurationError(`input 'wait-timeout' must be a number of seconds, not '${timeout}'`, { fix: "e.g. wait-timeout: 900" });
+  const domain = getOptionalInput(read, "domain");
+  return {
+    workspace,
+    projectPath,
+    configPath: getOptionalInput(read, "config"),
+    deploymentId: getOptionalInput(read, "deployment-id"),
+    deploymentName: getOptionalInput(read, "deployment-name"),
+    workspaceId: getOptionalInput(read, "workspace-id"),
+    deployType: getChoiceInput(read, "deploy-type", ["infer", "dags-only", "image-and-dags", "image-only"]),
+    wait: getBooleanInput(read, "wait", true),
+    waitTimeoutSeconds: Number(timeout),
+    force: getBooleanInput(read, "force", false),
+    githubToken: getOptionalInput(read, "github-token"),
+    astroApiToken: getOptionalInput(read, "astro-api-token") ?? env.ASTRO_API_TOKEN,
+    astroApiUrl: domain ? `https://api.${domain}/v1` : env.ASTRO_API_URL,
+    organizationId: getOptionalInput(read, "organization-id") ?? env.ASTRO_ORGANIZATION_ID
+  };
+}
+
+// src/actions/deploy/run.ts
+var DEPLOY_CHECK_RUN_NAME = "astro-ci / deploy";
+async function runDeployAction(env, runtime, deps = {}) {
+  const settings = readDeploySettings(createEnvInputReader(env), env);
+  for (const secret of [settings.githubToken, settings.astroApiToken]) if (secret) runtime.setSecret(secret);
+  const context = readGitHubContext(env);
+  const branch = context.headRef ?? (context.ref.startsWith("refs/heads/") ? context.ref.slice("refs/heads/".length) : void 0);
+  const github = settings.githubToken ? createOctokit({ token: settings.githubToken, baseUrl: context.apiUrl, logger: runtime }) : void 0;
+  const summaryUrl = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`;
+  const { result, explanation } = await runDeploy({
+    repoRoot: settings.workspace,
+    projectRoot: settings.projectPath,
+    configPath: settings.configPath,
+    deploymentId: settings.deploymentId,
+    deploymentName: settings.deploymentName,
+    workspaceId: settings.workspaceId,
+    deployType: settings.deployType,
+    wait: settings.wait,
+    waitTimeoutMs: settings.waitTimeoutSeconds * 1e3,
+    force: settings.force,
+    branch,
+    headSha: context.headSha,
+    pushBefore: typeof context.payload.before === "string" ? context.payload.before : void 0,
+    github: { owner: context.owner, repo: context.repo, serverUrl: context.serverUrl },
+    env: { ...env, ASTRO_API_TOKEN: settings.astroApiToken, ASTRO_API_URL: settings.astroApiUrl, ASTRO_ORGANIZATION_ID: settings.organizationId },
+    git: createGit(settings.workspace),
+    docker: deps.docker ?? nodeCommandRunner,
+    http: deps.http,
+    now: deps.now,
+    logger: runtime
+  });
+  runtime.info(explanation);
+  runtime.info(`${result.status}: ${result.reason}`);
+  const rows = [["Target", explanation], ["Result", `${result.status}: ${result.reason}`]];
+  if (result.status === "deployed") {
+    rows.push(["Deployment", `${result.deployment.name} (${result.deployment.id})`], ["Type", result.deployType ?? ""], ["Deploy", result.deployId ?? ""], ["DAG bundle version", result.dagTarballVersion ?? "\u2014"], ["Image", result.image ?? "\u2014"], ["Airflow UI", result.deployment.url]);
+    if (github) {
+      try {
+        const id = await recordGitHubDeployment(github, { owner: context.owner, repo: context.repo, sha: context.headSha, environment: result.deployment.name, description: `astro-ci ${result.deployType} deploy`, transient: false, production: false });
+        await setGitHubDeploymentStatus(github, { owner: context.owner, repo: context.repo, deploymentId: id, state: "success", environmentUrl: result.deployment.url, logUrl: summaryUrl, description: `${result.deployType} deploy ${result.deployId}` });
+      } catch (error) {
+        runtime.notice(`astro-ci could not record a GitHub Deployment (${error.message}); give the job 'deployments: write' to see "View deployment" on the commit.`);
+      }
+    }
+  }
+  const summary = `## ${DEPLOY_CHECK_RUN_NAME} ${result.status === "deployed" ? "\u{1F680}" : "\u23ED\uFE0F"}
+
+${markdownTable(["", ""], rows)}
+`;
+  await runtime.appendSummary(summary);
+  await reportFindingsAsCheckRun({ name: DEPLOY_CHECK_RUN_NAME, title: `${result.status}: ${result.reason}`.slice(0, 200), summary, findings: [], conclusion: result.status === "deployed" ? "success" : "neutral", token: settings.githubToken, context, summaryUrl }, runtime);
+  const deployed = result.status === "deployed" ? result : void 0;
+  runtime.setOutput("deploy-id", deployed?.deployId ?? "");
+  runtime.setOutput("deploy-type", deployed?.deployType ?? "");
+  runtime.setOutput("dag-tarball-version", deployed?.dagTarballVersion ?? "");
+  runtime.setOutput("image", deployed?.image ?? "");
+  runtime.setOutput("deployment-url", "deployment" in result ? result.deployment.url : "");
+  runtime.setOutput("skipped", String(result.status !== "deployed"));
+  return { result };
+}
+
+// src/entries/deploy.ts
+await runWrapper(() => runDeployAction(process.env, createActionsRuntime()));

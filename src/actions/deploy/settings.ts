@@ -1,0 +1,52 @@
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { ConfigurationError } from "../../errors.js";
+import type { DeployTypeSetting } from "../../deploy/deploy.js";
+import { getBooleanInput, getChoiceInput, getOptionalInput, type InputReader } from "../inputs.js";
+
+/** Everything the deploy action was asked to do, read and checked once. */
+export interface DeploySettings {
+  workspace: string;
+  projectPath: string;
+  configPath?: string;
+  deploymentId?: string;
+  deploymentName?: string;
+  workspaceId?: string;
+  /** Undefined: from astro-ci.yaml's deployments entry, else infer. */
+  deployType?: DeployTypeSetting;
+  wait: boolean;
+  waitTimeoutSeconds: number;
+  force: boolean;
+  githubToken?: string;
+  /** The Astro API token, from the `astro-api-token` input or ASTRO_API_TOKEN. */
+  astroApiToken?: string;
+  astroApiUrl?: string;
+  organizationId?: string;
+}
+
+export function readDeploySettings(read: InputReader, env: NodeJS.ProcessEnv): DeploySettings {
+  const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const projectPath = resolve(workspace, getOptionalInput(read, "project-path") ?? ".");
+  const rel = relative(workspace, projectPath);
+  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw new ConfigurationError("input 'project-path' points outside the repository", { fix: "give project-path relative to the repository root" });
+  }
+  const timeout = getOptionalInput(read, "wait-timeout") ?? "600";
+  if (!/^\d+$/.test(timeout)) throw new ConfigurationError(`input 'wait-timeout' must be a number of seconds, not '${timeout}'`, { fix: "e.g. wait-timeout: 900" });
+  const domain = getOptionalInput(read, "domain");
+  return {
+    workspace,
+    projectPath,
+    configPath: getOptionalInput(read, "config"),
+    deploymentId: getOptionalInput(read, "deployment-id"),
+    deploymentName: getOptionalInput(read, "deployment-name"),
+    workspaceId: getOptionalInput(read, "workspace-id"),
+    deployType: getChoiceInput(read, "deploy-type", ["infer", "dags-only", "image-and-dags", "image-only"] as const),
+    wait: getBooleanInput(read, "wait", true),
+    waitTimeoutSeconds: Number(timeout),
+    force: getBooleanInput(read, "force", false),
+    githubToken: getOptionalInput(read, "github-token"),
+    astroApiToken: getOptionalInput(read, "astro-api-token") ?? env.ASTRO_API_TOKEN,
+    astroApiUrl: domain ? `https://api.${domain}/v1` : env.ASTRO_API_URL,
+    organizationId: getOptionalInput(read, "organization-id") ?? env.ASTRO_ORGANIZATION_ID,
+  };
+}

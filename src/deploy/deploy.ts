@@ -1,0 +1,159 @@
+import type { AstroClient } from "../astro/client.js";
+import type { HttpDeps } from "../astro/http.js";
+import type { Deploy, DeployGit, DeployType, Deployment } from "../astro/types.js";
+import { uploadDagTarball } from "../astro/upload.js";
+import type { CommandRunner } from "../dynamic/airflow-environment.js";
+import { ConfigurationError } from "../errors.js";
+import type { Git } from "../util/git.js";
+import type { Logger } from "../util/logger.js";
+import { createDagTarball } from "./dag-tarball.js";
+import { inferDeployType } from "./infer-deploy-type.js";
+
+export type DeployTypeSetting = "infer" | "dags-only" | "image-and-dags" | "image-only";
+
+export interface DeployRequest {
+  projectRoot: string;
+  /** Project folder relative to the repository root (for the diff). */
+  projectPath: string;
+  target: { deploymentId?: string; deploymentName?: string; workspaceId?: string };
+  deployType: DeployTypeSetting;
+  headSha: string;
+  /** The push event's `before`, used when the Deployment's last deploy has no commit. */
+  pushBefore?: string;
+  git?: DeployGit;
+  wait: boolean;
+  waitTimeoutMs: number;
+  force: boolean;
+  description?: string;
+}
+
+export interface DeployDeps {
+  client: AstroClient;
+  git: Git;
+  docker: CommandRunner;
+  http: Pick<HttpDeps, "fetch" | "sleep">;
+  now: () => number;
+  logger: Logger;
+  token: string;
+}
+
+export interface DeployResult {
+  status: "deployed" | "skipped";
+  reason: string;
+  deployment: { id: string; name: string; url: string };
+  deployType?: "dags-only" | "image-and-dags" | "image-only";
+  deployId?: string;
+  dagTarballVersion?: string;
+  image?: string;
+  bytesUploaded: number;
+  dagsHash?: string;
+}
+
+const HASH_MARK = /astro-ci:dags=([0-9a-f]{64})/;
+const API_TYPE: Record<NonNullable<DeployResult["deployType"]>, DeployType> = { "dags-only": "DAG_ONLY", "image-and-dags": "IMAGE_AND_DAG", "image-only": "IMAGE_ONLY" };
+
+export function airflowUiUrl(deployment: Deployment): string {
+  const url = deployment.webServerUrl;
+  return url.startsWith("http") ? url : `https://${url}`;
+}
+
+/**
+ * Deploy a project to one Deployment straight through the Astro API: decide the type from the git diff since what
+ * is live, skip what is already live or older than what is live, ship DAGs as a reproducible tarball, build and push
+ * the image when needed, finalize, and wait until the Deployment runs it.
+ */
+export async function deployProject(request: DeployRequest, deps: DeployDeps): Promise<DeployResult> {
+  const { client, logger } = deps;
+  const deployment = request.target.deploymentId
+    ? await client.getDeployment(request.target.deploymentId)
+    : await client.findDeploymentByName(request.target.deploymentName as string, request.target.workspaceId);
+  const where = { id: deployment.id, name: deployment.name, url: airflowUiUrl(deployment) };
+  const [latest] = await client.listDeploys(deployment.id, 1);
+  const deployedSha = latest?.git?.commitSha;
+
+  // Ordering: a run for an older commit must not replace a newer one that another run already shipped.
+  if (deployedSha && deployedSha !== request.headSha && !request.force && (await deps.git.hasCommit(deployedSha)) && (await deps.git.isAncestor(request.headSha, deployedSha))) {
+    return { status: "skipped", reason: `${request.headSha.slice(0, 12)} is older than the deployed ${deployedSha.slice(0, 12)}: not deploying it over a newer commit`, deployment: where, bytesUploaded: 0 };
+  }
+
+  let type: NonNullable<DeployResult["deployType"]>;
+  let why: string;
+  if (request.deployType === "infer") {
+    const inferred = await inferDeployType({ git: deps.git, projectPath: request.projectPath, from: deployedSha, fallbackFrom: request.pushBefore, to: request.headSha });
+    if (inferred.type === "none" && !request.force) return { status: "skipped", reason: inferred.reason, deployment: where, bytesUploaded: 0 };
+    type = inferred.type === "none" ? "dags-only" : inferred.type;
+    why = inferred.reason;
+  } else {
+    type = request.deployType;
+    why = `deploy-type: ${request.deployType}`;
+  }
+  if (type === "dags-only" && !deployment.isDagDeployEnabled) {
+    type = "image-and-dags";
+    why += "; DAG deploys are off on this Deployment, so the DAGs go in the image";
+  }
+  logger.info(`deploying to ${deployment.name} (${deployment.id}) as ${type}: ${why}`);
+
+  const shipsDags = type !== "image-only" && deployment.isDagDeployEnabled;
+  const tarball = shipsDags ? await createDagTarball({ dagsDir: `${request.projectRoot}/dags` }) : undefined;
+  const lastHash = latest?.description ? HASH_MARK.exec(latest.description)?.[1] : undefined;
+  if (type === "dags-only" && tarball && lastHash === tarball.contentHash && latest?.status === "DEPLOYED" && !request.force) {
+    return { status: "skipped", reason: "the DAGs are exactly what the Deployment already runs (skipped unchanged)", deployment: where, bytesUploaded: 0, dagsHash: tarball.contentHash, deployType: type };
+  }
+
+  if (type !== "dags-only") {
+    const info = await deps.docker.run("docker", ["info", "--format", "{{.ServerVersion}}"]);
+    if (info.exitCode !== 0) {
+      throw new ConfigurationError(`this change needs an image deploy (${why}), and no Docker engine answers here`, {
+        fix: "run the deploy on a runner with Docker (ubuntu-latest has it), or use deploy-type: dags-only if only DAGs changed",
+      });
+    }
+  }
+
+  const description = [request.description, tarball ? `astro-ci:dags=${tarball.contentHash}` : undefined].filter(Boolean).join(" ").slice(0, 500);
+  const deploy: Deploy = await deps.client.createDeploy(deployment.id, { type: API_TYPE[type], description: description || undefined, git: request.git });
+  let image: string | undefined;
+  if (type !== "dags-only") image = await buildAndPushImage(request.projectRoot, deploy, deps);
+
+  let versionId: string | undefined;
+  let bytes = 0;
+  if (tarball) {
+    if (!deploy.dagsUploadUrl) throw new Error(`deploy ${deploy.id} has no dagsUploadUrl although DAG deploys are enabled`);
+    const uploaded = await uploadDagTarball({ uploadUrl: deploy.dagsUploadUrl, body: tarball.stream(), deps: deps.http, logger });
+    versionId = uploaded.versionId;
+    bytes = uploaded.bytes;
+  }
+  await client.finalizeDeploy(deployment.id, deploy.id, shipsDags ? (versionId ?? "") : undefined);
+  if (request.wait) await waitUntilLive(deployment.id, versionId, request.waitTimeoutMs, deps);
+  return { status: "deployed", reason: why, deployment: where, deployType: type, deployId: deploy.id, dagTarballVersion: versionId, image, bytesUploaded: bytes, dagsHash: tarball?.contentHash };
+}
+
+async function buildAndPushImage(projectRoot: string, deploy: Deploy, deps: DeployDeps): Promise<string> {
+  const image = `${deploy.imageRepository}:${deploy.imageTag}`;
+  const registry = deploy.imageRepository.replace(/^https?:\/\//, "").split("/")[0] as string;
+  const steps: [string[], string | undefined][] = [
+    [["build", "--platform", "linux/amd64", "-t", image, projectRoot], undefined],
+    // The password goes on stdin, never in argv (visible in the process list).
+    [["login", registry, "--username", "cli", "--password-stdin"], deps.token],
+    [["push", image], undefined],
+  ];
+  for (const [args, input] of steps) {
+    deps.logger.info(`$ docker ${args.join(" ")}`);
+    const result = await deps.docker.run("docker", args, { input });
+    if (result.exitCode !== 0) throw new Error(`docker ${args[0]} failed: ${result.stderr.trim().split("\n").slice(-3).join(" | ")}`);
+  }
+  return image;
+}
+
+async function waitUntilLive(deploymentId: string, versionId: string | undefined, timeoutMs: number, deps: DeployDeps): Promise<void> {
+  const deadline = deps.now() + timeoutMs;
+  for (;;) {
+    const current = await deps.client.getDeployment(deploymentId);
+    const runsVersion = versionId === undefined || current.dagTarballVersion === versionId;
+    if ((current.status === "HEALTHY" || current.status === "HIBERNATING") && runsVersion) return;
+    if (current.status === "UNHEALTHY") throw new Error(`Deployment ${current.name} became UNHEALTHY after the deploy`);
+    if (deps.now() >= deadline) {
+      throw new Error(`Deployment ${current.name} is still ${current.status}${runsVersion ? "" : " and not yet running the new DAGs"} after ${Math.round(timeoutMs / 1000)} s (the deploy itself was finalized)`);
+    }
+    await deps.http.sleep(10_000);
+  }
+}

@@ -1,0 +1,66 @@
+import { ConfigurationError } from "../errors.js";
+import type { YamlSource } from "../util/yaml-file.js";
+
+/** One `deployments:` entry of astro-ci.yaml: which branches deploy where. */
+export interface DeploymentTarget {
+  branches: string[];
+  deploymentId?: string;
+  deploymentName?: string;
+  workspaceId?: string;
+  deployType?: "infer" | "dags-only" | "image-and-dags" | "image-only";
+  wait?: boolean;
+  line?: number;
+}
+
+interface RawTarget {
+  branch: string | string[];
+  "deployment-id"?: string;
+  "deployment-name"?: string;
+  "workspace-id"?: string;
+  "deploy-type"?: DeploymentTarget["deployType"];
+  wait?: boolean;
+}
+
+export function parseDeploymentTargets(source: YamlSource | undefined): DeploymentTarget[] {
+  const raw = (source?.value as { deployments?: RawTarget[] } | null | undefined)?.deployments ?? [];
+  return raw.map((entry, index) => {
+    const line = source?.lineOf(["deployments", index]);
+    if (entry["deployment-id"] && entry["deployment-name"]) {
+      throw new ConfigurationError("a deployments entry names both deployment-id and deployment-name", { file: source?.file, line, fix: "keep one of them" });
+    }
+    return {
+      branches: ([] as string[]).concat(entry.branch),
+      deploymentId: entry["deployment-id"],
+      deploymentName: entry["deployment-name"],
+      workspaceId: entry["workspace-id"],
+      deployType: entry["deploy-type"],
+      wait: entry.wait,
+      line,
+    };
+  });
+}
+
+/** A glob over branch names: `*` within a segment, `**` across `/`; everything else literal (no regex injection). */
+export function branchMatches(pattern: string, branch: string): boolean {
+  let regex = "^";
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i] as string;
+    if (ch === "*" && pattern[i + 1] === "*") {
+      regex += ".*";
+      i++;
+    } else if (ch === "*") regex += "[^/]*";
+    else if (ch === "?") regex += "[^/]";
+    else regex += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`${regex}$`).test(branch);
+}
+
+/** The first entry naming the branch exactly wins; else the first glob that matches. */
+export function resolveDeploymentTarget(targets: DeploymentTarget[], branch: string, configFile?: string): { target?: DeploymentTarget; explanation: string } {
+  if (/[\u0000-\u001f\u007f]/.test(branch)) throw new ConfigurationError("the branch name contains control characters", { fix: "rename the branch" });
+  const exact = targets.find((t) => t.branches.includes(branch));
+  const target = exact ?? targets.find((t) => t.branches.some((b) => b.includes("*") || b.includes("?") ? branchMatches(b, branch) : false));
+  if (!target) return { explanation: `branch '${branch}' matches no entry of deployments:${configFile ? ` in ${configFile}` : ""}: nothing to deploy` };
+  const where = `${configFile ?? "astro-ci.yaml"}${target.line ? `:${target.line}` : ""}`;
+  return { target, explanation: `branch '${branch}' matches ${exact ? "exactly" : "the pattern"} ${target.branches.join(", ")} (${where}) → ${target.deploymentId ?? target.deploymentName}` };
+}
