@@ -19,7 +19,7 @@ import {
 import "./chunk-HUNWNSM4.js";
 import {
   runDeploy
-} from "./chunk-3ZVRUYTT.js";
+} from "./chunk-DK6G5YLH.js";
 import {
   createGit
 } from "./chunk-6LDESGOU.js";

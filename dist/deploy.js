@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runDeploy
-} from "./chunk-3ZVRUYTT.js";
+} from "./chunk-DK6G5YLH.js";
 import {
   createGit
 } from "./chunk-6LDESGOU.js";

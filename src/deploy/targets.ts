@@ -57,7 +57,7 @@ export function branchMatches(pattern: string, branch: string): boolean {
 
 /** The first entry naming the branch exactly wins; else the first glob that matches. */
 export function resolveDeploymentTarget(targets: DeploymentTarget[], branch: string, configFile?: string): { target?: DeploymentTarget; explanation: string } {
-  if (/[\u0000-\u001f\u007f]/.test(branch)) throw new ConfigurationError("the branch name contains control characters", { fix: "rename the branch" });
+  if ([...branch].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)) throw new ConfigurationError("the branch name contains control characters", { fix: "rename the branch" });
   const exact = targets.find((t) => t.branches.includes(branch));
   const target = exact ?? targets.find((t) => t.branches.some((b) => b.includes("*") || b.includes("?") ? branchMatches(b, branch) : false));
   if (!target) return { explanation: `branch '${branch}' matches no entry of deployments:${configFile ? ` in ${configFile}` : ""}: nothing to deploy` };
