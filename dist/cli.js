@@ -11,25 +11,26 @@ import {
   isEmptyDiff,
   runValidation,
   toSarifReport
-} from "./chunk-SRIZI227.js";
+} from "./chunk-IK2AW2Y4.js";
 import "./chunk-7F5V34C7.js";
 import {
   testProject
-} from "./chunk-CSFHRMTZ.js";
-import "./chunk-HUNWNSM4.js";
+} from "./chunk-FW3BRTYP.js";
+import "./chunk-YDHLBL3P.js";
 import {
   runDeploy
-} from "./chunk-DK6G5YLH.js";
+} from "./chunk-RFMOIWZF.js";
 import {
   createGit
-} from "./chunk-6LDESGOU.js";
+} from "./chunk-OWVVNVJP.js";
 import {
+  AstroApiError,
   ConfigurationError,
   TOOL_NAME,
   TOOL_VERSION,
   isConfigurationError,
   nodeCommandRunner
-} from "./chunk-EZGHXPKB.js";
+} from "./chunk-JH6PXI3S.js";
 import "./chunk-PV4T63TV.js";
 
 // src/cli/main.ts
@@ -141,6 +142,11 @@ async function runCli(argv, io = defaultIo) {
       io.stderr(`astro-ci: ${error.describe()}
 `);
       return EXIT_USAGE;
+    }
+    if (error instanceof AstroApiError) {
+      io.stderr(`astro-ci: ${error.message}
+`);
+      return EXIT_FINDINGS;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`astro-ci: internal error: ${message}

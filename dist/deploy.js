@@ -6,10 +6,10 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runDeploy
-} from "./chunk-DK6G5YLH.js";
+} from "./chunk-RFMOIWZF.js";
 import {
   createGit
-} from "./chunk-6LDESGOU.js";
+} from "./chunk-OWVVNVJP.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -20,12 +20,12 @@ import {
   readGitHubContext,
   reportFindingsAsCheckRun,
   runWrapper
-} from "./chunk-AWSL53Y4.js";
+} from "./chunk-NZKUS3JY.js";
 import {
   ConfigurationError,
   markdownTable,
   nodeCommandRunner
-} from "./chunk-EZGHXPKB.js";
+} from "./chunk-JH6PXI3S.js";
 import "./chunk-PV4T63TV.js";
 
 // src/github/deployments.ts

@@ -7,8 +7,8 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-CSFHRMTZ.js";
-import "./chunk-HUNWNSM4.js";
+} from "./chunk-FW3BRTYP.js";
+import "./chunk-YDHLBL3P.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -18,12 +18,12 @@ import {
   readGitHubContext,
   reportFindingsAsCheckRun,
   runWrapper
-} from "./chunk-AWSL53Y4.js";
+} from "./chunk-NZKUS3JY.js";
 import {
   ConfigurationError,
   nodeCommandRunner,
   truncateMarkdown
-} from "./chunk-EZGHXPKB.js";
+} from "./chunk-JH6PXI3S.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/test/settings.ts

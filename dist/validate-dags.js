@@ -10,12 +10,12 @@ import {
   isEmptyDiff,
   runValidation,
   toSarifReport
-} from "./chunk-SRIZI227.js";
+} from "./chunk-IK2AW2Y4.js";
 import "./chunk-7F5V34C7.js";
-import "./chunk-HUNWNSM4.js";
+import "./chunk-YDHLBL3P.js";
 import {
   createGit
-} from "./chunk-6LDESGOU.js";
+} from "./chunk-OWVVNVJP.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -26,14 +26,14 @@ import {
   readGitHubContext,
   reportFindingsAsCheckRun,
   runWrapper
-} from "./chunk-AWSL53Y4.js";
+} from "./chunk-NZKUS3JY.js";
 import {
   ConfigurationError,
   details,
   escapeMarkdownTableCell,
   markdownTable,
   truncateMarkdown
-} from "./chunk-EZGHXPKB.js";
+} from "./chunk-JH6PXI3S.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/validate-dags/run.ts

@@ -1,5 +1,6 @@
 import * as core from "@actions/core";
 import { isConfigurationError } from "../errors.js";
+import { AstroApiError } from "../astro/http.js";
 import type { ActionsRuntime } from "./validate-dags/run.js";
 
 /** `@actions/core` as the runtime interface the actions take. */
@@ -31,6 +32,10 @@ export async function runWrapper(action: () => Promise<{ failureMessage?: string
     if (isConfigurationError(error)) {
       core.error(error.describe(), error.file ? { file: error.file, startLine: error.line } : undefined);
       core.setFailed(`Configuration error: ${error.describe()}`);
+      return;
+    }
+    if (error instanceof AstroApiError) {
+      core.setFailed(error.message);
       return;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -11,6 +11,7 @@ import { runDeploy } from "../deploy/run-deploy.js";
 import type { DeployTypeSetting } from "../deploy/deploy.js";
 import { writeFile } from "node:fs/promises";
 import { ConfigurationError, isConfigurationError } from "../errors.js";
+import { AstroApiError } from "../astro/http.js";
 import { createConsoleLogger } from "../util/logger.js";
 import { createGit } from "../util/git.js";
 import { createDefaultAnalyzer } from "../dags/analyzer.js";
@@ -73,6 +74,11 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     if (isConfigurationError(error)) {
       io.stderr(`astro-ci: ${error.describe()}\n`);
       return EXIT_USAGE;
+    }
+    if (error instanceof AstroApiError) {
+      // The API or the network said no: an outcome to report, not a bug.
+      io.stderr(`astro-ci: ${error.message}\n`);
+      return EXIT_FINDINGS;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`astro-ci: internal error: ${message}\nThis is a bug in astro-ci; please report it.${process.env.ASTRO_CI_DEBUG ? `\n${(error as Error).stack ?? ""}` : ""}\n`);

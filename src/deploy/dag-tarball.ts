@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { lstat, readdir, readlink, realpath } from "node:fs/promises";
+import { lstat, readdir, readFile, readlink, realpath } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { Readable } from "node:stream";
 import { constants, createGzip } from "node:zlib";
@@ -63,8 +63,12 @@ async function listEntries(root: string, dagsDirName: string): Promise<TarballEn
   return entries.sort((a, b) => (Buffer.compare(Buffer.from(a.path), Buffer.from(b.path))));
 }
 
-async function fileSha256(path: string): Promise<string> {
+/** Small files in one read; large ones streamed. */
+const WHOLE_FILE_LIMIT = 1024 * 1024;
+
+async function fileSha256(path: string, size: number): Promise<string> {
   const hash = createHash("sha256");
+  if (size <= WHOLE_FILE_LIMIT) return hash.update(await readFile(path)).digest("hex");
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return hash.digest("hex");
 }
@@ -72,10 +76,20 @@ async function fileSha256(path: string): Promise<string> {
 export async function createDagTarball(options: { dagsDir: string; dagsDirName?: string }): Promise<DagTarball> {
   const name = options.dagsDirName ?? "dags";
   const entries = await listEntries(options.dagsDir, name);
+  // Hash the files in parallel (I/O bound), then combine in path order.
+  const hashes = new Array<string>(entries.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(32, entries.length) }, async () => {
+      while (next < entries.length) {
+        const index = next++;
+        const entry = entries[index] as TarballEntry;
+        hashes[index] = entry.linkTarget !== undefined ? `link:${entry.linkTarget}` : await fileSha256(entry.absolutePath, entry.size);
+      }
+    }),
+  );
   const digest = createHash("sha256");
-  for (const entry of entries) {
-    digest.update(`${entry.path}\0${entry.mode.toString(8)}\0${entry.linkTarget !== undefined ? `link:${entry.linkTarget}` : await fileSha256(entry.absolutePath)}\n`);
-  }
+  entries.forEach((entry, index) => digest.update(`${entry.path}\0${entry.mode.toString(8)}\0${hashes[index]}\n`));
   return {
     entries,
     fileCount: entries.length,
@@ -142,7 +156,12 @@ async function* tarStream(entries: TarballEntry[]): AsyncGenerator<Buffer> {
     }
     yield header(entry.path, entry.size, entry.mode, "0");
     let written = 0;
-    for await (const chunk of createReadStream(entry.absolutePath)) {
+    if (entry.size <= WHOLE_FILE_LIMIT) {
+      const content = await readFile(entry.absolutePath);
+      const body = content.length > entry.size ? content.subarray(0, entry.size) : content;
+      yield body;
+      written = body.length;
+    } else for await (const chunk of createReadStream(entry.absolutePath)) {
       const buffer = chunk as Buffer;
       // A file that grew while we read: ship only the size announced in the header.
       const room = entry.size - written;
