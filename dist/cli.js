@@ -19,7 +19,7 @@ import {
 import "./chunk-YDHLBL3P.js";
 import {
   runDeploy
-} from "./chunk-RFMOIWZF.js";
+} from "./chunk-ONILKLAO.js";
 import {
   createGit
 } from "./chunk-OWVVNVJP.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runDeploy
-} from "./chunk-RFMOIWZF.js";
+} from "./chunk-ONILKLAO.js";
 import {
   createGit
 } from "./chunk-OWVVNVJP.js";
