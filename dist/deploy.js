@@ -19,8 +19,9 @@ import {
   getOptionalInput,
   readGitHubContext,
   reportFindingsAsCheckRun,
+  resolveInsideWorkspace,
   runWrapper
-} from "./chunk-NZKUS3JY.js";
+} from "./chunk-DTEURTHK.js";
 import {
   ConfigurationError,
   markdownTable,
@@ -57,14 +58,10 @@ async function setGitHubDeploymentStatus(client, request) {
 }
 
 // src/actions/deploy/settings.ts
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { resolve } from "node:path";
 function readDeploySettings(read, env) {
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const projectPath = resolve(workspace, getOptionalInput(read, "project-path") ?? ".");
-  const rel = relative(workspace, projectPath);
-  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-    throw new ConfigurationError("input 'project-path' points outside the repository", { fix: "give project-path relative to the repository root" });
-  }
+  const projectPath = resolveInsideWorkspace(workspace, getOptionalInput(read, "project-path") ?? ".", "project-path");
   const timeout = getOptionalInput(read, "wait-timeout") ?? "600";
   if (!/^\d+$/.test(timeout)) throw new ConfigurationError(`input 'wait-timeout' must be a number of seconds, not '${timeout}'`, { fix: "e.g. wait-timeout: 900" });
   const domain = getOptionalInput(read, "domain");

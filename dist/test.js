@@ -17,24 +17,20 @@ import {
   getOptionalInput,
   readGitHubContext,
   reportFindingsAsCheckRun,
+  resolveInsideWorkspace,
   runWrapper
-} from "./chunk-NZKUS3JY.js";
+} from "./chunk-DTEURTHK.js";
 import {
-  ConfigurationError,
   nodeCommandRunner,
   truncateMarkdown
 } from "./chunk-JH6PXI3S.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/test/settings.ts
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { resolve } from "node:path";
 function readTestSettings(read, env) {
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const project = resolve(workspace, getOptionalInput(read, "project-path") ?? ".");
-  const rel = relative(workspace, project);
-  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-    throw new ConfigurationError("input 'project-path' points outside the repository", { fix: "give project-path relative to the repository root" });
-  }
+  const project = resolveInsideWorkspace(workspace, getOptionalInput(read, "project-path") ?? ".", "project-path");
   const cache = getOptionalInput(read, "cache");
   return {
     workspace,

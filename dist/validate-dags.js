@@ -25,10 +25,10 @@ import {
   getOptionalInput,
   readGitHubContext,
   reportFindingsAsCheckRun,
+  resolveInsideWorkspace,
   runWrapper
-} from "./chunk-NZKUS3JY.js";
+} from "./chunk-DTEURTHK.js";
 import {
-  ConfigurationError,
   details,
   escapeMarkdownTableCell,
   markdownTable,
@@ -148,7 +148,7 @@ ${request.body}`;
 }
 
 // src/actions/validate-dags/settings.ts
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { resolve } from "node:path";
 function readValidateDagsSettings(read, env) {
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const projectInput = getOptionalInput(read, "project-path");
@@ -156,8 +156,8 @@ function readValidateDagsSettings(read, env) {
   const cacheInput = getOptionalInput(read, "cache");
   return {
     workspace,
-    projectPath: projectInput === void 0 || projectInput === "." ? void 0 : insideWorkspace(workspace, projectInput, "project-path"),
-    configPath: configInput === void 0 ? void 0 : insideWorkspace(workspace, configInput, "config"),
+    projectPath: projectInput === void 0 || projectInput === "." ? void 0 : resolveInsideWorkspace(workspace, projectInput, "project-path"),
+    configPath: configInput === void 0 ? void 0 : resolveInsideWorkspace(workspace, configInput, "config"),
     githubToken: getOptionalInput(read, "github-token"),
     failOn: getChoiceInput(read, "fail-on", ["error", "warning", "never"]),
     comment: getBooleanInput(read, "comment", false),
@@ -167,16 +167,6 @@ function readValidateDagsSettings(read, env) {
     dynamic: getChoiceInput(read, "dynamic", ["auto", "required", "off"]),
     airflow: getChoiceInput(read, "airflow", ["auto", "installed", "venv", "image"])
   };
-}
-function insideWorkspace(workspace, value, input) {
-  const abs = resolve(workspace, value);
-  const rel = relative(workspace, abs);
-  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-    throw new ConfigurationError(`input '${input}' points outside the repository: ${value}`, {
-      fix: `give ${input} as a path relative to the repository root`
-    });
-  }
-  return abs;
 }
 
 // src/actions/validate-dags/run.ts

@@ -12,10 +12,9 @@ import type { AddressInfo, Socket } from "node:net";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { parse } from "yaml";
-import { OpenAPIBackend, type Context, type Document } from "openapi-backend";
-import addFormatsModule from "ajv-formats";
+import type { Context, Document, OpenAPIBackend } from "openapi-backend";
+import { createValidatingBackend } from "./openapi.js";
 
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: unknown) => void;
 const specPath = fileURLToPath(new URL("../../../shared/specs/astro/platform-v1beta1.openapi.yaml", import.meta.url));
 
 export interface TarEntry {
@@ -85,16 +84,7 @@ function backend(): Promise<OpenAPIBackend> {
   if (!existsSync(specPath)) throw new Error(`the Astro OpenAPI description is missing at ${specPath} (../shared/specs/astro/ beside the repository)`);
   sharedBackend ??= (async () => {
     const definition = parse(readFileSync(specPath, "utf8")) as Document;
-    const api = new OpenAPIBackend({
-      definition,
-      quick: true,
-      validate: true,
-      strict: false,
-      customizeAjv: (ajv) => {
-        addFormats(ajv);
-        return ajv;
-      },
-    });
+    const api = createValidatingBackend(definition);
     // Authentication is checked before validation (401/403 in the emulator's own code), so the spec's bearer scheme passes here.
     api.registerSecurityHandler("JWT", () => true);
     api.register("validationFail", (c: Context, emu: Dispatch) => emu.validationFail(c));

@@ -7,11 +7,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { OpenAPIBackend, type Context, type Document } from "openapi-backend";
-import addFormatsModule from "ajv-formats";
+import type { Context, Document, OpenAPIBackend } from "openapi-backend";
+import { createValidatingBackend } from "./openapi.js";
 
-// ajv-formats is CommonJS: its default export arrives wrapped under ESM.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: unknown) => void;
 
 export interface RecordedRequest {
   method: string;
@@ -79,16 +77,7 @@ const OPERATION_IDS = (spec.info as unknown as { "x-astro-ci-operations": string
 let sharedBackend: Promise<OpenAPIBackend> | undefined;
 function backend(): Promise<OpenAPIBackend> {
   sharedBackend ??= (async () => {
-    const api = new OpenAPIBackend({
-      definition: spec,
-      quick: true,
-      validate: true,
-      strict: false,
-      customizeAjv: (ajv) => {
-        addFormats(ajv);
-        return ajv;
-      },
-    });
+    const api = createValidatingBackend(spec);
     for (const operationId of OPERATION_IDS) api.register(operationId, (c: Context, emu: EmulatorDispatch) => emu.dispatch(operationId, c));
     api.register("validationFail", (c: Context, emu: EmulatorDispatch) => emu.validationFail(c));
     api.register("notFound", () => ({ status: 404, body: { message: "Not Found", documentation_url: "https://docs.github.com/rest" } }));

@@ -1,3 +1,4 @@
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import { ConfigurationError } from "../errors.js";
 
 /** Reads one action input. Composite actions pass inputs through `env:`, so both spellings are accepted. */
@@ -31,4 +32,14 @@ export function getChoiceInput<T extends string>(read: InputReader, name: string
   throw new ConfigurationError(`input '${name}' must be one of ${choices.join(", ")}, not '${value}'`, {
     fix: `set ${name} to one of: ${choices.join(", ")}`,
   });
+}
+
+/** A path input resolved against the workspace; one that leaves the repository is a user error. */
+export function resolveInsideWorkspace(workspace: string, value: string, input: string): string {
+  const abs = resolve(workspace, value);
+  const rel = relative(workspace, abs);
+  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw new ConfigurationError(`input '${input}' points outside the repository: ${value}`, { fix: `give ${input} as a path relative to the repository root` });
+  }
+  return abs;
 }

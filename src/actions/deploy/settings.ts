@@ -1,7 +1,7 @@
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { resolve } from "node:path";
 import { ConfigurationError } from "../../errors.js";
 import type { DeployTypeSetting } from "../../deploy/deploy.js";
-import { getBooleanInput, getChoiceInput, getOptionalInput, type InputReader } from "../inputs.js";
+import { getBooleanInput, getChoiceInput, getOptionalInput, resolveInsideWorkspace, type InputReader } from "../inputs.js";
 
 /** Everything the deploy action was asked to do, read and checked once. */
 export interface DeploySettings {
@@ -25,11 +25,7 @@ export interface DeploySettings {
 
 export function readDeploySettings(read: InputReader, env: NodeJS.ProcessEnv): DeploySettings {
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const projectPath = resolve(workspace, getOptionalInput(read, "project-path") ?? ".");
-  const rel = relative(workspace, projectPath);
-  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-    throw new ConfigurationError("input 'project-path' points outside the repository", { fix: "give project-path relative to the repository root" });
-  }
+  const projectPath = resolveInsideWorkspace(workspace, getOptionalInput(read, "project-path") ?? ".", "project-path");
   const timeout = getOptionalInput(read, "wait-timeout") ?? "600";
   if (!/^\d+$/.test(timeout)) throw new ConfigurationError(`input 'wait-timeout' must be a number of seconds, not '${timeout}'`, { fix: "e.g. wait-timeout: 900" });
   const domain = getOptionalInput(read, "domain");

@@ -1,7 +1,6 @@
-import { isAbsolute, relative, resolve, sep } from "node:path";
-import { ConfigurationError } from "../../errors.js";
+import { resolve } from "node:path";
 import type { TestAirflowMode } from "../../testing/run-tests.js";
-import { getBooleanInput, getChoiceInput, getOptionalInput, type InputReader } from "../inputs.js";
+import { getBooleanInput, getChoiceInput, getOptionalInput, resolveInsideWorkspace, type InputReader } from "../inputs.js";
 
 /** Everything the test action was asked to do, read and checked once. */
 export interface TestSettings {
@@ -23,11 +22,7 @@ export interface TestSettings {
 
 export function readTestSettings(read: InputReader, env: NodeJS.ProcessEnv): TestSettings {
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const project = resolve(workspace, getOptionalInput(read, "project-path") ?? ".");
-  const rel = relative(workspace, project);
-  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-    throw new ConfigurationError("input 'project-path' points outside the repository", { fix: "give project-path relative to the repository root" });
-  }
+  const project = resolveInsideWorkspace(workspace, getOptionalInput(read, "project-path") ?? ".", "project-path");
   const cache = getOptionalInput(read, "cache");
   return {
     workspace,

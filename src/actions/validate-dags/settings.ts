@@ -1,9 +1,8 @@
-import { isAbsolute, relative, resolve, sep } from "node:path";
-import { ConfigurationError } from "../../errors.js";
+import { resolve } from "node:path";
 import type { FailOn } from "../../config/config.js";
 import type { AirflowMode } from "../../dynamic/airflow-environment.js";
 import type { DynamicSetting } from "../../dynamic/dynamic-tier.js";
-import { getBooleanInput, getChoiceInput, getOptionalInput, type InputReader } from "../inputs.js";
+import { getBooleanInput, getChoiceInput, getOptionalInput, resolveInsideWorkspace, type InputReader } from "../inputs.js";
 
 /** Everything the validate-dags action was asked to do, read and checked once. */
 export interface ValidateDagsSettings {
@@ -36,8 +35,8 @@ export function readValidateDagsSettings(read: InputReader, env: NodeJS.ProcessE
   const cacheInput = getOptionalInput(read, "cache");
   return {
     workspace,
-    projectPath: projectInput === undefined || projectInput === "." ? undefined : insideWorkspace(workspace, projectInput, "project-path"),
-    configPath: configInput === undefined ? undefined : insideWorkspace(workspace, configInput, "config"),
+    projectPath: projectInput === undefined || projectInput === "." ? undefined : resolveInsideWorkspace(workspace, projectInput, "project-path"),
+    configPath: configInput === undefined ? undefined : resolveInsideWorkspace(workspace, configInput, "config"),
     githubToken: getOptionalInput(read, "github-token"),
     failOn: getChoiceInput(read, "fail-on", ["error", "warning", "never"] as const),
     comment: getBooleanInput(read, "comment", false),
@@ -47,15 +46,4 @@ export function readValidateDagsSettings(read: InputReader, env: NodeJS.ProcessE
     dynamic: getChoiceInput(read, "dynamic", ["auto", "required", "off"] as const),
     airflow: getChoiceInput(read, "airflow", ["auto", "installed", "venv", "image"] as const),
   };
-}
-
-function insideWorkspace(workspace: string, value: string, input: string): string {
-  const abs = resolve(workspace, value);
-  const rel = relative(workspace, abs);
-  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-    throw new ConfigurationError(`input '${input}' points outside the repository: ${value}`, {
-      fix: `give ${input} as a path relative to the repository root`,
-    });
-  }
-  return abs;
 }
