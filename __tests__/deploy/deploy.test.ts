@@ -260,3 +260,65 @@ describe("astro-ci deploy end to end (real git repo, Astro emulator)", () => {
     await expect(deploy({ deploymentName: "nope" })).rejects.toThrow(/no Deployment named 'nope'/);
   });
 });
+
+describe("deploy under faults (every route of the flow)", () => {
+  let emulator: AstroEmulator;
+  let repo: TempGitRepo;
+  beforeEach(async () => {
+    emulator = await startAstroEmulator();
+    emulator.addDeployment({ name: "production" });
+    repo = createTempGitRepo({ "astro/Dockerfile": "FROM quay.io/astronomer/astro-runtime:12.1.0\n", "astro/dags/a.py": DAG("a") });
+    repo.commit("initial");
+  });
+  afterEach(async () => {
+    await emulator.close();
+    repo.cleanup();
+  });
+  const deploy = () =>
+    runDeploy({
+      repoRoot: repo.dir,
+      projectRoot: join(repo.dir, "astro"),
+      deploymentName: "production",
+      deployType: "dags-only",
+      wait: true,
+      waitTimeoutMs: 600_000,
+      force: false,
+      env: { ASTRO_API_TOKEN: "test-token", ASTRO_API_URL: emulator.url, ASTRO_ORGANIZATION_ID: emulator.organizationId },
+      git: createGit(repo.dir),
+      docker: { run: async () => ({ exitCode: 0, stdout: "", stderr: "" }) },
+      http: { fetch: (i, init) => fetch(i, init), sleep: async (ms) => emulator.clock.advance(ms) },
+      now: () => emulator.clock.now,
+      logger: new RecordingLogger(),
+    });
+
+  // Reads, the finalize (same version twice has the same effect) and block uploads are retried: the deploy completes.
+  it.each([
+    ["ListDeployments", { status: 503 }],
+    ["ListDeployments", { status: 429, retryAfter: 3 }],
+    ["ListDeploys", { dropConnection: true }],
+    ["GetDeployment", { status: 500, nthCall: 1 }],
+    ["FinalizeDeploy", { status: 502 }],
+    ["PUT blob", { status: 503 }],
+  ] as const)("%s answering %j: the deploy completes and the Deployment runs it", async (route, fault) => {
+    emulator.inject(route, fault);
+    const { result } = await deploy();
+    expect(result.status).toBe("deployed");
+    const production = [...emulator.deployments.values()][0];
+    expect(production?.status).toBe("HEALTHY");
+    expect(production?.dagTarballVersion).toBe(emulator.uploads.at(-1)?.versionId);
+    expect(emulator.requests.some((r) => r.operationId === route && r.status !== 200 && r.status !== 201)).toBe(true);
+  });
+
+  // A create is not retried (a second could start a second deploy): one clear error, and no deploy left behind.
+  it("CreateDeploy answering 500: one clear error naming the request id, no deploy started", async () => {
+    emulator.inject("CreateDeploy", { status: 500 });
+    await expect(deploy()).rejects.toThrow(/POST .*\/deploys → 500: .*requestId/);
+    expect(emulator.deploys).toHaveLength(0);
+  });
+
+  it("a persistent 503 on reads gives up with one clear error after the retries", async () => {
+    emulator.inject("ListDeployments", { status: 503, times: 99 });
+    await expect(deploy()).rejects.toThrow(/→ 503/);
+    expect(emulator.requests.filter((r) => r.operationId === "ListDeployments")).toHaveLength(5);
+  });
+});
