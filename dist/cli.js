@@ -6,23 +6,22 @@ const require = __astroCiCreateRequire(import.meta.url);
 const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
-  createDefaultAnalyzer,
-  describeStatic,
-  isEmptyDiff,
-  runValidation,
   toSarifReport
-} from "./chunk-IK2AW2Y4.js";
-import "./chunk-7F5V34C7.js";
+} from "./chunk-PGWYBH3Y.js";
 import {
   testProject
-} from "./chunk-FW3BRTYP.js";
-import "./chunk-YDHLBL3P.js";
+} from "./chunk-EK6DYCSV.js";
 import {
   runDeploy
-} from "./chunk-ONILKLAO.js";
+} from "./chunk-7MR4HA4E.js";
 import {
-  createGit
-} from "./chunk-OWVVNVJP.js";
+  createDefaultAnalyzer,
+  createGit,
+  describeStatic,
+  isEmptyDiff,
+  runValidation
+} from "./chunk-W4MPDB5M.js";
+import "./chunk-7F5V34C7.js";
 import {
   AstroApiError,
   ConfigurationError,
@@ -30,7 +29,7 @@ import {
   TOOL_VERSION,
   isConfigurationError,
   nodeCommandRunner
-} from "./chunk-JH6PXI3S.js";
+} from "./chunk-F4S25POO.js";
 import "./chunk-PV4T63TV.js";
 
 // src/cli/main.ts
@@ -111,7 +110,7 @@ Commands:
                                 (--airflow installed|venv|image|auto|none, --format text|json, --path tests/..., --no-stubs)
   deploy [PROJECT_DIR]          Deploy to Astro through its API (ASTRO_API_TOKEN, ASTRO_API_URL):
                                 [--deployment-id ID | --deployment-name NAME [--workspace-id ID]]
-                                [--deploy-type infer|dags-only|image-and-dags|image-only] [--no-wait] [--force] [--format text|json]
+                                [--deploy-type infer|dags-only|image-and-dags|image-only] [--no-wait] [--force] [--validate] [--format text|json]
 
 Options for validate-dags:
   --format text|json|sarif      Output format on stdout (default: text)
@@ -328,7 +327,8 @@ async function deployCommand(args, io) {
         force: { type: "boolean", default: false },
         format: { type: "string", default: "text" },
         config: { type: "string" },
-        "wait-timeout": { type: "string", default: "600" }
+        "wait-timeout": { type: "string", default: "600" },
+        validate: { type: "boolean", default: false }
       }
     });
   } catch (error) {
@@ -356,6 +356,7 @@ async function deployCommand(args, io) {
     wait: !values["no-wait"],
     waitTimeoutMs: Number(values["wait-timeout"]) * 1e3,
     force: values.force,
+    validateFirst: values.validate,
     env: process.env,
     git: createGit(repoRoot),
     docker: nodeCommandRunner,
@@ -365,7 +366,7 @@ async function deployCommand(args, io) {
   else io.stdout(`${explanation}
 ${result.status}: ${result.reason}${"deployId" in result && result.deployId ? ` (deploy ${result.deployId}, ${result.bytesUploaded} bytes uploaded)` : ""}
 `);
-  return EXIT_OK;
+  return result.status === "blocked" ? EXIT_FINDINGS : EXIT_OK;
 }
 
 // src/entries/cli.ts

@@ -6,10 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runDeploy
-} from "./chunk-ONILKLAO.js";
+} from "./chunk-7MR4HA4E.js";
 import {
   createGit
-} from "./chunk-OWVVNVJP.js";
+} from "./chunk-W4MPDB5M.js";
+import "./chunk-7F5V34C7.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -21,12 +22,12 @@ import {
   reportFindingsAsCheckRun,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-DTEURTHK.js";
+} from "./chunk-EGCJSXCH.js";
 import {
   ConfigurationError,
   markdownTable,
   nodeCommandRunner
-} from "./chunk-JH6PXI3S.js";
+} from "./chunk-F4S25POO.js";
 import "./chunk-PV4T63TV.js";
 
 // src/github/deployments.ts
@@ -76,6 +77,7 @@ function readDeploySettings(read, env) {
     wait: getBooleanInput(read, "wait", true),
     waitTimeoutSeconds: Number(timeout),
     force: getBooleanInput(read, "force", false),
+    validate: getBooleanInput(read, "validate", true),
     githubToken: getOptionalInput(read, "github-token"),
     astroApiToken: getOptionalInput(read, "astro-api-token") ?? env.ASTRO_API_TOKEN,
     astroApiUrl: domain ? `https://api.${domain}/v1` : env.ASTRO_API_URL,
@@ -103,6 +105,7 @@ async function runDeployAction(env, runtime, deps = {}) {
     wait: settings.wait,
     waitTimeoutMs: settings.waitTimeoutSeconds * 1e3,
     force: settings.force,
+    validateFirst: settings.validate,
     branch,
     headSha: context.headSha,
     pushBefore: typeof context.payload.before === "string" ? context.payload.before : void 0,
@@ -128,12 +131,12 @@ async function runDeployAction(env, runtime, deps = {}) {
       }
     }
   }
-  const summary = `## ${DEPLOY_CHECK_RUN_NAME} ${result.status === "deployed" ? "\u{1F680}" : "\u23ED\uFE0F"}
+  const summary = `## ${DEPLOY_CHECK_RUN_NAME} ${result.status === "deployed" ? "\u{1F680}" : result.status === "blocked" ? "\u26D4" : "\u23ED\uFE0F"}
 
 ${markdownTable(["", ""], rows)}
 `;
   await runtime.appendSummary(summary);
-  await reportFindingsAsCheckRun({ name: DEPLOY_CHECK_RUN_NAME, title: `${result.status}: ${result.reason}`.slice(0, 200), summary, findings: [], conclusion: result.status === "deployed" ? "success" : "neutral", token: settings.githubToken, context, summaryUrl }, runtime);
+  await reportFindingsAsCheckRun({ name: DEPLOY_CHECK_RUN_NAME, title: `${result.status}: ${result.reason}`.slice(0, 200), summary, findings: [], conclusion: result.status === "deployed" ? "success" : result.status === "blocked" ? "failure" : "neutral", token: settings.githubToken, context, summaryUrl }, runtime);
   const deployed = result.status === "deployed" ? result : void 0;
   runtime.setOutput("deploy-id", deployed?.deployId ?? "");
   runtime.setOutput("deploy-type", deployed?.deployType ?? "");
@@ -141,7 +144,7 @@ ${markdownTable(["", ""], rows)}
   runtime.setOutput("image", deployed?.image ?? "");
   runtime.setOutput("deployment-url", "deployment" in result ? result.deployment.url : "");
   runtime.setOutput("skipped", String(result.status !== "deployed"));
-  return { result };
+  return { result, failureMessage: result.status === "blocked" ? result.reason : void 0 };
 }
 
 // src/entries/deploy.ts

@@ -7,8 +7,7 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-FW3BRTYP.js";
-import "./chunk-YDHLBL3P.js";
+} from "./chunk-EK6DYCSV.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -19,11 +18,11 @@ import {
   reportFindingsAsCheckRun,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-DTEURTHK.js";
+} from "./chunk-EGCJSXCH.js";
 import {
   nodeCommandRunner,
   truncateMarkdown
-} from "./chunk-JH6PXI3S.js";
+} from "./chunk-F4S25POO.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/test/settings.ts

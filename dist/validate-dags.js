@@ -5,17 +5,16 @@ const require = __astroCiCreateRequire(import.meta.url);
 const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
+  toSarifReport
+} from "./chunk-PGWYBH3Y.js";
+import {
   createDefaultAnalyzer,
+  createGit,
   describeStatic,
   isEmptyDiff,
-  runValidation,
-  toSarifReport
-} from "./chunk-IK2AW2Y4.js";
+  runValidation
+} from "./chunk-W4MPDB5M.js";
 import "./chunk-7F5V34C7.js";
-import "./chunk-YDHLBL3P.js";
-import {
-  createGit
-} from "./chunk-OWVVNVJP.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -27,13 +26,13 @@ import {
   reportFindingsAsCheckRun,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-DTEURTHK.js";
+} from "./chunk-EGCJSXCH.js";
 import {
   details,
   escapeMarkdownTableCell,
   markdownTable,
   truncateMarkdown
-} from "./chunk-JH6PXI3S.js";
+} from "./chunk-F4S25POO.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/validate-dags/run.ts

@@ -254,6 +254,40 @@ describe("astro-ci deploy end to end (real git repo, Astro emulator)", () => {
     expect(upload?.entries.find((e) => e.path === "dags/big.py")?.size).toBe(readFileSync(join(repo.dir, "astro/dags/big.py")).length);
   });
 
+  it("refuses an image deploy that would lower the runtime, or use one Astro does not offer", async () => {
+    emulator.addDeployment({ name: "production", astroRuntimeVersion: "12.1.0" });
+    repo.write({ "astro/Dockerfile": "FROM quay.io/astronomer/astro-runtime:11.4.0\n" });
+    repo.commit("downgrade");
+    await expect(deploy({ deployType: "image-and-dags" })).rejects.toThrow(/older than the Deployment's 12.1.0/);
+    repo.write({ "astro/Dockerfile": "FROM quay.io/astronomer/astro-runtime:12.9.0\n" });
+    repo.commit("unknown release");
+    await expect(deploy({ deployType: "image-and-dags" })).rejects.toThrow(/12.9.0 is not offered/);
+    expect(emulator.deploys).toHaveLength(0);
+    repo.write({ "astro/Dockerfile": "FROM astrocrpublic.azurecr.io/runtime:3.1-12\n" });
+    repo.commit("upgrade to Airflow 3");
+    expect((await deploy({ deployType: "image-and-dags" })).result.status).toBe("deployed");
+  });
+
+  it("wakes a hibernating development Deployment for the deploy and hands it back to its schedule", async () => {
+    const dev = emulator.addDeployment({ name: "production", isDevelopmentMode: true, hibernating: true });
+    const { result } = await deploy({ deployType: "dags-only" });
+    expect(result.status).toBe("deployed");
+    expect(dev.dagTarballVersion).toBe(emulator.uploads.at(-1)?.versionId);
+    expect(dev.override).toBeUndefined();
+    const calls = emulator.requests.map((r) => r.operationId).filter((o) => o?.includes("Hibernation"));
+    expect(calls).toEqual(["UpdateDeploymentHibernationOverride", "DeleteDeploymentHibernationOverride"]);
+  });
+
+  it("a failing validate-dags gate blocks the deploy unless forced", async () => {
+    emulator.addDeployment({ name: "production" });
+    repo.write({ "astro/dags/broken.py": "from airflow import DAG\nwith DAG('x' as d:\n    pass\n" });
+    repo.commit("broken dag");
+    const blocked = await deploy({ deployType: "dags-only", validateFirst: true });
+    expect(blocked.result).toMatchObject({ status: "blocked", reason: expect.stringContaining("validate-dags found 1 errors") });
+    expect(emulator.deploys).toHaveLength(0);
+    expect((await deploy({ deployType: "dags-only", validateFirst: true, force: true })).result.status).toBe("deployed");
+  });
+
   it("a branch that maps to nothing deploys nothing and says so; an unknown name is a clear error", async () => {
     repo.git("checkout", "-q", "-b", "feature/x");
     expect((await deploy()).result).toMatchObject({ status: "no-target", reason: expect.stringContaining("matches no entry") });

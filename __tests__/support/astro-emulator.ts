@@ -35,6 +35,11 @@ export interface EmulatedDeployment {
   desiredDagTarballVersion?: string;
   /** Emulator clock time at which a DEPLOYING deployment becomes HEALTHY. */
   healthyAt?: number;
+  isDevelopmentMode?: boolean;
+  /** A development Deployment asleep on its hibernation schedule. */
+  hibernating?: boolean;
+  override?: { isHibernating: boolean; overrideUntil?: string };
+  environmentVariables?: { key: string; value?: string; isSecret: boolean }[];
 }
 
 export interface EmulatedDeploy {
@@ -123,6 +128,11 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
   const iso = (): string => new Date(clock.now).toISOString().replace(/\.\d{3}Z$/, "Z");
   const subject = { id: "clsubject00000000000000000", subjectType: "SERVICEKEY" };
 
+  const runtimeReleases = ["11.4.0", "12.0.0", "12.1.0", "12.2.0", "3.0-5", "3.1-12"];
+  const effectiveStatus = (d: EmulatedDeployment): EmulatedDeployment["status"] => {
+    const asleep = d.override ? d.override.isHibernating : d.hibernating;
+    return asleep && d.status === "HEALTHY" ? "HIBERNATING" : d.status;
+  };
   const refresh = (d: EmulatedDeployment): void => {
     if (d.status === "DEPLOYING" && d.healthyAt !== undefined && clock.now >= d.healthyAt) {
       d.status = "HEALTHY";
@@ -137,8 +147,9 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
       organizationId: ORG,
       workspaceId: d.workspaceId,
       namespace: `ns-${d.id}`,
-      status: d.status,
+      status: effectiveStatus(d),
       airflowVersion: "2.10.3",
+      ...(d.isDevelopmentMode ? { isDevelopmentMode: true } : {}),
       astroRuntimeVersion: d.astroRuntimeVersion,
       runtimeVersion: d.astroRuntimeVersion,
       imageRepository: `images.astronomer.cloud/${d.id}`,
@@ -215,6 +226,35 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
     GetDeploy: (c) => {
       const d = deploys.find((x) => x.id === c.request.params.deployId);
       return d ? { status: 200, body: deployView(d) } : error(404, "deploy not found");
+    },
+    GetDeploymentOptions: () => {
+      const range = (floor: number, ceiling: number) => ({ floor: String(floor), ceiling: String(ceiling), default: String(floor) });
+      const resource = { cpu: range(0.25, 4), memory: range(0.5, 8) };
+      return {
+        status: 200,
+        body: {
+          executors: ["CELERY", "KUBERNETES", "ASTRO"],
+          resourceQuotas: { defaultPodSize: resource, resourceQuota: resource },
+          runtimeReleases: runtimeReleases.map((version) => ({ version, airflowVersion: version.startsWith("3") ? `${version.split("-")[0]}.0` : "2.10.3", channel: "stable", releaseDate: "2025-01-01T00:00:00Z", airflowDatabaseMigration: false, stellarDatabaseMigration: false })),
+          schedulerMachines: [{ name: "SMALL", spec: { cpu: "1", memory: "2Gi" } }],
+          workerMachines: [{ name: "A5", concurrency: { floor: 1, ceiling: 10, default: 5 }, spec: { cpu: "1", memory: "2Gi" } }],
+          workerQueues: { maxWorkers: { floor: 1, ceiling: 10, default: 10 }, minWorkers: { floor: 0, ceiling: 10, default: 0 }, workerConcurrency: { floor: 1, ceiling: 10, default: 5 } },
+        },
+      };
+    },
+    UpdateDeploymentHibernationOverride: (c) => {
+      const d = deployments.get(String(c.request.params.deploymentId));
+      if (!d) return error(404, "deployment not found");
+      if (!d.isDevelopmentMode) return error(400, "hibernation overrides are only for development Deployments");
+      const body = c.request.requestBody as { isHibernating: boolean; overrideUntil?: string };
+      d.override = { isHibernating: body.isHibernating, overrideUntil: body.overrideUntil };
+      return { status: 200, body: { isActive: true, isHibernating: body.isHibernating, ...(body.overrideUntil ? { overrideUntil: body.overrideUntil } : {}) } };
+    },
+    DeleteDeploymentHibernationOverride: (c) => {
+      const d = deployments.get(String(c.request.params.deploymentId));
+      if (!d) return error(404, "deployment not found");
+      d.override = undefined;
+      return { status: 204 };
     },
     FinalizeDeploy: (c) => {
       const d = deploys.find((x) => x.id === c.request.params.deployId);

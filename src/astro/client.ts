@@ -35,6 +35,10 @@ export interface AstroClient {
   createDeploy(deploymentId: string, request: { type: DeployType; description?: string; git?: DeployGit }): Promise<Deploy>;
   finalizeDeploy(deploymentId: string, deployId: string, dagTarballVersion?: string): Promise<Deploy>;
   listDeploys(deploymentId: string, limit?: number): Promise<Deploy[]>;
+  /** Runtime releases a Deployment can move to, among other options. */
+  getDeploymentOptions(deploymentId: string): Promise<{ runtimeReleases: { version: string; airflowVersion: string; channel: string }[] }>;
+  setHibernationOverride(deploymentId: string, override: { isHibernating: boolean; overrideUntil?: string }): Promise<void>;
+  deleteHibernationOverride(deploymentId: string): Promise<void>;
 }
 
 export function createAstroClient(options: AstroClientOptions): AstroClient {
@@ -95,6 +99,14 @@ export function createAstroClient(options: AstroClientOptions): AstroClient {
         // Finalizing the same version twice has the same effect.
         idempotent: true,
       }),
+    getDeploymentOptions: (deploymentId) => http.request({ method: "GET", path: `${org}/deployment-options`, query: { deploymentId }, idempotent: true }),
+    async setHibernationOverride(deploymentId, override) {
+      // Setting the same override twice has the same effect.
+      await http.request({ method: "POST", path: `${deploymentPath(deploymentId)}/hibernation-override`, body: override, idempotent: true });
+    },
+    async deleteHibernationOverride(deploymentId) {
+      await http.request({ method: "DELETE", path: `${deploymentPath(deploymentId)}/hibernation-override`, idempotent: true });
+    },
     async listDeploys(deploymentId, limit = 20) {
       const page = await http.request<Paginated & { deploys: Deploy[] }>({ method: "GET", path: `${deploymentPath(deploymentId)}/deploys`, query: { limit, offset: 0 }, idempotent: true });
       return page.deploys;

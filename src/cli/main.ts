@@ -34,7 +34,7 @@ Commands:
                                 (--airflow installed|venv|image|auto|none, --format text|json, --path tests/..., --no-stubs)
   deploy [PROJECT_DIR]          Deploy to Astro through its API (ASTRO_API_TOKEN, ASTRO_API_URL):
                                 [--deployment-id ID | --deployment-name NAME [--workspace-id ID]]
-                                [--deploy-type infer|dags-only|image-and-dags|image-only] [--no-wait] [--force] [--format text|json]
+                                [--deploy-type infer|dags-only|image-and-dags|image-only] [--no-wait] [--force] [--validate] [--format text|json]
 
 Options for validate-dags:
   --format text|json|sarif      Output format on stdout (default: text)
@@ -266,6 +266,7 @@ async function deployCommand(args: string[], io: CliIo): Promise<number> {
         format: { type: "string", default: "text" },
         config: { type: "string" },
         "wait-timeout": { type: "string", default: "600" },
+        validate: { type: "boolean", default: false },
       },
     });
   } catch (error) {
@@ -293,6 +294,7 @@ async function deployCommand(args: string[], io: CliIo): Promise<number> {
     wait: !values["no-wait"],
     waitTimeoutMs: Number(values["wait-timeout"]) * 1000,
     force: values.force,
+    validateFirst: values.validate,
     env: process.env,
     git: createGit(repoRoot),
     docker: nodeCommandRunner,
@@ -300,5 +302,5 @@ async function deployCommand(args: string[], io: CliIo): Promise<number> {
   });
   if (values.format === "json") io.stdout(JSON.stringify({ explanation, ...result }, null, 2) + "\n");
   else io.stdout(`${explanation}\n${result.status}: ${result.reason}${"deployId" in result && result.deployId ? ` (deploy ${result.deployId}, ${result.bytesUploaded} bytes uploaded)` : ""}\n`);
-  return EXIT_OK;
+  return result.status === "blocked" ? EXIT_FINDINGS : EXIT_OK;
 }

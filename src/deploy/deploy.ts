@@ -13,6 +13,8 @@ export type DeployTypeSetting = "infer" | "dags-only" | "image-and-dags" | "imag
 
 export interface DeployRequest {
   projectRoot: string;
+  /** The runtime version the project's Dockerfile builds on, checked before an image deploy. */
+  runtimeVersion?: string;
   /** Project folder relative to the repository root (for the diff). */
   projectPath: string;
   target: { deploymentId?: string; deploymentName?: string; workspaceId?: string };
@@ -101,6 +103,7 @@ export async function deployProject(request: DeployRequest, deps: DeployDeps): P
   }
 
   if (type !== "dags-only") {
+    await checkRuntimeUpgrade(deployment, request.runtimeVersion, deps);
     const info = await deps.docker.run("docker", ["info", "--format", "{{.ServerVersion}}"]);
     if (info.exitCode !== 0) {
       throw new ConfigurationError(`this change needs an image deploy (${why}), and no Docker engine answers here`, {
@@ -109,6 +112,28 @@ export async function deployProject(request: DeployRequest, deps: DeployDeps): P
     }
   }
 
+  // A hibernating development Deployment cannot take a deploy: wake it for the deploy, and hand it back to its schedule after.
+  const woke = deployment.status === "HIBERNATING" && deployment.isDevelopmentMode === true;
+  if (woke) {
+    logger.info(`${deployment.name} is hibernating: waking it for the deploy (hibernation override for one hour)`);
+    await client.setHibernationOverride(deployment.id, { isHibernating: false, overrideUntil: new Date(deps.now() + 3_600_000).toISOString() });
+  }
+  try {
+    return await shipDeploy(request, deps, { deployment, where, type, why, tarball, shipsDags });
+  } finally {
+    if (woke) {
+      await client.deleteHibernationOverride(deployment.id).catch((error: unknown) => logger.warning(`could not hand ${deployment.name} back to its hibernation schedule: ${(error as Error).message}`));
+    }
+  }
+}
+
+async function shipDeploy(
+  request: DeployRequest,
+  deps: DeployDeps,
+  plan: { deployment: Deployment; where: DeployResult["deployment"]; type: NonNullable<DeployResult["deployType"]>; why: string; tarball: Awaited<ReturnType<typeof createDagTarball>> | undefined; shipsDags: boolean },
+): Promise<DeployResult> {
+  const { client, logger } = deps;
+  const { deployment, where, type, why, tarball, shipsDags } = plan;
   const description = [request.description, tarball ? `astro-ci:dags=${tarball.contentHash}` : undefined].filter(Boolean).join(" ").slice(0, 500);
   const deploy: Deploy = await deps.client.createDeploy(deployment.id, { type: API_TYPE[type], description: description || undefined, git: request.git });
   let image: string | undefined;
@@ -125,6 +150,37 @@ export async function deployProject(request: DeployRequest, deps: DeployDeps): P
   await client.finalizeDeploy(deployment.id, deploy.id, shipsDags ? (versionId ?? "") : undefined);
   if (request.wait) await waitUntilLive(deployment.id, versionId, request.waitTimeoutMs, deps);
   return { status: "deployed", reason: why, deployment: where, deployType: type, deployId: deploy.id, dagTarballVersion: versionId, image, bytesUploaded: bytes, dagsHash: tarball?.contentHash };
+}
+
+/** Astro Runtime versions in order: `3.Y-N` (Airflow 3) above every semver (Airflow 2) release. */
+export function compareRuntimeVersions(a: string, b: string): number {
+  const key = (v: string): number[] => {
+    const v3 = /^(\d+)\.(\d+)-(\d+)/.exec(v);
+    if (v3) return [1, Number(v3[1]), Number(v3[2]), Number(v3[3])];
+    const [x, y, z] = v.split(/[.-]/).map(Number);
+    return [0, x ?? 0, y ?? 0, z ?? 0];
+  };
+  const [ka, kb] = [key(a), key(b)];
+  for (let i = 0; i < 4; i++) if ((ka[i] as number) !== (kb[i] as number)) return (ka[i] as number) - (kb[i] as number);
+  return 0;
+}
+
+/** An image deploy may keep or raise the runtime, never lower it, and only to a release Astro offers. */
+async function checkRuntimeUpgrade(deployment: Deployment, runtimeVersion: string | undefined, deps: DeployDeps): Promise<void> {
+  if (!runtimeVersion) return;
+  if (compareRuntimeVersions(runtimeVersion, deployment.astroRuntimeVersion) < 0) {
+    throw new ConfigurationError(`the Dockerfile's Astro Runtime ${runtimeVersion} is older than the Deployment's ${deployment.astroRuntimeVersion}; Astro does not allow downgrades`, {
+      file: "Dockerfile",
+      fix: `use Astro Runtime ${deployment.astroRuntimeVersion} or newer`,
+    });
+  }
+  const options = await deps.client.getDeploymentOptions(deployment.id);
+  if (options.runtimeReleases.length && !options.runtimeReleases.some((r) => r.version === runtimeVersion)) {
+    throw new ConfigurationError(`Astro Runtime ${runtimeVersion} is not offered for this Deployment`, {
+      file: "Dockerfile",
+      fix: `use one of: ${options.runtimeReleases.map((r) => r.version).slice(-6).join(", ")}`,
+    });
+  }
 }
 
 async function buildAndPushImage(projectRoot: string, deploy: Deploy, deps: DeployDeps): Promise<string> {

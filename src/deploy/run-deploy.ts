@@ -1,4 +1,8 @@
-import { relative, sep } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { createDefaultAnalyzer } from "../dags/analyzer.js";
+import { runValidation } from "../dags/run-validation.js";
+import { parseDockerfile } from "../project/dockerfile.js";
 import { createAstroClient } from "../astro/client.js";
 import { realHttpDeps, type HttpDeps } from "../astro/http.js";
 import type { DeployGit } from "../astro/types.js";
@@ -25,6 +29,8 @@ export interface RunDeployOptions {
   branch?: string;
   headSha?: string;
   pushBefore?: string;
+  /** Run validate-dags (static checks) first; findings at the failure level stop the deploy unless `force`. */
+  validateFirst?: boolean;
   /** GitHub metadata for the deploy record, when running in Actions. */
   github?: { owner: string; repo: string; serverUrl: string };
   env: NodeJS.ProcessEnv;
@@ -35,7 +41,7 @@ export interface RunDeployOptions {
   logger: Logger;
 }
 
-export type RunDeployResult = DeployResult | { status: "no-target"; reason: string };
+export type RunDeployResult = DeployResult | { status: "no-target"; reason: string } | { status: "blocked"; reason: string };
 
 /** `astro-ci deploy` and the deploy action: find the target, then deploy. */
 export async function runDeploy(options: RunDeployOptions): Promise<{ result: RunDeployResult; explanation: string }> {
@@ -58,6 +64,11 @@ export async function runDeploy(options: RunDeployOptions): Promise<{ result: Ru
     deployType ??= resolved.target.deployType;
     wait = resolved.target.wait ?? wait;
   }
+  if (options.validateFirst) {
+    const gate = await validationGate(options);
+    if (gate && !options.force) return { result: { status: "blocked", reason: gate }, explanation };
+    if (gate) options.logger.warning(`${gate}; deploying anyway (force)`);
+  }
   const headSha = options.headSha ?? (await options.git.revParse("HEAD"));
   const gitMeta: DeployGit | undefined = options.github
     ? { provider: "GITHUB", commitSha: headSha, branch: branch || undefined, account: options.github.owner, repo: options.github.repo, commitUrl: `${options.github.serverUrl}/${options.github.owner}/${options.github.repo}/commit/${headSha}` }
@@ -66,6 +77,7 @@ export async function runDeploy(options: RunDeployOptions): Promise<{ result: Ru
   const result = await deployProject(
     {
       projectRoot: options.projectRoot,
+      runtimeVersion: dockerfileRuntime(options.projectRoot),
       projectPath: relative(options.repoRoot, options.projectRoot).split(sep).join("/"),
       target,
       deployType: deployType ?? "infer",
@@ -80,4 +92,24 @@ export async function runDeploy(options: RunDeployOptions): Promise<{ result: Ru
     { client, git: options.git, docker: options.docker, http: options.http ?? realHttpDeps, now: options.now ?? Date.now, logger: options.logger, token },
   );
   return { result, explanation };
+}
+
+/** The runtime version the Dockerfile builds on; undefined when it cannot be read (the image build will say why). */
+function dockerfileRuntime(projectRoot: string): string | undefined {
+  try {
+    return parseDockerfile(readFileSync(join(projectRoot, "Dockerfile"), "utf8"), "Dockerfile").runtime?.info.runtimeVersion;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The static validate-dags run as a gate: a reason to stop, or undefined. */
+async function validationGate(options: RunDeployOptions): Promise<string | undefined> {
+  const analyzer = await createDefaultAnalyzer();
+  try {
+    const report = await runValidation({ repoRoot: options.repoRoot, configPath: options.configPath, projectPath: options.projectRoot, analyzer, logger: options.logger });
+    return report.failed ? `validate-dags found ${report.counts.errors} errors and ${report.counts.warnings} warnings: not deploying (force to deploy anyway)` : undefined;
+  } finally {
+    await analyzer.close();
+  }
 }

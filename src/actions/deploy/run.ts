@@ -33,6 +33,7 @@ export async function runDeployAction(env: NodeJS.ProcessEnv, runtime: ActionsRu
     wait: settings.wait,
     waitTimeoutMs: settings.waitTimeoutSeconds * 1000,
     force: settings.force,
+    validateFirst: settings.validate,
     branch,
     headSha: context.headSha,
     pushBefore: typeof context.payload.before === "string" ? context.payload.before : undefined,
@@ -59,9 +60,9 @@ export async function runDeployAction(env: NodeJS.ProcessEnv, runtime: ActionsRu
       }
     }
   }
-  const summary = `## ${DEPLOY_CHECK_RUN_NAME} ${result.status === "deployed" ? "🚀" : "⏭️"}\n\n${markdownTable(["", ""], rows)}\n`;
+  const summary = `## ${DEPLOY_CHECK_RUN_NAME} ${result.status === "deployed" ? "🚀" : result.status === "blocked" ? "⛔" : "⏭️"}\n\n${markdownTable(["", ""], rows)}\n`;
   await runtime.appendSummary(summary);
-  await reportFindingsAsCheckRun({ name: DEPLOY_CHECK_RUN_NAME, title: `${result.status}: ${result.reason}`.slice(0, 200), summary, findings: [], conclusion: result.status === "deployed" ? "success" : "neutral", token: settings.githubToken, context, summaryUrl }, runtime);
+  await reportFindingsAsCheckRun({ name: DEPLOY_CHECK_RUN_NAME, title: `${result.status}: ${result.reason}`.slice(0, 200), summary, findings: [], conclusion: result.status === "deployed" ? "success" : result.status === "blocked" ? "failure" : "neutral", token: settings.githubToken, context, summaryUrl }, runtime);
 
   const deployed = result.status === "deployed" ? result : undefined;
   runtime.setOutput("deploy-id", deployed?.deployId ?? "");
@@ -70,5 +71,5 @@ export async function runDeployAction(env: NodeJS.ProcessEnv, runtime: ActionsRu
   runtime.setOutput("image", deployed?.image ?? "");
   runtime.setOutput("deployment-url", "deployment" in result ? result.deployment.url : "");
   runtime.setOutput("skipped", String(result.status !== "deployed"));
-  return { result };
+  return { result, failureMessage: result.status === "blocked" ? result.reason : undefined };
 }

@@ -16,6 +16,8 @@ export interface DeploySettings {
   wait: boolean;
   waitTimeoutSeconds: number;
   force: boolean;
+  /** Run validate-dags first and stop on findings at the failure level (unless force). */
+  validate: boolean;
   githubToken?: string;
   /** The Astro API token, from the `astro-api-token` input or ASTRO_API_TOKEN. */
   astroApiToken?: string;
@@ -40,6 +42,7 @@ export function readDeploySettings(read: InputReader, env: NodeJS.ProcessEnv): D
     wait: getBooleanInput(read, "wait", true),
     waitTimeoutSeconds: Number(timeout),
     force: getBooleanInput(read, "force", false),
+    validate: getBooleanInput(read, "validate", true),
     githubToken: getOptionalInput(read, "github-token"),
     astroApiToken: getOptionalInput(read, "astro-api-token") ?? env.ASTRO_API_TOKEN,
     astroApiUrl: domain ? `https://api.${domain}/v1` : env.ASTRO_API_URL,
