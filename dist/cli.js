@@ -13,7 +13,7 @@ import {
 } from "./chunk-EK6DYCSV.js";
 import {
   runDeploy
-} from "./chunk-7MR4HA4E.js";
+} from "./chunk-2ZVGZ5FH.js";
 import {
   createDefaultAnalyzer,
   createGit,

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runDeploy
-} from "./chunk-7MR4HA4E.js";
+} from "./chunk-2ZVGZ5FH.js";
 import {
   createGit
 } from "./chunk-W4MPDB5M.js";

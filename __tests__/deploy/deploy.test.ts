@@ -77,6 +77,22 @@ describe("Astro API client against the emulator", () => {
     emulator.validationErrors.length = 0;
   });
 
+  it("updates a Deployment as a full replacement without losing secret values", async () => {
+    const d = emulator.addDeployment({
+      name: "x",
+      environmentVariables: [
+        { key: "PLAIN", value: "1", isSecret: false },
+        { key: "API_KEY", value: "s3cr3t-stored", isSecret: true },
+        { key: "OLD", value: "gone", isSecret: false },
+      ],
+    });
+    const updated = await client().updateDeployment(d.id, { setEnvironmentVariables: [{ key: "NEW", value: "2", isSecret: false }], removeEnvironmentVariables: ["OLD"] });
+    expect(updated.environmentVariables?.map((v) => v.key)).toEqual(["PLAIN", "API_KEY", "NEW"]);
+    expect(updated.environmentVariables?.find((v) => v.key === "API_KEY")).not.toHaveProperty("value");
+    // The emulator still holds the secret's value: it was re-sent without one, not blanked.
+    expect(d.environmentVariables?.find((v) => v.key === "API_KEY")?.value).toBe("s3cr3t-stored");
+  });
+
   it("reads the organization from a token's claims", () => {
     const jwt = `x.${Buffer.from(JSON.stringify({ permissions: ["workspaceId:w", "organizationId:clorgABC"] })).toString("base64url")}.y`;
     expect(organizationFromToken(jwt)).toBe("clorgABC");

@@ -171,6 +171,15 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
       webServerMemory: "1Gi",
       webServerUrl: `${d.id}.astronomer.run/d${d.id}?orgId=${ORG}`,
       executor: "CELERY",
+      type: "STANDARD",
+      isHighAvailability: false,
+      schedulerSize: "SMALL",
+      defaultTaskPodCpu: "0.25",
+      defaultTaskPodMemory: "0.5Gi",
+      resourceQuotaCpu: "10",
+      resourceQuotaMemory: "20Gi",
+      // Secret values are never returned, as on Astro.
+      environmentVariables: (d.environmentVariables ?? []).map((v) => ({ key: v.key, isSecret: v.isSecret, updatedAt: iso(), ...(v.isSecret ? {} : { value: v.value ?? "" }) })),
     };
   };
   const deployView = (d: EmulatedDeploy) => {
@@ -226,6 +235,21 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
     GetDeploy: (c) => {
       const d = deploys.find((x) => x.id === c.request.params.deployId);
       return d ? { status: 200, body: deployView(d) } : error(404, "deploy not found");
+    },
+    UpdateDeployment: (c) => {
+      const d = deployments.get(String(c.request.params.deploymentId));
+      if (!d) return error(404, "deployment not found");
+      const body = c.request.requestBody as { name: string; isDagDeployEnabled: boolean; environmentVariables: { key: string; value?: string; isSecret: boolean }[] };
+      const before = new Map((d.environmentVariables ?? []).map((v) => [v.key, v]));
+      d.name = body.name;
+      d.isDagDeployEnabled = body.isDagDeployEnabled;
+      // Full replacement: keys left out are removed; a secret re-sent without a value keeps its stored value.
+      d.environmentVariables = body.environmentVariables.map((v) => {
+        const old = before.get(v.key);
+        if (old?.isSecret && !v.isSecret) return { ...old };
+        return { key: v.key, isSecret: v.isSecret, value: v.value ?? (v.isSecret ? old?.value : undefined) };
+      });
+      return { status: 200, body: deploymentView(d) };
     },
     GetDeploymentOptions: () => {
       const range = (floor: number, ceiling: number) => ({ floor: String(floor), ceiling: String(ceiling), default: String(floor) });
@@ -298,6 +322,14 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
       return reply;
     },
     validationFail(c) {
+      // The Platform spec's create/update Deployment bodies are a oneOf whose branches all accept every `type` (the
+      // real API discriminates on `type`), so a valid STANDARD body matches two branches and "fails" oneOf. Errors
+      // that only say "more than one branch matched" (and the failing branches' own complaints) are not the client's.
+      const errors = c.validation.errors ?? [];
+      const ambiguous = errors.filter((e) => e.keyword === "oneOf" && Array.isArray((e.params as { passingSchemas?: unknown }).passingSchemas));
+      if (ambiguous.length && errors.every((e) => ambiguous.some((a) => e.schemaPath.startsWith(a.schemaPath)))) {
+        return dispatch.dispatch(c.operation.operationId as string, c);
+      }
       validationErrors.push(`${c.operation?.operationId}: ${JSON.stringify(c.validation.errors?.slice(0, 3))}`);
       return { status: 400, body: { message: "invalid request", requestId: randomUUID(), statusCode: 400, fieldErrors: c.validation.errors?.map((e) => ({ field: e.instancePath, code: e.keyword, message: e.message })) } };
     },

@@ -1,7 +1,7 @@
 import { ConfigurationError } from "../errors.js";
 import type { Logger } from "../util/logger.js";
 import { createAstroHttp, realHttpDeps, type AstroHttp, type HttpDeps, type RetryPolicy } from "./http.js";
-import type { Deploy, DeployGit, DeployType, Deployment, Paginated } from "./types.js";
+import type { Deploy, DeployGit, DeployType, Deployment, DeploymentPatch, Paginated } from "./types.js";
 
 export const DEFAULT_ASTRO_API_URL = "https://api.astronomer.io/v1";
 
@@ -36,6 +36,8 @@ export interface AstroClient {
   finalizeDeploy(deploymentId: string, deployId: string, dagTarballVersion?: string): Promise<Deploy>;
   listDeploys(deploymentId: string, limit?: number): Promise<Deploy[]>;
   /** Runtime releases a Deployment can move to, among other options. */
+  /** Update is a full replacement on Astro: read, merge the patch, send it all back (secrets without values). */
+  updateDeployment(id: string, patch: DeploymentPatch): Promise<Deployment>;
   getDeploymentOptions(deploymentId: string): Promise<{ runtimeReleases: { version: string; airflowVersion: string; channel: string }[] }>;
   setHibernationOverride(deploymentId: string, override: { isHibernating: boolean; overrideUntil?: string }): Promise<void>;
   deleteHibernationOverride(deploymentId: string): Promise<void>;
@@ -99,6 +101,36 @@ export function createAstroClient(options: AstroClientOptions): AstroClient {
         // Finalizing the same version twice has the same effect.
         idempotent: true,
       }),
+    async updateDeployment(id, patch) {
+      const current = await client.getDeployment(id);
+      const removed = new Set(patch.removeEnvironmentVariables ?? []);
+      const setByKey = new Map((patch.setEnvironmentVariables ?? []).map((v) => [v.key, v]));
+      const environmentVariables = [
+        ...(current.environmentVariables ?? [])
+          .filter((v) => !removed.has(v.key) && !setByKey.has(v.key))
+          // A secret comes back without its value; sending it back without one keeps the stored value.
+          .map((v) => (v.isSecret ? { key: v.key, isSecret: true } : { key: v.key, isSecret: false, value: v.value ?? "" })),
+        ...setByKey.values(),
+      ];
+      const body = {
+        name: patch.name ?? current.name,
+        workspaceId: current.workspaceId,
+        type: current.type ?? "STANDARD",
+        executor: current.executor ?? "CELERY",
+        isCicdEnforced: current.isCicdEnforced ?? false,
+        isDagDeployEnabled: patch.isDagDeployEnabled ?? current.isDagDeployEnabled,
+        isHighAvailability: current.isHighAvailability ?? false,
+        schedulerSize: current.schedulerSize ?? "SMALL",
+        defaultTaskPodCpu: current.defaultTaskPodCpu,
+        defaultTaskPodMemory: current.defaultTaskPodMemory,
+        resourceQuotaCpu: current.resourceQuotaCpu,
+        resourceQuotaMemory: current.resourceQuotaMemory,
+        ...(current.workerQueues ? { workerQueues: current.workerQueues } : {}),
+        environmentVariables,
+      };
+      // A full replacement with the same body has the same effect: safe to retry.
+      return http.request<Deployment>({ method: "POST", path: deploymentPath(id), body, idempotent: true });
+    },
     getDeploymentOptions: (deploymentId) => http.request({ method: "GET", path: `${org}/deployment-options`, query: { deploymentId }, idempotent: true }),
     async setHibernationOverride(deploymentId, override) {
       // Setting the same override twice has the same effect.

@@ -14,6 +14,28 @@ export interface Deployment {
   desiredDagTarballVersion?: string;
   webServerUrl: string;
   isDevelopmentMode?: boolean;
+  type?: "STANDARD" | "DEDICATED" | "HYBRID";
+  executor?: "ASTRO" | "CELERY" | "KUBERNETES";
+  isCicdEnforced?: boolean;
+  isHighAvailability?: boolean;
+  schedulerSize?: string;
+  defaultTaskPodCpu?: string;
+  defaultTaskPodMemory?: string;
+  resourceQuotaCpu?: string;
+  resourceQuotaMemory?: string;
+  workerQueues?: Record<string, unknown>[];
+  /** Secret values are never returned. */
+  environmentVariables?: { key: string; value?: string; isSecret: boolean }[];
+}
+
+/** What an update may change; everything else is carried over from the current Deployment. */
+export interface DeploymentPatch {
+  name?: string;
+  isDagDeployEnabled?: boolean;
+  /** Variables to set (added or replaced by key); secrets keep their values unless a new value is given. */
+  setEnvironmentVariables?: { key: string; value: string; isSecret: boolean }[];
+  /** Keys to remove. */
+  removeEnvironmentVariables?: string[];
 }
 
 export interface DeployGit {
