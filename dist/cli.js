@@ -7,20 +7,20 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-PGWYBH3Y.js";
+} from "./chunk-5I7HA34D.js";
 import {
   testProject
 } from "./chunk-EK6DYCSV.js";
 import {
   runDeploy
-} from "./chunk-2ZVGZ5FH.js";
+} from "./chunk-AH47ACD7.js";
 import {
   createDefaultAnalyzer,
   createGit,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-W4MPDB5M.js";
+} from "./chunk-66HRHQKN.js";
 import "./chunk-7F5V34C7.js";
 import {
   AstroApiError,

@@ -6,10 +6,10 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runDeploy
-} from "./chunk-2ZVGZ5FH.js";
+} from "./chunk-AH47ACD7.js";
 import {
   createGit
-} from "./chunk-W4MPDB5M.js";
+} from "./chunk-66HRHQKN.js";
 import "./chunk-7F5V34C7.js";
 import {
   createActionsRuntime,

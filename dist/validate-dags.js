@@ -6,14 +6,14 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-PGWYBH3Y.js";
+} from "./chunk-5I7HA34D.js";
 import {
   createDefaultAnalyzer,
   createGit,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-W4MPDB5M.js";
+} from "./chunk-66HRHQKN.js";
 import "./chunk-7F5V34C7.js";
 import {
   createActionsRuntime,

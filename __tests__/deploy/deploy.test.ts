@@ -163,9 +163,10 @@ describe("deploy planning", () => {
       expect(readTarGz(first).map((e) => e.path)).toEqual(["dags/.airflowignore", "dags/a.py", "dags/alias.py", "dags/b.py", `dags/${long}`]);
       const listing = execFileSync("tar", ["-tzf", "-"], { input: first }).toString().trim().split("\n");
       expect(listing).toContain(`dags/${long}`);
-      const before = (await createDagTarball({ dagsDir: join(dir, "dags") })).contentHash;
+      const before = await (await createDagTarball({ dagsDir: join(dir, "dags") })).contentHash();
+      expect(await (await createDagTarball({ dagsDir: join(dir, "dags") })).contentHash()).toBe(before);
       writeFileSync(join(dir, "dags/b.py"), DAG("b2"));
-      expect((await createDagTarball({ dagsDir: join(dir, "dags") })).contentHash).not.toBe(before);
+      expect(await (await createDagTarball({ dagsDir: join(dir, "dags") })).contentHash()).not.toBe(before);
       symlinkSync("/etc/passwd", join(dir, "dags", "escape.py"));
       await expect(createDagTarball({ dagsDir: join(dir, "dags") })).rejects.toThrow(/points outside the DAG folder/);
     } finally {
@@ -242,6 +243,19 @@ describe("astro-ci deploy end to end (real git repo, Astro emulator)", () => {
     const third = await deploy({ deployType: "dags-only" });
     expect(third.result).toMatchObject({ status: "skipped", reason: expect.stringContaining("skipped unchanged") });
     expect(emulator.uploads.length).toBe(uploadsBefore);
+  });
+
+  it("identifies the bundle by git's tree id when the work tree is clean, by content when it is not", async () => {
+    emulator.addDeployment({ name: "production" });
+    await deploy({ deployType: "dags-only" });
+    expect(emulator.deploys.at(-1)?.description).toMatch(/astro-ci:dags=tree-[0-9a-f]{40}/);
+    // An uncommitted edit is shipped (the tarball is built from the work tree) and identified by content.
+    repo.write({ "astro/dags/a.py": DAG("a_edited") });
+    expect((await deploy({ deployType: "dags-only" })).result.status).toBe("deployed");
+    expect(emulator.deploys.at(-1)?.description).toMatch(/astro-ci:dags=sha256-[0-9a-f]{64}/);
+    expect(emulator.uploads.at(-1)?.entries[0]?.sha256).not.toBe(emulator.uploads.at(-2)?.entries[0]?.sha256);
+    // The same dirty content again is recognised as unchanged.
+    expect((await deploy({ deployType: "dags-only" })).result.status).toBe("skipped");
   });
 
   it("a change outside the project deploys nothing; an older commit does not replace a newer one", async () => {

@@ -40,12 +40,21 @@ export async function uploadDagTarball(options: {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let total = 0;
+  // Up to four blocks in flight: the network stays busy while the next block is packed, and memory stays bounded.
+  const inFlight = new Set<Promise<void>>();
   const flushBlock = async (block: Buffer): Promise<void> => {
-    // Block ids must all have the same length.
+    // Block ids must all have the same length; the block list gives their order.
     const id = Buffer.from(String(ids.length).padStart(8, "0")).toString("base64");
-    const response = await put(blockUrl(options.uploadUrl, { comp: "block", blockid: id }), block, { "content-length": String(block.length) });
-    if (response.status !== 201) throw new Error(`block upload to ${redactSasUrl(options.uploadUrl)} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
     ids.push(id);
+    const sent = put(blockUrl(options.uploadUrl, { comp: "block", blockid: id }), block, { "content-length": String(block.length) }).then(async (response) => {
+      if (response.status !== 201) throw new Error(`block upload to ${redactSasUrl(options.uploadUrl)} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
+    });
+    inFlight.add(sent);
+    sent.then(
+      () => inFlight.delete(sent),
+      () => undefined,
+    );
+    if (inFlight.size >= 4) await Promise.race(inFlight);
   };
   for await (const chunk of options.body) {
     pending.push(Buffer.from(chunk));
@@ -63,6 +72,7 @@ export async function uploadDagTarball(options: {
     response = await put(options.uploadUrl, Buffer.concat(pending), { "x-ms-blob-type": "BlockBlob" });
   } else {
     if (pendingBytes > 0) await flushBlock(Buffer.concat(pending));
+    await Promise.all(inFlight);
     const xml = `<?xml version="1.0" encoding="utf-8"?><BlockList>${ids.map((id) => `<Latest>${id}</Latest>`).join("")}</BlockList>`;
     response = await put(blockUrl(options.uploadUrl, { comp: "blocklist" }), xml, { "content-type": "application/xml" });
   }

@@ -25,7 +25,7 @@ export interface DagTarball {
   fileCount: number;
   totalBytes: number;
   /** sha256 over (path, mode, link target or content hash) of the sorted entries: equal content, equal hash. */
-  contentHash: string;
+  contentHash(): Promise<string>;
   stream(): AsyncIterable<Uint8Array>;
 }
 
@@ -84,6 +84,18 @@ async function fileSha256(path: string, size: number): Promise<string> {
 export async function createDagTarball(options: { dagsDir: string; dagsDirName?: string }): Promise<DagTarball> {
   const name = options.dagsDirName ?? "dags";
   const entries = await listEntries(options.dagsDir, name);
+  let hashing: Promise<string> | undefined;
+  return {
+    entries,
+    fileCount: entries.length,
+    totalBytes: entries.reduce((n, e) => n + e.size, 0),
+    // Reading every file to hash it costs as much as packing it: only when the caller needs it.
+    contentHash: () => (hashing ??= hashEntries(entries)),
+    stream: () => Readable.from(tarStream(entries)).pipe(createGzip({ level: constants.Z_DEFAULT_COMPRESSION })),
+  };
+}
+
+async function hashEntries(entries: TarballEntry[]): Promise<string> {
   // Hash the files in parallel (I/O bound), then combine in path order.
   const hashes = new Array<string>(entries.length);
   let next = 0;
@@ -98,13 +110,7 @@ export async function createDagTarball(options: { dagsDir: string; dagsDirName?:
   );
   const digest = createHash("sha256");
   entries.forEach((entry, index) => digest.update(`${entry.path}\0${entry.mode.toString(8)}\0${hashes[index]}\n`));
-  return {
-    entries,
-    fileCount: entries.length,
-    totalBytes: entries.reduce((n, e) => n + e.size, 0),
-    contentHash: digest.digest("hex"),
-    stream: () => Readable.from(tarStream(entries)).pipe(createGzip({ level: constants.Z_DEFAULT_COMPRESSION })),
-  };
+  return digest.digest("hex");
 }
 
 function octal(value: number, length: number): string {
@@ -172,15 +178,18 @@ async function* tarStream(entries: TarballEntry[]): AsyncGenerator<Buffer> {
       yield header(entry.path, 0, entry.mode, "2", entry.linkTarget);
       continue;
     }
-    yield header(entry.path, entry.size, entry.mode, "0");
-    let written = 0;
     if (entry.size <= WHOLE_FILE_LIMIT) {
       const content = await (reads.get(index) ?? readFile(entry.absolutePath));
       reads.delete(index);
-      const body = content.length > entry.size ? content.subarray(0, entry.size) : content;
-      yield body;
-      written = body.length;
-    } else for await (const chunk of createReadStream(entry.absolutePath)) {
+      // A file that changed size since the listing: ship exactly the size announced in the header.
+      const body = content.length >= entry.size ? content.subarray(0, entry.size) : Buffer.concat([content, Buffer.alloc(entry.size - content.length)]);
+      // One chunk per small file: header, content and padding together keep the stream's per-chunk cost low.
+      yield Buffer.concat([header(entry.path, entry.size, entry.mode, "0"), body, padding(entry.size)]);
+      continue;
+    }
+    yield header(entry.path, entry.size, entry.mode, "0");
+    let written = 0;
+    for await (const chunk of createReadStream(entry.absolutePath)) {
       const buffer = chunk as Buffer;
       // A file that grew while we read: ship only the size announced in the header.
       const room = entry.size - written;

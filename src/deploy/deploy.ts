@@ -51,7 +51,7 @@ export interface DeployResult {
   dagsHash?: string;
 }
 
-const HASH_MARK = /astro-ci:dags=([0-9a-f]{64})/;
+const HASH_MARK = /astro-ci:dags=((?:tree|sha256)-[0-9a-f]{40,64})/;
 const API_TYPE: Record<NonNullable<DeployResult["deployType"]>, DeployType> = { "dags-only": "DAG_ONLY", "image-and-dags": "IMAGE_AND_DAG", "image-only": "IMAGE_ONLY" };
 
 export function airflowUiUrl(deployment: Deployment): string {
@@ -97,9 +97,12 @@ export async function deployProject(request: DeployRequest, deps: DeployDeps): P
 
   const shipsDags = type !== "image-only" && deployment.isDagDeployEnabled;
   const tarball = shipsDags ? await createDagTarball({ dagsDir: `${request.projectRoot}/dags` }) : undefined;
+  // The bundle's identity: git's tree id when the work tree is clean (free), else a hash of every file's content.
+  const treeId = tarball ? await deps.git.cleanTreeId(request.projectPath ? `${request.projectPath}/dags` : "dags") : undefined;
+  const dagsHash = tarball ? (treeId ? `tree-${treeId}` : `sha256-${await tarball.contentHash()}`) : undefined;
   const lastHash = latest?.description ? HASH_MARK.exec(latest.description)?.[1] : undefined;
-  if (type === "dags-only" && tarball && lastHash === tarball.contentHash && latest?.status === "DEPLOYED" && !request.force) {
-    return { status: "skipped", reason: "the DAGs are exactly what the Deployment already runs (skipped unchanged)", deployment: where, bytesUploaded: 0, dagsHash: tarball.contentHash, deployType: type };
+  if (type === "dags-only" && dagsHash && lastHash === dagsHash && latest?.status === "DEPLOYED" && !request.force) {
+    return { status: "skipped", reason: "the DAGs are exactly what the Deployment already runs (skipped unchanged)", deployment: where, bytesUploaded: 0, dagsHash, deployType: type };
   }
 
   if (type !== "dags-only") {
@@ -119,7 +122,7 @@ export async function deployProject(request: DeployRequest, deps: DeployDeps): P
     await client.setHibernationOverride(deployment.id, { isHibernating: false, overrideUntil: new Date(deps.now() + 3_600_000).toISOString() });
   }
   try {
-    return await shipDeploy(request, deps, { deployment, where, type, why, tarball, shipsDags });
+    return await shipDeploy(request, deps, { deployment, where, type, why, tarball, shipsDags, dagsHash });
   } finally {
     if (woke) {
       await client.deleteHibernationOverride(deployment.id).catch((error: unknown) => logger.warning(`could not hand ${deployment.name} back to its hibernation schedule: ${(error as Error).message}`));
@@ -130,11 +133,11 @@ export async function deployProject(request: DeployRequest, deps: DeployDeps): P
 async function shipDeploy(
   request: DeployRequest,
   deps: DeployDeps,
-  plan: { deployment: Deployment; where: DeployResult["deployment"]; type: NonNullable<DeployResult["deployType"]>; why: string; tarball: Awaited<ReturnType<typeof createDagTarball>> | undefined; shipsDags: boolean },
+  plan: { deployment: Deployment; where: DeployResult["deployment"]; type: NonNullable<DeployResult["deployType"]>; why: string; tarball: Awaited<ReturnType<typeof createDagTarball>> | undefined; shipsDags: boolean; dagsHash: string | undefined },
 ): Promise<DeployResult> {
   const { client, logger } = deps;
-  const { deployment, where, type, why, tarball, shipsDags } = plan;
-  const description = [request.description, tarball ? `astro-ci:dags=${tarball.contentHash}` : undefined].filter(Boolean).join(" ").slice(0, 500);
+  const { deployment, where, type, why, tarball, shipsDags, dagsHash } = plan;
+  const description = [request.description, dagsHash ? `astro-ci:dags=${dagsHash}` : undefined].filter(Boolean).join(" ").slice(0, 500);
   const deploy: Deploy = await deps.client.createDeploy(deployment.id, { type: API_TYPE[type], description: description || undefined, git: request.git });
   let image: string | undefined;
   if (type !== "dags-only") image = await buildAndPushImage(request.projectRoot, deploy, deps);
@@ -149,7 +152,7 @@ async function shipDeploy(
   }
   await client.finalizeDeploy(deployment.id, deploy.id, shipsDags ? (versionId ?? "") : undefined);
   if (request.wait) await waitUntilLive(deployment.id, versionId, request.waitTimeoutMs, deps);
-  return { status: "deployed", reason: why, deployment: where, deployType: type, deployId: deploy.id, dagTarballVersion: versionId, image, bytesUploaded: bytes, dagsHash: tarball?.contentHash };
+  return { status: "deployed", reason: why, deployment: where, deployType: type, deployId: deploy.id, dagTarballVersion: versionId, image, bytesUploaded: bytes, dagsHash };
 }
 
 /** Astro Runtime versions in order: `3.Y-N` (Airflow 3) above every semver (Airflow 2) release. */

@@ -15,6 +15,11 @@ export interface Git {
   diffNames(from: string, to: string): Promise<string[]>;
   /** Is `ancestor` an ancestor of (or equal to) `descendant`? */
   isAncestor(ancestor: string, descendant: string): Promise<boolean>;
+  /**
+   * The git tree id of `path` at HEAD when the work tree holds exactly that (nothing modified, untracked or ignored
+   * below it, byte-compiled files aside): a content hash git already computed. Undefined otherwise.
+   */
+  cleanTreeId(path: string): Promise<string | undefined>;
   /** The checked-out branch, or undefined when detached. */
   currentBranch(): Promise<string | undefined>;
   /** The URL of the `origin` remote, when there is one. */
@@ -64,6 +69,16 @@ export function createGit(repoRoot: string): Git {
         return true;
       } catch {
         return false;
+      }
+    },
+    async cleanTreeId(path) {
+      try {
+        const status = await run(repoRoot, ["status", "--porcelain", "--untracked-files=all", "--ignored=matching", "-z", "--", path]);
+        const dirty = status.split("\0").filter(Boolean).filter((line) => !/(^|\/)__pycache__\/|\.pyc$/.test(line.slice(3)));
+        if (dirty.length) return undefined;
+        return (await run(repoRoot, ["rev-parse", `HEAD:${path}`])).trim() || undefined;
+      } catch {
+        return undefined;
       }
     },
     async currentBranch() {
