@@ -13,7 +13,7 @@ import {
 } from "./chunk-EK6DYCSV.js";
 import {
   runDeploy
-} from "./chunk-AH47ACD7.js";
+} from "./chunk-G3IWXRBR.js";
 import {
   createDefaultAnalyzer,
   createGit,

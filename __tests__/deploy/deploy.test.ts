@@ -93,6 +93,20 @@ describe("Astro API client against the emulator", () => {
     expect(d.environmentVariables?.find((v) => v.key === "API_KEY")?.value).toBe("s3cr3t-stored");
   });
 
+  it("creates, lists (secrets masked) and deletes environment objects (v1-only operations, validated by the overlay)", async () => {
+    const d = emulator.addDeployment({ name: "x" });
+    const id = await client().createEnvironmentObject({ objectKey: "warehouse", objectType: "CONNECTION", scope: "DEPLOYMENT", scopeEntityId: d.id, connection: { type: "postgres", host: "db", login: "u", password: "p4ss" } });
+    const listed = await client().listEnvironmentObjects({ deploymentId: d.id, objectType: "CONNECTION" });
+    expect(listed).toEqual([expect.objectContaining({ id, objectKey: "warehouse", setFields: expect.arrayContaining(["connection.password"]) })]);
+    expect(JSON.stringify(listed)).not.toContain("p4ss");
+    await expect(client().createEnvironmentObject({ objectKey: "warehouse", objectType: "CONNECTION", scope: "DEPLOYMENT", scopeEntityId: d.id, connection: { type: "postgres" } })).rejects.toThrow(/409/);
+    await client().deleteEnvironmentObject(id);
+    expect(await client().listEnvironmentObjects({ deploymentId: d.id })).toEqual([]);
+    const bad = (await client().createEnvironmentObject({ objectKey: "k", objectType: "NOT_A_TYPE" as never, scope: "DEPLOYMENT", scopeEntityId: d.id }).catch((e: unknown) => e)) as AstroApiError;
+    expect(bad.status).toBe(400);
+    emulator.validationErrors.length = 0;
+  });
+
   it("reads the organization from a token's claims", () => {
     const jwt = `x.${Buffer.from(JSON.stringify({ permissions: ["workspaceId:w", "organizationId:clorgABC"] })).toString("base64url")}.y`;
     expect(organizationFromToken(jwt)).toBe("clorgABC");

@@ -54,6 +54,16 @@ export interface EmulatedDeploy {
   blobId: string;
 }
 
+export interface EmulatedEnvironmentObject {
+  id: string;
+  objectKey: string;
+  objectType: string;
+  scope: string;
+  scopeEntityId: string;
+  connection?: Record<string, unknown>;
+  airflowVariable?: { value?: string; isSecret?: boolean };
+}
+
 export interface Fault {
   status?: number;
   retryAfter?: number;
@@ -71,6 +81,7 @@ export interface AstroEmulator {
   organizationId: string;
   deployments: Map<string, EmulatedDeployment>;
   deploys: EmulatedDeploy[];
+  environmentObjects: EmulatedEnvironmentObject[];
   uploads: { blobId: string; versionId: string; bytes: number; entries: TarEntry[]; requests: number }[];
   requests: { method: string; path: string; operationId?: string; status: number }[];
   validationErrors: string[];
@@ -88,7 +99,11 @@ let sharedBackend: Promise<OpenAPIBackend> | undefined;
 function backend(): Promise<OpenAPIBackend> {
   if (!existsSync(specPath)) throw new Error(`the Astro OpenAPI description is missing at ${specPath} (../shared/specs/astro/ beside the repository)`);
   sharedBackend ??= (async () => {
-    const definition = parse(readFileSync(specPath, "utf8")) as Document;
+    const definition = parse(readFileSync(specPath, "utf8")) as Document & { paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+    // v1-only operations (environment objects) come from a small committed overlay, marked as such in its header.
+    const overlay = parse(readFileSync(new URL("../fixtures/astro/v1-overlay.openapi.yaml", import.meta.url), "utf8")) as { paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+    Object.assign(definition.paths, overlay.paths);
+    Object.assign(definition.components.schemas, overlay.components.schemas);
     const api = createValidatingBackend(definition);
     // Authentication is checked before validation (401/403 in the emulator's own code), so the spec's bearer scheme passes here.
     api.registerSecurityHandler("JWT", () => true);
@@ -113,6 +128,7 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
   const tokens = options.tokens ?? { "test-token": { canWrite: true } };
   const deployments = new Map<string, EmulatedDeployment>();
   const deploys: EmulatedDeploy[] = [];
+  const environmentObjects: EmulatedEnvironmentObject[] = [];
   const blobs = new Map<string, { blocks: Map<string, Buffer>; versionId?: string }>();
   const uploads: AstroEmulator["uploads"] = [];
   const requests: AstroEmulator["requests"] = [];
@@ -250,6 +266,32 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
         return { key: v.key, isSecret: v.isSecret, value: v.value ?? (v.isSecret ? old?.value : undefined) };
       });
       return { status: 200, body: deploymentView(d) };
+    },
+    ListEnvironmentObjects: (c) => {
+      const q = c.request.query as Record<string, string>;
+      const all = environmentObjects.filter((o) => (!q.deploymentId || (o.scope === "DEPLOYMENT" && o.scopeEntityId === q.deploymentId)) && (!q.workspaceId || (o.scope === "WORKSPACE" && o.scopeEntityId === q.workspaceId)) && (!q.objectType || o.objectType === q.objectType));
+      const view = (o: EmulatedEnvironmentObject) => {
+        // Secrets are masked: setFields says what holds a value.
+        const setFields = [...Object.keys(o.connection ?? {}).map((k) => `connection.${k}`), ...(o.airflowVariable?.value !== undefined ? ["airflowVariable.value"] : [])];
+        const connection = o.connection ? Object.fromEntries(Object.entries(o.connection).filter(([k]) => k !== "password" || q.showSecrets === "true")) : undefined;
+        return { id: o.id, objectKey: o.objectKey, objectType: o.objectType, scope: o.scope, scopeEntityId: o.scopeEntityId, setFields, ...(connection ? { connection } : {}) };
+      };
+      const limit = Number(q.limit ?? 20);
+      const offset = Number(q.offset ?? 0);
+      return { status: 200, body: { environmentObjects: all.slice(offset, offset + limit).map(view), limit, offset, totalCount: all.length } };
+    },
+    CreateEnvironmentObject: (c) => {
+      const body = c.request.requestBody as Omit<EmulatedEnvironmentObject, "id">;
+      if (environmentObjects.some((o) => o.objectKey === body.objectKey && o.scopeEntityId === body.scopeEntityId && o.objectType === body.objectType)) return error(409, `${body.objectKey} already exists`);
+      const object = { ...body, id: newId("clenvo") };
+      environmentObjects.push(object);
+      return { status: 200, body: { id: object.id } };
+    },
+    DeleteEnvironmentObject: (c) => {
+      const index = environmentObjects.findIndex((o) => o.id === c.request.params.environmentObjectId);
+      if (index === -1) return error(404, "environment object not found");
+      environmentObjects.splice(index, 1);
+      return { status: 204 };
     },
     GetDeploymentOptions: () => {
       const range = (floor: number, ceiling: number) => ({ floor: String(floor), ceiling: String(ceiling), default: String(floor) });
@@ -423,6 +465,7 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
     organizationId: ORG,
     deployments,
     deploys,
+    environmentObjects,
     uploads,
     requests,
     validationErrors,

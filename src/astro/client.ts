@@ -1,7 +1,7 @@
 import { ConfigurationError } from "../errors.js";
 import type { Logger } from "../util/logger.js";
 import { createAstroHttp, realHttpDeps, type AstroHttp, type HttpDeps, type RetryPolicy } from "./http.js";
-import type { Deploy, DeployGit, DeployType, Deployment, DeploymentPatch, Paginated } from "./types.js";
+import type { CreateEnvironmentObjectRequest, Deploy, DeployGit, DeployType, Deployment, DeploymentPatch, EnvironmentObject, EnvironmentObjectType, Paginated } from "./types.js";
 
 export const DEFAULT_ASTRO_API_URL = "https://api.astronomer.io/v1";
 
@@ -38,6 +38,10 @@ export interface AstroClient {
   /** Runtime releases a Deployment can move to, among other options. */
   /** Update is a full replacement on Astro: read, merge the patch, send it all back (secrets without values). */
   updateDeployment(id: string, patch: DeploymentPatch): Promise<Deployment>;
+  /** Connections and Airflow variables stored in Astro (v1 environment objects). */
+  listEnvironmentObjects(filter: { deploymentId?: string; workspaceId?: string; objectType?: EnvironmentObjectType }): Promise<EnvironmentObject[]>;
+  createEnvironmentObject(request: CreateEnvironmentObjectRequest): Promise<string>;
+  deleteEnvironmentObject(id: string): Promise<void>;
   getDeploymentOptions(deploymentId: string): Promise<{ runtimeReleases: { version: string; airflowVersion: string; channel: string }[] }>;
   setHibernationOverride(deploymentId: string, override: { isHibernating: boolean; overrideUntil?: string }): Promise<void>;
   deleteHibernationOverride(deploymentId: string): Promise<void>;
@@ -130,6 +134,22 @@ export function createAstroClient(options: AstroClientOptions): AstroClient {
       };
       // A full replacement with the same body has the same effect: safe to retry.
       return http.request<Deployment>({ method: "POST", path: deploymentPath(id), body, idempotent: true });
+    },
+    async listEnvironmentObjects(filter) {
+      const all: EnvironmentObject[] = [];
+      for (let offset = 0; ; ) {
+        const page = await http.request<Paginated & { environmentObjects: EnvironmentObject[] }>({ method: "GET", path: `${org}/environment-objects`, query: { ...filter, limit: 100, offset }, idempotent: true });
+        all.push(...page.environmentObjects);
+        offset += page.environmentObjects.length;
+        if (page.environmentObjects.length === 0 || offset >= page.totalCount) return all;
+      }
+    },
+    async createEnvironmentObject(request) {
+      // Not retried: a lost answer could leave a duplicate, which the API then refuses with 409.
+      return (await http.request<{ id: string }>({ method: "POST", path: `${org}/environment-objects`, body: request, idempotent: false })).id;
+    },
+    async deleteEnvironmentObject(id) {
+      await http.request({ method: "DELETE", path: `${org}/environment-objects/${encodeURIComponent(id)}`, idempotent: true });
     },
     getDeploymentOptions: (deploymentId) => http.request({ method: "GET", path: `${org}/deployment-options`, query: { deploymentId }, idempotent: true }),
     async setHibernationOverride(deploymentId, override) {

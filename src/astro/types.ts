@@ -70,3 +70,26 @@ export interface Paginated {
   offset: number;
   totalCount: number;
 }
+
+export type EnvironmentObjectType = "AIRFLOW_VARIABLE" | "CONNECTION" | "ENVIRONMENT_VARIABLE" | "METRICS_EXPORT";
+
+/** A connection or variable stored in Astro; secret fields come back masked, `setFields` tells which hold values. */
+export interface EnvironmentObject {
+  id?: string;
+  objectKey: string;
+  objectType: EnvironmentObjectType;
+  scope: "DEPLOYMENT" | "WORKSPACE";
+  scopeEntityId: string;
+  setFields: string[];
+  connection?: { type?: string; host?: string; login?: string; port?: number; schema?: string; extra?: Record<string, unknown> };
+  airflowVariable?: { value?: string; isSecret?: boolean };
+}
+
+export interface CreateEnvironmentObjectRequest {
+  objectKey: string;
+  objectType: EnvironmentObjectType;
+  scope: "DEPLOYMENT" | "WORKSPACE";
+  scopeEntityId: string;
+  connection?: { type: string; host?: string; login?: string; password?: string; port?: number; schema?: string; extra?: Record<string, unknown> };
+  airflowVariable?: { value?: string; isSecret?: boolean };
+}
