@@ -9,11 +9,8 @@ import {
   toSarifReport
 } from "./chunk-5I7HA34D.js";
 import {
-  testProject
-} from "./chunk-EK6DYCSV.js";
-import {
   runDeploy
-} from "./chunk-G3IWXRBR.js";
+} from "./chunk-HSWFLXCX.js";
 import {
   createDefaultAnalyzer,
   createGit,
@@ -22,6 +19,9 @@ import {
   runValidation
 } from "./chunk-66HRHQKN.js";
 import "./chunk-7F5V34C7.js";
+import {
+  testProject
+} from "./chunk-EK6DYCSV.js";
 import {
   AstroApiError,
   ConfigurationError,

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runDeploy
-} from "./chunk-G3IWXRBR.js";
+} from "./chunk-HSWFLXCX.js";
 import {
   createGit
 } from "./chunk-66HRHQKN.js";
@@ -23,6 +23,7 @@ import {
   resolveInsideWorkspace,
   runWrapper
 } from "./chunk-EGCJSXCH.js";
+import "./chunk-EK6DYCSV.js";
 import {
   ConfigurationError,
   markdownTable,
@@ -78,6 +79,8 @@ function readDeploySettings(read, env) {
     waitTimeoutSeconds: Number(timeout),
     force: getBooleanInput(read, "force", false),
     validate: getBooleanInput(read, "validate", true),
+    test: getBooleanInput(read, "test", false) ? getChoiceInput(read, "airflow", ["auto", "installed", "venv", "image", "none"]) ?? "auto" : void 0,
+    workDir: resolve(env.RUNNER_TEMP ?? workspace, "astro-ci"),
     githubToken: getOptionalInput(read, "github-token"),
     astroApiToken: getOptionalInput(read, "astro-api-token") ?? env.ASTRO_API_TOKEN,
     astroApiUrl: domain ? `https://api.${domain}/v1` : env.ASTRO_API_URL,
@@ -106,6 +109,7 @@ async function runDeployAction(env, runtime, deps = {}) {
     waitTimeoutMs: settings.waitTimeoutSeconds * 1e3,
     force: settings.force,
     validateFirst: settings.validate,
+    testFirst: settings.test ? { airflow: settings.test, workDir: settings.workDir, runner: deps.docker ?? nodeCommandRunner } : void 0,
     branch,
     headSha: context.headSha,
     pushBefore: typeof context.payload.before === "string" ? context.payload.before : void 0,

@@ -5,10 +5,6 @@ const require = __astroCiCreateRequire(import.meta.url);
 const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
-  formatTestSummaryMarkdown,
-  testProject
-} from "./chunk-EK6DYCSV.js";
-import {
   createActionsRuntime,
   createEnvInputReader,
   getBooleanInput,
@@ -19,6 +15,10 @@ import {
   resolveInsideWorkspace,
   runWrapper
 } from "./chunk-EGCJSXCH.js";
+import {
+  formatTestSummaryMarkdown,
+  testProject
+} from "./chunk-EK6DYCSV.js";
 import {
   nodeCommandRunner,
   truncateMarkdown

@@ -332,6 +332,21 @@ describe("astro-ci deploy end to end (real git repo, Astro emulator)", () => {
     expect((await deploy({ deployType: "dags-only", validateFirst: true, force: true })).result.status).toBe("deployed");
   });
 
+  it("a failing test suite blocks the deploy", async () => {
+    emulator.addDeployment({ name: "production" });
+    repo.write({ "astro/tests/test_x.py": "def test_fails():\n    assert False\n" });
+    repo.commit("failing test");
+    const work = mkdtempSync(join(tmpdir(), "astro-ci-gate-"));
+    try {
+      const { nodeCommandRunner } = await import("../../src/dynamic/command-runner.js");
+      const blocked = await deploy({ deployType: "dags-only", testFirst: { airflow: "none", workDir: work, runner: nodeCommandRunner } });
+      expect(blocked.result).toMatchObject({ status: "blocked", reason: expect.stringContaining("tests did not pass") });
+      expect(emulator.deploys).toHaveLength(0);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
   it("a branch that maps to nothing deploys nothing and says so; an unknown name is a clear error", async () => {
     repo.git("checkout", "-q", "-b", "feature/x");
     expect((await deploy()).result).toMatchObject({ status: "no-target", reason: expect.stringContaining("matches no entry") });

@@ -3,6 +3,8 @@ import { join, relative, sep } from "node:path";
 import { createDefaultAnalyzer } from "../dags/analyzer.js";
 import { runValidation } from "../dags/run-validation.js";
 import { parseDockerfile } from "../project/dockerfile.js";
+import { testProject } from "../testing/test-project.js";
+import type { TestAirflowMode } from "../testing/run-tests.js";
 import { createAstroClient } from "../astro/client.js";
 import { realHttpDeps, type HttpDeps } from "../astro/http.js";
 import type { DeployGit } from "../astro/types.js";
@@ -29,8 +31,10 @@ export interface RunDeployOptions {
   branch?: string;
   headSha?: string;
   pushBefore?: string;
-  /** Run validate-dags (static checks) first; findings at the failure level stop the deploy unless `force`. */
+  /** Run validate-dags first (static, and dynamic when an Airflow is installed); findings at the failure level stop the deploy unless `force`. */
   validateFirst?: boolean;
+  /** Run the project's pytest suite first (in this Airflow environment); failures stop the deploy unless `force`. */
+  testFirst?: { airflow: TestAirflowMode; workDir: string; runner: CommandRunner };
   /** GitHub metadata for the deploy record, when running in Actions. */
   github?: { owner: string; repo: string; serverUrl: string };
   env: NodeJS.ProcessEnv;
@@ -64,10 +68,11 @@ export async function runDeploy(options: RunDeployOptions): Promise<{ result: Ru
     deployType ??= resolved.target.deployType;
     wait = resolved.target.wait ?? wait;
   }
-  if (options.validateFirst) {
-    const gate = await validationGate(options);
-    if (gate && !options.force) return { result: { status: "blocked", reason: gate }, explanation };
-    if (gate) options.logger.warning(`${gate}; deploying anyway (force)`);
+  const gates = [options.validateFirst ? () => validationGate(options) : undefined, options.testFirst ? () => testGate(options) : undefined];
+  for (const gate of gates) {
+    const reason = gate ? await gate() : undefined;
+    if (reason && !options.force) return { result: { status: "blocked", reason }, explanation };
+    if (reason) options.logger.warning(`${reason}; deploying anyway (force)`);
   }
   const headSha = options.headSha ?? (await options.git.revParse("HEAD"));
   const gitMeta: DeployGit | undefined = options.github
@@ -107,9 +112,25 @@ function dockerfileRuntime(projectRoot: string): string | undefined {
 async function validationGate(options: RunDeployOptions): Promise<string | undefined> {
   const analyzer = await createDefaultAnalyzer();
   try {
-    const report = await runValidation({ repoRoot: options.repoRoot, configPath: options.configPath, projectPath: options.projectRoot, analyzer, logger: options.logger });
+    const report = await runValidation({
+      repoRoot: options.repoRoot,
+      configPath: options.configPath,
+      projectPath: options.projectRoot,
+      analyzer,
+      logger: options.logger,
+      // The import check runs when an Airflow is already installed; a deploy does not set one up.
+      dynamic: { defaults: { setting: "auto", mode: "installed" }, workDir: join(options.repoRoot, ".astro-ci-cache") },
+    });
     return report.failed ? `validate-dags found ${report.counts.errors} errors and ${report.counts.warnings} warnings: not deploying (force to deploy anyway)` : undefined;
   } finally {
     await analyzer.close();
   }
+}
+
+/** The project's tests as a gate: a reason to stop, or undefined. */
+async function testGate(options: RunDeployOptions): Promise<string | undefined> {
+  const gate = options.testFirst as NonNullable<RunDeployOptions["testFirst"]>;
+  const result = await testProject({ projectRoot: options.projectRoot, repoRoot: options.repoRoot, paths: [], pytestArgs: [], mode: gate.airflow, stubLookups: true, workDir: gate.workDir, runner: gate.runner, logger: options.logger });
+  options.logger.info(`tests before deploying: ${result.message}`);
+  return result.failed ? `the project's tests did not pass (${result.message.split("\n")[0]}): not deploying (force to deploy anyway)` : undefined;
 }

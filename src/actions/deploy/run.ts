@@ -34,6 +34,7 @@ export async function runDeployAction(env: NodeJS.ProcessEnv, runtime: ActionsRu
     waitTimeoutMs: settings.waitTimeoutSeconds * 1000,
     force: settings.force,
     validateFirst: settings.validate,
+    testFirst: settings.test ? { airflow: settings.test, workDir: settings.workDir, runner: deps.docker ?? nodeCommandRunner } : undefined,
     branch,
     headSha: context.headSha,
     pushBefore: typeof context.payload.before === "string" ? context.payload.before : undefined,

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { ConfigurationError } from "../../errors.js";
 import type { DeployTypeSetting } from "../../deploy/deploy.js";
+import type { TestAirflowMode } from "../../testing/run-tests.js";
 import { getBooleanInput, getChoiceInput, getOptionalInput, resolveInsideWorkspace, type InputReader } from "../inputs.js";
 
 /** Everything the deploy action was asked to do, read and checked once. */
@@ -18,6 +19,10 @@ export interface DeploySettings {
   force: boolean;
   /** Run validate-dags first and stop on findings at the failure level (unless force). */
   validate: boolean;
+  /** Run the project's tests first in this Airflow environment; undefined: no test gate. */
+  test?: TestAirflowMode;
+  /** Where the test gate keeps its venv and JUnit file. */
+  workDir: string;
   githubToken?: string;
   /** The Astro API token, from the `astro-api-token` input or ASTRO_API_TOKEN. */
   astroApiToken?: string;
@@ -43,6 +48,8 @@ export function readDeploySettings(read: InputReader, env: NodeJS.ProcessEnv): D
     waitTimeoutSeconds: Number(timeout),
     force: getBooleanInput(read, "force", false),
     validate: getBooleanInput(read, "validate", true),
+    test: getBooleanInput(read, "test", false) ? (getChoiceInput(read, "airflow", ["auto", "installed", "venv", "image", "none"] as const) ?? "auto") : undefined,
+    workDir: resolve(env.RUNNER_TEMP ?? workspace, "astro-ci"),
     githubToken: getOptionalInput(read, "github-token"),
     astroApiToken: getOptionalInput(read, "astro-api-token") ?? env.ASTRO_API_TOKEN,
     astroApiUrl: domain ? `https://api.${domain}/v1` : env.ASTRO_API_URL,
