@@ -10,7 +10,7 @@ import {
 } from "./chunk-5I7HA34D.js";
 import {
   runDeploy
-} from "./chunk-HSWFLXCX.js";
+} from "./chunk-ISEWJ66I.js";
 import {
   createDefaultAnalyzer,
   createGit,

@@ -107,6 +107,15 @@ describe("Astro API client against the emulator", () => {
     emulator.validationErrors.length = 0;
   });
 
+  it("creates a Deployment (CREATING → HEALTHY on the emulator's clock) and deletes it", async () => {
+    const created = await client().createDeployment({ name: "preview-pr-7", workspaceId: "clworkspace000000000000000", astroRuntimeVersion: "12.1.0", isDevelopmentMode: true });
+    expect(created.status).toBe("CREATING");
+    emulator.clock.advance(30_000);
+    expect((await client().getDeployment(created.id)).status).toBe("HEALTHY");
+    await client().deleteDeployment(created.id);
+    await expect(client().getDeployment(created.id)).rejects.toThrow(/404/);
+  });
+
   it("reads the organization from a token's claims", () => {
     const jwt = `x.${Buffer.from(JSON.stringify({ permissions: ["workspaceId:w", "organizationId:clorgABC"] })).toString("base64url")}.y`;
     expect(organizationFromToken(jwt)).toBe("clorgABC");

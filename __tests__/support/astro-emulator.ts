@@ -150,7 +150,7 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
     return asleep && d.status === "HEALTHY" ? "HIBERNATING" : d.status;
   };
   const refresh = (d: EmulatedDeployment): void => {
-    if (d.status === "DEPLOYING" && d.healthyAt !== undefined && clock.now >= d.healthyAt) {
+    if ((d.status === "DEPLOYING" || d.status === "CREATING") && d.healthyAt !== undefined && clock.now >= d.healthyAt) {
       d.status = "HEALTHY";
       d.dagTarballVersion = d.desiredDagTarballVersion;
     }
@@ -251,6 +251,28 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
     GetDeploy: (c) => {
       const d = deploys.find((x) => x.id === c.request.params.deployId);
       return d ? { status: 200, body: deployView(d) } : error(404, "deploy not found");
+    },
+    CreateDeployment: (c) => {
+      const body = c.request.requestBody as { name: string; workspaceId: string; astroRuntimeVersion: string; isDagDeployEnabled?: boolean; isDevelopmentMode?: boolean; environmentVariables?: { key: string; value?: string; isSecret: boolean }[] };
+      if ([...deployments.values()].some((d) => d.name === body.name && d.workspaceId === body.workspaceId)) return error(400, `a Deployment named ${body.name} already exists in this workspace`);
+      const d: EmulatedDeployment = {
+        id: newId("cldepl"),
+        name: body.name,
+        workspaceId: body.workspaceId,
+        status: "CREATING",
+        healthyAt: clock.now + (options.deployDurationMs ?? 30_000),
+        isDagDeployEnabled: body.isDagDeployEnabled ?? true,
+        isDevelopmentMode: body.isDevelopmentMode,
+        astroRuntimeVersion: body.astroRuntimeVersion,
+        environmentVariables: body.environmentVariables,
+      };
+      deployments.set(d.id, d);
+      return { status: 200, body: deploymentView(d) };
+    },
+    DeleteDeployment: (c) => {
+      const id = String(c.request.params.deploymentId);
+      if (!deployments.delete(id)) return error(404, "deployment not found");
+      return { status: 204 };
     },
     UpdateDeployment: (c) => {
       const d = deployments.get(String(c.request.params.deploymentId));

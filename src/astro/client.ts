@@ -1,7 +1,7 @@
 import { ConfigurationError } from "../errors.js";
 import type { Logger } from "../util/logger.js";
 import { createAstroHttp, realHttpDeps, type AstroHttp, type HttpDeps, type RetryPolicy } from "./http.js";
-import type { CreateEnvironmentObjectRequest, Deploy, DeployGit, DeployType, Deployment, DeploymentPatch, EnvironmentObject, EnvironmentObjectType, Paginated } from "./types.js";
+import type { CreateDeploymentRequest, CreateEnvironmentObjectRequest, Deploy, DeployGit, DeployType, Deployment, DeploymentPatch, EnvironmentObject, EnvironmentObjectType, Paginated } from "./types.js";
 
 export const DEFAULT_ASTRO_API_URL = "https://api.astronomer.io/v1";
 
@@ -36,6 +36,9 @@ export interface AstroClient {
   finalizeDeploy(deploymentId: string, deployId: string, dagTarballVersion?: string): Promise<Deploy>;
   listDeploys(deploymentId: string, limit?: number): Promise<Deploy[]>;
   /** Runtime releases a Deployment can move to, among other options. */
+  /** Create a STANDARD Deployment. Not retried on a lost answer: a retry could create two. */
+  createDeployment(request: CreateDeploymentRequest): Promise<Deployment>;
+  deleteDeployment(id: string): Promise<void>;
   /** Update is a full replacement on Astro: read, merge the patch, send it all back (secrets without values). */
   updateDeployment(id: string, patch: DeploymentPatch): Promise<Deployment>;
   /** Connections and Airflow variables stored in Astro (v1 environment objects). */
@@ -105,6 +108,30 @@ export function createAstroClient(options: AstroClientOptions): AstroClient {
         // Finalizing the same version twice has the same effect.
         idempotent: true,
       }),
+    createDeployment: (request) =>
+      http.request<Deployment>({
+        method: "POST",
+        path: `${org}/deployments`,
+        body: {
+          type: "STANDARD",
+          executor: "CELERY",
+          cloudProvider: "AWS",
+          region: "us-east-1",
+          schedulerSize: "SMALL",
+          isCicdEnforced: false,
+          isDagDeployEnabled: true,
+          isHighAvailability: false,
+          defaultTaskPodCpu: "0.25",
+          defaultTaskPodMemory: "0.5Gi",
+          resourceQuotaCpu: "10",
+          resourceQuotaMemory: "20Gi",
+          ...request,
+        },
+        idempotent: false,
+      }),
+    async deleteDeployment(id) {
+      await http.request({ method: "DELETE", path: deploymentPath(id), idempotent: true });
+    },
     async updateDeployment(id, patch) {
       const current = await client.getDeployment(id);
       const removed = new Set(patch.removeEnvironmentVariables ?? []);

@@ -93,3 +93,18 @@ export interface CreateEnvironmentObjectRequest {
   connection?: { type: string; host?: string; login?: string; password?: string; port?: number; schema?: string; extra?: Record<string, unknown> };
   airflowVariable?: { value?: string; isSecret?: boolean };
 }
+
+/** A new STANDARD Deployment. v1 needs only name and workspaceId; the rest has the Astro UI's defaults. */
+export interface CreateDeploymentRequest {
+  name: string;
+  workspaceId: string;
+  astroRuntimeVersion: string;
+  description?: string;
+  executor?: "CELERY" | "KUBERNETES" | "ASTRO";
+  cloudProvider?: "AWS" | "AZURE" | "GCP";
+  region?: string;
+  schedulerSize?: "SMALL" | "MEDIUM" | "LARGE" | "EXTRA_LARGE";
+  isDevelopmentMode?: boolean;
+  isDagDeployEnabled?: boolean;
+  environmentVariables?: { key: string; value?: string; isSecret: boolean }[];
+}
