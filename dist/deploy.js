@@ -22,7 +22,7 @@ import {
   reportFindingsAsCheckRun,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-EGCJSXCH.js";
+} from "./chunk-54PLJCF4.js";
 import "./chunk-EK6DYCSV.js";
 import {
   ConfigurationError,
@@ -140,7 +140,7 @@ async function runDeployAction(env, runtime, deps = {}) {
 ${markdownTable(["", ""], rows)}
 `;
   await runtime.appendSummary(summary);
-  await reportFindingsAsCheckRun({ name: DEPLOY_CHECK_RUN_NAME, title: `${result.status}: ${result.reason}`.slice(0, 200), summary, findings: [], conclusion: result.status === "deployed" ? "success" : result.status === "blocked" ? "failure" : "neutral", token: settings.githubToken, context, summaryUrl }, runtime);
+  await reportFindingsAsCheckRun({ name: DEPLOY_CHECK_RUN_NAME, title: `${result.status}: ${result.reason}`.slice(0, 200), summary, findings: [], conclusion: result.status === "deployed" ? "success" : result.status === "blocked" ? "failure" : "neutral", token: settings.githubToken, context, summaryUrl, statusFallback: { state: result.status === "blocked" ? "failure" : "success", description: `${result.status}: ${result.reason}` } }, runtime);
   const deployed = result.status === "deployed" ? result : void 0;
   runtime.setOutput("deploy-id", deployed?.deployId ?? "");
   runtime.setOutput("deploy-type", deployed?.deployType ?? "");

@@ -14,7 +14,7 @@ import {
   reportFindingsAsCheckRun,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-EGCJSXCH.js";
+} from "./chunk-54PLJCF4.js";
 import {
   formatTestSummaryMarkdown,
   testProject

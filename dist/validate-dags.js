@@ -26,7 +26,7 @@ import {
   reportFindingsAsCheckRun,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-EGCJSXCH.js";
+} from "./chunk-54PLJCF4.js";
 import {
   details,
   escapeMarkdownTableCell,

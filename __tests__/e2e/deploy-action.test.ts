@@ -102,6 +102,15 @@ describe("deploy action (bundled dist/deploy.js, Astro and GitHub emulators)", (
     expect(astro.uploads.length).toBe(uploads);
   });
 
+  it("records a commit status when the token cannot write checks", async () => {
+    github.forbid("checks/");
+    repo.write({ "astro/dags/c.py": "from airflow import DAG\nDAG('c')\n" });
+    const newer = repo.commit("add c");
+    const result = await run({ INPUT_DEPLOY_TYPE: "dags-only", GITHUB_SHA: newer } as Record<string, string>);
+    expect(result.code).toBe(0);
+    expect(github.state.statuses.at(-1)).toMatchObject({ sha: newer, state: "success", context: "astro-ci / deploy" });
+  });
+
   it("an image deploy without a Docker engine fails with one clear message", async () => {
     const result = await run({ INPUT_DEPLOY_TYPE: "image-and-dags", INPUT_FORCE: "true" });
     expect(result.code).toBe(1);

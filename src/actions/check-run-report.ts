@@ -1,6 +1,7 @@
 import { publishCheckRun, toAnnotations, truncateForGitHub, type Conclusion } from "../github/check-run.js";
 import type { GitHubContext } from "../github/context.js";
 import { createOctokit } from "../github/octokit.js";
+import { setCommitStatus } from "../github/commit-status.js";
 import { emitWorkflowAnnotations, type AnnotationSink } from "../github/workflow-annotations.js";
 import type { Finding } from "../dags/types.js";
 import type { Logger } from "../util/logger.js";
@@ -13,7 +14,18 @@ export type ReportRuntime = AnnotationSink & Omit<Logger, "error" | "warning">;
  * notice and workflow annotations instead. Shared by every action that reports findings. Returns the run's URL.
  */
 export async function reportFindingsAsCheckRun(
-  request: { name: string; title: string; summary: string; findings: Finding[]; conclusion: Conclusion; token: string | undefined; context: GitHubContext; summaryUrl: string },
+  request: {
+    name: string;
+    title: string;
+    summary: string;
+    findings: Finding[];
+    conclusion: Conclusion;
+    token: string | undefined;
+    context: GitHubContext;
+    summaryUrl: string;
+    /** Where checks cannot be written, record this commit status instead (needs `statuses: write`). */
+    statusFallback?: { state: "success" | "failure" | "error" | "pending"; description: string };
+  },
   runtime: ReportRuntime,
 ): Promise<string | undefined> {
   if (request.token) {
@@ -34,6 +46,16 @@ export async function reportFindingsAsCheckRun(
       runtime,
     );
     if (result.status === "published") return result.htmlUrl;
+    if (request.statusFallback) {
+      try {
+        await setCommitStatus(client, { owner: request.context.owner, repo: request.context.repo, sha: request.context.headSha, context: request.name, targetUrl: request.summaryUrl, ...request.statusFallback });
+        runtime.info(`checks are not writable here; recorded a '${request.name}' commit status instead`);
+        emitWorkflowAnnotations(request.findings, runtime);
+        return undefined;
+      } catch {
+        // No statuses: write either: fall through to the notice.
+      }
+    }
     runtime.notice(
       `astro-ci could not create the '${request.name}' check run (${result.message}); this is expected on pull requests from forks or without 'checks: write'. Findings are shown as annotations and in the job summary instead.`,
     );

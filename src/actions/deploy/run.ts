@@ -63,7 +63,7 @@ export async function runDeployAction(env: NodeJS.ProcessEnv, runtime: ActionsRu
   }
   const summary = `## ${DEPLOY_CHECK_RUN_NAME} ${result.status === "deployed" ? "🚀" : result.status === "blocked" ? "⛔" : "⏭️"}\n\n${markdownTable(["", ""], rows)}\n`;
   await runtime.appendSummary(summary);
-  await reportFindingsAsCheckRun({ name: DEPLOY_CHECK_RUN_NAME, title: `${result.status}: ${result.reason}`.slice(0, 200), summary, findings: [], conclusion: result.status === "deployed" ? "success" : result.status === "blocked" ? "failure" : "neutral", token: settings.githubToken, context, summaryUrl }, runtime);
+  await reportFindingsAsCheckRun({ name: DEPLOY_CHECK_RUN_NAME, title: `${result.status}: ${result.reason}`.slice(0, 200), summary, findings: [], conclusion: result.status === "deployed" ? "success" : result.status === "blocked" ? "failure" : "neutral", token: settings.githubToken, context, summaryUrl, statusFallback: { state: result.status === "blocked" ? "failure" : "success", description: `${result.status}: ${result.reason}` } }, runtime);
 
   const deployed = result.status === "deployed" ? result : undefined;
   runtime.setOutput("deploy-id", deployed?.deployId ?? "");
