@@ -60,6 +60,15 @@ describe("Astro API client against the emulator", () => {
     expect(emulator.requests.filter((r) => r.operationId === "CreateDeploy")).toHaveLength(1);
   });
 
+  it("times out a slow answer and retries it (reads only)", async () => {
+    const d = emulator.addDeployment({ name: "slow" });
+    emulator.inject("GetDeployment", { delayMs: 1500 });
+    const quick = createAstroClient({ token: "test-token", baseUrl: emulator.url, organizationId: emulator.organizationId, logger: new RecordingLogger(), timeoutMs: 300, deps: { sleep: async () => undefined } });
+    expect((await quick.getDeployment(d.id)).id).toBe(d.id);
+    emulator.inject("CreateDeploy", { delayMs: 1500 });
+    await expect(quick.createDeploy(d.id, { type: "DAG_ONLY" })).rejects.toThrow(/no answer within 0.3 s/);
+  });
+
   it("explains 401 and 403 without ever printing the token", async () => {
     const d = emulator.addDeployment({ name: "x" });
     const e401 = (await client("wrong-secret-token").getDeployment(d.id).catch((e: unknown) => e)) as Error;
