@@ -10,7 +10,7 @@ import {
 } from "./chunk-5I7HA34D.js";
 import {
   runDeploy
-} from "./chunk-ISEWJ66I.js";
+} from "./chunk-COMKZ7KZ.js";
 import {
   createDefaultAnalyzer,
   createGit,

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runDeploy
-} from "./chunk-ISEWJ66I.js";
+} from "./chunk-COMKZ7KZ.js";
 import {
   createGit
 } from "./chunk-66HRHQKN.js";

@@ -125,9 +125,18 @@ describe("Astro API client against the emulator", () => {
     await expect(client().getDeployment(created.id)).rejects.toThrow(/404/);
   });
 
-  it("reads the organization from a token's claims", () => {
+  it("lists organizations and workspaces, and reads a deploy back", async () => {
+    const d = emulator.addDeployment({ name: "x", workspaceId: "clworkspaceQ0000000000000" });
+    expect((await client().listOrganizations()).map((o) => o.id)).toEqual([emulator.organizationId]);
+    expect((await client().listWorkspaces()).map((w) => w.id)).toEqual(["clworkspaceQ0000000000000"]);
+    const deploy = await client().createDeploy(d.id, { type: "DAG_ONLY", description: "d" });
+    expect(await client().getDeploy(d.id, deploy.id)).toMatchObject({ id: deploy.id, status: "INITIALIZED", description: "d" });
+  });
+
+  it("reads the organization and workspace from a token's claims", () => {
     const jwt = `x.${Buffer.from(JSON.stringify({ permissions: ["workspaceId:w", "organizationId:clorgABC"] })).toString("base64url")}.y`;
     expect(organizationFromToken(jwt)).toBe("clorgABC");
+    expect(createAstroClient({ token: jwt, logger: new RecordingLogger() }).workspaceId).toBe("w");
     expect(organizationFromToken("not-a-jwt")).toBeUndefined();
   });
 });

@@ -289,6 +289,14 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
       });
       return { status: 200, body: deploymentView(d) };
     },
+    ListOrganizations: () => ({
+      status: 200,
+      body: { organizations: [{ id: ORG, name: "Emulated Org", product: "HOSTED", supportPlan: "STANDARD", isScimEnabled: false, createdAt: iso(), updatedAt: iso(), createdBy: subject, updatedBy: subject }], limit: 20, offset: 0, totalCount: 1 },
+    }),
+    ListWorkspaces: () => {
+      const ids = [...new Set([...deployments.values()].map((d) => d.workspaceId))].sort();
+      return { status: 200, body: { workspaces: ids.map((id, i) => ({ id, name: `workspace-${i + 1}`, organizationId: ORG, cicdEnforcedDefault: false, createdAt: iso(), updatedAt: iso() })), limit: 100, offset: 0, totalCount: ids.length } };
+    },
     ListEnvironmentObjects: (c) => {
       const q = c.request.query as Record<string, string>;
       const all = environmentObjects.filter((o) => (!q.deploymentId || (o.scope === "DEPLOYMENT" && o.scopeEntityId === q.deploymentId)) && (!q.workspaceId || (o.scope === "WORKSPACE" && o.scopeEntityId === q.workspaceId)) && (!q.objectType || o.objectType === q.objectType));

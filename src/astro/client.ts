@@ -27,8 +27,25 @@ export function organizationFromToken(token: string): string | undefined {
   }
 }
 
+/** The workspace a workspace-scoped token belongs to, from its claims (unverified). */
+export function workspaceFromToken(token: string): string | undefined {
+  const payload = token.split(".")[1];
+  if (!payload) return undefined;
+  try {
+    const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { permissions?: string[] };
+    return claims.permissions?.find((p) => p.startsWith("workspaceId:"))?.slice("workspaceId:".length);
+  } catch {
+    return undefined;
+  }
+}
+
 export interface AstroClient {
   organizationId: string;
+  /** From the token's claims, when it is workspace-scoped. */
+  workspaceId?: string;
+  listOrganizations(): Promise<{ id: string; name: string }[]>;
+  listWorkspaces(): Promise<{ id: string; name: string }[]>;
+  getDeploy(deploymentId: string, deployId: string): Promise<Deploy>;
   listDeployments(filter: { names?: string[]; workspaceIds?: string[]; deploymentIds?: string[] }): Promise<Deployment[]>;
   getDeployment(id: string): Promise<Deployment>;
   findDeploymentByName(name: string, workspaceId?: string): Promise<Deployment>;
@@ -70,6 +87,20 @@ export function createAstroClient(options: AstroClientOptions): AstroClient {
 
   const client: AstroClient = {
     organizationId,
+    workspaceId: workspaceFromToken(options.token),
+    async listOrganizations() {
+      return (await http.request<{ organizations: { id: string; name: string }[] }>({ method: "GET", path: "/organizations", idempotent: true })).organizations;
+    },
+    async listWorkspaces() {
+      const all: { id: string; name: string }[] = [];
+      for (let offset = 0; ; ) {
+        const page = await http.request<Paginated & { workspaces: { id: string; name: string }[] }>({ method: "GET", path: `${org}/workspaces`, query: { limit: 100, offset }, idempotent: true });
+        all.push(...page.workspaces);
+        offset += page.workspaces.length;
+        if (page.workspaces.length === 0 || offset >= page.totalCount) return all;
+      }
+    },
+    getDeploy: (deploymentId, deployId) => http.request<Deploy>({ method: "GET", path: `${deploymentPath(deploymentId)}/deploys/${encodeURIComponent(deployId)}`, idempotent: true }),
     async listDeployments(filter) {
       const all: Deployment[] = [];
       for (let offset = 0; ; ) {

@@ -68,7 +68,7 @@ export async function deployProject(request: DeployRequest, deps: DeployDeps): P
   const { client, logger } = deps;
   const deployment = request.target.deploymentId
     ? await client.getDeployment(request.target.deploymentId)
-    : await client.findDeploymentByName(request.target.deploymentName as string, request.target.workspaceId);
+    : await client.findDeploymentByName(request.target.deploymentName as string, request.target.workspaceId ?? client.workspaceId);
   const where = { id: deployment.id, name: deployment.name, url: airflowUiUrl(deployment) };
   const [latest] = await client.listDeploys(deployment.id, 1);
   const deployedSha = latest?.git?.commitSha;
