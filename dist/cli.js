@@ -7,18 +7,18 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-5I7HA34D.js";
+} from "./chunk-J55LZKY5.js";
 import {
   runDeploy
-} from "./chunk-COMKZ7KZ.js";
+} from "./chunk-7XIDAW5H.js";
 import {
   createDefaultAnalyzer,
   createGit,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-66HRHQKN.js";
-import "./chunk-7F5V34C7.js";
+} from "./chunk-LVJNRDJI.js";
+import "./chunk-HLXUSQR2.js";
 import {
   testProject
 } from "./chunk-EK6DYCSV.js";

@@ -7,7 +7,7 @@ const __dirname = __astroCiDirname(__filename);
 import {
   analyzeFile,
   createPythonParser
-} from "./chunk-7F5V34C7.js";
+} from "./chunk-HLXUSQR2.js";
 import "./chunk-PV4T63TV.js";
 
 // src/entries/dag-worker.ts

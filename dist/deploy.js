@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runDeploy
-} from "./chunk-COMKZ7KZ.js";
+} from "./chunk-7XIDAW5H.js";
 import {
   createGit
-} from "./chunk-66HRHQKN.js";
-import "./chunk-7F5V34C7.js";
+} from "./chunk-LVJNRDJI.js";
+import "./chunk-HLXUSQR2.js";
 import {
   createActionsRuntime,
   createEnvInputReader,

@@ -197,6 +197,7 @@ function fromDefaultArgs<T>(defaultArgs: Node | undefined, key: string, ctx: Fil
   return value ? read(value) : undefined;
 }
 
+const LEAF_TYPES = new Set(["string", "concatenated_string", "comment", "identifier", "integer", "float", "true", "false", "none", "type", "escape_sequence"]);
 const MAYBE_INTERESTING_IN_FUNCTION = /\bimport\b|DAG|@/;
 const DAG_CALLEES = new Set(["DAG", "airflow.DAG", "models.DAG", "airflow.models.DAG", "airflow.models.dag.DAG", "sdk.DAG", "airflow.sdk.DAG"]);
 const DAG_DECORATORS = new Set(["dag", "airflow.decorators.dag", "decorators.dag", "airflow.sdk.dag", "sdk.dag"]);
@@ -221,6 +222,8 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   collectModuleFacts(root, ctx);
 
   const visit = (node: Node, scope: { inFunction: boolean; parseTime: boolean; guarded: boolean }): void => {
+    // Leaves and literals hold nothing the inventory wants; not descending saves a crossing into wasm per child.
+    if (LEAF_TYPES.has(node.type)) return;
     switch (node.type) {
       case "import_statement":
       case "import_from_statement":
@@ -455,7 +458,7 @@ function buildDag(
 function countTasks(block: Node, ctx: FileContext): number {
   let count = 0;
   const visit = (node: Node): void => {
-    if (node.type === "function_definition" || node.type === "lambda") return;
+    if (node.type === "function_definition" || node.type === "lambda" || LEAF_TYPES.has(node.type)) return;
     if (node.type === "decorated_definition") {
       const decorators = node.namedChildren.filter((c): c is Node => c?.type === "decorator");
       // A task group's body runs when it is called; its tasks are counted at the call through the definition.
