@@ -126,6 +126,23 @@ describe("test action (bundled dist/test.js, GitHub API emulator)", () => {
   }, 60_000);
 });
 
+describe("a test suite that deletes files", () => {
+  it("runs on a throwaway copy: the project's files survive", async () => {
+    const work = mkdtempSync(join(tmpdir(), "astro-ci-destructive-"));
+    const project = join(work, "project");
+    cpSync(fixture, project, { recursive: true });
+    writeFileSync(join(project, "tests", "test_destructive.py"), "import os, shutil\n\ndef test_wipes_the_project():\n    shutil.rmtree('dags')\n    os.remove('Dockerfile')\n");
+    try {
+      const result = await testProject({ projectRoot: project, repoRoot: work, paths: ["tests/test_destructive.py"], pytestArgs: [], mode: "none", stubLookups: false, workDir: join(work, "out"), runner: nodeCommandRunner, logger: new RecordingLogger() });
+      expect(result.totals.passed).toBe(1);
+      expect(existsSync(join(project, "dags", "good_dag.py"))).toBe(true);
+      expect(existsSync(join(project, "Dockerfile"))).toBe(true);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("test runner in the runtime image", () => {
   it("runs pytest with docker on a read-write copy, never the checkout, with the stubs mounted read-only", async () => {
     const { runProjectTests } = await import("../../src/testing/run-tests.js");
