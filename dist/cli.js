@@ -10,7 +10,7 @@ import {
 } from "./chunk-J55LZKY5.js";
 import {
   runDeploy
-} from "./chunk-7XIDAW5H.js";
+} from "./chunk-5KDUP2RV.js";
 import {
   createDefaultAnalyzer,
   createGit,

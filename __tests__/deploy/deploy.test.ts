@@ -299,6 +299,15 @@ describe("astro-ci deploy end to end (real git repo, Astro emulator)", () => {
     expect((await deploy({ deployType: "dags-only" })).result.status).toBe("skipped");
   });
 
+  it("compares with the newest finalized deploy, whatever order the API lists them in, ignoring abandoned ones", async () => {
+    const production = emulator.addDeployment({ name: "production" });
+    await deploy({ deployType: "dags-only" });
+    // A run that created a deploy and died before finalizing it must not count as what is live.
+    await createAstroClient({ token: "test-token", baseUrl: emulator.url, organizationId: emulator.organizationId, logger: new RecordingLogger() }).createDeploy(production.id, { type: "DAG_ONLY", description: "abandoned" });
+    emulator.deploys.reverse(); // oldest first now
+    expect((await deploy({ deployType: "dags-only" })).result).toMatchObject({ status: "skipped", reason: expect.stringContaining("skipped unchanged") });
+  });
+
   it("a change outside the project deploys nothing; an older commit does not replace a newer one", async () => {
     emulator.addDeployment({ name: "production" });
     await deploy({ deployType: "dags-only" });

@@ -244,6 +244,8 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
       if (!deployment) return error(404, "deployment not found");
       const body = c.request.requestBody as { type: string; description?: string; git?: Record<string, unknown> };
       if (body.type === "DAG_ONLY" && !deployment.isDagDeployEnabled) return error(400, "DAG deploys are not enabled on this Deployment");
+      // Deploys are at least a second apart, as createdAt has second resolution.
+      clock.advance(1000);
       const deploy: EmulatedDeploy = { id: newId("cldeploy"), deploymentId: deployment.id, type: body.type, status: "INITIALIZED", description: body.description, git: body.git, createdAt: iso(), blobId: newId("blob") };
       deploys.push(deploy);
       return { status: 200, body: deployView(deploy) };

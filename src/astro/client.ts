@@ -51,7 +51,8 @@ export interface AstroClient {
   findDeploymentByName(name: string, workspaceId?: string): Promise<Deployment>;
   createDeploy(deploymentId: string, request: { type: DeployType; description?: string; git?: DeployGit }): Promise<Deploy>;
   finalizeDeploy(deploymentId: string, deployId: string, dagTarballVersion?: string): Promise<Deploy>;
-  listDeploys(deploymentId: string, limit?: number): Promise<Deploy[]>;
+  /** Every deploy of a Deployment, in the API's order. */
+  listDeploys(deploymentId: string): Promise<Deploy[]>;
   /** Runtime releases a Deployment can move to, among other options. */
   /** Create a STANDARD Deployment. Not retried on a lost answer: a retry could create two. */
   createDeployment(request: CreateDeploymentRequest): Promise<Deployment>;
@@ -217,9 +218,15 @@ export function createAstroClient(options: AstroClientOptions): AstroClient {
     async deleteHibernationOverride(deploymentId) {
       await http.request({ method: "DELETE", path: `${deploymentPath(deploymentId)}/hibernation-override`, idempotent: true });
     },
-    async listDeploys(deploymentId, limit = 20) {
-      const page = await http.request<Paginated & { deploys: Deploy[] }>({ method: "GET", path: `${deploymentPath(deploymentId)}/deploys`, query: { limit, offset: 0 }, idempotent: true });
-      return page.deploys;
+    async listDeploys(deploymentId) {
+      // The API has no sort order to ask for: read every page and let callers pick by createdAt.
+      const all: Deploy[] = [];
+      for (let offset = 0; ; ) {
+        const page = await http.request<Paginated & { deploys: Deploy[] }>({ method: "GET", path: `${deploymentPath(deploymentId)}/deploys`, query: { limit: 100, offset }, idempotent: true });
+        all.push(...page.deploys);
+        offset += page.deploys.length;
+        if (page.deploys.length === 0 || offset >= page.totalCount) return all;
+      }
     },
   };
   return client;

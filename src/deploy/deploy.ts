@@ -70,7 +70,10 @@ export async function deployProject(request: DeployRequest, deps: DeployDeps): P
     ? await client.getDeployment(request.target.deploymentId)
     : await client.findDeploymentByName(request.target.deploymentName as string, request.target.workspaceId ?? client.workspaceId);
   const where = { id: deployment.id, name: deployment.name, url: airflowUiUrl(deployment) };
-  const [latest] = await client.listDeploys(deployment.id, 1);
+  // What is live: the newest finalized deploy (created-but-never-finalized ones were abandoned by a failed run).
+  const latest = (await client.listDeploys(deployment.id))
+    .filter((d) => d.status === "DEPLOYED")
+    .reduce<Deploy | undefined>((newest, d) => (!newest || Date.parse(d.createdAt) > Date.parse(newest.createdAt) ? d : newest), undefined);
   const deployedSha = latest?.git?.commitSha;
 
   // Ordering: a run for an older commit must not replace a newer one that another run already shipped.
@@ -101,7 +104,7 @@ export async function deployProject(request: DeployRequest, deps: DeployDeps): P
   const treeId = tarball ? await deps.git.cleanTreeId(request.projectPath ? `${request.projectPath}/dags` : "dags") : undefined;
   const dagsHash = tarball ? (treeId ? `tree-${treeId}` : `sha256-${await tarball.contentHash()}`) : undefined;
   const lastHash = latest?.description ? HASH_MARK.exec(latest.description)?.[1] : undefined;
-  if (type === "dags-only" && dagsHash && lastHash === dagsHash && latest?.status === "DEPLOYED" && !request.force) {
+  if (type === "dags-only" && dagsHash && lastHash === dagsHash && !request.force) {
     return { status: "skipped", reason: "the DAGs are exactly what the Deployment already runs (skipped unchanged)", deployment: where, bytesUploaded: 0, dagsHash, deployType: type };
   }
 
