@@ -10,7 +10,7 @@ import {
 } from "./chunk-J55LZKY5.js";
 import {
   runDeploy
-} from "./chunk-5KDUP2RV.js";
+} from "./chunk-ROIDV5NW.js";
 import {
   createDefaultAnalyzer,
   createGit,

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runDeploy
-} from "./chunk-5KDUP2RV.js";
+} from "./chunk-ROIDV5NW.js";
 import {
   createGit
 } from "./chunk-LVJNRDJI.js";

@@ -206,7 +206,8 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
       type: d.type,
       status: d.status,
       createdAt: d.createdAt,
-      imageRepository: `images.astronomer.cloud/${d.deploymentId}`,
+      // As in the spec's example: a URL, which the client must turn into a docker reference.
+      imageRepository: `https://images.astronomer.cloud/${d.deploymentId}`,
       imageTag: `deploy-${d.id}`,
       isDagDeployEnabled: deployment?.isDagDeployEnabled ?? false,
       ...(d.description ? { description: d.description } : {}),

@@ -190,8 +190,10 @@ async function checkRuntimeUpgrade(deployment: Deployment, runtimeVersion: strin
 }
 
 async function buildAndPushImage(projectRoot: string, deploy: Deploy, deps: DeployDeps): Promise<string> {
-  const image = `${deploy.imageRepository}:${deploy.imageTag}`;
-  const registry = deploy.imageRepository.replace(/^https?:\/\//, "").split("/")[0] as string;
+  // The API may give the repository as a URL; docker wants `host/path:tag`.
+  const repository = deploy.imageRepository.replace(/^https?:\/\//, "").replace(/\/+$/, "");
+  const image = `${repository}:${deploy.imageTag}`;
+  const registry = repository.split("/")[0] as string;
   const steps: [string[], string | undefined][] = [
     [["build", "--platform", "linux/amd64", "-t", image, projectRoot], undefined],
     // The password goes on stdin, never in argv (visible in the process list).
