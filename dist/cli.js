@@ -7,21 +7,21 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-J55LZKY5.js";
+} from "./chunk-QMEYC2IG.js";
 import {
   runDeploy
-} from "./chunk-ROIDV5NW.js";
+} from "./chunk-3AH3H4R4.js";
 import {
   createDefaultAnalyzer,
   createGit,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-LVJNRDJI.js";
+} from "./chunk-QPYE4DFD.js";
 import "./chunk-HLXUSQR2.js";
 import {
   testProject
-} from "./chunk-EK6DYCSV.js";
+} from "./chunk-RUYUCIEJ.js";
 import {
   AstroApiError,
   ConfigurationError,
@@ -29,7 +29,7 @@ import {
   TOOL_VERSION,
   isConfigurationError,
   nodeCommandRunner
-} from "./chunk-F4S25POO.js";
+} from "./chunk-JTIEMGDQ.js";
 import "./chunk-PV4T63TV.js";
 
 // src/cli/main.ts

@@ -6,10 +6,10 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runDeploy
-} from "./chunk-ROIDV5NW.js";
+} from "./chunk-3AH3H4R4.js";
 import {
   createGit
-} from "./chunk-LVJNRDJI.js";
+} from "./chunk-QPYE4DFD.js";
 import "./chunk-HLXUSQR2.js";
 import {
   createActionsRuntime,
@@ -22,13 +22,13 @@ import {
   reportFindingsAsCheckRun,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-54PLJCF4.js";
-import "./chunk-EK6DYCSV.js";
+} from "./chunk-VG5GK3S7.js";
+import "./chunk-RUYUCIEJ.js";
 import {
   ConfigurationError,
   markdownTable,
   nodeCommandRunner
-} from "./chunk-F4S25POO.js";
+} from "./chunk-JTIEMGDQ.js";
 import "./chunk-PV4T63TV.js";
 
 // src/github/deployments.ts

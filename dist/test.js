@@ -14,15 +14,15 @@ import {
   reportFindingsAsCheckRun,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-54PLJCF4.js";
+} from "./chunk-VG5GK3S7.js";
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-EK6DYCSV.js";
+} from "./chunk-RUYUCIEJ.js";
 import {
   nodeCommandRunner,
   truncateMarkdown
-} from "./chunk-F4S25POO.js";
+} from "./chunk-JTIEMGDQ.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/test/settings.ts

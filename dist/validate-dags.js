@@ -6,14 +6,14 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-J55LZKY5.js";
+} from "./chunk-QMEYC2IG.js";
 import {
   createDefaultAnalyzer,
   createGit,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-LVJNRDJI.js";
+} from "./chunk-QPYE4DFD.js";
 import "./chunk-HLXUSQR2.js";
 import {
   createActionsRuntime,
@@ -26,13 +26,13 @@ import {
   reportFindingsAsCheckRun,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-54PLJCF4.js";
+} from "./chunk-VG5GK3S7.js";
 import {
   details,
   escapeMarkdownTableCell,
   markdownTable,
   truncateMarkdown
-} from "./chunk-F4S25POO.js";
+} from "./chunk-JTIEMGDQ.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/validate-dags/run.ts

@@ -88,6 +88,7 @@ describe("where Airflow comes from", () => {
       "docker", "run", "--rm", "-i", "--network", "none",
       "-v", `${root}:/usr/local/airflow:ro`,
       "-v", "/dist/astro_ci_harness.py:/opt/astro-ci/astro_ci_harness.py:ro",
+      "-e", "AIRFLOW_HOME=/tmp/astro-ci-airflow-home",
       "--entrypoint", "python", "astrocrpublic.azurecr.io/runtime:3.1-12",
     ]);
     expect(result.environment.toTarget(join(root, "dags/a.py"))).toBe("/usr/local/airflow/dags/a.py");

@@ -94,6 +94,8 @@ export async function resolveAirflowEnvironment(options: ResolveEnvironmentOptio
           "docker", "run", "--rm", "-i", "--network", "none",
           "-v", `${options.projectRoot}:${root}:ro`,
           "-v", `${options.harnessPath}:${harnessDir}/astro_ci_harness.py:ro`,
+          // The project is mounted read-only over AIRFLOW_HOME; Airflow writes its config and SQLite DB on import.
+          "-e", "AIRFLOW_HOME=/tmp/astro-ci-airflow-home",
           "--entrypoint", "python",
           options.runtimeImage,
         ],

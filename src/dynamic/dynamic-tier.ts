@@ -78,7 +78,8 @@ export async function runDynamicTier(options: DynamicTierOptions): Promise<Dynam
       max_workers: options.jobs ?? availableParallelism(),
       stub_lookups: true,
       integrity_exceptions: options.integrityExceptions,
-      memory_limit_mb: 4096,
+      // Address space, not RSS: generous enough for libraries that reserve large regions (arrow, BLAS threads).
+      memory_limit_mb: 16384,
     },
     runner: withArgs(options.processRunner, [...prefix, env.toTarget(harnessPath)]),
     env: options.env,
