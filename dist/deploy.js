@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runDeploy
-} from "./chunk-3AH3H4R4.js";
+} from "./chunk-OW5CATIJ.js";
 import {
   createGit
-} from "./chunk-QPYE4DFD.js";
-import "./chunk-HLXUSQR2.js";
+} from "./chunk-ZDJFZRMF.js";
+import "./chunk-NZL7AQT6.js";
 import {
   createActionsRuntime,
   createEnvInputReader,

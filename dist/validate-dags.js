@@ -6,15 +6,15 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-QMEYC2IG.js";
+} from "./chunk-S6SLSQMV.js";
 import {
   createDefaultAnalyzer,
   createGit,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-QPYE4DFD.js";
-import "./chunk-HLXUSQR2.js";
+} from "./chunk-ZDJFZRMF.js";
+import "./chunk-NZL7AQT6.js";
 import {
   createActionsRuntime,
   createEnvInputReader,

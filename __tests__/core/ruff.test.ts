@@ -1,7 +1,9 @@
-import { describe, expect, it } from "vitest";
-import { defaultRuffLevel, ruffTargetVersion, runRuff } from "../../src/dags/ruff.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { defaultRuffLevel, loadRuff, ruffTargetVersion, runRuff } from "../../src/dags/ruff.js";
 
 describe("ruff wrapper", () => {
+  beforeAll(loadRuff);
+
   it("reports a syntax error with its exact line and column", () => {
     const diagnostics = runRuff("from airflow import DAG\n\ndef broken(:\n    pass\n", "3.12");
     expect(diagnostics[0]).toMatchObject({ code: "syntax-error", line: 3, column: 12 });

@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { analyzeFile, type AnalysisInput, type FileAnalysis } from "./analyze-file.js";
 import { createPythonParser, type PythonParser } from "./python-parser.js";
+import { loadRuff } from "./ruff.js";
 
 /** Runs the per-file static analysis; in-process for tests and small runs, on worker threads in the bundle. */
 export interface FileAnalyzer {
@@ -13,6 +14,8 @@ export async function createInProcessAnalyzer(options: { wasmDir?: string } = {}
   let parser: PythonParser | undefined;
   return {
     async analyze(inputs) {
+      // ruff first: its compile must not overlap tree-sitter's (see compileWithBaselineOnly).
+      await loadRuff();
       parser ??= await createPythonParser(options);
       const ready = parser;
       return inputs.map((input) => analyzeFile(input, ready));

@@ -1,4 +1,3 @@
-import { createRequire } from "node:module";
 import type { Finding, Level, Severity } from "./types.js";
 import { compileWithBaselineOnly } from "../util/wasm-tuning.js";
 
@@ -32,7 +31,20 @@ interface RuffModule {
 }
 
 let ruffModule: RuffModule | undefined;
+let loading: Promise<void> | undefined;
 const workspaces = new Map<string, RuffWorkspace>();
+
+/**
+ * Load ruff's wasm module once per thread. A static import would let the bundler include it (a `require` built at run
+ * time would not, and the action has no node_modules); a dynamic one lets us compile it under the baseline compiler.
+ */
+export function loadRuff(): Promise<void> {
+  loading ??= compileWithBaselineOnly(async () => {
+    const module = (await import("@astral-sh/ruff-wasm-nodejs")) as unknown as RuffModule & { default?: RuffModule };
+    ruffModule = module.Workspace ? module : (module.default as RuffModule);
+  });
+  return loading;
+}
 
 /** `3.12` → `py312`; ruff's syntax errors depend on it (e.g. PEP 695 before 3.12). */
 export function ruffTargetVersion(pythonVersion: string): string {
@@ -47,7 +59,7 @@ function workspaceFor(pythonVersion: string): RuffWorkspace {
   let workspace = workspaces.get(target);
   if (!workspace) {
     // The wasm package is CommonJS and reads its .wasm next to itself (dist/ in the bundle).
-    ruffModule ??= compileWithBaselineOnly(() => createRequire(import.meta.url)("@astral-sh/ruff-wasm-nodejs") as RuffModule);
+    if (!ruffModule) throw new Error("ruff is not loaded yet: await loadRuff() first");
     workspace = new ruffModule.Workspace(
       {
         "target-version": target,

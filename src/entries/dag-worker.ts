@@ -4,10 +4,12 @@ import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyzeFile, type AnalysisInput } from "../dags/analyze-file.js";
 import { createPythonParser } from "../dags/python-parser.js";
+import { loadRuff } from "../dags/ruff.js";
 
 const port = parentPort;
 if (!port) throw new Error("dag-worker must run as a worker thread");
-const parserReady = createPythonParser({ wasmDir: dirname(fileURLToPath(import.meta.url)) });
+// ruff first: its compile must not overlap tree-sitter's (see compileWithBaselineOnly).
+const parserReady = loadRuff().then(() => createPythonParser({ wasmDir: dirname(fileURLToPath(import.meta.url)) }));
 
 port.on("message", (message: { id: number; input: AnalysisInput }) => {
   parserReady

@@ -6,10 +6,10 @@ import { setFlagsFromString } from "node:v8";
  * (2,000 DAG files: ruff 1.8 s → 0.5 s, peak memory 480 MB → 135 MB). V8 fixes the tiering choice when a module is
  * compiled, so the flag is set around the compile only; tree-sitter, whose small module gains from tier-up, keeps it.
  */
-export function compileWithBaselineOnly<T>(load: () => T): T {
+export async function compileWithBaselineOnly<T>(load: () => Promise<T>): Promise<T> {
   setFlagsFromString("--liftoff-only");
   try {
-    return load();
+    return await load();
   } finally {
     setFlagsFromString("--no-liftoff-only");
   }
