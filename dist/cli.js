@@ -7,21 +7,21 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-S6SLSQMV.js";
+} from "./chunk-RFY67MOM.js";
 import {
   runDeploy
-} from "./chunk-OW5CATIJ.js";
+} from "./chunk-ML46C5VB.js";
 import {
   createDefaultAnalyzer,
   createGit,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-ZDJFZRMF.js";
+} from "./chunk-BQADJTLA.js";
 import "./chunk-NZL7AQT6.js";
 import {
   testProject
-} from "./chunk-RUYUCIEJ.js";
+} from "./chunk-OOLF3TXN.js";
 import {
   AstroApiError,
   ConfigurationError,
@@ -29,7 +29,7 @@ import {
   TOOL_VERSION,
   isConfigurationError,
   nodeCommandRunner
-} from "./chunk-JTIEMGDQ.js";
+} from "./chunk-PLVFOEQ4.js";
 import "./chunk-PV4T63TV.js";
 
 // src/cli/main.ts

@@ -6,10 +6,10 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runDeploy
-} from "./chunk-OW5CATIJ.js";
+} from "./chunk-ML46C5VB.js";
 import {
   createGit
-} from "./chunk-ZDJFZRMF.js";
+} from "./chunk-BQADJTLA.js";
 import "./chunk-NZL7AQT6.js";
 import {
   createActionsRuntime,
@@ -22,13 +22,13 @@ import {
   reportFindingsAsCheckRun,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-VG5GK3S7.js";
-import "./chunk-RUYUCIEJ.js";
+} from "./chunk-5MJS3YWH.js";
+import "./chunk-OOLF3TXN.js";
 import {
   ConfigurationError,
   markdownTable,
   nodeCommandRunner
-} from "./chunk-JTIEMGDQ.js";
+} from "./chunk-PLVFOEQ4.js";
 import "./chunk-PV4T63TV.js";
 
 // src/github/deployments.ts

@@ -14,15 +14,15 @@ import {
   reportFindingsAsCheckRun,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-VG5GK3S7.js";
+} from "./chunk-5MJS3YWH.js";
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-RUYUCIEJ.js";
+} from "./chunk-OOLF3TXN.js";
 import {
   nodeCommandRunner,
   truncateMarkdown
-} from "./chunk-JTIEMGDQ.js";
+} from "./chunk-PLVFOEQ4.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/test/settings.ts

@@ -6,14 +6,14 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-S6SLSQMV.js";
+} from "./chunk-RFY67MOM.js";
 import {
   createDefaultAnalyzer,
   createGit,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-ZDJFZRMF.js";
+} from "./chunk-BQADJTLA.js";
 import "./chunk-NZL7AQT6.js";
 import {
   createActionsRuntime,
@@ -26,13 +26,13 @@ import {
   reportFindingsAsCheckRun,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-VG5GK3S7.js";
+} from "./chunk-5MJS3YWH.js";
 import {
   details,
   escapeMarkdownTableCell,
   markdownTable,
   truncateMarkdown
-} from "./chunk-JTIEMGDQ.js";
+} from "./chunk-PLVFOEQ4.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/validate-dags/run.ts

@@ -199,6 +199,24 @@ describe("loadProject", () => {
     expect(JSON.stringify(project)).not.toContain("super-secret");
   });
 
+  it("follows the project's own Airflow discovery settings from the Dockerfile's ENV and .env", async () => {
+    const root = tree({
+      Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\nENV AIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX=glob\n",
+      ".env": "AIRFLOW__CORE__DAG_DISCOVERY_SAFE_MODE=False\nSECRET_TOKEN=do-not-read\n",
+      "dags/.airflowignore": "*_wip.py\n",
+      "dags/a.py": DAG,
+      "dags/b_wip.py": DAG,
+      "dags/helper.py": "x = 1\n",
+    });
+    const project = await loadProject(root, { repoRoot: root });
+    // glob syntax on an Airflow 2 project (regexp is its default), and safe mode off: helper.py is a candidate too.
+    expect(project.discovery.files.map((f) => [f.path, f.passesSafeMode])).toEqual([
+      ["a.py", true],
+      ["helper.py", true],
+    ]);
+    expect(JSON.stringify(project)).not.toContain("do-not-read");
+  });
+
   it("explains what is missing, with paths relative to the repository", async () => {
     const noDags = tree({ "Dockerfile": "FROM astrocrpublic.azurecr.io/runtime:3.1-12\n" });
     expect((await rejected(loadProject(noDags, { repoRoot: noDags }))).message).toContain("no dags/ folder");

@@ -46,6 +46,22 @@ export function parseIntegrityExceptions(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * The values of the few Airflow settings that change how DAG files are found. Read by name only: every other
+ * `.env` value may be a secret and is never returned.
+ */
+export const DISCOVERY_SETTINGS = ["AIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX", "AIRFLOW__CORE__DAG_DISCOVERY_SAFE_MODE"] as const;
+
+export function parseDiscoverySettings(text: string): Partial<Record<(typeof DISCOVERY_SETTINGS)[number], string>> {
+  const out: Partial<Record<(typeof DISCOVERY_SETTINGS)[number], string>> = {};
+  for (const line of text.split(/\r?\n/)) {
+    const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/.exec(line);
+    const key = match?.[1] as (typeof DISCOVERY_SETTINGS)[number] | undefined;
+    if (key && (DISCOVERY_SETTINGS as readonly string[]).includes(key)) out[key] = (match?.[2] ?? "").trim().replace(/^(["'])(.*)\1$/, "$2");
+  }
+  return out;
+}
+
 /** .env: the keys only. Values are secrets and are never returned. */
 export function parseEnvKeys(text: string): string[] {
   const keys: string[] = [];

@@ -14,6 +14,8 @@ export interface DockerfileInfo {
   stages: DockerfileStage[];
   runtime?: { image: string; line: number; info: RuntimeInfo };
   args: Record<string, string | undefined>;
+  /** ENV settings of the final stage (Airflow reads `AIRFLOW__SECTION__KEY` from them). */
+  env: Record<string, string>;
 }
 
 /** The Dockerfile has no Astro Runtime image: fatal unless the user told us the Airflow version. */
@@ -85,6 +87,7 @@ function substitute(value: string, args: Record<string, string | undefined>, fil
 export function parseDockerfile(text: string, displayPath: string): DockerfileInfo {
   const args: Record<string, string | undefined> = {};
   const stages: DockerfileStage[] = [];
+  let env: Record<string, string> = {};
   for (const instruction of instructions(text)) {
     if (instruction.keyword === "ARG" && stages.length === 0) {
       // Only ARGs before the first FROM can be used in FROM lines.
@@ -93,7 +96,10 @@ export function parseDockerfile(text: string, displayPath: string): DockerfileIn
         if (eq === -1) args[part] = undefined;
         else args[part.slice(0, eq)] = part.slice(eq + 1).replace(/^(["'])(.*)\1$/, "$2");
       }
+    } else if (instruction.keyword === "ENV") {
+      Object.assign(env, parseEnvInstruction(instruction.args));
     } else if (instruction.keyword === "FROM") {
+      env = {};
       const tokens = instruction.args.split(/\s+/).filter((t) => t && !t.startsWith("--"));
       const from = tokens[0];
       if (!from) throw new ConfigurationError("FROM without an image", { file: displayPath, line: instruction.line, fix: "write FROM <image>" });
@@ -113,7 +119,7 @@ export function parseDockerfile(text: string, displayPath: string): DockerfileIn
     });
   }
   const runtime = findRuntime(stages, displayPath);
-  return { stages, runtime, args };
+  return { stages, runtime, args, env };
 }
 
 /** The runtime the final stage is built on: follow `FROM <earlier stage>` back to a real image. */
@@ -158,4 +164,18 @@ function findRuntime(stages: DockerfileStage[], file: string): DockerfileInfo["r
     line: last.line,
     fix: "use FROM astrocrpublic.azurecr.io/runtime:<version> (Airflow 3) or quay.io/astronomer/astro-runtime:<version> (Airflow 2), or set validate.airflow-version in astro-ci.yaml",
   });
+}
+
+/** `ENV KEY=VALUE KEY2="VALUE 2"` or the legacy `ENV KEY VALUE`. */
+function parseEnvInstruction(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(text.trim())) {
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)\s+(.*)$/.exec(text.trim());
+    if (match) out[match[1] as string] = (match[2] as string).trim();
+    return out;
+  }
+  for (const pair of text.matchAll(/([A-Za-z_][A-Za-z0-9_]*)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g)) {
+    out[pair[1] as string] = (pair[2] as string).replace(/^"(.*)"$/s, "$1").replace(/^'(.*)'$/s, "$1");
+  }
+  return out;
 }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { ConfigurationError } from "../errors.js";
 import { parseAirflowSettings, type AirflowSettings } from "./airflow-settings.js";
-import { parseAstroConfig, parseEnvKeys, parseIntegrityExceptions, type AstroConfig } from "./astro-config.js";
+import { parseAstroConfig, parseDiscoverySettings, parseEnvKeys, parseIntegrityExceptions, type AstroConfig } from "./astro-config.js";
 import { discoverDagFiles, type DagDiscovery } from "./discovery.js";
 import { NoRuntimeImageError, parseDockerfile, type DockerfileInfo } from "./dockerfile.js";
 import { parsePackagesTxt, parseRequirements, type Requirement } from "./requirements.js";
@@ -99,7 +99,17 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
   const optionalDir = (name: string): string | undefined => (existsSync(at(name)) && statSync(at(name)).isDirectory() ? at(name) : undefined);
   const dirs = { dags: dagsDir, include: optionalDir("include"), plugins: optionalDir("plugins"), tests: optionalDir("tests") };
 
-  const discovery = await discoverDagFiles({ dagsDir, airflowMajor, displayPrefix: display("dags") });
+  // Airflow's own settings for discovery, from the image's ENV and .env (.env wins, as `astro dev` loads it last).
+  const settingsEnv: Record<string, string> = { ...(dockerfile?.env ?? {}), ...(existsSync(at(".env")) ? parseDiscoverySettings(readFileSync(at(".env"), "utf8")) : {}) };
+  const syntax = settingsEnv.AIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX?.toLowerCase();
+  const safeMode = settingsEnv.AIRFLOW__CORE__DAG_DISCOVERY_SAFE_MODE?.toLowerCase();
+  const discovery = await discoverDagFiles({
+    dagsDir,
+    airflowMajor,
+    displayPrefix: display("dags"),
+    ignoreSyntax: syntax === "glob" || syntax === "regexp" ? syntax : undefined,
+    safeMode: safeMode === undefined ? undefined : !["false", "0", "f", "no", "off"].includes(safeMode),
+  });
   return {
     root,
     relativeRoot,
