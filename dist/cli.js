@@ -7,21 +7,21 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-RFY67MOM.js";
+} from "./chunk-WFUV6DEE.js";
 import {
   runDeploy
-} from "./chunk-ML46C5VB.js";
+} from "./chunk-KCJW72ED.js";
 import {
   createDefaultAnalyzer,
   createGit,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-BQADJTLA.js";
+} from "./chunk-VFXZBUDS.js";
 import "./chunk-NZL7AQT6.js";
 import {
   testProject
-} from "./chunk-OOLF3TXN.js";
+} from "./chunk-T3RNFUNW.js";
 import {
   AstroApiError,
   ConfigurationError,
@@ -29,7 +29,7 @@ import {
   TOOL_VERSION,
   isConfigurationError,
   nodeCommandRunner
-} from "./chunk-PLVFOEQ4.js";
+} from "./chunk-WNHFGOQO.js";
 import "./chunk-PV4T63TV.js";
 
 // src/cli/main.ts

@@ -6,10 +6,10 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runDeploy
-} from "./chunk-ML46C5VB.js";
+} from "./chunk-KCJW72ED.js";
 import {
   createGit
-} from "./chunk-BQADJTLA.js";
+} from "./chunk-VFXZBUDS.js";
 import "./chunk-NZL7AQT6.js";
 import {
   createActionsRuntime,
@@ -22,13 +22,13 @@ import {
   reportFindingsAsCheckRun,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-5MJS3YWH.js";
-import "./chunk-OOLF3TXN.js";
+} from "./chunk-SQPVT2EF.js";
+import "./chunk-T3RNFUNW.js";
 import {
   ConfigurationError,
   markdownTable,
   nodeCommandRunner
-} from "./chunk-PLVFOEQ4.js";
+} from "./chunk-WNHFGOQO.js";
 import "./chunk-PV4T63TV.js";
 
 // src/github/deployments.ts

@@ -14,15 +14,15 @@ import {
   reportFindingsAsCheckRun,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-5MJS3YWH.js";
+} from "./chunk-SQPVT2EF.js";
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-OOLF3TXN.js";
+} from "./chunk-T3RNFUNW.js";
 import {
   nodeCommandRunner,
   truncateMarkdown
-} from "./chunk-PLVFOEQ4.js";
+} from "./chunk-WNHFGOQO.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/test/settings.ts

@@ -6,14 +6,14 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-RFY67MOM.js";
+} from "./chunk-WFUV6DEE.js";
 import {
   createDefaultAnalyzer,
   createGit,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-BQADJTLA.js";
+} from "./chunk-VFXZBUDS.js";
 import "./chunk-NZL7AQT6.js";
 import {
   createActionsRuntime,
@@ -26,13 +26,13 @@ import {
   reportFindingsAsCheckRun,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-5MJS3YWH.js";
+} from "./chunk-SQPVT2EF.js";
 import {
   details,
   escapeMarkdownTableCell,
   markdownTable,
   truncateMarkdown
-} from "./chunk-PLVFOEQ4.js";
+} from "./chunk-WNHFGOQO.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/validate-dags/run.ts

@@ -202,7 +202,7 @@ describe("loadProject", () => {
   it("follows the project's own Airflow discovery settings from the Dockerfile's ENV and .env", async () => {
     const root = tree({
       Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\nENV AIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX=glob\n",
-      ".env": "AIRFLOW__CORE__DAG_DISCOVERY_SAFE_MODE=False\nSECRET_TOKEN=do-not-read\n",
+      ".env": "AIRFLOW__CORE__DAG_DISCOVERY_SAFE_MODE=False\nAIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT=120\nSECRET_TOKEN=do-not-read\n",
       "dags/.airflowignore": "*_wip.py\n",
       "dags/a.py": DAG,
       "dags/b_wip.py": DAG,
@@ -214,6 +214,7 @@ describe("loadProject", () => {
       ["a.py", true],
       ["helper.py", true],
     ]);
+    expect(project.importTimeoutSeconds).toBe(120);
     expect(JSON.stringify(project)).not.toContain("do-not-read");
   });
 

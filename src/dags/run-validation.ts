@@ -102,7 +102,7 @@ async function runDynamicForProject(result: ProjectValidation, settings: Validat
     runtimeImage: result.runtimeImage,
     files: result.filesChecked.map((file) => join(options.repoRoot, file)),
     integrityExceptions: result.dagIntegrityExceptions,
-    timeoutSeconds: settings.importTimeout ?? 30,
+    timeoutSeconds: settings.importTimeout ?? result.importTimeoutSeconds ?? 30,
     cacheDir: dynamicOptions.workDir,
     jobs: dynamicOptions.jobs,
     commandRunner: dynamicOptions.commandRunner,

@@ -39,6 +39,7 @@ export interface ProjectValidation {
   /** Absolute path of the project folder. */
   root: string;
   dagIntegrityExceptions: string[];
+  importTimeoutSeconds?: number;
   /** Repository-relative paths of the files analysed. */
   filesChecked: string[];
   filesSkipped: { file: string; reason: string }[];
@@ -144,6 +145,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     runtimeImage: project.runtime?.image,
     root: project.root,
     dagIntegrityExceptions: project.dagIntegrityExceptions,
+    importTimeoutSeconds: project.importTimeoutSeconds,
     filesChecked: analyses.map((a) => a.file),
     filesSkipped: skipped,
     dags: inventories.flatMap((i) => i.inventory.dags),

@@ -31,6 +31,8 @@ export interface AstroProject {
   /** Top-level module names importable from the project root, dags/, include/ and plugins/. */
   localModules: string[];
   discovery: DagDiscovery;
+  /** `[core] dagbag_import_timeout` as the project sets it (Dockerfile ENV or .env); undefined: Airflow's 30 s. */
+  importTimeoutSeconds?: number;
 }
 
 export interface LoadProjectOptions {
@@ -128,6 +130,7 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
     dirs,
     localModules: listLocalModules([root, dagsDir, dirs.include, dirs.plugins]),
     discovery,
+    importTimeoutSeconds: Number(settingsEnv.AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT) > 0 ? Number(settingsEnv.AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT) : undefined,
   };
 }
 
