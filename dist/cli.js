@@ -7,21 +7,21 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-WFUV6DEE.js";
+} from "./chunk-I5LAYFRU.js";
 import {
   runDeploy
-} from "./chunk-KCJW72ED.js";
+} from "./chunk-DNB65UPB.js";
 import {
   createDefaultAnalyzer,
   createGit,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-VFXZBUDS.js";
+} from "./chunk-4G2X3JND.js";
 import "./chunk-NZL7AQT6.js";
 import {
   testProject
-} from "./chunk-T3RNFUNW.js";
+} from "./chunk-I6BH6YVP.js";
 import {
   AstroApiError,
   ConfigurationError,
@@ -29,7 +29,7 @@ import {
   TOOL_VERSION,
   isConfigurationError,
   nodeCommandRunner
-} from "./chunk-WNHFGOQO.js";
+} from "./chunk-ZH65N3KT.js";
 import "./chunk-PV4T63TV.js";
 
 // src/cli/main.ts

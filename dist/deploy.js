@@ -6,10 +6,10 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runDeploy
-} from "./chunk-KCJW72ED.js";
+} from "./chunk-DNB65UPB.js";
 import {
   createGit
-} from "./chunk-VFXZBUDS.js";
+} from "./chunk-4G2X3JND.js";
 import "./chunk-NZL7AQT6.js";
 import {
   createActionsRuntime,
@@ -22,13 +22,13 @@ import {
   reportFindingsAsCheckRun,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-SQPVT2EF.js";
-import "./chunk-T3RNFUNW.js";
+} from "./chunk-7YKZB7TG.js";
+import "./chunk-I6BH6YVP.js";
 import {
   ConfigurationError,
   markdownTable,
   nodeCommandRunner
-} from "./chunk-WNHFGOQO.js";
+} from "./chunk-ZH65N3KT.js";
 import "./chunk-PV4T63TV.js";
 
 // src/github/deployments.ts

@@ -14,15 +14,15 @@ import {
   reportFindingsAsCheckRun,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-SQPVT2EF.js";
+} from "./chunk-7YKZB7TG.js";
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-T3RNFUNW.js";
+} from "./chunk-I6BH6YVP.js";
 import {
   nodeCommandRunner,
   truncateMarkdown
-} from "./chunk-WNHFGOQO.js";
+} from "./chunk-ZH65N3KT.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/test/settings.ts

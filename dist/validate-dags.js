@@ -6,14 +6,14 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-WFUV6DEE.js";
+} from "./chunk-I5LAYFRU.js";
 import {
   createDefaultAnalyzer,
   createGit,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-VFXZBUDS.js";
+} from "./chunk-4G2X3JND.js";
 import "./chunk-NZL7AQT6.js";
 import {
   createActionsRuntime,
@@ -26,13 +26,13 @@ import {
   reportFindingsAsCheckRun,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-SQPVT2EF.js";
+} from "./chunk-7YKZB7TG.js";
 import {
   details,
   escapeMarkdownTableCell,
   markdownTable,
   truncateMarkdown
-} from "./chunk-WNHFGOQO.js";
+} from "./chunk-ZH65N3KT.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/validate-dags/run.ts

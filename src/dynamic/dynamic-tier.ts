@@ -6,7 +6,7 @@ import type { Finding } from "../dags/types.js";
 import type { Logger } from "../util/logger.js";
 import { resolveAirflowEnvironment, type AirflowMode, type CommandRunner } from "./airflow-environment.js";
 import { nodeCommandRunner } from "./command-runner.js";
-import { importResultsToFindings, nodeProcessRunner, runImportHarness, type FileImportResult, type ProcessRunner } from "./run-harness.js";
+import { importResultsToFindings, runImportHarness, type FileImportResult, type ProcessRunner } from "./run-harness.js";
 
 export type DynamicSetting = "auto" | "required" | "off";
 
@@ -69,7 +69,8 @@ export async function runDynamicTier(options: DynamicTierOptions): Promise<Dynam
   const [command, ...prefix] = env.command as [string, ...string[]];
   const outcome = await runImportHarness({
     python: command,
-    harnessPath: "",
+    pythonArgs: prefix,
+    harnessPath: env.toTarget(harnessPath),
     request: {
       project_root: env.toTarget(options.projectRoot),
       dags_folder: env.toTarget(join(options.projectRoot, "dags")),
@@ -81,7 +82,7 @@ export async function runDynamicTier(options: DynamicTierOptions): Promise<Dynam
       // Address space, not RSS: generous enough for libraries that reserve large regions (arrow, BLAS threads).
       memory_limit_mb: 16384,
     },
-    runner: withArgs(options.processRunner, [...prefix, env.toTarget(harnessPath)]),
+    runner: options.processRunner,
     env: options.env,
     // The whole run gets the per-file timeout for every file that could not run in parallel, plus start-up.
     timeoutMs: (Math.ceil(options.files.length / Math.max(1, options.jobs ?? availableParallelism())) * (options.timeoutSeconds + 10) + 120) * 1000,
@@ -97,9 +98,4 @@ export async function runDynamicTier(options: DynamicTierOptions): Promise<Dynam
     findings: importResultsToFindings(results, { repoRoot: options.repoRoot }),
     results,
   };
-}
-
-/** The harness runner takes `python script`; environments need `prefix... script` (docker run ... python script). */
-function withArgs(runner: ProcessRunner = nodeProcessRunner, args: string[]): ProcessRunner {
-  return { run: (command, _args, opts) => runner.run(command, args, opts) };
 }

@@ -69,6 +69,8 @@ export const nodeProcessRunner: ProcessRunner = {
 /** Run the harness and collect its JSON lines. Never throws for a broken DAG: that is a result, not a failure. */
 export async function runImportHarness(options: {
   python: string;
+  /** Arguments before the harness path, e.g. the rest of a `docker run ... python` command. */
+  pythonArgs?: string[];
   harnessPath: string;
   request: HarnessRequest;
   runner?: ProcessRunner;
@@ -80,7 +82,7 @@ export async function runImportHarness(options: {
   let done: { airflow_version: string; dagbag_module: string } | undefined;
   let fatal: { message: string } | undefined;
   let garbage = 0;
-  const outcome = await (options.runner ?? nodeProcessRunner).run(options.python, [options.harnessPath], {
+  const outcome = await (options.runner ?? nodeProcessRunner).run(options.python, [...(options.pythonArgs ?? []), options.harnessPath], {
     stdin: JSON.stringify(options.request),
     env: options.env,
     timeoutMs: options.timeoutMs,
