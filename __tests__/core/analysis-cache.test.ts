@@ -3,7 +3,7 @@ import { writeFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { analysisCacheKey, openAnalysisCache } from "../../src/dags/analysis-cache.js";
 import type { FileAnalysis } from "../../src/dags/analyze-file.js";
-import { RecordingLogger } from "../../src/util/logger.js";
+import { RecordingLogger } from "../support/recording-logger.js";
 import { makeTempTree } from "../support/temp-dir.js";
 
 const analysis = (file: string): FileAnalysis => ({ file, ruff: [{ code: "AIR301", message: "m", line: 1, column: 1, endLine: 1, endColumn: 2 }] });

@@ -13,7 +13,7 @@ import type { CommandRunner } from "../../src/dynamic/airflow-environment.js";
 import { ConfigurationError } from "../../src/errors.js";
 import { createGit } from "../../src/util/git.js";
 import { parseYamlText } from "../../src/util/yaml-file.js";
-import { RecordingLogger } from "../../src/util/logger.js";
+import { RecordingLogger } from "../support/recording-logger.js";
 import { startAstroEmulator, readTarGz, type AstroEmulator } from "../support/astro-emulator.js";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
 

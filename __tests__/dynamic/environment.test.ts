@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { airflowPipArguments, resolveAirflowEnvironment, venvCacheKey, type CommandRunner } from "../../src/dynamic/airflow-environment.js";
 import { runCli, type CliIo } from "../../src/cli/main.js";
-import { RecordingLogger } from "../../src/util/logger.js";
+import { RecordingLogger } from "../support/recording-logger.js";
 import { makeTempTree } from "../support/temp-dir.js";
 
 const trees: { cleanup(): void }[] = [];

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { parseJUnitXml, locateFailure, JUnitParseError } from "../../src/test-report/junit.js";
 import { testProject } from "../../src/testing/test-project.js";
 import { nodeCommandRunner } from "../../src/dynamic/command-runner.js";
-import { RecordingLogger } from "../../src/util/logger.js";
+import { RecordingLogger } from "../support/recording-logger.js";
 import { startGitHubEmulator, type GitHubEmulator } from "../support/github-emulator.js";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));

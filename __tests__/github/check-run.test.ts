@@ -4,7 +4,7 @@ import { createOctokit, type GitHubClient } from "../../src/github/octokit.js";
 import { upsertStickyComment } from "../../src/github/sticky-comment.js";
 import { emitWorkflowAnnotations } from "../../src/github/workflow-annotations.js";
 import type { Finding } from "../../src/dags/types.js";
-import { RecordingLogger } from "../../src/util/logger.js";
+import { RecordingLogger } from "../support/recording-logger.js";
 import { startGitHubEmulator, type GitHubEmulator } from "../support/github-emulator.js";
 
 function findings(n: number): Finding[] {
