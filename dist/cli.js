@@ -7,17 +7,17 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-I5LAYFRU.js";
+} from "./chunk-AG2DLHWW.js";
 import {
   runDeploy
-} from "./chunk-DNB65UPB.js";
+} from "./chunk-GTJSYXES.js";
 import {
   createDefaultAnalyzer,
   createGit,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-4G2X3JND.js";
+} from "./chunk-YGIXS3SQ.js";
 import "./chunk-NZL7AQT6.js";
 import {
   testProject
@@ -55,7 +55,7 @@ function createConsoleLogger(verbose = false) {
   };
 }
 
-// src/dags/report-text.ts
+// src/reports/report-text.ts
 function formatTextReport(report, options = {}) {
   const paint = (code, text) => options.color ? `\x1B[${code}m${text}\x1B[0m` : text;
   const severityLabel = { error: paint("31", "error"), warning: paint("33", "warning"), notice: paint("36", "notice") };
@@ -172,29 +172,20 @@ async function dispatch(argv, io) {
   throw new ConfigurationError(`unknown command '${command}'`, { fix: "run `astro-ci --help` for the commands" });
 }
 async function validateDagsCommand(args, io) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: "string", default: "text" },
-        config: { type: "string" },
-        output: { type: "string" },
-        cache: { type: "string" },
-        base: { type: "string" },
-        "repo-root": { type: "string" },
-        jobs: { type: "string" },
-        "no-color": { type: "boolean", default: false },
-        notices: { type: "boolean", default: false },
-        airflow: { type: "string" },
-        dynamic: { type: "string" },
-        help: { type: "boolean", short: "h", default: false }
-      }
-    });
-  } catch (error) {
-    throw new ConfigurationError(error.message, { fix: "run `astro-ci validate-dags --help`" });
-  }
+  const parsed = parseCommandArgs(args, {
+    format: { type: "string", default: "text" },
+    config: { type: "string" },
+    output: { type: "string" },
+    cache: { type: "string" },
+    base: { type: "string" },
+    "repo-root": { type: "string" },
+    jobs: { type: "string" },
+    "no-color": { type: "boolean", default: false },
+    notices: { type: "boolean", default: false },
+    airflow: { type: "string" },
+    dynamic: { type: "string" },
+    help: { type: "boolean", short: "h", default: false }
+  });
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(USAGE);
@@ -265,23 +256,14 @@ async function testCommand(args, io) {
   const separator = args.indexOf("--");
   const own = separator === -1 ? args : args.slice(0, separator);
   const pytestArgs = separator === -1 ? [] : args.slice(separator + 1);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: own,
-      allowPositionals: true,
-      options: {
-        format: { type: "string", default: "text" },
-        airflow: { type: "string", default: "installed" },
-        path: { type: "string", multiple: true },
-        "no-stubs": { type: "boolean", default: false },
-        "repo-root": { type: "string" },
-        "work-dir": { type: "string" }
-      }
-    });
-  } catch (error) {
-    throw new ConfigurationError(error.message, { fix: "run `astro-ci --help`" });
-  }
+  const parsed = parseCommandArgs(own, {
+    format: { type: "string", default: "text" },
+    airflow: { type: "string", default: "installed" },
+    path: { type: "string", multiple: true },
+    "no-stubs": { type: "boolean", default: false },
+    "repo-root": { type: "string" },
+    "work-dir": { type: "string" }
+  });
   const { values, positionals } = parsed;
   if (values.format !== "text" && values.format !== "json") throw new ConfigurationError(`--format must be text or json, not '${values.format}'`, { fix: "use --format text|json" });
   if (!["auto", "installed", "venv", "image", "none"].includes(values.airflow)) {
@@ -313,27 +295,18 @@ async function testCommand(args, io) {
   return result.failed ? EXIT_FINDINGS : EXIT_OK;
 }
 async function deployCommand(args, io) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        "deployment-id": { type: "string" },
-        "deployment-name": { type: "string" },
-        "workspace-id": { type: "string" },
-        "deploy-type": { type: "string" },
-        "no-wait": { type: "boolean", default: false },
-        force: { type: "boolean", default: false },
-        format: { type: "string", default: "text" },
-        config: { type: "string" },
-        "wait-timeout": { type: "string", default: "600" },
-        validate: { type: "boolean", default: false }
-      }
-    });
-  } catch (error) {
-    throw new ConfigurationError(error.message, { fix: "run `astro-ci --help`" });
-  }
+  const parsed = parseCommandArgs(args, {
+    "deployment-id": { type: "string" },
+    "deployment-name": { type: "string" },
+    "workspace-id": { type: "string" },
+    "deploy-type": { type: "string" },
+    "no-wait": { type: "boolean", default: false },
+    force: { type: "boolean", default: false },
+    format: { type: "string", default: "text" },
+    config: { type: "string" },
+    "wait-timeout": { type: "string", default: "600" },
+    validate: { type: "boolean", default: false }
+  });
   const { values, positionals } = parsed;
   const deployType = values["deploy-type"];
   if (deployType !== void 0 && !["infer", "dags-only", "image-and-dags", "image-only"].includes(deployType)) {
@@ -367,6 +340,13 @@ async function deployCommand(args, io) {
 ${result.status}: ${result.reason}${"deployId" in result && result.deployId ? ` (deploy ${result.deployId}, ${result.bytesUploaded} bytes uploaded)` : ""}
 `);
   return result.status === "blocked" ? EXIT_FINDINGS : EXIT_OK;
+}
+function parseCommandArgs(args, options) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true });
+  } catch (error) {
+    throw new ConfigurationError(error.message, { fix: "run `astro-ci --help`" });
+  }
 }
 
 // src/entries/cli.ts

@@ -6,10 +6,10 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runDeploy
-} from "./chunk-DNB65UPB.js";
+} from "./chunk-GTJSYXES.js";
 import {
   createGit
-} from "./chunk-4G2X3JND.js";
+} from "./chunk-YGIXS3SQ.js";
 import "./chunk-NZL7AQT6.js";
 import {
   createActionsRuntime,

@@ -6,14 +6,14 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-I5LAYFRU.js";
+} from "./chunk-AG2DLHWW.js";
 import {
   createDefaultAnalyzer,
   createGit,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-4G2X3JND.js";
+} from "./chunk-YGIXS3SQ.js";
 import "./chunk-NZL7AQT6.js";
 import {
   createActionsRuntime,
@@ -39,7 +39,7 @@ import "./chunk-PV4T63TV.js";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
-// src/dags/report-markdown.ts
+// src/reports/report-markdown.ts
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
 function countsLine(report) {
   const c = report.counts;

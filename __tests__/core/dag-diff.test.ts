@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { diffDagInventories, describeStatic, isEmptyDiff } from "../../src/dags/dag-diff.js";
-import type { DagInfo } from "../../src/dags/types.js";
+import type { DagInfo } from "../../src/core/findings.js";
 import { createGit } from "../../src/util/git.js";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
 

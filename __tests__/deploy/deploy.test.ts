@@ -8,7 +8,7 @@ import { AstroApiError } from "../../src/astro/http.js";
 import { createDagTarball } from "../../src/deploy/dag-tarball.js";
 import { inferDeployType, normalizeProjectPath } from "../../src/deploy/infer-deploy-type.js";
 import { branchMatches, parseDeploymentTargets, resolveDeploymentTarget } from "../../src/deploy/targets.js";
-import { runDeploy } from "../../src/deploy/run-deploy.js";
+import { runDeploy } from "../../src/commands/deploy.js";
 import type { CommandRunner } from "../../src/dynamic/airflow-environment.js";
 import { ConfigurationError } from "../../src/errors.js";
 import { createGit } from "../../src/util/git.js";

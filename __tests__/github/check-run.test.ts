@@ -3,7 +3,7 @@ import { publishCheckRun, toAnnotations, truncateForGitHub } from "../../src/git
 import { createOctokit, type GitHubClient } from "../../src/github/octokit.js";
 import { upsertStickyComment } from "../../src/github/sticky-comment.js";
 import { emitWorkflowAnnotations } from "../../src/github/workflow-annotations.js";
-import type { Finding } from "../../src/dags/types.js";
+import type { Finding } from "../../src/core/findings.js";
 import { RecordingLogger } from "../support/recording-logger.js";
 import { startGitHubEmulator, type GitHubEmulator } from "../support/github-emulator.js";
 

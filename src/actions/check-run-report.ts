@@ -3,7 +3,7 @@ import type { GitHubContext } from "../github/context.js";
 import { createOctokit } from "../github/octokit.js";
 import { setCommitStatus } from "../github/commit-status.js";
 import { emitWorkflowAnnotations, type AnnotationSink } from "../github/workflow-annotations.js";
-import type { Finding } from "../dags/types.js";
+import type { Finding } from "../core/findings.js";
 import type { Logger } from "../util/logger.js";
 
 /** What reporting needs from the Actions runtime. */

@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { dirname, join, resolve } from "node:path";
 import { existsSync } from "node:fs";
 import { homedir } from "node:os";
@@ -7,7 +7,7 @@ import type { DynamicSetting } from "../dynamic/dynamic-tier.js";
 import { nodeCommandRunner } from "../dynamic/command-runner.js";
 import { testProject } from "../testing/test-project.js";
 import type { TestAirflowMode } from "../testing/run-tests.js";
-import { runDeploy } from "../deploy/run-deploy.js";
+import { runDeploy } from "../commands/deploy.js";
 import type { DeployTypeSetting } from "../deploy/deploy.js";
 import { writeFile } from "node:fs/promises";
 import { ConfigurationError, isConfigurationError } from "../errors.js";
@@ -15,9 +15,9 @@ import { AstroApiError } from "../astro/http.js";
 import { createConsoleLogger } from "../util/logger.js";
 import { createGit } from "../util/git.js";
 import { createDefaultAnalyzer } from "../dags/analyzer.js";
-import { runValidation } from "../dags/run-validation.js";
-import { formatTextReport } from "../dags/report-text.js";
-import { toSarifReport } from "../dags/report-sarif.js";
+import { runValidation } from "../commands/validate-dags.js";
+import { formatTextReport } from "../reports/report-text.js";
+import { toSarifReport } from "../reports/report-sarif.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 
 export const EXIT_OK = 0;
@@ -103,29 +103,20 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: "string", default: "text" },
-        config: { type: "string" },
-        output: { type: "string" },
-        cache: { type: "string" },
-        base: { type: "string" },
-        "repo-root": { type: "string" },
-        jobs: { type: "string" },
-        "no-color": { type: "boolean", default: false },
-        notices: { type: "boolean", default: false },
-        airflow: { type: "string" },
-        dynamic: { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-      },
+  const parsed = parseCommandArgs(args, {
+      format: { type: "string", default: "text" },
+      config: { type: "string" },
+      output: { type: "string" },
+      cache: { type: "string" },
+      base: { type: "string" },
+      "repo-root": { type: "string" },
+      jobs: { type: "string" },
+      "no-color": { type: "boolean", default: false },
+      notices: { type: "boolean", default: false },
+      airflow: { type: "string" },
+      dynamic: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
     });
-  } catch (error) {
-    throw new ConfigurationError((error as Error).message, { fix: "run `astro-ci validate-dags --help`" });
-  }
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(USAGE);
@@ -204,23 +195,14 @@ async function testCommand(args: string[], io: CliIo): Promise<number> {
   const separator = args.indexOf("--");
   const own = separator === -1 ? args : args.slice(0, separator);
   const pytestArgs = separator === -1 ? [] : args.slice(separator + 1);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: own,
-      allowPositionals: true,
-      options: {
-        format: { type: "string", default: "text" },
-        airflow: { type: "string", default: "installed" },
-        path: { type: "string", multiple: true },
-        "no-stubs": { type: "boolean", default: false },
-        "repo-root": { type: "string" },
-        "work-dir": { type: "string" },
-      },
+  const parsed = parseCommandArgs(own, {
+      format: { type: "string", default: "text" },
+      airflow: { type: "string", default: "installed" },
+      path: { type: "string", multiple: true },
+      "no-stubs": { type: "boolean", default: false },
+      "repo-root": { type: "string" },
+      "work-dir": { type: "string" },
     });
-  } catch (error) {
-    throw new ConfigurationError((error as Error).message, { fix: "run `astro-ci --help`" });
-  }
   const { values, positionals } = parsed;
   if (values.format !== "text" && values.format !== "json") throw new ConfigurationError(`--format must be text or json, not '${values.format}'`, { fix: "use --format text|json" });
   if (!["auto", "installed", "venv", "image", "none"].includes(values.airflow)) {
@@ -251,27 +233,18 @@ async function testCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 async function deployCommand(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        "deployment-id": { type: "string" },
-        "deployment-name": { type: "string" },
-        "workspace-id": { type: "string" },
-        "deploy-type": { type: "string" },
-        "no-wait": { type: "boolean", default: false },
-        force: { type: "boolean", default: false },
-        format: { type: "string", default: "text" },
-        config: { type: "string" },
-        "wait-timeout": { type: "string", default: "600" },
-        validate: { type: "boolean", default: false },
-      },
+  const parsed = parseCommandArgs(args, {
+      "deployment-id": { type: "string" },
+      "deployment-name": { type: "string" },
+      "workspace-id": { type: "string" },
+      "deploy-type": { type: "string" },
+      "no-wait": { type: "boolean", default: false },
+      force: { type: "boolean", default: false },
+      format: { type: "string", default: "text" },
+      config: { type: "string" },
+      "wait-timeout": { type: "string", default: "600" },
+      validate: { type: "boolean", default: false },
     });
-  } catch (error) {
-    throw new ConfigurationError((error as Error).message, { fix: "run `astro-ci --help`" });
-  }
   const { values, positionals } = parsed;
   const deployType = values["deploy-type"];
   if (deployType !== undefined && !["infer", "dags-only", "image-and-dags", "image-only"].includes(deployType)) {
@@ -303,4 +276,13 @@ async function deployCommand(args: string[], io: CliIo): Promise<number> {
   if (values.format === "json") io.stdout(JSON.stringify({ explanation, ...result }, null, 2) + "\n");
   else io.stdout(`${explanation}\n${result.status}: ${result.reason}${"deployId" in result && result.deployId ? ` (deploy ${result.deployId}, ${result.bytesUploaded} bytes uploaded)` : ""}\n`);
   return result.status === "blocked" ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** parseArgs with positionals allowed; a bad flag is a usage error pointing at --help, not a stack trace. */
+function parseCommandArgs<const O extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: O) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true });
+  } catch (error) {
+    throw new ConfigurationError((error as Error).message, { fix: "run `astro-ci --help`" });
+  }
 }

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, relative, resolve, basename, sep } from "node:path";
 import { ConfigurationError } from "../errors.js";
-import type { Level } from "../dags/types.js";
+import type { Level } from "../core/findings.js";
 import type { AirflowMode } from "../dynamic/airflow-environment.js";
 import type { DynamicSetting } from "../dynamic/dynamic-tier.js";
 import { readYamlFile, validateYamlAgainstSchema, type YamlSource } from "../util/yaml-file.js";

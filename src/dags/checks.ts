@@ -2,7 +2,7 @@ import type { CheckSetting } from "../config/config.js";
 import { scheduleProblem } from "./cron.js";
 import type { FileInventory, Suppressions } from "./inventory.js";
 import type { ModuleResolver } from "./module-resolver.js";
-import { isUnknown, type DagInfo, type Finding, type Level, type Severity } from "./types.js";
+import { isUnknown, type DagInfo, type Finding, type Level, type Severity } from "../core/findings.js";
 
 export type CheckSettings = Record<string, CheckSetting>;
 

@@ -1,4 +1,4 @@
-import { isUnknown, type DagInfo, type Static } from "./types.js";
+import { isUnknown, type DagInfo, type Static } from "../core/findings.js";
 
 /** What changed in one DAG between the base and the head of a pull request. */
 export interface DagChange {

@@ -1,5 +1,5 @@
 import type { Node, Tree } from "web-tree-sitter";
-import type { DagInfo, Static, Unknown } from "./types.js";
+import type { DagInfo, Static, Unknown } from "../core/findings.js";
 
 export interface ImportRef {
   /** Dotted module name (`a.b` for `import a.b` and `from a.b import c`); empty for `from . import x`. */

@@ -1,4 +1,4 @@
-import type { Finding, Level, Severity } from "./types.js";
+import type { Finding, Level, Severity } from "../core/findings.js";
 import { compileWithBaselineOnly } from "../util/wasm-tuning.js";
 
 /** One diagnostic from ruff, positions 1-based. */

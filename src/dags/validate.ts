@@ -12,7 +12,7 @@ import type { AnalysisCache } from "./analysis-cache.js";
 import { CHECKS, runFileChecks, runProjectChecks, applySuppressions, type CheckSettings } from "./checks.js";
 import { createModuleResolver } from "./module-resolver.js";
 import { defaultRuffLevel, ruffDiagnosticsToFindings } from "./ruff.js";
-import type { DagInfo, Finding, Level, Severity } from "./types.js";
+import type { DagInfo, Finding, Level, Severity } from "../core/findings.js";
 
 /** Checks the toolkit itself reports, besides those in CHECKS and ruff's AIR codes. */
 export const BUILTIN_CHECKS = [

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Finding } from "../dags/types.js";
+import type { Finding } from "../core/findings.js";
 import type { Logger } from "../util/logger.js";
 import { resolveAirflowEnvironment, type AirflowMode, type CommandRunner } from "./airflow-environment.js";
 import { nodeCommandRunner } from "./command-runner.js";

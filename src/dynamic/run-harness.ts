@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { relative, sep } from "node:path";
-import type { DagInfo, Finding } from "../dags/types.js";
+import type { DagInfo, Finding } from "../core/findings.js";
 
 /** What the harness reports for one DAG file. */
 export interface FileImportResult {

@@ -1,4 +1,4 @@
-import type { Finding } from "../dags/types.js";
+import type { Finding } from "../core/findings.js";
 import type { Logger } from "../util/logger.js";
 import type { GitHubClient } from "./octokit.js";
 

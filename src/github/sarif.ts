@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Finding, Level } from "../dags/types.js";
+import type { Finding, Level } from "../core/findings.js";
 
 export interface SarifRule {
   id: string;

@@ -1,4 +1,4 @@
-import type { Finding } from "../dags/types.js";
+import type { Finding } from "../core/findings.js";
 
 export interface AnnotationProps {
   title?: string;

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join, posix } from "node:path";
 import { escapeMarkdownTableCell, markdownTable } from "../github/markdown.js";
 import { locateFailure, type JUnitReport, type TestCaseResult } from "../test-report/junit.js";
-import type { Finding } from "../dags/types.js";
+import type { Finding } from "../core/findings.js";
 
 /** Failures and errors of a pytest run as findings on the test (or DAG) file and line. */
 export function testResultFindings(report: JUnitReport, options: { projectRoot: string; projectPath: string }): Finding[] {

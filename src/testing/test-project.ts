@@ -1,6 +1,6 @@
 import { loadProject } from "../project/project.js";
 import type { CommandRunner } from "../dynamic/airflow-environment.js";
-import type { Finding } from "../dags/types.js";
+import type { Finding } from "../core/findings.js";
 import type { JUnitReport } from "../test-report/junit.js";
 import type { Logger } from "../util/logger.js";
 import { runProjectTests, type TestAirflowMode } from "./run-tests.js";

@@ -3,7 +3,7 @@ import { createOctokit } from "../../github/octokit.js";
 import { recordGitHubDeployment, setGitHubDeploymentStatus } from "../../github/deployments.js";
 import type { CommandRunner } from "../../dynamic/airflow-environment.js";
 import { nodeCommandRunner } from "../../dynamic/command-runner.js";
-import { runDeploy, type RunDeployResult } from "../../deploy/run-deploy.js";
+import { runDeploy, type RunDeployResult } from "../../commands/deploy.js";
 import type { HttpDeps } from "../../astro/http.js";
 import { markdownTable } from "../../github/markdown.js";
 import { createGit } from "../../util/git.js";

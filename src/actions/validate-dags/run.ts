@@ -1,9 +1,10 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createDefaultAnalyzer, type FileAnalyzer } from "../../dags/analyzer.js";
-import { runValidation, type ValidationReport } from "../../dags/run-validation.js";
-import { formatCommentMarkdown, formatSummaryMarkdown } from "../../dags/report-markdown.js";
-import { toSarifReport } from "../../dags/report-sarif.js";
+import { runValidation } from "../../commands/validate-dags.js";
+import type { ValidationReport } from "../../reports/validation-report.js";
+import { formatCommentMarkdown, formatSummaryMarkdown } from "../../reports/report-markdown.js";
+import { toSarifReport } from "../../reports/report-sarif.js";
 import { readGitHubContext, type GitHubContext } from "../../github/context.js";
 import { truncateMarkdown } from "../../github/markdown.js";
 import { createOctokit } from "../../github/octokit.js";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { createDefaultAnalyzer } from "../dags/analyzer.js";
-import { runValidation } from "../dags/run-validation.js";
+import { runValidation } from "../commands/validate-dags.js";
 import { parseDockerfile } from "../project/dockerfile.js";
 import { testProject } from "../testing/test-project.js";
 import type { TestAirflowMode } from "../testing/run-tests.js";
@@ -13,8 +13,8 @@ import type { CommandRunner } from "../dynamic/airflow-environment.js";
 import { ConfigurationError } from "../errors.js";
 import type { Git } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
-import { deployProject, type DeployResult, type DeployTypeSetting } from "./deploy.js";
-import { parseDeploymentTargets, resolveDeploymentTarget } from "./targets.js";
+import { deployProject, type DeployResult, type DeployTypeSetting } from "../deploy/deploy.js";
+import { parseDeploymentTargets, resolveDeploymentTarget } from "../deploy/targets.js";
 
 export interface RunDeployOptions {
   repoRoot: string;

@@ -2,36 +2,17 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { loadConfig, type FailOn, type ValidateSettings } from "../config/config.js";
 import type { AirflowMode, CommandRunner } from "../dynamic/airflow-environment.js";
-import { runDynamicTier, type DynamicSetting, type DynamicTierResult } from "../dynamic/dynamic-tier.js";
+import { runDynamicTier, type DynamicSetting } from "../dynamic/dynamic-tier.js";
 import { mergeDagInventories, type ProcessRunner } from "../dynamic/run-harness.js";
 import { isConfigurationError } from "../errors.js";
 import type { Git } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
-import { openAnalysisCache, type AnalysisCache } from "./analysis-cache.js";
-import type { FileAnalyzer } from "./analyzer.js";
-import { diffDagInventories, type DagDiff } from "./dag-diff.js";
-import { failsAt, validateProject, type ProjectValidation } from "./validate.js";
-import type { Finding } from "./types.js";
-
-export interface ValidationReport {
-  tool: { name: string; version: string };
-  configFile?: string;
-  projects: (ProjectValidation & { failOn: FailOn; failed: boolean; dagDiff?: DagDiffResult; dynamic: DynamicSummary })[];
-  findings: Finding[];
-  counts: { errors: number; warnings: number; notices: number; dags: number; files: number };
-  failed: boolean;
-}
-
-/** What the dynamic tier did for a project, for the summary. */
-export interface DynamicSummary {
-  status: DynamicTierResult["status"];
-  message: string;
-  environment?: string;
-  airflowVersion?: string;
-}
-
-export type DagDiffResult = { status: "computed"; base: string; diff: DagDiff } | { status: "skipped"; reason: string };
+import { openAnalysisCache, type AnalysisCache } from "../dags/analysis-cache.js";
+import type { FileAnalyzer } from "../dags/analyzer.js";
+import { diffDagInventories } from "../dags/dag-diff.js";
+import { failsAt, validateProject, type ProjectValidation } from "../dags/validate.js";
+import type { DagDiffResult, DynamicSummary, ValidationReport } from "../reports/validation-report.js";
 
 export interface RunValidationOptions {
   repoRoot: string;

@@ -1,5 +1,5 @@
-import { describeStatic, isEmptyDiff } from "./dag-diff.js";
-import type { ValidationReport } from "./run-validation.js";
+import { describeStatic, isEmptyDiff } from "../dags/dag-diff.js";
+import type { ValidationReport } from "./validation-report.js";
 
 /** The CLI's human-readable report: `file:line:col: severity [check] message`, then a summary. */
 export function formatTextReport(report: ValidationReport, options: { color?: boolean; showNotices?: boolean } = {}): string {

@@ -1,8 +1,8 @@
 import { toSarif } from "../github/sarif.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
-import { CHECKS } from "./checks.js";
-import { BUILTIN_CHECKS } from "./validate.js";
-import type { ValidationReport } from "./run-validation.js";
+import { CHECKS } from "../dags/checks.js";
+import { BUILTIN_CHECKS } from "../dags/validate.js";
+import type { ValidationReport } from "./validation-report.js";
 
 const RUFF_RULES_URL = "https://docs.astral.sh/ruff/rules/";
 

@@ -1,7 +1,7 @@
 import { details, escapeMarkdownTableCell, markdownTable } from "../github/markdown.js";
-import { describeStatic, isEmptyDiff, type DagDiff } from "./dag-diff.js";
-import type { ValidationReport } from "./run-validation.js";
-import type { Finding } from "./types.js";
+import { describeStatic, isEmptyDiff, type DagDiff } from "../dags/dag-diff.js";
+import type { ValidationReport } from "./validation-report.js";
+import type { Finding } from "../core/findings.js";
 
 const ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" } as const;
 
