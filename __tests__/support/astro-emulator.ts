@@ -1,6 +1,6 @@
 /**
  * An Astro API emulator on 127.0.0.1 for tests. Requests are validated against the Astro Platform OpenAPI
- * description in ../shared/specs/astro/platform-v1beta1.openapi.yaml (served under /v1, whose deployment and deploy
+ * description in __tests__/specs/astro/platform-v1beta1.openapi.yaml (Astro Platform API v1beta1, astronomer/docs) (served under /v1, whose deployment and deploy
  * paths and fields are the same; v1 additions like `git` on deploys are accepted because the v1beta1 schemas do not
  * forbid extra fields), and so are the emulator's own responses. It keeps real state (deployments, deploys, uploaded
  * DAG tarballs), serves the Azure-blob style upload, moves statuses on an injectable clock, and injects faults.
@@ -15,7 +15,7 @@ import { parse } from "yaml";
 import type { Context, Document, OpenAPIBackend } from "openapi-backend";
 import { createValidatingBackend } from "./openapi.js";
 
-const specPath = fileURLToPath(new URL("../../../shared/specs/astro/platform-v1beta1.openapi.yaml", import.meta.url));
+const specPath = fileURLToPath(new URL("../specs/astro/platform-v1beta1.openapi.yaml", import.meta.url));
 
 export interface TarEntry {
   path: string;
@@ -97,7 +97,7 @@ type Reply = { status: number; body?: unknown; headers?: Record<string, string> 
 
 let sharedBackend: Promise<OpenAPIBackend> | undefined;
 function backend(): Promise<OpenAPIBackend> {
-  if (!existsSync(specPath)) throw new Error(`the Astro OpenAPI description is missing at ${specPath} (../shared/specs/astro/ beside the repository)`);
+  if (!existsSync(specPath)) throw new Error(`the Astro OpenAPI description is missing at ${specPath} (vendored under __tests__/specs/astro/)`);
   sharedBackend ??= (async () => {
     const definition = parse(readFileSync(specPath, "utf8")) as Document & { paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
     // v1-only operations (environment objects) come from a small committed overlay, marked as such in its header.

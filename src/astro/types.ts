@@ -1,4 +1,4 @@
-/** The parts of the Astro API v1 schemas the toolkit reads (../shared/specs/astro/v1-schemas.txt). */
+/** The parts of the Astro API v1 schemas the toolkit reads (Astro API v1 schemas from astronomer/astro-cli astro-client-v1/api.gen.go, vendored as __tests__/specs/astro/v1-schemas.txt). */
 export interface Deployment {
   id: string;
   name: string;
