@@ -37,6 +37,20 @@ export function isUnknown(value: unknown): value is Unknown {
   return typeof value === "object" && value !== null && (value as Unknown).unknown === true;
 }
 
+/** Source span of an expression, 1-based lines and columns, end exclusive (as GitHub annotations take it). */
+export interface SourceSpan {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** One argument written in a DAG's constructor call or `@dag(...)` decorator. */
+export interface DagArgument extends SourceSpan {
+  /** Keyword name; `**` for a `**kwargs` splat, `*` for a `*args` splat, `#N` for the N-th (0-based) positional. */
+  name: string;
+}
+
 export interface DagInfo {
   dagId: Static<string>;
   /** Path relative to the repository root. */
@@ -54,4 +68,10 @@ export interface DagInfo {
   startDate: string | undefined;
   /** Number of tasks found inside the DAG's body (operators and @task calls). */
   taskCount: Static<number>;
+  /**
+   * Every argument of the DAG(...) call or `@dag(...)` decorator in source order, with the span of its value
+   * (for the signature check and for findings that point at the offending argument). Absent in cached analyses
+   * written by older versions.
+   */
+  arguments?: DagArgument[];
 }

@@ -1,5 +1,5 @@
 import type { Node, Tree } from "web-tree-sitter";
-import type { DagInfo, Static, Unknown } from "../core/findings.js";
+import type { DagArgument, DagInfo, Static, Unknown } from "../core/findings.js";
 
 export interface ImportRef {
   /** Dotted module name (`a.b` for `import a.b` and `from a.b import c`); empty for `from . import x`. */
@@ -8,7 +8,17 @@ export interface ImportRef {
   relative: boolean;
   /** Inside `try: ... except ImportError:` (or broader): a missing module is handled by the file itself. */
   guarded: boolean;
-  scope: "module" | "function";
+  /**
+   * Where the import runs: `module` at parse time (a failure is an import error of the DAG file); `function` in a
+   * function body run by a task or callback (a failure fails the task, not the DAG import); `isolated` in a callable
+   * that runs in another Python environment (`@task.virtualenv`, `@task.external_python`, `@task.docker`,
+   * `@task.kubernetes`, `PythonVirtualenvOperator`/`ExternalPythonOperator` callables): never the project's requirements.
+   */
+  scope: "module" | "function" | "isolated";
+  /** Under `if TYPE_CHECKING:`: never executed at run time. */
+  typeCheckingOnly?: boolean;
+  /** Names imported by `from m import a, b` (the original names, before `as`); empty for `import m`. */
+  names?: string[];
 }
 
 export interface ParseTimeCall {
@@ -123,6 +133,31 @@ function staticSchedule(node: Node | null | undefined): Static<string | null> | 
   if (node.type === "none") return null;
   const value = stringValue(node);
   return value === undefined ? unknown(node) : value;
+}
+
+/** Every argument of a call with the span of its value (keyword name, `#N` positional, `*`/`**` splats). */
+function argumentSpans(call: Node | undefined): DagArgument[] {
+  const spans: DagArgument[] = [];
+  let index = 0;
+  for (const arg of call?.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (!arg || arg.type === "comment") continue;
+    let name: string;
+    let valueNode: Node = arg;
+    if (arg.type === "keyword_argument") {
+      name = arg.childForFieldName("name")?.text ?? "?";
+      valueNode = arg.childForFieldName("value") ?? arg;
+    } else if (arg.type === "dictionary_splat") name = "**";
+    else if (arg.type === "list_splat") name = "*";
+    else name = `#${index++}`;
+    spans.push({
+      name,
+      line: valueNode.startPosition.row + 1,
+      column: valueNode.startPosition.column + 1,
+      endLine: valueNode.endPosition.row + 1,
+      endColumn: valueNode.endPosition.column + 1,
+    });
+  }
+  return spans;
 }
 
 /** Keyword and positional arguments of a call. */
@@ -411,7 +446,9 @@ function dagFromWith(withStatement: Node, file: string, ctx: FileContext): DagIn
 function dagFromCall(call: Node, file: string, ctx: FileContext, definedBy: DagInfo["definedBy"], taskCount: Static<number>): DagInfo {
   const { positional, keywords } = callArguments(call);
   const dagIdNode = keywords.get("dag_id") ?? positional[0];
-  return buildDag((dagIdNode && staticString(dagIdNode)) ?? unknown(call), keywords, call, file, ctx, definedBy, taskCount);
+  const dag = buildDag((dagIdNode && staticString(dagIdNode)) ?? unknown(call), keywords, call, file, ctx, definedBy, taskCount);
+  dag.arguments = argumentSpans(call);
+  return dag;
 }
 
 function dagFromDecorator(definition: Node, decoratorCall: Node | undefined, decorated: Node, file: string, ctx: FileContext): DagInfo {
@@ -419,7 +456,9 @@ function dagFromDecorator(definition: Node, decoratorCall: Node | undefined, dec
   const name = definition.childForFieldName("name")?.text ?? "?";
   const dagId = keywords.has("dag_id") ? staticString(keywords.get("dag_id")) : name;
   const body = definition.childForFieldName("body");
-  return buildDag(dagId ?? name, keywords, decorated, file, ctx, "@dag", body ? countTasks(body, ctx) : 0);
+  const dag = buildDag(dagId ?? name, keywords, decorated, file, ctx, "@dag", body ? countTasks(body, ctx) : 0);
+  dag.arguments = argumentSpans(decoratorCall);
+  return dag;
 }
 
 function buildDag(
