@@ -12,7 +12,8 @@ const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 function actionFiles(): string[] {
   const files = ["action.yml", "action.yaml"].map((f) => join(repoRoot, f)).filter(existsSync);
   const actionsDir = join(repoRoot, "actions");
-  for (const name of existsSync(actionsDir) ? readdirSync(actionsDir) : []) {
+  // A missing folder throws (ENOENT): the tests below must fail, not silently check fewer files.
+  for (const name of readdirSync(actionsDir)) {
     for (const f of ["action.yml", "action.yaml"]) if (existsSync(join(actionsDir, name, f))) files.push(join(actionsDir, name, f));
   }
   return files;
@@ -20,11 +21,9 @@ function actionFiles(): string[] {
 
 function workflowFiles(): string[] {
   return [".github/workflows", "examples/workflows"].flatMap((dir) =>
-    existsSync(join(repoRoot, dir))
-      ? readdirSync(join(repoRoot, dir))
-          .filter((f) => /\.ya?ml$/.test(f))
-          .map((f) => join(repoRoot, dir, f))
-      : [],
+    readdirSync(join(repoRoot, dir))
+      .filter((f) => /\.ya?ml$/.test(f))
+      .map((f) => join(repoRoot, dir, f)),
   );
 }
 
