@@ -1,5 +1,5 @@
 // A clone passes its tests anywhere, or fails them: a missing fixture, spec or tool is a failing test, never a skip
-// that hides it (the deploy end-to-end tests once showed as "skipped" on a clone without ../shared).
+// that hides it (the deploy end-to-end tests once showed as "skipped" on a clone without the specs beside it).
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
