@@ -137,7 +137,7 @@ describe("npm install -g of the tarball, offline, into an empty prefix", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout.trim()).toMatch(new RegExp(`(^|\\s)v?${pkg.version.replace(/\./g, "\\.")}$`));
-  });
+   }, 90_000);
 
   it("`astro-ci validate-dags <example>` runs on a copy of the example project (broken on purpose: exit 1)", () => {
     const run = join(work, "run");
@@ -151,7 +151,7 @@ describe("npm install -g of the tarball, offline, into an empty prefix", () => {
     const report = JSON.parse(json.stdout) as { counts: { errors: number; dags: number }; findings: { checkId: string }[] };
     expect(report.counts.dags).toBe(10);
     expect(report.findings.map((f) => f.checkId)).toEqual(expect.arrayContaining(["syntax-error", "AIR301", "duplicate-dag-id"]));
-  });
+   }, 120_000);
 
   it("the installed package is also a working action: each action's `run:` finds its bundle", () => {
     const root = join(prefix, "lib", "node_modules", "astro-ci");
