@@ -33,6 +33,8 @@ export interface AstroProject {
   discovery: DagDiscovery;
   /** `[core] dagbag_import_timeout` as the project sets it (Dockerfile ENV or .env); undefined: Airflow's 30 s. */
   importTimeoutSeconds?: number;
+  /** Things the user should know that are not findings, e.g. an airflow-version override contradicting the runtime. */
+  warnings: string[];
 }
 
 export interface LoadProjectOptions {
@@ -40,6 +42,10 @@ export interface LoadProjectOptions {
   /** `validate.airflow-version`: used when the Dockerfile cannot tell. */
   airflowVersionOverride?: string;
   pythonVersionOverride?: string;
+  /** DAG files above this many bytes are not read (see DagDiscovery.tooLarge). */
+  maxFileSize?: number;
+  /** A project without dags/ is fine (e.g. `astro-ci test` on a suite only); default false: it is an error. */
+  dagsOptional?: boolean;
 }
 
 const toPosix = (p: string): string => p.split(sep).join("/");
@@ -52,7 +58,8 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
   const at = (name: string): string => join(root, name);
 
   const dagsDir = at("dags");
-  if (!existsSync(dagsDir) || !statSync(dagsDir).isDirectory()) {
+  const hasDags = existsSync(dagsDir) && statSync(dagsDir).isDirectory();
+  if (!hasDags && !options.dagsOptional) {
     throw new ConfigurationError("no dags/ folder: this does not look like an Astro project", {
       file: display("dags/"),
       fix: "point project-path (or PROJECT_DIR) at the folder holding the Dockerfile and dags/, or list projects in astro-ci.yaml",
@@ -77,6 +84,13 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
   let airflowVersion: string;
   let airflowMajor: 2 | 3;
   let airflowVersionSource: "runtime" | "config";
+  const warnings: string[] = [];
+  if (options.airflowVersionOverride && runtime && !sameMinor(options.airflowVersionOverride, runtime.airflowVersion)) {
+    warnings.push(
+      `validate.airflow-version is ${options.airflowVersionOverride}, but ${display("Dockerfile")} builds on runtime ${runtime.runtimeVersion} (Airflow ${runtime.airflowVersion}); ` +
+        `checking as Airflow ${options.airflowVersionOverride}. Fix: remove airflow-version from astro-ci.yaml (the runtime tells), or change the Dockerfile`,
+    );
+  }
   if (options.airflowVersionOverride) {
     airflowVersion = options.airflowVersionOverride;
     airflowMajor = airflowVersion.startsWith("3") ? 3 : 2;
@@ -105,8 +119,9 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
   const settingsEnv: Record<string, string> = { ...(dockerfile?.env ?? {}), ...(existsSync(at(".env")) ? parseDiscoverySettings(readFileSync(at(".env"), "utf8")) : {}) };
   const syntax = settingsEnv.AIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX?.toLowerCase();
   const safeMode = settingsEnv.AIRFLOW__CORE__DAG_DISCOVERY_SAFE_MODE?.toLowerCase();
-  const discovery = await discoverDagFiles({
+  const discovery: DagDiscovery = !hasDags ? { files: [], ignored: [], problems: [], tooLarge: [] } : await discoverDagFiles({
     dagsDir,
+    maxFileSize: options.maxFileSize,
     airflowMajor,
     displayPrefix: display("dags"),
     ignoreSyntax: syntax === "glob" || syntax === "regexp" ? syntax : undefined,
@@ -128,10 +143,18 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
     envKeys,
     dagIntegrityExceptions,
     dirs,
-    localModules: listLocalModules([root, dagsDir, dirs.include, dirs.plugins]),
+    localModules: listLocalModules([root, hasDags ? dagsDir : undefined, dirs.include, dirs.plugins]),
     discovery,
     importTimeoutSeconds: Number(settingsEnv.AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT) > 0 ? Number(settingsEnv.AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT) : undefined,
+    warnings,
   };
+}
+
+/** "2.10" and "2.10.5" agree; "3.1" and "2.10.5" do not. */
+function sameMinor(a: string, b: string): boolean {
+  const [aMajor, aMinor] = a.split(".");
+  const [bMajor, bMinor] = b.split(".");
+  return aMajor === bMajor && (aMinor === undefined || bMinor === undefined || aMinor === bMinor);
 }
 
 /** Modules Python can import from these folders (the Astro image puts them on sys.path): `x.py` and packages `x/`. */

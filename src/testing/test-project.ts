@@ -32,7 +32,8 @@ export async function testProject(options: {
   logger: Logger;
   airflowVersionOverride?: string;
 }): Promise<TestProjectResult> {
-  const project = await loadProject(options.projectRoot, { repoRoot: options.repoRoot, airflowVersionOverride: options.airflowVersionOverride });
+  // A suite can exist without DAGs (tests of include/ or plugins/ code): dags/ is optional here.
+  const project = await loadProject(options.projectRoot, { repoRoot: options.repoRoot, airflowVersionOverride: options.airflowVersionOverride, dagsOptional: true });
   const base = { project: { name: project.relativeRoot || "project", path: project.relativeRoot, airflowVersion: project.airflowVersion } };
   const none = { tests: 0, passed: 0, failed: 0, errors: 0, skipped: 0 };
   const outcome = await runProjectTests({
