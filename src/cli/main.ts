@@ -18,6 +18,7 @@ import { createDefaultAnalyzer } from "../dags/analyzer.js";
 import { runValidation } from "../commands/validate-dags.js";
 import { formatTextReport } from "../reports/report-text.js";
 import { toSarifReport } from "../reports/report-sarif.js";
+import { escapeControlCharacters } from "../github/markdown.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 
 export { EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE };
@@ -261,7 +262,7 @@ async function testCommand(args: string[], io: CliIo): Promise<number> {
     const { report: _report, ...rest } = result;
     output = JSON.stringify({ ...rest, message: outcome.message, failed: outcome.exitCode !== EXIT_OK, tests: result.report?.tests ?? [] }, null, 2) + "\n";
   } else {
-    output = result.findings.map((f) => `${f.file}:${f.line}: ${f.severity} [${f.checkId}] ${f.message}\n`).join("") + `${outcome.message}\n`;
+    output = result.findings.map((f) => `${escapeControlCharacters(f.file)}:${f.line}: ${f.severity} [${f.checkId}] ${f.message}\n`).join("") + `${outcome.message}\n`;
   }
   const written = await emitReport(output, values.output, io);
   if (outcome.exitCode === EXIT_USAGE && format === "json" && !values.output) io.stderr(`astro-ci: ${outcome.message}\n`);

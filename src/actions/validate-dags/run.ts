@@ -40,6 +40,7 @@ export async function runValidateDags(
   deps: { analyzer?: FileAnalyzer } = {},
 ): Promise<ValidateDagsResult> {
   const settings = readValidateDagsSettings(createEnvInputReader(env), env);
+  for (const notice of settings.notices) runtime.notice(notice);
   if (settings.githubToken) runtime.setSecret(settings.githubToken);
   const context = readGitHubContext(env);
 
