@@ -158,6 +158,13 @@ function verbOf(syscall: string): string {
   return "read";
 }
 
+/** What an fs error code means for the user, e.g. `permission denied (open) [EACCES]`; undefined for other errors. */
+export function fsErrorReason(error: unknown): string | undefined {
+  const errno = asErrno(error);
+  if (!errno) return undefined;
+  return `${(FS_ERRORS[errno.code] as (typeof FS_ERRORS)[string]).what(errno.syscall ?? "access")} [${errno.code}]`;
+}
+
 /** A user-facing error for a path astro-ci could not use, with the same wording the classifier uses. */
 export function describeFsError(error: unknown, cwd = process.cwd()): string | undefined {
   const classified = classifyError(error, cwd);

@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { existsSync, statSync } from "node:fs";
+import { existsSync, fstatSync, statSync, writeSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import type { AirflowMode } from "../dynamic/airflow-environment.js";
@@ -10,7 +10,7 @@ import { testProject, type TestProjectResult } from "../testing/test-project.js"
 import type { TestAirflowMode } from "../testing/run-tests.js";
 import { runDeploy } from "../commands/deploy.js";
 import type { DeployTypeSetting } from "../deploy/deploy.js";
-import { classifyError, ConfigurationError, EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, displayPath, isEnvironmentFsError } from "../errors.js";
+import { classifyError, ConfigurationError, EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, displayPath, fsErrorReason, isEnvironmentFsError } from "../errors.js";
 import { createConsoleLogger, type Logger } from "../util/logger.js";
 import { createGit } from "../util/git.js";
 import { parseByteSize, parseDurationSeconds, parseWholeNumber } from "../util/numbers.js";
@@ -122,11 +122,31 @@ export interface CliIo {
 }
 
 const defaultIo: CliIo = {
-  stdout: (t) => process.stdout.write(t),
+  stdout: writeStdout,
   stderr: (t) => process.stderr.write(t),
   cwd: process.cwd(),
   isTty: Boolean(process.stdout.isTTY),
 };
+
+/**
+ * Standard output. When it is a file or a device (`> report.txt`, `> /dev/full`) it is written synchronously so a
+ * failure (a full disk) throws here and the report can be saved elsewhere; pipes and terminals use the stream.
+ */
+function writeStdout(text: string): void {
+  let isFile = false;
+  try {
+    const info = fstatSync(1);
+    isFile = info.isFile() || info.isCharacterDevice() && !process.stdout.isTTY;
+  } catch {
+    isFile = false;
+  }
+  if (!isFile) {
+    process.stdout.write(text);
+    return;
+  }
+  const bytes = Buffer.from(text, "utf8");
+  for (let offset = 0; offset < bytes.length; ) offset += writeSync(1, bytes, offset);
+}
 
 /** Runs the CLI and returns the exit code; never throws. Every error goes through the one classifier. */
 export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
@@ -362,28 +382,28 @@ function help(command: keyof typeof COMMANDS, io: CliIo): number {
  * exit code is 2. Returns undefined when written as asked.
  */
 export async function emitReport(text: string, output: string | undefined, io: CliIo): Promise<number | undefined> {
-  if (output === undefined) {
-    io.stdout(text);
-    return undefined;
-  }
   const write = io.writeFile ?? ((path: string, data: string) => writeFile(path, data));
-  const target = resolve(io.cwd, output);
+  const target = output === undefined ? undefined : resolve(io.cwd, output);
   try {
-    await write(target, text);
+    if (target === undefined) io.stdout(text);
+    else await write(target, text);
     return undefined;
   } catch (error) {
     if (!isEnvironmentFsError(error)) throw error;
-    const why = classifyError(error, io.cwd).describe();
+    if (target !== undefined && !(error as { path?: string }).path) (error as { path?: string }).path = target;
+    const why = target === undefined ? `cannot write to standard output: ${fsErrorReason(error)}. Fix: free some space or redirect elsewhere, or use --output FILE` : classifyError(error, io.cwd).describe();
     let fallback: string | undefined;
     try {
       const dir = await mkdtemp(join(tmpdir(), "astro-ci-report-"));
-      fallback = join(dir, basename(target) || "report");
+      fallback = join(dir, (target && basename(target)) || "report.txt");
       await write(fallback, text);
     } catch {
       fallback = undefined;
     }
     if (fallback) {
       io.stderr(`astro-ci: ${why}\nastro-ci: the report was not lost: it was written to ${fallback} instead.\n`);
+    } else if (target === undefined) {
+      io.stderr(`astro-ci: ${why}\nastro-ci: the report could not be saved anywhere (a temporary file could not be written either).\n`);
     } else {
       io.stdout(text);
       io.stderr(`astro-ci: ${why}\nastro-ci: the report was not lost: it was written to stdout instead (a temporary file could not be written either).\n`);

@@ -1,5 +1,6 @@
 import { open, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
+import { fsErrorReason } from "../errors.js";
 import { parseIgnoreFile, type IgnoreProblem, type IgnoreRule, type IgnoreSyntax } from "./airflowignore.js";
 
 export interface DiscoveredFile {
@@ -50,8 +51,8 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
   const display = (p: string): string => (options.displayPrefix ? `${options.displayPrefix}/${p}` : p);
   const result: DagDiscovery = { files: [], ignored: [], problems: [], tooLarge: [] };
   const unreadable = (file: string, error: unknown, fix = "make it readable by the user running astro-ci (and Airflow), or remove it"): void => {
-    const code = (error as NodeJS.ErrnoException).code;
-    result.problems.push({ file, message: `cannot read${code ? ` (${code})` : ""}: ${(error as Error).message}; Airflow cannot load the DAGs in it either`, fix, unreadable: true });
+    const reason = fsErrorReason(error) ?? (error as Error).message;
+    result.problems.push({ file, message: `cannot read: ${reason}; Airflow cannot load the DAGs in it either`, fix, unreadable: true });
   };
   const rootReal = await realpath(options.dagsDir);
   const rulesByDir = new Map<string, IgnoreRule[]>([[rootReal, []]]);

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { readUserTextSync } from "../util/user-files.js";
 import { join, relative, resolve, sep } from "node:path";
 import { ConfigurationError } from "../errors.js";
 import { parseAirflowSettings, type AirflowSettings } from "./airflow-settings.js";
@@ -69,7 +70,7 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
   let dockerfile: DockerfileInfo | undefined;
   if (existsSync(at("Dockerfile"))) {
     try {
-      dockerfile = parseDockerfile(readFileSync(at("Dockerfile"), "utf8"), display("Dockerfile"));
+      dockerfile = parseDockerfile(readUserTextSync(at("Dockerfile")), display("Dockerfile"));
     } catch (error) {
       // A custom base image is fine when the user told us the Airflow version.
       if (!(error instanceof NoRuntimeImageError && options.airflowVersionOverride)) throw error;
@@ -105,18 +106,18 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
   const pythonVersion = options.pythonVersionOverride ?? runtime?.pythonVersion ?? "3.12";
 
   const requirements = existsSync(at("requirements.txt")) ? parseRequirements(at("requirements.txt"), display("requirements.txt"), root).requirements : [];
-  const packages = existsSync(at("packages.txt")) ? parsePackagesTxt(readFileSync(at("packages.txt"), "utf8")) : [];
+  const packages = existsSync(at("packages.txt")) ? parsePackagesTxt(readUserTextSync(at("packages.txt"))) : [];
   const settings = existsSync(at("airflow_settings.yaml")) ? await parseAirflowSettings(at("airflow_settings.yaml"), display("airflow_settings.yaml")) : undefined;
   const astroConfig = existsSync(at(".astro/config.yaml")) ? await parseAstroConfig(at(".astro/config.yaml"), display(".astro/config.yaml")) : undefined;
-  const envKeys = existsSync(at(".env")) ? parseEnvKeys(readFileSync(at(".env"), "utf8")) : [];
+  const envKeys = existsSync(at(".env")) ? parseEnvKeys(readUserTextSync(at(".env"))) : [];
   const dagIntegrityExceptions = existsSync(at(".astro/dag_integrity_exceptions.txt"))
-    ? parseIntegrityExceptions(readFileSync(at(".astro/dag_integrity_exceptions.txt"), "utf8"))
+    ? parseIntegrityExceptions(readUserTextSync(at(".astro/dag_integrity_exceptions.txt")))
     : [];
   const optionalDir = (name: string): string | undefined => (existsSync(at(name)) && statSync(at(name)).isDirectory() ? at(name) : undefined);
   const dirs = { dags: dagsDir, include: optionalDir("include"), plugins: optionalDir("plugins"), tests: optionalDir("tests") };
 
   // Airflow's own settings for discovery, from the image's ENV and .env (.env wins, as `astro dev` loads it last).
-  const settingsEnv: Record<string, string> = { ...(dockerfile?.env ?? {}), ...(existsSync(at(".env")) ? parseDiscoverySettings(readFileSync(at(".env"), "utf8")) : {}) };
+  const settingsEnv: Record<string, string> = { ...(dockerfile?.env ?? {}), ...(existsSync(at(".env")) ? parseDiscoverySettings(readUserTextSync(at(".env"))) : {}) };
   const syntax = settingsEnv.AIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX?.toLowerCase();
   const safeMode = settingsEnv.AIRFLOW__CORE__DAG_DISCOVERY_SAFE_MODE?.toLowerCase();
   const discovery: DagDiscovery = !hasDags ? { files: [], ignored: [], problems: [], tooLarge: [] } : await discoverDagFiles({

@@ -5,6 +5,7 @@ import type { JUnitReport } from "../test-report/junit.js";
 import type { Logger } from "../util/logger.js";
 import { runProjectTests, type TestAirflowMode } from "./run-tests.js";
 import { testResultFindings } from "./test-findings.js";
+import { plural } from "../util/numbers.js";
 
 export interface TestProjectResult {
   project: { name: string; path: string; airflowVersion: string };
@@ -59,7 +60,7 @@ export async function testProject(options: {
   return {
     ...base,
     status: "ran",
-    message: `${t.passed} passed, ${t.failed} failed, ${t.errors} errors, ${t.skipped} skipped (${outcome.environment})`,
+    message: `${t.passed} passed, ${t.failed} failed, ${plural(t.errors, "error")}, ${t.skipped} skipped (${outcome.environment})`,
     environment: outcome.environment,
     totals: t,
     collectionErrors: outcome.report.collectionErrors.length,

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readUserText } from "./user-files.js";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { LineCounter, parseDocument, isMap, isSeq, type Node, type Document } from "yaml";
 import { ConfigurationError } from "../errors.js";
@@ -31,7 +31,7 @@ export function parseYamlText(text: string, file: string): YamlSource {
 }
 
 export async function readYamlFile(path: string, displayPath: string): Promise<YamlSource> {
-  const text = await readFile(path, "utf8");
+  const text = await readUserText(path);
   return parseYamlText(text, displayPath);
 }
 
