@@ -58,6 +58,7 @@ const FS_ERRORS: Record<string, { what: (op: string) => string; fix: string }> =
   ENOENT: { what: () => "no such file or folder", fix: "check the path (relative paths are relative to the current directory)" },
   EISDIR: { what: () => "is a folder, but a file is expected here", fix: "point at a file, or remove the folder that has the file's name" },
   ENOTDIR: { what: () => "a part of this path is a file, but a folder is expected", fix: "check the path: one of its parent folders is a file" },
+  EEXIST: { what: () => "something is already there (a file where a folder is expected?)", fix: "remove it or choose another path" },
   EROFS: { what: () => "the file system is read-only", fix: "write to a folder on a writable file system" },
   ENOSPC: { what: () => "no space left on the device (the disk is full)", fix: "free some disk space, or write to another disk" },
   EDQUOT: { what: () => "disk quota exceeded", fix: "free some space within your quota, or write to another disk" },

@@ -202,10 +202,10 @@ describe("test", () => {
 
   it("a project folder that is a file, and an unreadable Dockerfile, are exit 2 naming them", async () => {
     const dir = project(SUITE);
-    expectAnswer(await cli(["test", "Dockerfile", "--airflow", "none"], dir), "Dockerfile");
+    expectAnswer(await cli(["test", "Dockerfile", "--airflow", "none"], dir), "'Dockerfile' is a file, not a folder");
     rmSync(join(dir, "Dockerfile"));
     mkdirSync(join(dir, "Dockerfile"));
-    expectAnswer(await cli(["test", ".", "--airflow", "none"], dir), "Dockerfile");
+    expectAnswer(await cli(["test", ".", "--airflow", "none"], dir), "Dockerfile: cannot read: is a folder");
   });
 
   it("an unreadable test folder is an error naming it (a collection error, exit 1), not a pass", async () => {

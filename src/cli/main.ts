@@ -208,7 +208,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
   // Paths in reports are relative to the repository: the git checkout holding the project, else the project itself.
   const repoRoot = values["repo-root"] !== undefined ? existingFolder(io, values["repo-root"], "--repo-root") : (findRepositoryRoot(projectPath ?? io.cwd) ?? projectPath ?? io.cwd);
   const cacheDir = values.cache !== undefined ? resolve(io.cwd, values.cache) : undefined;
-  const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG));
+  const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
   const analyzer = await createDefaultAnalyzer({ jobs });
   try {
     const report = await runValidation({
@@ -274,7 +274,7 @@ async function testCommand(args: string[], io: CliIo): Promise<number> {
     stubLookups: !values["no-stubs"],
     workDir: values["work-dir"] !== undefined ? resolve(io.cwd, values["work-dir"]) : join(homedir(), ".cache", "astro-ci"),
     runner: nodeCommandRunner,
-    logger: createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG)),
+    logger: createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr),
   });
   const outcome = testOutcome(result, { paths: paths.length ? paths : ["tests/"], allowNoTests: values["allow-no-tests"], mode: mode as TestAirflowMode });
   let output: string;
@@ -345,7 +345,7 @@ async function deployCommand(args: string[], io: CliIo): Promise<number> {
   const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
-  const logger: Logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG));
+  const logger: Logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,
