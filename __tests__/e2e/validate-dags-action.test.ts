@@ -191,6 +191,9 @@ describe("validate-dags action (bundled dist/, GitHub API emulator)", () => {
       expect(run.code).toBe(1);
       expect(run.stdout).toContain("astro-ci.yaml:2");
       expect(run.stdout).toContain("Configuration error");
+      // Annotated once, on the file and line (core.error + core.setFailed annotated it twice).
+      expect(run.stdout.match(/^::error/gm)).toHaveLength(1);
+      expect(run.stdout).toMatch(/^::error file=astro-ci\.yaml,line=2/m);
       expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
     } finally {
       unlinkSync(join(repo.dir, "astro-ci.yaml"));
