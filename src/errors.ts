@@ -72,13 +72,17 @@ const FS_ERRORS: Record<string, { what: (op: string) => string; fix: string }> =
   ETXTBSY: { what: () => "the file is busy", fix: "close what holds it and run again" },
 };
 
-/** The package's own folder: a missing or unreadable file there is a broken installation (a bug), not the user's. */
-const PACKAGE_ROOT = (() => {
+/**
+ * astro-ci's own files (the bundle, its sources, its dependencies): a missing or unreadable file there is a broken
+ * installation (a bug), not the user's path.
+ */
+const OWN_FOLDERS = (() => {
   try {
     // src/errors.ts → the repository; dist/<chunk>.js → the package.
-    return dirname(dirname(fileURLToPath(import.meta.url)));
+    const root = dirname(dirname(fileURLToPath(import.meta.url)));
+    return ["dist", "src", "node_modules"].map((name) => resolve(root, name));
   } catch {
-    return undefined;
+    return [];
   }
 })();
 
@@ -137,7 +141,8 @@ export function classifyError(error: unknown, cwd = process.cwd()): ClassifiedEr
     });
   }
   const errno = asErrno(error);
-  if (errno && !(errno.path && PACKAGE_ROOT && isInside(PACKAGE_ROOT, errno.path) && !isInside(cwd, errno.path))) {
+  const ownFile = errno?.path !== undefined && OWN_FOLDERS.some((folder) => isInside(folder, errno.path as string));
+  if (errno && !ownFile) {
     const known = FS_ERRORS[errno.code] as (typeof FS_ERRORS)[string];
     const op = errno.syscall ?? "access";
     return user(`cannot ${verbOf(op)}: ${known.what(op)}`, { file: errno.path ? displayPath(errno.path, cwd) : undefined, fix: known.fix });
