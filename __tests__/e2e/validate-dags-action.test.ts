@@ -184,6 +184,14 @@ describe("validate-dags action (bundled dist/, GitHub API emulator)", () => {
     }
   });
 
+  it("an unusable cache input (cache: /proc) is one notice and the run goes on without it", async () => {
+    const run = await runAction(baseEnv(pullRequestEvent(repo, base, head), { INPUT_FAIL_ON: "never", INPUT_CACHE: "/proc" }));
+    expect(run.stdout + run.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(run.code).toBe(0);
+    expect(run.stdout.match(/^::notice::input 'cache' \(\/proc\) cannot be used as a cache/gm)).toHaveLength(1);
+    expect(run.outputs.errors).toBe("5");
+  });
+
   it("reports a bad astro-ci.yaml with its file and line, no stack trace, and fails the step", async () => {
     writeFileSync(join(repo.dir, "astro-ci.yaml"), "validate:\n  fail-on: sometimes\n");
     try {
