@@ -282,6 +282,8 @@ describe("deploy", () => {
     expect(savedReport(full)).toContain("no-target");
   });
 
+  // The 200 cases need the answer checks of src/astro/http.ts (helper "deploy-security": AstroApiAnswerError, a
+  // ConfigurationError naming the URL, the status and the first bytes); this test holds the CLI to that contract.
   it.each([
     ["an HTML error page (502)", { status: 502, body: "<html><body>Bad gateway</body></html>", type: "text/html" }],
     ["an HTML login page (200)", { status: 200, body: "<!DOCTYPE html><html><body>Sign in</body></html>", type: "text/html" }],
