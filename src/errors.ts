@@ -1,3 +1,7 @@
+import { dirname, relative, resolve, sep, isAbsolute } from "node:path";
+import { fileURLToPath } from "node:url";
+import { AstroApiError } from "./astro/http.js";
+
 /**
  * A mistake in the user's setup (inputs, config files, project files).
  * Reported as a user error with exit code 2, never with a stack trace.
@@ -22,11 +26,158 @@ export class ConfigurationError extends Error {
   /** One human-readable line: `file:line: message. Fix: ...` */
   describe(): string {
     const place = this.file ? `${this.file}${this.line ? `:${this.line}` : ""}: ` : "";
-    const fix = this.fix ? ` Fix: ${this.fix}` : "";
+    const fix = this.fix ? `${this.message.endsWith("\n") ? "" : " "}Fix: ${this.fix}` : "";
     return `${place}${this.message}${fix}`;
   }
 }
 
 export function isConfigurationError(error: unknown): error is ConfigurationError {
   return error instanceof ConfigurationError;
+}
+
+/** Exit codes shared by the CLI and the actions' wrapper. */
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+export const EXIT_INTERNAL = 3;
+
+/**
+ * What went wrong, sorted by whose fault it is:
+ * - `user`: the user's setup or environment (a config mistake, a file that cannot be read or written, a full disk,
+ *   an Astro API that refuses or answers nonsense). Exit 2, the message names the file (or URL) and the fix.
+ * - `bug`: anything else — a fault of astro-ci. Exit 3 and a request to report it.
+ */
+export type ClassifiedError =
+  | { kind: "user"; exitCode: typeof EXIT_USAGE; message: string; file?: string; line?: number; fix?: string; describe(): string }
+  | { kind: "bug"; exitCode: typeof EXIT_INTERNAL; message: string; stack?: string; describe(): string };
+
+/** Node's fs error codes that are about the user's files or machine, with what they mean and what to do. */
+const FS_ERRORS: Record<string, { what: (op: string) => string; fix: string }> = {
+  EACCES: { what: (op) => `permission denied (${op})`, fix: "give the user running astro-ci access to it, or point astro-ci at another path" },
+  EPERM: { what: (op) => `operation not permitted (${op})`, fix: "give the user running astro-ci access to it, or point astro-ci at another path" },
+  ENOENT: { what: () => "no such file or folder", fix: "check the path (relative paths are relative to the current directory)" },
+  EISDIR: { what: () => "is a folder, but a file is expected here", fix: "point at a file, or remove the folder that has the file's name" },
+  ENOTDIR: { what: () => "a part of this path is a file, but a folder is expected", fix: "check the path: one of its parent folders is a file" },
+  EEXIST: { what: () => "something is already there (a file where a folder is expected?)", fix: "remove it or choose another path" },
+  EROFS: { what: () => "the file system is read-only", fix: "write to a folder on a writable file system" },
+  ENOSPC: { what: () => "no space left on the device (the disk is full)", fix: "free some disk space, or write to another disk" },
+  EDQUOT: { what: () => "disk quota exceeded", fix: "free some space within your quota, or write to another disk" },
+  EMFILE: { what: () => "too many open files", fix: "raise the open-file limit (`ulimit -n`) or run with fewer --jobs" },
+  ENFILE: { what: () => "too many open files in the system", fix: "raise the system's open-file limit or run with fewer --jobs" },
+  EIO: { what: () => "input/output error reading or writing it", fix: "check the disk or the special file: astro-ci cannot read or write it" },
+  ELOOP: { what: () => "too many symbolic links (a symlink loop)", fix: "remove the looping symlink" },
+  ENAMETOOLONG: { what: () => "the path is too long", fix: "use a shorter path" },
+  EINVAL: { what: (op) => `invalid argument (${op}; a special file?)`, fix: "point at a regular file or folder" },
+  EBUSY: { what: () => "the file is busy", fix: "close what holds it and run again" },
+  ETXTBSY: { what: () => "the file is busy", fix: "close what holds it and run again" },
+};
+
+/**
+ * astro-ci's own files (the bundle, its sources, its dependencies): a missing or unreadable file there is a broken
+ * installation (a bug), not the user's path.
+ */
+const OWN_FOLDERS = (() => {
+  try {
+    // src/errors.ts → the repository; dist/<chunk>.js → the package.
+    const root = dirname(dirname(fileURLToPath(import.meta.url)));
+    return ["dist", "src", "node_modules"].map((name) => resolve(root, name));
+  } catch {
+    return [];
+  }
+})();
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, resolve(path));
+  return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
+}
+
+/** Shows a path relative to the current directory when that is shorter. */
+export function displayPath(path: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, resolve(cwd, path));
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
+}
+
+interface ErrnoLike {
+  code: string;
+  path?: string;
+  dest?: string;
+  syscall?: string;
+  message: string;
+}
+
+function asErrno(error: unknown): ErrnoLike | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== "string" || !(code in FS_ERRORS)) return undefined;
+  return error as ErrnoLike;
+}
+
+function user(message: string, where: { file?: string; line?: number; fix?: string }): ClassifiedError {
+  return {
+    kind: "user",
+    exitCode: EXIT_USAGE,
+    message,
+    ...where,
+    describe: () => `${where.file ? `${where.file}${where.line ? `:${where.line}` : ""}: ` : ""}${message}${where.fix ? `${message.endsWith("\n") ? "" : " "}Fix: ${where.fix}` : ""}`,
+  };
+}
+
+/**
+ * The one place that decides whether an error is the user's (exit 2, with the file and the fix) or astro-ci's
+ * (exit 3). Every entry point — the CLI's `runCli` and the actions' `runWrapper` — classifies with it.
+ *
+ * By type: {@link ConfigurationError}; Node fs/system errors (`EACCES`, `EPERM`, `ENOENT`, `EISDIR`, `ENOTDIR`,
+ * `EROFS`, `ENOSPC`, `EMFILE`, ...) on a path outside astro-ci's own installation; {@link AstroApiError} (the API or
+ * the network refused or answered nonsense). Everything else, including an fs error inside the installation, is a bug.
+ */
+export function classifyError(error: unknown, cwd = process.cwd()): ClassifiedError {
+  if (error instanceof ConfigurationError) return user(error.message, { file: error.file, line: error.line, fix: error.fix });
+  if (error instanceof AstroApiError) {
+    return user(error.message, {
+      fix:
+        error.status === 401 || error.status === 403
+          ? "check ASTRO_API_TOKEN: it must be valid and its role must allow this on the Deployment's workspace"
+          : "check ASTRO_API_URL (unset means https://api.astronomer.io/v1), the network, and https://status.astronomer.io; then run again",
+    });
+  }
+  const errno = asErrno(error);
+  const ownFile = errno?.path !== undefined && OWN_FOLDERS.some((folder) => isInside(folder, errno.path as string));
+  if (errno && !ownFile) {
+    const known = FS_ERRORS[errno.code] as (typeof FS_ERRORS)[string];
+    const op = errno.syscall ?? "access";
+    return user(`cannot ${verbOf(op)}: ${known.what(op)}`, { file: errno.path ? displayPath(errno.path, cwd) : undefined, fix: known.fix });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    kind: "bug",
+    exitCode: EXIT_INTERNAL,
+    message,
+    stack: error instanceof Error ? error.stack : undefined,
+    describe: () => `internal error: ${message}. This is a bug in astro-ci; please report it (ASTRO_CI_DEBUG=1 shows the stack).`,
+  };
+}
+
+function verbOf(syscall: string): string {
+  if (/^(scandir|opendir|readdir)$/.test(syscall)) return "list the folder";
+  if (/^(write|mkdir|rename|unlink|rmdir|copyfile|symlink|link|ftruncate|fsync)$/.test(syscall)) return "write";
+  if (syscall === "open") return "open";
+  return "read";
+}
+
+/** What an fs error code means for the user, e.g. `permission denied (open) [EACCES]`; undefined for other errors. */
+export function fsErrorReason(error: unknown): string | undefined {
+  const errno = asErrno(error);
+  if (!errno) return undefined;
+  return `${(FS_ERRORS[errno.code] as (typeof FS_ERRORS)[string]).what(errno.syscall ?? "access")} [${errno.code}]`;
+}
+
+/** A user-facing error for a path astro-ci could not use, with the same wording the classifier uses. */
+export function describeFsError(error: unknown, cwd = process.cwd()): string | undefined {
+  const classified = classifyError(error, cwd);
+  return classified.kind === "user" && asErrno(error) ? classified.describe() : undefined;
+}
+
+/** True for a Node fs/system error code the classifier treats as the user's environment (EACCES, ENOSPC, ...). */
+export function isEnvironmentFsError(error: unknown): boolean {
+  return asErrno(error) !== undefined;
 }

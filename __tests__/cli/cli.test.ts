@@ -130,9 +130,9 @@ describe("bad input: a clear message, the right exit code, never a stack trace",
     ]);
   });
 
-  it("a 5 MB DAG file, a symlink loop and an invalid .airflowignore regexp", async () => {
+  it("a 4.5 MiB DAG file (under the 5 MiB limit), a symlink loop and an invalid .airflowignore regexp", async () => {
     let content = GOOD_DAG;
-    for (let i = 0; content.length < 5 * 1024 * 1024; i++) content += `\ndef helper_${i}():\n    return "${"x".repeat(80)}"\n`;
+    for (let i = 0; content.length < 4.5 * 1024 * 1024; i++) content += `\ndef helper_${i}():\n    return "${"x".repeat(80)}"\n`;
     const dir = project({ "dags/big.py": content, "dags/.airflowignore": "ok\n(unclosed\n" });
     mkdirSync(join(dir, "dags", "nested"));
     symlinkSync(join(dir, "dags"), join(dir, "dags", "nested", "loop"));

@@ -31,3 +31,23 @@ describe("decodePythonSource", () => {
     expect(decodePythonSource(bytes("# coding: klingon\nx = 1\n"))).toMatchObject({ ok: false, line: 1 });
   });
 });
+
+describe("the offending byte of a decoding error (CPython's byte and position)", () => {
+  it.each([
+    ["a Latin-1 é before an ASCII quote", [...bytes("# airflow dag\nname = '"), 0xe9, ...bytes("'\n")], 0xe9, 22, 2, 9, "invalid continuation byte"],
+    ["a lone continuation byte", [...bytes("x = '"), 0x80, ...bytes("'\n")], 0x80, 5, 1, 6, "invalid start byte"],
+    ["a truncated 3-byte sequence at the end", [...bytes("x = 1\n# "), 0xe2, 0x82], 0xe2, 8, 2, 3, "unexpected end of data"],
+    ["an encoded surrogate", [...bytes("s = '"), 0xed, 0xa0, 0x80, ...bytes("'\n")], 0xed, 5, 1, 6, "invalid continuation byte"],
+    ["an overlong encoding", [...bytes("s = '"), 0xc0, 0xaf, ...bytes("'\n")], 0xc0, 5, 1, 6, "invalid start byte"],
+  ])("%s", (_name, input, byte, position, line, column, reason) => {
+    const result = decodePythonSource(Uint8Array.from(input));
+    expect(result).toMatchObject({ ok: false, line, column });
+    if (!result.ok) expect(result.message).toContain(`can't decode byte 0x${byte.toString(16)} in position ${position}: ${reason}`);
+  });
+
+  it("counts the position after a UTF-8 BOM the way the file holds it", () => {
+    const result = decodePythonSource(Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes("x = '"), 0xff, ...bytes("'\n")]));
+    if (result.ok) throw new Error("expected a decoding error");
+    expect(result.message).toContain("byte 0xff in position 8");
+  });
+});

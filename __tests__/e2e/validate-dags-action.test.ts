@@ -184,6 +184,14 @@ describe("validate-dags action (bundled dist/, GitHub API emulator)", () => {
     }
   });
 
+  it("an unusable cache input (cache: /proc) is one notice and the run goes on without it", async () => {
+    const run = await runAction(baseEnv(pullRequestEvent(repo, base, head), { INPUT_FAIL_ON: "never", INPUT_CACHE: "/proc" }));
+    expect(run.stdout + run.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(run.code).toBe(0);
+    expect(run.stdout.match(/^::notice::input 'cache' \(\/proc\) cannot be used as a cache/gm)).toHaveLength(1);
+    expect(run.outputs.errors).toBe("5");
+  });
+
   it("reports a bad astro-ci.yaml with its file and line, no stack trace, and fails the step", async () => {
     writeFileSync(join(repo.dir, "astro-ci.yaml"), "validate:\n  fail-on: sometimes\n");
     try {
@@ -191,6 +199,9 @@ describe("validate-dags action (bundled dist/, GitHub API emulator)", () => {
       expect(run.code).toBe(1);
       expect(run.stdout).toContain("astro-ci.yaml:2");
       expect(run.stdout).toContain("Configuration error");
+      // Annotated once, on the file and line (core.error + core.setFailed annotated it twice).
+      expect(run.stdout.match(/^::error/gm)).toHaveLength(1);
+      expect(run.stdout).toMatch(/^::error file=astro-ci\.yaml,line=2/m);
       expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
     } finally {
       unlinkSync(join(repo.dir, "astro-ci.yaml"));

@@ -1,5 +1,7 @@
-import { isAbsolute, relative, resolve, sep } from "node:path";
-import { ConfigurationError } from "../errors.js";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { classifyError, ConfigurationError, isEnvironmentFsError } from "../errors.js";
+import { parseDurationSeconds, parseWholeNumber } from "../util/numbers.js";
 
 /** Reads one action input. Composite actions pass inputs through `env:`, so both spellings are accepted. */
 export type InputReader = (name: string) => string | undefined;
@@ -42,4 +44,36 @@ export function resolveInsideWorkspace(workspace: string, value: string, input: 
     throw new ConfigurationError(`input '${input}' points outside the repository: ${value}`, { fix: `give ${input} as a path relative to the repository root` });
   }
   return abs;
+}
+
+/** A whole-number input (`jobs: 4`); anything else is a ConfigurationError naming the input and an example. */
+export function getWholeNumberInput(read: InputReader, name: string, limits: { min?: number; max?: number; example: string }): number | undefined {
+  const value = read(name);
+  return value === undefined ? undefined : parseWholeNumber(value, `input '${name}'`, { ...limits, example: `${name}: ${limits.example}` });
+}
+
+/** A duration input in seconds (`600`, `90s`, `10m`); `abc` is a ConfigurationError, never NaN. */
+export function getDurationInput(read: InputReader, name: string, example: string): number | undefined {
+  const value = read(name);
+  return value === undefined ? undefined : parseDurationSeconds(value, `input '${name}'`, { example: `${name}: ${example}` });
+}
+
+/**
+ * A cache folder input, checked once: created if missing and probed with a small write. A cache that cannot be used
+ * (`cache: /proc`, a file, a read-only or full disk) must not fail the step: the result says why, and the caller runs
+ * without it (or with `fallback`) and shows that reason as a notice.
+ */
+export function usableCacheDir(workspace: string, value: string | undefined, input: string): { dir?: string; notice?: string } {
+  if (value === undefined) return {};
+  const dir = resolve(workspace, value);
+  try {
+    mkdirSync(dir, { recursive: true });
+    const probe = join(dir, `.astro-ci-probe-${process.pid}`);
+    writeFileSync(probe, "");
+    rmSync(probe, { force: true });
+    return { dir };
+  } catch (error) {
+    if (!isEnvironmentFsError(error)) throw error;
+    return { notice: `input '${input}' (${value}) cannot be used as a cache: ${classifyError(error).describe()} Running without it.` };
+  }
 }

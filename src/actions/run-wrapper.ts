@@ -1,6 +1,5 @@
 import * as core from "@actions/core";
-import { isConfigurationError } from "../errors.js";
-import { AstroApiError } from "../astro/http.js";
+import { classifyError, ConfigurationError } from "../errors.js";
 import type { ActionsRuntime } from "./validate-dags/run.js";
 
 /** `@actions/core` as the runtime interface the actions take. */
@@ -21,25 +20,38 @@ export function createActionsRuntime(): ActionsRuntime {
 }
 
 /**
- * The one place that fails a step: user mistakes get their message (file, line, fix), bugs a short
+ * The one place that fails a step. Errors go through the one classifier (`classifyError`): the user's mistakes and
+ * environment problems get their message (file, line, fix) as ONE error annotation on the file; bugs a short
  * internal-error line. Never a stack trace unless ASTRO_CI_DEBUG is set.
+ *
+ * `core.setFailed` is `core.error` plus a failing exit code, without annotation properties: calling both annotated
+ * the same configuration error twice, so a classified error is annotated once and the exit code set directly.
  */
-export async function runWrapper(action: () => Promise<{ failureMessage?: string }>): Promise<void> {
+export async function runWrapper(action: () => Promise<{ failureMessage?: string }>, sink: FailureSink = coreFailureSink): Promise<void> {
   try {
     const result = await action();
-    if (result.failureMessage) core.setFailed(result.failureMessage);
+    if (result.failureMessage) sink.fail(result.failureMessage);
   } catch (error) {
-    if (isConfigurationError(error)) {
-      core.error(error.describe(), error.file ? { file: error.file, startLine: error.line } : undefined);
-      core.setFailed(`Configuration error: ${error.describe()}`);
+    const classified = classifyError(error);
+    if (classified.kind === "user") {
+      sink.fail(`${error instanceof ConfigurationError ? "Configuration error: " : ""}${classified.describe()}`, classified.file ? { file: classified.file, startLine: classified.line } : undefined);
       return;
     }
-    if (error instanceof AstroApiError) {
-      core.setFailed(error.message);
-      return;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    if (process.env.ASTRO_CI_DEBUG && error instanceof Error) core.debug(error.stack ?? "");
-    core.setFailed(`astro-ci internal error: ${message}. This is a bug in astro-ci; please report it.`);
+    if (process.env.ASTRO_CI_DEBUG && classified.stack) core.debug(classified.stack);
+    sink.fail(`astro-ci ${classified.describe()}`);
   }
 }
+
+/** How a step fails: one error annotation (with its file and line when known) and a failing exit code. */
+export interface FailureSink {
+  fail(message: string, properties?: core.AnnotationProperties): void;
+}
+
+const coreFailureSink: FailureSink = {
+  fail(message, properties) {
+    if (properties) {
+      core.error(message, properties);
+      process.exitCode = core.ExitCode.Failure;
+    } else core.setFailed(message);
+  },
+};

@@ -1,55 +1,113 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { dirname, join, resolve } from "node:path";
-import { existsSync } from "node:fs";
-import { homedir } from "node:os";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { existsSync, fstatSync, statSync, writeSync } from "node:fs";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { homedir, tmpdir } from "node:os";
 import type { AirflowMode } from "../dynamic/airflow-environment.js";
 import type { DynamicSetting } from "../dynamic/dynamic-tier.js";
 import { nodeCommandRunner } from "../dynamic/command-runner.js";
-import { testProject } from "../testing/test-project.js";
+import { testProject, type TestProjectResult } from "../testing/test-project.js";
 import type { TestAirflowMode } from "../testing/run-tests.js";
 import { runDeploy } from "../commands/deploy.js";
 import type { DeployTypeSetting } from "../deploy/deploy.js";
-import { writeFile } from "node:fs/promises";
-import { ConfigurationError, isConfigurationError } from "../errors.js";
-import { AstroApiError } from "../astro/http.js";
-import { createConsoleLogger } from "../util/logger.js";
+import { classifyError, ConfigurationError, EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, displayPath, fsErrorReason, isEnvironmentFsError } from "../errors.js";
+import { createConsoleLogger, type Logger } from "../util/logger.js";
 import { createGit } from "../util/git.js";
+import { parseByteSize, parseDurationSeconds, parseWholeNumber } from "../util/numbers.js";
 import { createDefaultAnalyzer } from "../dags/analyzer.js";
 import { runValidation } from "../commands/validate-dags.js";
 import { formatTextReport } from "../reports/report-text.js";
 import { toSarifReport } from "../reports/report-sarif.js";
+import { escapeControlCharacters } from "../github/markdown.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
-export const EXIT_INTERNAL = 3;
+export { EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE };
+
+/** One command's help: the usage line, what it does, and every option it takes (the parser's options, documented). */
+interface CommandHelp {
+  usage: string;
+  summary: string;
+  options: [flag: string, description: string][];
+  notes?: string;
+}
+
+const EXIT_CODES = "Exit codes: 0 clean, 1 findings or failures at the failure level, 2 usage, configuration or environment error\n(the message names the file and the fix), 3 internal error (a bug in astro-ci).";
+
+const COMMANDS: Record<"validate-dags" | "test" | "deploy", CommandHelp> = {
+  "validate-dags": {
+    usage: "astro-ci validate-dags [PROJECT_DIR] [options]",
+    summary: "Static (and, with Airflow, import) checks of an Astro project's DAGs.",
+    options: [
+      ["--format text|json|sarif", "Report format (default: text)"],
+      ["--output FILE", "Write the report to FILE instead of stdout"],
+      ["--config FILE", "astro-ci.yaml to use (default: astro-ci.yaml at the repository root, if any)"],
+      ["--cache DIR", "Keep a content-hash cache of analysed files in DIR"],
+      ["--base REF", "Also diff the DAGs against this git commit (e.g. origin/main)"],
+      ["--repo-root DIR", "Repository root, for the paths in reports (default: the git checkout holding the project)"],
+      ["--jobs N", "Worker threads (default: one per core)"],
+      ["--dynamic auto|required|off", "Also import every DAG with real Airflow (default: validate.dynamic, else auto)"],
+      ["--airflow installed|venv|image|auto", "Where that Airflow comes from (default: validate.airflow, else installed)"],
+      ["--import-timeout SECONDS", "Time limit of one DAG file's import (default: validate.import-timeout, else Airflow's 30 s)"],
+      ["--max-file-size SIZE", "DAG files above this size get a finding and are not parsed (default: validate.max-file-size, else 5MiB)"],
+      ["--notices", "List notices too in text output (Airflow 3 deprecations on Airflow 2...)"],
+      ["--no-color", "Plain text output"],
+      ["-h, --help", "Show this help"],
+    ],
+  },
+  test: {
+    usage: "astro-ci test [PROJECT_DIR] [options] [-- PYTEST_ARGS]",
+    summary: "Run the project's pytest suite (tests/ by default) in its Airflow environment, on a throwaway copy.",
+    options: [
+      ["--airflow installed|venv|image|auto|none", "Where Airflow comes from (default: installed; none runs python3 as it is)"],
+      ["--path PATH", "A test file or folder inside the project (repeatable; default: tests/)"],
+      ["--allow-no-tests", "Succeed when pytest collects no tests (default: that is a failure, exit 1)"],
+      ["--no-stubs", "Do not stub Variables, connections and os.getenv"],
+      ["--format text|json", "Report format (default: text)"],
+      ["--output FILE", "Write the report to FILE instead of stdout"],
+      ["--repo-root DIR", "Repository root, for the paths in findings (default: the git checkout holding the project)"],
+      ["--work-dir DIR", "Where venvs and the JUnit file go (default: ~/.cache/astro-ci)"],
+      ["-h, --help", "Show this help"],
+    ],
+  },
+  deploy: {
+    usage: "astro-ci deploy [PROJECT_DIR] [options]",
+    summary: "Deploy to Astro through its API. Needs ASTRO_API_TOKEN (and ASTRO_API_URL, ASTRO_ORGANIZATION_ID when needed).",
+    options: [
+      ["--deployment-id ID", "Deploy to this Deployment (default: the one astro-ci.yaml maps the branch to)"],
+      ["--deployment-name NAME", "Deploy to the Deployment with this name"],
+      ["--workspace-id ID", "Workspace of --deployment-name"],
+      ["--deploy-type infer|dags-only|image-and-dags|image-only", "Default: the deployments entry's deploy-type, else infer"],
+      ["--config FILE", "astro-ci.yaml whose deployments section maps branches (default: astro-ci.yaml at the repository root)"],
+      ["--no-wait", "Do not wait until the Deployment is healthy and runs the new DAGs"],
+      ["--wait-timeout DURATION", "How long to wait: seconds, or 90s, 10m, 1h (default: 600)"],
+      ["--force", "Deploy even when nothing changed, the commit is older, or validation failed"],
+      ["--validate", "Run validate-dags first; findings at the failure level stop the deploy"],
+      ["--format text|json", "Report format (default: text)"],
+      ["--output FILE", "Write the report to FILE instead of stdout"],
+      ["-h, --help", "Show this help"],
+    ],
+  },
+};
+
+function commandHelp(name: keyof typeof COMMANDS): string {
+  const help = COMMANDS[name];
+  const width = Math.max(...help.options.map(([flag]) => flag.length)) + 2;
+  const options = help.options.map(([flag, description]) => `  ${flag.padEnd(width)}${description}`).join("\n");
+  return `Usage: ${help.usage}\n\n${help.summary}\n\nOptions:\n${options}\n\nPaths are relative to the current directory.\n${EXIT_CODES}\n`;
+}
 
 const USAGE = `Usage: astro-ci <command> [options]
 
 Commands:
-  validate-dags [PROJECT_DIR]   Static (and, with Airflow, import) checks of an Astro project's DAGs
-  test [PROJECT_DIR] [-- PYTEST_ARGS]
-                                Run the project's pytest suite in its Airflow environment
-                                (--airflow installed|venv|image|auto|none, --format text|json, --path tests/..., --no-stubs)
-  deploy [PROJECT_DIR]          Deploy to Astro through its API (ASTRO_API_TOKEN, ASTRO_API_URL):
-                                [--deployment-id ID | --deployment-name NAME [--workspace-id ID]]
-                                [--deploy-type infer|dags-only|image-and-dags|image-only] [--no-wait] [--force] [--validate] [--format text|json]
+${Object.entries(COMMANDS)
+  .map(([name, help]) => `  ${name.padEnd(15)}${help.summary}`)
+  .join("\n")}
 
-Options for validate-dags:
-  --format text|json|sarif      Output format on stdout (default: text)
-  --config FILE                 astro-ci.yaml to use (default: astro-ci.yaml at the repository root, if any)
-  --output FILE                 Write the report to FILE instead of stdout
-  --cache DIR                   Keep a content-hash cache of analysed files in DIR
-  --base REF                    Also diff the DAGs against this git commit (e.g. origin/main)
-  --repo-root DIR               Repository root (default: the current directory)
-  --jobs N                      Worker threads (default: one per core)
-  --dynamic auto|required|off   Also import every DAG with real Airflow (default: auto: when one can be had)
-  --airflow MODE                Where that Airflow comes from: installed (default), venv, image, auto
-  --notices                     List notices too in text output (Airflow 3 deprecations on Airflow 2...)
-  --no-color                    Plain text output
+Options:
+  -h, --help     Show this help (astro-ci <command> --help shows a command's options)
+  -v, --version  Show the version
 
-Exit codes: 0 clean, 1 findings at or above the failure level, 2 usage or configuration error, 3 internal error.
+${EXIT_CODES}
 `;
 
 export interface CliIo {
@@ -57,113 +115,120 @@ export interface CliIo {
   stderr: (text: string) => void;
   cwd: string;
   isTty: boolean;
+  /** Writes a report file (`--output`); the seam tests use for a full disk or a read-only folder. Default: fs.writeFile. */
+  writeFile?: (path: string, data: string) => Promise<void>;
+  /** Environment (ASTRO_API_TOKEN, ASTRO_API_URL...); default: process.env. */
+  env?: NodeJS.ProcessEnv;
 }
 
 const defaultIo: CliIo = {
-  stdout: (t) => process.stdout.write(t),
+  stdout: writeStdout,
   stderr: (t) => process.stderr.write(t),
   cwd: process.cwd(),
   isTty: Boolean(process.stdout.isTTY),
 };
 
-/** Runs the CLI and returns the exit code; never throws. */
+/**
+ * Standard output. When it is a file or a device (`> report.txt`, `> /dev/full`) it is written synchronously so a
+ * failure (a full disk) throws here and the report can be saved elsewhere; pipes and terminals use the stream.
+ */
+function writeStdout(text: string): void {
+  let isFile = false;
+  try {
+    const info = fstatSync(1);
+    isFile = info.isFile() || info.isCharacterDevice() && !process.stdout.isTTY;
+  } catch {
+    isFile = false;
+  }
+  if (!isFile) {
+    process.stdout.write(text);
+    return;
+  }
+  const bytes = Buffer.from(text, "utf8");
+  for (let offset = 0; offset < bytes.length; ) offset += writeSync(1, bytes, offset);
+}
+
+/** Runs the CLI and returns the exit code; never throws. Every error goes through the one classifier. */
 export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (error) {
-    if (isConfigurationError(error)) {
-      io.stderr(`astro-ci: ${error.describe()}\n`);
-      return EXIT_USAGE;
-    }
-    if (error instanceof AstroApiError) {
-      // The API or the network said no: an outcome to report, not a bug.
-      io.stderr(`astro-ci: ${error.message}\n`);
-      return EXIT_FINDINGS;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`astro-ci: internal error: ${message}\nThis is a bug in astro-ci; please report it.${process.env.ASTRO_CI_DEBUG ? `\n${(error as Error).stack ?? ""}` : ""}\n`);
-    return EXIT_INTERNAL;
+    const classified = classifyError(error, io.cwd);
+    const debug = (io.env ?? process.env).ASTRO_CI_DEBUG;
+    io.stderr(`astro-ci: ${classified.describe()}\n${classified.kind === "bug" && debug && classified.stack ? `${classified.stack}\n` : ""}`);
+    return classified.exitCode;
   }
 }
 
 async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h" || command === "help") {
-    io.stdout(USAGE);
+    if (command === "help" && rest[0] && rest[0] in COMMANDS) {
+      io.stdout(commandHelp(rest[0] as keyof typeof COMMANDS));
+      return EXIT_OK;
+    }
+    (command ? io.stdout : io.stderr)(USAGE);
     return command ? EXIT_OK : EXIT_USAGE;
   }
-  if (command === "--version" || command === "-v") {
+  if (command === "--version" || command === "-v" || command === "version") {
     io.stdout(`${TOOL_NAME} ${TOOL_VERSION}\n`);
     return EXIT_OK;
   }
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  throw new ConfigurationError(`unknown command '${command}'`, { fix: "run `astro-ci --help` for the commands" });
+  throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${Object.keys(COMMANDS).join(", ")} (astro-ci --help)` });
 }
 
 async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs(args, {
-      format: { type: "string", default: "text" },
-      config: { type: "string" },
-      output: { type: "string" },
-      cache: { type: "string" },
-      base: { type: "string" },
-      "repo-root": { type: "string" },
-      jobs: { type: "string" },
-      "no-color": { type: "boolean", default: false },
-      notices: { type: "boolean", default: false },
-      airflow: { type: "string" },
-      dynamic: { type: "string" },
-      help: { type: "boolean", short: "h", default: false },
-    });
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(USAGE);
-    return EXIT_OK;
-  }
-  if (positionals.length > 1) {
-    throw new ConfigurationError(`expected at most one PROJECT_DIR, got ${positionals.length}`, { fix: "quote paths with spaces" });
-  }
-  const format = values.format;
-  if (format !== "text" && format !== "json" && format !== "sarif") {
-    throw new ConfigurationError(`--format must be text, json or sarif, not '${format}'`, { fix: "use --format text|json|sarif" });
-  }
-  const airflow = values.airflow;
-  if (airflow !== undefined && !["auto", "installed", "venv", "image"].includes(airflow)) {
-    throw new ConfigurationError(`--airflow must be auto, installed, venv or image, not '${airflow}'`, { fix: "e.g. --airflow venv" });
-  }
-  const dynamic = values.dynamic;
-  if (dynamic !== undefined && !["auto", "required", "off"].includes(dynamic)) {
-    throw new ConfigurationError(`--dynamic must be auto, required or off, not '${dynamic}'`, { fix: "e.g. --dynamic required" });
-  }
-  let jobs: number | undefined;
-  if (values.jobs !== undefined) {
-    jobs = Number(values.jobs);
-    if (!Number.isInteger(jobs) || jobs < 1) throw new ConfigurationError(`--jobs must be a positive whole number`, { fix: "e.g. --jobs 4" });
-  }
-  const projectPath = positionals[0] !== undefined ? resolve(io.cwd, positionals[0]) : undefined;
+  const { values, positionals } = parseCommandArgs("validate-dags", args, {
+    format: { type: "string", default: "text" },
+    config: { type: "string" },
+    output: { type: "string" },
+    cache: { type: "string" },
+    base: { type: "string" },
+    "repo-root": { type: "string" },
+    jobs: { type: "string" },
+    "no-color": { type: "boolean", default: false },
+    notices: { type: "boolean", default: false },
+    airflow: { type: "string" },
+    dynamic: { type: "string" },
+    "import-timeout": { type: "string" },
+    "max-file-size": { type: "string" },
+    help: { type: "boolean", short: "h", default: false },
+  });
+  if (values.help) return help("validate-dags", io);
+  const format = checkChoice("--format", values.format, ["text", "json", "sarif"] as const);
+  const airflow = values.airflow === undefined ? undefined : checkChoice("--airflow", values.airflow, ["auto", "installed", "venv", "image"] as const);
+  const dynamic = values.dynamic === undefined ? undefined : checkChoice("--dynamic", values.dynamic, ["auto", "required", "off"] as const);
+  const jobs = values.jobs === undefined ? undefined : parseWholeNumber(values.jobs, "--jobs", { min: 1, max: 256, example: "--jobs 4" });
+  const importTimeout = values["import-timeout"] === undefined ? undefined : parseDurationSeconds(values["import-timeout"], "--import-timeout", { example: "--import-timeout 60", maxSeconds: 3600 });
+  const maxFileSize = values["max-file-size"] === undefined ? undefined : parseByteSize(values["max-file-size"], "--max-file-size", { example: "--max-file-size 10MB" });
+  const projectPath = projectArgument(positionals, io, { mustExist: false });
   // Paths in reports are relative to the repository: the git checkout holding the project, else the project itself.
-  const repoRoot = values["repo-root"] !== undefined ? resolve(io.cwd, values["repo-root"]) : (findRepositoryRoot(projectPath ?? io.cwd) ?? projectPath ?? io.cwd);
-  const logger = createConsoleLogger(Boolean(process.env.ASTRO_CI_DEBUG));
+  const repoRoot = values["repo-root"] !== undefined ? existingFolder(io, values["repo-root"], "--repo-root") : (findRepositoryRoot(projectPath ?? io.cwd) ?? projectPath ?? io.cwd);
+  const cacheDir = values.cache !== undefined ? resolve(io.cwd, values.cache) : undefined;
+  const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
   const analyzer = await createDefaultAnalyzer({ jobs });
   try {
     const report = await runValidation({
       repoRoot,
-      configPath: values.config,
+      configPath: values.config !== undefined ? resolve(io.cwd, values.config) : undefined,
       projectPath,
-      cacheDir: values.cache !== undefined ? resolve(io.cwd, values.cache) : undefined,
+      cacheDir,
       baseRef: values.base,
       git: values.base ? createGit(repoRoot) : undefined,
       analyzer,
       logger,
+      maxFileSize,
       dynamic: {
         setting: dynamic as DynamicSetting | undefined,
         mode: airflow as AirflowMode | undefined,
         // Locally, only an Airflow already installed is used unless asked for more (venv downloads, image needs Docker).
         defaults: { setting: "auto", mode: "installed" },
-        workDir: values.cache !== undefined ? resolve(io.cwd, values.cache) : join(homedir(), ".cache", "astro-ci"),
+        workDir: cacheDir ?? join(homedir(), ".cache", "astro-ci"),
         jobs,
+        importTimeoutSeconds: importTimeout,
       },
     });
     const output =
@@ -172,13 +237,210 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
         : format === "sarif"
           ? JSON.stringify(toSarifReport(report), null, 2) + "\n"
           : formatTextReport(report, { color: io.isTty && !values["no-color"] && !values.output, showNotices: values.notices });
-    logger.debug("report written");
-    if (values.output) await writeFile(resolve(io.cwd, values.output), output);
-    else io.stdout(output);
-    return report.failed ? EXIT_FINDINGS : EXIT_OK;
+    const written = await emitReport(output, values.output, io);
+    return written ?? (report.failed ? EXIT_FINDINGS : EXIT_OK);
   } finally {
     await analyzer.close();
   }
+}
+
+async function testCommand(args: string[], io: CliIo): Promise<number> {
+  const separator = args.indexOf("--");
+  const own = separator === -1 ? args : args.slice(0, separator);
+  const pytestArgs = separator === -1 ? [] : args.slice(separator + 1);
+  const { values, positionals } = parseCommandArgs("test", own, {
+    format: { type: "string", default: "text" },
+    output: { type: "string" },
+    airflow: { type: "string", default: "installed" },
+    path: { type: "string", multiple: true },
+    "allow-no-tests": { type: "boolean", default: false },
+    "no-stubs": { type: "boolean", default: false },
+    "repo-root": { type: "string" },
+    "work-dir": { type: "string" },
+    help: { type: "boolean", short: "h", default: false },
+  });
+  if (values.help) return help("test", io);
+  const format = checkChoice("--format", values.format, ["text", "json"] as const);
+  const mode = checkChoice("--airflow", values.airflow, ["auto", "installed", "venv", "image", "none"] as const);
+  const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
+  const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p));
+  const repoRoot = values["repo-root"] !== undefined ? existingFolder(io, values["repo-root"], "--repo-root") : (findRepositoryRoot(projectRoot) ?? projectRoot);
+  const result = await testProject({
+    projectRoot,
+    repoRoot,
+    paths,
+    pytestArgs,
+    mode: mode as TestAirflowMode,
+    stubLookups: !values["no-stubs"],
+    workDir: values["work-dir"] !== undefined ? resolve(io.cwd, values["work-dir"]) : join(homedir(), ".cache", "astro-ci"),
+    runner: nodeCommandRunner,
+    logger: createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr),
+  });
+  const outcome = testOutcome(result, { paths: paths.length ? paths : ["tests/"], allowNoTests: values["allow-no-tests"], mode: mode as TestAirflowMode });
+  let output: string;
+  if (format === "json") {
+    const { report: _report, ...rest } = result;
+    output = JSON.stringify({ ...rest, message: outcome.message, failed: outcome.exitCode !== EXIT_OK, tests: result.report?.tests ?? [] }, null, 2) + "\n";
+  } else {
+    output = result.findings.map((f) => `${escapeControlCharacters(f.file)}:${f.line}: ${f.severity} [${f.checkId}] ${f.message}\n`).join("") + `${outcome.message}\n`;
+  }
+  const written = await emitReport(output, values.output, io);
+  if (outcome.exitCode === EXIT_USAGE && format === "json" && !values.output) io.stderr(`astro-ci: ${outcome.message}\n`);
+  return written ?? outcome.exitCode;
+}
+
+/**
+ * The exit code and the closing line of `astro-ci test`: pytest collecting nothing (its exit 5) is a failure unless
+ * allowed, and no Airflow is an environment problem (exit 2) whose fix names the other `--airflow` modes.
+ */
+export function testOutcome(result: TestProjectResult, options: { paths: string[]; allowNoTests: boolean; mode: TestAirflowMode }): { exitCode: number; message: string } {
+  if (result.status === "unavailable") {
+    const others = (["installed", "venv", "image", "none"] as const).filter((m) => m !== options.mode);
+    const how: Record<string, string> = {
+      installed: "installed (python3 on PATH imports airflow)",
+      venv: "venv (pip installs the project's Airflow version)",
+      image: "image (runs in the project's runtime image with Docker)",
+      none: "none (python3 as it is, for suites that do not import Airflow)",
+    };
+    return { exitCode: EXIT_USAGE, message: `${result.message}. Fix: choose another --airflow mode: ${others.map((m) => how[m]).join(", ")}` };
+  }
+  if (result.status === "ran" && result.totals.tests === 0 && result.collectionErrors === 0 && !options.allowNoTests) {
+    return {
+      exitCode: EXIT_FINDINGS,
+      message: `no tests were collected in ${options.paths.join(", ")} (${result.environment ?? "pytest"}). Fix: add test_*.py files there, point --path at the tests, or pass --allow-no-tests`,
+    };
+  }
+  return { exitCode: result.failed ? EXIT_FINDINGS : EXIT_OK, message: result.message };
+}
+
+/** A `--path` for `astro-ci test`, as pytest takes it: relative to the project, and never outside it. */
+function testPathInsideProject(projectRoot: string, abs: string, given: string): string {
+  const rel = relative(projectRoot, abs);
+  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw new ConfigurationError(`--path '${given}' is outside the project ${displayPath(projectRoot)}`, { fix: "give a test file or folder inside the project (tests run on a copy of the project only)" });
+  }
+  if (!existsSync(abs)) throw new ConfigurationError(`--path '${given}' does not exist`, { fix: "give a test file or folder inside the project, relative to the current directory" });
+  return rel.split(sep).join("/") || ".";
+}
+
+async function deployCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs("deploy", args, {
+    "deployment-id": { type: "string" },
+    "deployment-name": { type: "string" },
+    "workspace-id": { type: "string" },
+    "deploy-type": { type: "string" },
+    "no-wait": { type: "boolean", default: false },
+    force: { type: "boolean", default: false },
+    format: { type: "string", default: "text" },
+    output: { type: "string" },
+    config: { type: "string" },
+    "wait-timeout": { type: "string", default: "600" },
+    validate: { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
+  });
+  if (values.help) return help("deploy", io);
+  const deployType = values["deploy-type"] === undefined ? undefined : checkChoice("--deploy-type", values["deploy-type"], ["infer", "dags-only", "image-and-dags", "image-only"] as const);
+  const format = checkChoice("--format", values.format, ["text", "json"] as const);
+  const waitTimeoutSeconds = parseDurationSeconds(values["wait-timeout"], "--wait-timeout", { example: "--wait-timeout 900 or --wait-timeout 15m" });
+  const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
+  const repoRoot = findRepositoryRoot(projectRoot);
+  if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
+  const logger: Logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
+  const { result, explanation } = await runDeploy({
+    repoRoot,
+    projectRoot,
+    configPath: values.config !== undefined ? resolve(io.cwd, values.config) : undefined,
+    deploymentId: values["deployment-id"],
+    deploymentName: values["deployment-name"],
+    workspaceId: values["workspace-id"],
+    deployType: deployType as DeployTypeSetting | undefined,
+    wait: !values["no-wait"],
+    waitTimeoutMs: waitTimeoutSeconds * 1000,
+    force: values.force,
+    validateFirst: values.validate,
+    env: io.env ?? process.env,
+    git: createGit(repoRoot),
+    docker: nodeCommandRunner,
+    logger,
+  });
+  const output =
+    format === "json"
+      ? JSON.stringify({ explanation, ...result }, null, 2) + "\n"
+      : `${explanation}\n${result.status}: ${result.reason}${"deployId" in result && result.deployId ? ` (deploy ${result.deployId}, ${result.bytesUploaded} bytes uploaded)` : ""}\n`;
+  const written = await emitReport(output, values.output, io);
+  return written ?? (result.status === "blocked" ? EXIT_FINDINGS : EXIT_OK);
+}
+
+function help(command: keyof typeof COMMANDS, io: CliIo): number {
+  io.stdout(commandHelp(command));
+  return EXIT_OK;
+}
+
+/**
+ * Writes the finished report to `--output` (or stdout). When the file cannot be written (a read-only folder, a full
+ * disk...) the report is not lost: it goes to a temporary file, else to stdout, stderr says where and why, and the
+ * exit code is 2. Returns undefined when written as asked.
+ */
+export async function emitReport(text: string, output: string | undefined, io: CliIo): Promise<number | undefined> {
+  const write = io.writeFile ?? ((path: string, data: string) => writeFile(path, data));
+  const target = output === undefined ? undefined : resolve(io.cwd, output);
+  try {
+    if (target === undefined) io.stdout(text);
+    else await write(target, text);
+    return undefined;
+  } catch (error) {
+    if (!isEnvironmentFsError(error)) throw error;
+    if (target !== undefined && !(error as { path?: string }).path) (error as { path?: string }).path = target;
+    const why = target === undefined ? `cannot write to standard output: ${fsErrorReason(error)}. Fix: free some space or redirect elsewhere, or use --output FILE` : classifyError(error, io.cwd).describe();
+    let fallback: string | undefined;
+    try {
+      const dir = await mkdtemp(join(tmpdir(), "astro-ci-report-"));
+      fallback = join(dir, (target && basename(target)) || "report.txt");
+      await write(fallback, text);
+    } catch {
+      fallback = undefined;
+    }
+    if (fallback) {
+      io.stderr(`astro-ci: ${why}\nastro-ci: the report was not lost: it was written to ${fallback} instead.\n`);
+    } else if (target === undefined) {
+      io.stderr(`astro-ci: ${why}\nastro-ci: the report could not be saved anywhere (a temporary file could not be written either).\n`);
+    } else {
+      io.stdout(text);
+      io.stderr(`astro-ci: ${why}\nastro-ci: the report was not lost: it was written to stdout instead (a temporary file could not be written either).\n`);
+    }
+    return EXIT_USAGE;
+  }
+}
+
+function checkChoice<T extends string>(flag: string, value: string, choices: readonly T[]): T {
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new ConfigurationError(`${flag} must be ${choices.slice(0, -1).join(", ")} or ${choices[choices.length - 1]}, not '${value}'`, { fix: `e.g. ${flag} ${choices[0]}` });
+}
+
+/** PROJECT_DIR, relative to the current directory; a file or a missing folder is a usage error naming it. */
+function projectArgument(positionals: string[], io: CliIo, options: { mustExist: boolean }): string | undefined {
+  if (positionals.length > 1) {
+    throw new ConfigurationError(`expected at most one PROJECT_DIR, got ${positionals.length}: ${positionals.join(" ")}`, { fix: "quote paths with spaces; pytest arguments go after --" });
+  }
+  if (positionals[0] === undefined) return undefined;
+  const abs = resolve(io.cwd, positionals[0]);
+  if (options.mustExist || existsSync(abs)) existingFolder(io, positionals[0], "project folder");
+  return abs;
+}
+
+function existingFolder(io: CliIo, given: string, what: string): string {
+  const abs = resolve(io.cwd, given);
+  let isDir: boolean;
+  try {
+    isDir = statSync(abs).isDirectory();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") {
+      throw new ConfigurationError(`${what} '${given}' does not exist`, { fix: "give the folder holding the Astro project's Dockerfile and dags/ (relative to the current directory)" });
+    }
+    throw error;
+  }
+  if (!isDir) throw new ConfigurationError(`${what} '${given}' is a file, not a folder`, { file: displayPath(abs, io.cwd), fix: "give the folder holding the Astro project's Dockerfile and dags/" });
+  return abs;
 }
 
 function findRepositoryRoot(start: string): string | undefined {
@@ -191,98 +453,11 @@ function findRepositoryRoot(start: string): string | undefined {
   }
 }
 
-async function testCommand(args: string[], io: CliIo): Promise<number> {
-  const separator = args.indexOf("--");
-  const own = separator === -1 ? args : args.slice(0, separator);
-  const pytestArgs = separator === -1 ? [] : args.slice(separator + 1);
-  const parsed = parseCommandArgs(own, {
-      format: { type: "string", default: "text" },
-      airflow: { type: "string", default: "installed" },
-      path: { type: "string", multiple: true },
-      "no-stubs": { type: "boolean", default: false },
-      "repo-root": { type: "string" },
-      "work-dir": { type: "string" },
-    });
-  const { values, positionals } = parsed;
-  if (values.format !== "text" && values.format !== "json") throw new ConfigurationError(`--format must be text or json, not '${values.format}'`, { fix: "use --format text|json" });
-  if (!["auto", "installed", "venv", "image", "none"].includes(values.airflow)) {
-    throw new ConfigurationError(`--airflow must be auto, installed, venv, image or none, not '${values.airflow}'`, { fix: "e.g. --airflow none for suites that do not import Airflow" });
-  }
-  const projectRoot = resolve(io.cwd, positionals[0] ?? ".");
-  if (!existsSync(projectRoot)) throw new ConfigurationError(`project folder '${positionals[0]}' does not exist`, { fix: "give the folder holding the Dockerfile and dags/" });
-  const repoRoot = values["repo-root"] !== undefined ? resolve(io.cwd, values["repo-root"]) : (findRepositoryRoot(projectRoot) ?? projectRoot);
-  const result = await testProject({
-    projectRoot,
-    repoRoot,
-    paths: values.path ?? [],
-    pytestArgs,
-    mode: values.airflow as TestAirflowMode,
-    stubLookups: !values["no-stubs"],
-    workDir: values["work-dir"] !== undefined ? resolve(io.cwd, values["work-dir"]) : join(homedir(), ".cache", "astro-ci"),
-    runner: nodeCommandRunner,
-    logger: createConsoleLogger(Boolean(process.env.ASTRO_CI_DEBUG)),
-  });
-  if (values.format === "json") {
-    const { report: _report, ...rest } = result;
-    io.stdout(JSON.stringify({ ...rest, tests: result.report?.tests ?? [] }, null, 2) + "\n");
-  } else {
-    for (const f of result.findings) io.stdout(`${f.file}:${f.line}: ${f.severity} [${f.checkId}] ${f.message}\n`);
-    io.stdout(`${result.message}\n`);
-  }
-  return result.failed ? EXIT_FINDINGS : EXIT_OK;
-}
-
-async function deployCommand(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs(args, {
-      "deployment-id": { type: "string" },
-      "deployment-name": { type: "string" },
-      "workspace-id": { type: "string" },
-      "deploy-type": { type: "string" },
-      "no-wait": { type: "boolean", default: false },
-      force: { type: "boolean", default: false },
-      format: { type: "string", default: "text" },
-      config: { type: "string" },
-      "wait-timeout": { type: "string", default: "600" },
-      validate: { type: "boolean", default: false },
-    });
-  const { values, positionals } = parsed;
-  const deployType = values["deploy-type"];
-  if (deployType !== undefined && !["infer", "dags-only", "image-and-dags", "image-only"].includes(deployType)) {
-    throw new ConfigurationError(`--deploy-type must be infer, dags-only, image-and-dags or image-only, not '${deployType}'`, { fix: "e.g. --deploy-type dags-only" });
-  }
-  if (values.format !== "text" && values.format !== "json") throw new ConfigurationError(`--format must be text or json`, { fix: "use --format text|json" });
-  const projectRoot = resolve(io.cwd, positionals[0] ?? ".");
-  if (!existsSync(projectRoot)) throw new ConfigurationError(`project folder '${positionals[0]}' does not exist`, { fix: "give the folder holding the Dockerfile and dags/" });
-  const repoRoot = findRepositoryRoot(projectRoot);
-  if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { fix: "deploys record the commit: run inside a git checkout" });
-  const logger = createConsoleLogger(Boolean(process.env.ASTRO_CI_DEBUG));
-  const { result, explanation } = await runDeploy({
-    repoRoot,
-    projectRoot,
-    configPath: values.config,
-    deploymentId: values["deployment-id"],
-    deploymentName: values["deployment-name"],
-    workspaceId: values["workspace-id"],
-    deployType: deployType as DeployTypeSetting | undefined,
-    wait: !values["no-wait"],
-    waitTimeoutMs: Number(values["wait-timeout"]) * 1000,
-    force: values.force,
-    validateFirst: values.validate,
-    env: process.env,
-    git: createGit(repoRoot),
-    docker: nodeCommandRunner,
-    logger,
-  });
-  if (values.format === "json") io.stdout(JSON.stringify({ explanation, ...result }, null, 2) + "\n");
-  else io.stdout(`${explanation}\n${result.status}: ${result.reason}${"deployId" in result && result.deployId ? ` (deploy ${result.deployId}, ${result.bytesUploaded} bytes uploaded)` : ""}\n`);
-  return result.status === "blocked" ? EXIT_FINDINGS : EXIT_OK;
-}
-
-/** parseArgs with positionals allowed; a bad flag is a usage error pointing at --help, not a stack trace. */
-function parseCommandArgs<const O extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: O) {
+/** parseArgs with positionals allowed; a bad flag is a usage error pointing at the command's --help, not a stack trace. */
+function parseCommandArgs<const O extends NonNullable<ParseArgsConfig["options"]>>(command: string, args: string[], options: O) {
   try {
     return parseArgs({ args, options, allowPositionals: true });
   } catch (error) {
-    throw new ConfigurationError((error as Error).message, { fix: "run `astro-ci --help`" });
+    throw new ConfigurationError((error as Error).message.split("\n")[0] ?? String(error), { fix: `run \`astro-ci ${command} --help\` for its options` });
   }
 }

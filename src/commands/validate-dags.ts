@@ -27,14 +27,17 @@ export interface RunValidationOptions {
   logger: Logger;
   /** Overrides every project's `validate.fail-on` (the action's `fail-on` input). */
   failOn?: FailOn;
+  /** Overrides every project's `validate.max-file-size` (bytes; the CLI's `--max-file-size`). */
+  maxFileSize?: number;
   /** Dynamic import checks: overrides `validate.dynamic` / `validate.airflow` when set; `defaults` apply otherwise. */
-  dynamic?: { setting?: DynamicSetting; mode?: AirflowMode; defaults: { setting: DynamicSetting; mode: AirflowMode }; workDir: string; jobs?: number; commandRunner?: CommandRunner; processRunner?: ProcessRunner; env?: NodeJS.ProcessEnv };
+  dynamic?: { setting?: DynamicSetting; mode?: AirflowMode; defaults: { setting: DynamicSetting; mode: AirflowMode }; workDir: string; jobs?: number; importTimeoutSeconds?: number; commandRunner?: CommandRunner; processRunner?: ProcessRunner; env?: NodeJS.ProcessEnv };
 }
 
 export async function runValidation(options: RunValidationOptions): Promise<ValidationReport> {
   const config = await loadConfig({ repoRoot: options.repoRoot, configPath: options.configPath, projectPath: options.projectPath });
   const projects: ValidationReport["projects"] = [];
-  for (const entry of config.projects) {
+  for (const configured of config.projects) {
+    const entry = options.maxFileSize === undefined ? configured : { ...configured, validate: { ...configured.validate, maxFileSize: options.maxFileSize } };
     const cache = options.cacheDir ? await openAnalysisCache(options.cacheDir, entry.relativePath || ".", options.logger) : undefined;
     const result = await validateProject(entry, { repoRoot: config.repoRoot, analyzer: options.analyzer, cache, logger: options.logger }, config.file);
     let dagDiff: DagDiffResult | undefined;
@@ -83,7 +86,7 @@ async function runDynamicForProject(result: ProjectValidation, settings: Validat
     runtimeImage: result.runtimeImage,
     files: result.filesChecked.map((file) => join(options.repoRoot, file)),
     integrityExceptions: result.dagIntegrityExceptions,
-    timeoutSeconds: settings.importTimeout ?? result.importTimeoutSeconds ?? 30,
+    timeoutSeconds: dynamicOptions.importTimeoutSeconds ?? settings.importTimeout ?? result.importTimeoutSeconds ?? 30,
     cacheDir: dynamicOptions.workDir,
     jobs: dynamicOptions.jobs,
     commandRunner: dynamicOptions.commandRunner,
@@ -91,7 +94,8 @@ async function runDynamicForProject(result: ProjectValidation, settings: Validat
     env: dynamicOptions.env,
     logger: options.logger,
   });
-  if (tier.status !== "off") options.logger.info(`${result.name}: ${tier.message}`);
+  // The report carries the tier's message (text, JSON, summary): logging it too printed it twice.
+  if (tier.status !== "off") options.logger.debug(`${result.name}: ${tier.message}`);
   if (tier.status === "ran") {
     const syntaxBroken = new Set(result.findings.filter((f) => f.checkId === "syntax-error").map((f) => f.file));
     result.findings.push(...tier.findings.filter((f) => !(f.checkId === "import-error" && syntaxBroken.has(f.file))));

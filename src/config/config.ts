@@ -5,9 +5,19 @@ import type { Level } from "../core/findings.js";
 import type { AirflowMode } from "../dynamic/airflow-environment.js";
 import type { DynamicSetting } from "../dynamic/dynamic-tier.js";
 import { readYamlFile, validateYamlAgainstSchema, type YamlSource } from "../util/yaml-file.js";
+import { parseByteSize } from "../util/numbers.js";
 import configSchema from "../../schema/astro-ci.schema.json" with { type: "json" };
 
 export const DEFAULT_CONFIG_FILE = "astro-ci.yaml";
+
+/**
+ * Where the astro-ci.yaml schema is documented for users: the schema file on the default branch of the public
+ * repository (a stable URL that every release keeps; the file's `description`s are the reference).
+ */
+export const CONFIG_SCHEMA_URL = "https://github.com/astro-ci/astro-ci/blob/main/schema/astro-ci.schema.json";
+
+/** `validate.max-file-size` when not set: DAG files above it get a `file-too-large` finding and are not parsed. */
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
 export type FailOn = "error" | "warning" | "never";
 
@@ -34,6 +44,8 @@ export interface ValidateSettings {
   dynamic?: DynamicSetting;
   airflow?: AirflowMode;
   importTimeout?: number;
+  /** Bytes; DAG files above it are not parsed (a `file-too-large` finding instead). */
+  maxFileSize: number;
   /** Check id → setting, as written by the user (defaults are applied by the checks). */
   checks: Record<string, CheckSetting>;
   /** Where each check setting was written, for error messages. */
@@ -62,6 +74,7 @@ const DEFAULT_VALIDATE: ValidateSettings = {
   failOn: "error",
   airflow3Readiness: "warning",
   exclude: [],
+  maxFileSize: DEFAULT_MAX_FILE_SIZE,
   checks: {},
   checkLines: {},
 };
@@ -75,6 +88,7 @@ interface RawValidate {
   dynamic?: DynamicSetting;
   airflow?: AirflowMode;
   "import-timeout"?: number;
+  "max-file-size"?: number | string;
   checks?: Record<string, Level | CheckSetting>;
 }
 
@@ -116,7 +130,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<AstroCiCon
   if (source) {
     if (source.value === null || source.value === undefined) raw = {};
     else {
-      validateYamlAgainstSchema(source, configSchema, "see schema/astro-ci.schema.json for the allowed settings");
+      validateYamlAgainstSchema(source, configSchema, `correct these settings; the allowed ones and their values are documented in ${CONFIG_SCHEMA_URL}`);
       raw = source.value as RawConfig;
     }
   }
@@ -183,9 +197,18 @@ function mergeValidate(
     dynamic: raw.dynamic ?? base.dynamic,
     airflow: raw.airflow ?? base.airflow,
     importTimeout: raw["import-timeout"] ?? base.importTimeout,
+    maxFileSize: raw["max-file-size"] === undefined ? base.maxFileSize : maxFileSizeSetting(raw["max-file-size"], source, [...at, "max-file-size"]),
     checks,
     checkLines,
   };
+}
+
+function maxFileSizeSetting(value: number | string, source: YamlSource | undefined, at: (string | number)[]): number {
+  try {
+    return parseByteSize(value, "validate.max-file-size", { example: "max-file-size: 10MB" });
+  } catch (error) {
+    throw new ConfigurationError((error as Error).message, { file: source?.file, line: source?.lineOf(at), fix: `e.g. max-file-size: 10MB (see ${CONFIG_SCHEMA_URL})` });
+  }
 }
 
 /** Resolve a user-given path and refuse anything that leaves the repository. */

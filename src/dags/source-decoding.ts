@@ -43,13 +43,15 @@ export function decodePythonSource(bytes: Uint8Array): DecodedSource {
   try {
     return { ok: true, text: decoder.decode(body), encoding };
   } catch {
-    const bad = firstInvalidUtf8(body);
-    const { line, column } = positionOf(body, bad);
+    const offset = bytes.length - body.length;
+    const bad = encoding === "utf-8" ? firstInvalidUtf8(body) : firstUndecodable(body, encoding);
+    const { line, column } = positionOf(body, bad.index);
     return {
       ok: false,
       line,
       column,
-      message: `(unicode error) '${encoding}' codec can't decode byte 0x${(body[bad] ?? 0).toString(16).padStart(2, "0")}: Python refuses to import this file`,
+      // CPython's wording, with the byte's offset in the file as it counts it (after a BOM).
+      message: `(unicode error) '${encoding}' codec can't decode byte 0x${(body[bad.index] ?? 0).toString(16).padStart(2, "0")} in position ${bad.index + offset}: ${bad.reason}; Python refuses to import this file`,
       fix: "save the file as UTF-8, or declare its real encoding with a `# -*- coding: ... -*-` line",
     };
   }
@@ -77,21 +79,57 @@ function normalizeCodec(name: string): string {
   return lower;
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  // Binary search the longest valid prefix: decoding is fatal on the first bad sequence.
+/**
+ * Where a UTF-8 decode fails and why, in CPython's terms: the index of the first byte of the offending sequence
+ * (for `é` saved as Latin-1, the 0xE9 itself, not the quote after it). Follows the Unicode "maximal subpart" rules
+ * CPython and WHATWG decoders use (no overlongs, no surrogates, nothing above U+10FFFF).
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): { index: number; reason: string } {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lower = 0x80;
+    let upper = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lower = 0xa0;
+      if (b === 0xed) upper = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lower = 0x90;
+      if (b === 0xf4) upper = 0x8f;
+    } else return { index: i, reason: "invalid start byte" };
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined) return { index: i, reason: "unexpected end of data" };
+      const lo = k === 1 ? lower : 0x80;
+      const hi = k === 1 ? upper : 0xbf;
+      if (c < lo || c > hi) return { index: i, reason: "invalid continuation byte" };
+    }
+    i += need + 1;
+  }
+  return { index: Math.max(0, bytes.length - 1), reason: "invalid data" };
+}
+
+/** Other codecs: the longest prefix a fresh streaming decoder accepts; the byte after it is the culprit. */
+function firstUndecodable(bytes: Uint8Array, encoding: string): { index: number; reason: string } {
   let lo = 0;
   let hi = bytes.length;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
+      new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
       lo = mid;
     } catch {
       hi = mid - 1;
     }
   }
-  return Math.min(lo, bytes.length - 1);
+  return { index: Math.min(lo, bytes.length - 1), reason: "illegal multibyte sequence" };
 }
 
 function positionOf(bytes: Uint8Array, offset: number): { line: number; column: number } {

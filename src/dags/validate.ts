@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { posix } from "node:path";
 import picomatchLike from "ignore";
 import { ConfigurationError } from "../errors.js";
+import { formatByteSize } from "../util/numbers.js";
 import type { ProjectEntry, ValidateSettings, FailOn } from "../config/config.js";
 import { loadProject, type AstroProject } from "../project/project.js";
 import type { Logger } from "../util/logger.js";
@@ -18,7 +19,8 @@ import type { DagInfo, Finding, Level, Severity } from "../core/findings.js";
 export const BUILTIN_CHECKS = [
   { id: "syntax-error", defaultLevel: "error" as Level, description: "The file does not compile with the project's Python (ruff's parser), or cannot be decoded." },
   { id: "airflowignore-invalid", defaultLevel: "warning" as Level, description: "A line of .airflowignore that Airflow skips (invalid pattern)." },
-  { id: "dags-folder-problem", defaultLevel: "warning" as Level, description: "Something in dags/ Airflow cannot read (symlink loop, unreadable file)." },
+  { id: "dags-folder-problem", defaultLevel: "warning" as Level, description: "Something in dags/ Airflow cannot read: a symlink loop (warning), an unreadable file or folder (error)." },
+  { id: "file-too-large", defaultLevel: "warning" as Level, description: "A DAG file above validate.max-file-size: not parsed, so not checked (Airflow still imports it)." },
   { id: "zip-not-checked", defaultLevel: "notice" as Level, description: "A zipped DAG bundle: listed, not statically checked." },
   { id: "import-error", defaultLevel: "error" as Level, description: "Airflow's DagBag could not import the file (dynamic tier)." },
   { id: "import-timeout", defaultLevel: "error" as Level, description: "The file did not finish importing within the import timeout (dynamic tier)." },
@@ -84,7 +86,9 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     repoRoot: deps.repoRoot,
     airflowVersionOverride: settings.airflowVersion,
     pythonVersionOverride: settings.pythonVersion,
+    maxFileSize: settings.maxFileSize,
   });
+  for (const warning of project.warnings) deps.logger.warning(warning);
   deps.logger.debug(`${entry.name}: project loaded, ${project.discovery.files.length} candidate files (${elapsed()})`);
   const { analyses, skipped, findings: discoveryFindings } = await analyzeProjectFiles(project, settings, deps);
   deps.logger.debug(`${entry.name}: ${analyses.length} files analysed (${elapsed()})`);
@@ -172,9 +176,24 @@ export async function analyzeProjectFiles(
   for (const problem of project.discovery.problems) {
     const isIgnoreFile = /\.airflowignore$/.test(problem.file);
     const id = isIgnoreFile ? "airflowignore-invalid" : "dags-folder-problem";
-    const lvl = level(id, "warning");
+    // Unreadable files and folders hide DAGs: an error unless the user lowered the check's level.
+    const lvl = level(id, "unreadable" in problem && problem.unreadable ? "error" : "warning");
     if (lvl === "off") continue;
     findings.push({ checkId: id, severity: lvl, file: problem.file, line: problem.line ?? 1, message: problem.message, fix: problem.fix });
+  }
+  for (const big of project.discovery.tooLarge) {
+    const file = repoPath(big.path);
+    skipped.push({ file, reason: `${formatByteSize(big.size)}, above validate.max-file-size` });
+    const lvl = level("file-too-large", "warning");
+    if (lvl === "off") continue;
+    findings.push({
+      checkId: "file-too-large",
+      severity: lvl,
+      file,
+      line: 1,
+      message: `not checked: the file is ${formatByteSize(big.size)}, above the ${formatByteSize(settings.maxFileSize)} limit (validate.max-file-size); Airflow still imports it`,
+      fix: "split or stop generating such a large DAG file, add it to .airflowignore, or raise validate.max-file-size (--max-file-size)",
+    });
   }
   for (const found of project.discovery.files) {
     const file = repoPath(found.path);

@@ -4,6 +4,30 @@ export function escapeMarkdownTableCell(text: string): string {
   return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
 }
 
+/**
+ * Any text (a file name, a dag_id) as one inline code span, safe in a GFM table cell and in running text: the one
+ * way identifiers are written in summaries and comments. Control characters become visible escapes (`\n`, `\t`,
+ * `\u001b`), the backtick fence is longer than any backtick run inside, and `|` is escaped for tables (GFM unescapes
+ * `\|` even inside code spans in a table; pass `inTable: false` in running text, where it would show).
+ */
+export function markdownCode(text: string, options: { inTable?: boolean } = {}): string {
+  let body = escapeControlCharacters(text);
+  if (options.inTable ?? true) body = body.replace(/\|/g, "\\|");
+  const longestRun = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = body.startsWith("`") || body.endsWith("`") || /^ .* $/.test(body) ? " " : "";
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+/** `a\nb` for a name holding a newline: one line, nothing lost, the same escapes JSON uses. */
+export function escapeControlCharacters(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
+    const named: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+    return named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
+
 export function markdownTable(headers: string[], rows: string[][]): string {
   const line = (cells: string[]): string => `| ${cells.join(" | ")} |`;
   return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");

@@ -37,7 +37,7 @@ export function toSarif(findings: Finding[], tool: { toolName: string; toolVersi
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: f.file, uriBaseId: "%SRCROOT%" },
+                artifactLocation: { uri: toRelativeUri(f.file), uriBaseId: "%SRCROOT%" },
                 region: {
                   startLine: f.line,
                   ...(f.column !== undefined ? { startColumn: f.column } : {}),
@@ -55,4 +55,13 @@ export function toSarif(findings: Finding[], tool: { toolName: string; toolVersi
       },
     ],
   };
+}
+
+/**
+ * A repository-relative POSIX path as the relative URI reference SARIF 2.1.0 requires (§3.4.3, RFC 3986): each
+ * segment percent-encoded as UTF-8, so spaces, `#`, `?`, `%`, non-ASCII letters and even newlines survive.
+ */
+export function toRelativeUri(path: string): string {
+  // encodeURIComponent also encodes ':', so a first segment can never read as a scheme (RFC 3986 §4.2).
+  return path.split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }

@@ -1,5 +1,6 @@
 import { open, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
+import { fsErrorReason } from "../errors.js";
 import { parseIgnoreFile, type IgnoreProblem, type IgnoreRule, type IgnoreSyntax } from "./airflowignore.js";
 
 export interface DiscoveredFile {
@@ -17,7 +18,13 @@ export interface DiscoveredFile {
 export interface DagDiscovery {
   files: DiscoveredFile[];
   ignored: { path: string; ignoreFile: string; line: number; pattern: string }[];
-  problems: (IgnoreProblem | { file: string; line?: number; message: string; fix: string })[];
+  /**
+   * What Airflow would trip over. `unreadable` marks files and folders that cannot be read at all (permissions, I/O,
+   * a broken symlink): the DAGs in them are invisible, so they are errors, never a silent "0 files".
+   */
+  problems: (IgnoreProblem | { file: string; line?: number; message: string; fix: string; unreadable?: true })[];
+  /** Python files above `maxFileSize`: not read, not parsed (display paths relative to the DAG folder, sizes in bytes). */
+  tooLarge: { path: string; size: number }[];
 }
 
 export interface DiscoverOptions {
@@ -29,6 +36,8 @@ export interface DiscoverOptions {
   safeMode?: boolean;
   /** Prefix for display paths of .airflowignore files (the DAG folder relative to the repository). */
   displayPrefix?: string;
+  /** Python files larger than this many bytes are not read (listed in `tooLarge`); no limit when undefined. */
+  maxFileSize?: number;
 }
 
 const IGNORE_FILE = ".airflowignore";
@@ -40,7 +49,11 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
   const syntax = options.ignoreSyntax ?? (options.airflowMajor === 3 ? "glob" : "regexp");
   const safeMode = options.safeMode ?? true;
   const display = (p: string): string => (options.displayPrefix ? `${options.displayPrefix}/${p}` : p);
-  const result: DagDiscovery = { files: [], ignored: [], problems: [] };
+  const result: DagDiscovery = { files: [], ignored: [], problems: [], tooLarge: [] };
+  const unreadable = (file: string, error: unknown, fix = "make it readable by the user running astro-ci (and Airflow), or remove it"): void => {
+    const reason = fsErrorReason(error) ?? (error as Error).message;
+    result.problems.push({ file, message: `cannot read: ${reason}; Airflow cannot load the DAGs in it either`, fix, unreadable: true });
+  };
   const rootReal = await realpath(options.dagsDir);
   const rulesByDir = new Map<string, IgnoreRule[]>([[rootReal, []]]);
 
@@ -64,7 +77,7 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
-      result.problems.push({ file: display(toPosix(relative(options.dagsDir, dir)) || "."), message: `cannot read folder: ${(error as Error).message}`, fix: "fix its permissions" });
+      unreadable(display(toPosix(relative(options.dagsDir, dir)) || "."), error);
       return;
     }
     if (entries.some((e) => e.name === IGNORE_FILE)) {
@@ -79,7 +92,7 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
         rules = [...rules, ...parsed.rules];
         result.problems.push(...parsed.problems);
       } catch (error) {
-        result.problems.push({ file: display(toPosix(relative(options.dagsDir, ignorePath))), message: `cannot read: ${(error as Error).message}`, fix: "fix its permissions" });
+        unreadable(display(toPosix(relative(options.dagsDir, ignorePath))), error);
       }
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -90,8 +103,9 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
       try {
         if (entry.isSymbolicLink()) info = await stat(abs);
       } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code === "ELOOP" ? "symlink loop" : (error as Error).message;
-        result.problems.push({ file: display(toPosix(relative(options.dagsDir, abs))), message: `cannot read: ${reason}`, fix: "remove the broken or looping symlink" });
+        const file = display(toPosix(relative(options.dagsDir, abs)));
+        if ((error as NodeJS.ErrnoException).code === "ELOOP") result.problems.push({ file, message: "cannot read: symlink loop", fix: "remove the looping symlink" });
+        else unreadable(file, error, "remove the broken symlink, or make its target readable");
         continue;
       }
       if (info.isDirectory()) {
@@ -128,7 +142,7 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
           const { size } = await stat(abs);
           if (await looksLikeZip(abs, size)) result.files.push({ path: rel, absolutePath: abs, kind: "zip", passesSafeMode: true, size });
         } catch (error) {
-          result.problems.push({ file: display(rel), message: `cannot read: ${(error as Error).message}`, fix: "fix its permissions" });
+          unreadable(display(rel), error);
         }
       }
     }
@@ -138,16 +152,35 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
   // Read the Python files in parallel (the walk itself is sequential to keep ignore rules in order).
   await mapWithConcurrency(pending, 32, async (file) => {
     try {
-      file.content = await readFile(file.absolutePath);
+      const content = await readUnlessLarger(file.absolutePath, options.maxFileSize);
+      if (typeof content === "number") {
+        result.tooLarge.push({ path: file.path, size: content });
+        return;
+      }
+      file.content = content;
       file.size = file.content.length;
       file.passesSafeMode = !safeMode || mightContainDag(file.content, options.airflowMajor);
       result.files.push(file);
     } catch (error) {
-      result.problems.push({ file: display(file.path), message: `cannot read: ${(error as Error).message}`, fix: "fix its permissions" });
+      unreadable(display(file.path), error);
     }
   });
+  result.tooLarge.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return result;
+}
+
+/** The file's bytes, or its size when that is above `limit` (then nothing is read). Same syscalls as readFile. */
+async function readUnlessLarger(path: string, limit: number | undefined): Promise<Buffer | number> {
+  if (limit === undefined) return readFile(path);
+  const handle = await open(path, "r");
+  try {
+    const { size } = await handle.stat();
+    if (size > limit) return size;
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Airflow's `might_contain_dag_via_default_heuristic`, on the lower-cased bytes. */

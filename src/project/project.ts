@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { readUserTextSync } from "../util/user-files.js";
 import { join, relative, resolve, sep } from "node:path";
 import { ConfigurationError } from "../errors.js";
 import { parseAirflowSettings, type AirflowSettings } from "./airflow-settings.js";
@@ -33,6 +34,8 @@ export interface AstroProject {
   discovery: DagDiscovery;
   /** `[core] dagbag_import_timeout` as the project sets it (Dockerfile ENV or .env); undefined: Airflow's 30 s. */
   importTimeoutSeconds?: number;
+  /** Things the user should know that are not findings, e.g. an airflow-version override contradicting the runtime. */
+  warnings: string[];
 }
 
 export interface LoadProjectOptions {
@@ -40,6 +43,10 @@ export interface LoadProjectOptions {
   /** `validate.airflow-version`: used when the Dockerfile cannot tell. */
   airflowVersionOverride?: string;
   pythonVersionOverride?: string;
+  /** DAG files above this many bytes are not read (see DagDiscovery.tooLarge). */
+  maxFileSize?: number;
+  /** A project without dags/ is fine (e.g. `astro-ci test` on a suite only); default false: it is an error. */
+  dagsOptional?: boolean;
 }
 
 const toPosix = (p: string): string => p.split(sep).join("/");
@@ -52,7 +59,8 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
   const at = (name: string): string => join(root, name);
 
   const dagsDir = at("dags");
-  if (!existsSync(dagsDir) || !statSync(dagsDir).isDirectory()) {
+  const hasDags = existsSync(dagsDir) && statSync(dagsDir).isDirectory();
+  if (!hasDags && !options.dagsOptional) {
     throw new ConfigurationError("no dags/ folder: this does not look like an Astro project", {
       file: display("dags/"),
       fix: "point project-path (or PROJECT_DIR) at the folder holding the Dockerfile and dags/, or list projects in astro-ci.yaml",
@@ -62,7 +70,7 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
   let dockerfile: DockerfileInfo | undefined;
   if (existsSync(at("Dockerfile"))) {
     try {
-      dockerfile = parseDockerfile(readFileSync(at("Dockerfile"), "utf8"), display("Dockerfile"));
+      dockerfile = parseDockerfile(readUserTextSync(at("Dockerfile")), display("Dockerfile"));
     } catch (error) {
       // A custom base image is fine when the user told us the Airflow version.
       if (!(error instanceof NoRuntimeImageError && options.airflowVersionOverride)) throw error;
@@ -77,6 +85,13 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
   let airflowVersion: string;
   let airflowMajor: 2 | 3;
   let airflowVersionSource: "runtime" | "config";
+  const warnings: string[] = [];
+  if (options.airflowVersionOverride && runtime && !sameMinor(options.airflowVersionOverride, runtime.airflowVersion)) {
+    warnings.push(
+      `validate.airflow-version is ${options.airflowVersionOverride}, but ${display("Dockerfile")} builds on runtime ${runtime.runtimeVersion} (Airflow ${runtime.airflowVersion}); ` +
+        `checking as Airflow ${options.airflowVersionOverride}. Fix: remove airflow-version from astro-ci.yaml (the runtime tells), or change the Dockerfile`,
+    );
+  }
   if (options.airflowVersionOverride) {
     airflowVersion = options.airflowVersionOverride;
     airflowMajor = airflowVersion.startsWith("3") ? 3 : 2;
@@ -91,22 +106,23 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
   const pythonVersion = options.pythonVersionOverride ?? runtime?.pythonVersion ?? "3.12";
 
   const requirements = existsSync(at("requirements.txt")) ? parseRequirements(at("requirements.txt"), display("requirements.txt"), root).requirements : [];
-  const packages = existsSync(at("packages.txt")) ? parsePackagesTxt(readFileSync(at("packages.txt"), "utf8")) : [];
+  const packages = existsSync(at("packages.txt")) ? parsePackagesTxt(readUserTextSync(at("packages.txt"))) : [];
   const settings = existsSync(at("airflow_settings.yaml")) ? await parseAirflowSettings(at("airflow_settings.yaml"), display("airflow_settings.yaml")) : undefined;
   const astroConfig = existsSync(at(".astro/config.yaml")) ? await parseAstroConfig(at(".astro/config.yaml"), display(".astro/config.yaml")) : undefined;
-  const envKeys = existsSync(at(".env")) ? parseEnvKeys(readFileSync(at(".env"), "utf8")) : [];
+  const envKeys = existsSync(at(".env")) ? parseEnvKeys(readUserTextSync(at(".env"))) : [];
   const dagIntegrityExceptions = existsSync(at(".astro/dag_integrity_exceptions.txt"))
-    ? parseIntegrityExceptions(readFileSync(at(".astro/dag_integrity_exceptions.txt"), "utf8"))
+    ? parseIntegrityExceptions(readUserTextSync(at(".astro/dag_integrity_exceptions.txt")))
     : [];
   const optionalDir = (name: string): string | undefined => (existsSync(at(name)) && statSync(at(name)).isDirectory() ? at(name) : undefined);
   const dirs = { dags: dagsDir, include: optionalDir("include"), plugins: optionalDir("plugins"), tests: optionalDir("tests") };
 
   // Airflow's own settings for discovery, from the image's ENV and .env (.env wins, as `astro dev` loads it last).
-  const settingsEnv: Record<string, string> = { ...(dockerfile?.env ?? {}), ...(existsSync(at(".env")) ? parseDiscoverySettings(readFileSync(at(".env"), "utf8")) : {}) };
+  const settingsEnv: Record<string, string> = { ...(dockerfile?.env ?? {}), ...(existsSync(at(".env")) ? parseDiscoverySettings(readUserTextSync(at(".env"))) : {}) };
   const syntax = settingsEnv.AIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX?.toLowerCase();
   const safeMode = settingsEnv.AIRFLOW__CORE__DAG_DISCOVERY_SAFE_MODE?.toLowerCase();
-  const discovery = await discoverDagFiles({
+  const discovery: DagDiscovery = !hasDags ? { files: [], ignored: [], problems: [], tooLarge: [] } : await discoverDagFiles({
     dagsDir,
+    maxFileSize: options.maxFileSize,
     airflowMajor,
     displayPrefix: display("dags"),
     ignoreSyntax: syntax === "glob" || syntax === "regexp" ? syntax : undefined,
@@ -128,10 +144,18 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
     envKeys,
     dagIntegrityExceptions,
     dirs,
-    localModules: listLocalModules([root, dagsDir, dirs.include, dirs.plugins]),
+    localModules: listLocalModules([root, hasDags ? dagsDir : undefined, dirs.include, dirs.plugins]),
     discovery,
     importTimeoutSeconds: Number(settingsEnv.AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT) > 0 ? Number(settingsEnv.AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT) : undefined,
+    warnings,
   };
+}
+
+/** "2.10" and "2.10.5" agree; "3.1" and "2.10.5" do not. */
+function sameMinor(a: string, b: string): boolean {
+  const [aMajor, aMinor] = a.split(".");
+  const [bMajor, bMinor] = b.split(".");
+  return aMajor === bMajor && (aMinor === undefined || bMinor === undefined || aMinor === bMinor);
 }
 
 /** Modules Python can import from these folders (the Astro image puts them on sys.path): `x.py` and packages `x/`. */

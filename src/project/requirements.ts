@@ -1,4 +1,5 @@
-import { readFileSync, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { readUserTextSync } from "../util/user-files.js";
 import { dirname, relative, resolve, sep, isAbsolute } from "node:path";
 import { ConfigurationError } from "../errors.js";
 
@@ -50,7 +51,7 @@ function parseInto(absPath: string, displayPath: string, projectRoot: string, ou
       fix: "remove the -r line that includes a file already being read",
     });
   }
-  const text = readFileSync(absPath, "utf8");
+  const text = readUserTextSync(absPath);
   const physical = text.split(/\r?\n/);
   for (let i = 0; i < physical.length; i++) {
     const lineNo = i + 1;

@@ -1,4 +1,5 @@
-import { details, escapeMarkdownTableCell, markdownTable } from "../github/markdown.js";
+import { details, escapeMarkdownTableCell, markdownCode, markdownTable } from "../github/markdown.js";
+import { plural } from "../util/numbers.js";
 import { describeStatic, isEmptyDiff, type DagDiff } from "../dags/dag-diff.js";
 import type { ValidationReport } from "./validation-report.js";
 import type { Finding } from "../core/findings.js";
@@ -7,7 +8,8 @@ const ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" } as const;
 
 function countsLine(report: ValidationReport): string {
   const c = report.counts;
-  return `**${c.errors}** errors · **${c.warnings}** warnings · **${c.notices}** notices · ${c.dags} DAGs in ${c.files} files`;
+  const bold = (n: number, word: string): string => `**${n}** ${plural(n, word).replace(/^\d+ /, "")}`;
+  return `${bold(c.errors, "error")} · ${bold(c.warnings, "warning")} · ${bold(c.notices, "notice")} · ${plural(c.dags, "DAG")} in ${plural(c.files, "file")}`;
 }
 
 function findingRows(findings: Finding[], limit: number): string[][] {
@@ -15,24 +17,24 @@ function findingRows(findings: Finding[], limit: number): string[][] {
     .slice(0, limit)
     .map((f) => [
       `${ICON[f.severity]} ${f.severity}`,
-      `\`${f.file}:${f.line}\``,
-      `\`${f.checkId}\``,
+      markdownCode(`${f.file}:${f.line}`),
+      markdownCode(f.checkId),
       escapeMarkdownTableCell(f.fix ? `${f.message} — fix: ${f.fix}` : f.message),
     ]);
 }
 
 /** The DAG diff as markdown; shared by the job summary and the PR comment. */
 export function formatDagDiffMarkdown(diff: DagDiff, base: string): string {
-  if (isEmptyDiff(diff)) return `No DAG changes against \`${base.slice(0, 12)}\` (${diff.unchanged} DAGs unchanged).`;
+  if (isEmptyDiff(diff)) return `No DAG changes against \`${base.slice(0, 12)}\` (${plural(diff.unchanged, "DAG")} unchanged).`;
   const rows: string[][] = [];
-  for (const dag of diff.added) rows.push(["🆕 added", `\`${describeStatic(dag.dagId)}\``, `\`${dag.file}\``, `schedule ${escapeMarkdownTableCell(describeStatic(dag.schedule))}, ${describeStatic(dag.taskCount)} tasks`]);
-  for (const dag of diff.removed) rows.push(["🗑️ removed", `\`${describeStatic(dag.dagId)}\``, `\`${dag.file}\``, ""]);
-  for (const r of diff.renamed) rows.push(["✏️ renamed", `\`${describeStatic(r.before.dagId)}\` → \`${describeStatic(r.after.dagId)}\``, `\`${r.after.file}\``, ""]);
+  for (const dag of diff.added) rows.push(["🆕 added", markdownCode(describeStatic(dag.dagId)), markdownCode(dag.file), `schedule ${escapeMarkdownTableCell(describeStatic(dag.schedule))}, ${escapeMarkdownTableCell(describeStatic(dag.taskCount))} tasks`]);
+  for (const dag of diff.removed) rows.push(["🗑️ removed", markdownCode(describeStatic(dag.dagId)), markdownCode(dag.file), ""]);
+  for (const r of diff.renamed) rows.push(["✏️ renamed", `${markdownCode(describeStatic(r.before.dagId))} → ${markdownCode(describeStatic(r.after.dagId))}`, markdownCode(r.after.file), ""]);
   for (const c of diff.changed) {
     rows.push([
       "🔁 changed",
-      `\`${describeStatic(c.dag.dagId)}\``,
-      `\`${c.dag.file}\``,
+      markdownCode(describeStatic(c.dag.dagId)),
+      markdownCode(c.dag.file),
       escapeMarkdownTableCell(c.changes.map((ch) => `${ch.field}: ${ch.before} → ${ch.after}`).join("; ")),
     ]);
   }
@@ -44,26 +46,26 @@ export function formatSummaryMarkdown(report: ValidationReport, options: { findi
   const limit = options.findingLimit ?? 200;
   const parts: string[] = [`## astro-ci / validate-dags ${report.failed ? "❌" : "✅"}`, countsLine(report)];
   for (const project of report.projects) {
-    parts.push(`### ${escapeMarkdownTableCell(project.name)} — Airflow ${project.airflowVersion}${project.runtimeImage ? ` (\`${project.runtimeImage}\`)` : ""}`);
+    parts.push(`### ${escapeMarkdownTableCell(project.name)} — Airflow ${project.airflowVersion}${project.runtimeImage ? ` (${markdownCode(project.runtimeImage, { inTable: false })})` : ""}`);
     parts.push(`Dynamic import check: ${project.dynamic.status === "ran" ? "✅" : project.dynamic.status === "off" ? "⏭️" : "⚠️"} ${escapeMarkdownTableCell(project.dynamic.message)}`);
     if (project.findings.length) {
       parts.push(markdownTable(["Severity", "Where", "Check", "Message"], findingRows(project.findings, limit)));
-      if (project.findings.length > limit) parts.push(`… and ${project.findings.length - limit} more findings (see the JSON report).`);
+      if (project.findings.length > limit) parts.push(`… and ${plural(project.findings.length - limit, "more finding")} (see the JSON report).`);
     } else parts.push("No findings.");
     if (project.dagDiff?.status === "computed") parts.push(formatDagDiffMarkdown(project.dagDiff.diff, project.dagDiff.base));
     else if (project.dagDiff?.status === "skipped") parts.push(`DAG diff skipped: ${project.dagDiff.reason}`);
     const dagRows = project.dags.map((dag) => [
-      `\`${escapeMarkdownTableCell(describeStatic(dag.dagId))}\``,
-      `\`${dag.file}:${dag.line}\``,
+      markdownCode(describeStatic(dag.dagId)),
+      markdownCode(`${dag.file}:${dag.line}`),
       escapeMarkdownTableCell(describeStatic(dag.schedule)),
       escapeMarkdownTableCell(describeStatic(dag.tags)),
       escapeMarkdownTableCell(describeStatic(dag.owner)),
       escapeMarkdownTableCell(describeStatic(dag.retries)),
       escapeMarkdownTableCell(describeStatic(dag.taskCount)),
     ]);
-    if (dagRows.length) parts.push(details(`${dagRows.length} DAGs`, markdownTable(["DAG", "File", "Schedule", "Tags", "Owner", "Retries", "Tasks"], dagRows)));
+    if (dagRows.length) parts.push(details(plural(dagRows.length, "DAG"), markdownTable(["DAG", "File", "Schedule", "Tags", "Owner", "Retries", "Tasks"], dagRows)));
     if (project.filesSkipped.length) {
-      parts.push(details(`${project.filesSkipped.length} files skipped`, project.filesSkipped.map((s) => `- \`${s.file}\`: ${s.reason}`).join("\n")));
+      parts.push(details(`${plural(project.filesSkipped.length, "file")} skipped`, project.filesSkipped.map((s) => `- ${markdownCode(s.file, { inTable: false })}: ${escapeMarkdownTableCell(s.reason)}`).join("\n")));
     }
   }
   return parts.join("\n\n") + "\n";

@@ -1,5 +1,10 @@
 import { describeStatic, isEmptyDiff } from "../dags/dag-diff.js";
 import type { ValidationReport } from "./validation-report.js";
+import { escapeControlCharacters } from "../github/markdown.js";
+import { plural } from "../util/numbers.js";
+
+/** A file name on one line of text output: a newline or other control character in it is shown escaped (`\n`). */
+const printable = (file: string): string => escapeControlCharacters(file);
 
 /** The CLI's human-readable report: `file:line:col: severity [check] message`, then a summary. */
 export function formatTextReport(report: ValidationReport, options: { color?: boolean; showNotices?: boolean } = {}): string {
@@ -10,27 +15,27 @@ export function formatTextReport(report: ValidationReport, options: { color?: bo
     const runtime = project.runtimeImage ? ` (${project.runtimeImage})` : "";
     lines.push(
       paint("1", `${project.name}: Airflow ${project.airflowVersion}${runtime}, Python ${project.pythonVersion}`) +
-        ` — ${project.filesChecked.length} files, ${project.dags.length} DAGs`,
+        ` — ${plural(project.filesChecked.length, "file")}, ${plural(project.dags.length, "DAG")}`,
     );
     const hidden = options.showNotices ? 0 : project.findings.filter((f) => f.severity === "notice").length;
     for (const f of project.findings) {
       if (f.severity === "notice" && !options.showNotices) continue;
       const col = f.column ? `:${f.column}` : "";
-      lines.push(`${f.file}:${f.line}${col}: ${severityLabel[f.severity]} [${f.checkId}] ${f.message}`);
-      if (f.fix) lines.push(`    fix: ${f.fix}`);
+      lines.push(`${printable(f.file)}:${f.line}${col}: ${severityLabel[f.severity]} [${f.checkId}] ${escapeControlCharacters(f.message)}`);
+      if (f.fix) lines.push(`    fix: ${escapeControlCharacters(f.fix)}`);
     }
     if (project.dynamic.status !== "off") lines.push(paint("2", `dynamic: ${project.dynamic.message}`));
-    if (hidden) lines.push(paint("2", `${hidden} notices not shown (--notices lists them)`));
-    for (const skip of project.filesSkipped) lines.push(paint("2", `skipped ${skip.file}: ${skip.reason}`));
+    if (hidden) lines.push(paint("2", `${plural(hidden, "notice")} not shown (--notices lists ${hidden === 1 ? "it" : "them"})`));
+    for (const skip of project.filesSkipped) lines.push(paint("2", `skipped ${printable(skip.file)}: ${skip.reason}`));
     if (project.dagDiff?.status === "computed") {
       const diff = project.dagDiff.diff;
       lines.push(paint("1", `DAG changes against ${project.dagDiff.base.slice(0, 12)}:`));
       if (isEmptyDiff(diff)) lines.push("  no DAG changes");
-      for (const dag of diff.added) lines.push(`  + ${describeStatic(dag.dagId)} (${dag.file})`);
-      for (const dag of diff.removed) lines.push(`  - ${describeStatic(dag.dagId)} (${dag.file})`);
-      for (const r of diff.renamed) lines.push(`  ~ ${describeStatic(r.before.dagId)} → ${describeStatic(r.after.dagId)} (${r.after.file})`);
+      for (const dag of diff.added) lines.push(`  + ${printable(describeStatic(dag.dagId))} (${printable(dag.file)})`);
+      for (const dag of diff.removed) lines.push(`  - ${printable(describeStatic(dag.dagId))} (${printable(dag.file)})`);
+      for (const r of diff.renamed) lines.push(`  ~ ${printable(describeStatic(r.before.dagId))} → ${printable(describeStatic(r.after.dagId))} (${printable(r.after.file)})`);
       for (const c of diff.changed) {
-        lines.push(`  * ${describeStatic(c.dag.dagId)}: ${c.changes.map((ch) => `${ch.field} ${ch.before} → ${ch.after}`).join("; ")}`);
+        lines.push(`  * ${printable(describeStatic(c.dag.dagId))}: ${c.changes.map((ch) => `${ch.field} ${ch.before} → ${ch.after}`).join("; ")}`);
       }
     } else if (project.dagDiff?.status === "skipped") {
       lines.push(`DAG diff skipped: ${project.dagDiff.reason}`);
@@ -38,7 +43,7 @@ export function formatTextReport(report: ValidationReport, options: { color?: bo
   }
   const c = report.counts;
   lines.push(
-    `${c.errors} error${c.errors === 1 ? "" : "s"}, ${c.warnings} warning${c.warnings === 1 ? "" : "s"}, ${c.notices} notice${c.notices === 1 ? "" : "s"} in ${c.files} files (${c.dags} DAGs)` +
+    `${plural(c.errors, "error")}, ${plural(c.warnings, "warning")}, ${plural(c.notices, "notice")} in ${plural(c.files, "file")} (${plural(c.dags, "DAG")})` +
       (report.failed ? " — failed" : ""),
   );
   return lines.join("\n") + "\n";

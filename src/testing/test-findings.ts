@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join, posix } from "node:path";
-import { escapeMarkdownTableCell, markdownTable } from "../github/markdown.js";
+import { escapeMarkdownTableCell, markdownCode, markdownTable } from "../github/markdown.js";
 import { locateFailure, type JUnitReport, type TestCaseResult } from "../test-report/junit.js";
 import type { Finding } from "../core/findings.js";
 
@@ -42,7 +42,7 @@ export function formatTestSummaryMarkdown(report: JUnitReport, findings: Finding
   ];
   if (report.collectionErrors.length) parts.push(`⚠️ ${report.collectionErrors.length} test module(s) could not be collected: their tests did not run.`);
   if (findings.length) {
-    parts.push(markdownTable(["Where", "Problem"], findings.slice(0, 100).map((f) => [`\`${f.file}:${f.line}\``, escapeMarkdownTableCell(f.message)])));
+    parts.push(markdownTable(["Where", "Problem"], findings.slice(0, 100).map((f) => [markdownCode(`${f.file}:${f.line}`), escapeMarkdownTableCell(f.message)])));
   }
   const slow = slowestTests(report).filter((s) => s.time > 0);
   if (slow.length) parts.push(`Slowest tests:\n\n${markdownTable(["Test", "Seconds"], slow.map((s) => [escapeMarkdownTableCell(`${s.classname}::${s.name}`), s.time.toFixed(2)]))}`);

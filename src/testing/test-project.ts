@@ -5,6 +5,7 @@ import type { JUnitReport } from "../test-report/junit.js";
 import type { Logger } from "../util/logger.js";
 import { runProjectTests, type TestAirflowMode } from "./run-tests.js";
 import { testResultFindings } from "./test-findings.js";
+import { plural } from "../util/numbers.js";
 
 export interface TestProjectResult {
   project: { name: string; path: string; airflowVersion: string };
@@ -32,7 +33,8 @@ export async function testProject(options: {
   logger: Logger;
   airflowVersionOverride?: string;
 }): Promise<TestProjectResult> {
-  const project = await loadProject(options.projectRoot, { repoRoot: options.repoRoot, airflowVersionOverride: options.airflowVersionOverride });
+  // A suite can exist without DAGs (tests of include/ or plugins/ code): dags/ is optional here.
+  const project = await loadProject(options.projectRoot, { repoRoot: options.repoRoot, airflowVersionOverride: options.airflowVersionOverride, dagsOptional: true });
   const base = { project: { name: project.relativeRoot || "project", path: project.relativeRoot, airflowVersion: project.airflowVersion } };
   const none = { tests: 0, passed: 0, failed: 0, errors: 0, skipped: 0 };
   const outcome = await runProjectTests({
@@ -58,7 +60,7 @@ export async function testProject(options: {
   return {
     ...base,
     status: "ran",
-    message: `${t.passed} passed, ${t.failed} failed, ${t.errors} errors, ${t.skipped} skipped (${outcome.environment})`,
+    message: `${t.passed} passed, ${t.failed} failed, ${plural(t.errors, "error")}, ${t.skipped} skipped (${outcome.environment})`,
     environment: outcome.environment,
     totals: t,
     collectionErrors: outcome.report.collectionErrors.length,

@@ -6,14 +6,14 @@ export interface Logger {
   error(message: string): void;
 }
 
-/** Logger for the CLI: everything to stderr so stdout stays machine-readable. */
-export function createConsoleLogger(verbose = false): Logger {
+/** Logger for the CLI: everything to stderr (or `write`) so stdout stays machine-readable. */
+export function createConsoleLogger(verbose = false, write: (text: string) => void = (t) => process.stderr.write(t)): Logger {
   return {
     debug: (m) => {
-      if (verbose) process.stderr.write(`debug: ${m}\n`);
+      if (verbose) write(`debug: ${m}\n`);
     },
-    info: (m) => process.stderr.write(`${m}\n`),
-    warning: (m) => process.stderr.write(`warning: ${m}\n`),
-    error: (m) => process.stderr.write(`error: ${m}\n`),
+    info: (m) => write(`${m}\n`),
+    warning: (m) => write(`warning: ${m}\n`),
+    error: (m) => write(`error: ${m}\n`),
   };
 }

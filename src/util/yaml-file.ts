@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readUserText } from "./user-files.js";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { LineCounter, parseDocument, isMap, isSeq, type Node, type Document } from "yaml";
 import { ConfigurationError } from "../errors.js";
@@ -31,7 +31,7 @@ export function parseYamlText(text: string, file: string): YamlSource {
 }
 
 export async function readYamlFile(path: string, displayPath: string): Promise<YamlSource> {
-  const text = await readFile(path, "utf8");
+  const text = await readUserText(path);
   return parseYamlText(text, displayPath);
 }
 
@@ -61,10 +61,22 @@ function firstLine(message: string): string {
   return message.split("\n")[0] ?? message;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
 const compiled = new WeakMap<object, ValidateFunction>();
 
-/** Validate a YAML source against a JSON Schema; the first error becomes a ConfigurationError naming its line. */
+/** One schema problem, in the user's words: where, what is expected. */
+export interface SchemaProblem {
+  line?: number;
+  /** Dotted path like `projects[0].validate.fail-on`; "" for the top level. */
+  path: string;
+  message: string;
+}
+
+/**
+ * Validate a YAML source against a JSON Schema. Every problem is reported (not only the first), each with its line
+ * and the value expected ("`version` must be 1", "`validate.fail-on` must be one of: error, warning, never"), in one
+ * ConfigurationError whose fix is `fix` (point it at the schema's documentation).
+ */
 export function validateYamlAgainstSchema(source: YamlSource, schema: object, fix: string): void {
   let validate = compiled.get(schema);
   if (!validate) {
@@ -72,19 +84,90 @@ export function validateYamlAgainstSchema(source: YamlSource, schema: object, fi
     compiled.set(schema, validate);
   }
   if (validate(source.value)) return;
-  const error = pickMostSpecific(validate.errors ?? []);
-  if (!error) return;
-  const path = instancePathToKeys(error.instancePath);
-  const extra = error.keyword === "additionalProperties" ? (error.params as { additionalProperty: string }).additionalProperty : undefined;
-  const line = source.lineOf(extra ? [...path, extra] : path);
-  const where = path.length ? path.join(".") : "the top level";
-  const message =
-    extra !== undefined
-      ? `unknown setting '${[...path, extra].join(".")}'`
-      : error.keyword === "enum"
-        ? `'${where}' must be one of: ${((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String).join(", ")}`
-        : `'${where}' ${error.message ?? "is invalid"}`;
-  throw new ConfigurationError(message, { file: source.file, line, fix });
+  const problems = describeSchemaErrors(validate.errors ?? [], source);
+  if (!problems.length) return;
+  if (problems.length === 1) {
+    const [only] = problems as [SchemaProblem];
+    throw new ConfigurationError(only.message, { file: source.file, line: only.line, fix });
+  }
+  const list = problems.map((p) => `\n  ${p.line ? `line ${p.line}: ` : ""}${p.message}`).join("");
+  throw new ConfigurationError(`${problems.length} problems:${list}\n`, { file: source.file, fix });
+}
+
+/** Turns ajv's errors into one problem per place, without the oneOf/anyOf noise, sorted by line. */
+export function describeSchemaErrors(errors: ErrorObject[], source: YamlSource): SchemaProblem[] {
+  const groups = new Map<string, ErrorObject[]>();
+  for (const error of errors) {
+    if (error.keyword === "oneOf" || error.keyword === "anyOf" || error.keyword === "if") continue;
+    const extra = error.keyword === "additionalProperties" ? `/${(error.params as { additionalProperty: string }).additionalProperty}` : "";
+    const key = `${error.instancePath}${extra}\u0000${error.keyword === "additionalProperties" ? "extra" : ""}`;
+    groups.set(key, [...(groups.get(key) ?? []), error]);
+  }
+  // A oneOf with no more specific error (e.g. both of two exclusive settings given) still says something.
+  for (const error of errors) {
+    if (error.keyword !== "oneOf") continue;
+    const covered = [...groups.values()].some((g) => g.some((e) => e.instancePath === error.instancePath || e.instancePath.startsWith(`${error.instancePath}/`)));
+    if (!covered) groups.set(`${error.instancePath}\u0000oneOf`, [error]);
+  }
+  const problems: SchemaProblem[] = [];
+  for (const group of groups.values()) {
+    const first = group[0] as ErrorObject;
+    const keys = instancePathToKeys(first.instancePath);
+    if (first.keyword === "additionalProperties") {
+      const extra = (first.params as { additionalProperty: string }).additionalProperty;
+      const allowed = Object.keys((first.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      problems.push({
+        line: source.lineOf([...keys, extra]),
+        path: dotted([...keys, extra]),
+        message: `unknown setting \`${dotted([...keys, extra])}\`${allowed.length ? ` (allowed here: ${allowed.join(", ")})` : ""}`,
+      });
+      continue;
+    }
+    const where = keys.length ? `\`${dotted(keys)}\`` : "the file";
+    // Several branches of a oneOf: a type mismatch on one branch is noise when another branch got further.
+    const specific = group.filter((e) => e.keyword !== "type");
+    const relevant = specific.length ? specific : group;
+    const parts = new Set<string>();
+    const required = relevant.filter((e) => e.keyword === "required").map((e) => (e.params as { missingProperty: string }).missingProperty);
+    if (required.length) parts.add(`needs \`${[...new Set(required)].join("` or `")}\``);
+    const types = relevant.filter((e) => e.keyword === "type").map((e) => String((e.params as { type: string | string[] }).type));
+    if (types.length) parts.add(`must be ${[...new Set(types.flatMap((t) => t.split(",")))].map(article).join(" or ")}`);
+    for (const e of relevant) {
+      if (e.keyword === "required" || e.keyword === "type") continue;
+      parts.add(expectation(e));
+    }
+    problems.push({ line: source.lineOf(keys), path: dotted(keys), message: `${where} ${[...parts].join("; ")}` });
+  }
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || a.path.localeCompare(b.path));
+}
+
+function expectation(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "const":
+      return `must be ${JSON.stringify(params.allowedValue)}`;
+    case "enum":
+      return `must be one of: ${((params.allowedValues as unknown[]) ?? []).map(String).join(", ")}`;
+    case "pattern": {
+      const description = (error.parentSchema as { description?: string } | undefined)?.description;
+      return description ? `must be ${description.replace(/\.$/, "")} (pattern ${String(params.pattern)})` : `must match ${String(params.pattern)}`;
+    }
+    case "oneOf":
+      return "must match exactly one of the allowed forms (e.g. not two settings that exclude each other)";
+    default:
+      return error.message ?? "is invalid";
+  }
+}
+
+function article(type: string): string {
+  if (type === "integer") return "a whole number";
+  if (type === "object") return "a mapping (key: value)";
+  if (type === "array") return "a list";
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function dotted(keys: (string | number)[]): string {
+  return keys.map((k, i) => (typeof k === "number" ? `[${k}]` : i === 0 ? k : `.${k}`)).join("");
 }
 
 function instancePathToKeys(pointer: string): (string | number)[] {
@@ -94,11 +177,4 @@ function instancePathToKeys(pointer: string): (string | number)[] {
     .split("/")
     .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
-
-/** Prefer the deepest error, and an unknown-key error over oneOf noise. */
-function pickMostSpecific(errors: ErrorObject[]): ErrorObject | undefined {
-  const useful = errors.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if");
-  const pool = useful.length ? useful : errors;
-  return [...pool].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
 }

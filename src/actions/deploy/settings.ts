@@ -1,8 +1,7 @@
 import { resolve } from "node:path";
-import { ConfigurationError } from "../../errors.js";
 import type { DeployTypeSetting } from "../../deploy/deploy.js";
 import type { TestAirflowMode } from "../../testing/run-tests.js";
-import { getBooleanInput, getChoiceInput, getOptionalInput, resolveInsideWorkspace, type InputReader } from "../inputs.js";
+import { getBooleanInput, getChoiceInput, getDurationInput, getOptionalInput, resolveInsideWorkspace, type InputReader } from "../inputs.js";
 
 /** Everything the deploy action was asked to do, read and checked once. */
 export interface DeploySettings {
@@ -33,8 +32,7 @@ export interface DeploySettings {
 export function readDeploySettings(read: InputReader, env: NodeJS.ProcessEnv): DeploySettings {
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const projectPath = resolveInsideWorkspace(workspace, getOptionalInput(read, "project-path") ?? ".", "project-path");
-  const timeout = getOptionalInput(read, "wait-timeout") ?? "600";
-  if (!/^\d+$/.test(timeout)) throw new ConfigurationError(`input 'wait-timeout' must be a number of seconds, not '${timeout}'`, { fix: "e.g. wait-timeout: 900" });
+  const timeout = getDurationInput(read, "wait-timeout", "900") ?? 600;
   const domain = getOptionalInput(read, "domain");
   return {
     workspace,
@@ -45,7 +43,7 @@ export function readDeploySettings(read: InputReader, env: NodeJS.ProcessEnv): D
     workspaceId: getOptionalInput(read, "workspace-id"),
     deployType: getChoiceInput(read, "deploy-type", ["infer", "dags-only", "image-and-dags", "image-only"] as const),
     wait: getBooleanInput(read, "wait", true),
-    waitTimeoutSeconds: Number(timeout),
+    waitTimeoutSeconds: timeout,
     force: getBooleanInput(read, "force", false),
     validate: getBooleanInput(read, "validate", true),
     test: getBooleanInput(read, "test", false) ? (getChoiceInput(read, "airflow", ["auto", "installed", "venv", "image", "none"] as const) ?? "auto") : undefined,

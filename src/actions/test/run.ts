@@ -13,6 +13,7 @@ export const TEST_CHECK_RUN_NAME = "astro-ci / test";
 
 export async function runTestAction(env: NodeJS.ProcessEnv, runtime: ActionsRuntime, deps: { runner?: CommandRunner } = {}): Promise<{ result: TestProjectResult; failureMessage?: string }> {
   const settings = readTestSettings(createEnvInputReader(env), env);
+  for (const notice of settings.notices) runtime.notice(notice);
   if (settings.githubToken) runtime.setSecret(settings.githubToken);
   const context = readGitHubContext(env);
   const result = await testProject({

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import type { TestAirflowMode } from "../../testing/run-tests.js";
-import { getBooleanInput, getChoiceInput, getOptionalInput, resolveInsideWorkspace, type InputReader } from "../inputs.js";
+import { getBooleanInput, getChoiceInput, getOptionalInput, resolveInsideWorkspace, usableCacheDir, type InputReader } from "../inputs.js";
 
 /** Everything the test action was asked to do, read and checked once. */
 export interface TestSettings {
@@ -18,12 +18,14 @@ export interface TestSettings {
   workDir: string;
   /** Fail the step when tests fail (default true). */
   failOnFailure: boolean;
+  /** Problems that only degrade the run (an unusable cache folder): shown as notices, never failing the step. */
+  notices: string[];
 }
 
 export function readTestSettings(read: InputReader, env: NodeJS.ProcessEnv): TestSettings {
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const project = resolveInsideWorkspace(workspace, getOptionalInput(read, "project-path") ?? ".", "project-path");
-  const cache = getOptionalInput(read, "cache");
+  const cache = usableCacheDir(workspace, getOptionalInput(read, "cache"), "cache");
   return {
     workspace,
     projectPath: project,
@@ -32,7 +34,8 @@ export function readTestSettings(read: InputReader, env: NodeJS.ProcessEnv): Tes
     airflow: getChoiceInput(read, "airflow", ["auto", "installed", "venv", "image", "none"] as const) ?? "auto",
     stubLookups: getBooleanInput(read, "stub-lookups", true),
     githubToken: getOptionalInput(read, "github-token"),
-    workDir: cache ? resolve(workspace, cache) : resolve(env.RUNNER_TEMP ?? workspace, "astro-ci"),
+    workDir: cache.dir ?? resolve(env.RUNNER_TEMP ?? workspace, "astro-ci"),
     failOnFailure: getBooleanInput(read, "fail-on-failure", true),
+    notices: cache.notice ? [cache.notice.replace("Running without it.", "Using RUNNER_TEMP instead.")] : [],
   };
 }

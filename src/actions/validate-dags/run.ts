@@ -15,6 +15,7 @@ import { createGit } from "../../util/git.js";
 import type { Logger } from "../../util/logger.js";
 import { createEnvInputReader } from "../inputs.js";
 import { readValidateDagsSettings } from "./settings.js";
+import { plural } from "../../util/numbers.js";
 
 export const CHECK_RUN_NAME = "astro-ci / validate-dags";
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
@@ -40,6 +41,7 @@ export async function runValidateDags(
   deps: { analyzer?: FileAnalyzer } = {},
 ): Promise<ValidateDagsResult> {
   const settings = readValidateDagsSettings(createEnvInputReader(env), env);
+  for (const notice of settings.notices) runtime.notice(notice);
   if (settings.githubToken) runtime.setSecret(settings.githubToken);
   const context = readGitHubContext(env);
 
@@ -86,7 +88,7 @@ export async function runValidateDags(
   runtime.setOutput("sarif-path", sarifPath);
 
   const failureMessage = report.failed
-    ? `validate-dags found ${report.counts.errors} errors and ${report.counts.warnings} warnings (fail-on: ${report.projects.map((p) => p.failOn).join(", ")})`
+    ? `validate-dags found ${plural(report.counts.errors, "error")} and ${plural(report.counts.warnings, "warning")} (fail-on: ${report.projects.map((p) => p.failOn).join(", ")})`
     : undefined;
   return { report, reportPath, sarifPath, failureMessage };
 }
@@ -95,7 +97,7 @@ function reportToGitHub(report: ValidationReport, token: string | undefined, con
   return reportFindingsAsCheckRun(
     {
       name: CHECK_RUN_NAME,
-      title: `${report.counts.errors} errors, ${report.counts.warnings} warnings in ${report.counts.dags} DAGs`,
+      title: `${plural(report.counts.errors, "error")}, ${plural(report.counts.warnings, "warning")} in ${plural(report.counts.dags, "DAG")}`,
       summary: formatSummaryMarkdown(report, { findingLimit: 50 }),
       findings: report.findings,
       conclusion: report.failed ? "failure" : report.counts.errors + report.counts.warnings > 0 ? "neutral" : "success",

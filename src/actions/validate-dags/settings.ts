@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import type { FailOn } from "../../config/config.js";
 import type { AirflowMode } from "../../dynamic/airflow-environment.js";
 import type { DynamicSetting } from "../../dynamic/dynamic-tier.js";
-import { getBooleanInput, getChoiceInput, getOptionalInput, resolveInsideWorkspace, type InputReader } from "../inputs.js";
+import { getBooleanInput, getChoiceInput, getOptionalInput, resolveInsideWorkspace, usableCacheDir, type InputReader } from "../inputs.js";
 
 /** Everything the validate-dags action was asked to do, read and checked once. */
 export interface ValidateDagsSettings {
@@ -26,13 +26,16 @@ export interface ValidateDagsSettings {
   dynamic?: DynamicSetting;
   /** Where Airflow comes from; undefined: `validate.airflow`, else auto. */
   airflow?: AirflowMode;
+  /** Problems that only degrade the run (an unusable cache folder): shown as notices, never failing the step. */
+  notices: string[];
 }
 
 export function readValidateDagsSettings(read: InputReader, env: NodeJS.ProcessEnv): ValidateDagsSettings {
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const projectInput = getOptionalInput(read, "project-path");
   const configInput = getOptionalInput(read, "config");
-  const cacheInput = getOptionalInput(read, "cache");
+  // The cache may live outside the workspace (e.g. RUNNER_TEMP), so it is not confined; an unusable one is dropped.
+  const cache = usableCacheDir(workspace, getOptionalInput(read, "cache"), "cache");
   return {
     workspace,
     projectPath: projectInput === undefined || projectInput === "." ? undefined : resolveInsideWorkspace(workspace, projectInput, "project-path"),
@@ -40,10 +43,10 @@ export function readValidateDagsSettings(read: InputReader, env: NodeJS.ProcessE
     githubToken: getOptionalInput(read, "github-token"),
     failOn: getChoiceInput(read, "fail-on", ["error", "warning", "never"] as const),
     comment: getBooleanInput(read, "comment", false),
-    // The cache may live outside the workspace (e.g. RUNNER_TEMP), so it is not confined.
-    cacheDir: cacheInput === undefined ? undefined : resolve(workspace, cacheInput),
+    cacheDir: cache.dir,
     outputDir: resolve(env.RUNNER_TEMP ?? workspace, "astro-ci"),
     dynamic: getChoiceInput(read, "dynamic", ["auto", "required", "off"] as const),
     airflow: getChoiceInput(read, "airflow", ["auto", "installed", "venv", "image"] as const),
+    notices: cache.notice ? [cache.notice] : [],
   };
 }
