@@ -113,7 +113,11 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
   const resolver = createModuleResolver({
     pythonVersion: project.pythonVersion,
     airflowMajor: project.airflowMajor,
+    airflowVersion: project.airflowVersion,
+    airflowVersionSource: project.airflowVersionSource,
+    runtimeImage: project.runtime?.image,
     requirementNames: project.requirements.map((r) => r.name),
+    unnamedRequirements: project.unnamedRequirements.map((u) => `${u.file}:${u.line} (${u.what})`),
     localModules: project.localModules,
   });
   const inventories: { file: string; inventory: NonNullable<FileAnalysis["inventory"]> }[] = [];
