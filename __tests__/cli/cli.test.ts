@@ -50,6 +50,26 @@ describe("astro-ci validate-dags", () => {
     expect(JSON.parse(sarif.stdout).runs[0].results[0]).toMatchObject({ ruleId: "syntax-error", level: "error" });
   });
 
+  it("a bad context-only project file is a finding on its line, and the DAGs are still validated", async () => {
+    const dir = project({
+      "dags/ok.py": GOOD_DAG,
+      "dags/bad.py": "from airflow import DAG\nwith DAG('x' as d:\n  pass\n",
+      "requirements.txt": "pandas==2.2.3\n./vendor/mylib\nthis is not a requirement\n",
+      "vendor/mylib/pyproject.toml": "[project]\nname = 'mylib'\n",
+      "airflow_settings.yaml": "airflow:\n  connections:\n    - conn_id:\n      conn_type:\n      conn_extra:\n        example_extra_field: example-value\n  pools:\n    - pool_name:\n      pool_slot:\n  variables:\n    - variable_name:\n      variable_value:\n",
+    });
+    const json = await cli(["validate-dags", dir, "--format", "json"], dir);
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout) as { findings: { checkId: string; file: string; line: number; severity: string }[] };
+    expect(report.findings.map((f) => [f.checkId, f.file, f.line, f.severity])).toEqual(
+      expect.arrayContaining([
+        ["project-file-invalid", "requirements.txt", 3, "warning"],
+        ["syntax-error", "dags/bad.py", 2, "error"],
+      ]),
+    );
+    expect(report.findings.filter((f) => f.file === "airflow_settings.yaml")).toEqual([]);
+  });
+
   it("fail-on from astro-ci.yaml decides the exit code", async () => {
     const dir = project({ "dags/warn.py": GOOD_DAG.replace('tags=["t"], ', ""), "astro-ci.yaml": "validate:\n  fail-on: warning\n" });
     expect((await cli(["validate-dags"], dir)).code).toBe(1);
