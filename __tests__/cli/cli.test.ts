@@ -107,13 +107,20 @@ describe("bad input: a clear message, the right exit code, never a stack trace",
     for (const fragment of fragments) expect(result.stderr).toContain(fragment);
   };
 
+  it("malformed YAML in astro-ci.yaml (the command's own configuration) exits 2", async () => {
+    const dir = project({ "dags/ok.py": GOOD_DAG, "astro-ci.yaml": "validate:\n  checks: [oops\n" });
+    expectUsage(await cli(["validate-dags", dir], dir), "astro-ci.yaml:", "invalid YAML");
+  });
+
   it.each([
-    ["astro-ci.yaml", "validate:\n  checks: [oops\n", "astro-ci.yaml:"],
-    ["airflow_settings.yaml", "airflow:\n  connections:\n  - conn_id: a\n   conn_type: b\n", "airflow_settings.yaml:"],
+    ["airflow_settings.yaml", "airflow:\n  connections:\n  - conn_id: a\n   conn_type: b\n", "airflow_settings.yaml:4"],
     [".astro/config.yaml", "project:\n  name: [x\n", ".astro/config.yaml:"],
-  ])("malformed YAML in %s", async (file, content, where) => {
+  ])("malformed YAML in %s, a file read only for context, is a warning and the DAGs are still checked", async (file, content, where) => {
     const dir = project({ "dags/ok.py": GOOD_DAG, [file]: content });
-    expectUsage(await cli(["validate-dags", dir], dir), where, "invalid YAML");
+    const result = await cli(["validate-dags", dir], dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`${where}`);
+    expect(result.stdout).toMatch(/warning \[project-file-invalid\] invalid YAML/);
   });
 
   it("a Dockerfile without a runtime, and an unknown runtime tag", async () => {
