@@ -250,3 +250,14 @@ describe("other context-only files", () => {
     await expect(loadProject(root, { repoRoot: root })).rejects.toThrow(/not in the version table/);
   });
 });
+
+describe("Dockerfile oddities that do not hide the runtime", () => {
+  it("an ARG without default in a builder stage does not stop the project from loading", async () => {
+    const root = tree({
+      "Dockerfile": "ARG BUILDER_IMAGE\nFROM ${BUILDER_IMAGE} AS builder\nRUN make wheels\nFROM quay.io/astronomer/astro-runtime:12.1.0\nCOPY --from=builder /wheels /wheels\n",
+      "dags/a.py": DAG,
+    });
+    const project = await loadProject(root, { repoRoot: root });
+    expect(project).toMatchObject({ airflowVersion: "2.10", airflowVersionSource: "runtime" });
+  });
+});
