@@ -127,7 +127,7 @@ export function createModuleResolver(options: ResolverOptions): ModuleResolver {
         if (!provider) {
           return {
             status: "possibly-missing",
-            presentOnlyIf: "a package installed in the image provides it (it is not one of Airflow's provider packages)",
+            presentOnlyIf: `a package installed in the image provides it (astro-ci's provider data, from Airflow 2.10.5, does not know airflow.providers.${rest.split(".")[0]})`,
             fix: "add the package that provides it to requirements.txt",
           };
         }
