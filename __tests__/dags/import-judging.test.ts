@@ -64,6 +64,8 @@ describe("what the runtime provides", () => {
   it("requirements provide their import names and what providers in them bring", () => {
     const options = { ...AIRFLOW3, requirementNames: ["apache-airflow-providers-snowflake", "pyyaml", "scikit-learn"] };
     expect(judge([ref("snowflake.connector"), ref("yaml"), ref("sklearn"), ref("airflow.providers.common.sql.operators.sql")], options)).toEqual([]);
+    // An unknown distribution's import name is guessed generously: a guess may silence, never accuse.
+    expect(judge([ref("magic"), ref("acme")], { ...AIRFLOW2, requirementNames: ["python-magic", "acme-sdk"] })).toEqual([]);
   });
 });
 

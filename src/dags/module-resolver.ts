@@ -56,13 +56,18 @@ function versionAtLeast(version: string, minimum: string): boolean {
   return (a1 ?? 0) > (b1 ?? 0) || ((a1 ?? 0) === (b1 ?? 0) && (a2 ?? 0) >= (b2 ?? 0));
 }
 
-/** Import names a distribution provides: known names (runtime-modules.json), else its normalized name with `_`. */
+/**
+ * Import names a distribution provides: known names (runtime-modules.json), else guesses from its name: with `_`,
+ * without separators, and without the usual affixes (`python-magic` → `magic`, `acme-sdk` → `acme`). A guess only
+ * ever widens what counts as provided, so it can silence a finding, never make one.
+ */
 export function importNamesOf(distribution: string): string[] {
   const known = DISTRIBUTION_MODULES[distribution];
   if (known) return known;
   if (distribution.startsWith("apache-airflow")) return ["airflow"];
   for (const family of ["google", "azure", "opentelemetry", "snowflake"]) if (distribution.startsWith(`${family}-`)) return [family];
-  return [distribution.replace(/-/g, "_"), distribution.replace(/-/g, "")];
+  const bare = distribution.replace(/^(python3?|py)-/, "").replace(/-(python3?|py|client|sdk|api|binary|lib)$/, "");
+  return [...new Set([distribution, bare].flatMap((d) => [d.replace(/-/g, "_"), d.replace(/-/g, "")]))];
 }
 
 /** The runtime line a project runs on, and whether its provider set is confirmed for that exact line. */
