@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { loadProject } from "../../src/project/project.js";
 import { parseAirflowSettings } from "../../src/project/airflow-settings.js";
-import { logicalRequirementLines, packagesTxtProblems, parseRequirements } from "../../src/project/requirements.js";
+import { installedDistributionNames, logicalRequirementLines, packagesTxtProblems, parseRequirements } from "../../src/project/requirements.js";
 import { parseAstroConfig } from "../../src/project/astro-config.js";
 import { makeTempTree } from "../support/temp-dir.js";
 
@@ -191,6 +191,11 @@ describe("requirements.txt, as pip reads it", () => {
     ]);
     expect(result.constraintsFiles).toEqual(["constraints.txt"]);
     expect(JSON.stringify(result)).not.toMatch(/s3cret|token@/);
+  });
+
+  it("apache-airflow extras install the providers they are named after", () => {
+    const { requirements } = parse({ "requirements.txt": "apache-airflow[postgres,cncf.kubernetes]==2.10.5\npandas\n" });
+    expect(installedDistributionNames(requirements)).toEqual(["apache-airflow", "apache-airflow-providers-postgres", "apache-airflow-providers-cncf-kubernetes", "pandas"]);
   });
 
   it("reports what pip refuses, with the line, and keeps reading", () => {

@@ -4,6 +4,7 @@ import picomatchLike from "ignore";
 import { ConfigurationError } from "../errors.js";
 import type { ProjectEntry, ValidateSettings, FailOn } from "../config/config.js";
 import { loadProject, type AstroProject } from "../project/project.js";
+import { installedDistributionNames } from "../project/requirements.js";
 import type { Logger } from "../util/logger.js";
 import type { AnalysisInput, FileAnalysis } from "./analyze-file.js";
 import { analysisCacheKey } from "./analysis-cache.js";
@@ -116,7 +117,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     airflowVersion: project.airflowVersion,
     airflowVersionSource: project.airflowVersionSource,
     runtimeImage: project.runtime?.image,
-    requirementNames: project.requirements.map((r) => r.name),
+    requirementNames: installedDistributionNames(project.requirements),
     unnamedRequirements: project.unnamedRequirements.map((u) => `${u.file}:${u.line} (${u.what})`),
     localModules: project.localModules,
   });

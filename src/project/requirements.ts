@@ -375,6 +375,17 @@ function stripExtras(text: string): [string, string[]] {
   return [match[1] as string, (match[2] as string).slice(1, -1).split(",").map((e) => e.trim()).filter(Boolean)];
 }
 
+/**
+ * Distribution names the requirements install by name: each requirement, plus the provider packages that
+ * `apache-airflow[postgres,cncf.kubernetes]` extras pull in (Airflow's extras are named after its providers).
+ */
+export function installedDistributionNames(requirements: Requirement[]): string[] {
+  return requirements.flatMap((r) => [
+    r.name,
+    ...(r.name === "apache-airflow" ? r.extras.map((extra) => `apache-airflow-providers-${normalizeDistributionName(extra)}`) : []),
+  ]);
+}
+
 /** packages.txt: one apt package per line, comments allowed. */
 export function parsePackagesTxt(text: string): string[] {
   return text
