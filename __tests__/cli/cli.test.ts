@@ -50,6 +50,26 @@ describe("astro-ci validate-dags", () => {
     expect(JSON.parse(sarif.stdout).runs[0].results[0]).toMatchObject({ ruleId: "syntax-error", level: "error" });
   });
 
+  it("a bad context-only project file is a finding on its line, and the DAGs are still validated", async () => {
+    const dir = project({
+      "dags/ok.py": GOOD_DAG,
+      "dags/bad.py": "from airflow import DAG\nwith DAG('x' as d:\n  pass\n",
+      "requirements.txt": "pandas==2.2.3\n./vendor/mylib\nthis is not a requirement\n",
+      "vendor/mylib/pyproject.toml": "[project]\nname = 'mylib'\n",
+      "airflow_settings.yaml": "airflow:\n  connections:\n    - conn_id:\n      conn_type:\n      conn_extra:\n        example_extra_field: example-value\n  pools:\n    - pool_name:\n      pool_slot:\n  variables:\n    - variable_name:\n      variable_value:\n",
+    });
+    const json = await cli(["validate-dags", dir, "--format", "json"], dir);
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout) as { findings: { checkId: string; file: string; line: number; severity: string }[] };
+    expect(report.findings.map((f) => [f.checkId, f.file, f.line, f.severity])).toEqual(
+      expect.arrayContaining([
+        ["project-file-invalid", "requirements.txt", 3, "warning"],
+        ["syntax-error", "dags/bad.py", 2, "error"],
+      ]),
+    );
+    expect(report.findings.filter((f) => f.file === "airflow_settings.yaml")).toEqual([]);
+  });
+
   it("fail-on from astro-ci.yaml decides the exit code", async () => {
     const dir = project({ "dags/warn.py": GOOD_DAG.replace('tags=["t"], ', ""), "astro-ci.yaml": "validate:\n  fail-on: warning\n" });
     expect((await cli(["validate-dags"], dir)).code).toBe(1);
@@ -87,13 +107,20 @@ describe("bad input: a clear message, the right exit code, never a stack trace",
     for (const fragment of fragments) expect(result.stderr).toContain(fragment);
   };
 
+  it("malformed YAML in astro-ci.yaml (the command's own configuration) exits 2", async () => {
+    const dir = project({ "dags/ok.py": GOOD_DAG, "astro-ci.yaml": "validate:\n  checks: [oops\n" });
+    expectUsage(await cli(["validate-dags", dir], dir), "astro-ci.yaml:", "invalid YAML");
+  });
+
   it.each([
-    ["astro-ci.yaml", "validate:\n  checks: [oops\n", "astro-ci.yaml:"],
-    ["airflow_settings.yaml", "airflow:\n  connections:\n  - conn_id: a\n   conn_type: b\n", "airflow_settings.yaml:"],
+    ["airflow_settings.yaml", "airflow:\n  connections:\n  - conn_id: a\n   conn_type: b\n", "airflow_settings.yaml:4"],
     [".astro/config.yaml", "project:\n  name: [x\n", ".astro/config.yaml:"],
-  ])("malformed YAML in %s", async (file, content, where) => {
+  ])("malformed YAML in %s, a file read only for context, is a warning and the DAGs are still checked", async (file, content, where) => {
     const dir = project({ "dags/ok.py": GOOD_DAG, [file]: content });
-    expectUsage(await cli(["validate-dags", dir], dir), where, "invalid YAML");
+    const result = await cli(["validate-dags", dir], dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`${where}`);
+    expect(result.stdout).toMatch(/warning \[project-file-invalid\] invalid YAML/);
   });
 
   it("a Dockerfile without a runtime, and an unknown runtime tag", async () => {

@@ -111,13 +111,13 @@ describe("requirements.txt", () => {
     expect(JSON.stringify(requirements)).not.toContain("secret");
   });
 
-  it("refuses malformed lines, include cycles and includes outside the project", () => {
+  it("reports malformed lines, include cycles and includes outside the project as problems, never throws", () => {
     const bad = tree({ "requirements.txt": "pandas==2.2\nfoo bar baz\n" });
-    expect(thrown(() => parseRequirements(join(bad, "requirements.txt"), "requirements.txt", bad))).toMatchObject({ line: 2 });
+    expect(parseRequirements(join(bad, "requirements.txt"), "requirements.txt", bad).problems).toMatchObject([{ line: 2, severity: "warning" }]);
     const cycle = tree({ "requirements.txt": "-r a.txt\n", "a.txt": "-r requirements.txt\n" });
-    expect(thrown(() => parseRequirements(join(cycle, "requirements.txt"), "requirements.txt", cycle)).message).toContain("cycle");
+    expect(parseRequirements(join(cycle, "requirements.txt"), "requirements.txt", cycle).problems[0]?.message).toContain("cycle");
     const escape = tree({ "p/requirements.txt": "-r ../../etc/passwd\n" });
-    expect(thrown(() => parseRequirements(join(escape, "p/requirements.txt"), "p/requirements.txt", join(escape, "p"))).message).toContain("outside the project");
+    expect(parseRequirements(join(escape, "p/requirements.txt"), "p/requirements.txt", join(escape, "p")).problems[0]?.message).toContain("outside the project");
   });
 });
 
@@ -227,16 +227,15 @@ describe("loadProject", () => {
     expect(await loadProject(custom, { repoRoot: custom, airflowVersionOverride: "2.9" })).toMatchObject({ airflowVersion: "2.9", airflowVersionSource: "config" });
   });
 
-  it("points at the YAML line of a bad airflow_settings.yaml", async () => {
+  it("points at the YAML line of a bad airflow_settings.yaml, as a problem that does not stop the load", async () => {
     const root = tree({
       "Dockerfile": "FROM quay.io/astronomer/astro-runtime:12.1.0\n",
       "dags/a.py": DAG,
       "airflow_settings.yaml": "airflow:\n  pools:\n    - pool_name: p\n      pool_slot: many\n",
     });
-    const error = await rejected(loadProject(root, { repoRoot: root }));
-    expect(error.file).toBe("airflow_settings.yaml");
-    expect(error.line).toBe(4);
+    const project = await loadProject(root, { repoRoot: root });
+    expect(project.problems).toMatchObject([{ file: "airflow_settings.yaml", line: 4, severity: "warning" }]);
     writeFileSync(join(root, "airflow_settings.yaml"), "airflow:\n  connections:\n  - conn_id: a\n   conn_type: x\n");
-    expect((await rejected(loadProject(root, { repoRoot: root }))).describe()).toContain("invalid YAML");
+    expect((await loadProject(root, { repoRoot: root })).problems[0]?.message).toContain("invalid YAML");
   });
 });

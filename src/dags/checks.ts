@@ -1,7 +1,7 @@
 import type { CheckSetting } from "../config/config.js";
 import { scheduleProblem } from "./cron.js";
 import type { FileInventory, Suppressions } from "./inventory.js";
-import type { ModuleResolver } from "./module-resolver.js";
+import { airflow3RemovedImports, type ModuleResolver } from "./module-resolver.js";
 import { isUnknown, type DagInfo, type Finding, type Level, type Severity } from "../core/findings.js";
 
 export type CheckSettings = Record<string, CheckSetting>;
@@ -22,7 +22,17 @@ export const CHECKS: CheckDefinition[] = [
   { id: "schedule-valid", defaultLevel: "error", description: "The schedule string is neither an Airflow preset nor a valid cron expression." },
   { id: "start-date-static", defaultLevel: "error", description: "start_date is computed from the current time, so it moves at every parse." },
   { id: "parse-time-work", defaultLevel: "warning", description: "Variables, connections, HTTP or database calls at module level run at every parse of the file." },
-  { id: "unresolved-import", defaultLevel: "warning", description: "An import that neither the stdlib, Airflow, requirements.txt, a preinstalled provider nor the project provides." },
+  {
+    id: "unresolved-import",
+    defaultLevel: "warning",
+    description:
+      "An import that neither the stdlib, Airflow, requirements.txt, the runtime's preinstalled providers (and what they bring) nor the project provides: a warning when certain, a notice when it is present only if something unseen brings it.",
+  },
+  {
+    id: "airflow3-removed-import",
+    defaultLevel: "error",
+    description: "On Airflow 3, an import of a module or name Airflow 3 removed (airflow.contrib, airflow.operators.dummy, days_ago...): the import itself fails, even if the name is never used.",
+  },
 ];
 
 const DEFAULT_LEVEL = new Map(CHECKS.map((c) => [c.id, c.defaultLevel]));
@@ -134,14 +144,70 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
             : "move the call into a task (a @task function or an operator's callable)",
     });
   }
+  findings.push(...importFindings(inventory, ctx));
+  return applySuppressions(findings, { [ctx.file]: inventory.suppressions });
+}
+
+/**
+ * unresolved-import and airflow3-removed-import, judged by where each import runs (ImportRef.scope): at parse time
+ * a failure is an import error of the DAG file; in a task's function body it fails that task when it runs, not the
+ * DAG import; in an isolated callable (@task.virtualenv, @task.docker...) it runs in another environment, so the
+ * project's requirements say nothing about it. Imports under `if TYPE_CHECKING:` never run, and imports inside
+ * `try: ... except ImportError:` are handled by the file itself: neither is ever a failure.
+ */
+function importFindings(inventory: FileInventory, ctx: FileCheckContext): Finding[] {
+  const findings: Finding[] = [];
+  const levels = { unresolved: levelOf(ctx.settings, "unresolved-import"), removed: levelOf(ctx.settings, "airflow3-removed-import") };
   for (const ref of inventory.imports) {
-    if (ref.relative || ref.guarded || !ref.module) continue;
+    if (ref.relative || !ref.module || ref.guarded || ref.typeCheckingOnly) continue;
+    const scope = ref.scope ?? "module";
+    if (scope === "isolated") continue;
+    const atTaskRun = scope === "function";
+    const base = { file: ctx.file, line: ref.line };
+    if (ctx.airflowMajor === 3 && levels.removed !== "off") {
+      const removed = airflow3RemovedImports(ref.module, ref.names);
+      for (const gone of removed) {
+        findings.push({
+          ...base,
+          checkId: "airflow3-removed-import",
+          // Inside a task body the ImportError fails that task, not the DAG import: at most a warning.
+          severity: atTaskRun ? capAtWarning(levels.removed) : levels.removed,
+          message: atTaskRun
+            ? `'${gone.path}' was removed in Airflow 3 (${gone.rule}): this import fails the task at run time, not the DAG import`
+            : `'${gone.path}' was removed in Airflow 3 (${gone.rule}): importing this DAG fails with ImportError, even if the name is never used`,
+          fix: gone.fix,
+        });
+      }
+      if (removed.length) continue;
+    }
+    if (levels.unresolved === "off") continue;
     const resolution = ctx.resolver.resolve(ref.module);
-    if (!resolution.provided) {
-      emit("unresolved-import", { line: ref.line, message: `nothing in the project provides '${ref.module}': importing this DAG fails with ModuleNotFoundError`, fix: resolution.fix });
+    if (resolution.status === "provided") continue;
+    if (resolution.status === "missing") {
+      findings.push({
+        ...base,
+        checkId: "unresolved-import",
+        severity: atTaskRun ? capAtWarning(levels.unresolved) : levels.unresolved,
+        message: atTaskRun
+          ? `nothing installs '${ref.module}': this import fails the task at run time with ModuleNotFoundError, not the DAG import`
+          : `nothing installs '${ref.module}': importing this DAG fails with ModuleNotFoundError`,
+        fix: resolution.fix,
+      });
+    } else {
+      findings.push({
+        ...base,
+        checkId: "unresolved-import",
+        severity: "notice",
+        message: `'${ref.module}' is not in requirements.txt; present only if ${resolution.presentOnlyIf}${atTaskRun ? " (imported inside a task: it would fail the task, not the DAG import)" : ""}`,
+        fix: resolution.fix,
+      });
     }
   }
-  return applySuppressions(findings, { [ctx.file]: inventory.suppressions });
+  return findings;
+}
+
+function capAtWarning(level: Severity): Severity {
+  return level === "error" ? "warning" : level;
 }
 
 export function runProjectChecks(inventories: { file: string; inventory: FileInventory }[], ctx: ProjectCheckContext): Finding[] {

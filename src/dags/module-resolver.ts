@@ -1,53 +1,54 @@
 import stdlib from "./data/stdlib-modules.json" with { type: "json" };
-import airflowProvided from "./data/airflow-provided-modules.json" with { type: "json" };
-import preinstalled from "./data/runtime-preinstalled-providers.json" with { type: "json" };
+import runtimeData from "./data/runtime-modules.json" with { type: "json" };
+import removedInAirflow3 from "./data/airflow3-removed-imports.json" with { type: "json" };
 
+/**
+ * Who provides an imported module, graded by how sure that is (issue 8 §2: "importing this DAG fails" only when it
+ * is certain). `provided`: the stdlib, the project, requirements.txt, or certainly the runtime image. `missing`:
+ * nothing provides it, and nothing unknown could (no unnamed requirement, a confirmed runtime provider set).
+ * `possibly-missing`: present only if something the data cannot see brings it (Airflow's constraints know it but
+ * the runtime line does not preinstall it, a requirement of unknown name, an unconfirmed provider set).
+ */
 export type ModuleResolution =
-  | { provided: true; by: "stdlib" | "airflow" | "airflow-dependency" | "requirements" | "local" | "preinstalled-provider" }
-  | { provided: false; fix: string };
+  | { status: "provided"; by: "stdlib" | "airflow" | "runtime" | "requirements" | "local" }
+  | { status: "missing"; fix: string }
+  | { status: "possibly-missing"; presentOnlyIf: string; fix: string };
 
 export interface ModuleResolver {
   resolve(moduleName: string): ModuleResolution;
+  /** The runtime line whose provider set is used, e.g. "Astro Runtime 3.x (Airflow 3)". */
+  readonly runtimeLabel: string;
 }
 
-/** Distribution names whose import name is not the normalized distribution name. */
-const IMPORT_NAMES: Record<string, string[]> = {
-  pyyaml: ["yaml"],
-  "scikit-learn": ["sklearn"],
-  beautifulsoup4: ["bs4"],
-  "python-dateutil": ["dateutil"],
-  pillow: ["PIL"],
-  "opencv-python": ["cv2"],
-  "opencv-python-headless": ["cv2"],
-  "psycopg2-binary": ["psycopg2"],
-  "psycopg-binary": ["psycopg"],
-  "snowflake-connector-python": ["snowflake"],
-  "snowflake-snowpark-python": ["snowflake"],
-  "snowflake-sqlalchemy": ["snowflake"],
-  pyjwt: ["jwt"],
-  protobuf: ["google"],
-  "python-dotenv": ["dotenv"],
-  "python-slugify": ["slugify"],
-  "pymysql": ["pymysql"],
-  "mysqlclient": ["MySQLdb"],
-  "mysql-connector-python": ["mysql"],
-  "google-api-python-client": ["googleapiclient"],
-  "msgpack-python": ["msgpack"],
-  "attrs": ["attr", "attrs"],
-  "dbt-core": ["dbt"],
-  "astronomer-cosmos": ["cosmos"],
-  "apache-beam": ["apache_beam"],
-  "great-expectations": ["great_expectations"],
-  "elasticsearch-dsl": ["elasticsearch_dsl"],
-  "kubernetes": ["kubernetes"],
-  "pyarrow": ["pyarrow"],
-  "duckdb": ["duckdb"],
-  "delta-spark": ["delta"],
-  "pyspark": ["pyspark"],
-  "typing-extensions": ["typing_extensions"],
-  "ruamel.yaml": ["ruamel"],
-  "ruamel-yaml": ["ruamel"],
-};
+export interface ResolverOptions {
+  pythonVersion: string;
+  airflowMajor?: 2 | 3;
+  /** The Airflow minor (`2.10`, `3.1`): Airflow 2 runtimes other than 12.x (2.10) use 12.x's set, unconfirmed. */
+  airflowVersion?: string;
+  /** PEP 503 normalized distribution names from requirements.txt. */
+  requirementNames: string[];
+  /** requirements.txt lines of unknown distribution name, as `file:line (what)`: any import may come from them. */
+  unnamedRequirements?: string[];
+  localModules: string[];
+  /**
+   * Where the Airflow version came from: `runtime` (an Astro Runtime image, provider set known per line) or
+   * `config` (a custom image: what it installs is unknown, so nothing is certainly missing).
+   */
+  airflowVersionSource?: "runtime" | "config";
+  /** The runtime image reference, to tell the slim variant. */
+  runtimeImage?: string;
+}
+
+type RuntimeLine = { label: string; airflow: string; confirmed: boolean; source: string; providers: string[]; modules: string[]; possibleModules: string[] };
+const LINES = runtimeData.lines as Record<string, RuntimeLine>;
+const PROVIDER_IDS = runtimeData.providerIds as Record<string, string>;
+const DISTRIBUTION_MODULES = runtimeData.distributionModules as Record<string, string[]>;
+const REQUIREMENT_MODULES = runtimeData.requirementModules as Record<string, { modules: string[]; providers: string[] }>;
+const KNOWN_MODULES = new Set(runtimeData.knownModules);
+/** Provider packages by their `airflow.providers.<id>` path, longest id first (`cncf.kubernetes` before `cncf`). */
+const PROVIDER_BY_ID = Object.entries(PROVIDER_IDS)
+  .map(([dist, id]) => ({ dist, id }))
+  .sort((a, b) => b.id.length - a.id.length);
 
 function versionAtLeast(version: string, minimum: string): boolean {
   const [a1, a2] = version.split(".").map(Number);
@@ -55,25 +56,40 @@ function versionAtLeast(version: string, minimum: string): boolean {
   return (a1 ?? 0) > (b1 ?? 0) || ((a1 ?? 0) === (b1 ?? 0) && (a2 ?? 0) >= (b2 ?? 0));
 }
 
-/** Import names a distribution provides: its known import names, else its normalized name with `_`. */
+/**
+ * Import names a distribution provides: known names (runtime-modules.json), else guesses from its name: with `_`,
+ * without separators, and without the usual affixes (`python-magic` → `magic`, `acme-sdk` → `acme`). A guess only
+ * ever widens what counts as provided, so it can silence a finding, never make one.
+ */
 export function importNamesOf(distribution: string): string[] {
-  const known = IMPORT_NAMES[distribution];
+  const known = DISTRIBUTION_MODULES[distribution];
   if (known) return known;
-  // Namespace families: google-cloud-*, azure-*, opentelemetry-*.
-  if (distribution.startsWith("google-")) return ["google"];
-  if (distribution.startsWith("azure-")) return ["azure"];
-  if (distribution.startsWith("opentelemetry-")) return ["opentelemetry"];
   if (distribution.startsWith("apache-airflow")) return ["airflow"];
-  return [distribution.replace(/-/g, "_"), distribution.replace(/-/g, "")];
+  for (const family of ["google", "azure", "opentelemetry", "snowflake"]) if (distribution.startsWith(`${family}-`)) return [family];
+  const bare = distribution.replace(/^(python3?|py)-/, "").replace(/-(python3?|py|client|sdk|api|binary|lib)$/, "");
+  return [...new Set([distribution, bare].flatMap((d) => [d.replace(/-/g, "_"), d.replace(/-/g, "")]))];
 }
 
-export function createModuleResolver(options: {
-  pythonVersion: string;
-  airflowMajor?: 2 | 3;
-  /** PEP 503 normalized distribution names from requirements.txt. */
-  requirementNames: string[];
-  localModules: string[];
-}): ModuleResolver {
+/** The runtime line a project runs on, and whether its provider set is confirmed for that exact line. */
+function pickLine(options: ResolverOptions): { line: RuntimeLine; confirmed: boolean } {
+  if (options.airflowMajor === 3) {
+    const line = LINES.airflow3 as RuntimeLine;
+    return { line, confirmed: line.confirmed && !(options.airflowVersion ?? "").startsWith("3.0") };
+  }
+  if (/-slim\b/.test(options.runtimeImage ?? "")) {
+    const line = LINES["airflow2-slim"] as RuntimeLine;
+    return { line, confirmed: line.confirmed };
+  }
+  const line = LINES["airflow2-12"] as RuntimeLine;
+  return { line, confirmed: line.confirmed && (options.airflowVersion === undefined || options.airflowVersion === line.airflow) };
+}
+
+/**
+ * Build a resolver for one project. Data: src/dags/data/runtime-modules.json (regenerated by
+ * scripts/derive-runtime-modules.mjs from Airflow's constraints, its providers' declared dependencies and
+ * Astronomer's provider reference) and stdlib-modules.json.
+ */
+export function createModuleResolver(options: ResolverOptions): ModuleResolver {
   const stdlibNames = new Set(
     stdlib.modules.filter((name) => {
       const removed = (stdlib.removedIn as Record<string, string>)[name];
@@ -81,36 +97,99 @@ export function createModuleResolver(options: {
       return !(removed && versionAtLeast(options.pythonVersion, removed)) && !(added && !versionAtLeast(options.pythonVersion, added));
     }),
   );
-  const requirementImports = new Map<string, string>();
-  for (const dist of options.requirementNames) for (const name of importNamesOf(dist)) requirementImports.set(name.toLowerCase(), dist);
-  const requirementDists = new Set(options.requirementNames);
-  const airflowDeps = new Set(airflowProvided.modules);
+  const { line, confirmed } = pickLine(options);
+  const runtimeModules = new Set(line.modules);
+  const possibleModules = new Set([...line.possibleModules, ...KNOWN_MODULES]);
+  const runtimeProviders = new Set(line.providers);
+  const requirementModules = new Map<string, string>();
+  const requirementProviders = new Set<string>();
+  for (const dist of options.requirementNames) {
+    const brought = REQUIREMENT_MODULES[dist];
+    for (const name of [...importNamesOf(dist), ...(brought?.modules ?? [])]) if (!requirementModules.has(name.toLowerCase())) requirementModules.set(name.toLowerCase(), dist);
+    requirementProviders.add(dist);
+    for (const provider of brought?.providers ?? []) requirementProviders.add(provider);
+  }
   const local = new Set(options.localModules);
-  const preinstalledProviders = new Set(options.airflowMajor === 3 ? preinstalled.airflow3 : preinstalled.airflow2);
+  // Why a module nothing provides might still be there: then the claim is "possibly missing", never "fails".
+  const uncertainty =
+    options.airflowVersionSource === "config"
+      ? "the project's custom image installs it (astro-ci does not know what the image holds)"
+      : options.unnamedRequirements?.length
+        ? `${options.unnamedRequirements[0]}${options.unnamedRequirements.length > 1 ? ` (or ${options.unnamedRequirements.length - 1} other requirements.txt lines of unknown name)` : ""} installs it`
+        : !confirmed
+          ? `${line.label}'s image installs it (its provider set is not confirmed for Airflow ${options.airflowVersion ?? "?"}${/-slim\b/.test(options.runtimeImage ?? "") ? ", slim image" : ""})`
+          : undefined;
+  const missing = (fix: string): ModuleResolution => (uncertainty ? { status: "possibly-missing", presentOnlyIf: uncertainty, fix } : { status: "missing", fix });
 
   return {
+    runtimeLabel: line.label,
     resolve(moduleName) {
       const top = moduleName.split(".")[0] ?? moduleName;
       if (top === "airflow") {
-        const provider = /^airflow\.providers\.([A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)?)/.exec(moduleName);
-        if (!provider) return { provided: true, by: "airflow" };
-        // `airflow.providers.common.sql` → apache-airflow-providers-common-sql; single-word providers use one part.
-        const parts = (provider[1] as string).split(".");
-        const candidates = [parts.join("-"), parts[0] as string].map((p) => `apache-airflow-providers-${p.replace(/_/g, "-")}`);
-        const dist = candidates.find((c) => requirementDists.has(c));
-        if (dist) return { provided: true, by: "requirements" };
-        if (candidates.some((c) => preinstalledProviders.has(c))) return { provided: true, by: "preinstalled-provider" };
-        const wanted = parts.length > 1 && ["common", "cncf", "microsoft", "apache"].includes(parts[0] as string) ? candidates[0] : candidates[1];
-        return { provided: false, fix: `add ${wanted} to requirements.txt` };
+        if (!moduleName.startsWith("airflow.providers.")) return { status: "provided", by: "airflow" };
+        const rest = moduleName.slice("airflow.providers.".length);
+        const provider = PROVIDER_BY_ID.find((p) => rest === p.id || rest.startsWith(`${p.id}.`));
+        if (!provider) {
+          return {
+            status: "possibly-missing",
+            presentOnlyIf: `a package installed in the image provides it (astro-ci's provider data, from Airflow 2.10.5, does not know airflow.providers.${rest.split(".")[0]})`,
+            fix: "add the package that provides it to requirements.txt",
+          };
+        }
+        if (requirementProviders.has(provider.dist)) return { status: "provided", by: "requirements" };
+        if (runtimeProviders.has(provider.dist)) return { status: "provided", by: "runtime" };
+        return missing(`add ${provider.dist} to requirements.txt (${line.label} does not preinstall it)`);
       }
-      if (stdlibNames.has(top)) return { provided: true, by: "stdlib" };
-      if (local.has(top)) return { provided: true, by: "local" };
-      if (requirementImports.has(top.toLowerCase())) return { provided: true, by: "requirements" };
-      if (airflowDeps.has(top)) return { provided: true, by: "airflow-dependency" };
-      return {
-        provided: false,
-        fix: `add the package that provides '${top}' to requirements.txt, or put the module in include/ or plugins/`,
-      };
+      if (stdlibNames.has(top)) return { status: "provided", by: "stdlib" };
+      if (local.has(top)) return { status: "provided", by: "local" };
+      if (requirementModules.has(top.toLowerCase())) return { status: "provided", by: "requirements" };
+      if (runtimeModules.has(top)) return { status: "provided", by: "runtime" };
+      const fix = `add the package that provides '${top}' to requirements.txt, or put the module in include/ or plugins/`;
+      if (possibleModules.has(top)) {
+        return {
+          status: "possibly-missing",
+          presentOnlyIf: `another installed package brings it (Airflow's constraints know '${top}', but ${line.label} does not preinstall it)`,
+          fix,
+        };
+      }
+      return missing(fix);
     },
   };
+}
+
+export interface RemovedImport {
+  /** The dotted path that is gone: a module, or `module.name`. */
+  path: string;
+  rule: string;
+  fix: string;
+}
+
+const REMOVED_MODULES = removedInAirflow3.modules as Record<string, { rule: string; fix: string }>;
+const REMOVED_NAMES = removedInAirflow3.names as Record<string, Record<string, string>>;
+
+/**
+ * What an import statement asks for that Airflow 3 removed (data: src/dags/data/airflow3-removed-imports.json,
+ * from ruff's AIR301/AIR302 rules). `module` is the dotted module of `import m` / `from m import ...`; `names` the
+ * names of a `from` import. Each returned entry raises ImportError at the import itself.
+ */
+export function airflow3RemovedImports(module: string, names: string[] = []): RemovedImport[] {
+  if (module !== "airflow" && !module.startsWith("airflow.")) return [];
+  const moduleGone = (path: string): RemovedImport | undefined => {
+    for (const [removed, info] of Object.entries(REMOVED_MODULES)) {
+      if (path === removed || path.startsWith(`${removed}.`)) return { path, rule: info.rule, fix: info.fix };
+    }
+    return undefined;
+  };
+  const whole = moduleGone(module);
+  if (whole) return [whole];
+  const out: RemovedImport[] = [];
+  for (const name of names) {
+    const fix = REMOVED_NAMES[module]?.[name];
+    if (fix) out.push({ path: `${module}.${name}`, rule: module === "airflow" || !/operators\.sql|sensors\.sql/.test(module) ? "AIR301" : "AIR302", fix });
+    else {
+      const submodule = moduleGone(`${module}.${name}`);
+      if (submodule) out.push(submodule);
+    }
+  }
+  return out;
 }

@@ -5,6 +5,7 @@ import { ConfigurationError } from "../errors.js";
 import { formatByteSize } from "../util/numbers.js";
 import type { ProjectEntry, ValidateSettings, FailOn } from "../config/config.js";
 import { loadProject, type AstroProject } from "../project/project.js";
+import { installedDistributionNames } from "../project/requirements.js";
 import type { Logger } from "../util/logger.js";
 import type { AnalysisInput, FileAnalysis } from "./analyze-file.js";
 import { analysisCacheKey } from "./analysis-cache.js";
@@ -27,7 +28,25 @@ export const BUILTIN_CHECKS = [
   { id: "import-crash", defaultLevel: "error" as Level, description: "Importing the file crashed or ended the interpreter (dynamic tier)." },
   { id: "import-warning", defaultLevel: "warning" as Level, description: "Airflow warned while importing the file (dynamic tier)." },
   { id: "dynamic-unavailable", defaultLevel: "error" as Level, description: "dynamic: required, but no Airflow could be had to import the DAGs." },
+  {
+    id: "project-file-invalid",
+    defaultLevel: "warning" as Level,
+    description: "A project file the command only reads for context (requirements.txt, packages.txt, airflow_settings.yaml, .astro/config.yaml) that its own tool would refuse (warning) or partly skip (notice).",
+  },
 ];
+
+/** Problems in context-only project files as `project-file-invalid` findings: the configured level for what the file's tool refuses, notices stay notices. */
+function projectFileFindings(project: AstroProject, level: Level): Finding[] {
+  if (level === "off") return [];
+  return project.problems.map((p) => ({
+    checkId: "project-file-invalid",
+    severity: p.severity === "notice" ? "notice" : level,
+    file: p.file,
+    line: p.line,
+    message: p.message,
+    fix: p.fix,
+  }));
+}
 
 export interface ProjectValidation {
   name: string;
@@ -94,12 +113,16 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
   deps.logger.debug(`${entry.name}: ${analyses.length} files analysed (${elapsed()})`);
   const levelOf = (id: string, fallback: Level): Level => settings.checks[id]?.level ?? fallback;
 
-  const findings: Finding[] = [...discoveryFindings];
+  const findings: Finding[] = [...discoveryFindings, ...projectFileFindings(project, levelOf("project-file-invalid", "warning"))];
   const checkSettings: CheckSettings = settings.checks;
   const resolver = createModuleResolver({
     pythonVersion: project.pythonVersion,
     airflowMajor: project.airflowMajor,
-    requirementNames: project.requirements.map((r) => r.name),
+    airflowVersion: project.airflowVersion,
+    airflowVersionSource: project.airflowVersionSource,
+    runtimeImage: project.runtime?.image,
+    requirementNames: installedDistributionNames(project.requirements),
+    unnamedRequirements: project.unnamedRequirements.map((u) => `${u.file}:${u.line} (${u.what})`),
     localModules: project.localModules,
   });
   const inventories: { file: string; inventory: NonNullable<FileAnalysis["inventory"]> }[] = [];

@@ -1,5 +1,6 @@
 import { ConfigurationError } from "../errors.js";
 import { readYamlFile } from "../util/yaml-file.js";
+import type { ProjectFileProblem } from "./problems.js";
 
 /** The parts of .astro/config.yaml the toolkit reads. Unknown keys are the astro CLI's business. */
 export interface AstroConfig {
@@ -10,32 +11,50 @@ export interface AstroConfig {
   skipParse?: boolean;
 }
 
-export async function parseAstroConfig(absPath: string, displayPath: string): Promise<AstroConfig> {
-  const source = await readYamlFile(absPath, displayPath);
+/**
+ * Read .astro/config.yaml (the Astro CLI's project settings). Never throws for the file's content: a problem
+ * (invalid YAML, a value of the wrong type) is returned with its line and the value is left unset.
+ */
+export async function parseAstroConfig(absPath: string, displayPath: string): Promise<{ config: AstroConfig; problems: ProjectFileProblem[] }> {
+  const problems: ProjectFileProblem[] = [];
+  const config: AstroConfig = { file: displayPath };
+  const problem = (line: number | undefined, message: string, fix: string): void => {
+    problems.push({ file: displayPath, line: line ?? 1, severity: "warning", message, fix });
+  };
+  let source;
+  try {
+    source = await readYamlFile(absPath, displayPath);
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    problem(error.line, `${error.message}: the Astro CLI cannot read its project settings`, error.fix ?? "correct the YAML syntax");
+    return { config, problems };
+  }
   const value = source.value;
-  if (value === null || value === undefined) return { file: displayPath };
+  if (value === null || value === undefined) return { config, problems };
   if (typeof value !== "object" || Array.isArray(value)) {
-    throw new ConfigurationError("expected a mapping at the top level", { file: displayPath, line: 1, fix: "see the file astro dev init creates" });
+    problem(1, "expected a mapping at the top level", "see the file astro dev init creates");
+    return { config, problems };
   }
   const root = value as Record<string, unknown>;
-  const project = (root.project ?? {}) as Record<string, unknown>;
+  const project = (typeof root.project === "object" && root.project !== null && !Array.isArray(root.project) ? root.project : {}) as Record<string, unknown>;
   const stringAt = (obj: Record<string, unknown>, key: string, path: string[]): string | undefined => {
     const v = obj[key];
     if (v === undefined || v === null) return undefined;
-    if (typeof v !== "string") throw new ConfigurationError(`'${path.join(".")}' must be a string`, { file: displayPath, line: source.lineOf(path), fix: "quote the value" });
+    if (typeof v !== "string") {
+      problem(source.lineOf(path), `'${path.join(".")}' must be a string`, "quote the value");
+      return undefined;
+    }
     return v;
   };
   const skip = root.skip_parse;
   if (skip !== undefined && typeof skip !== "boolean") {
-    throw new ConfigurationError("'skip_parse' must be true or false", { file: displayPath, line: source.lineOf(["skip_parse"]), fix: "write skip_parse: true or skip_parse: false" });
+    problem(source.lineOf(["skip_parse"]), "'skip_parse' must be true or false", "write skip_parse: true or skip_parse: false");
   }
-  return {
-    file: displayPath,
-    projectName: stringAt(project, "name", ["project", "name"]),
-    deployment: stringAt(project, "deployment", ["project", "deployment"]),
-    workspace: stringAt(project, "workspace", ["project", "workspace"]),
-    skipParse: skip as boolean | undefined,
-  };
+  config.projectName = stringAt(project, "name", ["project", "name"]);
+  config.deployment = stringAt(project, "deployment", ["project", "deployment"]);
+  config.workspace = stringAt(project, "workspace", ["project", "workspace"]);
+  config.skipParse = typeof skip === "boolean" ? skip : undefined;
+  return { config, problems };
 }
 
 /** .astro/dag_integrity_exceptions.txt: paths whose import errors `astro dev parse` tolerates. */

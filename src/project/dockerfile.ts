@@ -8,6 +8,8 @@ export interface DockerfileStage {
   resolvedFrom: string;
   name?: string;
   line: number;
+  /** The FROM line uses an ARG without a value: the image is chosen at build time. */
+  unresolvedArg?: boolean;
 }
 
 export interface DockerfileInfo {
@@ -87,6 +89,7 @@ function substitute(value: string, args: Record<string, string | undefined>, fil
 export function parseDockerfile(text: string, displayPath: string): DockerfileInfo {
   const args: Record<string, string | undefined> = {};
   const stages: DockerfileStage[] = [];
+  const unresolved: ConfigurationError[] = [];
   let env: Record<string, string> = {};
   for (const instruction of instructions(text)) {
     if (instruction.keyword === "ARG" && stages.length === 0) {
@@ -104,12 +107,18 @@ export function parseDockerfile(text: string, displayPath: string): DockerfileIn
       const from = tokens[0];
       if (!from) throw new ConfigurationError("FROM without an image", { file: displayPath, line: instruction.line, fix: "write FROM <image>" });
       const asIndex = tokens.findIndex((t) => t.toUpperCase() === "AS");
-      stages.push({
-        from,
-        resolvedFrom: substitute(from, args, displayPath, instruction.line),
-        name: asIndex > 0 ? tokens[asIndex + 1] : undefined,
-        line: instruction.line,
-      });
+      // An ARG without a default in a stage that is not the runtime's (a builder image chosen at build time) is
+      // no obstacle: it matters only when no stage can be resolved to an Astro Runtime image.
+      let resolvedFrom = from;
+      let unresolvedArg: true | undefined;
+      try {
+        resolvedFrom = substitute(from, args, displayPath, instruction.line);
+      } catch (error) {
+        if (!(error instanceof ConfigurationError)) throw error;
+        unresolved.push(error);
+        unresolvedArg = true;
+      }
+      stages.push({ from, resolvedFrom, name: asIndex > 0 ? tokens[asIndex + 1] : undefined, line: instruction.line, unresolvedArg });
     }
   }
   if (stages.length === 0) {
@@ -118,7 +127,14 @@ export function parseDockerfile(text: string, displayPath: string): DockerfileIn
       fix: "start it with FROM astrocrpublic.azurecr.io/runtime:<version> (Airflow 3) or FROM quay.io/astronomer/astro-runtime:<version> (Airflow 2)",
     });
   }
-  const runtime = findRuntime(stages, displayPath);
+  let runtime: DockerfileInfo["runtime"];
+  try {
+    runtime = findRuntime(stages, displayPath);
+  } catch (error) {
+    // No runtime found: an unresolvable ARG in a FROM line is the likelier cause, and its message names the fix.
+    if (error instanceof NoRuntimeImageError && unresolved[0]) throw unresolved[0];
+    throw error;
+  }
   return { stages, runtime, args, env };
 }
 
@@ -135,6 +151,7 @@ function findRuntime(stages: DockerfileStage[], file: string): DockerfileInfo["r
         current = parent;
         continue;
       }
+      if (current.unresolvedArg) return undefined;
       let info: RuntimeInfo | undefined;
       try {
         info = resolveRuntimeImage(current.resolvedFrom);

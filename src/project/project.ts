@@ -6,7 +6,8 @@ import { parseAirflowSettings, type AirflowSettings } from "./airflow-settings.j
 import { parseAstroConfig, parseDiscoverySettings, parseEnvKeys, parseIntegrityExceptions, type AstroConfig } from "./astro-config.js";
 import { discoverDagFiles, type DagDiscovery } from "./discovery.js";
 import { NoRuntimeImageError, parseDockerfile, type DockerfileInfo } from "./dockerfile.js";
-import { parsePackagesTxt, parseRequirements, type Requirement } from "./requirements.js";
+import type { ProjectFileProblem } from "./problems.js";
+import { packagesTxtProblems, parsePackagesTxt, parseRequirements, type Requirement, type UnnamedRequirement } from "./requirements.js";
 import type { RuntimeInfo } from "./runtime-versions.js";
 
 /** One Astro project, parsed: what runs (runtime, Airflow, Python), what is installed, and which DAG files exist. */
@@ -22,6 +23,8 @@ export interface AstroProject {
   airflowVersionSource: "runtime" | "config";
   pythonVersion: string;
   requirements: Requirement[];
+  /** requirements.txt lines that install something whose name is unknown (a local path, a URL, `-r https://...`). */
+  unnamedRequirements: UnnamedRequirement[];
   packages: string[];
   settings?: AirflowSettings;
   astroConfig?: AstroConfig;
@@ -36,6 +39,12 @@ export interface AstroProject {
   importTimeoutSeconds?: number;
   /** Things the user should know that are not findings, e.g. an airflow-version override contradicting the runtime. */
   warnings: string[];
+  /**
+   * Problems in files the commands only read for context (requirements.txt, packages.txt, airflow_settings.yaml,
+   * .astro/config.yaml, a Dockerfile whose runtime is not needed because the Airflow version is configured).
+   * They never stop a command; validate-dags reports them as `project-file-invalid` findings.
+   */
+  problems: ProjectFileProblem[];
 }
 
 export interface LoadProjectOptions {
@@ -67,13 +76,24 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
     });
   }
 
+  const problems: ProjectFileProblem[] = [];
   let dockerfile: DockerfileInfo | undefined;
   if (existsSync(at("Dockerfile"))) {
     try {
       dockerfile = parseDockerfile(readUserTextSync(at("Dockerfile")), display("Dockerfile"));
     } catch (error) {
-      // A custom base image is fine when the user told us the Airflow version.
-      if (!(error instanceof NoRuntimeImageError && options.airflowVersionOverride)) throw error;
+      // The Dockerfile is needed only for the Airflow version: when the user configured it, a custom base image is
+      // fine, and any other oddity is a finding on the Dockerfile instead of a stop.
+      if (!(error instanceof ConfigurationError && options.airflowVersionOverride)) throw error;
+      if (!(error instanceof NoRuntimeImageError)) {
+        problems.push({
+          file: error.file ?? display("Dockerfile"),
+          line: error.line ?? 1,
+          severity: "warning",
+          message: `${error.message} (validate.airflow-version ${options.airflowVersionOverride} is used instead)`,
+          fix: error.fix ?? "correct the Dockerfile",
+        });
+      }
     }
   } else if (!options.airflowVersionOverride) {
     throw new ConfigurationError("no Dockerfile, so the Airflow version is unknown", {
@@ -105,10 +125,23 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
   }
   const pythonVersion = options.pythonVersionOverride ?? runtime?.pythonVersion ?? "3.12";
 
-  const requirements = existsSync(at("requirements.txt")) ? parseRequirements(at("requirements.txt"), display("requirements.txt"), root).requirements : [];
-  const packages = existsSync(at("packages.txt")) ? parsePackagesTxt(readUserTextSync(at("packages.txt"))) : [];
-  const settings = existsSync(at("airflow_settings.yaml")) ? await parseAirflowSettings(at("airflow_settings.yaml"), display("airflow_settings.yaml")) : undefined;
-  const astroConfig = existsSync(at(".astro/config.yaml")) ? await parseAstroConfig(at(".astro/config.yaml"), display(".astro/config.yaml")) : undefined;
+  const parsedRequirements = existsSync(at("requirements.txt")) ? parseRequirements(at("requirements.txt"), display("requirements.txt"), root) : undefined;
+  problems.push(...(parsedRequirements?.problems ?? []));
+  const packagesText = existsSync(at("packages.txt")) ? readUserTextSync(at("packages.txt")) : "";
+  const packages = parsePackagesTxt(packagesText);
+  problems.push(...packagesTxtProblems(packagesText, display("packages.txt")));
+  let settings: AirflowSettings | undefined;
+  if (existsSync(at("airflow_settings.yaml"))) {
+    const read = await parseAirflowSettings(at("airflow_settings.yaml"), display("airflow_settings.yaml"));
+    settings = read.settings;
+    problems.push(...read.problems);
+  }
+  let astroConfig: AstroConfig | undefined;
+  if (existsSync(at(".astro/config.yaml"))) {
+    const read = await parseAstroConfig(at(".astro/config.yaml"), display(".astro/config.yaml"));
+    astroConfig = read.config;
+    problems.push(...read.problems);
+  }
   const envKeys = existsSync(at(".env")) ? parseEnvKeys(readUserTextSync(at(".env"))) : [];
   const dagIntegrityExceptions = existsSync(at(".astro/dag_integrity_exceptions.txt"))
     ? parseIntegrityExceptions(readUserTextSync(at(".astro/dag_integrity_exceptions.txt")))
@@ -137,7 +170,8 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
     airflowVersion,
     airflowVersionSource,
     pythonVersion,
-    requirements,
+    requirements: parsedRequirements?.requirements ?? [],
+    unnamedRequirements: parsedRequirements?.unnamed ?? [],
     packages,
     settings,
     astroConfig,
@@ -148,6 +182,7 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
     discovery,
     importTimeoutSeconds: Number(settingsEnv.AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT) > 0 ? Number(settingsEnv.AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT) : undefined,
     warnings,
+    problems,
   };
 }
 

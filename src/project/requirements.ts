@@ -1,7 +1,16 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { readUserTextSync } from "../util/user-files.js";
-import { dirname, relative, resolve, sep, isAbsolute } from "node:path";
-import { ConfigurationError } from "../errors.js";
+import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import type { ProjectFileProblem } from "./problems.js";
+
+/**
+ * requirements.txt as pip reads it. Written after pip's own algorithm (pypa/pip `src/pip/_internal/req/req_file.py`
+ * and `req/constructors.py`, documented in pip's "Requirements File Format"): physical lines joined on a trailing
+ * `\`, comments (`#` at the start or after whitespace) dropped, the line split at its first token that starts with
+ * `-` into the requirement and its options, and the requirement taken as a URL, a local directory, an archive, or a
+ * PEP 508 string — in that order, as pip does. Not a grammar library: pip's rules are procedural and depend on the
+ * files present (a directory or an archive on disk), which no grammar models.
+ */
 
 export interface Requirement {
   /** PEP 503 normalized distribution name. */
@@ -17,106 +26,365 @@ export interface Requirement {
   line: number;
 }
 
+/** A line that installs something whose distribution name cannot be known without building it. */
+export interface UnnamedRequirement {
+  file: string;
+  line: number;
+  /** What the line names, credentials removed: `./vendor/mylib`, `https://host/x.tar.gz`, `-r https://...`. */
+  what: string;
+}
+
+export interface ParsedRequirements {
+  requirements: Requirement[];
+  /** Lines that install something of unknown name: an import may come from them. */
+  unnamed: UnnamedRequirement[];
+  constraintsFiles: string[];
+  /** Lines pip would refuse (the image build fails there): reported as findings, never thrown. */
+  problems: ProjectFileProblem[];
+}
+
 export function normalizeDistributionName(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, "-");
 }
 
 const NAME = "[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?";
-const REQUIREMENT = new RegExp(
-  `^(${NAME})\\s*(?:\\[([^\\]]*)\\])?\\s*(?:@\\s*(\\S+)|((?:\\s*(?:===|==|!=|~=|<=|>=|<|>)\\s*[A-Za-z0-9.*+!_-]+\\s*,?)*))?\\s*$`,
-);
+const VERSION_SPEC = "(?:===|==|!=|~=|<=|>=|<|>)\\s*[A-Za-z0-9.*+!_-]+";
+const SPECS = `${VERSION_SPEC}(?:\\s*,\\s*${VERSION_SPEC})*`;
+/** PEP 508 without the marker: name, extras, then a version specifier (bare or in parentheses) or `@ URL`. */
+const PEP508 = new RegExp(`^(${NAME})\\s*(?:\\[\\s*((?:${NAME}(?:\\s*,\\s*${NAME})*)?)\\s*\\])?\\s*(?:@\\s*(\\S+)|\\(\\s*(${SPECS})\\s*\\)|(${SPECS}))?\\s*$`);
 
-/** Options pip accepts in requirements files that do not name a package (their values may hold credentials). */
-const IGNORED_OPTIONS = /^(--index-url|-i|--extra-index-url|--find-links|-f|--trusted-host|--no-index|--pre|--prefer-binary|--no-binary|--only-binary|--use-feature|--require-hashes|--config-settings|--global-option)\b/;
+/** pip's `is_url`: a scheme pip or one of its VCS backends knows. */
+const URL_SCHEME = /^(https?|file|ftp|git|git\+(?:https?|ssh|git|file)|hg|hg\+(?:https?|ssh|static-http|file)|svn|svn\+(?:https?|ssh|svn|file)|bzr|bzr\+(?:https?|ssh|sftp|ftp|lp|file)):/i;
+/** pip's ARCHIVE_EXTENSIONS. */
+const ARCHIVE = /\.(zip|whl|tar\.bz2|tbz|tar\.xz|txz|tlz|tar\.lz|tar\.lzma|tar\.gz|tgz|tar)$/i;
 
-export interface ParsedRequirements {
-  requirements: Requirement[];
-  constraintsFiles: string[];
+interface OptionSpec {
+  names: string[];
+  value: boolean;
+  /** Options allowed on a requirement line (`--hash`...); the rest are file-level. */
+  perRequirement?: boolean;
 }
 
+/** pip's SUPPORTED_OPTIONS and SUPPORTED_OPTIONS_REQ (req_file.py). */
+const OPTIONS: OptionSpec[] = [
+  { names: ["-i", "--index-url"], value: true },
+  { names: ["--extra-index-url"], value: true },
+  { names: ["--no-index"], value: false },
+  { names: ["-c", "--constraint"], value: true },
+  { names: ["-r", "--requirement"], value: true },
+  { names: ["-e", "--editable"], value: true },
+  { names: ["-f", "--find-links"], value: true },
+  { names: ["--no-binary"], value: true },
+  { names: ["--only-binary"], value: true },
+  { names: ["--prefer-binary"], value: false },
+  { names: ["--require-hashes"], value: false },
+  { names: ["--pre"], value: false },
+  { names: ["--trusted-host"], value: true },
+  { names: ["--use-feature"], value: true },
+  { names: ["--global-option"], value: true, perRequirement: true },
+  { names: ["-C", "--config-settings"], value: true, perRequirement: true },
+  { names: ["--hash"], value: true, perRequirement: true },
+];
+const LONG_NAMES = OPTIONS.flatMap((o) => o.names.filter((n) => n.startsWith("--")));
+
 /**
- * Parse a pip requirements file like pip does (comments, continuations, -r includes, markers, extras, direct
- * references, editable VCS lines), refusing includes that leave the project.
+ * Parse a pip requirements file and the files it includes with `-r` (relative to the including file, as pip does).
+ * Never throws for the file's content: what pip would refuse becomes a problem with its line.
+ *
+ * @param absPath absolute path of requirements.txt
+ * @param displayPath its path relative to the repository root, used in problems
+ * @param projectRoot the Astro project folder: includes outside it are problems (the image build cannot see them)
  */
 export function parseRequirements(absPath: string, displayPath: string, projectRoot: string): ParsedRequirements {
-  const result: ParsedRequirements = { requirements: [], constraintsFiles: [] };
+  const result: ParsedRequirements = { requirements: [], unnamed: [], constraintsFiles: [], problems: [] };
   parseInto(absPath, displayPath, projectRoot, result, []);
   return result;
 }
 
-function parseInto(absPath: string, displayPath: string, projectRoot: string, out: ParsedRequirements, stack: string[]): void {
-  if (stack.includes(absPath)) {
-    throw new ConfigurationError(`requirements include cycle: ${[...stack, absPath].map((p) => relative(projectRoot, p)).join(" → ")}`, {
-      file: displayPath,
-      fix: "remove the -r line that includes a file already being read",
-    });
+/** Logical lines after pip's `join_lines` and `ignore_comments`, each with the number of its first physical line. */
+export function logicalRequirementLines(text: string): { line: number; text: string }[] {
+  const COMMENT = /(^|\s+)#.*$/;
+  const out: { line: number; text: string }[] = [];
+  let pending: string[] | undefined;
+  let primary = 0;
+  const emit = (line: number, raw: string): void => {
+    const cleaned = raw.replace(COMMENT, "").trim();
+    if (cleaned) out.push({ line, text: cleaned });
+  };
+  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
+    const lineNo = index + 1;
+    const isComment = /^\s*#/.test(raw);
+    if (!raw.endsWith("\\") || isComment) {
+      const line = isComment ? ` ${raw}` : raw;
+      if (pending) {
+        pending.push(line);
+        emit(primary, pending.join(""));
+        pending = undefined;
+      } else emit(lineNo, line);
+    } else {
+      if (!pending) {
+        pending = [];
+        primary = lineNo;
+      }
+      pending.push(raw.replace(/^\\+|\\+$/g, ""));
+    }
+  });
+  if (pending) emit(primary, pending.join(""));
+  return out;
+}
+
+/** A URL without user, password or query (never shown with credentials). */
+function redactUrl(url: string): string {
+  return url.replace(/\/\/[^/@\s]*@/, "//").replace(/[?#].*$/, "");
+}
+
+/** `shlex.split` for option strings: whitespace-separated, with single and double quotes. */
+function shellSplit(text: string): string[] {
+  const tokens: string[] = [];
+  let current: string | undefined;
+  let quote: string | undefined;
+  for (const ch of text) {
+    if (quote) {
+      if (ch === quote) quote = undefined;
+      else current = (current ?? "") + ch;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+      current = current ?? "";
+    } else if (/\s/.test(ch)) {
+      if (current !== undefined) tokens.push(current);
+      current = undefined;
+    } else current = (current ?? "") + ch;
   }
+  if (current !== undefined) tokens.push(current);
+  return tokens;
+}
+
+type ParsedOptions = { values: Map<string, string[]>; flags: Set<string>; error?: string };
+
+/** optparse as pip configures it: `--opt value`, `--opt=value`, `-ovalue`, unique prefixes of long options. */
+function parseOptions(tokens: string[]): ParsedOptions {
+  const values = new Map<string, string[]>();
+  const flags = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    if (!token.startsWith("-") || token === "-") continue; // optparse keeps stray arguments; pip ignores them
+    let name = token;
+    let inline: string | undefined;
+    if (token.startsWith("--")) {
+      const eq = token.indexOf("=");
+      if (eq !== -1) {
+        name = token.slice(0, eq);
+        inline = token.slice(eq + 1);
+      }
+      if (!LONG_NAMES.includes(name)) {
+        const candidates = LONG_NAMES.filter((n) => n.startsWith(name));
+        if (candidates.length !== 1) return { values, flags, error: `no such option: ${name}` };
+        name = candidates[0] as string;
+      }
+    } else if (token.length > 2) {
+      name = token.slice(0, 2);
+      inline = token.slice(2);
+    }
+    const spec = OPTIONS.find((o) => o.names.includes(name));
+    if (!spec) return { values, flags, error: `no such option: ${name}` };
+    const key = spec.names[spec.names.length - 1] as string;
+    if (!spec.value) {
+      if (inline !== undefined && token.startsWith("--")) return { values, flags, error: `${name} option does not take a value` };
+      flags.add(key);
+      continue;
+    }
+    const value = inline ?? tokens[++i];
+    if (value === undefined) return { values, flags, error: `${name} option requires an argument` };
+    values.set(key, [...(values.get(key) ?? []), value]);
+  }
+  return { values, flags };
+}
+
+/** The name a project directory declares (pyproject.toml `[project] name`, else setup.cfg `[metadata] name`). */
+function projectDirName(dir: string): string | undefined {
+  const read = (file: string): string | undefined => (existsSync(resolve(dir, file)) ? readFileSync(resolve(dir, file), "utf8") : undefined);
+  const fromSection = (text: string | undefined, section: string): string | undefined => {
+    if (!text) return undefined;
+    const start = text.search(new RegExp(`^\\[${section.replace(".", "\\.")}\\]\\s*$`, "m"));
+    if (start === -1) return undefined;
+    const body = text.slice(start).split(/\n(?=\[)/)[0] ?? "";
+    return /^\s*name\s*=\s*["']?([A-Za-z0-9._-]+)["']?\s*$/m.exec(body)?.[1];
+  };
+  return fromSection(read("pyproject.toml"), "project") ?? fromSection(read("setup.cfg"), "metadata");
+}
+
+/** A wheel's distribution name from its file name (PEP 427: `{name}-{version}-...whl`). */
+function wheelName(fileName: string): string | undefined {
+  const match = /^([A-Za-z0-9](?:[A-Za-z0-9._]*[A-Za-z0-9])?)-[^-]+-.+\.whl$/i.exec(fileName);
+  return match?.[1];
+}
+
+const isDirectory = (path: string): boolean => existsSync(path) && statSync(path).isDirectory();
+
+function parseInto(absPath: string, displayPath: string, projectRoot: string, out: ParsedRequirements, stack: string[]): void {
   const text = readUserTextSync(absPath);
-  const physical = text.split(/\r?\n/);
-  for (let i = 0; i < physical.length; i++) {
-    const lineNo = i + 1;
-    let line = physical[i] as string;
-    while (line.endsWith("\\") && i + 1 < physical.length) {
-      line = line.slice(0, -1) + (physical[++i] as string);
-    }
-    line = line.replace(/(^|\s)#.*$/, "").trim();
-    if (!line) continue;
-    const include = /^(-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)$/.exec(line);
-    if (include) {
-      const target = resolve(dirname(absPath), include[2] as string);
-      const rel = relative(projectRoot, target);
-      const targetDisplay = `${dirname(displayPath) === "." ? "" : dirname(displayPath) + "/"}${include[2]}`;
-      if (rel.startsWith(`..${sep}`) || rel === ".." || isAbsolute(rel)) {
-        throw new ConfigurationError(`'${include[0]}' includes a file outside the project`, {
-          file: displayPath,
-          line: lineNo,
-          fix: "keep included requirements files inside the Astro project (the image build cannot see other files)",
-        });
-      }
-      if (!existsSync(target)) {
-        throw new ConfigurationError(`'${include[0]}' names a file that does not exist`, { file: displayPath, line: lineNo, fix: "fix the path or remove the line" });
-      }
-      if (include[1] === "-c" || include[1] === "--constraint") out.constraintsFiles.push(targetDisplay);
-      else parseInto(target, targetDisplay, projectRoot, out, [...stack, absPath]);
+  const problem = (line: number, message: string, fix: string, severity: "warning" | "notice" = "warning"): void => {
+    out.problems.push({ file: displayPath, line, severity, message, fix });
+  };
+  const named = (rawName: string, line: number, extra: Partial<Requirement> = {}): void => {
+    out.requirements.push({ name: normalizeDistributionName(rawName), rawName, extras: [], file: displayPath, line, ...extra });
+  };
+  const unnamed = (line: number, what: string): void => {
+    out.unnamed.push({ file: displayPath, line, what });
+  };
+
+  for (const { line: lineNo, text: logical } of logicalRequirementLines(text)) {
+    // pip expands ${VAR} from the environment of the build: unknowable here.
+    const usesEnv = /\$\{[A-Z0-9_]+\}/.test(logical);
+    // break_args_options: the requirement ends at the first space-separated token starting with "-".
+    const tokens = logical.split(" ");
+    const firstOption = tokens.findIndex((t) => t.startsWith("-"));
+    const args = (firstOption === -1 ? tokens : tokens.slice(0, firstOption)).join(" ").trim();
+    const options = parseOptions(shellSplit(firstOption === -1 ? "" : tokens.slice(firstOption).join(" ")));
+    if (options.error) {
+      problem(lineNo, `pip stops here: ${options.error}`, "use an option pip supports in requirements files (see pip's \"Requirements File Format\"), or remove the line");
       continue;
     }
-    if (IGNORED_OPTIONS.test(line)) continue;
-    const editable = /^(?:-e|--editable)\s+(\S+)$/.exec(line);
-    const vcs = editable?.[1] ?? (/^(git\+|hg\+|svn\+|bzr\+|https?:\/\/|file:)/.test(line) ? line : undefined);
-    if (vcs) {
-      const egg = /#egg=([^&\s]+)/.exec(vcs);
-      if (egg) out.requirements.push({ name: normalizeDistributionName(egg[1] as string), rawName: egg[1] as string, extras: [], file: displayPath, line: lineNo });
+    if (usesEnv) {
+      unnamed(lineNo, "a line using ${...} environment variables");
       continue;
     }
-    const [spec, marker] = splitMarker(line);
-    const withoutHashes = spec.replace(/\s--hash[=\s]\S+/g, "").trim();
-    const match = REQUIREMENT.exec(withoutHashes);
-    if (!match) {
-      throw new ConfigurationError(`not a valid requirement: '${line}'`, {
-        file: displayPath,
-        line: lineNo,
-        fix: "write one requirement per line, like `pandas==2.2.3` or `apache-airflow-providers-snowflake>=5.0`",
-      });
+    const editable = options.values.get("--editable");
+    if (args) {
+      readRequirementArg(args, lineNo, projectRoot, { named, unnamed, problem });
+      continue;
     }
-    const specifier = (match[4] ?? "").replace(/\s+/g, "") || undefined;
-    const pinned = specifier && /^==([^,*]+)$/.exec(specifier);
-    out.requirements.push({
-      name: normalizeDistributionName(match[1] as string),
-      rawName: match[1] as string,
-      specifier: match[3] ? `@ ${match[3]}` : specifier,
-      extras: (match[2] ?? "").split(",").map((e) => e.trim()).filter(Boolean),
-      marker,
-      pinnedVersion: pinned ? (pinned[1] as string) : undefined,
-      file: displayPath,
-      line: lineNo,
-    });
+    for (const target of editable ?? []) readEditable(target, lineNo, projectRoot, { named, unnamed, problem });
+    for (const [option, isConstraint] of [["--requirement", false], ["--constraint", true]] as const) {
+      for (const target of options.values.get(option) ?? []) {
+        if (URL_SCHEME.test(target)) {
+          if (!isConstraint) unnamed(lineNo, `-r ${redactUrl(target)}`);
+          continue;
+        }
+        const nested = resolve(dirname(absPath), target);
+        const rel = relative(projectRoot, nested);
+        const nestedDisplay = `${dirname(displayPath) === "." ? "" : dirname(displayPath) + "/"}${target}`;
+        if (rel.startsWith(`..${sep}`) || rel === ".." || isAbsolute(rel)) {
+          problem(lineNo, `'${option === "--requirement" ? "-r" : "-c"} ${target}' names a file outside the project: the image build cannot see it`, "keep included requirements files inside the Astro project");
+          if (!isConstraint) unnamed(lineNo, `-r ${target}`);
+          continue;
+        }
+        if (!existsSync(nested) || isDirectory(nested)) {
+          problem(lineNo, `'${target}' does not exist: pip stops with "Could not open requirements file"`, "fix the path (relative to this file) or remove the line");
+          continue;
+        }
+        if (isConstraint) {
+          out.constraintsFiles.push(nestedDisplay);
+          continue;
+        }
+        if (stack.includes(nested) || nested === absPath) {
+          problem(lineNo, `'-r ${target}' includes a file that is already being read (an include cycle: pip recurses until it fails)`, "remove the -r line that closes the cycle");
+          continue;
+        }
+        parseInto(nested, nestedDisplay, projectRoot, out, [...stack, absPath]);
+      }
+    }
   }
 }
 
-function splitMarker(line: string): [string, string | undefined] {
-  const semi = line.indexOf(";");
-  if (semi === -1) return [line, undefined];
-  return [line.slice(0, semi).trim(), line.slice(semi + 1).trim() || undefined];
+interface Sinks {
+  named(rawName: string, line: number, extra?: Partial<Requirement>): void;
+  unnamed(line: number, what: string): void;
+  problem(line: number, message: string, fix: string, severity?: "warning" | "notice"): void;
+}
+
+/** pip's `parse_req_from_line`: URL, local directory, archive, or a PEP 508 requirement. */
+function readRequirementArg(arg: string, line: number, projectRoot: string, sinks: Sinks): void {
+  const isUrl = URL_SCHEME.test(arg);
+  const markerSep = isUrl ? "; " : ";";
+  const cut = arg.indexOf(markerSep);
+  const spec = (cut === -1 ? arg : arg.slice(0, cut)).trim();
+  const marker = cut === -1 ? undefined : arg.slice(cut + markerSep.length).trim() || undefined;
+  if (isUrl) {
+    readLink(spec, line, sinks, marker);
+    return;
+  }
+  const looksLikePath = spec.includes("/") || spec.startsWith(".");
+  const [path, extras] = stripExtras(spec);
+  const abs = resolve(projectRoot, path);
+  if (looksLikePath && isDirectory(abs)) {
+    if (!existsSync(resolve(abs, "setup.py")) && !existsSync(resolve(abs, "pyproject.toml"))) {
+      sinks.problem(line, `pip stops here: directory '${path}' is not installable (neither setup.py nor pyproject.toml found)`, "point the line at a Python project folder, a wheel, or a package name");
+      return;
+    }
+    const name = projectDirName(abs);
+    if (name) sinks.named(name, line, { extras, marker });
+    else sinks.unnamed(line, path);
+    return;
+  }
+  const atParts = spec.split("@");
+  const pep440Url = atParts.length >= 2 && !(atParts[0] as string).includes("/") && !(atParts[0] as string).startsWith(".");
+  if (ARCHIVE.test(path) && (existsSync(abs) || !pep440Url)) {
+    // pip installs it (or, when missing, warns and fails at install time); a wheel's file name tells its name.
+    // `name @ https://.../x.tar.gz` is a PEP 508 URL requirement, not a file (pip's _get_url_from_path).
+    const name = wheelName(basename(path));
+    if (name) sinks.named(name, line, { extras, marker });
+    else sinks.unnamed(line, path);
+    return;
+  }
+  const match = PEP508.exec(spec);
+  if (!match) {
+    const hint = looksLikePath ? ` (it looks like a path, but '${path}' is neither a project folder nor an archive in the project)` : "";
+    sinks.problem(line, `pip stops here: '${spec}' is not a valid requirement${hint}`, "write one requirement per line, like `pandas==2.2.3`, a URL, or a path to a wheel or project folder");
+    return;
+  }
+  const specifier = (match[4] ?? match[5] ?? "").replace(/\s+/g, "") || undefined;
+  const pinned = specifier && /^==([^,*]+)$/.exec(specifier);
+  sinks.named(match[1] as string, line, {
+    specifier: match[3] ? `@ ${redactUrl(match[3])}` : specifier,
+    extras: (match[2] ?? "").split(",").map((e) => e.trim()).filter(Boolean),
+    marker,
+    pinnedVersion: pinned ? (pinned[1] as string) : undefined,
+  });
+}
+
+/** A direct URL: its name from `#egg=` or a wheel file name, else unknown until built. */
+function readLink(url: string, line: number, sinks: Sinks, marker?: string): void {
+  const egg = /[#&]egg=([A-Za-z0-9._-]+)/.exec(url)?.[1];
+  const file = (url.split(/[?#]/)[0] ?? "").split("/").pop() ?? "";
+  const name = egg ?? wheelName(decodeURIComponent(file));
+  if (name) sinks.named(name, line, { marker, specifier: `@ ${redactUrl(url)}` });
+  else sinks.unnamed(line, redactUrl(url));
+}
+
+/** pip's `parse_editable`: a local project folder or a VCS URL. */
+function readEditable(target: string, line: number, projectRoot: string, sinks: Sinks): void {
+  if (URL_SCHEME.test(target)) {
+    readLink(target, line, sinks);
+    return;
+  }
+  const [path, extras] = stripExtras(target);
+  const abs = resolve(projectRoot, path);
+  if (isDirectory(abs)) {
+    const name = projectDirName(abs);
+    if (name) sinks.named(name, line, { extras });
+    else sinks.unnamed(line, path);
+    return;
+  }
+  sinks.problem(line, `pip stops here: '-e ${target}' is neither a project folder in the project nor a VCS URL`, "use -e ./path/to/project or -e git+https://host/repo.git#egg=name");
+}
+
+/** `path[extra1,extra2]` → path and extras. */
+function stripExtras(text: string): [string, string[]] {
+  const match = /^(.+?)(\[[^\]]*\])$/.exec(text);
+  if (!match) return [text, []];
+  return [match[1] as string, (match[2] as string).slice(1, -1).split(",").map((e) => e.trim()).filter(Boolean)];
+}
+
+/**
+ * Distribution names the requirements install by name: each requirement, plus the provider packages that
+ * `apache-airflow[postgres,cncf.kubernetes]` extras pull in (Airflow's extras are named after its providers).
+ */
+export function installedDistributionNames(requirements: Requirement[]): string[] {
+  return requirements.flatMap((r) => [
+    r.name,
+    ...(r.name === "apache-airflow" ? r.extras.map((extra) => `apache-airflow-providers-${normalizeDistributionName(extra)}`) : []),
+  ]);
 }
 
 /** packages.txt: one apt package per line, comments allowed. */
@@ -125,4 +393,25 @@ export function parsePackagesTxt(text: string): string[] {
     .split(/\r?\n/)
     .map((l) => l.replace(/#.*$/, "").trim())
     .filter(Boolean);
+}
+
+/**
+ * Words of packages.txt that apt-get cannot take as a package (Debian policy: lowercase letters, digits, `+ - .`;
+ * apt also accepts `name:arch`, `name=version`, `name/release`). The image build runs `apt-get install` on them.
+ */
+export function packagesTxtProblems(text: string, displayPath: string): ProjectFileProblem[] {
+  const problems: ProjectFileProblem[] = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    for (const word of raw.replace(/#.*$/, "").trim().split(/\s+/).filter(Boolean)) {
+      if (/^[a-z0-9][a-z0-9+.-]*(:[a-z0-9-]+)?([=/]\S+)?$/.test(word)) continue;
+      problems.push({
+        file: displayPath,
+        line: index + 1,
+        severity: "warning",
+        message: `'${word}' is not a Debian package name: apt-get install fails on it when the image is built`,
+        fix: "write Debian package names (lowercase, like libpq-dev), one per line; Python packages go in requirements.txt",
+      });
+    }
+  });
+  return problems;
 }
