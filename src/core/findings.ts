@@ -49,6 +49,8 @@ export interface SourceSpan {
 export interface DagArgument extends SourceSpan {
   /** Keyword name; `**` for a `**kwargs` splat, `*` for a `*args` splat, `#N` for the N-th (0-based) positional. */
   name: string;
+  /** The value when it is a plain literal (integer, string, True/False, None); absent otherwise. */
+  literal?: string | number | boolean | null;
 }
 
 export interface DagInfo {

@@ -1,5 +1,6 @@
 import type { CheckSetting } from "../config/config.js";
-import { scheduleProblem } from "./cron.js";
+import { checkSchedule, SCHEDULE_CHECKS } from "./checks-schedule.js";
+import { checkDagArguments, DAG_ARGUMENT_CHECKS } from "./checks-dag-arguments.js";
 import type { FileInventory, Suppressions } from "./inventory.js";
 import { airflow3RemovedImports, type ModuleResolver } from "./module-resolver.js";
 import { isUnknown, type DagInfo, type Finding, type Level, type Severity } from "../core/findings.js";
@@ -19,7 +20,7 @@ export const CHECKS: CheckDefinition[] = [
   { id: "tags-allowed", defaultLevel: "error", description: "A DAG uses a tag outside the approved list (active when tags-required has `allowed`)." },
   { id: "min-retries", defaultLevel: "warning", description: "default_args retries below the minimum (option `min`, default 2 as in Astronomer's template) or not set." },
   { id: "owner-required", defaultLevel: "warning", description: "default_args owner missing or a placeholder (option `disallowed`, default [airflow])." },
-  { id: "schedule-valid", defaultLevel: "error", description: "The schedule string is neither an Airflow preset nor a valid cron expression." },
+  { id: "schedule-valid", defaultLevel: "error", description: "A string schedule Airflow rejects (croniter's rules for the project's Airflow), or @continuous with max_active_runs above 1." },
   { id: "start-date-static", defaultLevel: "error", description: "start_date is computed from the current time, so it moves at every parse." },
   { id: "parse-time-work", defaultLevel: "warning", description: "Variables, connections, HTTP or database calls at module level run at every parse of the file." },
   {
@@ -33,6 +34,8 @@ export const CHECKS: CheckDefinition[] = [
     defaultLevel: "error",
     description: "On Airflow 3, an import of a module or name Airflow 3 removed (airflow.contrib, airflow.operators.dummy, days_ago...): the import itself fails, even if the name is never used.",
   },
+  ...SCHEDULE_CHECKS,
+  ...DAG_ARGUMENT_CHECKS,
 ];
 
 const DEFAULT_LEVEL = new Map(CHECKS.map((c) => [c.id, c.defaultLevel]));
@@ -40,8 +43,12 @@ const DEFAULT_LEVEL = new Map(CHECKS.map((c) => [c.id, c.defaultLevel]));
 export interface FileCheckContext {
   settings: CheckSettings;
   airflowMajor: 2 | 3;
+  /** The project's Airflow version ("2.10.5", "3.0.2"), for checks that depend on the minor version. */
+  airflowVersion?: string;
   resolver: ModuleResolver;
   file: string;
+  /** "Now" for time-dependent checks (schedule-never-fires); default: the current time. */
+  now?: Date;
 }
 
 export interface ProjectCheckContext {
@@ -66,10 +73,10 @@ const DYNAMIC_START = /\b(datetime\.(now|utcnow|today)|pendulum\.(now|today|yest
 
 export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): Finding[] {
   const findings: Finding[] = [];
-  const emit = (id: string, finding: Omit<Finding, "checkId" | "severity" | "file">): void => {
+  const emit = (id: string, finding: Omit<Finding, "checkId" | "severity" | "file">, severity?: Severity): void => {
     const level = levelOf(ctx.settings, id);
     if (level === "off") return;
-    findings.push({ checkId: id, severity: level as Severity, file: ctx.file, ...finding });
+    findings.push({ checkId: id, severity: severity ?? (level as Severity), file: ctx.file, ...finding });
   };
   for (const dag of inventory.dags) {
     const label = dagLabel(dag);
@@ -96,11 +103,9 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
     } else if (typeof dag.owner === "string" && disallowed.includes(dag.owner)) {
       emit("owner-required", { ...base, message: `${label} has the placeholder owner '${dag.owner}'`, fix: `set "owner" to the owning team` });
     }
-    // Schedule.
-    if (typeof dag.schedule === "string") {
-      const problem = scheduleProblem(dag.schedule);
-      if (problem) emit("schedule-valid", { ...base, message: `${label} has an invalid schedule: ${problem}`, fix: "use a preset like @daily or a 5-field cron expression such as '0 6 * * *'" });
-    }
+    // Schedule (croniter's rules, never-firing and random crons, @continuous) and the DAG's real signature.
+    checkSchedule(dag, { airflowMajor: ctx.airflowMajor, now: ctx.now }, emit);
+    checkDagArguments(dag, { airflowMajor: ctx.airflowMajor, airflowVersion: ctx.airflowVersion }, emit);
     // Start date.
     if (dag.startDate && DYNAMIC_START.test(dag.startDate)) {
       emit("start-date-static", {

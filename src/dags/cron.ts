@@ -1,70 +1,479 @@
 /**
- * Schedule strings as Airflow accepts them: its presets, or a cron expression croniter accepts (5 fields, or 6 with
- * seconds last). Written by hand because JS cron parsers disagree with croniter on the cases that matter here
- * (`L`, `#`, `?`, `7` as Sunday, names in ranges), and the rules are short.
+ * Schedule strings exactly as Airflow judges them: `create_timetable` and `CronMixin` (apache/airflow
+ * airflow/models/dag.py and airflow/timetables/_cron.py at 2.10.5; the task SDK's `_create_timetable` in Airflow 3),
+ * Airflow's `cron_presets` (airflow/utils/dates.py at 2.10.5), and croniter's parser (`croniter._expand` and its
+ * `HashExpander`): croniter 5.0.1 for Airflow 2.10 (its pinned version) and croniter 6.0.0 for Airflow 3
+ * (kiorky/croniter, src/croniter/croniter.py). The two versions parse alike; 6.0.0 only rewords two messages.
+ *
+ * This is a port of croniter's parser, not a cron grammar of our own: the same steps in the same order, with
+ * Python's semantics where they matter (`str.split()` whitespace, `\d` and `int()` taking any Unicode decimal digit,
+ * `\w` taking Unicode letters and numbers, list items popped from the end), so the verdict and the message are the
+ * ones Airflow gives. No JavaScript cron library reproduces croniter (`L`, `#`, `?`, `7` as Sunday only in 5-field
+ * expressions, names in ranges, `R` random fields, 6 and 7 fields), hence the port.
  */
+
+/** croniter version whose parser is reproduced, per Airflow major. */
+export type CroniterVersion = "5.0.1" | "6.0.0";
+export const CRONITER_FOR_AIRFLOW: Record<2 | 3, CroniterVersion> = { 2: "5.0.1", 3: "6.0.0" };
+
+/** Airflow's own presets (`cron_presets`), matched exactly; croniter adds its own, matched case-insensitively. */
+export const AIRFLOW_CRON_PRESETS: Record<string, string> = {
+  "@hourly": "0 * * * *",
+  "@daily": "0 0 * * *",
+  "@weekly": "0 0 * * 0",
+  "@monthly": "0 0 1 * *",
+  "@quarterly": "0 0 1 */3 *",
+  "@yearly": "0 0 1 1 *",
+};
+/** croniter's `expr_aliases` (without hash_id), looked up after lower-casing the whole expression. */
+const CRONITER_ALIASES: Record<string, string> = {
+  "@midnight": "0 0 * * *",
+  "@hourly": "0 * * * *",
+  "@daily": "0 0 * * *",
+  "@weekly": "0 0 * * 0",
+  "@monthly": "0 0 1 * *",
+  "@yearly": "0 0 1 1 *",
+  "@annually": "0 0 1 1 *",
+};
+/** Every schedule string Airflow accepts without a cron expression of five or more fields. */
 export const SCHEDULE_PRESETS = ["@once", "@continuous", "@hourly", "@daily", "@weekly", "@monthly", "@quarterly", "@yearly", "@annually", "@midnight"];
 
-interface FieldSpec {
-  name: string;
-  min: number;
-  max: number;
-  names?: string[];
-  allowL?: boolean;
-  allowHash?: boolean;
-}
+export const FIELD_NAMES = ["minute", "hour", "day of month", "month", "day of week", "second", "year"];
+const MINUTE = 0;
+const DAY = 2;
+const MONTH = 3;
+const DOW = 4;
+const YEAR = 6;
+const RANGES: [number, number][] = [[0, 59], [0, 23], [1, 31], [1, 12], [0, 6], [0, 59], [1970, 2099]];
+const LEN_MEANS_ALL = [60, 24, 31, 12, 7, 60, 130];
+const MONTH_NAMES: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const DOW_NAMES: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+const ALPHACONV: Record<string, number | "l">[] = [{}, {}, { l: "l" }, MONTH_NAMES, DOW_NAMES, {}, {}];
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-const FIELDS: FieldSpec[] = [
-  { name: "minute", min: 0, max: 59 },
-  { name: "hour", min: 0, max: 23 },
-  { name: "day of month", min: 1, max: 31, allowL: true },
-  { name: "month", min: 1, max: 12, names: MONTHS },
-  { name: "day of week", min: 0, max: 7, names: DAYS, allowL: true, allowHash: true },
+/**
+ * Code points of every Unicode digit zero (category Nd) as Python 3.11's unicodedata (Unicode 14) has them; each
+ * starts a run of ten. Python's `\d` and `int()` accept all of them.
+ */
+const DIGIT_ZEROS = [
+  0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0,
+  0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0,
+  0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0,
+  0x16a60, 0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
 ];
-const SECONDS: FieldSpec = { name: "second", min: 0, max: 59 };
+/** Characters Python's `str.split()` splits on (`str.isspace()`). */
+const PY_WHITESPACE = "\t\n\v\f\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
 
-/** undefined when valid, else why not. */
-export function scheduleProblem(schedule: string): string | undefined {
-  const trimmed = schedule.trim();
-  if (trimmed.startsWith("@")) return SCHEDULE_PRESETS.includes(trimmed) ? undefined : `'${trimmed}' is not an Airflow preset (${SCHEDULE_PRESETS.join(", ")})`;
-  const parts = trimmed.split(/\s+/);
-  if (parts.length !== 5 && parts.length !== 6) return `a cron expression has 5 fields (minute hour day-of-month month day-of-week), '${trimmed}' has ${parts.length}`;
-  const specs = parts.length === 6 ? [...FIELDS, SECONDS] : FIELDS;
-  for (let i = 0; i < parts.length; i++) {
-    const problem = fieldProblem(parts[i] as string, specs[i] as FieldSpec);
-    if (problem) return problem;
+const hex = (cp: number): string => `\\u{${cp.toString(16)}}`;
+const D = `[${DIGIT_ZEROS.map((z) => `${hex(z)}-${hex(z + 9)}`).join("")}]`;
+const W = "[\\p{L}\\p{N}_]";
+const WEEKDAYS = Object.keys(DOW_NAMES).join("|");
+const MONTHS = Object.keys(MONTH_NAMES).join("|");
+const STEP_SEARCH = new RegExp(`^([^-]+)-([^-/]+)(/(${D}+))?$`, "u");
+const ONLY_INT = new RegExp(`^${D}+$`, "u");
+const STAR_OR_INT = new RegExp(`^(${D}+|\\*)$`, "u");
+const SPECIAL_DOW = new RegExp(`^(?<pre>((?<he>((${WEEKDAYS})(-(${WEEKDAYS}))?)|((${MONTHS})(-(${MONTHS}))?)|${W}+)#)|l)(?<last>${D}+)$`, "u");
+const HASH_EXPRESSION = new RegExp(`^(?<type>h|r)(\\((?<begin>${D}+)-(?<end>${D}+)\\))?(\\/(?<divisor>${D}+))?$`, "u");
+const STAR_STEP = /^\*(\/[^\n]+)$/u;
+const ANY_STEP = /^([^\n]+)\/([^\n]+)$/u;
+
+/** Python's `int()` of a string of Unicode decimal digits (callers check the shape first). */
+function pyInt(text: string): number {
+  let value = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) as number;
+    let digit = -1;
+    for (const zero of DIGIT_ZEROS) if (cp >= zero && cp <= zero + 9) digit = cp - zero;
+    if (digit < 0) throw new PyValueError(`invalid literal for int() with base 10: '${text}'`);
+    value = value * 10 + digit;
   }
-  return undefined;
+  return value;
 }
 
-function value(token: string, spec: FieldSpec): number | undefined {
-  if (/^\d+$/.test(token)) return Number(token);
-  const index = spec.names?.indexOf(token.toLowerCase()) ?? -1;
-  return index >= 0 ? index + (spec.name === "month" ? 1 : 0) : undefined;
+function pySplit(text: string): string[] {
+  const parts: string[] = [];
+  let current = "";
+  for (const ch of text) {
+    if (PY_WHITESPACE.includes(ch)) {
+      if (current) parts.push(current);
+      current = "";
+    } else current += ch;
+  }
+  if (current) parts.push(current);
+  return parts;
 }
 
-function fieldProblem(field: string, spec: FieldSpec): string | undefined {
-  for (const item of field.split(",")) {
-    if (!item) return `empty list item in the ${spec.name} field '${field}'`;
-    if (item === "*" || item === "?") continue;
-    if (spec.allowL && (item === "L" || /^\d+L$/i.test(item) || /^[a-z]{3}L$/i.test(item))) continue;
-    if (spec.allowHash && /^([0-7]|[a-z]{3})#[1-5]$/i.test(item)) continue;
-    const [range, step, extra] = item.split("/");
-    if (extra !== undefined) return `'${item}' in the ${spec.name} field has two steps`;
-    if (step !== undefined && !/^[1-9]\d*$/.test(step)) return `step '${step}' in the ${spec.name} field must be a positive number`;
-    if (range === "*" || range === "?") continue;
-    const [startText, endText, more] = (range ?? "").split("-");
-    if (more !== undefined) return `'${range}' in the ${spec.name} field is not a range`;
-    const start = value(startText ?? "", spec);
-    if (start === undefined) return `'${startText}' is not valid in the ${spec.name} field`;
-    if (start < spec.min || start > spec.max) return `${start} is out of range for the ${spec.name} field (${spec.min}-${spec.max})`;
-    if (endText !== undefined) {
-      const end = value(endText, spec);
-      if (end === undefined) return `'${endText}' is not valid in the ${spec.name} field`;
-      if (end < spec.min || end > spec.max) return `${end} is out of range for the ${spec.name} field (${spec.min}-${spec.max})`;
+/** croniter's CroniterBadCronError (and subclasses): Airflow reports `AirflowTimetableInvalid: <message>`. */
+class CroniterBadCron extends Error {}
+/** A Python ValueError escaping croniter's own checks: croniter wraps it, message and all, as a traceback. */
+class PyValueError extends Error {}
+
+function pyRange(start: number, stop: number, step: number): number[] {
+  if (step === 0) throw new PyValueError("range() arg 3 must not be zero");
+  const out: number[] = [];
+  for (let v = start; v < stop; v += step) out.push(v);
+  return out;
+}
+
+type Value = number | "*" | "l";
+type Nth = Map<number, Set<number | "l">>;
+
+interface ParseContext {
+  version: CroniterVersion;
+  /** The expression as given to croniter (for messages). */
+  exprFormat: string;
+  /** The lower-cased fields. */
+  expressions: string[];
+}
+
+function valueAlias(value: Value, field: number, length: number): Value {
+  if (field === DAY && value === 0 && length !== 5 && length !== 7) return 1;
+  if (field === MONTH && value === 0) return value;
+  if (field === DOW && value === 7 && length === 5) return 0;
+  return value;
+}
+
+function alphaconv(field: number, key: string, ctx: ParseContext): number | "l" {
+  const table = ALPHACONV[field] as Record<string, number | "l">;
+  if (Object.prototype.hasOwnProperty.call(table, key)) return table[key] as number | "l";
+  throw new CroniterBadCron(`[${ctx.expressions.join(" ")}] is not acceptable`);
+}
+
+/** One field of `croniter._expand` after the hash expander: the values it allows and its nth-weekday entries. */
+function expandField(field: number, expr: string, ctx: ParseContext, nth: Nth): Value[] {
+  const questionSpace = ctx.version === "5.0.1" ? "  " : " ";
+  if (expr.includes("?")) {
+    if (expr !== "?") throw new CroniterBadCron(`[${ctx.exprFormat}] is not acceptable.${questionSpace}Question mark can not used with other characters`);
+    if (field !== DAY && field !== DOW)
+      throw new CroniterBadCron(`[${ctx.exprFormat}] is not acceptable.${questionSpace}Question mark can only used in day_of_month or day_of_week`);
+    expr = "*";
+  }
+  const [min, max] = RANGES[field] as [number, number];
+  const length = ctx.expressions.length;
+  const items: (string | number)[] = expr.split(",");
+  // How many times each item is in `items`, for Python's `a not in e_list` without a quadratic scan.
+  const inItems = new Map<string | number, number>();
+  for (const item of items) inItems.set(item, (inItems.get(item) ?? 0) + 1);
+  const res: Value[] = [];
+  while (items.length > 0) {
+    let e = items.pop() as string | number;
+    inItems.set(e, (inItems.get(e) ?? 1) - 1);
+    if (typeof e === "number") {
+      // A value a range pushed back: str(e) is plain digits, so only the single-value branch applies.
+      const value = valueAlias(e, field, length) as number;
+      if (value < min || value > max) throw new CroniterBadCron(`[${ctx.exprFormat}] is not acceptable, out of range`);
+      res.push(value);
+      continue;
+    }
+    let nthValue: number | "l" | undefined;
+    if (field === DOW) {
+      const special = SPECIAL_DOW.exec(String(e));
+      if (special?.groups) {
+        const { he, last, pre } = special.groups;
+        if (he) {
+          e = he;
+          nthValue = pyInt(last as string);
+          if (!(nthValue >= 1 && nthValue <= 5)) throw new CroniterBadCron(`[${ctx.exprFormat}] is not acceptable. Invalid day_of_week value: '${nthValue}'`);
+        } else if (last) {
+          e = last;
+          nthValue = pre as "l";
+        }
+      }
+    }
+    let t = String(e).replace(STAR_STEP, `${min}-${max}$1`);
+    let m = STEP_SEARCH.exec(t);
+    if (!m) {
+      t = String(e).replace(ANY_STEP, `$1-${max}/$2`);
+      m = STEP_SEARCH.exec(t);
+    }
+    if (m) {
+      let low: string = m[1] as string;
+      let high: string = m[2] as string;
+      const stepText = m[4] ?? "1";
+      if (field === DAY && high === "l") high = "31";
+      if (!ONLY_INT.test(low)) low = String(alphaconv(field, low, ctx));
+      if (!ONLY_INT.test(high)) high = String(alphaconv(field, high, ctx));
+      const step = pyInt(stepText);
+      for (const band of [low, high]) {
+        if (!ONLY_INT.test(band)) throw new CroniterBadCron(`[${ctx.exprFormat}] bands '${low}-${high}' in field ${field} are not acceptable`);
+      }
+      const lo = valueAlias(pyInt(low), field, length) as number;
+      const hi = valueAlias(pyInt(high), field, length) as number;
+      if (Math.max(lo, hi) > max) throw new CroniterBadCron(`${ctx.exprFormat} is out of bands`);
+      let rng: number[];
+      if (lo > hi) {
+        const whole = max - min + 1;
+        rng = pyRange(lo, max + 1, step);
+        let toSkip = 0;
+        if (rng.length) {
+          const lastValue = rng[rng.length - 1] as number;
+          const alreadySkipped = max - lastValue;
+          const position = lastValue - min;
+          if (position + step > whole && alreadySkipped < step) toSkip = step - alreadySkipped;
+        }
+        rng.push(...pyRange(min + toSkip, hi + 1, step));
+      } else if (lo === hi) {
+        rng = pyRange(min, max + 1, step);
+      } else {
+        try {
+          rng = pyRange(lo, hi + 1, step);
+        } catch (error) {
+          throw new CroniterBadCron(`invalid range: ${(error as Error).message}`);
+        }
+      }
+      const next: (string | number)[] = field === DOW && nthValue !== undefined && nthValue !== "l" ? rng.map((v) => `${v}#${nthValue}`) : rng;
+      const fresh = next.filter((a) => !inItems.get(a));
+      for (const a of fresh) {
+        items.push(a);
+        inItems.set(a, (inItems.get(a) ?? 0) + 1);
+      }
+    } else {
+      if (t.startsWith("-")) throw new CroniterBadCron(`[${ctx.exprFormat}] is not acceptable,negative numbers not allowed`);
+      let value: Value;
+      if (!STAR_OR_INT.test(t)) {
+        value = alphaconv(field, t, ctx);
+      } else value = t === "*" ? "*" : pyInt(t);
+      value = valueAlias(value, field, length);
+      if (value !== "*" && value !== "l" && (value < min || value > max)) throw new CroniterBadCron(`[${ctx.exprFormat}] is not acceptable, out of range`);
+      res.push(value);
+      if (field === DOW && nthValue !== undefined && typeof value === "number") {
+        const set = nth.get(value) ?? new Set<number | "l">();
+        set.add(nthValue);
+        nth.set(value, set);
+      }
     }
   }
-  return undefined;
+  let unique = [...new Set(res)];
+  if (unique.length === LEN_MEANS_ALL[field]) {
+    const keep = (field === DAY && !(ctx.expressions[DOW] as string).includes("*")) || (field === DOW && !(ctx.expressions[DAY] as string).includes("*"));
+    if (!keep) unique = ["*"];
+  }
+  return unique;
 }
+
+/** Python's repr of a small set: small ints iterate in ascending order (their hash is their value). */
+function pySetRepr(values: Iterable<number | "l" | "*">): string {
+  const sorted = [...values].sort((a, b) => (typeof a === "number" && typeof b === "number" ? a - b : typeof a === "number" ? -1 : 1));
+  const list = sorted.map((v) => (typeof v === "number" ? String(v) : `'${v}'`));
+  return `{${list.join(", ")}}`;
+}
+
+/** The nth-weekday check croniter runs once every field is expanded. */
+function checkNthMix(dow: Value[], nth: Nth, ctx: ParseContext): void {
+  if (nth.size === 0) return;
+  const literal = dow.filter((v) => v !== "*" && !(typeof v === "number" && nth.has(v)));
+  if (literal.length && new Set(dow).size !== LEN_MEANS_ALL[DOW]) {
+    const nthRepr = `{${[...nth].map(([k, v]) => `${k}: ${pySetRepr(v)}`).join(", ")}}`;
+    throw new CroniterBadCron(
+      `day-of-week field does not support mixing literal values and nth day of week syntax.  Cron: '${ctx.exprFormat}'    dow=${pySetRepr(literal as (number | "l")[])} vs nth=${nthRepr}`,
+    );
+  }
+}
+
+/**
+ * What croniter's `HashExpander` may turn a field into. `H` needs a hash_id, which Airflow never passes; `R` draws
+ * at random at every parse, so every reachable draw is returned (values beyond the field's bounds are represented by
+ * a few, since they all fail alike).
+ */
+function hashExpansions(field: number, expr: string): { random: boolean; candidates: string[] } {
+  const match = HASH_EXPRESSION.exec(expr);
+  if (!match?.groups) return { random: false, candidates: [expr] };
+  const { type, begin, end, divisor } = match.groups;
+  if (type === "h") throw new CroniterBadCron("Hashed definitions must include hash_id");
+  const [min, max] = RANGES[field] as [number, number];
+  if (begin && end && pyInt(begin) >= pyInt(end)) throw new CroniterBadCron("Range end must be greater than range begin");
+  const draws = (from: number, to: number): number[] => {
+    // `((crc >> idx) % (to - from + 1)) + from` with a 32-bit random crc.
+    const reachableTo = Math.min(to, from + Math.floor(0xffffffff / 2 ** field));
+    const values = new Set<number>();
+    for (let v = from; v <= reachableTo && v <= from + 200; v++) values.add(v);
+    for (let v = Math.max(from, reachableTo - 3); v <= reachableTo; v++) values.add(v);
+    for (let v = Math.max(from, min - 2); v <= Math.min(reachableTo, max + 2); v++) values.add(v);
+    return [...values];
+  };
+  if (begin && end && divisor) {
+    const d = pyInt(divisor);
+    if (d === 0) throw new CroniterBadCron(`Bad expression: ${expr}`);
+    const b = pyInt(begin);
+    return { random: true, candidates: draws(b, d - 1 + b).map((v) => `${v}-${pyInt(end)}/${d}`) };
+  }
+  if (begin && end) return { random: true, candidates: draws(pyInt(begin), pyInt(end)).map(String) };
+  if (divisor) {
+    const d = pyInt(divisor);
+    if (d === 0) throw new CroniterBadCron(`Bad expression: ${expr}`);
+    return { random: true, candidates: draws(min, d - 1 + min).map((v) => `${v}-${max}/${d}`) };
+  }
+  return { random: true, candidates: draws(min, max).map(String) };
+}
+
+/** croniter's parse of a whole expression, as Airflow's `CronMixin.validate` meets it. */
+export interface CronParse {
+  ok: boolean;
+  /** croniter's message (without Airflow's `AirflowTimetableInvalid: ` prefix). */
+  message?: string;
+  /** Only some random draws fail (so the DAG fails to import now and then). */
+  sometimes?: boolean;
+  /** Indexes of the fields written with `R` (random). */
+  randomFields: number[];
+  /** Expanded fields, when the expression has no random field and parses. */
+  expanded?: Value[][];
+  nth?: Nth;
+}
+
+/** Parse a cron expression the way croniter `version` does. */
+export function parseCron(expression: string, version: CroniterVersion): CronParse {
+  const lowered = expression.toLowerCase();
+  const efl = CRONITER_ALIASES[lowered] ?? lowered;
+  const expressions = pySplit(efl);
+  const ctx: ParseContext = { version, exprFormat: expression, expressions };
+  if (![5, 6, 7].includes(expressions.length)) return { ok: false, message: "Exactly 5, 6 or 7 columns has to be specified for iterator expression.", randomFields: [] };
+  const randomFields: number[] = [];
+  const expanded: Value[][] = [];
+  let nthOfDeterministic: Nth = new Map();
+  let firstFailure: string | undefined;
+  let alwaysFails = false;
+  const traceback = (error: PyValueError): string => `Traceback (most recent call last):\n  ...\nValueError: ${error.message}\n`;
+  for (let field = 0; field < expressions.length; field++) {
+    const outcomes: { ok: boolean; message?: string; values?: Value[]; nth?: Nth }[] = [];
+    try {
+      const { random, candidates } = hashExpansions(field, expressions[field] as string);
+      if (random) randomFields.push(field);
+      for (const candidate of candidates) {
+        const nth: Nth = new Map();
+        try {
+          const values = expandField(field, candidate, ctx, nth);
+          outcomes.push({ ok: true, values, nth });
+        } catch (error) {
+          if (error instanceof CroniterBadCron) outcomes.push({ ok: false, message: error.message });
+          else if (error instanceof PyValueError) outcomes.push({ ok: false, message: traceback(error) });
+          else throw error;
+        }
+      }
+    } catch (error) {
+      if (!(error instanceof CroniterBadCron)) throw error;
+      outcomes.push({ ok: false, message: error.message });
+    }
+    const failures = outcomes.filter((o) => !o.ok);
+    if (failures.length) {
+      firstFailure ??= failures[0]?.message;
+      if (failures.length === outcomes.length) alwaysFails = true;
+    }
+    const first = outcomes[0];
+    if (first?.ok) {
+      expanded.push(first.values as Value[]);
+      if (field === DOW) nthOfDeterministic = first.nth as Nth;
+    }
+  }
+  if (firstFailure === undefined) {
+    // croniter checks the nth-weekday mix once every field is expanded (the DOW field has no R draws then).
+    try {
+      checkNthMix(expanded[DOW] as Value[], nthOfDeterministic, ctx);
+    } catch (error) {
+      if (!(error instanceof CroniterBadCron)) throw error;
+      return { ok: false, message: error.message, sometimes: false, randomFields };
+    }
+  }
+  if (firstFailure !== undefined) return { ok: false, message: firstFailure, sometimes: !alwaysFails, randomFields };
+  return { ok: true, randomFields, ...(randomFields.length ? {} : { expanded, nth: nthOfDeterministic }) };
+}
+
+/** Longer schedule strings are left unjudged (no real schedule comes near; a hostile one must not stall CI). */
+export const MAX_JUDGED_LENGTH = 4096;
+
+export interface ScheduleVerdict {
+  /** Airflow builds and validates the timetable without an error (for `R` fields: whatever it draws). */
+  ok: boolean;
+  /** What the DagBag reports, e.g. `AirflowTimetableInvalid: [0 0 32 * *] is not acceptable, out of range`. */
+  error?: string;
+  /** The error happens only for some random draws, so imports fail now and then. */
+  sometimes?: boolean;
+  /** What the string is to Airflow. */
+  kind: "once" | "continuous" | "cron";
+  /** The cron expression croniter parses (Airflow's presets replaced), for kind `cron`. */
+  expression?: string;
+  /** Names of the fields written with `R` (a new random value at every parse). */
+  randomFields: string[];
+  /** Parsed fields, for valid crons without random fields. */
+  parse?: CronParse;
+}
+
+/**
+ * How Airflow `airflowMajor` treats a string schedule: `create_timetable` (`@once`, `@continuous` exactly, else
+ * `cron_presets.get(s, s)`) then `CronMixin.validate` (croniter). Airflow 3's `_create_timetable` takes the same path.
+ */
+export function airflowScheduleVerdict(schedule: string, airflowMajor: 2 | 3): ScheduleVerdict {
+  if (schedule === "@once") return { ok: true, kind: "once", randomFields: [] };
+  if (schedule === "@continuous") return { ok: true, kind: "continuous", randomFields: [] };
+  const expression = AIRFLOW_CRON_PRESETS[schedule] ?? schedule;
+  // Hostile input: croniter's work grows with the square of a list's length; beyond this, the string is not judged.
+  if (expression.length > MAX_JUDGED_LENGTH) return { ok: true, kind: "cron", expression, randomFields: [] };
+  const parse = parseCron(expression, CRONITER_FOR_AIRFLOW[airflowMajor]);
+  const randomFields = parse.randomFields.map((i) => FIELD_NAMES[i] as string);
+  if (!parse.ok) return { ok: false, kind: "cron", expression, error: `AirflowTimetableInvalid: ${parse.message}`, sometimes: parse.sometimes, randomFields };
+  return { ok: true, kind: "cron", expression, randomFields, parse };
+}
+
+/**
+ * undefined when Airflow accepts the schedule string, else why not (croniter's words). Kept for callers that only
+ * need a yes or no; `airflowScheduleVerdict` has the details.
+ */
+export function scheduleProblem(schedule: string, airflowMajor: 2 | 3 = 2): string | undefined {
+  const verdict = airflowScheduleVerdict(schedule, airflowMajor);
+  return verdict.ok ? undefined : verdict.error;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const daysIn = (year: number, month: number): number => (month === 2 && isLeap(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number));
+
+/**
+ * Whether a valid cron expression ever fires in the `years` years after `from` (croniter gives up after 50 and
+ * raises CroniterBadDateError when the scheduler asks for the next run). Day matching follows croniter's `_calc`:
+ * day-of-month and day-of-week are a union when both are restricted, `L` is the last day, `#n`/`Ln` the nth/last
+ * weekday. Returns undefined when it fires, else a short reason. Random expressions are not judged.
+ */
+export function neverFiresReason(verdict: ScheduleVerdict, from: Date, years = 50): string | undefined {
+  const expanded = verdict.parse?.expanded;
+  const nth = verdict.parse?.nth ?? new Map();
+  if (!verdict.ok || !expanded) return undefined;
+  const restricted = (field: Value[] | undefined): field is Value[] => field !== undefined && !field.includes("*");
+  const months = expanded[MONTH] as Value[];
+  const doms = expanded[DAY] as Value[];
+  const dows = expanded[DOW] as Value[];
+  const yearsField = expanded[YEAR];
+  const union = restricted(doms) && restricted(dows);
+  const startYear = from.getUTCFullYear();
+  for (let year = startYear; year <= startYear + years; year++) {
+    if (restricted(yearsField) && !yearsField.includes(year)) continue;
+    for (let month = 1; month <= 12; month++) {
+      if (restricted(months) && !months.includes(month)) continue;
+      const days = daysIn(year, month);
+      const firstWeekday = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+      const nthDays = new Set<number>();
+      for (const [weekday, ns] of nth) {
+        const occurrences: number[] = [];
+        for (let day = 1 + ((weekday - firstWeekday + 7) % 7); day <= days; day += 7) occurrences.push(day);
+        for (const n of ns) {
+          const day = n === "l" ? occurrences[occurrences.length - 1] : occurrences[n - 1];
+          if (day !== undefined) nthDays.add(day);
+        }
+      }
+      for (let day = 1; day <= days; day++) {
+        if (year === startYear && Date.UTC(year, month - 1, day + 1) <= from.getTime()) continue;
+        const weekday = (firstWeekday + day - 1) % 7;
+        const domOk = !restricted(doms) || doms.includes(day) || (doms.includes("l") && day === days);
+        const dowOk = nth.size ? nthDays.has(day) : !restricted(dows) || dows.includes(weekday);
+        const fires = union ? (domOk && (nth.size ? nthDays.has(day) : true)) || dowOk : domOk && dowOk;
+        if (fires) return undefined;
+      }
+    }
+  }
+  if (restricted(yearsField) && yearsField.every((y) => typeof y === "number" && y < startYear)) return `its year field only lists years before ${startYear}`;
+  const dayNumbers = restricted(doms) ? doms.filter((d): d is number => typeof d === "number") : [];
+  if (restricted(months) && dayNumbers.length && !doms.includes("l") && !restricted(dows) && nth.size === 0) {
+    const monthNames = months.map((m) => Object.keys(MONTH_NAMES)[(m as number) - 1]).join(", ");
+    return `no month in (${monthNames}) has day ${dayNumbers.join(", ")}`;
+  }
+  return `no date in the next ${years} years matches it`;
+}
+
+export const _testing = { MINUTE, pySplit, pyInt };

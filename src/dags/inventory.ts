@@ -135,6 +135,16 @@ function staticSchedule(node: Node | null | undefined): Static<string | null> | 
   return value === undefined ? unknown(node) : value;
 }
 
+/** A plain literal's value (integer, string, True/False, None), else undefined. */
+function literalValue(node: Node): string | number | boolean | null | undefined {
+  if (node.type === "integer") return /^\d+$/.test(node.text) ? Number(node.text) : undefined;
+  if (node.type === "true") return true;
+  if (node.type === "false") return false;
+  if (node.type === "none") return null;
+  if (node.type === "unary_operator" && /^-\s*\d+$/.test(node.text)) return -Number(node.text.replace(/^-\s*/, ""));
+  return node.type === "string" || node.type === "concatenated_string" ? stringValue(node) : undefined;
+}
+
 /** Every argument of a call with the span of its value (keyword name, `#N` positional, `*`/`**` splats). */
 function argumentSpans(call: Node | undefined): DagArgument[] {
   const spans: DagArgument[] = [];
@@ -149,12 +159,14 @@ function argumentSpans(call: Node | undefined): DagArgument[] {
     } else if (arg.type === "dictionary_splat") name = "**";
     else if (arg.type === "list_splat") name = "*";
     else name = `#${index++}`;
+    const literal = literalValue(valueNode);
     spans.push({
       name,
       line: valueNode.startPosition.row + 1,
       column: valueNode.startPosition.column + 1,
       endLine: valueNode.endPosition.row + 1,
       endColumn: valueNode.endPosition.column + 1,
+      ...(literal === undefined ? {} : { literal }),
     });
   }
   return spans;

@@ -156,7 +156,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     inventories.push({ file: analysis.file, inventory: analysis.inventory });
     suppressionsByFile[analysis.file] = analysis.inventory.suppressions;
     findings.push(...applySuppressions(ruffFindings, suppressionsByFile));
-    findings.push(...runFileChecks(analysis.inventory, { settings: checkSettings, airflowMajor: project.airflowMajor, resolver, file: analysis.file }));
+    findings.push(...runFileChecks(analysis.inventory, { settings: checkSettings, airflowMajor: project.airflowMajor, airflowVersion: project.airflowVersion, resolver, file: analysis.file }));
   }
   findings.push(...runProjectChecks(inventories, { settings: checkSettings, airflowMajor: project.airflowMajor, resolver }));
 

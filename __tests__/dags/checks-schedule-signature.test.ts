@@ -1,0 +1,227 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createPythonParser, type PythonParser } from "../../src/dags/python-parser.js";
+import { extractDagInventory } from "../../src/dags/inventory.js";
+import { CHECKS, runFileChecks, type CheckSettings } from "../../src/dags/checks.js";
+import { createModuleResolver } from "../../src/dags/module-resolver.js";
+import { dagSignatureFor, nearestParameter } from "../../src/dags/checks-dag-arguments.js";
+import type { DagInfo, Finding } from "../../src/core/findings.js";
+
+let parser: PythonParser;
+beforeAll(async () => {
+  parser = await createPythonParser();
+});
+
+const NOW = new Date(Date.UTC(2026, 10, 30));
+function check(source: string, airflowVersion = "2.10.5", settings: CheckSettings = {}): Finding[] {
+  const airflowMajor = airflowVersion.startsWith("3") ? 3 : 2;
+  const resolver = createModuleResolver({ pythonVersion: "3.12", airflowMajor, requirementNames: [], localModules: [] });
+  const inventory = extractDagInventory(parser.parse(source), source, "dags/x.py");
+  return runFileChecks(inventory, { settings, airflowMajor, airflowVersion, resolver, file: "dags/x.py", now: NOW });
+}
+const OURS = new Set(["schedule-valid", "schedule-never-fires", "schedule-random", "dag-argument-unknown"]);
+const ours = (findings: Finding[]): Finding[] => findings.filter((f) => OURS.has(f.checkId));
+const summary = (findings: Finding[]): string[] => ours(findings).map((f) => `${f.checkId}:${f.severity}`);
+
+const dagFile = (dagArgs: string, decorator = false): string =>
+  decorator
+    ? `from datetime import datetime\nfrom airflow.decorators import dag\n\n@dag(${dagArgs})\ndef pipeline():\n    pass\n\npipeline()\n`
+    : `from datetime import datetime\nfrom airflow import DAG\n\nwith DAG(${dagArgs}):\n    pass\n`;
+
+/**
+ * DAG files checked against a real Airflow 2.10.5 DagBag (DagBag(dag_folder=..., include_examples=False)); the
+ * `dagbag` column is the import error it reported (its last line), or null when the DAG was bagged. Re-run them with
+ * ASTRO_CI_REAL_AIRFLOW=1 and a python3 that imports Airflow 2.10 on PATH (the last describe block does).
+ */
+const CONFIRMED: { name: string; source: string; dagbag: string | null; expected: string[] }[] = [
+  {
+    name: "cont_default",
+    source: dagFile(`"cont_default", schedule="@continuous", start_date=datetime(2024, 1, 1)`),
+    dagbag: "AirflowException: Invalid max_active_runs: <class 'airflow.timetables.simple.ContinuousTimetable'> requires max_active_runs <= 1",
+    expected: ["schedule-valid:error"],
+  },
+  { name: "cont_one", source: dagFile(`"cont_one", schedule="@continuous", max_active_runs=1, start_date=datetime(2024, 1, 1)`), dagbag: null, expected: [] },
+  { name: "cont_zero", source: dagFile(`"cont_zero", schedule="@continuous", max_active_runs=0, start_date=datetime(2024, 1, 1)`), dagbag: null, expected: [] },
+  {
+    name: "cont_two",
+    source: dagFile(`schedule="@continuous", max_active_runs=2, start_date=datetime(2024, 1, 1)`, true),
+    dagbag: "AirflowException: Invalid max_active_runs: <class 'airflow.timetables.simple.ContinuousTimetable'> requires max_active_runs <= 1",
+    expected: ["schedule-valid:error"],
+  },
+  {
+    name: "owner_arg",
+    source: dagFile(`"owner_arg", owner="team", schedule=None, start_date=datetime(2024, 1, 1)`),
+    dagbag: "TypeError: DAG.__init__() got an unexpected keyword argument 'owner'",
+    expected: ["dag-argument-unknown:error"],
+  },
+  {
+    name: "owner_deco",
+    source: dagFile(`schedule=None, retries=2, start_date=datetime(2024, 1, 1)`, true),
+    dagbag: "TypeError: dag() got an unexpected keyword argument 'retries'",
+    expected: ["dag-argument-unknown:error"],
+  },
+  {
+    name: "typo_arg",
+    source: dagFile(`"typo_arg", schedule=None, max_active_run=1, start_date=datetime(2024, 1, 1)`),
+    dagbag: "TypeError: DAG.__init__() got an unexpected keyword argument 'max_active_run'",
+    expected: ["dag-argument-unknown:error"],
+  },
+  { name: "positional", source: `from datetime import datetime\nfrom airflow import DAG\ndag = DAG("positional", "desc", None, start_date=datetime(2024, 1, 1))\n`, dagbag: null, expected: [] },
+  {
+    name: "splat",
+    source: `from datetime import datetime\nfrom airflow import DAG\nextra = {"owner": "x"}\nwith DAG("splat", schedule=None, start_date=datetime(2024, 1, 1), **extra):\n    pass\n`,
+    // The splat's keys are not judged statically: a miss, not a false error.
+    dagbag: "TypeError: DAG.__init__() got an unexpected keyword argument 'owner'",
+    expected: [],
+  },
+  { name: "never", source: dagFile(`"never", schedule="0 0 31 2 *", start_date=datetime(2024, 1, 1)`), dagbag: null, expected: ["schedule-never-fires:warning"] },
+  { name: "random_sched", source: dagFile(`"random_sched", schedule="R 3 * * *", start_date=datetime(2024, 1, 1)`), dagbag: null, expected: ["schedule-random:warning"] },
+  { name: "badcron", source: dagFile(`"badcron", schedule="0 0 * * 5L", start_date=datetime(2024, 1, 1)`), dagbag: "AirflowTimetableInvalid: [0 0 * * 5l] is not acceptable", expected: ["schedule-valid:error"] },
+  { name: "sevenf", source: dagFile(`"sevenf", schedule="0 6 * * * 0 2030", start_date=datetime(2024, 1, 1)`), dagbag: null, expected: [] },
+  { name: "daily_case", source: dagFile(`"daily_case", schedule="@Daily", start_date=datetime(2024, 1, 1)`), dagbag: null, expected: [] },
+];
+
+describe("schedule and signature checks agree with Airflow 2.10.5's DagBag", () => {
+  it.each(CONFIRMED.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    const findings = check(c.source);
+    expect(summary(findings)).toEqual(c.expected);
+    // An error finding exactly when the DagBag could not import the file (the splat case is the known miss).
+    if (c.name !== "splat") expect(findings.some((f) => f.severity === "error" && OURS.has(f.checkId))).toBe(c.dagbag !== null);
+    // The message carries what Airflow raised.
+    const error = ours(findings).find((f) => f.severity === "error");
+    if (error && c.dagbag) expect(error.message).toContain(c.dagbag.replace(/^airflow\.exceptions\./, ""));
+  });
+});
+
+describe("schedule findings", () => {
+  it("point at the schedule value with its end, and say what Airflow raises and how to fix it", () => {
+    const [finding] = ours(check(`from airflow import DAG\n\nwith DAG("d", schedule="? * * * *"):\n    pass\n`));
+    expect(finding).toMatchObject({ checkId: "schedule-valid", line: 3, column: 24, endLine: 3, endColumn: 35, dagId: "d" });
+    expect(finding?.message).toContain("AirflowTimetableInvalid: [? * * * *] is not acceptable.  Question mark can only used in day_of_month or day_of_week");
+    expect(finding?.fix).toMatch(/'\?' is allowed alone/);
+  });
+
+  it("uses croniter 6.0.0's words on Airflow 3", () => {
+    const [finding] = ours(check(`from airflow.sdk import DAG\n\nwith DAG("d", schedule="? * * * *"):\n    pass\n`, "3.0.2"));
+    expect(finding?.message).toContain("is not acceptable. Question mark can only used");
+  });
+
+  it("points a @continuous max_active_runs above 1 at its value, and says Airflow 3's ValueError", () => {
+    const [finding] = ours(check(dagFile(`"c", schedule="@continuous", max_active_runs=3`), "3.1.0"));
+    expect(finding).toMatchObject({ checkId: "schedule-valid", line: 4, column: 55, endColumn: 56 });
+    expect(finding?.message).toContain("ValueError: Invalid max_active_runs: ContinuousTimetable requires max_active_runs <= 1");
+  });
+
+  it("leaves @continuous alone when a **splat may set max_active_runs, or its value is not a literal", () => {
+    expect(ours(check(dagFile(`"c", schedule="@continuous", **kw`)))).toEqual([]);
+    expect(ours(check(dagFile(`"c", schedule="@continuous", max_active_runs=N`)))).toEqual([]);
+  });
+
+  it("reads schedule_interval on Airflow 2 too", () => {
+    expect(summary(check(dagFile(`"d", schedule_interval="0 0 30 2 *"`)))).toEqual(["schedule-never-fires:warning"]);
+  });
+
+  it("are silenced by their level", () => {
+    expect(summary(check(dagFile(`"d", schedule="0 0 31 2 *"`), "2.10.5", { "schedule-never-fires": { level: "off" } }))).toEqual([]);
+  });
+
+  it("are registered checks with their default levels", () => {
+    const byId = Object.fromEntries(CHECKS.map((c) => [c.id, c.defaultLevel]));
+    expect(byId).toMatchObject({ "schedule-valid": "error", "schedule-never-fires": "warning", "schedule-random": "warning", "dag-argument-unknown": "error" });
+  });
+});
+
+describe("the real DAG signature", () => {
+  it("points an unknown keyword at its value and says where it belongs", () => {
+    const [finding] = ours(check(dagFile(`"d", owner="team", schedule=None`)));
+    expect(finding).toMatchObject({ checkId: "dag-argument-unknown", severity: "error", line: 4, column: 21, endColumn: 27 });
+    expect(finding?.fix).toContain("`owner` is a task argument, not a DAG argument: put it in default_args");
+  });
+
+  it("suggests the nearest valid name for a typo", () => {
+    const [finding] = ours(check(dagFile(`"d", max_active_run=1`)));
+    expect(finding?.fix).toBe("did you mean `max_active_runs`?");
+    expect(nearestParameter("tag", ["tags", "params"])).toBe("tags");
+    expect(nearestParameter("completely_else", ["tags", "params"])).toBeUndefined();
+  });
+
+  it("says which arguments Airflow 3 removed or renamed", () => {
+    const findings = ours(check(dagFile(`"d", schedule_interval="@daily", concurrency=4, fail_stop=True, default_view="grid"`), "3.0.2"));
+    expect(findings.map((f) => f.fix)).toEqual([
+      "`schedule_interval` was removed in Airflow 3: pass the same value as schedule=",
+      "`concurrency` was removed in Airflow 3: use max_active_tasks=",
+      "`fail_stop` was renamed in Airflow 3: use fail_fast=",
+      "`default_view` was removed in Airflow 3 (the UI chooses the view): delete it",
+    ]);
+    expect(findings[0]?.message).toContain("TypeError: DAG.__init__() got an unexpected keyword argument 'schedule_interval'");
+  });
+
+  it("knows each minor version's parameters", () => {
+    expect(summary(check(dagFile(`"d", deadline=None`), "3.0.2"))).toEqual(["dag-argument-unknown:error"]);
+    expect(summary(check(dagFile(`"d", deadline=None`), "3.1.3"))).toEqual([]);
+    expect(summary(check(dagFile(`"d", fail_fast=True`), "2.10.5"))).toEqual(["dag-argument-unknown:error"]);
+    expect(ours(check(dagFile(`"d", fail_fast=True`), "2.10.5"))[0]?.fix).toBe("`fail_fast` is Airflow 3's name: on Airflow 2 write fail_stop=");
+    expect(summary(check(dagFile(`"d", fail_stop=True, dag_display_name="D", schedule_interval=None`), "2.10.5"))).toEqual([]);
+  });
+
+  it("uses the nearest newer data for an older minor, and only warns for a minor newer than the data", () => {
+    expect(dagSignatureFor("2.9.3", 2)).toMatchObject({ minor: "2.10", exact: true });
+    expect(dagSignatureFor("3.3.0", 3)).toMatchObject({ minor: "3.1", exact: false });
+    const [finding] = ours(check(dagFile(`"d", owner="x"`), "3.3.0"));
+    expect(finding).toMatchObject({ severity: "warning" });
+    expect(finding?.message).toContain("checked against Airflow 3.1's parameters");
+  });
+
+  it("counts positional arguments: all of DAG.__init__'s on Airflow 2, only dag_id on Airflow 3", () => {
+    const source = `from airflow import DAG\ndag = DAG("p", "description")\n`;
+    expect(summary(check(source, "2.10.5"))).toEqual([]);
+    const [finding] = ours(check(source, "3.0.2"));
+    expect(finding).toMatchObject({ checkId: "dag-argument-unknown", line: 2, column: 16 });
+    expect(finding?.message).toContain("takes only dag_id positionally");
+    expect(ours(check(`from airflow import DAG\ndag = DAG("p", dag_id="q")\n`))[0]?.message).toContain("got multiple values for argument 'dag_id'");
+  });
+
+  it("still checks the explicit keywords next to a **splat, and not the splat", () => {
+    expect(summary(check(dagFile(`"d", owner="x", **extra`)))).toEqual(["dag-argument-unknown:error"]);
+    expect(summary(check(dagFile(`"d", *args`)))).toEqual([]);
+  });
+
+  it("checks @dag like DAG: Airflow 2's decorator has its own TypeError", () => {
+    const [finding] = ours(check(dagFile(`retries=2`, true)));
+    expect(finding?.message).toContain("TypeError: dag() got an unexpected keyword argument 'retries'");
+    expect(ours(check(dagFile(`retries=2`, true), "3.1.0"))[0]?.message).toContain("TypeError: DAG.__init__() got an unexpected keyword argument 'retries'");
+  });
+
+  it("does not check DAGs made by other classes (subclasses take their own arguments)", () => {
+    const inventory = extractDagInventory(parser.parse(dagFile(`"d", owner="x"`)), dagFile(`"d", owner="x"`), "dags/x.py");
+    const subclass = { ...(inventory.dags[0] as DagInfo), definedBy: "DbtDag()" } as unknown as DagInfo;
+    const resolver = createModuleResolver({ pythonVersion: "3.12", airflowMajor: 2, requirementNames: [], localModules: [] });
+    const findings = runFileChecks({ ...inventory, dags: [subclass] }, { settings: {}, airflowMajor: 2, airflowVersion: "2.10.5", resolver, file: "dags/x.py" });
+    expect(ours(findings)).toEqual([]);
+  });
+});
+
+// Re-confirms the CONFIRMED table against a live Airflow 2.10 (a python3 that imports airflow, with AIRFLOW_HOME set).
+describe.runIf(process.env.ASTRO_CI_REAL_AIRFLOW === "1")("live Airflow 2.10 DagBag", () => {
+  it("reports exactly the recorded import errors", () => {
+    const dir = mkdtempSync(join(tmpdir(), "astro-ci-dagbag-"));
+    try {
+      for (const c of CONFIRMED) writeFileSync(join(dir, `${c.name}.py`), c.source);
+      const script = [
+        "import sys, json, logging",
+        "logging.disable(logging.CRITICAL)",
+        "from airflow.models.dagbag import DagBag",
+        "bag = DagBag(dag_folder=sys.argv[1], include_examples=False)",
+        "print(json.dumps({k.rsplit('/', 1)[-1][:-3]: v.strip().splitlines()[-1] for k, v in bag.import_errors.items()}))",
+      ].join("\n");
+      const out = execFileSync("python3", ["-c", script, dir], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+      const errors = JSON.parse(out.trim().split("\n").pop() as string) as Record<string, string>;
+      for (const c of CONFIRMED) expect([c.name, errors[c.name] ?? null]).toEqual([c.name, c.dagbag === null ? null : expect.stringContaining(c.dagbag.replace(/^airflow\.exceptions\./, ""))]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

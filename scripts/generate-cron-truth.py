@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Regenerate __tests__/specs/cron/airflow2-cron-generated.jsonl from a real Airflow 2.10 and its croniter.
+
+Run it with a python3 that imports Airflow 2.10.x (croniter 5.0.1, Airflow's pin), e.g.
+
+    python3 scripts/generate-cron-truth.py --seed 8 --count 4000 > __tests__/specs/cron/airflow2-cron-generated.jsonl
+
+Each line: {"expr", "airflow2": {"ok", "error"}, "kind", "random"?}. The verdict is what Airflow's own code says:
+`create_timetable(expr, utc)` then `timetable.validate()` (the call DagBag makes before bagging a DAG), the error as
+"<ExceptionType>: <message>". Expressions with an `R` (random) field are judged 40 times: "ok" only when every draw
+passes ("sometimes": true when only some fail), since Airflow re-parses the schedule at every parse of the file.
+
+The expressions are random and edge-case compositions (numbers in and out of bounds, Unicode digits and spaces, names,
+L/W/#/?/H/R, ranges, steps, lists, 3 to 8 fields, presets in any case). The seed makes the file reproducible for a
+given Airflow/croniter.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+
+
+def verdict(expr: str) -> dict:
+    from airflow.models.dag import create_timetable
+    from airflow.utils import timezone
+
+    try:
+        timetable = create_timetable(expr, timezone.utc)
+        timetable.validate()
+        return {"ok": True, "error": None}
+    except Exception as error:  # noqa: BLE001 - every failure is a verdict
+        return {"ok": False, "error": f"{type(error).__name__}: {error}"}
+
+
+NUMBERS = ["0", "1", "5", "7", "12", "15", "23", "24", "29", "30", "31", "32", "59", "60", "00", "007", "99", "1970", "2025", "2099", "2100"]
+ODD_NUMBERS = ["-1", "+5", "5.0", "1_0", "0x1", "٣", "５", "𝟎", "²", "", "1e2"]
+NAMES = ["jan", "Feb", "MAR", "dec", "sun", "Mon", "FRI", "sat", "thu", "foo", "january", "thur", "l", "L", "w", "W"]
+SPECIAL = ["*", "?", "L", "l", "LW", "1W", "W", "5L", "L5", "l7", "L0", "L8", "1#1", "5#5", "6#6", "0#0", "mon#2", "sun#5", "7#1", "#1", "mon-fri#2",
+           "1-5#1", "H", "h", "H/5", "H(0-29)", "R", "r", "R/5", "R/0", "R(0-29)", "R(10-5)", "R(0-59)/10", "R(5-70)", "R(0-99)", "r(30-59)/20"]
+FIELD_NAMES = {2: ["L", "l", "1W", "LW"], 3: ["jan", "Feb", "MAR", "jun", "Dec"], 4: ["sun", "Mon", "FRI", "sat", "L5", "mon#2", "5#3", "l0"]}
+FIELD_BOUNDS = [(0, 59), (0, 23), (1, 31), (1, 12), (0, 7), (0, 59), (1970, 2099)]
+SPACES = [" ", " ", " ", "  ", "\t", " \t ", "\u00a0", "\u2003", "\u200b", "\n"]
+PRESETS = ["@once", "@continuous", "@hourly", "@daily", "@weekly", "@monthly", "@quarterly", "@yearly", "@annually", "@midnight", "@reboot", "@every"]
+
+
+def atom(rng: random.Random, field: int, clean: bool = False) -> str:
+    lo, hi = FIELD_BOUNDS[field]
+    roll = rng.random() * (0.8 if clean else 1)
+    if roll < 0.6:
+        return str(rng.randint(lo, hi))
+    if roll < 0.66:
+        return rng.choice(NUMBERS)
+    if roll < 0.76:
+        return rng.choice(FIELD_NAMES.get(field, NAMES))
+    if roll < 0.84:
+        return rng.choice(NAMES)
+    if roll < 0.93:
+        return rng.choice(SPECIAL)
+    if roll < 0.96:
+        return rng.choice(ODD_NUMBERS)
+    return str(rng.randint(max(0, lo - 2), hi + 3))
+
+
+def item(rng: random.Random, field: int, clean: bool) -> str:
+    roll = rng.random()
+    if roll < 0.45:
+        return atom(rng, field, clean)
+    if roll < 0.7:
+        return f"{atom(rng, field, clean)}-{atom(rng, field, clean)}"
+    if roll < 0.85:
+        return f"{rng.choice(['*', atom(rng, field, clean)])}/{rng.choice(['0', '1', '2', '3', '5', '7', '15', '30', '61', atom(rng, field, clean)])}"
+    return f"{atom(rng, field, clean)}-{atom(rng, field, clean)}/{rng.choice(['1', '2', '3', '0', '10'])}"
+
+
+def field_text(rng: random.Random, field: int, clean: bool) -> str:
+    if rng.random() < (0.55 if clean else 0.4):
+        return "*"
+    count = 1 if rng.random() < 0.8 else rng.randint(2, 3)
+    return ",".join(item(rng, field, clean) for _ in range(count))
+
+
+def expression(rng: random.Random) -> str:
+    roll = rng.random()
+    if roll < 0.04:
+        preset = rng.choice(PRESETS)
+        return rng.choice([preset, preset.upper(), preset.capitalize(), preset + " ", "@" + preset])
+    n = rng.choices([3, 4, 5, 6, 7, 8], weights=[1, 1, 40, 8, 8, 1])[0]
+    clean = rng.random() < 0.5
+    fields = [field_text(rng, min(i, 6), clean) for i in range(n)]
+    out = fields[0]
+    for f in fields[1:]:
+        out += (rng.choice(SPACES) if rng.random() < 0.15 else " ") + f
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=8)
+    parser.add_argument("--count", type=int, default=4000)
+    args = parser.parse_args()
+    import croniter  # noqa: F401 - fail early without Airflow's dependencies
+    import airflow
+
+    rng = random.Random(args.seed)
+    seen: set[str] = set()
+    print(f"# generated by scripts/generate-cron-truth.py --seed {args.seed} --count {args.count}"
+          f" with apache-airflow {airflow.__version__}", file=sys.stderr)
+    while len(seen) < args.count:
+        expr = expression(rng)
+        if expr in seen:
+            continue
+        seen.add(expr)
+        row: dict = {"expr": expr}
+        if any(part.lower().lstrip("(").startswith("r") for f in expr.split() for part in f.split(",")):
+            draws = [verdict(expr) for _ in range(40)]
+            failures = [d for d in draws if not d["ok"]]
+            row["airflow2"] = failures[0] if failures else draws[0]
+            if failures and len(failures) < len(draws):
+                row["sometimes"] = True
+            row["random"] = True
+        else:
+            row["airflow2"] = verdict(expr)
+        row["kind"] = "generated"
+        print(json.dumps(row, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

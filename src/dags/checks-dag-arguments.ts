@@ -1,0 +1,152 @@
+import data from "./data/dag-parameters.json" with { type: "json" };
+import type { EmitFinding } from "./checks-schedule.js";
+import { isUnknown, type DagArgument, type DagInfo, type Level } from "../core/findings.js";
+
+/** The signature check: every argument of DAG(...) / @dag(...) against the project's Airflow version. */
+export const DAG_ARGUMENT_CHECKS: { id: string; defaultLevel: Level; description: string }[] = [
+  {
+    id: "dag-argument-unknown",
+    defaultLevel: "error",
+    description: "A DAG(...) or @dag(...) keyword the project's Airflow version does not take, or too many positional arguments: importing the file fails with TypeError.",
+  },
+];
+
+/** One Airflow minor version's DAG signature (src/dags/data/dag-parameters.json). */
+export interface DagSignature {
+  /** Public source the parameters were derived from. */
+  source: string;
+  /** Keyword parameters of `DAG.__init__`, in declaration order. */
+  parameters: string[];
+  /** How many of them may be passed positionally (in that order). */
+  positional: number;
+  /** Keyword parameters of the `@dag` decorator. */
+  decoratorParameters: string[];
+  decoratorPositional: number;
+  /** `BaseOperator` arguments: written on a DAG, they belong in default_args. */
+  taskArguments?: string[];
+}
+
+const VERSIONS = data.versions as Record<string, DagSignature>;
+const REMOVED_IN_AIRFLOW_3 = data.removedInAirflow3 as Record<string, string>;
+/** Task arguments that make no sense in default_args. */
+const NOT_FOR_DEFAULT_ARGS = new Set(["task_id", "dag", "task_group"]);
+/** Which DagInfo producers stand for Airflow's own DAG class or @dag (subclasses may take other arguments). */
+const CHECKED_DEFINITIONS = new Set(["DAG()", "with DAG()", "@dag"]);
+
+const minorOf = (version: string): number[] => version.split(".").slice(0, 2).map((p) => Number.parseInt(p, 10) || 0);
+const compare = (a: number[], b: number[]): number => (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0);
+
+/**
+ * The DAG signature for an Airflow version ("2.10.5", "3.1.0"): the data of the same minor, else of the nearest
+ * newer minor of the same major (a newer Airflow only adds parameters within a major, so an older project is not
+ * over-flagged), else of the newest minor of that major (`exact: false`: the project is newer than the data).
+ */
+export function dagSignatureFor(airflowVersion: string | undefined, airflowMajor: 2 | 3): { minor: string; signature: DagSignature; exact: boolean } {
+  const known = Object.keys(VERSIONS)
+    .filter((v) => minorOf(v)[0] === airflowMajor)
+    .sort((a, b) => compare(minorOf(a), minorOf(b)));
+  const newest = known[known.length - 1] as string;
+  if (!airflowVersion) return { minor: newest, signature: VERSIONS[newest] as DagSignature, exact: true };
+  const wanted = minorOf(airflowVersion);
+  const atOrAbove = known.find((v) => compare(minorOf(v), wanted) >= 0);
+  const minor = atOrAbove ?? newest;
+  return { minor, signature: VERSIONS[minor] as DagSignature, exact: atOrAbove !== undefined };
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j] as number;
+      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length] as number;
+}
+
+/** The valid parameter nearest to a misspelt one, if close enough to be a typo. */
+export function nearestParameter(name: string, parameters: string[]): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const candidate of parameters) {
+    const distance = editDistance(name.toLowerCase(), candidate);
+    if (!best || distance < best.distance) best = { name: candidate, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(name.length / 4)) ? best.name : undefined;
+}
+
+function fixFor(name: string, signature: DagSignature, airflowMajor: 2 | 3, parameters: string[]): string {
+  if (airflowMajor === 3 && REMOVED_IN_AIRFLOW_3[name]) return `\`${name}\` was ${REMOVED_IN_AIRFLOW_3[name]}`;
+  if (signature.taskArguments?.includes(name) && !NOT_FOR_DEFAULT_ARGS.has(name)) {
+    return `\`${name}\` is a task argument, not a DAG argument: put it in default_args (default_args={"${name}": ...}), which every task of the DAG receives`;
+  }
+  const elsewhere = Object.entries(VERSIONS).find(([minor, s]) => minorOf(minor)[0] !== airflowMajor && s.parameters.includes(name));
+  if (airflowMajor === 2 && name === "fail_fast") return "`fail_fast` is Airflow 3's name: on Airflow 2 write fail_stop=";
+  if (elsewhere) return `\`${name}\` is a DAG argument of Airflow ${elsewhere[0]}, not of this project's Airflow ${airflowMajor}: remove it`;
+  const nearest = nearestParameter(name, parameters);
+  return nearest ? `did you mean \`${nearest}\`?` : `remove it (DAG takes: ${parameters.join(", ")})`;
+}
+
+const span = (a: DagArgument): { line: number; column: number; endLine: number; endColumn: number } => ({ line: a.line, column: a.column, endLine: a.endLine, endColumn: a.endColumn });
+
+/**
+ * Check every argument written in a DAG(...) call or @dag(...) decorator against the DAG signature of the project's
+ * Airflow version: unknown keywords, too many positional arguments, a positional and a keyword for the same
+ * parameter. A `**kwargs` splat is not judged (its keys are unknown), the explicit keywords still are; a `*args`
+ * splat turns the positional count off. DAGs made by other classes (subclasses) are not checked.
+ */
+export function checkDagArguments(dag: DagInfo, ctx: { airflowMajor: 2 | 3; airflowVersion?: string }, emit: EmitFinding): void {
+  const args = dag.arguments;
+  if (!args || !CHECKED_DEFINITIONS.has(dag.definedBy)) return;
+  const { minor, signature, exact } = dagSignatureFor(ctx.airflowVersion, ctx.airflowMajor);
+  const decorator = dag.definedBy === "@dag";
+  const parameters = decorator ? signature.decoratorParameters : signature.parameters;
+  const maxPositional = decorator ? signature.decoratorPositional : signature.positional;
+  const callee = decorator ? (ctx.airflowMajor === 2 ? "dag()" : "DAG.__init__()") : "DAG.__init__()";
+  const written = decorator ? "@dag(...)" : "DAG(...)";
+  const dagId = isUnknown(dag.dagId) ? undefined : dag.dagId;
+  const severity = exact ? undefined : "warning";
+  const dataNote = exact ? "" : ` (checked against Airflow ${minor}'s parameters, the newest astro-ci knows)`;
+
+  const positionals = args.filter((a) => /^#\d+$/.test(a.name));
+  if (!args.some((a) => a.name === "*") && positionals.length > maxPositional) {
+    const extra = positionals[maxPositional] as DagArgument;
+    emit(
+      "dag-argument-unknown",
+      {
+        ...span(extra),
+        dagId,
+        message: `${written} takes ${maxPositional === 1 ? "only dag_id" : `at most ${maxPositional}`} positionally in Airflow ${minor}, here ${positionals.length} are given: importing the file fails with TypeError${dataNote}`,
+        fix: "pass the other arguments by keyword (schedule=..., start_date=...)",
+      },
+      severity,
+    );
+  }
+  positionals.slice(0, maxPositional).forEach((p, i) => {
+    const parameter = parameters[i];
+    const keyword = parameter === undefined ? undefined : args.find((a) => a.name === parameter);
+    if (keyword) {
+      emit(
+        "dag-argument-unknown",
+        { ...span(keyword), dagId, message: `${written} gets ${parameter} both positionally and as ${parameter}=: importing the file fails with TypeError: ${callee} got multiple values for argument '${parameter}'`, fix: `keep only ${parameter}=` },
+        severity,
+      );
+    }
+  });
+  for (const argument of args) {
+    const name = argument.name;
+    if (name.startsWith("#") || name === "*" || name === "**" || parameters.includes(name)) continue;
+    emit(
+      "dag-argument-unknown",
+      {
+        ...span(argument),
+        dagId,
+        message: `${written} does not take ${name}= in Airflow ${minor}: importing the file fails with TypeError: ${callee} got an unexpected keyword argument '${name}'${dataNote}`,
+        fix: fixFor(name, signature, ctx.airflowMajor, parameters),
+      },
+      severity,
+    );
+  }
+}

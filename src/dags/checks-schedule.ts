@@ -1,0 +1,125 @@
+import { airflowScheduleVerdict, neverFiresReason, type ScheduleVerdict } from "./cron.js";
+import { isUnknown, type DagArgument, type DagInfo, type Finding, type Level, type Severity } from "../core/findings.js";
+
+/** Checks on string schedules besides `schedule-valid` (which checks.ts lists). */
+export const SCHEDULE_CHECKS: { id: string; defaultLevel: Level; description: string }[] = [
+  {
+    id: "schedule-never-fires",
+    defaultLevel: "warning",
+    description: "A cron schedule Airflow accepts but that matches no date (e.g. '0 0 31 2 *'): the DAG imports and never runs.",
+  },
+  {
+    id: "schedule-random",
+    defaultLevel: "warning",
+    description: "A cron schedule with an R (random) field: croniter draws a new value every time Airflow parses it, so run times drift.",
+  },
+];
+
+/** Adds a finding for check `id` at its configured level (nothing when the check is off). */
+export type EmitFinding = (id: string, finding: Omit<Finding, "checkId" | "severity" | "file">, severity?: Severity) => void;
+
+export interface ScheduleCheckContext {
+  airflowMajor: 2 | 3;
+  /** "Now" for schedule-never-fires (a year field may only list past years). Default: the current time. */
+  now?: Date;
+}
+
+const SCHEDULE_KEYWORDS = ["schedule", "schedule_interval", "timetable"];
+
+function label(dag: DagInfo): string {
+  return isUnknown(dag.dagId) ? `the DAG at line ${dag.line}` : `DAG '${dag.dagId}'`;
+}
+
+function spanOf(argument: DagArgument | undefined): { line: number; column: number; endLine: number; endColumn: number } | undefined {
+  return argument && { line: argument.line, column: argument.column, endLine: argument.endLine, endColumn: argument.endColumn };
+}
+
+/** How to fix an expression croniter rejects, by the kind of mistake. */
+function fixFor(schedule: string, verdict: ScheduleVerdict): string {
+  const fields = schedule.trim().split(/\s+/);
+  const base = "use a 5-field cron expression (minute hour day-of-month month day-of-week) such as '0 6 * * *', or a preset: @hourly, @daily, @weekly, @monthly, @quarterly, @yearly";
+  if (/^\s*@(once|continuous)\s*$/i.test(schedule)) return `write '${schedule.trim().toLowerCase()}' exactly: Airflow matches @once and @continuous as written, in lower case and without spaces`;
+  if (/^\s*@/.test(schedule) && schedule.trim() !== schedule) return `remove the spaces around '${schedule.trim()}'`;
+  if (/^\s*@/.test(schedule)) return `'${schedule.trim()}' is not a preset Airflow or croniter knows; ${base}`;
+  if (verdict.sometimes) return "an R (random) field can draw a value outside the field's bounds: narrow the R(...) range or use fixed values";
+  if (/hash_id/.test(verdict.error ?? "")) return "croniter's H (hashed) needs a hash id that Airflow never passes: write fixed values instead";
+  if (fields.length >= 6 && fields.includes("?")) {
+    return "this looks like a Quartz cron (seconds first, '?'): croniter reads minute hour day-of-month month day-of-week, then seconds and year; drop the leading seconds field";
+  }
+  if (/Question mark/.test(verdict.error ?? "")) return "'?' is allowed alone, and only in the day-of-month or day-of-week field: write '*' elsewhere";
+  if (/w/i.test(fields[2] ?? "") && fields.length >= 5) return "croniter has no W (nearest weekday) in the day-of-month field: list the days, or use L for the last day";
+  if (/(^|,)\d+l($|,)/i.test(fields[4] ?? "")) return "croniter writes the last weekday of the month as L5 (L before the weekday), not 5L";
+  return base;
+}
+
+/**
+ * Check a DAG's string schedule against Airflow's own rules (croniter 5.0.1 on Airflow 2, 6.0.0 on Airflow 3) and
+ * `@continuous` against `max_active_runs`. Findings point at the schedule (or max_active_runs) value when the
+ * inventory has the argument spans, else at the DAG line.
+ */
+export function checkSchedule(dag: DagInfo, ctx: ScheduleCheckContext, emit: EmitFinding): void {
+  if (typeof dag.schedule !== "string") return;
+  const schedule = dag.schedule;
+  const args = dag.arguments ?? [];
+  const scheduleArg = SCHEDULE_KEYWORDS.map((k) => args.find((a) => a.name === k)).find((a) => a !== undefined);
+  // Airflow 3 has no schedule_interval/timetable: the DAG fails on that keyword first (dag-argument-unknown says so).
+  if (ctx.airflowMajor === 3 && scheduleArg && scheduleArg.name !== "schedule") return;
+  const at = { line: dag.line, ...spanOf(scheduleArg), dagId: isUnknown(dag.dagId) ? undefined : dag.dagId };
+  const verdict = airflowScheduleVerdict(schedule, ctx.airflowMajor);
+  const name = label(dag);
+  if (!verdict.ok) {
+    emit("schedule-valid", {
+      ...at,
+      message: `${name} has a schedule Airflow ${ctx.airflowMajor} rejects${verdict.sometimes ? " at some parses (it draws R fields at random)" : ""}: importing it fails with ${verdict.error}`,
+      fix: fixFor(schedule, verdict),
+    });
+    return;
+  }
+  if (verdict.kind === "continuous") {
+    checkContinuous(dag, ctx, emit, at, name);
+    return;
+  }
+  if (verdict.randomFields.length) {
+    emit("schedule-random", {
+      ...at,
+      message: `${name}'s schedule '${schedule}' uses R (random) in the ${verdict.randomFields.join(", ")} field${verdict.randomFields.length > 1 ? "s" : ""}: croniter draws a new value every time Airflow reads the schedule, so run times change from one parse to the next`,
+      fix: "write fixed values (croniter's H, the stable alternative, needs a hash id that Airflow never passes)",
+    });
+    return;
+  }
+  const reason = neverFiresReason(verdict, ctx.now ?? new Date());
+  if (reason) {
+    emit("schedule-never-fires", {
+      ...at,
+      message: `${name}'s schedule '${schedule}' imports but never fires: ${reason}; the scheduler finds no next run (croniter raises CroniterBadDateError)`,
+      fix: "check the day-of-month, month and year fields (L is the last day of the month, e.g. '0 0 L 2 *')",
+    });
+  }
+}
+
+function checkContinuous(dag: DagInfo, ctx: ScheduleCheckContext, emit: EmitFinding, at: { line: number; dagId?: string }, name: string): void {
+  const args = dag.arguments;
+  if (!args) return;
+  const raised =
+    ctx.airflowMajor === 2
+      ? "AirflowException: Invalid max_active_runs: <class 'airflow.timetables.simple.ContinuousTimetable'> requires max_active_runs <= 1"
+      : "ValueError: Invalid max_active_runs: ContinuousTimetable requires max_active_runs <= 1";
+  const maxActiveRuns = args.find((a) => a.name === "max_active_runs");
+  if (!maxActiveRuns) {
+    if (args.some((a) => a.name === "**" || a.name === "*")) return;
+    emit("schedule-valid", {
+      ...at,
+      message: `${name} runs @continuous without max_active_runs: Airflow's default (core.max_active_runs_per_dag, 16 unless the Deployment sets it to 1) is above 1, so importing it fails with ${raised}`,
+      fix: "add max_active_runs=1",
+    });
+    return;
+  }
+  if (typeof maxActiveRuns.literal === "number" && maxActiveRuns.literal > 1) {
+    emit("schedule-valid", {
+      ...at,
+      ...spanOf(maxActiveRuns),
+      message: `${name} runs @continuous with max_active_runs=${maxActiveRuns.literal}: importing it fails with ${raised}`,
+      fix: "set max_active_runs=1 (a continuous DAG runs one DAG run at a time)",
+    });
+  }
+}
