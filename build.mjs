@@ -16,6 +16,7 @@ const entryPoints = {
   "dag-worker": "src/entries/dag-worker.ts",
   test: "src/entries/test.ts",
   deploy: "src/entries/deploy.ts",
+  drift: "src/entries/drift.ts",
 };
 
 rmSync(outdir, { recursive: true, force: true });

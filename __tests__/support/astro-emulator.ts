@@ -40,6 +40,16 @@ export interface EmulatedDeployment {
   hibernating?: boolean;
   override?: { isHibernating: boolean; overrideUntil?: string };
   environmentVariables?: { key: string; value?: string; isSecret: boolean }[];
+  executor?: "ASTRO" | "CELERY" | "KUBERNETES";
+  schedulerSize?: "SMALL" | "MEDIUM" | "LARGE" | "EXTRA_LARGE";
+  isHighAvailability?: boolean;
+  isCicdEnforced?: boolean;
+  description?: string;
+  contactEmails?: string[];
+  workerQueues?: { id: string; name: string; isDefault: boolean; astroMachine?: string; minWorkerCount: number; maxWorkerCount: number; workerConcurrency: number; podCpu: string; podMemory: string }[];
+  hibernationSchedules?: { hibernateAtCron: string; wakeAtCron: string; isEnabled: boolean; description?: string }[];
+  /** The Deployment's Airflow REST API (an Airflow emulator's apiUrl); default: a scheme-less Astro-style host. */
+  airflowApiUrl?: string;
 }
 
 export interface EmulatedDeploy {
@@ -170,7 +180,7 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
       runtimeVersion: d.astroRuntimeVersion,
       imageRepository: `images.astronomer.cloud/${d.id}`,
       imageTag: "deploy-1",
-      isCicdEnforced: false,
+      isCicdEnforced: d.isCicdEnforced ?? false,
       isDagDeployEnabled: d.isDagDeployEnabled,
       ...(d.dagTarballVersion ? { dagTarballVersion: d.dagTarballVersion } : {}),
       ...(d.desiredDagTarballVersion ? { desiredDagTarballVersion: d.desiredDagTarballVersion } : {}),
@@ -181,15 +191,19 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
       schedulerCpu: "1",
       schedulerMemory: "2Gi",
       schedulerReplicas: 1,
-      webServerAirflowApiUrl: `${d.id}.astronomer.run/d${d.id}/api/v1`,
+      webServerAirflowApiUrl: d.airflowApiUrl ?? `${d.id}.astronomer.run/d${d.id}/api/v1`,
       webServerCpu: "0.5",
       webServerIngressHostname: `${d.id}.astronomer.run`,
       webServerMemory: "1Gi",
       webServerUrl: `${d.id}.astronomer.run/d${d.id}?orgId=${ORG}`,
-      executor: "CELERY",
+      executor: d.executor ?? "CELERY",
       type: "STANDARD",
-      isHighAvailability: false,
-      schedulerSize: "SMALL",
+      isHighAvailability: d.isHighAvailability ?? false,
+      schedulerSize: d.schedulerSize ?? "SMALL",
+      ...(d.description !== undefined ? { description: d.description } : {}),
+      ...(d.contactEmails ? { contactEmails: d.contactEmails } : {}),
+      ...(d.workerQueues ? { workerQueues: d.workerQueues } : {}),
+      ...(d.hibernationSchedules ? { scalingSpec: { hibernationSpec: { schedules: d.hibernationSchedules } } } : {}),
       defaultTaskPodCpu: "0.25",
       defaultTaskPodMemory: "0.5Gi",
       resourceQuotaCpu: "10",

@@ -26,6 +26,18 @@ export interface Deployment {
   workerQueues?: Record<string, unknown>[];
   /** Secret values are never returned. */
   environmentVariables?: { key: string; value?: string; isSecret: boolean }[];
+  description?: string;
+  contactEmails?: string[];
+  schedulerAu?: number;
+  schedulerReplicas?: number;
+  clusterName?: string;
+  workspaceName?: string;
+  cloudProvider?: string;
+  region?: string;
+  effectiveWorkloadIdentity?: string;
+  /** Scheme-less `<host>/<path>/api/v1` (`/api/v2` on Airflow 3): the Deployment's Airflow REST API. */
+  webServerAirflowApiUrl?: string;
+  scalingSpec?: { hibernationSpec?: { schedules?: { hibernateAtCron: string; wakeAtCron: string; isEnabled: boolean; description?: string }[] } };
 }
 
 /** What an update may change; everything else is carried over from the current Deployment. */

@@ -8,6 +8,7 @@ import { nodeCommandRunner } from "../dynamic/command-runner.js";
 import { testProject } from "../testing/test-project.js";
 import type { TestAirflowMode } from "../testing/run-tests.js";
 import { runDeploy } from "../commands/deploy.js";
+import { driftCommand } from "./drift-command.js";
 import type { DeployTypeSetting } from "../deploy/deploy.js";
 import { writeFile } from "node:fs/promises";
 import { ConfigurationError, isConfigurationError } from "../errors.js";
@@ -35,6 +36,7 @@ Commands:
   deploy [PROJECT_DIR]          Deploy to Astro through its API (ASTRO_API_TOKEN, ASTRO_API_URL):
                                 [--deployment-id ID | --deployment-name NAME [--workspace-id ID]]
                                 [--deploy-type infer|dags-only|image-and-dags|image-only] [--no-wait] [--force] [--validate] [--format text|json]
+  drift [PROJECT_DIR]           Compare live Deployments with astro-ci.yaml's deployments: (astro-ci drift --help)
 
 Options for validate-dags:
   --format text|json|sarif      Output format on stdout (default: text)
@@ -99,6 +101,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
+  if (command === "drift") return driftCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: "run `astro-ci --help` for the commands" });
 }
 
