@@ -1,4 +1,4 @@
-import { createAstroHttp, realHttpDeps, type HttpDeps } from "../astro/http.js";
+import { AstroApiError, createAstroHttp, realHttpDeps, type HttpDeps } from "../astro/http.js";
 import type { Deployment } from "../astro/types.js";
 import { ConfigurationError } from "../errors.js";
 import type { Logger } from "../util/logger.js";
@@ -17,6 +17,12 @@ export interface AirflowApiClient {
   baseUrl: string;
   /** Every pool, read page by page (`limit`/`offset` until a short page or `total_entries`). */
   listPools(): Promise<AirflowPool[]>;
+  /** `POST /pools`; a 409 (it appeared meanwhile) becomes a `PATCH`. */
+  createPool(pool: AirflowPool): Promise<void>;
+  /** `PATCH /pools/{name}` with slots, description and include_deferred. */
+  updatePool(pool: AirflowPool): Promise<void>;
+  /** `DELETE /pools/{name}`; an absent pool is not an error. */
+  deletePool(name: string): Promise<void>;
 }
 
 /**
@@ -54,7 +60,7 @@ export function createAirflowApiClient(options: { deployment: Pick<Deployment, "
     deps: { ...realHttpDeps, ...options.deps },
     logger: options.logger,
   });
-  return {
+  const client: AirflowApiClient = {
     baseUrl,
     async listPools() {
       const all: AirflowPool[] = [];
@@ -70,5 +76,30 @@ export function createAirflowApiClient(options: { deployment: Pick<Deployment, "
         if (page.pools.length < 100 || (total !== undefined && offset >= total)) return all;
       }
     },
+    async createPool(pool) {
+      try {
+        // Not retried blindly: a lost answer is caught by the 409 below on the next run.
+        await http.request({ method: "POST", path: "/pools", body: poolBody(pool), idempotent: false });
+      } catch (error) {
+        if (error instanceof AstroApiError && error.status === 409) return client.updatePool(pool);
+        throw error;
+      }
+    },
+    async updatePool(pool) {
+      await http.request({ method: "PATCH", path: `/pools/${encodeURIComponent(pool.name)}`, body: poolBody(pool), idempotent: true });
+    },
+    async deletePool(name) {
+      try {
+        await http.request({ method: "DELETE", path: `/pools/${encodeURIComponent(name)}`, idempotent: true });
+      } catch (error) {
+        if (error instanceof AstroApiError && error.status === 404) return;
+        throw error;
+      }
+    },
   };
+  return client;
+}
+
+function poolBody(pool: AirflowPool): Record<string, unknown> {
+  return { name: pool.name, slots: pool.slots, description: pool.description ?? null, ...(pool.include_deferred !== undefined ? { include_deferred: pool.include_deferred } : {}) };
 }

@@ -9,6 +9,7 @@ import { testProject } from "../testing/test-project.js";
 import type { TestAirflowMode } from "../testing/run-tests.js";
 import { runDeploy } from "../commands/deploy.js";
 import { driftCommand } from "./drift-command.js";
+import { connectionsCommand } from "./connections-command.js";
 import type { DeployTypeSetting } from "../deploy/deploy.js";
 import { writeFile } from "node:fs/promises";
 import { ConfigurationError, isConfigurationError } from "../errors.js";
@@ -37,6 +38,8 @@ Commands:
                                 [--deployment-id ID | --deployment-name NAME [--workspace-id ID]]
                                 [--deploy-type infer|dags-only|image-and-dags|image-only] [--no-wait] [--force] [--validate] [--format text|json]
   drift [PROJECT_DIR]           Compare live Deployments with astro-ci.yaml's deployments: (astro-ci drift --help)
+  connections sync [PROJECT_DIR]
+                                Apply an airflow_settings.yaml-format file to a Deployment (astro-ci connections sync --help)
 
 Options for validate-dags:
   --format text|json|sarif      Output format on stdout (default: text)
@@ -102,6 +105,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
   if (command === "drift") return driftCommand(rest, io);
+  if (command === "connections") return connectionsCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: "run `astro-ci --help` for the commands" });
 }
 

@@ -161,7 +161,9 @@ export function compareAirflowSettings(settings: AirflowSettings, objects: Envir
         continue;
       }
       if (live.slots !== p.slots) items.push({ kind: "pool", field: `${p.name}.slots`, declared: p.slots, live: live.slots, detail: "value differs", source: source(p.line) });
-      if (p.description !== undefined && (p.description ?? "") !== (live.description ?? "")) {
+      // Pools astro-ci created carry its marker in their description: compare what the user wrote.
+      const liveDescription = (live.description ?? "").replace(/ ?\(managed by astro-ci\)$/, "");
+      if (p.description !== undefined && (p.description ?? "") !== liveDescription) {
         items.push({ kind: "pool", field: `${p.name}.description`, declared: display(p.description), live: display(live.description), detail: "value differs", source: source(p.line) });
       }
     }
