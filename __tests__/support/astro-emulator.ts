@@ -164,7 +164,7 @@ function applyReplacement(d: EmulatedDeployment, body: FullReplacement): void {
   d.workerQueues = body.workerQueues?.map((q) => ({ ...q, id: q.id ?? `clqueue${(++queueCounter).toString().padStart(18, "0")}`, podCpu: "1", podMemory: "2Gi" }));
 }
 
-export async function startAstroEmulator(options: { tokens?: Record<string, { canWrite: boolean }>; deployDurationMs?: number } = {}): Promise<AstroEmulator> {
+export async function startAstroEmulator(options: { tokens?: Record<string, { canWrite: boolean }>; deployDurationMs?: number; /** Every Deployment's Airflow API (an Airflow emulator's apiUrl) unless it names its own. */ airflowApiUrl?: string } = {}): Promise<AstroEmulator> {
   const api = await backend();
   const tokens = options.tokens ?? { "test-token": { canWrite: true } };
   const deployments = new Map<string, EmulatedDeployment>();
@@ -222,7 +222,7 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
       schedulerCpu: "1",
       schedulerMemory: "2Gi",
       schedulerReplicas: 1,
-      webServerAirflowApiUrl: d.airflowApiUrl ?? `${d.id}.astronomer.run/d${d.id}/api/v1`,
+      webServerAirflowApiUrl: d.airflowApiUrl ?? options.airflowApiUrl ?? `${d.id}.astronomer.run/d${d.id}/api/v1`,
       webServerCpu: "0.5",
       webServerIngressHostname: `${d.id}.astronomer.run`,
       webServerMemory: "1Gi",

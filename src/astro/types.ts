@@ -5,6 +5,7 @@ export interface Deployment {
   organizationId: string;
   workspaceId: string;
   status: "CREATING" | "DEPLOYING" | "HEALTHY" | "HIBERNATING" | "UNHEALTHY" | "UNKNOWN";
+  statusReason?: string;
   astroRuntimeVersion: string;
   airflowVersion: string;
   imageRepository: string;

@@ -10,6 +10,7 @@ import type { TestAirflowMode } from "../testing/run-tests.js";
 import { runDeploy } from "../commands/deploy.js";
 import { driftCommand } from "./drift-command.js";
 import { connectionsCommand } from "./connections-command.js";
+import { branchDeployCommand, teardownCommand } from "./previews-command.js";
 import type { DeployTypeSetting } from "../deploy/deploy.js";
 import { writeFile } from "node:fs/promises";
 import { ConfigurationError, isConfigurationError } from "../errors.js";
@@ -40,6 +41,10 @@ Commands:
   drift [PROJECT_DIR]           Compare live Deployments with astro-ci.yaml's deployments: (astro-ci drift --help)
   connections sync [PROJECT_DIR]
                                 Apply an airflow_settings.yaml-format file to a Deployment (astro-ci connections sync --help)
+  branch-deploy [PROJECT_DIR] --pr N --branch NAME
+                                Create or update the pull request's preview Deployment (astro-ci branch-deploy --help)
+  teardown [PROJECT_DIR] (--pr N | --stale)
+                                Remove a pull request's previews, or sweep stale ones (astro-ci teardown --help)
 
 Options for validate-dags:
   --format text|json|sarif      Output format on stdout (default: text)
@@ -106,6 +111,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   if (command === "deploy") return deployCommand(rest, io);
   if (command === "drift") return driftCommand(rest, io);
   if (command === "connections") return connectionsCommand(rest, io);
+  if (command === "branch-deploy") return branchDeployCommand(rest, io);
+  if (command === "teardown") return teardownCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: "run `astro-ci --help` for the commands" });
 }
 
