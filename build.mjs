@@ -17,6 +17,8 @@ const entryPoints = {
   test: "src/entries/test.ts",
   deploy: "src/entries/deploy.ts",
   drift: "src/entries/drift.ts",
+  "branch-deploy": "src/entries/branch-deploy.ts",
+  teardown: "src/entries/teardown.ts",
 };
 
 rmSync(outdir, { recursive: true, force: true });

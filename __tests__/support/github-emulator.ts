@@ -60,7 +60,7 @@ export interface GitHubEmulator {
     checkRuns: Map<number, CheckRunState>;
     comments: Map<number, CommentState[]>;
     statuses: { sha: string; state: string; context: string; description?: string }[];
-    deployments: { id: number; ref: string; environment: string; transient: boolean; production: boolean; statuses: { state: string; environment_url?: string; description?: string }[] }[];
+    deployments: { id: number; ref: string; environment: string; transient: boolean; production: boolean; task?: string; payload?: Record<string, unknown>; statuses: { state: string; environment_url?: string; description?: string }[] }[];
     issues: IssueState[];
     labels: string[];
   };
@@ -206,6 +206,25 @@ export async function startGitHubEmulator(options: { botLogin?: string; owner?: 
     updated_at: new Date(i.updated).toISOString(),
     author_association: i.user.type === "Bot" ? "NONE" : "MEMBER",
   });
+  const deploymentView = (deployment: GitHubEmulator["state"]["deployments"][number], description?: string) => ({
+    url: `${baseUrl}/repos/o/r/deployments/${deployment.id}`,
+    id: deployment.id,
+    node_id: `D_${deployment.id}`,
+    sha: deployment.ref,
+    ref: deployment.ref,
+    task: deployment.task ?? "deploy",
+    payload: deployment.payload ?? {},
+    original_environment: deployment.environment,
+    environment: deployment.environment,
+    description: description ?? null,
+    creator: null,
+    created_at: new Date(0).toISOString(),
+    updated_at: new Date(0).toISOString(),
+    statuses_url: `${baseUrl}/repos/o/r/deployments/${deployment.id}/statuses`,
+    repository_url: `${baseUrl}/repos/o/r`,
+    transient_environment: deployment.transient,
+    production_environment: deployment.production,
+  });
   const notFound: Reply = { status: 404, body: { message: "Not Found", documentation_url: "https://docs.github.com/rest" } };
   let issueClock = 1;
   const handlers: Record<string, (c: Context) => Reply> = {
@@ -320,36 +339,24 @@ export async function startGitHubEmulator(options: { botLogin?: string; owner?: 
       return { status: 204 };
     },
     "repos/create-deployment": (c) => {
-      const body = c.request.requestBody as { ref: string; environment?: string; auto_merge?: boolean; required_contexts?: string[]; transient_environment?: boolean; production_environment?: boolean; description?: string };
+      const body = c.request.requestBody as { ref: string; environment?: string; auto_merge?: boolean; required_contexts?: string[]; transient_environment?: boolean; production_environment?: boolean; description?: string; task?: string; payload?: Record<string, unknown> | string };
       // GitHub's defaults: auto_merge true and every status context required; both bite CI-created deployments.
       if (body.auto_merge !== false) return { status: 202, body: { message: "Auto-merged main into topic branch on deployment." } };
       if (body.required_contexts === undefined || body.required_contexts.length > 0) {
         return { status: 409, body: { message: "Conflict: Commit status checks failed for topic-branch.", documentation_url: "https://docs.github.com/rest" } };
       }
-      const deployment = { id: nextId++, ref: body.ref, environment: body.environment ?? "production", transient: Boolean(body.transient_environment), production: Boolean(body.production_environment), statuses: [] };
+      const deployment = { id: nextId++, ref: body.ref, environment: body.environment ?? "production", transient: Boolean(body.transient_environment), production: Boolean(body.production_environment), task: body.task ?? "deploy", payload: typeof body.payload === "string" ? (JSON.parse(body.payload || "{}") as Record<string, unknown>) : (body.payload ?? {}), statuses: [] };
       state.deployments.push(deployment);
-      return {
-        status: 201,
-        body: {
-          url: `${baseUrl}/repos/o/r/deployments/${deployment.id}`,
-          id: deployment.id,
-          node_id: `D_${deployment.id}`,
-          sha: body.ref,
-          ref: body.ref,
-          task: "deploy",
-          payload: {},
-          original_environment: deployment.environment,
-          environment: deployment.environment,
-          description: body.description ?? null,
-          creator: null,
-          created_at: new Date(0).toISOString(),
-          updated_at: new Date(0).toISOString(),
-          statuses_url: `${baseUrl}/repos/o/r/deployments/${deployment.id}/statuses`,
-          repository_url: `${baseUrl}/repos/o/r`,
-          transient_environment: deployment.transient,
-          production_environment: deployment.production,
-        },
-      };
+      return { status: 201, body: deploymentView(deployment, body.description) };
+    },
+    "repos/list-deployments": (c) => {
+      const q = c.request.query as Record<string, string>;
+      const all = state.deployments.filter((d) => (!q.task || d.task === q.task) && (!q.environment || d.environment === q.environment) && (!q.ref || d.ref === q.ref)).reverse();
+      const perPage = Number(q.per_page ?? 30);
+      const page = Number(q.page ?? 1);
+      const headers: Record<string, string> = {};
+      if (page * perPage < all.length) headers.link = `<${baseUrl}/repos/o/r/deployments?per_page=${perPage}&page=${page + 1}${q.task ? `&task=${encodeURIComponent(q.task)}` : ""}>; rel="next"`;
+      return { status: 200, body: all.slice((page - 1) * perPage, page * perPage).map((d) => deploymentView(d)), headers };
     },
     "repos/create-deployment-status": (c) => {
       const deployment = state.deployments.find((d) => d.id === Number(c.request.params.deployment_id));

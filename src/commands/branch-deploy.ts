@@ -56,6 +56,8 @@ export interface BranchDeployOptions {
   now?: () => number;
   /** Masks injected values (core.setSecret in Actions). */
   mask: (value: string) => void;
+  /** Called before a project's preview is created or deployed (the action starts its GitHub Deployment here). */
+  onProjectStart?: (project: string) => Promise<void>;
   logger: Logger;
 }
 
@@ -101,6 +103,7 @@ export async function runBranchDeploy(options: BranchDeployOptions): Promise<Pre
     }
     // Read and mask every declared value first: a missing ${SECRET} stops before anything is created.
     const declared = settings.airflowSettings ? await readSettingsFile(project, settings.airflowSettings, options) : undefined;
+    await options.onProjectStart?.(project.relativePath || ".");
     results.push(await deployPreview({ project, settings, declared, headSha, client, token, protectedIds, options }));
   }
   return results;
