@@ -55,7 +55,7 @@ export async function runBranchDeployAction(env: NodeJS.ProcessEnv, runtime: Act
       repository: `${context.owner}/${context.repo}`,
       fork: context.isForkPullRequest,
       waitTimeoutMs: settings.waitTimeoutSeconds * 1000,
-      env: { ASTRO_API_TOKEN: settings.astroApiToken, ASTRO_API_URL: settings.astroApiUrl, ASTRO_ORGANIZATION_ID: settings.organizationId, ...secretsFromEnv(env) },
+      env: { ...secretsFromEnv(env), ASTRO_API_TOKEN: settings.astroApiToken, ASTRO_API_URL: settings.astroApiUrl, ASTRO_ORGANIZATION_ID: settings.organizationId },
       git: createGit(settings.workspace),
       docker: deps.docker ?? nodeCommandRunner,
       http: deps.http,
