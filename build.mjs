@@ -16,6 +16,9 @@ const entryPoints = {
   "dag-worker": "src/entries/dag-worker.ts",
   test: "src/entries/test.ts",
   deploy: "src/entries/deploy.ts",
+  drift: "src/entries/drift.ts",
+  "branch-deploy": "src/entries/branch-deploy.ts",
+  teardown: "src/entries/teardown.ts",
 };
 
 rmSync(outdir, { recursive: true, force: true });

@@ -40,6 +40,20 @@ export interface EmulatedDeployment {
   hibernating?: boolean;
   override?: { isHibernating: boolean; overrideUntil?: string };
   environmentVariables?: { key: string; value?: string; isSecret: boolean }[];
+  executor?: "ASTRO" | "CELERY" | "KUBERNETES";
+  schedulerSize?: "SMALL" | "MEDIUM" | "LARGE" | "EXTRA_LARGE";
+  isHighAvailability?: boolean;
+  isCicdEnforced?: boolean;
+  description?: string;
+  contactEmails?: string[];
+  workerQueues?: { id: string; name: string; isDefault: boolean; astroMachine?: string; minWorkerCount: number; maxWorkerCount: number; workerConcurrency: number; podCpu: string; podMemory: string }[];
+  hibernationSchedules?: { hibernateAtCron: string; wakeAtCron: string; isEnabled: boolean; description?: string }[];
+  /** The Deployment's Airflow REST API (an Airflow emulator's apiUrl); default: a scheme-less Astro-style host. */
+  airflowApiUrl?: string;
+  /** Emulator clock time of creation (default: the clock at addDeployment). */
+  createdAt?: number;
+  cloudProvider?: string;
+  region?: string;
 }
 
 export interface EmulatedDeploy {
@@ -62,6 +76,7 @@ export interface EmulatedEnvironmentObject {
   scopeEntityId: string;
   connection?: Record<string, unknown>;
   airflowVariable?: { value?: string; isSecret?: boolean };
+  description?: string;
 }
 
 export interface Fault {
@@ -123,7 +138,33 @@ interface Dispatch {
 
 const ORG = "clorg0000000000000000000";
 
-export async function startAstroEmulator(options: { tokens?: Record<string, { canWrite: boolean }>; deployDurationMs?: number } = {}): Promise<AstroEmulator> {
+/** The fields a create or an update sets; on an update, a field left out is reset, as on Astro (full replacement). */
+type FullReplacement = {
+  description?: string;
+  isDevelopmentMode?: boolean;
+  executor?: EmulatedDeployment["executor"];
+  schedulerSize?: EmulatedDeployment["schedulerSize"];
+  isHighAvailability?: boolean;
+  isCicdEnforced?: boolean;
+  contactEmails?: string[];
+  workerQueues?: { id?: string; name: string; isDefault: boolean; astroMachine: string; minWorkerCount: number; maxWorkerCount: number; workerConcurrency: number }[];
+  scalingSpec?: { hibernationSpec?: { schedules?: EmulatedDeployment["hibernationSchedules"] } };
+};
+
+let queueCounter = 0;
+function applyReplacement(d: EmulatedDeployment, body: FullReplacement): void {
+  d.description = body.description;
+  d.isDevelopmentMode = body.isDevelopmentMode;
+  d.executor = body.executor;
+  d.schedulerSize = body.schedulerSize;
+  d.isHighAvailability = body.isHighAvailability;
+  d.isCicdEnforced = body.isCicdEnforced;
+  d.contactEmails = body.contactEmails;
+  d.hibernationSchedules = body.scalingSpec?.hibernationSpec?.schedules;
+  d.workerQueues = body.workerQueues?.map((q) => ({ ...q, id: q.id ?? `clqueue${(++queueCounter).toString().padStart(18, "0")}`, podCpu: "1", podMemory: "2Gi" }));
+}
+
+export async function startAstroEmulator(options: { tokens?: Record<string, { canWrite: boolean }>; deployDurationMs?: number; /** Every Deployment's Airflow API (an Airflow emulator's apiUrl) unless it names its own. */ airflowApiUrl?: string } = {}): Promise<AstroEmulator> {
   const api = await backend();
   const tokens = options.tokens ?? { "test-token": { canWrite: true } };
   const deployments = new Map<string, EmulatedDeployment>();
@@ -170,26 +211,32 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
       runtimeVersion: d.astroRuntimeVersion,
       imageRepository: `images.astronomer.cloud/${d.id}`,
       imageTag: "deploy-1",
-      isCicdEnforced: false,
+      isCicdEnforced: d.isCicdEnforced ?? false,
       isDagDeployEnabled: d.isDagDeployEnabled,
       ...(d.dagTarballVersion ? { dagTarballVersion: d.dagTarballVersion } : {}),
       ...(d.desiredDagTarballVersion ? { desiredDagTarballVersion: d.desiredDagTarballVersion } : {}),
-      createdAt: iso(),
+      createdAt: new Date(d.createdAt ?? clock.now).toISOString().replace(/\.\d{3}Z$/, "Z"),
       updatedAt: iso(),
       createdBy: subject,
       updatedBy: subject,
       schedulerCpu: "1",
       schedulerMemory: "2Gi",
       schedulerReplicas: 1,
-      webServerAirflowApiUrl: `${d.id}.astronomer.run/d${d.id}/api/v1`,
+      webServerAirflowApiUrl: d.airflowApiUrl ?? options.airflowApiUrl ?? `${d.id}.astronomer.run/d${d.id}/api/v1`,
       webServerCpu: "0.5",
       webServerIngressHostname: `${d.id}.astronomer.run`,
       webServerMemory: "1Gi",
       webServerUrl: `${d.id}.astronomer.run/d${d.id}?orgId=${ORG}`,
-      executor: "CELERY",
+      executor: d.executor ?? "CELERY",
       type: "STANDARD",
-      isHighAvailability: false,
-      schedulerSize: "SMALL",
+      isHighAvailability: d.isHighAvailability ?? false,
+      schedulerSize: d.schedulerSize ?? "SMALL",
+      ...(d.description !== undefined ? { description: d.description } : {}),
+      ...(d.cloudProvider ? { cloudProvider: d.cloudProvider } : {}),
+      ...(d.region ? { region: d.region } : {}),
+      ...(d.contactEmails ? { contactEmails: d.contactEmails } : {}),
+      ...(d.workerQueues ? { workerQueues: d.workerQueues } : {}),
+      ...(d.hibernationSchedules ? { scalingSpec: { hibernationSpec: { schedules: d.hibernationSchedules } } } : {}),
       defaultTaskPodCpu: "0.25",
       defaultTaskPodMemory: "0.5Gi",
       resourceQuotaCpu: "10",
@@ -256,7 +303,7 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
       return d ? { status: 200, body: deployView(d) } : error(404, "deploy not found");
     },
     CreateDeployment: (c) => {
-      const body = c.request.requestBody as { name: string; workspaceId: string; astroRuntimeVersion: string; isDagDeployEnabled?: boolean; isDevelopmentMode?: boolean; environmentVariables?: { key: string; value?: string; isSecret: boolean }[] };
+      const body = c.request.requestBody as { name: string; workspaceId: string; astroRuntimeVersion: string; isDagDeployEnabled?: boolean; isDevelopmentMode?: boolean; environmentVariables?: { key: string; value?: string; isSecret: boolean }[] } & FullReplacement;
       if ([...deployments.values()].some((d) => d.name === body.name && d.workspaceId === body.workspaceId)) return error(400, `a Deployment named ${body.name} already exists in this workspace`);
       const d: EmulatedDeployment = {
         id: newId("cldepl"),
@@ -268,13 +315,19 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
         isDevelopmentMode: body.isDevelopmentMode,
         astroRuntimeVersion: body.astroRuntimeVersion,
         environmentVariables: body.environmentVariables,
+        createdAt: clock.now,
+        cloudProvider: (body as { cloudProvider?: string }).cloudProvider,
+        region: (body as { region?: string }).region,
       };
+      applyReplacement(d, body);
       deployments.set(d.id, d);
       return { status: 200, body: deploymentView(d) };
     },
     DeleteDeployment: (c) => {
       const id = String(c.request.params.deploymentId);
       if (!deployments.delete(id)) return error(404, "deployment not found");
+      // Deployment-scoped environment objects go with their Deployment.
+      for (let i = environmentObjects.length - 1; i >= 0; i--) if (environmentObjects[i]?.scope === "DEPLOYMENT" && environmentObjects[i]?.scopeEntityId === id) environmentObjects.splice(i, 1);
       return { status: 204 };
     },
     UpdateDeployment: (c) => {
@@ -284,6 +337,7 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
       const before = new Map((d.environmentVariables ?? []).map((v) => [v.key, v]));
       d.name = body.name;
       d.isDagDeployEnabled = body.isDagDeployEnabled;
+      applyReplacement(d, body as FullReplacement);
       // Full replacement: keys left out are removed; a secret re-sent without a value keeps its stored value.
       d.environmentVariables = body.environmentVariables.map((v) => {
         const old = before.get(v.key);
@@ -307,7 +361,7 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
         // Secrets are masked: setFields says what holds a value.
         const setFields = [...Object.keys(o.connection ?? {}).map((k) => `connection.${k}`), ...(o.airflowVariable?.value !== undefined ? ["airflowVariable.value"] : [])];
         const connection = o.connection ? Object.fromEntries(Object.entries(o.connection).filter(([k]) => k !== "password" || q.showSecrets === "true")) : undefined;
-        return { id: o.id, objectKey: o.objectKey, objectType: o.objectType, scope: o.scope, scopeEntityId: o.scopeEntityId, setFields, ...(connection ? { connection } : {}) };
+        return { id: o.id, objectKey: o.objectKey, objectType: o.objectType, scope: o.scope, scopeEntityId: o.scopeEntityId, setFields, ...(o.description !== undefined ? { description: o.description } : {}), ...(connection ? { connection } : {}), ...(o.airflowVariable ? { airflowVariable: o.airflowVariable.isSecret ? { isSecret: true } : o.airflowVariable } : {}) };
       };
       const limit = Number(q.limit ?? 20);
       const offset = Number(q.offset ?? 0);
@@ -319,6 +373,16 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
       const object = { ...body, id: newId("clenvo") };
       environmentObjects.push(object);
       return { status: 200, body: { id: object.id } };
+    },
+    UpdateEnvironmentObject: (c) => {
+      const object = environmentObjects.find((o) => o.id === c.request.params.environmentObjectId);
+      if (!object) return error(404, "environment object not found");
+      const body = c.request.requestBody as Partial<EmulatedEnvironmentObject>;
+      if (body.description !== undefined) object.description = body.description;
+      if (body.connection) object.connection = { ...body.connection, ...(body.connection.password === undefined && object.connection?.password !== undefined ? { password: object.connection.password } : {}) };
+      if (body.airflowVariable) object.airflowVariable = { ...body.airflowVariable };
+      const setFields = [...Object.keys(object.connection ?? {}).map((k) => `connection.${k}`), ...(object.airflowVariable?.value !== undefined ? ["airflowVariable.value"] : [])];
+      return { status: 200, body: { id: object.id, objectKey: object.objectKey, objectType: object.objectType, scope: object.scope, scopeEntityId: object.scopeEntityId, setFields } };
     },
     DeleteEnvironmentObject: (c) => {
       const index = environmentObjects.findIndex((o) => o.id === c.request.params.environmentObjectId);
@@ -505,7 +569,7 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
     responseErrors,
     clock,
     addDeployment(partial) {
-      const d: EmulatedDeployment = { id: newId("cldeployment"), workspaceId: "clworkspace000000000000000", status: "HEALTHY", isDagDeployEnabled: true, astroRuntimeVersion: "12.1.0", ...partial };
+      const d: EmulatedDeployment = { id: newId("cldeployment"), workspaceId: "clworkspace000000000000000", status: "HEALTHY", isDagDeployEnabled: true, astroRuntimeVersion: "12.1.0", createdAt: clock.now, ...partial };
       deployments.set(d.id, d);
       return d;
     },

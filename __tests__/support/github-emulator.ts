@@ -41,6 +41,16 @@ export interface CommentState {
   updated_at: string;
 }
 
+export interface IssueState {
+  number: number;
+  title: string;
+  body: string;
+  state: "open" | "closed";
+  labels: string[];
+  user: { login: string; id: number; type: string };
+  updated: number;
+}
+
 export interface GitHubEmulator {
   url: string;
   requests: RecordedRequest[];
@@ -50,17 +60,36 @@ export interface GitHubEmulator {
     checkRuns: Map<number, CheckRunState>;
     comments: Map<number, CommentState[]>;
     statuses: { sha: string; state: string; context: string; description?: string }[];
-    deployments: { id: number; ref: string; environment: string; transient: boolean; production: boolean; statuses: { state: string; environment_url?: string; description?: string }[] }[];
+    deployments: { id: number; ref: string; environment: string; transient: boolean; production: boolean; task?: string; payload?: Record<string, unknown>; statuses: { state: string; environment_url?: string; description?: string }[] }[];
+    issues: IssueState[];
+    labels: string[];
   };
   /** Every later call whose operationId starts with the prefix answers 403 like a read-only token. */
   forbid(operationIdPrefix: string): void;
   /** The next call of this operation answers `status` once. */
   failNext(operationId: string, status: number, message?: string): void;
   seedComment(issueNumber: number, body: string, login: string): CommentState;
+  seedIssue(issue: Pick<IssueState, "title" | "body" | "labels"> & { login: string; state?: "open" | "closed" }): IssueState;
   close(): Promise<void>;
 }
 
-const spec = JSON.parse(readFileSync(new URL("../fixtures/github/openapi-subset.json", import.meta.url), "utf8")) as Document;
+const spec = untypedNullable(JSON.parse(readFileSync(new URL("../fixtures/github/openapi-subset.json", import.meta.url), "utf8"))) as Document;
+
+/**
+ * GitHub's description has `nullable: true` on schemas without a `type` (e.g. an issue's `milestone`, an `allOf`);
+ * ajv refuses to compile those. Such a schema becomes `anyOf: [<schema>, {type: "null"}]`, which means the same.
+ */
+function untypedNullable(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(untypedNullable);
+  if (!value || typeof value !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) out[key] = untypedNullable(child);
+  if (out.nullable === true && out.type === undefined) {
+    delete out.nullable;
+    return { anyOf: [out, { type: "null" }] };
+  }
+  return out;
+}
 
 type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
 
@@ -105,7 +134,7 @@ export async function startGitHubEmulator(options: { botLogin?: string; owner?: 
   const requests: RecordedRequest[] = [];
   const validationErrors: string[] = [];
   const responseErrors: string[] = [];
-  const state: GitHubEmulator["state"] = { checkRuns: new Map(), comments: new Map(), statuses: [], deployments: [] };
+  const state: GitHubEmulator["state"] = { checkRuns: new Map(), comments: new Map(), statuses: [], deployments: [], issues: [], labels: [] };
   const forbidden: string[] = [];
   const failures = new Map<string, { status: number; message: string }>();
   let nextId = 1000;
@@ -152,7 +181,95 @@ export async function startGitHubEmulator(options: { botLogin?: string; owner?: 
     }
   };
 
+  const labelView = (name: string) => ({ id: name.length, node_id: `LA_${name}`, url: `${baseUrl}/repos/o/r/labels/${encodeURIComponent(name)}`, name, description: null, color: "d93f0b", default: false });
+  const issueView = (i: IssueState) => ({
+    id: i.number * 10,
+    node_id: `I_${i.number}`,
+    url: `${baseUrl}/repos/o/r/issues/${i.number}`,
+    repository_url: `${baseUrl}/repos/o/r`,
+    labels_url: `${baseUrl}/repos/o/r/issues/${i.number}/labels{/name}`,
+    comments_url: `${baseUrl}/repos/o/r/issues/${i.number}/comments`,
+    events_url: `${baseUrl}/repos/o/r/issues/${i.number}/events`,
+    html_url: `https://github.com/o/r/issues/${i.number}`,
+    number: i.number,
+    state: i.state,
+    title: i.title,
+    body: i.body,
+    user: userView(i.user.login, i.user.id, i.user.type),
+    labels: i.labels.map(labelView),
+    assignee: null,
+    milestone: null,
+    locked: false,
+    comments: (state.comments.get(i.number) ?? []).length,
+    closed_at: i.state === "closed" ? new Date(0).toISOString() : null,
+    created_at: new Date(0).toISOString(),
+    updated_at: new Date(i.updated).toISOString(),
+    author_association: i.user.type === "Bot" ? "NONE" : "MEMBER",
+  });
+  const deploymentView = (deployment: GitHubEmulator["state"]["deployments"][number], description?: string) => ({
+    url: `${baseUrl}/repos/o/r/deployments/${deployment.id}`,
+    id: deployment.id,
+    node_id: `D_${deployment.id}`,
+    sha: deployment.ref,
+    ref: deployment.ref,
+    task: deployment.task ?? "deploy",
+    payload: deployment.payload ?? {},
+    original_environment: deployment.environment,
+    environment: deployment.environment,
+    description: description ?? null,
+    creator: null,
+    created_at: new Date(0).toISOString(),
+    updated_at: new Date(0).toISOString(),
+    statuses_url: `${baseUrl}/repos/o/r/deployments/${deployment.id}/statuses`,
+    repository_url: `${baseUrl}/repos/o/r`,
+    transient_environment: deployment.transient,
+    production_environment: deployment.production,
+  });
+  const notFound: Reply = { status: 404, body: { message: "Not Found", documentation_url: "https://docs.github.com/rest" } };
+  let issueClock = 1;
   const handlers: Record<string, (c: Context) => Reply> = {
+    "issues/list-for-repo": (c) => {
+      const q = c.request.query as Record<string, string>;
+      const wanted = (q.labels ?? "").split(",").filter(Boolean);
+      const stateFilter = q.state ?? "open";
+      const all = state.issues
+        .filter((i) => stateFilter === "all" || i.state === stateFilter)
+        .filter((i) => wanted.every((l) => i.labels.includes(l)))
+        .sort((a, b) => b.updated - a.updated);
+      const perPage = Number(q.per_page ?? 30);
+      const page = Number(q.page ?? 1);
+      const headers: Record<string, string> = {};
+      if (page * perPage < all.length) headers.link = `<${baseUrl}/repos/o/r/issues?labels=${encodeURIComponent(q.labels ?? "")}&state=${stateFilter}&per_page=${perPage}&page=${page + 1}>; rel="next"`;
+      return { status: 200, body: all.slice((page - 1) * perPage, page * perPage).map(issueView), headers };
+    },
+    "issues/create": (c) => {
+      const body = c.request.requestBody as { title: string; body?: string; labels?: string[] };
+      for (const l of body.labels ?? []) if (!state.labels.includes(l)) state.labels.push(l);
+      const issue: IssueState = { number: state.issues.length + 1, title: body.title, body: body.body ?? "", state: "open", labels: body.labels ?? [], user: { login: botLogin, id: 41898282, type: "Bot" }, updated: issueClock++ };
+      state.issues.push(issue);
+      return { status: 201, body: issueView(issue) };
+    },
+    "issues/get": (c) => {
+      const issue = state.issues.find((i) => i.number === Number(c.request.params.issue_number));
+      return issue ? { status: 200, body: issueView(issue) } : notFound;
+    },
+    "issues/update": (c) => {
+      const issue = state.issues.find((i) => i.number === Number(c.request.params.issue_number));
+      if (!issue) return notFound;
+      const body = c.request.requestBody as { title?: string; body?: string; state?: "open" | "closed" };
+      if (body.title !== undefined) issue.title = body.title;
+      if (body.body !== undefined) issue.body = body.body;
+      if (body.state !== undefined) issue.state = body.state;
+      issue.updated = issueClock++;
+      return { status: 200, body: issueView(issue) };
+    },
+    "issues/get-label": (c) => (state.labels.includes(String(c.request.params.name)) ? { status: 200, body: labelView(String(c.request.params.name)) } : notFound),
+    "issues/create-label": (c) => {
+      const body = c.request.requestBody as { name: string };
+      if (state.labels.includes(body.name)) return { status: 422, body: { message: "Validation Failed", errors: [{ resource: "Label", code: "already_exists", field: "name" }], documentation_url: "https://docs.github.com/rest" } };
+      state.labels.push(body.name);
+      return { status: 201, body: labelView(body.name) };
+    },
     "checks/create": (c) => {
       const body = c.request.requestBody as Record<string, unknown>;
       const run: CheckRunState = {
@@ -222,36 +339,24 @@ export async function startGitHubEmulator(options: { botLogin?: string; owner?: 
       return { status: 204 };
     },
     "repos/create-deployment": (c) => {
-      const body = c.request.requestBody as { ref: string; environment?: string; auto_merge?: boolean; required_contexts?: string[]; transient_environment?: boolean; production_environment?: boolean; description?: string };
+      const body = c.request.requestBody as { ref: string; environment?: string; auto_merge?: boolean; required_contexts?: string[]; transient_environment?: boolean; production_environment?: boolean; description?: string; task?: string; payload?: Record<string, unknown> | string };
       // GitHub's defaults: auto_merge true and every status context required; both bite CI-created deployments.
       if (body.auto_merge !== false) return { status: 202, body: { message: "Auto-merged main into topic branch on deployment." } };
       if (body.required_contexts === undefined || body.required_contexts.length > 0) {
         return { status: 409, body: { message: "Conflict: Commit status checks failed for topic-branch.", documentation_url: "https://docs.github.com/rest" } };
       }
-      const deployment = { id: nextId++, ref: body.ref, environment: body.environment ?? "production", transient: Boolean(body.transient_environment), production: Boolean(body.production_environment), statuses: [] };
+      const deployment = { id: nextId++, ref: body.ref, environment: body.environment ?? "production", transient: Boolean(body.transient_environment), production: Boolean(body.production_environment), task: body.task ?? "deploy", payload: typeof body.payload === "string" ? (JSON.parse(body.payload || "{}") as Record<string, unknown>) : (body.payload ?? {}), statuses: [] };
       state.deployments.push(deployment);
-      return {
-        status: 201,
-        body: {
-          url: `${baseUrl}/repos/o/r/deployments/${deployment.id}`,
-          id: deployment.id,
-          node_id: `D_${deployment.id}`,
-          sha: body.ref,
-          ref: body.ref,
-          task: "deploy",
-          payload: {},
-          original_environment: deployment.environment,
-          environment: deployment.environment,
-          description: body.description ?? null,
-          creator: null,
-          created_at: new Date(0).toISOString(),
-          updated_at: new Date(0).toISOString(),
-          statuses_url: `${baseUrl}/repos/o/r/deployments/${deployment.id}/statuses`,
-          repository_url: `${baseUrl}/repos/o/r`,
-          transient_environment: deployment.transient,
-          production_environment: deployment.production,
-        },
-      };
+      return { status: 201, body: deploymentView(deployment, body.description) };
+    },
+    "repos/list-deployments": (c) => {
+      const q = c.request.query as Record<string, string>;
+      const all = state.deployments.filter((d) => (!q.task || d.task === q.task) && (!q.environment || d.environment === q.environment) && (!q.ref || d.ref === q.ref)).reverse();
+      const perPage = Number(q.per_page ?? 30);
+      const page = Number(q.page ?? 1);
+      const headers: Record<string, string> = {};
+      if (page * perPage < all.length) headers.link = `<${baseUrl}/repos/o/r/deployments?per_page=${perPage}&page=${page + 1}${q.task ? `&task=${encodeURIComponent(q.task)}` : ""}>; rel="next"`;
+      return { status: 200, body: all.slice((page - 1) * perPage, page * perPage).map((d) => deploymentView(d)), headers };
     },
     "repos/create-deployment-status": (c) => {
       const deployment = state.deployments.find((d) => d.id === Number(c.request.params.deployment_id));
@@ -268,9 +373,9 @@ export async function startGitHubEmulator(options: { botLogin?: string; owner?: 
           creator: null,
           description: body.description ?? "",
           environment: deployment.environment,
-          target_url: "",
-          log_url: body.log_url ?? "",
-          environment_url: body.environment_url ?? "",
+          target_url: body.log_url ?? "https://github.com/o/r/deployments",
+          ...(body.log_url ? { log_url: body.log_url } : {}),
+          ...(body.environment_url ? { environment_url: body.environment_url } : {}),
           created_at: new Date(0).toISOString(),
           updated_at: new Date(0).toISOString(),
           deployment_url: `${baseUrl}/repos/o/r/deployments/${deployment.id}`,
@@ -373,6 +478,11 @@ export async function startGitHubEmulator(options: { botLogin?: string; owner?: 
     forbid: (prefix) => forbidden.push(prefix),
     failNext: (operationId, status, message = "Server Error") => failures.set(operationId, { status, message }),
     seedComment: (issue, body, login) => addComment(issue, body, login, login.endsWith("[bot]") ? "Bot" : "User"),
+    seedIssue: (seed) => {
+      const issue: IssueState = { number: state.issues.length + 1, title: seed.title, body: seed.body, labels: seed.labels, state: seed.state ?? "open", user: { login: seed.login, id: seed.login.length, type: seed.login.endsWith("[bot]") ? "Bot" : "User" }, updated: issueClock++ };
+      state.issues.push(issue);
+      return issue;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

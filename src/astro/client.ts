@@ -1,7 +1,7 @@
 import { ConfigurationError } from "../errors.js";
 import type { Logger } from "../util/logger.js";
 import { createAstroHttp, realHttpDeps, type AstroHttp, type HttpDeps, type RetryPolicy } from "./http.js";
-import type { CreateDeploymentRequest, CreateEnvironmentObjectRequest, Deploy, DeployGit, DeployType, Deployment, DeploymentPatch, EnvironmentObject, EnvironmentObjectType, Paginated } from "./types.js";
+import type { CreateDeploymentRequest, CreateEnvironmentObjectRequest, Deploy, DeployGit, DeployType, Deployment, DeploymentPatch, EnvironmentObject, EnvironmentObjectType, Paginated, UpdateEnvironmentObjectRequest, WorkerQueueRequest } from "./types.js";
 
 export const DEFAULT_ASTRO_API_URL = "https://api.astronomer.io/v1";
 
@@ -62,10 +62,25 @@ export interface AstroClient {
   /** Connections and Airflow variables stored in Astro (v1 environment objects). */
   listEnvironmentObjects(filter: { deploymentId?: string; workspaceId?: string; objectType?: EnvironmentObjectType }): Promise<EnvironmentObject[]>;
   createEnvironmentObject(request: CreateEnvironmentObjectRequest): Promise<string>;
+  /** Change an environment object's value fields (key, type and scope stay). */
+  updateEnvironmentObject(id: string, request: UpdateEnvironmentObjectRequest): Promise<void>;
   deleteEnvironmentObject(id: string): Promise<void>;
   getDeploymentOptions(deploymentId: string): Promise<{ runtimeReleases: { version: string; airflowVersion: string; channel: string }[] }>;
   setHibernationOverride(deploymentId: string, override: { isHibernating: boolean; overrideUntil?: string }): Promise<void>;
   deleteHibernationOverride(deploymentId: string): Promise<void>;
+}
+
+/** A live worker queue as an update request takes it back (with its id, so it is kept, not recreated). */
+export function toWorkerQueueRequest(q: Record<string, unknown>): WorkerQueueRequest {
+  return {
+    ...(typeof q.id === "string" ? { id: q.id } : {}),
+    name: String(q.name),
+    isDefault: Boolean(q.isDefault),
+    astroMachine: String(q.astroMachine ?? "A5"),
+    minWorkerCount: Number(q.minWorkerCount ?? 0),
+    maxWorkerCount: Number(q.maxWorkerCount ?? 10),
+    workerConcurrency: Number(q.workerConcurrency ?? 5),
+  };
 }
 
 export function createAstroClient(options: AstroClientOptions): AstroClient {
@@ -175,9 +190,16 @@ export function createAstroClient(options: AstroClientOptions): AstroClient {
           .map((v) => (v.isSecret ? { key: v.key, isSecret: true } : { key: v.key, isSecret: false, value: v.value ?? "" })),
         ...setByKey.values(),
       ];
+      // Update is a full replacement: everything not meant to change is sent back as it is, or Astro resets it
+      // (a description dropped here would lose a preview's marker; queues, emails and hibernation likewise).
+      const schedules = current.scalingSpec?.hibernationSpec?.schedules;
       const body = {
         name: patch.name ?? current.name,
         workspaceId: current.workspaceId,
+        ...(patch.description ?? current.description ? { description: patch.description ?? current.description } : {}),
+        ...(patch.isDevelopmentMode ?? current.isDevelopmentMode ? { isDevelopmentMode: patch.isDevelopmentMode ?? current.isDevelopmentMode } : {}),
+        ...(current.contactEmails ? { contactEmails: current.contactEmails } : {}),
+        ...(schedules ? { scalingSpec: { hibernationSpec: { schedules } } } : {}),
         type: current.type ?? "STANDARD",
         executor: current.executor ?? "CELERY",
         isCicdEnforced: current.isCicdEnforced ?? false,
@@ -188,7 +210,7 @@ export function createAstroClient(options: AstroClientOptions): AstroClient {
         defaultTaskPodMemory: current.defaultTaskPodMemory,
         resourceQuotaCpu: current.resourceQuotaCpu,
         resourceQuotaMemory: current.resourceQuotaMemory,
-        ...(current.workerQueues ? { workerQueues: current.workerQueues } : {}),
+        ...(current.workerQueues ? { workerQueues: current.workerQueues.map(toWorkerQueueRequest) } : {}),
         environmentVariables,
       };
       // A full replacement with the same body has the same effect: safe to retry.
@@ -206,6 +228,10 @@ export function createAstroClient(options: AstroClientOptions): AstroClient {
     async createEnvironmentObject(request) {
       // Not retried: a lost answer could leave a duplicate, which the API then refuses with 409.
       return (await http.request<{ id: string }>({ method: "POST", path: `${org}/environment-objects`, body: request, idempotent: false })).id;
+    },
+    async updateEnvironmentObject(id, request) {
+      // Setting the same values twice has the same effect.
+      await http.request({ method: "POST", path: `${org}/environment-objects/${encodeURIComponent(id)}`, body: request, idempotent: true });
     },
     async deleteEnvironmentObject(id) {
       await http.request({ method: "DELETE", path: `${org}/environment-objects/${encodeURIComponent(id)}`, idempotent: true });

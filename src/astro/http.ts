@@ -34,7 +34,7 @@ export const realHttpDeps: HttpDeps = {
 };
 
 export interface RequestOptions {
-  method: "GET" | "POST" | "PUT" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   path: string;
   query?: Record<string, string | number | string[] | undefined>;
   body?: unknown;

@@ -5,6 +5,7 @@ export interface Deployment {
   organizationId: string;
   workspaceId: string;
   status: "CREATING" | "DEPLOYING" | "HEALTHY" | "HIBERNATING" | "UNHEALTHY" | "UNKNOWN";
+  statusReason?: string;
   astroRuntimeVersion: string;
   airflowVersion: string;
   imageRepository: string;
@@ -26,11 +27,38 @@ export interface Deployment {
   workerQueues?: Record<string, unknown>[];
   /** Secret values are never returned. */
   environmentVariables?: { key: string; value?: string; isSecret: boolean }[];
+  description?: string;
+  contactEmails?: string[];
+  schedulerAu?: number;
+  schedulerReplicas?: number;
+  clusterName?: string;
+  workspaceName?: string;
+  cloudProvider?: string;
+  region?: string;
+  effectiveWorkloadIdentity?: string;
+  /** Scheme-less `<host>/<path>/api/v1` (`/api/v2` on Airflow 3): the Deployment's Airflow REST API. */
+  webServerAirflowApiUrl?: string;
+  createdAt?: string;
+  clusterId?: string;
+  scalingSpec?: { hibernationSpec?: { schedules?: { hibernateAtCron: string; wakeAtCron: string; isEnabled: boolean; description?: string }[] } };
+}
+
+/** A worker queue as create and update requests take it (`id` keeps an existing queue). */
+export interface WorkerQueueRequest {
+  id?: string;
+  name: string;
+  isDefault: boolean;
+  astroMachine: string;
+  minWorkerCount: number;
+  maxWorkerCount: number;
+  workerConcurrency: number;
 }
 
 /** What an update may change; everything else is carried over from the current Deployment. */
 export interface DeploymentPatch {
   name?: string;
+  description?: string;
+  isDevelopmentMode?: boolean;
   isDagDeployEnabled?: boolean;
   /** Variables to set (added or replaced by key); secrets keep their values unless a new value is given. */
   setEnvironmentVariables?: { key: string; value: string; isSecret: boolean }[];
@@ -81,6 +109,7 @@ export interface EnvironmentObject {
   scope: "DEPLOYMENT" | "WORKSPACE";
   scopeEntityId: string;
   setFields: string[];
+  description?: string;
   connection?: { type?: string; host?: string; login?: string; port?: number; schema?: string; extra?: Record<string, unknown> };
   airflowVariable?: { value?: string; isSecret?: boolean };
 }
@@ -90,7 +119,15 @@ export interface CreateEnvironmentObjectRequest {
   objectType: EnvironmentObjectType;
   scope: "DEPLOYMENT" | "WORKSPACE";
   scopeEntityId: string;
+  description?: string;
   connection?: { type: string; host?: string; login?: string; password?: string; port?: number; schema?: string; extra?: Record<string, unknown> };
+  airflowVariable?: { value?: string; isSecret?: boolean };
+}
+
+/** New value fields of an environment object (`POST /environment-objects/{id}`). */
+export interface UpdateEnvironmentObjectRequest {
+  description?: string;
+  connection?: CreateEnvironmentObjectRequest["connection"];
   airflowVariable?: { value?: string; isSecret?: boolean };
 }
 
@@ -107,4 +144,15 @@ export interface CreateDeploymentRequest {
   isDevelopmentMode?: boolean;
   isDagDeployEnabled?: boolean;
   environmentVariables?: { key: string; value?: string; isSecret: boolean }[];
+  type?: "STANDARD" | "DEDICATED";
+  clusterId?: string;
+  isHighAvailability?: boolean;
+  isCicdEnforced?: boolean;
+  contactEmails?: string[];
+  workerQueues?: WorkerQueueRequest[];
+  scalingSpec?: { hibernationSpec?: { schedules?: { hibernateAtCron: string; wakeAtCron: string; isEnabled: boolean; description?: string }[] } };
+  defaultTaskPodCpu?: string;
+  defaultTaskPodMemory?: string;
+  resourceQuotaCpu?: string;
+  resourceQuotaMemory?: string;
 }

@@ -9,6 +9,9 @@ import { nodeCommandRunner } from "../dynamic/command-runner.js";
 import { testProject, type TestProjectResult } from "../testing/test-project.js";
 import type { TestAirflowMode } from "../testing/run-tests.js";
 import { runDeploy } from "../commands/deploy.js";
+import { driftCommand } from "./drift-command.js";
+import { connectionsCommand } from "./connections-command.js";
+import { branchDeployCommand, teardownCommand } from "./previews-command.js";
 import type { DeployTypeSetting } from "../deploy/deploy.js";
 import { classifyError, ConfigurationError, EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, displayPath, fsErrorReason, isEnvironmentFsError } from "../errors.js";
 import { createConsoleLogger, type Logger } from "../util/logger.js";
@@ -96,11 +99,19 @@ function commandHelp(name: keyof typeof COMMANDS): string {
   return `Usage: ${help.usage}\n\n${help.summary}\n\nOptions:\n${options}\n\nPaths are relative to the current directory.\n${EXIT_CODES}\n`;
 }
 
+/** Commands whose options live in their own modules (each has its own --help). */
+const MORE_COMMANDS: [name: string, summary: string][] = [
+  ["drift", "Compare live Astro Deployments with astro-ci.yaml's deployments: (reads only)."],
+  ["connections", "connections sync: apply an airflow_settings.yaml-format file to a Deployment."],
+  ["branch-deploy", "Create or update a pull request's preview Deployment and deploy into it."],
+  ["teardown", "Remove a pull request's previews (--pr N), or sweep stale ones (--stale)."],
+];
+
 const USAGE = `Usage: astro-ci <command> [options]
 
 Commands:
-${Object.entries(COMMANDS)
-  .map(([name, help]) => `  ${name.padEnd(15)}${help.summary}`)
+${[...Object.entries(COMMANDS).map(([name, help]) => [name, help.summary]), ...MORE_COMMANDS]
+  .map(([name, summary]) => `  ${(name as string).padEnd(17)}${summary}`)
   .join("\n")}
 
 Options:
@@ -177,7 +188,11 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${Object.keys(COMMANDS).join(", ")} (astro-ci --help)` });
+  if (command === "drift") return driftCommand(rest, io);
+  if (command === "connections") return connectionsCommand(rest, io);
+  if (command === "branch-deploy") return branchDeployCommand(rest, io);
+  if (command === "teardown") return teardownCommand(rest, io);
+  throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 
 async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {

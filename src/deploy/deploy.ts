@@ -52,6 +52,20 @@ export interface DeployResult {
 }
 
 const HASH_MARK = /astro-ci:dags=((?:tree|sha256)-[0-9a-f]{40,64})/;
+
+/**
+ * The identity of the DAG bundle a deploy shipped, as astro-ci records it in the deploy's description:
+ * `tree-<git tree id>` (a clean DAG folder at a commit) or `sha256-<content hash>` (anything else); undefined for
+ * deploys astro-ci did not make.
+ */
+export function deployedBundleIdentity(description: string | undefined): string | undefined {
+  return description ? HASH_MARK.exec(description)?.[1] : undefined;
+}
+
+/** The newest finalized deploy by createdAt (the API has no sort order); abandoned, never-finalized deploys ignored. */
+export function newestFinalizedDeploy(deploys: Deploy[]): Deploy | undefined {
+  return deploys.filter((d) => d.status === "DEPLOYED").reduce<Deploy | undefined>((newest, d) => (!newest || Date.parse(d.createdAt) > Date.parse(newest.createdAt) ? d : newest), undefined);
+}
 const API_TYPE: Record<NonNullable<DeployResult["deployType"]>, DeployType> = { "dags-only": "DAG_ONLY", "image-and-dags": "IMAGE_AND_DAG", "image-only": "IMAGE_ONLY" };
 
 export function airflowUiUrl(deployment: Deployment): string {
@@ -71,9 +85,7 @@ export async function deployProject(request: DeployRequest, deps: DeployDeps): P
     : await client.findDeploymentByName(request.target.deploymentName as string, request.target.workspaceId ?? client.workspaceId);
   const where = { id: deployment.id, name: deployment.name, url: airflowUiUrl(deployment) };
   // What is live: the newest finalized deploy (created-but-never-finalized ones were abandoned by a failed run).
-  const latest = (await client.listDeploys(deployment.id))
-    .filter((d) => d.status === "DEPLOYED")
-    .reduce<Deploy | undefined>((newest, d) => (!newest || Date.parse(d.createdAt) > Date.parse(newest.createdAt) ? d : newest), undefined);
+  const latest = newestFinalizedDeploy(await client.listDeploys(deployment.id));
   const deployedSha = latest?.git?.commitSha;
 
   // Ordering: a run for an older commit must not replace a newer one that another run already shipped.
@@ -103,7 +115,7 @@ export async function deployProject(request: DeployRequest, deps: DeployDeps): P
   // The bundle's identity: git's tree id when the work tree is clean (free), else a hash of every file's content.
   const treeId = tarball ? await deps.git.cleanTreeId(request.projectPath ? `${request.projectPath}/dags` : "dags") : undefined;
   const dagsHash = tarball ? (treeId ? `tree-${treeId}` : `sha256-${await tarball.contentHash()}`) : undefined;
-  const lastHash = latest?.description ? HASH_MARK.exec(latest.description)?.[1] : undefined;
+  const lastHash = deployedBundleIdentity(latest?.description);
   if (type === "dags-only" && dagsHash && lastHash === dagsHash && !request.force) {
     return { status: "skipped", reason: "the DAGs are exactly what the Deployment already runs (skipped unchanged)", deployment: where, bytesUploaded: 0, dagsHash, deployType: type };
   }

@@ -10,6 +10,12 @@ export interface DeploymentTarget {
   deployType?: "infer" | "dags-only" | "image-and-dags" | "image-only";
   wait?: boolean;
   line?: number;
+  /** Short name of the target (`name:`), else the Deployment's name or id. */
+  name: string;
+  /** Repository-relative path of an Astro Deployment file declaring this Deployment (`deployment-file:`). */
+  deploymentFile?: string;
+  /** Project-relative path of an airflow_settings.yaml-format file (`airflow-settings:`). */
+  airflowSettings?: string;
 }
 
 interface RawTarget {
@@ -19,6 +25,9 @@ interface RawTarget {
   "workspace-id"?: string;
   "deploy-type"?: DeploymentTarget["deployType"];
   wait?: boolean;
+  name?: string;
+  "deployment-file"?: string;
+  "airflow-settings"?: string;
 }
 
 export function parseDeploymentTargets(source: YamlSource | undefined): DeploymentTarget[] {
@@ -36,6 +45,9 @@ export function parseDeploymentTargets(source: YamlSource | undefined): Deployme
       deployType: entry["deploy-type"],
       wait: entry.wait,
       line,
+      name: entry.name ?? entry["deployment-name"] ?? entry["deployment-id"] ?? `deployments[${index}]`,
+      deploymentFile: entry["deployment-file"],
+      airflowSettings: entry["airflow-settings"],
     };
   });
 }

@@ -7,7 +7,7 @@ import type { GitHubClient } from "./octokit.js";
  */
 export async function recordGitHubDeployment(
   client: GitHubClient,
-  request: { owner: string; repo: string; sha: string; environment: string; description: string; transient: boolean; production: boolean },
+  request: { owner: string; repo: string; sha: string; environment: string; description: string; transient: boolean; production: boolean; task?: string; payload?: Record<string, unknown> },
 ): Promise<number> {
   const created = await client.rest.repos.createDeployment({
     owner: request.owner,
@@ -19,6 +19,8 @@ export async function recordGitHubDeployment(
     required_contexts: [],
     transient_environment: request.transient,
     production_environment: request.production,
+    ...(request.task ? { task: request.task } : {}),
+    ...(request.payload ? { payload: request.payload } : {}),
   });
   if (!("id" in created.data)) throw new Error(`GitHub did not create the deployment: ${(created.data as { message?: string }).message ?? created.status}`);
   return created.data.id;
@@ -37,4 +39,13 @@ export async function setGitHubDeploymentStatus(
     ...(request.environmentUrl ? { environment_url: request.environmentUrl } : {}),
     ...(request.logUrl ? { log_url: request.logUrl } : {}),
   });
+}
+
+/** GitHub Deployments with this `task`, newest first (every page). */
+export async function listGitHubDeployments(client: GitHubClient, request: { owner: string; repo: string; task: string }): Promise<{ id: number; environment: string; payload: Record<string, unknown> }[]> {
+  const out: { id: number; environment: string; payload: Record<string, unknown> }[] = [];
+  for await (const page of client.paginate.iterator(client.rest.repos.listDeployments, { owner: request.owner, repo: request.repo, task: request.task, per_page: 100 })) {
+    for (const d of page.data) out.push({ id: d.id, environment: d.environment, payload: typeof d.payload === "object" && d.payload ? (d.payload as Record<string, unknown>) : {} });
+  }
+  return out;
 }

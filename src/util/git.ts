@@ -26,6 +26,10 @@ export interface Git {
   remoteUrl(): Promise<string | undefined>;
   /** Copy the tree of `rev` below `path` (relative to the repo root) into a new temp dir; returns the dir. */
   exportTree(rev: string, path: string): Promise<{ dir: string; cleanup(): Promise<void> }>;
+  /** Commits reachable from `to` but not from `from` that touch any of `pathspecs` (none = anywhere), newest first, as full SHAs. */
+  commitsBetween(from: string, to: string, pathspecs: string[]): Promise<string[]>;
+  /** The tree id of `path` in commit `rev` (undefined when the path does not exist there). */
+  treeIdAt(rev: string, path: string): Promise<string | undefined>;
 }
 
 function run(cwd: string, args: string[], options: { maxBuffer?: number } = {}): Promise<string> {
@@ -88,6 +92,14 @@ export function createGit(repoRoot: string): Git {
     async remoteUrl() {
       const url = (await run(repoRoot, ["remote", "get-url", "origin"]).catch(() => "")).trim();
       return url || undefined;
+    },
+    async commitsBetween(from, to, pathspecs) {
+      const out = await run(repoRoot, ["rev-list", "--end-of-options", `${from}..${to}`, "--", ...pathspecs]);
+      return out.split("\n").filter((line) => /^[0-9a-f]{40}$/.test(line));
+    },
+    async treeIdAt(rev, path) {
+      const out = await run(repoRoot, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}:${path}`]).catch(() => "");
+      return /^[0-9a-f]{40}$/.test(out.trim()) ? out.trim() : undefined;
     },
     async exportTree(rev, path) {
       const dir = await mkdtemp(join(tmpdir(), "astro-ci-base-"));

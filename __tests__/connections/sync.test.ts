@@ -1,0 +1,123 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runConnectionsSync } from "../../src/commands/connections.js";
+import { parseConnectionUri } from "../../src/connections/declared.js";
+import { startAirflowEmulator, type AirflowEmulator } from "../support/airflow-emulator.js";
+import { startAstroEmulator, type AstroEmulator, type EmulatedDeployment } from "../support/astro-emulator.js";
+import { makeTempTree } from "../support/temp-dir.js";
+import { RecordingLogger } from "../support/recording-logger.js";
+
+const SETTINGS = `airflow:
+  connections:
+    - conn_id: warehouse
+      conn_type: postgres
+      conn_host: db.example.com
+      conn_login: loader
+      conn_password: \${WAREHOUSE_PASSWORD}
+      conn_port: 5432
+      conn_extra: {sslmode: require}
+    - conn_id: api
+      conn_uri: https-api://svc:p%40ss@api.example.com:8443/v1?timeout=30
+    - conn_id:
+      conn_type:
+      conn_host:
+  pools:
+    - pool_name: etl
+      pool_slot: 8
+      pool_description: ETL jobs
+  variables:
+    - variable_name: environment
+      variable_value: preview
+    - variable_name: api_key
+      variable_value: \${API_KEY}
+`;
+
+describe("connections sync", () => {
+  let astro: AstroEmulator;
+  let airflow: AirflowEmulator;
+  let tree: ReturnType<typeof makeTempTree>;
+  let deployment: EmulatedDeployment;
+  const masked: string[] = [];
+  const secrets = { WAREHOUSE_PASSWORD: "pw-from-secret-1", API_KEY: "key-from-secret-2" };
+
+  const sync = (extra: Partial<Parameters<typeof runConnectionsSync>[0]> = {}) =>
+    runConnectionsSync({
+      repoRoot: tree.dir,
+      projectRoot: tree.dir,
+      deploymentId: deployment.id,
+      settingsPath: "airflow_settings.preview.yaml",
+      dryRun: false,
+      env: { ASTRO_API_TOKEN: "test-token", ASTRO_API_URL: astro.url, ASTRO_ORGANIZATION_ID: astro.organizationId, ...secrets },
+      mask: (v) => void masked.push(v),
+      logger: new RecordingLogger(),
+      ...extra,
+    });
+
+  beforeEach(async () => {
+    astro = await startAstroEmulator();
+    airflow = await startAirflowEmulator();
+    tree = makeTempTree({ "airflow_settings.preview.yaml": SETTINGS, ".git/HEAD": "ref: refs/heads/main\n" });
+    deployment = astro.addDeployment({ name: "preview", airflowApiUrl: airflow.apiUrl });
+    masked.length = 0;
+  });
+  afterEach(async () => {
+    expect(astro.validationErrors).toEqual([]);
+    expect(astro.responseErrors).toEqual([]);
+    expect(airflow.validationErrors).toEqual([]);
+    expect(airflow.responseErrors).toEqual([]);
+    await astro.close();
+    await airflow.close();
+    tree.cleanup();
+  });
+
+  it("creates connections, variables and pools, then finds them unchanged or re-sends secrets, masking every injected value", async () => {
+    const first = await sync();
+    expect(first.steps.map((s) => `${s.action} ${s.kind} ${s.key}`)).toEqual(["create connection warehouse", "create connection api", "create variable environment", "create variable api_key", "create pool etl"]);
+    const warehouse = astro.environmentObjects.find((o) => o.objectKey === "warehouse");
+    expect(warehouse).toMatchObject({ scope: "DEPLOYMENT", scopeEntityId: deployment.id, description: "managed by astro-ci", connection: { type: "postgres", host: "db.example.com", port: 5432, password: "pw-from-secret-1", extra: { sslmode: "require" } } });
+    expect(astro.environmentObjects.find((o) => o.objectKey === "api")?.connection).toMatchObject({ type: "https_api", login: "svc", password: "p@ss", host: "api.example.com", port: 8443, schema: "v1", extra: { timeout: "30" } });
+    expect(astro.environmentObjects.find((o) => o.objectKey === "api_key")?.airflowVariable).toEqual({ value: "key-from-secret-2", isSecret: true });
+    expect(airflow.pools.get("etl")).toMatchObject({ slots: 8, description: "ETL jobs (managed by astro-ci)" });
+    expect(masked).toEqual(expect.arrayContaining(["pw-from-secret-1", "key-from-secret-2", "p@ss", "require", "preview"]));
+    expect(JSON.stringify(first)).not.toMatch(/pw-from-secret|key-from-secret|p@ss/);
+
+    const second = await sync();
+    expect(second.steps.map((s) => `${s.action} ${s.kind} ${s.key}`)).toEqual(["update connection warehouse", "update connection api", "unchanged variable environment", "update variable api_key", "unchanged pool etl"]);
+  });
+
+  it("removes what it created and no longer declares, never touching what it did not create", async () => {
+    astro.environmentObjects.push({ id: "clenvomanual", objectKey: "manual", objectType: "CONNECTION", scope: "DEPLOYMENT", scopeEntityId: deployment.id, connection: { type: "http" } });
+    airflow.pools.set("manual_pool", { name: "manual_pool", slots: 3, description: "made by hand" });
+    await sync();
+    writeFileSync(join(tree.dir, "airflow_settings.preview.yaml"), "airflow:\n  variables:\n    - variable_name: environment\n      variable_value: preview\n");
+    const plan = await sync({ dryRun: true });
+    expect(plan.steps.map((s) => `${s.action} ${s.kind} ${s.key}`)).toEqual(["delete connection warehouse", "delete connection api", "unchanged variable environment", "delete variable api_key", "delete pool etl"]);
+    expect(astro.environmentObjects).toHaveLength(5); // a dry run changes nothing
+    await sync();
+    expect(astro.environmentObjects.map((o) => o.objectKey).sort()).toEqual(["environment", "manual"]);
+    expect([...airflow.pools.keys()].sort()).toEqual(["default_pool", "manual_pool"]);
+  });
+
+  it("stops before any change on a collision with an object astro-ci did not create", async () => {
+    astro.environmentObjects.push({ id: "clenvohand", objectKey: "warehouse", objectType: "CONNECTION", scope: "DEPLOYMENT", scopeEntityId: deployment.id, connection: { type: "postgres" } });
+    await expect(sync()).rejects.toMatchObject({ name: "ConfigurationError", message: expect.stringContaining("connection 'warehouse' (airflow_settings.preview.yaml:3) already exists on the Deployment and was not created by astro-ci") });
+    expect(astro.requests.filter((r) => r.method !== "GET")).toEqual([]);
+    expect(airflow.requests.filter((r) => r.method !== "GET")).toEqual([]);
+  });
+
+  it("a missing ${SECRET} is a configuration error naming the file, line and variable, before any API call", async () => {
+    await expect(sync({ env: { ASTRO_API_TOKEN: "test-token", ASTRO_API_URL: astro.url, ASTRO_ORGANIZATION_ID: astro.organizationId, API_KEY: "k" } })).rejects.toMatchObject({
+      message: "${WAREHOUSE_PASSWORD} is not set in the job's environment",
+      file: "airflow_settings.preview.yaml",
+      line: 3,
+    });
+    expect(astro.requests).toEqual([]);
+  });
+
+  it("reads connection URIs as Airflow does", () => {
+    expect(parseConnectionUri("google-cloud-platform://?__extra__=%7B%22project%22%3A+%22p%22%7D", "f", 1)).toMatchObject({ type: "google_cloud_platform", extra: { project: "p" } });
+    expect(parseConnectionUri("postgres://u%2Fx:a%3Ab@h/db", "f", 1)).toMatchObject({ type: "postgres", login: "u/x", password: "a:b", host: "h", schema: "db" });
+    expect(() => parseConnectionUri("not a uri", "f", 7)).toThrow(/conn_uri is not a connection URI/);
+  });
+});

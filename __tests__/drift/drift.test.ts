@@ -1,0 +1,242 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runDrift, type DriftReport } from "../../src/commands/drift.js";
+import { runCli } from "../../src/cli/main.js";
+import { formatDriftMarkdown, formatDriftText } from "../../src/reports/drift-report.js";
+import { createGit } from "../../src/util/git.js";
+import { startAirflowEmulator, type AirflowEmulator } from "../support/airflow-emulator.js";
+import { startAstroEmulator, type AstroEmulator, type EmulatedDeployment } from "../support/astro-emulator.js";
+import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
+import { RecordingLogger } from "../support/recording-logger.js";
+
+const DEPLOYMENT_FILE = `deployment:
+  configuration:
+    runtime_version: 12.1.0
+    executor: CeleryExecutor
+    scheduler_size: small
+    is_high_availability: false
+    dag_deploy_enabled: true
+  worker_queues:
+    - name: default
+      is_default: true
+      min_worker_count: 1
+      max_worker_count: 10
+      worker_concurrency: 5
+      worker_type: a5
+  environment_variables:
+    - key: LOG_LEVEL
+      value: INFO
+      is_secret: false
+    - key: WAREHOUSE_PASSWORD
+      is_secret: true
+  alert_emails:
+    - data-team@example.com
+`;
+
+const SETTINGS = `airflow:
+  connections:
+    - conn_id: warehouse
+      conn_type: postgres
+      conn_host: db.example.com
+      conn_login: loader
+      conn_password: \${WAREHOUSE_PASSWORD}
+      conn_port: 5432
+  pools:
+    - pool_name: etl
+      pool_slot: 8
+      pool_description: ETL jobs
+  variables:
+    - variable_name: environment
+      variable_value: production
+`;
+
+describe("astro-ci drift", () => {
+  let astro: AstroEmulator;
+  let airflow: AirflowEmulator;
+  let repo: TempGitRepo;
+  let production: EmulatedDeployment;
+  let head: string;
+
+  const env = () => ({ ASTRO_API_TOKEN: "test-token", ASTRO_API_URL: astro.url, ASTRO_ORGANIZATION_ID: astro.organizationId });
+  const drift = (extra: Partial<Parameters<typeof runDrift>[0]> = {}): Promise<DriftReport> =>
+    runDrift({ repoRoot: repo.dir, projectRoot: repo.dir, env: env(), git: createGit(repo.dir), logger: new RecordingLogger(), ...extra });
+  const kinds = (report: DriftReport) => report.deployments.flatMap((d) => d.drift.map((i) => `${i.kind}:${i.field}`));
+
+  /** Record a finalized astro-ci deploy of `sha` as the Deployment's live deploy. */
+  const recordDeploy = (sha: string, tree?: string, minutesAgo = 10) =>
+    astro.deploys.push({
+      id: `cldeploy${astro.deploys.length.toString().padStart(17, "0")}`,
+      deploymentId: production.id,
+      type: "IMAGE_AND_DAG",
+      status: "DEPLOYED",
+      description: `astro-ci ${sha.slice(0, 12)} on main${tree ? ` astro-ci:dags=tree-${tree}` : ""}`,
+      git: { provider: "GENERIC", commitSha: sha, branch: "main", remoteUrl: "https://example.com/r.git" },
+      createdAt: new Date(Date.parse("2026-01-01T00:00:00Z") - minutesAgo * 60_000).toISOString().replace(/\.\d{3}Z$/, "Z"),
+      blobId: "b",
+    });
+
+  beforeEach(async () => {
+    astro = await startAstroEmulator();
+    airflow = await startAirflowEmulator();
+    repo = createTempGitRepo({
+      Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\n",
+      "dags/etl.py": "from airflow import DAG\n",
+      "tests/test_dags.py": "def test_x():\n    pass\n",
+      "deployments/production.yaml": DEPLOYMENT_FILE,
+      "airflow_settings.production.yaml": SETTINGS,
+      "astro-ci.yaml": [
+        "version: 1",
+        "deployments:",
+        "  - branch: main",
+        "    name: production",
+        "    deployment-name: production",
+        "    deployment-file: deployments/production.yaml",
+        "    airflow-settings: airflow_settings.production.yaml",
+        "",
+      ].join("\n"),
+    });
+    head = repo.commit("initial");
+    production = astro.addDeployment({
+      name: "production",
+      astroRuntimeVersion: "12.1.0",
+      executor: "CELERY",
+      schedulerSize: "SMALL",
+      contactEmails: ["data-team@example.com"],
+      workerQueues: [{ id: "clqueue", name: "default", isDefault: true, astroMachine: "A5", minWorkerCount: 1, maxWorkerCount: 10, workerConcurrency: 5, podCpu: "1", podMemory: "2Gi" }],
+      environmentVariables: [
+        { key: "LOG_LEVEL", value: "INFO", isSecret: false },
+        { key: "WAREHOUSE_PASSWORD", value: "hunter2-live-secret", isSecret: true },
+      ],
+      airflowApiUrl: airflow.apiUrl,
+    });
+    astro.environmentObjects.push(
+      { id: "clenvo1", objectKey: "warehouse", objectType: "CONNECTION", scope: "DEPLOYMENT", scopeEntityId: production.id, connection: { type: "postgres", host: "db.example.com", login: "loader", port: 5432, password: "s3cret" } },
+      { id: "clenvo2", objectKey: "environment", objectType: "AIRFLOW_VARIABLE", scope: "DEPLOYMENT", scopeEntityId: production.id, airflowVariable: { value: "production", isSecret: false } },
+    );
+    airflow.pools.set("etl", { name: "etl", slots: 8, description: "ETL jobs" });
+    recordDeploy(head, repo.git("rev-parse", "HEAD:dags"));
+  });
+
+  afterEach(async () => {
+    expect(astro.validationErrors).toEqual([]);
+    expect(astro.responseErrors).toEqual([]);
+    expect(airflow.validationErrors).toEqual([]);
+    expect(airflow.responseErrors).toEqual([]);
+    await astro.close();
+    await airflow.close();
+    repo.cleanup();
+  });
+
+  it("finds no drift when the live Deployment is what the repository declares, and never writes", async () => {
+    const report = await drift();
+    expect(kinds(report)).toEqual([]);
+    expect(report.drifted).toBe(false);
+    expect(report.deployments[0]).toMatchObject({ name: "production", id: production.id, notes: [] });
+    expect(astro.requests.every((r) => r.method === "GET")).toBe(true);
+    expect(airflow.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /api/v1/pools"]);
+    expect(formatDriftText(report)).toContain("no drift");
+  });
+
+  it("reports each kind of drift alone, with exactly the fields that differ", async () => {
+    const cases: [string, () => void, string[]][] = [
+      ["runtime", () => (production.astroRuntimeVersion = "12.0.0"), ["runtime:astroRuntimeVersion", "configuration:runtime_version"]],
+      ["scheduler size", () => (production.schedulerSize = "MEDIUM"), ["configuration:scheduler_size"]],
+      ["queue max workers", () => ((production.workerQueues as NonNullable<EmulatedDeployment["workerQueues"]>)[0]!.maxWorkerCount = 20), ["worker-queue:default.max_worker_count"]],
+      ["extra queue", () => production.workerQueues!.push({ id: "clq2", name: "heavy", isDefault: false, astroMachine: "A20", minWorkerCount: 0, maxWorkerCount: 2, workerConcurrency: 5, podCpu: "4", podMemory: "8Gi" }), ["worker-queue:heavy"]],
+      ["env value", () => (production.environmentVariables![0]!.value = "DEBUG"), ["environment-variable:LOG_LEVEL"]],
+      ["env unexpected", () => production.environmentVariables!.push({ key: "HOTFIX", value: "1", isSecret: false }), ["environment-variable:HOTFIX"]],
+      ["secret missing", () => production.environmentVariables!.splice(1, 1), ["environment-variable:WAREHOUSE_PASSWORD"]],
+      ["alert emails", () => (production.contactEmails = []), ["configuration:alert_emails"]],
+      ["connection host", () => ((astro.environmentObjects[0]!.connection as Record<string, unknown>).host = "db2.example.com"), ["connection:warehouse.host"]],
+      ["connection password", () => delete (astro.environmentObjects[0]!.connection as Record<string, unknown>).password, ["connection:warehouse.password"]],
+      ["variable missing", () => astro.environmentObjects.splice(1, 1), ["variable:environment"]],
+      ["pool slots", () => (airflow.pools.get("etl")!.slots = 16), ["pool:etl.slots"]],
+      ["pool missing", () => airflow.pools.delete("etl"), ["pool:etl"]],
+    ];
+    for (const [name, mutate, expected] of cases) {
+      // Fresh state for each case: the same seed, one change.
+      const snapshot = structuredClone({ d: production, objects: astro.environmentObjects, pools: [...airflow.pools.values()] });
+      mutate();
+      const report = await drift();
+      expect(kinds(report), name).toEqual(expected);
+      Object.assign(production, structuredClone(snapshot.d));
+      astro.environmentObjects.splice(0, astro.environmentObjects.length, ...structuredClone(snapshot.objects));
+      airflow.pools.clear();
+      for (const p of snapshot.pools) airflow.pools.set(p.name, structuredClone(p));
+    }
+  });
+
+  it("never shows a secret's value, in JSON, text or Markdown", async () => {
+    production.environmentVariables![1]!.isSecret = false; // secret-ness differs: the value must still not appear
+    production.environmentVariables!.push({ key: "API_KEY", value: "live-only-secret-value", isSecret: true });
+    const report = await drift();
+    expect(kinds(report)).toEqual(["environment-variable:WAREHOUSE_PASSWORD", "environment-variable:API_KEY"]);
+    const rendered = [JSON.stringify(report), formatDriftText(report), formatDriftMarkdown(report)].join("\n");
+    expect(rendered).not.toContain("hunter2-live-secret");
+    expect(rendered).not.toContain("live-only-secret-value");
+    expect(rendered).not.toContain("s3cret");
+    expect(report.deployments[0]!.drift[1]).toMatchObject({ detail: "unexpected", live: "(secret)" });
+  });
+
+  it("counts undeployed commits after a merge, ignoring changes that deploy nothing", async () => {
+    repo.write({ "tests/test_more.py": "def test_y():\n    pass\n" });
+    repo.commit("tests only");
+    expect(kinds(await drift())).toEqual([]);
+    repo.write({ "dags/etl.py": "from airflow import DAG\n# changed\n" });
+    const first = repo.commit("change a DAG");
+    repo.write({ "dags/other.py": "x = 1\n" });
+    const last = repo.commit("another DAG");
+    const report = await drift();
+    expect(kinds(report)).toEqual(["undeployed-commits:main"]);
+    const item = report.deployments[0]!.drift[0]!;
+    expect(item).toMatchObject({ declared: last, live: head });
+    expect(item.detail).toContain("2 commits not deployed (dags-only; first " + first.slice(0, 12) + ", last " + last.slice(0, 12));
+  });
+
+  it("reports a live DAG bundle no commit holds, and ignores a hostile commit SHA from the API", async () => {
+    astro.deploys.length = 0;
+    astro.deploys.push({ id: "cldeployhostile0000000000", deploymentId: production.id, type: "DAG_ONLY", status: "DEPLOYED", description: `laptop astro-ci:dags=sha256-${"a".repeat(64)}`, git: { provider: "GENERIC", commitSha: "--upload-pack=touch /tmp/pwned", remoteUrl: "x" }, createdAt: "2026-01-01T00:00:00Z", blobId: "b" });
+    const report = await drift();
+    expect(kinds(report)).toEqual(["undeployed-commits:dags-bundle"]);
+    expect(report.deployments[0]!.notes.join("\n")).toContain("not a 40-hex SHA");
+  });
+
+  it("reports a missing Deployment", async () => {
+    astro.deployments.delete(production.id);
+    const report = await drift();
+    expect(kinds(report)).toEqual(["missing-deployment:production"]);
+  });
+
+  it("rejects a Deployment file with an unknown field or a wrong type, naming the line, before any API call", async () => {
+    writeFileSync(join(repo.dir, "deployments/production.yaml"), DEPLOYMENT_FILE.replace("    scheduler_size: small\n", "    scheduler_size: small\n    schedular_count: 2\n"));
+    await expect(drift()).rejects.toMatchObject({ name: "ConfigurationError", file: "deployments/production.yaml", line: 6, message: expect.stringContaining("schedular_count") });
+    writeFileSync(join(repo.dir, "deployments/production.yaml"), DEPLOYMENT_FILE.replace("max_worker_count: 10", "max_worker_count: ten"));
+    await expect(drift()).rejects.toMatchObject({ file: "deployments/production.yaml", line: 12 });
+    expect(astro.requests).toEqual([]);
+  });
+
+  it("exports live Deployments as Deployment files that re-check with no drift (round trip), via the CLI", async () => {
+    production.schedulerSize = "LARGE";
+    production.hibernationSchedules = [{ hibernateAtCron: "0 20 * * 1-5", wakeAtCron: "0 6 * * 1-5", isEnabled: true }];
+    const out = mkdtempSync(join(tmpdir(), "astro-ci-drift-export-"));
+    const stdout: string[] = [];
+    const io = { stdout: (t: string) => void stdout.push(t), stderr: (t: string) => void stdout.push(t), cwd: repo.dir, isTty: false };
+    const saved = { ...process.env };
+    Object.assign(process.env, env());
+    try {
+      expect(await runCli(["drift", "--format", "json", "--write-file", out], io)).toBe(1);
+      const exported = readFileSync(join(out, "production.yaml"), "utf8");
+      expect(exported).toContain("scheduler_size: LARGE");
+      expect(exported).not.toContain("hunter2-live-secret");
+      writeFileSync(join(repo.dir, "deployments/production.yaml"), exported);
+      stdout.length = 0;
+      expect(await runCli(["drift"], io)).toBe(0);
+      expect(stdout.join("")).toContain("no drift");
+      expect(await runCli(["drift", "--deployment", "nope"], io)).toBe(2);
+    } finally {
+      process.env = saved;
+    }
+  });
+});

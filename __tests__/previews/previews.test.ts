@@ -1,0 +1,186 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runBranchDeploy, type BranchDeployOptions } from "../../src/commands/branch-deploy.js";
+import { runTeardown } from "../../src/commands/teardown.js";
+import type { CommandRunner } from "../../src/dynamic/airflow-environment.js";
+import { createGit } from "../../src/util/git.js";
+import { startAirflowEmulator, type AirflowEmulator } from "../support/airflow-emulator.js";
+import { startAstroEmulator, type AstroEmulator, type EmulatedDeployment } from "../support/astro-emulator.js";
+import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
+import { RecordingLogger } from "../support/recording-logger.js";
+
+const CONFIG = `deployments:
+  - branch: main
+    deployment-name: production
+previews:
+  template-deployment-name: staging
+  name: "analytics-pr-{pr}"
+  max: 3
+  ttl: 3d
+  worker-queues:
+    - name: default
+      worker-type: a5
+      max-workers: 2
+  airflow-settings: airflow_settings.preview.yaml
+`;
+
+const SETTINGS = `airflow:
+  connections:
+    - conn_id: warehouse
+      conn_type: postgres
+      conn_host: preview-db.example.com
+      conn_password: \${PREVIEW_DB_PASSWORD}
+  variables:
+    - variable_name: environment
+      variable_value: preview
+  pools:
+    - pool_name: etl
+      pool_slot: 2
+`;
+
+describe("previews: branch-deploy and teardown against the Astro and Airflow emulators", () => {
+  let astro: AstroEmulator;
+  let airflow: AirflowEmulator;
+  let repo: TempGitRepo;
+  let staging: EmulatedDeployment;
+  let production: EmulatedDeployment;
+  const dockerCalls: string[][] = [];
+  const masked: string[] = [];
+  const docker: CommandRunner = {
+    async run(command, args, options) {
+      dockerCalls.push([command, ...args, ...(options?.input ? ["<stdin>"] : [])]);
+      return { exitCode: 0, stdout: args[0] === "info" ? "27.0.0" : "", stderr: "" };
+    },
+  };
+
+  const env = (extra: Record<string, string> = {}) => ({ ASTRO_API_TOKEN: "test-token", ASTRO_API_URL: astro.url, ASTRO_ORGANIZATION_ID: astro.organizationId, PREVIEW_DB_PASSWORD: "preview-db-secret", ...extra });
+  const http = () => ({ sleep: async (ms: number) => astro.clock.advance(ms), random: () => 0.5 });
+  const branchDeploy = (extra: Partial<BranchDeployOptions> = {}) =>
+    runBranchDeploy({ repoRoot: repo.dir, pr: 7, branch: "feature/new-dag", repository: "octo/analytics", fork: false, waitTimeoutMs: 600_000, env: env(), git: createGit(repo.dir), docker, http: http(), now: () => astro.clock.now, mask: (v) => void masked.push(v), logger: new RecordingLogger(), ...extra });
+  const teardown = (extra: Partial<Parameters<typeof runTeardown>[0]> = {}) =>
+    runTeardown({ repoRoot: repo.dir, repository: "octo/analytics", dryRun: false, hibernateInstead: false, env: env(), http: http(), now: () => astro.clock.now, logger: new RecordingLogger(), ...extra });
+  const previews = () => [...astro.deployments.values()].filter((d) => d.description?.includes("[astro-ci preview"));
+
+  beforeEach(async () => {
+    airflow = await startAirflowEmulator();
+    astro = await startAstroEmulator({ deployDurationMs: 60_000, airflowApiUrl: airflow.apiUrl });
+    repo = createTempGitRepo({
+      Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\n",
+      "dags/etl.py": "from airflow import DAG\n",
+      "astro-ci.yaml": CONFIG,
+      "airflow_settings.preview.yaml": SETTINGS,
+    });
+    repo.commit("initial");
+    staging = astro.addDeployment({
+      name: "staging",
+      executor: "CELERY",
+      schedulerSize: "MEDIUM",
+      environmentVariables: [
+        { key: "LOG_LEVEL", value: "INFO", isSecret: false },
+        { key: "API_TOKEN", value: "staging-secret", isSecret: true },
+      ],
+    });
+    production = astro.addDeployment({ name: "production" });
+    astro.environmentObjects.push(
+      { id: "clenvotmpl1", objectKey: "s3", objectType: "CONNECTION", scope: "DEPLOYMENT", scopeEntityId: staging.id, connection: { type: "aws", login: "AKIA", password: "aws-secret" } },
+      { id: "clenvotmpl2", objectKey: "team", objectType: "AIRFLOW_VARIABLE", scope: "DEPLOYMENT", scopeEntityId: staging.id, airflowVariable: { value: "data", isSecret: false } },
+    );
+    dockerCalls.length = 0;
+    masked.length = 0;
+  });
+  afterEach(async () => {
+    expect(astro.validationErrors).toEqual([]);
+    expect(astro.responseErrors).toEqual([]);
+    expect(airflow.validationErrors).toEqual([]);
+    expect(airflow.responseErrors).toEqual([]);
+    await astro.close();
+    await airflow.close();
+    repo.cleanup();
+  });
+
+  it("creates the PR's preview from the template, injects connections, deploys image and DAGs; then DAG-only; then skips unchanged", async () => {
+    const created = await branchDeploy();
+    expect(created).toHaveLength(1);
+    expect(created[0]).toMatchObject({ project: ".", status: "deployed", created: true, deployType: "image-and-dags", deploymentName: "analytics-pr-7" });
+    const preview = previews()[0]!;
+    expect(preview).toMatchObject({ name: "analytics-pr-7", workspaceId: staging.workspaceId, isDevelopmentMode: true, executor: "CELERY", schedulerSize: "MEDIUM" });
+    expect(preview.description).toContain("[astro-ci preview repo=octo/analytics project=. pr=7]");
+    expect(preview.workerQueues).toMatchObject([{ name: "default", astroMachine: "A5", minWorkerCount: 0, maxWorkerCount: 2 }]);
+    // Non-secret env vars copied; the secret one is not.
+    expect(preview.environmentVariables).toEqual([{ key: "LOG_LEVEL", value: "INFO", isSecret: false }]);
+    const objects = astro.environmentObjects.filter((o) => o.scopeEntityId === preview.id);
+    expect(objects.map((o) => o.objectKey).sort()).toEqual(["environment", "s3", "team", "warehouse"]);
+    expect(objects.find((o) => o.objectKey === "warehouse")?.connection).toMatchObject({ host: "preview-db.example.com", password: "preview-db-secret" });
+    expect(objects.find((o) => o.objectKey === "s3")?.connection?.password).toBeUndefined();
+    expect(created[0]!.connections?.notCopied).toEqual(["connection s3: password (Astro does not return secret values)"]);
+    expect(airflow.pools.get("etl")?.slots).toBe(2);
+    expect(masked).toContain("preview-db-secret");
+    expect(dockerCalls.map((c) => c[1])).toEqual(["info", "build", "login", "push"]);
+
+    // A DAG change: DAG-only into the same preview, which still carries its marker after the updates.
+    repo.write({ "dags/etl.py": "from airflow import DAG\n# v2\n" });
+    repo.commit("change a DAG");
+    const second = await branchDeploy();
+    expect(second[0]).toMatchObject({ status: "deployed", created: false, deployType: "dags-only", deploymentId: preview.id });
+    expect(previews()).toHaveLength(1);
+    expect(previews()[0]!.description).toContain("pr=7]");
+
+    const third = await branchDeploy();
+    expect(third[0]).toMatchObject({ status: "skipped", created: false });
+  });
+
+  it("50 runs for one PR leave one preview, and two at once leave one", async () => {
+    await branchDeploy();
+    for (let i = 0; i < 49; i++) await branchDeploy();
+    expect(previews()).toHaveLength(1);
+
+    // Two runs for PR 8 at the same time: both may create, the loser removes its own.
+    const both = await Promise.all([branchDeploy({ pr: 8 }).catch((e: Error) => e), branchDeploy({ pr: 8 }).catch((e: Error) => e)]);
+    expect(previews().filter((d) => d.description?.includes("pr=8]"))).toHaveLength(1);
+    expect(both.filter((r) => !(r instanceof Error))).not.toHaveLength(0);
+  }, 180_000);
+
+  it("never previews a fork PR (no API call), and a missing ${SECRET} creates nothing", async () => {
+    const fork = await branchDeploy({ fork: true });
+    expect(fork[0]).toMatchObject({ status: "refused" });
+    expect(astro.requests).toEqual([]);
+    await expect(branchDeploy({ env: env({ PREVIEW_DB_PASSWORD: undefined as unknown as string }) })).rejects.toMatchObject({ name: "ConfigurationError", file: "airflow_settings.preview.yaml", line: 3, message: "${PREVIEW_DB_PASSWORD} is not set in the job's environment" });
+    expect(previews()).toEqual([]);
+    expect(astro.requests.filter((r) => r.method !== "GET")).toEqual([]);
+  });
+
+  it("refuses a preview beyond previews.max, naming the existing ones", async () => {
+    for (const pr of [1, 2, 3]) astro.addDeployment({ name: `analytics-pr-${pr}`, description: `[astro-ci preview repo=octo/analytics project=. pr=${pr}]` });
+    await expect(branchDeploy()).rejects.toMatchObject({ message: expect.stringContaining("already has 3 previews (previews.max is 3): analytics-pr-1 (PR #1), analytics-pr-2 (PR #2), analytics-pr-3 (PR #3)") });
+  });
+
+  it("teardown removes the PR's preview and its objects, twice is fine, and never touches look-alikes, templates or mapped Deployments", async () => {
+    await branchDeploy();
+    const lookAlike = astro.addDeployment({ name: "analytics-pr-7-copy" });
+    production.description = "[astro-ci preview repo=octo/analytics project=. pr=7]";
+    staging.description = "[astro-ci preview repo=octo/analytics project=. pr=7]";
+    const otherRepo = astro.addDeployment({ name: "other", description: "[astro-ci preview repo=octo/other project=. pr=7]" });
+
+    const first = await teardown({ pr: 7 });
+    expect(first.entries.map((e) => `${e.deploymentName} ${e.action}`)).toEqual(["analytics-pr-7 deleted"]);
+    expect(previews().map((d) => d.id).sort()).toEqual([staging.id, production.id, otherRepo.id].sort());
+    expect(astro.deployments.has(lookAlike.id)).toBe(true);
+    expect(astro.environmentObjects.filter((o) => o.scopeEntityId !== staging.id)).toEqual([]);
+
+    const again = await teardown({ pr: 7 });
+    expect(again).toEqual({ entries: [], message: "no preview of pull request #7 to remove" });
+  });
+
+  it("the sweeper removes previews idle past the TTL or whose PR is closed, and only in a real run", async () => {
+    await branchDeploy();
+    await branchDeploy({ pr: 9 });
+    astro.clock.advance(2 * 86_400_000);
+    expect((await teardown({ stale: {} })).entries).toEqual([]);
+    const closed = await teardown({ stale: { isPullRequestOpen: async (pr) => pr !== 9 }, dryRun: true });
+    expect(closed.entries.map((e) => `${e.deploymentName} ${e.action}: ${e.reason}`)).toEqual(["analytics-pr-9 would delete: pull request #9 is closed"]);
+    astro.clock.advance(2 * 86_400_000);
+    const swept = await teardown({ stale: {} });
+    expect(swept.entries.map((e) => `${e.pr} ${e.action}`).sort()).toEqual(["7 deleted", "9 deleted"]);
+    expect(swept.entries[0]!.reason).toMatch(/^idle for 4d \(ttl 3d\) since its last deploy$/);
+    expect(previews().filter((d) => d.id !== staging.id && d.id !== production.id)).toEqual([]);
+  });
+});

@@ -1,0 +1,115 @@
+import { runBranchDeploy, type PreviewResult } from "../../commands/branch-deploy.js";
+import type { HttpDeps } from "../../astro/http.js";
+import type { CommandRunner } from "../../dynamic/airflow-environment.js";
+import { nodeCommandRunner } from "../../dynamic/command-runner.js";
+import { ConfigurationError } from "../../errors.js";
+import { readGitHubContext } from "../../github/context.js";
+import { recordGitHubDeployment, setGitHubDeploymentStatus } from "../../github/deployments.js";
+import { createOctokit, type GitHubClient } from "../../github/octokit.js";
+import { upsertStickyComment } from "../../github/sticky-comment.js";
+import { formatPreviewComment } from "../../reports/preview-report.js";
+import { createGit } from "../../util/git.js";
+import { reportFindingsAsCheckRun } from "../check-run-report.js";
+import { createEnvInputReader } from "../inputs.js";
+import type { ActionsRuntime } from "../validate-dags/run.js";
+import { readPreviewActionSettings } from "./settings.js";
+
+export const BRANCH_DEPLOY_CHECK_RUN_NAME = "astro-ci / branch-deploy";
+export const PREVIEW_DEPLOYMENT_TASK = "deploy:astro-ci-preview";
+export const PREVIEW_COMMENT_MARKER = "astro-ci:previews";
+
+/** The GitHub environment of a project's previews: `preview` for a project at the repository root, else `preview/<project>`. */
+export function previewEnvironment(project: string): string {
+  return project === "." ? "preview" : `preview/${project}`;
+}
+
+/**
+ * The branch-deploy action, on `pull_request` (opened, synchronize, reopened): create or update the PR's previews,
+ * then report a check run, a GitHub Deployment per project (transient, `View deployment` = the Airflow UI), one
+ * sticky PR comment, the job summary and outputs.
+ */
+export async function runBranchDeployAction(env: NodeJS.ProcessEnv, runtime: ActionsRuntime, deps: { docker?: CommandRunner; http?: Partial<HttpDeps>; now?: () => number } = {}): Promise<{ results: PreviewResult[]; failureMessage?: string }> {
+  const settings = readPreviewActionSettings(createEnvInputReader(env), env);
+  for (const secret of [settings.githubToken, settings.astroApiToken]) if (secret) runtime.setSecret(secret);
+  const context = readGitHubContext(env);
+  const pr = context.payload.pull_request as { number?: unknown; head?: { ref?: unknown; sha?: unknown } } | undefined;
+  if (!/^pull_request/.test(context.eventName) || !pr || typeof pr.number !== "number") {
+    throw new ConfigurationError(`branch-deploy runs on pull_request events, not '${context.eventName}'`, { fix: "trigger the workflow with on: pull_request: types: [opened, synchronize, reopened]" });
+  }
+  if (context.payload.action === "closed") {
+    runtime.info("the pull request is closed: nothing to deploy (the teardown action removes the preview)");
+    return { results: [] };
+  }
+  const github = settings.githubToken ? createOctokit({ token: settings.githubToken, baseUrl: context.apiUrl, logger: runtime }) : undefined;
+  const runUrl = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`;
+  const started = new Map<string, number>();
+  let results: PreviewResult[];
+  try {
+    results = await runBranchDeploy({
+      repoRoot: settings.workspace,
+      projectRoot: settings.projectPath,
+      configPath: settings.configPath,
+      pr: pr.number,
+      branch: typeof pr.head?.ref === "string" ? pr.head.ref : "",
+      sha: context.headSha,
+      repository: `${context.owner}/${context.repo}`,
+      fork: context.isForkPullRequest,
+      waitTimeoutMs: settings.waitTimeoutSeconds * 1000,
+      env: { ...secretsFromEnv(env), ASTRO_API_TOKEN: settings.astroApiToken, ASTRO_API_URL: settings.astroApiUrl, ASTRO_ORGANIZATION_ID: settings.organizationId },
+      git: createGit(settings.workspace),
+      docker: deps.docker ?? nodeCommandRunner,
+      http: deps.http,
+      now: deps.now,
+      mask: (value) => runtime.setSecret(value),
+      onProjectStart: async (project) => {
+        const id = github ? await startGitHubDeployment(github, context.owner, context.repo, context.headSha, project, pr.number as number, runUrl, runtime) : undefined;
+        if (id !== undefined) started.set(project, id);
+      },
+      logger: runtime,
+    });
+  } catch (error) {
+    for (const id of started.values()) await setGitHubDeploymentStatus(github as GitHubClient, { owner: context.owner, repo: context.repo, deploymentId: id, state: "failure", logUrl: runUrl, description: "the preview could not be deployed" }).catch(() => undefined);
+    throw error;
+  }
+  for (const r of results) {
+    const id = started.get(r.project);
+    if (github && id !== undefined) {
+      await setGitHubDeploymentStatus(github, { owner: context.owner, repo: context.repo, deploymentId: id, state: "success", environmentUrl: r.airflowUrl, logUrl: runUrl, description: `${r.deploymentName}: ${r.status}` }).catch((e: Error) => runtime.warning(`could not update the GitHub Deployment: ${e.message}`));
+    }
+    runtime.info(`${r.project}: ${r.status}${r.deploymentName ? ` ${r.deploymentName}` : ""}: ${r.reason}`);
+  }
+  const body = formatPreviewComment(results, pr.number);
+  if (github && results.some((r) => r.status !== "not-configured")) {
+    await upsertStickyComment(github, { owner: context.owner, repo: context.repo, issueNumber: pr.number, marker: PREVIEW_COMMENT_MARKER, body }).catch((e: Error) => runtime.notice(`astro-ci could not comment on the pull request (${e.message}); give the job 'pull-requests: write'.`));
+  }
+  await runtime.appendSummary(`## ${BRANCH_DEPLOY_CHECK_RUN_NAME}\n\n${body}\n`);
+  const deployed = results.find((r) => r.deploymentId);
+  const conclusion = results.every((r) => r.status === "not-configured" || r.status === "refused") ? "neutral" : "success";
+  await reportFindingsAsCheckRun({ name: BRANCH_DEPLOY_CHECK_RUN_NAME, title: results.map((r) => `${r.project}: ${r.status}`).join(", ").slice(0, 200), summary: body, findings: [], conclusion, token: settings.githubToken, context, summaryUrl: runUrl }, runtime);
+  runtime.setOutput("deployment-id", deployed?.deploymentId ?? "");
+  runtime.setOutput("deployment-name", deployed?.deploymentName ?? "");
+  runtime.setOutput("airflow-url", deployed?.airflowUrl ?? "");
+  runtime.setOutput("created", String(results.some((r) => r.created)));
+  runtime.setOutput("deploy-type", deployed?.deployType ?? "");
+  return { results };
+}
+
+async function startGitHubDeployment(github: GitHubClient, owner: string, repo: string, sha: string, project: string, pr: number, runUrl: string, runtime: ActionsRuntime): Promise<number | undefined> {
+  try {
+    const environment = previewEnvironment(project);
+    const id = await recordGitHubDeployment(github, { owner, repo, sha, environment, description: `astro-ci preview of #${pr}`, transient: true, production: false, task: PREVIEW_DEPLOYMENT_TASK, payload: { pr, project } });
+    await setGitHubDeploymentStatus(github, { owner, repo, deploymentId: id, state: "in_progress", logUrl: runUrl, description: "deploying the preview" });
+    return id;
+  } catch (error) {
+    runtime.notice(`astro-ci could not record a GitHub Deployment (${(error as Error).message}); give the job 'deployments: write' to see "View deployment" on the pull request.`);
+    return undefined;
+  }
+}
+
+/**
+ * The job's environment variables that `${NAME}` references in a settings file may read: everything except the
+ * runner's own and the action's inputs (a secret passed to the step through `env:` arrives as a plain variable).
+ */
+function secretsFromEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !/^(INPUT_|GITHUB_|RUNNER_|ACTIONS_)/.test(key)));
+}

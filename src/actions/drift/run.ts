@@ -1,0 +1,57 @@
+import { writeFile } from "node:fs/promises";
+import type { HttpDeps } from "../../astro/http.js";
+import { runDrift, type DriftReport } from "../../commands/drift.js";
+import { readGitHubContext } from "../../github/context.js";
+import { syncDriftIssue, type DriftIssueAction } from "../../github/drift-issues.js";
+import { createOctokit } from "../../github/octokit.js";
+import { formatDeploymentDriftMarkdown, formatDriftMarkdown } from "../../reports/drift-report.js";
+import { createGit } from "../../util/git.js";
+import { createEnvInputReader } from "../inputs.js";
+import type { ActionsRuntime } from "../validate-dags/run.js";
+import { readDriftSettings } from "./settings.js";
+
+/**
+ * The drift action (`on: schedule` / `workflow_dispatch`): run the drift check, write the job summary and the JSON
+ * report, and keep one GitHub issue per Deployment up to date. Outputs `drifted` and `report-path`.
+ */
+export async function runDriftAction(env: NodeJS.ProcessEnv, runtime: ActionsRuntime, deps: { http?: Partial<HttpDeps> } = {}): Promise<{ report: DriftReport; issues: { name: string; action: DriftIssueAction; number?: number }[]; failureMessage?: string }> {
+  const settings = readDriftSettings(createEnvInputReader(env), env);
+  for (const secret of [settings.githubToken, settings.astroApiToken]) if (secret) runtime.setSecret(secret);
+  const report = await runDrift({
+    repoRoot: settings.workspace,
+    projectRoot: settings.projectPath,
+    configPath: settings.configPath,
+    deployment: settings.deployment,
+    env: { ASTRO_API_TOKEN: settings.astroApiToken, ASTRO_API_URL: settings.astroApiUrl, ASTRO_ORGANIZATION_ID: settings.organizationId },
+    git: createGit(settings.workspace),
+    http: deps.http,
+    logger: runtime,
+  });
+  await writeFile(settings.reportPath, JSON.stringify(report, null, 2) + "\n", "utf8");
+  runtime.setOutput("report-path", settings.reportPath);
+  runtime.setOutput("drifted", String(report.drifted));
+  for (const d of report.deployments) runtime.info(`${d.name}: ${d.drift.length ? `${d.drift.length} difference(s)` : "no drift"}`);
+
+  const issues: { name: string; action: DriftIssueAction; number?: number }[] = [];
+  if (settings.issues && settings.githubToken) {
+    const context = readGitHubContext(env);
+    const github = createOctokit({ token: settings.githubToken, baseUrl: context.apiUrl, logger: runtime });
+    for (const d of report.deployments) {
+      try {
+        const result = await syncDriftIssue(github, { owner: context.owner, repo: context.repo, key: d.id ?? d.name, name: d.name, body: d.drift.length ? formatDeploymentDriftMarkdown(d) : undefined });
+        issues.push({ name: d.name, action: result.action, number: result.number });
+        if (result.action !== "none" && result.action !== "unchanged") runtime.info(`${d.name}: drift issue #${result.number} ${result.action}`);
+      } catch (error) {
+        const status = (error as { status?: number }).status;
+        if (status === 403 || status === 404) {
+          runtime.warning(`astro-ci could not keep the drift issue for ${d.name} (${(error as Error).message}); give the job 'issues: write'.`);
+          break;
+        }
+        throw error;
+      }
+    }
+  }
+  await runtime.appendSummary(formatDriftMarkdown(report));
+  const failureMessage = report.drifted && settings.failOnDrift ? `drift found in ${report.deployments.filter((d) => d.drift.length).map((d) => d.name).join(", ")}` : undefined;
+  return { report, issues, failureMessage };
+}

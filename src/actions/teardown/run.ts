@@ -1,0 +1,67 @@
+import { runTeardown, type TeardownEntry } from "../../commands/teardown.js";
+import type { HttpDeps } from "../../astro/http.js";
+import { ConfigurationError } from "../../errors.js";
+import { readGitHubContext } from "../../github/context.js";
+import { listGitHubDeployments, setGitHubDeploymentStatus } from "../../github/deployments.js";
+import { createOctokit } from "../../github/octokit.js";
+import { upsertStickyComment } from "../../github/sticky-comment.js";
+import { parseDuration } from "../../previews/settings.js";
+import { formatTeardownComment } from "../../reports/preview-report.js";
+import { PREVIEW_COMMENT_MARKER, PREVIEW_DEPLOYMENT_TASK } from "../branch-deploy/run.js";
+import { readPreviewActionSettings } from "../branch-deploy/settings.js";
+import { getBooleanInput, getOptionalInput, createEnvInputReader } from "../inputs.js";
+import type { ActionsRuntime } from "../validate-dags/run.js";
+
+/**
+ * The teardown action: on `pull_request: closed` it removes the PR's previews, marks their GitHub Deployments inactive
+ * and updates the sticky comment; on `schedule`/`workflow_dispatch` it sweeps stale previews (PR closed, or idle past
+ * the TTL). Idempotent. Output `removed`.
+ */
+export async function runTeardownAction(env: NodeJS.ProcessEnv, runtime: ActionsRuntime, deps: { http?: Partial<HttpDeps>; now?: () => number } = {}): Promise<{ entries: TeardownEntry[]; failureMessage?: string }> {
+  const read = createEnvInputReader(env);
+  const settings = readPreviewActionSettings(read, env);
+  for (const secret of [settings.githubToken, settings.astroApiToken]) if (secret) runtime.setSecret(secret);
+  const hibernateInstead = getBooleanInput(read, "hibernate-instead", false);
+  const dryRun = getBooleanInput(read, "dry-run", false);
+  const ttl = getOptionalInput(read, "ttl");
+  const ttlMs = ttl ? parseDuration(ttl, { what: "input 'ttl'" }) : undefined;
+  const context = readGitHubContext(env);
+  const github = settings.githubToken ? createOctokit({ token: settings.githubToken, baseUrl: context.apiUrl, logger: runtime }) : undefined;
+  const prNumber = /^pull_request/.test(context.eventName) ? (context.payload.pull_request as { number?: unknown } | undefined)?.number : undefined;
+  const sweep = ["schedule", "workflow_dispatch"].includes(context.eventName);
+  if (typeof prNumber !== "number" && !sweep) throw new ConfigurationError(`teardown runs on pull_request (closed), schedule or workflow_dispatch events, not '${context.eventName}'`, { fix: "see the README's previews recipe for the two workflows" });
+
+  const result = await runTeardown({
+    repoRoot: settings.workspace,
+    configPath: settings.configPath,
+    repository: `${context.owner}/${context.repo}`,
+    pr: typeof prNumber === "number" ? prNumber : undefined,
+    stale: typeof prNumber === "number" ? undefined : { ttlMs, isPullRequestOpen: github ? async (pr) => (await github.rest.pulls.get({ owner: context.owner, repo: context.repo, pull_number: pr }).then((r) => r.data.state === "open").catch(() => undefined)) : undefined },
+    dryRun,
+    hibernateInstead,
+    env: { ASTRO_API_TOKEN: settings.astroApiToken, ASTRO_API_URL: settings.astroApiUrl, ASTRO_ORGANIZATION_ID: settings.organizationId },
+    http: deps.http,
+    now: deps.now,
+    logger: runtime,
+  });
+  runtime.info(result.message);
+  if (github && !dryRun) {
+    const removedPrs = new Set(result.entries.filter((e) => e.action === "deleted" || e.action === "hibernated").map((e) => e.pr));
+    if (typeof prNumber === "number") removedPrs.add(prNumber);
+    try {
+      for (const d of await listGitHubDeployments(github, { owner: context.owner, repo: context.repo, task: PREVIEW_DEPLOYMENT_TASK })) {
+        if (removedPrs.has(Number(d.payload.pr))) await setGitHubDeploymentStatus(github, { owner: context.owner, repo: context.repo, deploymentId: d.id, state: "inactive", description: "preview removed" });
+      }
+      for (const pr of removedPrs) {
+        const entries = result.entries.filter((e) => e.pr === pr);
+        if (entries.length || pr === prNumber) await upsertStickyComment(github, { owner: context.owner, repo: context.repo, issueNumber: pr, marker: PREVIEW_COMMENT_MARKER, body: formatTeardownComment(entries, pr) });
+      }
+    } catch (error) {
+      runtime.notice(`astro-ci could not update the GitHub Deployments or the comment (${(error as Error).message}); give the job 'deployments: write' and 'pull-requests: write'.`);
+    }
+  }
+  const table = result.entries.map((e) => `| ${e.deploymentName} | #${e.pr} | ${e.action} | ${e.reason} |`).join("\n");
+  await runtime.appendSummary(`## astro-ci / teardown\n\n${result.message}\n${table ? `\n| Preview | PR | Action | Why |\n| --- | --- | --- | --- |\n${table}\n` : ""}`);
+  runtime.setOutput("removed", String(result.entries.filter((e) => e.action === "deleted" || e.action === "hibernated").length));
+  return { entries: result.entries };
+}

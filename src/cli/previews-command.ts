@@ -1,0 +1,159 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { runBranchDeploy } from "../commands/branch-deploy.js";
+import { formatTeardownTable, runTeardown } from "../commands/teardown.js";
+import { nodeCommandRunner } from "../dynamic/command-runner.js";
+import { ConfigurationError } from "../errors.js";
+import { parseDuration } from "../previews/settings.js";
+import { createGit } from "../util/git.js";
+import { createConsoleLogger } from "../util/logger.js";
+
+interface Io {
+  stdout: (t: string) => void;
+  cwd: string;
+}
+
+export const BRANCH_DEPLOY_USAGE = `Usage: astro-ci branch-deploy [PROJECT_DIR] --pr N --branch NAME [options]
+
+Create or update the pull request's preview Deployment (previews: in astro-ci.yaml), inject its connections,
+variables and pools, and deploy the PR head into it. Needs ASTRO_API_TOKEN (ASTRO_API_URL, ASTRO_ORGANIZATION_ID).
+
+Options:
+  --pr N                        The pull request number (required)
+  --branch NAME                 The PR's head branch (required)
+  --sha SHA                     The PR's head commit (default: HEAD)
+  --repository OWNER/NAME       The repository recorded in the preview's marker (default: GITHUB_REPOSITORY)
+  --fork                        The PR comes from a fork (no preview unless previews.forks: true; DAG-only then)
+  --wait-timeout SECONDS        How long to wait for a new preview and for the deploy (default: 900)
+  --config FILE                 astro-ci.yaml to use, relative to the current directory
+  --format text|json            Output on stdout (default: text)
+  -h, --help                    This help
+`;
+
+export const TEARDOWN_USAGE = `Usage: astro-ci teardown [PROJECT_DIR] (--pr N | --stale [--ttl DURATION]) [options]
+
+Remove a pull request's preview Deployments (every project), or sweep previews whose PR is closed (when
+GITHUB_TOKEN can tell) or that were idle longer than the TTL. Only Deployments with this repository's preview
+marker are touched; deployments: entries and templates never are. Needs ASTRO_API_TOKEN.
+
+Options:
+  --pr N                        The closed pull request
+  --stale                       Sweep stale previews instead
+  --ttl DURATION                Idle time before a preview is stale, e.g. 72h or 7d (default: previews.ttl)
+  --dry-run                     Print what would be removed; change nothing
+  --hibernate-instead           Hibernate development-mode previews instead of deleting them
+  --repository OWNER/NAME       Whose previews (default: GITHUB_REPOSITORY)
+  --config FILE                 astro-ci.yaml to use, relative to the current directory
+  --format text|json            Output on stdout (default: text)
+  -h, --help                    This help
+`;
+
+function parse<const O extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: O, usage: string) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true });
+  } catch (error) {
+    throw new ConfigurationError((error as Error).message, { fix: `run \`astro-ci ${usage} --help\`` });
+  }
+}
+
+function locate(io: Io, dir: string | undefined): { projectRoot: string; repoRoot: string } {
+  const projectRoot = resolve(io.cwd, dir ?? ".");
+  if (!existsSync(projectRoot)) throw new ConfigurationError(`project folder '${dir}' does not exist`, { fix: "give the Astro project's folder" });
+  let repoRoot = projectRoot;
+  while (!existsSync(join(repoRoot, ".git")) && dirname(repoRoot) !== repoRoot) repoRoot = dirname(repoRoot);
+  if (!existsSync(join(repoRoot, ".git"))) throw new ConfigurationError("the project is not in a git repository", { fix: "run inside a git checkout" });
+  return { projectRoot, repoRoot };
+}
+
+function positiveInteger(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9][0-9]{0,9}$/.test(value)) throw new ConfigurationError(`${option} must be a positive whole number, not '${value}'`, { fix: `e.g. ${option} 42` });
+  return Number(value);
+}
+
+/** `astro-ci branch-deploy`: returns the exit code (0 deployed, skipped, not configured or refused for a fork: a refusal is an answer). */
+export async function branchDeployCommand(args: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const { values, positionals } = parse(args, {
+    pr: { type: "string" },
+    branch: { type: "string" },
+    sha: { type: "string" },
+    repository: { type: "string" },
+    fork: { type: "boolean", default: false },
+    "wait-timeout": { type: "string", default: "900" },
+    config: { type: "string" },
+    format: { type: "string", default: "text" },
+    help: { type: "boolean", short: "h", default: false },
+  }, "branch-deploy");
+  if (values.help) {
+    io.stdout(BRANCH_DEPLOY_USAGE);
+    return 0;
+  }
+  if (values.format !== "text" && values.format !== "json") throw new ConfigurationError(`--format must be text or json, not '${values.format}'`, { fix: "use --format text|json" });
+  const pr = positiveInteger(values.pr, "--pr");
+  if (pr === undefined || !values.branch) throw new ConfigurationError("branch-deploy needs --pr N and --branch NAME", { fix: "e.g. astro-ci branch-deploy --pr 42 --branch feature/x" });
+  const wait = positiveInteger(values["wait-timeout"], "--wait-timeout") as number;
+  const repository = values.repository ?? env.GITHUB_REPOSITORY;
+  if (!repository) throw new ConfigurationError("the repository is not known", { fix: "pass --repository owner/name (set as GITHUB_REPOSITORY in Actions)" });
+  const { projectRoot, repoRoot } = locate(io, positionals[0]);
+  const results = await runBranchDeploy({
+    repoRoot,
+    projectRoot: positionals[0] ? projectRoot : undefined,
+    configPath: values.config ? resolve(io.cwd, values.config) : undefined,
+    pr,
+    branch: values.branch,
+    sha: values.sha,
+    repository,
+    fork: values.fork,
+    waitTimeoutMs: wait * 1000,
+    env,
+    git: createGit(repoRoot),
+    docker: nodeCommandRunner,
+    mask: () => undefined,
+    logger: createConsoleLogger(Boolean(env.ASTRO_CI_DEBUG)),
+  });
+  if (values.format === "json") {
+    io.stdout(JSON.stringify({ previews: results.map((r) => ({ project: r.project, deploymentId: r.deploymentId ?? null, deploymentName: r.deploymentName ?? null, created: r.created, deployType: r.deployType ?? null, airflowUrl: r.airflowUrl ?? null, status: r.status, reason: r.reason })) }, null, 2) + "\n");
+  } else {
+    for (const r of results) io.stdout(`${r.project}: ${r.status}${r.deploymentName ? ` ${r.deploymentName} (${r.deploymentId})` : ""}${r.created ? " [created]" : ""}: ${r.reason}${r.airflowUrl ? `\n  Airflow UI: ${r.airflowUrl}` : ""}\n`);
+  }
+  return 0;
+}
+
+/** `astro-ci teardown`: returns the exit code. */
+export async function teardownCommand(args: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const { values, positionals } = parse(args, {
+    pr: { type: "string" },
+    stale: { type: "boolean", default: false },
+    ttl: { type: "string" },
+    "dry-run": { type: "boolean", default: false },
+    "hibernate-instead": { type: "boolean", default: false },
+    repository: { type: "string" },
+    config: { type: "string" },
+    format: { type: "string", default: "text" },
+    help: { type: "boolean", short: "h", default: false },
+  }, "teardown");
+  if (values.help) {
+    io.stdout(TEARDOWN_USAGE);
+    return 0;
+  }
+  if (values.format !== "text" && values.format !== "json") throw new ConfigurationError(`--format must be text or json, not '${values.format}'`, { fix: "use --format text|json" });
+  const pr = positiveInteger(values.pr, "--pr");
+  if ((pr === undefined) === !values.stale) throw new ConfigurationError("give exactly one of --pr N and --stale", { fix: "astro-ci teardown --pr 42, or astro-ci teardown --stale" });
+  const repository = values.repository ?? env.GITHUB_REPOSITORY;
+  if (!repository) throw new ConfigurationError("the repository is not known", { fix: "pass --repository owner/name (set as GITHUB_REPOSITORY in Actions)" });
+  const { repoRoot } = locate(io, positionals[0]);
+  const result = await runTeardown({
+    repoRoot,
+    configPath: values.config ? resolve(io.cwd, values.config) : undefined,
+    repository,
+    pr,
+    stale: values.stale ? { ttlMs: values.ttl ? parseDuration(values.ttl, { what: "--ttl" }) : undefined } : undefined,
+    dryRun: values["dry-run"],
+    hibernateInstead: values["hibernate-instead"],
+    env,
+    logger: createConsoleLogger(Boolean(env.ASTRO_CI_DEBUG)),
+  });
+  io.stdout(values.format === "json" ? JSON.stringify(result, null, 2) + "\n" : `${formatTeardownTable(result.entries)}${result.message}\n`);
+  return 0;
+}

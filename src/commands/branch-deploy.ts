@@ -1,0 +1,312 @@
+import { existsSync, readFileSync } from "node:fs";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { createAirflowApiClient } from "../airflow-api/client.js";
+import { createAstroClient, toWorkerQueueRequest, type AstroClient } from "../astro/client.js";
+import { realHttpDeps, type HttpDeps } from "../astro/http.js";
+import type { CreateDeploymentRequest, Deployment, DeployGit, EnvironmentObject } from "../astro/types.js";
+import { loadConfig, type ProjectEntry } from "../config/config.js";
+import { readDeclaredObjects, type DeclaredObjects } from "../connections/declared.js";
+import { syncDeclaredObjects, type SyncStep } from "../connections/sync.js";
+import { airflowUiUrl, deployProject } from "../deploy/deploy.js";
+import { parseDeploymentTargets } from "../deploy/targets.js";
+import type { CommandRunner } from "../dynamic/airflow-environment.js";
+import { ConfigurationError } from "../errors.js";
+import { previewDescription, readPreviewOwner, sameOwner, type PreviewOwner } from "../previews/marker.js";
+import { previewName, readPreviewSettings, type PreviewSettings } from "../previews/settings.js";
+import { parseDockerfile } from "../project/dockerfile.js";
+import type { Git } from "../util/git.js";
+import type { Logger } from "../util/logger.js";
+
+/** What branch-deploy did for one project. */
+export interface PreviewResult {
+  project: string;
+  status: "deployed" | "skipped" | "not-configured" | "refused";
+  reason: string;
+  deploymentId?: string;
+  deploymentName?: string;
+  created: boolean;
+  deployType?: string;
+  airflowUrl?: string;
+  deployedSha?: string;
+  /** What was injected (keys only) and what could not be copied from the template (secret values Astro does not return). */
+  connections?: { applied: SyncStep[]; notCopied: string[] };
+  /** When the sweeper may remove the preview if nothing is deployed to it before then (ISO time). */
+  expiresAt?: string;
+}
+
+export interface BranchDeployOptions {
+  repoRoot: string;
+  /** A project folder (absolute); undefined: every configured project. */
+  projectRoot?: string;
+  configPath?: string;
+  pr: number;
+  branch: string;
+  /** The PR head commit; default HEAD. */
+  sha?: string;
+  /** `owner/repo`: the marker's repository. */
+  repository: string;
+  /** The PR comes from a fork: no preview unless `forks: true`, then DAG-only deploys of files as data. */
+  fork: boolean;
+  /** How long to wait for a new preview to become healthy, and for each deploy. */
+  waitTimeoutMs: number;
+  env: NodeJS.ProcessEnv;
+  git: Git;
+  docker: CommandRunner;
+  http?: Partial<HttpDeps>;
+  now?: () => number;
+  /** Masks injected values (core.setSecret in Actions). */
+  mask: (value: string) => void;
+  /** Called before a project's preview is created or deployed (the action starts its GitHub Deployment here). */
+  onProjectStart?: (project: string) => Promise<void>;
+  logger: Logger;
+}
+
+const SHA = /^[0-9a-f]{40}$/;
+
+/**
+ * `astro-ci branch-deploy`: for each project with `previews:` configured, find the PR's preview by its marker (never by
+ * name), create it from the template when there is none (then look again: a duplicate that lost a race is removed),
+ * inject connections, variables and pools, and deploy the PR head into it with the deploy core (the first deploy
+ * image and DAGs, later ones inferred from the diff; DAG-only for fork PRs).
+ * API calls per run: list Deployments of the workspace, get the template; on create also create, list again, get until
+ * healthy and one update (env vars); list environment objects (template and preview), list pools, one write per changed
+ * key; the deploy core's calls (list deploys, create, upload, finalize, get until live).
+ * @throws ConfigurationError for bad arguments, a missing token, a missing template, too many previews, a missing
+ * `${SECRET}` (nothing created then).
+ */
+export async function runBranchDeploy(options: BranchDeployOptions): Promise<PreviewResult[]> {
+  if (!Number.isInteger(options.pr) || options.pr < 1) throw new ConfigurationError(`--pr must be a pull request number, not '${options.pr}'`, { fix: "e.g. --pr 42" });
+  if (!options.branch || [...options.branch].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)) throw new ConfigurationError("--branch must be the PR's head branch name", { fix: "pass the pull request's head ref" });
+  if (options.sha !== undefined && !SHA.test(options.sha)) throw new ConfigurationError(`--sha must be a 40-character commit SHA, not '${options.sha.slice(0, 60)}'`, { fix: "pass the pull request's head SHA" });
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(options.repository)) throw new ConfigurationError(`the repository '${options.repository}' is not owner/name`, { fix: "set GITHUB_REPOSITORY or --repository owner/name" });
+  const config = await loadConfig({ repoRoot: options.repoRoot, configPath: options.configPath, projectPath: options.projectRoot });
+  const configured = config.projects.map((project) => ({ project, settings: readPreviewSettings(config.source, project.relativePath) }));
+  if (!configured.some((c) => c.settings)) {
+    return configured.map(({ project }) => ({ project: project.relativePath || ".", status: "not-configured", reason: `previews are not configured for ${project.relativePath || "the project"}: name a template-deployment-id or template-deployment-name under previews: in ${config.file ?? "astro-ci.yaml"}`, created: false }));
+  }
+  const token = options.env.ASTRO_API_TOKEN;
+  if (!token) throw new ConfigurationError("ASTRO_API_TOKEN is not set", { fix: "pass a Workspace API token (Workspace Operator or above: it creates Deployments) as the ASTRO_API_TOKEN secret" });
+  const headSha = options.sha ?? (await options.git.revParse("HEAD"));
+  const client = createAstroClient({ token, baseUrl: options.env.ASTRO_API_URL, organizationId: options.env.ASTRO_ORGANIZATION_ID, logger: options.logger, deps: options.http });
+  const protectedIds = protectedDeployments(parseDeploymentTargets(config.source));
+
+  const results: PreviewResult[] = [];
+  for (const { project, settings } of configured) {
+    const projectLabel = project.relativePath || ".";
+    if (!settings) {
+      results.push({ project: projectLabel, status: "not-configured", reason: "previews are not configured for this project", created: false });
+      continue;
+    }
+    if (options.fork && !settings.forks) {
+      results.push({ project: projectLabel, status: "refused", reason: "this pull request comes from a fork: previews for forks are off (previews.forks: false), so no secrets or Deployments are used for it", created: false });
+      continue;
+    }
+    // Read and mask every declared value first: a missing ${SECRET} stops before anything is created.
+    const declared = settings.airflowSettings ? await readSettingsFile(project, settings.airflowSettings, options) : undefined;
+    await options.onProjectStart?.(project.relativePath || ".");
+    results.push(await deployPreview({ project, settings, declared, headSha, client, token, protectedIds, options }));
+  }
+  return results;
+}
+
+async function readSettingsFile(project: ProjectEntry, path: string, options: BranchDeployOptions): Promise<DeclaredObjects> {
+  const abs = resolve(project.root, path);
+  const rel = relative(options.repoRoot, abs);
+  if (isAbsolute(path) || rel.startsWith("..") || isAbsolute(rel)) throw new ConfigurationError(`previews.airflow-settings '${path}' is outside the repository`, { fix: "use a path relative to the project" });
+  if (!existsSync(abs)) throw new ConfigurationError(`previews.airflow-settings '${rel.split(sep).join("/")}' does not exist`, { fix: "create it in the airflow_settings.yaml format, or correct the path" });
+  return readDeclaredObjects(abs, rel.split(sep).join("/"), options.env, options.mask);
+}
+
+/** Deployment ids and names that branch-deploy and teardown never create over or touch: deployments: entries. */
+export function protectedDeployments(targets: ReturnType<typeof parseDeploymentTargets>): { ids: Set<string>; names: Set<string> } {
+  return { ids: new Set(targets.flatMap((t) => (t.deploymentId ? [t.deploymentId] : []))), names: new Set(targets.flatMap((t) => (t.deploymentName ? [t.deploymentName] : []))) };
+}
+
+/** Marked previews of this repository in a workspace (protected Deployments and the template excluded). */
+export async function findPreviews(client: AstroClient, workspaceId: string, repository: string, exclude: { ids: Set<string>; names: Set<string> }): Promise<{ deployment: Deployment; owner: PreviewOwner }[]> {
+  const all = await client.listDeployments({ workspaceIds: [workspaceId] });
+  return all
+    .filter((d) => !exclude.ids.has(d.id) && !exclude.names.has(d.name))
+    .map((deployment) => ({ deployment, owner: readPreviewOwner(deployment) }))
+    .filter((p): p is { deployment: Deployment; owner: PreviewOwner } => p.owner !== undefined && p.owner.repository.toLowerCase() === repository.toLowerCase());
+}
+
+async function resolveTemplate(client: AstroClient, settings: PreviewSettings): Promise<Deployment> {
+  return settings.template.deploymentId ? client.getDeployment(settings.template.deploymentId) : client.findDeploymentByName(settings.template.deploymentName as string, settings.template.workspaceId ?? client.workspaceId);
+}
+
+async function deployPreview(ctx: {
+  project: ProjectEntry;
+  settings: PreviewSettings;
+  declared?: DeclaredObjects;
+  headSha: string;
+  client: AstroClient;
+  token: string;
+  protectedIds: { ids: Set<string>; names: Set<string> };
+  options: BranchDeployOptions;
+}): Promise<PreviewResult> {
+  const { project, settings, client, options } = ctx;
+  const projectLabel = project.relativePath || ".";
+  const owner: PreviewOwner = { repository: options.repository, project: projectLabel, pr: options.pr };
+  const template = await resolveTemplate(client, settings);
+  const exclude = { ids: new Set([...ctx.protectedIds.ids, template.id]), names: new Set([...ctx.protectedIds.names, template.name]) };
+  const workspaceId = settings.template.workspaceId ?? template.workspaceId;
+  const now = options.now ?? Date.now;
+  const sleep = options.http?.sleep ?? realHttpDeps.sleep;
+
+  let previews = await findPreviews(client, workspaceId, options.repository, exclude);
+  let preview = pickPreview(previews, owner);
+  let created = false;
+  if (!preview) {
+    if (previews.length >= settings.max) {
+      throw new ConfigurationError(`this repository already has ${previews.length} previews (previews.max is ${settings.max}): ${previews.map((p) => `${p.deployment.name} (PR #${p.owner.pr})`).join(", ")}`, {
+        file: settings.file,
+        line: settings.line,
+        fix: "close or tear down a pull request's preview (astro-ci teardown --pr N), or raise previews.max",
+      });
+    }
+    const name = previewName(settings.name, { project: project.name, pr: options.pr, branch: options.branch, repo: options.repository.split("/")[1] as string });
+    options.logger.info(`creating preview ${name} from template ${template.name}`);
+    const made = await client.createDeployment(createRequest(template, settings, owner, name, options.branch, workspaceId));
+    // Two runs at once can both create: look again and keep the oldest; the loser removes its own.
+    previews = await findPreviews(client, workspaceId, options.repository, exclude);
+    const keeper = pickPreview(previews, owner);
+    if (keeper && keeper.id !== made.id) {
+      options.logger.info(`another run created ${keeper.name} first: removing the duplicate ${made.name}`);
+      await client.deleteDeployment(made.id);
+      preview = keeper;
+    } else {
+      preview = made;
+      created = true;
+    }
+    preview = await waitHealthy(client, preview.id, options.waitTimeoutMs, now, sleep);
+    if (created && settings.copyFromTemplate) {
+      const plain = (template.environmentVariables ?? []).filter((v) => !v.isSecret).map((v) => ({ key: v.key, value: v.value ?? "", isSecret: false }));
+      if (plain.length) preview = await client.updateDeployment(preview.id, { setEnvironmentVariables: plain });
+    }
+  }
+
+  // Connections, variables and pools: the template's (when copied) with the declared file's over them.
+  const notCopied: string[] = [];
+  let desired: DeclaredObjects = { file: ctx.declared?.file ?? "previews", connections: [], variables: [], pools: [] };
+  if (settings.copyFromTemplate) desired = fromTemplate(await client.listEnvironmentObjects({ deploymentId: template.id }), template.id, notCopied);
+  if (ctx.declared) desired = merge(desired, ctx.declared);
+  const airflow = preview.status === "HIBERNATING" ? undefined : createAirflowApiClient({ deployment: preview, token: ctx.token, logger: options.logger, deps: options.http });
+  const plan = await syncDeclaredObjects(desired, { client, deploymentId: preview.id, airflow }, { dryRun: false });
+  if (plan.poolsSkipped) notCopied.push(plan.poolsSkipped);
+
+  const git: DeployGit = { provider: "GITHUB", commitSha: ctx.headSha, branch: options.branch.slice(0, 250), account: options.repository.split("/")[0] as string, repo: options.repository.split("/")[1] as string };
+  const result = await deployProject(
+    {
+      projectRoot: project.root,
+      runtimeVersion: dockerfileRuntime(project.root),
+      projectPath: project.relativePath,
+      target: { deploymentId: preview.id },
+      // A new Deployment has no image of its own; a fork's code is never built into an image.
+      deployType: options.fork ? "dags-only" : created ? "image-and-dags" : "infer",
+      headSha: ctx.headSha,
+      git,
+      wait: true,
+      waitTimeoutMs: options.waitTimeoutMs,
+      force: false,
+      description: `astro-ci preview PR #${options.pr} ${ctx.headSha.slice(0, 12)}`,
+    },
+    { client, git: options.git, docker: options.docker, http: { ...realHttpDeps, ...options.http }, now, logger: options.logger, token: ctx.token },
+  );
+  return {
+    project: projectLabel,
+    status: result.status,
+    reason: result.reason,
+    deploymentId: preview.id,
+    deploymentName: preview.name,
+    created,
+    deployType: result.deployType,
+    airflowUrl: airflowUiUrl(preview),
+    deployedSha: ctx.headSha,
+    connections: { applied: plan.steps, notCopied },
+    expiresAt: new Date(now() + settings.ttlMs).toISOString(),
+  };
+}
+
+/** The PR's preview among the marked ones: the oldest when a race left two. */
+function pickPreview(previews: { deployment: Deployment; owner: PreviewOwner }[], owner: PreviewOwner): Deployment | undefined {
+  return previews
+    .filter((p) => sameOwner(p.owner, owner))
+    .map((p) => p.deployment)
+    .sort((a, b) => (a.createdAt ?? "").localeCompare(b.createdAt ?? "") || a.id.localeCompare(b.id))[0];
+}
+
+function createRequest(template: Deployment, settings: PreviewSettings, owner: PreviewOwner, name: string, branch: string, workspaceId: string): CreateDeploymentRequest {
+  const templateQueues = (template.workerQueues ?? []).map(toWorkerQueueRequest).map(({ id: _id, ...q }) => ({ ...q, minWorkerCount: 0 }));
+  const queues = settings.workerQueues
+    ? settings.workerQueues.map((q, i) => ({ name: q.name, isDefault: q.isDefault ?? i === 0, astroMachine: (q.workerType ?? "A5").toUpperCase(), minWorkerCount: q.minWorkers ?? 0, maxWorkerCount: q.maxWorkers ?? 10, workerConcurrency: q.concurrency ?? 5 }))
+    : templateQueues;
+  return {
+    name,
+    workspaceId,
+    description: previewDescription(owner, branch),
+    astroRuntimeVersion: template.astroRuntimeVersion,
+    type: template.type === "DEDICATED" ? "DEDICATED" : "STANDARD",
+    ...(template.type === "DEDICATED" && template.clusterId ? { clusterId: template.clusterId } : {}),
+    ...(template.cloudProvider ? { cloudProvider: template.cloudProvider as "AWS" | "AZURE" | "GCP" } : {}),
+    ...(template.region ? { region: template.region } : {}),
+    executor: settings.executor ?? template.executor ?? "CELERY",
+    schedulerSize: settings.schedulerSize ?? (template.schedulerSize as CreateDeploymentRequest["schedulerSize"]) ?? "SMALL",
+    isDevelopmentMode: settings.developmentMode,
+    isHighAvailability: false,
+    isCicdEnforced: false,
+    isDagDeployEnabled: true,
+    ...(template.defaultTaskPodCpu ? { defaultTaskPodCpu: template.defaultTaskPodCpu } : {}),
+    ...(template.defaultTaskPodMemory ? { defaultTaskPodMemory: template.defaultTaskPodMemory } : {}),
+    ...(template.resourceQuotaCpu ? { resourceQuotaCpu: template.resourceQuotaCpu } : {}),
+    ...(template.resourceQuotaMemory ? { resourceQuotaMemory: template.resourceQuotaMemory } : {}),
+    ...(queues.length ? { workerQueues: queues } : {}),
+    ...(settings.hibernation && settings.developmentMode ? { scalingSpec: { hibernationSpec: { schedules: [{ hibernateAtCron: settings.hibernation.sleep, wakeAtCron: settings.hibernation.wake, isEnabled: true, description: "astro-ci preview" }] } } } : {}),
+  };
+}
+
+async function waitHealthy(client: AstroClient, id: string, timeoutMs: number, now: () => number, sleep: (ms: number) => Promise<void>): Promise<Deployment> {
+  const deadline = now() + timeoutMs;
+  for (;;) {
+    const current = await client.getDeployment(id);
+    if (current.status === "HEALTHY" || current.status === "HIBERNATING") return current;
+    if (current.status === "UNHEALTHY") throw new ConfigurationError(`the new preview ${current.name} is UNHEALTHY${current.statusReason ? `: ${current.statusReason}` : ""}`, { fix: "check the template's settings and the workspace's quotas in Astro" });
+    if (now() >= deadline) throw new ConfigurationError(`the new preview ${current.name} is still ${current.status} after ${Math.round(timeoutMs / 1000)} s`, { fix: "run again later (the preview is reused), or raise the wait timeout" });
+    await sleep(10_000);
+  }
+}
+
+/** The template's Deployment-scoped connections and variables as declarations; secrets Astro does not return are listed in `notCopied`. */
+function fromTemplate(objects: EnvironmentObject[], templateId: string, notCopied: string[]): DeclaredObjects {
+  const own = objects.filter((o) => o.scope === "DEPLOYMENT" && o.scopeEntityId === templateId);
+  const out: DeclaredObjects = { file: "the template", connections: [], variables: [], pools: [] };
+  for (const o of own) {
+    if (o.objectType === "CONNECTION" && o.connection?.type) {
+      const hasPassword = (o.setFields ?? []).some((f) => f === "password" || f === "connection.password");
+      if (hasPassword) notCopied.push(`connection ${o.objectKey}: password (Astro does not return secret values)`);
+      out.connections.push({ connId: o.objectKey, type: o.connection.type, host: o.connection.host, login: o.connection.login, schema: o.connection.schema, port: o.connection.port, ...(o.connection.extra ? { extra: o.connection.extra } : {}) });
+    } else if (o.objectType === "AIRFLOW_VARIABLE") {
+      if (o.airflowVariable?.isSecret || o.airflowVariable?.value === undefined) notCopied.push(`variable ${o.objectKey}: secret value (Astro does not return it)`);
+      else out.variables.push({ key: o.objectKey, value: o.airflowVariable.value, isSecret: false });
+    }
+  }
+  return out;
+}
+
+function merge(base: DeclaredObjects, over: DeclaredObjects): DeclaredObjects {
+  const by = <T>(items: T[], more: T[], key: (t: T) => string) => [...items.filter((i) => !more.some((m) => key(m) === key(i))), ...more];
+  return {
+    file: over.file,
+    connections: by(base.connections, over.connections, (c) => c.connId),
+    variables: by(base.variables, over.variables, (v) => v.key),
+    pools: by(base.pools, over.pools, (p) => p.name),
+  };
+}
+
+function dockerfileRuntime(projectRoot: string): string | undefined {
+  try {
+    return parseDockerfile(readFileSync(join(projectRoot, "Dockerfile"), "utf8"), "Dockerfile").runtime?.info.runtimeVersion;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,249 @@
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, rename, writeFile } from "node:fs/promises";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { createAirflowApiClient, type AirflowApiClient, type AirflowPool } from "../airflow-api/client.js";
+import { createAstroClient, type AstroClient } from "../astro/client.js";
+import { AstroApiError, realHttpDeps, type HttpDeps } from "../astro/http.js";
+import type { Deployment } from "../astro/types.js";
+import { loadConfig } from "../config/config.js";
+import { deployedBundleIdentity, newestFinalizedDeploy } from "../deploy/deploy.js";
+import { inferDeployType } from "../deploy/infer-deploy-type.js";
+import { branchMatches, parseDeploymentTargets, type DeploymentTarget } from "../deploy/targets.js";
+import { compareAirflowSettings, compareDeploymentFile, compareRuntime, type DriftItem } from "../drift/compare.js";
+import { deploymentToFile, formatDeploymentFile, readDeploymentFile } from "../drift/deployment-file.js";
+import { ConfigurationError } from "../errors.js";
+import { parseAirflowSettings, type AirflowSettings } from "../project/airflow-settings.js";
+import { parseDockerfile } from "../project/dockerfile.js";
+import type { Git } from "../util/git.js";
+import type { Logger } from "../util/logger.js";
+
+/** What `astro-ci drift` found for one `deployments:` entry. */
+export interface DeploymentDrift {
+  /** The entry's name (`name:`, else the Deployment's name or id). */
+  name: string;
+  /** The Deployment's id; undefined when it does not exist. */
+  id?: string;
+  /** The Deployment's Airflow UI. */
+  url?: string;
+  drift: DriftItem[];
+  /** What was not compared, and why (a branch not in this clone, a hibernating Deployment's pools...). */
+  notes: string[];
+}
+
+/** The drift report: JSON output of `astro-ci drift --format json`, also rendered as text and Markdown. */
+export interface DriftReport {
+  reportVersion: 1;
+  deployments: DeploymentDrift[];
+  /** Preview Deployments left behind (not detected yet: previews are not built; always empty). */
+  stalePreviews: { name: string; id: string; reason: string }[];
+  drifted: boolean;
+}
+
+export interface RunDriftOptions {
+  repoRoot: string;
+  projectRoot: string;
+  configPath?: string;
+  /** Only the entry with this name (its `name:`, deployment-name or deployment-id). */
+  deployment?: string;
+  /** Export each live Deployment as a Deployment file into this folder. */
+  writeFileDir?: string;
+  env: NodeJS.ProcessEnv;
+  git: Git;
+  http?: Partial<HttpDeps>;
+  logger: Logger;
+}
+
+const SHA = /^[0-9a-f]{40}$/;
+
+/**
+ * `astro-ci drift`: compare every `deployments:` entry of astro-ci.yaml with the live Deployment, reading only (the
+ * Deployment, its deploys, its environment objects, its Airflow pools). Per Deployment: 1 GET deployments (by id, or a
+ * list by name), 1+ GET deploys (every page), and when `airflow-settings` is set 1+ GET environment-objects and 1+ GET
+ * pools on the Deployment's Airflow API.
+ * @throws ConfigurationError for a missing token, an unreadable or invalid Deployment file or settings file, or an
+ * entry filter that matches nothing.
+ */
+export async function runDrift(options: RunDriftOptions): Promise<DriftReport> {
+  const token = options.env.ASTRO_API_TOKEN;
+  if (!token) throw new ConfigurationError("ASTRO_API_TOKEN is not set", { fix: "pass a Workspace or Organization API token (read access is enough) as the ASTRO_API_TOKEN secret" });
+  const config = await loadConfig({ repoRoot: options.repoRoot, configPath: options.configPath });
+  let targets = parseDeploymentTargets(config.source);
+  if (options.deployment) {
+    targets = targets.filter((t) => [t.name, t.deploymentName, t.deploymentId].includes(options.deployment));
+    if (!targets.length) throw new ConfigurationError(`no deployments entry is named '${options.deployment}'`, { file: config.file, fix: "use an entry's name:, deployment-name or deployment-id" });
+  }
+  if (!targets.length) throw new ConfigurationError("astro-ci.yaml declares no deployments: nothing to compare", { file: config.file ?? "astro-ci.yaml", fix: "add a deployments: section (see the README's drift recipe)" });
+
+  // Read every declaration first: a broken file stops the run before any API call.
+  const declarations = await Promise.all(targets.map((t) => readDeclarations(t, options, config.file)));
+  const client = createAstroClient({ token, baseUrl: options.env.ASTRO_API_URL, organizationId: options.env.ASTRO_ORGANIZATION_ID, logger: options.logger, deps: options.http });
+  const runtime = readRuntime(options.projectRoot, options.repoRoot);
+  const projectPath = relative(options.repoRoot, options.projectRoot).split(sep).join("/");
+  const head = await options.git.revParse("HEAD");
+  const currentBranch = await options.git.currentBranch();
+
+  const deployments: DeploymentDrift[] = [];
+  for (const [index, target] of targets.entries()) {
+    const declared = declarations[index] as Awaited<ReturnType<typeof readDeclarations>>;
+    const result: DeploymentDrift = { name: target.name, drift: [], notes: [] };
+    deployments.push(result);
+    const live = await findDeployment(client, target);
+    if (!live) {
+      result.drift.push({ kind: "missing-deployment", field: target.deploymentId ?? target.deploymentName ?? target.name, declared: target.deploymentId ?? target.deploymentName ?? null, live: null, detail: "no such Deployment is visible to this token", source: { file: config.file ?? "astro-ci.yaml", line: target.line } });
+      continue;
+    }
+    result.id = live.id;
+    result.url = live.webServerUrl ? (live.webServerUrl.startsWith("http") ? live.webServerUrl : `https://${live.webServerUrl}`) : undefined;
+    result.drift.push(...compareRuntime(runtime, live));
+    await compareCommits(result, { target, live, client, git: options.git, head, currentBranch, projectPath });
+    if (declared.deploymentFile) result.drift.push(...compareDeploymentFile(declared.deploymentFile, live));
+    if (declared.settings) {
+      const objects = await client.listEnvironmentObjects({ deploymentId: live.id });
+      const pools = await readPools(live, token, options, result);
+      result.drift.push(...compareAirflowSettings(declared.settings, objects, pools));
+    }
+    if (options.writeFileDir) await writeDeploymentFile(options.writeFileDir, target, live, options.logger);
+  }
+  return { reportVersion: 1, deployments, stalePreviews: [], drifted: deployments.some((d) => d.drift.length > 0) };
+}
+
+async function readDeclarations(target: DeploymentTarget, options: RunDriftOptions, configFile: string | undefined) {
+  const inside = (base: string, path: string, what: string) => {
+    const abs = resolve(base, path);
+    const rel = relative(options.repoRoot, abs);
+    if (isAbsolute(path) || rel.startsWith("..") || isAbsolute(rel)) throw new ConfigurationError(`${what} '${path}' is outside the repository`, { file: configFile, line: target.line, fix: "use a path inside the repository" });
+    if (!existsSync(abs)) throw new ConfigurationError(`${what} '${path}' does not exist`, { file: configFile, line: target.line, fix: `create it (astro-ci drift --write-file DIR exports the live Deployment) or correct the path` });
+    return { abs, display: rel.split(sep).join("/") };
+  };
+  const file = target.deploymentFile ? inside(options.repoRoot, target.deploymentFile, "deployment-file") : undefined;
+  const settings = target.airflowSettings ? inside(options.projectRoot, target.airflowSettings, "airflow-settings") : undefined;
+  return {
+    deploymentFile: file ? await readDeploymentFile(file.abs, file.display) : undefined,
+    settings: settings ? declaredSettings(await parseAirflowSettings(settings.abs, settings.display)) : undefined,
+  };
+}
+
+/** A declared settings file the Astro CLI would not fully load is a configuration error here: drift compares it. */
+function declaredSettings(read: Awaited<ReturnType<typeof parseAirflowSettings>>): AirflowSettings {
+  const problem = read.problems.find((p) => p.severity === "warning");
+  if (problem) throw new ConfigurationError(problem.message, { file: problem.file, line: problem.line, fix: problem.fix });
+  return read.settings;
+}
+
+/** The entry's Deployment, or undefined when it does not exist (404, or no Deployment by that name). */
+async function findDeployment(client: AstroClient, target: DeploymentTarget): Promise<Deployment | undefined> {
+  if (target.deploymentId) {
+    try {
+      return await client.getDeployment(target.deploymentId);
+    } catch (error) {
+      if (error instanceof AstroApiError && error.status === 404) return undefined;
+      throw error;
+    }
+  }
+  const name = target.deploymentName as string;
+  const found = (await client.listDeployments({ names: [name], workspaceIds: target.workspaceId ? [target.workspaceId] : undefined })).filter((d) => d.name === name);
+  if (found.length > 1) throw new ConfigurationError(`${found.length} Deployments are named '${name}'`, { line: target.line, fix: "add workspace-id to the entry, or use deployment-id" });
+  return found[0];
+}
+
+function readRuntime(projectRoot: string, repoRoot: string): { version: string; file: string; line?: number } | undefined {
+  const path = join(projectRoot, "Dockerfile");
+  if (!existsSync(path)) return undefined;
+  const display = relative(repoRoot, path).split(sep).join("/");
+  try {
+    const parsed = parseDockerfile(readFileSync(path, "utf8"), display);
+    return parsed.runtime ? { version: parsed.runtime.info.runtimeVersion, file: display, line: parsed.runtime.line } : undefined;
+  } catch (error) {
+    if (error instanceof ConfigurationError) return undefined; // validate-dags reports Dockerfile problems; drift compares what it can read
+    throw error;
+  }
+}
+
+/**
+ * Undeployed commits: the entry's branch head (the checked-out commit when it is that branch, else
+ * `refs/remotes/origin/<branch>`) against the newest finalized deploy's commit, counting only commits that change
+ * what a deploy ships (the deploy core's own rule: tests/ and outside the project do not count). Also reports a live
+ * DAG bundle that no commit holds (a deploy from a modified work tree).
+ */
+async function compareCommits(result: DeploymentDrift, ctx: { target: DeploymentTarget; live: Deployment; client: AstroClient; git: Git; head: string; currentBranch?: string; projectPath: string }): Promise<void> {
+  const { target, git } = ctx;
+  const branch = target.branches.find((b) => ctx.currentBranch !== undefined && (b === ctx.currentBranch || branchMatches(b, ctx.currentBranch)));
+  let branchHead: string | undefined;
+  let branchName: string | undefined;
+  if (branch && ctx.currentBranch) {
+    branchHead = ctx.head;
+    branchName = ctx.currentBranch;
+  } else {
+    for (const b of target.branches.filter((name) => !/[*?]/.test(name))) {
+      const sha = await git.revParse(`refs/remotes/origin/${b}`).catch(() => undefined);
+      if (sha) {
+        branchHead = sha;
+        branchName = b;
+        break;
+      }
+    }
+  }
+  if (!branchHead || !branchName) {
+    result.notes.push(`commits not compared: none of ${target.branches.join(", ")} is checked out or fetched in this clone (actions/checkout with fetch-depth: 0 fetches every branch)`);
+    return;
+  }
+  const latest = newestFinalizedDeploy(await ctx.client.listDeploys(ctx.live.id));
+  if (!latest) {
+    result.drift.push({ kind: "undeployed-commits", field: branchName, declared: branchHead, live: null, detail: "the Deployment has no finalized deploy" });
+    return;
+  }
+  const deployedSha = latest.git?.commitSha;
+  if (deployedSha === undefined) {
+    result.notes.push(`commits not compared: the live deploy ${latest.id} records no git commit (deployed without git metadata)`);
+  } else if (!SHA.test(deployedSha)) {
+    // An API answer is checked before it reaches git: a malformed SHA is reported, never used.
+    result.notes.push(`commits not compared: the live deploy ${latest.id} records a commit that is not a 40-hex SHA`);
+  } else if (deployedSha !== branchHead) {
+    if (!(await git.hasCommit(deployedSha))) {
+      result.drift.push({ kind: "undeployed-commits", field: branchName, declared: branchHead, live: deployedSha, detail: "the deployed commit is not in this clone's history (deployed from elsewhere, or a shallow clone: use fetch-depth: 0)" });
+    } else if (await git.isAncestor(branchHead, deployedSha)) {
+      result.drift.push({ kind: "undeployed-commits", field: branchName, declared: branchHead, live: deployedSha, detail: `the Deployment runs ${deployedSha.slice(0, 12)}, which is ahead of ${branchName}` });
+    } else {
+      const inferred = await inferDeployType({ git, projectPath: ctx.projectPath, from: deployedSha, to: branchHead });
+      if (inferred.type !== "none") {
+        // What a deploy ships: the project folder except tests/ (the deploy core's rule).
+        const project = ctx.projectPath || ".";
+        const commits = await git.commitsBetween(deployedSha, branchHead, [project, `:(exclude)${ctx.projectPath ? `${ctx.projectPath}/` : ""}tests`]);
+        const onBranch = await git.isAncestor(deployedSha, branchHead);
+        result.drift.push({
+          kind: "undeployed-commits",
+          field: branchName,
+          declared: branchHead,
+          live: deployedSha,
+          detail: `${commits.length} commit${commits.length === 1 ? "" : "s"} not deployed (${inferred.type}${commits.length ? `; first ${commits[commits.length - 1]?.slice(0, 12)}, last ${commits[0]?.slice(0, 12)}` : ""})${onBranch ? "" : `; the deployed commit is not on ${branchName}`}`,
+        });
+      }
+    }
+  }
+  const bundle = deployedBundleIdentity(latest.description);
+  if (bundle?.startsWith("sha256-")) {
+    result.drift.push({ kind: "undeployed-commits", field: "dags-bundle", declared: null, live: bundle, detail: "the live DAGs were deployed from a work tree that no commit holds" });
+  } else if (bundle?.startsWith("tree-") && deployedSha === branchHead) {
+    const tree = await git.treeIdAt(branchHead, ctx.projectPath ? `${ctx.projectPath}/dags` : "dags");
+    if (tree && `tree-${tree}` !== bundle) result.drift.push({ kind: "undeployed-commits", field: "dags-bundle", declared: `tree-${tree}`, live: bundle, detail: "the live DAG bundle is not the one this commit holds" });
+  }
+}
+
+async function readPools(live: Deployment, token: string, options: RunDriftOptions, result: DeploymentDrift): Promise<AirflowPool[] | undefined> {
+  if (live.status === "HIBERNATING") {
+    result.notes.push("pools not compared: the Deployment is hibernating (its Airflow API does not answer)");
+    return undefined;
+  }
+  const api: AirflowApiClient = createAirflowApiClient({ deployment: live, token, logger: options.logger, deps: { ...realHttpDeps, ...options.http } });
+  return api.listPools();
+}
+
+async function writeDeploymentFile(dir: string, target: DeploymentTarget, live: Deployment, logger: Logger): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const safe = target.name.replace(/[^A-Za-z0-9._-]/g, "-");
+  const path = join(dir, `${safe}.yaml`);
+  const temp = `${path}.${process.pid}.tmp`;
+  await writeFile(temp, formatDeploymentFile(deploymentToFile(live), `Deployment '${live.name}' (${live.id})`), "utf8");
+  await rename(temp, path);
+  logger.info(`wrote ${path}`);
+}

@@ -1,0 +1,129 @@
+import { createAstroClient, type AstroClient } from "../astro/client.js";
+import type { HttpDeps } from "../astro/http.js";
+import type { Deployment } from "../astro/types.js";
+import { loadConfig } from "../config/config.js";
+import { MANAGED_MARKER } from "../connections/sync.js";
+import { newestFinalizedDeploy } from "../deploy/deploy.js";
+import { parseDeploymentTargets } from "../deploy/targets.js";
+import { ConfigurationError } from "../errors.js";
+import type { PreviewOwner } from "../previews/marker.js";
+import { readPreviewSettings, type PreviewSettings } from "../previews/settings.js";
+import type { Logger } from "../util/logger.js";
+import { findPreviews, protectedDeployments } from "./branch-deploy.js";
+
+/** One preview teardown acted on (or, in a dry run, would act on). */
+export interface TeardownEntry {
+  deploymentId: string;
+  deploymentName: string;
+  project: string;
+  pr: number;
+  action: "deleted" | "hibernated" | "would delete" | "would hibernate" | "kept";
+  reason: string;
+}
+
+export interface TeardownOptions {
+  repoRoot: string;
+  configPath?: string;
+  /** `owner/repo`: only previews carrying this repository's marker are touched. */
+  repository: string;
+  /** Remove this PR's previews (every project). */
+  pr?: number;
+  /** Sweep: previews whose PR is closed or that were idle longer than the TTL. */
+  stale?: { ttlMs?: number; isPullRequestOpen?: (pr: number) => Promise<boolean | undefined> };
+  dryRun: boolean;
+  /** Hibernate development-mode previews instead of deleting them. */
+  hibernateInstead: boolean;
+  env: NodeJS.ProcessEnv;
+  http?: Partial<HttpDeps>;
+  now?: () => number;
+  logger: Logger;
+}
+
+/**
+ * `astro-ci teardown`: remove a pull request's previews (`pr`), or sweep stale ones (`stale`). Only Deployments carrying
+ * this repository's preview marker are touched; a Deployment named in `deployments:` or used as a template never is,
+ * whatever its description says. The environment objects astro-ci created on a preview go before it. Idempotent: with
+ * nothing to remove it says so.
+ * API calls: get each template, list the workspace's Deployments; per preview removed: list its environment objects,
+ * delete the ones astro-ci made, delete the Deployment (sweep: also list its deploys).
+ */
+export async function runTeardown(options: TeardownOptions): Promise<{ entries: TeardownEntry[]; message: string }> {
+  if (options.pr === undefined && !options.stale) throw new ConfigurationError("teardown needs --pr N or --stale", { fix: "astro-ci teardown --pr 42, or astro-ci teardown --stale for a scheduled sweep" });
+  if (options.pr !== undefined && (!Number.isInteger(options.pr) || options.pr < 1)) throw new ConfigurationError(`--pr must be a pull request number, not '${options.pr}'`, { fix: "e.g. --pr 42" });
+  const config = await loadConfig({ repoRoot: options.repoRoot, configPath: options.configPath });
+  const settingsByProject = new Map<string, PreviewSettings>();
+  for (const project of config.projects) {
+    const settings = readPreviewSettings(config.source, project.relativePath);
+    if (settings) settingsByProject.set(project.relativePath || ".", settings);
+  }
+  if (!settingsByProject.size) return { entries: [], message: "previews are not configured (no previews: template in astro-ci.yaml): nothing to remove" };
+  const token = options.env.ASTRO_API_TOKEN;
+  if (!token) throw new ConfigurationError("ASTRO_API_TOKEN is not set", { fix: "pass a Workspace API token (Workspace Operator or above) as the ASTRO_API_TOKEN secret" });
+  const client = createAstroClient({ token, baseUrl: options.env.ASTRO_API_URL, organizationId: options.env.ASTRO_ORGANIZATION_ID, logger: options.logger, deps: options.http });
+  const now = options.now ?? Date.now;
+
+  // Never touched: the deployments: mapping and every template.
+  const exclude = protectedDeployments(parseDeploymentTargets(config.source));
+  const workspaces = new Set<string>();
+  for (const settings of settingsByProject.values()) {
+    const template = settings.template.deploymentId ? await client.getDeployment(settings.template.deploymentId) : await client.findDeploymentByName(settings.template.deploymentName as string, settings.template.workspaceId ?? client.workspaceId);
+    exclude.ids.add(template.id);
+    exclude.names.add(template.name);
+    workspaces.add(settings.template.workspaceId ?? template.workspaceId);
+  }
+  const previews: { deployment: Deployment; owner: PreviewOwner }[] = [];
+  for (const workspace of workspaces) previews.push(...(await findPreviews(client, workspace, options.repository, exclude)));
+
+  const entries: TeardownEntry[] = [];
+  for (const { deployment, owner } of previews) {
+    let reason: string | undefined;
+    if (options.pr !== undefined) reason = owner.pr === options.pr ? `pull request #${owner.pr} is closed` : undefined;
+    else reason = await staleReason(client, deployment, owner, options, settingsByProject.get(owner.project), now);
+    if (!reason) continue;
+    entries.push(await remove(client, deployment, owner, reason, options));
+  }
+  const what = options.pr !== undefined ? `pull request #${options.pr}` : "this repository";
+  const message = entries.length ? `${entries.length} preview${entries.length === 1 ? "" : "s"} of ${what}: ${entries.map((e) => `${e.deploymentName} ${e.action}`).join(", ")}` : `no preview of ${what} to remove`;
+  return { entries, message };
+}
+
+async function staleReason(client: AstroClient, deployment: Deployment, owner: PreviewOwner, options: TeardownOptions, settings: PreviewSettings | undefined, now: () => number): Promise<string | undefined> {
+  const open = await options.stale?.isPullRequestOpen?.(owner.pr);
+  if (open === false) return `pull request #${owner.pr} is closed`;
+  const ttl = options.stale?.ttlMs ?? settings?.ttlMs ?? 7 * 86_400_000;
+  const last = newestFinalizedDeploy(await client.listDeploys(deployment.id));
+  const since = Date.parse(last?.createdAt ?? deployment.createdAt ?? "");
+  if (Number.isNaN(since)) return undefined;
+  const idle = now() - since;
+  return idle > ttl ? `idle for ${formatDuration(idle)} (ttl ${formatDuration(ttl)}) since its ${last ? "last deploy" : "creation"}` : undefined;
+}
+
+async function remove(client: AstroClient, deployment: Deployment, owner: PreviewOwner, reason: string, options: TeardownOptions): Promise<TeardownEntry> {
+  const base = { deploymentId: deployment.id, deploymentName: deployment.name, project: owner.project, pr: owner.pr, reason };
+  if (options.hibernateInstead) {
+    if (!deployment.isDevelopmentMode) return { ...base, action: "kept", reason: `${reason}; not hibernated: only development-mode Deployments can hibernate (delete it, or create previews with development-mode: true)` };
+    if (options.dryRun) return { ...base, action: "would hibernate" };
+    await client.setHibernationOverride(deployment.id, { isHibernating: true });
+    return { ...base, action: "hibernated" };
+  }
+  if (options.dryRun) return { ...base, action: "would delete" };
+  for (const object of await client.listEnvironmentObjects({ deploymentId: deployment.id })) {
+    if (object.id && object.scope === "DEPLOYMENT" && object.scopeEntityId === deployment.id && (object.description ?? "").includes(MANAGED_MARKER)) await client.deleteEnvironmentObject(object.id);
+  }
+  await client.deleteDeployment(deployment.id);
+  options.logger.info(`deleted preview ${deployment.name} (${deployment.id}): ${reason}`);
+  return { ...base, action: "deleted" };
+}
+
+function formatDuration(ms: number): string {
+  const hours = ms / 3_600_000;
+  return hours >= 48 ? `${Math.round(hours / 24)}d` : `${Math.round(hours)}h`;
+}
+
+/** The teardown entries as a text table. */
+export function formatTeardownTable(entries: TeardownEntry[]): string {
+  if (!entries.length) return "";
+  const rows = [["preview", "pr", "project", "action", "why"], ...entries.map((e) => [e.deploymentName, `#${e.pr}`, e.project, e.action, e.reason])];
+  const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => (r[col] as string).length)));
+  return rows.map((r) => r.map((c, col) => c.padEnd(widths[col] as number)).join("  ").trimEnd()).join("\n") + "\n";
+}

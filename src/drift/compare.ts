@@ -1,0 +1,172 @@
+import type { AirflowPool } from "../airflow-api/client.js";
+import type { Deployment, EnvironmentObject } from "../astro/types.js";
+import type { AirflowSettings } from "../project/airflow-settings.js";
+import { CONFIGURATION_FIELDS, WORKER_QUEUE_FIELDS, liveHibernationSchedules, normalizeValue, type DeploymentFile } from "./deployment-file.js";
+
+export type DriftKind =
+  | "runtime"
+  | "undeployed-commits"
+  | "configuration"
+  | "worker-queue"
+  | "environment-variable"
+  | "connection"
+  | "variable"
+  | "pool"
+  | "missing-deployment"
+  | "stale-preview";
+
+/**
+ * One difference between what the repository declares and what runs. `declared`/`live` are display values: a secret's
+ * value is never one of them (`"(secret)"` stands in), and `null` means "absent".
+ */
+export interface DriftItem {
+  kind: DriftKind;
+  /** What differs: a configuration field, `<queue>.<field>`, an environment variable key, a conn_id... */
+  field: string;
+  declared: string | number | boolean | null;
+  live: string | number | boolean | null;
+  /** Why it counts, in words: "missing", "unexpected", "value differs", "secret-ness differs", a commit count... */
+  detail?: string;
+  /** Where it is declared: file and 1-based line, when known. */
+  source?: { file: string; line?: number };
+}
+
+type Scalar = string | number | boolean | null;
+const display = (value: unknown): Scalar => (value === undefined || value === "" ? null : typeof value === "object" ? JSON.stringify(value) : (value as Scalar));
+
+/** Runtime of the project's Dockerfile against the Deployment's. */
+export function compareRuntime(declared: { version: string; file: string; line?: number } | undefined, live: Deployment): DriftItem[] {
+  if (!declared || declared.version === live.astroRuntimeVersion) return [];
+  return [{ kind: "runtime", field: "astroRuntimeVersion", declared: declared.version, live: live.astroRuntimeVersion, detail: "the Dockerfile's runtime is not the one the Deployment runs (an image deploy is due, or the Deployment was changed elsewhere)", source: { file: declared.file, line: declared.line } }];
+}
+
+/** Everything a Deployment file declares, against the live Deployment. Only what the file contains is compared. */
+export function compareDeploymentFile(file: DeploymentFile, live: Deployment): DriftItem[] {
+  const items: DriftItem[] = [];
+  const doc = file.document.deployment ?? {};
+  const at = (path: (string | number)[]) => ({ file: file.file, line: file.lineOf(["deployment", ...path]) });
+
+  for (const [field, value] of Object.entries(doc.configuration ?? {})) {
+    const read = CONFIGURATION_FIELDS[field];
+    if (!read) continue; // schema-valid but not readable from the API (default_worker_type needs the cluster's node pools)
+    const liveValue = read(live);
+    if (normalizeValue(field, value) !== normalizeValue(field, liveValue)) {
+      items.push({ kind: "configuration", field, declared: display(value), live: display(liveValue), detail: "value differs", source: at(["configuration", field]) });
+    }
+  }
+
+  if (doc.worker_queues) {
+    const liveQueues = new Map((live.workerQueues ?? []).map((q) => [String(q.name), q]));
+    doc.worker_queues.forEach((queue, index) => {
+      const name = String(queue.name);
+      const liveQueue = liveQueues.get(name);
+      liveQueues.delete(name);
+      if (!liveQueue) {
+        items.push({ kind: "worker-queue", field: name, declared: name, live: null, detail: "missing", source: at(["worker_queues", index]) });
+        return;
+      }
+      for (const [field, value] of Object.entries(queue)) {
+        const apiField = WORKER_QUEUE_FIELDS[field];
+        if (!apiField) continue;
+        if (normalizeValue(field, value) !== normalizeValue(field, liveQueue[apiField])) {
+          items.push({ kind: "worker-queue", field: `${name}.${field}`, declared: display(value), live: display(liveQueue[apiField]), detail: "value differs", source: at(["worker_queues", index, field]) });
+        }
+      }
+    });
+    for (const name of liveQueues.keys()) items.push({ kind: "worker-queue", field: name, declared: null, live: name, detail: "unexpected", source: at(["worker_queues"]) });
+  }
+
+  if (doc.environment_variables) {
+    const liveVars = new Map((live.environmentVariables ?? []).map((v) => [v.key, v]));
+    doc.environment_variables.forEach((variable, index) => {
+      const declaredSecret = variable.is_secret === true;
+      const liveVar = liveVars.get(variable.key);
+      liveVars.delete(variable.key);
+      const source = at(["environment_variables", index]);
+      if (!liveVar) {
+        items.push({ kind: "environment-variable", field: variable.key, declared: declaredSecret ? "(secret)" : display(variable.value ?? ""), live: null, detail: "missing", source });
+        return;
+      }
+      if (declaredSecret !== liveVar.isSecret) {
+        items.push({ kind: "environment-variable", field: variable.key, declared: declaredSecret ? "secret" : "not secret", live: liveVar.isSecret ? "secret" : "not secret", detail: "secret-ness differs", source });
+        return;
+      }
+      // A secret's value cannot be read back: declared by key only.
+      if (!declaredSecret && variable.value !== undefined && String(variable.value ?? "") !== (liveVar.value ?? "")) {
+        items.push({ kind: "environment-variable", field: variable.key, declared: display(String(variable.value ?? "")), live: display(liveVar.value ?? ""), detail: "value differs", source });
+      }
+    });
+    for (const [key, liveVar] of liveVars) {
+      items.push({ kind: "environment-variable", field: key, declared: null, live: liveVar.isSecret ? "(secret)" : display(liveVar.value ?? ""), detail: "unexpected", source: at(["environment_variables"]) });
+    }
+  }
+
+  if (doc.alert_emails) {
+    const declared = [...new Set(doc.alert_emails.map((e) => e.toLowerCase()))].sort();
+    const liveEmails = [...new Set((live.contactEmails ?? []).map((e) => e.toLowerCase()))].sort();
+    if (declared.join(",") !== liveEmails.join(",")) items.push({ kind: "configuration", field: "alert_emails", declared: declared.join(", ") || null, live: liveEmails.join(", ") || null, detail: "value differs", source: at(["alert_emails"]) });
+  }
+
+  if (doc.hibernation_schedules) {
+    const key = (s: { hibernate_at: string; wake_at: string; enabled?: boolean }) => `${s.hibernate_at.trim()} → ${s.wake_at.trim()}${s.enabled === false ? " (disabled)" : ""}`;
+    const declared = doc.hibernation_schedules.map(key).sort();
+    const liveSchedules = liveHibernationSchedules(live).map(key).sort();
+    if (declared.join("; ") !== liveSchedules.join("; ")) items.push({ kind: "configuration", field: "hibernation_schedules", declared: declared.join("; ") || null, live: liveSchedules.join("; ") || null, detail: "value differs", source: at(["hibernation_schedules"]) });
+  }
+  return items;
+}
+
+/**
+ * Connections, Airflow variables and pools of an `airflow_settings.yaml`-format file against the Deployment's
+ * environment objects and Airflow pools, by key and non-secret fields. Passwords and variable values are never
+ * compared or shown: only whether a password or an extra is set on both sides. `pools` undefined: not checked.
+ */
+export function compareAirflowSettings(settings: AirflowSettings, objects: EnvironmentObject[], pools: AirflowPool[] | undefined): DriftItem[] {
+  const items: DriftItem[] = [];
+  const source = (line?: number) => ({ file: settings.file, line });
+  const connections = new Map(objects.filter((o) => o.objectType === "CONNECTION").map((o) => [o.objectKey, o]));
+  for (const c of settings.connections) {
+    const live = connections.get(c.connId);
+    if (!live) {
+      items.push({ kind: "connection", field: c.connId, declared: c.connId, live: null, detail: "missing", source: source(c.line) });
+      continue;
+    }
+    const pairs: [string, unknown, unknown][] = [
+      ["conn_type", c.connType, live.connection?.type],
+      ["host", c.host, live.connection?.host],
+      ["login", c.login, live.connection?.login],
+      ["schema", c.schema, live.connection?.schema],
+      ["port", c.port, live.connection?.port],
+    ];
+    for (const [field, declared, liveValue] of pairs) {
+      if (c.uri && declared === undefined) continue; // a conn_uri declares its parts implicitly; only explicit fields compare
+      if (normalizeValue(field, declared) !== normalizeValue(field, liveValue)) {
+        items.push({ kind: "connection", field: `${c.connId}.${field}`, declared: display(declared), live: display(liveValue), detail: "value differs", source: source(c.line) });
+      }
+    }
+    // setFields names fields with values ("password", or "connection.password" as dotted paths): secrets are masked.
+    const liveHasPassword = (live.setFields ?? []).some((f) => f === "password" || f === "connection.password");
+    if (c.hasPassword !== liveHasPassword) items.push({ kind: "connection", field: `${c.connId}.password`, declared: c.hasPassword ? "set" : "not set", live: liveHasPassword ? "set" : "not set", detail: "secret-ness differs", source: source(c.line) });
+  }
+  const variables = new Set(objects.filter((o) => o.objectType === "AIRFLOW_VARIABLE").map((o) => o.objectKey));
+  for (const v of settings.variables) {
+    if (!variables.has(v.name)) items.push({ kind: "variable", field: v.name, declared: v.name, live: null, detail: "missing", source: source(v.line) });
+  }
+  if (pools) {
+    const livePools = new Map(pools.map((p) => [p.name, p]));
+    for (const p of settings.pools) {
+      const live = livePools.get(p.name);
+      if (!live) {
+        items.push({ kind: "pool", field: p.name, declared: p.slots, live: null, detail: "missing", source: source(p.line) });
+        continue;
+      }
+      if (live.slots !== p.slots) items.push({ kind: "pool", field: `${p.name}.slots`, declared: p.slots, live: live.slots, detail: "value differs", source: source(p.line) });
+      // Pools astro-ci created carry its marker in their description: compare what the user wrote.
+      const liveDescription = (live.description ?? "").replace(/ ?\(managed by astro-ci\)$/, "");
+      if (p.description !== undefined && (p.description ?? "") !== liveDescription) {
+        items.push({ kind: "pool", field: `${p.name}.description`, declared: display(p.description), live: display(live.description), detail: "value differs", source: source(p.line) });
+      }
+    }
+  }
+  return items;
+}

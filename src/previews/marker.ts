@@ -1,0 +1,38 @@
+import type { Deployment } from "../astro/types.js";
+
+/** Who a preview Deployment belongs to: recorded in its description, the only way previews are found. */
+export interface PreviewOwner {
+  /** `owner/repo`. */
+  repository: string;
+  /** Repository-relative project folder, `.` for the root. */
+  project: string;
+  pr: number;
+}
+
+const MARKER = /\[astro-ci preview repo=([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+) project=([^\s\]]+) pr=([1-9][0-9]{0,9})\]/;
+
+/** The marker text: `[astro-ci preview repo=o/r project=. pr=12]`. */
+export function previewMarker(owner: PreviewOwner): string {
+  return `[astro-ci preview repo=${owner.repository} project=${encodeProject(owner.project)} pr=${owner.pr}]`;
+}
+
+/** A preview's description: a readable line, then the marker. */
+export function previewDescription(owner: PreviewOwner, branch: string): string {
+  const safeBranch = branch.replace(/[^\x20-\x7e]/g, "?").slice(0, 200);
+  return `Preview of pull request #${owner.pr} (${safeBranch}), created by astro-ci; removed when the pull request closes. ${previewMarker(owner)}`;
+}
+
+/** The owner recorded in a Deployment's description; undefined when it carries no (well-formed) marker. */
+export function readPreviewOwner(deployment: Pick<Deployment, "description">): PreviewOwner | undefined {
+  const match = MARKER.exec(deployment.description ?? "");
+  if (!match) return undefined;
+  return { repository: match[1] as string, project: decodeURIComponent(match[2] as string), pr: Number(match[3]) };
+}
+
+export function sameOwner(a: PreviewOwner, b: PreviewOwner): boolean {
+  return a.repository.toLowerCase() === b.repository.toLowerCase() && a.project === b.project && a.pr === b.pr;
+}
+
+function encodeProject(project: string): string {
+  return encodeURIComponent(project || ".").replace(/%2F/g, "/");
+}

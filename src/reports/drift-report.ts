@@ -1,0 +1,42 @@
+import type { DeploymentDrift, DriftReport } from "../commands/drift.js";
+import type { DriftItem } from "../drift/compare.js";
+import { escapeMarkdownTableCell, markdownTable } from "../github/markdown.js";
+
+const shown = (value: DriftItem["declared"]): string => (value === null ? "—" : String(value));
+const where = (item: DriftItem): string => (item.source ? `${item.source.file}${item.source.line ? `:${item.source.line}` : ""}` : "");
+
+/** Plain text: one table per Deployment (kind, field, declared, live, detail, where declared). */
+export function formatDriftText(report: DriftReport): string {
+  const out: string[] = [];
+  for (const d of report.deployments) {
+    out.push(`${d.name}${d.id ? ` (${d.id})` : ""}: ${d.drift.length ? `${d.drift.length} difference${d.drift.length === 1 ? "" : "s"}` : "no drift"}`);
+    if (d.drift.length) {
+      const rows = d.drift.map((i) => [i.kind, i.field, shown(i.declared), shown(i.live), i.detail ?? "", where(i)].map((c) => c.replace(/[\r\n\t]+/g, " ")));
+      const headers = ["kind", "field", "declared", "live", "detail", "declared at"];
+      const widths = headers.map((h, col) => Math.min(60, Math.max(h.length, ...rows.map((r) => (r[col] as string).length))));
+      const line = (cells: string[]) => "  " + cells.map((c, col) => c.padEnd(widths[col] as number)).join("  ").trimEnd();
+      out.push(line(headers), ...rows.map(line));
+    }
+    for (const note of d.notes) out.push(`  note: ${note}`);
+  }
+  for (const p of report.stalePreviews) out.push(`stale preview ${p.name} (${p.id}): ${p.reason}`);
+  out.push(report.drifted ? "drift found" : "no drift");
+  return out.join("\n") + "\n";
+}
+
+/** Markdown for one Deployment: the body of its drift issue and its part of the job summary. */
+export function formatDeploymentDriftMarkdown(d: DeploymentDrift): string {
+  const cell = (text: string) => escapeMarkdownTableCell(text);
+  const title = `### ${cell(d.name)}${d.url ? ` — [Airflow UI](${encodeURI(d.url)})` : ""}`;
+  const body = d.drift.length
+    ? markdownTable(["Kind", "Field", "Declared", "Live", "Detail", "Declared at"], d.drift.map((i) => [i.kind, `\`${cell(i.field)}\``, cell(shown(i.declared)), cell(shown(i.live)), cell(i.detail ?? ""), cell(where(i))]))
+    : "No drift: the live Deployment matches the repository.";
+  const notes = d.notes.map((n) => `- ${cell(n)}`).join("\n");
+  return [title, "", body, notes ? `\n${notes}` : ""].join("\n").trimEnd() + "\n";
+}
+
+/** Markdown for the job summary: every Deployment. */
+export function formatDriftMarkdown(report: DriftReport): string {
+  const head = `## astro-ci / drift ${report.drifted ? "⚠️ drift found" : "✅ no drift"}\n\n`;
+  return head + report.deployments.map(formatDeploymentDriftMarkdown).join("\n");
+}
