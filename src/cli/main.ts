@@ -7,7 +7,7 @@ import type { DynamicSetting } from "../dynamic/dynamic-tier.js";
 import { nodeCommandRunner } from "../dynamic/command-runner.js";
 import { testProject } from "../testing/test-project.js";
 import type { TestAirflowMode } from "../testing/run-tests.js";
-import { runDeploy } from "../commands/deploy.js";
+import { deployFailed, runDeploy } from "../commands/deploy.js";
 import type { DeployTypeSetting } from "../deploy/deploy.js";
 import { writeFile } from "node:fs/promises";
 import { ConfigurationError, isConfigurationError } from "../errors.js";
@@ -35,6 +35,9 @@ Commands:
   deploy [PROJECT_DIR]          Deploy to Astro through its API (ASTRO_API_TOKEN, ASTRO_API_URL):
                                 [--deployment-id ID | --deployment-name NAME [--workspace-id ID]]
                                 [--deploy-type infer|dags-only|image-and-dags|image-only] [--no-wait] [--force] [--validate] [--format text|json]
+                                [--branch NAME]  map this branch in astro-ci.yaml (default: the checked-out branch; needed on a detached HEAD)
+                                [--allow-dirty]  ship uncommitted changes too (recorded as dirty, without a commit)
+                                [--allowed-registry HOST]  a registry besides Astro's that may receive the token (repeatable)
 
 Options for validate-dags:
   --format text|json|sarif      Output format on stdout (default: text)
@@ -244,6 +247,9 @@ async function deployCommand(args: string[], io: CliIo): Promise<number> {
       config: { type: "string" },
       "wait-timeout": { type: "string", default: "600" },
       validate: { type: "boolean", default: false },
+      branch: { type: "string" },
+      "allow-dirty": { type: "boolean", default: false },
+      "allowed-registry": { type: "string", multiple: true },
     });
   const { values, positionals } = parsed;
   const deployType = values["deploy-type"];
@@ -268,6 +274,11 @@ async function deployCommand(args: string[], io: CliIo): Promise<number> {
     waitTimeoutMs: Number(values["wait-timeout"]) * 1000,
     force: values.force,
     validateFirst: values.validate,
+    branch: values.branch,
+    allowDirty: values["allow-dirty"],
+    allowedRegistries: values["allowed-registry"],
+    // In a workflow, the event decides whether deploying is allowed at all (pull requests never deploy).
+    event: process.env.GITHUB_ACTIONS === "true" ? process.env.GITHUB_EVENT_NAME : undefined,
     env: process.env,
     git: createGit(repoRoot),
     docker: nodeCommandRunner,
@@ -275,7 +286,7 @@ async function deployCommand(args: string[], io: CliIo): Promise<number> {
   });
   if (values.format === "json") io.stdout(JSON.stringify({ explanation, ...result }, null, 2) + "\n");
   else io.stdout(`${explanation}\n${result.status}: ${result.reason}${"deployId" in result && result.deployId ? ` (deploy ${result.deployId}, ${result.bytesUploaded} bytes uploaded)` : ""}\n`);
-  return result.status === "blocked" ? EXIT_FINDINGS : EXIT_OK;
+  return deployFailed(result) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /** parseArgs with positionals allowed; a bad flag is a usage error pointing at --help, not a stack trace. */
