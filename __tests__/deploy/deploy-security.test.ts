@@ -177,6 +177,7 @@ describe("git and docker never receive an unchecked value from outside", () => {
       },
     });
     const error = (await deploy().catch((e: unknown) => e)) as Error;
+    expect(existsSync(fx.marker), "the injected --upload-pack ran").toBe(false);
     expect(error).toBeInstanceOf(AstroApiAnswerError);
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error.message).toMatch(new RegExp(`GET ${fx.emulator.url.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/organizations/.*/deployments/${production.id}/deploys`));

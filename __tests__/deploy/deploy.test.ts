@@ -265,9 +265,9 @@ describe("astro-ci deploy end to end (real git repo, Astro emulator)", () => {
     const first = await deploy();
     expect(first.result).toMatchObject({ status: "deployed", deployType: "image-and-dags" });
     expect(dockerCalls.map((c) => c[1])).toEqual(["info", "build", "login", "push"]);
-    const pushed = dockerCalls.find((c) => c[1] === "push")?.[2];
+    const pushed = dockerCalls.find((c) => c[1] === "push")?.at(-1);
     expect(pushed).toMatch(/^images\.astronomer\.cloud\/[a-z0-9]+:deploy-/);
-    expect(dockerCalls.find((c) => c[1] === "login")?.[2]).toBe("images.astronomer.cloud");
+    expect(dockerCalls.find((c) => c[1] === "login")?.at(-2)).toBe("images.astronomer.cloud");
     expect(dockerCalls.find((c) => c[1] === "login")).toContain("<stdin>");
     expect(dockerCalls.flat().join(" ")).not.toContain("test-token");
     expect(emulator.uploads.at(-1)?.entries.map((e) => e.path)).toEqual(["dags/a.py"]);

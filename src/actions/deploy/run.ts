@@ -78,6 +78,6 @@ export async function runDeployAction(env: NodeJS.ProcessEnv, runtime: ActionsRu
   runtime.setOutput("dag-tarball-version", deployed?.dagTarballVersion ?? "");
   runtime.setOutput("image", deployed?.image ?? "");
   runtime.setOutput("deployment-url", "deployment" in result ? result.deployment.url : "");
-  runtime.setOutput("skipped", String(result.status !== "deployed"));
+  runtime.setOutput("skipped", String(deployed === undefined));
   return { result, failureMessage: failed ? result.reason : undefined };
 }
