@@ -8,7 +8,7 @@ import {
   analyzeFile,
   createPythonParser,
   loadRuff
-} from "./chunk-NZL7AQT6.js";
+} from "./chunk-3QVHILKN.js";
 import "./chunk-PV4T63TV.js";
 
 // src/entries/dag-worker.ts

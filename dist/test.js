@@ -14,15 +14,15 @@ import {
   reportFindingsAsCheckRun,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-7YKZB7TG.js";
+} from "./chunk-7I766VQM.js";
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-I6BH6YVP.js";
+} from "./chunk-CYI66AKQ.js";
 import {
   nodeCommandRunner,
   truncateMarkdown
-} from "./chunk-ZH65N3KT.js";
+} from "./chunk-4HJ5M3QI.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/test/settings.ts

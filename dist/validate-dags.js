@@ -6,15 +6,14 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-AG2DLHWW.js";
+} from "./chunk-5EERO7HR.js";
 import {
   createDefaultAnalyzer,
-  createGit,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-YGIXS3SQ.js";
-import "./chunk-NZL7AQT6.js";
+} from "./chunk-3YFNFQ36.js";
+import "./chunk-3QVHILKN.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -26,13 +25,14 @@ import {
   reportFindingsAsCheckRun,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-7YKZB7TG.js";
+} from "./chunk-7I766VQM.js";
 import {
+  createGit,
   details,
   escapeMarkdownTableCell,
   markdownTable,
   truncateMarkdown
-} from "./chunk-ZH65N3KT.js";
+} from "./chunk-4HJ5M3QI.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/validate-dags/run.ts

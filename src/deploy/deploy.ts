@@ -162,16 +162,20 @@ export async function deployProject(request: DeployRequest, deps: DeployDeps): P
     tarball = await createDagTarball({ dagsDir: `${request.projectRoot}/dags`, files });
     dagsHash = `sha256-${await tarball.contentHash()}`;
   } else if (shipsDags) {
-    const fromGit = await createDagTarballFromGit({ git: deps.git, rev: request.headSha, dagsPath });
-    if (fromGit.submodules.length) logger.warning(`submodules are not shipped in the DAG bundle: ${fromGit.submodules.join(", ")}`);
-    tarball = fromGit;
     // The bundle's identity: git's tree id of the commit's DAG folder (free), else (no such folder) a hash of the entries.
     const treeId = await deps.git.treeId(request.headSha, dagsPath);
-    dagsHash = treeId ? `tree-${treeId}` : `sha256-${await tarball.contentHash()}`;
+    dagsHash = treeId ? `tree-${treeId}` : undefined;
   }
   const lastHash = latest?.description ? HASH_MARK.exec(latest.description)?.[1] : undefined;
   if (type === "dags-only" && dagsHash && lastHash === dagsHash && !request.force) {
     return { status: "skipped", reason: "the DAGs are exactly what the Deployment already runs (skipped unchanged)", deployment: where, bytesUploaded: 0, dagsHash, deployType: type };
+  }
+  if (shipsDags && !tarball) {
+    // Listed only now: an unchanged bundle is recognised by its tree id without reading the tree.
+    const fromGit = await createDagTarballFromGit({ git: deps.git, rev: request.headSha, dagsPath });
+    if (fromGit.submodules.length) logger.warning(`submodules are not shipped in the DAG bundle: ${fromGit.submodules.join(", ")}`);
+    tarball = fromGit;
+    dagsHash ??= `sha256-${await tarball.contentHash()}`;
   }
 
   if (type !== "dags-only") {
