@@ -11,7 +11,7 @@ import {
 import {
   deployFailed,
   runDeploy
-} from "./chunk-Y5QIIYBM.js";
+} from "./chunk-DDQUPHMC.js";
 import {
   createDefaultAnalyzer,
   describeStatic,

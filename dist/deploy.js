@@ -7,7 +7,7 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-Y5QIIYBM.js";
+} from "./chunk-DDQUPHMC.js";
 import "./chunk-3YFNFQ36.js";
 import "./chunk-3QVHILKN.js";
 import {

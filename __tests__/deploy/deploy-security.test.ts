@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -420,19 +420,37 @@ describe("a deploy ships what the commit holds", () => {
     expect(recorded?.description).toMatch(/uncommitted changes .*astro-ci:dags=sha256-[0-9a-f]{64} astro-ci:dirty/);
   });
 
-  it("a clean tree is identified by git's tree id; a commit's bundle is byte-identical to the work tree's", async () => {
+  it("a clean tree is identified by git's tree id; the bundle read from git's objects is byte-identical to the work tree's", async () => {
     fx.emulator.addDeployment({ name: "production" });
-    fx.repo.write({ "astro/dags/sub/x.py": DAG("x"), "astro/dags/run.sh": "#!/bin/sh\n" });
+    fx.repo.write({ "astro/dags/sub/x.py": DAG("x"), "astro/dags/run.sh": "#!/bin/sh\n", "astro/dags/__pycache__/x.cpython-312.pyc": "bin" });
     chmodSync(join(fx.repo.dir, "astro/dags/run.sh"), 0o755);
-    fx.repo.commit("more");
+    symlinkSync("a.py", join(fx.repo.dir, "astro/dags/alias.py"));
+    const head = fx.repo.commit("more");
     await deploy({ deployType: "dags-only" });
     expect(fx.emulator.deploys.at(-1)?.description).toMatch(/astro-ci:dags=tree-[0-9a-f]{40}/);
-    const fromGit = fx.emulator.uploads.at(-1)?.entries;
-    const { createDagTarball } = await import("../../src/deploy/dag-tarball.js");
-    const chunks: Buffer[] = [];
-    for await (const c of (await createDagTarball({ dagsDir: join(fx.repo.dir, "astro/dags") })).stream()) chunks.push(Buffer.from(c));
+    const { createDagTarball, createDagTarballFromGit } = await import("../../src/deploy/dag-tarball.js");
+    const bytes = async (tarball: { stream(): AsyncIterable<Uint8Array> }): Promise<Buffer> => {
+      const chunks: Buffer[] = [];
+      for await (const c of tarball.stream()) chunks.push(Buffer.from(c));
+      return Buffer.concat(chunks);
+    };
+    const fromDisk = await bytes(await createDagTarball({ dagsDir: join(fx.repo.dir, "astro/dags") }));
+    const fromGit = await bytes(await createDagTarballFromGit({ git: createGit(fx.repo.dir), rev: head, dagsPath: "astro/dags" }));
+    expect(fromGit.equals(fromDisk)).toBe(true);
     const { readTarGz } = await import("../support/astro-emulator.js");
-    expect(readTarGz(Buffer.concat(chunks))).toEqual(fromGit);
+    expect(readTarGz(fromGit).map((e) => e.path)).toEqual(["dags/a.py", "dags/alias.py", "dags/run.sh", "dags/sub/x.py"]);
+    expect(readTarGz(fromGit)).toEqual(fx.emulator.uploads.at(-1)?.entries);
+  });
+
+  it("a commit other than the checked-out one ships that commit's files, read from git", async () => {
+    fx.emulator.addDeployment({ name: "production" });
+    const first = fx.repo.git("rev-parse", "HEAD");
+    fx.repo.write({ "astro/dags/a.py": DAG("a_second") });
+    fx.repo.commit("second");
+    const { result } = await deploy({ deployType: "dags-only", headSha: first, force: true });
+    expect(result.status).toBe("deployed");
+    expect(fx.emulator.uploads.at(-1)?.entries.map((e) => [e.path, e.sha256])).toEqual([["dags/a.py", createHashHex(DAG("a"))]]);
+    expect(fx.emulator.deploys.at(-1)?.git).toMatchObject({ commitSha: first });
   });
 });
 

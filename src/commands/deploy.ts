@@ -150,6 +150,7 @@ export async function runDeploy(options: RunDeployOptions): Promise<{ result: Ru
       force: options.force,
       description: `astro-ci ${headSha.slice(0, 12)}${branch ? ` on ${branch}` : ""}${source === "work-tree" ? " with uncommitted changes" : ""}`,
       source,
+      checkedOutClean: source === "commit" && headSha === head.sha,
       allowedRegistries: options.allowedRegistries,
     },
     { client, git: options.git, docker: options.docker, http: options.http ?? realHttpDeps, now: options.now ?? Date.now, logger: options.logger, token },

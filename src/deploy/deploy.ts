@@ -35,6 +35,11 @@ export interface DeployRequest {
    */
   source?: "commit" | "work-tree";
   /**
+   * `headSha` is the checked-out HEAD and the project's work tree equals it (no uncommitted changes): the commit's
+   * DAG files are then read from disk (the files git tracks), which is faster than git's object store and the same bytes.
+   */
+  checkedOutClean?: boolean;
+  /**
    * Registry hosts, besides Astro's own (`ASTRO_REGISTRY_HOSTS`), that may receive the Astro token through
    * `docker login`: exact hosts or `*.suffix` patterns.
    */
@@ -169,6 +174,12 @@ export async function deployProject(request: DeployRequest, deps: DeployDeps): P
   const lastHash = latest?.description ? HASH_MARK.exec(latest.description)?.[1] : undefined;
   if (type === "dags-only" && dagsHash && lastHash === dagsHash && !request.force) {
     return { status: "skipped", reason: "the DAGs are exactly what the Deployment already runs (skipped unchanged)", deployment: where, bytesUploaded: 0, dagsHash, deployType: type };
+  }
+  if (shipsDags && !tarball && request.checkedOutClean) {
+    // The tracked files of a clean checkout of headSha are the commit's files; what .gitignore excludes is not tracked.
+    const files = (await deps.git.trackedFiles(dagsPath)).filter((f) => f.startsWith(`${dagsPath}/`)).map((f) => f.slice(dagsPath.length + 1));
+    tarball = await createDagTarball({ dagsDir: `${request.projectRoot}/dags`, files });
+    dagsHash ??= `sha256-${await tarball.contentHash()}`;
   }
   if (shipsDags && !tarball) {
     // Listed only now: an unchanged bundle is recognised by its tree id without reading the tree.

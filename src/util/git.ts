@@ -137,6 +137,8 @@ export interface Git {
   uncommittedChanges(path: string): Promise<string[]>;
   /** Files below `path` as git sees the work tree: tracked ones plus untracked ones .gitignore does not exclude. */
   workTreeFiles(path: string): Promise<string[]>;
+  /** Files below `path` that git tracks (the index, `git ls-files --cached`), repo-relative. */
+  trackedFiles(path: string): Promise<string[]>;
 }
 
 function run(cwd: string, args: string[], options: { maxBuffer?: number } = {}): Promise<string> {
@@ -328,6 +330,10 @@ export function createGit(repoRoot: string): Git {
     },
     async workTreeFiles(path) {
       const out = await run(repoRoot, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--full-name", "--", pathspec(path)], { maxBuffer: 1024 * 1024 * 1024 });
+      return [...new Set(out.split("\0").filter(Boolean))];
+    },
+    async trackedFiles(path) {
+      const out = await run(repoRoot, ["ls-files", "-z", "--cached", "--full-name", "--", pathspec(path)], { maxBuffer: 1024 * 1024 * 1024 });
       return [...new Set(out.split("\0").filter(Boolean))];
     },
     async exportTree(rev, path) {
