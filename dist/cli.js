@@ -7,30 +7,29 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-5EERO7HR.js";
+} from "./chunk-AG2DLHWW.js";
 import {
-  deployFailed,
   runDeploy
-} from "./chunk-DDQUPHMC.js";
+} from "./chunk-GTJSYXES.js";
 import {
   createDefaultAnalyzer,
+  createGit,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-3YFNFQ36.js";
-import "./chunk-3QVHILKN.js";
+} from "./chunk-YGIXS3SQ.js";
+import "./chunk-NZL7AQT6.js";
 import {
   testProject
-} from "./chunk-CYI66AKQ.js";
+} from "./chunk-I6BH6YVP.js";
 import {
   AstroApiError,
   ConfigurationError,
   TOOL_NAME,
   TOOL_VERSION,
-  createGit,
   isConfigurationError,
   nodeCommandRunner
-} from "./chunk-4HJ5M3QI.js";
+} from "./chunk-ZH65N3KT.js";
 import "./chunk-PV4T63TV.js";
 
 // src/cli/main.ts
@@ -112,9 +111,6 @@ Commands:
   deploy [PROJECT_DIR]          Deploy to Astro through its API (ASTRO_API_TOKEN, ASTRO_API_URL):
                                 [--deployment-id ID | --deployment-name NAME [--workspace-id ID]]
                                 [--deploy-type infer|dags-only|image-and-dags|image-only] [--no-wait] [--force] [--validate] [--format text|json]
-                                [--branch NAME]  map this branch in astro-ci.yaml (default: the checked-out branch; needed on a detached HEAD)
-                                [--allow-dirty]  ship uncommitted changes too (recorded as dirty, without a commit)
-                                [--allowed-registry HOST]  a registry besides Astro's that may receive the token (repeatable)
 
 Options for validate-dags:
   --format text|json|sarif      Output format on stdout (default: text)
@@ -309,10 +305,7 @@ async function deployCommand(args, io) {
     format: { type: "string", default: "text" },
     config: { type: "string" },
     "wait-timeout": { type: "string", default: "600" },
-    validate: { type: "boolean", default: false },
-    branch: { type: "string" },
-    "allow-dirty": { type: "boolean", default: false },
-    "allowed-registry": { type: "string", multiple: true }
+    validate: { type: "boolean", default: false }
   });
   const { values, positionals } = parsed;
   const deployType = values["deploy-type"];
@@ -337,11 +330,6 @@ async function deployCommand(args, io) {
     waitTimeoutMs: Number(values["wait-timeout"]) * 1e3,
     force: values.force,
     validateFirst: values.validate,
-    branch: values.branch,
-    allowDirty: values["allow-dirty"],
-    allowedRegistries: values["allowed-registry"],
-    // In a workflow, the event decides whether deploying is allowed at all (pull requests never deploy).
-    event: process.env.GITHUB_ACTIONS === "true" ? process.env.GITHUB_EVENT_NAME : void 0,
     env: process.env,
     git: createGit(repoRoot),
     docker: nodeCommandRunner,
@@ -351,7 +339,7 @@ async function deployCommand(args, io) {
   else io.stdout(`${explanation}
 ${result.status}: ${result.reason}${"deployId" in result && result.deployId ? ` (deploy ${result.deployId}, ${result.bytesUploaded} bytes uploaded)` : ""}
 `);
-  return deployFailed(result) ? EXIT_FINDINGS : EXIT_OK;
+  return result.status === "blocked" ? EXIT_FINDINGS : EXIT_OK;
 }
 function parseCommandArgs(args, options) {
   try {

@@ -8,7 +8,7 @@ import {
   analyzeFile,
   createPythonParser,
   loadRuff
-} from "./chunk-3QVHILKN.js";
+} from "./chunk-NZL7AQT6.js";
 import "./chunk-PV4T63TV.js";
 
 // src/entries/dag-worker.ts

@@ -5,16 +5,16 @@ const require = __astroCiCreateRequire(import.meta.url);
 const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
-  deployFailed,
   runDeploy
-} from "./chunk-DDQUPHMC.js";
-import "./chunk-3YFNFQ36.js";
-import "./chunk-3QVHILKN.js";
+} from "./chunk-GTJSYXES.js";
+import {
+  createGit
+} from "./chunk-YGIXS3SQ.js";
+import "./chunk-NZL7AQT6.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
   createOctokit,
-  deployBranch,
   getBooleanInput,
   getChoiceInput,
   getOptionalInput,
@@ -22,14 +22,13 @@ import {
   reportFindingsAsCheckRun,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-7I766VQM.js";
-import "./chunk-CYI66AKQ.js";
+} from "./chunk-7YKZB7TG.js";
+import "./chunk-I6BH6YVP.js";
 import {
   ConfigurationError,
-  createGit,
   markdownTable,
   nodeCommandRunner
-} from "./chunk-4HJ5M3QI.js";
+} from "./chunk-ZH65N3KT.js";
 import "./chunk-PV4T63TV.js";
 
 // src/github/deployments.ts
@@ -85,9 +84,7 @@ function readDeploySettings(read, env) {
     githubToken: getOptionalInput(read, "github-token"),
     astroApiToken: getOptionalInput(read, "astro-api-token") ?? env.ASTRO_API_TOKEN,
     astroApiUrl: domain ? `https://api.${domain}/v1` : env.ASTRO_API_URL,
-    organizationId: getOptionalInput(read, "organization-id") ?? env.ASTRO_ORGANIZATION_ID,
-    allowDirty: getBooleanInput(read, "allow-dirty", false),
-    allowedRegistries: (getOptionalInput(read, "allowed-registry") ?? "").split(/[\s,]+/).filter(Boolean)
+    organizationId: getOptionalInput(read, "organization-id") ?? env.ASTRO_ORGANIZATION_ID
   };
 }
 
@@ -97,7 +94,7 @@ async function runDeployAction(env, runtime, deps = {}) {
   const settings = readDeploySettings(createEnvInputReader(env), env);
   for (const secret of [settings.githubToken, settings.astroApiToken]) if (secret) runtime.setSecret(secret);
   const context = readGitHubContext(env);
-  const { branch, reason: noBranchReason } = deployBranch(context);
+  const branch = context.headRef ?? (context.ref.startsWith("refs/heads/") ? context.ref.slice("refs/heads/".length) : void 0);
   const github = settings.githubToken ? createOctokit({ token: settings.githubToken, baseUrl: context.apiUrl, logger: runtime }) : void 0;
   const summaryUrl = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`;
   const { result, explanation } = await runDeploy({
@@ -114,10 +111,6 @@ async function runDeployAction(env, runtime, deps = {}) {
     validateFirst: settings.validate,
     testFirst: settings.test ? { airflow: settings.test, workDir: settings.workDir, runner: deps.docker ?? nodeCommandRunner } : void 0,
     branch,
-    noBranchReason,
-    event: context.eventName,
-    allowDirty: settings.allowDirty,
-    allowedRegistries: settings.allowedRegistries,
     headSha: context.headSha,
     pushBefore: typeof context.payload.before === "string" ? context.payload.before : void 0,
     github: { owner: context.owner, repo: context.repo, serverUrl: context.serverUrl },
@@ -142,22 +135,20 @@ async function runDeployAction(env, runtime, deps = {}) {
       }
     }
   }
-  const failed = deployFailed(result);
-  if (failed && "deployId" in result && result.deployId) rows.push(["Deploy", result.deployId]);
-  const summary = `## ${DEPLOY_CHECK_RUN_NAME} ${result.status === "deployed" ? "\u{1F680}" : failed ? "\u26D4" : "\u23ED\uFE0F"}
+  const summary = `## ${DEPLOY_CHECK_RUN_NAME} ${result.status === "deployed" ? "\u{1F680}" : result.status === "blocked" ? "\u26D4" : "\u23ED\uFE0F"}
 
 ${markdownTable(["", ""], rows)}
 `;
   await runtime.appendSummary(summary);
-  await reportFindingsAsCheckRun({ name: DEPLOY_CHECK_RUN_NAME, title: `${result.status}: ${result.reason}`.slice(0, 200), summary, findings: [], conclusion: result.status === "deployed" ? "success" : failed ? "failure" : "neutral", token: settings.githubToken, context, summaryUrl, statusFallback: { state: failed ? "failure" : "success", description: `${result.status}: ${result.reason}` } }, runtime);
-  const deployed = result.status === "deployed" || result.status === "timed-out" || result.status === "unhealthy" ? result : void 0;
+  await reportFindingsAsCheckRun({ name: DEPLOY_CHECK_RUN_NAME, title: `${result.status}: ${result.reason}`.slice(0, 200), summary, findings: [], conclusion: result.status === "deployed" ? "success" : result.status === "blocked" ? "failure" : "neutral", token: settings.githubToken, context, summaryUrl, statusFallback: { state: result.status === "blocked" ? "failure" : "success", description: `${result.status}: ${result.reason}` } }, runtime);
+  const deployed = result.status === "deployed" ? result : void 0;
   runtime.setOutput("deploy-id", deployed?.deployId ?? "");
   runtime.setOutput("deploy-type", deployed?.deployType ?? "");
   runtime.setOutput("dag-tarball-version", deployed?.dagTarballVersion ?? "");
   runtime.setOutput("image", deployed?.image ?? "");
   runtime.setOutput("deployment-url", "deployment" in result ? result.deployment.url : "");
-  runtime.setOutput("skipped", String(deployed === void 0));
-  return { result, failureMessage: failed ? result.reason : void 0 };
+  runtime.setOutput("skipped", String(result.status !== "deployed"));
+  return { result, failureMessage: result.status === "blocked" ? result.reason : void 0 };
 }
 
 // src/entries/deploy.ts

@@ -14,15 +14,15 @@ import {
   reportFindingsAsCheckRun,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-7I766VQM.js";
+} from "./chunk-7YKZB7TG.js";
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-CYI66AKQ.js";
+} from "./chunk-I6BH6YVP.js";
 import {
   nodeCommandRunner,
   truncateMarkdown
-} from "./chunk-4HJ5M3QI.js";
+} from "./chunk-ZH65N3KT.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/test/settings.ts

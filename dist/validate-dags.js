@@ -6,14 +6,15 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-5EERO7HR.js";
+} from "./chunk-AG2DLHWW.js";
 import {
   createDefaultAnalyzer,
+  createGit,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-3YFNFQ36.js";
-import "./chunk-3QVHILKN.js";
+} from "./chunk-YGIXS3SQ.js";
+import "./chunk-NZL7AQT6.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -25,14 +26,13 @@ import {
   reportFindingsAsCheckRun,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-7I766VQM.js";
+} from "./chunk-7YKZB7TG.js";
 import {
-  createGit,
   details,
   escapeMarkdownTableCell,
   markdownTable,
   truncateMarkdown
-} from "./chunk-4HJ5M3QI.js";
+} from "./chunk-ZH65N3KT.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/validate-dags/run.ts
