@@ -336,7 +336,8 @@ describe("pull requests never deploy (real webhook payloads)", () => {
   it.each(["pull_request", "pull_request_target"])("%s from a fork whose head branch is main: not deployed, said so, exit 0 (skipped)", async (event) => {
     fx.emulator.addDeployment({ name: "production" });
     const runtime = recordingRuntime();
-    const outcome = await runDeployAction(prEnv(event, forkPullRequest(fx.repo.git("rev-parse", "HEAD"))), runtime, actionDeps());
+    // A fork's pull request gets no secrets: no token either, and still a clear skip rather than a failure.
+    const outcome = await runDeployAction(prEnv(event, forkPullRequest(fx.repo.git("rev-parse", "HEAD")), { ASTRO_API_TOKEN: "" }), runtime, actionDeps());
     expect(outcome.result.status).toBe("no-target");
     expect(outcome.result.reason).toMatch(new RegExp(`${event} event never deploys`));
     expect(outcome.failureMessage).toBeUndefined();

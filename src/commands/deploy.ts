@@ -70,15 +70,16 @@ export function deployFailed(result: RunDeployResult): boolean {
 
 /** `astro-ci deploy` and the deploy action: find the target, then deploy. */
 export async function runDeploy(options: RunDeployOptions): Promise<{ result: RunDeployResult; explanation: string }> {
-  const token = options.env.ASTRO_API_TOKEN;
-  if (!token) throw new ConfigurationError("ASTRO_API_TOKEN is not set", { fix: "create a Deployment or Workspace API token in Astro and pass it as the ASTRO_API_TOKEN secret" });
   const explicit = Boolean(options.deploymentId || options.deploymentName);
+  // Before anything else, the token too: a fork's pull request has no secrets, and must be told why nothing deploys.
   if (options.event && PULL_REQUEST_EVENTS.has(options.event)) {
     const why = `a ${options.event} event never deploys: a pull request, a fork's too, chooses its own code and branch name`;
     if (explicit) return { result: { status: "blocked", reason: `${why}; deploy to ${options.deploymentId ?? options.deploymentName} from a push, workflow_dispatch or schedule event instead` }, explanation: `target given directly: ${options.deploymentId ?? options.deploymentName}` };
     const reason = `${why}, so no Deployment mapped in astro-ci.yaml is deployed (branches map only on push, workflow_dispatch and schedule events)`;
     return { result: { status: "no-target", reason }, explanation: reason };
   }
+  const token = options.env.ASTRO_API_TOKEN;
+  if (!token) throw new ConfigurationError("ASTRO_API_TOKEN is not set", { fix: "create a Deployment or Workspace API token in Astro and pass it as the ASTRO_API_TOKEN secret" });
   const head = await options.git.headState();
   if (head.kind === "unborn") {
     throw new ConfigurationError(`the repository has no commit yet${head.branch ? ` (branch ${head.branch} is unborn)` : ""}: a deploy ships a commit`, { fix: "commit the project (git add, git commit), then deploy" });
