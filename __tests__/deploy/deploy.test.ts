@@ -265,9 +265,9 @@ describe("astro-ci deploy end to end (real git repo, Astro emulator)", () => {
     const first = await deploy();
     expect(first.result).toMatchObject({ status: "deployed", deployType: "image-and-dags" });
     expect(dockerCalls.map((c) => c[1])).toEqual(["info", "build", "login", "push"]);
-    const pushed = dockerCalls.find((c) => c[1] === "push")?.[2];
+    const pushed = dockerCalls.find((c) => c[1] === "push")?.at(-1);
     expect(pushed).toMatch(/^images\.astronomer\.cloud\/[a-z0-9]+:deploy-/);
-    expect(dockerCalls.find((c) => c[1] === "login")?.[2]).toBe("images.astronomer.cloud");
+    expect(dockerCalls.find((c) => c[1] === "login")?.at(-2)).toBe("images.astronomer.cloud");
     expect(dockerCalls.find((c) => c[1] === "login")).toContain("<stdin>");
     expect(dockerCalls.flat().join(" ")).not.toContain("test-token");
     expect(emulator.uploads.at(-1)?.entries.map((e) => e.path)).toEqual(["dags/a.py"]);
@@ -289,17 +289,18 @@ describe("astro-ci deploy end to end (real git repo, Astro emulator)", () => {
     expect(emulator.uploads.length).toBe(uploadsBefore);
   });
 
-  it("identifies the bundle by git's tree id when the work tree is clean, by content when it is not", async () => {
+  it("identifies the bundle by git's tree id when the work tree is clean, by content when it is dirty (allowDirty)", async () => {
     emulator.addDeployment({ name: "production" });
     await deploy({ deployType: "dags-only" });
     expect(emulator.deploys.at(-1)?.description).toMatch(/astro-ci:dags=tree-[0-9a-f]{40}/);
-    // An uncommitted edit is shipped (the tarball is built from the work tree) and identified by content.
+    // An uncommitted edit is refused; with allowDirty it is shipped (from the work tree) and identified by content.
     repo.write({ "astro/dags/a.py": DAG("a_edited") });
-    expect((await deploy({ deployType: "dags-only" })).result.status).toBe("deployed");
-    expect(emulator.deploys.at(-1)?.description).toMatch(/astro-ci:dags=sha256-[0-9a-f]{64}/);
+    await expect(deploy({ deployType: "dags-only" })).rejects.toThrow(/differs from commit/);
+    expect((await deploy({ deployType: "dags-only", allowDirty: true })).result.status).toBe("deployed");
+    expect(emulator.deploys.at(-1)?.description).toMatch(/astro-ci:dags=sha256-[0-9a-f]{64} astro-ci:dirty/);
     expect(emulator.uploads.at(-1)?.entries[0]?.sha256).not.toBe(emulator.uploads.at(-2)?.entries[0]?.sha256);
     // The same dirty content again is recognised as unchanged.
-    expect((await deploy({ deployType: "dags-only" })).result.status).toBe("skipped");
+    expect((await deploy({ deployType: "dags-only", allowDirty: true })).result.status).toBe("skipped");
   });
 
   it("compares with the newest finalized deploy, whatever order the API lists them in, ignoring abandoned ones", async () => {

@@ -89,6 +89,10 @@ export interface Fault {
   /** Fire this many times (default: once). */
   times?: number;
   body?: unknown;
+  /** Answer with these raw bytes (HTML, truncated JSON, "") and this status (default 200) instead of the handler's. */
+  raw?: string;
+  /** Rewrite the handler's JSON answer (hostile values: commit SHAs, image repositories); not checked against the spec. */
+  transform?: (body: unknown) => unknown;
 }
 
 export interface AstroEmulator {
@@ -98,7 +102,8 @@ export interface AstroEmulator {
   deploys: EmulatedDeploy[];
   environmentObjects: EmulatedEnvironmentObject[];
   uploads: { blobId: string; versionId: string; bytes: number; entries: TarEntry[]; requests: number }[];
-  requests: { method: string; path: string; operationId?: string; status: number }[];
+  /** Every request, with its body as sent (blob uploads aside). */
+  requests: { method: string; path: string; operationId?: string; status: number; body?: string }[];
   validationErrors: string[];
   responseErrors: string[];
   clock: { now: number; advance(ms: number): void };
@@ -525,6 +530,12 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
           return;
         }
         let reply: Reply;
+        if (fault?.raw !== undefined) {
+          requests.push({ method: req.method ?? "", path: url.pathname, operationId, status: fault.status ?? 200, body: isBlob ? undefined : body.toString("utf8") });
+          res.writeHead(fault.status ?? 200, { "content-type": fault.raw.trimStart().startsWith("<") ? "text/html" : "application/json" });
+          res.end(fault.raw);
+          return;
+        }
         if (fault?.status) {
           reply = { status: fault.status, body: fault.body ?? { message: `injected ${fault.status}`, requestId: randomUUID(), statusCode: fault.status }, headers: fault.retryAfter !== undefined ? { "retry-after": String(fault.retryAfter) } : {} };
         } else if (isBlob) reply = handleBlob(req, url, body);
@@ -544,7 +555,8 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
             reply = (await api.handleRequest({ method: req.method ?? "GET", path, query: url.search.slice(1), body: json, headers: req.headers as Record<string, string> }, dispatch)) as Reply;
           }
         }
-        requests.push({ method: req.method ?? "", path: url.pathname, operationId, status: reply.status });
+        if (fault?.transform && reply.body !== undefined) reply = { ...reply, body: fault.transform(structuredClone(reply.body)) };
+        requests.push({ method: req.method ?? "", path: url.pathname, operationId, status: reply.status, body: isBlob ? undefined : body.toString("utf8") });
         res.writeHead(reply.status, { "content-type": "application/json", ...(reply.headers ?? {}) });
         res.end(reply.body === undefined ? "" : JSON.stringify(reply.body));
       })();

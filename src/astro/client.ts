@@ -1,4 +1,5 @@
 import { ConfigurationError } from "../errors.js";
+import { stripUrlCredentials } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
 import { createAstroHttp, realHttpDeps, type AstroHttp, type HttpDeps, type RetryPolicy } from "./http.js";
 import type { CreateDeploymentRequest, CreateEnvironmentObjectRequest, Deploy, DeployGit, DeployType, Deployment, DeploymentPatch, EnvironmentObject, EnvironmentObjectType, Paginated, UpdateEnvironmentObjectRequest, WorkerQueueRequest } from "./types.js";
@@ -83,7 +84,24 @@ export function toWorkerQueueRequest(q: Record<string, unknown>): WorkerQueueReq
   };
 }
 
+/** ASTRO_API_URL (or https://api.<domain>/v1) checked: an http(s) URL, else a ConfigurationError (exit 2) with the fix. */
+export function requireApiUrl(value: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== "https:" && url.protocol !== "http:") || !url.hostname) {
+    throw new ConfigurationError(`ASTRO_API_URL is not an http(s) URL: ${JSON.stringify(stripUrlCredentials(value).slice(0, 100))}`, {
+      fix: `unset it for ${DEFAULT_ASTRO_API_URL}, or give the full URL of the Astro API (e.g. https://api.astronomer.io/v1); for other Astro installations use the domain input`,
+    });
+  }
+  return value;
+}
+
 export function createAstroClient(options: AstroClientOptions): AstroClient {
+  const baseUrl = requireApiUrl(options.baseUrl ?? DEFAULT_ASTRO_API_URL);
   const organizationId = options.organizationId ?? organizationFromToken(options.token);
   if (!organizationId) {
     throw new ConfigurationError("the Astro organization could not be read from ASTRO_API_TOKEN", {
@@ -91,7 +109,7 @@ export function createAstroClient(options: AstroClientOptions): AstroClient {
     });
   }
   const http: AstroHttp = createAstroHttp({
-    baseUrl: options.baseUrl ?? DEFAULT_ASTRO_API_URL,
+    baseUrl,
     token: options.token,
     timeoutMs: options.timeoutMs ?? 30_000,
     retry: { attempts: 5, baseDelayMs: 500, maxDelayMs: 15_000, ...options.retry },
@@ -105,18 +123,18 @@ export function createAstroClient(options: AstroClientOptions): AstroClient {
     organizationId,
     workspaceId: workspaceFromToken(options.token),
     async listOrganizations() {
-      return (await http.request<{ organizations: { id: string; name: string }[] }>({ method: "GET", path: "/organizations", idempotent: true })).organizations;
+      return (await http.request<{ organizations: { id: string; name: string }[] }>({ method: "GET", path: "/organizations", idempotent: true, shape: "organizations" })).organizations;
     },
     async listWorkspaces() {
       const all: { id: string; name: string }[] = [];
       for (let offset = 0; ; ) {
-        const page = await http.request<Paginated & { workspaces: { id: string; name: string }[] }>({ method: "GET", path: `${org}/workspaces`, query: { limit: 100, offset }, idempotent: true });
+        const page = await http.request<Paginated & { workspaces: { id: string; name: string }[] }>({ method: "GET", path: `${org}/workspaces`, query: { limit: 100, offset }, idempotent: true, shape: "workspacePage" });
         all.push(...page.workspaces);
         offset += page.workspaces.length;
         if (page.workspaces.length === 0 || offset >= page.totalCount) return all;
       }
     },
-    getDeploy: (deploymentId, deployId) => http.request<Deploy>({ method: "GET", path: `${deploymentPath(deploymentId)}/deploys/${encodeURIComponent(deployId)}`, idempotent: true }),
+    getDeploy: (deploymentId, deployId) => http.request<Deploy>({ method: "GET", path: `${deploymentPath(deploymentId)}/deploys/${encodeURIComponent(deployId)}`, idempotent: true, shape: "deploy" }),
     async listDeployments(filter) {
       const all: Deployment[] = [];
       for (let offset = 0; ; ) {
@@ -125,13 +143,14 @@ export function createAstroClient(options: AstroClientOptions): AstroClient {
           path: `${org}/deployments`,
           query: { names: filter.names, workspaceIds: filter.workspaceIds, deploymentIds: filter.deploymentIds, limit: 100, offset },
           idempotent: true,
+          shape: "deploymentPage",
         });
         all.push(...page.deployments);
         offset += page.deployments.length;
         if (page.deployments.length === 0 || offset >= page.totalCount) return all;
       }
     },
-    getDeployment: (id) => http.request<Deployment>({ method: "GET", path: deploymentPath(id), idempotent: true }),
+    getDeployment: (id) => http.request<Deployment>({ method: "GET", path: deploymentPath(id), idempotent: true, shape: "deployment" }),
     async findDeploymentByName(name, workspaceId) {
       const found = await client.listDeployments({ names: [name], workspaceIds: workspaceId ? [workspaceId] : undefined });
       const exact = found.filter((d) => d.name === name);
@@ -146,7 +165,7 @@ export function createAstroClient(options: AstroClientOptions): AstroClient {
       });
     },
     // Not retried on errors: a second create could start a second deploy.
-    createDeploy: (deploymentId, request) => http.request<Deploy>({ method: "POST", path: `${deploymentPath(deploymentId)}/deploys`, body: request, idempotent: false }),
+    createDeploy: (deploymentId, request) => http.request<Deploy>({ method: "POST", path: `${deploymentPath(deploymentId)}/deploys`, body: request, idempotent: false, shape: "deploy" }),
     finalizeDeploy: (deploymentId, deployId, dagTarballVersion) =>
       http.request<Deploy>({
         method: "POST",
@@ -154,6 +173,7 @@ export function createAstroClient(options: AstroClientOptions): AstroClient {
         body: dagTarballVersion === undefined ? {} : { dagTarballVersion },
         // Finalizing the same version twice has the same effect.
         idempotent: true,
+        shape: "deploy",
       }),
     createDeployment: (request) =>
       http.request<Deployment>({
@@ -175,6 +195,7 @@ export function createAstroClient(options: AstroClientOptions): AstroClient {
           ...request,
         },
         idempotent: false,
+        shape: "deployment",
       }),
     async deleteDeployment(id) {
       await http.request({ method: "DELETE", path: deploymentPath(id), idempotent: true });
@@ -214,12 +235,12 @@ export function createAstroClient(options: AstroClientOptions): AstroClient {
         environmentVariables,
       };
       // A full replacement with the same body has the same effect: safe to retry.
-      return http.request<Deployment>({ method: "POST", path: deploymentPath(id), body, idempotent: true });
+      return http.request<Deployment>({ method: "POST", path: deploymentPath(id), body, idempotent: true, shape: "deployment" });
     },
     async listEnvironmentObjects(filter) {
       const all: EnvironmentObject[] = [];
       for (let offset = 0; ; ) {
-        const page = await http.request<Paginated & { environmentObjects: EnvironmentObject[] }>({ method: "GET", path: `${org}/environment-objects`, query: { ...filter, limit: 100, offset }, idempotent: true });
+        const page = await http.request<Paginated & { environmentObjects: EnvironmentObject[] }>({ method: "GET", path: `${org}/environment-objects`, query: { ...filter, limit: 100, offset }, idempotent: true, shape: "environmentObjectPage" });
         all.push(...page.environmentObjects);
         offset += page.environmentObjects.length;
         if (page.environmentObjects.length === 0 || offset >= page.totalCount) return all;
@@ -227,7 +248,7 @@ export function createAstroClient(options: AstroClientOptions): AstroClient {
     },
     async createEnvironmentObject(request) {
       // Not retried: a lost answer could leave a duplicate, which the API then refuses with 409.
-      return (await http.request<{ id: string }>({ method: "POST", path: `${org}/environment-objects`, body: request, idempotent: false })).id;
+      return (await http.request<{ id: string }>({ method: "POST", path: `${org}/environment-objects`, body: request, idempotent: false, shape: "created" })).id;
     },
     async updateEnvironmentObject(id, request) {
       // Setting the same values twice has the same effect.
@@ -236,7 +257,7 @@ export function createAstroClient(options: AstroClientOptions): AstroClient {
     async deleteEnvironmentObject(id) {
       await http.request({ method: "DELETE", path: `${org}/environment-objects/${encodeURIComponent(id)}`, idempotent: true });
     },
-    getDeploymentOptions: (deploymentId) => http.request({ method: "GET", path: `${org}/deployment-options`, query: { deploymentId }, idempotent: true }),
+    getDeploymentOptions: (deploymentId) => http.request({ method: "GET", path: `${org}/deployment-options`, query: { deploymentId }, idempotent: true, shape: "deploymentOptions" }),
     async setHibernationOverride(deploymentId, override) {
       // Setting the same override twice has the same effect.
       await http.request({ method: "POST", path: `${deploymentPath(deploymentId)}/hibernation-override`, body: override, idempotent: true });
@@ -248,7 +269,7 @@ export function createAstroClient(options: AstroClientOptions): AstroClient {
       // The API has no sort order to ask for: read every page and let callers pick by createdAt.
       const all: Deploy[] = [];
       for (let offset = 0; ; ) {
-        const page = await http.request<Paginated & { deploys: Deploy[] }>({ method: "GET", path: `${deploymentPath(deploymentId)}/deploys`, query: { limit: 100, offset }, idempotent: true });
+        const page = await http.request<Paginated & { deploys: Deploy[] }>({ method: "GET", path: `${deploymentPath(deploymentId)}/deploys`, query: { limit: 100, offset }, idempotent: true, shape: "deployPage" });
         all.push(...page.deploys);
         offset += page.deploys.length;
         if (page.deploys.length === 0 || offset >= page.totalCount) return all;

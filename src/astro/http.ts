@@ -1,4 +1,7 @@
+import { ConfigurationError } from "../errors.js";
 import type { Logger } from "../util/logger.js";
+import { stripUrlCredentials } from "../util/git.js";
+import { answerShapeProblem, type AnswerShape } from "./answers.js";
 
 /** An error answer of the Astro API, with its message and request id; the token never appears in it. */
 export class AstroApiError extends Error {
@@ -13,6 +16,29 @@ export class AstroApiError extends Error {
   ) {
     super(message);
   }
+}
+
+/**
+ * An Astro API answer the client cannot use: HTML from a proxy, truncated JSON, an empty body, or JSON of the wrong
+ * shape (an id, commit SHA or URL that is not one). Names the URL, the HTTP status and the first bytes. A fault of the
+ * environment (a wrong ASTRO_API_URL, a proxy, an API fault), never a bug in astro-ci: a ConfigurationError (exit 2).
+ */
+export class AstroApiAnswerError extends ConfigurationError {
+  constructor(
+    readonly url: string,
+    readonly status: number,
+    readonly problem: string,
+    readonly firstBytes: string,
+  ) {
+    super(`the Astro API answered ${url} with HTTP ${status} and ${problem}; the answer begins ${firstBytes}`, {
+      fix: "check that ASTRO_API_URL (or the domain input) points at the Astro API (default https://api.astronomer.io/v1) and that no proxy rewrites the answers; if it does, the Astro API is at fault: retry later",
+    });
+  }
+}
+
+/** The first bytes of an answer, printable (control characters escaped), for error messages. */
+export function firstBytes(text: string, count = 120): string {
+  return JSON.stringify(text.length > count ? `${text.slice(0, count)}…` : text);
 }
 
 export interface RetryPolicy {
@@ -43,6 +69,11 @@ export interface RequestOptions {
    * when the connection was refused before anything was sent.
    */
   idempotent: boolean;
+  /**
+   * The answer's expected shape (checked with answers.ts): a body that is empty, not JSON or of another shape is an
+   * AstroApiAnswerError. Undefined: the answer is not read (deletes and other calls whose answer is unused).
+   */
+  shape?: AnswerShape;
 }
 
 /** `Retry-After` in seconds or as an HTTP date. */
@@ -91,9 +122,25 @@ export function createAstroHttp(options: { baseUrl: string; token: string; timeo
           const reason = (error as Error).name === "TimeoutError" ? `no answer within ${options.timeoutMs / 1000} s` : ((error as { cause?: Error }).cause?.message ?? (error as Error).message);
           throw new AstroApiError(0, `${request.method} ${request.path} failed: ${reason}`, request.method, request.path);
         }
+        const shownUrl = stripUrlCredentials(url.toString());
         if (response.ok) {
-          const text = await response.text();
-          return (text ? JSON.parse(text) : undefined) as T;
+          let text: string;
+          try {
+            text = await response.text();
+          } catch (error) {
+            throw new AstroApiError(response.status, `${request.method} ${shownUrl}: the answer broke off (${(error as Error).message})`, request.method, request.path);
+          }
+          if (request.shape === undefined) return undefined as T;
+          if (!text.trim()) throw new AstroApiAnswerError(`${request.method} ${shownUrl}`, response.status, "an empty body where JSON was expected", '""');
+          let parsed: unknown;
+          try {
+            parsed = JSON.parse(text);
+          } catch (error) {
+            throw new AstroApiAnswerError(`${request.method} ${shownUrl}`, response.status, `a body that is not JSON (${(error as Error).message})`, firstBytes(text));
+          }
+          const problem = answerShapeProblem(request.shape, parsed);
+          if (problem) throw new AstroApiAnswerError(`${request.method} ${shownUrl}`, response.status, `JSON of the wrong shape: ${problem}`, firstBytes(text));
+          return parsed as T;
         }
         const retryable = response.status === 429 || response.status >= 500;
         if (retryable && request.idempotent && attempt < options.retry.attempts) {
@@ -104,15 +151,18 @@ export function createAstroHttp(options: { baseUrl: string; token: string; timeo
           continue;
         }
         let body: { message?: string; requestId?: string; fieldErrors?: { field?: string; message?: string }[] } = {};
+        const text = await response.text().catch(() => "");
         try {
-          body = (await response.json()) as typeof body;
+          const parsed = JSON.parse(text) as unknown;
+          if (parsed && typeof parsed === "object") body = parsed as typeof body;
         } catch {
-          // not JSON: the status says enough
+          // Not JSON (a proxy's HTML page): the first bytes say whose answer it is.
+          if (text.trim()) body = { message: `${response.statusText || "error"}; the answer is not JSON and begins ${firstBytes(text)}` };
         }
         const hint = response.status === 401 || response.status === 403 ? " (check ASTRO_API_TOKEN: it must be valid and its role must allow this on the Deployment's workspace)" : "";
         throw new AstroApiError(
           response.status,
-          `${request.method} ${request.path} → ${response.status}: ${body.message ?? response.statusText}${hint}${body.requestId ? ` [requestId ${body.requestId}]` : ""}`,
+          `${request.method} ${request.path} → ${response.status}: ${typeof body.message === "string" ? body.message : response.statusText}${hint}${body.requestId ? ` [requestId ${body.requestId}]` : ""}`,
           request.method,
           request.path,
           body.requestId,

@@ -1,5 +1,5 @@
 import type { Logger } from "../util/logger.js";
-import type { HttpDeps } from "./http.js";
+import { AstroApiError, type HttpDeps } from "./http.js";
 
 export const BLOCK_SIZE = 1024 * 1024;
 
@@ -31,7 +31,7 @@ export async function uploadDagTarball(options: {
         const response = await fetch(url, { method: "PUT", body, headers, signal: AbortSignal.timeout(120_000) });
         if (response.status === 201 || (response.status < 500 && response.status !== 429) || attempt >= 4) return response;
       } catch (error) {
-        if (attempt >= 4) throw new Error(`upload to ${redactSasUrl(url)} failed: ${(error as Error).message}`);
+        if (attempt >= 4) throw new AstroApiError(0, `upload to ${redactSasUrl(url)} failed: ${(error as Error).message}`, "PUT", redactSasUrl(url));
       }
       await sleep(500 * 2 ** attempt);
     }
@@ -47,7 +47,7 @@ export async function uploadDagTarball(options: {
     const id = Buffer.from(String(ids.length).padStart(8, "0")).toString("base64");
     ids.push(id);
     const sent = put(blockUrl(options.uploadUrl, { comp: "block", blockid: id }), block, { "content-length": String(block.length) }).then(async (response) => {
-      if (response.status !== 201) throw new Error(`block upload to ${redactSasUrl(options.uploadUrl)} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
+      if (response.status !== 201) throw new AstroApiError(response.status, `block upload to ${redactSasUrl(options.uploadUrl)} answered ${response.status}: ${(await response.text()).slice(0, 200)}`, "PUT", redactSasUrl(options.uploadUrl));
     });
     inFlight.add(sent);
     sent.then(
@@ -76,9 +76,9 @@ export async function uploadDagTarball(options: {
     const xml = `<?xml version="1.0" encoding="utf-8"?><BlockList>${ids.map((id) => `<Latest>${id}</Latest>`).join("")}</BlockList>`;
     response = await put(blockUrl(options.uploadUrl, { comp: "blocklist" }), xml, { "content-type": "application/xml" });
   }
-  if (response.status !== 201) throw new Error(`upload to ${redactSasUrl(options.uploadUrl)} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
+  if (response.status !== 201) throw new AstroApiError(response.status, `upload to ${redactSasUrl(options.uploadUrl)} answered ${response.status}: ${(await response.text()).slice(0, 200)}`, "PUT", redactSasUrl(options.uploadUrl));
   const versionId = response.headers.get("x-ms-version-id");
-  if (!versionId) throw new Error(`upload to ${redactSasUrl(options.uploadUrl)} returned no x-ms-version-id, so the deploy cannot be finalized`);
+  if (!versionId) throw new AstroApiError(response.status, `upload to ${redactSasUrl(options.uploadUrl)} returned no x-ms-version-id, so the deploy cannot be finalized`, "PUT", redactSasUrl(options.uploadUrl));
   options.logger.debug(`uploaded ${total} bytes in ${Math.max(ids.length, 1)} request(s) to ${redactSasUrl(options.uploadUrl)}`);
   return { versionId, bytes: total };
 }

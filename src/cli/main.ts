@@ -8,7 +8,7 @@ import type { DynamicSetting } from "../dynamic/dynamic-tier.js";
 import { nodeCommandRunner } from "../dynamic/command-runner.js";
 import { testProject, type TestProjectResult } from "../testing/test-project.js";
 import type { TestAirflowMode } from "../testing/run-tests.js";
-import { runDeploy } from "../commands/deploy.js";
+import { deployFailed, runDeploy } from "../commands/deploy.js";
 import { driftCommand } from "./drift-command.js";
 import { connectionsCommand } from "./connections-command.js";
 import { branchDeployCommand, teardownCommand } from "./previews-command.js";
@@ -85,6 +85,9 @@ const COMMANDS: Record<"validate-dags" | "test" | "deploy", CommandHelp> = {
       ["--wait-timeout DURATION", "How long to wait: seconds, or 90s, 10m, 1h (default: 600)"],
       ["--force", "Deploy even when nothing changed, the commit is older, or validation failed"],
       ["--validate", "Run validate-dags first; findings at the failure level stop the deploy"],
+      ["--branch NAME", "Map this branch in astro-ci.yaml (default: the checked-out branch; needed on a detached HEAD)"],
+      ["--allow-dirty", "Ship uncommitted changes too (recorded as dirty, without a commit)"],
+      ["--allowed-registry HOST", "A registry besides Astro's that may receive the token (repeatable; *.example.com patterns)"],
       ["--format text|json", "Report format (default: text)"],
       ["--output FILE", "Write the report to FILE instead of stdout"],
       ["-h, --help", "Show this help"],
@@ -351,6 +354,9 @@ async function deployCommand(args: string[], io: CliIo): Promise<number> {
     config: { type: "string" },
     "wait-timeout": { type: "string", default: "600" },
     validate: { type: "boolean", default: false },
+    branch: { type: "string" },
+    "allow-dirty": { type: "boolean", default: false },
+    "allowed-registry": { type: "string", multiple: true },
     help: { type: "boolean", short: "h", default: false },
   });
   if (values.help) return help("deploy", io);
@@ -373,6 +379,11 @@ async function deployCommand(args: string[], io: CliIo): Promise<number> {
     waitTimeoutMs: waitTimeoutSeconds * 1000,
     force: values.force,
     validateFirst: values.validate,
+    branch: values.branch,
+    allowDirty: values["allow-dirty"],
+    allowedRegistries: values["allowed-registry"],
+    // In a workflow, the event decides whether deploying is allowed at all (pull requests never deploy).
+    event: (io.env ?? process.env).GITHUB_ACTIONS === "true" ? (io.env ?? process.env).GITHUB_EVENT_NAME : undefined,
     env: io.env ?? process.env,
     git: createGit(repoRoot),
     docker: nodeCommandRunner,
@@ -383,7 +394,7 @@ async function deployCommand(args: string[], io: CliIo): Promise<number> {
       ? JSON.stringify({ explanation, ...result }, null, 2) + "\n"
       : `${explanation}\n${result.status}: ${result.reason}${"deployId" in result && result.deployId ? ` (deploy ${result.deployId}, ${result.bytesUploaded} bytes uploaded)` : ""}\n`;
   const written = await emitReport(output, values.output, io);
-  return written ?? (result.status === "blocked" ? EXIT_FINDINGS : EXIT_OK);
+  return written ?? (deployFailed(result) ? EXIT_FINDINGS : EXIT_OK);
 }
 
 function help(command: keyof typeof COMMANDS, io: CliIo): number {

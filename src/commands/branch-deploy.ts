@@ -20,7 +20,8 @@ import type { Logger } from "../util/logger.js";
 /** What branch-deploy did for one project. */
 export interface PreviewResult {
   project: string;
-  status: "deployed" | "skipped" | "not-configured" | "refused";
+  /** `timed-out` / `unhealthy`: the deploy was finalized but the preview did not run it in time (a failure). */
+  status: "deployed" | "skipped" | "not-configured" | "refused" | "timed-out" | "unhealthy";
   reason: string;
   deploymentId?: string;
   deploymentName?: string;

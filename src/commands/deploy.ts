@@ -11,7 +11,7 @@ import type { DeployGit } from "../astro/types.js";
 import { loadConfig } from "../config/config.js";
 import type { CommandRunner } from "../dynamic/airflow-environment.js";
 import { ConfigurationError } from "../errors.js";
-import type { Git } from "../util/git.js";
+import { requireBranchName, requireCommitSha, stripUrlCredentials, type Git } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
 import { deployProject, type DeployResult, type DeployTypeSetting } from "../deploy/deploy.js";
 import { parseDeploymentTargets, resolveDeploymentTarget } from "../deploy/targets.js";
@@ -27,10 +27,23 @@ export interface RunDeployOptions {
   wait: boolean;
   waitTimeoutMs: number;
   force: boolean;
-  /** Defaults to the checked-out branch / HEAD. */
+  /** The branch mapped to a Deployment in astro-ci.yaml. Defaults to the checked-out branch (the CLI's --branch overrides). */
   branch?: string;
+  /** Why there is no branch to map (the action on an event that maps none): the run is then skipped with this reason. */
+  noBranchReason?: string;
+  /** The commit to deploy (40 hex). Defaults to HEAD. */
   headSha?: string;
+  /** The push event's `before` (40 hex), for the diff when the Deployment's last deploy has no commit. */
   pushBefore?: string;
+  /**
+   * The GitHub event that started the run, when in a workflow. `pull_request`, `pull_request_target`, `issue_comment`
+   * and the PR review events never deploy: a pull request (a fork's too) chooses its code and its branch name.
+   */
+  event?: string;
+  /** Ship the work tree as it is (tracked changes, untracked files .gitignore does not exclude); recorded as dirty, without a commit. */
+  allowDirty?: boolean;
+  /** Registry hosts besides Astro's that may receive the Astro token (`docker login`). */
+  allowedRegistries?: string[];
   /** Run validate-dags first (static, and dynamic when an Airflow is installed); findings at the failure level stop the deploy unless `force`. */
   validateFirst?: boolean;
   /** Run the project's pytest suite first (in this Airflow environment); failures stop the deploy unless `force`. */
@@ -47,18 +60,46 @@ export interface RunDeployOptions {
 
 export type RunDeployResult = DeployResult | { status: "no-target"; reason: string } | { status: "blocked"; reason: string };
 
+/** Events whose runs never deploy: the pull request (a fork's too) picks the code and the branch name. */
+export const PULL_REQUEST_EVENTS = new Set(["pull_request", "pull_request_target", "issue_comment", "pull_request_review", "pull_request_review_comment"]);
+
+/** Is this result a failure of the run (exit 1, a failed check)? */
+export function deployFailed(result: RunDeployResult): boolean {
+  return result.status === "blocked" || result.status === "timed-out" || result.status === "unhealthy";
+}
+
 /** `astro-ci deploy` and the deploy action: find the target, then deploy. */
 export async function runDeploy(options: RunDeployOptions): Promise<{ result: RunDeployResult; explanation: string }> {
+  const explicit = Boolean(options.deploymentId || options.deploymentName);
+  // Before anything else, the token too: a fork's pull request has no secrets, and must be told why nothing deploys.
+  if (options.event && PULL_REQUEST_EVENTS.has(options.event)) {
+    const why = `a ${options.event} event never deploys: a pull request, a fork's too, chooses its own code and branch name`;
+    if (explicit) return { result: { status: "blocked", reason: `${why}; deploy to ${options.deploymentId ?? options.deploymentName} from a push, workflow_dispatch or schedule event instead` }, explanation: `target given directly: ${options.deploymentId ?? options.deploymentName}` };
+    const reason = `${why}, so no Deployment mapped in astro-ci.yaml is deployed (branches map only on push, workflow_dispatch and schedule events)`;
+    return { result: { status: "no-target", reason }, explanation: reason };
+  }
   const token = options.env.ASTRO_API_TOKEN;
   if (!token) throw new ConfigurationError("ASTRO_API_TOKEN is not set", { fix: "create a Deployment or Workspace API token in Astro and pass it as the ASTRO_API_TOKEN secret" });
-  const branch = options.branch ?? (await options.git.currentBranch()) ?? "";
+  const head = await options.git.headState();
+  if (head.kind === "unborn") {
+    throw new ConfigurationError(`the repository has no commit yet${head.branch ? ` (branch ${head.branch} is unborn)` : ""}: a deploy ships a commit`, { fix: "commit the project (git add, git commit), then deploy" });
+  }
+  const headSha = options.headSha !== undefined ? requireCommitSha(options.headSha, "the commit to deploy (GITHUB_SHA or the pull request's head)") : head.sha;
+  const pushBefore = options.pushBefore !== undefined ? requireCommitSha(options.pushBefore, "the push event's `before` (GITHUB_EVENT_PATH)") : undefined;
+  // The action says which branch the event names (or why none); only the CLI falls back to the checked-out branch.
+  const branch = options.branch !== undefined ? requireBranchName(options.branch, "the branch (--branch or GITHUB_REF_NAME)") : head.kind === "branch" && !options.noBranchReason ? head.branch : undefined;
   let target = { deploymentId: options.deploymentId, deploymentName: options.deploymentName, workspaceId: options.workspaceId };
   let explanation: string;
   let deployType = options.deployType;
   let wait = options.wait;
-  if (target.deploymentId || target.deploymentName) {
+  if (explicit) {
     if (target.deploymentId && target.deploymentName) throw new ConfigurationError("give deployment-id or deployment-name, not both", { fix: "keep one of them" });
     explanation = `target given directly: ${target.deploymentId ?? target.deploymentName}`;
+  } else if (branch === undefined) {
+    if (options.noBranchReason) return { result: { status: "no-target", reason: options.noBranchReason }, explanation: options.noBranchReason };
+    throw new ConfigurationError(`HEAD is detached at ${headSha.slice(0, 12)}: there is no branch to map to a Deployment in astro-ci.yaml, so nothing would be deployed`, {
+      fix: "give --branch NAME to map the commit as that branch, or the Deployment itself with --deployment-id ID or --deployment-name NAME",
+    });
   } else {
     const config = await loadConfig({ repoRoot: options.repoRoot, configPath: options.configPath });
     const resolved = resolveDeploymentTarget(parseDeploymentTargets(config.source), branch, config.file);
@@ -68,35 +109,61 @@ export async function runDeploy(options: RunDeployOptions): Promise<{ result: Ru
     deployType ??= resolved.target.deployType;
     wait = resolved.target.wait ?? wait;
   }
+  // A deploy ships what the commit holds; a work tree that differs is refused unless asked for (then recorded as dirty).
+  const projectPath = relative(options.repoRoot, options.projectRoot).split(sep).join("/");
+  const uncommitted = await options.git.uncommittedChanges(projectPath);
+  if (uncommitted.length && !options.allowDirty) {
+    const list = uncommitted.slice(0, 5).join(", ") + (uncommitted.length > 5 ? ` and ${uncommitted.length - 5} more` : "");
+    throw new ConfigurationError(`the work tree differs from commit ${headSha.slice(0, 12)} in the project (${list}): a deploy ships what the commit holds, and would not ship these`, {
+      fix: "commit or remove them (or add generated files to .gitignore); to ship the work tree as it is, pass --allow-dirty (action input allow-dirty: true), recorded as a dirty deploy without a commit",
+    });
+  }
+  const source = uncommitted.length ? "work-tree" : "commit";
+  if (source === "work-tree") options.logger.warning(`deploying the work tree with ${uncommitted.length} uncommitted change(s) (allow-dirty): recorded as dirty, without a commit`);
   const gates = [options.validateFirst ? () => validationGate(options) : undefined, options.testFirst ? () => testGate(options) : undefined];
   for (const gate of gates) {
     const reason = gate ? await gate() : undefined;
     if (reason && !options.force) return { result: { status: "blocked", reason }, explanation };
     if (reason) options.logger.warning(`${reason}; deploying anyway (force)`);
   }
-  const headSha = options.headSha ?? (await options.git.revParse("HEAD"));
-  const gitMeta: DeployGit | undefined = options.github
-    ? { provider: "GITHUB", commitSha: headSha, branch: branch || undefined, account: options.github.owner, repo: options.github.repo, commitUrl: `${options.github.serverUrl}/${options.github.owner}/${options.github.repo}/commit/${headSha}` }
-    : { provider: "GENERIC", commitSha: headSha, branch: branch || undefined, remoteUrl: (await options.git.remoteUrl()) ?? `file://${options.repoRoot}` };
+  // On Actions the repository is named by GITHUB_SERVER_URL/GITHUB_REPOSITORY, never by the clone URL (it may hold a token).
+  const github = options.github ?? githubFromEnv(options.env);
+  const remoteUrl = async (): Promise<string> => stripUrlCredentials((await options.git.remoteUrl()) ?? `file://${options.repoRoot}`);
+  const gitMeta: DeployGit | undefined =
+    source === "work-tree"
+      ? undefined // never record a commit the bundle does not match
+      : github
+        ? { provider: "GITHUB", commitSha: headSha, branch, account: github.owner, repo: github.repo, commitUrl: `${github.serverUrl}/${github.owner}/${github.repo}/commit/${headSha}` }
+        : { provider: "GENERIC", commitSha: headSha, branch, remoteUrl: await remoteUrl() };
   const client = createAstroClient({ token, baseUrl: options.env.ASTRO_API_URL, organizationId: options.env.ASTRO_ORGANIZATION_ID, logger: options.logger, deps: options.http });
   const result = await deployProject(
     {
       projectRoot: options.projectRoot,
       runtimeVersion: dockerfileRuntime(options.projectRoot),
-      projectPath: relative(options.repoRoot, options.projectRoot).split(sep).join("/"),
+      projectPath,
       target,
       deployType: deployType ?? "infer",
       headSha,
-      pushBefore: options.pushBefore,
+      pushBefore,
       git: gitMeta,
       wait,
       waitTimeoutMs: options.waitTimeoutMs,
       force: options.force,
-      description: `astro-ci ${headSha.slice(0, 12)}${branch ? ` on ${branch}` : ""}`,
+      description: `astro-ci ${headSha.slice(0, 12)}${branch ? ` on ${branch}` : ""}${source === "work-tree" ? " with uncommitted changes" : ""}`,
+      source,
+      checkedOutClean: source === "commit" && headSha === head.sha,
+      allowedRegistries: options.allowedRegistries,
     },
     { client, git: options.git, docker: options.docker, http: options.http ?? realHttpDeps, now: options.now ?? Date.now, logger: options.logger, token },
   );
   return { result, explanation };
+}
+
+/** The repository on GitHub when running in a workflow (GITHUB_ACTIONS, GITHUB_SERVER_URL, GITHUB_REPOSITORY). */
+function githubFromEnv(env: NodeJS.ProcessEnv): RunDeployOptions["github"] {
+  const [owner, repo, extra] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (env.GITHUB_ACTIONS !== "true" || !owner || !repo || extra !== undefined) return undefined;
+  return { owner, repo, serverUrl: stripUrlCredentials((env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "")) };
 }
 
 /** The runtime version the Dockerfile builds on; undefined when it cannot be read (the image build will say why). */

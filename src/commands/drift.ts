@@ -224,7 +224,7 @@ async function compareCommits(result: DeploymentDrift, ctx: { target: Deployment
   if (bundle?.startsWith("sha256-")) {
     result.drift.push({ kind: "undeployed-commits", field: "dags-bundle", declared: null, live: bundle, detail: "the live DAGs were deployed from a work tree that no commit holds" });
   } else if (bundle?.startsWith("tree-") && deployedSha === branchHead) {
-    const tree = await git.treeIdAt(branchHead, ctx.projectPath ? `${ctx.projectPath}/dags` : "dags");
+    const tree = await git.treeId(branchHead, ctx.projectPath ? `${ctx.projectPath}/dags` : "dags");
     if (tree && `tree-${tree}` !== bundle) result.drift.push({ kind: "undeployed-commits", field: "dags-bundle", declared: `tree-${tree}`, live: bundle, detail: "the live DAG bundle is not the one this commit holds" });
   }
 }

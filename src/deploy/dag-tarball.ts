@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { lstat, readdir, readFile, readlink, realpath } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { join, posix, relative, sep } from "node:path";
 import { Readable } from "node:stream";
 import { constants, createGzip } from "node:zlib";
 import { ConfigurationError } from "../errors.js";
+import type { Git } from "../util/git.js";
 
 /**
  * The DAG bundle, as the astro CLI ships it: entries `dags/<path>`, regular files and in-folder symlinks, no
@@ -14,7 +15,10 @@ import { ConfigurationError } from "../errors.js";
  */
 export interface TarballEntry {
   path: string;
+  /** Where the content is read from (work-tree bundles). */
   absolutePath: string;
+  /** The git blob holding the content (bundles read from a commit). */
+  objectId?: string;
   mode: number;
   size: number;
   linkTarget?: string;
@@ -31,7 +35,13 @@ export interface DagTarball {
 
 const SKIPPED_DIRS = new Set([".git", "__pycache__"]);
 
-async function listEntries(root: string, dagsDirName: string): Promise<TarballEntry[]> {
+/** `__pycache__`, `.git` and `*.pyc` are never shipped. */
+function skipped(rel: string): boolean {
+  const parts = rel.split("/");
+  return parts.slice(0, -1).some((p) => SKIPPED_DIRS.has(p)) || (parts.at(-1) ?? "").endsWith(".pyc");
+}
+
+async function listEntries(root: string, dagsDirName: string, files?: string[]): Promise<TarballEntry[]> {
   const rootReal = await realpath(root);
   const candidates: { abs: string; rel: string }[] = [];
   const walk = async (dir: string): Promise<void> => {
@@ -42,7 +52,8 @@ async function listEntries(root: string, dagsDirName: string): Promise<TarballEn
       } else if (!dirent.name.endsWith(".pyc")) candidates.push({ abs, rel: relative(root, abs).split(sep).join("/") });
     }
   };
-  await walk(root);
+  if (files) for (const rel of files) if (!skipped(rel)) candidates.push({ abs: join(root, ...rel.split("/")), rel });
+  if (!files) await walk(root);
   // lstat in parallel: with tens of thousands of files, one at a time is most of the run.
   const entries: (TarballEntry | undefined)[] = new Array(candidates.length);
   let next = 0;
@@ -51,7 +62,12 @@ async function listEntries(root: string, dagsDirName: string): Promise<TarballEn
       while (next < candidates.length) {
         const index = next++;
         const { abs, rel } = candidates[index] as { abs: string; rel: string };
-        const info = await lstat(abs);
+        // A file git lists but the work tree no longer has (deleted, not yet committed) is not shipped.
+        const info = await lstat(abs).catch((error: NodeJS.ErrnoException) => {
+          if (files && error.code === "ENOENT") return undefined;
+          throw error;
+        });
+        if (!info) continue;
         if (info.isSymbolicLink()) {
           const target = await readlink(abs);
           const resolved = await realpath(abs).catch(() => undefined);
@@ -81,9 +97,14 @@ async function fileSha256(path: string, size: number): Promise<string> {
   return hash.digest("hex");
 }
 
-export async function createDagTarball(options: { dagsDir: string; dagsDirName?: string }): Promise<DagTarball> {
+/**
+ * The DAG bundle of a folder in the work tree. `files` (paths relative to `dagsDir`, e.g. from `git ls-files --cached
+ * --others --exclude-standard`) limits it to those files, so what .gitignore excludes is never shipped; without it
+ * every file below `dagsDir` is.
+ */
+export async function createDagTarball(options: { dagsDir: string; dagsDirName?: string; files?: string[] }): Promise<DagTarball> {
   const name = options.dagsDirName ?? "dags";
-  const entries = await listEntries(options.dagsDir, name);
+  const entries = await listEntries(options.dagsDir, name, options.files);
   let hashing: Promise<string> | undefined;
   return {
     entries,
@@ -92,6 +113,53 @@ export async function createDagTarball(options: { dagsDir: string; dagsDirName?:
     // Reading every file to hash it costs as much as packing it: only when the caller needs it.
     contentHash: () => (hashing ??= hashEntries(entries)),
     stream: () => Readable.from(tarStream(entries)).pipe(createGzip({ level: constants.Z_DEFAULT_COMPRESSION })),
+  };
+}
+
+/**
+ * The DAG bundle exactly as commit `rev` holds it: `dagsPath` (repo-relative) read from git's object store with
+ * `git ls-tree` and one `git cat-file --batch`, never from the work tree, so uncommitted edits, untracked and ignored
+ * files (a `dags/.env`) are not shipped. Same entries, order and bytes as `createDagTarball` of a clean checkout.
+ * Submodules are left out (listed in `submodules`). Throws ConfigurationError for a symlink leaving the folder.
+ */
+export async function createDagTarballFromGit(options: { git: Git; rev: string; dagsPath: string; dagsDirName?: string }): Promise<DagTarball & { submodules: string[] }> {
+  const name = options.dagsDirName ?? "dags";
+  const prefix = options.dagsPath ? `${options.dagsPath}/` : "";
+  const listed = (await options.git.listTree(options.rev, options.dagsPath)).filter((e) => e.path.startsWith(prefix) && !skipped(e.path.slice(prefix.length)));
+  const submodules = listed.filter((e) => e.type !== "blob").map((e) => e.path);
+  const blobs = listed.filter((e) => e.type === "blob");
+  const links = blobs.filter((e) => e.mode === "120000");
+  const targets = new Map<string, string>();
+  let i = 0;
+  for await (const content of options.git.readBlobs(links.map((l) => l.objectId))) targets.set((links[i++] as { path: string }).path, content.toString("utf8"));
+  const entries: TarballEntry[] = blobs.map((e) => {
+    const rel = e.path.slice(prefix.length);
+    const entry = { path: `${name}/${rel}`, absolutePath: "", objectId: e.objectId, mode: e.mode === "100755" ? 0o755 : 0o644, size: e.size };
+    const target = targets.get(e.path);
+    if (target === undefined) return entry;
+    const resolved = posix.normalize(posix.join(posix.dirname(rel), target));
+    if (posix.isAbsolute(target) || resolved === ".." || resolved.startsWith("../")) {
+      throw new ConfigurationError(`the symlink ${name}/${rel} points outside the DAG folder (to ${target}); Airflow 3 refuses such bundles`, {
+        file: `${name}/${rel}`,
+        fix: "copy the file into the DAG folder, or move the shared code to include/ or a package in requirements.txt",
+      });
+    }
+    return { ...entry, mode: 0o777, size: 0, linkTarget: target };
+  });
+  entries.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+  const files = entries.filter((e) => e.linkTarget === undefined);
+  return {
+    entries,
+    submodules,
+    fileCount: entries.length,
+    totalBytes: entries.reduce((n, e) => n + e.size, 0),
+    // Git's object ids are content hashes already: nothing to read.
+    contentHash: async () => {
+      const digest = createHash("sha256");
+      for (const entry of entries) digest.update(`${entry.path}\0${entry.mode.toString(8)}\0${entry.linkTarget !== undefined ? `link:${entry.linkTarget}` : `git:${entry.objectId}`}\n`);
+      return digest.digest("hex");
+    },
+    stream: () => Readable.from(tarStream(entries, options.git.readBlobs(files.map((e) => e.objectId as string)))).pipe(createGzip({ level: constants.Z_DEFAULT_COMPRESSION })),
   };
 }
 
@@ -158,11 +226,12 @@ const padding = (size: number): Buffer => Buffer.alloc((512 - (size % 512)) % 51
 /** Files read ahead of the writer: small files are many, and one read at a time leaves the disk idle. */
 const READ_AHEAD = 32;
 
-async function* tarStream(entries: TarballEntry[]): AsyncGenerator<Buffer> {
+/** The tar bytes of `entries`; file contents come from `bodies` (one per file entry, in order) when given, else from disk. */
+async function* tarStream(entries: TarballEntry[], bodies?: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
   const reads = new Map<number, Promise<Buffer>>();
   const prefetch = (index: number): void => {
     const entry = entries[index];
-    if (entry && entry.linkTarget === undefined && entry.size <= WHOLE_FILE_LIMIT && !reads.has(index)) reads.set(index, readFile(entry.absolutePath));
+    if (!bodies && entry && entry.linkTarget === undefined && entry.size <= WHOLE_FILE_LIMIT && !reads.has(index)) reads.set(index, readFile(entry.absolutePath));
   };
   for (let i = 0; i < READ_AHEAD; i++) prefetch(i);
   for (const [index, entry] of entries.entries()) {
@@ -176,6 +245,12 @@ async function* tarStream(entries: TarballEntry[]): AsyncGenerator<Buffer> {
     }
     if (entry.linkTarget !== undefined) {
       yield header(entry.path, 0, entry.mode, "2", entry.linkTarget);
+      continue;
+    }
+    if (bodies) {
+      const next = await bodies.next();
+      if (next.done) throw new Error(`the content of ${entry.path} is missing from git's answer`);
+      yield Buffer.concat([header(entry.path, next.value.length, entry.mode, "0"), next.value, padding(next.value.length)]);
       continue;
     }
     if (entry.size <= WHOLE_FILE_LIMIT) {

@@ -2,11 +2,12 @@ import type { AstroClient } from "../astro/client.js";
 import type { HttpDeps } from "../astro/http.js";
 import type { Deploy, DeployGit, DeployType, Deployment } from "../astro/types.js";
 import { uploadDagTarball } from "../astro/upload.js";
+import { IMAGE_REPOSITORY_PATTERN, IMAGE_TAG_PATTERN } from "../astro/answers.js";
 import type { CommandRunner } from "../dynamic/airflow-environment.js";
 import { ConfigurationError } from "../errors.js";
-import type { Git } from "../util/git.js";
+import { previewValue, requireCommitSha, type Git } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
-import { createDagTarball } from "./dag-tarball.js";
+import { createDagTarball, createDagTarballFromGit, type DagTarball } from "./dag-tarball.js";
 import { inferDeployType } from "./infer-deploy-type.js";
 
 export type DeployTypeSetting = "infer" | "dags-only" | "image-and-dags" | "image-only";
@@ -27,6 +28,58 @@ export interface DeployRequest {
   waitTimeoutMs: number;
   force: boolean;
   description?: string;
+  /**
+   * What is shipped: `commit` (default) reads the DAG bundle and the image's build context from commit `headSha` in
+   * git's object store; `work-tree` (--allow-dirty) reads the files git sees in the work tree (tracked plus untracked
+   * ones .gitignore does not exclude), and the deploy is recorded as dirty.
+   */
+  source?: "commit" | "work-tree";
+  /**
+   * `headSha` is the checked-out HEAD and the project's work tree equals it (no uncommitted changes): the commit's
+   * DAG files are then read from disk (the files git tracks), which is faster than git's object store and the same bytes.
+   */
+  checkedOutClean?: boolean;
+  /**
+   * Registry hosts, besides Astro's own (`ASTRO_REGISTRY_HOSTS`), that may receive the Astro token through
+   * `docker login`: exact hosts or `*.suffix` patterns.
+   */
+  allowedRegistries?: string[];
+}
+
+/**
+ * The registries Astro hands out in a deploy's `imageRepository`: `images.astronomer.cloud` (and the dev and stage
+ * installations' hosts, as astronomer/astro-cli pkg/util/util.go IsAstronomerRegistry lists them) and
+ * `<clusterId>.registry.astronomer.run` for dedicated and hybrid clusters.
+ */
+export const ASTRO_REGISTRY_HOSTS = ["images.astronomer.cloud", "images.astronomer-dev.cloud", "images.astronomer-stage.cloud", "*.registry.astronomer.run"];
+
+/** Does `host` (lower case, no port) match an allow-list entry (`host` or `*.suffix`)? */
+export function registryAllowed(host: string, allowed: string[]): boolean {
+  return allowed.some((pattern) => {
+    const p = pattern.trim().toLowerCase().replace(/^https?:\/\//, "").replace(/\/+$/, "");
+    return p.startsWith("*.") ? host.endsWith(p.slice(1)) && host.length > p.length - 1 : host === p;
+  });
+}
+
+/**
+ * The docker repository and registry host of an `imageRepository` from the API, checked before docker sees it:
+ * a docker reference (`host[:port]/path`, optionally written as an http(s) URL), on an Astro registry or one the
+ * user allowed. Throws ConfigurationError naming `source` otherwise — before the Astro token goes to any registry.
+ */
+export function checkImageRepository(imageRepository: string, allowedRegistries: string[] | undefined, source: string): { repository: string; registry: string } {
+  if (!new RegExp(IMAGE_REPOSITORY_PATTERN).test(imageRepository) || !imageRepository.replace(/^https?:\/\//, "").includes("/")) {
+    throw new ConfigurationError(`${source} is not a docker repository: ${previewValue(imageRepository)}`, { fix: "this value comes from the Astro API: check ASTRO_API_URL points at the Astro API" });
+  }
+  const repository = imageRepository.replace(/^https?:\/\//, "").replace(/\/+$/, "");
+  const registry = repository.split("/")[0] as string;
+  const host = registry.replace(/:\d+$/, "").toLowerCase();
+  const allowed = [...ASTRO_REGISTRY_HOSTS, ...(allowedRegistries ?? [])];
+  if (!registryAllowed(host, allowed)) {
+    throw new ConfigurationError(`${source} names the registry ${registry}, which is not an Astro registry (${ASTRO_REGISTRY_HOSTS.join(", ")}): astro-ci does not send the Astro API token there`, {
+      fix: `check ASTRO_API_URL points at the Astro API; if ${host} is your Astro installation's registry, allow it with the allowed-registry input or --allowed-registry ${host}`,
+    });
+  }
+  return { repository, registry };
 }
 
 export interface DeployDeps {
@@ -40,7 +93,11 @@ export interface DeployDeps {
 }
 
 export interface DeployResult {
-  status: "deployed" | "skipped";
+  /**
+   * `timed-out`: finalized, but the Deployment did not run it by the wait deadline; `unhealthy`: the Deployment became
+   * UNHEALTHY after the deploy. Both are outcomes (exit 1), with the deploy id and what to check in `reason`.
+   */
+  status: "deployed" | "skipped" | "timed-out" | "unhealthy";
   reason: string;
   deployment: { id: string; name: string; url: string };
   deployType?: "dags-only" | "image-and-dags" | "image-only";
@@ -86,7 +143,8 @@ export async function deployProject(request: DeployRequest, deps: DeployDeps): P
   const where = { id: deployment.id, name: deployment.name, url: airflowUiUrl(deployment) };
   // What is live: the newest finalized deploy (created-but-never-finalized ones were abandoned by a failed run).
   const latest = newestFinalizedDeploy(await client.listDeploys(deployment.id));
-  const deployedSha = latest?.git?.commitSha;
+  // Checked at the client boundary already (40 hex or an AstroApiAnswerError); checked again here, as it reaches git.
+  const deployedSha = latest?.git?.commitSha ? requireCommitSha(latest.git.commitSha, `git.commitSha of deploy ${latest.id} (Astro API)`) : undefined;
 
   // Ordering: a run for an older commit must not replace a newer one that another run already shipped.
   if (deployedSha && deployedSha !== request.headSha && !request.force && (await deps.git.hasCommit(deployedSha)) && (await deps.git.isAncestor(request.headSha, deployedSha))) {
@@ -110,14 +168,37 @@ export async function deployProject(request: DeployRequest, deps: DeployDeps): P
   }
   logger.info(`deploying to ${deployment.name} (${deployment.id}) as ${type}: ${why}`);
 
+  if (type !== "dags-only") checkImageRepository(deployment.imageRepository, request.allowedRegistries, `the Deployment's imageRepository (GET /deployments/${deployment.id})`);
   const shipsDags = type !== "image-only" && deployment.isDagDeployEnabled;
-  const tarball = shipsDags ? await createDagTarball({ dagsDir: `${request.projectRoot}/dags` }) : undefined;
-  // The bundle's identity: git's tree id when the work tree is clean (free), else a hash of every file's content.
-  const treeId = tarball ? await deps.git.cleanTreeId(request.projectPath ? `${request.projectPath}/dags` : "dags") : undefined;
-  const dagsHash = tarball ? (treeId ? `tree-${treeId}` : `sha256-${await tarball.contentHash()}`) : undefined;
+  const dagsPath = request.projectPath ? `${request.projectPath}/dags` : "dags";
+  let tarball: DagTarball | undefined;
+  let dagsHash: string | undefined;
+  if (shipsDags && request.source === "work-tree") {
+    // The work tree as git sees it: what .gitignore excludes (a dags/.env) is never shipped.
+    const files = (await deps.git.workTreeFiles(dagsPath)).filter((f) => f.startsWith(`${dagsPath}/`)).map((f) => f.slice(dagsPath.length + 1));
+    tarball = await createDagTarball({ dagsDir: `${request.projectRoot}/dags`, files });
+    dagsHash = `sha256-${await tarball.contentHash()}`;
+  } else if (shipsDags) {
+    // The bundle's identity: git's tree id of the commit's DAG folder (free), else (no such folder) a hash of the entries.
+    const treeId = await deps.git.treeId(request.headSha, dagsPath);
+    dagsHash = treeId ? `tree-${treeId}` : undefined;
+  }
   const lastHash = deployedBundleIdentity(latest?.description);
   if (type === "dags-only" && dagsHash && lastHash === dagsHash && !request.force) {
     return { status: "skipped", reason: "the DAGs are exactly what the Deployment already runs (skipped unchanged)", deployment: where, bytesUploaded: 0, dagsHash, deployType: type };
+  }
+  if (shipsDags && !tarball && request.checkedOutClean) {
+    // The tracked files of a clean checkout of headSha are the commit's files; what .gitignore excludes is not tracked.
+    const files = (await deps.git.trackedFiles(dagsPath)).filter((f) => f.startsWith(`${dagsPath}/`)).map((f) => f.slice(dagsPath.length + 1));
+    tarball = await createDagTarball({ dagsDir: `${request.projectRoot}/dags`, files });
+    dagsHash ??= `sha256-${await tarball.contentHash()}`;
+  }
+  if (shipsDags && !tarball) {
+    // Listed only now: an unchanged bundle is recognised by its tree id without reading the tree.
+    const fromGit = await createDagTarballFromGit({ git: deps.git, rev: request.headSha, dagsPath });
+    if (fromGit.submodules.length) logger.warning(`submodules are not shipped in the DAG bundle: ${fromGit.submodules.join(", ")}`);
+    tarball = fromGit;
+    dagsHash ??= `sha256-${await tarball.contentHash()}`;
   }
 
   if (type !== "dags-only") {
@@ -152,22 +233,26 @@ async function shipDeploy(
 ): Promise<DeployResult> {
   const { client, logger } = deps;
   const { deployment, where, type, why, tarball, shipsDags, dagsHash } = plan;
-  const description = [request.description, dagsHash ? `astro-ci:dags=${dagsHash}` : undefined].filter(Boolean).join(" ").slice(0, 500);
+  const description = [request.description, dagsHash ? `astro-ci:dags=${dagsHash}` : undefined, request.source === "work-tree" ? "astro-ci:dirty" : undefined].filter(Boolean).join(" ").slice(0, 500);
   const deploy: Deploy = await deps.client.createDeploy(deployment.id, { type: API_TYPE[type], description: description || undefined, git: request.git });
   let image: string | undefined;
-  if (type !== "dags-only") image = await buildAndPushImage(request.projectRoot, deploy, deps);
+  if (type !== "dags-only") image = await buildAndPushImage(request, deploy, deps);
 
   let versionId: string | undefined;
   let bytes = 0;
   if (tarball) {
-    if (!deploy.dagsUploadUrl) throw new Error(`deploy ${deploy.id} has no dagsUploadUrl although DAG deploys are enabled`);
+    if (!deploy.dagsUploadUrl) {
+      throw new ConfigurationError(`the Astro API created deploy ${deploy.id} without a dagsUploadUrl although DAG deploys are enabled on ${deployment.name}`, { fix: "retry; if it persists, the Astro API is at fault (check ASTRO_API_URL)" });
+    }
     const uploaded = await uploadDagTarball({ uploadUrl: deploy.dagsUploadUrl, body: tarball.stream(), deps: deps.http, logger });
     versionId = uploaded.versionId;
     bytes = uploaded.bytes;
   }
   await client.finalizeDeploy(deployment.id, deploy.id, shipsDags ? (versionId ?? "") : undefined);
-  if (request.wait) await waitUntilLive(deployment.id, versionId, request.waitTimeoutMs, deps);
-  return { status: "deployed", reason: why, deployment: where, deployType: type, deployId: deploy.id, dagTarballVersion: versionId, image, bytesUploaded: bytes, dagsHash };
+  const result: DeployResult = { status: "deployed", reason: why, deployment: where, deployType: type, deployId: deploy.id, dagTarballVersion: versionId, image, bytesUploaded: bytes, dagsHash };
+  if (!request.wait) return result;
+  const live = await waitUntilLive(deployment.id, deploy.id, versionId, request.waitTimeoutMs, deps);
+  return live ? { ...result, ...live } : result;
 }
 
 /** Astro Runtime versions in order: `3.Y-N` (Airflow 3) above every semver (Airflow 2) release. */
@@ -201,34 +286,57 @@ async function checkRuntimeUpgrade(deployment: Deployment, runtimeVersion: strin
   }
 }
 
-async function buildAndPushImage(projectRoot: string, deploy: Deploy, deps: DeployDeps): Promise<string> {
-  // The API may give the repository as a URL; docker wants `host/path:tag`.
-  const repository = deploy.imageRepository.replace(/^https?:\/\//, "").replace(/\/+$/, "");
+async function buildAndPushImage(request: DeployRequest, deploy: Deploy, deps: DeployDeps): Promise<string> {
+  // Checked before docker sees them: the repository (an Astro registry, else the token is not sent) and the tag.
+  const { repository, registry } = checkImageRepository(deploy.imageRepository, request.allowedRegistries, `the deploy's imageRepository (POST /deployments/${deploy.deploymentId}/deploys)`);
+  if (!new RegExp(IMAGE_TAG_PATTERN).test(deploy.imageTag)) {
+    throw new ConfigurationError(`the deploy's imageTag is not a docker tag: ${previewValue(deploy.imageTag)}`, { fix: "this value comes from the Astro API: check ASTRO_API_URL points at the Astro API" });
+  }
   const image = `${repository}:${deploy.imageTag}`;
-  const registry = repository.split("/")[0] as string;
-  const steps: [string[], string | undefined][] = [
-    [["build", "--platform", "linux/amd64", "-t", image, projectRoot], undefined],
-    // The password goes on stdin, never in argv (visible in the process list).
-    [["login", registry, "--username", "cli", "--password-stdin"], deps.token],
-    [["push", image], undefined],
-  ];
-  for (const [args, input] of steps) {
-    deps.logger.info(`$ docker ${args.join(" ")}`);
-    const result = await deps.docker.run("docker", args, { input });
-    if (result.exitCode !== 0) throw new Error(`docker ${args[0]} failed: ${result.stderr.trim().split("\n").slice(-3).join(" | ")}`);
+  // The build context is what the commit holds (git archive), unless the work tree was asked for (--allow-dirty).
+  const exported = request.source === "work-tree" ? undefined : await deps.git.exportTree(request.headSha, request.projectPath);
+  const context = exported ? (request.projectPath ? `${exported.dir}/${request.projectPath}` : exported.dir) : request.projectRoot;
+  try {
+    const steps: [string[], string | undefined][] = [
+      // `--` ends options: nothing after it can become a docker flag.
+      [["build", "--platform", "linux/amd64", "-t", image, "--", context], undefined],
+      // The password goes on stdin, never in argv (visible in the process list).
+      [["login", "--username", "cli", "--password-stdin", "--", registry], deps.token],
+      [["push", "--", image], undefined],
+    ];
+    for (const [args, input] of steps) {
+      deps.logger.info(`$ docker ${args.join(" ")}`);
+      const result = await deps.docker.run("docker", args, { input });
+      if (result.exitCode !== 0) {
+        throw new ConfigurationError(`docker ${args[0]} failed: ${result.stderr.trim().split("\n").slice(-3).join(" | ")}`, {
+          fix: args[0] === "build" ? "the Dockerfile or requirements do not build: run `docker build` on the project locally" : `check that the token may push to ${registry} (a Deployment or Workspace token with deploy rights)`,
+        });
+      }
+    }
+  } finally {
+    await exported?.cleanup();
   }
   return image;
 }
 
-async function waitUntilLive(deploymentId: string, versionId: string | undefined, timeoutMs: number, deps: DeployDeps): Promise<void> {
+/**
+ * Poll the Deployment every 10 s until it is HEALTHY (or HIBERNATING) and runs `versionId`. Undefined when it does;
+ * else the outcome — `timed-out` at the deadline, `unhealthy` — with the deploy id and what to check.
+ */
+async function waitUntilLive(deploymentId: string, deployId: string, versionId: string | undefined, timeoutMs: number, deps: DeployDeps): Promise<Pick<DeployResult, "status" | "reason"> | undefined> {
   const deadline = deps.now() + timeoutMs;
   for (;;) {
     const current = await deps.client.getDeployment(deploymentId);
     const runsVersion = versionId === undefined || current.dagTarballVersion === versionId;
-    if ((current.status === "HEALTHY" || current.status === "HIBERNATING") && runsVersion) return;
-    if (current.status === "UNHEALTHY") throw new Error(`Deployment ${current.name} became UNHEALTHY after the deploy`);
+    if ((current.status === "HEALTHY" || current.status === "HIBERNATING") && runsVersion) return undefined;
+    if (current.status === "UNHEALTHY") {
+      return { status: "unhealthy", reason: `deploy ${deployId} was finalized, and Deployment ${current.name} became UNHEALTHY: check the Deployment's scheduler and webserver logs in the Astro UI` };
+    }
     if (deps.now() >= deadline) {
-      throw new Error(`Deployment ${current.name} is still ${current.status}${runsVersion ? "" : " and not yet running the new DAGs"} after ${Math.round(timeoutMs / 1000)} s (the deploy itself was finalized)`);
+      return {
+        status: "timed-out",
+        reason: `deploy ${deployId} was finalized, but Deployment ${current.name} is still ${current.status}${runsVersion ? "" : " and not yet running the new DAGs"} after ${Math.round(timeoutMs / 1000)} s: check the deploy and the Deployment's health in the Astro UI, or wait longer (wait-timeout / --wait-timeout)`,
+      };
     }
     await deps.http.sleep(10_000);
   }

@@ -15,6 +15,9 @@ export interface GitHubContext {
   pullRequestNumber?: number;
   isForkPullRequest: boolean;
   ref: string;
+  /** GITHUB_REF_NAME (else the short name of GITHUB_REF): the pushed branch or tag, `<n>/merge` on pull requests. */
+  refName: string;
+  /** GITHUB_HEAD_REF: the pull request's head branch, which its author (a fork's too) chooses. Never map it to a Deployment. */
   headRef?: string;
   serverUrl: string;
   apiUrl: string;
@@ -62,6 +65,7 @@ export function readGitHubContext(env: NodeJS.ProcessEnv, readFile: (path: strin
     pullRequestNumber: isPr ? (pr?.number ?? (payload.number as number | undefined)) : undefined,
     isForkPullRequest: Boolean(isPr && headRepo && headRepo !== (pr?.base?.repo?.full_name ?? repository)),
     ref: env.GITHUB_REF ?? "",
+    refName: env.GITHUB_REF_NAME || (env.GITHUB_REF ?? "").replace(/^refs\/(heads|tags)\//, ""),
     headRef: env.GITHUB_HEAD_REF || pr?.head?.ref,
     serverUrl: (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, ""),
     apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
@@ -71,4 +75,20 @@ export function readGitHubContext(env: NodeJS.ProcessEnv, readFile: (path: strin
     actor: env.GITHUB_ACTOR ?? "",
     payload,
   };
+}
+
+/** Events whose ref is the base repository's own branch, so branches map to Deployments. */
+export const BRANCH_MAPPING_EVENTS = new Set(["push", "workflow_dispatch", "schedule"]);
+
+/**
+ * The branch a deploy maps to a Deployment: the pushed (or dispatched, or scheduled) branch of the base repository,
+ * from GITHUB_REF/GITHUB_REF_NAME, only on push, workflow_dispatch and schedule events; never the pull request's
+ * head branch (GITHUB_HEAD_REF), which a fork names as it likes. Otherwise `reason` says why there is none.
+ */
+export function deployBranch(context: Pick<GitHubContext, "eventName" | "ref" | "refName">): { branch?: string; reason?: string } {
+  if (!BRANCH_MAPPING_EVENTS.has(context.eventName)) {
+    return { reason: `a ${context.eventName || "(unknown)"} event maps no branch to a Deployment (only push, workflow_dispatch and schedule do): give deployment-id or deployment-name to deploy` };
+  }
+  if (!context.ref.startsWith("refs/heads/")) return { reason: `${context.ref || "GITHUB_REF"} is not a branch: nothing is mapped to a Deployment (give deployment-id or deployment-name to deploy a tag)` };
+  return { branch: context.refName || context.ref.slice("refs/heads/".length) };
 }

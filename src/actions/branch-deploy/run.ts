@@ -74,7 +74,8 @@ export async function runBranchDeployAction(env: NodeJS.ProcessEnv, runtime: Act
   for (const r of results) {
     const id = started.get(r.project);
     if (github && id !== undefined) {
-      await setGitHubDeploymentStatus(github, { owner: context.owner, repo: context.repo, deploymentId: id, state: "success", environmentUrl: r.airflowUrl, logUrl: runUrl, description: `${r.deploymentName}: ${r.status}` }).catch((e: Error) => runtime.warning(`could not update the GitHub Deployment: ${e.message}`));
+      const ok = r.status === "deployed" || r.status === "skipped";
+      await setGitHubDeploymentStatus(github, { owner: context.owner, repo: context.repo, deploymentId: id, state: ok ? "success" : "failure", environmentUrl: r.airflowUrl, logUrl: runUrl, description: `${r.deploymentName}: ${r.status}` }).catch((e: Error) => runtime.warning(`could not update the GitHub Deployment: ${e.message}`));
     }
     runtime.info(`${r.project}: ${r.status}${r.deploymentName ? ` ${r.deploymentName}` : ""}: ${r.reason}`);
   }
@@ -84,14 +85,15 @@ export async function runBranchDeployAction(env: NodeJS.ProcessEnv, runtime: Act
   }
   await runtime.appendSummary(`## ${BRANCH_DEPLOY_CHECK_RUN_NAME}\n\n${body}\n`);
   const deployed = results.find((r) => r.deploymentId);
-  const conclusion = results.every((r) => r.status === "not-configured" || r.status === "refused") ? "neutral" : "success";
+  const failed = results.filter((r) => r.status === "timed-out" || r.status === "unhealthy");
+  const conclusion = failed.length ? "failure" : results.every((r) => r.status === "not-configured" || r.status === "refused") ? "neutral" : "success";
   await reportFindingsAsCheckRun({ name: BRANCH_DEPLOY_CHECK_RUN_NAME, title: results.map((r) => `${r.project}: ${r.status}`).join(", ").slice(0, 200), summary: body, findings: [], conclusion, token: settings.githubToken, context, summaryUrl: runUrl }, runtime);
   runtime.setOutput("deployment-id", deployed?.deploymentId ?? "");
   runtime.setOutput("deployment-name", deployed?.deploymentName ?? "");
   runtime.setOutput("airflow-url", deployed?.airflowUrl ?? "");
   runtime.setOutput("created", String(results.some((r) => r.created)));
   runtime.setOutput("deploy-type", deployed?.deployType ?? "");
-  return { results };
+  return { results, failureMessage: failed.length ? failed.map((r) => `${r.project}: ${r.reason}`).join("; ") : undefined };
 }
 
 async function startGitHubDeployment(github: GitHubClient, owner: string, repo: string, sha: string, project: string, pr: number, runUrl: string, runtime: ActionsRuntime): Promise<number | undefined> {

@@ -1,9 +1,9 @@
-import { readGitHubContext } from "../../github/context.js";
+import { deployBranch, readGitHubContext } from "../../github/context.js";
 import { createOctokit } from "../../github/octokit.js";
 import { recordGitHubDeployment, setGitHubDeploymentStatus } from "../../github/deployments.js";
 import type { CommandRunner } from "../../dynamic/airflow-environment.js";
 import { nodeCommandRunner } from "../../dynamic/command-runner.js";
-import { runDeploy, type RunDeployResult } from "../../commands/deploy.js";
+import { deployFailed, runDeploy, type RunDeployResult } from "../../commands/deploy.js";
 import type { HttpDeps } from "../../astro/http.js";
 import { markdownTable } from "../../github/markdown.js";
 import { createGit } from "../../util/git.js";
@@ -18,7 +18,8 @@ export async function runDeployAction(env: NodeJS.ProcessEnv, runtime: ActionsRu
   const settings = readDeploySettings(createEnvInputReader(env), env);
   for (const secret of [settings.githubToken, settings.astroApiToken]) if (secret) runtime.setSecret(secret);
   const context = readGitHubContext(env);
-  const branch = context.headRef ?? (context.ref.startsWith("refs/heads/") ? context.ref.slice("refs/heads/".length) : undefined);
+  // The base repository's pushed branch on push/workflow_dispatch/schedule only; never GITHUB_HEAD_REF (a fork names it).
+  const { branch, reason: noBranchReason } = deployBranch(context);
   const github = settings.githubToken ? createOctokit({ token: settings.githubToken, baseUrl: context.apiUrl, logger: runtime }) : undefined;
   const summaryUrl = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`;
 
@@ -36,6 +37,10 @@ export async function runDeployAction(env: NodeJS.ProcessEnv, runtime: ActionsRu
     validateFirst: settings.validate,
     testFirst: settings.test ? { airflow: settings.test, workDir: settings.workDir, runner: deps.docker ?? nodeCommandRunner } : undefined,
     branch,
+    noBranchReason,
+    event: context.eventName,
+    allowDirty: settings.allowDirty,
+    allowedRegistries: settings.allowedRegistries,
     headSha: context.headSha,
     pushBefore: typeof context.payload.before === "string" ? context.payload.before : undefined,
     github: { owner: context.owner, repo: context.repo, serverUrl: context.serverUrl },
@@ -61,16 +66,18 @@ export async function runDeployAction(env: NodeJS.ProcessEnv, runtime: ActionsRu
       }
     }
   }
-  const summary = `## ${DEPLOY_CHECK_RUN_NAME} ${result.status === "deployed" ? "🚀" : result.status === "blocked" ? "⛔" : "⏭️"}\n\n${markdownTable(["", ""], rows)}\n`;
+  const failed = deployFailed(result);
+  if (failed && "deployId" in result && result.deployId) rows.push(["Deploy", result.deployId]);
+  const summary = `## ${DEPLOY_CHECK_RUN_NAME} ${result.status === "deployed" ? "🚀" : failed ? "⛔" : "⏭️"}\n\n${markdownTable(["", ""], rows)}\n`;
   await runtime.appendSummary(summary);
-  await reportFindingsAsCheckRun({ name: DEPLOY_CHECK_RUN_NAME, title: `${result.status}: ${result.reason}`.slice(0, 200), summary, findings: [], conclusion: result.status === "deployed" ? "success" : result.status === "blocked" ? "failure" : "neutral", token: settings.githubToken, context, summaryUrl, statusFallback: { state: result.status === "blocked" ? "failure" : "success", description: `${result.status}: ${result.reason}` } }, runtime);
+  await reportFindingsAsCheckRun({ name: DEPLOY_CHECK_RUN_NAME, title: `${result.status}: ${result.reason}`.slice(0, 200), summary, findings: [], conclusion: result.status === "deployed" ? "success" : failed ? "failure" : "neutral", token: settings.githubToken, context, summaryUrl, statusFallback: { state: failed ? "failure" : "success", description: `${result.status}: ${result.reason}` } }, runtime);
 
-  const deployed = result.status === "deployed" ? result : undefined;
+  const deployed = result.status === "deployed" || result.status === "timed-out" || result.status === "unhealthy" ? result : undefined;
   runtime.setOutput("deploy-id", deployed?.deployId ?? "");
   runtime.setOutput("deploy-type", deployed?.deployType ?? "");
   runtime.setOutput("dag-tarball-version", deployed?.dagTarballVersion ?? "");
   runtime.setOutput("image", deployed?.image ?? "");
   runtime.setOutput("deployment-url", "deployment" in result ? result.deployment.url : "");
-  runtime.setOutput("skipped", String(result.status !== "deployed"));
-  return { result, failureMessage: result.status === "blocked" ? result.reason : undefined };
+  runtime.setOutput("skipped", String(deployed === undefined));
+  return { result, failureMessage: failed ? result.reason : undefined };
 }

@@ -27,6 +27,10 @@ export interface DeploySettings {
   astroApiToken?: string;
   astroApiUrl?: string;
   organizationId?: string;
+  /** Ship the work tree as it is (input allow-dirty), recorded as dirty without a commit. */
+  allowDirty: boolean;
+  /** Registry hosts besides Astro's that may receive the Astro token (input allowed-registry, comma or space separated). */
+  allowedRegistries: string[];
 }
 
 export function readDeploySettings(read: InputReader, env: NodeJS.ProcessEnv): DeploySettings {
@@ -52,5 +56,7 @@ export function readDeploySettings(read: InputReader, env: NodeJS.ProcessEnv): D
     astroApiToken: getOptionalInput(read, "astro-api-token") ?? env.ASTRO_API_TOKEN,
     astroApiUrl: domain ? `https://api.${domain}/v1` : env.ASTRO_API_URL,
     organizationId: getOptionalInput(read, "organization-id") ?? env.ASTRO_ORGANIZATION_ID,
+    allowDirty: getBooleanInput(read, "allow-dirty", false),
+    allowedRegistries: (getOptionalInput(read, "allowed-registry") ?? "").split(/[\s,]+/).filter(Boolean),
   };
 }
