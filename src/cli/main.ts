@@ -15,9 +15,11 @@ import { AstroApiError } from "../astro/http.js";
 import { createConsoleLogger } from "../util/logger.js";
 import { createGit } from "../util/git.js";
 import { createDefaultAnalyzer } from "../dags/analyzer.js";
+import { defaultCacheDir } from "../dags/analysis-cache.js";
 import { runValidation } from "../commands/validate-dags.js";
 import { formatTextReport } from "../reports/report-text.js";
 import { toSarifReport } from "../reports/report-sarif.js";
+import { formatJsonReport } from "../reports/report-json.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 
 export const EXIT_OK = 0;
@@ -40,10 +42,11 @@ Options for validate-dags:
   --format text|json|sarif      Output format on stdout (default: text)
   --config FILE                 astro-ci.yaml to use (default: astro-ci.yaml at the repository root, if any)
   --output FILE                 Write the report to FILE instead of stdout
-  --cache DIR                   Keep a content-hash cache of analysed files in DIR
+  --cache DIR                   Analysis cache folder (default: $XDG_CACHE_HOME/astro-ci or ~/.cache/astro-ci)
+  --no-cache                    Analyse every file, read and write no cache
   --base REF                    Also diff the DAGs against this git commit (e.g. origin/main)
   --repo-root DIR               Repository root (default: the current directory)
-  --jobs N                      Worker threads (default: one per core)
+  --jobs N                      1: analyse on the main thread only (default: main thread + one ruff worker)
   --dynamic auto|required|off   Also import every DAG with real Airflow (default: auto: when one can be had)
   --airflow MODE                Where that Airflow comes from: installed (default), venv, image, auto
   --notices                     List notices too in text output (Airflow 3 deprecations on Airflow 2...)
@@ -108,6 +111,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
       config: { type: "string" },
       output: { type: "string" },
       cache: { type: "string" },
+      "no-cache": { type: "boolean", default: false },
       base: { type: "string" },
       "repo-root": { type: "string" },
       jobs: { type: "string" },
@@ -146,13 +150,14 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
   // Paths in reports are relative to the repository: the git checkout holding the project, else the project itself.
   const repoRoot = values["repo-root"] !== undefined ? resolve(io.cwd, values["repo-root"]) : (findRepositoryRoot(projectPath ?? io.cwd) ?? projectPath ?? io.cwd);
   const logger = createConsoleLogger(Boolean(process.env.ASTRO_CI_DEBUG));
-  const analyzer = await createDefaultAnalyzer({ jobs });
+  const analyzer = await createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m) });
   try {
     const report = await runValidation({
       repoRoot,
       configPath: values.config,
       projectPath,
-      cacheDir: values.cache !== undefined ? resolve(io.cwd, values.cache) : undefined,
+      // On by default; unchanged files are then neither read nor analysed again.
+      cacheDir: values["no-cache"] ? undefined : values.cache !== undefined ? resolve(io.cwd, values.cache) : defaultCacheDir(process.env, homedir()),
       baseRef: values.base,
       git: values.base ? createGit(repoRoot) : undefined,
       analyzer,
@@ -168,7 +173,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     });
     const output =
       format === "json"
-        ? JSON.stringify(report, null, 2) + "\n"
+        ? formatJsonReport(report)
         : format === "sarif"
           ? JSON.stringify(toSarifReport(report), null, 2) + "\n"
           : formatTextReport(report, { color: io.isTty && !values["no-color"] && !values.output, showNotices: values.notices });

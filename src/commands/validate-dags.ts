@@ -18,7 +18,7 @@ export interface RunValidationOptions {
   repoRoot: string;
   configPath?: string;
   projectPath?: string;
-  /** Directory for the content-hash cache; none when undefined. */
+  /** Directory for the analysis cache (see openAnalysisCache); no cache when undefined. */
   cacheDir?: string;
   /** Commit to diff DAGs against (a PR's base); no diff when undefined. */
   baseRef?: string;
@@ -35,7 +35,8 @@ export async function runValidation(options: RunValidationOptions): Promise<Vali
   const config = await loadConfig({ repoRoot: options.repoRoot, configPath: options.configPath, projectPath: options.projectPath });
   const projects: ValidationReport["projects"] = [];
   for (const entry of config.projects) {
-    const cache = options.cacheDir ? await openAnalysisCache(options.cacheDir, entry.relativePath || ".", options.logger) : undefined;
+    // Keyed by the project's absolute folder: one cache directory (the CLI's default) serves every project.
+    const cache = options.cacheDir ? await openAnalysisCache(options.cacheDir, entry.root, options.logger) : undefined;
     const result = await validateProject(entry, { repoRoot: config.repoRoot, analyzer: options.analyzer, cache, logger: options.logger }, config.file);
     let dagDiff: DagDiffResult | undefined;
     if (options.baseRef && options.git) {

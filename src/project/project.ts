@@ -3,7 +3,7 @@ import { join, relative, resolve, sep } from "node:path";
 import { ConfigurationError } from "../errors.js";
 import { parseAirflowSettings, type AirflowSettings } from "./airflow-settings.js";
 import { parseAstroConfig, parseDiscoverySettings, parseEnvKeys, parseIntegrityExceptions, type AstroConfig } from "./astro-config.js";
-import { discoverDagFiles, type DagDiscovery } from "./discovery.js";
+import { discoverDagFiles, type DagDiscovery, type DiscoverOptions } from "./discovery.js";
 import { NoRuntimeImageError, parseDockerfile, type DockerfileInfo } from "./dockerfile.js";
 import { parsePackagesTxt, parseRequirements, type Requirement } from "./requirements.js";
 import type { RuntimeInfo } from "./runtime-versions.js";
@@ -40,6 +40,8 @@ export interface LoadProjectOptions {
   /** `validate.airflow-version`: used when the Dockerfile cannot tell. */
   airflowVersionOverride?: string;
   pythonVersionOverride?: string;
+  /** Passed to DAG discovery: files it need not read (the analysis cache's stat index). */
+  knownFiles?: DiscoverOptions["knownFiles"];
 }
 
 const toPosix = (p: string): string => p.split(sep).join("/");
@@ -111,6 +113,7 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
     displayPrefix: display("dags"),
     ignoreSyntax: syntax === "glob" || syntax === "regexp" ? syntax : undefined,
     safeMode: safeMode === undefined ? undefined : !["false", "0", "f", "no", "off"].includes(safeMode),
+    knownFiles: options.knownFiles,
   });
   return {
     root,

@@ -1,4 +1,6 @@
+import { homedir } from "node:os";
 import { resolve } from "node:path";
+import { defaultCacheDir } from "../../dags/analysis-cache.js";
 import type { FailOn } from "../../config/config.js";
 import type { AirflowMode } from "../../dynamic/airflow-environment.js";
 import type { DynamicSetting } from "../../dynamic/dynamic-tier.js";
@@ -18,8 +20,10 @@ export interface ValidateDagsSettings {
   failOn?: FailOn;
   /** Post or update a sticky PR comment with the DAG diff and counts. */
   comment: boolean;
-  /** Directory for the analysis cache (persist it with actions/cache); undefined disables caching. */
+  /** The `cache` input: directory for the Airflow venv and, unless `analysisCacheDir` says otherwise, the analysis cache. */
   cacheDir?: string;
+  /** Directory for the analysis cache: `cache`, else `~/.cache/astro-ci` (XDG); undefined when `cache: false`. */
+  analysisCacheDir?: string;
   /** Where report files are written (RUNNER_TEMP/astro-ci). */
   outputDir: string;
   /** Dynamic import checks; undefined: `validate.dynamic` from astro-ci.yaml, else auto. */
@@ -33,6 +37,7 @@ export function readValidateDagsSettings(read: InputReader, env: NodeJS.ProcessE
   const projectInput = getOptionalInput(read, "project-path");
   const configInput = getOptionalInput(read, "config");
   const cacheInput = getOptionalInput(read, "cache");
+  const cacheOff = cacheInput === "false";
   return {
     workspace,
     projectPath: projectInput === undefined || projectInput === "." ? undefined : resolveInsideWorkspace(workspace, projectInput, "project-path"),
@@ -41,7 +46,9 @@ export function readValidateDagsSettings(read: InputReader, env: NodeJS.ProcessE
     failOn: getChoiceInput(read, "fail-on", ["error", "warning", "never"] as const),
     comment: getBooleanInput(read, "comment", false),
     // The cache may live outside the workspace (e.g. RUNNER_TEMP), so it is not confined.
-    cacheDir: cacheInput === undefined ? undefined : resolve(workspace, cacheInput),
+    cacheDir: cacheInput === undefined || cacheOff ? undefined : resolve(workspace, cacheInput),
+    // On by default, like the CLI's: persist ~/.cache/astro-ci with actions/cache, or name a folder in `cache`.
+    analysisCacheDir: cacheOff ? undefined : cacheInput !== undefined ? resolve(workspace, cacheInput) : defaultCacheDir(env, homedir()),
     outputDir: resolve(env.RUNNER_TEMP ?? workspace, "astro-ci"),
     dynamic: getChoiceInput(read, "dynamic", ["auto", "required", "off"] as const),
     airflow: getChoiceInput(read, "airflow", ["auto", "installed", "venv", "image"] as const),
