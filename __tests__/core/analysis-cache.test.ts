@@ -86,7 +86,7 @@ describe("analysis cache", () => {
     await cache?.save();
     const [pack] = readdirSync(t.dir);
     const fingerprint = JSON.stringify({ analysis: "2", tool: "0.0.1", engines: { ...ANALYSIS_ENGINES, ruff: "0.0.1" } });
-    writeFileSync(join(t.dir, pack as string), serialize({ format: 2, fingerprint, savedAtMs: 0, analyses: new Map([["x", { ruff: [] }]]), files: new Map() }));
+    writeFileSync(join(t.dir, pack as string), serialize({ format: 2, fingerprint, savedAtMs: 0, analyses: new Map([["x", JSON.stringify({ ruff: [] })]]), files: new Map() }));
     expect((await openAnalysisCache(t.dir, "p", new RecordingLogger()))?.get("x")).toBeUndefined();
   });
 
@@ -108,6 +108,39 @@ describe("analysis cache", () => {
     expect(next.hashOf(a)).toBe("hash-a");
     expect(await next.known(b)).toBeUndefined();
     expect(next.hashOf(b)).toBeUndefined();
+  });
+
+  it("a run where nothing changed does not write the pack again", async () => {
+    const t = temp({ "a.py": "from airflow import DAG\n" });
+    const a = join(t.dir, "a.py");
+    const dir = join(t.dir, "cache");
+    const first = await openAnalysisCache(dir, "p", new RecordingLogger(), later);
+    const session = createStatIndexSession(first!);
+    await session.known(a);
+    session.record(a, "h", words);
+    first?.set(analysisKey("h", "3.12"), analysis("a.py"));
+    await first?.save();
+    const [pack] = readdirSync(dir);
+    const before = readFileSync(join(dir, pack as string));
+
+    const logger = new RecordingLogger();
+    const second = await openAnalysisCache(dir, "p", logger, { now: () => 0 });
+    const again = createStatIndexSession(second!);
+    expect(await again.known(a)).toBeDefined();
+    expect(second?.get(analysisKey(again.hashOf(a) as string, "3.12"))).toBeDefined();
+    await second?.save();
+    expect(logger.messages.some((m) => m.message.includes("unchanged: not written"))).toBe(true);
+    // A save would have stamped savedAtMs 0 into it.
+    expect(readFileSync(join(dir, pack as string)).equals(before)).toBe(true);
+
+    // One more file read (not vouched for) makes it a real save.
+    const third = await openAnalysisCache(dir, "p", new RecordingLogger(), { now: () => 0 });
+    third?.get(analysisKey("h", "3.12"));
+    const s3 = createStatIndexSession(third!);
+    await s3.known(a);
+    third?.set(analysisKey("h2", "3.12"), analysis("b.py"));
+    await third?.save();
+    expect(readFileSync(join(dir, pack as string)).equals(before)).toBe(false);
   });
 
   it("does not trust a stat taken within the racy window before the save (the file may change again unseen)", async () => {

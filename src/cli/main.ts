@@ -5,9 +5,7 @@ import { homedir } from "node:os";
 import type { AirflowMode } from "../dynamic/airflow-environment.js";
 import type { DynamicSetting } from "../dynamic/dynamic-tier.js";
 import { nodeCommandRunner } from "../dynamic/command-runner.js";
-import { testProject } from "../testing/test-project.js";
 import type { TestAirflowMode } from "../testing/run-tests.js";
-import { runDeploy } from "../commands/deploy.js";
 import type { DeployTypeSetting } from "../deploy/deploy.js";
 import { writeFile } from "node:fs/promises";
 import { ConfigurationError, isConfigurationError } from "../errors.js";
@@ -216,6 +214,8 @@ async function testCommand(args: string[], io: CliIo): Promise<number> {
   const projectRoot = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(projectRoot)) throw new ConfigurationError(`project folder '${positionals[0]}' does not exist`, { fix: "give the folder holding the Dockerfile and dags/" });
   const repoRoot = values["repo-root"] !== undefined ? resolve(io.cwd, values["repo-root"]) : (findRepositoryRoot(projectRoot) ?? projectRoot);
+  // Loaded on demand: validate-dags, the common command, then never loads the deploy and test code (Octokit, undici).
+  const { testProject } = await import("../testing/test-project.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -261,6 +261,7 @@ async function deployCommand(args: string[], io: CliIo): Promise<number> {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean(process.env.ASTRO_CI_DEBUG));
+  const { runDeploy } = await import("../commands/deploy.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { dirname, isAbsolute, join } from "node:path";
@@ -88,7 +89,10 @@ interface Pack {
   format: 2;
   fingerprint: string;
   savedAtMs: number;
-  analyses: Map<string, Omit<FileAnalysis, "file">>;
+  /** Analysis key → the analysis (without `file`) as JSON text: V8 copies a string at memory speed either way, and
+   * JSON.parse of one string beats deserializing thousands of small objects; unchanged entries are written back
+   * as they were read. */
+  analyses: Map<string, string>;
   files: Map<string, FileStat & IndexedFile>;
 }
 
@@ -101,7 +105,8 @@ function isPack(value: unknown): value is Pack {
     typeof pack.fingerprint === "string" &&
     typeof pack.savedAtMs === "number" &&
     pack.analyses instanceof Map &&
-    pack.files instanceof Map
+    pack.files instanceof Map &&
+    [...pack.analyses.values()].every((v) => typeof v === "string")
   );
 }
 
@@ -133,25 +138,36 @@ export async function openAnalysisCache(
     // A corrupt or truncated pack: analyse afresh and overwrite it.
     if (code !== "ENOENT") logger.warning(`ignoring unreadable cache file ${path}: ${(error as Error).message}`);
   }
-  const analyses = stored?.analyses ?? new Map<string, Omit<FileAnalysis, "file">>();
+  const analyses = stored?.analyses ?? new Map<string, string>();
   const files = stored?.files ?? new Map<string, FileStat & IndexedFile>();
   const trustBefore = (stored?.savedAtMs ?? 0) - RACY_WINDOW_MS;
-  const usedAnalyses = new Map<string, Omit<FileAnalysis, "file">>();
+  const usedAnalyses = new Map<string, string>();
   const usedFiles = new Map<string, FileStat & IndexedFile>();
   const stats = { hits: 0, misses: 0 };
+  // Whether the pack on disk would differ from what this run used; an unchanged pack is not written again.
+  let changed = !stored;
   return {
     stats,
     get(key) {
-      const entry = analyses.get(key) ?? usedAnalyses.get(key);
-      if (entry) {
+      const raw = analyses.get(key) ?? usedAnalyses.get(key);
+      if (raw === undefined) {
+        stats.misses++;
+        return undefined;
+      }
+      try {
+        const entry = JSON.parse(raw) as Omit<FileAnalysis, "file">;
         stats.hits++;
-        usedAnalyses.set(key, entry);
-      } else stats.misses++;
-      return entry;
+        usedAnalyses.set(key, raw);
+        return entry;
+      } catch {
+        stats.misses++;
+        return undefined;
+      }
     },
     set(key, analysis) {
       const { file: _file, ...rest } = analysis;
-      usedAnalyses.set(key, rest);
+      usedAnalyses.set(key, JSON.stringify(rest));
+      changed = true;
     },
     unchangedFile(absolutePath, stat) {
       const entry = files.get(absolutePath);
@@ -161,9 +177,28 @@ export async function openAnalysisCache(
       return { hash: entry.hash, words: entry.words };
     },
     indexFile(absolutePath, stat, entry) {
-      usedFiles.set(absolutePath, { mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, size: stat.size, ino: stat.ino, hash: entry.hash, words: entry.words });
+      const was = files.get(absolutePath);
+      const { words } = entry;
+      if (
+        !was ||
+        was.mtimeMs !== stat.mtimeMs ||
+        was.ctimeMs !== stat.ctimeMs ||
+        was.size !== stat.size ||
+        was.ino !== stat.ino ||
+        was.hash !== entry.hash ||
+        // An entry that was in the racy window is saved again with a new time stamp, so it is trusted next time.
+        was.mtimeMs >= trustBefore ||
+        was.ctimeMs >= trustBefore
+      ) {
+        changed = true;
+      }
+      usedFiles.set(absolutePath, { mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, size: stat.size, ino: stat.ino, hash: entry.hash, words });
     },
     async save() {
+      if (!changed && usedAnalyses.size === analyses.size && usedFiles.size === files.size) {
+        logger.debug(`cache ${path} is unchanged: not written`);
+        return;
+      }
       const tmp = `${path}.${process.pid}.tmp`;
       try {
         await makeDirectory(dir);
@@ -197,12 +232,8 @@ export function createStatIndexSession(cache: AnalysisCache): StatIndexSession {
   const seen = new Map<string, { stat?: FileStat; hash?: string }>();
   return {
     async known(absolutePath) {
-      let stat: FileStat | undefined;
-      try {
-        stat = await statFile(absolutePath);
-      } catch {
-        return undefined; // let discovery read it and report what is wrong
-      }
+      const stat = statFile(absolutePath);
+      if (!stat) return undefined; // let discovery read it and report what is wrong
       const entry = cache.unchangedFile(absolutePath, stat);
       if (entry) {
         seen.set(absolutePath, { stat, hash: entry.hash });
@@ -220,10 +251,15 @@ export function createStatIndexSession(cache: AnalysisCache): StatIndexSession {
   };
 }
 
-async function statFile(path: string): Promise<FileStat> {
-  // stat follows symlinks: Airflow reads the target, and the target's times are what change.
-  const s = await stat(path);
-  return { mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, size: s.size, ino: s.ino };
+function statFile(path: string): FileStat | undefined {
+  // stat follows symlinks: Airflow reads the target, and the target's times are what change. Synchronous: thousands
+  // of small stats cost less than as many promises.
+  try {
+    const s = statSync(path, { throwIfNoEntry: false });
+    return s && { mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, size: s.size, ino: s.ino };
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -1,8 +1,17 @@
 import { Worker } from "node:worker_threads";
-import { analyzeFile, decodeInput, inventoryOf, type AnalysisInput, type DecodedInput, type FileAnalysis } from "./analyze-file.js";
+import type { AnalysisInput, DecodedInput, FileAnalysis } from "./analyze-file.js";
 import type { FileInventory } from "./inventory.js";
-import { createPythonParser, type PythonParser } from "./python-parser.js";
-import { loadRuff, runRuff, type RuffDiagnostic } from "./ruff.js";
+import type { PythonParser } from "./python-parser.js";
+import type { RuffDiagnostic } from "./ruff.js";
+
+/**
+ * The analysis code and its engines, imported on first use: a run the cache answers entirely never loads
+ * web-tree-sitter, the inventory walk or ruff's glue (nor, then, their wasm).
+ */
+async function engines() {
+  const [file, parser, ruff] = await Promise.all([import("./analyze-file.js"), import("./python-parser.js"), import("./ruff.js")]);
+  return { ...file, ...parser, loadRuff: ruff.loadRuff, runRuff: ruff.runRuff };
+}
 
 /** Runs the per-file static analysis; in-process for tests and small runs, split across two threads in the bundle. */
 export interface FileAnalyzer {
@@ -16,6 +25,7 @@ export async function createInProcessAnalyzer(options: { wasmDir?: string } = {}
   return {
     async analyze(inputs) {
       if (inputs.length === 0) return [];
+      const { loadRuff, createPythonParser, analyzeFile } = await engines();
       // ruff first: its compile must not overlap tree-sitter's (see compileWithBaselineOnly).
       await loadRuff();
       parser ??= await createPythonParser(options);
@@ -68,6 +78,7 @@ function claimBack(flags: Int32Array, base: number, index: number): number {
 export async function runRuffLane(work: SharedWork, post: (reply: WorkerReply) => void): Promise<void> {
   const n = work.files.length;
   const flags = new Int32Array(work.flags);
+  const { loadRuff, runRuff, createPythonParser, inventoryOf } = await engines();
   await loadRuff();
   let ruffCount = 0;
   let batch: [number, RuffDiagnostic[]][] = [];
@@ -118,6 +129,7 @@ export function createSplitAnalyzer(options: { workerUrl: URL; wasmDir?: string;
     async analyze(inputs) {
       if (inputs.length === 0) return [];
       const started = performance.now();
+      const { decodeInput, createPythonParser, inventoryOf, loadRuff, runRuff } = await engines();
       const results = new Array<FileAnalysis>(inputs.length);
       const decoded: DecodedInput[] = [];
       const slotOf: number[] = [];
