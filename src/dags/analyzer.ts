@@ -17,6 +17,11 @@ async function engines() {
 export interface FileAnalyzer {
   /** Analyse files; loads ruff and tree-sitter on first use only (a run where the cache answers loads neither). */
   analyze(inputs: AnalysisInput[]): Promise<FileAnalysis[]>;
+  /**
+   * A hint that at least `files` files will be analysed: the analyzer may start loading ruff now, on another thread,
+   * while reading and the cache lookups go on. Cheap to call repeatedly; never required for correctness.
+   */
+  prewarm?(files: number): void;
   close(): Promise<void>;
 }
 
@@ -53,7 +58,11 @@ export interface SharedWork {
   stealInventoriesMin: number;
 }
 
+/** What the main thread sends the worker: load ruff now (a prewarm), or the work itself. */
+export type WorkerRequest = { kind: "load" } | { kind: "work"; work: SharedWork };
+
 export type WorkerReply =
+  | { kind: "compiled" }
   | { kind: "ruff"; results: [number, RuffDiagnostic[]][] }
   | { kind: "inventories"; results: [number, FileInventory][] }
   | { kind: "done"; ruffCount: number; inventoryCount: number }
@@ -80,6 +89,7 @@ export async function runRuffLane(work: SharedWork, post: (reply: WorkerReply) =
   const flags = new Int32Array(work.flags);
   const { loadRuff, runRuff, createPythonParser, inventoryOf } = await engines();
   await loadRuff();
+  post({ kind: "compiled" });
   let ruffCount = 0;
   let batch: [number, RuffDiagnostic[]][] = [];
   for (let i = 0; claimFront(flags, 0, i, n) !== -1; i++) {
@@ -111,6 +121,18 @@ export async function runRuffLane(work: SharedWork, post: (reply: WorkerReply) =
   post({ kind: "done", ruffCount, inventoryCount });
 }
 
+/**
+ * The worker's prewarm: compile ruff (then tell the main thread, which may compile tree-sitter from then on), and
+ * check one tiny file, which compiles the functions every check runs (V8 compiles wasm functions lazily, on first
+ * call: most of ruff's first-check cost).
+ */
+export async function loadRuffNow(post: (reply: WorkerReply) => void): Promise<void> {
+  const { loadRuff, runRuff } = await engines();
+  await loadRuff();
+  post({ kind: "compiled" });
+  runRuff("from airflow import DAG\n", "3.12");
+}
+
 function decodedAt(work: SharedWork, i: number): DecodedInput {
   return { file: work.files[i] as string, text: work.texts[i] as string, pythonVersion: work.pythonVersions[i] as string };
 }
@@ -124,8 +146,32 @@ const STEAL_RUFF_MIN = 1500;
  * one-off set-up (~0.4 s) is paid once per run, not once per worker, and the main thread does not idle.
  * The worker is started per `analyze` call and ended when it returns; nothing is loaded before there is work.
  */
-export function createSplitAnalyzer(options: { workerUrl: URL; wasmDir?: string; debug?: (message: string) => void }): FileAnalyzer {
+export function createSplitAnalyzer(options: { workerUrl: URL; wasmDir?: string; debug?: (message: string) => void }): FileAnalyzer & { readonly warm: boolean; prewarm(files?: number): void } {
+  // A worker started by prewarm(), compiling ruff until `compiled` settles.
+  let warm: { worker: Worker; compiled: Promise<void> } | undefined;
+  const startWorker = (): { worker: Worker; compiled: Promise<void> } => {
+    const worker = new Worker(options.workerUrl);
+    const compiled = new Promise<void>((resolve) => {
+      const onMessage = (reply: WorkerReply): void => {
+        if (reply.kind !== "compiled") return;
+        worker.off("message", onMessage);
+        resolve();
+      };
+      worker.on("message", onMessage);
+      // A worker that fails to start is reported by analyze(); here it only must not keep anyone waiting.
+      worker.once("error", () => resolve());
+      worker.once("exit", () => resolve());
+    });
+    worker.postMessage({ kind: "load" } satisfies WorkerRequest);
+    return { worker, compiled };
+  };
   return {
+    get warm() {
+      return warm !== undefined;
+    },
+    prewarm() {
+      warm ??= startWorker();
+    },
     async analyze(inputs) {
       if (inputs.length === 0) return [];
       const started = performance.now();
@@ -147,12 +193,14 @@ export function createSplitAnalyzer(options: { workerUrl: URL; wasmDir?: string;
       const flags = new SharedArrayBuffer(4 * (2 * n + 1));
       const view = new Int32Array(flags);
 
-      // The worker boots while tree-sitter compiles here; it compiles ruff only once it has the work, so the two
-      // compiles never overlap (the baseline-only flag is process-wide).
-      const worker = new Worker(options.workerUrl);
+      // The worker compiles ruff (prewarmed, or from now on) while this thread goes on; tree-sitter compiles here
+      // only after ruff's compile is over, as the baseline-only flag is process-wide.
+      const { worker, compiled } = warm ?? startWorker();
+      warm = undefined;
       let workerDone: { ruffCount: number; inventoryCount: number } | undefined;
       const finished = new Promise<void>((resolve, reject) => {
         worker.on("message", (reply: WorkerReply) => {
+          if (reply.kind === "compiled") return;
           if (reply.kind === "ruff") for (const [i, diagnostics] of reply.results) ruff[i] = diagnostics;
           else if (reply.kind === "inventories") for (const [i, inventory] of reply.results) inventories[i] = inventory;
           else if (reply.kind === "done") {
@@ -166,15 +214,19 @@ export function createSplitAnalyzer(options: { workerUrl: URL; wasmDir?: string;
       // Handled below; keep an early failure from being reported as unhandled while the main lane runs.
       finished.catch(() => undefined);
       try {
-        const parser = await createPythonParser({ wasmDir: options.wasmDir });
         worker.postMessage({
-          files: decoded.map((d) => d.file),
-          texts: decoded.map((d) => d.text),
-          pythonVersions: decoded.map((d) => d.pythonVersion),
-          flags,
-          wasmDir: options.wasmDir,
-          stealInventoriesMin: 64,
-        } satisfies SharedWork);
+          kind: "work",
+          work: {
+            files: decoded.map((d) => d.file),
+            texts: decoded.map((d) => d.text),
+            pythonVersions: decoded.map((d) => d.pythonVersion),
+            flags,
+            wasmDir: options.wasmDir,
+            stealInventoriesMin: 64,
+          },
+        } satisfies WorkerRequest);
+        await compiled;
+        const parser = await createPythonParser({ wasmDir: options.wasmDir });
         const mainStarted = performance.now();
         let mainInventories = 0;
         for (let i = 0; claimFront(view, n, i, n) !== -1; i++) {
@@ -211,7 +263,10 @@ export function createSplitAnalyzer(options: { workerUrl: URL; wasmDir?: string;
       });
       return results;
     },
-    async close() {},
+    async close() {
+      await warm?.worker.terminate();
+      warm = undefined;
+    },
   };
 }
 
@@ -234,7 +289,12 @@ export async function createDefaultAnalyzer(options: { jobs?: number; debug?: (m
   if (options.jobs === 1) return inProcess;
   const split = createSplitAnalyzer({ workerUrl, wasmDir, debug: options.debug });
   return {
-    analyze: (inputs) => (inputs.length < SMALL_BATCH ? inProcess.analyze(inputs) : split.analyze(inputs)),
-    async close() {},
+    analyze: (inputs) => (inputs.length < SMALL_BATCH && !split.warm ? inProcess.analyze(inputs) : split.analyze(inputs)),
+    // Only for batches the worker will take anyway: for a few files, a worker's own start-up (a second V8 isolate
+    // loading the bundle) costs more CPU than the overlap wins.
+    prewarm: (files) => {
+      if (files >= SMALL_BATCH) split.prewarm();
+    },
+    close: () => split.close(),
   };
 }

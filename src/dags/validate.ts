@@ -88,6 +88,9 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     knownFiles: statIndex,
   });
   deps.logger.debug(`${entry.name}: project loaded, ${project.discovery.files.length} candidate files (${elapsed()})`);
+  // Ruff's set-up is the longest single step: without a cache every file needs it, so let it start now, on another
+  // thread, while the files are read (with a cache, analyzeProjectFiles does so as the misses come).
+  if (!deps.cache) deps.analyzer.prewarm?.(project.discovery.files.length);
   const { analyses, skipped, findings: discoveryFindings } = await analyzeProjectFiles(project, settings, deps, statIndex);
   deps.logger.debug(`${entry.name}: ${analyses.length} files analysed (${elapsed()})`);
   const levelOf = (id: string, fallback: Level): Level => settings.checks[id]?.level ?? fallback;
@@ -225,7 +228,10 @@ export async function analyzeProjectFiles(
     const hash = contentHash(bytes);
     statIndex?.record(absolutePath, hash, safeModeWords(bytes));
     const key = analysisKey(hash, project.pythonVersion);
-    if (!fromCache(index, key)) misses.push({ index, key, input: { file, bytes, pythonVersion: project.pythonVersion } });
+    if (fromCache(index, key)) return;
+    misses.push({ index, key, input: { file, bytes, pythonVersion: project.pythonVersion } });
+    // Ruff will be needed: it may start loading while the other files are read and looked up.
+    deps.analyzer.prewarm?.(misses.length);
   });
   deps.logger.debug(`${toRead.length} files: ${toRead.length - toAnalyse.length} unchanged by stat, ${toAnalyse.length} read, ${misses.length} to analyse`);
   // Nothing missed: the analyzer (ruff, tree-sitter) is not even loaded.
