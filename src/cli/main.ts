@@ -171,7 +171,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     });
     const output =
       format === "json"
-        ? formatJsonReport(report)
+        ? formatJsonReport(report, { pretty: io.isTty && !values.output })
         : format === "sarif"
           ? JSON.stringify(toSarifReport(report), null, 2) + "\n"
           : formatTextReport(report, { color: io.isTty && !values["no-color"] && !values.output, showNotices: values.notices });
