@@ -6,6 +6,8 @@ import { openAnalysisCache } from "../../src/dags/analysis-cache.js";
 import { createInProcessAnalyzer, type FileAnalyzer } from "../../src/dags/analyzer.js";
 import { validateProject } from "../../src/dags/validate.js";
 import { loadConfig } from "../../src/config/config.js";
+import { readValidateDagsSettings } from "../../src/actions/validate-dags/settings.js";
+import { createEnvInputReader } from "../../src/actions/inputs.js";
 import { RecordingLogger } from "../support/recording-logger.js";
 import { makeTempTree } from "../support/temp-dir.js";
 
@@ -117,4 +119,13 @@ describe("the stat index", () => {
     expect(third.result.dags.map((d) => d.dagId)).toEqual(["a", "b2"]);
     expect(analysed).toEqual([["dags/a.py", "dags/b.py"], ["dags/b.py"]]);
   }, 60_000);
+});
+
+describe("the validate-dags action's cache input", () => {
+  const settings = (env: NodeJS.ProcessEnv) => readValidateDagsSettings(createEnvInputReader(env), { GITHUB_WORKSPACE: "/w", ...env });
+  it("defaults to the XDG cache folder, takes a folder, and `false` turns the analysis cache off", () => {
+    expect(settings({ XDG_CACHE_HOME: "/x" })).toMatchObject({ analysisCacheDir: "/x/astro-ci", cacheDir: undefined });
+    expect(settings({ INPUT_CACHE: ".astro-ci-cache" })).toMatchObject({ analysisCacheDir: "/w/.astro-ci-cache", cacheDir: "/w/.astro-ci-cache" });
+    expect(settings({ INPUT_CACHE: "false" })).toMatchObject({ analysisCacheDir: undefined, cacheDir: undefined });
+  });
 });
