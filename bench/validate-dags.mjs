@@ -20,16 +20,22 @@ const repeat = Number(process.env.BENCH_REPEAT ?? 3);
 const root = mkdtempSync(join(tmpdir(), "astro-ci-bench-"));
 const project = join(root, "project");
 
+// CPU time (user + system, all threads) as well as wall time, through GNU time where there is one: on a loaded
+// machine CPU time shifts far less than wall time does.
+const gnuTime = existsSync("/usr/bin/time") && spawnSync("/usr/bin/time", ["-f", "%U", "true"]).status === 0 ? "/usr/bin/time" : undefined;
+
 function timed(command, args, env = {}, cwd = undefined) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(command, args, { cwd, encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 512 * 1024 * 1024 });
+  const [file, argv] = gnuTime ? [gnuTime, ["-f", "bench-cpu: %U %S", command, ...args]] : [command, args];
+  const result = spawnSync(file, argv, { cwd, encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 512 * 1024 * 1024 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (result.status !== 0 && result.status !== 1) {
     console.error(result.stderr);
     throw new Error(`${command} ${args.join(" ")} exited ${result.status}`);
   }
   const rss = /astro-ci-maxrss-kb: (\d+)/.exec(result.stderr ?? "");
-  return { seconds, maxRssMb: rss ? Number(rss[1]) / 1024 : undefined, stdout: result.stdout };
+  const cpu = /bench-cpu: ([\d.]+) ([\d.]+)/.exec(result.stderr ?? "");
+  return { seconds, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined, maxRssMb: rss ? Number(rss[1]) / 1024 : undefined, stdout: result.stdout };
 }
 
 const median = (values) => {
@@ -52,7 +58,7 @@ try {
     "    n += 1",
     "print(n)",
   ].join("\n");
-  const reference = () => timed("python3", ["-c", compileScript, join(project, "dags")]).seconds;
+  const reference = () => timed("python3", ["-c", compileScript, join(project, "dags")]);
 
   // Floors, for what no design of this tool can go under: Node starting and ruff-wasm's set-up in a fresh process
   // (compile + the lazy compilation of the functions a first check runs), as the CLI loads it.
@@ -65,13 +71,11 @@ try {
     'const ws = new ruff.Workspace({ "target-version": "py312", "output-prefer-rule-codes": true, lint: { select: ["AIR"], preview: true } }, ruff.PositionEncoding.Utf16);',
     'ws.check("from airflow import DAG\\n");',
   ].join("\n");
-  const floors = () => ({
-    node: timed("node", ["-e", "0"]).seconds,
-    ruff: timed("node", ["--input-type=module", "-e", ruffFloorScript], {}, repo).seconds,
-  });
 
-  const rows = { python: [], cold: [], unchanged: [], oneChanged: [], node: [], ruff: [] };
-  const ratios = { cold: [], unchanged: [], oneChanged: [], node: [], ruff: [] };
+  const scenarios = ["cold", "oneChanged", "unchanged", "node", "ruff"];
+  const wall = Object.fromEntries(["python", ...scenarios].map((k) => [k, []]));
+  const wallRatio = Object.fromEntries(scenarios.map((k) => [k, []]));
+  const cpuRatio = Object.fromEntries(scenarios.map((k) => [k, []]));
   let peakMb = 0;
   let report;
   for (let rep = 0; rep < repeat; rep++) {
@@ -82,7 +86,7 @@ try {
       peakMb = Math.max(peakMb, r.maxRssMb ?? 0);
       return r;
     };
-    // The reference runs next to each scenario, so each ratio compares runs seconds apart.
+    // The reference runs next to the scenarios, so each ratio compares runs seconds apart.
     const python1 = reference();
     const cold = run();
     report ??= JSON.parse(cold.stdout);
@@ -91,35 +95,37 @@ try {
     // One existing DAG file changed (a different one each repetition).
     appendFileSync(join(project, "dags", "team_0", touchable[rep % touchable.length]), "\n# touched\n");
     const oneChanged = run();
-    const floor = floors();
-    const python = (python1 + python2) / 2;
-    for (const key of ["node", "ruff"]) {
-      rows[key].push(floor[key]);
-      ratios[key].push(floor[key] / python);
+    const node = timed("node", ["-e", "0"]);
+    const ruff = timed("node", ["--input-type=module", "-e", ruffFloorScript], {}, repo);
+    const python = { seconds: (python1.seconds + python2.seconds) / 2, cpu: python1.cpu !== undefined ? (python1.cpu + python2.cpu) / 2 : undefined };
+    wall.python.push(python.seconds);
+    const measured = { cold, oneChanged, unchanged, node, ruff };
+    for (const key of scenarios) {
+      wall[key].push(measured[key].seconds);
+      wallRatio[key].push(measured[key].seconds / python.seconds);
+      if (python.cpu && measured[key].cpu !== undefined) cpuRatio[key].push(measured[key].cpu / python.cpu);
     }
-    rows.python.push(python);
-    rows.cold.push(cold.seconds);
-    rows.unchanged.push(unchanged.seconds);
-    rows.oneChanged.push(oneChanged.seconds);
-    ratios.cold.push(cold.seconds / python);
-    ratios.unchanged.push(unchanged.seconds / python);
-    ratios.oneChanged.push(oneChanged.seconds / python);
     console.log(
-      `  run ${rep + 1}: python3 ${python.toFixed(2)} s; cold ${cold.seconds.toFixed(2)} s, ` +
-        `warm unchanged ${unchanged.seconds.toFixed(2)} s, warm one changed ${oneChanged.seconds.toFixed(2)} s`,
+      `  run ${rep + 1}: python3 ${python.seconds.toFixed(2)} s; cold ${cold.seconds.toFixed(2)} s, ` +
+        `warm one changed ${oneChanged.seconds.toFixed(2)} s, warm unchanged ${unchanged.seconds.toFixed(2)} s`,
     );
   }
 
-  const line = (label, key, target) =>
-    console.log(`${label.padEnd(30)} ${median(rows[key]).toFixed(2)} s  = ${median(ratios[key]).toFixed(2)}x reference (median of ratios; target ${target})`);
+  const labels = {
+    cold: ["cold validate-dags:", "<= 2.0x"],
+    oneChanged: ["warm, one file changed:", "<= 0.5x"],
+    unchanged: ["warm, nothing changed:", "<= 0.3x"],
+    node: ["floor: node -e 0", "-"],
+    ruff: ["floor: ruff-wasm set-up, 1 file", "-"],
+  };
   console.log(`findings: ${report.counts.errors} errors, ${report.counts.warnings} warnings, ${report.counts.dags} DAGs (report v${report.reportVersion})`);
-  console.log(`${"python3 compile (reference):".padEnd(30)} ${median(rows.python).toFixed(2)} s`);
-  line("cold validate-dags:", "cold", "<= 2.0x");
-  line("warm, one file changed:", "oneChanged", "<= 0.5x");
-  line("warm, nothing changed:", "unchanged", "<= 0.3x");
-  line("floor: node -e 0", "node", "-");
-  line("floor: ruff-wasm set-up + 1 file", "ruff", "-");
-  console.log(`${"peak memory (max RSS):".padEnd(30)} ${peakMb.toFixed(0)} MB (target < 300 MB)`);
+  console.log(`${"python3 compile (reference):".padEnd(33)} ${median(wall.python).toFixed(2)} s`);
+  for (const key of scenarios) {
+    const [label, target] = labels[key];
+    const cpu = cpuRatio[key].length ? `, CPU time ${median(cpuRatio[key]).toFixed(2)}x` : "";
+    console.log(`${label.padEnd(33)} ${median(wall[key]).toFixed(2)} s = ${median(wallRatio[key]).toFixed(2)}x reference${cpu} (medians of ratios; target ${target})`);
+  }
+  console.log(`${"peak memory (max RSS):".padEnd(33)} ${peakMb.toFixed(0)} MB (target < 300 MB)`);
 } finally {
   rmSync(root, { recursive: true, force: true });
 }
