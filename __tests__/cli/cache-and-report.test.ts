@@ -119,6 +119,24 @@ describe("the stat index", () => {
     expect(third.result.dags.map((d) => d.dagId)).toEqual(["a", "b2"]);
     expect(analysed).toEqual([["dags/a.py", "dags/b.py"], ["dags/b.py"]]);
   }, 60_000);
+
+  it("statIndex: false (a base commit's temp tree) uses the content cache but indexes nothing", async () => {
+    const dir = project();
+    const entry = (await loadConfig({ repoRoot: dir })).projects[0]!;
+    const analyzer = await createInProcessAnalyzer();
+    const cacheDir = join(dir, ".cache");
+    const runOnce = async (statIndex: boolean) => {
+      const logger = new RecordingLogger();
+      const cache = await openAnalysisCache(cacheDir, entry.root, new RecordingLogger(), { now: () => Date.now() + 60_000 });
+      await validateProject(entry, { repoRoot: dir, analyzer, cache, statIndex, logger });
+      await cache?.save();
+      return { debug: logger.messages.map((m) => m.message), stats: cache?.stats };
+    };
+    expect((await runOnce(false)).debug).toContain("2 files: 0 unchanged by stat, 2 read, 2 to analyse");
+    const second = await runOnce(true);
+    expect(second.debug).toContain("2 files: 0 unchanged by stat, 2 read, 0 to analyse");
+    expect(second.stats).toEqual({ hits: 2, misses: 0 });
+  }, 60_000);
 });
 
 describe("the validate-dags action's cache input", () => {

@@ -136,7 +136,8 @@ async function computeDagDiff(
     if (!entry) return { status: "skipped", reason: "the project could not be read at the base commit" };
     // The head's settings apply to both sides: the diff is about DAGs, not about config changes.
     const baseEntry = { ...entry, validate: { ...entry.validate, checks: {} } };
-    const baseResult = await validateProject(baseEntry, { repoRoot: tree.dir, analyzer: options.analyzer, cache, logger: options.logger }, configFile);
+    // The base tree is a fresh temp dir every run: its files hit the content cache, but their stats mean nothing later.
+    const baseResult = await validateProject(baseEntry, { repoRoot: tree.dir, analyzer: options.analyzer, cache, statIndex: false, logger: options.logger }, configFile);
     return { status: "computed", base, diff: diffDagInventories(baseResult.dags, head.dags) };
   } catch (error) {
     const reason = isConfigurationError(error) ? error.describe() : (error as Error).message;

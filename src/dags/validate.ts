@@ -52,6 +52,8 @@ export interface ValidateProjectDeps {
   repoRoot: string;
   analyzer: FileAnalyzer;
   cache?: AnalysisCache;
+  /** Use the cache's stat index (default true); off for throwaway trees (a base commit exported to a temp dir). */
+  statIndex?: boolean;
   logger: Logger;
 }
 
@@ -80,7 +82,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
   assertKnownChecks(settings, configFile);
   const started = performance.now();
   const elapsed = (): string => `${Math.round(performance.now() - started)} ms`;
-  const statIndex = deps.cache && createStatIndexSession(deps.cache);
+  const statIndex = deps.cache && deps.statIndex !== false ? createStatIndexSession(deps.cache) : undefined;
   const project = await loadProject(entry.root, {
     repoRoot: deps.repoRoot,
     airflowVersionOverride: settings.airflowVersion,
