@@ -148,9 +148,14 @@ const STEAL_RUFF_MIN = 1500;
  */
 export function createSplitAnalyzer(options: { workerUrl: URL; wasmDir?: string; debug?: (message: string) => void }): FileAnalyzer & { readonly warm: boolean; prewarm(files?: number): void } {
   // A worker started by prewarm(), compiling ruff until `compiled` settles.
-  let warm: { worker: Worker; compiled: Promise<void> } | undefined;
-  const startWorker = (): { worker: Worker; compiled: Promise<void> } => {
+  type Started = { worker: Worker; compiled: Promise<void>; failure?: Error };
+  let warm: Started | undefined;
+  const startWorker = (): Started => {
     const worker = new Worker(options.workerUrl);
+    const started: Started = { worker, compiled: Promise.resolve() };
+    // Kept so that analyze() sees a worker that died before it listened (a prewarm that failed).
+    worker.once("error", (error) => (started.failure ??= error));
+    worker.once("exit", (code) => (started.failure ??= new Error(`static analysis worker exited with code ${code} before finishing`)));
     const compiled = new Promise<void>((resolve) => {
       const onMessage = (reply: WorkerReply): void => {
         if (reply.kind !== "compiled") return;
@@ -163,7 +168,8 @@ export function createSplitAnalyzer(options: { workerUrl: URL; wasmDir?: string;
       worker.once("exit", () => resolve());
     });
     worker.postMessage({ kind: "load" } satisfies WorkerRequest);
-    return { worker, compiled };
+    started.compiled = compiled;
+    return started;
   };
   return {
     get warm() {
@@ -195,7 +201,8 @@ export function createSplitAnalyzer(options: { workerUrl: URL; wasmDir?: string;
 
       // The worker compiles ruff (prewarmed, or from now on) while this thread goes on; tree-sitter compiles here
       // only after ruff's compile is over, as the baseline-only flag is process-wide.
-      const { worker, compiled } = warm ?? startWorker();
+      const lane = warm ?? startWorker();
+      const { worker, compiled } = lane;
       warm = undefined;
       let workerDone: { ruffCount: number; inventoryCount: number } | undefined;
       const finished = new Promise<void>((resolve, reject) => {
@@ -210,6 +217,7 @@ export function createSplitAnalyzer(options: { workerUrl: URL; wasmDir?: string;
         });
         worker.on("error", reject);
         worker.on("exit", (code) => reject(new Error(`static analysis worker exited with code ${code} before finishing`)));
+        if (lane.failure) reject(lane.failure);
       });
       // Handled below; keep an early failure from being reported as unhandled while the main lane runs.
       finished.catch(() => undefined);
