@@ -8,7 +8,7 @@ import type { Logger } from "../util/logger.js";
 import type { AnalysisInput, FileAnalysis } from "./analyze-file.js";
 import { analysisKey, contentHash, createStatIndexSession, type AnalysisCache, type StatIndexSession } from "./analysis-cache.js";
 import type { FileAnalyzer } from "./analyzer.js";
-import { safeModeWords } from "../project/discovery.js";
+import { mapWithConcurrency, safeModeWords } from "../project/discovery.js";
 import { CHECKS, runFileChecks, runProjectChecks, applySuppressions, type CheckSettings } from "./checks.js";
 import { createModuleResolver } from "./module-resolver.js";
 import { defaultRuffLevel, ruffDiagnosticsToFindings } from "./ruff.js";
@@ -244,14 +244,6 @@ export async function analyzeProjectFiles(
     deps.cache?.set(miss.key, analysis);
   });
   return { analyses, skipped, findings };
-}
-
-async function mapWithConcurrency<T>(items: T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < items.length) await run(items[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }
 
 /** A cached inventory came from a file with the same content, possibly at another path. */

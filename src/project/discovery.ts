@@ -198,7 +198,8 @@ async function looksLikeZip(path: string, size: number): Promise<boolean> {
   }
 }
 
-async function mapWithConcurrency<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+/** Run `fn` over `items`, at most `limit` at a time (file reads: enough to keep the disk busy, few open files). */
+export async function mapWithConcurrency<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length) await fn(items[next++] as T);
