@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -6,6 +8,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // The analysis cache is on by default: keep the suite's packs out of the user's ~/.cache.
+    env: { XDG_CACHE_HOME: join(tmpdir(), "astro-ci-vitest-cache") },
     // In CI also write a JSON report, from which .ci/run prints a plain "N passed, N failed" line.
     reporters: process.env.CI ? ["default", ["json", { outputFile: "test-results.json" }]] : ["default"],
     server: { deps: { inline: ["@actions/workflow-parser"] } },

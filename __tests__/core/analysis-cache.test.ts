@@ -1,61 +1,188 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { writeFileSync, readdirSync } from "node:fs";
+import { appendFileSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
-import { analysisCacheKey, openAnalysisCache } from "../../src/dags/analysis-cache.js";
+import { serialize } from "node:v8";
+import {
+  ANALYSIS_ENGINES,
+  analysisKey,
+  contentHash,
+  createStatIndexSession,
+  defaultCacheDir,
+  openAnalysisCache,
+} from "../../src/dags/analysis-cache.js";
 import type { FileAnalysis } from "../../src/dags/analyze-file.js";
 import { RecordingLogger } from "../support/recording-logger.js";
 import { makeTempTree } from "../support/temp-dir.js";
 
 const analysis = (file: string): FileAnalysis => ({ file, ruff: [{ code: "AIR301", message: "m", line: 1, column: 1, endLine: 1, endColumn: 2 }] });
+const words = { airflow: true, dag: true, asset: false };
+/** A clock far enough ahead that files written by the test are outside the racy window. */
+const later = { now: () => Date.now() + 60_000 };
 
 describe("analysis cache", () => {
   const trees: { cleanup(): void }[] = [];
   afterEach(() => trees.splice(0).forEach((t) => t.cleanup()));
-
-  it("keys by content and Python version, and survives a save/open cycle", async () => {
-    const t = makeTempTree({});
+  const temp = (files: Record<string, string> = {}) => {
+    const t = makeTempTree(files);
     trees.push(t);
-    const key = analysisCacheKey(new TextEncoder().encode("x = 1\n"), "3.12");
-    expect(analysisCacheKey(new TextEncoder().encode("x = 1\n"), "3.11")).not.toBe(key);
-    expect(analysisCacheKey(new TextEncoder().encode("x = 2\n"), "3.12")).not.toBe(key);
+    return t;
+  };
 
-    const first = await openAnalysisCache(t.dir, "proj", new RecordingLogger());
-    expect(first.get(key)).toBeUndefined();
-    first.set(key, analysis("dags/a.py"));
-    await first.save();
+  it("keys by content and Python version, survives a save/open cycle, one pack per project", async () => {
+    const t = temp();
+    const hash = contentHash(new TextEncoder().encode("x = 1\n"));
+    expect(contentHash(new TextEncoder().encode("x = 2\n"))).not.toBe(hash);
+    const key = analysisKey(hash, "3.12");
+    expect(analysisKey(hash, "3.11")).not.toBe(key);
 
-    const second = await openAnalysisCache(t.dir, "proj", new RecordingLogger());
-    expect(second.get(key)).toEqual({ ruff: analysis("x").ruff });
-    expect(second.stats).toEqual({ hits: 1, misses: 0 });
-    // Another project has its own pack.
-    expect((await openAnalysisCache(t.dir, "other", new RecordingLogger())).get(key)).toBeUndefined();
+    const first = await openAnalysisCache(t.dir, "/repo/proj", new RecordingLogger());
+    expect(first?.get(key)).toBeUndefined();
+    first?.set(key, analysis("dags/a.py"));
+    await first?.save();
+    expect(readdirSync(t.dir)).toEqual([expect.stringMatching(/^analysis-[0-9a-f]{16}\.v8$/)]);
+
+    const second = await openAnalysisCache(t.dir, "/repo/proj", new RecordingLogger());
+    expect(second?.get(key)).toEqual({ ruff: analysis("x").ruff });
+    expect(second?.get(analysisKey(hash, "3.11"))).toBeUndefined();
+    expect(second?.stats).toEqual({ hits: 1, misses: 1 });
+    expect((await openAnalysisCache(t.dir, "/repo/other", new RecordingLogger()))?.get(key)).toBeUndefined();
   });
 
   it("drops entries not used in the last run, so the pack does not grow forever", async () => {
-    const t = makeTempTree({});
-    trees.push(t);
+    const t = temp();
     const cache = await openAnalysisCache(t.dir, "p", new RecordingLogger());
-    cache.set("old", analysis("a"));
-    cache.set("kept", analysis("b"));
-    await cache.save();
+    cache?.set("old", analysis("a"));
+    cache?.set("kept", analysis("b"));
+    await cache?.save();
     const next = await openAnalysisCache(t.dir, "p", new RecordingLogger());
-    next.get("kept");
-    await next.save();
+    next?.get("kept");
+    await next?.save();
     const last = await openAnalysisCache(t.dir, "p", new RecordingLogger());
-    expect(last.get("old")).toBeUndefined();
-    expect(last.get("kept")).toBeDefined();
+    expect(last?.get("old")).toBeUndefined();
+    expect(last?.get("kept")).toBeDefined();
   });
 
-  it("ignores a corrupt pack with a warning instead of failing", async () => {
-    const t = makeTempTree({});
-    trees.push(t);
+  it("ignores a corrupt pack with a warning, and the next save replaces it", async () => {
+    const t = temp();
     const cache = await openAnalysisCache(t.dir, "p", new RecordingLogger());
-    await cache.save();
+    await cache?.save();
     const [pack] = readdirSync(t.dir);
-    writeFileSync(join(t.dir, pack as string), "{not json");
+    const path = join(t.dir, pack as string);
+    writeFileSync(path, readFileSync(path).subarray(0, 7));
     const logger = new RecordingLogger();
     const reopened = await openAnalysisCache(t.dir, "p", logger);
-    expect(reopened.get("x")).toBeUndefined();
+    expect(reopened?.get("x")).toBeUndefined();
     expect(logger.messages.some((m) => m.level === "warning" && m.message.includes("unreadable cache"))).toBe(true);
+    reopened?.set("x", analysis("a"));
+    await reopened?.save();
+    expect((await openAnalysisCache(t.dir, "p", new RecordingLogger()))?.get("x")).toBeDefined();
+  });
+
+  it("ignores a pack made by another tool or engine version as a whole", async () => {
+    const t = temp();
+    const cache = await openAnalysisCache(t.dir, "p", new RecordingLogger());
+    cache?.set("x", analysis("a"));
+    await cache?.save();
+    const [pack] = readdirSync(t.dir);
+    const fingerprint = JSON.stringify({ analysis: "2", tool: "0.0.1", engines: { ...ANALYSIS_ENGINES, ruff: "0.0.1" } });
+    writeFileSync(join(t.dir, pack as string), serialize({ format: 2, fingerprint, savedAtMs: 0, analyses: new Map([["x", JSON.stringify({ ruff: [] })]]), files: new Map() }));
+    expect((await openAnalysisCache(t.dir, "p", new RecordingLogger()))?.get("x")).toBeUndefined();
+  });
+
+  it("the stat index vouches for a file whose stat is unchanged, and not after it changed", async () => {
+    const t = temp({ "dags/a.py": "from airflow import DAG\n", "dags/b.py": "x = 1\n" });
+    const a = join(t.dir, "dags/a.py");
+    const b = join(t.dir, "dags/b.py");
+    const cache = await openAnalysisCache(join(t.dir, "cache"), "p", new RecordingLogger(), later);
+    const session = createStatIndexSession(cache!);
+    expect(await session.known(a)).toBeUndefined();
+    expect(await session.known(b)).toBeUndefined();
+    session.record(a, "hash-a", words);
+    session.record(b, "hash-b", { airflow: false, dag: false, asset: false });
+    await cache?.save();
+
+    appendFileSync(b, "y = 2\n");
+    const next = createStatIndexSession((await openAnalysisCache(join(t.dir, "cache"), "p", new RecordingLogger()))!);
+    expect(await next.known(a)).toEqual({ ...words, size: 24 });
+    expect(next.hashOf(a)).toBe("hash-a");
+    expect(await next.known(b)).toBeUndefined();
+    expect(next.hashOf(b)).toBeUndefined();
+  });
+
+  it("a run where nothing changed does not write the pack again", async () => {
+    const t = temp({ "a.py": "from airflow import DAG\n" });
+    const a = join(t.dir, "a.py");
+    const dir = join(t.dir, "cache");
+    const first = await openAnalysisCache(dir, "p", new RecordingLogger(), later);
+    const session = createStatIndexSession(first!);
+    await session.known(a);
+    session.record(a, "h", words);
+    first?.set(analysisKey("h", "3.12"), analysis("a.py"));
+    await first?.save();
+    const [pack] = readdirSync(dir);
+    const before = readFileSync(join(dir, pack as string));
+
+    const logger = new RecordingLogger();
+    const second = await openAnalysisCache(dir, "p", logger, { now: () => 0 });
+    const again = createStatIndexSession(second!);
+    expect(await again.known(a)).toBeDefined();
+    expect(second?.get(analysisKey(again.hashOf(a) as string, "3.12"))).toBeDefined();
+    await second?.save();
+    expect(logger.messages.some((m) => m.message.includes("unchanged: not written"))).toBe(true);
+    // A save would have stamped savedAtMs 0 into it.
+    expect(readFileSync(join(dir, pack as string)).equals(before)).toBe(true);
+
+    // One more file read (not vouched for) makes it a real save.
+    const third = await openAnalysisCache(dir, "p", new RecordingLogger(), { now: () => 0 });
+    third?.get(analysisKey("h", "3.12"));
+    const s3 = createStatIndexSession(third!);
+    await s3.known(a);
+    third?.set(analysisKey("h2", "3.12"), analysis("b.py"));
+    await third?.save();
+    expect(readFileSync(join(dir, pack as string)).equals(before)).toBe(false);
+  });
+
+  it("does not trust a stat taken within the racy window before the save (the file may change again unseen)", async () => {
+    const t = temp({ "a.py": "x = 1\n" });
+    const a = join(t.dir, "a.py");
+    const cache = await openAnalysisCache(join(t.dir, "cache"), "p", new RecordingLogger());
+    const session = createStatIndexSession(cache!);
+    await session.known(a);
+    session.record(a, "hash-a", words);
+    await cache?.save();
+    const next = createStatIndexSession((await openAnalysisCache(join(t.dir, "cache"), "p", new RecordingLogger()))!);
+    expect(await next.known(a)).toBeUndefined();
+  });
+
+  it("a file where the cache folder should be turns the cache off with one notice", async () => {
+    const t = temp({ "not-a-dir": "x" });
+    const logger = new RecordingLogger();
+    expect(await openAnalysisCache(join(t.dir, "not-a-dir"), "p", logger)).toBeUndefined();
+    expect(logger.messages.filter((m) => m.level !== "debug")).toEqual([{ level: "info", message: expect.stringContaining("cache is off") }]);
+  });
+
+  it("a folder that cannot be written (under /proc) costs one notice at save, never an exception", async () => {
+    const logger = new RecordingLogger();
+    const cache = await openAnalysisCache("/proc/astro-ci-cache", "p", logger);
+    cache?.set("x", analysis("a"));
+    await expect(cache?.save()).resolves.toBeUndefined();
+    expect(logger.messages.filter((m) => m.level !== "debug")).toEqual([{ level: "info", message: expect.stringContaining("not saved") }]);
+  });
+
+  it("lives under $XDG_CACHE_HOME/astro-ci when that is absolute, else ~/.cache/astro-ci", () => {
+    expect(defaultCacheDir({ XDG_CACHE_HOME: "/x/cache" }, "/home/u")).toBe("/x/cache/astro-ci");
+    expect(defaultCacheDir({ XDG_CACHE_HOME: "relative" }, "/home/u")).toBe("/home/u/.cache/astro-ci");
+    expect(defaultCacheDir({}, "/home/u")).toBe("/home/u/.cache/astro-ci");
+  });
+
+  it("names the engine versions installed (they are part of the cache's fingerprint)", () => {
+    const require = createRequire(import.meta.url);
+    const version = (name: string): string => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), "utf8")) as { version: string }).version;
+    expect(ANALYSIS_ENGINES).toEqual({
+      ruff: version("@astral-sh/ruff-wasm-nodejs"),
+      webTreeSitter: JSON.parse(readFileSync(join(require.resolve("web-tree-sitter"), "..", "package.json"), "utf8")).version,
+      treeSitterPython: version("tree-sitter-python"),
+    });
   });
 });

@@ -6,22 +6,20 @@ import { homedir, tmpdir } from "node:os";
 import type { AirflowMode } from "../dynamic/airflow-environment.js";
 import type { DynamicSetting } from "../dynamic/dynamic-tier.js";
 import { nodeCommandRunner } from "../dynamic/command-runner.js";
-import { testProject, type TestProjectResult } from "../testing/test-project.js";
 import type { TestAirflowMode } from "../testing/run-tests.js";
-import { deployFailed, runDeploy } from "../commands/deploy.js";
-import { driftCommand } from "./drift-command.js";
-import { connectionsCommand } from "./connections-command.js";
-import { branchDeployCommand, teardownCommand } from "./previews-command.js";
+import type { TestProjectResult } from "../testing/test-project.js";
 import type { DeployTypeSetting } from "../deploy/deploy.js";
 import { classifyError, ConfigurationError, EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, displayPath, fsErrorReason, isEnvironmentFsError } from "../errors.js";
 import { createConsoleLogger, type Logger } from "../util/logger.js";
 import { createGit } from "../util/git.js";
 import { parseByteSize, parseDurationSeconds, parseWholeNumber } from "../util/numbers.js";
 import { createDefaultAnalyzer } from "../dags/analyzer.js";
+import { defaultCacheDir } from "../dags/analysis-cache.js";
 import { runValidation } from "../commands/validate-dags.js";
 import { formatTextReport } from "../reports/report-text.js";
 import { toSarifReport } from "../reports/report-sarif.js";
 import { escapeControlCharacters } from "../github/markdown.js";
+import { formatJsonReport } from "../reports/report-json.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 
 export { EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE };
@@ -191,10 +189,11 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return driftCommand(rest, io);
-  if (command === "connections") return connectionsCommand(rest, io);
-  if (command === "branch-deploy") return branchDeployCommand(rest, io);
-  if (command === "teardown") return teardownCommand(rest, io);
+  // Loaded on demand: validate-dags, the common command, never loads the API clients (Octokit, undici).
+  if (command === "drift") return (await import("./drift-command.js")).driftCommand(rest, io);
+  if (command === "connections") return (await import("./connections-command.js")).connectionsCommand(rest, io);
+  if (command === "branch-deploy") return (await import("./previews-command.js")).branchDeployCommand(rest, io);
+  if (command === "teardown") return (await import("./previews-command.js")).teardownCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 
@@ -204,6 +203,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     config: { type: "string" },
     output: { type: "string" },
     cache: { type: "string" },
+    "no-cache": { type: "boolean", default: false },
     base: { type: "string" },
     "repo-root": { type: "string" },
     jobs: { type: "string" },
@@ -225,7 +225,8 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
   const projectPath = projectArgument(positionals, io, { mustExist: false });
   // Paths in reports are relative to the repository: the git checkout holding the project, else the project itself.
   const repoRoot = values["repo-root"] !== undefined ? existingFolder(io, values["repo-root"], "--repo-root") : (findRepositoryRoot(projectPath ?? io.cwd) ?? projectPath ?? io.cwd);
-  const cacheDir = values.cache !== undefined ? resolve(io.cwd, values.cache) : undefined;
+  // On by default; unchanged files are then neither read nor analysed again.
+  const cacheDir = values["no-cache"] ? undefined : values.cache !== undefined ? resolve(io.cwd, values.cache) : defaultCacheDir(io.env ?? process.env, homedir());
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
   const analyzer = await createDefaultAnalyzer({ jobs });
   try {
@@ -251,7 +252,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     });
     const output =
       format === "json"
-        ? JSON.stringify(report, null, 2) + "\n"
+        ? formatJsonReport(report, { pretty: io.isTty && !values.output })
         : format === "sarif"
           ? JSON.stringify(toSarifReport(report), null, 2) + "\n"
           : formatTextReport(report, { color: io.isTty && !values["no-color"] && !values.output, showNotices: values.notices });
@@ -283,6 +284,7 @@ async function testCommand(args: string[], io: CliIo): Promise<number> {
   const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p));
   const repoRoot = values["repo-root"] !== undefined ? existingFolder(io, values["repo-root"], "--repo-root") : (findRepositoryRoot(projectRoot) ?? projectRoot);
+  const { testProject } = await import("../testing/test-project.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -367,6 +369,7 @@ async function deployCommand(args: string[], io: CliIo): Promise<number> {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger: Logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
+  const { deployFailed, runDeploy } = await import("../commands/deploy.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

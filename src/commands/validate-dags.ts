@@ -18,7 +18,7 @@ export interface RunValidationOptions {
   repoRoot: string;
   configPath?: string;
   projectPath?: string;
-  /** Directory for the content-hash cache; none when undefined. */
+  /** Directory for the analysis cache (see openAnalysisCache); no cache when undefined. */
   cacheDir?: string;
   /** Commit to diff DAGs against (a PR's base); no diff when undefined. */
   baseRef?: string;
@@ -38,7 +38,8 @@ export async function runValidation(options: RunValidationOptions): Promise<Vali
   const projects: ValidationReport["projects"] = [];
   for (const configured of config.projects) {
     const entry = options.maxFileSize === undefined ? configured : { ...configured, validate: { ...configured.validate, maxFileSize: options.maxFileSize } };
-    const cache = options.cacheDir ? await openAnalysisCache(options.cacheDir, entry.relativePath || ".", options.logger) : undefined;
+    // Keyed by the project's absolute folder: one cache directory (the CLI's default) serves every project.
+    const cache = options.cacheDir ? await openAnalysisCache(options.cacheDir, entry.root, options.logger) : undefined;
     const result = await validateProject(entry, { repoRoot: config.repoRoot, analyzer: options.analyzer, cache, logger: options.logger }, config.file);
     let dagDiff: DagDiffResult | undefined;
     if (options.baseRef && options.git) {
@@ -139,7 +140,8 @@ async function computeDagDiff(
     if (!entry) return { status: "skipped", reason: "the project could not be read at the base commit" };
     // The head's settings apply to both sides: the diff is about DAGs, not about config changes.
     const baseEntry = { ...entry, validate: { ...entry.validate, checks: {} } };
-    const baseResult = await validateProject(baseEntry, { repoRoot: tree.dir, analyzer: options.analyzer, cache, logger: options.logger }, configFile);
+    // The base tree is a fresh temp dir every run: its files hit the content cache, but their stats mean nothing later.
+    const baseResult = await validateProject(baseEntry, { repoRoot: tree.dir, analyzer: options.analyzer, cache, statIndex: false, logger: options.logger }, configFile);
     return { status: "computed", base, diff: diffDagInventories(baseResult.dags, head.dags) };
   } catch (error) {
     const reason = isConfigurationError(error) ? error.describe() : (error as Error).message;

@@ -1,65 +1,287 @@
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { statSync } from "node:fs";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
-import { join } from "node:path";
+import { dirname, isAbsolute, join } from "node:path";
+import { deserialize, serialize } from "node:v8";
 import type { FileAnalysis } from "./analyze-file.js";
+import { RUFF_SETTINGS } from "./ruff.js";
 import type { Logger } from "../util/logger.js";
+import { TOOL_VERSION } from "../version.js";
 
 /**
- * Content-addressed cache of file analyses, one pack file per project, kept in a directory the workflow can
- * persist with actions/cache. Keys are content hashes, so a renamed but unchanged file is a hit too.
+ * Cache of file analyses, one pack file per project, in a directory the workflow can persist with actions/cache
+ * (the CLI's default is `$XDG_CACHE_HOME/astro-ci`). It holds two maps:
+ * - analyses by content hash (SHA-256 of the file's bytes), so a renamed but unchanged file is a hit too;
+ * - a stat index, absolute path → (mtime, ctime, size, inode, content hash, safe-mode words), so a file whose stat is
+ *   unchanged is neither read nor hashed (git's index does the same).
+ * The pack is `v8.serialize`d, written to a temporary file and renamed (atomic), and only holds what the last run
+ * used. A pack made by another tool version, ruff version, grammar version or ruff settings is ignored as a whole:
+ * every analysis depends on those; the Python version (ruff's target version) is part of each analysis's key. Check levels, `exclude`, the Airflow version and the team
+ * policies are not in the key: they judge the cached analyses again on every run.
+ * A cache that cannot be read or written (a file where the directory should be, no permission, /proc) never fails
+ * the run: it is disabled with one notice.
  */
 export interface AnalysisCache {
+  /** The analysis stored under this key (see analysisKey), if any; counted as a hit or a miss. */
   get(key: string): Omit<FileAnalysis, "file"> | undefined;
   set(key: string, analysis: FileAnalysis): void;
-  /** Write the entries used in this run (and only those, so the pack does not grow forever). */
+  /** The stat index entry of a file when its stat still matches, else undefined. */
+  unchangedFile(absolutePath: string, stat: FileStat): IndexedFile | undefined;
+  /** Record a file's stat and content hash for the next run. */
+  indexFile(absolutePath: string, stat: FileStat, entry: IndexedFile): void;
+  /** Write what this run used (and only that, so the pack does not grow forever); never throws. */
   save(): Promise<void>;
   readonly stats: { hits: number; misses: number };
 }
 
-/** Bump when the analysis output changes shape or meaning: cached results from older versions are ignored. */
-export const ANALYSIS_VERSION = "2";
-
-/** Cache key of one file: its bytes and the Python version its syntax is checked against. */
-export function analysisCacheKey(bytes: Uint8Array, pythonVersion: string): string {
-  return createHash("sha256").update(`${ANALYSIS_VERSION}\0${pythonVersion}\0`).update(bytes).digest("hex");
+/** What a stat call tells about a file; times in milliseconds since the epoch (fractions kept). */
+export interface FileStat {
+  mtimeMs: number;
+  ctimeMs: number;
+  size: number;
+  ino: number;
 }
+
+/** What the stat index remembers of a file: its content hash and the words Airflow's safe mode looks for. */
+export interface IndexedFile {
+  hash: string;
+  /** Lower-cased content contains "airflow", "dag", "asset" (Airflow's `might_contain_dag` heuristic). */
+  words: { airflow: boolean; dag: boolean; asset: boolean };
+}
+
+/**
+ * Where the analysis cache lives when no directory is given: `$XDG_CACHE_HOME/astro-ci` when that is an absolute
+ * path (the XDG Base Directory rule: relative values are ignored), else `~/.cache/astro-ci`.
+ */
+export function defaultCacheDir(env: NodeJS.ProcessEnv, home: string): string {
+  const xdg = env.XDG_CACHE_HOME;
+  return xdg && isAbsolute(xdg) ? join(xdg, "astro-ci") : join(home, ".cache", "astro-ci");
+}
+
+/** Bump when the analysis output changes shape or meaning: cached results from older versions are ignored. */
+export const ANALYSIS_VERSION = "3";
+
+/** Versions of the engines whose output is cached; a test keeps them equal to the installed packages. */
+export const ANALYSIS_ENGINES = { ruff: "0.17.4", webTreeSitter: "0.25.10", treeSitterPython: "0.25.0" } as const;
+
+/** Everything every analysis depends on besides the file's bytes and the Python version (which is in each key). */
+export function analysisCacheFingerprint(): string {
+  return JSON.stringify({ analysis: ANALYSIS_VERSION, tool: TOOL_VERSION, engines: ANALYSIS_ENGINES, ruff: RUFF_SETTINGS });
+}
+
+/** Content hash of a file's bytes (SHA-256, base64url). */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("base64url");
+}
+
+/** Key of one analysis: the file's content hash and the Python version its syntax is checked against (ruff's target). */
+export function analysisKey(hash: string, pythonVersion: string): string {
+  return `${pythonVersion}:${hash}`;
+}
+
+/**
+ * A stat entry written less than this long before the pack was saved is not trusted next time: the file may change
+ * again within the file system's timestamp granularity without its mtime moving ("racily clean" in git).
+ */
+const RACY_WINDOW_MS = 2000;
 
 interface Pack {
-  version: 1;
-  entries: Record<string, Omit<FileAnalysis, "file">>;
+  format: 2;
+  fingerprint: string;
+  savedAtMs: number;
+  /** Analysis key → the analysis (without `file`) as JSON text: V8 copies a string at memory speed either way, and
+   * JSON.parse of one string beats deserializing thousands of small objects; unchanged entries are written back
+   * as they were read. */
+  analyses: Map<string, string>;
+  files: Map<string, FileStat & IndexedFile>;
 }
 
-export async function openAnalysisCache(dir: string, scope: string, logger: Logger): Promise<AnalysisCache> {
-  const path = join(dir, `analysis-${createHash("sha256").update(scope).digest("hex").slice(0, 16)}.json`);
-  let stored: Pack["entries"] = {};
+function isPack(value: unknown): value is Pack {
+  const pack = value as Partial<Pack> | null;
+  return (
+    typeof pack === "object" &&
+    pack !== null &&
+    pack.format === 2 &&
+    typeof pack.fingerprint === "string" &&
+    typeof pack.savedAtMs === "number" &&
+    pack.analyses instanceof Map &&
+    pack.files instanceof Map &&
+    [...pack.analyses.values()].every((v) => typeof v === "string")
+  );
+}
+
+/**
+ * Open the pack of one project. `scope` names the project (its absolute folder: one cache directory may serve many
+ * projects). Returns undefined, after one notice through `logger.info`, when the directory cannot hold a cache at all.
+ * `now` (ms since the epoch) stamps the saved pack, for the racy-stat rule.
+ */
+export async function openAnalysisCache(
+  dir: string,
+  scope: string,
+  logger: Logger,
+  options: { now?: () => number } = {},
+): Promise<AnalysisCache | undefined> {
+  const now = options.now ?? Date.now;
+  const path = join(dir, `analysis-${createHash("sha256").update(scope).digest("hex").slice(0, 16)}.v8`);
+  const fingerprint = analysisCacheFingerprint();
+  let stored: Pack | undefined;
   try {
-    const pack = JSON.parse(await readFile(path, "utf8")) as Pack;
-    if (pack.version === 1 && typeof pack.entries === "object" && pack.entries) stored = pack.entries;
+    const value: unknown = deserialize(await readFile(path));
+    if (isPack(value) && value.fingerprint === fingerprint) stored = value;
+    else logger.debug(`cache ${path} was made by another version or for other settings: starting afresh`);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") logger.warning(`ignoring unreadable cache file ${path}: ${(error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOTDIR" || code === "EACCES" || code === "EPERM" || code === "EISDIR" || code === "ELOOP") {
+      logger.info(`astro-ci: the analysis cache is off for this run: cannot read ${path} (${code}); fix the cache directory or pass --no-cache`);
+      return undefined;
+    }
+    // A corrupt or truncated pack: analyse afresh and overwrite it.
+    if (code !== "ENOENT") logger.warning(`ignoring unreadable cache file ${path}: ${(error as Error).message}`);
   }
-  const used: Pack["entries"] = {};
+  const analyses = stored?.analyses ?? new Map<string, string>();
+  const files = stored?.files ?? new Map<string, FileStat & IndexedFile>();
+  const trustBefore = (stored?.savedAtMs ?? 0) - RACY_WINDOW_MS;
+  const usedAnalyses = new Map<string, string>();
+  const usedFiles = new Map<string, FileStat & IndexedFile>();
   const stats = { hits: 0, misses: 0 };
+  // Whether the pack on disk would differ from what this run used; an unchanged pack is not written again.
+  let changed = !stored;
   return {
     stats,
     get(key) {
-      const entry = stored[key];
-      if (entry) {
+      const raw = analyses.get(key) ?? usedAnalyses.get(key);
+      if (raw === undefined) {
+        stats.misses++;
+        return undefined;
+      }
+      try {
+        const entry = JSON.parse(raw) as Omit<FileAnalysis, "file">;
         stats.hits++;
-        used[key] = entry;
-      } else stats.misses++;
-      return entry;
+        usedAnalyses.set(key, raw);
+        return entry;
+      } catch {
+        stats.misses++;
+        return undefined;
+      }
     },
     set(key, analysis) {
       const { file: _file, ...rest } = analysis;
-      used[key] = rest;
+      usedAnalyses.set(key, JSON.stringify(rest));
+      changed = true;
+    },
+    unchangedFile(absolutePath, stat) {
+      const entry = files.get(absolutePath);
+      if (!entry) return undefined;
+      if (entry.mtimeMs !== stat.mtimeMs || entry.ctimeMs !== stat.ctimeMs || entry.size !== stat.size || entry.ino !== stat.ino) return undefined;
+      if (entry.mtimeMs >= trustBefore || entry.ctimeMs >= trustBefore) return undefined;
+      return { hash: entry.hash, words: entry.words };
+    },
+    indexFile(absolutePath, stat, entry) {
+      const was = files.get(absolutePath);
+      const { words } = entry;
+      if (
+        !was ||
+        was.mtimeMs !== stat.mtimeMs ||
+        was.ctimeMs !== stat.ctimeMs ||
+        was.size !== stat.size ||
+        was.ino !== stat.ino ||
+        was.hash !== entry.hash ||
+        // An entry that was in the racy window is saved again with a new time stamp, so it is trusted next time.
+        was.mtimeMs >= trustBefore ||
+        was.ctimeMs >= trustBefore
+      ) {
+        changed = true;
+      }
+      usedFiles.set(absolutePath, { mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, size: stat.size, ino: stat.ino, hash: entry.hash, words });
     },
     async save() {
-      await mkdir(dir, { recursive: true });
+      if (!changed && usedAnalyses.size === analyses.size && usedFiles.size === files.size) {
+        logger.debug(`cache ${path} is unchanged: not written`);
+        return;
+      }
       const tmp = `${path}.${process.pid}.tmp`;
-      await writeFile(tmp, JSON.stringify({ version: 1, entries: used } satisfies Pack));
-      // Rename is atomic: a concurrent reader sees the old pack or the new one, never half of one.
-      await rename(tmp, path);
+      try {
+        await makeDirectory(dir);
+        const pack: Pack = { format: 2, fingerprint, savedAtMs: now(), analyses: usedAnalyses, files: usedFiles };
+        await writeFile(tmp, serialize(pack));
+        // Rename is atomic: a concurrent reader sees the old pack or the new one, never half of one.
+        await rename(tmp, path);
+      } catch (error) {
+        await rm(tmp, { force: true }).catch(() => undefined);
+        logger.info(`astro-ci: the analysis cache was not saved: ${(error as Error).message} (fix the cache directory or pass --no-cache)`);
+      }
     },
   };
+}
+
+/**
+ * The stat index as DAG discovery uses it: `known` stats a Python file and, when the index says it is unchanged,
+ * returns its safe-mode words so discovery need not read it (if its analysis is then missing, e.g. for another
+ * Python version, the analysis step reads it after all). Every stat
+ * taken is remembered (before any read, so a change during the run is caught next time) for `record`.
+ */
+export interface StatIndexSession {
+  known(absolutePath: string): Promise<(IndexedFile["words"] & { size: number }) | undefined>;
+  /** The content hash of a file `known` vouched for. */
+  hashOf(absolutePath: string): string | undefined;
+  /** Index a file that was read this run, with the stat taken before reading it. */
+  record(absolutePath: string, hash: string, words: IndexedFile["words"]): void;
+}
+
+export function createStatIndexSession(cache: AnalysisCache): StatIndexSession {
+  const seen = new Map<string, { stat?: FileStat; hash?: string }>();
+  return {
+    async known(absolutePath) {
+      const stat = statFile(absolutePath);
+      if (!stat) return undefined; // let discovery read it and report what is wrong
+      const entry = cache.unchangedFile(absolutePath, stat);
+      if (entry) {
+        seen.set(absolutePath, { stat, hash: entry.hash });
+        cache.indexFile(absolutePath, stat, entry);
+        return { ...entry.words, size: stat.size };
+      }
+      seen.set(absolutePath, { stat });
+      return undefined;
+    },
+    hashOf: (absolutePath) => seen.get(absolutePath)?.hash,
+    record(absolutePath, hash, words) {
+      const stat = seen.get(absolutePath)?.stat;
+      if (stat) cache.indexFile(absolutePath, stat, { hash, words });
+    },
+  };
+}
+
+function statFile(path: string): FileStat | undefined {
+  // stat follows symlinks: Airflow reads the target, and the target's times are what change. Synchronous: thousands
+  // of small stats cost less than as many promises.
+  try {
+    const s = statSync(path, { throwIfNoEntry: false });
+    return s && { mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, size: s.size, ino: s.ino };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `mkdir -p` that gives up: Node's `mkdir(..., { recursive: true })` loops forever where mkdir keeps answering
+ * ENOENT after the parent exists (under /proc), so each level is tried once, at most 64 levels up.
+ */
+async function makeDirectory(dir: string, depth = 0): Promise<void> {
+  try {
+    await mkdir(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") {
+      if ((await stat(dir)).isDirectory()) return;
+      throw error;
+    }
+    const parent = dirname(dir);
+    if (code !== "ENOENT" || parent === dir || depth >= 64) throw error;
+    await makeDirectory(parent, depth + 1);
+    try {
+      await mkdir(dir);
+    } catch (again) {
+      if ((again as NodeJS.ErrnoException).code !== "EEXIST" || !(await stat(dir)).isDirectory()) throw again;
+    }
+  }
 }

@@ -24,17 +24,32 @@ export interface AnalysisInput {
   pythonVersion: string;
 }
 
-export function analyzeFile(input: AnalysisInput, parser: PythonParser): FileAnalysis {
+/** A decoded file, ready for its two halves: ruff (`runRuff`) and the tree-sitter inventory (`inventoryOf`). */
+export type DecodedInput = { file: string; text: string; pythonVersion: string };
+
+/** Decode a file's bytes as CPython would (PEP 263); an undecodable file is already a finished analysis. */
+export function decodeInput(input: AnalysisInput): DecodedInput | FileAnalysis {
   const decoded = decodePythonSource(input.bytes);
   if (!decoded.ok) {
     return { file: input.file, ruff: [], unreadable: { line: decoded.line, column: decoded.column, message: decoded.message, fix: decoded.fix } };
   }
-  const ruff = runRuff(decoded.text, input.pythonVersion);
-  const tree = parser.parse(decoded.text);
+  return { file: input.file, text: decoded.text, pythonVersion: input.pythonVersion };
+}
+
+/** The tree-sitter half: parse, walk, free the tree. */
+export function inventoryOf(input: DecodedInput, parser: PythonParser): FileInventory {
+  const tree = parser.parse(input.text);
   try {
-    const inventory = extractDagInventory(tree, decoded.text, input.file);
-    return { file: input.file, ruff, inventory };
+    return extractDagInventory(tree, input.text, input.file);
   } finally {
     (tree as { delete?: () => void }).delete?.();
   }
+}
+
+/** Both halves on this thread (needs `loadRuff()` awaited first). */
+export function analyzeFile(input: AnalysisInput, parser: PythonParser): FileAnalysis {
+  const decoded = decodeInput(input);
+  if (!("text" in decoded)) return decoded;
+  const ruff = runRuff(decoded.text, decoded.pythonVersion);
+  return { file: input.file, ruff, inventory: inventoryOf(decoded, parser) };
 }

@@ -1,12 +1,27 @@
-import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { analyzeFile, type AnalysisInput, type FileAnalysis } from "./analyze-file.js";
-import { createPythonParser, type PythonParser } from "./python-parser.js";
-import { loadRuff } from "./ruff.js";
+import type { AnalysisInput, DecodedInput, FileAnalysis } from "./analyze-file.js";
+import type { FileInventory } from "./inventory.js";
+import type { PythonParser } from "./python-parser.js";
+import type { RuffDiagnostic } from "./ruff.js";
 
-/** Runs the per-file static analysis; in-process for tests and small runs, on worker threads in the bundle. */
+/**
+ * The analysis code and its engines, imported on first use: a run the cache answers entirely never loads
+ * web-tree-sitter, the inventory walk or ruff's glue (nor, then, their wasm).
+ */
+async function engines() {
+  const [file, parser, ruff] = await Promise.all([import("./analyze-file.js"), import("./python-parser.js"), import("./ruff.js")]);
+  return { ...file, ...parser, loadRuff: ruff.loadRuff, runRuff: ruff.runRuff };
+}
+
+/** Runs the per-file static analysis; in-process for tests and small runs, split across two threads in the bundle. */
 export interface FileAnalyzer {
+  /** Analyse files; loads ruff and tree-sitter on first use only (a run where the cache answers loads neither). */
   analyze(inputs: AnalysisInput[]): Promise<FileAnalysis[]>;
+  /**
+   * A hint that at least `files` files will be analysed: the analyzer may start loading ruff now, on another thread,
+   * while reading and the cache lookups go on. Cheap to call repeatedly; never required for correctness.
+   */
+  prewarm?(files: number): void;
   close(): Promise<void>;
 }
 
@@ -14,6 +29,8 @@ export async function createInProcessAnalyzer(options: { wasmDir?: string } = {}
   let parser: PythonParser | undefined;
   return {
     async analyze(inputs) {
+      if (inputs.length === 0) return [];
+      const { loadRuff, createPythonParser, analyzeFile } = await engines();
       // ruff first: its compile must not overlap tree-sitter's (see compileWithBaselineOnly).
       await loadRuff();
       parser ??= await createPythonParser(options);
@@ -24,96 +41,268 @@ export async function createInProcessAnalyzer(options: { wasmDir?: string } = {}
   };
 }
 
-interface WorkerRequest {
-  id: number;
-  input: AnalysisInput;
+/**
+ * Work shared between the main thread and the ruff worker, in one SharedArrayBuffer of Int32 slots:
+ * `[0, n)` claim flags of the ruff half of file i, `[n, 2n)` claim flags of its tree-sitter half, `2n` the main
+ * thread's tree-sitter cursor (so the worker can tell how much is left before it steals).
+ * Each lane claims its own queue from the front and steals the other's from the back; a claim is a compare-and-swap
+ * 0 → 1, so every half runs exactly once, and the first failed claim means the two ends have met.
+ */
+export interface SharedWork {
+  files: string[];
+  texts: string[];
+  pythonVersions: string[];
+  flags: SharedArrayBuffer;
+  wasmDir?: string;
+  /** The worker steals tree-sitter work only when at least this many halves are left (loading tree-sitter costs ~50 ms). */
+  stealInventoriesMin: number;
 }
-type WorkerReply = { id: number; result: FileAnalysis } | { id: number; error: string };
+
+/** What the main thread sends the worker: load ruff now (a prewarm), or the work itself. */
+export type WorkerRequest = { kind: "load" } | { kind: "work"; work: SharedWork };
+
+export type WorkerReply =
+  | { kind: "compiled" }
+  | { kind: "ruff"; results: [number, RuffDiagnostic[]][] }
+  | { kind: "inventories"; results: [number, FileInventory][] }
+  | { kind: "done"; ruffCount: number; inventoryCount: number }
+  | { kind: "error"; message: string };
+
+/** Posts results in batches: one message per file would cost a round of structured cloning each. */
+const REPLY_BATCH = 64;
+
+/** Claim slots `[base + from, base + to)` from the front; returns the index claimed or -1 when the ends have met. */
+function claimFront(flags: Int32Array, base: number, index: number, count: number): number {
+  return index < count && Atomics.compareExchange(flags, base + index, 0, 1) === 0 ? index : -1;
+}
+
+function claimBack(flags: Int32Array, base: number, index: number): number {
+  return index >= 0 && Atomics.compareExchange(flags, base + index, 0, 1) === 0 ? index : -1;
+}
 
 /**
- * A pool of worker threads running `dist/dag-worker.js`. Each worker loads ruff and tree-sitter once, then takes
- * files one at a time from a shared queue, so a slow file does not hold up a fixed share of the others.
+ * The worker's lane (run by `dist/dag-worker.js`): ruff over every file from the front, then, when ruff is done first
+ * and enough is left, tree-sitter inventories stolen from the back of the main thread's queue.
  */
-export function createWorkerPoolAnalyzer(options: { workerUrl: URL; size?: number }): FileAnalyzer {
-  const size = Math.max(1, options.size ?? availableParallelism());
-  const workers: Worker[] = [];
-  let closed = false;
+export async function runRuffLane(work: SharedWork, post: (reply: WorkerReply) => void): Promise<void> {
+  const n = work.files.length;
+  const flags = new Int32Array(work.flags);
+  const { loadRuff, runRuff, createPythonParser, inventoryOf } = await engines();
+  await loadRuff();
+  post({ kind: "compiled" });
+  let ruffCount = 0;
+  let batch: [number, RuffDiagnostic[]][] = [];
+  for (let i = 0; claimFront(flags, 0, i, n) !== -1; i++) {
+    batch.push([i, runRuff(work.texts[i] as string, work.pythonVersions[i] as string)]);
+    ruffCount++;
+    if (batch.length === REPLY_BATCH) {
+      post({ kind: "ruff", results: batch });
+      batch = [];
+    }
+  }
+  if (batch.length) post({ kind: "ruff", results: batch });
 
+  let inventoryCount = 0;
+  const left = (back: number): number => back - Atomics.load(flags, 2 * n);
+  if (left(n - 1) >= work.stealInventoriesMin) {
+    // ruff's compile is over: tree-sitter may compile now without the baseline-only flag touching it.
+    const parser = await createPythonParser({ wasmDir: work.wasmDir });
+    let stolen: [number, FileInventory][] = [];
+    for (let i = n - 1; claimBack(flags, n, i) !== -1; i--) {
+      stolen.push([i, inventoryOf(decodedAt(work, i), parser)]);
+      inventoryCount++;
+      if (stolen.length === REPLY_BATCH) {
+        post({ kind: "inventories", results: stolen });
+        stolen = [];
+      }
+    }
+    if (stolen.length) post({ kind: "inventories", results: stolen });
+  }
+  post({ kind: "done", ruffCount, inventoryCount });
+}
+
+/**
+ * The worker's prewarm: compile ruff (then tell the main thread, which may compile tree-sitter from then on), and
+ * check one tiny file, which compiles the functions every check runs (V8 compiles wasm functions lazily, on first
+ * call: most of ruff's first-check cost).
+ */
+export async function loadRuffNow(post: (reply: WorkerReply) => void): Promise<void> {
+  const { loadRuff, runRuff } = await engines();
+  await loadRuff();
+  post({ kind: "compiled" });
+  runRuff("from airflow import DAG\n", "3.12");
+}
+
+function decodedAt(work: SharedWork, i: number): DecodedInput {
+  return { file: work.files[i] as string, text: work.texts[i] as string, pythonVersion: work.pythonVersions[i] as string };
+}
+
+/** The main thread steals ruff work only when this much is left: loading ruff here costs ~0.4 s (≈ 1,500 files). */
+const STEAL_RUFF_MIN = 1500;
+
+/**
+ * One ruff per run: a single worker thread runs ruff over every file while the main thread runs tree-sitter and the
+ * DAG inventory; whichever finishes first takes work from the back of the other's queue (see SharedWork). Ruff's
+ * one-off set-up (~0.4 s) is paid once per run, not once per worker, and the main thread does not idle.
+ * The worker is started per `analyze` call and ended when it returns; nothing is loaded before there is work.
+ */
+export function createSplitAnalyzer(options: { workerUrl: URL; wasmDir?: string; debug?: (message: string) => void }): FileAnalyzer & { readonly warm: boolean; prewarm(files?: number): void } {
+  // A worker started by prewarm(), compiling ruff until `compiled` settles.
+  type Started = { worker: Worker; compiled: Promise<void>; failure?: Error };
+  let warm: Started | undefined;
+  const startWorker = (): Started => {
+    const worker = new Worker(options.workerUrl);
+    const started: Started = { worker, compiled: Promise.resolve() };
+    // Kept so that analyze() sees a worker that died before it listened (a prewarm that failed).
+    worker.once("error", (error) => (started.failure ??= error));
+    worker.once("exit", (code) => (started.failure ??= new Error(`static analysis worker exited with code ${code} before finishing`)));
+    const compiled = new Promise<void>((resolve) => {
+      const onMessage = (reply: WorkerReply): void => {
+        if (reply.kind !== "compiled") return;
+        worker.off("message", onMessage);
+        resolve();
+      };
+      worker.on("message", onMessage);
+      // A worker that fails to start is reported by analyze(); here it only must not keep anyone waiting.
+      worker.once("error", () => resolve());
+      worker.once("exit", () => resolve());
+    });
+    worker.postMessage({ kind: "load" } satisfies WorkerRequest);
+    started.compiled = compiled;
+    return started;
+  };
   return {
+    get warm() {
+      return warm !== undefined;
+    },
+    prewarm() {
+      warm ??= startWorker();
+    },
     async analyze(inputs) {
-      if (closed) throw new Error("analyzer is closed");
       if (inputs.length === 0) return [];
+      const started = performance.now();
+      const { decodeInput, createPythonParser, inventoryOf, loadRuff, runRuff } = await engines();
       const results = new Array<FileAnalysis>(inputs.length);
-      let next = 0;
-      const wanted = Math.min(size, Math.ceil(inputs.length / 8));
-      while (workers.length < wanted) workers.push(new Worker(options.workerUrl));
-      await Promise.all(
-        workers.slice(0, wanted).map(
-          (worker) =>
-            new Promise<void>((resolve, reject) => {
-              const send = (): void => {
-                if (next >= inputs.length) {
-                  cleanup();
-                  resolve();
-                  return;
-                }
-                const id = next++;
-                const input = inputs[id] as AnalysisInput;
-                worker.postMessage({ id, input } satisfies WorkerRequest);
-              };
-              const onMessage = (reply: WorkerReply): void => {
-                if ("error" in reply) {
-                  cleanup();
-                  reject(new Error(`analysis of ${inputs[reply.id]?.file ?? "?"} failed: ${reply.error}`));
-                  return;
-                }
-                results[reply.id] = reply.result;
-                send();
-              };
-              const onError = (error: Error): void => {
-                cleanup();
-                reject(error);
-              };
-              const cleanup = (): void => {
-                worker.off("message", onMessage);
-                worker.off("error", onError);
-              };
-              worker.on("message", onMessage);
-              worker.on("error", onError);
-              send();
-            }),
-        ),
-      );
+      const decoded: DecodedInput[] = [];
+      const slotOf: number[] = [];
+      inputs.forEach((input, index) => {
+        const d = decodeInput(input);
+        if ("text" in d) {
+          slotOf.push(index);
+          decoded.push(d);
+        } else results[index] = d;
+      });
+      const n = decoded.length;
+      if (n === 0) return results;
+      const ruff = new Array<RuffDiagnostic[] | undefined>(n);
+      const inventories = new Array<FileInventory | undefined>(n);
+      const flags = new SharedArrayBuffer(4 * (2 * n + 1));
+      const view = new Int32Array(flags);
+
+      // The worker compiles ruff (prewarmed, or from now on) while this thread goes on; tree-sitter compiles here
+      // only after ruff's compile is over, as the baseline-only flag is process-wide.
+      const lane = warm ?? startWorker();
+      const { worker, compiled } = lane;
+      warm = undefined;
+      let workerDone: { ruffCount: number; inventoryCount: number } | undefined;
+      const finished = new Promise<void>((resolve, reject) => {
+        worker.on("message", (reply: WorkerReply) => {
+          if (reply.kind === "compiled") return;
+          if (reply.kind === "ruff") for (const [i, diagnostics] of reply.results) ruff[i] = diagnostics;
+          else if (reply.kind === "inventories") for (const [i, inventory] of reply.results) inventories[i] = inventory;
+          else if (reply.kind === "done") {
+            workerDone = reply;
+            resolve();
+          } else reject(new Error(`static analysis worker failed: ${reply.message}`));
+        });
+        worker.on("error", reject);
+        worker.on("exit", (code) => reject(new Error(`static analysis worker exited with code ${code} before finishing`)));
+        if (lane.failure) reject(lane.failure);
+      });
+      // Handled below; keep an early failure from being reported as unhandled while the main lane runs.
+      finished.catch(() => undefined);
+      try {
+        worker.postMessage({
+          kind: "work",
+          work: {
+            files: decoded.map((d) => d.file),
+            texts: decoded.map((d) => d.text),
+            pythonVersions: decoded.map((d) => d.pythonVersion),
+            flags,
+            wasmDir: options.wasmDir,
+            stealInventoriesMin: 64,
+          },
+        } satisfies WorkerRequest);
+        await compiled;
+        const parser = await createPythonParser({ wasmDir: options.wasmDir });
+        const mainStarted = performance.now();
+        let mainInventories = 0;
+        for (let i = 0; claimFront(view, n, i, n) !== -1; i++) {
+          inventories[i] = inventoryOf(decoded[i] as DecodedInput, parser);
+          mainInventories++;
+          Atomics.store(view, 2 * n, i + 1);
+        }
+        let mainRuff = 0;
+        // Count what the worker has not claimed yet: flags still 0 from the back.
+        let unclaimed = 0;
+        for (let i = n - 1; i >= 0 && Atomics.load(view, i) === 0; i--) unclaimed++;
+        if (unclaimed >= STEAL_RUFF_MIN) {
+          await loadRuff();
+          for (let i = n - 1; claimBack(view, 0, i) !== -1; i--) {
+            ruff[i] = runRuff(decoded[i]?.text as string, decoded[i]?.pythonVersion as string);
+            mainRuff++;
+          }
+        }
+        const mainMs = performance.now() - mainStarted;
+        await finished;
+        options.debug?.(
+          `analysis of ${n} files: main thread ${mainInventories} inventories + ${mainRuff} ruff in ${Math.round(mainMs)} ms; ` +
+            `worker ${workerDone?.ruffCount} ruff + ${workerDone?.inventoryCount} inventories; ${Math.round(performance.now() - started)} ms in all`,
+        );
+      } finally {
+        worker.removeAllListeners("exit");
+        await worker.terminate();
+      }
+      decoded.forEach((d, k) => {
+        const diagnostics = ruff[k];
+        const inventory = inventories[k];
+        if (!diagnostics || !inventory) throw new Error(`static analysis lost ${d.file} (ruff: ${Boolean(diagnostics)}, inventory: ${Boolean(inventory)})`);
+        results[slotOf[k] as number] = { file: d.file, ruff: diagnostics, inventory };
+      });
       return results;
     },
     async close() {
-      closed = true;
-      await Promise.all(workers.map((w) => w.terminate()));
-      workers.length = 0;
+      await warm?.worker.terminate();
+      warm = undefined;
     },
   };
 }
 
-/** Below this many files, starting worker threads (each compiling ruff and tree-sitter) costs more than it saves. */
+/** Below this many files, a worker thread costs more than it saves: ruff's set-up dominates either way. */
 const SMALL_BATCH = 24;
 
 /**
  * The analyzer for real runs. The bundle ships `dag-worker.js` and the wasm files next to its chunks, so large
- * batches go to worker threads on every core and small ones (a warm cache, a tiny project) stay in-process. From
- * sources (tests, tsx) workers could not load TypeScript, so everything stays in-process.
+ * batches are split between the main thread and one ruff worker, and small ones (a warm cache, a tiny project) stay
+ * in-process; `jobs: 1` keeps everything on the main thread. From sources (tests, tsx) workers could not load
+ * TypeScript, so everything stays in-process.
  */
-export async function createDefaultAnalyzer(options: { jobs?: number } = {}): Promise<FileAnalyzer> {
+export async function createDefaultAnalyzer(options: { jobs?: number; debug?: (message: string) => void } = {}): Promise<FileAnalyzer> {
   if (process.env.ASTRO_CI_BUNDLE !== "1") return createInProcessAnalyzer();
   const workerUrl = new URL("./dag-worker.js", import.meta.url);
   const { fileURLToPath } = await import("node:url");
   const { dirname } = await import("node:path");
-  const inProcess = await createInProcessAnalyzer({ wasmDir: dirname(fileURLToPath(workerUrl)) });
+  const wasmDir = dirname(fileURLToPath(workerUrl));
+  const inProcess = await createInProcessAnalyzer({ wasmDir });
   if (options.jobs === 1) return inProcess;
-  const pool = createWorkerPoolAnalyzer({ workerUrl, size: options.jobs });
+  const split = createSplitAnalyzer({ workerUrl, wasmDir, debug: options.debug });
   return {
-    analyze: (inputs) => (inputs.length < SMALL_BATCH ? inProcess.analyze(inputs) : pool.analyze(inputs)),
-    async close() {
-      await Promise.all([inProcess.close(), pool.close()]);
+    analyze: (inputs) => (inputs.length < SMALL_BATCH && !split.warm ? inProcess.analyze(inputs) : split.analyze(inputs)),
+    // Only for batches the worker will take anyway: for a few files, a worker's own start-up (a second V8 isolate
+    // loading the bundle) costs more CPU than the overlap wins.
+    prewarm: (files) => {
+      if (files >= SMALL_BATCH) split.prewarm();
     },
+    close: () => split.close(),
   };
 }

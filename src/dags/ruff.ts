@@ -54,21 +54,20 @@ export function ruffTargetVersion(pythonVersion: string): string {
   return `py3${Math.min(Math.max(minor, 7), 14)}`;
 }
 
+/** Ruff's settings besides the target version; part of the analysis cache's fingerprint. */
+export const RUFF_SETTINGS = {
+  // Without this, preview mode replaces codes with names like `airflow3-removal`.
+  "output-prefer-rule-codes": true,
+  lint: { select: ["AIR"], preview: true },
+} as const;
+
 function workspaceFor(pythonVersion: string): RuffWorkspace {
   const target = ruffTargetVersion(pythonVersion);
   let workspace = workspaces.get(target);
   if (!workspace) {
     // The wasm package is CommonJS and reads its .wasm next to itself (dist/ in the bundle).
     if (!ruffModule) throw new Error("ruff is not loaded yet: await loadRuff() first");
-    workspace = new ruffModule.Workspace(
-      {
-        "target-version": target,
-        // Without this, preview mode replaces codes with names like `airflow3-removal`.
-        "output-prefer-rule-codes": true,
-        lint: { select: ["AIR"], preview: true },
-      },
-      ruffModule.PositionEncoding.Utf16,
-    );
+    workspace = new ruffModule.Workspace({ "target-version": target, ...RUFF_SETTINGS }, ruffModule.PositionEncoding.Utf16);
     workspaces.set(target, workspace);
   }
   return workspace;

@@ -8,9 +8,9 @@ import { loadProject, type AstroProject } from "../project/project.js";
 import { installedDistributionNames } from "../project/requirements.js";
 import type { Logger } from "../util/logger.js";
 import type { AnalysisInput, FileAnalysis } from "./analyze-file.js";
-import { analysisCacheKey } from "./analysis-cache.js";
+import { analysisKey, contentHash, createStatIndexSession, type AnalysisCache, type StatIndexSession } from "./analysis-cache.js";
 import type { FileAnalyzer } from "./analyzer.js";
-import type { AnalysisCache } from "./analysis-cache.js";
+import { mapWithConcurrency, safeModeWords } from "../project/discovery.js";
 import { CHECKS, runFileChecks, runProjectChecks, applySuppressions, type CheckSettings } from "./checks.js";
 import { createModuleResolver } from "./module-resolver.js";
 import { defaultRuffLevel, ruffDiagnosticsToFindings } from "./ruff.js";
@@ -73,6 +73,8 @@ export interface ValidateProjectDeps {
   repoRoot: string;
   analyzer: FileAnalyzer;
   cache?: AnalysisCache;
+  /** Use the cache's stat index (default true); off for throwaway trees (a base commit exported to a temp dir). */
+  statIndex?: boolean;
   logger: Logger;
 }
 
@@ -101,15 +103,20 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
   assertKnownChecks(settings, configFile);
   const started = performance.now();
   const elapsed = (): string => `${Math.round(performance.now() - started)} ms`;
+  const statIndex = deps.cache && deps.statIndex !== false ? createStatIndexSession(deps.cache) : undefined;
   const project = await loadProject(entry.root, {
     repoRoot: deps.repoRoot,
     airflowVersionOverride: settings.airflowVersion,
     pythonVersionOverride: settings.pythonVersion,
     maxFileSize: settings.maxFileSize,
+    knownFiles: statIndex,
   });
   for (const warning of project.warnings) deps.logger.warning(warning);
   deps.logger.debug(`${entry.name}: project loaded, ${project.discovery.files.length} candidate files (${elapsed()})`);
-  const { analyses, skipped, findings: discoveryFindings } = await analyzeProjectFiles(project, settings, deps);
+  // Ruff's set-up is the longest single step: without a cache every file needs it, so let it start now, on another
+  // thread, while the files are read (with a cache, analyzeProjectFiles does so as the misses come).
+  if (!deps.cache) deps.analyzer.prewarm?.(project.discovery.files.length);
+  const { analyses, skipped, findings: discoveryFindings } = await analyzeProjectFiles(project, settings, deps, statIndex);
   deps.logger.debug(`${entry.name}: ${analyses.length} files analysed (${elapsed()})`);
   const levelOf = (id: string, fallback: Level): Level => settings.checks[id]?.level ?? fallback;
 
@@ -181,11 +188,15 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
   };
 }
 
-/** Discover, read, and analyse (or fetch from the cache) every DAG file of a project. */
+/**
+ * Discover, read, and analyse (or fetch from the cache) every DAG file of a project. With a cache, `statIndex` is the
+ * session discovery used: files it vouched for are not read, and every file read is indexed for the next run.
+ */
 export async function analyzeProjectFiles(
   project: AstroProject,
   settings: ValidateSettings,
   deps: ValidateProjectDeps,
+  statIndex?: StatIndexSession,
 ): Promise<{ analyses: FileAnalysis[]; skipped: { file: string; reason: string }[]; findings: Finding[] }> {
   const dagsRel = posix.join(project.relativeRoot, toPosixRelative(project.root, project.dirs.dags));
   const repoPath = (dagRelative: string): string => posix.join(dagsRel, dagRelative);
@@ -240,21 +251,37 @@ export async function analyzeProjectFiles(
     } else toRead.push({ file, absolutePath: found.absolutePath, content: found.content });
   }
 
-  const inputs: AnalysisInput[] = await Promise.all(
-    toRead.map(async ({ file, absolutePath, content }) => ({ file, bytes: content ?? (await readFile(absolutePath)), pythonVersion: project.pythonVersion })),
-  );
-  const analyses = new Array<FileAnalysis>(inputs.length);
-  const misses: { index: number; key: string }[] = [];
-  inputs.forEach((input, index) => {
-    const key = analysisCacheKey(input.bytes, input.pythonVersion);
+  // A file the stat index vouched for is not read: its analysis comes from the cache by its content hash.
+  const analyses = new Array<FileAnalysis>(toRead.length);
+  const fromCache = (index: number, key: string): boolean => {
     const cached = deps.cache?.get(key);
-    if (cached) analyses[index] = { ...cached, file: input.file, inventory: cached.inventory && relocate(cached.inventory, input.file) };
-    else misses.push({ index, key });
+    if (!cached) return false;
+    const file = (toRead[index] as (typeof toRead)[number]).file;
+    analyses[index] = { ...cached, file, inventory: cached.inventory && relocate(cached.inventory, file) };
+    return true;
+  };
+  const toAnalyse: number[] = [];
+  toRead.forEach(({ absolutePath }, index) => {
+    const hash = statIndex?.hashOf(absolutePath);
+    if (!hash || !fromCache(index, analysisKey(hash, project.pythonVersion))) toAnalyse.push(index);
   });
-  deps.logger.debug(`read ${inputs.length} files, ${misses.length} not in the cache`);
-  const fresh = await deps.analyzer.analyze(misses.map((m) => inputs[m.index] as AnalysisInput));
+  const misses: { index: number; key: string; input: AnalysisInput }[] = [];
+  await mapWithConcurrency(toAnalyse, 32, async (index) => {
+    const { file, absolutePath, content } = toRead[index] as (typeof toRead)[number];
+    const bytes = content ?? (await readFile(absolutePath));
+    const hash = contentHash(bytes);
+    statIndex?.record(absolutePath, hash, safeModeWords(bytes));
+    const key = analysisKey(hash, project.pythonVersion);
+    if (fromCache(index, key)) return;
+    misses.push({ index, key, input: { file, bytes, pythonVersion: project.pythonVersion } });
+    // Ruff will be needed: it may start loading while the other files are read and looked up.
+    deps.analyzer.prewarm?.(misses.length);
+  });
+  deps.logger.debug(`${toRead.length} files: ${toRead.length - toAnalyse.length} unchanged by stat, ${toAnalyse.length} read, ${misses.length} to analyse`);
+  // Nothing missed: the analyzer (ruff, tree-sitter) is not even loaded.
+  const fresh = misses.length ? await deps.analyzer.analyze(misses.map((m) => m.input)) : [];
   fresh.forEach((analysis, i) => {
-    const miss = misses[i] as { index: number; key: string };
+    const miss = misses[i] as (typeof misses)[number];
     analyses[miss.index] = analysis;
     deps.cache?.set(miss.key, analysis);
   });

@@ -1,18 +1,12 @@
-// Worker thread of the static analysis pool: loads the parsers once, then analyses files on request.
+// Worker thread of the static analysis: the run's one ruff, stealing tree-sitter work when it finishes first.
 import { parentPort } from "node:worker_threads";
-import { dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-import { analyzeFile, type AnalysisInput } from "../dags/analyze-file.js";
-import { createPythonParser } from "../dags/python-parser.js";
-import { loadRuff } from "../dags/ruff.js";
+import { loadRuffNow, runRuffLane, type WorkerReply, type WorkerRequest } from "../dags/analyzer.js";
 
 const port = parentPort;
 if (!port) throw new Error("dag-worker must run as a worker thread");
-// ruff first: its compile must not overlap tree-sitter's (see compileWithBaselineOnly).
-const parserReady = loadRuff().then(() => createPythonParser({ wasmDir: dirname(fileURLToPath(import.meta.url)) }));
-
-port.on("message", (message: { id: number; input: AnalysisInput }) => {
-  parserReady
-    .then((parser) => port.postMessage({ id: message.id, result: analyzeFile(message.input, parser) }))
-    .catch((error: unknown) => port.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) }));
+const post = (reply: WorkerReply): void => port.postMessage(reply);
+const fail = (error: unknown): void => post({ kind: "error", message: error instanceof Error ? error.message : String(error) });
+port.on("message", (request: WorkerRequest) => {
+  if (request.kind === "load") loadRuffNow(post).catch(fail);
+  else runRuffLane(request.work, post).catch(fail);
 });

@@ -38,6 +38,18 @@ export interface DiscoverOptions {
   displayPrefix?: string;
   /** Python files larger than this many bytes are not read (listed in `tooLarge`); no limit when undefined. */
   maxFileSize?: number;
+  /**
+   * Python files whose content is already known (the analysis cache's stat index): such a file is not read, its
+   * `content` stays undefined, and the safe-mode heuristic uses the words given. Undefined from `known`: read it.
+   */
+  knownFiles?: { known(absolutePath: string): Promise<(SafeModeWords & { size: number }) | undefined> };
+}
+
+/** Which of the words of Airflow's safe-mode heuristic a file contains (case-insensitive). */
+export interface SafeModeWords {
+  airflow: boolean;
+  dag: boolean;
+  asset: boolean;
 }
 
 const IGNORE_FILE = ".airflowignore";
@@ -152,6 +164,13 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
   // Read the Python files in parallel (the walk itself is sequential to keep ignore rules in order).
   await mapWithConcurrency(pending, 32, async (file) => {
     try {
+      const known = await options.knownFiles?.known(file.absolutePath);
+      if (known && (options.maxFileSize === undefined || known.size <= options.maxFileSize)) {
+        file.size = known.size;
+        file.passesSafeMode = !safeMode || wordsMightContainDag(known, options.airflowMajor);
+        result.files.push(file);
+        return;
+      }
       const content = await readUnlessLarger(file.absolutePath, options.maxFileSize);
       if (typeof content === "number") {
         result.tooLarge.push({ path: file.path, size: content });
@@ -185,9 +204,17 @@ async function readUnlessLarger(path: string, limit: number | undefined): Promis
 
 /** Airflow's `might_contain_dag_via_default_heuristic`, on the lower-cased bytes. */
 export function mightContainDag(content: Uint8Array, airflowMajor: 2 | 3): boolean {
-  const lower = Buffer.from(content).toString("latin1").toLowerCase();
-  if (!lower.includes("airflow")) return false;
-  return lower.includes("dag") || (airflowMajor === 3 && lower.includes("asset"));
+  return wordsMightContainDag(safeModeWords(content), airflowMajor);
+}
+
+/** The words `might_contain_dag_via_default_heuristic` looks for, found once so any Airflow version can judge them. */
+export function safeModeWords(content: Uint8Array): SafeModeWords {
+  const lower = Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString("latin1").toLowerCase();
+  return { airflow: lower.includes("airflow"), dag: lower.includes("dag"), asset: lower.includes("asset") };
+}
+
+function wordsMightContainDag(words: SafeModeWords, airflowMajor: 2 | 3): boolean {
+  return words.airflow && (words.dag || (airflowMajor === 3 && words.asset));
 }
 
 /** Like Python's `zipfile.is_zipfile`: an end-of-central-directory record near the end. */
@@ -204,7 +231,8 @@ async function looksLikeZip(path: string, size: number): Promise<boolean> {
   }
 }
 
-async function mapWithConcurrency<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+/** Run `fn` over `items`, at most `limit` at a time (file reads: enough to keep the disk busy, few open files). */
+export async function mapWithConcurrency<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length) await fn(items[next++] as T);

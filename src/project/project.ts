@@ -4,7 +4,7 @@ import { join, relative, resolve, sep } from "node:path";
 import { ConfigurationError } from "../errors.js";
 import { parseAirflowSettings, type AirflowSettings } from "./airflow-settings.js";
 import { parseAstroConfig, parseDiscoverySettings, parseEnvKeys, parseIntegrityExceptions, type AstroConfig } from "./astro-config.js";
-import { discoverDagFiles, type DagDiscovery } from "./discovery.js";
+import { discoverDagFiles, type DagDiscovery, type DiscoverOptions } from "./discovery.js";
 import { NoRuntimeImageError, parseDockerfile, type DockerfileInfo } from "./dockerfile.js";
 import type { ProjectFileProblem } from "./problems.js";
 import { packagesTxtProblems, parsePackagesTxt, parseRequirements, type Requirement, type UnnamedRequirement } from "./requirements.js";
@@ -56,6 +56,8 @@ export interface LoadProjectOptions {
   maxFileSize?: number;
   /** A project without dags/ is fine (e.g. `astro-ci test` on a suite only); default false: it is an error. */
   dagsOptional?: boolean;
+  /** Passed to DAG discovery: files it need not read (the analysis cache's stat index). */
+  knownFiles?: DiscoverOptions["knownFiles"];
 }
 
 const toPosix = (p: string): string => p.split(sep).join("/");
@@ -160,6 +162,7 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
     displayPrefix: display("dags"),
     ignoreSyntax: syntax === "glob" || syntax === "regexp" ? syntax : undefined,
     safeMode: safeMode === undefined ? undefined : !["false", "0", "f", "no", "off"].includes(safeMode),
+    knownFiles: options.knownFiles,
   });
   return {
     root,

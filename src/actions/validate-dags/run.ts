@@ -5,6 +5,7 @@ import { runValidation } from "../../commands/validate-dags.js";
 import type { ValidationReport } from "../../reports/validation-report.js";
 import { formatCommentMarkdown, formatSummaryMarkdown } from "../../reports/report-markdown.js";
 import { toSarifReport } from "../../reports/report-sarif.js";
+import { formatJsonReport } from "../../reports/report-json.js";
 import { readGitHubContext, type GitHubContext } from "../../github/context.js";
 import { truncateMarkdown } from "../../github/markdown.js";
 import { createOctokit } from "../../github/octokit.js";
@@ -52,7 +53,7 @@ export async function runValidateDags(
       repoRoot: settings.workspace,
       configPath: settings.configPath,
       projectPath: settings.projectPath,
-      cacheDir: settings.cacheDir,
+      cacheDir: settings.analysisCacheDir,
       failOn: settings.failOn,
       baseRef: context.pullRequestNumber !== undefined ? context.baseSha : undefined,
       git: createGit(settings.workspace),
@@ -72,7 +73,7 @@ export async function runValidateDags(
   await mkdir(settings.outputDir, { recursive: true });
   const reportPath = join(settings.outputDir, "validate-dags-report.json");
   const sarifPath = join(settings.outputDir, "validate-dags.sarif");
-  await writeFile(reportPath, JSON.stringify(report, null, 2) + "\n");
+  await writeFile(reportPath, formatJsonReport(report));
   await writeFile(sarifPath, JSON.stringify(toSarifReport(report), null, 2) + "\n");
 
   const summaryUrl = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`;

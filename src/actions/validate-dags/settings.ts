@@ -1,4 +1,6 @@
+import { homedir } from "node:os";
 import { resolve } from "node:path";
+import { defaultCacheDir } from "../../dags/analysis-cache.js";
 import type { FailOn } from "../../config/config.js";
 import type { AirflowMode } from "../../dynamic/airflow-environment.js";
 import type { DynamicSetting } from "../../dynamic/dynamic-tier.js";
@@ -18,8 +20,10 @@ export interface ValidateDagsSettings {
   failOn?: FailOn;
   /** Post or update a sticky PR comment with the DAG diff and counts. */
   comment: boolean;
-  /** Directory for the analysis cache (persist it with actions/cache); undefined disables caching. */
+  /** The `cache` input: directory for the Airflow venv and, unless `analysisCacheDir` says otherwise, the analysis cache. */
   cacheDir?: string;
+  /** Directory for the analysis cache: `cache`, else `~/.cache/astro-ci` (XDG); undefined when `cache: false`. */
+  analysisCacheDir?: string;
   /** Where report files are written (RUNNER_TEMP/astro-ci). */
   outputDir: string;
   /** Dynamic import checks; undefined: `validate.dynamic` from astro-ci.yaml, else auto. */
@@ -34,8 +38,10 @@ export function readValidateDagsSettings(read: InputReader, env: NodeJS.ProcessE
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const projectInput = getOptionalInput(read, "project-path");
   const configInput = getOptionalInput(read, "config");
+  const cacheInput = getOptionalInput(read, "cache");
+  const cacheOff = cacheInput === "false";
   // The cache may live outside the workspace (e.g. RUNNER_TEMP), so it is not confined; an unusable one is dropped.
-  const cache = usableCacheDir(workspace, getOptionalInput(read, "cache"), "cache");
+  const cache = cacheOff ? {} : usableCacheDir(workspace, cacheInput, "cache");
   return {
     workspace,
     projectPath: projectInput === undefined || projectInput === "." ? undefined : resolveInsideWorkspace(workspace, projectInput, "project-path"),
@@ -44,6 +50,8 @@ export function readValidateDagsSettings(read: InputReader, env: NodeJS.ProcessE
     failOn: getChoiceInput(read, "fail-on", ["error", "warning", "never"] as const),
     comment: getBooleanInput(read, "comment", false),
     cacheDir: cache.dir,
+    // On by default, like the CLI's: persist ~/.cache/astro-ci with actions/cache, or name a folder in `cache`.
+    analysisCacheDir: cacheOff ? undefined : cacheInput !== undefined ? cache.dir : defaultCacheDir(env, homedir()),
     outputDir: resolve(env.RUNNER_TEMP ?? workspace, "astro-ci"),
     dynamic: getChoiceInput(read, "dynamic", ["auto", "required", "off"] as const),
     airflow: getChoiceInput(read, "airflow", ["auto", "installed", "venv", "image"] as const),

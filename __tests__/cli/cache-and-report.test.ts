@@ -1,0 +1,149 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { runCli, type CliIo } from "../../src/cli/main.js";
+import { openAnalysisCache } from "../../src/dags/analysis-cache.js";
+import { createInProcessAnalyzer, type FileAnalyzer } from "../../src/dags/analyzer.js";
+import { validateProject } from "../../src/dags/validate.js";
+import { loadConfig } from "../../src/config/config.js";
+import { readValidateDagsSettings } from "../../src/actions/validate-dags/settings.js";
+import { createEnvInputReader } from "../../src/actions/inputs.js";
+import { RecordingLogger } from "../support/recording-logger.js";
+import { makeTempTree } from "../support/temp-dir.js";
+
+const DAG = `from airflow import DAG\nwith DAG("a", schedule="@daily", tags=["t"], default_args={"owner": "o", "retries": 2}):\n    pass\n`;
+
+async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, isTty: false };
+  // The logger writes to process.stderr directly.
+  const spy = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    return { code: await runCli(args, io), stdout, stderr };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+const trees: { dir: string; cleanup(): void }[] = [];
+const temp = (files: Record<string, string>) => {
+  const t = makeTempTree(files);
+  trees.push(t);
+  return t.dir;
+};
+let savedXdg: string | undefined;
+beforeEach(() => {
+  savedXdg = process.env.XDG_CACHE_HOME;
+  process.env.XDG_CACHE_HOME = temp({});
+});
+afterEach(() => {
+  if (savedXdg === undefined) delete process.env.XDG_CACHE_HOME;
+  else process.env.XDG_CACHE_HOME = savedXdg;
+  trees.splice(0).forEach((t) => t.cleanup());
+});
+const project = () => temp({ Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\n", "dags/a.py": DAG, "dags/b.py": DAG.replace('"a"', '"b"') });
+
+describe("validate-dags cache defaults", () => {
+  it("caches by default under $XDG_CACHE_HOME/astro-ci: the second run analyses nothing", async () => {
+    const dir = project();
+    const args = ["validate-dags", dir, "--format", "json", "--dynamic", "off"];
+    const first = JSON.parse((await cli(args, dir)).stdout) as { projects: { cache?: unknown }[] };
+    expect(first.projects[0]?.cache).toEqual({ hits: 0, misses: 2 });
+    expect(readdirSync(join(process.env.XDG_CACHE_HOME as string, "astro-ci"))).toEqual([expect.stringMatching(/^analysis-.*\.v8$/)]);
+    const second = JSON.parse((await cli(args, dir)).stdout) as { projects: { cache?: unknown }[] };
+    expect(second.projects[0]?.cache).toEqual({ hits: 2, misses: 0 });
+  }, 60_000);
+
+  it("--no-cache reads and writes no cache", async () => {
+    const dir = project();
+    const report = JSON.parse((await cli(["validate-dags", dir, "--format", "json", "--dynamic", "off", "--no-cache"], dir)).stdout) as { projects: { cache?: unknown }[] };
+    expect(report.projects[0]?.cache).toBeUndefined();
+    expect(existsSync(join(process.env.XDG_CACHE_HOME as string, "astro-ci"))).toBe(false);
+  }, 60_000);
+
+  it("a file where the cache folder should be: one notice, and the run's result is unchanged", async () => {
+    const dir = project();
+    writeFileSync(join(dir, "blocker"), "x");
+    const blocked = await cli(["validate-dags", dir, "--format", "json", "--dynamic", "off", "--cache", join(dir, "blocker", "sub")], dir);
+    const plain = await cli(["validate-dags", dir, "--format", "json", "--dynamic", "off", "--no-cache"], dir);
+    expect(blocked.code).toBe(plain.code);
+    expect(blocked.stderr.match(/analysis cache/g)).toHaveLength(1);
+    expect((JSON.parse(blocked.stdout) as { findings: unknown }).findings).toEqual((JSON.parse(plain.stdout) as { findings: unknown }).findings);
+  }, 60_000);
+
+  it("the JSON report is version 2: findings once, at the top level", async () => {
+    const dir = project();
+    writeFileSync(join(dir, "dags", "c.py"), "from airflow import DAG\nwith DAG('c' as d:\n");
+    const report = JSON.parse((await cli(["validate-dags", dir, "--format", "json", "--dynamic", "off", "--no-cache"], dir)).stdout) as Record<string, unknown> & {
+      projects: Record<string, unknown>[];
+      findings: { checkId: string }[];
+    };
+    expect(report.reportVersion).toBe(2);
+    expect(report.findings.map((f) => f.checkId)).toContain("syntax-error");
+    expect(report.projects[0]).not.toHaveProperty("findings");
+    expect(report.projects[0]).toHaveProperty("dags");
+  }, 60_000);
+});
+
+describe("the stat index", () => {
+  it("a file whose stat did not change is neither read nor analysed; a changed one is", async () => {
+    const dir = project();
+    const config = await loadConfig({ repoRoot: dir });
+    const entry = config.projects[0]!;
+    const inner = await createInProcessAnalyzer();
+    const analysed: string[][] = [];
+    const analyzer: FileAnalyzer = { analyze: (inputs) => (analysed.push(inputs.map((i) => i.file)), inner.analyze(inputs)), close: () => inner.close() };
+    const cacheDir = join(dir, ".cache");
+    // Saved "a minute from now", so the files just written are outside the racy window.
+    const open = () => openAnalysisCache(cacheDir, entry.root, new RecordingLogger(), { now: () => Date.now() + 60_000 });
+    const runOnce = async () => {
+      const logger = new RecordingLogger();
+      const cache = await open();
+      const result = await validateProject(entry, { repoRoot: dir, analyzer, cache, logger });
+      await cache?.save();
+      return { result, debug: logger.messages.filter((m) => m.level === "debug").map((m) => m.message) };
+    };
+    const first = await runOnce();
+    expect(first.debug).toContain("2 files: 0 unchanged by stat, 2 read, 2 to analyse");
+    const second = await runOnce();
+    expect(second.debug).toContain("2 files: 2 unchanged by stat, 0 read, 0 to analyse");
+    expect(second.result.dags).toEqual(first.result.dags);
+    expect(second.result.findings).toEqual(first.result.findings);
+    writeFileSync(join(dir, "dags", "b.py"), DAG.replace('"a"', '"b2"'));
+    const third = await runOnce();
+    expect(third.debug).toContain("2 files: 1 unchanged by stat, 1 read, 1 to analyse");
+    expect(third.result.dags.map((d) => d.dagId)).toEqual(["a", "b2"]);
+    expect(analysed).toEqual([["dags/a.py", "dags/b.py"], ["dags/b.py"]]);
+  }, 60_000);
+
+  it("statIndex: false (a base commit's temp tree) uses the content cache but indexes nothing", async () => {
+    const dir = project();
+    const entry = (await loadConfig({ repoRoot: dir })).projects[0]!;
+    const analyzer = await createInProcessAnalyzer();
+    const cacheDir = join(dir, ".cache");
+    const runOnce = async (statIndex: boolean) => {
+      const logger = new RecordingLogger();
+      const cache = await openAnalysisCache(cacheDir, entry.root, new RecordingLogger(), { now: () => Date.now() + 60_000 });
+      await validateProject(entry, { repoRoot: dir, analyzer, cache, statIndex, logger });
+      await cache?.save();
+      return { debug: logger.messages.map((m) => m.message), stats: cache?.stats };
+    };
+    expect((await runOnce(false)).debug).toContain("2 files: 0 unchanged by stat, 2 read, 2 to analyse");
+    const second = await runOnce(true);
+    expect(second.debug).toContain("2 files: 0 unchanged by stat, 2 read, 0 to analyse");
+    expect(second.stats).toEqual({ hits: 2, misses: 0 });
+  }, 60_000);
+});
+
+describe("the validate-dags action's cache input", () => {
+  const settings = (env: NodeJS.ProcessEnv) => readValidateDagsSettings(createEnvInputReader(env), { GITHUB_WORKSPACE: "/w", ...env });
+  it("defaults to the XDG cache folder, takes a folder, and `false` turns the analysis cache off", () => {
+    expect(settings({ XDG_CACHE_HOME: "/x" })).toMatchObject({ analysisCacheDir: "/x/astro-ci", cacheDir: undefined });
+    expect(settings({ INPUT_CACHE: ".astro-ci-cache" })).toMatchObject({ analysisCacheDir: "/w/.astro-ci-cache", cacheDir: "/w/.astro-ci-cache" });
+    expect(settings({ INPUT_CACHE: "false" })).toMatchObject({ analysisCacheDir: undefined, cacheDir: undefined });
+  });
+});

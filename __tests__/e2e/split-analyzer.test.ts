@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { makeTempTree } from "../support/temp-dir.js";
+
+const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+
+/** 48 DAG files of several kinds: clean, Airflow 3 removals (ruff), a syntax error, duplicate dag_ids (tree-sitter). */
+function files(): Record<string, string> {
+  const out: Record<string, string> = { Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\n" };
+  for (let i = 0; i < 48; i++) {
+    const kind = i % 4;
+    out[`dags/d${i}.py`] =
+      kind === 0
+        ? `from airflow import DAG\nfrom airflow.operators.dummy import DummyOperator\nwith DAG("d${i}", schedule_interval="@daily", tags=["t"]):\n    DummyOperator(task_id="x")\n`
+        : kind === 1
+          ? `from airflow.decorators import dag\n@dag(dag_id="same", schedule="@hourly")\ndef f${i}():\n    pass\nf${i}()\n`
+          : kind === 2 && i === 10
+            ? `from airflow import DAG\nwith DAG("broken" as d:\n    pass\n`
+            : `from airflow import DAG\nimport pendulum\nwith DAG("d${i}", schedule="0 ${i % 24} * * *", start_date=pendulum.datetime(2024, 1, 1)):\n    pass\n`;
+  }
+  return out;
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) =>
+    execFile(process.execPath, [join(repoRoot, "dist/cli.js"), ...args], { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    ),
+  );
+}
+
+describe("the split analyzer (dist/: main thread + one ruff worker stealing work)", () => {
+  it("gives exactly the findings and DAGs of the single-threaded analysis", async () => {
+    const t = makeTempTree(files());
+    try {
+      const common = ["validate-dags", t.dir, "--format", "json", "--dynamic", "off", "--no-cache"];
+      const [split, single] = await Promise.all([run(common, { ASTRO_CI_DEBUG: "1" }), run([...common, "--jobs", "1"])]);
+      // The worker really ran: it reports how many files each side did.
+      expect(split.stderr).toMatch(/analysis of 48 files: main thread \d+ inventories \+ 0 ruff in \d+ ms; worker 48 ruff \+ \d+ inventories/);
+      expect(split.code).toBe(1);
+      const a = JSON.parse(split.stdout) as { findings: unknown[]; projects: { dags: unknown[] }[] };
+      const b = JSON.parse(single.stdout) as typeof a;
+      expect(a.findings).toEqual(b.findings);
+      expect(a.projects[0]?.dags).toEqual(b.projects[0]?.dags);
+      expect(a.findings.map((f) => (f as { checkId: string }).checkId)).toEqual(expect.arrayContaining(["syntax-error", "AIR301", "duplicate-dag-id"]));
+    } finally {
+      t.cleanup();
+    }
+  }, 120_000);
+});
