@@ -17,7 +17,7 @@ export interface AnalysisCache {
 }
 
 /** Bump when the analysis output changes shape or meaning: cached results from older versions are ignored. */
-export const ANALYSIS_VERSION = "1";
+export const ANALYSIS_VERSION = "2";
 
 /** Cache key of one file: its bytes and the Python version its syntax is checked against. */
 export function analysisCacheKey(bytes: Uint8Array, pythonVersion: string): string {

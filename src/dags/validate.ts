@@ -11,6 +11,7 @@ import type { FileAnalyzer } from "./analyzer.js";
 import type { AnalysisCache } from "./analysis-cache.js";
 import { CHECKS, runFileChecks, runProjectChecks, applySuppressions, type CheckSettings } from "./checks.js";
 import { createModuleResolver } from "./module-resolver.js";
+import { resolveProjectDagClasses } from "./project-classes.js";
 import { defaultRuffLevel, ruffDiagnosticsToFindings } from "./ruff.js";
 import type { DagInfo, Finding, Level, Severity } from "../core/findings.js";
 
@@ -19,6 +20,7 @@ export const BUILTIN_CHECKS = [
   { id: "syntax-error", defaultLevel: "error" as Level, description: "The file does not compile with the project's Python (ruff's parser), or cannot be decoded." },
   { id: "airflowignore-invalid", defaultLevel: "warning" as Level, description: "A line of .airflowignore that Airflow skips (invalid pattern)." },
   { id: "dags-folder-problem", defaultLevel: "warning" as Level, description: "Something in dags/ Airflow cannot read (symlink loop, unreadable file)." },
+  { id: "dag-file-ignored", defaultLevel: "notice" as Level, description: "A file that looks like a DAG file (safe mode's test) is hidden by .airflowignore." },
   { id: "zip-not-checked", defaultLevel: "notice" as Level, description: "A zipped DAG bundle: listed, not statically checked." },
   { id: "import-error", defaultLevel: "error" as Level, description: "Airflow's DagBag could not import the file (dynamic tier)." },
   { id: "import-timeout", defaultLevel: "error" as Level, description: "The file did not finish importing within the import timeout (dynamic tier)." },
@@ -43,6 +45,8 @@ export interface ProjectValidation {
   /** Repository-relative paths of the files analysed. */
   filesChecked: string[];
   filesSkipped: { file: string; reason: string }[];
+  /** Files that look like DAG files but an .airflowignore rule hides (repository-relative paths). */
+  filesIgnored: { file: string; ignoreFile: string; line: number; pattern: string }[];
   dags: DagInfo[];
   findings: Finding[];
   cache?: { hits: number; misses: number };
@@ -86,7 +90,9 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     pythonVersionOverride: settings.pythonVersion,
   });
   deps.logger.debug(`${entry.name}: project loaded, ${project.discovery.files.length} candidate files (${elapsed()})`);
-  const { analyses, skipped, findings: discoveryFindings } = await analyzeProjectFiles(project, settings, deps);
+  const { analyses: fileAnalyses, skipped, findings: discoveryFindings } = await analyzeProjectFiles(project, settings, deps);
+  // DAGs built from project classes (`class TeamDag(DAG)` in include/) are known only once every file is read.
+  const analyses = await resolveProjectDagClasses(project, fileAnalyses, deps.analyzer);
   deps.logger.debug(`${entry.name}: ${analyses.length} files analysed (${elapsed()})`);
   const levelOf = (id: string, fallback: Level): Level => settings.checks[id]?.level ?? fallback;
 
@@ -148,6 +154,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     importTimeoutSeconds: project.importTimeoutSeconds,
     filesChecked: analyses.map((a) => a.file),
     filesSkipped: skipped,
+    filesIgnored: project.discovery.hiddenDagFiles.map((h) => ({ file: posix.join(project.relativeRoot, toPosixRelative(project.root, project.dirs.dags), h.path), ignoreFile: h.ignoreFile, line: h.line, pattern: h.pattern })),
     dags: inventories.flatMap((i) => i.inventory.dags),
     findings,
     cache: deps.cache ? { ...deps.cache.stats } : undefined,
@@ -175,6 +182,17 @@ export async function analyzeProjectFiles(
     const lvl = level(id, "warning");
     if (lvl === "off") continue;
     findings.push({ checkId: id, severity: lvl, file: problem.file, line: problem.line ?? 1, message: problem.message, fix: problem.fix });
+  }
+  const ignoredLevel = level("dag-file-ignored", "notice");
+  for (const hidden of ignoredLevel === "off" ? [] : project.discovery.hiddenDagFiles) {
+    findings.push({
+      checkId: "dag-file-ignored",
+      severity: ignoredLevel as Severity,
+      file: repoPath(hidden.path),
+      line: 1,
+      message: `this file looks like a DAG file but is hidden by ${hidden.ignoreFile} line ${hidden.line}: ${hidden.pattern}`,
+      fix: `if it holds DAGs, narrow that pattern (${hidden.ignoreFile} line ${hidden.line}); otherwise nothing to do`,
+    });
   }
   for (const found of project.discovery.files) {
     const file = repoPath(found.path);

@@ -17,6 +17,11 @@ export interface DiscoveredFile {
 export interface DagDiscovery {
   files: DiscoveredFile[];
   ignored: { path: string; ignoreFile: string; line: number; pattern: string }[];
+  /**
+   * Python files an ignore rule hides (directly, or inside an ignored folder) that look like DAG files by safe
+   * mode's test (their bytes contain "airflow" and "dag"): the surprise of a too-broad pattern, made visible.
+   */
+  hiddenDagFiles: { path: string; ignoreFile: string; line: number; pattern: string }[];
   problems: (IgnoreProblem | { file: string; line?: number; message: string; fix: string })[];
 }
 
@@ -40,7 +45,7 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
   const syntax = options.ignoreSyntax ?? (options.airflowMajor === 3 ? "glob" : "regexp");
   const safeMode = options.safeMode ?? true;
   const display = (p: string): string => (options.displayPrefix ? `${options.displayPrefix}/${p}` : p);
-  const result: DagDiscovery = { files: [], ignored: [], problems: [] };
+  const result: DagDiscovery = { files: [], ignored: [], hiddenDagFiles: [], problems: [] };
   const rootReal = await realpath(options.dagsDir);
   const rulesByDir = new Map<string, IgnoreRule[]>([[rootReal, []]]);
 
@@ -98,6 +103,7 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
         const rule = matches(abs, true, rules);
         if (rule) {
           result.ignored.push({ path: toPosix(relative(options.dagsDir, abs)) + "/", ignoreFile: rule.file, line: rule.line, pattern: rule.pattern });
+          hidden.push({ absolutePath: abs, isDir: true, rule });
           continue;
         }
         const subReal = await realpath(abs);
@@ -117,6 +123,7 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
         const rel = toPosix(relative(options.dagsDir, abs));
         if (rule) {
           result.ignored.push({ path: rel, ignoreFile: rule.file, line: rule.line, pattern: rule.pattern });
+          if (entry.name.endsWith(".py")) hidden.push({ absolutePath: abs, isDir: false, rule });
           continue;
         }
         const isPython = entry.name.endsWith(".py");
@@ -134,7 +141,9 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
     }
   };
   const pending: DiscoveredFile[] = [];
+  const hidden: { absolutePath: string; isDir: boolean; rule: IgnoreRule }[] = [];
   await walk(options.dagsDir, rootReal);
+  result.hiddenDagFiles = await findHiddenDagFiles(hidden, options.dagsDir, (content) => !safeMode || mightContainDag(content, options.airflowMajor));
   // Read the Python files in parallel (the walk itself is sequential to keep ignore rules in order).
   await mapWithConcurrency(pending, 32, async (file) => {
     try {
@@ -148,6 +157,44 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
   });
   result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return result;
+}
+
+/** The .py files behind ignore rules (folders walked, at most 1,000 files) that pass `looksLikeDag`. */
+async function findHiddenDagFiles(
+  hidden: { absolutePath: string; isDir: boolean; rule: IgnoreRule }[],
+  dagsDir: string,
+  looksLikeDag: (content: Buffer) => boolean,
+): Promise<DagDiscovery["hiddenDagFiles"]> {
+  const out: DagDiscovery["hiddenDagFiles"] = [];
+  let budget = 1000;
+  const check = async (abs: string, rule: IgnoreRule): Promise<void> => {
+    if (budget-- <= 0) return;
+    try {
+      if (looksLikeDag(await readFile(abs))) out.push({ path: toPosix(relative(dagsDir, abs)), ignoreFile: rule.file, line: rule.line, pattern: rule.pattern });
+    } catch {
+      // Unreadable hidden files are Airflow's business as little as ours: it never opens them.
+    }
+  };
+  const walkHidden = async (dir: string, rule: IgnoreRule, depth: number): Promise<void> => {
+    if (depth > 20 || budget <= 0) return;
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      // Symlinks are not followed here: a hidden folder must not send this listing around a loop.
+      if (entry.isDirectory() && !entry.name.startsWith(".") && entry.name !== "__pycache__") await walkHidden(join(dir, entry.name), rule, depth + 1);
+      else if (entry.isFile() && entry.name.endsWith(".py")) await check(join(dir, entry.name), rule);
+    }
+  };
+  for (const { absolutePath, isDir, rule } of hidden) {
+    if (isDir) await walkHidden(absolutePath, rule, 0);
+    else await check(absolutePath, rule);
+  }
+  return out;
 }
 
 /** Airflow's `might_contain_dag_via_default_heuristic`, on the lower-cased bytes. */
