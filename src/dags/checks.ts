@@ -208,7 +208,8 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
     });
   }
   for (const ref of inventory.imports) {
-    if (ref.relative || ref.guarded || !ref.module) continue;
+    // Never run (TYPE_CHECKING) or run in another environment (isolated): not the project's requirements.
+    if (ref.relative || ref.guarded || !ref.module || ref.typeCheckingOnly || ref.scope === "isolated") continue;
     const resolution = ctx.resolver.resolve(ref.module);
     if (!resolution.provided) {
       emit("unresolved-import", { line: ref.line, message: `nothing in the project provides '${ref.module}': importing this DAG fails with ModuleNotFoundError`, fix: resolution.fix });

@@ -84,7 +84,7 @@ export async function resolveProjectDagClasses(
   const sources: ClassSource[] = analyses
     .filter((a) => a.inventory?.classes?.length)
     .map((a) => ({ file: a.file, modules: projectModuleNames(projectPath(a.file)), classes: a.inventory?.classes ?? [] }));
-  sources.push(...(await classesOutsideDags(project, analyzer)));
+  sources.push(...(await classesOutsideDags(project, analyzer, new Set(analyses.map((a) => a.file)))));
   const resolve = makeResolver(sources);
   const sourceOf = new Map(sources.map((s) => [s.file, s]));
   return analyses.map((analysis) => {
@@ -102,8 +102,15 @@ export async function resolveProjectDagClasses(
   });
 }
 
-/** Class definitions of the `.py` files under include/ and plugins/ (at most 2,000 files, 1 MB each). */
-async function classesOutsideDags(project: Pick<AstroProject, "root" | "relativeRoot" | "dirs" | "pythonVersion">, analyzer: FileAnalyzer): Promise<ClassSource[]> {
+/**
+ * Class definitions of the `.py` files under include/ and plugins/, and of those under dags/ that were not analysed
+ * as DAG files (a base class module without "airflow" in it fails safe mode's test): at most 2,000 files, 1 MB each.
+ */
+async function classesOutsideDags(
+  project: Pick<AstroProject, "root" | "relativeRoot" | "dirs" | "pythonVersion">,
+  analyzer: FileAnalyzer,
+  analysed: Set<string>,
+): Promise<ClassSource[]> {
   const files: string[] = [];
   const walk = async (dir: string, depth: number): Promise<void> => {
     if (depth > 20 || files.length >= 2000) return;
@@ -118,17 +125,19 @@ async function classesOutsideDags(project: Pick<AstroProject, "root" | "relative
       else if (entry.isFile() && entry.name.endsWith(".py")) files.push(join(dir, entry.name));
     }
   };
-  for (const dir of [project.dirs.include, project.dirs.plugins]) if (dir) await walk(dir, 0);
+  for (const dir of [project.dirs.include, project.dirs.plugins, project.dirs.dags]) if (dir) await walk(dir, 0);
   const inputs: { file: string; bytes: Uint8Array; pythonVersion: string }[] = [];
   const projectPaths: string[] = [];
   for (const abs of files) {
     const bytes = await readFile(abs).catch(() => undefined);
     if (!bytes || bytes.length > 1_000_000 || !CLASS_STATEMENT.test(bytes.toString("utf8"))) continue;
     const rel = relative(project.root, abs).split(sep).join("/");
+    const file = project.relativeRoot ? `${project.relativeRoot}/${rel}` : rel;
+    if (analysed.has(file)) continue;
     projectPaths.push(rel);
-    inputs.push({ file: project.relativeRoot ? `${project.relativeRoot}/${rel}` : rel, bytes, pythonVersion: project.pythonVersion });
+    inputs.push({ file, bytes, pythonVersion: project.pythonVersion });
   }
   if (!inputs.length) return [];
-  const analysed = await analyzer.analyze(inputs);
-  return analysed.map((a, i) => ({ file: a.file, modules: projectModuleNames(projectPaths[i] ?? ""), classes: a.inventory?.classes ?? [] }));
+  const results = await analyzer.analyze(inputs);
+  return results.map((a, i) => ({ file: a.file, modules: projectModuleNames(projectPaths[i] ?? ""), classes: a.inventory?.classes ?? [] }));
 }
