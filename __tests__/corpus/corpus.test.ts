@@ -98,6 +98,8 @@ describe.skipIf(!python)(`static inventory agrees with Airflow's DagBag on the c
       PATH: process.env.PATH ?? "/usr/bin:/bin",
       HOME: home,
       AIRFLOW_HOME: home,
+      // The corpus stays as committed: no __pycache__ folders written into it.
+      PYTHONDONTWRITEBYTECODE: "1",
       AIRFLOW__CORE__LOAD_EXAMPLES: "False",
       AIRFLOW__CORE__UNIT_TEST_MODE: "False",
       AIRFLOW__DATABASE__SQL_ALCHEMY_CONN: `sqlite:///${join(home, "airflow.db")}`,
