@@ -142,7 +142,7 @@ describe("validate-dags action (bundled dist/, GitHub API emulator)", () => {
     expect(check.head_sha).not.toBe(mergeSha);
     expect(check.annotationBatches.every((n) => n <= 50)).toBe(true);
     const paths = check.annotations.map((a) => `${a.path}:${a.start_line}:${a.annotation_level}`);
-    expect(paths).toEqual(expect.arrayContaining(["airflow/dags/broken_syntax.py:13:failure", "airflow/dags/duplicate_id.py:7:failure", "airflow/dags/bad_schedule.py:7:failure"]));
+    expect(paths).toEqual(expect.arrayContaining(["airflow/dags/broken_syntax.py:13:failure", "airflow/dags/duplicate_id.py:7:failure", "airflow/dags/bad_schedule.py:10:failure"]));
 
     expect(run.outputs).toMatchObject({ errors: "5", "dag-count": "10" });
     expect(Number(run.outputs.warnings)).toBeGreaterThan(0);
