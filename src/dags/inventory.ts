@@ -348,6 +348,11 @@ function fromDefaultArgs<T>(defaultArgs: Node | undefined, key: string, ctx: Fil
 }
 
 const LEAF_TYPES = new Set(["string", "concatenated_string", "comment", "identifier", "integer", "float", "true", "false", "none", "type", "escape_sequence"]);
+const MAYBE_INTERESTING_IN_FUNCTION = /\bimport\b|dag|@/i;
+const FUNCTION_NAME = /^(?:async\s+)?def\s+([A-Za-z_]\w*)/;
+const DEF_NAMES = /^[ \t]*(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/gm;
+/** The `):` (or `) -> T:`) closing a function's signature. */
+const SIGNATURE_END = /\)\s*(->[^:]*)?:/;
 const LOOP_TYPES = new Set(["for_statement", "while_statement", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
 /** Decorators whose functions run at task time, not when called while the DAG is built. */
 const TASK_DECORATOR = /(^|\.)(task|setup|teardown)(\.[A-Za-z_]+)?$|_task$/;
@@ -365,19 +370,28 @@ function decoratorName(decorator: Node): { name?: string; call?: Node } {
   return { name: calleeName(expression) };
 }
 
-/** A function scope of the file (the module itself is the root). */
-interface Scope {
-  kind: "module" | "plain" | "dag" | "task" | "task_group" | "lambda" | "method";
-  node: Node | null;
-  name?: string;
-  parent: Scope | null;
-  /** Functions defined directly in this scope, by name (methods are not). */
-  defs: Map<string, Scope>;
-  /** Parameter names in order, with their default values. */
-  params: { name: string; default?: Node }[];
-  isolated: boolean;
+/** A function scope of the file (the module itself is the root). A class: one is made per function of the file. */
+class Scope {
+  /** Functions defined directly in this scope, by name (methods are not); created on first definition. */
+  defs: Map<string, Scope> | undefined;
   /** Call sites that call this function by name (resolved after the walk). */
-  callers: CallSite[];
+  callers: CallSite[] = [];
+  isolated = false;
+  private paramList: { name: string; default?: Node }[] | undefined;
+  constructor(
+    readonly kind: "module" | "plain" | "dag" | "task" | "task_group" | "lambda" | "method",
+    readonly node: Node | null,
+    readonly parent: Scope | null,
+    readonly name?: string,
+  ) {}
+  /** Parameter names in order, with their default values (read when first needed). */
+  get params(): { name: string; default?: Node }[] {
+    this.paramList ??= this.node?.type === "function_definition" ? readParams(this.node) : [];
+    return this.paramList;
+  }
+  define(name: string, scope: Scope): void {
+    (this.defs ??= new Map()).set(name, scope);
+  }
 }
 
 interface CallSite {
@@ -431,7 +445,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   };
   collectModuleFacts(root, ctx);
 
-  const moduleScope: Scope = { kind: "module", node: root, parent: null, defs: new Map(), params: [], isolated: false, callers: [] };
+  const moduleScope = new Scope("module", root, null);
   const rawImports: { ref: Omit<ImportRef, "scope">; scope: Scope; main: boolean }[] = [];
   const rawCalls: { call: ParseTimeCall; scope: Scope; main: boolean }[] = [];
   const callSites: CallSite[] = [];
@@ -439,6 +453,9 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const isolatedCallables: { name: string; scope: Scope }[] = [];
   const classes: ClassDefinition[] = [];
   const dagClassCache = new Map<string, "yes" | "maybe" | "no">();
+  const deferred: { definition: Node; state: WalkState }[] = [];
+  const definedNames = new Set<string>();
+  for (const match of source.matchAll(DEF_NAMES)) definedNames.add(match[1] as string);
 
   const classifyClass = (written: string): { dagClass: string; certain: boolean } | undefined => {
     const resolved = resolveName(written, ctx);
@@ -458,16 +475,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     return undefined;
   };
 
-  const newScope = (kind: Scope["kind"], node: Node | null, parent: Scope, name?: string): Scope => ({
-    kind,
-    node,
-    name,
-    parent,
-    defs: new Map(),
-    params: node?.type === "function_definition" ? readParams(node) : [],
-    isolated: false,
-    callers: [],
-  });
+  const newScope = (kind: Scope["kind"], node: Node | null, parent: Scope, name?: string): Scope => new Scope(kind, node, parent, name);
 
   const addSite = (dag: DagInfo, kind: DagSite["kind"], st: WalkState, extra: Partial<DagSite>, cls: { dagClass: string; certain: boolean }): void => {
     dag.dagClass = cls.dagClass;
@@ -475,29 +483,42 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   };
 
   const visitFunction = (definition: Node, decorators: Node[], at: Node, st: WalkState): void => {
-    const name = definition.childForFieldName("name")?.text;
-    const resolvedDecorators = decorators.map((d) => {
-      const { name: written, call } = decoratorName(d);
-      return { resolved: written ? resolveName(written, ctx) : "", written, call };
-    });
+    // One crossing into wasm for the whole definition: files hold many small helpers, and each node access costs.
+    const text = definition.text;
+    const name = FUNCTION_NAME.exec(text)?.[1];
+    const resolvedDecorators = decorators.length
+      ? decorators.map((d) => {
+          const { name: written, call } = decoratorName(d);
+          return { resolved: written ? resolveName(written, ctx) : "", written, call };
+        })
+      : [];
     const dagDecorator = resolvedDecorators.find((d) => DAG_DECORATORS.has(d.resolved) || (d.written === "dag" && d.resolved === "dag"));
     let kind: Scope["kind"] = st.classBody ? "method" : "plain";
     if (dagDecorator) kind = "dag";
     else if (resolvedDecorators.some((d) => /(^|\.)task_group$/.test(d.resolved))) kind = "task_group";
     else if (resolvedDecorators.some((d) => TASK_DECORATOR.test(d.resolved))) kind = "task";
     const scope = newScope(kind, definition, st.scope, name);
-    scope.isolated = resolvedDecorators.some((d) => ISOLATED_DECORATOR.test(d.resolved));
-    if (name && !st.classBody) st.scope.defs.set(name, scope);
+    if (resolvedDecorators.length) scope.isolated = resolvedDecorators.some((d) => ISOLATED_DECORATOR.test(d.resolved));
+    if (name && !st.classBody) st.scope.define(name, scope);
     if (dagDecorator) {
       const dag = dagFromDecorator(definition, dagDecorator.call, at, file, ctx);
       const idNode = dagDecorator.call ? callArguments(dagDecorator.call).keywords.get("dag_id") : undefined;
       addSite(dag, "decorator", st, { dagFn: scope, idNode }, { dagClass: DAG_DECORATORS.get(dagDecorator.resolved) ?? AIRFLOW_DAG_CLASS, certain: true });
     }
-    // Default values are evaluated when the function is defined, in the enclosing scope.
-    const parameters = definition.childForFieldName("parameters");
-    if (parameters) visit(parameters, st);
-    const body = definition.childForFieldName("body");
-    if (body) visit(body, { scope, loop: false, main: st.main, typeChecking: st.typeChecking, guarded: false, classBody: false });
+    // Default values are evaluated when the function is defined, in the enclosing scope (only calls matter).
+    const signatureEnd = text.search(SIGNATURE_END);
+    if (/=[^,]*\(/.test(signatureEnd === -1 ? text : text.slice(0, signatureEnd))) {
+      const parameters = definition.childForFieldName("parameters");
+      if (parameters) visit(parameters, st);
+    }
+    const bodyState: WalkState = { scope, loop: false, main: st.main, typeChecking: st.typeChecking, guarded: false, classBody: false };
+    // Most functions are task callables and helpers: nothing in them runs at parse time unless module-level code
+    // calls them. Walking them costs a crossing into wasm per node, so those without imports or DAGs wait until
+    // the call graph says they run.
+    if (kind === "dag" || kind === "task_group" || MAYBE_INTERESTING_IN_FUNCTION.test(text)) {
+      const body = definition.childForFieldName("body");
+      if (body) visit(body, bodyState);
+    } else deferred.push({ definition, state: bodyState });
   };
 
   const visit = (node: Node, st: WalkState): void => {
@@ -574,7 +595,8 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
             addSite(dag, "call", st, { idNode, callNode: node }, cls);
           }
         }
-        if (fnNode?.type === "identifier") callSites.push({ name: fnNode.text, node, scope: st.scope, inLoop: st.loop, inMain: st.main });
+        // Only calls of functions this file defines matter to the call graph (keeping every call alive is costly).
+        if (written !== undefined && definedNames.has(written)) callSites.push({ name: written, node, scope: st.scope, inLoop: st.loop, inMain: st.main });
         const resolved = written ? resolveName(written, ctx) : undefined;
         const kind = parseTimeKind(node, written, resolved);
         if (kind) {
@@ -604,17 +626,19 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   // Which functions run when Airflow imports the file: those called from module level, transitively.
   const lookup = (name: string, scope: Scope): Scope | undefined => {
     for (let s: Scope | null = scope; s; s = s.parent) {
-      const found = s.defs.get(name);
+      const found = s.defs?.get(name);
       if (found) return found;
     }
     return undefined;
   };
-  for (const site of callSites) lookup(site.name, site.scope)?.callers.push(site);
-  for (const { name, scope } of isolatedCallables) {
-    const target = lookup(name, scope);
-    if (target) target.isolated = true;
-  }
-  const executedMemo = new Map<Scope, boolean>();
+  let linked = 0;
+  const linkCalls = (): void => {
+    for (; linked < callSites.length; linked++) {
+      const site = callSites[linked] as CallSite;
+      lookup(site.name, site.scope)?.callers.push(site);
+    }
+  };
+  let executedMemo = new Map<Scope, boolean>();
   const executed = (scope: Scope): boolean => {
     if (scope.kind === "module") return true;
     const memo = executedMemo.get(scope);
@@ -625,6 +649,27 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     executedMemo.set(scope, runs);
     return runs;
   };
+  // Walk the deferred function bodies that module-level code turns out to call, until no new one runs.
+  linkCalls();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < deferred.length; i++) {
+      const item = deferred[i] as { definition: Node; state: WalkState };
+      if (!executed(item.state.scope)) continue;
+      deferred.splice(i--, 1);
+      const body = item.definition.childForFieldName("body");
+      if (body) visit(body, item.state);
+      changed = true;
+    }
+    if (changed) {
+      linkCalls();
+      executedMemo = new Map();
+    }
+  }
+  for (const { name, scope } of isolatedCallables) {
+    const target = lookup(name, scope);
+    if (target) target.isolated = true;
+  }
   const isolated = (scope: Scope): boolean => {
     for (let s: Scope | null = scope; s; s = s.parent) if (s.isolated) return true;
     return false;
