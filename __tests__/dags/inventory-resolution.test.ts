@@ -37,6 +37,11 @@ describe("which classes make DAGs: resolved through imports", () => {
     expect(inventory.dags.map((d) => [d.dagId, d.definedBy, d.dagClass])).toEqual([["pipeline", "@dag", "airflow.models.dag.DAG"]]);
   });
 
+  it("knows the Task SDK's @dag (from airflow.sdk import DAG, dag)", () => {
+    const inventory = inventoryOf(`from airflow.sdk import DAG, dag\n@dag(schedule=None)\ndef sdk_pipeline():\n    pass\nsdk_pipeline()\n`);
+    expect(inventory.dags.map((d) => [d.dagId, d.dagClass])).toEqual([["sdk_pipeline", "airflow.sdk.DAG"]]);
+  });
+
   it("does not take a name that only looks like DAG: an operator imported as DAG, a DAG from another library", () => {
     expect(idsOf(`from airflow.operators.empty import EmptyOperator as DAG\nDAG(task_id="x")\n`)).toEqual([]);
     expect(idsOf(`from prefect import flow as dag\n@dag\ndef f():\n    pass\nf()\n`)).toEqual([]);

@@ -400,6 +400,8 @@ interface CallSite {
   scope: Scope;
   inLoop: boolean;
   inMain: boolean;
+  /** `obj.name(...)` (a method of a class of this file), or `Name(...)` of a class of this file (its `__init__`). */
+  via?: "method" | "class";
 }
 
 interface DagSite {
@@ -424,6 +426,8 @@ interface WalkState {
   typeChecking: boolean;
   guarded: boolean;
   classBody: boolean;
+  /** The class whose body this is, when classBody. */
+  className?: string;
 }
 
 const MAX_INSTANCES = 200;
@@ -454,6 +458,8 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const classes: ClassDefinition[] = [];
   const dagClassCache = new Map<string, "yes" | "maybe" | "no">();
   const deferred: { definition: Node; state: WalkState }[] = [];
+  /** Methods of the file's classes by name (a DAG factory may be a method called on an instance). */
+  const methods = new Map<string, { scope: Scope; className?: string }[]>();
   const definedNames = new Set<string>();
   for (const match of source.matchAll(DEF_NAMES)) definedNames.add(match[1] as string);
 
@@ -500,6 +506,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     const scope = newScope(kind, definition, st.scope, name);
     if (resolvedDecorators.length) scope.isolated = resolvedDecorators.some((d) => ISOLATED_DECORATOR.test(d.resolved));
     if (name && !st.classBody) st.scope.define(name, scope);
+    else if (name && st.classBody) methods.set(name, [...(methods.get(name) ?? []), { scope, className: st.className }]);
     if (dagDecorator) {
       const dag = dagFromDecorator(definition, dagDecorator.call, at, file, ctx);
       const idNode = dagDecorator.call ? callArguments(dagDecorator.call).keywords.get("dag_id") : undefined;
@@ -577,7 +584,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
         }
         if (superclasses) visit(superclasses, st);
         const body = node.childForFieldName("body");
-        if (body) visit(body, { ...st, classBody: true });
+        if (body) visit(body, { ...st, classBody: true, className: name });
         return;
       }
       case "with_statement": {
@@ -596,7 +603,17 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
           }
         }
         // Only calls of functions this file defines matter to the call graph (keeping every call alive is costly).
-        if (written !== undefined && definedNames.has(written)) callSites.push({ name: written, node, scope: st.scope, inLoop: st.loop, inMain: st.main });
+        const method = written === undefined && fnNode?.type === "attribute" ? fnNode.childForFieldName("attribute")?.text : undefined;
+        if (method !== undefined && definedNames.has(method)) {
+          // `Builder().build(...)`: a method called on a fresh instance.
+          callSites.push({ name: method, node, scope: st.scope, inLoop: st.loop, inMain: st.main, via: "method" });
+        } else if (written !== undefined) {
+          if (definedNames.has(written)) callSites.push({ name: written, node, scope: st.scope, inLoop: st.loop, inMain: st.main });
+          else if (ctx.classNodes.has(written)) callSites.push({ name: written, node, scope: st.scope, inLoop: st.loop, inMain: st.main, via: "class" });
+          else if (fnNode?.type === "attribute" && definedNames.has(lastPart(written))) {
+            callSites.push({ name: lastPart(written), node, scope: st.scope, inLoop: st.loop, inMain: st.main, via: "method" });
+          }
+        }
         const resolved = written ? resolveName(written, ctx) : undefined;
         const kind = parseTimeKind(node, written, resolved);
         if (kind) {
@@ -635,7 +652,10 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const linkCalls = (): void => {
     for (; linked < callSites.length; linked++) {
       const site = callSites[linked] as CallSite;
-      lookup(site.name, site.scope)?.callers.push(site);
+      if (site.via === "method") for (const method of methods.get(site.name) ?? []) method.scope.callers.push(site);
+      else if (site.via === "class") {
+        for (const method of methods.get("__init__") ?? []) if (method.className === site.name) method.scope.callers.push(site);
+      } else lookup(site.name, site.scope)?.callers.push(site);
     }
   };
   let executedMemo = new Map<Scope, boolean>();
@@ -645,7 +665,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     if (memo !== undefined) return memo;
     executedMemo.set(scope, false); // recursion guard
     // Calling a @task function while the DAG is built creates a task; its body runs later, in the task.
-    const runs = scope.kind !== "task" && scope.kind !== "lambda" && scope.kind !== "method" && scope.callers.some((c) => !c.inMain && executed(c.scope));
+    const runs = scope.kind !== "task" && scope.kind !== "lambda" && scope.callers.some((c) => !c.inMain && executed(c.scope));
     executedMemo.set(scope, runs);
     return runs;
   };
@@ -708,7 +728,7 @@ interface Instance {
 function instancesOf(site: DagSite, executed: (scope: Scope) => boolean): Instance[] {
   const out: Instance[] = [];
   const callsOf = (fn: Scope, depth: number, tail: CallSite[], loop: boolean): void => {
-    if (depth > 8 || fn.kind === "task" || fn.kind === "lambda" || fn.kind === "method") return;
+    if (depth > 8 || fn.kind === "task" || fn.kind === "lambda") return;
     for (const call of fn.callers) {
       if (out.length >= MAX_INSTANCES) return;
       if (call.inMain) continue;
@@ -763,12 +783,13 @@ function substitute(node: Node, scope: Scope, chain: CallSite[], ctx: FileContex
       const bound = ctx.valueBindings.get(node.text);
       return bound ? stringValue(bound) : undefined;
     }
-    const callIndex = chain.findIndex((c) => c.name === scope.name && c.scope === scope.parent) ;
-    const call = callIndex === -1 ? chain.find((c) => c.name === scope.name) : chain[callIndex];
+    const call = chain.find((c) => (c.via === "class" ? scope.name === "__init__" : c.name === scope.name));
     if (!call) return undefined;
     const { positional, keywords } = callArguments(call.node);
     const param = scope.params[paramIndex] as { name: string; default?: Node };
-    const arg = keywords.get(param.name) ?? positional[paramIndex] ?? param.default;
+    // A method's first parameter is the instance: the call's first argument is its second parameter.
+    const position = call.via ? paramIndex - 1 : paramIndex;
+    const arg = keywords.get(param.name) ?? (position >= 0 ? positional[position] : undefined) ?? param.default;
     if (!arg) return undefined;
     if (arg === param.default) return stringValue(arg);
     return substitute(arg, call.scope, chain, ctx, depth + 1);
