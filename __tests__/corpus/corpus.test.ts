@@ -11,6 +11,8 @@ import { extractDagInventory } from "../../src/dags/inventory.js";
 import { createPythonParser } from "../../src/dags/python-parser.js";
 import { validateProject, type ProjectValidation } from "../../src/dags/validate.js";
 import { nodeCommandRunner } from "../../src/dynamic/command-runner.js";
+import { formatTextReport } from "../../src/reports/report-text.js";
+import type { ValidationReport } from "../../src/reports/validation-report.js";
 import { RecordingLogger } from "../support/recording-logger.js";
 
 /**
@@ -61,6 +63,22 @@ beforeAll(async () => {
 describe("regression corpus: static findings and DAG inventory", () => {
   it("has projects", () => {
     expect(kinds.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it("lists the DAG-like files .airflowignore hides, with the rule, in the report", async () => {
+    const result = await validateKind("airflowignore");
+    expect(result.filesIgnored).toEqual([
+      { file: "dags/legacy_old/monthly.py", ignoreFile: "dags/.airflowignore", line: 2, pattern: "legacy" },
+      { file: "dags/legacy_reports.py", ignoreFile: "dags/.airflowignore", line: 2, pattern: "legacy" },
+    ]);
+    const report: ValidationReport = {
+      tool: { name: "astro-ci", version: "test" },
+      projects: [{ ...result, failOn: "error", failed: false, dynamic: { status: "off", message: "off" } }],
+      findings: result.findings,
+      counts: { errors: 0, warnings: 0, notices: 2, dags: result.dags.length, files: result.filesChecked.length },
+      failed: false,
+    };
+    expect(formatTextReport(report)).toContain("hidden dags/legacy_reports.py: looks like a DAG file, hidden by dags/.airflowignore line 2: legacy");
   });
 
   it.each(kinds)("%s", async (kind) => {

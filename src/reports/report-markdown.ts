@@ -62,6 +62,14 @@ export function formatSummaryMarkdown(report: ValidationReport, options: { findi
       escapeMarkdownTableCell(describeStatic(dag.taskCount)),
     ]);
     if (dagRows.length) parts.push(details(`${dagRows.length} DAGs`, markdownTable(["DAG", "File", "Schedule", "Tags", "Owner", "Retries", "Tasks"], dagRows)));
+    if (project.filesIgnored?.length) {
+      parts.push(
+        details(
+          `${project.filesIgnored.length} DAG-like files hidden by .airflowignore`,
+          project.filesIgnored.map((h) => `- \`${h.file}\`: ${h.ignoreFile} line ${h.line}: \`${h.pattern}\``).join("\n"),
+        ),
+      );
+    }
     if (project.filesSkipped.length) {
       parts.push(details(`${project.filesSkipped.length} files skipped`, project.filesSkipped.map((s) => `- \`${s.file}\`: ${s.reason}`).join("\n")));
     }
