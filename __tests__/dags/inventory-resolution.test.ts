@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createPythonParser, type PythonParser } from "../../src/dags/python-parser.js";
 import { extractDagInventory, type FileInventory } from "../../src/dags/inventory.js";
-import { runFileChecks } from "../../src/dags/checks.js";
+import { runFileChecks, runProjectChecks } from "../../src/dags/checks.js";
 import { createModuleResolver } from "../../src/dags/module-resolver.js";
 import { isUnknown } from "../../src/core/findings.js";
 
@@ -166,6 +166,31 @@ def never_called():
     Variable.get("z")
 `;
     expect(inventoryOf(source).parseTimeCalls.map((c) => c.line)).toEqual([6]);
+  });
+});
+
+describe("duplicate dag_ids", () => {
+  it("says what each tier does: across files DagBag raises; in one file the last DAG wins silently", () => {
+    const twice = inventoryOf(`from airflow import DAG\ndef make(i):\n    with DAG(i):\n        pass\nmake("same")\nmake("same")\n`, "dags/a.py");
+    const other = inventoryOf(`from airflow import DAG\nwith DAG("cross"):\n    pass\n`, "dags/b.py");
+    const third = inventoryOf(`from airflow import DAG\nwith DAG("cross"):\n    pass\n`, "dags/c.py");
+    const findings = runProjectChecks(
+      [
+        { file: "dags/a.py", inventory: twice },
+        { file: "dags/b.py", inventory: other },
+        { file: "dags/c.py", inventory: third },
+      ],
+      { settings: {}, airflowMajor: 2, resolver },
+    );
+    expect(findings.map((f) => [f.file, f.line, f.dagId])).toEqual([
+      ["dags/a.py", 5, "same"],
+      ["dags/a.py", 6, "same"],
+      ["dags/b.py", 2, "cross"],
+      ["dags/c.py", 2, "cross"],
+    ]);
+    expect(findings[0]?.message).toContain("in the same file: Airflow keeps only the last one");
+    expect(findings[2]?.message).toContain("a running scheduler keeps whichever file it parsed last, without an error");
+    expect(findings[2]?.message).toContain("AirflowDagDuplicatedIdException");
   });
 });
 

@@ -240,15 +240,19 @@ export function runProjectChecks(inventories: { file: string; inventory: FileInv
     if (dags.length < 2) continue;
     for (const dag of dags) {
       const others = dags.filter((d) => d !== dag).map((d) => `${d.file}:${d.line}`);
+      // DagBag raises only for the same id from two files (airflow/models/dagbag.py `_bag_dag` compares filelocs);
+      // within one file the last DAG object wins, silently, everywhere.
+      const acrossFiles = dags.some((d) => d.file !== dag.file);
       findings.push({
         checkId: "duplicate-dag-id",
         severity: level as Severity,
         file: dag.file,
         line: dag.line,
         dagId: id,
-        message:
-          `dag_id '${id}' is also defined at ${others.join(", ")}: a running scheduler keeps whichever file it parsed last, without an error, ` +
-          `while a whole-folder DagBag (astro dev parse, the DAG integrity test) fails with AirflowDagDuplicatedIdException`,
+        message: acrossFiles
+          ? `dag_id '${id}' is also defined at ${others.join(", ")}: a running scheduler keeps whichever file it parsed last, without an error, ` +
+            `while a whole-folder DagBag (astro dev parse, the DAG integrity test) fails with AirflowDagDuplicatedIdException`
+          : `dag_id '${id}' is also defined at ${others.join(", ")} in the same file: Airflow keeps only the last one, without an error anywhere (not even in astro dev parse)`,
         fix: "give each DAG a unique dag_id",
       });
     }
