@@ -1,6 +1,19 @@
 import { dirname, relative, resolve, sep, isAbsolute } from "node:path";
 import { fileURLToPath } from "node:url";
-import { AstroApiError } from "./astro/http.js";
+
+/**
+ * A remote service (the Astro API, a Deployment's Airflow API) refused or failed a request: an outcome to report with
+ * the fix, never a bug. `status` is the HTTP status (0 when no answer came). Subclassed by the API clients
+ * (`AstroApiError`); defined here so that the classifier needs no import of any domain.
+ */
+export class ServiceError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * A mistake in the user's setup (inputs, config files, project files).
@@ -127,12 +140,12 @@ function user(message: string, where: { file?: string; line?: number; fix?: stri
  * (exit 3). Every entry point — the CLI's `runCli` and the actions' `runWrapper` — classifies with it.
  *
  * By type: {@link ConfigurationError}; Node fs/system errors (`EACCES`, `EPERM`, `ENOENT`, `EISDIR`, `ENOTDIR`,
- * `EROFS`, `ENOSPC`, `EMFILE`, ...) on a path outside astro-ci's own installation; {@link AstroApiError} (the API or
- * the network refused or answered nonsense). Everything else, including an fs error inside the installation, is a bug.
+ * `EROFS`, `ENOSPC`, `EMFILE`, ...) on a path outside astro-ci's own installation; {@link ServiceError} such as the
+ * Astro client's `AstroApiError` (the API or the network refused or answered nonsense). Everything else, including an fs error inside the installation, is a bug.
  */
 export function classifyError(error: unknown, cwd = process.cwd()): ClassifiedError {
   if (error instanceof ConfigurationError) return user(error.message, { file: error.file, line: error.line, fix: error.fix });
-  if (error instanceof AstroApiError) {
+  if (error instanceof ServiceError) {
     return user(error.message, {
       fix:
         error.status === 401 || error.status === 403

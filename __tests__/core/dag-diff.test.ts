@@ -89,3 +89,22 @@ describe("git tree export", () => {
     expect(repo.git("status", "--porcelain")).toContain("proj/dags/a.py");
   });
 });
+
+describe("diffDagInventories with factories", () => {
+  const dynamic = { unknown: true as const, expression: 'f"gen_{name}"' };
+  it("keeps several DAGs with the same dynamic id expression apart, and ignores lines moving", () => {
+    const base = [dag({ dagId: dynamic, file: "dags/gen.py", line: 10 }), dag({ dagId: dynamic, file: "dags/gen.py", line: 14 })];
+    const head = [dag({ dagId: dynamic, file: "dags/gen.py", line: 12 }), dag({ dagId: dynamic, file: "dags/gen.py", line: 16 }), dag({ dagId: dynamic, file: "dags/gen.py", line: 20 })];
+    const diff = diffDagInventories(base, head);
+    expect(diff.added.map((d) => d.line)).toEqual([20]);
+    expect(diff.removed).toEqual([]);
+    expect(diff.unchanged).toBe(2);
+  });
+
+  it("a dag_id defined twice counts as two DAGs: removing one copy is a removal", () => {
+    const base = [dag({ dagId: "dup", file: "dags/a.py" }), dag({ dagId: "dup", file: "dags/b.py" })];
+    const head = [dag({ dagId: "dup", file: "dags/a.py" })];
+    const diff = diffDagInventories(base, head);
+    expect(diff.removed.map((d) => d.file)).toEqual(["dags/b.py"]);
+  });
+});

@@ -44,12 +44,17 @@ my_pipeline()
 @dag(dag_id="explicit")
 def other():
     pass
+other()
+@dag(dag_id="never_called")
+def forgotten():
+    pass
 `;
-    const dags = inventoryOf(source).dags;
-    expect(dags.map((d) => [d.dagId, d.definedBy, d.schedule, d.taskCount])).toEqual([
+    const inventory = inventoryOf(source);
+    expect(inventory.dags.map((d) => [d.dagId, d.definedBy, d.schedule, d.taskCount])).toEqual([
       ["my_pipeline", "@dag", null, 2],
       ["explicit", "@dag", undefined, 0],
     ]);
+    expect(inventory.uncalledDagFunctions).toEqual([{ name: "forgotten", dagId: "never_called", line: 16, column: 5, endLine: 16, endColumn: 14 }]);
   });
 
   it("reads DAG() assignments and counts operators created with dag=", () => {

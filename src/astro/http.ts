@@ -1,20 +1,20 @@
-import { ConfigurationError } from "../errors.js";
+import { ConfigurationError, ServiceError } from "../errors.js";
 import type { Logger } from "../util/logger.js";
 import { stripUrlCredentials } from "../util/git.js";
 import { answerShapeProblem, type AnswerShape } from "./answers.js";
 
 /** An error answer of the Astro API, with its message and request id; the token never appears in it. */
-export class AstroApiError extends Error {
+export class AstroApiError extends ServiceError {
   override readonly name = "AstroApiError";
   constructor(
-    readonly status: number,
+    status: number,
     message: string,
     readonly method: string,
     readonly path: string,
     readonly requestId?: string,
     readonly fieldErrors?: { field?: string; message?: string }[],
   ) {
-    super(message);
+    super(status, message);
   }
 }
 

@@ -76,4 +76,21 @@ export interface DagInfo {
    * written by older versions.
    */
   arguments?: DagArgument[];
+  /**
+   * The class that creates the DAG, resolved through the file's imports: `airflow.models.dag.DAG` for Airflow's
+   * `DAG` under any path or alias and for `@dag`, `airflow.sdk.DAG` for the Task SDK's, `cosmos.DbtDag` for Cosmos,
+   * a project class's dotted name (`include.base.TeamDag`, or its bare name when defined in the same file).
+   * Absent in cached analyses written by older versions (read: Airflow's DAG).
+   */
+  dagClass?: string;
+  /**
+   * The statically known keys of `default_args` (an inline dict, `dict(...)`, or a module-level name bound once to
+   * one), each with the span of its value, for findings that point at the offending key. Absent when unknown.
+   */
+  defaultArgs?: DagArgument[];
+  /**
+   * For a DAG created by calling a factory or `@dag` function several times or in a loop: `line` is the
+   * module-level call that creates this one, and this is the line of the `DAG(...)`/`@dag` it runs.
+   */
+  definitionLine?: number;
 }

@@ -1,9 +1,9 @@
 import type { CheckSetting } from "../config/config.js";
-import { checkSchedule, SCHEDULE_CHECKS } from "./checks-schedule.js";
+import { checkSchedule, SCHEDULE_CHECKS, type EmitFinding } from "./checks-schedule.js";
 import { checkDagArguments, DAG_ARGUMENT_CHECKS } from "./checks-dag-arguments.js";
-import type { FileInventory, Suppressions } from "./inventory.js";
+import { isAirflowDagClass, type FileInventory, type Suppressions } from "./inventory.js";
 import { airflow3RemovedImports, type ModuleResolver } from "./module-resolver.js";
-import { isUnknown, type DagInfo, type Finding, type Level, type Severity } from "../core/findings.js";
+import { isUnknown, type DagInfo, type Finding, type Level, type Severity, type SourceSpan } from "../core/findings.js";
 
 export type CheckSettings = Record<string, CheckSetting>;
 
@@ -34,6 +34,7 @@ export const CHECKS: CheckDefinition[] = [
     defaultLevel: "error",
     description: "On Airflow 3, an import of a module or name Airflow 3 removed (airflow.contrib, airflow.operators.dummy, days_ago...): the import itself fails, even if the name is never used.",
   },
+  { id: "dag-never-created", defaultLevel: "warning", description: "An @dag function that nothing at module level calls: Airflow never creates its DAG." },
   ...SCHEDULE_CHECKS,
   ...DAG_ARGUMENT_CHECKS,
 ];
@@ -71,61 +72,126 @@ function dagIdOf(dag: DagInfo): string | undefined {
 
 const DYNAMIC_START = /\b(datetime\.(now|utcnow|today)|pendulum\.(now|today|yesterday)|date\.today|timezone\.utcnow|timezone\.(now)|utcnow)\s*\(/;
 
+/** The span of the first of these arguments the DAG call or decorator writes (schedule=, start_date=...). */
+function argumentSpan(dag: DagInfo, ...names: string[]): SourceSpan | undefined {
+  for (const name of names) {
+    const found = dag.arguments?.find((a) => a.name === name);
+    if (found) return { line: found.line, column: found.column, endLine: found.endLine, endColumn: found.endColumn };
+  }
+  return undefined;
+}
+
+/** The span of a `default_args` key's value, else of the `default_args=` argument the value comes from. */
+function defaultArgSpan(dag: DagInfo, key: string): SourceSpan | undefined {
+  const found = dag.defaultArgs?.find((a) => a.name === key);
+  if (found) return { line: found.line, column: found.column, endLine: found.endLine, endColumn: found.endColumn };
+  return argumentSpan(dag, "default_args");
+}
+
+/** Where a finding about a DAG's value goes: the value's span, else the DAG's line (for what is missing). */
+function at(dag: DagInfo, span: SourceSpan | undefined): Pick<Finding, "line" | "column" | "endLine" | "endColumn"> {
+  return span ?? { line: dag.line };
+}
+
 export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): Finding[] {
   const findings: Finding[] = [];
-  const emit = (id: string, finding: Omit<Finding, "checkId" | "severity" | "file">, severity?: Severity): void => {
+  // A suppression comment on the DAG's own line also covers findings moved onto its arguments.
+  const dagLineOf = new Map<Finding, number>();
+  const emit = (id: string, finding: Omit<Finding, "checkId" | "severity" | "file">, dagLine?: number, severity?: Severity): void => {
     const level = levelOf(ctx.settings, id);
     if (level === "off") return;
-    findings.push({ checkId: id, severity: severity ?? (level as Severity), file: ctx.file, ...finding });
+    const full: Finding = { checkId: id, severity: severity ?? (level as Severity), file: ctx.file, ...finding };
+    // A factory called several times repeats the same finding on the same argument: report it once.
+    if (findings.some((f) => f.checkId === id && f.line === full.line && f.column === full.column && f.message === full.message)) return;
+    findings.push(full);
+    if (dagLine !== undefined) dagLineOf.set(full, dagLine);
   };
   for (const dag of inventory.dags) {
     const label = dagLabel(dag);
-    const base = { line: dag.line, dagId: dagIdOf(dag) };
+    const dagId = dagIdOf(dag);
+    const onDag = (span: SourceSpan | undefined, finding: Omit<Finding, "checkId" | "severity" | "file" | "line" | "dagId">): Omit<Finding, "checkId" | "severity" | "file"> => ({
+      ...at(dag, span),
+      dagId,
+      ...finding,
+    });
     // Tags.
     const allowed = ctx.settings["tags-required"]?.allowed;
     if (dag.tags === undefined || (Array.isArray(dag.tags) && dag.tags.length === 0)) {
-      emit("tags-required", { ...base, message: `${label} has no tags`, fix: `add tags=[...]${allowed?.length ? ` from: ${allowed.join(", ")}` : ""} so it can be found and owned in the UI` });
+      emit(
+        "tags-required",
+        onDag(dag.tags === undefined ? undefined : argumentSpan(dag, "tags"), {
+          message: `${label} has no tags`,
+          fix: `add tags=[...]${allowed?.length ? ` from: ${allowed.join(", ")}` : ""} so it can be found and owned in the UI`,
+        }),
+        dag.line,
+      );
     } else if (Array.isArray(dag.tags) && allowed?.length) {
       const outside = dag.tags.filter((t) => !allowed.includes(t));
-      if (outside.length) emit("tags-allowed", { ...base, message: `${label} uses tags not in the approved list: ${outside.join(", ")}`, fix: `use only: ${allowed.join(", ")}` });
+      if (outside.length) {
+        emit("tags-allowed", onDag(argumentSpan(dag, "tags"), { message: `${label} uses tags not in the approved list: ${outside.join(", ")}`, fix: `use only: ${allowed.join(", ")}` }), dag.line);
+      }
     }
     // Retries.
     const min = ctx.settings["min-retries"]?.min ?? 2;
     if (dag.retries === undefined) {
-      emit("min-retries", { ...base, message: `${label} does not set retries in default_args (Airflow's default is 0)`, fix: `add "retries": ${min} to default_args` });
+      emit("min-retries", onDag(undefined, { message: `${label} does not set retries in default_args (Airflow's default is 0)`, fix: `add "retries": ${min} to default_args` }), dag.line);
     } else if (typeof dag.retries === "number" && dag.retries < min) {
-      emit("min-retries", { ...base, message: `${label} has retries=${dag.retries}, below the minimum of ${min}`, fix: `set "retries": ${min} or more in default_args` });
+      emit(
+        "min-retries",
+        onDag(defaultArgSpan(dag, "retries"), { message: `${label} has retries=${dag.retries}, below the minimum of ${min}`, fix: `set "retries": ${min} or more in default_args` }),
+        dag.line,
+      );
     }
     // Owner.
     const disallowed = ctx.settings["owner-required"]?.disallowed ?? ["airflow"];
     if (dag.owner === undefined) {
-      emit("owner-required", { ...base, message: `${label} has no owner in default_args (it shows as 'airflow')`, fix: `add "owner": "<team>" to default_args` });
+      emit("owner-required", onDag(undefined, { message: `${label} has no owner in default_args (it shows as 'airflow')`, fix: `add "owner": "<team>" to default_args` }), dag.line);
     } else if (typeof dag.owner === "string" && disallowed.includes(dag.owner)) {
-      emit("owner-required", { ...base, message: `${label} has the placeholder owner '${dag.owner}'`, fix: `set "owner" to the owning team` });
+      emit(
+        "owner-required",
+        onDag(argumentSpan(dag, "owner") ?? defaultArgSpan(dag, "owner"), { message: `${label} has the placeholder owner '${dag.owner}'`, fix: `set "owner" to the owning team` }),
+        dag.line,
+      );
     }
-    // Schedule (croniter's rules, never-firing and random crons, @continuous) and the DAG's real signature.
-    checkSchedule(dag, { airflowMajor: ctx.airflowMajor, now: ctx.now }, emit);
-    checkDagArguments(dag, { airflowMajor: ctx.airflowMajor, airflowVersion: ctx.airflowVersion }, emit);
-    // Start date.
+    // Schedule (croniter's rules, never-firing and random crons, @continuous) and, for Airflow's own DAG class and
+    // @dag, the real signature; both point at the argument and are suppressed by a comment on the DAG's line too.
+    const emitOnDag: EmitFinding = (id, finding, severity) => emit(id, { dagId, ...finding }, dag.line, severity);
+    checkSchedule(dag, { airflowMajor: ctx.airflowMajor, now: ctx.now }, emitOnDag);
+    if (dag.dagClass === undefined || isAirflowDagClass(dag.dagClass)) checkDagArguments(dag, { airflowMajor: ctx.airflowMajor, airflowVersion: ctx.airflowVersion }, emitOnDag);
+    // Start date: the start_date= argument, else the default_args key it comes from.
+    const startSpan = argumentSpan(dag, "start_date") ?? defaultArgSpan(dag, "start_date");
     if (dag.startDate && DYNAMIC_START.test(dag.startDate)) {
-      emit("start-date-static", {
-        ...base,
-        message: `${label} has a dynamic start_date (${dag.startDate}): it changes at every parse, so runs may never be scheduled`,
-        fix: "use a fixed date, e.g. pendulum.datetime(2024, 1, 1, tz=\"UTC\")",
-      });
+      emit(
+        "start-date-static",
+        onDag(startSpan, {
+          message: `${label} has a dynamic start_date (${dag.startDate}): it changes at every parse, so runs may never be scheduled`,
+          fix: 'use a fixed date, e.g. pendulum.datetime(2024, 1, 1, tz="UTC")',
+        }),
+        dag.line,
+      );
     } else if (dag.startDate && /\bdays_ago\s*\(/.test(dag.startDate)) {
-      const level = levelOf(ctx.settings, "start-date-static");
-      if (level !== "off") {
-        findings.push({
-          checkId: "start-date-static",
-          severity: "warning",
-          file: ctx.file,
-          ...base,
+      emit(
+        "start-date-static",
+        onDag(startSpan, {
           message: `${label} uses days_ago() for start_date: relative to the parse time, and removed in Airflow 3`,
-          fix: "use a fixed date, e.g. pendulum.datetime(2024, 1, 1, tz=\"UTC\")",
-        });
-      }
+          fix: 'use a fixed date, e.g. pendulum.datetime(2024, 1, 1, tz="UTC")',
+        }),
+        dag.line,
+        "warning",
+      );
     }
+  }
+  for (const fn of inventory.uncalledDagFunctions ?? []) {
+    const dagId = isUnknown(fn.dagId) ? undefined : fn.dagId;
+    emit("dag-never-created", {
+      line: fn.line,
+      column: fn.column,
+      endLine: fn.endLine,
+      endColumn: fn.endColumn,
+      dagId,
+      message: `the DAG${dagId ? ` '${dagId}'` : ""} is never created: call ${fn.name}() at module level`,
+      fix: `add \`${fn.name}()\` at module level after the function (Airflow only finds DAGs that importing the file creates)`,
+    });
   }
   for (const call of inventory.parseTimeCalls) {
     const why: Record<string, string> = {
@@ -150,7 +216,13 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
     });
   }
   findings.push(...importFindings(inventory, ctx));
-  return applySuppressions(findings, { [ctx.file]: inventory.suppressions });
+  const suppressions = inventory.suppressions;
+  const kept = applySuppressions(findings, { [ctx.file]: suppressions });
+  return kept.filter((finding) => {
+    const dagLine = dagLineOf.get(finding);
+    if (dagLine === undefined || dagLine === finding.line) return true;
+    return applySuppressions([{ ...finding, line: dagLine }], { [ctx.file]: suppressions }).length > 0;
+  });
 }
 
 /**
@@ -231,13 +303,19 @@ export function runProjectChecks(inventories: { file: string; inventory: FileInv
     if (dags.length < 2) continue;
     for (const dag of dags) {
       const others = dags.filter((d) => d !== dag).map((d) => `${d.file}:${d.line}`);
+      // DagBag raises only for the same id from two files (airflow/models/dagbag.py `_bag_dag` compares filelocs);
+      // within one file the last DAG object wins, silently, everywhere.
+      const acrossFiles = dags.some((d) => d.file !== dag.file);
       findings.push({
         checkId: "duplicate-dag-id",
         severity: level as Severity,
         file: dag.file,
         line: dag.line,
         dagId: id,
-        message: `dag_id '${id}' is also defined at ${others.join(", ")}; Airflow keeps only one of them, without an error`,
+        message: acrossFiles
+          ? `dag_id '${id}' is also defined at ${others.join(", ")}: a running scheduler keeps whichever file it parsed last, without an error, ` +
+            `while a whole-folder DagBag (astro dev parse, the DAG integrity test) fails with AirflowDagDuplicatedIdException`
+          : `dag_id '${id}' is also defined at ${others.join(", ")} in the same file: Airflow keeps only the last one, without an error anywhere (not even in astro dev parse)`,
         fix: "give each DAG a unique dag_id",
       });
     }

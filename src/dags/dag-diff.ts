@@ -30,13 +30,32 @@ function idOf(dag: DagInfo): string | undefined {
 }
 
 /**
- * Compare two DAG inventories by dag_id. DAGs whose id is only known at run time are matched by file and line
- * order instead, so a dynamic id does not show up as removed and added on every PR.
+ * Key of each DAG for matching base and head: its dag_id; for an id only known at run time, the file and the id's
+ * expression. The N-th DAG with the same key (in file and line order) gets `#N`, so a factory called in two loops,
+ * or one dag_id defined twice, stays N entries, and lines moving does not change the key.
+ */
+function keyed(dags: DagInfo[]): Map<string, DagInfo> {
+  const sorted = [...dags].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  const seen = new Map<string, number>();
+  const out = new Map<string, DagInfo>();
+  for (const dag of sorted) {
+    const base = idOf(dag) ?? `dynamic:${dag.file}:${describeStatic(dag.dagId)}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    out.set(n === 0 ? base : `${base}#${n}`, dag);
+  }
+  return out;
+}
+
+/**
+ * Compare two DAG inventories by dag_id. DAGs whose id is only known at run time are matched by file and id
+ * expression (in line order) instead, so a dynamic id does not show up as removed and added on every PR.
  */
 export function diffDagInventories(base: DagInfo[], head: DagInfo[]): DagDiff {
-  const key = (dag: DagInfo): string => idOf(dag) ?? `dynamic:${dag.file}:${describeStatic(dag.dagId)}`;
-  const baseByKey = new Map(base.map((d) => [key(d), d]));
-  const headByKey = new Map(head.map((d) => [key(d), d]));
+  const baseByKey = keyed(base);
+  const headByKey = keyed(head);
+  const keyOf = new Map<DagInfo, string>([...baseByKey, ...headByKey].map(([k, d]) => [d, k]));
+  const key = (dag: DagInfo): string => keyOf.get(dag) as string;
   const added = head.filter((d) => !baseByKey.has(key(d)));
   const removed = base.filter((d) => !headByKey.has(key(d)));
   const changed: DagDiff["changed"] = [];

@@ -6,23 +6,29 @@ export interface ImportRef {
   module: string;
   line: number;
   relative: boolean;
-  /** Inside `try: ... except ImportError:` (or broader): a missing module is handled by the file itself. */
+  /**
+   * Inside `try: ... except ImportError:` (or `ModuleNotFoundError`, `Exception`, `BaseException`, a bare `except:`):
+   * a missing module is handled by the file itself.
+   */
   guarded: boolean;
   /**
-   * Where the import runs: `module` at parse time (a failure is an import error of the DAG file); `function` in a
-   * function body run by a task or callback (a failure fails the task, not the DAG import); `isolated` in a callable
-   * that runs in another Python environment (`@task.virtualenv`, `@task.external_python`, `@task.docker`,
-   * `@task.kubernetes`, `PythonVirtualenvOperator`/`ExternalPythonOperator` callables): never the project's requirements.
+   * Where the import runs: `module` at parse time (module level, or the body of a function that module-level code
+   * calls, such as a called `@dag` function or DAG factory: a failure is an import error of the DAG file);
+   * `function` in a function body run by a task or callback (a failure fails the task, not the DAG import);
+   * `isolated` in a callable that runs in another Python environment (`@task.virtualenv`, `@task.external_python`,
+   * `@task.docker`, `@task.kubernetes` and their `branch_` forms, callables passed as `python_callable` to
+   * `PythonVirtualenvOperator`/`ExternalPythonOperator` and their branch forms): never the project's requirements.
+   * Imports under `if __name__ == "__main__":` never run when Airflow imports the file and are not listed.
    */
   scope: "module" | "function" | "isolated";
-  /** Under `if TYPE_CHECKING:`: never executed at run time. */
+  /** Under `if TYPE_CHECKING:` (or `typing.TYPE_CHECKING`): never executed at run time. */
   typeCheckingOnly?: boolean;
-  /** Names imported by `from m import a, b` (the original names, before `as`); empty for `import m`. */
+  /** Names imported by `from m import a, b` (the original names, before `as`; `*` for a star import); empty for `import m`. */
   names?: string[];
 }
 
 export interface ParseTimeCall {
-  /** The callee as written, e.g. `Variable.get`. */
+  /** The callee as written, e.g. `Variable.get` (or `V.get` after `from airflow.models import Variable as V`). */
   callee: string;
   line: number;
   column: number;
@@ -37,11 +43,80 @@ export interface Suppressions {
   file?: string[];
 }
 
+/** A class defined at module level, for the project-wide pass that finds DAG subclasses across files. */
+export interface ClassDefinition {
+  name: string;
+  line: number;
+  /**
+   * The base classes resolved through the file's imports: a dotted name (`airflow.models.dag.DAG`,
+   * `include.base.BaseDag`), `local:Name` for a class of the same file, or a leading-dot name (`.base.BaseDag`)
+   * for a relative import.
+   */
+  bases: string[];
+}
+
+/** An `@dag` function that nothing at module level calls: Airflow never creates its DAG. */
+export interface UncalledDagFunction {
+  /** The function's name. */
+  name: string;
+  dagId: Static<string>;
+  /** Span of the function's name in `def name(...)` (1-based, end exclusive). */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
 export interface FileInventory {
+  /** The DAGs Airflow creates when it imports the file: one entry per creation (a factory called twice gives two). */
   dags: DagInfo[];
   imports: ImportRef[];
   parseTimeCalls: ParseTimeCall[];
   suppressions: Suppressions;
+  /** Module-level classes with resolved bases (absent in analyses cached by older versions). */
+  classes?: ClassDefinition[];
+  /**
+   * Calls of classes defined in the project (imported from a project module, or a class of this file deriving from
+   * one) that look like DAG constructors. They are DAGs only when the project pass (`resolveProjectDagClasses`)
+   * resolves their `dagClass` to a DAG subclass; `dagClass` holds the name to resolve, as in ClassDefinition.bases.
+   */
+  candidateDags?: DagInfo[];
+  /** `@dag` functions never called (warning `dag-never-created`). */
+  uncalledDagFunctions?: UncalledDagFunction[];
+}
+
+/** The DAG class name DagInfo.dagClass holds for Airflow 2's `DAG` (whatever path it was imported from) and `@dag`. */
+export const AIRFLOW_DAG_CLASS = "airflow.models.dag.DAG";
+/** The DagInfo.dagClass of the Task SDK's `DAG` and `@dag` (`airflow.sdk`, Airflow 3). */
+export const SDK_DAG_CLASS = "airflow.sdk.DAG";
+
+/**
+ * DAG classes known without looking at the project: Airflow's own `DAG` under every public path, and the `DAG`
+ * subclasses of common libraries (astronomer-cosmos' `DbtDag`, `cosmos/airflow/dag.py`, exported from `cosmos`).
+ * Qualified name as imported → the DagInfo.dagClass it gets.
+ */
+export const KNOWN_DAG_CLASSES: ReadonlyMap<string, string> = new Map([
+  ["airflow.DAG", AIRFLOW_DAG_CLASS],
+  ["airflow.models.DAG", AIRFLOW_DAG_CLASS],
+  ["airflow.models.dag.DAG", AIRFLOW_DAG_CLASS],
+  ["airflow.sdk.DAG", SDK_DAG_CLASS],
+  ["airflow.sdk.definitions.dag.DAG", SDK_DAG_CLASS],
+  ["cosmos.DbtDag", "cosmos.DbtDag"],
+  ["cosmos.airflow.dag.DbtDag", "cosmos.DbtDag"],
+]);
+
+/** The `@dag` decorator under its public paths (`airflow/decorators/__init__.py` re-exports `airflow.models.dag.dag`). */
+const DAG_DECORATORS: ReadonlyMap<string, string> = new Map([
+  ["airflow.decorators.dag", AIRFLOW_DAG_CLASS],
+  ["airflow.models.dag.dag", AIRFLOW_DAG_CLASS],
+  ["airflow.models.dag", AIRFLOW_DAG_CLASS],
+  ["airflow.sdk.dag", SDK_DAG_CLASS],
+  ["airflow.sdk.definitions.dag.dag", SDK_DAG_CLASS],
+]);
+
+/** Whether a DagInfo.dagClass is Airflow's `DAG` itself (not a subclass): the DAG signature applies to it exactly. */
+export function isAirflowDagClass(dagClass: string | undefined): boolean {
+  return dagClass === undefined || dagClass === AIRFLOW_DAG_CLASS || dagClass === SDK_DAG_CLASS;
 }
 
 const unknown = (node: Node | null | undefined): Unknown => ({ unknown: true, expression: shorten(node?.text ?? "?") });
@@ -188,14 +263,45 @@ function callArguments(call: Node): { positional: Node[]; keywords: Map<string, 
   return { positional, keywords };
 }
 
-/** A dict literal, `dict(...)` call, or a module-level name bound once to one of those. */
-type DictView = { kind: "dict"; get(key: string): Node | undefined | "unknown" } | { kind: "unknown"; node: Node };
+const spanOf = (node: Node): Omit<DagArgument, "name"> => ({
+  line: node.startPosition.row + 1,
+  column: node.startPosition.column + 1,
+  endLine: node.endPosition.row + 1,
+  endColumn: node.endPosition.column + 1,
+});
 
+/** A dict literal, `dict(...)` call, or a module-level name bound once to one of those. */
+type DictView = { kind: "dict"; get(key: string): Node | undefined | "unknown"; entries: DagArgument[] } | { kind: "unknown"; node: Node };
+
+/** What the walk knows about the file's module level before it starts. */
 interface FileContext {
   /** Module-level names bound exactly once to a dict literal or dict(...) call; null when rebound. */
   dictBindings: Map<string, Node | null>;
+  /** Module-level names bound exactly once (`YESTERDAY = datetime.now() - ...`); null when rebound. */
+  valueBindings: Map<string, Node | null>;
+  /** Local name → the dotted name it was imported as (`AirflowDAG` → `airflow.DAG`, `d` → `airflow.models.dag`). */
+  aliases: Map<string, string>;
+  /** Module-level classes of this file: name → class_definition node. */
+  classNodes: Map<string, Node>;
   taskFunctions: Set<string>;
   operatorNames: Set<string>;
+}
+
+/** Resolve a dotted name as written through the file's imports and class definitions. */
+function resolveName(written: string, ctx: FileContext): string {
+  const dot = written.indexOf(".");
+  const first = dot === -1 ? written : written.slice(0, dot);
+  const rest = dot === -1 ? "" : written.slice(dot);
+  const imported = ctx.aliases.get(first);
+  if (imported !== undefined) return imported + rest;
+  if (ctx.classNodes.has(first)) return `local:${written}`;
+  return written;
+}
+
+/** A module-level name bound once follows to its value (`start_date=YESTERDAY`); anything else is itself. */
+function followName(node: Node | undefined, ctx: FileContext): Node | undefined {
+  if (node?.type !== "identifier") return node;
+  return ctx.valueBindings.get(node.text) ?? node;
 }
 
 function dictView(node: Node, ctx: FileContext): DictView {
@@ -207,15 +313,20 @@ function dictView(node: Node, ctx: FileContext): DictView {
   }
   if (target.type === "dictionary") {
     const entries: { key?: string; value?: Node; splat?: boolean }[] = [];
+    const spans: DagArgument[] = [];
     for (const child of target.namedChildren) {
       if (!child) continue;
       if (child.type === "pair") {
         const keyNode = child.childForFieldName("key");
-        entries.push({ key: keyNode ? stringValue(keyNode) : undefined, value: child.childForFieldName("value") ?? undefined });
+        const key = keyNode ? stringValue(keyNode) : undefined;
+        const value = child.childForFieldName("value") ?? undefined;
+        entries.push({ key, value });
+        if (key !== undefined && value) spans.push({ name: key, ...spanOf(value) });
       } else if (child.type === "dictionary_splat") entries.push({ splat: true });
     }
     return {
       kind: "dict",
+      entries: spans,
       get(key) {
         // The last writer wins; a `**splat` after the last explicit key may override it.
         for (let i = entries.length - 1; i >= 0; i--) {
@@ -230,7 +341,11 @@ function dictView(node: Node, ctx: FileContext): DictView {
   if (target.type === "call" && calleeName(target.childForFieldName("function")) === "dict") {
     const { keywords, positional } = callArguments(target);
     const hasSplat = (target.childForFieldName("arguments")?.namedChildren ?? []).some((c) => c?.type === "dictionary_splat");
-    return { kind: "dict", get: (key) => keywords.get(key) ?? (hasSplat || positional.length ? "unknown" : undefined) };
+    return {
+      kind: "dict",
+      entries: [...keywords].map(([name, value]) => ({ name, ...spanOf(value) })),
+      get: (key) => keywords.get(key) ?? (hasSplat || positional.length ? "unknown" : undefined),
+    };
   }
   return { kind: "unknown", node: target };
 }
@@ -245,10 +360,20 @@ function fromDefaultArgs<T>(defaultArgs: Node | undefined, key: string, ctx: Fil
 }
 
 const LEAF_TYPES = new Set(["string", "concatenated_string", "comment", "identifier", "integer", "float", "true", "false", "none", "type", "escape_sequence"]);
-const MAYBE_INTERESTING_IN_FUNCTION = /\bimport\b|DAG|@/;
-const DAG_CALLEES = new Set(["DAG", "airflow.DAG", "models.DAG", "airflow.models.DAG", "airflow.models.dag.DAG", "sdk.DAG", "airflow.sdk.DAG"]);
-const DAG_DECORATORS = new Set(["dag", "airflow.decorators.dag", "decorators.dag", "airflow.sdk.dag", "sdk.dag"]);
-const TASK_DECORATOR = /^(airflow\.(decorators|sdk)\.)?task(\.[A-Za-z_]+)?$/;
+const MAYBE_INTERESTING_IN_FUNCTION = /\bimport\b|dag|@/i;
+const FUNCTION_NAME = /^(?:async\s+)?def\s+([A-Za-z_]\w*)/;
+const DEF_NAMES = /^[ \t]*(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/gm;
+/** The `):` (or `) -> T:`) closing a function's signature. */
+const SIGNATURE_END = /\)\s*(->[^:]*)?:/;
+const LOOP_TYPES = new Set(["for_statement", "while_statement", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
+/** Decorators whose functions run at task time, not when called while the DAG is built. */
+const TASK_DECORATOR = /(^|\.)(task|setup|teardown)(\.[A-Za-z_]+)?$|_task$/;
+/** Task decorators whose callable runs in another Python environment. */
+const ISOLATED_DECORATOR = /(^|\.)task\.(virtualenv|external_python|branch_virtualenv|branch_external_python|docker|kubernetes)$|(^|\.)(virtualenv|external_python|branch_virtualenv|branch_external_python|docker|kubernetes)_task$/;
+/** Operators whose `python_callable` runs in another Python environment. */
+const ISOLATED_OPERATOR = /(^|\.)(PythonVirtualenvOperator|ExternalPythonOperator|BranchPythonVirtualenvOperator|BranchExternalPythonOperator)$/;
+/** Keywords only a DAG constructor takes among common classes: a call of a project class with one is a DAG candidate. */
+const DAG_KEYWORDS = new Set(["dag_id", "schedule", "schedule_interval", "timetable", "start_date", "default_args", "catchup", "tags", "dagrun_timeout", "max_active_runs"]);
 
 function decoratorName(decorator: Node): { name?: string; call?: Node } {
   const expression = decorator.namedChildren.find((c) => c && c.type !== "comment") ?? null;
@@ -257,85 +382,509 @@ function decoratorName(decorator: Node): { name?: string; call?: Node } {
   return { name: calleeName(expression) };
 }
 
-/** Walks the syntax tree once and returns the DAGs, imports, parse-time calls and suppressions of one file. */
+/** A function scope of the file (the module itself is the root). A class: one is made per function of the file. */
+class Scope {
+  /** Functions defined directly in this scope, by name (methods are not); created on first definition. */
+  defs: Map<string, Scope> | undefined;
+  /** Call sites that call this function by name (resolved after the walk). */
+  callers: CallSite[] = [];
+  isolated = false;
+  private paramList: { name: string; default?: Node }[] | undefined;
+  constructor(
+    readonly kind: "module" | "plain" | "dag" | "task" | "task_group" | "lambda" | "method",
+    readonly node: Node | null,
+    readonly parent: Scope | null,
+    readonly name?: string,
+  ) {}
+  /** Parameter names in order, with their default values (read when first needed). */
+  get params(): { name: string; default?: Node }[] {
+    this.paramList ??= this.node?.type === "function_definition" ? readParams(this.node) : [];
+    return this.paramList;
+  }
+  define(name: string, scope: Scope): void {
+    (this.defs ??= new Map()).set(name, scope);
+  }
+}
+
+interface CallSite {
+  name: string;
+  node: Node;
+  scope: Scope;
+  inLoop: boolean;
+  inMain: boolean;
+  /** `obj.name(...)` (a method of a class of this file), or `Name(...)` of a class of this file (its `__init__`). */
+  via?: "method" | "class";
+}
+
+interface DagSite {
+  dag: DagInfo;
+  kind: "call" | "with" | "decorator";
+  /** The scope the DAG call (or the decorated definition) is written in. */
+  scope: Scope;
+  /** For `@dag`: the decorated function. */
+  dagFn?: Scope;
+  inMain: boolean;
+  /** The dag_id expression; undefined for `@dag` without dag_id (the function name). */
+  idNode?: Node;
+  certain: boolean;
+  /** For plain `DAG(...)` calls: the call node (its result must be kept in a global to be found). */
+  callNode?: Node;
+}
+
+interface WalkState {
+  scope: Scope;
+  loop: boolean;
+  main: boolean;
+  typeChecking: boolean;
+  guarded: boolean;
+  classBody: boolean;
+  /** The class whose body this is, when classBody. */
+  className?: string;
+}
+
+const MAX_INSTANCES = 200;
+
+/**
+ * Walks the syntax tree once and returns what Airflow's import of the file creates and runs: the DAGs (through
+ * import aliases, known subclasses and the classes of the file; only those module-level code actually creates),
+ * the imports with where they run, the parse-time calls, the classes (for the project pass) and suppressions.
+ */
 export function extractDagInventory(tree: Tree, source: string, file: string): FileInventory {
   const root = tree.rootNode;
-  const ctx: FileContext = { dictBindings: new Map(), taskFunctions: new Set(), operatorNames: new Set() };
-  const imports: ImportRef[] = [];
-  const parseTimeCalls: ParseTimeCall[] = [];
-  const dags: DagInfo[] = [];
-
-  // Pass over top-level statements first: dict bindings, task functions and imported operator names.
+  const ctx: FileContext = {
+    dictBindings: new Map(),
+    valueBindings: new Map(),
+    aliases: new Map(),
+    classNodes: new Map(),
+    taskFunctions: new Set(),
+    operatorNames: new Set(),
+  };
   collectModuleFacts(root, ctx);
 
-  const visit = (node: Node, scope: { inFunction: boolean; parseTime: boolean; guarded: boolean }): void => {
+  const moduleScope = new Scope("module", root, null);
+  const rawImports: { ref: Omit<ImportRef, "scope">; scope: Scope; main: boolean }[] = [];
+  const rawCalls: { call: ParseTimeCall; scope: Scope; main: boolean }[] = [];
+  const callSites: CallSite[] = [];
+  const sites: DagSite[] = [];
+  const isolatedCallables: { name: string; scope: Scope }[] = [];
+  const classes: ClassDefinition[] = [];
+  const dagClassCache = new Map<string, "yes" | "maybe" | "no">();
+  const deferred: { definition: Node; state: WalkState }[] = [];
+  /** Methods of the file's classes by name (a DAG factory may be a method called on an instance). */
+  const methods = new Map<string, { scope: Scope; className?: string }[]>();
+  const definedNames = new Set<string>();
+  for (const match of source.matchAll(DEF_NAMES)) definedNames.add(match[1] as string);
+
+  const classifyClass = (written: string): { dagClass: string; certain: boolean } | undefined => {
+    const resolved = resolveName(written, ctx);
+    const known = KNOWN_DAG_CLASSES.get(resolved);
+    if (known) return { dagClass: known, certain: true };
+    // `DAG` used without an import (a star import, an exec'd header): the name everyone means by it.
+    if (written === "DAG" && resolved === "DAG") return { dagClass: AIRFLOW_DAG_CLASS, certain: true };
+    if (resolved.startsWith("local:")) {
+      const verdict = localClassVerdict(resolved.slice(6), ctx, dagClassCache, new Set());
+      if (verdict === "yes") return { dagClass: resolved.slice(6), certain: true };
+      if (verdict === "maybe") return { dagClass: resolved, certain: false };
+      return undefined;
+    }
+    // A class imported from outside Airflow (a project module, a library): resolved by the project pass.
+    const imported = ctx.aliases.has(written.split(".")[0] as string);
+    if (imported && !resolved.startsWith("airflow.") && /^[A-Z]/.test(lastPart(resolved))) return { dagClass: resolved, certain: false };
+    return undefined;
+  };
+
+  const newScope = (kind: Scope["kind"], node: Node | null, parent: Scope, name?: string): Scope => new Scope(kind, node, parent, name);
+
+  const addSite = (dag: DagInfo, kind: DagSite["kind"], st: WalkState, extra: Partial<DagSite>, cls: { dagClass: string; certain: boolean }): void => {
+    dag.dagClass = cls.dagClass;
+    sites.push({ dag, kind, scope: st.scope, inMain: st.main, certain: cls.certain, ...extra });
+  };
+
+  const visitFunction = (definition: Node, decorators: Node[], at: Node, st: WalkState): void => {
+    // One crossing into wasm for the whole definition: files hold many small helpers, and each node access costs.
+    const text = definition.text;
+    const name = FUNCTION_NAME.exec(text)?.[1];
+    const resolvedDecorators = decorators.length
+      ? decorators.map((d) => {
+          const { name: written, call } = decoratorName(d);
+          return { resolved: written ? resolveName(written, ctx) : "", written, call };
+        })
+      : [];
+    const dagDecorator = resolvedDecorators.find((d) => DAG_DECORATORS.has(d.resolved) || (d.written === "dag" && d.resolved === "dag"));
+    let kind: Scope["kind"] = st.classBody ? "method" : "plain";
+    if (dagDecorator) kind = "dag";
+    else if (resolvedDecorators.some((d) => /(^|\.)task_group$/.test(d.resolved))) kind = "task_group";
+    else if (resolvedDecorators.some((d) => TASK_DECORATOR.test(d.resolved))) kind = "task";
+    const scope = newScope(kind, definition, st.scope, name);
+    if (resolvedDecorators.length) scope.isolated = resolvedDecorators.some((d) => ISOLATED_DECORATOR.test(d.resolved));
+    if (name && !st.classBody) st.scope.define(name, scope);
+    else if (name && st.classBody) methods.set(name, [...(methods.get(name) ?? []), { scope, className: st.className }]);
+    if (dagDecorator) {
+      const dag = dagFromDecorator(definition, dagDecorator.call, at, file, ctx);
+      const idNode = dagDecorator.call ? callArguments(dagDecorator.call).keywords.get("dag_id") : undefined;
+      addSite(dag, "decorator", st, { dagFn: scope, idNode }, { dagClass: DAG_DECORATORS.get(dagDecorator.resolved) ?? AIRFLOW_DAG_CLASS, certain: true });
+    }
+    // Default values are evaluated when the function is defined, in the enclosing scope (only calls matter).
+    const signatureEnd = text.search(SIGNATURE_END);
+    if (/=[^,]*\(/.test(signatureEnd === -1 ? text : text.slice(0, signatureEnd))) {
+      const parameters = definition.childForFieldName("parameters");
+      if (parameters) visit(parameters, st);
+    }
+    const bodyState: WalkState = { scope, loop: false, main: st.main, typeChecking: st.typeChecking, guarded: false, classBody: false };
+    // Most functions are task callables and helpers: nothing in them runs at parse time unless module-level code
+    // calls them. Walking them costs a crossing into wasm per node, so those without imports or DAGs wait until
+    // the call graph says they run.
+    if (kind === "dag" || kind === "task_group" || MAYBE_INTERESTING_IN_FUNCTION.test(text)) {
+      const body = definition.childForFieldName("body");
+      if (body) visit(body, bodyState);
+    } else deferred.push({ definition, state: bodyState });
+  };
+
+  const visit = (node: Node, st: WalkState): void => {
     // Leaves and literals hold nothing the inventory wants; not descending saves a crossing into wasm per child.
     if (LEAF_TYPES.has(node.type)) return;
     switch (node.type) {
       case "import_statement":
       case "import_from_statement":
-        recordImports(node, scope, imports);
+        for (const ref of readImports(node, st)) rawImports.push({ ref, scope: st.scope, main: st.main });
         return;
       case "try_statement": {
         const guardsImports = node.namedChildren.some((c) => c?.type === "except_clause" && catchesImportError(c));
         for (const child of node.namedChildren) {
+          if (child) visit(child, { ...st, guarded: child.type === "block" ? st.guarded || guardsImports : st.guarded });
+        }
+        return;
+      }
+      case "if_statement": {
+        const condition = node.childForFieldName("condition");
+        const consequence = node.childForFieldName("consequence");
+        const special = condition ? specialCondition(condition) : undefined;
+        for (const child of node.namedChildren) {
           if (!child) continue;
-          visit(child, { ...scope, guarded: child.type === "block" ? scope.guarded || guardsImports : scope.guarded });
+          if (special && child.id === consequence?.id) visit(child, special === "main" ? { ...st, main: true } : { ...st, typeChecking: true });
+          else visit(child, st);
         }
         return;
       }
       case "decorated_definition": {
         const definition = node.childForFieldName("definition");
         const decorators = node.namedChildren.filter((c): c is Node => c?.type === "decorator");
-        const dagDecorator = decorators.map(decoratorName).find((d) => d.name && DAG_DECORATORS.has(d.name));
-        if (definition?.type === "function_definition" && dagDecorator) {
-          dags.push(dagFromDecorator(definition, dagDecorator.call, node, file, ctx));
-          for (const d of decorators) visit(d, scope);
-          // The body of a @dag function runs when the DAG is built, i.e. at parse time.
-          const body = definition.childForFieldName("body");
-          if (body) visit(body, { ...scope, inFunction: true, parseTime: scope.parseTime });
-          return;
-        }
-        for (const child of node.namedChildren) if (child) visit(child, scope);
+        for (const d of decorators) visit(d, st);
+        if (definition?.type === "function_definition") visitFunction(definition, decorators, node, st);
+        else if (definition) visit(definition, st);
         return;
       }
       case "function_definition":
+        visitFunction(node, [], node, st);
+        return;
       case "lambda": {
-        // Code in a plain function runs at task time: only imports and DAG factories matter there. Most
-        // functions have neither, and skipping them keeps the walk cheap (node access crosses into wasm).
+        const scope = newScope("lambda", node, st.scope);
         const body = node.childForFieldName("body");
-        if (body && MAYBE_INTERESTING_IN_FUNCTION.test(body.text)) visit(body, { ...scope, inFunction: true, parseTime: false });
+        if (body) visit(body, { ...st, scope, loop: false, guarded: false, classBody: false });
+        return;
+      }
+      case "class_definition": {
+        const name = node.childForFieldName("name")?.text;
+        const superclasses = node.childForFieldName("superclasses");
+        if (name && st.scope.kind === "module" && !st.classBody) {
+          const bases: string[] = [];
+          for (const base of superclasses?.namedChildren ?? []) {
+            const written = base ? calleeName(base) : undefined;
+            if (written) bases.push(resolveName(written, ctx));
+          }
+          classes.push({ name, line: lineOf(node), bases });
+        }
+        if (superclasses) visit(superclasses, st);
+        const body = node.childForFieldName("body");
+        if (body) visit(body, { ...st, classBody: true, className: name });
         return;
       }
       case "with_statement": {
-        const dag = dagFromWith(node, file, ctx);
-        if (dag) dags.push(dag);
+        const found = dagFromWith(node, file, ctx, classifyClass);
+        if (found) addSite(found.dag, "with", st, { idNode: found.idNode }, found.cls);
         break;
       }
       case "call": {
-        const callee = calleeName(node.childForFieldName("function"));
-        if (callee && DAG_CALLEES.has(callee) && !isWithItem(node)) {
-          const dag = dagFromCall(node, file, ctx, "DAG()", countTasksForAssignedDag(node, root, ctx));
-          dags.push(dag);
-        }
-        if (scope.parseTime) {
-          const kind = parseTimeKind(node, callee);
-          if (kind) {
-            parseTimeCalls.push({ callee: callee ?? shorten(node.childForFieldName("function")?.text ?? "?"), line: lineOf(node), column: node.startPosition.column + 1, kind });
+        const fnNode = node.childForFieldName("function");
+        const written = calleeName(fnNode);
+        if (written && !isWithItem(node)) {
+          const cls = classifyClass(written);
+          if (cls && (cls.certain || looksLikeDagCall(node, written))) {
+            const { dag, idNode } = dagFromCall(node, file, ctx, "DAG()", cls.certain ? countTasksForAssignedDag(node, root, ctx) : unknown(node));
+            addSite(dag, "call", st, { idNode, callNode: node }, cls);
           }
+        }
+        // Only calls of functions this file defines matter to the call graph (keeping every call alive is costly).
+        const method = written === undefined && fnNode?.type === "attribute" ? fnNode.childForFieldName("attribute")?.text : undefined;
+        if (method !== undefined && definedNames.has(method)) {
+          // `Builder().build(...)`: a method called on a fresh instance.
+          callSites.push({ name: method, node, scope: st.scope, inLoop: st.loop, inMain: st.main, via: "method" });
+        } else if (written !== undefined) {
+          if (definedNames.has(written)) callSites.push({ name: written, node, scope: st.scope, inLoop: st.loop, inMain: st.main });
+          else if (ctx.classNodes.has(written)) callSites.push({ name: written, node, scope: st.scope, inLoop: st.loop, inMain: st.main, via: "class" });
+          else if (fnNode?.type === "attribute" && definedNames.has(lastPart(written))) {
+            callSites.push({ name: lastPart(written), node, scope: st.scope, inLoop: st.loop, inMain: st.main, via: "method" });
+          }
+        }
+        const resolved = written ? resolveName(written, ctx) : undefined;
+        const kind = parseTimeKind(node, written, resolved);
+        if (kind) {
+          rawCalls.push({
+            call: { callee: written ?? shorten(fnNode?.text ?? "?"), line: lineOf(node), column: node.startPosition.column + 1, kind },
+            scope: st.scope,
+            main: st.main,
+          });
+        }
+        if (resolved && ISOLATED_OPERATOR.test(resolved)) {
+          const callable = callArguments(node).keywords.get("python_callable");
+          if (callable?.type === "identifier") isolatedCallables.push({ name: callable.text, scope: st.scope });
         }
         break;
       }
       default:
+        if (LOOP_TYPES.has(node.type)) {
+          for (const child of node.namedChildren) if (child) visit(child, { ...st, loop: true });
+          return;
+        }
         break;
     }
-    for (const child of node.namedChildren) if (child) visit(child, scope);
+    for (const child of node.namedChildren) if (child) visit(child, st);
   };
-  visit(root, { inFunction: false, parseTime: true, guarded: false });
+  visit(root, { scope: moduleScope, loop: false, main: false, typeChecking: false, guarded: false, classBody: false });
 
-  return { dags, imports, parseTimeCalls, suppressions: readSuppressions(source) };
+  // Which functions run when Airflow imports the file: those called from module level, transitively.
+  const lookup = (name: string, scope: Scope): Scope | undefined => {
+    for (let s: Scope | null = scope; s; s = s.parent) {
+      const found = s.defs?.get(name);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  let linked = 0;
+  const linkCalls = (): void => {
+    for (; linked < callSites.length; linked++) {
+      const site = callSites[linked] as CallSite;
+      if (site.via === "method") for (const method of methods.get(site.name) ?? []) method.scope.callers.push(site);
+      else if (site.via === "class") {
+        for (const method of methods.get("__init__") ?? []) if (method.className === site.name) method.scope.callers.push(site);
+      } else lookup(site.name, site.scope)?.callers.push(site);
+    }
+  };
+  let executedMemo = new Map<Scope, boolean>();
+  const executed = (scope: Scope): boolean => {
+    if (scope.kind === "module") return true;
+    const memo = executedMemo.get(scope);
+    if (memo !== undefined) return memo;
+    executedMemo.set(scope, false); // recursion guard
+    // Calling a @task function while the DAG is built creates a task; its body runs later, in the task.
+    const runs = scope.kind !== "task" && scope.kind !== "lambda" && scope.callers.some((c) => !c.inMain && executed(c.scope));
+    executedMemo.set(scope, runs);
+    return runs;
+  };
+  // Walk the deferred function bodies that module-level code turns out to call, until no new one runs.
+  linkCalls();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < deferred.length; i++) {
+      const item = deferred[i] as { definition: Node; state: WalkState };
+      if (!executed(item.state.scope)) continue;
+      deferred.splice(i--, 1);
+      const body = item.definition.childForFieldName("body");
+      if (body) visit(body, item.state);
+      changed = true;
+    }
+    if (changed) {
+      linkCalls();
+      executedMemo = new Map();
+    }
+  }
+  for (const { name, scope } of isolatedCallables) {
+    const target = lookup(name, scope);
+    if (target) target.isolated = true;
+  }
+  const isolated = (scope: Scope): boolean => {
+    for (let s: Scope | null = scope; s; s = s.parent) if (s.isolated) return true;
+    return false;
+  };
+
+  const imports: ImportRef[] = [];
+  for (const { ref, scope, main } of rawImports) {
+    if (main) continue; // `if __name__ == "__main__":` never runs when Airflow imports the file
+    imports.push({ ...ref, scope: isolated(scope) ? "isolated" : executed(scope) ? "module" : "function" });
+  }
+  const parseTimeCalls = rawCalls.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ call }) => call);
+
+  const dags: DagInfo[] = [];
+  const candidateDags: DagInfo[] = [];
+  const uncalledDagFunctions: UncalledDagFunction[] = [];
+  for (const site of sites) {
+    if (site.inMain) continue;
+    const out = site.certain ? dags : candidateDags;
+    const instances = instancesOf(site, executed);
+    if (site.kind === "decorator" && instances.length === 0 && executed(site.scope) && site.certain) {
+      const nameNode = site.dagFn?.node?.childForFieldName("name");
+      if (nameNode) uncalledDagFunctions.push({ name: nameNode.text, dagId: site.dag.dagId, ...spanOf(nameNode) });
+    }
+    for (const instance of instances) out.push(instantiate(site, instance, instances.length, ctx));
+  }
+  return { dags, imports, parseTimeCalls, suppressions: readSuppressions(source), classes, candidateDags, uncalledDagFunctions };
 }
 
+/** One creation of a DAG: the chain of calls that leads to it from module level (innermost first). */
+interface Instance {
+  chain: CallSite[];
+  loop: boolean;
+}
+
+/** Every way module-level code reaches a DAG site: once for a module-level DAG, once per call chain for a factory. */
+function instancesOf(site: DagSite, executed: (scope: Scope) => boolean): Instance[] {
+  const out: Instance[] = [];
+  const callsOf = (fn: Scope, depth: number, tail: CallSite[], loop: boolean): void => {
+    if (depth > 8 || fn.kind === "task" || fn.kind === "lambda") return;
+    for (const call of fn.callers) {
+      if (out.length >= MAX_INSTANCES) return;
+      if (call.inMain) continue;
+      const chain = [...tail, call];
+      if (call.scope.kind === "module") out.push({ chain, loop: loop || call.inLoop });
+      else if (executed(call.scope)) callsOf(call.scope, depth + 1, chain, loop || call.inLoop);
+    }
+  };
+  if (site.kind === "decorator") {
+    // Each call of a @dag function builds one DAG (in a `with DAG(...)` block, so it is registered even unassigned).
+    if (site.dagFn) callsOf(site.dagFn, 0, [], false);
+    return out;
+  }
+  if (site.scope.kind === "module") {
+    // A plain DAG(...) is found only through a module global: `DAG("x")` as a bare statement registers nothing.
+    if (site.kind === "call" && site.callNode?.parent?.type === "expression_statement") return [];
+    return [{ chain: [], loop: false }];
+  }
+  callsOf(site.scope, 0, [], false);
+  if (site.kind === "call") {
+    // The factory's plain DAG(...) is returned: the call creating it must keep the result (`globals()[k] = make()`).
+    return out.filter((instance) => instance.chain[0]?.node.parent?.type !== "expression_statement");
+  }
+  return out;
+}
+
+function instantiate(site: DagSite, instance: Instance, count: number, ctx: FileContext): DagInfo {
+  const dag: DagInfo = { ...site.dag };
+  if (instance.chain.length === 0) return dag;
+  // A DAG created once where it is written keeps that line; one created per call (several calls, a loop) gets
+  // the line of the module-level call that creates it.
+  if (count > 1 || instance.loop) {
+    const outer = instance.chain[instance.chain.length - 1] as CallSite;
+    dag.line = lineOf(outer.node);
+    dag.definitionLine = site.dag.line;
+  }
+  if (site.idNode) {
+    const value = substitute(site.idNode, site.scope, instance.chain, ctx, 0);
+    dag.dagId = value ?? unknown(site.idNode);
+  }
+  return dag;
+}
+
+/** The static string value of an expression in a factory, given the call chain that reached it (parameters bound). */
+function substitute(node: Node, scope: Scope, chain: CallSite[], ctx: FileContext, depth: number): string | undefined {
+  if (depth > 8) return undefined;
+  const literal = stringValue(node);
+  if (literal !== undefined) return literal;
+  if (node.type === "identifier") {
+    const paramIndex = scope.params.findIndex((p) => p.name === node.text);
+    if (paramIndex === -1) {
+      const bound = ctx.valueBindings.get(node.text);
+      return bound ? stringValue(bound) : undefined;
+    }
+    const call = chain.find((c) => (c.via === "class" ? scope.name === "__init__" : c.name === scope.name));
+    if (!call) return undefined;
+    const { positional, keywords } = callArguments(call.node);
+    const param = scope.params[paramIndex] as { name: string; default?: Node };
+    // A method's first parameter is the instance: the call's first argument is its second parameter.
+    const position = call.via ? paramIndex - 1 : paramIndex;
+    const arg = keywords.get(param.name) ?? (position >= 0 ? positional[position] : undefined) ?? param.default;
+    if (!arg) return undefined;
+    if (arg === param.default) return stringValue(arg);
+    return substitute(arg, call.scope, chain, ctx, depth + 1);
+  }
+  if (node.type === "string") {
+    // An f-string whose placeholders are all plain names with static values.
+    let value = "";
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      if (child.type === "string_content") value += child.text;
+      else if (child.type === "escape_sequence") value += unescape(child.text);
+      else if (child.type === "interpolation") {
+        const expression = child.namedChildren.find((c) => c && c.type !== "format_specifier" && c.type !== "type_conversion");
+        if (!expression || child.namedChildren.length !== 1) return undefined;
+        const part = substitute(expression, scope, chain, ctx, depth + 1);
+        if (part === undefined) return undefined;
+        value += part;
+      } else if (child.type !== "string_start" && child.type !== "string_end") return undefined;
+    }
+    return value;
+  }
+  return undefined;
+}
+
+function readParams(definition: Node): { name: string; default?: Node }[] {
+  const params: { name: string; default?: Node }[] = [];
+  for (const p of definition.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (!p) continue;
+    if (p.type === "identifier") params.push({ name: p.text });
+    else if (p.type === "default_parameter" || p.type === "typed_default_parameter") {
+      const name = p.childForFieldName("name")?.text;
+      if (name) params.push({ name, default: p.childForFieldName("value") ?? undefined });
+    } else if (p.type === "typed_parameter") {
+      const name = p.namedChildren.find((c) => c?.type === "identifier")?.text;
+      if (name) params.push({ name });
+    }
+  }
+  return params;
+}
+
+/** `__name__ == "__main__"` (never true when Airflow imports the file) or `TYPE_CHECKING` (never true at run time). */
+function specialCondition(condition: Node): "main" | "typeChecking" | undefined {
+  const text = condition.text.replace(/\s+/g, "");
+  if (/^(__name__==("__main__"|'__main__')|("__main__"|'__main__')==__name__)$/.test(text)) return "main";
+  if (/^(typing\.)?TYPE_CHECKING$/.test(text)) return "typeChecking";
+  return undefined;
+}
+
+/** A call of a project class (not known to be a DAG yet) is worth resolving only if it is written like a DAG. */
+function looksLikeDagCall(call: Node, written: string): boolean {
+  const { positional, keywords } = callArguments(call);
+  for (const key of keywords.keys()) if (DAG_KEYWORDS.has(key)) return true;
+  const first = positional[0];
+  return /dag/i.test(lastPart(written)) && first !== undefined && stringValue(first) !== undefined;
+}
+
+/** Whether a class of this file derives from DAG: yes, no, or maybe (through a class imported from the project). */
+function localClassVerdict(name: string, ctx: FileContext, cache: Map<string, "yes" | "maybe" | "no">, seen: Set<string>): "yes" | "maybe" | "no" {
+  const cached = cache.get(name);
+  if (cached) return cached;
+  if (seen.has(name)) return "no";
+  seen.add(name);
+  const node = ctx.classNodes.get(name);
+  let verdict: "yes" | "maybe" | "no" = "no";
+  for (const base of node?.childForFieldName("superclasses")?.namedChildren ?? []) {
+    const written = base ? calleeName(base) : undefined;
+    if (!written) continue;
+    const resolved = resolveName(written, ctx);
+    let v: "yes" | "maybe" | "no" = "no";
+    if (KNOWN_DAG_CLASSES.has(resolved) || (written === "DAG" && resolved === "DAG")) v = "yes";
+    else if (resolved.startsWith("local:")) v = localClassVerdict(resolved.slice(6), ctx, cache, seen);
+    else if (ctx.aliases.has(written.split(".")[0] as string) && !resolved.startsWith("airflow.")) v = "maybe";
+    if (v === "yes") {
+      verdict = "yes";
+      break;
+    }
+    if (v === "maybe") verdict = "maybe";
+  }
+  cache.set(name, verdict);
+  return verdict;
+}
+
+/** Module-level facts the walk needs first: imports (aliases), names bound once, classes, task functions, operators. */
 function collectModuleFacts(root: Node, ctx: FileContext): void {
   const assignCounts = new Map<string, number>();
   const noteFunction = (definition: Node | null, decorators: Node[]): void => {
@@ -356,31 +905,83 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
     }
   };
   walkForTasks(root);
-  for (const statement of root.namedChildren) {
-    if (!statement) continue;
-    if (statement.type === "expression_statement") {
-      const assignment = statement.namedChildren[0];
-      if (assignment?.type === "assignment") {
-        const left = assignment.childForFieldName("left");
-        const right = assignment.childForFieldName("right");
-        if (left?.type === "identifier") {
+  const statements = (block: Node): void => {
+    for (const statement of block.namedChildren) {
+      if (!statement) continue;
+      switch (statement.type) {
+        case "expression_statement": {
+          const assignment = statement.namedChildren[0];
+          if (assignment?.type !== "assignment") break;
+          const left = assignment.childForFieldName("left");
+          const right = assignment.childForFieldName("right");
+          if (left?.type !== "identifier") break;
           assignCounts.set(left.text, (assignCounts.get(left.text) ?? 0) + 1);
           const isDict = right && (right.type === "dictionary" || (right.type === "call" && calleeName(right.childForFieldName("function")) === "dict"));
           ctx.dictBindings.set(left.text, isDict && right ? right : null);
+          ctx.valueBindings.set(left.text, right && right.type !== "assignment" ? right : null);
+          break;
         }
-      }
-    } else if (statement.type === "import_from_statement") {
-      const module = statement.childForFieldName("module_name")?.text ?? "";
-      if (/operators|sensors/.test(module)) {
-        for (const name of statement.childrenForFieldName("name")) {
-          if (!name) continue;
-          const alias = name.type === "aliased_import" ? name.childForFieldName("alias")?.text : name.text;
-          if (alias) ctx.operatorNames.add(alias);
+        case "import_statement":
+          for (const name of statement.childrenForFieldName("name")) {
+            if (!name) continue;
+            if (name.type === "aliased_import") {
+              const dotted = name.childForFieldName("name")?.text;
+              const alias = name.childForFieldName("alias")?.text;
+              if (dotted && alias) ctx.aliases.set(alias, dotted);
+            } else {
+              const first = name.text.split(".")[0] as string;
+              ctx.aliases.set(first, first);
+            }
+          }
+          break;
+        case "import_from_statement": {
+          const moduleNode = statement.childForFieldName("module_name");
+          const module = moduleNode?.text ?? "";
+          for (const name of statement.childrenForFieldName("name")) {
+            if (!name) continue;
+            const original = name.type === "aliased_import" ? name.childForFieldName("name")?.text : name.text;
+            const alias = name.type === "aliased_import" ? name.childForFieldName("alias")?.text : name.text;
+            if (!original || !alias) continue;
+            ctx.aliases.set(alias, module.endsWith(".") ? `${module}${original}` : `${module}.${original}`);
+            if (/operators|sensors/.test(module)) ctx.operatorNames.add(alias);
+          }
+          break;
         }
+        case "class_definition": {
+          const name = statement.childForFieldName("name")?.text;
+          if (name) ctx.classNodes.set(name, statement);
+          break;
+        }
+        case "decorated_definition": {
+          const definition = statement.childForFieldName("definition");
+          const name = definition?.type === "class_definition" ? definition.childForFieldName("name")?.text : undefined;
+          if (name && definition) ctx.classNodes.set(name, definition);
+          break;
+        }
+        case "if_statement":
+        case "try_statement":
+          // Imports and bindings under module-level if/try still bind module names (but not under __main__).
+          for (const child of statement.namedChildren) {
+            if (!child) continue;
+            if (statement.type === "if_statement" && child.id === statement.childForFieldName("consequence")?.id && specialCondition(statement.childForFieldName("condition") as Node) === "main") continue;
+            if (child.type === "block") statements(child);
+            else if (child.type === "except_clause" || child.type === "else_clause" || child.type === "elif_clause" || child.type === "finally_clause") {
+              for (const inner of child.namedChildren) if (inner?.type === "block") statements(inner);
+            }
+          }
+          break;
+        default:
+          break;
       }
     }
+  };
+  statements(root);
+  for (const [name, count] of assignCounts) {
+    if (count > 1) {
+      ctx.dictBindings.set(name, null);
+      ctx.valueBindings.set(name, null);
+    }
   }
-  for (const [name, count] of assignCounts) if (count > 1) ctx.dictBindings.set(name, null);
 }
 
 function isWithItem(call: Node): boolean {
@@ -394,24 +995,27 @@ function catchesImportError(clause: Node): boolean {
   return /\b(ImportError|ModuleNotFoundError|Exception|BaseException)\b/.test(caught.text);
 }
 
-function recordImports(node: Node, scope: { inFunction: boolean; guarded: boolean }, out: ImportRef[]): void {
-  const common = { line: lineOf(node), guarded: scope.guarded, scope: scope.inFunction ? ("function" as const) : ("module" as const) };
+function readImports(node: Node, st: WalkState): Omit<ImportRef, "scope">[] {
+  const common = { line: lineOf(node), guarded: st.guarded, ...(st.typeChecking ? { typeCheckingOnly: true } : {}) };
   if (node.type === "import_statement") {
+    const out: Omit<ImportRef, "scope">[] = [];
     for (const name of node.childrenForFieldName("name")) {
       if (!name) continue;
       const dotted = name.type === "aliased_import" ? name.childForFieldName("name")?.text : name.text;
-      if (dotted) out.push({ module: dotted, relative: false, ...common });
+      if (dotted) out.push({ module: dotted, relative: false, ...common, names: [] });
     }
-    return;
+    return out;
   }
   const moduleNode = node.childForFieldName("module_name");
-  if (!moduleNode) return;
-  if (moduleNode.type === "relative_import") {
-    out.push({ module: moduleNode.text.replace(/^\.+/, ""), relative: true, ...common });
-    return;
+  if (!moduleNode || moduleNode.text === "__future__") return [];
+  const names: string[] = [];
+  for (const name of node.childrenForFieldName("name")) {
+    const original = name?.type === "aliased_import" ? name.childForFieldName("name")?.text : name?.text;
+    if (original) names.push(original);
   }
-  if (moduleNode.text === "__future__") return;
-  out.push({ module: moduleNode.text, relative: false, ...common });
+  if (node.namedChildren.some((c) => c?.type === "wildcard_import")) names.push("*");
+  if (moduleNode.type === "relative_import") return [{ module: moduleNode.text.replace(/^\.+/, ""), relative: true, ...common, names }];
+  return [{ module: moduleNode.text, relative: false, ...common, names }];
 }
 
 const PARSE_TIME_CALLS: [RegExp, ParseTimeCall["kind"]][] = [
@@ -428,9 +1032,10 @@ const PARSE_TIME_CALLS: [RegExp, ParseTimeCall["kind"]][] = [
   [/^time\.sleep$/, "sleep"],
 ];
 
-function parseTimeKind(call: Node, callee: string | undefined): ParseTimeCall["kind"] | undefined {
-  if (callee) {
-    for (const [pattern, kind] of PARSE_TIME_CALLS) if (pattern.test(callee)) return kind;
+/** Matches the callee as written and as resolved through imports (`V.get` after `import Variable as V`). */
+function parseTimeKind(call: Node, written: string | undefined, resolved: string | undefined): ParseTimeCall["kind"] | undefined {
+  if (written) {
+    for (const [pattern, kind] of PARSE_TIME_CALLS) if (pattern.test(written) || (resolved !== undefined && pattern.test(resolved))) return kind;
     return undefined;
   }
   // `SomeHook(...).get_records(...)` at module level: a hook used at parse time.
@@ -442,31 +1047,36 @@ function parseTimeKind(call: Node, callee: string | undefined): ParseTimeCall["k
   return undefined;
 }
 
-function dagFromWith(withStatement: Node, file: string, ctx: FileContext): DagInfo | undefined {
+type Classify = (written: string) => { dagClass: string; certain: boolean } | undefined;
+
+function dagFromWith(withStatement: Node, file: string, ctx: FileContext, classify: Classify): { dag: DagInfo; idNode?: Node; cls: { dagClass: string; certain: boolean } } | undefined {
   const clause = withStatement.namedChildren.find((c) => c?.type === "with_clause");
   for (const item of clause?.namedChildren ?? []) {
     const value = item?.childForFieldName("value");
     const call = value?.type === "as_pattern" ? value.namedChildren[0] : value;
-    if (call?.type === "call" && DAG_CALLEES.has(calleeName(call.childForFieldName("function")) ?? "")) {
-      const body = withStatement.childForFieldName("body");
-      return dagFromCall(call, file, ctx, "with DAG()", body ? countTasks(body, ctx) : 0);
-    }
+    if (call?.type !== "call") continue;
+    const written = calleeName(call.childForFieldName("function"));
+    const cls = written ? classify(written) : undefined;
+    if (!cls || (!cls.certain && !looksLikeDagCall(call, written as string))) continue;
+    const body = withStatement.childForFieldName("body");
+    return { ...dagFromCall(call, file, ctx, "with DAG()", body ? countTasks(body, ctx) : 0), cls };
   }
   return undefined;
 }
 
-function dagFromCall(call: Node, file: string, ctx: FileContext, definedBy: DagInfo["definedBy"], taskCount: Static<number>): DagInfo {
+function dagFromCall(call: Node, file: string, ctx: FileContext, definedBy: DagInfo["definedBy"], taskCount: Static<number>): { dag: DagInfo; idNode?: Node } {
   const { positional, keywords } = callArguments(call);
-  const dagIdNode = keywords.get("dag_id") ?? positional[0];
-  const dag = buildDag((dagIdNode && staticString(dagIdNode)) ?? unknown(call), keywords, call, file, ctx, definedBy, taskCount);
+  const idNode = keywords.get("dag_id") ?? positional[0];
+  const followed = followName(idNode, ctx);
+  const dag = buildDag((followed && staticString(followed)) ?? unknown(call), keywords, call, file, ctx, definedBy, taskCount);
   dag.arguments = argumentSpans(call);
-  return dag;
+  return { dag, idNode };
 }
 
 function dagFromDecorator(definition: Node, decoratorCall: Node | undefined, decorated: Node, file: string, ctx: FileContext): DagInfo {
   const keywords = decoratorCall ? callArguments(decoratorCall).keywords : new Map<string, Node>();
   const name = definition.childForFieldName("name")?.text ?? "?";
-  const dagId = keywords.has("dag_id") ? staticString(keywords.get("dag_id")) : name;
+  const dagId = keywords.has("dag_id") ? staticString(followName(keywords.get("dag_id"), ctx)) : name;
   const body = definition.childForFieldName("body");
   const dag = buildDag(dagId ?? name, keywords, decorated, file, ctx, "@dag", body ? countTasks(body, ctx) : 0);
   dag.arguments = argumentSpans(decoratorCall);
@@ -485,23 +1095,31 @@ function buildDag(
   const defaultArgs = keywords.get("default_args");
   const scheduleNode = keywords.get("schedule") ?? keywords.get("schedule_interval") ?? keywords.get("timetable");
   const startNode = keywords.get("start_date");
-  let startDate = startNode ? shorten(startNode.text) : undefined;
+  const describe = (node: Node): string => {
+    const followed = followName(node, ctx);
+    return shorten(followed && followed !== node ? `${node.text} = ${followed.text}` : node.text);
+  };
+  let startDate = startNode ? describe(startNode) : undefined;
   if (!startDate && defaultArgs) {
-    const fromArgs = fromDefaultArgs<string>(defaultArgs, "start_date", ctx, (n) => shorten(n.text));
-    startDate = fromArgs === undefined ? undefined : typeof fromArgs === "string" ? fromArgs : undefined;
+    const fromArgs = fromDefaultArgs<string>(defaultArgs, "start_date", ctx, describe);
+    startDate = typeof fromArgs === "string" ? fromArgs : undefined;
   }
+  const view = defaultArgs ? dictView(defaultArgs, ctx) : undefined;
+  const read = <T>(node: Node | undefined, reader: (n: Node | null | undefined) => Static<T> | undefined): Static<T> | undefined =>
+    node ? reader(followName(node, ctx)) : undefined;
   return {
     dagId,
     file,
     line: lineOf(at),
     definedBy,
-    schedule: staticSchedule(scheduleNode),
-    tags: staticStringList(keywords.get("tags")),
-    owner: keywords.has("owner") ? staticString(keywords.get("owner")) : fromDefaultArgs(defaultArgs, "owner", ctx, staticString),
-    retries: fromDefaultArgs(defaultArgs, "retries", ctx, staticNumber),
-    catchup: staticBoolean(keywords.get("catchup")),
+    schedule: read(scheduleNode, staticSchedule),
+    tags: read(keywords.get("tags"), staticStringList),
+    owner: keywords.has("owner") ? read(keywords.get("owner"), staticString) : fromDefaultArgs(defaultArgs, "owner", ctx, (n) => staticString(followName(n, ctx))),
+    retries: fromDefaultArgs(defaultArgs, "retries", ctx, (n) => staticNumber(followName(n, ctx))),
+    catchup: read(keywords.get("catchup"), staticBoolean),
     startDate,
     taskCount,
+    ...(view?.kind === "dict" ? { defaultArgs: view.entries } : {}),
   };
 }
 

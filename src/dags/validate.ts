@@ -13,6 +13,7 @@ import type { FileAnalyzer } from "./analyzer.js";
 import { mapWithConcurrency, safeModeWords } from "../project/discovery.js";
 import { CHECKS, runFileChecks, runProjectChecks, applySuppressions, type CheckSettings } from "./checks.js";
 import { createModuleResolver } from "./module-resolver.js";
+import { resolveProjectDagClasses } from "./project-classes.js";
 import { defaultRuffLevel, ruffDiagnosticsToFindings } from "./ruff.js";
 import type { DagInfo, Finding, Level, Severity } from "../core/findings.js";
 
@@ -22,6 +23,7 @@ export const BUILTIN_CHECKS = [
   { id: "airflowignore-invalid", defaultLevel: "warning" as Level, description: "A line of .airflowignore that Airflow skips (invalid pattern)." },
   { id: "dags-folder-problem", defaultLevel: "warning" as Level, description: "Something in dags/ Airflow cannot read: a symlink loop (warning), an unreadable file or folder (error)." },
   { id: "file-too-large", defaultLevel: "warning" as Level, description: "A DAG file above validate.max-file-size: not parsed, so not checked (Airflow still imports it)." },
+  { id: "dag-file-ignored", defaultLevel: "notice" as Level, description: "A file that looks like a DAG file (safe mode's test) is hidden by .airflowignore." },
   { id: "zip-not-checked", defaultLevel: "notice" as Level, description: "A zipped DAG bundle: listed, not statically checked." },
   { id: "import-error", defaultLevel: "error" as Level, description: "Airflow's DagBag could not import the file (dynamic tier)." },
   { id: "import-timeout", defaultLevel: "error" as Level, description: "The file did not finish importing within the import timeout (dynamic tier)." },
@@ -64,6 +66,8 @@ export interface ProjectValidation {
   /** Repository-relative paths of the files analysed. */
   filesChecked: string[];
   filesSkipped: { file: string; reason: string }[];
+  /** Files that look like DAG files but an .airflowignore rule hides (repository-relative paths). */
+  filesIgnored: { file: string; ignoreFile: string; line: number; pattern: string }[];
   dags: DagInfo[];
   findings: Finding[];
   cache?: { hits: number; misses: number };
@@ -116,7 +120,9 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
   // Ruff's set-up is the longest single step: without a cache every file needs it, so let it start now, on another
   // thread, while the files are read (with a cache, analyzeProjectFiles does so as the misses come).
   if (!deps.cache) deps.analyzer.prewarm?.(project.discovery.files.length);
-  const { analyses, skipped, findings: discoveryFindings } = await analyzeProjectFiles(project, settings, deps, statIndex);
+  const { analyses: fileAnalyses, skipped, findings: discoveryFindings } = await analyzeProjectFiles(project, settings, deps, statIndex);
+  // DAGs built from project classes (`class TeamDag(DAG)` in include/) are known only once every file is read.
+  const analyses = await resolveProjectDagClasses(project, fileAnalyses, deps.analyzer);
   deps.logger.debug(`${entry.name}: ${analyses.length} files analysed (${elapsed()})`);
   const levelOf = (id: string, fallback: Level): Level => settings.checks[id]?.level ?? fallback;
 
@@ -182,6 +188,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     importTimeoutSeconds: project.importTimeoutSeconds,
     filesChecked: analyses.map((a) => a.file),
     filesSkipped: skipped,
+    filesIgnored: project.discovery.hiddenDagFiles.map((h) => ({ file: posix.join(project.relativeRoot, toPosixRelative(project.root, project.dirs.dags), h.path), ignoreFile: h.ignoreFile, line: h.line, pattern: h.pattern })),
     dags: inventories.flatMap((i) => i.inventory.dags),
     findings,
     cache: deps.cache ? { ...deps.cache.stats } : undefined,
@@ -227,6 +234,17 @@ export async function analyzeProjectFiles(
       line: 1,
       message: `not checked: the file is ${formatByteSize(big.size)}, above the ${formatByteSize(settings.maxFileSize)} limit (validate.max-file-size); Airflow still imports it`,
       fix: "split or stop generating such a large DAG file, add it to .airflowignore, or raise validate.max-file-size (--max-file-size)",
+    });
+  }
+  const ignoredLevel = level("dag-file-ignored", "notice");
+  for (const hidden of ignoredLevel === "off" ? [] : project.discovery.hiddenDagFiles) {
+    findings.push({
+      checkId: "dag-file-ignored",
+      severity: ignoredLevel as Severity,
+      file: repoPath(hidden.path),
+      line: 1,
+      message: `this file looks like a DAG file but is hidden by ${hidden.ignoreFile} line ${hidden.line}: ${hidden.pattern}`,
+      fix: `if it holds DAGs, narrow that pattern (${hidden.ignoreFile} line ${hidden.line}); otherwise nothing to do`,
     });
   }
   for (const found of project.discovery.files) {

@@ -25,6 +25,11 @@ export interface DagDiscovery {
   problems: (IgnoreProblem | { file: string; line?: number; message: string; fix: string; unreadable?: true })[];
   /** Python files above `maxFileSize`: not read, not parsed (display paths relative to the DAG folder, sizes in bytes). */
   tooLarge: { path: string; size: number }[];
+  /**
+   * Python files an ignore rule hides (directly, or inside an ignored folder) that look like DAG files by safe
+   * mode's test (their bytes contain "airflow" and "dag"): the surprise of a too-broad pattern, made visible.
+   */
+  hiddenDagFiles: { path: string; ignoreFile: string; line: number; pattern: string }[];
 }
 
 export interface DiscoverOptions {
@@ -61,7 +66,7 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
   const syntax = options.ignoreSyntax ?? (options.airflowMajor === 3 ? "glob" : "regexp");
   const safeMode = options.safeMode ?? true;
   const display = (p: string): string => (options.displayPrefix ? `${options.displayPrefix}/${p}` : p);
-  const result: DagDiscovery = { files: [], ignored: [], problems: [], tooLarge: [] };
+  const result: DagDiscovery = { files: [], ignored: [], hiddenDagFiles: [], problems: [], tooLarge: [] };
   const unreadable = (file: string, error: unknown, fix = "make it readable by the user running astro-ci (and Airflow), or remove it"): void => {
     const reason = fsErrorReason(error) ?? (error as Error).message;
     result.problems.push({ file, message: `cannot read: ${reason}; Airflow cannot load the DAGs in it either`, fix, unreadable: true });
@@ -124,6 +129,7 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
         const rule = matches(abs, true, rules);
         if (rule) {
           result.ignored.push({ path: toPosix(relative(options.dagsDir, abs)) + "/", ignoreFile: rule.file, line: rule.line, pattern: rule.pattern });
+          hidden.push({ absolutePath: abs, isDir: true, rule });
           continue;
         }
         const subReal = await realpath(abs);
@@ -143,6 +149,7 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
         const rel = toPosix(relative(options.dagsDir, abs));
         if (rule) {
           result.ignored.push({ path: rel, ignoreFile: rule.file, line: rule.line, pattern: rule.pattern });
+          if (entry.name.endsWith(".py")) hidden.push({ absolutePath: abs, isDir: false, rule });
           continue;
         }
         const isPython = entry.name.endsWith(".py");
@@ -160,7 +167,9 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
     }
   };
   const pending: DiscoveredFile[] = [];
+  const hidden: { absolutePath: string; isDir: boolean; rule: IgnoreRule }[] = [];
   await walk(options.dagsDir, rootReal);
+  result.hiddenDagFiles = await findHiddenDagFiles(hidden, options.dagsDir, (content) => !safeMode || mightContainDag(content, options.airflowMajor));
   // Read the Python files in parallel (the walk itself is sequential to keep ignore rules in order).
   await mapWithConcurrency(pending, 32, async (file) => {
     try {
@@ -200,6 +209,44 @@ async function readUnlessLarger(path: string, limit: number | undefined): Promis
   } finally {
     await handle.close();
   }
+}
+
+/** The .py files behind ignore rules (folders walked, at most 1,000 files) that pass `looksLikeDag`. */
+async function findHiddenDagFiles(
+  hidden: { absolutePath: string; isDir: boolean; rule: IgnoreRule }[],
+  dagsDir: string,
+  looksLikeDag: (content: Buffer) => boolean,
+): Promise<DagDiscovery["hiddenDagFiles"]> {
+  const out: DagDiscovery["hiddenDagFiles"] = [];
+  let budget = 1000;
+  const check = async (abs: string, rule: IgnoreRule): Promise<void> => {
+    if (budget-- <= 0) return;
+    try {
+      if (looksLikeDag(await readFile(abs))) out.push({ path: toPosix(relative(dagsDir, abs)), ignoreFile: rule.file, line: rule.line, pattern: rule.pattern });
+    } catch {
+      // Unreadable hidden files are Airflow's business as little as ours: it never opens them.
+    }
+  };
+  const walkHidden = async (dir: string, rule: IgnoreRule, depth: number): Promise<void> => {
+    if (depth > 20 || budget <= 0) return;
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      // Symlinks are not followed here: a hidden folder must not send this listing around a loop.
+      if (entry.isDirectory() && !entry.name.startsWith(".") && entry.name !== "__pycache__") await walkHidden(join(dir, entry.name), rule, depth + 1);
+      else if (entry.isFile() && entry.name.endsWith(".py")) await check(join(dir, entry.name), rule);
+    }
+  };
+  for (const { absolutePath, isDir, rule } of hidden) {
+    if (isDir) await walkHidden(absolutePath, rule, 0);
+    else await check(absolutePath, rule);
+  }
+  return out;
 }
 
 /** Airflow's `might_contain_dag_via_default_heuristic`, on the lower-cased bytes. */

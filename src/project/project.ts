@@ -155,7 +155,7 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
   const settingsEnv: Record<string, string> = { ...(dockerfile?.env ?? {}), ...(existsSync(at(".env")) ? parseDiscoverySettings(readUserTextSync(at(".env"))) : {}) };
   const syntax = settingsEnv.AIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX?.toLowerCase();
   const safeMode = settingsEnv.AIRFLOW__CORE__DAG_DISCOVERY_SAFE_MODE?.toLowerCase();
-  const discovery: DagDiscovery = !hasDags ? { files: [], ignored: [], problems: [], tooLarge: [] } : await discoverDagFiles({
+  const discovery: DagDiscovery = !hasDags ? { files: [], ignored: [], hiddenDagFiles: [], problems: [], tooLarge: [] } : await discoverDagFiles({
     dagsDir,
     maxFileSize: options.maxFileSize,
     airflowMajor,

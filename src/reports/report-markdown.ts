@@ -64,6 +64,14 @@ export function formatSummaryMarkdown(report: ValidationReport, options: { findi
       escapeMarkdownTableCell(describeStatic(dag.taskCount)),
     ]);
     if (dagRows.length) parts.push(details(plural(dagRows.length, "DAG"), markdownTable(["DAG", "File", "Schedule", "Tags", "Owner", "Retries", "Tasks"], dagRows)));
+    if (project.filesIgnored?.length) {
+      parts.push(
+        details(
+          `${project.filesIgnored.length} DAG-like files hidden by .airflowignore`,
+          project.filesIgnored.map((h) => `- \`${h.file}\`: ${h.ignoreFile} line ${h.line}: \`${h.pattern}\``).join("\n"),
+        ),
+      );
+    }
     if (project.filesSkipped.length) {
       parts.push(details(`${plural(project.filesSkipped.length, "file")} skipped`, project.filesSkipped.map((s) => `- ${markdownCode(s.file, { inTable: false })}: ${escapeMarkdownTableCell(s.reason)}`).join("\n")));
     }

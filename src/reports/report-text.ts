@@ -27,6 +27,7 @@ export function formatTextReport(report: ValidationReport, options: { color?: bo
     if (project.dynamic.status !== "off") lines.push(paint("2", `dynamic: ${project.dynamic.message}`));
     if (hidden) lines.push(paint("2", `${plural(hidden, "notice")} not shown (--notices lists ${hidden === 1 ? "it" : "them"})`));
     for (const skip of project.filesSkipped) lines.push(paint("2", `skipped ${printable(skip.file)}: ${skip.reason}`));
+    for (const hidden of project.filesIgnored ?? []) lines.push(paint("2", `hidden ${printable(hidden.file)}: looks like a DAG file, hidden by ${hidden.ignoreFile} line ${hidden.line}: ${hidden.pattern}`));
     if (project.dagDiff?.status === "computed") {
       const diff = project.dagDiff.diff;
       lines.push(paint("1", `DAG changes against ${project.dagDiff.base.slice(0, 12)}:`));

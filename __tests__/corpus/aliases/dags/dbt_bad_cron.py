@@ -1,0 +1,13 @@
+from datetime import datetime
+
+from cosmos import DbtDag
+
+DbtDag_instance = DbtDag(
+    dag_id="dbt_bad_cron",
+    project_config={"dbt_project_path": "/usr/local/airflow/dbt/jaffle_shop"},
+    schedule="61 * * * *",
+    start_date=datetime(2024, 1, 1),
+    tags=["dbt"],
+    default_args={"owner": "analytics", "retries": 2},
+    catchup=False,
+)

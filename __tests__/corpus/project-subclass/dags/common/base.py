@@ -1,0 +1,5 @@
+from include.team_dag import TeamDag
+
+
+class NightlyDag(TeamDag):
+    """Runs at night."""

@@ -1,0 +1,325 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createPythonParser, type PythonParser } from "../../src/dags/python-parser.js";
+import { extractDagInventory, type FileInventory } from "../../src/dags/inventory.js";
+import { runFileChecks, runProjectChecks } from "../../src/dags/checks.js";
+import { createModuleResolver } from "../../src/dags/module-resolver.js";
+import { isUnknown } from "../../src/core/findings.js";
+
+let parser: PythonParser;
+beforeAll(async () => {
+  parser = await createPythonParser();
+});
+const inventoryOf = (source: string, file = "dags/x.py"): FileInventory => extractDagInventory(parser.parse(source), source, file);
+const idsOf = (source: string): (string | null)[] => inventoryOf(source).dags.map((d) => (isUnknown(d.dagId) ? null : d.dagId));
+const resolver = createModuleResolver({ pythonVersion: "3.12", airflowMajor: 2, requirementNames: [], localModules: [] });
+const check = (source: string) => runFileChecks(inventoryOf(source), { settings: {}, airflowMajor: 2, resolver, file: "dags/x.py" });
+
+// Each expectation below was checked against Airflow 2.10.5's DagBag (see __tests__/corpus for the files that
+// the agreement test imports with real Airflow).
+describe("which classes make DAGs: resolved through imports", () => {
+  it.each([
+    ["from airflow import DAG as AirflowDAG", "AirflowDAG"],
+    ["import airflow.models.dag as d", "d.DAG"],
+    ["import airflow", "airflow.DAG"],
+    ["from airflow import models", "models.DAG"],
+    ["from airflow.sdk import DAG", "DAG"],
+    ["from cosmos import DbtDag", "DbtDag"],
+    ["import cosmos", "cosmos.DbtDag"],
+    ["from cosmos.airflow.dag import DbtDag as Dbt", "Dbt"],
+  ])("%s; %s(...)", (header, callee) => {
+    const inventory = inventoryOf(`${header}\nwith ${callee}(dag_id="x", schedule="@daily"):\n    pass\n`);
+    expect(inventory.dags.map((d) => d.dagId)).toEqual(["x"]);
+    expect(inventory.dags[0]?.dagClass).toMatch(/^(airflow\.models\.dag\.DAG|airflow\.sdk\.DAG|cosmos\.DbtDag)$/);
+  });
+
+  it("resolves decorators through aliases: from airflow.decorators import dag as make_dag", () => {
+    const inventory = inventoryOf(`from airflow.decorators import dag as make_dag\n@make_dag(schedule=None)\ndef pipeline():\n    pass\npipeline()\n`);
+    expect(inventory.dags.map((d) => [d.dagId, d.definedBy, d.dagClass])).toEqual([["pipeline", "@dag", "airflow.models.dag.DAG"]]);
+  });
+
+  it("knows the Task SDK's @dag (from airflow.sdk import DAG, dag)", () => {
+    const inventory = inventoryOf(`from airflow.sdk import DAG, dag\n@dag(schedule=None)\ndef sdk_pipeline():\n    pass\nsdk_pipeline()\n`);
+    expect(inventory.dags.map((d) => [d.dagId, d.dagClass])).toEqual([["sdk_pipeline", "airflow.sdk.DAG"]]);
+  });
+
+  it("does not take a name that only looks like DAG: an operator imported as DAG, a DAG from another library", () => {
+    expect(idsOf(`from airflow.operators.empty import EmptyOperator as DAG\nDAG(task_id="x")\n`)).toEqual([]);
+    expect(idsOf(`from prefect import flow as dag\n@dag\ndef f():\n    pass\nf()\n`)).toEqual([]);
+  });
+
+  it("knows classes of the same file deriving from DAG, even through another local class", () => {
+    const source = `from airflow import DAG\nclass Base(DAG):\n    pass\nclass Team(Base):\n    pass\nwith Team("t", schedule=None):\n    pass\nclass NotADag:\n    pass\nNotADag(dag_id="no")\n`;
+    const inventory = inventoryOf(source);
+    expect(inventory.dags.map((d) => [d.dagId, d.dagClass])).toEqual([["t", "Team"]]);
+    expect(inventory.classes?.map((c) => [c.name, c.bases])).toEqual([
+      ["Base", ["airflow.DAG"]],
+      ["Team", ["local:Base"]],
+      ["NotADag", []],
+    ]);
+  });
+
+  it("leaves project classes to the project pass as candidates, with the name to resolve", () => {
+    const source = `from include.base import TeamDag\nfrom .local import Other\nwith TeamDag("t1", schedule="@daily"):\n    pass\nx = Other(dag_id="t2")\nimport pandas as pd\ndf = pd.DataFrame({"a": [1]})\n`;
+    const inventory = inventoryOf(source);
+    expect(inventory.dags).toEqual([]);
+    expect(inventory.candidateDags?.map((d) => [d.dagId, d.dagClass])).toEqual([
+      ["t1", "include.base.TeamDag"],
+      ["t2", ".local.Other"],
+    ]);
+  });
+});
+
+describe("which DAGs module-level code creates", () => {
+  const factories = `
+from datetime import datetime
+from airflow import DAG as AirflowDAG
+def unused():
+    with AirflowDAG("old_copy", start_date=datetime(2024, 1, 1), schedule=None):
+        pass
+def make(name, schedule=None):
+    with AirflowDAG(f"gen_{name}", start_date=datetime(2024, 1, 1), schedule=schedule) as d:
+        pass
+    return d
+for n in ["x", "y"]:
+    globals()[n] = make(n)
+make("direct")
+def plain(name):
+    d = AirflowDAG(name, start_date=datetime(2024, 1, 1), schedule=None)
+    return d
+plain("plain_bare")
+kept = plain("plain_kept")
+if __name__ == "__main__":
+    make("main_only")
+`;
+  it("counts factory calls (loops, direct), not uncalled copies, bare plain DAG() results or __main__ code", () => {
+    const dags = inventoryOf(factories).dags;
+    // DagBag: gen_direct, gen_x, gen_y, plain_kept.
+    expect(dags.map((d) => [isUnknown(d.dagId) ? d.dagId.expression : d.dagId, d.line, d.definitionLine])).toEqual([
+      ['f"gen_{name}"', 12, 8],
+      ["gen_direct", 13, 8],
+      ["plain_kept", 15, undefined],
+    ]);
+  });
+
+  it("an uncalled @dag function creates nothing and is reported; one called in __main__ only too", () => {
+    const source = `from airflow.decorators import dag\n@dag(schedule=None)\ndef never():\n    pass\n@dag(schedule=None)\ndef only_main():\n    pass\nif __name__ == "__main__":\n    only_main().test()\n`;
+    const inventory = inventoryOf(source);
+    expect(inventory.dags).toEqual([]);
+    expect(inventory.uncalledDagFunctions?.map((f) => [f.name, f.line])).toEqual([
+      ["never", 3],
+      ["only_main", 6],
+    ]);
+    const findings = check(source);
+    expect(findings.map((f) => [f.checkId, f.severity, f.line, f.message])).toEqual([
+      ["dag-never-created", "warning", 3, "the DAG 'never' is never created: call never() at module level"],
+      ["dag-never-created", "warning", 6, "the DAG 'only_main' is never created: call only_main() at module level"],
+    ]);
+  });
+
+  it("a @dag function called from a called factory, and dag_ids bound through parameters and f-strings", () => {
+    const source = `
+from airflow.decorators import dag
+def build(team, suffix="daily"):
+    @dag(dag_id=f"{team}_{suffix}", schedule=None)
+    def pipeline():
+        pass
+    return pipeline()
+build("sales")
+build("ops", suffix="hourly")
+for t in TEAMS:
+    build(t)
+`;
+    const dags = inventoryOf(source).dags;
+    expect(dags.map((d) => [isUnknown(d.dagId) ? null : d.dagId, d.line])).toEqual([
+      ["sales_daily", 8],
+      ["ops_hourly", 9],
+      [null, 11],
+    ]);
+  });
+
+  it("fixes the false duplicate between an uncalled old copy and the live DAG", () => {
+    const source = `from airflow import DAG\ndef old():\n    with DAG("etl", schedule=None):\n        pass\nwith DAG("etl", schedule="@daily"):\n    pass\n`;
+    expect(inventoryOf(source).dags.map((d) => [d.dagId, d.line])).toEqual([["etl", 5]]);
+  });
+
+  it("DAGs under if __name__ == '__main__' do not exist and their code is not parse-time work", () => {
+    const source = `from airflow import DAG\nfrom airflow.models import Variable\nif __name__ == "__main__":\n    import local_debug_tool\n    Variable.get("x")\n    with DAG("debug"):\n        pass\nelse:\n    Variable.get("y")\n`;
+    const inventory = inventoryOf(source);
+    expect(inventory.dags).toEqual([]);
+    expect(inventory.parseTimeCalls.map((c) => c.line)).toEqual([9]);
+    expect(inventory.imports.map((i) => i.module)).toEqual(["airflow", "airflow.models"]);
+  });
+
+  it("work inside a called factory runs at parse time; inside tasks it does not", () => {
+    const source = `
+from airflow.decorators import dag, task
+from airflow.models import Variable
+@dag(schedule=None)
+def p():
+    bucket = Variable.get("bucket")
+    @task
+    def t():
+        return Variable.get("inside_task")
+    t()
+p()
+def never_called():
+    Variable.get("z")
+`;
+    expect(inventoryOf(source).parseTimeCalls.map((c) => c.line)).toEqual([6]);
+  });
+});
+
+describe("duplicate dag_ids", () => {
+  it("says what each tier does: across files DagBag raises; in one file the last DAG wins silently", () => {
+    const twice = inventoryOf(`from airflow import DAG\ndef make(i):\n    with DAG(i):\n        pass\nmake("same")\nmake("same")\n`, "dags/a.py");
+    const other = inventoryOf(`from airflow import DAG\nwith DAG("cross"):\n    pass\n`, "dags/b.py");
+    const third = inventoryOf(`from airflow import DAG\nwith DAG("cross"):\n    pass\n`, "dags/c.py");
+    const findings = runProjectChecks(
+      [
+        { file: "dags/a.py", inventory: twice },
+        { file: "dags/b.py", inventory: other },
+        { file: "dags/c.py", inventory: third },
+      ],
+      { settings: {}, airflowMajor: 2, resolver },
+    );
+    expect(findings.map((f) => [f.file, f.line, f.dagId])).toEqual([
+      ["dags/a.py", 5, "same"],
+      ["dags/a.py", 6, "same"],
+      ["dags/b.py", 2, "cross"],
+      ["dags/c.py", 2, "cross"],
+    ]);
+    expect(findings[0]?.message).toContain("in the same file: Airflow keeps only the last one");
+    expect(findings[2]?.message).toContain("a running scheduler keeps whichever file it parsed last, without an error");
+    expect(findings[2]?.message).toContain("AirflowDagDuplicatedIdException");
+  });
+});
+
+describe("simple names", () => {
+  it("follows an aliased Variable: V.get at module level is parse-time work", () => {
+    const inventory = inventoryOf(`from airflow.models import Variable as V\nKEY = V.get("k")\n`);
+    expect(inventory.parseTimeCalls).toEqual([{ callee: "V.get", line: 2, column: 7, kind: "variable" }]);
+  });
+
+  it("follows a module-level name to its value: start_date=YESTERDAY is dynamic; DAG_ID and SCHEDULE constants are read", () => {
+    const source = `from datetime import datetime, timedelta\nfrom airflow import DAG\nYESTERDAY = datetime.now() - timedelta(days=1)\nDAG_ID = "consts"\nSCHEDULE = "0 25 * * *"\nwith DAG(DAG_ID, schedule=SCHEDULE, start_date=YESTERDAY, tags=["a"], default_args={"owner": "o", "retries": 2}):\n    pass\n`;
+    const [dag] = inventoryOf(source).dags;
+    expect(dag).toMatchObject({ dagId: "consts", schedule: "0 25 * * *" });
+    const findings = check(source);
+    expect(findings.map((f) => [f.checkId, f.line, f.column, f.endColumn])).toEqual([
+      ["schedule-valid", 6, 27, 35],
+      ["start-date-static", 6, 48, 57],
+    ]);
+    expect(findings[1]?.message).toContain("YESTERDAY = datetime.now()");
+  });
+});
+
+describe("findings on the right line", () => {
+  it("point at the schedule, start_date and default_args values; what is missing stays on the DAG line", () => {
+    const source = `from airflow import DAG
+from datetime import datetime
+ARGS = {
+    "owner": "airflow",
+    "retries": 0,
+    "start_date": datetime.now(),
+}
+with DAG(
+    "lines",
+    schedule="61 * * * *",
+    default_args=ARGS,
+):
+    pass
+`;
+    const findings = check(source);
+    expect(findings.map((f) => [f.checkId, f.line, f.column, f.endLine, f.endColumn]).sort((a, b) => (a[1] as number) - (b[1] as number))).toEqual([
+      ["owner-required", 4, 14, 4, 23],
+      ["min-retries", 5, 16, 5, 17],
+      ["start-date-static", 6, 19, 6, 33],
+      ["tags-required", 8, undefined, undefined, undefined],
+      ["schedule-valid", 10, 14, 10, 26],
+    ].sort((a, b) => (a[1] as number) - (b[1] as number)));
+  });
+
+  it("a suppression on the DAG line still covers a finding moved onto an argument", () => {
+    const source = `from airflow import DAG\nwith DAG(  # astro-ci: ignore[schedule-valid]\n    "s",\n    schedule="bad",\n    tags=["t"],\n    default_args={"owner": "o", "retries": 2},\n):\n    pass\n`;
+    expect(check(source)).toEqual([]);
+  });
+});
+
+describe("imports: where they run", () => {
+  it("fills scope, guard, TYPE_CHECKING and names", () => {
+    const source = `
+from __future__ import annotations
+from typing import TYPE_CHECKING
+import os, json as j
+from airflow.decorators import dag, task
+from airflow.operators.python import PythonVirtualenvOperator, ExternalPythonOperator
+if TYPE_CHECKING:
+    from pandas import DataFrame
+try:
+    import ujson
+except ModuleNotFoundError:
+    ujson = None
+try:
+    import orjson
+except:
+    orjson = None
+try:
+    import never_guarded
+except ValueError:
+    pass
+@task.virtualenv(requirements=["scikit-learn"])
+def train():
+    import sklearn
+@task.external_python(python="/venv/bin/python")
+def ext():
+    import ext_only
+@task.docker(image="x")
+def in_docker():
+    import docker_only
+@task.kubernetes(image="x")
+def in_pod():
+    import pod_only
+@task
+def plain_task():
+    import task_dep
+def venv_callable():
+    import venv_dep
+def ext_callable():
+    import ext_dep
+PythonVirtualenvOperator(task_id="v", python_callable=venv_callable, requirements=["x"])
+ExternalPythonOperator(task_id="e", python_callable=ext_callable, python="/p")
+@dag(schedule=None)
+def p():
+    import parse_time_dep
+p()
+`;
+    const rows = inventoryOf(source).imports.map((i) => [i.module, i.scope, i.guarded, i.typeCheckingOnly ?? false, i.names]);
+    expect(rows).toEqual([
+      ["typing", "module", false, false, ["TYPE_CHECKING"]],
+      ["os", "module", false, false, []],
+      ["json", "module", false, false, []],
+      ["airflow.decorators", "module", false, false, ["dag", "task"]],
+      ["airflow.operators.python", "module", false, false, ["PythonVirtualenvOperator", "ExternalPythonOperator"]],
+      ["pandas", "module", false, true, ["DataFrame"]],
+      ["ujson", "module", true, false, []],
+      ["orjson", "module", true, false, []],
+      ["never_guarded", "module", false, false, []],
+      ["sklearn", "isolated", false, false, []],
+      ["ext_only", "isolated", false, false, []],
+      ["docker_only", "isolated", false, false, []],
+      ["pod_only", "isolated", false, false, []],
+      ["task_dep", "function", false, false, []],
+      ["venv_dep", "isolated", false, false, []],
+      ["ext_dep", "isolated", false, false, []],
+      ["parse_time_dep", "module", false, false, []],
+    ]);
+  });
+
+  it("star imports and relative imports list their names", () => {
+    const rows = inventoryOf(`from airflow.models import *\nfrom .common import a, b as c\n`).imports.map((i) => [i.module, i.relative, i.names]);
+    expect(rows).toEqual([
+      ["airflow.models", false, ["*"]],
+      ["common", true, ["a", "b"]],
+    ]);
+  });
+});

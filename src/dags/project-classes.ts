@@ -1,0 +1,143 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join, posix, relative, sep } from "node:path";
+import type { DagInfo } from "../core/findings.js";
+import type { AstroProject } from "../project/project.js";
+import type { FileAnalysis } from "./analyze-file.js";
+import type { FileAnalyzer } from "./analyzer.js";
+import { KNOWN_DAG_CLASSES, type ClassDefinition } from "./inventory.js";
+
+/** A file's module-level classes, with the module names Python can import it under. */
+export interface ClassSource {
+  /** Repository-relative path. */
+  file: string;
+  /** Dotted module names of the file (`include.base`; `common.base` and `dags.common.base` for dags/common/base.py). */
+  modules: string[];
+  classes: ClassDefinition[];
+}
+
+/**
+ * The module names a project file is importable as: the Astro image puts the project root, `dags/` and `plugins/`
+ * on `sys.path`, so `dags/common/base.py` is `common.base` (and `dags.common.base`), `include/x.py` is `include.x`.
+ * `projectPath` is relative to the project folder, POSIX separators; `__init__.py` names its package.
+ */
+export function projectModuleNames(projectPath: string): string[] {
+  const withoutExt = projectPath.replace(/\.py$/, "").replace(/\/__init__$/, "");
+  const dotted = withoutExt.split("/").join(".");
+  const names = [dotted];
+  for (const folder of ["dags.", "plugins."]) if (dotted.startsWith(folder) && dotted.length > folder.length) names.push(dotted.slice(folder.length));
+  return names;
+}
+
+/**
+ * Whether `name` (a base or a DagInfo.dagClass as the inventory wrote it: dotted, `local:X`, or `.relative.X`) seen
+ * from `source` names a DAG class: Airflow's DAG, a known library subclass, or a project class deriving from one.
+ */
+function makeResolver(sources: ClassSource[]): (name: string, source: ClassSource) => string | undefined {
+  const index = new Map<string, { source: ClassSource; definition: ClassDefinition }>();
+  for (const source of sources) {
+    for (const definition of source.classes) for (const module of source.modules) index.set(`${module}.${definition.name}`, { source, definition });
+  }
+  const memo = new Map<string, boolean>();
+  const isDag = (qualified: string, seen: Set<string>): boolean => {
+    if (KNOWN_DAG_CLASSES.has(qualified)) return true;
+    const cached = memo.get(qualified);
+    if (cached !== undefined) return cached;
+    if (seen.has(qualified)) return false;
+    seen.add(qualified);
+    const found = index.get(qualified);
+    const result = found ? found.definition.bases.some((base) => qualify(base, found.source).some((q) => isDag(q, seen))) : false;
+    memo.set(qualified, result);
+    return result;
+  };
+  return (name, source) => qualify(name, source).find((q) => isDag(q, new Set()));
+}
+
+/** Candidate dotted names of a name written in `source`. */
+function qualify(name: string, source: ClassSource): string[] {
+  if (name.startsWith("local:")) return source.modules.slice(0, 1).map((m) => `${m}.${name.slice(6)}`);
+  if (!name.startsWith(".")) return [name];
+  const dots = /^\.+/.exec(name)?.[0].length ?? 1;
+  const rest = name.slice(dots);
+  return source.modules.map((module) => {
+    const parts = module.split(".");
+    // One dot is the module's package, each further dot one package up (an `__init__.py` is taken as a module).
+    const base = parts.slice(0, Math.max(0, parts.length - dots));
+    return [...base, rest].filter(Boolean).join(".");
+  });
+}
+
+const CLASS_STATEMENT = /^[ \t]*class[ \t]+\w+[ \t]*\(/m;
+
+/**
+ * Promote DAG candidates (calls of project classes, see FileInventory.candidateDags) to DAGs where the class
+ * derives from a DAG class, following class definitions across the DAG files and the `.py` files of `include/` and
+ * `plugins/` (analysed here, only those with a `class X(...)` statement). Returns the analyses with promoted DAGs
+ * added (new objects: cached analyses are not changed); DagInfo.dagClass becomes the resolved dotted name.
+ */
+export async function resolveProjectDagClasses(
+  project: Pick<AstroProject, "root" | "relativeRoot" | "dirs" | "pythonVersion">,
+  analyses: FileAnalysis[],
+  analyzer: FileAnalyzer,
+): Promise<FileAnalysis[]> {
+  if (!analyses.some((a) => a.inventory?.candidateDags?.length)) return analyses;
+  const projectPath = (repoPath: string): string => (project.relativeRoot ? posix.relative(project.relativeRoot, repoPath) : repoPath);
+  const sources: ClassSource[] = analyses
+    .filter((a) => a.inventory?.classes?.length)
+    .map((a) => ({ file: a.file, modules: projectModuleNames(projectPath(a.file)), classes: a.inventory?.classes ?? [] }));
+  sources.push(...(await classesOutsideDags(project, analyzer, new Set(analyses.map((a) => a.file)))));
+  const resolve = makeResolver(sources);
+  const sourceOf = new Map(sources.map((s) => [s.file, s]));
+  return analyses.map((analysis) => {
+    const inventory = analysis.inventory;
+    if (!inventory?.candidateDags?.length) return analysis;
+    const source = sourceOf.get(analysis.file) ?? { file: analysis.file, modules: projectModuleNames(projectPath(analysis.file)), classes: [] };
+    const promoted: DagInfo[] = [];
+    for (const candidate of inventory.candidateDags) {
+      const dagClass = candidate.dagClass && resolve(candidate.dagClass, source);
+      if (dagClass) promoted.push({ ...candidate, dagClass: candidate.dagClass?.startsWith("local:") ? candidate.dagClass.slice(6) : dagClass });
+    }
+    if (!promoted.length) return analysis;
+    const dags = [...inventory.dags, ...promoted].sort((a, b) => a.line - b.line);
+    return { ...analysis, inventory: { ...inventory, dags } };
+  });
+}
+
+/**
+ * Class definitions of the `.py` files under include/ and plugins/, and of those under dags/ that were not analysed
+ * as DAG files (a base class module without "airflow" in it fails safe mode's test): at most 2,000 files, 1 MB each.
+ */
+async function classesOutsideDags(
+  project: Pick<AstroProject, "root" | "relativeRoot" | "dirs" | "pythonVersion">,
+  analyzer: FileAnalyzer,
+  analysed: Set<string>,
+): Promise<ClassSource[]> {
+  const files: string[] = [];
+  const walk = async (dir: string, depth: number): Promise<void> => {
+    if (depth > 20 || files.length >= 2000) return;
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory() && !entry.name.startsWith(".") && entry.name !== "__pycache__") await walk(join(dir, entry.name), depth + 1);
+      else if (entry.isFile() && entry.name.endsWith(".py")) files.push(join(dir, entry.name));
+    }
+  };
+  for (const dir of [project.dirs.include, project.dirs.plugins, project.dirs.dags]) if (dir) await walk(dir, 0);
+  const inputs: { file: string; bytes: Uint8Array; pythonVersion: string }[] = [];
+  const projectPaths: string[] = [];
+  for (const abs of files) {
+    const bytes = await readFile(abs).catch(() => undefined);
+    if (!bytes || bytes.length > 1_000_000 || !CLASS_STATEMENT.test(bytes.toString("utf8"))) continue;
+    const rel = relative(project.root, abs).split(sep).join("/");
+    const file = project.relativeRoot ? `${project.relativeRoot}/${rel}` : rel;
+    if (analysed.has(file)) continue;
+    projectPaths.push(rel);
+    inputs.push({ file, bytes, pythonVersion: project.pythonVersion });
+  }
+  if (!inputs.length) return [];
+  const results = await analyzer.analyze(inputs);
+  return results.map((a, i) => ({ file: a.file, modules: projectModuleNames(projectPaths[i] ?? ""), classes: a.inventory?.classes ?? [] }));
+}
