@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import type { AirflowMode } from "../dynamic/airflow-environment.js";
 import type { DynamicSetting } from "../dynamic/dynamic-tier.js";
-import { nodeCommandRunner } from "../dynamic/command-runner.js";
+import { nodeCommandRunner, projectCodeRunner } from "../dynamic/command-runner.js";
 import { testProject } from "../testing/test-project.js";
 import type { TestAirflowMode } from "../testing/run-tests.js";
 import { runDeploy } from "../commands/deploy.js";
@@ -46,6 +46,7 @@ Options for validate-dags:
   --jobs N                      Worker threads (default: one per core)
   --dynamic auto|required|off   Also import every DAG with real Airflow (default: auto: when one can be had)
   --airflow MODE                Where that Airflow comes from: installed (default), venv, image, auto
+  --no-stub-lookups             Import DAGs with the real Variable/connection/os.getenv lookups (default: stubbed)
   --notices                     List notices too in text output (Airflow 3 deprecations on Airflow 2...)
   --no-color                    Plain text output
 
@@ -115,6 +116,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
       notices: { type: "boolean", default: false },
       airflow: { type: "string" },
       dynamic: { type: "string" },
+      "no-stub-lookups": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     });
   const { values, positionals } = parsed;
@@ -160,6 +162,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
       dynamic: {
         setting: dynamic as DynamicSetting | undefined,
         mode: airflow as AirflowMode | undefined,
+        stubLookups: values["no-stub-lookups"] ? false : undefined,
         // Locally, only an Airflow already installed is used unless asked for more (venv downloads, image needs Docker).
         defaults: { setting: "auto", mode: "installed" },
         workDir: values.cache !== undefined ? resolve(io.cwd, values.cache) : join(homedir(), ".cache", "astro-ci"),
@@ -219,7 +222,7 @@ async function testCommand(args: string[], io: CliIo): Promise<number> {
     mode: values.airflow as TestAirflowMode,
     stubLookups: !values["no-stubs"],
     workDir: values["work-dir"] !== undefined ? resolve(io.cwd, values["work-dir"]) : join(homedir(), ".cache", "astro-ci"),
-    runner: nodeCommandRunner,
+    runner: projectCodeRunner,
     logger: createConsoleLogger(Boolean(process.env.ASTRO_CI_DEBUG)),
   });
   if (values.format === "json") {

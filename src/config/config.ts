@@ -33,6 +33,8 @@ export interface ValidateSettings {
   /** Dynamic import checks; undefined means the caller's default (the action: auto, the CLI: auto with installed Airflow). */
   dynamic?: DynamicSetting;
   airflow?: AirflowMode;
+  /** Dynamic checks: stub Variables, connections and os.getenv while importing (undefined: the caller's default, on). */
+  stubLookups?: boolean;
   importTimeout?: number;
   /** Check id → setting, as written by the user (defaults are applied by the checks). */
   checks: Record<string, CheckSetting>;
@@ -75,6 +77,7 @@ interface RawValidate {
   dynamic?: DynamicSetting;
   airflow?: AirflowMode;
   "import-timeout"?: number;
+  "stub-lookups"?: boolean;
   checks?: Record<string, Level | CheckSetting>;
 }
 
@@ -183,6 +186,7 @@ function mergeValidate(
     dynamic: raw.dynamic ?? base.dynamic,
     airflow: raw.airflow ?? base.airflow,
     importTimeout: raw["import-timeout"] ?? base.importTimeout,
+    stubLookups: raw["stub-lookups"] ?? base.stubLookups,
     checks,
     checkLines,
   };

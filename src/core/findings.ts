@@ -74,4 +74,12 @@ export interface DagInfo {
    * written by older versions.
    */
   arguments?: DagArgument[];
+  /**
+   * Set (to false) when the dynamic tier ran and Airflow does not load this DAG: its file failed to import, Airflow
+   * rejected the DAG (a cycle, an invalid schedule), or another file already defines its dag_id. Absent: loaded, or
+   * not known (static analysis only).
+   */
+  loaded?: false;
+  /** Why it is not loaded, one line, when `loaded` is false. */
+  notLoadedReason?: string;
 }

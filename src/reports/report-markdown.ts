@@ -25,15 +25,16 @@ function findingRows(findings: Finding[], limit: number): string[][] {
 export function formatDagDiffMarkdown(diff: DagDiff, base: string): string {
   if (isEmptyDiff(diff)) return `No DAG changes against \`${base.slice(0, 12)}\` (${diff.unchanged} DAGs unchanged).`;
   const rows: string[][] = [];
-  for (const dag of diff.added) rows.push(["🆕 added", `\`${describeStatic(dag.dagId)}\``, `\`${dag.file}\``, `schedule ${escapeMarkdownTableCell(describeStatic(dag.schedule))}, ${describeStatic(dag.taskCount)} tasks`]);
+  const notLoaded = (dag: DagDiff["added"][number]): string => (dag.loaded === false ? ` ⚠️ not loaded: ${escapeMarkdownTableCell(dag.notLoadedReason ?? "Airflow does not load it")}` : "");
+  for (const dag of diff.added) rows.push(["🆕 added", `\`${describeStatic(dag.dagId)}\``, `\`${dag.file}\``, `schedule ${escapeMarkdownTableCell(describeStatic(dag.schedule))}, ${describeStatic(dag.taskCount)} tasks${notLoaded(dag)}`]);
   for (const dag of diff.removed) rows.push(["🗑️ removed", `\`${describeStatic(dag.dagId)}\``, `\`${dag.file}\``, ""]);
-  for (const r of diff.renamed) rows.push(["✏️ renamed", `\`${describeStatic(r.before.dagId)}\` → \`${describeStatic(r.after.dagId)}\``, `\`${r.after.file}\``, ""]);
+  for (const r of diff.renamed) rows.push(["✏️ renamed", `\`${describeStatic(r.before.dagId)}\` → \`${describeStatic(r.after.dagId)}\``, `\`${r.after.file}\``, notLoaded(r.after).trim()]);
   for (const c of diff.changed) {
     rows.push([
       "🔁 changed",
       `\`${describeStatic(c.dag.dagId)}\``,
       `\`${c.dag.file}\``,
-      escapeMarkdownTableCell(c.changes.map((ch) => `${ch.field}: ${ch.before} → ${ch.after}`).join("; ")),
+      escapeMarkdownTableCell(c.changes.map((ch) => `${ch.field}: ${ch.before} → ${ch.after}`).join("; ")) + notLoaded(c.dag),
     ]);
   }
   return `DAG changes against \`${base.slice(0, 12)}\` (${diff.unchanged} unchanged):\n\n${markdownTable(["", "DAG", "File", "Details"], rows)}`;
@@ -53,7 +54,7 @@ export function formatSummaryMarkdown(report: ValidationReport, options: { findi
     if (project.dagDiff?.status === "computed") parts.push(formatDagDiffMarkdown(project.dagDiff.diff, project.dagDiff.base));
     else if (project.dagDiff?.status === "skipped") parts.push(`DAG diff skipped: ${project.dagDiff.reason}`);
     const dagRows = project.dags.map((dag) => [
-      `\`${escapeMarkdownTableCell(describeStatic(dag.dagId))}\``,
+      `\`${escapeMarkdownTableCell(describeStatic(dag.dagId))}\`` + (dag.loaded === false ? ` ⚠️ not loaded: ${escapeMarkdownTableCell(dag.notLoadedReason ?? "Airflow does not load it")}` : ""),
       `\`${dag.file}:${dag.line}\``,
       escapeMarkdownTableCell(describeStatic(dag.schedule)),
       escapeMarkdownTableCell(describeStatic(dag.tags)),

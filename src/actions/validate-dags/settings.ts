@@ -26,6 +26,8 @@ export interface ValidateDagsSettings {
   dynamic?: DynamicSetting;
   /** Where Airflow comes from; undefined: `validate.airflow`, else auto. */
   airflow?: AirflowMode;
+  /** Stub lookups while importing DAGs; undefined: `validate.stub-lookups`, else true. */
+  stubLookups?: boolean;
 }
 
 export function readValidateDagsSettings(read: InputReader, env: NodeJS.ProcessEnv): ValidateDagsSettings {
@@ -45,5 +47,6 @@ export function readValidateDagsSettings(read: InputReader, env: NodeJS.ProcessE
     outputDir: resolve(env.RUNNER_TEMP ?? workspace, "astro-ci"),
     dynamic: getChoiceInput(read, "dynamic", ["auto", "required", "off"] as const),
     airflow: getChoiceInput(read, "airflow", ["auto", "installed", "venv", "image"] as const),
+    stubLookups: ((v) => (v === undefined ? undefined : v === "true"))(getChoiceInput(read, "stub-lookups", ["true", "false"] as const)),
   };
 }
