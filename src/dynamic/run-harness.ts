@@ -135,6 +135,13 @@ function dagLineFor(error: ImportError, result: FileImportResult, file: string, 
     const seen = [...(result.not_loaded ?? []), ...result.dags].find((d) => d.dag_id === named && typeof d.line === "number");
     if (seen?.line) return seen.line;
   }
+  // One DAG the file created was rejected (an invalid schedule names no dag_id): that one.
+  const rejected = result.not_loaded ?? [];
+  if (rejected.length === 1 && rejected[0]) {
+    const known = inFile.find((d) => d.dagId === rejected[0]?.dag_id);
+    if (known) return known.line;
+    if (typeof rejected[0].line === "number") return rejected[0].line;
+  }
   if (inFile.length === 1) return inFile[0]?.line;
   return undefined;
 }
