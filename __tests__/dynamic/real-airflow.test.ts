@@ -38,12 +38,16 @@ const DAGS: Record<string, { body: string; expect: { checkId?: string; line?: nu
     body: `${HEAD}\n\nwith DAG("cycle", start_date=datetime(2024, 1, 1), schedule=None):\n    a = EmptyOperator(task_id="a")\n    b = EmptyOperator(task_id="b")\n    a >> b >> a\n`,
     expect: { checkId: "import-error", line: 7, dags: [] },
   },
-  "invalid_cron.py": { body: `${HEAD}\nwith DAG(\n    "invalid_cron",\n    start_date=datetime(2024, 1, 1),\n    schedule="0 25 * * *",\n):\n    EmptyOperator(task_id="t")\n`, expect: { checkId: "import-error", line: 6, dags: [] } },
+  // Errors naming an argument land on the argument's line.
+  "invalid_cron.py": { body: `${HEAD}\nwith DAG(\n    "invalid_cron",\n    start_date=datetime(2024, 1, 1),\n    schedule="0 25 * * *",\n):\n    EmptyOperator(task_id="t")\n`, expect: { checkId: "import-error", line: 9, dags: [] } },
   "duplicate_task.py": {
     body: `${HEAD}\nwith DAG("duplicate_task", start_date=datetime(2024, 1, 1), schedule=None):\n    EmptyOperator(task_id="same")\n    EmptyOperator(task_id="same")\n`,
     expect: { checkId: "import-error", line: 8, dags: [] },
   },
-  "unknown_argument.py": { body: `${HEAD}\nwith DAG("unknown_argument", start_date=datetime(2024, 1, 1), schedule=None, not_an_argument=True):\n    EmptyOperator(task_id="t")\n`, expect: { checkId: "import-error", line: 6, dags: [] } },
+  "unknown_argument.py": {
+    body: `${HEAD}\nwith DAG(\n    "unknown_argument",\n    start_date=datetime(2024, 1, 1),\n    schedule=None,\n    not_an_argument=True,\n):\n    EmptyOperator(task_id="t")\n`,
+    expect: { checkId: "import-error", line: 10, dags: [] },
+  },
   "module_exception.py": { body: `${HEAD}\nSETTINGS = {}\nregion = SETTINGS["region"]\n`, expect: { checkId: "import-error", line: 7, dags: [] } },
   "slow_import.py": { body: `${HEAD}import time\n\ntime.sleep(6)\n\nwith DAG("slow", start_date=datetime(2024, 1, 1), schedule=None):\n    EmptyOperator(task_id="t")\n`, expect: { checkId: "import-timeout", line: 7, dags: [] } },
   "exits.py": { body: `${HEAD}import sys\n\nsys.exit("no DAGs today")\n`, expect: { checkId: "import-error", line: 7, dags: [] } },

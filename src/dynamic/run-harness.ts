@@ -147,6 +147,22 @@ function dagLineFor(error: ImportError, result: FileImportResult, file: string, 
 }
 
 /**
+ * Where the error names a DAG argument — an unexpected keyword, an invalid schedule — the line of that argument in
+ * the DAG call at (or nearest after) `line`, from the static inventory's argument spans; else `line` unchanged.
+ */
+function argumentLine(error: ImportError, file: string, line: number | undefined, staticDags: DagInfo[]): number | undefined {
+  const keyword = /unexpected keyword argument '([A-Za-z_][A-Za-z0-9_]*)'/.exec(error.message)?.[1];
+  const name = keyword ?? (/AirflowTimetableInvalid|Invalid timetable|not acceptable|cron expression/i.test(error.message) ? "schedule" : undefined);
+  if (!name) return line;
+  const candidates = staticDags
+    .filter((d) => d.file === file && d.arguments?.some((a) => a.name === name || (name === "schedule" && a.name === "schedule_interval")))
+    .sort((a, b) => Math.abs(a.line - (line ?? a.line)) - Math.abs(b.line - (line ?? b.line)));
+  const dag = candidates[0];
+  if (!dag || (line !== undefined && candidates.length > 1 && dag.line !== line)) return line;
+  return dag.arguments?.find((a) => a.name === name || (name === "schedule" && a.name === "schedule_interval"))?.line ?? line;
+}
+
+/**
  * Harness results as findings on the DAG file's lines, with paths relative to the repository. An error with a
  * traceback lands on the deepest line of the DAG file in it; one without (cycles, invalid schedules, duplicate
  * dag_ids within the file) on the line of the DAG it names — from `staticDags` when given, else where Airflow
@@ -162,7 +178,7 @@ export function importResultsToFindings(results: FileImportResult[], options: { 
         checkId,
         severity: result.excepted ? "notice" : "error",
         file,
-        line: error.line ?? dagLineFor(error, result, file, options.staticDags ?? []) ?? 1,
+        line: argumentLine(error, file, error.line ?? dagLineFor(error, result, file, options.staticDags ?? []), options.staticDags ?? []) ?? 1,
         ...(error.dag_id ? { dagId: error.dag_id } : {}),
         message: `${result.excepted ? "(listed in .astro/dag_integrity_exceptions.txt) " : ""}Airflow cannot import this file: ${error.message}`,
         fix: checkId === "import-timeout" ? "move slow work out of module level (into tasks); the scheduler stops imports after dagbag_import_timeout" : undefined,
