@@ -9,15 +9,15 @@
 // 2. MECHANICS (stand-in Airflow, a test double whose import sleeps 300 ms): the harness against one fresh Python
 //    per file. It measures our process plumbing only, never Airflow.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateAirflowProject } from "./airflow-dag-project.mjs";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
-const bundled = join(repo, "dist", "astro_ci_harness.py");
-const harness = existsSync(bundled) ? bundled : join(repo, "src", "dynamic", "harness", "astro_ci_harness.py");
+// The harness as it is in the sources (the bundle ships a copy of this file).
+const harness = join(repo, "src", "dynamic", "harness", "astro_ci_harness.py");
 const workers = availableParallelism();
 const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -65,7 +65,7 @@ async function realAirflow() {
     for (let i = 0; i < runs; i++) {
       const ref = await timed(python, ["-c", dagbag, join(root, "dags")], { env });
       reference.push(ref.wall);
-      referenceCounts = ref.stdout.trim();
+      referenceCounts = ref.stdout.trim().split("\n").pop();
       const ours = await timed(python, [harness], { env, input: request });
       tier.push(ours.wall);
       last = ours.stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l));
