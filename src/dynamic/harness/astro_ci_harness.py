@@ -432,7 +432,7 @@ def isolate_file(project_root, run):
             from airflow.models.dag import DagContext
 
             DagContext.autoregistered_dags.clear()
-            del DagContext._context_managed_dags[:]
+            DagContext._context_managed_dags.clear()
         except Exception:
             pass
         del CREATED_DAGS[:]
