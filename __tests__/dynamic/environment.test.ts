@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { airflowPipArguments, resolveAirflowEnvironment, venvCacheKey, type CommandRunner } from "../../src/dynamic/airflow-environment.js";
+import { airflowPipArguments, probeAirflowVersion, resolveAirflowEnvironment, venvCacheKey, type CommandRunner } from "../../src/dynamic/airflow-environment.js";
 import { runCli, type CliIo } from "../../src/cli/main.js";
 import { RecordingLogger } from "../support/recording-logger.js";
 import { makeTempTree } from "../support/temp-dir.js";
@@ -97,14 +97,34 @@ describe("where Airflow comes from", () => {
 
   it("auto: installed, else the image when a Docker engine answers, else a venv", async () => {
     const noAirflowNoDocker = recordingRunner((command, args) => (command === "docker" ? { exitCode: 1 } : args[0] === "-c" && args[1]?.includes("import airflow") ? { exitCode: 1 } : { exitCode: 0, stdout: "3.12" }));
-    const options = { mode: "auto" as const, airflowVersion: "2.10", projectRoot: projectDir(""), runtimeImage: "quay.io/astronomer/astro-runtime:12.1.0", cacheDir: "/tmp/astro-ci-auto", harnessPath: "/h.py", logger: new RecordingLogger() };
+    const cache = makeTempTree({});
+    trees.push(cache);
+    const options = { mode: "auto" as const, airflowVersion: "2.10", projectRoot: projectDir(""), runtimeImage: "quay.io/astronomer/astro-runtime:12.1.0", cacheDir: cache.dir, harnessPath: "/h.py", logger: new RecordingLogger() };
     const result = await resolveAirflowEnvironment({ ...options, runner: noAirflowNoDocker });
     expect(result).toMatchObject({ status: "ready", environment: { mode: "venv" } });
     expect(noAirflowNoDocker.calls.map((c) => c[0])).toEqual(expect.arrayContaining(["python3", "docker"]));
     const withDocker = recordingRunner((command, args) => (command === "docker" ? { exitCode: 0 } : args[1]?.includes("import airflow") ? { exitCode: 1 } : { exitCode: 0 }));
     expect(await resolveAirflowEnvironment({ ...options, runner: withDocker })).toMatchObject({ status: "ready", environment: { mode: "image" } });
-    const installed = recordingRunner(() => ({ exitCode: 0, stdout: "2.10.3" }));
+    const installed = recordingRunner(() => ({ exitCode: 0, stdout: JSON.stringify({ version: "2.10.3", path: [] }) }));
     expect(await resolveAirflowEnvironment({ ...options, runner: installed })).toMatchObject({ status: "ready", environment: { mode: "installed" } });
+  });
+
+  it("keeps the Airflow probe's answer, keyed by the interpreter and its sys.path folders' mtimes", async () => {
+    const cache = makeTempTree({ "site/x.py": "" });
+    trees.push(cache);
+    const site = join(cache.dir, "site");
+    const probe = recordingRunner(() => ({ exitCode: 0, stdout: JSON.stringify({ version: "2.10.5", path: [site] }) }));
+    expect(await probeAirflowVersion("python3", probe, cache.dir)).toBe("2.10.5");
+    expect(await probeAirflowVersion("python3", probe, cache.dir)).toBe("2.10.5");
+    expect(probe.calls).toHaveLength(1); // the second answer came from the cache
+    // A package installed into a sys.path folder changes its mtime: ask again.
+    writeFileSync(join(site, "new_package.py"), "");
+    utimesSync(site, new Date(), new Date(Date.now() + 5000));
+    expect(await probeAirflowVersion("python3", probe, cache.dir)).toBe("2.10.5");
+    expect(probe.calls).toHaveLength(2);
+    // Without a cache folder, every call asks.
+    await probeAirflowVersion("python3", probe);
+    expect(probe.calls).toHaveLength(3);
   });
 });
 

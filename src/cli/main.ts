@@ -5,7 +5,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import type { AirflowMode } from "../dynamic/airflow-environment.js";
 import type { DynamicSetting } from "../dynamic/dynamic-tier.js";
-import { nodeCommandRunner } from "../dynamic/command-runner.js";
+import { nodeCommandRunner, projectCodeRunner } from "../dynamic/command-runner.js";
 import type { TestAirflowMode } from "../testing/run-tests.js";
 import type { TestProjectResult } from "../testing/test-project.js";
 import type { DeployTypeSetting } from "../deploy/deploy.js";
@@ -48,6 +48,7 @@ const COMMANDS: Record<"validate-dags" | "test" | "deploy", CommandHelp> = {
       ["--jobs N", "Worker threads (default: one per core)"],
       ["--dynamic auto|required|off", "Also import every DAG with real Airflow (default: validate.dynamic, else auto)"],
       ["--airflow installed|venv|image|auto", "Where that Airflow comes from (default: validate.airflow, else installed)"],
+      ["--no-stub-lookups", "Import DAGs with the real Variable, connection and os.getenv lookups (default: stubbed, like astro dev parse)"],
       ["--import-timeout SECONDS", "Time limit of one DAG file's import (default: validate.import-timeout, else Airflow's 30 s)"],
       ["--max-file-size SIZE", "DAG files above this size get a finding and are not parsed (default: validate.max-file-size, else 5MiB)"],
       ["--notices", "List notices too in text output (Airflow 3 deprecations on Airflow 2...)"],
@@ -211,6 +212,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     notices: { type: "boolean", default: false },
     airflow: { type: "string" },
     dynamic: { type: "string" },
+    "no-stub-lookups": { type: "boolean", default: false },
     "import-timeout": { type: "string" },
     "max-file-size": { type: "string" },
     help: { type: "boolean", short: "h", default: false },
@@ -243,6 +245,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
       dynamic: {
         setting: dynamic as DynamicSetting | undefined,
         mode: airflow as AirflowMode | undefined,
+        stubLookups: values["no-stub-lookups"] ? false : undefined,
         // Locally, only an Airflow already installed is used unless asked for more (venv downloads, image needs Docker).
         defaults: { setting: "auto", mode: "installed" },
         workDir: cacheDir ?? join(homedir(), ".cache", "astro-ci"),
@@ -293,7 +296,8 @@ async function testCommand(args: string[], io: CliIo): Promise<number> {
     mode: mode as TestAirflowMode,
     stubLookups: !values["no-stubs"],
     workDir: values["work-dir"] !== undefined ? resolve(io.cwd, values["work-dir"]) : join(homedir(), ".cache", "astro-ci"),
-    runner: nodeCommandRunner,
+    // Project code (the tests) runs with an environment that holds no token.
+    runner: projectCodeRunner,
     logger: createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr),
   });
   const outcome = testOutcome(result, { paths: paths.length ? paths : ["tests/"], allowNoTests: values["allow-no-tests"], mode: mode as TestAirflowMode });

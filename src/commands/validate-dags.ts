@@ -3,7 +3,9 @@ import { join } from "node:path";
 import { loadConfig, type FailOn, type ValidateSettings } from "../config/config.js";
 import type { AirflowMode, CommandRunner } from "../dynamic/airflow-environment.js";
 import { runDynamicTier, type DynamicSetting } from "../dynamic/dynamic-tier.js";
-import { mergeDagInventories, type ProcessRunner } from "../dynamic/run-harness.js";
+import { importResultsToFindings, mergeDagInventories, type ProcessRunner } from "../dynamic/run-harness.js";
+import type { DagInfo, Finding } from "../core/findings.js";
+import type { DagDiff } from "../dags/dag-diff.js";
 import { isConfigurationError } from "../errors.js";
 import type { Git } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
@@ -30,7 +32,7 @@ export interface RunValidationOptions {
   /** Overrides every project's `validate.max-file-size` (bytes; the CLI's `--max-file-size`). */
   maxFileSize?: number;
   /** Dynamic import checks: overrides `validate.dynamic` / `validate.airflow` when set; `defaults` apply otherwise. */
-  dynamic?: { setting?: DynamicSetting; mode?: AirflowMode; defaults: { setting: DynamicSetting; mode: AirflowMode }; workDir: string; jobs?: number; importTimeoutSeconds?: number; commandRunner?: CommandRunner; processRunner?: ProcessRunner; env?: NodeJS.ProcessEnv };
+  dynamic?: { setting?: DynamicSetting; mode?: AirflowMode; stubLookups?: boolean; defaults: { setting: DynamicSetting; mode: AirflowMode }; workDir: string; jobs?: number; importTimeoutSeconds?: number; commandRunner?: CommandRunner; processRunner?: ProcessRunner; env?: NodeJS.ProcessEnv };
 }
 
 export async function runValidation(options: RunValidationOptions): Promise<ValidationReport> {
@@ -48,6 +50,7 @@ export async function runValidation(options: RunValidationOptions): Promise<Vali
     await cache?.save();
     options.logger.debug(`${entry.name}: cache saved`);
     const dynamic = await runDynamicForProject(result, entry.validate, options);
+    if (dagDiff?.status === "computed") markNotLoaded(dagDiff.diff, result.dags);
     const failOn = options.failOn ?? entry.validate.failOn;
     projects.push({ ...result, failOn, failed: failsAt(result.findings, failOn), dagDiff, dynamic });
   }
@@ -61,7 +64,8 @@ export async function runValidation(options: RunValidationOptions): Promise<Vali
       errors: findings.filter((f) => f.severity === "error").length,
       warnings: findings.filter((f) => f.severity === "warning").length,
       notices: findings.filter((f) => f.severity === "notice").length,
-      dags: projects.reduce((n, p) => n + p.dags.length, 0),
+      // What Airflow loads: DAGs the dynamic tier found not loaded are listed (marked) but not counted.
+      dags: projects.reduce((n, p) => n + p.dags.filter((d) => d.loaded !== false).length, 0),
       files: projects.reduce((n, p) => n + p.filesChecked.length, 0),
     },
     failed: projects.some((p) => p.failed),
@@ -90,6 +94,7 @@ async function runDynamicForProject(result: ProjectValidation, settings: Validat
     timeoutSeconds: dynamicOptions.importTimeoutSeconds ?? settings.importTimeout ?? result.importTimeoutSeconds ?? 30,
     cacheDir: dynamicOptions.workDir,
     jobs: dynamicOptions.jobs,
+    stubLookups: dynamicOptions.stubLookups ?? settings.stubLookups ?? true,
     commandRunner: dynamicOptions.commandRunner,
     processRunner: dynamicOptions.processRunner,
     env: dynamicOptions.env,
@@ -98,8 +103,8 @@ async function runDynamicForProject(result: ProjectValidation, settings: Validat
   // The report carries the tier's message (text, JSON, summary): logging it too printed it twice.
   if (tier.status !== "off") options.logger.debug(`${result.name}: ${tier.message}`);
   if (tier.status === "ran") {
-    const syntaxBroken = new Set(result.findings.filter((f) => f.checkId === "syntax-error").map((f) => f.file));
-    result.findings.push(...tier.findings.filter((f) => !(f.checkId === "import-error" && syntaxBroken.has(f.file))));
+    const findings = importResultsToFindings(tier.results, { repoRoot: options.repoRoot, staticDags: result.dags });
+    result.findings.push(...mergeSyntaxErrors(result.findings, findings));
     result.findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.checkId.localeCompare(b.checkId));
     result.dags = mergeDagInventories(result.dags, tier.results, { repoRoot: options.repoRoot });
   } else if (setting === "required" && tier.status !== "off") {
@@ -149,4 +154,45 @@ async function computeDagDiff(
   } finally {
     await tree.cleanup();
   }
+}
+
+/**
+ * One syntax error per file, not two: where the static check (ruff's parser) and Airflow's import (CPython's own
+ * compiler) both report one, the static finding keeps its place and column but takes CPython's line and message
+ * when they differ (CPython names the unclosed bracket where ruff names where parsing stopped), and says what ruff
+ * said. Other import findings are returned to be added.
+ */
+export function mergeSyntaxErrors(staticFindings: Finding[], importFindings: Finding[]): Finding[] {
+  const rest: Finding[] = [];
+  for (const finding of importFindings) {
+    const syntax = staticFindings.find((f) => f.checkId === "syntax-error" && f.file === finding.file);
+    if (!syntax || finding.checkId !== "import-error") {
+      rest.push(finding);
+      continue;
+    }
+    const python = /((?:SyntaxError|IndentationError|TabError)\b.*)$/.exec(finding.message)?.[1];
+    if (!python) continue; // the file does not compile: that explains the import error
+    if (finding.line !== syntax.line || !syntax.message.includes(python)) {
+      const ruff = `${syntax.message} (line ${syntax.line})`;
+      syntax.message = `${python} (Python, as Airflow imports it); the static check says: ${ruff}`;
+      if (finding.line !== syntax.line) {
+        syntax.line = finding.line;
+        delete syntax.column;
+        delete syntax.endLine;
+        delete syntax.endColumn;
+      }
+    }
+  }
+  return rest;
+}
+
+/** Carry the dynamic tier's `loaded: false` marks onto the DAG diff's head DAGs (same file and dag_id). */
+function markNotLoaded(diff: DagDiff, merged: DagInfo[]): void {
+  const mark = (dag: DagInfo): void => {
+    const found = merged.find((m) => m.file === dag.file && m.dagId === dag.dagId && m.loaded === false);
+    if (found) Object.assign(dag, { loaded: false, notLoadedReason: found.notLoadedReason });
+  };
+  diff.added.forEach(mark);
+  diff.renamed.forEach((r) => mark(r.after));
+  diff.changed.forEach((c) => mark(c.dag));
 }

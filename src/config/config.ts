@@ -43,6 +43,8 @@ export interface ValidateSettings {
   /** Dynamic import checks; undefined means the caller's default (the action: auto, the CLI: auto with installed Airflow). */
   dynamic?: DynamicSetting;
   airflow?: AirflowMode;
+  /** Dynamic checks: stub Variables, connections and os.getenv while importing (undefined: the caller's default, on). */
+  stubLookups?: boolean;
   importTimeout?: number;
   /** Bytes; DAG files above it are not parsed (a `file-too-large` finding instead). */
   maxFileSize: number;
@@ -89,6 +91,7 @@ interface RawValidate {
   airflow?: AirflowMode;
   "import-timeout"?: number;
   "max-file-size"?: number | string;
+  "stub-lookups"?: boolean;
   checks?: Record<string, Level | CheckSetting>;
 }
 
@@ -198,6 +201,7 @@ function mergeValidate(
     airflow: raw.airflow ?? base.airflow,
     importTimeout: raw["import-timeout"] ?? base.importTimeout,
     maxFileSize: raw["max-file-size"] === undefined ? base.maxFileSize : maxFileSizeSetting(raw["max-file-size"], source, [...at, "max-file-size"]),
+    stubLookups: raw["stub-lookups"] ?? base.stubLookups,
     checks,
     checkLines,
   };

@@ -93,4 +93,12 @@ export interface DagInfo {
    * module-level call that creates this one, and this is the line of the `DAG(...)`/`@dag` it runs.
    */
   definitionLine?: number;
+  /**
+   * Set (to false) when the dynamic tier ran and Airflow does not load this DAG: its file failed to import, Airflow
+   * rejected the DAG (a cycle, an invalid schedule), or another file already defines its dag_id. Absent: loaded, or
+   * not known (static analysis only).
+   */
+  loaded?: false;
+  /** Why it is not loaded, one line, when `loaded` is false. */
+  notLoadedReason?: string;
 }

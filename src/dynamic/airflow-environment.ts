@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { delimiter, join } from "node:path";
 import type { Logger } from "../util/logger.js";
+import { projectCodeEnvironment } from "./command-runner.js";
 
 export type AirflowMode = "auto" | "installed" | "venv" | "image";
 
@@ -57,20 +58,90 @@ export function venvCacheKey(airflowVersion: string, pythonVersion: string, requ
 }
 
 async function pythonVersionOf(python: string, runner: CommandRunner): Promise<string | undefined> {
-  const probe = await runner.run(python, ["-c", "import sys; print('%d.%d' % sys.version_info[:2])"]);
+  const probe = await runner.run(python, ["-c", "import sys; print('%d.%d' % sys.version_info[:2])"], { env: projectCodeEnvironment(process.env) });
   return probe.exitCode === 0 ? probe.stdout.trim() : undefined;
 }
 
-async function hasAirflow(python: string, runner: CommandRunner): Promise<string | undefined> {
-  const probe = await runner.run(python, ["-c", "import airflow, sys; sys.stdout.write(airflow.__version__)"]);
-  return probe.exitCode === 0 ? probe.stdout.trim() : undefined;
+const PROBE = "import json, os, sys\nimport airflow\nsys.stdout.write(json.dumps({'version': airflow.__version__, 'path': [p for p in sys.path if p and os.path.isdir(p)]}))";
+
+interface ProbeCacheEntry {
+  python: string;
+  pythonMtimeMs: number;
+  pythonPath: string;
+  folders: { dir: string; mtimeMs: number }[];
+  version: string;
+}
+
+/** The executable `python` names: itself when it has a slash, else the first match on PATH; resolved through links. */
+function resolveExecutable(python: string): string | undefined {
+  const candidates = python.includes("/") ? [python] : (process.env.PATH ?? "").split(delimiter).filter(Boolean).map((dir) => join(dir, python));
+  for (const candidate of candidates) {
+    try {
+      if (statSync(candidate).isFile()) return realpathSync(candidate);
+    } catch {
+      // not there
+    }
+  }
+  return undefined;
+}
+
+function mtimeOf(path: string): number | undefined {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The Airflow version `python` imports, or undefined. Asking Python costs an interpreter start and Airflow's import
+ * (about a second), so the answer is kept in `cacheDir/airflow-probe.json`, keyed by the interpreter's resolved
+ * path and mtime, PYTHONPATH, and the mtimes of every folder on its sys.path: installing or removing a package
+ * changes its site-packages folder's mtime, and the next run asks again.
+ */
+export async function probeAirflowVersion(python: string, runner: CommandRunner, cacheDir?: string): Promise<string | undefined> {
+  const executable = resolveExecutable(python);
+  const cacheFile = cacheDir ? join(cacheDir, "airflow-probe.json") : undefined;
+  const pythonPath = process.env.PYTHONPATH ?? "";
+  let entries: ProbeCacheEntry[] = [];
+  if (cacheFile && executable && existsSync(cacheFile)) {
+    try {
+      const parsed = JSON.parse(readFileSync(cacheFile, "utf8")) as unknown;
+      if (Array.isArray(parsed)) entries = parsed.filter((e): e is ProbeCacheEntry => typeof e === "object" && e !== null && typeof (e as ProbeCacheEntry).python === "string" && Array.isArray((e as ProbeCacheEntry).folders));
+    } catch {
+      entries = [];
+    }
+    const hit = entries.find((e) => e.python === executable && e.pythonPath === pythonPath && e.pythonMtimeMs === mtimeOf(executable) && e.folders.every((f) => mtimeOf(f.dir) === f.mtimeMs));
+    if (hit && typeof hit.version === "string") return hit.version;
+  }
+  const probe = await runner.run(python, ["-c", PROBE], { env: projectCodeEnvironment(process.env) });
+  if (probe.exitCode !== 0) return undefined;
+  let answer: { version: string; path: string[] };
+  try {
+    answer = JSON.parse(probe.stdout.trim().split("\n").pop() ?? "") as { version: string; path: string[] };
+    if (typeof answer.version !== "string" || !Array.isArray(answer.path)) return undefined;
+  } catch {
+    return undefined;
+  }
+  const pythonMtimeMs = executable ? mtimeOf(executable) : undefined;
+  if (cacheFile && executable && pythonMtimeMs !== undefined) {
+    const folders = answer.path.filter((p) => typeof p === "string").map((dir) => ({ dir, mtimeMs: mtimeOf(dir) ?? -1 }));
+    const entry: ProbeCacheEntry = { python: executable, pythonMtimeMs, pythonPath, folders, version: answer.version };
+    try {
+      mkdirSync(cacheDir as string, { recursive: true });
+      writeFileSync(cacheFile, JSON.stringify([entry, ...entries.filter((e) => !(e.python === executable && e.pythonPath === pythonPath))].slice(0, 8)));
+    } catch {
+      // a cache that cannot be written only costs the next run a probe
+    }
+  }
+  return answer.version;
 }
 
 export async function resolveAirflowEnvironment(options: ResolveEnvironmentOptions): Promise<EnvironmentResolution> {
   const python = options.python ?? "python3";
   const { runner } = options;
   const installed = async (): Promise<EnvironmentResolution> => {
-    const version = await hasAirflow(python, runner);
+    const version = await probeAirflowVersion(python, runner, options.cacheDir);
     if (!version) return { status: "unavailable", reason: `${python} cannot import airflow` };
     if (!version.startsWith(options.airflowVersion)) {
       options.logger.warning(`the installed Airflow is ${version} but the project runs ${options.airflowVersion}; results may differ from Astro`);
@@ -130,7 +201,8 @@ export async function resolveAirflowEnvironment(options: ResolveEnvironmentOptio
       steps.push(["touch", [marker]]);
       for (const [command, args] of steps) {
         options.logger.info(`$ ${command} ${args.join(" ")}`);
-        const result = await runner.run(command, args);
+        // pip runs the requirements' build scripts: project code, so the clean environment.
+        const result = await runner.run(command, args, { env: projectCodeEnvironment(process.env) });
         if (result.exitCode !== 0) {
           return { status: "unavailable", reason: `creating the Airflow venv failed at '${command} ${args.slice(0, 4).join(" ")}': ${result.stderr.trim().split("\n").slice(-2).join(" ")}` };
         }
@@ -156,5 +228,5 @@ export async function resolveAirflowEnvironment(options: ResolveEnvironmentOptio
   }
 }
 
-/** A CommandRunner over child_process. */
-export { nodeCommandRunner } from "./command-runner.js";
+/** The CommandRunners over child_process. */
+export { nodeCommandRunner, projectCodeRunner } from "./command-runner.js";

@@ -1,17 +1,68 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import type { CommandRunner } from "./airflow-environment.js";
 
+/**
+ * Variables a process running the project's code (DAG imports, pytest, pip, python probes) may inherit from ours:
+ * what Python, pip and Airflow need to run, nothing that authenticates. Everything else is dropped — the Actions
+ * inputs (`INPUT_*`, where `github-token` and `astro-api-token` arrive), `ASTRO_*`, `GITHUB_TOKEN`, `ACTIONS_*`
+ * (the runtime token), cloud credentials — and these patterns are dropped even from allowed names.
+ */
+const ALLOWED = [/^PATH$/, /^HOME$/, /^USER$/, /^LOGNAME$/, /^SHELL$/, /^LANG$/, /^LANGUAGE$/, /^LC_[A-Z_]+$/, /^TZ$/, /^TMPDIR$/, /^TEMP$/, /^TMP$/, /^PYTHON[A-Z0-9_]*$/, /^VIRTUAL_ENV$/, /^AIRFLOW_HOME$/, /^AIRFLOW__[A-Z0-9_]+$/, /^PIP_INDEX_URL$/, /^PIP_EXTRA_INDEX_URL$/, /^PIP_CACHE_DIR$/, /^PIP_NO_CACHE_DIR$/, /^SSL_CERT_FILE$/, /^SSL_CERT_DIR$/, /^REQUESTS_CA_BUNDLE$/, /^NO_COLOR$/, /^DOCKER_HOST$/, /^DOCKER_CONTEXT$/];
+const DENIED = [/^INPUT_/i, /^ASTRO_/i, /^ACTIONS_/i, /^GITHUB_TOKEN$/i, /TOKEN/i, /SECRET/i, /PASSWORD/i, /PASSWD/i, /KEY/i, /CREDENTIAL/i, /AUTH/i];
+
+/** True when `name` may reach project code. */
+export function mayReachProjectCode(name: string): boolean {
+  return ALLOWED.some((re) => re.test(name)) && !DENIED.some((re) => re.test(name));
+}
+
+/**
+ * The environment for a child that runs project code: the allowed variables of `base` (normally `process.env`),
+ * then `extra` (our own settings: PYTHONPATH, AIRFLOW_HOME, the project's AIRFLOW__* settings), whose names must
+ * not look like credentials either. Names that fail either list are dropped, never passed.
+ */
+export function projectCodeEnvironment(base: NodeJS.ProcessEnv, extra: Record<string, string | undefined> = {}): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(base)) if (value !== undefined && mayReachProjectCode(name)) env[name] = value;
+  for (const [name, value] of Object.entries(extra)) if (value !== undefined && !DENIED.some((re) => re.test(name))) env[name] = value;
+  return env;
+}
+
+/**
+ * Start a child that runs project code: the one place such children are spawned. The environment is always
+ * `projectCodeEnvironment(process.env, extra)`; a caller cannot hand it the parent's environment.
+ */
+export function spawnProjectCode(command: string, args: string[], options: { extraEnv?: Record<string, string | undefined>; cwd?: string; stdin: "pipe" | "ignore" }): ChildProcess {
+  return spawn(command, args, { env: projectCodeEnvironment(process.env, options.extraEnv), cwd: options.cwd, stdio: [options.stdin, "pipe", "pipe"] });
+}
+
+function collect(child: ChildProcess, input: string | undefined): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    if (input !== undefined) child.stdin?.end(input);
+    let stdout = "";
+    let stderr = "";
+    child.stdout?.on("data", (c: Buffer) => (stdout.length < 1 << 20 ? (stdout += c.toString()) : undefined));
+    child.stderr?.on("data", (c: Buffer) => (stderr.length < 1 << 20 ? (stderr += c.toString()) : undefined));
+    child.on("error", (error) => resolve({ exitCode: 127, stdout, stderr: error.message }));
+    child.on("close", (code) => resolve({ exitCode: code ?? 1, stdout, stderr }));
+  });
+}
+
+/**
+ * The runner for everything that runs the project's code or installs into its environment (pytest, the import
+ * harness's Python, pip, venv, python probes): `options.env` is treated as extra variables on top of the clean
+ * environment, never as a replacement for it.
+ */
+export const projectCodeRunner: CommandRunner = {
+  run(command, args, options = {}) {
+    const child = spawnProjectCode(command, args, { extraEnv: options.env, cwd: options.cwd, stdin: options.input !== undefined ? "pipe" : "ignore" });
+    return collect(child, options.input);
+  },
+};
+
+/** A CommandRunner over child_process with the caller's environment, for our own tools (docker for deploys, git). */
 export const nodeCommandRunner: CommandRunner = {
   run(command, args, options = {}) {
-    return new Promise((resolve) => {
-      const child = spawn(command, args, { env: options.env ?? process.env, cwd: options.cwd, stdio: [options.input !== undefined ? "pipe" : "ignore", "pipe", "pipe"] });
-      if (options.input !== undefined) child.stdin?.end(options.input);
-      let stdout = "";
-      let stderr = "";
-      child.stdout?.on("data", (c: Buffer) => (stdout.length < 1 << 20 ? (stdout += c.toString()) : undefined));
-      child.stderr?.on("data", (c: Buffer) => (stderr.length < 1 << 20 ? (stderr += c.toString()) : undefined));
-      child.on("error", (error) => resolve({ exitCode: 127, stdout, stderr: error.message }));
-      child.on("close", (code) => resolve({ exitCode: code ?? 1, stdout, stderr }));
-    });
+    const child = spawn(command, args, { env: options.env ?? process.env, cwd: options.cwd, stdio: [options.input !== undefined ? "pipe" : "ignore", "pipe", "pipe"] });
+    return collect(child, options.input);
   },
 };

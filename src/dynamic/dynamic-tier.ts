@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url";
 import type { Finding } from "../core/findings.js";
 import type { Logger } from "../util/logger.js";
 import { resolveAirflowEnvironment, type AirflowMode, type CommandRunner } from "./airflow-environment.js";
-import { nodeCommandRunner } from "./command-runner.js";
+import { projectCodeEnvironment, projectCodeRunner } from "./command-runner.js";
+import { projectAirflowSettings } from "./project-settings.js";
 import { importResultsToFindings, runImportHarness, type FileImportResult, type ProcessRunner } from "./run-harness.js";
 
 export type DynamicSetting = "auto" | "required" | "off";
@@ -34,9 +35,12 @@ export interface DynamicTierOptions {
   timeoutSeconds: number;
   cacheDir: string;
   jobs?: number;
+  /** Stub Variables, connections and os.getenv like `astro dev parse` (default true). */
+  stubLookups?: boolean;
   harnessPath?: string;
   commandRunner?: CommandRunner;
   processRunner?: ProcessRunner;
+  /** Extra variables for the harness (on top of the clean project-code environment and the project's settings). */
   env?: NodeJS.ProcessEnv;
   logger: Logger;
 }
@@ -59,14 +63,21 @@ export async function runDynamicTier(options: DynamicTierOptions): Promise<Dynam
     runtimeImage: options.runtimeImage,
     cacheDir: options.cacheDir,
     harnessPath,
-    runner: options.commandRunner ?? nodeCommandRunner,
+    runner: options.commandRunner ?? projectCodeRunner,
     logger: options.logger,
   });
   if (resolution.status === "unavailable") {
     return { status: "unavailable", message: `no Airflow to import the DAGs with (${resolution.reason}); only the static checks ran`, ...empty };
   }
   const env = resolution.environment;
-  const [command, ...prefix] = env.command as [string, ...string[]];
+  // The project's own AIRFLOW__* settings reach the child (its scheduler would have them); nothing else of ours does.
+  const settings = projectAirflowSettings(options.projectRoot);
+  const argv = [...env.command];
+  if (env.mode === "image") {
+    const at = argv.indexOf("--entrypoint");
+    argv.splice(at === -1 ? argv.length - 1 : at, 0, ...Object.entries(projectCodeEnvironment({}, settings)).flatMap(([k, v]) => ["-e", `${k}=${v}`]));
+  }
+  const [command, ...prefix] = argv as [string, ...string[]];
   const outcome = await runImportHarness({
     python: command,
     pythonArgs: prefix,
@@ -77,15 +88,16 @@ export async function runDynamicTier(options: DynamicTierOptions): Promise<Dynam
       files: options.files.map(env.toTarget),
       timeout_seconds: options.timeoutSeconds,
       max_workers: options.jobs ?? availableParallelism(),
-      stub_lookups: true,
+      stub_lookups: options.stubLookups ?? true,
       integrity_exceptions: options.integrityExceptions,
       // Address space, not RSS: generous enough for libraries that reserve large regions (arrow, BLAS threads).
       memory_limit_mb: 16384,
     },
     runner: options.processRunner,
-    env: options.env,
+    env: { ...settings, ...options.env },
     // The whole run gets the per-file timeout for every file that could not run in parallel, plus start-up.
-    timeoutMs: (Math.ceil(options.files.length / Math.max(1, options.jobs ?? availableParallelism())) * (options.timeoutSeconds + 10) + 120) * 1000,
+    // Every file that could not run in parallel may take the harness's backstop (twice the timeout, at least +10 s).
+    timeoutMs: (Math.ceil(options.files.length / Math.max(1, options.jobs ?? availableParallelism())) * Math.max(2 * options.timeoutSeconds, options.timeoutSeconds + 10) + 120) * 1000,
   });
   if (outcome.status === "airflow-unavailable") return { status: "unavailable", message: `${env.description} cannot import Airflow: ${outcome.message}`, ...empty };
   if (outcome.status === "failed") return { status: "failed", message: outcome.message, ...empty };

@@ -1,16 +1,20 @@
-import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { relative, sep } from "node:path";
 import type { DagInfo, Finding } from "../core/findings.js";
+import { spawnProjectCode } from "./command-runner.js";
 
 /** What the harness reports for one DAG file. */
 export interface FileImportResult {
   /** Absolute path, as sent. */
   file: string;
   status: "ok" | "error" | "timeout" | "crash";
-  import_errors: { message: string; traceback: string; line: number | null }[];
+  /** `line`: in the DAG file, from the traceback; `dag_id`: the DAG an error without a traceback names; `kind: "timeout"`: Airflow's own timeout fired. */
+  import_errors: { message: string; traceback: string; line: number | null; dag_id?: string | null; kind?: "timeout" }[];
   warnings: string[];
-  dags: { dag_id: string; fileloc?: string; tags: string[]; owner?: unknown; retries?: unknown; schedule?: unknown; catchup?: unknown; task_ids: string[] }[];
+  /** What Airflow loaded; `line`: where in the file the DAG object was created. */
+  dags: { dag_id: string; fileloc?: string; line?: number | null; tags: string[]; owner?: unknown; retries?: unknown; schedule?: unknown; catchup?: unknown; task_ids: string[] }[];
+  /** DAGs the file created that Airflow did not load (a cycle, an invalid schedule, a duplicate within the file). */
+  not_loaded?: { dag_id: string; line: number | null }[];
   duration_ms: number;
   output?: string;
   /** Listed in .astro/dag_integrity_exceptions.txt. */
@@ -25,6 +29,8 @@ export interface HarnessRequest {
   max_workers: number;
   stub_lookups: boolean;
   extra_sys_path?: string[];
+  /** Warm the parent before forking (default true): common modules plus one representative DAG. */
+  warm_up?: boolean;
   integrity_exceptions: string[];
   memory_limit_mb?: number;
 }
@@ -34,7 +40,10 @@ export type HarnessOutcome =
   | { status: "airflow-unavailable"; message: string }
   | { status: "failed"; message: string };
 
-/** Starts a process and streams its stdout lines; the one side effect of the harness runner. */
+/**
+ * Starts a process and streams its stdout lines; the one side effect of the harness runner. `env` holds extra
+ * variables for the child on top of the clean project-code environment (see `projectCodeEnvironment`).
+ */
 export interface ProcessRunner {
   run(command: string, args: string[], options: { stdin: string; env?: NodeJS.ProcessEnv; onLine(line: string): void; timeoutMs: number }): Promise<{ exitCode: number | null; stderr: string; timedOut: boolean }>;
 }
@@ -42,17 +51,17 @@ export interface ProcessRunner {
 export const nodeProcessRunner: ProcessRunner = {
   run(command, args, options) {
     return new Promise((resolve) => {
-      const child = spawn(command, args, { env: options.env ?? process.env, stdio: ["pipe", "pipe", "pipe"] });
+      const child = spawnProjectCode(command, args, { extraEnv: options.env, stdin: "pipe" });
       let stderr = "";
       let timedOut = false;
       const timer = setTimeout(() => {
         timedOut = true;
         child.kill("SIGKILL");
       }, options.timeoutMs);
-      child.stderr.on("data", (chunk: Buffer) => {
+      child.stderr?.on("data", (chunk: Buffer) => {
         if (stderr.length < 64 * 1024) stderr += chunk.toString("utf8");
       });
-      createInterface({ input: child.stdout }).on("line", options.onLine);
+      if (child.stdout) createInterface({ input: child.stdout }).on("line", options.onLine);
       child.on("error", (error) => {
         clearTimeout(timer);
         resolve({ exitCode: null, stderr: `${stderr}${error.message}`, timedOut });
@@ -61,7 +70,7 @@ export const nodeProcessRunner: ProcessRunner = {
         clearTimeout(timer);
         resolve({ exitCode: code, stderr, timedOut });
       });
-      child.stdin.end(options.stdin);
+      child.stdin?.end(options.stdin);
     });
   },
 };
@@ -114,20 +123,65 @@ export async function runImportHarness(options: {
 
 const toPosix = (p: string): string => p.split(sep).join("/");
 
-/** Harness results as findings on the DAG file's lines, with paths relative to the repository. */
-export function importResultsToFindings(results: FileImportResult[], options: { repoRoot: string }): Finding[] {
+type ImportError = FileImportResult["import_errors"][number];
+
+/** The DAG line for an error Airflow reports without a traceback line: the DAG it names, else the file's only DAG. */
+function dagLineFor(error: ImportError, result: FileImportResult, file: string, staticDags: DagInfo[]): number | undefined {
+  const inFile = staticDags.filter((d) => d.file === file);
+  const named = error.dag_id ?? [...result.dags, ...(result.not_loaded ?? [])].map((d) => d.dag_id).find((id) => error.message.includes(id));
+  if (named !== undefined) {
+    const known = inFile.find((d) => d.dagId === named);
+    if (known) return known.line;
+    const seen = [...(result.not_loaded ?? []), ...result.dags].find((d) => d.dag_id === named && typeof d.line === "number");
+    if (seen?.line) return seen.line;
+  }
+  // One DAG the file created was rejected (an invalid schedule names no dag_id): that one.
+  const rejected = result.not_loaded ?? [];
+  if (rejected.length === 1 && rejected[0]) {
+    const known = inFile.find((d) => d.dagId === rejected[0]?.dag_id);
+    if (known) return known.line;
+    if (typeof rejected[0].line === "number") return rejected[0].line;
+  }
+  if (inFile.length === 1) return inFile[0]?.line;
+  return undefined;
+}
+
+/**
+ * Where the error names a DAG argument — an unexpected keyword, an invalid schedule — the line of that argument in
+ * the DAG call at (or nearest after) `line`, from the static inventory's argument spans; else `line` unchanged.
+ */
+function argumentLine(error: ImportError, file: string, line: number | undefined, staticDags: DagInfo[]): number | undefined {
+  const keyword = /unexpected keyword argument '([A-Za-z_][A-Za-z0-9_]*)'/.exec(error.message)?.[1];
+  const name = keyword ?? (/AirflowTimetableInvalid|Invalid timetable|not acceptable|cron expression/i.test(error.message) ? "schedule" : undefined);
+  if (!name) return line;
+  const candidates = staticDags
+    .filter((d) => d.file === file && d.arguments?.some((a) => a.name === name || (name === "schedule" && a.name === "schedule_interval")))
+    .sort((a, b) => Math.abs(a.line - (line ?? a.line)) - Math.abs(b.line - (line ?? b.line)));
+  const dag = candidates[0];
+  if (!dag || (line !== undefined && candidates.length > 1 && dag.line !== line)) return line;
+  return dag.arguments?.find((a) => a.name === name || (name === "schedule" && a.name === "schedule_interval"))?.line ?? line;
+}
+
+/**
+ * Harness results as findings on the DAG file's lines, with paths relative to the repository. An error with a
+ * traceback lands on the deepest line of the DAG file in it; one without (cycles, invalid schedules, duplicate
+ * dag_ids within the file) on the line of the DAG it names — from `staticDags` when given, else where Airflow
+ * created it — and only then on line 1.
+ */
+export function importResultsToFindings(results: FileImportResult[], options: { repoRoot: string; staticDags?: DagInfo[] }): Finding[] {
   const findings: Finding[] = [];
   for (const result of results) {
     const file = toPosix(relative(options.repoRoot, result.file));
     for (const error of result.import_errors) {
-      const checkId = result.status === "timeout" ? "import-timeout" : result.status === "crash" ? "import-crash" : "import-error";
+      const checkId = result.status === "timeout" || error.kind === "timeout" ? "import-timeout" : result.status === "crash" ? "import-crash" : "import-error";
       findings.push({
         checkId,
         severity: result.excepted ? "notice" : "error",
         file,
-        line: error.line ?? 1,
+        line: argumentLine(error, file, error.line ?? dagLineFor(error, result, file, options.staticDags ?? []), options.staticDags ?? []) ?? 1,
+        ...(error.dag_id ? { dagId: error.dag_id } : {}),
         message: `${result.excepted ? "(listed in .astro/dag_integrity_exceptions.txt) " : ""}Airflow cannot import this file: ${error.message}`,
-        fix: checkId === "import-timeout" ? "move slow work out of module level (into tasks); the scheduler kills imports after dagbag_import_timeout" : undefined,
+        fix: checkId === "import-timeout" ? "move slow work out of module level (into tasks); the scheduler stops imports after dagbag_import_timeout" : undefined,
       });
     }
     for (const warning of result.warnings) findings.push({ checkId: "import-warning", severity: "warning", file, line: 1, message: warning });
@@ -135,13 +189,33 @@ export function importResultsToFindings(results: FileImportResult[], options: { 
   return findings;
 }
 
-/** Merge what Airflow reported with the static inventory: dynamic values win where both know one. */
+/**
+ * Merge what Airflow reported with the static inventory: dynamic values win where both know one, and every DAG
+ * Airflow does not load is marked `loaded: false` with the reason: DAGs of files that failed to import, DAGs Airflow
+ * created but rejected (a cycle, an invalid schedule), and every copy of a dag_id after the first in discovery
+ * order (Airflow's DagBag keeps the first file it walks and reports the others). DAGs only Airflow saw (generated in
+ * loops or by factories) join the list on the line where they were created.
+ */
 export function mergeDagInventories(staticDags: DagInfo[], dynamic: FileImportResult[], options: { repoRoot: string }): DagInfo[] {
   const merged = staticDags.map((dag) => ({ ...dag }));
+  const firstError = (result: FileImportResult): string => {
+    const error = result.import_errors[0];
+    const kind = result.status === "timeout" ? "import timed out" : result.status === "crash" ? "import crashed" : "import error";
+    return error ? `${kind}: ${error.message.split("\n")[0]}` : kind;
+  };
   for (const result of dynamic) {
     const file = toPosix(relative(options.repoRoot, result.file));
+    const inFile = merged.filter((d) => d.file === file);
+    if (result.dags.length === 0 && result.import_errors.length > 0) {
+      for (const dag of inFile) Object.assign(dag, { loaded: false, notLoadedReason: firstError(result) });
+    }
+    for (const seen of result.not_loaded ?? []) {
+      const match = inFile.find((d) => d.dagId === seen.dag_id);
+      const reason = result.import_errors.find((e) => e.dag_id === seen.dag_id || e.message.includes(seen.dag_id))?.message ?? "Airflow did not load it";
+      if (match) Object.assign(match, { loaded: false, notLoadedReason: reason.split("\n")[0] });
+    }
     for (const seen of result.dags) {
-      const match = merged.find((d) => d.file === file && (d.dagId === seen.dag_id || (typeof d.dagId !== "string" && merged.filter((m) => m.file === file).length === 1)));
+      const match = merged.find((d) => d.file === file && (d.dagId === seen.dag_id || (typeof d.dagId !== "string" && inFile.length === 1 && result.dags.length === 1)));
       const known = {
         dagId: seen.dag_id,
         tags: seen.tags,
@@ -154,10 +228,22 @@ export function mergeDagInventories(staticDags: DagInfo[], dynamic: FileImportRe
       if (match) {
         for (const [key, value] of Object.entries(known)) if (value !== undefined) (match as unknown as Record<string, unknown>)[key] = value;
       } else {
-        merged.push({ file, line: 1, definedBy: "DAG()", startDate: undefined, ...known, owner: known.owner, retries: known.retries, catchup: known.catchup, schedule: known.schedule });
+        // Only Airflow saw it (a loop or a factory): the line where it was created, else the static DAG call it comes from.
+        const template = inFile.find((d) => typeof d.dagId !== "string");
+        merged.push({ file, line: seen.line ?? template?.line ?? 1, definedBy: template?.definedBy ?? "DAG()", startDate: template?.startDate, ...known });
       }
     }
+    // A static DAG with an unknown id that Airflow expanded into several: the loop template itself is not a DAG.
+    if (result.dags.length > 1) {
+      for (const dag of inFile) if (typeof dag.dagId !== "string" && dag.loaded !== false) merged.splice(merged.indexOf(dag), 1);
+    }
+  }
+  const firstFile = new Map<string, string>();
+  for (const dag of merged) {
+    if (typeof dag.dagId !== "string" || dag.loaded === false) continue;
+    const first = firstFile.get(dag.dagId);
+    if (first === undefined) firstFile.set(dag.dagId, dag.file);
+    else if (first !== dag.file) Object.assign(dag, { loaded: false, notLoadedReason: `duplicate dag_id: Airflow keeps the DAG from ${first}` });
   }
   return merged;
 }
-

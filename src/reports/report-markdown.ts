@@ -27,15 +27,16 @@ function findingRows(findings: Finding[], limit: number): string[][] {
 export function formatDagDiffMarkdown(diff: DagDiff, base: string): string {
   if (isEmptyDiff(diff)) return `No DAG changes against \`${base.slice(0, 12)}\` (${plural(diff.unchanged, "DAG")} unchanged).`;
   const rows: string[][] = [];
+  const notLoaded = (dag: DagDiff["added"][number]): string => (dag.loaded === false ? ` ⚠️ not loaded: ${escapeMarkdownTableCell(dag.notLoadedReason ?? "Airflow does not load it")}` : "");
   for (const dag of diff.added) rows.push(["🆕 added", markdownCode(describeStatic(dag.dagId)), markdownCode(dag.file), `schedule ${escapeMarkdownTableCell(describeStatic(dag.schedule))}, ${escapeMarkdownTableCell(describeStatic(dag.taskCount))} tasks`]);
   for (const dag of diff.removed) rows.push(["🗑️ removed", markdownCode(describeStatic(dag.dagId)), markdownCode(dag.file), ""]);
-  for (const r of diff.renamed) rows.push(["✏️ renamed", `${markdownCode(describeStatic(r.before.dagId))} → ${markdownCode(describeStatic(r.after.dagId))}`, markdownCode(r.after.file), ""]);
+  for (const r of diff.renamed) rows.push(["✏️ renamed", `${markdownCode(describeStatic(r.before.dagId))} → ${markdownCode(describeStatic(r.after.dagId))}`, markdownCode(r.after.file), notLoaded(r.after).trim()]);
   for (const c of diff.changed) {
     rows.push([
       "🔁 changed",
       markdownCode(describeStatic(c.dag.dagId)),
       markdownCode(c.dag.file),
-      escapeMarkdownTableCell(c.changes.map((ch) => `${ch.field}: ${ch.before} → ${ch.after}`).join("; ")),
+      escapeMarkdownTableCell(c.changes.map((ch) => `${ch.field}: ${ch.before} → ${ch.after}`).join("; ")) + notLoaded(c.dag),
     ]);
   }
   return `DAG changes against \`${base.slice(0, 12)}\` (${diff.unchanged} unchanged):\n\n${markdownTable(["", "DAG", "File", "Details"], rows)}`;
@@ -55,7 +56,7 @@ export function formatSummaryMarkdown(report: ValidationReport, options: { findi
     if (project.dagDiff?.status === "computed") parts.push(formatDagDiffMarkdown(project.dagDiff.diff, project.dagDiff.base));
     else if (project.dagDiff?.status === "skipped") parts.push(`DAG diff skipped: ${project.dagDiff.reason}`);
     const dagRows = project.dags.map((dag) => [
-      markdownCode(describeStatic(dag.dagId)),
+      markdownCode(describeStatic(dag.dagId)) + (dag.loaded === false ? ` ⚠️ not loaded: ${escapeMarkdownTableCell(dag.notLoadedReason ?? "Airflow does not load it")}` : ""),
       markdownCode(`${dag.file}:${dag.line}`),
       escapeMarkdownTableCell(describeStatic(dag.schedule)),
       escapeMarkdownTableCell(describeStatic(dag.tags)),

@@ -15,7 +15,8 @@ export function formatTextReport(report: ValidationReport, options: { color?: bo
     const runtime = project.runtimeImage ? ` (${project.runtimeImage})` : "";
     lines.push(
       paint("1", `${project.name}: Airflow ${project.airflowVersion}${runtime}, Python ${project.pythonVersion}`) +
-        ` — ${plural(project.filesChecked.length, "file")}, ${plural(project.dags.length, "DAG")}`,
+        ` — ${plural(project.filesChecked.length, "file")}, ${plural(project.dags.filter((d) => d.loaded !== false).length, "DAG")}` +
+        (project.dags.some((d) => d.loaded === false) ? ` (${project.dags.filter((d) => d.loaded === false).length} more that Airflow does not load)` : ""),
     );
     const hidden = options.showNotices ? 0 : project.findings.filter((f) => f.severity === "notice").length;
     for (const f of project.findings) {
@@ -32,11 +33,12 @@ export function formatTextReport(report: ValidationReport, options: { color?: bo
       const diff = project.dagDiff.diff;
       lines.push(paint("1", `DAG changes against ${project.dagDiff.base.slice(0, 12)}:`));
       if (isEmptyDiff(diff)) lines.push("  no DAG changes");
-      for (const dag of diff.added) lines.push(`  + ${printable(describeStatic(dag.dagId))} (${printable(dag.file)})`);
+      const notLoaded = (dag: { loaded?: false; notLoadedReason?: string }): string => (dag.loaded === false ? ` — not loaded: ${printable(dag.notLoadedReason ?? "Airflow does not load it")}` : "");
+      for (const dag of diff.added) lines.push(`  + ${printable(describeStatic(dag.dagId))} (${printable(dag.file)})${notLoaded(dag)}`);
       for (const dag of diff.removed) lines.push(`  - ${printable(describeStatic(dag.dagId))} (${printable(dag.file)})`);
-      for (const r of diff.renamed) lines.push(`  ~ ${printable(describeStatic(r.before.dagId))} → ${printable(describeStatic(r.after.dagId))} (${printable(r.after.file)})`);
+      for (const r of diff.renamed) lines.push(`  ~ ${printable(describeStatic(r.before.dagId))} → ${printable(describeStatic(r.after.dagId))} (${printable(r.after.file)})${notLoaded(r.after)}`);
       for (const c of diff.changed) {
-        lines.push(`  * ${printable(describeStatic(c.dag.dagId))}: ${c.changes.map((ch) => `${ch.field} ${ch.before} → ${ch.after}`).join("; ")}`);
+        lines.push(`  * ${printable(describeStatic(c.dag.dagId))}: ${c.changes.map((ch) => `${ch.field} ${ch.before} → ${ch.after}`).join("; ")}${notLoaded(c.dag)}`);
       }
     } else if (project.dagDiff?.status === "skipped") {
       lines.push(`DAG diff skipped: ${project.dagDiff.reason}`);

@@ -2,7 +2,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { resolveAirflowEnvironment, type AirflowMode, type CommandRunner } from "../dynamic/airflow-environment.js";
+import { projectCodeEnvironment } from "../dynamic/command-runner.js";
 import { defaultHarnessPath } from "../dynamic/dynamic-tier.js";
+import { projectAirflowSettings } from "../dynamic/project-settings.js";
 import { parseJUnitXml, type JUnitReport } from "../test-report/junit.js";
 import type { Logger } from "../util/logger.js";
 
@@ -88,6 +90,8 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
       ...options.pytestArgs,
     ];
     const env: Record<string, string> = {
+      // The project's own Airflow settings (Dockerfile ENV, .env), as its scheduler and `astro dev pytest` have them.
+      ...projectAirflowSettings(options.projectRoot),
       // The project's folders first (as in the runtime image), then whatever the environment already had.
       PYTHONPATH: [stubsDir, root, join(root, "dags"), join(root, "plugins"), ...(inImage ? [] : (process.env.PYTHONPATH ?? "").split(":").filter(Boolean))].join(":"),
       AIRFLOW_HOME: root,
@@ -102,14 +106,14 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
         // A read-write mount of the throwaway copy: the suite may write, the checkout is untouched.
         "-v", `${copy}:${root}`,
         "-v", `${harnessDir}:${stubsDir}:ro`,
-        ...Object.entries(env).flatMap(([k, v]) => ["-e", `${k}=${v}`]),
+        ...Object.entries(projectCodeEnvironment({}, env)).flatMap(([k, v]) => ["-e", `${k}=${v}`]),
         "--entrypoint", "python", image as string,
         ...pytestArgs.slice(0),
       ];
       result = await options.runner.run("docker", argv);
     } else {
       const [exe, ...prefix] = command as [string, ...string[]];
-      result = await options.runner.run(exe, [...prefix, ...pytestArgs], { cwd: copy, env: { ...process.env, ...env } });
+      result = await options.runner.run(exe, [...prefix, ...pytestArgs], { cwd: copy, env: projectCodeEnvironment(process.env, env) });
     }
     const output = `${result.stdout}${result.stderr}`;
     const junitCopy = join(copy, junitName);

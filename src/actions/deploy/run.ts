@@ -2,7 +2,7 @@ import { deployBranch, readGitHubContext } from "../../github/context.js";
 import { createOctokit } from "../../github/octokit.js";
 import { recordGitHubDeployment, setGitHubDeploymentStatus } from "../../github/deployments.js";
 import type { CommandRunner } from "../../dynamic/airflow-environment.js";
-import { nodeCommandRunner } from "../../dynamic/command-runner.js";
+import { nodeCommandRunner, projectCodeRunner } from "../../dynamic/command-runner.js";
 import { deployFailed, runDeploy, type RunDeployResult } from "../../commands/deploy.js";
 import type { HttpDeps } from "../../astro/http.js";
 import { markdownTable } from "../../github/markdown.js";
@@ -35,7 +35,7 @@ export async function runDeployAction(env: NodeJS.ProcessEnv, runtime: ActionsRu
     waitTimeoutMs: settings.waitTimeoutSeconds * 1000,
     force: settings.force,
     validateFirst: settings.validate,
-    testFirst: settings.test ? { airflow: settings.test, workDir: settings.workDir, runner: deps.docker ?? nodeCommandRunner } : undefined,
+    testFirst: settings.test ? { airflow: settings.test, workDir: settings.workDir, runner: deps.docker ?? projectCodeRunner } : undefined,
     branch,
     noBranchReason,
     event: context.eventName,

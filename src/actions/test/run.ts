@@ -1,6 +1,6 @@
 import { readGitHubContext } from "../../github/context.js";
 import { truncateMarkdown } from "../../github/markdown.js";
-import { nodeCommandRunner } from "../../dynamic/command-runner.js";
+import { projectCodeRunner } from "../../dynamic/command-runner.js";
 import type { CommandRunner } from "../../dynamic/airflow-environment.js";
 import { formatTestSummaryMarkdown } from "../../testing/test-findings.js";
 import { testProject, type TestProjectResult } from "../../testing/test-project.js";
@@ -24,7 +24,7 @@ export async function runTestAction(env: NodeJS.ProcessEnv, runtime: ActionsRunt
     mode: settings.airflow,
     stubLookups: settings.stubLookups,
     workDir: settings.workDir,
-    runner: deps.runner ?? nodeCommandRunner,
+    runner: deps.runner ?? projectCodeRunner,
     logger: runtime,
   });
   runtime.info(result.message);

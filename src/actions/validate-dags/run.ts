@@ -62,6 +62,7 @@ export async function runValidateDags(
       dynamic: {
         setting: settings.dynamic,
         mode: settings.airflow,
+        stubLookups: settings.stubLookups,
         defaults: { setting: "auto", mode: "auto" },
         workDir: settings.cacheDir ?? settings.outputDir,
       },

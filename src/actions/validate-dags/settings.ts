@@ -32,6 +32,8 @@ export interface ValidateDagsSettings {
   airflow?: AirflowMode;
   /** Problems that only degrade the run (an unusable cache folder): shown as notices, never failing the step. */
   notices: string[];
+  /** Stub lookups while importing DAGs; undefined: `validate.stub-lookups`, else true. */
+  stubLookups?: boolean;
 }
 
 export function readValidateDagsSettings(read: InputReader, env: NodeJS.ProcessEnv): ValidateDagsSettings {
@@ -56,5 +58,6 @@ export function readValidateDagsSettings(read: InputReader, env: NodeJS.ProcessE
     dynamic: getChoiceInput(read, "dynamic", ["auto", "required", "off"] as const),
     airflow: getChoiceInput(read, "airflow", ["auto", "installed", "venv", "image"] as const),
     notices: cache.notice ? [cache.notice] : [],
+    stubLookups: ((v) => (v === undefined ? undefined : v === "true"))(getChoiceInput(read, "stub-lookups", ["true", "false"] as const)),
   };
 }
