@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describeWithRealAirflow } from "../support/real-airflow.js";
 import { loadConfig } from "../../src/config/config.js";
 import { isUnknown, type Finding } from "../../src/core/findings.js";
 import { createInProcessAnalyzer } from "../../src/dags/analyzer.js";
@@ -95,7 +96,6 @@ describe("regression corpus: static findings and DAG inventory", () => {
  * Airflow, named by ASTRO_CI_TEST_PYTHON (`.ci/run` sets it where Airflow is installed).
  */
 const python = process.env.ASTRO_CI_TEST_PYTHON;
-const skipReason = "skipped: set ASTRO_CI_TEST_PYTHON to a python3 that imports airflow (e.g. `. /opt/airflow-2.10.5/env.sh; export ASTRO_CI_TEST_PYTHON=$(which python3)`)";
 
 interface DagBagResult {
   project: string;
@@ -106,7 +106,7 @@ interface DagBagResult {
 /** Check ids whose error findings claim that Airflow cannot import the file. */
 const FAILS_AT_IMPORT = new Set(["syntax-error", "schedule-valid"]);
 
-describe.skipIf(!python)(`static inventory agrees with Airflow's DagBag on the corpus${python ? "" : ` (${skipReason})`}`, () => {
+describeWithRealAirflow("static inventory agrees with Airflow's DagBag on the corpus", () => {
   let dagbags: Map<string, DagBagResult>;
   let home: string;
   beforeAll(async () => {

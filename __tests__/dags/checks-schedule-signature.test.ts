@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { describeWithRealAirflow } from "../support/real-airflow.js";
 import { createPythonParser, type PythonParser } from "../../src/dags/python-parser.js";
 import { extractDagInventory } from "../../src/dags/inventory.js";
 import { CHECKS, runFileChecks, type CheckSettings } from "../../src/dags/checks.js";
@@ -34,7 +35,7 @@ const dagFile = (dagArgs: string, decorator = false): string =>
 /**
  * DAG files checked against a real Airflow 2.10.5 DagBag (DagBag(dag_folder=..., include_examples=False)); the
  * `dagbag` column is the import error it reported (its last line), or null when the DAG was bagged. Re-run them with
- * ASTRO_CI_REAL_AIRFLOW=1 and a python3 that imports Airflow 2.10 on PATH (the last describe block does).
+ * ASTRO_CI_TEST_PYTHON naming a python3 that imports Airflow 2.10 (the last describe block does).
  */
 const CONFIRMED: { name: string; source: string; dagbag: string | null; expected: string[] }[] = [
   {
@@ -205,7 +206,7 @@ describe("the real DAG signature", () => {
 });
 
 // Re-confirms the CONFIRMED table against a live Airflow 2.10 (a python3 that imports airflow, with AIRFLOW_HOME set).
-describe.runIf(process.env.ASTRO_CI_REAL_AIRFLOW === "1")("live Airflow 2.10 DagBag", () => {
+describeWithRealAirflow("live Airflow 2.10 DagBag", (airflow) => {
   it("reports exactly the recorded import errors", () => {
     const dir = mkdtempSync(join(tmpdir(), "astro-ci-dagbag-"));
     try {
@@ -217,7 +218,7 @@ describe.runIf(process.env.ASTRO_CI_REAL_AIRFLOW === "1")("live Airflow 2.10 Dag
         "bag = DagBag(dag_folder=sys.argv[1], include_examples=False)",
         "print(json.dumps({k.rsplit('/', 1)[-1][:-3]: v.strip().splitlines()[-1] for k, v in bag.import_errors.items()}))",
       ].join("\n");
-      const out = execFileSync("python3", ["-c", script, dir], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+      const out = execFileSync(airflow.python, ["-c", script, dir], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
       const errors = JSON.parse(out.trim().split("\n").pop() as string) as Record<string, string>;
       for (const c of CONFIRMED) expect([c.name, errors[c.name] ?? null]).toEqual([c.name, c.dagbag === null ? null : expect.stringContaining(c.dagbag.replace(/^airflow\.exceptions\./, ""))]);
     } finally {

@@ -35,7 +35,9 @@ function offenders(files: string[], read: (file: string) => string): string[] {
 }
 
 describe("no test is skipped", () => {
-  const files = testCode("__tests__").concat(testCode("src")).filter((f) => f !== self);
+  // The one sanctioned skip: suites that need real Airflow (issue 9), gated in one helper with the reason shown.
+  const realAirflowGate = join("__tests__", "support", "real-airflow.ts");
+  const files = testCode("__tests__").concat(testCode("src")).filter((f) => f !== self && f !== realAirflowGate);
 
   it("scans every test file", () => {
     expect(files.length).toBeGreaterThan(20);

@@ -2,26 +2,18 @@
 // per file as the truth. Runs when ASTRO_CI_TEST_PYTHON names a python3 that imports Airflow 2.10 or newer (`.ci/run`
 // sets one up when it can; the project's GitHub workflow installs Airflow from PyPI); skipped, with the reason in the
 // test name, otherwise.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { execFileSync, spawnSync } from "node:child_process";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { runCli, type CliIo } from "../../src/cli/main.js";
 import { makeTempTree } from "../support/temp-dir.js";
+import { describeWithRealAirflow } from "../support/real-airflow.js";
 
 const python = process.env.ASTRO_CI_TEST_PYTHON;
 
-function airflowVersionOf(executable: string | undefined): { version?: string; reason?: string } {
-  if (!executable) return { reason: "ASTRO_CI_TEST_PYTHON is not set (a python3 that imports Airflow 2.10+)" };
-  const probe = spawnSync(executable, ["-c", "import airflow, sys; sys.stdout.write(airflow.__version__)"], { encoding: "utf8", timeout: 120_000 });
-  if (probe.status !== 0) return { reason: `ASTRO_CI_TEST_PYTHON=${executable} cannot import airflow: ${(probe.stderr || probe.error?.message || "").trim().split("\n").pop()}` };
-  const [major, minor] = probe.stdout.trim().split(".").map(Number);
-  if (!(major! > 2 || (major === 2 && minor! >= 10))) return { reason: `ASTRO_CI_TEST_PYTHON imports Airflow ${probe.stdout.trim()}, not 2.10+` };
-  return { version: probe.stdout.trim() };
-}
 
-const found = airflowVersionOf(python);
 
 const DOCKERFILE = "FROM quay.io/astronomer/astro-runtime:12.7.1\nENV AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT=2\n";
 const HEAD = "from datetime import datetime\n\nfrom airflow import DAG\nfrom airflow.operators.empty import EmptyOperator\n";
@@ -139,7 +131,7 @@ async function cli(args: string[], cwd: string): Promise<{ code: number; stdout:
   return { code: await runCli(args, io), stdout, stderr };
 }
 
-describe.runIf(found.version)(`against real Airflow ${found.version ?? ""} (${python ?? ""})`, () => {
+describeWithRealAirflow("dynamic tier and astro-ci test against real Airflow", (airflow) => {
   let project: { dir: string; cleanup(): void };
   let truth: Truth;
   const savedPath = process.env.PATH;
@@ -188,7 +180,7 @@ describe.runIf(found.version)(`against real Airflow ${found.version ?? ""} (${py
       projects: { dynamic: { status: string; airflowVersion?: string }; filesChecked: string[]; dags: { dagId: unknown; file: string; line: number; loaded?: false }[] }[];
     };
     const p = report.projects[0]!;
-    expect(p.dynamic).toMatchObject({ status: "ran", airflowVersion: found.version });
+    expect(p.dynamic).toMatchObject({ status: "ran", airflowVersion: airflow.version });
     // Discovery as Airflow: the safe-mode file and the ignored file are not imported.
     expect(p.filesChecked.map((f) => f.replace(/^dags\//, "")).sort()).toEqual(truth.discovered);
     const importChecks = new Set(["import-error", "import-timeout", "import-crash", "syntax-error"]);
@@ -233,6 +225,4 @@ describe.runIf(found.version)(`against real Airflow ${found.version ?? ""} (${py
   }, 300_000);
 });
 
-describe.skipIf(found.version)("against real Airflow", () => {
-  it.skip(`skipped: ${found.reason ?? ""}`, () => undefined);
-});
+
