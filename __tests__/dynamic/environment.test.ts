@@ -95,6 +95,16 @@ describe("where Airflow comes from", () => {
     expect(result.environment.toHost("/usr/local/airflow/dags/a.py")).toBe(join(root, "dags/a.py"));
   });
 
+  it("image: a runtime image or project path docker would misread never reaches docker run", async () => {
+    const runner = recordingRunner((command) => ({ exitCode: command === "docker" ? 0 : 1 }));
+    const base = { mode: "image" as const, airflowVersion: "2.10", cacheDir: "/c", harnessPath: "/dist/astro_ci_harness.py", runner, logger: new RecordingLogger() };
+    for (const runtimeImage of ["--privileged", "-v/:/host", "quay.io/astronomer/astro-runtime:12.1.0 --rm", "image\n--privileged"]) {
+      expect(await resolveAirflowEnvironment({ ...base, projectRoot: projectDir(), runtimeImage }), runtimeImage).toMatchObject({ status: "unavailable", reason: expect.stringContaining("not a plain image reference") });
+    }
+    expect(await resolveAirflowEnvironment({ ...base, projectRoot: "/tmp/a:/etc", runtimeImage: "quay.io/astronomer/astro-runtime:12.1.0" })).toMatchObject({ status: "unavailable", reason: expect.stringContaining("docker's -v cannot mount") });
+    expect(await resolveAirflowEnvironment({ ...base, projectRoot: projectDir(), runtimeImage: "quay.io/astronomer/astro-runtime:12.1.0" })).toMatchObject({ status: "ready" });
+  });
+
   it("auto: installed, else the image when a Docker engine answers, else a venv", async () => {
     const noAirflowNoDocker = recordingRunner((command, args) => (command === "docker" ? { exitCode: 1 } : args[0] === "-c" && args[1]?.includes("import airflow") ? { exitCode: 1 } : { exitCode: 0, stdout: "3.12" }));
     const cache = makeTempTree({});

@@ -137,6 +137,19 @@ export async function probeAirflowVersion(python: string, runner: CommandRunner,
   return answer.version;
 }
 
+/**
+ * Why a value read from the project (the Dockerfile's runtime image, the project folder) cannot go into a `docker run`
+ * argv, or undefined when it can: an image must be a plain reference (`host/path:tag` or `@sha256:`), never something
+ * docker would read as an option; a path mounted with `-v` must not hold `:` or `,` (docker's mount separators).
+ */
+export function dockerArgumentProblem(value: { image?: string; mountPath?: string }): string | undefined {
+  if (value.image !== undefined && !/^[a-z0-9][a-z0-9._/-]*(?::[A-Za-z0-9_][A-Za-z0-9._-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/.test(value.image)) {
+    return `the runtime image '${value.image.slice(0, 80)}' is not a plain image reference`;
+  }
+  if (value.mountPath !== undefined && /[:,\n]/.test(value.mountPath)) return `the project path '${value.mountPath}' holds ':' or ',', which docker's -v cannot mount`;
+  return undefined;
+}
+
 export async function resolveAirflowEnvironment(options: ResolveEnvironmentOptions): Promise<EnvironmentResolution> {
   const python = options.python ?? "python3";
   const { runner } = options;
@@ -150,6 +163,9 @@ export async function resolveAirflowEnvironment(options: ResolveEnvironmentOptio
   };
   const image = async (): Promise<EnvironmentResolution> => {
     if (!options.runtimeImage) return { status: "unavailable", reason: "the project's runtime image is unknown" };
+    // Values from the project reach docker's argv only in a checked shape.
+    const problem = dockerArgumentProblem({ image: options.runtimeImage, mountPath: options.projectRoot }) ?? dockerArgumentProblem({ mountPath: options.harnessPath });
+    if (problem) return { status: "unavailable", reason: problem };
     const docker = await runner.run("docker", ["info", "--format", "{{.ServerVersion}}"]);
     if (docker.exitCode !== 0) return { status: "unavailable", reason: "no Docker engine answers (docker info failed)" };
     const root = "/usr/local/airflow";

@@ -1,7 +1,8 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
-import { resolveAirflowEnvironment, type AirflowMode, type CommandRunner } from "../dynamic/airflow-environment.js";
+import { dockerArgumentProblem, resolveAirflowEnvironment, type AirflowMode, type CommandRunner } from "../dynamic/airflow-environment.js";
+import { ConfigurationError } from "../errors.js";
 import { projectCodeEnvironment } from "../dynamic/command-runner.js";
 import { defaultHarnessPath } from "../dynamic/dynamic-tier.js";
 import { projectAirflowSettings } from "../dynamic/project-settings.js";
@@ -101,6 +102,8 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
     };
     let result;
     if (inImage) {
+      const problem = dockerArgumentProblem({ image: image as string, mountPath: copy }) ?? dockerArgumentProblem({ mountPath: harnessDir });
+      if (problem) throw new ConfigurationError(`cannot run the tests in the runtime image: ${problem}`, { fix: "use --airflow venv or installed, or fix the Dockerfile's FROM line" });
       const argv = [
         "run", "--rm", "--network", "none", "-w", root,
         // A read-write mount of the throwaway copy: the suite may write, the checkout is untouched.
