@@ -195,12 +195,22 @@ describe("astro-ci drift", () => {
     expect(item.detail).toContain("2 commits not deployed (dags-only; first " + first.slice(0, 12) + ", last " + last.slice(0, 12));
   });
 
-  it("reports a live DAG bundle no commit holds, and ignores a hostile commit SHA from the API", async () => {
+  it("reports a live DAG bundle no commit holds, and refuses a hostile commit SHA from the API before it reaches git", async () => {
     astro.deploys.length = 0;
-    astro.deploys.push({ id: "cldeployhostile0000000000", deploymentId: production.id, type: "DAG_ONLY", status: "DEPLOYED", description: `laptop astro-ci:dags=sha256-${"a".repeat(64)}`, git: { provider: "GENERIC", commitSha: "--upload-pack=touch /tmp/pwned", remoteUrl: "x" }, createdAt: "2026-01-01T00:00:00Z", blobId: "b" });
-    const report = await drift();
-    expect(kinds(report)).toEqual(["undeployed-commits:dags-bundle"]);
-    expect(report.deployments[0]!.notes.join("\n")).toContain("not a 40-hex SHA");
+    astro.deploys.push({ id: "cldeploylaptop00000000000", deploymentId: production.id, type: "DAG_ONLY", status: "DEPLOYED", description: `laptop astro-ci:dags=sha256-${"a".repeat(64)}`, git: { provider: "GENERIC", commitSha: head, remoteUrl: "x" }, createdAt: "2026-01-01T00:00:00Z", blobId: "b" });
+    expect(kinds(await drift())).toEqual(["undeployed-commits:dags-bundle"]);
+    astro.deploys[0]!.git = { provider: "GENERIC", commitSha: "--upload-pack=touch /tmp/pwned", remoteUrl: "x" };
+    await expect(drift()).rejects.toMatchObject({ message: expect.stringContaining("git/commitSha must match pattern") });
+  });
+
+  it("--write-file starts a declaration: a deployment-file that does not exist yet is exported, not an error", async () => {
+    const { rmSync } = await import("node:fs");
+    rmSync(join(repo.dir, "deployments/production.yaml"));
+    await expect(drift()).rejects.toMatchObject({ message: "deployment-file 'deployments/production.yaml' does not exist" });
+    const report = await drift({ writeFileDir: join(repo.dir, "deployments") });
+    expect(kinds(report)).toEqual([]);
+    expect(readFileSync(join(repo.dir, "deployments/production.yaml"), "utf8")).toContain("scheduler_size: SMALL");
+    expect(kinds(await drift())).toEqual([]);
   });
 
   it("reports a missing Deployment", async () => {

@@ -65,12 +65,9 @@ export function createAirflowApiClient(options: { deployment: Pick<Deployment, "
     async listPools() {
       const all: AirflowPool[] = [];
       for (let offset = 0; ; ) {
-        const page = await http.request<{ pools?: unknown; total_entries?: unknown }>({ method: "GET", path: "/pools", query: { limit: 100, offset }, idempotent: true });
-        if (!Array.isArray(page?.pools)) throw new ConfigurationError(`the Airflow API at ${baseUrl}/pools answered without a pools list`, { fix: "check the Deployment's Airflow version and that the token may read pools" });
-        for (const pool of page.pools as Record<string, unknown>[]) {
-          if (typeof pool?.name !== "string" || typeof pool.slots !== "number") throw new ConfigurationError(`the Airflow API at ${baseUrl}/pools answered a pool without name or slots`, { fix: "report this answer" });
-          all.push({ name: pool.name, slots: pool.slots, description: (pool.description as string | null | undefined) ?? null, include_deferred: pool.include_deferred as boolean | undefined });
-        }
+        // The answer's shape is checked at the boundary (astro/answers.ts): a pools list of named, numbered pools.
+        const page = await http.request<{ pools: AirflowPool[]; total_entries?: number }>({ method: "GET", path: "/pools", query: { limit: 100, offset }, idempotent: true, shape: "airflowPoolPage" });
+        for (const pool of page.pools) all.push({ name: pool.name, slots: pool.slots, description: pool.description ?? null, include_deferred: pool.include_deferred });
         offset += page.pools.length;
         const total = typeof page.total_entries === "number" ? page.total_entries : undefined;
         if (page.pools.length < 100 || (total !== undefined && offset >= total)) return all;

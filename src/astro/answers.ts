@@ -71,6 +71,12 @@ export const ANSWER_SCHEMAS = {
   workspacePage: page("workspaces", named),
   environmentObjectPage: page("environmentObjects", { type: "object", required: ["objectKey"], properties: { id, objectKey: { type: "string" } } }),
   created: { type: "object", required: ["id"], properties: { id } },
+  /** A page of a Deployment's Airflow REST API `GET /pools` (Airflow 2.10 `/api/v1`, Airflow 3 `/api/v2`). */
+  airflowPoolPage: {
+    type: "object",
+    required: ["pools"],
+    properties: { pools: { type: "array", items: { type: "object", required: ["name", "slots"], properties: { name: { type: "string", minLength: 1 }, slots: { type: "integer" } } } }, total_entries: { type: "integer", minimum: 0 } },
+  },
   deploymentOptions: {
     type: "object",
     required: ["runtimeReleases"],

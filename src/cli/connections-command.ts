@@ -14,11 +14,17 @@ REST API. \${NAME} in a value is read from the environment. Upsert by key; what 
 declares is removed; objects astro-ci did not create are never changed. Needs ASTRO_API_TOKEN.
 
 Options:
-  --settings FILE               The file, relative to PROJECT_DIR (default: the deployments entry's airflow-settings)
+  --deployment-id ID            The Deployment to apply the file to
+  --deployment-name NAME        ... or the Deployment with this name
+  --workspace-id ID             The workspace of --deployment-name
+  --settings FILE               The file, relative to the current directory (default: the deployments entry's airflow-settings)
   --config FILE                 astro-ci.yaml to use, relative to the current directory
   --dry-run                     Print the plan (create / update / delete / unchanged per key); change nothing
   --format text|json            Output on stdout (default: text); values are never printed
   -h, --help                    This help
+
+Exit codes: 0 applied (or planned), 2 usage, configuration or environment error (nothing changed on a collision
+or a missing \${NAME}), 3 internal error.
 `;
 
 /** `astro-ci connections sync`: returns the exit code. */
@@ -67,7 +73,7 @@ export async function connectionsCommand(args: string[], io: { stdout: (t: strin
     deploymentId: values["deployment-id"],
     deploymentName: values["deployment-name"],
     workspaceId: values["workspace-id"],
-    settingsPath: values.settings,
+    settingsPath: values.settings !== undefined ? resolve(io.cwd, values.settings) : undefined,
     dryRun: values["dry-run"],
     env,
     mask: () => undefined, // the CLI prints no values; nothing to mask outside Actions

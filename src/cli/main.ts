@@ -180,6 +180,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       io.stdout(commandHelp(rest[0] as keyof typeof COMMANDS));
       return EXIT_OK;
     }
+    if (command === "help" && rest[0] && MORE_COMMANDS.some(([name]) => name === rest[0])) return dispatch([rest[0], "--help"], io);
     (command ? io.stdout : io.stderr)(USAGE);
     return command ? EXIT_OK : EXIT_USAGE;
   }

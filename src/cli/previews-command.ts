@@ -6,6 +6,7 @@ import { formatTeardownTable, runTeardown } from "../commands/teardown.js";
 import { nodeCommandRunner } from "../dynamic/command-runner.js";
 import { ConfigurationError } from "../errors.js";
 import { parseDuration } from "../previews/settings.js";
+import { parseDurationSeconds } from "../util/numbers.js";
 import { createGit } from "../util/git.js";
 import { createConsoleLogger } from "../util/logger.js";
 
@@ -25,10 +26,13 @@ Options:
   --sha SHA                     The PR's head commit (default: HEAD)
   --repository OWNER/NAME       The repository recorded in the preview's marker (default: GITHUB_REPOSITORY)
   --fork                        The PR comes from a fork (no preview unless previews.forks: true; DAG-only then)
-  --wait-timeout SECONDS        How long to wait for a new preview and for the deploy (default: 900)
+  --wait-timeout DURATION       How long to wait for a new preview and for the deploy: seconds, or 90s, 15m, 1h (default: 900)
   --config FILE                 astro-ci.yaml to use, relative to the current directory
   --format text|json            Output on stdout (default: text)
   -h, --help                    This help
+
+Paths are relative to the current directory. Exit codes: 0 deployed, up to date, not configured or refused for a fork
+(a refusal is an answer), 1 the deploy did not become live, 2 usage, configuration or environment error, 3 internal error.
 `;
 
 export const TEARDOWN_USAGE = `Usage: astro-ci teardown [PROJECT_DIR] (--pr N | --stale [--ttl DURATION]) [options]
@@ -47,6 +51,9 @@ Options:
   --config FILE                 astro-ci.yaml to use, relative to the current directory
   --format text|json            Output on stdout (default: text)
   -h, --help                    This help
+
+Paths are relative to the current directory. Exit codes: 0 done (also when nothing was there to remove), 2 usage,
+configuration or environment error, 3 internal error.
 `;
 
 function parse<const O extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: O, usage: string) {
@@ -92,7 +99,7 @@ export async function branchDeployCommand(args: string[], io: Io, env: NodeJS.Pr
   if (values.format !== "text" && values.format !== "json") throw new ConfigurationError(`--format must be text or json, not '${values.format}'`, { fix: "use --format text|json" });
   const pr = positiveInteger(values.pr, "--pr");
   if (pr === undefined || !values.branch) throw new ConfigurationError("branch-deploy needs --pr N and --branch NAME", { fix: "e.g. astro-ci branch-deploy --pr 42 --branch feature/x" });
-  const wait = positiveInteger(values["wait-timeout"], "--wait-timeout") as number;
+  const wait = parseDurationSeconds(values["wait-timeout"], "--wait-timeout", { example: "--wait-timeout 900 or --wait-timeout 15m" });
   const repository = values.repository ?? env.GITHUB_REPOSITORY;
   if (!repository) throw new ConfigurationError("the repository is not known", { fix: "pass --repository owner/name (set as GITHUB_REPOSITORY in Actions)" });
   const { projectRoot, repoRoot } = locate(io, positionals[0]);

@@ -112,11 +112,18 @@ async function readDeclarations(target: DeploymentTarget, options: RunDriftOptio
     const abs = resolve(base, path);
     const rel = relative(options.repoRoot, abs);
     if (isAbsolute(path) || rel.startsWith("..") || isAbsolute(rel)) throw new ConfigurationError(`${what} '${path}' is outside the repository`, { file: configFile, line: target.line, fix: "use a path inside the repository" });
-    if (!existsSync(abs)) throw new ConfigurationError(`${what} '${path}' does not exist`, { file: configFile, line: target.line, fix: `create it (astro-ci drift --write-file DIR exports the live Deployment) or correct the path` });
     return { abs, display: rel.split(sep).join("/") };
   };
-  const file = target.deploymentFile ? inside(options.repoRoot, target.deploymentFile, "deployment-file") : undefined;
+  const missing = (what: string, path: string) =>
+    new ConfigurationError(`${what} '${path}' does not exist`, { file: configFile, line: target.line, fix: `create it (astro-ci drift --write-file DIR exports the live Deployment) or correct the path` });
+  let file = target.deploymentFile ? inside(options.repoRoot, target.deploymentFile, "deployment-file") : undefined;
+  if (file && !existsSync(file.abs)) {
+    // Exporting is how a team starts declaring: a file that does not exist yet is not compared then.
+    if (!options.writeFileDir) throw missing("deployment-file", target.deploymentFile as string);
+    file = undefined;
+  }
   const settings = target.airflowSettings ? inside(options.projectRoot, target.airflowSettings, "airflow-settings") : undefined;
+  if (settings && !existsSync(settings.abs)) throw missing("airflow-settings", target.airflowSettings as string);
   return {
     deploymentFile: file ? await readDeploymentFile(file.abs, file.display) : undefined,
     settings: settings ? declaredSettings(await parseAirflowSettings(settings.abs, settings.display)) : undefined,
