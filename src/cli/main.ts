@@ -231,7 +231,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
   // On by default; unchanged files are then neither read nor analysed again.
   const cacheDir = values["no-cache"] ? undefined : values.cache !== undefined ? resolve(io.cwd, values.cache) : defaultCacheDir(io.env ?? process.env, homedir());
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const analyzer = await createDefaultAnalyzer({ jobs });
+  const analyzer = await createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m) });
   try {
     const report = await runValidation({
       repoRoot,
@@ -369,7 +369,7 @@ async function deployCommand(args: string[], io: CliIo): Promise<number> {
   if (values.help) return help("deploy", io);
   const deployType = values["deploy-type"] === undefined ? undefined : checkChoice("--deploy-type", values["deploy-type"], ["infer", "dags-only", "image-and-dags", "image-only"] as const);
   const format = checkChoice("--format", values.format, ["text", "json"] as const);
-  const waitTimeoutSeconds = parseDurationSeconds(values["wait-timeout"], "--wait-timeout", { example: "--wait-timeout 900 or --wait-timeout 15m" });
+  const waitTimeoutSeconds = parseDurationSeconds(values["wait-timeout"], "--wait-timeout", { example: "--wait-timeout 900 or --wait-timeout 15m", allowZero: true });
   const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });

@@ -24,12 +24,12 @@ const DURATION_UNITS: Record<string, number> = { "": 1, s: 1, sec: 1, m: 60, min
 /**
  * A duration in seconds: `600`, `600s`, `10m`, `1.5h`. Must be above 0 and at most `maxSeconds` (default one day).
  */
-export function parseDurationSeconds(value: string, name: string, options: { example: string; maxSeconds?: number }): number {
+export function parseDurationSeconds(value: string, name: string, options: { example: string; maxSeconds?: number; /** 0 means "do not wait", for wait timeouts. */ allowZero?: boolean }): number {
   const match = /^(\d+(?:\.\d+)?)\s*(s|sec|m|min|h)?$/i.exec(value.trim());
   const seconds = match ? Number(match[1]) * (DURATION_UNITS[(match[2] ?? "").toLowerCase()] ?? NaN) : NaN;
   const max = options.maxSeconds ?? 86_400;
-  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > max) {
-    throw new ConfigurationError(`${name} must be a duration above 0 and at most ${max} seconds (like 600, 90s, 10m), not '${value}'`, { fix: `e.g. ${options.example}` });
+  if (!Number.isFinite(seconds) || seconds < 0 || (seconds === 0 && !options.allowZero) || seconds > max) {
+    throw new ConfigurationError(`${name} must be a duration ${options.allowZero ? "of 0 or more" : "above 0"} and at most ${max} seconds (like 600, 90s, 10m), not '${value}'`, { fix: `e.g. ${options.example}` });
   }
   return seconds;
 }
