@@ -213,6 +213,20 @@ describe("astro-ci drift", () => {
     expect(kinds(await drift())).toEqual([]);
   });
 
+  it("reports this repository's stale previews (PR closed, or idle past the TTL), never templates or look-alikes", async () => {
+    writeFileSync(join(repo.dir, "astro-ci.yaml"), readFileSync(join(repo.dir, "astro-ci.yaml"), "utf8") + "previews:\n  template-deployment-name: production\n  ttl: 3d\n");
+    const marker = (pr: number, repoName = "octo/analytics") => `[astro-ci preview repo=${repoName} project=. pr=${pr}]`;
+    astro.addDeployment({ name: "analytics-pr-4", description: marker(4), createdAt: astro.clock.now - 5 * 86_400_000 });
+    astro.addDeployment({ name: "analytics-pr-5", description: marker(5), createdAt: astro.clock.now - 86_400_000 });
+    astro.addDeployment({ name: "analytics-pr-6", description: marker(6), createdAt: astro.clock.now - 86_400_000 });
+    astro.addDeployment({ name: "other-pr-4", description: marker(4, "octo/other"), createdAt: astro.clock.now - 9 * 86_400_000 });
+    production.description = marker(1); // the template, whatever its description says, is never a preview
+    const report = await drift({ repository: "octo/analytics", now: () => astro.clock.now, isPullRequestOpen: async (pr) => pr !== 6 });
+    expect(report.stalePreviews.map((p) => `${p.name}: ${p.reason}`)).toEqual(["analytics-pr-4: idle for 5d (ttl 3d) since its creation", "analytics-pr-6: pull request #6 is closed"]);
+    expect(report.drifted).toBe(true);
+    expect(formatDriftMarkdown(report)).toContain("Stale preview Deployments");
+  });
+
   it("reports a missing Deployment", async () => {
     astro.deployments.delete(production.id);
     const report = await drift();

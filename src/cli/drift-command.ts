@@ -74,6 +74,7 @@ export async function driftCommand(args: string[], io: DriftCliIo, env: NodeJS.P
     deployment: values.deployment,
     writeFileDir: values["write-file"] ? resolve(io.cwd, values["write-file"]) : undefined,
     env,
+    repository: env.GITHUB_REPOSITORY,
     git: createGit(repoRoot),
     logger: createConsoleLogger(Boolean(env.ASTRO_CI_DEBUG)),
   });

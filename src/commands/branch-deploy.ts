@@ -11,7 +11,8 @@ import { airflowUiUrl, deployProject } from "../deploy/deploy.js";
 import { parseDeploymentTargets } from "../deploy/targets.js";
 import type { CommandRunner } from "../dynamic/airflow-environment.js";
 import { ConfigurationError } from "../errors.js";
-import { previewDescription, readPreviewOwner, sameOwner, type PreviewOwner } from "../previews/marker.js";
+import { findPreviews, protectedDeployments } from "../previews/find.js";
+import { previewDescription, sameOwner, type PreviewOwner } from "../previews/marker.js";
 import { previewName, readPreviewSettings, type PreviewSettings } from "../previews/settings.js";
 import { parseDockerfile } from "../project/dockerfile.js";
 import type { Git } from "../util/git.js";
@@ -116,20 +117,6 @@ async function readSettingsFile(project: ProjectEntry, path: string, options: Br
   if (isAbsolute(path) || rel.startsWith("..") || isAbsolute(rel)) throw new ConfigurationError(`previews.airflow-settings '${path}' is outside the repository`, { fix: "use a path relative to the project" });
   if (!existsSync(abs)) throw new ConfigurationError(`previews.airflow-settings '${rel.split(sep).join("/")}' does not exist`, { fix: "create it in the airflow_settings.yaml format, or correct the path" });
   return readDeclaredObjects(abs, rel.split(sep).join("/"), options.env, options.mask);
-}
-
-/** Deployment ids and names that branch-deploy and teardown never create over or touch: deployments: entries. */
-export function protectedDeployments(targets: ReturnType<typeof parseDeploymentTargets>): { ids: Set<string>; names: Set<string> } {
-  return { ids: new Set(targets.flatMap((t) => (t.deploymentId ? [t.deploymentId] : []))), names: new Set(targets.flatMap((t) => (t.deploymentName ? [t.deploymentName] : []))) };
-}
-
-/** Marked previews of this repository in a workspace (protected Deployments and the template excluded). */
-export async function findPreviews(client: AstroClient, workspaceId: string, repository: string, exclude: { ids: Set<string>; names: Set<string> }): Promise<{ deployment: Deployment; owner: PreviewOwner }[]> {
-  const all = await client.listDeployments({ workspaceIds: [workspaceId] });
-  return all
-    .filter((d) => !exclude.ids.has(d.id) && !exclude.names.has(d.name))
-    .map((deployment) => ({ deployment, owner: readPreviewOwner(deployment) }))
-    .filter((p): p is { deployment: Deployment; owner: PreviewOwner } => p.owner !== undefined && p.owner.repository.toLowerCase() === repository.toLowerCase());
 }
 
 async function resolveTemplate(client: AstroClient, settings: PreviewSettings): Promise<Deployment> {

@@ -12,6 +12,8 @@ import { branchMatches, parseDeploymentTargets, type DeploymentTarget } from "..
 import { compareAirflowSettings, compareDeploymentFile, compareRuntime, type DriftItem } from "../drift/compare.js";
 import { deploymentToFile, formatDeploymentFile, readDeploymentFile } from "../drift/deployment-file.js";
 import { ConfigurationError } from "../errors.js";
+import { findPreviews, previewStaleness, protectedDeployments } from "../previews/find.js";
+import { readPreviewSettings } from "../previews/settings.js";
 import { parseAirflowSettings, type AirflowSettings } from "../project/airflow-settings.js";
 import { parseDockerfile } from "../project/dockerfile.js";
 import type { Git } from "../util/git.js";
@@ -34,8 +36,8 @@ export interface DeploymentDrift {
 export interface DriftReport {
   reportVersion: 1;
   deployments: DeploymentDrift[];
-  /** Preview Deployments left behind (not detected yet: previews are not built; always empty). */
-  stalePreviews: { name: string; id: string; reason: string }[];
+  /** Preview Deployments of this repository whose pull request is closed or that were idle past the TTL. */
+  stalePreviews: { name: string; id: string; pr: number; project: string; reason: string }[];
   drifted: boolean;
 }
 
@@ -50,6 +52,11 @@ export interface RunDriftOptions {
   env: NodeJS.ProcessEnv;
   git: Git;
   http?: Partial<HttpDeps>;
+  /** `owner/repo`: enables the stale-preview check (previews carry the repository in their marker). */
+  repository?: string;
+  /** Whether a pull request is open (the drift action asks GitHub); undefined: only the TTL decides. */
+  isPullRequestOpen?: (pr: number) => Promise<boolean | undefined>;
+  now?: () => number;
   logger: Logger;
 }
 
@@ -104,7 +111,32 @@ export async function runDrift(options: RunDriftOptions): Promise<DriftReport> {
     }
     if (options.writeFileDir) await writeDeploymentFile(options.writeFileDir, target, live, options.logger);
   }
-  return { reportVersion: 1, deployments, stalePreviews: [], drifted: deployments.some((d) => d.drift.length > 0) };
+  const stalePreviews = options.repository ? await findStalePreviews(client, config, options) : [];
+  return { reportVersion: 1, deployments, stalePreviews, drifted: deployments.some((d) => d.drift.length > 0) || stalePreviews.length > 0 };
+}
+
+/** Marked previews of this repository (templates and deployments: entries never) that are stale: PR closed or idle past the TTL. */
+async function findStalePreviews(client: AstroClient, config: Awaited<ReturnType<typeof loadConfig>>, options: RunDriftOptions): Promise<DriftReport["stalePreviews"]> {
+  const exclude = protectedDeployments(parseDeploymentTargets(config.source));
+  const ttlByProject = new Map<string, number>();
+  const workspaces = new Set<string>();
+  for (const project of config.projects) {
+    const settings = readPreviewSettings(config.source, project.relativePath);
+    if (!settings) continue;
+    ttlByProject.set(project.relativePath || ".", settings.ttlMs);
+    const template = settings.template.deploymentId ? await client.getDeployment(settings.template.deploymentId) : await client.findDeploymentByName(settings.template.deploymentName as string, settings.template.workspaceId ?? client.workspaceId);
+    exclude.ids.add(template.id);
+    exclude.names.add(template.name);
+    workspaces.add(settings.template.workspaceId ?? template.workspaceId);
+  }
+  const stale: DriftReport["stalePreviews"] = [];
+  for (const workspace of workspaces) {
+    for (const { deployment, owner } of await findPreviews(client, workspace, options.repository as string, exclude)) {
+      const reason = await previewStaleness(client, deployment, owner, { ttlMs: ttlByProject.get(owner.project), isPullRequestOpen: options.isPullRequestOpen, now: options.now ?? Date.now });
+      if (reason) stale.push({ name: deployment.name, id: deployment.id, pr: owner.pr, project: owner.project, reason });
+    }
+  }
+  return stale;
 }
 
 async function readDeclarations(target: DeploymentTarget, options: RunDriftOptions, configFile: string | undefined) {

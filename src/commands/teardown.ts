@@ -3,13 +3,13 @@ import type { HttpDeps } from "../astro/http.js";
 import type { Deployment } from "../astro/types.js";
 import { loadConfig } from "../config/config.js";
 import { MANAGED_MARKER } from "../connections/sync.js";
-import { newestFinalizedDeploy } from "../deploy/deploy.js";
 import { parseDeploymentTargets } from "../deploy/targets.js";
 import { ConfigurationError } from "../errors.js";
 import type { PreviewOwner } from "../previews/marker.js";
 import { readPreviewSettings, type PreviewSettings } from "../previews/settings.js";
 import type { Logger } from "../util/logger.js";
-import { findPreviews, protectedDeployments } from "./branch-deploy.js";
+import { findPreviews, protectedDeployments } from "../previews/find.js";
+import { previewStaleness } from "../previews/find.js";
 
 /** One preview teardown acted on (or, in a dry run, would act on). */
 export interface TeardownEntry {
@@ -78,24 +78,13 @@ export async function runTeardown(options: TeardownOptions): Promise<{ entries: 
   for (const { deployment, owner } of previews) {
     let reason: string | undefined;
     if (options.pr !== undefined) reason = owner.pr === options.pr ? `pull request #${owner.pr} is closed` : undefined;
-    else reason = await staleReason(client, deployment, owner, options, settingsByProject.get(owner.project), now);
+    else reason = await previewStaleness(client, deployment, owner, { ttlMs: options.stale?.ttlMs ?? settingsByProject.get(owner.project)?.ttlMs, isPullRequestOpen: options.stale?.isPullRequestOpen, now });
     if (!reason) continue;
     entries.push(await remove(client, deployment, owner, reason, options));
   }
   const what = options.pr !== undefined ? `pull request #${options.pr}` : "this repository";
   const message = entries.length ? `${entries.length} preview${entries.length === 1 ? "" : "s"} of ${what}: ${entries.map((e) => `${e.deploymentName} ${e.action}`).join(", ")}` : `no preview of ${what} to remove`;
   return { entries, message };
-}
-
-async function staleReason(client: AstroClient, deployment: Deployment, owner: PreviewOwner, options: TeardownOptions, settings: PreviewSettings | undefined, now: () => number): Promise<string | undefined> {
-  const open = await options.stale?.isPullRequestOpen?.(owner.pr);
-  if (open === false) return `pull request #${owner.pr} is closed`;
-  const ttl = options.stale?.ttlMs ?? settings?.ttlMs ?? 7 * 86_400_000;
-  const last = newestFinalizedDeploy(await client.listDeploys(deployment.id));
-  const since = Date.parse(last?.createdAt ?? deployment.createdAt ?? "");
-  if (Number.isNaN(since)) return undefined;
-  const idle = now() - since;
-  return idle > ttl ? `idle for ${formatDuration(idle)} (ttl ${formatDuration(ttl)}) since its ${last ? "last deploy" : "creation"}` : undefined;
 }
 
 async function remove(client: AstroClient, deployment: Deployment, owner: PreviewOwner, reason: string, options: TeardownOptions): Promise<TeardownEntry> {
@@ -113,11 +102,6 @@ async function remove(client: AstroClient, deployment: Deployment, owner: Previe
   await client.deleteDeployment(deployment.id);
   options.logger.info(`deleted preview ${deployment.name} (${deployment.id}): ${reason}`);
   return { ...base, action: "deleted" };
-}
-
-function formatDuration(ms: number): string {
-  const hours = ms / 3_600_000;
-  return hours >= 48 ? `${Math.round(hours / 24)}d` : `${Math.round(hours)}h`;
 }
 
 /** The teardown entries as a text table. */

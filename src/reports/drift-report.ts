@@ -19,7 +19,7 @@ export function formatDriftText(report: DriftReport): string {
     }
     for (const note of d.notes) out.push(`  note: ${note}`);
   }
-  for (const p of report.stalePreviews) out.push(`stale preview ${p.name} (${p.id}): ${p.reason}`);
+  for (const p of report.stalePreviews) out.push(`stale preview ${p.name} (${p.id}, PR #${p.pr}): ${p.reason}`);
   out.push(report.drifted ? "drift found" : "no drift");
   return out.join("\n") + "\n";
 }
@@ -35,8 +35,12 @@ export function formatDeploymentDriftMarkdown(d: DeploymentDrift): string {
   return [title, "", body, notes ? `\n${notes}` : ""].join("\n").trimEnd() + "\n";
 }
 
-/** Markdown for the job summary: every Deployment. */
+/** Markdown for the job summary: every Deployment, then the stale previews. */
 export function formatDriftMarkdown(report: DriftReport): string {
+  const cell = (text: string) => escapeMarkdownTableCell(text);
   const head = `## astro-ci / drift ${report.drifted ? "⚠️ drift found" : "✅ no drift"}\n\n`;
-  return head + report.deployments.map(formatDeploymentDriftMarkdown).join("\n");
+  const stale = report.stalePreviews.length
+    ? `\n### Stale preview Deployments\n\n${markdownTable(["Preview", "PR", "Project", "Why"], report.stalePreviews.map((p) => [cell(p.name), `#${p.pr}`, `\`${cell(p.project)}\``, cell(p.reason)]))}\n\nRemove them with the teardown workflow's sweep, or \`astro-ci teardown --stale\`.\n`
+    : "";
+  return head + report.deployments.map(formatDeploymentDriftMarkdown).join("\n") + stale;
 }

@@ -17,6 +17,8 @@ import { readDriftSettings } from "./settings.js";
 export async function runDriftAction(env: NodeJS.ProcessEnv, runtime: ActionsRuntime, deps: { http?: Partial<HttpDeps> } = {}): Promise<{ report: DriftReport; issues: { name: string; action: DriftIssueAction; number?: number }[]; failureMessage?: string }> {
   const settings = readDriftSettings(createEnvInputReader(env), env);
   for (const secret of [settings.githubToken, settings.astroApiToken]) if (secret) runtime.setSecret(secret);
+  const context = readGitHubContext(env);
+  const github = settings.githubToken ? createOctokit({ token: settings.githubToken, baseUrl: context.apiUrl, logger: runtime }) : undefined;
   const report = await runDrift({
     repoRoot: settings.workspace,
     projectRoot: settings.projectPath,
@@ -25,6 +27,8 @@ export async function runDriftAction(env: NodeJS.ProcessEnv, runtime: ActionsRun
     env: { ASTRO_API_TOKEN: settings.astroApiToken, ASTRO_API_URL: settings.astroApiUrl, ASTRO_ORGANIZATION_ID: settings.organizationId },
     git: createGit(settings.workspace),
     http: deps.http,
+    repository: `${context.owner}/${context.repo}`,
+    isPullRequestOpen: github ? async (pr) => github.rest.pulls.get({ owner: context.owner, repo: context.repo, pull_number: pr }).then((r) => r.data.state === "open").catch(() => undefined) : undefined,
     logger: runtime,
   });
   await writeFile(settings.reportPath, JSON.stringify(report, null, 2) + "\n", "utf8");
@@ -33,9 +37,7 @@ export async function runDriftAction(env: NodeJS.ProcessEnv, runtime: ActionsRun
   for (const d of report.deployments) runtime.info(`${d.name}: ${d.drift.length ? `${d.drift.length} difference(s)` : "no drift"}`);
 
   const issues: { name: string; action: DriftIssueAction; number?: number }[] = [];
-  if (settings.issues && settings.githubToken) {
-    const context = readGitHubContext(env);
-    const github = createOctokit({ token: settings.githubToken, baseUrl: context.apiUrl, logger: runtime });
+  if (settings.issues && github) {
     for (const d of report.deployments) {
       try {
         const result = await syncDriftIssue(github, { owner: context.owner, repo: context.repo, key: d.id ?? d.name, name: d.name, body: d.drift.length ? formatDeploymentDriftMarkdown(d) : undefined });
