@@ -11,6 +11,7 @@ import { runDeploy } from "../commands/deploy.js";
 import { driftCommand } from "./drift-command.js";
 import { connectionsCommand } from "./connections-command.js";
 import { branchDeployCommand, teardownCommand } from "./previews-command.js";
+import { commentCommand } from "./command-command.js";
 import type { DeployTypeSetting } from "../deploy/deploy.js";
 import { writeFile } from "node:fs/promises";
 import { ConfigurationError, isConfigurationError } from "../errors.js";
@@ -45,6 +46,7 @@ Commands:
                                 Create or update the pull request's preview Deployment (astro-ci branch-deploy --help)
   teardown [PROJECT_DIR] (--pr N | --stale)
                                 Remove a pull request's previews, or sweep stale ones (astro-ci teardown --help)
+  command [--event FILE]        Answer a PR comment command /astro ... (astro-ci command --help)
 
 Options for validate-dags:
   --format text|json|sarif      Output format on stdout (default: text)
@@ -113,6 +115,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   if (command === "connections") return connectionsCommand(rest, io);
   if (command === "branch-deploy") return branchDeployCommand(rest, io);
   if (command === "teardown") return teardownCommand(rest, io);
+  if (command === "command") return commentCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: "run `astro-ci --help` for the commands" });
 }
 

@@ -1,0 +1,111 @@
+import { homedir } from "node:os";
+import { join } from "node:path";
+import { createDefaultAnalyzer } from "../dags/analyzer.js";
+import type { CommandRunner } from "../dynamic/airflow-environment.js";
+import { createGit } from "../util/git.js";
+import type { Logger } from "../util/logger.js";
+import { runBranchDeploy } from "./branch-deploy.js";
+import type { CommentCommandExecutors } from "./comment.js";
+import { runDeploy } from "./deploy.js";
+import { runTeardown } from "./teardown.js";
+import { runValidation } from "./validate-dags.js";
+
+/**
+ * PR code is data in the comment job: any attempt of the deploy core to run docker (an image build of the PR's
+ * Dockerfile) is refused here, so a target or preview needing an image deploy fails instead of building.
+ */
+export const refusingDocker: CommandRunner = {
+  run: async (command) => {
+    throw new Error(`'${command}' is not run from PR comment commands: the PR's code is never built in this job; deploy images from the branch's deploy workflow`);
+  },
+};
+
+export interface RealExecutorOptions {
+  /** The trusted checkout (the default branch the workflow runs from). */
+  trustedRoot: string;
+  /** Absolute path of the trusted astro-ci.yaml (never the PR's), or undefined for the trusted default. */
+  configPath?: string;
+  repository: string;
+  env: NodeJS.ProcessEnv;
+  logger: Logger;
+  waitTimeoutMs?: number;
+}
+
+/**
+ * The real commands behind `/astro validate|preview|teardown|deploy`: the PR head (a worktree at the pinned SHA) is
+ * read as files; configuration always comes from the trusted checkout; validate-dags runs its static tier only;
+ * deploys are DAG-only (docker is refused).
+ */
+export function createRealExecutors(options: RealExecutorOptions): CommentCommandExecutors {
+  const configPath = options.configPath ?? join(options.trustedRoot, "astro-ci.yaml");
+  const waitTimeoutMs = options.waitTimeoutMs ?? 900_000;
+  return {
+    async validate(_pr, checkout) {
+      const analyzer = await createDefaultAnalyzer({});
+      try {
+        const report = await runValidation({
+          repoRoot: checkout.dir,
+          configPath,
+          analyzer,
+          logger: options.logger,
+          // Static tier only: importing DAGs would run the PR's code.
+          dynamic: { setting: "off", defaults: { setting: "off", mode: "installed" }, workDir: join(homedir(), ".cache", "astro-ci") },
+        });
+        const { errors, warnings, dags } = report.counts;
+        return { ok: !report.failed, summary: `${dags} DAGs, ${errors} errors, ${warnings} warnings (static checks)`, details: { counts: report.counts } };
+      } finally {
+        await analyzer.close();
+      }
+    },
+    async preview(pr, checkout) {
+      const results = await runBranchDeploy({
+        repoRoot: checkout.dir,
+        configPath,
+        pr: pr.number,
+        branch: pr.branch,
+        sha: checkout.sha,
+        repository: options.repository,
+        fork: pr.fork,
+        waitTimeoutMs,
+        env: options.env,
+        git: createGit(checkout.dir),
+        docker: refusingDocker,
+        mask: () => undefined,
+        logger: options.logger,
+      });
+      const ok = results.every((r) => r.status === "deployed" || r.status === "skipped");
+      return {
+        ok,
+        summary: results.map((r) => `${r.project}: ${r.status}: ${r.reason}`).join("; ") || "no previews configured",
+        links: results.filter((r) => r.airflowUrl).map((r) => `[Airflow UI of ${r.deploymentName ?? r.project}](${r.airflowUrl})`),
+        details: results.map((r) => ({ project: r.project, status: r.status, deploymentId: r.deploymentId ?? null })),
+      };
+    },
+    async teardown(pr) {
+      const result = await runTeardown({ repoRoot: options.trustedRoot, configPath, repository: options.repository, pr: pr.number, dryRun: false, hibernateInstead: false, env: options.env, logger: options.logger });
+      return { ok: true, summary: result.message, details: result.entries };
+    },
+    async deploy(pr, checkout, target) {
+      const { result, explanation } = await runDeploy({
+        repoRoot: checkout.dir,
+        projectRoot: checkout.dir,
+        configPath,
+        deploymentId: target.deploymentId,
+        deploymentName: target.deploymentName,
+        workspaceId: target.workspaceId,
+        deployType: "dags-only",
+        wait: target.wait ?? true,
+        waitTimeoutMs,
+        force: false,
+        branch: pr.branch,
+        headSha: checkout.sha,
+        env: options.env,
+        git: createGit(checkout.dir),
+        docker: refusingDocker,
+        logger: options.logger,
+      });
+      const ok = result.status === "deployed" || result.status === "skipped";
+      return { ok, summary: `${explanation}: ${result.status}: ${result.reason}`, links: "deployment" in result ? [`[${result.deployment.name}](${result.deployment.url})`] : [], details: { status: result.status } };
+    },
+  };
+}
