@@ -66,6 +66,40 @@ describe("astro-ci command", () => {
     }
   });
 
+  it("/validate runs the static tier on the PR head with the trusted config, never the PR's", async () => {
+    const origin = createTempGitRepo({
+      Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.6.0\n",
+      "dags/ok.py": "from airflow import DAG\n",
+      "dags/broken.py": "from airflow import DAG\ndef f(:\n",
+      // The PR tries to switch its own findings off and retarget staging: ignored, the trusted file rules.
+      "astro-ci.yaml": "validate:\n  fail-on: never\ncommands:\n  permissions:\n    validate: none\n",
+    });
+    try {
+      const sha = origin.commit("pr head");
+      origin.git("update-ref", "refs/pull/7/head", sha);
+      repo.git("remote", "add", "origin", origin.dir);
+      emulator.seedPull({ number: 7, headSha: sha });
+      emulator.state.permissions.set("alice", "write");
+      const code = await commentCommand(["--event", event("/ci validate"), "--format", "json"], io(), env());
+      const answer = JSON.parse(out) as { accepted: boolean; reason: string; results: { counts: { errors: number } } };
+      expect(answer).toMatchObject({ accepted: true, sha });
+      expect(answer.results.counts.errors).toBeGreaterThan(0);
+      expect(code).toBe(1);
+      const body = (emulator.state.comments.get(7) ?? []).find((c) => c.body.includes("astro-ci:commands"))?.body ?? "";
+      expect(body).toMatch(/validate` on [0-9a-f]{12}: failed/);
+    } finally {
+      origin.cleanup();
+    }
+  }, 60_000);
+
+  it("a bad commands: section is a configuration error naming the file", async () => {
+    repo.write({ "astro-ci.yaml": "commands:\n  prefix: astro\n" });
+    await expect(commentCommand(["--event", event("/astro help")], io(), env())).rejects.toThrow(/prefix/);
+    repo.write({ "astro-ci.yaml": "commands:\n  forks: always\n" });
+    await expect(commentCommand(["--event", event("/astro help")], io(), env())).rejects.toThrow(/commands.forks/);
+    expect(emulator.requests).toEqual([]);
+  });
+
   it("configuration errors exit 2 through the CLI", async () => {
     const file = event("/ci help");
     const saved = { ...process.env };
