@@ -46,7 +46,7 @@ describe("PR comment commands against the GitHub emulator", () => {
   let emulator: GitHubEmulator;
   let client: GitHubClient;
   let logger: RecordingLogger;
-  let ran: { command: string; dir?: string; files?: string[]; target?: string }[];
+  let ran: { command: string; pr: number; dir?: string; files?: string[]; target?: string }[];
   beforeEach(async () => {
     emulator = await startGitHubEmulator();
     client = createOctokit({ token: "ghs_test", baseUrl: emulator.url, logger: new RecordingLogger(), retryAfterBaseValue: 1, spaceOutWrites: false });
@@ -64,20 +64,20 @@ describe("PR comment commands against the GitHub emulator", () => {
 
   // Executors record what they were given; the PR files are read as data only.
   const executors: CommentCommandExecutors = {
-    validate: async (_pr, checkout) => {
-      ran.push({ command: "validate", dir: checkout.dir, files: readdirSync(`${checkout.dir}/dags`) });
+    validate: async (pr, checkout) => {
+      ran.push({ command: "validate", pr: pr.number, dir: checkout.dir, files: readdirSync(`${checkout.dir}/dags`) });
       return { ok: true, summary: "0 findings" };
     },
-    preview: async (_pr, checkout) => {
-      ran.push({ command: "preview", dir: checkout.dir });
+    preview: async (pr, checkout) => {
+      ran.push({ command: "preview", pr: pr.number, dir: checkout.dir });
       return { ok: true, summary: "preview deployed" };
     },
-    teardown: async () => {
-      ran.push({ command: "teardown" });
+    teardown: async (pr) => {
+      ran.push({ command: "teardown", pr: pr.number });
       return { ok: true, summary: "removed" };
     },
-    deploy: async (_pr, checkout, target) => {
-      ran.push({ command: "deploy", dir: checkout.dir, target: target.name });
+    deploy: async (pr, checkout, target) => {
+      ran.push({ command: "deploy", pr: pr.number, dir: checkout.dir, target: target.name });
       return { ok: true, summary: "deployed" };
     },
   };
@@ -127,41 +127,54 @@ describe("PR comment commands against the GitHub emulator", () => {
   // Who may run what: every author_association × every permission answer × every command.
   const ASSOCIATIONS = ["OWNER", "MEMBER", "COLLABORATOR", "CONTRIBUTOR", "FIRST_TIMER", "FIRST_TIME_CONTRIBUTOR", "MANNEQUIN", "NONE"];
   const ANSWERS = [...PERMISSION_LEVELS.filter((p) => p !== "none"), "404"] as const;
-  const COMMAND_LINES: Record<CommandName, string> = {
+  const COMMAND_LINES = (target: string): Record<CommandName, string> => ({
     help: "/astro help",
     status: "/astro status",
     validate: "/astro validate",
     preview: "/astro preview",
     teardown: "/astro teardown",
-    deploy: "/astro deploy staging",
-    lock: "/astro lock staging",
-    unlock: "/astro unlock staging",
-  };
+    deploy: `/astro deploy ${target}`,
+    lock: `/astro lock ${target}`,
+    unlock: `/astro unlock ${target}`,
+  });
   const cases = ASSOCIATIONS.flatMap((association) => ANSWERS.flatMap((answer) => COMMAND_NAMES.map((command) => [association, answer, command] as const)));
   it("authorization table: write, maintain and admin members run everything; others only help and status", async () => {
-    const table: string[] = [];
-    for (const [association, answer, command] of cases) {
-      emulator.state.permissions.clear();
-      if (answer !== "404") emulator.state.permissions.set("alice", answer);
-      emulator.state.refs.clear();
-      emulator.state.comments.clear();
-      ran = [];
-      // The git checkout is covered by the tests below; here an already-fetched head keeps 384 cases fast.
-      const result = await handle(comment({ body: COMMAND_LINES[command], association }), { checkout: async (_pr, sha) => ({ dir: origin.dir, sha, committedAtMs: 0, cleanup: async () => undefined }) });
+    // Each case has its own commenter, PR and target so that the cases can run side by side.
+    const outcomes = [];
+    for (let start = 0; start < cases.length; start += 32) {
+      outcomes.push(
+        ...(await Promise.all(
+          cases.slice(start, start + 32).map(async ([association, answer, command], offset) => {
+            const i = start + offset;
+            const login = `user-${i}`;
+            const pr = 1000 + i;
+            const target = `t${i}`;
+            if (answer !== "404") emulator.state.permissions.set(login, answer);
+            emulator.seedPull({ number: pr, headSha });
+            // The git checkout is covered by the tests below; here an already-fetched head keeps 384 cases fast.
+            const result = await handle(comment({ body: COMMAND_LINES(target)[command], association, login, pr }), {
+              targets: [{ name: target, branches: ["develop"], deploymentName: target }],
+              checkout: async (_pr, sha) => ({ dir: origin.dir, sha, committedAtMs: 0, cleanup: async () => undefined }),
+            });
+            return { association, answer, command, pr, target, result };
+          }),
+        )),
+      );
+    }
+    expect(outcomes).toHaveLength(ASSOCIATIONS.length * ANSWERS.length * COMMAND_NAMES.length);
+    for (const { association, answer, command, pr, target, result } of outcomes) {
       const effective = ["OWNER", "MEMBER", "COLLABORATOR"].includes(association) && answer !== "404" ? answer : "none";
       const mayRun = ["help", "status"].includes(command) || permissionAtLeast(effective as never, "write");
-      table.push(`${association} ${answer} ${command} ${result.accepted}`);
       expect(result.accepted, `${association} with ${answer} running ${command}`).toBe(mayRun);
       expect(result.ignored).toBe(false);
-      if (!mayRun) {
-        expect(ran).toEqual([]);
-        expect(Object.keys(Object.fromEntries(emulator.state.refs))).toEqual([]);
-      }
+      expect(ran.filter((r) => r.pr === pr).length, `${association} ${answer} ${command}`).toBe(mayRun && ["validate", "preview", "teardown", "deploy"].includes(command) ? 1 : 0);
+      expect(emulator.state.refs.has(`refs/astro-ci/locks/${target}`), `${association} ${answer} ${command}`).toBe(mayRun && ["deploy", "lock"].includes(command));
     }
-    expect(table).toHaveLength(ASSOCIATIONS.length * ANSWERS.length * COMMAND_NAMES.length);
     // The cheap filter: associations without access never cost a permission request.
-    const permissionCalls = emulator.requests.filter((r) => r.operationId === "repos/get-collaborator-permission-level");
-    expect(permissionCalls.length).toBeGreaterThan(0);
+    const asked = new Set(emulator.requests.filter((r) => r.operationId === "repos/get-collaborator-permission-level").map((r) => r.path.split("/")[5]));
+    const noAccess = outcomes.filter((o) => !["OWNER", "MEMBER", "COLLABORATOR"].includes(o.association)).map((o) => `user-${o.pr - 1000}`);
+    expect(noAccess.filter((login) => asked.has(login))).toEqual([]);
+    expect(asked.size).toBeGreaterThan(0);
   }, 240_000);
 
   it("skips the permission request for associations that cannot have write access", async () => {
