@@ -87,6 +87,10 @@ describe("astro-ci command", () => {
       expect(code).toBe(1);
       const body = (emulator.state.comments.get(7) ?? []).find((c) => c.body.includes("astro-ci:commands"))?.body ?? "";
       expect(body).toMatch(/validate` on [0-9a-f]{12}: failed/);
+      const runs = [...emulator.state.checkRuns.values()];
+      expect(runs.map((r) => [r.name, r.head_sha, r.conclusion])).toEqual([["astro-ci / validate-dags", sha, "failure"]]);
+      expect(runs[0]?.annotations.map((a) => a.path)).toContain("dags/broken.py");
+      expect(body).toContain("[check run](https://github.com/o/r/runs/");
     } finally {
       origin.cleanup();
     }

@@ -84,7 +84,7 @@ export async function commentCommand(args: string[], io: Io, env: NodeJS.Process
     targets,
     locks: createGitRefLockStore(client, { owner, repo }),
     checkout: createPullRequestCheckout(repoRoot),
-    executors: createRealExecutors({ trustedRoot: repoRoot, configPath: configPath ?? (config.file ? resolve(repoRoot, config.file) : undefined), repository, env, logger }),
+    executors: createRealExecutors({ trustedRoot: repoRoot, configPath: configPath ?? (config.file ? resolve(repoRoot, config.file) : undefined), repository, env, logger, github: { client, owner, repo } }),
     logger,
   });
   const { command, accepted, reason, sha, results } = result;

@@ -2,6 +2,8 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import { createDefaultAnalyzer } from "../dags/analyzer.js";
 import type { CommandRunner } from "../dynamic/airflow-environment.js";
+import { publishCheckRun, toAnnotations, truncateForGitHub } from "../github/check-run.js";
+import type { GitHubClient } from "../github/octokit.js";
 import { createGit } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
 import { runBranchDeploy } from "./branch-deploy.js";
@@ -29,6 +31,8 @@ export interface RealExecutorOptions {
   env: NodeJS.ProcessEnv;
   logger: Logger;
   waitTimeoutMs?: number;
+  /** Where `/astro validate` publishes its check run on the pinned head (needs `checks: write`); none when absent. */
+  github?: { client: GitHubClient; owner: string; repo: string };
 }
 
 /**
@@ -40,7 +44,7 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
   const configPath = options.configPath ?? join(options.trustedRoot, "astro-ci.yaml");
   const waitTimeoutMs = options.waitTimeoutMs ?? 900_000;
   return {
-    async validate(_pr, checkout) {
+    async validate(pr, checkout) {
       const analyzer = await createDefaultAnalyzer({});
       try {
         const report = await runValidation({
@@ -52,7 +56,26 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
           dynamic: { setting: "off", defaults: { setting: "off", mode: "installed" }, workDir: join(homedir(), ".cache", "astro-ci") },
         });
         const { errors, warnings, dags } = report.counts;
-        return { ok: !report.failed, summary: `${dags} DAGs, ${errors} errors, ${warnings} warnings (static checks)`, details: { counts: report.counts } };
+        const summary = `${dags} DAGs, ${errors} errors, ${warnings} warnings (static checks)`;
+        const links: string[] = [];
+        if (options.github) {
+          const published = await publishCheckRun(
+            options.github.client,
+            {
+              owner: options.github.owner,
+              repo: options.github.repo,
+              name: "astro-ci / validate-dags",
+              headSha: checkout.sha,
+              title: summary,
+              summary: truncateForGitHub(`Static checks of pull request #${pr.number} at ${checkout.sha}, run from a PR comment command (no DAG was imported).`, 65535, ""),
+              annotations: toAnnotations(report.findings),
+              conclusion: report.failed ? "failure" : "success",
+            },
+            options.logger,
+          );
+          if (published.status === "published") links.push(`[check run](${published.htmlUrl})`);
+        }
+        return { ok: !report.failed, summary, links, details: { counts: report.counts } };
       } finally {
         await analyzer.close();
       }

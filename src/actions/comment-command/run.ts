@@ -41,6 +41,7 @@ export async function runCommentCommandAction(env: NodeJS.ProcessEnv, runtime: A
       // Only what the Astro calls need: never the GitHub token.
       env: { ASTRO_API_TOKEN: settings.astroApiToken, ASTRO_API_URL: settings.astroApiUrl, ASTRO_ORGANIZATION_ID: settings.organizationId },
       logger: runtime,
+      github: { client, owner: context.owner, repo: context.repo },
     }),
     logger: runtime,
   });
