@@ -3,6 +3,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { commentCommand } from "../../src/cli/command-command.js";
 import { runCli } from "../../src/cli/main.js";
+import { startAstroEmulator } from "../support/astro-emulator.js";
 import { startGitHubEmulator, type GitHubEmulator } from "../support/github-emulator.js";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
 import { commentPayload } from "./support.js";
@@ -93,6 +94,30 @@ describe("astro-ci command", () => {
       expect(body).toContain("[check run](https://github.com/o/r/runs/");
     } finally {
       origin.cleanup();
+    }
+  }, 60_000);
+
+  it("/deploy ships the PR head's DAGs (DAG-only, no docker) to the target through the Astro API", async () => {
+    const astro = await startAstroEmulator();
+    const origin = createTempGitRepo({ "astro/Dockerfile": "FROM quay.io/astronomer/astro-runtime:12.1.0\n", "astro/dags/a.py": "from airflow import DAG\n" });
+    try {
+      repo.write({ "astro/Dockerfile": "FROM quay.io/astronomer/astro-runtime:12.1.0\n", "astro-ci.yaml": "projects:\n  - path: astro\ndeployments:\n  - branch: develop\n    deployment-name: stg\n    name: staging\n    wait: false\n" });
+      repo.commit("trusted config");
+      const sha = origin.commit("pr head");
+      origin.git("update-ref", "refs/pull/7/head", sha);
+      repo.git("remote", "add", "origin", origin.dir);
+      emulator.seedPull({ number: 7, headSha: sha });
+      emulator.state.permissions.set("alice", "write");
+      astro.addDeployment({ name: "stg" });
+      const code = await commentCommand(["--event", event("/astro deploy staging"), "--format", "json"], io(), env({ ASTRO_API_TOKEN: "test-token", ASTRO_API_URL: astro.url, ASTRO_ORGANIZATION_ID: astro.organizationId }));
+      expect(JSON.parse(out)).toMatchObject({ command: "deploy", accepted: true, sha, results: { status: "deployed" } });
+      expect(code).toBe(0);
+      expect(astro.uploads.at(-1)?.entries.map((e) => e.path)).toEqual(["dags/a.py"]);
+      expect(astro.validationErrors).toEqual([]);
+      expect(astro.responseErrors).toEqual([]);
+    } finally {
+      origin.cleanup();
+      await astro.close();
     }
   }, 60_000);
 

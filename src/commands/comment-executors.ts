@@ -1,5 +1,6 @@
 import { homedir } from "node:os";
 import { join } from "node:path";
+import { loadConfig } from "../config/config.js";
 import { createDefaultAnalyzer } from "../dags/analyzer.js";
 import type { CommandRunner } from "../dynamic/airflow-environment.js";
 import { publishCheckRun, toAnnotations, truncateForGitHub } from "../github/check-run.js";
@@ -109,9 +110,12 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
       return { ok: true, summary: result.message, details: result.entries };
     },
     async deploy(pr, checkout, target) {
+      // The project folder comes from the trusted config's projects:, resolved inside the PR checkout.
+      const { projects } = await loadConfig({ repoRoot: checkout.dir, configPath });
+      if (projects.length !== 1) return { ok: false, summary: `astro-ci.yaml lists ${projects.length} projects; deploy them from their branches` };
       const { result, explanation } = await runDeploy({
         repoRoot: checkout.dir,
-        projectRoot: checkout.dir,
+        projectRoot: (projects[0] as (typeof projects)[number]).root,
         configPath,
         deploymentId: target.deploymentId,
         deploymentName: target.deploymentName,
