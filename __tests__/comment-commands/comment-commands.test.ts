@@ -3,7 +3,7 @@ import { readdirSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { createOctokit, type GitHubClient } from "../../src/github/octokit.js";
-import { runCommentCommand, type CommentCommandExecutors, type CommentCommandOptions } from "../../src/commands/comment.js";
+import { escapeReason, runCommentCommand, type CommentCommandExecutors, type CommentCommandOptions } from "../../src/commands/comment.js";
 import { createGitRefLockStore } from "../../src/comment-commands/locks.js";
 import { createPullRequestCheckout } from "../../src/comment-commands/checkout.js";
 import { parseCommandLine, quoteUntrusted } from "../../src/comment-commands/parse.js";
@@ -317,6 +317,11 @@ describe("command line parsing", () => {
     expect(parseCommandLine("  /astro\tstatus  ", "/astro")).toMatchObject({ kind: "command", name: "status" });
     expect(parseCommandLine("/astrofoo help", "/astro")).toEqual({ kind: "none" });
     expect(parseCommandLine("/ci deploy x", "/ci")).toMatchObject({ kind: "command", name: "deploy" });
+  });
+  it("escapes PR-controlled text in reasons: no link, mention, HTML or formatting", () => {
+    const escaped = escapeReason("branch '[x](https://evil.example)' @admins <b>`id`</b> www.evil.example\nnext");
+    expect(escaped).not.toMatch(/\]\(|https:\/\/|@admins|<b>|www\.evil|\n/);
+    expect(escaped).toContain("\\[x\\]");
   });
   it("quotes untrusted text in one code span", () => {
     expect(quoteUntrusted("a `b` @c\nsecond")).toBe("`a 'b' @c`");

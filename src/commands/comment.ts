@@ -240,9 +240,19 @@ async function execute(
   );
 }
 
-/** Reasons come from our code and API answers; keep them on one line without HTML. */
-function escapeReason(text: string): string {
-  return text.replace(/\r?\n/g, " ").replace(/</g, "&lt;").replace(/@/g, "@\u200b");
+/**
+ * Reasons come from our code and API answers but may carry PR-controlled text (a branch or file name): one line,
+ * Markdown punctuation backslash-escaped, no HTML, no mention, no autolink.
+ */
+export function escapeReason(text: string): string {
+  return text
+    .replace(/\r?\n/g, " ")
+    .replace(/[\\`*_[\]()#!|~>]/g, "\\$&")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/@/g, "@\u200b")
+    .replace(/:\/\//g, ":\u200b//")
+    .replace(/\bwww\./gi, "www\u200b.");
 }
 
 function firstLine(body: string): string {
