@@ -19,6 +19,7 @@ const entryPoints = {
   drift: "src/entries/drift.ts",
   "branch-deploy": "src/entries/branch-deploy.ts",
   teardown: "src/entries/teardown.ts",
+  "comment-command": "src/entries/comment-command.ts",
 };
 
 rmSync(outdir, { recursive: true, force: true });

@@ -51,6 +51,16 @@ export interface IssueState {
   updated: number;
 }
 
+export interface PullState {
+  number: number;
+  state: "open" | "closed";
+  headSha: string;
+  headRef: string;
+  /** owner/name of the head repository; differs from the base for forks. */
+  headRepo: string;
+  updatedAt: string;
+}
+
 export interface GitHubEmulator {
   url: string;
   requests: RecordedRequest[];
@@ -63,12 +73,19 @@ export interface GitHubEmulator {
     deployments: { id: number; ref: string; environment: string; transient: boolean; production: boolean; task?: string; payload?: Record<string, unknown>; statuses: { state: string; environment_url?: string; description?: string }[] }[];
     issues: IssueState[];
     labels: string[];
+    pulls: Map<number, PullState>;
+    /** login → role_name answered by GET collaborators/{user}/permission (absent: 404 like a non-collaborator). */
+    permissions: Map<string, string>;
+    /** Full ref name (refs/...) → sha. */
+    refs: Map<string, string>;
+    reactions: { commentId: number; content: string }[];
   };
   /** Every later call whose operationId starts with the prefix answers 403 like a read-only token. */
   forbid(operationIdPrefix: string): void;
   /** The next call of this operation answers `status` once. */
   failNext(operationId: string, status: number, message?: string): void;
   seedComment(issueNumber: number, body: string, login: string): CommentState;
+  seedPull(pull: Partial<PullState> & { number: number; headSha: string }): PullState;
   seedIssue(issue: Pick<IssueState, "title" | "body" | "labels"> & { login: string; state?: "open" | "closed" }): IssueState;
   close(): Promise<void>;
 }
@@ -134,7 +151,7 @@ export async function startGitHubEmulator(options: { botLogin?: string; owner?: 
   const requests: RecordedRequest[] = [];
   const validationErrors: string[] = [];
   const responseErrors: string[] = [];
-  const state: GitHubEmulator["state"] = { checkRuns: new Map(), comments: new Map(), statuses: [], deployments: [], issues: [], labels: [] };
+  const state: GitHubEmulator["state"] = { checkRuns: new Map(), comments: new Map(), statuses: [], deployments: [], issues: [], labels: [], pulls: new Map(), permissions: new Map(), refs: new Map(), reactions: [] };
   const forbidden: string[] = [];
   const failures = new Map<string, { status: number; message: string }>();
   let nextId = 1000;
@@ -225,6 +242,54 @@ export async function startGitHubEmulator(options: { botLogin?: string; owner?: 
     transient_environment: deployment.transient,
     production_environment: deployment.production,
   });
+  // A sample of the operation's response schema (required fields filled), computed once; views override its values.
+  const mocks = new Map<string, Record<string, unknown>>();
+  const mockOf = (operationId: string): Record<string, unknown> => {
+    if (!mocks.has(operationId)) mocks.set(operationId, (api.mockResponseForOperation(operationId).mock ?? {}) as Record<string, unknown>);
+    return structuredClone(mocks.get(operationId) as Record<string, unknown>);
+  };
+  const repoView = (fullName: string, id: number) => {
+    const base = mockOf("repos/get");
+    const [owner, name] = fullName.split("/") as [string, string];
+    return { ...base, id, node_id: `R_${id}`, name, full_name: fullName, owner: userView(owner, owner.length, "User"), private: false, fork: fullName !== "o/r", html_url: `https://github.com/${fullName}`, url: `${baseUrl}/repos/${fullName}` };
+  };
+  const pullView = (p: PullState) => {
+    const base = mockOf("pulls/get");
+    const side = (sha: string, ref: string, fullName: string) => ({ label: `${fullName.split("/")[0]}:${ref}`, ref, sha, user: userView(fullName.split("/")[0] as string, 1, "User"), repo: repoView(fullName, fullName === "o/r" ? 1 : 2) });
+    return {
+      ...base,
+      url: `${baseUrl}/repos/o/r/pulls/${p.number}`,
+      id: p.number * 100,
+      number: p.number,
+      state: p.state,
+      locked: false,
+      title: `PR ${p.number}`,
+      user: userView("octocat", 583231, "User"),
+      body: null,
+      html_url: `https://github.com/o/r/pull/${p.number}`,
+      created_at: new Date(0).toISOString(),
+      updated_at: p.updatedAt,
+      closed_at: p.state === "closed" ? p.updatedAt : null,
+      merged_at: null,
+      merge_commit_sha: null,
+      assignee: null,
+      assignees: [],
+      requested_reviewers: [],
+      requested_teams: [],
+      labels: [],
+      milestone: null,
+      draft: false,
+      head: side(p.headSha, p.headRef, p.headRepo),
+      base: side("0".repeat(40), "main", "o/r"),
+      author_association: "MEMBER",
+      auto_merge: null,
+      active_lock_reason: null,
+      merged: false,
+      mergeable: null,
+      merged_by: null,
+    };
+  };
+  const refView = (ref: string, sha: string) => ({ ref, node_id: `REF_${ref}`, url: `${baseUrl}/repos/o/r/git/${ref}`, object: { type: "commit", sha, url: `${baseUrl}/repos/o/r/git/commits/${sha}` } });
   const notFound: Reply = { status: 404, body: { message: "Not Found", documentation_url: "https://docs.github.com/rest" } };
   let issueClock = 1;
   const handlers: Record<string, (c: Context) => Reply> = {
@@ -269,6 +334,56 @@ export async function startGitHubEmulator(options: { botLogin?: string; owner?: 
       if (state.labels.includes(body.name)) return { status: 422, body: { message: "Validation Failed", errors: [{ resource: "Label", code: "already_exists", field: "name" }], documentation_url: "https://docs.github.com/rest" } };
       state.labels.push(body.name);
       return { status: 201, body: labelView(body.name) };
+    },
+    "repos/get-collaborator-permission-level": (c) => {
+      const login = String(c.request.params.username);
+      const role = state.permissions.get(login);
+      if (role === undefined) return { status: 404, body: { message: `${login} is not a user`, documentation_url: "https://docs.github.com/rest" } };
+      // The legacy `permission` folds maintain into write and triage into read.
+      const permission = role === "maintain" ? "write" : role === "triage" ? "read" : role;
+      return { status: 200, body: { permission, role_name: role, user: { ...userView(login, login.length, "User"), role_name: role } } };
+    },
+    "pulls/get": (c) => {
+      const pull = state.pulls.get(Number(c.request.params.pull_number));
+      return pull ? { status: 200, body: pullView(pull) } : notFound;
+    },
+    "pulls/list": (c) => {
+      const q = c.request.query as Record<string, string>;
+      const all = [...state.pulls.values()].filter((p) => (q.state ?? "open") === "all" || p.state === (q.state ?? "open"));
+      const perPage = Number(q.per_page ?? 30);
+      const page = Number(q.page ?? 1);
+      const headers: Record<string, string> = {};
+      if (page * perPage < all.length) headers.link = `<${baseUrl}/repos/o/r/pulls?state=${q.state ?? "open"}&per_page=${perPage}&page=${page + 1}>; rel="next"`;
+      const simple = (p: PullState) => {
+        const { mergeable: _m, merged: _d, merged_by: _b, ...rest } = pullView(p) as Record<string, unknown>;
+        return rest;
+      };
+      return { status: 200, body: all.slice((page - 1) * perPage, page * perPage).map(simple), headers };
+    },
+    "reactions/create-for-issue-comment": (c) => {
+      const id = Number(c.request.params.comment_id);
+      if (![...state.comments.values()].some((list) => list.some((cm) => cm.id === id))) return notFound;
+      const content = (c.request.requestBody as { content: string }).content;
+      state.reactions.push({ commentId: id, content });
+      return { status: 201, body: { id: nextId++, node_id: "RE", user: userView(botLogin, 41898282, "Bot"), content, created_at: new Date().toISOString() } };
+    },
+    "git/create-ref": (c) => {
+      const body = c.request.requestBody as { ref: string; sha: string };
+      if (!/^refs\/.+\/.+/.test(body.ref) || !/^[0-9a-f]{40}$/.test(body.sha)) return { status: 422, body: { message: "Reference update failed", documentation_url: "https://docs.github.com/rest" } };
+      const conflicts = [...state.refs.keys()].some((r) => r === body.ref || r.startsWith(`${body.ref}/`) || body.ref.startsWith(`${r}/`));
+      if (conflicts) return { status: 422, body: { message: "Reference already exists", documentation_url: "https://docs.github.com/rest" } };
+      state.refs.set(body.ref, body.sha);
+      return { status: 201, body: refView(body.ref, body.sha) };
+    },
+    "git/get-ref": (c) => {
+      const ref = `refs/${decodeURIComponent(String(c.request.params.ref))}`;
+      const sha = state.refs.get(ref);
+      return sha ? { status: 200, body: refView(ref, sha) } : notFound;
+    },
+    "git/delete-ref": (c) => {
+      const ref = `refs/${decodeURIComponent(String(c.request.params.ref))}`;
+      if (!state.refs.delete(ref)) return { status: 422, body: { message: "Reference does not exist", documentation_url: "https://docs.github.com/rest" } };
+      return { status: 204 };
     },
     "checks/create": (c) => {
       const body = c.request.requestBody as Record<string, unknown>;
@@ -478,6 +593,11 @@ export async function startGitHubEmulator(options: { botLogin?: string; owner?: 
     forbid: (prefix) => forbidden.push(prefix),
     failNext: (operationId, status, message = "Server Error") => failures.set(operationId, { status, message }),
     seedComment: (issue, body, login) => addComment(issue, body, login, login.endsWith("[bot]") ? "Bot" : "User"),
+    seedPull: (seed) => {
+      const pull: PullState = { state: "open", headRef: `feature-${seed.number}`, headRepo: "o/r", updatedAt: new Date(0).toISOString(), ...seed };
+      state.pulls.set(pull.number, pull);
+      return pull;
+    },
     seedIssue: (seed) => {
       const issue: IssueState = { number: state.issues.length + 1, title: seed.title, body: seed.body, labels: seed.labels, state: seed.state ?? "open", user: { login: seed.login, id: seed.login.length, type: seed.login.endsWith("[bot]") ? "Bot" : "User" }, updated: issueClock++ };
       state.issues.push(issue);

@@ -106,7 +106,7 @@ describe("README", () => {
     return rows.slice(2);
   }
 
-  it.each(["validate-dags", "test", "deploy", "drift", "branch-deploy", "teardown"])("documents every input of %s with its default, and every output", (name) => {
+  it.each(["validate-dags", "test", "deploy", "drift", "branch-deploy", "teardown", "comment-command"])("documents every input of %s with its default, and every output", (name) => {
     const action = parse(readFileSync(join(repoRoot, `actions/${name}/action.yml`), "utf8")) as {
       inputs: Record<string, { default?: string }>;
       outputs: Record<string, unknown>;

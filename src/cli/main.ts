@@ -107,6 +107,7 @@ const MORE_COMMANDS: [name: string, summary: string][] = [
   ["connections", "connections sync: apply an airflow_settings.yaml-format file to a Deployment."],
   ["branch-deploy", "Create or update a pull request's preview Deployment and deploy into it."],
   ["teardown", "Remove a pull request's previews (--pr N), or sweep stale ones (--stale)."],
+  ["command", "Answer a pull-request comment command (/astro ...) from an issue_comment event."],
 ];
 
 const USAGE = `Usage: astro-ci <command> [options]
@@ -196,6 +197,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   if (command === "connections") return (await import("./connections-command.js")).connectionsCommand(rest, io);
   if (command === "branch-deploy") return (await import("./previews-command.js")).branchDeployCommand(rest, io);
   if (command === "teardown") return (await import("./previews-command.js")).teardownCommand(rest, io);
+  if (command === "command") return (await import("./command-command.js")).commentCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 

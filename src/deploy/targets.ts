@@ -16,6 +16,8 @@ export interface DeploymentTarget {
   deploymentFile?: string;
   /** Project-relative path of an airflow_settings.yaml-format file (`airflow-settings:`). */
   airflowSettings?: string;
+  /** Production-like (`protected: true`): PR comment commands never deploy it unless commands.allow-protected. */
+  protected?: boolean;
 }
 
 interface RawTarget {
@@ -28,6 +30,7 @@ interface RawTarget {
   name?: string;
   "deployment-file"?: string;
   "airflow-settings"?: string;
+  protected?: boolean;
 }
 
 export function parseDeploymentTargets(source: YamlSource | undefined): DeploymentTarget[] {
@@ -48,6 +51,7 @@ export function parseDeploymentTargets(source: YamlSource | undefined): Deployme
       name: entry.name ?? entry["deployment-name"] ?? entry["deployment-id"] ?? `deployments[${index}]`,
       deploymentFile: entry["deployment-file"],
       airflowSettings: entry["airflow-settings"],
+      protected: entry.protected,
     };
   });
 }

@@ -1,0 +1,147 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { commentCommand } from "../../src/cli/command-command.js";
+import { runCli } from "../../src/cli/main.js";
+import { startAstroEmulator } from "../support/astro-emulator.js";
+import { startGitHubEmulator, type GitHubEmulator } from "../support/github-emulator.js";
+import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
+import { commentPayload } from "./support.js";
+
+describe("astro-ci command", () => {
+  let emulator: GitHubEmulator;
+  let repo: TempGitRepo;
+  let out: string;
+  const io = () => ({ stdout: (t: string) => (out += t), cwd: repo.dir });
+  beforeEach(async () => {
+    emulator = await startGitHubEmulator();
+    repo = createTempGitRepo({ "astro-ci.yaml": "deployments:\n  - branch: develop\n    deployment-name: stg\n    name: staging\n  - branch: main\n    deployment-name: prod\n    name: production\n    protected: true\ncommands:\n  prefix: /ci\n  permissions:\n    status: write\n", "dags/a.py": "x = 1\n" });
+    repo.commit("base");
+    out = "";
+  });
+  afterEach(async () => {
+    expect(emulator.validationErrors).toEqual([]);
+    expect(emulator.responseErrors).toEqual([]);
+    await emulator.close();
+    repo.cleanup();
+  });
+  const env = (extra: Record<string, string> = {}) => ({ GITHUB_TOKEN: "ghs_test", GITHUB_API_URL: emulator.url, GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_NAME: "issue_comment", PATH: process.env.PATH, ...extra });
+  const event = (body: string, extra: Record<string, unknown> = {}) => {
+    const seeded = emulator.seedComment(7, body, "alice");
+    const file = join(repo.dir, "..", `event-${seeded.id}.json`);
+    writeFileSync(file, JSON.stringify(commentPayload({ body, commentId: seeded.id, ...extra })));
+    return file;
+  };
+
+  it("prints the JSON answer; a refusal exits 0; the prefix and permissions come from commands:", async () => {
+    emulator.seedPull({ number: 7, headSha: "c".repeat(40) });
+    emulator.state.permissions.set("alice", "write");
+    const code = await commentCommand(["--event", event("/ci deploy production"), "--format", "json"], io(), env());
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual({ command: "deploy", accepted: false, reason: expect.stringMatching(/protected/), sha: "c".repeat(40), results: null });
+    out = "";
+    emulator.state.permissions.set("alice", "read");
+    expect(await commentCommand(["--event", event("/ci status"), "--format", "json"], io(), env())).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ command: "status", accepted: false });
+    out = "";
+    expect(await commentCommand(["--event", event("/astro help"), "--format", "json"], io(), env())).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ command: null, accepted: false, reason: "the comment is not a command" });
+  });
+
+  it("an accepted command that fails exits 1 (deploy without an Astro token), after fetching the PR head from origin", async () => {
+    const origin = createTempGitRepo({ "dags/a.py": "x = 2\n" });
+    try {
+      const sha = origin.commit("pr head");
+      origin.git("update-ref", "refs/pull/7/head", sha);
+      repo.git("remote", "add", "origin", origin.dir);
+      emulator.seedPull({ number: 7, headSha: sha });
+      emulator.state.permissions.set("alice", "admin");
+      const code = await commentCommand(["--event", event("/ci deploy staging")], io(), env());
+      expect(out).toMatch(/^failed deploy on [0-9a-f]{12}: .*ASTRO_API_TOKEN/);
+      expect(code).toBe(1);
+      // The worktree of the PR head is gone again; the lock was taken.
+      expect(repo.git("worktree", "list").split("\n")).toHaveLength(1);
+      expect([...emulator.state.refs.keys()]).toContain("refs/astro-ci/locks/staging");
+    } finally {
+      origin.cleanup();
+    }
+  });
+
+  it("/validate runs the static tier on the PR head with the trusted config, never the PR's", async () => {
+    const origin = createTempGitRepo({
+      Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.6.0\n",
+      "dags/ok.py": "from airflow import DAG\n",
+      "dags/broken.py": "from airflow import DAG\ndef f(:\n",
+      // The PR tries to switch its own findings off and retarget staging: ignored, the trusted file rules.
+      "astro-ci.yaml": "validate:\n  fail-on: never\ncommands:\n  permissions:\n    validate: none\n",
+    });
+    try {
+      const sha = origin.commit("pr head");
+      origin.git("update-ref", "refs/pull/7/head", sha);
+      repo.git("remote", "add", "origin", origin.dir);
+      emulator.seedPull({ number: 7, headSha: sha });
+      emulator.state.permissions.set("alice", "write");
+      const code = await commentCommand(["--event", event("/ci validate"), "--format", "json"], io(), env());
+      const answer = JSON.parse(out) as { accepted: boolean; reason: string; results: { counts: { errors: number } } };
+      expect(answer).toMatchObject({ accepted: true, sha });
+      expect(answer.results.counts.errors).toBeGreaterThan(0);
+      expect(code).toBe(1);
+      const body = (emulator.state.comments.get(7) ?? []).find((c) => c.body.includes("astro-ci:commands"))?.body ?? "";
+      expect(body).toMatch(/validate` on [0-9a-f]{12}: failed/);
+      const runs = [...emulator.state.checkRuns.values()];
+      expect(runs.map((r) => [r.name, r.head_sha, r.conclusion])).toEqual([["astro-ci / validate-dags", sha, "failure"]]);
+      expect(runs[0]?.annotations.map((a) => a.path)).toContain("dags/broken.py");
+      expect(body).toContain("[check run](https://github.com/o/r/runs/");
+    } finally {
+      origin.cleanup();
+    }
+  }, 60_000);
+
+  it("/deploy ships the PR head's DAGs (DAG-only, no docker) to the target through the Astro API", async () => {
+    const astro = await startAstroEmulator();
+    const origin = createTempGitRepo({ "astro/Dockerfile": "FROM quay.io/astronomer/astro-runtime:12.1.0\n", "astro/dags/a.py": "from airflow import DAG\n" });
+    try {
+      repo.write({ "astro/Dockerfile": "FROM quay.io/astronomer/astro-runtime:12.1.0\n", "astro-ci.yaml": "projects:\n  - path: astro\ndeployments:\n  - branch: develop\n    deployment-name: stg\n    name: staging\n    wait: false\n" });
+      repo.commit("trusted config");
+      const sha = origin.commit("pr head");
+      origin.git("update-ref", "refs/pull/7/head", sha);
+      repo.git("remote", "add", "origin", origin.dir);
+      emulator.seedPull({ number: 7, headSha: sha });
+      emulator.state.permissions.set("alice", "write");
+      astro.addDeployment({ name: "stg" });
+      const code = await commentCommand(["--event", event("/astro deploy staging"), "--format", "json"], io(), env({ ASTRO_API_TOKEN: "test-token", ASTRO_API_URL: astro.url, ASTRO_ORGANIZATION_ID: astro.organizationId }));
+      expect(JSON.parse(out)).toMatchObject({ command: "deploy", accepted: true, sha, results: { status: "deployed" } });
+      expect(code).toBe(0);
+      expect(astro.uploads.at(-1)?.entries.map((e) => e.path)).toEqual(["dags/a.py"]);
+      expect(astro.validationErrors).toEqual([]);
+      expect(astro.responseErrors).toEqual([]);
+    } finally {
+      origin.cleanup();
+      await astro.close();
+    }
+  }, 60_000);
+
+  it("a bad commands: section is a configuration error naming the file", async () => {
+    repo.write({ "astro-ci.yaml": "commands:\n  prefix: astro\n" });
+    await expect(commentCommand(["--event", event("/astro help")], io(), env())).rejects.toThrow(/prefix/);
+    repo.write({ "astro-ci.yaml": "commands:\n  forks: always\n" });
+    await expect(commentCommand(["--event", event("/astro help")], io(), env())).rejects.toThrow(/commands.forks/);
+    expect(emulator.requests).toEqual([]);
+  });
+
+  it("configuration errors exit 2 through the CLI", async () => {
+    const file = event("/ci help");
+    const saved = { ...process.env };
+    try {
+      delete process.env.GITHUB_TOKEN;
+      process.env.GITHUB_REPOSITORY = "o/r";
+      let err = "";
+      const code = await runCli(["command", "--event", file], { stdout: () => undefined, stderr: (t) => (err += t), cwd: repo.dir, isTty: false });
+      expect(code).toBe(2);
+      expect(err).toMatch(/GITHUB_TOKEN/);
+    } finally {
+      process.env = saved;
+    }
+    expect(emulator.requests).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+import { parseArgs } from "node:util";
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { loadConfig } from "../config/config.js";
+import { parseDeploymentTargets } from "../deploy/targets.js";
+import { parseCommandSettings } from "../comment-commands/settings.js";
+import { createGitRefLockStore } from "../comment-commands/locks.js";
+import { createPullRequestCheckout } from "../comment-commands/checkout.js";
+import { runCommentCommand } from "../commands/comment.js";
+import { createRealExecutors } from "../commands/comment-executors.js";
+import { createOctokit } from "../github/octokit.js";
+import { ConfigurationError } from "../errors.js";
+import { createConsoleLogger } from "../util/logger.js";
+
+interface Io {
+  stdout: (t: string) => void;
+  cwd: string;
+}
+
+export const COMMAND_USAGE = `Usage: astro-ci command [--event FILE] [--event-name NAME] [--config FILE] [--format text|json]
+
+Answer a PR comment command (/astro help|status|validate|preview|teardown|deploy <target>|lock <target>|unlock <target>)
+from an issue_comment event, or release a closed PR's target locks from a pull_request closed event. Run it in the
+trusted checkout of the default branch: configuration is read from there, the PR head is fetched as data.
+Reads GITHUB_EVENT_PATH, GITHUB_EVENT_NAME, GITHUB_TOKEN, GITHUB_API_URL, GITHUB_REPOSITORY, ASTRO_API_TOKEN, ASTRO_API_URL.
+
+Options:
+  --event FILE                  The webhook payload (default: GITHUB_EVENT_PATH)
+  --event-name NAME             issue_comment or pull_request (default: GITHUB_EVENT_NAME, else from the payload)
+  --config FILE                 astro-ci.yaml to use (default: astro-ci.yaml at the repository root)
+  --format text|json            Output on stdout (default: text); json: {"command","accepted","reason","sha","results"}
+  -h, --help                    This help
+
+Exit codes: 0 handled (also ignored or refused), 1 an accepted command failed, 2 configuration error.
+`;
+
+const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/;
+
+/** `astro-ci command`: returns the exit code. */
+export async function commentCommand(args: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: false, options: { event: { type: "string" }, "event-name": { type: "string" }, config: { type: "string" }, format: { type: "string", default: "text" }, help: { type: "boolean", short: "h", default: false } } });
+  } catch (error) {
+    throw new ConfigurationError((error as Error).message, { fix: "run `astro-ci command --help`" });
+  }
+  const { values } = parsed;
+  if (values.help) {
+    io.stdout(COMMAND_USAGE);
+    return 0;
+  }
+  if (values.format !== "text" && values.format !== "json") throw new ConfigurationError(`--format must be text or json, not '${values.format}'`, { fix: "use --format text|json" });
+  const eventPath = values.event !== undefined ? resolve(io.cwd, values.event) : env.GITHUB_EVENT_PATH;
+  if (!eventPath) throw new ConfigurationError("no event payload", { fix: "pass --event FILE (GITHUB_EVENT_PATH in Actions)" });
+  let payload: unknown;
+  try {
+    payload = JSON.parse(await readFile(eventPath, "utf8"));
+  } catch (error) {
+    throw new ConfigurationError(`cannot read the event payload: ${(error as Error).message}`, { file: eventPath, fix: "give the webhook payload as JSON" });
+  }
+  const eventName = values["event-name"] ?? env.GITHUB_EVENT_NAME ?? ((payload as { comment?: unknown }).comment ? "issue_comment" : (payload as { pull_request?: unknown }).pull_request ? "pull_request" : "unknown");
+  const repository = env.GITHUB_REPOSITORY ?? "";
+  if (!REPOSITORY.test(repository)) throw new ConfigurationError(`GITHUB_REPOSITORY must be owner/name, not '${repository}'`, { fix: "set GITHUB_REPOSITORY (Actions sets it)" });
+  const token = env.GITHUB_TOKEN;
+  if (!token) throw new ConfigurationError("GITHUB_TOKEN is not set", { fix: "pass the workflow's token as GITHUB_TOKEN in env:" });
+  let repoRoot = resolve(io.cwd);
+  while (!existsSync(join(repoRoot, ".git")) && dirname(repoRoot) !== repoRoot) repoRoot = dirname(repoRoot);
+  if (!existsSync(join(repoRoot, ".git"))) throw new ConfigurationError("not in a git checkout", { fix: "run after actions/checkout of the default branch" });
+  const configPath = values.config !== undefined ? resolve(io.cwd, values.config) : undefined;
+  const config = await loadConfig({ repoRoot, configPath });
+  const settings = parseCommandSettings(config.source);
+  const targets = parseDeploymentTargets(config.source);
+  const logger = createConsoleLogger(Boolean(env.ASTRO_CI_DEBUG));
+  const client = createOctokit({ token, baseUrl: env.GITHUB_API_URL, logger });
+  const [owner, repo] = repository.split("/") as [string, string];
+  const result = await runCommentCommand({
+    eventName,
+    payload,
+    client,
+    owner,
+    repo,
+    settings,
+    targets,
+    locks: createGitRefLockStore(client, { owner, repo }),
+    checkout: createPullRequestCheckout(repoRoot),
+    executors: createRealExecutors({ trustedRoot: repoRoot, configPath: configPath ?? (config.file ? resolve(repoRoot, config.file) : undefined), repository, env, logger, github: { client, owner, repo } }),
+    logger,
+  });
+  const { command, accepted, reason, sha, results } = result;
+  if (values.format === "json") io.stdout(JSON.stringify({ command, accepted, reason, sha, results }, null, 2) + "\n");
+  else io.stdout(`${result.ignored ? "ignored" : accepted ? (result.failed ? "failed" : "done") : "refused"}${command ? ` ${command}` : ""}${sha ? ` on ${sha.slice(0, 12)}` : ""}: ${reason}\n`);
+  return result.failed ? 1 : 0;
+}

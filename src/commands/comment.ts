@@ -1,0 +1,303 @@
+import type { GitHubClient } from "../github/octokit.js";
+import { upsertStickyComment } from "../github/sticky-comment.js";
+import type { DeploymentTarget } from "../deploy/targets.js";
+import type { Logger } from "../util/logger.js";
+import { ASSOCIATIONS_WITH_ACCESS, classifyEvent, permissionFromApi, type PullRequestComment } from "../comment-commands/event.js";
+import { parseCommandLine, quoteUntrusted } from "../comment-commands/parse.js";
+import { COMMAND_NAMES, permissionAtLeast, type CommandName, type CommandSettings, type PermissionLevel } from "../comment-commands/settings.js";
+import type { LockStore } from "../comment-commands/locks.js";
+import type { CheckoutPullRequest, PullRequestCheckout } from "../comment-commands/checkout.js";
+
+/** The pull request as read at acceptance. */
+export interface PullRequestFacts {
+  number: number;
+  /** The pinned head commit (40 hex). */
+  sha: string;
+  branch: string;
+  fork: boolean;
+  state: "open" | "closed";
+}
+
+/** What an executed command reports. */
+export interface ExecOutcome {
+  ok: boolean;
+  summary: string;
+  /** Markdown links (check run, Airflow UI, GitHub Deployment); built by our code from API answers. */
+  links?: string[];
+  details?: unknown;
+}
+
+/**
+ * The side-effecting commands, given the PR head checked out as data at the pinned SHA. Each is optional: a missing
+ * one answers "not available in this setup".
+ */
+export interface CommentCommandExecutors {
+  validate?(pr: PullRequestFacts, checkout: PullRequestCheckout): Promise<ExecOutcome>;
+  preview?(pr: PullRequestFacts, checkout: PullRequestCheckout): Promise<ExecOutcome>;
+  teardown?(pr: PullRequestFacts): Promise<ExecOutcome>;
+  /** Always DAG-only: PR code is never built in the comment job. */
+  deploy?(pr: PullRequestFacts, checkout: PullRequestCheckout, target: DeploymentTarget): Promise<ExecOutcome>;
+}
+
+export interface CommentCommandOptions {
+  eventName: string;
+  payload: unknown;
+  client: GitHubClient;
+  owner: string;
+  repo: string;
+  settings: CommandSettings;
+  targets: DeploymentTarget[];
+  locks: LockStore;
+  checkout: CheckoutPullRequest;
+  executors: CommentCommandExecutors;
+  logger: Logger;
+  /** The login our sticky reply is written by (default github-actions[bot]). */
+  botLogin?: string;
+}
+
+export interface CommentCommandResult {
+  /** The command name, or null when nothing was asked. */
+  command: string | null;
+  accepted: boolean;
+  /** Why it was ignored, refused, or what happened. */
+  reason: string;
+  sha: string | null;
+  results: unknown;
+  /** The event caused no write at all. */
+  ignored: boolean;
+  /** An accepted command failed (exit 1). */
+  failed: boolean;
+}
+
+export const COMMANDS_MARKER = "astro-ci:commands";
+const SHA = /^[0-9a-f]{40}$/;
+/** Commands that act on the PR head (need the checkout, the head-moved check and an open PR). */
+const NEEDS_HEAD: CommandName[] = ["validate", "preview", "deploy"];
+const DESCRIPTIONS: Record<CommandName, string> = {
+  help: "this list",
+  status: "locks held and this PR's state",
+  validate: "static DAG checks (no PR code is run) on the PR head",
+  preview: "create or update this PR's preview Deployment",
+  teardown: "remove this PR's preview Deployment",
+  deploy: "`deploy <target>`: DAG-only deploy of the PR head to a deployments: target (takes its lock)",
+  lock: "`lock <target>`: hold a target for this PR",
+  unlock: "`unlock <target>`: release it (admins may release another PR's lock)",
+};
+
+function statusOf(error: unknown): number | undefined {
+  return typeof (error as { status?: unknown })?.status === "number" ? (error as { status: number }).status : undefined;
+}
+
+/**
+ * Handle one webhook event for PR comment commands (see README "Comment commands"): filter, parse, authorize, pin
+ * the PR head, run, react and answer in one sticky comment. Ignored events make no request at all; refusals are
+ * answers (accepted: false). Only an accepted command that failed sets `failed`.
+ */
+export async function runCommentCommand(options: CommentCommandOptions): Promise<CommentCommandResult> {
+  const event = classifyEvent(options.eventName, options.payload);
+  if (event.kind === "ignore") return { command: null, accepted: false, reason: event.reason, sha: null, results: null, ignored: true, failed: false };
+  if (event.kind === "closed") return releaseOnClose(options, event.pr);
+  const parsed = parseCommandLine(event.body, options.settings.prefix);
+  if (parsed.kind === "none") return { command: null, accepted: false, reason: "the comment is not a command", sha: null, results: null, ignored: true, failed: false };
+
+  const repo = { owner: options.owner, repo: options.repo };
+  const react = async (content: "eyes" | "rocket" | "confused"): Promise<void> => {
+    try {
+      await options.client.rest.reactions.createForIssueComment({ ...repo, comment_id: event.commentId, content });
+    } catch (error) {
+      options.logger.warning(`could not add the ${content} reaction: ${(error as Error).message}`);
+    }
+  };
+  await react("eyes");
+  let permission: PermissionLevel | undefined;
+  const permissionOf = async (): Promise<PermissionLevel> => {
+    if (permission) return permission;
+    if (!ASSOCIATIONS_WITH_ACCESS.includes(event.authorAssociation)) return (permission = "none");
+    try {
+      const answer = await options.client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: event.login });
+      permission = permissionFromApi(answer.data as { permission?: unknown; role_name?: unknown });
+    } catch (error) {
+      if (statusOf(error) !== 404) throw error;
+      permission = "none";
+    }
+    return permission;
+  };
+  const finish = async (result: Omit<CommentCommandResult, "ignored">, body: string): Promise<CommentCommandResult> => {
+    await reply(options, event, result, body);
+    await react(result.accepted && !result.failed ? "rocket" : "confused");
+    return { ...result, ignored: false };
+  };
+
+  if (parsed.kind === "invalid") {
+    const level = await permissionOf();
+    return finish(
+      { command: parsed.name ?? null, accepted: false, reason: `invalid command: ${parsed.reason}`, sha: null, results: null, failed: false },
+      `Could not read ${quoteUntrusted(firstLine(event.body))}: ${parsed.reason}.\n\n${helpText(options, level)}`,
+    );
+  }
+  const name = parsed.name;
+  const required = options.settings.permissions[name];
+  const level = required === "none" && name !== "help" ? "none" : await permissionOf();
+  if (!permissionAtLeast(level, required)) {
+    return finish(
+      { command: name, accepted: false, reason: `@${event.login} has ${level} permission; ${name} needs ${required}`, sha: null, results: null, failed: false },
+      `Refused: \`${name}\` needs ${required} permission on this repository; ${quoteUntrusted(event.login)} has ${level}.\n\n${helpText(options, level)}`,
+    );
+  }
+  if (name === "help") return finish({ command: name, accepted: true, reason: "help", sha: null, results: null, failed: false }, helpText(options, level));
+  if (name === "status") {
+    const locks: { target: string; holder: number | null; taken: boolean }[] = [];
+    for (const target of options.targets) {
+      const { taken, holder } = await options.locks.holder(target.name);
+      locks.push({ target: target.name, taken, holder: holder ?? null });
+    }
+    const lines = locks.map((l) => `- \`${l.target}\`: ${l.taken ? `locked by ${l.holder !== null ? `#${l.holder}` : "an unknown holder"}` : "free"}`);
+    return finish({ command: name, accepted: true, reason: "status", sha: null, results: { locks }, failed: false }, `**Targets**\n\n${lines.join("\n") || "No deployments: targets are configured."}`);
+  }
+
+  const pr = await readPullRequest(options, event.pr);
+  if (!pr) {
+    return finish({ command: name, accepted: false, reason: "the pull request head could not be read", sha: null, results: null, failed: false }, "Refused: GitHub did not give a valid head commit for this pull request.");
+  }
+  const refuse = (reason: string, results: unknown = null) => finish({ command: name, accepted: false, reason, sha: pr.sha, results, failed: false }, `Refused \`${name}\` on ${pr.sha.slice(0, 12)}: ${reason}.`);
+  if (pr.state !== "open" && name !== "teardown" && name !== "unlock") return refuse("the pull request is closed");
+
+  let target: DeploymentTarget | undefined;
+  if (parsed.target !== undefined) {
+    target = options.targets.find((t) => t.name === parsed.target);
+    if (!target) {
+      return finish(
+        { command: name, accepted: false, reason: `unknown target ${parsed.target}`, sha: pr.sha, results: null, failed: false },
+        `No deployments: target is named ${quoteUntrusted(parsed.target)}. Targets: ${options.targets.map((t) => `\`${t.name}\``).join(", ") || "none configured"}.\n\n${helpText(options, level)}`,
+      );
+    }
+  }
+  if (name === "lock" || name === "unlock") {
+    const t = target as DeploymentTarget;
+    if (name === "lock") {
+      const outcome = await options.locks.acquire(t.name, pr.number, pr.sha);
+      if (!outcome.acquired) return refuse(`\`${t.name}\` is locked by ${outcome.holder !== undefined ? `#${outcome.holder}` : "an unknown holder"}`, { holder: outcome.holder ?? null });
+      return finish({ command: name, accepted: true, reason: outcome.already ? "already held" : "locked", sha: pr.sha, results: { target: t.name, holder: pr.number }, failed: false }, `\`${t.name}\` is ${outcome.already ? "already" : "now"} locked by #${pr.number}.`);
+    }
+    const outcome = await options.locks.release(t.name, pr.number, level === "admin");
+    if (!outcome.released && outcome.holder !== undefined) return refuse(`\`${t.name}\` is locked by #${outcome.holder}; only that PR or an admin can unlock it`, { holder: outcome.holder });
+    return finish({ command: name, accepted: true, reason: outcome.released ? "unlocked" : "was not locked", sha: pr.sha, results: { target: t.name, released: outcome.released }, failed: false }, outcome.released ? `\`${t.name}\` is unlocked.` : `\`${t.name}\` was not locked.`);
+  }
+  if (name === "teardown") return execute(options, name, pr, finish, () => options.executors.teardown?.(pr));
+
+  // validate, preview, deploy: act on the PR head.
+  if (NEEDS_HEAD.includes(name)) {
+    if (pr.fork && (name === "preview" || name === "deploy") && options.settings.forks === "off") return refuse("deploys of fork pull requests are off (commands.forks: off)");
+    if (name === "deploy") {
+      const t = target as DeploymentTarget;
+      if (t.protected && !options.settings.allowProtected) return refuse(`\`${t.name}\` is protected; deploy it from its branch (commands.allow-protected is false)`);
+      if (pr.fork && (t.deployType === "image-only" || t.deployType === "image-and-dags")) return refuse(`\`${t.name}\` takes image deploys, never built from a fork`);
+      const lock = await options.locks.acquire(t.name, pr.number, pr.sha);
+      if (!lock.acquired) return refuse(`\`${t.name}\` is locked by ${lock.holder !== undefined ? `#${lock.holder}` : "an unknown holder"}`, { holder: lock.holder ?? null });
+    }
+  }
+  let checkout: PullRequestCheckout;
+  try {
+    checkout = await options.checkout(pr.number, pr.sha);
+  } catch (error) {
+    if ((error as { headMoved?: boolean }).headMoved) return refuse(`the head moved while the command was read (${(error as Error).message}); check the new commits and comment again`);
+    throw error;
+  }
+  try {
+    // The rule: the pinned commit must have been committed no later than the comment was written. A push after the
+    // comment (the commenter did not see it) is refused. Committer times can be set by the pusher: see README.
+    if (checkout.committedAtMs > Date.parse(event.createdAt)) {
+      return await refuse("the head commit is newer than the comment; review it and comment again");
+    }
+    return await execute(options, name, pr, finish, () =>
+      name === "validate" ? options.executors.validate?.(pr, checkout) : name === "preview" ? options.executors.preview?.(pr, checkout) : options.executors.deploy?.(pr, checkout, target as DeploymentTarget),
+    );
+  } finally {
+    await checkout.cleanup();
+  }
+}
+
+async function execute(
+  options: CommentCommandOptions,
+  name: CommandName,
+  pr: PullRequestFacts,
+  finish: (result: Omit<CommentCommandResult, "ignored">, body: string) => Promise<CommentCommandResult>,
+  run: () => Promise<ExecOutcome> | undefined,
+): Promise<CommentCommandResult> {
+  const pending = run();
+  if (!pending) return finish({ command: name, accepted: false, reason: `${name} is not available in this setup`, sha: pr.sha, results: null, failed: false }, `\`${name}\` is not available here.`);
+  let outcome: ExecOutcome;
+  try {
+    outcome = await pending;
+  } catch (error) {
+    options.logger.error(`${name} failed: ${(error as Error).message}`);
+    outcome = { ok: false, summary: `failed: ${(error as Error).message}` };
+  }
+  const links = outcome.links?.length ? `\n\n${outcome.links.map((l) => `- ${l}`).join("\n")}` : "";
+  return finish(
+    { command: name, accepted: true, reason: outcome.summary, sha: pr.sha, results: outcome.details ?? null, failed: !outcome.ok },
+    `\`${name}\` on ${pr.sha.slice(0, 12)}: ${outcome.ok ? "done" : "failed"}: ${escapeReason(outcome.summary)}${links}`,
+  );
+}
+
+/**
+ * Reasons come from our code and API answers but may carry PR-controlled text (a branch or file name): one line,
+ * Markdown punctuation backslash-escaped, no HTML, no mention, no autolink.
+ */
+export function escapeReason(text: string): string {
+  return text
+    .replace(/\r?\n/g, " ")
+    .replace(/[\\`*_[\]()#!|~>]/g, "\\$&")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/@/g, "@\u200b")
+    .replace(/:\/\//g, ":\u200b//")
+    .replace(/\bwww\./gi, "www\u200b.");
+}
+
+function firstLine(body: string): string {
+  return body.split(/\r\n|\n|\r/, 1)[0] ?? "";
+}
+
+function helpText(options: CommentCommandOptions, level: PermissionLevel): string {
+  const rows = COMMAND_NAMES.map((name) => {
+    const allowed = permissionAtLeast(level, options.settings.permissions[name]);
+    return `- \`${options.settings.prefix} ${name}\`: ${DESCRIPTIONS[name]}${allowed ? "" : ` (needs ${options.settings.permissions[name]})`}`;
+  });
+  const targets = options.targets.map((t) => `\`${t.name}\`${t.protected ? " (protected)" : ""}`).join(", ");
+  return `**astro-ci commands** (your permission: ${level})\n\n${rows.join("\n")}\n\nTargets: ${targets || "none configured"}.`;
+}
+
+async function reply(options: CommentCommandOptions, event: PullRequestComment, result: Omit<CommentCommandResult, "ignored">, body: string): Promise<void> {
+  const header = `${result.accepted && !result.failed ? "✅" : "⚠️"} ${quoteUntrusted(event.login)} asked ${quoteUntrusted(firstLine(event.body))}`;
+  try {
+    await upsertStickyComment(options.client, { owner: options.owner, repo: options.repo, issueNumber: event.pr, marker: COMMANDS_MARKER, body: `${header}\n\n${body}`, botLogin: options.botLogin });
+  } catch (error) {
+    options.logger.warning(`could not write the reply comment: ${(error as Error).message}`);
+  }
+}
+
+async function readPullRequest(options: CommentCommandOptions, number: number): Promise<PullRequestFacts | undefined> {
+  const { data } = await options.client.rest.pulls.get({ owner: options.owner, repo: options.repo, pull_number: number });
+  const sha = data.head?.sha;
+  if (typeof sha !== "string" || !SHA.test(sha)) return undefined;
+  const headRepo = data.head.repo?.full_name;
+  return {
+    number,
+    sha,
+    branch: data.head.ref,
+    // A deleted head repository counts as a fork: nothing proves it was this repository.
+    fork: !headRepo || headRepo.toLowerCase() !== data.base.repo.full_name.toLowerCase(),
+    state: data.state === "open" ? "open" : "closed",
+  };
+}
+
+/** `pull_request: closed`: release every lock the PR holds (no comment, no reaction). */
+async function releaseOnClose(options: CommentCommandOptions, pr: number): Promise<CommentCommandResult> {
+  const released: string[] = [];
+  for (const target of options.targets) {
+    const outcome = await options.locks.release(target.name, pr, false);
+    if (outcome.released) released.push(target.name);
+  }
+  return { command: "release-locks", accepted: true, reason: released.length ? `released ${released.join(", ")}` : "no locks held", sha: null, results: { released }, ignored: false, failed: false };
+}

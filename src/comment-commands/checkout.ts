@@ -1,0 +1,54 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** The PR head checked out as data (nothing in it is executed), and its committer time. */
+export interface PullRequestCheckout {
+  dir: string;
+  sha: string;
+  /** Committer time of the commit, in milliseconds since the epoch. */
+  committedAtMs: number;
+  cleanup(): Promise<void>;
+}
+
+export type CheckoutPullRequest = (pr: number, sha: string) => Promise<PullRequestCheckout>;
+
+const SHA = /^[0-9a-f]{40}$/;
+
+function git(cwd: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    // No credential helper: the fetch uses what the workflow's checkout configured for origin, nothing is stored.
+    execFile("git", ["-c", "credential.helper=", "-c", "core.hooksPath=/dev/null", ...args], { cwd, encoding: "utf8", env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", GIT_TERMINAL_PROMPT: "0" } }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`git ${args[0]} failed: ${stderr.trim() || error.message}`));
+      else resolve(stdout.trim());
+    });
+  });
+}
+
+/**
+ * Fetch `refs/pull/<pr>/head` from `origin` of the trusted checkout at `repoRoot` and add a detached worktree at
+ * exactly `sha` in a new temp directory. Git hooks are disabled; no credential helper is used.
+ * @throws Error when the values are malformed, the fetch fails, or the fetched head is not `sha` (the PR moved).
+ */
+export function createPullRequestCheckout(repoRoot: string): CheckoutPullRequest {
+  return async (pr, sha) => {
+    if (!Number.isSafeInteger(pr) || pr < 1) throw new Error(`invalid pull request number ${pr}`);
+    if (!SHA.test(sha)) throw new Error("invalid commit SHA");
+    await git(repoRoot, ["fetch", "--no-tags", "--quiet", "--depth=1", "--end-of-options", "origin", `+refs/pull/${pr}/head:refs/astro-ci/pr-head/${pr}`]);
+    const fetched = await git(repoRoot, ["rev-parse", "--verify", "--end-of-options", `refs/astro-ci/pr-head/${pr}^{commit}`]);
+    if (fetched !== sha) throw Object.assign(new Error(`the pull request head is now ${fetched.slice(0, 12)}, not ${sha.slice(0, 12)}`), { headMoved: true });
+    const committed = Number(await git(repoRoot, ["show", "-s", "--format=%ct", "--end-of-options", sha]));
+    const dir = await mkdtemp(join(tmpdir(), "astro-ci-pr-"));
+    await git(repoRoot, ["worktree", "add", "--detach", "--quiet", "--end-of-options", dir, sha]);
+    return {
+      dir,
+      sha,
+      committedAtMs: committed * 1000,
+      cleanup: async () => {
+        await git(repoRoot, ["worktree", "remove", "--force", "--end-of-options", dir]).catch(() => undefined);
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  };
+}

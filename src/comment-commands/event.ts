@@ -1,0 +1,74 @@
+import type { PermissionLevel } from "./settings.js";
+
+/** A newly created comment on a pull request, its shape checked. */
+export interface PullRequestComment {
+  kind: "comment";
+  commentId: number;
+  body: string;
+  /** ISO time the comment was created. */
+  createdAt: string;
+  login: string;
+  authorAssociation: string;
+  pr: number;
+}
+
+export type ClassifiedEvent =
+  | PullRequestComment
+  | { kind: "closed"; pr: number }
+  | { kind: "ignore"; reason: string };
+
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+function isPositiveInteger(value: unknown): value is number {
+  return typeof value === "number" && Number.isSafeInteger(value) && value > 0;
+}
+
+/**
+ * Decide what a webhook event asks of the comment-command handler, reading nothing but the payload.
+ * Only `issue_comment` `created` on a pull request by a non-bot is a comment to parse; `pull_request` `closed`
+ * releases the PR's locks; everything else (edits, deletions, plain issues, bots, malformed payloads) is ignored.
+ */
+export function classifyEvent(eventName: string, payload: unknown): ClassifiedEvent {
+  const p = (payload ?? {}) as Record<string, unknown>;
+  if (eventName === "pull_request") {
+    const pr = (p.pull_request ?? {}) as Record<string, unknown>;
+    if (p.action === "closed" && isPositiveInteger(pr.number)) return { kind: "closed", pr: pr.number };
+    return { kind: "ignore", reason: `pull_request ${String(p.action)} is not handled` };
+  }
+  if (eventName !== "issue_comment") return { kind: "ignore", reason: `event ${eventName} is not handled` };
+  if (p.action !== "created") return { kind: "ignore", reason: `issue_comment ${String(p.action)}: only new comments run commands` };
+  const issue = (p.issue ?? {}) as Record<string, unknown>;
+  const comment = (p.comment ?? {}) as Record<string, unknown>;
+  const user = (comment.user ?? {}) as Record<string, unknown>;
+  if (!issue.pull_request || typeof issue.pull_request !== "object") return { kind: "ignore", reason: "the comment is on an issue, not a pull request" };
+  if (typeof user.login !== "string" || !LOGIN.test(user.login)) return { kind: "ignore", reason: "the comment has no valid author login" };
+  if (user.type === "Bot" || user.login.endsWith("[bot]")) return { kind: "ignore", reason: "comments by bots are ignored" };
+  if (!isPositiveInteger(issue.number) || !isPositiveInteger(comment.id)) return { kind: "ignore", reason: "the payload has no valid issue number or comment id" };
+  if (typeof comment.body !== "string") return { kind: "ignore", reason: "the comment has no body" };
+  if (typeof comment.created_at !== "string" || !ISO_TIME.test(comment.created_at)) return { kind: "ignore", reason: "the comment has no valid created_at" };
+  return {
+    kind: "comment",
+    commentId: comment.id,
+    body: comment.body,
+    createdAt: comment.created_at,
+    login: user.login,
+    authorAssociation: typeof comment.author_association === "string" ? comment.author_association : "NONE",
+    pr: issue.number,
+  };
+}
+
+/**
+ * author_association values that can hold a repository permission above read (GitHub's webhook docs:
+ * OWNER, MEMBER, COLLABORATOR); the others (CONTRIBUTOR, FIRST_TIMER, FIRST_TIME_CONTRIBUTOR, MANNEQUIN, NONE) are
+ * treated as `none` without asking the API.
+ */
+export const ASSOCIATIONS_WITH_ACCESS = ["OWNER", "MEMBER", "COLLABORATOR"];
+
+/** Read a permission answer (`role_name`, else the legacy `permission`) into a level; unknown values count as none. */
+export function permissionFromApi(answer: { permission?: unknown; role_name?: unknown }): PermissionLevel {
+  const known = ["none", "read", "triage", "write", "maintain", "admin"];
+  if (typeof answer.role_name === "string" && known.includes(answer.role_name)) return answer.role_name as PermissionLevel;
+  if (typeof answer.permission === "string" && known.includes(answer.permission)) return answer.permission as PermissionLevel;
+  return "none";
+}

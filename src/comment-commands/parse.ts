@@ -1,0 +1,52 @@
+import { COMMAND_NAMES, type CommandName } from "./settings.js";
+
+/** What the first line of a comment asks for. */
+export type ParsedCommand =
+  | { kind: "none" }
+  | { kind: "command"; name: CommandName; args: string[]; target?: string }
+  | { kind: "invalid"; reason: string; name?: string };
+
+/** Target names as `deployments:` `name:` allows them (schema/astro-ci.schema.json). */
+export const TARGET_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+const MAX_LINE = 200;
+
+const ARITY: Record<CommandName, 0 | 1> = { help: 0, status: 0, validate: 0, preview: 0, teardown: 0, deploy: 1, lock: 1, unlock: 1 };
+
+/**
+ * Parse the FIRST line of a comment body: `<prefix> <command> [target]`. The prefix and command are compared
+ * case-insensitively (ASCII only: a fullwidth solidus or Cyrillic letters are not the prefix); arguments are split on
+ * ASCII whitespace, never through a shell. Anything else on later lines is ignored.
+ * Returns `none` when the line does not start with the prefix, `invalid` (with a reason for the reply) when it does
+ * but the command or its arguments are wrong.
+ */
+export function parseCommandLine(body: string, prefix: string): ParsedCommand {
+  const firstLine = (body.split(/\r\n|\n|\r/, 1)[0] ?? "").replace(/^[ \t]+|[ \t]+$/g, "");
+  const words = firstLine.split(/[ \t]+/).filter(Boolean);
+  if (words.length === 0 || words[0]?.toLowerCase() !== prefix.toLowerCase()) return { kind: "none" };
+  if (firstLine.length > MAX_LINE) return { kind: "invalid", reason: `the command line is longer than ${MAX_LINE} characters` };
+  if (words.length === 1) return { kind: "command", name: "help", args: [] };
+  const word = (words[1] as string).toLowerCase();
+  const name = (COMMAND_NAMES as readonly string[]).includes(word) ? (word as CommandName) : undefined;
+  if (!name) return { kind: "invalid", reason: "unknown command" };
+  const args = words.slice(2);
+  if (args.length !== ARITY[name]) {
+    return { kind: "invalid", name, reason: ARITY[name] === 1 ? `${name} takes exactly one target name` : `${name} takes no arguments` };
+  }
+  if (ARITY[name] === 1) {
+    const target = args[0] as string;
+    if (!TARGET_NAME.test(target)) return { kind: "invalid", name, reason: "a target name is letters, digits, '.', '_' and '-' (up to 63)" };
+    return { kind: "command", name, args, target };
+  }
+  return { kind: "command", name, args };
+}
+
+/**
+ * Render untrusted text (a comment's line, a login) for a Markdown reply: one line, at most `max` characters, inside a
+ * code span with backticks replaced, so nothing in it can mention, link, format or inject HTML.
+ */
+export function quoteUntrusted(text: string, max = 80): string {
+  // eslint-disable-next-line no-control-regex
+  let line = (text.split(/\r\n|\n|\r/, 1)[0] ?? "").replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, "").replace(/`/g, "'");
+  if (Array.from(line).length > max) line = `${Array.from(line).slice(0, max).join("")}…`;
+  return line ? `\`${line}\`` : "(empty)";
+}
