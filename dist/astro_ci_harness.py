@@ -1,8 +1,10 @@
 """astro-ci dynamic DAG import harness.
 
-Imports Airflow once, then imports each DAG file with Airflow's own DagBag in a forked child process with a hard
-timeout, like `astro dev parse` but isolated per file: a DAG that hangs, crashes, exits or eats memory only fails
-itself. Standard library only, Python 3.9+.
+Imports Airflow once and warms it (the modules a DAG file's import touches, plus one representative DAG parsed with
+DagBag), then imports each DAG file with Airflow's own DagBag in a child forked from that warm process, as Airflow's
+scheduler does (one process per file): a DAG that hangs, crashes, exits or eats memory only fails itself. Airflow's
+own `timeout()` inside DagBag judges the import time (the project's `[core] dagbag_import_timeout`); the parent's
+kill is only a backstop. Standard library only, Python 3.9+.
 
 Protocol: one JSON request on stdin; one JSON line per file on stdout as results complete; then one
 {"done": true, ...} line. If Airflow cannot be imported: one {"fatal": ...} line and exit code 3.
@@ -17,12 +19,12 @@ import traceback
 
 RESULT_CAP = 10 * 1024 * 1024  # a result larger than this is a misbehaving DAG, not data
 OUTPUT_CAP = 64 * 1024  # keep this much of a child's stdout/stderr
-KILL_MARGIN_SECONDS = 5
+TIMEOUT_MARKER = "DagBag import timeout for "  # the first words of DagBag's own timeout message (models/dagbag.py)
 
 
-def emit(obj):
-    sys.__stdout__.write(json.dumps(obj, default=str) + "\n")
-    sys.__stdout__.flush()
+def backstop_seconds(timeout):
+    """When the parent kills a child whose own timeout did not fire (native code ignoring SIGALRM): generous."""
+    return max(2 * timeout, timeout + 10)
 
 
 def install_stubs(airflow_major):
@@ -121,7 +123,40 @@ def describe_value(value):
     return str(value)
 
 
-def dag_summary(dag):
+# Lines where DAG objects are created, recorded while a child imports its file (see record_dag_lines).
+CURRENT_FILE = {"path": None, "real": None}
+CREATED_DAGS = []
+
+
+def record_dag_lines(dag_class):
+    """Record, for every DAG created while a file is imported, the line in that file where it was created.
+
+    Hooks `DAG.__new__` rather than `__init__`: `type.__call__` is C code, so DAG.__init__ still sees the DAG file
+    as its caller (it takes `fileloc` from its caller's frame). The line is the deepest frame in the file being
+    imported: the `DAG(...)` call (in a loop body for loop-generated DAGs) or the call of a `@dag` function."""
+    if getattr(dag_class, "_astro_ci_lines", False):
+        return
+    original_new = dag_class.__dict__.get("__new__")
+
+    def __new__(cls, *args, **kwargs):
+        obj = original_new(cls, *args, **kwargs) if original_new else object.__new__(cls)
+        real = CURRENT_FILE["real"]
+        if real is not None:
+            frame = sys._getframe(1)
+            line = None
+            while frame is not None:
+                if frame.f_code.co_filename == CURRENT_FILE["path"] or os.path.realpath(frame.f_code.co_filename) == real:
+                    line = frame.f_lineno
+                    break
+                frame = frame.f_back
+            CREATED_DAGS.append((obj, line))
+        return obj
+
+    dag_class.__new__ = staticmethod(__new__)
+    dag_class._astro_ci_lines = True
+
+
+def dag_summary(dag, line=None):
     default_args = getattr(dag, "default_args", None) or {}
     schedule = None
     for attr in ("schedule", "schedule_interval"):
@@ -137,6 +172,7 @@ def dag_summary(dag):
     return {
         "dag_id": dag.dag_id,
         "fileloc": getattr(dag, "fileloc", None),
+        "line": line,
         "tags": sorted(str(t) for t in (getattr(dag, "tags", None) or [])),
         "owner": describe_value(default_args.get("owner", getattr(dag, "owner", None))),
         "retries": describe_value(default_args.get("retries")),
@@ -146,38 +182,213 @@ def dag_summary(dag):
     }
 
 
-def import_one(dagbag_class, path, airflow_major):
-    """Runs in the child: import one file with DagBag and describe what Airflow saw."""
-    started = time.time()
+def dispose_inherited_orm():
+    """A forked child must not use the parent's pooled DB connections (SQLAlchemy's documented fork recipe)."""
     try:
         from airflow import settings
 
-        configure = getattr(settings, "configure_orm", None)
-        if airflow_major < 3 and configure is not None:
-            configure()  # a forked child must not share the parent's DB connections
+        engine = getattr(settings, "engine", None)
+        if engine is not None:
+            try:
+                engine.dispose(close=False)
+            except TypeError:  # SQLAlchemy before 1.4.33
+                engine.dispose()
+        elif getattr(settings, "configure_orm", None) is not None and getattr(settings, "Session", None) is None:
+            settings.configure_orm()
     except Exception:
         pass
+
+
+def import_one(dagbag_class, path, airflow_major):
+    """Runs in the child: import one file with DagBag and describe what Airflow saw."""
+    started = time.time()
     import warnings
 
+    del CREATED_DAGS[:]
+    CURRENT_FILE["path"] = path
+    CURRENT_FILE["real"] = os.path.realpath(path)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         bag = dagbag_class(dag_folder=path, include_examples=False, safe_mode=False)
+    CURRENT_FILE["real"] = None
+    lines = {}
+    for obj, line in CREATED_DAGS:
+        dag_id = getattr(obj, "dag_id", None)
+        if isinstance(dag_id, str) and line is not None:
+            lines.setdefault(dag_id, line)
     errors = []
+    status = "ok"
     for _file, text in (getattr(bag, "import_errors", {}) or {}).items():
         text = str(text)
-        first = [l for l in text.strip().splitlines() if l.strip()]
-        errors.append({"message": first[-1] if first else text, "traceback": text, "line": line_in_file(text, path)})
+        nonblank = [l for l in text.strip().splitlines() if l.strip()]
+        line = line_in_file(text, path)
+        if TIMEOUT_MARKER in text:
+            # Airflow's own timeout fired: "AirflowTaskTimeout: DagBag import timeout for <file> after 2.0s." and
+            # the docs links and PID after it. The traceback holds the line that was running.
+            status = "timeout"
+            first = next((l for l in nonblank if TIMEOUT_MARKER in l), nonblank[0])
+            message = first[first.index(TIMEOUT_MARKER):].strip()
+            errors.append({"message": message, "traceback": text, "line": line, "kind": "timeout"})
+            continue
+        message = last_message(nonblank, text)
+        dag_id = None
+        if line is None:
+            # Errors Airflow raises after the import (cycles, invalid schedules, duplicate dag_ids) carry no
+            # traceback: use the line of the DAG the message names.
+            for candidate in sorted(lines, key=len, reverse=True):
+                if candidate in text:
+                    line, dag_id = lines[candidate], candidate
+                    break
+        errors.append({"message": message, "traceback": text, "line": line, "dag_id": dag_id})
     captured = []
     for values in (getattr(bag, "captured_warnings", {}) or {}).values():
         captured.extend(str(v) for v in values)
     captured.extend(str(w.message) for w in caught if "DeprecationWarning" not in type(w.message).__name__)
+    loaded = list(bag.dags.values())
+    loaded_ids = set(d.dag_id for d in loaded)
+    not_loaded = []
+    for obj, line in CREATED_DAGS:
+        dag_id = getattr(obj, "dag_id", None)
+        if isinstance(dag_id, str) and dag_id not in loaded_ids and all(n["dag_id"] != dag_id for n in not_loaded):
+            not_loaded.append({"dag_id": dag_id, "line": line})
     return {
-        "status": "ok",
+        "status": status,
         "import_errors": errors,
         "warnings": captured[:50],
-        "dags": [dag_summary(d) for d in bag.dags.values()],
+        "dags": [dag_summary(d, lines.get(d.dag_id)) for d in loaded],
+        "not_loaded": not_loaded,
         "duration_ms": int((time.time() - started) * 1000),
     }
+
+
+def last_message(nonblank, text):
+    """The exception line of a traceback (its last line), or the whole text when it is one line."""
+    return nonblank[-1].strip() if nonblank else text
+
+
+WARMUP_DAG_AIRFLOW2 = """
+import datetime
+import pendulum
+from airflow import DAG
+from airflow.decorators import dag, task, task_group
+from airflow.models.param import Param
+from airflow.operators.bash import BashOperator
+from airflow.operators.empty import EmptyOperator
+from airflow.operators.python import BranchPythonOperator, PythonOperator
+from airflow.sensors.time_delta import TimeDeltaSensor
+from airflow.utils.task_group import TaskGroup
+from airflow.utils.trigger_rule import TriggerRule
+from airflow.datasets import Dataset
+
+with DAG("astro_ci_warmup_classic", start_date=datetime.datetime(2024, 1, 1), schedule="0 3 * * *", catchup=False,
+         default_args={"owner": "o", "retries": 1, "retry_delay": datetime.timedelta(minutes=5)}, tags=["t"],
+         params={"p": Param(1, type="integer")}, doc_md="warm-up") as warm:
+    first = EmptyOperator(task_id="first")
+    with TaskGroup("group"):
+        bash = BashOperator(task_id="bash", bash_command="echo {{ ds }}")
+        wait = TimeDeltaSensor(task_id="wait", delta=datetime.timedelta(minutes=1), mode="reschedule")
+    branch = BranchPythonOperator(task_id="branch", python_callable=lambda: "py")
+    py = PythonOperator(task_id="py", python_callable=len, op_args=[[1]], outlets=[Dataset("s3://b/k")])
+    last = EmptyOperator(task_id="last", trigger_rule=TriggerRule.NONE_FAILED)
+    first >> bash >> wait >> branch >> [py, last]
+
+for n in range(2):
+    with DAG("astro_ci_warmup_loop_%d" % n, schedule=datetime.timedelta(hours=1), start_date=pendulum.datetime(2024, 1, 1, tz="UTC")):
+        EmptyOperator(task_id="only")
+
+
+@dag(schedule=[Dataset("s3://b/k")], start_date=pendulum.datetime(2024, 1, 1, tz="UTC"), catchup=False, tags=["t"])
+def astro_ci_warmup_taskflow():
+    @task
+    def numbers():
+        return [1, 2]
+
+    @task
+    def double(x):
+        return 2 * x
+
+    @task_group
+    def inner(values):
+        return double.expand(x=values)
+
+    inner(numbers())
+
+
+astro_ci_warmup_taskflow()
+"""
+
+WARMUP_DAG_AIRFLOW3 = """
+import datetime
+import pendulum
+from airflow.sdk import DAG, Asset, dag, task
+from airflow.providers.standard.operators.bash import BashOperator
+from airflow.providers.standard.operators.empty import EmptyOperator
+from airflow.providers.standard.operators.python import PythonOperator
+
+with DAG("astro_ci_warmup_classic", start_date=datetime.datetime(2024, 1, 1), schedule="0 3 * * *", catchup=False,
+         default_args={"owner": "o", "retries": 1}, tags=["t"]):
+    EmptyOperator(task_id="first") >> BashOperator(task_id="bash", bash_command="echo") >> PythonOperator(task_id="py", python_callable=len, op_args=[[1]])
+
+
+@dag(schedule=[Asset("s3://b/k")], start_date=pendulum.datetime(2024, 1, 1, tz="UTC"), catchup=False)
+def astro_ci_warmup_taskflow():
+    @task
+    def one():
+        return 1
+
+    one()
+
+
+astro_ci_warmup_taskflow()
+"""
+
+# What a DAG file's import typically touches; imported in the parent so forked children find them in memory.
+WARM_MODULES = [
+    "airflow.models.dag", "airflow.models.baseoperator", "airflow.models.dagbag", "airflow.models.param",
+    "airflow.models.variable", "airflow.models.connection", "airflow.models.taskinstance", "airflow.models.xcom_arg",
+    "airflow.models.mappedoperator", "airflow.hooks.base", "airflow.decorators", "airflow.operators.empty",
+    "airflow.operators.bash", "airflow.operators.python", "airflow.operators.trigger_dagrun", "airflow.sensors.base",
+    "airflow.sensors.external_task", "airflow.sensors.time_delta", "airflow.utils.task_group", "airflow.utils.trigger_rule",
+    "airflow.utils.dates", "airflow.utils.timezone", "airflow.utils.edgemodifier", "airflow.timetables.interval",
+    "airflow.timetables.trigger", "airflow.timetables.simple", "airflow.timetables.datasets", "airflow.datasets",
+    "airflow.serialization.serialized_objects", "airflow.exceptions", "airflow.configuration", "airflow.settings",
+    "airflow.sdk", "airflow.providers.standard.operators.bash", "airflow.providers.standard.operators.python",
+    "airflow.providers.standard.operators.empty", "pendulum", "croniter", "jinja2", "sqlalchemy.orm",
+]
+
+
+def warm_up(dagbag_class, airflow_major):
+    """Import what DAG files use and parse one representative DAG with DagBag, in the parent, before any fork.
+
+    Failures are ignored: a module this Airflow does not have is simply not warmed."""
+    import importlib
+    import tempfile
+
+    for name in WARM_MODULES:
+        try:
+            importlib.import_module(name)
+        except BaseException:  # noqa: B902 - warming must never stop the run
+            pass
+    folder = tempfile.mkdtemp(prefix="astro-ci-warmup-")
+    path = os.path.join(folder, "astro_ci_warmup_dag.py")
+    try:
+        with open(path, "w") as handle:
+            handle.write(WARMUP_DAG_AIRFLOW3 if airflow_major >= 3 else WARMUP_DAG_AIRFLOW2)
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            dagbag_class(dag_folder=path, include_examples=False, safe_mode=False)
+    except BaseException:  # noqa: B902
+        pass
+    finally:
+        for leftover in (path, folder):
+            try:
+                (os.remove if leftover == path else os.rmdir)(leftover)
+            except OSError:
+                pass
+        for name in [n for n in sys.modules if n.startswith("unusual_prefix_") and "astro_ci_warmup" in n]:
+            del sys.modules[name]
 
 
 def set_memory_limit(megabytes):
@@ -192,15 +403,89 @@ def set_memory_limit(megabytes):
         pass
 
 
-def start_child(dagbag_class, path, request, airflow_major):
+def isolate_file(project_root, run):
+    """Run `run()` for one file, then undo what the file's import left behind for the next file in this worker:
+    modules imported from the project (so each file imports its helpers afresh, as in its own process), sys.path,
+    os.environ, the working directory and Airflow's DAG context. Third-party modules stay loaded, as in Airflow's
+    own DagBag loop."""
+    modules = set(sys.modules)
+    path = list(sys.path)
+    environ = dict(os.environ)
+    cwd = os.getcwd()
+    try:
+        return run()
+    finally:
+        prefix = os.path.realpath(project_root) + os.sep
+        for name in [n for n in sys.modules if n not in modules]:
+            module_file = getattr(sys.modules.get(name), "__file__", None) or ""
+            if name.startswith("unusual_prefix_") or (module_file and os.path.realpath(module_file).startswith(prefix)):
+                sys.modules.pop(name, None)
+        sys.path[:] = path
+        if dict(os.environ) != environ:
+            os.environ.clear()
+            os.environ.update(environ)
+        try:
+            os.chdir(cwd)
+        except OSError:
+            pass
+        try:
+            from airflow.models.dag import DagContext
+
+            DagContext.autoregistered_dags.clear()
+            DagContext._context_managed_dags.clear()
+        except Exception:
+            pass
+        del CREATED_DAGS[:]
+
+
+def worker_loop(dagbag_class, request, airflow_major, command_fd, result_fd):
+    """Runs in a worker: read one path per line, import it, write one JSON line; exit at end of input."""
+    commands = os.fdopen(command_fd, "rb", buffering=0)
+    pending = b""
+    while True:
+        while b"\n" not in pending:
+            chunk = commands.read(65536)
+            if not chunk:
+                return
+            pending += chunk
+        raw, pending = pending.split(b"\n", 1)
+        path = raw.decode("utf-8", "surrogateescape")
+
+        def run():
+            try:
+                return import_one(dagbag_class, path, airflow_major)
+            except BaseException as exc:  # noqa: B902 - sys.exit() in a DAG file is a result, not the worker's end
+                tb = traceback.format_exc()
+                return {
+                    "status": "error",
+                    "import_errors": [{"message": "%s: %s" % (type(exc).__name__, exc), "traceback": tb, "line": line_in_file(tb, path)}],
+                    "warnings": [],
+                    "dags": [],
+                }
+
+        result = isolate_file(request["project_root"], run)
+        try:
+            sys.stdout.flush()
+        except Exception:
+            pass
+        data = (json.dumps(result, default=str) + "\n").encode("utf-8", "replace")
+        view = memoryview(data)
+        while view:
+            view = view[os.write(result_fd, view[:65536]):]
+
+
+def start_worker(dagbag_class, request, airflow_major):
+    """Fork a worker from the warm parent: it imports files one at a time until its command pipe closes."""
+    command_r, command_w = os.pipe()
     result_r, result_w = os.pipe()
     out_r, out_w = os.pipe()
     pid = os.fork()
     if pid == 0:
         try:
-            os.setpgid(0, 0)  # its own process group: a timeout kills its children too
-            os.close(result_r)
-            os.close(out_r)
+            os.setpgid(0, 0)  # its own process group: a kill takes its children with it
+            for fd in (command_w, result_r, out_r, PROTOCOL["fd"]):
+                if fd is not None:
+                    os.close(fd)
             devnull = os.open(os.devnull, os.O_RDONLY)
             os.dup2(devnull, 0)
             os.dup2(out_w, 1)
@@ -208,69 +493,105 @@ def start_child(dagbag_class, path, request, airflow_major):
             sys.stdout = os.fdopen(1, "w", buffering=1, errors="replace")
             sys.stderr = sys.stdout
             set_memory_limit(request.get("memory_limit_mb"))
-            try:
-                result = import_one(dagbag_class, path, airflow_major)
-            except BaseException as exc:  # noqa: B902 - the harness itself must report, never die silently
-                result = {
-                    "status": "error",
-                    "import_errors": [{"message": "%s: %s" % (type(exc).__name__, exc), "traceback": traceback.format_exc(), "line": None}],
-                    "warnings": [],
-                    "dags": [],
-                }
-            data = json.dumps(result, default=str).encode("utf-8", "replace")
-            view = memoryview(data)
-            while view:
-                written = os.write(result_w, view[:65536])
-                view = view[written:]
+            dispose_inherited_orm()
+            worker_loop(dagbag_class, request, airflow_major, command_r, result_w)
+        except BaseException:  # noqa: B902
+            pass
         finally:
             os._exit(0)
-    os.close(result_w)
-    os.close(out_w)
-    return {"pid": pid, "path": path, "result_fd": result_r, "out_fd": out_r, "result": bytearray(), "output": bytearray(), "output_dropped": 0, "started": time.time(), "killed": None, "open": {result_r, out_r}}
+    for fd in (command_r, result_w, out_w):
+        os.close(fd)
+    worker = {"pid": pid, "command_fd": command_w, "result_fd": result_r, "out_fd": out_r, "pending": bytearray(), "output": bytearray(), "output_dropped": 0, "path": None, "started": None, "killed": None, "open": {result_r, out_r}, "pidfd": None}
+    try:  # Linux 5.3+: the pidfd becomes readable when the worker exits
+        worker["pidfd"] = os.pidfd_open(pid)
+    except (AttributeError, OSError):
+        pass
+    return worker
 
 
-def finish(child, status_code, excepted):
-    path = child["path"]
-    output = child["output"].decode("utf-8", "replace")
-    if child["output_dropped"]:
-        output += "\n[... %d more bytes of output dropped]" % child["output_dropped"]
-    base = {"file": path, "output": output, "duration_ms": int((time.time() - child["started"]) * 1000)}
-    if child["killed"] == "timeout":
-        base.update({"status": "timeout", "import_errors": [{"message": "import timed out: the file did not finish importing in time (killed)", "traceback": "", "line": None}], "warnings": [], "dags": []})
-    elif child["killed"] == "result-too-large":
-        base.update({"status": "crash", "import_errors": [{"message": "the import produced more than %d bytes of results (killed)" % RESULT_CAP, "traceback": "", "line": None}], "warnings": [], "dags": []})
-    else:
-        try:
-            parsed = json.loads(child["result"].decode("utf-8", "replace")) if child["result"] else None
-        except ValueError:
-            parsed = None
-        if parsed is None:
-            if os.WIFSIGNALED(status_code):
-                signum = os.WTERMSIG(status_code)
-                try:
-                    name = signal.Signals(signum).name
-                except ValueError:
-                    name = str(signum)
-                why = "the import crashed the interpreter (signal %s)" % name
-            else:
-                why = "the import ended the process (exit code %s) before Airflow could report" % os.WEXITSTATUS(status_code)
-            tail = output.strip().splitlines()[-3:]
-            base.update({"status": "crash", "import_errors": [{"message": why + (": " + " | ".join(tail) if tail else ""), "traceback": output[-4000:], "line": None}], "warnings": [], "dags": []})
-        else:
-            base.update(parsed)
-            for error in base.get("import_errors", []):
-                if error.get("line") is None:
-                    error["line"] = line_in_file(error.get("traceback", ""), path)
-    base["excepted"] = excepted
+def assign(worker, path):
+    worker["path"] = path
+    worker["started"] = time.time()
+    worker["output"] = bytearray()
+    worker["output_dropped"] = 0
+    try:
+        os.write(worker["command_fd"], path.encode("utf-8", "surrogateescape") + b"\n")
+    except OSError:
+        pass  # the worker is gone: its exit is noticed and the file reported as a crash
+
+
+def output_text(worker):
+    output = worker["output"].decode("utf-8", "replace")
+    if worker["output_dropped"]:
+        output += "\n[... %d more bytes of output dropped]" % worker["output_dropped"]
+    return output
+
+
+def file_result(worker, parsed, timeout):
+    """The JSON line for the worker's current file from what its import reported."""
+    path = worker["path"]
+    base = {"file": path, "output": output_text(worker), "duration_ms": int((time.time() - worker["started"]) * 1000)}
+    base.update(parsed)
+    for error in base.get("import_errors", []):
+        if error.get("line") is None:
+            error["line"] = line_in_file(error.get("traceback", ""), path)
     return base
+
+
+def lost_result(worker, status_code, timeout):
+    """The JSON line for the worker's current file when the worker died or was killed importing it."""
+    path = worker["path"]
+    output = output_text(worker)
+    base = {"file": path, "output": output, "duration_ms": int((time.time() - worker["started"]) * 1000), "warnings": [], "dags": []}
+    if worker["killed"] == "timeout":
+        message = "DagBag import timeout for %s: still importing after %ss, and Airflow's own %ss timeout did not stop it (native code ignoring the alarm?); killed" % (path, int(backstop_seconds(timeout)), ("%f" % timeout).rstrip("0").rstrip("."))
+        base.update({"status": "timeout", "import_errors": [{"message": message, "traceback": "", "line": None}]})
+    elif worker["killed"] == "result-too-large":
+        base.update({"status": "crash", "import_errors": [{"message": "the import produced more than %d bytes of results (killed)" % RESULT_CAP, "traceback": "", "line": None}]})
+    else:
+        if status_code is not None and os.WIFSIGNALED(status_code):
+            signum = os.WTERMSIG(status_code)
+            try:
+                name = signal.Signals(signum).name
+            except ValueError:
+                name = str(signum)
+            why = "the import crashed the interpreter (signal %s)" % name
+        else:
+            code = os.WEXITSTATUS(status_code) if status_code is not None and os.WIFEXITED(status_code) else "unknown"
+            why = "the import ended the process (exit code %s) before Airflow could report" % code
+        tail = output.strip().splitlines()[-3:]
+        base.update({"status": "crash", "import_errors": [{"message": why + (": " + " | ".join(tail) if tail else ""), "traceback": output[-4000:], "line": line_in_file(output, path)}]})
+    return base
+
+
+PROTOCOL = {"fd": None}
+
+
+def emit(obj):
+    data = (json.dumps(obj, default=str) + "\n").encode("utf-8", "replace")
+    view = memoryview(data)
+    while view:
+        view = view[os.write(PROTOCOL["fd"], view):]
+
+
+def protect_protocol():
+    """Keep the JSON protocol on a private copy of stdout; anything else written to fd 1 (Airflow's logging,
+    prints during warm-up) goes to stderr instead of corrupting it."""
+    sys.__stdout__.flush()
+    PROTOCOL["fd"] = os.dup(1)
+    os.dup2(2, 1)
 
 
 def main():
     request = json.loads(sys.stdin.read())
+    protect_protocol()
     project_root = request["project_root"]
     dags_folder = request["dags_folder"]
+    timeout = float(request.get("timeout_seconds") or 30)
     os.environ.setdefault("AIRFLOW__CORE__LOAD_EXAMPLES", "False")
     os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = dags_folder
+    # Airflow's own timeout() in DagBag reads this: the project's value, so it fires as in the project's scheduler.
+    os.environ["AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT"] = ("%f" % timeout).rstrip("0").rstrip(".")
     # Full tracebacks, so an error raised in a helper module still names the line in the DAG file.
     os.environ.setdefault("AIRFLOW__CORE__DAGBAG_IMPORT_ERROR_TRACEBACK_DEPTH", "50")
     for extra in [project_root, dags_folder, os.path.join(project_root, "plugins")] + list(request.get("extra_sys_path", [])):
@@ -288,61 +609,129 @@ def main():
         emit({"fatal": "airflow-not-importable", "message": "%s: %s" % (type(exc).__name__, exc), "python": sys.version.split()[0]})
         sys.exit(3)
 
-    timeout = float(request.get("timeout_seconds") or 30)
+    warm_started = time.time()
+    if request.get("warm_up", True):
+        warm_up(dagbag_class, airflow_major)
+    for module_name in ("airflow.models.dag", "airflow.sdk.definitions.dag", "airflow.sdk"):
+        module = sys.modules.get(module_name)
+        dag_class = getattr(module, "DAG", None) if module is not None else None
+        if isinstance(dag_class, type):
+            try:
+                record_dag_lines(dag_class)
+            except (TypeError, AttributeError):
+                pass
+    warm_ms = int((time.time() - warm_started) * 1000)
+    import gc
+
+    gc.collect()
+    if hasattr(gc, "freeze"):
+        gc.freeze()  # the warm heap stays shared: a child's collections do not touch (and copy) its pages
+
+    backstop = backstop_seconds(timeout)
     max_workers = max(1, int(request.get("max_workers") or os.cpu_count() or 1))
     excepted = set(request.get("integrity_exceptions", []))
     queue = list(request["files"])
-    running = {}
-    while queue or running:
-        while queue and len(running) < max_workers:
-            child = start_child(dagbag_class, queue.pop(0), request, airflow_major)
-            running[child["pid"]] = child
-        fds = [fd for c in running.values() for fd in c["open"]]
-        readable = select.select(fds, [], [], 0.05)[0] if fds else []
-        for fd in readable:
-            for child in running.values():
-                if fd not in child["open"]:
+    queue.reverse()
+    workers = {}
+    restarts = 0
+
+    def report(path, result):
+        rel = os.path.relpath(path, project_root)
+        result["excepted"] = rel in excepted or os.path.relpath(path, dags_folder) in excepted
+        emit(result)
+
+    def next_file(worker):
+        if queue:
+            assign(worker, queue.pop())
+        else:
+            worker["path"] = None
+            if worker["command_fd"] is not None:
+                os.close(worker["command_fd"])
+                worker["command_fd"] = None
+
+    for _ in range(min(max_workers, len(queue))):
+        worker = start_worker(dagbag_class, request, airflow_major)
+        workers[worker["pid"]] = worker
+        next_file(worker)
+    while workers:
+        fds = []
+        for w in workers.values():
+            fds += sorted(w["open"], key=lambda fd: fd != w["out_fd"])  # output before results
+            if w["pidfd"] is not None:
+                fds.append(w["pidfd"])
+        polling = any(w["pidfd"] is None for w in workers.values())
+        readable = set(select.select(fds, [], [], 0.05 if polling else 0.5)[0]) if fds else set()
+        for worker in list(workers.values()):
+            for fd in (worker["out_fd"], worker["result_fd"]):
+                if fd not in readable or fd not in worker["open"]:
                     continue
                 chunk = os.read(fd, 65536)
                 if not chunk:
-                    child["open"].discard(fd)
+                    worker["open"].discard(fd)
                     os.close(fd)
-                elif fd == child["result_fd"]:
-                    child["result"].extend(chunk)
-                    if len(child["result"]) > RESULT_CAP and not child["killed"]:
-                        child["killed"] = "result-too-large"
-                        child["killed_at"] = time.time()
-                        kill_group(child["pid"])
+                elif fd == worker["out_fd"]:
+                    room = OUTPUT_CAP - len(worker["output"])
+                    worker["output"].extend(chunk[: max(room, 0)])
+                    worker["output_dropped"] += max(len(chunk) - max(room, 0), 0)
                 else:
-                    room = OUTPUT_CAP - len(child["output"])
-                    child["output"].extend(chunk[: max(room, 0)])
-                    child["output_dropped"] += max(len(chunk) - max(room, 0), 0)
+                    worker["pending"].extend(chunk)
+                    while b"\n" in worker["pending"] and worker["path"] is not None:
+                        line, _, rest = bytes(worker["pending"]).partition(b"\n")
+                        worker["pending"] = bytearray(rest)
+                        try:
+                            parsed = json.loads(line.decode("utf-8", "replace"))
+                        except ValueError:
+                            parsed = {"status": "crash", "import_errors": [{"message": "the import wrote an unreadable result", "traceback": "", "line": None}], "warnings": [], "dags": []}
+                        report(worker["path"], file_result(worker, parsed, timeout))
+                        next_file(worker)
+                    if len(worker["pending"]) > RESULT_CAP and not worker["killed"]:
+                        worker["killed"] = "result-too-large"
+                        kill_group(worker["pid"])
         now = time.time()
-        for pid, child in list(running.items()):
-            if not child["killed"] and now - child["started"] > timeout + KILL_MARGIN_SECONDS:
-                child["killed"] = "timeout"
-                child["killed_at"] = now
+        for pid, worker in list(workers.items()):
+            if worker["path"] is not None and not worker["killed"] and now - worker["started"] > backstop:
+                worker["killed"] = "timeout"
                 kill_group(pid)
-            if child["killed"] and child["open"] and now - child.get("killed_at", now) > 2:
-                # Something outside its process group still holds the pipes: stop listening.
-                for fd in list(child["open"]):
-                    os.close(fd)
-                child["open"].clear()
-            if child["open"]:
-                continue
             done, status = os.waitpid(pid, os.WNOHANG)
             if done == 0:
-                if child["killed"]:
-                    continue
-                # Pipes closed but the process lingers (a daemonised grandchild keeps nothing open): wait briefly.
-                if now - child["started"] > timeout + KILL_MARGIN_SECONDS:
-                    kill_group(pid)
                 continue
+            # The worker has exited: drain what it wrote, then report a file it did not finish.
+            for fd in list(worker["open"]):
+                try:
+                    while True:
+                        chunk = os.read(fd, 65536)
+                        if not chunk:
+                            break
+                        if fd == worker["out_fd"]:
+                            room = OUTPUT_CAP - len(worker["output"])
+                            worker["output"].extend(chunk[: max(room, 0)])
+                            worker["output_dropped"] += max(len(chunk) - max(room, 0), 0)
+                        else:
+                            worker["pending"].extend(chunk)
+                except OSError:
+                    pass
+                os.close(fd)
+            worker["open"].clear()
+            if worker["path"] is not None and b"\n" in worker["pending"] and not worker["killed"]:
+                line = bytes(worker["pending"]).split(b"\n", 1)[0]
+                try:
+                    report(worker["path"], file_result(worker, json.loads(line.decode("utf-8", "replace")), timeout))
+                    worker["path"] = None
+                except ValueError:
+                    pass
+            if worker["path"] is not None:
+                report(worker["path"], lost_result(worker, status, timeout))
+            for fd in (worker["pidfd"], worker["command_fd"]):
+                if fd is not None:
+                    os.close(fd)
             kill_group(pid)  # leftovers in its group (forked grandchildren) die with it
-            rel = os.path.relpath(child["path"], project_root)
-            emit(finish(child, status, rel in excepted or os.path.relpath(child["path"], dags_folder) in excepted))
-            del running[pid]
-    emit({"done": True, "airflow_version": str(version), "dagbag_module": dagbag_module, "python": sys.version.split()[0]})
+            del workers[pid]
+            if queue:  # a replacement, forked from the warm parent
+                restarts += 1
+                replacement = start_worker(dagbag_class, request, airflow_major)
+                workers[replacement["pid"]] = replacement
+                next_file(replacement)
+    emit({"done": True, "airflow_version": str(version), "dagbag_module": dagbag_module, "python": sys.version.split()[0], "warm_up_ms": warm_ms, "worker_restarts": restarts})
 
 
 def kill_group(pid):

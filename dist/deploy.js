@@ -5,67 +5,62 @@ const require = __astroCiCreateRequire(import.meta.url);
 const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
+  deployFailed,
   runDeploy
-} from "./chunk-GTJSYXES.js";
+} from "./chunk-B3S24LG2.js";
+import "./chunk-5EYW5KHG.js";
+import "./chunk-6GG4WJDD.js";
+import "./chunk-LLZDYL25.js";
+import "./chunk-EPBSHF5P.js";
+import "./chunk-IB72CEID.js";
+import "./chunk-ROFK7OK6.js";
+import "./chunk-2WQTEF5W.js";
+import {
+  recordGitHubDeployment,
+  setGitHubDeploymentStatus
+} from "./chunk-NEFSKFFB.js";
+import {
+  reportFindingsAsCheckRun
+} from "./chunk-4IPCKGL4.js";
+import "./chunk-5NPCJNUG.js";
+import {
+  nodeCommandRunner,
+  projectCodeRunner
+} from "./chunk-H2GIBEXH.js";
+import "./chunk-TUNYVNKU.js";
+import "./chunk-2J4QUIES.js";
 import {
   createGit
-} from "./chunk-YGIXS3SQ.js";
-import "./chunk-NZL7AQT6.js";
+} from "./chunk-32IGLKFS.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
-  createOctokit,
+  deployBranch,
   getBooleanInput,
   getChoiceInput,
+  getDurationInput,
   getOptionalInput,
   readGitHubContext,
-  reportFindingsAsCheckRun,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-7YKZB7TG.js";
-import "./chunk-I6BH6YVP.js";
+} from "./chunk-HZDV2TRV.js";
 import {
-  ConfigurationError,
-  markdownTable,
-  nodeCommandRunner
-} from "./chunk-ZH65N3KT.js";
+  createOctokit
+} from "./chunk-NDQCHMKD.js";
+import "./chunk-XF6TPBTB.js";
+import {
+  markdownTable
+} from "./chunk-U7DSPVXL.js";
+import "./chunk-QKX2BD35.js";
+import "./chunk-R7JKJNRO.js";
 import "./chunk-PV4T63TV.js";
-
-// src/github/deployments.ts
-async function recordGitHubDeployment(client, request) {
-  const created = await client.rest.repos.createDeployment({
-    owner: request.owner,
-    repo: request.repo,
-    ref: request.sha,
-    environment: request.environment,
-    description: request.description.slice(0, 140),
-    auto_merge: false,
-    required_contexts: [],
-    transient_environment: request.transient,
-    production_environment: request.production
-  });
-  if (!("id" in created.data)) throw new Error(`GitHub did not create the deployment: ${created.data.message ?? created.status}`);
-  return created.data.id;
-}
-async function setGitHubDeploymentStatus(client, request) {
-  await client.rest.repos.createDeploymentStatus({
-    owner: request.owner,
-    repo: request.repo,
-    deployment_id: request.deploymentId,
-    state: request.state,
-    description: request.description.slice(0, 140),
-    ...request.environmentUrl ? { environment_url: request.environmentUrl } : {},
-    ...request.logUrl ? { log_url: request.logUrl } : {}
-  });
-}
 
 // src/actions/deploy/settings.ts
 import { resolve } from "node:path";
 function readDeploySettings(read, env) {
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const projectPath = resolveInsideWorkspace(workspace, getOptionalInput(read, "project-path") ?? ".", "project-path");
-  const timeout = getOptionalInput(read, "wait-timeout") ?? "600";
-  if (!/^\d+$/.test(timeout)) throw new ConfigurationError(`input 'wait-timeout' must be a number of seconds, not '${timeout}'`, { fix: "e.g. wait-timeout: 900" });
+  const timeout = getDurationInput(read, "wait-timeout", "900") ?? 600;
   const domain = getOptionalInput(read, "domain");
   return {
     workspace,
@@ -76,7 +71,7 @@ function readDeploySettings(read, env) {
     workspaceId: getOptionalInput(read, "workspace-id"),
     deployType: getChoiceInput(read, "deploy-type", ["infer", "dags-only", "image-and-dags", "image-only"]),
     wait: getBooleanInput(read, "wait", true),
-    waitTimeoutSeconds: Number(timeout),
+    waitTimeoutSeconds: timeout,
     force: getBooleanInput(read, "force", false),
     validate: getBooleanInput(read, "validate", true),
     test: getBooleanInput(read, "test", false) ? getChoiceInput(read, "airflow", ["auto", "installed", "venv", "image", "none"]) ?? "auto" : void 0,
@@ -84,7 +79,9 @@ function readDeploySettings(read, env) {
     githubToken: getOptionalInput(read, "github-token"),
     astroApiToken: getOptionalInput(read, "astro-api-token") ?? env.ASTRO_API_TOKEN,
     astroApiUrl: domain ? `https://api.${domain}/v1` : env.ASTRO_API_URL,
-    organizationId: getOptionalInput(read, "organization-id") ?? env.ASTRO_ORGANIZATION_ID
+    organizationId: getOptionalInput(read, "organization-id") ?? env.ASTRO_ORGANIZATION_ID,
+    allowDirty: getBooleanInput(read, "allow-dirty", false),
+    allowedRegistries: (getOptionalInput(read, "allowed-registry") ?? "").split(/[\s,]+/).filter(Boolean)
   };
 }
 
@@ -94,7 +91,7 @@ async function runDeployAction(env, runtime, deps = {}) {
   const settings = readDeploySettings(createEnvInputReader(env), env);
   for (const secret of [settings.githubToken, settings.astroApiToken]) if (secret) runtime.setSecret(secret);
   const context = readGitHubContext(env);
-  const branch = context.headRef ?? (context.ref.startsWith("refs/heads/") ? context.ref.slice("refs/heads/".length) : void 0);
+  const { branch, reason: noBranchReason } = deployBranch(context);
   const github = settings.githubToken ? createOctokit({ token: settings.githubToken, baseUrl: context.apiUrl, logger: runtime }) : void 0;
   const summaryUrl = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`;
   const { result, explanation } = await runDeploy({
@@ -109,8 +106,12 @@ async function runDeployAction(env, runtime, deps = {}) {
     waitTimeoutMs: settings.waitTimeoutSeconds * 1e3,
     force: settings.force,
     validateFirst: settings.validate,
-    testFirst: settings.test ? { airflow: settings.test, workDir: settings.workDir, runner: deps.docker ?? nodeCommandRunner } : void 0,
+    testFirst: settings.test ? { airflow: settings.test, workDir: settings.workDir, runner: deps.docker ?? projectCodeRunner } : void 0,
     branch,
+    noBranchReason,
+    event: context.eventName,
+    allowDirty: settings.allowDirty,
+    allowedRegistries: settings.allowedRegistries,
     headSha: context.headSha,
     pushBefore: typeof context.payload.before === "string" ? context.payload.before : void 0,
     github: { owner: context.owner, repo: context.repo, serverUrl: context.serverUrl },
@@ -135,20 +136,22 @@ async function runDeployAction(env, runtime, deps = {}) {
       }
     }
   }
-  const summary = `## ${DEPLOY_CHECK_RUN_NAME} ${result.status === "deployed" ? "\u{1F680}" : result.status === "blocked" ? "\u26D4" : "\u23ED\uFE0F"}
+  const failed = deployFailed(result);
+  if (failed && "deployId" in result && result.deployId) rows.push(["Deploy", result.deployId]);
+  const summary = `## ${DEPLOY_CHECK_RUN_NAME} ${result.status === "deployed" ? "\u{1F680}" : failed ? "\u26D4" : "\u23ED\uFE0F"}
 
 ${markdownTable(["", ""], rows)}
 `;
   await runtime.appendSummary(summary);
-  await reportFindingsAsCheckRun({ name: DEPLOY_CHECK_RUN_NAME, title: `${result.status}: ${result.reason}`.slice(0, 200), summary, findings: [], conclusion: result.status === "deployed" ? "success" : result.status === "blocked" ? "failure" : "neutral", token: settings.githubToken, context, summaryUrl, statusFallback: { state: result.status === "blocked" ? "failure" : "success", description: `${result.status}: ${result.reason}` } }, runtime);
-  const deployed = result.status === "deployed" ? result : void 0;
+  await reportFindingsAsCheckRun({ name: DEPLOY_CHECK_RUN_NAME, title: `${result.status}: ${result.reason}`.slice(0, 200), summary, findings: [], conclusion: result.status === "deployed" ? "success" : failed ? "failure" : "neutral", token: settings.githubToken, context, summaryUrl, statusFallback: { state: failed ? "failure" : "success", description: `${result.status}: ${result.reason}` } }, runtime);
+  const deployed = result.status === "deployed" || result.status === "timed-out" || result.status === "unhealthy" ? result : void 0;
   runtime.setOutput("deploy-id", deployed?.deployId ?? "");
   runtime.setOutput("deploy-type", deployed?.deployType ?? "");
   runtime.setOutput("dag-tarball-version", deployed?.dagTarballVersion ?? "");
   runtime.setOutput("image", deployed?.image ?? "");
   runtime.setOutput("deployment-url", "deployment" in result ? result.deployment.url : "");
-  runtime.setOutput("skipped", String(result.status !== "deployed"));
-  return { result, failureMessage: result.status === "blocked" ? result.reason : void 0 };
+  runtime.setOutput("skipped", String(deployed === void 0));
+  return { result, failureMessage: failed ? result.reason : void 0 };
 }
 
 // src/entries/deploy.ts

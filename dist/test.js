@@ -5,24 +5,36 @@ const require = __astroCiCreateRequire(import.meta.url);
 const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
+  formatTestSummaryMarkdown,
+  testProject
+} from "./chunk-IB72CEID.js";
+import "./chunk-ROFK7OK6.js";
+import "./chunk-2WQTEF5W.js";
+import {
+  reportFindingsAsCheckRun
+} from "./chunk-4IPCKGL4.js";
+import "./chunk-5NPCJNUG.js";
+import {
+  projectCodeRunner
+} from "./chunk-H2GIBEXH.js";
+import {
   createActionsRuntime,
   createEnvInputReader,
   getBooleanInput,
   getChoiceInput,
   getOptionalInput,
   readGitHubContext,
-  reportFindingsAsCheckRun,
   resolveInsideWorkspace,
-  runWrapper
-} from "./chunk-7YKZB7TG.js";
+  runWrapper,
+  usableCacheDir
+} from "./chunk-HZDV2TRV.js";
+import "./chunk-NDQCHMKD.js";
+import "./chunk-XF6TPBTB.js";
 import {
-  formatTestSummaryMarkdown,
-  testProject
-} from "./chunk-I6BH6YVP.js";
-import {
-  nodeCommandRunner,
   truncateMarkdown
-} from "./chunk-ZH65N3KT.js";
+} from "./chunk-U7DSPVXL.js";
+import "./chunk-QKX2BD35.js";
+import "./chunk-R7JKJNRO.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/test/settings.ts
@@ -30,7 +42,7 @@ import { resolve } from "node:path";
 function readTestSettings(read, env) {
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const project = resolveInsideWorkspace(workspace, getOptionalInput(read, "project-path") ?? ".", "project-path");
-  const cache = getOptionalInput(read, "cache");
+  const cache = usableCacheDir(workspace, getOptionalInput(read, "cache"), "cache");
   return {
     workspace,
     projectPath: project,
@@ -39,8 +51,9 @@ function readTestSettings(read, env) {
     airflow: getChoiceInput(read, "airflow", ["auto", "installed", "venv", "image", "none"]) ?? "auto",
     stubLookups: getBooleanInput(read, "stub-lookups", true),
     githubToken: getOptionalInput(read, "github-token"),
-    workDir: cache ? resolve(workspace, cache) : resolve(env.RUNNER_TEMP ?? workspace, "astro-ci"),
-    failOnFailure: getBooleanInput(read, "fail-on-failure", true)
+    workDir: cache.dir ?? resolve(env.RUNNER_TEMP ?? workspace, "astro-ci"),
+    failOnFailure: getBooleanInput(read, "fail-on-failure", true),
+    notices: cache.notice ? [cache.notice.replace("Running without it.", "Using RUNNER_TEMP instead.")] : []
   };
 }
 
@@ -48,6 +61,7 @@ function readTestSettings(read, env) {
 var TEST_CHECK_RUN_NAME = "astro-ci / test";
 async function runTestAction(env, runtime, deps = {}) {
   const settings = readTestSettings(createEnvInputReader(env), env);
+  for (const notice of settings.notices) runtime.notice(notice);
   if (settings.githubToken) runtime.setSecret(settings.githubToken);
   const context = readGitHubContext(env);
   const result = await testProject({
@@ -58,7 +72,7 @@ async function runTestAction(env, runtime, deps = {}) {
     mode: settings.airflow,
     stubLookups: settings.stubLookups,
     workDir: settings.workDir,
-    runner: deps.runner ?? nodeCommandRunner,
+    runner: deps.runner ?? projectCodeRunner,
     logger: runtime
   });
   runtime.info(result.message);

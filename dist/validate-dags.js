@@ -5,34 +5,59 @@ const require = __astroCiCreateRequire(import.meta.url);
 const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
+  formatJsonReport,
   toSarifReport
-} from "./chunk-AG2DLHWW.js";
+} from "./chunk-K5SPTMDO.js";
 import {
-  createDefaultAnalyzer,
-  createGit,
+  defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-YGIXS3SQ.js";
-import "./chunk-NZL7AQT6.js";
+} from "./chunk-5EYW5KHG.js";
+import "./chunk-6GG4WJDD.js";
+import "./chunk-LLZDYL25.js";
+import {
+  createDefaultAnalyzer
+} from "./chunk-EPBSHF5P.js";
+import "./chunk-ROFK7OK6.js";
+import "./chunk-2WQTEF5W.js";
+import {
+  reportFindingsAsCheckRun
+} from "./chunk-4IPCKGL4.js";
+import "./chunk-5NPCJNUG.js";
+import "./chunk-H2GIBEXH.js";
+import {
+  upsertStickyComment
+} from "./chunk-QLHM4O6S.js";
+import {
+  createGit
+} from "./chunk-32IGLKFS.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
-  createOctokit,
   getBooleanInput,
   getChoiceInput,
   getOptionalInput,
   readGitHubContext,
-  reportFindingsAsCheckRun,
   resolveInsideWorkspace,
-  runWrapper
-} from "./chunk-7YKZB7TG.js";
+  runWrapper,
+  usableCacheDir
+} from "./chunk-HZDV2TRV.js";
+import {
+  createOctokit
+} from "./chunk-NDQCHMKD.js";
+import "./chunk-XF6TPBTB.js";
 import {
   details,
   escapeMarkdownTableCell,
+  markdownCode,
   markdownTable,
   truncateMarkdown
-} from "./chunk-ZH65N3KT.js";
+} from "./chunk-U7DSPVXL.js";
+import "./chunk-QKX2BD35.js";
+import {
+  plural
+} from "./chunk-R7JKJNRO.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/validate-dags/run.ts
@@ -43,28 +68,30 @@ import { join } from "node:path";
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
 function countsLine(report) {
   const c = report.counts;
-  return `**${c.errors}** errors \xB7 **${c.warnings}** warnings \xB7 **${c.notices}** notices \xB7 ${c.dags} DAGs in ${c.files} files`;
+  const bold = (n, word) => `**${n}** ${plural(n, word).replace(/^\d+ /, "")}`;
+  return `${bold(c.errors, "error")} \xB7 ${bold(c.warnings, "warning")} \xB7 ${bold(c.notices, "notice")} \xB7 ${plural(c.dags, "DAG")} in ${plural(c.files, "file")}`;
 }
 function findingRows(findings, limit) {
   return findings.slice(0, limit).map((f) => [
     `${ICON[f.severity]} ${f.severity}`,
-    `\`${f.file}:${f.line}\``,
-    `\`${f.checkId}\``,
+    markdownCode(`${f.file}:${f.line}`),
+    markdownCode(f.checkId),
     escapeMarkdownTableCell(f.fix ? `${f.message} \u2014 fix: ${f.fix}` : f.message)
   ]);
 }
 function formatDagDiffMarkdown(diff, base) {
-  if (isEmptyDiff(diff)) return `No DAG changes against \`${base.slice(0, 12)}\` (${diff.unchanged} DAGs unchanged).`;
+  if (isEmptyDiff(diff)) return `No DAG changes against \`${base.slice(0, 12)}\` (${plural(diff.unchanged, "DAG")} unchanged).`;
   const rows = [];
-  for (const dag of diff.added) rows.push(["\u{1F195} added", `\`${describeStatic(dag.dagId)}\``, `\`${dag.file}\``, `schedule ${escapeMarkdownTableCell(describeStatic(dag.schedule))}, ${describeStatic(dag.taskCount)} tasks`]);
-  for (const dag of diff.removed) rows.push(["\u{1F5D1}\uFE0F removed", `\`${describeStatic(dag.dagId)}\``, `\`${dag.file}\``, ""]);
-  for (const r of diff.renamed) rows.push(["\u270F\uFE0F renamed", `\`${describeStatic(r.before.dagId)}\` \u2192 \`${describeStatic(r.after.dagId)}\``, `\`${r.after.file}\``, ""]);
+  const notLoaded = (dag) => dag.loaded === false ? ` \u26A0\uFE0F not loaded: ${escapeMarkdownTableCell(dag.notLoadedReason ?? "Airflow does not load it")}` : "";
+  for (const dag of diff.added) rows.push(["\u{1F195} added", markdownCode(describeStatic(dag.dagId)), markdownCode(dag.file), `schedule ${escapeMarkdownTableCell(describeStatic(dag.schedule))}, ${escapeMarkdownTableCell(describeStatic(dag.taskCount))} tasks`]);
+  for (const dag of diff.removed) rows.push(["\u{1F5D1}\uFE0F removed", markdownCode(describeStatic(dag.dagId)), markdownCode(dag.file), ""]);
+  for (const r of diff.renamed) rows.push(["\u270F\uFE0F renamed", `${markdownCode(describeStatic(r.before.dagId))} \u2192 ${markdownCode(describeStatic(r.after.dagId))}`, markdownCode(r.after.file), notLoaded(r.after).trim()]);
   for (const c of diff.changed) {
     rows.push([
       "\u{1F501} changed",
-      `\`${describeStatic(c.dag.dagId)}\``,
-      `\`${c.dag.file}\``,
-      escapeMarkdownTableCell(c.changes.map((ch) => `${ch.field}: ${ch.before} \u2192 ${ch.after}`).join("; "))
+      markdownCode(describeStatic(c.dag.dagId)),
+      markdownCode(c.dag.file),
+      escapeMarkdownTableCell(c.changes.map((ch) => `${ch.field}: ${ch.before} \u2192 ${ch.after}`).join("; ")) + notLoaded(c.dag)
     ]);
   }
   return `DAG changes against \`${base.slice(0, 12)}\` (${diff.unchanged} unchanged):
@@ -75,26 +102,34 @@ function formatSummaryMarkdown(report, options = {}) {
   const limit = options.findingLimit ?? 200;
   const parts = [`## astro-ci / validate-dags ${report.failed ? "\u274C" : "\u2705"}`, countsLine(report)];
   for (const project of report.projects) {
-    parts.push(`### ${escapeMarkdownTableCell(project.name)} \u2014 Airflow ${project.airflowVersion}${project.runtimeImage ? ` (\`${project.runtimeImage}\`)` : ""}`);
+    parts.push(`### ${escapeMarkdownTableCell(project.name)} \u2014 Airflow ${project.airflowVersion}${project.runtimeImage ? ` (${markdownCode(project.runtimeImage, { inTable: false })})` : ""}`);
     parts.push(`Dynamic import check: ${project.dynamic.status === "ran" ? "\u2705" : project.dynamic.status === "off" ? "\u23ED\uFE0F" : "\u26A0\uFE0F"} ${escapeMarkdownTableCell(project.dynamic.message)}`);
     if (project.findings.length) {
       parts.push(markdownTable(["Severity", "Where", "Check", "Message"], findingRows(project.findings, limit)));
-      if (project.findings.length > limit) parts.push(`\u2026 and ${project.findings.length - limit} more findings (see the JSON report).`);
+      if (project.findings.length > limit) parts.push(`\u2026 and ${plural(project.findings.length - limit, "more finding")} (see the JSON report).`);
     } else parts.push("No findings.");
     if (project.dagDiff?.status === "computed") parts.push(formatDagDiffMarkdown(project.dagDiff.diff, project.dagDiff.base));
     else if (project.dagDiff?.status === "skipped") parts.push(`DAG diff skipped: ${project.dagDiff.reason}`);
     const dagRows = project.dags.map((dag) => [
-      `\`${escapeMarkdownTableCell(describeStatic(dag.dagId))}\``,
-      `\`${dag.file}:${dag.line}\``,
+      markdownCode(describeStatic(dag.dagId)) + (dag.loaded === false ? ` \u26A0\uFE0F not loaded: ${escapeMarkdownTableCell(dag.notLoadedReason ?? "Airflow does not load it")}` : ""),
+      markdownCode(`${dag.file}:${dag.line}`),
       escapeMarkdownTableCell(describeStatic(dag.schedule)),
       escapeMarkdownTableCell(describeStatic(dag.tags)),
       escapeMarkdownTableCell(describeStatic(dag.owner)),
       escapeMarkdownTableCell(describeStatic(dag.retries)),
       escapeMarkdownTableCell(describeStatic(dag.taskCount))
     ]);
-    if (dagRows.length) parts.push(details(`${dagRows.length} DAGs`, markdownTable(["DAG", "File", "Schedule", "Tags", "Owner", "Retries", "Tasks"], dagRows)));
+    if (dagRows.length) parts.push(details(plural(dagRows.length, "DAG"), markdownTable(["DAG", "File", "Schedule", "Tags", "Owner", "Retries", "Tasks"], dagRows)));
+    if (project.filesIgnored?.length) {
+      parts.push(
+        details(
+          `${project.filesIgnored.length} DAG-like files hidden by .airflowignore`,
+          project.filesIgnored.map((h) => `- \`${h.file}\`: ${h.ignoreFile} line ${h.line}: \`${h.pattern}\``).join("\n")
+        )
+      );
+    }
     if (project.filesSkipped.length) {
-      parts.push(details(`${project.filesSkipped.length} files skipped`, project.filesSkipped.map((s) => `- \`${s.file}\`: ${s.reason}`).join("\n")));
+      parts.push(details(`${plural(project.filesSkipped.length, "file")} skipped`, project.filesSkipped.map((s) => `- ${markdownCode(s.file, { inTable: false })}: ${escapeMarkdownTableCell(s.reason)}`).join("\n")));
     }
   }
   return parts.join("\n\n") + "\n";
@@ -113,46 +148,16 @@ function formatCommentMarkdown(report, links) {
   return parts.join("\n\n") + "\n";
 }
 
-// src/github/sticky-comment.ts
-var MAX_COMMENT_LENGTH = 65536;
-var DEFAULT_BOT_LOGIN = "github-actions[bot]";
-var markerComment = (marker) => `<!-- ${marker} -->`;
-async function findSticky(client, request) {
-  const login = request.botLogin ?? DEFAULT_BOT_LOGIN;
-  const tag = markerComment(request.marker);
-  for await (const page of client.paginate.iterator(client.rest.issues.listComments, {
-    owner: request.owner,
-    repo: request.repo,
-    issue_number: request.issueNumber,
-    per_page: 100
-  })) {
-    const match = page.data.find((c) => c.user?.login === login && (c.body ?? "").includes(tag));
-    if (match) return { id: match.id, html_url: match.html_url };
-  }
-  return void 0;
-}
-async function upsertStickyComment(client, request) {
-  const tag = markerComment(request.marker);
-  const pointer = "\n\n\u2026 truncated; see the check run or job summary for everything.";
-  let body = `${tag}
-${request.body}`;
-  if (body.length > MAX_COMMENT_LENGTH) body = body.slice(0, MAX_COMMENT_LENGTH - pointer.length).replace(/\n[^\n]*$/, "") + pointer;
-  const existing = await findSticky(client, request);
-  if (existing) {
-    const updated = await client.rest.issues.updateComment({ owner: request.owner, repo: request.repo, comment_id: existing.id, body });
-    return { action: "updated", id: updated.data.id, htmlUrl: updated.data.html_url };
-  }
-  const created = await client.rest.issues.createComment({ owner: request.owner, repo: request.repo, issue_number: request.issueNumber, body });
-  return { action: "created", id: created.data.id, htmlUrl: created.data.html_url };
-}
-
 // src/actions/validate-dags/settings.ts
+import { homedir } from "node:os";
 import { resolve } from "node:path";
 function readValidateDagsSettings(read, env) {
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const projectInput = getOptionalInput(read, "project-path");
   const configInput = getOptionalInput(read, "config");
   const cacheInput = getOptionalInput(read, "cache");
+  const cacheOff = cacheInput === "false";
+  const cache = cacheOff ? {} : usableCacheDir(workspace, cacheInput, "cache");
   return {
     workspace,
     projectPath: projectInput === void 0 || projectInput === "." ? void 0 : resolveInsideWorkspace(workspace, projectInput, "project-path"),
@@ -160,11 +165,14 @@ function readValidateDagsSettings(read, env) {
     githubToken: getOptionalInput(read, "github-token"),
     failOn: getChoiceInput(read, "fail-on", ["error", "warning", "never"]),
     comment: getBooleanInput(read, "comment", false),
-    // The cache may live outside the workspace (e.g. RUNNER_TEMP), so it is not confined.
-    cacheDir: cacheInput === void 0 ? void 0 : resolve(workspace, cacheInput),
+    cacheDir: cache.dir,
+    // On by default, like the CLI's: persist ~/.cache/astro-ci with actions/cache, or name a folder in `cache`.
+    analysisCacheDir: cacheOff ? void 0 : cacheInput !== void 0 ? cache.dir : defaultCacheDir(env, homedir()),
     outputDir: resolve(env.RUNNER_TEMP ?? workspace, "astro-ci"),
     dynamic: getChoiceInput(read, "dynamic", ["auto", "required", "off"]),
-    airflow: getChoiceInput(read, "airflow", ["auto", "installed", "venv", "image"])
+    airflow: getChoiceInput(read, "airflow", ["auto", "installed", "venv", "image"]),
+    notices: cache.notice ? [cache.notice] : [],
+    stubLookups: /* @__PURE__ */ ((v) => v === void 0 ? void 0 : v === "true")(getChoiceInput(read, "stub-lookups", ["true", "false"]))
   };
 }
 
@@ -173,6 +181,7 @@ var CHECK_RUN_NAME = "astro-ci / validate-dags";
 var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
 async function runValidateDags(env, runtime, deps = {}) {
   const settings = readValidateDagsSettings(createEnvInputReader(env), env);
+  for (const notice of settings.notices) runtime.notice(notice);
   if (settings.githubToken) runtime.setSecret(settings.githubToken);
   const context = readGitHubContext(env);
   const analyzer = deps.analyzer ?? await createDefaultAnalyzer();
@@ -182,7 +191,7 @@ async function runValidateDags(env, runtime, deps = {}) {
       repoRoot: settings.workspace,
       configPath: settings.configPath,
       projectPath: settings.projectPath,
-      cacheDir: settings.cacheDir,
+      cacheDir: settings.analysisCacheDir,
       failOn: settings.failOn,
       baseRef: context.pullRequestNumber !== void 0 ? context.baseSha : void 0,
       git: createGit(settings.workspace),
@@ -191,6 +200,7 @@ async function runValidateDags(env, runtime, deps = {}) {
       dynamic: {
         setting: settings.dynamic,
         mode: settings.airflow,
+        stubLookups: settings.stubLookups,
         defaults: { setting: "auto", mode: "auto" },
         workDir: settings.cacheDir ?? settings.outputDir
       }
@@ -201,7 +211,7 @@ async function runValidateDags(env, runtime, deps = {}) {
   await mkdir(settings.outputDir, { recursive: true });
   const reportPath = join(settings.outputDir, "validate-dags-report.json");
   const sarifPath = join(settings.outputDir, "validate-dags.sarif");
-  await writeFile(reportPath, JSON.stringify(report, null, 2) + "\n");
+  await writeFile(reportPath, formatJsonReport(report));
   await writeFile(sarifPath, JSON.stringify(toSarifReport(report), null, 2) + "\n");
   const summaryUrl = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`;
   await runtime.appendSummary(truncateMarkdown(formatSummaryMarkdown(report), SUMMARY_LIMIT_BYTES, "\n\n\u2026 truncated; the full report is the `report-path` output file.\n"));
@@ -212,14 +222,14 @@ async function runValidateDags(env, runtime, deps = {}) {
   runtime.setOutput("dag-count", report.counts.dags);
   runtime.setOutput("report-path", reportPath);
   runtime.setOutput("sarif-path", sarifPath);
-  const failureMessage = report.failed ? `validate-dags found ${report.counts.errors} errors and ${report.counts.warnings} warnings (fail-on: ${report.projects.map((p) => p.failOn).join(", ")})` : void 0;
+  const failureMessage = report.failed ? `validate-dags found ${plural(report.counts.errors, "error")} and ${plural(report.counts.warnings, "warning")} (fail-on: ${report.projects.map((p) => p.failOn).join(", ")})` : void 0;
   return { report, reportPath, sarifPath, failureMessage };
 }
 function reportToGitHub(report, token, context, runtime, summaryUrl) {
   return reportFindingsAsCheckRun(
     {
       name: CHECK_RUN_NAME,
-      title: `${report.counts.errors} errors, ${report.counts.warnings} warnings in ${report.counts.dags} DAGs`,
+      title: `${plural(report.counts.errors, "error")}, ${plural(report.counts.warnings, "warning")} in ${plural(report.counts.dags, "DAG")}`,
       summary: formatSummaryMarkdown(report, { findingLimit: 50 }),
       findings: report.findings,
       conclusion: report.failed ? "failure" : report.counts.errors + report.counts.warnings > 0 ? "neutral" : "success",

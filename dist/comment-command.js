@@ -1,0 +1,115 @@
+import { createRequire as __astroCiCreateRequire } from "node:module";
+import { fileURLToPath as __astroCiFileURLToPath } from "node:url";
+import { dirname as __astroCiDirname } from "node:path";
+const require = __astroCiCreateRequire(import.meta.url);
+const __filename = __astroCiFileURLToPath(import.meta.url);
+const __dirname = __astroCiDirname(__filename);
+import {
+  createGitRefLockStore,
+  createPullRequestCheckout,
+  createRealExecutors,
+  parseCommandSettings,
+  runCommentCommand
+} from "./chunk-PJ7CWZU7.js";
+import "./chunk-B3S24LG2.js";
+import "./chunk-5EYW5KHG.js";
+import "./chunk-6GG4WJDD.js";
+import "./chunk-LLZDYL25.js";
+import "./chunk-EPBSHF5P.js";
+import "./chunk-IB72CEID.js";
+import "./chunk-ROFK7OK6.js";
+import "./chunk-2WQTEF5W.js";
+import "./chunk-HIGOBLVR.js";
+import "./chunk-KUZJWPGZ.js";
+import "./chunk-TSGSNIOB.js";
+import "./chunk-5NPCJNUG.js";
+import "./chunk-H2GIBEXH.js";
+import "./chunk-FH75A6ND.js";
+import "./chunk-PZS67WJN.js";
+import "./chunk-QLHM4O6S.js";
+import "./chunk-TUNYVNKU.js";
+import {
+  parseDeploymentTargets
+} from "./chunk-2J4QUIES.js";
+import {
+  loadConfig
+} from "./chunk-32IGLKFS.js";
+import {
+  createActionsRuntime,
+  createEnvInputReader,
+  getOptionalInput,
+  readGitHubContext,
+  resolveInsideWorkspace,
+  runWrapper
+} from "./chunk-HZDV2TRV.js";
+import {
+  createOctokit
+} from "./chunk-NDQCHMKD.js";
+import "./chunk-XF6TPBTB.js";
+import "./chunk-U7DSPVXL.js";
+import "./chunk-QKX2BD35.js";
+import {
+  ConfigurationError
+} from "./chunk-R7JKJNRO.js";
+import "./chunk-PV4T63TV.js";
+
+// src/actions/comment-command/run.ts
+import { resolve as resolve2 } from "node:path";
+
+// src/actions/comment-command/settings.ts
+import { resolve } from "node:path";
+function readCommentCommandSettings(read, env) {
+  const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const config = getOptionalInput(read, "config");
+  const githubToken = getOptionalInput(read, "github-token");
+  if (!githubToken) throw new ConfigurationError("input 'github-token' is empty", { fix: "leave it at its default, ${{ github.token }}" });
+  const domain = getOptionalInput(read, "domain");
+  if (domain !== void 0 && !/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(domain)) throw new ConfigurationError(`input 'domain' must be a host name like astronomer.io, not '${domain}'`, { fix: "leave it empty for Astro's public API" });
+  return {
+    workspace,
+    configPath: config ? resolveInsideWorkspace(workspace, config, "config") : void 0,
+    githubToken,
+    astroApiToken: getOptionalInput(read, "astro-api-token") ?? env.ASTRO_API_TOKEN,
+    astroApiUrl: domain ? `https://api.${domain}/v1` : env.ASTRO_API_URL,
+    organizationId: getOptionalInput(read, "organization-id") ?? env.ASTRO_ORGANIZATION_ID
+  };
+}
+
+// src/actions/comment-command/run.ts
+async function runCommentCommandAction(env, runtime) {
+  const settings = readCommentCommandSettings(createEnvInputReader(env), env);
+  for (const secret of [settings.githubToken, settings.astroApiToken]) if (secret) runtime.setSecret(secret);
+  const context = readGitHubContext(env);
+  const config = await loadConfig({ repoRoot: settings.workspace, configPath: settings.configPath });
+  const client = createOctokit({ token: settings.githubToken, baseUrl: context.apiUrl, logger: runtime });
+  const repository = `${context.owner}/${context.repo}`;
+  const result = await runCommentCommand({
+    eventName: context.eventName,
+    payload: context.payload,
+    client,
+    owner: context.owner,
+    repo: context.repo,
+    settings: parseCommandSettings(config.source),
+    targets: parseDeploymentTargets(config.source),
+    locks: createGitRefLockStore(client, { owner: context.owner, repo: context.repo }),
+    checkout: createPullRequestCheckout(settings.workspace),
+    executors: createRealExecutors({
+      trustedRoot: settings.workspace,
+      configPath: settings.configPath ?? (config.file ? resolve2(settings.workspace, config.file) : void 0),
+      repository,
+      // Only what the Astro calls need: never the GitHub token.
+      env: { ASTRO_API_TOKEN: settings.astroApiToken, ASTRO_API_URL: settings.astroApiUrl, ASTRO_ORGANIZATION_ID: settings.organizationId },
+      logger: runtime,
+      github: { client, owner: context.owner, repo: context.repo }
+    }),
+    logger: runtime
+  });
+  runtime.info(`${result.ignored ? "ignored" : result.accepted ? "accepted" : "refused"}: ${result.reason}`);
+  runtime.setOutput("command", result.command ?? "");
+  runtime.setOutput("accepted", String(result.accepted));
+  runtime.setOutput("sha", result.sha ?? "");
+  return { result, failureMessage: result.failed ? `${result.command} failed: ${result.reason}` : void 0 };
+}
+
+// src/entries/comment-command.ts
+await runWrapper(() => runCommentCommandAction(process.env, createActionsRuntime()));

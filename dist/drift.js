@@ -1,0 +1,152 @@
+import { createRequire as __astroCiCreateRequire } from "node:module";
+import { fileURLToPath as __astroCiFileURLToPath } from "node:url";
+import { dirname as __astroCiDirname } from "node:path";
+const require = __astroCiCreateRequire(import.meta.url);
+const __filename = __astroCiFileURLToPath(import.meta.url);
+const __dirname = __astroCiDirname(__filename);
+import {
+  formatDeploymentDriftMarkdown,
+  formatDriftMarkdown,
+  runDrift
+} from "./chunk-T74HI7W3.js";
+import "./chunk-2WQTEF5W.js";
+import "./chunk-FH75A6ND.js";
+import "./chunk-PZS67WJN.js";
+import {
+  DEFAULT_BOT_LOGIN,
+  MAX_COMMENT_LENGTH
+} from "./chunk-QLHM4O6S.js";
+import "./chunk-TUNYVNKU.js";
+import "./chunk-2J4QUIES.js";
+import {
+  createGit
+} from "./chunk-32IGLKFS.js";
+import {
+  createActionsRuntime,
+  createEnvInputReader,
+  getBooleanInput,
+  getOptionalInput,
+  readGitHubContext,
+  resolveInsideWorkspace,
+  runWrapper
+} from "./chunk-HZDV2TRV.js";
+import {
+  createOctokit
+} from "./chunk-NDQCHMKD.js";
+import "./chunk-XF6TPBTB.js";
+import "./chunk-U7DSPVXL.js";
+import "./chunk-QKX2BD35.js";
+import "./chunk-R7JKJNRO.js";
+import "./chunk-PV4T63TV.js";
+
+// src/actions/drift/run.ts
+import { writeFile } from "node:fs/promises";
+
+// src/github/drift-issues.ts
+var DRIFT_LABEL = "astro-ci:drift";
+var markerOf = (key) => `<!-- astro-ci:drift ${key.replace(/--/g, "- -")} -->`;
+async function syncDriftIssue(client, request) {
+  const marker = markerOf(request.key);
+  const login = request.botLogin ?? DEFAULT_BOT_LOGIN;
+  let existing;
+  for await (const page of client.paginate.iterator(client.rest.issues.listForRepo, { owner: request.owner, repo: request.repo, labels: DRIFT_LABEL, state: "all", per_page: 100, sort: "updated", direction: "desc" })) {
+    existing = page.data.find((i) => !i.pull_request && i.user?.login === login && (i.body ?? "").includes(marker));
+    if (existing) break;
+  }
+  const title = `Drift: Astro Deployment ${request.name} differs from the repository`;
+  if (request.body === void 0) {
+    if (!existing || existing.state === "closed") return { action: "none", number: existing?.number };
+    await client.rest.issues.createComment({ owner: request.owner, repo: request.repo, issue_number: existing.number, body: `${marker}
+No drift any more: the live Deployment matches the repository. Closing.` });
+    await client.rest.issues.update({ owner: request.owner, repo: request.repo, issue_number: existing.number, state: "closed", state_reason: "completed" });
+    return { action: "closed", number: existing.number, url: existing.html_url };
+  }
+  let body = `${marker}
+${request.body}
+
+_Kept up to date by \`astro-ci drift\`; closed automatically when the drift is gone._`;
+  if (body.length > MAX_COMMENT_LENGTH) body = body.slice(0, MAX_COMMENT_LENGTH - 200).replace(/\n[^\n]*$/, "") + "\n\n\u2026 truncated; see the workflow's job summary.";
+  if (existing) {
+    if (existing.state === "open" && existing.body === body) return { action: "unchanged", number: existing.number, url: existing.html_url };
+    await client.rest.issues.update({ owner: request.owner, repo: request.repo, issue_number: existing.number, title, body, state: "open" });
+    return { action: existing.state === "closed" ? "reopened" : "updated", number: existing.number, url: existing.html_url };
+  }
+  await ensureLabel(client, request.owner, request.repo);
+  const created = await client.rest.issues.create({ owner: request.owner, repo: request.repo, title, body, labels: [DRIFT_LABEL] });
+  return { action: "created", number: created.data.number, url: created.data.html_url };
+}
+async function ensureLabel(client, owner, repo) {
+  try {
+    await client.rest.issues.getLabel({ owner, repo, name: DRIFT_LABEL });
+  } catch (error) {
+    if (error.status !== 404) throw error;
+    await client.rest.issues.createLabel({ owner, repo, name: DRIFT_LABEL, color: "d93f0b", description: "A live Astro Deployment differs from the repository (astro-ci drift)" });
+  }
+}
+
+// src/actions/drift/settings.ts
+import { resolve } from "node:path";
+function readDriftSettings(read, env) {
+  const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const domain = getOptionalInput(read, "domain");
+  return {
+    workspace,
+    projectPath: resolveInsideWorkspace(workspace, getOptionalInput(read, "project-path") ?? ".", "project-path"),
+    configPath: getOptionalInput(read, "config"),
+    deployment: getOptionalInput(read, "deployment"),
+    issues: getBooleanInput(read, "issues", true),
+    failOnDrift: getBooleanInput(read, "fail-on-drift", false),
+    reportPath: resolve(env.RUNNER_TEMP ?? workspace, "astro-ci-drift.json"),
+    githubToken: getOptionalInput(read, "github-token"),
+    astroApiToken: getOptionalInput(read, "astro-api-token") ?? env.ASTRO_API_TOKEN,
+    astroApiUrl: domain ? `https://api.${domain}/v1` : env.ASTRO_API_URL,
+    organizationId: getOptionalInput(read, "organization-id") ?? env.ASTRO_ORGANIZATION_ID
+  };
+}
+
+// src/actions/drift/run.ts
+async function runDriftAction(env, runtime, deps = {}) {
+  const settings = readDriftSettings(createEnvInputReader(env), env);
+  for (const secret of [settings.githubToken, settings.astroApiToken]) if (secret) runtime.setSecret(secret);
+  const context = readGitHubContext(env);
+  const github = settings.githubToken ? createOctokit({ token: settings.githubToken, baseUrl: context.apiUrl, logger: runtime }) : void 0;
+  const report = await runDrift({
+    repoRoot: settings.workspace,
+    projectRoot: settings.projectPath,
+    configPath: settings.configPath,
+    deployment: settings.deployment,
+    env: { ASTRO_API_TOKEN: settings.astroApiToken, ASTRO_API_URL: settings.astroApiUrl, ASTRO_ORGANIZATION_ID: settings.organizationId },
+    git: createGit(settings.workspace),
+    http: deps.http,
+    repository: `${context.owner}/${context.repo}`,
+    isPullRequestOpen: github ? async (pr) => github.rest.pulls.get({ owner: context.owner, repo: context.repo, pull_number: pr }).then((r) => r.data.state === "open").catch(() => void 0) : void 0,
+    logger: runtime
+  });
+  await writeFile(settings.reportPath, JSON.stringify(report, null, 2) + "\n", "utf8");
+  runtime.setOutput("report-path", settings.reportPath);
+  runtime.setOutput("drifted", String(report.drifted));
+  for (const d of report.deployments) runtime.info(`${d.name}: ${d.drift.length ? `${d.drift.length} difference(s)` : "no drift"}`);
+  const issues = [];
+  if (settings.issues && github) {
+    for (const d of report.deployments) {
+      try {
+        const result = await syncDriftIssue(github, { owner: context.owner, repo: context.repo, key: d.id ?? d.name, name: d.name, body: d.drift.length ? formatDeploymentDriftMarkdown(d) : void 0 });
+        issues.push({ name: d.name, action: result.action, number: result.number });
+        if (result.action !== "none" && result.action !== "unchanged") runtime.info(`${d.name}: drift issue #${result.number} ${result.action}`);
+      } catch (error) {
+        const status = error.status;
+        if (status === 403 || status === 404) {
+          runtime.warning(`astro-ci could not keep the drift issue for ${d.name} (${error.message}); give the job 'issues: write'.`);
+          break;
+        }
+        throw error;
+      }
+    }
+  }
+  await runtime.appendSummary(formatDriftMarkdown(report));
+  const failureMessage = report.drifted && settings.failOnDrift ? `drift found in ${report.deployments.filter((d) => d.drift.length).map((d) => d.name).join(", ")}` : void 0;
+  return { report, issues, failureMessage };
+}
+
+// src/entries/drift.ts
+await runWrapper(() => runDriftAction(process.env, createActionsRuntime()));

@@ -1,0 +1,111 @@
+import { createRequire as __astroCiCreateRequire } from "node:module";
+import { fileURLToPath as __astroCiFileURLToPath } from "node:url";
+import { dirname as __astroCiDirname } from "node:path";
+const require = __astroCiCreateRequire(import.meta.url);
+const __filename = __astroCiFileURLToPath(import.meta.url);
+const __dirname = __astroCiDirname(__filename);
+import {
+  runTeardown
+} from "./chunk-HIGOBLVR.js";
+import {
+  PREVIEW_COMMENT_MARKER,
+  PREVIEW_DEPLOYMENT_TASK,
+  formatTeardownComment,
+  readPreviewActionSettings
+} from "./chunk-S7YYUOCB.js";
+import "./chunk-KUZJWPGZ.js";
+import "./chunk-TSGSNIOB.js";
+import {
+  listGitHubDeployments,
+  setGitHubDeploymentStatus
+} from "./chunk-NEFSKFFB.js";
+import "./chunk-4IPCKGL4.js";
+import "./chunk-5NPCJNUG.js";
+import "./chunk-H2GIBEXH.js";
+import {
+  parseDuration
+} from "./chunk-FH75A6ND.js";
+import "./chunk-PZS67WJN.js";
+import {
+  upsertStickyComment
+} from "./chunk-QLHM4O6S.js";
+import "./chunk-TUNYVNKU.js";
+import "./chunk-2J4QUIES.js";
+import "./chunk-32IGLKFS.js";
+import {
+  createActionsRuntime,
+  createEnvInputReader,
+  getBooleanInput,
+  getOptionalInput,
+  readGitHubContext,
+  runWrapper
+} from "./chunk-HZDV2TRV.js";
+import {
+  createOctokit
+} from "./chunk-NDQCHMKD.js";
+import "./chunk-XF6TPBTB.js";
+import "./chunk-U7DSPVXL.js";
+import "./chunk-QKX2BD35.js";
+import {
+  ConfigurationError
+} from "./chunk-R7JKJNRO.js";
+import "./chunk-PV4T63TV.js";
+
+// src/actions/teardown/run.ts
+async function runTeardownAction(env, runtime, deps = {}) {
+  const read = createEnvInputReader(env);
+  const settings = readPreviewActionSettings(read, env);
+  for (const secret of [settings.githubToken, settings.astroApiToken]) if (secret) runtime.setSecret(secret);
+  const hibernateInstead = getBooleanInput(read, "hibernate-instead", false);
+  const dryRun = getBooleanInput(read, "dry-run", false);
+  const ttl = getOptionalInput(read, "ttl");
+  const ttlMs = ttl ? parseDuration(ttl, { what: "input 'ttl'" }) : void 0;
+  const context = readGitHubContext(env);
+  const github = settings.githubToken ? createOctokit({ token: settings.githubToken, baseUrl: context.apiUrl, logger: runtime }) : void 0;
+  const prNumber = /^pull_request/.test(context.eventName) ? context.payload.pull_request?.number : void 0;
+  const sweep = ["schedule", "workflow_dispatch"].includes(context.eventName);
+  if (typeof prNumber !== "number" && !sweep) throw new ConfigurationError(`teardown runs on pull_request (closed), schedule or workflow_dispatch events, not '${context.eventName}'`, { fix: "see the README's previews recipe for the two workflows" });
+  const result = await runTeardown({
+    repoRoot: settings.workspace,
+    configPath: settings.configPath,
+    repository: `${context.owner}/${context.repo}`,
+    pr: typeof prNumber === "number" ? prNumber : void 0,
+    stale: typeof prNumber === "number" ? void 0 : { ttlMs, isPullRequestOpen: github ? async (pr) => await github.rest.pulls.get({ owner: context.owner, repo: context.repo, pull_number: pr }).then((r) => r.data.state === "open").catch(() => void 0) : void 0 },
+    dryRun,
+    hibernateInstead,
+    env: { ASTRO_API_TOKEN: settings.astroApiToken, ASTRO_API_URL: settings.astroApiUrl, ASTRO_ORGANIZATION_ID: settings.organizationId },
+    http: deps.http,
+    now: deps.now,
+    logger: runtime
+  });
+  runtime.info(result.message);
+  if (github && !dryRun) {
+    const removedPrs = new Set(result.entries.filter((e) => e.action === "deleted" || e.action === "hibernated").map((e) => e.pr));
+    if (typeof prNumber === "number") removedPrs.add(prNumber);
+    try {
+      for (const d of await listGitHubDeployments(github, { owner: context.owner, repo: context.repo, task: PREVIEW_DEPLOYMENT_TASK })) {
+        if (removedPrs.has(Number(d.payload.pr))) await setGitHubDeploymentStatus(github, { owner: context.owner, repo: context.repo, deploymentId: d.id, state: "inactive", description: "preview removed" });
+      }
+      for (const pr of removedPrs) {
+        const entries = result.entries.filter((e) => e.pr === pr);
+        if (entries.length || pr === prNumber) await upsertStickyComment(github, { owner: context.owner, repo: context.repo, issueNumber: pr, marker: PREVIEW_COMMENT_MARKER, body: formatTeardownComment(entries, pr) });
+      }
+    } catch (error) {
+      runtime.notice(`astro-ci could not update the GitHub Deployments or the comment (${error.message}); give the job 'deployments: write' and 'pull-requests: write'.`);
+    }
+  }
+  const table = result.entries.map((e) => `| ${e.deploymentName} | #${e.pr} | ${e.action} | ${e.reason} |`).join("\n");
+  await runtime.appendSummary(`## astro-ci / teardown
+
+${result.message}
+${table ? `
+| Preview | PR | Action | Why |
+| --- | --- | --- | --- |
+${table}
+` : ""}`);
+  runtime.setOutput("removed", String(result.entries.filter((e) => e.action === "deleted" || e.action === "hibernated").length));
+  return { entries: result.entries };
+}
+
+// src/entries/teardown.ts
+await runWrapper(() => runTeardownAction(process.env, createActionsRuntime()));
