@@ -6,8 +6,9 @@ const require = __astroCiCreateRequire(import.meta.url);
 const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
-  createConsoleLogger
-} from "./chunk-CYYEORTJ.js";
+  createConsoleLogger,
+  findRepositoryRoot
+} from "./chunk-CAQZTM2P.js";
 import {
   formatJsonReport,
   toSarifReport
@@ -58,7 +59,7 @@ import "./chunk-PV4T63TV.js";
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { basename, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { existsSync, fstatSync, statSync, writeSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
@@ -253,11 +254,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-72RMDH4B.js")).driftCommand(rest, io);
-  if (command === "connections") return (await import("./chunk-CSBF2X3R.js")).connectionsCommand(rest, io);
-  if (command === "branch-deploy") return (await import("./chunk-R72FUDGH.js")).branchDeployCommand(rest, io);
-  if (command === "teardown") return (await import("./chunk-R72FUDGH.js")).teardownCommand(rest, io);
-  if (command === "command") return (await import("./chunk-LXRYIFHV.js")).commentCommand(rest, io);
+  if (command === "drift") return (await import("./chunk-ZKMHTSTN.js")).driftCommand(rest, io);
+  if (command === "connections") return (await import("./chunk-GCFT7PX2.js")).connectionsCommand(rest, io);
+  if (command === "branch-deploy") return (await import("./chunk-JRBMKYVV.js")).branchDeployCommand(rest, io);
+  if (command === "teardown") return (await import("./chunk-JRBMKYVV.js")).teardownCommand(rest, io);
+  if (command === "command") return (await import("./chunk-WDGFBE5Q.js")).commentCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {
@@ -517,15 +518,6 @@ function existingFolder(io, given, what) {
   }
   if (!isDir) throw new ConfigurationError(`${what} '${given}' is a file, not a folder`, { file: displayPath(abs, io.cwd), fix: "give the folder holding the Astro project's Dockerfile and dags/" });
   return abs;
-}
-function findRepositoryRoot(start) {
-  let dir = resolve(start);
-  for (; ; ) {
-    if (existsSync(join(dir, ".git"))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
 }
 function parseCommandArgs(command, args, options) {
   try {

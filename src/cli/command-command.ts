@@ -1,7 +1,6 @@
 import { parseArgs } from "node:util";
-import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { loadConfig } from "../config/config.js";
 import { parseDeploymentTargets } from "../deploy/targets.js";
 import { parseCommandSettings } from "../comment-commands/settings.js";
@@ -10,6 +9,7 @@ import { createPullRequestCheckout } from "../comment-commands/checkout.js";
 import { runCommentCommand } from "../commands/comment.js";
 import { createRealExecutors } from "../commands/comment-executors.js";
 import { createOctokit } from "../github/octokit.js";
+import { findRepositoryRoot } from "../util/repo-root.js";
 import { ConfigurationError } from "../errors.js";
 import { createConsoleLogger } from "../util/logger.js";
 
@@ -64,9 +64,8 @@ export async function commentCommand(args: string[], io: Io, env: NodeJS.Process
   if (!REPOSITORY.test(repository)) throw new ConfigurationError(`GITHUB_REPOSITORY must be owner/name, not '${repository}'`, { fix: "set GITHUB_REPOSITORY (Actions sets it)" });
   const token = env.GITHUB_TOKEN;
   if (!token) throw new ConfigurationError("GITHUB_TOKEN is not set", { fix: "pass the workflow's token as GITHUB_TOKEN in env:" });
-  let repoRoot = resolve(io.cwd);
-  while (!existsSync(join(repoRoot, ".git")) && dirname(repoRoot) !== repoRoot) repoRoot = dirname(repoRoot);
-  if (!existsSync(join(repoRoot, ".git"))) throw new ConfigurationError("not in a git checkout", { fix: "run after actions/checkout of the default branch" });
+  const repoRoot = findRepositoryRoot(resolve(io.cwd));
+  if (!repoRoot) throw new ConfigurationError("not in a git checkout", { fix: "run after actions/checkout of the default branch" });
   const configPath = values.config !== undefined ? resolve(io.cwd, values.config) : undefined;
   const config = await loadConfig({ repoRoot, configPath });
   const settings = parseCommandSettings(config.source);

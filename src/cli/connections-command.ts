@@ -1,8 +1,9 @@
 import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { runConnectionsSync } from "../commands/connections.js";
 import { formatSyncPlan } from "../connections/sync.js";
+import { findRepositoryRoot } from "../util/repo-root.js";
 import { ConfigurationError } from "../errors.js";
 import { createConsoleLogger } from "../util/logger.js";
 
@@ -63,9 +64,7 @@ export async function connectionsCommand(args: string[], io: { stdout: (t: strin
   if (values["deployment-id"] && values["deployment-name"]) throw new ConfigurationError("give --deployment-id or --deployment-name, not both", { fix: "keep one of them" });
   const projectRoot = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(projectRoot)) throw new ConfigurationError(`project folder '${positionals[0]}' does not exist`, { fix: "give the Astro project's folder" });
-  let repoRoot = projectRoot;
-  while (!existsSync(join(repoRoot, ".git")) && dirname(repoRoot) !== repoRoot) repoRoot = dirname(repoRoot);
-  if (!existsSync(join(repoRoot, ".git"))) repoRoot = projectRoot;
+  const repoRoot = findRepositoryRoot(projectRoot) ?? projectRoot;
   const plan = await runConnectionsSync({
     repoRoot,
     projectRoot,

@@ -1,7 +1,8 @@
 import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { runDrift } from "../commands/drift.js";
+import { findRepositoryRoot } from "../util/repo-root.js";
 import { ConfigurationError } from "../errors.js";
 import { formatDriftMarkdown, formatDriftText } from "../reports/drift-report.js";
 import { createGit } from "../util/git.js";
@@ -58,14 +59,7 @@ export async function driftCommand(args: string[], io: DriftCliIo, env: NodeJS.P
   if (format !== "text" && format !== "json" && format !== "markdown") throw new ConfigurationError(`--format must be text, json or markdown, not '${format}'`, { fix: "use --format text|json|markdown" });
   const projectRoot = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(projectRoot)) throw new ConfigurationError(`project folder '${positionals[0]}' does not exist`, { fix: "give the folder holding the Dockerfile and dags/" });
-  let repoRoot: string | undefined;
-  for (let dir = projectRoot; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, ".git"))) {
-      repoRoot = dir;
-      break;
-    }
-    if (dirname(dir) === dir) break;
-  }
+  const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { fix: "run astro-ci drift inside a git checkout (undeployed commits are read from git)" });
   const report = await runDrift({
     repoRoot,

@@ -1,9 +1,10 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { runBranchDeploy } from "../commands/branch-deploy.js";
 import { formatTeardownTable, runTeardown } from "../commands/teardown.js";
 import { nodeCommandRunner } from "../dynamic/command-runner.js";
+import { findRepositoryRoot } from "../util/repo-root.js";
 import { ConfigurationError } from "../errors.js";
 import { parseDuration } from "../previews/settings.js";
 import { parseDurationSeconds } from "../util/numbers.js";
@@ -67,9 +68,8 @@ function parse<const O extends NonNullable<ParseArgsConfig["options"]>>(args: st
 function locate(io: Io, dir: string | undefined): { projectRoot: string; repoRoot: string } {
   const projectRoot = resolve(io.cwd, dir ?? ".");
   if (!existsSync(projectRoot)) throw new ConfigurationError(`project folder '${dir}' does not exist`, { fix: "give the Astro project's folder" });
-  let repoRoot = projectRoot;
-  while (!existsSync(join(repoRoot, ".git")) && dirname(repoRoot) !== repoRoot) repoRoot = dirname(repoRoot);
-  if (!existsSync(join(repoRoot, ".git"))) throw new ConfigurationError("the project is not in a git repository", { fix: "run inside a git checkout" });
+  const repoRoot = findRepositoryRoot(projectRoot);
+  if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { fix: "run inside a git checkout" });
   return { projectRoot, repoRoot };
 }
 

@@ -1,0 +1,37 @@
+import { createRequire as __astroCiCreateRequire } from "node:module";
+import { fileURLToPath as __astroCiFileURLToPath } from "node:url";
+import { dirname as __astroCiDirname } from "node:path";
+const require = __astroCiCreateRequire(import.meta.url);
+const __filename = __astroCiFileURLToPath(import.meta.url);
+const __dirname = __astroCiDirname(__filename);
+
+// src/util/logger.ts
+function createConsoleLogger(verbose = false, write = (t) => process.stderr.write(t)) {
+  return {
+    debug: (m) => {
+      if (verbose) write(`debug: ${m}
+`);
+    },
+    info: (m) => write(`${m}
+`),
+    warning: (m) => write(`warning: ${m}
+`),
+    error: (m) => write(`error: ${m}
+`)
+  };
+}
+
+// src/util/repo-root.ts
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+function findRepositoryRoot(start) {
+  for (let dir = resolve(start); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, ".git"))) return dir;
+    if (dirname(dir) === dir) return void 0;
+  }
+}
+
+export {
+  createConsoleLogger,
+  findRepositoryRoot
+};
