@@ -7,6 +7,7 @@ import { startAirflowEmulator, type AirflowEmulator } from "../support/airflow-e
 import { startAstroEmulator, type AstroEmulator, type EmulatedDeployment } from "../support/astro-emulator.js";
 import { makeTempTree } from "../support/temp-dir.js";
 import { RecordingLogger } from "../support/recording-logger.js";
+import { expectSpecClean } from "../support/openapi.js";
 
 const SETTINGS = `airflow:
   connections:
@@ -62,10 +63,7 @@ describe("connections sync", () => {
     masked.length = 0;
   });
   afterEach(async () => {
-    expect(astro.validationErrors).toEqual([]);
-    expect(astro.responseErrors).toEqual([]);
-    expect(airflow.validationErrors).toEqual([]);
-    expect(airflow.responseErrors).toEqual([]);
+    expectSpecClean(astro, airflow);
     await astro.close();
     await airflow.close();
     tree.cleanup();

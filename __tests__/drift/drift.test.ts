@@ -10,6 +10,7 @@ import { startAirflowEmulator, type AirflowEmulator } from "../support/airflow-e
 import { startAstroEmulator, type AstroEmulator, type EmulatedDeployment } from "../support/astro-emulator.js";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
 import { RecordingLogger } from "../support/recording-logger.js";
+import { expectSpecClean } from "../support/openapi.js";
 
 const DEPLOYMENT_FILE = `deployment:
   configuration:
@@ -120,10 +121,7 @@ describe("astro-ci drift", () => {
   });
 
   afterEach(async () => {
-    expect(astro.validationErrors).toEqual([]);
-    expect(astro.responseErrors).toEqual([]);
-    expect(airflow.validationErrors).toEqual([]);
-    expect(airflow.responseErrors).toEqual([]);
+    expectSpecClean(astro, airflow);
     await astro.close();
     await airflow.close();
     repo.cleanup();

@@ -7,6 +7,7 @@ import { startAirflowEmulator, type AirflowEmulator } from "../support/airflow-e
 import { startAstroEmulator, type AstroEmulator, type EmulatedDeployment } from "../support/astro-emulator.js";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
 import { RecordingLogger } from "../support/recording-logger.js";
+import { expectSpecClean } from "../support/openapi.js";
 
 const CONFIG = `deployments:
   - branch: main
@@ -88,10 +89,7 @@ describe("previews: branch-deploy and teardown against the Astro and Airflow emu
     masked.length = 0;
   });
   afterEach(async () => {
-    expect(astro.validationErrors).toEqual([]);
-    expect(astro.responseErrors).toEqual([]);
-    expect(airflow.validationErrors).toEqual([]);
-    expect(airflow.responseErrors).toEqual([]);
+    expectSpecClean(astro, airflow);
     await astro.close();
     await airflow.close();
     repo.cleanup();

@@ -53,3 +53,11 @@ export async function startJsonServer(handle: (request: JsonRequest) => Promise<
   const port = (server.address() as { port: number }).port;
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
+
+/** Every spec-validating emulator keeps what it found wrong; at the end of a test there must be nothing. */
+export function expectSpecClean(...emulators: { validationErrors: string[]; responseErrors?: string[] }[]): void {
+  for (const emulator of emulators) {
+    if (emulator.validationErrors.length) throw new Error(`requests the specification rejects: ${emulator.validationErrors.slice(0, 3).join("; ")}`);
+    if (emulator.responseErrors?.length) throw new Error(`answers the specification rejects: ${emulator.responseErrors.slice(0, 3).join("; ")}`);
+  }
+}
