@@ -258,7 +258,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-GCFT7PX2.js")).connectionsCommand(rest, io);
   if (command === "branch-deploy") return (await import("./chunk-JRBMKYVV.js")).branchDeployCommand(rest, io);
   if (command === "teardown") return (await import("./chunk-JRBMKYVV.js")).teardownCommand(rest, io);
-  if (command === "command") return (await import("./chunk-WDGFBE5Q.js")).commentCommand(rest, io);
+  if (command === "command") return (await import("./chunk-O5YC53NC.js")).commentCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {

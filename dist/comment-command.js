@@ -10,7 +10,7 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-PJ7CWZU7.js";
+} from "./chunk-3R4NFU4Y.js";
 import "./chunk-B3S24LG2.js";
 import "./chunk-5EYW5KHG.js";
 import "./chunk-6GG4WJDD.js";

@@ -10,6 +10,7 @@ const OPERATIONS = [
   "checks/update",
   "checks/get",
   "checks/list-annotations",
+  "checks/list-for-ref",
   "issues/list-comments",
   "issues/create-comment",
   "issues/update-comment",

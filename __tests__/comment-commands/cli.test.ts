@@ -121,6 +121,44 @@ describe("astro-ci command", () => {
     }
   }, 60_000);
 
+  it("/status shows the locks, the PR's preview, the last deploy per target and the latest checks on the head", async () => {
+    const astro = await startAstroEmulator();
+    try {
+      writeFileSync(join(repo.dir, "astro-ci.yaml"), "deployments:\n  - branch: develop\n    deployment-name: stg\n    name: staging\npreviews:\n  template-deployment-name: tmpl\n");
+      repo.commit("previews");
+      const stg = astro.addDeployment({ name: "stg" });
+      astro.addDeployment({ name: "tmpl" });
+      astro.addDeployment({ name: "r-pr-7", description: "[astro-ci preview repo=o/r project=. pr=7]" });
+      astro.addDeployment({ name: "r-pr-8", description: "[astro-ci preview repo=o/r project=. pr=8]" });
+      astro.deploys.push({ id: "cldeploystatus00000000001", deploymentId: stg.id, type: "DAG_ONLY", status: "DEPLOYED", git: { provider: "GENERIC", commitSha: "a".repeat(40), remoteUrl: "https://example.com/r.git" }, createdAt: "2025-12-31T00:00:00Z", blobId: "b" });
+      const head = "d".repeat(40);
+      emulator.seedPull({ number: 7, headSha: head });
+      emulator.state.permissions.set("alice", "read");
+      emulator.state.checkRuns.set(1, { id: 1, name: "astro-ci / validate-dags", head_sha: head, status: "completed", conclusion: "failure", output: {}, annotations: [], annotationBatches: [] });
+      const code = await commentCommand(["--event", event("/astro status"), "--format", "json"], io(), env({ ASTRO_API_TOKEN: "test-token", ASTRO_API_URL: astro.url, ASTRO_ORGANIZATION_ID: astro.organizationId }));
+      expect(code).toBe(0);
+      expect(JSON.parse(out)).toMatchObject({
+        command: "status",
+        accepted: true,
+        results: {
+          locks: [{ target: "staging", taken: false }],
+          previews: [{ name: "r-pr-7", project: "." }],
+          deploys: [{ target: "staging", commit: "a".repeat(40), at: "2025-12-31T00:00:00Z" }],
+          checks: [{ name: "astro-ci / validate-dags", conclusion: "failure" }],
+        },
+      });
+      const reply = emulator.state.comments.get(7)?.at(-1)?.body ?? "";
+      expect(reply).toContain("r-pr-7");
+      expect(reply).not.toContain("r-pr-8");
+      expect(reply).toContain("aaaaaaaaaaaa");
+      expect(astro.requests.every((r) => r.method === "GET")).toBe(true);
+      expect(astro.validationErrors).toEqual([]);
+      expect(astro.responseErrors).toEqual([]);
+    } finally {
+      await astro.close();
+    }
+  });
+
   it("a bad commands: section is a configuration error naming the file", async () => {
     repo.write({ "astro-ci.yaml": "commands:\n  prefix: astro\n" });
     await expect(commentCommand(["--event", event("/astro help")], io(), env())).rejects.toThrow(/prefix/);

@@ -414,6 +414,12 @@ export async function startGitHubEmulator(options: { botLogin?: string; owner?: 
       applyOutput(run, body.output as Record<string, unknown>);
       return { status: 200, body: checkRunView(run) };
     },
+    "checks/list-for-ref": (c) => {
+      const ref = String(c.request.params.ref);
+      const name = (c.request.query as Record<string, string>).check_name;
+      const runs = [...state.checkRuns.values()].filter((r) => r.head_sha === ref && (!name || r.name === name)).reverse();
+      return { status: 200, body: { total_count: runs.length, check_runs: runs.map(checkRunView) } };
+    },
     "checks/get": (c) => {
       const run = state.checkRuns.get(Number(c.request.params.check_run_id));
       return run ? { status: 200, body: checkRunView(run) } : { status: 404, body: { message: "Not Found", documentation_url: "https://docs.github.com/rest" } };

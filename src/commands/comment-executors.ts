@@ -7,6 +7,11 @@ import { publishCheckRun, toAnnotations, truncateForGitHub } from "../github/che
 import type { GitHubClient } from "../github/octokit.js";
 import { createGit } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
+import { createAstroClient } from "../astro/client.js";
+import { airflowUiUrl, newestFinalizedDeploy } from "../deploy/deploy.js";
+import { parseDeploymentTargets } from "../deploy/targets.js";
+import { findPreviews, protectedDeployments } from "../previews/find.js";
+import { readPreviewSettings } from "../previews/settings.js";
 import { runBranchDeploy } from "./branch-deploy.js";
 import type { CommentCommandExecutors } from "./comment.js";
 import { runDeploy } from "./deploy.js";
@@ -45,6 +50,55 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
   const configPath = options.configPath ?? join(options.trustedRoot, "astro-ci.yaml");
   const waitTimeoutMs = options.waitTimeoutMs ?? 900_000;
   return {
+    /**
+     * `/astro status` beyond the locks: the PR's preview (by its marker), the newest finalized deploy of each
+     * deployments: target (commit and time), and the latest validate-dags and test check runs on the PR head.
+     * Reads only: GET Deployments per target and per preview workspace, GET deploys per target, GET check runs.
+     */
+    async status(prNumber, headSha) {
+      const lines: string[] = [];
+      const results: Record<string, unknown> = {};
+      const config = await loadConfig({ repoRoot: options.trustedRoot, configPath });
+      const token = options.env.ASTRO_API_TOKEN;
+      if (token) {
+        const client = createAstroClient({ token, baseUrl: options.env.ASTRO_API_URL, organizationId: options.env.ASTRO_ORGANIZATION_ID, logger: options.logger });
+        const targets = parseDeploymentTargets(config.source);
+        const exclude = protectedDeployments(targets);
+        const previews: { name: string; url: string; project: string }[] = [];
+        for (const project of config.projects) {
+          const settings = readPreviewSettings(config.source, project.relativePath);
+          if (!settings) continue;
+          const template = settings.template.deploymentId ? await client.getDeployment(settings.template.deploymentId) : await client.findDeploymentByName(settings.template.deploymentName as string, settings.template.workspaceId ?? client.workspaceId);
+          exclude.ids.add(template.id);
+          for (const p of await findPreviews(client, settings.template.workspaceId ?? template.workspaceId, options.repository, exclude)) {
+            if (p.owner.pr === prNumber) previews.push({ name: p.deployment.name, url: airflowUiUrl(p.deployment), project: p.owner.project });
+          }
+        }
+        results.previews = previews;
+        lines.push("**Preview**", "", ...(previews.length ? previews.map((p) => `- \`${p.project}\`: ${p.name} — [Airflow UI](${encodeURI(p.url)})`) : ["- none running for this pull request"]));
+        const deploys: { target: string; commit: string | null; at: string | null }[] = [];
+        for (const target of targets) {
+          const deployment = target.deploymentId ? await client.getDeployment(target.deploymentId) : await client.findDeploymentByName(target.deploymentName as string, target.workspaceId ?? client.workspaceId);
+          const latest = newestFinalizedDeploy(await client.listDeploys(deployment.id));
+          deploys.push({ target: target.name, commit: latest?.git?.commitSha ?? null, at: latest?.createdAt ?? null });
+        }
+        results.deploys = deploys;
+        lines.push("", "**Last deploys**", "", ...(deploys.length ? deploys.map((d) => `- \`${d.target}\`: ${d.commit ? `\`${d.commit.slice(0, 12)}\`` : "no commit recorded"}${d.at ? ` at ${d.at}` : ""}`) : ["- no deployments: targets"]));
+      } else {
+        lines.push("_Previews and last deploys need ASTRO_API_TOKEN in this step._");
+      }
+      if (options.github && headSha) {
+        const checks: { name: string; conclusion: string | null; url: string }[] = [];
+        for (const name of ["astro-ci / validate-dags", "astro-ci / test"]) {
+          const { data } = await options.github.client.rest.checks.listForRef({ owner: options.github.owner, repo: options.github.repo, ref: headSha, check_name: name, per_page: 1 });
+          const run = data.check_runs[0];
+          if (run) checks.push({ name, conclusion: run.conclusion ?? run.status, url: run.html_url ?? "" });
+        }
+        results.checks = checks;
+        lines.push("", `**Checks on \`${headSha.slice(0, 12)}\`**`, "", ...(checks.length ? checks.map((c) => `- ${c.name}: ${c.conclusion}${c.url ? ` ([details](${encodeURI(c.url)}))` : ""}`) : ["- no validate-dags or test check run yet"]));
+      }
+      return { markdown: lines.join("\n"), results };
+    },
     async validate(pr, checkout) {
       const analyzer = await createDefaultAnalyzer({});
       try {

@@ -37,6 +37,8 @@ export interface CommentCommandExecutors {
   teardown?(pr: PullRequestFacts): Promise<ExecOutcome>;
   /** Always DAG-only: PR code is never built in the comment job. */
   deploy?(pr: PullRequestFacts, checkout: PullRequestCheckout, target: DeploymentTarget): Promise<ExecOutcome>;
+  /** What `/astro status` shows besides the locks: the PR's preview, the last deploy per target, the latest checks. */
+  status?(pr: number, headSha: string | undefined): Promise<{ markdown: string; results: Record<string, unknown> }>;
 }
 
 export interface CommentCommandOptions {
@@ -152,7 +154,17 @@ export async function runCommentCommand(options: CommentCommandOptions): Promise
       locks.push({ target: target.name, taken, holder: holder ?? null });
     }
     const lines = locks.map((l) => `- \`${l.target}\`: ${l.taken ? `locked by ${l.holder !== null ? `#${l.holder}` : "an unknown holder"}` : "free"}`);
-    return finish({ command: name, accepted: true, reason: "status", sha: null, results: { locks }, failed: false }, `**Targets**\n\n${lines.join("\n") || "No deployments: targets are configured."}`);
+    // The rest of the picture (preview, last deploys, latest checks) reads Astro and GitHub; a failure there only
+    // shortens the answer.
+    let more: { markdown: string; results: Record<string, unknown> } | undefined;
+    if (options.executors.status) {
+      const pr = await readPullRequest(options, event.pr).catch(() => undefined);
+      more = await options.executors.status(event.pr, pr?.sha).catch((error: unknown) => ({ markdown: `_Could not read the rest of the status: ${quoteUntrusted((error as Error).message)}_`, results: {} }));
+    }
+    return finish(
+      { command: name, accepted: true, reason: "status", sha: null, results: { locks, ...(more?.results ?? {}) }, failed: false },
+      `**Targets**\n\n${lines.join("\n") || "No deployments: targets are configured."}${more ? `\n\n${more.markdown}` : ""}`,
+    );
   }
 
   const pr = await readPullRequest(options, event.pr);
