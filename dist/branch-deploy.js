@@ -6,9 +6,9 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-S7YYUOCB.js";
-import "./chunk-KUZJWPGZ.js";
-import "./chunk-TSGSNIOB.js";
+} from "./chunk-PMTA2FPM.js";
+import "./chunk-QCOW52XQ.js";
+import "./chunk-MWTUTWFT.js";
 import "./chunk-NEFSKFFB.js";
 import "./chunk-4IPCKGL4.js";
 import "./chunk-5NPCJNUG.js";

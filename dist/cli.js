@@ -255,10 +255,10 @@ async function dispatch(argv, io) {
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
   if (command === "drift") return (await import("./chunk-ZKMHTSTN.js")).driftCommand(rest, io);
-  if (command === "connections") return (await import("./chunk-GCFT7PX2.js")).connectionsCommand(rest, io);
-  if (command === "branch-deploy") return (await import("./chunk-JRBMKYVV.js")).branchDeployCommand(rest, io);
-  if (command === "teardown") return (await import("./chunk-JRBMKYVV.js")).teardownCommand(rest, io);
-  if (command === "command") return (await import("./chunk-O5YC53NC.js")).commentCommand(rest, io);
+  if (command === "connections") return (await import("./chunk-WMWUT3GH.js")).connectionsCommand(rest, io);
+  if (command === "branch-deploy") return (await import("./chunk-LWS7RYDO.js")).branchDeployCommand(rest, io);
+  if (command === "teardown") return (await import("./chunk-LWS7RYDO.js")).teardownCommand(rest, io);
+  if (command === "command") return (await import("./chunk-ULWA7XUU.js")).commentCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {

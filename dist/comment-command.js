@@ -10,7 +10,7 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-3R4NFU4Y.js";
+} from "./chunk-4UKDT4KX.js";
 import "./chunk-B3S24LG2.js";
 import "./chunk-5EYW5KHG.js";
 import "./chunk-6GG4WJDD.js";
@@ -19,9 +19,9 @@ import "./chunk-EPBSHF5P.js";
 import "./chunk-IB72CEID.js";
 import "./chunk-ROFK7OK6.js";
 import "./chunk-2WQTEF5W.js";
-import "./chunk-HIGOBLVR.js";
-import "./chunk-KUZJWPGZ.js";
-import "./chunk-TSGSNIOB.js";
+import "./chunk-54KFNYF2.js";
+import "./chunk-QCOW52XQ.js";
+import "./chunk-MWTUTWFT.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-FH75A6ND.js";

@@ -6,15 +6,15 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown
-} from "./chunk-HIGOBLVR.js";
+} from "./chunk-54KFNYF2.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-S7YYUOCB.js";
-import "./chunk-KUZJWPGZ.js";
-import "./chunk-TSGSNIOB.js";
+} from "./chunk-PMTA2FPM.js";
+import "./chunk-QCOW52XQ.js";
+import "./chunk-MWTUTWFT.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus

@@ -159,6 +159,43 @@ describe("astro-ci command", () => {
     }
   });
 
+  it("/preview creates the PR's preview DAG-only from the PR head, with settings from the trusted checkout, docker never called", async () => {
+    const { startAirflowEmulator } = await import("../support/airflow-emulator.js");
+    const airflow = await startAirflowEmulator();
+    const astro = await startAstroEmulator({ deployDurationMs: 0, airflowApiUrl: airflow.apiUrl });
+    const origin = createTempGitRepo({
+      Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\n",
+      "dags/pr_dag.py": "from airflow import DAG\n",
+      // The PR's own settings file tries to read the job's Astro token into a variable: never read.
+      "settings.yaml": "airflow:\n  variables:\n    - variable_name: stolen\n      variable_value: ${ASTRO_API_TOKEN}\n",
+    });
+    try {
+      writeFileSync(join(repo.dir, "astro-ci.yaml"), "previews:\n  template-deployment-name: tmpl\n  name: \"r-pr-{pr}\"\n  airflow-settings: settings.yaml\n");
+      writeFileSync(join(repo.dir, "settings.yaml"), "airflow:\n  variables:\n    - variable_name: environment\n      variable_value: preview\n");
+      repo.commit("previews");
+      const sha = origin.commit("pr head");
+      origin.git("update-ref", "refs/pull/7/head", sha);
+      repo.git("remote", "add", "origin", origin.dir);
+      astro.addDeployment({ name: "tmpl" });
+      emulator.seedPull({ number: 7, headSha: sha });
+      emulator.state.permissions.set("alice", "write");
+      const code = await commentCommand(["--event", event("/astro preview"), "--format", "json"], io(), env({ ASTRO_API_TOKEN: "test-token", ASTRO_API_URL: astro.url, ASTRO_ORGANIZATION_ID: astro.organizationId }));
+      expect(JSON.parse(out)).toMatchObject({ command: "preview", accepted: true, sha });
+      expect(code).toBe(0);
+      const preview = [...astro.deployments.values()].find((d) => d.name === "r-pr-7");
+      expect(preview?.description).toContain("[astro-ci preview repo=o/r project=. pr=7]");
+      expect(astro.uploads.at(-1)?.entries.map((e) => e.path)).toEqual(["dags/pr_dag.py"]);
+      expect(astro.environmentObjects.map((o) => o.objectKey)).toEqual(["environment"]);
+      expect(JSON.stringify(astro.environmentObjects)).not.toContain("test-token");
+      expect(astro.validationErrors).toEqual([]);
+      expect(airflow.validationErrors).toEqual([]);
+    } finally {
+      origin.cleanup();
+      await astro.close();
+      await airflow.close();
+    }
+  }, 120_000);
+
   it("a bad commands: section is a configuration error naming the file", async () => {
     repo.write({ "astro-ci.yaml": "commands:\n  prefix: astro\n" });
     await expect(commentCommand(["--event", event("/astro help")], io(), env())).rejects.toThrow(/prefix/);

@@ -113,6 +113,14 @@ describe("connections sync", () => {
     expect(astro.requests).toEqual([]);
   });
 
+  it("never injects the runner's own credentials, whatever the file says", async () => {
+    writeFileSync(join(tree.dir, "airflow_settings.preview.yaml"), "airflow:\n  variables:\n    - variable_name: t\n      variable_value: ${ASTRO_API_TOKEN}\n");
+    await expect(sync()).rejects.toMatchObject({ message: "${ASTRO_API_TOKEN} may not be injected: it holds the runner's own credentials", line: 3 });
+    writeFileSync(join(tree.dir, "airflow_settings.preview.yaml"), "airflow:\n  variables:\n    - variable_name: t\n      variable_value: ${github_token}\n");
+    await expect(sync({ env: { ASTRO_API_TOKEN: "test-token", ASTRO_API_URL: astro.url, ASTRO_ORGANIZATION_ID: astro.organizationId, github_token: "x" } })).rejects.toThrow(/may not be injected/);
+    expect(astro.requests).toEqual([]);
+  });
+
   it("reads connection URIs as Airflow does", () => {
     expect(parseConnectionUri("google-cloud-platform://?__extra__=%7B%22project%22%3A+%22p%22%7D", "f", 1)).toMatchObject({ type: "google_cloud_platform", extra: { project: "p" } });
     expect(parseConnectionUri("postgres://u%2Fx:a%3Ab@h/db", "f", 1)).toMatchObject({ type: "postgres", login: "u/x", password: "a:b", host: "h", schema: "db" });

@@ -58,6 +58,10 @@ export interface BranchDeployOptions {
   now?: () => number;
   /** Masks injected values (core.setSecret in Actions). */
   mask: (value: string) => void;
+  /** Never an image deploy (the comment job ships PR files as data): a new preview runs the template's runtime image. */
+  dagsOnly?: boolean;
+  /** Where `previews.airflow-settings` files are read from (a trusted checkout); default: the project folder. */
+  settingsRoot?: string;
   /** Called before a project's preview is created or deployed (the action starts its GitHub Deployment here). */
   onProjectStart?: (project: string) => Promise<void>;
   logger: Logger;
@@ -112,8 +116,9 @@ export async function runBranchDeploy(options: BranchDeployOptions): Promise<Pre
 }
 
 async function readSettingsFile(project: ProjectEntry, path: string, options: BranchDeployOptions): Promise<DeclaredObjects> {
-  const abs = resolve(project.root, path);
-  const rel = relative(options.repoRoot, abs);
+  const base = options.settingsRoot ? resolve(options.settingsRoot, relative(options.repoRoot, project.root)) : project.root;
+  const abs = resolve(base, path);
+  const rel = relative(options.settingsRoot ?? options.repoRoot, abs);
   if (isAbsolute(path) || rel.startsWith("..") || isAbsolute(rel)) throw new ConfigurationError(`previews.airflow-settings '${path}' is outside the repository`, { fix: "use a path relative to the project" });
   if (!existsSync(abs)) throw new ConfigurationError(`previews.airflow-settings '${rel.split(sep).join("/")}' does not exist`, { fix: "create it in the airflow_settings.yaml format, or correct the path" });
   return readDeclaredObjects(abs, rel.split(sep).join("/"), options.env, options.mask);
@@ -191,7 +196,7 @@ async function deployPreview(ctx: {
       projectPath: project.relativePath,
       target: { deploymentId: preview.id },
       // A new Deployment has no image of its own; a fork's code is never built into an image.
-      deployType: options.fork ? "dags-only" : created ? "image-and-dags" : "infer",
+      deployType: options.fork || options.dagsOnly ? "dags-only" : created ? "image-and-dags" : "infer",
       headSha: ctx.headSha,
       git,
       wait: true,

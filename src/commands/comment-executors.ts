@@ -144,6 +144,9 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
         sha: checkout.sha,
         repository: options.repository,
         fork: pr.fork,
+        // PR files are data here: DAG-only deploys, and connection settings from the trusted checkout, never the PR's.
+        dagsOnly: true,
+        settingsRoot: options.trustedRoot,
         waitTimeoutMs,
         env: options.env,
         git: createGit(checkout.dir),

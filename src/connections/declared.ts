@@ -40,6 +40,8 @@ export interface DeclaredObjects {
 }
 
 const REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+/** The job's own credentials and the runner's variables: never written into a Deployment, whatever a file says. */
+const NEVER_INJECTED = /^(ASTRO_API_TOKEN|GITHUB_TOKEN|ACTIONS_[A-Z0-9_]*|INPUT_[A-Z0-9_]*|RUNNER_[A-Z0-9_]*)$/i;
 const isBlank = (entry: Record<string, unknown>): boolean => Object.values(entry).every((v) => v === null || v === undefined || v === "");
 
 /**
@@ -61,6 +63,9 @@ export async function readDeclaredObjects(absPath: string, displayPath: string, 
   const resolveText = (text: string, line: number | undefined): { value: string; substituted: boolean } => {
     let substituted = false;
     const value = text.replace(REFERENCE, (_, name: string) => {
+      if (NEVER_INJECTED.test(name)) {
+        throw new ConfigurationError(`\${${name}} may not be injected: it holds the runner's own credentials`, { file: displayPath, line, fix: "pass the value as a secret of its own, e.g. env: MY_SECRET: ${{ secrets.MY_SECRET }}, and write ${MY_SECRET}" });
+      }
       const found = env[name];
       if (found === undefined) {
         throw new ConfigurationError(`\${${name}} is not set in the job's environment`, { file: displayPath, line, fix: `pass it to the step, e.g. env: ${name}: \${{ secrets.${name} }}` });
