@@ -6,14 +6,14 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-PMTA2FPM.js";
-import "./chunk-QCOW52XQ.js";
+} from "./chunk-37K6BPIC.js";
+import "./chunk-UAFKIK5Z.js";
 import "./chunk-MWTUTWFT.js";
 import "./chunk-NEFSKFFB.js";
 import "./chunk-4IPCKGL4.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-FH75A6ND.js";
+import "./chunk-ZVLEOYHD.js";
 import "./chunk-PZS67WJN.js";
 import "./chunk-QLHM4O6S.js";
 import "./chunk-TUNYVNKU.js";

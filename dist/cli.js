@@ -254,11 +254,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-ZKMHTSTN.js")).driftCommand(rest, io);
+  if (command === "drift") return (await import("./chunk-KGBRMOWD.js")).driftCommand(rest, io);
   if (command === "connections") return (await import("./chunk-WMWUT3GH.js")).connectionsCommand(rest, io);
-  if (command === "branch-deploy") return (await import("./chunk-LWS7RYDO.js")).branchDeployCommand(rest, io);
-  if (command === "teardown") return (await import("./chunk-LWS7RYDO.js")).teardownCommand(rest, io);
-  if (command === "command") return (await import("./chunk-ULWA7XUU.js")).commentCommand(rest, io);
+  if (command === "branch-deploy") return (await import("./chunk-ICG7TA3O.js")).branchDeployCommand(rest, io);
+  if (command === "teardown") return (await import("./chunk-ICG7TA3O.js")).teardownCommand(rest, io);
+  if (command === "command") return (await import("./chunk-XBDG7FYD.js")).commentCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {

@@ -10,7 +10,7 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-4UKDT4KX.js";
+} from "./chunk-2HKIQF7H.js";
 import "./chunk-B3S24LG2.js";
 import "./chunk-5EYW5KHG.js";
 import "./chunk-6GG4WJDD.js";
@@ -19,12 +19,12 @@ import "./chunk-EPBSHF5P.js";
 import "./chunk-IB72CEID.js";
 import "./chunk-ROFK7OK6.js";
 import "./chunk-2WQTEF5W.js";
-import "./chunk-54KFNYF2.js";
-import "./chunk-QCOW52XQ.js";
+import "./chunk-XFD33E3K.js";
+import "./chunk-UAFKIK5Z.js";
 import "./chunk-MWTUTWFT.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-FH75A6ND.js";
+import "./chunk-ZVLEOYHD.js";
 import "./chunk-PZS67WJN.js";
 import "./chunk-QLHM4O6S.js";
 import "./chunk-TUNYVNKU.js";

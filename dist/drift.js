@@ -8,9 +8,9 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-T74HI7W3.js";
+} from "./chunk-3TV5UJ63.js";
 import "./chunk-2WQTEF5W.js";
-import "./chunk-FH75A6ND.js";
+import "./chunk-ZVLEOYHD.js";
 import "./chunk-PZS67WJN.js";
 import {
   DEFAULT_BOT_LOGIN,

@@ -6,14 +6,14 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown
-} from "./chunk-54KFNYF2.js";
+} from "./chunk-XFD33E3K.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-PMTA2FPM.js";
-import "./chunk-QCOW52XQ.js";
+} from "./chunk-37K6BPIC.js";
+import "./chunk-UAFKIK5Z.js";
 import "./chunk-MWTUTWFT.js";
 import {
   listGitHubDeployments,
@@ -24,7 +24,7 @@ import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
   parseDuration
-} from "./chunk-FH75A6ND.js";
+} from "./chunk-ZVLEOYHD.js";
 import "./chunk-PZS67WJN.js";
 import {
   upsertStickyComment

@@ -11,7 +11,7 @@ import { airflowUiUrl, deployProject } from "../deploy/deploy.js";
 import { parseDeploymentTargets } from "../deploy/targets.js";
 import type { CommandRunner } from "../dynamic/airflow-environment.js";
 import { ConfigurationError } from "../errors.js";
-import { findPreviews, protectedDeployments } from "../previews/find.js";
+import { findPreviews, protectedDeployments, resolveTemplate } from "../previews/find.js";
 import { previewDescription, sameOwner, type PreviewOwner } from "../previews/marker.js";
 import { previewName, readPreviewSettings, type PreviewSettings } from "../previews/settings.js";
 import { parseDockerfile } from "../project/dockerfile.js";
@@ -122,10 +122,6 @@ async function readSettingsFile(project: ProjectEntry, path: string, options: Br
   if (isAbsolute(path) || rel.startsWith("..") || isAbsolute(rel)) throw new ConfigurationError(`previews.airflow-settings '${path}' is outside the repository`, { fix: "use a path relative to the project" });
   if (!existsSync(abs)) throw new ConfigurationError(`previews.airflow-settings '${rel.split(sep).join("/")}' does not exist`, { fix: "create it in the airflow_settings.yaml format, or correct the path" });
   return readDeclaredObjects(abs, rel.split(sep).join("/"), options.env, options.mask);
-}
-
-async function resolveTemplate(client: AstroClient, settings: PreviewSettings): Promise<Deployment> {
-  return settings.template.deploymentId ? client.getDeployment(settings.template.deploymentId) : client.findDeploymentByName(settings.template.deploymentName as string, settings.template.workspaceId ?? client.workspaceId);
 }
 
 async function deployPreview(ctx: {

@@ -10,8 +10,7 @@ import type { Logger } from "../util/logger.js";
 import { createAstroClient } from "../astro/client.js";
 import { airflowUiUrl, newestFinalizedDeploy } from "../deploy/deploy.js";
 import { parseDeploymentTargets } from "../deploy/targets.js";
-import { findPreviews, protectedDeployments } from "../previews/find.js";
-import { readPreviewSettings } from "../previews/settings.js";
+import { listRepositoryPreviews, previewSettingsByProject } from "../previews/find.js";
 import { runBranchDeploy } from "./branch-deploy.js";
 import type { CommentCommandExecutors } from "./comment.js";
 import { runDeploy } from "./deploy.js";
@@ -63,17 +62,9 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
       if (token) {
         const client = createAstroClient({ token, baseUrl: options.env.ASTRO_API_URL, organizationId: options.env.ASTRO_ORGANIZATION_ID, logger: options.logger });
         const targets = parseDeploymentTargets(config.source);
-        const exclude = protectedDeployments(targets);
-        const previews: { name: string; url: string; project: string }[] = [];
-        for (const project of config.projects) {
-          const settings = readPreviewSettings(config.source, project.relativePath);
-          if (!settings) continue;
-          const template = settings.template.deploymentId ? await client.getDeployment(settings.template.deploymentId) : await client.findDeploymentByName(settings.template.deploymentName as string, settings.template.workspaceId ?? client.workspaceId);
-          exclude.ids.add(template.id);
-          for (const p of await findPreviews(client, settings.template.workspaceId ?? template.workspaceId, options.repository, exclude)) {
-            if (p.owner.pr === prNumber) previews.push({ name: p.deployment.name, url: airflowUiUrl(p.deployment), project: p.owner.project });
-          }
-        }
+        const previews = (await listRepositoryPreviews(client, config, previewSettingsByProject(config), options.repository))
+          .filter((p) => p.owner.pr === prNumber)
+          .map((p) => ({ name: p.deployment.name, url: airflowUiUrl(p.deployment), project: p.owner.project }));
         results.previews = previews;
         lines.push("**Preview**", "", ...(previews.length ? previews.map((p) => `- \`${p.project}\`: ${p.name} — [Airflow UI](${encodeURI(p.url)})`) : ["- none running for this pull request"]));
         const deploys: { target: string; commit: string | null; at: string | null }[] = [];

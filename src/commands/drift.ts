@@ -12,8 +12,7 @@ import { branchMatches, parseDeploymentTargets, type DeploymentTarget } from "..
 import { compareAirflowSettings, compareDeploymentFile, compareRuntime, type DriftItem } from "../drift/compare.js";
 import { deploymentToFile, formatDeploymentFile, readDeploymentFile } from "../drift/deployment-file.js";
 import { ConfigurationError } from "../errors.js";
-import { findPreviews, previewStaleness, protectedDeployments } from "../previews/find.js";
-import { readPreviewSettings } from "../previews/settings.js";
+import { listRepositoryPreviews, previewSettingsByProject, previewStaleness } from "../previews/find.js";
 import { parseAirflowSettings, type AirflowSettings } from "../project/airflow-settings.js";
 import { parseDockerfile } from "../project/dockerfile.js";
 import type { Git } from "../util/git.js";
@@ -117,24 +116,11 @@ export async function runDrift(options: RunDriftOptions): Promise<DriftReport> {
 
 /** Marked previews of this repository (templates and deployments: entries never) that are stale: PR closed or idle past the TTL. */
 async function findStalePreviews(client: AstroClient, config: Awaited<ReturnType<typeof loadConfig>>, options: RunDriftOptions): Promise<DriftReport["stalePreviews"]> {
-  const exclude = protectedDeployments(parseDeploymentTargets(config.source));
-  const ttlByProject = new Map<string, number>();
-  const workspaces = new Set<string>();
-  for (const project of config.projects) {
-    const settings = readPreviewSettings(config.source, project.relativePath);
-    if (!settings) continue;
-    ttlByProject.set(project.relativePath || ".", settings.ttlMs);
-    const template = settings.template.deploymentId ? await client.getDeployment(settings.template.deploymentId) : await client.findDeploymentByName(settings.template.deploymentName as string, settings.template.workspaceId ?? client.workspaceId);
-    exclude.ids.add(template.id);
-    exclude.names.add(template.name);
-    workspaces.add(settings.template.workspaceId ?? template.workspaceId);
-  }
+  const settingsByProject = previewSettingsByProject(config);
   const stale: DriftReport["stalePreviews"] = [];
-  for (const workspace of workspaces) {
-    for (const { deployment, owner } of await findPreviews(client, workspace, options.repository as string, exclude)) {
-      const reason = await previewStaleness(client, deployment, owner, { ttlMs: ttlByProject.get(owner.project), isPullRequestOpen: options.isPullRequestOpen, now: options.now ?? Date.now });
-      if (reason) stale.push({ name: deployment.name, id: deployment.id, pr: owner.pr, project: owner.project, reason });
-    }
+  for (const { deployment, owner } of await listRepositoryPreviews(client, config, settingsByProject, options.repository as string)) {
+    const reason = await previewStaleness(client, deployment, owner, { ttlMs: settingsByProject.get(owner.project)?.ttlMs, isPullRequestOpen: options.isPullRequestOpen, now: options.now ?? Date.now });
+    if (reason) stale.push({ name: deployment.name, id: deployment.id, pr: owner.pr, project: owner.project, reason });
   }
   return stale;
 }

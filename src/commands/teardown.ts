@@ -3,13 +3,10 @@ import type { HttpDeps } from "../astro/http.js";
 import type { Deployment } from "../astro/types.js";
 import { loadConfig } from "../config/config.js";
 import { MANAGED_MARKER } from "../connections/sync.js";
-import { parseDeploymentTargets } from "../deploy/targets.js";
 import { ConfigurationError } from "../errors.js";
 import type { PreviewOwner } from "../previews/marker.js";
-import { readPreviewSettings, type PreviewSettings } from "../previews/settings.js";
 import type { Logger } from "../util/logger.js";
-import { findPreviews, protectedDeployments } from "../previews/find.js";
-import { previewStaleness } from "../previews/find.js";
+import { listRepositoryPreviews, previewSettingsByProject, previewStaleness } from "../previews/find.js";
 
 /** One preview teardown acted on (or, in a dry run, would act on). */
 export interface TeardownEntry {
@@ -51,11 +48,7 @@ export async function runTeardown(options: TeardownOptions): Promise<{ entries: 
   if (options.pr === undefined && !options.stale) throw new ConfigurationError("teardown needs --pr N or --stale", { fix: "astro-ci teardown --pr 42, or astro-ci teardown --stale for a scheduled sweep" });
   if (options.pr !== undefined && (!Number.isInteger(options.pr) || options.pr < 1)) throw new ConfigurationError(`--pr must be a pull request number, not '${options.pr}'`, { fix: "e.g. --pr 42" });
   const config = await loadConfig({ repoRoot: options.repoRoot, configPath: options.configPath });
-  const settingsByProject = new Map<string, PreviewSettings>();
-  for (const project of config.projects) {
-    const settings = readPreviewSettings(config.source, project.relativePath);
-    if (settings) settingsByProject.set(project.relativePath || ".", settings);
-  }
+  const settingsByProject = previewSettingsByProject(config);
   if (!settingsByProject.size) return { entries: [], message: "previews are not configured (no previews: template in astro-ci.yaml): nothing to remove" };
   const token = options.env.ASTRO_API_TOKEN;
   if (!token) throw new ConfigurationError("ASTRO_API_TOKEN is not set", { fix: "pass a Workspace API token (Workspace Operator or above) as the ASTRO_API_TOKEN secret" });
@@ -63,16 +56,7 @@ export async function runTeardown(options: TeardownOptions): Promise<{ entries: 
   const now = options.now ?? Date.now;
 
   // Never touched: the deployments: mapping and every template.
-  const exclude = protectedDeployments(parseDeploymentTargets(config.source));
-  const workspaces = new Set<string>();
-  for (const settings of settingsByProject.values()) {
-    const template = settings.template.deploymentId ? await client.getDeployment(settings.template.deploymentId) : await client.findDeploymentByName(settings.template.deploymentName as string, settings.template.workspaceId ?? client.workspaceId);
-    exclude.ids.add(template.id);
-    exclude.names.add(template.name);
-    workspaces.add(settings.template.workspaceId ?? template.workspaceId);
-  }
-  const previews: { deployment: Deployment; owner: PreviewOwner }[] = [];
-  for (const workspace of workspaces) previews.push(...(await findPreviews(client, workspace, options.repository, exclude)));
+  const previews = await listRepositoryPreviews(client, config, settingsByProject, options.repository);
 
   const entries: TeardownEntry[] = [];
   for (const { deployment, owner } of previews) {

@@ -1,8 +1,10 @@
 import type { AstroClient } from "../astro/client.js";
 import type { Deployment } from "../astro/types.js";
 import { newestFinalizedDeploy } from "../deploy/deploy.js";
-import type { DeploymentTarget } from "../deploy/targets.js";
+import { parseDeploymentTargets, type DeploymentTarget } from "../deploy/targets.js";
+import type { YamlSource } from "../util/yaml-file.js";
 import { readPreviewOwner, type PreviewOwner } from "./marker.js";
+import { readPreviewSettings, type PreviewSettings } from "./settings.js";
 
 /** Deployment ids and names that branch-deploy and teardown never create over or touch: deployments: entries. */
 export function protectedDeployments(targets: DeploymentTarget[]): { ids: Set<string>; names: Set<string> } {
@@ -42,4 +44,38 @@ export async function previewStaleness(
 function formatDuration(ms: number): string {
   const hours = ms / 3_600_000;
   return hours >= 48 ? `${Math.round(hours / 24)}d` : `${Math.round(hours)}h`;
+}
+
+/** The Deployment a preview copies (`template-deployment-id`, else `-name` in its workspace). */
+export function resolveTemplate(client: AstroClient, settings: PreviewSettings): Promise<Deployment> {
+  return settings.template.deploymentId ? client.getDeployment(settings.template.deploymentId) : client.findDeploymentByName(settings.template.deploymentName as string, settings.template.workspaceId ?? client.workspaceId);
+}
+
+/** The `previews:` settings of every configured project that has them, by repository-relative project path ("." for the root). */
+export function previewSettingsByProject(config: { source?: YamlSource; projects: { relativePath: string }[] }): Map<string, PreviewSettings> {
+  const byProject = new Map<string, PreviewSettings>();
+  for (const project of config.projects) {
+    const settings = readPreviewSettings(config.source, project.relativePath);
+    if (settings) byProject.set(project.relativePath || ".", settings);
+  }
+  return byProject;
+}
+
+/**
+ * Every marked preview of `repository`, in the workspaces of the configured templates. Never a Deployment named in
+ * `deployments:` or used as a template, whatever its description says. API calls: one get per template, one list
+ * of Deployments per workspace.
+ */
+export async function listRepositoryPreviews(client: AstroClient, config: { source?: YamlSource }, settingsByProject: Map<string, PreviewSettings>, repository: string): Promise<{ deployment: Deployment; owner: PreviewOwner }[]> {
+  const exclude = protectedDeployments(parseDeploymentTargets(config.source));
+  const workspaces = new Set<string>();
+  for (const settings of settingsByProject.values()) {
+    const template = await resolveTemplate(client, settings);
+    exclude.ids.add(template.id);
+    exclude.names.add(template.name);
+    workspaces.add(settings.template.workspaceId ?? template.workspaceId);
+  }
+  const previews: { deployment: Deployment; owner: PreviewOwner }[] = [];
+  for (const workspace of workspaces) previews.push(...(await findPreviews(client, workspace, repository, exclude)));
+  return previews;
 }
