@@ -1,6 +1,7 @@
 // One esbuild config for every action and the CLI: shared chunks, thin entries, wasm copied beside them.
 import { build } from "esbuild";
-import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, readdirSync, existsSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, readdirSync, existsSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
@@ -22,6 +23,20 @@ const entryPoints = {
   "comment-command": "src/entries/comment-command.ts",
 };
 
+/** A digest of every file under src/ (path and bytes, in sorted order): the bundle's build id (src/version.ts). */
+function sourceDigest(dir = "src") {
+  const hash = createHash("sha256");
+  const walk = (d) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = `${d}/${name}`;
+      if (statSync(path).isDirectory()) walk(path);
+      else hash.update(`${path}\0`).update(readFileSync(path)).update("\0");
+    }
+  };
+  walk(dir);
+  return hash.digest("hex").slice(0, 16);
+}
+
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 
@@ -39,7 +54,7 @@ await build({
   // Reproducible output: no absolute paths, no timestamps.
   sourcemap: false,
   minifyWhitespace: false,
-  define: { "process.env.ASTRO_CI_BUNDLE": '"1"' },
+  define: { "process.env.ASTRO_CI_BUNDLE": '"1"', "process.env.ASTRO_CI_BUILD_ID": JSON.stringify(sourceDigest()) },
   banner: {
     // Bundled CommonJS dependencies (ruff's wasm glue, octokit bits) expect require/__dirname in ESM output.
     js: [

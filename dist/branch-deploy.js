@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-37K6BPIC.js";
+} from "./chunk-K3OBQ6NA.js";
 import "./chunk-UAFKIK5Z.js";
 import "./chunk-MWTUTWFT.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-4IPCKGL4.js";
+import "./chunk-555UP3HV.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-ZVLEOYHD.js";
@@ -23,8 +23,8 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-HZDV2TRV.js";
-import "./chunk-NDQCHMKD.js";
-import "./chunk-XF6TPBTB.js";
+import "./chunk-YKKAHT4F.js";
+import "./chunk-6QRX7PBP.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-QKX2BD35.js";
 import "./chunk-R7JKJNRO.js";

@@ -12,19 +12,19 @@ import {
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-K5SPTMDO.js";
+} from "./chunk-ZZMSETHE.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-5EYW5KHG.js";
+} from "./chunk-55YR3WBZ.js";
 import "./chunk-6GG4WJDD.js";
 import "./chunk-LLZDYL25.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-EPBSHF5P.js";
-import "./chunk-ROFK7OK6.js";
+import "./chunk-5YCL6M7L.js";
 import "./chunk-2WQTEF5W.js";
 import {
   nodeCommandRunner,
@@ -36,7 +36,7 @@ import {
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-XF6TPBTB.js";
+} from "./chunk-6QRX7PBP.js";
 import {
   escapeControlCharacters
 } from "./chunk-U7DSPVXL.js";
@@ -258,7 +258,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-WMWUT3GH.js")).connectionsCommand(rest, io);
   if (command === "branch-deploy") return (await import("./chunk-ICG7TA3O.js")).branchDeployCommand(rest, io);
   if (command === "teardown") return (await import("./chunk-ICG7TA3O.js")).teardownCommand(rest, io);
-  if (command === "command") return (await import("./chunk-XBDG7FYD.js")).commentCommand(rest, io);
+  if (command === "command") return (await import("./chunk-KQTRK5SF.js")).commentCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {
@@ -342,7 +342,7 @@ async function testCommand(args, io) {
   const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p));
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : findRepositoryRoot(projectRoot) ?? projectRoot;
-  const { testProject } = await import("./chunk-GVZPHGGJ.js");
+  const { testProject } = await import("./chunk-UFYT5QR3.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -423,7 +423,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-IQP4FQUN.js");
+  const { deployFailed, runDeploy } = await import("./chunk-BSYOJHBX.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

@@ -10,14 +10,14 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-2HKIQF7H.js";
-import "./chunk-B3S24LG2.js";
-import "./chunk-5EYW5KHG.js";
+} from "./chunk-2W5455OI.js";
+import "./chunk-SKXDIGZ4.js";
+import "./chunk-55YR3WBZ.js";
 import "./chunk-6GG4WJDD.js";
 import "./chunk-LLZDYL25.js";
 import "./chunk-EPBSHF5P.js";
-import "./chunk-IB72CEID.js";
-import "./chunk-ROFK7OK6.js";
+import "./chunk-X5ASF6EI.js";
+import "./chunk-5YCL6M7L.js";
 import "./chunk-2WQTEF5W.js";
 import "./chunk-XFD33E3K.js";
 import "./chunk-UAFKIK5Z.js";
@@ -44,8 +44,8 @@ import {
 } from "./chunk-HZDV2TRV.js";
 import {
   createOctokit
-} from "./chunk-NDQCHMKD.js";
-import "./chunk-XF6TPBTB.js";
+} from "./chunk-YKKAHT4F.js";
+import "./chunk-6QRX7PBP.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-QKX2BD35.js";
 import {

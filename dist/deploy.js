@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-B3S24LG2.js";
-import "./chunk-5EYW5KHG.js";
+} from "./chunk-SKXDIGZ4.js";
+import "./chunk-55YR3WBZ.js";
 import "./chunk-6GG4WJDD.js";
 import "./chunk-LLZDYL25.js";
 import "./chunk-EPBSHF5P.js";
-import "./chunk-IB72CEID.js";
-import "./chunk-ROFK7OK6.js";
+import "./chunk-X5ASF6EI.js";
+import "./chunk-5YCL6M7L.js";
 import "./chunk-2WQTEF5W.js";
 import {
   recordGitHubDeployment,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-4IPCKGL4.js";
+} from "./chunk-555UP3HV.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -46,8 +46,8 @@ import {
 } from "./chunk-HZDV2TRV.js";
 import {
   createOctokit
-} from "./chunk-NDQCHMKD.js";
-import "./chunk-XF6TPBTB.js";
+} from "./chunk-YKKAHT4F.js";
+import "./chunk-6QRX7PBP.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";

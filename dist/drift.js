@@ -32,8 +32,8 @@ import {
 } from "./chunk-HZDV2TRV.js";
 import {
   createOctokit
-} from "./chunk-NDQCHMKD.js";
-import "./chunk-XF6TPBTB.js";
+} from "./chunk-YKKAHT4F.js";
+import "./chunk-6QRX7PBP.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-QKX2BD35.js";
 import "./chunk-R7JKJNRO.js";

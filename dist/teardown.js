@@ -12,14 +12,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-37K6BPIC.js";
+} from "./chunk-K3OBQ6NA.js";
 import "./chunk-UAFKIK5Z.js";
 import "./chunk-MWTUTWFT.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-4IPCKGL4.js";
+import "./chunk-555UP3HV.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -42,8 +42,8 @@ import {
 } from "./chunk-HZDV2TRV.js";
 import {
   createOctokit
-} from "./chunk-NDQCHMKD.js";
-import "./chunk-XF6TPBTB.js";
+} from "./chunk-YKKAHT4F.js";
+import "./chunk-6QRX7PBP.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-QKX2BD35.js";
 import {

@@ -7,12 +7,12 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-IB72CEID.js";
-import "./chunk-ROFK7OK6.js";
+} from "./chunk-X5ASF6EI.js";
+import "./chunk-5YCL6M7L.js";
 import "./chunk-2WQTEF5W.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-4IPCKGL4.js";
+} from "./chunk-555UP3HV.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -28,8 +28,8 @@ import {
   runWrapper,
   usableCacheDir
 } from "./chunk-HZDV2TRV.js";
-import "./chunk-NDQCHMKD.js";
-import "./chunk-XF6TPBTB.js";
+import "./chunk-YKKAHT4F.js";
+import "./chunk-6QRX7PBP.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";

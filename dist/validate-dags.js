@@ -7,23 +7,23 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-K5SPTMDO.js";
+} from "./chunk-ZZMSETHE.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-5EYW5KHG.js";
+} from "./chunk-55YR3WBZ.js";
 import "./chunk-6GG4WJDD.js";
 import "./chunk-LLZDYL25.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-EPBSHF5P.js";
-import "./chunk-ROFK7OK6.js";
+import "./chunk-5YCL6M7L.js";
 import "./chunk-2WQTEF5W.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-4IPCKGL4.js";
+} from "./chunk-555UP3HV.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -45,8 +45,8 @@ import {
 } from "./chunk-HZDV2TRV.js";
 import {
   createOctokit
-} from "./chunk-NDQCHMKD.js";
-import "./chunk-XF6TPBTB.js";
+} from "./chunk-YKKAHT4F.js";
+import "./chunk-6QRX7PBP.js";
 import {
   details,
   escapeMarkdownTableCell,

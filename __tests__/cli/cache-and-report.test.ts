@@ -147,3 +147,66 @@ describe("the validate-dags action's cache input", () => {
     expect(settings({ INPUT_CACHE: "false" })).toMatchObject({ analysisCacheDir: undefined, cacheDir: undefined });
   });
 });
+
+describe("judged findings in the cache", () => {
+  const UNTAGGED = `from airflow import DAG\nwith DAG("u", schedule="@daily", default_args={"owner": "o", "retries": 2}):\n    pass\n`;
+  async function harness(files: Record<string, string>) {
+    const dir = temp({ Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\n", ...files });
+    const entry = (await loadConfig({ repoRoot: dir })).projects[0]!;
+    const inner = await createInProcessAnalyzer();
+    const analysed: string[][] = [];
+    const analyzer: FileAnalyzer = { analyze: (inputs) => (analysed.push(inputs.map((i) => i.file)), inner.analyze(inputs)), close: () => inner.close() };
+    const runOnce = async (validate = entry.validate) => {
+      const logger = new RecordingLogger();
+      const cache = await openAnalysisCache(join(dir, ".cache"), entry.root, new RecordingLogger(), { now: () => Date.now() + 60_000 });
+      const result = await validateProject({ ...entry, validate }, { repoRoot: dir, analyzer, cache, logger });
+      await cache?.save();
+      const checksDone = logger.messages.map((m) => m.message).find((m) => m.includes("checks done")) ?? "";
+      return { result, afresh: Number(/(\d+) of \d+ files judged afresh/.exec(checksDone)?.[1]), stats: cache?.stats };
+    };
+    return { dir, entry, analysed, runOnce };
+  }
+
+  it("an unchanged file under unchanged settings is not judged again; a settings change re-judges it without re-analysing", async () => {
+    const h = await harness({ "dags/a.py": DAG, "dags/u.py": UNTAGGED });
+    const first = await h.runOnce();
+    expect(first.afresh).toBe(2);
+    expect(first.result.findings.map((f) => f.checkId)).toContain("tags-required");
+    const second = await h.runOnce();
+    expect(second.afresh).toBe(0);
+    expect(second.stats).toEqual({ hits: 2, misses: 0 });
+    expect(second.result.findings).toEqual(first.result.findings);
+    expect(second.result.dags).toEqual(first.result.dags);
+
+    // Turning tags-required off, after a run that used only judged records: re-judged from the kept analyses.
+    const off = { ...h.entry.validate, checks: { ...h.entry.validate.checks, "tags-required": { level: "off" as const } } };
+    const third = await h.runOnce(off);
+    expect(third.afresh).toBe(2);
+    expect(third.result.findings.map((f) => f.checkId)).not.toContain("tags-required");
+    expect(h.analysed).toEqual([["dags/a.py", "dags/u.py"]]);
+    expect((await h.runOnce(off)).afresh).toBe(0);
+    // And back: the earlier findings, judged again.
+    expect((await h.runOnce()).result.findings).toEqual(first.result.findings);
+  }, 60_000);
+
+  it("a DAG made by a project class is judged afresh every run: a change to the class in include/ shows", async () => {
+    const h = await harness({
+      "include/__init__.py": "",
+      "include/base.py": "from airflow import DAG\n\nclass TeamDag(DAG):\n    pass\n",
+      "dags/team.py": `from airflow import DAG\nfrom include.base import TeamDag\n\nteam = TeamDag("team", schedule="@daily", default_args={"owner": "o", "retries": 2})\n`,
+    });
+    const first = await h.runOnce();
+    expect(first.result.dags.map((d) => d.dagId)).toEqual(["team"]);
+    expect(first.result.findings.filter((f) => f.checkId === "tags-required").map((f) => f.file)).toEqual(["dags/team.py"]);
+    writeFileSync(join(h.dir, "include", "base.py"), "class TeamDag:\n    def __init__(self, *args, **kwargs):\n        pass\n");
+    const second = await h.runOnce();
+    expect(second.result.dags).toEqual([]);
+    expect(second.result.findings.filter((f) => f.checkId === "tags-required")).toEqual([]);
+  }, 60_000);
+
+  it("a file that does not compile gets its syntax error, not policy findings on what the parser recovered", async () => {
+    const h = await harness({ "dags/broken.py": UNTAGGED.replace("pass", "pass\n  x = (") });
+    const { result } = await h.runOnce();
+    expect(result.findings.map((f) => f.checkId)).toEqual(["syntax-error"]);
+  }, 60_000);
+});

@@ -6,18 +6,21 @@ import { deserialize, serialize } from "node:v8";
 import type { FileAnalysis } from "./analyze-file.js";
 import { RUFF_SETTINGS } from "./ruff.js";
 import type { Logger } from "../util/logger.js";
-import { TOOL_VERSION } from "../version.js";
+import { BUILD_ID, TOOL_VERSION } from "../version.js";
 
 /**
  * Cache of file analyses, one pack file per project, in a directory the workflow can persist with actions/cache
  * (the CLI's default is `$XDG_CACHE_HOME/astro-ci`). It holds two maps:
  * - analyses by content hash (SHA-256 of the file's bytes), so a renamed but unchanged file is a hit too;
  * - a stat index, absolute path → (mtime, ctime, size, inode, content hash, safe-mode words), so a file whose stat is
- *   unchanged is neither read nor hashed (git's index does the same).
+ *   unchanged is neither read nor hashed (git's index does the same);
+ * - judged findings by file: what the checks made of an analysis under given settings (see `judgedKey`), so an
+ *   unchanged file under unchanged settings is not judged again.
  * The pack is `v8.serialize`d, written to a temporary file and renamed (atomic), and only holds what the last run
  * used. A pack made by another tool version, ruff version, grammar version or ruff settings is ignored as a whole:
- * every analysis depends on those; the Python version (ruff's target version) is part of each analysis's key. Check levels, `exclude`, the Airflow version and the team
- * policies are not in the key: they judge the cached analyses again on every run.
+ * every analysis depends on those; the Python version (ruff's target version) is part of each analysis's key. Check
+ * levels, `exclude`, the Airflow version and the team policies are not in an analysis's key (a settings change
+ * re-judges the cached analyses); they are in the judged findings' key.
  * A cache that cannot be read or written (a file where the directory should be, no permission, /proc) never fails
  * the run: it is disabled with one notice.
  */
@@ -25,6 +28,11 @@ export interface AnalysisCache {
   /** The analysis stored under this key (see analysisKey), if any; counted as a hit or a miss. */
   get(key: string): Omit<FileAnalysis, "file"> | undefined;
   set(key: string, analysis: FileAnalysis): void;
+  /** Keep the analysis stored under this key for the next run without reading it (its judged findings were used). */
+  keep(key: string): void;
+  /** The judged findings stored under this key (see judgedKey), as the JSON text `setJudged` was given; a hit counts as one. */
+  getJudged(key: string): string | undefined;
+  setJudged(key: string, json: string): void;
   /** The stat index entry of a file when its stat still matches, else undefined. */
   unchangedFile(absolutePath: string, stat: FileStat): IndexedFile | undefined;
   /** Record a file's stat and content hash for the next run. */
@@ -64,9 +72,12 @@ export const ANALYSIS_VERSION = "3";
 /** Versions of the engines whose output is cached; a test keeps them equal to the installed packages. */
 export const ANALYSIS_ENGINES = { ruff: "0.17.4", webTreeSitter: "0.25.10", treeSitterPython: "0.25.0" } as const;
 
-/** Everything every analysis depends on besides the file's bytes and the Python version (which is in each key). */
+/**
+ * Everything every analysis depends on besides the file's bytes and the Python version (which is in each key). The
+ * build id (a hash of the sources the bundle was built from) makes any code change start a fresh cache.
+ */
 export function analysisCacheFingerprint(): string {
-  return JSON.stringify({ analysis: ANALYSIS_VERSION, tool: TOOL_VERSION, engines: ANALYSIS_ENGINES, ruff: RUFF_SETTINGS });
+  return JSON.stringify({ analysis: ANALYSIS_VERSION, tool: TOOL_VERSION, build: BUILD_ID, engines: ANALYSIS_ENGINES, ruff: RUFF_SETTINGS });
 }
 
 /** Content hash of a file's bytes (SHA-256, base64url). */
@@ -80,34 +91,115 @@ export function analysisKey(hash: string, pythonVersion: string): string {
 }
 
 /**
+ * Key of one file's judged findings: the judging context (a digest of everything the checks read besides the file's
+ * analysis: settings, Airflow and Python versions, requirements, the project's modules, the date), the analysis key,
+ * the file's repository-relative path and whatever the project pass added to its inventory (`extra`).
+ */
+export function judgedKey(context: string, analysisKey: string, file: string, extra = ""): string {
+  return `${context}\0${analysisKey}\0${file}\0${extra}`;
+}
+
+/** A digest of a JSON-able value (SHA-256, base64url), for judging contexts. */
+export function digestOf(value: unknown): string {
+  return createHash("sha256").update(JSON.stringify(value)).digest("base64url");
+}
+
+/**
  * A stat entry written less than this long before the pack was saved is not trusted next time: the file may change
  * again within the file system's timestamp granularity without its mtime moving ("racily clean" in git).
  */
 const RACY_WINDOW_MS = 2000;
 
+/**
+ * The pack on disk. Every entry's JSON text lies in one UTF-8 `blob`, located by a [start, end) pair of `spans` per
+ * key: deserializing it makes one off-heap buffer instead of thousands of strings the garbage collector would copy
+ * around, entries are decoded only when used, and unchanged ones are written back as the bytes they were.
+ */
 interface Pack {
-  format: 2;
+  format: 3;
   fingerprint: string;
   savedAtMs: number;
-  /** Analysis key → the analysis (without `file`) as JSON text: V8 copies a string at memory speed either way, and
-   * JSON.parse of one string beats deserializing thousands of small objects; unchanged entries are written back
-   * as they were read. */
-  analyses: Map<string, string>;
+  blob: Uint8Array;
+  /** Analysis keys (analysisKey) → the analysis without `file`; judged keys (judgedKey) → a judged record. */
+  analysisKeys: string[];
+  analysisSpans: Uint32Array;
+  judgedKeys: string[];
+  judgedSpans: Uint32Array;
   files: Map<string, FileStat & IndexedFile>;
 }
 
 function isPack(value: unknown): value is Pack {
   const pack = value as Partial<Pack> | null;
+  const spansFit = (keys: unknown, spans: unknown, blobLength: number): boolean =>
+    Array.isArray(keys) &&
+    keys.every((k) => typeof k === "string") &&
+    spans instanceof Uint32Array &&
+    spans.length === 2 * keys.length &&
+    spans.every((offset, i) => offset <= blobLength && (i % 2 === 0 || offset >= (spans[i - 1] as number)));
   return (
     typeof pack === "object" &&
     pack !== null &&
-    pack.format === 2 &&
+    pack.format === 3 &&
     typeof pack.fingerprint === "string" &&
     typeof pack.savedAtMs === "number" &&
-    pack.analyses instanceof Map &&
+    pack.blob instanceof Uint8Array &&
     pack.files instanceof Map &&
-    [...pack.analyses.values()].every((v) => typeof v === "string")
+    spansFit(pack.analysisKeys, pack.analysisSpans, pack.blob.length) &&
+    spansFit(pack.judgedKeys, pack.judgedSpans, pack.blob.length)
   );
+}
+
+/** One kind of entry (analyses or judged records): what the pack held, and what this run used, for the next pack. */
+class EntryTable {
+  private readonly stored = new Map<string, number>();
+  /** Key → the entry's text (new this run) or its index in the stored spans (carried over unread). */
+  readonly used = new Map<string, string | number>();
+  constructor(
+    private readonly blob: Buffer,
+    keys: string[] = [],
+    private readonly spans: Uint32Array = new Uint32Array(0),
+  ) {
+    keys.forEach((key, index) => this.stored.set(key, index));
+  }
+  get storedCount(): number {
+    return this.stored.size;
+  }
+  /** The entry's text, marking it used; undefined when absent. */
+  read(key: string): string | undefined {
+    const mine = this.used.get(key);
+    if (typeof mine === "string") return mine;
+    const index = mine ?? this.stored.get(key);
+    if (index === undefined) return undefined;
+    this.used.set(key, index);
+    return this.blob.toString("utf8", this.spans[2 * index], this.spans[2 * index + 1]);
+  }
+  /** Mark a stored entry used without decoding it. */
+  keep(key: string): void {
+    const index = this.stored.get(key);
+    if (index !== undefined && !this.used.has(key)) this.used.set(key, index);
+  }
+  /** Store a text; true when it differs from what the pack held. */
+  write(key: string, text: string): boolean {
+    const index = this.stored.get(key);
+    const same = index !== undefined && this.blob.toString("utf8", this.spans[2 * index], this.spans[2 * index + 1]) === text;
+    this.used.set(key, same ? index : text);
+    return !same;
+  }
+  /** Bytes of the used entries appended to `chunks` (from offset `base`); returns the keys and their spans. */
+  pack(chunks: Uint8Array[], base: number): { keys: string[]; spans: Uint32Array; end: number } {
+    const keys = [...this.used.keys()];
+    const spans = new Uint32Array(2 * keys.length);
+    let offset = base;
+    keys.forEach((key, i) => {
+      const value = this.used.get(key) as string | number;
+      const bytes = typeof value === "string" ? Buffer.from(value, "utf8") : this.blob.subarray(this.spans[2 * value], this.spans[2 * value + 1]);
+      chunks.push(bytes);
+      spans[2 * i] = offset;
+      offset += bytes.length;
+      spans[2 * i + 1] = offset;
+    });
+    return { keys, spans, end: offset };
+  }
 }
 
 /**
@@ -138,10 +230,11 @@ export async function openAnalysisCache(
     // A corrupt or truncated pack: analyse afresh and overwrite it.
     if (code !== "ENOENT") logger.warning(`ignoring unreadable cache file ${path}: ${(error as Error).message}`);
   }
-  const analyses = stored?.analyses ?? new Map<string, string>();
+  const blob = stored ? Buffer.from(stored.blob.buffer, stored.blob.byteOffset, stored.blob.byteLength) : Buffer.alloc(0);
+  const analyses = new EntryTable(blob, stored?.analysisKeys, stored?.analysisSpans);
+  const judged = new EntryTable(blob, stored?.judgedKeys, stored?.judgedSpans);
   const files = stored?.files ?? new Map<string, FileStat & IndexedFile>();
   const trustBefore = (stored?.savedAtMs ?? 0) - RACY_WINDOW_MS;
-  const usedAnalyses = new Map<string, string>();
   const usedFiles = new Map<string, FileStat & IndexedFile>();
   const stats = { hits: 0, misses: 0 };
   // Whether the pack on disk would differ from what this run used; an unchanged pack is not written again.
@@ -149,7 +242,7 @@ export async function openAnalysisCache(
   return {
     stats,
     get(key) {
-      const raw = analyses.get(key) ?? usedAnalyses.get(key);
+      const raw = analyses.read(key);
       if (raw === undefined) {
         stats.misses++;
         return undefined;
@@ -157,7 +250,6 @@ export async function openAnalysisCache(
       try {
         const entry = JSON.parse(raw) as Omit<FileAnalysis, "file">;
         stats.hits++;
-        usedAnalyses.set(key, raw);
         return entry;
       } catch {
         stats.misses++;
@@ -166,8 +258,18 @@ export async function openAnalysisCache(
     },
     set(key, analysis) {
       const { file: _file, ...rest } = analysis;
-      usedAnalyses.set(key, JSON.stringify(rest));
-      changed = true;
+      if (analyses.write(key, JSON.stringify(rest))) changed = true;
+    },
+    keep(key) {
+      analyses.keep(key);
+    },
+    getJudged(key) {
+      const json = judged.read(key);
+      if (json !== undefined) stats.hits++;
+      return json;
+    },
+    setJudged(key, json) {
+      if (judged.write(key, json)) changed = true;
     },
     unchangedFile(absolutePath, stat) {
       const entry = files.get(absolutePath);
@@ -195,14 +297,27 @@ export async function openAnalysisCache(
       usedFiles.set(absolutePath, { mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, size: stat.size, ino: stat.ino, hash: entry.hash, words });
     },
     async save() {
-      if (!changed && usedAnalyses.size === analyses.size && usedFiles.size === files.size) {
+      if (!changed && analyses.used.size === analyses.storedCount && judged.used.size === judged.storedCount && usedFiles.size === files.size) {
         logger.debug(`cache ${path} is unchanged: not written`);
         return;
       }
       const tmp = `${path}.${process.pid}.tmp`;
       try {
         await makeDirectory(dir);
-        const pack: Pack = { format: 2, fingerprint, savedAtMs: now(), analyses: usedAnalyses, files: usedFiles };
+        const chunks: Uint8Array[] = [];
+        const packedAnalyses = analyses.pack(chunks, 0);
+        const packedJudged = judged.pack(chunks, packedAnalyses.end);
+        const pack: Pack = {
+          format: 3,
+          fingerprint,
+          savedAtMs: now(),
+          blob: Buffer.concat(chunks),
+          analysisKeys: packedAnalyses.keys,
+          analysisSpans: packedAnalyses.spans,
+          judgedKeys: packedJudged.keys,
+          judgedSpans: packedJudged.spans,
+          files: usedFiles,
+        };
         await writeFile(tmp, serialize(pack));
         // Rename is atomic: a concurrent reader sees the old pack or the new one, never half of one.
         await rename(tmp, path);

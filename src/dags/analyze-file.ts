@@ -2,6 +2,7 @@ import { runRuff, type RuffDiagnostic } from "./ruff.js";
 import { decodePythonSource } from "./source-decoding.js";
 import { extractDagInventory, type FileInventory } from "./inventory.js";
 import type { PythonParser } from "./python-parser.js";
+import type { Finding } from "../core/findings.js";
 
 /**
  * Everything the static tier learns from one file, independent of the user's check settings,
@@ -16,6 +17,11 @@ export interface FileAnalysis {
   inventory?: FileInventory;
   /** Why the file could not be read as Python at all (NUL bytes, bad encoding). */
   unreadable?: { line: number; column: number; message: string; fix: string };
+  /**
+   * Set only on analyses the cache served already judged (validate.ts): the file's findings under this run's
+   * judging context. Such an analysis carries no ruff diagnostics, imports or parse-time calls.
+   */
+  judged?: Finding[];
 }
 
 export interface AnalysisInput {

@@ -8,7 +8,7 @@ import { loadProject, type AstroProject } from "../project/project.js";
 import { installedDistributionNames } from "../project/requirements.js";
 import type { Logger } from "../util/logger.js";
 import type { AnalysisInput, FileAnalysis } from "./analyze-file.js";
-import { analysisKey, contentHash, createStatIndexSession, type AnalysisCache, type StatIndexSession } from "./analysis-cache.js";
+import { analysisKey, contentHash, createStatIndexSession, digestOf, judgedKey, type AnalysisCache, type StatIndexSession } from "./analysis-cache.js";
 import type { FileAnalyzer } from "./analyzer.js";
 import { mapWithConcurrency, safeModeWords } from "../project/discovery.js";
 import { CHECKS, runFileChecks, runProjectChecks, applySuppressions, type CheckSettings } from "./checks.js";
@@ -120,15 +120,8 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
   // Ruff's set-up is the longest single step: without a cache every file needs it, so let it start now, on another
   // thread, while the files are read (with a cache, analyzeProjectFiles does so as the misses come).
   if (!deps.cache) deps.analyzer.prewarm?.(project.discovery.files.length);
-  const { analyses: fileAnalyses, skipped, findings: discoveryFindings } = await analyzeProjectFiles(project, settings, deps, statIndex);
-  // DAGs built from project classes (`class TeamDag(DAG)` in include/) are known only once every file is read.
-  const analyses = await resolveProjectDagClasses(project, fileAnalyses, deps.analyzer);
-  deps.logger.debug(`${entry.name}: ${analyses.length} files analysed (${elapsed()})`);
-  const levelOf = (id: string, fallback: Level): Level => settings.checks[id]?.level ?? fallback;
-
-  const findings: Finding[] = [...discoveryFindings, ...projectFileFindings(project, levelOf("project-file-invalid", "warning"))];
   const checkSettings: CheckSettings = settings.checks;
-  const resolver = createModuleResolver({
+  const resolverOptions = {
     pythonVersion: project.pythonVersion,
     airflowMajor: project.airflowMajor,
     airflowVersion: project.airflowVersion,
@@ -137,10 +130,23 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     requirementNames: installedDistributionNames(project.requirements),
     unnamedRequirements: project.unnamedRequirements.map((u) => `${u.file}:${u.line} (${u.what})`),
     localModules: project.localModules,
-  });
+  };
+  const resolver = createModuleResolver(resolverOptions);
+  // Everything a file's judged findings depend on besides its analysis: with the cache, an unchanged file under an
+  // unchanged context is not judged again (the date is in it: schedule-never-fires looks at the years ahead).
+  const judgingContext = deps.cache
+    ? digestOf({ settings: checkSettings, airflow3Readiness: settings.airflow3Readiness, resolverOptions, day: new Date().toISOString().slice(0, 10) })
+    : "";
+  const { analyses: fileAnalyses, keys, skipped, findings: discoveryFindings } = await analyzeProjectFiles(project, settings, deps, statIndex, judgingContext);
+  // DAGs built from project classes (`class TeamDag(DAG)` in include/) are known only once every file is read.
+  const analyses = await resolveProjectDagClasses(project, fileAnalyses, deps.analyzer);
+  deps.logger.debug(`${entry.name}: ${analyses.length} files analysed (${elapsed()})`);
+  const levelOf = (id: string, fallback: Level): Level => settings.checks[id]?.level ?? fallback;
+
+  const findings: Finding[] = [...discoveryFindings, ...projectFileFindings(project, levelOf("project-file-invalid", "warning"))];
   const inventories: { file: string; inventory: NonNullable<FileAnalysis["inventory"]> }[] = [];
-  const suppressionsByFile: Record<string, NonNullable<FileAnalysis["inventory"]>["suppressions"]> = {};
-  for (const analysis of analyses) {
+  let judgedAfresh = 0;
+  analyses.forEach((analysis, index) => {
     if (analysis.unreadable) {
       const level = levelOf("syntax-error", "error");
       if (level !== "off") {
@@ -154,26 +160,45 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
           fix: analysis.unreadable.fix,
         });
       }
-      continue;
+      return;
     }
+    if (analysis.inventory) inventories.push({ file: analysis.file, inventory: analysis.inventory });
+    // Served whole from the cache (see analyzeProjectFiles): judged under this very context.
+    if (analysis.judged) {
+      findings.push(...analysis.judged);
+      return;
+    }
+    judgedAfresh++;
+    const judged = judgeFile(analysis);
+    // A file whose DAGs depend on other files' classes (candidateDags) is judged afresh every run.
+    const key = keys[index];
+    if (deps.cache && key && analysis.inventory && !analysis.inventory.candidateDags?.length) {
+      const { dags, suppressions, classes } = analysis.inventory;
+      const record: JudgedRecord = { findings: judged, dags, suppressions, ...(classes?.length ? { classes } : {}) };
+      deps.cache.setJudged(judgedKey(judgingContext, key, analysis.file), JSON.stringify(record));
+    }
+    findings.push(...judged);
+  });
+
+  /** Ruff's diagnostics and the file checks of one readable file, after its suppressions. */
+  function judgeFile(analysis: FileAnalysis): Finding[] {
     const ruffFindings = ruffDiagnosticsToFindings(
       analysis.ruff,
       analysis.file,
       (code) => levelOf(code, defaultRuffLevel(code, project.airflowMajor, settings.airflow3Readiness)),
       project.airflowMajor,
     );
-    if (!analysis.inventory) {
-      findings.push(...ruffFindings);
-      continue;
-    }
-    inventories.push({ file: analysis.file, inventory: analysis.inventory });
-    suppressionsByFile[analysis.file] = analysis.inventory.suppressions;
-    findings.push(...applySuppressions(ruffFindings, suppressionsByFile));
-    findings.push(...runFileChecks(analysis.inventory, { settings: checkSettings, airflowMajor: project.airflowMajor, airflowVersion: project.airflowVersion, resolver, file: analysis.file }));
+    // A file that does not compile defines no DAG: Airflow stops at the syntax error, and policy findings on a tree
+    // the parser recovered from would only be noise beside it.
+    if (!analysis.inventory || analysis.ruff.some((d) => d.code === "syntax-error")) return ruffFindings;
+    return [
+      ...applySuppressions(ruffFindings, { [analysis.file]: analysis.inventory.suppressions }),
+      ...runFileChecks(analysis.inventory, { settings: checkSettings, airflowMajor: project.airflowMajor, airflowVersion: project.airflowVersion, resolver, file: analysis.file }),
+    ];
   }
   findings.push(...runProjectChecks(inventories, { settings: checkSettings, airflowMajor: project.airflowMajor, resolver }));
 
-  deps.logger.debug(`${entry.name}: checks done (${elapsed()})`);
+  deps.logger.debug(`${entry.name}: checks done, ${judgedAfresh} of ${analyses.length} files judged afresh (${elapsed()})`);
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.checkId.localeCompare(b.checkId));
   return {
     name: entry.name,
@@ -204,7 +229,8 @@ export async function analyzeProjectFiles(
   settings: ValidateSettings,
   deps: ValidateProjectDeps,
   statIndex?: StatIndexSession,
-): Promise<{ analyses: FileAnalysis[]; skipped: { file: string; reason: string }[]; findings: Finding[] }> {
+  judgingContext?: string,
+): Promise<{ analyses: FileAnalysis[]; keys: (string | undefined)[]; skipped: { file: string; reason: string }[]; findings: Finding[] }> {
   const dagsRel = posix.join(project.relativeRoot, toPosixRelative(project.root, project.dirs.dags));
   const repoPath = (dagRelative: string): string => posix.join(dagsRel, dagRelative);
   const excluded = picomatchLike().add(settings.exclude);
@@ -271,10 +297,22 @@ export async function analyzeProjectFiles(
 
   // A file the stat index vouched for is not read: its analysis comes from the cache by its content hash.
   const analyses = new Array<FileAnalysis>(toRead.length);
+  // The analysis key of each file, for the judged findings' key (undefined without a cache).
+  const keys = new Array<string | undefined>(toRead.length);
   const fromCache = (index: number, key: string): boolean => {
+    const file = (toRead[index] as (typeof toRead)[number]).file;
+    // Judged before under the same context: what the report needs, without the analysis or the checks.
+    const judged = judgingContext !== undefined ? parseJudgedRecord(deps.cache?.getJudged(judgedKey(judgingContext, key, file))) : undefined;
+    if (judged) {
+      keys[index] = key;
+      deps.cache?.keep(key);
+      const { findings: judgedFindings, dags, suppressions, classes } = judged;
+      analyses[index] = { file, ruff: [], inventory: { dags, imports: [], parseTimeCalls: [], suppressions, ...(classes ? { classes } : {}) }, judged: judgedFindings };
+      return true;
+    }
     const cached = deps.cache?.get(key);
     if (!cached) return false;
-    const file = (toRead[index] as (typeof toRead)[number]).file;
+    keys[index] = key;
     analyses[index] = { ...cached, file, inventory: cached.inventory && relocate(cached.inventory, file) };
     return true;
   };
@@ -301,9 +339,35 @@ export async function analyzeProjectFiles(
   fresh.forEach((analysis, i) => {
     const miss = misses[i] as (typeof misses)[number];
     analyses[miss.index] = analysis;
-    deps.cache?.set(miss.key, analysis);
+    if (deps.cache) {
+      deps.cache.set(miss.key, analysis);
+      keys[miss.index] = miss.key;
+    }
   });
-  return { analyses, skipped, findings };
+  return { analyses, keys, skipped, findings };
+}
+
+/**
+ * What the cache keeps of a judged file (JSON text under its judgedKey): its findings and the part of its inventory
+ * the project checks, the project pass and the report read. Only files without candidateDags get one.
+ */
+interface JudgedRecord {
+  findings: Finding[];
+  dags: DagInfo[];
+  suppressions: NonNullable<FileAnalysis["inventory"]>["suppressions"];
+  classes?: NonNullable<NonNullable<FileAnalysis["inventory"]>["classes"]>;
+}
+
+/** A judged record from the cache; undefined when absent or not of that shape (the file is judged afresh). */
+function parseJudgedRecord(json: string | undefined): JudgedRecord | undefined {
+  if (json === undefined) return undefined;
+  try {
+    const value = JSON.parse(json) as Partial<JudgedRecord> | null;
+    if (!value || !Array.isArray(value.findings) || !Array.isArray(value.dags) || typeof value.suppressions !== "object" || value.suppressions === null) return undefined;
+    return value as JudgedRecord;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A cached inventory came from a file with the same content, possibly at another path. */

@@ -1,3 +1,4 @@
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { open, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { fsErrorReason } from "../errors.js";
@@ -180,7 +181,7 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
         result.files.push(file);
         return;
       }
-      const content = await readUnlessLarger(file.absolutePath, options.maxFileSize);
+      const content = readUnlessLarger(file.absolutePath, options.maxFileSize);
       if (typeof content === "number") {
         result.tooLarge.push({ path: file.path, size: content });
         return;
@@ -198,16 +199,21 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
   return result;
 }
 
-/** The file's bytes, or its size when that is above `limit` (then nothing is read). Same syscalls as readFile. */
-async function readUnlessLarger(path: string, limit: number | undefined): Promise<Buffer | number> {
-  if (limit === undefined) return readFile(path);
-  const handle = await open(path, "r");
+/**
+ * The file's bytes, or its size when that is above `limit` (then nothing is read). Synchronous: for thousands of
+ * small files, open/fstat/read/close as promises cost ten times the CPU of the calls themselves (2,000 files:
+ * ~250 ms against ~30 ms), and nothing else waits on this thread meanwhile. Opened non-blocking, so a file that became
+ * a FIFO after the walk cannot hang the run; anything but a regular file is an error (EINVAL) for the caller.
+ */
+function readUnlessLarger(path: string, limit: number | undefined): Buffer | number {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    const { size } = await handle.stat();
-    if (size > limit) return size;
-    return await handle.readFile();
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw Object.assign(new Error("not a regular file"), { code: "EINVAL" });
+    if (limit !== undefined && info.size > limit) return info.size;
+    return readFileSync(fd);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
