@@ -6,28 +6,29 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-K3OBQ6NA.js";
-import "./chunk-UAFKIK5Z.js";
-import "./chunk-MWTUTWFT.js";
+} from "./chunk-GEHSHL57.js";
+import "./chunk-SS5QDEPA.js";
+import "./chunk-ZOZAC5EW.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-555UP3HV.js";
+import "./chunk-EQLCIIZJ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-ZVLEOYHD.js";
-import "./chunk-PZS67WJN.js";
+import "./chunk-KNSEIF4Y.js";
+import "./chunk-GUZMWKD7.js";
 import "./chunk-QLHM4O6S.js";
-import "./chunk-TUNYVNKU.js";
-import "./chunk-2J4QUIES.js";
-import "./chunk-32IGLKFS.js";
+import "./chunk-24OC2QA4.js";
+import "./chunk-FL5DQKPH.js";
+import "./chunk-MX2QFYCM.js";
+import "./chunk-CVLHRHEZ.js";
 import {
   createActionsRuntime,
   runWrapper
-} from "./chunk-HZDV2TRV.js";
-import "./chunk-YKKAHT4F.js";
-import "./chunk-6QRX7PBP.js";
+} from "./chunk-BH2IAUKH.js";
+import "./chunk-7LHVLZXE.js";
+import "./chunk-PAFP4VWE.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-QKX2BD35.js";
-import "./chunk-R7JKJNRO.js";
+import "./chunk-K3FZRXA3.js";
+import "./chunk-6UYYHUVR.js";
 import "./chunk-PV4T63TV.js";
 
 // src/entries/branch-deploy.ts

@@ -12,35 +12,35 @@ import {
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-ZZMSETHE.js";
+} from "./chunk-SXW7W74R.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-55YR3WBZ.js";
+} from "./chunk-SEJMP5IT.js";
 import "./chunk-6GG4WJDD.js";
 import "./chunk-LLZDYL25.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-EPBSHF5P.js";
-import "./chunk-5YCL6M7L.js";
-import "./chunk-2WQTEF5W.js";
+} from "./chunk-YHO2QT55.js";
+import "./chunk-RRJHFRN7.js";
+import "./chunk-JSKB3X55.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-H2GIBEXH.js";
 import {
   createGit
-} from "./chunk-32IGLKFS.js";
+} from "./chunk-CVLHRHEZ.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-6QRX7PBP.js";
+} from "./chunk-PAFP4VWE.js";
 import {
   escapeControlCharacters
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-QKX2BD35.js";
+import "./chunk-K3FZRXA3.js";
 import {
   ConfigurationError,
   EXIT_FINDINGS,
@@ -54,7 +54,7 @@ import {
   parseDurationSeconds,
   parseWholeNumber,
   plural
-} from "./chunk-R7JKJNRO.js";
+} from "./chunk-6UYYHUVR.js";
 import "./chunk-PV4T63TV.js";
 
 // src/cli/main.ts
@@ -254,11 +254,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-KGBRMOWD.js")).driftCommand(rest, io);
-  if (command === "connections") return (await import("./chunk-WMWUT3GH.js")).connectionsCommand(rest, io);
-  if (command === "branch-deploy") return (await import("./chunk-ICG7TA3O.js")).branchDeployCommand(rest, io);
-  if (command === "teardown") return (await import("./chunk-ICG7TA3O.js")).teardownCommand(rest, io);
-  if (command === "command") return (await import("./chunk-KQTRK5SF.js")).commentCommand(rest, io);
+  if (command === "drift") return (await import("./chunk-OUIOK2LN.js")).driftCommand(rest, io);
+  if (command === "connections") return (await import("./chunk-3Q6Z22WV.js")).connectionsCommand(rest, io);
+  if (command === "branch-deploy") return (await import("./chunk-L7LATLBE.js")).branchDeployCommand(rest, io);
+  if (command === "teardown") return (await import("./chunk-L7LATLBE.js")).teardownCommand(rest, io);
+  if (command === "command") return (await import("./chunk-RUA2OSQK.js")).commentCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {
@@ -342,7 +342,7 @@ async function testCommand(args, io) {
   const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p));
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : findRepositoryRoot(projectRoot) ?? projectRoot;
-  const { testProject } = await import("./chunk-UFYT5QR3.js");
+  const { testProject } = await import("./chunk-LDBYKUXB.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -423,7 +423,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-BSYOJHBX.js");
+  const { deployFailed, runDeploy } = await import("./chunk-CO6IGRDW.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

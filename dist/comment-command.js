@@ -10,30 +10,31 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-2W5455OI.js";
-import "./chunk-SKXDIGZ4.js";
-import "./chunk-55YR3WBZ.js";
+} from "./chunk-JVI2ZNLZ.js";
+import "./chunk-WXEPO5WA.js";
+import "./chunk-SEJMP5IT.js";
 import "./chunk-6GG4WJDD.js";
 import "./chunk-LLZDYL25.js";
-import "./chunk-EPBSHF5P.js";
-import "./chunk-X5ASF6EI.js";
-import "./chunk-5YCL6M7L.js";
-import "./chunk-2WQTEF5W.js";
-import "./chunk-XFD33E3K.js";
-import "./chunk-UAFKIK5Z.js";
-import "./chunk-MWTUTWFT.js";
+import "./chunk-YHO2QT55.js";
+import "./chunk-FVJ4HTNK.js";
+import "./chunk-RRJHFRN7.js";
+import "./chunk-JSKB3X55.js";
+import "./chunk-6QRTLAPX.js";
+import "./chunk-SS5QDEPA.js";
+import "./chunk-ZOZAC5EW.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-ZVLEOYHD.js";
-import "./chunk-PZS67WJN.js";
+import "./chunk-KNSEIF4Y.js";
+import "./chunk-GUZMWKD7.js";
 import "./chunk-QLHM4O6S.js";
-import "./chunk-TUNYVNKU.js";
+import "./chunk-24OC2QA4.js";
 import {
   parseDeploymentTargets
-} from "./chunk-2J4QUIES.js";
+} from "./chunk-FL5DQKPH.js";
+import "./chunk-MX2QFYCM.js";
 import {
   loadConfig
-} from "./chunk-32IGLKFS.js";
+} from "./chunk-CVLHRHEZ.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -41,16 +42,16 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-HZDV2TRV.js";
+} from "./chunk-BH2IAUKH.js";
 import {
   createOctokit
-} from "./chunk-YKKAHT4F.js";
-import "./chunk-6QRX7PBP.js";
+} from "./chunk-7LHVLZXE.js";
+import "./chunk-PAFP4VWE.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-QKX2BD35.js";
+import "./chunk-K3FZRXA3.js";
 import {
   ConfigurationError
-} from "./chunk-R7JKJNRO.js";
+} from "./chunk-6UYYHUVR.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/comment-command/run.ts

@@ -7,7 +7,7 @@ const __dirname = __astroCiDirname(__filename);
 import {
   loadRuffNow,
   runRuffLane
-} from "./chunk-EPBSHF5P.js";
+} from "./chunk-YHO2QT55.js";
 import "./chunk-PV4T63TV.js";
 
 // src/entries/dag-worker.ts

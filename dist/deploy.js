@@ -7,31 +7,32 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-SKXDIGZ4.js";
-import "./chunk-55YR3WBZ.js";
+} from "./chunk-WXEPO5WA.js";
+import "./chunk-SEJMP5IT.js";
 import "./chunk-6GG4WJDD.js";
 import "./chunk-LLZDYL25.js";
-import "./chunk-EPBSHF5P.js";
-import "./chunk-X5ASF6EI.js";
-import "./chunk-5YCL6M7L.js";
-import "./chunk-2WQTEF5W.js";
+import "./chunk-YHO2QT55.js";
+import "./chunk-FVJ4HTNK.js";
+import "./chunk-RRJHFRN7.js";
+import "./chunk-JSKB3X55.js";
 import {
   recordGitHubDeployment,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-555UP3HV.js";
+} from "./chunk-EQLCIIZJ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-H2GIBEXH.js";
-import "./chunk-TUNYVNKU.js";
-import "./chunk-2J4QUIES.js";
+import "./chunk-24OC2QA4.js";
+import "./chunk-FL5DQKPH.js";
+import "./chunk-MX2QFYCM.js";
 import {
   createGit
-} from "./chunk-32IGLKFS.js";
+} from "./chunk-CVLHRHEZ.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -43,16 +44,16 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-HZDV2TRV.js";
+} from "./chunk-BH2IAUKH.js";
 import {
   createOctokit
-} from "./chunk-YKKAHT4F.js";
-import "./chunk-6QRX7PBP.js";
+} from "./chunk-7LHVLZXE.js";
+import "./chunk-PAFP4VWE.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-QKX2BD35.js";
-import "./chunk-R7JKJNRO.js";
+import "./chunk-K3FZRXA3.js";
+import "./chunk-6UYYHUVR.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/deploy/settings.ts

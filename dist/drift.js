@@ -8,19 +8,20 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-3TV5UJ63.js";
-import "./chunk-2WQTEF5W.js";
-import "./chunk-ZVLEOYHD.js";
-import "./chunk-PZS67WJN.js";
+} from "./chunk-CNFWZJJW.js";
+import "./chunk-JSKB3X55.js";
+import "./chunk-KNSEIF4Y.js";
+import "./chunk-GUZMWKD7.js";
 import {
   DEFAULT_BOT_LOGIN,
   MAX_COMMENT_LENGTH
 } from "./chunk-QLHM4O6S.js";
-import "./chunk-TUNYVNKU.js";
-import "./chunk-2J4QUIES.js";
+import "./chunk-24OC2QA4.js";
+import "./chunk-FL5DQKPH.js";
+import "./chunk-MX2QFYCM.js";
 import {
   createGit
-} from "./chunk-32IGLKFS.js";
+} from "./chunk-CVLHRHEZ.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -29,14 +30,14 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-HZDV2TRV.js";
+} from "./chunk-BH2IAUKH.js";
 import {
   createOctokit
-} from "./chunk-YKKAHT4F.js";
-import "./chunk-6QRX7PBP.js";
+} from "./chunk-7LHVLZXE.js";
+import "./chunk-PAFP4VWE.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-QKX2BD35.js";
-import "./chunk-R7JKJNRO.js";
+import "./chunk-K3FZRXA3.js";
+import "./chunk-6UYYHUVR.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/drift/run.ts

@@ -6,32 +6,33 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown
-} from "./chunk-XFD33E3K.js";
+} from "./chunk-6QRTLAPX.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-K3OBQ6NA.js";
-import "./chunk-UAFKIK5Z.js";
-import "./chunk-MWTUTWFT.js";
+} from "./chunk-GEHSHL57.js";
+import "./chunk-SS5QDEPA.js";
+import "./chunk-ZOZAC5EW.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-555UP3HV.js";
+import "./chunk-EQLCIIZJ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
   parseDuration
-} from "./chunk-ZVLEOYHD.js";
-import "./chunk-PZS67WJN.js";
+} from "./chunk-KNSEIF4Y.js";
+import "./chunk-GUZMWKD7.js";
 import {
   upsertStickyComment
 } from "./chunk-QLHM4O6S.js";
-import "./chunk-TUNYVNKU.js";
-import "./chunk-2J4QUIES.js";
-import "./chunk-32IGLKFS.js";
+import "./chunk-24OC2QA4.js";
+import "./chunk-FL5DQKPH.js";
+import "./chunk-MX2QFYCM.js";
+import "./chunk-CVLHRHEZ.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -39,16 +40,16 @@ import {
   getOptionalInput,
   readGitHubContext,
   runWrapper
-} from "./chunk-HZDV2TRV.js";
+} from "./chunk-BH2IAUKH.js";
 import {
   createOctokit
-} from "./chunk-YKKAHT4F.js";
-import "./chunk-6QRX7PBP.js";
+} from "./chunk-7LHVLZXE.js";
+import "./chunk-PAFP4VWE.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-QKX2BD35.js";
+import "./chunk-K3FZRXA3.js";
 import {
   ConfigurationError
-} from "./chunk-R7JKJNRO.js";
+} from "./chunk-6UYYHUVR.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/teardown/run.ts

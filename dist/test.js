@@ -7,12 +7,12 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-X5ASF6EI.js";
-import "./chunk-5YCL6M7L.js";
-import "./chunk-2WQTEF5W.js";
+} from "./chunk-FVJ4HTNK.js";
+import "./chunk-RRJHFRN7.js";
+import "./chunk-JSKB3X55.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-555UP3HV.js";
+} from "./chunk-EQLCIIZJ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -27,14 +27,14 @@ import {
   resolveInsideWorkspace,
   runWrapper,
   usableCacheDir
-} from "./chunk-HZDV2TRV.js";
-import "./chunk-YKKAHT4F.js";
-import "./chunk-6QRX7PBP.js";
+} from "./chunk-BH2IAUKH.js";
+import "./chunk-7LHVLZXE.js";
+import "./chunk-PAFP4VWE.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-QKX2BD35.js";
-import "./chunk-R7JKJNRO.js";
+import "./chunk-K3FZRXA3.js";
+import "./chunk-6UYYHUVR.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/test/settings.ts

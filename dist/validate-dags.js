@@ -7,23 +7,23 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-ZZMSETHE.js";
+} from "./chunk-SXW7W74R.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-55YR3WBZ.js";
+} from "./chunk-SEJMP5IT.js";
 import "./chunk-6GG4WJDD.js";
 import "./chunk-LLZDYL25.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-EPBSHF5P.js";
-import "./chunk-5YCL6M7L.js";
-import "./chunk-2WQTEF5W.js";
+} from "./chunk-YHO2QT55.js";
+import "./chunk-RRJHFRN7.js";
+import "./chunk-JSKB3X55.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-555UP3HV.js";
+} from "./chunk-EQLCIIZJ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -31,7 +31,7 @@ import {
 } from "./chunk-QLHM4O6S.js";
 import {
   createGit
-} from "./chunk-32IGLKFS.js";
+} from "./chunk-CVLHRHEZ.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -42,11 +42,11 @@ import {
   resolveInsideWorkspace,
   runWrapper,
   usableCacheDir
-} from "./chunk-HZDV2TRV.js";
+} from "./chunk-BH2IAUKH.js";
 import {
   createOctokit
-} from "./chunk-YKKAHT4F.js";
-import "./chunk-6QRX7PBP.js";
+} from "./chunk-7LHVLZXE.js";
+import "./chunk-PAFP4VWE.js";
 import {
   details,
   escapeMarkdownTableCell,
@@ -54,10 +54,10 @@ import {
   markdownTable,
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-QKX2BD35.js";
+import "./chunk-K3FZRXA3.js";
 import {
   plural
-} from "./chunk-R7JKJNRO.js";
+} from "./chunk-6UYYHUVR.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/validate-dags/run.ts

@@ -133,7 +133,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<AstroCiCon
   if (source) {
     if (source.value === null || source.value === undefined) raw = {};
     else {
-      validateYamlAgainstSchema(source, configSchema, `correct these settings; the allowed ones and their values are documented in ${CONFIG_SCHEMA_URL}`);
+      await validateYamlAgainstSchema(source, configSchema, `correct these settings; the allowed ones and their values are documented in ${CONFIG_SCHEMA_URL}`);
       raw = source.value as RawConfig;
     }
   }

@@ -55,7 +55,7 @@ const isBlank = (entry: Record<string, unknown>): boolean => Object.values(entry
  */
 export async function readDeclaredObjects(absPath: string, displayPath: string, env: NodeJS.ProcessEnv, mask: (value: string) => void): Promise<DeclaredObjects> {
   const source = await readYamlFile(absPath, displayPath);
-  validateYamlAgainstSchema(source, schema, "see the Astro CLI's airflow_settings.yaml format: airflow: connections, pools, variables");
+  await validateYamlAgainstSchema(source, schema, "see the Astro CLI's airflow_settings.yaml format: airflow: connections, pools, variables");
   const raw = (source.value ?? {}) as { airflow?: { connections?: Record<string, unknown>[] | null; pools?: Record<string, unknown>[] | null; variables?: Record<string, unknown>[] | null } | null };
   const out: DeclaredObjects = { file: displayPath, connections: [], variables: [], pools: [] };
 

@@ -343,7 +343,12 @@ export interface StatIndexSession {
   record(absolutePath: string, hash: string, words: IndexedFile["words"]): void;
 }
 
-export function createStatIndexSession(cache: AnalysisCache): StatIndexSession {
+/**
+ * `onUnvouched` is called (at most once) for the first file the index cannot vouch for: it will be read, and most
+ * likely analysed, so the caller may start loading the analysis engines now.
+ */
+export function createStatIndexSession(cache: AnalysisCache, options: { onUnvouched?: () => void } = {}): StatIndexSession {
+  let unvouched = options.onUnvouched;
   const seen = new Map<string, { stat?: FileStat; hash?: string }>();
   return {
     async known(absolutePath) {
@@ -356,6 +361,8 @@ export function createStatIndexSession(cache: AnalysisCache): StatIndexSession {
         return { ...entry.words, size: stat.size };
       }
       seen.set(absolutePath, { stat });
+      unvouched?.();
+      unvouched = undefined;
       return undefined;
     },
     hashOf: (absolutePath) => seen.get(absolutePath)?.hash,

@@ -107,7 +107,11 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
   assertKnownChecks(settings, configFile);
   const started = performance.now();
   const elapsed = (): string => `${Math.round(performance.now() - started)} ms`;
-  const statIndex = deps.cache && deps.statIndex !== false ? createStatIndexSession(deps.cache) : undefined;
+  // The first file the stat index cannot vouch for is about to be read and probably analysed: ruff (the longest
+  // single step, ~0.5 s) may start loading on another thread now, while discovery, the project files and the cache
+  // lookups go on.
+  const statIndex =
+    deps.cache && deps.statIndex !== false ? createStatIndexSession(deps.cache, { onUnvouched: () => deps.analyzer.prewarm?.(1) }) : undefined;
   const project = await loadProject(entry.root, {
     repoRoot: deps.repoRoot,
     airflowVersionOverride: settings.airflowVersion,

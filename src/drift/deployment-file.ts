@@ -33,7 +33,7 @@ export interface DeploymentFile {
  */
 export async function readDeploymentFile(absPath: string, displayPath: string): Promise<DeploymentFile> {
   const source: YamlSource = await readYamlFile(absPath, displayPath);
-  validateYamlAgainstSchema(source, schema, "use the field names `astro deployment inspect --template` writes (see schema/deployment-file.schema.json)");
+  await validateYamlAgainstSchema(source, schema, "use the field names `astro deployment inspect --template` writes (see schema/deployment-file.schema.json)");
   return { file: displayPath, document: source.value as DeploymentFileDocument, lineOf: source.lineOf };
 }
 

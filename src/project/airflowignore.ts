@@ -1,4 +1,4 @@
-import { RE2JS } from "re2js";
+import type { RE2JS as RE2JSClass } from "re2js";
 
 /**
  * `.airflowignore` rules, as Airflow's `airflow/utils/file.py` evaluates them:
@@ -30,19 +30,24 @@ export interface IgnoreProblem {
   fix: string;
 }
 
-export function parseIgnoreFile(
+/** RE2 for regexp rules, loaded only for an .airflowignore that has any (Astro's template ships an empty one). */
+let re2: Promise<typeof RE2JSClass> | undefined;
+
+export async function parseIgnoreFile(
   text: string,
   options: { syntax: IgnoreSyntax; file: string; definitionDir: string },
-): { rules: IgnoreRule[]; problems: IgnoreProblem[] } {
+): Promise<{ rules: IgnoreRule[]; problems: IgnoreProblem[] }> {
   const rules: IgnoreRule[] = [];
   const problems: IgnoreProblem[] = [];
-  text.split("\n").forEach((raw, index) => {
+  const lines = text.split("\n");
+  const RE2JS = options.syntax === "regexp" && lines.some((raw) => raw.replace(/\s*#.*/, "").replace(/\r$/, "")) ? await (re2 ??= import("re2js").then((m) => m.RE2JS)) : undefined;
+  lines.forEach((raw, index) => {
     const line = index + 1;
     const pattern = raw.replace(/\s*#.*/, "").replace(/\r$/, "");
     if (!pattern) return;
     if (options.syntax === "regexp") {
       try {
-        const compiled = RE2JS.compile(pattern);
+        const compiled = (RE2JS as typeof RE2JSClass).compile(pattern);
         rules.push({ syntax: "regexp", pattern, file: options.file, line, include: true, dirOnly: false, test: (p) => compiled.matcher(p).find() });
       } catch (error) {
         problems.push({

@@ -101,7 +101,7 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
     if (entries.some((e) => e.name === IGNORE_FILE)) {
       const ignorePath = join(dir, IGNORE_FILE);
       try {
-        const parsed = parseIgnoreFile(await readFile(ignorePath, "utf8"), {
+        const parsed = await parseIgnoreFile(await readFile(ignorePath, "utf8"), {
           syntax,
           file: display(toPosix(relative(options.dagsDir, ignorePath))),
           definitionDir: dir,

@@ -1,5 +1,5 @@
 import { readUserText } from "./user-files.js";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
 import { LineCounter, parseDocument, isMap, isSeq, type Node, type Document } from "yaml";
 import { ConfigurationError } from "../errors.js";
 
@@ -61,7 +61,8 @@ function firstLine(message: string): string {
   return message.split("\n")[0] ?? message;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
+// Loaded on first use: a project without astro-ci.yaml never loads ajv (a third of a validate-dags run's start-up code).
+let ajv: Promise<Ajv> | undefined;
 const compiled = new WeakMap<object, ValidateFunction>();
 
 /** One schema problem, in the user's words: where, what is expected. */
@@ -77,10 +78,11 @@ export interface SchemaProblem {
  * and the value expected ("`version` must be 1", "`validate.fail-on` must be one of: error, warning, never"), in one
  * ConfigurationError whose fix is `fix` (point it at the schema's documentation).
  */
-export function validateYamlAgainstSchema(source: YamlSource, schema: object, fix: string): void {
+export async function validateYamlAgainstSchema(source: YamlSource, schema: object, fix: string): Promise<void> {
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = ajv.compile(schema);
+    ajv ??= import("ajv").then(({ Ajv: AjvClass }) => new AjvClass({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true }));
+    validate = (await ajv).compile(schema);
     compiled.set(schema, validate);
   }
   if (validate(source.value)) return;

@@ -1,0 +1,11 @@
+import { createRequire as __astroCiCreateRequire } from "node:module";
+import { fileURLToPath as __astroCiFileURLToPath } from "node:url";
+import { dirname as __astroCiDirname } from "node:path";
+const require = __astroCiCreateRequire(import.meta.url);
+const __filename = __astroCiFileURLToPath(import.meta.url);
+const __dirname = __astroCiDirname(__filename);
+import {
+  require_ajv
+} from "./chunk-MX2QFYCM.js";
+import "./chunk-PV4T63TV.js";
+export default require_ajv();
