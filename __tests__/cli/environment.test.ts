@@ -11,14 +11,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { execFile } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runCli, type CliIo } from "../../src/cli/main.js";
 import { classifyError } from "../../src/errors.js";
 import { makeTempTree } from "../support/temp-dir.js";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
+import { startJsonServer } from "../support/openapi.js";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -241,20 +240,16 @@ describe("test", () => {
 
 describe("deploy", () => {
   let repo: TempGitRepo;
-  let server: Server;
+  let server: { url: string; close(): Promise<void> };
   let apiUrl = "";
   let answer: { status: number; body: string; type: string } = { status: 200, body: "", type: "text/html" };
   const token = "astro-test-token";
 
   beforeAll(async () => {
-    server = createServer((_req, res) => {
-      res.writeHead(answer.status, { "content-type": answer.type });
-      res.end(answer.body);
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+    server = await startJsonServer(() => ({ status: answer.status, rawBody: answer.body, headers: { "content-type": answer.type } }));
+    apiUrl = `${server.url}/v1`;
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => server.close());
   afterEach(() => repo?.cleanup());
 
   const env = (): NodeJS.ProcessEnv => ({ PATH: process.env.PATH, HOME: process.env.HOME, ASTRO_API_TOKEN: token, ASTRO_API_URL: apiUrl, ASTRO_ORGANIZATION_ID: "clorganization0000000000000" });

@@ -5,15 +5,13 @@
  * forbid extra fields), and so are the emulator's own responses. It keeps real state (deployments, deploys, uploaded
  * DAG tarballs), serves the Azure-blob style upload, moves statuses on an injectable clock, and injects faults.
  */
-import { createServer, type IncomingMessage, type ServerResponse, type Server } from "node:http";
 import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import type { AddressInfo, Socket } from "node:net";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { parse } from "yaml";
 import type { Context, Document, OpenAPIBackend } from "openapi-backend";
-import { createValidatingBackend } from "./openapi.js";
+import { createValidatingBackend, startJsonServer, type JsonReply, type JsonRequest } from "./openapi.js";
 
 const specPath = fileURLToPath(new URL("../specs/astro/platform-v1beta1.openapi.yaml", import.meta.url));
 
@@ -479,14 +477,16 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
     },
   };
 
-  const handleBlob = (req: IncomingMessage, url: URL, body: Buffer): Reply => {
-    const blobId = url.pathname.split("/")[2] as string;
-    if (url.searchParams.get("sig") !== "SECRETSIGNATURE") return { status: 403, body: { message: "AuthenticationFailed" } };
+  const handleBlob = (req: JsonRequest): Reply => {
+    const blobId = req.path.split("/")[2] as string;
+    const params = new URLSearchParams(req.raw.search);
+    const body = req.raw.body;
+    if (params.get("sig") !== "SECRETSIGNATURE") return { status: 403, body: { message: "AuthenticationFailed" } };
     const blob = blobs.get(blobId) ?? { blocks: new Map<string, Buffer>() };
     blobs.set(blobId, blob);
-    const comp = url.searchParams.get("comp");
+    const comp = params.get("comp");
     if (comp === "block") {
-      blob.blocks.set(url.searchParams.get("blockid") ?? "", body);
+      blob.blocks.set(params.get("blockid") ?? "", body);
       return { status: 201 };
     }
     let content: Buffer;
@@ -511,63 +511,39 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
     return { status: 201, headers: { "x-ms-version-id": versionId } };
   };
 
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      void (async () => {
-        const url = new URL(req.url ?? "/", "http://127.0.0.1");
-        const body = Buffer.concat(chunks);
-        const isBlob = url.pathname.startsWith("/blob/");
-        const path = url.pathname.replace(/^\/v1(?=\/)/, "");
-        const operationId = isBlob ? `${req.method} blob` : api.matchOperation({ method: req.method ?? "GET", path, headers: {} })?.operationId;
-        const fault = operationId ? takeFault(operationId) : undefined;
-        if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
-        if (fault?.dropConnection) {
-          requests.push({ method: req.method ?? "", path: url.pathname, operationId, status: 0 });
-          req.socket.destroy();
-          return;
-        }
-        let reply: Reply;
-        if (fault?.raw !== undefined) {
-          requests.push({ method: req.method ?? "", path: url.pathname, operationId, status: fault.status ?? 200, body: isBlob ? undefined : body.toString("utf8") });
-          res.writeHead(fault.status ?? 200, { "content-type": fault.raw.trimStart().startsWith("<") ? "text/html" : "application/json" });
-          res.end(fault.raw);
-          return;
-        }
-        if (fault?.status) {
-          reply = { status: fault.status, body: fault.body ?? { message: `injected ${fault.status}`, requestId: randomUUID(), statusCode: fault.status }, headers: fault.retryAfter !== undefined ? { "retry-after": String(fault.retryAfter) } : {} };
-        } else if (isBlob) reply = handleBlob(req, url, body);
-        else {
-          const auth = req.headers.authorization ?? "";
-          const token = auth.startsWith("Bearer ") ? auth.slice(7) : undefined;
-          const known = token ? tokens[token] : undefined;
-          if (!known) reply = error(401, "invalid or missing token");
-          else if (!known.canWrite && req.method !== "GET") reply = error(403, "the token's role cannot do this");
-          else {
-            let json: unknown;
-            try {
-              json = body.length ? JSON.parse(body.toString("utf8")) : undefined;
-            } catch {
-              json = body.toString("utf8");
-            }
-            reply = (await api.handleRequest({ method: req.method ?? "GET", path, query: url.search.slice(1), body: json, headers: req.headers as Record<string, string> }, dispatch)) as Reply;
-          }
-        }
-        if (fault?.transform && reply.body !== undefined) reply = { ...reply, body: fault.transform(structuredClone(reply.body)) };
-        requests.push({ method: req.method ?? "", path: url.pathname, operationId, status: reply.status, body: isBlob ? undefined : body.toString("utf8") });
-        res.writeHead(reply.status, { "content-type": "application/json", ...(reply.headers ?? {}) });
-        res.end(reply.body === undefined ? "" : JSON.stringify(reply.body));
-      })();
-    });
+  const server = await startJsonServer(async (req): Promise<JsonReply> => {
+    const isBlob = req.path.startsWith("/blob/");
+    const text = isBlob ? undefined : req.raw.body.toString("utf8");
+    const path = req.path.replace(/^\/v1(?=\/)/, "");
+    const operationId = isBlob ? `${req.method} blob` : api.matchOperation({ method: req.method, path, headers: {} })?.operationId;
+    const fault = operationId ? takeFault(operationId) : undefined;
+    if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+    if (fault?.dropConnection) {
+      requests.push({ method: req.method, path: req.path, operationId, status: 0 });
+      return { status: 0, dropConnection: true };
+    }
+    if (fault?.raw !== undefined) {
+      requests.push({ method: req.method, path: req.path, operationId, status: fault.status ?? 200, body: text });
+      return { status: fault.status ?? 200, rawBody: fault.raw, headers: { "content-type": fault.raw.trimStart().startsWith("<") ? "text/html" : "application/json" } };
+    }
+    let reply: Reply;
+    if (fault?.status) {
+      reply = { status: fault.status, body: fault.body ?? { message: `injected ${fault.status}`, requestId: randomUUID(), statusCode: fault.status }, headers: fault.retryAfter !== undefined ? { "retry-after": String(fault.retryAfter) } : {} };
+    } else if (isBlob) reply = handleBlob(req);
+    else {
+      const auth = req.headers.authorization ?? "";
+      const token = auth.startsWith("Bearer ") ? auth.slice(7) : undefined;
+      const known = token ? tokens[token] : undefined;
+      if (!known) reply = error(401, "invalid or missing token");
+      else if (!known.canWrite && req.method !== "GET") reply = error(403, "the token's role cannot do this");
+      // The query string as sent, so that repeated parameters (?names=a&names=b) reach the spec's array validation.
+      else reply = (await api.handleRequest({ method: req.method, path, query: req.raw.search, body: req.body, headers: req.headers }, dispatch)) as Reply;
+    }
+    if (fault?.transform && reply.body !== undefined) reply = { ...reply, body: fault.transform(structuredClone(reply.body)) };
+    requests.push({ method: req.method, path: req.path, operationId, status: reply.status, body: text });
+    return reply;
   });
-  server.on("connection", (s) => {
-    sockets.add(s);
-    s.on("close", () => sockets.delete(s));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  baseUrl = server.url;
 
   return {
     url: `${baseUrl}/v1`,
@@ -588,11 +564,7 @@ export async function startAstroEmulator(options: { tokens?: Record<string, { ca
     inject(route, fault) {
       faults.set(route, [...(faults.get(route) ?? []), { ...fault, seen: 0, fired: 0 }]);
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => resolve());
-      }),
+    close: server.close,
   };
 }
 

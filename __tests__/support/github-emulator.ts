@@ -4,11 +4,9 @@
  * scripts/extract-github-openapi-subset.mjs); an invalid one gets GitHub's 422 and is recorded. Every response it
  * sends is validated against the same description, so the emulator cannot drift from the real contract.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { readFileSync } from "node:fs";
-import type { AddressInfo } from "node:net";
 import type { Context, Document, OpenAPIBackend } from "openapi-backend";
-import { createValidatingBackend } from "./openapi.js";
+import { createValidatingBackend, startJsonServer } from "./openapi.js";
 
 
 export interface RecordedRequest {
@@ -565,30 +563,16 @@ export async function startGitHubEmulator(options: { botLogin?: string; owner?: 
     },
   };
 
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      void (async () => {
-        const url = new URL(req.url ?? "/", "http://127.0.0.1");
-        const raw = Buffer.concat(chunks).toString("utf8");
-        let body: unknown = undefined;
-        try {
-          body = raw ? JSON.parse(raw) : undefined;
-        } catch {
-          body = raw;
-        }
-        const query = Object.fromEntries(url.searchParams);
-        const reply = (await api.handleRequest({ method: req.method ?? "GET", path: url.pathname, query, body, headers: req.headers as Record<string, string> }, dispatch)) as Reply;
-        const operationId = api.matchOperation({ method: req.method ?? "GET", path: url.pathname, headers: {} })?.operationId;
-        requests.push({ method: req.method ?? "GET", path: url.pathname, operationId, query, body, status: reply.status });
-        res.writeHead(reply.status, { "content-type": "application/json; charset=utf-8", ...(reply.headers ?? {}) });
-        res.end(reply.body === undefined ? "" : JSON.stringify(reply.body));
-      })();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await startJsonServer(
+    async (req) => {
+      const reply = (await api.handleRequest({ method: req.method, path: req.path, query: req.query, body: req.body, headers: req.headers }, dispatch)) as Reply;
+      const operationId = api.matchOperation({ method: req.method, path: req.path, headers: {} })?.operationId;
+      requests.push({ method: req.method, path: req.path, operationId, query: req.query, body: req.body, status: reply.status });
+      return reply;
+    },
+    { contentType: "application/json; charset=utf-8" },
+  );
+  baseUrl = server.url;
 
   return {
     url: baseUrl,
@@ -609,7 +593,7 @@ export async function startGitHubEmulator(options: { botLogin?: string; owner?: 
       state.issues.push(issue);
       return issue;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: server.close,
   };
 }
 
