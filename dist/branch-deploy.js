@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-GEHSHL57.js";
+} from "./chunk-R5BBWW2H.js";
 import "./chunk-SS5QDEPA.js";
 import "./chunk-ZOZAC5EW.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-EQLCIIZJ.js";
+import "./chunk-NEXXRY3Z.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-KNSEIF4Y.js";
@@ -24,8 +24,8 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-BH2IAUKH.js";
-import "./chunk-7LHVLZXE.js";
-import "./chunk-PAFP4VWE.js";
+import "./chunk-QRMJYODL.js";
+import "./chunk-2U7M5XTS.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-K3FZRXA3.js";
 import "./chunk-6UYYHUVR.js";

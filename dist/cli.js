@@ -12,18 +12,18 @@ import {
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-SXW7W74R.js";
+} from "./chunk-5ZU6QCOU.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-SEJMP5IT.js";
-import "./chunk-6GG4WJDD.js";
+} from "./chunk-MBK4DUH7.js";
+import "./chunk-JIHA6BV5.js";
 import "./chunk-LLZDYL25.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-YHO2QT55.js";
+} from "./chunk-W62UVTLA.js";
 import "./chunk-RRJHFRN7.js";
 import "./chunk-JSKB3X55.js";
 import {
@@ -36,7 +36,7 @@ import {
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-PAFP4VWE.js";
+} from "./chunk-2U7M5XTS.js";
 import {
   escapeControlCharacters
 } from "./chunk-U7DSPVXL.js";
@@ -217,11 +217,29 @@ function writeStdout(text) {
     isFile = false;
   }
   if (!isFile) {
-    process.stdout.write(text);
+    forEachChunk(text, (chunk) => process.stdout.write(chunk));
     return;
   }
-  const bytes = Buffer.from(text, "utf8");
-  for (let offset = 0; offset < bytes.length; ) offset += writeSync(1, bytes, offset);
+  writeTextInChunks(1, text);
+}
+function forEachChunk(text, write, chunkChars = 1 << 20) {
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + chunkChars, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 55296 && last <= 56319) end++;
+    write(text.slice(start, end));
+    start = end;
+  }
+}
+function writeTextInChunks(fd, text, chunkChars = 1 << 20) {
+  forEachChunk(
+    text,
+    (chunk) => {
+      const bytes = Buffer.from(chunk, "utf8");
+      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+    },
+    chunkChars
+  );
 }
 async function runCli(argv, io = defaultIo) {
   try {
@@ -258,7 +276,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-3Q6Z22WV.js")).connectionsCommand(rest, io);
   if (command === "branch-deploy") return (await import("./chunk-L7LATLBE.js")).branchDeployCommand(rest, io);
   if (command === "teardown") return (await import("./chunk-L7LATLBE.js")).teardownCommand(rest, io);
-  if (command === "command") return (await import("./chunk-RUA2OSQK.js")).commentCommand(rest, io);
+  if (command === "command") return (await import("./chunk-GLBFBOQW.js")).commentCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {
@@ -423,7 +441,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-CO6IGRDW.js");
+  const { deployFailed, runDeploy } = await import("./chunk-5EMF4QD5.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

@@ -10,12 +10,12 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-JVI2ZNLZ.js";
-import "./chunk-WXEPO5WA.js";
-import "./chunk-SEJMP5IT.js";
-import "./chunk-6GG4WJDD.js";
+} from "./chunk-UVXH26F2.js";
+import "./chunk-3XQKYCYW.js";
+import "./chunk-MBK4DUH7.js";
+import "./chunk-JIHA6BV5.js";
 import "./chunk-LLZDYL25.js";
-import "./chunk-YHO2QT55.js";
+import "./chunk-W62UVTLA.js";
 import "./chunk-FVJ4HTNK.js";
 import "./chunk-RRJHFRN7.js";
 import "./chunk-JSKB3X55.js";
@@ -45,8 +45,8 @@ import {
 } from "./chunk-BH2IAUKH.js";
 import {
   createOctokit
-} from "./chunk-7LHVLZXE.js";
-import "./chunk-PAFP4VWE.js";
+} from "./chunk-QRMJYODL.js";
+import "./chunk-2U7M5XTS.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-K3FZRXA3.js";
 import {

@@ -7,7 +7,7 @@ const __dirname = __astroCiDirname(__filename);
 import {
   loadRuffNow,
   runRuffLane
-} from "./chunk-YHO2QT55.js";
+} from "./chunk-W62UVTLA.js";
 import "./chunk-PV4T63TV.js";
 
 // src/entries/dag-worker.ts

@@ -7,11 +7,11 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-WXEPO5WA.js";
-import "./chunk-SEJMP5IT.js";
-import "./chunk-6GG4WJDD.js";
+} from "./chunk-3XQKYCYW.js";
+import "./chunk-MBK4DUH7.js";
+import "./chunk-JIHA6BV5.js";
 import "./chunk-LLZDYL25.js";
-import "./chunk-YHO2QT55.js";
+import "./chunk-W62UVTLA.js";
 import "./chunk-FVJ4HTNK.js";
 import "./chunk-RRJHFRN7.js";
 import "./chunk-JSKB3X55.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-EQLCIIZJ.js";
+} from "./chunk-NEXXRY3Z.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -47,8 +47,8 @@ import {
 } from "./chunk-BH2IAUKH.js";
 import {
   createOctokit
-} from "./chunk-7LHVLZXE.js";
-import "./chunk-PAFP4VWE.js";
+} from "./chunk-QRMJYODL.js";
+import "./chunk-2U7M5XTS.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";

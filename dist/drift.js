@@ -33,8 +33,8 @@ import {
 } from "./chunk-BH2IAUKH.js";
 import {
   createOctokit
-} from "./chunk-7LHVLZXE.js";
-import "./chunk-PAFP4VWE.js";
+} from "./chunk-QRMJYODL.js";
+import "./chunk-2U7M5XTS.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-K3FZRXA3.js";
 import "./chunk-6UYYHUVR.js";

@@ -12,14 +12,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-GEHSHL57.js";
+} from "./chunk-R5BBWW2H.js";
 import "./chunk-SS5QDEPA.js";
 import "./chunk-ZOZAC5EW.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-EQLCIIZJ.js";
+import "./chunk-NEXXRY3Z.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -43,8 +43,8 @@ import {
 } from "./chunk-BH2IAUKH.js";
 import {
   createOctokit
-} from "./chunk-7LHVLZXE.js";
-import "./chunk-PAFP4VWE.js";
+} from "./chunk-QRMJYODL.js";
+import "./chunk-2U7M5XTS.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-K3FZRXA3.js";
 import {

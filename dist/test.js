@@ -12,7 +12,7 @@ import "./chunk-RRJHFRN7.js";
 import "./chunk-JSKB3X55.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-EQLCIIZJ.js";
+} from "./chunk-NEXXRY3Z.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -28,8 +28,8 @@ import {
   runWrapper,
   usableCacheDir
 } from "./chunk-BH2IAUKH.js";
-import "./chunk-7LHVLZXE.js";
-import "./chunk-PAFP4VWE.js";
+import "./chunk-QRMJYODL.js";
+import "./chunk-2U7M5XTS.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";

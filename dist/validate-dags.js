@@ -7,23 +7,23 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-SXW7W74R.js";
+} from "./chunk-5ZU6QCOU.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-SEJMP5IT.js";
-import "./chunk-6GG4WJDD.js";
+} from "./chunk-MBK4DUH7.js";
+import "./chunk-JIHA6BV5.js";
 import "./chunk-LLZDYL25.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-YHO2QT55.js";
+} from "./chunk-W62UVTLA.js";
 import "./chunk-RRJHFRN7.js";
 import "./chunk-JSKB3X55.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-EQLCIIZJ.js";
+} from "./chunk-NEXXRY3Z.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -45,8 +45,8 @@ import {
 } from "./chunk-BH2IAUKH.js";
 import {
   createOctokit
-} from "./chunk-7LHVLZXE.js";
-import "./chunk-PAFP4VWE.js";
+} from "./chunk-QRMJYODL.js";
+import "./chunk-2U7M5XTS.js";
 import {
   details,
   escapeMarkdownTableCell,

@@ -49,6 +49,27 @@ describe("analysis cache", () => {
     expect((await openAnalysisCache(t.dir, "/repo/other", new RecordingLogger()))?.get(key)).toBeUndefined();
   });
 
+  it("keeps any text through a save/open cycle: non-ASCII, astral characters, lone surrogates, in analyses and judged records", async () => {
+    const t = temp();
+    const text = "tâche → 😀 \u007f \ud800 日本";
+    const cache = await openAnalysisCache(t.dir, "p", new RecordingLogger());
+    cache?.set("x", { file: "f", ruff: [{ code: "AIR301", message: text, line: 1, column: 1, endLine: 1, endColumn: 2 }] });
+    cache?.setJudged("j", JSON.stringify({ findings: [{ message: text }] }));
+    await cache?.save();
+    const reopened = await openAnalysisCache(t.dir, "p", new RecordingLogger());
+    expect(reopened?.get("x")?.ruff[0]?.message).toBe(text);
+    expect((JSON.parse(reopened?.getJudged("j") ?? "{}") as { findings: { message: string }[] }).findings[0]?.message).toBe(text);
+    // Written back unread (keep) and unchanged: the next open still has both.
+    const third = await openAnalysisCache(t.dir, "p", new RecordingLogger());
+    third?.keep("x");
+    expect(third?.getJudged("j")).toBeDefined();
+    third?.set("y", analysis("y"));
+    await third?.save();
+    const fourth = await openAnalysisCache(t.dir, "p", new RecordingLogger());
+    expect(fourth?.get("x")?.ruff[0]?.message).toBe(text);
+    expect(fourth?.getJudged("j")).toContain("findings");
+  });
+
   it("drops entries not used in the last run, so the pack does not grow forever", async () => {
     const t = temp();
     const cache = await openAnalysisCache(t.dir, "p", new RecordingLogger());

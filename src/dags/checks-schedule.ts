@@ -65,7 +65,7 @@ export function checkSchedule(dag: DagInfo, ctx: ScheduleCheckContext, emit: Emi
   // Airflow 3 has no schedule_interval/timetable: the DAG fails on that keyword first (dag-argument-unknown says so).
   if (ctx.airflowMajor === 3 && scheduleArg && scheduleArg.name !== "schedule") return;
   const at = { line: dag.line, ...spanOf(scheduleArg), dagId: isUnknown(dag.dagId) ? undefined : dag.dagId };
-  const verdict = airflowScheduleVerdict(schedule, ctx.airflowMajor);
+  const { verdict, neverFires } = scheduleFacts(schedule, ctx);
   const name = label(dag);
   if (!verdict.ok) {
     emit("schedule-valid", {
@@ -87,7 +87,7 @@ export function checkSchedule(dag: DagInfo, ctx: ScheduleCheckContext, emit: Emi
     });
     return;
   }
-  const reason = neverFiresReason(verdict, ctx.now ?? new Date());
+  const reason = neverFires();
   if (reason) {
     emit("schedule-never-fires", {
       ...at,
@@ -95,6 +95,35 @@ export function checkSchedule(dag: DagInfo, ctx: ScheduleCheckContext, emit: Emi
       fix: "check the day-of-month, month and year fields (L is the last day of the month, e.g. '0 0 L 2 *')",
     });
   }
+}
+
+/**
+ * croniter's verdict on a schedule and, on demand, why it never fires, memoised per run: projects repeat a handful of
+ * schedules across hundreds of DAGs, and the never-fires search walks up to 50 years of days. Keyed by the Airflow
+ * major version, the day "now" falls on, and the expression; at most 4,096 entries are kept.
+ */
+const scheduleMemo = new Map<string, { verdict: ScheduleVerdict; reason?: string | undefined; reasonKnown: boolean }>();
+
+function scheduleFacts(schedule: string, ctx: ScheduleCheckContext): { verdict: ScheduleVerdict; neverFires: () => string | undefined } {
+  const now = ctx.now ?? new Date();
+  const key = `${ctx.airflowMajor}\0${now.toISOString().slice(0, 10)}\0${schedule}`;
+  let entry = scheduleMemo.get(key);
+  if (!entry) {
+    if (scheduleMemo.size >= 4096) scheduleMemo.clear();
+    entry = { verdict: airflowScheduleVerdict(schedule, ctx.airflowMajor), reasonKnown: false };
+    scheduleMemo.set(key, entry);
+  }
+  const memo = entry;
+  return {
+    verdict: memo.verdict,
+    neverFires: () => {
+      if (!memo.reasonKnown) {
+        memo.reason = neverFiresReason(memo.verdict, now);
+        memo.reasonKnown = true;
+      }
+      return memo.reason;
+    },
+  };
 }
 
 function checkContinuous(dag: DagInfo, ctx: ScheduleCheckContext, emit: EmitFinding, at: { line: number; dagId?: string }, name: string): void {

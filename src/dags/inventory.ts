@@ -541,9 +541,11 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   };
 
   const visit = (node: Node, st: WalkState): void => {
+    // Each `type` read is a crossing into wasm: read it once.
+    const type = node.type;
     // Leaves and literals hold nothing the inventory wants; not descending saves a crossing into wasm per child.
-    if (LEAF_TYPES.has(node.type)) return;
-    switch (node.type) {
+    if (LEAF_TYPES.has(type)) return;
+    switch (type) {
       case "import_statement":
       case "import_from_statement":
         for (const ref of readImports(node, st)) rawImports.push({ ref, scope: st.scope, main: st.main });
@@ -642,7 +644,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
         break;
       }
       default:
-        if (LOOP_TYPES.has(node.type)) {
+        if (LOOP_TYPES.has(type)) {
           for (const child of node.namedChildren) if (child) visit(child, { ...st, loop: true });
           return;
         }

@@ -107,6 +107,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
   assertKnownChecks(settings, configFile);
   const started = performance.now();
   const elapsed = (): string => `${Math.round(performance.now() - started)} ms`;
+  deps.logger.debug(`${entry.name}: validation starts ${Math.round(started)} ms after the process did`);
   // The first file the stat index cannot vouch for is about to be read and probably analysed: ruff (the longest
   // single step, ~0.5 s) may start loading on another thread now, while discovery, the project files and the cache
   // lookups go on.
