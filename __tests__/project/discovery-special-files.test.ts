@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { closeSync, constants, existsSync, lstatSync, mkdirSync, openSync, symlinkSync, writeFileSync } from "node:fs";
+import { closeSync, constants, lstatSync, mkdirSync, openSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { join } from "node:path";
 import { describeSpecialFile, discoverDagFiles } from "../../src/project/discovery.js";
@@ -27,11 +27,10 @@ afterEach(async () => {
 function mkfifo(path: string): void {
   execFileSync("mkfifo", [path]);
   cleanups.push(() => {
-    if (!existsSync(path)) return;
     try {
       closeSync(openSync(path, constants.O_WRONLY | constants.O_NONBLOCK));
     } catch {
-      // ENXIO: nobody is reading it, as it should be.
+      // ENXIO: nobody is reading it, as it should be (ENOENT: already removed).
     }
   });
 }
