@@ -11,12 +11,12 @@ import type { TestProjectResult } from "../testing/test-project.js";
 import type { DeployTypeSetting } from "../deploy/deploy.js";
 import { classifyError, ConfigurationError, EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, displayPath, fsErrorReason, isEnvironmentFsError } from "../errors.js";
 import { createConsoleLogger, type Logger } from "../util/logger.js";
-import { createGit } from "../util/git.js";
+import { createGit, requireRevision } from "../util/git.js";
 import { findRepositoryRoot } from "../util/repo-root.js";
 import { parseByteSize, parseDurationSeconds, parseWholeNumber } from "../util/numbers.js";
 import { createDefaultAnalyzer } from "../dags/analyzer.js";
 import { defaultCacheDir } from "../dags/analysis-cache.js";
-import { runValidation } from "../commands/validate-dags.js";
+import { resolveBaseCommit, runValidation } from "../commands/validate-dags.js";
 import { formatTextReport } from "../reports/report-text.js";
 import { toSarifReport } from "../reports/report-sarif.js";
 import { escapeControlCharacters } from "../github/markdown.js";
@@ -261,6 +261,13 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
   const repoRoot = values["repo-root"] !== undefined ? existingFolder(io, values["repo-root"], "--repo-root") : (findRepositoryRoot(projectPath ?? io.cwd) ?? projectPath ?? io.cwd);
   // On by default; unchanged files are then neither read nor analysed again.
   const cacheDir = values["no-cache"] ? undefined : values.cache !== undefined ? resolve(io.cwd, values.cache) : defaultCacheDir(io.env ?? process.env, homedir());
+  // --base is checked (shape, then presence in the clone) before any analysis: a typo fails in a second, not after it.
+  const git = values.base === undefined ? undefined : createGit(repoRoot);
+  if (values.base !== undefined && git) {
+    requireRevision(values.base, "--base");
+    const base = await resolveBaseCommit(git, values.base);
+    if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
+  }
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
   const analyzer = await createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m) });
   try {
@@ -270,7 +277,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
       projectPath,
       cacheDir,
       baseRef: values.base,
-      git: values.base ? createGit(repoRoot) : undefined,
+      git,
       analyzer,
       logger,
       maxFileSize,

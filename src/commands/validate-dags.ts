@@ -7,7 +7,7 @@ import { importResultsToFindings, mergeDagInventories, type ProcessRunner } from
 import type { DagInfo, Finding } from "../core/findings.js";
 import type { DagDiff } from "../dags/dag-diff.js";
 import { isConfigurationError } from "../errors.js";
-import type { Git } from "../util/git.js";
+import { requireRevision, type Git } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 import { openAnalysisCache, type AnalysisCache } from "../dags/analysis-cache.js";
@@ -38,6 +38,8 @@ export interface RunValidationOptions {
 export async function runValidation(options: RunValidationOptions): Promise<ValidationReport> {
   const config = await loadConfig({ repoRoot: options.repoRoot, configPath: options.configPath, projectPath: options.projectPath });
   const projects: ValidationReport["projects"] = [];
+  // Resolved once, for the first project that needs it: every project diffs against the same commit.
+  let base: BaseCommit | undefined;
   for (const configured of config.projects) {
     const entry = options.maxFileSize === undefined ? configured : { ...configured, validate: { ...configured.validate, maxFileSize: options.maxFileSize } };
     // Keyed by the project's absolute folder: one cache directory (the CLI's default) serves every project.
@@ -45,7 +47,11 @@ export async function runValidation(options: RunValidationOptions): Promise<Vali
     const result = await validateProject(entry, { repoRoot: config.repoRoot, analyzer: options.analyzer, cache, logger: options.logger }, config.file);
     let dagDiff: DagDiffResult | undefined;
     if (options.baseRef && options.git) {
-      dagDiff = await computeDagDiff(result, entry.relativePath, options.baseRef, options.git, options, cache, config.file);
+      base ??= await resolveBaseCommit(options.git, options.baseRef);
+      dagDiff =
+        base.status === "missing"
+          ? { status: "skipped", reason: `the base ${options.baseRef} ${base.why}`, fix: base.fix }
+          : await computeDagDiff(result, entry.relativePath, base.sha, options.git, options, cache, config.file);
     }
     await cache?.save();
     options.logger.debug(`${entry.name}: cache saved`);
@@ -114,26 +120,50 @@ async function runDynamicForProject(result: ProjectValidation, settings: Validat
   return { status: tier.status, message: tier.message, environment: tier.environment, airflowVersion: tier.airflowVersion };
 }
 
+/** The DAG diff's base: a full commit SHA, or missing from the clone with why (a predicate: "is not in…") and the fix. */
+export type BaseCommit = { status: "resolved"; sha: string } | { status: "missing"; why: string; fix: string };
+
 /**
- * Statically inventory the same project at the base commit and diff the DAGs. Unchanged files come from the
- * content cache, so this costs little more than the changed files.
+ * Resolve `ref` (a commit SHA, a branch, `origin/main`...) to the commit a DAG diff compares against: looked up in
+ * the clone, else fetched from `origin` (that one commit, `git fetch --depth=1`). When neither works — a typo, or
+ * a shallow checkout (actions/checkout's default `fetch-depth: 1` holds only the head commit) whose origin cannot
+ * be reached or no longer has the commit — returns `missing` with the reason and the fix (`git fetch --depth=1
+ * origin <ref>`, or `fetch-depth: 0`). Callers decide: the CLI refuses (exit 2), the action warns and skips the diff.
+ * Throws ConfigurationError when `ref` is not shaped like a revision (`requireRevision`), before git sees it.
+ */
+export async function resolveBaseCommit(git: Git, ref: string): Promise<BaseCommit> {
+  requireRevision(ref, "the base revision");
+  if ((await git.hasCommit(ref)) || ((await git.fetchCommit(ref)) && (await git.hasCommit(ref)))) {
+    return { status: "resolved", sha: await git.revParse(ref) };
+  }
+  const kind = await git.cloneKind();
+  if (kind === "none") return { status: "missing", why: "cannot be looked up: not inside a git repository", fix: "validate a git clone (actions/checkout), or leave out the base" };
+  // `origin/main` is fetched as `main` (fetching updates origin/main too); anything else as it was given.
+  const fetchName = ref.replace(/^(?:refs\/remotes\/)?origin\//, "");
+  const fetch = `check out the whole history (actions/checkout with \`fetch-depth: 0\`), or fetch the base before validating (\`git fetch --depth=1 origin ${fetchName}\`)`;
+  if (kind === "shallow") {
+    return {
+      status: "missing",
+      why: "is not in this clone, which is shallow (actions/checkout's default `fetch-depth: 1` fetches only the head commit), and fetching it from origin failed",
+      fix: fetch,
+    };
+  }
+  return { status: "missing", why: "does not name a commit in this repository, and fetching it from origin failed", fix: `check the name (a commit SHA, a branch, or origin/BRANCH); ${fetch}` };
+}
+
+/**
+ * Statically inventory the same project at the base commit (a full SHA, from `resolveBaseCommit`) and diff the
+ * DAGs. Unchanged files come from the content cache, so this costs little more than the changed files.
  */
 async function computeDagDiff(
   head: ProjectValidation,
   projectPath: string,
-  baseRef: string,
+  base: string,
   git: Git,
   options: RunValidationOptions,
   cache: AnalysisCache | undefined,
   configFile: string | undefined,
 ): Promise<DagDiffResult> {
-  let base = baseRef;
-  if (!(await git.hasCommit(base))) {
-    if (!(await git.fetchCommit(base)) || !(await git.hasCommit(base))) {
-      return { status: "skipped", reason: `base commit ${baseRef} is not available (check out with fetch-depth: 0)` };
-    }
-  }
-  base = await git.revParse(base);
   const tree = await git.exportTree(base, projectPath);
   try {
     const baseRoot = join(tree.dir, projectPath);

@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
-import { open, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { open, readdir, readFile, readlink, realpath, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { fsErrorReason } from "../errors.js";
 import { parseIgnoreFile, type IgnoreProblem, type IgnoreRule, type IgnoreSyntax } from "./airflowignore.js";
@@ -98,7 +98,11 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
       unreadable(display(toPosix(relative(options.dagsDir, dir)) || "."), error);
       return;
     }
-    if (entries.some((e) => e.name === IGNORE_FILE)) {
+    const ignoreEntry = entries.find((e) => e.name === IGNORE_FILE);
+    // Airflow reads .airflowignore only where Path.is_file() is true: a FIFO there would also block our read forever.
+    const ignoreSpecial = ignoreEntry && (await specialFileProblem(join(dir, IGNORE_FILE), ignoreEntry, "ignore-file"));
+    if (ignoreSpecial) result.problems.push({ file: display(toPosix(relative(options.dagsDir, join(dir, IGNORE_FILE)))), ...ignoreSpecial });
+    else if (ignoreEntry) {
       const ignorePath = join(dir, IGNORE_FILE);
       try {
         const parsed = await parseIgnoreFile(await readFile(ignorePath, "utf8"), {
@@ -117,7 +121,7 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
     for (const entry of entries) {
       const abs = join(dir, entry.name);
       // Only symlinks need a stat; the directory listing already knows what other entries are.
-      let info: { isDirectory(): boolean; isFile(): boolean } = entry;
+      let info: { isDirectory(): boolean; isFile(): boolean } & SpecialFileTests = entry;
       try {
         if (entry.isSymbolicLink()) info = await stat(abs);
       } catch (error) {
@@ -164,6 +168,13 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
         } catch (error) {
           unreadable(display(rel), error);
         }
+      } else if (entry.name !== IGNORE_FILE && describeSpecialFile(info)) {
+        // A FIFO, socket or device (or a symlink to one): Airflow skips it silently; say so, and never open it.
+        const rel = toPosix(relative(options.dagsDir, abs));
+        const rule = matches(abs, false, rules);
+        const problem = rule ? undefined : await specialFileProblem(abs, entry, "dag-folder-entry", info);
+        if (rule) result.ignored.push({ path: rel, ignoreFile: rule.file, line: rule.line, pattern: rule.pattern });
+        else if (problem) result.problems.push({ file: display(rel), ...problem });
       }
     }
   };
@@ -197,6 +208,66 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
   result.tooLarge.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return result;
+}
+
+/** The `fs.Stats` / `fs.Dirent` tests that tell special files apart. */
+interface SpecialFileTests {
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+}
+
+/**
+ * What a special file is, in words ("a FIFO (named pipe)", "a Unix socket", "a character device", "a block
+ * device"); undefined for regular files, folders and symlinks (pass the symlink's `stat` to judge its target).
+ */
+export function describeSpecialFile(info: SpecialFileTests): string | undefined {
+  if (info.isFIFO()) return "a FIFO (named pipe)";
+  if (info.isSocket()) return "a Unix socket";
+  if (info.isCharacterDevice()) return "a character device";
+  if (info.isBlockDevice()) return "a block device";
+  return undefined;
+}
+
+/**
+ * The problem to report for a special file (or a symlink to one) at `path`, or undefined when it is a regular file,
+ * a folder, or cannot be stat'ed (the reader then reports that). Never opens it: opening a FIFO blocks until a writer
+ * comes. What Airflow does, from apache/airflow airflow/utils/file.py at 2.10.5: `find_dag_file_paths` keeps only
+ * paths where `Path.is_file()` is true, and `_find_path_from_directory` reads `.airflowignore` only where it is;
+ * `is_file()` follows symlinks and is false for FIFOs, sockets and devices, so Airflow skips them without opening them.
+ */
+async function specialFileProblem(
+  path: string,
+  entry: SpecialFileTests & { isSymbolicLink(): boolean },
+  role: "dag-folder-entry" | "ignore-file",
+  target?: SpecialFileTests,
+): Promise<{ message: string; fix: string } | undefined> {
+  let info: SpecialFileTests = target ?? entry;
+  let link: string | undefined;
+  try {
+    if (entry.isSymbolicLink()) {
+      info = target ?? (await stat(path));
+      link = await readlink(path);
+    }
+  } catch {
+    return undefined;
+  }
+  const what = describeSpecialFile(info);
+  if (!what) return undefined;
+  const subject = link === undefined ? `${what}, not a regular file` : `a symlink to ${link}, which is ${what}, not a regular file`;
+  const isFileFalse = `Path.is_file() is true, and that is false here${link === undefined ? "" : ", following the symlink"}`;
+  const ours = info.isFIFO() ? "; astro-ci does not open it either (reading a FIFO blocks until something writes to it)" : "";
+  if (role === "ignore-file") {
+    return {
+      message: `${subject}: Airflow does not read it, so none of its patterns apply (it reads .airflowignore only where ${isFileFalse}: _find_path_from_directory in apache/airflow airflow/utils/file.py at 2.10.5)${ours}`,
+      fix: "make .airflowignore a regular file",
+    };
+  }
+  return {
+    message: `${subject}: Airflow skips it without opening it, so no DAG in it ever loads (its DAG discovery keeps only paths where ${isFileFalse}: find_dag_file_paths in apache/airflow airflow/utils/file.py at 2.10.5)${ours}`,
+    fix: `${link === undefined ? "replace it with a regular file" : "point the symlink at a regular file"}, remove it, or list it in .airflowignore`,
+  };
 }
 
 /**

@@ -42,6 +42,11 @@ export function formatDagDiffMarkdown(diff: DagDiff, base: string): string {
   return `DAG changes against \`${base.slice(0, 12)}\` (${diff.unchanged} unchanged):\n\n${markdownTable(["", "DAG", "File", "Details"], rows)}`;
 }
 
+/** Why the DAG diff is missing, and the fix: said where the diff would be, never silently left out. */
+function skippedDagDiffMarkdown(skipped: { reason: string; fix?: string }): string {
+  return `⚠️ DAG diff skipped: ${escapeMarkdownTableCell(skipped.reason)}${skipped.fix ? `. Fix: ${escapeMarkdownTableCell(skipped.fix)}` : ""}`;
+}
+
 /** The job summary: counts, findings, a per-DAG table and the DAG diff. */
 export function formatSummaryMarkdown(report: ValidationReport, options: { findingLimit?: number } = {}): string {
   const limit = options.findingLimit ?? 200;
@@ -54,7 +59,7 @@ export function formatSummaryMarkdown(report: ValidationReport, options: { findi
       if (project.findings.length > limit) parts.push(`… and ${plural(project.findings.length - limit, "more finding")} (see the JSON report).`);
     } else parts.push("No findings.");
     if (project.dagDiff?.status === "computed") parts.push(formatDagDiffMarkdown(project.dagDiff.diff, project.dagDiff.base));
-    else if (project.dagDiff?.status === "skipped") parts.push(`DAG diff skipped: ${project.dagDiff.reason}`);
+    else if (project.dagDiff?.status === "skipped") parts.push(skippedDagDiffMarkdown(project.dagDiff));
     const dagRows = project.dags.map((dag) => [
       markdownCode(describeStatic(dag.dagId)) + (dag.loaded === false ? ` ⚠️ not loaded: ${escapeMarkdownTableCell(dag.notLoadedReason ?? "Airflow does not load it")}` : ""),
       markdownCode(`${dag.file}:${dag.line}`),
@@ -86,7 +91,7 @@ export function formatCommentMarkdown(report: ValidationReport, links: { checkRu
   for (const project of report.projects) {
     if (report.projects.length > 1) parts.push(`**${escapeMarkdownTableCell(project.name)}**`);
     if (project.dagDiff?.status === "computed") parts.push(formatDagDiffMarkdown(project.dagDiff.diff, project.dagDiff.base));
-    else if (project.dagDiff?.status === "skipped") parts.push(`DAG diff skipped: ${project.dagDiff.reason}`);
+    else if (project.dagDiff?.status === "skipped") parts.push(skippedDagDiffMarkdown(project.dagDiff));
     const errors = project.findings.filter((f) => f.severity === "error");
     if (errors.length) parts.push(markdownTable(["Severity", "Where", "Check", "Message"], findingRows(errors, 20)));
   }

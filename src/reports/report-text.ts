@@ -41,7 +41,8 @@ export function formatTextReport(report: ValidationReport, options: { color?: bo
         lines.push(`  * ${printable(describeStatic(c.dag.dagId))}: ${c.changes.map((ch) => `${ch.field} ${ch.before} → ${ch.after}`).join("; ")}${notLoaded(c.dag)}`);
       }
     } else if (project.dagDiff?.status === "skipped") {
-      lines.push(`DAG diff skipped: ${project.dagDiff.reason}`);
+      lines.push(`DAG diff skipped: ${printable(project.dagDiff.reason)}`);
+      if (project.dagDiff.fix) lines.push(`    fix: ${printable(project.dagDiff.fix)}`);
     }
   }
   const c = report.counts;

@@ -22,5 +22,6 @@ export interface DynamicSummary {
   airflowVersion?: string;
 }
 
-export type DagDiffResult = { status: "computed"; base: string; diff: DagDiff } | { status: "skipped"; reason: string };
+/** The DAG diff against the PR's (or `--base`) commit; `skipped` says why, and `fix` how to have it next time. */
+export type DagDiffResult = { status: "computed"; base: string; diff: DagDiff } | { status: "skipped"; reason: string; fix?: string };
 

@@ -116,6 +116,11 @@ export interface Git {
    * below it, byte-compiled files aside): a content hash git already computed. Undefined otherwise.
    */
   cleanTreeId(path: string): Promise<string | undefined>;
+  /**
+   * What kind of clone `repoRoot` is in: `shallow` (a `--depth` clone, e.g. actions/checkout's default fetch-depth: 1,
+   * holding only the newest commits), `complete`, or `none` (not inside a git repository).
+   */
+  cloneKind(): Promise<"shallow" | "complete" | "none">;
   /** The checked-out branch, or undefined when detached. */
   currentBranch(): Promise<string | undefined>;
   /** Branch, detached or unborn HEAD. */
@@ -255,6 +260,11 @@ export function createGit(repoRoot: string): Git {
       } catch {
         return undefined;
       }
+    },
+    async cloneKind() {
+      // --is-shallow-repository: git 2.15+; it fails outside a repository.
+      const out = await run(repoRoot, ["rev-parse", "--is-shallow-repository"]).catch(() => undefined);
+      return out === undefined ? "none" : out.trim() === "true" ? "shallow" : "complete";
     },
     async currentBranch() {
       const state = await git.headState();

@@ -71,6 +71,11 @@ export async function runValidateDags(
     if (!deps.analyzer) await analyzer.close();
   }
 
+  // A PR without its DAG diff (a shallow checkout whose base cannot be fetched) still passes, but visibly: one warning
+  // annotation per distinct reason (every project shares the base), besides the line in the summary and comment.
+  const skippedDiffs = new Set(report.projects.flatMap((p) => (p.dagDiff?.status === "skipped" ? [`${p.dagDiff.reason}${p.dagDiff.fix ? `. Fix: ${p.dagDiff.fix}` : ""}`] : [])));
+  for (const text of skippedDiffs) runtime.warning(`The DAG diff against the pull request's base was skipped: ${text}`, { title: "DAG diff skipped" });
+
   await mkdir(settings.outputDir, { recursive: true });
   const reportPath = join(settings.outputDir, "validate-dags-report.json");
   const sarifPath = join(settings.outputDir, "validate-dags.sarif");
