@@ -6,26 +6,26 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-R5BBWW2H.js";
-import "./chunk-SS5QDEPA.js";
+} from "./chunk-VENEY7O6.js";
+import "./chunk-X2MNRX7C.js";
 import "./chunk-ZOZAC5EW.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-NEXXRY3Z.js";
+import "./chunk-L6ZQRE5I.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-KNSEIF4Y.js";
-import "./chunk-GUZMWKD7.js";
+import "./chunk-PXENTB76.js";
+import "./chunk-4BJPHV6G.js";
 import "./chunk-QLHM4O6S.js";
-import "./chunk-24OC2QA4.js";
-import "./chunk-FL5DQKPH.js";
+import "./chunk-5VSLK6XD.js";
+import "./chunk-YRRILNI4.js";
 import "./chunk-MX2QFYCM.js";
-import "./chunk-CVLHRHEZ.js";
+import "./chunk-D3RL2GYG.js";
 import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-BH2IAUKH.js";
-import "./chunk-QRMJYODL.js";
-import "./chunk-2U7M5XTS.js";
+import "./chunk-QQEALDX3.js";
+import "./chunk-DQFCURP2.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-K3FZRXA3.js";
 import "./chunk-6UYYHUVR.js";

@@ -12,31 +12,33 @@ import {
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-5ZU6QCOU.js";
+} from "./chunk-XX472P4P.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
+  resolveBaseCommit,
   runValidation
-} from "./chunk-MBK4DUH7.js";
+} from "./chunk-STEJ4NAB.js";
 import "./chunk-JIHA6BV5.js";
 import "./chunk-LLZDYL25.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-W62UVTLA.js";
-import "./chunk-RRJHFRN7.js";
+import "./chunk-7ADYGFPE.js";
 import "./chunk-JSKB3X55.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-H2GIBEXH.js";
 import {
-  createGit
-} from "./chunk-CVLHRHEZ.js";
+  createGit,
+  requireRevision
+} from "./chunk-D3RL2GYG.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-2U7M5XTS.js";
+} from "./chunk-DQFCURP2.js";
 import {
   escapeControlCharacters
 } from "./chunk-U7DSPVXL.js";
@@ -98,7 +100,8 @@ function formatTextReport(report, options = {}) {
         lines.push(`  * ${printable(describeStatic(c2.dag.dagId))}: ${c2.changes.map((ch) => `${ch.field} ${ch.before} \u2192 ${ch.after}`).join("; ")}${notLoaded(c2.dag)}`);
       }
     } else if (project.dagDiff?.status === "skipped") {
-      lines.push(`DAG diff skipped: ${project.dagDiff.reason}`);
+      lines.push(`DAG diff skipped: ${printable(project.dagDiff.reason)}`);
+      if (project.dagDiff.fix) lines.push(`    fix: ${printable(project.dagDiff.fix)}`);
     }
   }
   const c = report.counts;
@@ -272,11 +275,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-OUIOK2LN.js")).driftCommand(rest, io);
-  if (command === "connections") return (await import("./chunk-3Q6Z22WV.js")).connectionsCommand(rest, io);
-  if (command === "branch-deploy") return (await import("./chunk-L7LATLBE.js")).branchDeployCommand(rest, io);
-  if (command === "teardown") return (await import("./chunk-L7LATLBE.js")).teardownCommand(rest, io);
-  if (command === "command") return (await import("./chunk-GLBFBOQW.js")).commentCommand(rest, io);
+  if (command === "drift") return (await import("./chunk-BXQYPGYJ.js")).driftCommand(rest, io);
+  if (command === "connections") return (await import("./chunk-DV6DDJ6B.js")).connectionsCommand(rest, io);
+  if (command === "branch-deploy") return (await import("./chunk-MMYNEJPH.js")).branchDeployCommand(rest, io);
+  if (command === "teardown") return (await import("./chunk-MMYNEJPH.js")).teardownCommand(rest, io);
+  if (command === "command") return (await import("./chunk-4ZWOPW7S.js")).commentCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {
@@ -308,6 +311,12 @@ async function validateDagsCommand(args, io) {
   const projectPath = projectArgument(positionals, io, { mustExist: false });
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : findRepositoryRoot(projectPath ?? io.cwd) ?? projectPath ?? io.cwd;
   const cacheDir = values["no-cache"] ? void 0 : values.cache !== void 0 ? resolve(io.cwd, values.cache) : defaultCacheDir(io.env ?? process.env, homedir());
+  const git = values.base === void 0 ? void 0 : createGit(repoRoot);
+  if (values.base !== void 0 && git) {
+    requireRevision(values.base, "--base");
+    const base = await resolveBaseCommit(git, values.base);
+    if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
+  }
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
   const analyzer = await createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m) });
   try {
@@ -317,7 +326,7 @@ async function validateDagsCommand(args, io) {
       projectPath,
       cacheDir,
       baseRef: values.base,
-      git: values.base ? createGit(repoRoot) : void 0,
+      git,
       analyzer,
       logger,
       maxFileSize,
@@ -360,7 +369,7 @@ async function testCommand(args, io) {
   const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p));
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : findRepositoryRoot(projectRoot) ?? projectRoot;
-  const { testProject } = await import("./chunk-LDBYKUXB.js");
+  const { testProject } = await import("./chunk-QMDS3ENO.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -441,7 +450,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-5EMF4QD5.js");
+  const { deployFailed, runDeploy } = await import("./chunk-UKXI4CME.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

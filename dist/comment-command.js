@@ -10,31 +10,31 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-UVXH26F2.js";
-import "./chunk-3XQKYCYW.js";
-import "./chunk-MBK4DUH7.js";
+} from "./chunk-G2FX6T7E.js";
+import "./chunk-T5Q7S2F6.js";
+import "./chunk-STEJ4NAB.js";
 import "./chunk-JIHA6BV5.js";
 import "./chunk-LLZDYL25.js";
 import "./chunk-W62UVTLA.js";
-import "./chunk-FVJ4HTNK.js";
-import "./chunk-RRJHFRN7.js";
+import "./chunk-5SPNSB7B.js";
+import "./chunk-7ADYGFPE.js";
 import "./chunk-JSKB3X55.js";
-import "./chunk-6QRTLAPX.js";
-import "./chunk-SS5QDEPA.js";
+import "./chunk-S33UNYOQ.js";
+import "./chunk-X2MNRX7C.js";
 import "./chunk-ZOZAC5EW.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-KNSEIF4Y.js";
-import "./chunk-GUZMWKD7.js";
+import "./chunk-PXENTB76.js";
+import "./chunk-4BJPHV6G.js";
 import "./chunk-QLHM4O6S.js";
-import "./chunk-24OC2QA4.js";
+import "./chunk-5VSLK6XD.js";
 import {
   parseDeploymentTargets
-} from "./chunk-FL5DQKPH.js";
+} from "./chunk-YRRILNI4.js";
 import "./chunk-MX2QFYCM.js";
 import {
   loadConfig
-} from "./chunk-CVLHRHEZ.js";
+} from "./chunk-D3RL2GYG.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -45,8 +45,8 @@ import {
 } from "./chunk-BH2IAUKH.js";
 import {
   createOctokit
-} from "./chunk-QRMJYODL.js";
-import "./chunk-2U7M5XTS.js";
+} from "./chunk-QQEALDX3.js";
+import "./chunk-DQFCURP2.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-K3FZRXA3.js";
 import {

@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-3XQKYCYW.js";
-import "./chunk-MBK4DUH7.js";
+} from "./chunk-T5Q7S2F6.js";
+import "./chunk-STEJ4NAB.js";
 import "./chunk-JIHA6BV5.js";
 import "./chunk-LLZDYL25.js";
 import "./chunk-W62UVTLA.js";
-import "./chunk-FVJ4HTNK.js";
-import "./chunk-RRJHFRN7.js";
+import "./chunk-5SPNSB7B.js";
+import "./chunk-7ADYGFPE.js";
 import "./chunk-JSKB3X55.js";
 import {
   recordGitHubDeployment,
@@ -21,18 +21,18 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-NEXXRY3Z.js";
+} from "./chunk-L6ZQRE5I.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-H2GIBEXH.js";
-import "./chunk-24OC2QA4.js";
-import "./chunk-FL5DQKPH.js";
+import "./chunk-5VSLK6XD.js";
+import "./chunk-YRRILNI4.js";
 import "./chunk-MX2QFYCM.js";
 import {
   createGit
-} from "./chunk-CVLHRHEZ.js";
+} from "./chunk-D3RL2GYG.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -47,8 +47,8 @@ import {
 } from "./chunk-BH2IAUKH.js";
 import {
   createOctokit
-} from "./chunk-QRMJYODL.js";
-import "./chunk-2U7M5XTS.js";
+} from "./chunk-QQEALDX3.js";
+import "./chunk-DQFCURP2.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";

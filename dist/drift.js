@@ -8,20 +8,20 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-CNFWZJJW.js";
+} from "./chunk-BF6OHKHV.js";
 import "./chunk-JSKB3X55.js";
-import "./chunk-KNSEIF4Y.js";
-import "./chunk-GUZMWKD7.js";
+import "./chunk-PXENTB76.js";
+import "./chunk-4BJPHV6G.js";
 import {
   DEFAULT_BOT_LOGIN,
   MAX_COMMENT_LENGTH
 } from "./chunk-QLHM4O6S.js";
-import "./chunk-24OC2QA4.js";
-import "./chunk-FL5DQKPH.js";
+import "./chunk-5VSLK6XD.js";
+import "./chunk-YRRILNI4.js";
 import "./chunk-MX2QFYCM.js";
 import {
   createGit
-} from "./chunk-CVLHRHEZ.js";
+} from "./chunk-D3RL2GYG.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -33,8 +33,8 @@ import {
 } from "./chunk-BH2IAUKH.js";
 import {
   createOctokit
-} from "./chunk-QRMJYODL.js";
-import "./chunk-2U7M5XTS.js";
+} from "./chunk-QQEALDX3.js";
+import "./chunk-DQFCURP2.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-K3FZRXA3.js";
 import "./chunk-6UYYHUVR.js";

@@ -7,12 +7,12 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-FVJ4HTNK.js";
-import "./chunk-RRJHFRN7.js";
+} from "./chunk-5SPNSB7B.js";
+import "./chunk-7ADYGFPE.js";
 import "./chunk-JSKB3X55.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-NEXXRY3Z.js";
+} from "./chunk-L6ZQRE5I.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -28,8 +28,8 @@ import {
   runWrapper,
   usableCacheDir
 } from "./chunk-BH2IAUKH.js";
-import "./chunk-QRMJYODL.js";
-import "./chunk-2U7M5XTS.js";
+import "./chunk-QQEALDX3.js";
+import "./chunk-DQFCURP2.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";

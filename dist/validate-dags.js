@@ -7,23 +7,23 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-5ZU6QCOU.js";
+} from "./chunk-XX472P4P.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-MBK4DUH7.js";
+} from "./chunk-STEJ4NAB.js";
 import "./chunk-JIHA6BV5.js";
 import "./chunk-LLZDYL25.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-W62UVTLA.js";
-import "./chunk-RRJHFRN7.js";
+import "./chunk-7ADYGFPE.js";
 import "./chunk-JSKB3X55.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-NEXXRY3Z.js";
+} from "./chunk-L6ZQRE5I.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -31,7 +31,7 @@ import {
 } from "./chunk-QLHM4O6S.js";
 import {
   createGit
-} from "./chunk-CVLHRHEZ.js";
+} from "./chunk-D3RL2GYG.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -45,8 +45,8 @@ import {
 } from "./chunk-BH2IAUKH.js";
 import {
   createOctokit
-} from "./chunk-QRMJYODL.js";
-import "./chunk-2U7M5XTS.js";
+} from "./chunk-QQEALDX3.js";
+import "./chunk-DQFCURP2.js";
 import {
   details,
   escapeMarkdownTableCell,
@@ -98,6 +98,9 @@ function formatDagDiffMarkdown(diff, base) {
 
 ${markdownTable(["", "DAG", "File", "Details"], rows)}`;
 }
+function skippedDagDiffMarkdown(skipped) {
+  return `\u26A0\uFE0F DAG diff skipped: ${escapeMarkdownTableCell(skipped.reason)}${skipped.fix ? `. Fix: ${escapeMarkdownTableCell(skipped.fix)}` : ""}`;
+}
 function formatSummaryMarkdown(report, options = {}) {
   const limit = options.findingLimit ?? 200;
   const parts = [`## astro-ci / validate-dags ${report.failed ? "\u274C" : "\u2705"}`, countsLine(report)];
@@ -109,7 +112,7 @@ function formatSummaryMarkdown(report, options = {}) {
       if (project.findings.length > limit) parts.push(`\u2026 and ${plural(project.findings.length - limit, "more finding")} (see the JSON report).`);
     } else parts.push("No findings.");
     if (project.dagDiff?.status === "computed") parts.push(formatDagDiffMarkdown(project.dagDiff.diff, project.dagDiff.base));
-    else if (project.dagDiff?.status === "skipped") parts.push(`DAG diff skipped: ${project.dagDiff.reason}`);
+    else if (project.dagDiff?.status === "skipped") parts.push(skippedDagDiffMarkdown(project.dagDiff));
     const dagRows = project.dags.map((dag) => [
       markdownCode(describeStatic(dag.dagId)) + (dag.loaded === false ? ` \u26A0\uFE0F not loaded: ${escapeMarkdownTableCell(dag.notLoadedReason ?? "Airflow does not load it")}` : ""),
       markdownCode(`${dag.file}:${dag.line}`),
@@ -139,7 +142,7 @@ function formatCommentMarkdown(report, links) {
   for (const project of report.projects) {
     if (report.projects.length > 1) parts.push(`**${escapeMarkdownTableCell(project.name)}**`);
     if (project.dagDiff?.status === "computed") parts.push(formatDagDiffMarkdown(project.dagDiff.diff, project.dagDiff.base));
-    else if (project.dagDiff?.status === "skipped") parts.push(`DAG diff skipped: ${project.dagDiff.reason}`);
+    else if (project.dagDiff?.status === "skipped") parts.push(skippedDagDiffMarkdown(project.dagDiff));
     const errors = project.findings.filter((f) => f.severity === "error");
     if (errors.length) parts.push(markdownTable(["Severity", "Where", "Check", "Message"], findingRows(errors, 20)));
   }
@@ -208,6 +211,8 @@ async function runValidateDags(env, runtime, deps = {}) {
   } finally {
     if (!deps.analyzer) await analyzer.close();
   }
+  const skippedDiffs = new Set(report.projects.flatMap((p) => p.dagDiff?.status === "skipped" ? [`${p.dagDiff.reason}${p.dagDiff.fix ? `. Fix: ${p.dagDiff.fix}` : ""}`] : []));
+  for (const text of skippedDiffs) runtime.warning(`The DAG diff against the pull request's base was skipped: ${text}`, { title: "DAG diff skipped" });
   await mkdir(settings.outputDir, { recursive: true });
   const reportPath = join(settings.outputDir, "validate-dags-report.json");
   const sarifPath = join(settings.outputDir, "validate-dags.sarif");

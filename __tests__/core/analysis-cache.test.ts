@@ -70,6 +70,20 @@ describe("analysis cache", () => {
     expect(fourth?.getJudged("j")).toContain("findings");
   });
 
+  it("a pack cut short inside its blob is damaged: ignored with a warning, never read past its end", async () => {
+    const t = temp();
+    const cache = await openAnalysisCache(t.dir, "p", new RecordingLogger());
+    cache?.set("x", analysis("a"));
+    await cache?.save();
+    const [pack] = readdirSync(t.dir);
+    const path = join(t.dir, pack as string);
+    const whole = readFileSync(path);
+    writeFileSync(path, whole.subarray(0, whole.length - 5));
+    const logger = new RecordingLogger();
+    expect((await openAnalysisCache(t.dir, "p", logger))?.get("x")).toBeUndefined();
+    expect(logger.messages.some((m) => m.level === "warning" && m.message.includes("truncated or corrupt"))).toBe(true);
+  });
+
   it("drops entries not used in the last run, so the pack does not grow forever", async () => {
     const t = temp();
     const cache = await openAnalysisCache(t.dir, "p", new RecordingLogger());

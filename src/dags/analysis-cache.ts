@@ -1,5 +1,5 @@
-import { statSync } from "node:fs";
-import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, read, readSync, statSync, writeSync, writevSync } from "node:fs";
+import { mkdir, rename, rm, stat } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { dirname, isAbsolute, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -40,6 +40,11 @@ export interface AnalysisCache {
   /** Write what this run used (and only that, so the pack does not grow forever); never throws. */
   save(): Promise<void>;
   readonly stats: { hits: number; misses: number };
+  /**
+   * Settles when the pack's entries are in memory: they are read in the background from the open, so awaiting this
+   * before the first lookup lets discovery run meanwhile (a lookup before it reads them at once, synchronously).
+   */
+  readonly loaded: Promise<void>;
 }
 
 /** What a stat call tells about a file; times in milliseconds since the epoch (fractions kept). */
@@ -111,15 +116,19 @@ export function digestOf(value: unknown): string {
 const RACY_WINDOW_MS = 2000;
 
 /**
- * The pack on disk. Every entry's JSON text lies in one UTF-8 `blob`, located by a [start, end) pair of `spans` per
- * key: deserializing it makes one off-heap buffer instead of thousands of strings the garbage collector would copy
- * around, entries are decoded only when used, and unchanged ones are written back as the bytes they were.
+ * The pack on disk: the 8 bytes `PACK_MAGIC`, the length of the header (u32, little-endian), the header
+ * (`v8.serialize` of a PackHeader), then the blob: every entry's JSON text (ASCII) back to back, located by a
+ * [start, end) pair of `spans` per key, relative to the blob's start. The blob is used in place from the one read
+ * of the file (no copy, and no strings for the garbage collector to move), entries are decoded only when used, and
+ * unchanged ones are written back as the bytes they were.
  */
-interface Pack {
+const PACK_MAGIC = Buffer.from("ACIPACK3", "latin1");
+
+interface PackHeader {
   format: 3;
   fingerprint: string;
   savedAtMs: number;
-  blob: Uint8Array;
+  blobLength: number;
   /** Analysis keys (analysisKey) → the analysis without `file`; judged keys (judgedKey) → a judged record. */
   analysisKeys: string[];
   analysisSpans: Uint32Array;
@@ -128,8 +137,8 @@ interface Pack {
   files: Map<string, FileStat & IndexedFile>;
 }
 
-function isPack(value: unknown): value is Pack {
-  const pack = value as Partial<Pack> | null;
+function isPackHeader(value: unknown): value is PackHeader {
+  const pack = value as Partial<PackHeader> | null;
   const spansFit = (keys: unknown, spans: unknown, blobLength: number): boolean =>
     Array.isArray(keys) &&
     keys.every((k) => typeof k === "string") &&
@@ -142,10 +151,10 @@ function isPack(value: unknown): value is Pack {
     pack.format === 3 &&
     typeof pack.fingerprint === "string" &&
     typeof pack.savedAtMs === "number" &&
-    pack.blob instanceof Uint8Array &&
+    typeof pack.blobLength === "number" &&
     pack.files instanceof Map &&
-    spansFit(pack.analysisKeys, pack.analysisSpans, pack.blob.length) &&
-    spansFit(pack.judgedKeys, pack.judgedSpans, pack.blob.length)
+    spansFit(pack.analysisKeys, pack.analysisSpans, pack.blobLength) &&
+    spansFit(pack.judgedKeys, pack.judgedSpans, pack.blobLength)
   );
 }
 
@@ -157,17 +166,93 @@ export function asciiJson(json: string): string {
   return json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
+/**
+ * The blob of the pack this run opened, read from the file descriptor the header was read from (a pack renamed over
+ * it meanwhile cannot mix in): in the background from the start, so discovery goes on meanwhile, or at once on the
+ * first use that comes before that read ends. A blob cut short reads as empty (every entry absent).
+ */
+class PackBlob {
+  private buffer: Buffer | undefined;
+  private closed = false;
+  readonly settled: Promise<void>;
+  constructor(
+    private readonly fd: number | undefined,
+    private readonly offset: number,
+    private readonly length: number,
+    private readonly onDamaged: () => void,
+  ) {
+    if (fd === undefined) {
+      this.buffer = Buffer.alloc(0);
+      this.closed = true;
+      this.settled = Promise.resolve();
+      return;
+    }
+    const target = Buffer.allocUnsafe(length);
+    this.settled = readFully(fd, target, offset)
+      .then((complete) => {
+        this.buffer ??= this.checked(target, complete);
+      })
+      .catch(() => {
+        this.buffer ??= this.checked(target, false);
+      })
+      .finally(() => this.close());
+  }
+  bytes(): Buffer {
+    if (this.buffer) return this.buffer;
+    // Needed before the background read ended: read it now, into a buffer of its own.
+    const target = Buffer.allocUnsafe(this.length);
+    let complete = false;
+    try {
+      let done = 0;
+      for (let n = -1; done < this.length && n !== 0; done += n) n = readSync(this.fd as number, target, done, this.length - done, this.offset + done);
+      complete = done === this.length;
+    } catch {
+      complete = false;
+    }
+    this.buffer = this.checked(target, complete);
+    return this.buffer;
+  }
+  private checked(target: Buffer, complete: boolean): Buffer {
+    if (complete) return target;
+    this.onDamaged();
+    return Buffer.alloc(0);
+  }
+  private close(): void {
+    if (this.closed || this.fd === undefined) return;
+    this.closed = true;
+    closeSync(this.fd);
+  }
+}
+
+/** Read `target.length` bytes at `position` (promises, on the thread pool); false when the file ends first. */
+function readFully(fd: number, target: Buffer, position: number): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const next = (done: number): void => {
+      if (done === target.length) return resolve(true);
+      read(fd, target, done, target.length - done, position + done, (error, n) => {
+        if (error) reject(error);
+        else if (n === 0) resolve(false);
+        else next(done + n);
+      });
+    };
+    next(0);
+  });
+}
+
 /** One kind of entry (analyses or judged records): what the pack held, and what this run used, for the next pack. */
 class EntryTable {
   private readonly stored = new Map<string, number>();
   /** Key → the entry's text (new this run) or its index in the stored spans (carried over unread). */
   readonly used = new Map<string, string | number>();
   constructor(
-    private readonly blob: Buffer,
+    private readonly source: PackBlob,
     keys: string[] = [],
     private readonly spans: Uint32Array = new Uint32Array(0),
   ) {
     keys.forEach((key, index) => this.stored.set(key, index));
+  }
+  private get blob(): Buffer {
+    return this.source.bytes();
   }
   get storedCount(): number {
     return this.stored.size;
@@ -177,7 +262,7 @@ class EntryTable {
     const mine = this.used.get(key);
     if (typeof mine === "string") return mine;
     const index = mine ?? this.stored.get(key);
-    if (index === undefined) return undefined;
+    if (index === undefined || (this.spans[2 * index + 1] as number) > this.blob.length) return undefined;
     this.used.set(key, index);
     return this.slice(index);
   }
@@ -203,9 +288,10 @@ class EntryTable {
     const keys = [...this.used.keys()];
     const spans = new Uint32Array(2 * keys.length);
     let offset = base;
+    const blob = this.blob;
     keys.forEach((key, i) => {
       const value = this.used.get(key) as string | number;
-      const bytes = typeof value === "string" ? Buffer.from(value, "latin1") : this.blob.subarray(this.spans[2 * value], this.spans[2 * value + 1]);
+      const bytes = typeof value === "string" ? Buffer.from(value, "latin1") : blob.subarray(this.spans[2 * value], this.spans[2 * value + 1]);
       chunks.push(bytes);
       spans[2 * i] = offset;
       offset += bytes.length;
@@ -229,11 +315,23 @@ export async function openAnalysisCache(
   const now = options.now ?? Date.now;
   const path = join(dir, `analysis-${createHash("sha256").update(scope).digest("hex").slice(0, 16)}.v8`);
   const fingerprint = analysisCacheFingerprint();
-  let stored: Pack | undefined;
+  let stored: PackHeader | undefined;
+  let blob = new PackBlob(undefined, 0, 0, () => undefined);
+  let fd: number | undefined;
   try {
-    const value: unknown = deserialize(await readFile(path));
-    if (isPack(value) && value.fingerprint === fingerprint) stored = value;
-    else logger.debug(`cache ${path} was made by another version or for other settings: starting afresh`);
+    const opened = performance.now();
+    // The header (with the stat index) is read now; the blob behind it in the background, while discovery runs.
+    fd = openSync(path, "r");
+    const header = readPackHeader(fd);
+    logger.debug(`cache ${path} header read in ${Math.round(performance.now() - opened)} ms (${Math.round(opened)} ms after the process started)`);
+    if (header === "damaged") logger.warning(`ignoring unreadable cache file ${path}: truncated or corrupt (it is replaced at the end of the run)`);
+    else if (header === "foreign" || header.header.fingerprint !== fingerprint) logger.debug(`cache ${path} was made by another version or for other settings: starting afresh`);
+    else {
+      stored = header.header;
+      const damaged = () => logger.warning(`ignoring unreadable cache file ${path}: truncated or corrupt (it is replaced at the end of the run)`);
+      blob = new PackBlob(fd, header.blobOffset, header.header.blobLength, damaged);
+      fd = undefined; // the blob owns it now
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOTDIR" || code === "EACCES" || code === "EPERM" || code === "EISDIR" || code === "ELOOP") {
@@ -242,8 +340,9 @@ export async function openAnalysisCache(
     }
     // A corrupt or truncated pack: analyse afresh and overwrite it.
     if (code !== "ENOENT") logger.warning(`ignoring unreadable cache file ${path}: ${(error as Error).message}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
-  const blob = stored ? Buffer.from(stored.blob.buffer, stored.blob.byteOffset, stored.blob.byteLength) : Buffer.alloc(0);
   const analyses = new EntryTable(blob, stored?.analysisKeys, stored?.analysisSpans);
   const judged = new EntryTable(blob, stored?.judgedKeys, stored?.judgedSpans);
   const files = stored?.files ?? new Map<string, FileStat & IndexedFile>();
@@ -254,6 +353,7 @@ export async function openAnalysisCache(
   let changed = !stored;
   return {
     stats,
+    loaded: blob.settled,
     get(key) {
       const raw = analyses.read(key);
       if (raw === undefined) {
@@ -310,6 +410,7 @@ export async function openAnalysisCache(
       usedFiles.set(absolutePath, { mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, size: stat.size, ino: stat.ino, hash: entry.hash, words });
     },
     async save() {
+      await blob.settled;
       if (!changed && analyses.used.size === analyses.storedCount && judged.used.size === judged.storedCount && usedFiles.size === files.size) {
         logger.debug(`cache ${path} is unchanged: not written`);
         return;
@@ -320,18 +421,18 @@ export async function openAnalysisCache(
         const chunks: Uint8Array[] = [];
         const packedAnalyses = analyses.pack(chunks, 0);
         const packedJudged = judged.pack(chunks, packedAnalyses.end);
-        const pack: Pack = {
+        const header: PackHeader = {
           format: 3,
           fingerprint,
           savedAtMs: now(),
-          blob: Buffer.concat(chunks),
+          blobLength: packedJudged.end,
           analysisKeys: packedAnalyses.keys,
           analysisSpans: packedAnalyses.spans,
           judgedKeys: packedJudged.keys,
           judgedSpans: packedJudged.spans,
           files: usedFiles,
         };
-        await writeFile(tmp, serialize(pack));
+        writePack(tmp, header, chunks);
         // Rename is atomic: a concurrent reader sees the old pack or the new one, never half of one.
         await rename(tmp, path);
       } catch (error) {
@@ -340,6 +441,63 @@ export async function openAnalysisCache(
       }
     },
   };
+}
+
+/**
+ * The header of the pack open at `fd`, and where its blob starts: "foreign" when the file is not a pack of this
+ * format (an older astro-ci's), "damaged" when it starts like one but does not hold together (truncated, corrupt).
+ */
+function readPackHeader(fd: number): { header: PackHeader; blobOffset: number } | "foreign" | "damaged" {
+  const size = fstatSync(fd).size;
+  const prefix = Buffer.alloc(PACK_MAGIC.length + 4);
+  const got = readSync(fd, prefix, 0, prefix.length, 0);
+  if (!prefix.subarray(0, Math.min(got, PACK_MAGIC.length)).equals(PACK_MAGIC.subarray(0, Math.min(got, PACK_MAGIC.length)))) return "foreign";
+  if (got < prefix.length) return "damaged";
+  const headerLength = prefix.readUInt32LE(PACK_MAGIC.length);
+  const blobOffset = prefix.length + headerLength;
+  if (blobOffset > size) return "damaged";
+  const headerBytes = Buffer.allocUnsafe(headerLength);
+  for (let done = 0, n = -1; done < headerLength; done += n) {
+    n = readSync(fd, headerBytes, done, headerLength - done, prefix.length + done);
+    if (n === 0) return "damaged";
+  }
+  const header: unknown = deserialize(headerBytes);
+  if (!isPackHeader(header) || size - blobOffset !== header.blobLength) return "damaged";
+  return { header, blobOffset };
+}
+
+/** Write a pack: magic, header length, header, then the blob's chunks with vectored writes (never one big copy). */
+function writePack(path: string, header: PackHeader, chunks: Uint8Array[]): void {
+  const serialized = serialize(header);
+  const prefix = Buffer.alloc(PACK_MAGIC.length + 4);
+  PACK_MAGIC.copy(prefix);
+  prefix.writeUInt32LE(serialized.length, PACK_MAGIC.length);
+  const fd = openSync(path, "w", 0o644);
+  try {
+    const all = [prefix, serialized, ...chunks];
+    // writev takes at most IOV_MAX (1,024 on Linux) buffers and may write less than asked.
+    for (let i = 0; i < all.length; ) {
+      const batch = all.slice(i, i + 1024);
+      const total = batch.reduce((n, b) => n + b.length, 0);
+      let written = writevSync(fd, batch);
+      if (written === total) {
+        i += batch.length;
+        continue;
+      }
+      // A short write: finish this batch buffer by buffer.
+      for (const b of batch) {
+        if (written >= b.length) {
+          written -= b.length;
+          continue;
+        }
+        for (let offset = written; offset < b.length; ) offset += writeSync(fd, b, offset);
+        written = 0;
+      }
+      i += batch.length;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

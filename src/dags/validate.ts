@@ -322,6 +322,7 @@ export async function analyzeProjectFiles(
     return true;
   };
   const toAnalyse: number[] = [];
+  await deps.cache?.loaded;
   toRead.forEach(({ absolutePath }, index) => {
     const hash = statIndex?.hashOf(absolutePath);
     if (!hash || !fromCache(index, analysisKey(hash, project.pythonVersion))) toAnalyse.push(index);
