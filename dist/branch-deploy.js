@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-VENEY7O6.js";
+} from "./chunk-NTO5U6GO.js";
 import "./chunk-X2MNRX7C.js";
 import "./chunk-ZOZAC5EW.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-L6ZQRE5I.js";
+import "./chunk-DINUTUOD.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-PXENTB76.js";
@@ -24,8 +24,8 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-BH2IAUKH.js";
-import "./chunk-QQEALDX3.js";
-import "./chunk-DQFCURP2.js";
+import "./chunk-H5RBUNTC.js";
+import "./chunk-57RIQ6AG.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-K3FZRXA3.js";
 import "./chunk-6UYYHUVR.js";

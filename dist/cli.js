@@ -12,20 +12,20 @@ import {
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-XX472P4P.js";
+} from "./chunk-QCK3E2SQ.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   resolveBaseCommit,
   runValidation
-} from "./chunk-STEJ4NAB.js";
+} from "./chunk-TLQA4SZJ.js";
 import "./chunk-JIHA6BV5.js";
 import "./chunk-LLZDYL25.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-W62UVTLA.js";
-import "./chunk-7ADYGFPE.js";
+import "./chunk-RZVYOVJV.js";
 import "./chunk-JSKB3X55.js";
 import {
   nodeCommandRunner,
@@ -38,7 +38,7 @@ import {
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-DQFCURP2.js";
+} from "./chunk-57RIQ6AG.js";
 import {
   escapeControlCharacters
 } from "./chunk-U7DSPVXL.js";
@@ -279,7 +279,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-DV6DDJ6B.js")).connectionsCommand(rest, io);
   if (command === "branch-deploy") return (await import("./chunk-MMYNEJPH.js")).branchDeployCommand(rest, io);
   if (command === "teardown") return (await import("./chunk-MMYNEJPH.js")).teardownCommand(rest, io);
-  if (command === "command") return (await import("./chunk-4ZWOPW7S.js")).commentCommand(rest, io);
+  if (command === "command") return (await import("./chunk-3LY66POT.js")).commentCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {
@@ -369,7 +369,7 @@ async function testCommand(args, io) {
   const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p));
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : findRepositoryRoot(projectRoot) ?? projectRoot;
-  const { testProject } = await import("./chunk-QMDS3ENO.js");
+  const { testProject } = await import("./chunk-JKAT5YTB.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -450,7 +450,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-UKXI4CME.js");
+  const { deployFailed, runDeploy } = await import("./chunk-WFWNQPYJ.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

@@ -10,14 +10,14 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-G2FX6T7E.js";
-import "./chunk-T5Q7S2F6.js";
-import "./chunk-STEJ4NAB.js";
+} from "./chunk-7TYACYQE.js";
+import "./chunk-JFS6TKMQ.js";
+import "./chunk-TLQA4SZJ.js";
 import "./chunk-JIHA6BV5.js";
 import "./chunk-LLZDYL25.js";
 import "./chunk-W62UVTLA.js";
-import "./chunk-5SPNSB7B.js";
-import "./chunk-7ADYGFPE.js";
+import "./chunk-KU724JVC.js";
+import "./chunk-RZVYOVJV.js";
 import "./chunk-JSKB3X55.js";
 import "./chunk-S33UNYOQ.js";
 import "./chunk-X2MNRX7C.js";
@@ -45,8 +45,8 @@ import {
 } from "./chunk-BH2IAUKH.js";
 import {
   createOctokit
-} from "./chunk-QQEALDX3.js";
-import "./chunk-DQFCURP2.js";
+} from "./chunk-H5RBUNTC.js";
+import "./chunk-57RIQ6AG.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-K3FZRXA3.js";
 import {

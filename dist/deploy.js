@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-T5Q7S2F6.js";
-import "./chunk-STEJ4NAB.js";
+} from "./chunk-JFS6TKMQ.js";
+import "./chunk-TLQA4SZJ.js";
 import "./chunk-JIHA6BV5.js";
 import "./chunk-LLZDYL25.js";
 import "./chunk-W62UVTLA.js";
-import "./chunk-5SPNSB7B.js";
-import "./chunk-7ADYGFPE.js";
+import "./chunk-KU724JVC.js";
+import "./chunk-RZVYOVJV.js";
 import "./chunk-JSKB3X55.js";
 import {
   recordGitHubDeployment,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-L6ZQRE5I.js";
+} from "./chunk-DINUTUOD.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -47,8 +47,8 @@ import {
 } from "./chunk-BH2IAUKH.js";
 import {
   createOctokit
-} from "./chunk-QQEALDX3.js";
-import "./chunk-DQFCURP2.js";
+} from "./chunk-H5RBUNTC.js";
+import "./chunk-57RIQ6AG.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";

@@ -33,8 +33,8 @@ import {
 } from "./chunk-BH2IAUKH.js";
 import {
   createOctokit
-} from "./chunk-QQEALDX3.js";
-import "./chunk-DQFCURP2.js";
+} from "./chunk-H5RBUNTC.js";
+import "./chunk-57RIQ6AG.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-K3FZRXA3.js";
 import "./chunk-6UYYHUVR.js";

@@ -12,14 +12,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-VENEY7O6.js";
+} from "./chunk-NTO5U6GO.js";
 import "./chunk-X2MNRX7C.js";
 import "./chunk-ZOZAC5EW.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-L6ZQRE5I.js";
+import "./chunk-DINUTUOD.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -43,8 +43,8 @@ import {
 } from "./chunk-BH2IAUKH.js";
 import {
   createOctokit
-} from "./chunk-QQEALDX3.js";
-import "./chunk-DQFCURP2.js";
+} from "./chunk-H5RBUNTC.js";
+import "./chunk-57RIQ6AG.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-K3FZRXA3.js";
 import {

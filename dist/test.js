@@ -7,12 +7,12 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-5SPNSB7B.js";
-import "./chunk-7ADYGFPE.js";
+} from "./chunk-KU724JVC.js";
+import "./chunk-RZVYOVJV.js";
 import "./chunk-JSKB3X55.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-L6ZQRE5I.js";
+} from "./chunk-DINUTUOD.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -28,8 +28,8 @@ import {
   runWrapper,
   usableCacheDir
 } from "./chunk-BH2IAUKH.js";
-import "./chunk-QQEALDX3.js";
-import "./chunk-DQFCURP2.js";
+import "./chunk-H5RBUNTC.js";
+import "./chunk-57RIQ6AG.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";

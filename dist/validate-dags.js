@@ -7,23 +7,23 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-XX472P4P.js";
+} from "./chunk-QCK3E2SQ.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-STEJ4NAB.js";
+} from "./chunk-TLQA4SZJ.js";
 import "./chunk-JIHA6BV5.js";
 import "./chunk-LLZDYL25.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-W62UVTLA.js";
-import "./chunk-7ADYGFPE.js";
+import "./chunk-RZVYOVJV.js";
 import "./chunk-JSKB3X55.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-L6ZQRE5I.js";
+} from "./chunk-DINUTUOD.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -45,8 +45,8 @@ import {
 } from "./chunk-BH2IAUKH.js";
 import {
   createOctokit
-} from "./chunk-QQEALDX3.js";
-import "./chunk-DQFCURP2.js";
+} from "./chunk-H5RBUNTC.js";
+import "./chunk-57RIQ6AG.js";
 import {
   details,
   escapeMarkdownTableCell,
