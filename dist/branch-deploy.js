@@ -6,29 +6,29 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-NTO5U6GO.js";
-import "./chunk-X2MNRX7C.js";
-import "./chunk-ZOZAC5EW.js";
+} from "./chunk-PIKRG5L4.js";
+import "./chunk-744OELR3.js";
+import "./chunk-U7ZR44KM.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-DINUTUOD.js";
+import "./chunk-NIRLZCEF.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-PXENTB76.js";
-import "./chunk-4BJPHV6G.js";
+import "./chunk-2ML6TGUF.js";
+import "./chunk-PAXRDDLU.js";
 import "./chunk-QLHM4O6S.js";
-import "./chunk-5VSLK6XD.js";
-import "./chunk-YRRILNI4.js";
+import "./chunk-V4URCBT6.js";
+import "./chunk-OVMQK3KW.js";
 import "./chunk-MX2QFYCM.js";
-import "./chunk-D3RL2GYG.js";
+import "./chunk-4VIFFN7M.js";
 import {
   createActionsRuntime,
   runWrapper
-} from "./chunk-BH2IAUKH.js";
-import "./chunk-H5RBUNTC.js";
-import "./chunk-57RIQ6AG.js";
+} from "./chunk-AR3GSSIU.js";
+import "./chunk-FQQ4UFQI.js";
+import "./chunk-XTDF7I4Q.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-K3FZRXA3.js";
-import "./chunk-6UYYHUVR.js";
+import "./chunk-MHUFJ7SF.js";
+import "./chunk-52BLSNMK.js";
 import "./chunk-PV4T63TV.js";
 
 // src/entries/branch-deploy.ts

@@ -12,21 +12,21 @@ import {
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-QCK3E2SQ.js";
+} from "./chunk-HGFVJXED.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   resolveBaseCommit,
   runValidation
-} from "./chunk-TLQA4SZJ.js";
+} from "./chunk-HVAX4PTI.js";
 import "./chunk-JIHA6BV5.js";
 import "./chunk-LLZDYL25.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-W62UVTLA.js";
-import "./chunk-RZVYOVJV.js";
-import "./chunk-JSKB3X55.js";
+import "./chunk-MGI3R6RF.js";
+import "./chunk-SQTTFTWJ.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
@@ -34,15 +34,15 @@ import {
 import {
   createGit,
   requireRevision
-} from "./chunk-D3RL2GYG.js";
+} from "./chunk-4VIFFN7M.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-57RIQ6AG.js";
+} from "./chunk-XTDF7I4Q.js";
 import {
   escapeControlCharacters
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-K3FZRXA3.js";
+import "./chunk-MHUFJ7SF.js";
 import {
   ConfigurationError,
   EXIT_FINDINGS,
@@ -56,7 +56,7 @@ import {
   parseDurationSeconds,
   parseWholeNumber,
   plural
-} from "./chunk-6UYYHUVR.js";
+} from "./chunk-52BLSNMK.js";
 import "./chunk-PV4T63TV.js";
 
 // src/cli/main.ts
@@ -275,11 +275,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-BXQYPGYJ.js")).driftCommand(rest, io);
-  if (command === "connections") return (await import("./chunk-DV6DDJ6B.js")).connectionsCommand(rest, io);
-  if (command === "branch-deploy") return (await import("./chunk-MMYNEJPH.js")).branchDeployCommand(rest, io);
-  if (command === "teardown") return (await import("./chunk-MMYNEJPH.js")).teardownCommand(rest, io);
-  if (command === "command") return (await import("./chunk-3LY66POT.js")).commentCommand(rest, io);
+  if (command === "drift") return (await import("./chunk-J4JNYFQP.js")).driftCommand(rest, io);
+  if (command === "connections") return (await import("./chunk-CY35T3MZ.js")).connectionsCommand(rest, io);
+  if (command === "branch-deploy") return (await import("./chunk-BS3OL7HQ.js")).branchDeployCommand(rest, io);
+  if (command === "teardown") return (await import("./chunk-BS3OL7HQ.js")).teardownCommand(rest, io);
+  if (command === "command") return (await import("./chunk-XS34WLZE.js")).commentCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {
@@ -369,7 +369,7 @@ async function testCommand(args, io) {
   const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p));
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : findRepositoryRoot(projectRoot) ?? projectRoot;
-  const { testProject } = await import("./chunk-JKAT5YTB.js");
+  const { testProject } = await import("./chunk-CAZKCUQ2.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -450,7 +450,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-WFWNQPYJ.js");
+  const { deployFailed, runDeploy } = await import("./chunk-OF3MNVCR.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

@@ -10,31 +10,31 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-7TYACYQE.js";
-import "./chunk-JFS6TKMQ.js";
-import "./chunk-TLQA4SZJ.js";
+} from "./chunk-MPVCRSLY.js";
+import "./chunk-UH3X2UH4.js";
+import "./chunk-HVAX4PTI.js";
 import "./chunk-JIHA6BV5.js";
 import "./chunk-LLZDYL25.js";
 import "./chunk-W62UVTLA.js";
-import "./chunk-KU724JVC.js";
-import "./chunk-RZVYOVJV.js";
-import "./chunk-JSKB3X55.js";
-import "./chunk-S33UNYOQ.js";
-import "./chunk-X2MNRX7C.js";
-import "./chunk-ZOZAC5EW.js";
+import "./chunk-DAF5CPD3.js";
+import "./chunk-MGI3R6RF.js";
+import "./chunk-SQTTFTWJ.js";
+import "./chunk-OXZOHDTT.js";
+import "./chunk-744OELR3.js";
+import "./chunk-U7ZR44KM.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-PXENTB76.js";
-import "./chunk-4BJPHV6G.js";
+import "./chunk-2ML6TGUF.js";
+import "./chunk-PAXRDDLU.js";
 import "./chunk-QLHM4O6S.js";
-import "./chunk-5VSLK6XD.js";
+import "./chunk-V4URCBT6.js";
 import {
   parseDeploymentTargets
-} from "./chunk-YRRILNI4.js";
+} from "./chunk-OVMQK3KW.js";
 import "./chunk-MX2QFYCM.js";
 import {
   loadConfig
-} from "./chunk-D3RL2GYG.js";
+} from "./chunk-4VIFFN7M.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -42,16 +42,16 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-BH2IAUKH.js";
+} from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-H5RBUNTC.js";
-import "./chunk-57RIQ6AG.js";
+} from "./chunk-FQQ4UFQI.js";
+import "./chunk-XTDF7I4Q.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-K3FZRXA3.js";
+import "./chunk-MHUFJ7SF.js";
 import {
   ConfigurationError
-} from "./chunk-6UYYHUVR.js";
+} from "./chunk-52BLSNMK.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/comment-command/run.ts

@@ -7,32 +7,32 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-JFS6TKMQ.js";
-import "./chunk-TLQA4SZJ.js";
+} from "./chunk-UH3X2UH4.js";
+import "./chunk-HVAX4PTI.js";
 import "./chunk-JIHA6BV5.js";
 import "./chunk-LLZDYL25.js";
 import "./chunk-W62UVTLA.js";
-import "./chunk-KU724JVC.js";
-import "./chunk-RZVYOVJV.js";
-import "./chunk-JSKB3X55.js";
+import "./chunk-DAF5CPD3.js";
+import "./chunk-MGI3R6RF.js";
+import "./chunk-SQTTFTWJ.js";
 import {
   recordGitHubDeployment,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-DINUTUOD.js";
+} from "./chunk-NIRLZCEF.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-H2GIBEXH.js";
-import "./chunk-5VSLK6XD.js";
-import "./chunk-YRRILNI4.js";
+import "./chunk-V4URCBT6.js";
+import "./chunk-OVMQK3KW.js";
 import "./chunk-MX2QFYCM.js";
 import {
   createGit
-} from "./chunk-D3RL2GYG.js";
+} from "./chunk-4VIFFN7M.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -44,16 +44,16 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-BH2IAUKH.js";
+} from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-H5RBUNTC.js";
-import "./chunk-57RIQ6AG.js";
+} from "./chunk-FQQ4UFQI.js";
+import "./chunk-XTDF7I4Q.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-K3FZRXA3.js";
-import "./chunk-6UYYHUVR.js";
+import "./chunk-MHUFJ7SF.js";
+import "./chunk-52BLSNMK.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/deploy/settings.ts

@@ -8,20 +8,20 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-BF6OHKHV.js";
-import "./chunk-JSKB3X55.js";
-import "./chunk-PXENTB76.js";
-import "./chunk-4BJPHV6G.js";
+} from "./chunk-WFSULFNX.js";
+import "./chunk-SQTTFTWJ.js";
+import "./chunk-2ML6TGUF.js";
+import "./chunk-PAXRDDLU.js";
 import {
   DEFAULT_BOT_LOGIN,
   MAX_COMMENT_LENGTH
 } from "./chunk-QLHM4O6S.js";
-import "./chunk-5VSLK6XD.js";
-import "./chunk-YRRILNI4.js";
+import "./chunk-V4URCBT6.js";
+import "./chunk-OVMQK3KW.js";
 import "./chunk-MX2QFYCM.js";
 import {
   createGit
-} from "./chunk-D3RL2GYG.js";
+} from "./chunk-4VIFFN7M.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -30,14 +30,14 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-BH2IAUKH.js";
+} from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-H5RBUNTC.js";
-import "./chunk-57RIQ6AG.js";
+} from "./chunk-FQQ4UFQI.js";
+import "./chunk-XTDF7I4Q.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-K3FZRXA3.js";
-import "./chunk-6UYYHUVR.js";
+import "./chunk-MHUFJ7SF.js";
+import "./chunk-52BLSNMK.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/drift/run.ts

@@ -6,33 +6,33 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown
-} from "./chunk-S33UNYOQ.js";
+} from "./chunk-OXZOHDTT.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-NTO5U6GO.js";
-import "./chunk-X2MNRX7C.js";
-import "./chunk-ZOZAC5EW.js";
+} from "./chunk-PIKRG5L4.js";
+import "./chunk-744OELR3.js";
+import "./chunk-U7ZR44KM.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-DINUTUOD.js";
+import "./chunk-NIRLZCEF.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
   parseDuration
-} from "./chunk-PXENTB76.js";
-import "./chunk-4BJPHV6G.js";
+} from "./chunk-2ML6TGUF.js";
+import "./chunk-PAXRDDLU.js";
 import {
   upsertStickyComment
 } from "./chunk-QLHM4O6S.js";
-import "./chunk-5VSLK6XD.js";
-import "./chunk-YRRILNI4.js";
+import "./chunk-V4URCBT6.js";
+import "./chunk-OVMQK3KW.js";
 import "./chunk-MX2QFYCM.js";
-import "./chunk-D3RL2GYG.js";
+import "./chunk-4VIFFN7M.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -40,16 +40,16 @@ import {
   getOptionalInput,
   readGitHubContext,
   runWrapper
-} from "./chunk-BH2IAUKH.js";
+} from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-H5RBUNTC.js";
-import "./chunk-57RIQ6AG.js";
+} from "./chunk-FQQ4UFQI.js";
+import "./chunk-XTDF7I4Q.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-K3FZRXA3.js";
+import "./chunk-MHUFJ7SF.js";
 import {
   ConfigurationError
-} from "./chunk-6UYYHUVR.js";
+} from "./chunk-52BLSNMK.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/teardown/run.ts

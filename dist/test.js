@@ -7,12 +7,12 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-KU724JVC.js";
-import "./chunk-RZVYOVJV.js";
-import "./chunk-JSKB3X55.js";
+} from "./chunk-DAF5CPD3.js";
+import "./chunk-MGI3R6RF.js";
+import "./chunk-SQTTFTWJ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-DINUTUOD.js";
+} from "./chunk-NIRLZCEF.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -27,14 +27,14 @@ import {
   resolveInsideWorkspace,
   runWrapper,
   usableCacheDir
-} from "./chunk-BH2IAUKH.js";
-import "./chunk-H5RBUNTC.js";
-import "./chunk-57RIQ6AG.js";
+} from "./chunk-AR3GSSIU.js";
+import "./chunk-FQQ4UFQI.js";
+import "./chunk-XTDF7I4Q.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-K3FZRXA3.js";
-import "./chunk-6UYYHUVR.js";
+import "./chunk-MHUFJ7SF.js";
+import "./chunk-52BLSNMK.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/test/settings.ts

@@ -7,23 +7,23 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-QCK3E2SQ.js";
+} from "./chunk-HGFVJXED.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-TLQA4SZJ.js";
+} from "./chunk-HVAX4PTI.js";
 import "./chunk-JIHA6BV5.js";
 import "./chunk-LLZDYL25.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-W62UVTLA.js";
-import "./chunk-RZVYOVJV.js";
-import "./chunk-JSKB3X55.js";
+import "./chunk-MGI3R6RF.js";
+import "./chunk-SQTTFTWJ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-DINUTUOD.js";
+} from "./chunk-NIRLZCEF.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -31,7 +31,7 @@ import {
 } from "./chunk-QLHM4O6S.js";
 import {
   createGit
-} from "./chunk-D3RL2GYG.js";
+} from "./chunk-4VIFFN7M.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -42,11 +42,11 @@ import {
   resolveInsideWorkspace,
   runWrapper,
   usableCacheDir
-} from "./chunk-BH2IAUKH.js";
+} from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-H5RBUNTC.js";
-import "./chunk-57RIQ6AG.js";
+} from "./chunk-FQQ4UFQI.js";
+import "./chunk-XTDF7I4Q.js";
 import {
   details,
   escapeMarkdownTableCell,
@@ -54,10 +54,10 @@ import {
   markdownTable,
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-K3FZRXA3.js";
+import "./chunk-MHUFJ7SF.js";
 import {
   plural
-} from "./chunk-6UYYHUVR.js";
+} from "./chunk-52BLSNMK.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/validate-dags/run.ts

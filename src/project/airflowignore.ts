@@ -40,7 +40,10 @@ export async function parseIgnoreFile(
   const rules: IgnoreRule[] = [];
   const problems: IgnoreProblem[] = [];
   const lines = text.split("\n");
-  const RE2JS = options.syntax === "regexp" && lines.some((raw) => raw.replace(/\s*#.*/, "").replace(/\r$/, "")) ? await (re2 ??= import("re2js").then((m) => m.RE2JS)) : undefined;
+  const RE2JS = options.syntax === "regexp" && lines.some((raw) => raw.replace(/\s*#.*/, "").replace(/\r$/, "")) ? await (re2 ??= import("re2js").then((m) => {
+          const loaded = m as unknown as { RE2JS?: typeof RE2JSClass; default?: { RE2JS: typeof RE2JSClass } };
+          return loaded.RE2JS ?? (loaded.default as { RE2JS: typeof RE2JSClass }).RE2JS;
+        })) : undefined;
   lines.forEach((raw, index) => {
     const line = index + 1;
     const pattern = raw.replace(/\s*#.*/, "").replace(/\r$/, "");

@@ -81,7 +81,12 @@ export interface SchemaProblem {
 export async function validateYamlAgainstSchema(source: YamlSource, schema: object, fix: string): Promise<void> {
   let validate = compiled.get(schema);
   if (!validate) {
-    ajv ??= import("ajv").then(({ Ajv: AjvClass }) => new AjvClass({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true }));
+    ajv ??= import("ajv").then((module) => {
+      // ajv is CommonJS: under Node's ESM its named export is there, in the bundle it arrives under `default`.
+      const loaded = module as unknown as { Ajv?: typeof Ajv; default?: { Ajv?: typeof Ajv } & typeof Ajv };
+      const AjvClass = loaded.Ajv ?? loaded.default?.Ajv ?? (loaded.default as typeof Ajv);
+      return new AjvClass({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
+    });
     validate = (await ajv).compile(schema);
     compiled.set(schema, validate);
   }
