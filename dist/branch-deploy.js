@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-PIKRG5L4.js";
+} from "./chunk-46BMNVTH.js";
 import "./chunk-744OELR3.js";
 import "./chunk-U7ZR44KM.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-NIRLZCEF.js";
+import "./chunk-D26CO342.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-2ML6TGUF.js";
@@ -24,8 +24,8 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-AR3GSSIU.js";
-import "./chunk-FQQ4UFQI.js";
-import "./chunk-XTDF7I4Q.js";
+import "./chunk-DKFPADTI.js";
+import "./chunk-TMUAWWIL.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-MHUFJ7SF.js";
 import "./chunk-52BLSNMK.js";

@@ -12,19 +12,19 @@ import {
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-HGFVJXED.js";
+} from "./chunk-CM72LR4P.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   resolveBaseCommit,
   runValidation
-} from "./chunk-HVAX4PTI.js";
+} from "./chunk-HHCRNVP3.js";
 import "./chunk-JIHA6BV5.js";
 import "./chunk-LLZDYL25.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-W62UVTLA.js";
+} from "./chunk-KYO3VT6S.js";
 import "./chunk-MGI3R6RF.js";
 import "./chunk-SQTTFTWJ.js";
 import {
@@ -38,7 +38,7 @@ import {
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-XTDF7I4Q.js";
+} from "./chunk-TMUAWWIL.js";
 import {
   escapeControlCharacters
 } from "./chunk-U7DSPVXL.js";
@@ -279,7 +279,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-CY35T3MZ.js")).connectionsCommand(rest, io);
   if (command === "branch-deploy") return (await import("./chunk-BS3OL7HQ.js")).branchDeployCommand(rest, io);
   if (command === "teardown") return (await import("./chunk-BS3OL7HQ.js")).teardownCommand(rest, io);
-  if (command === "command") return (await import("./chunk-XS34WLZE.js")).commentCommand(rest, io);
+  if (command === "command") return (await import("./chunk-EI2RVCEZ.js")).commentCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {
@@ -450,7 +450,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-OF3MNVCR.js");
+  const { deployFailed, runDeploy } = await import("./chunk-3HTH5NLJ.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

@@ -10,12 +10,12 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-MPVCRSLY.js";
-import "./chunk-UH3X2UH4.js";
-import "./chunk-HVAX4PTI.js";
+} from "./chunk-X4SKLY3V.js";
+import "./chunk-AQZSFFOG.js";
+import "./chunk-HHCRNVP3.js";
 import "./chunk-JIHA6BV5.js";
 import "./chunk-LLZDYL25.js";
-import "./chunk-W62UVTLA.js";
+import "./chunk-KYO3VT6S.js";
 import "./chunk-DAF5CPD3.js";
 import "./chunk-MGI3R6RF.js";
 import "./chunk-SQTTFTWJ.js";
@@ -45,8 +45,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-FQQ4UFQI.js";
-import "./chunk-XTDF7I4Q.js";
+} from "./chunk-DKFPADTI.js";
+import "./chunk-TMUAWWIL.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-MHUFJ7SF.js";
 import {

@@ -7,11 +7,11 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-UH3X2UH4.js";
-import "./chunk-HVAX4PTI.js";
+} from "./chunk-AQZSFFOG.js";
+import "./chunk-HHCRNVP3.js";
 import "./chunk-JIHA6BV5.js";
 import "./chunk-LLZDYL25.js";
-import "./chunk-W62UVTLA.js";
+import "./chunk-KYO3VT6S.js";
 import "./chunk-DAF5CPD3.js";
 import "./chunk-MGI3R6RF.js";
 import "./chunk-SQTTFTWJ.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-NIRLZCEF.js";
+} from "./chunk-D26CO342.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -47,8 +47,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-FQQ4UFQI.js";
-import "./chunk-XTDF7I4Q.js";
+} from "./chunk-DKFPADTI.js";
+import "./chunk-TMUAWWIL.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";

@@ -33,8 +33,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-FQQ4UFQI.js";
-import "./chunk-XTDF7I4Q.js";
+} from "./chunk-DKFPADTI.js";
+import "./chunk-TMUAWWIL.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-MHUFJ7SF.js";
 import "./chunk-52BLSNMK.js";

@@ -12,14 +12,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-PIKRG5L4.js";
+} from "./chunk-46BMNVTH.js";
 import "./chunk-744OELR3.js";
 import "./chunk-U7ZR44KM.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-NIRLZCEF.js";
+import "./chunk-D26CO342.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -43,8 +43,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-FQQ4UFQI.js";
-import "./chunk-XTDF7I4Q.js";
+} from "./chunk-DKFPADTI.js";
+import "./chunk-TMUAWWIL.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-MHUFJ7SF.js";
 import {

@@ -12,7 +12,7 @@ import "./chunk-MGI3R6RF.js";
 import "./chunk-SQTTFTWJ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-NIRLZCEF.js";
+} from "./chunk-D26CO342.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -28,8 +28,8 @@ import {
   runWrapper,
   usableCacheDir
 } from "./chunk-AR3GSSIU.js";
-import "./chunk-FQQ4UFQI.js";
-import "./chunk-XTDF7I4Q.js";
+import "./chunk-DKFPADTI.js";
+import "./chunk-TMUAWWIL.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";

@@ -7,23 +7,23 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-HGFVJXED.js";
+} from "./chunk-CM72LR4P.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-HVAX4PTI.js";
+} from "./chunk-HHCRNVP3.js";
 import "./chunk-JIHA6BV5.js";
 import "./chunk-LLZDYL25.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-W62UVTLA.js";
+} from "./chunk-KYO3VT6S.js";
 import "./chunk-MGI3R6RF.js";
 import "./chunk-SQTTFTWJ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-NIRLZCEF.js";
+} from "./chunk-D26CO342.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -45,8 +45,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-FQQ4UFQI.js";
-import "./chunk-XTDF7I4Q.js";
+} from "./chunk-DKFPADTI.js";
+import "./chunk-TMUAWWIL.js";
 import {
   details,
   escapeMarkdownTableCell,

@@ -127,7 +127,8 @@ export async function runRuffLane(work: SharedWork, post: (reply: WorkerReply) =
  * call: most of ruff's first-check cost).
  */
 export async function loadRuffNow(post: (reply: WorkerReply) => void): Promise<void> {
-  const { loadRuff, runRuff } = await engines();
+  // Ruff's glue only: tree-sitter and the inventory code are loaded when work comes (ruff's set-up is the critical path).
+  const { loadRuff, runRuff } = await import("./ruff.js");
   await loadRuff();
   post({ kind: "compiled" });
   runRuff("from airflow import DAG\n", "3.12");
