@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { dockerArgumentProblem, resolveAirflowEnvironment, type AirflowMode, type CommandRunner } from "../dynamic/airflow-environment.js";
@@ -72,10 +72,9 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
   const sandbox = mkdtempSync(join(tmpdir(), "astro-ci-tests-"));
   const copy = join(sandbox, basename(options.projectRoot) || "project");
   try {
-    cpSync(options.projectRoot, copy, {
-      recursive: true,
-      filter: (source) => !/(^|\/)(\.git|node_modules|__pycache__|\.astro-ci-cache)(\/|$)/.test(source.slice(options.projectRoot.length)),
-    });
+    for (const skipped of copyProjectForTests(options.projectRoot, copy)) {
+      options.logger.warning(`${skipped.path} is ${skipped.what}: not copied into the test sandbox (only regular files, folders and symlinks are)`);
+    }
     const inImage = image !== undefined;
     const root = inImage ? "/usr/local/airflow" : copy;
     const stubsDir = inImage ? "/opt/astro-ci" : harnessDir;
@@ -132,4 +131,30 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
   } finally {
     rmSync(sandbox, { recursive: true, force: true });
   }
+}
+
+/**
+ * Copy a project into the test sandbox without `.git`, `node_modules`, `__pycache__` and astro-ci's cache. Special
+ * files (FIFOs, sockets, devices) are left out and returned (project-relative path, what it is): `cpSync` refuses
+ * them, and reading a FIFO would hang.
+ */
+export function copyProjectForTests(projectRoot: string, copy: string): { path: string; what: string }[] {
+  const skipped: { path: string; what: string }[] = [];
+  cpSync(projectRoot, copy, {
+    recursive: true,
+    filter: (source) => {
+      const relativePath = source.slice(projectRoot.length).replace(/^[\\/]+/, "");
+      if (/(^|[\\/])(\.git|node_modules|__pycache__|\.astro-ci-cache)([\\/]|$)/.test(relativePath)) return false;
+      let info;
+      try {
+        info = lstatSync(source);
+      } catch {
+        return true; // let cpSync report what is wrong with it
+      }
+      const what = info.isFIFO() ? "a FIFO (named pipe)" : info.isSocket() ? "a Unix socket" : info.isCharacterDevice() ? "a character device" : info.isBlockDevice() ? "a block device" : undefined;
+      if (what) skipped.push({ path: relativePath, what });
+      return what === undefined;
+    },
+  });
+  return skipped;
 }
