@@ -5,7 +5,7 @@ import { runCommentCommandAction } from "../../src/actions/comment-command/run.j
 import type { ActionsRuntime } from "../../src/actions/validate-dags/run.js";
 import { startGitHubEmulator, type GitHubEmulator } from "../support/github-emulator.js";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
-import { commentPayload } from "./support.js";
+import { closedPullRequestPayload, commentPayload, webhookSchemaErrors } from "./support.js";
 
 function fakeRuntime() {
   const outputs: Record<string, string> = {};
@@ -56,7 +56,9 @@ describe("comment-command action", () => {
     expect(outputs).toEqual({ command: "lock", accepted: "true", sha });
     expect(secrets).toEqual(["ghs_secret", "astro_secret"]);
     expect(emulator.state.refs.get("refs/astro-ci/locks/staging")).toBe(sha);
-    const closed = await runCommentCommandAction(env("pull_request", { action: "closed", number: 7, pull_request: { number: 7 } }), fakeRuntime().runtime);
+    const closedEvent = closedPullRequestPayload(7);
+    expect(await webhookSchemaErrors("pull-request-closed", closedEvent)).toEqual([]);
+    const closed = await runCommentCommandAction(env("pull_request", closedEvent), fakeRuntime().runtime);
     expect(closed.result.results).toEqual({ released: ["staging"] });
     expect(emulator.state.refs.size).toBe(0);
   });

@@ -12,7 +12,7 @@ import type { DeploymentTarget } from "../../src/deploy/targets.js";
 import { RecordingLogger } from "../support/recording-logger.js";
 import { startGitHubEmulator, type GitHubEmulator } from "../support/github-emulator.js";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
-import { commentPayload, type CommentPayloadOptions } from "./support.js";
+import { closedPullRequestPayload, commentPayload, webhookSchemaErrors, type CommentPayloadOptions } from "./support.js";
 
 const TARGETS: DeploymentTarget[] = [
   { name: "staging", branches: ["develop"], deploymentName: "staging" },
@@ -291,7 +291,9 @@ describe("PR comment commands against the GitHub emulator", () => {
     const status = await handle(comment({ body: "/astro status", pr: 9 }));
     expect(status.results).toEqual({ locks: [{ target: "staging", taken: true, holder: 7 }, { target: "production", taken: false, holder: null }] });
     // Closing PR 7 releases; PR 9 can then deploy (taking the lock).
-    const closed = await handle({ action: "closed", pull_request: { number: 7 } }, {}, "pull_request");
+    const closedEvent = closedPullRequestPayload(7);
+    expect(await webhookSchemaErrors("pull-request-closed", closedEvent)).toEqual([]);
+    const closed = await handle(closedEvent, {}, "pull_request");
     expect(closed.results).toEqual({ released: ["staging"] });
     expect([...emulator.state.refs.keys()]).toEqual([]);
     expect((await handle(comment({ body: "/astro deploy staging", pr: 9 }))).accepted).toBe(true);

@@ -78,3 +78,18 @@ export async function webhookSchemaErrors(webhook: string, payload: unknown): Pr
   }
   return validate(payload) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ""}`);
 }
+
+/**
+ * A real `pull_request` `closed` webhook payload of GitHub's (@octokit/webhooks-examples), for pull request `pr` of
+ * o/r: what the comment-command workflow receives when a PR closes (its locks are released).
+ */
+export function closedPullRequestPayload(pr: number): Record<string, unknown> & { number: number; pull_request: Record<string, unknown> } {
+  const examples = require("@octokit/webhooks-examples") as { name: string; examples: Record<string, unknown>[] }[];
+  const found = examples.find((e) => e.name === "pull_request")?.examples.find((x) => x.action === "closed");
+  if (!found) throw new Error("@octokit/webhooks-examples has no pull_request closed payload");
+  const event = structuredClone(found) as Record<string, unknown> & { number: number; pull_request: Record<string, unknown>; repository: Record<string, unknown> };
+  event.number = pr;
+  event.pull_request.number = pr;
+  event.repository.full_name = "o/r";
+  return event;
+}
