@@ -12,14 +12,14 @@ import {
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-CM72LR4P.js";
+} from "./chunk-Q7Q73MRN.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   resolveBaseCommit,
   runValidation
-} from "./chunk-HHCRNVP3.js";
+} from "./chunk-ZIQBRWBL.js";
 import "./chunk-JIHA6BV5.js";
 import "./chunk-LLZDYL25.js";
 import {
@@ -38,7 +38,7 @@ import {
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-TMUAWWIL.js";
+} from "./chunk-LAPXRODI.js";
 import {
   escapeControlCharacters
 } from "./chunk-U7DSPVXL.js";
@@ -275,11 +275,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-J4JNYFQP.js")).driftCommand(rest, io);
-  if (command === "connections") return (await import("./chunk-CY35T3MZ.js")).connectionsCommand(rest, io);
-  if (command === "branch-deploy") return (await import("./chunk-BS3OL7HQ.js")).branchDeployCommand(rest, io);
-  if (command === "teardown") return (await import("./chunk-BS3OL7HQ.js")).teardownCommand(rest, io);
-  if (command === "command") return (await import("./chunk-EI2RVCEZ.js")).commentCommand(rest, io);
+  if (command === "drift") return (await import("./chunk-SVEX6EB5.js")).driftCommand(rest, io);
+  if (command === "connections") return (await import("./chunk-YTYS4PR3.js")).connectionsCommand(rest, io);
+  if (command === "branch-deploy") return (await import("./chunk-GQF2YNCB.js")).branchDeployCommand(rest, io);
+  if (command === "teardown") return (await import("./chunk-GQF2YNCB.js")).teardownCommand(rest, io);
+  if (command === "command") return (await import("./chunk-LFOSF5IA.js")).commentCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {
@@ -369,7 +369,7 @@ async function testCommand(args, io) {
   const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p));
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : findRepositoryRoot(projectRoot) ?? projectRoot;
-  const { testProject } = await import("./chunk-CAZKCUQ2.js");
+  const { testProject } = await import("./chunk-532VSA3W.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -450,7 +450,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-3HTH5NLJ.js");
+  const { deployFailed, runDeploy } = await import("./chunk-YHFEBKXQ.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

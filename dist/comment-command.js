@@ -10,27 +10,27 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-X4SKLY3V.js";
-import "./chunk-AQZSFFOG.js";
-import "./chunk-HHCRNVP3.js";
+} from "./chunk-X3NQV4RE.js";
+import "./chunk-3BRGD65X.js";
+import "./chunk-ZIQBRWBL.js";
 import "./chunk-JIHA6BV5.js";
 import "./chunk-LLZDYL25.js";
 import "./chunk-KYO3VT6S.js";
-import "./chunk-DAF5CPD3.js";
+import "./chunk-RHWDWLT5.js";
 import "./chunk-MGI3R6RF.js";
 import "./chunk-SQTTFTWJ.js";
-import "./chunk-OXZOHDTT.js";
-import "./chunk-744OELR3.js";
+import "./chunk-TH2AGBPO.js";
+import "./chunk-RU7ST6A3.js";
 import "./chunk-U7ZR44KM.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-2ML6TGUF.js";
-import "./chunk-PAXRDDLU.js";
+import "./chunk-O776MPYQ.js";
+import "./chunk-EG566SCL.js";
 import "./chunk-QLHM4O6S.js";
-import "./chunk-V4URCBT6.js";
+import "./chunk-YCPL7WQN.js";
 import {
   parseDeploymentTargets
-} from "./chunk-OVMQK3KW.js";
+} from "./chunk-VCZIGXXS.js";
 import "./chunk-MX2QFYCM.js";
 import {
   loadConfig
@@ -45,8 +45,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-DKFPADTI.js";
-import "./chunk-TMUAWWIL.js";
+} from "./chunk-JBF3DCZH.js";
+import "./chunk-LAPXRODI.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-MHUFJ7SF.js";
 import {

@@ -7,12 +7,12 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-AQZSFFOG.js";
-import "./chunk-HHCRNVP3.js";
+} from "./chunk-3BRGD65X.js";
+import "./chunk-ZIQBRWBL.js";
 import "./chunk-JIHA6BV5.js";
 import "./chunk-LLZDYL25.js";
 import "./chunk-KYO3VT6S.js";
-import "./chunk-DAF5CPD3.js";
+import "./chunk-RHWDWLT5.js";
 import "./chunk-MGI3R6RF.js";
 import "./chunk-SQTTFTWJ.js";
 import {
@@ -21,14 +21,14 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-D26CO342.js";
+} from "./chunk-RWCOD2AG.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-H2GIBEXH.js";
-import "./chunk-V4URCBT6.js";
-import "./chunk-OVMQK3KW.js";
+import "./chunk-YCPL7WQN.js";
+import "./chunk-VCZIGXXS.js";
 import "./chunk-MX2QFYCM.js";
 import {
   createGit
@@ -47,8 +47,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-DKFPADTI.js";
-import "./chunk-TMUAWWIL.js";
+} from "./chunk-JBF3DCZH.js";
+import "./chunk-LAPXRODI.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";

@@ -8,16 +8,16 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-WFSULFNX.js";
+} from "./chunk-PM5P53CB.js";
 import "./chunk-SQTTFTWJ.js";
-import "./chunk-2ML6TGUF.js";
-import "./chunk-PAXRDDLU.js";
+import "./chunk-O776MPYQ.js";
+import "./chunk-EG566SCL.js";
 import {
   DEFAULT_BOT_LOGIN,
   MAX_COMMENT_LENGTH
 } from "./chunk-QLHM4O6S.js";
-import "./chunk-V4URCBT6.js";
-import "./chunk-OVMQK3KW.js";
+import "./chunk-YCPL7WQN.js";
+import "./chunk-VCZIGXXS.js";
 import "./chunk-MX2QFYCM.js";
 import {
   createGit
@@ -33,8 +33,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-DKFPADTI.js";
-import "./chunk-TMUAWWIL.js";
+} from "./chunk-JBF3DCZH.js";
+import "./chunk-LAPXRODI.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-MHUFJ7SF.js";
 import "./chunk-52BLSNMK.js";

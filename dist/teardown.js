@@ -6,31 +6,31 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown
-} from "./chunk-OXZOHDTT.js";
+} from "./chunk-TH2AGBPO.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-46BMNVTH.js";
-import "./chunk-744OELR3.js";
+} from "./chunk-6A33BXZA.js";
+import "./chunk-RU7ST6A3.js";
 import "./chunk-U7ZR44KM.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-D26CO342.js";
+import "./chunk-RWCOD2AG.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
   parseDuration
-} from "./chunk-2ML6TGUF.js";
-import "./chunk-PAXRDDLU.js";
+} from "./chunk-O776MPYQ.js";
+import "./chunk-EG566SCL.js";
 import {
   upsertStickyComment
 } from "./chunk-QLHM4O6S.js";
-import "./chunk-V4URCBT6.js";
-import "./chunk-OVMQK3KW.js";
+import "./chunk-YCPL7WQN.js";
+import "./chunk-VCZIGXXS.js";
 import "./chunk-MX2QFYCM.js";
 import "./chunk-4VIFFN7M.js";
 import {
@@ -43,8 +43,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-DKFPADTI.js";
-import "./chunk-TMUAWWIL.js";
+} from "./chunk-JBF3DCZH.js";
+import "./chunk-LAPXRODI.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-MHUFJ7SF.js";
 import {

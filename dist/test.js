@@ -7,12 +7,12 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-DAF5CPD3.js";
+} from "./chunk-RHWDWLT5.js";
 import "./chunk-MGI3R6RF.js";
 import "./chunk-SQTTFTWJ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-D26CO342.js";
+} from "./chunk-RWCOD2AG.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -28,8 +28,8 @@ import {
   runWrapper,
   usableCacheDir
 } from "./chunk-AR3GSSIU.js";
-import "./chunk-DKFPADTI.js";
-import "./chunk-TMUAWWIL.js";
+import "./chunk-JBF3DCZH.js";
+import "./chunk-LAPXRODI.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";

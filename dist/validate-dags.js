@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-CM72LR4P.js";
+} from "./chunk-Q7Q73MRN.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-HHCRNVP3.js";
+} from "./chunk-ZIQBRWBL.js";
 import "./chunk-JIHA6BV5.js";
 import "./chunk-LLZDYL25.js";
 import {
@@ -23,7 +23,7 @@ import "./chunk-MGI3R6RF.js";
 import "./chunk-SQTTFTWJ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-D26CO342.js";
+} from "./chunk-RWCOD2AG.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -45,8 +45,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-DKFPADTI.js";
-import "./chunk-TMUAWWIL.js";
+} from "./chunk-JBF3DCZH.js";
+import "./chunk-LAPXRODI.js";
 import {
   details,
   escapeMarkdownTableCell,

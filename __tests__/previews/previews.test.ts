@@ -8,6 +8,7 @@ import { startAstroEmulator, type AstroEmulator, type EmulatedDeployment } from 
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
 import { RecordingLogger } from "../support/recording-logger.js";
 import { expectSpecClean } from "../support/openapi.js";
+import { classifyError } from "../../src/errors.js";
 
 const CONFIG = `deployments:
   - branch: main
@@ -145,6 +146,81 @@ describe("previews: branch-deploy and teardown against the Astro and Airflow emu
     expect(previews()).toEqual([]);
     expect(astro.requests.filter((r) => r.method !== "GET")).toEqual([]);
   });
+
+  it("a garbage answer at any Astro route the preview uses: a user-facing error naming the request (never a bug), and the next run repairs it (one preview, its objects once)", async () => {
+    // The routes a first preview (create) and a DAG-only update use, as the client really calls them.
+    const routesOf = (from: number) => [...new Set(astro.requests.slice(from).map((r) => r.operationId ?? `${r.method} blob`))];
+    await branchDeploy();
+    const createRoutes = routesOf(0);
+    const before = astro.requests.length;
+    repo.write({ "dags/etl.py": "from airflow import DAG\n# v2\n" });
+    repo.commit("change a DAG");
+    await branchDeploy();
+    const updateRoutes = routesOf(before).filter((route) => !createRoutes.includes(route));
+    expect(createRoutes).toEqual(expect.arrayContaining(["ListDeployments", "CreateDeployment", "CreateEnvironmentObject", "CreateDeploy", "PUT blob", "FinalizeDeploy"]));
+    expect(updateRoutes).toContain("UpdateEnvironmentObject");
+    await teardown({ pr: 7 });
+    expect(previews()).toEqual([]);
+
+    const outcomes: string[] = [];
+    let change = 0;
+    const commitChange = () => {
+      repo.write({ "dags/etl.py": `from airflow import DAG\n# change ${++change}\n` });
+      repo.commit(`change ${change}`);
+    };
+    for (const [route, phase] of [...createRoutes.map((r) => [r, "create"]), ...updateRoutes.map((r) => [r, "update"])] as [string, string][]) {
+      if (phase === "update") {
+        commitChange();
+        await branchDeploy();
+      }
+      // An HTML page with status 200 (a proxy's login page): not retried, and no valid answer.
+      astro.inject(route, { raw: "<html><body>Sign in</body></html>", times: 1 });
+      commitChange();
+      const failed = await branchDeploy().then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      outcomes.push(`${phase} ${route}: ${failed === undefined ? "ran through" : classifyError(failed).describe().split("\n")[0]}`);
+      if (failed !== undefined) {
+        const classified = classifyError(failed);
+        expect(classified.kind, `${route}: ${classified.describe()}`).toBe("user");
+        expect(classified.describe(), route).not.toMatch(/internal error|\n\s+at /);
+      }
+      // The fault is gone: the next run ends with exactly one preview of PR 7 and each of its objects once.
+      const repaired = await branchDeploy();
+      expect(repaired[0]?.status, route).toMatch(/^(deployed|skipped)$/);
+      expect(previews(), route).toHaveLength(1);
+      const keys = astro.environmentObjects.filter((o) => o.scopeEntityId === previews()[0]!.id).map((o) => o.objectKey).sort();
+      expect(keys, route).toEqual(["environment", "s3", "team", "warehouse"]);
+      await teardown({ pr: 7 });
+      expect(previews(), route).toEqual([]);
+    }
+    // Every route's answer matters to the run: a garbage one stops it.
+    expect(outcomes.filter((o) => o.endsWith("ran through"))).toEqual([]);
+  }, 300_000);
+
+  it("a garbage answer at any Astro route teardown uses: a user-facing error, never 'deleted' for what was not, and the next teardown finishes", async () => {
+    await branchDeploy();
+    const before = astro.requests.length;
+    await teardown({ pr: 7 });
+    const routes = [...new Set(astro.requests.slice(before).map((r) => r.operationId as string))];
+    expect(routes).toEqual(expect.arrayContaining(["ListDeployments", "DeleteDeployment"]));
+    const outcomes: string[] = [];
+    for (const route of routes) {
+      await branchDeploy();
+      astro.inject(route, { raw: "<html><body>Sign in</body></html>", times: 1 });
+      const failed = await teardown({ pr: 7 }).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      outcomes.push(`${route}: ${failed === undefined ? "ran through" : classifyError(failed).kind}`);
+      const again = await teardown({ pr: 7 });
+      expect(again.entries.every((e) => e.action === "deleted"), route).toBe(true);
+      expect(previews(), route).toEqual([]);
+      expect(astro.environmentObjects.filter((o) => o.scopeEntityId !== staging.id), route).toEqual([]);
+    }
+    expect(outcomes).toEqual(routes.map((route) => `${route}: user`));
+  }, 300_000);
 
   it("refuses a preview beyond previews.max, naming the existing ones", async () => {
     for (const pr of [1, 2, 3]) astro.addDeployment({ name: `analytics-pr-${pr}`, description: `[astro-ci preview repo=octo/analytics project=. pr=${pr}]` });

@@ -251,8 +251,9 @@ export function createAstroClient(options: AstroClientOptions): AstroClient {
       return (await http.request<{ id: string }>({ method: "POST", path: `${org}/environment-objects`, body: request, idempotent: false, shape: "created" })).id;
     },
     async updateEnvironmentObject(id, request) {
-      // Setting the same values twice has the same effect.
-      await http.request({ method: "POST", path: `${org}/environment-objects/${encodeURIComponent(id)}`, body: request, idempotent: true });
+      // Setting the same values twice has the same effect. The answer is the object: checked, so that a page that is not
+      // the API's (a proxy's login page with status 200) is an error, not an update taken for done.
+      await http.request({ method: "POST", path: `${org}/environment-objects/${encodeURIComponent(id)}`, body: request, idempotent: true, shape: "created" });
     },
     async deleteEnvironmentObject(id) {
       await http.request({ method: "DELETE", path: `${org}/environment-objects/${encodeURIComponent(id)}`, idempotent: true });

@@ -130,7 +130,15 @@ export function createAstroHttp(options: { baseUrl: string; token: string; timeo
           } catch (error) {
             throw new AstroApiError(response.status, `${request.method} ${shownUrl}: the answer broke off (${(error as Error).message})`, request.method, request.path);
           }
-          if (request.shape === undefined) return undefined as T;
+          if (request.shape === undefined) {
+            // No answer is needed, but one that is not the API's (a proxy's HTML login page with status 200) means the
+            // request never reached Astro: an error, never a change taken for done. The API answers JSON or nothing.
+            const trimmed = text.trim();
+            if (trimmed && !/^[[{]/.test(trimmed)) {
+              throw new AstroApiAnswerError(`${request.method} ${shownUrl}`, response.status, "a body that is not the Astro API's (not JSON)", firstBytes(text));
+            }
+            return undefined as T;
+          }
           if (!text.trim()) throw new AstroApiAnswerError(`${request.method} ${shownUrl}`, response.status, "an empty body where JSON was expected", '""');
           let parsed: unknown;
           try {
