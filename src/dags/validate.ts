@@ -376,9 +376,13 @@ function parseJudgedRecord(json: string | undefined): JudgedRecord | undefined {
   }
 }
 
-/** A cached inventory came from a file with the same content, possibly at another path. */
+/**
+ * A cached inventory came from a file with the same content, possibly at another path: its DAGs and DAG candidates
+ * (which become DAGs in the project pass) are moved to this file.
+ */
 function relocate(inventory: NonNullable<FileAnalysis["inventory"]>, file: string): NonNullable<FileAnalysis["inventory"]> {
-  return { ...inventory, dags: inventory.dags.map((dag) => ({ ...dag, file })) };
+  const { candidateDags } = inventory;
+  return { ...inventory, dags: inventory.dags.map((dag) => ({ ...dag, file })), ...(candidateDags ? { candidateDags: candidateDags.map((dag) => ({ ...dag, file })) } : {}) };
 }
 
 function toPosixRelative(from: string, to: string): string {

@@ -1,0 +1,226 @@
+import { afterAll, beforeAll, afterEach, describe, expect, it } from "vitest";
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { openAnalysisCache } from "../../src/dags/analysis-cache.js";
+import { createInProcessAnalyzer, type FileAnalyzer } from "../../src/dags/analyzer.js";
+import { failsAt, validateProject, type ProjectValidation } from "../../src/dags/validate.js";
+import { loadConfig } from "../../src/config/config.js";
+import { RecordingLogger } from "../support/recording-logger.js";
+import { makeTempTree } from "../support/temp-dir.js";
+
+/*
+ * Differential test of the analysis cache: after every edit, a warm run (the cache the previous runs left) must give
+ * exactly what a run without cache gives: findings, DAGs, files checked/skipped/ignored and the exit code.
+ */
+
+let analyzer: FileAnalyzer;
+beforeAll(async () => {
+  analyzer = await createInProcessAnalyzer();
+});
+afterAll(async () => {
+  await analyzer.close();
+});
+const trees: { cleanup(): void }[] = [];
+afterEach(() => trees.splice(0).forEach((t) => t.cleanup()));
+
+type Outcome = Pick<ProjectValidation, "findings" | "dags" | "filesChecked" | "filesSkipped" | "filesIgnored" | "airflowVersion"> & { exit: number };
+
+/** Everything a report shows, as JSON would carry it (undefined members dropped, as in the JSON report). */
+function outcomeOf(results: ProjectValidation[], failOn: Parameters<typeof failsAt>[1][]): Outcome[] {
+  return results.map((r, i) =>
+    JSON.parse(
+      JSON.stringify({
+        findings: r.findings,
+        dags: r.dags,
+        filesChecked: r.filesChecked,
+        filesSkipped: r.filesSkipped,
+        filesIgnored: r.filesIgnored,
+        airflowVersion: r.airflowVersion,
+        exit: failsAt(r.findings, failOn[i] ?? "error") ? 1 : 0,
+      }),
+    ) as Outcome,
+  );
+}
+
+/**
+ * A project tree and a cache dir; `compare()` runs warm (with the cache, saving it after) and cold (no cache) and
+ * returns both outcomes. `now` puts the pack's save time a minute ahead, so files written in the test are outside
+ * the racy window (as they are in real use, written long before the run): the stat index is then trusted.
+ */
+function differential(files: Record<string, string | Uint8Array>, options: { cacheDir?: string } = {}) {
+  const tree = makeTempTree({ Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\n", ...files });
+  trees.push(tree);
+  const dir = tree.dir;
+  const cacheDir = options.cacheDir ?? join(dir, ".astro-ci-cache");
+  const run = async (withCache: boolean): Promise<Outcome[]> => {
+    const config = await loadConfig({ repoRoot: dir });
+    const results: ProjectValidation[] = [];
+    for (const entry of config.projects) {
+      const cache = withCache ? await openAnalysisCache(cacheDir, entry.root, new RecordingLogger(), { now: () => Date.now() + 60_000 }) : undefined;
+      results.push(await validateProject(entry, { repoRoot: dir, analyzer, cache, logger: new RecordingLogger() }, config.file));
+      await cache?.save();
+    }
+    return outcomeOf(
+      results,
+      config.projects.map((p) => p.validate.failOn),
+    );
+  };
+  const path = (rel: string) => join(dir, rel);
+  return {
+    dir,
+    cacheDir,
+    path,
+    write(rel: string, content: string | Uint8Array) {
+      mkdirSync(dirname(path(rel)), { recursive: true });
+      writeFileSync(path(rel), content);
+    },
+    /** Rewrite a file keeping its size and mtime (only ctime moves, as it must). */
+    sneakyWrite(rel: string, content: string) {
+      const before = statSync(path(rel));
+      expect(Buffer.byteLength(content)).toBe(before.size);
+      writeFileSync(path(rel), content);
+      utimesSync(path(rel), before.atime, before.mtime);
+    },
+    read: (rel: string) => readFileSync(path(rel), "utf8"),
+    rename: (from: string, to: string) => {
+      mkdirSync(dirname(path(to)), { recursive: true });
+      renameSync(path(from), path(to));
+    },
+    remove: (rel: string) => rmSync(path(rel), { recursive: true, force: true }),
+    async compare(): Promise<{ warm: Outcome[]; cold: Outcome[] }> {
+      const warm = await run(true);
+      const cold = await run(false);
+      expect(warm).toEqual(cold);
+      return { warm, cold };
+    },
+  };
+}
+
+const dag = (id: string, extra = "") =>
+  `from airflow import DAG\nwith DAG("${id}", schedule="@daily", tags=["t"], default_args={"owner": "o", "retries": 2}${extra}):\n    pass\n`;
+const UNTAGGED = `from airflow import DAG\nwith DAG("u", schedule="@daily", default_args={"owner": "o", "retries": 2}):\n    pass\n`;
+const TEAM_BASE = "from airflow import DAG\n\nclass TeamDag(DAG):\n    pass\n";
+const teamDag = (id: string) => `from airflow import DAG\nfrom include.base import TeamDag\n\nteam = TeamDag("${id}", schedule="@daily", default_args={"owner": "o", "retries": 2})\n`;
+
+describe("warm runs equal --no-cache runs through sequences of edits", () => {
+  it("content edits of the same size and mtime, renames, moves, adds and removes", async () => {
+    const h = differential({ "dags/a.py": dag("aaa"), "dags/b.py": dag("bbb"), "dags/u.py": UNTAGGED });
+    await h.compare();
+    await h.compare();
+    h.sneakyWrite("dags/a.py", dag("bbb")); // now a duplicate dag_id
+    expect((await h.compare()).warm[0]?.findings.map((f) => f.checkId)).toContain("duplicate-dag-id");
+    h.sneakyWrite("dags/a.py", dag("aaa"));
+    await h.compare();
+    h.rename("dags/a.py", "dags/sub/a2.py");
+    expect((await h.compare()).warm[0]?.dags.map((d) => d.file)).toContain("dags/sub/a2.py");
+    h.write("dags/c.py", dag("ccc"));
+    await h.compare();
+    h.remove("dags/b.py");
+    await h.compare();
+    h.write("dags/b.py", dag("bbb"));
+    await h.compare();
+    // Same content at two paths.
+    h.write("dags/copy.py", h.read("dags/c.py"));
+    expect((await h.compare()).warm[0]?.findings.map((f) => f.checkId)).toContain("duplicate-dag-id");
+    h.remove("dags/copy.py");
+    await h.compare();
+  }, 60_000);
+
+  it("requirements, the runtime version and local modules change what the same files mean", async () => {
+    const h = differential({
+      "requirements.txt": "",
+      "dags/imp.py": `from airflow import DAG\nimport yaml_extra_pkg\nimport helpers_mod\nfrom airflow.operators.dummy import DummyOperator\n${dag("imp").split("\n").slice(1).join("\n")}`,
+    });
+    await h.compare();
+    h.write("requirements.txt", "yaml-extra-pkg==1.0\n");
+    await h.compare();
+    h.write("include/helpers_mod.py", "X = 1\n");
+    await h.compare();
+    h.write("Dockerfile", "FROM quay.io/astronomer/astro-runtime:3.1-12\n");
+    const { warm } = await h.compare();
+    expect(warm[0]?.airflowVersion).toMatch(/^3\./);
+    h.write("requirements.txt", "");
+    await h.compare();
+    h.remove("include/helpers_mod.py");
+    await h.compare();
+    h.write("Dockerfile", "FROM quay.io/astronomer/astro-runtime:12.1.0\n");
+    await h.compare();
+  }, 60_000);
+
+  it("astro-ci.yaml levels and policies, suppression comments and .airflowignore", async () => {
+    const h = differential({ "dags/a.py": dag("a"), "dags/u.py": UNTAGGED, "dags/hidden.py": dag("h") });
+    await h.compare();
+    h.write("astro-ci.yaml", "validate:\n  checks:\n    tags-required: { level: error, allowed: [x] }\n");
+    expect((await h.compare()).warm[0]?.exit).toBe(1);
+    h.write("astro-ci.yaml", "validate:\n  checks:\n    tags-required: { level: error, allowed: [t] }\n    min-retries: { level: error, min: 3 }\n");
+    await h.compare();
+    h.write("astro-ci.yaml", "validate:\n  fail-on: never\n  checks:\n    tags-required: off\n");
+    await h.compare();
+    h.remove("astro-ci.yaml");
+    await h.compare();
+    h.write("dags/u.py", UNTAGGED.replace("with DAG(", "with DAG(  # astro-ci: ignore[tags-required]\n    "));
+    await h.compare();
+    h.write("dags/u.py", `# astro-ci: ignore-file\n${UNTAGGED}`);
+    await h.compare();
+    h.write("dags/.airflowignore", "hidden\n");
+    expect((await h.compare()).warm[0]?.filesIgnored).toHaveLength(1);
+    h.write("dags/.airflowignore", "[\n");
+    await h.compare();
+    h.remove("dags/.airflowignore");
+    await h.compare();
+  }, 60_000);
+
+  it("a project DAG class in include/ changing its base class, and DAG files using it renamed or copied", async () => {
+    const h = differential({ "include/__init__.py": "", "include/base.py": TEAM_BASE, "dags/team.py": teamDag("team"), "dags/other.py": dag("other") });
+    await h.compare();
+    h.write("include/base.py", "class TeamDag:\n    def __init__(self, *args, **kwargs):\n        pass\n");
+    await h.compare();
+    h.write("include/base.py", TEAM_BASE);
+    await h.compare();
+    h.rename("dags/team.py", "dags/renamed_team.py");
+    expect((await h.compare()).warm[0]?.dags.map((d) => d.file).sort()).toEqual(["dags/other.py", "dags/renamed_team.py"]);
+  }, 60_000);
+
+  it("two identical DAG files made by a project class keep their own paths", async () => {
+    const h = differential({ "include/__init__.py": "", "include/base.py": TEAM_BASE, "dags/one.py": teamDag("same"), "dags/two.py": teamDag("same") });
+    await h.compare();
+    const { warm } = await h.compare();
+    expect(warm[0]?.dags.map((d) => d.file).sort()).toEqual(["dags/one.py", "dags/two.py"]);
+  }, 60_000);
+
+  it("non-ASCII dag ids, comments and emoji; a file that cannot be decoded", async () => {
+    const h = differential({
+      "dags/uni.py": `# Ünïcödé 🚀 comment\n${dag("dag_ñ_😀")}`,
+      "dags/latin.py": Buffer.concat([Buffer.from("# -*- coding: latin-1 -*-\n# caf\xe9\n", "latin1"), Buffer.from(dag("latin"))]),
+      "dags/bad.py": Buffer.concat([Buffer.from("# airflow dag\n"), Buffer.from([0xff, 0xfe, 0x00, 0x41])]),
+    });
+    await h.compare();
+    const { warm } = await h.compare();
+    expect(warm[0]?.dags.map((d) => d.dagId)).toContain("dag_ñ_😀");
+    h.write("dags/uni.py", `# Ünïcödé 🚀 comment\n${dag("dag_ñ_😀", ', description="日本語 \\u2028 \u2028"')}`);
+    await h.compare();
+    await h.compare();
+  }, 60_000);
+
+  it("a huge integer literal (no JSON number) read back from the cache", async () => {
+    const big = "9".repeat(400);
+    const h = differential({ "dags/big.py": dag("big").replace('"retries": 2', `"retries": ${big}`) });
+    await h.compare();
+    await h.compare();
+    // Settings change: the cached analysis (not the judged record) is re-judged.
+    h.write("astro-ci.yaml", "validate:\n  checks:\n    min-retries: { level: error, min: 3 }\n");
+    await h.compare();
+  }, 60_000);
+
+  it("two projects sharing one cache folder", async () => {
+    const shared = makeTempTree({});
+    trees.push(shared);
+    const one = differential({ "dags/a.py": dag("a") }, { cacheDir: shared.dir });
+    const two = differential({ "dags/a.py": UNTAGGED }, { cacheDir: shared.dir });
+    await one.compare();
+    await two.compare();
+    one.sneakyWrite("dags/a.py", dag("b"));
+    await two.compare();
+    await one.compare();
+  }, 60_000);
+});
