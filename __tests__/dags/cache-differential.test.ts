@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, afterEach, describe, expect, it } from "vitest";
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, truncateSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { deserialize, serialize } from "node:v8";
 import { openAnalysisCache } from "../../src/dags/analysis-cache.js";
 import { createInProcessAnalyzer, type FileAnalyzer } from "../../src/dags/analyzer.js";
 import { failsAt, validateProject, type ProjectValidation } from "../../src/dags/validate.js";
@@ -52,11 +53,15 @@ function differential(files: Record<string, string | Uint8Array>, options: { cac
   trees.push(tree);
   const dir = tree.dir;
   const cacheDir = options.cacheDir ?? join(dir, ".astro-ci-cache");
-  const run = async (withCache: boolean): Promise<Outcome[]> => {
+  /** What the cache said during the last warm run (warnings about a damaged pack, notices). */
+  let cacheLog = new RecordingLogger();
+  const run = async (withCache: boolean, beforeValidate?: () => void): Promise<Outcome[]> => {
     const config = await loadConfig({ repoRoot: dir });
     const results: ProjectValidation[] = [];
+    if (withCache) cacheLog = new RecordingLogger();
     for (const entry of config.projects) {
-      const cache = withCache ? await openAnalysisCache(cacheDir, entry.root, new RecordingLogger(), { now: () => Date.now() + 60_000 }) : undefined;
+      const cache = withCache ? await openAnalysisCache(cacheDir, entry.root, cacheLog, { now: () => Date.now() + 60_000 }) : undefined;
+      beforeValidate?.();
       results.push(await validateProject(entry, { repoRoot: dir, analyzer, cache, logger: new RecordingLogger() }, config.file));
       await cache?.save();
     }
@@ -87,8 +92,17 @@ function differential(files: Record<string, string | Uint8Array>, options: { cac
       renameSync(path(from), path(to));
     },
     remove: (rel: string) => rmSync(path(rel), { recursive: true, force: true }),
-    async compare(): Promise<{ warm: Outcome[]; cold: Outcome[] }> {
-      const warm = await run(true);
+    /** The one pack file of this project in the cache folder. */
+    pack(): string {
+      const packs = readdirSync(cacheDir).filter((f) => /^analysis-.*\.v8$/.test(f));
+      expect(packs).toHaveLength(1);
+      return join(cacheDir, packs[0] as string);
+    },
+    cacheMessages: () => cacheLog.messages.filter((m) => m.level !== "debug").map((m) => m.message),
+    run,
+    /** `beforeValidate` runs after the pack's header was read and before discovery (a pack replaced mid-run). */
+    async compare(beforeValidate?: () => void): Promise<{ warm: Outcome[]; cold: Outcome[] }> {
+      const warm = await run(true, beforeValidate);
       const cold = await run(false);
       expect(warm).toEqual(cold);
       return { warm, cold };
@@ -212,6 +226,27 @@ describe("warm runs equal --no-cache runs through sequences of edits", () => {
     await h.compare();
   }, 60_000);
 
+  it("max-file-size, exclude, safe mode's words across Airflow 2 and 3, non-ASCII file names", async () => {
+    const h = differential({
+      "dags/big.py": `${dag("big")}# ${"x".repeat(3000)}\n`,
+      "dags/assets_only.py": "from airflow.sdk import Asset\nmy_asset = Asset('s3://b/k')\n",
+      "dags/ñandú 🚀/ünï.py": dag("unicode_path"),
+      "dags/skip/me.py": dag("skipped"),
+    });
+    await h.compare();
+    h.write("astro-ci.yaml", "validate:\n  max-file-size: 1KiB\n  exclude: ['dags/skip/**']\n");
+    expect((await h.compare()).warm[0]?.filesSkipped.map((s) => s.file)).toEqual(expect.arrayContaining(["dags/big.py", "dags/skip/me.py"]));
+    await h.compare();
+    h.write("astro-ci.yaml", "validate:\n  max-file-size: 1MiB\n");
+    await h.compare();
+    h.write("Dockerfile", "FROM quay.io/astronomer/astro-runtime:3.1-12\n");
+    expect((await h.compare()).warm[0]?.filesChecked).toContain("dags/assets_only.py");
+    h.write("Dockerfile", "FROM quay.io/astronomer/astro-runtime:12.1.0\n");
+    expect((await h.compare()).warm[0]?.filesChecked).not.toContain("dags/assets_only.py");
+    h.rename("dags/ñandú 🚀/ünï.py", "dags/ñandú 🚀/ünï2.py");
+    await h.compare();
+  }, 60_000);
+
   it("two projects sharing one cache folder", async () => {
     const shared = makeTempTree({});
     trees.push(shared);
@@ -222,5 +257,100 @@ describe("warm runs equal --no-cache runs through sequences of edits", () => {
     one.sneakyWrite("dags/a.py", dag("b"));
     await two.compare();
     await one.compare();
+  }, 60_000);
+});
+
+describe("a damaged, foreign or moving pack never changes the result", () => {
+  const files = { "dags/a.py": dag("aaa"), "dags/u.py": UNTAGGED, "dags/b.py": dag("bbb") };
+  const damaged = /ignoring unreadable cache file .*truncated or corrupt/;
+
+  it("a pack cut at any length: warm equals cold, one warning, and the next run is warm again", async () => {
+    const h = differential(files);
+    await h.compare();
+    const whole = readFileSync(h.pack());
+    for (const length of [0, 3, 8, 11, 12, 40, whole.length - 100, whole.length - 1]) {
+      writeFileSync(h.pack(), whole.subarray(0, length));
+      await h.compare();
+      expect(h.cacheMessages(), `cut at ${length}`).toEqual([expect.stringMatching(damaged)]);
+      await h.compare();
+      expect(h.cacheMessages()).toEqual([]);
+      writeFileSync(h.pack(), whole);
+    }
+  }, 60_000);
+
+  it("a huge header length, garbage in the header, a garbage blob, an older format, another version's pack", async () => {
+    const h = differential(files);
+    await h.compare();
+    const whole = readFileSync(h.pack());
+    const headerLength = whole.readUInt32LE(8);
+    const variants: [string, Buffer, RegExp | undefined][] = [];
+    const huge = Buffer.from(whole);
+    huge.writeUInt32LE(0xffffffff, 8);
+    variants.push(["huge header length", huge, damaged]);
+    const garbage = Buffer.from(whole);
+    for (let i = 12; i < 12 + headerLength; i++) garbage[i] = (i * 7919) & 0xff;
+    variants.push(["garbage header", garbage, /ignoring unreadable cache file/]);
+    const blob = Buffer.from(whole);
+    for (let i = 12 + headerLength; i < blob.length; i++) blob[i] = (i * 31) & 0xff;
+    variants.push(["garbage blob", blob, undefined]);
+    const older = Buffer.from(whole);
+    older.write("ACIPACK2", 0, "latin1");
+    variants.push(["older format", older, undefined]);
+    const header = deserialize(whole.subarray(12, 12 + headerLength)) as Record<string, unknown>;
+    const foreignHeader = serialize({ ...header, fingerprint: "another astro-ci" });
+    const prefix = Buffer.alloc(12);
+    whole.copy(prefix, 0, 0, 8);
+    prefix.writeUInt32LE(foreignHeader.length, 8);
+    variants.push(["another version", Buffer.concat([prefix, foreignHeader, whole.subarray(12 + headerLength)]), undefined]);
+    for (const [what, bytes, warning] of variants) {
+      writeFileSync(h.pack(), bytes);
+      await h.compare();
+      expect(h.cacheMessages(), what).toEqual(warning ? [expect.stringMatching(warning)] : []);
+      await h.compare();
+      expect(h.cacheMessages(), what).toEqual([]);
+    }
+  }, 60_000);
+
+  it("a pack replaced by another process, or truncated in place, after its header was read", async () => {
+    const other = differential({ "dags/x.py": dag("xxx"), "dags/u.py": UNTAGGED.replace('"u"', '"v"') });
+    await other.compare();
+    const h = differential(files);
+    await h.compare();
+    h.sneakyWrite("dags/a.py", dag("ccc"));
+    const theirs = readFileSync(other.pack());
+    await h.compare(() => {
+      writeFileSync(`${h.pack()}.new`, theirs);
+      renameSync(`${h.pack()}.new`, h.pack());
+    });
+    await h.compare();
+    h.sneakyWrite("dags/a.py", dag("ddd"));
+    await h.compare(() => truncateSync(h.pack(), 20));
+    await h.compare();
+  }, 60_000);
+
+  it("two runs of the same project at once (same process) leave a pack the next run can use", async () => {
+    const h = differential(files);
+    await h.compare();
+    h.sneakyWrite("dags/a.py", dag("ccc"));
+    h.write("dags/n.py", dag("nnn"));
+    const [first, second] = await Promise.all([h.run(true), h.run(true)]);
+    expect(first).toEqual(second);
+    await h.compare();
+    expect(h.cacheMessages()).toEqual([]);
+  }, 60_000);
+
+  it("a pack that cannot be written (a folder where its temporary file goes) or read (a folder in its place)", async () => {
+    const h = differential(files);
+    await h.compare();
+    h.write("dags/n.py", dag("nnn"));
+    const pack = h.pack();
+    mkdirSync(`${pack}.${process.pid}.tmp`);
+    await h.compare();
+    expect(h.cacheMessages()).toEqual([expect.stringMatching(/the analysis cache was not saved/)]);
+    rmSync(`${pack}.${process.pid}.tmp`, { recursive: true });
+    rmSync(pack);
+    mkdirSync(pack);
+    await h.compare();
+    expect(h.cacheMessages()).toEqual([expect.stringMatching(/the analysis cache is off for this run: .*EISDIR/)]);
   }, 60_000);
 });
