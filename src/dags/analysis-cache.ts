@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, read, readSync, statSync, writeSync, writevSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, read, readSync, statSync, writeSync, writevSync } from "node:fs";
 import { mkdir, rename, rm, stat } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { dirname, isAbsolute, join } from "node:path";
@@ -321,7 +321,8 @@ export async function openAnalysisCache(
   try {
     const opened = performance.now();
     // The header (with the stat index) is read now; the blob behind it in the background, while discovery runs.
-    fd = openSync(path, "r");
+    // Non-blocking: a FIFO where the pack should be would otherwise block the run forever (readPackHeader refuses it).
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const header = readPackHeader(fd);
     logger.debug(`cache ${path} header read in ${Math.round(performance.now() - opened)} ms (${Math.round(opened)} ms after the process started)`);
     if (header === "damaged") logger.warning(`ignoring unreadable cache file ${path}: truncated or corrupt (it is replaced at the end of the run)`);
@@ -448,7 +449,11 @@ export async function openAnalysisCache(
  * format (an older astro-ci's), "damaged" when it starts like one but does not hold together (truncated, corrupt).
  */
 function readPackHeader(fd: number): { header: PackHeader; blobOffset: number } | "foreign" | "damaged" {
-  const size = fstatSync(fd).size;
+  const info = fstatSync(fd);
+  // A folder cannot be replaced by the save (the cache is off); a FIFO, socket or device is ignored and replaced.
+  if (info.isDirectory()) throw Object.assign(new Error("a folder"), { code: "EISDIR" });
+  if (!info.isFile()) throw Object.assign(new Error("not a regular file (a FIFO, socket or device)"), { code: "EINVAL" });
+  const size = info.size;
   const prefix = Buffer.alloc(PACK_MAGIC.length + 4);
   const got = readSync(fd, prefix, 0, prefix.length, 0);
   if (!prefix.subarray(0, Math.min(got, PACK_MAGIC.length)).equals(PACK_MAGIC.subarray(0, Math.min(got, PACK_MAGIC.length)))) return "foreign";
