@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, afterEach, describe, expect, it } from "vitest";
-import { mkdirSync, readdirSync, readFileSync, renameSync, truncateSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readdirSync, symlinkSync, readFileSync, renameSync, truncateSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { openAnalysisCache } from "../../src/dags/analysis-cache.js";
@@ -352,5 +352,18 @@ describe("a damaged, foreign or moving pack never changes the result", () => {
     mkdirSync(pack);
     await h.compare();
     expect(h.cacheMessages()).toEqual([expect.stringMatching(/the analysis cache is off for this run: .*EISDIR/)]);
+  }, 60_000);
+
+  it("a symlink planted where the pack's temporary file goes: the save writes nothing through it", async () => {
+    const h = differential(files);
+    await h.compare();
+    const victim = join(h.dir, "victim.txt");
+    writeFileSync(victim, "precious\n");
+    const pack = h.pack();
+    symlinkSync(victim, `${pack}.${process.pid}.tmp`);
+    h.write("dags/n.py", dag("nnn"));
+    await h.compare();
+    expect(readFileSync(victim, "utf8")).toBe("precious\n");
+    expect(lstatSync(pack).isFile()).toBe(true);
   }, 60_000);
 });

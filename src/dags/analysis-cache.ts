@@ -433,6 +433,9 @@ export async function openAnalysisCache(
           judgedSpans: packedJudged.spans,
           files: usedFiles,
         };
+        // A leftover of a crashed run with this pid (common in containers) goes; so does a symlink planted there,
+        // which writePack's exclusive create would otherwise refuse (or, without it, write through).
+        await rm(tmp, { force: true });
         writePack(tmp, header, chunks);
         // Rename is atomic: a concurrent reader sees the old pack or the new one, never half of one.
         await rename(tmp, path);
@@ -477,7 +480,8 @@ function writePack(path: string, header: PackHeader, chunks: Uint8Array[]): void
   const prefix = Buffer.alloc(PACK_MAGIC.length + 4);
   PACK_MAGIC.copy(prefix);
   prefix.writeUInt32LE(serialized.length, PACK_MAGIC.length);
-  const fd = openSync(path, "w", 0o644);
+  // Exclusive create: never through a symlink or into a file another process made meanwhile.
+  const fd = openSync(path, "wx", 0o644);
   try {
     const all = [prefix, serialized, ...chunks];
     // writev takes at most IOV_MAX (1,024 on Linux) buffers and may write less than asked.
