@@ -105,4 +105,23 @@ describe("bundled CLI: warm runs print what --no-cache runs print", () => {
     // Replaced by a pack at the end of the run.
     expect(statSync(join(cache.dir, pack as string)).isFile()).toBe(true);
   }, 120_000);
+
+  it("two processes on the same project and cache at once, then a warm run", async () => {
+    const tree = makeTempTree(files());
+    trees.push(tree);
+    const cache = makeTempTree({});
+    trees.push(cache);
+    const common = ["validate-dags", tree.dir, "--format", "json", "--dynamic", "off"];
+    for (let round = 0; round < 3; round++) {
+      writeFileSync(join(tree.dir, "dags", `new${round}.py`), `from airflow import DAG\nwith DAG("new${round}", schedule="@daily"):\n    pass\n`);
+      const [one, two] = await Promise.all([run([...common, "--cache", cache.dir]), run([...common, "--cache", cache.dir])]);
+      const now = await run([...common, "--no-cache"]);
+      expect(comparable(one.stdout)).toEqual(comparable(now.stdout));
+      expect(comparable(two.stdout)).toEqual(comparable(now.stdout));
+      const after = await run([...common, "--cache", cache.dir]);
+      expect(comparable(after.stdout)).toEqual(comparable(now.stdout));
+      expect(after.stderr).not.toMatch(/ignoring unreadable cache file|not saved/);
+    }
+    expect(readdirSync(cache.dir)).toHaveLength(1); // no temporary files left behind
+  }, 120_000);
 });
