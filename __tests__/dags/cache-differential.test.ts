@@ -224,6 +224,11 @@ describe("warm runs equal --no-cache runs through sequences of edits", () => {
     // Settings change: the cached analysis (not the judged record) is re-judged.
     h.write("astro-ci.yaml", "validate:\n  checks:\n    min-retries: { level: error, min: 3 }\n");
     await h.compare();
+    // @continuous needs max_active_runs <= 1: a literal too large for a double is still above 1.
+    h.write("dags/cont.py", dag("cont").replace('schedule="@daily"', `schedule="@continuous", max_active_runs=${big}`));
+    expect((await h.compare()).warm[0]?.findings.map((f) => f.checkId)).toContain("schedule-valid");
+    h.write("astro-ci.yaml", "validate:\n  checks:\n    min-retries: { level: error, min: 4 }\n");
+    await h.compare();
   }, 60_000);
 
   it("max-file-size, exclude, safe mode's words across Airflow 2 and 3, non-ASCII file names", async () => {
