@@ -372,3 +372,32 @@ describe("a damaged, foreign or moving pack never changes the result", () => {
     expect(lstatSync(pack).isFile()).toBe(true);
   }, 60_000);
 });
+
+describe("the stat index spares warm runs", () => {
+  it("a warm run of an unchanged project does not start the analyzer, even with helper modules in dags/", async () => {
+    const tree = makeTempTree({
+      Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\n",
+      "dags/a.py": dag("a"),
+      "dags/helpers/util.py": "def add(x, y):\n    return x + y\n", // no "airflow"/"dag": not a DAG file for safe mode
+      "dags/skipped.py": dag("skipped"),
+      "astro-ci.yaml": "validate:\n  exclude: ['dags/skipped.py']\n",
+    });
+    trees.push(tree);
+    const entry = (await loadConfig({ repoRoot: tree.dir })).projects[0]!;
+    const prewarms: number[] = [];
+    const spy: FileAnalyzer = { analyze: (inputs) => analyzer.analyze(inputs), prewarm: (n) => void prewarms.push(n), close: async () => undefined };
+    const runOnce = async () => {
+      const cache = await openAnalysisCache(join(tree.dir, ".cache"), entry.root, new RecordingLogger(), { now: () => Date.now() + 60_000 });
+      const logger = new RecordingLogger();
+      await validateProject(entry, { repoRoot: tree.dir, analyzer: spy, cache, logger });
+      await cache?.save();
+      return logger.messages.map((m) => m.message);
+    };
+    await runOnce();
+    prewarms.length = 0;
+    await runOnce();
+    expect(prewarms).toEqual([]);
+    expect(await runOnce()).toContain("1 files: 1 unchanged by stat, 0 read, 0 to analyse");
+    expect(prewarms).toEqual([]);
+  }, 60_000);
+});

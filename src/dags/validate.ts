@@ -280,7 +280,11 @@ export async function analyzeProjectFiles(
   }
   for (const found of project.discovery.files) {
     const file = repoPath(found.path);
-    if (settings.exclude.length && excluded.ignores(projectRel(found.path))) {
+    const isExcluded = settings.exclude.length > 0 && excluded.ignores(projectRel(found.path));
+    // A file discovery read that is not analysed (excluded, or not a DAG file for safe mode, like a helper module)
+    // is indexed too: otherwise every warm run reads it again and starts the analyzer for nothing.
+    if (found.content && (isExcluded || !found.passesSafeMode)) statIndex?.record(found.absolutePath, contentHash(found.content), safeModeWords(found.content));
+    if (isExcluded) {
       skipped.push({ file, reason: "excluded by validate.exclude" });
     } else if (found.kind === "zip") {
       skipped.push({ file, reason: "zip archive (not statically checked)" });
