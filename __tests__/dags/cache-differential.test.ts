@@ -252,6 +252,36 @@ describe("warm runs equal --no-cache runs through sequences of edits", () => {
     await h.compare();
   }, 60_000);
 
+  it("the Python version (ruff's target) changes by config: syntax newer than it", async () => {
+    const h = differential({ "dags/m.py": `${dag("m")}x = 1\nmatch x:\n    case 1:\n        pass\n`, "dags/w.py": `${dag("w")}if (y := 2):\n    pass\n` });
+    const base = await h.compare();
+    h.write("astro-ci.yaml", 'validate:\n  python-version: "3.8"\n');
+    const old = await h.compare();
+    expect(old.warm[0]?.findings).not.toEqual(base.warm[0]?.findings);
+    h.write("astro-ci.yaml", 'validate:\n  python-version: "3.12"\n');
+    await h.compare();
+    h.remove("astro-ci.yaml");
+    await h.compare();
+  }, 60_000);
+
+  it("requirements included with -r, safe mode switched off in the Dockerfile", async () => {
+    const h = differential({
+      "requirements.txt": "-r extra.txt\n",
+      "extra.txt": "",
+      "dags/imp.py": `import some_pkg\n${dag("imp")}`,
+      "dags/helper.py": "import some_pkg\nVALUE = 1\n",
+    });
+    await h.compare();
+    h.write("extra.txt", "some-pkg\n");
+    await h.compare();
+    h.write("extra.txt", "");
+    await h.compare();
+    h.write("Dockerfile", "FROM quay.io/astronomer/astro-runtime:12.1.0\nENV AIRFLOW__CORE__DAG_DISCOVERY_SAFE_MODE=False\n");
+    expect((await h.compare()).warm[0]?.filesChecked).toContain("dags/helper.py");
+    h.write("Dockerfile", "FROM quay.io/astronomer/astro-runtime:12.1.0\n");
+    await h.compare();
+  }, 60_000);
+
   it("two projects sharing one cache folder", async () => {
     const shared = makeTempTree({});
     trees.push(shared);
