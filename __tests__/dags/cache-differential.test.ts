@@ -430,4 +430,32 @@ describe("the stat index spares warm runs", () => {
     expect(await runOnce()).toContain("1 files: 1 unchanged by stat, 0 read, 0 to analyse");
     expect(prewarms).toEqual([]);
   }, 60_000);
+
+  it("a warm run of an unchanged project using a DAG class from include/ analyses nothing", async () => {
+    const tree = makeTempTree({
+      Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\n",
+      "include/__init__.py": "",
+      "include/base.py": TEAM_BASE,
+      "dags/team.py": teamDag("team"),
+    });
+    trees.push(tree);
+    const entry = (await loadConfig({ repoRoot: tree.dir })).projects[0]!;
+    const analysed: string[][] = [];
+    const spy: FileAnalyzer = { analyze: (inputs) => (analysed.push(inputs.map((i) => i.file)), analyzer.analyze(inputs)), close: async () => undefined };
+    const runOnce = async () => {
+      const cache = await openAnalysisCache(join(tree.dir, ".cache"), entry.root, new RecordingLogger(), { now: () => Date.now() + 60_000 });
+      const result = await validateProject(entry, { repoRoot: tree.dir, analyzer: spy, cache, logger: new RecordingLogger() });
+      await cache?.save();
+      return result;
+    };
+    const first = await runOnce();
+    expect(first.dags.map((d) => d.dagId)).toEqual(["team"]);
+    analysed.length = 0;
+    expect((await runOnce()).dags).toEqual(first.dags);
+    expect(analysed).toEqual([]);
+    // The class changes: analysed again, and the DAG is gone.
+    writeFileSync(join(tree.dir, "include", "base.py"), "class TeamDag(object):\n    pass\n");
+    expect((await runOnce()).dags).toEqual([]);
+    expect(analysed).toEqual([["include/base.py"]]);
+  }, 60_000);
 });

@@ -144,7 +144,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     : "";
   const { analyses: fileAnalyses, keys, skipped, findings: discoveryFindings } = await analyzeProjectFiles(project, settings, deps, statIndex, judgingContext);
   // DAGs built from project classes (`class TeamDag(DAG)` in include/) are known only once every file is read.
-  const analyses = await resolveProjectDagClasses(project, fileAnalyses, deps.analyzer);
+  const analyses = await resolveProjectDagClasses(project, fileAnalyses, deps.analyzer, deps.cache);
   deps.logger.debug(`${entry.name}: ${analyses.length} files analysed (${elapsed()})`);
   const levelOf = (id: string, fallback: Level): Level => settings.checks[id]?.level ?? fallback;
 
