@@ -282,6 +282,23 @@ describe("warm runs equal --no-cache runs through sequences of edits", () => {
     await h.compare();
   }, 60_000);
 
+  it("a monorepo: two projects in one config with the same files, one on Airflow 3", async () => {
+    const h = differential({
+      "astro-ci.yaml": "projects:\n  - path: one\n  - path: two\n",
+      "one/Dockerfile": "FROM quay.io/astronomer/astro-runtime:12.1.0\n",
+      "two/Dockerfile": "FROM quay.io/astronomer/astro-runtime:3.1-12\n",
+      "one/dags/a.py": `from airflow.operators.dummy import DummyOperator\n${dag("a")}`,
+      "two/dags/a.py": `from airflow.operators.dummy import DummyOperator\n${dag("a")}`,
+    });
+    const { warm } = await h.compare();
+    expect(warm).toHaveLength(2);
+    expect(warm[0]?.findings).not.toEqual(warm[1]?.findings);
+    h.write("astro-ci.yaml", "projects:\n  - path: two\n  - path: one\n");
+    await h.compare();
+    h.rename("two/dags/a.py", "two/dags/b.py");
+    await h.compare();
+  }, 60_000);
+
   it("two projects sharing one cache folder", async () => {
     const shared = makeTempTree({});
     trees.push(shared);
