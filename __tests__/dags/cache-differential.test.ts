@@ -421,13 +421,14 @@ describe("a damaged, foreign or moving pack never changes the result", () => {
 });
 
 describe("the stat index spares warm runs", () => {
-  it("a warm run of an unchanged project does not start the analyzer, even with helper modules in dags/", async () => {
+  it("a warm run of an unchanged project does not start the analyzer, even with helper modules and too-large files in dags/", async () => {
     const tree = makeTempTree({
       Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\n",
       "dags/a.py": dag("a"),
       "dags/helpers/util.py": "def add(x, y):\n    return x + y\n", // no "airflow"/"dag": not a DAG file for safe mode
       "dags/skipped.py": dag("skipped"),
-      "astro-ci.yaml": "validate:\n  exclude: ['dags/skipped.py']\n",
+      "dags/huge.py": `${dag("huge")}# ${"x".repeat(4000)}\n`, // above max-file-size: never read
+      "astro-ci.yaml": "validate:\n  exclude: ['dags/skipped.py']\n  max-file-size: 2KiB\n",
     });
     trees.push(tree);
     const entry = (await loadConfig({ repoRoot: tree.dir })).projects[0]!;

@@ -525,9 +525,10 @@ export interface StatIndexSession {
 
 /**
  * `onUnvouched` is called (at most once) for the first file the index cannot vouch for: it will be read, and most
- * likely analysed, so the caller may start loading the analysis engines now.
+ * likely analysed, so the caller may start loading the analysis engines now. A file above `maxFileSize` (bytes) is
+ * never read nor analysed (file-too-large), so it does not count.
  */
-export function createStatIndexSession(cache: AnalysisCache, options: { onUnvouched?: () => void } = {}): StatIndexSession {
+export function createStatIndexSession(cache: AnalysisCache, options: { onUnvouched?: () => void; maxFileSize?: number } = {}): StatIndexSession {
   let unvouched = options.onUnvouched;
   const seen = new Map<string, { stat?: FileStat; hash?: string }>();
   return {
@@ -541,6 +542,7 @@ export function createStatIndexSession(cache: AnalysisCache, options: { onUnvouc
         return { ...entry.words, size: stat.size };
       }
       seen.set(absolutePath, { stat });
+      if (options.maxFileSize !== undefined && stat.size > options.maxFileSize) return undefined;
       unvouched?.();
       unvouched = undefined;
       return undefined;

@@ -112,7 +112,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
   // single step, ~0.5 s) may start loading on another thread now, while discovery, the project files and the cache
   // lookups go on.
   const statIndex =
-    deps.cache && deps.statIndex !== false ? createStatIndexSession(deps.cache, { onUnvouched: () => deps.analyzer.prewarm?.(1) }) : undefined;
+    deps.cache && deps.statIndex !== false ? createStatIndexSession(deps.cache, { onUnvouched: () => deps.analyzer.prewarm?.(1), maxFileSize: settings.maxFileSize }) : undefined;
   const project = await loadProject(entry.root, {
     repoRoot: deps.repoRoot,
     airflowVersionOverride: settings.airflowVersion,
