@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, read, readSync, statSync, writeSync, writevSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, read, readSync, statSync, writeSync, writevSync } from "node:fs";
 import { mkdir, rename, rm, stat } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { dirname, isAbsolute, join } from "node:path";
@@ -321,7 +321,8 @@ export async function openAnalysisCache(
   try {
     const opened = performance.now();
     // The header (with the stat index) is read now; the blob behind it in the background, while discovery runs.
-    fd = openSync(path, "r");
+    // Non-blocking: a FIFO where the pack should be would otherwise block the run forever (readPackHeader refuses it).
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const header = readPackHeader(fd);
     logger.debug(`cache ${path} header read in ${Math.round(performance.now() - opened)} ms (${Math.round(opened)} ms after the process started)`);
     if (header === "damaged") logger.warning(`ignoring unreadable cache file ${path}: truncated or corrupt (it is replaced at the end of the run)`);
@@ -432,6 +433,9 @@ export async function openAnalysisCache(
           judgedSpans: packedJudged.spans,
           files: usedFiles,
         };
+        // A leftover of a crashed run with this pid (common in containers) goes; so does a symlink planted there,
+        // which writePack's exclusive create would otherwise refuse (or, without it, write through).
+        await rm(tmp, { force: true });
         writePack(tmp, header, chunks);
         // Rename is atomic: a concurrent reader sees the old pack or the new one, never half of one.
         await rename(tmp, path);
@@ -448,7 +452,11 @@ export async function openAnalysisCache(
  * format (an older astro-ci's), "damaged" when it starts like one but does not hold together (truncated, corrupt).
  */
 function readPackHeader(fd: number): { header: PackHeader; blobOffset: number } | "foreign" | "damaged" {
-  const size = fstatSync(fd).size;
+  const info = fstatSync(fd);
+  // A folder cannot be replaced by the save (the cache is off); a FIFO, socket or device is ignored and replaced.
+  if (info.isDirectory()) throw Object.assign(new Error("a folder"), { code: "EISDIR" });
+  if (!info.isFile()) throw Object.assign(new Error("not a regular file (a FIFO, socket or device)"), { code: "EINVAL" });
+  const size = info.size;
   const prefix = Buffer.alloc(PACK_MAGIC.length + 4);
   const got = readSync(fd, prefix, 0, prefix.length, 0);
   if (!prefix.subarray(0, Math.min(got, PACK_MAGIC.length)).equals(PACK_MAGIC.subarray(0, Math.min(got, PACK_MAGIC.length)))) return "foreign";
@@ -472,7 +480,8 @@ function writePack(path: string, header: PackHeader, chunks: Uint8Array[]): void
   const prefix = Buffer.alloc(PACK_MAGIC.length + 4);
   PACK_MAGIC.copy(prefix);
   prefix.writeUInt32LE(serialized.length, PACK_MAGIC.length);
-  const fd = openSync(path, "w", 0o644);
+  // Exclusive create: never through a symlink or into a file another process made meanwhile.
+  const fd = openSync(path, "wx", 0o644);
   try {
     const all = [prefix, serialized, ...chunks];
     // writev takes at most IOV_MAX (1,024 on Linux) buffers and may write less than asked.
@@ -516,9 +525,10 @@ export interface StatIndexSession {
 
 /**
  * `onUnvouched` is called (at most once) for the first file the index cannot vouch for: it will be read, and most
- * likely analysed, so the caller may start loading the analysis engines now.
+ * likely analysed, so the caller may start loading the analysis engines now. A file above `maxFileSize` (bytes) is
+ * never read nor analysed (file-too-large), so it does not count.
  */
-export function createStatIndexSession(cache: AnalysisCache, options: { onUnvouched?: () => void } = {}): StatIndexSession {
+export function createStatIndexSession(cache: AnalysisCache, options: { onUnvouched?: () => void; maxFileSize?: number } = {}): StatIndexSession {
   let unvouched = options.onUnvouched;
   const seen = new Map<string, { stat?: FileStat; hash?: string }>();
   return {
@@ -532,6 +542,7 @@ export function createStatIndexSession(cache: AnalysisCache, options: { onUnvouc
         return { ...entry.words, size: stat.size };
       }
       seen.set(absolutePath, { stat });
+      if (options.maxFileSize !== undefined && stat.size > options.maxFileSize) return undefined;
       unvouched?.();
       unvouched = undefined;
       return undefined;

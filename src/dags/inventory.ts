@@ -192,8 +192,17 @@ function staticStringList(node: Node | null | undefined): Static<string[]> | und
 
 function staticNumber(node: Node | null | undefined): Static<number> | undefined {
   if (!node) return undefined;
-  if (node.type === "integer" && /^\d+$/.test(node.text)) return Number(node.text);
+  if (node.type === "integer" && /^\d+$/.test(node.text)) return integerValue(node.text);
   return unknown(node);
+}
+
+/**
+ * A Python integer literal (decimal digits) as a finite double: one beyond a double's range (Python's int has none)
+ * becomes the largest double, so it still compares as huge and survives JSON (the analysis cache) as the same value,
+ * where Infinity would come back as null.
+ */
+function integerValue(digits: string): number {
+  return Math.min(Number(digits), Number.MAX_VALUE);
 }
 
 function staticBoolean(node: Node | null | undefined): Static<boolean> | undefined {
@@ -212,11 +221,11 @@ function staticSchedule(node: Node | null | undefined): Static<string | null> | 
 
 /** A plain literal's value (integer, string, True/False, None), else undefined. */
 function literalValue(node: Node): string | number | boolean | null | undefined {
-  if (node.type === "integer") return /^\d+$/.test(node.text) ? Number(node.text) : undefined;
+  if (node.type === "integer") return /^\d+$/.test(node.text) ? integerValue(node.text) : undefined;
   if (node.type === "true") return true;
   if (node.type === "false") return false;
   if (node.type === "none") return null;
-  if (node.type === "unary_operator" && /^-\s*\d+$/.test(node.text)) return -Number(node.text.replace(/^-\s*/, ""));
+  if (node.type === "unary_operator" && /^-\s*\d+$/.test(node.text)) return -integerValue(node.text.replace(/^-\s*/, ""));
   return node.type === "string" || node.type === "concatenated_string" ? stringValue(node) : undefined;
 }
 

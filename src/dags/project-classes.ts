@@ -5,6 +5,7 @@ import type { AstroProject } from "../project/project.js";
 import type { FileAnalysis } from "./analyze-file.js";
 import type { FileAnalyzer } from "./analyzer.js";
 import { KNOWN_DAG_CLASSES, type ClassDefinition } from "./inventory.js";
+import { analysisKey, contentHash, type AnalysisCache } from "./analysis-cache.js";
 
 /** A file's module-level classes, with the module names Python can import it under. */
 export interface ClassSource {
@@ -78,13 +79,14 @@ export async function resolveProjectDagClasses(
   project: Pick<AstroProject, "root" | "relativeRoot" | "dirs" | "pythonVersion">,
   analyses: FileAnalysis[],
   analyzer: FileAnalyzer,
+  cache?: AnalysisCache,
 ): Promise<FileAnalysis[]> {
   if (!analyses.some((a) => a.inventory?.candidateDags?.length)) return analyses;
   const projectPath = (repoPath: string): string => (project.relativeRoot ? posix.relative(project.relativeRoot, repoPath) : repoPath);
   const sources: ClassSource[] = analyses
     .filter((a) => a.inventory?.classes?.length)
     .map((a) => ({ file: a.file, modules: projectModuleNames(projectPath(a.file)), classes: a.inventory?.classes ?? [] }));
-  sources.push(...(await classesOutsideDags(project, analyzer, new Set(analyses.map((a) => a.file)))));
+  sources.push(...(await classesOutsideDags(project, analyzer, new Set(analyses.map((a) => a.file)), cache)));
   const resolve = makeResolver(sources);
   const sourceOf = new Map(sources.map((s) => [s.file, s]));
   return analyses.map((analysis) => {
@@ -105,11 +107,13 @@ export async function resolveProjectDagClasses(
 /**
  * Class definitions of the `.py` files under include/ and plugins/, and of those under dags/ that were not analysed
  * as DAG files (a base class module without "airflow" in it fails safe mode's test): at most 2,000 files, 1 MB each.
+ * With a cache, analyses are looked up (and stored) by content, as for DAG files: an unchanged project analyses none.
  */
 async function classesOutsideDags(
   project: Pick<AstroProject, "root" | "relativeRoot" | "dirs" | "pythonVersion">,
   analyzer: FileAnalyzer,
   analysed: Set<string>,
+  cache: AnalysisCache | undefined,
 ): Promise<ClassSource[]> {
   const files: string[] = [];
   const walk = async (dir: string, depth: number): Promise<void> => {
@@ -128,16 +132,26 @@ async function classesOutsideDags(
   for (const dir of [project.dirs.include, project.dirs.plugins, project.dirs.dags]) if (dir) await walk(dir, 0);
   const inputs: { file: string; bytes: Uint8Array; pythonVersion: string }[] = [];
   const projectPaths: string[] = [];
+  const keys: string[] = [];
+  const found: ClassSource[] = [];
   for (const abs of files) {
     const bytes = await readFile(abs).catch(() => undefined);
     if (!bytes || bytes.length > 1_000_000 || !CLASS_STATEMENT.test(bytes.toString("utf8"))) continue;
     const rel = relative(project.root, abs).split(sep).join("/");
     const file = project.relativeRoot ? `${project.relativeRoot}/${rel}` : rel;
     if (analysed.has(file)) continue;
+    const key = analysisKey(contentHash(bytes), project.pythonVersion);
+    const cached = cache?.get(key);
+    if (cached) {
+      found.push({ file, modules: projectModuleNames(rel), classes: cached.inventory?.classes ?? [] });
+      continue;
+    }
     projectPaths.push(rel);
+    keys.push(key);
     inputs.push({ file, bytes, pythonVersion: project.pythonVersion });
   }
-  if (!inputs.length) return [];
+  if (!inputs.length) return found;
   const results = await analyzer.analyze(inputs);
-  return results.map((a, i) => ({ file: a.file, modules: projectModuleNames(projectPaths[i] ?? ""), classes: a.inventory?.classes ?? [] }));
+  results.forEach((a, i) => cache?.set(keys[i] as string, a));
+  return [...found, ...results.map((a, i) => ({ file: a.file, modules: projectModuleNames(projectPaths[i] ?? ""), classes: a.inventory?.classes ?? [] }))];
 }

@@ -112,7 +112,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
   // single step, ~0.5 s) may start loading on another thread now, while discovery, the project files and the cache
   // lookups go on.
   const statIndex =
-    deps.cache && deps.statIndex !== false ? createStatIndexSession(deps.cache, { onUnvouched: () => deps.analyzer.prewarm?.(1) }) : undefined;
+    deps.cache && deps.statIndex !== false ? createStatIndexSession(deps.cache, { onUnvouched: () => deps.analyzer.prewarm?.(1), maxFileSize: settings.maxFileSize }) : undefined;
   const project = await loadProject(entry.root, {
     repoRoot: deps.repoRoot,
     airflowVersionOverride: settings.airflowVersion,
@@ -144,7 +144,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     : "";
   const { analyses: fileAnalyses, keys, skipped, findings: discoveryFindings } = await analyzeProjectFiles(project, settings, deps, statIndex, judgingContext);
   // DAGs built from project classes (`class TeamDag(DAG)` in include/) are known only once every file is read.
-  const analyses = await resolveProjectDagClasses(project, fileAnalyses, deps.analyzer);
+  const analyses = await resolveProjectDagClasses(project, fileAnalyses, deps.analyzer, deps.cache);
   deps.logger.debug(`${entry.name}: ${analyses.length} files analysed (${elapsed()})`);
   const levelOf = (id: string, fallback: Level): Level => settings.checks[id]?.level ?? fallback;
 
@@ -280,7 +280,11 @@ export async function analyzeProjectFiles(
   }
   for (const found of project.discovery.files) {
     const file = repoPath(found.path);
-    if (settings.exclude.length && excluded.ignores(projectRel(found.path))) {
+    const isExcluded = settings.exclude.length > 0 && excluded.ignores(projectRel(found.path));
+    // A file discovery read that is not analysed (excluded, or not a DAG file for safe mode, like a helper module)
+    // is indexed too: otherwise every warm run reads it again and starts the analyzer for nothing.
+    if (found.content && (isExcluded || !found.passesSafeMode)) statIndex?.record(found.absolutePath, contentHash(found.content), safeModeWords(found.content));
+    if (isExcluded) {
       skipped.push({ file, reason: "excluded by validate.exclude" });
     } else if (found.kind === "zip") {
       skipped.push({ file, reason: "zip archive (not statically checked)" });
@@ -376,9 +380,13 @@ function parseJudgedRecord(json: string | undefined): JudgedRecord | undefined {
   }
 }
 
-/** A cached inventory came from a file with the same content, possibly at another path. */
+/**
+ * A cached inventory came from a file with the same content, possibly at another path: its DAGs and DAG candidates
+ * (which become DAGs in the project pass) are moved to this file.
+ */
 function relocate(inventory: NonNullable<FileAnalysis["inventory"]>, file: string): NonNullable<FileAnalysis["inventory"]> {
-  return { ...inventory, dags: inventory.dags.map((dag) => ({ ...dag, file })) };
+  const { candidateDags } = inventory;
+  return { ...inventory, dags: inventory.dags.map((dag) => ({ ...dag, file })), ...(candidateDags ? { candidateDags: candidateDags.map((dag) => ({ ...dag, file })) } : {}) };
 }
 
 function toPosixRelative(from: string, to: string): string {
