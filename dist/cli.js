@@ -12,19 +12,19 @@ import {
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-Q7Q73MRN.js";
+} from "./chunk-MSRT2PED.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   resolveBaseCommit,
   runValidation
-} from "./chunk-ZIQBRWBL.js";
-import "./chunk-JIHA6BV5.js";
+} from "./chunk-ZGHTXNXV.js";
+import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-KYO3VT6S.js";
+} from "./chunk-6YQNRVRO.js";
 import "./chunk-MGI3R6RF.js";
 import "./chunk-SQTTFTWJ.js";
 import {
@@ -38,7 +38,7 @@ import {
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-LAPXRODI.js";
+} from "./chunk-BQVVEGZK.js";
 import {
   escapeControlCharacters
 } from "./chunk-U7DSPVXL.js";
@@ -279,7 +279,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-YTYS4PR3.js")).connectionsCommand(rest, io);
   if (command === "branch-deploy") return (await import("./chunk-GQF2YNCB.js")).branchDeployCommand(rest, io);
   if (command === "teardown") return (await import("./chunk-GQF2YNCB.js")).teardownCommand(rest, io);
-  if (command === "command") return (await import("./chunk-LFOSF5IA.js")).commentCommand(rest, io);
+  if (command === "command") return (await import("./chunk-BLKXACRL.js")).commentCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {
@@ -450,7 +450,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-YHFEBKXQ.js");
+  const { deployFailed, runDeploy } = await import("./chunk-ZWKILSYW.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

@@ -10,12 +10,12 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-X3NQV4RE.js";
-import "./chunk-3BRGD65X.js";
-import "./chunk-ZIQBRWBL.js";
-import "./chunk-JIHA6BV5.js";
+} from "./chunk-XBEDZFWG.js";
+import "./chunk-JJC63XII.js";
+import "./chunk-ZGHTXNXV.js";
+import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
-import "./chunk-KYO3VT6S.js";
+import "./chunk-6YQNRVRO.js";
 import "./chunk-RHWDWLT5.js";
 import "./chunk-MGI3R6RF.js";
 import "./chunk-SQTTFTWJ.js";
@@ -45,8 +45,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-JBF3DCZH.js";
-import "./chunk-LAPXRODI.js";
+} from "./chunk-COWWFJ7M.js";
+import "./chunk-BQVVEGZK.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-MHUFJ7SF.js";
 import {

@@ -7,7 +7,7 @@ const __dirname = __astroCiDirname(__filename);
 import {
   loadRuffNow,
   runRuffLane
-} from "./chunk-KYO3VT6S.js";
+} from "./chunk-6YQNRVRO.js";
 import "./chunk-PV4T63TV.js";
 
 // src/entries/dag-worker.ts

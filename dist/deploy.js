@@ -7,11 +7,11 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-3BRGD65X.js";
-import "./chunk-ZIQBRWBL.js";
-import "./chunk-JIHA6BV5.js";
+} from "./chunk-JJC63XII.js";
+import "./chunk-ZGHTXNXV.js";
+import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
-import "./chunk-KYO3VT6S.js";
+import "./chunk-6YQNRVRO.js";
 import "./chunk-RHWDWLT5.js";
 import "./chunk-MGI3R6RF.js";
 import "./chunk-SQTTFTWJ.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-RWCOD2AG.js";
+} from "./chunk-ODJOKYB7.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -47,8 +47,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-JBF3DCZH.js";
-import "./chunk-LAPXRODI.js";
+} from "./chunk-COWWFJ7M.js";
+import "./chunk-BQVVEGZK.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";

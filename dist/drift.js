@@ -33,8 +33,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-JBF3DCZH.js";
-import "./chunk-LAPXRODI.js";
+} from "./chunk-COWWFJ7M.js";
+import "./chunk-BQVVEGZK.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-MHUFJ7SF.js";
 import "./chunk-52BLSNMK.js";

@@ -12,14 +12,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-6A33BXZA.js";
+} from "./chunk-6WCCFFYW.js";
 import "./chunk-RU7ST6A3.js";
 import "./chunk-U7ZR44KM.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-RWCOD2AG.js";
+import "./chunk-ODJOKYB7.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -43,8 +43,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-JBF3DCZH.js";
-import "./chunk-LAPXRODI.js";
+} from "./chunk-COWWFJ7M.js";
+import "./chunk-BQVVEGZK.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-MHUFJ7SF.js";
 import {

@@ -12,7 +12,7 @@ import "./chunk-MGI3R6RF.js";
 import "./chunk-SQTTFTWJ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-RWCOD2AG.js";
+} from "./chunk-ODJOKYB7.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -28,8 +28,8 @@ import {
   runWrapper,
   usableCacheDir
 } from "./chunk-AR3GSSIU.js";
-import "./chunk-JBF3DCZH.js";
-import "./chunk-LAPXRODI.js";
+import "./chunk-COWWFJ7M.js";
+import "./chunk-BQVVEGZK.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";

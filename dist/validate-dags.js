@@ -7,23 +7,23 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-Q7Q73MRN.js";
+} from "./chunk-MSRT2PED.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-ZIQBRWBL.js";
-import "./chunk-JIHA6BV5.js";
+} from "./chunk-ZGHTXNXV.js";
+import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-KYO3VT6S.js";
+} from "./chunk-6YQNRVRO.js";
 import "./chunk-MGI3R6RF.js";
 import "./chunk-SQTTFTWJ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-RWCOD2AG.js";
+} from "./chunk-ODJOKYB7.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -45,8 +45,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-JBF3DCZH.js";
-import "./chunk-LAPXRODI.js";
+} from "./chunk-COWWFJ7M.js";
+import "./chunk-BQVVEGZK.js";
 import {
   details,
   escapeMarkdownTableCell,
