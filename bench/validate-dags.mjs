@@ -58,7 +58,11 @@ try {
     "    n += 1",
     "print(n)",
   ].join("\n");
-  const reference = () => timed("python3", ["-c", compileScript, join(project, "dags")]);
+  // The interpreter itself: a `python3` on PATH may be a launcher (pyenv's shim is a shell script that costs ~0.4 s
+  // per start here), which would inflate the reference with time that is not CPython compiling.
+  const python = spawnSync("python3", ["-c", "import sys; print(sys.executable)"], { encoding: "utf8" }).stdout.trim() || "python3";
+  console.log(`reference interpreter: ${python}`);
+  const reference = () => timed(python, ["-c", compileScript, join(project, "dags")]);
 
   // Floors, for what no design of this tool can go under: Node starting and ruff-wasm's set-up in a fresh process
   // (compile + the lazy compilation of the functions a first check runs), as the CLI loads it.
@@ -70,6 +74,26 @@ try {
     "const ruff = m.Workspace ? m : m.default;",
     'const ws = new ruff.Workspace({ "target-version": "py312", "output-prefer-rule-codes": true, lint: { select: ["AIR"], preview: true } }, ruff.PositionEncoding.Utf16);',
     'ws.check("from airflow import DAG\\n");',
+  ].join("\n");
+
+  // The two engines alone over every file, each on one thread, in a fresh process (set-up included): with two cores,
+  // their sum halved is the least a cold run can take with these engines, whatever the rest of the design.
+  const listFiles = [
+    'import { readdirSync, readFileSync } from "node:fs";',
+    'import { join } from "node:path";',
+    "const texts = [];",
+    "const walk = (d) => { for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) { const p = join(d, e.name); if (e.isDirectory()) walk(p); else if (p.endsWith('.py')) texts.push(readFileSync(p, 'utf8')); } };",
+    "walk(process.argv[1]);",
+  ];
+  const ruffAllScript = [...listFiles, ...ruffFloorScript.split("\n").filter((l) => !l.startsWith("ws.check")), "for (const t of texts) ws.check(t);"].join("\n");
+  const treeSitterAllScript = [
+    ...listFiles,
+    'import { Parser, Language } from "web-tree-sitter";',
+    'import { createRequire } from "node:module";',
+    "const require = createRequire(import.meta.url);",
+    'await Parser.init({ locateFile: () => join(require.resolve("web-tree-sitter"), "..", "tree-sitter.wasm") });',
+    'const parser = new Parser(); parser.setLanguage(await Language.load(readFileSync(require.resolve("tree-sitter-python/tree-sitter-python.wasm"))));',
+    "for (const t of texts) parser.parse(t).delete();",
   ].join("\n");
 
   // The least any design that re-checks every file can do on a warm run: stat each file and print a report already
@@ -84,7 +108,7 @@ try {
   ].join("\n");
   const storedReport = join(root, "stored-report.json");
 
-  const scenarios = ["cold", "oneChanged", "unchanged", "node", "ruff", "replay"];
+  const scenarios = ["cold", "oneChanged", "unchanged", "node", "ruff", "ruffAll", "treeSitterAll", "replay"];
   const wall = Object.fromEntries(["python", ...scenarios].map((k) => [k, []]));
   const wallRatio = Object.fromEntries(scenarios.map((k) => [k, []]));
   const cpuRatio = Object.fromEntries(scenarios.map((k) => [k, []]));
@@ -113,9 +137,11 @@ try {
     const node = timed("node", ["-e", "0"]);
     const ruff = timed("node", ["--input-type=module", "-e", ruffFloorScript], {}, repo);
     const replay = timed("node", ["--input-type=module", "-e", replayScript, join(project, "dags"), storedReport]);
+    const ruffAll = timed("node", ["--input-type=module", "-e", ruffAllScript, join(project, "dags")], {}, repo);
+    const treeSitterAll = timed("node", ["--input-type=module", "-e", treeSitterAllScript, join(project, "dags")], {}, repo);
     const python = { seconds: (python1.seconds + python2.seconds) / 2, cpu: python1.cpu !== undefined ? (python1.cpu + python2.cpu) / 2 : undefined };
     wall.python.push(python.seconds);
-    const measured = { cold, oneChanged, unchanged, node, ruff, replay };
+    const measured = { cold, oneChanged, unchanged, node, ruff, ruffAll, treeSitterAll, replay };
     for (const key of scenarios) {
       wall[key].push(measured[key].seconds);
       wallRatio[key].push(measured[key].seconds / python.seconds);
@@ -133,6 +159,8 @@ try {
     unchanged: ["warm, nothing changed:", "<= 0.3x"],
     node: ["floor: node -e 0", "-"],
     ruff: ["floor: ruff-wasm set-up, 1 file", "-"],
+    ruffAll: ["floor: ruff-wasm, all files, 1 thread", "-"],
+    treeSitterAll: ["floor: tree-sitter, all, 1 thread", "-"],
     replay: ["floor: stat files, print report", "-"],
   };
   console.log(`findings: ${report.counts.errors} errors, ${report.counts.warnings} warnings, ${report.counts.dags} DAGs (report v${report.reportVersion})`);
