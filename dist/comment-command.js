@@ -10,14 +10,14 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-XBEDZFWG.js";
-import "./chunk-JJC63XII.js";
-import "./chunk-ZGHTXNXV.js";
+} from "./chunk-A7CVMBLD.js";
+import "./chunk-FH4M4JYF.js";
+import "./chunk-ZXYOAI2Y.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import "./chunk-6YQNRVRO.js";
-import "./chunk-RHWDWLT5.js";
-import "./chunk-MGI3R6RF.js";
+import "./chunk-O2BZYNCP.js";
+import "./chunk-VUQLZRLY.js";
 import "./chunk-SQTTFTWJ.js";
 import "./chunk-TH2AGBPO.js";
 import "./chunk-RU7ST6A3.js";
@@ -45,8 +45,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-COWWFJ7M.js";
-import "./chunk-BQVVEGZK.js";
+} from "./chunk-LIAEVVXI.js";
+import "./chunk-VQBDEF7O.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-MHUFJ7SF.js";
 import {

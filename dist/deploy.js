@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-JJC63XII.js";
-import "./chunk-ZGHTXNXV.js";
+} from "./chunk-FH4M4JYF.js";
+import "./chunk-ZXYOAI2Y.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import "./chunk-6YQNRVRO.js";
-import "./chunk-RHWDWLT5.js";
-import "./chunk-MGI3R6RF.js";
+import "./chunk-O2BZYNCP.js";
+import "./chunk-VUQLZRLY.js";
 import "./chunk-SQTTFTWJ.js";
 import {
   recordGitHubDeployment,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-ODJOKYB7.js";
+} from "./chunk-S6KTGOH3.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -47,8 +47,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-COWWFJ7M.js";
-import "./chunk-BQVVEGZK.js";
+} from "./chunk-LIAEVVXI.js";
+import "./chunk-VQBDEF7O.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";

@@ -33,8 +33,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-COWWFJ7M.js";
-import "./chunk-BQVVEGZK.js";
+} from "./chunk-LIAEVVXI.js";
+import "./chunk-VQBDEF7O.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-MHUFJ7SF.js";
 import "./chunk-52BLSNMK.js";

@@ -7,12 +7,12 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-RHWDWLT5.js";
-import "./chunk-MGI3R6RF.js";
+} from "./chunk-O2BZYNCP.js";
+import "./chunk-VUQLZRLY.js";
 import "./chunk-SQTTFTWJ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-ODJOKYB7.js";
+} from "./chunk-S6KTGOH3.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -28,8 +28,8 @@ import {
   runWrapper,
   usableCacheDir
 } from "./chunk-AR3GSSIU.js";
-import "./chunk-COWWFJ7M.js";
-import "./chunk-BQVVEGZK.js";
+import "./chunk-LIAEVVXI.js";
+import "./chunk-VQBDEF7O.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";

@@ -7,23 +7,23 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-MSRT2PED.js";
+} from "./chunk-4M62MO3N.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-ZGHTXNXV.js";
+} from "./chunk-ZXYOAI2Y.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-6YQNRVRO.js";
-import "./chunk-MGI3R6RF.js";
+import "./chunk-VUQLZRLY.js";
 import "./chunk-SQTTFTWJ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-ODJOKYB7.js";
+} from "./chunk-S6KTGOH3.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -45,8 +45,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-COWWFJ7M.js";
-import "./chunk-BQVVEGZK.js";
+} from "./chunk-LIAEVVXI.js";
+import "./chunk-VQBDEF7O.js";
 import {
   details,
   escapeMarkdownTableCell,

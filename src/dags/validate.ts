@@ -244,7 +244,7 @@ export async function analyzeProjectFiles(
 
   const findings: Finding[] = [];
   const skipped: { file: string; reason: string }[] = [];
-  const toRead: { file: string; absolutePath: string; content?: Buffer }[] = [];
+  const toRead: { file: string; absolutePath: string; content?: Buffer; words?: ReturnType<typeof safeModeWords> }[] = [];
   for (const problem of project.discovery.problems) {
     const isIgnoreFile = /\.airflowignore$/.test(problem.file);
     const id = isIgnoreFile ? "airflowignore-invalid" : "dags-folder-problem";
@@ -283,7 +283,7 @@ export async function analyzeProjectFiles(
     const isExcluded = settings.exclude.length > 0 && excluded.ignores(projectRel(found.path));
     // A file discovery read that is not analysed (excluded, or not a DAG file for safe mode, like a helper module)
     // is indexed too: otherwise every warm run reads it again and starts the analyzer for nothing.
-    if (found.content && (isExcluded || !found.passesSafeMode)) statIndex?.record(found.absolutePath, contentHash(found.content), safeModeWords(found.content));
+    if (found.content && (isExcluded || !found.passesSafeMode)) statIndex?.record(found.absolutePath, contentHash(found.content), found.words ?? safeModeWords(found.content));
     if (isExcluded) {
       skipped.push({ file, reason: "excluded by validate.exclude" });
     } else if (found.kind === "zip") {
@@ -301,7 +301,7 @@ export async function analyzeProjectFiles(
       }
     } else if (!found.passesSafeMode) {
       skipped.push({ file, reason: `not a DAG file for Airflow's safe mode (no "airflow" and "${project.airflowMajor === 3 ? "dag/asset" : "dag"}" in it)` });
-    } else toRead.push({ file, absolutePath: found.absolutePath, content: found.content });
+    } else toRead.push({ file, absolutePath: found.absolutePath, content: found.content, words: found.words });
   }
 
   // A file the stat index vouched for is not read: its analysis comes from the cache by its content hash.
@@ -333,10 +333,10 @@ export async function analyzeProjectFiles(
   });
   const misses: { index: number; key: string; input: AnalysisInput }[] = [];
   await mapWithConcurrency(toAnalyse, 32, async (index) => {
-    const { file, absolutePath, content } = toRead[index] as (typeof toRead)[number];
+    const { file, absolutePath, content, words } = toRead[index] as (typeof toRead)[number];
     const bytes = content ?? (await readFile(absolutePath));
     const hash = contentHash(bytes);
-    statIndex?.record(absolutePath, hash, safeModeWords(bytes));
+    statIndex?.record(absolutePath, hash, content && words ? words : safeModeWords(bytes));
     const key = analysisKey(hash, project.pythonVersion);
     if (fromCache(index, key)) return;
     misses.push({ index, key, input: { file, bytes, pythonVersion: project.pythonVersion } });

@@ -14,6 +14,8 @@ export interface DiscoveredFile {
   size: number;
   /** The bytes, read once for the safe-mode check (Python files only) so analysis does not read them again. */
   content?: Buffer;
+  /** The safe-mode words found in `content` (set with it), for the stat index. */
+  words?: SafeModeWords;
 }
 
 export interface DagDiscovery {
@@ -199,7 +201,8 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
       }
       file.content = content;
       file.size = file.content.length;
-      file.passesSafeMode = !safeMode || mightContainDag(file.content, options.airflowMajor);
+      file.words = safeModeWords(file.content);
+      file.passesSafeMode = !safeMode || wordsMightContainDag(file.words, options.airflowMajor);
       result.files.push(file);
     } catch (error) {
       unreadable(display(file.path), error);
