@@ -12,20 +12,20 @@ import {
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-4M62MO3N.js";
+} from "./chunk-X5HHUH3O.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   resolveBaseCommit,
   runValidation
-} from "./chunk-ZXYOAI2Y.js";
+} from "./chunk-R7FEDZDG.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-6YQNRVRO.js";
-import "./chunk-VUQLZRLY.js";
+import "./chunk-SFRONS7Y.js";
 import "./chunk-SQTTFTWJ.js";
 import {
   nodeCommandRunner,
@@ -38,7 +38,7 @@ import {
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-VQBDEF7O.js";
+} from "./chunk-2PKHYVKZ.js";
 import {
   escapeControlCharacters
 } from "./chunk-U7DSPVXL.js";
@@ -279,7 +279,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-YTYS4PR3.js")).connectionsCommand(rest, io);
   if (command === "branch-deploy") return (await import("./chunk-GQF2YNCB.js")).branchDeployCommand(rest, io);
   if (command === "teardown") return (await import("./chunk-GQF2YNCB.js")).teardownCommand(rest, io);
-  if (command === "command") return (await import("./chunk-K3L7ZLM5.js")).commentCommand(rest, io);
+  if (command === "command") return (await import("./chunk-VXC4PAI2.js")).commentCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {
@@ -369,7 +369,7 @@ async function testCommand(args, io) {
   const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p));
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : findRepositoryRoot(projectRoot) ?? projectRoot;
-  const { testProject } = await import("./chunk-PVUSIE6I.js");
+  const { testProject } = await import("./chunk-6L4Y6HPW.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -450,7 +450,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-6L4SZAEH.js");
+  const { deployFailed, runDeploy } = await import("./chunk-ZKW62Z2I.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

@@ -10,14 +10,14 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-A7CVMBLD.js";
-import "./chunk-FH4M4JYF.js";
-import "./chunk-ZXYOAI2Y.js";
+} from "./chunk-ZAKOWGGA.js";
+import "./chunk-YRNCBXQ4.js";
+import "./chunk-R7FEDZDG.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import "./chunk-6YQNRVRO.js";
-import "./chunk-O2BZYNCP.js";
-import "./chunk-VUQLZRLY.js";
+import "./chunk-V55ERUZQ.js";
+import "./chunk-SFRONS7Y.js";
 import "./chunk-SQTTFTWJ.js";
 import "./chunk-TH2AGBPO.js";
 import "./chunk-RU7ST6A3.js";
@@ -45,8 +45,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-LIAEVVXI.js";
-import "./chunk-VQBDEF7O.js";
+} from "./chunk-EXSPKB2M.js";
+import "./chunk-2PKHYVKZ.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-MHUFJ7SF.js";
 import {

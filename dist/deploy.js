@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-FH4M4JYF.js";
-import "./chunk-ZXYOAI2Y.js";
+} from "./chunk-YRNCBXQ4.js";
+import "./chunk-R7FEDZDG.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import "./chunk-6YQNRVRO.js";
-import "./chunk-O2BZYNCP.js";
-import "./chunk-VUQLZRLY.js";
+import "./chunk-V55ERUZQ.js";
+import "./chunk-SFRONS7Y.js";
 import "./chunk-SQTTFTWJ.js";
 import {
   recordGitHubDeployment,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-S6KTGOH3.js";
+} from "./chunk-432OLQV2.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -47,8 +47,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-LIAEVVXI.js";
-import "./chunk-VQBDEF7O.js";
+} from "./chunk-EXSPKB2M.js";
+import "./chunk-2PKHYVKZ.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";

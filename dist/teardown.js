@@ -12,14 +12,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-YOERS7TI.js";
+} from "./chunk-STSH4F6Q.js";
 import "./chunk-RU7ST6A3.js";
 import "./chunk-U7ZR44KM.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-S6KTGOH3.js";
+import "./chunk-432OLQV2.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -43,8 +43,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-LIAEVVXI.js";
-import "./chunk-VQBDEF7O.js";
+} from "./chunk-EXSPKB2M.js";
+import "./chunk-2PKHYVKZ.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-MHUFJ7SF.js";
 import {

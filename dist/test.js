@@ -7,12 +7,12 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-O2BZYNCP.js";
-import "./chunk-VUQLZRLY.js";
+} from "./chunk-V55ERUZQ.js";
+import "./chunk-SFRONS7Y.js";
 import "./chunk-SQTTFTWJ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-S6KTGOH3.js";
+} from "./chunk-432OLQV2.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -28,8 +28,8 @@ import {
   runWrapper,
   usableCacheDir
 } from "./chunk-AR3GSSIU.js";
-import "./chunk-LIAEVVXI.js";
-import "./chunk-VQBDEF7O.js";
+import "./chunk-EXSPKB2M.js";
+import "./chunk-2PKHYVKZ.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";

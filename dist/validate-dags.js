@@ -7,23 +7,23 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-4M62MO3N.js";
+} from "./chunk-X5HHUH3O.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-ZXYOAI2Y.js";
+} from "./chunk-R7FEDZDG.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-6YQNRVRO.js";
-import "./chunk-VUQLZRLY.js";
+import "./chunk-SFRONS7Y.js";
 import "./chunk-SQTTFTWJ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-S6KTGOH3.js";
+} from "./chunk-432OLQV2.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -45,8 +45,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-LIAEVVXI.js";
-import "./chunk-VQBDEF7O.js";
+} from "./chunk-EXSPKB2M.js";
+import "./chunk-2PKHYVKZ.js";
 import {
   details,
   escapeMarkdownTableCell,

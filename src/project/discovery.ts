@@ -162,6 +162,12 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
         const isPython = entry.name.endsWith(".py");
         if (isPython) {
           pending.push({ path: rel, absolutePath: abs, kind: "python", passesSafeMode: true, size: 0 });
+          // Asked now, during the walk: the stat index's first "changed" lets the caller start its engines early.
+          if (options.knownFiles) {
+            const answer = options.knownFiles.known(abs);
+            answer.catch(() => undefined); // awaited (and its failure reported) in the read phase below
+            knownAnswers.set(abs, answer);
+          }
           continue;
         }
         try {
@@ -181,13 +187,14 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
     }
   };
   const pending: DiscoveredFile[] = [];
+  const knownAnswers = new Map<string, ReturnType<NonNullable<DiscoverOptions["knownFiles"]>["known"]>>();
   const hidden: { absolutePath: string; isDir: boolean; rule: IgnoreRule }[] = [];
   await walk(options.dagsDir, rootReal);
   result.hiddenDagFiles = await findHiddenDagFiles(hidden, options.dagsDir, (content) => !safeMode || mightContainDag(content, options.airflowMajor));
   // Read the Python files in parallel (the walk itself is sequential to keep ignore rules in order).
   await mapWithConcurrency(pending, 32, async (file) => {
     try {
-      const known = await options.knownFiles?.known(file.absolutePath);
+      const known = await (knownAnswers.get(file.absolutePath) ?? options.knownFiles?.known(file.absolutePath));
       if (known && (options.maxFileSize === undefined || known.size <= options.maxFileSize)) {
         file.size = known.size;
         file.passesSafeMode = !safeMode || wordsMightContainDag(known, options.airflowMajor);
