@@ -1,33 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { runCli, type CliIo } from "../../src/cli/main.js";
 import { openAnalysisCache } from "../../src/dags/analysis-cache.js";
 import { createInProcessAnalyzer, type FileAnalyzer } from "../../src/dags/analyzer.js";
 import { validateProject } from "../../src/dags/validate.js";
 import { loadConfig } from "../../src/config/config.js";
 import { readValidateDagsSettings } from "../../src/actions/validate-dags/settings.js";
 import { createEnvInputReader } from "../../src/actions/inputs.js";
+import { runCliCaptured } from "../support/run-cli.js";
 import { RecordingLogger } from "../support/recording-logger.js";
 import { makeTempTree } from "../support/temp-dir.js";
 
 const DAG = `from airflow import DAG\nwith DAG("a", schedule="@daily", tags=["t"], default_args={"owner": "o", "retries": 2}):\n    pass\n`;
 
-async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, isTty: false };
-  // The logger writes to process.stderr directly.
-  const spy = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await runCli(args, io), stdout, stderr };
-  } finally {
-    spy.mockRestore();
-  }
-}
+const cli = runCliCaptured;
 
 const trees: { dir: string; cleanup(): void }[] = [];
 const temp = (files: Record<string, string>) => {

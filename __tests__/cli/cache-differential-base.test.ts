@@ -1,29 +1,16 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { renameSync } from "node:fs";
 import { join } from "node:path";
-import { runCli, type CliIo } from "../../src/cli/main.js";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
 import { makeTempTree } from "../support/temp-dir.js";
+import { runCliCaptured } from "../support/run-cli.js";
 
 /*
  * validate-dags --base REF analyses the base commit's tree with the same cache as the head's (content hits, no stat
  * index): warm runs must print what --no-cache runs print, DAG diff included.
  */
 
-async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, isTty: false };
-  const spy = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await runCli(args, io), stdout, stderr };
-  } finally {
-    spy.mockRestore();
-  }
-}
+const cli = runCliCaptured;
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));

@@ -15,13 +15,13 @@ import { runDeploy } from "../../src/commands/deploy.js";
 import { runDeployAction } from "../../src/actions/deploy/run.js";
 import type { ActionsRuntime } from "../../src/actions/validate-dags/run.js";
 import { AstroApiAnswerError } from "../../src/astro/http.js";
-import { runCli } from "../../src/cli/main.js";
 import type { CommandRunner } from "../../src/dynamic/airflow-environment.js";
 import { ConfigurationError } from "../../src/errors.js";
 import { createGit, stripUrlCredentials } from "../../src/util/git.js";
 import { RecordingLogger } from "../support/recording-logger.js";
 import { startAstroEmulator, type AstroEmulator } from "../support/astro-emulator.js";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
+import { runCliCaptured } from "../support/run-cli.js";
 
 const DAG = (id: string) => `from airflow import DAG\nDAG("${id}")\n`;
 
@@ -105,17 +105,8 @@ async function cli(args: string[], env: Record<string, string> = {}): Promise<{ 
   vi.stubEnv("ASTRO_API_URL", fx.emulator.url);
   vi.stubEnv("ASTRO_ORGANIZATION_ID", fx.emulator.organizationId);
   for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
-  let out = "";
-  const write = vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  try {
-    const code = await runCli(args, { stdout: (t) => (out += t), stderr: (t) => (out += t), cwd: fx.repo.dir, isTty: false });
-    return { code, out };
-  } finally {
-    write.mockRestore();
-  }
+  const { code, stdout, stderr } = await runCliCaptured(args, fx.repo.dir);
+  return { code, out: stdout + stderr };
 }
 
 function recordingRuntime(): ActionsRuntime & { log: string[]; outputs: Record<string, string>; summary: string } {
