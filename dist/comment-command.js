@@ -10,9 +10,9 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-ZAKOWGGA.js";
-import "./chunk-YRNCBXQ4.js";
-import "./chunk-R7FEDZDG.js";
+} from "./chunk-HWEI2O44.js";
+import "./chunk-6NCAJOKB.js";
+import "./chunk-AOXT3ZVA.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import "./chunk-6YQNRVRO.js";
@@ -45,8 +45,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-EXSPKB2M.js";
-import "./chunk-2PKHYVKZ.js";
+} from "./chunk-X6RI7WPR.js";
+import "./chunk-KJOQ7L6W.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-MHUFJ7SF.js";
 import {

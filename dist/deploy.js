@@ -7,8 +7,8 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-YRNCBXQ4.js";
-import "./chunk-R7FEDZDG.js";
+} from "./chunk-6NCAJOKB.js";
+import "./chunk-AOXT3ZVA.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import "./chunk-6YQNRVRO.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-432OLQV2.js";
+} from "./chunk-FWJSQN7Q.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -47,8 +47,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-EXSPKB2M.js";
-import "./chunk-2PKHYVKZ.js";
+} from "./chunk-X6RI7WPR.js";
+import "./chunk-KJOQ7L6W.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";

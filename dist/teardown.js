@@ -12,14 +12,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-STSH4F6Q.js";
+} from "./chunk-42ENAQGC.js";
 import "./chunk-RU7ST6A3.js";
 import "./chunk-U7ZR44KM.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-432OLQV2.js";
+import "./chunk-FWJSQN7Q.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -43,8 +43,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-EXSPKB2M.js";
-import "./chunk-2PKHYVKZ.js";
+} from "./chunk-X6RI7WPR.js";
+import "./chunk-KJOQ7L6W.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-MHUFJ7SF.js";
 import {

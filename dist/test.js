@@ -12,7 +12,7 @@ import "./chunk-SFRONS7Y.js";
 import "./chunk-SQTTFTWJ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-432OLQV2.js";
+} from "./chunk-FWJSQN7Q.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -28,8 +28,8 @@ import {
   runWrapper,
   usableCacheDir
 } from "./chunk-AR3GSSIU.js";
-import "./chunk-EXSPKB2M.js";
-import "./chunk-2PKHYVKZ.js";
+import "./chunk-X6RI7WPR.js";
+import "./chunk-KJOQ7L6W.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";

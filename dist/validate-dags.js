@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-X5HHUH3O.js";
+} from "./chunk-3VJ33YHV.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-R7FEDZDG.js";
+} from "./chunk-AOXT3ZVA.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import {
@@ -23,7 +23,7 @@ import "./chunk-SFRONS7Y.js";
 import "./chunk-SQTTFTWJ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-432OLQV2.js";
+} from "./chunk-FWJSQN7Q.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -45,8 +45,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-EXSPKB2M.js";
-import "./chunk-2PKHYVKZ.js";
+} from "./chunk-X6RI7WPR.js";
+import "./chunk-KJOQ7L6W.js";
 import {
   details,
   escapeMarkdownTableCell,

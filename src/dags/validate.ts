@@ -122,8 +122,8 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
   });
   for (const warning of project.warnings) deps.logger.warning(warning);
   deps.logger.debug(`${entry.name}: project loaded, ${project.discovery.files.length} candidate files (${elapsed()})`);
-  // Ruff's set-up is the longest single step: without a cache every file needs it, so let it start now, on another
-  // thread, while the files are read (with a cache, analyzeProjectFiles does so as the misses come).
+  // Without a cache every file needs ruff: let it start loading now, on another thread (with a cache, the stat index's
+  // first unvouched file has started it, and analyzeProjectFiles does as the content misses come).
   if (!deps.cache) deps.analyzer.prewarm?.(project.discovery.files.length);
   const checkSettings: CheckSettings = settings.checks;
   const resolverOptions = {
