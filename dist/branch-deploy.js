@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-42ENAQGC.js";
+} from "./chunk-TSMUXZLX.js";
 import "./chunk-RU7ST6A3.js";
 import "./chunk-U7ZR44KM.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-FWJSQN7Q.js";
+import "./chunk-J4LXNVRJ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-O776MPYQ.js";
@@ -24,8 +24,8 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-AR3GSSIU.js";
-import "./chunk-X6RI7WPR.js";
-import "./chunk-KJOQ7L6W.js";
+import "./chunk-XR5BXDDM.js";
+import "./chunk-SOFIYIOG.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-MHUFJ7SF.js";
 import "./chunk-52BLSNMK.js";

@@ -10,9 +10,9 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-HWEI2O44.js";
-import "./chunk-6NCAJOKB.js";
-import "./chunk-AOXT3ZVA.js";
+} from "./chunk-LX3H3BYY.js";
+import "./chunk-QU7XOU4J.js";
+import "./chunk-DDN4E3KP.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import "./chunk-6YQNRVRO.js";
@@ -45,8 +45,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-X6RI7WPR.js";
-import "./chunk-KJOQ7L6W.js";
+} from "./chunk-XR5BXDDM.js";
+import "./chunk-SOFIYIOG.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-MHUFJ7SF.js";
 import {

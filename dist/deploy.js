@@ -7,8 +7,8 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-6NCAJOKB.js";
-import "./chunk-AOXT3ZVA.js";
+} from "./chunk-QU7XOU4J.js";
+import "./chunk-DDN4E3KP.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import "./chunk-6YQNRVRO.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-FWJSQN7Q.js";
+} from "./chunk-J4LXNVRJ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -47,8 +47,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-X6RI7WPR.js";
-import "./chunk-KJOQ7L6W.js";
+} from "./chunk-XR5BXDDM.js";
+import "./chunk-SOFIYIOG.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";

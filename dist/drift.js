@@ -33,8 +33,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-X6RI7WPR.js";
-import "./chunk-KJOQ7L6W.js";
+} from "./chunk-XR5BXDDM.js";
+import "./chunk-SOFIYIOG.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-MHUFJ7SF.js";
 import "./chunk-52BLSNMK.js";

@@ -12,14 +12,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-42ENAQGC.js";
+} from "./chunk-TSMUXZLX.js";
 import "./chunk-RU7ST6A3.js";
 import "./chunk-U7ZR44KM.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-FWJSQN7Q.js";
+import "./chunk-J4LXNVRJ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -43,8 +43,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-X6RI7WPR.js";
-import "./chunk-KJOQ7L6W.js";
+} from "./chunk-XR5BXDDM.js";
+import "./chunk-SOFIYIOG.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-MHUFJ7SF.js";
 import {

@@ -12,7 +12,7 @@ import "./chunk-SFRONS7Y.js";
 import "./chunk-SQTTFTWJ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-FWJSQN7Q.js";
+} from "./chunk-J4LXNVRJ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -28,8 +28,8 @@ import {
   runWrapper,
   usableCacheDir
 } from "./chunk-AR3GSSIU.js";
-import "./chunk-X6RI7WPR.js";
-import "./chunk-KJOQ7L6W.js";
+import "./chunk-XR5BXDDM.js";
+import "./chunk-SOFIYIOG.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";

@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-3VJ33YHV.js";
+} from "./chunk-DDS6PKRG.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-AOXT3ZVA.js";
+} from "./chunk-DDN4E3KP.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import {
@@ -23,7 +23,7 @@ import "./chunk-SFRONS7Y.js";
 import "./chunk-SQTTFTWJ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-FWJSQN7Q.js";
+} from "./chunk-J4LXNVRJ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -45,8 +45,8 @@ import {
 } from "./chunk-AR3GSSIU.js";
 import {
   createOctokit
-} from "./chunk-X6RI7WPR.js";
-import "./chunk-KJOQ7L6W.js";
+} from "./chunk-XR5BXDDM.js";
+import "./chunk-SOFIYIOG.js";
 import {
   details,
   escapeMarkdownTableCell,

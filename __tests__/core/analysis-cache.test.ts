@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { appendFileSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { serialize } from "node:v8";
@@ -82,6 +82,30 @@ describe("analysis cache", () => {
     const logger = new RecordingLogger();
     expect((await openAnalysisCache(t.dir, "p", logger))?.get("x")).toBeUndefined();
     expect(logger.messages.some((m) => m.level === "warning" && m.message.includes("truncated or corrupt"))).toBe(true);
+  });
+
+  it("a save removes other projects' packs unused for 30 days and crash leftovers, nothing else", async () => {
+    const t = temp({
+      "analysis-00000000000000aa.v8": "old pack",
+      "analysis-00000000000000bb.v8": "recent pack",
+      "analysis-00000000000000aa.v8.123.tmp": "crashed save",
+      "notes.txt": "not ours",
+      "analysis-old-name.v8": "not a pack name",
+    });
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+    for (const name of ["analysis-00000000000000aa.v8", "notes.txt", "analysis-old-name.v8"]) utimesSync(join(t.dir, name), daysAgo(40), daysAgo(40));
+    utimesSync(join(t.dir, "analysis-00000000000000bb.v8"), daysAgo(10), daysAgo(10));
+    utimesSync(join(t.dir, "analysis-00000000000000aa.v8.123.tmp"), daysAgo(2), daysAgo(2));
+    const cache = await openAnalysisCache(t.dir, "p", new RecordingLogger());
+    cache?.set("x", analysis("a"));
+    await cache?.save();
+    const left = readdirSync(t.dir).sort();
+    expect(left).toContain("analysis-00000000000000bb.v8");
+    expect(left).toContain("notes.txt");
+    expect(left).toContain("analysis-old-name.v8");
+    expect(left).not.toContain("analysis-00000000000000aa.v8");
+    expect(left).not.toContain("analysis-00000000000000aa.v8.123.tmp");
+    expect(left.filter((n) => /^analysis-[0-9a-f]{16}\.v8$/.test(n))).toHaveLength(2);
   });
 
   it("drops entries not used in the last run, so the pack does not grow forever", async () => {

@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, read, readSync, statSync, writeSync, writevSync } from "node:fs";
-import { mkdir, rename, rm, stat } from "node:fs/promises";
+import { lstat, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { dirname, isAbsolute, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -439,6 +439,7 @@ export async function openAnalysisCache(
         writePack(tmp, header, chunks);
         // Rename is atomic: a concurrent reader sees the old pack or the new one, never half of one.
         await rename(tmp, path);
+        await pruneStalePacks(dir, path, now());
       } catch (error) {
         await rm(tmp, { force: true }).catch(() => undefined);
         logger.info(`astro-ci: the analysis cache was not saved: ${(error as Error).message} (fix the cache directory or pass --no-cache)`);
@@ -563,6 +564,34 @@ function statFile(path: string): FileStat | undefined {
     return s && { mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, size: s.size, ino: s.ino };
   } catch {
     return undefined;
+  }
+}
+
+/** Packs of other projects unused this long are removed when a pack is saved (a cache folder would otherwise keep one
+ * per project folder ever validated, temporary ones included). A pack is "used" when it is written. */
+const STALE_PACK_MS = 30 * 86_400_000;
+/** Temporary files left by a crashed save, removed after this long. */
+const STALE_TEMP_MS = 86_400_000;
+
+/** Remove other projects' packs not written for 30 days and crash leftovers; never fails (a cache is not the run's business). */
+async function pruneStalePacks(dir: string, keep: string, nowMs: number): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const path = join(dir, name);
+    const isPack = /^analysis-[0-9a-f]{16}\.v8$/.test(name);
+    const isTemp = /^analysis-[0-9a-f]{16}\.v8\.\d+\.tmp$/.test(name);
+    if (path === keep || (!isPack && !isTemp)) continue;
+    try {
+      const info = await lstat(path);
+      if (info.isFile() && nowMs - info.mtimeMs > (isPack ? STALE_PACK_MS : STALE_TEMP_MS)) await rm(path, { force: true });
+    } catch {
+      // Gone meanwhile, or not ours to remove: either way nothing to do.
+    }
   }
 }
 
