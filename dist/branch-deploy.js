@@ -6,29 +6,29 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-TSMUXZLX.js";
-import "./chunk-RU7ST6A3.js";
-import "./chunk-U7ZR44KM.js";
+} from "./chunk-6PTZEOUL.js";
+import "./chunk-SXWZDN2K.js";
+import "./chunk-EBRXKUAU.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-J4LXNVRJ.js";
+import "./chunk-WGBQ36XH.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-O776MPYQ.js";
-import "./chunk-EG566SCL.js";
+import "./chunk-LXIXWJIX.js";
+import "./chunk-WBHOORM3.js";
 import "./chunk-QLHM4O6S.js";
-import "./chunk-YCPL7WQN.js";
-import "./chunk-VCZIGXXS.js";
+import "./chunk-QRO7NF2S.js";
+import "./chunk-F4VGG3VF.js";
 import "./chunk-MX2QFYCM.js";
-import "./chunk-4VIFFN7M.js";
+import "./chunk-2ABMK4DL.js";
 import {
   createActionsRuntime,
   runWrapper
-} from "./chunk-AR3GSSIU.js";
-import "./chunk-XR5BXDDM.js";
-import "./chunk-SOFIYIOG.js";
+} from "./chunk-ZYBD3DIW.js";
+import "./chunk-CDIZHQ4N.js";
+import "./chunk-KVGLPGGN.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-MHUFJ7SF.js";
-import "./chunk-52BLSNMK.js";
+import "./chunk-PY6X62NL.js";
+import "./chunk-NWX4MZ2A.js";
 import "./chunk-PV4T63TV.js";
 
 // src/entries/branch-deploy.ts

@@ -12,21 +12,21 @@ import {
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-DDS6PKRG.js";
+} from "./chunk-VDC7CU37.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   resolveBaseCommit,
   runValidation
-} from "./chunk-DDN4E3KP.js";
+} from "./chunk-H6RKO53L.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-6YQNRVRO.js";
-import "./chunk-SFRONS7Y.js";
-import "./chunk-SQTTFTWJ.js";
+import "./chunk-LZGJ2EOV.js";
+import "./chunk-QKVPJNXI.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
@@ -34,15 +34,15 @@ import {
 import {
   createGit,
   requireRevision
-} from "./chunk-4VIFFN7M.js";
+} from "./chunk-2ABMK4DL.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-SOFIYIOG.js";
+} from "./chunk-KVGLPGGN.js";
 import {
   escapeControlCharacters
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-MHUFJ7SF.js";
+import "./chunk-PY6X62NL.js";
 import {
   ConfigurationError,
   EXIT_FINDINGS,
@@ -56,7 +56,7 @@ import {
   parseDurationSeconds,
   parseWholeNumber,
   plural
-} from "./chunk-52BLSNMK.js";
+} from "./chunk-NWX4MZ2A.js";
 import "./chunk-PV4T63TV.js";
 
 // src/cli/main.ts
@@ -275,11 +275,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-SVEX6EB5.js")).driftCommand(rest, io);
-  if (command === "connections") return (await import("./chunk-YTYS4PR3.js")).connectionsCommand(rest, io);
-  if (command === "branch-deploy") return (await import("./chunk-GQF2YNCB.js")).branchDeployCommand(rest, io);
-  if (command === "teardown") return (await import("./chunk-GQF2YNCB.js")).teardownCommand(rest, io);
-  if (command === "command") return (await import("./chunk-4ADLOTAW.js")).commentCommand(rest, io);
+  if (command === "drift") return (await import("./chunk-JJB7IV37.js")).driftCommand(rest, io);
+  if (command === "connections") return (await import("./chunk-SN6D7F3Q.js")).connectionsCommand(rest, io);
+  if (command === "branch-deploy") return (await import("./chunk-4N7F2QQK.js")).branchDeployCommand(rest, io);
+  if (command === "teardown") return (await import("./chunk-4N7F2QQK.js")).teardownCommand(rest, io);
+  if (command === "command") return (await import("./chunk-Q7OECVWW.js")).commentCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {
@@ -369,7 +369,7 @@ async function testCommand(args, io) {
   const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p));
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : findRepositoryRoot(projectRoot) ?? projectRoot;
-  const { testProject } = await import("./chunk-6L4Y6HPW.js");
+  const { testProject } = await import("./chunk-XQWQN3M6.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -450,7 +450,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-TWVSOW45.js");
+  const { deployFailed, runDeploy } = await import("./chunk-JEG6QP4F.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

@@ -10,31 +10,31 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-LX3H3BYY.js";
-import "./chunk-QU7XOU4J.js";
-import "./chunk-DDN4E3KP.js";
+} from "./chunk-EUIFDBSH.js";
+import "./chunk-HKRE2FI6.js";
+import "./chunk-H6RKO53L.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import "./chunk-6YQNRVRO.js";
-import "./chunk-V55ERUZQ.js";
-import "./chunk-SFRONS7Y.js";
-import "./chunk-SQTTFTWJ.js";
-import "./chunk-TH2AGBPO.js";
-import "./chunk-RU7ST6A3.js";
-import "./chunk-U7ZR44KM.js";
+import "./chunk-K54VLZD3.js";
+import "./chunk-LZGJ2EOV.js";
+import "./chunk-QKVPJNXI.js";
+import "./chunk-DAUKZ5AA.js";
+import "./chunk-SXWZDN2K.js";
+import "./chunk-EBRXKUAU.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-O776MPYQ.js";
-import "./chunk-EG566SCL.js";
+import "./chunk-LXIXWJIX.js";
+import "./chunk-WBHOORM3.js";
 import "./chunk-QLHM4O6S.js";
-import "./chunk-YCPL7WQN.js";
+import "./chunk-QRO7NF2S.js";
 import {
   parseDeploymentTargets
-} from "./chunk-VCZIGXXS.js";
+} from "./chunk-F4VGG3VF.js";
 import "./chunk-MX2QFYCM.js";
 import {
   loadConfig
-} from "./chunk-4VIFFN7M.js";
+} from "./chunk-2ABMK4DL.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -42,16 +42,16 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-AR3GSSIU.js";
+} from "./chunk-ZYBD3DIW.js";
 import {
   createOctokit
-} from "./chunk-XR5BXDDM.js";
-import "./chunk-SOFIYIOG.js";
+} from "./chunk-CDIZHQ4N.js";
+import "./chunk-KVGLPGGN.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-MHUFJ7SF.js";
+import "./chunk-PY6X62NL.js";
 import {
   ConfigurationError
-} from "./chunk-52BLSNMK.js";
+} from "./chunk-NWX4MZ2A.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/comment-command/run.ts

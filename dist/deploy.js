@@ -7,32 +7,32 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-QU7XOU4J.js";
-import "./chunk-DDN4E3KP.js";
+} from "./chunk-HKRE2FI6.js";
+import "./chunk-H6RKO53L.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import "./chunk-6YQNRVRO.js";
-import "./chunk-V55ERUZQ.js";
-import "./chunk-SFRONS7Y.js";
-import "./chunk-SQTTFTWJ.js";
+import "./chunk-K54VLZD3.js";
+import "./chunk-LZGJ2EOV.js";
+import "./chunk-QKVPJNXI.js";
 import {
   recordGitHubDeployment,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-J4LXNVRJ.js";
+} from "./chunk-WGBQ36XH.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-H2GIBEXH.js";
-import "./chunk-YCPL7WQN.js";
-import "./chunk-VCZIGXXS.js";
+import "./chunk-QRO7NF2S.js";
+import "./chunk-F4VGG3VF.js";
 import "./chunk-MX2QFYCM.js";
 import {
   createGit
-} from "./chunk-4VIFFN7M.js";
+} from "./chunk-2ABMK4DL.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -44,16 +44,16 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-AR3GSSIU.js";
+} from "./chunk-ZYBD3DIW.js";
 import {
   createOctokit
-} from "./chunk-XR5BXDDM.js";
-import "./chunk-SOFIYIOG.js";
+} from "./chunk-CDIZHQ4N.js";
+import "./chunk-KVGLPGGN.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-MHUFJ7SF.js";
-import "./chunk-52BLSNMK.js";
+import "./chunk-PY6X62NL.js";
+import "./chunk-NWX4MZ2A.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/deploy/settings.ts

@@ -8,20 +8,20 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-PM5P53CB.js";
-import "./chunk-SQTTFTWJ.js";
-import "./chunk-O776MPYQ.js";
-import "./chunk-EG566SCL.js";
+} from "./chunk-4JT7JAE7.js";
+import "./chunk-QKVPJNXI.js";
+import "./chunk-LXIXWJIX.js";
+import "./chunk-WBHOORM3.js";
 import {
   DEFAULT_BOT_LOGIN,
   MAX_COMMENT_LENGTH
 } from "./chunk-QLHM4O6S.js";
-import "./chunk-YCPL7WQN.js";
-import "./chunk-VCZIGXXS.js";
+import "./chunk-QRO7NF2S.js";
+import "./chunk-F4VGG3VF.js";
 import "./chunk-MX2QFYCM.js";
 import {
   createGit
-} from "./chunk-4VIFFN7M.js";
+} from "./chunk-2ABMK4DL.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -30,14 +30,14 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-AR3GSSIU.js";
+} from "./chunk-ZYBD3DIW.js";
 import {
   createOctokit
-} from "./chunk-XR5BXDDM.js";
-import "./chunk-SOFIYIOG.js";
+} from "./chunk-CDIZHQ4N.js";
+import "./chunk-KVGLPGGN.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-MHUFJ7SF.js";
-import "./chunk-52BLSNMK.js";
+import "./chunk-PY6X62NL.js";
+import "./chunk-NWX4MZ2A.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/drift/run.ts

@@ -7,12 +7,12 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-V55ERUZQ.js";
-import "./chunk-SFRONS7Y.js";
-import "./chunk-SQTTFTWJ.js";
+} from "./chunk-K54VLZD3.js";
+import "./chunk-LZGJ2EOV.js";
+import "./chunk-QKVPJNXI.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-J4LXNVRJ.js";
+} from "./chunk-WGBQ36XH.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -27,14 +27,14 @@ import {
   resolveInsideWorkspace,
   runWrapper,
   usableCacheDir
-} from "./chunk-AR3GSSIU.js";
-import "./chunk-XR5BXDDM.js";
-import "./chunk-SOFIYIOG.js";
+} from "./chunk-ZYBD3DIW.js";
+import "./chunk-CDIZHQ4N.js";
+import "./chunk-KVGLPGGN.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-MHUFJ7SF.js";
-import "./chunk-52BLSNMK.js";
+import "./chunk-PY6X62NL.js";
+import "./chunk-NWX4MZ2A.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/test/settings.ts

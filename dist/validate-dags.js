@@ -7,23 +7,23 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-DDS6PKRG.js";
+} from "./chunk-VDC7CU37.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-DDN4E3KP.js";
+} from "./chunk-H6RKO53L.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-6YQNRVRO.js";
-import "./chunk-SFRONS7Y.js";
-import "./chunk-SQTTFTWJ.js";
+import "./chunk-LZGJ2EOV.js";
+import "./chunk-QKVPJNXI.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-J4LXNVRJ.js";
+} from "./chunk-WGBQ36XH.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -31,7 +31,7 @@ import {
 } from "./chunk-QLHM4O6S.js";
 import {
   createGit
-} from "./chunk-4VIFFN7M.js";
+} from "./chunk-2ABMK4DL.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -42,11 +42,11 @@ import {
   resolveInsideWorkspace,
   runWrapper,
   usableCacheDir
-} from "./chunk-AR3GSSIU.js";
+} from "./chunk-ZYBD3DIW.js";
 import {
   createOctokit
-} from "./chunk-XR5BXDDM.js";
-import "./chunk-SOFIYIOG.js";
+} from "./chunk-CDIZHQ4N.js";
+import "./chunk-KVGLPGGN.js";
 import {
   details,
   escapeMarkdownTableCell,
@@ -54,10 +54,10 @@ import {
   markdownTable,
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-MHUFJ7SF.js";
+import "./chunk-PY6X62NL.js";
 import {
   plural
-} from "./chunk-52BLSNMK.js";
+} from "./chunk-NWX4MZ2A.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/validate-dags/run.ts

@@ -1,4 +1,5 @@
 import type { RE2JS as RE2JSClass } from "re2js";
+import { namedExport } from "../util/interop.js";
 
 /**
  * `.airflowignore` rules, as Airflow's `airflow/utils/file.py` evaluates them:
@@ -39,14 +40,12 @@ export async function parseIgnoreFile(
 ): Promise<{ rules: IgnoreRule[]; problems: IgnoreProblem[] }> {
   const rules: IgnoreRule[] = [];
   const problems: IgnoreProblem[] = [];
-  const lines = text.split("\n");
-  const RE2JS = options.syntax === "regexp" && lines.some((raw) => raw.replace(/\s*#.*/, "").replace(/\r$/, "")) ? await (re2 ??= import("re2js").then((m) => {
-          const loaded = m as unknown as { RE2JS?: typeof RE2JSClass; default?: { RE2JS: typeof RE2JSClass } };
-          return loaded.RE2JS ?? (loaded.default as { RE2JS: typeof RE2JSClass }).RE2JS;
-        })) : undefined;
-  lines.forEach((raw, index) => {
+  // Airflow's `re.sub(r"\s*#.*", "", line)`, and a CRLF file's carriage returns.
+  const patterns = text.split("\n").map((raw) => raw.replace(/\s*#.*/, "").replace(/\r$/, ""));
+  if (options.syntax === "regexp" && patterns.some(Boolean)) re2 ??= import("re2js").then((module) => namedExport<typeof RE2JSClass>(module, "RE2JS"));
+  const RE2JS = options.syntax === "regexp" && re2 ? await re2 : undefined;
+  patterns.forEach((pattern, index) => {
     const line = index + 1;
-    const pattern = raw.replace(/\s*#.*/, "").replace(/\r$/, "");
     if (!pattern) return;
     if (options.syntax === "regexp") {
       try {

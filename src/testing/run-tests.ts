@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { dockerArgumentProblem, resolveAirflowEnvironment, type AirflowMode, type CommandRunner } from "../dynamic/airflow-environment.js";
 import { ConfigurationError } from "../errors.js";
+import { describeSpecialFile } from "../project/discovery.js";
 import { projectCodeEnvironment } from "../dynamic/command-runner.js";
 import { defaultHarnessPath } from "../dynamic/dynamic-tier.js";
 import { projectAirflowSettings } from "../dynamic/project-settings.js";
@@ -151,7 +152,7 @@ export function copyProjectForTests(projectRoot: string, copy: string): { path: 
       } catch {
         return true; // let cpSync report what is wrong with it
       }
-      const what = info.isFIFO() ? "a FIFO (named pipe)" : info.isSocket() ? "a Unix socket" : info.isCharacterDevice() ? "a character device" : info.isBlockDevice() ? "a block device" : undefined;
+      const what = describeSpecialFile(info);
       if (what) skipped.push({ path: relativePath, what });
       return what === undefined;
     },

@@ -2,6 +2,7 @@ import { readUserText } from "./user-files.js";
 import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
 import { LineCounter, parseDocument, isMap, isSeq, type Node, type Document } from "yaml";
 import { ConfigurationError } from "../errors.js";
+import { namedExport } from "./interop.js";
 
 /** A parsed YAML file that remembers where each value came from, so errors can name a line. */
 export interface YamlSource {
@@ -82,9 +83,7 @@ export async function validateYamlAgainstSchema(source: YamlSource, schema: obje
   let validate = compiled.get(schema);
   if (!validate) {
     ajv ??= import("ajv").then((module) => {
-      // ajv is CommonJS: under Node's ESM its named export is there, in the bundle it arrives under `default`.
-      const loaded = module as unknown as { Ajv?: typeof Ajv; default?: { Ajv?: typeof Ajv } & typeof Ajv };
-      const AjvClass = loaded.Ajv ?? loaded.default?.Ajv ?? (loaded.default as typeof Ajv);
+      const AjvClass = namedExport<typeof Ajv>(module, "Ajv");
       return new AjvClass({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
     });
     validate = (await ajv).compile(schema);
