@@ -10,9 +10,9 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-EUIFDBSH.js";
-import "./chunk-HKRE2FI6.js";
-import "./chunk-H6RKO53L.js";
+} from "./chunk-YYINALFX.js";
+import "./chunk-E5QJXNZH.js";
+import "./chunk-CZUYEIEO.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import "./chunk-6YQNRVRO.js";
@@ -45,8 +45,8 @@ import {
 } from "./chunk-ZYBD3DIW.js";
 import {
   createOctokit
-} from "./chunk-CDIZHQ4N.js";
-import "./chunk-KVGLPGGN.js";
+} from "./chunk-6ANPQRET.js";
+import "./chunk-5MPHJVQO.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-PY6X62NL.js";
 import {

@@ -7,8 +7,8 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-HKRE2FI6.js";
-import "./chunk-H6RKO53L.js";
+} from "./chunk-E5QJXNZH.js";
+import "./chunk-CZUYEIEO.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import "./chunk-6YQNRVRO.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-WGBQ36XH.js";
+} from "./chunk-5NDG6Z3E.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -47,8 +47,8 @@ import {
 } from "./chunk-ZYBD3DIW.js";
 import {
   createOctokit
-} from "./chunk-CDIZHQ4N.js";
-import "./chunk-KVGLPGGN.js";
+} from "./chunk-6ANPQRET.js";
+import "./chunk-5MPHJVQO.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";

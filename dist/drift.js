@@ -33,8 +33,8 @@ import {
 } from "./chunk-ZYBD3DIW.js";
 import {
   createOctokit
-} from "./chunk-CDIZHQ4N.js";
-import "./chunk-KVGLPGGN.js";
+} from "./chunk-6ANPQRET.js";
+import "./chunk-5MPHJVQO.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-PY6X62NL.js";
 import "./chunk-NWX4MZ2A.js";

@@ -12,7 +12,7 @@ import "./chunk-LZGJ2EOV.js";
 import "./chunk-QKVPJNXI.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-WGBQ36XH.js";
+} from "./chunk-5NDG6Z3E.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -28,8 +28,8 @@ import {
   runWrapper,
   usableCacheDir
 } from "./chunk-ZYBD3DIW.js";
-import "./chunk-CDIZHQ4N.js";
-import "./chunk-KVGLPGGN.js";
+import "./chunk-6ANPQRET.js";
+import "./chunk-5MPHJVQO.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";

@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-VDC7CU37.js";
+} from "./chunk-O6ZZBVN7.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-H6RKO53L.js";
+} from "./chunk-CZUYEIEO.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import {
@@ -23,7 +23,7 @@ import "./chunk-LZGJ2EOV.js";
 import "./chunk-QKVPJNXI.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-WGBQ36XH.js";
+} from "./chunk-5NDG6Z3E.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -45,8 +45,8 @@ import {
 } from "./chunk-ZYBD3DIW.js";
 import {
   createOctokit
-} from "./chunk-CDIZHQ4N.js";
-import "./chunk-KVGLPGGN.js";
+} from "./chunk-6ANPQRET.js";
+import "./chunk-5MPHJVQO.js";
 import {
   details,
   escapeMarkdownTableCell,

@@ -203,9 +203,7 @@ class PackBlob {
     const target = Buffer.allocUnsafe(this.length);
     let complete = false;
     try {
-      let done = 0;
-      for (let n = -1; done < this.length && n !== 0; done += n) n = readSync(this.fd as number, target, done, this.length - done, this.offset + done);
-      complete = done === this.length;
+      complete = readFullySync(this.fd as number, target, this.offset);
     } catch {
       complete = false;
     }
@@ -222,6 +220,16 @@ class PackBlob {
     this.closed = true;
     closeSync(this.fd);
   }
+}
+
+/** Read `target.length` bytes at `position`; false when the file ends first. */
+function readFullySync(fd: number, target: Buffer, position: number): boolean {
+  for (let done = 0; done < target.length; ) {
+    const n = readSync(fd, target, done, target.length - done, position + done);
+    if (n === 0) return false;
+    done += n;
+  }
+  return true;
 }
 
 /** Read `target.length` bytes at `position` (promises, on the thread pool); false when the file ends first. */
@@ -466,10 +474,7 @@ function readPackHeader(fd: number): { header: PackHeader; blobOffset: number } 
   const blobOffset = prefix.length + headerLength;
   if (blobOffset > size) return "damaged";
   const headerBytes = Buffer.allocUnsafe(headerLength);
-  for (let done = 0, n = -1; done < headerLength; done += n) {
-    n = readSync(fd, headerBytes, done, headerLength - done, prefix.length + done);
-    if (n === 0) return "damaged";
-  }
+  if (!readFullySync(fd, headerBytes, prefix.length)) return "damaged";
   const header: unknown = deserialize(headerBytes);
   if (!isPackHeader(header) || size - blobOffset !== header.blobLength) return "damaged";
   return { header, blobOffset };
