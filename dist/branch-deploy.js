@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-4F3KEGCI.js";
+} from "./chunk-HUASNVCY.js";
 import "./chunk-SXWZDN2K.js";
 import "./chunk-EBRXKUAU.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-5NDG6Z3E.js";
+import "./chunk-7INW4NJU.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-LXIXWJIX.js";
@@ -24,8 +24,8 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-ZYBD3DIW.js";
-import "./chunk-6ANPQRET.js";
-import "./chunk-5MPHJVQO.js";
+import "./chunk-XTZHKM6G.js";
+import "./chunk-2VLEESUK.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-PY6X62NL.js";
 import "./chunk-NWX4MZ2A.js";

@@ -12,14 +12,14 @@ import {
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-O6ZZBVN7.js";
+} from "./chunk-JK6H6TY7.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   resolveBaseCommit,
   runValidation
-} from "./chunk-CZUYEIEO.js";
+} from "./chunk-YQAQXJVH.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import {
@@ -38,7 +38,7 @@ import {
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-5MPHJVQO.js";
+} from "./chunk-2VLEESUK.js";
 import {
   escapeControlCharacters
 } from "./chunk-U7DSPVXL.js";
@@ -279,7 +279,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-SN6D7F3Q.js")).connectionsCommand(rest, io);
   if (command === "branch-deploy") return (await import("./chunk-4N7F2QQK.js")).branchDeployCommand(rest, io);
   if (command === "teardown") return (await import("./chunk-4N7F2QQK.js")).teardownCommand(rest, io);
-  if (command === "command") return (await import("./chunk-RX6DLSGL.js")).commentCommand(rest, io);
+  if (command === "command") return (await import("./chunk-KMF54REL.js")).commentCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {
@@ -450,7 +450,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-BEMJGMLT.js");
+  const { deployFailed, runDeploy } = await import("./chunk-KZIBNX7T.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

@@ -10,9 +10,9 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-YYINALFX.js";
-import "./chunk-E5QJXNZH.js";
-import "./chunk-CZUYEIEO.js";
+} from "./chunk-VNQGBFXT.js";
+import "./chunk-EZNS4ACO.js";
+import "./chunk-YQAQXJVH.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import "./chunk-6YQNRVRO.js";
@@ -45,8 +45,8 @@ import {
 } from "./chunk-ZYBD3DIW.js";
 import {
   createOctokit
-} from "./chunk-6ANPQRET.js";
-import "./chunk-5MPHJVQO.js";
+} from "./chunk-XTZHKM6G.js";
+import "./chunk-2VLEESUK.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-PY6X62NL.js";
 import {

@@ -7,8 +7,8 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-E5QJXNZH.js";
-import "./chunk-CZUYEIEO.js";
+} from "./chunk-EZNS4ACO.js";
+import "./chunk-YQAQXJVH.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import "./chunk-6YQNRVRO.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-5NDG6Z3E.js";
+} from "./chunk-7INW4NJU.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -47,8 +47,8 @@ import {
 } from "./chunk-ZYBD3DIW.js";
 import {
   createOctokit
-} from "./chunk-6ANPQRET.js";
-import "./chunk-5MPHJVQO.js";
+} from "./chunk-XTZHKM6G.js";
+import "./chunk-2VLEESUK.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";

@@ -33,8 +33,8 @@ import {
 } from "./chunk-ZYBD3DIW.js";
 import {
   createOctokit
-} from "./chunk-6ANPQRET.js";
-import "./chunk-5MPHJVQO.js";
+} from "./chunk-XTZHKM6G.js";
+import "./chunk-2VLEESUK.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-PY6X62NL.js";
 import "./chunk-NWX4MZ2A.js";

@@ -12,14 +12,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-4F3KEGCI.js";
+} from "./chunk-HUASNVCY.js";
 import "./chunk-SXWZDN2K.js";
 import "./chunk-EBRXKUAU.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-5NDG6Z3E.js";
+import "./chunk-7INW4NJU.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -43,8 +43,8 @@ import {
 } from "./chunk-ZYBD3DIW.js";
 import {
   createOctokit
-} from "./chunk-6ANPQRET.js";
-import "./chunk-5MPHJVQO.js";
+} from "./chunk-XTZHKM6G.js";
+import "./chunk-2VLEESUK.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-PY6X62NL.js";
 import {

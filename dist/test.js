@@ -12,7 +12,7 @@ import "./chunk-LZGJ2EOV.js";
 import "./chunk-QKVPJNXI.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-5NDG6Z3E.js";
+} from "./chunk-7INW4NJU.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -28,8 +28,8 @@ import {
   runWrapper,
   usableCacheDir
 } from "./chunk-ZYBD3DIW.js";
-import "./chunk-6ANPQRET.js";
-import "./chunk-5MPHJVQO.js";
+import "./chunk-XTZHKM6G.js";
+import "./chunk-2VLEESUK.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";

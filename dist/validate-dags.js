@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-O6ZZBVN7.js";
+} from "./chunk-JK6H6TY7.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-CZUYEIEO.js";
+} from "./chunk-YQAQXJVH.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import {
@@ -23,7 +23,7 @@ import "./chunk-LZGJ2EOV.js";
 import "./chunk-QKVPJNXI.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-5NDG6Z3E.js";
+} from "./chunk-7INW4NJU.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -45,8 +45,8 @@ import {
 } from "./chunk-ZYBD3DIW.js";
 import {
   createOctokit
-} from "./chunk-6ANPQRET.js";
-import "./chunk-5MPHJVQO.js";
+} from "./chunk-XTZHKM6G.js";
+import "./chunk-2VLEESUK.js";
 import {
   details,
   escapeMarkdownTableCell,
