@@ -6,17 +6,17 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-HUASNVCY.js";
-import "./chunk-SXWZDN2K.js";
+} from "./chunk-UD2KGELZ.js";
+import "./chunk-5VKOXUQY.js";
 import "./chunk-EBRXKUAU.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-7INW4NJU.js";
+import "./chunk-TRDAAQWW.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-LXIXWJIX.js";
+import "./chunk-LD5AOEQU.js";
 import "./chunk-WBHOORM3.js";
 import "./chunk-QLHM4O6S.js";
-import "./chunk-QRO7NF2S.js";
+import "./chunk-FB2QFT66.js";
 import "./chunk-F4VGG3VF.js";
 import "./chunk-MX2QFYCM.js";
 import "./chunk-2ABMK4DL.js";
@@ -24,10 +24,10 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-ZYBD3DIW.js";
-import "./chunk-XTZHKM6G.js";
-import "./chunk-2VLEESUK.js";
+import "./chunk-QRU4O6T4.js";
+import "./chunk-BHKWX5EJ.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-PY6X62NL.js";
+import "./chunk-GHNWSO4Z.js";
 import "./chunk-NWX4MZ2A.js";
 import "./chunk-PV4T63TV.js";
 

@@ -12,20 +12,20 @@ import {
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-JK6H6TY7.js";
+} from "./chunk-UMNQOU33.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   resolveBaseCommit,
   runValidation
-} from "./chunk-YQAQXJVH.js";
+} from "./chunk-GUQRMP3X.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-6YQNRVRO.js";
-import "./chunk-LZGJ2EOV.js";
+import "./chunk-HWSHPISE.js";
 import "./chunk-QKVPJNXI.js";
 import {
   nodeCommandRunner,
@@ -38,11 +38,11 @@ import {
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-2VLEESUK.js";
+} from "./chunk-BHKWX5EJ.js";
 import {
   escapeControlCharacters
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-PY6X62NL.js";
+import "./chunk-GHNWSO4Z.js";
 import {
   ConfigurationError,
   EXIT_FINDINGS,
@@ -275,11 +275,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-JJB7IV37.js")).driftCommand(rest, io);
+  if (command === "drift") return (await import("./chunk-L7YQTWLB.js")).driftCommand(rest, io);
   if (command === "connections") return (await import("./chunk-SN6D7F3Q.js")).connectionsCommand(rest, io);
-  if (command === "branch-deploy") return (await import("./chunk-4N7F2QQK.js")).branchDeployCommand(rest, io);
-  if (command === "teardown") return (await import("./chunk-4N7F2QQK.js")).teardownCommand(rest, io);
-  if (command === "command") return (await import("./chunk-KMF54REL.js")).commentCommand(rest, io);
+  if (command === "branch-deploy") return (await import("./chunk-EIZYHEWU.js")).branchDeployCommand(rest, io);
+  if (command === "teardown") return (await import("./chunk-EIZYHEWU.js")).teardownCommand(rest, io);
+  if (command === "command") return (await import("./chunk-QG2Y5INX.js")).commentCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {
@@ -369,7 +369,7 @@ async function testCommand(args, io) {
   const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p));
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : findRepositoryRoot(projectRoot) ?? projectRoot;
-  const { testProject } = await import("./chunk-XQWQN3M6.js");
+  const { testProject } = await import("./chunk-KDSZR7BA.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -450,7 +450,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-KZIBNX7T.js");
+  const { deployFailed, runDeploy } = await import("./chunk-S46W5BLH.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

@@ -10,24 +10,24 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-VNQGBFXT.js";
-import "./chunk-EZNS4ACO.js";
-import "./chunk-YQAQXJVH.js";
+} from "./chunk-3GXE4SEP.js";
+import "./chunk-SLAOVR5B.js";
+import "./chunk-GUQRMP3X.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import "./chunk-6YQNRVRO.js";
-import "./chunk-K54VLZD3.js";
-import "./chunk-LZGJ2EOV.js";
+import "./chunk-DND6YVBO.js";
+import "./chunk-HWSHPISE.js";
 import "./chunk-QKVPJNXI.js";
-import "./chunk-DAUKZ5AA.js";
-import "./chunk-SXWZDN2K.js";
+import "./chunk-XUKQO2LP.js";
+import "./chunk-5VKOXUQY.js";
 import "./chunk-EBRXKUAU.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-LXIXWJIX.js";
+import "./chunk-LD5AOEQU.js";
 import "./chunk-WBHOORM3.js";
 import "./chunk-QLHM4O6S.js";
-import "./chunk-QRO7NF2S.js";
+import "./chunk-FB2QFT66.js";
 import {
   parseDeploymentTargets
 } from "./chunk-F4VGG3VF.js";
@@ -45,10 +45,10 @@ import {
 } from "./chunk-ZYBD3DIW.js";
 import {
   createOctokit
-} from "./chunk-XTZHKM6G.js";
-import "./chunk-2VLEESUK.js";
+} from "./chunk-QRU4O6T4.js";
+import "./chunk-BHKWX5EJ.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-PY6X62NL.js";
+import "./chunk-GHNWSO4Z.js";
 import {
   ConfigurationError
 } from "./chunk-NWX4MZ2A.js";

@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-EZNS4ACO.js";
-import "./chunk-YQAQXJVH.js";
+} from "./chunk-SLAOVR5B.js";
+import "./chunk-GUQRMP3X.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import "./chunk-6YQNRVRO.js";
-import "./chunk-K54VLZD3.js";
-import "./chunk-LZGJ2EOV.js";
+import "./chunk-DND6YVBO.js";
+import "./chunk-HWSHPISE.js";
 import "./chunk-QKVPJNXI.js";
 import {
   recordGitHubDeployment,
@@ -21,13 +21,13 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-7INW4NJU.js";
+} from "./chunk-TRDAAQWW.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-H2GIBEXH.js";
-import "./chunk-QRO7NF2S.js";
+import "./chunk-FB2QFT66.js";
 import "./chunk-F4VGG3VF.js";
 import "./chunk-MX2QFYCM.js";
 import {
@@ -47,12 +47,12 @@ import {
 } from "./chunk-ZYBD3DIW.js";
 import {
   createOctokit
-} from "./chunk-XTZHKM6G.js";
-import "./chunk-2VLEESUK.js";
+} from "./chunk-QRU4O6T4.js";
+import "./chunk-BHKWX5EJ.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-PY6X62NL.js";
+import "./chunk-GHNWSO4Z.js";
 import "./chunk-NWX4MZ2A.js";
 import "./chunk-PV4T63TV.js";
 

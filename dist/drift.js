@@ -8,15 +8,15 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-4JT7JAE7.js";
+} from "./chunk-RBDCVYC5.js";
 import "./chunk-QKVPJNXI.js";
-import "./chunk-LXIXWJIX.js";
+import "./chunk-LD5AOEQU.js";
 import "./chunk-WBHOORM3.js";
 import {
   DEFAULT_BOT_LOGIN,
   MAX_COMMENT_LENGTH
 } from "./chunk-QLHM4O6S.js";
-import "./chunk-QRO7NF2S.js";
+import "./chunk-FB2QFT66.js";
 import "./chunk-F4VGG3VF.js";
 import "./chunk-MX2QFYCM.js";
 import {
@@ -33,10 +33,10 @@ import {
 } from "./chunk-ZYBD3DIW.js";
 import {
   createOctokit
-} from "./chunk-XTZHKM6G.js";
-import "./chunk-2VLEESUK.js";
+} from "./chunk-QRU4O6T4.js";
+import "./chunk-BHKWX5EJ.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-PY6X62NL.js";
+import "./chunk-GHNWSO4Z.js";
 import "./chunk-NWX4MZ2A.js";
 import "./chunk-PV4T63TV.js";
 

@@ -7,12 +7,12 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-K54VLZD3.js";
-import "./chunk-LZGJ2EOV.js";
+} from "./chunk-DND6YVBO.js";
+import "./chunk-HWSHPISE.js";
 import "./chunk-QKVPJNXI.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-7INW4NJU.js";
+} from "./chunk-TRDAAQWW.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -28,12 +28,12 @@ import {
   runWrapper,
   usableCacheDir
 } from "./chunk-ZYBD3DIW.js";
-import "./chunk-XTZHKM6G.js";
-import "./chunk-2VLEESUK.js";
+import "./chunk-QRU4O6T4.js";
+import "./chunk-BHKWX5EJ.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-PY6X62NL.js";
+import "./chunk-GHNWSO4Z.js";
 import "./chunk-NWX4MZ2A.js";
 import "./chunk-PV4T63TV.js";
 

@@ -7,23 +7,23 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-JK6H6TY7.js";
+} from "./chunk-UMNQOU33.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-YQAQXJVH.js";
+} from "./chunk-GUQRMP3X.js";
 import "./chunk-ATJFLHJY.js";
 import "./chunk-LLZDYL25.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-6YQNRVRO.js";
-import "./chunk-LZGJ2EOV.js";
+import "./chunk-HWSHPISE.js";
 import "./chunk-QKVPJNXI.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-7INW4NJU.js";
+} from "./chunk-TRDAAQWW.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -45,8 +45,8 @@ import {
 } from "./chunk-ZYBD3DIW.js";
 import {
   createOctokit
-} from "./chunk-XTZHKM6G.js";
-import "./chunk-2VLEESUK.js";
+} from "./chunk-QRU4O6T4.js";
+import "./chunk-BHKWX5EJ.js";
 import {
   details,
   escapeMarkdownTableCell,
@@ -54,7 +54,7 @@ import {
   markdownTable,
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-PY6X62NL.js";
+import "./chunk-GHNWSO4Z.js";
 import {
   plural
 } from "./chunk-NWX4MZ2A.js";

@@ -1,7 +1,7 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { open, readdir, readFile, readlink, realpath, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { fsErrorReason } from "../errors.js";
+import { readRegularFileSync } from "../util/read-file-sync.js";
 import { parseIgnoreFile, type IgnoreProblem, type IgnoreRule, type IgnoreSyntax } from "./airflowignore.js";
 
 export interface DiscoveredFile {
@@ -201,7 +201,7 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
         result.files.push(file);
         return;
       }
-      const content = readUnlessLarger(file.absolutePath, options.maxFileSize);
+      const content = readRegularFileSync(file.absolutePath, options.maxFileSize);
       if (typeof content === "number") {
         result.tooLarge.push({ path: file.path, size: content });
         return;
@@ -278,37 +278,6 @@ async function specialFileProblem(
     message: `${subject}: Airflow skips it without opening it, so no DAG in it ever loads (its DAG discovery keeps only paths where ${isFileFalse}: find_dag_file_paths in apache/airflow airflow/utils/file.py at 2.10.5)${ours}`,
     fix: `${link === undefined ? "replace it with a regular file" : "point the symlink at a regular file"}, remove it, or list it in .airflowignore`,
   };
-}
-
-/**
- * The file's bytes, or its size when that is above `limit` (then nothing is read). Synchronous: for thousands of
- * small files, open/fstat/read/close as promises cost ten times the CPU of the calls themselves (2,000 files:
- * ~250 ms against ~30 ms), and nothing else waits on this thread meanwhile. Opened non-blocking, so a file that became
- * a FIFO after the walk cannot hang the run; anything but a regular file is an error (EINVAL) for the caller.
- */
-function readUnlessLarger(path: string, limit: number | undefined): Buffer | number {
-  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) throw Object.assign(new Error("not a regular file"), { code: "EINVAL" });
-    if (limit !== undefined && info.size > limit) return info.size;
-    // One read of size + 1 bytes: it tells the file ended where fstat said (the usual case: four system calls in all,
-    // where readFileSync makes six) or that it grew meanwhile (then the rest is read too).
-    const buffer = Buffer.allocUnsafe(info.size + 1);
-    const got = readSync(fd, buffer, 0, buffer.length, 0);
-    if (got <= info.size) return buffer.subarray(0, got);
-    const chunks = [buffer];
-    for (let position = got; ; ) {
-      const more = Buffer.allocUnsafe(64 * 1024);
-      const n = readSync(fd, more, 0, more.length, position);
-      if (n === 0) break;
-      chunks.push(more.subarray(0, n));
-      position += n;
-    }
-    return Buffer.concat(chunks);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** The .py files behind ignore rules (folders walked, at most 1,000 files) that pass `looksLikeDag`. */
