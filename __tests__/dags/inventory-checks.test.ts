@@ -125,7 +125,7 @@ describe("checks", () => {
   });
 
   it("flags missing tags, low retries, missing owner, with the DAG's line", () => {
-    const findings = check(`from airflow import DAG\n\nwith DAG("bad", schedule="@daily", default_args={"retries": 1}):\n    pass\n`);
+    const findings = check(`from airflow import DAG\n\nwith DAG("bad", schedule=None, default_args={"retries": 1}):\n    pass\n`);
     expect(ids(findings)).toEqual(["min-retries", "owner-required", "tags-required"]);
     expect(findings.every((f) => f.line === 3 && f.dagId === "bad")).toBe(true);
   });
@@ -164,7 +164,7 @@ URL = Variable.get("url")
   });
 
   it("drops findings suppressed on their line or for the whole file", () => {
-    const source = `from airflow import DAG\nwith DAG("s", schedule="@daily", default_args={"retries": 1}):  # astro-ci: ignore[tags-required]\n    pass\n# astro-ci: ignore-file[owner-required]\n`;
+    const source = `from airflow import DAG\nwith DAG("s", schedule=None, default_args={"retries": 1}):  # astro-ci: ignore[tags-required]\n    pass\n# astro-ci: ignore-file[owner-required]\n`;
     expect(ids(check(source))).toEqual(["min-retries"]);
   });
 

@@ -240,7 +240,7 @@ with DAG(
   });
 
   it("a suppression on the DAG line still covers a finding moved onto an argument", () => {
-    const source = `from airflow import DAG\nwith DAG(  # astro-ci: ignore[schedule-valid]\n    "s",\n    schedule="bad",\n    tags=["t"],\n    default_args={"owner": "o", "retries": 2},\n):\n    pass\n`;
+    const source = `from airflow import DAG\nwith DAG(  # astro-ci: ignore[schedule-valid]\n    "s",\n    schedule="bad",\n    tags=["t"],\n    default_args={"owner": "o", "retries": 2, "start_date": START},\n):\n    pass\n`;
     expect(check(source)).toEqual([]);
   });
 });

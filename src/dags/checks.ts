@@ -1,6 +1,6 @@
 import type { CheckSetting } from "../config/config.js";
 import { checkSchedule, SCHEDULE_CHECKS, type EmitFinding } from "./checks-schedule.js";
-import { checkDagArguments, DAG_ARGUMENT_CHECKS } from "./checks-dag-arguments.js";
+import { checkDagArguments, checkDagConstruction, DAG_ARGUMENT_CHECKS } from "./checks-dag-arguments.js";
 import { isAirflowDagClass, type FileInventory, type Suppressions } from "./inventory.js";
 import { airflow3RemovedImports, type ModuleResolver } from "./module-resolver.js";
 import { isUnknown, type DagInfo, type Finding, type Level, type Severity, type SourceSpan } from "../core/findings.js";
@@ -157,7 +157,10 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
     // @dag, the real signature; both point at the argument and are suppressed by a comment on the DAG's line too.
     const emitOnDag: EmitFinding = (id, finding, severity) => emit(id, { dagId, ...finding }, dag.line, severity);
     checkSchedule(dag, { airflowMajor: ctx.airflowMajor, now: ctx.now }, emitOnDag);
-    if (dag.dagClass === undefined || isAirflowDagClass(dag.dagClass)) checkDagArguments(dag, { airflowMajor: ctx.airflowMajor, airflowVersion: ctx.airflowVersion }, emitOnDag);
+    if (dag.dagClass === undefined || isAirflowDagClass(dag.dagClass)) {
+      checkDagArguments(dag, { airflowMajor: ctx.airflowMajor, airflowVersion: ctx.airflowVersion }, emitOnDag);
+      checkDagConstruction(dag, { airflowMajor: ctx.airflowMajor }, emitOnDag);
+    }
     // Start date: the start_date= argument, else the default_args key it comes from.
     const startSpan = argumentSpan(dag, "start_date") ?? defaultArgSpan(dag, "start_date");
     if (dag.startDate && DYNAMIC_START.test(dag.startDate)) {

@@ -229,21 +229,17 @@ function literalValue(node: Node): string | number | boolean | null | undefined 
   return node.type === "string" || node.type === "concatenated_string" ? stringValue(node) : undefined;
 }
 
-/** Every argument of a call with the span of its value (keyword name, `#N` positional, `*`/`**` splats). */
-function argumentSpans(call: Node | undefined): DagArgument[] {
+/**
+ * Every argument of a call with the span of its value (keyword name, `#N` positional, `*`/`**` splats). With `ctx`, a
+ * `**NAME` splat of a module-level dict whose keys are all known (see splatEntries) stands for its entries, each with
+ * the span of its value in the dict.
+ */
+function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[] {
   const spans: DagArgument[] = [];
   let index = 0;
-  for (const arg of call?.childForFieldName("arguments")?.namedChildren ?? []) {
-    if (!arg || arg.type === "comment") continue;
-    let name: string;
-    let valueNode: Node = arg;
-    if (arg.type === "keyword_argument") {
-      name = arg.childForFieldName("name")?.text ?? "?";
-      valueNode = arg.childForFieldName("value") ?? arg;
-    } else if (arg.type === "dictionary_splat") name = "**";
-    else if (arg.type === "list_splat") name = "*";
-    else name = `#${index++}`;
+  const push = (name: string, valueNode: Node): void => {
     const literal = literalValue(valueNode);
+    const truthy = ctx && /^(schedule|schedule_interval|timetable|start_date)$/.test(name) ? truthiness(valueNode, ctx, 0) : undefined;
     spans.push({
       name,
       line: valueNode.startPosition.row + 1,
@@ -251,9 +247,137 @@ function argumentSpans(call: Node | undefined): DagArgument[] {
       endLine: valueNode.endPosition.row + 1,
       endColumn: valueNode.endPosition.column + 1,
       ...(literal === undefined ? {} : { literal }),
+      ...(truthy === undefined ? {} : { truthy }),
     });
+  };
+  for (const arg of call?.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "keyword_argument") push(arg.childForFieldName("name")?.text ?? "?", arg.childForFieldName("value") ?? arg);
+    else if (arg.type === "dictionary_splat") {
+      const entries = ctx ? splatEntries(arg, ctx) : undefined;
+      if (entries) for (const entry of entries) push(entry.name, entry.value);
+      else push("**", arg);
+    } else if (arg.type === "list_splat") push("*", arg);
+    else push(`#${index++}`, arg);
   }
   return spans;
+}
+
+/** Classes whose objects are always true in Python: datasets (`BaseDataset.__bool__`) and timetables (no `__bool__`). */
+const TRUTHY_CLASSES = /^(Dataset|DatasetAlias|DatasetAll|DatasetAny|DatasetOrTimeSchedule|Asset|AssetAlias|AssetAll|AssetAny|AssetOrTimeSchedule|\w*Timetable)$/;
+/** Interval classes that are true unless every component is zero. */
+const INTERVAL_CLASSES = /^(timedelta|relativedelta|duration|Duration)$/;
+
+/**
+ * The Python truth value of an expression when it is certain (airflow/models/dag.py at 2.10.5 judges the scheduling
+ * arguments with `bool(...)` in `at_most_one`, and start_date by truth value): literals, containers by their length,
+ * datasets and timetables (always true), `timedelta(...)`-like intervals with a non-zero literal component, `|`/`&`
+ * dataset conditions; a module-level name bound once is followed. Undefined when unknown.
+ */
+function truthiness(node: Node, ctx: FileContext, depth: number): boolean | undefined {
+  if (depth > 4) return undefined;
+  switch (node.type) {
+    case "identifier": {
+      const bound = ctx.valueBindings.get(node.text);
+      return bound ? truthiness(bound, ctx, depth + 1) : undefined;
+    }
+    case "none":
+    case "false":
+      return false;
+    case "true":
+      return true;
+    case "integer":
+    case "float":
+      return /^[0._]*$/.test(node.text.replace(/[eE].*$/, "")) ? false : /^[\d._eE+-]+$/.test(node.text) ? true : undefined;
+    case "string":
+    case "concatenated_string": {
+      const value = stringValue(node);
+      return value === undefined ? undefined : value !== "";
+    }
+    case "list":
+    case "tuple":
+    case "set":
+    case "dictionary": {
+      const items = node.namedChildren.filter((c) => c && c.type !== "comment");
+      if (items.length === 0) return false;
+      return items.some((c) => c?.type === "list_splat" || c?.type === "dictionary_splat") ? undefined : true;
+    }
+    case "parenthesized_expression":
+      return node.namedChildren.length === 1 && node.namedChildren[0] ? truthiness(node.namedChildren[0], ctx, depth + 1) : undefined;
+    case "binary_operator": {
+      const operator = node.childForFieldName("operator")?.type;
+      if (operator !== "|" && operator !== "&") return undefined;
+      const left = node.childForFieldName("left");
+      const right = node.childForFieldName("right");
+      return left && right && truthiness(left, ctx, depth + 1) === true && truthiness(right, ctx, depth + 1) === true ? true : undefined;
+    }
+    case "call": {
+      const written = calleeName(node.childForFieldName("function"));
+      if (!written) return undefined;
+      const name = lastPart(resolveName(written, ctx));
+      if (TRUTHY_CLASSES.test(name)) return true;
+      if (INTERVAL_CLASSES.test(name)) {
+        const values = (node.childForFieldName("arguments")?.namedChildren ?? [])
+          .filter((c): c is Node => !!c && c.type !== "comment")
+          .map((a) => (a.type === "keyword_argument" ? a.childForFieldName("value") : a));
+        return values.some((v) => v && (v.type === "integer" || v.type === "float") && truthiness(v, ctx, depth + 1) === true) ? true : undefined;
+      }
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The entries of `**NAME` when NAME is a module-level name bound once to a dict literal with string keys only (no
+ * `**` inside) or to `dict(key=value, ...)`: what Python passes as keywords. Undefined when not fully known.
+ */
+function splatEntries(splat: Node, ctx: FileContext): { name: string; value: Node }[] | undefined {
+  const expression = splat.namedChildren.find((c) => c && c.type !== "comment");
+  if (expression?.type !== "identifier") return undefined;
+  const bound = ctx.dictBindings.get(expression.text);
+  if (!bound) return undefined;
+  const entries: { name: string; value: Node }[] = [];
+  if (bound.type === "dictionary") {
+    for (const child of bound.namedChildren) {
+      if (!child || child.type === "comment") continue;
+      if (child.type !== "pair") return undefined;
+      const keyNode = child.childForFieldName("key");
+      const key = keyNode ? stringValue(keyNode) : undefined;
+      const value = child.childForFieldName("value");
+      if (key === undefined || !value) return undefined;
+      entries.push({ name: key, value });
+    }
+    return entries;
+  }
+  for (const arg of bound.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type !== "keyword_argument") return undefined;
+    const name = arg.childForFieldName("name")?.text;
+    const value = arg.childForFieldName("value");
+    if (!name || !value) return undefined;
+    entries.push({ name, value });
+  }
+  return entries;
+}
+
+/**
+ * A DAG call's keywords with the entries of known `**NAME` splats merged in (see splatEntries), and which keywords
+ * came from a splat (their values are written at module level, outside any factory).
+ */
+function dagCallArguments(call: Node, ctx: FileContext): { positional: Node[]; keywords: Map<string, Node>; fromSplat: Set<string> } {
+  const { positional, keywords } = callArguments(call);
+  const fromSplat = new Set<string>();
+  for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (arg?.type !== "dictionary_splat") continue;
+    for (const entry of splatEntries(arg, ctx) ?? []) {
+      if (keywords.has(entry.name)) continue;
+      keywords.set(entry.name, entry.value);
+      fromSplat.add(entry.name);
+    }
+  }
+  return { positional, keywords, fromSplat };
 }
 
 /** Keyword and positional arguments of a call. */
@@ -294,6 +418,8 @@ interface FileContext {
   classNodes: Map<string, Node>;
   taskFunctions: Set<string>;
   operatorNames: Set<string>;
+  /** The file's path relative to the repository root (its base name is what `Path(__file__).stem` starts from). */
+  file: string;
 }
 
 /** Resolve a dotted name as written through the file's imports and class definitions. */
@@ -467,6 +593,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     classNodes: new Map(),
     taskFunctions: new Set(),
     operatorNames: new Set(),
+    file,
   };
   collectModuleFacts(root, ctx);
 
@@ -789,23 +916,20 @@ function instantiate(site: DagSite, instance: Instance, count: number, ctx: File
     dag.definitionLine = site.dag.line;
   }
   if (site.idNode) {
-    const value = substitute(site.idNode, site.scope, instance.chain, ctx, 0);
+    const use = { file: false };
+    const value = substitute(site.idNode, site.scope, instance.chain, ctx, 0, use);
     dag.dagId = value ?? unknown(site.idNode);
+    if (value !== undefined && use.file) dag.dagIdFromFile = true;
+    else delete dag.dagIdFromFile;
   }
   return dag;
 }
 
 /** The static string value of an expression in a factory, given the call chain that reached it (parameters bound). */
-function substitute(node: Node, scope: Scope, chain: CallSite[], ctx: FileContext, depth: number): string | undefined {
-  if (depth > 8) return undefined;
-  const literal = stringValue(node);
-  if (literal !== undefined) return literal;
-  if (node.type === "identifier") {
-    const paramIndex = scope.params.findIndex((p) => p.name === node.text);
-    if (paramIndex === -1) {
-      const bound = ctx.valueBindings.get(node.text);
-      return bound ? stringValue(bound) : undefined;
-    }
+function substitute(node: Node, scope: Scope, chain: CallSite[], ctx: FileContext, depth: number, use: { file: boolean }): string | undefined {
+  return evalString(node, ctx, use, depth, (name, d) => {
+    const paramIndex = scope.params.findIndex((p) => p.name === name.text);
+    if (paramIndex === -1) return moduleName(name, ctx, use, d);
     const call = chain.find((c) => (c.via === "class" ? scope.name === "__init__" : c.name === scope.name));
     if (!call) return undefined;
     const { positional, keywords } = callArguments(call.node);
@@ -814,25 +938,200 @@ function substitute(node: Node, scope: Scope, chain: CallSite[], ctx: FileContex
     const position = call.via ? paramIndex - 1 : paramIndex;
     const arg = keywords.get(param.name) ?? (position >= 0 ? positional[position] : undefined) ?? param.default;
     if (!arg) return undefined;
-    if (arg === param.default) return stringValue(arg);
-    return substitute(arg, call.scope, chain, ctx, depth + 1);
+    // A default value is evaluated where the function is defined: module names only.
+    if (arg === param.default) return evalString(arg, ctx, use, d + 1, (n, dd) => moduleName(n, ctx, use, dd));
+    return substitute(arg, call.scope, chain, ctx, d + 1, use);
+  });
+}
+
+/** A module-level name bound once, evaluated as a static string. */
+function moduleName(name: Node, ctx: FileContext, use: { file: boolean }, depth: number): string | undefined {
+  const bound = ctx.valueBindings.get(name.text);
+  return bound ? evalString(bound, ctx, use, depth + 1, (n, d) => moduleName(n, ctx, use, d)) : undefined;
+}
+
+/** The module-level static string value of an expression (dag_id=f"{TEAM}_daily", Path(__file__).stem...). */
+function moduleString(node: Node, ctx: FileContext, use: { file: boolean }): string | undefined {
+  return evalString(node, ctx, use, 0, (n, d) => moduleName(n, ctx, use, d));
+}
+
+/** `pathlib.Path`-like classes whose `.stem`/`.name` of `__file__` is the file's base name. */
+const PATH_CLASSES = new Set(["pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "pathlib.PurePosixPath"]);
+
+/**
+ * The base name of the DAG file when the expression is `Path(__file__)` (or `.resolve()`/`.absolute()` of it, or
+ * `__file__` for `os.path.basename`), else undefined. `__file__` is the file's path when Airflow imports it; only its
+ * base name is known here (the folder differs between the image, `astro dev` and a DagBag in CI).
+ */
+function fileBase(node: Node, ctx: FileContext, pathObject: boolean, use: { file: boolean }): string | undefined {
+  let target = node;
+  while (target.type === "parenthesized_expression" && target.namedChildren[0]) target = target.namedChildren[0];
+  if (!pathObject) {
+    if (target.type !== "identifier" || target.text !== "__file__") return undefined;
+    use.file = true;
+    return ctx.file.slice(ctx.file.lastIndexOf("/") + 1);
   }
-  if (node.type === "string") {
-    // An f-string whose placeholders are all plain names with static values.
-    let value = "";
-    for (const child of node.namedChildren) {
-      if (!child) continue;
-      if (child.type === "string_content") value += child.text;
-      else if (child.type === "escape_sequence") value += unescape(child.text);
-      else if (child.type === "interpolation") {
-        const expression = child.namedChildren.find((c) => c && c.type !== "format_specifier" && c.type !== "type_conversion");
-        if (!expression || child.namedChildren.length !== 1) return undefined;
-        const part = substitute(expression, scope, chain, ctx, depth + 1);
+  if (target.type !== "call") return undefined;
+  const fn = target.childForFieldName("function");
+  const written = calleeName(fn);
+  if (!written) return undefined;
+  const args = target.childForFieldName("arguments")?.namedChildren.filter((c): c is Node => !!c && c.type !== "comment") ?? [];
+  if (PATH_CLASSES.has(resolveName(written, ctx)) && args.length === 1) return fileBase(args[0] as Node, ctx, false, use);
+  if (fn?.type === "attribute" && args.length === 0 && /^(resolve|absolute)$/.test(fn.childForFieldName("attribute")?.text ?? "")) {
+    const object = fn.childForFieldName("object");
+    return object ? fileBase(object, ctx, true, use) : undefined;
+  }
+  return undefined;
+}
+
+/** `.py` and other suffixes as `os.path.splitext` and `PurePath.stem` remove them. */
+function withoutSuffix(name: string): string {
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
+function plainArgs(call: Node): Node[] | undefined {
+  const args = call.childForFieldName("arguments")?.namedChildren.filter((c): c is Node => !!c && c.type !== "comment") ?? [];
+  return args.every((a) => a.type !== "keyword_argument" && a.type !== "list_splat" && a.type !== "dictionary_splat") ? args : undefined;
+}
+
+/**
+ * The static string value of an expression, as Python computes it: literals, f-strings whose placeholders are static
+ * (no format spec or conversion), `+`, names (through `name`), the file's base name from `__file__`
+ * (`Path(__file__).stem`/`.name`, `os.path.basename(__file__)`, `os.path.splitext(...)[0]`), and the string methods
+ * dag_ids are built with (`replace`, `removesuffix`, `removeprefix`, `lower`, `upper`, `strip`, `split(sep)[i]`,
+ * `[:n]` slices). Anything else is undefined. `use.file` is set when the value depends on the file's name.
+ */
+function evalString(node: Node, ctx: FileContext, use: { file: boolean }, depth: number, name: (node: Node, depth: number) => string | undefined): string | undefined {
+  if (depth > 12) return undefined;
+  const again = (n: Node | null | undefined): string | undefined => (n ? evalString(n, ctx, use, depth + 1, name) : undefined);
+  switch (node.type) {
+    case "identifier":
+      return name(node, depth);
+    case "integer":
+      // As an f-string placeholder formats it (f"model_v{VERSION}" with VERSION = 3).
+      return /^\d+$/.test(node.text) ? String(BigInt(node.text)) : undefined;
+    case "parenthesized_expression":
+      return node.namedChildren.length === 1 ? again(node.namedChildren[0]) : undefined;
+    case "concatenated_string": {
+      let out = "";
+      for (const child of node.namedChildren) {
+        const part = again(child);
         if (part === undefined) return undefined;
-        value += part;
-      } else if (child.type !== "string_start" && child.type !== "string_end") return undefined;
+        out += part;
+      }
+      return out;
     }
-    return value;
+    case "string": {
+      let value = "";
+      for (const child of node.namedChildren) {
+        if (!child) continue;
+        if (child.type === "string_content") value += child.text;
+        else if (child.type === "escape_sequence") value += unescape(child.text);
+        else if (child.type === "interpolation") {
+          if (child.namedChildren.length !== 1) return undefined;
+          const part = again(child.namedChildren[0]);
+          if (part === undefined) return undefined;
+          value += part;
+        } else if (child.type !== "string_start" && child.type !== "string_end") return undefined;
+      }
+      return value;
+    }
+    case "binary_operator": {
+      if (node.childForFieldName("operator")?.type !== "+") return undefined;
+      const left = again(node.childForFieldName("left"));
+      const right = left === undefined ? undefined : again(node.childForFieldName("right"));
+      return left === undefined || right === undefined ? undefined : left + right;
+    }
+    case "attribute": {
+      const attribute = node.childForFieldName("attribute")?.text;
+      const object = node.childForFieldName("object");
+      if (!object || (attribute !== "stem" && attribute !== "name")) return undefined;
+      const base = fileBase(object, ctx, true, use);
+      if (base === undefined) return undefined;
+      return attribute === "stem" ? withoutSuffix(base) : base;
+    }
+    case "subscript": {
+      const value = node.childForFieldName("value");
+      const subscripts = node.childrenForFieldName("subscript").filter((c): c is Node => !!c);
+      if (!value || subscripts.length !== 1) return undefined;
+      const index = subscripts[0] as Node;
+      if (index.type === "slice") {
+        const text = index.text.replace(/\s+/g, "");
+        const match = /^:(-?\d+)$/.exec(text);
+        const whole = again(value);
+        return match && whole !== undefined ? whole.slice(0, Number(match[1])) : undefined;
+      }
+      const position = /^-?\d+$/.test(index.text) ? Number(index.text) : undefined;
+      if (position === undefined) return undefined;
+      const parts = stringParts(value, ctx, use, depth + 1, name);
+      return parts?.at(position);
+    }
+    case "call": {
+      const fn = node.childForFieldName("function");
+      const args = plainArgs(node);
+      if (!fn || !args) return undefined;
+      const written = calleeName(fn);
+      const resolved = written ? resolveName(written, ctx) : undefined;
+      if (resolved === "os.path.basename" && args.length === 1) {
+        const base = fileBase(args[0] as Node, ctx, false, use);
+        if (base !== undefined) return base;
+        const path = again(args[0]);
+        return path === undefined ? undefined : path.slice(path.lastIndexOf("/") + 1);
+      }
+      if (resolved === "str" && args.length === 1) return again(args[0]);
+      if (fn.type !== "attribute") return undefined;
+      const method = fn.childForFieldName("attribute")?.text;
+      const subject = again(fn.childForFieldName("object"));
+      if (subject === undefined) return undefined;
+      const values: string[] = [];
+      for (const arg of args) {
+        const value = again(arg);
+        if (value === undefined) return undefined;
+        values.push(value);
+      }
+      const [a, b] = values;
+      switch (method) {
+        case "replace":
+          return values.length === 2 ? subject.split(a as string).join(b as string) : undefined;
+        case "removesuffix":
+          return values.length === 1 && subject.endsWith(a as string) && a !== "" ? subject.slice(0, -(a as string).length) : values.length === 1 ? subject : undefined;
+        case "removeprefix":
+          return values.length === 1 && subject.startsWith(a as string) ? subject.slice((a as string).length) : undefined;
+        case "lower":
+          return values.length === 0 ? subject.toLowerCase() : undefined;
+        case "upper":
+          return values.length === 0 ? subject.toUpperCase() : undefined;
+        case "strip":
+          return values.length === 0 ? subject.trim() : undefined;
+        default:
+          return undefined;
+      }
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** A static list of strings an index can pick from: `s.split(sep)`, `s.rsplit(sep)`, `os.path.splitext(s)`. */
+function stringParts(node: Node, ctx: FileContext, use: { file: boolean }, depth: number, name: (node: Node, depth: number) => string | undefined): string[] | undefined {
+  if (node.type !== "call") return undefined;
+  const fn = node.childForFieldName("function");
+  const args = plainArgs(node);
+  if (!fn || !args) return undefined;
+  const written = calleeName(fn);
+  if (written && resolveName(written, ctx) === "os.path.splitext" && args.length === 1) {
+    const path = evalString(args[0] as Node, ctx, use, depth + 1, name);
+    if (path === undefined) return undefined;
+    const base = path.slice(path.lastIndexOf("/") + 1);
+    const extension = base.slice(withoutSuffix(base).length);
+    return [path.slice(0, path.length - extension.length), extension];
+  }
+  const method = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : undefined;
+  if ((method === "split" || method === "rsplit") && args.length === 1) {
+    const subject = evalString(fn.childForFieldName("object") as Node, ctx, use, depth + 1, name);
+    const separator = evalString(args[0] as Node, ctx, use, depth + 1, name);
+    return subject === undefined || !separator ? undefined : subject.split(separator);
   }
   return undefined;
 }
@@ -969,6 +1268,12 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
           if (name && definition) ctx.classNodes.set(name, definition);
           break;
         }
+        case "with_statement": {
+          // `with warnings.catch_warnings():`, `with DAG(...) as dag:`: the body runs once, at module level.
+          const body = statement.childForFieldName("body");
+          if (body) statements(body);
+          break;
+        }
         case "if_statement":
         case "try_statement":
           // Imports and bindings under module-level if/try still bind module names (but not under __main__).
@@ -1076,21 +1381,28 @@ function dagFromWith(withStatement: Node, file: string, ctx: FileContext, classi
 }
 
 function dagFromCall(call: Node, file: string, ctx: FileContext, definedBy: DagInfo["definedBy"], taskCount: Static<number>): { dag: DagInfo; idNode?: Node } {
-  const { positional, keywords } = callArguments(call);
+  const { positional, keywords, fromSplat } = dagCallArguments(call, ctx);
   const idNode = keywords.get("dag_id") ?? positional[0];
-  const followed = followName(idNode, ctx);
-  const dag = buildDag((followed && staticString(followed)) ?? unknown(call), keywords, call, file, ctx, definedBy, taskCount);
-  dag.arguments = argumentSpans(call);
-  return { dag, idNode };
+  const use = { file: false };
+  const value = idNode ? moduleString(idNode, ctx, use) : undefined;
+  const dag = buildDag(value ?? unknown(followName(idNode, ctx) ?? call), keywords, call, file, ctx, definedBy, taskCount);
+  if (value !== undefined && use.file) dag.dagIdFromFile = true;
+  dag.arguments = argumentSpans(call, ctx);
+  // A dag_id from a module-level dict is not rebound by a factory's parameters.
+  return { dag, idNode: fromSplat.has("dag_id") ? undefined : idNode };
 }
 
 function dagFromDecorator(definition: Node, decoratorCall: Node | undefined, decorated: Node, file: string, ctx: FileContext): DagInfo {
-  const keywords = decoratorCall ? callArguments(decoratorCall).keywords : new Map<string, Node>();
+  const keywords = decoratorCall ? dagCallArguments(decoratorCall, ctx).keywords : new Map<string, Node>();
   const name = definition.childForFieldName("name")?.text ?? "?";
-  const dagId = keywords.has("dag_id") ? staticString(followName(keywords.get("dag_id"), ctx)) : name;
+  const idNode = keywords.get("dag_id");
+  const use = { file: false };
+  const value = idNode ? moduleString(idNode, ctx, use) : undefined;
+  const dagId = idNode ? (value ?? unknown(followName(idNode, ctx))) : name;
   const body = definition.childForFieldName("body");
-  const dag = buildDag(dagId ?? name, keywords, decorated, file, ctx, "@dag", body ? countTasks(body, ctx) : 0);
-  dag.arguments = argumentSpans(decoratorCall);
+  const dag = buildDag(dagId, keywords, decorated, file, ctx, "@dag", body ? countTasks(body, ctx) : 0);
+  if (value !== undefined && use.file) dag.dagIdFromFile = true;
+  dag.arguments = argumentSpans(decoratorCall, ctx);
   return dag;
 }
 
@@ -1131,6 +1443,7 @@ function buildDag(
     startDate,
     taskCount,
     ...(view?.kind === "dict" ? { defaultArgs: view.entries } : {}),
+    ...(view?.kind === "dict" && view.get("\u0000") === undefined ? { defaultArgsComplete: true as const } : {}),
   };
 }
 
