@@ -95,7 +95,8 @@ if __name__ == "__main__":
     const dags = inventoryOf(factories).dags;
     // DagBag: gen_direct, gen_x, gen_y, plain_kept.
     expect(dags.map((d) => [isUnknown(d.dagId) ? d.dagId.expression : d.dagId, d.line, d.definitionLine])).toEqual([
-      ['f"gen_{name}"', 12, 8],
+      ["gen_x", 12, 8],
+      ["gen_y", 12, 8],
       ["gen_direct", 13, 8],
       ["plain_kept", 15, undefined],
     ]);

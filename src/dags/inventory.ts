@@ -278,7 +278,7 @@ function truthiness(node: Node, ctx: FileContext, depth: number): boolean | unde
   if (depth > 4) return undefined;
   switch (node.type) {
     case "identifier": {
-      const bound = ctx.valueBindings.get(node.text);
+      const bound = moduleBinding(ctx.valueBindings, node);
       return bound ? truthiness(bound, ctx, depth + 1) : undefined;
     }
     case "none":
@@ -336,7 +336,7 @@ function truthiness(node: Node, ctx: FileContext, depth: number): boolean | unde
 function splatEntries(splat: Node, ctx: FileContext): { name: string; value: Node }[] | undefined {
   const expression = splat.namedChildren.find((c) => c && c.type !== "comment");
   if (expression?.type !== "identifier") return undefined;
-  const bound = ctx.dictBindings.get(expression.text);
+  const bound = moduleBinding(ctx.dictBindings, expression);
   if (!bound) return undefined;
   const entries: { name: string; value: Node }[] = [];
   if (bound.type === "dictionary") {
@@ -436,13 +436,43 @@ function resolveName(written: string, ctx: FileContext): string {
 /** A module-level name bound once follows to its value (`start_date=YESTERDAY`); anything else is itself. */
 function followName(node: Node | undefined, ctx: FileContext): Node | undefined {
   if (node?.type !== "identifier") return node;
-  return ctx.valueBindings.get(node.text) ?? node;
+  return moduleBinding(ctx.valueBindings, node) ?? node;
+}
+
+/**
+ * The module-level binding of a name as used at `identifier`, unless an enclosing function (or lambda) binds the same
+ * name itself, as a parameter or by a plain assignment in its body: `def make(default_args): DAG(...,
+ * default_args=default_args)` does not mean the module's `default_args`.
+ */
+function moduleBinding(bindings: Map<string, Node | null>, identifier: Node): Node | undefined {
+  const bound = bindings.get(identifier.text);
+  if (!bound) return undefined;
+  for (let p = identifier.parent; p; p = p.parent) {
+    if (p.type !== "function_definition" && p.type !== "lambda") continue;
+    if (bindsLocally(p, identifier.text)) return undefined;
+  }
+  return bound;
+}
+
+function bindsLocally(fn: Node, name: string): boolean {
+  for (const param of fn.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (!param) continue;
+    const own = param.type === "identifier" ? param : (param.childForFieldName("name") ?? param.namedChildren.find((c) => c?.type === "identifier"));
+    if (own?.text === name) return true;
+  }
+  const body = fn.childForFieldName("body");
+  if (body?.type !== "block") return false;
+  for (const statement of body.namedChildren) {
+    const assignment = statement?.type === "expression_statement" ? statement.namedChildren[0] : undefined;
+    if (assignment?.type === "assignment" && assignment.childForFieldName("left")?.text === name) return true;
+  }
+  return false;
 }
 
 function dictView(node: Node, ctx: FileContext): DictView {
   let target: Node = node;
   if (node.type === "identifier") {
-    const bound = ctx.dictBindings.get(node.text);
+    const bound = moduleBinding(ctx.dictBindings, node);
     if (!bound) return { kind: "unknown", node };
     target = bound;
   }
@@ -863,7 +893,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       const nameNode = site.dagFn?.node?.childForFieldName("name");
       if (nameNode) uncalledDagFunctions.push({ name: nameNode.text, dagId: site.dag.dagId, ...spanOf(nameNode) });
     }
-    for (const instance of instances) out.push(instantiate(site, instance, instances.length, ctx));
+    for (const instance of instances) out.push(...perIteration(site, instance, instantiate(site, instance, instances.length, ctx), ctx));
   }
   return { dags, imports, parseTimeCalls, suppressions: readSuppressions(source), classes, candidateDags, uncalledDagFunctions };
 }
@@ -925,11 +955,149 @@ function instantiate(site: DagSite, instance: Instance, count: number, ctx: File
   return dag;
 }
 
-/** The static string value of an expression in a factory, given the call chain that reached it (parameters bound). */
-function substitute(node: Node, scope: Scope, chain: CallSite[], ctx: FileContext, depth: number, use: { file: boolean }): string | undefined {
+/** Most iterations a module-level loop is expanded to (more: its DAGs stay one unknown entry). */
+const MAX_LOOP_ITERATIONS = 100;
+
+/**
+ * The DAGs one instance stands for: itself, or, when its dag_id is unknown because it depends on the variable of a
+ * module-level `for` loop over static values, one DAG per iteration with that value bound (`for source in ["crm",
+ * "erp"]: with DAG(f"extract_{source}")`, `for name, cfg in PIPELINES.items(): globals()[name] = build(name, **cfg)`,
+ * `for n in range(1, 4): dag_id = f"loop_{n}"; globals()[dag_id] = create_dag(dag_id)`). All or nothing: if one
+ * iteration's dag_id is not static, the instance stays as it is.
+ */
+function perIteration(site: DagSite, instance: Instance, dag: DagInfo, ctx: FileContext): DagInfo[] {
+  if (!site.idNode || !isUnknownId(dag.dagId)) return [dag];
+  if (instance.chain.length === 0) {
+    // Written in the loop itself: a with-block registers each DAG (DagContext); a plain DAG() only when each one is
+    // kept in its own global (`globals()[name] = DAG(name, ...)`), else only the last survives in the module.
+    const parent = site.callNode?.parent;
+    const keptInGlobals = parent?.type === "assignment" && /^globals\(\)\s*\[/.test(parent.childForFieldName("left")?.text ?? "");
+    if (site.kind !== "with" && !keptInGlobals) return [dag];
+  } else if (!instance.loop) return [dag];
+  const outer = instance.chain[instance.chain.length - 1];
+  const loop = moduleLoopOf(outer ? outer.node : site.idNode);
+  if (!loop) return [dag];
+  const iterations = loopIterations(loop, ctx);
+  const body = loop.childForFieldName("body");
+  if (!iterations || !body) return [dag];
+  // Names the loop body assigns (once) before the DAG is made: `dag_id = f"loop_{n}"`.
+  const assigned = new Map<string, Node | null>();
+  for (const statement of body.namedChildren) {
+    const assignment = statement?.type === "expression_statement" ? statement.namedChildren[0] : undefined;
+    const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : undefined;
+    const right = assignment?.childForFieldName("right");
+    if (left?.type === "identifier" && right) assigned.set(left.text, assigned.has(left.text) ? null : right);
+  }
+  const out: DagInfo[] = [];
+  for (const binding of iterations) {
+    const use = { file: false };
+    const lookup = (name: Node, depth: number): string | undefined => {
+      if (binding.has(name.text)) return binding.get(name.text);
+      const value = assigned.get(name.text);
+      if (value === null) return undefined;
+      return value ? evalString(value, ctx, use, depth + 1, lookup) : moduleName(name, ctx, use, depth);
+    };
+    const id = substitute(site.idNode, site.scope, instance.chain, ctx, 0, use, lookup);
+    if (id === undefined) return [dag];
+    const one: DagInfo = { ...dag, dagId: id };
+    if (use.file) one.dagIdFromFile = true;
+    out.push(one);
+  }
+  return out.length ? out : [dag];
+}
+
+const isUnknownId = (dagId: Static<string>): boolean => typeof dagId !== "string";
+
+/** The one module-level `for` statement around a node (not in a function or class; nested loops: undefined). */
+function moduleLoopOf(node: Node): Node | undefined {
+  let loop: Node | undefined;
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === "function_definition" || p.type === "lambda" || p.type === "class_definition" || p.type === "while_statement") return undefined;
+    if (LOOP_TYPES.has(p.type) && p.type !== "for_statement") return undefined;
+    if (p.type === "for_statement") {
+      if (loop) return undefined;
+      loop = p;
+    }
+  }
+  return loop;
+}
+
+/**
+ * The values a `for` loop's names take, one map per iteration, when the iterable is static: a list/tuple/set literal
+ * (of strings, integers, or tuples of them for `for a, b in ...`), `range(...)` of integer literals, a dict literal's
+ * keys (`for k in D`, `D.keys()`) or keys with values (`D.items()`, a value that is not static leaves its name
+ * unbound), directly or through a module-level name bound once. Undefined otherwise, or beyond MAX_LOOP_ITERATIONS.
+ */
+function loopIterations(loop: Node, ctx: FileContext): Map<string, string>[] | undefined {
+  const left = loop.childForFieldName("left");
+  let right = loop.childForFieldName("right");
+  if (!left || !right) return undefined;
+  const names = left.type === "identifier" ? [left.text] : left.namedChildren.map((c) => (c?.type === "identifier" ? c.text : ""));
+  if (names.length === 0 || names.some((n) => n === "")) return undefined;
+  const use = { file: false };
+  const value = (n: Node | null | undefined): string | undefined => (n ? moduleString(n, ctx, use) : undefined);
+  const rows: (string | undefined)[][] = [];
+  let method: string | undefined;
+  if (right.type === "call") {
+    const fn = right.childForFieldName("function");
+    const args = plainArgs(right) ?? [];
+    if (fn?.type === "identifier" && fn.text === "range") {
+      const bounds = args.map((a) => (a.type === "integer" && /^\d+$/.test(a.text) ? Number(a.text) : a.type === "unary_operator" && /^-\s*\d+$/.test(a.text) ? -Number(a.text.replace(/^-\s*/, "")) : NaN));
+      if (bounds.length < 1 || bounds.length > 3 || bounds.some((b) => Number.isNaN(b))) return undefined;
+      const [start, stop, step] = bounds.length === 1 ? [0, bounds[0] as number, 1] : [bounds[0] as number, bounds[1] as number, bounds[2] ?? 1];
+      if (step === 0 || Math.abs((stop - start) / step) > MAX_LOOP_ITERATIONS) return undefined;
+      for (let i = start; step > 0 ? i < stop : i > stop; i += step) rows.push([String(i)]);
+      return names.length === 1 ? rows.map((r) => new Map([[names[0] as string, r[0] as string]])) : undefined;
+    }
+    method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : undefined;
+    if ((method !== "items" && method !== "keys") || args.length) return undefined;
+    right = fn?.childForFieldName("object") ?? null;
+    if (!right) return undefined;
+  }
+  if (right.type === "identifier") right = moduleBinding(ctx.valueBindings, right) ?? right;
+  if (right.type === "dictionary") {
+    for (const pair of right.namedChildren) {
+      if (!pair || pair.type === "comment") continue;
+      if (pair.type !== "pair") return undefined;
+      const key = value(pair.childForFieldName("key"));
+      if (key === undefined) return undefined;
+      rows.push(method === "items" ? [key, value(pair.childForFieldName("value"))] : [key]);
+    }
+  } else if (!method && (right.type === "list" || right.type === "tuple" || right.type === "set")) {
+    for (const item of right.namedChildren) {
+      if (!item || item.type === "comment") continue;
+      if (names.length === 1) rows.push([value(item)]);
+      else if (item.type === "tuple" || item.type === "list") rows.push(item.namedChildren.filter((c) => c && c.type !== "comment").map((c) => value(c)));
+      else return undefined;
+    }
+  } else return undefined;
+  if (rows.length > MAX_LOOP_ITERATIONS || rows.some((r) => r.length !== names.length)) return undefined;
+  return rows.map((row) => {
+    const binding = new Map<string, string>();
+    names.forEach((name, i) => {
+      const v = row[i];
+      if (v !== undefined) binding.set(name, v);
+    });
+    return binding;
+  });
+}
+
+/**
+ * The static string value of an expression in a factory, given the call chain that reached it (parameters bound).
+ * `outer` looks up names that are not parameters (default: module-level names bound once).
+ */
+function substitute(
+  node: Node,
+  scope: Scope,
+  chain: CallSite[],
+  ctx: FileContext,
+  depth: number,
+  use: { file: boolean },
+  outer?: (name: Node, depth: number) => string | undefined,
+): string | undefined {
   return evalString(node, ctx, use, depth, (name, d) => {
     const paramIndex = scope.params.findIndex((p) => p.name === name.text);
-    if (paramIndex === -1) return moduleName(name, ctx, use, d);
+    if (paramIndex === -1) return outer ? outer(name, d) : moduleName(name, ctx, use, d);
     const call = chain.find((c) => (c.via === "class" ? scope.name === "__init__" : c.name === scope.name));
     if (!call) return undefined;
     const { positional, keywords } = callArguments(call.node);
@@ -939,14 +1107,14 @@ function substitute(node: Node, scope: Scope, chain: CallSite[], ctx: FileContex
     const arg = keywords.get(param.name) ?? (position >= 0 ? positional[position] : undefined) ?? param.default;
     if (!arg) return undefined;
     // A default value is evaluated where the function is defined: module names only.
-    if (arg === param.default) return evalString(arg, ctx, use, d + 1, (n, dd) => moduleName(n, ctx, use, dd));
-    return substitute(arg, call.scope, chain, ctx, d + 1, use);
+    if (arg === param.default) return evalString(arg, ctx, use, d + 1, (n, dd) => (outer ? outer(n, dd) : moduleName(n, ctx, use, dd)));
+    return substitute(arg, call.scope, chain, ctx, d + 1, use, outer);
   });
 }
 
 /** A module-level name bound once, evaluated as a static string. */
 function moduleName(name: Node, ctx: FileContext, use: { file: boolean }, depth: number): string | undefined {
-  const bound = ctx.valueBindings.get(name.text);
+  const bound = moduleBinding(ctx.valueBindings, name);
   return bound ? evalString(bound, ctx, use, depth + 1, (n, d) => moduleName(n, ctx, use, d)) : undefined;
 }
 
@@ -1038,7 +1206,9 @@ function evalString(node: Node, ctx: FileContext, use: { file: boolean }, depth:
       return value;
     }
     case "binary_operator": {
-      if (node.childForFieldName("operator")?.type !== "+") return undefined;
+      const operator = node.childForFieldName("operator")?.type;
+      if (operator === "%") return percentFormat(node, again);
+      if (operator !== "+") return undefined;
       const left = again(node.childForFieldName("left"));
       const right = left === undefined ? undefined : again(node.childForFieldName("right"));
       return left === undefined || right === undefined ? undefined : left + right;
@@ -1069,8 +1239,22 @@ function evalString(node: Node, ctx: FileContext, use: { file: boolean }, depth:
     }
     case "call": {
       const fn = node.childForFieldName("function");
+      if (fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "format") return braceFormat(node, fn, again);
       const args = plainArgs(node);
       if (!fn || !args) return undefined;
+      if (fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "join" && args.length === 1) {
+        const separator = again(fn.childForFieldName("object"));
+        const list = args[0] as Node;
+        if (separator === undefined || (list.type !== "list" && list.type !== "tuple")) return undefined;
+        const parts: string[] = [];
+        for (const item of list.namedChildren) {
+          if (!item || item.type === "comment") continue;
+          const part = again(item);
+          if (part === undefined) return undefined;
+          parts.push(part);
+        }
+        return parts.join(separator);
+      }
       const written = calleeName(fn);
       const resolved = written ? resolveName(written, ctx) : undefined;
       if (resolved === "os.path.basename" && args.length === 1) {
@@ -1111,6 +1295,57 @@ function evalString(node: Node, ctx: FileContext, use: { file: boolean }, depth:
     default:
       return undefined;
   }
+}
+
+/** `"...{}...{name}...".format(a, name=b)` with plain fields only (no format spec, conversion or attribute). */
+function braceFormat(call: Node, fn: Node, evaluate: (n: Node | null | undefined) => string | undefined): string | undefined {
+  const template = evaluate(fn.childForFieldName("object"));
+  if (template === undefined) return undefined;
+  const positional: string[] = [];
+  const named = new Map<string, string>();
+  for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "list_splat" || arg.type === "dictionary_splat") return undefined;
+    const value = evaluate(arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg);
+    if (value === undefined) return undefined;
+    if (arg.type === "keyword_argument") named.set(arg.childForFieldName("name")?.text ?? "", value);
+    else positional.push(value);
+  }
+  // A lone brace makes str.format raise ValueError.
+  if (/[{}]/.test(template.replace(/\{\{|\}\}|\{[^{}]*\}/g, ""))) return undefined;
+  let next = 0;
+  let failed = false;
+  const out = template.replace(/\{\{|\}\}|\{([^{}]*)\}/g, (match, field: string | undefined) => {
+    if (match === "{{") return "{";
+    if (match === "}}") return "}";
+    const key = field ?? "";
+    const value = key === "" ? positional[next++] : /^\d+$/.test(key) ? positional[Number(key)] : /^[A-Za-z_]\w*$/.test(key) ? named.get(key) : undefined;
+    if (value === undefined) failed = true;
+    return value ?? "";
+  });
+  return failed ? undefined : out;
+}
+
+/** `"%s_daily" % NAME` and `"%s_%s" % (A, B)`: `%s` and `%%` only. */
+function percentFormat(node: Node, evaluate: (n: Node | null | undefined) => string | undefined): string | undefined {
+  const template = evaluate(node.childForFieldName("left"));
+  const right = node.childForFieldName("right");
+  if (template === undefined || !right) return undefined;
+  const items = right.type === "tuple" ? right.namedChildren.filter((c): c is Node => !!c && c.type !== "comment") : [right];
+  const values: string[] = [];
+  for (const item of items) {
+    const value = evaluate(item);
+    if (value === undefined) return undefined;
+    values.push(value);
+  }
+  let next = 0;
+  let failed = false;
+  const out = template.replace(/%(.)/gs, (_match, kind: string) => {
+    if (kind === "%") return "%";
+    if (kind !== "s" || next >= values.length) failed = true;
+    return values[next++] ?? "";
+  });
+  return failed || next !== values.length ? undefined : out;
 }
 
 /** A static list of strings an index can pick from: `s.split(sep)`, `s.rsplit(sep)`, `os.path.splitext(s)`. */
