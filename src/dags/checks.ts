@@ -239,11 +239,26 @@ function importFindings(inventory: FileInventory, ctx: FileCheckContext): Findin
   const findings: Finding[] = [];
   const levels = { unresolved: levelOf(ctx.settings, "unresolved-import"), removed: levelOf(ctx.settings, "airflow3-removed-import") };
   for (const ref of inventory.imports) {
-    if (ref.relative || !ref.module || ref.guarded || ref.typeCheckingOnly) continue;
+    if (ref.guarded || ref.typeCheckingOnly) continue;
     const scope = ref.scope ?? "module";
     if (scope === "isolated") continue;
     const atTaskRun = scope === "function";
     const base = { file: ctx.file, line: ref.line };
+    if (ref.relative) {
+      // The DagBag loads each DAG file as a top-level module of its own (a made-up name, no package: DagBag's
+      // _load_modules_from_file in airflow/models/dagbag.py at 2.10.5), so `from .x import y` has no parent package.
+      if (levels.unresolved !== "off") {
+        findings.push({
+          ...base,
+          checkId: "unresolved-import",
+          severity: atTaskRun ? capAtWarning(levels.unresolved) : levels.unresolved,
+          message: `${atTaskRun ? "this relative import fails the task at run time" : "importing this DAG fails"} with ImportError: attempted relative import with no known parent package (Airflow loads each DAG file as a top-level module, not as part of a package)`,
+          fix: "import through the dags folder, which is on sys.path: 'from common.settings import X' for dags/common/settings.py, not 'from .common.settings import X'",
+        });
+      }
+      continue;
+    }
+    if (!ref.module) continue;
     if (ctx.airflowMajor === 3 && levels.removed !== "off") {
       const removed = airflow3RemovedImports(ref.module, ref.names);
       for (const gone of removed) {
