@@ -331,12 +331,13 @@ function truthiness(node: Node, ctx: FileContext, depth: number): boolean | unde
 
 /**
  * The entries of `**NAME` when NAME is a module-level name bound once to a dict literal with string keys only (no
- * `**` inside) or to `dict(key=value, ...)`: what Python passes as keywords. Undefined when not fully known.
+ * `**` inside) or to `dict(key=value, ...)`, or of `**{...}` written in the call: what Python passes as keywords.
+ * Undefined when not fully known.
  */
 function splatEntries(splat: Node, ctx: FileContext): { name: string; value: Node }[] | undefined {
   const expression = splat.namedChildren.find((c) => c && c.type !== "comment");
-  if (expression?.type !== "identifier") return undefined;
-  const bound = moduleBinding(ctx.dictBindings, expression);
+  if (expression?.type !== "identifier" && expression?.type !== "dictionary") return undefined;
+  const bound = expression.type === "dictionary" ? expression : moduleBinding(ctx.dictBindings, expression);
   if (!bound) return undefined;
   const entries: { name: string; value: Node }[] = [];
   if (bound.type === "dictionary") {
@@ -1008,14 +1009,19 @@ function perIteration(site: DagSite, instance: Instance, dag: DagInfo, ctx: File
 
 const isUnknownId = (dagId: Static<string>): boolean => typeof dagId !== "string";
 
-/** The one module-level `for` statement around a node (not in a function or class; nested loops: undefined). */
+/**
+ * The one module-level `for` statement around a node (not in a function or class; nested loops: undefined), when the
+ * node runs on every iteration (no `if`, conditional expression or `else` of the loop between them).
+ */
 function moduleLoopOf(node: Node): Node | undefined {
   let loop: Node | undefined;
+  let conditional = false;
   for (let p = node.parent; p; p = p.parent) {
     if (p.type === "function_definition" || p.type === "lambda" || p.type === "class_definition" || p.type === "while_statement") return undefined;
     if (LOOP_TYPES.has(p.type) && p.type !== "for_statement") return undefined;
+    if (!loop && /^(if_statement|conditional_expression|else_clause|boolean_operator|match_statement)$/.test(p.type)) conditional = true;
     if (p.type === "for_statement") {
-      if (loop) return undefined;
+      if (loop || conditional) return undefined;
       loop = p;
     }
   }
