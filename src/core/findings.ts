@@ -106,6 +106,11 @@ export interface DagInfo {
    */
   dagIdFromFile?: true;
   /**
+   * The branches of module-level `if`/`elif`/`else` and `try`/`except` statements the DAG is made in (see
+   * `exclusiveBranches` in dags/checks.ts): two DAGs of one file in different branches of the same statement never both exist.
+   */
+  branch?: string;
+  /**
    * Set (to false) when the dynamic tier ran and Airflow does not load this DAG: its file failed to import, Airflow
    * rejected the DAG (a cycle, an invalid schedule), or another file already defines its dag_id. Absent: loaded, or
    * not known (static analysis only).

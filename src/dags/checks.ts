@@ -320,10 +320,13 @@ export function runProjectChecks(inventories: { file: string; inventory: FileInv
   for (const [id, dags] of byId) {
     if (dags.length < 2) continue;
     for (const dag of dags) {
-      const others = dags.filter((d) => d !== dag).map((d) => `${d.file}:${d.line}`);
+      // Two branches of one if/else (or try/except) in a file: only one of them runs (`if ENV == "prod": ...`).
+      const clashing = dags.filter((d) => d !== dag && !(d.file === dag.file && exclusiveBranches(d.branch, dag.branch)));
+      if (clashing.length === 0) continue;
+      const others = clashing.map((d) => `${d.file}:${d.line}`);
       // DagBag raises only for the same id from two files (airflow/models/dagbag.py `_bag_dag` compares filelocs);
       // within one file the last DAG object wins, silently, everywhere.
-      const acrossFiles = dags.some((d) => d.file !== dag.file);
+      const acrossFiles = clashing.some((d) => d.file !== dag.file);
       findings.push({
         checkId: "duplicate-dag-id",
         severity: level as Severity,
@@ -349,5 +352,19 @@ export function applySuppressions(findings: Finding[], suppressionsByFile: Recor
     if (!s) return true;
     const covers = (ids: string[] | undefined): boolean => ids !== undefined && (ids.length === 0 || ids.includes(finding.checkId));
     return !(covers(s.file) || covers(s.lines[finding.line]));
+  });
+}
+
+/**
+ * Whether two DAGs of the same file are made in different branches of one `if`/`elif`/`else` or `try`/`except`
+ * statement (DagInfo.branch), so that one import of the file makes at most one of them.
+ */
+export function exclusiveBranches(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const left = new Map(a.split("/").map((step) => step.split(":") as [string, string]));
+  return b.split("/").some((step) => {
+    const [statement, branch] = step.split(":") as [string, string];
+    const other = left.get(statement);
+    return other !== undefined && other !== branch;
   });
 }

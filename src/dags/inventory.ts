@@ -595,6 +595,8 @@ interface DagSite {
   certain: boolean;
   /** For plain `DAG(...)` calls: the call node (its result must be kept in a global to be found). */
   callNode?: Node;
+  /** The DAG(...) call, with statement or decorated definition itself. */
+  at?: Node;
 }
 
 interface WalkState {
@@ -689,7 +691,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     if (dagDecorator) {
       const dag = dagFromDecorator(definition, dagDecorator.call, at, file, ctx);
       const idNode = dagDecorator.call ? callArguments(dagDecorator.call).keywords.get("dag_id") : undefined;
-      addSite(dag, "decorator", st, { dagFn: scope, idNode }, { dagClass: DAG_DECORATORS.get(dagDecorator.resolved) ?? AIRFLOW_DAG_CLASS, certain: true });
+      addSite(dag, "decorator", st, { dagFn: scope, idNode, at }, { dagClass: DAG_DECORATORS.get(dagDecorator.resolved) ?? AIRFLOW_DAG_CLASS, certain: true });
     }
     // Default values are evaluated when the function is defined, in the enclosing scope (only calls matter).
     const signatureEnd = text.search(SIGNATURE_END);
@@ -770,7 +772,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       }
       case "with_statement": {
         const found = dagFromWith(node, file, ctx, classifyClass);
-        if (found) addSite(found.dag, "with", st, { idNode: found.idNode }, found.cls);
+        if (found) addSite(found.dag, "with", st, { idNode: found.idNode, at: node }, found.cls);
         break;
       }
       case "call": {
@@ -780,7 +782,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
           const cls = classifyClass(written);
           if (cls && (cls.certain || looksLikeDagCall(node, written))) {
             const { dag, idNode } = dagFromCall(node, file, ctx, "DAG()", cls.certain ? countTasksForAssignedDag(node, root, ctx) : unknown(node));
-            addSite(dag, "call", st, { idNode, callNode: node }, cls);
+            addSite(dag, "call", st, { idNode, callNode: node, at: node }, cls);
           }
         }
         // Only calls of functions this file defines matter to the call graph (keeping every call alive is costly).
@@ -938,6 +940,10 @@ function instancesOf(site: DagSite, executed: (scope: Scope) => boolean): Instan
 
 function instantiate(site: DagSite, instance: Instance, count: number, ctx: FileContext): DagInfo {
   const dag: DagInfo = { ...site.dag };
+  // Where module-level code makes this DAG: the DAG itself, or the module-level call of the factory that makes it.
+  const outerNode = instance.chain.length ? (instance.chain[instance.chain.length - 1] as CallSite).node : site.at;
+  const branch = outerNode ? branchOf(outerNode) : undefined;
+  if (branch) dag.branch = branch;
   if (instance.chain.length === 0) return dag;
   // A DAG created once where it is written keeps that line; one created per call (several calls, a loop) gets
   // the line of the module-level call that creates it.
@@ -1008,6 +1014,29 @@ function perIteration(site: DagSite, instance: Instance, dag: DagInfo, ctx: File
 }
 
 const isUnknownId = (dagId: Static<string>): boolean => typeof dagId !== "string";
+
+/**
+ * Which branches of the module's `if`/`elif`/`else` and `try`/`except` statements a node is in, outermost first, as
+ * `<statement start byte>:<branch>` joined by `/` (see DagInfo.branch); undefined when in none. A `try` body and its
+ * `else` are one branch (both run when nothing raises), each `except` another; `finally` always runs and is not one.
+ */
+function branchOf(node: Node): string | undefined {
+  const steps: string[] = [];
+  for (let child: Node = node, p = node.parent; p; child = p, p = p.parent) {
+    if (p.type === "if_statement") {
+      if (child.type === "elif_clause" || child.type === "else_clause") {
+        const index = p.namedChildren.filter((c) => c?.type === "elif_clause" || c?.type === "else_clause").findIndex((c) => c?.id === child.id);
+        steps.push(`${p.startIndex}:${index + 1}`);
+      } else if (child.id === p.childForFieldName("consequence")?.id) steps.push(`${p.startIndex}:0`);
+    } else if (p.type === "try_statement") {
+      if (child.type === "except_clause" || child.type === "except_group_clause") {
+        const index = p.namedChildren.filter((c) => c?.type === "except_clause" || c?.type === "except_group_clause").findIndex((c) => c?.id === child.id);
+        steps.push(`${p.startIndex}:x${index}`);
+      } else if (child.type === "block" || child.type === "else_clause") steps.push(`${p.startIndex}:b`);
+    }
+  }
+  return steps.length ? steps.reverse().join("/") : undefined;
+}
 
 /**
  * The one module-level `for` statement around a node (not in a function or class; nested loops: undefined), when the
