@@ -578,8 +578,12 @@ interface CallSite {
   scope: Scope;
   inLoop: boolean;
   inMain: boolean;
-  /** `obj.name(...)` (a method of a class of this file), or `Name(...)` of a class of this file (its `__init__`). */
-  via?: "method" | "class";
+  /**
+   * `obj.name(...)` (a method of a class of this file), `Name(...)` of a class of this file (its `__init__`), or a
+   * `reference` to an `@dag` function that is not a call (`run = my_dag`, `return my_dag`, `{"k": my_dag}`): the
+   * function escapes to be called elsewhere, so it counts as called where it escapes.
+   */
+  via?: "method" | "class" | "reference";
 }
 
 interface DagSite {
@@ -709,11 +713,28 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     } else deferred.push({ definition, state: bodyState });
   };
 
+  /** A function name used as a value, not called (linked only when it names an `@dag` function). */
+  const noteReference = (identifier: Node, st: WalkState): void => {
+    const parent = identifier.parent;
+    if (!parent) return;
+    const role = parent.type;
+    if (role === "call" && parent.childForFieldName("function")?.id === identifier.id) return;
+    if ((role === "function_definition" || role === "class_definition") && parent.childForFieldName("name")?.id === identifier.id) return;
+    if (role === "keyword_argument" && parent.childForFieldName("name")?.id === identifier.id) return;
+    if (role === "attribute" && parent.childForFieldName("attribute")?.id === identifier.id) return;
+    if (/^(parameters|default_parameter|typed_parameter|typed_default_parameter|dotted_name|aliased_import|global_statement|nonlocal_statement|decorator)$/.test(role)) return;
+    if (role === "assignment" && parent.childForFieldName("left")?.id === identifier.id) return;
+    callSites.push({ name: identifier.text, node: identifier, scope: st.scope, inLoop: st.loop, inMain: st.main, via: "reference" });
+  };
+
   const visit = (node: Node, st: WalkState): void => {
     // Each `type` read is a crossing into wasm: read it once.
     const type = node.type;
     // Leaves and literals hold nothing the inventory wants; not descending saves a crossing into wasm per child.
-    if (LEAF_TYPES.has(type)) return;
+    if (LEAF_TYPES.has(type)) {
+      if (type === "identifier" && definedNames.has(node.text)) noteReference(node, st);
+      return;
+    }
     switch (type) {
       case "import_statement":
       case "import_from_statement":
@@ -838,6 +859,9 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       if (site.via === "method") for (const method of methods.get(site.name) ?? []) method.scope.callers.push(site);
       else if (site.via === "class") {
         for (const method of methods.get("__init__") ?? []) if (method.className === site.name) method.scope.callers.push(site);
+      } else if (site.via === "reference") {
+        const target = lookup(site.name, site.scope);
+        if (target?.kind === "dag" && target !== site.scope) target.callers.push(site);
       } else lookup(site.name, site.scope)?.callers.push(site);
     }
   };
