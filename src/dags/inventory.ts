@@ -1592,6 +1592,18 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
       ctx.valueBindings.set(name, null);
     }
   }
+  // A dict changed after its literal (`default_args["owner"] = ...`, `.update(...)`, `|=`, `del d[k]`) anywhere in the
+  // file: its keys are no longer the literal's. A text scan: a false match only makes the dict unknown.
+  const text = [...ctx.dictBindings.values()].some((v) => v !== null) ? root.text : "";
+  for (const [name, bound] of ctx.dictBindings) {
+    if (!bound) continue;
+    const n = name.replace(/[^\w]/g, "");
+    const mutated = new RegExp(`(^|[^\\w.])${n}\\s*(\\[[^\\]\\n]*\\]\\s*(=[^=]|[-+*/|&]=)|\\|=|\\.(update|setdefault|pop|popitem|clear|__setitem__)\\s*\\()|\\bdel\\s+${n}\\s*\\[`, "m");
+    if (mutated.test(text)) {
+      ctx.dictBindings.set(name, null);
+      ctx.valueBindings.set(name, null);
+    }
+  }
 }
 
 function isWithItem(call: Node): boolean {
