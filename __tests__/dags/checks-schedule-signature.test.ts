@@ -154,6 +154,11 @@ describe("schedule findings", () => {
     expect(summary(check(dagFile(`"d", schedule="0 0 31 2 *", start_date=datetime(2024, 1, 1)`), "2.10.5", { "schedule-never-fires": { level: "off" } }))).toEqual([]);
   });
 
+  it("leave a schedule without start_date alone before Airflow 2.8 (tasks raised there instead)", () => {
+    expect(summary(check(dagFile(`"old", schedule="@daily"`), "2.7.3"))).toEqual([]);
+    expect(summary(check(dagFile(`"new", schedule="@daily"`), "2.8.0"))).toEqual(["dag-argument-invalid:error"]);
+  });
+
   it("are registered checks with their default levels", () => {
     const byId = Object.fromEntries(CHECKS.map((c) => [c.id, c.defaultLevel]));
     expect(byId).toMatchObject({ "schedule-valid": "error", "schedule-never-fires": "warning", "schedule-random": "warning", "dag-argument-unknown": "error", "dag-argument-invalid": "error" });

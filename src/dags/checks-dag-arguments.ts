@@ -13,7 +13,7 @@ export const DAG_ARGUMENT_CHECKS: { id: string; defaultLevel: Level; description
     id: "dag-argument-invalid",
     defaultLevel: "error",
     description:
-      "DAG arguments Airflow rejects when it builds the DAG: a dag_id with characters other than letters, digits, _ . - (or longer than 250), more than one of schedule/schedule_interval/timetable, a schedule without any start_date (Airflow 2): importing the file fails.",
+      "DAG arguments Airflow rejects when it builds the DAG: a dag_id with characters other than letters, digits, _ . - (or longer than 250), more than one of schedule/schedule_interval/timetable, a schedule without any start_date (Airflow 2.8+ on Airflow 2): importing the file fails.",
   },
 ];
 
@@ -30,7 +30,7 @@ const SCHEDULING_ARGUMENTS = ["schedule_interval", "timetable", "schedule"];
  * argument whose truth value is unknown says nothing. For Airflow's own DAG and `@dag` (which passes its arguments to
  * DAG); a subclass may supply its own defaults.
  */
-export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3 }, emit: EmitFinding): void {
+export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3; airflowVersion?: string }, emit: EmitFinding): void {
   if (!CHECKED_DEFINITIONS.has(dag.definedBy)) return;
   const args = dag.arguments ?? [];
   const dagId = isUnknown(dag.dagId) ? undefined : dag.dagId;
@@ -63,7 +63,8 @@ export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3 },
     });
     return;
   }
-  if (set.length === 0 || args.some((a) => a.name === "**")) return;
+  // The DAG-level start_date rule came with Airflow 2.8 (apache/airflow#35356); before it, tasks raised instead.
+  if (set.length === 0 || args.some((a) => a.name === "**") || (ctx.airflowVersion !== undefined && compare(minorOf(ctx.airflowVersion), [2, 8]) < 0)) return;
   const startDate = args.find((a) => a.name === "start_date");
   if (startDate && startDate.truthy !== false) return;
   if (args.some((a) => a.name === "default_args")) {

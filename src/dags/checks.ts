@@ -159,7 +159,7 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
     checkSchedule(dag, { airflowMajor: ctx.airflowMajor, now: ctx.now }, emitOnDag);
     if (dag.dagClass === undefined || isAirflowDagClass(dag.dagClass)) {
       checkDagArguments(dag, { airflowMajor: ctx.airflowMajor, airflowVersion: ctx.airflowVersion }, emitOnDag);
-      checkDagConstruction(dag, { airflowMajor: ctx.airflowMajor }, emitOnDag);
+      checkDagConstruction(dag, { airflowMajor: ctx.airflowMajor, airflowVersion: ctx.airflowVersion }, emitOnDag);
     }
     // Start date: the start_date= argument, else the default_args key it comes from.
     const startSpan = argumentSpan(dag, "start_date") ?? defaultArgSpan(dag, "start_date");
