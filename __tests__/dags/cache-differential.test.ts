@@ -140,6 +140,21 @@ describe("warm runs equal --no-cache runs through sequences of edits", () => {
     await h.compare();
   }, 60_000);
 
+  it("a dag_id computed from the file's name follows renames and copies of the same bytes", async () => {
+    const stem = `from pathlib import Path\nfrom airflow import DAG\nwith DAG(Path(__file__).stem, schedule=None, tags=["t"], default_args={"owner": "o", "retries": 2}):\n    pass\n`;
+    const h = differential({ "dags/orders_daily.py": stem });
+    expect((await h.compare()).warm[0]?.dags.map((d) => d.dagId)).toEqual(["orders_daily"]);
+    await h.compare();
+    h.rename("dags/orders_daily.py", "dags/refunds_daily.py");
+    expect((await h.compare()).warm[0]?.dags.map((d) => d.dagId)).toEqual(["refunds_daily"]);
+    h.write("dags/sub/refunds_daily.py", stem);
+    // Same bytes, same name in another folder: the same dag_id twice.
+    expect((await h.compare()).warm[0]?.findings.map((f) => f.checkId)).toContain("duplicate-dag-id");
+    h.rename("dags/sub/refunds_daily.py", "dags/sub/payouts.py");
+    expect((await h.compare()).warm[0]?.dags.map((d) => d.dagId).sort()).toEqual(["payouts", "refunds_daily"]);
+    await h.compare();
+  }, 60_000);
+
   it("requirements, the runtime version and local modules change what the same files mean", async () => {
     const h = differential({
       "requirements.txt": "",

@@ -23,7 +23,7 @@ function check(source: string, airflowVersion = "2.10.5", settings: CheckSetting
   const inventory = extractDagInventory(parser.parse(source), source, "dags/x.py");
   return runFileChecks(inventory, { settings, airflowMajor, airflowVersion, resolver, file: "dags/x.py", now: NOW });
 }
-const OURS = new Set(["schedule-valid", "schedule-never-fires", "schedule-random", "dag-argument-unknown"]);
+const OURS = new Set(["schedule-valid", "schedule-never-fires", "schedule-random", "dag-argument-unknown", "dag-argument-invalid"]);
 const ours = (findings: Finding[]): Finding[] => findings.filter((f) => OURS.has(f.checkId));
 const summary = (findings: Finding[]): string[] => ours(findings).map((f) => `${f.checkId}:${f.severity}`);
 
@@ -74,23 +74,48 @@ const CONFIRMED: { name: string; source: string; dagbag: string | null; expected
   {
     name: "splat",
     source: `from datetime import datetime\nfrom airflow import DAG\nextra = {"owner": "x"}\nwith DAG("splat", schedule=None, start_date=datetime(2024, 1, 1), **extra):\n    pass\n`,
-    // The splat's keys are not judged statically: a miss, not a false error.
+    // The splat of a module-level dict literal is expanded: its keys are judged like written keywords.
     dagbag: "TypeError: DAG.__init__() got an unexpected keyword argument 'owner'",
-    expected: [],
+    expected: ["dag-argument-unknown:error"],
   },
   { name: "never", source: dagFile(`"never", schedule="0 0 31 2 *", start_date=datetime(2024, 1, 1)`), dagbag: null, expected: ["schedule-never-fires:warning"] },
   { name: "random_sched", source: dagFile(`"random_sched", schedule="R 3 * * *", start_date=datetime(2024, 1, 1)`), dagbag: null, expected: ["schedule-random:warning"] },
   { name: "badcron", source: dagFile(`"badcron", schedule="0 0 * * 5L", start_date=datetime(2024, 1, 1)`), dagbag: "AirflowTimetableInvalid: [0 0 * * 5l] is not acceptable", expected: ["schedule-valid:error"] },
   { name: "sevenf", source: dagFile(`"sevenf", schedule="0 6 * * * 0 2030", start_date=datetime(2024, 1, 1)`), dagbag: null, expected: [] },
   { name: "daily_case", source: dagFile(`"daily_case", schedule="@Daily", start_date=datetime(2024, 1, 1)`), dagbag: null, expected: [] },
+  {
+    name: "two_sched",
+    source: dagFile(`"two_sched", schedule="@daily", schedule_interval="@hourly", start_date=datetime(2024, 1, 1)`),
+    dagbag: "ValueError: At most one allowed for args 'schedule_interval', 'timetable', and 'schedule'.",
+    expected: ["dag-argument-invalid:error"],
+  },
+  { name: "sched_none_pair", source: dagFile(`"sched_none_pair", schedule="@daily", schedule_interval=None, start_date=datetime(2024, 1, 1)`), dagbag: null, expected: [] },
+  { name: "no_start", source: dagFile(`"no_start", schedule="@daily"`), dagbag: "ValueError: DAG is missing the start_date parameter", expected: ["dag-argument-invalid:error"] },
+  { name: "no_start_deco", source: dagFile(`schedule="0 3 * * *"`, true), dagbag: "ValueError: DAG is missing the start_date parameter", expected: ["dag-argument-invalid:error"] },
+  { name: "no_start_none", source: dagFile(`"no_start_none", schedule=None`), dagbag: null, expected: [] },
+  { name: "no_start_unset", source: dagFile(`"no_start_unset"`), dagbag: null, expected: [] },
+  { name: "start_in_args", source: dagFile(`"start_in_args", schedule="@daily", default_args={"start_date": datetime(2024, 1, 1)}`), dagbag: null, expected: [] },
+  {
+    name: "start_splat_args",
+    source: `from datetime import datetime\nfrom airflow import DAG\nARGS = {"start_date": datetime(2024, 1, 1)}\nwith DAG("start_splat_args", schedule="@daily", default_args={**ARGS}):\n    pass\n`,
+    dagbag: null,
+    expected: [],
+  },
+  {
+    name: "bad_key",
+    source: dagFile(`"daily report", schedule=None, start_date=datetime(2024, 1, 1)`),
+    dagbag: "AirflowException: The key 'daily report' has to be made of alphanumeric characters, dashes, dots and underscores exclusively",
+    expected: ["dag-argument-invalid:error"],
+  },
+  { name: "unicode_key", source: dagFile(`"prévisions.v2-été", schedule=None, start_date=datetime(2024, 1, 1)`), dagbag: null, expected: [] },
 ];
 
 describe("schedule and signature checks agree with Airflow 2.10.5's DagBag", () => {
   it.each(CONFIRMED.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     const findings = check(c.source);
     expect(summary(findings)).toEqual(c.expected);
-    // An error finding exactly when the DagBag could not import the file (the splat case is the known miss).
-    if (c.name !== "splat") expect(findings.some((f) => f.severity === "error" && OURS.has(f.checkId))).toBe(c.dagbag !== null);
+    // An error finding exactly when the DagBag could not import the file.
+    expect(findings.some((f) => f.severity === "error" && OURS.has(f.checkId))).toBe(c.dagbag !== null);
     // The message carries what Airflow raised.
     const error = ours(findings).find((f) => f.severity === "error");
     if (error && c.dagbag) expect(error.message).toContain(c.dagbag.replace(/^airflow\.exceptions\./, ""));
@@ -118,20 +143,25 @@ describe("schedule findings", () => {
 
   it("leaves @continuous alone when a **splat may set max_active_runs, or its value is not a literal", () => {
     expect(ours(check(dagFile(`"c", schedule="@continuous", **kw`)))).toEqual([]);
-    expect(ours(check(dagFile(`"c", schedule="@continuous", max_active_runs=N`)))).toEqual([]);
+    expect(ours(check(dagFile(`"c", schedule="@continuous", max_active_runs=N, start_date=datetime(2024, 1, 1)`)))).toEqual([]);
   });
 
   it("reads schedule_interval on Airflow 2 too", () => {
-    expect(summary(check(dagFile(`"d", schedule_interval="0 0 30 2 *"`)))).toEqual(["schedule-never-fires:warning"]);
+    expect(summary(check(dagFile(`"d", schedule_interval="0 0 30 2 *", start_date=datetime(2024, 1, 1)`)))).toEqual(["schedule-never-fires:warning"]);
   });
 
   it("are silenced by their level", () => {
-    expect(summary(check(dagFile(`"d", schedule="0 0 31 2 *"`), "2.10.5", { "schedule-never-fires": { level: "off" } }))).toEqual([]);
+    expect(summary(check(dagFile(`"d", schedule="0 0 31 2 *", start_date=datetime(2024, 1, 1)`), "2.10.5", { "schedule-never-fires": { level: "off" } }))).toEqual([]);
+  });
+
+  it("leave a schedule without start_date alone before Airflow 2.8 (tasks raised there instead)", () => {
+    expect(summary(check(dagFile(`"old", schedule="@daily"`), "2.7.3"))).toEqual([]);
+    expect(summary(check(dagFile(`"new", schedule="@daily"`), "2.8.0"))).toEqual(["dag-argument-invalid:error"]);
   });
 
   it("are registered checks with their default levels", () => {
     const byId = Object.fromEntries(CHECKS.map((c) => [c.id, c.defaultLevel]));
-    expect(byId).toMatchObject({ "schedule-valid": "error", "schedule-never-fires": "warning", "schedule-random": "warning", "dag-argument-unknown": "error" });
+    expect(byId).toMatchObject({ "schedule-valid": "error", "schedule-never-fires": "warning", "schedule-random": "warning", "dag-argument-unknown": "error", "dag-argument-invalid": "error" });
   });
 });
 

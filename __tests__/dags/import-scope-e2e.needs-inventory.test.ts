@@ -29,7 +29,8 @@ describe("imports judged where they run, from source", () => {
       ["airflow3-removed-import", "error", 2],
       ["airflow3-removed-import", "error", 3],
     ]);
-    expect(findings(source, 2)).toEqual([]);
+    // On Airflow 2 the removed names still exist, but airflow.sdk does not (a 2.10.5 DagBag: ModuleNotFoundError).
+    expect(findings(source, 2)).toEqual([["unresolved-import", "warning", 1]]);
   });
 
   it("a plain @task body: a task failure, a warning", () => {

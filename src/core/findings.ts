@@ -51,6 +51,11 @@ export interface DagArgument extends SourceSpan {
   name: string;
   /** The value when it is a plain literal (integer, string, True/False, None); absent otherwise. */
   literal?: string | number | boolean | null;
+  /**
+   * For schedule, schedule_interval, timetable and start_date: the value's Python truth value when certain (a
+   * literal, a dataset or timetable object, a non-zero timedelta); absent when unknown.
+   */
+  truthy?: boolean;
 }
 
 export interface DagInfo {
@@ -88,11 +93,23 @@ export interface DagInfo {
    * one), each with the span of its value, for findings that point at the offending key. Absent when unknown.
    */
   defaultArgs?: DagArgument[];
+  /** Set when `defaultArgs` lists every key of default_args (no `**` splat inside it). */
+  defaultArgsComplete?: true;
   /**
    * For a DAG created by calling a factory or `@dag` function several times or in a loop: `line` is the
    * module-level call that creates this one, and this is the line of the `DAG(...)`/`@dag` it runs.
    */
   definitionLine?: number;
+  /**
+   * The dag_id is computed from the file's name (`Path(__file__).stem`, `os.path.basename(__file__)`...): a cached
+   * analysis of the same bytes under another name is not reused.
+   */
+  dagIdFromFile?: true;
+  /**
+   * The branches of module-level `if`/`elif`/`else` and `try`/`except` statements the DAG is made in (see
+   * `exclusiveBranches` in dags/checks.ts): two DAGs of one file in different branches of the same statement never both exist.
+   */
+  branch?: string;
   /**
    * Set (to false) when the dynamic tier ran and Airflow does not load this DAG: its file failed to import, Airflow
    * rejected the DAG (a cycle, an invalid schedule), or another file already defines its dag_id. Absent: loaded, or

@@ -9,7 +9,75 @@ export const DAG_ARGUMENT_CHECKS: { id: string; defaultLevel: Level; description
     defaultLevel: "error",
     description: "A DAG(...) or @dag(...) keyword the project's Airflow version does not take, or too many positional arguments: importing the file fails with TypeError.",
   },
+  {
+    id: "dag-argument-invalid",
+    defaultLevel: "error",
+    description:
+      "DAG arguments Airflow rejects when it builds the DAG: a dag_id with characters other than letters, digits, _ . - (or longer than 250), more than one of schedule/schedule_interval/timetable, a schedule without any start_date (Airflow 2.8+ on Airflow 2): importing the file fails.",
+  },
 ];
+
+/** airflow/utils/helpers.py at 2.10.5: KEY_REGEX `^[\w.-]+$` (Python's `\w` is Unicode letters, digits and `_`), max 250. */
+const DAG_ID_PATTERN = /^[\p{L}\p{N}_.-]+$/u;
+const DAG_ID_MAX_LENGTH = 250;
+const SCHEDULING_ARGUMENTS = ["schedule_interval", "timetable", "schedule"];
+
+/**
+ * What `DAG.__init__` raises for values its signature accepts (airflow/models/dag.py at 2.10.5, `validate_key(dag_id)`
+ * in airflow/utils/helpers.py; the Task SDK's DAG of Airflow 3 validates dag_id the same way): a dag_id that is not a
+ * key, more than one true scheduling argument (`at_most_one`), a true scheduling argument without a start_date in the
+ * arguments or default_args. Only what is certain is reported: an unknown `**` splat, an unknown default_args or an
+ * argument whose truth value is unknown says nothing. For Airflow's own DAG and `@dag` (which passes its arguments to
+ * DAG); a subclass may supply its own defaults.
+ */
+export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3; airflowVersion?: string }, emit: EmitFinding): void {
+  if (!CHECKED_DEFINITIONS.has(dag.definedBy)) return;
+  const args = dag.arguments ?? [];
+  const dagId = isUnknown(dag.dagId) ? undefined : dag.dagId;
+  const idArgument = args.find((a) => a.name === "dag_id") ?? args.find((a) => a.name === "#0");
+  if (dagId !== undefined) {
+    const at = idArgument ? span(idArgument) : { line: dag.line };
+    if (dagId.length > DAG_ID_MAX_LENGTH) {
+      emit("dag-argument-invalid", { ...at, dagId, message: `dag_id is ${dagId.length} characters long: importing the file fails with AirflowException: The key has to be less than ${DAG_ID_MAX_LENGTH} characters`, fix: "shorten the dag_id" });
+    } else if (!DAG_ID_PATTERN.test(dagId)) {
+      emit("dag-argument-invalid", {
+        ...at,
+        dagId,
+        message: `dag_id '${dagId}' is not a valid key: importing the file fails with AirflowException: The key '${dagId}' has to be made of alphanumeric characters, dashes, dots and underscores exclusively`,
+        fix: `use only letters, digits, '_', '.' and '-', e.g. '${dagId.replace(/[^\p{L}\p{N}_.-]+/gu, "_").replace(/^_+|_+$/g, "") || "my_dag"}'`,
+      });
+    }
+  }
+  if (ctx.airflowMajor !== 2) return;
+  // Positional arguments after dag_id (description, schedule, ...) and `*args` are not mapped here: judge nothing.
+  if (args.some((a) => a.name === "*" || (/^#\d+$/.test(a.name) && a.name !== "#0"))) return;
+  const scheduling = SCHEDULING_ARGUMENTS.map((name) => args.find((a) => a.name === name)).filter((a): a is DagArgument => a !== undefined);
+  const set = scheduling.filter((a) => a.truthy === true).sort((a, b) => a.line - b.line || a.column - b.column);
+  if (set.length > 1) {
+    const second = set[1] as DagArgument;
+    emit("dag-argument-invalid", {
+      ...span(second),
+      dagId,
+      message: `${set.map((a) => `${a.name}=`).join(" and ")} are both given: importing the file fails with ValueError: At most one allowed for args 'schedule_interval', 'timetable', and 'schedule'.`,
+      fix: "keep only schedule= (schedule_interval and timetable are its deprecated forms)",
+    });
+    return;
+  }
+  // The DAG-level start_date rule came with Airflow 2.8 (apache/airflow#35356); before it, tasks raised instead.
+  if (set.length === 0 || args.some((a) => a.name === "**") || (ctx.airflowVersion !== undefined && compare(minorOf(ctx.airflowVersion), [2, 8]) < 0)) return;
+  const startDate = args.find((a) => a.name === "start_date");
+  if (startDate && startDate.truthy !== false) return;
+  if (args.some((a) => a.name === "default_args")) {
+    if (!dag.defaultArgsComplete || dag.defaultArgs?.some((a) => a.name === "start_date")) return;
+  }
+  const scheduleArgument = set[0] as DagArgument;
+  emit("dag-argument-invalid", {
+    ...span(startDate ?? scheduleArgument),
+    dagId,
+    message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has ${scheduleArgument.name}= but no start_date (neither an argument nor in default_args): importing the file fails with ValueError: DAG is missing the start_date parameter`,
+    fix: 'add a fixed start_date, e.g. start_date=pendulum.datetime(2024, 1, 1, tz="UTC"), or set schedule=None for a DAG only triggered by hand',
+  });
+}
 
 /** One Airflow minor version's DAG signature (src/dags/data/dag-parameters.json). */
 export interface DagSignature {

@@ -1,6 +1,6 @@
 import type { CheckSetting } from "../config/config.js";
 import { checkSchedule, SCHEDULE_CHECKS, type EmitFinding } from "./checks-schedule.js";
-import { checkDagArguments, DAG_ARGUMENT_CHECKS } from "./checks-dag-arguments.js";
+import { checkDagArguments, checkDagConstruction, DAG_ARGUMENT_CHECKS } from "./checks-dag-arguments.js";
 import { isAirflowDagClass, type FileInventory, type Suppressions } from "./inventory.js";
 import { airflow3RemovedImports, type ModuleResolver } from "./module-resolver.js";
 import { isUnknown, type DagInfo, type Finding, type Level, type Severity, type SourceSpan } from "../core/findings.js";
@@ -157,7 +157,10 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
     // @dag, the real signature; both point at the argument and are suppressed by a comment on the DAG's line too.
     const emitOnDag: EmitFinding = (id, finding, severity) => emit(id, { dagId, ...finding }, dag.line, severity);
     checkSchedule(dag, { airflowMajor: ctx.airflowMajor, now: ctx.now }, emitOnDag);
-    if (dag.dagClass === undefined || isAirflowDagClass(dag.dagClass)) checkDagArguments(dag, { airflowMajor: ctx.airflowMajor, airflowVersion: ctx.airflowVersion }, emitOnDag);
+    if (dag.dagClass === undefined || isAirflowDagClass(dag.dagClass)) {
+      checkDagArguments(dag, { airflowMajor: ctx.airflowMajor, airflowVersion: ctx.airflowVersion }, emitOnDag);
+      checkDagConstruction(dag, { airflowMajor: ctx.airflowMajor, airflowVersion: ctx.airflowVersion }, emitOnDag);
+    }
     // Start date: the start_date= argument, else the default_args key it comes from.
     const startSpan = argumentSpan(dag, "start_date") ?? defaultArgSpan(dag, "start_date");
     if (dag.startDate && DYNAMIC_START.test(dag.startDate)) {
@@ -236,11 +239,26 @@ function importFindings(inventory: FileInventory, ctx: FileCheckContext): Findin
   const findings: Finding[] = [];
   const levels = { unresolved: levelOf(ctx.settings, "unresolved-import"), removed: levelOf(ctx.settings, "airflow3-removed-import") };
   for (const ref of inventory.imports) {
-    if (ref.relative || !ref.module || ref.guarded || ref.typeCheckingOnly) continue;
+    if (ref.guarded || ref.typeCheckingOnly) continue;
     const scope = ref.scope ?? "module";
     if (scope === "isolated") continue;
     const atTaskRun = scope === "function";
     const base = { file: ctx.file, line: ref.line };
+    if (ref.relative) {
+      // The DagBag loads each DAG file as a top-level module of its own (a made-up name, no package: DagBag's
+      // _load_modules_from_file in airflow/models/dagbag.py at 2.10.5), so `from .x import y` has no parent package.
+      if (levels.unresolved !== "off") {
+        findings.push({
+          ...base,
+          checkId: "unresolved-import",
+          severity: atTaskRun ? capAtWarning(levels.unresolved) : levels.unresolved,
+          message: `${atTaskRun ? "this relative import fails the task at run time" : "importing this DAG fails"} with ImportError: attempted relative import with no known parent package (Airflow loads each DAG file as a top-level module, not as part of a package)`,
+          fix: "import through the dags folder, which is on sys.path: 'from common.settings import X' for dags/common/settings.py, not 'from .common.settings import X'",
+        });
+      }
+      continue;
+    }
+    if (!ref.module) continue;
     if (ctx.airflowMajor === 3 && levels.removed !== "off") {
       const removed = airflow3RemovedImports(ref.module, ref.names);
       for (const gone of removed) {
@@ -302,10 +320,13 @@ export function runProjectChecks(inventories: { file: string; inventory: FileInv
   for (const [id, dags] of byId) {
     if (dags.length < 2) continue;
     for (const dag of dags) {
-      const others = dags.filter((d) => d !== dag).map((d) => `${d.file}:${d.line}`);
+      // Two branches of one if/else (or try/except) in a file: only one of them runs (`if ENV == "prod": ...`).
+      const clashing = dags.filter((d) => d !== dag && !(d.file === dag.file && exclusiveBranches(d.branch, dag.branch)));
+      if (clashing.length === 0) continue;
+      const others = clashing.map((d) => `${d.file}:${d.line}`);
       // DagBag raises only for the same id from two files (airflow/models/dagbag.py `_bag_dag` compares filelocs);
       // within one file the last DAG object wins, silently, everywhere.
-      const acrossFiles = dags.some((d) => d.file !== dag.file);
+      const acrossFiles = clashing.some((d) => d.file !== dag.file);
       findings.push({
         checkId: "duplicate-dag-id",
         severity: level as Severity,
@@ -331,5 +352,19 @@ export function applySuppressions(findings: Finding[], suppressionsByFile: Recor
     if (!s) return true;
     const covers = (ids: string[] | undefined): boolean => ids !== undefined && (ids.length === 0 || ids.includes(finding.checkId));
     return !(covers(s.file) || covers(s.lines[finding.line]));
+  });
+}
+
+/**
+ * Whether two DAGs of the same file are made in different branches of one `if`/`elif`/`else` or `try`/`except`
+ * statement (DagInfo.branch), so that one import of the file makes at most one of them.
+ */
+export function exclusiveBranches(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const left = new Map(a.split("/").map((step) => step.split(":") as [string, string]));
+  return b.split("/").some((step) => {
+    const [statement, branch] = step.split(":") as [string, string];
+    const other = left.get(statement);
+    return other !== undefined && other !== branch;
   });
 }

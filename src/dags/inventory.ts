@@ -229,21 +229,17 @@ function literalValue(node: Node): string | number | boolean | null | undefined 
   return node.type === "string" || node.type === "concatenated_string" ? stringValue(node) : undefined;
 }
 
-/** Every argument of a call with the span of its value (keyword name, `#N` positional, `*`/`**` splats). */
-function argumentSpans(call: Node | undefined): DagArgument[] {
+/**
+ * Every argument of a call with the span of its value (keyword name, `#N` positional, `*`/`**` splats). With `ctx`, a
+ * `**NAME` splat of a module-level dict whose keys are all known (see splatEntries) stands for its entries, each with
+ * the span of its value in the dict.
+ */
+function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[] {
   const spans: DagArgument[] = [];
   let index = 0;
-  for (const arg of call?.childForFieldName("arguments")?.namedChildren ?? []) {
-    if (!arg || arg.type === "comment") continue;
-    let name: string;
-    let valueNode: Node = arg;
-    if (arg.type === "keyword_argument") {
-      name = arg.childForFieldName("name")?.text ?? "?";
-      valueNode = arg.childForFieldName("value") ?? arg;
-    } else if (arg.type === "dictionary_splat") name = "**";
-    else if (arg.type === "list_splat") name = "*";
-    else name = `#${index++}`;
+  const push = (name: string, valueNode: Node): void => {
     const literal = literalValue(valueNode);
+    const truthy = ctx && /^(schedule|schedule_interval|timetable|start_date)$/.test(name) ? truthiness(valueNode, ctx, 0) : undefined;
     spans.push({
       name,
       line: valueNode.startPosition.row + 1,
@@ -251,9 +247,138 @@ function argumentSpans(call: Node | undefined): DagArgument[] {
       endLine: valueNode.endPosition.row + 1,
       endColumn: valueNode.endPosition.column + 1,
       ...(literal === undefined ? {} : { literal }),
+      ...(truthy === undefined ? {} : { truthy }),
     });
+  };
+  for (const arg of call?.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "keyword_argument") push(arg.childForFieldName("name")?.text ?? "?", arg.childForFieldName("value") ?? arg);
+    else if (arg.type === "dictionary_splat") {
+      const entries = ctx ? splatEntries(arg, ctx) : undefined;
+      if (entries) for (const entry of entries) push(entry.name, entry.value);
+      else push("**", arg);
+    } else if (arg.type === "list_splat") push("*", arg);
+    else push(`#${index++}`, arg);
   }
   return spans;
+}
+
+/** Classes whose objects are always true in Python: datasets (`BaseDataset.__bool__`) and timetables (no `__bool__`). */
+const TRUTHY_CLASSES = /^(Dataset|DatasetAlias|DatasetAll|DatasetAny|DatasetOrTimeSchedule|Asset|AssetAlias|AssetAll|AssetAny|AssetOrTimeSchedule|\w*Timetable)$/;
+/** Interval classes that are true unless every component is zero. */
+const INTERVAL_CLASSES = /^(timedelta|relativedelta|duration|Duration)$/;
+
+/**
+ * The Python truth value of an expression when it is certain (airflow/models/dag.py at 2.10.5 judges the scheduling
+ * arguments with `bool(...)` in `at_most_one`, and start_date by truth value): literals, containers by their length,
+ * datasets and timetables (always true), `timedelta(...)`-like intervals with a non-zero literal component, `|`/`&`
+ * dataset conditions; a module-level name bound once is followed. Undefined when unknown.
+ */
+function truthiness(node: Node, ctx: FileContext, depth: number): boolean | undefined {
+  if (depth > 4) return undefined;
+  switch (node.type) {
+    case "identifier": {
+      const bound = moduleBinding(ctx.valueBindings, node);
+      return bound ? truthiness(bound, ctx, depth + 1) : undefined;
+    }
+    case "none":
+    case "false":
+      return false;
+    case "true":
+      return true;
+    case "integer":
+    case "float":
+      return /^[0._]*$/.test(node.text.replace(/[eE].*$/, "")) ? false : /^[\d._eE+-]+$/.test(node.text) ? true : undefined;
+    case "string":
+    case "concatenated_string": {
+      const value = stringValue(node);
+      return value === undefined ? undefined : value !== "";
+    }
+    case "list":
+    case "tuple":
+    case "set":
+    case "dictionary": {
+      const items = node.namedChildren.filter((c) => c && c.type !== "comment");
+      if (items.length === 0) return false;
+      return items.some((c) => c?.type === "list_splat" || c?.type === "dictionary_splat") ? undefined : true;
+    }
+    case "parenthesized_expression":
+      return node.namedChildren.length === 1 && node.namedChildren[0] ? truthiness(node.namedChildren[0], ctx, depth + 1) : undefined;
+    case "binary_operator": {
+      const operator = node.childForFieldName("operator")?.type;
+      if (operator !== "|" && operator !== "&") return undefined;
+      const left = node.childForFieldName("left");
+      const right = node.childForFieldName("right");
+      return left && right && truthiness(left, ctx, depth + 1) === true && truthiness(right, ctx, depth + 1) === true ? true : undefined;
+    }
+    case "call": {
+      const written = calleeName(node.childForFieldName("function"));
+      if (!written) return undefined;
+      const name = lastPart(resolveName(written, ctx));
+      if (TRUTHY_CLASSES.test(name)) return true;
+      if (INTERVAL_CLASSES.test(name)) {
+        const values = (node.childForFieldName("arguments")?.namedChildren ?? [])
+          .filter((c): c is Node => !!c && c.type !== "comment")
+          .map((a) => (a.type === "keyword_argument" ? a.childForFieldName("value") : a));
+        return values.some((v) => v && (v.type === "integer" || v.type === "float") && truthiness(v, ctx, depth + 1) === true) ? true : undefined;
+      }
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The entries of `**NAME` when NAME is a module-level name bound once to a dict literal with string keys only (no
+ * `**` inside) or to `dict(key=value, ...)`, or of `**{...}` written in the call: what Python passes as keywords.
+ * Undefined when not fully known.
+ */
+function splatEntries(splat: Node, ctx: FileContext): { name: string; value: Node }[] | undefined {
+  const expression = splat.namedChildren.find((c) => c && c.type !== "comment");
+  if (expression?.type !== "identifier" && expression?.type !== "dictionary") return undefined;
+  const bound = expression.type === "dictionary" ? expression : moduleBinding(ctx.dictBindings, expression);
+  if (!bound) return undefined;
+  const entries: { name: string; value: Node }[] = [];
+  if (bound.type === "dictionary") {
+    for (const child of bound.namedChildren) {
+      if (!child || child.type === "comment") continue;
+      if (child.type !== "pair") return undefined;
+      const keyNode = child.childForFieldName("key");
+      const key = keyNode ? stringValue(keyNode) : undefined;
+      const value = child.childForFieldName("value");
+      if (key === undefined || !value) return undefined;
+      entries.push({ name: key, value });
+    }
+    return entries;
+  }
+  for (const arg of bound.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type !== "keyword_argument") return undefined;
+    const name = arg.childForFieldName("name")?.text;
+    const value = arg.childForFieldName("value");
+    if (!name || !value) return undefined;
+    entries.push({ name, value });
+  }
+  return entries;
+}
+
+/**
+ * A DAG call's keywords with the entries of known `**NAME` splats merged in (see splatEntries), and which keywords
+ * came from a splat (their values are written at module level, outside any factory).
+ */
+function dagCallArguments(call: Node, ctx: FileContext): { positional: Node[]; keywords: Map<string, Node>; fromSplat: Set<string> } {
+  const { positional, keywords } = callArguments(call);
+  const fromSplat = new Set<string>();
+  for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (arg?.type !== "dictionary_splat") continue;
+    for (const entry of splatEntries(arg, ctx) ?? []) {
+      if (keywords.has(entry.name)) continue;
+      keywords.set(entry.name, entry.value);
+      fromSplat.add(entry.name);
+    }
+  }
+  return { positional, keywords, fromSplat };
 }
 
 /** Keyword and positional arguments of a call. */
@@ -294,6 +419,8 @@ interface FileContext {
   classNodes: Map<string, Node>;
   taskFunctions: Set<string>;
   operatorNames: Set<string>;
+  /** The file's path relative to the repository root (its base name is what `Path(__file__).stem` starts from). */
+  file: string;
 }
 
 /** Resolve a dotted name as written through the file's imports and class definitions. */
@@ -310,13 +437,43 @@ function resolveName(written: string, ctx: FileContext): string {
 /** A module-level name bound once follows to its value (`start_date=YESTERDAY`); anything else is itself. */
 function followName(node: Node | undefined, ctx: FileContext): Node | undefined {
   if (node?.type !== "identifier") return node;
-  return ctx.valueBindings.get(node.text) ?? node;
+  return moduleBinding(ctx.valueBindings, node) ?? node;
+}
+
+/**
+ * The module-level binding of a name as used at `identifier`, unless an enclosing function (or lambda) binds the same
+ * name itself, as a parameter or by a plain assignment in its body: `def make(default_args): DAG(...,
+ * default_args=default_args)` does not mean the module's `default_args`.
+ */
+function moduleBinding(bindings: Map<string, Node | null>, identifier: Node): Node | undefined {
+  const bound = bindings.get(identifier.text);
+  if (!bound) return undefined;
+  for (let p = identifier.parent; p; p = p.parent) {
+    if (p.type !== "function_definition" && p.type !== "lambda") continue;
+    if (bindsLocally(p, identifier.text)) return undefined;
+  }
+  return bound;
+}
+
+function bindsLocally(fn: Node, name: string): boolean {
+  for (const param of fn.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (!param) continue;
+    const own = param.type === "identifier" ? param : (param.childForFieldName("name") ?? param.namedChildren.find((c) => c?.type === "identifier"));
+    if (own?.text === name) return true;
+  }
+  const body = fn.childForFieldName("body");
+  if (body?.type !== "block") return false;
+  for (const statement of body.namedChildren) {
+    const assignment = statement?.type === "expression_statement" ? statement.namedChildren[0] : undefined;
+    if (assignment?.type === "assignment" && assignment.childForFieldName("left")?.text === name) return true;
+  }
+  return false;
 }
 
 function dictView(node: Node, ctx: FileContext): DictView {
   let target: Node = node;
   if (node.type === "identifier") {
-    const bound = ctx.dictBindings.get(node.text);
+    const bound = moduleBinding(ctx.dictBindings, node);
     if (!bound) return { kind: "unknown", node };
     target = bound;
   }
@@ -421,8 +578,12 @@ interface CallSite {
   scope: Scope;
   inLoop: boolean;
   inMain: boolean;
-  /** `obj.name(...)` (a method of a class of this file), or `Name(...)` of a class of this file (its `__init__`). */
-  via?: "method" | "class";
+  /**
+   * `obj.name(...)` (a method of a class of this file), `Name(...)` of a class of this file (its `__init__`), or a
+   * `reference` to an `@dag` function that is not a call (`run = my_dag`, `return my_dag`, `{"k": my_dag}`): the
+   * function escapes to be called elsewhere, so it counts as called where it escapes.
+   */
+  via?: "method" | "class" | "reference";
 }
 
 interface DagSite {
@@ -438,6 +599,8 @@ interface DagSite {
   certain: boolean;
   /** For plain `DAG(...)` calls: the call node (its result must be kept in a global to be found). */
   callNode?: Node;
+  /** The DAG(...) call, with statement or decorated definition itself. */
+  at?: Node;
 }
 
 interface WalkState {
@@ -467,6 +630,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     classNodes: new Map(),
     taskFunctions: new Set(),
     operatorNames: new Set(),
+    file,
   };
   collectModuleFacts(root, ctx);
 
@@ -531,7 +695,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     if (dagDecorator) {
       const dag = dagFromDecorator(definition, dagDecorator.call, at, file, ctx);
       const idNode = dagDecorator.call ? callArguments(dagDecorator.call).keywords.get("dag_id") : undefined;
-      addSite(dag, "decorator", st, { dagFn: scope, idNode }, { dagClass: DAG_DECORATORS.get(dagDecorator.resolved) ?? AIRFLOW_DAG_CLASS, certain: true });
+      addSite(dag, "decorator", st, { dagFn: scope, idNode, at }, { dagClass: DAG_DECORATORS.get(dagDecorator.resolved) ?? AIRFLOW_DAG_CLASS, certain: true });
     }
     // Default values are evaluated when the function is defined, in the enclosing scope (only calls matter).
     const signatureEnd = text.search(SIGNATURE_END);
@@ -549,11 +713,28 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     } else deferred.push({ definition, state: bodyState });
   };
 
+  /** A function name used as a value, not called (linked only when it names an `@dag` function). */
+  const noteReference = (identifier: Node, st: WalkState): void => {
+    const parent = identifier.parent;
+    if (!parent) return;
+    const role = parent.type;
+    if (role === "call" && parent.childForFieldName("function")?.id === identifier.id) return;
+    if ((role === "function_definition" || role === "class_definition") && parent.childForFieldName("name")?.id === identifier.id) return;
+    if (role === "keyword_argument" && parent.childForFieldName("name")?.id === identifier.id) return;
+    if (role === "attribute" && parent.childForFieldName("attribute")?.id === identifier.id) return;
+    if (/^(parameters|default_parameter|typed_parameter|typed_default_parameter|dotted_name|aliased_import|global_statement|nonlocal_statement|decorator)$/.test(role)) return;
+    if (role === "assignment" && parent.childForFieldName("left")?.id === identifier.id) return;
+    callSites.push({ name: identifier.text, node: identifier, scope: st.scope, inLoop: st.loop, inMain: st.main, via: "reference" });
+  };
+
   const visit = (node: Node, st: WalkState): void => {
     // Each `type` read is a crossing into wasm: read it once.
     const type = node.type;
     // Leaves and literals hold nothing the inventory wants; not descending saves a crossing into wasm per child.
-    if (LEAF_TYPES.has(type)) return;
+    if (LEAF_TYPES.has(type)) {
+      if (type === "identifier" && definedNames.has(node.text)) noteReference(node, st);
+      return;
+    }
     switch (type) {
       case "import_statement":
       case "import_from_statement":
@@ -612,7 +793,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       }
       case "with_statement": {
         const found = dagFromWith(node, file, ctx, classifyClass);
-        if (found) addSite(found.dag, "with", st, { idNode: found.idNode }, found.cls);
+        if (found) addSite(found.dag, "with", st, { idNode: found.idNode, at: node }, found.cls);
         break;
       }
       case "call": {
@@ -622,7 +803,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
           const cls = classifyClass(written);
           if (cls && (cls.certain || looksLikeDagCall(node, written))) {
             const { dag, idNode } = dagFromCall(node, file, ctx, "DAG()", cls.certain ? countTasksForAssignedDag(node, root, ctx) : unknown(node));
-            addSite(dag, "call", st, { idNode, callNode: node }, cls);
+            addSite(dag, "call", st, { idNode, callNode: node, at: node }, cls);
           }
         }
         // Only calls of functions this file defines matter to the call graph (keeping every call alive is costly).
@@ -678,6 +859,9 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       if (site.via === "method") for (const method of methods.get(site.name) ?? []) method.scope.callers.push(site);
       else if (site.via === "class") {
         for (const method of methods.get("__init__") ?? []) if (method.className === site.name) method.scope.callers.push(site);
+      } else if (site.via === "reference") {
+        const target = lookup(site.name, site.scope);
+        if (target?.kind === "dag" && target !== site.scope) target.callers.push(site);
       } else lookup(site.name, site.scope)?.callers.push(site);
     }
   };
@@ -736,7 +920,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       const nameNode = site.dagFn?.node?.childForFieldName("name");
       if (nameNode) uncalledDagFunctions.push({ name: nameNode.text, dagId: site.dag.dagId, ...spanOf(nameNode) });
     }
-    for (const instance of instances) out.push(instantiate(site, instance, instances.length, ctx));
+    for (const instance of instances) out.push(...perIteration(site, instance, instantiate(site, instance, instances.length, ctx), ctx));
   }
   return { dags, imports, parseTimeCalls, suppressions: readSuppressions(source), classes, candidateDags, uncalledDagFunctions };
 }
@@ -780,6 +964,10 @@ function instancesOf(site: DagSite, executed: (scope: Scope) => boolean): Instan
 
 function instantiate(site: DagSite, instance: Instance, count: number, ctx: FileContext): DagInfo {
   const dag: DagInfo = { ...site.dag };
+  // Where module-level code makes this DAG: the DAG itself, or the module-level call of the factory that makes it.
+  const outerNode = instance.chain.length ? (instance.chain[instance.chain.length - 1] as CallSite).node : site.at;
+  const branch = outerNode ? branchOf(outerNode) : undefined;
+  if (branch) dag.branch = branch;
   if (instance.chain.length === 0) return dag;
   // A DAG created once where it is written keeps that line; one created per call (several calls, a loop) gets
   // the line of the module-level call that creates it.
@@ -789,23 +977,186 @@ function instantiate(site: DagSite, instance: Instance, count: number, ctx: File
     dag.definitionLine = site.dag.line;
   }
   if (site.idNode) {
-    const value = substitute(site.idNode, site.scope, instance.chain, ctx, 0);
+    const use = { file: false };
+    const value = substitute(site.idNode, site.scope, instance.chain, ctx, 0, use);
     dag.dagId = value ?? unknown(site.idNode);
+    if (value !== undefined && use.file) dag.dagIdFromFile = true;
+    else delete dag.dagIdFromFile;
   }
   return dag;
 }
 
-/** The static string value of an expression in a factory, given the call chain that reached it (parameters bound). */
-function substitute(node: Node, scope: Scope, chain: CallSite[], ctx: FileContext, depth: number): string | undefined {
-  if (depth > 8) return undefined;
-  const literal = stringValue(node);
-  if (literal !== undefined) return literal;
-  if (node.type === "identifier") {
-    const paramIndex = scope.params.findIndex((p) => p.name === node.text);
-    if (paramIndex === -1) {
-      const bound = ctx.valueBindings.get(node.text);
-      return bound ? stringValue(bound) : undefined;
+/** Most iterations a module-level loop is expanded to (more: its DAGs stay one unknown entry). */
+const MAX_LOOP_ITERATIONS = 100;
+
+/**
+ * The DAGs one instance stands for: itself, or, when its dag_id is unknown because it depends on the variable of a
+ * module-level `for` loop over static values, one DAG per iteration with that value bound (`for source in ["crm",
+ * "erp"]: with DAG(f"extract_{source}")`, `for name, cfg in PIPELINES.items(): globals()[name] = build(name, **cfg)`,
+ * `for n in range(1, 4): dag_id = f"loop_{n}"; globals()[dag_id] = create_dag(dag_id)`). All or nothing: if one
+ * iteration's dag_id is not static, the instance stays as it is.
+ */
+function perIteration(site: DagSite, instance: Instance, dag: DagInfo, ctx: FileContext): DagInfo[] {
+  if (!site.idNode || !isUnknownId(dag.dagId)) return [dag];
+  if (instance.chain.length === 0) {
+    // Written in the loop itself: a with-block registers each DAG (DagContext); a plain DAG() only when each one is
+    // kept in its own global (`globals()[name] = DAG(name, ...)`), else only the last survives in the module.
+    const parent = site.callNode?.parent;
+    const keptInGlobals = parent?.type === "assignment" && /^globals\(\)\s*\[/.test(parent.childForFieldName("left")?.text ?? "");
+    if (site.kind !== "with" && !keptInGlobals) return [dag];
+  } else if (!instance.loop) return [dag];
+  const outer = instance.chain[instance.chain.length - 1];
+  const loop = moduleLoopOf(outer ? outer.node : site.idNode);
+  if (!loop) return [dag];
+  const iterations = loopIterations(loop, ctx);
+  const body = loop.childForFieldName("body");
+  if (!iterations || !body) return [dag];
+  // Names the loop body assigns (once) before the DAG is made: `dag_id = f"loop_{n}"`.
+  const assigned = new Map<string, Node | null>();
+  for (const statement of body.namedChildren) {
+    const assignment = statement?.type === "expression_statement" ? statement.namedChildren[0] : undefined;
+    const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : undefined;
+    const right = assignment?.childForFieldName("right");
+    if (left?.type === "identifier" && right) assigned.set(left.text, assigned.has(left.text) ? null : right);
+  }
+  const out: DagInfo[] = [];
+  for (const binding of iterations) {
+    const use = { file: false };
+    const lookup = (name: Node, depth: number): string | undefined => {
+      if (binding.has(name.text)) return binding.get(name.text);
+      const value = assigned.get(name.text);
+      if (value === null) return undefined;
+      return value ? evalString(value, ctx, use, depth + 1, lookup) : moduleName(name, ctx, use, depth);
+    };
+    const id = substitute(site.idNode, site.scope, instance.chain, ctx, 0, use, lookup);
+    if (id === undefined) return [dag];
+    const one: DagInfo = { ...dag, dagId: id };
+    if (use.file) one.dagIdFromFile = true;
+    out.push(one);
+  }
+  return out.length ? out : [dag];
+}
+
+const isUnknownId = (dagId: Static<string>): boolean => typeof dagId !== "string";
+
+/**
+ * Which branches of the module's `if`/`elif`/`else` and `try`/`except` statements a node is in, outermost first, as
+ * `<statement start byte>:<branch>` joined by `/` (see DagInfo.branch); undefined when in none. A `try` body and its
+ * `else` are one branch (both run when nothing raises), each `except` another; `finally` always runs and is not one.
+ */
+function branchOf(node: Node): string | undefined {
+  const steps: string[] = [];
+  for (let child: Node = node, p = node.parent; p; child = p, p = p.parent) {
+    if (p.type === "if_statement") {
+      if (child.type === "elif_clause" || child.type === "else_clause") {
+        const index = p.namedChildren.filter((c) => c?.type === "elif_clause" || c?.type === "else_clause").findIndex((c) => c?.id === child.id);
+        steps.push(`${p.startIndex}:${index + 1}`);
+      } else if (child.id === p.childForFieldName("consequence")?.id) steps.push(`${p.startIndex}:0`);
+    } else if (p.type === "try_statement") {
+      if (child.type === "except_clause" || child.type === "except_group_clause") {
+        const index = p.namedChildren.filter((c) => c?.type === "except_clause" || c?.type === "except_group_clause").findIndex((c) => c?.id === child.id);
+        steps.push(`${p.startIndex}:x${index}`);
+      } else if (child.type === "block" || child.type === "else_clause") steps.push(`${p.startIndex}:b`);
     }
+  }
+  return steps.length ? steps.reverse().join("/") : undefined;
+}
+
+/**
+ * The one module-level `for` statement around a node (not in a function or class; nested loops: undefined), when the
+ * node runs on every iteration (no `if`, conditional expression or `else` of the loop between them).
+ */
+function moduleLoopOf(node: Node): Node | undefined {
+  let loop: Node | undefined;
+  let conditional = false;
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === "function_definition" || p.type === "lambda" || p.type === "class_definition" || p.type === "while_statement") return undefined;
+    if (LOOP_TYPES.has(p.type) && p.type !== "for_statement") return undefined;
+    if (!loop && /^(if_statement|conditional_expression|else_clause|boolean_operator|match_statement)$/.test(p.type)) conditional = true;
+    if (p.type === "for_statement") {
+      if (loop || conditional) return undefined;
+      loop = p;
+    }
+  }
+  return loop;
+}
+
+/**
+ * The values a `for` loop's names take, one map per iteration, when the iterable is static: a list/tuple/set literal
+ * (of strings, integers, or tuples of them for `for a, b in ...`), `range(...)` of integer literals, a dict literal's
+ * keys (`for k in D`, `D.keys()`) or keys with values (`D.items()`, a value that is not static leaves its name
+ * unbound), directly or through a module-level name bound once. Undefined otherwise, or beyond MAX_LOOP_ITERATIONS.
+ */
+function loopIterations(loop: Node, ctx: FileContext): Map<string, string>[] | undefined {
+  const left = loop.childForFieldName("left");
+  let right = loop.childForFieldName("right");
+  if (!left || !right) return undefined;
+  const names = left.type === "identifier" ? [left.text] : left.namedChildren.map((c) => (c?.type === "identifier" ? c.text : ""));
+  if (names.length === 0 || names.some((n) => n === "")) return undefined;
+  const use = { file: false };
+  const value = (n: Node | null | undefined): string | undefined => (n ? moduleString(n, ctx, use) : undefined);
+  const rows: (string | undefined)[][] = [];
+  let method: string | undefined;
+  if (right.type === "call") {
+    const fn = right.childForFieldName("function");
+    const args = plainArgs(right) ?? [];
+    if (fn?.type === "identifier" && fn.text === "range") {
+      const bounds = args.map((a) => (a.type === "integer" && /^\d+$/.test(a.text) ? Number(a.text) : a.type === "unary_operator" && /^-\s*\d+$/.test(a.text) ? -Number(a.text.replace(/^-\s*/, "")) : NaN));
+      if (bounds.length < 1 || bounds.length > 3 || bounds.some((b) => Number.isNaN(b))) return undefined;
+      const [start, stop, step] = bounds.length === 1 ? [0, bounds[0] as number, 1] : [bounds[0] as number, bounds[1] as number, bounds[2] ?? 1];
+      if (step === 0 || Math.abs((stop - start) / step) > MAX_LOOP_ITERATIONS) return undefined;
+      for (let i = start; step > 0 ? i < stop : i > stop; i += step) rows.push([String(i)]);
+      return names.length === 1 ? rows.map((r) => new Map([[names[0] as string, r[0] as string]])) : undefined;
+    }
+    method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : undefined;
+    if ((method !== "items" && method !== "keys") || args.length) return undefined;
+    right = fn?.childForFieldName("object") ?? null;
+    if (!right) return undefined;
+  }
+  if (right.type === "identifier") right = moduleBinding(ctx.valueBindings, right) ?? right;
+  if (right.type === "dictionary") {
+    for (const pair of right.namedChildren) {
+      if (!pair || pair.type === "comment") continue;
+      if (pair.type !== "pair") return undefined;
+      const key = value(pair.childForFieldName("key"));
+      if (key === undefined) return undefined;
+      rows.push(method === "items" ? [key, value(pair.childForFieldName("value"))] : [key]);
+    }
+  } else if (!method && (right.type === "list" || right.type === "tuple" || right.type === "set")) {
+    for (const item of right.namedChildren) {
+      if (!item || item.type === "comment") continue;
+      if (names.length === 1) rows.push([value(item)]);
+      else if (item.type === "tuple" || item.type === "list") rows.push(item.namedChildren.filter((c) => c && c.type !== "comment").map((c) => value(c)));
+      else return undefined;
+    }
+  } else return undefined;
+  if (rows.length > MAX_LOOP_ITERATIONS || rows.some((r) => r.length !== names.length)) return undefined;
+  return rows.map((row) => {
+    const binding = new Map<string, string>();
+    names.forEach((name, i) => {
+      const v = row[i];
+      if (v !== undefined) binding.set(name, v);
+    });
+    return binding;
+  });
+}
+
+/**
+ * The static string value of an expression in a factory, given the call chain that reached it (parameters bound).
+ * `outer` looks up names that are not parameters (default: module-level names bound once).
+ */
+function substitute(
+  node: Node,
+  scope: Scope,
+  chain: CallSite[],
+  ctx: FileContext,
+  depth: number,
+  use: { file: boolean },
+  outer?: (name: Node, depth: number) => string | undefined,
+): string | undefined {
+  return evalString(node, ctx, use, depth, (name, d) => {
+    const paramIndex = scope.params.findIndex((p) => p.name === name.text);
+    if (paramIndex === -1) return outer ? outer(name, d) : moduleName(name, ctx, use, d);
     const call = chain.find((c) => (c.via === "class" ? scope.name === "__init__" : c.name === scope.name));
     if (!call) return undefined;
     const { positional, keywords } = callArguments(call.node);
@@ -814,25 +1165,267 @@ function substitute(node: Node, scope: Scope, chain: CallSite[], ctx: FileContex
     const position = call.via ? paramIndex - 1 : paramIndex;
     const arg = keywords.get(param.name) ?? (position >= 0 ? positional[position] : undefined) ?? param.default;
     if (!arg) return undefined;
-    if (arg === param.default) return stringValue(arg);
-    return substitute(arg, call.scope, chain, ctx, depth + 1);
+    // A default value is evaluated where the function is defined: module names only.
+    if (arg === param.default) return evalString(arg, ctx, use, d + 1, (n, dd) => (outer ? outer(n, dd) : moduleName(n, ctx, use, dd)));
+    return substitute(arg, call.scope, chain, ctx, d + 1, use, outer);
+  });
+}
+
+/** A module-level name bound once, evaluated as a static string. */
+function moduleName(name: Node, ctx: FileContext, use: { file: boolean }, depth: number): string | undefined {
+  const bound = moduleBinding(ctx.valueBindings, name);
+  return bound ? evalString(bound, ctx, use, depth + 1, (n, d) => moduleName(n, ctx, use, d)) : undefined;
+}
+
+/** The module-level static string value of an expression (dag_id=f"{TEAM}_daily", Path(__file__).stem...). */
+function moduleString(node: Node, ctx: FileContext, use: { file: boolean }): string | undefined {
+  return evalString(node, ctx, use, 0, (n, d) => moduleName(n, ctx, use, d));
+}
+
+/** `pathlib.Path`-like classes whose `.stem`/`.name` of `__file__` is the file's base name. */
+const PATH_CLASSES = new Set(["pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "pathlib.PurePosixPath"]);
+
+/**
+ * The base name of the DAG file when the expression is `Path(__file__)` (or `.resolve()`/`.absolute()` of it, or
+ * `__file__` for `os.path.basename`), else undefined. `__file__` is the file's path when Airflow imports it; only its
+ * base name is known here (the folder differs between the image, `astro dev` and a DagBag in CI).
+ */
+function fileBase(node: Node, ctx: FileContext, pathObject: boolean, use: { file: boolean }): string | undefined {
+  let target = node;
+  while (target.type === "parenthesized_expression" && target.namedChildren[0]) target = target.namedChildren[0];
+  if (!pathObject) {
+    if (target.type !== "identifier" || target.text !== "__file__") return undefined;
+    use.file = true;
+    return ctx.file.slice(ctx.file.lastIndexOf("/") + 1);
   }
-  if (node.type === "string") {
-    // An f-string whose placeholders are all plain names with static values.
-    let value = "";
-    for (const child of node.namedChildren) {
-      if (!child) continue;
-      if (child.type === "string_content") value += child.text;
-      else if (child.type === "escape_sequence") value += unescape(child.text);
-      else if (child.type === "interpolation") {
-        const expression = child.namedChildren.find((c) => c && c.type !== "format_specifier" && c.type !== "type_conversion");
-        if (!expression || child.namedChildren.length !== 1) return undefined;
-        const part = substitute(expression, scope, chain, ctx, depth + 1);
+  if (target.type !== "call") return undefined;
+  const fn = target.childForFieldName("function");
+  const written = calleeName(fn);
+  if (!written) return undefined;
+  const args = target.childForFieldName("arguments")?.namedChildren.filter((c): c is Node => !!c && c.type !== "comment") ?? [];
+  if (PATH_CLASSES.has(resolveName(written, ctx)) && args.length === 1) return fileBase(args[0] as Node, ctx, false, use);
+  if (fn?.type === "attribute" && args.length === 0 && /^(resolve|absolute)$/.test(fn.childForFieldName("attribute")?.text ?? "")) {
+    const object = fn.childForFieldName("object");
+    return object ? fileBase(object, ctx, true, use) : undefined;
+  }
+  return undefined;
+}
+
+/** `.py` and other suffixes as `os.path.splitext` and `PurePath.stem` remove them. */
+function withoutSuffix(name: string): string {
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
+function plainArgs(call: Node): Node[] | undefined {
+  const args = call.childForFieldName("arguments")?.namedChildren.filter((c): c is Node => !!c && c.type !== "comment") ?? [];
+  return args.every((a) => a.type !== "keyword_argument" && a.type !== "list_splat" && a.type !== "dictionary_splat") ? args : undefined;
+}
+
+/**
+ * The static string value of an expression, as Python computes it: literals, f-strings whose placeholders are static
+ * (no format spec or conversion), `+`, names (through `name`), the file's base name from `__file__`
+ * (`Path(__file__).stem`/`.name`, `os.path.basename(__file__)`, `os.path.splitext(...)[0]`), and the string methods
+ * dag_ids are built with (`replace`, `removesuffix`, `removeprefix`, `lower`, `upper`, `strip`, `split(sep)[i]`,
+ * `[:n]` slices). Anything else is undefined. `use.file` is set when the value depends on the file's name.
+ */
+function evalString(node: Node, ctx: FileContext, use: { file: boolean }, depth: number, name: (node: Node, depth: number) => string | undefined): string | undefined {
+  if (depth > 12) return undefined;
+  const again = (n: Node | null | undefined): string | undefined => (n ? evalString(n, ctx, use, depth + 1, name) : undefined);
+  switch (node.type) {
+    case "identifier":
+      return name(node, depth);
+    case "integer":
+      // As an f-string placeholder formats it (f"model_v{VERSION}" with VERSION = 3).
+      return /^\d+$/.test(node.text) ? String(BigInt(node.text)) : undefined;
+    case "parenthesized_expression":
+      return node.namedChildren.length === 1 ? again(node.namedChildren[0]) : undefined;
+    case "concatenated_string": {
+      let out = "";
+      for (const child of node.namedChildren) {
+        const part = again(child);
         if (part === undefined) return undefined;
-        value += part;
-      } else if (child.type !== "string_start" && child.type !== "string_end") return undefined;
+        out += part;
+      }
+      return out;
     }
-    return value;
+    case "string": {
+      let value = "";
+      for (const child of node.namedChildren) {
+        if (!child) continue;
+        if (child.type === "string_content") value += child.text;
+        else if (child.type === "escape_sequence") value += unescape(child.text);
+        else if (child.type === "interpolation") {
+          if (child.namedChildren.length !== 1) return undefined;
+          const part = again(child.namedChildren[0]);
+          if (part === undefined) return undefined;
+          value += part;
+        } else if (child.type !== "string_start" && child.type !== "string_end") return undefined;
+      }
+      return value;
+    }
+    case "binary_operator": {
+      const operator = node.childForFieldName("operator")?.type;
+      if (operator === "%") return percentFormat(node, again);
+      if (operator !== "+") return undefined;
+      const left = again(node.childForFieldName("left"));
+      const right = left === undefined ? undefined : again(node.childForFieldName("right"));
+      return left === undefined || right === undefined ? undefined : left + right;
+    }
+    case "attribute": {
+      const attribute = node.childForFieldName("attribute")?.text;
+      const object = node.childForFieldName("object");
+      if (!object || (attribute !== "stem" && attribute !== "name")) return undefined;
+      const base = fileBase(object, ctx, true, use);
+      if (base === undefined) return undefined;
+      return attribute === "stem" ? withoutSuffix(base) : base;
+    }
+    case "subscript": {
+      const value = node.childForFieldName("value");
+      const subscripts = node.childrenForFieldName("subscript").filter((c): c is Node => !!c);
+      if (!value || subscripts.length !== 1) return undefined;
+      const index = subscripts[0] as Node;
+      if (index.type === "slice") {
+        const text = index.text.replace(/\s+/g, "");
+        const match = /^:(-?\d+)$/.exec(text);
+        const whole = again(value);
+        return match && whole !== undefined ? whole.slice(0, Number(match[1])) : undefined;
+      }
+      const position = /^-?\d+$/.test(index.text) ? Number(index.text) : undefined;
+      if (position === undefined) return undefined;
+      const parts = stringParts(value, ctx, use, depth + 1, name);
+      return parts?.at(position);
+    }
+    case "call": {
+      const fn = node.childForFieldName("function");
+      if (fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "format") return braceFormat(node, fn, again);
+      const args = plainArgs(node);
+      if (!fn || !args) return undefined;
+      if (fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "join" && args.length === 1) {
+        const separator = again(fn.childForFieldName("object"));
+        const list = args[0] as Node;
+        if (separator === undefined || (list.type !== "list" && list.type !== "tuple")) return undefined;
+        const parts: string[] = [];
+        for (const item of list.namedChildren) {
+          if (!item || item.type === "comment") continue;
+          const part = again(item);
+          if (part === undefined) return undefined;
+          parts.push(part);
+        }
+        return parts.join(separator);
+      }
+      const written = calleeName(fn);
+      const resolved = written ? resolveName(written, ctx) : undefined;
+      if (resolved === "os.path.basename" && args.length === 1) {
+        const base = fileBase(args[0] as Node, ctx, false, use);
+        if (base !== undefined) return base;
+        const path = again(args[0]);
+        return path === undefined ? undefined : path.slice(path.lastIndexOf("/") + 1);
+      }
+      if (resolved === "str" && args.length === 1) return again(args[0]);
+      if (fn.type !== "attribute") return undefined;
+      const method = fn.childForFieldName("attribute")?.text;
+      const subject = again(fn.childForFieldName("object"));
+      if (subject === undefined) return undefined;
+      const values: string[] = [];
+      for (const arg of args) {
+        const value = again(arg);
+        if (value === undefined) return undefined;
+        values.push(value);
+      }
+      const [a, b] = values;
+      switch (method) {
+        case "replace":
+          return values.length === 2 ? subject.split(a as string).join(b as string) : undefined;
+        case "removesuffix":
+          return values.length === 1 && subject.endsWith(a as string) && a !== "" ? subject.slice(0, -(a as string).length) : values.length === 1 ? subject : undefined;
+        case "removeprefix":
+          return values.length === 1 && subject.startsWith(a as string) ? subject.slice((a as string).length) : undefined;
+        case "lower":
+          return values.length === 0 ? subject.toLowerCase() : undefined;
+        case "upper":
+          return values.length === 0 ? subject.toUpperCase() : undefined;
+        case "strip":
+          return values.length === 0 ? subject.trim() : undefined;
+        default:
+          return undefined;
+      }
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** `"...{}...{name}...".format(a, name=b)` with plain fields only (no format spec, conversion or attribute). */
+function braceFormat(call: Node, fn: Node, evaluate: (n: Node | null | undefined) => string | undefined): string | undefined {
+  const template = evaluate(fn.childForFieldName("object"));
+  if (template === undefined) return undefined;
+  const positional: string[] = [];
+  const named = new Map<string, string>();
+  for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "list_splat" || arg.type === "dictionary_splat") return undefined;
+    const value = evaluate(arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg);
+    if (value === undefined) return undefined;
+    if (arg.type === "keyword_argument") named.set(arg.childForFieldName("name")?.text ?? "", value);
+    else positional.push(value);
+  }
+  // A lone brace makes str.format raise ValueError.
+  if (/[{}]/.test(template.replace(/\{\{|\}\}|\{[^{}]*\}/g, ""))) return undefined;
+  let next = 0;
+  let failed = false;
+  const out = template.replace(/\{\{|\}\}|\{([^{}]*)\}/g, (match, field: string | undefined) => {
+    if (match === "{{") return "{";
+    if (match === "}}") return "}";
+    const key = field ?? "";
+    const value = key === "" ? positional[next++] : /^\d+$/.test(key) ? positional[Number(key)] : /^[A-Za-z_]\w*$/.test(key) ? named.get(key) : undefined;
+    if (value === undefined) failed = true;
+    return value ?? "";
+  });
+  return failed ? undefined : out;
+}
+
+/** `"%s_daily" % NAME` and `"%s_%s" % (A, B)`: `%s` and `%%` only. */
+function percentFormat(node: Node, evaluate: (n: Node | null | undefined) => string | undefined): string | undefined {
+  const template = evaluate(node.childForFieldName("left"));
+  const right = node.childForFieldName("right");
+  if (template === undefined || !right) return undefined;
+  const items = right.type === "tuple" ? right.namedChildren.filter((c): c is Node => !!c && c.type !== "comment") : [right];
+  const values: string[] = [];
+  for (const item of items) {
+    const value = evaluate(item);
+    if (value === undefined) return undefined;
+    values.push(value);
+  }
+  let next = 0;
+  let failed = false;
+  const out = template.replace(/%(.)/gs, (_match, kind: string) => {
+    if (kind === "%") return "%";
+    if (kind !== "s" || next >= values.length) failed = true;
+    return values[next++] ?? "";
+  });
+  return failed || next !== values.length ? undefined : out;
+}
+
+/** A static list of strings an index can pick from: `s.split(sep)`, `s.rsplit(sep)`, `os.path.splitext(s)`. */
+function stringParts(node: Node, ctx: FileContext, use: { file: boolean }, depth: number, name: (node: Node, depth: number) => string | undefined): string[] | undefined {
+  if (node.type !== "call") return undefined;
+  const fn = node.childForFieldName("function");
+  const args = plainArgs(node);
+  if (!fn || !args) return undefined;
+  const written = calleeName(fn);
+  if (written && resolveName(written, ctx) === "os.path.splitext" && args.length === 1) {
+    const path = evalString(args[0] as Node, ctx, use, depth + 1, name);
+    if (path === undefined) return undefined;
+    const base = path.slice(path.lastIndexOf("/") + 1);
+    const extension = base.slice(withoutSuffix(base).length);
+    return [path.slice(0, path.length - extension.length), extension];
+  }
+  const method = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : undefined;
+  if ((method === "split" || method === "rsplit") && args.length === 1) {
+    const subject = evalString(fn.childForFieldName("object") as Node, ctx, use, depth + 1, name);
+    const separator = evalString(args[0] as Node, ctx, use, depth + 1, name);
+    return subject === undefined || !separator ? undefined : subject.split(separator);
   }
   return undefined;
 }
@@ -969,6 +1562,12 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
           if (name && definition) ctx.classNodes.set(name, definition);
           break;
         }
+        case "with_statement": {
+          // `with warnings.catch_warnings():`, `with DAG(...) as dag:`: the body runs once, at module level.
+          const body = statement.childForFieldName("body");
+          if (body) statements(body);
+          break;
+        }
         case "if_statement":
         case "try_statement":
           // Imports and bindings under module-level if/try still bind module names (but not under __main__).
@@ -989,6 +1588,18 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
   statements(root);
   for (const [name, count] of assignCounts) {
     if (count > 1) {
+      ctx.dictBindings.set(name, null);
+      ctx.valueBindings.set(name, null);
+    }
+  }
+  // A dict changed after its literal (`default_args["owner"] = ...`, `.update(...)`, `|=`, `del d[k]`) anywhere in the
+  // file: its keys are no longer the literal's. A text scan: a false match only makes the dict unknown.
+  const text = [...ctx.dictBindings.values()].some((v) => v !== null) ? root.text : "";
+  for (const [name, bound] of ctx.dictBindings) {
+    if (!bound) continue;
+    const n = name.replace(/[^\w]/g, "");
+    const mutated = new RegExp(`(^|[^\\w.])${n}\\s*(\\[[^\\]\\n]*\\]\\s*(=[^=]|[-+*/|&]=)|\\|=|\\.(update|setdefault|pop|popitem|clear|__setitem__)\\s*\\()|\\bdel\\s+${n}\\s*\\[`, "m");
+    if (mutated.test(text)) {
       ctx.dictBindings.set(name, null);
       ctx.valueBindings.set(name, null);
     }
@@ -1076,21 +1687,28 @@ function dagFromWith(withStatement: Node, file: string, ctx: FileContext, classi
 }
 
 function dagFromCall(call: Node, file: string, ctx: FileContext, definedBy: DagInfo["definedBy"], taskCount: Static<number>): { dag: DagInfo; idNode?: Node } {
-  const { positional, keywords } = callArguments(call);
+  const { positional, keywords, fromSplat } = dagCallArguments(call, ctx);
   const idNode = keywords.get("dag_id") ?? positional[0];
-  const followed = followName(idNode, ctx);
-  const dag = buildDag((followed && staticString(followed)) ?? unknown(call), keywords, call, file, ctx, definedBy, taskCount);
-  dag.arguments = argumentSpans(call);
-  return { dag, idNode };
+  const use = { file: false };
+  const value = idNode ? moduleString(idNode, ctx, use) : undefined;
+  const dag = buildDag(value ?? unknown(followName(idNode, ctx) ?? call), keywords, call, file, ctx, definedBy, taskCount);
+  if (value !== undefined && use.file) dag.dagIdFromFile = true;
+  dag.arguments = argumentSpans(call, ctx);
+  // A dag_id from a module-level dict is not rebound by a factory's parameters.
+  return { dag, idNode: fromSplat.has("dag_id") ? undefined : idNode };
 }
 
 function dagFromDecorator(definition: Node, decoratorCall: Node | undefined, decorated: Node, file: string, ctx: FileContext): DagInfo {
-  const keywords = decoratorCall ? callArguments(decoratorCall).keywords : new Map<string, Node>();
+  const keywords = decoratorCall ? dagCallArguments(decoratorCall, ctx).keywords : new Map<string, Node>();
   const name = definition.childForFieldName("name")?.text ?? "?";
-  const dagId = keywords.has("dag_id") ? staticString(followName(keywords.get("dag_id"), ctx)) : name;
+  const idNode = keywords.get("dag_id");
+  const use = { file: false };
+  const value = idNode ? moduleString(idNode, ctx, use) : undefined;
+  const dagId = idNode ? (value ?? unknown(followName(idNode, ctx))) : name;
   const body = definition.childForFieldName("body");
-  const dag = buildDag(dagId ?? name, keywords, decorated, file, ctx, "@dag", body ? countTasks(body, ctx) : 0);
-  dag.arguments = argumentSpans(decoratorCall);
+  const dag = buildDag(dagId, keywords, decorated, file, ctx, "@dag", body ? countTasks(body, ctx) : 0);
+  if (value !== undefined && use.file) dag.dagIdFromFile = true;
+  dag.arguments = argumentSpans(decoratorCall, ctx);
   return dag;
 }
 
@@ -1131,6 +1749,7 @@ function buildDag(
     startDate,
     taskCount,
     ...(view?.kind === "dict" ? { defaultArgs: view.entries } : {}),
+    ...(view?.kind === "dict" && view.get("\u0000") === undefined ? { defaultArgsComplete: true as const } : {}),
   };
 }
 

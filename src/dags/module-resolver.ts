@@ -50,6 +50,20 @@ const PROVIDER_BY_ID = Object.entries(PROVIDER_IDS)
   .map(([dist, id]) => ({ dist, id }))
   .sort((a, b) => b.id.length - a.id.length);
 
+/**
+ * The modules and packages directly under `airflow` in Airflow 2.10.5 (apache/airflow `airflow/` at 2.10.5, besides
+ * `providers`): on Airflow 2, an `airflow.<name>` outside them does not exist, whatever the image holds
+ * (`airflow.sdk` and `airflow.assets` are Airflow 3's). Earlier 2.x minors hold a subset.
+ */
+const AIRFLOW2_TOP_LEVEL = new Set(
+  (
+    "__main__ _vendor api api_connexion api_internal auth callbacks cli compat config_templates configuration contrib dag_processing datasets " +
+    "decorators example_dags exceptions executors hooks io jobs kubernetes lineage listeners logging_config macros metrics migrations models " +
+    "notifications operators plugins_manager policies providers providers_manager secrets security sensors sentry serialization settings stats " +
+    "task template templates ti_deps timetables traces triggers typing_compat utils version www"
+  ).split(" "),
+);
+
 function versionAtLeast(version: string, minimum: string): boolean {
   const [a1, a2] = version.split(".").map(Number);
   const [b1, b2] = minimum.split(".").map(Number);
@@ -126,6 +140,14 @@ export function createModuleResolver(options: ResolverOptions): ModuleResolver {
     resolve(moduleName) {
       const top = moduleName.split(".")[0] ?? moduleName;
       if (top === "airflow") {
+        const first = moduleName.split(".")[1];
+        if (options.airflowMajor !== 3 && first !== undefined && !AIRFLOW2_TOP_LEVEL.has(first)) {
+          return missing(
+            first === "sdk" || first === "assets"
+              ? `'airflow.${first}' is Airflow 3's: on Airflow 2 import dag/task from airflow.decorators, DAG from airflow.models.dag, Dataset from airflow.datasets (or upgrade to an Airflow 3 runtime)`
+              : `Airflow 2 has no module 'airflow.${first}': check the import path`,
+          );
+        }
         if (!moduleName.startsWith("airflow.providers.")) return { status: "provided", by: "airflow" };
         const rest = moduleName.slice("airflow.providers.".length);
         const provider = PROVIDER_BY_ID.find((p) => rest === p.id || rest.startsWith(`${p.id}.`));

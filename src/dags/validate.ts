@@ -14,7 +14,7 @@ import { mapWithConcurrency, safeModeWords } from "../project/discovery.js";
 import { CHECKS, runFileChecks, runProjectChecks, applySuppressions, type CheckSettings } from "./checks.js";
 import { createModuleResolver } from "./module-resolver.js";
 import { resolveProjectDagClasses } from "./project-classes.js";
-import { defaultRuffLevel, ruffDiagnosticsToFindings } from "./ruff.js";
+import { defaultRuffLevel, ruffDiagnosticsToFindings, withoutAnsweredAir002 } from "./ruff.js";
 import type { DagInfo, Finding, Level, Severity } from "../core/findings.js";
 
 /** Checks the toolkit itself reports, besides those in CHECKS and ruff's AIR codes. */
@@ -197,7 +197,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     // the parser recovered from would only be noise beside it.
     if (!analysis.inventory || analysis.ruff.some((d) => d.code === "syntax-error")) return ruffFindings;
     return [
-      ...applySuppressions(ruffFindings, { [analysis.file]: analysis.inventory.suppressions }),
+      ...applySuppressions(withoutAnsweredAir002(ruffFindings, analysis.inventory.dags), { [analysis.file]: analysis.inventory.suppressions }),
       ...runFileChecks(analysis.inventory, { settings: checkSettings, airflowMajor: project.airflowMajor, airflowVersion: project.airflowVersion, resolver, file: analysis.file }),
     ];
   }
@@ -320,7 +320,8 @@ export async function analyzeProjectFiles(
       return true;
     }
     const cached = deps.cache?.get(key);
-    if (!cached) return false;
+    // The same bytes under another name: analysed afresh when a dag_id comes from the file's name.
+    if (!cached || namedAfterAnotherFile(cached.inventory, file)) return false;
     keys[index] = key;
     analyses[index] = { ...cached, file, inventory: cached.inventory && relocate(cached.inventory, file) };
     return true;
@@ -387,6 +388,12 @@ function parseJudgedRecord(json: string | undefined): JudgedRecord | undefined {
 function relocate(inventory: NonNullable<FileAnalysis["inventory"]>, file: string): NonNullable<FileAnalysis["inventory"]> {
   const { candidateDags } = inventory;
   return { ...inventory, dags: inventory.dags.map((dag) => ({ ...dag, file })), ...(candidateDags ? { candidateDags: candidateDags.map((dag) => ({ ...dag, file })) } : {}) };
+}
+
+/** Whether an analysis computed a dag_id from another file's name (`Path(__file__).stem`): it does not hold here. */
+function namedAfterAnotherFile(inventory: FileAnalysis["inventory"], file: string): boolean {
+  const other = (dag: DagInfo): boolean => dag.dagIdFromFile === true && dag.file !== file;
+  return inventory !== undefined && (inventory.dags.some(other) || (inventory.candidateDags?.some(other) ?? false));
 }
 
 function toPosixRelative(from: string, to: string): string {
