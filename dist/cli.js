@@ -12,19 +12,19 @@ import {
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-UMNQOU33.js";
+} from "./chunk-E7B2PEUW.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   resolveBaseCommit,
   runValidation
-} from "./chunk-GUQRMP3X.js";
-import "./chunk-ATJFLHJY.js";
-import "./chunk-LLZDYL25.js";
+} from "./chunk-RIRGGTNS.js";
+import "./chunk-CNTPM3JJ.js";
+import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-6YQNRVRO.js";
+} from "./chunk-7KWMYNKI.js";
 import "./chunk-HWSHPISE.js";
 import "./chunk-QKVPJNXI.js";
 import {
@@ -38,7 +38,7 @@ import {
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-BHKWX5EJ.js";
+} from "./chunk-ZDZZXQFH.js";
 import {
   escapeControlCharacters
 } from "./chunk-U7DSPVXL.js";
@@ -279,7 +279,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-SN6D7F3Q.js")).connectionsCommand(rest, io);
   if (command === "branch-deploy") return (await import("./chunk-EIZYHEWU.js")).branchDeployCommand(rest, io);
   if (command === "teardown") return (await import("./chunk-EIZYHEWU.js")).teardownCommand(rest, io);
-  if (command === "command") return (await import("./chunk-QG2Y5INX.js")).commentCommand(rest, io);
+  if (command === "command") return (await import("./chunk-2GUEYDHG.js")).commentCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {
@@ -450,7 +450,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-S46W5BLH.js");
+  const { deployFailed, runDeploy } = await import("./chunk-DULWYECC.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

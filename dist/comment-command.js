@@ -10,12 +10,12 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-3GXE4SEP.js";
-import "./chunk-SLAOVR5B.js";
-import "./chunk-GUQRMP3X.js";
-import "./chunk-ATJFLHJY.js";
-import "./chunk-LLZDYL25.js";
-import "./chunk-6YQNRVRO.js";
+} from "./chunk-3XE3R43K.js";
+import "./chunk-D2ETZ4HG.js";
+import "./chunk-RIRGGTNS.js";
+import "./chunk-CNTPM3JJ.js";
+import "./chunk-H3Z4XLX7.js";
+import "./chunk-7KWMYNKI.js";
 import "./chunk-DND6YVBO.js";
 import "./chunk-HWSHPISE.js";
 import "./chunk-QKVPJNXI.js";
@@ -45,8 +45,8 @@ import {
 } from "./chunk-ZYBD3DIW.js";
 import {
   createOctokit
-} from "./chunk-QRU4O6T4.js";
-import "./chunk-BHKWX5EJ.js";
+} from "./chunk-HE5WJJU3.js";
+import "./chunk-ZDZZXQFH.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-GHNWSO4Z.js";
 import {

@@ -7,7 +7,7 @@ const __dirname = __astroCiDirname(__filename);
 import {
   loadRuffNow,
   runRuffLane
-} from "./chunk-6YQNRVRO.js";
+} from "./chunk-7KWMYNKI.js";
 import "./chunk-PV4T63TV.js";
 
 // src/entries/dag-worker.ts

@@ -7,11 +7,11 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-SLAOVR5B.js";
-import "./chunk-GUQRMP3X.js";
-import "./chunk-ATJFLHJY.js";
-import "./chunk-LLZDYL25.js";
-import "./chunk-6YQNRVRO.js";
+} from "./chunk-D2ETZ4HG.js";
+import "./chunk-RIRGGTNS.js";
+import "./chunk-CNTPM3JJ.js";
+import "./chunk-H3Z4XLX7.js";
+import "./chunk-7KWMYNKI.js";
 import "./chunk-DND6YVBO.js";
 import "./chunk-HWSHPISE.js";
 import "./chunk-QKVPJNXI.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-TRDAAQWW.js";
+} from "./chunk-SOKNSU2U.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -47,8 +47,8 @@ import {
 } from "./chunk-ZYBD3DIW.js";
 import {
   createOctokit
-} from "./chunk-QRU4O6T4.js";
-import "./chunk-BHKWX5EJ.js";
+} from "./chunk-HE5WJJU3.js";
+import "./chunk-ZDZZXQFH.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";

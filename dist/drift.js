@@ -33,8 +33,8 @@ import {
 } from "./chunk-ZYBD3DIW.js";
 import {
   createOctokit
-} from "./chunk-QRU4O6T4.js";
-import "./chunk-BHKWX5EJ.js";
+} from "./chunk-HE5WJJU3.js";
+import "./chunk-ZDZZXQFH.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-GHNWSO4Z.js";
 import "./chunk-NWX4MZ2A.js";

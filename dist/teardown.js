@@ -12,14 +12,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-UD2KGELZ.js";
+} from "./chunk-VMA5V5EI.js";
 import "./chunk-5VKOXUQY.js";
 import "./chunk-EBRXKUAU.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-TRDAAQWW.js";
+import "./chunk-SOKNSU2U.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -43,8 +43,8 @@ import {
 } from "./chunk-ZYBD3DIW.js";
 import {
   createOctokit
-} from "./chunk-QRU4O6T4.js";
-import "./chunk-BHKWX5EJ.js";
+} from "./chunk-HE5WJJU3.js";
+import "./chunk-ZDZZXQFH.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-GHNWSO4Z.js";
 import {

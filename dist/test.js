@@ -12,7 +12,7 @@ import "./chunk-HWSHPISE.js";
 import "./chunk-QKVPJNXI.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-TRDAAQWW.js";
+} from "./chunk-SOKNSU2U.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -28,8 +28,8 @@ import {
   runWrapper,
   usableCacheDir
 } from "./chunk-ZYBD3DIW.js";
-import "./chunk-QRU4O6T4.js";
-import "./chunk-BHKWX5EJ.js";
+import "./chunk-HE5WJJU3.js";
+import "./chunk-ZDZZXQFH.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";

@@ -7,23 +7,23 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-UMNQOU33.js";
+} from "./chunk-E7B2PEUW.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-GUQRMP3X.js";
-import "./chunk-ATJFLHJY.js";
-import "./chunk-LLZDYL25.js";
+} from "./chunk-RIRGGTNS.js";
+import "./chunk-CNTPM3JJ.js";
+import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-6YQNRVRO.js";
+} from "./chunk-7KWMYNKI.js";
 import "./chunk-HWSHPISE.js";
 import "./chunk-QKVPJNXI.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-TRDAAQWW.js";
+} from "./chunk-SOKNSU2U.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -45,8 +45,8 @@ import {
 } from "./chunk-ZYBD3DIW.js";
 import {
   createOctokit
-} from "./chunk-QRU4O6T4.js";
-import "./chunk-BHKWX5EJ.js";
+} from "./chunk-HE5WJJU3.js";
+import "./chunk-ZDZZXQFH.js";
 import {
   details,
   escapeMarkdownTableCell,

@@ -1,0 +1,25 @@
+import { createRequire as __astroCiCreateRequire } from "node:module";
+import { fileURLToPath as __astroCiFileURLToPath } from "node:url";
+import { dirname as __astroCiDirname } from "node:path";
+const require = __astroCiCreateRequire(import.meta.url);
+const __filename = __astroCiFileURLToPath(import.meta.url);
+const __dirname = __astroCiDirname(__filename);
+import {
+  RUFF_SETTINGS,
+  defaultRuffLevel,
+  loadRuff,
+  ruffDiagnosticsToFindings,
+  ruffTargetVersion,
+  runRuff,
+  withoutAnsweredAir002
+} from "./chunk-H3Z4XLX7.js";
+import "./chunk-PV4T63TV.js";
+export {
+  RUFF_SETTINGS,
+  defaultRuffLevel,
+  loadRuff,
+  ruffDiagnosticsToFindings,
+  ruffTargetVersion,
+  runRuff,
+  withoutAnsweredAir002
+};
