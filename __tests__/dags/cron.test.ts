@@ -122,8 +122,20 @@ describe("schedules: never firing", () => {
     expect(reason("0 0 * * * 0 2020,2024")).toBe("its year field only lists years before 2026");
   });
 
-  it.each(["0 0 29 2 *", "0 0 L 2 *", "0 0 31 2 1", "0 0 * 2 1#5", "0 0 * * L5", "0 0 31 * *", "0 0 * * * 0 2030", "@yearly"])("%j fires", (s) => {
+  it.each(["0 0 29 2 *", "0 0 L 2 *", "0 0 1,31 2 1", "0 0 * 2 1#5", "0 0 * * L5", "0 0 31 * *", "0 0 * * * 0 2020,2030", "@yearly"])("%j fires", (s) => {
     expect(reason(s)).toBeUndefined();
+  });
+
+  // Confirmed on Airflow 2.10.5 (croniter 5.0.1) by scripts/fuzz-schedules.mjs: croniter computes a restricted
+  // day-of-month and day-of-week as two schedules and raises when either finds nothing.
+  it.each(["0 0 31 2 1", "0 0 1 * 5#3"])("%j never fires: one half of croniter's day union never matches", (s) => {
+    expect(reason(s)).toMatch(/^croniter reads a restricted day-of-month and day-of-week as two schedules/);
+  });
+
+  it("a year field whose first match is after the start never gets a first run on Airflow 2 (no match before it)", () => {
+    expect(reason("0 0 * * * 0 2030")).toMatch(/^its first match ever is on 2030-01-01/);
+    // Airflow 3's default timetable does not ask for the match before the first run.
+    expect(neverFiresReason(airflowScheduleVerdict("0 0 * * * 0 2030", 3), now, 50, { needsPrevious: false })).toBeUndefined();
   });
 
   it("an nth weekday that no month has never fires", () => {

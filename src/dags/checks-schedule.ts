@@ -118,7 +118,9 @@ function scheduleFacts(schedule: string, ctx: ScheduleCheckContext): { verdict: 
     verdict: memo.verdict,
     neverFires: () => {
       if (!memo.reasonKnown) {
-        memo.reason = neverFiresReason(memo.verdict, now);
+        // Airflow 2.10's default cron timetable (data intervals) needs a match before the first run; Airflow 3's
+        // default (CronTriggerTimetable) does not.
+        memo.reason = neverFiresReason(memo.verdict, now, 50, { needsPrevious: ctx.airflowMajor === 2 });
         memo.reasonKnown = true;
       }
       return memo.reason;

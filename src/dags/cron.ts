@@ -76,8 +76,14 @@ const HASH_EXPRESSION = new RegExp(`^(?<type>h|r)(\\((?<begin>${D}+)-(?<end>${D}
 const STAR_STEP = /^\*(\/[^\n]+)$/u;
 const ANY_STEP = /^([^\n]+)\/([^\n]+)$/u;
 
+/** CPython's default `sys.get_int_max_str_digits()` (3.11+, and 3.10.7+): `int()` refuses longer digit strings. */
+const PY_INT_MAX_STR_DIGITS = 4300;
+
 /** Python's `int()` of a string of Unicode decimal digits (callers check the shape first). */
 function pyInt(text: string): number {
+  const digits = [...text].length;
+  if (digits > PY_INT_MAX_STR_DIGITS)
+    throw new PyValueError(`Exceeds the limit (${PY_INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`);
   let value = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0) as number;
@@ -171,8 +177,17 @@ function expandField(field: number, expr: string, ctx: ParseContext, nth: Nth): 
         const { he, last, pre } = special.groups;
         if (he) {
           e = he;
-          nthValue = pyInt(last as string);
-          if (!(nthValue >= 1 && nthValue <= 5)) throw new CroniterBadCron(`[${ctx.exprFormat}] is not acceptable. Invalid day_of_week value: '${nthValue}'`);
+          // croniter: `try: nth = int(last); assert 1 <= nth <= 5 except (KeyError, ValueError, AssertionError)`,
+          // so an int() refusal reports nth as None.
+          let parsed: number | undefined;
+          try {
+            parsed = pyInt(last as string);
+          } catch (error) {
+            if (!(error instanceof PyValueError)) throw error;
+          }
+          if (parsed === undefined || !(parsed >= 1 && parsed <= 5))
+            throw new CroniterBadCron(`[${ctx.exprFormat}] is not acceptable. Invalid day_of_week value: '${parsed ?? "None"}'`);
+          nthValue = parsed;
         } else if (last) {
           e = last;
           nthValue = pre as "l";
@@ -349,8 +364,10 @@ export function parseCron(expression: string, version: CroniterVersion): CronPar
         }
       }
     } catch (error) {
-      if (!(error instanceof CroniterBadCron)) throw error;
-      outcomes.push({ ok: false, message: error.message });
+      // The hash expander's int() calls run inside croniter's `expand`, which wraps a ValueError as a traceback.
+      if (error instanceof PyValueError) outcomes.push({ ok: false, message: traceback(error) });
+      else if (!(error instanceof CroniterBadCron)) throw error;
+      else outcomes.push({ ok: false, message: error.message });
     }
     const failures = outcomes.filter((o) => !o.ok);
     if (failures.length) {
@@ -376,8 +393,11 @@ export function parseCron(expression: string, version: CroniterVersion): CronPar
   return { ok: true, randomFields, ...(randomFields.length ? {} : { expanded, nth: nthOfDeterministic }) };
 }
 
-/** Longer schedule strings are left unjudged (no real schedule comes near; a hostile one must not stall CI). */
-export const MAX_JUDGED_LENGTH = 4096;
+/**
+ * Longer schedule strings are left unjudged (no real schedule comes near; a hostile one must not stall CI). The port
+ * is linear in the length (croniter itself is quadratic in a list's length), about 0.5 s for this many characters.
+ */
+export const MAX_JUDGED_LENGTH = 262_144;
 
 export interface ScheduleVerdict {
   /** Airflow builds and validates the timetable without an error (for `R` fields: whatever it draws). */
@@ -404,7 +424,7 @@ export function airflowScheduleVerdict(schedule: string, airflowMajor: 2 | 3): S
   if (schedule === "@once") return { ok: true, kind: "once", randomFields: [] };
   if (schedule === "@continuous") return { ok: true, kind: "continuous", randomFields: [] };
   const expression = AIRFLOW_CRON_PRESETS[schedule] ?? schedule;
-  // Hostile input: croniter's work grows with the square of a list's length; beyond this, the string is not judged.
+  // Hostile input: beyond this length the string is not judged.
   if (expression.length > MAX_JUDGED_LENGTH) return { ok: true, kind: "cron", expression, randomFields: [] };
   const parse = parseCron(expression, CRONITER_FOR_AIRFLOW[airflowMajor]);
   const randomFields = parse.randomFields.map((i) => FIELD_NAMES[i] as string);
@@ -424,14 +444,30 @@ export function scheduleProblem(schedule: string, airflowMajor: 2 | 3 = 2): stri
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 const daysIn = (year: number, month: number): number => (month === 2 && isLeap(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number));
+const HOUR = 1;
+const SECOND = 5;
+
+export interface NeverFiresOptions {
+  /**
+   * The timetable needs a match before the first run, as Airflow 2.10's default cron timetable does
+   * (`CronDataIntervalTimetable`, `[scheduler] create_cron_data_intervals = True`): its `_align_to_next(start_date)`
+   * asks croniter for the match before the first one (apache/airflow airflow/timetables/interval.py and
+   * airflow/timetables/_cron.py at 2.10.5). Default true.
+   */
+  needsPrevious?: boolean;
+}
 
 /**
  * Whether a valid cron expression ever fires in the `years` years after `from` (croniter gives up after 50 and
  * raises CroniterBadDateError when the scheduler asks for the next run). Day matching follows croniter's `_calc`:
  * day-of-month and day-of-week are a union when both are restricted, `L` is the last day, `#n`/`Ln` the nth/last
- * weekday. Returns undefined when it fires, else a short reason. Random expressions are not judged.
+ * weekday. With `needsPrevious` (Airflow 2.10's data-interval timetable), an expression whose year field is
+ * restricted also needs a match at or before `from` (standing in for the DAG's start_date): croniter's
+ * `get_prev` from the first match ever finds nothing ("failed to find prev date"), so `next_dagrun_info` fails and
+ * the scheduler never creates a run. Returns undefined when it fires, else a short reason. Random expressions are
+ * not judged.
  */
-export function neverFiresReason(verdict: ScheduleVerdict, from: Date, years = 50): string | undefined {
+export function neverFiresReason(verdict: ScheduleVerdict, from: Date, years = 50, options: NeverFiresOptions = {}): string | undefined {
   const expanded = verdict.parse?.expanded;
   const nth = verdict.parse?.nth ?? new Map();
   if (!verdict.ok || !expanded) return undefined;
@@ -441,31 +477,95 @@ export function neverFiresReason(verdict: ScheduleVerdict, from: Date, years = 5
   const dows = expanded[DOW] as Value[];
   const yearsField = expanded[YEAR];
   const union = restricted(doms) && restricted(dows);
-  const startYear = from.getUTCFullYear();
-  for (let year = startYear; year <= startYear + years; year++) {
-    if (restricted(yearsField) && !yearsField.includes(year)) continue;
-    for (let month = 1; month <= 12; month++) {
-      if (restricted(months) && !months.includes(month)) continue;
-      const days = daysIn(year, month);
-      const firstWeekday = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
-      const nthDays = new Set<number>();
+  const nthCache = new Map<number, Set<number>>();
+  /**
+   * Whether croniter's day fields (and the month and year) match this date; `part` is one half of croniter's union
+   * of day-of-month and day-of-week (`dom`: the day-of-month with any nth weekday, as croniter's first pass keeps
+   * `nth_weekday_of_month` while it sets day-of-week to `*`; `dow`: the day-of-week alone).
+   */
+  const dayMatches = (year: number, month: number, day: number, part: "both" | "dom" | "dow" = "both"): boolean => {
+    if (restricted(yearsField) && !yearsField.includes(year)) return false;
+    if (restricted(months) && !months.includes(month)) return false;
+    const days = daysIn(year, month);
+    const firstWeekday = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+    let nthDays = nthCache.get(year * 100 + month);
+    if (!nthDays) {
+      nthDays = new Set<number>();
       for (const [weekday, ns] of nth) {
         const occurrences: number[] = [];
-        for (let day = 1 + ((weekday - firstWeekday + 7) % 7); day <= days; day += 7) occurrences.push(day);
+        for (let d = 1 + ((weekday - firstWeekday + 7) % 7); d <= days; d += 7) occurrences.push(d);
         for (const n of ns) {
-          const day = n === "l" ? occurrences[occurrences.length - 1] : occurrences[n - 1];
-          if (day !== undefined) nthDays.add(day);
+          const d = n === "l" ? occurrences[occurrences.length - 1] : occurrences[n - 1];
+          if (d !== undefined) nthDays.add(d);
         }
       }
-      for (let day = 1; day <= days; day++) {
-        if (year === startYear && Date.UTC(year, month - 1, day + 1) <= from.getTime()) continue;
-        const weekday = (firstWeekday + day - 1) % 7;
-        const domOk = !restricted(doms) || doms.includes(day) || (doms.includes("l") && day === days);
-        const dowOk = nth.size ? nthDays.has(day) : !restricted(dows) || dows.includes(weekday);
-        const fires = union ? (domOk && (nth.size ? nthDays.has(day) : true)) || dowOk : domOk && dowOk;
-        if (fires) return undefined;
+      nthCache.set(year * 100 + month, nthDays);
+    }
+    const weekday = (firstWeekday + day - 1) % 7;
+    const domOk = !restricted(doms) || doms.includes(day) || (doms.includes("l") && day === days);
+    const dowOk = nth.size ? nthDays.has(day) : !restricted(dows) || dows.includes(weekday);
+    const domPart = domOk && (nth.size ? nthDays.has(day) : true);
+    if (part === "dom") return domPart;
+    if (part === "dow") return dowOk;
+    return union ? domPart || dowOk : domOk && dowOk;
+  };
+  const startYear = from.getUTCFullYear();
+  const startDay = Date.UTC(startYear, from.getUTCMonth(), from.getUTCDate());
+  const numbers = (field: Value[] | undefined): number[] => (restricted(field) ? field.filter((v): v is number => typeof v === "number") : []);
+  const secondsOf = (pick: (values: number[], all: [number, number]) => number): number =>
+    pick(numbers(expanded[HOUR]), [0, 23]) * 3600 + pick(numbers(expanded[MINUTE]), [0, 59]) * 60 + (expanded.length > 5 ? pick(numbers(expanded[SECOND]), [0, 59]) : 0);
+  /** The earliest and latest times of day it fires at, in seconds. */
+  const firstTime = secondsOf((values, [lo]) => (values.length ? Math.min(...values) : lo));
+  const lastTime = secondsOf((values, [, hi]) => (values.length ? Math.max(...values) : hi));
+  const fromTime = from.getUTCHours() * 3600 + from.getUTCMinutes() * 60 + from.getUTCSeconds();
+  /** The first day within croniter's window with a match strictly after `from`, as a UTC timestamp. */
+  const firstFrom = (part: "both" | "dom" | "dow"): number | undefined => {
+    for (let year = startYear; year <= startYear + years; year++) {
+      if (restricted(yearsField) && !yearsField.includes(year)) continue;
+      for (let month = 1; month <= 12; month++) {
+        if (restricted(months) && !months.includes(month)) continue;
+        for (let day = 1; day <= daysIn(year, month); day++) {
+          const date = Date.UTC(year, month - 1, day);
+          if (date < startDay || (date === startDay && lastTime <= fromTime)) continue;
+          if (dayMatches(year, month, day, part)) return date;
+        }
       }
     }
+    return undefined;
+  };
+  // With both day fields restricted, croniter's `_get_next` computes each half on its own and takes the earlier;
+  // a half that finds nothing raises CroniterBadDateError for the whole (croniter 5.0.1 croniter/croniter.py).
+  let firstDay: number | undefined;
+  let halfFails = false;
+  if (union) {
+    const dom = firstFrom("dom");
+    const dow = firstFrom("dow");
+    halfFails = (dom === undefined) !== (dow === undefined);
+    firstDay = dom === undefined || dow === undefined ? undefined : Math.min(dom, dow);
+  } else firstDay = firstFrom("both");
+  if (halfFails) {
+    const which = firstFrom("dom") === undefined ? "day-of-month" : "day-of-week";
+    return `croniter reads a restricted day-of-month and day-of-week as two schedules and fails when one never matches: its ${which} part matches no date in the next ${years} years`;
+  }
+  if (firstDay !== undefined) {
+    if (!(options.needsPrevious ?? true) || !restricted(yearsField)) return undefined;
+    // Every other expression repeats within croniter's 50-year window; one with a year field may start after `from`.
+    if (dayMatches(startYear, from.getUTCMonth() + 1, from.getUTCDate()) && firstTime <= fromTime) return undefined;
+    // croniter's get_prev from the first run searches back while the year is within 50 of the run's own.
+    const lowest = new Date(firstDay).getUTCFullYear() - years;
+    for (let day = startDay - 86_400_000; new Date(day).getUTCFullYear() >= Math.max(lowest, 1970); day -= 86_400_000) {
+      const date = new Date(day);
+      if (restricted(yearsField) && !yearsField.includes(date.getUTCFullYear())) {
+        // Skip to the last day of the closest earlier year the field lists.
+        const earlier = yearsField.filter((y): y is number => typeof y === "number" && y < date.getUTCFullYear());
+        if (!earlier.length) break;
+        day = Date.UTC(Math.max(...earlier), 11, 31) + 86_400_000;
+        continue;
+      }
+      if (dayMatches(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())) return undefined;
+    }
+    const first = new Date(firstDay).toISOString().slice(0, 10);
+    return `its first match ever is on ${first}, and Airflow 2's cron timetable needs the match before a DAG's first run (croniter raises "failed to find prev date"), so a DAG whose start_date is before then never gets a run`;
   }
   if (restricted(yearsField) && yearsField.every((y) => typeof y === "number" && y < startYear)) return `its year field only lists years before ${startYear}`;
   const dayNumbers = restricted(doms) ? doms.filter((d): d is number => typeof d === "number") : [];

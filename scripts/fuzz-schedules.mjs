@@ -1,0 +1,345 @@
+// Differential fuzzer of validate-dags' schedule checks (src/dags/checks-schedule.ts, src/dags/cron.ts) against a
+// real Airflow 2.10. Not a test: it needs Python and Airflow, and it prints disagreements.
+//
+//   node scripts/fuzz-schedules.mjs --python /opt/airflow-2.10.5/bin/python3 [--count 20000] [--seed 1]
+//        [--out disagreements.json] [--table __tests__/specs/cron/airflow2-schedule-fuzz.jsonl --sample 2000]
+//
+// It generates schedule strings (random and edge-case cron expressions of 0 to 9 fields: numbers in and out of bounds,
+// leading zeros, negative and huge numbers, Unicode digits and spaces, names in any case, L/W/#/?/H/R, ranges,
+// reversed ranges, steps (0 too), lists with empty items, presets and unknown @words, long strings), each for both
+// `schedule=` and the deprecated `schedule_interval=`, has scripts/fuzz-schedules-judge.py judge them all in one
+// Python process (DAG construction, `dag.validate()` as the DagBag calls it, the timetable's first run), and compares
+// with our checkSchedule findings: rejected (and croniter's message), never fires, random, or fine.
+// The environment of the Python process sets AIRFLOW_HOME etc. from --airflow-home (default: next to --python).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { build } from "esbuild";
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
+const { values: opts } = parseArgs({
+  options: {
+    python: { type: "string", default: "python3" },
+    "airflow-home": { type: "string" },
+    count: { type: "string", default: "20000" },
+    seed: { type: "string", default: "1" },
+    out: { type: "string" },
+    table: { type: "string" },
+    sample: { type: "string", default: "2000" },
+    extra: { type: "string" },
+  },
+});
+
+// ---- our side: bundle the checks once and import them ----
+const work = mkdtempSync(join(tmpdir(), "astro-ci-fuzz-"));
+const bundle = join(work, "checks.mjs");
+await build({
+  stdin: { contents: 'export { checkSchedule } from "./src/dags/checks-schedule.ts"; export { airflowScheduleVerdict } from "./src/dags/cron.ts";', resolveDir: repo, loader: "ts" },
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  outfile: bundle,
+  logLevel: "error",
+});
+const { checkSchedule, airflowScheduleVerdict } = await import(pathToFileURL(bundle).href);
+
+/** Our verdict, in the fuzzer's terms: {outcome: "error"|"ok", error, sometimes, random, fires}. */
+function ours(expr, keyword, now) {
+  const findings = [];
+  const dag = {
+    dagId: "fuzz",
+    file: "dags/fuzz.py",
+    line: 1,
+    definedBy: "DAG()",
+    schedule: expr,
+    tags: undefined,
+    owner: undefined,
+    retries: undefined,
+    catchup: undefined,
+    startDate: "datetime(2026, 11, 30)",
+    taskCount: 0,
+    arguments: [
+      { name: "dag_id", line: 1, column: 1, endLine: 1, endColumn: 2, literal: "fuzz" },
+      { name: keyword, line: 1, column: 1, endLine: 1, endColumn: 2, literal: expr },
+      { name: "start_date", line: 1, column: 1, endLine: 1, endColumn: 2 },
+    ],
+  };
+  checkSchedule(dag, { airflowMajor: 2, now }, (checkId, finding) => findings.push({ checkId, ...finding }));
+  const invalid = findings.find((f) => f.checkId === "schedule-valid");
+  if (invalid) {
+    const at = invalid.message.indexOf("importing it fails with ");
+    // With R fields, which field fails first depends on the draws: the message is not comparable.
+    const random = airflowScheduleVerdict(expr, 2).randomFields.length > 0;
+    return { outcome: "error", error: invalid.message.slice(at + "importing it fails with ".length), sometimes: /at some parses/.test(invalid.message), random, fires: null };
+  }
+  if (findings.some((f) => f.checkId === "schedule-random")) return { outcome: "ok", error: null, sometimes: false, random: true, fires: null };
+  if (findings.some((f) => f.checkId === "schedule-never-fires")) return { outcome: "ok", error: null, sometimes: false, random: false, fires: false };
+  return { outcome: "ok", error: null, sometimes: false, random: false, fires: true };
+}
+
+/** A Python traceback's last line is what matters (the frames name the machine's paths). */
+const lastLine = (error) => (error && error.includes("Traceback (most recent call last)") ? error.trimEnd().split("\n").pop() : error);
+export const normaliseError = (error) =>
+  error && error.includes("Traceback (most recent call last)")
+    ? error.replace(/Traceback \(most recent call last\):\n[\s\S]*\n(\w+: [^\n]*)\n?$/, "Traceback (most recent call last):\n  ...\n$1\n")
+    : error;
+
+/** How our verdict differs from Airflow's, or undefined. */
+function compare(mine, theirs) {
+  if (mine.outcome !== theirs.outcome) return mine.outcome === "ok" ? "we accept, Airflow rejects" : "we reject, Airflow accepts";
+  if (theirs.outcome === "error") {
+    if (mine.sometimes !== theirs.sometimes) return "sometimes-failing differs";
+    if (!theirs.random && !mine.random && lastLine(mine.error) !== lastLine(theirs.error)) return "error message differs";
+    return undefined;
+  }
+  if (mine.random !== theirs.random) return "random differs";
+  if (!theirs.random && theirs.fires !== null && mine.fires !== theirs.fires) return theirs.fires ? "we say never fires, Airflow finds a run" : "we say fires, Airflow finds no run";
+  return undefined;
+}
+
+// ---- the generator ----
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rnd = mulberry32(Number(opts.seed));
+const pick = (list) => list[Math.floor(rnd() * list.length)];
+const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
+const chance = (p) => rnd() < p;
+
+const BOUNDS = [
+  [0, 59],
+  [0, 23],
+  [1, 31],
+  [1, 12],
+  [0, 7],
+  [0, 59],
+  [1970, 2099],
+];
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+const UNICODE_ZEROS = [0x660, 0x6f0, 0x966, 0xe50, 0xff10, 0x1d7ce, 0x104a0, 0x1e950];
+const ODD = ["-1", "-0", "+5", "5.0", "1_0", "0x1", "²", "½", "", " ", "1e2", "99999999999999999999", "0000000000000000000001", "٣", "５", "𝟎", "Ⅻ", "一"];
+const WORDS = ["L", "l", "W", "w", "LW", "lw", "H", "h", "R", "r", "?", "*", "#", "l0", "L5", "l7", "L8", "5L", "15W", "W15", "foo", "january", "monday", "thur", "sept", "MonDay", "jAn", "sUn", "JUL", "Dec", "ß", "ǅ", "İ"];
+const SEPARATORS = [" ", " ", " ", " ", "  ", "\t", "\n", "\r\n", "\v", "\f", "\u00a0", "\u2003", "\u3000", "\u200b", "\x1c", "\x85", "\u2028", " \t "];
+
+function caseOf(word) {
+  const roll = rnd();
+  if (roll < 0.4) return word;
+  if (roll < 0.6) return word.toUpperCase();
+  if (roll < 0.8) return word.slice(0, 1).toUpperCase() + word.slice(1);
+  return [...word].map((c) => (chance(0.5) ? c.toUpperCase() : c)).join("");
+}
+function unicodeDigits(text) {
+  const zero = pick(UNICODE_ZEROS);
+  return [...text].map((c) => (/[0-9]/.test(c) && chance(0.7) ? String.fromCodePoint(zero + Number(c)) : c)).join("");
+}
+function number(field) {
+  const [lo, hi] = BOUNDS[field];
+  const roll = rnd();
+  let n;
+  if (roll < 0.7) n = String(int(lo, hi));
+  else if (roll < 0.85) n = String(pick([lo - 1, hi + 1, lo, hi, 0, 7, 31, 32, 60, 24, 13, 100, 1969, 2100, 2026, 2030]));
+  else if (roll < 0.92) n = "0".repeat(int(1, 3)) + String(int(lo, hi));
+  else if (roll < 0.995) return pick(ODD);
+  // Python's int() refuses more than 4,300 digits.
+  else return "0".repeat(4300 + int(-2, 2)) + String(int(0, 9));
+  if (chance(0.03)) n = unicodeDigits(n);
+  return n;
+}
+function atom(field) {
+  const roll = rnd();
+  if (roll < 0.62) return number(field);
+  if (roll < 0.74 && field === 3) return caseOf(pick(MONTHS));
+  if (roll < 0.74 && field === 4) return caseOf(pick(DAYS));
+  if (roll < 0.8) return caseOf(pick(chance(0.5) ? MONTHS : DAYS));
+  if (roll < 0.93) return pick(WORDS);
+  if (field === 4 && roll < 0.98) {
+    const day = chance(0.5) ? caseOf(pick(DAYS)) : String(int(0, 8));
+    return pick([`${day}#${int(0, 6)}`, `L${int(0, 8)}`, `l${day}`, `${day}L`, `${day}-${caseOf(pick(DAYS))}#${int(1, 5)}`, `${int(0, 7)}-${int(0, 7)}#${int(1, 5)}`, `*#${int(1, 5)}`, `${day}#L`]);
+  }
+  const hash = pick(["H", "h", "R", "r"]);
+  return pick([hash, `${hash}/${int(0, 70)}`, `${hash}(${int(0, 40)}-${int(0, 80)})`, `${hash}(${int(0, 30)}-${int(0, 70)})/${int(0, 20)}`, `${hash}(${int(0, 9)}-${int(0, 9)})`]);
+}
+function item(field) {
+  const roll = rnd();
+  if (roll < 0.45) return atom(field);
+  if (roll < 0.68) return `${atom(field)}-${atom(field)}`;
+  if (roll < 0.84) return `${pick(["*", atom(field), ""])}/${pick(["0", "1", "2", "3", "5", "7", "15", "30", "60", "61", "00", "", atom(field)])}`;
+  if (roll < 0.95) return `${atom(field)}-${atom(field)}/${pick(["1", "2", "3", "0", "10", "100", ""])}`;
+  return pick(["-", "--", "/", "//", "*-*", "*/*", "**", "1--2", "1-2-3", "1/2/3", "-5", "5-", "?/2", "*?", "#", "##2", "l-l", "L-5", "1-L", "5,l"]);
+}
+function field(fieldIndex, clean) {
+  if (chance(clean ? 0.5 : 0.35)) return pick(["*", "*", "*", "?", "*/5"]);
+  const n = chance(0.78) ? 1 : int(2, 5);
+  const items = [];
+  for (let i = 0; i < n; i++) items.push(chance(0.03) ? "" : item(fieldIndex));
+  return items.join(",");
+}
+const PRESETS = ["@once", "@continuous", "@hourly", "@daily", "@weekly", "@monthly", "@quarterly", "@yearly", "@annually", "@midnight", "@reboot", "@every", "@minutely", "@never", "@", "@@daily", "@DAILY", "@once ", " @daily"];
+function preset() {
+  const p = pick(PRESETS);
+  const roll = rnd();
+  if (roll < 0.4) return p;
+  if (roll < 0.7) return caseOf(p.slice(1)).replace(/^/, "@");
+  if (roll < 0.85) return pick(["", " ", "\t", "\n"]) + p + pick(["", " ", "\t", "\n"]);
+  return p + pick([" *", " 0 0 * * *", "s", "!", "\u200b"]);
+}
+const REAL = ["0 6 * * *", "*/15 * * * *", "0 0 * * 1-5", "30 2 1 * *", "0 */2 * * *", "0 0 1 1 *", "0 9-17 * * mon-fri", "0 0 L * *", "0 0 * * 5#3", "0 0 * * L1", "0 12 15 */3 *", "0 0 * * * 0 2030", "0 0 29 2 *", "5 4 * * sun", "0 22 * * 1-5", "23 0-20/2 * * *", "0 0,12 1 */2 *", "0 0 ? * mon", "0 0 31 * *"];
+function mutate(text) {
+  const chars = [...text];
+  const at = int(0, chars.length);
+  const roll = rnd();
+  if (roll < 0.3) chars.splice(at, 1);
+  else if (roll < 0.6) chars.splice(at, 0, pick(["0", "1", "-", "/", ",", "*", " ", "L", "#", "?", "W", "7", "\t", "9"]));
+  else if (roll < 0.8) chars.splice(at, 1, pick(["0", "5", "-", "/", ",", "*", " ", "l", "#", "?", "R", "H"]));
+  else return chars.join("").replace(/\d+/, (d) => String(Number(d) + pick([-1, 1, 10, 30, 60])));
+  return chars.join("");
+}
+function longExpression() {
+  const roll = rnd();
+  const f = int(0, 4);
+  const [lo, hi] = BOUNDS[f];
+  const n = pick([50, 200, 800, 1500]);
+  const list = Array.from({ length: n }, () => String(chance(0.97) ? int(lo, hi) : hi + 1)).join(",");
+  const fields = ["*", "*", "*", "*", "*"];
+  fields[f] = roll < 0.5 ? list : Array.from({ length: Math.min(n, 300) }, () => `${int(lo, hi)}-${int(lo, hi)}/${int(1, 5)}`).join(",");
+  if (chance(0.2)) return fields.join(" ") + " " + "0 ".repeat(int(1, 3));
+  return fields.join(" ");
+}
+function expression() {
+  const roll = rnd();
+  if (roll < 0.05) return preset();
+  if (roll < 0.2) {
+    let text = pick(REAL);
+    for (let i = int(1, 3); i > 0; i--) text = mutate(text);
+    return text;
+  }
+  if (roll < 0.205) return longExpression();
+  if (roll < 0.21) return pick(["", " ", "\t\n", "*", "* * * *", "* * * * * * * *", "0 0 0 0 0 0 0 0 0"]);
+  const n = [3, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 6, 7, 7, 8][int(0, 16)];
+  const clean = chance(0.5);
+  const fields = Array.from({ length: n }, (_, i) => field(Math.min(i, 6), clean));
+  const spaced = chance(0.15);
+  let text = fields[0];
+  for (const f of fields.slice(1)) text += (spaced ? pick(SEPARATORS) : " ") + f;
+  if (chance(0.05)) text = pick(SEPARATORS) + text + pick(SEPARATORS);
+  return text;
+}
+
+/** Hand-written cases always judged first: the corners the random generator reaches rarely. */
+const EDGE = [
+  "0 0 31 2 mon", "0 0 31 2 5#3", "0 0 1 * 5#3", "0 0 15 * 5#3", "0 0 L 2 L5", "0 0 1,31 2 mon", "0 0 30 2 1-5", "0 0 31 4 sun#1",
+  "0 0 * * * 0 2030", "0 0 * * * 0 2020", "0 0 * * * 0 2020,2030", "0 0 1 1 * 0 1970,2030", "0 0 1 1 * 0 1975,2030", "0 0 * * * 0 2026",
+  "0 0 * * * 0 2026-2027", "0 0 30 11 * 0 2026", "0 0 1 12 * 0 2026", "* * * * * * 2099", "0 0 29 2 * 0 2028", "0 0 29 2 * 0 2100",
+  "0 0 * 2 1#5 0 2027-2030", "0 0 * * 0#5 0 2026", "0 0 29 2 1#5", "0 0 L * L0", "0 0 31 * 1#1",
+  "", " ", "\t\n", "@", "@ daily", "@daily ", "@DAILY", "@Midnight", "@annually", "@reboot", "@once", "@continuous", "@ONCE", "@Continuous",
+  "* * * * *", "* * * * * *", "* * * * * * *", "* * * * * * * *", "* * * *", "0 0 ? * ?", "? ? ? ? ?",
+  "0 0 * * 7", "0 0 * * 7 0", "0 0 * * 7 0 2030", "0 0 0 * * 0", "0 0 0 * *", "0 0 * 0 *", "0 0 * 0 * 0 2030",
+  "*/0 * * * *", "0-59/0 * * * *", "5-1/0 * * * *", "59-0 * * * *", "0 23-1 * * *", "0 0 31-1 * *", "0 0 * dec-jan *", "0 0 * * sat-sun",
+  "0 0 * * sun-sat", "0 0 * jan-jan *", "0 0 * * mon-mon", "0 0 * * 6-0", "0 0 1-l * *", "0 0 l-1 * *", "0 0 L-L * *",
+  "0 0 * * mon#0", "0 0 * * mon#6", "0 0 * * 8#1", "0 0 * * 7#1", "0 0 * * l7", "0 0 * * L", "0 0 * * 1,1#2", "0 0 * * 0-6,1#2",
+  "0 0 * * 1#1,2#2", "0 0 * * mon-fri#2", "0 0 * * 1-5#6", "0 0 * * jan#2",
+  "H * * * *", "R * * * *", "R(0-59) * * * *", "R(0-60) * * * *", "R(60-70) * * * *", "R(5-5) * * * *", "R(6-5) * * * *", "R/0 * * * *",
+  "R/61 * * * *", "R(0-30)/0 * * * *", "R(0-30)/31 * * * *", "R(0-30)/60 * * * *", "0 R * * *", "0 0 R * *", "0 0 * R *", "0 0 * * R",
+  "0 0 * * * R", "0 0 * * * 0 R", "0 0 * * * 0 R(1970-2099)", "0 0 * * * 0 R/2", "r r r r r",
+  "٠ ٠ * * *", "０ ０ * * *", "𝟎 𝟎 * * *", "² * * * *", "0\u00a00 * * *", "0\u20030 * * *", "0\u200b0 * * *", "0\x1c0\x1d*\x1e*\x1f*",
+  "0\x850 * * *", "0\u30000 * * *", "0 0 * * *\n", "\n0 0 * * *",
+  "-1 * * * *", "-0 * * * *", "1-- * * * *", "--1 * * * *", "0 0 , * *", "0 0 1, * *", "0 0 ,1 * *", "0 0 1,,2 * *", "00 00 01 01 00",
+  "007 * * * *", "60 * * * *", "0 24 * * *", "0 0 32 * *", "0 0 * 13 *", "0 0 * * 8", "0 0 * * * 60", "0 0 * * * 0 1969", "0 0 * * * 0 2100",
+  "0 0 1W * *", "0 0 LW * *", "0 0 W * *", "0 0 15W * *", "0 0 * * 5L", "0 0 L * *", "0 0 l * *", "0 0 L * * 0", "0 0 L * * 0 2030",
+  "0 0 * JAN,feb,Mar *", "0 0 * * MON,tue,Wed", "0 0 * january *", "0 0 * * monday", "0 0 * * thur",
+];
+// ---- run ----
+const count = Number(opts.count);
+const seen = new Set();
+const cases = [];
+for (const expr of EDGE) {
+  if (!seen.has(expr)) cases.push(expr);
+  seen.add(expr);
+}
+for (const line of opts.extra ? readFileSync(opts.extra, "utf8").split("\n").filter(Boolean) : []) {
+  const expr = JSON.parse(line);
+  if (!seen.has(expr)) cases.push(expr);
+  seen.add(expr);
+}
+let attempts = 0;
+while (cases.length < count && attempts++ < count * 20) {
+  const expr = expression();
+  if (seen.has(expr)) continue;
+  seen.add(expr);
+  cases.push(expr);
+}
+const jobs = cases.flatMap((expr) => [
+  { expr, keyword: "schedule" },
+  { expr, keyword: "schedule_interval" },
+]);
+const python = opts.python;
+const home = opts["airflow-home"] ?? join(dirname(dirname(python)), "home");
+const started = Date.now();
+const run = spawnSync(python, [join(repo, "scripts/fuzz-schedules-judge.py"), "[2026, 11, 30]"], {
+  input: JSON.stringify(jobs),
+  encoding: "utf8",
+  maxBuffer: 1024 * 1024 * 1024,
+  env: {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    AIRFLOW_HOME: home,
+    AIRFLOW__DATABASE__SQL_ALCHEMY_CONN: `sqlite:///${join(home, "airflow.db")}`,
+    AIRFLOW__CORE__LOAD_EXAMPLES: "False",
+    PYTHONHASHSEED: "0",
+  },
+});
+if (run.status !== 0) {
+  console.error(run.stderr);
+  process.exit(2);
+}
+const verdicts = JSON.parse(run.stdout);
+const pythonSeconds = (Date.now() - started) / 1000;
+const now = new Date(Date.UTC(2026, 10, 30));
+const disagreements = [];
+const byKind = new Map();
+for (let i = 0; i < jobs.length; i++) {
+  const theirs = { ...verdicts[i], error: normaliseError(verdicts[i].error) };
+  const mine = ours(jobs[i].expr, jobs[i].keyword, now);
+  const kind = compare(mine, theirs);
+  jobs[i].airflow = theirs;
+  if (!kind) continue;
+  const row = { kind, ...jobs[i], airflow: theirs, ours: mine };
+  disagreements.push(row);
+  byKind.set(kind, [...(byKind.get(kind) ?? []), row]);
+}
+console.log(`${cases.length} schedule strings x 2 keywords = ${jobs.length} cases judged by Airflow in ${pythonSeconds.toFixed(1)} s; ${disagreements.length} disagreements`);
+for (const [kind, rows] of byKind) {
+  console.log(`\n## ${kind}: ${rows.length}`);
+  const cut = (text) => (text.length > 240 ? `${text.slice(0, 200)}...(${text.length} characters)` : text);
+  for (const row of rows.slice(0, 8)) console.log(`  ${cut(JSON.stringify(row.expr))} [${row.keyword}]\n    ours:    ${cut(JSON.stringify(row.ours))}\n    airflow: ${cut(JSON.stringify(row.airflow))}`);
+}
+if (opts.out) writeFileSync(opts.out, JSON.stringify(disagreements, null, 1));
+if (opts.table) {
+  // The vendored table: every disagreement found (by expression and keyword) plus a random sample of the rest.
+  const sample = Number(opts.sample);
+  const chosen = new Set(disagreements.map((d) => `${d.keyword}\0${d.expr}`));
+  const rest = jobs.filter((j) => !chosen.has(`${j.keyword}\0${j.expr}`));
+  for (let i = rest.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [rest[i], rest[j]] = [rest[j], rest[i]];
+  }
+  const rows = [...jobs.filter((j) => chosen.has(`${j.keyword}\0${j.expr}`)), ...rest.slice(0, sample)];
+  const lines = rows.map(({ expr, keyword, airflow }) => {
+    const verdict = { outcome: airflow.outcome, error: airflow.error, at: airflow.at, sometimes: airflow.sometimes, random: airflow.random, fires: airflow.fires };
+    return JSON.stringify({ expr, keyword, airflow2: verdict, fuzzed: chosen.has(`${keyword}\0${expr}`) ? "disagreed" : "sample" });
+  });
+  writeFileSync(opts.table, lines.join("\n") + "\n");
+  console.log(`\nwrote ${lines.length} rows to ${opts.table}`);
+}
+rmSync(work, { recursive: true, force: true });
