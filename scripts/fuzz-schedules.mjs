@@ -2,7 +2,8 @@
 // real Airflow 2.10. Not a test: it needs Python and Airflow, and it prints disagreements.
 //
 //   node scripts/fuzz-schedules.mjs --python /opt/airflow-2.10.5/bin/python3 [--count 20000] [--seed 1]
-//        [--out disagreements.json] [--table __tests__/specs/cron/airflow2-schedule-fuzz.jsonl --sample 2000]
+//        [--start 2026-11-30T00:00:00Z] [--out disagreements.json]
+//        [--table __tests__/specs/cron/airflow2-schedule-fuzz.jsonl --sample 2000]
 //
 // It generates schedule strings (random and edge-case cron expressions of 0 to 9 fields: numbers in and out of bounds,
 // leading zeros, negative and huge numbers, Unicode digits and spaces, names in any case, L/W/#/?/H/R, ranges,
@@ -30,6 +31,7 @@ const { values: opts } = parseArgs({
     table: { type: "string" },
     sample: { type: "string", default: "2000" },
     extra: { type: "string" },
+    start: { type: "string", default: "2026-11-30T00:00:00Z" },
   },
 });
 
@@ -216,7 +218,36 @@ function longExpression() {
   if (chance(0.2)) return fields.join(" ") + " " + "0 ".repeat(int(1, 3));
   return fields.join(" ");
 }
+/** A field croniter is likely to accept: numbers in bounds, names, steps, L, nth weekdays, ? where allowed. */
+function validField(f, length) {
+  const [lo, hi] = BOUNDS[f];
+  const value = () => {
+    if (f === 3 && chance(0.3)) return caseOf(pick(MONTHS));
+    if (f === 4 && chance(0.3)) return caseOf(pick(DAYS));
+    return String(int(lo, f === 4 && length !== 5 ? 6 : hi));
+  };
+  const roll = rnd();
+  if (roll < 0.3) return "*";
+  if (roll < 0.35 && (f === 2 || f === 4)) return "?";
+  if (roll < 0.42 && f === 2) return pick(["L", "l", `${int(1, 31)},L`, `${int(1, 28)}-L`]);
+  if (roll < 0.5 && f === 4) return pick([`${value()}#${int(1, 5)}`, `L${int(0, 6)}`, `${value()}-${value()}#${int(1, 5)}`]);
+  if (roll < 0.6) return `*/${int(1, hi)}`;
+  if (roll < 0.7) return `${value()}-${value()}${chance(0.3) ? `/${int(1, 5)}` : ""}`;
+  if (roll < 0.8) return Array.from({ length: int(2, 4) }, value).join(",");
+  if (roll < 0.83) return `${value()}/${int(1, 12)}`;
+  return value();
+}
+function validExpression() {
+  const length = pick([5, 5, 5, 5, 6, 7, 7]);
+  const fields = Array.from({ length }, (_, f) => validField(f, length));
+  // Impossible and rare days are what never-fires is about: February 30th, the 5th Monday, 31st of short months.
+  if (chance(0.25)) fields[2] = pick(["30", "31", "29", "30,31", "31", "L"]);
+  if (chance(0.25)) fields[3] = pick(["2", "feb", "4,6", "apr,jun,sep,nov", "2,4", "*"]);
+  if (length === 7 && chance(0.5)) fields[6] = pick(["2020", "2026", "2027", "2030", "2020,2030", "2025-2027", "1970", "2099", "2076-2099", `${int(1970, 2099)}`]);
+  return fields.join(" ");
+}
 function expression() {
+  if (chance(0.35)) return validExpression();
   const roll = rnd();
   if (roll < 0.05) return preset();
   if (roll < 0.2) {
@@ -286,7 +317,11 @@ const jobs = cases.flatMap((expr) => [
 const python = opts.python;
 const home = opts["airflow-home"] ?? join(dirname(dirname(python)), "home");
 const started = Date.now();
-const run = spawnSync(python, [join(repo, "scripts/fuzz-schedules-judge.py"), "[2026, 11, 30]"], {
+// The DAG's start_date, which our checks read as "now" (they do not evaluate start_date expressions).
+const now = new Date(opts.start);
+if (Number.isNaN(now.getTime())) throw new Error(`--start ${opts.start} is not a date`);
+const startParts = [now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate(), now.getUTCHours(), now.getUTCMinutes(), now.getUTCSeconds()];
+const run = spawnSync(python, [join(repo, "scripts/fuzz-schedules-judge.py"), JSON.stringify(startParts)], {
   input: JSON.stringify(jobs),
   encoding: "utf8",
   maxBuffer: 1024 * 1024 * 1024,
@@ -305,7 +340,6 @@ if (run.status !== 0) {
 }
 const verdicts = JSON.parse(run.stdout);
 const pythonSeconds = (Date.now() - started) / 1000;
-const now = new Date(Date.UTC(2026, 10, 30));
 const disagreements = [];
 const byKind = new Map();
 for (let i = 0; i < jobs.length; i++) {
@@ -319,6 +353,23 @@ for (let i = 0; i < jobs.length; i++) {
   byKind.set(kind, [...(byKind.get(kind) ?? []), row]);
 }
 console.log(`${cases.length} schedule strings x 2 keywords = ${jobs.length} cases judged by Airflow in ${pythonSeconds.toFixed(1)} s; ${disagreements.length} disagreements`);
+const tally = new Map();
+for (const { airflow } of jobs) {
+  const kind =
+    airflow.outcome === "error"
+      ? `rejected at ${airflow.at}${airflow.sometimes ? " (sometimes)" : ""}: ${(lastLine(airflow.error) ?? "")
+          .replace(/^(AirflowTimetableInvalid: )[\s\S]* is out of bands$/, "$1… is out of bands")
+          .replace(/\[[\s\S]*\]|'[^']*'|\d+/g, "…")
+          .slice(0, 70)}`
+      : airflow.random
+        ? "accepted, random"
+        : airflow.fires === false
+          ? `accepted, never fires: ${airflow.next_error}`
+          : "accepted";
+  tally.set(kind, (tally.get(kind) ?? 0) + 1);
+}
+console.log("Airflow's verdicts:");
+for (const [kind, n] of [...tally].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(6)}  ${kind}`);
 for (const [kind, rows] of byKind) {
   console.log(`\n## ${kind}: ${rows.length}`);
   const cut = (text) => (text.length > 240 ? `${text.slice(0, 200)}...(${text.length} characters)` : text);

@@ -305,19 +305,21 @@ function hashExpansions(field: number, expr: string): { random: boolean; candida
     for (let v = Math.max(from, min - 2); v <= Math.min(reachableTo, max + 2); v++) values.add(v);
     return [...values];
   };
+  // A draw from a single value (`R/1`, `R(a-b)/1`) is the same at every parse: not random in effect.
+  const drawn = (candidates: string[]): { random: boolean; candidates: string[] } => ({ random: candidates.length > 1, candidates });
   if (begin && end && divisor) {
     const d = pyInt(divisor);
     if (d === 0) throw new CroniterBadCron(`Bad expression: ${expr}`);
     const b = pyInt(begin);
-    return { random: true, candidates: draws(b, d - 1 + b).map((v) => `${v}-${pyInt(end)}/${d}`) };
+    return drawn(draws(b, d - 1 + b).map((v) => `${v}-${pyInt(end)}/${d}`));
   }
-  if (begin && end) return { random: true, candidates: draws(pyInt(begin), pyInt(end)).map(String) };
+  if (begin && end) return drawn(draws(pyInt(begin), pyInt(end)).map(String));
   if (divisor) {
     const d = pyInt(divisor);
     if (d === 0) throw new CroniterBadCron(`Bad expression: ${expr}`);
-    return { random: true, candidates: draws(min, d - 1 + min).map((v) => `${v}-${max}/${d}`) };
+    return drawn(draws(min, d - 1 + min).map((v) => `${v}-${max}/${d}`));
   }
-  return { random: true, candidates: draws(min, max).map(String) };
+  return drawn(draws(min, max).map(String));
 }
 
 /** croniter's parse of a whole expression, as Airflow's `CronMixin.validate` meets it. */
