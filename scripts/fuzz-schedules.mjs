@@ -3,7 +3,7 @@
 //
 //   node scripts/fuzz-schedules.mjs --python /opt/airflow-2.10.5/bin/python3 [--count 20000] [--seed 1]
 //        [--start 2026-11-30T00:00:00Z] [--out disagreements.json]
-//        [--table __tests__/specs/cron/airflow2-schedule-fuzz.jsonl --sample 2000]
+//        [--baseline-src /tmp/old/src] [--table __tests__/specs/cron/airflow2-schedule-fuzz.jsonl --sample 2000 --max-long 20]
 //
 // It generates schedule strings (random and edge-case cron expressions of 0 to 9 fields: numbers in and out of bounds,
 // leading zeros, negative and huge numbers, Unicode digits and spaces, names in any case, L/W/#/?/H/R, ranges,
@@ -30,8 +30,12 @@ const { values: opts } = parseArgs({
     out: { type: "string" },
     table: { type: "string" },
     sample: { type: "string", default: "2000" },
+    "max-long": { type: "string", default: "20" },
     extra: { type: "string" },
     start: { type: "string", default: "2026-11-30T00:00:00Z" },
+    // A copy of an older src/ (e.g. `git archive <rev> src | tar -x -C /tmp/old`): rows where it disagreed with
+    // Airflow are reported as fixed and go to --table.
+    "baseline-src": { type: "string" },
   },
 });
 
@@ -46,10 +50,23 @@ await build({
   outfile: bundle,
   logLevel: "error",
 });
-const { checkSchedule, airflowScheduleVerdict } = await import(pathToFileURL(bundle).href);
+const { checkSchedule: checkSchedule_, airflowScheduleVerdict: airflowScheduleVerdict_ } = await import(pathToFileURL(bundle).href);
+let baseline;
+if (opts["baseline-src"]) {
+  const file = join(work, "baseline.mjs");
+  await build({
+    stdin: { contents: 'export { checkSchedule } from "./dags/checks-schedule.ts"; export { airflowScheduleVerdict } from "./dags/cron.ts";', resolveDir: opts["baseline-src"], loader: "ts" },
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    outfile: file,
+    logLevel: "error",
+  });
+  baseline = await import(pathToFileURL(file).href);
+}
 
 /** Our verdict, in the fuzzer's terms: {outcome: "error"|"ok", error, sometimes, random, fires}. */
-function ours(expr, keyword, now) {
+function ours(expr, keyword, now, { checkSchedule, airflowScheduleVerdict } = { checkSchedule: checkSchedule_, airflowScheduleVerdict: airflowScheduleVerdict_ }) {
   const findings = [];
   const dag = {
     dagId: "fuzz",
@@ -82,6 +99,7 @@ function ours(expr, keyword, now) {
   return { outcome: "ok", error: null, sometimes: false, random: false, fires: true };
 }
 
+const cut = (text) => (text.length > 240 ? `${text.slice(0, 200)}...(${text.length} characters)` : text);
 /** A Python traceback's last line is what matters (the frames name the machine's paths). */
 const lastLine = (error) => (error && error.includes("Traceback (most recent call last)") ? error.trimEnd().split("\n").pop() : error);
 export const normaliseError = (error) =>
@@ -289,6 +307,10 @@ const EDGE = [
   "007 * * * *", "60 * * * *", "0 24 * * *", "0 0 32 * *", "0 0 * 13 *", "0 0 * * 8", "0 0 * * * 60", "0 0 * * * 0 1969", "0 0 * * * 0 2100",
   "0 0 1W * *", "0 0 LW * *", "0 0 W * *", "0 0 15W * *", "0 0 * * 5L", "0 0 L * *", "0 0 l * *", "0 0 L * * 0", "0 0 L * * 0 2030",
   "0 0 * JAN,feb,Mar *", "0 0 * * MON,tue,Wed", "0 0 * january *", "0 0 * * monday", "0 0 * * thur",
+  "R/1 * * * *", "0 R(3-9)/1 * * *", "0 0 * * * 0 R(2020-2030)/1", "R(0-1) * * * *",
+  // Python's int() refuses more than 4,300 digits: in a value, a range, a step, an nth weekday, an R range.
+  `${"0".repeat(4300)}5 * * * *`, `${"0".repeat(4299)}5 * * * *`, `0-${"0".repeat(4301)} * * * *`, `*/${"0".repeat(4300)}1 * * * *`,
+  `0 0 * * 1#${"0".repeat(4300)}1`, `r(${"0".repeat(4301)}-5) * * * *`,
 ];
 // ---- run ----
 const count = Number(opts.count);
@@ -341,12 +363,18 @@ if (run.status !== 0) {
 const verdicts = JSON.parse(run.stdout);
 const pythonSeconds = (Date.now() - started) / 1000;
 const disagreements = [];
+const fixed = [];
 const byKind = new Map();
 for (let i = 0; i < jobs.length; i++) {
   const theirs = { ...verdicts[i], error: normaliseError(verdicts[i].error) };
   const mine = ours(jobs[i].expr, jobs[i].keyword, now);
   const kind = compare(mine, theirs);
   jobs[i].airflow = theirs;
+  if (baseline) {
+    const before = ours(jobs[i].expr, jobs[i].keyword, now, baseline);
+    const old = compare(before, theirs);
+    if (old) fixed.push({ kind: old, ...jobs[i], baseline: before });
+  }
   if (!kind) continue;
   const row = { kind, ...jobs[i], airflow: theirs, ours: mine };
   disagreements.push(row);
@@ -372,23 +400,42 @@ console.log("Airflow's verdicts:");
 for (const [kind, n] of [...tally].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(6)}  ${kind}`);
 for (const [kind, rows] of byKind) {
   console.log(`\n## ${kind}: ${rows.length}`);
-  const cut = (text) => (text.length > 240 ? `${text.slice(0, 200)}...(${text.length} characters)` : text);
   for (const row of rows.slice(0, 8)) console.log(`  ${cut(JSON.stringify(row.expr))} [${row.keyword}]\n    ours:    ${cut(JSON.stringify(row.ours))}\n    airflow: ${cut(JSON.stringify(row.airflow))}`);
 }
-if (opts.out) writeFileSync(opts.out, JSON.stringify(disagreements, null, 1));
+if (baseline) {
+  const fixedKinds = new Map();
+  for (const row of fixed) fixedKinds.set(row.kind, [...(fixedKinds.get(row.kind) ?? []), row]);
+  console.log(`\n# The baseline (${opts["baseline-src"]}) disagreed on ${fixed.length} cases`);
+  for (const [kind, rows] of fixedKinds) {
+    console.log(`## ${kind}: ${rows.length}`);
+    for (const row of rows.slice(0, 5)) console.log(`  ${cut(JSON.stringify(row.expr))} [${row.keyword}]\n    baseline: ${cut(JSON.stringify(row.baseline))}\n    airflow:  ${cut(JSON.stringify(row.airflow))}`);
+  }
+}
+if (opts.out) writeFileSync(opts.out, JSON.stringify({ disagreements, fixed }, null, 1));
 if (opts.table) {
   // The vendored table: every disagreement found (by expression and keyword) plus a random sample of the rest.
   const sample = Number(opts.sample);
-  const chosen = new Set(disagreements.map((d) => `${d.keyword}\0${d.expr}`));
+  const chosen = new Set([...disagreements, ...fixed].map((d) => `${d.keyword}\0${d.expr}`));
+  const fixedKeys = new Set(fixed.map((d) => `${d.keyword}\0${d.expr}`));
   const rest = jobs.filter((j) => !chosen.has(`${j.keyword}\0${j.expr}`));
   for (let i = rest.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
     [rest[i], rest[j]] = [rest[j], rest[i]];
   }
-  const rows = [...jobs.filter((j) => chosen.has(`${j.keyword}\0${j.expr}`)), ...rest.slice(0, sample)];
+  // Long strings (4,300-digit numbers, lists of hundreds of items) weigh much and teach one thing each: a few do.
+  const edge = new Set(EDGE);
+  let long = 0;
+  const kept = jobs.filter((j) => {
+    if (!chosen.has(`${j.keyword}\0${j.expr}`) && !edge.has(j.expr)) return false;
+    if (j.expr.length <= 1000 || edge.has(j.expr)) return true;
+    return long++ < Number(opts["max-long"]);
+  });
+  const rows = [...kept, ...rest.filter((j) => !edge.has(j.expr)).slice(0, sample)];
   const lines = rows.map(({ expr, keyword, airflow }) => {
     const verdict = { outcome: airflow.outcome, error: airflow.error, at: airflow.at, sometimes: airflow.sometimes, random: airflow.random, fires: airflow.fires };
-    return JSON.stringify({ expr, keyword, airflow2: verdict, fuzzed: chosen.has(`${keyword}\0${expr}`) ? "disagreed" : "sample" });
+    const key = `${keyword}\0${expr}`;
+    const why = fixedKeys.has(key) ? "fixed" : chosen.has(key) ? "disagrees" : edge.has(expr) ? "edge" : "sample";
+    return JSON.stringify({ expr, keyword, start: now.toISOString(), airflow2: verdict, row: why });
   });
   writeFileSync(opts.table, lines.join("\n") + "\n");
   console.log(`\nwrote ${lines.length} rows to ${opts.table}`);

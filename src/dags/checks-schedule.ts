@@ -100,13 +100,16 @@ export function checkSchedule(dag: DagInfo, ctx: ScheduleCheckContext, emit: Emi
 /**
  * croniter's verdict on a schedule and, on demand, why it never fires, memoised per run: projects repeat a handful of
  * schedules across hundreds of DAGs, and the never-fires search walks up to 50 years of days. Keyed by the Airflow
- * major version, the day "now" falls on, and the expression; at most 4,096 entries are kept.
+ * major version, "now" (today's UTC midnight unless the context gives one), and the expression; at most 4,096
+ * entries are kept.
  */
 const scheduleMemo = new Map<string, { verdict: ScheduleVerdict; reason?: string | undefined; reasonKnown: boolean }>();
 
 function scheduleFacts(schedule: string, ctx: ScheduleCheckContext): { verdict: ScheduleVerdict; neverFires: () => string | undefined } {
-  const now = ctx.now ?? new Date();
-  const key = `${ctx.airflowMajor}\0${now.toISOString().slice(0, 10)}\0${schedule}`;
+  // Without an explicit "now", today's UTC midnight: the verdict then holds for the whole day (and the memo key).
+  const today = new Date();
+  const now = ctx.now ?? new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
+  const key = `${ctx.airflowMajor}\0${now.toISOString()}\0${schedule}`;
   let entry = scheduleMemo.get(key);
   if (!entry) {
     if (scheduleMemo.size >= 4096) scheduleMemo.clear();

@@ -552,22 +552,29 @@ export function neverFiresReason(verdict: ScheduleVerdict, from: Date, years = 5
   if (firstDay !== undefined) {
     if (!(options.needsPrevious ?? true) || !restricted(yearsField)) return undefined;
     // Every other expression repeats within croniter's 50-year window; one with a year field may start after `from`.
-    if (dayMatches(startYear, from.getUTCMonth() + 1, from.getUTCDate()) && firstTime <= fromTime) return undefined;
-    // croniter's get_prev from the first run searches back while the year is within 50 of the run's own.
-    const lowest = new Date(firstDay).getUTCFullYear() - years;
-    for (let day = startDay - 86_400_000; new Date(day).getUTCFullYear() >= Math.max(lowest, 1970); day -= 86_400_000) {
-      const date = new Date(day);
-      if (restricted(yearsField) && !yearsField.includes(date.getUTCFullYear())) {
-        // Skip to the last day of the closest earlier year the field lists.
-        const earlier = yearsField.filter((y): y is number => typeof y === "number" && y < date.getUTCFullYear());
-        if (!earlier.length) break;
-        day = Date.UTC(Math.max(...earlier), 11, 31) + 86_400_000;
-        continue;
+    // croniter's get_prev from the first run searches back while the year is within 50 of the run's own, each half
+    // of a day union on its own.
+    const lowest = Math.max(new Date(firstDay).getUTCFullYear() - years, 1970);
+    const hasPrevious = (part: "both" | "dom" | "dow"): boolean => {
+      if (dayMatches(startYear, from.getUTCMonth() + 1, from.getUTCDate(), part) && firstTime <= fromTime) return true;
+      for (let day = startDay - 86_400_000; new Date(day).getUTCFullYear() >= lowest; day -= 86_400_000) {
+        const date = new Date(day);
+        if (!yearsField.includes(date.getUTCFullYear())) {
+          // Skip to the last day of the closest earlier year the field lists.
+          const earlier = yearsField.filter((y): y is number => typeof y === "number" && y < date.getUTCFullYear());
+          if (!earlier.length) return false;
+          day = Date.UTC(Math.max(...earlier), 11, 31) + 86_400_000;
+          continue;
+        }
+        if (dayMatches(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), part)) return true;
       }
-      if (dayMatches(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())) return undefined;
-    }
+      return false;
+    };
+    if (union ? hasPrevious("dom") && hasPrevious("dow") : hasPrevious("both")) return undefined;
     const first = new Date(firstDay).toISOString().slice(0, 10);
-    return `its first match ever is on ${first}, and Airflow 2's cron timetable needs the match before a DAG's first run (croniter raises "failed to find prev date"), so a DAG whose start_date is before then never gets a run`;
+    return union
+      ? `Airflow 2's cron timetable needs the match before a DAG's first run (${first}), and croniter finds none for one half of its day-of-month/day-of-week union ("failed to find prev date")`
+      : `its first match ever is on ${first}, and Airflow 2's cron timetable needs the match before a DAG's first run (croniter raises "failed to find prev date"), so a DAG whose start_date is before then never gets a run`;
   }
   if (restricted(yearsField) && yearsField.every((y) => typeof y === "number" && y < startYear)) return `its year field only lists years before ${startYear}`;
   const dayNumbers = restricted(doms) ? doms.filter((d): d is number => typeof d === "number") : [];
