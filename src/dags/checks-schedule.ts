@@ -92,7 +92,11 @@ export function checkSchedule(dag: DagInfo, ctx: ScheduleCheckContext, emit: Emi
     emit("schedule-never-fires", {
       ...at,
       message: `${name}'s schedule '${schedule}' imports but never fires: ${reason}; the scheduler finds no next run (croniter raises CroniterBadDateError)`,
-      fix: "check the day-of-month, month and year fields (L is the last day of the month, e.g. '0 0 L 2 *')",
+      fix: /needs the match before/.test(reason)
+        ? "list a year before the first one you want runs in (the first match only starts the first data interval), or drop the year field"
+        : /two schedules/.test(reason)
+          ? "make the day-of-month and the day-of-week each match some date on their own, or set one of them to '*'"
+          : "check the day-of-month, month and year fields (L is the last day of the month, e.g. '0 0 L 2 *')",
     });
   }
 }

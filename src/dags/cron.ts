@@ -462,7 +462,8 @@ export interface NeverFiresOptions {
 /**
  * Whether a valid cron expression ever fires in the `years` years after `from` (croniter gives up after 50 and
  * raises CroniterBadDateError when the scheduler asks for the next run). Day matching follows croniter's `_calc`:
- * day-of-month and day-of-week are a union when both are restricted, `L` is the last day, `#n`/`Ln` the nth/last
+ * day-of-month and day-of-week are a union when both are restricted (croniter computes each half on its own and
+ * raises when either finds nothing, so both must match some date), `L` is the last day, `#n`/`Ln` the nth/last
  * weekday. With `needsPrevious` (Airflow 2.10's data-interval timetable), an expression whose year field is
  * restricted also needs a match at or before `from` (standing in for the DAG's start_date): croniter's
  * `get_prev` from the first match ever finds nothing ("failed to find prev date"), so `next_dagrun_info` fails and
