@@ -261,7 +261,16 @@ function validExpression() {
   // Impossible and rare days are what never-fires is about: February 30th, the 5th Monday, 31st of short months.
   if (chance(0.25)) fields[2] = pick(["30", "31", "29", "30,31", "31", "L"]);
   if (chance(0.25)) fields[3] = pick(["2", "feb", "4,6", "apr,jun,sep,nov", "2,4", "*"]);
-  if (length === 7 && chance(0.5)) fields[6] = pick(["2020", "2026", "2027", "2030", "2020,2030", "2025-2027", "1970", "2099", "2076-2099", `${int(1970, 2099)}`]);
+  if (length === 7 && chance(0.5)) fields[6] = pick(["2020", "2026", "2027", "2030", "2020,2030", "2025-2027", "1970", "2099", "2076-2099", `${int(1970, 2099)}`, `${int(2015, 2026)},${int(2026, 2040)}`]);
+  // One match a year (or fewer): the first and last matches of a year field matter to Airflow 2's timetable.
+  if (length === 7 && chance(0.3)) {
+    fields[0] = String(int(0, 59));
+    fields[1] = String(int(0, 23));
+    fields[2] = pick([String(int(1, 31)), "L", "29"]);
+    fields[3] = pick([String(int(1, 12)), "2", "11", "12"]);
+    fields[4] = pick(["*", "*", "?", caseOf(pick(DAYS))]);
+    fields[5] = String(int(0, 59));
+  }
   return fields.join(" ");
 }
 function expression() {
@@ -307,6 +316,8 @@ const EDGE = [
   "007 * * * *", "60 * * * *", "0 24 * * *", "0 0 32 * *", "0 0 * 13 *", "0 0 * * 8", "0 0 * * * 60", "0 0 * * * 0 1969", "0 0 * * * 0 2100",
   "0 0 1W * *", "0 0 LW * *", "0 0 W * *", "0 0 15W * *", "0 0 * * 5L", "0 0 L * *", "0 0 l * *", "0 0 L * * 0", "0 0 L * * 0 2030",
   "0 0 * JAN,feb,Mar *", "0 0 * * MON,tue,Wed", "0 0 * january *", "0 0 * * monday", "0 0 * * thur",
+  "0 0 1 1 * 0 2020,2030", "0 0 1 1 * 0 2020,2030,2031", "0 0 30 11 * 0 2020,2026", "0 0 1 12 * 0 2020,2026", "0 0 1 12 * 0 2020,2026,2027",
+  "0 0 29 2 * 0 2024,2028", "0 0 29 2 * 0 2024,2028,2032", "30 23 L 12 * 59 2026,2040", "0 0 31 2 mon 0 2027-2030",
   "R/1 * * * *", "0 R(3-9)/1 * * *", "0 0 * * * 0 R(2020-2030)/1", "R(0-1) * * * *",
   // Python's int() refuses more than 4,300 digits: in a value, a range, a step, an nth weekday, an R range.
   `${"0".repeat(4300)}5 * * * *`, `${"0".repeat(4299)}5 * * * *`, `0-${"0".repeat(4301)} * * * *`, `*/${"0".repeat(4300)}1 * * * *`,

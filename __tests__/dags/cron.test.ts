@@ -132,6 +132,12 @@ describe("schedules: never firing", () => {
     expect(reason(s)).toMatch(/^croniter reads a restricted day-of-month and day-of-week as two schedules/);
   });
 
+  it("a year field whose first match after the start is its last never ends a first data interval on Airflow 2", () => {
+    expect(reason("0 0 1 1 * 0 2020,2030")).toMatch(/^its first match after the start \(2030-01-01\) is its last/);
+    expect(reason("0 0 1 1 * 0 2020,2030,2031")).toBeUndefined();
+    expect(reason("0 0 1 1 * 0 2026")).toBe("no date after 2026-11-30 in the years its year field lists matches it");
+  });
+
   it("a year field whose first match is after the start never gets a first run on Airflow 2 (no match before it)", () => {
     expect(reason("0 0 * * * 0 2030")).toMatch(/^its first match ever is on 2030-01-01/);
     // Airflow 3's default timetable does not ask for the match before the first run.
@@ -140,7 +146,7 @@ describe("schedules: never firing", () => {
 
   it("an nth weekday that no month has never fires", () => {
     // The 5th Monday of February exists only when February has 29 days and starts on a Monday; in 2027-2030 never.
-    expect(neverFiresReason(airflowScheduleVerdict("0 0 * 2 1#5 0 2027-2030", 2), now)).toBe("no date in the next 50 years matches it");
+    expect(neverFiresReason(airflowScheduleVerdict("0 0 * 2 1#5 0 2027-2030", 2), now)).toBe("no date after 2026-11-30 in the years its year field lists matches it");
   });
 
   it("does not judge random expressions", () => {

@@ -513,76 +513,90 @@ export function neverFiresReason(verdict: ScheduleVerdict, from: Date, years = 5
     return union ? domPart || dowOk : domOk && dowOk;
   };
   const startYear = from.getUTCFullYear();
-  const startDay = Date.UTC(startYear, from.getUTCMonth(), from.getUTCDate());
-  const numbers = (field: Value[] | undefined): number[] => (restricted(field) ? field.filter((v): v is number => typeof v === "number") : []);
-  const secondsOf = (pick: (values: number[], all: [number, number]) => number): number =>
-    pick(numbers(expanded[HOUR]), [0, 23]) * 3600 + pick(numbers(expanded[MINUTE]), [0, 59]) * 60 + (expanded.length > 5 ? pick(numbers(expanded[SECOND]), [0, 59]) : 0);
-  /** The earliest and latest times of day it fires at, in seconds. */
-  const firstTime = secondsOf((values, [lo]) => (values.length ? Math.min(...values) : lo));
-  const lastTime = secondsOf((values, [, hi]) => (values.length ? Math.max(...values) : hi));
-  const fromTime = from.getUTCHours() * 3600 + from.getUTCMinutes() * 60 + from.getUTCSeconds();
-  /** The first day within croniter's window with a match strictly after `from`, as a UTC timestamp. */
-  const firstFrom = (part: "both" | "dom" | "dow"): number | undefined => {
-    for (let year = startYear; year <= startYear + years; year++) {
-      if (restricted(yearsField) && !yearsField.includes(year)) continue;
-      for (let month = 1; month <= 12; month++) {
-        if (restricted(months) && !months.includes(month)) continue;
-        for (let day = 1; day <= daysIn(year, month); day++) {
-          const date = Date.UTC(year, month - 1, day);
-          if (date < startDay || (date === startDay && lastTime <= fromTime)) continue;
-          if (dayMatches(year, month, day, part)) return date;
+  const numbers = (field: Value[] | undefined): number[] => (restricted(field) ? field.filter((v): v is number => typeof v === "number").sort((a, b) => a - b) : []);
+  const span = (field: Value[] | undefined, lo: number, hi: number): number[] => {
+    const listed = numbers(field);
+    return listed.length ? listed : Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
+  };
+  /** Every time of day it fires at, in seconds, ascending (the seconds field only with 6 or 7 fields). */
+  const times: number[] = [];
+  for (const h of span(expanded[HOUR], 0, 23)) for (const m of span(expanded[MINUTE], 0, 59)) for (const sec of expanded.length > 5 ? span(expanded[SECOND], 0, 59) : [0]) times.push(h * 3600 + m * 60 + sec);
+  times.sort((a, b) => a - b);
+  const yearListed = (year: number): boolean => !restricted(yearsField) || yearsField.includes(year);
+  const monthListed = (month: number): boolean => !restricted(months) || months.includes(month);
+  /** The first instant strictly after `after` (ms) that matches `part`, searching croniter's window of `years`. */
+  const nextInstant = (after: number, part: "both" | "dom" | "dow"): number | undefined => {
+    const first = new Date(after);
+    const [y0, m0, d0] = [first.getUTCFullYear(), first.getUTCMonth() + 1, first.getUTCDate()];
+    const t0 = (after - Date.UTC(y0, m0 - 1, d0)) / 1000;
+    for (let year = y0; year <= y0 + years; year++) {
+      if (!yearListed(year)) continue;
+      for (let month = year === y0 ? m0 : 1; month <= 12; month++) {
+        if (!monthListed(month)) continue;
+        for (let day = year === y0 && month === m0 ? d0 : 1; day <= daysIn(year, month); day++) {
+          if (!dayMatches(year, month, day, part)) continue;
+          const time = year === y0 && month === m0 && day === d0 ? times.find((t) => t > t0) : times[0];
+          if (time !== undefined) return Date.UTC(year, month - 1, day) + time * 1000;
         }
       }
     }
     return undefined;
   };
-  // With both day fields restricted, croniter's `_get_next` computes each half on its own and takes the earlier;
-  // a half that finds nothing raises CroniterBadDateError for the whole (croniter 5.0.1 croniter/croniter.py).
-  let firstDay: number | undefined;
-  let halfFails = false;
-  if (union) {
-    const dom = firstFrom("dom");
-    const dow = firstFrom("dow");
-    halfFails = (dom === undefined) !== (dow === undefined);
-    firstDay = dom === undefined || dow === undefined ? undefined : Math.min(dom, dow);
-  } else firstDay = firstFrom("both");
-  if (halfFails) {
-    const which = firstFrom("dom") === undefined ? "day-of-month" : "day-of-week";
+  /** The last instant strictly before `before` (ms) that matches `part`, within croniter's window. */
+  const previousInstant = (before: number, part: "both" | "dom" | "dow"): number | undefined => {
+    const last = new Date(before);
+    const [y0, m0, d0] = [last.getUTCFullYear(), last.getUTCMonth() + 1, last.getUTCDate()];
+    const t0 = (before - Date.UTC(y0, m0 - 1, d0)) / 1000;
+    // croniter's get_prev starts one second before and searches while the year is within `years` of that one's.
+    const lowest = new Date(before - 1000).getUTCFullYear() - years;
+    for (let year = y0; year >= Math.max(lowest, 1); year--) {
+      if (!yearListed(year)) continue;
+      for (let month = year === y0 ? m0 : 12; month >= 1; month--) {
+        if (!monthListed(month)) continue;
+        for (let day = year === y0 && month === m0 ? d0 : daysIn(year, month); day >= 1; day--) {
+          if (!dayMatches(year, month, day, part)) continue;
+          const earlier = year === y0 && month === m0 && day === d0 ? times.filter((t) => t < t0) : times;
+          if (earlier.length) return Date.UTC(year, month - 1, day) + (earlier[earlier.length - 1] as number) * 1000;
+        }
+      }
+    }
+    return undefined;
+  };
+  // With both day fields restricted, croniter's `_get_next` computes each half on its own and takes the earlier
+  // (`_get_prev`: the later); a half that finds nothing raises CroniterBadDateError for the whole (croniter 5.0.1
+  // croniter/croniter.py).
+  const parts: ("both" | "dom" | "dow")[] = union ? ["dom", "dow"] : ["both"];
+  const S = from.getTime();
+  const nexts = parts.map((part) => nextInstant(S, part));
+  if (union && nexts.some((n) => n === undefined) && nexts.some((n) => n !== undefined)) {
+    const which = nexts[0] === undefined ? "day-of-month" : "day-of-week";
     return `croniter reads a restricted day-of-month and day-of-week as two schedules and fails when one never matches: its ${which} part matches no date in the next ${years} years`;
   }
-  if (firstDay !== undefined) {
+  if (nexts.every((n) => n !== undefined)) {
+    // Every other expression repeats within croniter's window: only a year field can run out of matches.
     if (!(options.needsPrevious ?? true) || !restricted(yearsField)) return undefined;
-    // Every other expression repeats within croniter's 50-year window; one with a year field may start after `from`.
-    // croniter's get_prev from the first run searches back while the year is within 50 of the run's own, each half
-    // of a day union on its own.
-    const lowest = Math.max(new Date(firstDay).getUTCFullYear() - years, 1970);
-    const hasPrevious = (part: "both" | "dom" | "dow"): boolean => {
-      if (dayMatches(startYear, from.getUTCMonth() + 1, from.getUTCDate(), part) && firstTime <= fromTime) return true;
-      for (let day = startDay - 86_400_000; new Date(day).getUTCFullYear() >= lowest; day -= 86_400_000) {
-        const date = new Date(day);
-        if (!yearsField.includes(date.getUTCFullYear())) {
-          // Skip to the last day of the closest earlier year the field lists.
-          const earlier = yearsField.filter((y): y is number => typeof y === "number" && y < date.getUTCFullYear());
-          if (!earlier.length) return false;
-          day = Date.UTC(Math.max(...earlier), 11, 31) + 86_400_000;
-          continue;
-        }
-        if (dayMatches(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), part)) return true;
-      }
-      return false;
-    };
-    if (union ? hasPrevious("dom") && hasPrevious("dow") : hasPrevious("both")) return undefined;
-    const first = new Date(firstDay).toISOString().slice(0, 10);
-    return union
-      ? `Airflow 2's cron timetable needs the match before a DAG's first run (${first}), and croniter finds none for one half of its day-of-month/day-of-week union ("failed to find prev date")`
-      : `its first match ever is on ${first}, and Airflow 2's cron timetable needs the match before a DAG's first run (croniter raises "failed to find prev date"), so a DAG whose start_date is before then never gets a run`;
+    // Airflow 2's data-interval timetable: `_align_to_next(start_date)` asks for the first match N after the start
+    // and the match before N; unless that is the start itself, the first interval is [N, next match after N].
+    const N = Math.min(...(nexts as number[]));
+    const firstDate = new Date(N).toISOString().slice(0, 10);
+    const previous = parts.map((part) => previousInstant(N, part));
+    if (previous.some((p) => p === undefined))
+      return union
+        ? `Airflow 2's cron timetable needs the match before a DAG's first run (${firstDate}), and croniter finds none for one half of its day-of-month/day-of-week union ("failed to find prev date")`
+        : `its first match ever is on ${firstDate}, and Airflow 2's cron timetable needs the match before a DAG's first run (croniter raises "failed to find prev date"), so a DAG whose start_date is before then never gets a run`;
+    if (Math.max(...(previous as number[])) === S) return undefined;
+    if (parts.every((part) => nextInstant(N, part) !== undefined)) return undefined;
+    return `its first match after the start (${firstDate}) is its last, and Airflow 2's cron timetable needs the match after it to end the first data interval (croniter raises "failed to find next date")`;
   }
   if (restricted(yearsField) && yearsField.every((y) => typeof y === "number" && y < startYear)) return `its year field only lists years before ${startYear}`;
   const dayNumbers = restricted(doms) ? doms.filter((d): d is number => typeof d === "number") : [];
-  if (restricted(months) && dayNumbers.length && !doms.includes("l") && !restricted(dows) && nth.size === 0) {
+  const longest = (month: number): number => (month === 2 ? 29 : (DAYS_IN_MONTH[month - 1] as number));
+  const impossible = restricted(months) && dayNumbers.length > 0 && dayNumbers.every((d) => months.every((m) => d > longest(m as number)));
+  if (impossible && !doms.includes("l") && !restricted(dows) && nth.size === 0) {
     const monthNames = months.map((m) => Object.keys(MONTH_NAMES)[(m as number) - 1]).join(", ");
     return `no month in (${monthNames}) has day ${dayNumbers.join(", ")}`;
   }
+  if (restricted(yearsField)) return `no date after ${from.toISOString().slice(0, 10)} in the years its year field lists matches it`;
   return `no date in the next ${years} years matches it`;
 }
 
