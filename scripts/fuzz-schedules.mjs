@@ -4,6 +4,7 @@
 //   node scripts/fuzz-schedules.mjs --python /opt/airflow-2.10.5/bin/python3 [--count 20000] [--seed 1]
 //        [--start 2026-11-30T00:00:00Z] [--out disagreements.json]
 //        [--baseline-src /tmp/old/src] [--table __tests__/specs/cron/airflow2-schedule-fuzz.jsonl --sample 2000 --max-long 20]
+//        [--extra more-cases.jsonl (one JSON string a line)]
 //
 // It generates schedule strings (random and edge-case cron expressions of 0 to 9 fields: numbers in and out of bounds,
 // leading zeros, negative and huge numbers, Unicode digits and spaces, names in any case, L/W/#/?/H/R, ranges,
@@ -11,6 +12,7 @@
 // `schedule=` and the deprecated `schedule_interval=`, has scripts/fuzz-schedules-judge.py judge them all in one
 // Python process (DAG construction, `dag.validate()` as the DagBag calls it, the timetable's first run), and compares
 // with our checkSchedule findings: rejected (and croniter's message), never fires, random, or fine.
+// The DAG's start_date is --start, which our checks get as "now". Exit status 1 when we disagree with Airflow.
 // The environment of the Python process sets AIRFLOW_HOME etc. from --airflow-home (default: next to --python).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync, readFileSync } from "node:fs";
@@ -452,3 +454,4 @@ if (opts.table) {
   console.log(`\nwrote ${lines.length} rows to ${opts.table}`);
 }
 rmSync(work, { recursive: true, force: true });
+if (disagreements.length) process.exitCode = 1;
