@@ -132,6 +132,13 @@ describe("schedules: never firing", () => {
     expect(reason(s)).toMatch(/^croniter reads a restricted day-of-month and day-of-week as two schedules/);
   });
 
+  it("L after a listed day past the month's end never matches in that month (croniter tries the number first)", () => {
+    expect(reason("0 0 30,L 2 *")).toMatch(/^croniter tries day 30 before L/);
+    expect(reason("0 0 31,L 4 *")).toMatch(/^croniter tries day 31 before L/);
+    expect(reason("0 0 15,L 2 *")).toBeUndefined();
+    expect(reason("0 0 30,L 4,5 *")).toBeUndefined();
+  });
+
   it("a year field whose first match after the start is its last never ends a first data interval on Airflow 2", () => {
     expect(reason("0 0 1 1 * 0 2020,2030")).toMatch(/^its first match after the start \(2030-01-01\) is its last/);
     expect(reason("0 0 1 1 * 0 2020,2030,2031")).toBeUndefined();

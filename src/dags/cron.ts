@@ -486,7 +486,7 @@ export function neverFiresReason(verdict: ScheduleVerdict, from: Date, years = 5
    * of day-of-month and day-of-week (`dom`: the day-of-month with any nth weekday, as croniter's first pass keeps
    * `nth_weekday_of_month` while it sets day-of-week to `*`; `dow`: the day-of-week alone).
    */
-  const dayMatches = (year: number, month: number, day: number, part: "both" | "dom" | "dow" = "both"): boolean => {
+  const dayMatches = (year: number, month: number, day: number, part: "both" | "dom" | "dow" = "both", forward = true): boolean => {
     if (restricted(yearsField) && !yearsField.includes(year)) return false;
     if (restricted(months) && !months.includes(month)) return false;
     const days = daysIn(year, month);
@@ -505,7 +505,11 @@ export function neverFiresReason(verdict: ScheduleVerdict, from: Date, years = 5
       nthCache.set(year * 100 + month, nthDays);
     }
     const weekday = (firstWeekday + day - 1) % 7;
-    const domOk = !restricted(doms) || doms.includes(day) || (doms.includes("l") && day === days);
+    // Looking forward, croniter's `_get_next_nearest_diff` takes the first listed day at or after today, numbers
+    // before `l`: a listed day past the month's end (30 in February) jumps into the next month, so `L` never gets its
+    // turn in that month ("0 0 30,L 2 *" never fires). Looking back, `l` always counts.
+    const lastOk = doms.includes("l") && day === days && (!forward || !doms.some((d) => typeof d === "number" && d > days));
+    const domOk = !restricted(doms) || doms.includes(day) || lastOk;
     const dowOk = nth.size ? nthDays.has(day) : !restricted(dows) || dows.includes(weekday);
     const domPart = domOk && (nth.size ? nthDays.has(day) : true);
     if (part === "dom") return domPart;
@@ -554,7 +558,7 @@ export function neverFiresReason(verdict: ScheduleVerdict, from: Date, years = 5
       for (let month = year === y0 ? m0 : 12; month >= 1; month--) {
         if (!monthListed(month)) continue;
         for (let day = year === y0 && month === m0 ? d0 : daysIn(year, month); day >= 1; day--) {
-          if (!dayMatches(year, month, day, part)) continue;
+          if (!dayMatches(year, month, day, part, false)) continue;
           const earlier = year === y0 && month === m0 && day === d0 ? times.filter((t) => t < t0) : times;
           if (earlier.length) return Date.UTC(year, month - 1, day) + (earlier[earlier.length - 1] as number) * 1000;
         }
@@ -596,6 +600,8 @@ export function neverFiresReason(verdict: ScheduleVerdict, from: Date, years = 5
     const monthNames = months.map((m) => Object.keys(MONTH_NAMES)[(m as number) - 1]).join(", ");
     return `no month in (${monthNames}) has day ${dayNumbers.join(", ")}`;
   }
+  if (doms.includes("l") && dayNumbers.some((d) => d > 28))
+    return `croniter tries day ${Math.max(...dayNumbers)} before L and jumps past the end of shorter months, so L never matches in them`;
   if (restricted(yearsField)) return `no date after ${from.toISOString().slice(0, 10)} in the years its year field lists matches it`;
   return `no date in the next ${years} years matches it`;
 }
