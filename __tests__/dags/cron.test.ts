@@ -137,6 +137,12 @@ describe("schedules: never firing", () => {
     expect(reason("0 0 31,L 4 *")).toMatch(/^croniter tries day 31 before L/);
     expect(reason("0 0 15,L 2 *")).toBeUndefined();
     expect(reason("0 0 30,L 4,5 *")).toBeUndefined();
+    // ...unless the search stands on the last day already: it starts there (November 30th) or steps there from the
+    // listed day before it (April 29th).
+    expect(reason("0 12 31,L * * 0 2026")).toBeUndefined();
+    expect(reason("0 0 29,31,L 4 *")).toBeUndefined();
+    expect(reason("0 0 15,31,L 4 * 0 2027")).toMatch(/^its first match ever is on 2027-04-15/);
+    expect(reason("0 12 31,L 11,12 * 0 2026,2027")).toMatch(/needs the match before a DAG's first run/);
   });
 
   it("a year field whose first match after the start is its last never ends a first data interval on Airflow 2", () => {

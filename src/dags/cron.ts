@@ -486,7 +486,7 @@ export function neverFiresReason(verdict: ScheduleVerdict, from: Date, years = 5
    * of day-of-month and day-of-week (`dom`: the day-of-month with any nth weekday, as croniter's first pass keeps
    * `nth_weekday_of_month` while it sets day-of-week to `*`; `dow`: the day-of-week alone).
    */
-  const dayMatches = (year: number, month: number, day: number, part: "both" | "dom" | "dow" = "both", forward = true): boolean => {
+  const dayMatches = (year: number, month: number, day: number, part: "both" | "dom" | "dow" = "both", forward = true, searchStart = false): boolean => {
     if (restricted(yearsField) && !yearsField.includes(year)) return false;
     if (restricted(months) && !months.includes(month)) return false;
     const days = daysIn(year, month);
@@ -505,10 +505,12 @@ export function neverFiresReason(verdict: ScheduleVerdict, from: Date, years = 5
       nthCache.set(year * 100 + month, nthDays);
     }
     const weekday = (firstWeekday + day - 1) % 7;
-    // Looking forward, croniter's `_get_next_nearest_diff` takes the first listed day at or after today, numbers
-    // before `l`: a listed day past the month's end (30 in February) jumps into the next month, so `L` never gets its
-    // turn in that month ("0 0 30,L 2 *" never fires). Looking back, `l` always counts.
-    const lastOk = doms.includes("l") && day === days && (!forward || !doms.some((d) => typeof d === "number" && d > days));
+    // Looking forward, croniter's `_get_next_nearest_diff` takes the first listed day at or after the search's
+    // position, numbers before `l`: a listed day past the month's end (30 in February) jumps into the next month, so
+    // `L` gets its turn only when the search stands on the last day already (it starts there, or steps there from a
+    // listed day before it). "0 0 30,L 2 *" never fires. Looking back, `l` always counts.
+    const lastOk =
+      doms.includes("l") && day === days && (!forward || searchStart || doms.includes(days - 1) || !doms.some((d) => typeof d === "number" && d > days));
     const domOk = !restricted(doms) || doms.includes(day) || lastOk;
     const dowOk = nth.size ? nthDays.has(day) : !restricted(dows) || dows.includes(weekday);
     const domPart = domOk && (nth.size ? nthDays.has(day) : true);
@@ -538,8 +540,9 @@ export function neverFiresReason(verdict: ScheduleVerdict, from: Date, years = 5
       for (let month = year === y0 ? m0 : 1; month <= 12; month++) {
         if (!monthListed(month)) continue;
         for (let day = year === y0 && month === m0 ? d0 : 1; day <= daysIn(year, month); day++) {
-          if (!dayMatches(year, month, day, part)) continue;
-          const time = year === y0 && month === m0 && day === d0 ? times.find((t) => t > t0) : times[0];
+          const first = year === y0 && month === m0 && day === d0;
+          if (!dayMatches(year, month, day, part, true, first)) continue;
+          const time = first ? times.find((t) => t > t0) : times[0];
           if (time !== undefined) return Date.UTC(year, month - 1, day) + time * 1000;
         }
       }
