@@ -81,7 +81,10 @@ const CONFIRMED: { name: string; source: string; dagbag: string | null; expected
   { name: "never", source: dagFile(`"never", schedule="0 0 31 2 *", start_date=datetime(2024, 1, 1)`), dagbag: null, expected: ["schedule-never-fires:warning"] },
   { name: "random_sched", source: dagFile(`"random_sched", schedule="R 3 * * *", start_date=datetime(2024, 1, 1)`), dagbag: null, expected: ["schedule-random:warning"] },
   { name: "badcron", source: dagFile(`"badcron", schedule="0 0 * * 5L", start_date=datetime(2024, 1, 1)`), dagbag: "AirflowTimetableInvalid: [0 0 * * 5l] is not acceptable", expected: ["schedule-valid:error"] },
-  { name: "sevenf", source: dagFile(`"sevenf", schedule="0 6 * * * 0 2030", start_date=datetime(2024, 1, 1)`), dagbag: null, expected: [] },
+  // Imports, but the scheduler never runs it: Airflow 2's timetable asks croniter for the match before 2030-01-01
+  // 06:00 and gets CroniterBadDateError (scripts/fuzz-schedules-judge.py, start_date 2024-01-01).
+  { name: "sevenf", source: dagFile(`"sevenf", schedule="0 6 * * * 0 2030", start_date=datetime(2024, 1, 1)`), dagbag: null, expected: ["schedule-never-fires:warning"] },
+  { name: "union_half", source: dagFile(`"union_half", schedule="0 0 31 2 mon", start_date=datetime(2024, 1, 1)`), dagbag: null, expected: ["schedule-never-fires:warning"] },
   { name: "daily_case", source: dagFile(`"daily_case", schedule="@Daily", start_date=datetime(2024, 1, 1)`), dagbag: null, expected: [] },
   {
     name: "two_sched",
@@ -144,6 +147,17 @@ describe("schedule findings", () => {
   it("leaves @continuous alone when a **splat may set max_active_runs, or its value is not a literal", () => {
     expect(ours(check(dagFile(`"c", schedule="@continuous", **kw`)))).toEqual([]);
     expect(ours(check(dagFile(`"c", schedule="@continuous", max_active_runs=N, start_date=datetime(2024, 1, 1)`)))).toEqual([]);
+  });
+
+  it("says how to fix a year field that starts ahead and a day union with a half that never matches", () => {
+    const [ahead] = ours(check(dagFile(`"d", schedule="0 6 * * * 0 2030"`)));
+    expect(ahead?.message).toContain("its first match ever is on 2030-01-01");
+    expect(ahead?.fix).toMatch(/list a year before/);
+    const [union] = ours(check(dagFile(`"d", schedule="0 0 31 2 mon"`)));
+    expect(union?.message).toContain("its day-of-month part matches no date");
+    expect(union?.fix).toMatch(/each match some date on their own/);
+    // Airflow 3's default timetable does not ask for the match before the first run.
+    expect(summary(check(dagFile(`"d", schedule="0 6 * * * 0 2030"`), "3.1.0"))).toEqual([]);
   });
 
   it("reads schedule_interval on Airflow 2 too", () => {

@@ -122,13 +122,44 @@ describe("schedules: never firing", () => {
     expect(reason("0 0 * * * 0 2020,2024")).toBe("its year field only lists years before 2026");
   });
 
-  it.each(["0 0 29 2 *", "0 0 L 2 *", "0 0 31 2 1", "0 0 * 2 1#5", "0 0 * * L5", "0 0 31 * *", "0 0 * * * 0 2030", "@yearly"])("%j fires", (s) => {
+  it.each(["0 0 29 2 *", "0 0 L 2 *", "0 0 1,31 2 1", "0 0 * 2 1#5", "0 0 * * L5", "0 0 31 * *", "0 0 * * * 0 2020,2030", "@yearly"])("%j fires", (s) => {
     expect(reason(s)).toBeUndefined();
+  });
+
+  // Confirmed on Airflow 2.10.5 (croniter 5.0.1) by scripts/fuzz-schedules.mjs: croniter computes a restricted
+  // day-of-month and day-of-week as two schedules and raises when either finds nothing.
+  it.each(["0 0 31 2 1", "0 0 1 * 5#3"])("%j never fires: one half of croniter's day union never matches", (s) => {
+    expect(reason(s)).toMatch(/^croniter reads a restricted day-of-month and day-of-week as two schedules/);
+  });
+
+  it("L after a listed day past the month's end never matches in that month (croniter tries the number first)", () => {
+    expect(reason("0 0 30,L 2 *")).toMatch(/^croniter tries day 30 before L/);
+    expect(reason("0 0 31,L 4 *")).toMatch(/^croniter tries day 31 before L/);
+    expect(reason("0 0 15,L 2 *")).toBeUndefined();
+    expect(reason("0 0 30,L 4,5 *")).toBeUndefined();
+    // ...unless the search stands on the last day already: it starts there (November 30th) or steps there from the
+    // listed day before it (April 29th).
+    expect(reason("0 12 31,L * * 0 2026")).toBeUndefined();
+    expect(reason("0 0 29,31,L 4 *")).toBeUndefined();
+    expect(reason("0 0 15,31,L 4 * 0 2027")).toMatch(/^its first match ever is on 2027-04-15/);
+    expect(reason("0 12 31,L 11,12 * 0 2026,2027")).toMatch(/needs the match before a DAG's first run/);
+  });
+
+  it("a year field whose first match after the start is its last never ends a first data interval on Airflow 2", () => {
+    expect(reason("0 0 1 1 * 0 2020,2030")).toMatch(/^its first match after the start \(2030-01-01\) is its last/);
+    expect(reason("0 0 1 1 * 0 2020,2030,2031")).toBeUndefined();
+    expect(reason("0 0 1 1 * 0 2026")).toBe("no date after 2026-11-30 in the years its year field lists matches it");
+  });
+
+  it("a year field whose first match is after the start never gets a first run on Airflow 2 (no match before it)", () => {
+    expect(reason("0 0 * * * 0 2030")).toMatch(/^its first match ever is on 2030-01-01/);
+    // Airflow 3's default timetable does not ask for the match before the first run.
+    expect(neverFiresReason(airflowScheduleVerdict("0 0 * * * 0 2030", 3), now, 50, { needsPrevious: false })).toBeUndefined();
   });
 
   it("an nth weekday that no month has never fires", () => {
     // The 5th Monday of February exists only when February has 29 days and starts on a Monday; in 2027-2030 never.
-    expect(neverFiresReason(airflowScheduleVerdict("0 0 * 2 1#5 0 2027-2030", 2), now)).toBe("no date in the next 50 years matches it");
+    expect(neverFiresReason(airflowScheduleVerdict("0 0 * 2 1#5 0 2027-2030", 2), now)).toBe("no date after 2026-11-30 in the years its year field lists matches it");
   });
 
   it("does not judge random expressions", () => {

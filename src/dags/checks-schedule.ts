@@ -92,7 +92,11 @@ export function checkSchedule(dag: DagInfo, ctx: ScheduleCheckContext, emit: Emi
     emit("schedule-never-fires", {
       ...at,
       message: `${name}'s schedule '${schedule}' imports but never fires: ${reason}; the scheduler finds no next run (croniter raises CroniterBadDateError)`,
-      fix: "check the day-of-month, month and year fields (L is the last day of the month, e.g. '0 0 L 2 *')",
+      fix: /needs the match before/.test(reason)
+        ? "list a year before the first one you want runs in (the first match only starts the first data interval), or drop the year field"
+        : /two schedules/.test(reason)
+          ? "make the day-of-month and the day-of-week each match some date on their own, or set one of them to '*'"
+          : "check the day-of-month, month and year fields (L is the last day of the month, e.g. '0 0 L 2 *')",
     });
   }
 }
@@ -100,13 +104,16 @@ export function checkSchedule(dag: DagInfo, ctx: ScheduleCheckContext, emit: Emi
 /**
  * croniter's verdict on a schedule and, on demand, why it never fires, memoised per run: projects repeat a handful of
  * schedules across hundreds of DAGs, and the never-fires search walks up to 50 years of days. Keyed by the Airflow
- * major version, the day "now" falls on, and the expression; at most 4,096 entries are kept.
+ * major version, "now" (today's UTC midnight unless the context gives one), and the expression; at most 4,096
+ * entries are kept.
  */
 const scheduleMemo = new Map<string, { verdict: ScheduleVerdict; reason?: string | undefined; reasonKnown: boolean }>();
 
 function scheduleFacts(schedule: string, ctx: ScheduleCheckContext): { verdict: ScheduleVerdict; neverFires: () => string | undefined } {
-  const now = ctx.now ?? new Date();
-  const key = `${ctx.airflowMajor}\0${now.toISOString().slice(0, 10)}\0${schedule}`;
+  // Without an explicit "now", today's UTC midnight: the verdict then holds for the whole day (and the memo key).
+  const today = new Date();
+  const now = ctx.now ?? new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
+  const key = `${ctx.airflowMajor}\0${now.toISOString()}\0${schedule}`;
   let entry = scheduleMemo.get(key);
   if (!entry) {
     if (scheduleMemo.size >= 4096) scheduleMemo.clear();
@@ -118,7 +125,9 @@ function scheduleFacts(schedule: string, ctx: ScheduleCheckContext): { verdict: 
     verdict: memo.verdict,
     neverFires: () => {
       if (!memo.reasonKnown) {
-        memo.reason = neverFiresReason(memo.verdict, now);
+        // Airflow 2.10's default cron timetable (data intervals) needs a match before the first run; Airflow 3's
+        // default (CronTriggerTimetable) does not.
+        memo.reason = neverFiresReason(memo.verdict, now, 50, { needsPrevious: ctx.airflowMajor === 2 });
         memo.reasonKnown = true;
       }
       return memo.reason;

@@ -76,8 +76,14 @@ const HASH_EXPRESSION = new RegExp(`^(?<type>h|r)(\\((?<begin>${D}+)-(?<end>${D}
 const STAR_STEP = /^\*(\/[^\n]+)$/u;
 const ANY_STEP = /^([^\n]+)\/([^\n]+)$/u;
 
+/** CPython's default `sys.get_int_max_str_digits()` (3.11+, and 3.10.7+): `int()` refuses longer digit strings. */
+const PY_INT_MAX_STR_DIGITS = 4300;
+
 /** Python's `int()` of a string of Unicode decimal digits (callers check the shape first). */
 function pyInt(text: string): number {
+  const digits = [...text].length;
+  if (digits > PY_INT_MAX_STR_DIGITS)
+    throw new PyValueError(`Exceeds the limit (${PY_INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`);
   let value = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0) as number;
@@ -171,8 +177,17 @@ function expandField(field: number, expr: string, ctx: ParseContext, nth: Nth): 
         const { he, last, pre } = special.groups;
         if (he) {
           e = he;
-          nthValue = pyInt(last as string);
-          if (!(nthValue >= 1 && nthValue <= 5)) throw new CroniterBadCron(`[${ctx.exprFormat}] is not acceptable. Invalid day_of_week value: '${nthValue}'`);
+          // croniter: `try: nth = int(last); assert 1 <= nth <= 5 except (KeyError, ValueError, AssertionError)`,
+          // so an int() refusal reports nth as None.
+          let parsed: number | undefined;
+          try {
+            parsed = pyInt(last as string);
+          } catch (error) {
+            if (!(error instanceof PyValueError)) throw error;
+          }
+          if (parsed === undefined || !(parsed >= 1 && parsed <= 5))
+            throw new CroniterBadCron(`[${ctx.exprFormat}] is not acceptable. Invalid day_of_week value: '${parsed ?? "None"}'`);
+          nthValue = parsed;
         } else if (last) {
           e = last;
           nthValue = pre as "l";
@@ -290,19 +305,21 @@ function hashExpansions(field: number, expr: string): { random: boolean; candida
     for (let v = Math.max(from, min - 2); v <= Math.min(reachableTo, max + 2); v++) values.add(v);
     return [...values];
   };
+  // A draw from a single value (`R/1`, `R(a-b)/1`) is the same at every parse: not random in effect.
+  const drawn = (candidates: string[]): { random: boolean; candidates: string[] } => ({ random: candidates.length > 1, candidates });
   if (begin && end && divisor) {
     const d = pyInt(divisor);
     if (d === 0) throw new CroniterBadCron(`Bad expression: ${expr}`);
     const b = pyInt(begin);
-    return { random: true, candidates: draws(b, d - 1 + b).map((v) => `${v}-${pyInt(end)}/${d}`) };
+    return drawn(draws(b, d - 1 + b).map((v) => `${v}-${pyInt(end)}/${d}`));
   }
-  if (begin && end) return { random: true, candidates: draws(pyInt(begin), pyInt(end)).map(String) };
+  if (begin && end) return drawn(draws(pyInt(begin), pyInt(end)).map(String));
   if (divisor) {
     const d = pyInt(divisor);
     if (d === 0) throw new CroniterBadCron(`Bad expression: ${expr}`);
-    return { random: true, candidates: draws(min, d - 1 + min).map((v) => `${v}-${max}/${d}`) };
+    return drawn(draws(min, d - 1 + min).map((v) => `${v}-${max}/${d}`));
   }
-  return { random: true, candidates: draws(min, max).map(String) };
+  return drawn(draws(min, max).map(String));
 }
 
 /** croniter's parse of a whole expression, as Airflow's `CronMixin.validate` meets it. */
@@ -349,8 +366,10 @@ export function parseCron(expression: string, version: CroniterVersion): CronPar
         }
       }
     } catch (error) {
-      if (!(error instanceof CroniterBadCron)) throw error;
-      outcomes.push({ ok: false, message: error.message });
+      // The hash expander's int() calls run inside croniter's `expand`, which wraps a ValueError as a traceback.
+      if (error instanceof PyValueError) outcomes.push({ ok: false, message: traceback(error) });
+      else if (!(error instanceof CroniterBadCron)) throw error;
+      else outcomes.push({ ok: false, message: error.message });
     }
     const failures = outcomes.filter((o) => !o.ok);
     if (failures.length) {
@@ -376,8 +395,11 @@ export function parseCron(expression: string, version: CroniterVersion): CronPar
   return { ok: true, randomFields, ...(randomFields.length ? {} : { expanded, nth: nthOfDeterministic }) };
 }
 
-/** Longer schedule strings are left unjudged (no real schedule comes near; a hostile one must not stall CI). */
-export const MAX_JUDGED_LENGTH = 4096;
+/**
+ * Longer schedule strings are left unjudged (no real schedule comes near; a hostile one must not stall CI). The port
+ * is linear in the length (croniter itself is quadratic in a list's length), about 0.5 s for this many characters.
+ */
+export const MAX_JUDGED_LENGTH = 262_144;
 
 export interface ScheduleVerdict {
   /** Airflow builds and validates the timetable without an error (for `R` fields: whatever it draws). */
@@ -404,7 +426,7 @@ export function airflowScheduleVerdict(schedule: string, airflowMajor: 2 | 3): S
   if (schedule === "@once") return { ok: true, kind: "once", randomFields: [] };
   if (schedule === "@continuous") return { ok: true, kind: "continuous", randomFields: [] };
   const expression = AIRFLOW_CRON_PRESETS[schedule] ?? schedule;
-  // Hostile input: croniter's work grows with the square of a list's length; beyond this, the string is not judged.
+  // Hostile input: beyond this length the string is not judged.
   if (expression.length > MAX_JUDGED_LENGTH) return { ok: true, kind: "cron", expression, randomFields: [] };
   const parse = parseCron(expression, CRONITER_FOR_AIRFLOW[airflowMajor]);
   const randomFields = parse.randomFields.map((i) => FIELD_NAMES[i] as string);
@@ -424,14 +446,31 @@ export function scheduleProblem(schedule: string, airflowMajor: 2 | 3 = 2): stri
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 const daysIn = (year: number, month: number): number => (month === 2 && isLeap(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number));
+const HOUR = 1;
+const SECOND = 5;
+
+export interface NeverFiresOptions {
+  /**
+   * The timetable needs a match before the first run, as Airflow 2.10's default cron timetable does
+   * (`CronDataIntervalTimetable`, `[scheduler] create_cron_data_intervals = True`): its `_align_to_next(start_date)`
+   * asks croniter for the match before the first one (apache/airflow airflow/timetables/interval.py and
+   * airflow/timetables/_cron.py at 2.10.5). Default true.
+   */
+  needsPrevious?: boolean;
+}
 
 /**
  * Whether a valid cron expression ever fires in the `years` years after `from` (croniter gives up after 50 and
  * raises CroniterBadDateError when the scheduler asks for the next run). Day matching follows croniter's `_calc`:
- * day-of-month and day-of-week are a union when both are restricted, `L` is the last day, `#n`/`Ln` the nth/last
- * weekday. Returns undefined when it fires, else a short reason. Random expressions are not judged.
+ * day-of-month and day-of-week are a union when both are restricted (croniter computes each half on its own and
+ * raises when either finds nothing, so both must match some date), `L` is the last day, `#n`/`Ln` the nth/last
+ * weekday. With `needsPrevious` (Airflow 2.10's data-interval timetable), an expression whose year field is
+ * restricted also needs a match at or before `from` (standing in for the DAG's start_date): croniter's
+ * `get_prev` from the first match ever finds nothing ("failed to find prev date"), so `next_dagrun_info` fails and
+ * the scheduler never creates a run. Returns undefined when it fires, else a short reason. Random expressions are
+ * not judged.
  */
-export function neverFiresReason(verdict: ScheduleVerdict, from: Date, years = 50): string | undefined {
+export function neverFiresReason(verdict: ScheduleVerdict, from: Date, years = 50, options: NeverFiresOptions = {}): string | undefined {
   const expanded = verdict.parse?.expanded;
   const nth = verdict.parse?.nth ?? new Map();
   if (!verdict.ok || !expanded) return undefined;
@@ -441,38 +480,132 @@ export function neverFiresReason(verdict: ScheduleVerdict, from: Date, years = 5
   const dows = expanded[DOW] as Value[];
   const yearsField = expanded[YEAR];
   const union = restricted(doms) && restricted(dows);
-  const startYear = from.getUTCFullYear();
-  for (let year = startYear; year <= startYear + years; year++) {
-    if (restricted(yearsField) && !yearsField.includes(year)) continue;
-    for (let month = 1; month <= 12; month++) {
-      if (restricted(months) && !months.includes(month)) continue;
-      const days = daysIn(year, month);
-      const firstWeekday = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
-      const nthDays = new Set<number>();
+  const nthCache = new Map<number, Set<number>>();
+  /**
+   * Whether croniter's day fields (and the month and year) match this date; `part` is one half of croniter's union
+   * of day-of-month and day-of-week (`dom`: the day-of-month with any nth weekday, as croniter's first pass keeps
+   * `nth_weekday_of_month` while it sets day-of-week to `*`; `dow`: the day-of-week alone).
+   */
+  const dayMatches = (year: number, month: number, day: number, part: "both" | "dom" | "dow" = "both", forward = true, searchStart = false): boolean => {
+    if (restricted(yearsField) && !yearsField.includes(year)) return false;
+    if (restricted(months) && !months.includes(month)) return false;
+    const days = daysIn(year, month);
+    const firstWeekday = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+    let nthDays = nthCache.get(year * 100 + month);
+    if (!nthDays) {
+      nthDays = new Set<number>();
       for (const [weekday, ns] of nth) {
         const occurrences: number[] = [];
-        for (let day = 1 + ((weekday - firstWeekday + 7) % 7); day <= days; day += 7) occurrences.push(day);
+        for (let d = 1 + ((weekday - firstWeekday + 7) % 7); d <= days; d += 7) occurrences.push(d);
         for (const n of ns) {
-          const day = n === "l" ? occurrences[occurrences.length - 1] : occurrences[n - 1];
-          if (day !== undefined) nthDays.add(day);
+          const d = n === "l" ? occurrences[occurrences.length - 1] : occurrences[n - 1];
+          if (d !== undefined) nthDays.add(d);
         }
       }
-      for (let day = 1; day <= days; day++) {
-        if (year === startYear && Date.UTC(year, month - 1, day + 1) <= from.getTime()) continue;
-        const weekday = (firstWeekday + day - 1) % 7;
-        const domOk = !restricted(doms) || doms.includes(day) || (doms.includes("l") && day === days);
-        const dowOk = nth.size ? nthDays.has(day) : !restricted(dows) || dows.includes(weekday);
-        const fires = union ? (domOk && (nth.size ? nthDays.has(day) : true)) || dowOk : domOk && dowOk;
-        if (fires) return undefined;
+      nthCache.set(year * 100 + month, nthDays);
+    }
+    const weekday = (firstWeekday + day - 1) % 7;
+    // Looking forward, croniter's `_get_next_nearest_diff` takes the first listed day at or after the search's
+    // position, numbers before `l`: a listed day past the month's end (30 in February) jumps into the next month, so
+    // `L` gets its turn only when the search stands on the last day already (it starts there, or steps there from a
+    // listed day before it). "0 0 30,L 2 *" never fires. Looking back, `l` always counts.
+    const lastOk =
+      doms.includes("l") && day === days && (!forward || searchStart || doms.includes(days - 1) || !doms.some((d) => typeof d === "number" && d > days));
+    const domOk = !restricted(doms) || doms.includes(day) || lastOk;
+    const dowOk = nth.size ? nthDays.has(day) : !restricted(dows) || dows.includes(weekday);
+    const domPart = domOk && (nth.size ? nthDays.has(day) : true);
+    if (part === "dom") return domPart;
+    if (part === "dow") return dowOk;
+    return union ? domPart || dowOk : domOk && dowOk;
+  };
+  const startYear = from.getUTCFullYear();
+  const numbers = (field: Value[] | undefined): number[] => (restricted(field) ? field.filter((v): v is number => typeof v === "number").sort((a, b) => a - b) : []);
+  const span = (field: Value[] | undefined, lo: number, hi: number): number[] => {
+    const listed = numbers(field);
+    return listed.length ? listed : Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
+  };
+  /** Every time of day it fires at, in seconds, ascending (the seconds field only with 6 or 7 fields). */
+  const times: number[] = [];
+  for (const h of span(expanded[HOUR], 0, 23)) for (const m of span(expanded[MINUTE], 0, 59)) for (const sec of expanded.length > 5 ? span(expanded[SECOND], 0, 59) : [0]) times.push(h * 3600 + m * 60 + sec);
+  times.sort((a, b) => a - b);
+  const yearListed = (year: number): boolean => !restricted(yearsField) || yearsField.includes(year);
+  const monthListed = (month: number): boolean => !restricted(months) || months.includes(month);
+  /** The first instant strictly after `after` (ms) that matches `part`, searching croniter's window of `years`. */
+  const nextInstant = (after: number, part: "both" | "dom" | "dow"): number | undefined => {
+    const first = new Date(after);
+    const [y0, m0, d0] = [first.getUTCFullYear(), first.getUTCMonth() + 1, first.getUTCDate()];
+    const t0 = (after - Date.UTC(y0, m0 - 1, d0)) / 1000;
+    for (let year = y0; year <= y0 + years; year++) {
+      if (!yearListed(year)) continue;
+      for (let month = year === y0 ? m0 : 1; month <= 12; month++) {
+        if (!monthListed(month)) continue;
+        for (let day = year === y0 && month === m0 ? d0 : 1; day <= daysIn(year, month); day++) {
+          const first = year === y0 && month === m0 && day === d0;
+          if (!dayMatches(year, month, day, part, true, first)) continue;
+          const time = first ? times.find((t) => t > t0) : times[0];
+          if (time !== undefined) return Date.UTC(year, month - 1, day) + time * 1000;
+        }
       }
     }
+    return undefined;
+  };
+  /** The last instant strictly before `before` (ms) that matches `part`, within croniter's window. */
+  const previousInstant = (before: number, part: "both" | "dom" | "dow"): number | undefined => {
+    const last = new Date(before);
+    const [y0, m0, d0] = [last.getUTCFullYear(), last.getUTCMonth() + 1, last.getUTCDate()];
+    const t0 = (before - Date.UTC(y0, m0 - 1, d0)) / 1000;
+    // croniter's get_prev starts one second before and searches while the year is within `years` of that one's.
+    const lowest = new Date(before - 1000).getUTCFullYear() - years;
+    for (let year = y0; year >= Math.max(lowest, 1); year--) {
+      if (!yearListed(year)) continue;
+      for (let month = year === y0 ? m0 : 12; month >= 1; month--) {
+        if (!monthListed(month)) continue;
+        for (let day = year === y0 && month === m0 ? d0 : daysIn(year, month); day >= 1; day--) {
+          if (!dayMatches(year, month, day, part, false)) continue;
+          const earlier = year === y0 && month === m0 && day === d0 ? times.filter((t) => t < t0) : times;
+          if (earlier.length) return Date.UTC(year, month - 1, day) + (earlier[earlier.length - 1] as number) * 1000;
+        }
+      }
+    }
+    return undefined;
+  };
+  // With both day fields restricted, croniter's `_get_next` computes each half on its own and takes the earlier
+  // (`_get_prev`: the later); a half that finds nothing raises CroniterBadDateError for the whole (croniter 5.0.1
+  // croniter/croniter.py).
+  const parts: ("both" | "dom" | "dow")[] = union ? ["dom", "dow"] : ["both"];
+  const S = from.getTime();
+  const nexts = parts.map((part) => nextInstant(S, part));
+  if (union && nexts.some((n) => n === undefined) && nexts.some((n) => n !== undefined)) {
+    const which = nexts[0] === undefined ? "day-of-month" : "day-of-week";
+    return `croniter reads a restricted day-of-month and day-of-week as two schedules and fails when one never matches: its ${which} part matches no date in the next ${years} years`;
+  }
+  if (nexts.every((n) => n !== undefined)) {
+    // Every other expression repeats within croniter's window: only a year field can run out of matches.
+    if (!(options.needsPrevious ?? true) || !restricted(yearsField)) return undefined;
+    // Airflow 2's data-interval timetable: `_align_to_next(start_date)` asks for the first match N after the start
+    // and the match before N; unless that is the start itself, the first interval is [N, next match after N].
+    const N = Math.min(...(nexts as number[]));
+    const firstDate = new Date(N).toISOString().slice(0, 10);
+    const previous = parts.map((part) => previousInstant(N, part));
+    if (previous.some((p) => p === undefined))
+      return union
+        ? `Airflow 2's cron timetable needs the match before a DAG's first run (${firstDate}), and croniter finds none for one half of its day-of-month/day-of-week union ("failed to find prev date")`
+        : `its first match ever is on ${firstDate}, and Airflow 2's cron timetable needs the match before a DAG's first run (croniter raises "failed to find prev date"), so a DAG whose start_date is before then never gets a run`;
+    if (Math.max(...(previous as number[])) === S) return undefined;
+    if (parts.every((part) => nextInstant(N, part) !== undefined)) return undefined;
+    return `its first match after the start (${firstDate}) is its last, and Airflow 2's cron timetable needs the match after it to end the first data interval (croniter raises "failed to find next date")`;
   }
   if (restricted(yearsField) && yearsField.every((y) => typeof y === "number" && y < startYear)) return `its year field only lists years before ${startYear}`;
   const dayNumbers = restricted(doms) ? doms.filter((d): d is number => typeof d === "number") : [];
-  if (restricted(months) && dayNumbers.length && !doms.includes("l") && !restricted(dows) && nth.size === 0) {
+  const longest = (month: number): number => (month === 2 ? 29 : (DAYS_IN_MONTH[month - 1] as number));
+  const impossible = restricted(months) && dayNumbers.length > 0 && dayNumbers.every((d) => months.every((m) => d > longest(m as number)));
+  if (impossible && !doms.includes("l") && !restricted(dows) && nth.size === 0) {
     const monthNames = months.map((m) => Object.keys(MONTH_NAMES)[(m as number) - 1]).join(", ");
     return `no month in (${monthNames}) has day ${dayNumbers.join(", ")}`;
   }
+  if (doms.includes("l") && dayNumbers.some((d) => d > 28))
+    return `croniter tries day ${Math.max(...dayNumbers)} before L and jumps past the end of shorter months, so L never matches in them`;
+  if (restricted(yearsField)) return `no date after ${from.toISOString().slice(0, 10)} in the years its year field lists matches it`;
   return `no date in the next ${years} years matches it`;
 }
 
