@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-VMA5V5EI.js";
+} from "./chunk-CAIO5DDA.js";
 import "./chunk-5VKOXUQY.js";
 import "./chunk-EBRXKUAU.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-SOKNSU2U.js";
+import "./chunk-C275HYTX.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-LD5AOEQU.js";
@@ -24,8 +24,8 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-ZYBD3DIW.js";
-import "./chunk-HE5WJJU3.js";
-import "./chunk-ZDZZXQFH.js";
+import "./chunk-7G3LTK46.js";
+import "./chunk-5BMCRBAA.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-GHNWSO4Z.js";
 import "./chunk-NWX4MZ2A.js";

@@ -12,14 +12,14 @@ import {
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-E7B2PEUW.js";
+} from "./chunk-2Z6CMKJ4.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   resolveBaseCommit,
   runValidation
-} from "./chunk-RIRGGTNS.js";
+} from "./chunk-EAW6WUB4.js";
 import "./chunk-CNTPM3JJ.js";
 import "./chunk-H3Z4XLX7.js";
 import {
@@ -38,7 +38,7 @@ import {
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-ZDZZXQFH.js";
+} from "./chunk-5BMCRBAA.js";
 import {
   escapeControlCharacters
 } from "./chunk-U7DSPVXL.js";
@@ -279,7 +279,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-SN6D7F3Q.js")).connectionsCommand(rest, io);
   if (command === "branch-deploy") return (await import("./chunk-EIZYHEWU.js")).branchDeployCommand(rest, io);
   if (command === "teardown") return (await import("./chunk-EIZYHEWU.js")).teardownCommand(rest, io);
-  if (command === "command") return (await import("./chunk-2GUEYDHG.js")).commentCommand(rest, io);
+  if (command === "command") return (await import("./chunk-JXXHJ5MU.js")).commentCommand(rest, io);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {
@@ -450,7 +450,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-DULWYECC.js");
+  const { deployFailed, runDeploy } = await import("./chunk-IR2GKYWE.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

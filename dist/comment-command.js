@@ -10,9 +10,9 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-3XE3R43K.js";
-import "./chunk-D2ETZ4HG.js";
-import "./chunk-RIRGGTNS.js";
+} from "./chunk-T43KJKXI.js";
+import "./chunk-6QHQCVYO.js";
+import "./chunk-EAW6WUB4.js";
 import "./chunk-CNTPM3JJ.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-7KWMYNKI.js";
@@ -45,8 +45,8 @@ import {
 } from "./chunk-ZYBD3DIW.js";
 import {
   createOctokit
-} from "./chunk-HE5WJJU3.js";
-import "./chunk-ZDZZXQFH.js";
+} from "./chunk-7G3LTK46.js";
+import "./chunk-5BMCRBAA.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-GHNWSO4Z.js";
 import {

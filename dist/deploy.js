@@ -7,8 +7,8 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-D2ETZ4HG.js";
-import "./chunk-RIRGGTNS.js";
+} from "./chunk-6QHQCVYO.js";
+import "./chunk-EAW6WUB4.js";
 import "./chunk-CNTPM3JJ.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-7KWMYNKI.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-SOKNSU2U.js";
+} from "./chunk-C275HYTX.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -47,8 +47,8 @@ import {
 } from "./chunk-ZYBD3DIW.js";
 import {
   createOctokit
-} from "./chunk-HE5WJJU3.js";
-import "./chunk-ZDZZXQFH.js";
+} from "./chunk-7G3LTK46.js";
+import "./chunk-5BMCRBAA.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";

@@ -33,8 +33,8 @@ import {
 } from "./chunk-ZYBD3DIW.js";
 import {
   createOctokit
-} from "./chunk-HE5WJJU3.js";
-import "./chunk-ZDZZXQFH.js";
+} from "./chunk-7G3LTK46.js";
+import "./chunk-5BMCRBAA.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-GHNWSO4Z.js";
 import "./chunk-NWX4MZ2A.js";

@@ -12,14 +12,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-VMA5V5EI.js";
+} from "./chunk-CAIO5DDA.js";
 import "./chunk-5VKOXUQY.js";
 import "./chunk-EBRXKUAU.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-SOKNSU2U.js";
+import "./chunk-C275HYTX.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -43,8 +43,8 @@ import {
 } from "./chunk-ZYBD3DIW.js";
 import {
   createOctokit
-} from "./chunk-HE5WJJU3.js";
-import "./chunk-ZDZZXQFH.js";
+} from "./chunk-7G3LTK46.js";
+import "./chunk-5BMCRBAA.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-GHNWSO4Z.js";
 import {

@@ -12,7 +12,7 @@ import "./chunk-HWSHPISE.js";
 import "./chunk-QKVPJNXI.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-SOKNSU2U.js";
+} from "./chunk-C275HYTX.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -28,8 +28,8 @@ import {
   runWrapper,
   usableCacheDir
 } from "./chunk-ZYBD3DIW.js";
-import "./chunk-HE5WJJU3.js";
-import "./chunk-ZDZZXQFH.js";
+import "./chunk-7G3LTK46.js";
+import "./chunk-5BMCRBAA.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";

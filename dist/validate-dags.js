@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-E7B2PEUW.js";
+} from "./chunk-2Z6CMKJ4.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-RIRGGTNS.js";
+} from "./chunk-EAW6WUB4.js";
 import "./chunk-CNTPM3JJ.js";
 import "./chunk-H3Z4XLX7.js";
 import {
@@ -23,7 +23,7 @@ import "./chunk-HWSHPISE.js";
 import "./chunk-QKVPJNXI.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-SOKNSU2U.js";
+} from "./chunk-C275HYTX.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -45,8 +45,8 @@ import {
 } from "./chunk-ZYBD3DIW.js";
 import {
   createOctokit
-} from "./chunk-HE5WJJU3.js";
-import "./chunk-ZDZZXQFH.js";
+} from "./chunk-7G3LTK46.js";
+import "./chunk-5BMCRBAA.js";
 import {
   details,
   escapeMarkdownTableCell,
