@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { classifyError, ConfigurationError, isEnvironmentFsError } from "../errors.js";
 import { parseDurationSeconds, parseWholeNumber } from "../util/numbers.js";
@@ -27,6 +27,15 @@ export function getBooleanInput(read: InputReader, name: string, fallback: boole
   throw new ConfigurationError(`input '${name}' must be true or false, not '${value}'`, { fix: `set ${name}: true or ${name}: false in the workflow step` });
 }
 
+/**
+ * A boolean input whose empty value means "not given" (then a config file or default decides): `true`/`false` in any
+ * case, like `@actions/core`'s getBooleanInput (`True`, `FALSE`), plus yes/no/on/off/1/0 as getBooleanInput here.
+ * @throws ConfigurationError naming the input for anything else.
+ */
+export function getOptionalBooleanInput(read: InputReader, name: string): boolean | undefined {
+  return read(name) === undefined ? undefined : getBooleanInput(read, name, false);
+}
+
 export function getChoiceInput<T extends string>(read: InputReader, name: string, choices: readonly T[]): T | undefined {
   const value = read(name);
   if (value === undefined) return undefined;
@@ -36,14 +45,23 @@ export function getChoiceInput<T extends string>(read: InputReader, name: string
   });
 }
 
-/** A path input resolved against the workspace; one that leaves the repository is a user error. */
+/**
+ * A path input resolved against the workspace; one that leaves the repository is a user error. A leading slash
+ * names the repository root (`/astro` is `astro`, `/` is the root) unless the absolute path is inside the
+ * workspace already (`${{ github.workspace }}/astro`): teams write project paths both ways.
+ */
 export function resolveInsideWorkspace(workspace: string, value: string, input: string): string {
+  const inside = (abs: string): boolean => {
+    const rel = relative(workspace, abs);
+    return !(rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel));
+  };
   const abs = resolve(workspace, value);
-  const rel = relative(workspace, abs);
-  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-    throw new ConfigurationError(`input '${input}' points outside the repository: ${value}`, { fix: `give ${input} as a path relative to the repository root` });
+  if (inside(abs)) return abs;
+  if (isAbsolute(value)) {
+    const fromRoot = resolve(workspace, `.${sep}${value.replace(/^[\\/]+/, "")}`);
+    if (inside(fromRoot) && existsSync(fromRoot)) return fromRoot;
   }
-  return abs;
+  throw new ConfigurationError(`input '${input}' points outside the repository: ${value}`, { fix: `give ${input} as a path relative to the repository root (astro, ./astro or /astro)` });
 }
 
 /** A whole-number input (`jobs: 4`); anything else is a ConfigurationError naming the input and an example. */
