@@ -274,7 +274,9 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     const report = await runValidation({
       repoRoot,
       configPath: values.config !== undefined ? resolve(io.cwd, values.config) : undefined,
-      projectPath,
+      // PROJECT_DIR naming the repository root (`validate-dags .` there) means what no PROJECT_DIR means: the projects
+      // listed in astro-ci.yaml, else the root. As the action's `project-path: .`.
+      projectPath: projectPath !== undefined && resolve(projectPath) === resolve(repoRoot) ? undefined : projectPath,
       cacheDir,
       baseRef: values.base,
       git,

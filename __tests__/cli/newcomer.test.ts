@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { runCli } from "../../src/cli/main.js";
+import { createTempGitRepo } from "../support/git-repo.js";
+
+async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, isTty: false, env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+  return { code, stdout, stderr };
+}
+
+const DAG = (id: string): string =>
+  `from airflow import DAG\nimport pendulum\n\nwith DAG(dag_id="${id}", schedule="@daily", start_date=pendulum.datetime(2024, 1, 1), catchup=False, tags=["t"], default_args={"owner": "data", "retries": 3}):\n    pass\n`;
+
+const trees: { cleanup(): void }[] = [];
+afterEach(() => trees.splice(0).forEach((t) => t.cleanup()));
+
+/** A repository with two Astro projects listed in astro-ci.yaml and nothing Astro at its root. */
+function monorepo(): string {
+  const tree = createTempGitRepo({
+    "astro-ci.yaml": "version: 1\nprojects:\n  - path: airflow/analytics\n  - path: airflow/ml\n    name: ml-platform\n",
+    "airflow/analytics/Dockerfile": "FROM quay.io/astronomer/astro-runtime:12.6.0\n",
+    "airflow/analytics/dags/a.py": DAG("analytics_daily"),
+    "airflow/ml/Dockerfile": "FROM quay.io/astronomer/astro-runtime:12.6.0\n",
+    "airflow/ml/dags/m.py": DAG("ml_train"),
+  });
+  tree.commit("two projects");
+  trees.push(tree);
+  return tree.dir;
+}
+
+describe("validate-dags in a repository with several Astro projects", () => {
+  it("`validate-dags .` at the root validates the projects astro-ci.yaml lists, as no PROJECT_DIR does (it said 'no dags/ folder')", async () => {
+    const root = monorepo();
+    const implicit = await cli(["validate-dags", "--no-cache", "--dynamic", "off", "--format", "json"], root);
+    const explicit = await cli(["validate-dags", ".", "--no-cache", "--dynamic", "off", "--format", "json"], root);
+    expect(explicit.stderr).not.toContain("no dags/ folder");
+    expect(explicit.code).toBe(0);
+    const names = (out: string) => (JSON.parse(out) as { projects: { name: string }[] }).projects.map((p) => p.name);
+    expect(names(explicit.stdout)).toEqual(["analytics", "ml-platform"]);
+    expect(names(explicit.stdout)).toEqual(names(implicit.stdout));
+  });
+
+  it("a PROJECT_DIR below the root still validates that project alone, with its astro-ci.yaml name", async () => {
+    const root = monorepo();
+    const one = await cli(["validate-dags", "airflow/ml", "--no-cache", "--dynamic", "off", "--format", "json"], root);
+    expect(one.code).toBe(0);
+    expect((JSON.parse(one.stdout) as { projects: { name: string }[] }).projects.map((p) => p.name)).toEqual(["ml-platform"]);
+    const fromInside = await cli(["validate-dags", ".", "--no-cache", "--dynamic", "off", "--format", "json"], join(root, "airflow", "ml"));
+    expect((JSON.parse(fromInside.stdout) as { projects: { name: string }[] }).projects.map((p) => p.name)).toEqual(["ml-platform"]);
+  });
+});
