@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { createEnvInputReader } from "../../src/actions/inputs.js";
 import { readValidateDagsSettings } from "../../src/actions/validate-dags/settings.js";
 import { readDeploySettings } from "../../src/actions/deploy/settings.js";
+import { readTestSettings } from "../../src/actions/test/settings.js";
+import { splitArgumentsInput } from "../../src/actions/inputs.js";
 import { makeTempTree } from "../support/temp-dir.js";
 
 /** Inputs as a workflow passes them to a composite action's step: INPUT_<NAME> with dashes as underscores. */
@@ -78,5 +80,41 @@ describe("deploy action inputs", () => {
     const workspace = monorepo();
     const env = runnerEnv(workspace, { "project-path": "/astro" });
     expect(readDeploySettings(createEnvInputReader(env), env).projectPath).toBe(join(workspace, "astro"));
+  });
+});
+
+describe("test action inputs", () => {
+  function project(): string {
+    const tree = makeTempTree({ "repo/Dockerfile": "FROM quay.io/astronomer/astro-runtime:12.6.0\n", "repo/tests/dags/test_dag_example.py": "def test_x():\n    pass\n", "repo/tests/unit/test_u.py": "def test_u():\n    pass\n" });
+    trees.push(tree);
+    return join(tree.dir, "repo");
+  }
+
+  it("pytest-args keeps quoted words together, as a workflow author writes them (-k 'a and not b' was split into 4 words)", () => {
+    const workspace = project();
+    const env = runnerEnv(workspace, { "pytest-args": `-k 'tags and not slow' -m "not db" --tb=short -o "addopts=-q \\"x\\""` });
+    expect(readTestSettings(createEnvInputReader(env), env).pytestArgs).toEqual(["-k", "tags and not slow", "-m", "not db", "--tb=short", "-o", 'addopts=-q "x"']);
+  });
+
+  it("pytest-args: multi-line input, backslashes and nothing expanded", () => {
+    expect(splitArgumentsInput("-x\n  --maxfail=2\n$HOME a\\ b", "pytest-args")).toEqual(["-x", "--maxfail=2", "$HOME", "a b"]);
+    expect(splitArgumentsInput("''", "pytest-args")).toEqual([""]);
+    expect(() => splitArgumentsInput("-k 'oops", "pytest-args")).toThrow(/input 'pytest-args' has an unterminated ' quote/);
+  });
+
+  it("paths: several, separated by newlines or commas, relative to the project", () => {
+    const workspace = project();
+    const env = runnerEnv(workspace, { paths: "tests/dags\n tests/unit/, ./tests/dags/test_dag_example.py" });
+    expect(readTestSettings(createEnvInputReader(env), env).paths).toEqual(["tests/dags", "tests/unit", "tests/dags/test_dag_example.py"]);
+  });
+
+  it.each([
+    ["../x", /input 'paths': '..\/x' is outside the project/],
+    ["/etc", /input 'paths': '\/etc' is outside the project/],
+    ["tests/nope", /input 'paths': 'tests\/nope' does not exist in the project/],
+  ])("paths: %s is a configuration error naming the input (pytest's exit 4 in a throwaway copy before)", (value, message) => {
+    const workspace = project();
+    const env = runnerEnv(workspace, { paths: value });
+    expect(() => readTestSettings(createEnvInputReader(env), env)).toThrow(message);
   });
 });

@@ -36,6 +36,43 @@ export function getOptionalBooleanInput(read: InputReader, name: string): boolea
   return read(name) === undefined ? undefined : getBooleanInput(read, name, false);
 }
 
+/**
+ * Split an arguments input the way a POSIX shell splits words, without any expansion (no `$VAR`, globs or
+ * substitutions: the words go to pytest's argv, never through a shell): blanks and newlines separate words,
+ * '...' keeps its text as it is, "..." keeps it with \" and \\ unescaped, and \ outside quotes takes the next
+ * character literally. `-k 'slow and not db'` is two words. A tokenizer of our own: 20 lines, no dependency.
+ * @throws ConfigurationError naming the input for an unterminated quote.
+ */
+export function splitArgumentsInput(value: string, input: string): string[] {
+  const words: string[] = [];
+  let word: string | undefined;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i] as string;
+    if (/\s/.test(c)) {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+    } else if (c === "'" || c === '"') {
+      const end = c === "'" ? value.indexOf("'", i + 1) : closingDoubleQuote(value, i + 1);
+      if (end === -1) throw new ConfigurationError(`input '${input}' has an unterminated ${c} quote: ${value}`, { fix: `close the quote, e.g. ${input}: -k ${c}slow and not db${c}` });
+      const inner = value.slice(i + 1, end);
+      word = (word ?? "") + (c === '"' ? inner.replace(/\\(["\\$`])/g, "$1") : inner);
+      i = end;
+    } else if (c === "\\" && i + 1 < value.length) {
+      word = (word ?? "") + value[++i];
+    } else word = (word ?? "") + c;
+  }
+  if (word !== undefined) words.push(word);
+  return words;
+}
+
+function closingDoubleQuote(value: string, from: number): number {
+  for (let i = from; i < value.length; i++) {
+    if (value[i] === "\\") i++;
+    else if (value[i] === '"') return i;
+  }
+  return -1;
+}
+
 export function getChoiceInput<T extends string>(read: InputReader, name: string, choices: readonly T[]): T | undefined {
   const value = read(name);
   if (value === undefined) return undefined;
