@@ -51,3 +51,13 @@ describe("validate-dags in a repository with several Astro projects", () => {
     expect((JSON.parse(fromInside.stdout) as { projects: { name: string }[] }).projects.map((p) => p.name)).toEqual(["ml-platform"]);
   });
 });
+
+describe("help", () => {
+  it("`help <unknown>` is a usage error naming the commands, like `<unknown>` (it printed the general help with exit 0)", async () => {
+    const run = await cli(["help", "valdate-dags"], process.cwd());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/unknown command 'valdate-dags'.*Fix: use one of validate-dags, test, deploy/);
+    expect((await cli(["help", "drift"], process.cwd())).stdout).toContain("astro-ci drift [PROJECT_DIR]");
+    expect((await cli(["help"], process.cwd())).code).toBe(0);
+  });
+});

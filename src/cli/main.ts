@@ -211,6 +211,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       return EXIT_OK;
     }
     if (command === "help" && rest[0] && MORE_COMMANDS.some(([name]) => name === rest[0])) return dispatch([rest[0], "--help"], io);
+    // `help bogus` is the same mistake as `bogus`: a usage error naming the commands, not the general help and 0.
+    if (command === "help" && rest[0]) return dispatch([rest[0]], io);
     (command ? io.stdout : io.stderr)(USAGE);
     return command ? EXIT_OK : EXIT_USAGE;
   }
