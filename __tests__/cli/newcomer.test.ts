@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { runCli } from "../../src/cli/main.js";
 import { createTempGitRepo } from "../support/git-repo.js";
+import { makeTempTree } from "../support/temp-dir.js";
 
 async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
@@ -59,5 +60,32 @@ describe("help", () => {
     expect(run.stderr).toMatch(/unknown command 'valdate-dags'.*Fix: use one of validate-dags, test, deploy/);
     expect((await cli(["help", "drift"], process.cwd())).stdout).toContain("astro-ci drift [PROJECT_DIR]");
     expect((await cli(["help"], process.cwd())).code).toBe(0);
+  });
+});
+
+/** Nine levels of anchors, each a list of nine aliases of the one before: 9^9 strings if expanded. */
+function aliasBomb(): string {
+  const lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+  for (let i = 1; i < 10; i++) lines.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(", ")}]`);
+  return lines.join("\n") + "\n";
+}
+
+describe("YAML whose aliases expand too far (billion laughs)", () => {
+  it("in astro-ci.yaml: exit 2 naming the file and the line of the first alias, never 'internal error'", async () => {
+    const tree = makeTempTree({ "astro-ci.yaml": aliasBomb() + "validate:\n  exclude: *a9\n", Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.6.0\n", "dags/a.py": DAG("a") });
+    trees.push(tree);
+    const run = await cli(["validate-dags", "--no-cache", "--dynamic", "off"], tree.dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^astro-ci: astro-ci\.yaml:2: YAML aliases expand too far: .* Fix: /);
+  });
+
+  it("in airflow_settings.yaml and .astro/config.yaml: a project-file-invalid warning on the line, and the DAG checks still run", async () => {
+    const tree = makeTempTree({ "airflow_settings.yaml": aliasBomb() + "airflow:\n  variables: *a9\n", ".astro/config.yaml": aliasBomb(), Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.6.0\n", "dags/a.py": DAG("a") });
+    trees.push(tree);
+    const run = await cli(["validate-dags", "--no-cache", "--dynamic", "off", "--format", "json"], tree.dir);
+    expect(run.code).toBe(0);
+    const findings = (JSON.parse(run.stdout) as { findings: { checkId: string; file: string; line: number; message: string }[] }).findings.filter((f) => f.checkId === "project-file-invalid");
+    expect(findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual([".astro/config.yaml:2", "airflow_settings.yaml:2"]);
+    expect(findings[0]?.message).toContain("YAML aliases expand too far");
   });
 });
