@@ -89,3 +89,16 @@ describe("YAML whose aliases expand too far (billion laughs)", () => {
     expect(findings[0]?.message).toContain("YAML aliases expand too far");
   });
 });
+
+describe("astro-ci test --path from the repository root", () => {
+  it("a --path written relative to the project (not the current directory) gets the path it meant in the fix", async () => {
+    const tree = makeTempTree({ "astro/Dockerfile": "FROM quay.io/astronomer/astro-runtime:12.6.0\n", "astro/dags/a.py": DAG("a"), "astro/tests/dags/test_x.py": "def test_x():\n    pass\n", "tests/other.py": "" });
+    trees.push(tree);
+    const inside = await cli(["test", "astro", "--airflow", "none", "--path", "tests/dags"], tree.dir);
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toMatch(/--path 'tests\/dags' is outside the project astro .*did you mean --path astro\/tests\/dags\?/);
+    const outside = await cli(["test", "astro", "--airflow", "none", "--path", "tests"], tree.dir);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toMatch(/--path 'tests' is outside the project astro .*did you mean --path astro\/tests\?/);
+  });
+});

@@ -328,7 +328,7 @@ async function testCommand(args: string[], io: CliIo): Promise<number> {
   const format = checkChoice("--format", values.format, ["text", "json"] as const);
   const mode = checkChoice("--airflow", values.airflow, ["auto", "installed", "venv", "image", "none"] as const);
   const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
-  const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p));
+  const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
   const repoRoot = values["repo-root"] !== undefined ? existingFolder(io, values["repo-root"], "--repo-root") : (findRepositoryRoot(projectRoot) ?? projectRoot);
   const { testProject } = await import("../testing/test-project.js");
   const result = await testProject({
@@ -381,12 +381,15 @@ export function testOutcome(result: TestProjectResult, options: { paths: string[
 }
 
 /** A `--path` for `astro-ci test`, as pytest takes it: relative to the project, and never outside it. */
-function testPathInsideProject(projectRoot: string, abs: string, given: string): string {
+function testPathInsideProject(projectRoot: string, abs: string, given: string, cwd: string): string {
   const rel = relative(projectRoot, abs);
+  // `astro-ci test astro --path tests/dags` from the repository root: the path was meant inside the project.
+  const meant = !isAbsolute(given) && existsSync(resolve(projectRoot, given)) ? relative(cwd, resolve(projectRoot, given)).split(sep).join("/") : undefined;
+  const hint = meant && meant !== given ? `; paths are relative to the current directory: did you mean --path ${meant}?` : "";
   if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-    throw new ConfigurationError(`--path '${given}' is outside the project ${displayPath(projectRoot)}`, { fix: "give a test file or folder inside the project (tests run on a copy of the project only)" });
+    throw new ConfigurationError(`--path '${given}' is outside the project ${displayPath(projectRoot)}`, { fix: `give a test file or folder inside the project (tests run on a copy of the project only)${hint}` });
   }
-  if (!existsSync(abs)) throw new ConfigurationError(`--path '${given}' does not exist`, { fix: "give a test file or folder inside the project, relative to the current directory" });
+  if (!existsSync(abs)) throw new ConfigurationError(`--path '${given}' does not exist`, { fix: `give a test file or folder inside the project, relative to the current directory${hint}` });
   return rel.split(sep).join("/") || ".";
 }
 
