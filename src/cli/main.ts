@@ -387,7 +387,7 @@ function testPathInsideProject(projectRoot: string, abs: string, given: string, 
   const meant = !isAbsolute(given) && existsSync(resolve(projectRoot, given)) ? relative(cwd, resolve(projectRoot, given)).split(sep).join("/") : undefined;
   const hint = meant && meant !== given ? `; paths are relative to the current directory: did you mean --path ${meant}?` : "";
   if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-    throw new ConfigurationError(`--path '${given}' is outside the project ${displayPath(projectRoot)}`, { fix: `give a test file or folder inside the project (tests run on a copy of the project only)${hint}` });
+    throw new ConfigurationError(`--path '${given}' is outside the project ${displayPath(projectRoot, cwd)}`, { fix: `give a test file or folder inside the project (tests run on a copy of the project only)${hint}` });
   }
   if (!existsSync(abs)) throw new ConfigurationError(`--path '${given}' does not exist`, { fix: `give a test file or folder inside the project, relative to the current directory${hint}` });
   return rel.split(sep).join("/") || ".";
