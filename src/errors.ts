@@ -152,7 +152,9 @@ export function classifyError(error: unknown, cwd = process.cwd()): ClassifiedEr
       fix:
         error.status === 401 || error.status === 403
           ? "check ASTRO_API_TOKEN: it must be valid and its role must allow this on the Deployment's workspace"
-          : "check ASTRO_API_URL (unset means https://api.astronomer.io/v1), the network, and https://status.astronomer.io; then run again",
+          : error.status === 404
+            ? "check the ID or name (deployment-id, workspace-id, ASTRO_ORGANIZATION_ID...): it must exist and be visible to ASTRO_API_TOKEN"
+            : "check ASTRO_API_URL (unset means https://api.astronomer.io/v1), the network, and https://status.astronomer.io; then run again",
     });
   }
   const github = gitHubHttpProblem(error);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createServer } from "node:net";
 import { createOctokit } from "../../src/github/octokit.js";
 import { classifyError } from "../../src/errors.js";
+import { AstroApiError } from "../../src/astro/http.js";
 import { startJsonServer, type JsonReply } from "../support/openapi.js";
 
 const silent = { debug: () => {}, info: () => {}, warning: () => {}, error: () => {} };
@@ -70,5 +71,14 @@ describe("the classifier and GitHub API failures (real Octokit, real sockets)", 
     const classified = classifyError(await failure(() => fetch(`http://127.0.0.1:${port}/x`)));
     expect(classified).toMatchObject({ kind: "user", exitCode: 2 });
     expect(classified.describe()).toMatch(/no answer.*ECONNREFUSED.*Fix: check the network/);
+  });
+});
+
+describe("the classifier and Astro API refusals", () => {
+  it("a 404 (an unknown deployment-id) names the ID to check, not the network", () => {
+    const notFound = classifyError(new AstroApiError(404, "GET /organizations/o/deployments/x → 404: deployment not found", "GET", "/organizations/o/deployments/x"));
+    expect(notFound).toMatchObject({ kind: "user", exitCode: 2 });
+    expect(notFound.describe()).toMatch(/Fix: check the ID or name \(deployment-id/);
+    expect(classifyError(new AstroApiError(0, "GET /x failed: connect ECONNREFUSED", "GET", "/x")).describe()).toMatch(/Fix: check ASTRO_API_URL/);
   });
 });
