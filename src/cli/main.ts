@@ -278,7 +278,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
       configPath: values.config !== undefined ? resolve(io.cwd, values.config) : undefined,
       // PROJECT_DIR naming the repository root (`validate-dags .` there) means what no PROJECT_DIR means: the projects
       // listed in astro-ci.yaml, else the root. As the action's `project-path: .`.
-      projectPath: projectPath !== undefined && resolve(projectPath) === resolve(repoRoot) ? undefined : projectPath,
+      projectPath: projectPath !== undefined && existsSync(projectPath) && resolve(projectPath) === resolve(repoRoot) ? undefined : projectPath,
       cacheDir,
       baseRef: values.base,
       git,
