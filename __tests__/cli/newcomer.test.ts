@@ -102,3 +102,19 @@ describe("astro-ci test --path from the repository root", () => {
     expect(outside.stderr).toMatch(/--path 'tests' is outside the project astro .*did you mean --path astro\/tests\?/);
   });
 });
+
+describe("astro-ci test on a project built on the team's own base image", () => {
+  it("validate.airflow-version in astro-ci.yaml, which the Dockerfile error names as the fix, lets the suite run", async () => {
+    const tree = createTempGitRepo({ Dockerfile: "FROM registry.corp.example/platform/airflow-base:2024.05\n", "tests/test_ok.py": "def test_ok():\n    assert True\n" });
+    tree.commit("own base image");
+    trees.push(tree);
+    const refused = await cli(["test", ".", "--airflow", "none"], tree.dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/Dockerfile:1: no Astro Runtime image .*or set validate\.airflow-version in astro-ci\.yaml/);
+    tree.write({ "astro-ci.yaml": "validate:\n  airflow-version: \"2.10\"\n" });
+    const ran = await cli(["test", ".", "--airflow", "none"], tree.dir);
+    expect(ran.stderr).toBe("");
+    expect(ran.stdout).toContain("1 passed");
+    expect(ran.code).toBe(0);
+  });
+});
