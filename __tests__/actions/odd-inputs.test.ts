@@ -96,6 +96,13 @@ describe("test action inputs", () => {
     expect(readTestSettings(createEnvInputReader(env), env).pytestArgs).toEqual(["-k", "tags and not slow", "-m", "not db", "--tb=short", "-o", 'addopts=-q "x"']);
   });
 
+  it.each(["false", "FALSE"])("cache: %s works in RUNNER_TEMP, as an empty cache does, and creates no folder of that name in the checkout", (value) => {
+    const workspace = project();
+    const env = runnerEnv(workspace, { cache: value });
+    expect(readTestSettings(createEnvInputReader(env), env).workDir).toBe(join(workspace, "..", "runner-temp", "astro-ci"));
+    expect(existsSync(join(workspace, value))).toBe(false);
+  });
+
   it("pytest-args: multi-line input, backslashes and nothing expanded", () => {
     expect(splitArgumentsInput("-x\n  --maxfail=2\n$HOME a\\ b", "pytest-args")).toEqual(["-x", "--maxfail=2", "$HOME", "a b"]);
     expect(splitArgumentsInput("''", "pytest-args")).toEqual([""]);

@@ -27,7 +27,9 @@ export interface TestSettings {
 export function readTestSettings(read: InputReader, env: NodeJS.ProcessEnv): TestSettings {
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const project = resolveInsideWorkspace(workspace, getOptionalInput(read, "project-path") ?? ".", "project-path");
-  const cache = usableCacheDir(workspace, getOptionalInput(read, "cache"), "cache");
+  // `cache: false` (as validate-dags takes it) means no cache folder here too: RUNNER_TEMP, never a folder named false.
+  const cacheInput = getOptionalInput(read, "cache");
+  const cache = usableCacheDir(workspace, cacheInput !== undefined && /^false$/i.test(cacheInput) ? undefined : cacheInput, "cache");
   return {
     workspace,
     projectPath: project,
