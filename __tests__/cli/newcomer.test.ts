@@ -4,10 +4,10 @@ import { runCli } from "../../src/cli/main.js";
 import { createTempGitRepo } from "../support/git-repo.js";
 import { makeTempTree } from "../support/temp-dir.js";
 
-async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, isTty: false, env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, isTty: false, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } });
   return { code, stdout, stderr };
 }
 
@@ -116,5 +116,21 @@ describe("astro-ci test on a project built on the team's own base image", () => 
     expect(ran.stderr).toBe("");
     expect(ran.stdout).toContain("1 passed");
     expect(ran.code).toBe(0);
+  });
+});
+
+describe("deploy and drift in a project without astro-ci.yaml", () => {
+  it("say there is no astro-ci.yaml, instead of blaming one that does not exist", async () => {
+    const tree = createTempGitRepo({ Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.6.0\n", "dags/a.py": DAG("a") });
+    tree.commit("no config");
+    trees.push(tree);
+    const drift = await cli(["drift"], tree.dir, { ASTRO_API_TOKEN: "x" });
+    expect(drift.code).toBe(2);
+    expect(drift.stderr).toContain("there is no astro-ci.yaml at the repository root");
+    expect(drift.stderr).not.toContain("astro-ci.yaml: astro-ci.yaml");
+    const deploy = await cli(["deploy", "--format", "json"], tree.dir, { ASTRO_API_TOKEN: "x" });
+    expect(deploy.code).toBe(0);
+    expect(deploy.stdout + deploy.stderr).toContain("there is no astro-ci.yaml with deployments:");
+    expect(deploy.stdout + deploy.stderr).not.toContain("deployments::");
   });
 });

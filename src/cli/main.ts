@@ -224,11 +224,11 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
   // Loaded on demand: validate-dags, the common command, never loads the API clients (Octokit, undici).
-  if (command === "drift") return (await import("./drift-command.js")).driftCommand(rest, io);
-  if (command === "connections") return (await import("./connections-command.js")).connectionsCommand(rest, io);
-  if (command === "branch-deploy") return (await import("./previews-command.js")).branchDeployCommand(rest, io);
-  if (command === "teardown") return (await import("./previews-command.js")).teardownCommand(rest, io);
-  if (command === "command") return (await import("./command-command.js")).commentCommand(rest, io);
+  if (command === "drift") return (await import("./drift-command.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "connections") return (await import("./connections-command.js")).connectionsCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./previews-command.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./previews-command.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./command-command.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 
