@@ -134,3 +134,18 @@ describe("deploy and drift in a project without astro-ci.yaml", () => {
     expect(deploy.stdout + deploy.stderr).not.toContain("deployments::");
   });
 });
+
+describe("option values that start with a dash", () => {
+  it("--import-timeout -1 names the option and the --option=VALUE form; an unknown option is named without Node's positional advice", async () => {
+    const tree = makeTempTree({ Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.6.0\n", "dags/a.py": DAG("a") });
+    trees.push(tree);
+    const dash = await cli(["validate-dags", ".", "--import-timeout", "-1"], tree.dir);
+    expect(dash.code).toBe(2);
+    expect(dash.stderr).toContain("--import-timeout needs a value, and '-...' after it reads as another option Fix: write --import-timeout=VALUE");
+    const joined = await cli(["validate-dags", ".", "--import-timeout=-1"], tree.dir);
+    expect(joined.code).toBe(2);
+    expect(joined.stderr).toContain("--import-timeout must be");
+    const unknown = await cli(["validate-dags", ".", "--frobnicate"], tree.dir);
+    expect(unknown.stderr).toBe("astro-ci: unknown option '--frobnicate' Fix: run `astro-ci validate-dags --help` for its options\n");
+  });
+});

@@ -527,6 +527,15 @@ function parseCommandArgs<const O extends NonNullable<ParseArgsConfig["options"]
   try {
     return parseArgs({ args, options, allowPositionals: true });
   } catch (error) {
-    throw new ConfigurationError((error as Error).message.split("\n")[0] ?? String(error), { fix: `run \`astro-ci ${command} --help\` for its options` });
+    const message = (error as Error).message;
+    // `--import-timeout -1`: parseArgs will not take a value that starts with a dash unless it is joined with `=`.
+    const ambiguous = /^Option '(--[\w-]+)' argument is ambiguous/.exec(message);
+    if (ambiguous) {
+      throw new ConfigurationError(`${ambiguous[1]} needs a value, and '-...' after it reads as another option`, { fix: `write ${ambiguous[1]}=VALUE for a value that starts with '-', or run \`astro-ci ${command} --help\` for its options` });
+    }
+    // Node's own wording for an unknown option suggests '-- "--x"', which means a positional here: leave it out.
+    const unknown = /^Unknown option '([^']+)'/.exec(message);
+    if (unknown) throw new ConfigurationError(`unknown option '${unknown[1]}'`, { fix: `run \`astro-ci ${command} --help\` for its options` });
+    throw new ConfigurationError(message.split("\n")[0] ?? String(error), { fix: `run \`astro-ci ${command} --help\` for its options` });
   }
 }
