@@ -6,6 +6,10 @@ import { readValidateDagsSettings } from "../../src/actions/validate-dags/settin
 import { readDeploySettings } from "../../src/actions/deploy/settings.js";
 import { readTestSettings } from "../../src/actions/test/settings.js";
 import { splitArgumentsInput } from "../../src/actions/inputs.js";
+import { runBranchDeployAction } from "../../src/actions/branch-deploy/run.js";
+import { classifyEvent } from "../../src/comment-commands/event.js";
+import { writeFileSync } from "node:fs";
+import { RecordingLogger } from "../support/recording-logger.js";
 import { makeTempTree } from "../support/temp-dir.js";
 
 /** Inputs as a workflow passes them to a composite action's step: INPUT_<NAME> with dashes as underscores. */
@@ -123,5 +127,23 @@ describe("test action inputs", () => {
     const workspace = project();
     const env = runnerEnv(workspace, { paths: value });
     expect(() => readTestSettings(createEnvInputReader(env), env)).toThrow(message);
+  });
+});
+
+describe("unusual events", () => {
+  it("branch-deploy on a pull_request event whose payload has no pull request names the payload, not the event", async () => {
+    const workspace = monorepo();
+    const event = join(workspace, "..", "event.json");
+    writeFileSync(event, "{}");
+    const env = { ...runnerEnv(workspace, {}), GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: event };
+    const runtime = Object.assign(new RecordingLogger(), { setOutput: () => {}, setSecret: () => {}, appendSummary: async () => {} });
+    await expect(runBranchDeployAction(env, runtime as never)).rejects.toMatchObject({ message: "the pull_request event payload holds no pull request number", file: event });
+    await expect(runBranchDeployAction({ ...env, GITHUB_EVENT_NAME: "merge_group" }, runtime as never)).rejects.toMatchObject({ message: "branch-deploy runs on pull_request events, not 'merge_group'" });
+  });
+
+  it("comment-command: a pull_request event without an action says so, instead of 'pull_request undefined'", () => {
+    expect(classifyEvent("pull_request", {})).toEqual({ kind: "ignore", reason: "the pull_request event payload has no action: nothing to do" });
+    expect(classifyEvent("pull_request", { action: "opened", pull_request: { number: 3 } })).toMatchObject({ kind: "ignore", reason: expect.stringContaining("pull_request opened is not handled") });
+    expect(classifyEvent("pull_request", { action: "closed", pull_request: { number: 3 } })).toEqual({ kind: "closed", pr: 3 });
   });
 });
