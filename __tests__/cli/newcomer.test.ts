@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { runCli } from "../../src/cli/main.js";
 import { createTempGitRepo } from "../support/git-repo.js";
 import { makeTempTree } from "../support/temp-dir.js";
@@ -147,5 +148,16 @@ describe("option values that start with a dash", () => {
     expect(joined.stderr).toContain("--import-timeout must be");
     const unknown = await cli(["validate-dags", ".", "--frobnicate"], tree.dir);
     expect(unknown.stderr).toBe("astro-ci: unknown option '--frobnicate' Fix: run `astro-ci validate-dags --help` for its options\n");
+  });
+});
+
+describe("--output into a folder that does not exist yet", () => {
+  it("creates the folder and writes the report there (it fell back to a temporary file with exit 2)", async () => {
+    const tree = makeTempTree({ Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.6.0\n", "dags/a.py": DAG("a") });
+    trees.push(tree);
+    const run = await cli(["validate-dags", ".", "--no-cache", "--dynamic", "off", "--format", "sarif", "--output", "reports/ci/validate.sarif"], tree.dir);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect((JSON.parse(readFileSync(join(tree.dir, "reports", "ci", "validate.sarif"), "utf8")) as { version: string }).version).toBe("2.1.0");
   });
 });

@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { basename, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { existsSync, fstatSync, statSync, writeSync } from "node:fs";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import type { AirflowMode } from "../dynamic/airflow-environment.js";
 import type { DynamicSetting } from "../dynamic/dynamic-tier.js";
@@ -461,7 +461,13 @@ function help(command: keyof typeof COMMANDS, io: CliIo): number {
  * exit code is 2. Returns undefined when written as asked.
  */
 export async function emitReport(text: string, output: string | undefined, io: CliIo): Promise<number | undefined> {
-  const write = io.writeFile ?? ((path: string, data: string) => writeFile(path, data));
+  // `--output reports/validate.sarif` in a fresh checkout: the folder is created, as pytest's --junitxml does.
+  const write =
+    io.writeFile ??
+    (async (path: string, data: string) => {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, data);
+    });
   const target = output === undefined ? undefined : resolve(io.cwd, output);
   try {
     if (target === undefined) io.stdout(text);
