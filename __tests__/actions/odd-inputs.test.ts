@@ -8,6 +8,7 @@ import { readTestSettings } from "../../src/actions/test/settings.js";
 import { splitArgumentsInput } from "../../src/actions/inputs.js";
 import { runBranchDeployAction } from "../../src/actions/branch-deploy/run.js";
 import { classifyEvent } from "../../src/comment-commands/event.js";
+import { readGitHubContext } from "../../src/github/context.js";
 import { writeFileSync } from "node:fs";
 import { RecordingLogger } from "../support/recording-logger.js";
 import { makeTempTree } from "../support/temp-dir.js";
@@ -145,5 +146,26 @@ describe("unusual events", () => {
     expect(classifyEvent("pull_request", {})).toEqual({ kind: "ignore", reason: "the pull_request event payload has no action: nothing to do" });
     expect(classifyEvent("pull_request", { action: "opened", pull_request: { number: 3 } })).toMatchObject({ kind: "ignore", reason: expect.stringContaining("pull_request opened is not handled") });
     expect(classifyEvent("pull_request", { action: "closed", pull_request: { number: 3 } })).toEqual({ kind: "closed", pr: 3 });
+  });
+});
+
+describe("commit SHAs in the event payload", () => {
+  const env = (payload: unknown, event = "pull_request"): NodeJS.ProcessEnv => {
+    const tree = makeTempTree({ "event.json": JSON.stringify(payload) });
+    trees.push(tree);
+    return { GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: join(tree.dir, "event.json"), GITHUB_SHA: "c".repeat(40) };
+  };
+  const pr = (head: unknown, base: unknown) => ({ action: "opened", number: 1, pull_request: { number: 1, head: { sha: head, repo: { full_name: "o/r" } }, base: { sha: base, repo: { full_name: "o/r" } } } });
+
+  it("are used when they are 40 hex characters", () => {
+    expect(readGitHubContext(env(pr("a".repeat(40), "b".repeat(40))))).toMatchObject({ headSha: "a".repeat(40), baseSha: "b".repeat(40) });
+    expect(readGitHubContext(env({ before: "0".repeat(40) }, "push"))).toMatchObject({ headSha: "c".repeat(40), baseSha: "0".repeat(40) });
+  });
+
+  it.each([
+    ["pull_request.head.sha", pr("--upload-pack=touch /tmp/x", "b".repeat(40)), "pull_request"],
+    ["pull_request.base.sha", pr("a".repeat(40), "main"), "pull_request"],
+  ])("%s that is not one is a configuration error naming the payload (the README's promise)", (what, payload, event) => {
+    expect(() => readGitHubContext(env(payload, event))).toThrow(new RegExp(`the event payload's ${what.replace(/\./g, "\\.")} is not a commit SHA`));
   });
 });
