@@ -161,3 +161,18 @@ describe("--output into a folder that does not exist yet", () => {
     expect((JSON.parse(readFileSync(join(tree.dir, "reports", "ci", "validate.sarif"), "utf8")) as { version: string }).version).toBe("2.1.0");
   });
 });
+
+describe("YAML syntax errors", () => {
+  it("read as one sentence: no '::' before the consequence, no ':' before 'Fix:'", async () => {
+    const tree = makeTempTree({ Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.6.0\n", "dags/a.py": DAG("a"), "airflow_settings.yaml": "airflow:\n\tconnections:\n" });
+    trees.push(tree);
+    const warned = await cli(["validate-dags", ".", "--no-cache", "--dynamic", "off"], tree.dir);
+    expect(warned.stdout).toContain("airflow_settings.yaml:2: warning [project-file-invalid] invalid YAML: Tabs are not allowed as indentation at line 2, column 1: the Astro CLI loads no connection");
+    tree.cleanup();
+    const broken = makeTempTree({ Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.6.0\n", "dags/a.py": DAG("a"), "astro-ci.yaml": "validate: [\n" });
+    trees.push(broken);
+    const failed = await cli(["validate-dags", ".", "--no-cache"], broken.dir);
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toMatch(/astro-ci\.yaml:2: invalid YAML: .*column 1 Fix: correct the YAML syntax/);
+  });
+});

@@ -82,8 +82,9 @@ function rangeLine(node: unknown, counter: LineCounter): number | undefined {
   return range ? counter.linePos(range[0]).line : undefined;
 }
 
+/** The message's first line, without the colon yaml's pretty errors end it with before the source excerpt. */
 function firstLine(message: string): string {
-  return message.split("\n")[0] ?? message;
+  return (message.split("\n")[0] ?? message).replace(/:\s*$/, "");
 }
 
 // Loaded on first use: a project without astro-ci.yaml never loads ajv (a third of a validate-dags run's start-up code).
