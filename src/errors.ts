@@ -141,7 +141,9 @@ function user(message: string, where: { file?: string; line?: number; fix?: stri
  *
  * By type: {@link ConfigurationError}; Node fs/system errors (`EACCES`, `EPERM`, `ENOENT`, `EISDIR`, `ENOTDIR`,
  * `EROFS`, `ENOSPC`, `EMFILE`, ...) on a path outside astro-ci's own installation; {@link ServiceError} such as the
- * Astro client's `AstroApiError` (the API or the network refused or answered nonsense). Everything else, including an fs error inside the installation, is a bug.
+ * Astro client's `AstroApiError` (the API or the network refused or answered nonsense); an Octokit `HttpError` that got
+ * no answer or a 401/403/404/429/5xx; a request that failed for the network (`fetch failed` caused by ECONNREFUSED,
+ * ENOTFOUND, a certificate...). Everything else, including an fs error inside the installation, is a bug.
  */
 export function classifyError(error: unknown, cwd = process.cwd()): ClassifiedError {
   if (error instanceof ConfigurationError) return user(error.message, { file: error.file, line: error.line, fix: error.fix });
@@ -150,9 +152,15 @@ export function classifyError(error: unknown, cwd = process.cwd()): ClassifiedEr
       fix:
         error.status === 401 || error.status === 403
           ? "check ASTRO_API_TOKEN: it must be valid and its role must allow this on the Deployment's workspace"
-          : "check ASTRO_API_URL (unset means https://api.astronomer.io/v1), the network, and https://status.astronomer.io; then run again",
+          : error.status === 404
+            ? "check the ID or name (deployment-id, workspace-id, ASTRO_ORGANIZATION_ID...): it must exist and be visible to ASTRO_API_TOKEN"
+            : "check ASTRO_API_URL (unset means https://api.astronomer.io/v1), the network, and https://status.astronomer.io; then run again",
     });
   }
+  const github = gitHubHttpProblem(error);
+  if (github) return user(github.message, { fix: github.fix });
+  const network = networkProblem(error);
+  if (network) return user(network, { fix: "check the network, the proxy settings (HTTPS_PROXY, NODE_EXTRA_CA_CERTS) and the service's status page; then run again" });
   const errno = asErrno(error);
   const ownFile = errno?.path !== undefined && OWN_FOLDERS.some((folder) => isInside(folder, errno.path as string));
   if (errno && !ownFile) {
@@ -168,6 +176,47 @@ export function classifyError(error: unknown, cwd = process.cwd()): ClassifiedEr
     stack: error instanceof Error ? error.stack : undefined,
     describe: () => `internal error: ${message}. This is a bug in astro-ci; please report it (ASTRO_CI_DEBUG=1 shows the stack).`,
   };
+}
+
+/** Codes of a request that got no answer (refused, reset, unresolvable, unreachable, untrusted certificate). */
+const NETWORK_CODES = /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EPIPE|UND_ERR_[A-Z_]+|CERT_[A-Z_]+|UNABLE_TO_[A-Z_]+|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|ERR_TLS_CERT_ALTNAME_INVALID)$/;
+
+/** `fetch failed` and friends: the network's fault, described by the cause's code and message. */
+function networkProblem(error: unknown): string | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
+  const code = typeof cause?.code === "string" ? cause.code : (error as { code?: unknown }).code;
+  if (typeof code !== "string" || !NETWORK_CODES.test(code)) return undefined;
+  return `a request got no answer: ${typeof cause?.message === "string" ? cause.message : error.message} [${code}]`;
+}
+
+/**
+ * An Octokit `RequestError` (name `HttpError`, a numeric `status`, the `request` it made) that is the environment's:
+ * no answer at all (Octokit reports it as status 500 without a response), a token GitHub refuses (401/403), a
+ * repository or object it does not show (404), a rate limit (429) or a GitHub fault (5xx). A 400 or 422 is a request
+ * astro-ci built wrongly: left to the bug branch. Shape-checked, so the classifier imports no GitHub library.
+ */
+function gitHubHttpProblem(error: unknown): { message: string; fix: string } | undefined {
+  if (!(error instanceof Error) || error.name !== "HttpError") return undefined;
+  const { status, request, response } = error as { status?: unknown; request?: { method?: unknown; url?: unknown }; response?: unknown };
+  if (typeof status !== "number" || typeof request?.url !== "string") return undefined;
+  let where = request.url;
+  try {
+    const url = new URL(request.url);
+    where = `${url.origin}${url.pathname}`; // no query, no credentials
+  } catch {
+    // not a URL: shown as it is
+  }
+  const call = `${typeof request.method === "string" ? request.method : "GET"} ${where}`;
+  if (response === undefined) {
+    return { message: `the GitHub API did not answer ${call}: ${error.message}`, fix: "check GITHUB_API_URL (on GitHub Enterprise Server https://HOST/api/v3), the runner's network and proxy, and https://www.githubstatus.com; then run again" };
+  }
+  if (status === 401 || status === 403) {
+    return { message: `the GitHub API refused ${call} (HTTP ${status}): ${error.message}`, fix: "check the github-token input (or GITHUB_TOKEN) and the job's permissions (checks: write, pull-requests: write, issues: write, as the step needs)" };
+  }
+  if (status === 404) return { message: `the GitHub API does not show ${call} (HTTP 404): ${error.message}`, fix: "check GITHUB_REPOSITORY and that the token can see the repository" };
+  if (status === 429 || status >= 500) return { message: `the GitHub API failed ${call} (HTTP ${status}): ${error.message}`, fix: "GitHub is rate limiting or failing: check https://www.githubstatus.com and run the job again" };
+  return undefined;
 }
 
 function verbOf(syscall: string): string {

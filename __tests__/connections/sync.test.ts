@@ -121,6 +121,22 @@ describe("connections sync", () => {
     expect(astro.requests).toEqual([]);
   });
 
+  it("skips the entries of the airflow_settings.yaml astro dev init writes (its empty connection keeps an example conn_extra)", async () => {
+    // The template's shape (astronomer/astro-cli airflow/include/settingsyml.yml), followed by the team's own entry.
+    writeFileSync(
+      join(tree.dir, "airflow_settings.yaml"),
+      "airflow:\n  connections:\n    - conn_id:\n      conn_type:\n      conn_host:\n      conn_schema:\n      conn_login:\n      conn_password:\n      conn_port:\n      conn_extra:\n        example_extra_field: example-value\n" +
+        "    - conn_id: warehouse\n      conn_type: postgres\n      conn_host: db.example.com\n  pools:\n    - pool_name:\n      pool_slot:\n      pool_description:\n  variables:\n    - variable_name:\n      variable_value:\n",
+    );
+    const result = await sync({ settingsPath: "airflow_settings.yaml", dryRun: true });
+    expect(result.steps.map((p) => `${p.action} ${p.kind} ${p.key}`)).toEqual(["create connection warehouse"]);
+  });
+
+  it("a connection with values but no conn_id is still an error naming the line", async () => {
+    writeFileSync(join(tree.dir, "airflow_settings.yaml"), "airflow:\n  connections:\n    - conn_type: postgres\n      conn_extra: {a: b}\n");
+    await expect(sync({ settingsPath: "airflow_settings.yaml", dryRun: true })).rejects.toMatchObject({ message: "a connection without conn_id", line: 3 });
+  });
+
   it("reads connection URIs as Airflow does", () => {
     expect(parseConnectionUri("google-cloud-platform://?__extra__=%7B%22project%22%3A+%22p%22%7D", "f", 1)).toMatchObject({ type: "google_cloud_platform", extra: { project: "p" } });
     expect(parseConnectionUri("postgres://u%2Fx:a%3Ab@h/db", "f", 1)).toMatchObject({ type: "postgres", login: "u/x", password: "a:b", host: "h", schema: "db" });

@@ -36,7 +36,7 @@ describe("the offending byte of a decoding error (CPython's byte and position)",
   it.each([
     ["a Latin-1 é before an ASCII quote", [...bytes("# airflow dag\nname = '"), 0xe9, ...bytes("'\n")], 0xe9, 22, 2, 9, "invalid continuation byte"],
     ["a lone continuation byte", [...bytes("x = '"), 0x80, ...bytes("'\n")], 0x80, 5, 1, 6, "invalid start byte"],
-    ["a truncated 3-byte sequence at the end", [...bytes("x = 1\n# "), 0xe2, 0x82], 0xe2, 8, 2, 3, "unexpected end of data"],
+    ["a truncated 3-byte sequence at the end", [...bytes("x = 1\n"), 0xe2, 0x82], 0xe2, 6, 2, 1, "unexpected end of data"],
     ["an encoded surrogate", [...bytes("s = '"), 0xed, 0xa0, 0x80, ...bytes("'\n")], 0xed, 5, 1, 6, "invalid continuation byte"],
     ["an overlong encoding", [...bytes("s = '"), 0xc0, 0xaf, ...bytes("'\n")], 0xc0, 5, 1, 6, "invalid start byte"],
   ])("%s", (_name, input, byte, position, line, column, reason) => {
@@ -49,5 +49,33 @@ describe("the offending byte of a decoding error (CPython's byte and position)",
     const result = decodePythonSource(Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes("x = '"), 0xff, ...bytes("'\n")]));
     if (result.ok) throw new Error("expected a decoding error");
     expect(result.message).toContain("byte 0xff in position 8");
+  });
+});
+
+describe("bytes that are not UTF-8 inside comments (CPython compiles source bytes decoding tokens, never comments)", () => {
+  // Each case checked against CPython 3.11.7, 3.12.1 and 3.13.0: compile(source_bytes, path, "exec"), which is what
+  // importlib's SourceLoader (and so Airflow's DagBag) does with a DAG file.
+  it.each([
+    ["a Latin-1 é in a trailing comment", [...bytes("x = 1  # caf"), 0xe9, ...bytes("\n")]],
+    ["a comment line of stray bytes", [...bytes("x = 1\n#"), 0xff, 0xfe, ...bytes("\n")]],
+    ["a truncated sequence in the last comment, no newline", [...bytes("x = 1\n# "), 0xe2, 0x82]],
+    ["an encoded surrogate in a comment", [...bytes("x = 1 # "), 0xed, 0xa0, 0x80, ...bytes(" surrogate\n")]],
+    ["after an explicit utf-8 cookie", [...bytes("# -*- coding: utf-8 -*-\nx = 1  # caf"), 0xe9, ...bytes("\n")]],
+    ["after a BOM", [0xef, 0xbb, 0xbf, ...bytes("x = 1  # caf"), 0xe9, ...bytes("\n")]],
+    ["after an f-string", [...bytes('x = f"{1}" # caf'), 0xe9, ...bytes("\n")]],
+    ["with a CRLF line end", [...bytes("# caf"), 0xe9, ...bytes("\r\nx = 1\r\n")]],
+  ])("%s imports: no decoding error", (_name, input) => {
+    const result = decodePythonSource(Uint8Array.from(input));
+    expect(result).toMatchObject({ ok: true, encoding: "utf-8" });
+    if (result.ok) expect(result.text).toContain("\ufffd");
+  });
+
+  it.each([
+    ["in a triple-quoted string, on a line that looks like a comment", [...bytes('x = """a\n# caf'), 0xe9, ...bytes('\n"""\n')], 2, 6],
+    ["in a string after one holding '#'", [...bytes('x = "# " + "caf'), 0xe9, ...bytes('"\n')], 1, 16],
+    ["in a string with an escaped quote before the '#'", [...bytes('x = 1 # ok\ny = "a\\"# caf'), 0xe9, ...bytes('"\n')], 2, 14],
+    ["in an identifier", [...bytes("caf"), 0xe9, ...bytes(" = 1  # caf"), 0xe9, ...bytes("\n")], 1, 4],
+  ])("%s still fails, on that byte", (_name, input, line, column) => {
+    expect(decodePythonSource(Uint8Array.from(input))).toMatchObject({ ok: false, line, column });
   });
 });

@@ -10,7 +10,7 @@ import { startAirflowEmulator, type AirflowEmulator } from "../support/airflow-e
 import { startAstroEmulator, type AstroEmulator, type EmulatedDeployment } from "../support/astro-emulator.js";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
 import { RecordingLogger } from "../support/recording-logger.js";
-import { expectSpecClean } from "../support/openapi.js";
+import { expectSpecClean, startJsonServer } from "../support/openapi.js";
 
 const DEPLOYMENT_FILE = `deployment:
   configuration:
@@ -181,7 +181,7 @@ describe("astro-ci drift", () => {
   it("counts undeployed commits after a merge, ignoring changes that deploy nothing", async () => {
     repo.write({ "tests/test_more.py": "def test_y():\n    pass\n" });
     repo.commit("tests only");
-    expect(kinds(await drift())).toEqual([]);
+    expect(kinds(await drift()).filter((k) => k.startsWith("missing-deployment"))).toEqual([]);
     repo.write({ "dags/etl.py": "from airflow import DAG\n# changed\n" });
     const first = repo.commit("change a DAG");
     repo.write({ "dags/other.py": "x = 1\n" });
@@ -208,7 +208,7 @@ describe("astro-ci drift", () => {
     const report = await drift({ writeFileDir: join(repo.dir, "deployments") });
     expect(kinds(report)).toEqual([]);
     expect(readFileSync(join(repo.dir, "deployments/production.yaml"), "utf8")).toContain("scheduler_size: SMALL");
-    expect(kinds(await drift())).toEqual([]);
+    expect(kinds(await drift()).filter((k) => k.startsWith("missing-deployment"))).toEqual([]);
   });
 
   it("reports this repository's stale previews (PR closed, or idle past the TTL), never templates or look-alikes", async () => {
@@ -229,6 +229,22 @@ describe("astro-ci drift", () => {
     astro.deployments.delete(production.id);
     const report = await drift();
     expect(kinds(report)).toEqual(["missing-deployment:production"]);
+  });
+
+  it("a 404 that is not the Astro API's (a web server's HTML page: ASTRO_API_URL without /v1) is exit 2 naming the URL, never a missing Deployment", async () => {
+    // deployment-id entries are read with GET .../deployments/{id}, whose 404 means "missing" only when the API says so.
+    writeFileSync(join(repo.dir, "astro-ci.yaml"), `deployments:\n  - branch: main\n    name: production\n    deployment-id: ${production.id}\n`);
+    expect(kinds(await drift()).filter((k) => k.startsWith("missing-deployment"))).toEqual([]);
+    astro.deployments.delete(production.id);
+    expect(kinds(await drift())).toEqual([`missing-deployment:${production.id}`]);
+    const html = await startJsonServer(() => ({ status: 404, rawBody: "<!DOCTYPE html><html><body>Not Found</body></html>", headers: { "content-type": "text/html" } }));
+    try {
+      const failure = drift({ env: { ...env(), ASTRO_API_URL: html.url } });
+      await expect(failure).rejects.toMatchObject({ name: "ConfigurationError", message: expect.stringMatching(/HTTP 404 and a body that is not the Astro API's.*<!DOCTYPE html>/) });
+      await expect(failure).rejects.toMatchObject({ fix: expect.stringContaining("ASTRO_API_URL") });
+    } finally {
+      await html.close();
+    }
   });
 
   it("rejects a Deployment file with an unknown field or a wrong type, naming the line, before any API call", async () => {

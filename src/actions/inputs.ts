@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { classifyError, ConfigurationError, isEnvironmentFsError } from "../errors.js";
 import { parseDurationSeconds, parseWholeNumber } from "../util/numbers.js";
@@ -27,6 +27,52 @@ export function getBooleanInput(read: InputReader, name: string, fallback: boole
   throw new ConfigurationError(`input '${name}' must be true or false, not '${value}'`, { fix: `set ${name}: true or ${name}: false in the workflow step` });
 }
 
+/**
+ * A boolean input whose empty value means "not given" (then a config file or default decides): `true`/`false` in any
+ * case, like `@actions/core`'s getBooleanInput (`True`, `FALSE`), plus yes/no/on/off/1/0 as getBooleanInput here.
+ * @throws ConfigurationError naming the input for anything else.
+ */
+export function getOptionalBooleanInput(read: InputReader, name: string): boolean | undefined {
+  return read(name) === undefined ? undefined : getBooleanInput(read, name, false);
+}
+
+/**
+ * Split an arguments input the way a POSIX shell splits words, without any expansion (no `$VAR`, globs or
+ * substitutions: the words go to pytest's argv, never through a shell): blanks and newlines separate words,
+ * '...' keeps its text as it is, "..." keeps it with \" and \\ unescaped, and \ outside quotes takes the next
+ * character literally. `-k 'slow and not db'` is two words. A tokenizer of our own: 20 lines, no dependency.
+ * @throws ConfigurationError naming the input for an unterminated quote.
+ */
+export function splitArgumentsInput(value: string, input: string): string[] {
+  const words: string[] = [];
+  let word: string | undefined;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i] as string;
+    if (/\s/.test(c)) {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+    } else if (c === "'" || c === '"') {
+      const end = c === "'" ? value.indexOf("'", i + 1) : closingDoubleQuote(value, i + 1);
+      if (end === -1) throw new ConfigurationError(`input '${input}' has an unterminated ${c} quote: ${value}`, { fix: `close the quote, e.g. ${input}: -k ${c}slow and not db${c}` });
+      const inner = value.slice(i + 1, end);
+      word = (word ?? "") + (c === '"' ? inner.replace(/\\(["\\$`])/g, "$1") : inner);
+      i = end;
+    } else if (c === "\\" && i + 1 < value.length) {
+      word = (word ?? "") + value[++i];
+    } else word = (word ?? "") + c;
+  }
+  if (word !== undefined) words.push(word);
+  return words;
+}
+
+function closingDoubleQuote(value: string, from: number): number {
+  for (let i = from; i < value.length; i++) {
+    if (value[i] === "\\") i++;
+    else if (value[i] === '"') return i;
+  }
+  return -1;
+}
+
 export function getChoiceInput<T extends string>(read: InputReader, name: string, choices: readonly T[]): T | undefined {
   const value = read(name);
   if (value === undefined) return undefined;
@@ -36,14 +82,23 @@ export function getChoiceInput<T extends string>(read: InputReader, name: string
   });
 }
 
-/** A path input resolved against the workspace; one that leaves the repository is a user error. */
+/**
+ * A path input resolved against the workspace; one that leaves the repository is a user error. A leading slash
+ * names the repository root (`/astro` is `astro`, `/` is the root) unless the absolute path is inside the
+ * workspace already (`${{ github.workspace }}/astro`): teams write project paths both ways.
+ */
 export function resolveInsideWorkspace(workspace: string, value: string, input: string): string {
+  const inside = (abs: string): boolean => {
+    const rel = relative(workspace, abs);
+    return !(rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel));
+  };
   const abs = resolve(workspace, value);
-  const rel = relative(workspace, abs);
-  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-    throw new ConfigurationError(`input '${input}' points outside the repository: ${value}`, { fix: `give ${input} as a path relative to the repository root` });
+  if (inside(abs)) return abs;
+  if (isAbsolute(value)) {
+    const fromRoot = resolve(workspace, `.${sep}${value.replace(/^[\\/]+/, "")}`);
+    if (inside(fromRoot) && existsSync(fromRoot)) return fromRoot;
   }
-  return abs;
+  throw new ConfigurationError(`input '${input}' points outside the repository: ${value}`, { fix: `give ${input} as a path relative to the repository root (astro, ./astro or /astro)` });
 }
 
 /** A whole-number input (`jobs: 4`); anything else is a ConfigurationError naming the input and an example. */

@@ -160,6 +160,11 @@ export function createAstroHttp(options: { baseUrl: string; token: string; timeo
         }
         let body: { message?: string; requestId?: string; fieldErrors?: { field?: string; message?: string }[] } = {};
         const text = await response.text().catch(() => "");
+        // The API answers a missing object with a JSON 404. A 404 that is not JSON (a web server's page: ASTRO_API_URL
+        // without /v1, a proxy) says nothing of the object, so callers must not read it as "no such Deployment".
+        if (response.status === 404 && !/^\s*[[{]/.test(text)) {
+          throw new AstroApiAnswerError(`${request.method} ${shownUrl}`, response.status, text.trim() ? "a body that is not the Astro API's (not JSON)" : "an empty body where the API's JSON error was expected", firstBytes(text));
+        }
         try {
           const parsed = JSON.parse(text) as unknown;
           if (parsed && typeof parsed === "object") body = parsed as typeof body;

@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { basename, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { existsSync, fstatSync, statSync, writeSync } from "node:fs";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import type { AirflowMode } from "../dynamic/airflow-environment.js";
 import type { DynamicSetting } from "../dynamic/dynamic-tier.js";
@@ -211,6 +211,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       return EXIT_OK;
     }
     if (command === "help" && rest[0] && MORE_COMMANDS.some(([name]) => name === rest[0])) return dispatch([rest[0], "--help"], io);
+    // `help bogus` is the same mistake as `bogus`: a usage error naming the commands, not the general help and 0.
+    if (command === "help" && rest[0]) return dispatch([rest[0]], io);
     (command ? io.stdout : io.stderr)(USAGE);
     return command ? EXIT_OK : EXIT_USAGE;
   }
@@ -222,11 +224,11 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
   // Loaded on demand: validate-dags, the common command, never loads the API clients (Octokit, undici).
-  if (command === "drift") return (await import("./drift-command.js")).driftCommand(rest, io);
-  if (command === "connections") return (await import("./connections-command.js")).connectionsCommand(rest, io);
-  if (command === "branch-deploy") return (await import("./previews-command.js")).branchDeployCommand(rest, io);
-  if (command === "teardown") return (await import("./previews-command.js")).teardownCommand(rest, io);
-  if (command === "command") return (await import("./command-command.js")).commentCommand(rest, io);
+  if (command === "drift") return (await import("./drift-command.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "connections") return (await import("./connections-command.js")).connectionsCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./previews-command.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./previews-command.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./command-command.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 
@@ -274,7 +276,9 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     const report = await runValidation({
       repoRoot,
       configPath: values.config !== undefined ? resolve(io.cwd, values.config) : undefined,
-      projectPath,
+      // PROJECT_DIR naming the repository root (`validate-dags .` there) means what no PROJECT_DIR means: the projects
+      // listed in astro-ci.yaml, else the root. As the action's `project-path: .`.
+      projectPath: projectPath !== undefined && existsSync(projectPath) && resolve(projectPath) === resolve(repoRoot) ? undefined : projectPath,
       cacheDir,
       baseRef: values.base,
       git,
@@ -324,7 +328,7 @@ async function testCommand(args: string[], io: CliIo): Promise<number> {
   const format = checkChoice("--format", values.format, ["text", "json"] as const);
   const mode = checkChoice("--airflow", values.airflow, ["auto", "installed", "venv", "image", "none"] as const);
   const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
-  const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p));
+  const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
   const repoRoot = values["repo-root"] !== undefined ? existingFolder(io, values["repo-root"], "--repo-root") : (findRepositoryRoot(projectRoot) ?? projectRoot);
   const { testProject } = await import("../testing/test-project.js");
   const result = await testProject({
@@ -377,12 +381,15 @@ export function testOutcome(result: TestProjectResult, options: { paths: string[
 }
 
 /** A `--path` for `astro-ci test`, as pytest takes it: relative to the project, and never outside it. */
-function testPathInsideProject(projectRoot: string, abs: string, given: string): string {
+function testPathInsideProject(projectRoot: string, abs: string, given: string, cwd: string): string {
   const rel = relative(projectRoot, abs);
+  // `astro-ci test astro --path tests/dags` from the repository root: the path was meant inside the project.
+  const meant = !isAbsolute(given) && existsSync(resolve(projectRoot, given)) ? relative(cwd, resolve(projectRoot, given)).split(sep).join("/") : undefined;
+  const hint = meant && meant !== given ? `; paths are relative to the current directory: did you mean --path ${meant}?` : "";
   if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-    throw new ConfigurationError(`--path '${given}' is outside the project ${displayPath(projectRoot)}`, { fix: "give a test file or folder inside the project (tests run on a copy of the project only)" });
+    throw new ConfigurationError(`--path '${given}' is outside the project ${displayPath(projectRoot, cwd)}`, { fix: `give a test file or folder inside the project (tests run on a copy of the project only)${hint}` });
   }
-  if (!existsSync(abs)) throw new ConfigurationError(`--path '${given}' does not exist`, { fix: "give a test file or folder inside the project, relative to the current directory" });
+  if (!existsSync(abs)) throw new ConfigurationError(`--path '${given}' does not exist`, { fix: `give a test file or folder inside the project, relative to the current directory${hint}` });
   return rel.split(sep).join("/") || ".";
 }
 
@@ -454,7 +461,13 @@ function help(command: keyof typeof COMMANDS, io: CliIo): number {
  * exit code is 2. Returns undefined when written as asked.
  */
 export async function emitReport(text: string, output: string | undefined, io: CliIo): Promise<number | undefined> {
-  const write = io.writeFile ?? ((path: string, data: string) => writeFile(path, data));
+  // `--output reports/validate.sarif` in a fresh checkout: the folder is created, as pytest's --junitxml does.
+  const write =
+    io.writeFile ??
+    (async (path: string, data: string) => {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, data);
+    });
   const target = output === undefined ? undefined : resolve(io.cwd, output);
   try {
     if (target === undefined) io.stdout(text);
@@ -520,6 +533,15 @@ function parseCommandArgs<const O extends NonNullable<ParseArgsConfig["options"]
   try {
     return parseArgs({ args, options, allowPositionals: true });
   } catch (error) {
-    throw new ConfigurationError((error as Error).message.split("\n")[0] ?? String(error), { fix: `run \`astro-ci ${command} --help\` for its options` });
+    const message = (error as Error).message;
+    // `--import-timeout -1`: parseArgs will not take a value that starts with a dash unless it is joined with `=`.
+    const ambiguous = /^Option '(--[\w-]+)' argument is ambiguous/.exec(message);
+    if (ambiguous) {
+      throw new ConfigurationError(`${ambiguous[1]} needs a value, and '-...' after it reads as another option`, { fix: `write ${ambiguous[1]}=VALUE for a value that starts with '-', or run \`astro-ci ${command} --help\` for its options` });
+    }
+    // Node's own wording for an unknown option suggests '-- "--x"', which means a positional here: leave it out.
+    const unknown = /^Unknown option '([^']+)'/.exec(message);
+    if (unknown) throw new ConfigurationError(`unknown option '${unknown[1]}'`, { fix: `run \`astro-ci ${command} --help\` for its options` });
+    throw new ConfigurationError(message.split("\n")[0] ?? String(error), { fix: `run \`astro-ci ${command} --help\` for its options` });
   }
 }

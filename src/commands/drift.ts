@@ -78,7 +78,11 @@ export async function runDrift(options: RunDriftOptions): Promise<DriftReport> {
     targets = targets.filter((t) => [t.name, t.deploymentName, t.deploymentId].includes(options.deployment));
     if (!targets.length) throw new ConfigurationError(`no deployments entry is named '${options.deployment}'`, { file: config.file, fix: "use an entry's name:, deployment-name or deployment-id" });
   }
-  if (!targets.length) throw new ConfigurationError("astro-ci.yaml declares no deployments: nothing to compare", { file: config.file ?? "astro-ci.yaml", fix: "add a deployments: section (see the README's drift recipe)" });
+  if (!targets.length) {
+    throw config.file
+      ? new ConfigurationError(`${config.file} declares no deployments: nothing to compare`, { file: config.file, fix: "add a deployments: section (see the README's drift recipe)" })
+      : new ConfigurationError(`there is no astro-ci.yaml at the repository root (${options.repoRoot}): no deployments to compare`, { fix: "create astro-ci.yaml with a deployments: section (see the README's drift recipe), or pass --config FILE" });
+  }
 
   // Read every declaration first: a broken file stops the run before any API call.
   const declarations = await Promise.all(targets.map((t) => readDeclarations(t, options, config.file)));

@@ -34,7 +34,7 @@ export function classifyEvent(eventName: string, payload: unknown): ClassifiedEv
   if (eventName === "pull_request") {
     const pr = (p.pull_request ?? {}) as Record<string, unknown>;
     if (p.action === "closed" && isPositiveInteger(pr.number)) return { kind: "closed", pr: pr.number };
-    return { kind: "ignore", reason: `pull_request ${String(p.action)} is not handled` };
+    return { kind: "ignore", reason: typeof p.action === "string" ? `pull_request ${p.action} is not handled (only closed, which releases the PR's locks)` : "the pull_request event payload has no action: nothing to do" };
   }
   if (eventName !== "issue_comment") return { kind: "ignore", reason: `event ${eventName} is not handled` };
   if (p.action !== "created") return { kind: "ignore", reason: `issue_comment ${String(p.action)}: only new comments run commands` };

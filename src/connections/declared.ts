@@ -43,12 +43,18 @@ const REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 /** The job's own credentials and the runner's variables: never written into a Deployment, whatever a file says. */
 const NEVER_INJECTED = /^(ASTRO_API_TOKEN|GITHUB_TOKEN|ACTIONS_[A-Z0-9_]*|INPUT_[A-Z0-9_]*|RUNNER_[A-Z0-9_]*)$/i;
 const isBlank = (entry: Record<string, unknown>): boolean => Object.values(entry).every((v) => v === null || v === undefined || v === "");
+/**
+ * The connection `astro dev init` writes (astronomer/astro-cli `airflow/include/settingsyml.yml`): every value empty
+ * but an example `conn_extra`. The Astro CLI skips a connection without conn_id; so does this reader, for that shape.
+ */
+const isTemplateConnection = (entry: Record<string, unknown>): boolean => isBlank({ ...entry, conn_extra: undefined });
 
 /**
  * Read connections, variables and pools from a file in the `airflow_settings.yaml` format (the Astro CLI's), with
  * `${NAME}` in any value replaced by the job's environment variable NAME. Every injected value (passwords, extras,
  * variable values, anything substituted) is passed to `mask` before anything is logged (`core.setSecret` in Actions).
- * Entries whose fields are all empty (the `astro dev init` template) are "nothing configured".
+ * Entries whose fields are all empty (the `astro dev init` template, whose connection keeps an example `conn_extra`)
+ * are "nothing configured".
  * @throws ConfigurationError naming the file, line and variable for a missing `${NAME}`, and for entries without
  * their key (`conn_id`, `variable_name`, `pool_name`), a connection without `conn_type`/`conn_uri`, a pool without
  * `pool_slot`, a duplicate key, or an unparsable `conn_uri`/`conn_extra`.
@@ -85,7 +91,7 @@ export async function readDeclaredObjects(absPath: string, displayPath: string, 
   };
 
   (raw.airflow?.connections ?? []).forEach((entry, index) => {
-    if (!entry || isBlank(entry)) return;
+    if (!entry || isBlank(entry) || isTemplateConnection(entry)) return;
     const line = source.lineOf(["airflow", "connections", index]);
     const connId = text(entry.conn_id, line);
     if (!connId) throw new ConfigurationError("a connection without conn_id", { file: displayPath, line, fix: "give every connection a conn_id" });

@@ -44,7 +44,15 @@ export function decodePythonSource(bytes: Uint8Array): DecodedSource {
     return { ok: true, text: decoder.decode(body), encoding };
   } catch {
     const offset = bytes.length - body.length;
-    const bad = encoding === "utf-8" ? firstInvalidUtf8(body) : firstUndecodable(body, encoding);
+    let bad: { index: number; reason: string };
+    if (encoding === "utf-8") {
+      // CPython compiles UTF-8 source from bytes (importlib's source_to_code, hence Airflow's DagBag) decoding each
+      // token, and never decodes comments: a Latin-1 `# café` imports fine. Only bytes outside comments fail it.
+      const comments = commentRanges(body);
+      const found = invalidUtf8Outside(body, comments);
+      if (!found) return { ok: true, text: new TextDecoder("utf-8").decode(body), encoding };
+      bad = found;
+    } else bad = firstUndecodable(body, encoding);
     const { line, column } = positionOf(body, bad.index);
     return {
       ok: false,
@@ -85,7 +93,12 @@ function normalizeCodec(name: string): string {
  * CPython and WHATWG decoders use (no overlongs, no surrogates, nothing above U+10FFFF).
  */
 export function firstInvalidUtf8(bytes: Uint8Array): { index: number; reason: string } {
-  for (let i = 0; i < bytes.length; ) {
+  return nextInvalidUtf8(bytes, 0) ?? { index: Math.max(0, bytes.length - 1), reason: "invalid data" };
+}
+
+/** The first invalid UTF-8 sequence at or after `from` (a character boundary), or undefined when the rest is valid. */
+function nextInvalidUtf8(bytes: Uint8Array, from: number): { index: number; reason: string } | undefined {
+  for (let i = from; i < bytes.length; ) {
     const b = bytes[i] as number;
     if (b < 0x80) {
       i++;
@@ -113,7 +126,54 @@ export function firstInvalidUtf8(bytes: Uint8Array): { index: number; reason: st
     }
     i += need + 1;
   }
-  return { index: Math.max(0, bytes.length - 1), reason: "invalid data" };
+  return undefined;
+}
+
+/**
+ * The byte ranges [start, end) of the comments in Python source, found the way CPython's tokenizer does: a `#`
+ * outside a string literal up to the end of its line. String literals ('', "", triple-quoted, with backslash escapes)
+ * are skipped; f-string replacement fields are not parsed (a `#` there is rare, and the dynamic tier imports the file).
+ */
+function commentRanges(bytes: Uint8Array): [number, number][] {
+  const ranges: [number, number][] = [];
+  const HASH = 0x23;
+  const BACKSLASH = 0x5c;
+  const NL = 0x0a;
+  const CR = 0x0d;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i] as number;
+    if (b === HASH) {
+      let end = i;
+      while (end < bytes.length && bytes[end] !== NL && bytes[end] !== CR) end++;
+      ranges.push([i, end]);
+      i = end;
+    } else if (b === 0x27 || b === 0x22) {
+      const triple = bytes[i + 1] === b && bytes[i + 2] === b;
+      let j = i + (triple ? 3 : 1);
+      for (; j < bytes.length; j++) {
+        const c = bytes[j] as number;
+        if (c === BACKSLASH) j++;
+        else if (!triple && (c === NL || c === CR)) break;
+        else if (c === b && (!triple || (bytes[j + 1] === b && bytes[j + 2] === b))) {
+          j += triple ? 2 : 0;
+          break;
+        }
+      }
+      i = j + 1;
+    } else i++;
+  }
+  return ranges;
+}
+
+/** The first invalid UTF-8 sequence that does not lie inside one of `comments`, or undefined when there is none. */
+function invalidUtf8Outside(bytes: Uint8Array, comments: [number, number][]): { index: number; reason: string } | undefined {
+  for (let from = 0; ; ) {
+    const found = nextInvalidUtf8(bytes, from);
+    if (!found) return undefined;
+    const comment = comments.find(([start, end]) => found.index >= start && found.index < end);
+    if (!comment) return found;
+    from = comment[1]; // the rest of that comment cannot fail the import either
+  }
 }
 
 /** Other codecs: the longest prefix a fresh streaming decoder accepts; the byte after it is the culprit. */

@@ -76,7 +76,7 @@ export function resolveDeploymentTarget(targets: DeploymentTarget[], branch: str
   if ([...branch].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)) throw new ConfigurationError("the branch name contains control characters", { fix: "rename the branch" });
   const exact = targets.find((t) => t.branches.includes(branch));
   const target = exact ?? targets.find((t) => t.branches.some((b) => b.includes("*") || b.includes("?") ? branchMatches(b, branch) : false));
-  if (!target) return { explanation: `branch '${branch}' matches no entry of deployments:${configFile ? ` in ${configFile}` : ""}: nothing to deploy` };
+  if (!target) return { explanation: configFile ? `branch '${branch}' matches no entry of deployments: in ${configFile}: nothing to deploy` : `branch '${branch}' maps to no Deployment (there is no astro-ci.yaml with deployments:): nothing to deploy; give a deployment-id or deployment-name, or map the branch in astro-ci.yaml` };
   const where = `${configFile ?? "astro-ci.yaml"}${target.line ? `:${target.line}` : ""}`;
   return { target, explanation: `branch '${branch}' matches ${exact ? "exactly" : "the pattern"} ${target.branches.join(", ")} (${where}) → ${target.deploymentId ?? target.deploymentName}` };
 }

@@ -55,13 +55,22 @@ export function readGitHubContext(env: NodeJS.ProcessEnv, readFile: (path: strin
   const pr = (payload.pull_request ?? undefined) as PullRequestPayload | undefined;
   const isPr = pr !== undefined && /^pull_request/.test(eventName);
   const headRepo = pr?.head?.repo?.full_name;
+  // Commit SHAs from the payload go to the GitHub API and git: 40 hex characters, or the payload is not the runner's.
+  const sha40 = (value: unknown, what: string): string | undefined => {
+    if (value === undefined || value === null || value === "") return undefined;
+    if (typeof value === "string" && /^[0-9a-f]{40}$/.test(value)) return value;
+    throw new ConfigurationError(`the event payload's ${what} is not a commit SHA (40 hex characters): ${JSON.stringify(String(value).slice(0, 60))}`, { file: env.GITHUB_EVENT_PATH, fix: "this is set by the runner; do not override GITHUB_EVENT_PATH" });
+  };
+  const payloadHead = isPr ? sha40(pr?.head?.sha, "pull_request.head.sha") : undefined;
+  // A push's `before` is checked where it is used (the deploy core names it as the push event's `before`).
+  const payloadBase = isPr ? sha40(pr?.base?.sha, "pull_request.base.sha") : (payload.before as string | undefined);
   return {
     owner,
     repo,
     eventName,
     sha,
-    headSha: isPr && pr?.head?.sha ? pr.head.sha : sha,
-    baseSha: isPr ? pr?.base?.sha : (payload.before as string | undefined),
+    headSha: payloadHead ?? sha,
+    baseSha: payloadBase,
     pullRequestNumber: isPr ? (pr?.number ?? (payload.number as number | undefined)) : undefined,
     isForkPullRequest: Boolean(isPr && headRepo && headRepo !== (pr?.base?.repo?.full_name ?? repository)),
     ref: env.GITHUB_REF ?? "",

@@ -1,3 +1,4 @@
+import { loadConfig } from "../config/config.js";
 import { loadProject } from "../project/project.js";
 import type { CommandRunner } from "../dynamic/airflow-environment.js";
 import type { Finding } from "../core/findings.js";
@@ -31,10 +32,15 @@ export async function testProject(options: {
   workDir: string;
   runner: CommandRunner;
   logger: Logger;
+  /** Default: `validate.airflow-version` of the project in astro-ci.yaml at repoRoot, if any. */
   airflowVersionOverride?: string;
 }): Promise<TestProjectResult> {
+  // validate.airflow-version in astro-ci.yaml (at the repository root) stands in for a Dockerfile whose base is not
+  // an Astro Runtime image (a team's own base image, FROM ${ARG} without a default), as for validate-dags: the
+  // Dockerfile error names it as the fix.
+  const airflowVersionOverride = options.airflowVersionOverride ?? (await loadConfig({ repoRoot: options.repoRoot, projectPath: options.projectRoot })).projects[0]?.validate.airflowVersion;
   // A suite can exist without DAGs (tests of include/ or plugins/ code): dags/ is optional here.
-  const project = await loadProject(options.projectRoot, { repoRoot: options.repoRoot, airflowVersionOverride: options.airflowVersionOverride, dagsOptional: true });
+  const project = await loadProject(options.projectRoot, { repoRoot: options.repoRoot, airflowVersionOverride, dagsOptional: true });
   const base = { project: { name: project.relativeRoot || "project", path: project.relativeRoot, airflowVersion: project.airflowVersion } };
   const none = { tests: 0, passed: 0, failed: 0, errors: 0, skipped: 0 };
   const outcome = await runProjectTests({

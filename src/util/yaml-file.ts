@@ -1,6 +1,6 @@
 import { readUserText } from "./user-files.js";
 import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
-import { LineCounter, parseDocument, isMap, isSeq, type Node, type Document } from "yaml";
+import { LineCounter, parseDocument, isMap, isSeq, visit, type Node, type Document } from "yaml";
 import { ConfigurationError } from "../errors.js";
 import { namedExport } from "./interop.js";
 
@@ -24,11 +24,35 @@ export function parseYamlText(text: string, file: string): YamlSource {
       fix: "correct the YAML syntax (indentation, quoting, a missing ':')",
     });
   }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  } catch (error) {
+    // yaml refuses documents whose aliases expand past maxAliasCount ("billion laughs"): the file's fault, not ours.
+    if (!(error instanceof ReferenceError)) throw error;
+    throw new ConfigurationError(`YAML aliases expand too far: ${firstLine(error.message)}`, {
+      file,
+      line: firstAliasLine(doc, lineCounter),
+      fix: "write the values out instead of nesting *aliases of anchors that hold aliases",
+    });
+  }
   return {
     file,
-    value: doc.toJS({ maxAliasCount: 100 }) as unknown,
+    value,
     lineOf: (path) => lineOfPath(doc, lineCounter, path),
   };
+}
+
+/** 1-based line of the document's first `*alias`. */
+function firstAliasLine(doc: Document, counter: LineCounter): number | undefined {
+  let line: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      line = rangeLine(node, counter);
+      return visit.BREAK;
+    },
+  });
+  return line;
 }
 
 export async function readYamlFile(path: string, displayPath: string): Promise<YamlSource> {
@@ -58,8 +82,9 @@ function rangeLine(node: unknown, counter: LineCounter): number | undefined {
   return range ? counter.linePos(range[0]).line : undefined;
 }
 
+/** The message's first line, without the colon yaml's pretty errors end it with before the source excerpt. */
 function firstLine(message: string): string {
-  return message.split("\n")[0] ?? message;
+  return (message.split("\n")[0] ?? message).replace(/:\s*$/, "");
 }
 
 // Loaded on first use: a project without astro-ci.yaml never loads ajv (a third of a validate-dags run's start-up code).

@@ -33,8 +33,11 @@ export async function runBranchDeployAction(env: NodeJS.ProcessEnv, runtime: Act
   for (const secret of [settings.githubToken, settings.astroApiToken]) if (secret) runtime.setSecret(secret);
   const context = readGitHubContext(env);
   const pr = context.payload.pull_request as { number?: unknown; head?: { ref?: unknown; sha?: unknown } } | undefined;
-  if (!/^pull_request/.test(context.eventName) || !pr || typeof pr.number !== "number") {
-    throw new ConfigurationError(`branch-deploy runs on pull_request events, not '${context.eventName}'`, { fix: "trigger the workflow with on: pull_request: types: [opened, synchronize, reopened]" });
+  if (!/^pull_request/.test(context.eventName)) {
+    throw new ConfigurationError(`branch-deploy runs on pull_request events, not '${context.eventName || "(none)"}'`, { fix: "trigger the workflow with on: pull_request: types: [opened, synchronize, reopened]" });
+  }
+  if (!pr || typeof pr.number !== "number") {
+    throw new ConfigurationError(`the ${context.eventName} event payload holds no pull request number`, { file: env.GITHUB_EVENT_PATH, fix: "run the action as a workflow step on a pull_request event: the runner writes GITHUB_EVENT_PATH; do not override it" });
   }
   if (context.payload.action === "closed") {
     runtime.info("the pull request is closed: nothing to deploy (the teardown action removes the preview)");

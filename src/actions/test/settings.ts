@@ -1,6 +1,8 @@
-import { resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { ConfigurationError } from "../../errors.js";
 import type { TestAirflowMode } from "../../testing/run-tests.js";
-import { getBooleanInput, getChoiceInput, getOptionalInput, resolveInsideWorkspace, usableCacheDir, type InputReader } from "../inputs.js";
+import { getBooleanInput, getChoiceInput, getOptionalInput, resolveInsideWorkspace, splitArgumentsInput, usableCacheDir, type InputReader } from "../inputs.js";
 
 /** Everything the test action was asked to do, read and checked once. */
 export interface TestSettings {
@@ -9,7 +11,7 @@ export interface TestSettings {
   projectPath: string;
   /** Test paths relative to the project; empty means tests/. */
   paths: string[];
-  /** Extra pytest arguments, split like a shell would on whitespace (quotes are not interpreted). */
+  /** Extra pytest arguments, split into words as a shell would (quotes kept together, nothing expanded). */
   pytestArgs: string[];
   airflow: TestAirflowMode;
   stubLookups: boolean;
@@ -25,12 +27,14 @@ export interface TestSettings {
 export function readTestSettings(read: InputReader, env: NodeJS.ProcessEnv): TestSettings {
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const project = resolveInsideWorkspace(workspace, getOptionalInput(read, "project-path") ?? ".", "project-path");
-  const cache = usableCacheDir(workspace, getOptionalInput(read, "cache"), "cache");
+  // `cache: false` (as validate-dags takes it) means no cache folder here too: RUNNER_TEMP, never a folder named false.
+  const cacheInput = getOptionalInput(read, "cache");
+  const cache = usableCacheDir(workspace, cacheInput !== undefined && /^false$/i.test(cacheInput) ? undefined : cacheInput, "cache");
   return {
     workspace,
     projectPath: project,
-    paths: (getOptionalInput(read, "paths") ?? "").split(/[\s,]+/).filter(Boolean),
-    pytestArgs: (getOptionalInput(read, "pytest-args") ?? "").split(/\s+/).filter(Boolean),
+    paths: (getOptionalInput(read, "paths") ?? "").split(/[\s,]+/).filter(Boolean).map((path) => testPathInProject(project, path)),
+    pytestArgs: splitArgumentsInput(getOptionalInput(read, "pytest-args") ?? "", "pytest-args"),
     airflow: getChoiceInput(read, "airflow", ["auto", "installed", "venv", "image", "none"] as const) ?? "auto",
     stubLookups: getBooleanInput(read, "stub-lookups", true),
     githubToken: getOptionalInput(read, "github-token"),
@@ -38,4 +42,18 @@ export function readTestSettings(read: InputReader, env: NodeJS.ProcessEnv): Tes
     failOnFailure: getBooleanInput(read, "fail-on-failure", true),
     notices: cache.notice ? [cache.notice.replace("Running without it.", "Using RUNNER_TEMP instead.")] : [],
   };
+}
+
+/**
+ * A `paths` entry as pytest takes it in the copy of the project: relative to the project, inside it, and present.
+ * Checked here so that a typo is one clear configuration error, not pytest's exit 4 in a throwaway folder.
+ */
+function testPathInProject(project: string, path: string): string {
+  const abs = resolve(project, path);
+  const rel = relative(project, abs);
+  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw new ConfigurationError(`input 'paths': '${path}' is outside the project`, { fix: "give test files or folders relative to project-path, inside it (tests run on a copy of the project only)" });
+  }
+  if (!existsSync(abs)) throw new ConfigurationError(`input 'paths': '${path}' does not exist in the project`, { fix: "give test files or folders relative to project-path, e.g. paths: tests/dags" });
+  return rel.split(sep).join("/") || ".";
 }

@@ -4,7 +4,7 @@ import { defaultCacheDir } from "../../dags/analysis-cache.js";
 import type { FailOn } from "../../config/config.js";
 import type { AirflowMode } from "../../dynamic/airflow-environment.js";
 import type { DynamicSetting } from "../../dynamic/dynamic-tier.js";
-import { getBooleanInput, getChoiceInput, getOptionalInput, resolveInsideWorkspace, usableCacheDir, type InputReader } from "../inputs.js";
+import { getBooleanInput, getChoiceInput, getOptionalBooleanInput, getOptionalInput, resolveInsideWorkspace, usableCacheDir, type InputReader } from "../inputs.js";
 
 /** Everything the validate-dags action was asked to do, read and checked once. */
 export interface ValidateDagsSettings {
@@ -41,12 +41,13 @@ export function readValidateDagsSettings(read: InputReader, env: NodeJS.ProcessE
   const projectInput = getOptionalInput(read, "project-path");
   const configInput = getOptionalInput(read, "config");
   const cacheInput = getOptionalInput(read, "cache");
-  const cacheOff = cacheInput === "false";
+  // `false` in any case (`False`, `FALSE`), as boolean inputs are read: never a folder named FALSE in the checkout.
+  const cacheOff = cacheInput !== undefined && /^false$/i.test(cacheInput);
   // The cache may live outside the workspace (e.g. RUNNER_TEMP), so it is not confined; an unusable one is dropped.
   const cache = cacheOff ? {} : usableCacheDir(workspace, cacheInput, "cache");
   return {
     workspace,
-    projectPath: projectInput === undefined || projectInput === "." ? undefined : resolveInsideWorkspace(workspace, projectInput, "project-path"),
+    projectPath: projectInput === undefined ? undefined : projectsOrOne(workspace, resolveInsideWorkspace(workspace, projectInput, "project-path")),
     configPath: configInput === undefined ? undefined : resolveInsideWorkspace(workspace, configInput, "config"),
     githubToken: getOptionalInput(read, "github-token"),
     failOn: getChoiceInput(read, "fail-on", ["error", "warning", "never"] as const),
@@ -58,6 +59,11 @@ export function readValidateDagsSettings(read: InputReader, env: NodeJS.ProcessE
     dynamic: getChoiceInput(read, "dynamic", ["auto", "required", "off"] as const),
     airflow: getChoiceInput(read, "airflow", ["auto", "installed", "venv", "image"] as const),
     notices: cache.notice ? [cache.notice] : [],
-    stubLookups: ((v) => (v === undefined ? undefined : v === "true"))(getChoiceInput(read, "stub-lookups", ["true", "false"] as const)),
+    stubLookups: getOptionalBooleanInput(read, "stub-lookups"),
   };
+}
+
+/** `.`, `./`, `/` or `astro/..`: the repository root, which means "the projects in astro-ci.yaml" (undefined). */
+function projectsOrOne(workspace: string, abs: string): string | undefined {
+  return abs === workspace ? undefined : abs;
 }

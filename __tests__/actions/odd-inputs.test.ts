@@ -1,0 +1,171 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { createEnvInputReader } from "../../src/actions/inputs.js";
+import { readValidateDagsSettings } from "../../src/actions/validate-dags/settings.js";
+import { readDeploySettings } from "../../src/actions/deploy/settings.js";
+import { readTestSettings } from "../../src/actions/test/settings.js";
+import { splitArgumentsInput } from "../../src/actions/inputs.js";
+import { runBranchDeployAction } from "../../src/actions/branch-deploy/run.js";
+import { classifyEvent } from "../../src/comment-commands/event.js";
+import { readGitHubContext } from "../../src/github/context.js";
+import { writeFileSync } from "node:fs";
+import { RecordingLogger } from "../support/recording-logger.js";
+import { makeTempTree } from "../support/temp-dir.js";
+
+/** Inputs as a workflow passes them to a composite action's step: INPUT_<NAME> with dashes as underscores. */
+function runnerEnv(workspace: string, inputs: Record<string, string>): NodeJS.ProcessEnv {
+  return { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: join(workspace, "..", "runner-temp"), XDG_CACHE_HOME: join(workspace, "..", "xdg"), ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase().replace(/-/g, "_")}`, v])) };
+}
+
+const trees: { cleanup(): void }[] = [];
+afterEach(() => trees.splice(0).forEach((t) => t.cleanup()));
+
+function monorepo(): string {
+  const tree = makeTempTree({
+    "repo/astro-ci.yaml": "projects:\n  - path: astro\n",
+    "repo/astro/Dockerfile": "FROM quay.io/astronomer/astro-runtime:12.6.0\n",
+    "repo/astro/dags/a.py": "from airflow import DAG\n",
+  });
+  trees.push(tree);
+  return join(tree.dir, "repo");
+}
+
+describe("validate-dags action inputs as workflows write them", () => {
+  it.each(["false", "False", "FALSE"])("cache: %s turns the analysis cache off and creates no folder of that name in the checkout", (value) => {
+    const workspace = monorepo();
+    const env = runnerEnv(workspace, { cache: value });
+    const settings = readValidateDagsSettings(createEnvInputReader(env), env);
+    expect(settings.analysisCacheDir).toBeUndefined();
+    expect(settings.cacheDir).toBeUndefined();
+    expect(readdirSync(workspace).sort()).toEqual(["astro", "astro-ci.yaml"]);
+  });
+
+  it.each([
+    ["True", true],
+    ["TRUE", true],
+    ["false", false],
+    ["False", false],
+    [" ", undefined],
+    ["", undefined],
+  ] as const)("stub-lookups: %j reads as %s (uppercase booleans as @actions/core takes them)", (value, expected) => {
+    const workspace = monorepo();
+    const env = runnerEnv(workspace, { "stub-lookups": value });
+    expect(readValidateDagsSettings(createEnvInputReader(env), env).stubLookups).toBe(expected);
+  });
+
+  it("stub-lookups: maybe is a configuration error naming the input", () => {
+    const workspace = monorepo();
+    const env = runnerEnv(workspace, { "stub-lookups": "maybe" });
+    expect(() => readValidateDagsSettings(createEnvInputReader(env), env)).toThrow(/input 'stub-lookups' must be true or false, not 'maybe'/);
+  });
+
+  it.each([".", "./", "/", "astro/.."])("project-path: %j is the repository root, so the projects of astro-ci.yaml are validated", (value) => {
+    const workspace = monorepo();
+    const env = runnerEnv(workspace, { "project-path": value });
+    expect(readValidateDagsSettings(createEnvInputReader(env), env).projectPath).toBeUndefined();
+  });
+
+  it.each(["astro", "./astro", "astro/", "/astro"])("project-path: %j names the folder astro", (value) => {
+    const workspace = monorepo();
+    const env = runnerEnv(workspace, { "project-path": value });
+    expect(readValidateDagsSettings(createEnvInputReader(env), env).projectPath).toBe(join(workspace, "astro"));
+  });
+
+  it("project-path: an absolute path outside the checkout that is no folder of it stays an error", () => {
+    const workspace = monorepo();
+    const env = runnerEnv(workspace, { "project-path": "/etc" });
+    expect(() => readValidateDagsSettings(createEnvInputReader(env), env)).toThrow(/input 'project-path' points outside the repository: \/etc/);
+    expect(existsSync(join(workspace, "etc"))).toBe(false);
+  });
+});
+
+describe("deploy action inputs", () => {
+  it("project-path: /astro (as the README allows) is the repository's astro folder, not an error", () => {
+    const workspace = monorepo();
+    const env = runnerEnv(workspace, { "project-path": "/astro" });
+    expect(readDeploySettings(createEnvInputReader(env), env).projectPath).toBe(join(workspace, "astro"));
+  });
+});
+
+describe("test action inputs", () => {
+  function project(): string {
+    const tree = makeTempTree({ "repo/Dockerfile": "FROM quay.io/astronomer/astro-runtime:12.6.0\n", "repo/tests/dags/test_dag_example.py": "def test_x():\n    pass\n", "repo/tests/unit/test_u.py": "def test_u():\n    pass\n" });
+    trees.push(tree);
+    return join(tree.dir, "repo");
+  }
+
+  it("pytest-args keeps quoted words together, as a workflow author writes them (-k 'a and not b' was split into 4 words)", () => {
+    const workspace = project();
+    const env = runnerEnv(workspace, { "pytest-args": `-k 'tags and not slow' -m "not db" --tb=short -o "addopts=-q \\"x\\""` });
+    expect(readTestSettings(createEnvInputReader(env), env).pytestArgs).toEqual(["-k", "tags and not slow", "-m", "not db", "--tb=short", "-o", 'addopts=-q "x"']);
+  });
+
+  it.each(["false", "FALSE"])("cache: %s works in RUNNER_TEMP, as an empty cache does, and creates no folder of that name in the checkout", (value) => {
+    const workspace = project();
+    const env = runnerEnv(workspace, { cache: value });
+    expect(readTestSettings(createEnvInputReader(env), env).workDir).toBe(join(workspace, "..", "runner-temp", "astro-ci"));
+    expect(existsSync(join(workspace, value))).toBe(false);
+  });
+
+  it("pytest-args: multi-line input, backslashes and nothing expanded", () => {
+    expect(splitArgumentsInput("-x\n  --maxfail=2\n$HOME a\\ b", "pytest-args")).toEqual(["-x", "--maxfail=2", "$HOME", "a b"]);
+    expect(splitArgumentsInput("''", "pytest-args")).toEqual([""]);
+    expect(() => splitArgumentsInput("-k 'oops", "pytest-args")).toThrow(/input 'pytest-args' has an unterminated ' quote/);
+  });
+
+  it("paths: several, separated by newlines or commas, relative to the project", () => {
+    const workspace = project();
+    const env = runnerEnv(workspace, { paths: "tests/dags\n tests/unit/, ./tests/dags/test_dag_example.py" });
+    expect(readTestSettings(createEnvInputReader(env), env).paths).toEqual(["tests/dags", "tests/unit", "tests/dags/test_dag_example.py"]);
+  });
+
+  it.each([
+    ["../x", /input 'paths': '..\/x' is outside the project/],
+    ["/etc", /input 'paths': '\/etc' is outside the project/],
+    ["tests/nope", /input 'paths': 'tests\/nope' does not exist in the project/],
+  ])("paths: %s is a configuration error naming the input (pytest's exit 4 in a throwaway copy before)", (value, message) => {
+    const workspace = project();
+    const env = runnerEnv(workspace, { paths: value });
+    expect(() => readTestSettings(createEnvInputReader(env), env)).toThrow(message);
+  });
+});
+
+describe("unusual events", () => {
+  it("branch-deploy on a pull_request event whose payload has no pull request names the payload, not the event", async () => {
+    const workspace = monorepo();
+    const event = join(workspace, "..", "event.json");
+    writeFileSync(event, "{}");
+    const env = { ...runnerEnv(workspace, {}), GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: event };
+    const runtime = Object.assign(new RecordingLogger(), { setOutput: () => {}, setSecret: () => {}, appendSummary: async () => {} });
+    await expect(runBranchDeployAction(env, runtime as never)).rejects.toMatchObject({ message: "the pull_request event payload holds no pull request number", file: event });
+    await expect(runBranchDeployAction({ ...env, GITHUB_EVENT_NAME: "merge_group" }, runtime as never)).rejects.toMatchObject({ message: "branch-deploy runs on pull_request events, not 'merge_group'" });
+  });
+
+  it("comment-command: a pull_request event without an action says so, instead of 'pull_request undefined'", () => {
+    expect(classifyEvent("pull_request", {})).toEqual({ kind: "ignore", reason: "the pull_request event payload has no action: nothing to do" });
+    expect(classifyEvent("pull_request", { action: "opened", pull_request: { number: 3 } })).toMatchObject({ kind: "ignore", reason: expect.stringContaining("pull_request opened is not handled") });
+    expect(classifyEvent("pull_request", { action: "closed", pull_request: { number: 3 } })).toEqual({ kind: "closed", pr: 3 });
+  });
+});
+
+describe("commit SHAs in the event payload", () => {
+  const env = (payload: unknown, event = "pull_request"): NodeJS.ProcessEnv => {
+    const tree = makeTempTree({ "event.json": JSON.stringify(payload) });
+    trees.push(tree);
+    return { GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: join(tree.dir, "event.json"), GITHUB_SHA: "c".repeat(40) };
+  };
+  const pr = (head: unknown, base: unknown) => ({ action: "opened", number: 1, pull_request: { number: 1, head: { sha: head, repo: { full_name: "o/r" } }, base: { sha: base, repo: { full_name: "o/r" } } } });
+
+  it("are used when they are 40 hex characters", () => {
+    expect(readGitHubContext(env(pr("a".repeat(40), "b".repeat(40))))).toMatchObject({ headSha: "a".repeat(40), baseSha: "b".repeat(40) });
+    expect(readGitHubContext(env({ before: "0".repeat(40) }, "push"))).toMatchObject({ headSha: "c".repeat(40), baseSha: "0".repeat(40) });
+  });
+
+  it.each([
+    ["pull_request.head.sha", pr("--upload-pack=touch /tmp/x", "b".repeat(40)), "pull_request"],
+    ["pull_request.base.sha", pr("a".repeat(40), "main"), "pull_request"],
+  ])("%s that is not one is a configuration error naming the payload (the README's promise)", (what, payload, event) => {
+    expect(() => readGitHubContext(env(payload, event))).toThrow(new RegExp(`the event payload's ${what.replace(/\./g, "\\.")} is not a commit SHA`));
+  });
+});
