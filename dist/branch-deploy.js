@@ -6,29 +6,29 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-CAIO5DDA.js";
-import "./chunk-5VKOXUQY.js";
-import "./chunk-EBRXKUAU.js";
+} from "./chunk-EQZYX4WO.js";
+import "./chunk-NA42TRT3.js";
+import "./chunk-DVNLLHXA.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-C275HYTX.js";
+import "./chunk-HABHETWJ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-LD5AOEQU.js";
-import "./chunk-WBHOORM3.js";
+import "./chunk-FOEYBZCO.js";
+import "./chunk-LTICA3G5.js";
 import "./chunk-QLHM4O6S.js";
-import "./chunk-FB2QFT66.js";
-import "./chunk-F4VGG3VF.js";
+import "./chunk-ZZFJOJNV.js";
+import "./chunk-6XJTEQ45.js";
 import "./chunk-MX2QFYCM.js";
-import "./chunk-2ABMK4DL.js";
+import "./chunk-B53SGFTW.js";
 import {
   createActionsRuntime,
   runWrapper
-} from "./chunk-ZYBD3DIW.js";
-import "./chunk-7G3LTK46.js";
-import "./chunk-5BMCRBAA.js";
+} from "./chunk-35X7OUDF.js";
+import "./chunk-P4QBCDSJ.js";
+import "./chunk-XOLW2FTU.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-GHNWSO4Z.js";
-import "./chunk-NWX4MZ2A.js";
+import "./chunk-BRYOWIXX.js";
+import "./chunk-W4RZCN3N.js";
 import "./chunk-PV4T63TV.js";
 
 // src/entries/branch-deploy.ts

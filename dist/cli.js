@@ -12,21 +12,21 @@ import {
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-2Z6CMKJ4.js";
+} from "./chunk-DRHFAUAF.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   resolveBaseCommit,
   runValidation
-} from "./chunk-EAW6WUB4.js";
+} from "./chunk-MTAJ5AHF.js";
 import "./chunk-CNTPM3JJ.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-7KWMYNKI.js";
-import "./chunk-HWSHPISE.js";
-import "./chunk-QKVPJNXI.js";
+} from "./chunk-GL7BSASY.js";
+import "./chunk-VC4NK5N4.js";
+import "./chunk-24NPJN2W.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
@@ -34,15 +34,15 @@ import {
 import {
   createGit,
   requireRevision
-} from "./chunk-2ABMK4DL.js";
+} from "./chunk-B53SGFTW.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-5BMCRBAA.js";
+} from "./chunk-XOLW2FTU.js";
 import {
   escapeControlCharacters
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-GHNWSO4Z.js";
+import "./chunk-BRYOWIXX.js";
 import {
   ConfigurationError,
   EXIT_FINDINGS,
@@ -56,14 +56,14 @@ import {
   parseDurationSeconds,
   parseWholeNumber,
   plural
-} from "./chunk-NWX4MZ2A.js";
+} from "./chunk-W4RZCN3N.js";
 import "./chunk-PV4T63TV.js";
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";
-import { basename, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { existsSync, fstatSync, statSync, writeSync } from "node:fs";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 
 // src/reports/report-text.ts
@@ -264,6 +264,7 @@ async function dispatch(argv, io) {
       return EXIT_OK;
     }
     if (command === "help" && rest[0] && MORE_COMMANDS.some(([name]) => name === rest[0])) return dispatch([rest[0], "--help"], io);
+    if (command === "help" && rest[0]) return dispatch([rest[0]], io);
     (command ? io.stdout : io.stderr)(USAGE);
     return command ? EXIT_OK : EXIT_USAGE;
   }
@@ -275,11 +276,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-L7YQTWLB.js")).driftCommand(rest, io);
-  if (command === "connections") return (await import("./chunk-SN6D7F3Q.js")).connectionsCommand(rest, io);
-  if (command === "branch-deploy") return (await import("./chunk-EIZYHEWU.js")).branchDeployCommand(rest, io);
-  if (command === "teardown") return (await import("./chunk-EIZYHEWU.js")).teardownCommand(rest, io);
-  if (command === "command") return (await import("./chunk-JXXHJ5MU.js")).commentCommand(rest, io);
+  if (command === "drift") return (await import("./chunk-VFMDJIPU.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "connections") return (await import("./chunk-B2IGTCRA.js")).connectionsCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-UQ7VQLKE.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-UQ7VQLKE.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-EJQWYSOA.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {
@@ -323,7 +324,9 @@ async function validateDagsCommand(args, io) {
     const report = await runValidation({
       repoRoot,
       configPath: values.config !== void 0 ? resolve(io.cwd, values.config) : void 0,
-      projectPath,
+      // PROJECT_DIR naming the repository root (`validate-dags .` there) means what no PROJECT_DIR means: the projects
+      // listed in astro-ci.yaml, else the root. As the action's `project-path: .`.
+      projectPath: projectPath !== void 0 && existsSync(projectPath) && resolve(projectPath) === resolve(repoRoot) ? void 0 : projectPath,
       cacheDir,
       baseRef: values.base,
       git,
@@ -367,9 +370,9 @@ async function testCommand(args, io) {
   const format = checkChoice("--format", values.format, ["text", "json"]);
   const mode = checkChoice("--airflow", values.airflow, ["auto", "installed", "venv", "image", "none"]);
   const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
-  const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p));
+  const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : findRepositoryRoot(projectRoot) ?? projectRoot;
-  const { testProject } = await import("./chunk-KDSZR7BA.js");
+  const { testProject } = await import("./chunk-VYVASTY4.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -416,12 +419,14 @@ function testOutcome(result, options) {
   }
   return { exitCode: result.failed ? EXIT_FINDINGS : EXIT_OK, message: result.message };
 }
-function testPathInsideProject(projectRoot, abs, given) {
+function testPathInsideProject(projectRoot, abs, given, cwd) {
   const rel = relative(projectRoot, abs);
+  const meant = !isAbsolute(given) && existsSync(resolve(projectRoot, given)) ? relative(cwd, resolve(projectRoot, given)).split(sep).join("/") : void 0;
+  const hint = meant && meant !== given ? `; paths are relative to the current directory: did you mean --path ${meant}?` : "";
   if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-    throw new ConfigurationError(`--path '${given}' is outside the project ${displayPath(projectRoot)}`, { fix: "give a test file or folder inside the project (tests run on a copy of the project only)" });
+    throw new ConfigurationError(`--path '${given}' is outside the project ${displayPath(projectRoot, cwd)}`, { fix: `give a test file or folder inside the project (tests run on a copy of the project only)${hint}` });
   }
-  if (!existsSync(abs)) throw new ConfigurationError(`--path '${given}' does not exist`, { fix: "give a test file or folder inside the project, relative to the current directory" });
+  if (!existsSync(abs)) throw new ConfigurationError(`--path '${given}' does not exist`, { fix: `give a test file or folder inside the project, relative to the current directory${hint}` });
   return rel.split(sep).join("/") || ".";
 }
 async function deployCommand(args, io) {
@@ -450,7 +455,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-IR2GKYWE.js");
+  const { deployFailed, runDeploy } = await import("./chunk-2QXH6GGB.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,
@@ -484,7 +489,10 @@ function help(command, io) {
   return EXIT_OK;
 }
 async function emitReport(text, output, io) {
-  const write = io.writeFile ?? ((path, data) => writeFile(path, data));
+  const write = io.writeFile ?? (async (path, data) => {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, data);
+  });
   const target = output === void 0 ? void 0 : resolve(io.cwd, output);
   try {
     if (target === void 0) io.stdout(text);
@@ -550,7 +558,14 @@ function parseCommandArgs(command, args, options) {
   try {
     return parseArgs({ args, options, allowPositionals: true });
   } catch (error) {
-    throw new ConfigurationError(error.message.split("\n")[0] ?? String(error), { fix: `run \`astro-ci ${command} --help\` for its options` });
+    const message = error.message;
+    const ambiguous = /^Option '(--[\w-]+)' argument is ambiguous/.exec(message);
+    if (ambiguous) {
+      throw new ConfigurationError(`${ambiguous[1]} needs a value, and '-...' after it reads as another option`, { fix: `write ${ambiguous[1]}=VALUE for a value that starts with '-', or run \`astro-ci ${command} --help\` for its options` });
+    }
+    const unknown = /^Unknown option '([^']+)'/.exec(message);
+    if (unknown) throw new ConfigurationError(`unknown option '${unknown[1]}'`, { fix: `run \`astro-ci ${command} --help\` for its options` });
+    throw new ConfigurationError(message.split("\n")[0] ?? String(error), { fix: `run \`astro-ci ${command} --help\` for its options` });
   }
 }
 

@@ -10,31 +10,29 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-T43KJKXI.js";
-import "./chunk-6QHQCVYO.js";
-import "./chunk-EAW6WUB4.js";
+} from "./chunk-AB7JZAIL.js";
+import "./chunk-5XQ4SANI.js";
+import "./chunk-MTAJ5AHF.js";
 import "./chunk-CNTPM3JJ.js";
 import "./chunk-H3Z4XLX7.js";
-import "./chunk-7KWMYNKI.js";
-import "./chunk-DND6YVBO.js";
-import "./chunk-HWSHPISE.js";
-import "./chunk-QKVPJNXI.js";
-import "./chunk-XUKQO2LP.js";
-import "./chunk-5VKOXUQY.js";
-import "./chunk-EBRXKUAU.js";
+import "./chunk-GL7BSASY.js";
+import "./chunk-GTX6XAOW.js";
+import "./chunk-VC4NK5N4.js";
+import "./chunk-24NPJN2W.js";
+import "./chunk-A4P7BB5I.js";
+import "./chunk-NA42TRT3.js";
+import "./chunk-DVNLLHXA.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-LD5AOEQU.js";
-import "./chunk-WBHOORM3.js";
+import "./chunk-FOEYBZCO.js";
+import "./chunk-LTICA3G5.js";
 import "./chunk-QLHM4O6S.js";
-import "./chunk-FB2QFT66.js";
+import "./chunk-ZZFJOJNV.js";
 import {
   parseDeploymentTargets
-} from "./chunk-F4VGG3VF.js";
+} from "./chunk-6XJTEQ45.js";
 import "./chunk-MX2QFYCM.js";
-import {
-  loadConfig
-} from "./chunk-2ABMK4DL.js";
+import "./chunk-B53SGFTW.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -42,16 +40,17 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-ZYBD3DIW.js";
+} from "./chunk-35X7OUDF.js";
 import {
   createOctokit
-} from "./chunk-7G3LTK46.js";
-import "./chunk-5BMCRBAA.js";
+} from "./chunk-P4QBCDSJ.js";
+import "./chunk-XOLW2FTU.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-GHNWSO4Z.js";
+import "./chunk-BRYOWIXX.js";
 import {
-  ConfigurationError
-} from "./chunk-NWX4MZ2A.js";
+  ConfigurationError,
+  loadConfig
+} from "./chunk-W4RZCN3N.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/comment-command/run.ts

@@ -7,7 +7,7 @@ const __dirname = __astroCiDirname(__filename);
 import {
   loadRuffNow,
   runRuffLane
-} from "./chunk-7KWMYNKI.js";
+} from "./chunk-GL7BSASY.js";
 import "./chunk-PV4T63TV.js";
 
 // src/entries/dag-worker.ts

@@ -7,32 +7,32 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-6QHQCVYO.js";
-import "./chunk-EAW6WUB4.js";
+} from "./chunk-5XQ4SANI.js";
+import "./chunk-MTAJ5AHF.js";
 import "./chunk-CNTPM3JJ.js";
 import "./chunk-H3Z4XLX7.js";
-import "./chunk-7KWMYNKI.js";
-import "./chunk-DND6YVBO.js";
-import "./chunk-HWSHPISE.js";
-import "./chunk-QKVPJNXI.js";
+import "./chunk-GL7BSASY.js";
+import "./chunk-GTX6XAOW.js";
+import "./chunk-VC4NK5N4.js";
+import "./chunk-24NPJN2W.js";
 import {
   recordGitHubDeployment,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-C275HYTX.js";
+} from "./chunk-HABHETWJ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-H2GIBEXH.js";
-import "./chunk-FB2QFT66.js";
-import "./chunk-F4VGG3VF.js";
+import "./chunk-ZZFJOJNV.js";
+import "./chunk-6XJTEQ45.js";
 import "./chunk-MX2QFYCM.js";
 import {
   createGit
-} from "./chunk-2ABMK4DL.js";
+} from "./chunk-B53SGFTW.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -44,16 +44,16 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-ZYBD3DIW.js";
+} from "./chunk-35X7OUDF.js";
 import {
   createOctokit
-} from "./chunk-7G3LTK46.js";
-import "./chunk-5BMCRBAA.js";
+} from "./chunk-P4QBCDSJ.js";
+import "./chunk-XOLW2FTU.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-GHNWSO4Z.js";
-import "./chunk-NWX4MZ2A.js";
+import "./chunk-BRYOWIXX.js";
+import "./chunk-W4RZCN3N.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/deploy/settings.ts

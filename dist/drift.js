@@ -8,20 +8,20 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-RBDCVYC5.js";
-import "./chunk-QKVPJNXI.js";
-import "./chunk-LD5AOEQU.js";
-import "./chunk-WBHOORM3.js";
+} from "./chunk-YGCSDONE.js";
+import "./chunk-24NPJN2W.js";
+import "./chunk-FOEYBZCO.js";
+import "./chunk-LTICA3G5.js";
 import {
   DEFAULT_BOT_LOGIN,
   MAX_COMMENT_LENGTH
 } from "./chunk-QLHM4O6S.js";
-import "./chunk-FB2QFT66.js";
-import "./chunk-F4VGG3VF.js";
+import "./chunk-ZZFJOJNV.js";
+import "./chunk-6XJTEQ45.js";
 import "./chunk-MX2QFYCM.js";
 import {
   createGit
-} from "./chunk-2ABMK4DL.js";
+} from "./chunk-B53SGFTW.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -30,14 +30,14 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-ZYBD3DIW.js";
+} from "./chunk-35X7OUDF.js";
 import {
   createOctokit
-} from "./chunk-7G3LTK46.js";
-import "./chunk-5BMCRBAA.js";
+} from "./chunk-P4QBCDSJ.js";
+import "./chunk-XOLW2FTU.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-GHNWSO4Z.js";
-import "./chunk-NWX4MZ2A.js";
+import "./chunk-BRYOWIXX.js";
+import "./chunk-W4RZCN3N.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/drift/run.ts

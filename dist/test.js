@@ -7,12 +7,12 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-DND6YVBO.js";
-import "./chunk-HWSHPISE.js";
-import "./chunk-QKVPJNXI.js";
+} from "./chunk-GTX6XAOW.js";
+import "./chunk-VC4NK5N4.js";
+import "./chunk-24NPJN2W.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-C275HYTX.js";
+} from "./chunk-HABHETWJ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -26,28 +26,33 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper,
+  splitArgumentsInput,
   usableCacheDir
-} from "./chunk-ZYBD3DIW.js";
-import "./chunk-7G3LTK46.js";
-import "./chunk-5BMCRBAA.js";
+} from "./chunk-35X7OUDF.js";
+import "./chunk-P4QBCDSJ.js";
+import "./chunk-XOLW2FTU.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-GHNWSO4Z.js";
-import "./chunk-NWX4MZ2A.js";
+import "./chunk-BRYOWIXX.js";
+import {
+  ConfigurationError
+} from "./chunk-W4RZCN3N.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/test/settings.ts
-import { resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 function readTestSettings(read, env) {
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const project = resolveInsideWorkspace(workspace, getOptionalInput(read, "project-path") ?? ".", "project-path");
-  const cache = usableCacheDir(workspace, getOptionalInput(read, "cache"), "cache");
+  const cacheInput = getOptionalInput(read, "cache");
+  const cache = usableCacheDir(workspace, cacheInput !== void 0 && /^false$/i.test(cacheInput) ? void 0 : cacheInput, "cache");
   return {
     workspace,
     projectPath: project,
-    paths: (getOptionalInput(read, "paths") ?? "").split(/[\s,]+/).filter(Boolean),
-    pytestArgs: (getOptionalInput(read, "pytest-args") ?? "").split(/\s+/).filter(Boolean),
+    paths: (getOptionalInput(read, "paths") ?? "").split(/[\s,]+/).filter(Boolean).map((path) => testPathInProject(project, path)),
+    pytestArgs: splitArgumentsInput(getOptionalInput(read, "pytest-args") ?? "", "pytest-args"),
     airflow: getChoiceInput(read, "airflow", ["auto", "installed", "venv", "image", "none"]) ?? "auto",
     stubLookups: getBooleanInput(read, "stub-lookups", true),
     githubToken: getOptionalInput(read, "github-token"),
@@ -55,6 +60,15 @@ function readTestSettings(read, env) {
     failOnFailure: getBooleanInput(read, "fail-on-failure", true),
     notices: cache.notice ? [cache.notice.replace("Running without it.", "Using RUNNER_TEMP instead.")] : []
   };
+}
+function testPathInProject(project, path) {
+  const abs = resolve(project, path);
+  const rel = relative(project, abs);
+  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw new ConfigurationError(`input 'paths': '${path}' is outside the project`, { fix: "give test files or folders relative to project-path, inside it (tests run on a copy of the project only)" });
+  }
+  if (!existsSync(abs)) throw new ConfigurationError(`input 'paths': '${path}' does not exist in the project`, { fix: "give test files or folders relative to project-path, e.g. paths: tests/dags" });
+  return rel.split(sep).join("/") || ".";
 }
 
 // src/actions/test/run.ts

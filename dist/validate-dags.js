@@ -7,23 +7,23 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-2Z6CMKJ4.js";
+} from "./chunk-DRHFAUAF.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-EAW6WUB4.js";
+} from "./chunk-MTAJ5AHF.js";
 import "./chunk-CNTPM3JJ.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-7KWMYNKI.js";
-import "./chunk-HWSHPISE.js";
-import "./chunk-QKVPJNXI.js";
+} from "./chunk-GL7BSASY.js";
+import "./chunk-VC4NK5N4.js";
+import "./chunk-24NPJN2W.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-C275HYTX.js";
+} from "./chunk-HABHETWJ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -31,22 +31,23 @@ import {
 } from "./chunk-QLHM4O6S.js";
 import {
   createGit
-} from "./chunk-2ABMK4DL.js";
+} from "./chunk-B53SGFTW.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
   getBooleanInput,
   getChoiceInput,
+  getOptionalBooleanInput,
   getOptionalInput,
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper,
   usableCacheDir
-} from "./chunk-ZYBD3DIW.js";
+} from "./chunk-35X7OUDF.js";
 import {
   createOctokit
-} from "./chunk-7G3LTK46.js";
-import "./chunk-5BMCRBAA.js";
+} from "./chunk-P4QBCDSJ.js";
+import "./chunk-XOLW2FTU.js";
 import {
   details,
   escapeMarkdownTableCell,
@@ -54,10 +55,10 @@ import {
   markdownTable,
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-GHNWSO4Z.js";
+import "./chunk-BRYOWIXX.js";
 import {
   plural
-} from "./chunk-NWX4MZ2A.js";
+} from "./chunk-W4RZCN3N.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/validate-dags/run.ts
@@ -159,11 +160,11 @@ function readValidateDagsSettings(read, env) {
   const projectInput = getOptionalInput(read, "project-path");
   const configInput = getOptionalInput(read, "config");
   const cacheInput = getOptionalInput(read, "cache");
-  const cacheOff = cacheInput === "false";
+  const cacheOff = cacheInput !== void 0 && /^false$/i.test(cacheInput);
   const cache = cacheOff ? {} : usableCacheDir(workspace, cacheInput, "cache");
   return {
     workspace,
-    projectPath: projectInput === void 0 || projectInput === "." ? void 0 : resolveInsideWorkspace(workspace, projectInput, "project-path"),
+    projectPath: projectInput === void 0 ? void 0 : projectsOrOne(workspace, resolveInsideWorkspace(workspace, projectInput, "project-path")),
     configPath: configInput === void 0 ? void 0 : resolveInsideWorkspace(workspace, configInput, "config"),
     githubToken: getOptionalInput(read, "github-token"),
     failOn: getChoiceInput(read, "fail-on", ["error", "warning", "never"]),
@@ -175,8 +176,11 @@ function readValidateDagsSettings(read, env) {
     dynamic: getChoiceInput(read, "dynamic", ["auto", "required", "off"]),
     airflow: getChoiceInput(read, "airflow", ["auto", "installed", "venv", "image"]),
     notices: cache.notice ? [cache.notice] : [],
-    stubLookups: /* @__PURE__ */ ((v) => v === void 0 ? void 0 : v === "true")(getChoiceInput(read, "stub-lookups", ["true", "false"]))
+    stubLookups: getOptionalBooleanInput(read, "stub-lookups")
   };
+}
+function projectsOrOne(workspace, abs) {
+  return abs === workspace ? void 0 : abs;
 }
 
 // src/actions/validate-dags/run.ts
