@@ -142,6 +142,15 @@ describe("unusual events", () => {
     await expect(runBranchDeployAction({ ...env, GITHUB_EVENT_NAME: "merge_group" }, runtime as never)).rejects.toMatchObject({ message: "branch-deploy runs on pull_request events, not 'merge_group'" });
   });
 
+  it.each(["pull_request_target", "pull_request_review", "pull_request_review_comment"])("branch-deploy refuses %s, which the security model rules out", async (eventName) => {
+    const workspace = monorepo();
+    const event = join(workspace, "..", "event.json");
+    writeFileSync(event, JSON.stringify({ action: "opened", number: 4, pull_request: { number: 4, head: { ref: "feature", sha: "a".repeat(40), repo: { full_name: "o/r" } }, base: { sha: "b".repeat(40), repo: { full_name: "o/r" } } } }));
+    const env = { ...runnerEnv(workspace, {}), GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: event };
+    const runtime = Object.assign(new RecordingLogger(), { setOutput: () => {}, setSecret: () => {}, appendSummary: async () => {} });
+    await expect(runBranchDeployAction(env, runtime as never)).rejects.toMatchObject({ message: expect.stringContaining(`branch-deploy runs on pull_request events, not '${eventName}'`) });
+  });
+
   it("comment-command: a pull_request event without an action says so, instead of 'pull_request undefined'", () => {
     expect(classifyEvent("pull_request", {})).toEqual({ kind: "ignore", reason: "the pull_request event payload has no action: nothing to do" });
     expect(classifyEvent("pull_request", { action: "opened", pull_request: { number: 3 } })).toMatchObject({ kind: "ignore", reason: expect.stringContaining("pull_request opened is not handled") });

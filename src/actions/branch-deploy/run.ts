@@ -33,8 +33,11 @@ export async function runBranchDeployAction(env: NodeJS.ProcessEnv, runtime: Act
   for (const secret of [settings.githubToken, settings.astroApiToken]) if (secret) runtime.setSecret(secret);
   const context = readGitHubContext(env);
   const pr = context.payload.pull_request as { number?: unknown; head?: { ref?: unknown; sha?: unknown } } | undefined;
-  if (!/^pull_request/.test(context.eventName)) {
-    throw new ConfigurationError(`branch-deploy runs on pull_request events, not '${context.eventName || "(none)"}'`, { fix: "trigger the workflow with on: pull_request: types: [opened, synchronize, reopened]" });
+  // Exactly `pull_request`: `pull_request_target` runs with the base repository's secrets for fork code, which the
+  // security model rules out (README), and the review events are no reason to deploy.
+  if (context.eventName !== "pull_request") {
+    const target = context.eventName === "pull_request_target" ? " (pull_request_target would give a fork's code this repository's secrets)" : "";
+    throw new ConfigurationError(`branch-deploy runs on pull_request events, not '${context.eventName || "(none)"}'${target}`, { fix: "trigger the workflow with on: pull_request: types: [opened, synchronize, reopened]" });
   }
   if (!pr || typeof pr.number !== "number") {
     throw new ConfigurationError(`the ${context.eventName} event payload holds no pull request number`, { file: env.GITHUB_EVENT_PATH, fix: "run the action as a workflow step on a pull_request event: the runner writes GITHUB_EVENT_PATH; do not override it" });
