@@ -48,8 +48,13 @@ export function parseByteSize(value: string | number, name: string, options: { e
   return bytes;
 }
 
-/** `5.0 MB`-style size for messages (decimal units, as `ls -h --si`). */
+/**
+ * `6.3 MB`-style size for messages (decimal units, as `ls -h --si`); a whole number of MiB or KiB, as limits are
+ * usually set (`5MiB`, the default max-file-size), is written so: `5 MiB`, not `5.2 MB`.
+ */
 export function formatByteSize(bytes: number): string {
+  if (bytes >= 1024 ** 2 && bytes % 1024 ** 2 === 0) return `${bytes / 1024 ** 2} MiB`;
+  if (bytes >= 1024 && bytes % 1024 === 0 && bytes < 1024 ** 2) return `${bytes / 1024} KiB`;
   if (bytes < 1000) return `${bytes} bytes`;
   if (bytes < 1000 ** 2) return `${(bytes / 1000).toFixed(1)} kB`;
   if (bytes < 1000 ** 3) return `${(bytes / 1000 ** 2).toFixed(1)} MB`;
