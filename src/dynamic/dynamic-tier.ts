@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Finding } from "../core/findings.js";
 import type { Logger } from "../util/logger.js";
+import { plural } from "../util/numbers.js";
 import { resolveAirflowEnvironment, type AirflowMode, type CommandRunner } from "./airflow-environment.js";
 import { projectCodeEnvironment, projectCodeRunner } from "./command-runner.js";
 import { projectAirflowSettings } from "./project-settings.js";
@@ -104,7 +105,7 @@ export async function runDynamicTier(options: DynamicTierOptions): Promise<Dynam
   const results = outcome.results.map((r) => ({ ...r, file: env.toHost(r.file) }));
   return {
     status: "ran",
-    message: `imported ${results.length} files with ${env.description} (Airflow ${outcome.airflowVersion})`,
+    message: `imported ${plural(results.length, "file")} with ${env.description}${env.description.includes(`Airflow ${outcome.airflowVersion}`) ? "" : ` (Airflow ${outcome.airflowVersion})`}`,
     environment: env.description,
     airflowVersion: outcome.airflowVersion,
     findings: importResultsToFindings(results, { repoRoot: options.repoRoot }),
