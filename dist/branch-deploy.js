@@ -6,29 +6,29 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-EQZYX4WO.js";
-import "./chunk-NA42TRT3.js";
-import "./chunk-DVNLLHXA.js";
+} from "./chunk-WDYHCH2M.js";
+import "./chunk-XARDQTMD.js";
+import "./chunk-O3QIPLIB.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-HABHETWJ.js";
+import "./chunk-ZNUY2B5I.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-FOEYBZCO.js";
-import "./chunk-LTICA3G5.js";
+import "./chunk-Y2L5HCKQ.js";
+import "./chunk-TSRW55ZR.js";
 import "./chunk-QLHM4O6S.js";
-import "./chunk-ZZFJOJNV.js";
-import "./chunk-6XJTEQ45.js";
+import "./chunk-OXYVIVDE.js";
+import "./chunk-6R7TKRNI.js";
 import "./chunk-MX2QFYCM.js";
-import "./chunk-B53SGFTW.js";
+import "./chunk-S6VEB4FH.js";
 import {
   createActionsRuntime,
   runWrapper
-} from "./chunk-35X7OUDF.js";
-import "./chunk-P4QBCDSJ.js";
-import "./chunk-XOLW2FTU.js";
+} from "./chunk-HDF3LF4Y.js";
+import "./chunk-K42EQ4JH.js";
+import "./chunk-WLUYXYEU.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-BRYOWIXX.js";
-import "./chunk-W4RZCN3N.js";
+import "./chunk-BXISYJPG.js";
+import "./chunk-CZXLBLOD.js";
 import "./chunk-PV4T63TV.js";
 
 // src/entries/branch-deploy.ts

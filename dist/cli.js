@@ -12,21 +12,21 @@ import {
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-DRHFAUAF.js";
+} from "./chunk-75FXCBP3.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   resolveBaseCommit,
   runValidation
-} from "./chunk-MTAJ5AHF.js";
+} from "./chunk-O4JQ4B4R.js";
 import "./chunk-CNTPM3JJ.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-GL7BSASY.js";
-import "./chunk-VC4NK5N4.js";
-import "./chunk-24NPJN2W.js";
+import "./chunk-YPXPASXH.js";
+import "./chunk-PPYHSRZZ.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
@@ -34,15 +34,15 @@ import {
 import {
   createGit,
   requireRevision
-} from "./chunk-B53SGFTW.js";
+} from "./chunk-S6VEB4FH.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-XOLW2FTU.js";
+} from "./chunk-WLUYXYEU.js";
 import {
   escapeControlCharacters
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-BRYOWIXX.js";
+import "./chunk-BXISYJPG.js";
 import {
   ConfigurationError,
   EXIT_FINDINGS,
@@ -56,7 +56,7 @@ import {
   parseDurationSeconds,
   parseWholeNumber,
   plural
-} from "./chunk-W4RZCN3N.js";
+} from "./chunk-CZXLBLOD.js";
 import "./chunk-PV4T63TV.js";
 
 // src/cli/main.ts
@@ -276,11 +276,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-VFMDJIPU.js")).driftCommand(rest, io, io.env ?? process.env);
-  if (command === "connections") return (await import("./chunk-B2IGTCRA.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-UQ7VQLKE.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-UQ7VQLKE.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-EJQWYSOA.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-EWRNCKZN.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "connections") return (await import("./chunk-4EKD7PPK.js")).connectionsCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-6CBREMQY.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-6CBREMQY.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-CNSJUMBP.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {
@@ -372,7 +372,7 @@ async function testCommand(args, io) {
   const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : findRepositoryRoot(projectRoot) ?? projectRoot;
-  const { testProject } = await import("./chunk-VYVASTY4.js");
+  const { testProject } = await import("./chunk-G7JA7EVH.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -455,7 +455,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-2QXH6GGB.js");
+  const { deployFailed, runDeploy } = await import("./chunk-RXGV3NXL.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

@@ -10,29 +10,29 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-AB7JZAIL.js";
-import "./chunk-5XQ4SANI.js";
-import "./chunk-MTAJ5AHF.js";
+} from "./chunk-ZXXUR6SW.js";
+import "./chunk-A27LEJ6A.js";
+import "./chunk-O4JQ4B4R.js";
 import "./chunk-CNTPM3JJ.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-GL7BSASY.js";
-import "./chunk-GTX6XAOW.js";
-import "./chunk-VC4NK5N4.js";
-import "./chunk-24NPJN2W.js";
-import "./chunk-A4P7BB5I.js";
-import "./chunk-NA42TRT3.js";
-import "./chunk-DVNLLHXA.js";
+import "./chunk-2V3YIQDI.js";
+import "./chunk-YPXPASXH.js";
+import "./chunk-PPYHSRZZ.js";
+import "./chunk-DT2LU62U.js";
+import "./chunk-XARDQTMD.js";
+import "./chunk-O3QIPLIB.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-FOEYBZCO.js";
-import "./chunk-LTICA3G5.js";
+import "./chunk-Y2L5HCKQ.js";
+import "./chunk-TSRW55ZR.js";
 import "./chunk-QLHM4O6S.js";
-import "./chunk-ZZFJOJNV.js";
+import "./chunk-OXYVIVDE.js";
 import {
   parseDeploymentTargets
-} from "./chunk-6XJTEQ45.js";
+} from "./chunk-6R7TKRNI.js";
 import "./chunk-MX2QFYCM.js";
-import "./chunk-B53SGFTW.js";
+import "./chunk-S6VEB4FH.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -40,17 +40,17 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-35X7OUDF.js";
+} from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-P4QBCDSJ.js";
-import "./chunk-XOLW2FTU.js";
+} from "./chunk-K42EQ4JH.js";
+import "./chunk-WLUYXYEU.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-BRYOWIXX.js";
+import "./chunk-BXISYJPG.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-W4RZCN3N.js";
+} from "./chunk-CZXLBLOD.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/comment-command/run.ts

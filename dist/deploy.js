@@ -7,32 +7,32 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-5XQ4SANI.js";
-import "./chunk-MTAJ5AHF.js";
+} from "./chunk-A27LEJ6A.js";
+import "./chunk-O4JQ4B4R.js";
 import "./chunk-CNTPM3JJ.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-GL7BSASY.js";
-import "./chunk-GTX6XAOW.js";
-import "./chunk-VC4NK5N4.js";
-import "./chunk-24NPJN2W.js";
+import "./chunk-2V3YIQDI.js";
+import "./chunk-YPXPASXH.js";
+import "./chunk-PPYHSRZZ.js";
 import {
   recordGitHubDeployment,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-HABHETWJ.js";
+} from "./chunk-ZNUY2B5I.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-H2GIBEXH.js";
-import "./chunk-ZZFJOJNV.js";
-import "./chunk-6XJTEQ45.js";
+import "./chunk-OXYVIVDE.js";
+import "./chunk-6R7TKRNI.js";
 import "./chunk-MX2QFYCM.js";
 import {
   createGit
-} from "./chunk-B53SGFTW.js";
+} from "./chunk-S6VEB4FH.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -44,16 +44,16 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-35X7OUDF.js";
+} from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-P4QBCDSJ.js";
-import "./chunk-XOLW2FTU.js";
+} from "./chunk-K42EQ4JH.js";
+import "./chunk-WLUYXYEU.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-BRYOWIXX.js";
-import "./chunk-W4RZCN3N.js";
+import "./chunk-BXISYJPG.js";
+import "./chunk-CZXLBLOD.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/deploy/settings.ts

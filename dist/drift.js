@@ -8,20 +8,20 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-YGCSDONE.js";
-import "./chunk-24NPJN2W.js";
-import "./chunk-FOEYBZCO.js";
-import "./chunk-LTICA3G5.js";
+} from "./chunk-VKL2UMXR.js";
+import "./chunk-PPYHSRZZ.js";
+import "./chunk-Y2L5HCKQ.js";
+import "./chunk-TSRW55ZR.js";
 import {
   DEFAULT_BOT_LOGIN,
   MAX_COMMENT_LENGTH
 } from "./chunk-QLHM4O6S.js";
-import "./chunk-ZZFJOJNV.js";
-import "./chunk-6XJTEQ45.js";
+import "./chunk-OXYVIVDE.js";
+import "./chunk-6R7TKRNI.js";
 import "./chunk-MX2QFYCM.js";
 import {
   createGit
-} from "./chunk-B53SGFTW.js";
+} from "./chunk-S6VEB4FH.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -30,14 +30,14 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-35X7OUDF.js";
+} from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-P4QBCDSJ.js";
-import "./chunk-XOLW2FTU.js";
+} from "./chunk-K42EQ4JH.js";
+import "./chunk-WLUYXYEU.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-BRYOWIXX.js";
-import "./chunk-W4RZCN3N.js";
+import "./chunk-BXISYJPG.js";
+import "./chunk-CZXLBLOD.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/drift/run.ts

@@ -7,12 +7,12 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-GTX6XAOW.js";
-import "./chunk-VC4NK5N4.js";
-import "./chunk-24NPJN2W.js";
+} from "./chunk-2V3YIQDI.js";
+import "./chunk-YPXPASXH.js";
+import "./chunk-PPYHSRZZ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-HABHETWJ.js";
+} from "./chunk-ZNUY2B5I.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -28,16 +28,16 @@ import {
   runWrapper,
   splitArgumentsInput,
   usableCacheDir
-} from "./chunk-35X7OUDF.js";
-import "./chunk-P4QBCDSJ.js";
-import "./chunk-XOLW2FTU.js";
+} from "./chunk-HDF3LF4Y.js";
+import "./chunk-K42EQ4JH.js";
+import "./chunk-WLUYXYEU.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-BRYOWIXX.js";
+import "./chunk-BXISYJPG.js";
 import {
   ConfigurationError
-} from "./chunk-W4RZCN3N.js";
+} from "./chunk-CZXLBLOD.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/test/settings.ts

@@ -7,23 +7,23 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-DRHFAUAF.js";
+} from "./chunk-75FXCBP3.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-MTAJ5AHF.js";
+} from "./chunk-O4JQ4B4R.js";
 import "./chunk-CNTPM3JJ.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-GL7BSASY.js";
-import "./chunk-VC4NK5N4.js";
-import "./chunk-24NPJN2W.js";
+import "./chunk-YPXPASXH.js";
+import "./chunk-PPYHSRZZ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-HABHETWJ.js";
+} from "./chunk-ZNUY2B5I.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -31,7 +31,7 @@ import {
 } from "./chunk-QLHM4O6S.js";
 import {
   createGit
-} from "./chunk-B53SGFTW.js";
+} from "./chunk-S6VEB4FH.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -43,11 +43,11 @@ import {
   resolveInsideWorkspace,
   runWrapper,
   usableCacheDir
-} from "./chunk-35X7OUDF.js";
+} from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-P4QBCDSJ.js";
-import "./chunk-XOLW2FTU.js";
+} from "./chunk-K42EQ4JH.js";
+import "./chunk-WLUYXYEU.js";
 import {
   details,
   escapeMarkdownTableCell,
@@ -55,10 +55,10 @@ import {
   markdownTable,
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-BRYOWIXX.js";
+import "./chunk-BXISYJPG.js";
 import {
   plural
-} from "./chunk-W4RZCN3N.js";
+} from "./chunk-CZXLBLOD.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/validate-dags/run.ts
