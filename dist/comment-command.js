@@ -10,12 +10,12 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-ZXXUR6SW.js";
-import "./chunk-A27LEJ6A.js";
-import "./chunk-O4JQ4B4R.js";
-import "./chunk-CNTPM3JJ.js";
+} from "./chunk-T7C22E5Z.js";
+import "./chunk-XHV57K7B.js";
+import "./chunk-6ETTMJWI.js";
+import "./chunk-W3KHW7MF.js";
 import "./chunk-H3Z4XLX7.js";
-import "./chunk-GL7BSASY.js";
+import "./chunk-6AR5ACKY.js";
 import "./chunk-2V3YIQDI.js";
 import "./chunk-YPXPASXH.js";
 import "./chunk-PPYHSRZZ.js";
@@ -43,8 +43,8 @@ import {
 } from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-K42EQ4JH.js";
-import "./chunk-WLUYXYEU.js";
+} from "./chunk-XHCQMWFX.js";
+import "./chunk-2SXFNUAF.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-BXISYJPG.js";
 import {

@@ -7,7 +7,7 @@ const __dirname = __astroCiDirname(__filename);
 import {
   loadRuffNow,
   runRuffLane
-} from "./chunk-GL7BSASY.js";
+} from "./chunk-6AR5ACKY.js";
 import "./chunk-PV4T63TV.js";
 
 // src/entries/dag-worker.ts

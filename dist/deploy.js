@@ -7,11 +7,11 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-A27LEJ6A.js";
-import "./chunk-O4JQ4B4R.js";
-import "./chunk-CNTPM3JJ.js";
+} from "./chunk-XHV57K7B.js";
+import "./chunk-6ETTMJWI.js";
+import "./chunk-W3KHW7MF.js";
 import "./chunk-H3Z4XLX7.js";
-import "./chunk-GL7BSASY.js";
+import "./chunk-6AR5ACKY.js";
 import "./chunk-2V3YIQDI.js";
 import "./chunk-YPXPASXH.js";
 import "./chunk-PPYHSRZZ.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-ZNUY2B5I.js";
+} from "./chunk-GIAAHTFO.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -47,8 +47,8 @@ import {
 } from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-K42EQ4JH.js";
-import "./chunk-WLUYXYEU.js";
+} from "./chunk-XHCQMWFX.js";
+import "./chunk-2SXFNUAF.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";

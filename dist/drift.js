@@ -33,8 +33,8 @@ import {
 } from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-K42EQ4JH.js";
-import "./chunk-WLUYXYEU.js";
+} from "./chunk-XHCQMWFX.js";
+import "./chunk-2SXFNUAF.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-BXISYJPG.js";
 import "./chunk-CZXLBLOD.js";

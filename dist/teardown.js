@@ -12,14 +12,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-WDYHCH2M.js";
+} from "./chunk-WYVHQ5RI.js";
 import "./chunk-XARDQTMD.js";
 import "./chunk-O3QIPLIB.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-ZNUY2B5I.js";
+import "./chunk-GIAAHTFO.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -43,8 +43,8 @@ import {
 } from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-K42EQ4JH.js";
-import "./chunk-WLUYXYEU.js";
+} from "./chunk-XHCQMWFX.js";
+import "./chunk-2SXFNUAF.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-BXISYJPG.js";
 import {

@@ -12,7 +12,7 @@ import "./chunk-YPXPASXH.js";
 import "./chunk-PPYHSRZZ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-ZNUY2B5I.js";
+} from "./chunk-GIAAHTFO.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -29,8 +29,8 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-HDF3LF4Y.js";
-import "./chunk-K42EQ4JH.js";
-import "./chunk-WLUYXYEU.js";
+import "./chunk-XHCQMWFX.js";
+import "./chunk-2SXFNUAF.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";

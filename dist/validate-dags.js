@@ -7,23 +7,23 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-75FXCBP3.js";
+} from "./chunk-KXAMABTK.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-O4JQ4B4R.js";
-import "./chunk-CNTPM3JJ.js";
+} from "./chunk-6ETTMJWI.js";
+import "./chunk-W3KHW7MF.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-GL7BSASY.js";
+} from "./chunk-6AR5ACKY.js";
 import "./chunk-YPXPASXH.js";
 import "./chunk-PPYHSRZZ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-ZNUY2B5I.js";
+} from "./chunk-GIAAHTFO.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -46,8 +46,8 @@ import {
 } from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-K42EQ4JH.js";
-import "./chunk-WLUYXYEU.js";
+} from "./chunk-XHCQMWFX.js";
+import "./chunk-2SXFNUAF.js";
 import {
   details,
   escapeMarkdownTableCell,

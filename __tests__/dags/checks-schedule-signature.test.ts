@@ -98,6 +98,31 @@ const CONFIRMED: { name: string; source: string; dagbag: string | null; expected
   { name: "no_start_none", source: dagFile(`"no_start_none", schedule=None`), dagbag: null, expected: [] },
   { name: "no_start_unset", source: dagFile(`"no_start_unset"`), dagbag: null, expected: [] },
   { name: "start_in_args", source: dagFile(`"start_in_args", schedule="@daily", default_args={"start_date": datetime(2024, 1, 1)}`), dagbag: null, expected: [] },
+  // Interval schedules: DeltaDataIntervalTimetable.validate refuses a zero or negative one when DagBag validates the DAG.
+  {
+    name: "zero_delta",
+    source: `from datetime import datetime, timedelta\nfrom airflow import DAG\nwith DAG("zero_delta", schedule=timedelta(0), start_date=datetime(2024, 1, 1)):\n    pass\n`,
+    dagbag: "AirflowTimetableInvalid: schedule interval must be positive",
+    expected: ["dag-argument-invalid:error"],
+  },
+  {
+    name: "neg_named_delta",
+    source: `from datetime import datetime, timedelta\nfrom airflow import DAG\nSTEP = timedelta(minutes=-5)\nwith DAG("neg_named_delta", schedule_interval=STEP, start_date=datetime(2024, 1, 1)):\n    pass\n`,
+    dagbag: "AirflowTimetableInvalid: schedule interval must be positive",
+    expected: ["dag-argument-invalid:error"],
+  },
+  {
+    name: "mixed_delta",
+    source: `from datetime import datetime, timedelta\nfrom airflow import DAG\nwith DAG("mixed_delta", schedule=timedelta(days=1, hours=-1), start_date=datetime(2024, 1, 1)):\n    pass\n`,
+    dagbag: null,
+    expected: [],
+  },
+  {
+    name: "unknown_delta",
+    source: `import os\nfrom datetime import datetime, timedelta\nfrom airflow import DAG\nwith DAG("unknown_delta", schedule=timedelta(hours=int(os.environ.get("EVERY", "1"))), start_date=datetime(2024, 1, 1)):\n    pass\n`,
+    dagbag: null,
+    expected: [],
+  },
   {
     name: "start_splat_args",
     source: `from datetime import datetime\nfrom airflow import DAG\nARGS = {"start_date": datetime(2024, 1, 1)}\nwith DAG("start_splat_args", schedule="@daily", default_args={**ARGS}):\n    pass\n`,

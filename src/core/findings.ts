@@ -56,6 +56,12 @@ export interface DagArgument extends SourceSpan {
    * literal, a dataset or timetable object, a non-zero timedelta); absent when unknown.
    */
   truthy?: boolean;
+  /**
+   * For schedule and schedule_interval: true when the value is certainly an interval that is not positive
+   * (`timedelta(0)`, `timedelta(hours=-1)`, `relativedelta()`), which Airflow's DeltaDataIntervalTimetable.validate
+   * refuses ("schedule interval must be positive"); absent otherwise.
+   */
+  notPositiveInterval?: true;
 }
 
 export interface DagInfo {

@@ -13,7 +13,7 @@ export const DAG_ARGUMENT_CHECKS: { id: string; defaultLevel: Level; description
     id: "dag-argument-invalid",
     defaultLevel: "error",
     description:
-      "DAG arguments Airflow rejects when it builds the DAG: a dag_id with characters other than letters, digits, _ . - (or longer than 250), more than one of schedule/schedule_interval/timetable, a schedule without any start_date (Airflow 2.8+ on Airflow 2): importing the file fails.",
+      "DAG arguments Airflow rejects when it builds the DAG: a dag_id with characters other than letters, digits, _ . - (or longer than 250), more than one of schedule/schedule_interval/timetable, a schedule without any start_date (Airflow 2.8+ on Airflow 2), an interval schedule that is not positive (timedelta(0)): importing the file fails or the DAG is not loaded.",
   },
 ];
 
@@ -49,6 +49,15 @@ export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3; a
     }
   }
   if (ctx.airflowMajor !== 2) return;
+  // airflow/timetables/interval.py at 2.10.5, DeltaDataIntervalTimetable.validate (DagBag calls dag.validate()).
+  for (const interval of args.filter((a) => a.notPositiveInterval && (a.name === "schedule" || a.name === "schedule_interval"))) {
+    emit("dag-argument-invalid", {
+      ...span(interval),
+      dagId,
+      message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has ${interval.name}= an interval that is not positive: Airflow does not load the DAG (AirflowTimetableInvalid: schedule interval must be positive)`,
+      fix: "use a positive interval, e.g. timedelta(hours=1), or schedule=None for a DAG only triggered by hand",
+    });
+  }
   // Positional arguments after dag_id (description, schedule, ...) and `*args` are not mapped here: judge nothing.
   if (args.some((a) => a.name === "*" || (/^#\d+$/.test(a.name) && a.name !== "#0"))) return;
   const scheduling = SCHEDULING_ARGUMENTS.map((name) => args.find((a) => a.name === name)).filter((a): a is DagArgument => a !== undefined);

@@ -240,6 +240,7 @@ function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[]
   const push = (name: string, valueNode: Node): void => {
     const literal = literalValue(valueNode);
     const truthy = ctx && /^(schedule|schedule_interval|timetable|start_date)$/.test(name) ? truthiness(valueNode, ctx, 0) : undefined;
+    const notPositive = ctx && (name === "schedule" || name === "schedule_interval") && intervalSeconds(valueNode, ctx, 0) !== undefined && (intervalSeconds(valueNode, ctx, 0) as number) <= 0;
     spans.push({
       name,
       line: valueNode.startPosition.row + 1,
@@ -248,6 +249,7 @@ function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[]
       endColumn: valueNode.endPosition.column + 1,
       ...(literal === undefined ? {} : { literal }),
       ...(truthy === undefined ? {} : { truthy }),
+      ...(notPositive ? { notPositiveInterval: true as const } : {}),
     });
   };
   for (const arg of call?.childForFieldName("arguments")?.namedChildren ?? []) {
@@ -327,6 +329,59 @@ function truthiness(node: Node, ctx: FileContext, depth: number): boolean | unde
     default:
       return undefined;
   }
+}
+
+/** Seconds per unit of `timedelta(...)` / `pendulum.duration(...)`, in their positional order. */
+const INTERVAL_UNITS: [string, number][] = [["days", 86_400], ["seconds", 1], ["microseconds", 1e-6], ["milliseconds", 1e-3], ["minutes", 60], ["hours", 3_600], ["weeks", 604_800]];
+
+/**
+ * The length in seconds of an interval written with literal numbers only: `timedelta(...)`, `pendulum.duration(...)`
+ * (days to weeks) or `relativedelta(...)` with no argument or only zeros; a module-level name bound once is followed.
+ * Undefined when not certain (any other argument, a variable, a year or month count).
+ */
+function intervalSeconds(node: Node, ctx: FileContext, depth: number): number | undefined {
+  if (depth > 4) return undefined;
+  if (node.type === "identifier") {
+    const bound = moduleBinding(ctx.valueBindings, node);
+    return bound ? intervalSeconds(bound, ctx, depth + 1) : undefined;
+  }
+  if (node.type !== "call") return undefined;
+  const written = calleeName(node.childForFieldName("function"));
+  if (!written) return undefined;
+  const name = lastPart(resolveName(written, ctx));
+  const isRelative = name === "relativedelta";
+  if (!isRelative && !/^(timedelta|duration|Duration)$/.test(name)) return undefined;
+  let total = 0;
+  let position = 0;
+  for (const arg of node.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (!arg || arg.type === "comment") continue;
+    const keyword = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text : undefined;
+    const value = arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg;
+    if (!value || arg.type === "list_splat" || arg.type === "dictionary_splat") return undefined;
+    const number = numericLiteral(value);
+    if (number === undefined) return undefined;
+    if (isRelative) {
+      if (number !== 0) return undefined;
+      continue;
+    }
+    const unit = keyword === undefined ? INTERVAL_UNITS[position++] : INTERVAL_UNITS.find(([n]) => n === keyword);
+    if (!unit) return undefined;
+    total += number * unit[1];
+  }
+  return total;
+}
+
+/** An integer or float literal, possibly negated; undefined for anything else. */
+function numericLiteral(node: Node): number | undefined {
+  if (node.type === "unary_operator") {
+    const operand = node.childForFieldName("argument");
+    const sign = node.childForFieldName("operator")?.type;
+    const value = operand ? numericLiteral(operand) : undefined;
+    return value === undefined || (sign !== "-" && sign !== "+") ? undefined : sign === "-" ? -value : value;
+  }
+  if (node.type !== "integer" && node.type !== "float") return undefined;
+  const value = Number(node.text.replace(/_/g, ""));
+  return Number.isFinite(value) ? value : undefined;
 }
 
 /**
