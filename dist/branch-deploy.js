@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-WYVHQ5RI.js";
+} from "./chunk-FIN273K6.js";
 import "./chunk-XARDQTMD.js";
 import "./chunk-O3QIPLIB.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-GIAAHTFO.js";
+import "./chunk-2GL7QUWH.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-Y2L5HCKQ.js";
@@ -24,8 +24,8 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-HDF3LF4Y.js";
-import "./chunk-XHCQMWFX.js";
-import "./chunk-2SXFNUAF.js";
+import "./chunk-AJKXBYZK.js";
+import "./chunk-JRYPDWGU.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-BXISYJPG.js";
 import "./chunk-CZXLBLOD.js";

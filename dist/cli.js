@@ -12,19 +12,19 @@ import {
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-KXAMABTK.js";
+} from "./chunk-KBUYNHDQ.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   resolveBaseCommit,
   runValidation
-} from "./chunk-6ETTMJWI.js";
-import "./chunk-W3KHW7MF.js";
+} from "./chunk-KVAIHBBD.js";
+import "./chunk-XQBW5PNX.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-6AR5ACKY.js";
+} from "./chunk-Q6GVAOYP.js";
 import "./chunk-YPXPASXH.js";
 import "./chunk-PPYHSRZZ.js";
 import {
@@ -38,7 +38,7 @@ import {
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-2SXFNUAF.js";
+} from "./chunk-JRYPDWGU.js";
 import {
   escapeControlCharacters
 } from "./chunk-U7DSPVXL.js";
@@ -280,7 +280,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-4EKD7PPK.js")).connectionsCommand(rest, io, io.env ?? process.env);
   if (command === "branch-deploy") return (await import("./chunk-6CBREMQY.js")).branchDeployCommand(rest, io, io.env ?? process.env);
   if (command === "teardown") return (await import("./chunk-6CBREMQY.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-XJJ6LDQL.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-FIO2TZPW.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {
@@ -455,7 +455,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-S3DRZGKX.js");
+  const { deployFailed, runDeploy } = await import("./chunk-7P2CIMUS.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

@@ -10,12 +10,12 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-T7C22E5Z.js";
-import "./chunk-XHV57K7B.js";
-import "./chunk-6ETTMJWI.js";
-import "./chunk-W3KHW7MF.js";
+} from "./chunk-M2I7CWCQ.js";
+import "./chunk-QDGMXPBL.js";
+import "./chunk-KVAIHBBD.js";
+import "./chunk-XQBW5PNX.js";
 import "./chunk-H3Z4XLX7.js";
-import "./chunk-6AR5ACKY.js";
+import "./chunk-Q6GVAOYP.js";
 import "./chunk-2V3YIQDI.js";
 import "./chunk-YPXPASXH.js";
 import "./chunk-PPYHSRZZ.js";
@@ -43,8 +43,8 @@ import {
 } from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-XHCQMWFX.js";
-import "./chunk-2SXFNUAF.js";
+} from "./chunk-AJKXBYZK.js";
+import "./chunk-JRYPDWGU.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-BXISYJPG.js";
 import {

@@ -7,7 +7,7 @@ const __dirname = __astroCiDirname(__filename);
 import {
   loadRuffNow,
   runRuffLane
-} from "./chunk-6AR5ACKY.js";
+} from "./chunk-Q6GVAOYP.js";
 import "./chunk-PV4T63TV.js";
 
 // src/entries/dag-worker.ts

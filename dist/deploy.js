@@ -7,11 +7,11 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-XHV57K7B.js";
-import "./chunk-6ETTMJWI.js";
-import "./chunk-W3KHW7MF.js";
+} from "./chunk-QDGMXPBL.js";
+import "./chunk-KVAIHBBD.js";
+import "./chunk-XQBW5PNX.js";
 import "./chunk-H3Z4XLX7.js";
-import "./chunk-6AR5ACKY.js";
+import "./chunk-Q6GVAOYP.js";
 import "./chunk-2V3YIQDI.js";
 import "./chunk-YPXPASXH.js";
 import "./chunk-PPYHSRZZ.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-GIAAHTFO.js";
+} from "./chunk-2GL7QUWH.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -47,8 +47,8 @@ import {
 } from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-XHCQMWFX.js";
-import "./chunk-2SXFNUAF.js";
+} from "./chunk-AJKXBYZK.js";
+import "./chunk-JRYPDWGU.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";

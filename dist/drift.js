@@ -33,8 +33,8 @@ import {
 } from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-XHCQMWFX.js";
-import "./chunk-2SXFNUAF.js";
+} from "./chunk-AJKXBYZK.js";
+import "./chunk-JRYPDWGU.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-BXISYJPG.js";
 import "./chunk-CZXLBLOD.js";

@@ -12,14 +12,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-WYVHQ5RI.js";
+} from "./chunk-FIN273K6.js";
 import "./chunk-XARDQTMD.js";
 import "./chunk-O3QIPLIB.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-GIAAHTFO.js";
+import "./chunk-2GL7QUWH.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -43,8 +43,8 @@ import {
 } from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-XHCQMWFX.js";
-import "./chunk-2SXFNUAF.js";
+} from "./chunk-AJKXBYZK.js";
+import "./chunk-JRYPDWGU.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-BXISYJPG.js";
 import {

@@ -12,7 +12,7 @@ import "./chunk-YPXPASXH.js";
 import "./chunk-PPYHSRZZ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-GIAAHTFO.js";
+} from "./chunk-2GL7QUWH.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -29,8 +29,8 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-HDF3LF4Y.js";
-import "./chunk-XHCQMWFX.js";
-import "./chunk-2SXFNUAF.js";
+import "./chunk-AJKXBYZK.js";
+import "./chunk-JRYPDWGU.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";

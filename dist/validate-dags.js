@@ -7,23 +7,23 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-KXAMABTK.js";
+} from "./chunk-KBUYNHDQ.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-6ETTMJWI.js";
-import "./chunk-W3KHW7MF.js";
+} from "./chunk-KVAIHBBD.js";
+import "./chunk-XQBW5PNX.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-6AR5ACKY.js";
+} from "./chunk-Q6GVAOYP.js";
 import "./chunk-YPXPASXH.js";
 import "./chunk-PPYHSRZZ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-GIAAHTFO.js";
+} from "./chunk-2GL7QUWH.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -46,8 +46,8 @@ import {
 } from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-XHCQMWFX.js";
-import "./chunk-2SXFNUAF.js";
+} from "./chunk-AJKXBYZK.js";
+import "./chunk-JRYPDWGU.js";
 import {
   details,
   escapeMarkdownTableCell,

@@ -240,7 +240,8 @@ function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[]
   const push = (name: string, valueNode: Node): void => {
     const literal = literalValue(valueNode);
     const truthy = ctx && /^(schedule|schedule_interval|timetable|start_date)$/.test(name) ? truthiness(valueNode, ctx, 0) : undefined;
-    const notPositive = ctx && (name === "schedule" || name === "schedule_interval") && intervalSeconds(valueNode, ctx, 0) !== undefined && (intervalSeconds(valueNode, ctx, 0) as number) <= 0;
+    const seconds = ctx && (name === "schedule" || name === "schedule_interval") ? intervalSeconds(valueNode, ctx, 0) : undefined;
+    const notPositive = seconds !== undefined && seconds <= 0;
     spans.push({
       name,
       line: valueNode.startPosition.row + 1,
