@@ -6,17 +6,17 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-FIN273K6.js";
-import "./chunk-XARDQTMD.js";
+} from "./chunk-3Z2OEAGH.js";
+import "./chunk-RHMFZKN6.js";
 import "./chunk-O3QIPLIB.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-2GL7QUWH.js";
+import "./chunk-DMHQ3W4H.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-Y2L5HCKQ.js";
+import "./chunk-KYKB6NIM.js";
 import "./chunk-TSRW55ZR.js";
 import "./chunk-QLHM4O6S.js";
-import "./chunk-OXYVIVDE.js";
+import "./chunk-3FBTGAW5.js";
 import "./chunk-6R7TKRNI.js";
 import "./chunk-MX2QFYCM.js";
 import "./chunk-S6VEB4FH.js";
@@ -24,10 +24,10 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-HDF3LF4Y.js";
-import "./chunk-AJKXBYZK.js";
-import "./chunk-JRYPDWGU.js";
+import "./chunk-5J2VV4JR.js";
+import "./chunk-KO2U5FRN.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-BXISYJPG.js";
+import "./chunk-NUIEYOJK.js";
 import "./chunk-CZXLBLOD.js";
 import "./chunk-PV4T63TV.js";
 

@@ -12,20 +12,20 @@ import {
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-KBUYNHDQ.js";
+} from "./chunk-MSBJXYCB.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   resolveBaseCommit,
   runValidation
-} from "./chunk-KVAIHBBD.js";
+} from "./chunk-FCVCFWKO.js";
 import "./chunk-XQBW5PNX.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-Q6GVAOYP.js";
-import "./chunk-YPXPASXH.js";
+import "./chunk-VVBOIDEU.js";
 import "./chunk-PPYHSRZZ.js";
 import {
   nodeCommandRunner,
@@ -38,11 +38,11 @@ import {
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-JRYPDWGU.js";
+} from "./chunk-KO2U5FRN.js";
 import {
   escapeControlCharacters
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-BXISYJPG.js";
+import "./chunk-NUIEYOJK.js";
 import {
   ConfigurationError,
   EXIT_FINDINGS,
@@ -276,11 +276,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-EWRNCKZN.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-AR2U2WTD.js")).driftCommand(rest, io, io.env ?? process.env);
   if (command === "connections") return (await import("./chunk-4EKD7PPK.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-6CBREMQY.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-6CBREMQY.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-FIO2TZPW.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-WH5Z46WS.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-WH5Z46WS.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-GDPTU7KC.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {
@@ -372,7 +372,7 @@ async function testCommand(args, io) {
   const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : findRepositoryRoot(projectRoot) ?? projectRoot;
-  const { testProject } = await import("./chunk-G7JA7EVH.js");
+  const { testProject } = await import("./chunk-EYNQDV6G.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -455,7 +455,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-7P2CIMUS.js");
+  const { deployFailed, runDeploy } = await import("./chunk-PHMVGM7S.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

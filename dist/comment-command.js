@@ -10,24 +10,24 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-M2I7CWCQ.js";
-import "./chunk-QDGMXPBL.js";
-import "./chunk-KVAIHBBD.js";
+} from "./chunk-VPDWPGD4.js";
+import "./chunk-FVXLDM7D.js";
+import "./chunk-FCVCFWKO.js";
 import "./chunk-XQBW5PNX.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-Q6GVAOYP.js";
-import "./chunk-2V3YIQDI.js";
-import "./chunk-YPXPASXH.js";
+import "./chunk-4AEOGLLM.js";
+import "./chunk-VVBOIDEU.js";
 import "./chunk-PPYHSRZZ.js";
-import "./chunk-DT2LU62U.js";
-import "./chunk-XARDQTMD.js";
+import "./chunk-JBKWBXBV.js";
+import "./chunk-RHMFZKN6.js";
 import "./chunk-O3QIPLIB.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-Y2L5HCKQ.js";
+import "./chunk-KYKB6NIM.js";
 import "./chunk-TSRW55ZR.js";
 import "./chunk-QLHM4O6S.js";
-import "./chunk-OXYVIVDE.js";
+import "./chunk-3FBTGAW5.js";
 import {
   parseDeploymentTargets
 } from "./chunk-6R7TKRNI.js";
@@ -43,10 +43,10 @@ import {
 } from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-AJKXBYZK.js";
-import "./chunk-JRYPDWGU.js";
+} from "./chunk-5J2VV4JR.js";
+import "./chunk-KO2U5FRN.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-BXISYJPG.js";
+import "./chunk-NUIEYOJK.js";
 import {
   ConfigurationError,
   loadConfig

@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-QDGMXPBL.js";
-import "./chunk-KVAIHBBD.js";
+} from "./chunk-FVXLDM7D.js";
+import "./chunk-FCVCFWKO.js";
 import "./chunk-XQBW5PNX.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-Q6GVAOYP.js";
-import "./chunk-2V3YIQDI.js";
-import "./chunk-YPXPASXH.js";
+import "./chunk-4AEOGLLM.js";
+import "./chunk-VVBOIDEU.js";
 import "./chunk-PPYHSRZZ.js";
 import {
   recordGitHubDeployment,
@@ -21,13 +21,13 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-2GL7QUWH.js";
+} from "./chunk-DMHQ3W4H.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-H2GIBEXH.js";
-import "./chunk-OXYVIVDE.js";
+import "./chunk-3FBTGAW5.js";
 import "./chunk-6R7TKRNI.js";
 import "./chunk-MX2QFYCM.js";
 import {
@@ -47,12 +47,12 @@ import {
 } from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-AJKXBYZK.js";
-import "./chunk-JRYPDWGU.js";
+} from "./chunk-5J2VV4JR.js";
+import "./chunk-KO2U5FRN.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-BXISYJPG.js";
+import "./chunk-NUIEYOJK.js";
 import "./chunk-CZXLBLOD.js";
 import "./chunk-PV4T63TV.js";
 

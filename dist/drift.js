@@ -8,15 +8,15 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-VKL2UMXR.js";
+} from "./chunk-OV6LWWAJ.js";
 import "./chunk-PPYHSRZZ.js";
-import "./chunk-Y2L5HCKQ.js";
+import "./chunk-KYKB6NIM.js";
 import "./chunk-TSRW55ZR.js";
 import {
   DEFAULT_BOT_LOGIN,
   MAX_COMMENT_LENGTH
 } from "./chunk-QLHM4O6S.js";
-import "./chunk-OXYVIVDE.js";
+import "./chunk-3FBTGAW5.js";
 import "./chunk-6R7TKRNI.js";
 import "./chunk-MX2QFYCM.js";
 import {
@@ -33,10 +33,10 @@ import {
 } from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-AJKXBYZK.js";
-import "./chunk-JRYPDWGU.js";
+} from "./chunk-5J2VV4JR.js";
+import "./chunk-KO2U5FRN.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-BXISYJPG.js";
+import "./chunk-NUIEYOJK.js";
 import "./chunk-CZXLBLOD.js";
 import "./chunk-PV4T63TV.js";
 

@@ -7,12 +7,12 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-2V3YIQDI.js";
-import "./chunk-YPXPASXH.js";
+} from "./chunk-4AEOGLLM.js";
+import "./chunk-VVBOIDEU.js";
 import "./chunk-PPYHSRZZ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-2GL7QUWH.js";
+} from "./chunk-DMHQ3W4H.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -29,12 +29,12 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-HDF3LF4Y.js";
-import "./chunk-AJKXBYZK.js";
-import "./chunk-JRYPDWGU.js";
+import "./chunk-5J2VV4JR.js";
+import "./chunk-KO2U5FRN.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-BXISYJPG.js";
+import "./chunk-NUIEYOJK.js";
 import {
   ConfigurationError
 } from "./chunk-CZXLBLOD.js";

@@ -7,23 +7,23 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-KBUYNHDQ.js";
+} from "./chunk-MSBJXYCB.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-KVAIHBBD.js";
+} from "./chunk-FCVCFWKO.js";
 import "./chunk-XQBW5PNX.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-Q6GVAOYP.js";
-import "./chunk-YPXPASXH.js";
+import "./chunk-VVBOIDEU.js";
 import "./chunk-PPYHSRZZ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-2GL7QUWH.js";
+} from "./chunk-DMHQ3W4H.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -46,8 +46,8 @@ import {
 } from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-AJKXBYZK.js";
-import "./chunk-JRYPDWGU.js";
+} from "./chunk-5J2VV4JR.js";
+import "./chunk-KO2U5FRN.js";
 import {
   details,
   escapeMarkdownTableCell,
@@ -55,7 +55,7 @@ import {
   markdownTable,
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-BXISYJPG.js";
+import "./chunk-NUIEYOJK.js";
 import {
   plural
 } from "./chunk-CZXLBLOD.js";

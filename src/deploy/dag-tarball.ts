@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
-import { createReadStream, lstatSync } from "node:fs";
+import { createReadStream } from "node:fs";
 import { readdir, readlink, realpath } from "node:fs/promises";
 import { join, posix, relative, sep } from "node:path";
 import { Readable } from "node:stream";
 import { constants, createGzip } from "node:zlib";
 import { ConfigurationError } from "../errors.js";
 import type { Git } from "../util/git.js";
-import { readRegularFileSync } from "../util/read-file-sync.js";
+import { readRegularFileWithModeSync } from "../util/read-file-sync.js";
 
 /**
  * The DAG bundle, as the astro CLI ships it: entries `dags/<path>`, regular files and in-folder symlinks, no
@@ -20,6 +20,10 @@ export interface TarballEntry {
   absolutePath: string;
   /** The git blob holding the content (bundles read from a commit). */
   objectId?: string;
+  /**
+   * Tar mode and size in bytes, for git blobs and symlinks. A work-tree file's are taken when it is read, from the
+   * read's own fstat (here 0o644 and 0): the folders' listings name the files, so nothing is stat'ed ahead.
+   */
   mode: number;
   size: number;
   linkTarget?: string;
@@ -28,7 +32,6 @@ export interface TarballEntry {
 export interface DagTarball {
   entries: TarballEntry[];
   fileCount: number;
-  totalBytes: number;
   /** sha256 over (path, mode, link target or content hash) of the sorted entries: equal content, equal hash. */
   contentHash(): Promise<string>;
   stream(): AsyncIterable<Uint8Array>;
@@ -44,48 +47,52 @@ function skipped(rel: string): boolean {
 
 async function listEntries(root: string, dagsDirName: string, files?: string[]): Promise<TarballEntry[]> {
   const rootReal = await realpath(root);
-  const candidates: { abs: string; rel: string }[] = [];
+  // The folders' listings tell files from symlinks (one call per folder, not one lstat per file); `files` (from git)
+  // chooses among them, so a file git lists but the work tree no longer has (deleted, not committed) is not shipped.
+  const wanted = files ? new Set(files.filter((rel) => !skipped(rel))) : undefined;
+  const entries: (TarballEntry | undefined)[] = [];
   const walk = async (dir: string): Promise<void> => {
     for (const dirent of await readdir(dir, { withFileTypes: true })) {
       const abs = join(dir, dirent.name);
       if (dirent.isDirectory()) {
         if (!SKIPPED_DIRS.has(dirent.name)) await walk(abs);
-      } else if (!dirent.name.endsWith(".pyc")) candidates.push({ abs, rel: relative(root, abs).split(sep).join("/") });
+        continue;
+      }
+      if (dirent.name.endsWith(".pyc")) continue;
+      const rel = relative(root, abs).split(sep).join("/");
+      if (wanted && !wanted.has(rel)) continue;
+      if (dirent.isSymbolicLink()) {
+        const target = await readlink(abs);
+        const resolved = await realpath(abs).catch(() => undefined);
+        if (!resolved || !(resolved === rootReal || resolved.startsWith(rootReal + sep))) {
+          throw new ConfigurationError(`the symlink ${dagsDirName}/${rel} points outside the DAG folder (to ${target}); Airflow 3 refuses such bundles`, {
+            file: `${dagsDirName}/${rel}`,
+            fix: "copy the file into the DAG folder, or move the shared code to include/ or a package in requirements.txt",
+          });
+        }
+        entries.push({ path: `${dagsDirName}/${rel}`, absolutePath: abs, mode: 0o777, size: 0, linkTarget: target });
+      } else if (dirent.isFile()) {
+        // Mode and size come from the read's own fstat when the file is packed or hashed (see workTreeFile).
+        entries.push({ path: `${dagsDirName}/${rel}`, absolutePath: abs, mode: 0o644, size: 0 });
+      }
     }
   };
-  if (files) for (const rel of files) if (!skipped(rel)) candidates.push({ abs: join(root, ...rel.split("/")), rel });
-  if (!files) await walk(root);
-  // Synchronous lstat: for tens of thousands of small files, as many promises cost several times the system calls.
-  const entries: (TarballEntry | undefined)[] = new Array(candidates.length);
-  for (const [index, { abs, rel }] of candidates.entries()) {
-    // A file git lists but the work tree no longer has (deleted, not yet committed) is not shipped.
-    const info = lstatSync(abs, { throwIfNoEntry: !files });
-    if (!info) continue;
-    if (info.isSymbolicLink()) {
-      const target = await readlink(abs);
-      const resolved = await realpath(abs).catch(() => undefined);
-      if (!resolved || !(resolved === rootReal || resolved.startsWith(rootReal + sep))) {
-        throw new ConfigurationError(`the symlink ${dagsDirName}/${rel} points outside the DAG folder (to ${target}); Airflow 3 refuses such bundles`, {
-          file: `${dagsDirName}/${rel}`,
-          fix: "copy the file into the DAG folder, or move the shared code to include/ or a package in requirements.txt",
-        });
-      }
-      entries[index] = { path: `${dagsDirName}/${rel}`, absolutePath: abs, mode: 0o777, size: 0, linkTarget: target };
-    } else if (info.isFile()) {
-      entries[index] = { path: `${dagsDirName}/${rel}`, absolutePath: abs, mode: info.mode & 0o111 ? 0o755 : 0o644, size: info.size };
-    }
-  }
+  await walk(root);
   return entries.filter((e): e is TarballEntry => e !== undefined).sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
 }
 
 /** Small files in one read; large ones streamed. */
 const WHOLE_FILE_LIMIT = 1024 * 1024;
 
-async function fileSha256(path: string, size: number): Promise<string> {
-  const hash = createHash("sha256");
-  if (size <= WHOLE_FILE_LIMIT) return hash.update(readSmall(path)).digest("hex");
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest("hex");
+/**
+ * A work-tree file as packed: its tar mode (0o755 when any execute bit is set, else 0o644) and size from the read's own
+ * fstat, and its bytes when at most WHOLE_FILE_LIMIT (larger files are streamed). One synchronous read: small files
+ * are many, and a promise per file cost more than the read itself. A file that is no longer a regular one is an error
+ * naming it (readRegularFileWithModeSync).
+ */
+function workTreeFile(entry: TarballEntry): { content?: Buffer; size: number; mode: number } {
+  const read = readRegularFileWithModeSync(entry.absolutePath, WHOLE_FILE_LIMIT);
+  return { ...read, mode: read.mode & 0o111 ? 0o755 : 0o644 };
 }
 
 /**
@@ -100,7 +107,6 @@ export async function createDagTarball(options: { dagsDir: string; dagsDirName?:
   return {
     entries,
     fileCount: entries.length,
-    totalBytes: entries.reduce((n, e) => n + e.size, 0),
     // Reading every file to hash it costs as much as packing it: only when the caller needs it.
     contentHash: () => (hashing ??= hashEntries(entries)),
     stream: () => Readable.from(coalesce(tarStream(entries))).pipe(createGzip({ level: constants.Z_DEFAULT_COMPRESSION })),
@@ -143,7 +149,6 @@ export async function createDagTarballFromGit(options: { git: Git; rev: string; 
     entries,
     submodules,
     fileCount: entries.length,
-    totalBytes: entries.reduce((n, e) => n + e.size, 0),
     // Git's object ids are content hashes already: nothing to read.
     contentHash: async () => {
       const digest = createHash("sha256");
@@ -157,15 +162,17 @@ export async function createDagTarballFromGit(options: { git: Git; rev: string; 
 async function hashEntries(entries: TarballEntry[]): Promise<string> {
   const digest = createHash("sha256");
   for (const entry of entries) {
-    const hash = entry.linkTarget !== undefined ? `link:${entry.linkTarget}` : await fileSha256(entry.absolutePath, entry.size);
-    digest.update(`${entry.path}\0${entry.mode.toString(8)}\0${hash}\n`);
+    if (entry.linkTarget !== undefined) {
+      digest.update(`${entry.path}\0${entry.mode.toString(8)}\0link:${entry.linkTarget}\n`);
+      continue;
+    }
+    const file = workTreeFile(entry);
+    const hash = createHash("sha256");
+    if (file.content) hash.update(file.content);
+    else for await (const chunk of createReadStream(entry.absolutePath)) hash.update(chunk as Buffer);
+    digest.update(`${entry.path}\0${file.mode.toString(8)}\0${hash.digest("hex")}\n`);
   }
   return digest.digest("hex");
-}
-
-/** A small file of the bundle, read synchronously (see readRegularFileSync); a file that is no longer a regular one is an error naming it. */
-function readSmall(path: string): Buffer {
-  return readRegularFileSync(path) as Buffer;
 }
 
 function octal(value: number, length: number): string {
@@ -253,27 +260,24 @@ async function* tarStream(entries: TarballEntry[], bodies?: AsyncIterator<Buffer
       yield Buffer.concat([header(entry.path, next.value.length, entry.mode, "0"), next.value, padding(next.value.length)]);
       continue;
     }
-    if (entry.size <= WHOLE_FILE_LIMIT) {
-      // Read synchronously: small files are many, and a promise per file cost more than the read itself.
-      const content = readSmall(entry.absolutePath);
-      // A file that changed size since the listing: ship exactly the size announced in the header.
-      const body = content.length >= entry.size ? content.subarray(0, entry.size) : Buffer.concat([content, Buffer.alloc(entry.size - content.length)]);
+    const file = workTreeFile(entry);
+    if (file.content) {
       // One chunk per small file: header, content and padding together keep the stream's per-chunk cost low.
-      yield Buffer.concat([header(entry.path, entry.size, entry.mode, "0"), body, padding(entry.size)]);
+      yield Buffer.concat([header(entry.path, file.content.length, file.mode, "0"), file.content, padding(file.content.length)]);
       continue;
     }
-    yield header(entry.path, entry.size, entry.mode, "0");
+    yield header(entry.path, file.size, file.mode, "0");
     let written = 0;
     for await (const chunk of createReadStream(entry.absolutePath)) {
       const buffer = chunk as Buffer;
       // A file that grew while we read: ship only the size announced in the header.
-      const room = entry.size - written;
+      const room = file.size - written;
       if (room <= 0) break;
       yield buffer.length > room ? buffer.subarray(0, room) : buffer;
       written += Math.min(buffer.length, room);
     }
-    if (written < entry.size) yield Buffer.alloc(entry.size - written);
-    yield padding(entry.size);
+    if (written < file.size) yield Buffer.alloc(file.size - written);
+    yield padding(file.size);
   }
   yield Buffer.alloc(1024);
 }
