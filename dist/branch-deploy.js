@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-3Z2OEAGH.js";
+} from "./chunk-OMODYHF6.js";
 import "./chunk-RHMFZKN6.js";
 import "./chunk-O3QIPLIB.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-DMHQ3W4H.js";
+import "./chunk-4CA4RNVU.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-KYKB6NIM.js";
@@ -24,8 +24,8 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-HDF3LF4Y.js";
-import "./chunk-5J2VV4JR.js";
-import "./chunk-KO2U5FRN.js";
+import "./chunk-CS74R5Y5.js";
+import "./chunk-45K2V2X7.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-NUIEYOJK.js";
 import "./chunk-CZXLBLOD.js";

@@ -12,19 +12,19 @@ import {
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-MSBJXYCB.js";
+} from "./chunk-HHG5CAFA.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   resolveBaseCommit,
   runValidation
-} from "./chunk-FCVCFWKO.js";
-import "./chunk-XQBW5PNX.js";
+} from "./chunk-4FXSZ7OQ.js";
+import "./chunk-BK2RKEW3.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-Q6GVAOYP.js";
+} from "./chunk-D2LAEF3Z.js";
 import "./chunk-VVBOIDEU.js";
 import "./chunk-PPYHSRZZ.js";
 import {
@@ -38,7 +38,7 @@ import {
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-KO2U5FRN.js";
+} from "./chunk-45K2V2X7.js";
 import {
   escapeControlCharacters
 } from "./chunk-U7DSPVXL.js";
@@ -280,7 +280,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-4EKD7PPK.js")).connectionsCommand(rest, io, io.env ?? process.env);
   if (command === "branch-deploy") return (await import("./chunk-WH5Z46WS.js")).branchDeployCommand(rest, io, io.env ?? process.env);
   if (command === "teardown") return (await import("./chunk-WH5Z46WS.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-GDPTU7KC.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-YI73BRGP.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {
@@ -455,7 +455,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-PHMVGM7S.js");
+  const { deployFailed, runDeploy } = await import("./chunk-KC3AHFAG.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

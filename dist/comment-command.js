@@ -10,12 +10,12 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-VPDWPGD4.js";
-import "./chunk-FVXLDM7D.js";
-import "./chunk-FCVCFWKO.js";
-import "./chunk-XQBW5PNX.js";
+} from "./chunk-LXJJZBOE.js";
+import "./chunk-464A6VNU.js";
+import "./chunk-4FXSZ7OQ.js";
+import "./chunk-BK2RKEW3.js";
 import "./chunk-H3Z4XLX7.js";
-import "./chunk-Q6GVAOYP.js";
+import "./chunk-D2LAEF3Z.js";
 import "./chunk-4AEOGLLM.js";
 import "./chunk-VVBOIDEU.js";
 import "./chunk-PPYHSRZZ.js";
@@ -43,8 +43,8 @@ import {
 } from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-5J2VV4JR.js";
-import "./chunk-KO2U5FRN.js";
+} from "./chunk-CS74R5Y5.js";
+import "./chunk-45K2V2X7.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-NUIEYOJK.js";
 import {

@@ -7,7 +7,7 @@ const __dirname = __astroCiDirname(__filename);
 import {
   loadRuffNow,
   runRuffLane
-} from "./chunk-Q6GVAOYP.js";
+} from "./chunk-D2LAEF3Z.js";
 import "./chunk-PV4T63TV.js";
 
 // src/entries/dag-worker.ts

@@ -7,11 +7,11 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-FVXLDM7D.js";
-import "./chunk-FCVCFWKO.js";
-import "./chunk-XQBW5PNX.js";
+} from "./chunk-464A6VNU.js";
+import "./chunk-4FXSZ7OQ.js";
+import "./chunk-BK2RKEW3.js";
 import "./chunk-H3Z4XLX7.js";
-import "./chunk-Q6GVAOYP.js";
+import "./chunk-D2LAEF3Z.js";
 import "./chunk-4AEOGLLM.js";
 import "./chunk-VVBOIDEU.js";
 import "./chunk-PPYHSRZZ.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-DMHQ3W4H.js";
+} from "./chunk-4CA4RNVU.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -47,8 +47,8 @@ import {
 } from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-5J2VV4JR.js";
-import "./chunk-KO2U5FRN.js";
+} from "./chunk-CS74R5Y5.js";
+import "./chunk-45K2V2X7.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";

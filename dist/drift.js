@@ -33,8 +33,8 @@ import {
 } from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-5J2VV4JR.js";
-import "./chunk-KO2U5FRN.js";
+} from "./chunk-CS74R5Y5.js";
+import "./chunk-45K2V2X7.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-NUIEYOJK.js";
 import "./chunk-CZXLBLOD.js";

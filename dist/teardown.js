@@ -12,14 +12,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-3Z2OEAGH.js";
+} from "./chunk-OMODYHF6.js";
 import "./chunk-RHMFZKN6.js";
 import "./chunk-O3QIPLIB.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-DMHQ3W4H.js";
+import "./chunk-4CA4RNVU.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -43,8 +43,8 @@ import {
 } from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-5J2VV4JR.js";
-import "./chunk-KO2U5FRN.js";
+} from "./chunk-CS74R5Y5.js";
+import "./chunk-45K2V2X7.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-NUIEYOJK.js";
 import {

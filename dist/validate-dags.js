@@ -7,23 +7,23 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-MSBJXYCB.js";
+} from "./chunk-HHG5CAFA.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-FCVCFWKO.js";
-import "./chunk-XQBW5PNX.js";
+} from "./chunk-4FXSZ7OQ.js";
+import "./chunk-BK2RKEW3.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-Q6GVAOYP.js";
+} from "./chunk-D2LAEF3Z.js";
 import "./chunk-VVBOIDEU.js";
 import "./chunk-PPYHSRZZ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-DMHQ3W4H.js";
+} from "./chunk-4CA4RNVU.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -46,8 +46,8 @@ import {
 } from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-5J2VV4JR.js";
-import "./chunk-KO2U5FRN.js";
+} from "./chunk-CS74R5Y5.js";
+import "./chunk-45K2V2X7.js";
 import {
   details,
   escapeMarkdownTableCell,

@@ -112,6 +112,12 @@ const CONFIRMED: { name: string; source: string; dagbag: string | null; expected
     expected: ["dag-argument-invalid:error"],
   },
   {
+    name: "cancel_delta",
+    source: `from datetime import datetime, timedelta\nfrom airflow import DAG\nwith DAG("cancel_delta", schedule=timedelta(days=1, hours=-24), start_date=datetime(2024, 1, 1)):\n    pass\n`,
+    dagbag: "AirflowTimetableInvalid: schedule interval must be positive",
+    expected: ["dag-argument-invalid:error"],
+  },
+  {
     name: "mixed_delta",
     source: `from datetime import datetime, timedelta\nfrom airflow import DAG\nwith DAG("mixed_delta", schedule=timedelta(days=1, hours=-1), start_date=datetime(2024, 1, 1)):\n    pass\n`,
     dagbag: null,

@@ -240,8 +240,8 @@ function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[]
   const push = (name: string, valueNode: Node): void => {
     const literal = literalValue(valueNode);
     const truthy = ctx && /^(schedule|schedule_interval|timetable|start_date)$/.test(name) ? truthiness(valueNode, ctx, 0) : undefined;
-    const seconds = ctx && (name === "schedule" || name === "schedule_interval") ? intervalSeconds(valueNode, ctx, 0) : undefined;
-    const notPositive = seconds !== undefined && seconds <= 0;
+    const length = ctx && (name === "schedule" || name === "schedule_interval") ? intervalMicroseconds(valueNode, ctx, 0) : undefined;
+    const notPositive = length !== undefined && length <= 0;
     spans.push({
       name,
       line: valueNode.startPosition.row + 1,
@@ -320,6 +320,10 @@ function truthiness(node: Node, ctx: FileContext, depth: number): boolean | unde
       const name = lastPart(resolveName(written, ctx));
       if (TRUTHY_CLASSES.test(name)) return true;
       if (INTERVAL_CLASSES.test(name)) {
+        // A length known from literals decides (timedelta(days=1, hours=-24) is false); else any non-zero literal
+        // component makes it true (relativedelta(months=1), timedelta(hours=1, minutes=n)).
+        const length = intervalMicroseconds(node, ctx, depth + 1);
+        if (length !== undefined) return length !== 0;
         const values = (node.childForFieldName("arguments")?.namedChildren ?? [])
           .filter((c): c is Node => !!c && c.type !== "comment")
           .map((a) => (a.type === "keyword_argument" ? a.childForFieldName("value") : a));
@@ -332,19 +336,20 @@ function truthiness(node: Node, ctx: FileContext, depth: number): boolean | unde
   }
 }
 
-/** Seconds per unit of `timedelta(...)` / `pendulum.duration(...)`, in their positional order. */
-const INTERVAL_UNITS: [string, number][] = [["days", 86_400], ["seconds", 1], ["microseconds", 1e-6], ["milliseconds", 1e-3], ["minutes", 60], ["hours", 3_600], ["weeks", 604_800]];
+/** Microseconds per unit of `timedelta(...)` / `pendulum.duration(...)`, in their positional order (whole numbers, so
+ * components that cancel out give exactly 0, as Python's timedelta does). */
+const INTERVAL_UNITS: [string, number][] = [["days", 86_400e6], ["seconds", 1e6], ["microseconds", 1], ["milliseconds", 1e3], ["minutes", 60e6], ["hours", 3_600e6], ["weeks", 604_800e6]];
 
 /**
- * The length in seconds of an interval written with literal numbers only: `timedelta(...)`, `pendulum.duration(...)`
+ * The length in microseconds of an interval written with literal numbers only: `timedelta(...)`, `pendulum.duration(...)`
  * (days to weeks) or `relativedelta(...)` with no argument or only zeros; a module-level name bound once is followed.
  * Undefined when not certain (any other argument, a variable, a year or month count).
  */
-function intervalSeconds(node: Node, ctx: FileContext, depth: number): number | undefined {
+function intervalMicroseconds(node: Node, ctx: FileContext, depth: number): number | undefined {
   if (depth > 4) return undefined;
   if (node.type === "identifier") {
     const bound = moduleBinding(ctx.valueBindings, node);
-    return bound ? intervalSeconds(bound, ctx, depth + 1) : undefined;
+    return bound ? intervalMicroseconds(bound, ctx, depth + 1) : undefined;
   }
   if (node.type !== "call") return undefined;
   const written = calleeName(node.childForFieldName("function"));
@@ -367,7 +372,7 @@ function intervalSeconds(node: Node, ctx: FileContext, depth: number): number | 
     }
     const unit = keyword === undefined ? INTERVAL_UNITS[position++] : INTERVAL_UNITS.find(([n]) => n === keyword);
     if (!unit) return undefined;
-    total += number * unit[1];
+    total += Math.round(number * unit[1]);
   }
   return total;
 }
