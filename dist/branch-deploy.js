@@ -6,17 +6,17 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-OMODYHF6.js";
-import "./chunk-RHMFZKN6.js";
+} from "./chunk-JMDSBBUW.js";
+import "./chunk-BIKK6ETS.js";
 import "./chunk-O3QIPLIB.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-4CA4RNVU.js";
+import "./chunk-CCNDFDT4.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-KYKB6NIM.js";
+import "./chunk-JDTOICV7.js";
 import "./chunk-TSRW55ZR.js";
 import "./chunk-QLHM4O6S.js";
-import "./chunk-3FBTGAW5.js";
+import "./chunk-HGNQPPUE.js";
 import "./chunk-6R7TKRNI.js";
 import "./chunk-MX2QFYCM.js";
 import "./chunk-S6VEB4FH.js";
@@ -24,8 +24,8 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-HDF3LF4Y.js";
-import "./chunk-CS74R5Y5.js";
-import "./chunk-45K2V2X7.js";
+import "./chunk-KCGI76MQ.js";
+import "./chunk-5B5QWKVJ.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-NUIEYOJK.js";
 import "./chunk-CZXLBLOD.js";

@@ -10,24 +10,24 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-LXJJZBOE.js";
-import "./chunk-464A6VNU.js";
-import "./chunk-4FXSZ7OQ.js";
+} from "./chunk-BLBVENII.js";
+import "./chunk-5SPCTXFG.js";
+import "./chunk-JZESBLX6.js";
 import "./chunk-BK2RKEW3.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-D2LAEF3Z.js";
 import "./chunk-4AEOGLLM.js";
 import "./chunk-VVBOIDEU.js";
 import "./chunk-PPYHSRZZ.js";
-import "./chunk-JBKWBXBV.js";
-import "./chunk-RHMFZKN6.js";
+import "./chunk-MKAETWQA.js";
+import "./chunk-BIKK6ETS.js";
 import "./chunk-O3QIPLIB.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-KYKB6NIM.js";
+import "./chunk-JDTOICV7.js";
 import "./chunk-TSRW55ZR.js";
 import "./chunk-QLHM4O6S.js";
-import "./chunk-3FBTGAW5.js";
+import "./chunk-HGNQPPUE.js";
 import {
   parseDeploymentTargets
 } from "./chunk-6R7TKRNI.js";
@@ -43,8 +43,8 @@ import {
 } from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-CS74R5Y5.js";
-import "./chunk-45K2V2X7.js";
+} from "./chunk-KCGI76MQ.js";
+import "./chunk-5B5QWKVJ.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-NUIEYOJK.js";
 import {

@@ -7,8 +7,8 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-464A6VNU.js";
-import "./chunk-4FXSZ7OQ.js";
+} from "./chunk-5SPCTXFG.js";
+import "./chunk-JZESBLX6.js";
 import "./chunk-BK2RKEW3.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-D2LAEF3Z.js";
@@ -21,13 +21,13 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-4CA4RNVU.js";
+} from "./chunk-CCNDFDT4.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-H2GIBEXH.js";
-import "./chunk-3FBTGAW5.js";
+import "./chunk-HGNQPPUE.js";
 import "./chunk-6R7TKRNI.js";
 import "./chunk-MX2QFYCM.js";
 import {
@@ -47,8 +47,8 @@ import {
 } from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-CS74R5Y5.js";
-import "./chunk-45K2V2X7.js";
+} from "./chunk-KCGI76MQ.js";
+import "./chunk-5B5QWKVJ.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";

@@ -8,15 +8,15 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-OV6LWWAJ.js";
+} from "./chunk-2ZKAHTD5.js";
 import "./chunk-PPYHSRZZ.js";
-import "./chunk-KYKB6NIM.js";
+import "./chunk-JDTOICV7.js";
 import "./chunk-TSRW55ZR.js";
 import {
   DEFAULT_BOT_LOGIN,
   MAX_COMMENT_LENGTH
 } from "./chunk-QLHM4O6S.js";
-import "./chunk-3FBTGAW5.js";
+import "./chunk-HGNQPPUE.js";
 import "./chunk-6R7TKRNI.js";
 import "./chunk-MX2QFYCM.js";
 import {
@@ -33,8 +33,8 @@ import {
 } from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-CS74R5Y5.js";
-import "./chunk-45K2V2X7.js";
+} from "./chunk-KCGI76MQ.js";
+import "./chunk-5B5QWKVJ.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-NUIEYOJK.js";
 import "./chunk-CZXLBLOD.js";

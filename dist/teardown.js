@@ -6,30 +6,30 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown
-} from "./chunk-JBKWBXBV.js";
+} from "./chunk-MKAETWQA.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-OMODYHF6.js";
-import "./chunk-RHMFZKN6.js";
+} from "./chunk-JMDSBBUW.js";
+import "./chunk-BIKK6ETS.js";
 import "./chunk-O3QIPLIB.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-4CA4RNVU.js";
+import "./chunk-CCNDFDT4.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
   parseDuration
-} from "./chunk-KYKB6NIM.js";
+} from "./chunk-JDTOICV7.js";
 import "./chunk-TSRW55ZR.js";
 import {
   upsertStickyComment
 } from "./chunk-QLHM4O6S.js";
-import "./chunk-3FBTGAW5.js";
+import "./chunk-HGNQPPUE.js";
 import "./chunk-6R7TKRNI.js";
 import "./chunk-MX2QFYCM.js";
 import "./chunk-S6VEB4FH.js";
@@ -43,8 +43,8 @@ import {
 } from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-CS74R5Y5.js";
-import "./chunk-45K2V2X7.js";
+} from "./chunk-KCGI76MQ.js";
+import "./chunk-5B5QWKVJ.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-NUIEYOJK.js";
 import {

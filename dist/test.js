@@ -12,7 +12,7 @@ import "./chunk-VVBOIDEU.js";
 import "./chunk-PPYHSRZZ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-4CA4RNVU.js";
+} from "./chunk-CCNDFDT4.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -29,8 +29,8 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-HDF3LF4Y.js";
-import "./chunk-CS74R5Y5.js";
-import "./chunk-45K2V2X7.js";
+import "./chunk-KCGI76MQ.js";
+import "./chunk-5B5QWKVJ.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";

@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-HHG5CAFA.js";
+} from "./chunk-NFZVSDS7.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-4FXSZ7OQ.js";
+} from "./chunk-JZESBLX6.js";
 import "./chunk-BK2RKEW3.js";
 import "./chunk-H3Z4XLX7.js";
 import {
@@ -23,7 +23,7 @@ import "./chunk-VVBOIDEU.js";
 import "./chunk-PPYHSRZZ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-4CA4RNVU.js";
+} from "./chunk-CCNDFDT4.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -46,8 +46,8 @@ import {
 } from "./chunk-HDF3LF4Y.js";
 import {
   createOctokit
-} from "./chunk-CS74R5Y5.js";
-import "./chunk-45K2V2X7.js";
+} from "./chunk-KCGI76MQ.js";
+import "./chunk-5B5QWKVJ.js";
 import {
   details,
   escapeMarkdownTableCell,

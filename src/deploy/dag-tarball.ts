@@ -50,12 +50,14 @@ async function listEntries(root: string, dagsDirName: string, files?: string[]):
   // The folders' listings tell files from symlinks (one call per folder, not one lstat per file); `files` (from git)
   // chooses among them, so a file git lists but the work tree no longer has (deleted, not committed) is not shipped.
   const wanted = files ? new Set(files.filter((rel) => !skipped(rel))) : undefined;
+  // Only folders that hold a listed file are walked: an ignored `dags/.venv` is never read.
+  const wantedDirs = wanted ? new Set([...wanted].flatMap((rel) => rel.split("/").slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join("/")))) : undefined;
   const entries: (TarballEntry | undefined)[] = [];
   const walk = async (dir: string): Promise<void> => {
     for (const dirent of await readdir(dir, { withFileTypes: true })) {
       const abs = join(dir, dirent.name);
       if (dirent.isDirectory()) {
-        if (!SKIPPED_DIRS.has(dirent.name)) await walk(abs);
+        if (!SKIPPED_DIRS.has(dirent.name) && (!wantedDirs || wantedDirs.has(relative(root, abs).split(sep).join("/")))) await walk(abs);
         continue;
       }
       if (dirent.name.endsWith(".pyc")) continue;
