@@ -1,4 +1,5 @@
-import type { Node, Tree } from "web-tree-sitter";
+import type { Tree } from "web-tree-sitter";
+import { SyntaxTree, type SyntaxNode as Node } from "./syntax-tree.js";
 import type { DagArgument, DagInfo, Static, Unknown } from "../core/findings.js";
 
 export interface ImportRef {
@@ -683,7 +684,8 @@ const MAX_INSTANCES = 200;
  * the imports with where they run, the parse-time calls, the classes (for the project pass) and suppressions.
  */
 export function extractDagInventory(tree: Tree, source: string, file: string): FileInventory {
-  const root = tree.rootNode;
+  // Each node fact is read from wasm once (see SyntaxTree): the walk below asks most of them several times.
+  const root = new SyntaxTree(tree).rootNode;
   const ctx: FileContext = {
     dictBindings: new Map(),
     valueBindings: new Map(),
