@@ -295,16 +295,41 @@ class EntryTable {
   pack(chunks: Uint8Array[], base: number): { keys: string[]; spans: Uint32Array; end: number } {
     const keys = [...this.used.keys()];
     const spans = new Uint32Array(2 * keys.length);
-    let offset = base;
     const blob = this.blob;
+    // New texts go into one buffer (thousands of small allocations cost more than the copying), and neighbouring
+    // bytes, new or carried over, into one chunk each: fewer buffers for writev.
+    let newLength = 0;
+    for (const value of this.used.values()) if (typeof value === "string") newLength += value.length;
+    const fresh = Buffer.allocUnsafe(newLength);
+    let freshEnd = 0;
+    let run: { source: Buffer; start: number; end: number } | undefined;
+    const add = (source: Buffer, start: number, end: number): void => {
+      if (run && run.source === source && run.end === start) run.end = end;
+      else {
+        if (run) chunks.push(run.source.subarray(run.start, run.end));
+        run = { source, start, end };
+      }
+    };
+    let offset = base;
     keys.forEach((key, i) => {
       const value = this.used.get(key) as string | number;
-      const bytes = typeof value === "string" ? Buffer.from(value, "latin1") : blob.subarray(this.spans[2 * value], this.spans[2 * value + 1]);
-      chunks.push(bytes);
+      let length: number;
+      if (typeof value === "string") {
+        // ASCII (asciiJson): one byte per character.
+        length = fresh.write(value, freshEnd, "latin1");
+        add(fresh, freshEnd, freshEnd + length);
+        freshEnd += length;
+      } else {
+        const start = this.spans[2 * value] as number;
+        const end = this.spans[2 * value + 1] as number;
+        length = end - start;
+        add(blob, start, end);
+      }
       spans[2 * i] = offset;
-      offset += bytes.length;
+      offset += length;
       spans[2 * i + 1] = offset;
     });
+    if (run) chunks.push(run.source.subarray(run.start, run.end));
     return { keys, spans, end: offset };
   }
 }
