@@ -62,6 +62,11 @@ describe("airflow_settings.yaml: validate-dags/drift and injection read the same
       { connections: ["other", "dup"], pools: [], variables: [] },
     ],
     [
+      "a later pool or variable with the same name replaces the earlier one (pools set, variables set)",
+      "airflow:\n  pools:\n    - pool_name: etl\n      pool_slot: 2\n    - pool_name: etl\n      pool_slot: 4\n  variables:\n    - variable_name: v\n      variable_value: a\n    - variable_name: v\n      variable_value: b\n",
+      { connections: [], pools: ["etl"], variables: ["v"] },
+    ],
+    [
       "numbers written for text fields",
       "airflow:\n  connections:\n    - conn_id: 42\n      conn_type: http\n      conn_password: 12345\n  variables:\n    - variable_name: threshold\n      variable_value: 0.5\n",
       { connections: ["42"], pools: [], variables: ["threshold"] },
