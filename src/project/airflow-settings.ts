@@ -44,7 +44,7 @@ export interface DecodedEntrySource {
   line?: number;
   /** 1-based line of each key as written, by lower-cased key. */
   keyLines: Record<string, number | undefined>;
-  /** Every key's value as written (YAML types: string, number, boolean, null, mapping, list), by lower-cased key. */
+  /** Every key's value as written (YAML types: string, number, boolean, null, mapping, list), by lower-cased key; may hold secrets. */
   written: Record<string, unknown>;
 }
 
