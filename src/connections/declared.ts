@@ -1,6 +1,5 @@
 import { ConfigurationError } from "../errors.js";
-import { readYamlFile, validateYamlAgainstSchema } from "../util/yaml-file.js";
-import schema from "../../schema/airflow-settings-injection.schema.json" with { type: "json" };
+import { AIRFLOW_SETTINGS_KEYS, decodeAirflowSettings, type DecodedEntrySource, type SettingsProblem, type SettingsSection } from "../project/airflow-settings.js";
 
 /** A connection to inject, with its values (secrets included: never log or print these). */
 export interface DeclaredConnection {
@@ -42,30 +41,41 @@ export interface DeclaredObjects {
 const REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 /** The job's own credentials and the runner's variables: never written into a Deployment, whatever a file says. */
 const NEVER_INJECTED = /^(ASTRO_API_TOKEN|GITHUB_TOKEN|ACTIONS_[A-Z0-9_]*|INPUT_[A-Z0-9_]*|RUNNER_[A-Z0-9_]*)$/i;
-const isBlank = (entry: Record<string, unknown>): boolean => Object.values(entry).every((v) => v === null || v === undefined || v === "");
 /**
- * The connection `astro dev init` writes (astronomer/astro-cli `airflow/include/settingsyml.yml`): every value empty
- * but an example `conn_extra`. The Astro CLI skips a connection without conn_id; so does this reader, for that shape.
+ * Keys the Astro CLI ignores that injection accepts: `pool_include_deferred` is sent to the Airflow REST API
+ * (`include_deferred` of a pool, apache/airflow 2.10.5 v1.yaml); the descriptions are accepted and not used (astro-ci
+ * writes its own marker into descriptions).
  */
-const isTemplateConnection = (entry: Record<string, unknown>): boolean => isBlank({ ...entry, conn_extra: undefined });
+const INJECTION_KEYS: Record<SettingsSection, readonly string[]> = { connections: ["conn_description"], pools: ["pool_include_deferred"], variables: ["variable_description"] };
+const SINGULAR: Record<SettingsSection, string> = { connections: "connection", pools: "pool", variables: "variable" };
 
 /**
- * Read connections, variables and pools from a file in the `airflow_settings.yaml` format (the Astro CLI's), with
- * `${NAME}` in any value replaced by the job's environment variable NAME. Every injected value (passwords, extras,
- * variable values, anything substituted) is passed to `mask` before anything is logged (`core.setSecret` in Actions).
- * Entries whose fields are all empty (the `astro dev init` template, whose connection keeps an example `conn_extra`)
- * are "nothing configured".
- * @throws ConfigurationError naming the file, line and variable for a missing `${NAME}`, and for entries without
- * their key (`conn_id`, `variable_name`, `pool_name`), a connection without `conn_type`/`conn_uri`, a pool without
- * `pool_slot`, a duplicate key, or an unparsable `conn_uri`/`conn_extra`.
+ * Read connections, variables and pools from a file in the `airflow_settings.yaml` format to inject them into a
+ * Deployment. The file is decoded as the Astro CLI decodes it, by the one reader of the format
+ * (`decodeAirflowSettings` in project/airflow-settings.ts: keys in any case, numbers as text, numeric strings as
+ * integers, a single mapping as a one-element list, `null` as empty, a later duplicate key replacing the earlier
+ * entry, the `astro dev init` template as nothing configured), so injection and `astro dev start` load the same
+ * entries. On top of it: `${NAME}` in any text value is replaced by the job's environment variable NAME (never the
+ * runner's own credentials, NEVER_INJECTED); a `conn_uri` is read as Airflow reads it (used alone, as the Astro CLI
+ * does, with `conn_extra` replacing its extra); `conn_extra` is a mapping or a JSON object string; passwords,
+ * URIs, extras, variable values and anything substituted are passed to `mask` before anything is logged
+ * (`core.setSecret` in Actions).
+ * Returns the entries in file order, each with the line of its entry; values include secrets: never log them.
+ * @throws ConfigurationError (file, line, fix) where injecting would differ from what the Astro CLI loads, or
+ * surprise: the file is not YAML or the CLI cannot decode it; an entry the CLI skips (no conn_id, neither conn_type
+ * nor conn_uri, no pool_name, no pool_slot, no variable_name); a key the CLI ignores (a typo would drop a value),
+ * except conn_description, variable_description and pool_include_deferred; a key written twice in different case;
+ * a YAML boolean where text belongs (the CLI turns true into "1"); conn_uri together with conn_type, conn_host,
+ * conn_schema, conn_login, conn_password or conn_port (the CLI then ignores conn_uri); a port outside 1-65535; an
+ * unparsable conn_uri or conn_extra; pool_include_deferred not true/false; a missing `${NAME}`, or one naming the
+ * runner's credentials; two entries whose keys are equal once `${NAME}` is substituted.
  */
 export async function readDeclaredObjects(absPath: string, displayPath: string, env: NodeJS.ProcessEnv, mask: (value: string) => void): Promise<DeclaredObjects> {
-  const source = await readYamlFile(absPath, displayPath);
-  await validateYamlAgainstSchema(source, schema, "see the Astro CLI's airflow_settings.yaml format: airflow: connections, pools, variables");
-  const raw = (source.value ?? {}) as { airflow?: { connections?: Record<string, unknown>[] | null; pools?: Record<string, unknown>[] | null; variables?: Record<string, unknown>[] | null } | null };
+  const decoded = await decodeAirflowSettings(absPath, displayPath);
+  for (const problem of decoded.problems) refuseUnlessHarmless(problem, displayPath);
   const out: DeclaredObjects = { file: displayPath, connections: [], variables: [], pools: [] };
 
-  /** `${NAME}` → the environment's value; records whether anything was substituted. */
+  /** `${NAME}` → the environment's value; records whether anything was substituted. Substituted values are masked. */
   const resolveText = (text: string, line: number | undefined): { value: string; substituted: boolean } => {
     let substituted = false;
     const value = text.replace(REFERENCE, (_, name: string) => {
@@ -82,72 +92,116 @@ export async function readDeclaredObjects(absPath: string, displayPath: string, 
     });
     return { value, substituted };
   };
-  const text = (value: unknown, line: number | undefined): string | undefined => (value === null || value === undefined || value === "" ? undefined : resolveText(String(value), line).value);
-
+  /** A decoded text value with `${NAME}` substituted; undefined when empty. */
+  const text = (value: string, line: number | undefined): string | undefined => (value === "" ? undefined : resolveText(value, line).value || undefined);
+  /** The CLI decodes a YAML boolean written for text as "1"/"0" (mapstructure): refused, it is never what was meant. */
+  const noBooleans = (entry: DecodedEntrySource, keys: readonly string[], what: string): void => {
+    for (const key of keys) {
+      const value = entry.written[key];
+      if (typeof value !== "boolean") continue;
+      throw new ConfigurationError(`${key} of ${what} is the YAML boolean ${value}: the Astro CLI stores it as "${value ? 1 : 0}"`, { file: displayPath, line: entry.keyLines[key] ?? entry.line, fix: `quote it (${key}: "${value}") or write ${value ? 1 : 0}` });
+    }
+  };
   const seen = new Set<string>();
   const unique = (kind: string, key: string, line: number | undefined) => {
-    if (seen.has(`${kind}:${key}`)) throw new ConfigurationError(`${kind} '${key}' is declared twice`, { file: displayPath, line, fix: `keep one ${kind} per key` });
+    if (seen.has(`${kind}:${key}`)) throw new ConfigurationError(`${kind} '${key}' is declared twice once \${NAME} values are substituted`, { file: displayPath, line, fix: `keep one ${kind} per key` });
     seen.add(`${kind}:${key}`);
   };
 
-  (raw.airflow?.connections ?? []).forEach((entry, index) => {
-    if (!entry || isBlank(entry) || isTemplateConnection(entry)) return;
-    const line = source.lineOf(["airflow", "connections", index]);
-    const connId = text(entry.conn_id, line);
-    if (!connId) throw new ConfigurationError("a connection without conn_id", { file: displayPath, line, fix: "give every connection a conn_id" });
+  for (const c of decoded.connections) {
+    const line = c.line;
+    noBooleans(c, ["conn_id", "conn_type", "conn_host", "conn_schema", "conn_login", "conn_password", "conn_uri"], `connection '${c.connId}'`);
+    const connId = text(c.connId, line);
+    if (!connId) throw new ConfigurationError(`the conn_id of the connection is empty once \${NAME} values are substituted`, { file: displayPath, line, fix: "give every connection a conn_id" });
     unique("connection", connId, line);
-    const fromUri = entry.conn_uri ? parseConnectionUri(text(entry.conn_uri, line) as string, displayPath, line) : undefined;
-    const type = text(entry.conn_type, line) ?? fromUri?.type;
-    if (!type) throw new ConfigurationError(`connection '${connId}' has neither conn_type nor conn_uri`, { file: displayPath, line, fix: "set conn_type (e.g. postgres) or conn_uri" });
-    const password = text(entry.conn_password, line) ?? fromUri?.password;
-    if (password) mask(password);
-    let extra = fromUri?.extra;
-    if (entry.conn_extra !== null && entry.conn_extra !== undefined && entry.conn_extra !== "") {
-      extra = typeof entry.conn_extra === "string" ? parseExtraJson(text(entry.conn_extra, line) as string, connId, displayPath, line) : resolveDeep(entry.conn_extra as Record<string, unknown>, (s) => resolveText(s, line).value);
-      for (const value of Object.values(extra)) if (typeof value === "string" && value) mask(value);
+    // settings.go AddConnections passes --conn-uri only when no other field is set, and Airflow's `connections add`
+    // then replaces the URI's extra with --conn-extra.
+    const fields = (["conn_type", "conn_host", "conn_schema", "conn_login", "conn_password", "conn_port"] as const).filter((key) => (key === "conn_port" ? c.port !== 0 : c.written[key] !== null && c.written[key] !== undefined && c.written[key] !== ""));
+    if (c.uri && fields.length) {
+      throw new ConfigurationError(`connection '${connId}' has conn_uri and ${fields.join(", ")}: the Astro CLI then ignores conn_uri`, { file: displayPath, line, fix: "keep either conn_uri (its scheme is the conn_type) or the separate fields" });
     }
-    // The Astro CLI decodes loosely: a port written as "5432" is 5432.
-    const rawPort = typeof entry.conn_port === "string" && /^\d+$/.test(entry.conn_port.trim()) ? Number(entry.conn_port) : entry.conn_port;
-    if (rawPort !== undefined && rawPort !== null && rawPort !== "" && typeof rawPort !== "number") throw new ConfigurationError(`conn_port of connection '${connId}' is not a number`, { file: displayPath, line, fix: "write the port as a whole number, e.g. conn_port: 5432" });
-    const port = (typeof rawPort === "number" ? rawPort : undefined) ?? fromUri?.port;
+    let fromUri: ReturnType<typeof parseConnectionUri> | undefined;
+    if (c.uri) {
+      const uri = resolveText(c.uri, line).value;
+      mask(uri);
+      fromUri = parseConnectionUri(uri, displayPath, c.keyLines.conn_uri ?? line);
+    }
+    const type = fromUri?.type ?? text(c.connType, line);
+    if (!type) throw new ConfigurationError(`connection '${connId}' has an empty conn_type once \${NAME} values are substituted`, { file: displayPath, line, fix: "set conn_type (e.g. postgres) or conn_uri" });
+    const password = fromUri ? fromUri.password : text(c.password, line);
+    if (password) mask(password);
+    const port = fromUri ? fromUri.port : c.port || undefined;
+    if (port !== undefined && (port < 1 || port > 65535)) throw new ConfigurationError(`conn_port of connection '${connId}' is ${port}, not a TCP port`, { file: displayPath, line: c.keyLines.conn_port ?? line, fix: "write a port between 1 and 65535, e.g. conn_port: 5432" });
+    let extra = fromUri?.extra;
+    if (c.extra !== null && c.extra !== undefined && c.extra !== "") {
+      const at = c.keyLines.conn_extra ?? line;
+      if (typeof c.extra === "string") extra = parseExtraJson(resolveText(c.extra, at).value, connId, displayPath, at);
+      else if (typeof c.extra === "object" && !Array.isArray(c.extra)) extra = resolveDeep(c.extra as Record<string, unknown>, (s) => resolveText(s, line).value);
+      else throw new ConfigurationError(`conn_extra of connection '${connId}' is neither a mapping nor a JSON object`, { file: displayPath, line: at, fix: "write conn_extra as a YAML mapping, or as a JSON object string" });
+    }
+    if (extra) maskDeep(extra, mask);
     out.connections.push({
       connId,
       type,
-      host: text(entry.conn_host, line) ?? fromUri?.host,
-      schema: text(entry.conn_schema, line) ?? fromUri?.schema,
-      login: text(entry.conn_login, line) ?? fromUri?.login,
+      host: fromUri ? fromUri.host : text(c.host, line),
+      schema: fromUri ? fromUri.schema : text(c.schema, line),
+      login: fromUri ? fromUri.login : text(c.login, line),
       ...(password ? { password } : {}),
-      ...(typeof port === "number" ? { port } : {}),
+      ...(port !== undefined ? { port } : {}),
       ...(extra && Object.keys(extra).length ? { extra } : {}),
       line,
     });
-  });
+  }
 
-  (raw.airflow?.variables ?? []).forEach((entry, index) => {
-    if (!entry || isBlank(entry)) return;
-    const line = source.lineOf(["airflow", "variables", index]);
-    const key = text(entry.variable_name, line);
-    if (!key) throw new ConfigurationError("a variable without variable_name", { file: displayPath, line, fix: "give every variable a variable_name" });
+  for (const v of decoded.variables) {
+    const line = v.line;
+    noBooleans(v, ["variable_name", "variable_value"], `variable '${v.name}'`);
+    const key = text(v.name, line);
+    if (!key) throw new ConfigurationError(`the variable_name of the variable is empty once \${NAME} values are substituted`, { file: displayPath, line, fix: "give every variable a variable_name" });
     unique("variable", key, line);
-    const rawValue = entry.variable_value;
-    // Airflow stores variables as text: non-string YAML values are stored as their JSON.
-    const asText = rawValue === null || rawValue === undefined ? "" : typeof rawValue === "string" ? rawValue : JSON.stringify(rawValue);
-    const resolved = resolveText(asText, line);
+    const resolved = resolveText(v.value, line);
     if (resolved.value) mask(resolved.value);
     out.variables.push({ key, value: resolved.value, isSecret: resolved.substituted, line });
-  });
+  }
 
-  (raw.airflow?.pools ?? []).forEach((entry, index) => {
-    if (!entry || isBlank(entry)) return;
-    const line = source.lineOf(["airflow", "pools", index]);
-    const name = text(entry.pool_name, line);
-    if (!name) throw new ConfigurationError("a pool without pool_name", { file: displayPath, line, fix: "give every pool a pool_name" });
+  for (const p of decoded.pools) {
+    const line = p.line;
+    noBooleans(p, ["pool_name", "pool_description"], `pool '${p.name}'`);
+    const name = text(p.name, line);
+    if (!name) throw new ConfigurationError(`the pool_name of the pool is empty once \${NAME} values are substituted`, { file: displayPath, line, fix: "give every pool a pool_name" });
     unique("pool", name, line);
-    const slots = typeof entry.pool_slot === "string" && /^\d+$/.test(entry.pool_slot.trim()) ? Number(entry.pool_slot) : entry.pool_slot;
-    if (typeof slots !== "number") throw new ConfigurationError(`pool '${name}' needs an integer pool_slot`, { file: displayPath, line, fix: "set pool_slot: <number of slots>" });
-    out.pools.push({ name, slots, description: text(entry.pool_description, line), ...(typeof entry.pool_include_deferred === "boolean" ? { includeDeferred: entry.pool_include_deferred } : {}), line });
-  });
+    const deferred = p.written.pool_include_deferred;
+    if (deferred !== undefined && deferred !== null && typeof deferred !== "boolean") {
+      throw new ConfigurationError(`pool_include_deferred of pool '${name}' is not true or false`, { file: displayPath, line: p.keyLines.pool_include_deferred ?? line, fix: "write pool_include_deferred: true (or false)" });
+    }
+    out.pools.push({ name, slots: p.slots, description: text(p.description, line), ...(typeof deferred === "boolean" ? { includeDeferred: deferred } : {}), line });
+  }
   return out;
+}
+
+/**
+ * What the Astro CLI skips, ignores or cannot decode is refused for injection (a preview would otherwise differ from
+ * `astro dev start`, or a typo'd key drop a value silently); a later entry replacing an earlier one with the same
+ * key is accepted, as the CLI accepts it.
+ */
+function refuseUnlessHarmless(problem: SettingsProblem, file: string): void {
+  if (problem.kind === "replaced") return;
+  if (problem.kind === "ignored-key" && problem.section && problem.key !== undefined) {
+    if (INJECTION_KEYS[problem.section].includes(problem.key)) return;
+    throw new ConfigurationError(`'${problem.key}' is not a key of a ${SINGULAR[problem.section]}: the Astro CLI ignores it, and astro-ci does not inject it`, {
+      file,
+      line: problem.line,
+      fix: `use only ${[...AIRFLOW_SETTINGS_KEYS[problem.section], ...INJECTION_KEYS[problem.section]].join(", ")}`,
+    });
+  }
+  throw new ConfigurationError(problem.subject, { file, line: problem.line, fix: problem.kind === "skipped" ? `${problem.fix} (the Astro CLI skips this entry)` : problem.fix });
+}
+
+function maskDeep(value: unknown, mask: (value: string) => void): void {
+  if (typeof value === "string") {
+    if (value) mask(value);
+  } else if (Array.isArray(value)) value.forEach((v) => maskDeep(v, mask));
+  else if (value && typeof value === "object") Object.values(value).forEach((v) => maskDeep(v, mask));
 }
 
 function resolveDeep(value: Record<string, unknown>, resolve: (text: string) => string): Record<string, unknown> {

@@ -1,0 +1,67 @@
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { readDeclaredObjects } from "../../src/connections/declared.js";
+import { makeTempTree } from "../support/temp-dir.js";
+
+// What injection adds on top of the Astro CLI's decoding of airflow_settings.yaml (settings-agreement.test.ts checks
+// that both readers load the same entries): ${NAME}, masking, conn_uri, and refusals where injecting would surprise.
+
+const trees: { cleanup(): void }[] = [];
+afterEach(() => trees.splice(0).forEach((t) => t.cleanup()));
+
+async function read(text: string, env: NodeJS.ProcessEnv = {}) {
+  const t = makeTempTree({ "airflow_settings.yaml": text });
+  trees.push(t);
+  const masked: string[] = [];
+  const declared = await readDeclaredObjects(join(t.dir, "airflow_settings.yaml"), "airflow_settings.yaml", env, (v) => void masked.push(v));
+  return { declared, masked };
+}
+
+describe("readDeclaredObjects", () => {
+  it("refuses a YAML boolean where text belongs: the Astro CLI would store it as 1 or 0", async () => {
+    await expect(read("airflow:\n  variables:\n    - variable_name: enabled\n      variable_value: true\n")).rejects.toMatchObject({
+      name: "ConfigurationError",
+      line: 4,
+      message: 'variable_value of variable \'enabled\' is the YAML boolean true: the Astro CLI stores it as "1"',
+      fix: expect.stringContaining('variable_value: "true"'),
+    });
+    const quoted = await read("airflow:\n  variables:\n    - variable_name: enabled\n      variable_value: 'true'\n");
+    expect(quoted.declared.variables).toEqual([{ key: "enabled", value: "true", isSecret: false, line: 3 }]);
+  });
+
+  it("uses conn_uri alone, as the Astro CLI passes it to Airflow, with conn_extra replacing the URI's extra", async () => {
+    const { declared, masked } = await read("airflow:\n  connections:\n    - conn_id: db\n      conn_uri: postgres://u:${DB_PW}@db.example.com:5433/sales?sslmode=disable\n      conn_extra: {sslmode: require}\n", { DB_PW: "s3cret" });
+    expect(declared.connections).toEqual([{ connId: "db", type: "postgres", login: "u", password: "s3cret", host: "db.example.com", port: 5433, schema: "sales", extra: { sslmode: "require" }, line: 3 }]);
+    expect(masked).toEqual(expect.arrayContaining(["s3cret", "postgres://u:s3cret@db.example.com:5433/sales?sslmode=disable", "require"]));
+    await expect(read("airflow:\n  connections:\n    - conn_id: db\n      conn_uri: postgres://db.example.com\n      conn_host: other.example.com\n")).rejects.toMatchObject({
+      line: 3,
+      message: "connection 'db' has conn_uri and conn_host: the Astro CLI then ignores conn_uri",
+    });
+  });
+
+  it("substitutes and masks values nested in a conn_extra mapping, keeping its keys as written", async () => {
+    const { declared, masked } = await read("airflow:\n  connections:\n    - conn_id: gcp\n      conn_type: google_cloud_platform\n      conn_extra:\n        keyfileDict: {private_key: pk-literal, token: '${KEY}'}\n        Project: p1\n", { KEY: "k-123" });
+    expect(declared.connections[0]?.extra).toEqual({ keyfileDict: { private_key: "pk-literal", token: "k-123" }, Project: "p1" });
+    expect(masked).toEqual(expect.arrayContaining(["k-123", "pk-literal", "p1"]));
+  });
+
+  it("refuses a conn_extra that is neither a mapping nor a JSON object, and a port outside 1-65535, on their lines", async () => {
+    await expect(read("airflow:\n  connections:\n    - conn_id: a\n      conn_type: http\n      conn_extra: [1, 2]\n")).rejects.toMatchObject({ line: 5, message: expect.stringContaining("neither a mapping nor a JSON object") });
+    await expect(read("airflow:\n  connections:\n    - conn_id: a\n      conn_type: http\n      conn_extra: 'not json'\n")).rejects.toMatchObject({ line: 5 });
+    await expect(read("airflow:\n  connections:\n    - conn_id: a\n      conn_type: http\n      conn_port: 70000\n")).rejects.toMatchObject({ line: 5, message: "conn_port of connection 'a' is 70000, not a TCP port" });
+  });
+
+  it("keeps pool_include_deferred (Airflow's include_deferred) and accepts the descriptions; refuses a key written twice in different case", async () => {
+    const { declared } = await read("airflow:\n  pools:\n    - pool_name: etl\n      pool_slot: 2\n      pool_include_deferred: true\n  connections:\n    - conn_id: a\n      conn_type: http\n      conn_description: x\n");
+    expect(declared.pools).toEqual([{ name: "etl", slots: 2, includeDeferred: true, line: 3 }]);
+    expect(declared.connections.map((c) => c.connId)).toEqual(["a"]);
+    await expect(read("airflow:\n  pools:\n    - pool_name: etl\n      pool_slot: 2\n      pool_include_deferred: sometimes\n")).rejects.toMatchObject({ line: 5, message: "pool_include_deferred of pool 'etl' is not true or false" });
+    await expect(read("airflow:\n  connections:\n    - conn_id: a\n      Conn_Id: b\n      conn_type: http\n")).rejects.toMatchObject({ line: 4, message: "'conn_id' and 'Conn_Id' are the same key" });
+  });
+
+  it("keeps the later of two pools or variables with the same name, as `pools set` and `variables set` overwrite", async () => {
+    const { declared } = await read("airflow:\n  pools:\n    - pool_name: etl\n      pool_slot: 2\n    - pool_name: etl\n      pool_slot: 5\n  variables:\n    - variable_name: v\n      variable_value: one\n    - variable_name: v\n      variable_value: two\n");
+    expect(declared.pools).toMatchObject([{ name: "etl", slots: 5, line: 5 }]);
+    expect(declared.variables).toMatchObject([{ key: "v", value: "two", line: 10 }]);
+  });
+});
