@@ -201,14 +201,18 @@ try {
   // that keeps these engines (cold, one changed) or re-reads its stored findings (nothing changed).
   const cores = availableParallelism();
   const coldBound = median(wallRatio.ruffAll.map((r, i) => (cores >= 2 ? (r + wallRatio.inventoryAll[i]) / 2 : r + wallRatio.inventoryAll[i])));
+  // The engines alone (ruff's and tree-sitter's parse, no walk of ours): what a design with both engines but an
+  // inventory costing nothing could reach. Below the target, the cold target is not out of reach for the engines.
+  const enginesBound = median(wallRatio.ruffAll.map((r, i) => (cores >= 2 ? (r + wallRatio.treeSitterAll[i]) / 2 : r + wallRatio.treeSitterAll[i])));
   const bounds = [
-    ["cold", `(ruff lane + inventory lane) / ${Math.min(cores, 2)} cores`, coldBound, 2.0],
-    ["one file changed", "ruff-wasm set-up for one file", median(wallRatio.ruff), 0.5],
-    ["nothing changed", "stat files, print a stored report", median(wallRatio.replay), 0.3],
+    ["cold", `(ruff lane + inventory lane) / ${Math.min(cores, 2)} cores`, coldBound, 2.0, "with these engines and today's inventory walk"],
+    ["cold, engines", `(ruff lane + tree-sitter's parse alone) / ${Math.min(cores, 2)} cores`, enginesBound, 2.0, "with these engines"],
+    ["one file changed", "ruff-wasm set-up for one file", median(wallRatio.ruff), 0.5, "with ruff-wasm"],
+    ["nothing changed", "stat files, print a stored report", median(wallRatio.replay), 0.3, "for any design that stats every file"],
   ];
   console.log(`lower bounds on this machine (${cores} cores):`);
-  for (const [scenario, what, bound, target] of bounds) {
-    console.log(`  ${scenario.padEnd(17)} >= ${bound.toFixed(2)}x (${what}); target ${target}x ${bound > target ? "is below this bound: out of reach with these engines" : "is above this bound"}`);
+  for (const [scenario, what, bound, target, unreachable] of bounds) {
+    console.log(`  ${scenario.padEnd(17)} >= ${bound.toFixed(2)}x (${what}); target ${target}x ${bound > target ? `is below this bound: out of reach ${unreachable}` : "is above this bound"}`);
   }
 } finally {
   rmSync(root, { recursive: true, force: true });
