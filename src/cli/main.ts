@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { existsSync, fstatSync, statSync, writeSync } from "node:fs";
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import type { AirflowMode } from "../dynamic/airflow-environment.js";
 import type { DynamicSetting } from "../dynamic/dynamic-tier.js";
@@ -479,12 +479,15 @@ export async function emitReport(text: string, output: string | undefined, io: C
     if (target !== undefined && !(error as { path?: string }).path) (error as { path?: string }).path = target;
     const why = target === undefined ? `cannot write to standard output: ${fsErrorReason(error)}. Fix: free some space or redirect elsewhere, or use --output FILE` : classifyError(error, io.cwd).describe();
     let fallback: string | undefined;
+    let dir: string | undefined;
     try {
-      const dir = await mkdtemp(join(tmpdir(), "astro-ci-report-"));
+      dir = await mkdtemp(join(tmpdir(), "astro-ci-report-"));
       fallback = join(dir, (target && basename(target)) || "report.txt");
       await write(fallback, text);
     } catch {
       fallback = undefined;
+      // The folder made for a report that could not be written there is removed, not left empty in the temp dir.
+      if (dir !== undefined) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
     }
     if (fallback) {
       io.stderr(`astro-ci: ${why}\nastro-ci: the report was not lost: it was written to ${fallback} instead.\n`);
