@@ -1,12 +1,12 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startGitHubEmulator, type GitHubEmulator } from "../support/github-emulator.js";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
 import { commentPayload } from "../comment-commands/support.js";
+import { tempDirPath } from "../support/temp-dir.js";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -26,7 +26,7 @@ describe("comment-command action (bundled dist/comment-command.js, GitHub emulat
   });
 
   function run(eventName: string, event: unknown): Promise<{ code: number; outputs: string; stdout: string }> {
-    const dir = mkdtempSync(join(tmpdir(), "astro-ci-runner-"));
+    const dir = tempDirPath("astro-ci-runner-");
     const files = { output: join(dir, "output"), event: join(dir, "event.json") };
     writeFileSync(files.output, "");
     writeFileSync(files.event, JSON.stringify(event));
