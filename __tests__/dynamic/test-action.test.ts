@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { execFile } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync, cpSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseJUnitXml, locateFailure, JUnitParseError } from "../../src/test-report/junit.js";
@@ -91,6 +92,8 @@ describe("test action (bundled dist/test.js, GitHub API emulator)", () => {
           env: {
             PATH: process.env.PATH,
             HOME: process.env.HOME,
+            // The run's temp dir (the temp-dir guard sees what the action leaves there).
+            TMPDIR: tmpdir(),
             PYTHONPATH: standin,
             RUNNER_TEMP: runner,
             GITHUB_OUTPUT: outputFile,

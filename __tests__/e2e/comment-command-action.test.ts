@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -34,7 +35,7 @@ describe("comment-command action (bundled dist/comment-command.js, GitHub emulat
       execFile(
         process.execPath,
         [join(repoRoot, "dist/comment-command.js")],
-        { env: { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: dir, GITHUB_OUTPUT: files.output, GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: files.event, GITHUB_WORKSPACE: repo.dir, GITHUB_API_URL: github.url, INPUT_GITHUB_TOKEN: "ghs_test" } },
+        { env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: tmpdir(), RUNNER_TEMP: dir, GITHUB_OUTPUT: files.output, GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: files.event, GITHUB_WORKSPACE: repo.dir, GITHUB_API_URL: github.url, INPUT_GITHUB_TOKEN: "ghs_test" } },
         (error, stdout) => resolve({ code: error ? Number(error.code ?? 1) : 0, outputs: readFileSync(files.output, "utf8"), stdout }),
       ),
     );

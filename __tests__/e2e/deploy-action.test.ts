@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFile } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
@@ -50,6 +51,8 @@ describe("deploy action (bundled dist/deploy.js, Astro and GitHub emulators)", (
           env: {
             PATH: process.env.PATH,
             HOME: process.env.HOME,
+            // The run's temp dir (the temp-dir guard sees what the action leaves there).
+            TMPDIR: tmpdir(),
             RUNNER_TEMP: dir,
             GITHUB_OUTPUT: files.output,
             GITHUB_STEP_SUMMARY: files.summary,

@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -54,6 +55,8 @@ describe("drift action (bundled dist/drift.js, Astro and GitHub emulators)", () 
           env: {
             PATH: process.env.PATH,
             HOME: process.env.HOME,
+            // The run's temp dir (the temp-dir guard sees what the action leaves there).
+            TMPDIR: tmpdir(),
             RUNNER_TEMP: dir,
             GITHUB_OUTPUT: files.output,
             GITHUB_STEP_SUMMARY: files.summary,

@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { chmodSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -83,6 +84,8 @@ describe("branch-deploy and teardown actions (bundled dist/, Astro, Airflow and 
           env: {
             PATH: `${fakeBin}:${process.env.PATH}`,
             HOME: process.env.HOME,
+            // The run's temp dir (the temp-dir guard sees what the action leaves there).
+            TMPDIR: tmpdir(),
             RUNNER_TEMP: dir,
             GITHUB_OUTPUT: files.output,
             GITHUB_STEP_SUMMARY: files.summary,
@@ -172,7 +175,7 @@ describe("branch-deploy and teardown actions (bundled dist/, Astro, Airflow and 
       const dir = tempDirPath("astro-ci-runner-");
       const event = join(dir, "event.json");
       writeFileSync(event, JSON.stringify(pullRequestEvent("opened", head, base, { pr: 14 })));
-      execFile(process.execPath, [join(repoRoot, "dist/branch-deploy.js")], { env: { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: dir, GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: event, GITHUB_SHA: head, GITHUB_WORKSPACE: repo.dir, ASTRO_API_TOKEN: "test-token", ASTRO_API_URL: astro.url, ASTRO_ORGANIZATION_ID: astro.organizationId } }, (error, stdout) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout }));
+      execFile(process.execPath, [join(repoRoot, "dist/branch-deploy.js")], { env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: tmpdir(), RUNNER_TEMP: dir, GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: event, GITHUB_SHA: head, GITHUB_WORKSPACE: repo.dir, ASTRO_API_TOKEN: "test-token", ASTRO_API_URL: astro.url, ASTRO_ORGANIZATION_ID: astro.organizationId } }, (error, stdout) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout }));
     });
     expect(missing.code).toBe(1);
     expect(missing.stdout, missing.stdout).toContain("preview_settings.yaml:3: ${WAREHOUSE_PASSWORD} is not set in the job's environment");

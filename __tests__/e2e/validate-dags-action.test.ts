@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFile } from "node:child_process";
 import { cpSync, readFileSync, rmSync, writeFileSync, unlinkSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
@@ -48,7 +49,7 @@ function runAction(env: Record<string, string>): Promise<Run> {
       process.execPath,
       [bundle],
       {
-        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", RUNNER_TEMP: dir, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, ...env },
+        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", TMPDIR: tmpdir(), RUNNER_TEMP: dir, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, ...env },
         timeout: 120_000,
       },
       (error, stdout, stderr) => {
