@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { tempDirPath } from "./support/temp-dir.js";
 
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 
@@ -15,7 +15,7 @@ function listFiles(dir: string, prefix = ""): string[] {
 
 describe("dist/", () => {
   it("is exactly what a fresh build of src/ produces (rebuild and commit dist/ when this fails)", () => {
-    const out = mkdtempSync(join(tmpdir(), "astro-ci-dist-"));
+    const out = tempDirPath("astro-ci-dist-");
     try {
       execFileSync(process.execPath, ["build.mjs", "--outdir", out], { cwd: repoRoot, stdio: "pipe" });
       const fresh = listFiles(out).sort();

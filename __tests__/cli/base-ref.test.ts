@@ -5,13 +5,12 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runCli } from "../../src/cli/main.js";
 import { runValidateDags, type ActionsRuntime } from "../../src/actions/validate-dags/run.js";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
-import { writeTree } from "../support/temp-dir.js";
+import { writeTree, tempDirPath } from "../support/temp-dir.js";
 
 const DOCKERFILE = "FROM quay.io/astronomer/astro-runtime:12.1.0\n";
 const DAG = (id: string, schedule = "@daily"): string => `from datetime import datetime
@@ -35,7 +34,7 @@ function upstream(): { repo: TempGitRepo; base: string; head: string } {
 
 /** `git clone --depth 1 file://…` of `source`, as actions/checkout does by default: only the head commit is there. */
 function shallowClone(source: string): string {
-  const parent = mkdtempSync(join(tmpdir(), "astro-ci-shallow-"));
+  const parent = tempDirPath("astro-ci-shallow-");
   cleanups.push(() => rmSync(parent, { recursive: true, force: true }));
   const dir = join(parent, "clone");
   execFileSync("git", ["clone", "-q", "--depth", "1", `file://${source}`, dir], { env: { ...process.env, GIT_CONFIG_NOSYSTEM: "1" } });
@@ -89,7 +88,7 @@ describe("validate-dags --base REF that the clone does not hold", () => {
   });
 
   it("outside a git repository --base is exit 2 saying so", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "astro-ci-nogit-"));
+    const dir = tempDirPath("astro-ci-nogit-");
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     writeTree(dir, { Dockerfile: DOCKERFILE, "dags/a.py": DAG("a") });
     const run = await cli(["validate-dags", ".", "--no-cache", "--dynamic", "off", "--repo-root", ".", "--base", "main"], dir);
@@ -102,7 +101,7 @@ describe("validate-dags --base REF that the clone does not hold", () => {
     "%j is refused by its shape before git sees it",
     async (flag) => {
       // Outside any repository: had git been asked, the message would say so instead.
-      const dir = mkdtempSync(join(tmpdir(), "astro-ci-nogit-"));
+      const dir = tempDirPath("astro-ci-nogit-");
       cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
       writeTree(dir, { Dockerfile: DOCKERFILE, "dags/a.py": DAG("a") });
       const run = await cli(["validate-dags", ".", "--no-cache", "--dynamic", "off", "--repo-root", ".", flag], dir);
@@ -132,7 +131,7 @@ function recordingRuntime(): ActionsRuntime & { log: string[]; summary: string }
 
 /** The action's environment on a pull_request event whose base is `base`, without a token (summary and annotations). */
 function pullRequestEnv(workspace: string, base: string, head: string): NodeJS.ProcessEnv {
-  const scratch = mkdtempSync(join(tmpdir(), "astro-ci-runner-"));
+  const scratch = tempDirPath("astro-ci-runner-");
   cleanups.push(() => rmSync(scratch, { recursive: true, force: true }));
   const eventPath = join(scratch, "event.json");
   writeFileSync(eventPath, JSON.stringify({ number: 7, pull_request: { number: 7, head: { sha: head, ref: "feature", repo: { full_name: "o/r" } }, base: { sha: base, repo: { full_name: "o/r" } } } }));

@@ -11,7 +11,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { execFile } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runCli, type CliIo } from "../../src/cli/main.js";
 import { classifyError } from "../../src/errors.js";
@@ -117,7 +117,11 @@ const diskFullWriter = async (): Promise<void> => {
 function savedReport(run: Run): string {
   const match = /written to (\S+) instead/.exec(run.stderr);
   expect(match, run.stderr).not.toBeNull();
-  return readFileSync((match as RegExpExecArray)[1] as string, "utf8");
+  const path = (match as RegExpExecArray)[1] as string;
+  const text = readFileSync(path, "utf8");
+  // The CLI's fallback folder is the user's to keep; the test removes it.
+  rmSync(dirname(path), { recursive: true, force: true });
+  return text;
 }
 
 describe("validate-dags", () => {

@@ -6,6 +6,7 @@ import type { ActionsRuntime } from "../../src/actions/validate-dags/run.js";
 import { startGitHubEmulator, type GitHubEmulator } from "../support/github-emulator.js";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
 import { closedPullRequestPayload, commentPayload, webhookSchemaErrors } from "./support.js";
+import { tempDirPath } from "../support/temp-dir.js";
 
 function fakeRuntime() {
   const outputs: Record<string, string> = {};
@@ -39,7 +40,7 @@ describe("comment-command action", () => {
     repo.cleanup();
   });
   const env = (eventName: string, payload: unknown) => {
-    const file = join(repo.dir, "..", `event-${Math.random().toString(36).slice(2)}.json`);
+    const file = join(tempDirPath("astro-ci-event-"), "event.json");
     writeFileSync(file, JSON.stringify(payload));
     return { GITHUB_WORKSPACE: repo.dir, GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: file, GITHUB_API_URL: emulator.url, INPUT_GITHUB_TOKEN: "ghs_secret", INPUT_ASTRO_API_TOKEN: "astro_secret" };
   };

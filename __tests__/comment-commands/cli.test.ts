@@ -7,6 +7,7 @@ import { startAstroEmulator } from "../support/astro-emulator.js";
 import { startGitHubEmulator, type GitHubEmulator } from "../support/github-emulator.js";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
 import { commentPayload } from "./support.js";
+import { tempDirPath } from "../support/temp-dir.js";
 
 describe("astro-ci command", () => {
   let emulator: GitHubEmulator;
@@ -28,7 +29,7 @@ describe("astro-ci command", () => {
   const env = (extra: Record<string, string> = {}) => ({ GITHUB_TOKEN: "ghs_test", GITHUB_API_URL: emulator.url, GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_NAME: "issue_comment", PATH: process.env.PATH, ...extra });
   const event = (body: string, extra: Record<string, unknown> = {}) => {
     const seeded = emulator.seedComment(7, body, "alice");
-    const file = join(repo.dir, "..", `event-${seeded.id}.json`);
+    const file = join(tempDirPath("astro-ci-event-"), "event.json");
     writeFileSync(file, JSON.stringify(commentPayload({ body, commentId: seeded.id, ...extra })));
     return file;
   };

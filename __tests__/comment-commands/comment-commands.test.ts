@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { readdirSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { createOctokit, type GitHubClient } from "../../src/github/octokit.js";
@@ -309,6 +310,19 @@ describe("PR comment commands against the GitHub emulator", () => {
     const result = await handle(comment({ body: "/astro unlock staging", pr: 9, login: "bob" }));
     expect(result.accepted).toBe(true);
     expect([...emulator.state.refs.keys()]).toEqual([]);
+  });
+});
+
+describe("the PR checkout", () => {
+  it("leaves no folder in the temp dir when git worktree add fails", async () => {
+    // A second clone whose .git/worktrees is a file: the fetch works, `git worktree add` cannot register the worktree.
+    const broken = createTempGitRepo();
+    execFileSync("git", ["-C", broken.dir, "remote", "add", "origin", origin.dir]);
+    writeFileSync(join(broken.dir, ".git", "worktrees"), "");
+    const before = readdirSync(tmpdir()).filter((name) => name.startsWith("astro-ci-pr-"));
+    await expect(createPullRequestCheckout(broken.dir)(7, headSha)).rejects.toThrow(/worktree/);
+    expect(readdirSync(tmpdir()).filter((name) => name.startsWith("astro-ci-pr-"))).toEqual(before);
+    broken.cleanup();
   });
 });
 

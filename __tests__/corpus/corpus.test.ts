@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,6 +14,7 @@ import { nodeCommandRunner } from "../../src/dynamic/command-runner.js";
 import { formatTextReport } from "../../src/reports/report-text.js";
 import type { ValidationReport } from "../../src/reports/validation-report.js";
 import { RecordingLogger } from "../support/recording-logger.js";
+import { tempDirPath } from "../support/temp-dir.js";
 
 /**
  * The regression corpus: small Astro projects, one per kind of problem (see README.md here), each with the
@@ -110,7 +110,7 @@ describeWithRealAirflow("static inventory agrees with Airflow's DagBag on the co
   let dagbags: Map<string, DagBagResult>;
   let home: string;
   beforeAll(async () => {
-    home = mkdtempSync(join(tmpdir(), "astro-ci-dagbag-"));
+    home = tempDirPath("astro-ci-dagbag-");
     // A clean environment: no tokens, an Airflow home of its own, no example DAGs.
     const env = {
       PATH: process.env.PATH ?? "/usr/bin:/bin",

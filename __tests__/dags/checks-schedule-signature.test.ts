@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { describeWithRealAirflow } from "../support/real-airflow.js";
@@ -10,6 +9,7 @@ import { CHECKS, runFileChecks, type CheckSettings } from "../../src/dags/checks
 import { createModuleResolver } from "../../src/dags/module-resolver.js";
 import { dagSignatureFor, nearestParameter } from "../../src/dags/checks-dag-arguments.js";
 import type { DagInfo, Finding } from "../../src/core/findings.js";
+import { tempDirPath } from "../support/temp-dir.js";
 
 let parser: PythonParser;
 beforeAll(async () => {
@@ -283,7 +283,7 @@ describe("the real DAG signature", () => {
 // Re-confirms the CONFIRMED table against a live Airflow 2.10 (a python3 that imports airflow, with AIRFLOW_HOME set).
 describeWithRealAirflow("live Airflow 2.10 DagBag", (airflow) => {
   it("reports exactly the recorded import errors", () => {
-    const dir = mkdtempSync(join(tmpdir(), "astro-ci-dagbag-"));
+    const dir = tempDirPath("astro-ci-dagbag-");
     try {
       for (const c of CONFIRMED) writeFileSync(join(dir, `${c.name}.py`), c.source);
       const script = [

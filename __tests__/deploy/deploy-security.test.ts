@@ -7,9 +7,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runDeploy } from "../../src/commands/deploy.js";
 import { runDeployAction } from "../../src/actions/deploy/run.js";
@@ -22,6 +21,7 @@ import { RecordingLogger } from "../support/recording-logger.js";
 import { startAstroEmulator, type AstroEmulator } from "../support/astro-emulator.js";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
 import { runCliCaptured } from "../support/run-cli.js";
+import { tempDirPath } from "../support/temp-dir.js";
 
 const DAG = (id: string) => `from airflow import DAG\nDAG("${id}")\n`;
 
@@ -37,7 +37,7 @@ interface Fixture {
 let fx: Fixture;
 
 beforeEach(async () => {
-  const scratch = mkdtempSync(join(tmpdir(), "astro-ci-security-"));
+  const scratch = tempDirPath("astro-ci-security-");
   const emulator = await startAstroEmulator();
   const repo = createTempGitRepo({
     "astro/Dockerfile": "FROM quay.io/astronomer/astro-runtime:12.1.0\n",

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync, symlinkSync, writeFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createAstroClient, organizationFromToken } from "../../src/astro/client.js";
 import { AstroApiError } from "../../src/astro/http.js";
@@ -16,6 +15,7 @@ import { parseYamlText } from "../../src/util/yaml-file.js";
 import { RecordingLogger } from "../support/recording-logger.js";
 import { startAstroEmulator, readTarGz, type AstroEmulator } from "../support/astro-emulator.js";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
+import { tempDirPath } from "../support/temp-dir.js";
 
 const DAG = (id: string) => `from airflow import DAG\nDAG("${id}")\n`;
 
@@ -186,7 +186,7 @@ describe("deploy planning", () => {
   });
 
   it("builds a reproducible, streamable DAG tarball like the astro CLI's", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "astro-ci-tar-"));
+    const dir = tempDirPath("astro-ci-tar-");
     try {
       const long = `${"deeply_nested_folder_name/".repeat(6)}a_dag_file_with_a_rather_long_name.py`;
       for (const [path, content] of Object.entries({ "dags/b.py": DAG("b"), "dags/a.py": DAG("a"), "dags/.airflowignore": "x\n", "dags/__pycache__/a.cpython-312.pyc": "bin", [`dags/${long}`]: DAG("long") })) {
@@ -376,7 +376,7 @@ describe("astro-ci deploy end to end (real git repo, Astro emulator)", () => {
     emulator.addDeployment({ name: "production" });
     repo.write({ "astro/tests/test_x.py": "def test_fails():\n    assert False\n" });
     repo.commit("failing test");
-    const work = mkdtempSync(join(tmpdir(), "astro-ci-gate-"));
+    const work = tempDirPath("astro-ci-gate-");
     try {
       const { nodeCommandRunner } = await import("../../src/dynamic/command-runner.js");
       const blocked = await deploy({ deployType: "dags-only", testFirst: { airflow: "none", workDir: work, runner: nodeCommandRunner } });

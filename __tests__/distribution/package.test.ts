@@ -4,13 +4,13 @@
 // the hook's entry run from the repository root), gets it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from "node:fs";
 import { builtinModules } from "node:module";
-import { tmpdir } from "node:os";
 import { delimiter, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { createTempGitRepo } from "../support/git-repo.js";
+import { tempDirPath } from "../support/temp-dir.js";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as Record<string, unknown> & { version: string; bin: Record<string, string> };
@@ -39,7 +39,7 @@ function installed(args: string[], cwd: string): { code: number | null; stdout: 
 }
 
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), "astro-ci-package-"));
+  work = tempDirPath("astro-ci-package-");
   prefix = join(work, "prefix");
   home = join(work, "home");
   mkdirSync(home);

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runDrift, type DriftReport } from "../../src/commands/drift.js";
@@ -11,6 +10,7 @@ import { startAstroEmulator, type AstroEmulator, type EmulatedDeployment } from 
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
 import { RecordingLogger } from "../support/recording-logger.js";
 import { expectSpecClean, startJsonServer } from "../support/openapi.js";
+import { tempDirPath } from "../support/temp-dir.js";
 
 const DEPLOYMENT_FILE = `deployment:
   configuration:
@@ -258,7 +258,7 @@ describe("astro-ci drift", () => {
   it("exports live Deployments as Deployment files that re-check with no drift (round trip), via the CLI", async () => {
     production.schedulerSize = "LARGE";
     production.hibernationSchedules = [{ hibernateAtCron: "0 20 * * 1-5", wakeAtCron: "0 6 * * 1-5", isEnabled: true }];
-    const out = mkdtempSync(join(tmpdir(), "astro-ci-drift-export-"));
+    const out = tempDirPath("astro-ci-drift-export-");
     const stdout: string[] = [];
     const io = { stdout: (t: string) => void stdout.push(t), stderr: (t: string) => void stdout.push(t), cwd: repo.dir, isTty: false };
     const saved = { ...process.env };

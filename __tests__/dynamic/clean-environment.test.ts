@@ -1,13 +1,12 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runCli, type CliIo } from "../../src/cli/main.js";
 import { nodeCommandRunner, projectCodeEnvironment, projectCodeRunner } from "../../src/dynamic/command-runner.js";
 import { testProject } from "../../src/testing/test-project.js";
 import { RecordingLogger } from "../support/recording-logger.js";
-import { makeTempTree } from "../support/temp-dir.js";
+import { makeTempTree, tempDirPath } from "../support/temp-dir.js";
 
 const standin = fileURLToPath(new URL("../fixtures/dynamic/standin-airflow", import.meta.url));
 const trees: { cleanup(): void }[] = [];
@@ -62,7 +61,7 @@ describe("the environment project code runs in", () => {
 
   it("validate-dags' import of a DAG file sees no secrets, and does see the project's Airflow settings", async () => {
     stubSecrets();
-    const out = mkdtempSync(join(tmpdir(), "astro-ci-env-"));
+    const out = tempDirPath("astro-ci-env-");
     try {
       const dump = join(out, "dag-env.json");
       const t = makeTempTree({
@@ -83,7 +82,7 @@ describe("the environment project code runs in", () => {
 
   it("astro-ci test's pytest sees no secrets, with the runner the CLI and the action use and with the plain one the deploy gate may get", async () => {
     stubSecrets();
-    const out = mkdtempSync(join(tmpdir(), "astro-ci-env-"));
+    const out = tempDirPath("astro-ci-env-");
     try {
       const t = makeTempTree({
         Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\nENV AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT=3\n",

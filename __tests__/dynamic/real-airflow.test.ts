@@ -4,11 +4,10 @@
 // test name, otherwise.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { runCli, type CliIo } from "../../src/cli/main.js";
-import { makeTempTree } from "../support/temp-dir.js";
+import { makeTempTree, tempDirPath } from "../support/temp-dir.js";
 import { describeWithRealAirflow } from "../support/real-airflow.js";
 
 const python = process.env.ASTRO_CI_TEST_PYTHON;
@@ -143,7 +142,7 @@ describeWithRealAirflow("dynamic tier and astro-ci test against real Airflow", (
     // The tool finds Airflow as users have it: `python3` on PATH.
     process.env.PATH = `${dirname(python as string)}:${savedPath ?? ""}`;
     if (!process.env.AIRFLOW_HOME) {
-      airflowHome = mkdtempSync(join(tmpdir(), "astro-ci-airflow-home-"));
+      airflowHome = tempDirPath("astro-ci-airflow-home-");
       process.env.AIRFLOW_HOME = airflowHome;
     }
     const output = execFileSync(python as string, ["-c", TRUTH, join(project.dir, "dags")], {
@@ -209,7 +208,7 @@ describeWithRealAirflow("dynamic tier and astro-ci test against real Airflow", (
   }, 300_000);
 
   it("astro-ci test runs the project's suite with its settings and fails exactly the files Airflow fails", async () => {
-    const work = mkdtempSync(join(tmpdir(), "astro-ci-real-test-"));
+    const work = tempDirPath("astro-ci-real-test-");
     try {
       const result = await cli(["test", project.dir, "--airflow", "installed", "--format", "json", "--work-dir", work], project.dir);
       const report = JSON.parse(result.stdout) as { status: string; tests: { name: string; outcome: string }[] };

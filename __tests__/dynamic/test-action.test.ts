@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync, existsSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync, cpSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,6 +9,7 @@ import { testProject } from "../../src/testing/test-project.js";
 import { nodeCommandRunner } from "../../src/dynamic/command-runner.js";
 import { RecordingLogger } from "../support/recording-logger.js";
 import { startGitHubEmulator, type GitHubEmulator } from "../support/github-emulator.js";
+import { tempDirPath } from "../support/temp-dir.js";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const fixture = join(repoRoot, "__tests__/fixtures/test-action/project");
@@ -37,7 +38,7 @@ describe("astro-ci test on a real pytest run", () => {
 
   it("counts every outcome, reports the collection error as such, and places failures on test and DAG files", async () => {
     vi.stubEnv("PYTHONPATH", standin);
-    const work = mkdtempSync(join(tmpdir(), "astro-ci-test-work-"));
+    const work = tempDirPath("astro-ci-test-work-");
     try {
       const result = await testProject({ projectRoot: fixture, repoRoot, paths: [], pytestArgs: [], mode: "installed", stubLookups: true, workDir: work, runner: nodeCommandRunner, logger: new RecordingLogger() });
       expect(result.status).toBe("ran");
@@ -67,7 +68,7 @@ describe("test action (bundled dist/test.js, GitHub API emulator)", () => {
   let workspace: string;
   beforeAll(async () => {
     emulator = await startGitHubEmulator();
-    workspace = mkdtempSync(join(tmpdir(), "astro-ci-test-action-"));
+    workspace = tempDirPath("astro-ci-test-action-");
     cpSync(fixture, join(workspace, "airflow"), { recursive: true });
   });
   afterAll(async () => {
@@ -76,7 +77,7 @@ describe("test action (bundled dist/test.js, GitHub API emulator)", () => {
   });
 
   it("creates the 'astro-ci / test' check run with one annotation per failure, outputs and a failing step", async () => {
-    const runner = mkdtempSync(join(tmpdir(), "astro-ci-runner-"));
+    const runner = tempDirPath("astro-ci-runner-");
     const outputFile = join(runner, "output");
     const summaryFile = join(runner, "summary");
     const event = join(runner, "event.json");
@@ -91,6 +92,8 @@ describe("test action (bundled dist/test.js, GitHub API emulator)", () => {
           env: {
             PATH: process.env.PATH,
             HOME: process.env.HOME,
+            // The run's temp dir (the temp-dir guard sees what the action leaves there).
+            TMPDIR: tmpdir(),
             PYTHONPATH: standin,
             RUNNER_TEMP: runner,
             GITHUB_OUTPUT: outputFile,
@@ -128,7 +131,7 @@ describe("test action (bundled dist/test.js, GitHub API emulator)", () => {
 
 describe("a test suite that deletes files", () => {
   it("runs on a throwaway copy: the project's files survive", async () => {
-    const work = mkdtempSync(join(tmpdir(), "astro-ci-destructive-"));
+    const work = tempDirPath("astro-ci-destructive-");
     const project = join(work, "project");
     cpSync(fixture, project, { recursive: true });
     writeFileSync(join(project, "tests", "test_destructive.py"), "import os, shutil\n\ndef test_wipes_the_project():\n    shutil.rmtree('dags')\n    os.remove('Dockerfile')\n");
@@ -158,7 +161,7 @@ describe("test runner in the runtime image", () => {
         return { exitCode: 0, stdout: "", stderr: "" };
       },
     };
-    const work = mkdtempSync(join(tmpdir(), "astro-ci-img-"));
+    const work = tempDirPath("astro-ci-img-");
     try {
       const outcome = await runProjectTests({ projectRoot: fixture, airflowVersion: "2.10", runtimeImage: "quay.io/astronomer/astro-runtime:12.1.0", paths: [], pytestArgs: ["-k", "x"], mode: "image", stubLookups: true, workDir: work, runner, logger: new RecordingLogger() });
       expect(outcome).toMatchObject({ status: "ran", report: { totals: { passed: 1 } } });

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startGitHubEmulator, type GitHubEmulator } from "../support/github-emulator.js";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
 import { commentPayload } from "../comment-commands/support.js";
+import { tempDirPath } from "../support/temp-dir.js";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -26,7 +27,7 @@ describe("comment-command action (bundled dist/comment-command.js, GitHub emulat
   });
 
   function run(eventName: string, event: unknown): Promise<{ code: number; outputs: string; stdout: string }> {
-    const dir = mkdtempSync(join(tmpdir(), "astro-ci-runner-"));
+    const dir = tempDirPath("astro-ci-runner-");
     const files = { output: join(dir, "output"), event: join(dir, "event.json") };
     writeFileSync(files.output, "");
     writeFileSync(files.event, JSON.stringify(event));
@@ -34,7 +35,7 @@ describe("comment-command action (bundled dist/comment-command.js, GitHub emulat
       execFile(
         process.execPath,
         [join(repoRoot, "dist/comment-command.js")],
-        { env: { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: dir, GITHUB_OUTPUT: files.output, GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: files.event, GITHUB_WORKSPACE: repo.dir, GITHUB_API_URL: github.url, INPUT_GITHUB_TOKEN: "ghs_test" } },
+        { env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: tmpdir(), RUNNER_TEMP: dir, GITHUB_OUTPUT: files.output, GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: files.event, GITHUB_WORKSPACE: repo.dir, GITHUB_API_URL: github.url, INPUT_GITHUB_TOKEN: "ghs_test" } },
         (error, stdout) => resolve({ code: error ? Number(error.code ?? 1) : 0, outputs: readFileSync(files.output, "utf8"), stdout }),
       ),
     );

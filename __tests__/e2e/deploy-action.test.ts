@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
 import { startGitHubEmulator, type GitHubEmulator } from "../support/github-emulator.js";
 import { startAstroEmulator, type AstroEmulator } from "../support/astro-emulator.js";
+import { tempDirPath } from "../support/temp-dir.js";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -37,7 +38,7 @@ describe("deploy action (bundled dist/deploy.js, Astro and GitHub emulators)", (
   });
 
   function run(inputs: Record<string, string>): Promise<{ code: number; stdout: string; outputs: string; summary: string }> {
-    const dir = mkdtempSync(join(tmpdir(), "astro-ci-runner-"));
+    const dir = tempDirPath("astro-ci-runner-");
     const files = { output: join(dir, "output"), summary: join(dir, "summary"), event: join(dir, "event.json") };
     writeFileSync(files.output, "");
     writeFileSync(files.summary, "");
@@ -50,6 +51,8 @@ describe("deploy action (bundled dist/deploy.js, Astro and GitHub emulators)", (
           env: {
             PATH: process.env.PATH,
             HOME: process.env.HOME,
+            // The run's temp dir (the temp-dir guard sees what the action leaves there).
+            TMPDIR: tmpdir(),
             RUNNER_TEMP: dir,
             GITHUB_OUTPUT: files.output,
             GITHUB_STEP_SUMMARY: files.summary,

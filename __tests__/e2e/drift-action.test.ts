@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAstroEmulator, type AstroEmulator, type EmulatedDeployment } from "../support/astro-emulator.js";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
 import { startGitHubEmulator, type GitHubEmulator } from "../support/github-emulator.js";
+import { tempDirPath } from "../support/temp-dir.js";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -41,7 +42,7 @@ describe("drift action (bundled dist/drift.js, Astro and GitHub emulators)", () 
   });
 
   function run(inputs: Record<string, string> = {}): Promise<{ code: number; stdout: string; outputs: string; summary: string }> {
-    const dir = mkdtempSync(join(tmpdir(), "astro-ci-runner-"));
+    const dir = tempDirPath("astro-ci-runner-");
     const files = { output: join(dir, "output"), summary: join(dir, "summary"), event: join(dir, "event.json") };
     writeFileSync(files.output, "");
     writeFileSync(files.summary, "");
@@ -54,6 +55,8 @@ describe("drift action (bundled dist/drift.js, Astro and GitHub emulators)", () 
           env: {
             PATH: process.env.PATH,
             HOME: process.env.HOME,
+            // The run's temp dir (the temp-dir guard sees what the action leaves there).
+            TMPDIR: tmpdir(),
             RUNNER_TEMP: dir,
             GITHUB_OUTPUT: files.output,
             GITHUB_STEP_SUMMARY: files.summary,

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +9,7 @@ import { startAirflowEmulator, type AirflowEmulator } from "../support/airflow-e
 import { startAstroEmulator, type AstroEmulator } from "../support/astro-emulator.js";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
 import { startGitHubEmulator, type GitHubEmulator } from "../support/github-emulator.js";
+import { tempDirPath } from "../support/temp-dir.js";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 type PullRequestEvent = { action: string; number: number; pull_request: { number: number; state: string; head: { sha: string; ref: string; repo: { full_name: string } }; base: { sha: string; repo: { full_name: string } } }; repository: { full_name: string } };
@@ -52,7 +53,7 @@ describe("branch-deploy and teardown actions (bundled dist/, Astro, Airflow and 
     repo.write({ "dags/new.py": "from airflow import DAG\n" });
     head = repo.commit("head");
     // A stand-in docker on PATH for the image deploy (no engine here): it records its arguments, never its stdin.
-    fakeBin = mkdtempSync(join(tmpdir(), "astro-ci-fake-docker-"));
+    fakeBin = tempDirPath("astro-ci-fake-docker-");
     dockerLog = join(fakeBin, "docker.log");
     writeFileSync(join(fakeBin, "docker"), `#!/bin/sh\necho "$*" >> "${dockerLog}"\ncat > /dev/null\n[ "$1" = info ] && echo 27.0.0\nexit 0\n`);
     chmodSync(join(fakeBin, "docker"), 0o755);
@@ -70,7 +71,7 @@ describe("branch-deploy and teardown actions (bundled dist/, Astro, Airflow and 
   });
 
   function run(entry: "branch-deploy" | "teardown", eventName: string, event: unknown, extraEnv: Record<string, string> = {}): Promise<{ code: number; stdout: string; outputs: string; summary: string }> {
-    const dir = mkdtempSync(join(tmpdir(), "astro-ci-runner-"));
+    const dir = tempDirPath("astro-ci-runner-");
     const files = { output: join(dir, "output"), summary: join(dir, "summary"), event: join(dir, "event.json") };
     writeFileSync(files.output, "");
     writeFileSync(files.summary, "");
@@ -83,6 +84,8 @@ describe("branch-deploy and teardown actions (bundled dist/, Astro, Airflow and 
           env: {
             PATH: `${fakeBin}:${process.env.PATH}`,
             HOME: process.env.HOME,
+            // The run's temp dir (the temp-dir guard sees what the action leaves there).
+            TMPDIR: tmpdir(),
             RUNNER_TEMP: dir,
             GITHUB_OUTPUT: files.output,
             GITHUB_STEP_SUMMARY: files.summary,
@@ -169,10 +172,10 @@ describe("branch-deploy and teardown actions (bundled dist/, Astro, Airflow and 
   it("a missing ${SECRET} fails the step with file, line and variable, and creates nothing", async () => {
     // The job's environment without WAREHOUSE_PASSWORD at all.
     const missing = await new Promise<{ code: number; stdout: string }>((resolve) => {
-      const dir = mkdtempSync(join(tmpdir(), "astro-ci-runner-"));
+      const dir = tempDirPath("astro-ci-runner-");
       const event = join(dir, "event.json");
       writeFileSync(event, JSON.stringify(pullRequestEvent("opened", head, base, { pr: 14 })));
-      execFile(process.execPath, [join(repoRoot, "dist/branch-deploy.js")], { env: { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: dir, GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: event, GITHUB_SHA: head, GITHUB_WORKSPACE: repo.dir, ASTRO_API_TOKEN: "test-token", ASTRO_API_URL: astro.url, ASTRO_ORGANIZATION_ID: astro.organizationId } }, (error, stdout) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout }));
+      execFile(process.execPath, [join(repoRoot, "dist/branch-deploy.js")], { env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: tmpdir(), RUNNER_TEMP: dir, GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: event, GITHUB_SHA: head, GITHUB_WORKSPACE: repo.dir, ASTRO_API_TOKEN: "test-token", ASTRO_API_URL: astro.url, ASTRO_ORGANIZATION_ID: astro.organizationId } }, (error, stdout) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout }));
     });
     expect(missing.code).toBe(1);
     expect(missing.stdout, missing.stdout).toContain("preview_settings.yaml:3: ${WAREHOUSE_PASSWORD} is not set in the job's environment");

@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { tempDirPath } from "../support/temp-dir.js";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
 describe("dist/ on its own", () => {
   it("runs with no node_modules anywhere (as an action checkout does): every dependency and wasm file is in the bundle", async () => {
     // A temp dir outside the repository: module resolution cannot fall back to the repository's node_modules.
-    const dir = mkdtempSync(join(tmpdir(), "astro-ci-standalone-"));
+    const dir = tempDirPath("astro-ci-standalone-");
     try {
       cpSync(join(repoRoot, "dist"), join(dir, "dist"), { recursive: true });
       cpSync(join(repoRoot, "examples", "astro-project"), join(dir, "project"), { recursive: true });

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync } from "node:fs";
+import { cpSync, readFileSync, rmSync, writeFileSync, unlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
 import { startGitHubEmulator, type GitHubEmulator } from "../support/github-emulator.js";
+import { tempDirPath } from "../support/temp-dir.js";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const bundle = join(repoRoot, "dist", "validate-dags.js");
@@ -38,7 +39,7 @@ function parseOutputs(text: string): Record<string, string> {
 
 /** Runs the bundled action as the runner would: a process with INPUT_* env, event payload and command files. */
 function runAction(env: Record<string, string>): Promise<Run> {
-  const dir = mkdtempSync(join(tmpdir(), "astro-ci-runner-"));
+  const dir = tempDirPath("astro-ci-runner-");
   const outputFile = join(dir, "output");
   const summaryFile = join(dir, "summary");
   writeFileSync(outputFile, "");
@@ -48,7 +49,7 @@ function runAction(env: Record<string, string>): Promise<Run> {
       process.execPath,
       [bundle],
       {
-        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", RUNNER_TEMP: dir, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, ...env },
+        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", TMPDIR: tmpdir(), RUNNER_TEMP: dir, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, ...env },
         timeout: 120_000,
       },
       (error, stdout, stderr) => {
@@ -81,7 +82,7 @@ function pullRequestEvent(repo: TempGitRepo, base: string, head: string, fork = 
   opened.number = 7;
   opened.pull_request.number = 7;
   if (fork) opened.pull_request.head.repo.full_name = "mallory/Hello-World";
-  const path = join(repo.dir, "..", `event-${Math.random().toString(36).slice(2)}.json`);
+  const path = join(tempDirPath("astro-ci-event-"), "event.json");
   writeFileSync(path, JSON.stringify(opened));
   return path;
 }

@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+import { tempDirPath } from "../support/temp-dir.js";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -21,7 +21,7 @@ const steps = (file: string): Step[] => (parse(readFileSync(join(repoRoot, file)
 
 // Bash as the runner starts a `shell: bash` step (https://docs.github.com/actions/reference/workflow-syntax-for-github-actions#exit-codes-and-error-action-preference).
 const bash = ["/bin/bash", "/usr/bin/bash"].find(existsSync);
-const work = mkdtempSync(join(tmpdir(), "astro-ci-node-check-"));
+const work = tempDirPath("astro-ci-node-check-");
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Runs the node-check step's script with only `bin` on PATH (plus the step's own env), like the runner would. */

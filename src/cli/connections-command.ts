@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { runConnectionsSync } from "../commands/connections.js";
 import { formatSyncPlan } from "../connections/sync.js";
-import { findRepositoryRoot } from "../util/repo-root.js";
+import { defaultRepositoryRoot } from "../util/repo-root.js";
 import { ConfigurationError } from "../errors.js";
 import { createConsoleLogger } from "../util/logger.js";
 
@@ -64,7 +64,7 @@ export async function connectionsCommand(args: string[], io: { stdout: (t: strin
   if (values["deployment-id"] && values["deployment-name"]) throw new ConfigurationError("give --deployment-id or --deployment-name, not both", { fix: "keep one of them" });
   const projectRoot = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(projectRoot)) throw new ConfigurationError(`project folder '${positionals[0]}' does not exist`, { fix: "give the Astro project's folder" });
-  const repoRoot = findRepositoryRoot(projectRoot) ?? projectRoot;
+  const repoRoot = defaultRepositoryRoot(projectRoot, io.cwd);
   const plan = await runConnectionsSync({
     repoRoot,
     projectRoot,

@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { existsSync, fstatSync, statSync, writeSync } from "node:fs";
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import type { AirflowMode } from "../dynamic/airflow-environment.js";
 import type { DynamicSetting } from "../dynamic/dynamic-tier.js";
@@ -12,7 +12,7 @@ import type { DeployTypeSetting } from "../deploy/deploy.js";
 import { classifyError, ConfigurationError, EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, displayPath, fsErrorReason, isEnvironmentFsError } from "../errors.js";
 import { createConsoleLogger, type Logger } from "../util/logger.js";
 import { createGit, requireRevision } from "../util/git.js";
-import { findRepositoryRoot } from "../util/repo-root.js";
+import { defaultRepositoryRoot, findRepositoryRoot } from "../util/repo-root.js";
 import { parseByteSize, parseDurationSeconds, parseWholeNumber } from "../util/numbers.js";
 import { createDefaultAnalyzer } from "../dags/analyzer.js";
 import { defaultCacheDir } from "../dags/analysis-cache.js";
@@ -45,7 +45,7 @@ const COMMANDS: Record<"validate-dags" | "test" | "deploy", CommandHelp> = {
       ["--config FILE", "astro-ci.yaml to use (default: astro-ci.yaml at the repository root, if any)"],
       ["--cache DIR", "Keep a content-hash cache of analysed files in DIR"],
       ["--base REF", "Also diff the DAGs against this git commit (e.g. origin/main)"],
-      ["--repo-root DIR", "Repository root, for the paths in reports (default: the git checkout holding the project)"],
+      ["--repo-root DIR", "Repository root, for the paths in reports (default: the git checkout holding the project; outside git, the current directory)"],
       ["--jobs N", "Worker threads (default: one per core)"],
       ["--dynamic auto|required|off", "Also import every DAG with real Airflow (default: validate.dynamic, else auto)"],
       ["--airflow installed|venv|image|auto", "Where that Airflow comes from (default: validate.airflow, else installed)"],
@@ -67,7 +67,7 @@ const COMMANDS: Record<"validate-dags" | "test" | "deploy", CommandHelp> = {
       ["--no-stubs", "Do not stub Variables, connections and os.getenv"],
       ["--format text|json", "Report format (default: text)"],
       ["--output FILE", "Write the report to FILE instead of stdout"],
-      ["--repo-root DIR", "Repository root, for the paths in findings (default: the git checkout holding the project)"],
+      ["--repo-root DIR", "Repository root, for the paths in findings (default: the git checkout holding the project; outside git, the current directory)"],
       ["--work-dir DIR", "Where venvs and the JUnit file go (default: ~/.cache/astro-ci)"],
       ["-h, --help", "Show this help"],
     ],
@@ -259,8 +259,9 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
   const importTimeout = values["import-timeout"] === undefined ? undefined : parseDurationSeconds(values["import-timeout"], "--import-timeout", { example: "--import-timeout 60", maxSeconds: 3600 });
   const maxFileSize = values["max-file-size"] === undefined ? undefined : parseByteSize(values["max-file-size"], "--max-file-size", { example: "--max-file-size 10MB" });
   const projectPath = projectArgument(positionals, io, { mustExist: false });
-  // Paths in reports are relative to the repository: the git checkout holding the project, else the project itself.
-  const repoRoot = values["repo-root"] !== undefined ? existingFolder(io, values["repo-root"], "--repo-root") : (findRepositoryRoot(projectPath ?? io.cwd) ?? projectPath ?? io.cwd);
+  // Paths in reports are relative to the repository: the git checkout holding the project; outside git, the current
+  // directory (its astro-ci.yaml applies) when the project is in it, else the project itself.
+  const repoRoot = values["repo-root"] !== undefined ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectPath ?? io.cwd, io.cwd);
   // On by default; unchanged files are then neither read nor analysed again.
   const cacheDir = values["no-cache"] ? undefined : values.cache !== undefined ? resolve(io.cwd, values.cache) : defaultCacheDir(io.env ?? process.env, homedir());
   // --base is checked (shape, then presence in the clone) before any analysis: a typo fails in a second, not after it.
@@ -329,7 +330,7 @@ async function testCommand(args: string[], io: CliIo): Promise<number> {
   const mode = checkChoice("--airflow", values.airflow, ["auto", "installed", "venv", "image", "none"] as const);
   const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
-  const repoRoot = values["repo-root"] !== undefined ? existingFolder(io, values["repo-root"], "--repo-root") : (findRepositoryRoot(projectRoot) ?? projectRoot);
+  const repoRoot = values["repo-root"] !== undefined ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectRoot, io.cwd);
   const { testProject } = await import("../testing/test-project.js");
   const result = await testProject({
     projectRoot,
@@ -478,12 +479,15 @@ export async function emitReport(text: string, output: string | undefined, io: C
     if (target !== undefined && !(error as { path?: string }).path) (error as { path?: string }).path = target;
     const why = target === undefined ? `cannot write to standard output: ${fsErrorReason(error)}. Fix: free some space or redirect elsewhere, or use --output FILE` : classifyError(error, io.cwd).describe();
     let fallback: string | undefined;
+    let dir: string | undefined;
     try {
-      const dir = await mkdtemp(join(tmpdir(), "astro-ci-report-"));
+      dir = await mkdtemp(join(tmpdir(), "astro-ci-report-"));
       fallback = join(dir, (target && basename(target)) || "report.txt");
       await write(fallback, text);
     } catch {
       fallback = undefined;
+      // The folder made for a report that could not be written there is removed, not left empty in the temp dir.
+      if (dir !== undefined) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
     }
     if (fallback) {
       io.stderr(`astro-ci: ${why}\nastro-ci: the report was not lost: it was written to ${fallback} instead.\n`);

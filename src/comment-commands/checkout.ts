@@ -40,7 +40,13 @@ export function createPullRequestCheckout(repoRoot: string): CheckoutPullRequest
     if (fetched !== sha) throw Object.assign(new Error(`the pull request head is now ${fetched.slice(0, 12)}, not ${sha.slice(0, 12)}`), { headMoved: true });
     const committed = Number(await git(repoRoot, ["show", "-s", "--format=%ct", "--end-of-options", sha]));
     const dir = await mkdtemp(join(tmpdir(), "astro-ci-pr-"));
-    await git(repoRoot, ["worktree", "add", "--detach", "--quiet", "--end-of-options", dir, sha]);
+    try {
+      await git(repoRoot, ["worktree", "add", "--detach", "--quiet", "--end-of-options", dir, sha]);
+    } catch (error) {
+      // A worktree that could not be added leaves no folder behind.
+      await rm(dir, { recursive: true, force: true });
+      throw error;
+    }
     return {
       dir,
       sha,
