@@ -6,29 +6,29 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-JMDSBBUW.js";
-import "./chunk-BIKK6ETS.js";
-import "./chunk-O3QIPLIB.js";
+} from "./chunk-YCNXQBUI.js";
+import "./chunk-ADTKIQZC.js";
+import "./chunk-CBMNMRYO.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-CCNDFDT4.js";
+import "./chunk-OSGCNZ4Q.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-JDTOICV7.js";
-import "./chunk-TSRW55ZR.js";
+import "./chunk-Z6PNBKKO.js";
+import "./chunk-AN6M53AA.js";
 import "./chunk-QLHM4O6S.js";
-import "./chunk-HGNQPPUE.js";
-import "./chunk-6R7TKRNI.js";
+import "./chunk-WNEDXGMN.js";
+import "./chunk-EP6WJMFX.js";
 import "./chunk-MX2QFYCM.js";
-import "./chunk-S6VEB4FH.js";
+import "./chunk-CKDVJOTV.js";
 import {
   createActionsRuntime,
   runWrapper
-} from "./chunk-HDF3LF4Y.js";
-import "./chunk-KCGI76MQ.js";
-import "./chunk-5B5QWKVJ.js";
+} from "./chunk-Z3CEI7GP.js";
+import "./chunk-TPBEETTG.js";
+import "./chunk-4VC5DJ3B.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-NUIEYOJK.js";
-import "./chunk-CZXLBLOD.js";
+import "./chunk-FZOZZXX2.js";
+import "./chunk-H5G3PN36.js";
 import "./chunk-PV4T63TV.js";
 
 // src/entries/branch-deploy.ts

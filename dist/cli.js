@@ -7,26 +7,26 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createConsoleLogger,
+  defaultRepositoryRoot,
   findRepositoryRoot
-} from "./chunk-CAQZTM2P.js";
+} from "./chunk-PTN5T66F.js";
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-NFZVSDS7.js";
+} from "./chunk-7BP7IC4D.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   resolveBaseCommit,
   runValidation
-} from "./chunk-JZESBLX6.js";
-import "./chunk-BK2RKEW3.js";
+} from "./chunk-7DGTAJVG.js";
+import "./chunk-YHUTCP7B.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-D2LAEF3Z.js";
-import "./chunk-VVBOIDEU.js";
-import "./chunk-PPYHSRZZ.js";
+} from "./chunk-KV5HSU3A.js";
+import "./chunk-YJKTKTNC.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
@@ -34,15 +34,15 @@ import {
 import {
   createGit,
   requireRevision
-} from "./chunk-S6VEB4FH.js";
+} from "./chunk-CKDVJOTV.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-5B5QWKVJ.js";
+} from "./chunk-4VC5DJ3B.js";
 import {
   escapeControlCharacters
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-NUIEYOJK.js";
+import "./chunk-FZOZZXX2.js";
 import {
   ConfigurationError,
   EXIT_FINDINGS,
@@ -56,14 +56,14 @@ import {
   parseDurationSeconds,
   parseWholeNumber,
   plural
-} from "./chunk-CZXLBLOD.js";
+} from "./chunk-H5G3PN36.js";
 import "./chunk-PV4T63TV.js";
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { existsSync, fstatSync, statSync, writeSync } from "node:fs";
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 
 // src/reports/report-text.ts
@@ -123,7 +123,7 @@ var COMMANDS = {
       ["--config FILE", "astro-ci.yaml to use (default: astro-ci.yaml at the repository root, if any)"],
       ["--cache DIR", "Keep a content-hash cache of analysed files in DIR"],
       ["--base REF", "Also diff the DAGs against this git commit (e.g. origin/main)"],
-      ["--repo-root DIR", "Repository root, for the paths in reports (default: the git checkout holding the project)"],
+      ["--repo-root DIR", "Repository root, for the paths in reports (default: the git checkout holding the project; outside git, the current directory)"],
       ["--jobs N", "Worker threads (default: one per core)"],
       ["--dynamic auto|required|off", "Also import every DAG with real Airflow (default: validate.dynamic, else auto)"],
       ["--airflow installed|venv|image|auto", "Where that Airflow comes from (default: validate.airflow, else installed)"],
@@ -145,7 +145,7 @@ var COMMANDS = {
       ["--no-stubs", "Do not stub Variables, connections and os.getenv"],
       ["--format text|json", "Report format (default: text)"],
       ["--output FILE", "Write the report to FILE instead of stdout"],
-      ["--repo-root DIR", "Repository root, for the paths in findings (default: the git checkout holding the project)"],
+      ["--repo-root DIR", "Repository root, for the paths in findings (default: the git checkout holding the project; outside git, the current directory)"],
       ["--work-dir DIR", "Where venvs and the JUnit file go (default: ~/.cache/astro-ci)"],
       ["-h, --help", "Show this help"]
     ]
@@ -276,11 +276,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-VBA5NVQJ.js")).driftCommand(rest, io, io.env ?? process.env);
-  if (command === "connections") return (await import("./chunk-4EKD7PPK.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-7P2ZBFH3.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-7P2ZBFH3.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-TFH7VMM6.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-XXPRKN3C.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "connections") return (await import("./chunk-XIQPFQRE.js")).connectionsCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-FYAMOKZJ.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-FYAMOKZJ.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-J2DSLQK7.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {
@@ -310,7 +310,7 @@ async function validateDagsCommand(args, io) {
   const importTimeout = values["import-timeout"] === void 0 ? void 0 : parseDurationSeconds(values["import-timeout"], "--import-timeout", { example: "--import-timeout 60", maxSeconds: 3600 });
   const maxFileSize = values["max-file-size"] === void 0 ? void 0 : parseByteSize(values["max-file-size"], "--max-file-size", { example: "--max-file-size 10MB" });
   const projectPath = projectArgument(positionals, io, { mustExist: false });
-  const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : findRepositoryRoot(projectPath ?? io.cwd) ?? projectPath ?? io.cwd;
+  const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectPath ?? io.cwd, io.cwd);
   const cacheDir = values["no-cache"] ? void 0 : values.cache !== void 0 ? resolve(io.cwd, values.cache) : defaultCacheDir(io.env ?? process.env, homedir());
   const git = values.base === void 0 ? void 0 : createGit(repoRoot);
   if (values.base !== void 0 && git) {
@@ -371,8 +371,8 @@ async function testCommand(args, io) {
   const mode = checkChoice("--airflow", values.airflow, ["auto", "installed", "venv", "image", "none"]);
   const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
-  const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : findRepositoryRoot(projectRoot) ?? projectRoot;
-  const { testProject } = await import("./chunk-EYNQDV6G.js");
+  const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectRoot, io.cwd);
+  const { testProject } = await import("./chunk-IVYV7NQI.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -455,7 +455,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-EI2OTMRC.js");
+  const { deployFailed, runDeploy } = await import("./chunk-AGKW3HY2.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,
@@ -503,12 +503,14 @@ async function emitReport(text, output, io) {
     if (target !== void 0 && !error.path) error.path = target;
     const why = target === void 0 ? `cannot write to standard output: ${fsErrorReason(error)}. Fix: free some space or redirect elsewhere, or use --output FILE` : classifyError(error, io.cwd).describe();
     let fallback;
+    let dir;
     try {
-      const dir = await mkdtemp(join(tmpdir(), "astro-ci-report-"));
+      dir = await mkdtemp(join(tmpdir(), "astro-ci-report-"));
       fallback = join(dir, target && basename(target) || "report.txt");
       await write(fallback, text);
     } catch {
       fallback = void 0;
+      if (dir !== void 0) await rm(dir, { recursive: true, force: true }).catch(() => void 0);
     }
     if (fallback) {
       io.stderr(`astro-ci: ${why}

@@ -10,29 +10,28 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-BLBVENII.js";
-import "./chunk-5SPCTXFG.js";
-import "./chunk-JZESBLX6.js";
-import "./chunk-BK2RKEW3.js";
+} from "./chunk-ILVL3EDT.js";
+import "./chunk-WQ6BTNVS.js";
+import "./chunk-7DGTAJVG.js";
+import "./chunk-YHUTCP7B.js";
 import "./chunk-H3Z4XLX7.js";
-import "./chunk-D2LAEF3Z.js";
-import "./chunk-4AEOGLLM.js";
-import "./chunk-VVBOIDEU.js";
-import "./chunk-PPYHSRZZ.js";
-import "./chunk-MKAETWQA.js";
-import "./chunk-BIKK6ETS.js";
-import "./chunk-O3QIPLIB.js";
+import "./chunk-KV5HSU3A.js";
+import "./chunk-ZMCNA2NR.js";
+import "./chunk-YJKTKTNC.js";
+import "./chunk-RWBKJVXC.js";
+import "./chunk-ADTKIQZC.js";
+import "./chunk-CBMNMRYO.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-JDTOICV7.js";
-import "./chunk-TSRW55ZR.js";
+import "./chunk-Z6PNBKKO.js";
+import "./chunk-AN6M53AA.js";
 import "./chunk-QLHM4O6S.js";
-import "./chunk-HGNQPPUE.js";
+import "./chunk-WNEDXGMN.js";
 import {
   parseDeploymentTargets
-} from "./chunk-6R7TKRNI.js";
+} from "./chunk-EP6WJMFX.js";
 import "./chunk-MX2QFYCM.js";
-import "./chunk-S6VEB4FH.js";
+import "./chunk-CKDVJOTV.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -40,17 +39,17 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-HDF3LF4Y.js";
+} from "./chunk-Z3CEI7GP.js";
 import {
   createOctokit
-} from "./chunk-KCGI76MQ.js";
-import "./chunk-5B5QWKVJ.js";
+} from "./chunk-TPBEETTG.js";
+import "./chunk-4VC5DJ3B.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-NUIEYOJK.js";
+import "./chunk-FZOZZXX2.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-CZXLBLOD.js";
+} from "./chunk-H5G3PN36.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/comment-command/run.ts

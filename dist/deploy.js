@@ -7,32 +7,31 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-5SPCTXFG.js";
-import "./chunk-JZESBLX6.js";
-import "./chunk-BK2RKEW3.js";
+} from "./chunk-WQ6BTNVS.js";
+import "./chunk-7DGTAJVG.js";
+import "./chunk-YHUTCP7B.js";
 import "./chunk-H3Z4XLX7.js";
-import "./chunk-D2LAEF3Z.js";
-import "./chunk-4AEOGLLM.js";
-import "./chunk-VVBOIDEU.js";
-import "./chunk-PPYHSRZZ.js";
+import "./chunk-KV5HSU3A.js";
+import "./chunk-ZMCNA2NR.js";
+import "./chunk-YJKTKTNC.js";
 import {
   recordGitHubDeployment,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-CCNDFDT4.js";
+} from "./chunk-OSGCNZ4Q.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-H2GIBEXH.js";
-import "./chunk-HGNQPPUE.js";
-import "./chunk-6R7TKRNI.js";
+import "./chunk-WNEDXGMN.js";
+import "./chunk-EP6WJMFX.js";
 import "./chunk-MX2QFYCM.js";
 import {
   createGit
-} from "./chunk-S6VEB4FH.js";
+} from "./chunk-CKDVJOTV.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -44,16 +43,16 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-HDF3LF4Y.js";
+} from "./chunk-Z3CEI7GP.js";
 import {
   createOctokit
-} from "./chunk-KCGI76MQ.js";
-import "./chunk-5B5QWKVJ.js";
+} from "./chunk-TPBEETTG.js";
+import "./chunk-4VC5DJ3B.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-NUIEYOJK.js";
-import "./chunk-CZXLBLOD.js";
+import "./chunk-FZOZZXX2.js";
+import "./chunk-H5G3PN36.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/deploy/settings.ts

@@ -8,20 +8,19 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-2ZKAHTD5.js";
-import "./chunk-PPYHSRZZ.js";
-import "./chunk-JDTOICV7.js";
-import "./chunk-TSRW55ZR.js";
+} from "./chunk-3P5VEI6Q.js";
+import "./chunk-Z6PNBKKO.js";
+import "./chunk-AN6M53AA.js";
 import {
   DEFAULT_BOT_LOGIN,
   MAX_COMMENT_LENGTH
 } from "./chunk-QLHM4O6S.js";
-import "./chunk-HGNQPPUE.js";
-import "./chunk-6R7TKRNI.js";
+import "./chunk-WNEDXGMN.js";
+import "./chunk-EP6WJMFX.js";
 import "./chunk-MX2QFYCM.js";
 import {
   createGit
-} from "./chunk-S6VEB4FH.js";
+} from "./chunk-CKDVJOTV.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -30,14 +29,14 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-HDF3LF4Y.js";
+} from "./chunk-Z3CEI7GP.js";
 import {
   createOctokit
-} from "./chunk-KCGI76MQ.js";
-import "./chunk-5B5QWKVJ.js";
+} from "./chunk-TPBEETTG.js";
+import "./chunk-4VC5DJ3B.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-NUIEYOJK.js";
-import "./chunk-CZXLBLOD.js";
+import "./chunk-FZOZZXX2.js";
+import "./chunk-H5G3PN36.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/drift/run.ts

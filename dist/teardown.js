@@ -6,33 +6,33 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown
-} from "./chunk-MKAETWQA.js";
+} from "./chunk-RWBKJVXC.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-JMDSBBUW.js";
-import "./chunk-BIKK6ETS.js";
-import "./chunk-O3QIPLIB.js";
+} from "./chunk-YCNXQBUI.js";
+import "./chunk-ADTKIQZC.js";
+import "./chunk-CBMNMRYO.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-CCNDFDT4.js";
+import "./chunk-OSGCNZ4Q.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
   parseDuration
-} from "./chunk-JDTOICV7.js";
-import "./chunk-TSRW55ZR.js";
+} from "./chunk-Z6PNBKKO.js";
+import "./chunk-AN6M53AA.js";
 import {
   upsertStickyComment
 } from "./chunk-QLHM4O6S.js";
-import "./chunk-HGNQPPUE.js";
-import "./chunk-6R7TKRNI.js";
+import "./chunk-WNEDXGMN.js";
+import "./chunk-EP6WJMFX.js";
 import "./chunk-MX2QFYCM.js";
-import "./chunk-S6VEB4FH.js";
+import "./chunk-CKDVJOTV.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -40,16 +40,16 @@ import {
   getOptionalInput,
   readGitHubContext,
   runWrapper
-} from "./chunk-HDF3LF4Y.js";
+} from "./chunk-Z3CEI7GP.js";
 import {
   createOctokit
-} from "./chunk-KCGI76MQ.js";
-import "./chunk-5B5QWKVJ.js";
+} from "./chunk-TPBEETTG.js";
+import "./chunk-4VC5DJ3B.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-NUIEYOJK.js";
+import "./chunk-FZOZZXX2.js";
 import {
   ConfigurationError
-} from "./chunk-CZXLBLOD.js";
+} from "./chunk-H5G3PN36.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/teardown/run.ts

@@ -7,12 +7,11 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-4AEOGLLM.js";
-import "./chunk-VVBOIDEU.js";
-import "./chunk-PPYHSRZZ.js";
+} from "./chunk-ZMCNA2NR.js";
+import "./chunk-YJKTKTNC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-CCNDFDT4.js";
+} from "./chunk-OSGCNZ4Q.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -28,16 +27,16 @@ import {
   runWrapper,
   splitArgumentsInput,
   usableCacheDir
-} from "./chunk-HDF3LF4Y.js";
-import "./chunk-KCGI76MQ.js";
-import "./chunk-5B5QWKVJ.js";
+} from "./chunk-Z3CEI7GP.js";
+import "./chunk-TPBEETTG.js";
+import "./chunk-4VC5DJ3B.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-NUIEYOJK.js";
+import "./chunk-FZOZZXX2.js";
 import {
   ConfigurationError
-} from "./chunk-CZXLBLOD.js";
+} from "./chunk-H5G3PN36.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/test/settings.ts

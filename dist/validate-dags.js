@@ -7,23 +7,22 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-NFZVSDS7.js";
+} from "./chunk-7BP7IC4D.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-JZESBLX6.js";
-import "./chunk-BK2RKEW3.js";
+} from "./chunk-7DGTAJVG.js";
+import "./chunk-YHUTCP7B.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-D2LAEF3Z.js";
-import "./chunk-VVBOIDEU.js";
-import "./chunk-PPYHSRZZ.js";
+} from "./chunk-KV5HSU3A.js";
+import "./chunk-YJKTKTNC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-CCNDFDT4.js";
+} from "./chunk-OSGCNZ4Q.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -31,7 +30,7 @@ import {
 } from "./chunk-QLHM4O6S.js";
 import {
   createGit
-} from "./chunk-S6VEB4FH.js";
+} from "./chunk-CKDVJOTV.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -43,11 +42,11 @@ import {
   resolveInsideWorkspace,
   runWrapper,
   usableCacheDir
-} from "./chunk-HDF3LF4Y.js";
+} from "./chunk-Z3CEI7GP.js";
 import {
   createOctokit
-} from "./chunk-KCGI76MQ.js";
-import "./chunk-5B5QWKVJ.js";
+} from "./chunk-TPBEETTG.js";
+import "./chunk-4VC5DJ3B.js";
 import {
   details,
   escapeMarkdownTableCell,
@@ -55,10 +54,10 @@ import {
   markdownTable,
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-NUIEYOJK.js";
+import "./chunk-FZOZZXX2.js";
 import {
   plural
-} from "./chunk-CZXLBLOD.js";
+} from "./chunk-H5G3PN36.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/validate-dags/run.ts
