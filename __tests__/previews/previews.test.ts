@@ -233,11 +233,14 @@ describe("previews: branch-deploy and teardown against the Astro and Airflow emu
     production.description = "[astro-ci preview repo=octo/analytics project=. pr=7]";
     staging.description = "[astro-ci preview repo=octo/analytics project=. pr=7]";
     const otherRepo = astro.addDeployment({ name: "other", description: "[astro-ci preview repo=octo/other project=. pr=7]" });
+    // A hand-written look-alike marker with a malformed escape is not a marker (it was a URIError: exit 3 for every run).
+    const malformed = astro.addDeployment({ name: "malformed", description: "[astro-ci preview repo=octo/analytics project=%E0%A4%A pr=7]" });
 
     const first = await teardown({ pr: 7 });
     expect(first.entries.map((e) => `${e.deploymentName} ${e.action}`)).toEqual(["analytics-pr-7 deleted"]);
-    expect(previews().map((d) => d.id).sort()).toEqual([staging.id, production.id, otherRepo.id].sort());
+    expect(previews().map((d) => d.id).sort()).toEqual([staging.id, production.id, otherRepo.id, malformed.id].sort());
     expect(astro.deployments.has(lookAlike.id)).toBe(true);
+    expect(astro.deployments.has(malformed.id)).toBe(true);
     expect(astro.environmentObjects.filter((o) => o.scopeEntityId !== staging.id)).toEqual([]);
 
     const again = await teardown({ pr: 7 });

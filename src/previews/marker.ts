@@ -26,7 +26,14 @@ export function previewDescription(owner: PreviewOwner, branch: string): string 
 export function readPreviewOwner(deployment: Pick<Deployment, "description">): PreviewOwner | undefined {
   const match = MARKER.exec(deployment.description ?? "");
   if (!match) return undefined;
-  return { repository: match[1] as string, project: decodeURIComponent(match[2] as string), pr: Number(match[3]) };
+  let project: string;
+  try {
+    project = decodeURIComponent(match[2] as string);
+  } catch {
+    // A malformed escape (`%zz`) was not written by astro-ci: not a marker, never a crash of the whole run.
+    return undefined;
+  }
+  return { repository: match[1] as string, project, pr: Number(match[3]) };
 }
 
 export function sameOwner(a: PreviewOwner, b: PreviewOwner): boolean {
