@@ -220,3 +220,28 @@ describe("astro-ci command", () => {
     expect(emulator.requests).toEqual([]);
   });
 });
+
+describe("astro-ci command: an event file that is JSON but not an object", () => {
+  it("null, an array or a string is exit 2 naming the file, never an internal error", async () => {
+    const repo = createTempGitRepo({ "dags/a.py": "x = 1\n" });
+    const saved = { ...process.env };
+    try {
+      repo.commit("base");
+      delete process.env.GITHUB_EVENT_NAME;
+      process.env.GITHUB_REPOSITORY = "o/r";
+      process.env.GITHUB_TOKEN = "ghs_test";
+      for (const [text, shape] of [["null", "null"], ["[1]", "an array"], ['"/astro help"', "a string"]] as const) {
+        const file = join(repo.dir, "..", "event-odd.json");
+        writeFileSync(file, text);
+        let err = "";
+        const code = await runCli(["command", "--event", file], { stdout: () => undefined, stderr: (t) => (err += t), cwd: repo.dir, isTty: false });
+        expect(err).toContain(`event-odd.json: the event payload is not a JSON object (it is ${shape})`);
+        expect(err).not.toMatch(/internal error/);
+        expect(code).toBe(2);
+      }
+    } finally {
+      process.env = saved;
+      repo.cleanup();
+    }
+  });
+});
