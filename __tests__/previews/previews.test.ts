@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runBranchDeploy, type BranchDeployOptions } from "../../src/commands/branch-deploy.js";
 import { runTeardown } from "../../src/commands/teardown.js";
+import { branchDeployCommand } from "../../src/cli/previews-command.js";
 import type { CommandRunner } from "../../src/dynamic/airflow-environment.js";
 import { createGit } from "../../src/util/git.js";
 import { startAirflowEmulator, type AirflowEmulator } from "../support/airflow-emulator.js";
@@ -125,6 +126,18 @@ describe("previews: branch-deploy and teardown against the Astro and Airflow emu
 
     const third = await branchDeploy();
     expect(third[0]).toMatchObject({ status: "skipped", created: false });
+  });
+
+  it("astro-ci branch-deploy exits 1 when the preview's deploy did not become live, as its help and the README say", async () => {
+    await branchDeploy();
+    repo.write({ "dags/etl.py": "from airflow import DAG\n# v2\n" });
+    repo.commit("change a DAG");
+    // The finalized DAG deploy leaves the preview DEPLOYING; this answer turns it UNHEALTHY.
+    astro.inject("GetDeployment", { times: 1000, transform: (body) => ((body as { status?: string }).status === "DEPLOYING" ? { ...(body as object), status: "UNHEALTHY" } : body) });
+    let out = "";
+    const code = await branchDeployCommand(["--pr", "7", "--branch", "feature/new-dag", "--repository", "octo/analytics", "--format", "json"], { stdout: (t) => (out += t), cwd: repo.dir }, env());
+    expect(JSON.parse(out).previews).toMatchObject([{ status: "unhealthy", deployType: "dags-only", created: false }]);
+    expect(code).toBe(1);
   });
 
   it("50 runs for one PR leave one preview, and two at once leave one", async () => {
