@@ -35,6 +35,8 @@ export interface RealExecutorOptions {
   repository: string;
   env: NodeJS.ProcessEnv;
   logger: Logger;
+  /** Masks the values `/astro preview` injects (core.setSecret in Actions); default: none. */
+  mask?: (value: string) => void;
   waitTimeoutMs?: number;
   /** Where `/astro validate` publishes its check run on the pinned head (needs `checks: write`); none when absent. */
   github?: { client: GitHubClient; owner: string; repo: string };
@@ -142,7 +144,7 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
         env: options.env,
         git: createGit(checkout.dir),
         docker: refusingDocker,
-        mask: () => undefined,
+        mask: options.mask ?? (() => undefined),
         logger: options.logger,
       });
       const ok = results.every((r) => r.status === "deployed" || r.status === "skipped");
