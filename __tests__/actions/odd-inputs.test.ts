@@ -5,6 +5,7 @@ import { createEnvInputReader } from "../../src/actions/inputs.js";
 import { readValidateDagsSettings } from "../../src/actions/validate-dags/settings.js";
 import { readDeploySettings } from "../../src/actions/deploy/settings.js";
 import { readTestSettings } from "../../src/actions/test/settings.js";
+import { readDriftSettings } from "../../src/actions/drift/settings.js";
 import { splitArgumentsInput } from "../../src/actions/inputs.js";
 import { runBranchDeployAction } from "../../src/actions/branch-deploy/run.js";
 import { classifyEvent } from "../../src/comment-commands/event.js";
@@ -85,6 +86,20 @@ describe("deploy action inputs", () => {
     const workspace = monorepo();
     const env = runnerEnv(workspace, { "project-path": "/astro" });
     expect(readDeploySettings(createEnvInputReader(env), env).projectPath).toBe(join(workspace, "astro"));
+  });
+});
+
+describe("domain input of the deploy and drift actions", () => {
+  it("a URL or a trailing slash is a configuration error naming the input (was https://api.https//astronomer.io/v1 or .../v1 with a // path)", () => {
+    const workspace = monorepo();
+    for (const domain of ["https://astronomer.io", "astronomer.io/", "astronomer.io/v1"]) {
+      const env = runnerEnv(workspace, { domain });
+      expect(() => readDeploySettings(createEnvInputReader(env), env)).toThrow(`input 'domain' must be a host name like astronomer.io, not '${domain}'`);
+      expect(() => readDriftSettings(createEnvInputReader(env), env)).toThrow(`input 'domain' must be a host name like astronomer.io, not '${domain}'`);
+    }
+    const env = runnerEnv(workspace, { domain: "astronomer-dev.io" });
+    expect(readDeploySettings(createEnvInputReader(env), env).astroApiUrl).toBe("https://api.astronomer-dev.io/v1");
+    expect(readDriftSettings(createEnvInputReader(env), env).astroApiUrl).toBe("https://api.astronomer-dev.io/v1");
   });
 });
 
