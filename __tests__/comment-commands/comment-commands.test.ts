@@ -270,6 +270,14 @@ describe("PR comment commands against the GitHub emulator", () => {
     expect(ran).toEqual([]);
   });
 
+  it("a created_at shaped like a time that is no time (month 13) is not a comment: the head-moved rule cannot compare against NaN", async () => {
+    emulator.state.permissions.set("alice", "write");
+    const result = await handle(comment({ body: "/astro validate", createdAt: "2020-13-45T99:99:99Z" }));
+    expect(result).toMatchObject({ accepted: false, ignored: true, reason: "the comment has no valid created_at" });
+    expect(ran).toEqual([]);
+    expect(emulator.requests).toEqual([]);
+  });
+
   it("refuses when the PR head GitHub reports is not what refs/pull/<n>/head holds", async () => {
     emulator.state.permissions.set("alice", "write");
     emulator.seedPull({ number: 7, headSha: otherSha });

@@ -218,7 +218,8 @@ export async function runCommentCommand(options: CommentCommandOptions): Promise
   try {
     // The rule: the pinned commit must have been committed no later than the comment was written. A push after the
     // comment (the commenter did not see it) is refused. Committer times can be set by the pusher: see README.
-    if (checkout.committedAtMs > Date.parse(event.createdAt)) {
+    // Fail closed: a time that is not a number (NaN compares false both ways) is refused too.
+    if (!(checkout.committedAtMs <= Date.parse(event.createdAt))) {
       return await refuse("the head commit is newer than the comment; review it and comment again");
     }
     return await execute(options, name, pr, finish, () =>
