@@ -8,6 +8,7 @@ import { readTestSettings } from "../../src/actions/test/settings.js";
 import { readDriftSettings } from "../../src/actions/drift/settings.js";
 import { splitArgumentsInput } from "../../src/actions/inputs.js";
 import { runBranchDeployAction } from "../../src/actions/branch-deploy/run.js";
+import { runTeardownAction } from "../../src/actions/teardown/run.js";
 import { classifyEvent } from "../../src/comment-commands/event.js";
 import { readGitHubContext } from "../../src/github/context.js";
 import { writeFileSync } from "node:fs";
@@ -164,6 +165,15 @@ describe("unusual events", () => {
     const env = { ...runnerEnv(workspace, {}), GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: event };
     const runtime = Object.assign(new RecordingLogger(), { setOutput: () => {}, setSecret: () => {}, appendSummary: async () => {} });
     await expect(runBranchDeployAction(env, runtime as never)).rejects.toMatchObject({ message: expect.stringContaining(`branch-deploy runs on pull_request events, not '${eventName}'`) });
+  });
+
+  it.each(["opened", "synchronize", "reopened", "labeled", undefined])("teardown on pull_request %s removes nothing: a preview is removed when its PR closes (a workflow on the default types deleted the open PR's preview)", async (action) => {
+    const workspace = monorepo();
+    const event = join(workspace, "..", "event.json");
+    writeFileSync(event, JSON.stringify({ ...(action ? { action } : {}), number: 4, pull_request: { number: 4, head: { ref: "feature", sha: "a".repeat(40), repo: { full_name: "o/r" } }, base: { sha: "b".repeat(40), repo: { full_name: "o/r" } } } }));
+    const env = { ...runnerEnv(workspace, {}), GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: event };
+    const runtime = Object.assign(new RecordingLogger(), { setOutput: () => {}, setSecret: () => {}, appendSummary: async () => {} });
+    await expect(runTeardownAction(env, runtime as never)).rejects.toMatchObject({ message: `teardown removes a pull request's previews when it closes, not on pull_request ${action ?? "(no action)"}`, fix: expect.stringContaining("types: [closed]") });
   });
 
   it("comment-command: a pull_request event without an action says so, instead of 'pull_request undefined'", () => {

@@ -29,6 +29,13 @@ export async function runTeardownAction(env: NodeJS.ProcessEnv, runtime: Actions
   const github = settings.githubToken ? createOctokit({ token: settings.githubToken, baseUrl: context.apiUrl, logger: runtime }) : undefined;
   const prNumber = /^pull_request/.test(context.eventName) ? (context.payload.pull_request as { number?: unknown } | undefined)?.number : undefined;
   const sweep = ["schedule", "workflow_dispatch"].includes(context.eventName);
+  if (typeof prNumber === "number" && context.payload.action !== "closed") {
+    // Only a closed pull request's previews go: on opened/synchronize (the event's default types) they are in use.
+    throw new ConfigurationError(`teardown removes a pull request's previews when it closes, not on ${context.eventName} ${typeof context.payload.action === "string" ? context.payload.action : "(no action)"}`, {
+      file: env.GITHUB_EVENT_PATH,
+      fix: "trigger the teardown workflow with on: pull_request: types: [closed] (see examples/workflows/previews-teardown.yml)",
+    });
+  }
   if (typeof prNumber !== "number" && !sweep) throw new ConfigurationError(`teardown runs on pull_request (closed), schedule or workflow_dispatch events, not '${context.eventName}'`, { fix: "see the README's previews recipe for the two workflows" });
 
   const result = await runTeardown({
