@@ -249,6 +249,8 @@ describe("previews: branch-deploy and teardown against the Astro and Airflow emu
     // A hand-written look-alike marker with a malformed escape is not a marker (it was a URIError: exit 3 for every run).
     const malformed = astro.addDeployment({ name: "malformed", description: "[astro-ci preview repo=octo/analytics project=%E0%A4%A pr=7]" });
 
+    // A repository written as a URL matches no marker: an error, never "nothing to remove" while the preview stays.
+    await expect(teardown({ pr: 7, repository: "https://github.com/octo/analytics" })).rejects.toMatchObject({ message: "the repository 'https://github.com/octo/analytics' is not owner/name" });
     const first = await teardown({ pr: 7 });
     expect(first.entries.map((e) => `${e.deploymentName} ${e.action}`)).toEqual(["analytics-pr-7 deleted"]);
     expect(previews().map((d) => d.id).sort()).toEqual([staging.id, production.id, otherRepo.id, malformed.id].sort());
