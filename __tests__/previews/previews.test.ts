@@ -158,6 +158,10 @@ describe("previews: branch-deploy and teardown against the Astro and Airflow emu
     await expect(branchDeploy({ env: env({ PREVIEW_DB_PASSWORD: undefined as unknown as string }) })).rejects.toMatchObject({ name: "ConfigurationError", file: "airflow_settings.preview.yaml", line: 3, message: "${PREVIEW_DB_PASSWORD} is not set in the job's environment" });
     expect(previews()).toEqual([]);
     expect(astro.requests.filter((r) => r.method !== "GET")).toEqual([]);
+    // A PR number the marker cannot hold (over 10 digits) would create a preview no later run or teardown finds.
+    for (const pr of [10_000_000_000, Number.MAX_SAFE_INTEGER]) await expect(branchDeploy({ pr })).rejects.toMatchObject({ name: "ConfigurationError", message: expect.stringContaining(`--pr must be a pull request number, not '${pr}'`) });
+    await expect(teardown({ pr: 10_000_000_000 })).rejects.toMatchObject({ name: "ConfigurationError" });
+    expect(previews()).toEqual([]);
   });
 
   it("a garbage answer at any Astro route the preview uses: a user-facing error naming the request (never a bug), and the next run repairs it (one preview, its objects once)", async () => {

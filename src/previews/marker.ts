@@ -9,6 +9,9 @@ export interface PreviewOwner {
   pr: number;
 }
 
+/** The largest pull request number a marker holds (10 digits). */
+export const MAX_PR_NUMBER = 9_999_999_999;
+
 const MARKER = /\[astro-ci preview repo=([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+) project=([^\s\]]+) pr=([1-9][0-9]{0,9})\]/;
 
 /** The marker text: `[astro-ci preview repo=o/r project=. pr=12]`. */
