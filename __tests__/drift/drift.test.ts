@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runDrift, type DriftReport } from "../../src/commands/drift.js";
 import { runCli } from "../../src/cli/main.js";
-import { formatDriftMarkdown, formatDriftText } from "../../src/reports/drift-report.js";
+import { formatDeploymentDriftMarkdown, formatDriftMarkdown, formatDriftText } from "../../src/reports/drift-report.js";
 import { createGit } from "../../src/util/git.js";
 import { startAirflowEmulator, type AirflowEmulator } from "../support/airflow-emulator.js";
 import { startAstroEmulator, type AstroEmulator, type EmulatedDeployment } from "../support/astro-emulator.js";
@@ -176,6 +176,17 @@ describe("astro-ci drift", () => {
     expect(rendered).not.toContain("live-only-secret-value");
     expect(rendered).not.toContain("s3cret");
     expect(report.deployments[0]!.drift[1]).toMatchObject({ detail: "unexpected", live: "(secret)" });
+  });
+
+  it("live values in the drift issue cannot mention, link or format: each is one code span", async () => {
+    // Anyone who may edit the Deployment's env vars or connections writes these; the issue is posted by the bot.
+    production.environmentVariables!.push({ key: "HOTFIX", value: "@octo/admins see [here](https://evil.example) **now**", isSecret: false });
+    (astro.environmentObjects[0]!.connection as Record<string, unknown>).host = "db`x`.example.com";
+    const markdown = formatDeploymentDriftMarkdown((await drift()).deployments[0]!);
+    const row = (field: string) => markdown.split("\n").find((l) => l.includes(field)) as string;
+    expect(row("HOTFIX")).toContain("| `@octo/admins see [here](https://evil.example) **now**` |");
+    expect(row("warehouse.host")).toContain("| `db.example.com` | ``db`x`.example.com`` |");
+    expect(row("HOTFIX")).toContain("| — |");
   });
 
   it("counts undeployed commits after a merge, ignoring changes that deploy nothing", async () => {
