@@ -191,6 +191,12 @@ describe("commit SHAs in the event payload", () => {
   };
   const pr = (head: unknown, base: unknown) => ({ action: "opened", number: 1, pull_request: { number: 1, head: { sha: head, repo: { full_name: "o/r" } }, base: { sha: base, repo: { full_name: "o/r" } } } });
 
+  it("a payload that is JSON but no object (null, an array) is a configuration error naming the file, never an internal error", () => {
+    for (const [payload, shape] of [[null, "null"], [[1], "an array"], ["x", "a string"]] as const) {
+      expect(() => readGitHubContext(env(payload))).toThrow(`the event payload is not a JSON object (it is ${shape})`);
+    }
+  });
+
   it("are used when they are 40 hex characters", () => {
     expect(readGitHubContext(env(pr("a".repeat(40), "b".repeat(40))))).toMatchObject({ headSha: "a".repeat(40), baseSha: "b".repeat(40) });
     expect(readGitHubContext(env({ before: "0".repeat(40) }, "push"))).toMatchObject({ headSha: "c".repeat(40), baseSha: "0".repeat(40) });

@@ -49,6 +49,9 @@ export function readGitHubContext(env: NodeJS.ProcessEnv, readFile: (path: strin
     } catch (error) {
       throw new ConfigurationError(`cannot read the event payload: ${(error as Error).message}`, { file: env.GITHUB_EVENT_PATH, fix: "this is set by the runner; do not override GITHUB_EVENT_PATH" });
     }
+    if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {
+      throw new ConfigurationError(`the event payload is not a JSON object (it is ${payload === null ? "null" : Array.isArray(payload) ? "an array" : `a ${typeof payload}`})`, { file: env.GITHUB_EVENT_PATH, fix: "this is set by the runner; do not override GITHUB_EVENT_PATH" });
+    }
   }
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const sha = env.GITHUB_SHA ?? "";
