@@ -266,6 +266,24 @@ describe("previews: branch-deploy and teardown against the Astro and Airflow emu
     expect(again).toEqual({ entries: [], message: "no preview of pull request #7 to remove" });
   });
 
+  it("teardown --hibernate-instead hibernates the closed PR's preview; a reopened PR's run hands it back to its schedule, even with nothing to deploy", async () => {
+    await branchDeploy();
+    const hibernated = await teardown({ pr: 7, hibernateInstead: true });
+    expect(hibernated.entries.map((e) => `${e.deploymentName} ${e.action}`)).toEqual(["analytics-pr-7 hibernated"]);
+    const id = previews().find((d) => d.name === "analytics-pr-7")!.id;
+    expect(astro.deployments.get(id)?.override).toEqual({ isHibernating: true });
+    // The PR is reopened with no new commit: nothing to deploy, but the preview must not stay asleep for good (an
+    // override without an end persists until someone lifts it).
+    const reopened = await branchDeploy();
+    expect(reopened[0]).toMatchObject({ status: "skipped", created: false, deploymentId: id });
+    expect(astro.deployments.get(id)?.override).toBeUndefined();
+    // Now awake: the next run syncs its pools again.
+    airflow.pools.delete("etl");
+    const next = await branchDeploy();
+    expect(next[0]!.connections?.notCopied.join("\n")).not.toContain("pools were not synced");
+    expect(airflow.pools.get("etl")?.slots).toBe(2);
+  });
+
   it("the sweeper removes previews idle past the TTL or whose PR is closed, and only in a real run", async () => {
     await branchDeploy();
     await branchDeploy({ pr: 9 });

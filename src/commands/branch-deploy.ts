@@ -176,6 +176,13 @@ async function deployPreview(ctx: {
     }
   }
 
+  if (!created && preview.status === "HIBERNATING" && preview.isDevelopmentMode) {
+    // `teardown --hibernate-instead` put it to sleep with an override that has no end: the PR is open again, so hand the
+    // preview back to its hibernation schedule (a no-op when the schedule alone has it asleep), deploy or not.
+    const id = preview.id;
+    await client.deleteHibernationOverride(id).catch((error: unknown) => options.logger.warning(`could not hand the preview back to its hibernation schedule: ${(error as Error).message}`));
+  }
+
   // Connections, variables and pools: the template's (when copied) with the declared file's over them.
   const notCopied: string[] = [];
   let desired: DeclaredObjects = { file: ctx.declared?.file ?? "previews", connections: [], variables: [], pools: [] };
