@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runBranchDeploy, type BranchDeployOptions } from "../../src/commands/branch-deploy.js";
 import { runTeardown } from "../../src/commands/teardown.js";
-import { branchDeployCommand } from "../../src/cli/previews-command.js";
+import { branchDeployCommand, teardownCommand } from "../../src/cli/previews-command.js";
 import type { CommandRunner } from "../../src/dynamic/airflow-environment.js";
 import { createGit } from "../../src/util/git.js";
 import { startAirflowEmulator, type AirflowEmulator } from "../support/airflow-emulator.js";
@@ -262,6 +262,8 @@ describe("previews: branch-deploy and teardown against the Astro and Airflow emu
     expect(astro.deployments.has(malformed.id)).toBe(true);
     expect(astro.environmentObjects.filter((o) => o.scopeEntityId !== staging.id)).toEqual([]);
 
+    // --ttl with --pr was silently ignored: a usage error now.
+    await expect(teardownCommand(["--pr", "7", "--ttl", "3d", "--repository", "octo/analytics"], { stdout: () => undefined, cwd: repo.dir }, env())).rejects.toMatchObject({ message: expect.stringContaining("--ttl applies to --stale only") });
     const again = await teardown({ pr: 7 });
     expect(again).toEqual({ entries: [], message: "no preview of pull request #7 to remove" });
   });

@@ -148,6 +148,7 @@ export async function teardownCommand(args: string[], io: Io, env: NodeJS.Proces
   if (values.format !== "text" && values.format !== "json") throw new ConfigurationError(`--format must be text or json, not '${values.format}'`, { fix: "use --format text|json" });
   const pr = positiveInteger(values.pr, "--pr");
   if ((pr === undefined) === !values.stale) throw new ConfigurationError("give exactly one of --pr N and --stale", { fix: "astro-ci teardown --pr 42, or astro-ci teardown --stale" });
+  if (values.ttl !== undefined && !values.stale) throw new ConfigurationError("--ttl applies to --stale only: --pr N removes that pull request's previews whatever their age", { fix: "drop --ttl, or sweep with astro-ci teardown --stale --ttl 3d" });
   const repository = values.repository ?? env.GITHUB_REPOSITORY;
   if (!repository) throw new ConfigurationError("the repository is not known", { fix: "pass --repository owner/name (set as GITHUB_REPOSITORY in Actions)" });
   const { repoRoot } = locate(io, positionals[0]);
