@@ -236,6 +236,11 @@ describe("astro-ci drift", () => {
     expect(formatDriftMarkdown(report)).toContain("Stale preview Deployments");
   });
 
+  it("two Deployments with the entry's name: exit 2 naming astro-ci.yaml and the entry's line (the file was left out: no place at all)", async () => {
+    astro.addDeployment({ name: "production", workspaceId: "clworkspaceother000000001" });
+    await expect(drift()).rejects.toMatchObject({ name: "ConfigurationError", file: "astro-ci.yaml", line: 3, message: "2 Deployments are named 'production'" });
+  });
+
   it("reports a missing Deployment", async () => {
     astro.deployments.delete(production.id);
     const report = await drift();
