@@ -197,6 +197,12 @@ describe("commit SHAs in the event payload", () => {
     }
   });
 
+  it("a pull request whose head repository is gone (a deleted fork: head.repo null) counts as a fork, as the comment commands count it", () => {
+    const deleted = { action: "synchronize", number: 1, pull_request: { number: 1, head: { sha: "a".repeat(40), repo: null }, base: { sha: "b".repeat(40), repo: { full_name: "o/r" } } } };
+    expect(readGitHubContext(env(deleted)).isForkPullRequest).toBe(true);
+    expect(readGitHubContext(env(pr("a".repeat(40), "b".repeat(40)))).isForkPullRequest).toBe(false);
+  });
+
   it("are used when they are 40 hex characters", () => {
     expect(readGitHubContext(env(pr("a".repeat(40), "b".repeat(40))))).toMatchObject({ headSha: "a".repeat(40), baseSha: "b".repeat(40) });
     expect(readGitHubContext(env({ before: "0".repeat(40) }, "push"))).toMatchObject({ headSha: "c".repeat(40), baseSha: "0".repeat(40) });

@@ -75,7 +75,8 @@ export function readGitHubContext(env: NodeJS.ProcessEnv, readFile: (path: strin
     headSha: payloadHead ?? sha,
     baseSha: payloadBase,
     pullRequestNumber: isPr ? (pr?.number ?? (payload.number as number | undefined)) : undefined,
-    isForkPullRequest: Boolean(isPr && headRepo && headRepo !== (pr?.base?.repo?.full_name ?? repository)),
+    // A head repository that is gone (a deleted fork: `head.repo` null) proves nothing about where the code came from.
+    isForkPullRequest: Boolean(isPr && (!headRepo || headRepo.toLowerCase() !== (pr?.base?.repo?.full_name ?? repository).toLowerCase())),
     ref: env.GITHUB_REF ?? "",
     refName: env.GITHUB_REF_NAME || (env.GITHUB_REF ?? "").replace(/^refs\/(heads|tags)\//, ""),
     headRef: env.GITHUB_HEAD_REF || pr?.head?.ref,
