@@ -10,6 +10,7 @@ import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
 import { RecordingLogger } from "../support/recording-logger.js";
 import { expectSpecClean } from "../support/openapi.js";
 import { classifyError } from "../../src/errors.js";
+import { formatPreviewComment } from "../../src/reports/preview-report.js";
 
 const CONFIG = `deployments:
   - branch: main
@@ -298,5 +299,16 @@ describe("previews: branch-deploy and teardown against the Astro and Airflow emu
     expect(swept.entries.map((e) => `${e.pr} ${e.action}`).sort()).toEqual(["7 deleted", "9 deleted"]);
     expect(swept.entries[0]!.reason).toMatch(/^idle for 4d \(ttl 3d\) since its last deploy$/);
     expect(previews().filter((d) => d.id !== staging.id && d.id !== production.id)).toEqual([]);
+  });
+});
+
+describe("the preview comment", () => {
+  it("says a deploy that did not become live failed, never 'not configured'", () => {
+    const base = { project: ".", created: false, deploymentId: "clpreview", deploymentName: "analytics-pr-7", deployType: "dags-only", deployedSha: "a".repeat(40) };
+    const unhealthy = formatPreviewComment([{ ...base, status: "unhealthy", reason: "deploy cldeploy was finalized, and Deployment analytics-pr-7 became UNHEALTHY" }], 7);
+    const timedOut = formatPreviewComment([{ ...base, status: "timed-out", reason: "deploy cldeploy was finalized, but Deployment analytics-pr-7 is still DEPLOYING" }], 7);
+    for (const body of [unhealthy, timedOut]) expect(body).not.toContain("not configured");
+    expect(unhealthy).toContain("| ❌ unhealthy |");
+    expect(timedOut).toContain("| ⏳ not live in time |");
   });
 });
