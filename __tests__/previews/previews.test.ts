@@ -240,6 +240,13 @@ describe("previews: branch-deploy and teardown against the Astro and Airflow emu
     expect(outcomes).toEqual(routes.map((route) => `${route}: user`));
   }, 300_000);
 
+  it("a template that does not exist is exit 2 naming astro-ci.yaml and the previews section, by name or by id", async () => {
+    repo.write({ "astro-ci.yaml": CONFIG.replace("template-deployment-name: staging", "template-deployment-name: stagign") });
+    await expect(branchDeploy()).rejects.toMatchObject({ name: "ConfigurationError", file: "astro-ci.yaml", line: 5, message: expect.stringContaining("the previews template (template-deployment-name 'stagign'): no Deployment named 'stagign'") });
+    repo.write({ "astro-ci.yaml": CONFIG.replace("template-deployment-name: staging", "template-deployment-id: clnosuchdeployment0000001") });
+    await expect(teardown({ pr: 7 })).rejects.toMatchObject({ name: "ConfigurationError", file: "astro-ci.yaml", line: 5, message: "the previews template (template-deployment-id 'clnosuchdeployment0000001'): no such Deployment is visible to this token" });
+  });
+
   it("refuses a preview beyond previews.max, naming the existing ones", async () => {
     for (const pr of [1, 2, 3]) astro.addDeployment({ name: `analytics-pr-${pr}`, description: `[astro-ci preview repo=octo/analytics project=. pr=${pr}]` });
     await expect(branchDeploy()).rejects.toMatchObject({ message: expect.stringContaining("already has 3 previews (previews.max is 3): analytics-pr-1 (PR #1), analytics-pr-2 (PR #2), analytics-pr-3 (PR #3)") });
