@@ -234,6 +234,19 @@ describe("astro-ci drift", () => {
     expect(report.stalePreviews.map((p) => `${p.name}: ${p.reason}`)).toEqual(["analytics-pr-4: idle for 5d (ttl 3d) since its creation", "analytics-pr-6: pull request #6 is closed"]);
     expect(report.drifted).toBe(true);
     expect(formatDriftMarkdown(report)).toContain("Stale preview Deployments");
+    // The CLI outside Actions: --repository names whose previews (there was no way to, so none were ever listed).
+    const stdout: string[] = [];
+    const io = { stdout: (t: string) => void stdout.push(t), stderr: (t: string) => void stdout.push(t), cwd: repo.dir, isTty: false };
+    const saved = { ...process.env };
+    Object.assign(process.env, env());
+    delete process.env.GITHUB_REPOSITORY;
+    try {
+      expect(await runCli(["drift", "--format", "json", "--repository", "octo/analytics"], io)).toBe(1);
+      expect((JSON.parse(stdout.join("")) as DriftReport).stalePreviews.map((p) => p.name)).toEqual(expect.arrayContaining(["analytics-pr-4"]));
+      expect(await runCli(["drift", "--repository", "https://github.com/octo/analytics"], io)).toBe(2);
+    } finally {
+      process.env = saved;
+    }
   });
 
   it("two Deployments with the entry's name: exit 2 naming astro-ci.yaml and the entry's line (the file was left out: no place at all)", async () => {
