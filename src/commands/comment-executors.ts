@@ -1,4 +1,5 @@
-import { homedir } from "node:os";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "../config/config.js";
 import { createDefaultAnalyzer } from "../dags/analyzer.js";
@@ -48,7 +49,10 @@ export interface RealExecutorOptions {
  * deploys are DAG-only (docker is refused).
  */
 export function createRealExecutors(options: RealExecutorOptions): CommentCommandExecutors {
-  const configPath = options.configPath ?? join(options.trustedRoot, "astro-ci.yaml");
+  // astro-ci.yaml is optional: without one in the trusted checkout the defaults apply, read from an empty trusted file,
+  // never the PR's own astro-ci.yaml (each command loads its config with the PR checkout as the repository root).
+  const trustedDefault = join(options.trustedRoot, "astro-ci.yaml");
+  const configPath = options.configPath ?? (existsSync(trustedDefault) ? trustedDefault : emptyConfigFile());
   const waitTimeoutMs = options.waitTimeoutMs ?? 900_000;
   return {
     /**
@@ -185,4 +189,11 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
       return { ok, summary: `${explanation}: ${result.status}: ${result.reason}`, links: "deployment" in result ? [`[${result.deployment.name}](${result.deployment.url})`] : [], details: { status: result.status } };
     },
   };
+}
+
+/** An empty astro-ci.yaml (every setting at its default) in a new temp folder: the trusted config when the repository has none. */
+function emptyConfigFile(): string {
+  const path = join(mkdtempSync(join(tmpdir(), "astro-ci-defaults-")), "astro-ci.yaml");
+  writeFileSync(path, "# astro-ci defaults: the trusted checkout has no astro-ci.yaml\n", "utf8");
+  return path;
 }
