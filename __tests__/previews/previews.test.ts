@@ -247,6 +247,12 @@ describe("previews: branch-deploy and teardown against the Astro and Airflow emu
     await expect(teardown({ pr: 7 })).rejects.toMatchObject({ name: "ConfigurationError", file: "astro-ci.yaml", line: 5, message: "the previews template (template-deployment-id 'clnosuchdeployment0000001'): no such Deployment is visible to this token" });
   });
 
+  it("a worker-type Astro has no machine for is a configuration error with its line, before any request (Astro answered 400 to the create)", async () => {
+    repo.write({ "astro-ci.yaml": CONFIG.replace("worker-type: a5", "worker-type: A7") });
+    await expect(branchDeploy()).rejects.toMatchObject({ name: "ConfigurationError", file: "astro-ci.yaml", line: 11, message: expect.stringContaining("must be an Astro machine (the Astro API's astroMachine): A5, A10, A20, A40, A60, A120 or A160") });
+    expect(astro.requests).toEqual([]);
+  });
+
   it("refuses a preview beyond previews.max, naming the existing ones", async () => {
     for (const pr of [1, 2, 3]) astro.addDeployment({ name: `analytics-pr-${pr}`, description: `[astro-ci preview repo=octo/analytics project=. pr=${pr}]` });
     await expect(branchDeploy()).rejects.toMatchObject({ message: expect.stringContaining("already has 3 previews (previews.max is 3): analytics-pr-1 (PR #1), analytics-pr-2 (PR #2), analytics-pr-3 (PR #3)") });
