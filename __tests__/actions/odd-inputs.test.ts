@@ -9,6 +9,7 @@ import { readDriftSettings } from "../../src/actions/drift/settings.js";
 import { splitArgumentsInput } from "../../src/actions/inputs.js";
 import { runBranchDeployAction } from "../../src/actions/branch-deploy/run.js";
 import { runTeardownAction } from "../../src/actions/teardown/run.js";
+import { startGitHubEmulator } from "../support/github-emulator.js";
 import { classifyEvent } from "../../src/comment-commands/event.js";
 import { readGitHubContext } from "../../src/github/context.js";
 import { writeFileSync } from "node:fs";
@@ -174,6 +175,22 @@ describe("unusual events", () => {
     const env = { ...runnerEnv(workspace, {}), GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: event };
     const runtime = Object.assign(new RecordingLogger(), { setOutput: () => {}, setSecret: () => {}, appendSummary: async () => {} });
     await expect(runTeardownAction(env, runtime as never)).rejects.toMatchObject({ message: `teardown removes a pull request's previews when it closes, not on pull_request ${action ?? "(no action)"}`, fix: expect.stringContaining("types: [closed]") });
+  });
+
+  it("teardown on a closed PR that never had a preview writes no comment (every closed PR got 'No preview is running')", async () => {
+    const github = await startGitHubEmulator();
+    try {
+      const workspace = monorepo();
+      const event = join(workspace, "..", "event.json");
+      writeFileSync(event, JSON.stringify({ action: "closed", number: 4, pull_request: { number: 4, head: { ref: "feature", sha: "a".repeat(40), repo: { full_name: "o/r" } }, base: { sha: "b".repeat(40), repo: { full_name: "o/r" } } } }));
+      const env = { ...runnerEnv(workspace, { "github-token": "ghs_test" }), GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: event, GITHUB_API_URL: github.url };
+      const runtime = Object.assign(new RecordingLogger(), { setOutput: () => {}, setSecret: () => {}, appendSummary: async () => {} });
+      await runTeardownAction(env, runtime as never);
+      expect(github.state.comments.get(4) ?? []).toEqual([]);
+      expect(github.validationErrors).toEqual([]);
+    } finally {
+      await github.close();
+    }
   });
 
   it("comment-command: a pull_request event without an action says so, instead of 'pull_request undefined'", () => {
