@@ -52,7 +52,9 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
   // astro-ci.yaml is optional: without one in the trusted checkout the defaults apply, read from an empty trusted file,
   // never the PR's own astro-ci.yaml (each command loads its config with the PR checkout as the repository root).
   const trustedDefault = join(options.trustedRoot, "astro-ci.yaml");
-  const configPath = options.configPath ?? (existsSync(trustedDefault) ? trustedDefault : emptyConfigFile());
+  let resolved: string | undefined;
+  // Looked up when a command needs it (help and lock need no config file, and make no temp folder).
+  const trustedConfig = (): string => (resolved ??= options.configPath ?? (existsSync(trustedDefault) ? trustedDefault : emptyConfigFile()));
   const waitTimeoutMs = options.waitTimeoutMs ?? 900_000;
   return {
     /**
@@ -63,7 +65,7 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
     async status(prNumber, headSha) {
       const lines: string[] = [];
       const results: Record<string, unknown> = {};
-      const config = await loadConfig({ repoRoot: options.trustedRoot, configPath });
+      const config = await loadConfig({ repoRoot: options.trustedRoot, configPath: trustedConfig() });
       const token = options.env.ASTRO_API_TOKEN;
       if (token) {
         const client = createAstroClient({ token, baseUrl: options.env.ASTRO_API_URL, organizationId: options.env.ASTRO_ORGANIZATION_ID, logger: options.logger });
@@ -101,7 +103,7 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
       try {
         const report = await runValidation({
           repoRoot: checkout.dir,
-          configPath,
+          configPath: trustedConfig(),
           analyzer,
           logger: options.logger,
           // Static tier only: importing DAGs would run the PR's code.
@@ -135,7 +137,7 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
     async preview(pr, checkout) {
       const results = await runBranchDeploy({
         repoRoot: checkout.dir,
-        configPath,
+        configPath: trustedConfig(),
         pr: pr.number,
         branch: pr.branch,
         sha: checkout.sha,
@@ -160,17 +162,17 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
       };
     },
     async teardown(pr) {
-      const result = await runTeardown({ repoRoot: options.trustedRoot, configPath, repository: options.repository, pr: pr.number, dryRun: false, hibernateInstead: false, env: options.env, logger: options.logger });
+      const result = await runTeardown({ repoRoot: options.trustedRoot, configPath: trustedConfig(), repository: options.repository, pr: pr.number, dryRun: false, hibernateInstead: false, env: options.env, logger: options.logger });
       return { ok: true, summary: result.message, details: result.entries };
     },
     async deploy(pr, checkout, target) {
       // The project folder comes from the trusted config's projects:, resolved inside the PR checkout.
-      const { projects } = await loadConfig({ repoRoot: checkout.dir, configPath });
+      const { projects } = await loadConfig({ repoRoot: checkout.dir, configPath: trustedConfig() });
       if (projects.length !== 1) return { ok: false, summary: `astro-ci.yaml lists ${projects.length} projects; deploy them from their branches` };
       const { result, explanation } = await runDeploy({
         repoRoot: checkout.dir,
         projectRoot: (projects[0] as (typeof projects)[number]).root,
-        configPath,
+        configPath: trustedConfig(),
         deploymentId: target.deploymentId,
         deploymentName: target.deploymentName,
         workspaceId: target.workspaceId,
