@@ -271,6 +271,19 @@ describe("PR comment commands against the GitHub emulator", () => {
     expect(ran).toEqual([]);
   });
 
+  it("a deploy refused because the head moved after the comment does not keep the lock it just took", async () => {
+    emulator.state.permissions.set("alice", "write");
+    const result = await handle(comment({ body: "/astro deploy staging", createdAt: "2020-01-01T00:00:00Z" }));
+    expect(result).toMatchObject({ accepted: false, reason: expect.stringMatching(/newer than the comment/) });
+    expect(ran).toEqual([]);
+    // Was: refs/astro-ci/locks/staging held by #7, refusing every other PR until an unlock.
+    expect([...emulator.state.refs.keys()]).toEqual([]);
+    // A lock the PR held before stays held.
+    expect((await handle(comment({ body: "/astro lock staging" }))).accepted).toBe(true);
+    await handle(comment({ body: "/astro deploy staging", createdAt: "2020-01-01T00:00:00Z" }));
+    expect([...emulator.state.refs.keys()]).toContain("refs/astro-ci/locks/staging");
+  });
+
   it("a created_at shaped like a time that is no time (month 13) is not a comment: the head-moved rule cannot compare against NaN", async () => {
     emulator.state.permissions.set("alice", "write");
     const result = await handle(comment({ body: "/astro validate", createdAt: "2020-13-45T99:99:99Z" }));
