@@ -154,7 +154,9 @@ export function classifyError(error: unknown, cwd = process.cwd()): ClassifiedEr
           ? "check ASTRO_API_TOKEN: it must be valid and its role must allow this on the Deployment's workspace"
           : error.status === 404
             ? "check the ID or name (deployment-id, workspace-id, ASTRO_ORGANIZATION_ID...): it must exist and be visible to ASTRO_API_TOKEN"
-            : "check ASTRO_API_URL (unset means https://api.astronomer.io/v1), the network, and https://status.astronomer.io; then run again",
+            : error.status === 400 || error.status === 422
+              ? "the API refused the values sent: correct the setting the message names (astro-ci.yaml, the action's inputs, the Deployment file), then run again"
+              : "check ASTRO_API_URL (unset means https://api.astronomer.io/v1), the network, and https://status.astronomer.io; then run again",
     });
   }
   const github = gitHubHttpProblem(error);

@@ -5,8 +5,11 @@ import { createEnvInputReader } from "../../src/actions/inputs.js";
 import { readValidateDagsSettings } from "../../src/actions/validate-dags/settings.js";
 import { readDeploySettings } from "../../src/actions/deploy/settings.js";
 import { readTestSettings } from "../../src/actions/test/settings.js";
+import { readDriftSettings } from "../../src/actions/drift/settings.js";
 import { splitArgumentsInput } from "../../src/actions/inputs.js";
 import { runBranchDeployAction } from "../../src/actions/branch-deploy/run.js";
+import { runTeardownAction } from "../../src/actions/teardown/run.js";
+import { startGitHubEmulator } from "../support/github-emulator.js";
 import { classifyEvent } from "../../src/comment-commands/event.js";
 import { readGitHubContext } from "../../src/github/context.js";
 import { writeFileSync } from "node:fs";
@@ -88,6 +91,20 @@ describe("deploy action inputs", () => {
   });
 });
 
+describe("domain input of the deploy and drift actions", () => {
+  it("a URL or a trailing slash is a configuration error naming the input (was https://api.https//astronomer.io/v1 or .../v1 with a // path)", () => {
+    const workspace = monorepo();
+    for (const domain of ["https://astronomer.io", "astronomer.io/", "astronomer.io/v1"]) {
+      const env = runnerEnv(workspace, { domain });
+      expect(() => readDeploySettings(createEnvInputReader(env), env)).toThrow(`input 'domain' must be a host name like astronomer.io, not '${domain}'`);
+      expect(() => readDriftSettings(createEnvInputReader(env), env)).toThrow(`input 'domain' must be a host name like astronomer.io, not '${domain}'`);
+    }
+    const env = runnerEnv(workspace, { domain: "astronomer-dev.io" });
+    expect(readDeploySettings(createEnvInputReader(env), env).astroApiUrl).toBe("https://api.astronomer-dev.io/v1");
+    expect(readDriftSettings(createEnvInputReader(env), env).astroApiUrl).toBe("https://api.astronomer-dev.io/v1");
+  });
+});
+
 describe("test action inputs", () => {
   function project(): string {
     const tree = makeTempTree({ "repo/Dockerfile": "FROM quay.io/astronomer/astro-runtime:12.6.0\n", "repo/tests/dags/test_dag_example.py": "def test_x():\n    pass\n", "repo/tests/unit/test_u.py": "def test_u():\n    pass\n" });
@@ -151,6 +168,31 @@ describe("unusual events", () => {
     await expect(runBranchDeployAction(env, runtime as never)).rejects.toMatchObject({ message: expect.stringContaining(`branch-deploy runs on pull_request events, not '${eventName}'`) });
   });
 
+  it.each(["opened", "synchronize", "reopened", "labeled", undefined])("teardown on pull_request %s removes nothing: a preview is removed when its PR closes (a workflow on the default types deleted the open PR's preview)", async (action) => {
+    const workspace = monorepo();
+    const event = join(workspace, "..", "event.json");
+    writeFileSync(event, JSON.stringify({ ...(action ? { action } : {}), number: 4, pull_request: { number: 4, head: { ref: "feature", sha: "a".repeat(40), repo: { full_name: "o/r" } }, base: { sha: "b".repeat(40), repo: { full_name: "o/r" } } } }));
+    const env = { ...runnerEnv(workspace, {}), GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: event };
+    const runtime = Object.assign(new RecordingLogger(), { setOutput: () => {}, setSecret: () => {}, appendSummary: async () => {} });
+    await expect(runTeardownAction(env, runtime as never)).rejects.toMatchObject({ message: `teardown removes a pull request's previews when it closes, not on pull_request ${action ?? "(no action)"}`, fix: expect.stringContaining("types: [closed]") });
+  });
+
+  it("teardown on a closed PR that never had a preview writes no comment (every closed PR got 'No preview is running')", async () => {
+    const github = await startGitHubEmulator();
+    try {
+      const workspace = monorepo();
+      const event = join(workspace, "..", "event.json");
+      writeFileSync(event, JSON.stringify({ action: "closed", number: 4, pull_request: { number: 4, head: { ref: "feature", sha: "a".repeat(40), repo: { full_name: "o/r" } }, base: { sha: "b".repeat(40), repo: { full_name: "o/r" } } } }));
+      const env = { ...runnerEnv(workspace, { "github-token": "ghs_test" }), GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: event, GITHUB_API_URL: github.url };
+      const runtime = Object.assign(new RecordingLogger(), { setOutput: () => {}, setSecret: () => {}, appendSummary: async () => {} });
+      await runTeardownAction(env, runtime as never);
+      expect(github.state.comments.get(4) ?? []).toEqual([]);
+      expect(github.validationErrors).toEqual([]);
+    } finally {
+      await github.close();
+    }
+  });
+
   it("comment-command: a pull_request event without an action says so, instead of 'pull_request undefined'", () => {
     expect(classifyEvent("pull_request", {})).toEqual({ kind: "ignore", reason: "the pull_request event payload has no action: nothing to do" });
     expect(classifyEvent("pull_request", { action: "opened", pull_request: { number: 3 } })).toMatchObject({ kind: "ignore", reason: expect.stringContaining("pull_request opened is not handled") });
@@ -165,6 +207,18 @@ describe("commit SHAs in the event payload", () => {
     return { GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: join(tree.dir, "event.json"), GITHUB_SHA: "c".repeat(40) };
   };
   const pr = (head: unknown, base: unknown) => ({ action: "opened", number: 1, pull_request: { number: 1, head: { sha: head, repo: { full_name: "o/r" } }, base: { sha: base, repo: { full_name: "o/r" } } } });
+
+  it("a payload that is JSON but no object (null, an array) is a configuration error naming the file, never an internal error", () => {
+    for (const [payload, shape] of [[null, "null"], [[1], "an array"], ["x", "a string"]] as const) {
+      expect(() => readGitHubContext(env(payload))).toThrow(`the event payload is not a JSON object (it is ${shape})`);
+    }
+  });
+
+  it("a pull request whose head repository is gone (a deleted fork: head.repo null) counts as a fork, as the comment commands count it", () => {
+    const deleted = { action: "synchronize", number: 1, pull_request: { number: 1, head: { sha: "a".repeat(40), repo: null }, base: { sha: "b".repeat(40), repo: { full_name: "o/r" } } } };
+    expect(readGitHubContext(env(deleted)).isForkPullRequest).toBe(true);
+    expect(readGitHubContext(env(pr("a".repeat(40), "b".repeat(40)))).isForkPullRequest).toBe(false);
+  });
 
   it("are used when they are 40 hex characters", () => {
     expect(readGitHubContext(env(pr("a".repeat(40), "b".repeat(40))))).toMatchObject({ headSha: "a".repeat(40), baseSha: "b".repeat(40) });

@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { runCommentCommandAction } from "../../src/actions/comment-command/run.js";
 import type { ActionsRuntime } from "../../src/actions/validate-dags/run.js";
 import { startGitHubEmulator, type GitHubEmulator } from "../support/github-emulator.js";
+import { startAstroEmulator } from "../support/astro-emulator.js";
+import { startAirflowEmulator } from "../support/airflow-emulator.js";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
 import { closedPullRequestPayload, commentPayload, webhookSchemaErrors } from "./support.js";
 import { tempDirPath } from "../support/temp-dir.js";
@@ -63,4 +65,35 @@ describe("comment-command action", () => {
     expect(closed.result.results).toEqual({ released: ["staging"] });
     expect(emulator.state.refs.size).toBe(0);
   });
+  it("/astro preview reads ${NAME} of the trusted airflow-settings from the step's env (as branch-deploy does) and masks the value", async () => {
+    const airflow = await startAirflowEmulator();
+    const astro = await startAstroEmulator({ deployDurationMs: 0, airflowApiUrl: airflow.apiUrl });
+    const origin = createTempGitRepo({ Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\n", "dags/pr_dag.py": "from airflow import DAG\n" });
+    try {
+      repo.write({
+        "astro-ci.yaml": "previews:\n  template-deployment-name: tmpl\n  name: \"r-pr-{pr}\"\n  airflow-settings: settings.yaml\n",
+        "settings.yaml": "airflow:\n  connections:\n    - conn_id: warehouse\n      conn_type: postgres\n      conn_host: db.example.com\n      conn_password: ${PREVIEW_DB_PASSWORD}\n",
+      });
+      repo.commit("previews");
+      const sha = origin.commit("pr head");
+      origin.git("update-ref", "refs/pull/7/head", sha);
+      repo.git("remote", "add", "origin", origin.dir);
+      astro.addDeployment({ name: "tmpl" });
+      emulator.seedPull({ number: 7, headSha: sha });
+      emulator.state.permissions.set("alice", "write");
+      const seeded = emulator.seedComment(7, "/astro preview", "alice");
+      const { runtime, secrets } = fakeRuntime();
+      const stepEnv = { ...env("issue_comment", commentPayload({ body: "/astro preview", commentId: seeded.id })), INPUT_ASTRO_API_TOKEN: "test-token", ASTRO_API_URL: astro.url, ASTRO_ORGANIZATION_ID: astro.organizationId, PREVIEW_DB_PASSWORD: "preview-db-secret", PATH: process.env.PATH ?? "" };
+      const { result, failureMessage } = await runCommentCommandAction(stepEnv, runtime);
+      expect(failureMessage).toBeUndefined();
+      expect(result).toMatchObject({ command: "preview", accepted: true, failed: false });
+      expect(astro.environmentObjects.find((o) => o.objectKey === "warehouse")?.connection).toMatchObject({ host: "db.example.com", password: "preview-db-secret" });
+      expect(secrets).toContain("preview-db-secret");
+      expect(astro.validationErrors).toEqual([]);
+    } finally {
+      origin.cleanup();
+      await astro.close();
+      await airflow.close();
+    }
+  }, 120_000);
 });

@@ -98,6 +98,32 @@ describe("astro-ci command", () => {
     }
   }, 60_000);
 
+  it("/validate in a repository without astro-ci.yaml (optional, as the README says) runs with the defaults", async () => {
+    const origin = createTempGitRepo({
+      Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.6.0\n",
+      "dags/ok.py": "from airflow import DAG\n",
+      "dags/broken.py": "from airflow import DAG\ndef f(:\n",
+      // The PR brings its own astro-ci.yaml: still never read, the defaults apply.
+      "astro-ci.yaml": "validate:\n  fail-on: never\n",
+    });
+    try {
+      repo.git("rm", "-q", "astro-ci.yaml");
+      repo.commit("no config");
+      const sha = origin.commit("pr head");
+      origin.git("update-ref", "refs/pull/7/head", sha);
+      repo.git("remote", "add", "origin", origin.dir);
+      emulator.seedPull({ number: 7, headSha: sha });
+      emulator.state.permissions.set("alice", "write");
+      const code = await commentCommand(["--event", event("/astro validate"), "--format", "json"], io(), env());
+      // Was: "failed: config file not found" for a file nobody asked for.
+      const answer = JSON.parse(out) as { accepted: boolean; reason: string; results: { counts: { errors: number } } };
+      expect(answer).toMatchObject({ command: "validate", accepted: true, sha, reason: expect.stringMatching(/^\d+ DAGs, [1-9]\d* errors/) });
+      expect(code).toBe(1);
+    } finally {
+      origin.cleanup();
+    }
+  }, 60_000);
+
   it("/deploy ships the PR head's DAGs (DAG-only, no docker) to the target through the Astro API", async () => {
     const astro = await startAstroEmulator();
     const origin = createTempGitRepo({ "astro/Dockerfile": "FROM quay.io/astronomer/astro-runtime:12.1.0\n", "astro/dags/a.py": "from airflow import DAG\n" });
@@ -219,5 +245,30 @@ describe("astro-ci command", () => {
       process.env = saved;
     }
     expect(emulator.requests).toEqual([]);
+  });
+});
+
+describe("astro-ci command: an event file that is JSON but not an object", () => {
+  it("null, an array or a string is exit 2 naming the file, never an internal error", async () => {
+    const repo = createTempGitRepo({ "dags/a.py": "x = 1\n" });
+    const saved = { ...process.env };
+    try {
+      repo.commit("base");
+      delete process.env.GITHUB_EVENT_NAME;
+      process.env.GITHUB_REPOSITORY = "o/r";
+      process.env.GITHUB_TOKEN = "ghs_test";
+      for (const [text, shape] of [["null", "null"], ["[1]", "an array"], ['"/astro help"', "a string"]] as const) {
+        const file = join(repo.dir, "..", "event-odd.json");
+        writeFileSync(file, text);
+        let err = "";
+        const code = await runCli(["command", "--event", file], { stdout: () => undefined, stderr: (t) => (err += t), cwd: repo.dir, isTty: false });
+        expect(err).toContain(`event-odd.json: the event payload is not a JSON object (it is ${shape})`);
+        expect(err).not.toMatch(/internal error/);
+        expect(code).toBe(2);
+      }
+    } finally {
+      process.env = saved;
+      repo.cleanup();
+    }
   });
 });

@@ -10,6 +10,7 @@ import { createPullRequestCheckout } from "../../src/comment-commands/checkout.j
 import { parseCommandLine, quoteUntrusted } from "../../src/comment-commands/parse.js";
 import { COMMAND_NAMES, PERMISSION_LEVELS, parseCommandSettings, permissionAtLeast, type CommandName } from "../../src/comment-commands/settings.js";
 import type { DeploymentTarget } from "../../src/deploy/targets.js";
+import { loadConfig } from "../../src/config/config.js";
 import { RecordingLogger } from "../support/recording-logger.js";
 import { startGitHubEmulator, type GitHubEmulator } from "../support/github-emulator.js";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
@@ -271,6 +272,27 @@ describe("PR comment commands against the GitHub emulator", () => {
     expect(ran).toEqual([]);
   });
 
+  it("a deploy refused because the head moved after the comment does not keep the lock it just took", async () => {
+    emulator.state.permissions.set("alice", "write");
+    const result = await handle(comment({ body: "/astro deploy staging", createdAt: "2020-01-01T00:00:00Z" }));
+    expect(result).toMatchObject({ accepted: false, reason: expect.stringMatching(/newer than the comment/) });
+    expect(ran).toEqual([]);
+    // Was: refs/astro-ci/locks/staging held by #7, refusing every other PR until an unlock.
+    expect([...emulator.state.refs.keys()]).toEqual([]);
+    // A lock the PR held before stays held.
+    expect((await handle(comment({ body: "/astro lock staging" }))).accepted).toBe(true);
+    await handle(comment({ body: "/astro deploy staging", createdAt: "2020-01-01T00:00:00Z" }));
+    expect([...emulator.state.refs.keys()]).toContain("refs/astro-ci/locks/staging");
+  });
+
+  it("a created_at shaped like a time that is no time (month 13) is not a comment: the head-moved rule cannot compare against NaN", async () => {
+    emulator.state.permissions.set("alice", "write");
+    const result = await handle(comment({ body: "/astro validate", createdAt: "2020-13-45T99:99:99Z" }));
+    expect(result).toMatchObject({ accepted: false, ignored: true, reason: "the comment has no valid created_at" });
+    expect(ran).toEqual([]);
+    expect(emulator.requests).toEqual([]);
+  });
+
   it("refuses when the PR head GitHub reports is not what refs/pull/<n>/head holds", async () => {
     emulator.state.permissions.set("alice", "write");
     emulator.seedPull({ number: 7, headSha: otherSha });
@@ -333,6 +355,17 @@ describe("command line parsing", () => {
     expect(parseCommandLine("  /astro\tstatus  ", "/astro")).toMatchObject({ kind: "command", name: "status" });
     expect(parseCommandLine("/astrofoo help", "/astro")).toEqual({ kind: "none" });
     expect(parseCommandLine("/ci deploy x", "/ci")).toMatchObject({ kind: "command", name: "deploy" });
+  });
+  it("a target that cannot be part of a git ref name (the lock refs) is invalid, in a comment and in deployments: name:", async () => {
+    // GitHub refuses such refs with 422, which the lock store reads as "taken": the target was locked forever by "an unknown holder".
+    for (const target of ["stg.lock", "a..b", "stg."]) expect(parseCommandLine(`/astro deploy ${target}`, "/astro")).toMatchObject({ kind: "invalid", name: "deploy", reason: expect.stringContaining("no '..', no trailing '.' or '.lock'") });
+    expect(parseCommandLine("/astro lock prod.eu-1", "/astro")).toMatchObject({ kind: "command", target: "prod.eu-1" });
+    const repo = createTempGitRepo({ "astro-ci.yaml": "deployments:\n  - branch: main\n    deployment-name: prod\n    name: prod.lock\n" });
+    try {
+      await expect(loadConfig({ repoRoot: repo.dir })).rejects.toMatchObject({ line: 4, message: expect.stringContaining("`deployments[0].name` must match") });
+    } finally {
+      repo.cleanup();
+    }
   });
   it("escapes PR-controlled text in reasons: no link, mention, HTML or formatting", () => {
     const escaped = escapeReason("branch '[x](https://evil.example)' @admins <b>`id`</b> www.evil.example\nnext");

@@ -75,6 +75,17 @@ describe("loadConfig", () => {
     expect(error.message).toMatch(/error, warning, never/);
   });
 
+  it("a value that does not match its pattern reads as a sentence, whatever the case of the setting's description", async () => {
+    const ttl = await configError(loadConfig({ repoRoot: tree({ "astro-ci.yaml": "previews:\n  template-deployment-name: staging\n  ttl: 90s\n" }) }));
+    expect(ttl.line).toBe(3);
+    // Was: "`previews.ttl` must be A preview idle longer than this (no deploy) is removed by ...".
+    expect(ttl.message).toContain("`previews.ttl` must match ^[1-9][0-9]*[mhdw]$: A preview idle longer than this");
+    const prefix = await configError(loadConfig({ repoRoot: tree({ "astro-ci.yaml": "commands:\n  prefix: astro\n" }) }));
+    expect(prefix.message).not.toMatch(/must be What/);
+    const size = await configError(loadConfig({ repoRoot: tree({ "astro-ci.yaml": "validate:\n  max-file-size: lots\n" }) }));
+    expect(size.message).toContain("must be a size like 5MB, 500kB or 8MiB");
+  });
+
   it("reports malformed YAML with its line", async () => {
     const root = tree({ "astro-ci.yaml": "validate:\n  fail-on: [error\n  checks: {}\n" });
     const error = await configError(loadConfig({ repoRoot: root }));

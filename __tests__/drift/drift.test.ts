@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runDrift, type DriftReport } from "../../src/commands/drift.js";
 import { runCli } from "../../src/cli/main.js";
-import { formatDriftMarkdown, formatDriftText } from "../../src/reports/drift-report.js";
+import { formatDeploymentDriftMarkdown, formatDriftMarkdown, formatDriftText } from "../../src/reports/drift-report.js";
 import { createGit } from "../../src/util/git.js";
 import { startAirflowEmulator, type AirflowEmulator } from "../support/airflow-emulator.js";
 import { startAstroEmulator, type AstroEmulator, type EmulatedDeployment } from "../support/astro-emulator.js";
@@ -178,6 +178,17 @@ describe("astro-ci drift", () => {
     expect(report.deployments[0]!.drift[1]).toMatchObject({ detail: "unexpected", live: "(secret)" });
   });
 
+  it("live values in the drift issue cannot mention, link or format: each is one code span", async () => {
+    // Anyone who may edit the Deployment's env vars or connections writes these; the issue is posted by the bot.
+    production.environmentVariables!.push({ key: "HOTFIX", value: "@octo/admins see [here](https://evil.example) **now**", isSecret: false });
+    (astro.environmentObjects[0]!.connection as Record<string, unknown>).host = "db`x`.example.com";
+    const markdown = formatDeploymentDriftMarkdown((await drift()).deployments[0]!);
+    const row = (field: string) => markdown.split("\n").find((l) => l.includes(field)) as string;
+    expect(row("HOTFIX")).toContain("| `@octo/admins see [here](https://evil.example) **now**` |");
+    expect(row("warehouse.host")).toContain("| `db.example.com` | ``db`x`.example.com`` |");
+    expect(row("HOTFIX")).toContain("| — |");
+  });
+
   it("counts undeployed commits after a merge, ignoring changes that deploy nothing", async () => {
     repo.write({ "tests/test_more.py": "def test_y():\n    pass\n" });
     repo.commit("tests only");
@@ -223,6 +234,24 @@ describe("astro-ci drift", () => {
     expect(report.stalePreviews.map((p) => `${p.name}: ${p.reason}`)).toEqual(["analytics-pr-4: idle for 5d (ttl 3d) since its creation", "analytics-pr-6: pull request #6 is closed"]);
     expect(report.drifted).toBe(true);
     expect(formatDriftMarkdown(report)).toContain("Stale preview Deployments");
+    // The CLI outside Actions: --repository names whose previews (there was no way to, so none were ever listed).
+    const stdout: string[] = [];
+    const io = { stdout: (t: string) => void stdout.push(t), stderr: (t: string) => void stdout.push(t), cwd: repo.dir, isTty: false };
+    const saved = { ...process.env };
+    Object.assign(process.env, env());
+    delete process.env.GITHUB_REPOSITORY;
+    try {
+      expect(await runCli(["drift", "--format", "json", "--repository", "octo/analytics"], io)).toBe(1);
+      expect((JSON.parse(stdout.join("")) as DriftReport).stalePreviews.map((p) => p.name)).toEqual(expect.arrayContaining(["analytics-pr-4"]));
+      expect(await runCli(["drift", "--repository", "https://github.com/octo/analytics"], io)).toBe(2);
+    } finally {
+      process.env = saved;
+    }
+  });
+
+  it("two Deployments with the entry's name: exit 2 naming astro-ci.yaml and the entry's line (the file was left out: no place at all)", async () => {
+    astro.addDeployment({ name: "production", workspaceId: "clworkspaceother000000001" });
+    await expect(drift()).rejects.toMatchObject({ name: "ConfigurationError", file: "astro-ci.yaml", line: 3, message: "2 Deployments are named 'production'" });
   });
 
   it("reports a missing Deployment", async () => {

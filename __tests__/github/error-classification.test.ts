@@ -81,4 +81,13 @@ describe("the classifier and Astro API refusals", () => {
     expect(notFound.describe()).toMatch(/Fix: check the ID or name \(deployment-id/);
     expect(classifyError(new AstroApiError(0, "GET /x failed: connect ECONNREFUSED", "GET", "/x")).describe()).toMatch(/Fix: check ASTRO_API_URL/);
   });
+
+  it("a 400 or 422 (values the API refuses, e.g. a worker queue beyond the cluster's limits) points at the values, not the network", () => {
+    for (const status of [400, 422]) {
+      const refused = classifyError(new AstroApiError(status, `POST /organizations/o/deployments → ${status}: workerQueues[0].maxWorkerCount must be at most 10`, "POST", "/organizations/o/deployments"));
+      expect(refused).toMatchObject({ kind: "user", exitCode: 2 });
+      expect(refused.describe()).toMatch(/Fix: the API refused the values sent: correct the setting the message names/);
+      expect(refused.describe()).not.toMatch(/ASTRO_API_URL|the network/);
+    }
+  });
 });

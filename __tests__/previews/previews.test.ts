@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runBranchDeploy, type BranchDeployOptions } from "../../src/commands/branch-deploy.js";
 import { runTeardown } from "../../src/commands/teardown.js";
+import { branchDeployCommand, teardownCommand } from "../../src/cli/previews-command.js";
 import type { CommandRunner } from "../../src/dynamic/airflow-environment.js";
 import { createGit } from "../../src/util/git.js";
 import { startAirflowEmulator, type AirflowEmulator } from "../support/airflow-emulator.js";
@@ -9,6 +10,7 @@ import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
 import { RecordingLogger } from "../support/recording-logger.js";
 import { expectSpecClean } from "../support/openapi.js";
 import { classifyError } from "../../src/errors.js";
+import { formatPreviewComment } from "../../src/reports/preview-report.js";
 
 const CONFIG = `deployments:
   - branch: main
@@ -127,6 +129,18 @@ describe("previews: branch-deploy and teardown against the Astro and Airflow emu
     expect(third[0]).toMatchObject({ status: "skipped", created: false });
   });
 
+  it("astro-ci branch-deploy exits 1 when the preview's deploy did not become live, as its help and the README say", async () => {
+    await branchDeploy();
+    repo.write({ "dags/etl.py": "from airflow import DAG\n# v2\n" });
+    repo.commit("change a DAG");
+    // The finalized DAG deploy leaves the preview DEPLOYING; this answer turns it UNHEALTHY.
+    astro.inject("GetDeployment", { times: 1000, transform: (body) => ((body as { status?: string }).status === "DEPLOYING" ? { ...(body as object), status: "UNHEALTHY" } : body) });
+    let out = "";
+    const code = await branchDeployCommand(["--pr", "7", "--branch", "feature/new-dag", "--repository", "octo/analytics", "--format", "json"], { stdout: (t) => (out += t), cwd: repo.dir }, env());
+    expect(JSON.parse(out).previews).toMatchObject([{ status: "unhealthy", deployType: "dags-only", created: false }]);
+    expect(code).toBe(1);
+  });
+
   it("50 runs for one PR leave one preview, and two at once leave one", async () => {
     await branchDeploy();
     for (let i = 0; i < 49; i++) await branchDeploy();
@@ -145,6 +159,10 @@ describe("previews: branch-deploy and teardown against the Astro and Airflow emu
     await expect(branchDeploy({ env: env({ PREVIEW_DB_PASSWORD: undefined as unknown as string }) })).rejects.toMatchObject({ name: "ConfigurationError", file: "airflow_settings.preview.yaml", line: 3, message: "${PREVIEW_DB_PASSWORD} is not set in the job's environment" });
     expect(previews()).toEqual([]);
     expect(astro.requests.filter((r) => r.method !== "GET")).toEqual([]);
+    // A PR number the marker cannot hold (over 10 digits) would create a preview no later run or teardown finds.
+    for (const pr of [10_000_000_000, Number.MAX_SAFE_INTEGER]) await expect(branchDeploy({ pr })).rejects.toMatchObject({ name: "ConfigurationError", message: expect.stringContaining(`--pr must be a pull request number, not '${pr}'`) });
+    await expect(teardown({ pr: 10_000_000_000 })).rejects.toMatchObject({ name: "ConfigurationError" });
+    expect(previews()).toEqual([]);
   });
 
   it("a garbage answer at any Astro route the preview uses: a user-facing error naming the request (never a bug), and the next run repairs it (one preview, its objects once)", async () => {
@@ -222,6 +240,19 @@ describe("previews: branch-deploy and teardown against the Astro and Airflow emu
     expect(outcomes).toEqual(routes.map((route) => `${route}: user`));
   }, 300_000);
 
+  it("a template that does not exist is exit 2 naming astro-ci.yaml and the previews section, by name or by id", async () => {
+    repo.write({ "astro-ci.yaml": CONFIG.replace("template-deployment-name: staging", "template-deployment-name: stagign") });
+    await expect(branchDeploy()).rejects.toMatchObject({ name: "ConfigurationError", file: "astro-ci.yaml", line: 5, message: expect.stringContaining("the previews template (template-deployment-name 'stagign'): no Deployment named 'stagign'") });
+    repo.write({ "astro-ci.yaml": CONFIG.replace("template-deployment-name: staging", "template-deployment-id: clnosuchdeployment0000001") });
+    await expect(teardown({ pr: 7 })).rejects.toMatchObject({ name: "ConfigurationError", file: "astro-ci.yaml", line: 5, message: "the previews template (template-deployment-id 'clnosuchdeployment0000001'): no such Deployment is visible to this token" });
+  });
+
+  it("a worker-type Astro has no machine for is a configuration error with its line, before any request (Astro answered 400 to the create)", async () => {
+    repo.write({ "astro-ci.yaml": CONFIG.replace("worker-type: a5", "worker-type: A7") });
+    await expect(branchDeploy()).rejects.toMatchObject({ name: "ConfigurationError", file: "astro-ci.yaml", line: 11, message: expect.stringContaining("must be an Astro machine (the Astro API's astroMachine): A5, A10, A20, A40, A60, A120 or A160") });
+    expect(astro.requests).toEqual([]);
+  });
+
   it("refuses a preview beyond previews.max, naming the existing ones", async () => {
     for (const pr of [1, 2, 3]) astro.addDeployment({ name: `analytics-pr-${pr}`, description: `[astro-ci preview repo=octo/analytics project=. pr=${pr}]` });
     await expect(branchDeploy()).rejects.toMatchObject({ message: expect.stringContaining("already has 3 previews (previews.max is 3): analytics-pr-1 (PR #1), analytics-pr-2 (PR #2), analytics-pr-3 (PR #3)") });
@@ -233,15 +264,40 @@ describe("previews: branch-deploy and teardown against the Astro and Airflow emu
     production.description = "[astro-ci preview repo=octo/analytics project=. pr=7]";
     staging.description = "[astro-ci preview repo=octo/analytics project=. pr=7]";
     const otherRepo = astro.addDeployment({ name: "other", description: "[astro-ci preview repo=octo/other project=. pr=7]" });
+    // A hand-written look-alike marker with a malformed escape is not a marker (it was a URIError: exit 3 for every run).
+    const malformed = astro.addDeployment({ name: "malformed", description: "[astro-ci preview repo=octo/analytics project=%E0%A4%A pr=7]" });
 
+    // A repository written as a URL matches no marker: an error, never "nothing to remove" while the preview stays.
+    await expect(teardown({ pr: 7, repository: "https://github.com/octo/analytics" })).rejects.toMatchObject({ message: "the repository 'https://github.com/octo/analytics' is not owner/name" });
     const first = await teardown({ pr: 7 });
     expect(first.entries.map((e) => `${e.deploymentName} ${e.action}`)).toEqual(["analytics-pr-7 deleted"]);
-    expect(previews().map((d) => d.id).sort()).toEqual([staging.id, production.id, otherRepo.id].sort());
+    expect(previews().map((d) => d.id).sort()).toEqual([staging.id, production.id, otherRepo.id, malformed.id].sort());
     expect(astro.deployments.has(lookAlike.id)).toBe(true);
+    expect(astro.deployments.has(malformed.id)).toBe(true);
     expect(astro.environmentObjects.filter((o) => o.scopeEntityId !== staging.id)).toEqual([]);
 
+    // --ttl with --pr was silently ignored: a usage error now.
+    await expect(teardownCommand(["--pr", "7", "--ttl", "3d", "--repository", "octo/analytics"], { stdout: () => undefined, cwd: repo.dir }, env())).rejects.toMatchObject({ message: expect.stringContaining("--ttl applies to --stale only") });
     const again = await teardown({ pr: 7 });
     expect(again).toEqual({ entries: [], message: "no preview of pull request #7 to remove" });
+  });
+
+  it("teardown --hibernate-instead hibernates the closed PR's preview; a reopened PR's run hands it back to its schedule, even with nothing to deploy", async () => {
+    await branchDeploy();
+    const hibernated = await teardown({ pr: 7, hibernateInstead: true });
+    expect(hibernated.entries.map((e) => `${e.deploymentName} ${e.action}`)).toEqual(["analytics-pr-7 hibernated"]);
+    const id = previews().find((d) => d.name === "analytics-pr-7")!.id;
+    expect(astro.deployments.get(id)?.override).toEqual({ isHibernating: true });
+    // The PR is reopened with no new commit: nothing to deploy, but the preview must not stay asleep for good (an
+    // override without an end persists until someone lifts it).
+    const reopened = await branchDeploy();
+    expect(reopened[0]).toMatchObject({ status: "skipped", created: false, deploymentId: id });
+    expect(astro.deployments.get(id)?.override).toBeUndefined();
+    // Now awake: the next run syncs its pools again.
+    airflow.pools.delete("etl");
+    const next = await branchDeploy();
+    expect(next[0]!.connections?.notCopied.join("\n")).not.toContain("pools were not synced");
+    expect(airflow.pools.get("etl")?.slots).toBe(2);
   });
 
   it("the sweeper removes previews idle past the TTL or whose PR is closed, and only in a real run", async () => {
@@ -256,5 +312,16 @@ describe("previews: branch-deploy and teardown against the Astro and Airflow emu
     expect(swept.entries.map((e) => `${e.pr} ${e.action}`).sort()).toEqual(["7 deleted", "9 deleted"]);
     expect(swept.entries[0]!.reason).toMatch(/^idle for 4d \(ttl 3d\) since its last deploy$/);
     expect(previews().filter((d) => d.id !== staging.id && d.id !== production.id)).toEqual([]);
+  });
+});
+
+describe("the preview comment", () => {
+  it("says a deploy that did not become live failed, never 'not configured'", () => {
+    const base = { project: ".", created: false, deploymentId: "clpreview", deploymentName: "analytics-pr-7", deployType: "dags-only", deployedSha: "a".repeat(40) };
+    const unhealthy = formatPreviewComment([{ ...base, status: "unhealthy", reason: "deploy cldeploy was finalized, and Deployment analytics-pr-7 became UNHEALTHY" }], 7);
+    const timedOut = formatPreviewComment([{ ...base, status: "timed-out", reason: "deploy cldeploy was finalized, but Deployment analytics-pr-7 is still DEPLOYING" }], 7);
+    for (const body of [unhealthy, timedOut]) expect(body).not.toContain("not configured");
+    expect(unhealthy).toContain("| ❌ unhealthy |");
+    expect(timedOut).toContain("| ⏳ not live in time |");
   });
 });

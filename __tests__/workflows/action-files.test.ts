@@ -124,3 +124,15 @@ describe("README", () => {
     expect(readFileSync(join(repoRoot, ".ci/run"), "utf8")).toContain("npm test");
   });
 });
+
+describe("example workflows grant what their astro-ci step calls", () => {
+  // The drift action and the teardown sweep ask GET /repos/{o}/{r}/pulls/{n} whether a preview's PR is closed. A job
+  // with a permissions: block has `none` for every scope it does not list, so on a private repository that call
+  // answered 403 and a closed PR's preview was never reported (the error is swallowed: only the TTL decided).
+  it("drift.yml and previews-teardown.yml may read pull requests", () => {
+    for (const file of ["drift.yml", "previews-teardown.yml"]) {
+      const doc = parse(readFileSync(join(repoRoot, "examples/workflows", file), "utf8")) as { jobs: Record<string, { permissions?: Record<string, string> }> };
+      for (const [name, job] of Object.entries(doc.jobs)) expect(`${file} ${name}: ${job.permissions?.["pull-requests"] ?? "none"}`).toMatch(/: (read|write)$/);
+    }
+  });
+});

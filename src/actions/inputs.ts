@@ -19,6 +19,18 @@ export function getOptionalInput(read: InputReader, name: string): string | unde
   return read(name);
 }
 
+/**
+ * The `domain` input (another Astro installation's domain, the API being https://api.<domain>/v1): a host name, or
+ * undefined when empty. A URL or a trailing slash (`https://astronomer.io`, `astronomer.io/`) would build an API URL
+ * that answers nothing useful, so it is refused here, naming the input.
+ * @throws ConfigurationError for anything but a host name.
+ */
+export function getDomainInput(read: InputReader): string | undefined {
+  const domain = read("domain");
+  if (domain !== undefined && !/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(domain)) throw new ConfigurationError(`input 'domain' must be a host name like astronomer.io, not '${domain}'`, { fix: "write the host name only (no https://, no path), or leave it empty for Astro's public API" });
+  return domain;
+}
+
 export function getBooleanInput(read: InputReader, name: string, fallback: boolean): boolean {
   const value = read(name);
   if (value === undefined) return fallback;

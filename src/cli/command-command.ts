@@ -59,6 +59,9 @@ export async function commentCommand(args: string[], io: Io, env: NodeJS.Process
   } catch (error) {
     throw new ConfigurationError(`cannot read the event payload: ${(error as Error).message}`, { file: eventPath, fix: "give the webhook payload as JSON" });
   }
+  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {
+    throw new ConfigurationError(`the event payload is not a JSON object (it is ${payload === null ? "null" : Array.isArray(payload) ? "an array" : `a ${typeof payload}`})`, { file: eventPath, fix: "give the webhook payload of an issue_comment or pull_request event, as GitHub writes it to GITHUB_EVENT_PATH" });
+  }
   const eventName = values["event-name"] ?? env.GITHUB_EVENT_NAME ?? ((payload as { comment?: unknown }).comment ? "issue_comment" : (payload as { pull_request?: unknown }).pull_request ? "pull_request" : "unknown");
   const repository = env.GITHUB_REPOSITORY ?? "";
   if (!REPOSITORY.test(repository)) throw new ConfigurationError(`GITHUB_REPOSITORY must be owner/name, not '${repository}'`, { fix: "set GITHUB_REPOSITORY (Actions sets it)" });

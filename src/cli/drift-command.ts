@@ -26,6 +26,7 @@ Options:
   --deployment NAME             Only this entry (its name:, deployment-name or deployment-id)
   --format text|json|markdown   Output on stdout (default: text)
   --write-file DIR              Also export each live Deployment as an Astro Deployment file into DIR
+  --repository OWNER/NAME       Whose preview Deployments to check for staleness (default: GITHUB_REPOSITORY; none: not checked)
   -h, --help                    This help
 
 Exit codes: 0 no drift, 1 drift found, 2 usage, configuration or API error, 3 internal error.
@@ -43,6 +44,7 @@ export async function driftCommand(args: string[], io: DriftCliIo, env: NodeJS.P
         deployment: { type: "string" },
         format: { type: "string", default: "text" },
         "write-file": { type: "string" },
+        repository: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -59,6 +61,8 @@ export async function driftCommand(args: string[], io: DriftCliIo, env: NodeJS.P
   if (format !== "text" && format !== "json" && format !== "markdown") throw new ConfigurationError(`--format must be text, json or markdown, not '${format}'`, { fix: "use --format text|json|markdown" });
   const projectRoot = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(projectRoot)) throw new ConfigurationError(`project folder '${positionals[0]}' does not exist`, { fix: "give the folder holding the Dockerfile and dags/" });
+  const repository = values.repository ?? env.GITHUB_REPOSITORY;
+  if (repository !== undefined && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) throw new ConfigurationError(`the repository '${repository}' is not owner/name`, { fix: "pass --repository owner/name (not a URL), or set GITHUB_REPOSITORY" });
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { fix: "run astro-ci drift inside a git checkout (undeployed commits are read from git)" });
   const report = await runDrift({
@@ -68,7 +72,7 @@ export async function driftCommand(args: string[], io: DriftCliIo, env: NodeJS.P
     deployment: values.deployment,
     writeFileDir: values["write-file"] ? resolve(io.cwd, values["write-file"]) : undefined,
     env,
-    repository: env.GITHUB_REPOSITORY,
+    repository,
     git: createGit(repoRoot),
     logger: createConsoleLogger(Boolean(env.ASTRO_CI_DEBUG)),
   });

@@ -79,7 +79,7 @@ function positiveInteger(value: string | undefined, option: string): number | un
   return Number(value);
 }
 
-/** `astro-ci branch-deploy`: returns the exit code (0 deployed, skipped, not configured or refused for a fork: a refusal is an answer). */
+/** `astro-ci branch-deploy`: returns the exit code (0 deployed, skipped, not configured or refused for a fork: a refusal is an answer; 1 a deploy that did not become live). */
 export async function branchDeployCommand(args: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const { values, positionals } = parse(args, {
     pr: { type: "string" },
@@ -124,7 +124,8 @@ export async function branchDeployCommand(args: string[], io: Io, env: NodeJS.Pr
   } else {
     for (const r of results) io.stdout(`${r.project}: ${r.status}${r.deploymentName ? ` ${r.deploymentName} (${r.deploymentId})` : ""}${r.created ? " [created]" : ""}: ${r.reason}${r.airflowUrl ? `\n  Airflow UI: ${r.airflowUrl}` : ""}\n`);
   }
-  return 0;
+  // As the usage says: 1 when a preview's deploy was finalized but did not become live (the action fails the step too).
+  return results.some((r) => r.status === "timed-out" || r.status === "unhealthy") ? 1 : 0;
 }
 
 /** `astro-ci teardown`: returns the exit code. */
@@ -147,6 +148,7 @@ export async function teardownCommand(args: string[], io: Io, env: NodeJS.Proces
   if (values.format !== "text" && values.format !== "json") throw new ConfigurationError(`--format must be text or json, not '${values.format}'`, { fix: "use --format text|json" });
   const pr = positiveInteger(values.pr, "--pr");
   if ((pr === undefined) === !values.stale) throw new ConfigurationError("give exactly one of --pr N and --stale", { fix: "astro-ci teardown --pr 42, or astro-ci teardown --stale" });
+  if (values.ttl !== undefined && !values.stale) throw new ConfigurationError("--ttl applies to --stale only: --pr N removes that pull request's previews whatever their age", { fix: "drop --ttl, or sweep with astro-ci teardown --stale --ttl 3d" });
   const repository = values.repository ?? env.GITHUB_REPOSITORY;
   if (!repository) throw new ConfigurationError("the repository is not known", { fix: "pass --repository owner/name (set as GITHUB_REPOSITORY in Actions)" });
   const { repoRoot } = locate(io, positionals[0]);

@@ -12,7 +12,7 @@ import { parseDeploymentTargets } from "../deploy/targets.js";
 import type { CommandRunner } from "../dynamic/airflow-environment.js";
 import { ConfigurationError } from "../errors.js";
 import { findPreviews, protectedDeployments, resolveTemplate } from "../previews/find.js";
-import { previewDescription, sameOwner, type PreviewOwner } from "../previews/marker.js";
+import { MAX_PR_NUMBER, previewDescription, sameOwner, type PreviewOwner } from "../previews/marker.js";
 import { previewName, readPreviewSettings, type PreviewSettings } from "../previews/settings.js";
 import { parseDockerfile } from "../project/dockerfile.js";
 import type { Git } from "../util/git.js";
@@ -81,7 +81,8 @@ const SHA = /^[0-9a-f]{40}$/;
  * `${SECRET}` (nothing created then).
  */
 export async function runBranchDeploy(options: BranchDeployOptions): Promise<PreviewResult[]> {
-  if (!Number.isInteger(options.pr) || options.pr < 1) throw new ConfigurationError(`--pr must be a pull request number, not '${options.pr}'`, { fix: "e.g. --pr 42" });
+  // Up to 10 digits: what the preview marker records (previews/marker.ts); a longer number would never be found again.
+  if (!Number.isInteger(options.pr) || options.pr < 1 || options.pr > MAX_PR_NUMBER) throw new ConfigurationError(`--pr must be a pull request number, not '${options.pr}'`, { fix: "e.g. --pr 42" });
   if (!options.branch || [...options.branch].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)) throw new ConfigurationError("--branch must be the PR's head branch name", { fix: "pass the pull request's head ref" });
   if (options.sha !== undefined && !SHA.test(options.sha)) throw new ConfigurationError(`--sha must be a 40-character commit SHA, not '${options.sha.slice(0, 60)}'`, { fix: "pass the pull request's head SHA" });
   if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(options.repository)) throw new ConfigurationError(`the repository '${options.repository}' is not owner/name`, { fix: "set GITHUB_REPOSITORY or --repository owner/name" });
@@ -173,6 +174,13 @@ async function deployPreview(ctx: {
       const plain = (template.environmentVariables ?? []).filter((v) => !v.isSecret).map((v) => ({ key: v.key, value: v.value ?? "", isSecret: false }));
       if (plain.length) preview = await client.updateDeployment(preview.id, { setEnvironmentVariables: plain });
     }
+  }
+
+  if (!created && preview.status === "HIBERNATING" && preview.isDevelopmentMode) {
+    // `teardown --hibernate-instead` put it to sleep with an override that has no end: the PR is open again, so hand the
+    // preview back to its hibernation schedule (a no-op when the schedule alone has it asleep), deploy or not.
+    const id = preview.id;
+    await client.deleteHibernationOverride(id).catch((error: unknown) => options.logger.warning(`could not hand the preview back to its hibernation schedule: ${(error as Error).message}`));
   }
 
   // Connections, variables and pools: the template's (when copied) with the declared file's over them.

@@ -1,4 +1,5 @@
-import { homedir } from "node:os";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "../config/config.js";
 import { createDefaultAnalyzer } from "../dags/analyzer.js";
@@ -35,6 +36,8 @@ export interface RealExecutorOptions {
   repository: string;
   env: NodeJS.ProcessEnv;
   logger: Logger;
+  /** Masks the values `/astro preview` injects (core.setSecret in Actions); default: none. */
+  mask?: (value: string) => void;
   waitTimeoutMs?: number;
   /** Where `/astro validate` publishes its check run on the pinned head (needs `checks: write`); none when absent. */
   github?: { client: GitHubClient; owner: string; repo: string };
@@ -46,7 +49,12 @@ export interface RealExecutorOptions {
  * deploys are DAG-only (docker is refused).
  */
 export function createRealExecutors(options: RealExecutorOptions): CommentCommandExecutors {
-  const configPath = options.configPath ?? join(options.trustedRoot, "astro-ci.yaml");
+  // astro-ci.yaml is optional: without one in the trusted checkout the defaults apply, read from an empty trusted file,
+  // never the PR's own astro-ci.yaml (each command loads its config with the PR checkout as the repository root).
+  const trustedDefault = join(options.trustedRoot, "astro-ci.yaml");
+  let resolved: string | undefined;
+  // Looked up when a command needs it (help and lock need no config file, and make no temp folder).
+  const trustedConfig = (): string => (resolved ??= options.configPath ?? (existsSync(trustedDefault) ? trustedDefault : emptyConfigFile()));
   const waitTimeoutMs = options.waitTimeoutMs ?? 900_000;
   return {
     /**
@@ -57,7 +65,7 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
     async status(prNumber, headSha) {
       const lines: string[] = [];
       const results: Record<string, unknown> = {};
-      const config = await loadConfig({ repoRoot: options.trustedRoot, configPath });
+      const config = await loadConfig({ repoRoot: options.trustedRoot, configPath: trustedConfig() });
       const token = options.env.ASTRO_API_TOKEN;
       if (token) {
         const client = createAstroClient({ token, baseUrl: options.env.ASTRO_API_URL, organizationId: options.env.ASTRO_ORGANIZATION_ID, logger: options.logger });
@@ -95,7 +103,7 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
       try {
         const report = await runValidation({
           repoRoot: checkout.dir,
-          configPath,
+          configPath: trustedConfig(),
           analyzer,
           logger: options.logger,
           // Static tier only: importing DAGs would run the PR's code.
@@ -129,7 +137,7 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
     async preview(pr, checkout) {
       const results = await runBranchDeploy({
         repoRoot: checkout.dir,
-        configPath,
+        configPath: trustedConfig(),
         pr: pr.number,
         branch: pr.branch,
         sha: checkout.sha,
@@ -142,7 +150,7 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
         env: options.env,
         git: createGit(checkout.dir),
         docker: refusingDocker,
-        mask: () => undefined,
+        mask: options.mask ?? (() => undefined),
         logger: options.logger,
       });
       const ok = results.every((r) => r.status === "deployed" || r.status === "skipped");
@@ -154,17 +162,17 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
       };
     },
     async teardown(pr) {
-      const result = await runTeardown({ repoRoot: options.trustedRoot, configPath, repository: options.repository, pr: pr.number, dryRun: false, hibernateInstead: false, env: options.env, logger: options.logger });
+      const result = await runTeardown({ repoRoot: options.trustedRoot, configPath: trustedConfig(), repository: options.repository, pr: pr.number, dryRun: false, hibernateInstead: false, env: options.env, logger: options.logger });
       return { ok: true, summary: result.message, details: result.entries };
     },
     async deploy(pr, checkout, target) {
       // The project folder comes from the trusted config's projects:, resolved inside the PR checkout.
-      const { projects } = await loadConfig({ repoRoot: checkout.dir, configPath });
+      const { projects } = await loadConfig({ repoRoot: checkout.dir, configPath: trustedConfig() });
       if (projects.length !== 1) return { ok: false, summary: `astro-ci.yaml lists ${projects.length} projects; deploy them from their branches` };
       const { result, explanation } = await runDeploy({
         repoRoot: checkout.dir,
         projectRoot: (projects[0] as (typeof projects)[number]).root,
-        configPath,
+        configPath: trustedConfig(),
         deploymentId: target.deploymentId,
         deploymentName: target.deploymentName,
         workspaceId: target.workspaceId,
@@ -183,4 +191,11 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
       return { ok, summary: `${explanation}: ${result.status}: ${result.reason}`, links: "deployment" in result ? [`[${result.deployment.name}](${result.deployment.url})`] : [], details: { status: result.status } };
     },
   };
+}
+
+/** An empty astro-ci.yaml (every setting at its default) in a new temp folder: the trusted config when the repository has none. */
+function emptyConfigFile(): string {
+  const path = join(mkdtempSync(join(tmpdir(), "astro-ci-defaults-")), "astro-ci.yaml");
+  writeFileSync(path, "# astro-ci defaults: the trusted checkout has no astro-ci.yaml\n", "utf8");
+  return path;
 }

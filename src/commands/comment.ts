@@ -198,6 +198,8 @@ export async function runCommentCommand(options: CommentCommandOptions): Promise
   if (name === "teardown") return execute(options, name, pr, finish, () => options.executors.teardown?.(pr));
 
   // validate, preview, deploy: act on the PR head.
+  /** A lock this command took itself: given back when the command is refused before it runs. */
+  let tookLock: string | undefined;
   if (NEEDS_HEAD.includes(name)) {
     if (pr.fork && (name === "preview" || name === "deploy") && options.settings.forks === "off") return refuse("deploys of fork pull requests are off (commands.forks: off)");
     if (name === "deploy") {
@@ -206,20 +208,26 @@ export async function runCommentCommand(options: CommentCommandOptions): Promise
       if (pr.fork && (t.deployType === "image-only" || t.deployType === "image-and-dags")) return refuse(`\`${t.name}\` takes image deploys, never built from a fork`);
       const lock = await options.locks.acquire(t.name, pr.number, pr.sha);
       if (!lock.acquired) return refuse(`\`${t.name}\` is locked by ${lock.holder !== undefined ? `#${lock.holder}` : "an unknown holder"}`, { holder: lock.holder ?? null });
+      if (!lock.already) tookLock = t.name;
     }
   }
+  const refuseUnrun = async (reason: string): Promise<CommentCommandResult> => {
+    if (tookLock !== undefined) await options.locks.release(tookLock, pr.number, false);
+    return refuse(reason);
+  };
   let checkout: PullRequestCheckout;
   try {
     checkout = await options.checkout(pr.number, pr.sha);
   } catch (error) {
-    if ((error as { headMoved?: boolean }).headMoved) return refuse(`the head moved while the command was read (${(error as Error).message}); check the new commits and comment again`);
+    if ((error as { headMoved?: boolean }).headMoved) return refuseUnrun(`the head moved while the command was read (${(error as Error).message}); check the new commits and comment again`);
     throw error;
   }
   try {
     // The rule: the pinned commit must have been committed no later than the comment was written. A push after the
     // comment (the commenter did not see it) is refused. Committer times can be set by the pusher: see README.
-    if (checkout.committedAtMs > Date.parse(event.createdAt)) {
-      return await refuse("the head commit is newer than the comment; review it and comment again");
+    // Fail closed: a time that is not a number (NaN compares false both ways) is refused too.
+    if (!(checkout.committedAtMs <= Date.parse(event.createdAt))) {
+      return await refuseUnrun("the head commit is newer than the comment; review it and comment again");
     }
     return await execute(options, name, pr, finish, () =>
       name === "validate" ? options.executors.validate?.(pr, checkout) : name === "preview" ? options.executors.preview?.(pr, checkout) : options.executors.deploy?.(pr, checkout, target as DeploymentTarget),

@@ -97,7 +97,7 @@ export async function runDrift(options: RunDriftOptions): Promise<DriftReport> {
     const declared = declarations[index] as Awaited<ReturnType<typeof readDeclarations>>;
     const result: DeploymentDrift = { name: target.name, drift: [], notes: [] };
     deployments.push(result);
-    const live = await findDeployment(client, target);
+    const live = await findDeployment(client, target, config.file);
     if (!live) {
       result.drift.push({ kind: "missing-deployment", field: target.deploymentId ?? target.deploymentName ?? target.name, declared: target.deploymentId ?? target.deploymentName ?? null, live: null, detail: "no such Deployment is visible to this token", source: { file: config.file ?? "astro-ci.yaml", line: target.line } });
       continue;
@@ -160,7 +160,7 @@ function declaredSettings(read: Awaited<ReturnType<typeof parseAirflowSettings>>
 }
 
 /** The entry's Deployment, or undefined when it does not exist (404, or no Deployment by that name). */
-async function findDeployment(client: AstroClient, target: DeploymentTarget): Promise<Deployment | undefined> {
+async function findDeployment(client: AstroClient, target: DeploymentTarget, configFile: string | undefined): Promise<Deployment | undefined> {
   if (target.deploymentId) {
     try {
       return await client.getDeployment(target.deploymentId);
@@ -171,7 +171,7 @@ async function findDeployment(client: AstroClient, target: DeploymentTarget): Pr
   }
   const name = target.deploymentName as string;
   const found = (await client.listDeployments({ names: [name], workspaceIds: target.workspaceId ? [target.workspaceId] : undefined })).filter((d) => d.name === name);
-  if (found.length > 1) throw new ConfigurationError(`${found.length} Deployments are named '${name}'`, { line: target.line, fix: "add workspace-id to the entry, or use deployment-id" });
+  if (found.length > 1) throw new ConfigurationError(`${found.length} Deployments are named '${name}'`, { file: configFile, line: target.line, fix: "add workspace-id to the entry, or use deployment-id" });
   return found[0];
 }
 

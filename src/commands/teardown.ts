@@ -4,7 +4,7 @@ import type { Deployment } from "../astro/types.js";
 import { loadConfig } from "../config/config.js";
 import { MANAGED_MARKER } from "../connections/sync.js";
 import { ConfigurationError } from "../errors.js";
-import type { PreviewOwner } from "../previews/marker.js";
+import { MAX_PR_NUMBER, type PreviewOwner } from "../previews/marker.js";
 import type { Logger } from "../util/logger.js";
 import { listRepositoryPreviews, previewSettingsByProject, previewStaleness } from "../previews/find.js";
 
@@ -46,7 +46,10 @@ export interface TeardownOptions {
  */
 export async function runTeardown(options: TeardownOptions): Promise<{ entries: TeardownEntry[]; message: string }> {
   if (options.pr === undefined && !options.stale) throw new ConfigurationError("teardown needs --pr N or --stale", { fix: "astro-ci teardown --pr 42, or astro-ci teardown --stale for a scheduled sweep" });
-  if (options.pr !== undefined && (!Number.isInteger(options.pr) || options.pr < 1)) throw new ConfigurationError(`--pr must be a pull request number, not '${options.pr}'`, { fix: "e.g. --pr 42" });
+  if (options.pr !== undefined && (!Number.isInteger(options.pr) || options.pr < 1 || options.pr > MAX_PR_NUMBER)) throw new ConfigurationError(`--pr must be a pull request number, not '${options.pr}'`, { fix: "e.g. --pr 42" });
+  // As branch-deploy checks it: any other shape (a URL, "owner/name.git" is fine) matches no marker, and a teardown
+  // that finds nothing says "nothing to remove" while the previews stay.
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(options.repository)) throw new ConfigurationError(`the repository '${options.repository}' is not owner/name`, { fix: "set GITHUB_REPOSITORY or --repository owner/name (not a URL)" });
   const config = await loadConfig({ repoRoot: options.repoRoot, configPath: options.configPath });
   const settingsByProject = previewSettingsByProject(config);
   if (!settingsByProject.size) return { entries: [], message: "previews are not configured (no previews: template in astro-ci.yaml): nothing to remove" };

@@ -46,7 +46,9 @@ export function classifyEvent(eventName: string, payload: unknown): ClassifiedEv
   if (user.type === "Bot" || user.login.endsWith("[bot]")) return { kind: "ignore", reason: "comments by bots are ignored" };
   if (!isPositiveInteger(issue.number) || !isPositiveInteger(comment.id)) return { kind: "ignore", reason: "the payload has no valid issue number or comment id" };
   if (typeof comment.body !== "string") return { kind: "ignore", reason: "the comment has no body" };
-  if (typeof comment.created_at !== "string" || !ISO_TIME.test(comment.created_at)) return { kind: "ignore", reason: "the comment has no valid created_at" };
+  // A time-shaped text that is no time (month 13) parses to NaN, and no commit time is "later" than NaN: the
+  // head-moved rule would pass whatever was pushed.
+  if (typeof comment.created_at !== "string" || !ISO_TIME.test(comment.created_at) || Number.isNaN(Date.parse(comment.created_at))) return { kind: "ignore", reason: "the comment has no valid created_at" };
   return {
     kind: "comment",
     commentId: comment.id,

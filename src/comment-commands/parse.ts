@@ -6,8 +6,11 @@ export type ParsedCommand =
   | { kind: "command"; name: CommandName; args: string[]; target?: string }
   | { kind: "invalid"; reason: string; name?: string };
 
-/** Target names as `deployments:` `name:` allows them (schema/astro-ci.schema.json). */
-export const TARGET_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+/**
+ * Target names as `deployments:` `name:` allows them (schema/astro-ci.schema.json): also a valid part of a git ref name
+ * (git check-ref-format: no `..`, no trailing `.` or `.lock`), as the lock refs `refs/astro-ci/locks/<target>` need.
+ */
+export const TARGET_NAME = /^(?!.*\.\.)(?!.*\.lock$)[A-Za-z0-9][A-Za-z0-9._-]{0,62}(?<!\.)$/;
 const MAX_LINE = 200;
 
 const ARITY: Record<CommandName, 0 | 1> = { help: 0, status: 0, validate: 0, preview: 0, teardown: 0, deploy: 1, lock: 1, unlock: 1 };
@@ -34,7 +37,7 @@ export function parseCommandLine(body: string, prefix: string): ParsedCommand {
   }
   if (ARITY[name] === 1) {
     const target = args[0] as string;
-    if (!TARGET_NAME.test(target)) return { kind: "invalid", name, reason: "a target name is letters, digits, '.', '_' and '-' (up to 63)" };
+    if (!TARGET_NAME.test(target)) return { kind: "invalid", name, reason: "a target name is letters, digits, '.', '_' and '-' (up to 63; no '..', no trailing '.' or '.lock')" };
     return { kind: "command", name, args, target };
   }
   return { kind: "command", name, args };

@@ -49,6 +49,9 @@ export function readGitHubContext(env: NodeJS.ProcessEnv, readFile: (path: strin
     } catch (error) {
       throw new ConfigurationError(`cannot read the event payload: ${(error as Error).message}`, { file: env.GITHUB_EVENT_PATH, fix: "this is set by the runner; do not override GITHUB_EVENT_PATH" });
     }
+    if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {
+      throw new ConfigurationError(`the event payload is not a JSON object (it is ${payload === null ? "null" : Array.isArray(payload) ? "an array" : `a ${typeof payload}`})`, { file: env.GITHUB_EVENT_PATH, fix: "this is set by the runner; do not override GITHUB_EVENT_PATH" });
+    }
   }
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const sha = env.GITHUB_SHA ?? "";
@@ -72,7 +75,8 @@ export function readGitHubContext(env: NodeJS.ProcessEnv, readFile: (path: strin
     headSha: payloadHead ?? sha,
     baseSha: payloadBase,
     pullRequestNumber: isPr ? (pr?.number ?? (payload.number as number | undefined)) : undefined,
-    isForkPullRequest: Boolean(isPr && headRepo && headRepo !== (pr?.base?.repo?.full_name ?? repository)),
+    // A head repository that is gone (a deleted fork: `head.repo` null) proves nothing about where the code came from.
+    isForkPullRequest: Boolean(isPr && (!headRepo || headRepo.toLowerCase() !== (pr?.base?.repo?.full_name ?? repository).toLowerCase())),
     ref: env.GITHUB_REF ?? "",
     refName: env.GITHUB_REF_NAME || (env.GITHUB_REF ?? "").replace(/^refs\/(heads|tags)\//, ""),
     headRef: env.GITHUB_HEAD_REF || pr?.head?.ref,

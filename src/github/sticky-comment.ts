@@ -47,6 +47,11 @@ export async function upsertStickyComment(client: GitHubClient, request: StickyC
   return { action: "created", id: created.data.id, htmlUrl: created.data.html_url };
 }
 
+/** Whether this tool's comment with `marker` is already on the pull request (reads only). */
+export async function hasStickyComment(client: GitHubClient, request: Omit<StickyCommentRequest, "body">): Promise<boolean> {
+  return (await findSticky(client, request)) !== undefined;
+}
+
 export async function deleteStickyComment(client: GitHubClient, request: Omit<StickyCommentRequest, "body">): Promise<boolean> {
   const existing = await findSticky(client, request);
   if (!existing) return false;

@@ -1,5 +1,7 @@
 import type { AstroClient } from "../astro/client.js";
 import type { Deployment } from "../astro/types.js";
+import { AstroApiError } from "../astro/http.js";
+import { ConfigurationError } from "../errors.js";
 import { newestFinalizedDeploy } from "../deploy/deploy.js";
 import { parseDeploymentTargets, type DeploymentTarget } from "../deploy/targets.js";
 import type { YamlSource } from "../util/yaml-file.js";
@@ -46,9 +48,24 @@ function formatDuration(ms: number): string {
   return hours >= 48 ? `${Math.round(hours / 24)}d` : `${Math.round(hours)}h`;
 }
 
-/** The Deployment a preview copies (`template-deployment-id`, else `-name` in its workspace). */
-export function resolveTemplate(client: AstroClient, settings: PreviewSettings): Promise<Deployment> {
-  return settings.template.deploymentId ? client.getDeployment(settings.template.deploymentId) : client.findDeploymentByName(settings.template.deploymentName as string, settings.template.workspaceId ?? client.workspaceId);
+/**
+ * The Deployment a preview copies (`template-deployment-id`, else `-name` in its workspace).
+ * @throws ConfigurationError naming astro-ci.yaml and the previews section's line when there is no such Deployment
+ * (a 404 for the id, no or several Deployments by the name).
+ */
+export async function resolveTemplate(client: AstroClient, settings: PreviewSettings): Promise<Deployment> {
+  const key = settings.template.deploymentId ? `template-deployment-id '${settings.template.deploymentId}'` : `template-deployment-name '${settings.template.deploymentName}'`;
+  try {
+    return settings.template.deploymentId ? await client.getDeployment(settings.template.deploymentId) : await client.findDeploymentByName(settings.template.deploymentName as string, settings.template.workspaceId ?? client.workspaceId);
+  } catch (error) {
+    const notFound = error instanceof AstroApiError && error.status === 404;
+    if (!notFound && !(error instanceof ConfigurationError)) throw error;
+    throw new ConfigurationError(`the previews template (${key}): ${notFound ? "no such Deployment is visible to this token" : (error as Error).message}`, {
+      file: settings.file,
+      line: settings.line,
+      fix: (error as ConfigurationError).fix ?? "check the template's ID or name in the previews: section, and that ASTRO_API_TOKEN's workspace holds it",
+    });
+  }
 }
 
 /** The `previews:` settings of every configured project that has them, by repository-relative project path ("." for the root). */

@@ -9,6 +9,9 @@ export interface PreviewOwner {
   pr: number;
 }
 
+/** The largest pull request number a marker holds (10 digits). */
+export const MAX_PR_NUMBER = 9_999_999_999;
+
 const MARKER = /\[astro-ci preview repo=([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+) project=([^\s\]]+) pr=([1-9][0-9]{0,9})\]/;
 
 /** The marker text: `[astro-ci preview repo=o/r project=. pr=12]`. */
@@ -26,7 +29,14 @@ export function previewDescription(owner: PreviewOwner, branch: string): string 
 export function readPreviewOwner(deployment: Pick<Deployment, "description">): PreviewOwner | undefined {
   const match = MARKER.exec(deployment.description ?? "");
   if (!match) return undefined;
-  return { repository: match[1] as string, project: decodeURIComponent(match[2] as string), pr: Number(match[3]) };
+  let project: string;
+  try {
+    project = decodeURIComponent(match[2] as string);
+  } catch {
+    // A malformed escape (`%zz`) was not written by astro-ci: not a marker, never a crash of the whole run.
+    return undefined;
+  }
+  return { repository: match[1] as string, project, pr: Number(match[3]) };
 }
 
 export function sameOwner(a: PreviewOwner, b: PreviewOwner): boolean {

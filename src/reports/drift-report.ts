@@ -1,6 +1,6 @@
 import type { DeploymentDrift, DriftReport } from "../commands/drift.js";
 import type { DriftItem } from "../drift/compare.js";
-import { escapeMarkdownTableCell, markdownTable } from "../github/markdown.js";
+import { escapeMarkdownTableCell, markdownCode, markdownTable } from "../github/markdown.js";
 
 const shown = (value: DriftItem["declared"]): string => (value === null ? "—" : String(value));
 const where = (item: DriftItem): string => (item.source ? `${item.source.file}${item.source.line ? `:${item.source.line}` : ""}` : "");
@@ -27,9 +27,12 @@ export function formatDriftText(report: DriftReport): string {
 /** Markdown for one Deployment: the body of its drift issue and its part of the job summary. */
 export function formatDeploymentDriftMarkdown(d: DeploymentDrift): string {
   const cell = (text: string) => escapeMarkdownTableCell(text);
+  // Live values are written by whoever may edit the Deployment, and posted by the bot: one code span each, so none
+  // can mention, link or format.
+  const value = (v: DriftItem["declared"]) => (v === null ? "—" : markdownCode(String(v)));
   const title = `### ${cell(d.name)}${d.url ? ` — [Airflow UI](${encodeURI(d.url)})` : ""}`;
   const body = d.drift.length
-    ? markdownTable(["Kind", "Field", "Declared", "Live", "Detail", "Declared at"], d.drift.map((i) => [i.kind, `\`${cell(i.field)}\``, cell(shown(i.declared)), cell(shown(i.live)), cell(i.detail ?? ""), cell(where(i))]))
+    ? markdownTable(["Kind", "Field", "Declared", "Live", "Detail", "Declared at"], d.drift.map((i) => [i.kind, markdownCode(i.field), value(i.declared), value(i.live), cell(i.detail ?? ""), cell(where(i))]))
     : "No drift: the live Deployment matches the repository.";
   const notes = d.notes.map((n) => `- ${cell(n)}`).join("\n");
   return [title, "", body, notes ? `\n${notes}` : ""].join("\n").trimEnd() + "\n";

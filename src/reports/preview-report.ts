@@ -4,6 +4,16 @@ import { escapeMarkdownTableCell, markdownTable } from "../github/markdown.js";
 
 const cell = (text: string) => escapeMarkdownTableCell(text);
 
+const STATE: Record<PreviewResult["status"], string> = {
+  deployed: "🚀 deployed",
+  skipped: "✅ up to date",
+  refused: "⛔ refused",
+  "not-configured": "— not configured",
+  // Finalized, but the preview did not run it: a failure (the step fails too).
+  "timed-out": "⏳ not live in time",
+  unhealthy: "❌ unhealthy",
+};
+
 /**
  * The sticky PR comment (and job summary) of branch-deploy: per project its state, Deployment, Airflow UI link,
  * deployed commit, deploy type, connections applied and not copied (keys only: never a value), expiry and how to
@@ -12,7 +22,7 @@ const cell = (text: string) => escapeMarkdownTableCell(text);
 export function formatPreviewComment(results: PreviewResult[], pr: number): string {
   const rows = results.map((r) => [
     `\`${cell(r.project)}\``,
-    r.status === "deployed" ? "🚀 deployed" : r.status === "skipped" ? "✅ up to date" : r.status === "refused" ? "⛔ refused" : "— not configured",
+    STATE[r.status],
     r.deploymentName ? `${cell(r.deploymentName)}${r.created ? " (new)" : ""}` : "—",
     r.airflowUrl ? `[Airflow UI](${encodeURI(r.airflowUrl)})` : "—",
     r.deployedSha ? `\`${r.deployedSha.slice(0, 12)}\`` : "—",

@@ -181,7 +181,9 @@ function expectation(error: ErrorObject): string {
       return `must be one of: ${((params.allowedValues as unknown[]) ?? []).map(String).join(", ")}`;
     case "pattern": {
       const description = (error.parentSchema as { description?: string } | undefined)?.description;
-      return description ? `must be ${description.replace(/\.$/, "")} (pattern ${String(params.pattern)})` : `must match ${String(params.pattern)}`;
+      if (!description) return `must match ${String(params.pattern)}`;
+      // "a size like 5MB" completes "must be"; a description written as a sentence ("A preview idle longer...") does not.
+      return /^(a|an) /.test(description) ? `must be ${description.replace(/\.$/, "")} (pattern ${String(params.pattern)})` : `must match ${String(params.pattern)}: ${description.replace(/\.$/, "")}`;
     }
     case "oneOf":
       return "must match exactly one of the allowed forms (e.g. not two settings that exclude each other)";

@@ -118,6 +118,6 @@ async function startGitHubDeployment(github: GitHubClient, owner: string, repo: 
  * The job's environment variables that `${NAME}` references in a settings file may read: everything except the
  * runner's own and the action's inputs (a secret passed to the step through `env:` arrives as a plain variable).
  */
-function secretsFromEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function secretsFromEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([key]) => !/^(INPUT_|GITHUB_|RUNNER_|ACTIONS_)/.test(key)));
 }

@@ -9,6 +9,7 @@ import { createRealExecutors } from "../../commands/comment-executors.js";
 import { readGitHubContext } from "../../github/context.js";
 import { createOctokit } from "../../github/octokit.js";
 import { createEnvInputReader } from "../inputs.js";
+import { secretsFromEnv } from "../branch-deploy/run.js";
 import type { ActionsRuntime } from "../validate-dags/run.js";
 import { readCommentCommandSettings } from "./settings.js";
 
@@ -38,8 +39,10 @@ export async function runCommentCommandAction(env: NodeJS.ProcessEnv, runtime: A
       trustedRoot: settings.workspace,
       configPath: settings.configPath ?? (config.file ? resolve(settings.workspace, config.file) : undefined),
       repository,
-      // Only what the Astro calls need: never the GitHub token.
-      env: { ASTRO_API_TOKEN: settings.astroApiToken, ASTRO_API_URL: settings.astroApiUrl, ASTRO_ORGANIZATION_ID: settings.organizationId },
+      // The Astro settings, and the step's env for `${NAME}` in the trusted airflow-settings (as branch-deploy reads
+      // them); never the GitHub token nor the runner's or inputs' variables.
+      env: { ...secretsFromEnv(env), ASTRO_API_TOKEN: settings.astroApiToken, ASTRO_API_URL: settings.astroApiUrl, ASTRO_ORGANIZATION_ID: settings.organizationId },
+      mask: (value) => runtime.setSecret(value),
       logger: runtime,
       github: { client, owner: context.owner, repo: context.repo },
     }),

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { DeployTypeSetting } from "../../deploy/deploy.js";
 import type { TestAirflowMode } from "../../testing/run-tests.js";
-import { getBooleanInput, getChoiceInput, getDurationInput, getOptionalInput, resolveInsideWorkspace, type InputReader } from "../inputs.js";
+import { getBooleanInput, getDomainInput, getChoiceInput, getDurationInput, getOptionalInput, resolveInsideWorkspace, type InputReader } from "../inputs.js";
 
 /** Everything the deploy action was asked to do, read and checked once. */
 export interface DeploySettings {
@@ -37,7 +37,7 @@ export function readDeploySettings(read: InputReader, env: NodeJS.ProcessEnv): D
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const projectPath = resolveInsideWorkspace(workspace, getOptionalInput(read, "project-path") ?? ".", "project-path");
   const timeout = getDurationInput(read, "wait-timeout", "900") ?? 600;
-  const domain = getOptionalInput(read, "domain");
+  const domain = getDomainInput(read);
   return {
     workspace,
     projectPath,

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { getBooleanInput, getOptionalInput, resolveInsideWorkspace, type InputReader } from "../inputs.js";
+import { getBooleanInput, getDomainInput, getOptionalInput, resolveInsideWorkspace, type InputReader } from "../inputs.js";
 
 /** Everything the drift action was asked to do, read and checked once. */
 export interface DriftSettings {
@@ -23,7 +23,7 @@ export interface DriftSettings {
 
 export function readDriftSettings(read: InputReader, env: NodeJS.ProcessEnv): DriftSettings {
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const domain = getOptionalInput(read, "domain");
+  const domain = getDomainInput(read);
   return {
     workspace,
     projectPath: resolveInsideWorkspace(workspace, getOptionalInput(read, "project-path") ?? ".", "project-path"),

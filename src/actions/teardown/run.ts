@@ -4,7 +4,7 @@ import { ConfigurationError } from "../../errors.js";
 import { readGitHubContext } from "../../github/context.js";
 import { listGitHubDeployments, setGitHubDeploymentStatus } from "../../github/deployments.js";
 import { createOctokit } from "../../github/octokit.js";
-import { upsertStickyComment } from "../../github/sticky-comment.js";
+import { hasStickyComment, upsertStickyComment } from "../../github/sticky-comment.js";
 import { parseDuration } from "../../previews/settings.js";
 import { formatTeardownComment } from "../../reports/preview-report.js";
 import { PREVIEW_COMMENT_MARKER, PREVIEW_DEPLOYMENT_TASK } from "../branch-deploy/run.js";
@@ -29,6 +29,13 @@ export async function runTeardownAction(env: NodeJS.ProcessEnv, runtime: Actions
   const github = settings.githubToken ? createOctokit({ token: settings.githubToken, baseUrl: context.apiUrl, logger: runtime }) : undefined;
   const prNumber = /^pull_request/.test(context.eventName) ? (context.payload.pull_request as { number?: unknown } | undefined)?.number : undefined;
   const sweep = ["schedule", "workflow_dispatch"].includes(context.eventName);
+  if (typeof prNumber === "number" && context.payload.action !== "closed") {
+    // Only a closed pull request's previews go: on opened/synchronize (the event's default types) they are in use.
+    throw new ConfigurationError(`teardown removes a pull request's previews when it closes, not on ${context.eventName} ${typeof context.payload.action === "string" ? context.payload.action : "(no action)"}`, {
+      file: env.GITHUB_EVENT_PATH,
+      fix: "trigger the teardown workflow with on: pull_request: types: [closed] (see examples/workflows/previews-teardown.yml)",
+    });
+  }
   if (typeof prNumber !== "number" && !sweep) throw new ConfigurationError(`teardown runs on pull_request (closed), schedule or workflow_dispatch events, not '${context.eventName}'`, { fix: "see the README's previews recipe for the two workflows" });
 
   const result = await runTeardown({
@@ -54,7 +61,10 @@ export async function runTeardownAction(env: NodeJS.ProcessEnv, runtime: Actions
       }
       for (const pr of removedPrs) {
         const entries = result.entries.filter((e) => e.pr === pr);
-        if (entries.length || pr === prNumber) await upsertStickyComment(github, { owner: context.owner, repo: context.repo, issueNumber: pr, marker: PREVIEW_COMMENT_MARKER, body: formatTeardownComment(entries, pr) });
+        const request = { owner: context.owner, repo: context.repo, issueNumber: pr, marker: PREVIEW_COMMENT_MARKER };
+        // The closed PR with nothing removed: update the preview comment it has, never start one ("No preview is
+        // running" on every closed PR of a repository, forks and previews-less projects included).
+        if (entries.length || (pr === prNumber && (await hasStickyComment(github, request)))) await upsertStickyComment(github, { ...request, body: formatTeardownComment(entries, pr) });
       }
     } catch (error) {
       runtime.notice(`astro-ci could not update the GitHub Deployments or the comment (${(error as Error).message}); give the job 'deployments: write' and 'pull-requests: write'.`);
