@@ -6,29 +6,29 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-YCNXQBUI.js";
-import "./chunk-ADTKIQZC.js";
-import "./chunk-CBMNMRYO.js";
+} from "./chunk-DR6EPJ2P.js";
+import "./chunk-5WR4COJ3.js";
+import "./chunk-URRNHJXB.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-OSGCNZ4Q.js";
+import "./chunk-O32XWLFM.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-Z6PNBKKO.js";
-import "./chunk-AN6M53AA.js";
-import "./chunk-QLHM4O6S.js";
-import "./chunk-WNEDXGMN.js";
-import "./chunk-EP6WJMFX.js";
+import "./chunk-YV5KHP4N.js";
+import "./chunk-BLJHZ3EJ.js";
+import "./chunk-BIGYYXWM.js";
+import "./chunk-PUPKCD2R.js";
+import "./chunk-5FG4VTQI.js";
 import "./chunk-MX2QFYCM.js";
-import "./chunk-CKDVJOTV.js";
+import "./chunk-DYFWIW34.js";
 import {
   createActionsRuntime,
   runWrapper
-} from "./chunk-Z3CEI7GP.js";
-import "./chunk-TPBEETTG.js";
-import "./chunk-4VC5DJ3B.js";
+} from "./chunk-3AKLUKWM.js";
+import "./chunk-XBV4S23A.js";
+import "./chunk-R3MMEKKV.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-FZOZZXX2.js";
-import "./chunk-H5G3PN36.js";
+import "./chunk-6EH5ZYWZ.js";
+import "./chunk-4LMQWEIE.js";
 import "./chunk-PV4T63TV.js";
 
 // src/entries/branch-deploy.ts

@@ -13,20 +13,20 @@ import {
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-7BP7IC4D.js";
+} from "./chunk-LTOEL4D2.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   resolveBaseCommit,
   runValidation
-} from "./chunk-7DGTAJVG.js";
+} from "./chunk-GV7OXMBW.js";
 import "./chunk-YHUTCP7B.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-KV5HSU3A.js";
-import "./chunk-YJKTKTNC.js";
+import "./chunk-27QHXFPO.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
@@ -34,15 +34,15 @@ import {
 import {
   createGit,
   requireRevision
-} from "./chunk-CKDVJOTV.js";
+} from "./chunk-DYFWIW34.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-4VC5DJ3B.js";
+} from "./chunk-R3MMEKKV.js";
 import {
   escapeControlCharacters
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-FZOZZXX2.js";
+import "./chunk-6EH5ZYWZ.js";
 import {
   ConfigurationError,
   EXIT_FINDINGS,
@@ -56,7 +56,7 @@ import {
   parseDurationSeconds,
   parseWholeNumber,
   plural
-} from "./chunk-H5G3PN36.js";
+} from "./chunk-4LMQWEIE.js";
 import "./chunk-PV4T63TV.js";
 
 // src/cli/main.ts
@@ -276,11 +276,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-XXPRKN3C.js")).driftCommand(rest, io, io.env ?? process.env);
-  if (command === "connections") return (await import("./chunk-XIQPFQRE.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-FYAMOKZJ.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-FYAMOKZJ.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-J2DSLQK7.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-EPYXGWAH.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "connections") return (await import("./chunk-6A6ONVLV.js")).connectionsCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-CBDDMMVI.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-CBDDMMVI.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-W4WF2GYZ.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {
@@ -372,7 +372,7 @@ async function testCommand(args, io) {
   const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectRoot, io.cwd);
-  const { testProject } = await import("./chunk-IVYV7NQI.js");
+  const { testProject } = await import("./chunk-6VGSE5UB.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -455,7 +455,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-AGKW3HY2.js");
+  const { deployFailed, runDeploy } = await import("./chunk-MKTUKLSA.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

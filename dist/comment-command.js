@@ -10,28 +10,33 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-ILVL3EDT.js";
-import "./chunk-WQ6BTNVS.js";
-import "./chunk-7DGTAJVG.js";
+} from "./chunk-JGMH2V5M.js";
+import "./chunk-NOK7ZPXA.js";
+import "./chunk-GV7OXMBW.js";
 import "./chunk-YHUTCP7B.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-KV5HSU3A.js";
-import "./chunk-ZMCNA2NR.js";
-import "./chunk-YJKTKTNC.js";
-import "./chunk-RWBKJVXC.js";
-import "./chunk-ADTKIQZC.js";
-import "./chunk-CBMNMRYO.js";
+import "./chunk-FIUZIMZS.js";
+import "./chunk-27QHXFPO.js";
+import "./chunk-EVFP4GHI.js";
+import {
+  secretsFromEnv
+} from "./chunk-DR6EPJ2P.js";
+import "./chunk-5WR4COJ3.js";
+import "./chunk-URRNHJXB.js";
+import "./chunk-NEFSKFFB.js";
+import "./chunk-O32XWLFM.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-Z6PNBKKO.js";
-import "./chunk-AN6M53AA.js";
-import "./chunk-QLHM4O6S.js";
-import "./chunk-WNEDXGMN.js";
+import "./chunk-YV5KHP4N.js";
+import "./chunk-BLJHZ3EJ.js";
+import "./chunk-BIGYYXWM.js";
+import "./chunk-PUPKCD2R.js";
 import {
   parseDeploymentTargets
-} from "./chunk-EP6WJMFX.js";
+} from "./chunk-5FG4VTQI.js";
 import "./chunk-MX2QFYCM.js";
-import "./chunk-CKDVJOTV.js";
+import "./chunk-DYFWIW34.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -39,17 +44,17 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-Z3CEI7GP.js";
+} from "./chunk-3AKLUKWM.js";
 import {
   createOctokit
-} from "./chunk-TPBEETTG.js";
-import "./chunk-4VC5DJ3B.js";
+} from "./chunk-XBV4S23A.js";
+import "./chunk-R3MMEKKV.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-FZOZZXX2.js";
+import "./chunk-6EH5ZYWZ.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-H5G3PN36.js";
+} from "./chunk-4LMQWEIE.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/comment-command/run.ts
@@ -96,8 +101,10 @@ async function runCommentCommandAction(env, runtime) {
       trustedRoot: settings.workspace,
       configPath: settings.configPath ?? (config.file ? resolve2(settings.workspace, config.file) : void 0),
       repository,
-      // Only what the Astro calls need: never the GitHub token.
-      env: { ASTRO_API_TOKEN: settings.astroApiToken, ASTRO_API_URL: settings.astroApiUrl, ASTRO_ORGANIZATION_ID: settings.organizationId },
+      // The Astro settings, and the step's env for `${NAME}` in the trusted airflow-settings (as branch-deploy reads
+      // them); never the GitHub token nor the runner's or inputs' variables.
+      env: { ...secretsFromEnv(env), ASTRO_API_TOKEN: settings.astroApiToken, ASTRO_API_URL: settings.astroApiUrl, ASTRO_ORGANIZATION_ID: settings.organizationId },
+      mask: (value) => runtime.setSecret(value),
       logger: runtime,
       github: { client, owner: context.owner, repo: context.repo }
     }),

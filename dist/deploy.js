@@ -7,52 +7,53 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-WQ6BTNVS.js";
-import "./chunk-7DGTAJVG.js";
+} from "./chunk-NOK7ZPXA.js";
+import "./chunk-GV7OXMBW.js";
 import "./chunk-YHUTCP7B.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-KV5HSU3A.js";
-import "./chunk-ZMCNA2NR.js";
-import "./chunk-YJKTKTNC.js";
+import "./chunk-FIUZIMZS.js";
+import "./chunk-27QHXFPO.js";
 import {
   recordGitHubDeployment,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-OSGCNZ4Q.js";
+} from "./chunk-O32XWLFM.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-H2GIBEXH.js";
-import "./chunk-WNEDXGMN.js";
-import "./chunk-EP6WJMFX.js";
+import "./chunk-PUPKCD2R.js";
+import "./chunk-5FG4VTQI.js";
 import "./chunk-MX2QFYCM.js";
 import {
   createGit
-} from "./chunk-CKDVJOTV.js";
+} from "./chunk-DYFWIW34.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
   deployBranch,
   getBooleanInput,
   getChoiceInput,
+  getDomainInput,
   getDurationInput,
   getOptionalInput,
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-Z3CEI7GP.js";
+} from "./chunk-3AKLUKWM.js";
 import {
   createOctokit
-} from "./chunk-TPBEETTG.js";
-import "./chunk-4VC5DJ3B.js";
+} from "./chunk-XBV4S23A.js";
+import "./chunk-R3MMEKKV.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-FZOZZXX2.js";
-import "./chunk-H5G3PN36.js";
+import "./chunk-6EH5ZYWZ.js";
+import "./chunk-4LMQWEIE.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/deploy/settings.ts
@@ -61,7 +62,7 @@ function readDeploySettings(read, env) {
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const projectPath = resolveInsideWorkspace(workspace, getOptionalInput(read, "project-path") ?? ".", "project-path");
   const timeout = getDurationInput(read, "wait-timeout", "900") ?? 600;
-  const domain = getOptionalInput(read, "domain");
+  const domain = getDomainInput(read);
   return {
     workspace,
     projectPath,

@@ -8,35 +8,36 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-3P5VEI6Q.js";
-import "./chunk-Z6PNBKKO.js";
-import "./chunk-AN6M53AA.js";
+} from "./chunk-4CDKKJKX.js";
+import "./chunk-YV5KHP4N.js";
+import "./chunk-BLJHZ3EJ.js";
 import {
   DEFAULT_BOT_LOGIN,
   MAX_COMMENT_LENGTH
-} from "./chunk-QLHM4O6S.js";
-import "./chunk-WNEDXGMN.js";
-import "./chunk-EP6WJMFX.js";
+} from "./chunk-BIGYYXWM.js";
+import "./chunk-PUPKCD2R.js";
+import "./chunk-5FG4VTQI.js";
 import "./chunk-MX2QFYCM.js";
 import {
   createGit
-} from "./chunk-CKDVJOTV.js";
+} from "./chunk-DYFWIW34.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
   getBooleanInput,
+  getDomainInput,
   getOptionalInput,
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-Z3CEI7GP.js";
+} from "./chunk-3AKLUKWM.js";
 import {
   createOctokit
-} from "./chunk-TPBEETTG.js";
-import "./chunk-4VC5DJ3B.js";
+} from "./chunk-XBV4S23A.js";
+import "./chunk-R3MMEKKV.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-FZOZZXX2.js";
-import "./chunk-H5G3PN36.js";
+import "./chunk-6EH5ZYWZ.js";
+import "./chunk-4LMQWEIE.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/drift/run.ts
@@ -88,7 +89,7 @@ async function ensureLabel(client, owner, repo) {
 import { resolve } from "node:path";
 function readDriftSettings(read, env) {
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const domain = getOptionalInput(read, "domain");
+  const domain = getDomainInput(read);
   return {
     workspace,
     projectPath: resolveInsideWorkspace(workspace, getOptionalInput(read, "project-path") ?? ".", "project-path"),

@@ -6,33 +6,34 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown
-} from "./chunk-RWBKJVXC.js";
+} from "./chunk-EVFP4GHI.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-YCNXQBUI.js";
-import "./chunk-ADTKIQZC.js";
-import "./chunk-CBMNMRYO.js";
+} from "./chunk-DR6EPJ2P.js";
+import "./chunk-5WR4COJ3.js";
+import "./chunk-URRNHJXB.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-OSGCNZ4Q.js";
+import "./chunk-O32XWLFM.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
   parseDuration
-} from "./chunk-Z6PNBKKO.js";
-import "./chunk-AN6M53AA.js";
+} from "./chunk-YV5KHP4N.js";
+import "./chunk-BLJHZ3EJ.js";
 import {
+  hasStickyComment,
   upsertStickyComment
-} from "./chunk-QLHM4O6S.js";
-import "./chunk-WNEDXGMN.js";
-import "./chunk-EP6WJMFX.js";
+} from "./chunk-BIGYYXWM.js";
+import "./chunk-PUPKCD2R.js";
+import "./chunk-5FG4VTQI.js";
 import "./chunk-MX2QFYCM.js";
-import "./chunk-CKDVJOTV.js";
+import "./chunk-DYFWIW34.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -40,16 +41,16 @@ import {
   getOptionalInput,
   readGitHubContext,
   runWrapper
-} from "./chunk-Z3CEI7GP.js";
+} from "./chunk-3AKLUKWM.js";
 import {
   createOctokit
-} from "./chunk-TPBEETTG.js";
-import "./chunk-4VC5DJ3B.js";
+} from "./chunk-XBV4S23A.js";
+import "./chunk-R3MMEKKV.js";
 import "./chunk-U7DSPVXL.js";
-import "./chunk-FZOZZXX2.js";
+import "./chunk-6EH5ZYWZ.js";
 import {
   ConfigurationError
-} from "./chunk-H5G3PN36.js";
+} from "./chunk-4LMQWEIE.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/teardown/run.ts
@@ -65,6 +66,12 @@ async function runTeardownAction(env, runtime, deps = {}) {
   const github = settings.githubToken ? createOctokit({ token: settings.githubToken, baseUrl: context.apiUrl, logger: runtime }) : void 0;
   const prNumber = /^pull_request/.test(context.eventName) ? context.payload.pull_request?.number : void 0;
   const sweep = ["schedule", "workflow_dispatch"].includes(context.eventName);
+  if (typeof prNumber === "number" && context.payload.action !== "closed") {
+    throw new ConfigurationError(`teardown removes a pull request's previews when it closes, not on ${context.eventName} ${typeof context.payload.action === "string" ? context.payload.action : "(no action)"}`, {
+      file: env.GITHUB_EVENT_PATH,
+      fix: "trigger the teardown workflow with on: pull_request: types: [closed] (see examples/workflows/previews-teardown.yml)"
+    });
+  }
   if (typeof prNumber !== "number" && !sweep) throw new ConfigurationError(`teardown runs on pull_request (closed), schedule or workflow_dispatch events, not '${context.eventName}'`, { fix: "see the README's previews recipe for the two workflows" });
   const result = await runTeardown({
     repoRoot: settings.workspace,
@@ -89,7 +96,8 @@ async function runTeardownAction(env, runtime, deps = {}) {
       }
       for (const pr of removedPrs) {
         const entries = result.entries.filter((e) => e.pr === pr);
-        if (entries.length || pr === prNumber) await upsertStickyComment(github, { owner: context.owner, repo: context.repo, issueNumber: pr, marker: PREVIEW_COMMENT_MARKER, body: formatTeardownComment(entries, pr) });
+        const request = { owner: context.owner, repo: context.repo, issueNumber: pr, marker: PREVIEW_COMMENT_MARKER };
+        if (entries.length || pr === prNumber && await hasStickyComment(github, request)) await upsertStickyComment(github, { ...request, body: formatTeardownComment(entries, pr) });
       }
     } catch (error) {
       runtime.notice(`astro-ci could not update the GitHub Deployments or the comment (${error.message}); give the job 'deployments: write' and 'pull-requests: write'.`);

@@ -7,11 +7,11 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-ZMCNA2NR.js";
-import "./chunk-YJKTKTNC.js";
+} from "./chunk-FIUZIMZS.js";
+import "./chunk-27QHXFPO.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-OSGCNZ4Q.js";
+} from "./chunk-O32XWLFM.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -27,16 +27,16 @@ import {
   runWrapper,
   splitArgumentsInput,
   usableCacheDir
-} from "./chunk-Z3CEI7GP.js";
-import "./chunk-TPBEETTG.js";
-import "./chunk-4VC5DJ3B.js";
+} from "./chunk-3AKLUKWM.js";
+import "./chunk-XBV4S23A.js";
+import "./chunk-R3MMEKKV.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-FZOZZXX2.js";
+import "./chunk-6EH5ZYWZ.js";
 import {
   ConfigurationError
-} from "./chunk-H5G3PN36.js";
+} from "./chunk-4LMQWEIE.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/test/settings.ts

@@ -7,30 +7,30 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-7BP7IC4D.js";
+} from "./chunk-LTOEL4D2.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-7DGTAJVG.js";
+} from "./chunk-GV7OXMBW.js";
 import "./chunk-YHUTCP7B.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-KV5HSU3A.js";
-import "./chunk-YJKTKTNC.js";
+import "./chunk-27QHXFPO.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-OSGCNZ4Q.js";
+} from "./chunk-O32XWLFM.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
   upsertStickyComment
-} from "./chunk-QLHM4O6S.js";
+} from "./chunk-BIGYYXWM.js";
 import {
   createGit
-} from "./chunk-CKDVJOTV.js";
+} from "./chunk-DYFWIW34.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -42,11 +42,11 @@ import {
   resolveInsideWorkspace,
   runWrapper,
   usableCacheDir
-} from "./chunk-Z3CEI7GP.js";
+} from "./chunk-3AKLUKWM.js";
 import {
   createOctokit
-} from "./chunk-TPBEETTG.js";
-import "./chunk-4VC5DJ3B.js";
+} from "./chunk-XBV4S23A.js";
+import "./chunk-R3MMEKKV.js";
 import {
   details,
   escapeMarkdownTableCell,
@@ -54,10 +54,10 @@ import {
   markdownTable,
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";
-import "./chunk-FZOZZXX2.js";
+import "./chunk-6EH5ZYWZ.js";
 import {
   plural
-} from "./chunk-H5G3PN36.js";
+} from "./chunk-4LMQWEIE.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/validate-dags/run.ts
