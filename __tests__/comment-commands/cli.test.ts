@@ -258,7 +258,7 @@ describe("astro-ci command: an event file that is JSON but not an object", () =>
       process.env.GITHUB_REPOSITORY = "o/r";
       process.env.GITHUB_TOKEN = "ghs_test";
       for (const [text, shape] of [["null", "null"], ["[1]", "an array"], ['"/astro help"', "a string"]] as const) {
-        const file = join(repo.dir, "..", "event-odd.json");
+        const file = join(tempDirPath(), "event-odd.json");
         writeFileSync(file, text);
         let err = "";
         const code = await runCli(["command", "--event", file], { stdout: () => undefined, stderr: (t) => (err += t), cwd: repo.dir, isTty: false });

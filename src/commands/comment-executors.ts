@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "../config/config.js";
@@ -53,10 +53,17 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
   // never the PR's own astro-ci.yaml (each command loads its config with the PR checkout as the repository root).
   const trustedDefault = join(options.trustedRoot, "astro-ci.yaml");
   let resolved: string | undefined;
+  let defaultsDir: string | undefined;
   // Looked up when a command needs it (help and lock need no config file, and make no temp folder).
-  const trustedConfig = (): string => (resolved ??= options.configPath ?? (existsSync(trustedDefault) ? trustedDefault : emptyConfigFile()));
+  const trustedConfig = (): string => {
+    if (resolved === undefined) {
+      if (options.configPath ?? existsSync(trustedDefault)) resolved = options.configPath ?? trustedDefault;
+      else ({ dir: defaultsDir, path: resolved } = emptyConfigFile());
+    }
+    return resolved;
+  };
   const waitTimeoutMs = options.waitTimeoutMs ?? 900_000;
-  return {
+  const executors: CommentCommandExecutors = {
     /**
      * `/astro status` beyond the locks: the PR's preview (by its marker), the newest finalized deploy of each
      * deployments: target (commit and time), and the latest validate-dags and test check runs on the PR head.
@@ -191,11 +198,26 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
       return { ok, summary: `${explanation}: ${result.status}: ${result.reason}`, links: "deployment" in result ? [`[${result.deployment.name}](${result.deployment.url})`] : [], details: { status: result.status } };
     },
   };
+  // The empty defaults file lives as long as the command that made it: its folder is removed when the command ends.
+  const wrapped: Record<string, unknown> = {};
+  for (const [name, run] of Object.entries(executors) as [string, (...args: unknown[]) => Promise<unknown>][]) {
+    wrapped[name] = async (...args: unknown[]) => {
+      try {
+        return await run(...args);
+      } finally {
+        if (defaultsDir !== undefined) rmSync(defaultsDir, { recursive: true, force: true });
+        defaultsDir = undefined;
+        resolved = undefined;
+      }
+    };
+  }
+  return wrapped as CommentCommandExecutors;
 }
 
 /** An empty astro-ci.yaml (every setting at its default) in a new temp folder: the trusted config when the repository has none. */
-function emptyConfigFile(): string {
-  const path = join(mkdtempSync(join(tmpdir(), "astro-ci-defaults-")), "astro-ci.yaml");
+function emptyConfigFile(): { dir: string; path: string } {
+  const dir = mkdtempSync(join(tmpdir(), "astro-ci-defaults-"));
+  const path = join(dir, "astro-ci.yaml");
   writeFileSync(path, "# astro-ci defaults: the trusted checkout has no astro-ci.yaml\n", "utf8");
-  return path;
+  return { dir, path };
 }
