@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-DR6EPJ2P.js";
+} from "./chunk-Z3227JDB.js";
 import "./chunk-5WR4COJ3.js";
 import "./chunk-URRNHJXB.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-O32XWLFM.js";
+import "./chunk-ISAVSMGA.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-YV5KHP4N.js";
@@ -24,8 +24,8 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-3AKLUKWM.js";
-import "./chunk-XBV4S23A.js";
-import "./chunk-R3MMEKKV.js";
+import "./chunk-FEFA5HGJ.js";
+import "./chunk-V7KLEQHB.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-6EH5ZYWZ.js";
 import "./chunk-4LMQWEIE.js";

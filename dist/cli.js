@@ -13,14 +13,14 @@ import {
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-LTOEL4D2.js";
+} from "./chunk-ZYZRHCGH.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   resolveBaseCommit,
   runValidation
-} from "./chunk-GV7OXMBW.js";
+} from "./chunk-GCYKSWN4.js";
 import "./chunk-YHUTCP7B.js";
 import "./chunk-H3Z4XLX7.js";
 import {
@@ -38,7 +38,7 @@ import {
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-R3MMEKKV.js";
+} from "./chunk-V7KLEQHB.js";
 import {
   escapeControlCharacters
 } from "./chunk-U7DSPVXL.js";
@@ -280,7 +280,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-6A6ONVLV.js")).connectionsCommand(rest, io, io.env ?? process.env);
   if (command === "branch-deploy") return (await import("./chunk-CBDDMMVI.js")).branchDeployCommand(rest, io, io.env ?? process.env);
   if (command === "teardown") return (await import("./chunk-CBDDMMVI.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-W4WF2GYZ.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-IUQZHRYO.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {
@@ -455,7 +455,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-MKTUKLSA.js");
+  const { deployFailed, runDeploy } = await import("./chunk-RGUD4IXO.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

@@ -10,9 +10,9 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-JGMH2V5M.js";
-import "./chunk-NOK7ZPXA.js";
-import "./chunk-GV7OXMBW.js";
+} from "./chunk-CYM6EWLX.js";
+import "./chunk-JANXW27D.js";
+import "./chunk-GCYKSWN4.js";
 import "./chunk-YHUTCP7B.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-KV5HSU3A.js";
@@ -21,11 +21,11 @@ import "./chunk-27QHXFPO.js";
 import "./chunk-EVFP4GHI.js";
 import {
   secretsFromEnv
-} from "./chunk-DR6EPJ2P.js";
+} from "./chunk-Z3227JDB.js";
 import "./chunk-5WR4COJ3.js";
 import "./chunk-URRNHJXB.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-O32XWLFM.js";
+import "./chunk-ISAVSMGA.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-YV5KHP4N.js";
@@ -47,8 +47,8 @@ import {
 } from "./chunk-3AKLUKWM.js";
 import {
   createOctokit
-} from "./chunk-XBV4S23A.js";
-import "./chunk-R3MMEKKV.js";
+} from "./chunk-FEFA5HGJ.js";
+import "./chunk-V7KLEQHB.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-6EH5ZYWZ.js";
 import {

@@ -7,8 +7,8 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-NOK7ZPXA.js";
-import "./chunk-GV7OXMBW.js";
+} from "./chunk-JANXW27D.js";
+import "./chunk-GCYKSWN4.js";
 import "./chunk-YHUTCP7B.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-KV5HSU3A.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-O32XWLFM.js";
+} from "./chunk-ISAVSMGA.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -47,8 +47,8 @@ import {
 } from "./chunk-3AKLUKWM.js";
 import {
   createOctokit
-} from "./chunk-XBV4S23A.js";
-import "./chunk-R3MMEKKV.js";
+} from "./chunk-FEFA5HGJ.js";
+import "./chunk-V7KLEQHB.js";
 import {
   markdownTable
 } from "./chunk-U7DSPVXL.js";

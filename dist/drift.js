@@ -33,8 +33,8 @@ import {
 } from "./chunk-3AKLUKWM.js";
 import {
   createOctokit
-} from "./chunk-XBV4S23A.js";
-import "./chunk-R3MMEKKV.js";
+} from "./chunk-FEFA5HGJ.js";
+import "./chunk-V7KLEQHB.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-6EH5ZYWZ.js";
 import "./chunk-4LMQWEIE.js";

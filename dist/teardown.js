@@ -12,14 +12,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-DR6EPJ2P.js";
+} from "./chunk-Z3227JDB.js";
 import "./chunk-5WR4COJ3.js";
 import "./chunk-URRNHJXB.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-O32XWLFM.js";
+import "./chunk-ISAVSMGA.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -44,8 +44,8 @@ import {
 } from "./chunk-3AKLUKWM.js";
 import {
   createOctokit
-} from "./chunk-XBV4S23A.js";
-import "./chunk-R3MMEKKV.js";
+} from "./chunk-FEFA5HGJ.js";
+import "./chunk-V7KLEQHB.js";
 import "./chunk-U7DSPVXL.js";
 import "./chunk-6EH5ZYWZ.js";
 import {

@@ -11,7 +11,7 @@ import {
 import "./chunk-27QHXFPO.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-O32XWLFM.js";
+} from "./chunk-ISAVSMGA.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -28,8 +28,8 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-3AKLUKWM.js";
-import "./chunk-XBV4S23A.js";
-import "./chunk-R3MMEKKV.js";
+import "./chunk-FEFA5HGJ.js";
+import "./chunk-V7KLEQHB.js";
 import {
   truncateMarkdown
 } from "./chunk-U7DSPVXL.js";

@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-LTOEL4D2.js";
+} from "./chunk-ZYZRHCGH.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-GV7OXMBW.js";
+} from "./chunk-GCYKSWN4.js";
 import "./chunk-YHUTCP7B.js";
 import "./chunk-H3Z4XLX7.js";
 import {
@@ -22,7 +22,7 @@ import {
 import "./chunk-27QHXFPO.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-O32XWLFM.js";
+} from "./chunk-ISAVSMGA.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -45,8 +45,8 @@ import {
 } from "./chunk-3AKLUKWM.js";
 import {
   createOctokit
-} from "./chunk-XBV4S23A.js";
-import "./chunk-R3MMEKKV.js";
+} from "./chunk-FEFA5HGJ.js";
+import "./chunk-V7KLEQHB.js";
 import {
   details,
   escapeMarkdownTableCell,
