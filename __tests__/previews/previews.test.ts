@@ -253,6 +253,13 @@ describe("previews: branch-deploy and teardown against the Astro and Airflow emu
     expect(astro.requests).toEqual([]);
   });
 
+  it("a Hybrid template is exit 2 naming the previews section, and nothing is created (its settings fit no Standard create request)", async () => {
+    staging.type = "HYBRID";
+    await expect(branchDeploy()).rejects.toMatchObject({ name: "ConfigurationError", file: "astro-ci.yaml", line: 5, message: "the previews template staging is a Hybrid Deployment: astro-ci creates previews as Standard or Dedicated Deployments only" });
+    expect(previews()).toEqual([]);
+    expect(astro.requests.filter((r) => r.method === "POST")).toEqual([]);
+  });
+
   it("refuses a preview beyond previews.max, naming the existing ones", async () => {
     for (const pr of [1, 2, 3]) astro.addDeployment({ name: `analytics-pr-${pr}`, description: `[astro-ci preview repo=octo/analytics project=. pr=${pr}]` });
     await expect(branchDeploy()).rejects.toMatchObject({ message: expect.stringContaining("already has 3 previews (previews.max is 3): analytics-pr-1 (PR #1), analytics-pr-2 (PR #2), analytics-pr-3 (PR #3)") });

@@ -52,6 +52,8 @@ export interface EmulatedDeployment {
   createdAt?: number;
   cloudProvider?: string;
   region?: string;
+  /** Default STANDARD. */
+  type?: "STANDARD" | "DEDICATED" | "HYBRID";
 }
 
 export interface EmulatedDeploy {
@@ -244,7 +246,7 @@ export async function startAstroEmulator(
       webServerMemory: "1Gi",
       webServerUrl: `${d.id}.astronomer.run/d${d.id}?orgId=${ORG}`,
       executor: d.executor ?? "CELERY",
-      type: "STANDARD",
+      type: d.type ?? "STANDARD",
       isHighAvailability: d.isHighAvailability ?? false,
       schedulerSize: d.schedulerSize ?? "SMALL",
       ...(d.description !== undefined ? { description: d.description } : {}),

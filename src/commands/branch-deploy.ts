@@ -155,6 +155,15 @@ async function deployPreview(ctx: {
         fix: "close or tear down a pull request's preview (astro-ci teardown --pr N), or raise previews.max",
       });
     }
+    // A Hybrid Deployment runs on the customer's own cluster and node pools (CreateHybridDeploymentRequest): its
+    // settings do not carry over to a Standard or Dedicated create request, which would land somewhere else.
+    if (template.type === "HYBRID") {
+      throw new ConfigurationError(`the previews template ${template.name} is a Hybrid Deployment: astro-ci creates previews as Standard or Dedicated Deployments only`, {
+        file: settings.file,
+        line: settings.line,
+        fix: "point template-deployment-id or template-deployment-name at a Standard or Dedicated Deployment",
+      });
+    }
     const name = previewName(settings.name, { project: project.name, pr: options.pr, branch: options.branch, repo: options.repository.split("/")[1] as string });
     options.logger.info(`creating preview ${name} from template ${template.name}`);
     const made = await client.createDeployment(createRequest(template, settings, owner, name, options.branch, workspaceId));
