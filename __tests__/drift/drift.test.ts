@@ -189,6 +189,15 @@ describe("astro-ci drift", () => {
     expect(row("HOTFIX")).toContain("| — |");
   });
 
+  it("live values in the text report cannot drive the terminal: escape sequences and other control characters are shown escaped", async () => {
+    production.environmentVariables!.push({ key: "HOTFIX", value: "\u001b]0;owned\u0007\u001b[2J\u009b31mred", isSecret: false });
+    const text = formatDriftText(await drift());
+    const row = text.split("\n").find((l) => l.includes("HOTFIX")) as string;
+    expect(row).toContain("\\u001b]0;owned\\u0007\\u001b[2J\\u009b31mred");
+    // eslint-disable-next-line no-control-regex
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+
   it("counts undeployed commits after a merge, ignoring changes that deploy nothing", async () => {
     repo.write({ "tests/test_more.py": "def test_y():\n    pass\n" });
     repo.commit("tests only");

@@ -22,7 +22,7 @@ export function markdownCode(text: string, options: { inTable?: boolean } = {}):
 /** `a\nb` for a name holding a newline: one line, nothing lost, the same escapes JSON uses. */
 export function escapeControlCharacters(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
     const named: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
     return named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
   });

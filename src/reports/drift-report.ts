@@ -1,25 +1,28 @@
 import type { DeploymentDrift, DriftReport } from "../commands/drift.js";
 import type { DriftItem } from "../drift/compare.js";
-import { escapeMarkdownTableCell, markdownCode, markdownTable } from "../github/markdown.js";
+import { escapeControlCharacters, escapeMarkdownTableCell, markdownCode, markdownTable } from "../github/markdown.js";
 
 const shown = (value: DriftItem["declared"]): string => (value === null ? "—" : String(value));
 const where = (item: DriftItem): string => (item.source ? `${item.source.file}${item.source.line ? `:${item.source.line}` : ""}` : "");
 
-/** Plain text: one table per Deployment (kind, field, declared, live, detail, where declared). */
+/**
+ * Plain text: one table per Deployment (kind, field, declared, live, detail, where declared). Live values and names
+ * come from whoever may edit the Deployment: control characters (a terminal's escape sequences) are shown escaped.
+ */
 export function formatDriftText(report: DriftReport): string {
   const out: string[] = [];
   for (const d of report.deployments) {
-    out.push(`${d.name}${d.id ? ` (${d.id})` : ""}: ${d.drift.length ? `${d.drift.length} difference${d.drift.length === 1 ? "" : "s"}` : "no drift"}`);
+    out.push(escapeControlCharacters(`${d.name}${d.id ? ` (${d.id})` : ""}: ${d.drift.length ? `${d.drift.length} difference${d.drift.length === 1 ? "" : "s"}` : "no drift"}`));
     if (d.drift.length) {
-      const rows = d.drift.map((i) => [i.kind, i.field, shown(i.declared), shown(i.live), i.detail ?? "", where(i)].map((c) => c.replace(/[\r\n\t]+/g, " ")));
+      const rows = d.drift.map((i) => [i.kind, i.field, shown(i.declared), shown(i.live), i.detail ?? "", where(i)].map((c) => escapeControlCharacters(c.replace(/[\r\n\t]+/g, " "))));
       const headers = ["kind", "field", "declared", "live", "detail", "declared at"];
       const widths = headers.map((h, col) => Math.min(60, Math.max(h.length, ...rows.map((r) => (r[col] as string).length))));
       const line = (cells: string[]) => "  " + cells.map((c, col) => c.padEnd(widths[col] as number)).join("  ").trimEnd();
       out.push(line(headers), ...rows.map(line));
     }
-    for (const note of d.notes) out.push(`  note: ${note}`);
+    for (const note of d.notes) out.push(`  note: ${escapeControlCharacters(note)}`);
   }
-  for (const p of report.stalePreviews) out.push(`stale preview ${p.name} (${p.id}, PR #${p.pr}): ${p.reason}`);
+  for (const p of report.stalePreviews) out.push(escapeControlCharacters(`stale preview ${p.name} (${p.id}, PR #${p.pr}): ${p.reason}`));
   out.push(report.drifted ? "drift found" : "no drift");
   return out.join("\n") + "\n";
 }
