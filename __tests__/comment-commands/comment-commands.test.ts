@@ -256,6 +256,16 @@ describe("PR comment commands against the GitHub emulator", () => {
     expect(ran.map((r) => r.command)).toEqual(["deploy"]);
   });
 
+  it("an executor's refusal (a fork's preview with previews.forks off) is answered 'Refused', not 'failed', and fails nothing", async () => {
+    emulator.state.permissions.set("alice", "write");
+    const dagsOnly = { ...parseCommandSettings(undefined), forks: "dags-only" as const };
+    const refusing: CommentCommandExecutors = { ...executors, preview: async () => ({ ok: false, refused: true, summary: "this pull request comes from a fork: previews for forks are off (previews.forks: false)" }) };
+    const result = await handle(comment({ body: "/astro preview", pr: 8 }), { settings: dagsOnly, executors: refusing });
+    expect(result).toMatchObject({ accepted: false, failed: false, reason: expect.stringContaining("previews for forks are off") });
+    expect(reply(8)).toContain("Refused `preview`");
+    expect(reply(8)).not.toContain("failed");
+  });
+
   it("refuses protected targets unless commands.allow-protected", async () => {
     emulator.state.permissions.set("alice", "admin");
     const refused = await handle(comment({ body: "/astro deploy production" }));

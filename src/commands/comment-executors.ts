@@ -163,6 +163,8 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
       const ok = results.every((r) => r.status === "deployed" || r.status === "skipped");
       return {
         ok,
+        // Every project refused it (a fork's PR with previews.forks off): a refusal, as the deploy command's for forks.
+        refused: results.length > 0 && results.every((r) => r.status === "refused"),
         summary: results.map((r) => `${r.project}: ${r.status}: ${r.reason}`).join("; ") || "no previews configured",
         links: results.filter((r) => r.airflowUrl).map((r) => `[Airflow UI of ${r.deploymentName ?? r.project}](${r.airflowUrl})`),
         details: results.map((r) => ({ project: r.project, status: r.status, deploymentId: r.deploymentId ?? null })),

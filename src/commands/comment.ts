@@ -21,6 +21,8 @@ export interface PullRequestFacts {
 /** What an executed command reports. */
 export interface ExecOutcome {
   ok: boolean;
+  /** Not run, for a reason of configuration or policy (a fork's preview with previews.forks off): answered "Refused", not "failed". */
+  refused?: boolean;
   summary: string;
   /** Markdown links (check run, Airflow UI, GitHub Deployment); built by our code from API answers. */
   links?: string[];
@@ -252,6 +254,9 @@ async function execute(
   } catch (error) {
     options.logger.error(`${name} failed: ${(error as Error).message}`);
     outcome = { ok: false, summary: `failed: ${(error as Error).message}` };
+  }
+  if (outcome.refused) {
+    return finish({ command: name, accepted: false, reason: outcome.summary, sha: pr.sha, results: outcome.details ?? null, failed: false }, `Refused \`${name}\` on ${pr.sha.slice(0, 12)}: ${escapeReason(outcome.summary)}.`);
   }
   const links = outcome.links?.length ? `\n\n${outcome.links.map((l) => `- ${l}`).join("\n")}` : "";
   return finish(
