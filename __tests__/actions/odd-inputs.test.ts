@@ -193,6 +193,22 @@ describe("unusual events", () => {
     }
   });
 
+  it("teardown on a closed PR says its ttl input applies to the sweep only (it was ignored without a word)", async () => {
+    const github = await startGitHubEmulator();
+    try {
+      const workspace = monorepo();
+      const event = join(workspace, "..", "event.json");
+      writeFileSync(event, JSON.stringify({ action: "closed", number: 4, pull_request: { number: 4, head: { ref: "feature", sha: "a".repeat(40), repo: { full_name: "o/r" } }, base: { sha: "b".repeat(40), repo: { full_name: "o/r" } } } }));
+      const env = { ...runnerEnv(workspace, { "github-token": "ghs_test", ttl: "3d" }), GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: event, GITHUB_API_URL: github.url };
+      const notices: string[] = [];
+      const runtime = Object.assign(new RecordingLogger(), { setOutput: () => {}, setSecret: () => {}, appendSummary: async () => {}, notice: (m: string) => void notices.push(m) });
+      await runTeardownAction(env, runtime as never);
+      expect(notices).toEqual(["the ttl input (3d) applies to the scheduled sweep only: a closed pull request's previews are removed whatever their age"]);
+    } finally {
+      await github.close();
+    }
+  });
+
   it("comment-command: a pull_request event without an action says so, instead of 'pull_request undefined'", () => {
     expect(classifyEvent("pull_request", {})).toEqual({ kind: "ignore", reason: "the pull_request event payload has no action: nothing to do" });
     expect(classifyEvent("pull_request", { action: "opened", pull_request: { number: 3 } })).toMatchObject({ kind: "ignore", reason: expect.stringContaining("pull_request opened is not handled") });

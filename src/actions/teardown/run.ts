@@ -36,6 +36,8 @@ export async function runTeardownAction(env: NodeJS.ProcessEnv, runtime: Actions
       fix: "trigger the teardown workflow with on: pull_request: types: [closed] (see examples/workflows/previews-teardown.yml)",
     });
   }
+  // The CLI refuses --pr with --ttl; the action keeps one workflow file for both triggers, so the input is only noted.
+  if (typeof prNumber === "number" && ttl) runtime.notice(`the ttl input (${ttl}) applies to the scheduled sweep only: a closed pull request's previews are removed whatever their age`);
   if (typeof prNumber !== "number" && !sweep) throw new ConfigurationError(`teardown runs on pull_request (closed), schedule or workflow_dispatch events, not '${context.eventName}'`, { fix: "see the README's previews recipe for the two workflows" });
 
   const result = await runTeardown({
