@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-Z3227JDB.js";
-import "./chunk-5WR4COJ3.js";
+} from "./chunk-TLLG45LR.js";
+import "./chunk-45H3SLTI.js";
 import "./chunk-URRNHJXB.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-ISAVSMGA.js";
+import "./chunk-G27TQXSJ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-YV5KHP4N.js";
@@ -24,9 +24,9 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-3AKLUKWM.js";
-import "./chunk-FEFA5HGJ.js";
-import "./chunk-V7KLEQHB.js";
-import "./chunk-U7DSPVXL.js";
+import "./chunk-T6TPUXMZ.js";
+import "./chunk-4NS24TOZ.js";
+import "./chunk-4SDMSA4K.js";
 import "./chunk-6EH5ZYWZ.js";
 import "./chunk-4LMQWEIE.js";
 import "./chunk-PV4T63TV.js";

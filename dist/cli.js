@@ -13,14 +13,14 @@ import {
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-ZYZRHCGH.js";
+} from "./chunk-AOPP7PK4.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   resolveBaseCommit,
   runValidation
-} from "./chunk-GCYKSWN4.js";
+} from "./chunk-JO2GSAQS.js";
 import "./chunk-YHUTCP7B.js";
 import "./chunk-H3Z4XLX7.js";
 import {
@@ -38,10 +38,10 @@ import {
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-V7KLEQHB.js";
+} from "./chunk-4NS24TOZ.js";
 import {
   escapeControlCharacters
-} from "./chunk-U7DSPVXL.js";
+} from "./chunk-4SDMSA4K.js";
 import "./chunk-6EH5ZYWZ.js";
 import {
   ConfigurationError,
@@ -276,11 +276,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-EPYXGWAH.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-DC6646NR.js")).driftCommand(rest, io, io.env ?? process.env);
   if (command === "connections") return (await import("./chunk-6A6ONVLV.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-CBDDMMVI.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-CBDDMMVI.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-IUQZHRYO.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-KAE5IOVE.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-KAE5IOVE.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-4XFNRTZH.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {
@@ -372,7 +372,7 @@ async function testCommand(args, io) {
   const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectRoot, io.cwd);
-  const { testProject } = await import("./chunk-6VGSE5UB.js");
+  const { testProject } = await import("./chunk-U63CCVEP.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -455,7 +455,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-RGUD4IXO.js");
+  const { deployFailed, runDeploy } = await import("./chunk-XDY2BDB7.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

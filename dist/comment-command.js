@@ -10,22 +10,22 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-CYM6EWLX.js";
-import "./chunk-JANXW27D.js";
-import "./chunk-GCYKSWN4.js";
+} from "./chunk-A2WA76JT.js";
+import "./chunk-5M2UD2Q6.js";
+import "./chunk-JO2GSAQS.js";
 import "./chunk-YHUTCP7B.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-KV5HSU3A.js";
-import "./chunk-FIUZIMZS.js";
+import "./chunk-VOJLUUK4.js";
 import "./chunk-27QHXFPO.js";
 import "./chunk-EVFP4GHI.js";
 import {
   secretsFromEnv
-} from "./chunk-Z3227JDB.js";
-import "./chunk-5WR4COJ3.js";
+} from "./chunk-TLLG45LR.js";
+import "./chunk-45H3SLTI.js";
 import "./chunk-URRNHJXB.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-ISAVSMGA.js";
+import "./chunk-G27TQXSJ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-YV5KHP4N.js";
@@ -47,9 +47,9 @@ import {
 } from "./chunk-3AKLUKWM.js";
 import {
   createOctokit
-} from "./chunk-FEFA5HGJ.js";
-import "./chunk-V7KLEQHB.js";
-import "./chunk-U7DSPVXL.js";
+} from "./chunk-T6TPUXMZ.js";
+import "./chunk-4NS24TOZ.js";
+import "./chunk-4SDMSA4K.js";
 import "./chunk-6EH5ZYWZ.js";
 import {
   ConfigurationError,

@@ -7,12 +7,12 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-JANXW27D.js";
-import "./chunk-GCYKSWN4.js";
+} from "./chunk-5M2UD2Q6.js";
+import "./chunk-JO2GSAQS.js";
 import "./chunk-YHUTCP7B.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-KV5HSU3A.js";
-import "./chunk-FIUZIMZS.js";
+import "./chunk-VOJLUUK4.js";
 import "./chunk-27QHXFPO.js";
 import {
   recordGitHubDeployment,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-ISAVSMGA.js";
+} from "./chunk-G27TQXSJ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -47,11 +47,11 @@ import {
 } from "./chunk-3AKLUKWM.js";
 import {
   createOctokit
-} from "./chunk-FEFA5HGJ.js";
-import "./chunk-V7KLEQHB.js";
+} from "./chunk-T6TPUXMZ.js";
+import "./chunk-4NS24TOZ.js";
 import {
   markdownTable
-} from "./chunk-U7DSPVXL.js";
+} from "./chunk-4SDMSA4K.js";
 import "./chunk-6EH5ZYWZ.js";
 import "./chunk-4LMQWEIE.js";
 import "./chunk-PV4T63TV.js";

@@ -8,7 +8,7 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-4CDKKJKX.js";
+} from "./chunk-QWFZVN3B.js";
 import "./chunk-YV5KHP4N.js";
 import "./chunk-BLJHZ3EJ.js";
 import {
@@ -33,9 +33,9 @@ import {
 } from "./chunk-3AKLUKWM.js";
 import {
   createOctokit
-} from "./chunk-FEFA5HGJ.js";
-import "./chunk-V7KLEQHB.js";
-import "./chunk-U7DSPVXL.js";
+} from "./chunk-T6TPUXMZ.js";
+import "./chunk-4NS24TOZ.js";
+import "./chunk-4SDMSA4K.js";
 import "./chunk-6EH5ZYWZ.js";
 import "./chunk-4LMQWEIE.js";
 import "./chunk-PV4T63TV.js";

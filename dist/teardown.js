@@ -12,14 +12,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-Z3227JDB.js";
-import "./chunk-5WR4COJ3.js";
+} from "./chunk-TLLG45LR.js";
+import "./chunk-45H3SLTI.js";
 import "./chunk-URRNHJXB.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-ISAVSMGA.js";
+import "./chunk-G27TQXSJ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -44,9 +44,9 @@ import {
 } from "./chunk-3AKLUKWM.js";
 import {
   createOctokit
-} from "./chunk-FEFA5HGJ.js";
-import "./chunk-V7KLEQHB.js";
-import "./chunk-U7DSPVXL.js";
+} from "./chunk-T6TPUXMZ.js";
+import "./chunk-4NS24TOZ.js";
+import "./chunk-4SDMSA4K.js";
 import "./chunk-6EH5ZYWZ.js";
 import {
   ConfigurationError
@@ -72,6 +72,7 @@ async function runTeardownAction(env, runtime, deps = {}) {
       fix: "trigger the teardown workflow with on: pull_request: types: [closed] (see examples/workflows/previews-teardown.yml)"
     });
   }
+  if (typeof prNumber === "number" && ttl) runtime.notice(`the ttl input (${ttl}) applies to the scheduled sweep only: a closed pull request's previews are removed whatever their age`);
   if (typeof prNumber !== "number" && !sweep) throw new ConfigurationError(`teardown runs on pull_request (closed), schedule or workflow_dispatch events, not '${context.eventName}'`, { fix: "see the README's previews recipe for the two workflows" });
   const result = await runTeardown({
     repoRoot: settings.workspace,

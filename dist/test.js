@@ -7,11 +7,11 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-FIUZIMZS.js";
+} from "./chunk-VOJLUUK4.js";
 import "./chunk-27QHXFPO.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-ISAVSMGA.js";
+} from "./chunk-G27TQXSJ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -28,11 +28,11 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-3AKLUKWM.js";
-import "./chunk-FEFA5HGJ.js";
-import "./chunk-V7KLEQHB.js";
+import "./chunk-T6TPUXMZ.js";
+import "./chunk-4NS24TOZ.js";
 import {
   truncateMarkdown
-} from "./chunk-U7DSPVXL.js";
+} from "./chunk-4SDMSA4K.js";
 import "./chunk-6EH5ZYWZ.js";
 import {
   ConfigurationError

@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-ZYZRHCGH.js";
+} from "./chunk-AOPP7PK4.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-GCYKSWN4.js";
+} from "./chunk-JO2GSAQS.js";
 import "./chunk-YHUTCP7B.js";
 import "./chunk-H3Z4XLX7.js";
 import {
@@ -22,7 +22,7 @@ import {
 import "./chunk-27QHXFPO.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-ISAVSMGA.js";
+} from "./chunk-G27TQXSJ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -45,15 +45,15 @@ import {
 } from "./chunk-3AKLUKWM.js";
 import {
   createOctokit
-} from "./chunk-FEFA5HGJ.js";
-import "./chunk-V7KLEQHB.js";
+} from "./chunk-T6TPUXMZ.js";
+import "./chunk-4NS24TOZ.js";
 import {
   details,
   escapeMarkdownTableCell,
   markdownCode,
   markdownTable,
   truncateMarkdown
-} from "./chunk-U7DSPVXL.js";
+} from "./chunk-4SDMSA4K.js";
 import "./chunk-6EH5ZYWZ.js";
 import {
   plural
