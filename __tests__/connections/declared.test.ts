@@ -18,6 +18,15 @@ async function read(text: string, env: NodeJS.ProcessEnv = {}) {
 }
 
 describe("readDeclaredObjects", () => {
+  it("tells of an entry a later one with the same key replaces, naming the line (the later one is injected, as the Astro CLI loads it)", async () => {
+    const t = makeTempTree({ "airflow_settings.yaml": "airflow:\n  variables:\n    - variable_name: team\n      variable_value: a\n    - variable_name: team\n      variable_value: b\n" });
+    trees.push(t);
+    const notices: string[] = [];
+    const declared = await readDeclaredObjects(join(t.dir, "airflow_settings.yaml"), "airflow_settings.yaml", {}, () => undefined, (m) => void notices.push(m));
+    expect(declared.variables).toEqual([{ key: "team", value: "b", isSecret: false, line: 5 }]);
+    expect(notices).toEqual(["airflow_settings.yaml:5: variable 'team' is also defined at line 3: the Astro CLI keeps this later one"]);
+  });
+
   it("refuses a YAML boolean where text belongs: the Astro CLI would store it as 1 or 0", async () => {
     await expect(read("airflow:\n  variables:\n    - variable_name: enabled\n      variable_value: true\n")).rejects.toMatchObject({
       name: "ConfigurationError",

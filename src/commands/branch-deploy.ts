@@ -122,7 +122,7 @@ async function readSettingsFile(project: ProjectEntry, path: string, options: Br
   const rel = relative(options.settingsRoot ?? options.repoRoot, abs);
   if (isAbsolute(path) || rel.startsWith("..") || isAbsolute(rel)) throw new ConfigurationError(`previews.airflow-settings '${path}' is outside the repository`, { fix: "use a path relative to the project" });
   if (!existsSync(abs)) throw new ConfigurationError(`previews.airflow-settings '${rel.split(sep).join("/")}' does not exist`, { fix: "create it in the airflow_settings.yaml format, or correct the path" });
-  return readDeclaredObjects(abs, rel.split(sep).join("/"), options.env, options.mask);
+  return readDeclaredObjects(abs, rel.split(sep).join("/"), options.env, options.mask, (message) => options.logger.warning(message));
 }
 
 async function deployPreview(ctx: {

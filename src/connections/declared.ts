@@ -70,9 +70,19 @@ const SINGULAR: Record<SettingsSection, string> = { connections: "connection", p
  * unparsable conn_uri or conn_extra; pool_include_deferred not true/false; a missing `${NAME}`, or one naming the
  * runner's credentials; two entries whose keys are equal once `${NAME}` is substituted.
  */
-export async function readDeclaredObjects(absPath: string, displayPath: string, env: NodeJS.ProcessEnv, mask: (value: string) => void): Promise<DeclaredObjects> {
+export async function readDeclaredObjects(
+  absPath: string,
+  displayPath: string,
+  env: NodeJS.ProcessEnv,
+  mask: (value: string) => void,
+  /** Told, as `file:line: message`, of an entry a later one with the same key replaces (as the Astro CLI does). */
+  notice: (message: string) => void = () => undefined,
+): Promise<DeclaredObjects> {
   const decoded = await decodeAirflowSettings(absPath, displayPath);
-  for (const problem of decoded.problems) refuseUnlessHarmless(problem, displayPath);
+  for (const problem of decoded.problems) {
+    refuseUnlessHarmless(problem, displayPath);
+    if (problem.kind === "replaced") notice(`${displayPath}:${problem.line}: ${problem.message}`);
+  }
   const out: DeclaredObjects = { file: displayPath, connections: [], variables: [], pools: [] };
 
   /** `${NAME}` → the environment's value; records whether anything was substituted. Substituted values are masked. */
