@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-TLLG45LR.js";
-import "./chunk-45H3SLTI.js";
-import "./chunk-URRNHJXB.js";
+} from "./chunk-PQGFZO7U.js";
+import "./chunk-GOZBNGR4.js";
+import "./chunk-RII77RYI.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-G27TQXSJ.js";
+import "./chunk-RCPZFNBA.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-YV5KHP4N.js";
@@ -24,8 +24,8 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-3AKLUKWM.js";
-import "./chunk-T6TPUXMZ.js";
-import "./chunk-4NS24TOZ.js";
+import "./chunk-QMXBUPC3.js";
+import "./chunk-Q2YONLU6.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-6EH5ZYWZ.js";
 import "./chunk-4LMQWEIE.js";

@@ -10,22 +10,22 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-A2WA76JT.js";
-import "./chunk-5M2UD2Q6.js";
-import "./chunk-JO2GSAQS.js";
+} from "./chunk-6RWSQNF5.js";
+import "./chunk-VRT243PX.js";
+import "./chunk-QZNHTM5H.js";
 import "./chunk-YHUTCP7B.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-KV5HSU3A.js";
 import "./chunk-VOJLUUK4.js";
 import "./chunk-27QHXFPO.js";
-import "./chunk-EVFP4GHI.js";
+import "./chunk-NLICTSHA.js";
 import {
   secretsFromEnv
-} from "./chunk-TLLG45LR.js";
-import "./chunk-45H3SLTI.js";
-import "./chunk-URRNHJXB.js";
+} from "./chunk-PQGFZO7U.js";
+import "./chunk-GOZBNGR4.js";
+import "./chunk-RII77RYI.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-G27TQXSJ.js";
+import "./chunk-RCPZFNBA.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-YV5KHP4N.js";
@@ -47,8 +47,8 @@ import {
 } from "./chunk-3AKLUKWM.js";
 import {
   createOctokit
-} from "./chunk-T6TPUXMZ.js";
-import "./chunk-4NS24TOZ.js";
+} from "./chunk-QMXBUPC3.js";
+import "./chunk-Q2YONLU6.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-6EH5ZYWZ.js";
 import {

@@ -7,8 +7,8 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-5M2UD2Q6.js";
-import "./chunk-JO2GSAQS.js";
+} from "./chunk-VRT243PX.js";
+import "./chunk-QZNHTM5H.js";
 import "./chunk-YHUTCP7B.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-KV5HSU3A.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-G27TQXSJ.js";
+} from "./chunk-RCPZFNBA.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -47,8 +47,8 @@ import {
 } from "./chunk-3AKLUKWM.js";
 import {
   createOctokit
-} from "./chunk-T6TPUXMZ.js";
-import "./chunk-4NS24TOZ.js";
+} from "./chunk-QMXBUPC3.js";
+import "./chunk-Q2YONLU6.js";
 import {
   markdownTable
 } from "./chunk-4SDMSA4K.js";

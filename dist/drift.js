@@ -33,8 +33,8 @@ import {
 } from "./chunk-3AKLUKWM.js";
 import {
   createOctokit
-} from "./chunk-T6TPUXMZ.js";
-import "./chunk-4NS24TOZ.js";
+} from "./chunk-QMXBUPC3.js";
+import "./chunk-Q2YONLU6.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-6EH5ZYWZ.js";
 import "./chunk-4LMQWEIE.js";

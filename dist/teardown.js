@@ -6,20 +6,20 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown
-} from "./chunk-EVFP4GHI.js";
+} from "./chunk-NLICTSHA.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-TLLG45LR.js";
-import "./chunk-45H3SLTI.js";
-import "./chunk-URRNHJXB.js";
+} from "./chunk-PQGFZO7U.js";
+import "./chunk-GOZBNGR4.js";
+import "./chunk-RII77RYI.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-G27TQXSJ.js";
+import "./chunk-RCPZFNBA.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -44,8 +44,8 @@ import {
 } from "./chunk-3AKLUKWM.js";
 import {
   createOctokit
-} from "./chunk-T6TPUXMZ.js";
-import "./chunk-4NS24TOZ.js";
+} from "./chunk-QMXBUPC3.js";
+import "./chunk-Q2YONLU6.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-6EH5ZYWZ.js";
 import {

@@ -11,7 +11,7 @@ import {
 import "./chunk-27QHXFPO.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-G27TQXSJ.js";
+} from "./chunk-RCPZFNBA.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -28,8 +28,8 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-3AKLUKWM.js";
-import "./chunk-T6TPUXMZ.js";
-import "./chunk-4NS24TOZ.js";
+import "./chunk-QMXBUPC3.js";
+import "./chunk-Q2YONLU6.js";
 import {
   truncateMarkdown
 } from "./chunk-4SDMSA4K.js";

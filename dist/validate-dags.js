@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-AOPP7PK4.js";
+} from "./chunk-NYNMRWWM.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-JO2GSAQS.js";
+} from "./chunk-QZNHTM5H.js";
 import "./chunk-YHUTCP7B.js";
 import "./chunk-H3Z4XLX7.js";
 import {
@@ -22,7 +22,7 @@ import {
 import "./chunk-27QHXFPO.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-G27TQXSJ.js";
+} from "./chunk-RCPZFNBA.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -45,8 +45,8 @@ import {
 } from "./chunk-3AKLUKWM.js";
 import {
   createOctokit
-} from "./chunk-T6TPUXMZ.js";
-import "./chunk-4NS24TOZ.js";
+} from "./chunk-QMXBUPC3.js";
+import "./chunk-Q2YONLU6.js";
 import {
   details,
   escapeMarkdownTableCell,
