@@ -307,6 +307,17 @@ describe("previews: branch-deploy and teardown against the Astro and Airflow emu
     expect(airflow.pools.get("etl")?.slots).toBe(2);
   });
 
+  it("a sweep with --hibernate-instead hibernates a stale preview once: the next nights leave it asleep without reporting it again", async () => {
+    await branchDeploy();
+    astro.clock.advance(8 * 86_400_000);
+    const first = await teardown({ stale: {}, hibernateInstead: true });
+    expect(first.entries.map((e) => `${e.deploymentName} ${e.action}`)).toEqual(["analytics-pr-7 hibernated"]);
+    astro.clock.advance(86_400_000);
+    const overrides = astro.requests.filter((r) => r.path.endsWith("/hibernation-override")).length;
+    expect(await teardown({ stale: {}, hibernateInstead: true })).toEqual({ entries: [], message: "no preview of this repository to remove" });
+    expect(astro.requests.filter((r) => r.path.endsWith("/hibernation-override")).length).toBe(overrides);
+  });
+
   it("the sweeper removes previews idle past the TTL or whose PR is closed, and only in a real run", async () => {
     await branchDeploy();
     await branchDeploy({ pr: 9 });

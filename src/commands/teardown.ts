@@ -65,6 +65,9 @@ export async function runTeardown(options: TeardownOptions): Promise<{ entries: 
   for (const { deployment, owner } of previews) {
     let reason: string | undefined;
     if (options.pr !== undefined) reason = owner.pr === options.pr ? `pull request #${owner.pr} is closed` : undefined;
+    // A sweep that hibernates: a preview already asleep was handled by an earlier sweep (or its schedule); hibernating
+    // it again every night would report it, and update its PR's comment and GitHub Deployment, every night.
+    else if (options.hibernateInstead && deployment.status === "HIBERNATING") continue;
     else reason = await previewStaleness(client, deployment, owner, { ttlMs: options.stale?.ttlMs ?? settingsByProject.get(owner.project)?.ttlMs, isPullRequestOpen: options.stale?.isPullRequestOpen, now });
     if (!reason) continue;
     entries.push(await remove(client, deployment, owner, reason, options));
