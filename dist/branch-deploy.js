@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-PQGFZO7U.js";
+} from "./chunk-IZE6JZ36.js";
 import "./chunk-GOZBNGR4.js";
 import "./chunk-RII77RYI.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-RCPZFNBA.js";
+import "./chunk-KTZ7SGCK.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-YV5KHP4N.js";
@@ -24,8 +24,8 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-3AKLUKWM.js";
-import "./chunk-QMXBUPC3.js";
-import "./chunk-Q2YONLU6.js";
+import "./chunk-GL3G5DSI.js";
+import "./chunk-MQXUMEZY.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-6EH5ZYWZ.js";
 import "./chunk-4LMQWEIE.js";

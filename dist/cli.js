@@ -13,14 +13,14 @@ import {
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-NYNMRWWM.js";
+} from "./chunk-76JZH5GN.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   resolveBaseCommit,
   runValidation
-} from "./chunk-QZNHTM5H.js";
+} from "./chunk-N6CYVMDN.js";
 import "./chunk-YHUTCP7B.js";
 import "./chunk-H3Z4XLX7.js";
 import {
@@ -38,7 +38,7 @@ import {
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-Q2YONLU6.js";
+} from "./chunk-MQXUMEZY.js";
 import {
   escapeControlCharacters
 } from "./chunk-4SDMSA4K.js";
@@ -278,9 +278,9 @@ async function dispatch(argv, io) {
   if (command === "deploy") return deployCommand(rest, io);
   if (command === "drift") return (await import("./chunk-DC6646NR.js")).driftCommand(rest, io, io.env ?? process.env);
   if (command === "connections") return (await import("./chunk-RFFKAQRR.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-TVTH23XG.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-TVTH23XG.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-X7PK2TKQ.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-2PDFLPVZ.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-2PDFLPVZ.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-F27JVQK3.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 async function validateDagsCommand(args, io) {
@@ -455,7 +455,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-D2CUXFPA.js");
+  const { deployFailed, runDeploy } = await import("./chunk-GSTA4N3S.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

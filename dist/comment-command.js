@@ -10,22 +10,22 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-6RWSQNF5.js";
-import "./chunk-VRT243PX.js";
-import "./chunk-QZNHTM5H.js";
+} from "./chunk-5JBUCGZD.js";
+import "./chunk-HTOBPBAY.js";
+import "./chunk-N6CYVMDN.js";
 import "./chunk-YHUTCP7B.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-KV5HSU3A.js";
 import "./chunk-VOJLUUK4.js";
 import "./chunk-27QHXFPO.js";
-import "./chunk-NLICTSHA.js";
+import "./chunk-K74W54XT.js";
 import {
   secretsFromEnv
-} from "./chunk-PQGFZO7U.js";
+} from "./chunk-IZE6JZ36.js";
 import "./chunk-GOZBNGR4.js";
 import "./chunk-RII77RYI.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-RCPZFNBA.js";
+import "./chunk-KTZ7SGCK.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-YV5KHP4N.js";
@@ -47,8 +47,8 @@ import {
 } from "./chunk-3AKLUKWM.js";
 import {
   createOctokit
-} from "./chunk-QMXBUPC3.js";
-import "./chunk-Q2YONLU6.js";
+} from "./chunk-GL3G5DSI.js";
+import "./chunk-MQXUMEZY.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-6EH5ZYWZ.js";
 import {

@@ -7,8 +7,8 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-VRT243PX.js";
-import "./chunk-QZNHTM5H.js";
+} from "./chunk-HTOBPBAY.js";
+import "./chunk-N6CYVMDN.js";
 import "./chunk-YHUTCP7B.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-KV5HSU3A.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-RCPZFNBA.js";
+} from "./chunk-KTZ7SGCK.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -47,8 +47,8 @@ import {
 } from "./chunk-3AKLUKWM.js";
 import {
   createOctokit
-} from "./chunk-QMXBUPC3.js";
-import "./chunk-Q2YONLU6.js";
+} from "./chunk-GL3G5DSI.js";
+import "./chunk-MQXUMEZY.js";
 import {
   markdownTable
 } from "./chunk-4SDMSA4K.js";

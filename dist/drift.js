@@ -33,8 +33,8 @@ import {
 } from "./chunk-3AKLUKWM.js";
 import {
   createOctokit
-} from "./chunk-QMXBUPC3.js";
-import "./chunk-Q2YONLU6.js";
+} from "./chunk-GL3G5DSI.js";
+import "./chunk-MQXUMEZY.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-6EH5ZYWZ.js";
 import "./chunk-4LMQWEIE.js";

@@ -6,20 +6,20 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown
-} from "./chunk-NLICTSHA.js";
+} from "./chunk-K74W54XT.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-PQGFZO7U.js";
+} from "./chunk-IZE6JZ36.js";
 import "./chunk-GOZBNGR4.js";
 import "./chunk-RII77RYI.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-RCPZFNBA.js";
+import "./chunk-KTZ7SGCK.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -44,8 +44,8 @@ import {
 } from "./chunk-3AKLUKWM.js";
 import {
   createOctokit
-} from "./chunk-QMXBUPC3.js";
-import "./chunk-Q2YONLU6.js";
+} from "./chunk-GL3G5DSI.js";
+import "./chunk-MQXUMEZY.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-6EH5ZYWZ.js";
 import {

@@ -11,7 +11,7 @@ import {
 import "./chunk-27QHXFPO.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-RCPZFNBA.js";
+} from "./chunk-KTZ7SGCK.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -28,8 +28,8 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-3AKLUKWM.js";
-import "./chunk-QMXBUPC3.js";
-import "./chunk-Q2YONLU6.js";
+import "./chunk-GL3G5DSI.js";
+import "./chunk-MQXUMEZY.js";
 import {
   truncateMarkdown
 } from "./chunk-4SDMSA4K.js";

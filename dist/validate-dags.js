@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatJsonReport,
   toSarifReport
-} from "./chunk-NYNMRWWM.js";
+} from "./chunk-76JZH5GN.js";
 import {
   defaultCacheDir,
   describeStatic,
   isEmptyDiff,
   runValidation
-} from "./chunk-QZNHTM5H.js";
+} from "./chunk-N6CYVMDN.js";
 import "./chunk-YHUTCP7B.js";
 import "./chunk-H3Z4XLX7.js";
 import {
@@ -22,7 +22,7 @@ import {
 import "./chunk-27QHXFPO.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-RCPZFNBA.js";
+} from "./chunk-KTZ7SGCK.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -45,8 +45,8 @@ import {
 } from "./chunk-3AKLUKWM.js";
 import {
   createOctokit
-} from "./chunk-QMXBUPC3.js";
-import "./chunk-Q2YONLU6.js";
+} from "./chunk-GL3G5DSI.js";
+import "./chunk-MQXUMEZY.js";
 import {
   details,
   escapeMarkdownTableCell,
