@@ -200,10 +200,12 @@ try {
   // What the floors say about each target on this machine: a target under its bound cannot be met by any design
   // that keeps these engines (cold, one changed) or re-reads its stored findings (nothing changed).
   const cores = availableParallelism();
-  const coldBound = median(wallRatio.ruffAll.map((r, i) => (cores >= 2 ? (r + wallRatio.inventoryAll[i]) / 2 : r + wallRatio.inventoryAll[i])));
+  // Two one-thread lanes run side by side: their sum over the cores (at most two lanes), per repetition, then the median.
+  const twoLanes = (a, b) => median(wallRatio[a].map((r, i) => (r + wallRatio[b][i]) / Math.min(cores, 2)));
+  const coldBound = twoLanes("ruffAll", "inventoryAll");
   // The engines alone (ruff's and tree-sitter's parse, no walk of ours): what a design with both engines but an
   // inventory costing nothing could reach. Below the target, the cold target is not out of reach for the engines.
-  const enginesBound = median(wallRatio.ruffAll.map((r, i) => (cores >= 2 ? (r + wallRatio.treeSitterAll[i]) / 2 : r + wallRatio.treeSitterAll[i])));
+  const enginesBound = twoLanes("ruffAll", "treeSitterAll");
   const bounds = [
     ["cold", `(ruff lane + inventory lane) / ${Math.min(cores, 2)} cores`, coldBound, 2.0, "with these engines and today's inventory walk"],
     ["cold, engines", `(ruff lane + tree-sitter's parse alone) / ${Math.min(cores, 2)} cores`, enginesBound, 2.0, "with these engines"],
