@@ -3,6 +3,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "nod
 import { existsSync, fstatSync, statSync, writeSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
+import { fileURLToPath } from "node:url";
 import type { AirflowMode } from "../dynamic/airflow-environment.js";
 import type { DynamicSetting } from "../dynamic/dynamic-tier.js";
 import { nodeCommandRunner, projectCodeRunner } from "../dynamic/command-runner.js";
@@ -16,12 +17,10 @@ import { defaultRepositoryRoot, findRepositoryRoot } from "../util/repo-root.js"
 import { parseByteSize, parseDurationSeconds, parseWholeNumber } from "../util/numbers.js";
 import { createDefaultAnalyzer } from "../dags/analyzer.js";
 import { defaultCacheDir } from "../dags/analysis-cache.js";
-import { resolveBaseCommit, runValidation } from "../commands/validate-dags.js";
-import { formatTextReport } from "../reports/report-text.js";
-import { toSarifReport } from "../reports/report-sarif.js";
+import { asServedFromCache, lookupReplay, snapshotInputs, storeReplay, type ReplayInputs, type ReplayScope } from "../commands/validate-dags-replay.js";
+import type { ValidationReport } from "../reports/validation-report.js";
 import { escapeControlCharacters } from "../github/markdown.js";
-import { formatJsonReport } from "../reports/report-json.js";
-import { TOOL_NAME, TOOL_VERSION } from "../version.js";
+import { BUILD_ID, TOOL_NAME, TOOL_VERSION } from "../version.js";
 
 export { EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE };
 
@@ -127,6 +126,8 @@ ${EXIT_CODES}
 
 export interface CliIo {
   stdout: (text: string) => void;
+  /** Standard output for a report already encoded (UTF-8); without it, such a report is decoded for `stdout`. */
+  stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
   cwd: string;
   isTty: boolean;
@@ -138,6 +139,7 @@ export interface CliIo {
 
 const defaultIo: CliIo = {
   stdout: writeStdout,
+  stdoutBytes: writeStdoutBytes,
   stderr: (t) => process.stderr.write(t),
   cwd: process.cwd(),
   isTty: Boolean(process.stdout.isTTY),
@@ -148,20 +150,31 @@ const defaultIo: CliIo = {
  * failure (a full disk) throws here and the report can be saved elsewhere; pipes and terminals use the stream.
  */
 function writeStdout(text: string): void {
-  let isFile = false;
-  try {
-    const info = fstatSync(1);
-    isFile = info.isFile() || info.isCharacterDevice() && !process.stdout.isTTY;
-  } catch {
-    isFile = false;
-  }
-  if (!isFile) {
+  if (!stdoutIsFile()) {
     // Pipes and terminals: through the stream (synchronous for pipes on Linux), a megabyte at a time for the same
     // reason as writeTextInChunks.
     forEachChunk(text, (chunk) => process.stdout.write(chunk));
     return;
   }
   writeTextInChunks(1, text);
+}
+
+/** `writeStdout` for UTF-8 bytes: no encoding, one write (or as many as a file takes). */
+function writeStdoutBytes(bytes: Uint8Array): void {
+  if (!stdoutIsFile()) {
+    process.stdout.write(bytes);
+    return;
+  }
+  for (let offset = 0; offset < bytes.length; ) offset += writeSync(1, bytes, offset);
+}
+
+function stdoutIsFile(): boolean {
+  try {
+    const info = fstatSync(1);
+    return info.isFile() || (info.isCharacterDevice() && !process.stdout.isTTY);
+  } catch {
+    return false;
+  }
 }
 
 /** Calls `write` with consecutive slices of about `chunkChars` characters, never splitting a surrogate pair. */
@@ -232,6 +245,24 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 
+/**
+ * The replay key of a validate-dags command line: everything besides the project's files that decides what it prints
+ * (its arguments, the folder it runs in, whether stdout is a terminal, the repository root) and the build of the tool
+ * (its version and BUILD_ID). Static validation reads no environment variable (ASTRO_CI_DEBUG turns replay off).
+ */
+function replayScopeOf(cacheDir: string, args: string[], io: CliIo, repoRoot: string): ReplayScope {
+  // The bundle knows the digest of its sources; run from sources, this module's file stands for them.
+  const self = fileURLToPath(import.meta.url);
+  const stat = BUILD_ID === "source" ? statSync(self, { throwIfNoEntry: false }) : undefined;
+  const build = stat ? [self, stat.mtimeMs, stat.size, stat.ino] : BUILD_ID;
+  return {
+    cacheDir,
+    key: { tool: TOOL_VERSION, build, args, cwd: io.cwd, isTty: io.isTty, repoRoot },
+    // Checks look at the calendar (schedule-never-fires), as the analysis cache's judged records do.
+    day: new Date().toISOString().slice(0, 10),
+  };
+}
+
 async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs("validate-dags", args, {
     format: { type: "string", default: "text" },
@@ -268,18 +299,54 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
   const git = values.base === undefined ? undefined : createGit(repoRoot);
   if (values.base !== undefined && git) {
     requireRevision(values.base, "--base");
+    const { resolveBaseCommit } = await import("../commands/validate-dags.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
-  const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
+  const debug = Boolean((io.env ?? process.env).ASTRO_CI_DEBUG);
+  const configPath = values.config !== undefined ? resolve(io.cwd, values.config) : undefined;
+  // PROJECT_DIR naming the repository root (`validate-dags .` there) means what no PROJECT_DIR means: the projects
+  // listed in astro-ci.yaml, else the root. As the action's `project-path: .`.
+  const projectToValidate = projectPath !== undefined && existsSync(projectPath) && resolve(projectPath) === resolve(repoRoot) ? undefined : projectPath;
+  // Nothing changed since the same command last ran: print what it printed (see validate-dags-replay.ts). Not with
+  // --base (the diff reads git history) nor ASTRO_CI_DEBUG (its log is about the work done).
+  const replay = cacheDir !== undefined && values.base === undefined && !debug ? replayScopeOf(cacheDir, args, io, repoRoot) : undefined;
+  const replayed = replay && lookupReplay(replay);
+  if (replayed) {
+    if (replayed.stderr) io.stderr(replayed.stderr);
+    return (await emitReport(replayed.output, values.output, io)) ?? replayed.exitCode;
+  }
+  // Loaded only now: a replayed run needs none of it (a third of the start-up time).
+  const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport }, { toSarifReport }] = await Promise.all([
+    import("../commands/validate-dags.js"),
+    import("../config/config.js"),
+    import("../reports/report-text.js"),
+    import("../reports/report-json.js"),
+    import("../reports/report-sarif.js"),
+  ]);
+  // The inputs are stated before anything reads them: a file changed during the run differs next time.
+  const replayInputs =
+    replay &&
+    (await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).then(
+      (config): ReplayInputs => ({
+        folders: config.projects.map((p) => p.root),
+        files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot],
+        skipPaths: [cacheDir as string, ...(values.output !== undefined ? [resolve(io.cwd, values.output)] : [])],
+      }),
+      () => undefined, // runValidation reports what is wrong with the config
+    ));
+  const snapshot = replayInputs && snapshotInputs(replayInputs);
+  const stderrText: string[] = [];
+  const logger = createConsoleLogger(debug, (text) => {
+    stderrText.push(text);
+    io.stderr(text);
+  });
   const analyzer = await createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m) });
   try {
     const report = await runValidation({
       repoRoot,
-      configPath: values.config !== undefined ? resolve(io.cwd, values.config) : undefined,
-      // PROJECT_DIR naming the repository root (`validate-dags .` there) means what no PROJECT_DIR means: the projects
-      // listed in astro-ci.yaml, else the root. As the action's `project-path: .`.
-      projectPath: projectPath !== undefined && existsSync(projectPath) && resolve(projectPath) === resolve(repoRoot) ? undefined : projectPath,
+      configPath,
+      projectPath: projectToValidate,
       cacheDir,
       baseRef: values.base,
       git,
@@ -297,14 +364,22 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
         importTimeoutSeconds: importTimeout,
       },
     });
-    const output =
+    const formatted = (r: ValidationReport): string =>
       format === "json"
-        ? formatJsonReport(report, { pretty: io.isTty && !values.output })
+        ? formatJsonReport(r, { pretty: io.isTty && !values.output })
         : format === "sarif"
-          ? JSON.stringify(toSarifReport(report), null, 2) + "\n"
-          : formatTextReport(report, { color: io.isTty && !values["no-color"] && !values.output, showNotices: values.notices });
+          ? JSON.stringify(toSarifReport(r), null, 2) + "\n"
+          : formatTextReport(r, { color: io.isTty && !values["no-color"] && !values.output, showNotices: values.notices });
+    const output = formatted(report);
     const written = await emitReport(output, values.output, io);
-    return written ?? (report.failed ? EXIT_FINDINGS : EXIT_OK);
+    const exitCode = report.failed ? EXIT_FINDINGS : EXIT_OK;
+    // Stored only for a run that read nothing but files: no dynamic tier (an installed Airflow), no DAG diff (git).
+    if (replay && replayInputs && snapshot && written === undefined && report.projects.every((p) => p.dynamic?.status === "off" && p.dagDiff === undefined)) {
+      // What the same run prints next time, when every analysis comes from the cache (the JSON report counts them).
+      const next = report.projects.some((p) => p.cache?.misses) ? formatted(asServedFromCache(report)) : output;
+      storeReplay(replay, replayInputs, snapshot, { output: next, stderr: stderrText.join(""), exitCode });
+    }
+    return written ?? exitCode;
   } finally {
     await analyzer.close();
   }
@@ -459,20 +534,24 @@ function help(command: keyof typeof COMMANDS, io: CliIo): number {
 /**
  * Writes the finished report to `--output` (or stdout). When the file cannot be written (a read-only folder, a full
  * disk...) the report is not lost: it goes to a temporary file, else to stdout, stderr says where and why, and the
- * exit code is 2. Returns undefined when written as asked.
+ * exit code is 2. Returns undefined when written as asked. A report may come already encoded (UTF-8 bytes, a replay):
+ * it is then written as it is, and decoded only for the `stdout`/`writeFile` seams that take text.
  */
-export async function emitReport(text: string, output: string | undefined, io: CliIo): Promise<number | undefined> {
+export async function emitReport(report: string | Uint8Array, output: string | undefined, io: CliIo): Promise<number | undefined> {
+  let decoded = typeof report === "string" ? report : undefined;
+  const text = (): string => (decoded ??= Buffer.from((report as Uint8Array).buffer, (report as Uint8Array).byteOffset, (report as Uint8Array).byteLength).toString("utf8"));
   // `--output reports/validate.sarif` in a fresh checkout: the folder is created, as pytest's --junitxml does.
-  const write =
-    io.writeFile ??
-    (async (path: string, data: string) => {
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, data);
-    });
+  const write = async (path: string, data: string): Promise<void> => {
+    if (io.writeFile) return io.writeFile(path, data);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, typeof report === "string" ? data : report);
+  };
   const target = output === undefined ? undefined : resolve(io.cwd, output);
   try {
-    if (target === undefined) io.stdout(text);
-    else await write(target, text);
+    if (target === undefined) {
+      if (typeof report !== "string" && io.stdoutBytes) io.stdoutBytes(report);
+      else io.stdout(text());
+    } else await write(target, text());
     return undefined;
   } catch (error) {
     if (!isEnvironmentFsError(error)) throw error;
@@ -483,7 +562,7 @@ export async function emitReport(text: string, output: string | undefined, io: C
     try {
       dir = await mkdtemp(join(tmpdir(), "astro-ci-report-"));
       fallback = join(dir, (target && basename(target)) || "report.txt");
-      await write(fallback, text);
+      await write(fallback, text());
     } catch {
       fallback = undefined;
       // The folder made for a report that could not be written there is removed, not left empty in the temp dir.
@@ -494,7 +573,7 @@ export async function emitReport(text: string, output: string | undefined, io: C
     } else if (target === undefined) {
       io.stderr(`astro-ci: ${why}\nastro-ci: the report could not be saved anywhere (a temporary file could not be written either).\n`);
     } else {
-      io.stdout(text);
+      io.stdout(text());
       io.stderr(`astro-ci: ${why}\nastro-ci: the report was not lost: it was written to stdout instead (a temporary file could not be written either).\n`);
     }
     return EXIT_USAGE;

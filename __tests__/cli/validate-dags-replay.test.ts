@@ -1,0 +1,164 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { runCliCaptured as cli } from "../support/run-cli.js";
+import { makeTempTree } from "../support/temp-dir.js";
+
+// A validate-dags run that nothing can have changed prints the stored report (src/commands/validate-dags-replay.ts).
+// These tests prove a replay happened by removing the analysis pack after the first run: a replay does not need it,
+// any other run writes it again.
+
+const DAG = (id: string): string => `from airflow import DAG\nwith DAG("${id}", schedule="@daily", tags=["t"], default_args={"owner": "o", "retries": 2}):\n    pass\n`;
+const FILES = { Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\n", "dags/a.py": DAG("a"), "dags/team/b.py": DAG("b") };
+
+// Projects are made up front, then left alone for longer than the racy window (2 s): files written within it of a
+// snapshot are never trusted, so a replay needs files at least that old.
+const PROJECTS = 9;
+const trees: { dir: string; cleanup(): void }[] = [];
+const pool: string[] = [];
+beforeAll(async () => {
+  for (let i = 0; i < PROJECTS; i++) {
+    const t = makeTempTree(FILES);
+    trees.push(t);
+    pool.push(t.dir);
+  }
+  await new Promise((r) => setTimeout(r, 2_100));
+}, 10_000);
+afterAll(() => trees.splice(0).forEach((t) => t.cleanup()));
+
+let cacheHome: { dir: string; cleanup(): void };
+let savedXdg: string | undefined;
+beforeEach(() => {
+  savedXdg = process.env.XDG_CACHE_HOME;
+  cacheHome = makeTempTree({});
+  process.env.XDG_CACHE_HOME = cacheHome.dir;
+});
+afterEach(() => {
+  if (savedXdg === undefined) delete process.env.XDG_CACHE_HOME;
+  else process.env.XDG_CACHE_HOME = savedXdg;
+  delete process.env.ASTRO_CI_DEBUG;
+  cacheHome.cleanup();
+});
+
+const project = (): string => {
+  const dir = pool.shift();
+  if (!dir) throw new Error("the test pool of projects is used up: raise PROJECTS");
+  return dir;
+};
+const cacheDir = (): string => join(cacheHome.dir, "astro-ci");
+const cacheFiles = (): string[] => (existsSync(cacheDir()) ? readdirSync(cacheDir()).sort() : []);
+const removeAnalysisPack = (): void => cacheFiles().filter((f) => f.startsWith("analysis-")).forEach((f) => rmSync(join(cacheDir(), f)));
+const hasAnalysisPack = (): boolean => cacheFiles().some((f) => f.startsWith("analysis-"));
+/** A full run: ASTRO_CI_DEBUG turns replay off (its log is about the work done); its debug lines are dropped. */
+async function fullRun(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  process.env.ASTRO_CI_DEBUG = "1";
+  try {
+    const r = await cli(args, cwd);
+    return { ...r, stderr: r.stderr.replace(/^debug: .*\n/gm, "") };
+  } finally {
+    delete process.env.ASTRO_CI_DEBUG;
+  }
+}
+
+describe("validate-dags replays a run nothing can have changed", () => {
+  it("prints byte for byte what a full run prints, exit code and warnings included, without reading the cache", async () => {
+    const dir = project();
+    // A warning on stderr (the config's Airflow version against the Dockerfile's runtime) and an error finding.
+    writeFileSync(join(dir, "astro-ci.yaml"), 'validate:\n  airflow-version: "2.9"\n');
+    writeFileSync(join(dir, "dags", "broken.py"), "from airflow import DAG\nwith DAG('c' as d:\n");
+    await new Promise((r) => setTimeout(r, 2_100));
+    const args = ["validate-dags", dir, "--format", "json", "--dynamic", "off"];
+    const first = await cli(args, dir);
+    expect(first.code).toBe(1);
+    expect(first.stderr).toMatch(/warning: validate.airflow-version is 2.9/);
+    expect(cacheFiles()).toEqual([expect.stringMatching(/^analysis-/), expect.stringMatching(/^replay-[0-9a-f]{16}\.v8$/)]);
+
+    removeAnalysisPack();
+    const replayed = await cli(args, dir);
+    expect(hasAnalysisPack()).toBe(false);
+
+    await fullRun(args, dir); // cold again: writes the pack
+    const full = await fullRun(args, dir); // warm, as the replayed run reports itself
+    expect(hasAnalysisPack()).toBe(true);
+    expect(replayed.stdout).toBe(full.stdout);
+    expect(replayed.code).toBe(full.code);
+    expect(replayed.stderr).toBe(full.stderr);
+    expect((JSON.parse(replayed.stdout) as { projects: { cache: unknown }[] }).projects[0]?.cache).toEqual({ hits: 3, misses: 0 });
+  }, 60_000);
+
+  const changes: [string, (dir: string) => void, (report: { counts: { dags: number; errors: number } }, code: number) => void][] = [
+    [
+      "a DAG file rewritten with the same size",
+      (dir) => writeFileSync(join(dir, "dags", "a.py"), DAG("a").replace("    pass\n", "    pas(\n")),
+      (report) => expect(report.counts.errors).toBeGreaterThan(0),
+    ],
+    ["a DAG file added in a subfolder", (dir) => writeFileSync(join(dir, "dags", "team", "c.py"), DAG("c")), (report) => expect(report.counts.dags).toBe(3)],
+    ["a DAG file removed", (dir) => rmSync(join(dir, "dags", "team", "b.py")), (report) => expect(report.counts.dags).toBe(1)],
+    ["astro-ci.yaml created at the repository root", (dir) => writeFileSync(join(dir, "astro-ci.yaml"), "validate:\n  fail-on: never\n  exclude: [dags/a.py]\n"), (report, code) => {
+      expect(report.counts.dags).toBe(1);
+      expect(code).toBe(0);
+    }],
+  ];
+  for (const [what, change, check] of changes) {
+    it(`runs again when ${what}`, async () => {
+      const dir = project();
+      const args = ["validate-dags", dir, "--format", "json", "--dynamic", "off"];
+      const first = await cli(args, dir);
+      expect((JSON.parse(first.stdout) as { counts: { dags: number } }).counts.dags).toBe(2);
+      removeAnalysisPack();
+      change(dir);
+      const second = await cli(args, dir);
+      expect(hasAnalysisPack()).toBe(true);
+      check(JSON.parse(second.stdout) as { counts: { dags: number; errors: number } }, second.code);
+    }, 60_000);
+  }
+
+  it("keeps one record per command line: another format is not served the JSON", async () => {
+    const dir = project();
+    await cli(["validate-dags", dir, "--format", "json", "--dynamic", "off"], dir);
+    const text = await cli(["validate-dags", dir, "--format", "text", "--dynamic", "off"], dir);
+    expect(() => JSON.parse(text.stdout) as unknown).toThrow();
+    expect(cacheFiles().filter((f) => f.startsWith("replay-"))).toHaveLength(2);
+    removeAnalysisPack();
+    const again = await cli(["validate-dags", dir, "--format", "text", "--dynamic", "off"], dir);
+    expect(again.stdout).toBe(text.stdout);
+    expect(hasAnalysisPack()).toBe(false);
+  }, 60_000);
+
+  it("stores nothing for runs that read more than files: the dynamic tier (an installed Airflow) and --no-cache", async () => {
+    const dir = project();
+    await cli(["validate-dags", dir, "--format", "json", "--dynamic", "auto", "--airflow", "installed"], dir);
+    expect(cacheFiles().filter((f) => f.startsWith("replay-"))).toEqual([]);
+    await cli(["validate-dags", dir, "--format", "json", "--dynamic", "off", "--no-cache"], dir);
+    expect(cacheFiles().filter((f) => f.startsWith("replay-"))).toEqual([]);
+  }, 60_000);
+
+  it("a damaged record is ignored: the run goes the long way and stores a good one", async () => {
+    const dir = project();
+    const args = ["validate-dags", dir, "--format", "json", "--dynamic", "off"];
+    const first = await cli(args, dir);
+    const record = cacheFiles().find((f) => f.startsWith("replay-")) as string;
+    for (const damage of ["", "\u0000\u0000\u0000\u0010garbage", "\u00ff\u00ff\u00ff\u00ffx"]) {
+      writeFileSync(join(cacheDir(), record), damage, "latin1");
+      removeAnalysisPack();
+      const again = await cli(args, dir);
+      expect(again.code).toBe(first.code);
+      expect(hasAnalysisPack()).toBe(true);
+      expect((JSON.parse(again.stdout) as { counts: unknown }).counts).toEqual((JSON.parse(first.stdout) as { counts: unknown }).counts);
+    }
+  }, 60_000);
+
+  it("the report file of --output inside the project does not count as a change", async () => {
+    const dir = project();
+    mkdirSync(join(dir, "reports"));
+    await new Promise((r) => setTimeout(r, 2_100));
+    const args = ["validate-dags", dir, "--format", "json", "--dynamic", "off", "--output", "reports/validate.json"];
+    await cli(args, dir); // creates reports/validate.json: its folder changes, once
+    await new Promise((r) => setTimeout(r, 2_100));
+    await cli(args, dir); // runs again (the folder changed), and stores a record taken after that change
+    removeAnalysisPack();
+    const third = await cli(args, dir); // rewrites the report in place: nothing the run reads has changed
+    expect(third.code).toBe(1);
+    expect(hasAnalysisPack()).toBe(false);
+  }, 60_000);
+});

@@ -1,0 +1,172 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import type { ValidationReport } from "../reports/validation-report.js";
+import { snapshotTree, unchangedSince, type TreeSnapshot } from "../util/tree-snapshot.js";
+
+/**
+ * Replay of a whole validate-dags run that nothing can have changed.
+ *
+ * A static run with the cache reads a project's files, judges them and prints a report; when not one file or folder
+ * of the project (nor the config file) changed since the last run with the same arguments, on the same day, with the
+ * same build of the tool, the report is the same. Such a run prints the stored report instead: it stats the
+ * project's files and folders (a snapshot, see `snapshotTree`) and compares them with those taken before the stored
+ * run read anything. Runs that look outside the files — the dynamic tier (it imports with an installed Airflow) and
+ * the DAG diff (git history) — are never stored.
+ *
+ * A record is one file `replay-<16 hex>.v8` in the cache folder, per command line: the length of its head (4 bytes,
+ * little-endian), the head (`v8.serialize` of `ReplayRecord`), then the report's UTF-8 bytes (written out as they
+ * are, never decoded); written to a temporary name and renamed. Any record that cannot be read, fails its shape
+ * check, or was stored under another key is ignored (the run goes the long way and stores a new one).
+ */
+export interface ReplayScope {
+  cacheDir: string;
+  /** Everything besides files that decides the output (arguments, folder, terminal, tool build): JSON-able. */
+  key: unknown;
+  /** Part of the key that changes daily (checks look at the calendar): a new day replaces the record. */
+  day: string;
+}
+
+/** What a run read: folders walked whole, single files; `skipPaths` are its own outputs (cache folder, report file). */
+export interface ReplayInputs {
+  folders: string[];
+  files: string[];
+  skipPaths: string[];
+}
+
+/** What the run printed: the report (stdout or `--output`; UTF-8 bytes when replayed), its standard error, its exit code (0 or 1). */
+export interface ReplayOutcome<Report extends string | Uint8Array = string | Uint8Array> {
+  output: Report;
+  stderr: string;
+  exitCode: number;
+}
+
+interface ReplayRecord {
+  format: typeof RECORD_FORMAT;
+  key: string;
+  inputs: ReplayInputs;
+  snapshot: TreeSnapshot;
+  stderr: string;
+  exitCode: number;
+  /** Bytes of the report after the head. */
+  outputBytes: number;
+}
+
+const RECORD_FORMAT = 1;
+/** Past this many paths a snapshot costs too much to be worth it (a project folder holding a large tree besides DAGs). */
+const MAX_PATHS = 50_000;
+/** Records not rewritten for this long are removed (command lines no longer used). */
+const STALE_RECORD_MS = 30 * 86_400_000;
+
+/** Folders at the top of a project folder that validation never reads: git's own data, installed packages. */
+function isSkippedTopChild(path: string, name: string): boolean {
+  return name === ".git" || name === "node_modules" || existsSync(join(path, "pyvenv.cfg"));
+}
+
+/** Snapshot of a run's inputs; undefined when there are too many or a folder cannot be listed. */
+export function snapshotInputs(inputs: ReplayInputs): TreeSnapshot | undefined {
+  return snapshotTree({ folders: inputs.folders, files: inputs.files, skipPaths: new Set(inputs.skipPaths), skipChild: isSkippedTopChild, maxPaths: MAX_PATHS });
+}
+
+function recordPath(scope: ReplayScope): string {
+  const name = createHash("sha256").update(JSON.stringify(scope.key)).digest("hex").slice(0, 16);
+  return join(scope.cacheDir, `replay-${name}.v8`);
+}
+
+const keyOf = (scope: ReplayScope): string => JSON.stringify({ key: scope.key, day: scope.day });
+
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === "string");
+
+function isRecord(value: unknown): value is ReplayRecord {
+  const r = value as Partial<ReplayRecord> | null;
+  if (!r || typeof r !== "object" || r.format !== RECORD_FORMAT || typeof r.key !== "string") return false;
+  const { inputs, snapshot } = r;
+  return (
+    !!inputs &&
+    isStringArray(inputs.folders) &&
+    isStringArray(inputs.files) &&
+    isStringArray(inputs.skipPaths) &&
+    !!snapshot &&
+    isStringArray(snapshot.paths) &&
+    snapshot.stats instanceof Float64Array &&
+    snapshot.stats.length === snapshot.paths.length * 4 &&
+    typeof snapshot.takenAtMs === "number" &&
+    typeof r.stderr === "string" &&
+    (r.exitCode === 0 || r.exitCode === 1) &&
+    Number.isSafeInteger(r.outputBytes) &&
+    (r.outputBytes as number) >= 0
+  );
+}
+
+/** The stored outcome of the same run when nothing it read has changed since; undefined otherwise. Never throws. */
+export function lookupReplay(scope: ReplayScope): ReplayOutcome<Uint8Array> | undefined {
+  let record: unknown;
+  let output: Uint8Array;
+  try {
+    const bytes = readFileSync(recordPath(scope));
+    const headEnd = 4 + bytes.readUInt32LE(0);
+    record = deserialize(bytes.subarray(4, headEnd));
+    output = bytes.subarray(headEnd);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(record) || record.key !== keyOf(scope) || record.outputBytes !== output.length) return undefined;
+  const now = snapshotInputs(record.inputs);
+  return now && unchangedSince(record.snapshot, now) ? { output, stderr: record.stderr, exitCode: record.exitCode } : undefined;
+}
+
+/**
+ * Store a run's outcome with the snapshot taken before it read anything (a file changed during the run then differs
+ * next time). Returns whether it was stored; never throws (a cache is not the run's business).
+ */
+export function storeReplay(scope: ReplayScope, inputs: ReplayInputs, snapshot: TreeSnapshot, outcome: ReplayOutcome<string>, now: () => number = Date.now): boolean {
+  const path = recordPath(scope);
+  const temp = `${path}.${process.pid}.tmp`;
+  const output = Buffer.from(outcome.output, "utf8");
+  const record: ReplayRecord = { format: RECORD_FORMAT, key: keyOf(scope), inputs, snapshot, stderr: outcome.stderr, exitCode: outcome.exitCode, outputBytes: output.length };
+  const head = serialize(record);
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(head.length, 0);
+  try {
+    writeFileSync(temp, Buffer.concat([length, head, output]));
+    renameSync(temp, path);
+  } catch {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // the folder is not there or not writable: nothing was written either
+    }
+    return false;
+  }
+  pruneStaleRecords(scope.cacheDir, path, now());
+  return true;
+}
+
+function pruneStaleRecords(dir: string, keep: string, nowMs: number): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const isRecordFile = /^replay-[0-9a-f]{16}\.v8$/.test(name);
+    const isTemp = /^replay-[0-9a-f]{16}\.v8\.\d+\.tmp$/.test(name);
+    const path = join(dir, name);
+    if (path === keep || (!isRecordFile && !isTemp)) continue;
+    try {
+      if (nowMs - statSync(path).mtimeMs > (isTemp ? 86_400_000 : STALE_RECORD_MS)) rmSync(path, { force: true });
+    } catch {
+      // gone already, or not ours to remove
+    }
+  }
+}
+
+/**
+ * The report as the same run gives it when nothing changed: identical but for the cache counts, where every lookup
+ * that missed is then a hit (the analyses this run stored).
+ */
+export function asServedFromCache(report: ValidationReport): ValidationReport {
+  return { ...report, projects: report.projects.map((p) => (p.cache ? { ...p, cache: { hits: p.cache.hits + p.cache.misses, misses: 0 } } : p)) };
+}
