@@ -164,8 +164,8 @@ function pruneStaleRecords(dir: string, keep: string, nowMs: number): void {
 }
 
 /**
- * The report as the same run gives it when nothing changed: identical but for the cache counts, where every lookup
- * that missed is then a hit (the analyses this run stored).
+ * The report as the same run gives it when nothing changed: identical but for the cache counts (by DAG file), where
+ * every file analysed afresh is then served from the cache.
  */
 export function asServedFromCache(report: ValidationReport): ValidationReport {
   return { ...report, projects: report.projects.map((p) => (p.cache ? { ...p, cache: { hits: p.cache.hits + p.cache.misses, misses: 0 } } : p)) };

@@ -70,6 +70,7 @@ export interface ProjectValidation {
   filesIgnored: { file: string; ignoreFile: string; line: number; pattern: string }[];
   dags: DagInfo[];
   findings: Finding[];
+  /** With a cache: DAG files whose analysis came from it (hits) and files analysed afresh (misses). */
   cache?: { hits: number; misses: number };
 }
 
@@ -142,7 +143,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
   const judgingContext = deps.cache
     ? digestOf({ settings: checkSettings, airflow3Readiness: settings.airflow3Readiness, resolverOptions, day: new Date().toISOString().slice(0, 10) })
     : "";
-  const { analyses: fileAnalyses, keys, skipped, findings: discoveryFindings } = await analyzeProjectFiles(project, settings, deps, statIndex, judgingContext);
+  const { analyses: fileAnalyses, keys, skipped, findings: discoveryFindings, analysedAfresh } = await analyzeProjectFiles(project, settings, deps, statIndex, judgingContext);
   // DAGs built from project classes (`class TeamDag(DAG)` in include/) are known only once every file is read.
   const analyses = await resolveProjectDagClasses(project, fileAnalyses, deps.analyzer, deps.cache);
   deps.logger.debug(`${entry.name}: ${analyses.length} files analysed (${elapsed()})`);
@@ -221,7 +222,8 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     filesIgnored: project.discovery.hiddenDagFiles.map((h) => ({ file: posix.join(project.relativeRoot, toPosixRelative(project.root, project.dirs.dags), h.path), ignoreFile: h.ignoreFile, line: h.line, pattern: h.pattern })),
     dags: inventories.flatMap((i) => i.inventory.dags),
     findings,
-    cache: deps.cache ? { ...deps.cache.stats } : undefined,
+    // Counted by file, not by lookup: a run with nothing changed reports every file a hit.
+    cache: deps.cache ? { hits: fileAnalyses.length - analysedAfresh, misses: analysedAfresh } : undefined,
   };
 }
 
@@ -235,7 +237,7 @@ export async function analyzeProjectFiles(
   deps: ValidateProjectDeps,
   statIndex?: StatIndexSession,
   judgingContext?: string,
-): Promise<{ analyses: FileAnalysis[]; keys: (string | undefined)[]; skipped: { file: string; reason: string }[]; findings: Finding[] }> {
+): Promise<{ analyses: FileAnalysis[]; keys: (string | undefined)[]; skipped: { file: string; reason: string }[]; findings: Finding[]; analysedAfresh: number }> {
   const dagsRel = posix.join(project.relativeRoot, toPosixRelative(project.root, project.dirs.dags));
   const repoPath = (dagRelative: string): string => posix.join(dagsRel, dagRelative);
   const excluded = picomatchLike().add(settings.exclude);
@@ -355,7 +357,7 @@ export async function analyzeProjectFiles(
       keys[miss.index] = miss.key;
     }
   });
-  return { analyses, keys, skipped, findings };
+  return { analyses, keys, skipped, findings, analysedAfresh: misses.length };
 }
 
 /**
