@@ -6,29 +6,32 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-IZE6JZ36.js";
-import "./chunk-GOZBNGR4.js";
-import "./chunk-RII77RYI.js";
+} from "./chunk-CGQW3FD6.js";
+import "./chunk-3VACAKLA.js";
+import "./chunk-ELEAFY45.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-KTZ7SGCK.js";
+import "./chunk-RYR5NK5G.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-YV5KHP4N.js";
-import "./chunk-BLJHZ3EJ.js";
+import "./chunk-RSA6Z57Q.js";
+import "./chunk-P5TKCZRR.js";
 import "./chunk-BIGYYXWM.js";
-import "./chunk-PUPKCD2R.js";
-import "./chunk-5FG4VTQI.js";
+import "./chunk-ZI6PC2EP.js";
+import "./chunk-B5ED5CYA.js";
 import "./chunk-MX2QFYCM.js";
-import "./chunk-DYFWIW34.js";
+import "./chunk-PRNEWLQQ.js";
 import {
   createActionsRuntime,
   runWrapper
-} from "./chunk-3AKLUKWM.js";
-import "./chunk-GL3G5DSI.js";
-import "./chunk-MQXUMEZY.js";
+} from "./chunk-2I74477C.js";
+import "./chunk-SGLEAVED.js";
+import "./chunk-NEMYVKAW.js";
+import "./chunk-JWJWPWM3.js";
+import "./chunk-TZC6YQNG.js";
+import "./chunk-MU4YXCHH.js";
+import "./chunk-I47LOYQX.js";
 import "./chunk-4SDMSA4K.js";
-import "./chunk-6EH5ZYWZ.js";
-import "./chunk-4LMQWEIE.js";
+import "./chunk-AQLX4YLR.js";
 import "./chunk-PV4T63TV.js";
 
 // src/entries/branch-deploy.ts

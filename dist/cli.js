@@ -11,22 +11,12 @@ import {
   findRepositoryRoot
 } from "./chunk-PTN5T66F.js";
 import {
-  formatJsonReport,
-  toSarifReport
-} from "./chunk-76JZH5GN.js";
-import {
-  defaultCacheDir,
-  describeStatic,
-  isEmptyDiff,
-  resolveBaseCommit,
-  runValidation
-} from "./chunk-N6CYVMDN.js";
-import "./chunk-YHUTCP7B.js";
+  defaultCacheDir
+} from "./chunk-KZ3RF7MH.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-KV5HSU3A.js";
-import "./chunk-27QHXFPO.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
@@ -34,15 +24,15 @@ import {
 import {
   createGit,
   requireRevision
-} from "./chunk-DYFWIW34.js";
+} from "./chunk-PRNEWLQQ.js";
 import {
+  BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-MQXUMEZY.js";
+} from "./chunk-I47LOYQX.js";
 import {
   escapeControlCharacters
 } from "./chunk-4SDMSA4K.js";
-import "./chunk-6EH5ZYWZ.js";
 import {
   ConfigurationError,
   EXIT_FINDINGS,
@@ -54,61 +44,163 @@ import {
   isEnvironmentFsError,
   parseByteSize,
   parseDurationSeconds,
-  parseWholeNumber,
-  plural
-} from "./chunk-4LMQWEIE.js";
+  parseWholeNumber
+} from "./chunk-AQLX4YLR.js";
 import "./chunk-PV4T63TV.js";
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { existsSync, fstatSync, statSync, writeSync } from "node:fs";
+import { basename, dirname, isAbsolute, join as join3, relative, resolve, sep } from "node:path";
+import { existsSync as existsSync2, fstatSync, statSync as statSync3, writeSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
+import { fileURLToPath } from "node:url";
 
-// src/reports/report-text.ts
-var printable = (file) => escapeControlCharacters(file);
-function formatTextReport(report, options = {}) {
-  const paint = (code, text) => options.color ? `\x1B[${code}m${text}\x1B[0m` : text;
-  const severityLabel = { error: paint("31", "error"), warning: paint("33", "warning"), notice: paint("36", "notice") };
-  const lines = [];
-  for (const project of report.projects) {
-    const runtime = project.runtimeImage ? ` (${project.runtimeImage})` : "";
-    lines.push(
-      paint("1", `${project.name}: Airflow ${project.airflowVersion}${runtime}, Python ${project.pythonVersion}`) + ` \u2014 ${plural(project.filesChecked.length, "file")}, ${plural(project.dags.filter((d) => d.loaded !== false).length, "DAG")}` + (project.dags.some((d) => d.loaded === false) ? ` (${project.dags.filter((d) => d.loaded === false).length} more that Airflow does not load)` : "")
-    );
-    const hidden = options.showNotices ? 0 : project.findings.filter((f) => f.severity === "notice").length;
-    for (const f of project.findings) {
-      if (f.severity === "notice" && !options.showNotices) continue;
-      const col = f.column ? `:${f.column}` : "";
-      lines.push(`${printable(f.file)}:${f.line}${col}: ${severityLabel[f.severity]} [${f.checkId}] ${escapeControlCharacters(f.message)}`);
-      if (f.fix) lines.push(`    fix: ${escapeControlCharacters(f.fix)}`);
+// src/commands/validate-dags-replay.ts
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync as readdirSync2, readFileSync, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { join as join2 } from "node:path";
+import { deserialize, serialize } from "node:v8";
+
+// src/util/tree-snapshot.ts
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+var MISSING = -1;
+function snapshotTree(options, now = Date.now) {
+  const takenAtMs = now();
+  const paths = [];
+  const numbers = [];
+  const max = options.maxPaths ?? Infinity;
+  const add = (path, stat) => {
+    paths.push(path);
+    if (stat) numbers.push(stat.mtimeMs, stat.ctimeMs, stat.size, stat.ino);
+    else numbers.push(MISSING, MISSING, MISSING, MISSING);
+  };
+  const statOf = (path) => {
+    try {
+      return statSync(path, { throwIfNoEntry: false });
+    } catch {
+      return void 0;
     }
-    if (project.dynamic.status !== "off") lines.push(paint("2", `dynamic: ${project.dynamic.message}`));
-    if (hidden) lines.push(paint("2", `${plural(hidden, "notice")} not shown (--notices lists ${hidden === 1 ? "it" : "them"})`));
-    for (const skip of project.filesSkipped) lines.push(paint("2", `skipped ${printable(skip.file)}: ${skip.reason}`));
-    for (const hidden2 of project.filesIgnored ?? []) lines.push(paint("2", `hidden ${printable(hidden2.file)}: looks like a DAG file, hidden by ${hidden2.ignoreFile} line ${hidden2.line}: ${hidden2.pattern}`));
-    if (project.dagDiff?.status === "computed") {
-      const diff = project.dagDiff.diff;
-      lines.push(paint("1", `DAG changes against ${project.dagDiff.base.slice(0, 12)}:`));
-      if (isEmptyDiff(diff)) lines.push("  no DAG changes");
-      const notLoaded = (dag) => dag.loaded === false ? ` \u2014 not loaded: ${printable(dag.notLoadedReason ?? "Airflow does not load it")}` : "";
-      for (const dag of diff.added) lines.push(`  + ${printable(describeStatic(dag.dagId))} (${printable(dag.file)})${notLoaded(dag)}`);
-      for (const dag of diff.removed) lines.push(`  - ${printable(describeStatic(dag.dagId))} (${printable(dag.file)})`);
-      for (const r of diff.renamed) lines.push(`  ~ ${printable(describeStatic(r.before.dagId))} \u2192 ${printable(describeStatic(r.after.dagId))} (${printable(r.after.file)})${notLoaded(r.after)}`);
-      for (const c2 of diff.changed) {
-        lines.push(`  * ${printable(describeStatic(c2.dag.dagId))}: ${c2.changes.map((ch) => `${ch.field} ${ch.before} \u2192 ${ch.after}`).join("; ")}${notLoaded(c2.dag)}`);
+  };
+  const onPath = /* @__PURE__ */ new Set();
+  const walk = (dir, top) => {
+    const stat = statOf(dir);
+    add(dir, stat);
+    if (!stat?.isDirectory()) return true;
+    const id = `${stat.dev}:${stat.ino}`;
+    if (onPath.has(id)) return true;
+    let names;
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      return false;
+    }
+    onPath.add(id);
+    try {
+      for (const name of names) {
+        if (paths.length > max) return false;
+        const path = join(dir, name);
+        if (options.skipPaths?.has(path) || top && options.skipChild?.(path, name)) continue;
+        if (!walk(path, false)) return false;
       }
-    } else if (project.dagDiff?.status === "skipped") {
-      lines.push(`DAG diff skipped: ${printable(project.dagDiff.reason)}`);
-      if (project.dagDiff.fix) lines.push(`    fix: ${printable(project.dagDiff.fix)}`);
+    } finally {
+      onPath.delete(id);
+    }
+    return true;
+  };
+  for (const folder of options.folders) if (!walk(folder, true)) return void 0;
+  for (const file of options.files) add(file, statOf(file));
+  if (paths.length > max) return void 0;
+  return { paths, stats: Float64Array.from(numbers), takenAtMs };
+}
+function unchangedSince(before, now, racyWindowMs = 2e3) {
+  if (before.paths.length !== now.paths.length || before.stats.length !== now.stats.length) return false;
+  const trustBefore = before.takenAtMs - racyWindowMs;
+  for (let i = 0; i < before.paths.length; i++) if (before.paths[i] !== now.paths[i]) return false;
+  for (let i = 0; i < before.stats.length; i++) if (before.stats[i] !== now.stats[i]) return false;
+  for (let i = 0; i < before.stats.length; i += 4) if (before.stats[i] >= trustBefore || before.stats[i + 1] >= trustBefore) return false;
+  return true;
+}
+
+// src/commands/validate-dags-replay.ts
+var RECORD_FORMAT = 1;
+var MAX_PATHS = 5e4;
+var STALE_RECORD_MS = 30 * 864e5;
+function isSkippedTopChild(path, name) {
+  return name === ".git" || name === "node_modules" || existsSync(join2(path, "pyvenv.cfg"));
+}
+function snapshotInputs(inputs) {
+  return snapshotTree({ folders: inputs.folders, files: inputs.files, skipPaths: new Set(inputs.skipPaths), skipChild: isSkippedTopChild, maxPaths: MAX_PATHS });
+}
+function recordPath(scope) {
+  const name = createHash("sha256").update(JSON.stringify(scope.key)).digest("hex").slice(0, 16);
+  return join2(scope.cacheDir, `replay-${name}.v8`);
+}
+var keyOf = (scope) => JSON.stringify({ key: scope.key, day: scope.day });
+var isStringArray = (value) => Array.isArray(value) && value.every((v) => typeof v === "string");
+function isRecord(value) {
+  const r = value;
+  if (!r || typeof r !== "object" || r.format !== RECORD_FORMAT || typeof r.key !== "string") return false;
+  const { inputs, snapshot } = r;
+  return !!inputs && isStringArray(inputs.folders) && isStringArray(inputs.files) && isStringArray(inputs.skipPaths) && !!snapshot && isStringArray(snapshot.paths) && snapshot.stats instanceof Float64Array && snapshot.stats.length === snapshot.paths.length * 4 && typeof snapshot.takenAtMs === "number" && typeof r.stderr === "string" && (r.exitCode === 0 || r.exitCode === 1) && Number.isSafeInteger(r.outputBytes) && r.outputBytes >= 0;
+}
+function lookupReplay(scope) {
+  let record;
+  let output;
+  try {
+    const bytes = readFileSync(recordPath(scope));
+    const headEnd = 4 + bytes.readUInt32LE(0);
+    record = deserialize(bytes.subarray(4, headEnd));
+    output = bytes.subarray(headEnd);
+  } catch {
+    return void 0;
+  }
+  if (!isRecord(record) || record.key !== keyOf(scope) || record.outputBytes !== output.length) return void 0;
+  const now = snapshotInputs(record.inputs);
+  return now && unchangedSince(record.snapshot, now) ? { output, stderr: record.stderr, exitCode: record.exitCode } : void 0;
+}
+function storeReplay(scope, inputs, snapshot, outcome, now = Date.now) {
+  const path = recordPath(scope);
+  const temp = `${path}.${process.pid}.tmp`;
+  const output = Buffer.from(outcome.output, "utf8");
+  const record = { format: RECORD_FORMAT, key: keyOf(scope), inputs, snapshot, stderr: outcome.stderr, exitCode: outcome.exitCode, outputBytes: output.length };
+  const head = serialize(record);
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(head.length, 0);
+  try {
+    writeFileSync(temp, Buffer.concat([length, head, output]));
+    renameSync(temp, path);
+  } catch {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+    }
+    return false;
+  }
+  pruneStaleRecords(scope.cacheDir, path, now());
+  return true;
+}
+function pruneStaleRecords(dir, keep, nowMs) {
+  let names;
+  try {
+    names = readdirSync2(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const isRecordFile = /^replay-[0-9a-f]{16}\.v8$/.test(name);
+    const isTemp = /^replay-[0-9a-f]{16}\.v8\.\d+\.tmp$/.test(name);
+    const path = join2(dir, name);
+    if (path === keep || !isRecordFile && !isTemp) continue;
+    try {
+      if (nowMs - statSync2(path).mtimeMs > (isTemp ? 864e5 : STALE_RECORD_MS)) rmSync(path, { force: true });
+    } catch {
     }
   }
-  const c = report.counts;
-  lines.push(
-    `${plural(c.errors, "error")}, ${plural(c.warnings, "warning")}, ${plural(c.notices, "notice")} in ${plural(c.files, "file")} (${plural(c.dags, "DAG")})` + (report.failed ? " \u2014 failed" : "")
-  );
-  return lines.join("\n") + "\n";
+}
+function asServedFromCache(report) {
+  return { ...report, projects: report.projects.map((p) => p.cache ? { ...p, cache: { hits: p.cache.hits + p.cache.misses, misses: 0 } } : p) };
 }
 
 // src/cli/main.ts
@@ -207,23 +299,32 @@ ${EXIT_CODES}
 `;
 var defaultIo = {
   stdout: writeStdout,
+  stdoutBytes: writeStdoutBytes,
   stderr: (t) => process.stderr.write(t),
   cwd: process.cwd(),
   isTty: Boolean(process.stdout.isTTY)
 };
 function writeStdout(text) {
-  let isFile = false;
-  try {
-    const info = fstatSync(1);
-    isFile = info.isFile() || info.isCharacterDevice() && !process.stdout.isTTY;
-  } catch {
-    isFile = false;
-  }
-  if (!isFile) {
+  if (!stdoutIsFile()) {
     forEachChunk(text, (chunk) => process.stdout.write(chunk));
     return;
   }
   writeTextInChunks(1, text);
+}
+function writeStdoutBytes(bytes) {
+  if (!stdoutIsFile()) {
+    process.stdout.write(bytes);
+    return;
+  }
+  for (let offset = 0; offset < bytes.length; ) offset += writeSync(1, bytes, offset);
+}
+function stdoutIsFile() {
+  try {
+    const info = fstatSync(1);
+    return info.isFile() || info.isCharacterDevice() && !process.stdout.isTTY;
+  } catch {
+    return false;
+  }
 }
 function forEachChunk(text, write, chunkChars = 1 << 20) {
   for (let start = 0; start < text.length; ) {
@@ -276,12 +377,23 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-DC6646NR.js")).driftCommand(rest, io, io.env ?? process.env);
-  if (command === "connections") return (await import("./chunk-RFFKAQRR.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-2PDFLPVZ.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-2PDFLPVZ.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-F27JVQK3.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-MPXNDAJT.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "connections") return (await import("./chunk-7CSNAFS5.js")).connectionsCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-6HJ6BE7J.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-6HJ6BE7J.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-D7O5ZCSK.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
+}
+function replayScopeOf(cacheDir, args, io, repoRoot) {
+  const self = fileURLToPath(import.meta.url);
+  const stat = BUILD_ID === "source" ? statSync3(self, { throwIfNoEntry: false }) : void 0;
+  const build = stat ? [self, stat.mtimeMs, stat.size, stat.ino] : BUILD_ID;
+  return {
+    cacheDir,
+    key: { tool: TOOL_VERSION, build, args, cwd: io.cwd, isTty: io.isTty, repoRoot },
+    // Checks look at the calendar (schedule-never-fires), as the analysis cache's judged records do.
+    day: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
+  };
 }
 async function validateDagsCommand(args, io) {
   const { values, positionals } = parseCommandArgs("validate-dags", args, {
@@ -315,18 +427,47 @@ async function validateDagsCommand(args, io) {
   const git = values.base === void 0 ? void 0 : createGit(repoRoot);
   if (values.base !== void 0 && git) {
     requireRevision(values.base, "--base");
+    const { resolveBaseCommit } = await import("./chunk-45BH5HUG.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
-  const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
+  const debug = Boolean((io.env ?? process.env).ASTRO_CI_DEBUG);
+  const configPath = values.config !== void 0 ? resolve(io.cwd, values.config) : void 0;
+  const projectToValidate = projectPath !== void 0 && existsSync2(projectPath) && resolve(projectPath) === resolve(repoRoot) ? void 0 : projectPath;
+  const replay = cacheDir !== void 0 && values.base === void 0 && !debug ? replayScopeOf(cacheDir, args, io, repoRoot) : void 0;
+  const replayed = replay && lookupReplay(replay);
+  if (replayed) {
+    if (replayed.stderr) io.stderr(replayed.stderr);
+    return await emitReport(replayed.output, values.output, io) ?? replayed.exitCode;
+  }
+  const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport }, { toSarifReport }] = await Promise.all([
+    import("./chunk-45BH5HUG.js"),
+    import("./chunk-P2OSRMHV.js"),
+    import("./chunk-QX356HKE.js"),
+    import("./chunk-56TMAEIZ.js"),
+    import("./chunk-O42UWCTF.js")
+  ]);
+  const replayInputs = replay && await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).then(
+    (config) => ({
+      folders: config.projects.map((p) => p.root),
+      files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot],
+      skipPaths: [cacheDir, ...values.output !== void 0 ? [resolve(io.cwd, values.output)] : []]
+    }),
+    () => void 0
+    // runValidation reports what is wrong with the config
+  );
+  const snapshot = replayInputs && snapshotInputs(replayInputs);
+  const stderrText = [];
+  const logger = createConsoleLogger(debug, (text) => {
+    stderrText.push(text);
+    io.stderr(text);
+  });
   const analyzer = await createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m) });
   try {
     const report = await runValidation({
       repoRoot,
-      configPath: values.config !== void 0 ? resolve(io.cwd, values.config) : void 0,
-      // PROJECT_DIR naming the repository root (`validate-dags .` there) means what no PROJECT_DIR means: the projects
-      // listed in astro-ci.yaml, else the root. As the action's `project-path: .`.
-      projectPath: projectPath !== void 0 && existsSync(projectPath) && resolve(projectPath) === resolve(repoRoot) ? void 0 : projectPath,
+      configPath,
+      projectPath: projectToValidate,
       cacheDir,
       baseRef: values.base,
       git,
@@ -339,14 +480,20 @@ async function validateDagsCommand(args, io) {
         stubLookups: values["no-stub-lookups"] ? false : void 0,
         // Locally, only an Airflow already installed is used unless asked for more (venv downloads, image needs Docker).
         defaults: { setting: "auto", mode: "installed" },
-        workDir: cacheDir ?? join(homedir(), ".cache", "astro-ci"),
+        workDir: cacheDir ?? join3(homedir(), ".cache", "astro-ci"),
         jobs,
         importTimeoutSeconds: importTimeout
       }
     });
-    const output = format === "json" ? formatJsonReport(report, { pretty: io.isTty && !values.output }) : format === "sarif" ? JSON.stringify(toSarifReport(report), null, 2) + "\n" : formatTextReport(report, { color: io.isTty && !values["no-color"] && !values.output, showNotices: values.notices });
+    const formatted = (r) => format === "json" ? formatJsonReport(r, { pretty: io.isTty && !values.output }) : format === "sarif" ? JSON.stringify(toSarifReport(r), null, 2) + "\n" : formatTextReport(r, { color: io.isTty && !values["no-color"] && !values.output, showNotices: values.notices });
+    const output = formatted(report);
     const written = await emitReport(output, values.output, io);
-    return written ?? (report.failed ? EXIT_FINDINGS : EXIT_OK);
+    const exitCode = report.failed ? EXIT_FINDINGS : EXIT_OK;
+    if (replay && replayInputs && snapshot && written === void 0 && report.projects.every((p) => p.dynamic?.status === "off" && p.dagDiff === void 0)) {
+      const next = report.projects.some((p) => p.cache?.misses) ? formatted(asServedFromCache(report)) : output;
+      storeReplay(replay, replayInputs, snapshot, { output: next, stderr: stderrText.join(""), exitCode });
+    }
+    return written ?? exitCode;
   } finally {
     await analyzer.close();
   }
@@ -372,7 +519,7 @@ async function testCommand(args, io) {
   const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectRoot, io.cwd);
-  const { testProject } = await import("./chunk-U63CCVEP.js");
+  const { testProject } = await import("./chunk-ZAYMHPER.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -380,7 +527,7 @@ async function testCommand(args, io) {
     pytestArgs,
     mode,
     stubLookups: !values["no-stubs"],
-    workDir: values["work-dir"] !== void 0 ? resolve(io.cwd, values["work-dir"]) : join(homedir(), ".cache", "astro-ci"),
+    workDir: values["work-dir"] !== void 0 ? resolve(io.cwd, values["work-dir"]) : join3(homedir(), ".cache", "astro-ci"),
     // Project code (the tests) runs with an environment that holds no token.
     runner: projectCodeRunner,
     logger: createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr)
@@ -421,12 +568,12 @@ function testOutcome(result, options) {
 }
 function testPathInsideProject(projectRoot, abs, given, cwd) {
   const rel = relative(projectRoot, abs);
-  const meant = !isAbsolute(given) && existsSync(resolve(projectRoot, given)) ? relative(cwd, resolve(projectRoot, given)).split(sep).join("/") : void 0;
+  const meant = !isAbsolute(given) && existsSync2(resolve(projectRoot, given)) ? relative(cwd, resolve(projectRoot, given)).split(sep).join("/") : void 0;
   const hint = meant && meant !== given ? `; paths are relative to the current directory: did you mean --path ${meant}?` : "";
   if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
     throw new ConfigurationError(`--path '${given}' is outside the project ${displayPath(projectRoot, cwd)}`, { fix: `give a test file or folder inside the project (tests run on a copy of the project only)${hint}` });
   }
-  if (!existsSync(abs)) throw new ConfigurationError(`--path '${given}' does not exist`, { fix: `give a test file or folder inside the project, relative to the current directory${hint}` });
+  if (!existsSync2(abs)) throw new ConfigurationError(`--path '${given}' does not exist`, { fix: `give a test file or folder inside the project, relative to the current directory${hint}` });
   return rel.split(sep).join("/") || ".";
 }
 async function deployCommand(args, io) {
@@ -455,7 +602,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-GSTA4N3S.js");
+  const { deployFailed, runDeploy } = await import("./chunk-YBLGNGWZ.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,
@@ -488,15 +635,20 @@ function help(command, io) {
   io.stdout(commandHelp(command));
   return EXIT_OK;
 }
-async function emitReport(text, output, io) {
-  const write = io.writeFile ?? (async (path, data) => {
+async function emitReport(report, output, io) {
+  let decoded = typeof report === "string" ? report : void 0;
+  const text = () => decoded ??= Buffer.from(report.buffer, report.byteOffset, report.byteLength).toString("utf8");
+  const write = async (path, data) => {
+    if (io.writeFile) return io.writeFile(path, data);
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, data);
-  });
+    await writeFile(path, typeof report === "string" ? data : report);
+  };
   const target = output === void 0 ? void 0 : resolve(io.cwd, output);
   try {
-    if (target === void 0) io.stdout(text);
-    else await write(target, text);
+    if (target === void 0) {
+      if (typeof report !== "string" && io.stdoutBytes) io.stdoutBytes(report);
+      else io.stdout(text());
+    } else await write(target, text());
     return void 0;
   } catch (error) {
     if (!isEnvironmentFsError(error)) throw error;
@@ -505,9 +657,9 @@ async function emitReport(text, output, io) {
     let fallback;
     let dir;
     try {
-      dir = await mkdtemp(join(tmpdir(), "astro-ci-report-"));
-      fallback = join(dir, target && basename(target) || "report.txt");
-      await write(fallback, text);
+      dir = await mkdtemp(join3(tmpdir(), "astro-ci-report-"));
+      fallback = join3(dir, target && basename(target) || "report.txt");
+      await write(fallback, text());
     } catch {
       fallback = void 0;
       if (dir !== void 0) await rm(dir, { recursive: true, force: true }).catch(() => void 0);
@@ -521,7 +673,7 @@ astro-ci: the report was not lost: it was written to ${fallback} instead.
 astro-ci: the report could not be saved anywhere (a temporary file could not be written either).
 `);
     } else {
-      io.stdout(text);
+      io.stdout(text());
       io.stderr(`astro-ci: ${why}
 astro-ci: the report was not lost: it was written to stdout instead (a temporary file could not be written either).
 `);
@@ -539,14 +691,14 @@ function projectArgument(positionals, io, options) {
   }
   if (positionals[0] === void 0) return void 0;
   const abs = resolve(io.cwd, positionals[0]);
-  if (options.mustExist || existsSync(abs)) existingFolder(io, positionals[0], "project folder");
+  if (options.mustExist || existsSync2(abs)) existingFolder(io, positionals[0], "project folder");
   return abs;
 }
 function existingFolder(io, given, what) {
   const abs = resolve(io.cwd, given);
   let isDir;
   try {
-    isDir = statSync(abs).isDirectory();
+    isDir = statSync3(abs).isDirectory();
   } catch (error) {
     if (error.code === "ENOENT") {
       throw new ConfigurationError(`${what} '${given}' does not exist`, { fix: "give the folder holding the Astro project's Dockerfile and dags/ (relative to the current directory)" });

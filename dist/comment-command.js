@@ -10,33 +10,38 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-5JBUCGZD.js";
-import "./chunk-HTOBPBAY.js";
-import "./chunk-N6CYVMDN.js";
+} from "./chunk-S6MG3GIT.js";
+import "./chunk-5SHJDXO3.js";
+import "./chunk-DJ77DSGP.js";
+import "./chunk-4PSSUTGL.js";
+import "./chunk-JTH34XRO.js";
+import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
+import "./chunk-KZ3RF7MH.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-KV5HSU3A.js";
-import "./chunk-VOJLUUK4.js";
-import "./chunk-27QHXFPO.js";
-import "./chunk-K74W54XT.js";
+import "./chunk-QVRPLT3H.js";
+import "./chunk-ZP6E3VFU.js";
+import "./chunk-N5WOCPM4.js";
+import "./chunk-LH4XA2JW.js";
 import {
   secretsFromEnv
-} from "./chunk-IZE6JZ36.js";
-import "./chunk-GOZBNGR4.js";
-import "./chunk-RII77RYI.js";
+} from "./chunk-CGQW3FD6.js";
+import "./chunk-3VACAKLA.js";
+import "./chunk-ELEAFY45.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-KTZ7SGCK.js";
+import "./chunk-RYR5NK5G.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-YV5KHP4N.js";
-import "./chunk-BLJHZ3EJ.js";
+import "./chunk-RSA6Z57Q.js";
+import "./chunk-P5TKCZRR.js";
 import "./chunk-BIGYYXWM.js";
-import "./chunk-PUPKCD2R.js";
+import "./chunk-ZI6PC2EP.js";
 import {
   parseDeploymentTargets
-} from "./chunk-5FG4VTQI.js";
+} from "./chunk-B5ED5CYA.js";
 import "./chunk-MX2QFYCM.js";
-import "./chunk-DYFWIW34.js";
+import "./chunk-PRNEWLQQ.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -44,17 +49,21 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-3AKLUKWM.js";
+} from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-GL3G5DSI.js";
-import "./chunk-MQXUMEZY.js";
-import "./chunk-4SDMSA4K.js";
-import "./chunk-6EH5ZYWZ.js";
+} from "./chunk-SGLEAVED.js";
+import "./chunk-NEMYVKAW.js";
+import "./chunk-JWJWPWM3.js";
 import {
-  ConfigurationError,
   loadConfig
-} from "./chunk-4LMQWEIE.js";
+} from "./chunk-TZC6YQNG.js";
+import "./chunk-MU4YXCHH.js";
+import "./chunk-I47LOYQX.js";
+import "./chunk-4SDMSA4K.js";
+import {
+  ConfigurationError
+} from "./chunk-AQLX4YLR.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/comment-command/run.ts

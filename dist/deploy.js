@@ -7,31 +7,36 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-HTOBPBAY.js";
-import "./chunk-N6CYVMDN.js";
+} from "./chunk-5SHJDXO3.js";
+import "./chunk-DJ77DSGP.js";
+import "./chunk-4PSSUTGL.js";
+import "./chunk-JTH34XRO.js";
+import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
+import "./chunk-KZ3RF7MH.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-KV5HSU3A.js";
-import "./chunk-VOJLUUK4.js";
-import "./chunk-27QHXFPO.js";
+import "./chunk-QVRPLT3H.js";
+import "./chunk-ZP6E3VFU.js";
+import "./chunk-N5WOCPM4.js";
 import {
   recordGitHubDeployment,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-KTZ7SGCK.js";
+} from "./chunk-RYR5NK5G.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-H2GIBEXH.js";
-import "./chunk-PUPKCD2R.js";
-import "./chunk-5FG4VTQI.js";
+import "./chunk-ZI6PC2EP.js";
+import "./chunk-B5ED5CYA.js";
 import "./chunk-MX2QFYCM.js";
 import {
   createGit
-} from "./chunk-DYFWIW34.js";
+} from "./chunk-PRNEWLQQ.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -44,16 +49,19 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-3AKLUKWM.js";
+} from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-GL3G5DSI.js";
-import "./chunk-MQXUMEZY.js";
+} from "./chunk-SGLEAVED.js";
+import "./chunk-NEMYVKAW.js";
+import "./chunk-JWJWPWM3.js";
+import "./chunk-TZC6YQNG.js";
+import "./chunk-MU4YXCHH.js";
+import "./chunk-I47LOYQX.js";
 import {
   markdownTable
 } from "./chunk-4SDMSA4K.js";
-import "./chunk-6EH5ZYWZ.js";
-import "./chunk-4LMQWEIE.js";
+import "./chunk-AQLX4YLR.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/deploy/settings.ts

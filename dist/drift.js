@@ -8,19 +8,19 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-QWFZVN3B.js";
-import "./chunk-YV5KHP4N.js";
-import "./chunk-BLJHZ3EJ.js";
+} from "./chunk-DLCEVMRR.js";
+import "./chunk-RSA6Z57Q.js";
+import "./chunk-P5TKCZRR.js";
 import {
   DEFAULT_BOT_LOGIN,
   MAX_COMMENT_LENGTH
 } from "./chunk-BIGYYXWM.js";
-import "./chunk-PUPKCD2R.js";
-import "./chunk-5FG4VTQI.js";
+import "./chunk-ZI6PC2EP.js";
+import "./chunk-B5ED5CYA.js";
 import "./chunk-MX2QFYCM.js";
 import {
   createGit
-} from "./chunk-DYFWIW34.js";
+} from "./chunk-PRNEWLQQ.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -30,14 +30,17 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-3AKLUKWM.js";
+} from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-GL3G5DSI.js";
-import "./chunk-MQXUMEZY.js";
+} from "./chunk-SGLEAVED.js";
+import "./chunk-NEMYVKAW.js";
+import "./chunk-JWJWPWM3.js";
+import "./chunk-TZC6YQNG.js";
+import "./chunk-MU4YXCHH.js";
+import "./chunk-I47LOYQX.js";
 import "./chunk-4SDMSA4K.js";
-import "./chunk-6EH5ZYWZ.js";
-import "./chunk-4LMQWEIE.js";
+import "./chunk-AQLX4YLR.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/drift/run.ts

@@ -7,11 +7,12 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-VOJLUUK4.js";
-import "./chunk-27QHXFPO.js";
+} from "./chunk-QVRPLT3H.js";
+import "./chunk-ZP6E3VFU.js";
+import "./chunk-N5WOCPM4.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-KTZ7SGCK.js";
+} from "./chunk-RYR5NK5G.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -27,16 +28,19 @@ import {
   runWrapper,
   splitArgumentsInput,
   usableCacheDir
-} from "./chunk-3AKLUKWM.js";
-import "./chunk-GL3G5DSI.js";
-import "./chunk-MQXUMEZY.js";
+} from "./chunk-2I74477C.js";
+import "./chunk-SGLEAVED.js";
+import "./chunk-NEMYVKAW.js";
+import "./chunk-JWJWPWM3.js";
+import "./chunk-TZC6YQNG.js";
+import "./chunk-MU4YXCHH.js";
+import "./chunk-I47LOYQX.js";
 import {
   truncateMarkdown
 } from "./chunk-4SDMSA4K.js";
-import "./chunk-6EH5ZYWZ.js";
 import {
   ConfigurationError
-} from "./chunk-4LMQWEIE.js";
+} from "./chunk-AQLX4YLR.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/test/settings.ts

@@ -5,24 +5,33 @@ const require = __astroCiCreateRequire(import.meta.url);
 const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
-  formatJsonReport,
   toSarifReport
-} from "./chunk-76JZH5GN.js";
+} from "./chunk-Z5VWVEWD.js";
 import {
-  defaultCacheDir,
-  describeStatic,
-  isEmptyDiff,
+  formatJsonReport
+} from "./chunk-XTVJFKYF.js";
+import {
   runValidation
-} from "./chunk-N6CYVMDN.js";
+} from "./chunk-DJ77DSGP.js";
+import {
+  describeStatic,
+  isEmptyDiff
+} from "./chunk-4PSSUTGL.js";
+import "./chunk-JTH34XRO.js";
+import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
+import {
+  defaultCacheDir
+} from "./chunk-KZ3RF7MH.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-KV5HSU3A.js";
-import "./chunk-27QHXFPO.js";
+import "./chunk-ZP6E3VFU.js";
+import "./chunk-N5WOCPM4.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-KTZ7SGCK.js";
+} from "./chunk-RYR5NK5G.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -30,7 +39,7 @@ import {
 } from "./chunk-BIGYYXWM.js";
 import {
   createGit
-} from "./chunk-DYFWIW34.js";
+} from "./chunk-PRNEWLQQ.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -42,11 +51,15 @@ import {
   resolveInsideWorkspace,
   runWrapper,
   usableCacheDir
-} from "./chunk-3AKLUKWM.js";
+} from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-GL3G5DSI.js";
-import "./chunk-MQXUMEZY.js";
+} from "./chunk-SGLEAVED.js";
+import "./chunk-NEMYVKAW.js";
+import "./chunk-JWJWPWM3.js";
+import "./chunk-TZC6YQNG.js";
+import "./chunk-MU4YXCHH.js";
+import "./chunk-I47LOYQX.js";
 import {
   details,
   escapeMarkdownTableCell,
@@ -54,10 +67,9 @@ import {
   markdownTable,
   truncateMarkdown
 } from "./chunk-4SDMSA4K.js";
-import "./chunk-6EH5ZYWZ.js";
 import {
   plural
-} from "./chunk-4LMQWEIE.js";
+} from "./chunk-AQLX4YLR.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/validate-dags/run.ts
