@@ -375,8 +375,8 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     const exitCode = report.failed ? EXIT_FINDINGS : EXIT_OK;
     // Stored only for a run that read nothing but files: no dynamic tier (an installed Airflow), no DAG diff (git).
     if (replay && replayInputs && snapshot && written === undefined && report.projects.every((p) => p.dynamic?.status === "off" && p.dagDiff === undefined)) {
-      // What the same run prints next time, when every analysis comes from the cache (the JSON report counts them).
-      const next = report.projects.some((p) => p.cache?.misses) ? formatted(asServedFromCache(report)) : output;
+      // What the same run prints next time, when every analysis comes from the cache: only the JSON report counts them.
+      const next = format === "json" && report.projects.some((p) => p.cache?.misses) ? formatted(asServedFromCache(report)) : output;
       storeReplay(replay, replayInputs, snapshot, { output: next, stderr: stderrText.join(""), exitCode });
     }
     return written ?? exitCode;
