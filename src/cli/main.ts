@@ -17,7 +17,7 @@ import { defaultRepositoryRoot, findRepositoryRoot } from "../util/repo-root.js"
 import { parseByteSize, parseDurationSeconds, parseWholeNumber } from "../util/numbers.js";
 import { createDefaultAnalyzer } from "../dags/analyzer.js";
 import { defaultCacheDir } from "../dags/analysis-cache.js";
-import { asServedFromCache, lookupReplay, snapshotInputs, storeReplay, type ReplayInputs, type ReplayScope } from "../commands/validate-dags-replay.js";
+import { asServedFromCache, openReplay, type ReplayInputs, type ReplayScope } from "../commands/validate-dags-replay.js";
 import type { ValidationReport } from "../reports/validation-report.js";
 import { escapeControlCharacters } from "../github/markdown.js";
 import { BUILD_ID, TOOL_NAME, TOOL_VERSION } from "../version.js";
@@ -310,8 +310,8 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
   const projectToValidate = projectPath !== undefined && existsSync(projectPath) && resolve(projectPath) === resolve(repoRoot) ? undefined : projectPath;
   // Nothing changed since the same command last ran: print what it printed (see validate-dags-replay.ts). Not with
   // --base (the diff reads git history) nor ASTRO_CI_DEBUG (its log is about the work done).
-  const replay = cacheDir !== undefined && values.base === undefined && !debug ? replayScopeOf(cacheDir, args, io, repoRoot) : undefined;
-  const replayed = replay && lookupReplay(replay);
+  const replay = cacheDir !== undefined && values.base === undefined && !debug ? openReplay(replayScopeOf(cacheDir, args, io, repoRoot)) : undefined;
+  const replayed = replay?.replayed;
   if (replayed) {
     if (replayed.stderr) io.stderr(replayed.stderr);
     return (await emitReport(replayed.output, values.output, io)) ?? replayed.exitCode;
@@ -325,17 +325,17 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     import("../reports/report-sarif.js"),
   ]);
   // The inputs are stated before anything reads them: a file changed during the run differs next time.
-  const replayInputs =
-    replay &&
-    (await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).then(
+  if (replay) {
+    const inputs = await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).then(
       (config): ReplayInputs => ({
         folders: config.projects.map((p) => p.root),
         files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot],
         skipPaths: [cacheDir as string, ...(values.output !== undefined ? [resolve(io.cwd, values.output)] : [])],
       }),
       () => undefined, // runValidation reports what is wrong with the config
-    ));
-  const snapshot = replayInputs && snapshotInputs(replayInputs);
+    );
+    if (inputs) replay.begin(inputs);
+  }
   const stderrText: string[] = [];
   const logger = createConsoleLogger(debug, (text) => {
     stderrText.push(text);
@@ -374,10 +374,10 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     const written = await emitReport(output, values.output, io);
     const exitCode = report.failed ? EXIT_FINDINGS : EXIT_OK;
     // Stored only for a run that read nothing but files: no dynamic tier (an installed Airflow), no DAG diff (git).
-    if (replay && replayInputs && snapshot && written === undefined && report.projects.every((p) => p.dynamic?.status === "off" && p.dagDiff === undefined)) {
+    if (replay && written === undefined && report.projects.every((p) => p.dynamic?.status === "off" && p.dagDiff === undefined)) {
       // What the same run prints next time, when every analysis comes from the cache: only the JSON report counts them.
       const next = format === "json" && report.projects.some((p) => p.cache?.misses) ? formatted(asServedFromCache(report)) : output;
-      storeReplay(replay, replayInputs, snapshot, { output: next, stderr: stderrText.join(""), exitCode });
+      replay.finish({ output: next, stderr: stderrText.join(""), exitCode });
     }
     return written ?? exitCode;
   } finally {

@@ -26,6 +26,8 @@ export interface ReplayScope {
   key: unknown;
   /** Part of the key that changes daily (checks look at the calendar): a new day replaces the record. */
   day: string;
+  /** Past this many paths the inputs are not stated (default 50,000): a snapshot must cost less than the run. */
+  maxPaths?: number;
 }
 
 /** What a run read: folders walked whole, single files; `skipPaths` are its own outputs (cache folder, report file). */
@@ -46,11 +48,25 @@ interface ReplayRecord {
   format: typeof RECORD_FORMAT;
   key: string;
   inputs: ReplayInputs;
-  snapshot: TreeSnapshot;
+  /** Undefined in a "do not try" record: the inputs were too many to state (or a folder could not be listed). */
+  snapshot?: TreeSnapshot;
   stderr: string;
   exitCode: number;
   /** Bytes of the report after the head. */
   outputBytes: number;
+}
+
+/**
+ * One run's use of its replay record: `openReplay` looks it up (and states the stored inputs); the run, when not
+ * replayed, calls `begin` before reading anything and `finish` when it printed its report.
+ */
+export interface ReplaySession {
+  /** The stored outcome of the same run, when nothing it read has changed since. */
+  readonly replayed?: ReplayOutcome<Uint8Array>;
+  /** State `inputs` now (the lookup's snapshot serves when the inputs are the same): before the run reads anything. */
+  begin(inputs: ReplayInputs): void;
+  /** Store what the run printed; false when it cannot be (no snapshot, or the record cannot be written). Never throws. */
+  finish(outcome: ReplayOutcome<string>): boolean;
 }
 
 const RECORD_FORMAT = 1;
@@ -65,8 +81,8 @@ function isSkippedTopChild(path: string, name: string): boolean {
 }
 
 /** Snapshot of a run's inputs; undefined when there are too many or a folder cannot be listed. */
-export function snapshotInputs(inputs: ReplayInputs): TreeSnapshot | undefined {
-  return snapshotTree({ folders: inputs.folders, files: inputs.files, skipPaths: new Set(inputs.skipPaths), skipChild: isSkippedTopChild, maxPaths: MAX_PATHS });
+function snapshotInputs(inputs: ReplayInputs, maxPaths = MAX_PATHS): TreeSnapshot | undefined {
+  return snapshotTree({ folders: inputs.folders, files: inputs.files, skipPaths: new Set(inputs.skipPaths), skipChild: isSkippedTopChild, maxPaths });
 }
 
 function recordPath(scope: ReplayScope): string {
@@ -87,11 +103,8 @@ function isRecord(value: unknown): value is ReplayRecord {
     isStringArray(inputs.folders) &&
     isStringArray(inputs.files) &&
     isStringArray(inputs.skipPaths) &&
-    !!snapshot &&
-    isStringArray(snapshot.paths) &&
-    snapshot.stats instanceof Float64Array &&
-    snapshot.stats.length === snapshot.paths.length * 4 &&
-    typeof snapshot.takenAtMs === "number" &&
+    (snapshot === undefined ||
+      (isStringArray(snapshot.paths) && snapshot.stats instanceof Float64Array && snapshot.stats.length === snapshot.paths.length * 4 && typeof snapshot.takenAtMs === "number")) &&
     typeof r.stderr === "string" &&
     (r.exitCode === 0 || r.exitCode === 1) &&
     Number.isSafeInteger(r.outputBytes) &&
@@ -99,37 +112,61 @@ function isRecord(value: unknown): value is ReplayRecord {
   );
 }
 
-/** The stored outcome of the same run when nothing it read has changed since; undefined otherwise. Never throws. */
-export function lookupReplay(scope: ReplayScope): ReplayOutcome<Uint8Array> | undefined {
-  let record: unknown;
-  let output: Uint8Array;
+const sameInputs = (a: ReplayInputs, b: ReplayInputs): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Look up the record of this command line. Never throws: a record that cannot be read is no record. A record that
+ * says the inputs were too many to state (kept for the day) spares every run of that day the attempt.
+ */
+export function openReplay(scope: ReplayScope, now: () => number = Date.now): ReplaySession {
+  const record = readRecord(scope);
+  let stated: { inputs: ReplayInputs; snapshot?: TreeSnapshot } | undefined;
+  let replayed: ReplayOutcome<Uint8Array> | undefined;
+  const giveUp = record !== undefined && record.head.snapshot === undefined;
+  if (record && record.head.snapshot) {
+    const snapshot = snapshotInputs(record.head.inputs, scope.maxPaths);
+    stated = { inputs: record.head.inputs, snapshot };
+    if (snapshot && unchangedSince(record.head.snapshot, snapshot)) replayed = { output: record.output, stderr: record.head.stderr, exitCode: record.head.exitCode };
+  }
+  let pending: { inputs: ReplayInputs; snapshot?: TreeSnapshot } | undefined;
+  return {
+    replayed,
+    begin(inputs) {
+      if (giveUp) return;
+      pending = stated && sameInputs(stated.inputs, inputs) ? stated : { inputs, snapshot: snapshotInputs(inputs, scope.maxPaths) };
+      // Too many paths (or a folder that cannot be listed): say so for the day instead of walking them every run.
+      if (!pending.snapshot) writeRecord(scope, { format: RECORD_FORMAT, key: keyOf(scope), inputs, stderr: "", exitCode: 0, outputBytes: 0 }, Buffer.alloc(0), now);
+    },
+    finish(outcome) {
+      if (!pending?.snapshot) return false;
+      const output = Buffer.from(outcome.output, "utf8");
+      const head: ReplayRecord = { format: RECORD_FORMAT, key: keyOf(scope), inputs: pending.inputs, snapshot: pending.snapshot, stderr: outcome.stderr, exitCode: outcome.exitCode, outputBytes: output.length };
+      return writeRecord(scope, head, output, now);
+    },
+  };
+}
+
+function readRecord(scope: ReplayScope): { head: ReplayRecord; output: Uint8Array } | undefined {
   try {
     const bytes = readFileSync(recordPath(scope));
     const headEnd = 4 + bytes.readUInt32LE(0);
-    record = deserialize(bytes.subarray(4, headEnd));
-    output = bytes.subarray(headEnd);
+    const head: unknown = deserialize(bytes.subarray(4, headEnd));
+    const output = bytes.subarray(headEnd);
+    return isRecord(head) && head.key === keyOf(scope) && head.outputBytes === output.length ? { head, output } : undefined;
   } catch {
     return undefined;
   }
-  if (!isRecord(record) || record.key !== keyOf(scope) || record.outputBytes !== output.length) return undefined;
-  const now = snapshotInputs(record.inputs);
-  return now && unchangedSince(record.snapshot, now) ? { output, stderr: record.stderr, exitCode: record.exitCode } : undefined;
 }
 
-/**
- * Store a run's outcome with the snapshot taken before it read anything (a file changed during the run then differs
- * next time). Returns whether it was stored; never throws (a cache is not the run's business).
- */
-export function storeReplay(scope: ReplayScope, inputs: ReplayInputs, snapshot: TreeSnapshot, outcome: ReplayOutcome<string>, now: () => number = Date.now): boolean {
+/** Write a record atomically (temporary name, rename); false when it cannot be written. Never throws. */
+function writeRecord(scope: ReplayScope, head: ReplayRecord, output: Uint8Array, now: () => number): boolean {
   const path = recordPath(scope);
   const temp = `${path}.${process.pid}.tmp`;
-  const output = Buffer.from(outcome.output, "utf8");
-  const record: ReplayRecord = { format: RECORD_FORMAT, key: keyOf(scope), inputs, snapshot, stderr: outcome.stderr, exitCode: outcome.exitCode, outputBytes: output.length };
-  const head = serialize(record);
+  const serialized = serialize(head);
   const length = Buffer.alloc(4);
-  length.writeUInt32LE(head.length, 0);
+  length.writeUInt32LE(serialized.length, 0);
   try {
-    writeFileSync(temp, Buffer.concat([length, head, output]));
+    writeFileSync(temp, Buffer.concat([length, serialized, output]));
     renameSync(temp, path);
   } catch {
     try {

@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { openReplay, type ReplayInputs, type ReplayScope } from "../../src/commands/validate-dags-replay.js";
+import { makeTempTree } from "../support/temp-dir.js";
+
+// The replay record's life on its own (the CLI's use of it is in __tests__/cli/validate-dags-replay.test.ts).
+
+const trees: { dir: string; cleanup(): void }[] = [];
+afterEach(() => trees.splice(0).forEach((t) => t.cleanup()));
+const tree = (files: Record<string, string>): string => {
+  const t = makeTempTree(files);
+  trees.push(t);
+  return t.dir;
+};
+/** Past the racy window: a path written within 2 s before a snapshot is never trusted. */
+const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 2_100));
+
+function setup(): { scope: ReplayScope; inputs: ReplayInputs; project: string } {
+  const project = tree({ "dags/a.py": "a = 1\n", "dags/b.py": "b = 1\n", Dockerfile: "FROM x\n" });
+  const cacheDir = tree({});
+  return { scope: { cacheDir, key: { args: ["validate-dags"] }, day: "2026-11-30" }, inputs: { folders: [project], files: [join(project, "..", "astro-ci.yaml")], skipPaths: [cacheDir] }, project };
+}
+
+describe("openReplay", () => {
+  it("replays what was stored when nothing changed, and not on another day or after a change made past the snapshot", async () => {
+    const { scope, inputs, project } = setup();
+    await settle();
+    const first = openReplay(scope);
+    expect(first.replayed).toBeUndefined();
+    first.begin(inputs);
+    // Changed after the inputs were stated, before the run read it: the stored snapshot must not vouch for it.
+    writeFileSync(join(project, "dags/a.py"), "a = 2\n");
+    expect(first.finish({ output: "report ✓\n", stderr: "warning: x\n", exitCode: 1 })).toBe(true);
+    expect(openReplay(scope).replayed).toBeUndefined();
+
+    await settle();
+    const second = openReplay(scope);
+    second.begin(inputs);
+    expect(second.finish({ output: "report ✓\n", stderr: "warning: x\n", exitCode: 1 })).toBe(true);
+    const third = openReplay(scope);
+    expect(third.replayed && { ...third.replayed, output: Buffer.from(third.replayed.output).toString("utf8") }).toEqual({ output: "report ✓\n", stderr: "warning: x\n", exitCode: 1 });
+    expect(openReplay({ ...scope, day: "2026-12-01" }).replayed).toBeUndefined();
+    expect(openReplay({ ...scope, key: { args: ["validate-dags", "--format", "json"] } }).replayed).toBeUndefined();
+  }, 15_000);
+
+  it("past maxPaths, says so for the day instead of stating the inputs on every run", async () => {
+    const { scope, inputs } = setup();
+    const small = { ...scope, maxPaths: 2 };
+    const first = openReplay(small);
+    first.begin(inputs);
+    expect(first.finish({ output: "r", stderr: "", exitCode: 0 })).toBe(false);
+    const records = readdirSync(scope.cacheDir).filter((f) => f.startsWith("replay-"));
+    expect(records).toHaveLength(1);
+    const marker = readFileSync(join(scope.cacheDir, records[0] as string));
+    // The next run of the day does not try (a larger limit would let it: the marker decides, not the limit).
+    const second = openReplay({ ...scope, maxPaths: 1_000 });
+    second.begin(inputs);
+    expect(second.finish({ output: "r", stderr: "", exitCode: 0 })).toBe(false);
+    expect(readFileSync(join(scope.cacheDir, records[0] as string))).toEqual(marker);
+    // The next day tries again.
+    const nextDay = openReplay({ ...scope, day: "2026-12-01", maxPaths: 1_000 });
+    nextDay.begin(inputs);
+    expect(nextDay.finish({ output: "r", stderr: "", exitCode: 0 })).toBe(true);
+  });
+
+  it("a record from another command line or a damaged one is no record; a cache folder that cannot be written stores nothing", () => {
+    const { scope, inputs } = setup();
+    const s = openReplay(scope);
+    s.begin(inputs);
+    expect(s.finish({ output: "r", stderr: "", exitCode: 0 })).toBe(true);
+    const [record] = readdirSync(scope.cacheDir).filter((f) => f.startsWith("replay-"));
+    const bytes = readFileSync(join(scope.cacheDir, record as string));
+    for (const damaged of [bytes.subarray(0, 10), Buffer.concat([bytes, Buffer.from("x")]), Buffer.from([0xff, 0xff, 0xff, 0xff])]) {
+      writeFileSync(join(scope.cacheDir, record as string), damaged);
+      expect(openReplay(scope).replayed).toBeUndefined();
+    }
+    const blocked = join(tree({ file: "x" }), "file", "cache");
+    const b = openReplay({ ...scope, cacheDir: blocked });
+    b.begin(inputs);
+    expect(b.finish({ output: "r", stderr: "", exitCode: 0 })).toBe(false);
+  });
+});
