@@ -12,7 +12,7 @@ import {
 } from "./chunk-PTN5T66F.js";
 import {
   defaultCacheDir
-} from "./chunk-KZ3RF7MH.js";
+} from "./chunk-MBICVV5J.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
@@ -29,7 +29,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-I47LOYQX.js";
+} from "./chunk-HSNJBXL2.js";
 import {
   escapeControlCharacters
 } from "./chunk-4SDMSA4K.js";
@@ -130,8 +130,8 @@ var STALE_RECORD_MS = 30 * 864e5;
 function isSkippedTopChild(path, name) {
   return name === ".git" || name === "node_modules" || existsSync(join2(path, "pyvenv.cfg"));
 }
-function snapshotInputs(inputs) {
-  return snapshotTree({ folders: inputs.folders, files: inputs.files, skipPaths: new Set(inputs.skipPaths), skipChild: isSkippedTopChild, maxPaths: MAX_PATHS });
+function snapshotInputs(inputs, maxPaths = MAX_PATHS) {
+  return snapshotTree({ folders: inputs.folders, files: inputs.files, skipPaths: new Set(inputs.skipPaths), skipChild: isSkippedTopChild, maxPaths });
 }
 function recordPath(scope) {
   const name = createHash("sha256").update(JSON.stringify(scope.key)).digest("hex").slice(0, 16);
@@ -143,33 +143,54 @@ function isRecord(value) {
   const r = value;
   if (!r || typeof r !== "object" || r.format !== RECORD_FORMAT || typeof r.key !== "string") return false;
   const { inputs, snapshot } = r;
-  return !!inputs && isStringArray(inputs.folders) && isStringArray(inputs.files) && isStringArray(inputs.skipPaths) && !!snapshot && isStringArray(snapshot.paths) && snapshot.stats instanceof Float64Array && snapshot.stats.length === snapshot.paths.length * 4 && typeof snapshot.takenAtMs === "number" && typeof r.stderr === "string" && (r.exitCode === 0 || r.exitCode === 1) && Number.isSafeInteger(r.outputBytes) && r.outputBytes >= 0;
+  return !!inputs && isStringArray(inputs.folders) && isStringArray(inputs.files) && isStringArray(inputs.skipPaths) && (snapshot === void 0 || isStringArray(snapshot.paths) && snapshot.stats instanceof Float64Array && snapshot.stats.length === snapshot.paths.length * 4 && typeof snapshot.takenAtMs === "number") && typeof r.stderr === "string" && (r.exitCode === 0 || r.exitCode === 1) && Number.isSafeInteger(r.outputBytes) && r.outputBytes >= 0;
 }
-function lookupReplay(scope) {
-  let record;
-  let output;
+var sameInputs = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+function openReplay(scope, now = Date.now) {
+  const record = readRecord(scope);
+  let stated;
+  let replayed;
+  const giveUp = record !== void 0 && record.head.snapshot === void 0;
+  if (record && record.head.snapshot) {
+    const snapshot = snapshotInputs(record.head.inputs, scope.maxPaths);
+    stated = { inputs: record.head.inputs, snapshot };
+    if (snapshot && unchangedSince(record.head.snapshot, snapshot)) replayed = { output: record.output, stderr: record.head.stderr, exitCode: record.head.exitCode };
+  }
+  let pending;
+  return {
+    replayed,
+    begin(inputs) {
+      if (giveUp) return;
+      pending = stated && sameInputs(stated.inputs, inputs) ? stated : { inputs, snapshot: snapshotInputs(inputs, scope.maxPaths) };
+      if (!pending.snapshot) writeRecord(scope, { format: RECORD_FORMAT, key: keyOf(scope), inputs, stderr: "", exitCode: 0, outputBytes: 0 }, Buffer.alloc(0), now);
+    },
+    finish(outcome) {
+      if (!pending?.snapshot) return false;
+      const output = Buffer.from(outcome.output, "utf8");
+      const head = { format: RECORD_FORMAT, key: keyOf(scope), inputs: pending.inputs, snapshot: pending.snapshot, stderr: outcome.stderr, exitCode: outcome.exitCode, outputBytes: output.length };
+      return writeRecord(scope, head, output, now);
+    }
+  };
+}
+function readRecord(scope) {
   try {
     const bytes = readFileSync(recordPath(scope));
     const headEnd = 4 + bytes.readUInt32LE(0);
-    record = deserialize(bytes.subarray(4, headEnd));
-    output = bytes.subarray(headEnd);
+    const head = deserialize(bytes.subarray(4, headEnd));
+    const output = bytes.subarray(headEnd);
+    return isRecord(head) && head.key === keyOf(scope) && head.outputBytes === output.length ? { head, output } : void 0;
   } catch {
     return void 0;
   }
-  if (!isRecord(record) || record.key !== keyOf(scope) || record.outputBytes !== output.length) return void 0;
-  const now = snapshotInputs(record.inputs);
-  return now && unchangedSince(record.snapshot, now) ? { output, stderr: record.stderr, exitCode: record.exitCode } : void 0;
 }
-function storeReplay(scope, inputs, snapshot, outcome, now = Date.now) {
+function writeRecord(scope, head, output, now) {
   const path = recordPath(scope);
   const temp = `${path}.${process.pid}.tmp`;
-  const output = Buffer.from(outcome.output, "utf8");
-  const record = { format: RECORD_FORMAT, key: keyOf(scope), inputs, snapshot, stderr: outcome.stderr, exitCode: outcome.exitCode, outputBytes: output.length };
-  const head = serialize(record);
+  const serialized = serialize(head);
   const length = Buffer.alloc(4);
-  length.writeUInt32LE(head.length, 0);
+  length.writeUInt32LE(serialized.length, 0);
   try {
-    writeFileSync(temp, Buffer.concat([length, head, output]));
+    writeFileSync(temp, Buffer.concat([length, serialized, output]));
     renameSync(temp, path);
   } catch {
     try {
@@ -381,7 +402,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-7CSNAFS5.js")).connectionsCommand(rest, io, io.env ?? process.env);
   if (command === "branch-deploy") return (await import("./chunk-6HJ6BE7J.js")).branchDeployCommand(rest, io, io.env ?? process.env);
   if (command === "teardown") return (await import("./chunk-6HJ6BE7J.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-D7O5ZCSK.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-HBA3JGZ4.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -427,36 +448,38 @@ async function validateDagsCommand(args, io) {
   const git = values.base === void 0 ? void 0 : createGit(repoRoot);
   if (values.base !== void 0 && git) {
     requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-45BH5HUG.js");
+    const { resolveBaseCommit } = await import("./chunk-OIZGU3I5.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
   const debug = Boolean((io.env ?? process.env).ASTRO_CI_DEBUG);
   const configPath = values.config !== void 0 ? resolve(io.cwd, values.config) : void 0;
   const projectToValidate = projectPath !== void 0 && existsSync2(projectPath) && resolve(projectPath) === resolve(repoRoot) ? void 0 : projectPath;
-  const replay = cacheDir !== void 0 && values.base === void 0 && !debug ? replayScopeOf(cacheDir, args, io, repoRoot) : void 0;
-  const replayed = replay && lookupReplay(replay);
+  const replay = cacheDir !== void 0 && values.base === void 0 && !debug ? openReplay(replayScopeOf(cacheDir, args, io, repoRoot)) : void 0;
+  const replayed = replay?.replayed;
   if (replayed) {
     if (replayed.stderr) io.stderr(replayed.stderr);
     return await emitReport(replayed.output, values.output, io) ?? replayed.exitCode;
   }
   const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport }, { toSarifReport }] = await Promise.all([
-    import("./chunk-45BH5HUG.js"),
+    import("./chunk-OIZGU3I5.js"),
     import("./chunk-P2OSRMHV.js"),
     import("./chunk-QX356HKE.js"),
     import("./chunk-56TMAEIZ.js"),
-    import("./chunk-O42UWCTF.js")
+    import("./chunk-XFHFEKHV.js")
   ]);
-  const replayInputs = replay && await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).then(
-    (config) => ({
-      folders: config.projects.map((p) => p.root),
-      files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot],
-      skipPaths: [cacheDir, ...values.output !== void 0 ? [resolve(io.cwd, values.output)] : []]
-    }),
-    () => void 0
-    // runValidation reports what is wrong with the config
-  );
-  const snapshot = replayInputs && snapshotInputs(replayInputs);
+  if (replay) {
+    const inputs = await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).then(
+      (config) => ({
+        folders: config.projects.map((p) => p.root),
+        files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot],
+        skipPaths: [cacheDir, ...values.output !== void 0 ? [resolve(io.cwd, values.output)] : []]
+      }),
+      () => void 0
+      // runValidation reports what is wrong with the config
+    );
+    if (inputs) replay.begin(inputs);
+  }
   const stderrText = [];
   const logger = createConsoleLogger(debug, (text) => {
     stderrText.push(text);
@@ -489,9 +512,9 @@ async function validateDagsCommand(args, io) {
     const output = formatted(report);
     const written = await emitReport(output, values.output, io);
     const exitCode = report.failed ? EXIT_FINDINGS : EXIT_OK;
-    if (replay && replayInputs && snapshot && written === void 0 && report.projects.every((p) => p.dynamic?.status === "off" && p.dagDiff === void 0)) {
-      const next = report.projects.some((p) => p.cache?.misses) ? formatted(asServedFromCache(report)) : output;
-      storeReplay(replay, replayInputs, snapshot, { output: next, stderr: stderrText.join(""), exitCode });
+    if (replay && written === void 0 && report.projects.every((p) => p.dynamic?.status === "off" && p.dagDiff === void 0)) {
+      const next = format === "json" && report.projects.some((p) => p.cache?.misses) ? formatted(asServedFromCache(report)) : output;
+      replay.finish({ output: next, stderr: stderrText.join(""), exitCode });
     }
     return written ?? exitCode;
   } finally {
@@ -602,7 +625,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-YBLGNGWZ.js");
+  const { deployFailed, runDeploy } = await import("./chunk-DKIFKW7Z.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

@@ -10,14 +10,14 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-S6MG3GIT.js";
-import "./chunk-5SHJDXO3.js";
-import "./chunk-DJ77DSGP.js";
+} from "./chunk-GVGK2ZKW.js";
+import "./chunk-P7E5MBSQ.js";
+import "./chunk-BIFWIG2K.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-JTH34XRO.js";
+import "./chunk-EBMZVAH6.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-KZ3RF7MH.js";
+import "./chunk-MBICVV5J.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-KV5HSU3A.js";
 import "./chunk-QVRPLT3H.js";
@@ -26,11 +26,11 @@ import "./chunk-N5WOCPM4.js";
 import "./chunk-LH4XA2JW.js";
 import {
   secretsFromEnv
-} from "./chunk-CGQW3FD6.js";
+} from "./chunk-EM4ISIRM.js";
 import "./chunk-3VACAKLA.js";
 import "./chunk-ELEAFY45.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-RYR5NK5G.js";
+import "./chunk-LFOTJ6NV.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-RSA6Z57Q.js";
@@ -52,14 +52,14 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-SGLEAVED.js";
+} from "./chunk-ZLFCJXJU.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-JWJWPWM3.js";
 import {
   loadConfig
 } from "./chunk-TZC6YQNG.js";
 import "./chunk-MU4YXCHH.js";
-import "./chunk-I47LOYQX.js";
+import "./chunk-HSNJBXL2.js";
 import "./chunk-4SDMSA4K.js";
 import {
   ConfigurationError

@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-5SHJDXO3.js";
-import "./chunk-DJ77DSGP.js";
+} from "./chunk-P7E5MBSQ.js";
+import "./chunk-BIFWIG2K.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-JTH34XRO.js";
+import "./chunk-EBMZVAH6.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-KZ3RF7MH.js";
+import "./chunk-MBICVV5J.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-KV5HSU3A.js";
 import "./chunk-QVRPLT3H.js";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-RYR5NK5G.js";
+} from "./chunk-LFOTJ6NV.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -52,12 +52,12 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-SGLEAVED.js";
+} from "./chunk-ZLFCJXJU.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-JWJWPWM3.js";
 import "./chunk-TZC6YQNG.js";
 import "./chunk-MU4YXCHH.js";
-import "./chunk-I47LOYQX.js";
+import "./chunk-HSNJBXL2.js";
 import {
   markdownTable
 } from "./chunk-4SDMSA4K.js";

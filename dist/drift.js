@@ -33,12 +33,12 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-SGLEAVED.js";
+} from "./chunk-ZLFCJXJU.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-JWJWPWM3.js";
 import "./chunk-TZC6YQNG.js";
 import "./chunk-MU4YXCHH.js";
-import "./chunk-I47LOYQX.js";
+import "./chunk-HSNJBXL2.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
 import "./chunk-PV4T63TV.js";

@@ -12,14 +12,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-CGQW3FD6.js";
+} from "./chunk-EM4ISIRM.js";
 import "./chunk-3VACAKLA.js";
 import "./chunk-ELEAFY45.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-RYR5NK5G.js";
+import "./chunk-LFOTJ6NV.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -44,12 +44,12 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-SGLEAVED.js";
+} from "./chunk-ZLFCJXJU.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-JWJWPWM3.js";
 import "./chunk-TZC6YQNG.js";
 import "./chunk-MU4YXCHH.js";
-import "./chunk-I47LOYQX.js";
+import "./chunk-HSNJBXL2.js";
 import "./chunk-4SDMSA4K.js";
 import {
   ConfigurationError

@@ -6,23 +6,23 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-Z5VWVEWD.js";
+} from "./chunk-HPD5P5TA.js";
 import {
   formatJsonReport
 } from "./chunk-XTVJFKYF.js";
 import {
   runValidation
-} from "./chunk-DJ77DSGP.js";
+} from "./chunk-BIFWIG2K.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-JTH34XRO.js";
+import "./chunk-EBMZVAH6.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
 import {
   defaultCacheDir
-} from "./chunk-KZ3RF7MH.js";
+} from "./chunk-MBICVV5J.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
@@ -31,7 +31,7 @@ import "./chunk-ZP6E3VFU.js";
 import "./chunk-N5WOCPM4.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-RYR5NK5G.js";
+} from "./chunk-LFOTJ6NV.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -54,12 +54,12 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-SGLEAVED.js";
+} from "./chunk-ZLFCJXJU.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-JWJWPWM3.js";
 import "./chunk-TZC6YQNG.js";
 import "./chunk-MU4YXCHH.js";
-import "./chunk-I47LOYQX.js";
+import "./chunk-HSNJBXL2.js";
 import {
   details,
   escapeMarkdownTableCell,
