@@ -36,6 +36,7 @@ const OPERATIONS = [
   "repos/get-collaborator-permission-level",
   "repos/get",
   "rate-limit/get",
+  "users/get-authenticated",
 ];
 
 const packageDir = process.argv[2];

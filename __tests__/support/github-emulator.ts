@@ -35,6 +35,8 @@ export interface CommentState {
   id: number;
   body: string;
   user: { login: string; id: number; type: string };
+  /** Slug of the GitHub App it was written through (`performed_via_github_app`); undefined: none (a PAT). */
+  viaApp?: string;
   created_at: string;
   updated_at: string;
 }
@@ -46,6 +48,8 @@ export interface IssueState {
   state: "open" | "closed";
   labels: string[];
   user: { login: string; id: number; type: string };
+  /** Slug of the GitHub App it was opened through (`performed_via_github_app`); undefined: none (a PAT). */
+  viaApp?: string;
   updated: number;
 }
 
@@ -82,9 +86,10 @@ export interface GitHubEmulator {
   forbid(operationIdPrefix: string): void;
   /** The next call of this operation answers `status` once. */
   failNext(operationId: string, status: number, message?: string): void;
-  seedComment(issueNumber: number, body: string, login: string): CommentState;
+  /** A `[bot]` login is a Bot written through the App of that slug; `viaApp` names the App of a user's comment. */
+  seedComment(issueNumber: number, body: string, login: string, options?: { viaApp?: string }): CommentState;
   seedPull(pull: Partial<PullState> & { number: number; headSha: string }): PullState;
-  seedIssue(issue: Pick<IssueState, "title" | "body" | "labels"> & { login: string; state?: "open" | "closed" }): IssueState;
+  seedIssue(issue: Pick<IssueState, "title" | "body" | "labels"> & { login: string; state?: "open" | "closed"; viaApp?: string }): IssueState;
   close(): Promise<void>;
 }
 
@@ -144,8 +149,16 @@ function isNullableEnumQuirk(error: { keyword: string; instancePath: string }, b
   return value === null;
 }
 
-export async function startGitHubEmulator(options: { botLogin?: string; owner?: string; repo?: string } = {}): Promise<GitHubEmulator> {
+/**
+ * The token the client holds is, by default, an installation token (GITHUB_TOKEN, or a GitHub App's with `botLogin`
+ * `<slug>[bot]`): GET /user answers 403 "Resource not accessible by integration", and the comments and issues it
+ * writes are the Bot `botLogin`'s, `performed_via_github_app` the App `<slug>`. With `tokenUser` it is that user's
+ * personal access token: GET /user answers the user, who writes as a User with no App.
+ */
+export async function startGitHubEmulator(options: { botLogin?: string; tokenUser?: string; owner?: string; repo?: string } = {}): Promise<GitHubEmulator> {
   const botLogin = options.botLogin ?? "github-actions[bot]";
+  const author = (): { login: string; id: number; type: string; viaApp?: string } =>
+    options.tokenUser !== undefined ? { login: options.tokenUser, id: options.tokenUser.length, type: "User" } : { login: botLogin, id: 41898282, type: "Bot", viaApp: botLogin.replace(/\[bot\]$/, "") };
   const requests: RecordedRequest[] = [];
   const validationErrors: string[] = [];
   const responseErrors: string[] = [];
@@ -185,6 +198,7 @@ export async function startGitHubEmulator(options: { botLogin?: string; owner?: 
     updated_at: c.updated_at,
     issue_url: `${baseUrl}/repos/o/r/issues/${issue}`,
     author_association: c.user.type === "Bot" ? "NONE" : "MEMBER",
+    performed_via_github_app: c.viaApp === undefined ? null : appView(c.viaApp),
   });
   const applyOutput = (run: CheckRunState, output: Record<string, unknown> | undefined) => {
     if (!output) return;
@@ -220,6 +234,7 @@ export async function startGitHubEmulator(options: { botLogin?: string; owner?: 
     created_at: new Date(0).toISOString(),
     updated_at: new Date(i.updated).toISOString(),
     author_association: i.user.type === "Bot" ? "NONE" : "MEMBER",
+    performed_via_github_app: i.viaApp === undefined ? null : appView(i.viaApp),
   });
   const deploymentView = (deployment: GitHubEmulator["state"]["deployments"][number], description?: string) => ({
     url: `${baseUrl}/repos/o/r/deployments/${deployment.id}`,
@@ -289,6 +304,10 @@ export async function startGitHubEmulator(options: { botLogin?: string; owner?: 
   };
   const refView = (ref: string, sha: string) => ({ ref, node_id: `REF_${ref}`, url: `${baseUrl}/repos/o/r/git/${ref}`, object: { type: "commit", sha, url: `${baseUrl}/repos/o/r/git/commits/${sha}` } });
   const notFound: Reply = { status: 404, body: { message: "Not Found", documentation_url: "https://docs.github.com/rest" } };
+  // GitHub lets an App (installation token) edit the body of, or delete, only what it wrote itself; a person's token
+  // with write access may edit anyone's. https://docs.github.com/rest/issues/comments#update-an-issue-comment
+  const notTheAppsOwn = (user: { login: string }): Reply | undefined =>
+    options.tokenUser === undefined && user.login !== botLogin ? { status: 403, body: { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest/issues/comments#update-an-issue-comment", status: "403" } } : undefined;
   let issueClock = 1;
   const handlers: Record<string, (c: Context) => Reply> = {
     "issues/list-for-repo": (c) => {
@@ -308,7 +327,8 @@ export async function startGitHubEmulator(options: { botLogin?: string; owner?: 
     "issues/create": (c) => {
       const body = c.request.requestBody as { title: string; body?: string; labels?: string[] };
       for (const l of body.labels ?? []) if (!state.labels.includes(l)) state.labels.push(l);
-      const issue: IssueState = { number: state.issues.length + 1, title: body.title, body: body.body ?? "", state: "open", labels: body.labels ?? [], user: { login: botLogin, id: 41898282, type: "Bot" }, updated: issueClock++ };
+      const { viaApp, ...user } = author();
+      const issue: IssueState = { number: state.issues.length + 1, title: body.title, body: body.body ?? "", state: "open", labels: body.labels ?? [], user, viaApp, updated: issueClock++ };
       state.issues.push(issue);
       return { status: 201, body: issueView(issue) };
     },
@@ -320,6 +340,8 @@ export async function startGitHubEmulator(options: { botLogin?: string; owner?: 
       const issue = state.issues.find((i) => i.number === Number(c.request.params.issue_number));
       if (!issue) return notFound;
       const body = c.request.requestBody as { title?: string; body?: string; state?: "open" | "closed" };
+      const refused = body.title !== undefined || body.body !== undefined ? notTheAppsOwn(issue.user) : undefined;
+      if (refused) return refused;
       if (body.title !== undefined) issue.title = body.title;
       if (body.body !== undefined) issue.body = body.body;
       if (body.state !== undefined) issue.state = body.state;
@@ -434,7 +456,8 @@ export async function startGitHubEmulator(options: { botLogin?: string; owner?: 
     },
     "issues/create-comment": (c) => {
       const issue = Number(c.request.params.issue_number);
-      const comment = addComment(issue, (c.request.requestBody as { body: string }).body, botLogin, "Bot");
+      const { login, type, viaApp } = author();
+      const comment = addComment(issue, (c.request.requestBody as { body: string }).body, login, type, viaApp);
       return { status: 201, body: commentView(comment, issue) };
     },
     "issues/update-comment": (c) => {
@@ -442,6 +465,8 @@ export async function startGitHubEmulator(options: { botLogin?: string; owner?: 
       for (const [issue, list] of state.comments) {
         const found = list.find((cm) => cm.id === id);
         if (found) {
+          const refused = notTheAppsOwn(found.user);
+          if (refused) return refused;
           found.body = (c.request.requestBody as { body: string }).body;
           found.updated_at = new Date().toISOString();
           return { status: 200, body: commentView(found, issue) };
@@ -453,9 +478,19 @@ export async function startGitHubEmulator(options: { botLogin?: string; owner?: 
       const id = Number(c.request.params.comment_id);
       for (const list of state.comments.values()) {
         const index = list.findIndex((cm) => cm.id === id);
+        const refused = index >= 0 ? notTheAppsOwn((list[index] as CommentState).user) : undefined;
+        if (refused) return refused;
         if (index >= 0) list.splice(index, 1);
       }
       return { status: 204 };
+    },
+    "users/get-authenticated": () => {
+      if (options.tokenUser === undefined) return { status: 403, body: { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest/users/users#get-the-authenticated-user", status: "403" } };
+      const login = options.tokenUser;
+      const created = new Date(0).toISOString();
+      const profile = { name: null, company: null, blog: "", location: null, email: null, hireable: null, bio: null, public_repos: 0, public_gists: 0, followers: 0, following: 0, created_at: created, updated_at: created };
+      const privateCounts = { private_gists: 0, total_private_repos: 0, owned_private_repos: 0, disk_usage: 0, collaborators: 0, two_factor_authentication: true };
+      return { status: 200, body: { ...userView(login, login.length, "User"), ...profile, ...privateCounts } };
     },
     "repos/create-deployment": (c) => {
       const body = c.request.requestBody as { ref: string; environment?: string; auto_merge?: boolean; required_contexts?: string[]; transient_environment?: boolean; production_environment?: boolean; description?: string; task?: string; payload?: Record<string, unknown> | string };
@@ -524,8 +559,8 @@ export async function startGitHubEmulator(options: { botLogin?: string; owner?: 
     },
   };
 
-  function addComment(issue: number, body: string, login: string, type: string): CommentState {
-    const comment: CommentState = { id: nextId++, body, user: { login, id: login.length, type }, created_at: new Date(0).toISOString(), updated_at: new Date(0).toISOString() };
+  function addComment(issue: number, body: string, login: string, type: string, viaApp?: string): CommentState {
+    const comment: CommentState = { id: nextId++, body, user: { login, id: login.length, type }, viaApp, created_at: new Date(0).toISOString(), updated_at: new Date(0).toISOString() };
     state.comments.set(issue, [...(state.comments.get(issue) ?? []), comment]);
     return comment;
   }
@@ -582,18 +617,37 @@ export async function startGitHubEmulator(options: { botLogin?: string; owner?: 
     state,
     forbid: (prefix) => forbidden.push(prefix),
     failNext: (operationId, status, message = "Server Error") => failures.set(operationId, { status, message }),
-    seedComment: (issue, body, login) => addComment(issue, body, login, login.endsWith("[bot]") ? "Bot" : "User"),
+    seedComment: (issue, body, login, seed = {}) => (login.endsWith("[bot]") ? addComment(issue, body, login, "Bot", seed.viaApp ?? login.slice(0, -"[bot]".length)) : addComment(issue, body, login, "User", seed.viaApp)),
     seedPull: (seed) => {
       const pull: PullState = { state: "open", headRef: `feature-${seed.number}`, headRepo: "o/r", updatedAt: new Date(0).toISOString(), ...seed };
       state.pulls.set(pull.number, pull);
       return pull;
     },
     seedIssue: (seed) => {
-      const issue: IssueState = { number: state.issues.length + 1, title: seed.title, body: seed.body, labels: seed.labels, state: seed.state ?? "open", user: { login: seed.login, id: seed.login.length, type: seed.login.endsWith("[bot]") ? "Bot" : "User" }, updated: issueClock++ };
+      const bot = seed.login.endsWith("[bot]");
+      const issue: IssueState = { number: state.issues.length + 1, title: seed.title, body: seed.body, labels: seed.labels, state: seed.state ?? "open", user: { login: seed.login, id: seed.login.length, type: bot ? "Bot" : "User" }, viaApp: seed.viaApp ?? (bot ? seed.login.slice(0, -"[bot]".length) : undefined), updated: issueClock++ };
       state.issues.push(issue);
       return issue;
     },
     close: server.close,
+  };
+}
+
+/** A GitHub App as `performed_via_github_app` shows it (the `integration` schema's required fields). */
+function appView(slug: string) {
+  return {
+    id: slug.length + 15000,
+    slug,
+    node_id: `A_${slug}`,
+    owner: userView("github", 9919, "Organization"),
+    name: slug,
+    description: null,
+    external_url: `https://github.com/apps/${encodeURIComponent(slug)}`,
+    html_url: `https://github.com/apps/${encodeURIComponent(slug)}`,
+    created_at: new Date(0).toISOString(),
+    updated_at: new Date(0).toISOString(),
+    permissions: { issues: "write", pull_requests: "write", metadata: "read" },
+    events: [],
   };
 }
 

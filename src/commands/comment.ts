@@ -55,7 +55,7 @@ export interface CommentCommandOptions {
   checkout: CheckoutPullRequest;
   executors: CommentCommandExecutors;
   logger: Logger;
-  /** The login our sticky reply is written by (default github-actions[bot]). */
+  /** The login our sticky reply is written by; unset: the identity the token acts as (see src/github/identity.ts). */
   botLogin?: string;
 }
 
