@@ -6,16 +6,16 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-EM4ISIRM.js";
+} from "./chunk-ERS7FNJM.js";
 import "./chunk-3VACAKLA.js";
 import "./chunk-ELEAFY45.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-LFOTJ6NV.js";
+import "./chunk-Q7LPK6JL.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-RSA6Z57Q.js";
 import "./chunk-P5TKCZRR.js";
-import "./chunk-BIGYYXWM.js";
+import "./chunk-WF7IGJNS.js";
 import "./chunk-ZI6PC2EP.js";
 import "./chunk-B5ED5CYA.js";
 import "./chunk-MX2QFYCM.js";
@@ -24,12 +24,12 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-2I74477C.js";
-import "./chunk-ZLFCJXJU.js";
+import "./chunk-QZJ4RB3L.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-JWJWPWM3.js";
 import "./chunk-TZC6YQNG.js";
 import "./chunk-MU4YXCHH.js";
-import "./chunk-HSNJBXL2.js";
+import "./chunk-KZNEJCQ4.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
 import "./chunk-PV4T63TV.js";

@@ -10,14 +10,14 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-GVGK2ZKW.js";
-import "./chunk-P7E5MBSQ.js";
-import "./chunk-BIFWIG2K.js";
+} from "./chunk-UJSLUHL3.js";
+import "./chunk-UYOFEASC.js";
+import "./chunk-HLRGYXNN.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-EBMZVAH6.js";
+import "./chunk-JL6QR64C.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-MBICVV5J.js";
+import "./chunk-JG7TZFNM.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-KV5HSU3A.js";
 import "./chunk-QVRPLT3H.js";
@@ -26,16 +26,16 @@ import "./chunk-N5WOCPM4.js";
 import "./chunk-LH4XA2JW.js";
 import {
   secretsFromEnv
-} from "./chunk-EM4ISIRM.js";
+} from "./chunk-ERS7FNJM.js";
 import "./chunk-3VACAKLA.js";
 import "./chunk-ELEAFY45.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-LFOTJ6NV.js";
+import "./chunk-Q7LPK6JL.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-RSA6Z57Q.js";
 import "./chunk-P5TKCZRR.js";
-import "./chunk-BIGYYXWM.js";
+import "./chunk-WF7IGJNS.js";
 import "./chunk-ZI6PC2EP.js";
 import {
   parseDeploymentTargets
@@ -52,14 +52,14 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-ZLFCJXJU.js";
+} from "./chunk-QZJ4RB3L.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-JWJWPWM3.js";
 import {
   loadConfig
 } from "./chunk-TZC6YQNG.js";
 import "./chunk-MU4YXCHH.js";
-import "./chunk-HSNJBXL2.js";
+import "./chunk-KZNEJCQ4.js";
 import "./chunk-4SDMSA4K.js";
 import {
   ConfigurationError

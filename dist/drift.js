@@ -12,9 +12,11 @@ import {
 import "./chunk-RSA6Z57Q.js";
 import "./chunk-P5TKCZRR.js";
 import {
-  DEFAULT_BOT_LOGIN,
-  MAX_COMMENT_LENGTH
-} from "./chunk-BIGYYXWM.js";
+  MAX_COMMENT_LENGTH,
+  isAnotherAppsRefusal,
+  isOurs,
+  resolveTokenIdentity
+} from "./chunk-WF7IGJNS.js";
 import "./chunk-ZI6PC2EP.js";
 import "./chunk-B5ED5CYA.js";
 import "./chunk-MX2QFYCM.js";
@@ -33,12 +35,12 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-ZLFCJXJU.js";
+} from "./chunk-QZJ4RB3L.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-JWJWPWM3.js";
 import "./chunk-TZC6YQNG.js";
 import "./chunk-MU4YXCHH.js";
-import "./chunk-HSNJBXL2.js";
+import "./chunk-KZNEJCQ4.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
 import "./chunk-PV4T63TV.js";
@@ -51,30 +53,40 @@ var DRIFT_LABEL = "astro-ci:drift";
 var markerOf = (key) => `<!-- astro-ci:drift ${key.replace(/--/g, "- -")} -->`;
 async function syncDriftIssue(client, request) {
   const marker = markerOf(request.key);
-  const login = request.botLogin ?? DEFAULT_BOT_LOGIN;
-  let existing;
-  for await (const page of client.paginate.iterator(client.rest.issues.listForRepo, { owner: request.owner, repo: request.repo, labels: DRIFT_LABEL, state: "all", per_page: 100, sort: "updated", direction: "desc" })) {
-    existing = page.data.find((i) => !i.pull_request && i.user?.login === login && (i.body ?? "").includes(marker));
-    if (existing) break;
-  }
+  const identity = await resolveTokenIdentity(client, request.botLogin);
   const title = `Drift: Astro Deployment ${request.name} differs from the repository`;
-  if (request.body === void 0) {
-    if (!existing || existing.state === "closed") return { action: "none", number: existing?.number };
-    await client.rest.issues.createComment({ owner: request.owner, repo: request.repo, issue_number: existing.number, body: `${marker}
-No drift any more: the live Deployment matches the repository. Closing.` });
-    await client.rest.issues.update({ owner: request.owner, repo: request.repo, issue_number: existing.number, state: "closed", state_reason: "completed" });
-    return { action: "closed", number: existing.number, url: existing.html_url };
-  }
-  let body = `${marker}
+  let body;
+  if (request.body !== void 0) {
+    body = `${marker}
 ${request.body}
 
 _Kept up to date by \`astro-ci drift\`; closed automatically when the drift is gone._`;
-  if (body.length > MAX_COMMENT_LENGTH) body = body.slice(0, MAX_COMMENT_LENGTH - 200).replace(/\n[^\n]*$/, "") + "\n\n\u2026 truncated; see the workflow's job summary.";
-  if (existing) {
-    if (existing.state === "open" && existing.body === body) return { action: "unchanged", number: existing.number, url: existing.html_url };
-    await client.rest.issues.update({ owner: request.owner, repo: request.repo, issue_number: existing.number, title, body, state: "open" });
-    return { action: existing.state === "closed" ? "reopened" : "updated", number: existing.number, url: existing.html_url };
+    if (body.length > MAX_COMMENT_LENGTH) body = body.slice(0, MAX_COMMENT_LENGTH - 200).replace(/\n[^\n]*$/, "") + "\n\n\u2026 truncated; see the workflow's job summary.";
   }
+  const keep = async (existing) => {
+    const where = { owner: request.owner, repo: request.repo, issue_number: existing.number };
+    if (body === void 0) {
+      if (existing.state === "closed") return { action: "none", number: existing.number };
+      await client.rest.issues.update({ ...where, state: "closed", state_reason: "completed" });
+      await client.rest.issues.createComment({ ...where, body: `${marker}
+No drift any more: the live Deployment matches the repository. Closing.` });
+      return { action: "closed", number: existing.number, url: existing.html_url };
+    }
+    if (existing.state === "open" && existing.body === body) return { action: "unchanged", number: existing.number, url: existing.html_url };
+    await client.rest.issues.update({ ...where, title, body, state: "open" });
+    return { action: existing.state === "closed" ? "reopened" : "updated", number: existing.number, url: existing.html_url };
+  };
+  for await (const page of client.paginate.iterator(client.rest.issues.listForRepo, { owner: request.owner, repo: request.repo, labels: DRIFT_LABEL, state: "all", per_page: 100, sort: "updated", direction: "desc" })) {
+    for (const existing of page.data) {
+      if (existing.pull_request || !isOurs(existing, identity) || !(existing.body ?? "").includes(marker)) continue;
+      try {
+        return await keep(existing);
+      } catch (error) {
+        if (!isAnotherAppsRefusal(error, identity)) throw error;
+      }
+    }
+  }
+  if (body === void 0) return { action: "none" };
   await ensureLabel(client, request.owner, request.repo);
   const created = await client.rest.issues.create({ owner: request.owner, repo: request.repo, title, body, labels: [DRIFT_LABEL] });
   return { action: "created", number: created.data.number, url: created.data.html_url };

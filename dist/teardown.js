@@ -12,14 +12,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-EM4ISIRM.js";
+} from "./chunk-ERS7FNJM.js";
 import "./chunk-3VACAKLA.js";
 import "./chunk-ELEAFY45.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-LFOTJ6NV.js";
+import "./chunk-Q7LPK6JL.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -29,7 +29,7 @@ import "./chunk-P5TKCZRR.js";
 import {
   hasStickyComment,
   upsertStickyComment
-} from "./chunk-BIGYYXWM.js";
+} from "./chunk-WF7IGJNS.js";
 import "./chunk-ZI6PC2EP.js";
 import "./chunk-B5ED5CYA.js";
 import "./chunk-MX2QFYCM.js";
@@ -44,12 +44,12 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-ZLFCJXJU.js";
+} from "./chunk-QZJ4RB3L.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-JWJWPWM3.js";
 import "./chunk-TZC6YQNG.js";
 import "./chunk-MU4YXCHH.js";
-import "./chunk-HSNJBXL2.js";
+import "./chunk-KZNEJCQ4.js";
 import "./chunk-4SDMSA4K.js";
 import {
   ConfigurationError

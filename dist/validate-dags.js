@@ -6,23 +6,23 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-HPD5P5TA.js";
+} from "./chunk-IUSKTAMV.js";
 import {
   formatJsonReport
 } from "./chunk-XTVJFKYF.js";
 import {
   runValidation
-} from "./chunk-BIFWIG2K.js";
+} from "./chunk-HLRGYXNN.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-EBMZVAH6.js";
+import "./chunk-JL6QR64C.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
 import {
   defaultCacheDir
-} from "./chunk-MBICVV5J.js";
+} from "./chunk-JG7TZFNM.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
@@ -31,12 +31,12 @@ import "./chunk-ZP6E3VFU.js";
 import "./chunk-N5WOCPM4.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-LFOTJ6NV.js";
+} from "./chunk-Q7LPK6JL.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
   upsertStickyComment
-} from "./chunk-BIGYYXWM.js";
+} from "./chunk-WF7IGJNS.js";
 import {
   createGit
 } from "./chunk-PRNEWLQQ.js";
@@ -54,12 +54,12 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-ZLFCJXJU.js";
+} from "./chunk-QZJ4RB3L.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-JWJWPWM3.js";
 import "./chunk-TZC6YQNG.js";
 import "./chunk-MU4YXCHH.js";
-import "./chunk-HSNJBXL2.js";
+import "./chunk-KZNEJCQ4.js";
 import {
   details,
   escapeMarkdownTableCell,
