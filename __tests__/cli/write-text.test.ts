@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { closeSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { writeTextInChunks } from "../../src/cli/main.js";
+import { writeTextInChunks } from "../../src/util/write-text.js";
 import { makeTempTree } from "../support/temp-dir.js";
 
 describe("writeTextInChunks", () => {

@@ -15,6 +15,7 @@ import { createConsoleLogger, type Logger } from "../util/logger.js";
 import { createGit, requireRevision } from "../util/git.js";
 import { defaultRepositoryRoot, findRepositoryRoot } from "../util/repo-root.js";
 import { parseByteSize, parseDurationSeconds, parseWholeNumber } from "../util/numbers.js";
+import { forEachChunk, writeTextInChunks } from "../util/write-text.js";
 import { createDefaultAnalyzer } from "../dags/analyzer.js";
 import { defaultCacheDir } from "../dags/analysis-cache.js";
 import { asServedFromCache, openReplay, type ReplayInputs, type ReplayScope } from "../commands/validate-dags-replay.js";
@@ -177,32 +178,6 @@ function stdoutIsFile(): boolean {
   }
 }
 
-/** Calls `write` with consecutive slices of about `chunkChars` characters, never splitting a surrogate pair. */
-function forEachChunk(text: string, write: (chunk: string) => void, chunkChars = 1 << 20): void {
-  for (let start = 0; start < text.length; ) {
-    let end = Math.min(start + chunkChars, text.length);
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++;
-    write(text.slice(start, end));
-    start = end;
-  }
-}
-
-/**
- * Write a string to a file descriptor in UTF-8, a megabyte of text at a time: encoding a multi-megabyte report into
- * one buffer costs ten times more than encoding it piecewise (a fresh 5 MB allocation per run). Never splits a
- * surrogate pair between chunks.
- */
-export function writeTextInChunks(fd: number, text: string, chunkChars = 1 << 20): void {
-  forEachChunk(
-    text,
-    (chunk) => {
-      const bytes = Buffer.from(chunk, "utf8");
-      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
-    },
-    chunkChars,
-  );
-}
 
 /** Runs the CLI and returns the exit code; never throws. Every error goes through the one classifier. */
 export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
@@ -348,6 +323,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
       configPath,
       projectPath: projectToValidate,
       cacheDir,
+      statOf: replay ? (path) => replay.statOf(path) : undefined,
       baseRef: values.base,
       git,
       analyzer,

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { ValidationReport } from "../reports/validation-report.js";
 import { snapshotTree, unchangedSince, type TreeSnapshot } from "../util/tree-snapshot.js";
+import { writeTextInChunks } from "../util/write-text.js";
 
 /**
  * Replay of a whole validate-dags run that nothing can have changed.
@@ -65,6 +66,11 @@ export interface ReplaySession {
   readonly replayed?: ReplayOutcome<Uint8Array>;
   /** State `inputs` now (the lookup's snapshot serves when the inputs are the same): before the run reads anything. */
   begin(inputs: ReplayInputs): void;
+  /**
+   * After `begin`: the status of a path stated then (stat's, symlinks followed), undefined when it was not stated or
+   * did not exist. The run's stat index takes it instead of stating the file again.
+   */
+  statOf(path: string): { mtimeMs: number; ctimeMs: number; size: number; ino: number } | undefined;
   /** Store what the run printed; false when it cannot be (no snapshot, or the record cannot be written). Never throws. */
   finish(outcome: ReplayOutcome<string>): boolean;
 }
@@ -126,47 +132,102 @@ export function openReplay(scope: ReplayScope, now: () => number = Date.now): Re
   if (record && record.head.snapshot) {
     const snapshot = snapshotInputs(record.head.inputs, scope.maxPaths);
     stated = { inputs: record.head.inputs, snapshot };
-    if (snapshot && unchangedSince(record.head.snapshot, snapshot)) replayed = { output: record.output, stderr: record.head.stderr, exitCode: record.head.exitCode };
+    const output = snapshot && unchangedSince(record.head.snapshot, snapshot) ? record.readOutput() : undefined;
+    if (output) replayed = { output, stderr: record.head.stderr, exitCode: record.head.exitCode };
   }
   let pending: { inputs: ReplayInputs; snapshot?: TreeSnapshot } | undefined;
   return {
     replayed,
+    statOf(path) {
+      return pending?.snapshot ? statFromSnapshot(pending.snapshot, path) : undefined;
+    },
     begin(inputs) {
       if (giveUp) return;
       pending = stated && sameInputs(stated.inputs, inputs) ? stated : { inputs, snapshot: snapshotInputs(inputs, scope.maxPaths) };
       // Too many paths (or a folder that cannot be listed): say so for the day instead of walking them every run.
-      if (!pending.snapshot) writeRecord(scope, { format: RECORD_FORMAT, key: keyOf(scope), inputs, stderr: "", exitCode: 0, outputBytes: 0 }, Buffer.alloc(0), now);
+      if (!pending.snapshot) writeRecord(scope, { format: RECORD_FORMAT, key: keyOf(scope), inputs, stderr: "", exitCode: 0, outputBytes: 0 }, "", now);
     },
     finish(outcome) {
       if (!pending?.snapshot) return false;
-      const output = Buffer.from(outcome.output, "utf8");
-      const head: ReplayRecord = { format: RECORD_FORMAT, key: keyOf(scope), inputs: pending.inputs, snapshot: pending.snapshot, stderr: outcome.stderr, exitCode: outcome.exitCode, outputBytes: output.length };
-      return writeRecord(scope, head, output, now);
+      const head: ReplayRecord = { format: RECORD_FORMAT, key: keyOf(scope), inputs: pending.inputs, snapshot: pending.snapshot, stderr: outcome.stderr, exitCode: outcome.exitCode, outputBytes: Buffer.byteLength(outcome.output, "utf8") };
+      return writeRecord(scope, head, outcome.output, now);
     },
   };
 }
 
-function readRecord(scope: ReplayScope): { head: ReplayRecord; output: Uint8Array } | undefined {
+/** Index of a snapshot's paths, built once per snapshot when asked. */
+const snapshotIndex = new WeakMap<TreeSnapshot, Map<string, number>>();
+
+function statFromSnapshot(snapshot: TreeSnapshot, path: string): { mtimeMs: number; ctimeMs: number; size: number; ino: number } | undefined {
+  let index = snapshotIndex.get(snapshot);
+  if (!index) {
+    index = new Map(snapshot.paths.map((p, i) => [p, i]));
+    snapshotIndex.set(snapshot, index);
+  }
+  const i = index.get(path);
+  if (i === undefined) return undefined;
+  const [mtimeMs, ctimeMs, size, ino] = snapshot.stats.subarray(4 * i, 4 * i + 4) as unknown as [number, number, number, number];
+  return mtimeMs === -1 ? undefined : { mtimeMs, ctimeMs, size, ino };
+}
+
+/** The head of this command line's record, and a reader of its report (read only on a hit). Never throws. */
+function readRecord(scope: ReplayScope): { head: ReplayRecord; readOutput(): Uint8Array | undefined } | undefined {
+  let fd: number | undefined;
   try {
-    const bytes = readFileSync(recordPath(scope));
-    const headEnd = 4 + bytes.readUInt32LE(0);
-    const head: unknown = deserialize(bytes.subarray(4, headEnd));
-    const output = bytes.subarray(headEnd);
-    return isRecord(head) && head.key === keyOf(scope) && head.outputBytes === output.length ? { head, output } : undefined;
+    fd = openSync(recordPath(scope), "r");
+    const size = fstatSync(fd).size;
+    const length = Buffer.alloc(4);
+    if (readSync(fd, length, 0, 4, 0) !== 4) return undefined;
+    const headEnd = 4 + length.readUInt32LE(0);
+    if (headEnd > size) return undefined;
+    const headBytes = Buffer.alloc(headEnd - 4);
+    if (readSync(fd, headBytes, 0, headBytes.length, 4) !== headBytes.length) return undefined;
+    const head: unknown = deserialize(headBytes);
+    if (!isRecord(head) || head.key !== keyOf(scope) || head.outputBytes !== size - headEnd) return undefined;
+    const open = fd;
+    fd = undefined; // kept open for readOutput
+    return {
+      head,
+      readOutput() {
+        try {
+          const output = Buffer.allocUnsafe(head.outputBytes);
+          let read = 0;
+          while (read < output.length) {
+            const n = readSync(open, output, read, output.length - read, headEnd + read);
+            if (n === 0) return undefined;
+            read += n;
+          }
+          return output;
+        } catch {
+          return undefined;
+        } finally {
+          closeSync(open);
+        }
+      },
+    };
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
 /** Write a record atomically (temporary name, rename); false when it cannot be written. Never throws. */
-function writeRecord(scope: ReplayScope, head: ReplayRecord, output: Uint8Array, now: () => number): boolean {
+function writeRecord(scope: ReplayScope, head: ReplayRecord, output: string, now: () => number): boolean {
   const path = recordPath(scope);
   const temp = `${path}.${process.pid}.tmp`;
   const serialized = serialize(head);
   const length = Buffer.alloc(4);
   length.writeUInt32LE(serialized.length, 0);
   try {
-    writeFileSync(temp, Buffer.concat([length, serialized, output]));
+    const fd = openSync(temp, "w");
+    try {
+      for (const part of [length, serialized]) for (let offset = 0; offset < part.length; ) offset += writeSync(fd, part, offset);
+      // The report as text: encoded by the write itself, a megabyte at a time, with no copy of the whole.
+      writeTextInChunks(fd, output);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, path);
   } catch {
     try {

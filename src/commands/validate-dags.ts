@@ -13,7 +13,7 @@ import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 import { openAnalysisCache, type AnalysisCache } from "../dags/analysis-cache.js";
 import type { FileAnalyzer } from "../dags/analyzer.js";
 import { diffDagInventories } from "../dags/dag-diff.js";
-import { failsAt, validateProject, type ProjectValidation } from "../dags/validate.js";
+import { failsAt, validateProject, type ProjectValidation, type ValidateProjectDeps } from "../dags/validate.js";
 import type { DagDiffResult, DynamicSummary, ValidationReport } from "../reports/validation-report.js";
 
 export interface RunValidationOptions {
@@ -22,6 +22,8 @@ export interface RunValidationOptions {
   projectPath?: string;
   /** Directory for the analysis cache (see openAnalysisCache); no cache when undefined. */
   cacheDir?: string;
+  /** A file's status stated before the run read anything (the CLI's replay snapshot): its stat index need not state it again. */
+  statOf?: ValidateProjectDeps["statOf"];
   /** Commit to diff DAGs against (a PR's base); no diff when undefined. */
   baseRef?: string;
   git?: Git;
@@ -44,7 +46,7 @@ export async function runValidation(options: RunValidationOptions): Promise<Vali
     const entry = options.maxFileSize === undefined ? configured : { ...configured, validate: { ...configured.validate, maxFileSize: options.maxFileSize } };
     // Keyed by the project's absolute folder: one cache directory (the CLI's default) serves every project.
     const cache = options.cacheDir ? await openAnalysisCache(options.cacheDir, entry.root, options.logger) : undefined;
-    const result = await validateProject(entry, { repoRoot: config.repoRoot, analyzer: options.analyzer, cache, logger: options.logger }, config.file);
+    const result = await validateProject(entry, { repoRoot: config.repoRoot, analyzer: options.analyzer, cache, statOf: options.statOf, logger: options.logger }, config.file);
     let dagDiff: DagDiffResult | undefined;
     if (options.baseRef && options.git) {
       base ??= await resolveBaseCommit(options.git, options.baseRef);

@@ -556,15 +556,19 @@ export interface StatIndexSession {
 
 /**
  * `onUnvouched` is called (at most once) for the first file the index cannot vouch for: it will be read, and most
- * likely analysed, so the caller may start loading the analysis engines now. A file above `maxFileSize` (bytes) is
+ * likely analysed, so the caller may start loading the analysis engines now. `statOf` gives a file's status stated
+ * earlier in the run (before anything was read: the replay's snapshot), in place of stating it again. A file above `maxFileSize` (bytes) is
  * never read nor analysed (file-too-large), so it does not count.
  */
-export function createStatIndexSession(cache: AnalysisCache, options: { onUnvouched?: () => void; maxFileSize?: number } = {}): StatIndexSession {
+export function createStatIndexSession(
+  cache: AnalysisCache,
+  options: { onUnvouched?: () => void; maxFileSize?: number; statOf?: (absolutePath: string) => FileStat | undefined } = {},
+): StatIndexSession {
   let unvouched = options.onUnvouched;
   const seen = new Map<string, { stat?: FileStat; hash?: string }>();
   return {
     async known(absolutePath) {
-      const stat = statFile(absolutePath);
+      const stat = options.statOf?.(absolutePath) ?? statFile(absolutePath);
       if (!stat) return undefined; // let discovery read it and report what is wrong
       const entry = cache.unchangedFile(absolutePath, stat);
       if (entry) {

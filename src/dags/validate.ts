@@ -8,7 +8,7 @@ import { loadProject, type AstroProject } from "../project/project.js";
 import { installedDistributionNames } from "../project/requirements.js";
 import type { Logger } from "../util/logger.js";
 import type { AnalysisInput, FileAnalysis } from "./analyze-file.js";
-import { analysisKey, contentHash, createStatIndexSession, digestOf, judgedKey, type AnalysisCache, type StatIndexSession } from "./analysis-cache.js";
+import { analysisKey, contentHash, createStatIndexSession, digestOf, judgedKey, type AnalysisCache, type FileStat, type StatIndexSession } from "./analysis-cache.js";
 import type { FileAnalyzer } from "./analyzer.js";
 import { mapWithConcurrency, safeModeWords } from "../project/discovery.js";
 import { CHECKS, runFileChecks, runProjectChecks, applySuppressions, type CheckSettings } from "./checks.js";
@@ -80,6 +80,8 @@ export interface ValidateProjectDeps {
   cache?: AnalysisCache;
   /** Use the cache's stat index (default true); off for throwaway trees (a base commit exported to a temp dir). */
   statIndex?: boolean;
+  /** A file's status stated before the run read anything, if it was (see createStatIndexSession's `statOf`). */
+  statOf?: (absolutePath: string) => FileStat | undefined;
   logger: Logger;
 }
 
@@ -113,7 +115,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
   // single step, ~0.5 s) may start loading on another thread now, while discovery, the project files and the cache
   // lookups go on.
   const statIndex =
-    deps.cache && deps.statIndex !== false ? createStatIndexSession(deps.cache, { onUnvouched: () => deps.analyzer.prewarm?.(1), maxFileSize: settings.maxFileSize }) : undefined;
+    deps.cache && deps.statIndex !== false ? createStatIndexSession(deps.cache, { onUnvouched: () => deps.analyzer.prewarm?.(1), maxFileSize: settings.maxFileSize, statOf: deps.statOf }) : undefined;
   const project = await loadProject(entry.root, {
     repoRoot: deps.repoRoot,
     airflowVersionOverride: settings.airflowVersion,
