@@ -12,7 +12,7 @@ import {
 } from "./chunk-PTN5T66F.js";
 import {
   defaultCacheDir
-} from "./chunk-JG7TZFNM.js";
+} from "./chunk-MF5NKEJQ.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
@@ -29,7 +29,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-KZNEJCQ4.js";
+} from "./chunk-GGRVC6YU.js";
 import {
   escapeControlCharacters
 } from "./chunk-4SDMSA4K.js";
@@ -51,14 +51,36 @@ import "./chunk-PV4T63TV.js";
 // src/cli/main.ts
 import { parseArgs } from "node:util";
 import { basename, dirname, isAbsolute, join as join3, relative, resolve, sep } from "node:path";
-import { existsSync as existsSync2, fstatSync, statSync as statSync3, writeSync } from "node:fs";
+import { existsSync as existsSync2, fstatSync as fstatSync2, statSync as statSync3, writeSync as writeSync3 } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 
+// src/util/write-text.ts
+import { writeSync } from "node:fs";
+function forEachChunk(text, write, chunkChars = 1 << 20) {
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + chunkChars, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 55296 && last <= 56319) end++;
+    write(text.slice(start, end));
+    start = end;
+  }
+}
+function writeTextInChunks(fd, text, chunkChars = 1 << 20) {
+  forEachChunk(
+    text,
+    (chunk) => {
+      const bytes = Buffer.from(chunk, "utf8");
+      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+    },
+    chunkChars
+  );
+}
+
 // src/commands/validate-dags-replay.ts
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync as readdirSync2, readFileSync, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, openSync, readdirSync as readdirSync2, readSync, renameSync, rmSync, statSync as statSync2, writeSync as writeSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 import { deserialize, serialize } from "node:v8";
 
@@ -154,33 +176,77 @@ function openReplay(scope, now = Date.now) {
   if (record && record.head.snapshot) {
     const snapshot = snapshotInputs(record.head.inputs, scope.maxPaths);
     stated = { inputs: record.head.inputs, snapshot };
-    if (snapshot && unchangedSince(record.head.snapshot, snapshot)) replayed = { output: record.output, stderr: record.head.stderr, exitCode: record.head.exitCode };
+    const output = snapshot && unchangedSince(record.head.snapshot, snapshot) ? record.readOutput() : void 0;
+    if (output) replayed = { output, stderr: record.head.stderr, exitCode: record.head.exitCode };
   }
   let pending;
   return {
     replayed,
+    statOf(path) {
+      return pending?.snapshot ? statFromSnapshot(pending.snapshot, path) : void 0;
+    },
     begin(inputs) {
       if (giveUp) return;
       pending = stated && sameInputs(stated.inputs, inputs) ? stated : { inputs, snapshot: snapshotInputs(inputs, scope.maxPaths) };
-      if (!pending.snapshot) writeRecord(scope, { format: RECORD_FORMAT, key: keyOf(scope), inputs, stderr: "", exitCode: 0, outputBytes: 0 }, Buffer.alloc(0), now);
+      if (!pending.snapshot) writeRecord(scope, { format: RECORD_FORMAT, key: keyOf(scope), inputs, stderr: "", exitCode: 0, outputBytes: 0 }, "", now);
     },
     finish(outcome) {
       if (!pending?.snapshot) return false;
-      const output = Buffer.from(outcome.output, "utf8");
-      const head = { format: RECORD_FORMAT, key: keyOf(scope), inputs: pending.inputs, snapshot: pending.snapshot, stderr: outcome.stderr, exitCode: outcome.exitCode, outputBytes: output.length };
-      return writeRecord(scope, head, output, now);
+      const head = { format: RECORD_FORMAT, key: keyOf(scope), inputs: pending.inputs, snapshot: pending.snapshot, stderr: outcome.stderr, exitCode: outcome.exitCode, outputBytes: Buffer.byteLength(outcome.output, "utf8") };
+      return writeRecord(scope, head, outcome.output, now);
     }
   };
 }
+var snapshotIndex = /* @__PURE__ */ new WeakMap();
+function statFromSnapshot(snapshot, path) {
+  let index = snapshotIndex.get(snapshot);
+  if (!index) {
+    index = new Map(snapshot.paths.map((p, i2) => [p, i2]));
+    snapshotIndex.set(snapshot, index);
+  }
+  const i = index.get(path);
+  if (i === void 0) return void 0;
+  const [mtimeMs, ctimeMs, size, ino] = snapshot.stats.subarray(4 * i, 4 * i + 4);
+  return mtimeMs === -1 ? void 0 : { mtimeMs, ctimeMs, size, ino };
+}
 function readRecord(scope) {
+  let fd;
   try {
-    const bytes = readFileSync(recordPath(scope));
-    const headEnd = 4 + bytes.readUInt32LE(0);
-    const head = deserialize(bytes.subarray(4, headEnd));
-    const output = bytes.subarray(headEnd);
-    return isRecord(head) && head.key === keyOf(scope) && head.outputBytes === output.length ? { head, output } : void 0;
+    fd = openSync(recordPath(scope), "r");
+    const size = fstatSync(fd).size;
+    const length = Buffer.alloc(4);
+    if (readSync(fd, length, 0, 4, 0) !== 4) return void 0;
+    const headEnd = 4 + length.readUInt32LE(0);
+    if (headEnd > size) return void 0;
+    const headBytes = Buffer.alloc(headEnd - 4);
+    if (readSync(fd, headBytes, 0, headBytes.length, 4) !== headBytes.length) return void 0;
+    const head = deserialize(headBytes);
+    if (!isRecord(head) || head.key !== keyOf(scope) || head.outputBytes !== size - headEnd) return void 0;
+    const open = fd;
+    fd = void 0;
+    return {
+      head,
+      readOutput() {
+        try {
+          const output = Buffer.allocUnsafe(head.outputBytes);
+          let read = 0;
+          while (read < output.length) {
+            const n = readSync(open, output, read, output.length - read, headEnd + read);
+            if (n === 0) return void 0;
+            read += n;
+          }
+          return output;
+        } catch {
+          return void 0;
+        } finally {
+          closeSync(open);
+        }
+      }
+    };
   } catch {
     return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
   }
 }
 function writeRecord(scope, head, output, now) {
@@ -190,7 +256,13 @@ function writeRecord(scope, head, output, now) {
   const length = Buffer.alloc(4);
   length.writeUInt32LE(serialized.length, 0);
   try {
-    writeFileSync(temp, Buffer.concat([length, serialized, output]));
+    const fd = openSync(temp, "w");
+    try {
+      for (const part of [length, serialized]) for (let offset = 0; offset < part.length; ) offset += writeSync2(fd, part, offset);
+      writeTextInChunks(fd, output);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, path);
   } catch {
     try {
@@ -337,34 +409,15 @@ function writeStdoutBytes(bytes) {
     process.stdout.write(bytes);
     return;
   }
-  for (let offset = 0; offset < bytes.length; ) offset += writeSync(1, bytes, offset);
+  for (let offset = 0; offset < bytes.length; ) offset += writeSync3(1, bytes, offset);
 }
 function stdoutIsFile() {
   try {
-    const info = fstatSync(1);
+    const info = fstatSync2(1);
     return info.isFile() || info.isCharacterDevice() && !process.stdout.isTTY;
   } catch {
     return false;
   }
-}
-function forEachChunk(text, write, chunkChars = 1 << 20) {
-  for (let start = 0; start < text.length; ) {
-    let end = Math.min(start + chunkChars, text.length);
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 55296 && last <= 56319) end++;
-    write(text.slice(start, end));
-    start = end;
-  }
-}
-function writeTextInChunks(fd, text, chunkChars = 1 << 20) {
-  forEachChunk(
-    text,
-    (chunk) => {
-      const bytes = Buffer.from(chunk, "utf8");
-      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
-    },
-    chunkChars
-  );
 }
 async function runCli(argv, io = defaultIo) {
   try {
@@ -402,7 +455,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-7CSNAFS5.js")).connectionsCommand(rest, io, io.env ?? process.env);
   if (command === "branch-deploy") return (await import("./chunk-6HJ6BE7J.js")).branchDeployCommand(rest, io, io.env ?? process.env);
   if (command === "teardown") return (await import("./chunk-6HJ6BE7J.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-UFHKGBPL.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-2JXUCI4M.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -448,7 +501,7 @@ async function validateDagsCommand(args, io) {
   const git = values.base === void 0 ? void 0 : createGit(repoRoot);
   if (values.base !== void 0 && git) {
     requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-QNCDJ5SN.js");
+    const { resolveBaseCommit } = await import("./chunk-SGAIVAP3.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -462,11 +515,11 @@ async function validateDagsCommand(args, io) {
     return await emitReport(replayed.output, values.output, io) ?? replayed.exitCode;
   }
   const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport }, { toSarifReport }] = await Promise.all([
-    import("./chunk-QNCDJ5SN.js"),
+    import("./chunk-SGAIVAP3.js"),
     import("./chunk-P2OSRMHV.js"),
     import("./chunk-QX356HKE.js"),
     import("./chunk-56TMAEIZ.js"),
-    import("./chunk-4MCLHRZK.js")
+    import("./chunk-KVJ3OPAA.js")
   ]);
   if (replay) {
     const inputs = await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).then(
@@ -492,6 +545,7 @@ async function validateDagsCommand(args, io) {
       configPath,
       projectPath: projectToValidate,
       cacheDir,
+      statOf: replay ? (path) => replay.statOf(path) : void 0,
       baseRef: values.base,
       git,
       analyzer,
@@ -625,7 +679,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-PC6TLEHF.js");
+  const { deployFailed, runDeploy } = await import("./chunk-G7UHRLGZ.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

@@ -10,14 +10,14 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-UJSLUHL3.js";
-import "./chunk-UYOFEASC.js";
-import "./chunk-HLRGYXNN.js";
+} from "./chunk-7AKGCY5E.js";
+import "./chunk-UEJA4NGM.js";
+import "./chunk-CTFEHCSY.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-JL6QR64C.js";
+import "./chunk-JY76PX33.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-JG7TZFNM.js";
+import "./chunk-MF5NKEJQ.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-KV5HSU3A.js";
 import "./chunk-QVRPLT3H.js";
@@ -26,11 +26,11 @@ import "./chunk-N5WOCPM4.js";
 import "./chunk-LH4XA2JW.js";
 import {
   secretsFromEnv
-} from "./chunk-ERS7FNJM.js";
+} from "./chunk-O3JVEPX6.js";
 import "./chunk-3VACAKLA.js";
 import "./chunk-ELEAFY45.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-Q7LPK6JL.js";
+import "./chunk-JZSQDYEN.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-RSA6Z57Q.js";
@@ -52,14 +52,14 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-QZJ4RB3L.js";
+} from "./chunk-YMHC4JJR.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-JWJWPWM3.js";
 import {
   loadConfig
 } from "./chunk-TZC6YQNG.js";
 import "./chunk-MU4YXCHH.js";
-import "./chunk-KZNEJCQ4.js";
+import "./chunk-GGRVC6YU.js";
 import "./chunk-4SDMSA4K.js";
 import {
   ConfigurationError

@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-UYOFEASC.js";
-import "./chunk-HLRGYXNN.js";
+} from "./chunk-UEJA4NGM.js";
+import "./chunk-CTFEHCSY.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-JL6QR64C.js";
+import "./chunk-JY76PX33.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-JG7TZFNM.js";
+import "./chunk-MF5NKEJQ.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-KV5HSU3A.js";
 import "./chunk-QVRPLT3H.js";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-Q7LPK6JL.js";
+} from "./chunk-JZSQDYEN.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -52,12 +52,12 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-QZJ4RB3L.js";
+} from "./chunk-YMHC4JJR.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-JWJWPWM3.js";
 import "./chunk-TZC6YQNG.js";
 import "./chunk-MU4YXCHH.js";
-import "./chunk-KZNEJCQ4.js";
+import "./chunk-GGRVC6YU.js";
 import {
   markdownTable
 } from "./chunk-4SDMSA4K.js";

@@ -35,12 +35,12 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-QZJ4RB3L.js";
+} from "./chunk-YMHC4JJR.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-JWJWPWM3.js";
 import "./chunk-TZC6YQNG.js";
 import "./chunk-MU4YXCHH.js";
-import "./chunk-KZNEJCQ4.js";
+import "./chunk-GGRVC6YU.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
 import "./chunk-PV4T63TV.js";

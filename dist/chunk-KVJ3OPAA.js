@@ -1,0 +1,24 @@
+import { createRequire as __astroCiCreateRequire } from "node:module";
+import { fileURLToPath as __astroCiFileURLToPath } from "node:url";
+import { dirname as __astroCiDirname } from "node:path";
+const require = __astroCiCreateRequire(import.meta.url);
+const __filename = __astroCiFileURLToPath(import.meta.url);
+const __dirname = __astroCiDirname(__filename);
+import {
+  toSarifReport
+} from "./chunk-KNRNYBMU.js";
+import "./chunk-JY76PX33.js";
+import "./chunk-DRRYQ44P.js";
+import "./chunk-YHUTCP7B.js";
+import "./chunk-MF5NKEJQ.js";
+import "./chunk-H3Z4XLX7.js";
+import "./chunk-N5WOCPM4.js";
+import "./chunk-NEMYVKAW.js";
+import "./chunk-JWJWPWM3.js";
+import "./chunk-MU4YXCHH.js";
+import "./chunk-GGRVC6YU.js";
+import "./chunk-AQLX4YLR.js";
+import "./chunk-PV4T63TV.js";
+export {
+  toSarifReport
+};
