@@ -24,6 +24,7 @@ const OPERATIONS = [
   "git/create-ref",
   "git/get-ref",
   "git/delete-ref",
+  "git/list-matching-refs",
   "pulls/list",
   "reactions/create-for-issue-comment",
   "pulls/get",

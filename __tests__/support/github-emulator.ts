@@ -400,6 +400,15 @@ export async function startGitHubEmulator(options: { botLogin?: string; tokenUse
       const sha = state.refs.get(ref);
       return sha ? { status: 200, body: refView(ref, sha) } : notFound;
     },
+    "git/list-matching-refs": (c) => {
+      // Every ref whose full name starts with refs/<ref>, a plain string prefix (heads/feature also lists
+      // heads/featureA), in refname order. GitHub answers them all at once: the operation takes no per_page or page
+      // (github/docs#3863, google/go-github#1567), so no Link header either.
+      // https://docs.github.com/rest/git/refs#list-matching-references
+      const prefix = `refs/${decodeURIComponent(String(c.request.params.ref))}`;
+      const matching = [...state.refs.keys()].filter((r) => r.startsWith(prefix)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      return { status: 200, body: matching.map((r) => refView(r, state.refs.get(r) as string)) };
+    },
     "git/delete-ref": (c) => {
       const ref = `refs/${decodeURIComponent(String(c.request.params.ref))}`;
       if (!state.refs.delete(ref)) return { status: 422, body: { message: "Reference does not exist", documentation_url: "https://docs.github.com/rest" } };
