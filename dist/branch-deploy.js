@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-O3JVEPX6.js";
+} from "./chunk-2N45LWIE.js";
 import "./chunk-3VACAKLA.js";
 import "./chunk-ELEAFY45.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-JZSQDYEN.js";
+import "./chunk-QKLMSXR3.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-RSA6Z57Q.js";
@@ -24,12 +24,12 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-2I74477C.js";
-import "./chunk-YMHC4JJR.js";
+import "./chunk-JEBYDUK7.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-JWJWPWM3.js";
 import "./chunk-TZC6YQNG.js";
 import "./chunk-MU4YXCHH.js";
-import "./chunk-GGRVC6YU.js";
+import "./chunk-HJUJN6IV.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
 import "./chunk-PV4T63TV.js";

@@ -12,7 +12,7 @@ import {
 } from "./chunk-PTN5T66F.js";
 import {
   defaultCacheDir
-} from "./chunk-MF5NKEJQ.js";
+} from "./chunk-JWVZN7SF.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
@@ -29,7 +29,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-GGRVC6YU.js";
+} from "./chunk-HJUJN6IV.js";
 import {
   escapeControlCharacters
 } from "./chunk-4SDMSA4K.js";
@@ -455,7 +455,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-7CSNAFS5.js")).connectionsCommand(rest, io, io.env ?? process.env);
   if (command === "branch-deploy") return (await import("./chunk-6HJ6BE7J.js")).branchDeployCommand(rest, io, io.env ?? process.env);
   if (command === "teardown") return (await import("./chunk-6HJ6BE7J.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-2JXUCI4M.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-CRQVK4RA.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -501,7 +501,7 @@ async function validateDagsCommand(args, io) {
   const git = values.base === void 0 ? void 0 : createGit(repoRoot);
   if (values.base !== void 0 && git) {
     requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-SGAIVAP3.js");
+    const { resolveBaseCommit } = await import("./chunk-75JELY3T.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -515,11 +515,11 @@ async function validateDagsCommand(args, io) {
     return await emitReport(replayed.output, values.output, io) ?? replayed.exitCode;
   }
   const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport }, { toSarifReport }] = await Promise.all([
-    import("./chunk-SGAIVAP3.js"),
+    import("./chunk-75JELY3T.js"),
     import("./chunk-P2OSRMHV.js"),
     import("./chunk-QX356HKE.js"),
     import("./chunk-56TMAEIZ.js"),
-    import("./chunk-KVJ3OPAA.js")
+    import("./chunk-ZLWXXOTU.js")
   ]);
   if (replay) {
     const inputs = await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).then(
@@ -679,7 +679,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-G7UHRLGZ.js");
+  const { deployFailed, runDeploy } = await import("./chunk-CD767IFJ.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

@@ -10,14 +10,14 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-7AKGCY5E.js";
-import "./chunk-UEJA4NGM.js";
-import "./chunk-CTFEHCSY.js";
+} from "./chunk-JLU7WS4X.js";
+import "./chunk-3DOKUYP7.js";
+import "./chunk-IKN7A5HV.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-JY76PX33.js";
+import "./chunk-CBG7K5AY.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-MF5NKEJQ.js";
+import "./chunk-JWVZN7SF.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-KV5HSU3A.js";
 import "./chunk-QVRPLT3H.js";
@@ -26,11 +26,11 @@ import "./chunk-N5WOCPM4.js";
 import "./chunk-LH4XA2JW.js";
 import {
   secretsFromEnv
-} from "./chunk-O3JVEPX6.js";
+} from "./chunk-2N45LWIE.js";
 import "./chunk-3VACAKLA.js";
 import "./chunk-ELEAFY45.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-JZSQDYEN.js";
+import "./chunk-QKLMSXR3.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-RSA6Z57Q.js";
@@ -52,14 +52,14 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-YMHC4JJR.js";
+} from "./chunk-JEBYDUK7.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-JWJWPWM3.js";
 import {
   loadConfig
 } from "./chunk-TZC6YQNG.js";
 import "./chunk-MU4YXCHH.js";
-import "./chunk-GGRVC6YU.js";
+import "./chunk-HJUJN6IV.js";
 import "./chunk-4SDMSA4K.js";
 import {
   ConfigurationError

@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-UEJA4NGM.js";
-import "./chunk-CTFEHCSY.js";
+} from "./chunk-3DOKUYP7.js";
+import "./chunk-IKN7A5HV.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-JY76PX33.js";
+import "./chunk-CBG7K5AY.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-MF5NKEJQ.js";
+import "./chunk-JWVZN7SF.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-KV5HSU3A.js";
 import "./chunk-QVRPLT3H.js";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-JZSQDYEN.js";
+} from "./chunk-QKLMSXR3.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -52,12 +52,12 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-YMHC4JJR.js";
+} from "./chunk-JEBYDUK7.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-JWJWPWM3.js";
 import "./chunk-TZC6YQNG.js";
 import "./chunk-MU4YXCHH.js";
-import "./chunk-GGRVC6YU.js";
+import "./chunk-HJUJN6IV.js";
 import {
   markdownTable
 } from "./chunk-4SDMSA4K.js";

@@ -35,12 +35,12 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-YMHC4JJR.js";
+} from "./chunk-JEBYDUK7.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-JWJWPWM3.js";
 import "./chunk-TZC6YQNG.js";
 import "./chunk-MU4YXCHH.js";
-import "./chunk-GGRVC6YU.js";
+import "./chunk-HJUJN6IV.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
 import "./chunk-PV4T63TV.js";

@@ -12,14 +12,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-O3JVEPX6.js";
+} from "./chunk-2N45LWIE.js";
 import "./chunk-3VACAKLA.js";
 import "./chunk-ELEAFY45.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-JZSQDYEN.js";
+import "./chunk-QKLMSXR3.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -44,12 +44,12 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-YMHC4JJR.js";
+} from "./chunk-JEBYDUK7.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-JWJWPWM3.js";
 import "./chunk-TZC6YQNG.js";
 import "./chunk-MU4YXCHH.js";
-import "./chunk-GGRVC6YU.js";
+import "./chunk-HJUJN6IV.js";
 import "./chunk-4SDMSA4K.js";
 import {
   ConfigurationError

@@ -12,7 +12,7 @@ import "./chunk-ZP6E3VFU.js";
 import "./chunk-N5WOCPM4.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-JZSQDYEN.js";
+} from "./chunk-QKLMSXR3.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -29,12 +29,12 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-2I74477C.js";
-import "./chunk-YMHC4JJR.js";
+import "./chunk-JEBYDUK7.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-JWJWPWM3.js";
 import "./chunk-TZC6YQNG.js";
 import "./chunk-MU4YXCHH.js";
-import "./chunk-GGRVC6YU.js";
+import "./chunk-HJUJN6IV.js";
 import {
   truncateMarkdown
 } from "./chunk-4SDMSA4K.js";

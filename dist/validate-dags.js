@@ -6,23 +6,23 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-KNRNYBMU.js";
+} from "./chunk-G4MY2IK5.js";
 import {
   formatJsonReport
 } from "./chunk-XTVJFKYF.js";
 import {
   runValidation
-} from "./chunk-CTFEHCSY.js";
+} from "./chunk-IKN7A5HV.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-JY76PX33.js";
+import "./chunk-CBG7K5AY.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
 import {
   defaultCacheDir
-} from "./chunk-MF5NKEJQ.js";
+} from "./chunk-JWVZN7SF.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
@@ -31,7 +31,7 @@ import "./chunk-ZP6E3VFU.js";
 import "./chunk-N5WOCPM4.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-JZSQDYEN.js";
+} from "./chunk-QKLMSXR3.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -54,12 +54,12 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-YMHC4JJR.js";
+} from "./chunk-JEBYDUK7.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-JWJWPWM3.js";
 import "./chunk-TZC6YQNG.js";
 import "./chunk-MU4YXCHH.js";
-import "./chunk-GGRVC6YU.js";
+import "./chunk-HJUJN6IV.js";
 import {
   details,
   escapeMarkdownTableCell,
