@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn, execFileSync } from "node:child_process";
+import { lstatSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openReplay, type ReplayInputs, type ReplayScope } from "../../src/commands/validate-dags-replay.js";
 import { makeTempTree } from "../support/temp-dir.js";
@@ -80,4 +81,30 @@ describe("openReplay", () => {
     b.begin(inputs);
     expect(b.finish({ output: "r", stderr: "", exitCode: 0 })).toBe(false);
   });
+
+  it("a FIFO where the record should be is no record and never blocks the run; the next record replaces it", async () => {
+    const { scope, inputs } = setup();
+    const s = openReplay(scope);
+    s.begin(inputs);
+    expect(s.finish({ output: "r", stderr: "", exitCode: 0 })).toBe(true);
+    const [record] = readdirSync(scope.cacheDir).filter((f) => f.startsWith("replay-"));
+    const path = join(scope.cacheDir, record as string);
+    rmSync(path);
+    execFileSync("mkfifo", [path]);
+    // A writer that opens the FIFO after 3 s: a reader blocked on it (the regression) is freed then, so this test
+    // fails by its time instead of hanging the worker.
+    const writer = spawn("sh", ["-c", 'sleep 3; : > "$1"', "sh", path], { stdio: "ignore" });
+    const exited = new Promise((r) => writer.on("exit", r));
+    try {
+      const started = Date.now();
+      const lookup = openReplay(scope);
+      expect(Date.now() - started).toBeLessThan(1_500);
+      expect(lookup.replayed).toBeUndefined();
+      lookup.begin(inputs);
+      expect(lookup.finish({ output: "r", stderr: "", exitCode: 0 })).toBe(true);
+      expect(lstatSync(path).isFile()).toBe(true);
+    } finally {
+      await exited;
+    }
+  }, 15_000);
 });

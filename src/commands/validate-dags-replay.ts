@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, fstatSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { ValidationReport } from "../reports/validation-report.js";
@@ -174,8 +174,11 @@ function statFromSnapshot(snapshot: TreeSnapshot, path: string): { mtimeMs: numb
 function readRecord(scope: ReplayScope): { head: ReplayRecord; readOutput(): Uint8Array | undefined } | undefined {
   let fd: number | undefined;
   try {
-    fd = openSync(recordPath(scope), "r");
-    const size = fstatSync(fd).size;
+    // Non-blocking, and a regular file only: a FIFO planted where the record should be would block the run forever.
+    fd = openSync(recordPath(scope), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const status = fstatSync(fd);
+    if (!status.isFile()) return undefined;
+    const size = status.size;
     const length = Buffer.alloc(4);
     if (readSync(fd, length, 0, 4, 0) !== 4) return undefined;
     const headEnd = 4 + length.readUInt32LE(0);
