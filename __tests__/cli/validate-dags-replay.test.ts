@@ -165,3 +165,36 @@ describe("validate-dags replays a run nothing can have changed", () => {
     expect(hasAnalysisPack()).toBe(false);
   }, 60_000);
 });
+
+describe("validate-dags replay against what the run reads outside the project folder", () => {
+  const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 2_100));
+  const own: { dir: string; cleanup(): void }[] = [];
+  afterEach(() => own.splice(0).forEach((t) => t.cleanup()));
+  const tree = (files: Record<string, string>): string => {
+    const t = makeTempTree(files);
+    own.push(t);
+    return t.dir;
+  };
+
+  it("a requirement naming a project folder outside (-e ../pkg): renaming that package is seen, as a full run sees it", async () => {
+    const repo = tree({
+      "project/Dockerfile": FILES.Dockerfile,
+      "project/requirements.txt": "-e ../pkg\n",
+      "project/dags/a.py": `import some_pkg\n${DAG("a")}`,
+      "pkg/pyproject.toml": '[project]\nname = "other_pkg"\n',
+    });
+    const dir = join(repo, "project");
+    await settle();
+    const args = ["validate-dags", dir, "--format", "json", "--dynamic", "off"];
+    await cli(args, dir);
+    await cli(args, dir); // warm: what a replay would store
+    // pip now installs the package the DAG imports: the finding about it goes.
+    writeFileSync(join(repo, "pkg", "pyproject.toml"), '[project]\nname = "some_pkg"\n');
+    await settle();
+    const after = await cli(args, dir);
+    const full = await fullRun(args, dir);
+    expect(after.stdout).toBe(full.stdout);
+    expect(after.code).toBe(full.code);
+    expect(after.stderr).toBe(full.stderr);
+  }, 60_000);
+});

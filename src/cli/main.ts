@@ -292,19 +292,22 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     return (await emitReport(replayed.output, values.output, io)) ?? replayed.exitCode;
   }
   // Loaded only now: a replayed run needs none of it (a third of the start-up time).
-  const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport }, { toSarifReport }] = await Promise.all([
+  const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport }, { toSarifReport }, { requirementsOutsidePaths }] = await Promise.all([
     import("../commands/validate-dags.js"),
     import("../config/config.js"),
     import("../reports/report-text.js"),
     import("../reports/report-json.js"),
     import("../reports/report-sarif.js"),
+    import("../project/requirements.js"),
   ]);
   // The inputs are stated before anything reads them: a file changed during the run differs next time.
   if (replay) {
     const inputs = await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).then(
       (config): ReplayInputs => ({
         folders: config.projects.map((p) => p.root),
-        files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot],
+        // Read outside the project folders: requirements naming a local folder or archive there (`-e ../pkg`). Looked
+        // up just before the snapshot: a requirements.txt edited in between is within the racy window, never trusted.
+        files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot, ...config.projects.flatMap((p) => requirementsOutsidePaths(p.root))],
         skipPaths: [cacheDir as string, ...(values.output !== undefined ? [resolve(io.cwd, values.output)] : [])],
       }),
       () => undefined, // runValidation reports what is wrong with the config

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { readUserTextSync } from "../util/user-files.js";
-import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { ProjectFileProblem } from "./problems.js";
 
 /**
@@ -41,6 +41,12 @@ export interface ParsedRequirements {
   constraintsFiles: string[];
   /** Lines pip would refuse (the image build fails there): reported as findings, never thrown. */
   problems: ProjectFileProblem[];
+  /**
+   * Absolute paths outside the project folder whose existence or content the parse depends on (a local folder or
+   * archive requirement such as `-e ../pkg`: the folder, its setup.py, pyproject.toml and setup.cfg). The replay of
+   * unchanged validate-dags runs states them with the project's files.
+   */
+  outsidePaths: string[];
 }
 
 export function normalizeDistributionName(name: string): string {
@@ -96,9 +102,22 @@ const LONG_NAMES = OPTIONS.flatMap((o) => o.names.filter((n) => n.startsWith("--
  * @param projectRoot the Astro project folder: includes outside it are problems (the image build cannot see them)
  */
 export function parseRequirements(absPath: string, displayPath: string, projectRoot: string): ParsedRequirements {
-  const result: ParsedRequirements = { requirements: [], unnamed: [], constraintsFiles: [], problems: [] };
+  const result: ParsedRequirements = { requirements: [], unnamed: [], constraintsFiles: [], problems: [], outsidePaths: [] };
   parseInto(absPath, displayPath, projectRoot, result, []);
   return result;
+}
+
+/**
+ * The paths outside `projectRoot` that parsing its requirements.txt looks at (see `ParsedRequirements.outsidePaths`);
+ * empty without a requirements.txt, or when it cannot be read (the validation run reports that). Never throws.
+ */
+export function requirementsOutsidePaths(projectRoot: string): string[] {
+  const path = join(projectRoot, "requirements.txt");
+  try {
+    return existsSync(path) ? parseRequirements(path, "requirements.txt", projectRoot).outsidePaths : [];
+  } catch {
+    return [];
+  }
 }
 
 /** Logical lines after pip's `join_lines` and `ignore_comments`, each with the number of its first physical line. */
@@ -232,6 +251,11 @@ function parseInto(absPath: string, displayPath: string, projectRoot: string, ou
   const unnamed = (line: number, what: string): void => {
     out.unnamed.push({ file: displayPath, line, what });
   };
+  const looked = (abs: string): void => {
+    const rel = relative(projectRoot, abs);
+    if (!(rel.startsWith(`..${sep}`) || rel === ".." || isAbsolute(rel))) return;
+    for (const path of [abs, ...["setup.py", "pyproject.toml", "setup.cfg"].map((name) => join(abs, name))]) if (!out.outsidePaths.includes(path)) out.outsidePaths.push(path);
+  };
 
   for (const { line: lineNo, text: logical } of logicalRequirementLines(text)) {
     // pip expands ${VAR} from the environment of the build: unknowable here.
@@ -251,10 +275,10 @@ function parseInto(absPath: string, displayPath: string, projectRoot: string, ou
     }
     const editable = options.values.get("--editable");
     if (args) {
-      readRequirementArg(args, lineNo, projectRoot, { named, unnamed, problem });
+      readRequirementArg(args, lineNo, projectRoot, { named, unnamed, problem, looked });
       continue;
     }
-    for (const target of editable ?? []) readEditable(target, lineNo, projectRoot, { named, unnamed, problem });
+    for (const target of editable ?? []) readEditable(target, lineNo, projectRoot, { named, unnamed, problem, looked });
     for (const [option, isConstraint] of [["--requirement", false], ["--constraint", true]] as const) {
       for (const target of options.values.get(option) ?? []) {
         if (URL_SCHEME.test(target)) {
@@ -291,6 +315,8 @@ interface Sinks {
   named(rawName: string, line: number, extra?: Partial<Requirement>): void;
   unnamed(line: number, what: string): void;
   problem(line: number, message: string, fix: string, severity?: "warning" | "notice"): void;
+  /** A local path the line makes the parse look at (its existence, or the project folder there). */
+  looked(abs: string): void;
 }
 
 /** pip's `parse_req_from_line`: URL, local directory, archive, or a PEP 508 requirement. */
@@ -307,6 +333,7 @@ function readRequirementArg(arg: string, line: number, projectRoot: string, sink
   const looksLikePath = spec.includes("/") || spec.startsWith(".");
   const [path, extras] = stripExtras(spec);
   const abs = resolve(projectRoot, path);
+  sinks.looked(abs);
   if (looksLikePath && isDirectory(abs)) {
     if (!existsSync(resolve(abs, "setup.py")) && !existsSync(resolve(abs, "pyproject.toml"))) {
       sinks.problem(line, `pip stops here: directory '${path}' is not installable (neither setup.py nor pyproject.toml found)`, "point the line at a Python project folder, a wheel, or a package name");
@@ -360,6 +387,7 @@ function readEditable(target: string, line: number, projectRoot: string, sinks: 
   }
   const [path, extras] = stripExtras(target);
   const abs = resolve(projectRoot, path);
+  sinks.looked(abs);
   if (isDirectory(abs)) {
     const name = projectDirName(abs);
     if (name) sinks.named(name, line, { extras });
