@@ -107,4 +107,16 @@ describe("openReplay", () => {
       await exited;
     }
   }, 15_000);
+
+  it("the folders validation reads are stated even when they look like a virtualenv or node_modules (dags/pyvenv.cfg)", async () => {
+    const { scope, inputs, project } = setup();
+    writeFileSync(join(project, "dags", "pyvenv.cfg"), "home = /usr/bin\n");
+    await settle();
+    const s = openReplay(scope);
+    s.begin(inputs);
+    expect(s.finish({ output: "r", stderr: "", exitCode: 0 })).toBe(true);
+    expect(openReplay(scope).replayed).toBeDefined();
+    writeFileSync(join(project, "dags", "a.py"), "a = 3\n");
+    expect(openReplay(scope).replayed).toBeUndefined();
+  }, 15_000);
 });

@@ -81,8 +81,15 @@ const MAX_PATHS = 50_000;
 /** Records not rewritten for this long are removed (command lines no longer used). */
 const STALE_RECORD_MS = 30 * 86_400_000;
 
-/** Folders at the top of a project folder that validation never reads: git's own data, installed packages. */
+/** Folders of an Astro project that validation reads (DAG discovery, project classes, Astro's settings): never skipped. */
+const READ_TOP_FOLDERS = new Set(["dags", "include", "plugins", "tests", ".astro"]);
+
+/**
+ * Folders at the top of a project folder that validation never reads: git's own data, installed packages (a folder
+ * holding pyvenv.cfg is a virtualenv), unless it is one validation reads whatever it holds (a dags/ with a pyvenv.cfg).
+ */
 function isSkippedTopChild(path: string, name: string): boolean {
+  if (READ_TOP_FOLDERS.has(name)) return false;
   return name === ".git" || name === "node_modules" || existsSync(join(path, "pyvenv.cfg"));
 }
 
