@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runCliCaptured as cli } from "../support/run-cli.js";
 import { makeTempTree } from "../support/temp-dir.js";
@@ -196,5 +196,21 @@ describe("validate-dags replay against what the run reads outside the project fo
     expect(after.stdout).toBe(full.stdout);
     expect(after.code).toBe(full.code);
     expect(after.stderr).toBe(full.stderr);
+  }, 60_000);
+
+  it("--output into dags/ (a file DAG discovery reads): the report the last run wrote there is read again, never replayed", async () => {
+    const dir = tree({ Dockerfile: FILES.Dockerfile, "dags/a.py": DAG("a") });
+    await settle();
+    const args = ["validate-dags", dir, "--format", "json", "--dynamic", "off", "--output", "dags/report.py"];
+    const report = (): { filesChecked: string[]; cache: { misses: number } } => (JSON.parse(readFileSync(join(dir, "dags", "report.py"), "utf8")) as { projects: { filesChecked: string[]; cache: { misses: number } }[] }).projects[0] as never;
+    await cli(args, dir); // creates dags/report.py: the folder changes
+    await settle();
+    await cli(args, dir); // reads the first report as a DAG file
+    expect(report().filesChecked).toContain("dags/report.py");
+    await settle();
+    removeAnalysisPack();
+    await cli(args, dir); // dags/report.py holds the second run's report now: a file a full run analyses afresh
+    expect(hasAnalysisPack()).toBe(true);
+    expect(report().cache.misses).toBeGreaterThan(0);
   }, 60_000);
 });

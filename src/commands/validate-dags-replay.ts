@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
-import { join } from "node:path";
+import { basename, isAbsolute, join, relative, sep } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { ValidationReport } from "../reports/validation-report.js";
 import { snapshotTree, unchangedSince, type TreeSnapshot } from "../util/tree-snapshot.js";
@@ -91,6 +91,28 @@ const READ_TOP_FOLDERS = new Set(["dags", "include", "plugins", "tests", ".astro
 function isSkippedTopChild(path: string, name: string): boolean {
   if (READ_TOP_FOLDERS.has(name)) return false;
   return name === ".git" || name === "node_modules" || existsSync(join(path, "pyvenv.cfg"));
+}
+
+/** Files at the top of a project folder that validation reads (project.ts; astro-ci.yaml when it is the repository root). */
+const READ_TOP_FILES = new Set(["Dockerfile", "requirements.txt", "packages.txt", "airflow_settings.yaml", ".env", "astro-ci.yaml"]);
+/** Files read wherever a requirement names a local project folder (`-e ./pkg`: its name). */
+const READ_PROJECT_FILES = new Set(["setup.py", "pyproject.toml", "setup.cfg"]);
+
+/**
+ * Whether the run's own report file (`--output`) may be left out of its inputs: true unless validation could read it
+ * (inside a project's dags/, include/, plugins/, tests/ or .astro/, one of the files read at a project's top, or a
+ * Python project's metadata file). A report written where validation reads it is an input like any other: the next
+ * run reads what the last one wrote.
+ */
+export function isUnreadOutput(output: string, projectRoots: string[]): boolean {
+  if (READ_PROJECT_FILES.has(basename(output))) return false;
+  for (const root of projectRoots) {
+    const rel = relative(root, output);
+    if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) continue;
+    const parts = rel.split(sep);
+    if (READ_TOP_FOLDERS.has(parts[0] as string) || (parts.length === 1 && READ_TOP_FILES.has(parts[0] as string))) return false;
+  }
+  return true;
 }
 
 /** Snapshot of a run's inputs; undefined when there are too many or a folder cannot be listed. */
