@@ -1,19 +1,20 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runCliCaptured as cli } from "../support/run-cli.js";
 import { makeTempTree } from "../support/temp-dir.js";
 
 // A validate-dags run that nothing can have changed prints the stored report (src/commands/validate-dags-replay.ts).
-// These tests prove a replay happened by removing the analysis pack after the first run: a replay does not need it,
-// any other run writes it again.
+// These tests prove a replay happened by the replay record on disk (name, inode, mtime): a replayed run leaves it as
+// it is, a run that stores one writes it anew (temporary file, rename). Removing the analysis pack no longer proves
+// anything: a replay needs the very pack its run left (without it a full run counts cache misses).
 
 const DAG = (id: string): string => `from airflow import DAG\nwith DAG("${id}", schedule="@daily", tags=["t"], default_args={"owner": "o", "retries": 2}):\n    pass\n`;
 const FILES = { Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\n", "dags/a.py": DAG("a"), "dags/team/b.py": DAG("b") };
 
 // Projects are made up front, then left alone for longer than the racy window (2 s): files written within it of a
 // snapshot are never trusted, so a replay needs files at least that old.
-const PROJECTS = 9;
+const PROJECTS = 11;
 const trees: { dir: string; cleanup(): void }[] = [];
 const pool: string[] = [];
 beforeAll(async () => {
@@ -48,7 +49,15 @@ const project = (): string => {
 const cacheDir = (): string => join(cacheHome.dir, "astro-ci");
 const cacheFiles = (): string[] => (existsSync(cacheDir()) ? readdirSync(cacheDir()).sort() : []);
 const removeAnalysisPack = (): void => cacheFiles().filter((f) => f.startsWith("analysis-")).forEach((f) => rmSync(join(cacheDir(), f)));
-const hasAnalysisPack = (): boolean => cacheFiles().some((f) => f.startsWith("analysis-"));
+/** The replay records as they are on disk: the same before and after a replayed run. */
+const records = (): string =>
+  cacheFiles()
+    .filter((f) => f.startsWith("replay-"))
+    .map((f) => {
+      const status = statSync(join(cacheDir(), f));
+      return `${f} ${status.ino} ${status.mtimeMs}`;
+    })
+    .join("\n");
 /** A full run: ASTRO_CI_DEBUG turns replay off (its log is about the work done); its debug lines are dropped. */
 async function fullRun(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   process.env.ASTRO_CI_DEBUG = "1";
@@ -61,7 +70,7 @@ async function fullRun(args: string[], cwd: string): Promise<{ code: number; std
 }
 
 describe("validate-dags replays a run nothing can have changed", () => {
-  it("prints byte for byte what a full run prints, exit code and warnings included, without reading the cache", async () => {
+  it("prints byte for byte what a full run prints, exit code and warnings included, without storing anything", async () => {
     const dir = project();
     // A warning on stderr (the config's Airflow version against the Dockerfile's runtime) and an error finding.
     writeFileSync(join(dir, "astro-ci.yaml"), 'validate:\n  airflow-version: "2.9"\n');
@@ -73,13 +82,11 @@ describe("validate-dags replays a run nothing can have changed", () => {
     expect(first.stderr).toMatch(/warning: validate.airflow-version is 2.9/);
     expect(cacheFiles()).toEqual([expect.stringMatching(/^analysis-/), expect.stringMatching(/^replay-[0-9a-f]{16}\.v8$/)]);
 
-    removeAnalysisPack();
+    const stored = records();
     const replayed = await cli(args, dir);
-    expect(hasAnalysisPack()).toBe(false);
+    expect(records()).toBe(stored);
 
-    await fullRun(args, dir); // cold again: writes the pack
     const full = await fullRun(args, dir); // warm, as the replayed run reports itself
-    expect(hasAnalysisPack()).toBe(true);
     expect(replayed.stdout).toBe(full.stdout);
     expect(replayed.code).toBe(full.code);
     expect(replayed.stderr).toBe(full.stderr);
@@ -105,10 +112,10 @@ describe("validate-dags replays a run nothing can have changed", () => {
       const args = ["validate-dags", dir, "--format", "json", "--dynamic", "off"];
       const first = await cli(args, dir);
       expect((JSON.parse(first.stdout) as { counts: { dags: number } }).counts.dags).toBe(2);
-      removeAnalysisPack();
+      const stored = records();
       change(dir);
       const second = await cli(args, dir);
-      expect(hasAnalysisPack()).toBe(true);
+      expect(records()).not.toBe(stored);
       check(JSON.parse(second.stdout) as { counts: { dags: number; errors: number } }, second.code);
     }, 60_000);
   }
@@ -118,11 +125,10 @@ describe("validate-dags replays a run nothing can have changed", () => {
     const text = await cli(["validate-dags", dir, "--format", "text", "--dynamic", "off"], dir); // cold: every file analysed
     await cli(["validate-dags", dir, "--format", "json", "--dynamic", "off"], dir);
     expect(cacheFiles().filter((f) => f.startsWith("replay-"))).toHaveLength(2);
-    removeAnalysisPack();
+    const stored = records();
     const again = await cli(["validate-dags", dir, "--format", "text", "--dynamic", "off"], dir);
-    expect(hasAnalysisPack()).toBe(false);
+    expect(records()).toBe(stored);
     expect(() => JSON.parse(again.stdout) as unknown).toThrow();
-    await fullRun(["validate-dags", dir, "--format", "text", "--dynamic", "off"], dir);
     const full = await fullRun(["validate-dags", dir, "--format", "text", "--dynamic", "off"], dir);
     expect(again.stdout).toBe(full.stdout);
     expect(again.stdout).toBe(text.stdout);
@@ -136,6 +142,34 @@ describe("validate-dags replays a run nothing can have changed", () => {
     expect(cacheFiles().filter((f) => f.startsWith("replay-"))).toEqual([]);
   }, 60_000);
 
+  it("a damaged analysis pack: its warning is printed as a full run prints it, and not replayed once the pack is whole again", async () => {
+    const dir = project();
+    const args = ["validate-dags", dir, "--format", "json", "--dynamic", "off"];
+    const first = await cli(args, dir);
+    const pack = join(cacheDir(), cacheFiles().find((f) => f.startsWith("analysis-")) as string);
+    writeFileSync(pack, readFileSync(pack).subarray(0, Math.floor(statSync(pack).size / 2)));
+    const second = await cli(args, dir);
+    expect(second.stderr).toMatch(/warning: ignoring unreadable cache file .*truncated or corrupt/);
+    expect(second.code).toBe(first.code);
+    const third = await cli(args, dir); // the second run wrote a whole pack: nothing to warn about
+    const full = await fullRun(args, dir);
+    expect(third.stderr).toBe(full.stderr);
+    expect(third.stdout).toBe(full.stdout);
+  }, 60_000);
+
+  it("a removed analysis pack: the report counts the cache misses a full run counts", async () => {
+    const dir = project();
+    const args = ["validate-dags", dir, "--format", "json", "--dynamic", "off"];
+    await cli(args, dir);
+    await cli(args, dir);
+    removeAnalysisPack();
+    const after = await cli(args, dir);
+    removeAnalysisPack();
+    const full = await fullRun(args, dir);
+    expect((JSON.parse(after.stdout) as { projects: { cache: unknown }[] }).projects[0]?.cache).toEqual({ hits: 0, misses: 2 });
+    expect(after.stdout).toBe(full.stdout);
+  }, 60_000);
+
   it("a damaged record is ignored: the run goes the long way and stores a good one", async () => {
     const dir = project();
     const args = ["validate-dags", dir, "--format", "json", "--dynamic", "off"];
@@ -143,10 +177,10 @@ describe("validate-dags replays a run nothing can have changed", () => {
     const record = cacheFiles().find((f) => f.startsWith("replay-")) as string;
     for (const damage of ["", "\u0000\u0000\u0000\u0010garbage", "\u00ff\u00ff\u00ff\u00ffx"]) {
       writeFileSync(join(cacheDir(), record), damage, "latin1");
-      removeAnalysisPack();
+      const damaged = records();
       const again = await cli(args, dir);
       expect(again.code).toBe(first.code);
-      expect(hasAnalysisPack()).toBe(true);
+      expect(records()).not.toBe(damaged);
       expect((JSON.parse(again.stdout) as { counts: unknown }).counts).toEqual((JSON.parse(first.stdout) as { counts: unknown }).counts);
     }
   }, 60_000);
@@ -159,10 +193,10 @@ describe("validate-dags replays a run nothing can have changed", () => {
     await cli(args, dir); // creates reports/validate.json: its folder changes, once
     await new Promise((r) => setTimeout(r, 2_100));
     await cli(args, dir); // runs again (the folder changed), and stores a record taken after that change
-    removeAnalysisPack();
+    const stored = records();
     const third = await cli(args, dir); // rewrites the report in place: nothing the run reads has changed
     expect(third.code).toBe(1);
-    expect(hasAnalysisPack()).toBe(false);
+    expect(records()).toBe(stored);
   }, 60_000);
 });
 
@@ -208,9 +242,9 @@ describe("validate-dags replay against what the run reads outside the project fo
     await cli(args, dir); // reads the first report as a DAG file
     expect(report().filesChecked).toContain("dags/report.py");
     await settle();
-    removeAnalysisPack();
+    const stored = records();
     await cli(args, dir); // dags/report.py holds the second run's report now: a file a full run analyses afresh
-    expect(hasAnalysisPack()).toBe(true);
+    expect(records()).not.toBe(stored);
     expect(report().cache.misses).toBeGreaterThan(0);
   }, 60_000);
 });

@@ -292,25 +292,30 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     return (await emitReport(replayed.output, values.output, io)) ?? replayed.exitCode;
   }
   // Loaded only now: a replayed run needs none of it (a third of the start-up time).
-  const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport }, { toSarifReport }, { requirementsOutsidePaths }] = await Promise.all([
+  const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport }, { toSarifReport }, { requirementsOutsidePaths }, { analysisPackPath }] = await Promise.all([
     import("../commands/validate-dags.js"),
     import("../config/config.js"),
     import("../reports/report-text.js"),
     import("../reports/report-json.js"),
     import("../reports/report-sarif.js"),
     import("../project/requirements.js"),
+    import("../dags/analysis-cache.js"),
   ]);
   // The inputs are stated before anything reads them: a file changed during the run differs next time.
+  let packs: string[] = [];
   if (replay) {
     const inputs = await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).then(
-      (config): ReplayInputs => ({
+      (config): ReplayInputs => {
+        packs = config.projects.map((p) => analysisPackPath(cacheDir as string, p.root));
+        return {
         folders: config.projects.map((p) => p.root),
         // Read outside the project folders: requirements naming a local folder or archive there (`-e ../pkg`). Looked
         // up just before the snapshot: a requirements.txt edited in between is within the racy window, never trusted.
         files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot, ...config.projects.flatMap((p) => requirementsOutsidePaths(p.root))],
         // The report file is not an input, unless validation reads it (written into dags/, say).
         skipPaths: [cacheDir as string, ...(values.output !== undefined && isUnreadOutput(resolve(io.cwd, values.output), config.projects.map((p) => p.root)) ? [resolve(io.cwd, values.output)] : [])],
-      }),
+        };
+      },
       () => undefined, // runValidation reports what is wrong with the config
     );
     if (inputs) replay.begin(inputs);
@@ -320,6 +325,15 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     stderrText.push(text);
     io.stderr(text);
   });
+  // What the analysis cache says about itself (a damaged pack, a folder it cannot use) is about this run's cache, not
+  // the project: a run that printed it is not stored (the next run prints it again, or not).
+  let cacheSpoke = false;
+  const cacheLogger: Logger = {
+    debug: (m) => logger.debug(m),
+    info: (m) => ((cacheSpoke = true), logger.info(m)),
+    warning: (m) => ((cacheSpoke = true), logger.warning(m)),
+    error: (m) => ((cacheSpoke = true), logger.error(m)),
+  };
   const analyzer = await createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m) });
   try {
     const report = await runValidation({
@@ -327,6 +341,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
       configPath,
       projectPath: projectToValidate,
       cacheDir,
+      cacheLogger,
       statOf: replay ? (path) => replay.statOf(path) : undefined,
       baseRef: values.base,
       git,
@@ -354,10 +369,10 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     const written = await emitReport(output, values.output, io);
     const exitCode = report.failed ? EXIT_FINDINGS : EXIT_OK;
     // Stored only for a run that read nothing but files: no dynamic tier (an installed Airflow), no DAG diff (git).
-    if (replay && written === undefined && report.projects.every((p) => p.dynamic?.status === "off" && p.dagDiff === undefined)) {
+    if (replay && written === undefined && !cacheSpoke && report.projects.every((p) => p.dynamic?.status === "off" && p.dagDiff === undefined)) {
       // What the same run prints next time, when every analysis comes from the cache: only the JSON report counts them.
       const next = format === "json" && report.projects.some((p) => p.cache?.misses) ? formatted(asServedFromCache(report)) : output;
-      replay.finish({ output: next, stderr: stderrText.join(""), exitCode });
+      replay.finish({ output: next, stderr: stderrText.join(""), exitCode }, packs);
     }
     return written ?? exitCode;
   } finally {

@@ -51,6 +51,11 @@ interface ReplayRecord {
   inputs: ReplayInputs;
   /** Undefined in a "do not try" record: the inputs were too many to state (or a folder could not be listed). */
   snapshot?: TreeSnapshot;
+  /**
+   * The cache files the run left behind (its analysis packs), stated after it saved them: the same run prints the
+   * same only while they are these (a pack removed, replaced or damaged means cache misses, or a warning about it).
+   */
+  cacheFiles: TreeSnapshot;
   stderr: string;
   exitCode: number;
   /** Bytes of the report after the head. */
@@ -71,11 +76,14 @@ export interface ReplaySession {
    * did not exist. The run's stat index takes it instead of stating the file again.
    */
   statOf(path: string): { mtimeMs: number; ctimeMs: number; size: number; ino: number } | undefined;
-  /** Store what the run printed; false when it cannot be (no snapshot, or the record cannot be written). Never throws. */
-  finish(outcome: ReplayOutcome<string>): boolean;
+  /**
+   * Store what the run printed, with the status of `cacheFiles` (the analysis packs it saved, stated now); false when
+   * it cannot be (no snapshot, or the record cannot be written). Never throws.
+   */
+  finish(outcome: ReplayOutcome<string>, cacheFiles?: string[]): boolean;
 }
 
-const RECORD_FORMAT = 1;
+const RECORD_FORMAT = 2;
 /** Past this many paths a snapshot costs too much to be worth it (a project folder holding a large tree besides DAGs). */
 const MAX_PATHS = 50_000;
 /** Records not rewritten for this long are removed (command lines no longer used). */
@@ -128,6 +136,13 @@ function recordPath(scope: ReplayScope): string {
 const keyOf = (scope: ReplayScope): string => JSON.stringify({ key: scope.key, day: scope.day });
 
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === "string");
+const isSnapshot = (value: unknown): value is TreeSnapshot => {
+  const snapshot = value as Partial<TreeSnapshot> | null;
+  return !!snapshot && typeof snapshot === "object" && isStringArray(snapshot.paths) && snapshot.stats instanceof Float64Array && snapshot.stats.length === snapshot.paths.length * 4 && typeof snapshot.takenAtMs === "number";
+};
+/** Files of our own, written by rename: the same when every status is (no racy window: they are not edited in place). */
+const sameStatus = (before: TreeSnapshot, now: TreeSnapshot | undefined): boolean =>
+  !!now && before.paths.length === now.paths.length && before.paths.every((p, i) => p === now.paths[i]) && before.stats.every((v, i) => v === now.stats[i]);
 
 function isRecord(value: unknown): value is ReplayRecord {
   const r = value as Partial<ReplayRecord> | null;
@@ -138,8 +153,8 @@ function isRecord(value: unknown): value is ReplayRecord {
     isStringArray(inputs.folders) &&
     isStringArray(inputs.files) &&
     isStringArray(inputs.skipPaths) &&
-    (snapshot === undefined ||
-      (isStringArray(snapshot.paths) && snapshot.stats instanceof Float64Array && snapshot.stats.length === snapshot.paths.length * 4 && typeof snapshot.takenAtMs === "number")) &&
+    (snapshot === undefined || isSnapshot(snapshot)) &&
+    isSnapshot(r.cacheFiles) &&
     typeof r.stderr === "string" &&
     (r.exitCode === 0 || r.exitCode === 1) &&
     Number.isSafeInteger(r.outputBytes) &&
@@ -161,7 +176,9 @@ export function openReplay(scope: ReplayScope, now: () => number = Date.now): Re
   if (record && record.head.snapshot) {
     const snapshot = snapshotInputs(record.head.inputs, scope.maxPaths);
     stated = { inputs: record.head.inputs, snapshot };
-    const output = snapshot && unchangedSince(record.head.snapshot, snapshot) ? record.readOutput() : undefined;
+    const cacheFiles = record.head.cacheFiles;
+    const output =
+      snapshot && unchangedSince(record.head.snapshot, snapshot) && sameStatus(cacheFiles, snapshotTree({ folders: [], files: cacheFiles.paths })) ? record.readOutput() : undefined;
     if (output) replayed = { output, stderr: record.head.stderr, exitCode: record.head.exitCode };
   }
   let pending: { inputs: ReplayInputs; snapshot?: TreeSnapshot } | undefined;
@@ -174,11 +191,12 @@ export function openReplay(scope: ReplayScope, now: () => number = Date.now): Re
       if (giveUp) return;
       pending = stated && sameInputs(stated.inputs, inputs) ? stated : { inputs, snapshot: snapshotInputs(inputs, scope.maxPaths) };
       // Too many paths (or a folder that cannot be listed): say so for the day instead of walking them every run.
-      if (!pending.snapshot) writeRecord(scope, { format: RECORD_FORMAT, key: keyOf(scope), inputs, stderr: "", exitCode: 0, outputBytes: 0 }, "", now);
+      if (!pending.snapshot) writeRecord(scope, { format: RECORD_FORMAT, key: keyOf(scope), inputs, cacheFiles: snapshotTree({ folders: [], files: [] }) as TreeSnapshot, stderr: "", exitCode: 0, outputBytes: 0 }, "", now);
     },
-    finish(outcome) {
+    finish(outcome, cacheFiles = []) {
       if (!pending?.snapshot) return false;
-      const head: ReplayRecord = { format: RECORD_FORMAT, key: keyOf(scope), inputs: pending.inputs, snapshot: pending.snapshot, stderr: outcome.stderr, exitCode: outcome.exitCode, outputBytes: Buffer.byteLength(outcome.output, "utf8") };
+      const cacheStatus = snapshotTree({ folders: [], files: cacheFiles }) as TreeSnapshot;
+      const head: ReplayRecord = { format: RECORD_FORMAT, key: keyOf(scope), inputs: pending.inputs, snapshot: pending.snapshot, cacheFiles: cacheStatus, stderr: outcome.stderr, exitCode: outcome.exitCode, outputBytes: Buffer.byteLength(outcome.output, "utf8") };
       return writeRecord(scope, head, outcome.output, now);
     },
   };
