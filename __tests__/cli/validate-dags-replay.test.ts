@@ -247,4 +247,18 @@ describe("validate-dags replay against what the run reads outside the project fo
     expect(records()).not.toBe(stored);
     expect(report().cache.misses).toBeGreaterThan(0);
   }, 60_000);
+
+  it("--cache dags (the cache folder where DAG files are): an edited DAG file there is seen", async () => {
+    const dir = tree({ Dockerfile: FILES.Dockerfile, "dags/a.py": DAG("a") });
+    await settle();
+    const args = ["validate-dags", dir, "--format", "json", "--dynamic", "off", "--cache", "dags"];
+    const checks = (stdout: string): string[] => (JSON.parse(stdout) as { findings: { checkId: string }[] }).findings.map((f) => f.checkId);
+    const first = await cli(args, dir);
+    expect(checks(first.stdout)).not.toContain("syntax-error");
+    await settle();
+    await cli(args, dir); // stores a record taken after the first run's cache files appeared
+    writeFileSync(join(dir, "dags", "a.py"), DAG("a").replace("    pass\n", "    pas(\n"));
+    const after = await cli(args, dir);
+    expect(checks(after.stdout)).toContain("syntax-error");
+  }, 60_000);
 });

@@ -18,7 +18,7 @@ import { parseByteSize, parseDurationSeconds, parseWholeNumber } from "../util/n
 import { forEachChunk, writeTextInChunks } from "../util/write-text.js";
 import { createDefaultAnalyzer } from "../dags/analyzer.js";
 import { defaultCacheDir } from "../dags/analysis-cache.js";
-import { asServedFromCache, isUnreadOutput, openReplay, type ReplayInputs, type ReplayScope } from "../commands/validate-dags-replay.js";
+import { asServedFromCache, isUnreadByValidation, openReplay, type ReplayInputs, type ReplayScope } from "../commands/validate-dags-replay.js";
 import type { ValidationReport } from "../reports/validation-report.js";
 import { escapeControlCharacters } from "../github/markdown.js";
 import { BUILD_ID, TOOL_NAME, TOOL_VERSION } from "../version.js";
@@ -312,8 +312,8 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
         // Read outside the project folders: requirements naming a local folder or archive there (`-e ../pkg`). Looked
         // up just before the snapshot: a requirements.txt edited in between is within the racy window, never trusted.
         files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot, ...config.projects.flatMap((p) => requirementsOutsidePaths(p.root))],
-        // The report file is not an input, unless validation reads it (written into dags/, say).
-        skipPaths: [cacheDir as string, ...(values.output !== undefined && isUnreadOutput(resolve(io.cwd, values.output), config.projects.map((p) => p.root)) ? [resolve(io.cwd, values.output)] : [])],
+        // The cache folder and the report file are not inputs, unless validation reads them (`--cache dags`, say).
+        skipPaths: [cacheDir as string, ...(values.output !== undefined ? [resolve(io.cwd, values.output)] : [])].filter((path) => isUnreadByValidation(path, config.projects.map((p) => p.root))),
         };
       },
       () => undefined, // runValidation reports what is wrong with the config

@@ -107,16 +107,17 @@ const READ_TOP_FILES = new Set(["Dockerfile", "requirements.txt", "packages.txt"
 const READ_PROJECT_FILES = new Set(["setup.py", "pyproject.toml", "setup.cfg"]);
 
 /**
- * Whether the run's own report file (`--output`) may be left out of its inputs: true unless validation could read it
- * (inside a project's dags/, include/, plugins/, tests/ or .astro/, one of the files read at a project's top, or a
- * Python project's metadata file). A report written where validation reads it is an input like any other: the next
- * run reads what the last one wrote.
+ * Whether a path the run writes (its `--output` report file, its cache folder) may be left out of its inputs: true
+ * unless validation could read it (a project folder itself, anything inside a project's dags/, include/, plugins/,
+ * tests/ or .astro/, one of the files read at a project's top, or a Python project's metadata file). Written where
+ * validation reads, it is an input like any other: `--cache dags` must not hide the DAG files.
  */
-export function isUnreadOutput(output: string, projectRoots: string[]): boolean {
-  if (READ_PROJECT_FILES.has(basename(output))) return false;
+export function isUnreadByValidation(path: string, projectRoots: string[]): boolean {
+  if (READ_PROJECT_FILES.has(basename(path))) return false;
   for (const root of projectRoots) {
-    const rel = relative(root, output);
-    if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) continue;
+    const rel = relative(root, path);
+    if (rel === "") return false;
+    if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) continue;
     const parts = rel.split(sep);
     if (READ_TOP_FOLDERS.has(parts[0] as string) || (parts.length === 1 && READ_TOP_FILES.has(parts[0] as string))) return false;
   }
