@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { spawn, execFileSync } from "node:child_process";
-import { lstatSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openReplay, type ReplayInputs, type ReplayScope } from "../../src/commands/validate-dags-replay.js";
 import { makeTempTree } from "../support/temp-dir.js";
@@ -118,5 +118,22 @@ describe("openReplay", () => {
     expect(openReplay(scope).replayed).toBeDefined();
     writeFileSync(join(project, "dags", "a.py"), "a = 3\n");
     expect(openReplay(scope).replayed).toBeUndefined();
+  }, 15_000);
+
+  it("a symlink planted at the record's temporary name is not written through (a leftover with this pid goes too)", async () => {
+    const { scope, inputs } = setup();
+    await settle();
+    const s = openReplay(scope);
+    s.begin(inputs);
+    expect(s.finish({ output: "r", stderr: "", exitCode: 0 })).toBe(true);
+    const [record] = readdirSync(scope.cacheDir).filter((f) => f.startsWith("replay-"));
+    const victim = join(tree({ "victim.txt": "keep me\n" }), "victim.txt");
+    symlinkSync(victim, join(scope.cacheDir, `${record as string}.${process.pid}.tmp`));
+    const again = openReplay(scope);
+    again.begin(inputs);
+    expect(again.finish({ output: "r2", stderr: "", exitCode: 0 })).toBe(true);
+    expect(readFileSync(victim, "utf8")).toBe("keep me\n");
+    expect(lstatSync(join(scope.cacheDir, record as string)).isFile()).toBe(true);
+    expect(Buffer.from(openReplay(scope).replayed?.output ?? []).toString("utf8")).toBe("r2");
   }, 15_000);
 });

@@ -271,7 +271,10 @@ function writeRecord(scope: ReplayScope, head: ReplayRecord, output: string, now
   const length = Buffer.alloc(4);
   length.writeUInt32LE(serialized.length, 0);
   try {
-    const fd = openSync(temp, "w");
+    // A leftover of a crashed run with this pid (common in containers) goes, and so does a symlink planted there:
+    // the exclusive create never writes through a symlink nor into a file another process made meanwhile.
+    rmSync(temp, { force: true });
+    const fd = openSync(temp, "wx", 0o644);
     try {
       for (const part of [length, serialized]) for (let offset = 0; offset < part.length; ) offset += writeSync(fd, part, offset);
       // The report as text: encoded by the write itself, a megabyte at a time, with no copy of the whole.
