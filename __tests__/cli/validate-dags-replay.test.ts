@@ -261,4 +261,18 @@ describe("validate-dags replay against what the run reads outside the project fo
     const after = await cli(args, dir);
     expect(checks(after.stdout)).toContain("syntax-error");
   }, 60_000);
+
+  it("the same bytes in two files whose dag_id is the file's name (their analyses displace each other): the cache counts a full run counts", async () => {
+    // A DAG of a class from include/ (a candidate until the project's classes are known: no judged record).
+    const stem = `# an airflow DAG\nfrom pathlib import Path\nfrom include.base import TeamDag\nd = TeamDag(Path(__file__).stem, schedule=None)\n`;
+    const dir = tree({ Dockerfile: FILES.Dockerfile, "include/__init__.py": "", "include/base.py": "from airflow import DAG\n\nclass TeamDag(DAG):\n    pass\n", "dags/orders.py": stem, "dags/refunds.py": stem });
+    await settle();
+    const args = ["validate-dags", dir, "--format", "json", "--dynamic", "off"];
+    await cli(args, dir);
+    await cli(args, dir);
+    const third = await cli(args, dir);
+    const full = await fullRun(args, dir);
+    expect((JSON.parse(third.stdout) as { projects: { cache: unknown }[] }).projects[0]?.cache).toEqual((JSON.parse(full.stdout) as { projects: { cache: unknown }[] }).projects[0]?.cache);
+    expect(third.stdout).toBe(full.stdout);
+  }, 60_000);
 });

@@ -328,6 +328,8 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
   // What the analysis cache says about itself (a damaged pack, a folder it cannot use) is about this run's cache, not
   // the project: a run that printed it is not stored (the next run prints it again, or not).
   let cacheSpoke = false;
+  // Two files of the same bytes: the next run may count other hits and misses than this one (JSON reports count them).
+  let cacheCountsMayChange = false;
   const cacheLogger: Logger = {
     debug: (m) => logger.debug(m),
     info: (m) => ((cacheSpoke = true), logger.info(m)),
@@ -342,6 +344,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
       projectPath: projectToValidate,
       cacheDir,
       cacheLogger,
+      cacheCountsMayChange: () => (cacheCountsMayChange = true),
       statOf: replay ? (path) => replay.statOf(path) : undefined,
       baseRef: values.base,
       git,
@@ -371,8 +374,9 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     // Stored only for a run that read nothing but files: no dynamic tier (an installed Airflow), no DAG diff (git).
     if (replay && written === undefined && !cacheSpoke && report.projects.every((p) => p.dynamic?.status === "off" && p.dagDiff === undefined)) {
       // What the same run prints next time, when every analysis comes from the cache: only the JSON report counts them.
-      const next = format === "json" && report.projects.some((p) => p.cache?.misses) ? formatted(asServedFromCache(report)) : output;
-      replay.finish({ output: next, stderr: stderrText.join(""), exitCode }, packs);
+      const missed = format === "json" && report.projects.some((p) => p.cache?.misses);
+      // Unless the next run's counts cannot be told: then only a run with no misses (counts that stay) is stored.
+      if (!(missed && cacheCountsMayChange)) replay.finish({ output: missed ? formatted(asServedFromCache(report)) : output, stderr: stderrText.join(""), exitCode }, packs);
     }
     return written ?? exitCode;
   } finally {

@@ -83,6 +83,11 @@ export interface ValidateProjectDeps {
   /** A file's status stated before the run read anything, if it was (see createStatIndexSession's `statOf`). */
   statOf?: (absolutePath: string) => FileStat | undefined;
   logger: Logger;
+  /**
+   * Called when the same run, with nothing changed, may count other cache hits and misses next time: two files of
+   * the same bytes share one analysis, and one named after its file displaces the other's (see namedAfterAnotherFile).
+   */
+  cacheCountsMayChange?: () => void;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 2 };
@@ -359,6 +364,7 @@ export async function analyzeProjectFiles(
       keys[miss.index] = miss.key;
     }
   });
+  if (deps.cache && keys.some((key, i) => key !== undefined && keys.indexOf(key) !== i)) deps.cacheCountsMayChange?.();
   return { analyses, keys, skipped, findings, analysedAfresh: misses.length };
 }
 
