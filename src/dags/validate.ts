@@ -364,7 +364,12 @@ export async function analyzeProjectFiles(
       keys[miss.index] = miss.key;
     }
   });
-  if (deps.cache && keys.some((key, i) => key !== undefined && keys.indexOf(key) !== i)) deps.cacheCountsMayChange?.();
+  // Only a DAG named after its file makes the other file's lookup miss (many empty __init__.py files do not).
+  const namedAfterItsFile = (i: number): boolean => {
+    const inventory = analyses[i]?.inventory;
+    return !!inventory && [...inventory.dags, ...(inventory.candidateDags ?? [])].some((dag) => dag.dagIdFromFile === true);
+  };
+  if (deps.cache && keys.some((key, i) => key !== undefined && keys.indexOf(key) !== i && namedAfterItsFile(i))) deps.cacheCountsMayChange?.();
   return { analyses, keys, skipped, findings, analysedAfresh: misses.length };
 }
 
