@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { spawn, execFileSync } from "node:child_process";
-import { lstatSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openReplay, type ReplayInputs, type ReplayScope } from "../../src/commands/validate-dags-replay.js";
 import { makeTempTree } from "../support/temp-dir.js";
@@ -136,4 +136,30 @@ describe("openReplay", () => {
     expect(lstatSync(join(scope.cacheDir, record as string)).isFile()).toBe(true);
     expect(Buffer.from(openReplay(scope).replayed?.output ?? []).toString("utf8")).toBe("r2");
   }, 15_000);
+
+  it("a large file where the record should be (a symlink to a log, say) is not read into memory: the head has a bounded size", () => {
+    const { scope, inputs } = setup();
+    const s = openReplay(scope);
+    s.begin(inputs);
+    expect(s.finish({ output: "r", stderr: "", exitCode: 0 })).toBe(true);
+    const [record] = readdirSync(scope.cacheDir).filter((f) => f.startsWith("replay-"));
+    const path = join(scope.cacheDir, record as string);
+    // A sparse file of 1 GiB whose first 4 bytes claim a head of 900 MiB.
+    const head = Buffer.alloc(4);
+    head.writeUInt32LE(900 * 2 ** 20, 0);
+    writeFileSync(path, head);
+    truncateSync(path, 2 ** 30);
+    const original = Buffer.alloc.bind(Buffer);
+    // Refused rather than made: the test must not take the memory it checks is not taken.
+    const alloc = vi.spyOn(Buffer, "alloc").mockImplementation((size: number) => {
+      if (size > 2 ** 27) throw new RangeError(`test: refused to allocate ${size} bytes`);
+      return original(size);
+    });
+    try {
+      expect(openReplay(scope).replayed).toBeUndefined();
+      expect(alloc.mock.calls.map(([size]) => size).filter((size) => size > 2 ** 27)).toEqual([]);
+    } finally {
+      alloc.mockRestore();
+    }
+  });
 });

@@ -86,6 +86,11 @@ export interface ReplaySession {
 const RECORD_FORMAT = 2;
 /** Past this many paths a snapshot costs too much to be worth it (a project folder holding a large tree besides DAGs). */
 const MAX_PATHS = 50_000;
+/**
+ * Largest head read (bytes): 50,000 paths and their status take a few megabytes; a larger claim is no record of ours
+ * (a big file planted where the record should be) and is not read into memory.
+ */
+const MAX_HEAD_BYTES = 64 * 2 ** 20;
 /** Records not rewritten for this long are removed (command lines no longer used). */
 const STALE_RECORD_MS = 30 * 86_400_000;
 
@@ -230,7 +235,7 @@ function readRecord(scope: ReplayScope): { head: ReplayRecord; readOutput(): Uin
     const length = Buffer.alloc(4);
     if (readSync(fd, length, 0, 4, 0) !== 4) return undefined;
     const headEnd = 4 + length.readUInt32LE(0);
-    if (headEnd > size) return undefined;
+    if (headEnd > size || headEnd - 4 > MAX_HEAD_BYTES) return undefined;
     const headBytes = Buffer.alloc(headEnd - 4);
     if (readSync(fd, headBytes, 0, headBytes.length, 4) !== headBytes.length) return undefined;
     const head: unknown = deserialize(headBytes);
@@ -268,6 +273,7 @@ function writeRecord(scope: ReplayScope, head: ReplayRecord, output: string, now
   const path = recordPath(scope);
   const temp = `${path}.${process.pid}.tmp`;
   const serialized = serialize(head);
+  if (serialized.length > MAX_HEAD_BYTES) return false; // never read back (see readRecord)
   const length = Buffer.alloc(4);
   length.writeUInt32LE(serialized.length, 0);
   try {
