@@ -369,7 +369,9 @@ export async function analyzeProjectFiles(
     const inventory = analyses[i]?.inventory;
     return !!inventory && [...inventory.dags, ...(inventory.candidateDags ?? [])].some((dag) => dag.dagIdFromFile === true);
   };
-  if (deps.cache && keys.some((key, i) => key !== undefined && keys.indexOf(key) !== i && namedAfterItsFile(i))) deps.cacheCountsMayChange?.();
+  const seen = new Set<string>();
+  const shared = (key: string | undefined): boolean => key !== undefined && (seen.has(key) || (seen.add(key), false));
+  if (deps.cache && deps.cacheCountsMayChange && keys.some((key, i) => shared(key) && namedAfterItsFile(i))) deps.cacheCountsMayChange();
   return { analyses, keys, skipped, findings, analysedAfresh: misses.length };
 }
 
