@@ -232,6 +232,26 @@ describe("validate-dags replay against what the run reads outside the project fo
     expect(after.stderr).toBe(full.stderr);
   }, 60_000);
 
+  it("a requirement naming a folder inside a virtualenv (-e ./.venv/src/pkg, where pip checks out editables): renaming that package is seen", async () => {
+    const dir = tree({
+      Dockerfile: FILES.Dockerfile,
+      "requirements.txt": "-e ./.venv/src/pkg\n",
+      "dags/a.py": `import some_pkg\n${DAG("a")}`,
+      ".venv/pyvenv.cfg": "home = /usr/bin\n",
+      ".venv/src/pkg/pyproject.toml": '[project]\nname = "other_pkg"\n',
+    });
+    await settle();
+    const args = ["validate-dags", dir, "--format", "json", "--dynamic", "off"];
+    await cli(args, dir);
+    await cli(args, dir);
+    writeFileSync(join(dir, ".venv", "src", "pkg", "pyproject.toml"), '[project]\nname = "some_pkg"\n');
+    await settle();
+    const after = await cli(args, dir);
+    const full = await fullRun(args, dir);
+    expect(after.stdout).toBe(full.stdout);
+    expect(after.code).toBe(full.code);
+  }, 60_000);
+
   it("--output into dags/ (a file DAG discovery reads): the report the last run wrote there is read again, never replayed", async () => {
     const dir = tree({ Dockerfile: FILES.Dockerfile, "dags/a.py": DAG("a") });
     await settle();

@@ -292,7 +292,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     return (await emitReport(replayed.output, values.output, io)) ?? replayed.exitCode;
   }
   // Loaded only now: a replayed run needs none of it (a third of the start-up time).
-  const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport }, { toSarifReport }, { requirementsOutsidePaths }, { analysisPackPath }] = await Promise.all([
+  const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
     import("../commands/validate-dags.js"),
     import("../config/config.js"),
     import("../reports/report-text.js"),
@@ -309,9 +309,10 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
         packs = config.projects.map((p) => analysisPackPath(cacheDir as string, p.root));
         return {
         folders: config.projects.map((p) => p.root),
-        // Read outside the project folders: requirements naming a local folder or archive there (`-e ../pkg`). Looked
-        // up just before the snapshot: a requirements.txt edited in between is within the racy window, never trusted.
-        files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot, ...config.projects.flatMap((p) => requirementsOutsidePaths(p.root))],
+        // What requirements name (`-e ../pkg`, `-e ./.venv/src/pkg`, `-r extra.txt`): maybe outside the project folders
+        // or in one the walk skips. Looked up just before the snapshot: a requirements.txt edited in between is within
+        // the racy window, never trusted.
+        files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot, ...config.projects.flatMap((p) => requirementsLocalPaths(p.root))],
         // The cache folder and the report file are not inputs, unless validation reads them (`--cache dags`, say).
         skipPaths: [cacheDir as string, ...(values.output !== undefined ? [resolve(io.cwd, values.output)] : [])].filter((path) => isUnreadByValidation(path, config.projects.map((p) => p.root))),
         };
