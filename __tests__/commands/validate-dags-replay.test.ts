@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { spawn, execFileSync } from "node:child_process";
+import { lstatSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openReplay, type ReplayInputs, type ReplayScope } from "../../src/commands/validate-dags-replay.js";
 import { makeTempTree } from "../support/temp-dir.js";
@@ -79,5 +80,86 @@ describe("openReplay", () => {
     const b = openReplay({ ...scope, cacheDir: blocked });
     b.begin(inputs);
     expect(b.finish({ output: "r", stderr: "", exitCode: 0 })).toBe(false);
+  });
+
+  it("a FIFO where the record should be is no record and never blocks the run; the next record replaces it", async () => {
+    const { scope, inputs } = setup();
+    const s = openReplay(scope);
+    s.begin(inputs);
+    expect(s.finish({ output: "r", stderr: "", exitCode: 0 })).toBe(true);
+    const [record] = readdirSync(scope.cacheDir).filter((f) => f.startsWith("replay-"));
+    const path = join(scope.cacheDir, record as string);
+    rmSync(path);
+    execFileSync("mkfifo", [path]);
+    // A writer that opens the FIFO after 3 s: a reader blocked on it (the regression) is freed then, so this test
+    // fails by its time instead of hanging the worker.
+    const writer = spawn("sh", ["-c", 'sleep 3; : > "$1"', "sh", path], { stdio: "ignore" });
+    const exited = new Promise((r) => writer.on("exit", r));
+    try {
+      const started = Date.now();
+      const lookup = openReplay(scope);
+      expect(Date.now() - started).toBeLessThan(1_500);
+      expect(lookup.replayed).toBeUndefined();
+      lookup.begin(inputs);
+      expect(lookup.finish({ output: "r", stderr: "", exitCode: 0 })).toBe(true);
+      expect(lstatSync(path).isFile()).toBe(true);
+    } finally {
+      await exited;
+    }
+  }, 15_000);
+
+  it("the folders validation reads are stated even when they look like a virtualenv or node_modules (dags/pyvenv.cfg)", async () => {
+    const { scope, inputs, project } = setup();
+    writeFileSync(join(project, "dags", "pyvenv.cfg"), "home = /usr/bin\n");
+    await settle();
+    const s = openReplay(scope);
+    s.begin(inputs);
+    expect(s.finish({ output: "r", stderr: "", exitCode: 0 })).toBe(true);
+    expect(openReplay(scope).replayed).toBeDefined();
+    writeFileSync(join(project, "dags", "a.py"), "a = 3\n");
+    expect(openReplay(scope).replayed).toBeUndefined();
+  }, 15_000);
+
+  it("a symlink planted at the record's temporary name is not written through (a leftover with this pid goes too)", async () => {
+    const { scope, inputs } = setup();
+    await settle();
+    const s = openReplay(scope);
+    s.begin(inputs);
+    expect(s.finish({ output: "r", stderr: "", exitCode: 0 })).toBe(true);
+    const [record] = readdirSync(scope.cacheDir).filter((f) => f.startsWith("replay-"));
+    const victim = join(tree({ "victim.txt": "keep me\n" }), "victim.txt");
+    symlinkSync(victim, join(scope.cacheDir, `${record as string}.${process.pid}.tmp`));
+    const again = openReplay(scope);
+    again.begin(inputs);
+    expect(again.finish({ output: "r2", stderr: "", exitCode: 0 })).toBe(true);
+    expect(readFileSync(victim, "utf8")).toBe("keep me\n");
+    expect(lstatSync(join(scope.cacheDir, record as string)).isFile()).toBe(true);
+    expect(Buffer.from(openReplay(scope).replayed?.output ?? []).toString("utf8")).toBe("r2");
+  }, 15_000);
+
+  it("a large file where the record should be (a symlink to a log, say) is not read into memory: the head has a bounded size", () => {
+    const { scope, inputs } = setup();
+    const s = openReplay(scope);
+    s.begin(inputs);
+    expect(s.finish({ output: "r", stderr: "", exitCode: 0 })).toBe(true);
+    const [record] = readdirSync(scope.cacheDir).filter((f) => f.startsWith("replay-"));
+    const path = join(scope.cacheDir, record as string);
+    // A sparse file of 1 GiB whose first 4 bytes claim a head of 900 MiB.
+    const head = Buffer.alloc(4);
+    head.writeUInt32LE(900 * 2 ** 20, 0);
+    writeFileSync(path, head);
+    truncateSync(path, 2 ** 30);
+    const original = Buffer.alloc.bind(Buffer);
+    // Refused rather than made: the test must not take the memory it checks is not taken.
+    const alloc = vi.spyOn(Buffer, "alloc").mockImplementation((size: number) => {
+      if (size > 2 ** 27) throw new RangeError(`test: refused to allocate ${size} bytes`);
+      return original(size);
+    });
+    try {
+      expect(openReplay(scope).replayed).toBeUndefined();
+      expect(alloc.mock.calls.map(([size]) => size).filter((size) => size > 2 ** 27)).toEqual([]);
+    } finally {
+      alloc.mockRestore();
+    }
   });
 });

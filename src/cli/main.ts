@@ -18,7 +18,7 @@ import { parseByteSize, parseDurationSeconds, parseWholeNumber } from "../util/n
 import { forEachChunk, writeTextInChunks } from "../util/write-text.js";
 import { createDefaultAnalyzer } from "../dags/analyzer.js";
 import { defaultCacheDir } from "../dags/analysis-cache.js";
-import { asServedFromCache, openReplay, type ReplayInputs, type ReplayScope } from "../commands/validate-dags-replay.js";
+import { asServedFromCache, isUnreadByValidation, openReplay, type ReplayInputs, type ReplayScope } from "../commands/validate-dags-replay.js";
 import type { ValidationReport } from "../reports/validation-report.js";
 import { escapeControlCharacters } from "../github/markdown.js";
 import { BUILD_ID, TOOL_NAME, TOOL_VERSION } from "../version.js";
@@ -292,21 +292,31 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     return (await emitReport(replayed.output, values.output, io)) ?? replayed.exitCode;
   }
   // Loaded only now: a replayed run needs none of it (a third of the start-up time).
-  const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport }, { toSarifReport }] = await Promise.all([
+  const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
     import("../commands/validate-dags.js"),
     import("../config/config.js"),
     import("../reports/report-text.js"),
     import("../reports/report-json.js"),
     import("../reports/report-sarif.js"),
+    import("../project/requirements.js"),
+    import("../dags/analysis-cache.js"),
   ]);
   // The inputs are stated before anything reads them: a file changed during the run differs next time.
+  let packs: string[] = [];
   if (replay) {
     const inputs = await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).then(
-      (config): ReplayInputs => ({
+      (config): ReplayInputs => {
+        packs = config.projects.map((p) => analysisPackPath(cacheDir as string, p.root));
+        return {
         folders: config.projects.map((p) => p.root),
-        files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot],
-        skipPaths: [cacheDir as string, ...(values.output !== undefined ? [resolve(io.cwd, values.output)] : [])],
-      }),
+        // What requirements name (`-e ../pkg`, `-e ./.venv/src/pkg`, `-r extra.txt`): maybe outside the project folders
+        // or in one the walk skips. Looked up just before the snapshot: a requirements.txt edited in between is within
+        // the racy window, never trusted.
+        files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot, ...config.projects.flatMap((p) => requirementsLocalPaths(p.root))],
+        // The cache folder and the report file are not inputs, unless validation reads them (`--cache dags`, say).
+        skipPaths: [cacheDir as string, ...(values.output !== undefined ? [resolve(io.cwd, values.output)] : [])].filter((path) => isUnreadByValidation(path, config.projects.map((p) => p.root))),
+        };
+      },
       () => undefined, // runValidation reports what is wrong with the config
     );
     if (inputs) replay.begin(inputs);
@@ -316,6 +326,17 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     stderrText.push(text);
     io.stderr(text);
   });
+  // What the analysis cache says about itself (a damaged pack, a folder it cannot use) is about this run's cache, not
+  // the project: a run that printed it is not stored (the next run prints it again, or not).
+  let cacheSpoke = false;
+  // Two files of the same bytes: the next run may count other hits and misses than this one (JSON reports count them).
+  let cacheCountsMayChange = false;
+  const cacheLogger: Logger = {
+    debug: (m) => logger.debug(m),
+    info: (m) => ((cacheSpoke = true), logger.info(m)),
+    warning: (m) => ((cacheSpoke = true), logger.warning(m)),
+    error: (m) => ((cacheSpoke = true), logger.error(m)),
+  };
   const analyzer = await createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m) });
   try {
     const report = await runValidation({
@@ -323,6 +344,8 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
       configPath,
       projectPath: projectToValidate,
       cacheDir,
+      cacheLogger,
+      cacheCountsMayChange: () => (cacheCountsMayChange = true),
       statOf: replay ? (path) => replay.statOf(path) : undefined,
       baseRef: values.base,
       git,
@@ -350,10 +373,11 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     const written = await emitReport(output, values.output, io);
     const exitCode = report.failed ? EXIT_FINDINGS : EXIT_OK;
     // Stored only for a run that read nothing but files: no dynamic tier (an installed Airflow), no DAG diff (git).
-    if (replay && written === undefined && report.projects.every((p) => p.dynamic?.status === "off" && p.dagDiff === undefined)) {
+    if (replay && written === undefined && !cacheSpoke && report.projects.every((p) => p.dynamic?.status === "off" && p.dagDiff === undefined)) {
       // What the same run prints next time, when every analysis comes from the cache: only the JSON report counts them.
-      const next = format === "json" && report.projects.some((p) => p.cache?.misses) ? formatted(asServedFromCache(report)) : output;
-      replay.finish({ output: next, stderr: stderrText.join(""), exitCode });
+      const missed = format === "json" && report.projects.some((p) => p.cache?.misses);
+      // Unless the next run's counts cannot be told: then only a run with no misses (counts that stay) is stored.
+      if (!(missed && cacheCountsMayChange)) replay.finish({ output: missed ? formatted(asServedFromCache(report)) : output, stderr: stderrText.join(""), exitCode }, packs);
     }
     return written ?? exitCode;
   } finally {

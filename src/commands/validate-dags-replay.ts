@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, fstatSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
-import { join } from "node:path";
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { basename, isAbsolute, join, relative, sep } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { ValidationReport } from "../reports/validation-report.js";
 import { snapshotTree, unchangedSince, type TreeSnapshot } from "../util/tree-snapshot.js";
@@ -51,6 +51,11 @@ interface ReplayRecord {
   inputs: ReplayInputs;
   /** Undefined in a "do not try" record: the inputs were too many to state (or a folder could not be listed). */
   snapshot?: TreeSnapshot;
+  /**
+   * The cache files the run left behind (its analysis packs), stated after it saved them: the same run prints the
+   * same only while they are these (a pack removed, replaced or damaged means cache misses, or a warning about it).
+   */
+  cacheFiles: TreeSnapshot;
   stderr: string;
   exitCode: number;
   /** Bytes of the report after the head. */
@@ -71,19 +76,57 @@ export interface ReplaySession {
    * did not exist. The run's stat index takes it instead of stating the file again.
    */
   statOf(path: string): { mtimeMs: number; ctimeMs: number; size: number; ino: number } | undefined;
-  /** Store what the run printed; false when it cannot be (no snapshot, or the record cannot be written). Never throws. */
-  finish(outcome: ReplayOutcome<string>): boolean;
+  /**
+   * Store what the run printed, with the status of `cacheFiles` (the analysis packs it saved, stated now); false when
+   * it cannot be (no snapshot, or the record cannot be written). Never throws.
+   */
+  finish(outcome: ReplayOutcome<string>, cacheFiles?: string[]): boolean;
 }
 
-const RECORD_FORMAT = 1;
+const RECORD_FORMAT = 2;
 /** Past this many paths a snapshot costs too much to be worth it (a project folder holding a large tree besides DAGs). */
 const MAX_PATHS = 50_000;
+/**
+ * Largest head read (bytes): 50,000 paths and their status take a few megabytes; a larger claim is no record of ours
+ * (a big file planted where the record should be) and is not read into memory.
+ */
+const MAX_HEAD_BYTES = 64 * 2 ** 20;
 /** Records not rewritten for this long are removed (command lines no longer used). */
 const STALE_RECORD_MS = 30 * 86_400_000;
 
-/** Folders at the top of a project folder that validation never reads: git's own data, installed packages. */
+/** Folders of an Astro project that validation reads (DAG discovery, project classes, Astro's settings): never skipped. */
+const READ_TOP_FOLDERS = new Set(["dags", "include", "plugins", "tests", ".astro"]);
+
+/**
+ * Folders at the top of a project folder that validation never reads: git's own data, installed packages (a folder
+ * holding pyvenv.cfg is a virtualenv), unless it is one validation reads whatever it holds (a dags/ with a pyvenv.cfg).
+ */
 function isSkippedTopChild(path: string, name: string): boolean {
+  if (READ_TOP_FOLDERS.has(name)) return false;
   return name === ".git" || name === "node_modules" || existsSync(join(path, "pyvenv.cfg"));
+}
+
+/** Files at the top of a project folder that validation reads (project.ts; astro-ci.yaml when it is the repository root). */
+const READ_TOP_FILES = new Set(["Dockerfile", "requirements.txt", "packages.txt", "airflow_settings.yaml", ".env", "astro-ci.yaml"]);
+/** Files read wherever a requirement names a local project folder (`-e ./pkg`: its name). */
+const READ_PROJECT_FILES = new Set(["setup.py", "pyproject.toml", "setup.cfg"]);
+
+/**
+ * Whether a path the run writes (its `--output` report file, its cache folder) may be left out of its inputs: true
+ * unless validation could read it (a project folder itself, anything inside a project's dags/, include/, plugins/,
+ * tests/ or .astro/, one of the files read at a project's top, or a Python project's metadata file). Written where
+ * validation reads, it is an input like any other: `--cache dags` must not hide the DAG files.
+ */
+export function isUnreadByValidation(path: string, projectRoots: string[]): boolean {
+  if (READ_PROJECT_FILES.has(basename(path))) return false;
+  for (const root of projectRoots) {
+    const rel = relative(root, path);
+    if (rel === "") return false;
+    if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) continue;
+    const parts = rel.split(sep);
+    if (READ_TOP_FOLDERS.has(parts[0] as string) || (parts.length === 1 && READ_TOP_FILES.has(parts[0] as string))) return false;
+  }
+  return true;
 }
 
 /** Snapshot of a run's inputs; undefined when there are too many or a folder cannot be listed. */
@@ -99,6 +142,13 @@ function recordPath(scope: ReplayScope): string {
 const keyOf = (scope: ReplayScope): string => JSON.stringify({ key: scope.key, day: scope.day });
 
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === "string");
+const isSnapshot = (value: unknown): value is TreeSnapshot => {
+  const snapshot = value as Partial<TreeSnapshot> | null;
+  return !!snapshot && typeof snapshot === "object" && isStringArray(snapshot.paths) && snapshot.stats instanceof Float64Array && snapshot.stats.length === snapshot.paths.length * 4 && typeof snapshot.takenAtMs === "number";
+};
+/** Files of our own, written by rename: the same when every status is (no racy window: they are not edited in place). */
+const sameStatus = (before: TreeSnapshot, now: TreeSnapshot | undefined): boolean =>
+  !!now && before.paths.length === now.paths.length && before.paths.every((p, i) => p === now.paths[i]) && before.stats.every((v, i) => v === now.stats[i]);
 
 function isRecord(value: unknown): value is ReplayRecord {
   const r = value as Partial<ReplayRecord> | null;
@@ -109,8 +159,8 @@ function isRecord(value: unknown): value is ReplayRecord {
     isStringArray(inputs.folders) &&
     isStringArray(inputs.files) &&
     isStringArray(inputs.skipPaths) &&
-    (snapshot === undefined ||
-      (isStringArray(snapshot.paths) && snapshot.stats instanceof Float64Array && snapshot.stats.length === snapshot.paths.length * 4 && typeof snapshot.takenAtMs === "number")) &&
+    (snapshot === undefined || isSnapshot(snapshot)) &&
+    isSnapshot(r.cacheFiles) &&
     typeof r.stderr === "string" &&
     (r.exitCode === 0 || r.exitCode === 1) &&
     Number.isSafeInteger(r.outputBytes) &&
@@ -132,7 +182,9 @@ export function openReplay(scope: ReplayScope, now: () => number = Date.now): Re
   if (record && record.head.snapshot) {
     const snapshot = snapshotInputs(record.head.inputs, scope.maxPaths);
     stated = { inputs: record.head.inputs, snapshot };
-    const output = snapshot && unchangedSince(record.head.snapshot, snapshot) ? record.readOutput() : undefined;
+    const cacheFiles = record.head.cacheFiles;
+    const output =
+      snapshot && unchangedSince(record.head.snapshot, snapshot) && sameStatus(cacheFiles, snapshotTree({ folders: [], files: cacheFiles.paths })) ? record.readOutput() : undefined;
     if (output) replayed = { output, stderr: record.head.stderr, exitCode: record.head.exitCode };
   }
   let pending: { inputs: ReplayInputs; snapshot?: TreeSnapshot } | undefined;
@@ -145,11 +197,12 @@ export function openReplay(scope: ReplayScope, now: () => number = Date.now): Re
       if (giveUp) return;
       pending = stated && sameInputs(stated.inputs, inputs) ? stated : { inputs, snapshot: snapshotInputs(inputs, scope.maxPaths) };
       // Too many paths (or a folder that cannot be listed): say so for the day instead of walking them every run.
-      if (!pending.snapshot) writeRecord(scope, { format: RECORD_FORMAT, key: keyOf(scope), inputs, stderr: "", exitCode: 0, outputBytes: 0 }, "", now);
+      if (!pending.snapshot) writeRecord(scope, { format: RECORD_FORMAT, key: keyOf(scope), inputs, cacheFiles: snapshotTree({ folders: [], files: [] }) as TreeSnapshot, stderr: "", exitCode: 0, outputBytes: 0 }, "", now);
     },
-    finish(outcome) {
+    finish(outcome, cacheFiles = []) {
       if (!pending?.snapshot) return false;
-      const head: ReplayRecord = { format: RECORD_FORMAT, key: keyOf(scope), inputs: pending.inputs, snapshot: pending.snapshot, stderr: outcome.stderr, exitCode: outcome.exitCode, outputBytes: Buffer.byteLength(outcome.output, "utf8") };
+      const cacheStatus = snapshotTree({ folders: [], files: cacheFiles }) as TreeSnapshot;
+      const head: ReplayRecord = { format: RECORD_FORMAT, key: keyOf(scope), inputs: pending.inputs, snapshot: pending.snapshot, cacheFiles: cacheStatus, stderr: outcome.stderr, exitCode: outcome.exitCode, outputBytes: Buffer.byteLength(outcome.output, "utf8") };
       return writeRecord(scope, head, outcome.output, now);
     },
   };
@@ -174,12 +227,15 @@ function statFromSnapshot(snapshot: TreeSnapshot, path: string): { mtimeMs: numb
 function readRecord(scope: ReplayScope): { head: ReplayRecord; readOutput(): Uint8Array | undefined } | undefined {
   let fd: number | undefined;
   try {
-    fd = openSync(recordPath(scope), "r");
-    const size = fstatSync(fd).size;
+    // Non-blocking, and a regular file only: a FIFO planted where the record should be would block the run forever.
+    fd = openSync(recordPath(scope), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const status = fstatSync(fd);
+    if (!status.isFile()) return undefined;
+    const size = status.size;
     const length = Buffer.alloc(4);
     if (readSync(fd, length, 0, 4, 0) !== 4) return undefined;
     const headEnd = 4 + length.readUInt32LE(0);
-    if (headEnd > size) return undefined;
+    if (headEnd > size || headEnd - 4 > MAX_HEAD_BYTES) return undefined;
     const headBytes = Buffer.alloc(headEnd - 4);
     if (readSync(fd, headBytes, 0, headBytes.length, 4) !== headBytes.length) return undefined;
     const head: unknown = deserialize(headBytes);
@@ -217,10 +273,14 @@ function writeRecord(scope: ReplayScope, head: ReplayRecord, output: string, now
   const path = recordPath(scope);
   const temp = `${path}.${process.pid}.tmp`;
   const serialized = serialize(head);
+  if (serialized.length > MAX_HEAD_BYTES) return false; // never read back (see readRecord)
   const length = Buffer.alloc(4);
   length.writeUInt32LE(serialized.length, 0);
   try {
-    const fd = openSync(temp, "w");
+    // A leftover of a crashed run with this pid (common in containers) goes, and so does a symlink planted there:
+    // the exclusive create never writes through a symlink nor into a file another process made meanwhile.
+    rmSync(temp, { force: true });
+    const fd = openSync(temp, "wx", 0o644);
     try {
       for (const part of [length, serialized]) for (let offset = 0; offset < part.length; ) offset += writeSync(fd, part, offset);
       // The report as text: encoded by the write itself, a megabyte at a time, with no copy of the whole.

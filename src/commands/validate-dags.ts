@@ -29,6 +29,10 @@ export interface RunValidationOptions {
   git?: Git;
   analyzer: FileAnalyzer;
   logger: Logger;
+  /** Where the analysis cache's notices about itself go (a damaged pack, a folder it cannot use); default `logger`. */
+  cacheLogger?: Logger;
+  /** See ValidateProjectDeps.cacheCountsMayChange. */
+  cacheCountsMayChange?: () => void;
   /** Overrides every project's `validate.fail-on` (the action's `fail-on` input). */
   failOn?: FailOn;
   /** Overrides every project's `validate.max-file-size` (bytes; the CLI's `--max-file-size`). */
@@ -45,8 +49,8 @@ export async function runValidation(options: RunValidationOptions): Promise<Vali
   for (const configured of config.projects) {
     const entry = options.maxFileSize === undefined ? configured : { ...configured, validate: { ...configured.validate, maxFileSize: options.maxFileSize } };
     // Keyed by the project's absolute folder: one cache directory (the CLI's default) serves every project.
-    const cache = options.cacheDir ? await openAnalysisCache(options.cacheDir, entry.root, options.logger) : undefined;
-    const result = await validateProject(entry, { repoRoot: config.repoRoot, analyzer: options.analyzer, cache, statOf: options.statOf, logger: options.logger }, config.file);
+    const cache = options.cacheDir ? await openAnalysisCache(options.cacheDir, entry.root, options.cacheLogger ?? options.logger) : undefined;
+    const result = await validateProject(entry, { repoRoot: config.repoRoot, analyzer: options.analyzer, cache, statOf: options.statOf, logger: options.logger, cacheCountsMayChange: options.cacheCountsMayChange }, config.file);
     let dagDiff: DagDiffResult | undefined;
     if (options.baseRef && options.git) {
       base ??= await resolveBaseCommit(options.git, options.baseRef);

@@ -71,6 +71,11 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv, home: string): string {
   return xdg && isAbsolute(xdg) ? join(xdg, "astro-ci") : join(home, ".cache", "astro-ci");
 }
 
+/** The pack file of `scope` (a project's absolute folder) in the cache directory `dir`: `analysis-<16 hex>.v8`. */
+export function analysisPackPath(dir: string, scope: string): string {
+  return join(dir, `analysis-${createHash("sha256").update(scope).digest("hex").slice(0, 16)}.v8`);
+}
+
 /** Bump when the analysis output changes shape or meaning: cached results from older versions are ignored. */
 export const ANALYSIS_VERSION = "3";
 
@@ -346,7 +351,7 @@ export async function openAnalysisCache(
   options: { now?: () => number } = {},
 ): Promise<AnalysisCache | undefined> {
   const now = options.now ?? Date.now;
-  const path = join(dir, `analysis-${createHash("sha256").update(scope).digest("hex").slice(0, 16)}.v8`);
+  const path = analysisPackPath(dir, scope);
   const fingerprint = analysisCacheFingerprint();
   let stored: PackHeader | undefined;
   let blob = new PackBlob(undefined, 0, 0, () => undefined);

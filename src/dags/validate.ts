@@ -83,6 +83,11 @@ export interface ValidateProjectDeps {
   /** A file's status stated before the run read anything, if it was (see createStatIndexSession's `statOf`). */
   statOf?: (absolutePath: string) => FileStat | undefined;
   logger: Logger;
+  /**
+   * Called when the same run, with nothing changed, may count other cache hits and misses next time: two files of
+   * the same bytes share one analysis, and one named after its file displaces the other's (see namedAfterAnotherFile).
+   */
+  cacheCountsMayChange?: () => void;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 2 };
@@ -359,6 +364,14 @@ export async function analyzeProjectFiles(
       keys[miss.index] = miss.key;
     }
   });
+  // Only a DAG named after its file makes the other file's lookup miss (many empty __init__.py files do not).
+  const namedAfterItsFile = (i: number): boolean => {
+    const inventory = analyses[i]?.inventory;
+    return !!inventory && [...inventory.dags, ...(inventory.candidateDags ?? [])].some((dag) => dag.dagIdFromFile === true);
+  };
+  const seen = new Set<string>();
+  const shared = (key: string | undefined): boolean => key !== undefined && (seen.has(key) || (seen.add(key), false));
+  if (deps.cache && deps.cacheCountsMayChange && keys.some((key, i) => shared(key) && namedAfterItsFile(i))) deps.cacheCountsMayChange();
   return { analyses, keys, skipped, findings, analysedAfresh: misses.length };
 }
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { readUserTextSync } from "../util/user-files.js";
-import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { ProjectFileProblem } from "./problems.js";
 
 /**
@@ -41,6 +41,13 @@ export interface ParsedRequirements {
   constraintsFiles: string[];
   /** Lines pip would refuse (the image build fails there): reported as findings, never thrown. */
   problems: ProjectFileProblem[];
+  /**
+   * Absolute local paths whose existence or content the parse depends on besides requirements.txt: files included
+   * with `-r`/`-c`, and folders or archives a requirement names (`-e ../pkg`, `-e ./.venv/src/pkg`: the folder, its
+   * setup.py, pyproject.toml and setup.cfg). The replay of unchanged validate-dags runs states them with the project's
+   * files: they may be outside the project folder, or in a folder it does not walk (a virtualenv).
+   */
+  localPaths: string[];
 }
 
 export function normalizeDistributionName(name: string): string {
@@ -96,9 +103,22 @@ const LONG_NAMES = OPTIONS.flatMap((o) => o.names.filter((n) => n.startsWith("--
  * @param projectRoot the Astro project folder: includes outside it are problems (the image build cannot see them)
  */
 export function parseRequirements(absPath: string, displayPath: string, projectRoot: string): ParsedRequirements {
-  const result: ParsedRequirements = { requirements: [], unnamed: [], constraintsFiles: [], problems: [] };
+  const result: ParsedRequirements = { requirements: [], unnamed: [], constraintsFiles: [], problems: [], localPaths: [] };
   parseInto(absPath, displayPath, projectRoot, result, []);
   return result;
+}
+
+/**
+ * The local paths that parsing the requirements.txt of `projectRoot` looks at (see `ParsedRequirements.localPaths`);
+ * empty without a requirements.txt, or when it cannot be read (the validation run reports that). Never throws.
+ */
+export function requirementsLocalPaths(projectRoot: string): string[] {
+  const path = join(projectRoot, "requirements.txt");
+  try {
+    return existsSync(path) ? parseRequirements(path, "requirements.txt", projectRoot).localPaths : [];
+  } catch {
+    return [];
+  }
 }
 
 /** Logical lines after pip's `join_lines` and `ignore_comments`, each with the number of its first physical line. */
@@ -232,6 +252,9 @@ function parseInto(absPath: string, displayPath: string, projectRoot: string, ou
   const unnamed = (line: number, what: string): void => {
     out.unnamed.push({ file: displayPath, line, what });
   };
+  const looked = (abs: string, folder = true): void => {
+    for (const path of [abs, ...(folder ? ["setup.py", "pyproject.toml", "setup.cfg"].map((name) => join(abs, name)) : [])]) if (!out.localPaths.includes(path)) out.localPaths.push(path);
+  };
 
   for (const { line: lineNo, text: logical } of logicalRequirementLines(text)) {
     // pip expands ${VAR} from the environment of the build: unknowable here.
@@ -251,10 +274,10 @@ function parseInto(absPath: string, displayPath: string, projectRoot: string, ou
     }
     const editable = options.values.get("--editable");
     if (args) {
-      readRequirementArg(args, lineNo, projectRoot, { named, unnamed, problem });
+      readRequirementArg(args, lineNo, projectRoot, { named, unnamed, problem, looked });
       continue;
     }
-    for (const target of editable ?? []) readEditable(target, lineNo, projectRoot, { named, unnamed, problem });
+    for (const target of editable ?? []) readEditable(target, lineNo, projectRoot, { named, unnamed, problem, looked });
     for (const [option, isConstraint] of [["--requirement", false], ["--constraint", true]] as const) {
       for (const target of options.values.get(option) ?? []) {
         if (URL_SCHEME.test(target)) {
@@ -269,6 +292,7 @@ function parseInto(absPath: string, displayPath: string, projectRoot: string, ou
           if (!isConstraint) unnamed(lineNo, `-r ${target}`);
           continue;
         }
+        looked(nested, false);
         if (!existsSync(nested) || isDirectory(nested)) {
           problem(lineNo, `'${target}' does not exist: pip stops with "Could not open requirements file"`, "fix the path (relative to this file) or remove the line");
           continue;
@@ -291,6 +315,8 @@ interface Sinks {
   named(rawName: string, line: number, extra?: Partial<Requirement>): void;
   unnamed(line: number, what: string): void;
   problem(line: number, message: string, fix: string, severity?: "warning" | "notice"): void;
+  /** A local path the line makes the parse look at (its existence, or the project folder there). */
+  looked(abs: string, folder?: boolean): void;
 }
 
 /** pip's `parse_req_from_line`: URL, local directory, archive, or a PEP 508 requirement. */
@@ -307,6 +333,8 @@ function readRequirementArg(arg: string, line: number, projectRoot: string, sink
   const looksLikePath = spec.includes("/") || spec.startsWith(".");
   const [path, extras] = stripExtras(spec);
   const abs = resolve(projectRoot, path);
+  // The file system is asked only about what looks like a path or an archive (a name like `pandas` is no path).
+  if (looksLikePath || ARCHIVE.test(path)) sinks.looked(abs);
   if (looksLikePath && isDirectory(abs)) {
     if (!existsSync(resolve(abs, "setup.py")) && !existsSync(resolve(abs, "pyproject.toml"))) {
       sinks.problem(line, `pip stops here: directory '${path}' is not installable (neither setup.py nor pyproject.toml found)`, "point the line at a Python project folder, a wheel, or a package name");
@@ -360,6 +388,7 @@ function readEditable(target: string, line: number, projectRoot: string, sinks: 
   }
   const [path, extras] = stripExtras(target);
   const abs = resolve(projectRoot, path);
+  sinks.looked(abs);
   if (isDirectory(abs)) {
     const name = projectDirName(abs);
     if (name) sinks.named(name, line, { extras });
