@@ -307,14 +307,15 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     const inputs = await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).then(
       (config): ReplayInputs => {
         packs = config.projects.map((p) => analysisPackPath(cacheDir as string, p.root));
+        const roots = config.projects.map((p) => p.root);
         return {
-        folders: config.projects.map((p) => p.root),
-        // What requirements name (`-e ../pkg`, `-e ./.venv/src/pkg`, `-r extra.txt`): maybe outside the project folders
-        // or in one the walk skips. Looked up just before the snapshot: a requirements.txt edited in between is within
-        // the racy window, never trusted.
-        files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot, ...config.projects.flatMap((p) => requirementsLocalPaths(p.root))],
-        // The cache folder and the report file are not inputs, unless validation reads them (`--cache dags`, say).
-        skipPaths: [cacheDir as string, ...(values.output !== undefined ? [resolve(io.cwd, values.output)] : [])].filter((path) => isUnreadByValidation(path, config.projects.map((p) => p.root))),
+          folders: roots,
+          // What requirements name (`-e ../pkg`, `-e ./.venv/src/pkg`, `-r extra.txt`): maybe outside the project
+          // folders or in one the walk skips. Looked up just before the snapshot: a requirements.txt edited in between
+          // is within the racy window, never trusted.
+          files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot, ...roots.flatMap((root) => requirementsLocalPaths(root))],
+          // The cache folder and the report file are not inputs, unless validation reads them (`--cache dags`, say).
+          skipPaths: [cacheDir as string, ...(values.output !== undefined ? [resolve(io.cwd, values.output)] : [])].filter((path) => isUnreadByValidation(path, roots)),
         };
       },
       () => undefined, // runValidation reports what is wrong with the config
