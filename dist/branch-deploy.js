@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-2N45LWIE.js";
-import "./chunk-3VACAKLA.js";
-import "./chunk-ELEAFY45.js";
+} from "./chunk-ZMVAOJVA.js";
+import "./chunk-CYN73KUO.js";
+import "./chunk-I75TZNQL.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-QKLMSXR3.js";
+import "./chunk-5MTBVPO7.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-RSA6Z57Q.js";
@@ -24,14 +24,15 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-2I74477C.js";
-import "./chunk-JEBYDUK7.js";
+import "./chunk-PJCMGL4F.js";
 import "./chunk-NEMYVKAW.js";
-import "./chunk-JWJWPWM3.js";
-import "./chunk-TZC6YQNG.js";
-import "./chunk-MU4YXCHH.js";
-import "./chunk-HJUJN6IV.js";
+import "./chunk-MLA5LYHA.js";
+import "./chunk-GFOSZ7M4.js";
+import "./chunk-PA5Q2WSG.js";
+import "./chunk-QA22CGM7.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
+import "./chunk-CSWJM4FM.js";
 import "./chunk-PV4T63TV.js";
 
 // src/entries/branch-deploy.ts

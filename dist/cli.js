@@ -12,7 +12,7 @@ import {
 } from "./chunk-PTN5T66F.js";
 import {
   defaultCacheDir
-} from "./chunk-JWVZN7SF.js";
+} from "./chunk-ZSXKRXQM.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
@@ -25,11 +25,6 @@ import {
   createGit,
   requireRevision
 } from "./chunk-PRNEWLQQ.js";
-import {
-  BUILD_ID,
-  TOOL_NAME,
-  TOOL_VERSION
-} from "./chunk-HJUJN6IV.js";
 import {
   escapeControlCharacters
 } from "./chunk-4SDMSA4K.js";
@@ -46,11 +41,16 @@ import {
   parseDurationSeconds,
   parseWholeNumber
 } from "./chunk-AQLX4YLR.js";
+import {
+  BUILD_ID,
+  TOOL_NAME,
+  TOOL_VERSION
+} from "./chunk-CSWJM4FM.js";
 import "./chunk-PV4T63TV.js";
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";
-import { basename, dirname, isAbsolute, join as join3, relative, resolve, sep } from "node:path";
+import { basename as basename2, dirname, isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve, sep as sep2 } from "node:path";
 import { existsSync as existsSync2, fstatSync as fstatSync2, statSync as statSync3, writeSync as writeSync3 } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
@@ -80,8 +80,8 @@ function writeTextInChunks(fd, text, chunkChars = 1 << 20) {
 
 // src/commands/validate-dags-replay.ts
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, fstatSync, openSync, readdirSync as readdirSync2, readSync, renameSync, rmSync, statSync as statSync2, writeSync as writeSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync as readdirSync2, readSync, renameSync, rmSync, statSync as statSync2, writeSync as writeSync2 } from "node:fs";
+import { basename, isAbsolute, join as join2, relative, sep } from "node:path";
 import { deserialize, serialize } from "node:v8";
 
 // src/util/tree-snapshot.ts
@@ -146,11 +146,27 @@ function unchangedSince(before, now, racyWindowMs = 2e3) {
 }
 
 // src/commands/validate-dags-replay.ts
-var RECORD_FORMAT = 1;
+var RECORD_FORMAT = 2;
 var MAX_PATHS = 5e4;
+var MAX_HEAD_BYTES = 64 * 2 ** 20;
 var STALE_RECORD_MS = 30 * 864e5;
+var READ_TOP_FOLDERS = /* @__PURE__ */ new Set(["dags", "include", "plugins", "tests", ".astro"]);
 function isSkippedTopChild(path, name) {
+  if (READ_TOP_FOLDERS.has(name)) return false;
   return name === ".git" || name === "node_modules" || existsSync(join2(path, "pyvenv.cfg"));
+}
+var READ_TOP_FILES = /* @__PURE__ */ new Set(["Dockerfile", "requirements.txt", "packages.txt", "airflow_settings.yaml", ".env", "astro-ci.yaml"]);
+var READ_PROJECT_FILES = /* @__PURE__ */ new Set(["setup.py", "pyproject.toml", "setup.cfg"]);
+function isUnreadByValidation(path, projectRoots) {
+  if (READ_PROJECT_FILES.has(basename(path))) return false;
+  for (const root of projectRoots) {
+    const rel = relative(root, path);
+    if (rel === "") return false;
+    if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) continue;
+    const parts = rel.split(sep);
+    if (READ_TOP_FOLDERS.has(parts[0]) || parts.length === 1 && READ_TOP_FILES.has(parts[0])) return false;
+  }
+  return true;
 }
 function snapshotInputs(inputs, maxPaths = MAX_PATHS) {
   return snapshotTree({ folders: inputs.folders, files: inputs.files, skipPaths: new Set(inputs.skipPaths), skipChild: isSkippedTopChild, maxPaths });
@@ -161,11 +177,16 @@ function recordPath(scope) {
 }
 var keyOf = (scope) => JSON.stringify({ key: scope.key, day: scope.day });
 var isStringArray = (value) => Array.isArray(value) && value.every((v) => typeof v === "string");
+var isSnapshot = (value) => {
+  const snapshot = value;
+  return !!snapshot && typeof snapshot === "object" && isStringArray(snapshot.paths) && snapshot.stats instanceof Float64Array && snapshot.stats.length === snapshot.paths.length * 4 && typeof snapshot.takenAtMs === "number";
+};
+var sameStatus = (before, now) => !!now && before.paths.length === now.paths.length && before.paths.every((p, i) => p === now.paths[i]) && before.stats.every((v, i) => v === now.stats[i]);
 function isRecord(value) {
   const r = value;
   if (!r || typeof r !== "object" || r.format !== RECORD_FORMAT || typeof r.key !== "string") return false;
   const { inputs, snapshot } = r;
-  return !!inputs && isStringArray(inputs.folders) && isStringArray(inputs.files) && isStringArray(inputs.skipPaths) && (snapshot === void 0 || isStringArray(snapshot.paths) && snapshot.stats instanceof Float64Array && snapshot.stats.length === snapshot.paths.length * 4 && typeof snapshot.takenAtMs === "number") && typeof r.stderr === "string" && (r.exitCode === 0 || r.exitCode === 1) && Number.isSafeInteger(r.outputBytes) && r.outputBytes >= 0;
+  return !!inputs && isStringArray(inputs.folders) && isStringArray(inputs.files) && isStringArray(inputs.skipPaths) && (snapshot === void 0 || isSnapshot(snapshot)) && isSnapshot(r.cacheFiles) && typeof r.stderr === "string" && (r.exitCode === 0 || r.exitCode === 1) && Number.isSafeInteger(r.outputBytes) && r.outputBytes >= 0;
 }
 var sameInputs = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 function openReplay(scope, now = Date.now) {
@@ -176,7 +197,8 @@ function openReplay(scope, now = Date.now) {
   if (record && record.head.snapshot) {
     const snapshot = snapshotInputs(record.head.inputs, scope.maxPaths);
     stated = { inputs: record.head.inputs, snapshot };
-    const output = snapshot && unchangedSince(record.head.snapshot, snapshot) ? record.readOutput() : void 0;
+    const cacheFiles = record.head.cacheFiles;
+    const output = snapshot && unchangedSince(record.head.snapshot, snapshot) && sameStatus(cacheFiles, snapshotTree({ folders: [], files: cacheFiles.paths })) ? record.readOutput() : void 0;
     if (output) replayed = { output, stderr: record.head.stderr, exitCode: record.head.exitCode };
   }
   let pending;
@@ -188,11 +210,12 @@ function openReplay(scope, now = Date.now) {
     begin(inputs) {
       if (giveUp) return;
       pending = stated && sameInputs(stated.inputs, inputs) ? stated : { inputs, snapshot: snapshotInputs(inputs, scope.maxPaths) };
-      if (!pending.snapshot) writeRecord(scope, { format: RECORD_FORMAT, key: keyOf(scope), inputs, stderr: "", exitCode: 0, outputBytes: 0 }, "", now);
+      if (!pending.snapshot) writeRecord(scope, { format: RECORD_FORMAT, key: keyOf(scope), inputs, cacheFiles: snapshotTree({ folders: [], files: [] }), stderr: "", exitCode: 0, outputBytes: 0 }, "", now);
     },
-    finish(outcome) {
+    finish(outcome, cacheFiles = []) {
       if (!pending?.snapshot) return false;
-      const head = { format: RECORD_FORMAT, key: keyOf(scope), inputs: pending.inputs, snapshot: pending.snapshot, stderr: outcome.stderr, exitCode: outcome.exitCode, outputBytes: Buffer.byteLength(outcome.output, "utf8") };
+      const cacheStatus = snapshotTree({ folders: [], files: cacheFiles });
+      const head = { format: RECORD_FORMAT, key: keyOf(scope), inputs: pending.inputs, snapshot: pending.snapshot, cacheFiles: cacheStatus, stderr: outcome.stderr, exitCode: outcome.exitCode, outputBytes: Buffer.byteLength(outcome.output, "utf8") };
       return writeRecord(scope, head, outcome.output, now);
     }
   };
@@ -212,12 +235,14 @@ function statFromSnapshot(snapshot, path) {
 function readRecord(scope) {
   let fd;
   try {
-    fd = openSync(recordPath(scope), "r");
-    const size = fstatSync(fd).size;
+    fd = openSync(recordPath(scope), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const status = fstatSync(fd);
+    if (!status.isFile()) return void 0;
+    const size = status.size;
     const length = Buffer.alloc(4);
     if (readSync(fd, length, 0, 4, 0) !== 4) return void 0;
     const headEnd = 4 + length.readUInt32LE(0);
-    if (headEnd > size) return void 0;
+    if (headEnd > size || headEnd - 4 > MAX_HEAD_BYTES) return void 0;
     const headBytes = Buffer.alloc(headEnd - 4);
     if (readSync(fd, headBytes, 0, headBytes.length, 4) !== headBytes.length) return void 0;
     const head = deserialize(headBytes);
@@ -253,10 +278,12 @@ function writeRecord(scope, head, output, now) {
   const path = recordPath(scope);
   const temp = `${path}.${process.pid}.tmp`;
   const serialized = serialize(head);
+  if (serialized.length > MAX_HEAD_BYTES) return false;
   const length = Buffer.alloc(4);
   length.writeUInt32LE(serialized.length, 0);
   try {
-    const fd = openSync(temp, "w");
+    rmSync(temp, { force: true });
+    const fd = openSync(temp, "wx", 420);
     try {
       for (const part of [length, serialized]) for (let offset = 0; offset < part.length; ) offset += writeSync2(fd, part, offset);
       writeTextInChunks(fd, output);
@@ -451,11 +478,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-MPXNDAJT.js")).driftCommand(rest, io, io.env ?? process.env);
-  if (command === "connections") return (await import("./chunk-7CSNAFS5.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-6HJ6BE7J.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-6HJ6BE7J.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-CRQVK4RA.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-PXMAC6TS.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "connections") return (await import("./chunk-Z7ISLW5A.js")).connectionsCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-IQRC3IWL.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-IQRC3IWL.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-BTIOC3UQ.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -501,7 +528,7 @@ async function validateDagsCommand(args, io) {
   const git = values.base === void 0 ? void 0 : createGit(repoRoot);
   if (values.base !== void 0 && git) {
     requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-75JELY3T.js");
+    const { resolveBaseCommit } = await import("./chunk-PHAUPBCB.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -514,20 +541,31 @@ async function validateDagsCommand(args, io) {
     if (replayed.stderr) io.stderr(replayed.stderr);
     return await emitReport(replayed.output, values.output, io) ?? replayed.exitCode;
   }
-  const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport }, { toSarifReport }] = await Promise.all([
-    import("./chunk-75JELY3T.js"),
-    import("./chunk-P2OSRMHV.js"),
+  const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
+    import("./chunk-PHAUPBCB.js"),
+    import("./chunk-DFDENQZO.js"),
     import("./chunk-QX356HKE.js"),
     import("./chunk-56TMAEIZ.js"),
-    import("./chunk-ZLWXXOTU.js")
+    import("./chunk-UKTMGV2T.js"),
+    import("./chunk-F4WUO2GM.js"),
+    import("./chunk-A57BGOV6.js")
   ]);
+  let packs = [];
   if (replay) {
     const inputs = await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).then(
-      (config) => ({
-        folders: config.projects.map((p) => p.root),
-        files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot],
-        skipPaths: [cacheDir, ...values.output !== void 0 ? [resolve(io.cwd, values.output)] : []]
-      }),
+      (config) => {
+        packs = config.projects.map((p) => analysisPackPath(cacheDir, p.root));
+        const roots = config.projects.map((p) => p.root);
+        return {
+          folders: roots,
+          // What requirements name (`-e ../pkg`, `-e ./.venv/src/pkg`, `-r extra.txt`): maybe outside the project
+          // folders or in one the walk skips. Looked up just before the snapshot: a requirements.txt edited in between
+          // is within the racy window, never trusted.
+          files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot, ...roots.flatMap((root) => requirementsLocalPaths(root))],
+          // The cache folder and the report file are not inputs, unless validation reads them (`--cache dags`, say).
+          skipPaths: [cacheDir, ...values.output !== void 0 ? [resolve(io.cwd, values.output)] : []].filter((path) => isUnreadByValidation(path, roots))
+        };
+      },
       () => void 0
       // runValidation reports what is wrong with the config
     );
@@ -538,6 +576,14 @@ async function validateDagsCommand(args, io) {
     stderrText.push(text);
     io.stderr(text);
   });
+  let cacheSpoke = false;
+  let cacheCountsMayChange = false;
+  const cacheLogger = {
+    debug: (m) => logger.debug(m),
+    info: (m) => (cacheSpoke = true, logger.info(m)),
+    warning: (m) => (cacheSpoke = true, logger.warning(m)),
+    error: (m) => (cacheSpoke = true, logger.error(m))
+  };
   const analyzer = await createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m) });
   try {
     const report = await runValidation({
@@ -545,6 +591,8 @@ async function validateDagsCommand(args, io) {
       configPath,
       projectPath: projectToValidate,
       cacheDir,
+      cacheLogger,
+      cacheCountsMayChange: () => cacheCountsMayChange = true,
       statOf: replay ? (path) => replay.statOf(path) : void 0,
       baseRef: values.base,
       git,
@@ -566,9 +614,9 @@ async function validateDagsCommand(args, io) {
     const output = formatted(report);
     const written = await emitReport(output, values.output, io);
     const exitCode = report.failed ? EXIT_FINDINGS : EXIT_OK;
-    if (replay && written === void 0 && report.projects.every((p) => p.dynamic?.status === "off" && p.dagDiff === void 0)) {
-      const next = format === "json" && report.projects.some((p) => p.cache?.misses) ? formatted(asServedFromCache(report)) : output;
-      replay.finish({ output: next, stderr: stderrText.join(""), exitCode });
+    if (replay && written === void 0 && !cacheSpoke && report.projects.every((p) => p.dynamic?.status === "off" && p.dagDiff === void 0)) {
+      const missed = format === "json" && report.projects.some((p) => p.cache?.misses);
+      if (!(missed && cacheCountsMayChange)) replay.finish({ output: missed ? formatted(asServedFromCache(report)) : output, stderr: stderrText.join(""), exitCode }, packs);
     }
     return written ?? exitCode;
   } finally {
@@ -596,7 +644,7 @@ async function testCommand(args, io) {
   const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectRoot, io.cwd);
-  const { testProject } = await import("./chunk-ZAYMHPER.js");
+  const { testProject } = await import("./chunk-2IW7XUX3.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -644,14 +692,14 @@ function testOutcome(result, options) {
   return { exitCode: result.failed ? EXIT_FINDINGS : EXIT_OK, message: result.message };
 }
 function testPathInsideProject(projectRoot, abs, given, cwd) {
-  const rel = relative(projectRoot, abs);
-  const meant = !isAbsolute(given) && existsSync2(resolve(projectRoot, given)) ? relative(cwd, resolve(projectRoot, given)).split(sep).join("/") : void 0;
+  const rel = relative2(projectRoot, abs);
+  const meant = !isAbsolute2(given) && existsSync2(resolve(projectRoot, given)) ? relative2(cwd, resolve(projectRoot, given)).split(sep2).join("/") : void 0;
   const hint = meant && meant !== given ? `; paths are relative to the current directory: did you mean --path ${meant}?` : "";
-  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+  if (rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute2(rel)) {
     throw new ConfigurationError(`--path '${given}' is outside the project ${displayPath(projectRoot, cwd)}`, { fix: `give a test file or folder inside the project (tests run on a copy of the project only)${hint}` });
   }
   if (!existsSync2(abs)) throw new ConfigurationError(`--path '${given}' does not exist`, { fix: `give a test file or folder inside the project, relative to the current directory${hint}` });
-  return rel.split(sep).join("/") || ".";
+  return rel.split(sep2).join("/") || ".";
 }
 async function deployCommand(args, io) {
   const { values, positionals } = parseCommandArgs("deploy", args, {
@@ -679,7 +727,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-CD767IFJ.js");
+  const { deployFailed, runDeploy } = await import("./chunk-MZ5ONCGS.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,
@@ -735,7 +783,7 @@ async function emitReport(report, output, io) {
     let dir;
     try {
       dir = await mkdtemp(join3(tmpdir(), "astro-ci-report-"));
-      fallback = join3(dir, target && basename(target) || "report.txt");
+      fallback = join3(dir, target && basename2(target) || "report.txt");
       await write(fallback, text());
     } catch {
       fallback = void 0;

@@ -10,27 +10,28 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-JLU7WS4X.js";
-import "./chunk-3DOKUYP7.js";
-import "./chunk-IKN7A5HV.js";
+} from "./chunk-NTT2F5WL.js";
+import "./chunk-TR6LG6ES.js";
+import "./chunk-FK5MFF2D.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-CBG7K5AY.js";
+import "./chunk-MCIHMLW6.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-JWVZN7SF.js";
+import "./chunk-ZSXKRXQM.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-KV5HSU3A.js";
-import "./chunk-QVRPLT3H.js";
+import "./chunk-YAAO4UYK.js";
 import "./chunk-ZP6E3VFU.js";
-import "./chunk-N5WOCPM4.js";
-import "./chunk-LH4XA2JW.js";
+import "./chunk-HHSJZSCT.js";
+import "./chunk-DISOYOI3.js";
+import "./chunk-Z6M4NVT2.js";
 import {
   secretsFromEnv
-} from "./chunk-2N45LWIE.js";
-import "./chunk-3VACAKLA.js";
-import "./chunk-ELEAFY45.js";
+} from "./chunk-ZMVAOJVA.js";
+import "./chunk-CYN73KUO.js";
+import "./chunk-I75TZNQL.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-QKLMSXR3.js";
+import "./chunk-5MTBVPO7.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-RSA6Z57Q.js";
@@ -52,18 +53,19 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-JEBYDUK7.js";
+} from "./chunk-PJCMGL4F.js";
 import "./chunk-NEMYVKAW.js";
-import "./chunk-JWJWPWM3.js";
+import "./chunk-MLA5LYHA.js";
 import {
   loadConfig
-} from "./chunk-TZC6YQNG.js";
-import "./chunk-MU4YXCHH.js";
-import "./chunk-HJUJN6IV.js";
+} from "./chunk-GFOSZ7M4.js";
+import "./chunk-PA5Q2WSG.js";
+import "./chunk-QA22CGM7.js";
 import "./chunk-4SDMSA4K.js";
 import {
   ConfigurationError
 } from "./chunk-AQLX4YLR.js";
+import "./chunk-CSWJM4FM.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/comment-command/run.ts

@@ -7,25 +7,26 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-3DOKUYP7.js";
-import "./chunk-IKN7A5HV.js";
+} from "./chunk-TR6LG6ES.js";
+import "./chunk-FK5MFF2D.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-CBG7K5AY.js";
+import "./chunk-MCIHMLW6.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-JWVZN7SF.js";
+import "./chunk-ZSXKRXQM.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-KV5HSU3A.js";
-import "./chunk-QVRPLT3H.js";
+import "./chunk-YAAO4UYK.js";
 import "./chunk-ZP6E3VFU.js";
-import "./chunk-N5WOCPM4.js";
+import "./chunk-HHSJZSCT.js";
+import "./chunk-DISOYOI3.js";
 import {
   recordGitHubDeployment,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-QKLMSXR3.js";
+} from "./chunk-5MTBVPO7.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -52,16 +53,17 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-JEBYDUK7.js";
+} from "./chunk-PJCMGL4F.js";
 import "./chunk-NEMYVKAW.js";
-import "./chunk-JWJWPWM3.js";
-import "./chunk-TZC6YQNG.js";
-import "./chunk-MU4YXCHH.js";
-import "./chunk-HJUJN6IV.js";
+import "./chunk-MLA5LYHA.js";
+import "./chunk-GFOSZ7M4.js";
+import "./chunk-PA5Q2WSG.js";
+import "./chunk-QA22CGM7.js";
 import {
   markdownTable
 } from "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
+import "./chunk-CSWJM4FM.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/deploy/settings.ts

@@ -8,7 +8,7 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-DLCEVMRR.js";
+} from "./chunk-P5AAPRGY.js";
 import "./chunk-RSA6Z57Q.js";
 import "./chunk-P5TKCZRR.js";
 import {
@@ -35,14 +35,15 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-JEBYDUK7.js";
+} from "./chunk-PJCMGL4F.js";
 import "./chunk-NEMYVKAW.js";
-import "./chunk-JWJWPWM3.js";
-import "./chunk-TZC6YQNG.js";
-import "./chunk-MU4YXCHH.js";
-import "./chunk-HJUJN6IV.js";
+import "./chunk-MLA5LYHA.js";
+import "./chunk-GFOSZ7M4.js";
+import "./chunk-PA5Q2WSG.js";
+import "./chunk-QA22CGM7.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
+import "./chunk-CSWJM4FM.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/drift/run.ts

@@ -7,12 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-QVRPLT3H.js";
+} from "./chunk-YAAO4UYK.js";
 import "./chunk-ZP6E3VFU.js";
-import "./chunk-N5WOCPM4.js";
+import "./chunk-HHSJZSCT.js";
+import "./chunk-DISOYOI3.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-QKLMSXR3.js";
+} from "./chunk-5MTBVPO7.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -29,18 +30,19 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-2I74477C.js";
-import "./chunk-JEBYDUK7.js";
+import "./chunk-PJCMGL4F.js";
 import "./chunk-NEMYVKAW.js";
-import "./chunk-JWJWPWM3.js";
-import "./chunk-TZC6YQNG.js";
-import "./chunk-MU4YXCHH.js";
-import "./chunk-HJUJN6IV.js";
+import "./chunk-MLA5LYHA.js";
+import "./chunk-GFOSZ7M4.js";
+import "./chunk-PA5Q2WSG.js";
+import "./chunk-QA22CGM7.js";
 import {
   truncateMarkdown
 } from "./chunk-4SDMSA4K.js";
 import {
   ConfigurationError
 } from "./chunk-AQLX4YLR.js";
+import "./chunk-CSWJM4FM.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/test/settings.ts

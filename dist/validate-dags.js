@@ -6,32 +6,33 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-G4MY2IK5.js";
+} from "./chunk-B2WHCIQT.js";
 import {
   formatJsonReport
 } from "./chunk-XTVJFKYF.js";
 import {
   runValidation
-} from "./chunk-IKN7A5HV.js";
+} from "./chunk-FK5MFF2D.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-CBG7K5AY.js";
+import "./chunk-MCIHMLW6.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
 import {
   defaultCacheDir
-} from "./chunk-JWVZN7SF.js";
+} from "./chunk-ZSXKRXQM.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-KV5HSU3A.js";
 import "./chunk-ZP6E3VFU.js";
-import "./chunk-N5WOCPM4.js";
+import "./chunk-HHSJZSCT.js";
+import "./chunk-DISOYOI3.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-QKLMSXR3.js";
+} from "./chunk-5MTBVPO7.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -54,12 +55,12 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-JEBYDUK7.js";
+} from "./chunk-PJCMGL4F.js";
 import "./chunk-NEMYVKAW.js";
-import "./chunk-JWJWPWM3.js";
-import "./chunk-TZC6YQNG.js";
-import "./chunk-MU4YXCHH.js";
-import "./chunk-HJUJN6IV.js";
+import "./chunk-MLA5LYHA.js";
+import "./chunk-GFOSZ7M4.js";
+import "./chunk-PA5Q2WSG.js";
+import "./chunk-QA22CGM7.js";
 import {
   details,
   escapeMarkdownTableCell,
@@ -70,6 +71,7 @@ import {
 import {
   plural
 } from "./chunk-AQLX4YLR.js";
+import "./chunk-CSWJM4FM.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/validate-dags/run.ts
