@@ -366,6 +366,13 @@ describe("command line parsing", () => {
     expect(parseCommandLine("/astrofoo help", "/astro")).toEqual({ kind: "none" });
     expect(parseCommandLine("/ci deploy x", "/ci")).toMatchObject({ kind: "command", name: "deploy" });
   });
+  it("splits on any whitespace (a no-break space pasted from a rendered comment), not on invisible non-spaces", () => {
+    expect(parseCommandLine("/astro\u00a0deploy\u3000staging\u00a0", "/astro")).toEqual({ kind: "command", name: "deploy", args: ["staging"], target: "staging" });
+    expect(parseCommandLine("\u2003/astro status", "/astro")).toMatchObject({ kind: "command", name: "status" });
+    // A zero-width space is no whitespace: the word it hides in is no target name.
+    expect(parseCommandLine("/astro deploy stag\u200bing", "/astro")).toMatchObject({ kind: "invalid", name: "deploy" });
+    expect(parseCommandLine("/astro\u200bdeploy staging", "/astro")).toEqual({ kind: "none" });
+  });
   it("a target that cannot be part of a git ref name (the lock refs) is invalid, in a comment and in deployments: name:", async () => {
     // GitHub refuses such refs with 422, which the lock store reads as "taken": the target was locked forever by "an unknown holder".
     for (const target of ["stg.lock", "a..b", "stg."]) expect(parseCommandLine(`/astro deploy ${target}`, "/astro")).toMatchObject({ kind: "invalid", name: "deploy", reason: expect.stringContaining("no '..', no trailing '.' or '.lock'") });

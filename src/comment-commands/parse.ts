@@ -17,14 +17,16 @@ const ARITY: Record<CommandName, 0 | 1> = { help: 0, status: 0, validate: 0, pre
 
 /**
  * Parse the FIRST line of a comment body: `<prefix> <command> [target]`. The prefix and command are compared
- * case-insensitively (ASCII only: a fullwidth solidus or Cyrillic letters are not the prefix); arguments are split on
- * ASCII whitespace, never through a shell. Anything else on later lines is ignored.
+ * case-insensitively (ASCII only: a fullwidth solidus or Cyrillic letters are not the prefix); words are split on
+ * whitespace as JavaScript's `\s` knows it (a no-break space pasted from a rendered comment, U+3000...), never through
+ * a shell; invisible characters that are not whitespace (U+200B) stay in the word and make it invalid. Anything else
+ * on later lines is ignored.
  * Returns `none` when the line does not start with the prefix, `invalid` (with a reason for the reply) when it does
  * but the command or its arguments are wrong.
  */
 export function parseCommandLine(body: string, prefix: string): ParsedCommand {
-  const firstLine = (body.split(/\r\n|\n|\r/, 1)[0] ?? "").replace(/^[ \t]+|[ \t]+$/g, "");
-  const words = firstLine.split(/[ \t]+/).filter(Boolean);
+  const firstLine = (body.split(/\r\n|\n|\r/, 1)[0] ?? "").replace(/^\s+|\s+$/g, "");
+  const words = firstLine.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words[0]?.toLowerCase() !== prefix.toLowerCase()) return { kind: "none" };
   if (firstLine.length > MAX_LINE) return { kind: "invalid", reason: `the command line is longer than ${MAX_LINE} characters` };
   if (words.length === 1) return { kind: "command", name: "help", args: [] };
