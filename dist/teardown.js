@@ -12,14 +12,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-ZMVAOJVA.js";
+} from "./chunk-PMDHAJZO.js";
 import "./chunk-CYN73KUO.js";
 import "./chunk-I75TZNQL.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-5MTBVPO7.js";
+import "./chunk-NOPZUV2M.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -44,7 +44,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-PJCMGL4F.js";
+} from "./chunk-I77UAY3I.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -54,7 +54,7 @@ import "./chunk-4SDMSA4K.js";
 import {
   ConfigurationError
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-CSWJM4FM.js";
+import "./chunk-IIGTYZM5.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/teardown/run.ts

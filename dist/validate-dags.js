@@ -6,23 +6,23 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-B2WHCIQT.js";
+} from "./chunk-OOW2TFDE.js";
 import {
   formatJsonReport
 } from "./chunk-XTVJFKYF.js";
 import {
   runValidation
-} from "./chunk-FK5MFF2D.js";
+} from "./chunk-2TIN5ASX.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-MCIHMLW6.js";
+import "./chunk-KSLOAMV6.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
 import {
   defaultCacheDir
-} from "./chunk-ZSXKRXQM.js";
+} from "./chunk-UYGULMJM.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
@@ -32,7 +32,7 @@ import "./chunk-HHSJZSCT.js";
 import "./chunk-DISOYOI3.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-5MTBVPO7.js";
+} from "./chunk-NOPZUV2M.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -55,7 +55,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-PJCMGL4F.js";
+} from "./chunk-I77UAY3I.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -71,7 +71,7 @@ import {
 import {
   plural
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-CSWJM4FM.js";
+import "./chunk-IIGTYZM5.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/validate-dags/run.ts
