@@ -23,6 +23,15 @@ function setup(): { scope: ReplayScope; inputs: ReplayInputs; project: string } 
   return { scope: { cacheDir, key: { args: ["validate-dags"] }, day: "2026-11-30" }, inputs: { folders: [project], files: [join(project, "..", "astro-ci.yaml")], skipPaths: [cacheDir] }, project };
 }
 
+/** Store a record of `output` for `scope` the way a run does; returns the record file's path. */
+function storeRecord(scope: ReplayScope, inputs: ReplayInputs, output = "r"): string {
+  const s = openReplay(scope);
+  s.begin(inputs);
+  expect(s.finish({ output, stderr: "", exitCode: 0 })).toBe(true);
+  const [record] = readdirSync(scope.cacheDir).filter((f) => f.startsWith("replay-"));
+  return join(scope.cacheDir, record as string);
+}
+
 describe("openReplay", () => {
   it("replays what was stored when nothing changed, and not on another day or after a change made past the snapshot", async () => {
     const { scope, inputs, project } = setup();
@@ -67,13 +76,10 @@ describe("openReplay", () => {
 
   it("a record from another command line or a damaged one is no record; a cache folder that cannot be written stores nothing", () => {
     const { scope, inputs } = setup();
-    const s = openReplay(scope);
-    s.begin(inputs);
-    expect(s.finish({ output: "r", stderr: "", exitCode: 0 })).toBe(true);
-    const [record] = readdirSync(scope.cacheDir).filter((f) => f.startsWith("replay-"));
-    const bytes = readFileSync(join(scope.cacheDir, record as string));
+    const recordPath = storeRecord(scope, inputs);
+    const bytes = readFileSync(recordPath);
     for (const damaged of [bytes.subarray(0, 10), Buffer.concat([bytes, Buffer.from("x")]), Buffer.from([0xff, 0xff, 0xff, 0xff])]) {
-      writeFileSync(join(scope.cacheDir, record as string), damaged);
+      writeFileSync(recordPath, damaged);
       expect(openReplay(scope).replayed).toBeUndefined();
     }
     const blocked = join(tree({ file: "x" }), "file", "cache");
@@ -84,11 +90,7 @@ describe("openReplay", () => {
 
   it("a FIFO where the record should be is no record and never blocks the run; the next record replaces it", async () => {
     const { scope, inputs } = setup();
-    const s = openReplay(scope);
-    s.begin(inputs);
-    expect(s.finish({ output: "r", stderr: "", exitCode: 0 })).toBe(true);
-    const [record] = readdirSync(scope.cacheDir).filter((f) => f.startsWith("replay-"));
-    const path = join(scope.cacheDir, record as string);
+    const path = storeRecord(scope, inputs);
     rmSync(path);
     execFileSync("mkfifo", [path]);
     // A writer that opens the FIFO after 3 s: a reader blocked on it (the regression) is freed then, so this test
@@ -123,27 +125,20 @@ describe("openReplay", () => {
   it("a symlink planted at the record's temporary name is not written through (a leftover with this pid goes too)", async () => {
     const { scope, inputs } = setup();
     await settle();
-    const s = openReplay(scope);
-    s.begin(inputs);
-    expect(s.finish({ output: "r", stderr: "", exitCode: 0 })).toBe(true);
-    const [record] = readdirSync(scope.cacheDir).filter((f) => f.startsWith("replay-"));
+    const recordPath = storeRecord(scope, inputs);
     const victim = join(tree({ "victim.txt": "keep me\n" }), "victim.txt");
-    symlinkSync(victim, join(scope.cacheDir, `${record as string}.${process.pid}.tmp`));
+    symlinkSync(victim, `${recordPath}.${process.pid}.tmp`);
     const again = openReplay(scope);
     again.begin(inputs);
     expect(again.finish({ output: "r2", stderr: "", exitCode: 0 })).toBe(true);
     expect(readFileSync(victim, "utf8")).toBe("keep me\n");
-    expect(lstatSync(join(scope.cacheDir, record as string)).isFile()).toBe(true);
+    expect(lstatSync(recordPath).isFile()).toBe(true);
     expect(Buffer.from(openReplay(scope).replayed?.output ?? []).toString("utf8")).toBe("r2");
   }, 15_000);
 
   it("a large file where the record should be (a symlink to a log, say) is not read into memory: the head has a bounded size", () => {
     const { scope, inputs } = setup();
-    const s = openReplay(scope);
-    s.begin(inputs);
-    expect(s.finish({ output: "r", stderr: "", exitCode: 0 })).toBe(true);
-    const [record] = readdirSync(scope.cacheDir).filter((f) => f.startsWith("replay-"));
-    const path = join(scope.cacheDir, record as string);
+    const path = storeRecord(scope, inputs);
     // A sparse file of 1 GiB whose first 4 bytes claim a head of 900 MiB.
     const head = Buffer.alloc(4);
     head.writeUInt32LE(900 * 2 ** 20, 0);
