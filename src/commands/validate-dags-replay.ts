@@ -146,9 +146,8 @@ const isSnapshot = (value: unknown): value is TreeSnapshot => {
   const snapshot = value as Partial<TreeSnapshot> | null;
   return !!snapshot && typeof snapshot === "object" && isStringArray(snapshot.paths) && snapshot.stats instanceof Float64Array && snapshot.stats.length === snapshot.paths.length * 4 && typeof snapshot.takenAtMs === "number";
 };
-/** Files of our own, written by rename: the same when every status is (no racy window: they are not edited in place). */
-const sameStatus = (before: TreeSnapshot, now: TreeSnapshot | undefined): boolean =>
-  !!now && before.paths.length === now.paths.length && before.paths.every((p, i) => p === now.paths[i]) && before.stats.every((v, i) => v === now.stats[i]);
+/** Files of our own, written by rename: the same when every status is (no racy window: they are never edited in place). */
+const sameStatus = (before: TreeSnapshot, now: TreeSnapshot | undefined): boolean => !!now && unchangedSince(before, now, -Infinity);
 
 function isRecord(value: unknown): value is ReplayRecord {
   const r = value as Partial<ReplayRecord> | null;
