@@ -12,7 +12,7 @@ import {
 } from "./chunk-PTN5T66F.js";
 import {
   defaultCacheDir
-} from "./chunk-UYGULMJM.js";
+} from "./chunk-FQ4BUVFB.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
@@ -45,7 +45,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-IIGTYZM5.js";
+} from "./chunk-27IBVJZB.js";
 import "./chunk-PV4T63TV.js";
 
 // src/cli/main.ts
@@ -181,7 +181,7 @@ var isSnapshot = (value) => {
   const snapshot = value;
   return !!snapshot && typeof snapshot === "object" && isStringArray(snapshot.paths) && snapshot.stats instanceof Float64Array && snapshot.stats.length === snapshot.paths.length * 4 && typeof snapshot.takenAtMs === "number";
 };
-var sameStatus = (before, now) => !!now && before.paths.length === now.paths.length && before.paths.every((p, i) => p === now.paths[i]) && before.stats.every((v, i) => v === now.stats[i]);
+var sameStatus = (before, now) => !!now && unchangedSince(before, now, -Infinity);
 function isRecord(value) {
   const r = value;
   if (!r || typeof r !== "object" || r.format !== RECORD_FORMAT || typeof r.key !== "string") return false;
@@ -482,7 +482,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-Z7ISLW5A.js")).connectionsCommand(rest, io, io.env ?? process.env);
   if (command === "branch-deploy") return (await import("./chunk-IQRC3IWL.js")).branchDeployCommand(rest, io, io.env ?? process.env);
   if (command === "teardown") return (await import("./chunk-IQRC3IWL.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-LZX7NRKP.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-NAEW5MMV.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -528,7 +528,7 @@ async function validateDagsCommand(args, io) {
   const git = values.base === void 0 ? void 0 : createGit(repoRoot);
   if (values.base !== void 0 && git) {
     requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-RCO6PVUB.js");
+    const { resolveBaseCommit } = await import("./chunk-7MVUGQJI.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -542,13 +542,13 @@ async function validateDagsCommand(args, io) {
     return await emitReport(replayed.output, values.output, io) ?? replayed.exitCode;
   }
   const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-    import("./chunk-RCO6PVUB.js"),
+    import("./chunk-7MVUGQJI.js"),
     import("./chunk-DFDENQZO.js"),
     import("./chunk-QX356HKE.js"),
     import("./chunk-56TMAEIZ.js"),
-    import("./chunk-TSY6A47H.js"),
+    import("./chunk-Z2DREK4D.js"),
     import("./chunk-F4WUO2GM.js"),
-    import("./chunk-ZYS7ODHR.js")
+    import("./chunk-RLT2DYHH.js")
   ]);
   let packs = [];
   if (replay) {
@@ -727,7 +727,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-L7TDRH5T.js");
+  const { deployFailed, runDeploy } = await import("./chunk-T7CDE57Q.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

@@ -10,14 +10,14 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-BVX3YITN.js";
-import "./chunk-JNCXM46W.js";
-import "./chunk-2TIN5ASX.js";
+} from "./chunk-YH4NGUHQ.js";
+import "./chunk-6NWQJSQA.js";
+import "./chunk-TLIECIOE.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-KSLOAMV6.js";
+import "./chunk-M674D2WU.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-UYGULMJM.js";
+import "./chunk-FQ4BUVFB.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-KV5HSU3A.js";
 import "./chunk-YAAO4UYK.js";
@@ -27,11 +27,11 @@ import "./chunk-DISOYOI3.js";
 import "./chunk-Z6M4NVT2.js";
 import {
   secretsFromEnv
-} from "./chunk-PMDHAJZO.js";
+} from "./chunk-22Z7EKIX.js";
 import "./chunk-CYN73KUO.js";
 import "./chunk-I75TZNQL.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-NOPZUV2M.js";
+import "./chunk-YHAX6MCC.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-RSA6Z57Q.js";
@@ -53,7 +53,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-I77UAY3I.js";
+} from "./chunk-2CCOOEA4.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import {
@@ -65,7 +65,7 @@ import "./chunk-4SDMSA4K.js";
 import {
   ConfigurationError
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-IIGTYZM5.js";
+import "./chunk-27IBVJZB.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/comment-command/run.ts

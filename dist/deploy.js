@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-JNCXM46W.js";
-import "./chunk-2TIN5ASX.js";
+} from "./chunk-6NWQJSQA.js";
+import "./chunk-TLIECIOE.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-KSLOAMV6.js";
+import "./chunk-M674D2WU.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-UYGULMJM.js";
+import "./chunk-FQ4BUVFB.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-KV5HSU3A.js";
 import "./chunk-YAAO4UYK.js";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-NOPZUV2M.js";
+} from "./chunk-YHAX6MCC.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -53,7 +53,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-I77UAY3I.js";
+} from "./chunk-2CCOOEA4.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -63,7 +63,7 @@ import {
   markdownTable
 } from "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
-import "./chunk-IIGTYZM5.js";
+import "./chunk-27IBVJZB.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/deploy/settings.ts

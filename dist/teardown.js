@@ -12,14 +12,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-PMDHAJZO.js";
+} from "./chunk-22Z7EKIX.js";
 import "./chunk-CYN73KUO.js";
 import "./chunk-I75TZNQL.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-NOPZUV2M.js";
+import "./chunk-YHAX6MCC.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -44,7 +44,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-I77UAY3I.js";
+} from "./chunk-2CCOOEA4.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -54,7 +54,7 @@ import "./chunk-4SDMSA4K.js";
 import {
   ConfigurationError
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-IIGTYZM5.js";
+import "./chunk-27IBVJZB.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/teardown/run.ts

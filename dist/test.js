@@ -13,7 +13,7 @@ import "./chunk-HHSJZSCT.js";
 import "./chunk-DISOYOI3.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-NOPZUV2M.js";
+} from "./chunk-YHAX6MCC.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -30,7 +30,7 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-2I74477C.js";
-import "./chunk-I77UAY3I.js";
+import "./chunk-2CCOOEA4.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -42,7 +42,7 @@ import {
 import {
   ConfigurationError
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-IIGTYZM5.js";
+import "./chunk-27IBVJZB.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/test/settings.ts

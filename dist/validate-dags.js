@@ -6,23 +6,23 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-OOW2TFDE.js";
+} from "./chunk-VDUI4XIA.js";
 import {
   formatJsonReport
 } from "./chunk-XTVJFKYF.js";
 import {
   runValidation
-} from "./chunk-2TIN5ASX.js";
+} from "./chunk-TLIECIOE.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-KSLOAMV6.js";
+import "./chunk-M674D2WU.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
 import {
   defaultCacheDir
-} from "./chunk-UYGULMJM.js";
+} from "./chunk-FQ4BUVFB.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
@@ -32,7 +32,7 @@ import "./chunk-HHSJZSCT.js";
 import "./chunk-DISOYOI3.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-NOPZUV2M.js";
+} from "./chunk-YHAX6MCC.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -55,7 +55,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-I77UAY3I.js";
+} from "./chunk-2CCOOEA4.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -71,7 +71,7 @@ import {
 import {
   plural
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-IIGTYZM5.js";
+import "./chunk-27IBVJZB.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/validate-dags/run.ts

@@ -1,0 +1,26 @@
+import { createRequire as __astroCiCreateRequire } from "node:module";
+import { fileURLToPath as __astroCiFileURLToPath } from "node:url";
+import { dirname as __astroCiDirname } from "node:path";
+const require = __astroCiCreateRequire(import.meta.url);
+const __filename = __astroCiFileURLToPath(import.meta.url);
+const __dirname = __astroCiDirname(__filename);
+import {
+  toSarifReport
+} from "./chunk-VDUI4XIA.js";
+import "./chunk-M674D2WU.js";
+import "./chunk-DRRYQ44P.js";
+import "./chunk-YHUTCP7B.js";
+import "./chunk-FQ4BUVFB.js";
+import "./chunk-H3Z4XLX7.js";
+import "./chunk-HHSJZSCT.js";
+import "./chunk-DISOYOI3.js";
+import "./chunk-NEMYVKAW.js";
+import "./chunk-MLA5LYHA.js";
+import "./chunk-PA5Q2WSG.js";
+import "./chunk-QA22CGM7.js";
+import "./chunk-AQLX4YLR.js";
+import "./chunk-27IBVJZB.js";
+import "./chunk-PV4T63TV.js";
+export {
+  toSarifReport
+};
