@@ -3,6 +3,7 @@ import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, rea
 import { basename, isAbsolute, join, relative, sep } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { ValidationReport } from "../reports/validation-report.js";
+import { PYTHON_PROJECT_FILES } from "../project/python-project-files.js";
 import { snapshotTree, unchangedSince, type TreeSnapshot } from "../util/tree-snapshot.js";
 import { writeTextInChunks } from "../util/write-text.js";
 
@@ -109,7 +110,7 @@ function isSkippedTopChild(path: string, name: string): boolean {
 /** Files at the top of a project folder that validation reads (project.ts; astro-ci.yaml when it is the repository root). */
 const READ_TOP_FILES = new Set(["Dockerfile", "requirements.txt", "packages.txt", "airflow_settings.yaml", ".env", "astro-ci.yaml"]);
 /** Files read wherever a requirement names a local project folder (`-e ./pkg`: its name). */
-const READ_PROJECT_FILES = new Set(["setup.py", "pyproject.toml", "setup.cfg"]);
+const READ_PROJECT_FILES: ReadonlySet<string> = new Set(PYTHON_PROJECT_FILES);
 
 /**
  * Whether a path the run writes (its `--output` report file, its cache folder) may be left out of its inputs: true

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { readUserTextSync } from "../util/user-files.js";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { ProjectFileProblem } from "./problems.js";
+import { PYTHON_PROJECT_FILES } from "./python-project-files.js";
 
 /**
  * requirements.txt as pip reads it. Written after pip's own algorithm (pypa/pip `src/pip/_internal/req/req_file.py`
@@ -253,7 +254,7 @@ function parseInto(absPath: string, displayPath: string, projectRoot: string, ou
     out.unnamed.push({ file: displayPath, line, what });
   };
   const looked = (abs: string, folder = true): void => {
-    for (const path of [abs, ...(folder ? ["setup.py", "pyproject.toml", "setup.cfg"].map((name) => join(abs, name)) : [])]) if (!out.localPaths.includes(path)) out.localPaths.push(path);
+    for (const path of [abs, ...(folder ? PYTHON_PROJECT_FILES.map((name) => join(abs, name)) : [])]) if (!out.localPaths.includes(path)) out.localPaths.push(path);
   };
 
   for (const { line: lineNo, text: logical } of logicalRequirementLines(text)) {
