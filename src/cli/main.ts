@@ -18,7 +18,7 @@ import { parseByteSize, parseDurationSeconds, parseWholeNumber } from "../util/n
 import { forEachChunk, writeTextInChunks } from "../util/write-text.js";
 import { createDefaultAnalyzer } from "../dags/analyzer.js";
 import { defaultCacheDir } from "../dags/analysis-cache.js";
-import { asServedFromCache, isUnreadByValidation, openReplay, type ReplayInputs, type ReplayScope } from "../commands/validate-dags-replay.js";
+import { asServedFromCache, isUnreadByValidation, openReplay, type ReplayScope } from "../commands/validate-dags-replay.js";
 import type { ValidationReport } from "../reports/validation-report.js";
 import { escapeControlCharacters } from "../github/markdown.js";
 import { BUILD_ID, TOOL_NAME, TOOL_VERSION } from "../version.js";
@@ -303,24 +303,21 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
   ]);
   // The inputs are stated before anything reads them: a file changed during the run differs next time.
   let packs: string[] = [];
-  if (replay) {
-    const inputs = await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).then(
-      (config): ReplayInputs => {
-        packs = config.projects.map((p) => analysisPackPath(cacheDir as string, p.root));
-        const roots = config.projects.map((p) => p.root);
-        return {
-          folders: roots,
-          // What requirements name (`-e ../pkg`, `-e ./.venv/src/pkg`, `-r extra.txt`): maybe outside the project
-          // folders or in one the walk skips. Looked up just before the snapshot: a requirements.txt edited in between
-          // is within the racy window, never trusted.
-          files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot, ...roots.flatMap((root) => requirementsLocalPaths(root))],
-          // The cache folder and the report file are not inputs, unless validation reads them (`--cache dags`, say).
-          skipPaths: [cacheDir as string, ...(values.output !== undefined ? [resolve(io.cwd, values.output)] : [])].filter((path) => isUnreadByValidation(path, roots)),
-        };
-      },
-      () => undefined, // runValidation reports what is wrong with the config
-    );
-    if (inputs) replay.begin(inputs);
+  // Read once: the run uses the config whose file was just stated. A config that cannot be read is left to
+  // runValidation, which reports what is wrong with it.
+  const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => undefined) : undefined;
+  if (replay && config) {
+    const roots = config.projects.map((p) => p.root);
+    packs = roots.map((root) => analysisPackPath(cacheDir as string, root));
+    replay.begin({
+      folders: roots,
+      // What requirements name (`-e ../pkg`, `-e ./.venv/src/pkg`, `-r extra.txt`): maybe outside the project folders
+      // or in one the walk skips. Looked up just before the snapshot: a requirements.txt edited in between is within
+      // the racy window, never trusted.
+      files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot, ...roots.flatMap((root) => requirementsLocalPaths(root))],
+      // The cache folder and the report file are not inputs, unless validation reads them (`--cache dags`, say).
+      skipPaths: [cacheDir as string, ...(values.output !== undefined ? [resolve(io.cwd, values.output)] : [])].filter((path) => isUnreadByValidation(path, roots)),
+    });
   }
   const stderrText: string[] = [];
   const logger = createConsoleLogger(debug, (text) => {
@@ -344,6 +341,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
       repoRoot,
       configPath,
       projectPath: projectToValidate,
+      config,
       cacheDir,
       cacheLogger,
       cacheCountsMayChange: () => (cacheCountsMayChange = true),

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { loadConfig, type FailOn, type ValidateSettings } from "../config/config.js";
+import { loadConfig, type AstroCiConfig, type FailOn, type ValidateSettings } from "../config/config.js";
 import type { AirflowMode, CommandRunner } from "../dynamic/airflow-environment.js";
 import { runDynamicTier, type DynamicSetting } from "../dynamic/dynamic-tier.js";
 import { importResultsToFindings, mergeDagInventories, type ProcessRunner } from "../dynamic/run-harness.js";
@@ -19,6 +19,8 @@ import type { DagDiffResult, DynamicSummary, ValidationReport } from "../reports
 export interface RunValidationOptions {
   repoRoot: string;
   configPath?: string;
+  /** The config already loaded from `repoRoot`, `configPath` and `projectPath` (the CLI's replay states it first); read here otherwise. */
+  config?: AstroCiConfig;
   projectPath?: string;
   /** Directory for the analysis cache (see openAnalysisCache); no cache when undefined. */
   cacheDir?: string;
@@ -42,7 +44,7 @@ export interface RunValidationOptions {
 }
 
 export async function runValidation(options: RunValidationOptions): Promise<ValidationReport> {
-  const config = await loadConfig({ repoRoot: options.repoRoot, configPath: options.configPath, projectPath: options.projectPath });
+  const config = options.config ?? (await loadConfig({ repoRoot: options.repoRoot, configPath: options.configPath, projectPath: options.projectPath }));
   const projects: ValidationReport["projects"] = [];
   // Resolved once, for the first project that needs it: every project diffs against the same commit.
   let base: BaseCommit | undefined;
