@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-22Z7EKIX.js";
+} from "./chunk-YH3YEAVD.js";
 import "./chunk-CYN73KUO.js";
 import "./chunk-I75TZNQL.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-YHAX6MCC.js";
+import "./chunk-MYX3M5X5.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-RSA6Z57Q.js";
@@ -24,7 +24,7 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-2I74477C.js";
-import "./chunk-2CCOOEA4.js";
+import "./chunk-TAGG7KKM.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -32,7 +32,7 @@ import "./chunk-PA5Q2WSG.js";
 import "./chunk-QA22CGM7.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
-import "./chunk-27IBVJZB.js";
+import "./chunk-CYFXYTVX.js";
 import "./chunk-PV4T63TV.js";
 
 // src/entries/branch-deploy.ts

@@ -12,11 +12,14 @@ import {
 } from "./chunk-PTN5T66F.js";
 import {
   defaultCacheDir
-} from "./chunk-FQ4BUVFB.js";
+} from "./chunk-J63A35JS.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-KV5HSU3A.js";
+import {
+  PYTHON_PROJECT_FILES
+} from "./chunk-XQTGF5NC.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
@@ -45,7 +48,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-27IBVJZB.js";
+} from "./chunk-CYFXYTVX.js";
 import "./chunk-PV4T63TV.js";
 
 // src/cli/main.ts
@@ -156,7 +159,7 @@ function isSkippedTopChild(path, name) {
   return name === ".git" || name === "node_modules" || existsSync(join2(path, "pyvenv.cfg"));
 }
 var READ_TOP_FILES = /* @__PURE__ */ new Set(["Dockerfile", "requirements.txt", "packages.txt", "airflow_settings.yaml", ".env", "astro-ci.yaml"]);
-var READ_PROJECT_FILES = /* @__PURE__ */ new Set(["setup.py", "pyproject.toml", "setup.cfg"]);
+var READ_PROJECT_FILES = new Set(PYTHON_PROJECT_FILES);
 function isUnreadByValidation(path, projectRoots) {
   if (READ_PROJECT_FILES.has(basename(path))) return false;
   for (const root of projectRoots) {
@@ -482,7 +485,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-Z7ISLW5A.js")).connectionsCommand(rest, io, io.env ?? process.env);
   if (command === "branch-deploy") return (await import("./chunk-IQRC3IWL.js")).branchDeployCommand(rest, io, io.env ?? process.env);
   if (command === "teardown") return (await import("./chunk-IQRC3IWL.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-NAEW5MMV.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-YHM7DCWJ.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -528,7 +531,7 @@ async function validateDagsCommand(args, io) {
   const git = values.base === void 0 ? void 0 : createGit(repoRoot);
   if (values.base !== void 0 && git) {
     requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-7MVUGQJI.js");
+    const { resolveBaseCommit } = await import("./chunk-3WHR3A4I.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -542,34 +545,28 @@ async function validateDagsCommand(args, io) {
     return await emitReport(replayed.output, values.output, io) ?? replayed.exitCode;
   }
   const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-    import("./chunk-7MVUGQJI.js"),
+    import("./chunk-3WHR3A4I.js"),
     import("./chunk-DFDENQZO.js"),
     import("./chunk-QX356HKE.js"),
     import("./chunk-56TMAEIZ.js"),
-    import("./chunk-Z2DREK4D.js"),
-    import("./chunk-F4WUO2GM.js"),
-    import("./chunk-RLT2DYHH.js")
+    import("./chunk-CA7OLWS4.js"),
+    import("./chunk-LPFWFIPY.js"),
+    import("./chunk-ANPVDMH3.js")
   ]);
   let packs = [];
-  if (replay) {
-    const inputs = await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).then(
-      (config) => {
-        packs = config.projects.map((p) => analysisPackPath(cacheDir, p.root));
-        const roots = config.projects.map((p) => p.root);
-        return {
-          folders: roots,
-          // What requirements name (`-e ../pkg`, `-e ./.venv/src/pkg`, `-r extra.txt`): maybe outside the project
-          // folders or in one the walk skips. Looked up just before the snapshot: a requirements.txt edited in between
-          // is within the racy window, never trusted.
-          files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot, ...roots.flatMap((root) => requirementsLocalPaths(root))],
-          // The cache folder and the report file are not inputs, unless validation reads them (`--cache dags`, say).
-          skipPaths: [cacheDir, ...values.output !== void 0 ? [resolve(io.cwd, values.output)] : []].filter((path) => isUnreadByValidation(path, roots))
-        };
-      },
-      () => void 0
-      // runValidation reports what is wrong with the config
-    );
-    if (inputs) replay.begin(inputs);
+  const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
+  if (replay && config) {
+    const roots = config.projects.map((p) => p.root);
+    packs = roots.map((root) => analysisPackPath(cacheDir, root));
+    replay.begin({
+      folders: roots,
+      // What requirements name (`-e ../pkg`, `-e ./.venv/src/pkg`, `-r extra.txt`): maybe outside the project folders
+      // or in one the walk skips. Looked up just before the snapshot: a requirements.txt edited in between is within
+      // the racy window, never trusted.
+      files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot, ...roots.flatMap((root) => requirementsLocalPaths(root))],
+      // The cache folder and the report file are not inputs, unless validation reads them (`--cache dags`, say).
+      skipPaths: [cacheDir, ...values.output !== void 0 ? [resolve(io.cwd, values.output)] : []].filter((path) => isUnreadByValidation(path, roots))
+    });
   }
   const stderrText = [];
   const logger = createConsoleLogger(debug, (text) => {
@@ -590,6 +587,7 @@ async function validateDagsCommand(args, io) {
       repoRoot,
       configPath,
       projectPath: projectToValidate,
+      config,
       cacheDir,
       cacheLogger,
       cacheCountsMayChange: () => cacheCountsMayChange = true,
@@ -644,7 +642,7 @@ async function testCommand(args, io) {
   const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectRoot, io.cwd);
-  const { testProject } = await import("./chunk-2IW7XUX3.js");
+  const { testProject } = await import("./chunk-VBL3I5BA.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -727,7 +725,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-T7CDE57Q.js");
+  const { deployFailed, runDeploy } = await import("./chunk-CX2NXJIF.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

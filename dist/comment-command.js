@@ -10,28 +10,29 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-YH4NGUHQ.js";
-import "./chunk-6NWQJSQA.js";
-import "./chunk-TLIECIOE.js";
+} from "./chunk-WTTAMTVD.js";
+import "./chunk-QTERYQX7.js";
+import "./chunk-GMLRAHCW.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-M674D2WU.js";
+import "./chunk-TMZ7U5UA.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-FQ4BUVFB.js";
+import "./chunk-J63A35JS.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-KV5HSU3A.js";
-import "./chunk-YAAO4UYK.js";
+import "./chunk-JQDTXSCN.js";
 import "./chunk-ZP6E3VFU.js";
-import "./chunk-HHSJZSCT.js";
-import "./chunk-DISOYOI3.js";
+import "./chunk-SSRAVLC5.js";
+import "./chunk-4VKYGFDQ.js";
+import "./chunk-XQTGF5NC.js";
 import "./chunk-Z6M4NVT2.js";
 import {
   secretsFromEnv
-} from "./chunk-22Z7EKIX.js";
+} from "./chunk-YH3YEAVD.js";
 import "./chunk-CYN73KUO.js";
 import "./chunk-I75TZNQL.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-YHAX6MCC.js";
+import "./chunk-MYX3M5X5.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-RSA6Z57Q.js";
@@ -53,7 +54,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-2CCOOEA4.js";
+} from "./chunk-TAGG7KKM.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import {
@@ -65,7 +66,7 @@ import "./chunk-4SDMSA4K.js";
 import {
   ConfigurationError
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-27IBVJZB.js";
+import "./chunk-CYFXYTVX.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/comment-command/run.ts

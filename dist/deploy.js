@@ -7,26 +7,27 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-6NWQJSQA.js";
-import "./chunk-TLIECIOE.js";
+} from "./chunk-QTERYQX7.js";
+import "./chunk-GMLRAHCW.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-M674D2WU.js";
+import "./chunk-TMZ7U5UA.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-FQ4BUVFB.js";
+import "./chunk-J63A35JS.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-KV5HSU3A.js";
-import "./chunk-YAAO4UYK.js";
+import "./chunk-JQDTXSCN.js";
 import "./chunk-ZP6E3VFU.js";
-import "./chunk-HHSJZSCT.js";
-import "./chunk-DISOYOI3.js";
+import "./chunk-SSRAVLC5.js";
+import "./chunk-4VKYGFDQ.js";
+import "./chunk-XQTGF5NC.js";
 import {
   recordGitHubDeployment,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-YHAX6MCC.js";
+} from "./chunk-MYX3M5X5.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -53,7 +54,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-2CCOOEA4.js";
+} from "./chunk-TAGG7KKM.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -63,7 +64,7 @@ import {
   markdownTable
 } from "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
-import "./chunk-27IBVJZB.js";
+import "./chunk-CYFXYTVX.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/deploy/settings.ts

@@ -12,14 +12,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-22Z7EKIX.js";
+} from "./chunk-YH3YEAVD.js";
 import "./chunk-CYN73KUO.js";
 import "./chunk-I75TZNQL.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-YHAX6MCC.js";
+import "./chunk-MYX3M5X5.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -44,7 +44,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-2CCOOEA4.js";
+} from "./chunk-TAGG7KKM.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -54,7 +54,7 @@ import "./chunk-4SDMSA4K.js";
 import {
   ConfigurationError
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-27IBVJZB.js";
+import "./chunk-CYFXYTVX.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/teardown/run.ts

@@ -7,13 +7,14 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-YAAO4UYK.js";
+} from "./chunk-JQDTXSCN.js";
 import "./chunk-ZP6E3VFU.js";
-import "./chunk-HHSJZSCT.js";
-import "./chunk-DISOYOI3.js";
+import "./chunk-SSRAVLC5.js";
+import "./chunk-4VKYGFDQ.js";
+import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-YHAX6MCC.js";
+} from "./chunk-MYX3M5X5.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -30,7 +31,7 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-2I74477C.js";
-import "./chunk-2CCOOEA4.js";
+import "./chunk-TAGG7KKM.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -42,7 +43,7 @@ import {
 import {
   ConfigurationError
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-27IBVJZB.js";
+import "./chunk-CYFXYTVX.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/test/settings.ts

@@ -6,33 +6,34 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-VDUI4XIA.js";
+} from "./chunk-KZVJVRTT.js";
 import {
   formatJsonReport
 } from "./chunk-XTVJFKYF.js";
 import {
   runValidation
-} from "./chunk-TLIECIOE.js";
+} from "./chunk-GMLRAHCW.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-M674D2WU.js";
+import "./chunk-TMZ7U5UA.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
 import {
   defaultCacheDir
-} from "./chunk-FQ4BUVFB.js";
+} from "./chunk-J63A35JS.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-KV5HSU3A.js";
 import "./chunk-ZP6E3VFU.js";
-import "./chunk-HHSJZSCT.js";
-import "./chunk-DISOYOI3.js";
+import "./chunk-SSRAVLC5.js";
+import "./chunk-4VKYGFDQ.js";
+import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-YHAX6MCC.js";
+} from "./chunk-MYX3M5X5.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -55,7 +56,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-2CCOOEA4.js";
+} from "./chunk-TAGG7KKM.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -71,7 +72,7 @@ import {
 import {
   plural
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-27IBVJZB.js";
+import "./chunk-CYFXYTVX.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/validate-dags/run.ts
