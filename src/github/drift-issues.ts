@@ -1,4 +1,4 @@
-import { isAnotherAppsRefusal, isOurs, resolveTokenIdentity } from "./identity.js";
+import { isOurs, resolveTokenIdentity, writeFirstOurs } from "./identity.js";
 import { MAX_COMMENT_LENGTH } from "./sticky-comment.js";
 import type { GitHubClient } from "./octokit.js";
 
@@ -57,16 +57,13 @@ export async function syncDriftIssue(client: GitHubClient, request: DriftIssueRe
     await client.rest.issues.update({ ...where, title, body, state: "open" });
     return { action: existing.state === "closed" ? "reopened" : "updated", number: existing.number, url: existing.html_url };
   };
-  for await (const page of client.paginate.iterator(client.rest.issues.listForRepo, { owner: request.owner, repo: request.repo, labels: DRIFT_LABEL, state: "all", per_page: 100, sort: "updated", direction: "desc" })) {
-    for (const existing of page.data) {
-      if (existing.pull_request || !isOurs(existing, identity) || !(existing.body ?? "").includes(marker)) continue;
-      try {
-        return await keep(existing);
-      } catch (error) {
-        if (!isAnotherAppsRefusal(error, identity)) throw error;
-      }
+  async function* ours(): AsyncGenerator<{ number: number; state: string; body?: string | null; html_url: string }> {
+    for await (const page of client.paginate.iterator(client.rest.issues.listForRepo, { owner: request.owner, repo: request.repo, labels: DRIFT_LABEL, state: "all", per_page: 100, sort: "updated", direction: "desc" })) {
+      for (const issue of page.data) if (!issue.pull_request && isOurs(issue, identity) && (issue.body ?? "").includes(marker)) yield issue;
     }
   }
+  const kept = await writeFirstOurs(ours(), identity, keep);
+  if (kept) return kept;
   if (body === undefined) return { action: "none" };
   await ensureLabel(client, request.owner, request.repo);
   const created = await client.rest.issues.create({ owner: request.owner, repo: request.repo, title, body, labels: [DRIFT_LABEL] });

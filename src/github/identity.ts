@@ -109,3 +109,20 @@ export function isOurs(item: AuthoredItem, identity: TokenIdentity): boolean {
   const slug = item.performed_via_github_app?.slug;
   return typeof slug === "string" && slug !== "" && login === `${slug}[bot]`;
 }
+
+/**
+ * Apply `write` (an edit, a close, a delete) to the first of `candidates` (items `isOurs` took for ours, in the order
+ * to try them) that GitHub lets this identity write to; undefined when there is none. Under an installation token a
+ * candidate may be another App's (see `isOurs`): GitHub refuses that write (403), and the candidate is passed over
+ * (`isAnotherAppsRefusal`). Any other error is thrown.
+ */
+export async function writeFirstOurs<Item, Result>(candidates: AsyncIterable<Item>, identity: TokenIdentity, write: (item: Item) => Promise<Result>): Promise<Result | undefined> {
+  for await (const candidate of candidates) {
+    try {
+      return await write(candidate);
+    } catch (error) {
+      if (!isAnotherAppsRefusal(error, identity)) throw error;
+    }
+  }
+  return undefined;
+}

@@ -1,4 +1,4 @@
-import { isAnotherAppsRefusal, isOurs, resolveTokenIdentity } from "./identity.js";
+import { isOurs, resolveTokenIdentity, writeFirstOurs } from "./identity.js";
 import type { GitHubClient } from "./octokit.js";
 
 export { DEFAULT_BOT_LOGIN } from "./identity.js";
@@ -46,15 +46,7 @@ async function* stickies(client: GitHubClient, request: Omit<StickyCommentReques
  * repository moving from GITHUB_TOKEN to an App token starts one new comment instead of failing on the old one.
  */
 async function onFirstWritable<T>(client: GitHubClient, request: Omit<StickyCommentRequest, "body">, write: (id: number) => Promise<T>): Promise<T | undefined> {
-  const identity = await resolveTokenIdentity(client, request.botLogin);
-  for await (const comment of stickies(client, request)) {
-    try {
-      return await write(comment.id);
-    } catch (error) {
-      if (!isAnotherAppsRefusal(error, identity)) throw error;
-    }
-  }
-  return undefined;
+  return writeFirstOurs(stickies(client, request), await resolveTokenIdentity(client, request.botLogin), (comment) => write(comment.id));
 }
 
 /**
