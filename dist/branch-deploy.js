@@ -6,16 +6,16 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-YH3YEAVD.js";
+} from "./chunk-QPSLTU2R.js";
 import "./chunk-CYN73KUO.js";
 import "./chunk-I75TZNQL.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-MYX3M5X5.js";
+import "./chunk-C5KBQ4QX.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-RSA6Z57Q.js";
 import "./chunk-P5TKCZRR.js";
-import "./chunk-WF7IGJNS.js";
+import "./chunk-MGZFEBH4.js";
 import "./chunk-ZI6PC2EP.js";
 import "./chunk-B5ED5CYA.js";
 import "./chunk-MX2QFYCM.js";
@@ -24,7 +24,7 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-2I74477C.js";
-import "./chunk-TAGG7KKM.js";
+import "./chunk-4742GBQL.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -32,7 +32,7 @@ import "./chunk-PA5Q2WSG.js";
 import "./chunk-QA22CGM7.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
-import "./chunk-CYFXYTVX.js";
+import "./chunk-OBYMHSXD.js";
 import "./chunk-PV4T63TV.js";
 
 // src/entries/branch-deploy.ts

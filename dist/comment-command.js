@@ -10,14 +10,14 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-WTTAMTVD.js";
-import "./chunk-QTERYQX7.js";
-import "./chunk-GMLRAHCW.js";
+} from "./chunk-C2V7PDWV.js";
+import "./chunk-QW7OQKY6.js";
+import "./chunk-JUSFSRDG.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-TMZ7U5UA.js";
+import "./chunk-DPSZBYYK.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-J63A35JS.js";
+import "./chunk-USJXYARO.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-KV5HSU3A.js";
 import "./chunk-JQDTXSCN.js";
@@ -28,16 +28,16 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-Z6M4NVT2.js";
 import {
   secretsFromEnv
-} from "./chunk-YH3YEAVD.js";
+} from "./chunk-QPSLTU2R.js";
 import "./chunk-CYN73KUO.js";
 import "./chunk-I75TZNQL.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-MYX3M5X5.js";
+import "./chunk-C5KBQ4QX.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-RSA6Z57Q.js";
 import "./chunk-P5TKCZRR.js";
-import "./chunk-WF7IGJNS.js";
+import "./chunk-MGZFEBH4.js";
 import "./chunk-ZI6PC2EP.js";
 import {
   parseDeploymentTargets
@@ -54,7 +54,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-TAGG7KKM.js";
+} from "./chunk-4742GBQL.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import {
@@ -66,7 +66,7 @@ import "./chunk-4SDMSA4K.js";
 import {
   ConfigurationError
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-CYFXYTVX.js";
+import "./chunk-OBYMHSXD.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/comment-command/run.ts

@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-QTERYQX7.js";
-import "./chunk-GMLRAHCW.js";
+} from "./chunk-QW7OQKY6.js";
+import "./chunk-JUSFSRDG.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-TMZ7U5UA.js";
+import "./chunk-DPSZBYYK.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-J63A35JS.js";
+import "./chunk-USJXYARO.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-KV5HSU3A.js";
 import "./chunk-JQDTXSCN.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-MYX3M5X5.js";
+} from "./chunk-C5KBQ4QX.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -54,7 +54,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-TAGG7KKM.js";
+} from "./chunk-4742GBQL.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -64,7 +64,7 @@ import {
   markdownTable
 } from "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
-import "./chunk-CYFXYTVX.js";
+import "./chunk-OBYMHSXD.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/deploy/settings.ts

@@ -13,10 +13,10 @@ import "./chunk-RSA6Z57Q.js";
 import "./chunk-P5TKCZRR.js";
 import {
   MAX_COMMENT_LENGTH,
-  isAnotherAppsRefusal,
   isOurs,
-  resolveTokenIdentity
-} from "./chunk-WF7IGJNS.js";
+  resolveTokenIdentity,
+  writeFirstOurs
+} from "./chunk-MGZFEBH4.js";
 import "./chunk-ZI6PC2EP.js";
 import "./chunk-B5ED5CYA.js";
 import "./chunk-MX2QFYCM.js";
@@ -35,7 +35,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-TAGG7KKM.js";
+} from "./chunk-4742GBQL.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -43,7 +43,7 @@ import "./chunk-PA5Q2WSG.js";
 import "./chunk-QA22CGM7.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
-import "./chunk-CYFXYTVX.js";
+import "./chunk-OBYMHSXD.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/drift/run.ts
@@ -77,16 +77,13 @@ No drift any more: the live Deployment matches the repository. Closing.` });
     await client.rest.issues.update({ ...where, title, body, state: "open" });
     return { action: existing.state === "closed" ? "reopened" : "updated", number: existing.number, url: existing.html_url };
   };
-  for await (const page of client.paginate.iterator(client.rest.issues.listForRepo, { owner: request.owner, repo: request.repo, labels: DRIFT_LABEL, state: "all", per_page: 100, sort: "updated", direction: "desc" })) {
-    for (const existing of page.data) {
-      if (existing.pull_request || !isOurs(existing, identity) || !(existing.body ?? "").includes(marker)) continue;
-      try {
-        return await keep(existing);
-      } catch (error) {
-        if (!isAnotherAppsRefusal(error, identity)) throw error;
-      }
+  async function* ours() {
+    for await (const page of client.paginate.iterator(client.rest.issues.listForRepo, { owner: request.owner, repo: request.repo, labels: DRIFT_LABEL, state: "all", per_page: 100, sort: "updated", direction: "desc" })) {
+      for (const issue of page.data) if (!issue.pull_request && isOurs(issue, identity) && (issue.body ?? "").includes(marker)) yield issue;
     }
   }
+  const kept = await writeFirstOurs(ours(), identity, keep);
+  if (kept) return kept;
   if (body === void 0) return { action: "none" };
   await ensureLabel(client, request.owner, request.repo);
   const created = await client.rest.issues.create({ owner: request.owner, repo: request.repo, title, body, labels: [DRIFT_LABEL] });

@@ -12,14 +12,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-YH3YEAVD.js";
+} from "./chunk-QPSLTU2R.js";
 import "./chunk-CYN73KUO.js";
 import "./chunk-I75TZNQL.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-MYX3M5X5.js";
+import "./chunk-C5KBQ4QX.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -29,7 +29,7 @@ import "./chunk-P5TKCZRR.js";
 import {
   hasStickyComment,
   upsertStickyComment
-} from "./chunk-WF7IGJNS.js";
+} from "./chunk-MGZFEBH4.js";
 import "./chunk-ZI6PC2EP.js";
 import "./chunk-B5ED5CYA.js";
 import "./chunk-MX2QFYCM.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-TAGG7KKM.js";
+} from "./chunk-4742GBQL.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -54,7 +54,7 @@ import "./chunk-4SDMSA4K.js";
 import {
   ConfigurationError
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-CYFXYTVX.js";
+import "./chunk-OBYMHSXD.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/teardown/run.ts

@@ -6,23 +6,23 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-KZVJVRTT.js";
+} from "./chunk-ZSVHYBOJ.js";
 import {
   formatJsonReport
 } from "./chunk-XTVJFKYF.js";
 import {
   runValidation
-} from "./chunk-GMLRAHCW.js";
+} from "./chunk-JUSFSRDG.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-TMZ7U5UA.js";
+import "./chunk-DPSZBYYK.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
 import {
   defaultCacheDir
-} from "./chunk-J63A35JS.js";
+} from "./chunk-USJXYARO.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
@@ -33,12 +33,12 @@ import "./chunk-4VKYGFDQ.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-MYX3M5X5.js";
+} from "./chunk-C5KBQ4QX.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
   upsertStickyComment
-} from "./chunk-WF7IGJNS.js";
+} from "./chunk-MGZFEBH4.js";
 import {
   createGit
 } from "./chunk-PRNEWLQQ.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-TAGG7KKM.js";
+} from "./chunk-4742GBQL.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -72,7 +72,7 @@ import {
 import {
   plural
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-CYFXYTVX.js";
+import "./chunk-OBYMHSXD.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/validate-dags/run.ts
