@@ -54,6 +54,20 @@ describe("openReplay", () => {
     expect(openReplay({ ...scope, key: { args: ["validate-dags", "--format", "json"] } }).replayed).toBeUndefined();
   }, 15_000);
 
+  it("says which inputs changed since the stored run (the CLI starts ruff early for a changed .py), and nothing when replayed", async () => {
+    const { scope, inputs, project } = setup();
+    expect(openReplay(scope).changed).toBeUndefined(); // nothing stored: nothing to compare with
+    await settle();
+    storeRecord(scope, inputs);
+    const same = openReplay(scope);
+    expect(same.replayed).toBeDefined();
+    expect(same.changed).toBeUndefined();
+    writeFileSync(join(project, "dags/b.py"), "b = 2  # edited\n");
+    const edited = openReplay(scope);
+    expect(edited.replayed).toBeUndefined();
+    expect(edited.changed).toEqual([join(project, "dags/b.py")]);
+  }, 15_000);
+
   it("past maxPaths, says so for the day instead of stating the inputs on every run", async () => {
     const { scope, inputs } = setup();
     const small = { ...scope, maxPaths: 2 };

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { chmodSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { snapshotTree, unchangedSince, type SnapshotOptions } from "../../src/util/tree-snapshot.js";
+import { changedPaths, snapshotTree, unchangedSince, type SnapshotOptions } from "../../src/util/tree-snapshot.js";
 import { makeTempTree } from "../support/temp-dir.js";
 
 const trees: { cleanup(): void }[] = [];
@@ -106,5 +106,18 @@ describe("snapshotTree / unchangedSince", () => {
     } finally {
       chmodSync(join(dir, "include"), 0o755);
     }
+  });
+});
+
+describe("changedPaths", () => {
+  it("lists what was added, removed or rewritten (with the folders whose entries changed), and nothing else", () => {
+    const dir = project();
+    const before = snapshotTree(options(dir), later)!;
+    expect(changedPaths(before, snapshotTree(options(dir), later)!)).toEqual([]);
+    writeFileSync(join(dir, "dags", "a.py"), "a = 2  # longer\n");
+    writeFileSync(join(dir, "dags", "new.py"), "n = 1\n");
+    rmSync(join(dir, "include", "helpers.py"));
+    const changed = changedPaths(before, snapshotTree(options(dir), later)!);
+    expect(changed.map((p) => relative(dir, p)).sort()).toEqual(["dags", "dags/a.py", "dags/new.py", "include", "include/helpers.py"]);
   });
 });

@@ -291,34 +291,6 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     if (replayed.stderr) io.stderr(replayed.stderr);
     return (await emitReport(replayed.output, values.output, io)) ?? replayed.exitCode;
   }
-  // Loaded only now: a replayed run needs none of it (a third of the start-up time).
-  const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-    import("../commands/validate-dags.js"),
-    import("../config/config.js"),
-    import("../reports/report-text.js"),
-    import("../reports/report-json.js"),
-    import("../reports/report-sarif.js"),
-    import("../project/requirements.js"),
-    import("../dags/analysis-cache.js"),
-  ]);
-  // The inputs are stated before anything reads them: a file changed during the run differs next time.
-  let packs: string[] = [];
-  // Read once: the run uses the config whose file was just stated. A config that cannot be read is left to
-  // runValidation, which reports what is wrong with it.
-  const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => undefined) : undefined;
-  if (replay && config) {
-    const roots = config.projects.map((p) => p.root);
-    packs = roots.map((root) => analysisPackPath(cacheDir as string, root));
-    replay.begin({
-      folders: roots,
-      // What requirements name (`-e ../pkg`, `-e ./.venv/src/pkg`, `-r extra.txt`): maybe outside the project folders
-      // or in one the walk skips. Looked up just before the snapshot: a requirements.txt edited in between is within
-      // the racy window, never trusted.
-      files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot, ...roots.flatMap((root) => requirementsLocalPaths(root))],
-      // The cache folder and the report file are not inputs, unless validation reads them (`--cache dags`, say).
-      skipPaths: [cacheDir as string, ...(values.output !== undefined ? [resolve(io.cwd, values.output)] : [])].filter((path) => isUnreadByValidation(path, roots)),
-    });
-  }
   const stderrText: string[] = [];
   const logger = createConsoleLogger(debug, (text) => {
     stderrText.push(text);
@@ -336,7 +308,43 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     error: (m) => ((cacheSpoke = true), logger.error(m)),
   };
   const analyzer = await createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m) });
+  // Ruff's set-up (~0.5 s of wasm compiling, on the analyzer's worker thread) is the longest single step of a run
+  // that analyses anything: start it now, beside the rest of the start-up, when the run will surely analyse. Without
+  // a cache every file is analysed; with one, a Python file changed since the same command's last run is. A wrong
+  // guess costs only the other core's time (the worker is ended with the run); later the stat index and the cache
+  // lookups start it on their first miss anyway.
+  if (cacheDir === undefined || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
+    // Loaded only now: a replayed run needs none of it (a third of the start-up time).
+    const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
+      import("../commands/validate-dags.js"),
+      import("../config/config.js"),
+      import("../reports/report-text.js"),
+      import("../reports/report-json.js"),
+      import("../reports/report-sarif.js"),
+      import("../project/requirements.js"),
+      import("../dags/analysis-cache.js"),
+    ]);
+    // The inputs are stated before anything reads them: a file changed during the run differs next time.
+    let packs: string[] = [];
+    // Read once: the run uses the config whose file was just stated. A config that cannot be read is left to
+    // runValidation, which reports what is wrong with it.
+    const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => undefined) : undefined;
+    if (replay && config) {
+      const roots = config.projects.map((p) => p.root);
+      packs = roots.map((root) => analysisPackPath(cacheDir as string, root));
+      // A project without an analysis pack yet (a first run, a new cache folder): its files will be analysed.
+      if (packs.some((pack) => !existsSync(pack))) analyzer.prewarm?.(1);
+      replay.begin({
+        folders: roots,
+        // What requirements name (`-e ../pkg`, `-e ./.venv/src/pkg`, `-r extra.txt`): maybe outside the project folders
+        // or in one the walk skips. Looked up just before the snapshot: a requirements.txt edited in between is within
+        // the racy window, never trusted.
+        files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot, ...roots.flatMap((root) => requirementsLocalPaths(root))],
+        // The cache folder and the report file are not inputs, unless validation reads them (`--cache dags`, say).
+        skipPaths: [cacheDir as string, ...(values.output !== undefined ? [resolve(io.cwd, values.output)] : [])].filter((path) => isUnreadByValidation(path, roots)),
+      });
+    }
     const report = await runValidation({
       repoRoot,
       configPath,
@@ -368,15 +376,20 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
         : format === "sarif"
           ? JSON.stringify(toSarifReport(r), null, 2) + "\n"
           : formatTextReport(r, { color: io.isTty && !values["no-color"] && !values.output, showNotices: values.notices });
-    const output = formatted(report);
-    const written = await emitReport(output, values.output, io);
-    const exitCode = report.failed ? EXIT_FINDINGS : EXIT_OK;
     // Stored only for a run that read nothing but files: no dynamic tier (an installed Airflow), no DAG diff (git).
-    if (replay && written === undefined && !cacheSpoke && report.projects.every((p) => p.dynamic?.status === "off" && p.dagDiff === undefined)) {
-      // What the same run prints next time, when every analysis comes from the cache: only the JSON report counts them.
-      const missed = format === "json" && report.projects.some((p) => p.cache?.misses);
-      // Unless the next run's counts cannot be told: then only a run with no misses (counts that stay) is stored.
-      if (!(missed && cacheCountsMayChange)) replay.finish({ output: missed ? formatted(asServedFromCache(report)) : output, stderr: stderrText.join(""), exitCode }, packs);
+    const storable = replay !== undefined && !cacheSpoke && report.projects.every((p) => p.dynamic?.status === "off" && p.dagDiff === undefined);
+    // What the same run prints next time, when every analysis comes from the cache: only the JSON report counts them.
+    // Unless the next run's counts cannot be told: then only a run with no misses (counts that stay) is stored.
+    const missed = format === "json" && report.projects.some((p) => p.cache?.misses);
+    const nextDiffers = storable && missed && !cacheCountsMayChange;
+    // Both JSON texts from one serialization: they differ only in the counts.
+    const [output, nextOutput] = nextDiffers
+      ? formatJsonReportVariants(report, [report, asServedFromCache(report)].map((r) => r.projects.map((p) => p.cache)), { pretty: io.isTty && !values.output })
+      : [formatted(report)];
+    const written = await emitReport(output as string, values.output, io);
+    const exitCode = report.failed ? EXIT_FINDINGS : EXIT_OK;
+    if (replay && storable && written === undefined && !(missed && cacheCountsMayChange)) {
+      replay.finish({ output: nextOutput ?? (output as string), stderr: stderrText.join(""), exitCode }, packs);
     }
     return written ?? exitCode;
   } finally {

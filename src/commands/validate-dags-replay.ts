@@ -4,7 +4,7 @@ import { basename, isAbsolute, join, relative, sep } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { ValidationReport } from "../reports/validation-report.js";
 import { PYTHON_PROJECT_FILES } from "../project/python-project-files.js";
-import { snapshotTree, unchangedSince, type TreeSnapshot } from "../util/tree-snapshot.js";
+import { changedPaths, snapshotTree, unchangedSince, type TreeSnapshot } from "../util/tree-snapshot.js";
 import { writeTextInChunks } from "../util/write-text.js";
 
 /**
@@ -70,6 +70,11 @@ interface ReplayRecord {
 export interface ReplaySession {
   /** The stored outcome of the same run, when nothing it read has changed since. */
   readonly replayed?: ReplayOutcome<Uint8Array>;
+  /**
+   * When not replayed but the same command's last run was stored: the paths it read that were added, removed or
+   * changed since (absolute). A hint of what the run will have to analyse (a changed `.py` file): nothing relies on it.
+   */
+  readonly changed?: readonly string[];
   /** State `inputs` now (the lookup's snapshot serves when the inputs are the same): before the run reads anything. */
   begin(inputs: ReplayInputs): void;
   /**
@@ -178,6 +183,7 @@ export function openReplay(scope: ReplayScope, now: () => number = Date.now): Re
   const record = readRecord(scope);
   let stated: { inputs: ReplayInputs; snapshot?: TreeSnapshot } | undefined;
   let replayed: ReplayOutcome<Uint8Array> | undefined;
+  let changed: string[] | undefined;
   const giveUp = record !== undefined && record.head.snapshot === undefined;
   if (record && record.head.snapshot) {
     const snapshot = snapshotInputs(record.head.inputs, scope.maxPaths);
@@ -186,10 +192,12 @@ export function openReplay(scope: ReplayScope, now: () => number = Date.now): Re
     const output =
       snapshot && unchangedSince(record.head.snapshot, snapshot) && sameStatus(cacheFiles, snapshotTree({ folders: [], files: cacheFiles.paths })) ? record.readOutput() : undefined;
     if (output) replayed = { output, stderr: record.head.stderr, exitCode: record.head.exitCode };
+    else if (snapshot) changed = changedPaths(record.head.snapshot, snapshot);
   }
   let pending: { inputs: ReplayInputs; snapshot?: TreeSnapshot } | undefined;
   return {
     replayed,
+    changed,
     statOf(path) {
       return pending?.snapshot ? statFromSnapshot(pending.snapshot, path) : undefined;
     },

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { ValidationReport } from "./validation-report.js";
 
 /**
@@ -25,4 +26,33 @@ export function toJsonReport(report: ValidationReport): Record<string, unknown> 
  */
 export function formatJsonReport(report: ValidationReport, options: { pretty?: boolean } = {}): string {
   return JSON.stringify(toJsonReport(report), null, options.pretty ? 2 : undefined) + "\n";
+}
+
+/** A project's `cache` counts in the report (see ProjectValidation). */
+export type CacheCounts = ValidationReport["projects"][number]["cache"];
+
+/**
+ * `formatJsonReport` of the report once per entry of `variants`, each giving every project's `cache` counts (in the
+ * order of `report.projects`): this run's report and the one the same run prints when everything comes from the cache
+ * (see asServedFromCache). The report is serialized once, with a marker where each project's counts go, and the texts
+ * are put together from its pieces: a report of thousands of findings costs one `JSON.stringify`, not one per text.
+ * Each text is exactly what `formatJsonReport` makes of that variant.
+ */
+export function formatJsonReportVariants(report: ValidationReport, variants: readonly (readonly CacheCounts[])[], options: { pretty?: boolean } = {}): string[] {
+  // A NUL and a random nonce: JSON.stringify escapes NUL wherever it occurs, so no text of the report can spell it.
+  const nonce = randomBytes(8).toString("hex");
+  const marker = (index: number): string => `\u0000astro-ci-cache-${nonce}-${index}\u0000`;
+  const marked: ValidationReport = { ...report, projects: report.projects.map((p, i) => (p.cache ? { ...p, cache: marker(i) as unknown as CacheCounts } : p)) };
+  const text = formatJsonReport(marked, options);
+  // The project's members are at depth 3 (document, projects, project): nested lines of `cache` get 6 spaces more.
+  const counts = (value: CacheCounts): string => {
+    if (!value) throw new Error("formatJsonReportVariants: a variant has no cache counts for a project that has them");
+    return options.pretty ? JSON.stringify(value, null, 2).replace(/\n/g, "\n      ") : JSON.stringify(value);
+  };
+  const pieces = text.split(new RegExp(`"\\\\u0000astro-ci-cache-${nonce}-(\\d+)\\\\u0000"`));
+  return variants.map((variant) => {
+    let out = pieces[0] as string;
+    for (let k = 1; k < pieces.length; k += 2) out += counts(variant[Number(pieces[k])]) + (pieces[k + 1] as string);
+    return out;
+  });
 }

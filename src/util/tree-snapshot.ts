@@ -98,3 +98,28 @@ export function unchangedSince(before: TreeSnapshot, now: TreeSnapshot, racyWind
   for (let i = 0; i < before.stats.length; i += 4) if ((before.stats[i] as number) >= trustBefore || (before.stats[i + 1] as number) >= trustBefore) return false;
   return true;
 }
+
+/**
+ * The paths whose status differs between two snapshots: added, removed, or stated otherwise (times, size, inode).
+ * Says nothing about trust (see unchangedSince): a path written within the racy window but not since is not listed.
+ */
+export function changedPaths(before: TreeSnapshot, now: TreeSnapshot): string[] {
+  const index = new Map<string, number>();
+  before.paths.forEach((path, i) => index.set(path, i));
+  const changed: string[] = [];
+  now.paths.forEach((path, i) => {
+    const j = index.get(path);
+    if (j === undefined) changed.push(path);
+    else {
+      index.delete(path);
+      for (let k = 0; k < 4; k++) {
+        if (before.stats[4 * j + k] !== now.stats[4 * i + k]) {
+          changed.push(path);
+          break;
+        }
+      }
+    }
+  });
+  for (const path of index.keys()) changed.push(path);
+  return changed;
+}
