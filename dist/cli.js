@@ -12,11 +12,11 @@ import {
 } from "./chunk-PTN5T66F.js";
 import {
   defaultCacheDir
-} from "./chunk-USJXYARO.js";
+} from "./chunk-MVUWAKBK.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-KV5HSU3A.js";
+} from "./chunk-TLFNNSH2.js";
 import {
   PYTHON_PROJECT_FILES
 } from "./chunk-XQTGF5NC.js";
@@ -48,7 +48,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-OBYMHSXD.js";
+} from "./chunk-UBHPFGKX.js";
 import "./chunk-PV4T63TV.js";
 
 // src/cli/main.ts
@@ -147,6 +147,26 @@ function unchangedSince(before, now, racyWindowMs = 2e3) {
   for (let i = 0; i < before.stats.length; i += 4) if (before.stats[i] >= trustBefore || before.stats[i + 1] >= trustBefore) return false;
   return true;
 }
+function changedPaths(before, now) {
+  const index = /* @__PURE__ */ new Map();
+  before.paths.forEach((path, i) => index.set(path, i));
+  const changed = [];
+  now.paths.forEach((path, i) => {
+    const j = index.get(path);
+    if (j === void 0) changed.push(path);
+    else {
+      index.delete(path);
+      for (let k = 0; k < 4; k++) {
+        if (before.stats[4 * j + k] !== now.stats[4 * i + k]) {
+          changed.push(path);
+          break;
+        }
+      }
+    }
+  });
+  for (const path of index.keys()) changed.push(path);
+  return changed;
+}
 
 // src/commands/validate-dags-replay.ts
 var RECORD_FORMAT = 2;
@@ -196,6 +216,7 @@ function openReplay(scope, now = Date.now) {
   const record = readRecord(scope);
   let stated;
   let replayed;
+  let changed;
   const giveUp = record !== void 0 && record.head.snapshot === void 0;
   if (record && record.head.snapshot) {
     const snapshot = snapshotInputs(record.head.inputs, scope.maxPaths);
@@ -203,10 +224,12 @@ function openReplay(scope, now = Date.now) {
     const cacheFiles = record.head.cacheFiles;
     const output = snapshot && unchangedSince(record.head.snapshot, snapshot) && sameStatus(cacheFiles, snapshotTree({ folders: [], files: cacheFiles.paths })) ? record.readOutput() : void 0;
     if (output) replayed = { output, stderr: record.head.stderr, exitCode: record.head.exitCode };
+    else if (snapshot) changed = changedPaths(record.head.snapshot, snapshot);
   }
   let pending;
   return {
     replayed,
+    changed,
     statOf(path) {
       return pending?.snapshot ? statFromSnapshot(pending.snapshot, path) : void 0;
     },
@@ -485,7 +508,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-Z7ISLW5A.js")).connectionsCommand(rest, io, io.env ?? process.env);
   if (command === "branch-deploy") return (await import("./chunk-IQRC3IWL.js")).branchDeployCommand(rest, io, io.env ?? process.env);
   if (command === "teardown") return (await import("./chunk-IQRC3IWL.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-GKJFHTTY.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-X2SVU3EQ.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -531,7 +554,7 @@ async function validateDagsCommand(args, io) {
   const git = values.base === void 0 ? void 0 : createGit(repoRoot);
   if (values.base !== void 0 && git) {
     requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-HJHVDJHK.js");
+    const { resolveBaseCommit } = await import("./chunk-3K244UWO.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -543,30 +566,6 @@ async function validateDagsCommand(args, io) {
   if (replayed) {
     if (replayed.stderr) io.stderr(replayed.stderr);
     return await emitReport(replayed.output, values.output, io) ?? replayed.exitCode;
-  }
-  const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-    import("./chunk-HJHVDJHK.js"),
-    import("./chunk-DFDENQZO.js"),
-    import("./chunk-QX356HKE.js"),
-    import("./chunk-56TMAEIZ.js"),
-    import("./chunk-3M2OU2K7.js"),
-    import("./chunk-LPFWFIPY.js"),
-    import("./chunk-THU6DSEU.js")
-  ]);
-  let packs = [];
-  const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
-  if (replay && config) {
-    const roots = config.projects.map((p) => p.root);
-    packs = roots.map((root) => analysisPackPath(cacheDir, root));
-    replay.begin({
-      folders: roots,
-      // What requirements name (`-e ../pkg`, `-e ./.venv/src/pkg`, `-r extra.txt`): maybe outside the project folders
-      // or in one the walk skips. Looked up just before the snapshot: a requirements.txt edited in between is within
-      // the racy window, never trusted.
-      files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot, ...roots.flatMap((root) => requirementsLocalPaths(root))],
-      // The cache folder and the report file are not inputs, unless validation reads them (`--cache dags`, say).
-      skipPaths: [cacheDir, ...values.output !== void 0 ? [resolve(io.cwd, values.output)] : []].filter((path) => isUnreadByValidation(path, roots))
-    });
   }
   const stderrText = [];
   const logger = createConsoleLogger(debug, (text) => {
@@ -582,7 +581,33 @@ async function validateDagsCommand(args, io) {
     error: (m) => (cacheSpoke = true, logger.error(m))
   };
   const analyzer = await createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m) });
+  if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
+    const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
+      import("./chunk-3K244UWO.js"),
+      import("./chunk-DFDENQZO.js"),
+      import("./chunk-QX356HKE.js"),
+      import("./chunk-XLRPSRVB.js"),
+      import("./chunk-DXRR4B2W.js"),
+      import("./chunk-LPFWFIPY.js"),
+      import("./chunk-A4ETFEPG.js")
+    ]);
+    let packs = [];
+    const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
+    if (replay && config) {
+      const roots = config.projects.map((p) => p.root);
+      packs = roots.map((root) => analysisPackPath(cacheDir, root));
+      if (packs.some((pack) => !existsSync2(pack))) analyzer.prewarm?.(1);
+      replay.begin({
+        folders: roots,
+        // What requirements name (`-e ../pkg`, `-e ./.venv/src/pkg`, `-r extra.txt`): maybe outside the project folders
+        // or in one the walk skips. Looked up just before the snapshot: a requirements.txt edited in between is within
+        // the racy window, never trusted.
+        files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot, ...roots.flatMap((root) => requirementsLocalPaths(root))],
+        // The cache folder and the report file are not inputs, unless validation reads them (`--cache dags`, say).
+        skipPaths: [cacheDir, ...values.output !== void 0 ? [resolve(io.cwd, values.output)] : []].filter((path) => isUnreadByValidation(path, roots))
+      });
+    }
     const report = await runValidation({
       repoRoot,
       configPath,
@@ -609,12 +634,14 @@ async function validateDagsCommand(args, io) {
       }
     });
     const formatted = (r) => format === "json" ? formatJsonReport(r, { pretty: io.isTty && !values.output }) : format === "sarif" ? JSON.stringify(toSarifReport(r), null, 2) + "\n" : formatTextReport(r, { color: io.isTty && !values["no-color"] && !values.output, showNotices: values.notices });
-    const output = formatted(report);
+    const storable = replay !== void 0 && !cacheSpoke && report.projects.every((p) => p.dynamic?.status === "off" && p.dagDiff === void 0);
+    const missed = format === "json" && report.projects.some((p) => p.cache?.misses);
+    const nextDiffers = storable && missed && !cacheCountsMayChange;
+    const [output, nextOutput] = nextDiffers ? formatJsonReportVariants(report, [report, asServedFromCache(report)].map((r) => r.projects.map((p) => p.cache)), { pretty: io.isTty && !values.output }) : [formatted(report)];
     const written = await emitReport(output, values.output, io);
     const exitCode = report.failed ? EXIT_FINDINGS : EXIT_OK;
-    if (replay && written === void 0 && !cacheSpoke && report.projects.every((p) => p.dynamic?.status === "off" && p.dagDiff === void 0)) {
-      const missed = format === "json" && report.projects.some((p) => p.cache?.misses);
-      if (!(missed && cacheCountsMayChange)) replay.finish({ output: missed ? formatted(asServedFromCache(report)) : output, stderr: stderrText.join(""), exitCode }, packs);
+    if (replay && storable && written === void 0 && !(missed && cacheCountsMayChange)) {
+      replay.finish({ output: nextOutput ?? output, stderr: stderrText.join(""), exitCode }, packs);
     }
     return written ?? exitCode;
   } finally {
@@ -725,7 +752,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-P6TITWKN.js");
+  const { deployFailed, runDeploy } = await import("./chunk-WSWQZSSU.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-C2V7PDWV.js";
-import "./chunk-QW7OQKY6.js";
-import "./chunk-JUSFSRDG.js";
+} from "./chunk-RBAQKX7Q.js";
+import "./chunk-U3FTJEVW.js";
+import "./chunk-4TPMM32Y.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-DPSZBYYK.js";
+import "./chunk-EHVOXPCZ.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-USJXYARO.js";
+import "./chunk-MVUWAKBK.js";
 import "./chunk-H3Z4XLX7.js";
-import "./chunk-KV5HSU3A.js";
+import "./chunk-TLFNNSH2.js";
 import "./chunk-JQDTXSCN.js";
 import "./chunk-ZP6E3VFU.js";
 import "./chunk-SSRAVLC5.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-Z6M4NVT2.js";
 import {
   secretsFromEnv
-} from "./chunk-QPSLTU2R.js";
+} from "./chunk-S77W7IJX.js";
 import "./chunk-CYN73KUO.js";
 import "./chunk-I75TZNQL.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-C5KBQ4QX.js";
+import "./chunk-UH27KOBY.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-RSA6Z57Q.js";
@@ -54,7 +54,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-4742GBQL.js";
+} from "./chunk-6OCEQKEN.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import {
@@ -66,7 +66,7 @@ import "./chunk-4SDMSA4K.js";
 import {
   ConfigurationError
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-OBYMHSXD.js";
+import "./chunk-UBHPFGKX.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/comment-command/run.ts

@@ -7,7 +7,7 @@ const __dirname = __astroCiDirname(__filename);
 import {
   loadRuffNow,
   runRuffLane
-} from "./chunk-KV5HSU3A.js";
+} from "./chunk-TLFNNSH2.js";
 import "./chunk-PV4T63TV.js";
 
 // src/entries/dag-worker.ts

@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-QW7OQKY6.js";
-import "./chunk-JUSFSRDG.js";
+} from "./chunk-U3FTJEVW.js";
+import "./chunk-4TPMM32Y.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-DPSZBYYK.js";
+import "./chunk-EHVOXPCZ.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-USJXYARO.js";
+import "./chunk-MVUWAKBK.js";
 import "./chunk-H3Z4XLX7.js";
-import "./chunk-KV5HSU3A.js";
+import "./chunk-TLFNNSH2.js";
 import "./chunk-JQDTXSCN.js";
 import "./chunk-ZP6E3VFU.js";
 import "./chunk-SSRAVLC5.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-C5KBQ4QX.js";
+} from "./chunk-UH27KOBY.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -54,7 +54,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-4742GBQL.js";
+} from "./chunk-6OCEQKEN.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -64,7 +64,7 @@ import {
   markdownTable
 } from "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
-import "./chunk-OBYMHSXD.js";
+import "./chunk-UBHPFGKX.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/deploy/settings.ts

@@ -6,34 +6,34 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-ZSVHYBOJ.js";
+} from "./chunk-ICZ3UMMU.js";
 import {
   formatJsonReport
-} from "./chunk-XTVJFKYF.js";
+} from "./chunk-V2DKNCXT.js";
 import {
   runValidation
-} from "./chunk-JUSFSRDG.js";
+} from "./chunk-4TPMM32Y.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-DPSZBYYK.js";
+import "./chunk-EHVOXPCZ.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
 import {
   defaultCacheDir
-} from "./chunk-USJXYARO.js";
+} from "./chunk-MVUWAKBK.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-KV5HSU3A.js";
+} from "./chunk-TLFNNSH2.js";
 import "./chunk-ZP6E3VFU.js";
 import "./chunk-SSRAVLC5.js";
 import "./chunk-4VKYGFDQ.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-C5KBQ4QX.js";
+} from "./chunk-UH27KOBY.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -56,7 +56,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-4742GBQL.js";
+} from "./chunk-6OCEQKEN.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -72,7 +72,7 @@ import {
 import {
   plural
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-OBYMHSXD.js";
+import "./chunk-UBHPFGKX.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/validate-dags/run.ts
