@@ -6,17 +6,17 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-S77W7IJX.js";
-import "./chunk-CYN73KUO.js";
+} from "./chunk-RRE6RU4U.js";
+import "./chunk-LZ254HBU.js";
 import "./chunk-I75TZNQL.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-UH27KOBY.js";
+import "./chunk-TVRYLX44.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-RSA6Z57Q.js";
+import "./chunk-F2VRSAGX.js";
 import "./chunk-P5TKCZRR.js";
 import "./chunk-MGZFEBH4.js";
-import "./chunk-ZI6PC2EP.js";
+import "./chunk-NUDOTAAR.js";
 import "./chunk-B5ED5CYA.js";
 import "./chunk-MX2QFYCM.js";
 import "./chunk-PRNEWLQQ.js";
@@ -24,7 +24,7 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-2I74477C.js";
-import "./chunk-6OCEQKEN.js";
+import "./chunk-TIACS67Q.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -32,7 +32,7 @@ import "./chunk-PA5Q2WSG.js";
 import "./chunk-QA22CGM7.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
-import "./chunk-UBHPFGKX.js";
+import "./chunk-S6IDVXLE.js";
 import "./chunk-PV4T63TV.js";
 
 // src/entries/branch-deploy.ts

@@ -10,14 +10,14 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-RBAQKX7Q.js";
-import "./chunk-U3FTJEVW.js";
-import "./chunk-4TPMM32Y.js";
+} from "./chunk-G5NN2PZI.js";
+import "./chunk-3OS4CZGZ.js";
+import "./chunk-2MADYTXT.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-EHVOXPCZ.js";
+import "./chunk-NWR4W73E.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-MVUWAKBK.js";
+import "./chunk-VJ3UCTTI.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-TLFNNSH2.js";
 import "./chunk-JQDTXSCN.js";
@@ -25,20 +25,20 @@ import "./chunk-ZP6E3VFU.js";
 import "./chunk-SSRAVLC5.js";
 import "./chunk-4VKYGFDQ.js";
 import "./chunk-XQTGF5NC.js";
-import "./chunk-Z6M4NVT2.js";
+import "./chunk-U6SACPAU.js";
 import {
   secretsFromEnv
-} from "./chunk-S77W7IJX.js";
-import "./chunk-CYN73KUO.js";
+} from "./chunk-RRE6RU4U.js";
+import "./chunk-LZ254HBU.js";
 import "./chunk-I75TZNQL.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-UH27KOBY.js";
+import "./chunk-TVRYLX44.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-RSA6Z57Q.js";
+import "./chunk-F2VRSAGX.js";
 import "./chunk-P5TKCZRR.js";
 import "./chunk-MGZFEBH4.js";
-import "./chunk-ZI6PC2EP.js";
+import "./chunk-NUDOTAAR.js";
 import {
   parseDeploymentTargets
 } from "./chunk-B5ED5CYA.js";
@@ -54,7 +54,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-6OCEQKEN.js";
+} from "./chunk-TIACS67Q.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import {
@@ -66,7 +66,7 @@ import "./chunk-4SDMSA4K.js";
 import {
   ConfigurationError
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-UBHPFGKX.js";
+import "./chunk-S6IDVXLE.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/comment-command/run.ts

@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-U3FTJEVW.js";
-import "./chunk-4TPMM32Y.js";
+} from "./chunk-3OS4CZGZ.js";
+import "./chunk-2MADYTXT.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-EHVOXPCZ.js";
+import "./chunk-NWR4W73E.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-MVUWAKBK.js";
+import "./chunk-VJ3UCTTI.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-TLFNNSH2.js";
 import "./chunk-JQDTXSCN.js";
@@ -27,13 +27,13 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-UH27KOBY.js";
+} from "./chunk-TVRYLX44.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-H2GIBEXH.js";
-import "./chunk-ZI6PC2EP.js";
+import "./chunk-NUDOTAAR.js";
 import "./chunk-B5ED5CYA.js";
 import "./chunk-MX2QFYCM.js";
 import {
@@ -54,7 +54,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-6OCEQKEN.js";
+} from "./chunk-TIACS67Q.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -64,7 +64,7 @@ import {
   markdownTable
 } from "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
-import "./chunk-UBHPFGKX.js";
+import "./chunk-S6IDVXLE.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/deploy/settings.ts
