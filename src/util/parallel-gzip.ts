@@ -1,8 +1,30 @@
 import { availableParallelism } from "node:os";
 import { promisify } from "node:util";
-import { constants, crc32, deflateRaw, type ZlibOptions } from "node:zlib";
+import * as zlib from "node:zlib";
+import { constants, deflateRaw, type ZlibOptions } from "node:zlib";
 
 const deflateRawAsync = promisify<Buffer, ZlibOptions, Buffer>(deflateRaw);
+
+/** CRC-32 as gzip's trailer holds it, continued from `value`: zlib's (Node 20.15 and newer), else the same in JavaScript. */
+const crc32: (data: Uint8Array, value: number) => number = (zlib as { crc32?: (data: Uint8Array, value: number) => number }).crc32 ?? crc32InJs;
+
+let crcTable: Uint32Array | undefined;
+function crc32InJs(data: Uint8Array, value: number): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = ~value >>> 0;
+  for (let i = 0; i < data.length; i++) crc = (crcTable[(crc ^ (data[i] as number)) & 0xff] as number) ^ (crc >>> 8);
+  return ~crc >>> 0;
+}
+
+/** @internal For tests: the JavaScript CRC-32 used where zlib has none. */
+export const crc32ForTests = crc32InJs;
 
 /** Input bytes per block: each is compressed on its own, on the thread pool. */
 export const GZIP_BLOCK_BYTES = 1024 * 1024;
