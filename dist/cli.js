@@ -12,7 +12,7 @@ import {
 } from "./chunk-PTN5T66F.js";
 import {
   defaultCacheDir
-} from "./chunk-VJ3UCTTI.js";
+} from "./chunk-RWENW66M.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
@@ -48,7 +48,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-S6IDVXLE.js";
+} from "./chunk-7YP57M3H.js";
 import "./chunk-PV4T63TV.js";
 
 // src/cli/main.ts
@@ -504,11 +504,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-35JH5RPB.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-QCUPAQTW.js")).driftCommand(rest, io, io.env ?? process.env);
   if (command === "connections") return (await import("./chunk-Z7ISLW5A.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-OZJLMGWZ.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-OZJLMGWZ.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-3L6WAHXQ.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-YTDJRAIF.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-YTDJRAIF.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-JVWY7YFB.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -554,7 +554,7 @@ async function validateDagsCommand(args, io) {
   const git = values.base === void 0 ? void 0 : createGit(repoRoot);
   if (values.base !== void 0 && git) {
     requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-5GN3RWDO.js");
+    const { resolveBaseCommit } = await import("./chunk-OUDXKPG6.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -584,13 +584,13 @@ async function validateDagsCommand(args, io) {
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-5GN3RWDO.js"),
+      import("./chunk-OUDXKPG6.js"),
       import("./chunk-DFDENQZO.js"),
       import("./chunk-QX356HKE.js"),
       import("./chunk-XLRPSRVB.js"),
-      import("./chunk-WFB2KOEG.js"),
+      import("./chunk-QEA2BGB3.js"),
       import("./chunk-LPFWFIPY.js"),
-      import("./chunk-752HCIZ5.js")
+      import("./chunk-VRPL37Q6.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -752,7 +752,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-GWTXXZ4B.js");
+  const { deployFailed, runDeploy } = await import("./chunk-I4OXGLVO.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

@@ -10,14 +10,14 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-G5NN2PZI.js";
-import "./chunk-3OS4CZGZ.js";
-import "./chunk-2MADYTXT.js";
+} from "./chunk-ALAFSSKU.js";
+import "./chunk-WJ2DCJT6.js";
+import "./chunk-IVIBB4AE.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-NWR4W73E.js";
+import "./chunk-NR6CXEN6.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-VJ3UCTTI.js";
+import "./chunk-RWENW66M.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-TLFNNSH2.js";
 import "./chunk-JQDTXSCN.js";
@@ -25,20 +25,20 @@ import "./chunk-ZP6E3VFU.js";
 import "./chunk-SSRAVLC5.js";
 import "./chunk-4VKYGFDQ.js";
 import "./chunk-XQTGF5NC.js";
-import "./chunk-U6SACPAU.js";
+import "./chunk-UXEMQNV3.js";
 import {
   secretsFromEnv
-} from "./chunk-RRE6RU4U.js";
-import "./chunk-LZ254HBU.js";
+} from "./chunk-U7DZZXXA.js";
+import "./chunk-ACRC7P6S.js";
 import "./chunk-I75TZNQL.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-TVRYLX44.js";
+import "./chunk-QAG7SOAC.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-F2VRSAGX.js";
+import "./chunk-G5LNKCOB.js";
 import "./chunk-P5TKCZRR.js";
 import "./chunk-MGZFEBH4.js";
-import "./chunk-NUDOTAAR.js";
+import "./chunk-756XQ7PR.js";
 import {
   parseDeploymentTargets
 } from "./chunk-B5ED5CYA.js";
@@ -54,7 +54,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-TIACS67Q.js";
+} from "./chunk-TRAODR7P.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import {
@@ -66,7 +66,7 @@ import "./chunk-4SDMSA4K.js";
 import {
   ConfigurationError
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-S6IDVXLE.js";
+import "./chunk-7YP57M3H.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/comment-command/run.ts

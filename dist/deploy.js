@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-3OS4CZGZ.js";
-import "./chunk-2MADYTXT.js";
+} from "./chunk-WJ2DCJT6.js";
+import "./chunk-IVIBB4AE.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-NWR4W73E.js";
+import "./chunk-NR6CXEN6.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-VJ3UCTTI.js";
+import "./chunk-RWENW66M.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-TLFNNSH2.js";
 import "./chunk-JQDTXSCN.js";
@@ -27,13 +27,13 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-TVRYLX44.js";
+} from "./chunk-QAG7SOAC.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-H2GIBEXH.js";
-import "./chunk-NUDOTAAR.js";
+import "./chunk-756XQ7PR.js";
 import "./chunk-B5ED5CYA.js";
 import "./chunk-MX2QFYCM.js";
 import {
@@ -54,7 +54,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-TIACS67Q.js";
+} from "./chunk-TRAODR7P.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -64,7 +64,7 @@ import {
   markdownTable
 } from "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
-import "./chunk-S6IDVXLE.js";
+import "./chunk-7YP57M3H.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/deploy/settings.ts

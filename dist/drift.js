@@ -8,8 +8,8 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-XWXZC4GP.js";
-import "./chunk-F2VRSAGX.js";
+} from "./chunk-TIXFQPIH.js";
+import "./chunk-G5LNKCOB.js";
 import "./chunk-P5TKCZRR.js";
 import {
   MAX_COMMENT_LENGTH,
@@ -17,7 +17,7 @@ import {
   resolveTokenIdentity,
   writeFirstOurs
 } from "./chunk-MGZFEBH4.js";
-import "./chunk-NUDOTAAR.js";
+import "./chunk-756XQ7PR.js";
 import "./chunk-B5ED5CYA.js";
 import "./chunk-MX2QFYCM.js";
 import {
@@ -35,7 +35,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-TIACS67Q.js";
+} from "./chunk-TRAODR7P.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -43,7 +43,7 @@ import "./chunk-PA5Q2WSG.js";
 import "./chunk-QA22CGM7.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
-import "./chunk-S6IDVXLE.js";
+import "./chunk-7YP57M3H.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/drift/run.ts

@@ -6,31 +6,31 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown
-} from "./chunk-U6SACPAU.js";
+} from "./chunk-UXEMQNV3.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-RRE6RU4U.js";
-import "./chunk-LZ254HBU.js";
+} from "./chunk-U7DZZXXA.js";
+import "./chunk-ACRC7P6S.js";
 import "./chunk-I75TZNQL.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-TVRYLX44.js";
+import "./chunk-QAG7SOAC.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
   parseDuration
-} from "./chunk-F2VRSAGX.js";
+} from "./chunk-G5LNKCOB.js";
 import "./chunk-P5TKCZRR.js";
 import {
   hasStickyComment,
   upsertStickyComment
 } from "./chunk-MGZFEBH4.js";
-import "./chunk-NUDOTAAR.js";
+import "./chunk-756XQ7PR.js";
 import "./chunk-B5ED5CYA.js";
 import "./chunk-MX2QFYCM.js";
 import "./chunk-PRNEWLQQ.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-TIACS67Q.js";
+} from "./chunk-TRAODR7P.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -54,7 +54,7 @@ import "./chunk-4SDMSA4K.js";
 import {
   ConfigurationError
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-S6IDVXLE.js";
+import "./chunk-7YP57M3H.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/teardown/run.ts

@@ -6,23 +6,23 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-OTY7WENX.js";
+} from "./chunk-VA67DFRK.js";
 import {
   formatJsonReport
 } from "./chunk-V2DKNCXT.js";
 import {
   runValidation
-} from "./chunk-2MADYTXT.js";
+} from "./chunk-IVIBB4AE.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-NWR4W73E.js";
+import "./chunk-NR6CXEN6.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
 import {
   defaultCacheDir
-} from "./chunk-VJ3UCTTI.js";
+} from "./chunk-RWENW66M.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
@@ -33,7 +33,7 @@ import "./chunk-4VKYGFDQ.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-TVRYLX44.js";
+} from "./chunk-QAG7SOAC.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -56,7 +56,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-TIACS67Q.js";
+} from "./chunk-TRAODR7P.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -72,7 +72,7 @@ import {
 import {
   plural
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-S6IDVXLE.js";
+import "./chunk-7YP57M3H.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/validate-dags/run.ts
