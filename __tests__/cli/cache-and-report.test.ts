@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openAnalysisCache } from "../../src/dags/analysis-cache.js";
 import { createInProcessAnalyzer, type FileAnalyzer } from "../../src/dags/analyzer.js";
@@ -60,6 +60,26 @@ describe("validate-dags cache defaults", () => {
     expect(blocked.code).toBe(plain.code);
     expect(blocked.stderr.match(/analysis cache/g)).toHaveLength(1);
     expect((JSON.parse(blocked.stdout) as { findings: unknown }).findings).toEqual((JSON.parse(plain.stdout) as { findings: unknown }).findings);
+  }, 60_000);
+
+  it("pack entries that are valid JSON of the wrong shape (damaged, planted) are misses: analysed and judged afresh, same report", async () => {
+    const dir = project();
+    // A finding on a line, so a record that lost its lines would show in the report.
+    writeFileSync(join(dir, "dags", "c.py"), DAG.replace('"a"', '"c"').replace('"retries": 2', '"retries": 0'));
+    const args = ["validate-dags", dir, "--format", "json", "--dynamic", "off"];
+    const first = await cli(args, dir);
+    const cacheDir = join(process.env.XDG_CACHE_HOME as string, "astro-ci");
+    const [pack] = readdirSync(cacheDir).filter((f) => f.startsWith("analysis-"));
+    const bytes = readFileSync(join(cacheDir, pack as string), "latin1");
+    // Same length, still JSON: every analysis, DAG, finding and diagnostic loses its `line`.
+    expect(bytes.includes('"line":')).toBe(true);
+    writeFileSync(join(cacheDir, pack as string), bytes.replaceAll('"line":', '"Line":'), "latin1");
+    const again = await cli(args, dir);
+    expect(again.code).toBe(first.code);
+    expect(again.stderr).toBe(first.stderr);
+    const strip = (text: string) => ({ ...(JSON.parse(text) as Record<string, unknown>), projects: (JSON.parse(text) as { projects: Record<string, unknown>[] }).projects.map(({ cache: _c, ...p }) => p) });
+    expect(strip(again.stdout)).toEqual(strip(first.stdout));
+    expect((JSON.parse(again.stdout) as { projects: { cache?: unknown }[] }).projects[0]?.cache).toEqual({ hits: 0, misses: 3 });
   }, 60_000);
 
   it("the JSON report is version 2: findings once, at the top level", async () => {

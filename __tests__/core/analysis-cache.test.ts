@@ -8,10 +8,10 @@ import {
   analysisKey,
   contentHash,
   createStatIndexSession,
-  defaultCacheDir,
   openAnalysisCache,
 } from "../../src/dags/analysis-cache.js";
 import type { FileAnalysis } from "../../src/dags/analyze-file.js";
+import { defaultCacheDir } from "../../src/util/cache-dir.js";
 import { RecordingLogger } from "../support/recording-logger.js";
 import { makeTempTree } from "../support/temp-dir.js";
 

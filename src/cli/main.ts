@@ -17,7 +17,7 @@ import { defaultRepositoryRoot, findRepositoryRoot } from "../util/repo-root.js"
 import { parseByteSize, parseDurationSeconds, parseWholeNumber } from "../util/numbers.js";
 import { forEachChunk, writeTextInChunks } from "../util/write-text.js";
 import { createDefaultAnalyzer } from "../dags/analyzer.js";
-import { defaultCacheDir } from "../dags/analysis-cache.js";
+import { defaultCacheDir } from "../util/cache-dir.js";
 import { asServedFromCache, isUnreadByValidation, openReplay, type ReplayScope } from "../commands/validate-dags-replay.js";
 import type { ValidationReport } from "../reports/validation-report.js";
 import { escapeControlCharacters } from "../github/markdown.js";

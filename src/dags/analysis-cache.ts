@@ -1,9 +1,10 @@
 import { closeSync, constants, fstatSync, openSync, read, readSync, statSync, writeSync, writevSync } from "node:fs";
 import { lstat, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import { createHash } from "node:crypto";
-import { dirname, isAbsolute, join } from "node:path";
+import { dirname, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { FileAnalysis } from "./analyze-file.js";
+import { isAnalysisRecord } from "./analysis-records.js";
 import { RUFF_SETTINGS } from "./ruff.js";
 import type { Logger } from "../util/logger.js";
 import { BUILD_ID, TOOL_VERSION } from "../version.js";
@@ -60,15 +61,6 @@ export interface IndexedFile {
   hash: string;
   /** Lower-cased content contains "airflow", "dag", "asset" (Airflow's `might_contain_dag` heuristic). */
   words: { airflow: boolean; dag: boolean; asset: boolean };
-}
-
-/**
- * Where the analysis cache lives when no directory is given: `$XDG_CACHE_HOME/astro-ci` when that is an absolute
- * path (the XDG Base Directory rule: relative values are ignored), else `~/.cache/astro-ci`.
- */
-export function defaultCacheDir(env: NodeJS.ProcessEnv, home: string): string {
-  const xdg = env.XDG_CACHE_HOME;
-  return xdg && isAbsolute(xdg) ? join(xdg, "astro-ci") : join(home, ".cache", "astro-ci");
 }
 
 /** The pack file of `scope` (a project's absolute folder) in the cache directory `dir`: `analysis-<16 hex>.v8`. */
@@ -400,13 +392,17 @@ export async function openAnalysisCache(
         return undefined;
       }
       try {
-        const entry = JSON.parse(raw) as Omit<FileAnalysis, "file">;
-        stats.hits++;
-        return entry;
+        // Used only when whole (analysis-records.ts): an entry of another shape is a miss, and the file is analysed again.
+        const entry: unknown = JSON.parse(raw);
+        if (isAnalysisRecord(entry)) {
+          stats.hits++;
+          return entry;
+        }
       } catch {
-        stats.misses++;
-        return undefined;
+        // not JSON: a miss as well
       }
+      stats.misses++;
+      return undefined;
     },
     set(key, analysis) {
       const { file: _file, ...rest } = analysis;

@@ -10,6 +10,7 @@ import type { Logger } from "../util/logger.js";
 import type { AnalysisInput, FileAnalysis } from "./analyze-file.js";
 import { analysisKey, contentHash, createStatIndexSession, digestOf, judgedKey, type AnalysisCache, type FileStat, type StatIndexSession } from "./analysis-cache.js";
 import type { FileAnalyzer } from "./analyzer.js";
+import { isJudgedRecord, type JudgedRecord } from "./analysis-records.js";
 import { mapWithConcurrency, safeModeWords } from "../project/discovery.js";
 import { CHECKS, runFileChecks, runProjectChecks, applySuppressions, type CheckSettings } from "./checks.js";
 import { createModuleResolver } from "./module-resolver.js";
@@ -375,24 +376,12 @@ export async function analyzeProjectFiles(
   return { analyses, keys, skipped, findings, analysedAfresh: misses.length };
 }
 
-/**
- * What the cache keeps of a judged file (JSON text under its judgedKey): its findings and the part of its inventory
- * the project checks, the project pass and the report read. Only files without candidateDags get one.
- */
-interface JudgedRecord {
-  findings: Finding[];
-  dags: DagInfo[];
-  suppressions: NonNullable<FileAnalysis["inventory"]>["suppressions"];
-  classes?: NonNullable<NonNullable<FileAnalysis["inventory"]>["classes"]>;
-}
-
-/** A judged record from the cache; undefined when absent or not of that shape (the file is judged afresh). */
+/** A judged record from the cache (JSON text); undefined when absent or not whole (analysis-records.ts): the file is judged afresh. */
 function parseJudgedRecord(json: string | undefined): JudgedRecord | undefined {
   if (json === undefined) return undefined;
   try {
-    const value = JSON.parse(json) as Partial<JudgedRecord> | null;
-    if (!value || !Array.isArray(value.findings) || !Array.isArray(value.dags) || typeof value.suppressions !== "object" || value.suppressions === null) return undefined;
-    return value as JudgedRecord;
+    const value: unknown = JSON.parse(json);
+    return isJudgedRecord(value) ? value : undefined;
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
 import { homedir } from "node:os";
 import { resolve } from "node:path";
-import { defaultCacheDir } from "../../dags/analysis-cache.js";
+import { defaultCacheDir } from "../../util/cache-dir.js";
 import type { FailOn } from "../../config/config.js";
 import type { AirflowMode } from "../../dynamic/airflow-environment.js";
 import type { DynamicSetting } from "../../dynamic/dynamic-tier.js";

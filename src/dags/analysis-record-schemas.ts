@@ -1,0 +1,117 @@
+/**
+ * JSON Schemas of the analysis cache's entries (see analysis-records.ts): a file's analysis (FileAnalysis without
+ * `file`) and its judged record. Only fields the checks and reporters read are constrained; extra fields are allowed.
+ * `scripts/generate-record-validators.mjs` compiles them with Ajv into analysis-record-validators.generated.ts (a
+ * test keeps that file in step with this one): compiling at run time cost ~80 ms, a tenth of a warm run.
+ */
+
+const int = { type: "integer" };
+const str = { type: "string" };
+const bool = { type: "boolean" };
+const strings = { type: "array", items: str };
+/** Static<T>: the value, or `{ unknown: true, expression }`. */
+const staticOf = (schema: object): object => ({ anyOf: [schema, { type: "object", required: ["unknown", "expression"], properties: { unknown: { const: true }, expression: str } }] });
+const span = { line: int, column: int, endLine: int, endColumn: int };
+
+const dagArgument = {
+  type: "object",
+  required: ["name", "line", "column", "endLine", "endColumn"],
+  properties: { name: str, ...span, literal: { type: ["string", "number", "boolean", "null"] }, truthy: bool, notPositiveInterval: { const: true } },
+};
+
+const dagInfo = {
+  type: "object",
+  required: ["dagId", "file", "line", "definedBy", "taskCount"],
+  properties: {
+    dagId: staticOf(str),
+    file: str,
+    line: int,
+    definedBy: { enum: ["DAG()", "with DAG()", "@dag"] },
+    schedule: staticOf({ type: ["string", "null"] }),
+    tags: staticOf(strings),
+    owner: staticOf(str),
+    retries: staticOf({ type: "number" }),
+    catchup: staticOf(bool),
+    startDate: str,
+    taskCount: staticOf({ type: "number" }),
+    arguments: { type: "array", items: { $ref: "#/$defs/dagArgument" } },
+    dagClass: str,
+    defaultArgs: { type: "array", items: { $ref: "#/$defs/dagArgument" } },
+    defaultArgsComplete: { const: true },
+    definitionLine: int,
+    dagIdFromFile: { const: true },
+    branch: str,
+    loaded: { const: false },
+    notLoadedReason: str,
+  },
+};
+
+const suppressions = {
+  type: "object",
+  required: ["lines"],
+  properties: { lines: { type: "object", additionalProperties: strings }, file: strings },
+};
+
+const classDefinition = { type: "object", required: ["name", "line", "bases"], properties: { name: str, line: int, bases: strings } };
+
+const inventory = {
+  type: "object",
+  required: ["dags", "imports", "parseTimeCalls", "suppressions"],
+  properties: {
+    dags: { type: "array", items: { $ref: "#/$defs/dagInfo" } },
+    imports: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["module", "line", "relative", "guarded", "scope"],
+        properties: { module: str, line: int, relative: bool, guarded: bool, scope: { enum: ["module", "function", "isolated"] }, typeCheckingOnly: bool, names: strings },
+      },
+    },
+    parseTimeCalls: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["callee", "line", "column", "kind"],
+        properties: { callee: str, line: int, column: int, kind: { enum: ["variable", "connection", "http", "database", "file", "sleep", "hook"] } },
+      },
+    },
+    suppressions: { $ref: "#/$defs/suppressions" },
+    classes: { type: "array", items: { $ref: "#/$defs/classDefinition" } },
+    candidateDags: { type: "array", items: { $ref: "#/$defs/dagInfo" } },
+    uncalledDagFunctions: {
+      type: "array",
+      items: { type: "object", required: ["name", "dagId", "line", "column", "endLine", "endColumn"], properties: { name: str, dagId: staticOf(str), ...span } },
+    },
+  },
+};
+
+/** Shapes both schemas use, compiled once each (Ajv makes one function per definition). */
+const $defs = { dagInfo, dagArgument, suppressions, classDefinition };
+const ref = (name: keyof typeof $defs): object => ({ $ref: `#/$defs/${name}` });
+
+export const ANALYSIS_SCHEMA = {
+  $defs,
+  type: "object",
+  required: ["ruff"],
+  properties: {
+    ruff: {
+      type: "array",
+      items: { type: "object", required: ["code", "message", "line", "column", "endLine", "endColumn"], properties: { code: str, message: str, ...span, fix: str } },
+    },
+    inventory,
+    unreadable: { type: "object", required: ["line", "column", "message", "fix"], properties: { line: int, column: int, message: str, fix: str } },
+  },
+};
+
+const finding = {
+  type: "object",
+  required: ["checkId", "severity", "message", "file", "line"],
+  properties: { checkId: str, severity: { enum: ["error", "warning", "notice"] }, message: str, file: str, line: int, endLine: int, column: int, endColumn: int, dagId: str, fix: str },
+};
+
+export const JUDGED_SCHEMA = {
+  $defs,
+  type: "object",
+  required: ["findings", "dags", "suppressions"],
+  properties: { findings: { type: "array", items: finding }, dags: { type: "array", items: ref("dagInfo") }, suppressions: ref("suppressions"), classes: { type: "array", items: ref("classDefinition") } },
+};

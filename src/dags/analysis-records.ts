@@ -1,0 +1,30 @@
+import { validateAnalysisRecord, validateJudgedRecord } from "./analysis-record-validators.generated.js";
+import type { FileAnalysis } from "./analyze-file.js";
+import type { DagInfo, Finding } from "../core/findings.js";
+
+/**
+ * The shapes of what the analysis cache hands back (JSON Schema, Ajv, as the Astro API answers are checked): a file's
+ * analysis (FileAnalysis without `file`) and its judged record (JudgedRecord). The pack comes from disk — a folder
+ * any process of the user can write, or a CI cache restored from another run — so an entry is used only when it has
+ * every field the checks and reporters read, of the type they read it as; otherwise it is a miss and the file is
+ * analysed again. The pack's fingerprint already keeps other versions' entries out: this guards against damage and
+ * planted entries that are still valid JSON. The schemas are in analysis-record-schemas.ts, compiled ahead of time.
+ */
+
+/** What the cache keeps of a judged file: its findings and the part of its inventory the project checks and reports read. */
+export interface JudgedRecord {
+  findings: Finding[];
+  dags: DagInfo[];
+  suppressions: NonNullable<FileAnalysis["inventory"]>["suppressions"];
+  classes?: NonNullable<NonNullable<FileAnalysis["inventory"]>["classes"]>;
+}
+
+/** Whether a parsed cache entry is a whole FileAnalysis (without `file`). */
+export function isAnalysisRecord(value: unknown): value is Omit<FileAnalysis, "file"> {
+  return validateAnalysisRecord(value) === true;
+}
+
+/** Whether a parsed cache entry is a whole JudgedRecord. */
+export function isJudgedRecord(value: unknown): value is JudgedRecord {
+  return validateJudgedRecord(value) === true;
+}
