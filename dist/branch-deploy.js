@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-U7DZZXXA.js";
+} from "./chunk-FJFNPXP2.js";
 import "./chunk-ACRC7P6S.js";
 import "./chunk-I75TZNQL.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-QAG7SOAC.js";
+import "./chunk-WKWK2YGX.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-G5LNKCOB.js";
@@ -24,7 +24,7 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-2I74477C.js";
-import "./chunk-TRAODR7P.js";
+import "./chunk-2NVRRMMI.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -32,7 +32,7 @@ import "./chunk-PA5Q2WSG.js";
 import "./chunk-QA22CGM7.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
-import "./chunk-7YP57M3H.js";
+import "./chunk-O77NDQPO.js";
 import "./chunk-PV4T63TV.js";
 
 // src/entries/branch-deploy.ts

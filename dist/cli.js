@@ -12,8 +12,7 @@ import {
 } from "./chunk-PTN5T66F.js";
 import {
   defaultCacheDir
-} from "./chunk-RWENW66M.js";
-import "./chunk-H3Z4XLX7.js";
+} from "./chunk-GHXIO2AJ.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-TLFNNSH2.js";
@@ -48,7 +47,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-7YP57M3H.js";
+} from "./chunk-O77NDQPO.js";
 import "./chunk-PV4T63TV.js";
 
 // src/cli/main.ts
@@ -508,7 +507,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-Z7ISLW5A.js")).connectionsCommand(rest, io, io.env ?? process.env);
   if (command === "branch-deploy") return (await import("./chunk-YTDJRAIF.js")).branchDeployCommand(rest, io, io.env ?? process.env);
   if (command === "teardown") return (await import("./chunk-YTDJRAIF.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-JVWY7YFB.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-WBLLI4O3.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -554,7 +553,7 @@ async function validateDagsCommand(args, io) {
   const git = values.base === void 0 ? void 0 : createGit(repoRoot);
   if (values.base !== void 0 && git) {
     requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-OUDXKPG6.js");
+    const { resolveBaseCommit } = await import("./chunk-F3GH2FAQ.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -584,13 +583,13 @@ async function validateDagsCommand(args, io) {
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-OUDXKPG6.js"),
+      import("./chunk-F3GH2FAQ.js"),
       import("./chunk-DFDENQZO.js"),
       import("./chunk-QX356HKE.js"),
       import("./chunk-XLRPSRVB.js"),
-      import("./chunk-QEA2BGB3.js"),
+      import("./chunk-GCESXLOD.js"),
       import("./chunk-LPFWFIPY.js"),
-      import("./chunk-VRPL37Q6.js")
+      import("./chunk-SKDFA3QZ.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -752,7 +751,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-I4OXGLVO.js");
+  const { deployFailed, runDeploy } = await import("./chunk-AMZYJFOC.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

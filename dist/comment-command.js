@@ -10,14 +10,14 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-ALAFSSKU.js";
-import "./chunk-WJ2DCJT6.js";
-import "./chunk-IVIBB4AE.js";
+} from "./chunk-ZUFZKGMP.js";
+import "./chunk-NUONBKI6.js";
+import "./chunk-UZ7EE2BK.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-NR6CXEN6.js";
+import "./chunk-CIMIKHC7.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-RWENW66M.js";
+import "./chunk-YCRVRXIE.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-TLFNNSH2.js";
 import "./chunk-JQDTXSCN.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-UXEMQNV3.js";
 import {
   secretsFromEnv
-} from "./chunk-U7DZZXXA.js";
+} from "./chunk-FJFNPXP2.js";
 import "./chunk-ACRC7P6S.js";
 import "./chunk-I75TZNQL.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-QAG7SOAC.js";
+import "./chunk-WKWK2YGX.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import "./chunk-G5LNKCOB.js";
@@ -54,7 +54,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-TRAODR7P.js";
+} from "./chunk-2NVRRMMI.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import {
@@ -66,7 +66,7 @@ import "./chunk-4SDMSA4K.js";
 import {
   ConfigurationError
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-7YP57M3H.js";
+import "./chunk-O77NDQPO.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/comment-command/run.ts

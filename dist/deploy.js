@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-WJ2DCJT6.js";
-import "./chunk-IVIBB4AE.js";
+} from "./chunk-NUONBKI6.js";
+import "./chunk-UZ7EE2BK.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-NR6CXEN6.js";
+import "./chunk-CIMIKHC7.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-RWENW66M.js";
+import "./chunk-YCRVRXIE.js";
 import "./chunk-H3Z4XLX7.js";
 import "./chunk-TLFNNSH2.js";
 import "./chunk-JQDTXSCN.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-QAG7SOAC.js";
+} from "./chunk-WKWK2YGX.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -54,7 +54,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-TRAODR7P.js";
+} from "./chunk-2NVRRMMI.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -64,7 +64,7 @@ import {
   markdownTable
 } from "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
-import "./chunk-7YP57M3H.js";
+import "./chunk-O77NDQPO.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/deploy/settings.ts

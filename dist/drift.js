@@ -35,7 +35,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-TRAODR7P.js";
+} from "./chunk-2NVRRMMI.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -43,7 +43,7 @@ import "./chunk-PA5Q2WSG.js";
 import "./chunk-QA22CGM7.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
-import "./chunk-7YP57M3H.js";
+import "./chunk-O77NDQPO.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/drift/run.ts

@@ -12,14 +12,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-U7DZZXXA.js";
+} from "./chunk-FJFNPXP2.js";
 import "./chunk-ACRC7P6S.js";
 import "./chunk-I75TZNQL.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-QAG7SOAC.js";
+import "./chunk-WKWK2YGX.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -44,7 +44,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-TRAODR7P.js";
+} from "./chunk-2NVRRMMI.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -54,7 +54,7 @@ import "./chunk-4SDMSA4K.js";
 import {
   ConfigurationError
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-7YP57M3H.js";
+import "./chunk-O77NDQPO.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/teardown/run.ts

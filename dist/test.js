@@ -14,7 +14,7 @@ import "./chunk-4VKYGFDQ.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-QAG7SOAC.js";
+} from "./chunk-WKWK2YGX.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -31,7 +31,7 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-2I74477C.js";
-import "./chunk-TRAODR7P.js";
+import "./chunk-2NVRRMMI.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -43,7 +43,7 @@ import {
 import {
   ConfigurationError
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-7YP57M3H.js";
+import "./chunk-O77NDQPO.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/test/settings.ts

@@ -6,23 +6,24 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-VA67DFRK.js";
+} from "./chunk-ZCNWLE4L.js";
 import {
   formatJsonReport
 } from "./chunk-V2DKNCXT.js";
 import {
+  defaultCacheDir
+} from "./chunk-GHXIO2AJ.js";
+import {
   runValidation
-} from "./chunk-IVIBB4AE.js";
+} from "./chunk-UZ7EE2BK.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-NR6CXEN6.js";
+import "./chunk-CIMIKHC7.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import {
-  defaultCacheDir
-} from "./chunk-RWENW66M.js";
+import "./chunk-YCRVRXIE.js";
 import "./chunk-H3Z4XLX7.js";
 import {
   createDefaultAnalyzer
@@ -33,7 +34,7 @@ import "./chunk-4VKYGFDQ.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-QAG7SOAC.js";
+} from "./chunk-WKWK2YGX.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -56,7 +57,7 @@ import {
 } from "./chunk-2I74477C.js";
 import {
   createOctokit
-} from "./chunk-TRAODR7P.js";
+} from "./chunk-2NVRRMMI.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-MLA5LYHA.js";
 import "./chunk-GFOSZ7M4.js";
@@ -72,7 +73,7 @@ import {
 import {
   plural
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-7YP57M3H.js";
+import "./chunk-O77NDQPO.js";
 import "./chunk-PV4T63TV.js";
 
 // src/actions/validate-dags/run.ts
