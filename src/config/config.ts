@@ -6,7 +6,7 @@ import type { AirflowMode } from "../dynamic/airflow-environment.js";
 import type { DynamicSetting } from "../dynamic/dynamic-tier.js";
 import { readYamlFile, validateYamlAgainstSchema, type YamlSource } from "../util/yaml-file.js";
 import { parseByteSize } from "../util/numbers.js";
-import configSchema from "../../schema/astro-ci.schema.json" with { type: "json" };
+import { validateConfig } from "./config-validator.generated.js";
 
 export const DEFAULT_CONFIG_FILE = "astro-ci.yaml";
 
@@ -133,7 +133,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<AstroCiCon
   if (source) {
     if (source.value === null || source.value === undefined) raw = {};
     else {
-      await validateYamlAgainstSchema(source, configSchema, `correct these settings; the allowed ones and their values are documented in ${CONFIG_SCHEMA_URL}`);
+      validateYamlAgainstSchema(source, validateConfig, `correct these settings; the allowed ones and their values are documented in ${CONFIG_SCHEMA_URL}`);
       raw = source.value as RawConfig;
     }
   }

@@ -1,7 +1,7 @@
 /**
  * JSON Schemas of the analysis cache's entries (see analysis-records.ts): a file's analysis (FileAnalysis without
  * `file`) and its judged record. Only fields the checks and reporters read are constrained; extra fields are allowed.
- * `scripts/generate-record-validators.mjs` compiles them with Ajv into analysis-record-validators.generated.ts (a
+ * `scripts/generate-validators.mjs` compiles them with Ajv into analysis-record-validators.generated.ts (a
  * test keeps that file in step with this one): compiling at run time cost ~80 ms, a tenth of a warm run.
  */
 

@@ -1,7 +1,7 @@
 import { stringify } from "yaml";
 import type { Deployment } from "../astro/types.js";
 import { readYamlFile, validateYamlAgainstSchema, type YamlSource } from "../util/yaml-file.js";
-import schema from "../../schema/deployment-file.schema.json" with { type: "json" };
+import { validateDeploymentFile } from "./deployment-file-validator.generated.js";
 
 /**
  * The Astro CLI's Deployment file (`astro deployment inspect`, `astro deployment update --deployment-file`), with the
@@ -33,7 +33,7 @@ export interface DeploymentFile {
  */
 export async function readDeploymentFile(absPath: string, displayPath: string): Promise<DeploymentFile> {
   const source: YamlSource = await readYamlFile(absPath, displayPath);
-  await validateYamlAgainstSchema(source, schema, "use the field names `astro deployment inspect --template` writes (see schema/deployment-file.schema.json)");
+  validateYamlAgainstSchema(source, validateDeploymentFile, "use the field names `astro deployment inspect --template` writes (see schema/deployment-file.schema.json)");
   return { file: displayPath, document: source.value as DeploymentFileDocument, lineOf: source.lineOf };
 }
 

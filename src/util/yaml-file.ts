@@ -1,8 +1,7 @@
 import { readUserText } from "./user-files.js";
-import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
+import type { ErrorObject } from "ajv";
 import { LineCounter, parseDocument, isMap, isSeq, visit, type Node, type Document } from "yaml";
 import { ConfigurationError } from "../errors.js";
-import { namedExport } from "./interop.js";
 
 /** A parsed YAML file that remembers where each value came from, so errors can name a line. */
 export interface YamlSource {
@@ -87,9 +86,11 @@ function firstLine(message: string): string {
   return (message.split("\n")[0] ?? message).replace(/:\s*$/, "");
 }
 
-// Loaded on first use: a project without astro-ci.yaml never loads ajv (a third of a validate-dags run's start-up code).
-let ajv: Promise<Ajv> | undefined;
-const compiled = new WeakMap<object, ValidateFunction>();
+/**
+ * A JSON Schema validator compiled ahead of time (Ajv's standalone code, see scripts/generate-validators.mjs, with
+ * `allErrors` and `verbose`): true or false, and the errors of the last call.
+ */
+export type SchemaValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 /** One schema problem, in the user's words: where, what is expected. */
 export interface SchemaProblem {
@@ -100,20 +101,11 @@ export interface SchemaProblem {
 }
 
 /**
- * Validate a YAML source against a JSON Schema. Every problem is reported (not only the first), each with its line
+ * Validate a YAML source against a JSON Schema, compiled ahead of time into `validate`. Every problem is reported (not only the first), each with its line
  * and the value expected ("`version` must be 1", "`validate.fail-on` must be one of: error, warning, never"), in one
  * ConfigurationError whose fix is `fix` (point it at the schema's documentation).
  */
-export async function validateYamlAgainstSchema(source: YamlSource, schema: object, fix: string): Promise<void> {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    ajv ??= import("ajv").then((module) => {
-      const AjvClass = namedExport<typeof Ajv>(module, "Ajv");
-      return new AjvClass({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
-    });
-    validate = (await ajv).compile(schema);
-    compiled.set(schema, validate);
-  }
+export function validateYamlAgainstSchema(source: YamlSource, validate: SchemaValidator, fix: string): void {
   if (validate(source.value)) return;
   const problems = describeSchemaErrors(validate.errors ?? [], source);
   if (!problems.length) return;
