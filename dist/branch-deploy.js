@@ -6,34 +6,33 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-FJFNPXP2.js";
-import "./chunk-ACRC7P6S.js";
-import "./chunk-I75TZNQL.js";
+} from "./chunk-5ZOTV4XR.js";
+import "./chunk-OYAH7N5C.js";
+import "./chunk-LV4RELWL.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-WKWK2YGX.js";
+import "./chunk-74NKMY4K.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-G5LNKCOB.js";
-import "./chunk-P5TKCZRR.js";
+import "./chunk-4CKUT46P.js";
+import "./chunk-MSQMGTL6.js";
 import "./chunk-MGZFEBH4.js";
-import "./chunk-756XQ7PR.js";
-import "./chunk-B5ED5CYA.js";
-import "./chunk-MX2QFYCM.js";
+import "./chunk-EGSXE7YM.js";
+import "./chunk-CR6SRQX4.js";
 import "./chunk-PRNEWLQQ.js";
 import {
   createActionsRuntime,
   runWrapper
-} from "./chunk-2I74477C.js";
-import "./chunk-2NVRRMMI.js";
+} from "./chunk-KWUJWNXB.js";
+import "./chunk-DIP7G3ZN.js";
 import "./chunk-NEMYVKAW.js";
-import "./chunk-MLA5LYHA.js";
-import "./chunk-GFOSZ7M4.js";
-import "./chunk-PA5Q2WSG.js";
+import "./chunk-GXOO6Y2H.js";
+import "./chunk-LN6GMYLR.js";
+import "./chunk-R7CEEUVO.js";
 import "./chunk-QA22CGM7.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
-import "./chunk-O77NDQPO.js";
-import "./chunk-PV4T63TV.js";
+import "./chunk-FGEB2ZWR.js";
+import "./chunk-YO2X36I4.js";
 
 // src/entries/branch-deploy.ts
 await runWrapper(() => runBranchDeployAction(process.env, createActionsRuntime()));

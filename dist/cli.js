@@ -15,7 +15,7 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-TLFNNSH2.js";
+} from "./chunk-BADW63IF.js";
 import {
   PYTHON_PROJECT_FILES
 } from "./chunk-XQTGF5NC.js";
@@ -47,8 +47,8 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-O77NDQPO.js";
-import "./chunk-PV4T63TV.js";
+} from "./chunk-FGEB2ZWR.js";
+import "./chunk-YO2X36I4.js";
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";
@@ -503,11 +503,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-QCUPAQTW.js")).driftCommand(rest, io, io.env ?? process.env);
-  if (command === "connections") return (await import("./chunk-Z7ISLW5A.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-YTDJRAIF.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-YTDJRAIF.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-WBLLI4O3.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-6AI7KXMZ.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "connections") return (await import("./chunk-W2TNJCOU.js")).connectionsCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-OMH4H3YL.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-OMH4H3YL.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-YPTU65YC.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -553,7 +553,7 @@ async function validateDagsCommand(args, io) {
   const git = values.base === void 0 ? void 0 : createGit(repoRoot);
   if (values.base !== void 0 && git) {
     requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-F3GH2FAQ.js");
+    const { resolveBaseCommit } = await import("./chunk-TZ2I23ON.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -583,13 +583,13 @@ async function validateDagsCommand(args, io) {
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-F3GH2FAQ.js"),
-      import("./chunk-DFDENQZO.js"),
-      import("./chunk-QX356HKE.js"),
-      import("./chunk-XLRPSRVB.js"),
-      import("./chunk-GCESXLOD.js"),
-      import("./chunk-LPFWFIPY.js"),
-      import("./chunk-SKDFA3QZ.js")
+      import("./chunk-TZ2I23ON.js"),
+      import("./chunk-33EA3GFE.js"),
+      import("./chunk-YFD3GOM3.js"),
+      import("./chunk-EMV2Q6UY.js"),
+      import("./chunk-L7RVR4O7.js"),
+      import("./chunk-S5AZDAN4.js"),
+      import("./chunk-RH6LFCPG.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -668,7 +668,7 @@ async function testCommand(args, io) {
   const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectRoot, io.cwd);
-  const { testProject } = await import("./chunk-VBL3I5BA.js");
+  const { testProject } = await import("./chunk-CG4JI7NZ.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -751,7 +751,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-AMZYJFOC.js");
+  const { deployFailed, runDeploy } = await import("./chunk-MO53KTUF.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

@@ -10,39 +10,38 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-ZUFZKGMP.js";
-import "./chunk-NUONBKI6.js";
-import "./chunk-UZ7EE2BK.js";
+} from "./chunk-5RGAWYD6.js";
+import "./chunk-2MOV76LY.js";
+import "./chunk-MJFGHAHX.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-CIMIKHC7.js";
+import "./chunk-VWQ5HAKC.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-YCRVRXIE.js";
-import "./chunk-H3Z4XLX7.js";
-import "./chunk-TLFNNSH2.js";
-import "./chunk-JQDTXSCN.js";
+import "./chunk-OFYDYSDL.js";
+import "./chunk-QWGQGJBN.js";
+import "./chunk-BADW63IF.js";
+import "./chunk-VBGS3POZ.js";
 import "./chunk-ZP6E3VFU.js";
-import "./chunk-SSRAVLC5.js";
+import "./chunk-SJK45AAF.js";
 import "./chunk-4VKYGFDQ.js";
 import "./chunk-XQTGF5NC.js";
-import "./chunk-UXEMQNV3.js";
+import "./chunk-2UNBGRG5.js";
 import {
   secretsFromEnv
-} from "./chunk-FJFNPXP2.js";
-import "./chunk-ACRC7P6S.js";
-import "./chunk-I75TZNQL.js";
+} from "./chunk-5ZOTV4XR.js";
+import "./chunk-OYAH7N5C.js";
+import "./chunk-LV4RELWL.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-WKWK2YGX.js";
+import "./chunk-74NKMY4K.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-G5LNKCOB.js";
-import "./chunk-P5TKCZRR.js";
+import "./chunk-4CKUT46P.js";
+import "./chunk-MSQMGTL6.js";
 import "./chunk-MGZFEBH4.js";
-import "./chunk-756XQ7PR.js";
+import "./chunk-EGSXE7YM.js";
 import {
   parseDeploymentTargets
-} from "./chunk-B5ED5CYA.js";
-import "./chunk-MX2QFYCM.js";
+} from "./chunk-CR6SRQX4.js";
 import "./chunk-PRNEWLQQ.js";
 import {
   createActionsRuntime,
@@ -51,23 +50,23 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-2I74477C.js";
+} from "./chunk-KWUJWNXB.js";
 import {
   createOctokit
-} from "./chunk-2NVRRMMI.js";
+} from "./chunk-DIP7G3ZN.js";
 import "./chunk-NEMYVKAW.js";
-import "./chunk-MLA5LYHA.js";
+import "./chunk-GXOO6Y2H.js";
 import {
   loadConfig
-} from "./chunk-GFOSZ7M4.js";
-import "./chunk-PA5Q2WSG.js";
+} from "./chunk-LN6GMYLR.js";
+import "./chunk-R7CEEUVO.js";
 import "./chunk-QA22CGM7.js";
 import "./chunk-4SDMSA4K.js";
 import {
   ConfigurationError
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-O77NDQPO.js";
-import "./chunk-PV4T63TV.js";
+import "./chunk-FGEB2ZWR.js";
+import "./chunk-YO2X36I4.js";
 
 // src/actions/comment-command/run.ts
 import { resolve as resolve2 } from "node:path";

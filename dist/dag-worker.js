@@ -7,8 +7,8 @@ const __dirname = __astroCiDirname(__filename);
 import {
   loadRuffNow,
   runRuffLane
-} from "./chunk-TLFNNSH2.js";
-import "./chunk-PV4T63TV.js";
+} from "./chunk-BADW63IF.js";
+import "./chunk-YO2X36I4.js";
 
 // src/entries/dag-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -7,18 +7,18 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-NUONBKI6.js";
-import "./chunk-UZ7EE2BK.js";
+} from "./chunk-2MOV76LY.js";
+import "./chunk-MJFGHAHX.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-CIMIKHC7.js";
+import "./chunk-VWQ5HAKC.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-YCRVRXIE.js";
-import "./chunk-H3Z4XLX7.js";
-import "./chunk-TLFNNSH2.js";
-import "./chunk-JQDTXSCN.js";
+import "./chunk-OFYDYSDL.js";
+import "./chunk-QWGQGJBN.js";
+import "./chunk-BADW63IF.js";
+import "./chunk-VBGS3POZ.js";
 import "./chunk-ZP6E3VFU.js";
-import "./chunk-SSRAVLC5.js";
+import "./chunk-SJK45AAF.js";
 import "./chunk-4VKYGFDQ.js";
 import "./chunk-XQTGF5NC.js";
 import {
@@ -27,15 +27,14 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-WKWK2YGX.js";
+} from "./chunk-74NKMY4K.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-H2GIBEXH.js";
-import "./chunk-756XQ7PR.js";
-import "./chunk-B5ED5CYA.js";
-import "./chunk-MX2QFYCM.js";
+import "./chunk-EGSXE7YM.js";
+import "./chunk-CR6SRQX4.js";
 import {
   createGit
 } from "./chunk-PRNEWLQQ.js";
@@ -51,21 +50,21 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-2I74477C.js";
+} from "./chunk-KWUJWNXB.js";
 import {
   createOctokit
-} from "./chunk-2NVRRMMI.js";
+} from "./chunk-DIP7G3ZN.js";
 import "./chunk-NEMYVKAW.js";
-import "./chunk-MLA5LYHA.js";
-import "./chunk-GFOSZ7M4.js";
-import "./chunk-PA5Q2WSG.js";
+import "./chunk-GXOO6Y2H.js";
+import "./chunk-LN6GMYLR.js";
+import "./chunk-R7CEEUVO.js";
 import "./chunk-QA22CGM7.js";
 import {
   markdownTable
 } from "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
-import "./chunk-O77NDQPO.js";
-import "./chunk-PV4T63TV.js";
+import "./chunk-FGEB2ZWR.js";
+import "./chunk-YO2X36I4.js";
 
 // src/actions/deploy/settings.ts
 import { resolve } from "node:path";

@@ -8,18 +8,17 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-TIXFQPIH.js";
-import "./chunk-G5LNKCOB.js";
-import "./chunk-P5TKCZRR.js";
+} from "./chunk-75TNCJ3X.js";
+import "./chunk-4CKUT46P.js";
+import "./chunk-MSQMGTL6.js";
 import {
   MAX_COMMENT_LENGTH,
   isOurs,
   resolveTokenIdentity,
   writeFirstOurs
 } from "./chunk-MGZFEBH4.js";
-import "./chunk-756XQ7PR.js";
-import "./chunk-B5ED5CYA.js";
-import "./chunk-MX2QFYCM.js";
+import "./chunk-EGSXE7YM.js";
+import "./chunk-CR6SRQX4.js";
 import {
   createGit
 } from "./chunk-PRNEWLQQ.js";
@@ -32,19 +31,19 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-2I74477C.js";
+} from "./chunk-KWUJWNXB.js";
 import {
   createOctokit
-} from "./chunk-2NVRRMMI.js";
+} from "./chunk-DIP7G3ZN.js";
 import "./chunk-NEMYVKAW.js";
-import "./chunk-MLA5LYHA.js";
-import "./chunk-GFOSZ7M4.js";
-import "./chunk-PA5Q2WSG.js";
+import "./chunk-GXOO6Y2H.js";
+import "./chunk-LN6GMYLR.js";
+import "./chunk-R7CEEUVO.js";
 import "./chunk-QA22CGM7.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
-import "./chunk-O77NDQPO.js";
-import "./chunk-PV4T63TV.js";
+import "./chunk-FGEB2ZWR.js";
+import "./chunk-YO2X36I4.js";
 
 // src/actions/drift/run.ts
 import { writeFile } from "node:fs/promises";

@@ -7,14 +7,14 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-JQDTXSCN.js";
+} from "./chunk-VBGS3POZ.js";
 import "./chunk-ZP6E3VFU.js";
-import "./chunk-SSRAVLC5.js";
+import "./chunk-SJK45AAF.js";
 import "./chunk-4VKYGFDQ.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-WKWK2YGX.js";
+} from "./chunk-74NKMY4K.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -30,12 +30,12 @@ import {
   runWrapper,
   splitArgumentsInput,
   usableCacheDir
-} from "./chunk-2I74477C.js";
-import "./chunk-2NVRRMMI.js";
+} from "./chunk-KWUJWNXB.js";
+import "./chunk-DIP7G3ZN.js";
 import "./chunk-NEMYVKAW.js";
-import "./chunk-MLA5LYHA.js";
-import "./chunk-GFOSZ7M4.js";
-import "./chunk-PA5Q2WSG.js";
+import "./chunk-GXOO6Y2H.js";
+import "./chunk-LN6GMYLR.js";
+import "./chunk-R7CEEUVO.js";
 import "./chunk-QA22CGM7.js";
 import {
   truncateMarkdown
@@ -43,8 +43,8 @@ import {
 import {
   ConfigurationError
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-O77NDQPO.js";
-import "./chunk-PV4T63TV.js";
+import "./chunk-FGEB2ZWR.js";
+import "./chunk-YO2X36I4.js";
 
 // src/actions/test/settings.ts
 import { existsSync } from "node:fs";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-ZCNWLE4L.js";
+} from "./chunk-DUFEPWHA.js";
 import {
   formatJsonReport
 } from "./chunk-V2DKNCXT.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-UZ7EE2BK.js";
+} from "./chunk-MJFGHAHX.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-CIMIKHC7.js";
+import "./chunk-VWQ5HAKC.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-YCRVRXIE.js";
-import "./chunk-H3Z4XLX7.js";
+import "./chunk-OFYDYSDL.js";
+import "./chunk-QWGQGJBN.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-TLFNNSH2.js";
+} from "./chunk-BADW63IF.js";
 import "./chunk-ZP6E3VFU.js";
-import "./chunk-SSRAVLC5.js";
+import "./chunk-SJK45AAF.js";
 import "./chunk-4VKYGFDQ.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-WKWK2YGX.js";
+} from "./chunk-74NKMY4K.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -54,14 +54,14 @@ import {
   resolveInsideWorkspace,
   runWrapper,
   usableCacheDir
-} from "./chunk-2I74477C.js";
+} from "./chunk-KWUJWNXB.js";
 import {
   createOctokit
-} from "./chunk-2NVRRMMI.js";
+} from "./chunk-DIP7G3ZN.js";
 import "./chunk-NEMYVKAW.js";
-import "./chunk-MLA5LYHA.js";
-import "./chunk-GFOSZ7M4.js";
-import "./chunk-PA5Q2WSG.js";
+import "./chunk-GXOO6Y2H.js";
+import "./chunk-LN6GMYLR.js";
+import "./chunk-R7CEEUVO.js";
 import "./chunk-QA22CGM7.js";
 import {
   details,
@@ -73,8 +73,8 @@ import {
 import {
   plural
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-O77NDQPO.js";
-import "./chunk-PV4T63TV.js";
+import "./chunk-FGEB2ZWR.js";
+import "./chunk-YO2X36I4.js";
 
 // src/actions/validate-dags/run.ts
 import { mkdir, writeFile } from "node:fs/promises";
