@@ -100,6 +100,9 @@ export const ANALYSIS_SCHEMA = {
     },
     inventory,
     unreadable: { type: "object", required: ["line", "column", "message", "fix"], properties: { line: int, column: int, message: str, fix: str } },
+    // Set only in memory, on judged records the cache serves (validate.ts reports it as the file's findings, as they
+    // are): never in a stored analysis, so an entry holding one is refused whatever its value.
+    judged: false,
   },
 };
 
