@@ -82,6 +82,26 @@ describe("validate-dags cache defaults", () => {
     expect((JSON.parse(again.stdout) as { projects: { cache?: unknown }[] }).projects[0]?.cache).toEqual({ hits: 0, misses: 3 });
   }, 60_000);
 
+  it("an analysis entry carrying `judged` (which only the cache itself sets, on judged records it serves) is a miss, not findings taken as they are", async () => {
+    const dir = project();
+    writeFileSync(join(dir, "dags", "c.py"), DAG.replace('"a"', '"c"').replace('"retries": 2', '"retries": 0'));
+    const args = ["validate-dags", dir, "--format", "json", "--dynamic", "off"];
+    const first = await cli(args, dir);
+    const cacheDir = join(process.env.XDG_CACHE_HOME as string, "astro-ci");
+    const [pack] = readdirSync(cacheDir).filter((f) => f.startsWith("analysis-"));
+    const bytes = readFileSync(join(cacheDir, pack as string), "latin1");
+    // Same lengths, still JSON: judged records lose their findings (so the analyses are read), and each analysis's
+    // inventory becomes its `judged` (an object: spread as findings, the run crashed with exit 3).
+    expect(bytes.includes('"inventory":') && bytes.includes('"findings":')).toBe(true);
+    writeFileSync(join(cacheDir, pack as string), bytes.replaceAll('"findings":', '"Findings":').replaceAll('"inventory":', '"judged"   :'), "latin1");
+    const again = await cli(args, dir);
+    expect(again.code).toBe(first.code);
+    expect(again.stderr).toBe(first.stderr);
+    const strip = (text: string) => ({ ...(JSON.parse(text) as Record<string, unknown>), projects: (JSON.parse(text) as { projects: Record<string, unknown>[] }).projects.map(({ cache: _c, ...p }) => p) });
+    expect(strip(again.stdout)).toEqual(strip(first.stdout));
+    expect((JSON.parse(again.stdout) as { projects: { cache?: unknown }[] }).projects[0]?.cache).toEqual({ hits: 0, misses: 3 });
+  }, 60_000);
+
   it("the JSON report is version 2: findings once, at the top level", async () => {
     const dir = project();
     writeFileSync(join(dir, "dags", "c.py"), "from airflow import DAG\nwith DAG('c' as d:\n");

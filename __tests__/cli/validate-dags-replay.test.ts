@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { runCli } from "../../src/cli/main.js";
 import { runCliCaptured as cli } from "../support/run-cli.js";
 import { makeTempTree } from "../support/temp-dir.js";
 
@@ -14,7 +15,7 @@ const FILES = { Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\n", "d
 
 // Projects are made up front, then left alone for longer than the racy window (2 s): files written within it of a
 // snapshot are never trusted, so a replay needs files at least that old.
-const PROJECTS = 11;
+const PROJECTS = 12;
 const trees: { dir: string; cleanup(): void }[] = [];
 const pool: string[] = [];
 beforeAll(async () => {
@@ -91,6 +92,33 @@ describe("validate-dags replays a run nothing can have changed", () => {
     expect(replayed.code).toBe(full.code);
     expect(replayed.stderr).toBe(full.stderr);
     expect((JSON.parse(replayed.stdout) as { projects: { cache: unknown }[] }).projects[0]?.cache).toEqual({ hits: 3, misses: 0 });
+  }, 60_000);
+
+  it("at a terminal (indented JSON), several projects one without DAG files: the replay of a run that missed prints what a full run prints", async () => {
+    const dir = project();
+    mkdirSync(join(dir, "second", "dags"), { recursive: true });
+    writeFileSync(join(dir, "second", "Dockerfile"), FILES.Dockerfile);
+    writeFileSync(join(dir, "second", "dags", "README.md"), "no DAGs here\n");
+    writeFileSync(join(dir, "astro-ci.yaml"), "projects:\n  - path: .\n  - path: second\n");
+    await new Promise((r) => setTimeout(r, 2_100));
+    const atTerminal = async (debug: boolean): Promise<{ code: number; stdout: string; stderr: string }> => {
+      let stdout = "";
+      let stderr = "";
+      const env = { ...process.env, ...(debug ? { ASTRO_CI_DEBUG: "1" } : {}) };
+      const code = await runCli(["validate-dags", "--format", "json", "--dynamic", "off"], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, isTty: true, env });
+      return { code, stdout, stderr: stderr.replace(/^debug: .*\n/gm, "") };
+    };
+    const first = await atTerminal(false); // cold: every DAG file a miss, so the stored text is the next run's
+    const counts = (text: string): unknown => (JSON.parse(text) as { projects: { cache?: unknown }[] }).projects.map((p) => p.cache);
+    expect(counts(first.stdout)).toEqual([{ hits: 0, misses: 2 }, { hits: 0, misses: 0 }]);
+    expect(first.stdout).toContain('\n      "cache": {\n        "hits": 0,');
+    const stored = records();
+    const replayed = await atTerminal(false);
+    expect(records()).toBe(stored);
+    const full = await atTerminal(true);
+    expect(counts(full.stdout)).toEqual([{ hits: 2, misses: 0 }, { hits: 0, misses: 0 }]);
+    expect(replayed.stdout === full.stdout).toBe(true);
+    expect([replayed.code, replayed.stderr]).toEqual([full.code, full.stderr]);
   }, 60_000);
 
   const changes: [string, (dir: string) => void, (report: { counts: { dags: number; errors: number } }, code: number) => void][] = [

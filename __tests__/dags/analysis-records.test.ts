@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { createInProcessAnalyzer } from "../../src/dags/analyzer.js";
 import { isAnalysisRecord, isJudgedRecord } from "../../src/dags/analysis-records.js";
 
@@ -50,6 +52,19 @@ describe("analysis cache records", () => {
     expect(broken((r) => (r.inventory.dags[0]!.dagId = { unknown: false, expression: "x" }))).toBe(false);
   });
 
+  it("every analysis of the repository's DAG corpora and example projects passes as stored (a valid one refused would re-analyse it every run)", async () => {
+    const root = join(import.meta.dirname, "..", "..");
+    const files = ["__tests__/corpus", "__tests__/fixtures", "examples"].flatMap((dir) =>
+      (readdirSync(join(root, dir), { recursive: true }) as string[]).filter((f) => f.endsWith(".py")).map((f) => join(dir, f)),
+    );
+    expect(files.length).toBeGreaterThan(80);
+    const analyzer = await createInProcessAnalyzer();
+    const analyses = await analyzer.analyze(files.map((file) => ({ file, bytes: readFileSync(join(root, file)), pythonVersion: "3.12" })));
+    const refused = analyses.filter(({ file: _file, ...stored }) => !isAnalysisRecord(JSON.parse(JSON.stringify(stored)))).map((a) => a.file);
+    expect(refused).toEqual([]);
+    expect(analyses.filter((a) => a.inventory?.dags.length).length).toBeGreaterThan(40);
+  }, 60_000);
+
   it("a judged record needs findings with a check id, a known severity, a file and a line", () => {
     const judged = { findings: [{ checkId: "min-retries", severity: "warning", message: "m", file: "dags/a.py", line: 3 }], dags: [], suppressions: { lines: {} } };
     expect(isJudgedRecord(judged)).toBe(true);
@@ -57,5 +72,17 @@ describe("analysis cache records", () => {
     expect(isJudgedRecord({ ...judged, findings: [{ ...judged.findings[0], line: undefined }] })).toBe(false);
     expect(isJudgedRecord({ ...judged, suppressions: null })).toBe(false);
     expect(isJudgedRecord([judged])).toBe(false);
+  });
+
+  it("a number JSON cannot hold (1e999 in a pack parses to Infinity, which no stored analysis has) fails, wherever it is", () => {
+    const dag = `{"dagId":"a","file":"dags/a.py","line":2,"definedBy":"DAG()","taskCount":1,"retries":2,"arguments":[{"name":"retries","line":2,"column":5,"endLine":2,"endColumn":6,"literal":2}]}`;
+    const judged = (text: string): boolean => isJudgedRecord(JSON.parse(`{"findings":[{"checkId":"x","severity":"warning","message":"m","file":"dags/a.py","line":2}],"dags":[${text}],"suppressions":{"lines":{}}}`));
+    expect(judged(dag)).toBe(true);
+    expect(judged(dag.replace('"line":2', '"line":1e999'))).toBe(false);
+    expect(judged(dag.replace('"taskCount":1', '"taskCount":1e999'))).toBe(false);
+    expect(judged(dag.replace('"retries":2', '"retries":-1e999'))).toBe(false);
+    expect(judged(dag.replace('"literal":2', '"literal":1e999'))).toBe(false);
+    expect(isJudgedRecord(JSON.parse(`{"findings":[{"checkId":"x","severity":"warning","message":"m","file":"dags/a.py","line":1e999}],"dags":[],"suppressions":{"lines":{}}}`))).toBe(false);
+    expect(isAnalysisRecord(JSON.parse(`{"ruff":[{"code":"AIR301","message":"m","line":1,"column":1e999,"endLine":1,"endColumn":2}]}`))).toBe(false);
   });
 });

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { rmSync, symlinkSync, writeFileSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { lstatSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createAstroClient, organizationFromToken } from "../../src/astro/client.js";
 import { AstroApiError } from "../../src/astro/http.js";
-import { createDagTarball } from "../../src/deploy/dag-tarball.js";
+import { createDagTarball, createDagTarballFromGit } from "../../src/deploy/dag-tarball.js";
 import { inferDeployType, normalizeProjectPath } from "../../src/deploy/infer-deploy-type.js";
 import { branchMatches, parseDeploymentTargets, resolveDeploymentTarget } from "../../src/deploy/targets.js";
 import { runDeploy } from "../../src/commands/deploy.js";
@@ -212,6 +213,86 @@ describe("deploy planning", () => {
       await expect(createDagTarball({ dagsDir: join(dir, "dags") })).rejects.toThrow(/points outside the DAG folder/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("a real bundle (files around the 1 MiB gzip block, 0 bytes, a symlink, long non-ASCII paths) extracts byte for byte with GNU tar and Python's tarfile, the same gzip bytes from git", async () => {
+    const MiB = 1024 * 1024;
+    const noise = (size: number, seed: string): Buffer => {
+      const parts: Buffer[] = [];
+      for (let i = 0, n = 0; n < size; i++, n += 32) parts.push(i % 3 ? Buffer.from(`x = "${i}" # ${seed}\n`.padEnd(32, " ").slice(0, 32)) : createHash("sha256").update(`${seed}${i}`).digest());
+      return Buffer.concat(parts).subarray(0, size);
+    };
+    const files: Record<string, string | Uint8Array> = { "astro/dags/empty.py": "", "astro/dags/exact.bin": noise(MiB, "a"), "astro/dags/under.bin": noise(MiB - 1, "b"), "astro/dags/over.bin": noise(MiB + 1, "c") };
+    // Sorted first: about 1.3 MiB of small entries, so tar headers and small files straddle the first gzip block boundary.
+    for (let i = 0; i < 1300; i++) files[`astro/dags/a_small/m${i}.py`] = DAG(`m${i}`).repeat(i % 5);
+    // 80 two-byte characters: under 155 characters but over 155 bytes, so ustar's prefix field cannot hold the folder.
+    const unicode = `${"é".repeat(80)}/dag.py`;
+    const ascii = `${"f".repeat(60)}/${"g".repeat(70)}/${"h".repeat(101)}.py`;
+    Object.assign(files, { [`astro/dags/${unicode}`]: DAG("u"), [`astro/dags/${ascii}`]: DAG("h") });
+    const repo = createTempGitRepo(files);
+    try {
+      symlinkSync("exact.bin", join(repo.dir, "astro/dags/alias.bin"));
+      const head = repo.commit("bundle");
+      const collect = async (stream: AsyncIterable<Uint8Array>): Promise<Buffer> => {
+        const chunks: Buffer[] = [];
+        for await (const c of stream) chunks.push(Buffer.from(c));
+        return Buffer.concat(chunks);
+      };
+      const gz = await collect((await createDagTarball({ dagsDir: join(repo.dir, "astro/dags") })).stream());
+      expect((await collect((await createDagTarballFromGit({ git: createGit(repo.dir), rev: head, dagsPath: "astro/dags" })).stream())).equals(gz)).toBe(true);
+      const tree = (root: string): Record<string, string> => {
+        const out: Record<string, string> = {};
+        const walk = (rel: string): void => {
+          for (const name of readdirSync(join(root, rel))) {
+            const path = rel ? `${rel}/${name}` : name;
+            const stat = lstatSync(join(root, path));
+            if (stat.isSymbolicLink()) out[path] = `link:${readlinkSync(join(root, path))}`;
+            else if (stat.isDirectory()) walk(path);
+            else out[path] = createHash("sha256").update(readFileSync(join(root, path))).digest("hex");
+          }
+        };
+        walk("");
+        return out;
+      };
+      const expected = tree(join(repo.dir, "astro/dags"));
+      expect(Object.keys(expected)).toContain(unicode);
+      const byTar = tempDirPath("astro-ci-untar-");
+      execFileSync("tar", ["-xzf", "-", "-C", byTar], { input: gz, maxBuffer: 64 * MiB });
+      expect(tree(join(byTar, "dags"))).toEqual(expected);
+      const byPython = tempDirPath("astro-ci-tarfile-");
+      writeFileSync(join(byPython, "bundle.tar.gz"), gz);
+      execFileSync("python3", ["-c", 'import sys, tarfile\nwith tarfile.open(sys.argv[1], mode="r:gz") as t: t.extractall(sys.argv[2], filter="tar")', join(byPython, "bundle.tar.gz"), join(byPython, "out")]);
+      expect(tree(join(byPython, "out", "dags"))).toEqual(expected);
+    } finally {
+      repo.cleanup();
+    }
+  }, 60_000);
+
+  it("a bundle from git whose reader stops early (a failed upload) ends its git cat-file", async () => {
+    // 8 MiB of blobs: more than the gzip's blocks in flight and the pipe hold when the reader stops.
+    const repo = createTempGitRepo(Object.fromEntries(Array.from({ length: 16 }, (_, i) => [`dags/f${i}.bin`, createHash("sha512").update(String(i)).digest().toString("hex").repeat(4096)])));
+    try {
+      const head = repo.commit("big blobs");
+      const git = createGit(repo.dir);
+      let open = 0;
+      const observed = {
+        ...git,
+        async *readBlobs(ids: string[]) {
+          open++;
+          try {
+            yield* git.readBlobs(ids);
+          } finally {
+            open--;
+          }
+        },
+      };
+      let pieces = 0;
+      for await (const piece of (await createDagTarballFromGit({ git: observed, rev: head, dagsPath: "dags" })).stream()) if (++pieces === 2 && piece) break;
+      // Without it, cat-file blocks on a full pipe and keeps the CLI's process alive.
+      expect(open).toBe(0);
+    } finally {
+      repo.cleanup();
     }
   });
 });

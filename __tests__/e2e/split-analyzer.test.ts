@@ -23,10 +23,10 @@ function files(): Record<string, string> {
   return out;
 }
 
-function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(args: string[], env: NodeJS.ProcessEnv = {}, timeout = 0): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) =>
-    execFile(process.execPath, [join(repoRoot, "dist/cli.js"), ...args], { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    execFile(process.execPath, [join(repoRoot, "dist/cli.js"), ...args], { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024, timeout }, (error, stdout, stderr) =>
+      resolve({ code: error ? ((error as { code?: number }).code ?? ((error as { signal?: string }).signal === "SIGTERM" ? -1 : 1)) : 0, stdout, stderr }),
     ),
   );
 }
@@ -49,4 +49,18 @@ describe("the split analyzer (dist/: main thread + one ruff worker stealing work
       t.cleanup();
     }
   }, 120_000);
+
+  it("a worker started ahead (--no-cache) but never given work (no DAG file) does not keep the process alive", async () => {
+    const t = makeTempTree({ Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\n", "dags/README.md": "no DAGs yet\n", "include/helper.py": "X = 1\n" });
+    try {
+      // Killed after 20 s: a worker left running would hold the process open for ever.
+      const result = await run(["validate-dags", t.dir, "--format", "json", "--dynamic", "off", "--no-cache"], { ASTRO_CI_DEBUG: "1" }, 20_000);
+      expect(result.stderr).toMatch(/ruff worker started ahead of the analysis/);
+      expect(result.stderr).not.toMatch(/analysis of \d+ files/);
+      expect(result.code).toBe(0);
+      expect((JSON.parse(result.stdout) as { counts: { dags: number } }).counts.dags).toBe(0);
+    } finally {
+      t.cleanup();
+    }
+  }, 60_000);
 });

@@ -5,7 +5,13 @@
  * test keeps that file in step with this one): compiling at run time cost ~80 ms, a tenth of a warm run.
  */
 
-const int = { type: "integer" };
+/**
+ * Numbers as JSON can hold them: finite. `1e999` in a pack parses to Infinity, which Ajv's `integer` and `number` both
+ * accept (Infinity % 1 is NaN, falsy); no analysis is ever stored with one (JSON.stringify writes Infinity as null).
+ */
+const finite = { minimum: -Number.MAX_VALUE, maximum: Number.MAX_VALUE };
+const int = { type: "integer", ...finite };
+const num = { type: "number", ...finite };
 const str = { type: "string" };
 const bool = { type: "boolean" };
 const strings = { type: "array", items: str };
@@ -16,7 +22,7 @@ const span = { line: int, column: int, endLine: int, endColumn: int };
 const dagArgument = {
   type: "object",
   required: ["name", "line", "column", "endLine", "endColumn"],
-  properties: { name: str, ...span, literal: { type: ["string", "number", "boolean", "null"] }, truthy: bool, notPositiveInterval: { const: true } },
+  properties: { name: str, ...span, literal: { type: ["string", "number", "boolean", "null"], ...finite }, truthy: bool, notPositiveInterval: { const: true } },
 };
 
 const dagInfo = {
@@ -30,10 +36,10 @@ const dagInfo = {
     schedule: staticOf({ type: ["string", "null"] }),
     tags: staticOf(strings),
     owner: staticOf(str),
-    retries: staticOf({ type: "number" }),
+    retries: staticOf(num),
     catchup: staticOf(bool),
     startDate: str,
-    taskCount: staticOf({ type: "number" }),
+    taskCount: staticOf(num),
     arguments: { type: "array", items: { $ref: "#/$defs/dagArgument" } },
     dagClass: str,
     defaultArgs: { type: "array", items: { $ref: "#/$defs/dagArgument" } },
@@ -100,6 +106,9 @@ export const ANALYSIS_SCHEMA = {
     },
     inventory,
     unreadable: { type: "object", required: ["line", "column", "message", "fix"], properties: { line: int, column: int, message: str, fix: str } },
+    // Set only in memory, on judged records the cache serves (validate.ts reports it as the file's findings, as they
+    // are): never in a stored analysis, so an entry holding one is refused whatever its value.
+    judged: false,
   },
 };
 

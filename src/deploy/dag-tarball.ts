@@ -176,21 +176,29 @@ async function hashEntries(entries: TarballEntry[]): Promise<string> {
   return digest.digest("hex");
 }
 
+/**
+ * `path` as ustar's name (at most 100 bytes) and prefix (at most 155 bytes) fields, cut at a "/", the longest prefix
+ * first (as GNU tar does); undefined when no cut fits, and the entry then needs a PAX `path` record. Sizes are in UTF-8
+ * bytes, not characters: a non-ASCII folder name can fit in 155 characters yet not in 155 bytes.
+ */
+function ustarSplit(path: string): { name: string; prefix: string } | undefined {
+  if (Buffer.byteLength(path) <= 100) return { name: path, prefix: "" };
+  for (let cut = path.lastIndexOf("/"); cut > 0; cut = path.lastIndexOf("/", cut - 1)) {
+    // Moving the cut left only lengthens the name.
+    if (Buffer.byteLength(path.slice(cut + 1)) > 100) return undefined;
+    if (Buffer.byteLength(path.slice(0, cut)) <= 155) return { name: path.slice(cut + 1), prefix: path.slice(0, cut) };
+  }
+  return undefined;
+}
+
 function octal(value: number, length: number): string {
   return value.toString(8).padStart(length - 1, "0") + "\0";
 }
 
 function header(name: string, size: number, mode: number, type: "0" | "2" | "x", linkName = ""): Buffer {
   const block = Buffer.alloc(512);
-  let path = name;
-  let prefix = "";
-  if (Buffer.byteLength(path) > 100) {
-    const cut = path.lastIndexOf("/", 155);
-    if (cut > 0 && Buffer.byteLength(path.slice(cut + 1)) <= 100 && Buffer.byteLength(path.slice(0, cut)) <= 155) {
-      prefix = path.slice(0, cut);
-      path = path.slice(cut + 1);
-    } else path = path.slice(0, 100); // the PAX header before this one carries the full name
-  }
+  // Without a ustar split the PAX header before this one carries the full name; the name field holds what fits.
+  const { name: path, prefix } = ustarSplit(name) ?? { name, prefix: "" };
   block.write(path, 0, 100, "utf8");
   block.write(octal(mode, 8), 100, 8, "ascii");
   block.write(octal(0, 8), 108, 8, "ascii");
@@ -220,8 +228,18 @@ const padding = (size: number): Buffer => Buffer.alloc((512 - (size % 512)) % 51
 
 /** The tar bytes of `entries`; file contents come from `bodies` (one per file entry, in order) when given, else from disk. */
 async function* tarStream(entries: TarballEntry[], bodies?: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
+  try {
+    yield* tarEntries(entries, bodies);
+  } finally {
+    // Closed however the stream ends (a failed upload stops reading it): `git cat-file` is ended, not left to hold
+    // the process open.
+    await bodies?.return?.();
+  }
+}
+
+async function* tarEntries(entries: TarballEntry[], bodies?: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
   for (const entry of entries) {
-    const needsPax = Buffer.byteLength(entry.path) > 100 && !(entry.path.lastIndexOf("/", 155) > 0 && Buffer.byteLength(entry.path.slice(entry.path.lastIndexOf("/", 155) + 1)) <= 100);
+    const needsPax = ustarSplit(entry.path) === undefined;
     if (needsPax || (entry.linkTarget && Buffer.byteLength(entry.linkTarget) > 100)) {
       const records = Buffer.concat([...(needsPax ? [paxRecord("path", entry.path)] : []), ...(entry.linkTarget && Buffer.byteLength(entry.linkTarget) > 100 ? [paxRecord("linkpath", entry.linkTarget)] : [])]);
       yield header("PaxHeader", records.length, 0o644, "x");

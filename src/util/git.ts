@@ -322,6 +322,8 @@ export function createGit(repoRoot: string): Git {
           yield body.subarray(0, body.length - 1);
         }
       } finally {
+        // A reader that stopped early leaves output unread: without destroying stdout, "close" never comes.
+        child.stdout.destroy();
         if (child.exitCode === null) child.kill();
         await exited.catch(() => undefined);
       }
