@@ -6,24 +6,24 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-5ZOTV4XR.js";
-import "./chunk-OYAH7N5C.js";
+} from "./chunk-KPFPUHR4.js";
+import "./chunk-RHFPYA6X.js";
 import "./chunk-LV4RELWL.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-74NKMY4K.js";
+import "./chunk-RALZPINC.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-4CKUT46P.js";
-import "./chunk-MSQMGTL6.js";
+import "./chunk-POJMFGL2.js";
+import "./chunk-MS3HYRPK.js";
 import "./chunk-MGZFEBH4.js";
-import "./chunk-EGSXE7YM.js";
-import "./chunk-CR6SRQX4.js";
-import "./chunk-PRNEWLQQ.js";
+import "./chunk-B4S6225L.js";
+import "./chunk-MZFF2D7Q.js";
+import "./chunk-LVX4WYEH.js";
 import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-KWUJWNXB.js";
-import "./chunk-DIP7G3ZN.js";
+import "./chunk-VVSK5JX2.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-GXOO6Y2H.js";
 import "./chunk-LN6GMYLR.js";
@@ -31,7 +31,7 @@ import "./chunk-R7CEEUVO.js";
 import "./chunk-QA22CGM7.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
-import "./chunk-FGEB2ZWR.js";
+import "./chunk-B3F2YI6W.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/branch-deploy.ts

@@ -10,14 +10,14 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-5RGAWYD6.js";
-import "./chunk-2MOV76LY.js";
-import "./chunk-MJFGHAHX.js";
+} from "./chunk-QFFV5N6Q.js";
+import "./chunk-NB2WGMVQ.js";
+import "./chunk-4IQCFFKG.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-VWQ5HAKC.js";
+import "./chunk-36RMY5PO.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-OFYDYSDL.js";
+import "./chunk-D6G2RC7O.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-BADW63IF.js";
 import "./chunk-VBGS3POZ.js";
@@ -25,24 +25,24 @@ import "./chunk-ZP6E3VFU.js";
 import "./chunk-SJK45AAF.js";
 import "./chunk-4VKYGFDQ.js";
 import "./chunk-XQTGF5NC.js";
-import "./chunk-2UNBGRG5.js";
+import "./chunk-ABYMQNDO.js";
 import {
   secretsFromEnv
-} from "./chunk-5ZOTV4XR.js";
-import "./chunk-OYAH7N5C.js";
+} from "./chunk-KPFPUHR4.js";
+import "./chunk-RHFPYA6X.js";
 import "./chunk-LV4RELWL.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-74NKMY4K.js";
+import "./chunk-RALZPINC.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-4CKUT46P.js";
-import "./chunk-MSQMGTL6.js";
+import "./chunk-POJMFGL2.js";
+import "./chunk-MS3HYRPK.js";
 import "./chunk-MGZFEBH4.js";
-import "./chunk-EGSXE7YM.js";
+import "./chunk-B4S6225L.js";
 import {
   parseDeploymentTargets
-} from "./chunk-CR6SRQX4.js";
-import "./chunk-PRNEWLQQ.js";
+} from "./chunk-MZFF2D7Q.js";
+import "./chunk-LVX4WYEH.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -53,7 +53,7 @@ import {
 } from "./chunk-KWUJWNXB.js";
 import {
   createOctokit
-} from "./chunk-DIP7G3ZN.js";
+} from "./chunk-VVSK5JX2.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-GXOO6Y2H.js";
 import {
@@ -65,7 +65,7 @@ import "./chunk-4SDMSA4K.js";
 import {
   ConfigurationError
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-FGEB2ZWR.js";
+import "./chunk-B3F2YI6W.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/comment-command/run.ts

@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-2MOV76LY.js";
-import "./chunk-MJFGHAHX.js";
+} from "./chunk-NB2WGMVQ.js";
+import "./chunk-4IQCFFKG.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-VWQ5HAKC.js";
+import "./chunk-36RMY5PO.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-OFYDYSDL.js";
+import "./chunk-D6G2RC7O.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-BADW63IF.js";
 import "./chunk-VBGS3POZ.js";
@@ -27,17 +27,17 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-74NKMY4K.js";
+} from "./chunk-RALZPINC.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-H2GIBEXH.js";
-import "./chunk-EGSXE7YM.js";
-import "./chunk-CR6SRQX4.js";
+import "./chunk-B4S6225L.js";
+import "./chunk-MZFF2D7Q.js";
 import {
   createGit
-} from "./chunk-PRNEWLQQ.js";
+} from "./chunk-LVX4WYEH.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -53,7 +53,7 @@ import {
 } from "./chunk-KWUJWNXB.js";
 import {
   createOctokit
-} from "./chunk-DIP7G3ZN.js";
+} from "./chunk-VVSK5JX2.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-GXOO6Y2H.js";
 import "./chunk-LN6GMYLR.js";
@@ -63,7 +63,7 @@ import {
   markdownTable
 } from "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
-import "./chunk-FGEB2ZWR.js";
+import "./chunk-B3F2YI6W.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/deploy/settings.ts

@@ -8,20 +8,20 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-75TNCJ3X.js";
-import "./chunk-4CKUT46P.js";
-import "./chunk-MSQMGTL6.js";
+} from "./chunk-EBRKWJ44.js";
+import "./chunk-POJMFGL2.js";
+import "./chunk-MS3HYRPK.js";
 import {
   MAX_COMMENT_LENGTH,
   isOurs,
   resolveTokenIdentity,
   writeFirstOurs
 } from "./chunk-MGZFEBH4.js";
-import "./chunk-EGSXE7YM.js";
-import "./chunk-CR6SRQX4.js";
+import "./chunk-B4S6225L.js";
+import "./chunk-MZFF2D7Q.js";
 import {
   createGit
-} from "./chunk-PRNEWLQQ.js";
+} from "./chunk-LVX4WYEH.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-KWUJWNXB.js";
 import {
   createOctokit
-} from "./chunk-DIP7G3ZN.js";
+} from "./chunk-VVSK5JX2.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-GXOO6Y2H.js";
 import "./chunk-LN6GMYLR.js";
@@ -42,7 +42,7 @@ import "./chunk-R7CEEUVO.js";
 import "./chunk-QA22CGM7.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
-import "./chunk-FGEB2ZWR.js";
+import "./chunk-B3F2YI6W.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/drift/run.ts

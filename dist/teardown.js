@@ -6,33 +6,33 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown
-} from "./chunk-2UNBGRG5.js";
+} from "./chunk-ABYMQNDO.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-5ZOTV4XR.js";
-import "./chunk-OYAH7N5C.js";
+} from "./chunk-KPFPUHR4.js";
+import "./chunk-RHFPYA6X.js";
 import "./chunk-LV4RELWL.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-74NKMY4K.js";
+import "./chunk-RALZPINC.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
   parseDuration
-} from "./chunk-4CKUT46P.js";
-import "./chunk-MSQMGTL6.js";
+} from "./chunk-POJMFGL2.js";
+import "./chunk-MS3HYRPK.js";
 import {
   hasStickyComment,
   upsertStickyComment
 } from "./chunk-MGZFEBH4.js";
-import "./chunk-EGSXE7YM.js";
-import "./chunk-CR6SRQX4.js";
-import "./chunk-PRNEWLQQ.js";
+import "./chunk-B4S6225L.js";
+import "./chunk-MZFF2D7Q.js";
+import "./chunk-LVX4WYEH.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -43,7 +43,7 @@ import {
 } from "./chunk-KWUJWNXB.js";
 import {
   createOctokit
-} from "./chunk-DIP7G3ZN.js";
+} from "./chunk-VVSK5JX2.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-GXOO6Y2H.js";
 import "./chunk-LN6GMYLR.js";
@@ -53,7 +53,7 @@ import "./chunk-4SDMSA4K.js";
 import {
   ConfigurationError
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-FGEB2ZWR.js";
+import "./chunk-B3F2YI6W.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/teardown/run.ts
