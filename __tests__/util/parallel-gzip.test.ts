@@ -71,6 +71,11 @@ describe("parallelGzip", () => {
     expect(a.length - single.length).toBeLessThan(80 * 3);
   });
 
+  it("a parallel count below 1 means one block in flight (it looped forever)", async () => {
+    const data = corpus(GZIP_BLOCK_BYTES + 5);
+    for (const parallel of [0, -3, 0.5]) expect(gunzipSync(await gzipAll([data], { parallel })).equals(data)).toBe(true);
+  });
+
   it("an error of the source ends the iteration with that error", async () => {
     async function* failing() {
       yield corpus(GZIP_BLOCK_BYTES + 10);

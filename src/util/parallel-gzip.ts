@@ -54,7 +54,8 @@ const FINAL_EMPTY_BLOCK = Buffer.from([0x03, 0x00]);
  */
 export async function* parallelGzip(source: AsyncIterable<Uint8Array>, options: { level?: number; parallel?: number } = {}): AsyncGenerator<Buffer> {
   const level = options.level ?? constants.Z_DEFAULT_COMPRESSION;
-  const parallel = options.parallel ?? Math.min(4, Math.max(2, availableParallelism()));
+  // At least one block in flight (0 or a negative count would wait for nothing, forever).
+  const parallel = Math.max(1, Math.floor(options.parallel ?? Math.min(4, Math.max(2, availableParallelism()))));
   let crc = 0;
   let length = 0;
   let previous: Buffer | undefined;
