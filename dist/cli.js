@@ -47,7 +47,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-B3F2YI6W.js";
+} from "./chunk-7BRTA5IQ.js";
 import "./chunk-YO2X36I4.js";
 
 // src/cli/main.ts
@@ -503,11 +503,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-TIR6UR77.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-WBXPATN4.js")).driftCommand(rest, io, io.env ?? process.env);
   if (command === "connections") return (await import("./chunk-NTF3F3S6.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-XKPA4PFT.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-XKPA4PFT.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-RWDMNDXU.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-QOEVZT6Q.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-QOEVZT6Q.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-BQGQSZHC.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -553,7 +553,7 @@ async function validateDagsCommand(args, io) {
   const git = values.base === void 0 ? void 0 : createGit(repoRoot);
   if (values.base !== void 0 && git) {
     requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-QFUN5AOJ.js");
+    const { resolveBaseCommit } = await import("./chunk-FQUCQ5EQ.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -583,13 +583,13 @@ async function validateDagsCommand(args, io) {
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-QFUN5AOJ.js"),
+      import("./chunk-FQUCQ5EQ.js"),
       import("./chunk-33EA3GFE.js"),
       import("./chunk-YFD3GOM3.js"),
       import("./chunk-EMV2Q6UY.js"),
-      import("./chunk-EAD67BKQ.js"),
+      import("./chunk-TQNENUEE.js"),
       import("./chunk-S5AZDAN4.js"),
-      import("./chunk-2R5XPXH2.js")
+      import("./chunk-U6626RYS.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -751,7 +751,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-SJWWMESP.js");
+  const { deployFailed, runDeploy } = await import("./chunk-BGAT6GHL.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

@@ -10,14 +10,14 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-QFFV5N6Q.js";
-import "./chunk-NB2WGMVQ.js";
-import "./chunk-4IQCFFKG.js";
+} from "./chunk-5BTTNF33.js";
+import "./chunk-JFW6IOVI.js";
+import "./chunk-LMNDWOIQ.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-36RMY5PO.js";
+import "./chunk-7IBN7GOK.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-D6G2RC7O.js";
+import "./chunk-JPU3OOAR.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-BADW63IF.js";
 import "./chunk-VBGS3POZ.js";
@@ -25,20 +25,20 @@ import "./chunk-ZP6E3VFU.js";
 import "./chunk-SJK45AAF.js";
 import "./chunk-4VKYGFDQ.js";
 import "./chunk-XQTGF5NC.js";
-import "./chunk-ABYMQNDO.js";
+import "./chunk-2A7DCJQY.js";
 import {
   secretsFromEnv
-} from "./chunk-KPFPUHR4.js";
-import "./chunk-RHFPYA6X.js";
+} from "./chunk-E4MBDXCD.js";
+import "./chunk-J4EKVGOF.js";
 import "./chunk-LV4RELWL.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-RALZPINC.js";
+import "./chunk-GPFKLFVE.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
-import "./chunk-POJMFGL2.js";
+import "./chunk-NYDMYIWX.js";
 import "./chunk-MS3HYRPK.js";
 import "./chunk-MGZFEBH4.js";
-import "./chunk-B4S6225L.js";
+import "./chunk-V7HAHPQH.js";
 import {
   parseDeploymentTargets
 } from "./chunk-MZFF2D7Q.js";
@@ -53,7 +53,7 @@ import {
 } from "./chunk-KWUJWNXB.js";
 import {
   createOctokit
-} from "./chunk-VVSK5JX2.js";
+} from "./chunk-CWBSHJFQ.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-GXOO6Y2H.js";
 import {
@@ -65,7 +65,7 @@ import "./chunk-4SDMSA4K.js";
 import {
   ConfigurationError
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-B3F2YI6W.js";
+import "./chunk-7BRTA5IQ.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/comment-command/run.ts

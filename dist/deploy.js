@@ -7,13 +7,13 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-NB2WGMVQ.js";
-import "./chunk-4IQCFFKG.js";
+} from "./chunk-JFW6IOVI.js";
+import "./chunk-LMNDWOIQ.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-36RMY5PO.js";
+import "./chunk-7IBN7GOK.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-D6G2RC7O.js";
+import "./chunk-JPU3OOAR.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-BADW63IF.js";
 import "./chunk-VBGS3POZ.js";
@@ -27,13 +27,13 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-RALZPINC.js";
+} from "./chunk-GPFKLFVE.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-H2GIBEXH.js";
-import "./chunk-B4S6225L.js";
+import "./chunk-V7HAHPQH.js";
 import "./chunk-MZFF2D7Q.js";
 import {
   createGit
@@ -53,7 +53,7 @@ import {
 } from "./chunk-KWUJWNXB.js";
 import {
   createOctokit
-} from "./chunk-VVSK5JX2.js";
+} from "./chunk-CWBSHJFQ.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-GXOO6Y2H.js";
 import "./chunk-LN6GMYLR.js";
@@ -63,7 +63,7 @@ import {
   markdownTable
 } from "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
-import "./chunk-B3F2YI6W.js";
+import "./chunk-7BRTA5IQ.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/deploy/settings.ts

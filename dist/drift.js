@@ -8,8 +8,8 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-EBRKWJ44.js";
-import "./chunk-POJMFGL2.js";
+} from "./chunk-72XML5B3.js";
+import "./chunk-NYDMYIWX.js";
 import "./chunk-MS3HYRPK.js";
 import {
   MAX_COMMENT_LENGTH,
@@ -17,7 +17,7 @@ import {
   resolveTokenIdentity,
   writeFirstOurs
 } from "./chunk-MGZFEBH4.js";
-import "./chunk-B4S6225L.js";
+import "./chunk-V7HAHPQH.js";
 import "./chunk-MZFF2D7Q.js";
 import {
   createGit
@@ -34,7 +34,7 @@ import {
 } from "./chunk-KWUJWNXB.js";
 import {
   createOctokit
-} from "./chunk-VVSK5JX2.js";
+} from "./chunk-CWBSHJFQ.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-GXOO6Y2H.js";
 import "./chunk-LN6GMYLR.js";
@@ -42,7 +42,7 @@ import "./chunk-R7CEEUVO.js";
 import "./chunk-QA22CGM7.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-AQLX4YLR.js";
-import "./chunk-B3F2YI6W.js";
+import "./chunk-7BRTA5IQ.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/drift/run.ts

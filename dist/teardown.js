@@ -6,31 +6,31 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown
-} from "./chunk-ABYMQNDO.js";
+} from "./chunk-2A7DCJQY.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-KPFPUHR4.js";
-import "./chunk-RHFPYA6X.js";
+} from "./chunk-E4MBDXCD.js";
+import "./chunk-J4EKVGOF.js";
 import "./chunk-LV4RELWL.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-RALZPINC.js";
+import "./chunk-GPFKLFVE.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
   parseDuration
-} from "./chunk-POJMFGL2.js";
+} from "./chunk-NYDMYIWX.js";
 import "./chunk-MS3HYRPK.js";
 import {
   hasStickyComment,
   upsertStickyComment
 } from "./chunk-MGZFEBH4.js";
-import "./chunk-B4S6225L.js";
+import "./chunk-V7HAHPQH.js";
 import "./chunk-MZFF2D7Q.js";
 import "./chunk-LVX4WYEH.js";
 import {
@@ -43,7 +43,7 @@ import {
 } from "./chunk-KWUJWNXB.js";
 import {
   createOctokit
-} from "./chunk-VVSK5JX2.js";
+} from "./chunk-CWBSHJFQ.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-GXOO6Y2H.js";
 import "./chunk-LN6GMYLR.js";
@@ -53,7 +53,7 @@ import "./chunk-4SDMSA4K.js";
 import {
   ConfigurationError
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-B3F2YI6W.js";
+import "./chunk-7BRTA5IQ.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/teardown/run.ts

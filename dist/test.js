@@ -14,7 +14,7 @@ import "./chunk-4VKYGFDQ.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-RALZPINC.js";
+} from "./chunk-GPFKLFVE.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -31,7 +31,7 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-KWUJWNXB.js";
-import "./chunk-VVSK5JX2.js";
+import "./chunk-CWBSHJFQ.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-GXOO6Y2H.js";
 import "./chunk-LN6GMYLR.js";
@@ -43,7 +43,7 @@ import {
 import {
   ConfigurationError
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-B3F2YI6W.js";
+import "./chunk-7BRTA5IQ.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/test/settings.ts

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-RXNWNDZG.js";
+} from "./chunk-EJLKJTDQ.js";
 import {
   formatJsonReport
 } from "./chunk-V2DKNCXT.js";
@@ -15,15 +15,15 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-4IQCFFKG.js";
+} from "./chunk-LMNDWOIQ.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-36RMY5PO.js";
+import "./chunk-7IBN7GOK.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-D6G2RC7O.js";
+import "./chunk-JPU3OOAR.js";
 import "./chunk-QWGQGJBN.js";
 import {
   createDefaultAnalyzer
@@ -34,7 +34,7 @@ import "./chunk-4VKYGFDQ.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-RALZPINC.js";
+} from "./chunk-GPFKLFVE.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-H2GIBEXH.js";
 import {
@@ -57,7 +57,7 @@ import {
 } from "./chunk-KWUJWNXB.js";
 import {
   createOctokit
-} from "./chunk-VVSK5JX2.js";
+} from "./chunk-CWBSHJFQ.js";
 import "./chunk-NEMYVKAW.js";
 import "./chunk-GXOO6Y2H.js";
 import "./chunk-LN6GMYLR.js";
@@ -73,7 +73,7 @@ import {
 import {
   plural
 } from "./chunk-AQLX4YLR.js";
-import "./chunk-B3F2YI6W.js";
+import "./chunk-7BRTA5IQ.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/validate-dags/run.ts
