@@ -6,17 +6,14 @@ import { homedir, tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { AirflowMode } from "../dynamic/airflow-environment.js";
 import type { DynamicSetting } from "../dynamic/dynamic-tier.js";
-import { nodeCommandRunner, projectCodeRunner } from "../dynamic/command-runner.js";
 import type { TestAirflowMode } from "../testing/run-tests.js";
 import type { TestProjectResult } from "../testing/test-project.js";
 import type { DeployTypeSetting } from "../deploy/deploy.js";
 import { classifyError, ConfigurationError, EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, displayPath, fsErrorReason, isEnvironmentFsError } from "../errors.js";
 import { createConsoleLogger, type Logger } from "../util/logger.js";
-import { createGit, requireRevision } from "../util/git.js";
 import { defaultRepositoryRoot, findRepositoryRoot } from "../util/repo-root.js";
 import { parseByteSize, parseDurationSeconds, parseWholeNumber } from "../util/numbers.js";
 import { forEachChunk, writeTextInChunks } from "../util/write-text.js";
-import { createDefaultAnalyzer } from "../dags/analyzer.js";
 import { defaultCacheDir } from "../util/cache-dir.js";
 import { asServedFromCache, isUnreadByValidation, openReplay, type ReplayScope } from "../commands/validate-dags-replay.js";
 import type { ValidationReport } from "../reports/validation-report.js";
@@ -271,9 +268,12 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
   // On by default; unchanged files are then neither read nor analysed again.
   const cacheDir = values["no-cache"] ? undefined : values.cache !== undefined ? resolve(io.cwd, values.cache) : defaultCacheDir(io.env ?? process.env, homedir());
   // --base is checked (shape, then presence in the clone) before any analysis: a typo fails in a second, not after it.
-  const git = values.base === undefined ? undefined : createGit(repoRoot);
-  if (values.base !== undefined && git) {
-    requireRevision(values.base, "--base");
+  // git, the analyzer (a worker thread) and the validation code are imported where they are used: a replayed run
+  // needs none of them, and loading them was a third of its start-up.
+  const gitModule = values.base === undefined ? undefined : await import("../util/git.js");
+  const git = gitModule?.createGit(repoRoot);
+  if (values.base !== undefined && gitModule && git) {
+    gitModule.requireRevision(values.base, "--base");
     const { resolveBaseCommit } = await import("../commands/validate-dags.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
@@ -307,6 +307,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     warning: (m) => ((cacheSpoke = true), logger.warning(m)),
     error: (m) => ((cacheSpoke = true), logger.error(m)),
   };
+  const { createDefaultAnalyzer } = await import("../dags/analyzer.js");
   const analyzer = await createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m) });
   // Ruff's set-up (~0.5 s of wasm compiling, on the analyzer's worker thread) is the longest single step of a run
   // that analyses anything: start it now, beside the rest of the start-up, when the run will surely analyse. Without
@@ -429,7 +430,7 @@ async function testCommand(args: string[], io: CliIo): Promise<number> {
     stubLookups: !values["no-stubs"],
     workDir: values["work-dir"] !== undefined ? resolve(io.cwd, values["work-dir"]) : join(homedir(), ".cache", "astro-ci"),
     // Project code (the tests) runs with an environment that holds no token.
-    runner: projectCodeRunner,
+    runner: (await import("../dynamic/command-runner.js")).projectCodeRunner,
     logger: createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr),
   });
   const outcome = testOutcome(result, { paths: paths.length ? paths : ["tests/"], allowNoTests: values["allow-no-tests"], mode: mode as TestAirflowMode });
@@ -527,8 +528,8 @@ async function deployCommand(args: string[], io: CliIo): Promise<number> {
     // In a workflow, the event decides whether deploying is allowed at all (pull requests never deploy).
     event: (io.env ?? process.env).GITHUB_ACTIONS === "true" ? (io.env ?? process.env).GITHUB_EVENT_NAME : undefined,
     env: io.env ?? process.env,
-    git: createGit(repoRoot),
-    docker: nodeCommandRunner,
+    git: (await import("../util/git.js")).createGit(repoRoot),
+    docker: (await import("../dynamic/command-runner.js")).nodeCommandRunner,
     logger,
   });
   const output =
