@@ -6,32 +6,33 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-E4MBDXCD.js";
-import "./chunk-J4EKVGOF.js";
-import "./chunk-LV4RELWL.js";
+} from "./chunk-4N33NWAL.js";
+import "./chunk-EMPSDSEK.js";
+import "./chunk-MCAYZ4YN.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-GPFKLFVE.js";
+import "./chunk-ZCRFGTPA.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-H2GIBEXH.js";
-import "./chunk-NYDMYIWX.js";
-import "./chunk-MS3HYRPK.js";
-import "./chunk-MGZFEBH4.js";
-import "./chunk-V7HAHPQH.js";
-import "./chunk-MZFF2D7Q.js";
-import "./chunk-LVX4WYEH.js";
+import "./chunk-66DAD36N.js";
+import "./chunk-5AQJI2FA.js";
+import "./chunk-E7LWPWHC.js";
+import "./chunk-C3LQATT4.js";
+import "./chunk-BN24KXPF.js";
+import "./chunk-JVPGWNRN.js";
+import "./chunk-REMOIX35.js";
 import {
   createActionsRuntime,
   runWrapper
-} from "./chunk-KWUJWNXB.js";
-import "./chunk-CWBSHJFQ.js";
-import "./chunk-NEMYVKAW.js";
-import "./chunk-GXOO6Y2H.js";
-import "./chunk-LN6GMYLR.js";
-import "./chunk-R7CEEUVO.js";
+} from "./chunk-VQFXVBL7.js";
+import "./chunk-BKBHPEIS.js";
+import "./chunk-HU7YP5XU.js";
+import "./chunk-7CGN3SQU.js";
+import "./chunk-MICS4FBI.js";
+import "./chunk-HZHXHEGK.js";
 import "./chunk-QA22CGM7.js";
+import "./chunk-DIUSSF52.js";
 import "./chunk-4SDMSA4K.js";
-import "./chunk-AQLX4YLR.js";
-import "./chunk-7BRTA5IQ.js";
+import "./chunk-X4OBC3KH.js";
+import "./chunk-H5MO7FYH.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/branch-deploy.ts

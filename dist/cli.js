@@ -14,22 +14,21 @@ import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
-  createDefaultAnalyzer
-} from "./chunk-BADW63IF.js";
-import {
   PYTHON_PROJECT_FILES
 } from "./chunk-XQTGF5NC.js";
 import {
-  nodeCommandRunner,
-  projectCodeRunner
-} from "./chunk-H2GIBEXH.js";
-import {
-  createGit,
-  requireRevision
-} from "./chunk-LVX4WYEH.js";
+  BUILD_ID,
+  TOOL_NAME,
+  TOOL_VERSION
+} from "./chunk-DIUSSF52.js";
 import {
   escapeControlCharacters
 } from "./chunk-4SDMSA4K.js";
+import {
+  parseByteSize,
+  parseDurationSeconds,
+  parseWholeNumber
+} from "./chunk-X4OBC3KH.js";
 import {
   ConfigurationError,
   EXIT_FINDINGS,
@@ -38,16 +37,8 @@ import {
   classifyError,
   displayPath,
   fsErrorReason,
-  isEnvironmentFsError,
-  parseByteSize,
-  parseDurationSeconds,
-  parseWholeNumber
-} from "./chunk-AQLX4YLR.js";
-import {
-  BUILD_ID,
-  TOOL_NAME,
-  TOOL_VERSION
-} from "./chunk-7BRTA5IQ.js";
+  isEnvironmentFsError
+} from "./chunk-H5MO7FYH.js";
 import "./chunk-YO2X36I4.js";
 
 // src/cli/main.ts
@@ -503,11 +494,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-WBXPATN4.js")).driftCommand(rest, io, io.env ?? process.env);
-  if (command === "connections") return (await import("./chunk-NTF3F3S6.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-QOEVZT6Q.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-QOEVZT6Q.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-BQGQSZHC.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-2WCSPC2H.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "connections") return (await import("./chunk-E3M7ARUT.js")).connectionsCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-QVJ3FW3D.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-QVJ3FW3D.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-GCMMCSMQ.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -550,10 +541,11 @@ async function validateDagsCommand(args, io) {
   const projectPath = projectArgument(positionals, io, { mustExist: false });
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectPath ?? io.cwd, io.cwd);
   const cacheDir = values["no-cache"] ? void 0 : values.cache !== void 0 ? resolve(io.cwd, values.cache) : defaultCacheDir(io.env ?? process.env, homedir());
-  const git = values.base === void 0 ? void 0 : createGit(repoRoot);
-  if (values.base !== void 0 && git) {
-    requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-FQUCQ5EQ.js");
+  const gitModule = values.base === void 0 ? void 0 : await import("./chunk-V53NEPEY.js");
+  const git = gitModule?.createGit(repoRoot);
+  if (values.base !== void 0 && gitModule && git) {
+    gitModule.requireRevision(values.base, "--base");
+    const { resolveBaseCommit } = await import("./chunk-55NUABPY.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -579,17 +571,18 @@ async function validateDagsCommand(args, io) {
     warning: (m) => (cacheSpoke = true, logger.warning(m)),
     error: (m) => (cacheSpoke = true, logger.error(m))
   };
+  const { createDefaultAnalyzer } = await import("./chunk-KGRLAVZD.js");
   const analyzer = await createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m) });
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-FQUCQ5EQ.js"),
-      import("./chunk-33EA3GFE.js"),
-      import("./chunk-YFD3GOM3.js"),
+      import("./chunk-55NUABPY.js"),
+      import("./chunk-XZYCOWWK.js"),
+      import("./chunk-NMNFM3ZA.js"),
       import("./chunk-EMV2Q6UY.js"),
-      import("./chunk-TQNENUEE.js"),
+      import("./chunk-BQLEOGRG.js"),
       import("./chunk-S5AZDAN4.js"),
-      import("./chunk-U6626RYS.js")
+      import("./chunk-5BIR5CV6.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -668,7 +661,7 @@ async function testCommand(args, io) {
   const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectRoot, io.cwd);
-  const { testProject } = await import("./chunk-CG4JI7NZ.js");
+  const { testProject } = await import("./chunk-X55CEIH3.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -678,7 +671,7 @@ async function testCommand(args, io) {
     stubLookups: !values["no-stubs"],
     workDir: values["work-dir"] !== void 0 ? resolve(io.cwd, values["work-dir"]) : join3(homedir(), ".cache", "astro-ci"),
     // Project code (the tests) runs with an environment that holds no token.
-    runner: projectCodeRunner,
+    runner: (await import("./chunk-VAIGNETQ.js")).projectCodeRunner,
     logger: createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr)
   });
   const outcome = testOutcome(result, { paths: paths.length ? paths : ["tests/"], allowNoTests: values["allow-no-tests"], mode });
@@ -751,7 +744,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-BGAT6GHL.js");
+  const { deployFailed, runDeploy } = await import("./chunk-P3YQMEKV.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,
@@ -770,8 +763,8 @@ async function deployCommand(args, io) {
     // In a workflow, the event decides whether deploying is allowed at all (pull requests never deploy).
     event: (io.env ?? process.env).GITHUB_ACTIONS === "true" ? (io.env ?? process.env).GITHUB_EVENT_NAME : void 0,
     env: io.env ?? process.env,
-    git: createGit(repoRoot),
-    docker: nodeCommandRunner,
+    git: (await import("./chunk-V53NEPEY.js")).createGit(repoRoot),
+    docker: (await import("./chunk-VAIGNETQ.js")).nodeCommandRunner,
     logger
   });
   const output = format === "json" ? JSON.stringify({ explanation, ...result }, null, 2) + "\n" : `${explanation}

@@ -10,39 +10,39 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-5BTTNF33.js";
-import "./chunk-JFW6IOVI.js";
-import "./chunk-LMNDWOIQ.js";
+} from "./chunk-MVEX7EH2.js";
+import "./chunk-GIW3ZUNR.js";
+import "./chunk-UNAFXU7Q.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-7IBN7GOK.js";
+import "./chunk-6KLB3WDG.js";
 import "./chunk-DRRYQ44P.js";
+import "./chunk-CKQO2IFZ.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-JPU3OOAR.js";
 import "./chunk-QWGQGJBN.js";
-import "./chunk-BADW63IF.js";
-import "./chunk-VBGS3POZ.js";
-import "./chunk-ZP6E3VFU.js";
-import "./chunk-SJK45AAF.js";
+import "./chunk-OGTTV447.js";
+import "./chunk-4YEYIG5K.js";
+import "./chunk-ZB4DWU2W.js";
+import "./chunk-MMSFJUZG.js";
 import "./chunk-4VKYGFDQ.js";
 import "./chunk-XQTGF5NC.js";
-import "./chunk-2A7DCJQY.js";
+import "./chunk-SSBNNPHI.js";
 import {
   secretsFromEnv
-} from "./chunk-E4MBDXCD.js";
-import "./chunk-J4EKVGOF.js";
-import "./chunk-LV4RELWL.js";
+} from "./chunk-4N33NWAL.js";
+import "./chunk-EMPSDSEK.js";
+import "./chunk-MCAYZ4YN.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-GPFKLFVE.js";
+import "./chunk-ZCRFGTPA.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-H2GIBEXH.js";
-import "./chunk-NYDMYIWX.js";
-import "./chunk-MS3HYRPK.js";
-import "./chunk-MGZFEBH4.js";
-import "./chunk-V7HAHPQH.js";
+import "./chunk-66DAD36N.js";
+import "./chunk-5AQJI2FA.js";
+import "./chunk-E7LWPWHC.js";
+import "./chunk-C3LQATT4.js";
+import "./chunk-BN24KXPF.js";
 import {
   parseDeploymentTargets
-} from "./chunk-MZFF2D7Q.js";
-import "./chunk-LVX4WYEH.js";
+} from "./chunk-JVPGWNRN.js";
+import "./chunk-REMOIX35.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -50,22 +50,23 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-KWUJWNXB.js";
+} from "./chunk-VQFXVBL7.js";
 import {
   createOctokit
-} from "./chunk-CWBSHJFQ.js";
-import "./chunk-NEMYVKAW.js";
-import "./chunk-GXOO6Y2H.js";
+} from "./chunk-BKBHPEIS.js";
+import "./chunk-HU7YP5XU.js";
+import "./chunk-7CGN3SQU.js";
 import {
   loadConfig
-} from "./chunk-LN6GMYLR.js";
-import "./chunk-R7CEEUVO.js";
+} from "./chunk-MICS4FBI.js";
+import "./chunk-HZHXHEGK.js";
 import "./chunk-QA22CGM7.js";
+import "./chunk-DIUSSF52.js";
 import "./chunk-4SDMSA4K.js";
+import "./chunk-X4OBC3KH.js";
 import {
   ConfigurationError
-} from "./chunk-AQLX4YLR.js";
-import "./chunk-7BRTA5IQ.js";
+} from "./chunk-H5MO7FYH.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/comment-command/run.ts

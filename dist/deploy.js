@@ -7,18 +7,18 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-JFW6IOVI.js";
-import "./chunk-LMNDWOIQ.js";
+} from "./chunk-GIW3ZUNR.js";
+import "./chunk-UNAFXU7Q.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-7IBN7GOK.js";
+import "./chunk-6KLB3WDG.js";
 import "./chunk-DRRYQ44P.js";
+import "./chunk-CKQO2IFZ.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-JPU3OOAR.js";
 import "./chunk-QWGQGJBN.js";
-import "./chunk-BADW63IF.js";
-import "./chunk-VBGS3POZ.js";
-import "./chunk-ZP6E3VFU.js";
-import "./chunk-SJK45AAF.js";
+import "./chunk-OGTTV447.js";
+import "./chunk-4YEYIG5K.js";
+import "./chunk-ZB4DWU2W.js";
+import "./chunk-MMSFJUZG.js";
 import "./chunk-4VKYGFDQ.js";
 import "./chunk-XQTGF5NC.js";
 import {
@@ -27,17 +27,17 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-GPFKLFVE.js";
+} from "./chunk-ZCRFGTPA.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
-} from "./chunk-H2GIBEXH.js";
-import "./chunk-V7HAHPQH.js";
-import "./chunk-MZFF2D7Q.js";
+} from "./chunk-66DAD36N.js";
+import "./chunk-BN24KXPF.js";
+import "./chunk-JVPGWNRN.js";
 import {
   createGit
-} from "./chunk-LVX4WYEH.js";
+} from "./chunk-REMOIX35.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -50,20 +50,21 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-KWUJWNXB.js";
+} from "./chunk-VQFXVBL7.js";
 import {
   createOctokit
-} from "./chunk-CWBSHJFQ.js";
-import "./chunk-NEMYVKAW.js";
-import "./chunk-GXOO6Y2H.js";
-import "./chunk-LN6GMYLR.js";
-import "./chunk-R7CEEUVO.js";
+} from "./chunk-BKBHPEIS.js";
+import "./chunk-HU7YP5XU.js";
+import "./chunk-7CGN3SQU.js";
+import "./chunk-MICS4FBI.js";
+import "./chunk-HZHXHEGK.js";
 import "./chunk-QA22CGM7.js";
+import "./chunk-DIUSSF52.js";
 import {
   markdownTable
 } from "./chunk-4SDMSA4K.js";
-import "./chunk-AQLX4YLR.js";
-import "./chunk-7BRTA5IQ.js";
+import "./chunk-X4OBC3KH.js";
+import "./chunk-H5MO7FYH.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/deploy/settings.ts

@@ -8,20 +8,20 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-72XML5B3.js";
-import "./chunk-NYDMYIWX.js";
-import "./chunk-MS3HYRPK.js";
+} from "./chunk-XRZDTBEN.js";
+import "./chunk-5AQJI2FA.js";
+import "./chunk-E7LWPWHC.js";
 import {
   MAX_COMMENT_LENGTH,
   isOurs,
   resolveTokenIdentity,
   writeFirstOurs
-} from "./chunk-MGZFEBH4.js";
-import "./chunk-V7HAHPQH.js";
-import "./chunk-MZFF2D7Q.js";
+} from "./chunk-C3LQATT4.js";
+import "./chunk-BN24KXPF.js";
+import "./chunk-JVPGWNRN.js";
 import {
   createGit
-} from "./chunk-LVX4WYEH.js";
+} from "./chunk-REMOIX35.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -31,18 +31,19 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-KWUJWNXB.js";
+} from "./chunk-VQFXVBL7.js";
 import {
   createOctokit
-} from "./chunk-CWBSHJFQ.js";
-import "./chunk-NEMYVKAW.js";
-import "./chunk-GXOO6Y2H.js";
-import "./chunk-LN6GMYLR.js";
-import "./chunk-R7CEEUVO.js";
+} from "./chunk-BKBHPEIS.js";
+import "./chunk-HU7YP5XU.js";
+import "./chunk-7CGN3SQU.js";
+import "./chunk-MICS4FBI.js";
+import "./chunk-HZHXHEGK.js";
 import "./chunk-QA22CGM7.js";
+import "./chunk-DIUSSF52.js";
 import "./chunk-4SDMSA4K.js";
-import "./chunk-AQLX4YLR.js";
-import "./chunk-7BRTA5IQ.js";
+import "./chunk-X4OBC3KH.js";
+import "./chunk-H5MO7FYH.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/drift/run.ts

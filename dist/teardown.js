@@ -6,33 +6,33 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown
-} from "./chunk-2A7DCJQY.js";
+} from "./chunk-SSBNNPHI.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-E4MBDXCD.js";
-import "./chunk-J4EKVGOF.js";
-import "./chunk-LV4RELWL.js";
+} from "./chunk-4N33NWAL.js";
+import "./chunk-EMPSDSEK.js";
+import "./chunk-MCAYZ4YN.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-GPFKLFVE.js";
+import "./chunk-ZCRFGTPA.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-H2GIBEXH.js";
+import "./chunk-66DAD36N.js";
 import {
   parseDuration
-} from "./chunk-NYDMYIWX.js";
-import "./chunk-MS3HYRPK.js";
+} from "./chunk-5AQJI2FA.js";
+import "./chunk-E7LWPWHC.js";
 import {
   hasStickyComment,
   upsertStickyComment
-} from "./chunk-MGZFEBH4.js";
-import "./chunk-V7HAHPQH.js";
-import "./chunk-MZFF2D7Q.js";
-import "./chunk-LVX4WYEH.js";
+} from "./chunk-C3LQATT4.js";
+import "./chunk-BN24KXPF.js";
+import "./chunk-JVPGWNRN.js";
+import "./chunk-REMOIX35.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -40,20 +40,21 @@ import {
   getOptionalInput,
   readGitHubContext,
   runWrapper
-} from "./chunk-KWUJWNXB.js";
+} from "./chunk-VQFXVBL7.js";
 import {
   createOctokit
-} from "./chunk-CWBSHJFQ.js";
-import "./chunk-NEMYVKAW.js";
-import "./chunk-GXOO6Y2H.js";
-import "./chunk-LN6GMYLR.js";
-import "./chunk-R7CEEUVO.js";
+} from "./chunk-BKBHPEIS.js";
+import "./chunk-HU7YP5XU.js";
+import "./chunk-7CGN3SQU.js";
+import "./chunk-MICS4FBI.js";
+import "./chunk-HZHXHEGK.js";
 import "./chunk-QA22CGM7.js";
+import "./chunk-DIUSSF52.js";
 import "./chunk-4SDMSA4K.js";
+import "./chunk-X4OBC3KH.js";
 import {
   ConfigurationError
-} from "./chunk-AQLX4YLR.js";
-import "./chunk-7BRTA5IQ.js";
+} from "./chunk-H5MO7FYH.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/teardown/run.ts

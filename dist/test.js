@@ -7,18 +7,18 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-VBGS3POZ.js";
-import "./chunk-ZP6E3VFU.js";
-import "./chunk-SJK45AAF.js";
+} from "./chunk-4YEYIG5K.js";
+import "./chunk-ZB4DWU2W.js";
+import "./chunk-MMSFJUZG.js";
 import "./chunk-4VKYGFDQ.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-GPFKLFVE.js";
+} from "./chunk-ZCRFGTPA.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
-} from "./chunk-H2GIBEXH.js";
+} from "./chunk-66DAD36N.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -30,20 +30,21 @@ import {
   runWrapper,
   splitArgumentsInput,
   usableCacheDir
-} from "./chunk-KWUJWNXB.js";
-import "./chunk-CWBSHJFQ.js";
-import "./chunk-NEMYVKAW.js";
-import "./chunk-GXOO6Y2H.js";
-import "./chunk-LN6GMYLR.js";
-import "./chunk-R7CEEUVO.js";
+} from "./chunk-VQFXVBL7.js";
+import "./chunk-BKBHPEIS.js";
+import "./chunk-HU7YP5XU.js";
+import "./chunk-7CGN3SQU.js";
+import "./chunk-MICS4FBI.js";
+import "./chunk-HZHXHEGK.js";
 import "./chunk-QA22CGM7.js";
+import "./chunk-DIUSSF52.js";
 import {
   truncateMarkdown
 } from "./chunk-4SDMSA4K.js";
+import "./chunk-X4OBC3KH.js";
 import {
   ConfigurationError
-} from "./chunk-AQLX4YLR.js";
-import "./chunk-7BRTA5IQ.js";
+} from "./chunk-H5MO7FYH.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/test/settings.ts

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-EJLKJTDQ.js";
+} from "./chunk-RJLQ5ZRZ.js";
 import {
   formatJsonReport
 } from "./chunk-V2DKNCXT.js";
@@ -15,34 +15,34 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-LMNDWOIQ.js";
+} from "./chunk-UNAFXU7Q.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-7IBN7GOK.js";
+import "./chunk-6KLB3WDG.js";
 import "./chunk-DRRYQ44P.js";
+import "./chunk-CKQO2IFZ.js";
 import "./chunk-YHUTCP7B.js";
-import "./chunk-JPU3OOAR.js";
 import "./chunk-QWGQGJBN.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-BADW63IF.js";
-import "./chunk-ZP6E3VFU.js";
-import "./chunk-SJK45AAF.js";
+} from "./chunk-OGTTV447.js";
+import "./chunk-ZB4DWU2W.js";
+import "./chunk-MMSFJUZG.js";
 import "./chunk-4VKYGFDQ.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-GPFKLFVE.js";
+} from "./chunk-ZCRFGTPA.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-H2GIBEXH.js";
+import "./chunk-66DAD36N.js";
 import {
   upsertStickyComment
-} from "./chunk-MGZFEBH4.js";
+} from "./chunk-C3LQATT4.js";
 import {
   createGit
-} from "./chunk-LVX4WYEH.js";
+} from "./chunk-REMOIX35.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -54,15 +54,16 @@ import {
   resolveInsideWorkspace,
   runWrapper,
   usableCacheDir
-} from "./chunk-KWUJWNXB.js";
+} from "./chunk-VQFXVBL7.js";
 import {
   createOctokit
-} from "./chunk-CWBSHJFQ.js";
-import "./chunk-NEMYVKAW.js";
-import "./chunk-GXOO6Y2H.js";
-import "./chunk-LN6GMYLR.js";
-import "./chunk-R7CEEUVO.js";
+} from "./chunk-BKBHPEIS.js";
+import "./chunk-HU7YP5XU.js";
+import "./chunk-7CGN3SQU.js";
+import "./chunk-MICS4FBI.js";
+import "./chunk-HZHXHEGK.js";
 import "./chunk-QA22CGM7.js";
+import "./chunk-DIUSSF52.js";
 import {
   details,
   escapeMarkdownTableCell,
@@ -72,8 +73,8 @@ import {
 } from "./chunk-4SDMSA4K.js";
 import {
   plural
-} from "./chunk-AQLX4YLR.js";
-import "./chunk-7BRTA5IQ.js";
+} from "./chunk-X4OBC3KH.js";
+import "./chunk-H5MO7FYH.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/validate-dags/run.ts
