@@ -62,44 +62,39 @@ describe("validate-dags cache defaults", () => {
     expect((JSON.parse(blocked.stdout) as { findings: unknown }).findings).toEqual((JSON.parse(plain.stdout) as { findings: unknown }).findings);
   }, 60_000);
 
-  it("pack entries that are valid JSON of the wrong shape (damaged, planted) are misses: analysed and judged afresh, same report", async () => {
+  /**
+   * Runs a project with a finding on a line, then edits its analysis pack with `edit` (same lengths, still JSON: the
+   * spans stay valid), runs again, and expects the first run's report with every file analysed afresh.
+   */
+  async function expectEditedPackIsMissed(edit: (bytes: string) => string, mustHold: string[]): Promise<void> {
     const dir = project();
-    // A finding on a line, so a record that lost its lines would show in the report.
     writeFileSync(join(dir, "dags", "c.py"), DAG.replace('"a"', '"c"').replace('"retries": 2', '"retries": 0'));
     const args = ["validate-dags", dir, "--format", "json", "--dynamic", "off"];
     const first = await cli(args, dir);
     const cacheDir = join(process.env.XDG_CACHE_HOME as string, "astro-ci");
     const [pack] = readdirSync(cacheDir).filter((f) => f.startsWith("analysis-"));
     const bytes = readFileSync(join(cacheDir, pack as string), "latin1");
-    // Same length, still JSON: every analysis, DAG, finding and diagnostic loses its `line`.
-    expect(bytes.includes('"line":')).toBe(true);
-    writeFileSync(join(cacheDir, pack as string), bytes.replaceAll('"line":', '"Line":'), "latin1");
+    for (const text of mustHold) expect(bytes.includes(text)).toBe(true);
+    const edited = edit(bytes);
+    expect(edited.length).toBe(bytes.length);
+    writeFileSync(join(cacheDir, pack as string), edited, "latin1");
     const again = await cli(args, dir);
     expect(again.code).toBe(first.code);
     expect(again.stderr).toBe(first.stderr);
     const strip = (text: string) => ({ ...(JSON.parse(text) as Record<string, unknown>), projects: (JSON.parse(text) as { projects: Record<string, unknown>[] }).projects.map(({ cache: _c, ...p }) => p) });
     expect(strip(again.stdout)).toEqual(strip(first.stdout));
     expect((JSON.parse(again.stdout) as { projects: { cache?: unknown }[] }).projects[0]?.cache).toEqual({ hits: 0, misses: 3 });
+  }
+
+  it("pack entries that are valid JSON of the wrong shape (damaged, planted) are misses: analysed and judged afresh, same report", async () => {
+    // Every analysis, DAG, finding and diagnostic loses its `line`.
+    await expectEditedPackIsMissed((bytes) => bytes.replaceAll('"line":', '"Line":'), ['"line":']);
   }, 60_000);
 
   it("an analysis entry carrying `judged` (which only the cache itself sets, on judged records it serves) is a miss, not findings taken as they are", async () => {
-    const dir = project();
-    writeFileSync(join(dir, "dags", "c.py"), DAG.replace('"a"', '"c"').replace('"retries": 2', '"retries": 0'));
-    const args = ["validate-dags", dir, "--format", "json", "--dynamic", "off"];
-    const first = await cli(args, dir);
-    const cacheDir = join(process.env.XDG_CACHE_HOME as string, "astro-ci");
-    const [pack] = readdirSync(cacheDir).filter((f) => f.startsWith("analysis-"));
-    const bytes = readFileSync(join(cacheDir, pack as string), "latin1");
-    // Same lengths, still JSON: judged records lose their findings (so the analyses are read), and each analysis's
-    // inventory becomes its `judged` (an object: spread as findings, the run crashed with exit 3).
-    expect(bytes.includes('"inventory":') && bytes.includes('"findings":')).toBe(true);
-    writeFileSync(join(cacheDir, pack as string), bytes.replaceAll('"findings":', '"Findings":').replaceAll('"inventory":', '"judged"   :'), "latin1");
-    const again = await cli(args, dir);
-    expect(again.code).toBe(first.code);
-    expect(again.stderr).toBe(first.stderr);
-    const strip = (text: string) => ({ ...(JSON.parse(text) as Record<string, unknown>), projects: (JSON.parse(text) as { projects: Record<string, unknown>[] }).projects.map(({ cache: _c, ...p }) => p) });
-    expect(strip(again.stdout)).toEqual(strip(first.stdout));
-    expect((JSON.parse(again.stdout) as { projects: { cache?: unknown }[] }).projects[0]?.cache).toEqual({ hits: 0, misses: 3 });
+    // Judged records lose their findings (so the analyses are read), and each analysis's inventory becomes its
+    // `judged` (an object: spread as findings, the run crashed with exit 3).
+    await expectEditedPackIsMissed((bytes) => bytes.replaceAll('"findings":', '"Findings":').replaceAll('"inventory":', '"judged"   :'), ['"inventory":', '"findings":']);
   }, 60_000);
 
   it("the JSON report is version 2: findings once, at the top level", async () => {
