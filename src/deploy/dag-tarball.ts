@@ -11,7 +11,8 @@ import { readRegularFileWithModeSync } from "../util/read-file-sync.js";
  * The DAG bundle, as the astro CLI ships it: entries `dags/<path>`, regular files and in-folder symlinks, no
  * directory entries; `.airflowignore` and helper modules included (DAGs import them); `.git`, `__pycache__` and
  * `*.pyc` left out. The tar writer is hand-rolled (ustar + PAX for long names) because the bytes must be
- * reproducible — sorted entries, mtime 0, uid/gid 0, normalised modes, gzip without a timestamp — and streamed, gzipped in parallel blocks (util/parallel-gzip.ts).
+ * reproducible — sorted entries, mtime 0, uid/gid 0, normalised modes, gzip without a timestamp — and streamed;
+ * gzip runs in parallel blocks (util/parallel-gzip.ts).
  */
 export interface TarballEntry {
   path: string;
