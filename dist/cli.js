@@ -20,7 +20,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-DIUSSF52.js";
+} from "./chunk-TY2ZBSKW.js";
 import {
   escapeControlCharacters
 } from "./chunk-4SDMSA4K.js";
@@ -498,7 +498,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-E3M7ARUT.js")).connectionsCommand(rest, io, io.env ?? process.env);
   if (command === "branch-deploy") return (await import("./chunk-QVJ3FW3D.js")).branchDeployCommand(rest, io, io.env ?? process.env);
   if (command === "teardown") return (await import("./chunk-QVJ3FW3D.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-GCMMCSMQ.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-OVRAQGZG.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -545,7 +545,7 @@ async function validateDagsCommand(args, io) {
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-55NUABPY.js");
+    const { resolveBaseCommit } = await import("./chunk-X2U7BKZS.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -576,13 +576,13 @@ async function validateDagsCommand(args, io) {
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-55NUABPY.js"),
+      import("./chunk-X2U7BKZS.js"),
       import("./chunk-XZYCOWWK.js"),
       import("./chunk-NMNFM3ZA.js"),
       import("./chunk-EMV2Q6UY.js"),
-      import("./chunk-BQLEOGRG.js"),
+      import("./chunk-RLJ3TOBU.js"),
       import("./chunk-S5AZDAN4.js"),
-      import("./chunk-5BIR5CV6.js")
+      import("./chunk-QWVPKEZV.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -744,7 +744,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-P3YQMEKV.js");
+  const { deployFailed, runDeploy } = await import("./chunk-RJRKF4TT.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

@@ -10,13 +10,13 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-MVEX7EH2.js";
-import "./chunk-GIW3ZUNR.js";
-import "./chunk-UNAFXU7Q.js";
+} from "./chunk-J4KRJERB.js";
+import "./chunk-FRFIMTZO.js";
+import "./chunk-OOBSTPWW.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-6KLB3WDG.js";
+import "./chunk-TDYSRFNA.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-CKQO2IFZ.js";
+import "./chunk-AP77EUXU.js";
 import "./chunk-YHUTCP7B.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-OGTTV447.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-SSBNNPHI.js";
 import {
   secretsFromEnv
-} from "./chunk-4N33NWAL.js";
+} from "./chunk-3VEZCPS2.js";
 import "./chunk-EMPSDSEK.js";
 import "./chunk-MCAYZ4YN.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-ZCRFGTPA.js";
+import "./chunk-S2KYDP52.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-66DAD36N.js";
 import "./chunk-5AQJI2FA.js";
@@ -53,7 +53,7 @@ import {
 } from "./chunk-VQFXVBL7.js";
 import {
   createOctokit
-} from "./chunk-BKBHPEIS.js";
+} from "./chunk-CG3LEH6N.js";
 import "./chunk-HU7YP5XU.js";
 import "./chunk-7CGN3SQU.js";
 import {
@@ -61,7 +61,7 @@ import {
 } from "./chunk-MICS4FBI.js";
 import "./chunk-HZHXHEGK.js";
 import "./chunk-QA22CGM7.js";
-import "./chunk-DIUSSF52.js";
+import "./chunk-TY2ZBSKW.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-X4OBC3KH.js";
 import {
