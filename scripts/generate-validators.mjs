@@ -14,27 +14,38 @@ import { fileURLToPath } from "node:url";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
 
-/** The schemas exported by a TypeScript module of src/ (bundled on the fly to read them). */
-async function schemasOf(module) {
-  const bundled = await build({ entryPoints: [join(repo, module)], bundle: true, format: "esm", platform: "node", write: false, logLevel: "error" });
-  return import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString("base64")}`);
+const loaded = new Map();
+/** The schemas exported by a TypeScript module of src/ (bundled on the fly to read them, once per module). */
+function schemasOf(module) {
+  if (!loaded.has(module)) {
+    loaded.set(
+      module,
+      build({ entryPoints: [join(repo, module)], bundle: true, format: "esm", platform: "node", write: false, logLevel: "error" }).then((bundled) =>
+        import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString("base64")}`),
+      ),
+    );
+  }
+  return loaded.get(module);
 }
 const jsonFile = (path) => JSON.parse(readFileSync(join(repo, path), "utf8"));
 
 /**
  * Each generated module: where it goes, where its schemas come from, Ajv's options (as the code reading the errors
- * needs them), and the exported validator name → schema.
+ * needs them), the exported validator name → schema, and schemas they only refer to (`shared`).
  */
 export const TARGETS = [
   {
     out: "src/dags/analysis-record-validators.generated.ts",
     source: "src/dags/analysis-record-schemas.ts",
-    // No messages: a failed check only makes a cache miss, nobody reads why.
-    options: { allErrors: false, messages: false },
+    // No messages: a failed check only makes a cache miss, nobody reads why. No inlined $refs: the shapes both record
+    // schemas use (SHARED_SCHEMA) become one function each, not a copy in each validator.
+    options: { allErrors: false, messages: false, inlineRefs: false },
     schemas: async () => {
       const { ANALYSIS_SCHEMA, JUDGED_SCHEMA } = await schemasOf("src/dags/analysis-record-schemas.ts");
       return { validateAnalysisRecord: ANALYSIS_SCHEMA, validateJudgedRecord: JUDGED_SCHEMA };
     },
+    // The shapes both refer to (by $id), compiled once for the two.
+    shared: async () => [(await schemasOf("src/dags/analysis-record-schemas.ts")).SHARED_SCHEMA],
   },
   {
     out: "src/config/config-validator.generated.ts",
@@ -64,6 +75,7 @@ export const TARGETS = [
 export async function generateValidators(target) {
   const ajv = new Ajv({ strict: false, ...target.options, code: { source: true, esm: true, lines: true } });
   const schemas = await target.schemas();
+  for (const schema of (await target.shared?.()) ?? []) ajv.addSchema(schema);
   for (const [name, schema] of Object.entries(schemas)) ajv.addSchema(schema, name);
   let code = standaloneCode(ajv, Object.fromEntries(Object.keys(schemas).map((name) => [name, name])));
   // Ajv's runtime helpers (ucs2length for minLength, deep equality for const/enum of objects) come from its package,

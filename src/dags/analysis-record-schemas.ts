@@ -40,9 +40,9 @@ const dagInfo = {
     catchup: staticOf(bool),
     startDate: str,
     taskCount: staticOf(num),
-    arguments: { type: "array", items: { $ref: "#/$defs/dagArgument" } },
+    arguments: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/dagArgument" } },
     dagClass: str,
-    defaultArgs: { type: "array", items: { $ref: "#/$defs/dagArgument" } },
+    defaultArgs: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/dagArgument" } },
     defaultArgsComplete: { const: true },
     definitionLine: int,
     dagIdFromFile: { const: true },
@@ -64,7 +64,7 @@ const inventory = {
   type: "object",
   required: ["dags", "imports", "parseTimeCalls", "suppressions"],
   properties: {
-    dags: { type: "array", items: { $ref: "#/$defs/dagInfo" } },
+    dags: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/dagInfo" } },
     imports: {
       type: "array",
       items: {
@@ -81,9 +81,9 @@ const inventory = {
         properties: { callee: str, line: int, column: int, kind: { enum: ["variable", "connection", "http", "database", "file", "sleep", "hook"] } },
       },
     },
-    suppressions: { $ref: "#/$defs/suppressions" },
-    classes: { type: "array", items: { $ref: "#/$defs/classDefinition" } },
-    candidateDags: { type: "array", items: { $ref: "#/$defs/dagInfo" } },
+    suppressions: { $ref: "analysis-record-shapes#/$defs/suppressions" },
+    classes: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/classDefinition" } },
+    candidateDags: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/dagInfo" } },
     uncalledDagFunctions: {
       type: "array",
       items: { type: "object", required: ["name", "dagId", "line", "column", "endLine", "endColumn"], properties: { name: str, dagId: staticOf(str), ...span } },
@@ -91,12 +91,14 @@ const inventory = {
   },
 };
 
-/** Shapes both schemas use, compiled once each (Ajv makes one function per definition). */
-const $defs = { dagInfo, dagArgument, suppressions, classDefinition };
-const ref = (name: keyof typeof $defs): object => ({ $ref: `#/$defs/${name}` });
+/**
+ * Shapes both record schemas use, in a schema of their own that both refer to: compiled once (Ajv makes one function
+ * per definition and shares it between the validators of one module).
+ */
+export const SHARED_SCHEMA = { $id: "analysis-record-shapes", $defs: { dagInfo, dagArgument, suppressions, classDefinition } };
+const ref = (name: keyof typeof SHARED_SCHEMA.$defs): object => ({ $ref: `analysis-record-shapes#/$defs/${name}` });
 
 export const ANALYSIS_SCHEMA = {
-  $defs,
   type: "object",
   required: ["ruff"],
   properties: {
@@ -119,7 +121,6 @@ const finding = {
 };
 
 export const JUDGED_SCHEMA = {
-  $defs,
   type: "object",
   required: ["findings", "dags", "suppressions"],
   properties: { findings: { type: "array", items: finding }, dags: { type: "array", items: ref("dagInfo") }, suppressions: ref("suppressions"), classes: { type: "array", items: ref("classDefinition") } },
