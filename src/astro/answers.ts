@@ -1,20 +1,16 @@
-import type { ErrorObject } from "ajv";
 import * as VALIDATORS from "./answer-validators.generated.js";
 import type { AnswerShape } from "./answer-schemas.js";
+import type { SchemaValidator } from "../util/yaml-file.js";
 
 export { ASTRO_ID_PATTERN, COMMIT_SHA_PATTERN, IMAGE_REPOSITORY_PATTERN, IMAGE_TAG_PATTERN, type AnswerShape } from "./answer-schemas.js";
 
 /**
- * The shapes of the Astro API answers the client relies on, checked at the client boundary (JSON Schema in
- * answer-schemas.ts, compiled ahead of time with Ajv into answer-validators.generated.ts).
+ * Whether an Astro API answer has the shape the client relies on, checked at the client boundary (JSON Schemas in
+ * answer-schemas.ts, compiled ahead of time with Ajv into answer-validators.generated.ts): undefined when it has,
+ * else what is wrong (`/deploys/0/git/commitSha must match pattern …`, at most three).
  */
-
-/** A validator as Ajv's standalone code makes it: true or false, and the errors of the last call. */
-type StandaloneValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
-
-/** Undefined when `body` has the shape, else what is wrong (`/deploys/0/git/commitSha must match pattern …`, at most three). */
 export function answerShapeProblem(shape: AnswerShape, body: unknown): string | undefined {
-  const validate = VALIDATORS[shape] as StandaloneValidator;
+  const validate = VALIDATORS[shape] as SchemaValidator;
   if (validate(body)) return undefined;
   return (validate.errors ?? [])
     .filter((e) => e.keyword !== "anyOf" && e.keyword !== "const")

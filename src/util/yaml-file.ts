@@ -87,8 +87,8 @@ function firstLine(message: string): string {
 }
 
 /**
- * A JSON Schema validator compiled ahead of time (Ajv's standalone code, see scripts/generate-validators.mjs, with
- * `allErrors` and `verbose`): true or false, and the errors of the last call.
+ * A JSON Schema validator compiled ahead of time (Ajv's standalone code, see scripts/generate-validators.mjs): true or
+ * false, and the errors of the last call. validateYamlAgainstSchema needs one compiled with `allErrors` and `verbose`.
  */
 export type SchemaValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
