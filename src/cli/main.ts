@@ -384,14 +384,14 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     // Unless the next run's counts cannot be told: then only a run with no misses (counts that stay) is stored.
     const missed = format === "json" && report.projects.some((p) => p.cache?.misses);
     const nextDiffers = storable && missed && !cacheCountsMayChange;
-    // Both JSON texts from one serialization: they differ only in the counts.
-    const [output, nextOutput] = nextDiffers
+    // Both JSON texts from one serialization: they differ only in the counts. Otherwise the next run prints this text.
+    const [output = "", nextOutput = output] = nextDiffers
       ? formatJsonReportVariants(report, [report, asServedFromCache(report)].map((r) => r.projects.map((p) => p.cache)), { pretty: io.isTty && !values.output })
       : [formatted(report)];
-    const written = await emitReport(output as string, values.output, io);
+    const written = await emitReport(output, values.output, io);
     const exitCode = report.failed ? EXIT_FINDINGS : EXIT_OK;
     if (replay && storable && written === undefined && !(missed && cacheCountsMayChange)) {
-      replay.finish({ output: nextOutput ?? (output as string), stderr: stderrText.join(""), exitCode }, packs);
+      replay.finish({ output: nextOutput, stderr: stderrText.join(""), exitCode }, packs);
     }
     return written ?? exitCode;
   } finally {
