@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-3VEZCPS2.js";
+} from "./chunk-6M5FPK5W.js";
 import "./chunk-EMPSDSEK.js";
 import "./chunk-MCAYZ4YN.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-S2KYDP52.js";
+import "./chunk-F5XG5AAZ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-66DAD36N.js";
 import "./chunk-5AQJI2FA.js";
@@ -23,13 +23,13 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-VQFXVBL7.js";
-import "./chunk-CG3LEH6N.js";
+import "./chunk-DTZ272UU.js";
 import "./chunk-HU7YP5XU.js";
 import "./chunk-7CGN3SQU.js";
 import "./chunk-MICS4FBI.js";
 import "./chunk-HZHXHEGK.js";
 import "./chunk-QA22CGM7.js";
-import "./chunk-TY2ZBSKW.js";
+import "./chunk-S4THQWID.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-X4OBC3KH.js";
 import "./chunk-H5MO7FYH.js";

@@ -20,7 +20,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-TY2ZBSKW.js";
+} from "./chunk-S4THQWID.js";
 import {
   escapeControlCharacters
 } from "./chunk-4SDMSA4K.js";
@@ -498,7 +498,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-E3M7ARUT.js")).connectionsCommand(rest, io, io.env ?? process.env);
   if (command === "branch-deploy") return (await import("./chunk-QVJ3FW3D.js")).branchDeployCommand(rest, io, io.env ?? process.env);
   if (command === "teardown") return (await import("./chunk-QVJ3FW3D.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-OVRAQGZG.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-YBGOJ6BF.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -545,7 +545,7 @@ async function validateDagsCommand(args, io) {
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-X2U7BKZS.js");
+    const { resolveBaseCommit } = await import("./chunk-ABMPXN2E.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -576,13 +576,13 @@ async function validateDagsCommand(args, io) {
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-X2U7BKZS.js"),
+      import("./chunk-ABMPXN2E.js"),
       import("./chunk-XZYCOWWK.js"),
       import("./chunk-NMNFM3ZA.js"),
       import("./chunk-EMV2Q6UY.js"),
-      import("./chunk-RLJ3TOBU.js"),
+      import("./chunk-J57OTLMP.js"),
       import("./chunk-S5AZDAN4.js"),
-      import("./chunk-QWVPKEZV.js")
+      import("./chunk-FUYAXQ5C.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -629,11 +629,11 @@ async function validateDagsCommand(args, io) {
     const storable = replay !== void 0 && !cacheSpoke && report.projects.every((p) => p.dynamic?.status === "off" && p.dagDiff === void 0);
     const missed = format === "json" && report.projects.some((p) => p.cache?.misses);
     const nextDiffers = storable && missed && !cacheCountsMayChange;
-    const [output, nextOutput] = nextDiffers ? formatJsonReportVariants(report, [report, asServedFromCache(report)].map((r) => r.projects.map((p) => p.cache)), { pretty: io.isTty && !values.output }) : [formatted(report)];
+    const [output = "", nextOutput = output] = nextDiffers ? formatJsonReportVariants(report, [report, asServedFromCache(report)].map((r) => r.projects.map((p) => p.cache)), { pretty: io.isTty && !values.output }) : [formatted(report)];
     const written = await emitReport(output, values.output, io);
     const exitCode = report.failed ? EXIT_FINDINGS : EXIT_OK;
     if (replay && storable && written === void 0 && !(missed && cacheCountsMayChange)) {
-      replay.finish({ output: nextOutput ?? output, stderr: stderrText.join(""), exitCode }, packs);
+      replay.finish({ output: nextOutput, stderr: stderrText.join(""), exitCode }, packs);
     }
     return written ?? exitCode;
   } finally {
@@ -744,7 +744,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-RJRKF4TT.js");
+  const { deployFailed, runDeploy } = await import("./chunk-TXBGXZPH.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

@@ -10,13 +10,13 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-J4KRJERB.js";
-import "./chunk-FRFIMTZO.js";
-import "./chunk-OOBSTPWW.js";
+} from "./chunk-ZX6VEU4A.js";
+import "./chunk-YQNQ5J3C.js";
+import "./chunk-GNW3W26O.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-TDYSRFNA.js";
+import "./chunk-FKZCCUUK.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-AP77EUXU.js";
+import "./chunk-7E66HCF5.js";
 import "./chunk-YHUTCP7B.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-OGTTV447.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-SSBNNPHI.js";
 import {
   secretsFromEnv
-} from "./chunk-3VEZCPS2.js";
+} from "./chunk-6M5FPK5W.js";
 import "./chunk-EMPSDSEK.js";
 import "./chunk-MCAYZ4YN.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-S2KYDP52.js";
+import "./chunk-F5XG5AAZ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-66DAD36N.js";
 import "./chunk-5AQJI2FA.js";
@@ -53,7 +53,7 @@ import {
 } from "./chunk-VQFXVBL7.js";
 import {
   createOctokit
-} from "./chunk-CG3LEH6N.js";
+} from "./chunk-DTZ272UU.js";
 import "./chunk-HU7YP5XU.js";
 import "./chunk-7CGN3SQU.js";
 import {
@@ -61,7 +61,7 @@ import {
 } from "./chunk-MICS4FBI.js";
 import "./chunk-HZHXHEGK.js";
 import "./chunk-QA22CGM7.js";
-import "./chunk-TY2ZBSKW.js";
+import "./chunk-S4THQWID.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-X4OBC3KH.js";
 import {

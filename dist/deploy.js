@@ -7,12 +7,12 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-FRFIMTZO.js";
-import "./chunk-OOBSTPWW.js";
+} from "./chunk-YQNQ5J3C.js";
+import "./chunk-GNW3W26O.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-TDYSRFNA.js";
+import "./chunk-FKZCCUUK.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-AP77EUXU.js";
+import "./chunk-7E66HCF5.js";
 import "./chunk-YHUTCP7B.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-OGTTV447.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-S2KYDP52.js";
+} from "./chunk-F5XG5AAZ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -53,13 +53,13 @@ import {
 } from "./chunk-VQFXVBL7.js";
 import {
   createOctokit
-} from "./chunk-CG3LEH6N.js";
+} from "./chunk-DTZ272UU.js";
 import "./chunk-HU7YP5XU.js";
 import "./chunk-7CGN3SQU.js";
 import "./chunk-MICS4FBI.js";
 import "./chunk-HZHXHEGK.js";
 import "./chunk-QA22CGM7.js";
-import "./chunk-TY2ZBSKW.js";
+import "./chunk-S4THQWID.js";
 import {
   markdownTable
 } from "./chunk-4SDMSA4K.js";

@@ -34,13 +34,13 @@ import {
 } from "./chunk-VQFXVBL7.js";
 import {
   createOctokit
-} from "./chunk-CG3LEH6N.js";
+} from "./chunk-DTZ272UU.js";
 import "./chunk-HU7YP5XU.js";
 import "./chunk-7CGN3SQU.js";
 import "./chunk-MICS4FBI.js";
 import "./chunk-HZHXHEGK.js";
 import "./chunk-QA22CGM7.js";
-import "./chunk-TY2ZBSKW.js";
+import "./chunk-S4THQWID.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-X4OBC3KH.js";
 import "./chunk-H5MO7FYH.js";

@@ -12,14 +12,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-3VEZCPS2.js";
+} from "./chunk-6M5FPK5W.js";
 import "./chunk-EMPSDSEK.js";
 import "./chunk-MCAYZ4YN.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-S2KYDP52.js";
+import "./chunk-F5XG5AAZ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-66DAD36N.js";
 import {
@@ -43,13 +43,13 @@ import {
 } from "./chunk-VQFXVBL7.js";
 import {
   createOctokit
-} from "./chunk-CG3LEH6N.js";
+} from "./chunk-DTZ272UU.js";
 import "./chunk-HU7YP5XU.js";
 import "./chunk-7CGN3SQU.js";
 import "./chunk-MICS4FBI.js";
 import "./chunk-HZHXHEGK.js";
 import "./chunk-QA22CGM7.js";
-import "./chunk-TY2ZBSKW.js";
+import "./chunk-S4THQWID.js";
 import "./chunk-4SDMSA4K.js";
 import "./chunk-X4OBC3KH.js";
 import {

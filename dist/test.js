@@ -14,7 +14,7 @@ import "./chunk-4VKYGFDQ.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-S2KYDP52.js";
+} from "./chunk-F5XG5AAZ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -31,13 +31,13 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-VQFXVBL7.js";
-import "./chunk-CG3LEH6N.js";
+import "./chunk-DTZ272UU.js";
 import "./chunk-HU7YP5XU.js";
 import "./chunk-7CGN3SQU.js";
 import "./chunk-MICS4FBI.js";
 import "./chunk-HZHXHEGK.js";
 import "./chunk-QA22CGM7.js";
-import "./chunk-TY2ZBSKW.js";
+import "./chunk-S4THQWID.js";
 import {
   truncateMarkdown
 } from "./chunk-4SDMSA4K.js";

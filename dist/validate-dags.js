@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-CQVS35LL.js";
+} from "./chunk-AYN4UDOG.js";
 import {
   formatJsonReport
 } from "./chunk-V2DKNCXT.js";
@@ -15,14 +15,14 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-OOBSTPWW.js";
+} from "./chunk-GNW3W26O.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-TDYSRFNA.js";
+import "./chunk-FKZCCUUK.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-AP77EUXU.js";
+import "./chunk-7E66HCF5.js";
 import "./chunk-YHUTCP7B.js";
 import "./chunk-QWGQGJBN.js";
 import {
@@ -34,7 +34,7 @@ import "./chunk-4VKYGFDQ.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-S2KYDP52.js";
+} from "./chunk-F5XG5AAZ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-66DAD36N.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-VQFXVBL7.js";
 import {
   createOctokit
-} from "./chunk-CG3LEH6N.js";
+} from "./chunk-DTZ272UU.js";
 import "./chunk-HU7YP5XU.js";
 import "./chunk-7CGN3SQU.js";
 import "./chunk-MICS4FBI.js";
 import "./chunk-HZHXHEGK.js";
 import "./chunk-QA22CGM7.js";
-import "./chunk-TY2ZBSKW.js";
+import "./chunk-S4THQWID.js";
 import {
   details,
   escapeMarkdownTableCell,
