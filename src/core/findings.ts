@@ -99,6 +99,12 @@ export interface DagInfo {
    * one), each with the span of its value, for findings that point at the offending key. Absent when unknown.
    */
   defaultArgs?: DagArgument[];
+  /**
+   * `@dag` written without parentheses. Airflow 2's `dag()` (airflow/models/dag.py at 2.10.5) takes the function as
+   * its dag_id and returns a decorator, so calling the function raises TypeError and creates no DAG; the Task SDK's
+   * `dag()` of newer Airflow 3 releases also takes the bare form.
+   */
+  decoratorWithoutCall?: true;
   /** Set when `defaultArgs` lists every key of default_args (no `**` splat inside it). */
   defaultArgsComplete?: true;
   /**

@@ -44,6 +44,7 @@ const dagInfo = {
     dagClass: str,
     defaultArgs: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/dagArgument" } },
     defaultArgsComplete: { const: true },
+    decoratorWithoutCall: { const: true },
     definitionLine: int,
     dagIdFromFile: { const: true },
     branch: str,
@@ -86,7 +87,7 @@ const inventory = {
     candidateDags: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/dagInfo" } },
     uncalledDagFunctions: {
       type: "array",
-      items: { type: "object", required: ["name", "dagId", "line", "column", "endLine", "endColumn"], properties: { name: str, dagId: staticOf(str), ...span } },
+      items: { type: "object", required: ["name", "dagId", "line", "column", "endLine", "endColumn"], properties: { name: str, dagId: staticOf(str), ...span, decoratorWithoutCall: { const: true } } },
     },
   },
 };

@@ -93,6 +93,15 @@ function at(dag: DagInfo, span: SourceSpan | undefined): Pick<Finding, "line" | 
   return span ?? { line: dag.line };
 }
 
+/**
+ * Whether the project's Airflow creates this DAG when the file's module-level code runs as the inventory says: a
+ * bare `@dag` (no parentheses) creates none on Airflow 2, where calling the function raises TypeError
+ * (airflow/models/dag.py at 2.10.5: `dag(dag_id="", ...)` receives the function as dag_id and returns `wrapper(f)`).
+ */
+export function airflowCreates(dag: DagInfo, airflowMajor: 2 | 3): boolean {
+  return !(airflowMajor === 2 && dag.decoratorWithoutCall);
+}
+
 export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): Finding[] {
   const findings: Finding[] = [];
   // A suppression comment on the DAG's own line also covers findings moved onto its arguments.
@@ -109,6 +118,19 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
   for (const dag of inventory.dags) {
     const label = dagLabel(dag);
     const dagId = dagIdOf(dag);
+    if (!airflowCreates(dag, ctx.airflowMajor)) {
+      const name = dagId ?? "the function";
+      emit(
+        "dag-argument-unknown",
+        {
+          line: dag.definitionLine ?? dag.line,
+          message: `@dag without parentheses: Airflow 2's dag() takes the decorated function as its dag_id and returns a decorator, so calling ${name}() fails the import with TypeError: dag.<locals>.wrapper() missing 1 required positional argument: 'f' (no DAG is created)`,
+          fix: "write @dag() or @dag(schedule=..., start_date=...) with parentheses",
+        },
+        dag.line,
+      );
+      continue;
+    }
     const onDag = (span: SourceSpan | undefined, finding: Omit<Finding, "checkId" | "severity" | "file" | "line" | "dagId">): Omit<Finding, "checkId" | "severity" | "file"> => ({
       ...at(dag, span),
       dagId,
@@ -193,7 +215,10 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
       endColumn: fn.endColumn,
       dagId,
       message: `the DAG${dagId ? ` '${dagId}'` : ""} is never created: call ${fn.name}() at module level`,
-      fix: `add \`${fn.name}()\` at module level after the function (Airflow only finds DAGs that importing the file creates)`,
+      fix:
+        fn.decoratorWithoutCall && ctx.airflowMajor === 2
+          ? `write @dag() with parentheses (on Airflow 2 a bare @dag makes calling ${fn.name}() fail with TypeError), then add \`${fn.name}()\` at module level after the function`
+          : `add \`${fn.name}()\` at module level after the function (Airflow only finds DAGs that importing the file creates)`,
     });
   }
   for (const call of inventory.parseTimeCalls) {

@@ -66,6 +66,8 @@ export interface UncalledDagFunction {
   column: number;
   endLine: number;
   endColumn: number;
+  /** `@dag` without parentheses (see DagInfo.decoratorWithoutCall): calling it fails on Airflow 2. */
+  decoratorWithoutCall?: true;
 }
 
 export interface FileInventory {
@@ -981,7 +983,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     const instances = instancesOf(site, executed);
     if (site.kind === "decorator" && instances.length === 0 && executed(site.scope) && site.certain) {
       const nameNode = site.dagFn?.node?.childForFieldName("name");
-      if (nameNode) uncalledDagFunctions.push({ name: nameNode.text, dagId: site.dag.dagId, ...spanOf(nameNode) });
+      if (nameNode) uncalledDagFunctions.push({ name: nameNode.text, dagId: site.dag.dagId, ...spanOf(nameNode), ...(site.dag.decoratorWithoutCall ? { decoratorWithoutCall: true as const } : {}) });
     }
     for (const instance of instances) out.push(...perIteration(site, instance, instantiate(site, instance, instances.length, ctx), ctx));
   }
@@ -1772,6 +1774,7 @@ function dagFromDecorator(definition: Node, decoratorCall: Node | undefined, dec
   const dag = buildDag(dagId, keywords, decorated, file, ctx, "@dag", body ? countTasks(body, ctx) : 0);
   if (value !== undefined && use.file) dag.dagIdFromFile = true;
   dag.arguments = argumentSpans(decoratorCall, ctx);
+  if (!decoratorCall) dag.decoratorWithoutCall = true;
   return dag;
 }
 

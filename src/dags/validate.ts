@@ -12,7 +12,7 @@ import { analysisKey, contentHash, createStatIndexSession, digestOf, judgedKey, 
 import type { FileAnalyzer } from "./analyzer.js";
 import { isJudgedRecord, type JudgedRecord } from "./analysis-records.js";
 import { mapWithConcurrency, safeModeWords } from "../project/discovery.js";
-import { CHECKS, runFileChecks, runProjectChecks, applySuppressions, type CheckSettings } from "./checks.js";
+import { airflowCreates, CHECKS, runFileChecks, runProjectChecks, applySuppressions, type CheckSettings } from "./checks.js";
 import { createModuleResolver } from "./module-resolver.js";
 import { resolveProjectDagClasses } from "./project-classes.js";
 import { defaultRuffLevel, ruffDiagnosticsToFindings, withoutAnsweredAir002 } from "./ruff.js";
@@ -176,7 +176,13 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
       }
       return;
     }
-    if (analysis.inventory) inventories.push({ file: analysis.file, inventory: analysis.inventory });
+    // A file that does not compile defines no DAG: DagBag records only its SyntaxError. The DAGs of the tree the
+    // parser recovered are neither listed nor counted by duplicate-dag-id (the other file's DAG is the one loaded).
+    // Likewise a DAG the project's Airflow does not create (a bare `@dag` on Airflow 2: see airflowCreates).
+    const compiles = !analysis.ruff.some((d) => d.code === "syntax-error");
+    const created = analysis.inventory?.dags.filter((dag) => compiles && airflowCreates(dag, project.airflowMajor));
+    const inventory = analysis.inventory && created?.length !== analysis.inventory.dags.length ? { ...analysis.inventory, dags: created ?? [] } : analysis.inventory;
+    if (inventory) inventories.push({ file: analysis.file, inventory });
     // Served whole from the cache (see analyzeProjectFiles): judged under this very context.
     if (analysis.judged) {
       findings.push(...analysis.judged);
@@ -186,8 +192,8 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     const judged = judgeFile(analysis);
     // A file whose DAGs depend on other files' classes (candidateDags) is judged afresh every run.
     const key = keys[index];
-    if (deps.cache && key && analysis.inventory && !analysis.inventory.candidateDags?.length) {
-      const { dags, suppressions, classes } = analysis.inventory;
+    if (deps.cache && key && inventory && !inventory.candidateDags?.length) {
+      const { dags, suppressions, classes } = inventory;
       const record: JudgedRecord = { findings: judged, dags, suppressions, ...(classes?.length ? { classes } : {}) };
       deps.cache.setJudged(judgedKey(judgingContext, key, analysis.file), JSON.stringify(record));
     }
