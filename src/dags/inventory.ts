@@ -157,19 +157,56 @@ function stringValue(node: Node): string | undefined {
     return out;
   }
   if (node.type !== "string") return undefined;
+  const prefix = stringPrefix(node);
+  if (prefix === undefined) return undefined;
   let value = "";
   for (const child of node.namedChildren) {
     if (!child) continue;
     if (child.type === "interpolation") return undefined;
-    if (child.type === "string_content") value += child.text;
-    else if (child.type === "escape_sequence") value += unescape(child.text);
+    if (child.type === "string_content") {
+      const part = contentValue(child.text, prefix);
+      if (part === undefined) return undefined;
+      value += part;
+    }
   }
   return value;
 }
 
-function unescape(sequence: string): string {
-  const map: Record<string, string> = { "\\n": "\n", "\\t": "\t", "\\\\": "\\", "\\'": "'", '\\"': '"' };
-  return map[sequence] ?? sequence;
+/** A str literal's prefix (`""`, `"r"`, `"f"`, `"Rf"`...); undefined for bytes (`b"..."` is no str). */
+function stringPrefix(node: Node): string | undefined {
+  const start = node.namedChildren.find((c) => c?.type === "string_start")?.text ?? node.text;
+  const prefix = /^[A-Za-z]*/.exec(start)?.[0] ?? "";
+  return /b/i.test(prefix) ? undefined : prefix;
+}
+
+/** Python's escape sequences in a str literal (tree-sitter leaves them, as `escape_sequence` nodes, inside the text). */
+const ESCAPE = /\\(\r\n|\n|\r|[\\'"abfnrtv]|[0-7]{1,3}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}]*\})/g;
+const SIMPLE_ESCAPES: Record<string, string> = { "\\": "\\", "'": "'", '"': '"', a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v" };
+
+/**
+ * The value of a string literal's text between its quotes (one `string_content` node), as Python decodes it: a raw
+ * string as written; else `\n`, `\xHH`, `\uXXXX`, octal... decoded, a backslash before a newline dropped, and an
+ * unknown escape (`\d`) kept with its backslash; in an f-string `{{` and `}}` are one brace. `\N{name}` needs
+ * Unicode's name table: undefined (not known).
+ */
+function contentValue(raw: string, prefix: string): string | undefined {
+  // In an f-string `{{` and `}}` are literal braces.
+  const text = /f/i.test(prefix) ? raw.replace(/\{\{|\}\}/g, (pair) => pair[0] as string) : raw;
+  if (/r/i.test(prefix) || !text.includes("\\")) return text;
+  let unknownName = false;
+  const value = text.replace(ESCAPE, (_match, escape: string) => {
+    if (escape === "\n" || escape === "\r" || escape === "\r\n") return "";
+    const simple = SIMPLE_ESCAPES[escape];
+    if (simple !== undefined) return simple;
+    if (/^[0-7]/.test(escape)) return String.fromCodePoint(Number.parseInt(escape, 8));
+    if (escape.startsWith("N")) {
+      unknownName = true;
+      return "";
+    }
+    const code = Number.parseInt(escape.slice(1), 16);
+    return code > 0x10ffff ? ((unknownName = true), "") : String.fromCodePoint(code);
+  });
+  return unknownName ? undefined : value;
 }
 
 function staticString(node: Node | null | undefined): Static<string> | undefined {
@@ -1043,7 +1080,7 @@ function instantiate(site: DagSite, instance: Instance, count: number, ctx: File
   }
   if (site.idNode) {
     const use = { file: false };
-    const value = substitute(site.idNode, site.scope, instance.chain, ctx, 0, use);
+    const value = strOnly(substitute(site.idNode, site.scope, instance.chain, ctx, 0, use));
     dag.dagId = value ?? unknown(site.idNode);
     if (value !== undefined && use.file) dag.dagIdFromFile = true;
     else delete dag.dagIdFromFile;
@@ -1093,7 +1130,7 @@ function perIteration(site: DagSite, instance: Instance, dag: DagInfo, ctx: File
       if (value === null) return undefined;
       return value ? evalString(value, ctx, use, depth + 1, lookup) : moduleName(name, ctx, use, depth);
     };
-    const id = substitute(site.idNode, site.scope, instance.chain, ctx, 0, use, lookup);
+    const id = strOnly(substitute(site.idNode, site.scope, instance.chain, ctx, 0, use, lookup));
     if (id === undefined) return [dag];
     const one: DagInfo = { ...dag, dagId: id };
     if (use.file) one.dagIdFromFile = true;
@@ -1170,7 +1207,7 @@ function loopIterations(loop: Node, ctx: FileContext): Map<string, string>[] | u
       if (bounds.length < 1 || bounds.length > 3 || bounds.some((b) => Number.isNaN(b))) return undefined;
       const [start, stop, step] = bounds.length === 1 ? [0, bounds[0] as number, 1] : [bounds[0] as number, bounds[1] as number, bounds[2] ?? 1];
       if (step === 0 || Math.abs((stop - start) / step) > MAX_LOOP_ITERATIONS) return undefined;
-      for (let i = start; step > 0 ? i < stop : i > stop; i += step) rows.push([String(i)]);
+      for (let i = start; step > 0 ? i < stop : i > stop; i += step) rows.push([INT + String(i)]);
       return names.length === 1 ? rows.map((r) => new Map([[names[0] as string, r[0] as string]])) : undefined;
     }
     method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : undefined;
@@ -1235,6 +1272,18 @@ function substitute(
     return substitute(arg, call.scope, chain, ctx, d + 1, use, outer);
   });
 }
+
+/**
+ * evalString's values are Python str values, or int values marked by INT before their decimal digits: `VERSION + 1`
+ * adds (3, not "21"), `"v" + 1` raises TypeError in Python (undefined here), and an f-string placeholder, `%s`,
+ * `.format` or `str()` turn an int into its digits. A private-use character no source string is taken to hold.
+ */
+const INT = "\uE000";
+const isInt = (value: string): boolean => value.startsWith(INT);
+/** What `str(value)` gives: an int's digits, a str itself. */
+const asText = (value: string): string => (isInt(value) ? value.slice(1) : value);
+/** A computed value that can be a dag_id: a str (an int dag_id is no key: Airflow raises, so it is not known here). */
+const strOnly = (value: string | undefined): string | undefined => (value === undefined || isInt(value) ? undefined : value);
 
 /** A module-level name bound once, evaluated as a static string. */
 function moduleName(name: Node, ctx: FileContext, use: { file: boolean }, depth: number): string | undefined {
@@ -1302,7 +1351,7 @@ function evalString(node: Node, ctx: FileContext, use: { file: boolean }, depth:
       return name(node, depth);
     case "integer":
       // As an f-string placeholder formats it (f"model_v{VERSION}" with VERSION = 3).
-      return /^\d+$/.test(node.text) ? String(BigInt(node.text)) : undefined;
+      return /^\d+$/.test(node.text) ? INT + String(BigInt(node.text)) : undefined;
     case "parenthesized_expression":
       return node.namedChildren.length === 1 ? again(node.namedChildren[0]) : undefined;
     case "concatenated_string": {
@@ -1315,16 +1364,20 @@ function evalString(node: Node, ctx: FileContext, use: { file: boolean }, depth:
       return out;
     }
     case "string": {
+      const prefix = stringPrefix(node);
+      if (prefix === undefined) return undefined;
       let value = "";
       for (const child of node.namedChildren) {
         if (!child) continue;
-        if (child.type === "string_content") value += child.text;
-        else if (child.type === "escape_sequence") value += unescape(child.text);
-        else if (child.type === "interpolation") {
+        if (child.type === "string_content") {
+          const part = contentValue(child.text, prefix);
+          if (part === undefined || part.includes(INT)) return undefined;
+          value += part;
+        } else if (child.type === "interpolation") {
           if (child.namedChildren.length !== 1) return undefined;
           const part = again(child.namedChildren[0]);
           if (part === undefined) return undefined;
-          value += part;
+          value += asText(part);
         } else if (child.type !== "string_start" && child.type !== "string_end") return undefined;
       }
       return value;
@@ -1335,7 +1388,10 @@ function evalString(node: Node, ctx: FileContext, use: { file: boolean }, depth:
       if (operator !== "+") return undefined;
       const left = again(node.childForFieldName("left"));
       const right = left === undefined ? undefined : again(node.childForFieldName("right"));
-      return left === undefined || right === undefined ? undefined : left + right;
+      if (left === undefined || right === undefined) return undefined;
+      // int + int adds; int + str raises TypeError; str + str concatenates.
+      if (isInt(left) && isInt(right)) return INT + String(BigInt(left.slice(1)) + BigInt(right.slice(1)));
+      return isInt(left) || isInt(right) ? undefined : left + right;
     }
     case "attribute": {
       const attribute = node.childForFieldName("attribute")?.text;
@@ -1354,7 +1410,7 @@ function evalString(node: Node, ctx: FileContext, use: { file: boolean }, depth:
         const text = index.text.replace(/\s+/g, "");
         const match = /^:(-?\d+)$/.exec(text);
         const whole = again(value);
-        return match && whole !== undefined ? whole.slice(0, Number(match[1])) : undefined;
+        return match && whole !== undefined && !isInt(whole) ? whole.slice(0, Number(match[1])) : undefined;
       }
       const position = /^-?\d+$/.test(index.text) ? Number(index.text) : undefined;
       if (position === undefined) return undefined;
@@ -1369,12 +1425,13 @@ function evalString(node: Node, ctx: FileContext, use: { file: boolean }, depth:
       if (fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "join" && args.length === 1) {
         const separator = again(fn.childForFieldName("object"));
         const list = args[0] as Node;
-        if (separator === undefined || (list.type !== "list" && list.type !== "tuple")) return undefined;
+        if (separator === undefined || isInt(separator) || (list.type !== "list" && list.type !== "tuple")) return undefined;
         const parts: string[] = [];
         for (const item of list.namedChildren) {
           if (!item || item.type === "comment") continue;
           const part = again(item);
-          if (part === undefined) return undefined;
+          // str.join of an int raises TypeError.
+          if (part === undefined || isInt(part)) return undefined;
           parts.push(part);
         }
         return parts.join(separator);
@@ -1384,17 +1441,20 @@ function evalString(node: Node, ctx: FileContext, use: { file: boolean }, depth:
       if (resolved === "os.path.basename" && args.length === 1) {
         const base = fileBase(args[0] as Node, ctx, false, use);
         if (base !== undefined) return base;
-        const path = again(args[0]);
+        const path = strOnly(again(args[0]));
         return path === undefined ? undefined : path.slice(path.lastIndexOf("/") + 1);
       }
-      if (resolved === "str" && args.length === 1) return again(args[0]);
+      if (resolved === "str" && args.length === 1) {
+        const value = again(args[0]);
+        return value === undefined ? undefined : asText(value);
+      }
       if (fn.type !== "attribute") return undefined;
       const method = fn.childForFieldName("attribute")?.text;
-      const subject = again(fn.childForFieldName("object"));
+      const subject = strOnly(again(fn.childForFieldName("object")));
       if (subject === undefined) return undefined;
       const values: string[] = [];
       for (const arg of args) {
-        const value = again(arg);
+        const value = strOnly(again(arg));
         if (value === undefined) return undefined;
         values.push(value);
       }
@@ -1423,15 +1483,16 @@ function evalString(node: Node, ctx: FileContext, use: { file: boolean }, depth:
 
 /** `"...{}...{name}...".format(a, name=b)` with plain fields only (no format spec, conversion or attribute). */
 function braceFormat(call: Node, fn: Node, evaluate: (n: Node | null | undefined) => string | undefined): string | undefined {
-  const template = evaluate(fn.childForFieldName("object"));
+  const template = strOnly(evaluate(fn.childForFieldName("object")));
   if (template === undefined) return undefined;
   const positional: string[] = [];
   const named = new Map<string, string>();
   for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
     if (!arg || arg.type === "comment") continue;
     if (arg.type === "list_splat" || arg.type === "dictionary_splat") return undefined;
-    const value = evaluate(arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg);
-    if (value === undefined) return undefined;
+    const evaluated = evaluate(arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg);
+    if (evaluated === undefined) return undefined;
+    const value = asText(evaluated);
     if (arg.type === "keyword_argument") named.set(arg.childForFieldName("name")?.text ?? "", value);
     else positional.push(value);
   }
@@ -1452,7 +1513,8 @@ function braceFormat(call: Node, fn: Node, evaluate: (n: Node | null | undefined
 
 /** `"%s_daily" % NAME` and `"%s_%s" % (A, B)`: `%s` and `%%` only. */
 function percentFormat(node: Node, evaluate: (n: Node | null | undefined) => string | undefined): string | undefined {
-  const template = evaluate(node.childForFieldName("left"));
+  // int % int is a remainder, not formatting: not a str.
+  const template = strOnly(evaluate(node.childForFieldName("left")));
   const right = node.childForFieldName("right");
   if (template === undefined || !right) return undefined;
   const items = right.type === "tuple" ? right.namedChildren.filter((c): c is Node => !!c && c.type !== "comment") : [right];
@@ -1460,7 +1522,7 @@ function percentFormat(node: Node, evaluate: (n: Node | null | undefined) => str
   for (const item of items) {
     const value = evaluate(item);
     if (value === undefined) return undefined;
-    values.push(value);
+    values.push(asText(value));
   }
   let next = 0;
   let failed = false;
@@ -1480,7 +1542,7 @@ function stringParts(node: Node, ctx: FileContext, use: { file: boolean }, depth
   if (!fn || !args) return undefined;
   const written = calleeName(fn);
   if (written && resolveName(written, ctx) === "os.path.splitext" && args.length === 1) {
-    const path = evalString(args[0] as Node, ctx, use, depth + 1, name);
+    const path = strOnly(evalString(args[0] as Node, ctx, use, depth + 1, name));
     if (path === undefined) return undefined;
     const base = path.slice(path.lastIndexOf("/") + 1);
     const extension = base.slice(withoutSuffix(base).length);
@@ -1488,8 +1550,8 @@ function stringParts(node: Node, ctx: FileContext, use: { file: boolean }, depth
   }
   const method = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : undefined;
   if ((method === "split" || method === "rsplit") && args.length === 1) {
-    const subject = evalString(fn.childForFieldName("object") as Node, ctx, use, depth + 1, name);
-    const separator = evalString(args[0] as Node, ctx, use, depth + 1, name);
+    const subject = strOnly(evalString(fn.childForFieldName("object") as Node, ctx, use, depth + 1, name));
+    const separator = strOnly(evalString(args[0] as Node, ctx, use, depth + 1, name));
     return subject === undefined || !separator ? undefined : subject.split(separator);
   }
   return undefined;
@@ -1755,7 +1817,7 @@ function dagFromCall(call: Node, file: string, ctx: FileContext, definedBy: DagI
   const { positional, keywords, fromSplat } = dagCallArguments(call, ctx);
   const idNode = keywords.get("dag_id") ?? positional[0];
   const use = { file: false };
-  const value = idNode ? moduleString(idNode, ctx, use) : undefined;
+  const value = idNode ? strOnly(moduleString(idNode, ctx, use)) : undefined;
   const dag = buildDag(value ?? unknown(followName(idNode, ctx) ?? call), keywords, call, file, ctx, definedBy, taskCount);
   if (value !== undefined && use.file) dag.dagIdFromFile = true;
   dag.arguments = argumentSpans(call, ctx);
@@ -1768,7 +1830,7 @@ function dagFromDecorator(definition: Node, decoratorCall: Node | undefined, dec
   const name = definition.childForFieldName("name")?.text ?? "?";
   const idNode = keywords.get("dag_id");
   const use = { file: false };
-  const value = idNode ? moduleString(idNode, ctx, use) : undefined;
+  const value = idNode ? strOnly(moduleString(idNode, ctx, use)) : undefined;
   const dagId = idNode ? (value ?? unknown(followName(idNode, ctx))) : name;
   const body = definition.childForFieldName("body");
   const dag = buildDag(dagId, keywords, decorated, file, ctx, "@dag", body ? countTasks(body, ctx) : 0);
