@@ -796,7 +796,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     else if (name && st.classBody) methods.set(name, [...(methods.get(name) ?? []), { scope, className: st.className }]);
     if (dagDecorator) {
       const dag = dagFromDecorator(definition, dagDecorator.call, at, file, ctx);
-      const idNode = dagDecorator.call ? callArguments(dagDecorator.call).keywords.get("dag_id") : undefined;
+      const idNode = dagDecorator.call ? decoratorIdNode(dagCallArguments(dagDecorator.call, ctx)) : undefined;
       addSite(dag, "decorator", st, { dagFn: scope, idNode, at }, { dagClass: DAG_DECORATORS.get(dagDecorator.resolved) ?? AIRFLOW_DAG_CLASS, certain: true });
     }
     // Default values are evaluated when the function is defined, in the enclosing scope (only calls matter).
@@ -1825,10 +1825,21 @@ function dagFromCall(call: Node, file: string, ctx: FileContext, definedBy: DagI
   return { dag, idNode: fromSplat.has("dag_id") ? undefined : idNode };
 }
 
+/**
+ * The dag_id an `@dag(...)` decorator gives: `dag_id=` or its first positional argument (Airflow 2's
+ * `dag(dag_id="", ...)`, the Task SDK's `dag(dag_id_or_func, ...)`); undefined when absent, None or "" (the DAG is
+ * then named after the function: `dag_id or f.__name__`, airflow/models/dag.py at 2.10.5).
+ */
+function decoratorIdNode(args: { positional: Node[]; keywords: Map<string, Node> }): Node | undefined {
+  const node = args.keywords.get("dag_id") ?? args.positional[0];
+  return !node || node.type === "none" || stringValue(node) === "" ? undefined : node;
+}
+
 function dagFromDecorator(definition: Node, decoratorCall: Node | undefined, decorated: Node, file: string, ctx: FileContext): DagInfo {
-  const keywords = decoratorCall ? dagCallArguments(decoratorCall, ctx).keywords : new Map<string, Node>();
+  const args = decoratorCall ? dagCallArguments(decoratorCall, ctx) : { positional: [], keywords: new Map<string, Node>() };
+  const keywords = args.keywords;
   const name = definition.childForFieldName("name")?.text ?? "?";
-  const idNode = keywords.get("dag_id");
+  const idNode = decoratorIdNode(args);
   const use = { file: false };
   const value = idNode ? strOnly(moduleString(idNode, ctx, use)) : undefined;
   const dagId = idNode ? (value ?? unknown(followName(idNode, ctx))) : name;
