@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { describeWithRealAirflow } from "../support/real-airflow.js";
@@ -10,6 +10,7 @@ import { createModuleResolver } from "../../src/dags/module-resolver.js";
 import { dagSignatureFor, nearestParameter } from "../../src/dags/checks-dag-arguments.js";
 import type { DagInfo, Finding } from "../../src/core/findings.js";
 import { tempDirPath } from "../support/temp-dir.js";
+import { loadProject } from "../../src/project/project.js";
 
 let parser: PythonParser;
 beforeAll(async () => {
@@ -178,6 +179,33 @@ describe("schedule findings", () => {
   it("leaves @continuous alone when a **splat may set max_active_runs, or its value is not a literal", () => {
     expect(ours(check(dagFile(`"c", schedule="@continuous", **kw`)))).toEqual([]);
     expect(ours(check(dagFile(`"c", schedule="@continuous", max_active_runs=N, start_date=datetime(2024, 1, 1)`)))).toEqual([]);
+  });
+
+  it("judges @continuous without max_active_runs by the project's max_active_runs_per_dag (Dockerfile ENV or .env)", () => {
+    // Real Airflow 2.10.5: with AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG=1 in the environment, DagBag bags this DAG (no
+    // import error); DAG.__init__ defaults max_active_runs to conf.getint("core", "max_active_runs_per_dag").
+    const source = dagFile(`"c", schedule="@continuous", start_date=datetime(2024, 1, 1)`);
+    const inventory = extractDagInventory(parser.parse(source), source, "dags/x.py");
+    const resolver = createModuleResolver({ pythonVersion: "3.12", airflowMajor: 2, requirementNames: [], localModules: [] });
+    const judge = (maxActiveRunsPerDag?: number): Finding[] =>
+      ours(runFileChecks(inventory, { settings: {}, airflowMajor: 2, airflowVersion: "2.10.5", resolver, file: "dags/x.py", now: NOW, maxActiveRunsPerDag }));
+    expect(judge(1)).toEqual([]);
+    expect(judge(4).map((f) => f.message)).toEqual([expect.stringContaining("the project sets AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG=4")]);
+    expect(judge().map((f) => f.message)).toEqual([expect.stringContaining("16 unless the Deployment sets it to 1")]);
+  });
+
+  it("reads max_active_runs_per_dag from the project's Dockerfile ENV, .env winning", async () => {
+    const root = tempDirPath("astro-ci-max-runs-");
+    try {
+      mkdirSync(join(root, "dags"));
+      writeFileSync(join(root, "Dockerfile"), "FROM quay.io/astronomer/astro-runtime:12.7.1\nENV AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG=1\n");
+      writeFileSync(join(root, "dags", "cont.py"), dagFile(`"cont", schedule="@continuous", start_date=datetime(2024, 1, 1)`));
+      expect((await loadProject(root, { repoRoot: root })).maxActiveRunsPerDag).toBe(1);
+      writeFileSync(join(root, ".env"), "AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG = 8\nSECRET=x\n");
+      expect((await loadProject(root, { repoRoot: root })).maxActiveRunsPerDag).toBe(8);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it("says how to fix a year field that starts ahead and a day union with a half that never matches", () => {

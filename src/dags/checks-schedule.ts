@@ -22,6 +22,11 @@ export interface ScheduleCheckContext {
   airflowMajor: 2 | 3;
   /** "Now" for schedule-never-fires (a year field may only list past years). Default: the current time. */
   now?: Date;
+  /**
+   * `[core] max_active_runs_per_dag` as the project's image or .env sets it: a DAG's max_active_runs when it gives
+   * none. Undefined: not set in the project (Airflow's default, 16).
+   */
+  maxActiveRunsPerDag?: number;
 }
 
 const SCHEDULE_KEYWORDS = ["schedule", "schedule_interval", "timetable"];
@@ -145,9 +150,15 @@ function checkContinuous(dag: DagInfo, ctx: ScheduleCheckContext, emit: EmitFind
   const maxActiveRuns = args.find((a) => a.name === "max_active_runs");
   if (!maxActiveRuns) {
     if (args.some((a) => a.name === "**" || a.name === "*")) return;
+    // DAG.__init__ defaults max_active_runs to conf.getint("core", "max_active_runs_per_dag") (airflow/models/dag.py at 2.10.5).
+    const projectDefault = ctx.maxActiveRunsPerDag;
+    if (projectDefault !== undefined && projectDefault <= 1) return;
     emit("schedule-valid", {
       ...at,
-      message: `${name} runs @continuous without max_active_runs: Airflow's default (core.max_active_runs_per_dag, 16 unless the Deployment sets it to 1) is above 1, so importing it fails with ${raised}`,
+      message:
+        projectDefault === undefined
+          ? `${name} runs @continuous without max_active_runs: Airflow's default (core.max_active_runs_per_dag, 16 unless the Deployment sets it to 1) is above 1, so importing it fails with ${raised}`
+          : `${name} runs @continuous without max_active_runs: the project sets AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG=${projectDefault} (Dockerfile or .env), above 1, so importing it fails with ${raised}`,
       fix: "add max_active_runs=1",
     });
     return;

@@ -50,6 +50,8 @@ export interface FileCheckContext {
   file: string;
   /** "Now" for time-dependent checks (schedule-never-fires); default: the current time. */
   now?: Date;
+  /** `[core] max_active_runs_per_dag` as the project sets it (see AstroProject.maxActiveRunsPerDag). */
+  maxActiveRunsPerDag?: number;
 }
 
 export interface ProjectCheckContext {
@@ -178,7 +180,7 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
     // Schedule (croniter's rules, never-firing and random crons, @continuous) and, for Airflow's own DAG class and
     // @dag, the real signature; both point at the argument and are suppressed by a comment on the DAG's line too.
     const emitOnDag: EmitFinding = (id, finding, severity) => emit(id, { dagId, ...finding }, dag.line, severity);
-    checkSchedule(dag, { airflowMajor: ctx.airflowMajor, now: ctx.now }, emitOnDag);
+    checkSchedule(dag, { airflowMajor: ctx.airflowMajor, now: ctx.now, maxActiveRunsPerDag: ctx.maxActiveRunsPerDag }, emitOnDag);
     if (dag.dagClass === undefined || isAirflowDagClass(dag.dagClass)) {
       checkDagArguments(dag, { airflowMajor: ctx.airflowMajor, airflowVersion: ctx.airflowVersion }, emitOnDag);
       checkDagConstruction(dag, { airflowMajor: ctx.airflowMajor, airflowVersion: ctx.airflowVersion }, emitOnDag);

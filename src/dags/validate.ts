@@ -149,7 +149,13 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
   // Everything a file's judged findings depend on besides its analysis: with the cache, an unchanged file under an
   // unchanged context is not judged again (the date is in it: schedule-never-fires looks at the years ahead).
   const judgingContext = deps.cache
-    ? digestOf({ settings: checkSettings, airflow3Readiness: settings.airflow3Readiness, resolverOptions, day: new Date().toISOString().slice(0, 10) })
+    ? digestOf({
+        settings: checkSettings,
+        airflow3Readiness: settings.airflow3Readiness,
+        resolverOptions,
+        maxActiveRunsPerDag: project.maxActiveRunsPerDag ?? null,
+        day: new Date().toISOString().slice(0, 10),
+      })
     : "";
   const { analyses: fileAnalyses, keys, skipped, findings: discoveryFindings, analysedAfresh } = await analyzeProjectFiles(project, settings, deps, statIndex, judgingContext);
   // DAGs built from project classes (`class TeamDag(DAG)` in include/) are known only once every file is read.
@@ -213,7 +219,14 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     if (!analysis.inventory || analysis.ruff.some((d) => d.code === "syntax-error")) return ruffFindings;
     return [
       ...applySuppressions(withoutAnsweredAir002(ruffFindings, analysis.inventory.dags), { [analysis.file]: analysis.inventory.suppressions }),
-      ...runFileChecks(analysis.inventory, { settings: checkSettings, airflowMajor: project.airflowMajor, airflowVersion: project.airflowVersion, resolver, file: analysis.file }),
+      ...runFileChecks(analysis.inventory, {
+        settings: checkSettings,
+        airflowMajor: project.airflowMajor,
+        airflowVersion: project.airflowVersion,
+        resolver,
+        file: analysis.file,
+        maxActiveRunsPerDag: project.maxActiveRunsPerDag,
+      }),
     ];
   }
   findings.push(...runProjectChecks(inventories, { settings: checkSettings, airflowMajor: project.airflowMajor, resolver }));

@@ -37,6 +37,11 @@ export interface AstroProject {
   discovery: DagDiscovery;
   /** `[core] dagbag_import_timeout` as the project sets it (Dockerfile ENV or .env); undefined: Airflow's 30 s. */
   importTimeoutSeconds?: number;
+  /**
+   * `[core] max_active_runs_per_dag` as the project sets it (Dockerfile ENV or .env), the default of a DAG's
+   * max_active_runs; undefined: not set there (Airflow's default is 16; the Deployment may still set it).
+   */
+  maxActiveRunsPerDag?: number;
   /** Things the user should know that are not findings, e.g. an airflow-version override contradicting the runtime. */
   warnings: string[];
   /**
@@ -184,6 +189,8 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
     localModules: listLocalModules([root, hasDags ? dagsDir : undefined, dirs.include, dirs.plugins]),
     discovery,
     importTimeoutSeconds: Number(settingsEnv.AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT) > 0 ? Number(settingsEnv.AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT) : undefined,
+    // conf.getint: Python's int() of the text (surrounding whitespace allowed).
+    maxActiveRunsPerDag: /^\s*[+-]?\d+\s*$/.test(settingsEnv.AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG ?? "") ? Number(settingsEnv.AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG) : undefined,
     warnings,
     problems,
   };
