@@ -105,6 +105,11 @@ export interface DagInfo {
    * `dag()` of newer Airflow 3 releases also takes the bare form.
    */
   decoratorWithoutCall?: true;
+  /**
+   * For an `@dag` function: what binding this call's arguments to the function's signature raises (CPython's
+   * TypeError text, e.g. "missing a required argument: 'source'"), and the call's span. The DAG is then not created.
+   */
+  callError?: SourceSpan & { message: string };
   /** Set when `defaultArgs` lists every key of default_args (no `**` splat inside it). */
   defaultArgsComplete?: true;
   /**

@@ -45,6 +45,7 @@ const dagInfo = {
     defaultArgs: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/dagArgument" } },
     defaultArgsComplete: { const: true },
     decoratorWithoutCall: { const: true },
+    callError: { type: "object", required: ["message", "line", "column", "endLine", "endColumn"], properties: { message: str, ...span } },
     definitionLine: int,
     dagIdFromFile: { const: true },
     branch: str,

@@ -98,10 +98,11 @@ function at(dag: DagInfo, span: SourceSpan | undefined): Pick<Finding, "line" | 
 /**
  * Whether the project's Airflow creates this DAG when the file's module-level code runs as the inventory says: a
  * bare `@dag` (no parentheses) creates none on Airflow 2, where calling the function raises TypeError
- * (airflow/models/dag.py at 2.10.5: `dag(dag_id="", ...)` receives the function as dag_id and returns `wrapper(f)`).
+ * (airflow/models/dag.py at 2.10.5: `dag(dag_id="", ...)` receives the function as dag_id and returns `wrapper(f)`),
+ * nor does a call of an `@dag` function whose arguments do not fit its signature (DagInfo.callError).
  */
 export function airflowCreates(dag: DagInfo, airflowMajor: 2 | 3): boolean {
-  return !(airflowMajor === 2 && dag.decoratorWithoutCall);
+  return !(airflowMajor === 2 && dag.decoratorWithoutCall) && !dag.callError;
 }
 
 export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): Finding[] {
@@ -120,7 +121,7 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
   for (const dag of inventory.dags) {
     const label = dagLabel(dag);
     const dagId = dagIdOf(dag);
-    if (!airflowCreates(dag, ctx.airflowMajor)) {
+    if (ctx.airflowMajor === 2 && dag.decoratorWithoutCall) {
       const name = dagId ?? "the function";
       emit(
         "dag-argument-unknown",
@@ -128,6 +129,22 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
           line: dag.definitionLine ?? dag.line,
           message: `@dag without parentheses: Airflow 2's dag() takes the decorated function as its dag_id and returns a decorator, so calling ${name}() fails the import with TypeError: dag.<locals>.wrapper() missing 1 required positional argument: 'f' (no DAG is created)`,
           fix: "write @dag() or @dag(schedule=..., start_date=...) with parentheses",
+        },
+        dag.line,
+      );
+      continue;
+    }
+    if (dag.callError) {
+      const { message, ...span } = dag.callError;
+      emit(
+        "dag-argument-unknown",
+        {
+          ...span,
+          dagId,
+          message: `this call of the @dag function fails the import with TypeError: ${message} (the @dag factory binds its arguments to the function's signature, whose parameters become the DAG's params, before it builds ${label})`,
+          fix: /missing/.test(message)
+            ? "pass a value for every parameter without a default in this call, or give the parameter a default (it becomes the param's default)"
+            : "pass only the function's parameters, each once",
         },
         dag.line,
       );

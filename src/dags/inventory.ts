@@ -1071,6 +1071,12 @@ function instantiate(site: DagSite, instance: Instance, count: number, ctx: File
   const branch = outerNode ? branchOf(outerNode) : undefined;
   if (branch) dag.branch = branch;
   if (instance.chain.length === 0) return dag;
+  // The call of an @dag function binds its arguments to the function's signature before any DAG exists.
+  const first = instance.chain[0] as CallSite;
+  if (site.kind === "decorator" && site.dagFn?.node && first.via === undefined && first.node.type === "call") {
+    const error = bindError(site.dagFn.node, first.node);
+    if (error) dag.callError = { message: error, ...spanOf(first.node) };
+  }
   // A DAG created once where it is written keeps that line; one created per call (several calls, a loop) gets
   // the line of the module-level call that creates it.
   if (count > 1 || instance.loop) {
@@ -1555,6 +1561,45 @@ function stringParts(node: Node, ctx: FileContext, use: { file: boolean }, depth
     return subject === undefined || !separator ? undefined : subject.split(separator);
   }
   return undefined;
+}
+
+/**
+ * What `inspect.signature(f).bind(*args, **kwargs)` raises for this call of the function, as the `@dag` factory
+ * binds it before building the DAG (airflow/models/dag.py at 2.10.5; the Task SDK's too): CPython's `_bind` order and
+ * words. Only plain signatures and calls are judged (no `*`, `/`, `*args`, `**kwargs`, no splat in the call).
+ */
+function bindError(definition: Node, call: Node): string | undefined {
+  const params: { name: string; optional: boolean }[] = [];
+  for (const p of definition.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (!p || p.type === "comment") continue;
+    if (p.type === "identifier") params.push({ name: p.text, optional: false });
+    else if (p.type === "typed_parameter" && p.namedChildren[0]?.type === "identifier") params.push({ name: p.namedChildren[0].text, optional: false });
+    else if (p.type === "default_parameter" || p.type === "typed_default_parameter") {
+      const name = p.childForFieldName("name");
+      if (name?.type !== "identifier") return undefined;
+      params.push({ name: name.text, optional: true });
+    } else return undefined;
+  }
+  const argumentList = call.childForFieldName("arguments");
+  if (argumentList?.type !== "argument_list") return undefined;
+  let positional = 0;
+  const keywords: string[] = [];
+  for (const arg of argumentList.namedChildren) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "list_splat" || arg.type === "dictionary_splat") return undefined;
+    if (arg.type === "keyword_argument") keywords.push(arg.childForFieldName("name")?.text ?? "");
+    else if (keywords.length) return undefined; // a positional after a keyword is a SyntaxError: ruff says so
+    else positional++;
+  }
+  for (let i = 0; i < positional; i++) {
+    const param = params[i];
+    if (!param) return "too many positional arguments";
+    if (keywords.includes(param.name)) return `multiple values for argument '${param.name}'`;
+  }
+  const missing = params.slice(positional).find((p) => !p.optional && !keywords.includes(p.name));
+  if (missing) return `missing a required argument: '${missing.name}'`;
+  const unexpected = keywords.find((k) => !params.some((p) => p.name === k));
+  return unexpected === undefined ? undefined : `got an unexpected keyword argument '${unexpected}'`;
 }
 
 function readParams(definition: Node): { name: string; default?: Node }[] {
