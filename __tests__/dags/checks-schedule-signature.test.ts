@@ -143,6 +143,31 @@ const CONFIRMED: { name: string; source: string; dagbag: string | null; expected
     expected: ["dag-argument-invalid:error"],
   },
   { name: "unicode_key", source: dagFile(`"prévisions.v2-été", schedule=None, start_date=datetime(2024, 1, 1)`), dagbag: null, expected: [] },
+  // Cron timetables written out: the constructor maps presets, dag.validate() runs croniter on the rest.
+  {
+    name: "trigger_tt_bad",
+    source: `from datetime import datetime\nfrom airflow import DAG\nfrom airflow.timetables.trigger import CronTriggerTimetable\nwith DAG("trigger_tt_bad", schedule=CronTriggerTimetable("0 25 * * *", timezone="UTC"), start_date=datetime(2024, 1, 1)):\n    pass\n`,
+    dagbag: "AirflowTimetableInvalid: [0 25 * * *] is not acceptable, out of range",
+    expected: ["schedule-valid:error"],
+  },
+  {
+    name: "trigger_tt_once",
+    source: `from datetime import datetime\nfrom airflow import DAG\nimport airflow.timetables.trigger as trig\nwith DAG("trigger_tt_once", schedule=trig.CronTriggerTimetable(cron="@once", timezone="UTC"), start_date=datetime(2024, 1, 1)):\n    pass\n`,
+    dagbag: "AirflowTimetableInvalid: Exactly 5, 6 or 7 columns has to be specified for iterator expression.",
+    expected: ["schedule-valid:error"],
+  },
+  {
+    name: "interval_tt_named",
+    source: `from datetime import datetime\nfrom airflow import DAG\nfrom airflow.timetables.interval import CronDataIntervalTimetable as Every\nTT = Every("61 * * * *", timezone="UTC")\nwith DAG("interval_tt_named", timetable=TT, start_date=datetime(2024, 1, 1)):\n    pass\n`,
+    dagbag: "AirflowTimetableInvalid: [61 * * * *] is not acceptable, out of range",
+    expected: ["schedule-valid:error"],
+  },
+  {
+    name: "trigger_tt_ok",
+    source: `from datetime import datetime\nfrom airflow import DAG\nfrom airflow.timetables.trigger import CronTriggerTimetable\nwith DAG("trigger_tt_ok", schedule=CronTriggerTimetable("@Hourly", timezone="UTC"), start_date=datetime(2024, 1, 1)):\n    pass\n`,
+    dagbag: null,
+    expected: [],
+  },
 ];
 
 describe("schedule and signature checks agree with Airflow 2.10.5's DagBag", () => {

@@ -62,6 +62,12 @@ export interface DagArgument extends SourceSpan {
    * refuses ("schedule interval must be positive"); absent otherwise.
    */
   notPositiveInterval?: true;
+  /**
+   * For schedule, schedule_interval and timetable: Airflow's cron timetable the value builds
+   * (`CronTriggerTimetable`, `CronDataIntervalTimetable`) and its static cron expression; absent otherwise.
+   */
+  timetableClass?: string;
+  timetableCron?: string;
 }
 
 export interface DagInfo {

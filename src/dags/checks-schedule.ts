@@ -63,6 +63,7 @@ function fixFor(schedule: string, verdict: ScheduleVerdict): string {
  * inventory has the argument spans, else at the DAG line.
  */
 export function checkSchedule(dag: DagInfo, ctx: ScheduleCheckContext, emit: EmitFinding): void {
+  checkCronTimetable(dag, ctx, emit);
   if (typeof dag.schedule !== "string") return;
   const schedule = dag.schedule;
   const args = dag.arguments ?? [];
@@ -104,6 +105,32 @@ export function checkSchedule(dag: DagInfo, ctx: ScheduleCheckContext, emit: Emi
           : "check the day-of-month, month and year fields (L is the last day of the month, e.g. '0 0 L 2 *')",
     });
   }
+}
+
+/**
+ * A cron timetable written out (`schedule=CronTriggerTimetable("0 25 * * *", timezone="UTC")`): its constructor
+ * maps Airflow's presets and DagBag's `dag.validate()` runs croniter on the rest (`CronMixin` in
+ * airflow/timetables/_cron.py at 2.10.5), so it fails exactly where a plain string would, except that `@once` and
+ * `@continuous` are not cron expressions there. Only validity is judged here.
+ */
+function checkCronTimetable(dag: DagInfo, ctx: ScheduleCheckContext, emit: EmitFinding): void {
+  // Airflow 3 has no schedule_interval/timetable: the DAG fails on that keyword first (dag-argument-unknown).
+  const argument = (dag.arguments ?? []).find((a) => a.timetableCron !== undefined && (ctx.airflowMajor === 2 ? SCHEDULE_KEYWORDS.includes(a.name) : a.name === "schedule"));
+  const cron = argument?.timetableCron;
+  if (argument === undefined || cron === undefined) return;
+  const notCron = cron === "@once" || cron === "@continuous";
+  const verdict = notCron ? undefined : scheduleFacts(cron, ctx).verdict;
+  if (verdict?.ok) return;
+  const error = verdict?.error ?? "AirflowTimetableInvalid: Exactly 5, 6 or 7 columns has to be specified for iterator expression.";
+  emit("schedule-valid", {
+    line: argument.line,
+    column: argument.column,
+    endLine: argument.endLine,
+    endColumn: argument.endColumn,
+    dagId: isUnknown(dag.dagId) ? undefined : dag.dagId,
+    message: `${label(dag)}'s ${argument.timetableClass ?? "timetable"}(${JSON.stringify(cron)}) is a cron Airflow ${ctx.airflowMajor} rejects${verdict?.sometimes ? " at some parses (it draws R fields at random)" : ""}: importing it fails with ${error}`,
+    fix: notCron ? `${cron} is a schedule, not a cron expression: write schedule="${cron}" instead of a cron timetable` : fixFor(cron, verdict as ScheduleVerdict),
+  });
 }
 
 /**

@@ -259,6 +259,28 @@ function staticSchedule(node: Node | null | undefined): Static<string | null> | 
   return value === undefined ? unknown(node) : value;
 }
 
+/** Airflow's cron timetables, whose constructor keeps the expression (presets mapped) and whose validate() runs croniter. */
+const CRON_TIMETABLES = new Map([
+  ["airflow.timetables.trigger.CronTriggerTimetable", "CronTriggerTimetable"],
+  ["airflow.timetables.interval.CronDataIntervalTimetable", "CronDataIntervalTimetable"],
+]);
+
+/**
+ * `CronTriggerTimetable("0 3 * * *", timezone=...)` or `CronDataIntervalTimetable(cron=...)` (directly or through a
+ * module-level name bound once) with a static expression: the class's short name and the expression.
+ */
+function cronTimetable(node: Node, ctx: FileContext): { timetableClass: string; timetableCron: string } | undefined {
+  const call = node.type === "identifier" ? followName(node, ctx) : node;
+  if (call?.type !== "call") return undefined;
+  const written = calleeName(call.childForFieldName("function"));
+  const timetableClass = written ? CRON_TIMETABLES.get(resolveName(written, ctx)) : undefined;
+  if (!timetableClass) return undefined;
+  const { positional, keywords } = callArguments(call);
+  const expression = keywords.get("cron") ?? positional[0];
+  const cron = expression ? strOnly(moduleString(expression, ctx, { file: false })) : undefined;
+  return cron === undefined ? undefined : { timetableClass, timetableCron: cron };
+}
+
 /** A plain literal's value (integer, string, True/False, None), else undefined. */
 function literalValue(node: Node): string | number | boolean | null | undefined {
   if (node.type === "integer") return /^\d+$/.test(node.text) ? integerValue(node.text) : undefined;
@@ -282,6 +304,7 @@ function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[]
     const truthy = ctx && /^(schedule|schedule_interval|timetable|start_date)$/.test(name) ? truthiness(valueNode, ctx, 0) : undefined;
     const length = ctx && (name === "schedule" || name === "schedule_interval") ? intervalMicroseconds(valueNode, ctx, 0) : undefined;
     const notPositive = length !== undefined && length <= 0;
+    const timetable = ctx && /^(schedule|schedule_interval|timetable)$/.test(name) ? cronTimetable(valueNode, ctx) : undefined;
     spans.push({
       name,
       line: valueNode.startPosition.row + 1,
@@ -291,6 +314,7 @@ function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[]
       ...(literal === undefined ? {} : { literal }),
       ...(truthy === undefined ? {} : { truthy }),
       ...(notPositive ? { notPositiveInterval: true as const } : {}),
+      ...(timetable ?? {}),
     });
   };
   for (const arg of call?.childForFieldName("arguments")?.namedChildren ?? []) {
