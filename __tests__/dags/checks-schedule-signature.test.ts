@@ -143,6 +143,10 @@ const CONFIRMED: { name: string; source: string; dagbag: string | null; expected
     expected: ["dag-argument-invalid:error"],
   },
   { name: "unicode_key", source: dagFile(`"prévisions.v2-été", schedule=None, start_date=datetime(2024, 1, 1)`), dagbag: null, expected: [] },
+  // A number or a bool is no schedule (create_timetable raises); 0 and False too, though falsy.
+  { name: "seconds_schedule", source: dagFile(`"seconds_schedule", schedule=3600, start_date=datetime(2024, 1, 1)`), dagbag: "ValueError: 3600 is not a valid schedule_interval.", expected: ["dag-argument-invalid:error"] },
+  { name: "false_schedule", source: dagFile(`"false_schedule", schedule_interval=False, start_date=datetime(2024, 1, 1)`), dagbag: "ValueError: False is not a valid schedule_interval.", expected: ["dag-argument-invalid:error"] },
+  { name: "zero_decorated", source: dagFile(`schedule=0, start_date=datetime(2024, 1, 1)`, true), dagbag: "ValueError: 0 is not a valid schedule_interval.", expected: ["dag-argument-invalid:error"] },
   // Cron timetables written out: the constructor maps presets, dag.validate() runs croniter on the rest.
   {
     name: "trigger_tt_bad",

@@ -13,7 +13,7 @@ export const DAG_ARGUMENT_CHECKS: { id: string; defaultLevel: Level; description
     id: "dag-argument-invalid",
     defaultLevel: "error",
     description:
-      "DAG arguments Airflow rejects when it builds the DAG: a dag_id with characters other than letters, digits, _ . - (or longer than 250), more than one of schedule/schedule_interval/timetable, a schedule without any start_date (Airflow 2.8+ on Airflow 2), an interval schedule that is not positive (timedelta(0)): importing the file fails or the DAG is not loaded.",
+      "DAG arguments Airflow rejects when it builds the DAG: a dag_id with characters other than letters, digits, _ . - (or longer than 250), more than one of schedule/schedule_interval/timetable, a schedule without any start_date (Airflow 2.8+ on Airflow 2), an interval schedule that is not positive (timedelta(0)), a number or True/False as the schedule (Airflow 2): importing the file fails or the DAG is not loaded.",
   },
 ];
 
@@ -57,6 +57,18 @@ export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3; a
       message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has ${interval.name}= an interval that is not positive: Airflow does not load the DAG (AirflowTimetableInvalid: schedule interval must be positive)`,
       fix: "use a positive interval, e.g. timedelta(hours=1), or schedule=None for a DAG only triggered by hand",
     });
+  }
+  // airflow/models/dag.py at 2.10.5, create_timetable: a number or a bool is neither a cron string, an interval, a
+  // timetable nor datasets (bool is an int in Python).
+  for (const argument of args.filter((a) => SCHEDULING_ARGUMENTS.includes(a.name) && (typeof a.literal === "number" || typeof a.literal === "boolean"))) {
+    const repr = argument.literal === true ? "True" : argument.literal === false ? "False" : String(argument.literal);
+    emit("dag-argument-invalid", {
+      ...span(argument),
+      dagId,
+      message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has ${argument.name}=${repr}: importing the file fails with ValueError: ${repr} is not a valid schedule_interval.`,
+      fix: 'write the schedule as a cron string ("0 * * * *"), a preset ("@hourly"), a timedelta (timedelta(hours=1)), or None for a DAG only triggered by hand',
+    });
+    return;
   }
   // Positional arguments after dag_id (description, schedule, ...) and `*args` are not mapped here: judge nothing.
   if (args.some((a) => a.name === "*" || (/^#\d+$/.test(a.name) && a.name !== "#0"))) return;
