@@ -223,6 +223,25 @@ describe("schedule findings", () => {
     expect(judge().map((f) => f.message)).toEqual([expect.stringContaining("16 unless the Deployment sets it to 1")]);
   });
 
+  it("judges unset retries and owner by the project's default_task_retries and default_owner (BaseOperator's defaults)", () => {
+    const source = dagFile(`"d", schedule=None, start_date=datetime(2024, 1, 1), tags=["t"]`);
+    const inventory = extractDagInventory(parser.parse(source), source, "dags/x.py");
+    const resolver = createModuleResolver({ pythonVersion: "3.12", airflowMajor: 2, requirementNames: [], localModules: [] });
+    const policy = (defaults: { defaultTaskRetries?: number; defaultOwner?: string }): string[] =>
+      runFileChecks(inventory, { settings: {}, airflowMajor: 2, airflowVersion: "2.10.5", resolver, file: "dags/x.py", now: NOW, ...defaults })
+        .filter((f) => f.checkId === "min-retries" || f.checkId === "owner-required")
+        .map((f) => `${f.checkId}: ${f.message}`);
+    expect(policy({ defaultTaskRetries: 3, defaultOwner: "data-platform" })).toEqual([]);
+    expect(policy({ defaultTaskRetries: 1, defaultOwner: "airflow" })).toEqual([
+      "min-retries: DAG 'd' does not set retries in default_args (the project's AIRFLOW__CORE__DEFAULT_TASK_RETRIES is 1)",
+      "owner-required: DAG 'd' has no owner in default_args (it shows as 'airflow')",
+    ]);
+    expect(policy({})).toEqual([
+      "min-retries: DAG 'd' does not set retries in default_args (Airflow's default is 0)",
+      "owner-required: DAG 'd' has no owner in default_args (it shows as 'airflow')",
+    ]);
+  });
+
   it("reads max_active_runs_per_dag from the project's Dockerfile ENV, .env winning", async () => {
     const root = tempDirPath("astro-ci-max-runs-");
     try {
@@ -230,8 +249,8 @@ describe("schedule findings", () => {
       writeFileSync(join(root, "Dockerfile"), "FROM quay.io/astronomer/astro-runtime:12.7.1\nENV AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG=1\n");
       writeFileSync(join(root, "dags", "cont.py"), dagFile(`"cont", schedule="@continuous", start_date=datetime(2024, 1, 1)`));
       expect((await loadProject(root, { repoRoot: root })).maxActiveRunsPerDag).toBe(1);
-      writeFileSync(join(root, ".env"), "AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG = 8\nSECRET=x\n");
-      expect((await loadProject(root, { repoRoot: root })).maxActiveRunsPerDag).toBe(8);
+      writeFileSync(join(root, ".env"), "AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG = 8\nSECRET=x\nAIRFLOW__CORE__DEFAULT_TASK_RETRIES=3\nAIRFLOW__OPERATORS__DEFAULT_OWNER=data-platform\n");
+      expect(await loadProject(root, { repoRoot: root })).toMatchObject({ maxActiveRunsPerDag: 8, defaultTaskRetries: 3, defaultOwner: "data-platform" });
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -52,6 +52,9 @@ export interface FileCheckContext {
   now?: Date;
   /** `[core] max_active_runs_per_dag` as the project sets it (see AstroProject.maxActiveRunsPerDag). */
   maxActiveRunsPerDag?: number;
+  /** `[core] default_task_retries` and `[operators] default_owner` as the project sets them (see AstroProject). */
+  defaultTaskRetries?: number;
+  defaultOwner?: string;
 }
 
 export interface ProjectCheckContext {
@@ -174,8 +177,13 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
     }
     // Retries.
     const min = ctx.settings["min-retries"]?.min ?? 2;
+    // BaseOperator's defaults come from [core] default_task_retries and [operators] default_owner (airflow/models/baseoperator.py at 2.10.5).
+    const projectRetries = ctx.defaultTaskRetries;
     if (dag.retries === undefined) {
-      emit("min-retries", onDag(undefined, { message: `${label} does not set retries in default_args (Airflow's default is 0)`, fix: `add "retries": ${min} to default_args` }), dag.line);
+      if (projectRetries === undefined || projectRetries < min) {
+        const fallback = projectRetries === undefined ? "Airflow's default is 0" : `the project's AIRFLOW__CORE__DEFAULT_TASK_RETRIES is ${projectRetries}`;
+        emit("min-retries", onDag(undefined, { message: `${label} does not set retries in default_args (${fallback})`, fix: `add "retries": ${min} to default_args` }), dag.line);
+      }
     } else if (typeof dag.retries === "number" && dag.retries < min) {
       emit(
         "min-retries",
@@ -186,7 +194,10 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
     // Owner.
     const disallowed = ctx.settings["owner-required"]?.disallowed ?? ["airflow"];
     if (dag.owner === undefined) {
-      emit("owner-required", onDag(undefined, { message: `${label} has no owner in default_args (it shows as 'airflow')`, fix: `add "owner": "<team>" to default_args` }), dag.line);
+      const projectOwner = ctx.defaultOwner;
+      if (projectOwner === undefined || disallowed.includes(projectOwner)) {
+        emit("owner-required", onDag(undefined, { message: `${label} has no owner in default_args (it shows as '${projectOwner ?? "airflow"}')`, fix: `add "owner": "<team>" to default_args` }), dag.line);
+      }
     } else if (typeof dag.owner === "string" && disallowed.includes(dag.owner)) {
       emit(
         "owner-required",

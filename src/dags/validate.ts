@@ -154,6 +154,8 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
         airflow3Readiness: settings.airflow3Readiness,
         resolverOptions,
         maxActiveRunsPerDag: project.maxActiveRunsPerDag ?? null,
+        defaultTaskRetries: project.defaultTaskRetries ?? null,
+        defaultOwner: project.defaultOwner ?? null,
         day: new Date().toISOString().slice(0, 10),
       })
     : "";
@@ -226,6 +228,8 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
         resolver,
         file: analysis.file,
         maxActiveRunsPerDag: project.maxActiveRunsPerDag,
+        defaultTaskRetries: project.defaultTaskRetries,
+        defaultOwner: project.defaultOwner,
       }),
     ];
   }

@@ -66,15 +66,17 @@ export function parseIntegrityExceptions(text: string): string[] {
 }
 
 /**
- * The values of the few Airflow settings that change how DAG files are found and imported (and
- * `max_active_runs_per_dag`, the default `@continuous` DAGs are judged by). Read by name only: every other `.env`
- * value may be a secret and is never returned.
+ * The values of the few Airflow settings that change how DAG files are found and imported (and the defaults DAGs
+ * are judged by: `max_active_runs_per_dag`, `default_task_retries`, `default_owner`). Read by name only: every other
+ * `.env` value may be a secret and is never returned.
  */
 export const DISCOVERY_SETTINGS = [
   "AIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX",
   "AIRFLOW__CORE__DAG_DISCOVERY_SAFE_MODE",
   "AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT",
   "AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG",
+  "AIRFLOW__CORE__DEFAULT_TASK_RETRIES",
+  "AIRFLOW__OPERATORS__DEFAULT_OWNER",
 ] as const;
 
 export function parseDiscoverySettings(text: string): Partial<Record<(typeof DISCOVERY_SETTINGS)[number], string>> {

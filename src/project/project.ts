@@ -42,6 +42,10 @@ export interface AstroProject {
    * max_active_runs; undefined: not set there (Airflow's default is 16; the Deployment may still set it).
    */
   maxActiveRunsPerDag?: number;
+  /** `[core] default_task_retries` as the project sets it: a task's retries when default_args gives none (else 0). */
+  defaultTaskRetries?: number;
+  /** `[operators] default_owner` as the project sets it: a task's owner when default_args gives none (else "airflow"). */
+  defaultOwner?: string;
   /** Things the user should know that are not findings, e.g. an airflow-version override contradicting the runtime. */
   warnings: string[];
   /**
@@ -191,6 +195,8 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
     importTimeoutSeconds: Number(settingsEnv.AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT) > 0 ? Number(settingsEnv.AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT) : undefined,
     // conf.getint: Python's int() of the text (surrounding whitespace allowed).
     maxActiveRunsPerDag: /^\s*[+-]?\d+\s*$/.test(settingsEnv.AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG ?? "") ? Number(settingsEnv.AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG) : undefined,
+    defaultTaskRetries: /^\s*[+-]?\d+\s*$/.test(settingsEnv.AIRFLOW__CORE__DEFAULT_TASK_RETRIES ?? "") ? Number(settingsEnv.AIRFLOW__CORE__DEFAULT_TASK_RETRIES) : undefined,
+    defaultOwner: settingsEnv.AIRFLOW__OPERATORS__DEFAULT_OWNER || undefined,
     warnings,
     problems,
   };
