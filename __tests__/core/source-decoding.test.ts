@@ -27,6 +27,21 @@ describe("decodePythonSource", () => {
     if (!result.ok) expect(result.message).toContain("null bytes");
   });
 
+  it("refuses a BOM beside a coding declaration for another codec, in CPython's words (get_normal_name)", () => {
+    // CPython 3.11/3.12: SyntaxError: encoding problem: iso-8859-1 with BOM (and 'utf8', 'cp1252' as written).
+    const bom = (text: string): Uint8Array => Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes(text)]);
+    const refused = (text: string): string | undefined => {
+      const result = decodePythonSource(bom(text));
+      return result.ok ? undefined : `${result.line}: ${result.message.split(":")[0]}`;
+    };
+    expect(refused("# -*- coding: Latin_1 -*-\nx = 1\n")).toBe("1: encoding problem");
+    expect(decodePythonSource(bom("#!/usr/bin/env python\n# coding: cp1252\nx = 1\n"))).toMatchObject({ ok: false, line: 2, message: expect.stringContaining("encoding problem: cp1252 with BOM") });
+    expect(decodePythonSource(bom("# coding: utf8\nx = 1\n"))).toMatchObject({ ok: false, message: expect.stringContaining("encoding problem: utf8 with BOM") });
+    expect(decodePythonSource(bom("# coding: latin-1\nx = 1\n"))).toMatchObject({ ok: false, message: expect.stringContaining("encoding problem: iso-8859-1 with BOM") });
+    expect(refused("# -*- coding: UTF-8 -*-\nx = 1\n")).toBeUndefined();
+    expect(refused("# coding: utf-8-sig\nx = 1\n")).toBeUndefined();
+  });
+
   it("reports an unknown codec in the cookie", () => {
     expect(decodePythonSource(bytes("# coding: klingon\nx = 1\n"))).toMatchObject({ ok: false, line: 1 });
   });

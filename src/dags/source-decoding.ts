@@ -23,8 +23,21 @@ export function decodePythonSource(bytes: Uint8Array): DecodedSource {
   }
   let body = bytes;
   let encoding = "utf-8";
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) body = bytes.subarray(3);
-  else {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    body = bytes.subarray(3);
+    // CPython's tokenizer (check_coding_spec) compares a cookie beside a BOM with utf-8, by get_normal_name.
+    const cookie = codingCookie(body);
+    const normal = cookie && cpythonNormalName(cookie.name);
+    if (cookie && normal !== "utf-8") {
+      return {
+        ok: false,
+        line: cookie.line,
+        column: 1,
+        message: `encoding problem: ${normal} with BOM: Python refuses to import this file (a UTF-8 byte order mark and a coding declaration for another codec)`,
+        fix: "save the file as UTF-8 and declare `# -*- coding: utf-8 -*-` (or remove the declaration), or save it without the byte order mark in the declared codec",
+      };
+    }
+  } else {
     const cookie = findCodingCookie(bytes);
     if (cookie) encoding = cookie;
   }
@@ -66,13 +79,30 @@ export function decodePythonSource(bytes: Uint8Array): DecodedSource {
 }
 
 function findCodingCookie(bytes: Uint8Array): string | undefined {
+  const cookie = codingCookie(bytes);
+  return cookie && normalizeCodec(cookie.name);
+}
+
+/**
+ * CPython's get_normal_name (Parser/tokenizer.c): the first 12 characters lower-cased with `_` as `-`; utf-8 and
+ * latin-1 spellings become "utf-8" and "iso-8859-1", any other name is returned as written.
+ */
+function cpythonNormalName(name: string): string {
+  const head = name.slice(0, 12).toLowerCase().replace(/_/g, "-");
+  if (head === "utf-8" || head.startsWith("utf-8-")) return "utf-8";
+  if (/^(latin-1|iso-8859-1|iso-latin-1)(-|$)/.test(head)) return "iso-8859-1";
+  return name;
+}
+
+/** The PEP 263 coding declaration of line 1 or 2, as written, with its 1-based line. */
+function codingCookie(bytes: Uint8Array): { name: string; line: number } | undefined {
   let start = 0;
   for (let lineNo = 0; lineNo < 2 && start < bytes.length; lineNo++) {
     let end = bytes.indexOf(0x0a, start);
     if (end === -1) end = bytes.length;
     const line = Buffer.from(bytes.subarray(start, end)).toString("latin1");
     const match = CODING_COOKIE.exec(line);
-    if (match?.[1]) return normalizeCodec(match[1]);
+    if (match?.[1]) return { name: match[1], line: lineNo + 1 };
     // PEP 263: the cookie may be on line 2 only if line 1 is a comment or blank.
     if (!/^[ \t\f]*(#.*)?\r?$/.test(line)) break;
     start = end + 1;
