@@ -189,7 +189,7 @@ function mergeValidate(
   const checkLines = { ...base.checkLines };
   for (const [id, setting] of Object.entries(raw.checks ?? {})) {
     checks[id] = typeof setting === "string" ? { ...checks[id], level: setting } : { ...checks[id], ...setting };
-    checkLines[id] = source?.lineOf([...at, "checks", id]);
+    checkLines[id] = source?.lineOf([...at, "checks", id], { key: true });
   }
   return {
     failOn: raw["fail-on"] ?? base.failOn,
