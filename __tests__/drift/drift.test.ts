@@ -189,6 +189,22 @@ describe("astro-ci drift", () => {
     expect(row("HOTFIX")).toContain("| — |");
   });
 
+  it("a hostile webServerUrl cannot write after the issue's Airflow UI link, nor crash the report (encodeURI threw URIError on a lone surrogate: exit 3)", async () => {
+    production.webServerUrl = "evil.example/d1)**owned**![x](https://tracker.example/p.png)";
+    const markdown = formatDeploymentDriftMarkdown((await drift()).deployments[0]!);
+    const title = markdown.split("\n")[0] as string;
+    expect(title).toBe("### production — [Airflow UI](https://evil.example/d1%29**owned**!%5Bx%5D%28https://tracker.example/p.png%29)");
+    production.webServerUrl = "x.astronomer.run/d1\ud800";
+    let stdout = "";
+    let stderr = "";
+    const code = await runCli(["drift", "--format", "markdown"], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: repo.dir, isTty: false, env: env() });
+    expect(stderr).not.toMatch(/internal error|URI malformed/);
+    expect(code).toBe(0);
+    expect(stdout).toContain("[Airflow UI](https://x.astronomer.run/d1%EF%BF%BD)");
+    production.webServerUrl = "javascript:alert(1)";
+    expect(formatDeploymentDriftMarkdown((await drift()).deployments[0]!).split("\n")[0]).toBe("### production");
+  });
+
   it("live values in the text report cannot drive the terminal: escape sequences and other control characters are shown escaped", async () => {
     production.environmentVariables!.push({ key: "HOTFIX", value: "\u001b]0;owned\u0007\u001b[2J\u009b31mred", isSecret: false });
     const text = formatDriftText(await drift());
