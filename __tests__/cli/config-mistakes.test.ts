@@ -3,6 +3,8 @@
  * never a silently ignored setting, a misleading message or "internal error".
  */
 import { afterEach, describe, expect, it } from "vitest";
+import { symlinkSync } from "node:fs";
+import { join } from "node:path";
 import { runCli } from "../../src/cli/main.js";
 import { makeTempTree } from "../support/temp-dir.js";
 
@@ -64,5 +66,38 @@ describe("bytes and documents", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("astro-ci.yaml:3: invalid YAML: a second YAML document starts here");
     expect(run.stderr).not.toContain("parseAllDocuments");
+  });
+});
+
+describe("symlinks that lead nowhere", () => {
+  async function run(args: string[], links: Record<string, string>): Promise<{ code: number; stderr: string }> {
+    const t = makeTempTree({ Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.7.1\n", "dags/ok.py": DAG });
+    trees.push(t);
+    for (const [name, target] of Object.entries(links)) symlinkSync(target, join(t.dir, name));
+    let stderr = "";
+    const code = await runCli(["validate-dags", ...args, "--no-cache", "--dynamic", "off"], { stdout: () => undefined, stderr: (s) => (stderr += s), cwd: t.dir, isTty: false, env: {} });
+    return { code, stderr };
+  }
+  const loop = { l1: "l2", l2: "l1" };
+
+  it("a PROJECT_DIR that is a symlink loop is named as one (it said the folder does not exist)", async () => {
+    const r = await run(["l1"], loop);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("astro-ci: l1: cannot read: too many symbolic links (a symlink loop) Fix: remove the looping symlink\n");
+  });
+
+  it("a --config that is a symlink loop is named as one (it said config file not found)", async () => {
+    const r = await run([".", "--config", "l1"], loop);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("l1: cannot read: too many symbolic links (a symlink loop)");
+  });
+
+  it("an astro-ci.yaml that is a looping or dangling symlink is an error naming it, not silently no configuration (exit 0)", async () => {
+    const looping = await run(["."], { ...loop, "astro-ci.yaml": "l1" });
+    expect(looping.code).toBe(2);
+    expect(looping.stderr).toContain("astro-ci.yaml: cannot open: too many symbolic links (a symlink loop)");
+    const dangling = await run(["."], { "astro-ci.yaml": "shared/astro-ci.yaml" });
+    expect(dangling.code).toBe(2);
+    expect(dangling.stderr).toContain("astro-ci.yaml: cannot open: no such file or folder");
   });
 });
