@@ -301,6 +301,14 @@ describe("astro-ci drift", () => {
     }
   });
 
+  it("rejects a Deployment file declaring one environment variable or worker queue twice, naming both lines (the second was reported 'missing' though it is live)", async () => {
+    writeFileSync(join(repo.dir, "deployments/production.yaml"), DEPLOYMENT_FILE.replace("  alert_emails:\n", "    - key: LOG_LEVEL\n      value: DEBUG\n  alert_emails:\n"));
+    await expect(drift()).rejects.toMatchObject({ name: "ConfigurationError", file: "deployments/production.yaml", line: 21, message: "`environment_variables` declares key `LOG_LEVEL` twice (lines 16 and 21)" });
+    writeFileSync(join(repo.dir, "deployments/production.yaml"), DEPLOYMENT_FILE.replace("  environment_variables:\n", "    - name: default\n      worker_type: a10\n  environment_variables:\n"));
+    await expect(drift()).rejects.toMatchObject({ file: "deployments/production.yaml", line: 15, message: "`worker_queues` declares name `default` twice (lines 9 and 15)" });
+    expect(astro.requests).toEqual([]);
+  });
+
   it("rejects a Deployment file with an unknown field or a wrong type, naming the line, before any API call", async () => {
     writeFileSync(join(repo.dir, "deployments/production.yaml"), DEPLOYMENT_FILE.replace("    scheduler_size: small\n", "    scheduler_size: small\n    schedular_count: 2\n"));
     await expect(drift()).rejects.toMatchObject({ name: "ConfigurationError", file: "deployments/production.yaml", line: 6, message: expect.stringContaining("schedular_count") });
