@@ -58,3 +58,18 @@ describe("astro-ci test without a usable Python", () => {
     expect(run.stderr).toContain("astro-ci: python3 as it is has no pytest (No module named pytest) Fix: install pytest into that Python (python3 -m pip install pytest)");
   });
 });
+
+describe("astro-ci test --format json names the project as validate-dags does", () => {
+  it("a project at the repository root is named by its folder (or its projects: name), not 'project'", async () => {
+    const t = makeTempTree({ "initproj/Dockerfile": "FROM quay.io/astronomer/astro-runtime:12.7.1\n", "initproj/dags/.keep": "", "initproj/tests/test_a.py": "def test_a():\n    assert True\n" });
+    trees.push(t);
+    let stdout = "";
+    const io = { stdout: (s: string) => (stdout += s), stderr: () => undefined, isTty: false, env: {} };
+    expect(await runCli(["test", ".", "--airflow", "none", "--format", "json"], { ...io, cwd: join(t.dir, "initproj") })).toBe(0);
+    expect((JSON.parse(stdout) as { project: { name: string } }).project).toMatchObject({ name: "initproj", path: "" });
+    writeFileSync(join(t.dir, "initproj", "astro-ci.yaml"), "projects:\n  - path: .\n    name: analytics\n");
+    stdout = "";
+    expect(await runCli(["test", ".", "--airflow", "none", "--format", "json"], { ...io, cwd: join(t.dir, "initproj") })).toBe(0);
+    expect((JSON.parse(stdout) as { project: { name: string } }).project.name).toBe("analytics");
+  });
+});
