@@ -159,3 +159,14 @@ describe("concurrency groups and job if:", () => {
     expect(doc.concurrency !== undefined && conditional.length ? conditional : []).toEqual([]);
   });
 });
+
+describe("SARIF uploads on pull requests", () => {
+  // A fork's pull_request run has a read-only token whatever permissions: says, so upload-sarif fails the job with
+  // "Resource not accessible by integration", where the README promises that a fork's run does not fail for that.
+  it.each(workflowFiles().map((f) => [relative(repoRoot, f), f]))("%s skips upload-sarif for forks when it runs on pull_request", (_name, file) => {
+    const doc = parse(readFileSync(file, "utf8")) as { on: unknown; jobs: Record<string, { steps?: { uses?: string; if?: string }[] }> };
+    const onPullRequest = JSON.stringify(doc.on).includes("pull_request");
+    const uploads = Object.values(doc.jobs).flatMap((job) => job.steps ?? []).filter((step) => step.uses?.startsWith("github/codeql-action/upload-sarif"));
+    for (const step of onPullRequest ? uploads : []) expect(step.if ?? "").toContain("!github.event.pull_request.head.repo.fork");
+  });
+});
