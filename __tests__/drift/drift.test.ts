@@ -301,6 +301,14 @@ describe("astro-ci drift", () => {
     }
   });
 
+  it("an environment variable written as a plain number (value: 1.0, 0755, 1e3) is compared as written, as the Astro CLI reads it into a string (it was '1', '755', '1000': value differs)", async () => {
+    production.environmentVariables!.push({ key: "RATIO", value: "1.0", isSecret: false }, { key: "UMASK", value: "0755", isSecret: false }, { key: "BATCH", value: "1e3", isSecret: false }, { key: "ON", value: "true", isSecret: false });
+    writeFileSync(join(repo.dir, "deployments/production.yaml"), DEPLOYMENT_FILE.replace("  alert_emails:\n", "    - key: RATIO\n      value: 1.0\n    - key: UMASK\n      value: 0755\n    - key: BATCH\n      value: 1e3\n    - key: \"ON\"\n      value: true\n  alert_emails:\n"));
+    expect(kinds(await drift())).toEqual([]);
+    production.environmentVariables!.find((v) => v.key === "UMASK")!.value = "755";
+    expect((await drift()).deployments[0]!.drift).toMatchObject([{ kind: "environment-variable", field: "UMASK", declared: "0755", live: "755", detail: "value differs" }]);
+  });
+
   it("rejects a Deployment file declaring one environment variable or worker queue twice, naming both lines (the second was reported 'missing' though it is live)", async () => {
     writeFileSync(join(repo.dir, "deployments/production.yaml"), DEPLOYMENT_FILE.replace("  alert_emails:\n", "    - key: LOG_LEVEL\n      value: DEBUG\n  alert_emails:\n"));
     await expect(drift()).rejects.toMatchObject({ name: "ConfigurationError", file: "deployments/production.yaml", line: 21, message: "`environment_variables` declares key `LOG_LEVEL` twice (lines 16 and 21)" });

@@ -36,6 +36,12 @@ export async function readDeploymentFile(absPath: string, displayPath: string): 
   const source: YamlSource = await readYamlFile(absPath, displayPath);
   validateYamlAgainstSchema(source, validateDeploymentFile, "use the field names `astro deployment inspect --template` writes (see schema/deployment-file.schema.json)");
   const document = source.value as DeploymentFileDocument;
+  // The Astro CLI reads a variable's value into a string: `value: 1.0` or `value: 0755` is the text as written, not
+  // the number YAML 1.2 makes of it (1, 755), which was reported as "value differs" against the live "1.0".
+  (document.deployment?.environment_variables ?? []).forEach((variable, index) => {
+    if (typeof variable.value !== "number" && typeof variable.value !== "boolean") return;
+    variable.value = source.plainScalarText(["deployment", "environment_variables", index, "value"]) ?? String(variable.value);
+  });
   // A list declares a whole set, keyed by name: a second entry with the same key would be compared as "missing"
   // against a live value the first already matched.
   refuseDuplicates(source, "worker_queues", "name", (document.deployment?.worker_queues ?? []).map((q) => String(q.name)));

@@ -1,6 +1,6 @@
 import { readUserBytes } from "./user-files.js";
 import type { ErrorObject } from "ajv";
-import { LineCounter, parseDocument, isMap, isSeq, visit, type Node, type Document } from "yaml";
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, visit, type Node, type Document } from "yaml";
 import { ConfigurationError } from "../errors.js";
 import { nearestName } from "./nearest-name.js";
 
@@ -13,6 +13,12 @@ export interface YamlSource {
    * itself rather than of its value (they differ for a block mapping or list: `validat:` then its settings below).
    */
   lineOf(path: readonly (string | number)[], options?: { key?: boolean }): number | undefined;
+  /**
+   * The text as written of the plain (unquoted) scalar at `path` (`1.0`, `0755`, `yes`), which YAML 1.2 reads as a
+   * number or boolean but a Go program unmarshalling into a string field (the Astro CLI) keeps as written; undefined
+   * for anything else.
+   */
+  plainScalarText(path: readonly (string | number)[]): string | undefined;
 }
 
 export function parseYamlText(text: string, file: string): YamlSource {
@@ -45,6 +51,10 @@ export function parseYamlText(text: string, file: string): YamlSource {
     file,
     value,
     lineOf: (path, options) => lineOfPath(doc, lineCounter, path, options?.key === true),
+    plainScalarText: (path) => {
+      const node = doc.getIn(path, true);
+      return isScalar(node) && node.type === "PLAIN" && typeof node.source === "string" ? node.source : undefined;
+    },
   };
 }
 
