@@ -309,6 +309,12 @@ describe("astro-ci drift", () => {
     expect((await drift()).deployments[0]!.drift).toMatchObject([{ kind: "environment-variable", field: "UMASK", declared: "0755", live: "755", detail: "value differs" }]);
   });
 
+  it("an airflow-settings file saved as Latin-1 is exit 2 naming its line, before any API call (its bytes became U+FFFD and were compared as a host)", async () => {
+    writeFileSync(join(repo.dir, "airflow_settings.production.yaml"), Buffer.from(SETTINGS.replace("db.example.com", "db.m\xfcnchen.example"), "latin1"));
+    await expect(drift()).rejects.toMatchObject({ name: "ConfigurationError", file: "airflow_settings.production.yaml", line: 5, message: expect.stringContaining("not UTF-8 text") });
+    expect(astro.requests).toEqual([]);
+  });
+
   it("rejects a Deployment file declaring one environment variable or worker queue twice, naming both lines (the second was reported 'missing' though it is live)", async () => {
     writeFileSync(join(repo.dir, "deployments/production.yaml"), DEPLOYMENT_FILE.replace("  alert_emails:\n", "    - key: LOG_LEVEL\n      value: DEBUG\n  alert_emails:\n"));
     await expect(drift()).rejects.toMatchObject({ name: "ConfigurationError", file: "deployments/production.yaml", line: 21, message: "`environment_variables` declares key `LOG_LEVEL` twice (lines 16 and 21)" });
