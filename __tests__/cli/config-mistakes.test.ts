@@ -69,6 +69,14 @@ describe("bytes and documents", () => {
   });
 });
 
+describe("YAML nested past any reader's stack", () => {
+  it("is exit 2 on its line in words, not 'Maximum call stack size exceeded'", async () => {
+    const run = await validate(`validate:\n  exclude: ${"[".repeat(20000)}${"]".repeat(20000)}\n`);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^astro-ci: astro-ci\.yaml:2: invalid YAML: the values nest too deep to read/);
+  });
+});
+
 describe("symlinks that lead nowhere", () => {
   async function run(args: string[], links: Record<string, string>): Promise<{ code: number; stderr: string }> {
     const t = makeTempTree({ Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.7.1\n", "dags/ok.py": DAG });

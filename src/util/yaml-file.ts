@@ -28,7 +28,12 @@ export function parseYamlText(text: string, file: string): YamlSource {
   if (problem) {
     const line = problem.linePos?.[0]?.line;
     // yaml's own words for a second document name its API; say what is in the file instead.
-    const message = problem.code === "MULTIPLE_DOCS" ? "a second YAML document starts here (a `---` line after the settings): astro-ci reads one" : firstLine(problem.message);
+    const message =
+      problem.code === "MULTIPLE_DOCS"
+        ? "a second YAML document starts here (a `---` line after the settings): astro-ci reads one"
+        : /Maximum call stack size exceeded/.test(problem.message)
+          ? "the values nest too deep to read (hundreds of [ or { levels)"
+          : firstLine(problem.message);
     throw new ConfigurationError(`invalid YAML: ${message}`, {
       file,
       line,
