@@ -315,6 +315,11 @@ describe("astro-ci drift", () => {
     expect(astro.requests).toEqual([]);
   });
 
+  it("--deployment with a misspelt entry names the one meant and lists the entries, before any API call", async () => {
+    await expect(drift({ deployment: "prodution" })).rejects.toMatchObject({ name: "ConfigurationError", file: "astro-ci.yaml", message: "no deployments entry is named 'prodution': did you mean 'production'?", fix: "use an entry's name:, deployment-name or deployment-id (production)" });
+    expect(astro.requests).toEqual([]);
+  });
+
   it("rejects a Deployment file declaring one environment variable or worker queue twice, naming both lines (the second was reported 'missing' though it is live)", async () => {
     writeFileSync(join(repo.dir, "deployments/production.yaml"), DEPLOYMENT_FILE.replace("  alert_emails:\n", "    - key: LOG_LEVEL\n      value: DEBUG\n  alert_emails:\n"));
     await expect(drift()).rejects.toMatchObject({ name: "ConfigurationError", file: "deployments/production.yaml", line: 21, message: "`environment_variables` declares key `LOG_LEVEL` twice (lines 16 and 21)" });
