@@ -49,6 +49,18 @@ describe("astro-ci command", () => {
     expect(JSON.parse(out)).toMatchObject({ command: null, accepted: false, reason: "the comment is not a command" });
   });
 
+  it("an event file that is missing, a folder or not JSON is exit 2 naming that cause (a missing file said 'give the webhook payload as JSON')", async () => {
+    const run = async (path: string) => {
+      let stderr = "";
+      const code = await runCli(["command", "--event", path], { stdout: () => undefined, stderr: (t) => (stderr += t), cwd: repo.dir, isTty: false, env: env() });
+      return { code, stderr };
+    };
+    expect(await run("missing.json")).toEqual({ code: 2, stderr: "astro-ci: missing.json: cannot open: no such file or folder Fix: check the path (relative paths are relative to the current directory)\n" });
+    expect(await run("dags")).toMatchObject({ code: 2, stderr: expect.stringContaining("dags: cannot read: is a folder") });
+    writeFileSync(join(repo.dir, "event.json"), "{ not json");
+    expect(await run("event.json")).toMatchObject({ code: 2, stderr: expect.stringMatching(/^astro-ci: \S*event\.json: the event payload is not JSON: .* Fix: give the webhook payload as GitHub writes it/) });
+  });
+
   it("an accepted command that fails exits 1 (deploy without an Astro token), after fetching the PR head from origin", async () => {
     const origin = createTempGitRepo({ "dags/a.py": "x = 2\n" });
     try {

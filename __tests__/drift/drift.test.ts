@@ -189,6 +189,22 @@ describe("astro-ci drift", () => {
     expect(row("HOTFIX")).toContain("| — |");
   });
 
+  it("a hostile webServerUrl cannot write after the issue's Airflow UI link, nor crash the report (encodeURI threw URIError on a lone surrogate: exit 3)", async () => {
+    production.webServerUrl = "evil.example/d1)**owned**![x](https://tracker.example/p.png)";
+    const markdown = formatDeploymentDriftMarkdown((await drift()).deployments[0]!);
+    const title = markdown.split("\n")[0] as string;
+    expect(title).toBe("### production — [Airflow UI](https://evil.example/d1%29**owned**!%5Bx%5D%28https://tracker.example/p.png%29)");
+    production.webServerUrl = "x.astronomer.run/d1\ud800";
+    let stdout = "";
+    let stderr = "";
+    const code = await runCli(["drift", "--format", "markdown"], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: repo.dir, isTty: false, env: env() });
+    expect(stderr).not.toMatch(/internal error|URI malformed/);
+    expect(code).toBe(0);
+    expect(stdout).toContain("[Airflow UI](https://x.astronomer.run/d1%EF%BF%BD)");
+    production.webServerUrl = "javascript:alert(1)";
+    expect(formatDeploymentDriftMarkdown((await drift()).deployments[0]!).split("\n")[0]).toBe("### production");
+  });
+
   it("live values in the text report cannot drive the terminal: escape sequences and other control characters are shown escaped", async () => {
     production.environmentVariables!.push({ key: "HOTFIX", value: "\u001b]0;owned\u0007\u001b[2J\u009b31mred", isSecret: false });
     const text = formatDriftText(await drift());
@@ -283,6 +299,33 @@ describe("astro-ci drift", () => {
     } finally {
       await html.close();
     }
+  });
+
+  it("an environment variable written as a plain number (value: 1.0, 0755, 1e3) is compared as written, as the Astro CLI reads it into a string (it was '1', '755', '1000': value differs)", async () => {
+    production.environmentVariables!.push({ key: "RATIO", value: "1.0", isSecret: false }, { key: "UMASK", value: "0755", isSecret: false }, { key: "BATCH", value: "1e3", isSecret: false }, { key: "ON", value: "true", isSecret: false });
+    writeFileSync(join(repo.dir, "deployments/production.yaml"), DEPLOYMENT_FILE.replace("  alert_emails:\n", "    - key: RATIO\n      value: 1.0\n    - key: UMASK\n      value: 0755\n    - key: BATCH\n      value: 1e3\n    - key: \"ON\"\n      value: true\n  alert_emails:\n"));
+    expect(kinds(await drift())).toEqual([]);
+    production.environmentVariables!.find((v) => v.key === "UMASK")!.value = "755";
+    expect((await drift()).deployments[0]!.drift).toMatchObject([{ kind: "environment-variable", field: "UMASK", declared: "0755", live: "755", detail: "value differs" }]);
+  });
+
+  it("an airflow-settings file saved as Latin-1 is exit 2 naming its line, before any API call (its bytes became U+FFFD and were compared as a host)", async () => {
+    writeFileSync(join(repo.dir, "airflow_settings.production.yaml"), Buffer.from(SETTINGS.replace("db.example.com", "db.m\xfcnchen.example"), "latin1"));
+    await expect(drift()).rejects.toMatchObject({ name: "ConfigurationError", file: "airflow_settings.production.yaml", line: 5, message: expect.stringContaining("not UTF-8 text") });
+    expect(astro.requests).toEqual([]);
+  });
+
+  it("--deployment with a misspelt entry names the one meant and lists the entries, before any API call", async () => {
+    await expect(drift({ deployment: "prodution" })).rejects.toMatchObject({ name: "ConfigurationError", file: "astro-ci.yaml", message: "no deployments entry is named 'prodution': did you mean 'production'?", fix: "use an entry's name:, deployment-name or deployment-id (production)" });
+    expect(astro.requests).toEqual([]);
+  });
+
+  it("rejects a Deployment file declaring one environment variable or worker queue twice, naming both lines (the second was reported 'missing' though it is live)", async () => {
+    writeFileSync(join(repo.dir, "deployments/production.yaml"), DEPLOYMENT_FILE.replace("  alert_emails:\n", "    - key: LOG_LEVEL\n      value: DEBUG\n  alert_emails:\n"));
+    await expect(drift()).rejects.toMatchObject({ name: "ConfigurationError", file: "deployments/production.yaml", line: 21, message: "`environment_variables` declares key `LOG_LEVEL` twice (lines 16 and 21)" });
+    writeFileSync(join(repo.dir, "deployments/production.yaml"), DEPLOYMENT_FILE.replace("  environment_variables:\n", "    - name: default\n      worker_type: a10\n  environment_variables:\n"));
+    await expect(drift()).rejects.toMatchObject({ file: "deployments/production.yaml", line: 15, message: "`worker_queues` declares name `default` twice (lines 9 and 15)" });
+    expect(astro.requests).toEqual([]);
   });
 
   it("rejects a Deployment file with an unknown field or a wrong type, naming the line, before any API call", async () => {

@@ -119,6 +119,18 @@ describe("where Airflow comes from", () => {
     expect(await resolveAirflowEnvironment({ ...options, runner: installed })).toMatchObject({ status: "ready", environment: { mode: "installed" } });
   });
 
+  it("installed: an Airflow of another major version is no stand-in (an Airflow 3 project's airflow.sdk imports were reported as the DAG's import-error); auto goes on to the image", async () => {
+    const cache = makeTempTree({});
+    trees.push(cache);
+    const airflow2 = (docker: number) => recordingRunner((command) => (command === "docker" ? { exitCode: docker } : { exitCode: 0, stdout: JSON.stringify({ version: "2.10.5", path: [] }) }));
+    const options = { airflowVersion: "3.0", projectRoot: projectDir(""), runtimeImage: "astrocrpublic.azurecr.io/runtime:3.0-2", cacheDir: cache.dir, harnessPath: "/h.py", logger: new RecordingLogger() };
+    expect(await resolveAirflowEnvironment({ ...options, mode: "installed", runner: airflow2(1) })).toEqual({ status: "unavailable", reason: "python3 imports Airflow 2.10.5, but the project runs Airflow 3.0" });
+    expect(await resolveAirflowEnvironment({ ...options, mode: "auto", runner: airflow2(0) })).toMatchObject({ status: "ready", environment: { mode: "image" } });
+    // Another minor version of the same major still runs, with a warning.
+    const logger = new RecordingLogger();
+    expect(await resolveAirflowEnvironment({ ...options, airflowVersion: "2.9", logger, mode: "installed", runner: airflow2(1) })).toMatchObject({ status: "ready", environment: { mode: "installed" } });
+  });
+
   it("keeps the Airflow probe's answer, keyed by the interpreter and its sys.path folders' mtimes", async () => {
     const cache = makeTempTree({ "site/x.py": "" });
     trees.push(cache);

@@ -48,6 +48,8 @@ export interface EmulatedDeployment {
   hibernationSchedules?: { hibernateAtCron: string; wakeAtCron: string; isEnabled: boolean; description?: string }[];
   /** The Deployment's Airflow REST API (an Airflow emulator's apiUrl); default: a scheme-less Astro-style host. */
   airflowApiUrl?: string;
+  /** The answer's webServerUrl (default: `<id>.astronomer.run/d<id>?orgId=...`), for hostile-answer tests. */
+  webServerUrl?: string;
   /** Emulator clock time of creation (default: the clock at addDeployment). */
   createdAt?: number;
   cloudProvider?: string;
@@ -244,7 +246,7 @@ export async function startAstroEmulator(
       webServerCpu: "0.5",
       webServerIngressHostname: `${d.id}.astronomer.run`,
       webServerMemory: "1Gi",
-      webServerUrl: `${d.id}.astronomer.run/d${d.id}?orgId=${ORG}`,
+      webServerUrl: d.webServerUrl ?? `${d.id}.astronomer.run/d${d.id}?orgId=${ORG}`,
       executor: d.executor ?? "CELERY",
       type: d.type ?? "STANDARD",
       isHighAvailability: d.isHighAvailability ?? false,

@@ -136,3 +136,37 @@ describe("example workflows grant what their astro-ci step calls", () => {
     }
   });
 });
+
+describe("concurrency groups and job if:", () => {
+  // A concurrency group holds one running and one pending run, and a newer run evicts (cancels) the pending one. A
+  // workflow-level group is joined before any job's `if:` is read, so in comment-commands.yml every plain comment on
+  // a pull request (skipped by the job's if:) cancelled a /astro command waiting for the one running. On the job,
+  // only runs that pass the if: join the group.
+  const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
+  const readmeWorkflows = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] as string).filter((text) => /^jobs:/m.test(text) && /^on:/m.test(text));
+  const documents: [string, string][] = [
+    ...workflowFiles().map((f): [string, string] => [relative(repoRoot, f), readFileSync(f, "utf8")]),
+    ...readmeWorkflows.map((text, i): [string, string] => [`README.md workflow #${i + 1}`, text]),
+  ];
+
+  it("the README's workflows are among those checked", () => {
+    expect(readmeWorkflows.some((text) => text.includes("comment-command@"))).toBe(true);
+  });
+
+  it.each(documents)("%s: a workflow whose jobs have an if: keeps its concurrency on the jobs", (_name, text) => {
+    const doc = parse(text) as { concurrency?: unknown; jobs: Record<string, { if?: unknown }> };
+    const conditional = Object.entries(doc.jobs).filter(([, job]) => job.if !== undefined).map(([name]) => name);
+    expect(doc.concurrency !== undefined && conditional.length ? conditional : []).toEqual([]);
+  });
+});
+
+describe("SARIF uploads on pull requests", () => {
+  // A fork's pull_request run has a read-only token whatever permissions: says, so upload-sarif fails the job with
+  // "Resource not accessible by integration", where the README promises that a fork's run does not fail for that.
+  it.each(workflowFiles().map((f) => [relative(repoRoot, f), f]))("%s skips upload-sarif for forks when it runs on pull_request", (_name, file) => {
+    const doc = parse(readFileSync(file, "utf8")) as { on: unknown; jobs: Record<string, { steps?: { uses?: string; if?: string }[] }> };
+    const onPullRequest = JSON.stringify(doc.on).includes("pull_request");
+    const uploads = Object.values(doc.jobs).flatMap((job) => job.steps ?? []).filter((step) => step.uses?.startsWith("github/codeql-action/upload-sarif"));
+    for (const step of onPullRequest ? uploads : []) expect(step.if ?? "").toContain("!github.event.pull_request.head.repo.fork");
+  });
+});

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { readFile } from "node:fs/promises";
+import { readUserText } from "../util/user-files.js";
 import { resolve } from "node:path";
 import { loadConfig } from "../config/config.js";
 import { parseDeploymentTargets } from "../deploy/targets.js";
@@ -53,11 +53,13 @@ export async function commentCommand(args: string[], io: Io, env: NodeJS.Process
   if (values.format !== "text" && values.format !== "json") throw new ConfigurationError(`--format must be text or json, not '${values.format}'`, { fix: "use --format text|json" });
   const eventPath = values.event !== undefined ? resolve(io.cwd, values.event) : env.GITHUB_EVENT_PATH;
   if (!eventPath) throw new ConfigurationError("no event payload", { fix: "pass --event FILE (GITHUB_EVENT_PATH in Actions)" });
+  // A file that cannot be read is the classifier's (it names the cause: not found, a folder, no permission...).
+  const text = await readUserText(eventPath);
   let payload: unknown;
   try {
-    payload = JSON.parse(await readFile(eventPath, "utf8"));
+    payload = JSON.parse(text);
   } catch (error) {
-    throw new ConfigurationError(`cannot read the event payload: ${(error as Error).message}`, { file: eventPath, fix: "give the webhook payload as JSON" });
+    throw new ConfigurationError(`the event payload is not JSON: ${(error as Error).message.slice(0, 200)}`, { file: eventPath, fix: "give the webhook payload as GitHub writes it to GITHUB_EVENT_PATH (the workflow run's event JSON)" });
   }
   if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {
     throw new ConfigurationError(`the event payload is not a JSON object (it is ${payload === null ? "null" : Array.isArray(payload) ? "an array" : `a ${typeof payload}`})`, { file: eventPath, fix: "give the webhook payload of an issue_comment or pull_request event, as GitHub writes it to GITHUB_EVENT_PATH" });

@@ -1,3 +1,4 @@
+import { markdownCode, markdownLink } from "../github/markdown.js";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -81,7 +82,7 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
           .filter((p) => p.owner.pr === prNumber)
           .map((p) => ({ name: p.deployment.name, url: airflowUiUrl(p.deployment), project: p.owner.project }));
         results.previews = previews;
-        lines.push("**Preview**", "", ...(previews.length ? previews.map((p) => `- \`${p.project}\`: ${p.name} — [Airflow UI](${encodeURI(p.url)})`) : ["- none running for this pull request"]));
+        lines.push("**Preview**", "", ...(previews.length ? previews.map((p) => `- \`${p.project}\`: ${markdownCode(p.name, { inTable: false })}${markdownLink("Airflow UI", p.url) ? ` — ${markdownLink("Airflow UI", p.url)}` : ""}`) : ["- none running for this pull request"]));
         const deploys: { target: string; commit: string | null; at: string | null }[] = [];
         for (const target of targets) {
           const deployment = target.deploymentId ? await client.getDeployment(target.deploymentId) : await client.findDeploymentByName(target.deploymentName as string, target.workspaceId ?? client.workspaceId);
@@ -101,7 +102,7 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
           if (run) checks.push({ name, conclusion: run.conclusion ?? run.status, url: run.html_url ?? "" });
         }
         results.checks = checks;
-        lines.push("", `**Checks on \`${headSha.slice(0, 12)}\`**`, "", ...(checks.length ? checks.map((c) => `- ${c.name}: ${c.conclusion}${c.url ? ` ([details](${encodeURI(c.url)}))` : ""}`) : ["- no validate-dags or test check run yet"]));
+        lines.push("", `**Checks on \`${headSha.slice(0, 12)}\`**`, "", ...(checks.length ? checks.map((c) => `- ${c.name}: ${c.conclusion}${markdownLink("details", c.url) ? ` (${markdownLink("details", c.url)})` : ""}`) : ["- no validate-dags or test check run yet"]));
       }
       return { markdown: lines.join("\n"), results };
     },

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { nearestName } from "../util/nearest-name.js";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { createAirflowApiClient, type AirflowApiClient, type AirflowPool } from "../airflow-api/client.js";
@@ -75,8 +76,15 @@ export async function runDrift(options: RunDriftOptions): Promise<DriftReport> {
   const config = await loadConfig({ repoRoot: options.repoRoot, configPath: options.configPath });
   let targets = parseDeploymentTargets(config.source);
   if (options.deployment) {
+    const names = [...new Set(targets.flatMap((t) => [t.name, t.deploymentName, t.deploymentId]).filter((n): n is string => typeof n === "string"))];
     targets = targets.filter((t) => [t.name, t.deploymentName, t.deploymentId].includes(options.deployment));
-    if (!targets.length) throw new ConfigurationError(`no deployments entry is named '${options.deployment}'`, { file: config.file, fix: "use an entry's name:, deployment-name or deployment-id" });
+    if (!targets.length) {
+      const nearest = nearestName(options.deployment, names);
+      throw new ConfigurationError(`no deployments entry is named '${options.deployment}'${nearest ? `: did you mean '${nearest}'?` : ""}`, {
+        file: config.file,
+        fix: `use an entry's name:, deployment-name or deployment-id${names.length ? ` (${names.join(", ")})` : ""}`,
+      });
+    }
   }
   if (!targets.length) {
     throw config.file

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { lstatSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve, basename, sep } from "node:path";
 import { ConfigurationError } from "../errors.js";
 import type { Level } from "../core/findings.js";
@@ -117,14 +117,16 @@ export async function loadConfig(options: LoadConfigOptions): Promise<AstroCiCon
   if (options.configPath) {
     const abs = resolve(repoRoot, options.configPath);
     displayPath = toPosix(relative(process.cwd(), abs)) || abs;
-    if (!existsSync(abs)) {
+    if (isMissing(abs)) {
       throw new ConfigurationError(`config file not found`, {
         file: displayPath,
         fix: "check the path given to --config / the `config` input, or remove it to use the defaults",
       });
     }
     source = await readYamlFile(abs, displayPath);
-  } else if (existsSync(resolve(repoRoot, DEFAULT_CONFIG_FILE))) {
+  } else if (hasEntry(resolve(repoRoot, DEFAULT_CONFIG_FILE))) {
+    // lstat, not existsSync: an astro-ci.yaml that is a dangling or looping symlink is an error naming it, never
+    // silently "no configuration".
     displayPath = DEFAULT_CONFIG_FILE;
     source = await readYamlFile(resolve(repoRoot, DEFAULT_CONFIG_FILE), displayPath);
   }
@@ -189,7 +191,7 @@ function mergeValidate(
   const checkLines = { ...base.checkLines };
   for (const [id, setting] of Object.entries(raw.checks ?? {})) {
     checks[id] = typeof setting === "string" ? { ...checks[id], level: setting } : { ...checks[id], ...setting };
-    checkLines[id] = source?.lineOf([...at, "checks", id]);
+    checkLines[id] = source?.lineOf([...at, "checks", id], { key: true });
   }
   return {
     failOn: raw["fail-on"] ?? base.failOn,
@@ -231,7 +233,7 @@ export function resolveInsideRepo(
       fix: "use a path relative to the repository root that stays inside it",
     });
   }
-  if (!existsSync(abs)) {
+  if (isMissing(abs)) {
     throw new ConfigurationError(`project folder '${userPath}' does not exist`, {
       file: source?.file,
       line: at && source ? source.lineOf(at) : undefined,
@@ -239,6 +241,32 @@ export function resolveInsideRepo(
     });
   }
   return abs;
+}
+
+/**
+ * True when nothing is at `path` (ENOENT, ENOTDIR). Any other failure to stat it (a symlink loop, no permission on
+ * a parent folder) is thrown as Node's error, so the classifier names that cause and its fix instead of "does not
+ * exist" or "not found".
+ */
+function isMissing(path: string): boolean {
+  try {
+    statSync(path);
+    return false;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return true;
+    throw error;
+  }
+}
+
+/** True when the folder holds an entry named so (a file, a folder, any symlink, even a dangling one). */
+function hasEntry(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function toPosix(path: string): string {

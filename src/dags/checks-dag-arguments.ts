@@ -1,6 +1,7 @@
 import data from "./data/dag-parameters.json" with { type: "json" };
 import type { EmitFinding } from "./checks-schedule.js";
 import { isUnknown, type DagArgument, type DagInfo, type Level } from "../core/findings.js";
+import { nearestName } from "../util/nearest-name.js";
 
 /** The signature check: every argument of DAG(...) / @dag(...) against the project's Airflow version. */
 export const DAG_ARGUMENT_CHECKS: { id: string; defaultLevel: Level; description: string }[] = [
@@ -142,28 +143,9 @@ export function dagSignatureFor(airflowVersion: string | undefined, airflowMajor
   return { minor, signature: VERSIONS[minor] as DagSignature, exact: atOrAbove !== undefined };
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] as number;
-      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length] as number;
-}
-
-/** The valid parameter nearest to a misspelt one, if close enough to be a typo. */
+/** The valid parameter nearest to a misspelt one, if close enough to be a typo (see nearestName). */
 export function nearestParameter(name: string, parameters: string[]): string | undefined {
-  let best: { name: string; distance: number } | undefined;
-  for (const candidate of parameters) {
-    const distance = editDistance(name.toLowerCase(), candidate);
-    if (!best || distance < best.distance) best = { name: candidate, distance };
-  }
-  return best && best.distance <= Math.max(2, Math.floor(name.length / 4)) ? best.name : undefined;
+  return nearestName(name, parameters);
 }
 
 function fixFor(name: string, signature: DagSignature, airflowMajor: 2 | 3, parameters: string[]): string {

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { nearestName } from "../util/nearest-name.js";
 import { posix } from "node:path";
 import picomatchLike from "ignore";
 import { ConfigurationError } from "../errors.js";
@@ -103,7 +104,8 @@ function assertKnownChecks(settings: ValidateSettings, configFile: string | unde
   const known = new Set([...CHECKS.map((c) => c.id), ...BUILTIN_CHECKS.map((c) => c.id)]);
   for (const id of Object.keys(settings.checks)) {
     if (known.has(id) || /^AIR\d{3}$/.test(id)) continue;
-    throw new ConfigurationError(`unknown check '${id}' in validate.checks`, {
+    const nearest = nearestName(id, [...known]);
+    throw new ConfigurationError(`unknown check '${id}' in validate.checks${nearest ? `: did you mean '${nearest}'?` : ""}`, {
       file: configFile,
       line: settings.checkLines[id],
       fix: `use one of: ${[...known].sort().join(", ")}, or a ruff code like AIR301`,

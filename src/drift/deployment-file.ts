@@ -1,5 +1,6 @@
 import { stringify } from "yaml";
 import type { Deployment } from "../astro/types.js";
+import { ConfigurationError } from "../errors.js";
 import { readYamlFile, validateYamlAgainstSchema, type YamlSource } from "../util/yaml-file.js";
 import { validateDeploymentFile } from "./deployment-file-validator.generated.js";
 
@@ -34,7 +35,32 @@ export interface DeploymentFile {
 export async function readDeploymentFile(absPath: string, displayPath: string): Promise<DeploymentFile> {
   const source: YamlSource = await readYamlFile(absPath, displayPath);
   validateYamlAgainstSchema(source, validateDeploymentFile, "use the field names `astro deployment inspect --template` writes (see schema/deployment-file.schema.json)");
-  return { file: displayPath, document: source.value as DeploymentFileDocument, lineOf: source.lineOf };
+  const document = source.value as DeploymentFileDocument;
+  // The Astro CLI reads a variable's value into a string: `value: 1.0` or `value: 0755` is the text as written, not
+  // the number YAML 1.2 makes of it (1, 755), which was reported as "value differs" against the live "1.0".
+  (document.deployment?.environment_variables ?? []).forEach((variable, index) => {
+    if (typeof variable.value !== "number" && typeof variable.value !== "boolean") return;
+    variable.value = source.plainScalarText(["deployment", "environment_variables", index, "value"]) ?? String(variable.value);
+  });
+  // A list declares a whole set, keyed by name: a second entry with the same key would be compared as "missing"
+  // against a live value the first already matched.
+  refuseDuplicates(source, "worker_queues", "name", (document.deployment?.worker_queues ?? []).map((q) => String(q.name)));
+  refuseDuplicates(source, "environment_variables", "key", (document.deployment?.environment_variables ?? []).map((v) => v.key));
+  return { file: displayPath, document, lineOf: source.lineOf };
+}
+
+function refuseDuplicates(source: YamlSource, list: string, key: string, values: string[]): void {
+  const first = new Map<string, number>();
+  values.forEach((value, index) => {
+    const before = first.get(value);
+    if (before === undefined) return void first.set(value, index);
+    const line = (i: number) => source.lineOf(["deployment", list, i, key]);
+    throw new ConfigurationError(`\`${list}\` declares ${key} \`${value}\` twice (lines ${line(before) ?? "?"} and ${line(index) ?? "?"})`, {
+      file: source.file,
+      line: line(index),
+      fix: `keep one entry per ${key}: the list declares the whole set the Deployment should have`,
+    });
+  });
 }
 
 /** Configuration fields of the file → how to read the same value from the API's Deployment. */

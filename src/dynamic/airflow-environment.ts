@@ -156,6 +156,11 @@ export async function resolveAirflowEnvironment(options: ResolveEnvironmentOptio
   const installed = async (): Promise<EnvironmentResolution> => {
     const version = await probeAirflowVersion(python, runner, options.cacheDir);
     if (!version) return { status: "unavailable", reason: `${python} cannot import airflow` };
+    // Another major version is no stand-in: an Airflow 3 project's `airflow.sdk` imports fail on Airflow 2 (and
+    // Airflow 2's removed APIs on 3), which was reported as the DAG's own import-error. Then the next mode is tried.
+    if (version.split(".")[0] !== options.airflowVersion.split(".")[0]) {
+      return { status: "unavailable", reason: `${python} imports Airflow ${version}, but the project runs Airflow ${options.airflowVersion}` };
+    }
     if (!version.startsWith(options.airflowVersion)) {
       options.logger.warning(`the installed Airflow is ${version} but the project runs ${options.airflowVersion}; results may differ from Astro`);
     }

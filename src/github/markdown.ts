@@ -28,6 +28,34 @@ export function escapeControlCharacters(text: string): string {
   });
 }
 
+/**
+ * A URL from outside (an Astro API answer's `webServerUrl`, a check run's `html_url`) as the target of a Markdown
+ * link `[text](...)`: only http(s), parsed and re-serialised by WHATWG URL (spaces, quotes, `<`, `>` and lone
+ * surrogates percent-encoded), with the `(`, `)`, `[`, `]`, `|` and `\\` Markdown reads in a link target or a table encoded too, so the
+ * value cannot close the link and write after it. A host without a scheme gets https://. Undefined when it is no
+ * http(s) URL: then there is no link. (encodeURI, used before, threw URIError on a lone surrogate, an exit 3 for an
+ * answer's fault, and left `)` as it was.) Credentials in the URL are dropped.
+ */
+export function markdownLinkUrl(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(/^https?:\/\//i.test(url) ? url : `https://${url}`);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return undefined;
+  parsed.username = "";
+  parsed.password = "";
+  const rest = parsed.href.slice(parsed.origin.length).replace(/[()[\]|\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return `${parsed.origin}${rest}`;
+}
+
+/** `[text](url)` for a URL from outside, or `fallback` when it is no http(s) URL (see markdownLinkUrl). */
+export function markdownLink(text: string, url: string | undefined, fallback = ""): string {
+  const target = url === undefined ? undefined : markdownLinkUrl(url);
+  return target ? `[${text}](${target})` : fallback;
+}
+
 export function markdownTable(headers: string[], rows: string[][]): string {
   const line = (cells: string[]): string => `| ${cells.join(" | ")} |`;
   return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");

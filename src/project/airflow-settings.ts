@@ -1,6 +1,5 @@
-import { readUserText } from "../util/user-files.js";
 import { ConfigurationError } from "../errors.js";
-import { parseYamlText, type YamlSource } from "../util/yaml-file.js";
+import { readYamlFile, type YamlSource } from "../util/yaml-file.js";
 import type { ProjectFileProblem } from "./problems.js";
 
 /** Connections, pools and variables of airflow_settings.yaml, summarised by {@link parseAirflowSettings}. Passwords and values are never kept: only whether they are set. */
@@ -123,7 +122,8 @@ export async function decodeAirflowSettings(absPath: string, displayPath: string
   };
   let source: YamlSource;
   try {
-    source = parseYamlText(await readUserText(absPath), displayPath);
+    // readYamlFile: bytes that are not UTF-8 are named on their line (Go's YAML reader refuses them too).
+    source = await readYamlFile(absPath, displayPath);
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
     problem("unreadable", error.line, error.message, "the Astro CLI loads no connection, pool or variable from this file", error.fix ?? "correct the YAML syntax");

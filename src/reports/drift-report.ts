@@ -1,6 +1,6 @@
 import type { DeploymentDrift, DriftReport } from "../commands/drift.js";
 import type { DriftItem } from "../drift/compare.js";
-import { escapeControlCharacters, escapeMarkdownTableCell, markdownCode, markdownTable } from "../github/markdown.js";
+import { escapeControlCharacters, escapeMarkdownTableCell, markdownCode, markdownLink, markdownTable } from "../github/markdown.js";
 
 const shown = (value: DriftItem["declared"]): string => (value === null ? "—" : String(value));
 const where = (item: DriftItem): string => (item.source ? `${item.source.file}${item.source.line ? `:${item.source.line}` : ""}` : "");
@@ -33,7 +33,7 @@ export function formatDeploymentDriftMarkdown(d: DeploymentDrift): string {
   // Live values are written by whoever may edit the Deployment, and posted by the bot: one code span each, so none
   // can mention, link or format.
   const value = (v: DriftItem["declared"]) => (v === null ? "—" : markdownCode(String(v)));
-  const title = `### ${cell(d.name)}${d.url ? ` — [Airflow UI](${encodeURI(d.url)})` : ""}`;
+  const title = `### ${cell(d.name)}${markdownLink("Airflow UI", d.url) ? ` — ${markdownLink("Airflow UI", d.url)}` : ""}`;
   const body = d.drift.length
     ? markdownTable(["Kind", "Field", "Declared", "Live", "Detail", "Declared at"], d.drift.map((i) => [i.kind, markdownCode(i.field), value(i.declared), value(i.live), cell(i.detail ?? ""), cell(where(i))]))
     : "No drift: the live Deployment matches the repository.";

@@ -1,6 +1,6 @@
 import type { PreviewResult } from "../commands/branch-deploy.js";
 import type { TeardownEntry } from "../commands/teardown.js";
-import { escapeMarkdownTableCell, markdownTable } from "../github/markdown.js";
+import { escapeMarkdownTableCell, markdownLink, markdownTable } from "../github/markdown.js";
 
 const cell = (text: string) => escapeMarkdownTableCell(text);
 
@@ -24,7 +24,7 @@ export function formatPreviewComment(results: PreviewResult[], pr: number): stri
     `\`${cell(r.project)}\``,
     STATE[r.status],
     r.deploymentName ? `${cell(r.deploymentName)}${r.created ? " (new)" : ""}` : "—",
-    r.airflowUrl ? `[Airflow UI](${encodeURI(r.airflowUrl)})` : "—",
+    markdownLink("Airflow UI", r.airflowUrl, "—"),
     r.deployedSha ? `\`${r.deployedSha.slice(0, 12)}\`` : "—",
     r.deployType ?? "—",
     r.expiresAt ? r.expiresAt.slice(0, 16).replace("T", " ") + " UTC" : "—",

@@ -121,6 +121,14 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
     const output = `${result.stdout}${result.stderr}`;
     const junitCopy = join(copy, junitName);
     if (!RAN.has(result.exitCode) || !existsSync(junitCopy)) {
+      // No Python, or one without pytest, is the environment's fault (exit 2 with the fix), not a failing suite.
+      const [exe] = inImage ? ["python"] : (command as [string]);
+      if (!inImage && result.exitCode === 127 && /\bENOENT\b/.test(result.stderr)) {
+        throw new ConfigurationError(`${exe} was not found on PATH: there is no Python to run pytest with`, { fix: "install Python 3 with pytest (on a runner: actions/setup-python), or put it on PATH" });
+      }
+      if (/No module named pytest\b/.test(output)) {
+        throw new ConfigurationError(`${description} has no pytest (No module named pytest)`, { fix: `install pytest into that Python (${exe} -m pip install pytest)` });
+      }
       const tail = output.trim().split("\n").slice(-5).join("\n");
       return { status: "failed", reason: `pytest did not run the suite (exit code ${result.exitCode})`, output: tail };
     }

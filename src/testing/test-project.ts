@@ -38,10 +38,12 @@ export async function testProject(options: {
   // validate.airflow-version in astro-ci.yaml (at the repository root) stands in for a Dockerfile whose base is not
   // an Astro Runtime image (a team's own base image, FROM ${ARG} without a default), as for validate-dags: the
   // Dockerfile error names it as the fix.
-  const airflowVersionOverride = options.airflowVersionOverride ?? (await loadConfig({ repoRoot: options.repoRoot, projectPath: options.projectRoot })).projects[0]?.validate.airflowVersion;
+  const entry = (await loadConfig({ repoRoot: options.repoRoot, projectPath: options.projectRoot })).projects[0];
+  const airflowVersionOverride = options.airflowVersionOverride ?? entry?.validate.airflowVersion;
   // A suite can exist without DAGs (tests of include/ or plugins/ code): dags/ is optional here.
   const project = await loadProject(options.projectRoot, { repoRoot: options.repoRoot, airflowVersionOverride, dagsOptional: true });
-  const base = { project: { name: project.relativeRoot || "project", path: project.relativeRoot, airflowVersion: project.airflowVersion } };
+  // The project's name as validate-dags reports it (its projects: name, else its folder's), not "project" at the root.
+  const base = { project: { name: entry?.name ?? (project.relativeRoot || "project"), path: project.relativeRoot, airflowVersion: project.airflowVersion } };
   const none = { tests: 0, passed: 0, failed: 0, errors: 0, skipped: 0 };
   const outcome = await runProjectTests({
     projectRoot: project.root,

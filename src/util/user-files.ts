@@ -29,3 +29,12 @@ function withPath(error: unknown, path: string): unknown {
   }
   return error;
 }
+
+/** The bytes of a file of the user's project, failing as {@link readUserText} does. */
+export async function readUserBytes(path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw withPath(error, path);
+  }
+}

@@ -1,14 +1,24 @@
-import { readUserText } from "./user-files.js";
+import { readUserBytes } from "./user-files.js";
 import type { ErrorObject } from "ajv";
-import { LineCounter, parseDocument, isMap, isSeq, visit, type Node, type Document } from "yaml";
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, visit, type Node, type Document } from "yaml";
 import { ConfigurationError } from "../errors.js";
+import { nearestName } from "./nearest-name.js";
 
 /** A parsed YAML file that remembers where each value came from, so errors can name a line. */
 export interface YamlSource {
   file: string;
   value: unknown;
-  /** 1-based line of the node at `path` (or of its nearest existing parent). */
-  lineOf(path: readonly (string | number)[]): number | undefined;
+  /**
+   * 1-based line of the node at `path` (or of its nearest existing parent). With `key`, the line of the last key
+   * itself rather than of its value (they differ for a block mapping or list: `validat:` then its settings below).
+   */
+  lineOf(path: readonly (string | number)[], options?: { key?: boolean }): number | undefined;
+  /**
+   * The text as written of the plain (unquoted) scalar at `path` (`1.0`, `0755`, `yes`), which YAML 1.2 reads as a
+   * number or boolean but a Go program unmarshalling into a string field (the Astro CLI) keeps as written; undefined
+   * for anything else.
+   */
+  plainScalarText(path: readonly (string | number)[]): string | undefined;
 }
 
 export function parseYamlText(text: string, file: string): YamlSource {
@@ -17,7 +27,14 @@ export function parseYamlText(text: string, file: string): YamlSource {
   const problem = doc.errors[0];
   if (problem) {
     const line = problem.linePos?.[0]?.line;
-    throw new ConfigurationError(`invalid YAML: ${firstLine(problem.message)}`, {
+    // yaml's own words for a second document name its API; say what is in the file instead.
+    const message =
+      problem.code === "MULTIPLE_DOCS"
+        ? "a second YAML document starts here (a `---` line after the settings): astro-ci reads one"
+        : /Maximum call stack size exceeded/.test(problem.message)
+          ? "the values nest too deep to read (hundreds of [ or { levels)"
+          : firstLine(problem.message);
+    throw new ConfigurationError(`invalid YAML: ${message}`, {
       file,
       line,
       fix: "correct the YAML syntax (indentation, quoting, a missing ':')",
@@ -38,7 +55,11 @@ export function parseYamlText(text: string, file: string): YamlSource {
   return {
     file,
     value,
-    lineOf: (path) => lineOfPath(doc, lineCounter, path),
+    lineOf: (path, options) => lineOfPath(doc, lineCounter, path, options?.key === true),
+    plainScalarText: (path) => {
+      const node = doc.getIn(path, true);
+      return isScalar(node) && node.type === "PLAIN" && typeof node.source === "string" ? node.source : undefined;
+    },
   };
 }
 
@@ -55,18 +76,48 @@ function firstAliasLine(doc: Document, counter: LineCounter): number | undefined
 }
 
 export async function readYamlFile(path: string, displayPath: string): Promise<YamlSource> {
-  const text = await readUserText(path);
-  return parseYamlText(text, displayPath);
+  return parseYamlText(decodeUtf8(await readUserBytes(path), displayPath), displayPath);
 }
 
-function lineOfPath(doc: Document, counter: LineCounter, path: readonly (string | number)[]): number | undefined {
+/**
+ * A YAML file's bytes as text. YAML files are UTF-8 here (as for the Astro CLI's Go YAML reader, which refuses
+ * anything else): bytes that are not UTF-8 are a ConfigurationError naming the line, never silently turned into U+FFFD
+ * (which made "`fail-on` must be one of..." out of a file saved as Latin-1). A UTF-8 byte order mark is dropped.
+ */
+export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    let line = 1;
+    let start = 0;
+    const strict = new TextDecoder("utf-8", { fatal: true });
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i < bytes.length && bytes[i] !== 0x0a) continue;
+      try {
+        strict.decode(bytes.subarray(start, i));
+      } catch {
+        break;
+      }
+      line++;
+      start = i + 1;
+    }
+    throw new ConfigurationError("not UTF-8 text: this line holds a byte that is not valid UTF-8", {
+      file,
+      line,
+      fix: "save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8), or remove the character",
+    });
+  }
+}
+
+function lineOfPath(doc: Document, counter: LineCounter, path: readonly (string | number)[], keyLine: boolean): number | undefined {
   let node: unknown = doc.contents;
   let best: number | undefined = rangeLine(node, counter);
-  for (const key of path) {
+  for (const [index, key] of path.entries()) {
     if (isMap(node)) {
       const pair = node.items.find((item) => String((item.key as { value?: unknown } | null)?.value ?? item.key) === String(key));
       if (!pair) break;
       best = rangeLine(pair.key, counter) ?? best;
+      if (keyLine && index === path.length - 1) return best;
       node = pair.value;
     } else if (isSeq(node) && typeof key === "number") {
       node = node.items[key];
@@ -140,9 +191,9 @@ export function describeSchemaErrors(errors: ErrorObject[], source: YamlSource):
       const extra = (first.params as { additionalProperty: string }).additionalProperty;
       const allowed = Object.keys((first.parentSchema as { properties?: object } | undefined)?.properties ?? {});
       problems.push({
-        line: source.lineOf([...keys, extra]),
+        line: source.lineOf([...keys, extra], { key: true }),
         path: dotted([...keys, extra]),
-        message: `unknown setting \`${dotted([...keys, extra])}\`${allowed.length ? ` (allowed here: ${allowed.join(", ")})` : ""}`,
+        message: `unknown setting \`${dotted([...keys, extra])}\`${meant(extra, allowed)}${allowed.length ? ` (allowed here: ${allowed.join(", ")})` : ""}`,
       });
       continue;
     }
@@ -162,6 +213,12 @@ export function describeSchemaErrors(errors: ErrorObject[], source: YamlSource):
     problems.push({ line: source.lineOf(keys), path: dotted(keys), message: `${where} ${[...parts].join("; ")}` });
   }
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || a.path.localeCompare(b.path));
+}
+
+/** ": did you mean `fail-on`?" for a misspelt setting, else "". */
+function meant(written: string, allowed: string[]): string {
+  const nearest = nearestName(written, allowed);
+  return nearest ? `: did you mean \`${nearest}\`?` : "";
 }
 
 function expectation(error: ErrorObject): string {
