@@ -1,4 +1,4 @@
-import { AstroApiError, createAstroHttp, realHttpDeps, type HttpDeps } from "../astro/http.js";
+import { AstroApiError, createAstroHttp, readAllPages, realHttpDeps, type HttpDeps } from "../astro/http.js";
 import type { Deployment } from "../astro/types.js";
 import { ConfigurationError } from "../errors.js";
 import type { Logger } from "../util/logger.js";
@@ -63,15 +63,16 @@ export function createAirflowApiClient(options: { deployment: Pick<Deployment, "
   const client: AirflowApiClient = {
     baseUrl,
     async listPools() {
-      const all: AirflowPool[] = [];
-      for (let offset = 0; ; ) {
-        // The answer's shape is checked at the boundary (astro/answers.ts): a pools list of named, numbered pools.
-        const page = await http.request<{ pools: AirflowPool[]; total_entries?: number }>({ method: "GET", path: "/pools", query: { limit: 100, offset }, idempotent: true, shape: "airflowPoolPage" });
-        for (const pool of page.pools) all.push({ name: pool.name, slots: pool.slots, description: pool.description ?? null, include_deferred: pool.include_deferred });
-        offset += page.pools.length;
-        const total = typeof page.total_entries === "number" ? page.total_entries : undefined;
-        if (page.pools.length < 100 || (total !== undefined && offset >= total)) return all;
-      }
+      const pools = await readAllPages(
+        `${baseUrl}/pools`,
+        async (offset) => {
+          // The answer's shape is checked at the boundary (astro/answers.ts): a pools list of named, numbered pools.
+          const page = await http.request<{ pools: AirflowPool[]; total_entries?: number }>({ method: "GET", path: "/pools", query: { limit: 100, offset }, idempotent: true, shape: "airflowPoolPage" });
+          return { items: page.pools, totalCount: typeof page.total_entries === "number" ? page.total_entries : undefined };
+        },
+        (pool) => pool.name,
+      );
+      return pools.map((pool) => ({ name: pool.name, slots: pool.slots, description: pool.description ?? null, include_deferred: pool.include_deferred }));
     },
     async createPool(pool) {
       try {

@@ -1,0 +1,222 @@
+/**
+ * A hostile world against the Astro client and the deploy, branch-deploy and teardown paths: redirects to other hosts,
+ * pages that never end, ids that are path segments, answers that quote the token back, rate limits on creates, answers
+ * too long to hold, fork pull requests without secrets. Each case failed before its fix (see the commit messages).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createAstroClient } from "../../src/astro/client.js";
+import { AstroApiAnswerError, createAstroHttp, MAX_PAGES, readAllPages, realHttpDeps } from "../../src/astro/http.js";
+import { runDeploy } from "../../src/commands/deploy.js";
+import { classifyError, ConfigurationError } from "../../src/errors.js";
+import { createGit } from "../../src/util/git.js";
+import { RecordingLogger } from "../support/recording-logger.js";
+import { startAstroEmulator, type AstroEmulator } from "../support/astro-emulator.js";
+import { createTempGitRepo } from "../support/git-repo.js";
+
+const TOKEN = "test-token";
+
+/** A plain HTTP server on 127.0.0.1 that records what reaches it. */
+async function startServer(handle: (req: IncomingMessage, res: ServerResponse, body: string) => void): Promise<{ url: string; seen: { url?: string; authorization?: string; body: string }[]; server: Server }> {
+  const seen: { url?: string; authorization?: string; body: string }[] = [];
+  const server = createServer((req, res) => {
+    let body = "";
+    req.on("data", (c: Buffer) => (body += c.toString()));
+    req.on("end", () => {
+      seen.push({ url: req.url, authorization: req.headers.authorization, body });
+      handle(req, res, body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, seen, server };
+}
+
+const servers: Server[] = [];
+let emulator: AstroEmulator | undefined;
+beforeEach(() => {
+  emulator = undefined;
+});
+afterEach(async () => {
+  for (const server of servers.splice(0)) await new Promise((resolve) => server.close(resolve));
+  if (emulator) {
+    expect(emulator.validationErrors).toEqual([]);
+    await emulator.close();
+  }
+});
+
+const clientFor = (baseUrl: string, organizationId = "clorg0000000000000000000") => createAstroClient({ token: TOKEN, baseUrl, organizationId, logger: new RecordingLogger(), deps: { sleep: async () => undefined, random: () => 0.5 } });
+
+describe("redirects are never followed", () => {
+  it.each([301, 302, 303, 307, 308])("a %s to another host: nothing (no token, no body) reaches it, and the error names the redirect (exit 2)", async (status) => {
+    const elsewhere = await startServer((_req, res) => {
+      res.writeHead(201, { "content-type": "application/json" });
+      res.end(JSON.stringify({ id: "clstolen0000000000000000" }));
+    });
+    const api = await startServer((req, res) => {
+      res.writeHead(status, { location: `${elsewhere.url}/collect${req.url}?sig=abc` });
+      res.end();
+    });
+    servers.push(elsewhere.server, api.server);
+    const client = clientFor(`${api.url}/v1`);
+    // A connection with its password: a 307/308 would make fetch send this body to the other host.
+    const error = (await client.createEnvironmentObject({ objectKey: "warehouse", objectType: "CONNECTION", scope: "DEPLOYMENT", scopeEntityId: "cldeployment0000000000000", connection: { type: "postgres", password: "conn-password-value" } }).catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(AstroApiAnswerError);
+    expect(error.message).toContain(`HTTP ${status} and a redirect to ${elsewhere.url}/collect/v1/organizations/`);
+    expect(error.message).not.toContain("sig=abc");
+    expect(classifyError(error).exitCode).toBe(2);
+    expect(elsewhere.seen).toEqual([]);
+    expect(api.seen).toHaveLength(1);
+    // Reads are not retried into the redirect either: one request, one clear error.
+    await expect(client.listDeployments({})).rejects.toThrow(/redirect to .*which astro-ci does not follow/);
+    expect(elsewhere.seen).toEqual([]);
+  });
+});
+
+describe("pagination that never ends", () => {
+  it("an API that answers the same page at every offset (with a huge totalCount) is an error after two requests, not an endless loop", async () => {
+    emulator = await startAstroEmulator();
+    emulator.addDeployment({ name: "a" });
+    let first: unknown;
+    emulator.inject("ListDeployments", {
+      times: 1e9,
+      transform: (body) => {
+        first ??= (body as { deployments: unknown }).deployments;
+        return { ...(body as object), deployments: first, totalCount: 1_000_000_000 };
+      },
+    });
+    const error = (await clientFor(emulator.url, emulator.organizationId).listDeployments({}).catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(AstroApiAnswerError);
+    expect(error.message).toMatch(/offset=1 with HTTP 200 and a page of 1 items all already read at a lower offset: the pages do not advance/);
+    expect(emulator.requests.filter((r) => r.operationId === "ListDeployments")).toHaveLength(2);
+  });
+
+  it("a list that always has one more new page stops at MAX_PAGES with an error", async () => {
+    let calls = 0;
+    const endless = (offset: number) => Promise.resolve({ items: [{ id: `item-${offset}` }], totalCount: Number.MAX_SAFE_INTEGER, calls: ++calls });
+    await expect(readAllPages("/organizations/x/deployments", endless, (i) => i.id)).rejects.toThrow(new RegExp(`more than ${MAX_PAGES} pages`));
+    expect(calls).toBe(MAX_PAGES);
+  });
+
+  it("items seen twice (the list shifted between two reads) are kept once, and the list still ends", async () => {
+    const pages: Record<number, { id: string }[]> = { 0: [{ id: "a" }, { id: "b" }], 2: [{ id: "b" }, { id: "c" }], 4: [] };
+    expect(await readAllPages("/x", async (offset) => ({ items: pages[offset] ?? [], totalCount: 5 }), (i) => i.id, 2)).toEqual([{ id: "a" }, { id: "b" }, { id: "c" }]);
+  });
+});
+
+describe("ids that would become path segments", () => {
+  it.each(["..", ".", "../../other", "x/../y", "a b", "$(touch x)", "id\n"])("Deployment id %j: a configuration error before any request", async (id) => {
+    emulator = await startAstroEmulator();
+    const client = clientFor(emulator.url, emulator.organizationId);
+    for (const call of [() => client.getDeployment(id), () => client.deleteDeployment(id), () => client.listDeploys(id), () => client.createDeploy(id, { type: "DAG_ONLY" })]) {
+      const error = (await call().catch((e: unknown) => e)) as Error;
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect(error.message).toMatch(/the Deployment ID is not an Astro ID/);
+    }
+    expect(emulator.requests).toEqual([]);
+  });
+
+  it("an organization id '..' from ASTRO_ORGANIZATION_ID is refused when the client is made", () => {
+    expect(() => clientFor("http://127.0.0.1:9/v1", "..")).toThrow(/the organization ID \(ASTRO_ORGANIZATION_ID.*\) is not an Astro ID: "\.\."/);
+  });
+
+  it("astro-ci deploy --deployment-id .. : exit 2 naming the value, and the organization endpoint is never asked", async () => {
+    emulator = await startAstroEmulator();
+    const repo = createTempGitRepo({ "astro/Dockerfile": "FROM quay.io/astronomer/astro-runtime:12.1.0\n", "astro/dags/a.py": "from airflow import DAG\n" });
+    repo.commit("initial");
+    try {
+      const error = await runDeploy({
+        repoRoot: repo.dir,
+        projectRoot: join(repo.dir, "astro"),
+        deploymentId: "..",
+        deployType: "dags-only",
+        wait: false,
+        waitTimeoutMs: 1000,
+        force: false,
+        env: { ASTRO_API_TOKEN: TOKEN, ASTRO_API_URL: emulator.url, ASTRO_ORGANIZATION_ID: emulator.organizationId },
+        git: createGit(repo.dir),
+        docker: { run: async () => ({ exitCode: 0, stdout: "", stderr: "" }) },
+        logger: new RecordingLogger(),
+      }).catch((e: unknown) => e);
+      expect(classifyError(error).exitCode).toBe(2);
+      expect(classifyError(error).describe()).toMatch(/the Deployment ID is not an Astro ID: "\.\.".*Fix: .*deployment-id/);
+      expect(emulator.requests).toEqual([]);
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
+
+describe("the token never appears in an error message", () => {
+  it.each([
+    ["a JSON error that quotes the header", { status: 400, body: { message: `bad header: Bearer ${TOKEN}`, requestId: "r1", statusCode: 400 } }],
+    ["a proxy's HTML page that echoes the request", { status: 200, raw: `<html><pre>Authorization: Bearer ${TOKEN}</pre></html>` }],
+    ["an error page that echoes it", { status: 502, raw: `<html>upstream refused Bearer ${TOKEN}</html>`, times: 9 }],
+  ])("%s", async (_what, fault) => {
+    emulator = await startAstroEmulator();
+    const deployment = emulator.addDeployment({ name: "a" });
+    emulator.inject("GetDeployment", fault);
+    const error = (await clientFor(emulator.url, emulator.organizationId).getDeployment(deployment.id).catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(Error);
+    expect(error.message).not.toContain(TOKEN);
+    expect(error.message).toContain("Bearer ***");
+    expect(classifyError(error).describe()).not.toContain(TOKEN);
+  });
+
+  it("ASTRO_API_URL with a user and password is refused, and the password is in no message", async () => {
+    const error = (() => {
+      try {
+        clientFor("https://ci:url-password@api.astronomer.io/v1");
+      } catch (e) {
+        return e as Error;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error?.message).toMatch(/ASTRO_API_URL holds a user name or password \("https:\/\/api\.astronomer\.io\/v1" without them\)/);
+    expect(classifyError(error).describe()).not.toContain("url-password");
+  });
+});
+
+describe("429 and answers too long to hold", () => {
+  it("a create answered 429 (with or without Retry-After) is sent again: the API did not carry it out; one deploy is made", async () => {
+    emulator = await startAstroEmulator();
+    const deployment = emulator.addDeployment({ name: "a" });
+    emulator.inject("CreateDeploy", { status: 429, retryAfter: 2 });
+    emulator.inject("CreateDeploy", { status: 429 });
+    const sleeps: number[] = [];
+    const client = createAstroClient({ token: TOKEN, baseUrl: emulator.url, organizationId: emulator.organizationId, logger: new RecordingLogger(), deps: { sleep: async (ms) => void sleeps.push(ms), random: () => 0.5 } });
+    const deploy = await client.createDeploy(deployment.id, { type: "DAG_ONLY" });
+    expect(emulator.deploys.map((d) => d.id)).toEqual([deploy.id]);
+    expect(emulator.requests.filter((r) => r.operationId === "CreateDeploy").map((r) => r.status)).toEqual([429, 429, 200]);
+    expect(sleeps[0]).toBe(2000);
+  });
+
+  it("a create answered 500 is still not sent again (it may have been carried out)", async () => {
+    emulator = await startAstroEmulator();
+    const deployment = emulator.addDeployment({ name: "a" });
+    emulator.inject("CreateDeploy", { status: 500 });
+    await expect(clientFor(emulator.url, emulator.organizationId).createDeploy(deployment.id, { type: "DAG_ONLY" })).rejects.toThrow(/→ 500/);
+    expect(emulator.requests.filter((r) => r.operationId === "CreateDeploy")).toHaveLength(1);
+  });
+
+  it.each([
+    ["with a Content-Length", true],
+    ["streamed without one", false],
+  ])("an answer longer than the limit (%s) is an AstroApiAnswerError naming the limit, read no further", async (_what, withLength) => {
+    const huge = `{"organizations": [${'{"id": "clorg0000000000000000000", "name": "x"},'.repeat(4000)}{"id": "a", "name": "b"}]}`;
+    const api = await startServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json", ...(withLength ? { "content-length": String(Buffer.byteLength(huge)) } : {}) });
+      for (let i = 0; i < huge.length; i += 16_384) res.write(huge.slice(i, i + 16_384));
+      res.end();
+    });
+    servers.push(api.server);
+    const http = createAstroHttp({ baseUrl: `${api.url}/v1`, token: TOKEN, timeoutMs: 10_000, retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 }, deps: realHttpDeps, logger: new RecordingLogger(), maxBodyBytes: 64 * 1024 });
+    const error = (await http.request({ method: "GET", path: "/organizations", idempotent: true, shape: "organizations" }).catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(AstroApiAnswerError);
+    expect(error.message).toMatch(/more than an Astro API answer can be \(65536 bytes at most\)/);
+    // The same answer within the limit is read as before.
+    const roomy = createAstroHttp({ baseUrl: `${api.url}/v1`, token: TOKEN, timeoutMs: 10_000, retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 }, deps: realHttpDeps, logger: new RecordingLogger() });
+    expect((await roomy.request<{ organizations: unknown[] }>({ method: "GET", path: "/organizations", idempotent: true, shape: "organizations" })).organizations).toHaveLength(4001);
+  });
+});
