@@ -4,16 +4,19 @@
  * too long to hold, fork pull requests without secrets. Each case failed before its fix (see the commit messages).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAstroClient } from "../../src/astro/client.js";
 import { AstroApiAnswerError, createAstroHttp, MAX_PAGES, readAllPages, realHttpDeps } from "../../src/astro/http.js";
+import { runTeardownAction } from "../../src/actions/teardown/run.js";
 import { runDeploy } from "../../src/commands/deploy.js";
 import { classifyError, ConfigurationError } from "../../src/errors.js";
 import { createGit } from "../../src/util/git.js";
 import { RecordingLogger } from "../support/recording-logger.js";
 import { startAstroEmulator, type AstroEmulator } from "../support/astro-emulator.js";
 import { createTempGitRepo } from "../support/git-repo.js";
+import { makeTempTree } from "../support/temp-dir.js";
 
 const TOKEN = "test-token";
 
@@ -218,5 +221,27 @@ describe("429 and answers too long to hold", () => {
     // The same answer within the limit is read as before.
     const roomy = createAstroHttp({ baseUrl: `${api.url}/v1`, token: TOKEN, timeoutMs: 10_000, retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 }, deps: realHttpDeps, logger: new RecordingLogger() });
     expect((await roomy.request<{ organizations: unknown[] }>({ method: "GET", path: "/organizations", idempotent: true, shape: "organizations" })).organizations).toHaveLength(4001);
+  });
+});
+
+describe("fork pull requests and teardown", () => {
+  it("a fork's pull request closing (no secrets on its run) is a notice and exit 0, not a failed teardown", async () => {
+    const tree = makeTempTree({ "repo/astro-ci.yaml": "previews:\n  template-deployment-name: staging\n", "repo/dags/a.py": "from airflow import DAG\n" });
+    const event = join(tree.dir, "event.json");
+    writeFileSync(event, JSON.stringify({ action: "closed", number: 5, pull_request: { number: 5, state: "closed", head: { sha: "a".repeat(40), ref: "patch-1", repo: { full_name: "mallory/r" } }, base: { sha: "b".repeat(40), repo: { full_name: "o/r" } } }, repository: { full_name: "o/r" } }));
+    const notices: string[] = [];
+    const outputs: Record<string, string> = {};
+    const runtime = Object.assign(new RecordingLogger(), { notice: (m: string) => void notices.push(m), setOutput: (k: string, v: string) => void (outputs[k] = v), setSecret: () => undefined, appendSummary: async () => undefined });
+    try {
+      const result = await runTeardownAction({ GITHUB_WORKSPACE: join(tree.dir, "repo"), GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: "o/r" }, runtime as never);
+      expect(result).toEqual({ entries: [] });
+      expect(notices.join("\n")).toMatch(/#5 comes from a fork.*no ASTRO_API_TOKEN.*scheduled sweep/);
+      expect(outputs.removed).toBe("0");
+      // The same repository's own pull request without the token is still a configuration error.
+      writeFileSync(event, JSON.stringify({ action: "closed", number: 6, pull_request: { number: 6, state: "closed", head: { sha: "a".repeat(40), ref: "x", repo: { full_name: "o/r" } }, base: { sha: "b".repeat(40), repo: { full_name: "o/r" } } }, repository: { full_name: "o/r" } }));
+      await expect(runTeardownAction({ GITHUB_WORKSPACE: join(tree.dir, "repo"), GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: "o/r" }, runtime as never)).rejects.toThrow(/ASTRO_API_TOKEN is not set/);
+    } finally {
+      tree.cleanup();
+    }
   });
 });
