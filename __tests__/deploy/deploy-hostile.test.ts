@@ -245,3 +245,69 @@ describe("fork pull requests and teardown", () => {
     }
   });
 });
+
+describe("half-done work says what it left and what to do", () => {
+  const DAG = "from airflow import DAG\n";
+  async function setup(files: Record<string, string>) {
+    emulator = await startAstroEmulator();
+    const production = emulator.addDeployment({ name: "production" });
+    const repo = createTempGitRepo({ "astro/Dockerfile": "FROM quay.io/astronomer/astro-runtime:12.1.0\n", ...files });
+    repo.commit("initial");
+    const emu = emulator;
+    const deploy = (overrides: Partial<Parameters<typeof runDeploy>[0]> = {}) =>
+      runDeploy({
+        repoRoot: repo.dir,
+        projectRoot: join(repo.dir, "astro"),
+        deploymentName: "production",
+        deployType: "dags-only",
+        wait: true,
+        waitTimeoutMs: 600_000,
+        force: false,
+        env: { ASTRO_API_TOKEN: TOKEN, ASTRO_API_URL: emu.url, ASTRO_ORGANIZATION_ID: emu.organizationId },
+        git: createGit(repo.dir),
+        docker: { run: async () => ({ exitCode: 0, stdout: "27.0", stderr: "" }) },
+        http: { fetch: (i, init) => fetch(i, init), sleep: async (ms) => emu.clock.advance(ms) },
+        now: () => emu.clock.now,
+        logger: new RecordingLogger(),
+        ...overrides,
+      });
+    return { production, repo, deploy };
+  }
+
+  it("an upload refused after its first block: the deploy is left unfinalized, the message says so and to run again (not 'check ASTRO_API_TOKEN'); the re-run deploys", async () => {
+    let noise = "";
+    for (let i = 0; noise.length < 2.5 * 1024 * 1024; i++) noise += `# ${i} ${Math.sin(i).toString(36)}${Math.cos(i * 7).toString(36)}\n`;
+    const { production, repo, deploy } = await setup({ "astro/dags/big.py": `${DAG}${noise}` });
+    try {
+      emulator?.inject("PUT blob", { status: 403, nthCall: 2, body: { message: "AuthenticationFailed: signature expired" } });
+      const error = await deploy().catch((e: unknown) => e);
+      const deployId = emulator?.deploys[0]?.id as string;
+      const classified = classifyError(error);
+      expect(classified.exitCode).toBe(2);
+      expect(classified.describe()).toMatch(new RegExp(`answered 403: .*AuthenticationFailed.*; deploy ${deployId} was created but not finalized, so production still runs what it ran before`));
+      expect(classified.describe()).toMatch(/Fix: run the deploy again: it asks Astro for a new upload URL/);
+      expect(classified.describe()).not.toMatch(/check ASTRO_API_TOKEN/);
+      expect(emulator?.deploys.map((d) => d.status)).toEqual(["INITIALIZED"]);
+      expect(production.dagTarballVersion).toBeUndefined();
+      const again = await deploy();
+      expect(again.result.status).toBe("deployed");
+      expect(emulator?.deploys.map((d) => d.status)).toEqual(["INITIALIZED", "DEPLOYED"]);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it("a docker push that fails after the deploy was created keeps docker's fix and says the deploy is unfinalized", async () => {
+    const { repo, deploy } = await setup({ "astro/dags/a.py": DAG });
+    try {
+      const docker = { run: async (_c: string, args: string[]) => (args[0] === "push" ? { exitCode: 1, stdout: "", stderr: "denied: requested access to the resource is denied" } : { exitCode: 0, stdout: "27.0", stderr: "" }) };
+      const error = await deploy({ deployType: "image-and-dags", docker }).catch((e: unknown) => e);
+      const text = classifyError(error).describe();
+      expect(text).toMatch(/docker push failed: denied.*; deploy \w+ was created but not finalized, so production still runs what it ran before/);
+      expect(text).toMatch(/Fix: check that the token may push to images\.astronomer\.cloud.*, then run the deploy again/);
+      expect(emulator?.uploads).toEqual([]);
+    } finally {
+      repo.cleanup();
+    }
+  });
+});

@@ -1,10 +1,10 @@
 import type { AstroClient } from "../astro/client.js";
-import type { HttpDeps } from "../astro/http.js";
+import { AstroApiError, type HttpDeps } from "../astro/http.js";
 import type { Deploy, DeployGit, DeployType, Deployment } from "../astro/types.js";
 import { uploadDagTarball } from "../astro/upload.js";
 import { IMAGE_REPOSITORY_PATTERN, IMAGE_TAG_PATTERN } from "../astro/answers.js";
 import type { CommandRunner } from "../dynamic/airflow-environment.js";
-import { ConfigurationError } from "../errors.js";
+import { ConfigurationError, ServiceError } from "../errors.js";
 import { previewValue, requireCommitSha, type Git } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
 import { createDagTarball, createDagTarballFromGit, type DagTarball } from "./dag-tarball.js";
@@ -236,23 +236,43 @@ async function shipDeploy(
   const description = [request.description, dagsHash ? `astro-ci:dags=${dagsHash}` : undefined, request.source === "work-tree" ? "astro-ci:dirty" : undefined].filter(Boolean).join(" ").slice(0, 500);
   const deploy: Deploy = await deps.client.createDeploy(deployment.id, { type: API_TYPE[type], description: description || undefined, git: request.git });
   let image: string | undefined;
-  if (type !== "dags-only") image = await buildAndPushImage(request, deploy, deps);
-
   let versionId: string | undefined;
   let bytes = 0;
-  if (tarball) {
-    if (!deploy.dagsUploadUrl) {
-      throw new ConfigurationError(`the Astro API created deploy ${deploy.id} without a dagsUploadUrl although DAG deploys are enabled on ${deployment.name}`, { fix: "retry; if it persists, the Astro API is at fault (check ASTRO_API_URL)" });
+  try {
+    if (type !== "dags-only") image = await buildAndPushImage(request, deploy, deps);
+    if (tarball) {
+      if (!deploy.dagsUploadUrl) {
+        throw new ConfigurationError(`the Astro API created deploy ${deploy.id} without a dagsUploadUrl although DAG deploys are enabled on ${deployment.name}`, { fix: "retry; if it persists, the Astro API is at fault (check ASTRO_API_URL)" });
+      }
+      const uploaded = await uploadDagTarball({ uploadUrl: deploy.dagsUploadUrl, body: tarball.stream(), deps: deps.http, logger });
+      versionId = uploaded.versionId;
+      bytes = uploaded.bytes;
     }
-    const uploaded = await uploadDagTarball({ uploadUrl: deploy.dagsUploadUrl, body: tarball.stream(), deps: deps.http, logger });
-    versionId = uploaded.versionId;
-    bytes = uploaded.bytes;
+    await client.finalizeDeploy(deployment.id, deploy.id, shipsDags ? (versionId ?? "") : undefined);
+  } catch (error) {
+    throw notFinalized(error, deploy.id, deployment.name);
   }
-  await client.finalizeDeploy(deployment.id, deploy.id, shipsDags ? (versionId ?? "") : undefined);
   const result: DeployResult = { status: "deployed", reason: why, deployment: where, deployType: type, deployId: deploy.id, dagTarballVersion: versionId, image, bytesUploaded: bytes, dagsHash };
   if (!request.wait) return result;
   const live = await waitUntilLive(deployment.id, deploy.id, versionId, request.waitTimeoutMs, deps);
   return live ? { ...result, ...live } : result;
+}
+
+/**
+ * A failure between creating a deploy and finalizing it (image build or push, DAG upload, the finalize itself), said
+ * with what it leaves: the deploy exists unfinalized, the Deployment runs what it ran before, and the next run
+ * (which ignores unfinalized deploys) starts a new one. The user's and the service's errors get that state in their
+ * message and "run again" in their fix (a 403 of the upload storage is an expired upload URL, not the API token);
+ * anything else (a bug) is left as it is.
+ */
+function notFinalized(error: unknown, deployId: string, deploymentName: string): unknown {
+  const state = `; deploy ${deployId} was created but not finalized, so ${deploymentName} still runs what it ran before, and nothing is left to undo (the next run ignores an unfinalized deploy)`;
+  if (error instanceof ConfigurationError) return new ConfigurationError(`${error.message}${state}`, { file: error.file, line: error.line, fix: `${error.fix ?? "correct what the message names"}, then run the deploy again` });
+  if (error instanceof ServiceError) {
+    const upload = error instanceof AstroApiError && error.method === "PUT";
+    return new ServiceError(error.status, `${error.message}${state}`, upload ? "run the deploy again: it asks Astro for a new upload URL (one that is refused or has expired answers 403); if it keeps failing, check that the runner reaches the storage host of the upload URL (proxy, firewall)" : "run the deploy again once the Astro API answers (https://status.astronomer.io); check ASTRO_API_URL and the network if it keeps failing");
+  }
+  return error;
 }
 
 /** Astro Runtime versions in order: `3.Y-N` (Airflow 3) above every semver (Airflow 2) release. */
