@@ -11,6 +11,9 @@ import { createAstroClient } from "../../src/astro/client.js";
 import { AstroApiAnswerError, createAstroHttp, MAX_PAGES, readAllPages, realHttpDeps } from "../../src/astro/http.js";
 import { runTeardownAction } from "../../src/actions/teardown/run.js";
 import { runDeploy } from "../../src/commands/deploy.js";
+import { parseDeploymentTargets } from "../../src/deploy/targets.js";
+import { readPreviewSettings } from "../../src/previews/settings.js";
+import { parseYamlText } from "../../src/util/yaml-file.js";
 import { classifyError, ConfigurationError } from "../../src/errors.js";
 import { createGit } from "../../src/util/git.js";
 import { RecordingLogger } from "../support/recording-logger.js";
@@ -117,6 +120,23 @@ describe("ids that would become path segments", () => {
       expect(error.message).toMatch(/the Deployment ID is not an Astro ID/);
     }
     expect(emulator.requests).toEqual([]);
+  });
+
+  it.each([
+    ["deployments:\n  - branch: main\n    deployment-id: \"..\"\n", (y: ReturnType<typeof parseYamlText>) => parseDeploymentTargets(y), /^astro-ci\.yaml:3: deployment-id "\.\." is not an Astro ID Fix: write the ID as Astro shows it/],
+    ["deployments:\n  - branch: main\n    deployment-name: prod\n    workspace-id: ws/../x\n", (y: ReturnType<typeof parseYamlText>) => parseDeploymentTargets(y), /^astro-ci\.yaml:4: workspace-id "ws\/\.\.\/x" is not an Astro ID/],
+    ["previews:\n  template-deployment-id: \".\"\n", (y: ReturnType<typeof parseYamlText>) => readPreviewSettings(y, ""), /^astro-ci\.yaml:2: previews\.template-deployment-id "\." is not an Astro ID/],
+  ])("in astro-ci.yaml (%j): the file, the key's line and the fix", (text, read, expected) => {
+    const error = (() => {
+      try {
+        read(parseYamlText(text, "astro-ci.yaml"));
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as ConfigurationError).describe()).toMatch(expected);
   });
 
   it("an organization id '..' from ASTRO_ORGANIZATION_ID is refused when the client is made", () => {
