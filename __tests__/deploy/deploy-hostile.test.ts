@@ -4,7 +4,8 @@
  * too long to hold, fork pull requests without secrets. Each case failed before its fix (see the commit messages).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAstroClient } from "../../src/astro/client.js";
@@ -326,6 +327,56 @@ describe("half-done work says what it left and what to do", () => {
       expect(text).toMatch(/docker push failed: denied.*; deploy \w+ was created but not finalized, so production still runs what it ran before/);
       expect(text).toMatch(/Fix: check that the token may push to images\.astronomer\.cloud.*, then run the deploy again/);
       expect(emulator?.uploads).toEqual([]);
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
+
+describe("the Astro token does not outlive the deploy", () => {
+  it("docker login and push use a config folder of their own, removed after the push: ~/.docker/config.json never holds the token; the build keeps the user's config", async () => {
+    emulator = await startAstroEmulator();
+    emulator.addDeployment({ name: "production" });
+    const repo = createTempGitRepo({ "astro/Dockerfile": "FROM quay.io/astronomer/astro-runtime:12.1.0\n", "astro/dags/a.py": "from airflow import DAG\n" });
+    repo.commit("initial");
+    const calls: { step: string; dockerConfig?: string; stored?: boolean }[] = [];
+    const docker = {
+      async run(_command: string, args: string[], options?: { env?: NodeJS.ProcessEnv; input?: string }) {
+        const dockerConfig = options?.env?.DOCKER_CONFIG;
+        // As docker does: login writes the credential into $DOCKER_CONFIG/config.json (else ~/.docker/config.json).
+        if (args[0] === "login" && dockerConfig) {
+          mkdirSync(dockerConfig, { recursive: true });
+          writeFileSync(join(dockerConfig, "config.json"), JSON.stringify({ auths: { [args.at(-1) as string]: { auth: Buffer.from(`cli:${options?.input ?? ""}`).toString("base64") } } }));
+        }
+        calls.push({ step: args[0] as string, dockerConfig, stored: dockerConfig ? existsSync(join(dockerConfig, "config.json")) : undefined });
+        return { exitCode: 0, stdout: "27.0", stderr: "" };
+      },
+    };
+    const emu = emulator;
+    try {
+      const { result } = await runDeploy({
+        repoRoot: repo.dir,
+        projectRoot: join(repo.dir, "astro"),
+        deploymentName: "production",
+        deployType: "image-and-dags",
+        wait: false,
+        waitTimeoutMs: 1000,
+        force: false,
+        env: { ASTRO_API_TOKEN: TOKEN, ASTRO_API_URL: emu.url, ASTRO_ORGANIZATION_ID: emu.organizationId },
+        git: createGit(repo.dir),
+        docker,
+        http: { fetch: (i, init) => fetch(i, init), sleep: async (ms) => emu.clock.advance(ms) },
+        now: () => emu.clock.now,
+        logger: new RecordingLogger(),
+      });
+      expect(result.status).toBe("deployed");
+      const login = calls.find((c) => c.step === "login");
+      const push = calls.find((c) => c.step === "push");
+      expect(login?.dockerConfig).toBeTruthy();
+      expect(login?.dockerConfig).not.toBe(join(homedir(), ".docker"));
+      expect(push).toMatchObject({ dockerConfig: login?.dockerConfig, stored: true });
+      expect(calls.find((c) => c.step === "build")?.dockerConfig).toBeUndefined();
+      expect(existsSync(login?.dockerConfig as string), "the login's config folder is removed after the push").toBe(false);
     } finally {
       repo.cleanup();
     }

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { AstroClient } from "../astro/client.js";
 import { AstroApiError, type HttpDeps } from "../astro/http.js";
 import type { Deploy, DeployGit, DeployType, Deployment } from "../astro/types.js";
@@ -316,17 +319,23 @@ async function buildAndPushImage(request: DeployRequest, deploy: Deploy, deps: D
   // The build context is what the commit holds (git archive), unless the work tree was asked for (--allow-dirty).
   const exported = request.source === "work-tree" ? undefined : await deps.git.exportTree(request.headSha, request.projectPath);
   const context = exported ? (request.projectPath ? `${exported.dir}/${request.projectPath}` : exported.dir) : request.projectRoot;
+  // `docker login` stores the token in the client's config (~/.docker/config.json, left on the runner for every later
+  // step, and on a self-hosted runner for later jobs, forks' included): login and push use a config of their own,
+  // removed afterwards. The build keeps the user's config (credentials for a private base image).
+  let loginConfig: string | undefined;
   try {
-    const steps: [string[], string | undefined][] = [
+    loginConfig = await mkdtemp(join(tmpdir(), "astro-ci-docker-"));
+    const loginEnv = { ...process.env, DOCKER_CONFIG: loginConfig };
+    const steps: [string[], string | undefined, NodeJS.ProcessEnv | undefined][] = [
       // `--` ends options: nothing after it can become a docker flag.
-      [["build", "--platform", "linux/amd64", "-t", image, "--", context], undefined],
+      [["build", "--platform", "linux/amd64", "-t", image, "--", context], undefined, undefined],
       // The password goes on stdin, never in argv (visible in the process list).
-      [["login", "--username", "cli", "--password-stdin", "--", registry], deps.token],
-      [["push", "--", image], undefined],
+      [["login", "--username", "cli", "--password-stdin", "--", registry], deps.token, loginEnv],
+      [["push", "--", image], undefined, loginEnv],
     ];
-    for (const [args, input] of steps) {
+    for (const [args, input, env] of steps) {
       deps.logger.info(`$ docker ${args.join(" ")}`);
-      const result = await deps.docker.run("docker", args, { input });
+      const result = await deps.docker.run("docker", args, { input, ...(env ? { env } : {}) });
       if (result.exitCode !== 0) {
         throw new ConfigurationError(`docker ${args[0]} failed: ${result.stderr.trim().split("\n").slice(-3).join(" | ")}`, {
           fix: args[0] === "build" ? "the Dockerfile or requirements do not build: run `docker build` on the project locally" : `check that the token may push to ${registry} (a Deployment or Workspace token with deploy rights)`,
@@ -334,6 +343,7 @@ async function buildAndPushImage(request: DeployRequest, deploy: Deploy, deps: D
       }
     }
   } finally {
+    if (loginConfig) await rm(loginConfig, { recursive: true, force: true });
     await exported?.cleanup();
   }
   return image;
