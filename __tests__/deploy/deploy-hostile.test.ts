@@ -382,3 +382,74 @@ describe("the Astro token does not outlive the deploy", () => {
     }
   });
 });
+
+describe("the reads before the first tarball byte run together", () => {
+  async function timedDeploy(deployment: { byId: boolean }, dirty = false) {
+    emulator = await startAstroEmulator();
+    const production = emulator.addDeployment({ name: "production" });
+    // Each read takes a while, so that reads made one after the other cannot overlap.
+    emulator.inject("GetDeployment", { delayMs: 150, times: 99 });
+    emulator.inject("ListDeployments", { delayMs: 150, times: 99 });
+    emulator.inject("ListDeploys", { delayMs: 150, times: 99 });
+    const repo = createTempGitRepo({ "astro/Dockerfile": "FROM quay.io/astronomer/astro-runtime:12.1.0\n", "astro/dags/a.py": "from airflow import DAG\n" });
+    repo.commit("initial");
+    if (dirty) repo.write({ "astro/dags/b.py": "x = 1\n" });
+    const spans: { what: string; start: number; end?: number }[] = [];
+    const timed = async <T>(what: string, run: () => Promise<T>): Promise<T> => {
+      const span: { what: string; start: number; end?: number } = { what, start: performance.now() };
+      spans.push(span);
+      try {
+        return await run();
+      } finally {
+        span.end = performance.now();
+      }
+    };
+    const git = createGit(repo.dir);
+    const emu = emulator;
+    const outcome = await runDeploy({
+      repoRoot: repo.dir,
+      projectRoot: join(repo.dir, "astro"),
+      ...(deployment.byId ? { deploymentId: production.id } : { deploymentName: "production" }),
+      deployType: "dags-only",
+      wait: false,
+      waitTimeoutMs: 1000,
+      force: false,
+      env: { ASTRO_API_TOKEN: TOKEN, ASTRO_API_URL: emu.url, ASTRO_ORGANIZATION_ID: emu.organizationId },
+      git: { ...git, uncommittedChanges: (path: string) => timed("git status", () => git.uncommittedChanges(path)) },
+      docker: { run: async () => ({ exitCode: 0, stdout: "", stderr: "" }) },
+      http: { fetch: (i, init) => timed(`${init?.method ?? "GET"} ${new URL(String(i)).pathname.replace(/^.*\/organizations\/[^/]+/, "")}`, () => fetch(i, init)), sleep: async (ms) => emu.clock.advance(ms) },
+      logger: new RecordingLogger(),
+    }).catch((e: unknown) => e);
+    repo.cleanup();
+    return { outcome, spans, production };
+  }
+  const overlap = (a?: { start: number; end?: number }, b?: { start: number; end?: number }) => Boolean(a && b && a.start < (b.end ?? Infinity) && b.start < (a.end ?? Infinity));
+
+  it("by id: the Deployment, its deploys and git status are read at the same time; the deploy is the same", async () => {
+    const { outcome, spans, production } = await timedDeploy({ byId: true });
+    expect((outcome as { result: { status: string } }).result.status).toBe("deployed");
+    const get = spans.find((s) => s.what === `GET /deployments/${production.id}`);
+    const deploys = spans.find((s) => s.what === `GET /deployments/${production.id}/deploys`);
+    const status = spans.find((s) => s.what === "git status");
+    expect(overlap(get, deploys), JSON.stringify(spans)).toBe(true);
+    expect(overlap(get, status), JSON.stringify(spans)).toBe(true);
+    // Nothing is uploaded before both reads are done.
+    const firstPut = spans.find((s) => s.what.startsWith("PUT "));
+    expect(firstPut?.start).toBeGreaterThan(Math.max(get?.end ?? Infinity, deploys?.end ?? Infinity));
+  });
+
+  it("by name: the lookup runs while git status does, the deploys after it", async () => {
+    const { spans, production } = await timedDeploy({ byId: false });
+    const lookup = spans.find((s) => s.what === "GET /deployments");
+    const deploys = spans.find((s) => s.what === `GET /deployments/${production.id}/deploys`);
+    expect(overlap(lookup, spans.find((s) => s.what === "git status")), JSON.stringify(spans)).toBe(true);
+    expect(deploys?.start).toBeGreaterThanOrEqual(lookup?.end ?? Infinity);
+  });
+
+  it("a refused work tree still stops the deploy, and no read is left running", async () => {
+    const { outcome, spans } = await timedDeploy({ byId: true }, true);
+    expect(classifyError(outcome).describe()).toMatch(/the work tree differs from commit \w+ in the project \(astro\/dags\/b\.py\)/);
+    expect(spans.filter((s) => s.what !== "git status").every((s) => s.end !== undefined)).toBe(true);
+    expect(emulator?.deploys).toEqual([]);
+  });
+});

@@ -133,19 +133,37 @@ export function airflowUiUrl(deployment: Deployment): string {
   return url.startsWith("http") ? url : `https://${url}`;
 }
 
+/** The Deployment a deploy goes to and its deploys, as read from the Astro API (both promises started by readDeploymentState). */
+export interface DeploymentReads {
+  deployment: Promise<Deployment>;
+  deploys: Promise<Deploy[]>;
+}
+
+/**
+ * Start reading the target Deployment and its deploys: at once when its id is known (GET the Deployment and list its
+ * deploys in parallel: one round trip instead of two), else the deploys after the lookup by name. A caller may start
+ * this before its own local work (git status) and hand it to deployProject; both promises have a handler, so one that
+ * is never awaited (the run stopped first) is no unhandled rejection.
+ */
+export function readDeploymentState(client: AstroClient, target: DeployRequest["target"]): DeploymentReads {
+  const deployment = target.deploymentId ? client.getDeployment(target.deploymentId) : client.findDeploymentByName(target.deploymentName as string, target.workspaceId ?? client.workspaceId);
+  const deploys = target.deploymentId ? client.listDeploys(target.deploymentId) : deployment.then((d) => client.listDeploys(d.id));
+  deployment.catch(() => undefined);
+  deploys.catch(() => undefined);
+  return { deployment, deploys };
+}
+
 /**
  * Deploy a project to one Deployment straight through the Astro API: decide the type from the git diff since what
  * is live, skip what is already live or older than what is live, ship DAGs as a reproducible tarball, build and push
  * the image when needed, finalize, and wait until the Deployment runs it.
  */
-export async function deployProject(request: DeployRequest, deps: DeployDeps): Promise<DeployResult> {
+export async function deployProject(request: DeployRequest, deps: DeployDeps, reads: DeploymentReads = readDeploymentState(deps.client, request.target)): Promise<DeployResult> {
   const { client, logger } = deps;
-  const deployment = request.target.deploymentId
-    ? await client.getDeployment(request.target.deploymentId)
-    : await client.findDeploymentByName(request.target.deploymentName as string, request.target.workspaceId ?? client.workspaceId);
+  const deployment = await reads.deployment;
   const where = { id: deployment.id, name: deployment.name, url: airflowUiUrl(deployment) };
   // What is live: the newest finalized deploy (created-but-never-finalized ones were abandoned by a failed run).
-  const latest = newestFinalizedDeploy(await client.listDeploys(deployment.id));
+  const latest = newestFinalizedDeploy(await reads.deploys);
   // Checked at the client boundary already (40 hex or an AstroApiAnswerError); checked again here, as it reaches git.
   const deployedSha = latest?.git?.commitSha ? requireCommitSha(latest.git.commitSha, `git.commitSha of deploy ${latest.id} (Astro API)`) : undefined;
 
