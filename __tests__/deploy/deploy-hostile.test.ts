@@ -318,6 +318,21 @@ describe("half-done work says what it left and what to do", () => {
     }
   });
 
+  it("reads that keep failing while waiting for a finalized deploy say it was finalized, not that the deploy failed", async () => {
+    const { repo, deploy } = await setup({ "astro/dags/a.py": DAG });
+    try {
+      // The Deployment is found by name (ListDeployments); every GET is the wait's, and fails through every retry.
+      emulator?.inject("GetDeployment", { status: 503, times: 99 });
+      const error = await deploy().catch((e: unknown) => e);
+      const text = classifyError(error).describe();
+      const deployId = emulator?.deploys[0]?.id as string;
+      expect(emulator?.deploys.map((d) => d.status)).toEqual(["DEPLOYED"]);
+      expect(text).toMatch(new RegExp(`→ 503: .*; deploy ${deployId} was finalized before this, so production takes it whether or not this run could watch it Fix: check production in the Astro UI`));
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   it("a docker push that fails after the deploy was created keeps docker's fix and says the deploy is unfinalized", async () => {
     const { repo, deploy } = await setup({ "astro/dags/a.py": DAG });
     try {

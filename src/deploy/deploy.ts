@@ -275,7 +275,14 @@ async function shipDeploy(
   }
   const result: DeployResult = { status: "deployed", reason: why, deployment: where, deployType: type, deployId: deploy.id, dagTarballVersion: versionId, image, bytesUploaded: bytes, dagsHash };
   if (!request.wait) return result;
-  const live = await waitUntilLive(deployment.id, deploy.id, versionId, request.waitTimeoutMs, deps);
+  let live: Awaited<ReturnType<typeof waitUntilLive>>;
+  try {
+    live = await waitUntilLive(deployment.id, deploy.id, versionId, request.waitTimeoutMs, deps);
+  } catch (error) {
+    // The deploy is done on Astro's side: say so, or the user takes a failed read for a failed deploy.
+    if (!(error instanceof ServiceError || error instanceof ConfigurationError)) throw error;
+    throw new ServiceError(error instanceof ServiceError ? error.status : 0, `${error.message}; deploy ${deploy.id} was finalized before this, so ${deployment.name} takes it whether or not this run could watch it`, `check ${deployment.name} in the Astro UI (${where.url}); running the deploy again skips what is already live`);
+  }
   return live ? { ...result, ...live } : result;
 }
 
