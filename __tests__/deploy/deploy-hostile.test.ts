@@ -13,6 +13,8 @@ import { AstroApiAnswerError, createAstroHttp, MAX_PAGES, readAllPages, realHttp
 import { runTeardownAction } from "../../src/actions/teardown/run.js";
 import { runDeploy } from "../../src/commands/deploy.js";
 import { parseDeploymentTargets } from "../../src/deploy/targets.js";
+import { readDeclaredObjects } from "../../src/connections/declared.js";
+import { createAirflowApiClient } from "../../src/airflow-api/client.js";
 import { readPreviewSettings } from "../../src/previews/settings.js";
 import { parseYamlText } from "../../src/util/yaml-file.js";
 import { classifyError, ConfigurationError } from "../../src/errors.js";
@@ -138,6 +140,22 @@ describe("ids that would become path segments", () => {
     })();
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as ConfigurationError).describe()).toMatch(expected);
+  });
+
+  it.each(["..", "."])("a pool named %j in an airflow_settings file: the file and line, before any request; the Airflow API client refuses it too", async (name) => {
+    const tree = makeTempTree({ "airflow_settings.yaml": `airflow:\n  pools:\n    - pool_name: "${name}"\n      pool_slot: 3\n` });
+    try {
+      const error = (await readDeclaredObjects(join(tree.dir, "airflow_settings.yaml"), "airflow_settings.yaml", {}, () => undefined, () => undefined).catch((e: unknown) => e)) as ConfigurationError;
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect(error.describe()).toMatch(new RegExp(`^airflow_settings\\.yaml:3: the pool_name '${name.replace(/\./g, "\\.")}' cannot be addressed through Airflow's REST API`));
+      const seen: string[] = [];
+      const airflow = createAirflowApiClient({ deployment: { name: "d", webServerAirflowApiUrl: "127.0.0.1:9/api/v1" }, token: TOKEN, logger: new RecordingLogger(), deps: { fetch: async (i) => (seen.push(String(i)), new Response("{}")) } });
+      await expect(airflow.deletePool(name)).rejects.toThrow(ConfigurationError);
+      await expect(airflow.updatePool({ name, slots: 1, description: null })).rejects.toThrow(ConfigurationError);
+      expect(seen).toEqual([]);
+    } finally {
+      tree.cleanup();
+    }
   });
 
   it("an organization id '..' from ASTRO_ORGANIZATION_ID is refused when the client is made", () => {

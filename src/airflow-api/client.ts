@@ -84,11 +84,11 @@ export function createAirflowApiClient(options: { deployment: Pick<Deployment, "
       }
     },
     async updatePool(pool) {
-      await http.request({ method: "PATCH", path: `/pools/${encodeURIComponent(pool.name)}`, body: poolBody(pool), idempotent: true });
+      await http.request({ method: "PATCH", path: poolPath(pool.name), body: poolBody(pool), idempotent: true });
     },
     async deletePool(name) {
       try {
-        await http.request({ method: "DELETE", path: `/pools/${encodeURIComponent(name)}`, idempotent: true });
+        await http.request({ method: "DELETE", path: poolPath(name), idempotent: true });
       } catch (error) {
         if (error instanceof AstroApiError && error.status === 404) return;
         throw error;
@@ -96,6 +96,12 @@ export function createAirflowApiClient(options: { deployment: Pick<Deployment, "
     },
   };
   return client;
+}
+
+/** `/pools/{name}`; `.` and `..` would be read as path segments (another endpoint), so they are refused. */
+function poolPath(name: string): string {
+  if (name === "." || name === "..") throw new ConfigurationError(`the pool name '${name}' cannot be addressed through Airflow's REST API (/pools/${name} is read as a path segment)`, { fix: "rename the pool in the settings file or in the Airflow UI" });
+  return `/pools/${encodeURIComponent(name)}`;
 }
 
 function poolBody(pool: AirflowPool): Record<string, unknown> {
