@@ -10,6 +10,8 @@ export class ServiceError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** What to do, when the caller knows better than the status does (else the classifier's advice by status). */
+    readonly fix?: string,
   ) {
     super(message);
   }
@@ -150,13 +152,14 @@ export function classifyError(error: unknown, cwd = process.cwd()): ClassifiedEr
   if (error instanceof ServiceError) {
     return user(error.message, {
       fix:
-        error.status === 401 || error.status === 403
+        error.fix ??
+        (error.status === 401 || error.status === 403
           ? "check ASTRO_API_TOKEN: it must be valid and its role must allow this on the Deployment's workspace"
           : error.status === 404
             ? "check the ID or name (deployment-id, workspace-id, ASTRO_ORGANIZATION_ID...): it must exist and be visible to ASTRO_API_TOKEN"
             : error.status === 400 || error.status === 422
               ? "the API refused the values sent: correct the setting the message names (astro-ci.yaml, the action's inputs, the Deployment file), then run again"
-              : "check ASTRO_API_URL (unset means https://api.astronomer.io/v1), the network, and https://status.astronomer.io; then run again",
+              : "check ASTRO_API_URL (unset means https://api.astronomer.io/v1), the network, and https://status.astronomer.io; then run again"),
     });
   }
   const github = gitHubHttpProblem(error);

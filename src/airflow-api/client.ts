@@ -1,4 +1,4 @@
-import { AstroApiError, createAstroHttp, realHttpDeps, type HttpDeps } from "../astro/http.js";
+import { AstroApiError, createAstroHttp, readAllPages, realHttpDeps, type HttpDeps } from "../astro/http.js";
 import type { Deployment } from "../astro/types.js";
 import { ConfigurationError } from "../errors.js";
 import type { Logger } from "../util/logger.js";
@@ -63,15 +63,16 @@ export function createAirflowApiClient(options: { deployment: Pick<Deployment, "
   const client: AirflowApiClient = {
     baseUrl,
     async listPools() {
-      const all: AirflowPool[] = [];
-      for (let offset = 0; ; ) {
-        // The answer's shape is checked at the boundary (astro/answers.ts): a pools list of named, numbered pools.
-        const page = await http.request<{ pools: AirflowPool[]; total_entries?: number }>({ method: "GET", path: "/pools", query: { limit: 100, offset }, idempotent: true, shape: "airflowPoolPage" });
-        for (const pool of page.pools) all.push({ name: pool.name, slots: pool.slots, description: pool.description ?? null, include_deferred: pool.include_deferred });
-        offset += page.pools.length;
-        const total = typeof page.total_entries === "number" ? page.total_entries : undefined;
-        if (page.pools.length < 100 || (total !== undefined && offset >= total)) return all;
-      }
+      const pools = await readAllPages(
+        `${baseUrl}/pools`,
+        async (offset) => {
+          // The answer's shape is checked at the boundary (astro/answers.ts): a pools list of named, numbered pools.
+          const page = await http.request<{ pools: AirflowPool[]; total_entries?: number }>({ method: "GET", path: "/pools", query: { limit: 100, offset }, idempotent: true, shape: "airflowPoolPage" });
+          return { items: page.pools, totalCount: typeof page.total_entries === "number" ? page.total_entries : undefined };
+        },
+        (pool) => pool.name,
+      );
+      return pools.map((pool) => ({ name: pool.name, slots: pool.slots, description: pool.description ?? null, include_deferred: pool.include_deferred }));
     },
     async createPool(pool) {
       try {
@@ -83,11 +84,11 @@ export function createAirflowApiClient(options: { deployment: Pick<Deployment, "
       }
     },
     async updatePool(pool) {
-      await http.request({ method: "PATCH", path: `/pools/${encodeURIComponent(pool.name)}`, body: poolBody(pool), idempotent: true });
+      await http.request({ method: "PATCH", path: poolPath(pool.name), body: poolBody(pool), idempotent: true });
     },
     async deletePool(name) {
       try {
-        await http.request({ method: "DELETE", path: `/pools/${encodeURIComponent(name)}`, idempotent: true });
+        await http.request({ method: "DELETE", path: poolPath(name), idempotent: true });
       } catch (error) {
         if (error instanceof AstroApiError && error.status === 404) return;
         throw error;
@@ -95,6 +96,12 @@ export function createAirflowApiClient(options: { deployment: Pick<Deployment, "
     },
   };
   return client;
+}
+
+/** `/pools/{name}`; `.` and `..` would be read as path segments (another endpoint), so they are refused. */
+function poolPath(name: string): string {
+  if (name === "." || name === "..") throw new ConfigurationError(`the pool name '${name}' cannot be addressed through Airflow's REST API (/pools/${name} is read as a path segment)`, { fix: "rename the pool in the settings file or in the Airflow UI" });
+  return `/pools/${encodeURIComponent(name)}`;
 }
 
 function poolBody(pool: AirflowPool): Record<string, unknown> {

@@ -1,7 +1,8 @@
 import { ConfigurationError } from "../errors.js";
 import { stripUrlCredentials } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
-import { createAstroHttp, realHttpDeps, type AstroHttp, type HttpDeps, type RetryPolicy } from "./http.js";
+import { ASTRO_ID_PATTERN } from "./answers.js";
+import { createAstroHttp, firstBytes, readAllPages, realHttpDeps, type AstroHttp, type HttpDeps, type RetryPolicy } from "./http.js";
 import type { CreateDeploymentRequest, CreateEnvironmentObjectRequest, Deploy, DeployGit, DeployType, Deployment, DeploymentPatch, EnvironmentObject, EnvironmentObjectType, Paginated, UpdateEnvironmentObjectRequest, WorkerQueueRequest } from "./types.js";
 
 export const DEFAULT_ASTRO_API_URL = "https://api.astronomer.io/v1";
@@ -97,6 +98,27 @@ export function requireApiUrl(value: string): string {
       fix: `unset it for ${DEFAULT_ASTRO_API_URL}, or give the full URL of the Astro API (e.g. https://api.astronomer.io/v1); for other Astro installations use the domain input`,
     });
   }
+  // fetch refuses such a URL with an error that quotes it, password included; the API takes only the bearer token.
+  if (url.username || url.password) {
+    throw new ConfigurationError(`ASTRO_API_URL holds a user name or password (${JSON.stringify(stripUrlCredentials(value).slice(0, 100))} without them): astro-ci sends no credentials in a URL`, {
+      fix: "remove the user:password@ part; the Astro API is authenticated by ASTRO_API_TOKEN alone",
+    });
+  }
+  return value;
+}
+
+/**
+ * An id that goes into a URL path (organization, Deployment, deploy, environment object), checked: an Astro id
+ * (ASTRO_ID_PATTERN: letters, digits, `_`, `-`). `..` or `.` would be resolved as a path segment, so that
+ * `deployments/..` reaches another endpoint (the organization); anything else would not name an Astro object either.
+ * @throws ConfigurationError naming what the value is and where it comes from (exit 2).
+ */
+export function requireAstroId(value: string, what: string): string {
+  if (!new RegExp(ASTRO_ID_PATTERN).test(value)) {
+    throw new ConfigurationError(`${what} is not an Astro ID: ${firstBytes(value, 60)}`, {
+      fix: "give the ID as Astro shows it (letters, digits, '_' and '-', e.g. clx1y2z3a000008l4b6c7d8e9): check deployment-id / template-deployment-id in astro-ci.yaml, the action's inputs, the CLI's --deployment-id and ASTRO_ORGANIZATION_ID",
+    });
+  }
   return value;
 }
 
@@ -116,8 +138,8 @@ export function createAstroClient(options: AstroClientOptions): AstroClient {
     deps: { ...realHttpDeps, ...options.deps },
     logger: options.logger,
   });
-  const org = `/organizations/${encodeURIComponent(organizationId)}`;
-  const deploymentPath = (id: string): string => `${org}/deployments/${encodeURIComponent(id)}`;
+  const org = `/organizations/${encodeURIComponent(requireAstroId(organizationId, "the organization ID (ASTRO_ORGANIZATION_ID, the organization-id input or the token's claims)"))}`;
+  const deploymentPath = (id: string): string => `${org}/deployments/${encodeURIComponent(requireAstroId(id, "the Deployment ID"))}`;
 
   const client: AstroClient = {
     organizationId,
@@ -126,31 +148,34 @@ export function createAstroClient(options: AstroClientOptions): AstroClient {
       return (await http.request<{ organizations: { id: string; name: string }[] }>({ method: "GET", path: "/organizations", idempotent: true, shape: "organizations" })).organizations;
     },
     async listWorkspaces() {
-      const all: { id: string; name: string }[] = [];
-      for (let offset = 0; ; ) {
-        const page = await http.request<Paginated & { workspaces: { id: string; name: string }[] }>({ method: "GET", path: `${org}/workspaces`, query: { limit: 100, offset }, idempotent: true, shape: "workspacePage" });
-        all.push(...page.workspaces);
-        offset += page.workspaces.length;
-        if (page.workspaces.length === 0 || offset >= page.totalCount) return all;
-      }
+      return readAllPages(
+        `${org}/workspaces`,
+        async (offset) => {
+          const page = await http.request<Paginated & { workspaces: { id: string; name: string }[] }>({ method: "GET", path: `${org}/workspaces`, query: { limit: 100, offset }, idempotent: true, shape: "workspacePage" });
+          return { items: page.workspaces, totalCount: page.totalCount };
+        },
+        (w) => w.id,
+      );
     },
-    getDeploy: (deploymentId, deployId) => http.request<Deploy>({ method: "GET", path: `${deploymentPath(deploymentId)}/deploys/${encodeURIComponent(deployId)}`, idempotent: true, shape: "deploy" }),
+    // Async throughout: an id refused by requireAstroId is a rejected promise, as every other failure of a call.
+    getDeploy: async (deploymentId, deployId) => http.request<Deploy>({ method: "GET", path: `${deploymentPath(deploymentId)}/deploys/${encodeURIComponent(requireAstroId(deployId, "the deploy ID"))}`, idempotent: true, shape: "deploy" }),
     async listDeployments(filter) {
-      const all: Deployment[] = [];
-      for (let offset = 0; ; ) {
-        const page = await http.request<Paginated & { deployments: Deployment[] }>({
-          method: "GET",
-          path: `${org}/deployments`,
-          query: { names: filter.names, workspaceIds: filter.workspaceIds, deploymentIds: filter.deploymentIds, limit: 100, offset },
-          idempotent: true,
-          shape: "deploymentPage",
-        });
-        all.push(...page.deployments);
-        offset += page.deployments.length;
-        if (page.deployments.length === 0 || offset >= page.totalCount) return all;
-      }
+      return readAllPages(
+        `${org}/deployments`,
+        async (offset) => {
+          const page = await http.request<Paginated & { deployments: Deployment[] }>({
+            method: "GET",
+            path: `${org}/deployments`,
+            query: { names: filter.names, workspaceIds: filter.workspaceIds, deploymentIds: filter.deploymentIds, limit: 100, offset },
+            idempotent: true,
+            shape: "deploymentPage",
+          });
+          return { items: page.deployments, totalCount: page.totalCount };
+        },
+        (d) => d.id,
+      );
     },
-    getDeployment: (id) => http.request<Deployment>({ method: "GET", path: deploymentPath(id), idempotent: true, shape: "deployment" }),
+    getDeployment: async (id) => http.request<Deployment>({ method: "GET", path: deploymentPath(id), idempotent: true, shape: "deployment" }),
     async findDeploymentByName(name, workspaceId) {
       const found = await client.listDeployments({ names: [name], workspaceIds: workspaceId ? [workspaceId] : undefined });
       const exact = found.filter((d) => d.name === name);
@@ -165,11 +190,11 @@ export function createAstroClient(options: AstroClientOptions): AstroClient {
       });
     },
     // Not retried on errors: a second create could start a second deploy.
-    createDeploy: (deploymentId, request) => http.request<Deploy>({ method: "POST", path: `${deploymentPath(deploymentId)}/deploys`, body: request, idempotent: false, shape: "deploy" }),
-    finalizeDeploy: (deploymentId, deployId, dagTarballVersion) =>
+    createDeploy: async (deploymentId, request) => http.request<Deploy>({ method: "POST", path: `${deploymentPath(deploymentId)}/deploys`, body: request, idempotent: false, shape: "deploy" }),
+    finalizeDeploy: async (deploymentId, deployId, dagTarballVersion) =>
       http.request<Deploy>({
         method: "POST",
-        path: `${deploymentPath(deploymentId)}/deploys/${encodeURIComponent(deployId)}/finalize`,
+        path: `${deploymentPath(deploymentId)}/deploys/${encodeURIComponent(requireAstroId(deployId, "the deploy ID"))}/finalize`,
         body: dagTarballVersion === undefined ? {} : { dagTarballVersion },
         // Finalizing the same version twice has the same effect.
         idempotent: true,
@@ -238,13 +263,14 @@ export function createAstroClient(options: AstroClientOptions): AstroClient {
       return http.request<Deployment>({ method: "POST", path: deploymentPath(id), body, idempotent: true, shape: "deployment" });
     },
     async listEnvironmentObjects(filter) {
-      const all: EnvironmentObject[] = [];
-      for (let offset = 0; ; ) {
-        const page = await http.request<Paginated & { environmentObjects: EnvironmentObject[] }>({ method: "GET", path: `${org}/environment-objects`, query: { ...filter, limit: 100, offset }, idempotent: true, shape: "environmentObjectPage" });
-        all.push(...page.environmentObjects);
-        offset += page.environmentObjects.length;
-        if (page.environmentObjects.length === 0 || offset >= page.totalCount) return all;
-      }
+      return readAllPages(
+        `${org}/environment-objects`,
+        async (offset) => {
+          const page = await http.request<Paginated & { environmentObjects: EnvironmentObject[] }>({ method: "GET", path: `${org}/environment-objects`, query: { ...filter, limit: 100, offset }, idempotent: true, shape: "environmentObjectPage" });
+          return { items: page.environmentObjects, totalCount: page.totalCount };
+        },
+        (o) => o.id,
+      );
     },
     async createEnvironmentObject(request) {
       // Not retried: a lost answer could leave a duplicate, which the API then refuses with 409.
@@ -253,12 +279,12 @@ export function createAstroClient(options: AstroClientOptions): AstroClient {
     async updateEnvironmentObject(id, request) {
       // Setting the same values twice has the same effect. The answer is the object: checked, so that a page that is not
       // the API's (a proxy's login page with status 200) is an error, not an update taken for done.
-      await http.request({ method: "POST", path: `${org}/environment-objects/${encodeURIComponent(id)}`, body: request, idempotent: true, shape: "created" });
+      await http.request({ method: "POST", path: `${org}/environment-objects/${encodeURIComponent(requireAstroId(id, "the environment object ID"))}`, body: request, idempotent: true, shape: "created" });
     },
     async deleteEnvironmentObject(id) {
-      await http.request({ method: "DELETE", path: `${org}/environment-objects/${encodeURIComponent(id)}`, idempotent: true });
+      await http.request({ method: "DELETE", path: `${org}/environment-objects/${encodeURIComponent(requireAstroId(id, "the environment object ID"))}`, idempotent: true });
     },
-    getDeploymentOptions: (deploymentId) => http.request({ method: "GET", path: `${org}/deployment-options`, query: { deploymentId }, idempotent: true, shape: "deploymentOptions" }),
+    getDeploymentOptions: async (deploymentId) => http.request({ method: "GET", path: `${org}/deployment-options`, query: { deploymentId }, idempotent: true, shape: "deploymentOptions" }),
     async setHibernationOverride(deploymentId, override) {
       // Setting the same override twice has the same effect.
       await http.request({ method: "POST", path: `${deploymentPath(deploymentId)}/hibernation-override`, body: override, idempotent: true });
@@ -268,13 +294,15 @@ export function createAstroClient(options: AstroClientOptions): AstroClient {
     },
     async listDeploys(deploymentId) {
       // The API has no sort order to ask for: read every page and let callers pick by createdAt.
-      const all: Deploy[] = [];
-      for (let offset = 0; ; ) {
-        const page = await http.request<Paginated & { deploys: Deploy[] }>({ method: "GET", path: `${deploymentPath(deploymentId)}/deploys`, query: { limit: 100, offset }, idempotent: true, shape: "deployPage" });
-        all.push(...page.deploys);
-        offset += page.deploys.length;
-        if (page.deploys.length === 0 || offset >= page.totalCount) return all;
-      }
+      const path = `${deploymentPath(deploymentId)}/deploys`;
+      return readAllPages(
+        path,
+        async (offset) => {
+          const page = await http.request<Paginated & { deploys: Deploy[] }>({ method: "GET", path, query: { limit: 100, offset }, idempotent: true, shape: "deployPage" });
+          return { items: page.deploys, totalCount: page.totalCount };
+        },
+        (d) => d.id,
+      );
     },
   };
   return client;

@@ -13,7 +13,7 @@ import type { CommandRunner } from "../dynamic/airflow-environment.js";
 import { ConfigurationError } from "../errors.js";
 import { requireBranchName, requireCommitSha, stripUrlCredentials, type Git } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
-import { deployProject, type DeployResult, type DeployTypeSetting } from "../deploy/deploy.js";
+import { deployProject, readDeploymentState, type DeployResult, type DeployTypeSetting } from "../deploy/deploy.js";
 import { parseDeploymentTargets, resolveDeploymentTarget } from "../deploy/targets.js";
 
 export interface RunDeployOptions {
@@ -109,10 +109,17 @@ export async function runDeploy(options: RunDeployOptions): Promise<{ result: Ru
     deployType ??= resolved.target.deployType;
     wait = resolved.target.wait ?? wait;
   }
+  const client = createAstroClient({ token, baseUrl: options.env.ASTRO_API_URL, organizationId: options.env.ASTRO_ORGANIZATION_ID, logger: options.logger, deps: options.http });
+  // Without gates, the Deployment and its deploys are read while git status runs (reads only: a refused work tree
+  // waits for them to end, so nothing is left running). With gates they are read after them, so that what is live
+  // is not minutes old when the deploy decides.
+  const gated = Boolean(options.validateFirst || options.testFirst);
+  const early = gated ? undefined : readDeploymentState(client, target);
   // A deploy ships what the commit holds; a work tree that differs is refused unless asked for (then recorded as dirty).
   const projectPath = relative(options.repoRoot, options.projectRoot).split(sep).join("/");
   const uncommitted = await options.git.uncommittedChanges(projectPath);
   if (uncommitted.length && !options.allowDirty) {
+    if (early) await Promise.allSettled([early.deployment, early.deploys]);
     const list = uncommitted.slice(0, 5).join(", ") + (uncommitted.length > 5 ? ` and ${uncommitted.length - 5} more` : "");
     throw new ConfigurationError(`the work tree differs from commit ${headSha.slice(0, 12)} in the project (${list}): a deploy ships what the commit holds, and would not ship these`, {
       fix: "commit or remove them (or add generated files to .gitignore); to ship the work tree as it is, pass --allow-dirty (action input allow-dirty: true), recorded as a dirty deploy without a commit",
@@ -135,7 +142,6 @@ export async function runDeploy(options: RunDeployOptions): Promise<{ result: Ru
       : github
         ? { provider: "GITHUB", commitSha: headSha, branch, account: github.owner, repo: github.repo, commitUrl: `${github.serverUrl}/${github.owner}/${github.repo}/commit/${headSha}` }
         : { provider: "GENERIC", commitSha: headSha, branch, remoteUrl: await remoteUrl() };
-  const client = createAstroClient({ token, baseUrl: options.env.ASTRO_API_URL, organizationId: options.env.ASTRO_ORGANIZATION_ID, logger: options.logger, deps: options.http });
   const result = await deployProject(
     {
       projectRoot: options.projectRoot,
@@ -155,6 +161,7 @@ export async function runDeploy(options: RunDeployOptions): Promise<{ result: Ru
       allowedRegistries: options.allowedRegistries,
     },
     { client, git: options.git, docker: options.docker, http: options.http ?? realHttpDeps, now: options.now ?? Date.now, logger: options.logger, token },
+    early ?? readDeploymentState(client, target),
   );
   return { result, explanation };
 }

@@ -179,6 +179,8 @@ export async function readDeclaredObjects(
     noBooleans(p, ["pool_name", "pool_description"], `pool '${p.name}'`);
     const name = text(p.name, line);
     if (!name) throw new ConfigurationError(`the pool_name of the pool is empty once \${NAME} values are substituted`, { file: displayPath, line, fix: "give every pool a pool_name" });
+    // Pools are addressed by name in the Airflow REST API's path (/pools/{name}), where '.' and '..' are path segments.
+    if (name === "." || name === "..") throw new ConfigurationError(`the pool_name '${name}' cannot be addressed through Airflow's REST API (/pools/${name} is read as a path segment)`, { file: displayPath, line, fix: "give the pool a name with letters, digits or other characters" });
     unique("pool", name, line);
     const deferred = p.written.pool_include_deferred;
     if (deferred !== undefined && deferred !== null && typeof deferred !== "boolean") {

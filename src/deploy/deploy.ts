@@ -1,10 +1,13 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { AstroClient } from "../astro/client.js";
-import type { HttpDeps } from "../astro/http.js";
+import { AstroApiError, type HttpDeps } from "../astro/http.js";
 import type { Deploy, DeployGit, DeployType, Deployment } from "../astro/types.js";
 import { uploadDagTarball } from "../astro/upload.js";
 import { IMAGE_REPOSITORY_PATTERN, IMAGE_TAG_PATTERN } from "../astro/answers.js";
 import type { CommandRunner } from "../dynamic/airflow-environment.js";
-import { ConfigurationError } from "../errors.js";
+import { ConfigurationError, ServiceError } from "../errors.js";
 import { previewValue, requireCommitSha, type Git } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
 import { createDagTarball, createDagTarballFromGit, type DagTarball } from "./dag-tarball.js";
@@ -130,19 +133,37 @@ export function airflowUiUrl(deployment: Deployment): string {
   return url.startsWith("http") ? url : `https://${url}`;
 }
 
+/** The Deployment a deploy goes to and its deploys, as read from the Astro API (both promises started by readDeploymentState). */
+export interface DeploymentReads {
+  deployment: Promise<Deployment>;
+  deploys: Promise<Deploy[]>;
+}
+
+/**
+ * Start reading the target Deployment and its deploys: at once when its id is known (GET the Deployment and list its
+ * deploys in parallel: one round trip instead of two), else the deploys after the lookup by name. A caller may start
+ * this before its own local work (git status) and hand it to deployProject; both promises have a handler, so one that
+ * is never awaited (the run stopped first) is no unhandled rejection.
+ */
+export function readDeploymentState(client: AstroClient, target: DeployRequest["target"]): DeploymentReads {
+  const deployment = target.deploymentId ? client.getDeployment(target.deploymentId) : client.findDeploymentByName(target.deploymentName as string, target.workspaceId ?? client.workspaceId);
+  const deploys = target.deploymentId ? client.listDeploys(target.deploymentId) : deployment.then((d) => client.listDeploys(d.id));
+  deployment.catch(() => undefined);
+  deploys.catch(() => undefined);
+  return { deployment, deploys };
+}
+
 /**
  * Deploy a project to one Deployment straight through the Astro API: decide the type from the git diff since what
  * is live, skip what is already live or older than what is live, ship DAGs as a reproducible tarball, build and push
  * the image when needed, finalize, and wait until the Deployment runs it.
  */
-export async function deployProject(request: DeployRequest, deps: DeployDeps): Promise<DeployResult> {
+export async function deployProject(request: DeployRequest, deps: DeployDeps, reads: DeploymentReads = readDeploymentState(deps.client, request.target)): Promise<DeployResult> {
   const { client, logger } = deps;
-  const deployment = request.target.deploymentId
-    ? await client.getDeployment(request.target.deploymentId)
-    : await client.findDeploymentByName(request.target.deploymentName as string, request.target.workspaceId ?? client.workspaceId);
+  const deployment = await reads.deployment;
   const where = { id: deployment.id, name: deployment.name, url: airflowUiUrl(deployment) };
   // What is live: the newest finalized deploy (created-but-never-finalized ones were abandoned by a failed run).
-  const latest = newestFinalizedDeploy(await client.listDeploys(deployment.id));
+  const latest = newestFinalizedDeploy(await reads.deploys);
   // Checked at the client boundary already (40 hex or an AstroApiAnswerError); checked again here, as it reaches git.
   const deployedSha = latest?.git?.commitSha ? requireCommitSha(latest.git.commitSha, `git.commitSha of deploy ${latest.id} (Astro API)`) : undefined;
 
@@ -236,23 +257,50 @@ async function shipDeploy(
   const description = [request.description, dagsHash ? `astro-ci:dags=${dagsHash}` : undefined, request.source === "work-tree" ? "astro-ci:dirty" : undefined].filter(Boolean).join(" ").slice(0, 500);
   const deploy: Deploy = await deps.client.createDeploy(deployment.id, { type: API_TYPE[type], description: description || undefined, git: request.git });
   let image: string | undefined;
-  if (type !== "dags-only") image = await buildAndPushImage(request, deploy, deps);
-
   let versionId: string | undefined;
   let bytes = 0;
-  if (tarball) {
-    if (!deploy.dagsUploadUrl) {
-      throw new ConfigurationError(`the Astro API created deploy ${deploy.id} without a dagsUploadUrl although DAG deploys are enabled on ${deployment.name}`, { fix: "retry; if it persists, the Astro API is at fault (check ASTRO_API_URL)" });
+  try {
+    if (type !== "dags-only") image = await buildAndPushImage(request, deploy, deps);
+    if (tarball) {
+      if (!deploy.dagsUploadUrl) {
+        throw new ConfigurationError(`the Astro API created deploy ${deploy.id} without a dagsUploadUrl although DAG deploys are enabled on ${deployment.name}`, { fix: "retry; if it persists, the Astro API is at fault (check ASTRO_API_URL)" });
+      }
+      const uploaded = await uploadDagTarball({ uploadUrl: deploy.dagsUploadUrl, body: tarball.stream(), deps: deps.http, logger });
+      versionId = uploaded.versionId;
+      bytes = uploaded.bytes;
     }
-    const uploaded = await uploadDagTarball({ uploadUrl: deploy.dagsUploadUrl, body: tarball.stream(), deps: deps.http, logger });
-    versionId = uploaded.versionId;
-    bytes = uploaded.bytes;
+    await client.finalizeDeploy(deployment.id, deploy.id, shipsDags ? (versionId ?? "") : undefined);
+  } catch (error) {
+    throw notFinalized(error, deploy.id, deployment.name);
   }
-  await client.finalizeDeploy(deployment.id, deploy.id, shipsDags ? (versionId ?? "") : undefined);
   const result: DeployResult = { status: "deployed", reason: why, deployment: where, deployType: type, deployId: deploy.id, dagTarballVersion: versionId, image, bytesUploaded: bytes, dagsHash };
   if (!request.wait) return result;
-  const live = await waitUntilLive(deployment.id, deploy.id, versionId, request.waitTimeoutMs, deps);
+  let live: Awaited<ReturnType<typeof waitUntilLive>>;
+  try {
+    live = await waitUntilLive(deployment.id, deploy.id, versionId, request.waitTimeoutMs, deps);
+  } catch (error) {
+    // The deploy is done on Astro's side: say so, or the user takes a failed read for a failed deploy.
+    if (!(error instanceof ServiceError || error instanceof ConfigurationError)) throw error;
+    throw new ServiceError(error instanceof ServiceError ? error.status : 0, `${error.message}; deploy ${deploy.id} was finalized before this, so ${deployment.name} takes it whether or not this run could watch it`, `check ${deployment.name} in the Astro UI (${where.url}); running the deploy again skips what is already live`);
+  }
   return live ? { ...result, ...live } : result;
+}
+
+/**
+ * A failure between creating a deploy and finalizing it (image build or push, DAG upload, the finalize itself), said
+ * with what it leaves: the deploy exists unfinalized, the Deployment runs what it ran before, and the next run
+ * (which ignores unfinalized deploys) starts a new one. The user's and the service's errors get that state in their
+ * message and "run again" in their fix (a 403 of the upload storage is an expired upload URL, not the API token);
+ * anything else (a bug) is left as it is.
+ */
+function notFinalized(error: unknown, deployId: string, deploymentName: string): unknown {
+  const state = `; deploy ${deployId} was created but not finalized, so ${deploymentName} still runs what it ran before, and nothing is left to undo (the next run ignores an unfinalized deploy)`;
+  if (error instanceof ConfigurationError) return new ConfigurationError(`${error.message}${state}`, { file: error.file, line: error.line, fix: `${error.fix ?? "correct what the message names"}, then run the deploy again` });
+  if (error instanceof ServiceError) {
+    const upload = error instanceof AstroApiError && error.method === "PUT";
+    return new ServiceError(error.status, `${error.message}${state}`, upload ? "run the deploy again: it asks Astro for a new upload URL (one that is refused or has expired answers 403); if it keeps failing, check that the runner reaches the storage host of the upload URL (proxy, firewall)" : "run the deploy again once the Astro API answers (https://status.astronomer.io); check ASTRO_API_URL and the network if it keeps failing");
+  }
+  return error;
 }
 
 /** Astro Runtime versions in order: `3.Y-N` (Airflow 3) above every semver (Airflow 2) release. */
@@ -296,17 +344,23 @@ async function buildAndPushImage(request: DeployRequest, deploy: Deploy, deps: D
   // The build context is what the commit holds (git archive), unless the work tree was asked for (--allow-dirty).
   const exported = request.source === "work-tree" ? undefined : await deps.git.exportTree(request.headSha, request.projectPath);
   const context = exported ? (request.projectPath ? `${exported.dir}/${request.projectPath}` : exported.dir) : request.projectRoot;
+  // `docker login` stores the token in the client's config (~/.docker/config.json, left on the runner for every later
+  // step, and on a self-hosted runner for later jobs, forks' included): login and push use a config of their own,
+  // removed afterwards. The build keeps the user's config (credentials for a private base image).
+  let loginConfig: string | undefined;
   try {
-    const steps: [string[], string | undefined][] = [
+    loginConfig = await mkdtemp(join(tmpdir(), "astro-ci-docker-"));
+    const loginEnv = { ...process.env, DOCKER_CONFIG: loginConfig };
+    const steps: [string[], string | undefined, NodeJS.ProcessEnv | undefined][] = [
       // `--` ends options: nothing after it can become a docker flag.
-      [["build", "--platform", "linux/amd64", "-t", image, "--", context], undefined],
+      [["build", "--platform", "linux/amd64", "-t", image, "--", context], undefined, undefined],
       // The password goes on stdin, never in argv (visible in the process list).
-      [["login", "--username", "cli", "--password-stdin", "--", registry], deps.token],
-      [["push", "--", image], undefined],
+      [["login", "--username", "cli", "--password-stdin", "--", registry], deps.token, loginEnv],
+      [["push", "--", image], undefined, loginEnv],
     ];
-    for (const [args, input] of steps) {
+    for (const [args, input, env] of steps) {
       deps.logger.info(`$ docker ${args.join(" ")}`);
-      const result = await deps.docker.run("docker", args, { input });
+      const result = await deps.docker.run("docker", args, { input, ...(env ? { env } : {}) });
       if (result.exitCode !== 0) {
         throw new ConfigurationError(`docker ${args[0]} failed: ${result.stderr.trim().split("\n").slice(-3).join(" | ")}`, {
           fix: args[0] === "build" ? "the Dockerfile or requirements do not build: run `docker build` on the project locally" : `check that the token may push to ${registry} (a Deployment or Workspace token with deploy rights)`,
@@ -314,6 +368,7 @@ async function buildAndPushImage(request: DeployRequest, deploy: Deploy, deps: D
       }
     }
   } finally {
+    if (loginConfig) await rm(loginConfig, { recursive: true, force: true });
     await exported?.cleanup();
   }
   return image;

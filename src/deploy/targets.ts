@@ -1,3 +1,4 @@
+import { ASTRO_ID_PATTERN } from "../astro/answers.js";
 import { ConfigurationError } from "../errors.js";
 import type { YamlSource } from "../util/yaml-file.js";
 
@@ -40,6 +41,8 @@ export function parseDeploymentTargets(source: YamlSource | undefined): Deployme
     if (entry["deployment-id"] && entry["deployment-name"]) {
       throw new ConfigurationError("a deployments entry names both deployment-id and deployment-name", { file: source?.file, line, fix: "keep one of them" });
     }
+    requireConfiguredAstroId(entry["deployment-id"], "deployment-id", source, ["deployments", index, "deployment-id"]);
+    requireConfiguredAstroId(entry["workspace-id"], "workspace-id", source, ["deployments", index, "workspace-id"]);
     return {
       branches: ([] as string[]).concat(entry.branch),
       deploymentId: entry["deployment-id"],
@@ -54,6 +57,17 @@ export function parseDeploymentTargets(source: YamlSource | undefined): Deployme
       protected: entry.protected,
     };
   });
+}
+
+/**
+ * An Astro id written in astro-ci.yaml (`deployment-id`, `workspace-id`, `template-deployment-id`), checked where it is
+ * written: an id goes into API paths, where `..` would reach another endpoint (the client refuses it too, without the
+ * line). Undefined passes.
+ * @throws ConfigurationError naming the file, the key's line and the fix.
+ */
+export function requireConfiguredAstroId(value: unknown, key: string, source: YamlSource | undefined, path: (string | number)[]): void {
+  if (value === undefined || (typeof value === "string" && new RegExp(ASTRO_ID_PATTERN).test(value))) return;
+  throw new ConfigurationError(`${key} ${JSON.stringify(value)} is not an Astro ID`, { file: source?.file, line: source?.lineOf(path), fix: `write the ID as Astro shows it (letters, digits, '_' and '-', e.g. clx1y2z3a000008l4b6c7d8e9), or use the name (deployment-name) instead` });
 }
 
 /** A glob over branch names: `*` within a segment, `**` across `/`; everything else literal (no regex injection). */

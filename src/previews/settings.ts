@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { ConfigurationError } from "../errors.js";
 import type { YamlSource } from "../util/yaml-file.js";
+import { requireConfiguredAstroId } from "../deploy/targets.js";
 
 /** The `previews:` section of astro-ci.yaml (top level, overridden per `projects:` entry), checked and with defaults. */
 export interface PreviewSettings {
@@ -70,6 +71,8 @@ export function readPreviewSettings(source: YamlSource | undefined, projectPath:
   const file = source?.file;
   if (!raw["template-deployment-id"] && !raw["template-deployment-name"]) return undefined;
   if (raw["template-deployment-id"] && raw["template-deployment-name"]) throw new ConfigurationError("previews names both template-deployment-id and template-deployment-name", { file, line, fix: "keep one of them" });
+  requireConfiguredAstroId(raw["template-deployment-id"], "previews.template-deployment-id", source, [...path, "template-deployment-id"]);
+  requireConfiguredAstroId(raw["workspace-id"], "previews.workspace-id", source, [...path, "workspace-id"]);
   const name = raw.name ?? "{project}-pr-{pr}";
   if (!name.includes("{pr}")) throw new ConfigurationError(`previews.name '${name}' does not contain {pr}: two pull requests could share a preview`, { file, line: source?.lineOf([...path, "name"]), fix: "add {pr}, e.g. name: \"{project}-pr-{pr}\"" });
   if (/[A-Za-z0-9}]\{pr\}|\{pr\}[A-Za-z0-9{]/.test(name)) throw new ConfigurationError(`previews.name '${name}' runs {pr} into a letter, digit or another token: two pull requests could share a name`, { file, line: source?.lineOf([...path, "name"]), fix: "separate {pr} with '-', e.g. \"{project}-pr-{pr}\"" });

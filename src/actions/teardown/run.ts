@@ -39,6 +39,15 @@ export async function runTeardownAction(env: NodeJS.ProcessEnv, runtime: Actions
   // The CLI refuses --pr with --ttl; the action keeps one workflow file for both triggers, so the input is only noted.
   if (typeof prNumber === "number" && ttl) runtime.notice(`the ttl input (${ttl}) applies to the scheduled sweep only: a closed pull request's previews are removed whatever their age`);
   if (typeof prNumber !== "number" && !sweep) throw new ConfigurationError(`teardown runs on pull_request (closed), schedule or workflow_dispatch events, not '${context.eventName}'`, { fix: "see the README's previews recipe for the two workflows" });
+  if (typeof prNumber === "number" && context.isForkPullRequest && !settings.astroApiToken) {
+    // GitHub gives a fork's pull_request runs no secrets: every fork PR that closes would fail this step. Branch-deploy
+    // made no preview for it on pull_request; one made by `/astro preview` (forks: dags-only) goes with the nightly sweep.
+    const message = `pull request #${prNumber} comes from a fork, and GitHub gives its runs no secrets (no ASTRO_API_TOKEN): nothing removed here; a preview made for it by a comment command is removed by the scheduled sweep (its pull request is closed)`;
+    runtime.notice(message);
+    await runtime.appendSummary(`## astro-ci / teardown\n\n${message}\n`);
+    runtime.setOutput("removed", "0");
+    return { entries: [] };
+  }
 
   const result = await runTeardown({
     repoRoot: settings.workspace,
