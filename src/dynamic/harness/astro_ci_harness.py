@@ -211,6 +211,7 @@ def import_one(dagbag_class, path, airflow_major):
         warnings.simplefilter("always")
         bag = dagbag_class(dag_folder=path, include_examples=False, safe_mode=False)
     CURRENT_FILE["real"] = None
+    restore_stdlib()  # describe what Airflow saw with the real json, os.path, builtins...
     lines = {}
     for obj, line in CREATED_DAGS:
         dag_id = getattr(obj, "dag_id", None)
@@ -403,6 +404,56 @@ def set_memory_limit(megabytes):
         pass
 
 
+class StdlibGuard:
+    """What a DAG file may not leave changed for the next file a worker imports: the attributes of the standard
+    library's modules (`json.dumps = ...`, `builtins.open = None`, `time.sleep = ...`) and which module object
+    `sys.modules` holds for them. In Airflow every file is parsed in its own process, so such a patch never reaches
+    another file; here a worker imports many. Taken once per worker, before its first file.
+
+    `restore()` puts every changed or deleted attribute back (the harness's own code after the import, and the
+    JSON result, then run on the real functions) and says whether anything had changed: the worker then retires
+    after reporting the file, and a fresh worker forked from the warm parent takes the next one. Attributes a file
+    adds, and modules it imports, are left alone (a first `import xml.dom` sets `xml.dom`). Patches of Airflow's or
+    other third-party classes are not looked at."""
+
+    IGNORED = {("sys", "last_type"), ("sys", "last_value"), ("sys", "last_traceback"), ("sys", "last_exc")}
+
+    def __init__(self):
+        names = set(getattr(sys, "stdlib_module_names", ())) | set(sys.builtin_module_names) | {"builtins"}
+        self.snapshot = {}
+        for name, module in list(sys.modules.items()):
+            if module is not None and name.partition(".")[0] in names:
+                try:
+                    self.snapshot[name] = (module, dict(vars(module)))
+                except TypeError:  # an object without a __dict__ standing in for a module
+                    continue
+
+    def restore(self):
+        tampered = False
+        for name, (module, attributes) in self.snapshot.items():
+            if sys.modules.get(name) is not module:
+                sys.modules[name] = module
+                tampered = True
+            current = vars(module)
+            if attributes.items() <= current.items():  # C speed when nothing changed (~1 ms for 300 modules)
+                continue
+            for key, value in attributes.items():
+                if current.get(key, attributes) is not value and (name, key) not in self.IGNORED:
+                    current[key] = value
+                    tampered = True
+        return tampered
+
+
+GUARD = {"stdlib": None, "tampered": False}
+
+
+def restore_stdlib():
+    """Undo a file's patches of the standard library (see StdlibGuard); remembered until the worker retires."""
+    guard = GUARD["stdlib"]
+    if guard is not None and guard.restore():
+        GUARD["tampered"] = True
+
+
 def isolate_file(project_root, run):
     """Run `run()` for one file, then undo what the file's import left behind for the next file in this worker:
     modules imported from the project (so each file imports its helpers afresh, as in its own process), sys.path,
@@ -415,6 +466,7 @@ def isolate_file(project_root, run):
     try:
         return run()
     finally:
+        restore_stdlib()
         prefix = os.path.realpath(project_root) + os.sep
         for name in [n for n in sys.modules if n not in modules]:
             module_file = getattr(sys.modules.get(name), "__file__", None) or ""
@@ -442,6 +494,23 @@ def worker_loop(dagbag_class, request, airflow_major, command_fd, result_fd):
     """Runs in a worker: read one path per line, import it, write one JSON line; exit at end of input."""
     commands = os.fdopen(command_fd, "rb", buffering=0)
     pending = b""
+    me = os.getpid()
+    real_exit = os._exit
+
+    def exit_during_import(status):
+        """`os._exit()` from the file being imported: report the line it was called on, then end as asked."""
+        if os.getpid() == me and CURRENT_FILE["real"] is not None:
+            try:
+                stack = "".join(traceback.format_stack(sys._getframe(1)))
+                message = "the import called os._exit(%s) (exit code %s): the process ended before Airflow could report" % (status, status)
+                error = {"message": message, "traceback": stack, "line": line_in_file(stack, CURRENT_FILE["path"])}
+                write_result(result_fd, {"status": "crash", "import_errors": [error], "warnings": [], "dags": [], "retire": True})
+            except BaseException:  # noqa: B902 - the exit happens regardless; the parent then reports a crash
+                pass
+        real_exit(status)
+
+    os._exit = exit_during_import
+    GUARD["stdlib"] = StdlibGuard()
     while True:
         while b"\n" not in pending:
             chunk = commands.read(65536)
@@ -455,6 +524,7 @@ def worker_loop(dagbag_class, request, airflow_major, command_fd, result_fd):
             try:
                 return import_one(dagbag_class, path, airflow_major)
             except BaseException as exc:  # noqa: B902 - sys.exit() in a DAG file is a result, not the worker's end
+                restore_stdlib()
                 tb = traceback.format_exc()
                 return {
                     "status": "error",
@@ -464,14 +534,26 @@ def worker_loop(dagbag_class, request, airflow_major, command_fd, result_fd):
                 }
 
         result = isolate_file(request["project_root"], run)
+        retire = GUARD["tampered"]
+        if retire:
+            # The file patched the standard library: restored, but the next file gets a fresh worker (see StdlibGuard).
+            result["retire"] = True
         try:
             sys.stdout.flush()
         except Exception:
             pass
-        data = (json.dumps(result, default=str) + "\n").encode("utf-8", "replace")
-        view = memoryview(data)
-        while view:
-            view = view[os.write(result_fd, view[:65536]):]
+        if os.getpid() != me:
+            real_exit(0)  # a process the file forked that carried on into this loop: only the worker reports
+        write_result(result_fd, result)
+        if retire:
+            return
+
+
+def write_result(result_fd, result):
+    data = (json.dumps(result, default=str) + "\n").encode("utf-8", "replace")
+    view = memoryview(data)
+    while view:
+        view = view[os.write(result_fd, view[:65536]):]
 
 
 def start_worker(dagbag_class, request, airflow_major):
@@ -594,9 +676,16 @@ def main():
     os.environ["AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT"] = ("%f" % timeout).rstrip("0").rstrip(".")
     # Full tracebacks, so an error raised in a helper module still names the line in the DAG file.
     os.environ.setdefault("AIRFLOW__CORE__DAGBAG_IMPORT_ERROR_TRACEBACK_DEPTH", "50")
-    for extra in [project_root, dags_folder, os.path.join(project_root, "plugins")] + list(request.get("extra_sys_path", [])):
+    # The project root first (as the working directory of Astro's runtime image, so `include.x` imports), then
+    # dags/ and plugins/ AFTER the standard library, as Airflow's settings.prepare_syspath_for_dags_folder and
+    # prepare_syspath_for_config_and_plugins append them: a `dags/logging.py` or `dags/json.py` must not shadow
+    # the standard library (it does not in Airflow).
+    for extra in [project_root] + list(request.get("extra_sys_path", [])):
         if os.path.isdir(extra) and extra not in sys.path:
             sys.path.insert(0, extra)
+    for extra in [dags_folder, os.path.join(project_root, "plugins")]:
+        if os.path.isdir(extra) and extra not in sys.path:
+            sys.path.append(extra)
     try:
         import airflow
 
@@ -682,8 +771,17 @@ def main():
                             parsed = json.loads(line.decode("utf-8", "replace"))
                         except ValueError:
                             parsed = {"status": "crash", "import_errors": [{"message": "the import wrote an unreadable result", "traceback": "", "line": None}], "warnings": [], "dags": []}
+                        retire = parsed.pop("retire", False) if isinstance(parsed, dict) else False
                         report(worker["path"], file_result(worker, parsed, timeout))
-                        next_file(worker)
+                        if retire:
+                            # It leaves after this file (see StdlibGuard): no next file for it; its exit is noticed
+                            # below and a fresh worker takes over the queue.
+                            worker["path"] = None
+                            if worker["command_fd"] is not None:
+                                os.close(worker["command_fd"])
+                                worker["command_fd"] = None
+                        else:
+                            next_file(worker)
                     if len(worker["pending"]) > RESULT_CAP and not worker["killed"]:
                         worker["killed"] = "result-too-large"
                         kill_group(worker["pid"])
@@ -695,9 +793,13 @@ def main():
             done, status = os.waitpid(pid, os.WNOHANG)
             if done == 0:
                 continue
-            # The worker has exited: drain what it wrote, then report a file it did not finish.
+            # The worker has exited. Kill what it left in its process group first, then drain what is already in the
+            # pipes without blocking: a process the DAG file started (a daemon in its own session) may still hold the
+            # write ends open, and a blocking read would wait for that process to end (forever, for a daemon).
+            kill_group(pid)
             for fd in list(worker["open"]):
                 try:
+                    os.set_blocking(fd, False)
                     while True:
                         chunk = os.read(fd, 65536)
                         if not chunk:
@@ -715,7 +817,10 @@ def main():
             if worker["path"] is not None and b"\n" in worker["pending"] and not worker["killed"]:
                 line = bytes(worker["pending"]).split(b"\n", 1)[0]
                 try:
-                    report(worker["path"], file_result(worker, json.loads(line.decode("utf-8", "replace")), timeout))
+                    parsed = json.loads(line.decode("utf-8", "replace"))
+                    if isinstance(parsed, dict):
+                        parsed.pop("retire", None)
+                    report(worker["path"], file_result(worker, parsed, timeout))
                     worker["path"] = None
                 except ValueError:
                     pass
