@@ -459,8 +459,9 @@ export function testOutcome(result: TestProjectResult, options: { paths: string[
       image: "image (runs in the project's runtime image with Docker)",
       none: "none (python3 as it is, for suites that do not import Airflow)",
     };
-    return { exitCode: EXIT_USAGE, message: `${result.message}. Fix: choose another --airflow mode: ${others.map((m) => how[m]).join(", ")}` };
+    return { exitCode: EXIT_USAGE, message: `${result.message}. Fix: ${result.fix ?? `choose another --airflow mode: ${others.map((m) => how[m]).join(", ")}`}` };
   }
+  if (result.status === "failed" && result.environmentFault) return { exitCode: EXIT_USAGE, message: result.message };
   if (result.status === "ran" && result.totals.tests === 0 && result.collectionErrors === 0 && !options.allowNoTests) {
     return {
       exitCode: EXIT_FINDINGS,

@@ -19,6 +19,10 @@ export interface TestProjectResult {
   report?: JUnitReport;
   junitPath?: string;
   failed: boolean;
+  /** For `unavailable`: what to do about it, when more specific than choosing another Airflow mode. */
+  fix?: string;
+  /** For `failed`: the environment or the invocation is at fault (exit 2), not the suite (exit 1). */
+  environmentFault?: boolean;
 }
 
 /** The core of `astro-ci test` and the test action: run the suite, read the JUnit XML, turn failures into findings. */
@@ -56,10 +60,15 @@ export async function testProject(options: {
     logger: options.logger,
   });
   if (outcome.status === "unavailable") {
-    return { ...base, status: "unavailable", message: `no Airflow to run the tests with: ${outcome.reason}`, totals: none, collectionErrors: 0, findings: [], failed: true };
+    const message = outcome.fix ? `cannot run the tests: ${outcome.reason}` : `no Airflow to run the tests with: ${outcome.reason}`;
+    return { ...base, status: "unavailable", message, totals: none, collectionErrors: 0, findings: [], failed: true, ...(outcome.fix ? { fix: outcome.fix } : {}) };
   }
   if (outcome.status === "failed") {
-    return { ...base, status: "failed", message: `${outcome.reason}\n${outcome.output}`, totals: none, collectionErrors: 0, findings: [], failed: true };
+    // A conftest.py that cannot be loaded stops the whole suite: one finding on its line, like a collection error.
+    const findings: Finding[] = outcome.conftest
+      ? [{ checkId: "test-collection-error", severity: "error", file: project.relativeRoot ? `${project.relativeRoot}/${outcome.conftest.file}` : outcome.conftest.file, line: outcome.conftest.line, message: `could not load ${outcome.conftest.file}, so no test ran — ${outcome.conftest.message}` }]
+      : [];
+    return { ...base, status: "failed", message: `${outcome.reason}\n${outcome.output}`, totals: none, collectionErrors: findings.length, findings, failed: true, ...(outcome.environment ? { environmentFault: true } : {}) };
   }
   const findings = testResultFindings(outcome.report, { projectRoot: project.root, projectPath: project.relativeRoot });
   const t = outcome.report.totals;
