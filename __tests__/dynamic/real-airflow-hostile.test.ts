@@ -29,6 +29,8 @@ const DAGS: Record<string, string> = {
   "fork_continues.py": `${HEAD}import os\n\nos.fork()\n${dagOf("fork_continues")}`,
   "hard_exit.py": `${HEAD}import os\n\n${dagOf("before_hard_exit")}os._exit(7)\n`,
   "hangs.py": `${HEAD}import threading\n\nthreading.Event().wait()\n${dagOf("hangs")}`,
+  // Catches Airflow's timeout exception and carries on: only the harness's backstop stops it.
+  "swallows_timeout.py": `${HEAD}import time\n\nwhile True:\n    try:\n        time.sleep(100)\n    except BaseException:\n        pass\n`,
   // Raises with the names of any credential-like variable it can see.
   "reads_env.py": `${HEAD}import os\n\nseen = sorted(k for k in os.environ if "TOKEN" in k.upper() or k.startswith(("ACTIONS_", "INPUT_", "ASTRO_")))\nif seen:\n    raise RuntimeError("credentials visible: " + ",".join(seen))\n${dagOf("reads_env")}`,
   "good.py": `${HEAD}${dagOf("good")}`,
@@ -93,7 +95,7 @@ describeWithRealAirflow("dynamic tier on DAG files that misbehave at import", (a
       airflowHome = tempDirPath("astro-ci-airflow-home-");
       vi.stubEnv("AIRFLOW_HOME", airflowHome);
     }
-    const names = Object.keys(DAGS).filter((n) => n !== "hangs.py" && n !== "fork_continues.py");
+    const names = Object.keys(DAGS).filter((n) => !["hangs.py", "swallows_timeout.py", "fork_continues.py"].includes(n));
     const output = execFileSync(airflow.python, ["-c", TRUTH, join(project.dir, "dags"), ...names], {
       encoding: "utf8",
       // No credential of the machine running the tests reaches the truth either (reads_env.py would fail on it).
@@ -157,12 +159,13 @@ describeWithRealAirflow("dynamic tier on DAG files that misbehave at import", (a
     expect(verdict(results["good.py"])).toEqual(truthOf("good.py"));
   }, 120_000);
 
-  it("os._exit and a hang are reported on their lines; no credential reaches the child", async () => {
+  it("os._exit and hangs (also one that swallows Airflow's timeout) are reported on their lines; no credential reaches the child", async () => {
     for (const [name, value] of [["GITHUB_TOKEN", "ghs_x"], ["ASTRO_API_TOKEN", "astro_x"], ["ACTIONS_RUNTIME_TOKEN", "rt_x"], ["ACTIONS_ID_TOKEN_REQUEST_URL", "https://x"], ["INPUT_GITHUB-TOKEN", "ghs_y"]]) vi.stubEnv(name as string, value);
     try {
-      const results = await importFiles(["hard_exit.py", "hangs.py", "reads_env.py", "good.py"], { maxWorkers: 2 });
+      const results = await importFiles(["hard_exit.py", "hangs.py", "swallows_timeout.py", "reads_env.py", "good.py"], { maxWorkers: 2 });
       expect(results["hard_exit.py"]).toMatchObject({ status: "crash", import_errors: [expect.objectContaining({ line: 9, message: expect.stringContaining("os._exit(7)") })] });
       expect(results["hangs.py"]).toMatchObject({ status: "timeout", import_errors: [expect.objectContaining({ line: 7, message: expect.stringContaining("DagBag import timeout") })] });
+      expect(results["swallows_timeout.py"]).toMatchObject({ status: "timeout", import_errors: [expect.objectContaining({ line: 9, message: expect.stringContaining("DagBag import timeout") })] });
       expect(verdict(results["reads_env.py"]), JSON.stringify(results["reads_env.py"]?.import_errors)).toEqual(truthOf("reads_env.py"));
       expect(verdict(results["good.py"])).toEqual(truthOf("good.py"));
     } finally {

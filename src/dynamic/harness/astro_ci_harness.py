@@ -99,8 +99,9 @@ def load_dagbag_class():
         return DagBag, "airflow.models.dagbag"
 
 
-def line_in_file(tb_text, path):
-    """The line of the deepest traceback frame inside `path`, or of a SyntaxError in it."""
+def line_in_file(tb_text, path, most_recent_first=False):
+    """The line of the deepest traceback frame inside `path`, or of a SyntaxError in it. A traceback lists the most
+    recent call last; faulthandler's dump (`File "x.py", line 5 in <module>`) lists it first."""
     line = None
     real = os.path.realpath(path)
     for raw in tb_text.splitlines():
@@ -109,11 +110,13 @@ def line_in_file(tb_text, path):
             try:
                 name = raw.split('"', 2)[1]
                 rest = raw.split('"', 2)[2]
-                number = int(rest.split("line ", 1)[1].split(",", 1)[0])
+                number = int(rest.split("line ", 1)[1].split(",", 1)[0].split(" ", 1)[0])
             except (IndexError, ValueError):
                 continue
             if os.path.realpath(name) == real:
                 line = number
+                if most_recent_first:
+                    break
     return line
 
 
@@ -574,6 +577,12 @@ def start_worker(dagbag_class, request, airflow_major):
             os.dup2(out_w, 2)
             sys.stdout = os.fdopen(1, "w", buffering=1, errors="replace")
             sys.stderr = sys.stdout
+            try:  # SIGUSR1 dumps the Python stack to the output pipe, even from inside native code (see the backstop)
+                import faulthandler
+
+                faulthandler.register(signal.SIGUSR1, file=sys.stderr, all_threads=False)
+            except (ImportError, AttributeError, ValueError, RuntimeError):
+                pass
             set_memory_limit(request.get("memory_limit_mb"))
             dispose_inherited_orm()
             worker_loop(dagbag_class, request, airflow_major, command_r, result_w)
@@ -583,7 +592,7 @@ def start_worker(dagbag_class, request, airflow_major):
             os._exit(0)
     for fd in (command_r, result_w, out_w):
         os.close(fd)
-    worker = {"pid": pid, "command_fd": command_w, "result_fd": result_r, "out_fd": out_r, "pending": bytearray(), "output": bytearray(), "output_dropped": 0, "path": None, "started": None, "killed": None, "open": {result_r, out_r}, "pidfd": None}
+    worker = {"pid": pid, "command_fd": command_w, "result_fd": result_r, "out_fd": out_r, "pending": bytearray(), "output": bytearray(), "output_dropped": 0, "path": None, "started": None, "killed": None, "open": {result_r, out_r}, "pidfd": None, "stack": None, "kill_at": None}
     try:  # Linux 5.3+: the pidfd becomes readable when the worker exits
         worker["pidfd"] = os.pidfd_open(pid)
     except (AttributeError, OSError):
@@ -600,6 +609,15 @@ def assign(worker, path):
         os.write(worker["command_fd"], path.encode("utf-8", "surrogateescape") + b"\n")
     except OSError:
         pass  # the worker is gone: its exit is noticed and the file reported as a crash
+
+
+def take_output(worker, chunk):
+    """Keep the first OUTPUT_CAP bytes of a worker's output, and what follows a stack dump request (see the backstop)."""
+    room = OUTPUT_CAP - len(worker["output"])
+    worker["output"].extend(chunk[: max(room, 0)])
+    worker["output_dropped"] += max(len(chunk) - max(room, 0), 0)
+    if worker["stack"] is not None and len(worker["stack"]) < OUTPUT_CAP:
+        worker["stack"].extend(chunk[: OUTPUT_CAP - len(worker["stack"])])
 
 
 def output_text(worker):
@@ -626,8 +644,9 @@ def lost_result(worker, status_code, timeout):
     output = output_text(worker)
     base = {"file": path, "output": output, "duration_ms": int((time.time() - worker["started"]) * 1000), "warnings": [], "dags": []}
     if worker["killed"] == "timeout":
-        message = "DagBag import timeout for %s: still importing after %ss, and Airflow's own %ss timeout did not stop it (native code ignoring the alarm?); killed" % (path, int(backstop_seconds(timeout)), ("%f" % timeout).rstrip("0").rstrip("."))
-        base.update({"status": "timeout", "import_errors": [{"message": message, "traceback": "", "line": None}]})
+        message = "DagBag import timeout for %s: still importing after %ss, and Airflow's own %ss timeout did not stop it (stuck in native code, or the timeout was caught or SIGALRM ignored); killed" % (path, int(backstop_seconds(timeout)), ("%f" % timeout).rstrip("0").rstrip("."))
+        stack = bytes(worker["stack"] or b"").decode("utf-8", "replace")
+        base.update({"status": "timeout", "import_errors": [{"message": message, "traceback": stack, "line": line_in_file(stack, path, most_recent_first=True)}]})
     elif worker["killed"] == "result-too-large":
         base.update({"status": "crash", "import_errors": [{"message": "the import produced more than %d bytes of results (killed)" % RESULT_CAP, "traceback": "", "line": None}]})
     else:
@@ -759,9 +778,7 @@ def main():
                     worker["open"].discard(fd)
                     os.close(fd)
                 elif fd == worker["out_fd"]:
-                    room = OUTPUT_CAP - len(worker["output"])
-                    worker["output"].extend(chunk[: max(room, 0)])
-                    worker["output_dropped"] += max(len(chunk) - max(room, 0), 0)
+                    take_output(worker, chunk)
                 else:
                     worker["pending"].extend(chunk)
                     while b"\n" in worker["pending"] and worker["path"] is not None:
@@ -788,7 +805,18 @@ def main():
         now = time.time()
         for pid, worker in list(workers.items()):
             if worker["path"] is not None and not worker["killed"] and now - worker["started"] > backstop:
+                # Airflow's own timeout did not stop the import (native code, or a DAG that swallows the timeout
+                # exception or ignores SIGALRM). Ask for its Python stack first (faulthandler, SIGUSR1), so the
+                # finding names the line it was stuck on, then kill it half a second later.
                 worker["killed"] = "timeout"
+                worker["stack"] = bytearray()
+                worker["kill_at"] = now + 0.5
+                try:
+                    os.kill(pid, signal.SIGUSR1)
+                except OSError:
+                    worker["kill_at"] = now
+            if worker["kill_at"] is not None and now >= worker["kill_at"]:
+                worker["kill_at"] = None
                 kill_group(pid)
             done, status = os.waitpid(pid, os.WNOHANG)
             if done == 0:
@@ -805,9 +833,7 @@ def main():
                         if not chunk:
                             break
                         if fd == worker["out_fd"]:
-                            room = OUTPUT_CAP - len(worker["output"])
-                            worker["output"].extend(chunk[: max(room, 0)])
-                            worker["output_dropped"] += max(len(chunk) - max(room, 0), 0)
+                            take_output(worker, chunk)
                         else:
                             worker["pending"].extend(chunk)
                 except OSError:
