@@ -57,6 +57,50 @@ describe("astro-ci test: projects and suites that break the run (python3 with py
     expect(report.findings).toEqual([expect.objectContaining({ checkId: "test-collection-error", file: "tests/conftest.py", line: 4, message: expect.stringContaining("KeyError: 'region'") })]);
   }, 60_000);
 
+  it("failures are annotated on the project line: raised inside a library, strict XPASS, odd parameter ids, a subfolder's conftest", async () => {
+    const project = makeTempTree({
+      ...BASE,
+      "tests/test_odd.py": [
+        "import json",
+        "",
+        "import pytest",
+        "",
+        "",
+        "def test_library_raises():",
+        "    json.loads('not json')",
+        "",
+        "",
+        "@pytest.mark.xfail(strict=True)",
+        "def test_passes_unexpectedly():",
+        "    assert True",
+        "",
+        "",
+        "@pytest.mark.parametrize('name', ['ünï::cödé', 'x::y.py', 'a]b[c'])",
+        "def test_ids(name):",
+        "    assert name == 'other'",
+        "",
+      ].join("\n"),
+      "tests/sub/conftest.py": "import os\n\nraise RuntimeError('the sub folder cannot be set up')\n",
+      "tests/sub/test_in_sub.py": "def test_x():\n    pass\n",
+    });
+    const work = tempDirPath("astro-ci-test-work-");
+    const result = await cli(["test", project.dir, "--airflow", "none", "--format", "json", "--work-dir", work, "--repo-root", project.dir], project.dir);
+    const report = JSON.parse(result.stdout) as TestJson;
+    expect(result.code).toBe(1);
+    expect(report.findings.map((f) => `${f.checkId} ${f.file}:${f.line}`).sort()).toEqual(
+      [
+        "test-failure tests/test_odd.py:7",
+        "test-failure tests/test_odd.py:11",
+        "test-failure tests/test_odd.py:17",
+        "test-failure tests/test_odd.py:17",
+        "test-failure tests/test_odd.py:17",
+        "test-collection-error tests/sub/conftest.py:3",
+      ].sort(),
+    );
+    // Every finding names what failed.
+    for (const f of report.findings) expect(f.message).not.toMatch(/collect: {2}/);
+  }, 60_000);
+
   it("a Python without pytest is an environment fault (exit 2) that says to install pytest", async () => {
     const venv = tempDirPath("astro-ci-no-pytest-");
     execFileSync("python3", ["-m", "venv", "--without-pip", venv]);
