@@ -4,6 +4,7 @@
 // command tests do); the last one runs against REAL Airflow, gated like real-airflow.test.ts.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { runCli, type CliIo } from "../../src/cli/main.js";
 import { describeWithRealAirflow } from "../support/real-airflow.js";
@@ -100,6 +101,36 @@ describe("astro-ci test: projects and suites that break the run (python3 with py
     // Every finding names what failed.
     for (const f of report.findings) expect(f.message).not.toMatch(/collect: {2}/);
   }, 60_000);
+
+  it("a conftest.py that writes megabytes to stderr before it fails is still found in pytest's output (its end is kept)", async () => {
+    const project = makeTempTree({ ...BASE, "tests/conftest.py": "import sys\n\nsys.stderr.write(('y' * 1000 + '\\n') * 3000)\nraise RuntimeError('broken after printing')\n", "tests/test_x.py": "def test_x():\n    pass\n" });
+    const result = await cli(["test", project.dir, "--airflow", "none", "--format", "json", "--work-dir", tempDirPath("astro-ci-test-work-"), "--repo-root", project.dir], project.dir);
+    const report = JSON.parse(result.stdout) as TestJson;
+    expect(result.code).toBe(1);
+    expect(report.findings).toEqual([expect.objectContaining({ file: "tests/conftest.py", line: 4, message: expect.stringContaining("broken after printing") })]);
+    expect(report.message.length).toBeLessThan(5000);
+  }, 60_000);
+
+  it("a daemon a test leaves running with pytest -s does not hold the run after pytest has exited", async () => {
+    const pids = join(tempDirPath("astro-ci-daemon-pids-"), "pids");
+    const project = makeTempTree({
+      ...BASE,
+      "tests/test_server.py": `import subprocess\n\n\ndef test_starts_a_server():\n    server = subprocess.Popen(["sleep", "120"], start_new_session=True)\n    with open(${JSON.stringify(pids)}, "a") as handle:\n        handle.write("%d\\n" % server.pid)\n`,
+    });
+    try {
+      const result = await cli(["test", project.dir, "--airflow", "none", "--format", "json", "--work-dir", tempDirPath("astro-ci-test-work-"), "--", "-s"], project.dir);
+      expect(result.code).toBe(0);
+      expect((JSON.parse(result.stdout) as TestJson).totals.passed).toBe(1);
+    } finally {
+      for (const pid of existsSync(pids) ? readFileSync(pids, "utf8").split("\n").filter(Boolean) : []) {
+        try {
+          process.kill(Number(pid), "SIGKILL");
+        } catch {
+          // already gone
+        }
+      }
+    }
+  }, 40_000);
 
   it("a Python without pytest is an environment fault (exit 2) that says to install pytest", async () => {
     const venv = tempDirPath("astro-ci-no-pytest-");

@@ -130,7 +130,8 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
     const output = `${result.stdout}${result.stderr}`;
     const junitCopy = join(copy, junitName);
     if (!RAN.has(result.exitCode) || !existsSync(junitCopy)) {
-      const tail = output.trim().split("\n").slice(-5).join("\n");
+      // The last lines, within bounds: a suite may print one line of megabytes.
+      const tail = output.trim().split("\n").slice(-5).map((l) => (l.length > 500 ? `${l.slice(0, 497)}...` : l)).join("\n");
       if (/^(?:.*: )?No module named '?pytest'?\s*$/m.test(output)) {
         return { status: "unavailable", reason: `${description} has no pytest (${tail.split("\n").pop()?.trim()})`, fix: "install pytest in that Python (pip install pytest, or add pytest to the project's requirements), or choose another --airflow mode" };
       }
