@@ -7,6 +7,11 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { runCli, type CliIo } from "../../src/cli/main.js";
+import { readTestSettings } from "../../src/actions/test/settings.js";
+import { createEnvInputReader } from "../../src/actions/inputs.js";
+import { projectCodeRunner } from "../../src/dynamic/command-runner.js";
+import { testProject } from "../../src/testing/test-project.js";
+import { RecordingLogger } from "../support/recording-logger.js";
 import { describeWithRealAirflow } from "../support/real-airflow.js";
 import { makeTempTree, tempDirPath } from "../support/temp-dir.js";
 
@@ -131,6 +136,19 @@ describe("astro-ci test: projects and suites that break the run (python3 with py
       }
     }
   }, 40_000);
+
+  it("a suite that collects no test fails the test action's run as it fails the CLI, unless allow-no-tests", async () => {
+    const project = makeTempTree({ ...BASE, "tests/helpers.py": "def helper():\n    return 1\n" });
+    const run = (allowNoTests: boolean) =>
+      testProject({ projectRoot: project.dir, repoRoot: project.dir, paths: [], pytestArgs: [], mode: "none", stubLookups: false, allowNoTests, workDir: tempDirPath("astro-ci-test-work-"), runner: projectCodeRunner, logger: new RecordingLogger() });
+    const strict = await run(false);
+    expect(strict).toMatchObject({ status: "ran", failed: true, totals: { tests: 0 } });
+    expect(strict.message).toContain("no tests were collected");
+    expect(await run(true)).toMatchObject({ status: "ran", failed: false });
+    // The action reads the input (default false) and hands it to the same core.
+    expect(readTestSettings(createEnvInputReader({ INPUT_ALLOW_NO_TESTS: "true" }), { GITHUB_WORKSPACE: project.dir }).allowNoTests).toBe(true);
+    expect(readTestSettings(createEnvInputReader({}), { GITHUB_WORKSPACE: project.dir }).allowNoTests).toBe(false);
+  }, 60_000);
 
   it("a Python without pytest is an environment fault (exit 2) that says to install pytest", async () => {
     const venv = tempDirPath("astro-ci-no-pytest-");

@@ -428,6 +428,7 @@ async function testCommand(args: string[], io: CliIo): Promise<number> {
     pytestArgs,
     mode: mode as TestAirflowMode,
     stubLookups: !values["no-stubs"],
+    allowNoTests: values["allow-no-tests"],
     workDir: values["work-dir"] !== undefined ? resolve(io.cwd, values["work-dir"]) : join(homedir(), ".cache", "astro-ci"),
     // Project code (the tests) runs with an environment that holds no token.
     runner: (await import("../dynamic/command-runner.js")).projectCodeRunner,

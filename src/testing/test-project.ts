@@ -38,6 +38,11 @@ export async function testProject(options: {
   logger: Logger;
   /** Default: `validate.airflow-version` of the project in astro-ci.yaml at repoRoot, if any. */
   airflowVersionOverride?: string;
+  /**
+   * A run that collected no test at all (pytest's exit 5: a tests/ folder without test_*.py files, a -k that matches
+   * nothing) passes only when this is true; by default it fails, in the CLI and the action alike.
+   */
+  allowNoTests?: boolean;
 }): Promise<TestProjectResult> {
   // validate.airflow-version in astro-ci.yaml (at the repository root) stands in for a Dockerfile whose base is not
   // an Astro Runtime image (a team's own base image, FROM ${ARG} without a default), as for validate-dags: the
@@ -72,16 +77,19 @@ export async function testProject(options: {
   }
   const findings = testResultFindings(outcome.report, { projectRoot: project.root, projectPath: project.relativeRoot });
   const t = outcome.report.totals;
+  const nothingRan = t.tests === 0 && outcome.report.collectionErrors.length === 0 && !options.allowNoTests;
   return {
     ...base,
     status: "ran",
-    message: `${t.passed} passed, ${t.failed} failed, ${plural(t.errors, "error")}, ${t.skipped} skipped (${outcome.environment})`,
+    message: nothingRan
+      ? `no tests were collected in ${(options.paths.length ? options.paths : ["tests/"]).join(", ")} (${outcome.environment}): add test_*.py files there, point the paths at the tests, or allow an empty run (allow-no-tests)`
+      : `${t.passed} passed, ${t.failed} failed, ${plural(t.errors, "error")}, ${t.skipped} skipped (${outcome.environment})`,
     environment: outcome.environment,
     totals: t,
     collectionErrors: outcome.report.collectionErrors.length,
     findings,
     report: outcome.report,
     junitPath: outcome.junitPath,
-    failed: t.failed + t.errors > 0,
+    failed: t.failed + t.errors > 0 || nothingRan,
   };
 }
