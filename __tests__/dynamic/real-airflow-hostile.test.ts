@@ -78,8 +78,7 @@ describeWithRealAirflow("dynamic tier on DAG files that misbehave at import", (a
 
   const killDaemons = (): void => {
     const pids = join(project.dir, "dags", "daemon.py.pids");
-    if (!existsSync(pids)) return;
-    for (const pid of readFileSync(pids, "utf8").split("\n").filter(Boolean)) {
+    for (const pid of existsSync(pids) ? readFileSync(pids, "utf8").split("\n").filter(Boolean) : []) {
       try {
         process.kill(Number(pid), "SIGKILL");
       } catch {
