@@ -429,6 +429,7 @@ async function testCommand(args: string[], io: CliIo): Promise<number> {
     pytestArgs,
     mode: mode as TestAirflowMode,
     stubLookups: !values["no-stubs"],
+    allowNoTests: values["allow-no-tests"],
     workDir: values["work-dir"] !== undefined ? resolve(io.cwd, values["work-dir"]) : join(homedir(), ".cache", "astro-ci"),
     // Project code (the tests) runs with an environment that holds no token.
     runner: (await import("../dynamic/command-runner.js")).projectCodeRunner,
@@ -440,10 +441,12 @@ async function testCommand(args: string[], io: CliIo): Promise<number> {
     const { report: _report, ...rest } = result;
     output = JSON.stringify({ ...rest, message: outcome.message, failed: outcome.exitCode !== EXIT_OK, tests: result.report?.tests ?? [] }, null, 2) + "\n";
   } else {
-    output = result.findings.map((f) => `${escapeControlCharacters(f.file)}:${f.line}: ${f.severity} [${f.checkId}] ${f.message}\n`).join("") + `${outcome.message}\n`;
+    // An environment fault (exit 2) is said on stderr, like every other exit-2 message, not as the report's last line.
+    const closing = outcome.exitCode === EXIT_USAGE && !values.output ? "" : `${outcome.message}\n`;
+    output = result.findings.map((f) => `${escapeControlCharacters(f.file)}:${f.line}: ${f.severity} [${f.checkId}] ${f.message}\n`).join("") + closing;
   }
   const written = await emitReport(output, values.output, io);
-  if (outcome.exitCode === EXIT_USAGE && format === "json" && !values.output) io.stderr(`astro-ci: ${outcome.message}\n`);
+  if (outcome.exitCode === EXIT_USAGE && !values.output) io.stderr(`astro-ci: ${outcome.message}\n`);
   return written ?? outcome.exitCode;
 }
 
@@ -460,8 +463,9 @@ export function testOutcome(result: TestProjectResult, options: { paths: string[
       image: "image (runs in the project's runtime image with Docker)",
       none: "none (python3 as it is, for suites that do not import Airflow)",
     };
-    return { exitCode: EXIT_USAGE, message: `${result.message}. Fix: choose another --airflow mode: ${others.map((m) => how[m]).join(", ")}` };
+    return { exitCode: EXIT_USAGE, message: `${result.message}. Fix: ${result.fix ?? `choose another --airflow mode: ${others.map((m) => how[m]).join(", ")}`}` };
   }
+  if (result.status === "failed" && result.environmentFault) return { exitCode: EXIT_USAGE, message: result.message };
   if (result.status === "ran" && result.totals.tests === 0 && result.collectionErrors === 0 && !options.allowNoTests) {
     return {
       exitCode: EXIT_FINDINGS,

@@ -38,14 +38,58 @@ export function spawnProjectCode(command: string, args: string[], options: { ext
 function collect(child: ChildProcess, input: string | undefined): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     if (input !== undefined) child.stdin?.end(input);
-    let stdout = "";
-    let stderr = "";
-    child.stdout?.on("data", (c: Buffer) => (stdout.length < 1 << 20 ? (stdout += c.toString()) : undefined));
-    child.stderr?.on("data", (c: Buffer) => (stderr.length < 1 << 20 ? (stderr += c.toString()) : undefined));
-    child.on("error", (error) => resolve({ exitCode: 127, stdout, stderr: error.message }));
-    child.on("close", (code) => resolve({ exitCode: code ?? 1, stdout, stderr }));
+    const out = boundedText();
+    const err = boundedText();
+    child.stdout?.on("data", (c: Buffer) => out.add(c.toString()));
+    child.stderr?.on("data", (c: Buffer) => err.add(c.toString()));
+    let grace: NodeJS.Timeout | undefined;
+    child.on("error", (error) => resolve({ exitCode: 127, stdout: out.text(), stderr: error.message }));
+    child.on("close", (code) => {
+      clearTimeout(grace);
+      resolve({ exitCode: code ?? 1, stdout: out.text(), stderr: err.text() });
+    });
+    // A process the child started and left running (a server a test launched under `pytest -s`, a daemon) keeps the
+    // inherited stdout/stderr open after the child has exited, and "close" would wait for that process to end —
+    // forever, for a daemon. Once the child has exited, what it wrote is taken after a short grace period.
+    child.on("exit", (code) => {
+      grace = setTimeout(() => {
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+        resolve({ exitCode: code ?? 1, stdout: out.text(), stderr: err.text() });
+      }, EXITED_CHILD_GRACE_MS);
+    });
   });
 }
+
+/**
+ * A child's output kept within bounds: the first MiB and the last 256 KiB, with the number of characters dropped
+ * between them. The end matters as much as the start: pytest's summary and the error that stopped a run come last,
+ * after however many megabytes a suite printed.
+ */
+function boundedText(headLimit = 1 << 20, tailLimit = 256 * 1024): { add(chunk: string): void; text(): string } {
+  let head = "";
+  let tail = "";
+  let dropped = 0;
+  return {
+    add(chunk) {
+      const room = headLimit - head.length;
+      if (room > 0) {
+        head += chunk.slice(0, room);
+        chunk = chunk.slice(room);
+      }
+      if (!chunk) return;
+      tail += chunk;
+      if (tail.length > tailLimit) {
+        dropped += tail.length - tailLimit;
+        tail = tail.slice(-tailLimit);
+      }
+    },
+    text: () => (dropped ? `${head}\n[... ${dropped} characters of output dropped ...]\n${tail}` : head + tail),
+  };
+}
+
+/** How long the output of a child that has exited is still read while something else holds its pipes open. */
+const EXITED_CHILD_GRACE_MS = 2000;
 
 /**
  * The runner for everything that runs the project's code or installs into its environment (pytest, the import

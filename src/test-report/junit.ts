@@ -125,9 +125,12 @@ export function parseJUnitXml(xml: string): JUnitReport {
 
 /**
  * Where a failure belongs: the DAG file a parametrised id (`test_file_imports[dags/bad.py]`) or a traceback frame
- * names, else the test file and line from the traceback's `path.py:LINE: ExcType` line.
+ * names, else the test file and line from the traceback's last `path.py:LINE: ` line in the project (pytest writes
+ * the project's files relative to its rootdir; an exception raised inside a library, `/usr/lib/.../json/decoder.py`,
+ * still belongs on the project line that called it), else the test function's `def` line (`readText`, when given,
+ * reads a project file: a strict XPASS has no traceback).
  */
-export function locateFailure(test: TestCaseResult, fileExists: (relativePath: string) => boolean): { file: string; line: number; dagFile?: string } | undefined {
+export function locateFailure(test: TestCaseResult, fileExists: (relativePath: string) => boolean, readText?: (relativePath: string) => string | undefined): { file: string; line: number; dagFile?: string } | undefined {
   const text = test.text ?? "";
   const param = /\[([^\]]+\.py)\]$/.exec(test.name)?.[1];
   let dagFile = param && fileExists(param) ? param : undefined;
@@ -139,17 +142,26 @@ export function locateFailure(test: TestCaseResult, fileExists: (relativePath: s
       dagLine = Number(frame[2]);
     }
   }
-  const location = [...text.matchAll(/^([^\s:][^:\n]*\.py):(\d+): /gm)].pop();
+  const locations = [...text.matchAll(/^([^\s:][^:\n]*\.py):(\d+): /gm)];
+  const location = [...locations].reverse().find((m) => fileExists(m[1] as string)) ?? locations.pop();
   const testFile = location ? (location[1] as string) : test.file ?? classnameToPath(test.classname);
-  const testLine = location ? Number(location[2]) : test.line ?? 1;
+  const testLine = location ? Number(location[2]) : test.line;
   if (dagFile) return { file: dagFile, line: dagLine, dagFile };
-  if (testFile && fileExists(testFile)) return { file: testFile, line: testLine };
+  if (testFile && fileExists(testFile)) return { file: testFile, line: testLine ?? definitionLine(readText?.(testFile), test.name) ?? 1 };
   const collected = /while importing test module '([^']+)'/.exec(text)?.[1];
   if (collected) {
     const rel = collected.replace(/^.*?\/(tests\/)/, "$1");
     if (fileExists(rel)) return { file: rel, line: 1 };
   }
   return undefined;
+}
+
+/** The line of `def name(` (the test's name without its parameter id) in a test file's source, if there. */
+function definitionLine(source: string | undefined, testName: string): number | undefined {
+  const name = testName.split("[")[0] ?? "";
+  if (!source || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return undefined;
+  const at = source.split("\n").findIndex((l) => new RegExp(`^\\s*(?:async\\s+)?def\\s+${name}\\s*\\(`).test(l));
+  return at === -1 ? undefined : at + 1;
 }
 
 function classnameToPath(classname: string): string | undefined {

@@ -30,8 +30,13 @@ export interface RunTestsOptions {
 
 export type TestRunOutcome =
   | { status: "ran"; exitCode: number; report: JUnitReport; junitPath: string; output: string; environment: string }
-  | { status: "unavailable"; reason: string }
-  | { status: "failed"; reason: string; output: string };
+  | { status: "unavailable"; reason: string; fix?: string }
+  /**
+   * pytest did not run the suite. `conftest`: a conftest.py of the project could not be loaded (project-relative
+   * path, the line in it from the traceback, the exception line): the suite's fault. `environment`: the fault is the
+   * environment's or the invocation's (a pytest usage error such as an unknown option in the pytest arguments).
+   */
+  | { status: "failed"; reason: string; output: string; conftest?: { file: string; line: number; message: string }; environment?: boolean };
 
 /** pytest's exit codes that still mean "the suite ran": 0 all passed, 1 some failed, 5 nothing collected. */
 const RAN = new Set([0, 1, 5]);
@@ -87,14 +92,18 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
       "-o", "junit_family=xunit2",
       "--continue-on-collection-errors",
       "-p", "no:cacheprovider",
+      // dags/ and plugins/ go on sys.path after the standard library, as Airflow puts them (see the plugin).
+      "-p", "astro_ci_pytest_paths",
       ...(options.stubLookups ? ["-p", "astro_ci_pytest_stubs"] : []),
       ...options.pytestArgs,
     ];
     const env: Record<string, string> = {
       // The project's own Airflow settings (Dockerfile ENV, .env), as its scheduler and `astro dev pytest` have them.
       ...projectAirflowSettings(options.projectRoot),
-      // The project's folders first (as in the runtime image), then whatever the environment already had.
-      PYTHONPATH: [stubsDir, root, join(root, "dags"), join(root, "plugins"), ...(inImage ? [] : (process.env.PYTHONPATH ?? "").split(":").filter(Boolean))].join(":"),
+      // astro-ci's pytest plugins and the project root (the runtime image's working directory, so `include.x`
+      // imports), then whatever the environment already had. Not dags/ or plugins/: ahead of the standard library
+      // a dags/logging.py would shadow it; the astro_ci_pytest_paths plugin appends them, as Airflow does.
+      PYTHONPATH: [stubsDir, root, ...(inImage ? [] : (process.env.PYTHONPATH ?? "").split(":").filter(Boolean))].join(":"),
       AIRFLOW_HOME: root,
       AIRFLOW__CORE__DAGS_FOLDER: join(root, "dags"),
       AIRFLOW__CORE__LOAD_EXAMPLES: "False",
@@ -126,11 +135,15 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
       if (!inImage && result.exitCode === 127 && /\bENOENT\b/.test(result.stderr)) {
         throw new ConfigurationError(`${exe} was not found on PATH: there is no Python to run pytest with`, { fix: "install Python 3 with pytest (on a runner: actions/setup-python), or put it on PATH" });
       }
-      if (/No module named pytest\b/.test(output)) {
-        throw new ConfigurationError(`${description} has no pytest (No module named pytest)`, { fix: `install pytest into that Python (${exe} -m pip install pytest)` });
+      // The last lines, within bounds: a suite may print one line of megabytes.
+      const tail = output.trim().split("\n").slice(-5).map((l) => (l.length > 500 ? `${l.slice(0, 497)}...` : l)).join("\n");
+      if (/^(?:.*: )?No module named '?pytest'?\s*$/m.test(output)) {
+        return { status: "unavailable", reason: `${description} has no pytest (${tail.split("\n").pop()?.trim()})`, fix: "install pytest in that Python (pip install pytest, or add pytest to the project's requirements), or choose another --airflow mode" };
       }
-      const tail = output.trim().split("\n").slice(-5).join("\n");
-      return { status: "failed", reason: `pytest did not run the suite (exit code ${result.exitCode})`, output: tail };
+      const conftest = conftestFailure(output, inImage ? root : copy);
+      if (conftest) return { status: "failed", reason: `pytest could not load ${conftest.file} (exit code ${result.exitCode})`, output: tail, conftest };
+      // pytest's exit code 4: a usage error (an unknown option, a path that does not exist): the invocation's fault.
+      return { status: "failed", reason: `pytest did not run the suite (exit code ${result.exitCode})`, output: tail, environment: result.exitCode === 4 };
     }
     mkdirSync(options.workDir, { recursive: true });
     const junitPath = join(options.workDir, "junit.xml");
@@ -140,6 +153,23 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
   } finally {
     rmSync(sandbox, { recursive: true, force: true });
   }
+}
+
+/**
+ * A conftest.py pytest could not load, from its output: "ImportError while loading conftest '/abs/tests/conftest.py'."
+ * then the traceback, whose last `tests/conftest.py:LINE: in ...` line is where the error came from in that file,
+ * and the `E   Exc: message` line. The path is returned relative to `root` (the folder pytest ran in).
+ */
+export function conftestFailure(output: string, root: string): { file: string; line: number; message: string } | undefined {
+  const loaded = /(?:ImportError|Error) while loading conftest '([^'\n]+)'/.exec(output)?.[1];
+  if (!loaded) return undefined;
+  const prefix = root.endsWith("/") ? root : `${root}/`;
+  const file = loaded.startsWith(prefix) ? loaded.slice(prefix.length) : loaded;
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const lines = [...output.matchAll(new RegExp(`^(?:${escape(file)}|${escape(loaded)}):(\\d+): `, "gm"))];
+  const line = Number(lines.pop()?.[1] ?? 1);
+  const message = [...output.matchAll(/^E {3}(.+)$/gm)].pop()?.[1]?.trim() ?? "the conftest raised an error";
+  return { file, line, message };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, posix } from "node:path";
 import { escapeMarkdownTableCell, markdownCode, markdownTable } from "../github/markdown.js";
 import { locateFailure, type JUnitReport, type TestCaseResult } from "../test-report/junit.js";
@@ -7,13 +7,21 @@ import type { Finding } from "../core/findings.js";
 /** Failures and errors of a pytest run as findings on the test (or DAG) file and line. */
 export function testResultFindings(report: JUnitReport, options: { projectRoot: string; projectPath: string }): Finding[] {
   const exists = (rel: string): boolean => existsSync(join(options.projectRoot, rel));
+  const read = (rel: string): string | undefined => {
+    try {
+      return readFileSync(join(options.projectRoot, rel), "utf8");
+    } catch {
+      return undefined;
+    }
+  };
   const repoPath = (rel: string): string => (options.projectPath ? posix.join(options.projectPath, rel) : rel);
   return report.tests
     .filter((t) => t.outcome === "failed" || t.outcome === "error")
     .map((test) => {
-      const place = locateFailure(test, exists);
+      const place = locateFailure(test, exists, read);
       const collection = report.collectionErrors.includes(test);
-      const id = test.classname ? `${test.classname}::${test.name}` : test.name;
+      // A conftest.py that fails in a subfolder is a collection error without a name: the file it points at.
+      const id = test.classname ? `${test.classname}::${test.name}` : test.name || place?.file || "(unnamed)";
       return {
         checkId: collection ? "test-collection-error" : test.outcome === "failed" ? "test-failure" : "test-error",
         severity: "error" as const,

@@ -19,6 +19,10 @@ export interface TestProjectResult {
   report?: JUnitReport;
   junitPath?: string;
   failed: boolean;
+  /** For `unavailable`: what to do about it, when more specific than choosing another Airflow mode. */
+  fix?: string;
+  /** For `failed`: the environment or the invocation is at fault (exit 2), not the suite (exit 1). */
+  environmentFault?: boolean;
 }
 
 /** The core of `astro-ci test` and the test action: run the suite, read the JUnit XML, turn failures into findings. */
@@ -34,6 +38,11 @@ export async function testProject(options: {
   logger: Logger;
   /** Default: `validate.airflow-version` of the project in astro-ci.yaml at repoRoot, if any. */
   airflowVersionOverride?: string;
+  /**
+   * A run that collected no test at all (pytest's exit 5: a tests/ folder without test_*.py files, a -k that matches
+   * nothing) passes only when this is true; by default it fails, in the CLI and the action alike.
+   */
+  allowNoTests?: boolean;
 }): Promise<TestProjectResult> {
   // validate.airflow-version in astro-ci.yaml (at the repository root) stands in for a Dockerfile whose base is not
   // an Astro Runtime image (a team's own base image, FROM ${ARG} without a default), as for validate-dags: the
@@ -58,23 +67,31 @@ export async function testProject(options: {
     logger: options.logger,
   });
   if (outcome.status === "unavailable") {
-    return { ...base, status: "unavailable", message: `no Airflow to run the tests with: ${outcome.reason}`, totals: none, collectionErrors: 0, findings: [], failed: true };
+    const message = outcome.fix ? `cannot run the tests: ${outcome.reason}` : `no Airflow to run the tests with: ${outcome.reason}`;
+    return { ...base, status: "unavailable", message, totals: none, collectionErrors: 0, findings: [], failed: true, ...(outcome.fix ? { fix: outcome.fix } : {}) };
   }
   if (outcome.status === "failed") {
-    return { ...base, status: "failed", message: `${outcome.reason}\n${outcome.output}`, totals: none, collectionErrors: 0, findings: [], failed: true };
+    // A conftest.py that cannot be loaded stops the whole suite: one finding on its line, like a collection error.
+    const findings: Finding[] = outcome.conftest
+      ? [{ checkId: "test-collection-error", severity: "error", file: project.relativeRoot ? `${project.relativeRoot}/${outcome.conftest.file}` : outcome.conftest.file, line: outcome.conftest.line, message: `could not load ${outcome.conftest.file}, so no test ran — ${outcome.conftest.message}` }]
+      : [];
+    return { ...base, status: "failed", message: `${outcome.reason}\n${outcome.output}`, totals: none, collectionErrors: findings.length, findings, failed: true, ...(outcome.environment ? { environmentFault: true } : {}) };
   }
   const findings = testResultFindings(outcome.report, { projectRoot: project.root, projectPath: project.relativeRoot });
   const t = outcome.report.totals;
+  const nothingRan = t.tests === 0 && outcome.report.collectionErrors.length === 0 && !options.allowNoTests;
   return {
     ...base,
     status: "ran",
-    message: `${t.passed} passed, ${t.failed} failed, ${plural(t.errors, "error")}, ${t.skipped} skipped (${outcome.environment})`,
+    message: nothingRan
+      ? `no tests were collected in ${(options.paths.length ? options.paths : ["tests/"]).join(", ")} (${outcome.environment}): add test_*.py files there, point the paths at the tests, or allow an empty run (allow-no-tests)`
+      : `${t.passed} passed, ${t.failed} failed, ${plural(t.errors, "error")}, ${t.skipped} skipped (${outcome.environment})`,
     environment: outcome.environment,
     totals: t,
     collectionErrors: outcome.report.collectionErrors.length,
     findings,
     report: outcome.report,
     junitPath: outcome.junitPath,
-    failed: t.failed + t.errors > 0,
+    failed: t.failed + t.errors > 0 || nothingRan,
   };
 }

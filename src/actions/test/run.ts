@@ -23,6 +23,7 @@ export async function runTestAction(env: NodeJS.ProcessEnv, runtime: ActionsRunt
     pytestArgs: settings.pytestArgs,
     mode: settings.airflow,
     stubLookups: settings.stubLookups,
+    allowNoTests: settings.allowNoTests,
     workDir: settings.workDir,
     runner: deps.runner ?? projectCodeRunner,
     logger: runtime,

@@ -20,6 +20,8 @@ export interface TestSettings {
   workDir: string;
   /** Fail the step when tests fail (default true). */
   failOnFailure: boolean;
+  /** A run that collects no test passes (default false: it fails, as `astro-ci test` does without --allow-no-tests). */
+  allowNoTests: boolean;
   /** Problems that only degrade the run (an unusable cache folder): shown as notices, never failing the step. */
   notices: string[];
 }
@@ -40,6 +42,7 @@ export function readTestSettings(read: InputReader, env: NodeJS.ProcessEnv): Tes
     githubToken: getOptionalInput(read, "github-token"),
     workDir: cache.dir ?? resolve(env.RUNNER_TEMP ?? workspace, "astro-ci"),
     failOnFailure: getBooleanInput(read, "fail-on-failure", true),
+    allowNoTests: getBooleanInput(read, "allow-no-tests", false),
     notices: cache.notice ? [cache.notice.replace("Running without it.", "Using RUNNER_TEMP instead.")] : [],
   };
 }
