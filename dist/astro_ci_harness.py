@@ -99,8 +99,9 @@ def load_dagbag_class():
         return DagBag, "airflow.models.dagbag"
 
 
-def line_in_file(tb_text, path):
-    """The line of the deepest traceback frame inside `path`, or of a SyntaxError in it."""
+def line_in_file(tb_text, path, most_recent_first=False):
+    """The line of the deepest traceback frame inside `path`, or of a SyntaxError in it. A traceback lists the most
+    recent call last; faulthandler's dump (`File "x.py", line 5 in <module>`) lists it first."""
     line = None
     real = os.path.realpath(path)
     for raw in tb_text.splitlines():
@@ -109,11 +110,13 @@ def line_in_file(tb_text, path):
             try:
                 name = raw.split('"', 2)[1]
                 rest = raw.split('"', 2)[2]
-                number = int(rest.split("line ", 1)[1].split(",", 1)[0])
+                number = int(rest.split("line ", 1)[1].split(",", 1)[0].split(" ", 1)[0])
             except (IndexError, ValueError):
                 continue
             if os.path.realpath(name) == real:
                 line = number
+                if most_recent_first:
+                    break
     return line
 
 
@@ -211,6 +214,7 @@ def import_one(dagbag_class, path, airflow_major):
         warnings.simplefilter("always")
         bag = dagbag_class(dag_folder=path, include_examples=False, safe_mode=False)
     CURRENT_FILE["real"] = None
+    restore_stdlib()  # describe what Airflow saw with the real json, os.path, builtins...
     lines = {}
     for obj, line in CREATED_DAGS:
         dag_id = getattr(obj, "dag_id", None)
@@ -403,6 +407,56 @@ def set_memory_limit(megabytes):
         pass
 
 
+class StdlibGuard:
+    """What a DAG file may not leave changed for the next file a worker imports: the attributes of the standard
+    library's modules (`json.dumps = ...`, `builtins.open = None`, `time.sleep = ...`) and which module object
+    `sys.modules` holds for them. In Airflow every file is parsed in its own process, so such a patch never reaches
+    another file; here a worker imports many. Taken once per worker, before its first file.
+
+    `restore()` puts every changed or deleted attribute back (the harness's own code after the import, and the
+    JSON result, then run on the real functions) and says whether anything had changed: the worker then retires
+    after reporting the file, and a fresh worker forked from the warm parent takes the next one. Attributes a file
+    adds, and modules it imports, are left alone (a first `import xml.dom` sets `xml.dom`). Patches of Airflow's or
+    other third-party classes are not looked at."""
+
+    IGNORED = {("sys", "last_type"), ("sys", "last_value"), ("sys", "last_traceback"), ("sys", "last_exc")}
+
+    def __init__(self):
+        names = set(getattr(sys, "stdlib_module_names", ())) | set(sys.builtin_module_names) | {"builtins"}
+        self.snapshot = {}
+        for name, module in list(sys.modules.items()):
+            if module is not None and name.partition(".")[0] in names:
+                try:
+                    self.snapshot[name] = (module, dict(vars(module)))
+                except TypeError:  # an object without a __dict__ standing in for a module
+                    continue
+
+    def restore(self):
+        tampered = False
+        for name, (module, attributes) in self.snapshot.items():
+            if sys.modules.get(name) is not module:
+                sys.modules[name] = module
+                tampered = True
+            current = vars(module)
+            if attributes.items() <= current.items():  # C speed when nothing changed (~1 ms for 300 modules)
+                continue
+            for key, value in attributes.items():
+                if current.get(key, attributes) is not value and (name, key) not in self.IGNORED:
+                    current[key] = value
+                    tampered = True
+        return tampered
+
+
+GUARD = {"stdlib": None, "tampered": False}
+
+
+def restore_stdlib():
+    """Undo a file's patches of the standard library (see StdlibGuard); remembered until the worker retires."""
+    guard = GUARD["stdlib"]
+    if guard is not None and guard.restore():
+        GUARD["tampered"] = True
+
+
 def isolate_file(project_root, run):
     """Run `run()` for one file, then undo what the file's import left behind for the next file in this worker:
     modules imported from the project (so each file imports its helpers afresh, as in its own process), sys.path,
@@ -415,6 +469,7 @@ def isolate_file(project_root, run):
     try:
         return run()
     finally:
+        restore_stdlib()
         prefix = os.path.realpath(project_root) + os.sep
         for name in [n for n in sys.modules if n not in modules]:
             module_file = getattr(sys.modules.get(name), "__file__", None) or ""
@@ -442,6 +497,23 @@ def worker_loop(dagbag_class, request, airflow_major, command_fd, result_fd):
     """Runs in a worker: read one path per line, import it, write one JSON line; exit at end of input."""
     commands = os.fdopen(command_fd, "rb", buffering=0)
     pending = b""
+    me = os.getpid()
+    real_exit = os._exit
+
+    def exit_during_import(status):
+        """`os._exit()` from the file being imported: report the line it was called on, then end as asked."""
+        if os.getpid() == me and CURRENT_FILE["real"] is not None:
+            try:
+                stack = "".join(traceback.format_stack(sys._getframe(1)))
+                message = "the import called os._exit(%s) (exit code %s): the process ended before Airflow could report" % (status, status)
+                error = {"message": message, "traceback": stack, "line": line_in_file(stack, CURRENT_FILE["path"])}
+                write_result(result_fd, {"status": "crash", "import_errors": [error], "warnings": [], "dags": [], "retire": True})
+            except BaseException:  # noqa: B902 - the exit happens regardless; the parent then reports a crash
+                pass
+        real_exit(status)
+
+    os._exit = exit_during_import
+    GUARD["stdlib"] = StdlibGuard()
     while True:
         while b"\n" not in pending:
             chunk = commands.read(65536)
@@ -455,6 +527,7 @@ def worker_loop(dagbag_class, request, airflow_major, command_fd, result_fd):
             try:
                 return import_one(dagbag_class, path, airflow_major)
             except BaseException as exc:  # noqa: B902 - sys.exit() in a DAG file is a result, not the worker's end
+                restore_stdlib()
                 tb = traceback.format_exc()
                 return {
                     "status": "error",
@@ -464,14 +537,26 @@ def worker_loop(dagbag_class, request, airflow_major, command_fd, result_fd):
                 }
 
         result = isolate_file(request["project_root"], run)
+        retire = GUARD["tampered"]
+        if retire:
+            # The file patched the standard library: restored, but the next file gets a fresh worker (see StdlibGuard).
+            result["retire"] = True
         try:
             sys.stdout.flush()
         except Exception:
             pass
-        data = (json.dumps(result, default=str) + "\n").encode("utf-8", "replace")
-        view = memoryview(data)
-        while view:
-            view = view[os.write(result_fd, view[:65536]):]
+        if os.getpid() != me:
+            real_exit(0)  # a process the file forked that carried on into this loop: only the worker reports
+        write_result(result_fd, result)
+        if retire:
+            return
+
+
+def write_result(result_fd, result):
+    data = (json.dumps(result, default=str) + "\n").encode("utf-8", "replace")
+    view = memoryview(data)
+    while view:
+        view = view[os.write(result_fd, view[:65536]):]
 
 
 def start_worker(dagbag_class, request, airflow_major):
@@ -492,6 +577,12 @@ def start_worker(dagbag_class, request, airflow_major):
             os.dup2(out_w, 2)
             sys.stdout = os.fdopen(1, "w", buffering=1, errors="replace")
             sys.stderr = sys.stdout
+            try:  # SIGUSR1 dumps the Python stack to the output pipe, even from inside native code (see the backstop)
+                import faulthandler
+
+                faulthandler.register(signal.SIGUSR1, file=sys.stderr, all_threads=False)
+            except (ImportError, AttributeError, ValueError, RuntimeError):
+                pass
             set_memory_limit(request.get("memory_limit_mb"))
             dispose_inherited_orm()
             worker_loop(dagbag_class, request, airflow_major, command_r, result_w)
@@ -501,7 +592,7 @@ def start_worker(dagbag_class, request, airflow_major):
             os._exit(0)
     for fd in (command_r, result_w, out_w):
         os.close(fd)
-    worker = {"pid": pid, "command_fd": command_w, "result_fd": result_r, "out_fd": out_r, "pending": bytearray(), "output": bytearray(), "output_dropped": 0, "path": None, "started": None, "killed": None, "open": {result_r, out_r}, "pidfd": None}
+    worker = {"pid": pid, "command_fd": command_w, "result_fd": result_r, "out_fd": out_r, "pending": bytearray(), "output": bytearray(), "output_dropped": 0, "path": None, "started": None, "killed": None, "open": {result_r, out_r}, "pidfd": None, "stack": None, "kill_at": None}
     try:  # Linux 5.3+: the pidfd becomes readable when the worker exits
         worker["pidfd"] = os.pidfd_open(pid)
     except (AttributeError, OSError):
@@ -518,6 +609,15 @@ def assign(worker, path):
         os.write(worker["command_fd"], path.encode("utf-8", "surrogateescape") + b"\n")
     except OSError:
         pass  # the worker is gone: its exit is noticed and the file reported as a crash
+
+
+def take_output(worker, chunk):
+    """Keep the first OUTPUT_CAP bytes of a worker's output, and what follows a stack dump request (see the backstop)."""
+    room = OUTPUT_CAP - len(worker["output"])
+    worker["output"].extend(chunk[: max(room, 0)])
+    worker["output_dropped"] += max(len(chunk) - max(room, 0), 0)
+    if worker["stack"] is not None and len(worker["stack"]) < OUTPUT_CAP:
+        worker["stack"].extend(chunk[: OUTPUT_CAP - len(worker["stack"])])
 
 
 def output_text(worker):
@@ -544,8 +644,9 @@ def lost_result(worker, status_code, timeout):
     output = output_text(worker)
     base = {"file": path, "output": output, "duration_ms": int((time.time() - worker["started"]) * 1000), "warnings": [], "dags": []}
     if worker["killed"] == "timeout":
-        message = "DagBag import timeout for %s: still importing after %ss, and Airflow's own %ss timeout did not stop it (native code ignoring the alarm?); killed" % (path, int(backstop_seconds(timeout)), ("%f" % timeout).rstrip("0").rstrip("."))
-        base.update({"status": "timeout", "import_errors": [{"message": message, "traceback": "", "line": None}]})
+        message = "DagBag import timeout for %s: still importing after %ss, and Airflow's own %ss timeout did not stop it (stuck in native code, or the timeout was caught or SIGALRM ignored); killed" % (path, int(backstop_seconds(timeout)), ("%f" % timeout).rstrip("0").rstrip("."))
+        stack = bytes(worker["stack"] or b"").decode("utf-8", "replace")
+        base.update({"status": "timeout", "import_errors": [{"message": message, "traceback": stack, "line": line_in_file(stack, path, most_recent_first=True)}]})
     elif worker["killed"] == "result-too-large":
         base.update({"status": "crash", "import_errors": [{"message": "the import produced more than %d bytes of results (killed)" % RESULT_CAP, "traceback": "", "line": None}]})
     else:
@@ -594,9 +695,16 @@ def main():
     os.environ["AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT"] = ("%f" % timeout).rstrip("0").rstrip(".")
     # Full tracebacks, so an error raised in a helper module still names the line in the DAG file.
     os.environ.setdefault("AIRFLOW__CORE__DAGBAG_IMPORT_ERROR_TRACEBACK_DEPTH", "50")
-    for extra in [project_root, dags_folder, os.path.join(project_root, "plugins")] + list(request.get("extra_sys_path", [])):
+    # The project root first (as the working directory of Astro's runtime image, so `include.x` imports), then
+    # dags/ and plugins/ AFTER the standard library, as Airflow's settings.prepare_syspath_for_dags_folder and
+    # prepare_syspath_for_config_and_plugins append them: a `dags/logging.py` or `dags/json.py` must not shadow
+    # the standard library (it does not in Airflow).
+    for extra in [project_root] + list(request.get("extra_sys_path", [])):
         if os.path.isdir(extra) and extra not in sys.path:
             sys.path.insert(0, extra)
+    for extra in [dags_folder, os.path.join(project_root, "plugins")]:
+        if os.path.isdir(extra) and extra not in sys.path:
+            sys.path.append(extra)
     try:
         import airflow
 
@@ -670,9 +778,7 @@ def main():
                     worker["open"].discard(fd)
                     os.close(fd)
                 elif fd == worker["out_fd"]:
-                    room = OUTPUT_CAP - len(worker["output"])
-                    worker["output"].extend(chunk[: max(room, 0)])
-                    worker["output_dropped"] += max(len(chunk) - max(room, 0), 0)
+                    take_output(worker, chunk)
                 else:
                     worker["pending"].extend(chunk)
                     while b"\n" in worker["pending"] and worker["path"] is not None:
@@ -682,30 +788,52 @@ def main():
                             parsed = json.loads(line.decode("utf-8", "replace"))
                         except ValueError:
                             parsed = {"status": "crash", "import_errors": [{"message": "the import wrote an unreadable result", "traceback": "", "line": None}], "warnings": [], "dags": []}
+                        retire = parsed.pop("retire", False) if isinstance(parsed, dict) else False
                         report(worker["path"], file_result(worker, parsed, timeout))
-                        next_file(worker)
+                        if retire:
+                            # It leaves after this file (see StdlibGuard): no next file for it; its exit is noticed
+                            # below and a fresh worker takes over the queue.
+                            worker["path"] = None
+                            if worker["command_fd"] is not None:
+                                os.close(worker["command_fd"])
+                                worker["command_fd"] = None
+                        else:
+                            next_file(worker)
                     if len(worker["pending"]) > RESULT_CAP and not worker["killed"]:
                         worker["killed"] = "result-too-large"
                         kill_group(worker["pid"])
         now = time.time()
         for pid, worker in list(workers.items()):
             if worker["path"] is not None and not worker["killed"] and now - worker["started"] > backstop:
+                # Airflow's own timeout did not stop the import (native code, or a DAG that swallows the timeout
+                # exception or ignores SIGALRM). Ask for its Python stack first (faulthandler, SIGUSR1), so the
+                # finding names the line it was stuck on, then kill it half a second later.
                 worker["killed"] = "timeout"
+                worker["stack"] = bytearray()
+                worker["kill_at"] = now + 0.5
+                try:
+                    os.kill(pid, signal.SIGUSR1)
+                except OSError:
+                    worker["kill_at"] = now
+            if worker["kill_at"] is not None and now >= worker["kill_at"]:
+                worker["kill_at"] = None
                 kill_group(pid)
             done, status = os.waitpid(pid, os.WNOHANG)
             if done == 0:
                 continue
-            # The worker has exited: drain what it wrote, then report a file it did not finish.
+            # The worker has exited. Kill what it left in its process group first, then drain what is already in the
+            # pipes without blocking: a process the DAG file started (a daemon in its own session) may still hold the
+            # write ends open, and a blocking read would wait for that process to end (forever, for a daemon).
+            kill_group(pid)
             for fd in list(worker["open"]):
                 try:
+                    os.set_blocking(fd, False)
                     while True:
                         chunk = os.read(fd, 65536)
                         if not chunk:
                             break
                         if fd == worker["out_fd"]:
-                            room = OUTPUT_CAP - len(worker["output"])
-                            worker["output"].extend(chunk[: max(room, 0)])
-                            worker["output_dropped"] += max(len(chunk) - max(room, 0), 0)
+                            take_output(worker, chunk)
                         else:
                             worker["pending"].extend(chunk)
                 except OSError:
@@ -715,7 +843,10 @@ def main():
             if worker["path"] is not None and b"\n" in worker["pending"] and not worker["killed"]:
                 line = bytes(worker["pending"]).split(b"\n", 1)[0]
                 try:
-                    report(worker["path"], file_result(worker, json.loads(line.decode("utf-8", "replace")), timeout))
+                    parsed = json.loads(line.decode("utf-8", "replace"))
+                    if isinstance(parsed, dict):
+                        parsed.pop("retire", None)
+                    report(worker["path"], file_result(worker, parsed, timeout))
                     worker["path"] = None
                 except ValueError:
                     pass

@@ -6,33 +6,33 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-6M5FPK5W.js";
-import "./chunk-EMPSDSEK.js";
-import "./chunk-MCAYZ4YN.js";
+} from "./chunk-652BI4RQ.js";
+import "./chunk-P3PQ5XGA.js";
+import "./chunk-JICF22YD.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-F5XG5AAZ.js";
+import "./chunk-PWUB2AJJ.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-66DAD36N.js";
-import "./chunk-5AQJI2FA.js";
-import "./chunk-E7LWPWHC.js";
-import "./chunk-C3LQATT4.js";
-import "./chunk-BN24KXPF.js";
-import "./chunk-JVPGWNRN.js";
-import "./chunk-REMOIX35.js";
+import "./chunk-CFY342RQ.js";
+import "./chunk-HEQLATCP.js";
+import "./chunk-QTPDPWW4.js";
+import "./chunk-ANBWK4SA.js";
+import "./chunk-LCVEJZW2.js";
+import "./chunk-J2ZL7NBK.js";
+import "./chunk-B7N3U2FZ.js";
 import {
   createActionsRuntime,
   runWrapper
-} from "./chunk-VQFXVBL7.js";
-import "./chunk-DTZ272UU.js";
-import "./chunk-HU7YP5XU.js";
-import "./chunk-7CGN3SQU.js";
-import "./chunk-MICS4FBI.js";
-import "./chunk-HZHXHEGK.js";
-import "./chunk-QA22CGM7.js";
-import "./chunk-S4THQWID.js";
-import "./chunk-4SDMSA4K.js";
-import "./chunk-X4OBC3KH.js";
-import "./chunk-H5MO7FYH.js";
+} from "./chunk-OOBNAHTA.js";
+import "./chunk-WBJXLKLL.js";
+import "./chunk-XXKSG5YY.js";
+import "./chunk-N66AJISI.js";
+import "./chunk-XKPH43CB.js";
+import "./chunk-R6Y7S5H7.js";
+import "./chunk-FQ6ZOVLN.js";
+import "./chunk-PV4OYFS4.js";
+import "./chunk-ZA6WYVD2.js";
+import "./chunk-3XOK4GTY.js";
+import "./chunk-FKR53V2Z.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/branch-deploy.ts

@@ -20,15 +20,15 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-S4THQWID.js";
+} from "./chunk-PV4OYFS4.js";
 import {
   escapeControlCharacters
-} from "./chunk-4SDMSA4K.js";
+} from "./chunk-ZA6WYVD2.js";
 import {
   parseByteSize,
   parseDurationSeconds,
   parseWholeNumber
-} from "./chunk-X4OBC3KH.js";
+} from "./chunk-3XOK4GTY.js";
 import {
   ConfigurationError,
   EXIT_FINDINGS,
@@ -38,7 +38,7 @@ import {
   displayPath,
   fsErrorReason,
   isEnvironmentFsError
-} from "./chunk-H5MO7FYH.js";
+} from "./chunk-FKR53V2Z.js";
 import "./chunk-YO2X36I4.js";
 
 // src/cli/main.ts
@@ -349,7 +349,8 @@ var COMMANDS = {
       ["--format text|json|sarif", "Report format (default: text)"],
       ["--output FILE", "Write the report to FILE instead of stdout"],
       ["--config FILE", "astro-ci.yaml to use (default: astro-ci.yaml at the repository root, if any)"],
-      ["--cache DIR", "Keep a content-hash cache of analysed files in DIR"],
+      ["--cache DIR", "Where the analysis cache lives (default: $XDG_CACHE_HOME/astro-ci, else ~/.cache/astro-ci)"],
+      ["--no-cache", "Analyse every file afresh and store nothing (no cache, no replay)"],
       ["--base REF", "Also diff the DAGs against this git commit (e.g. origin/main)"],
       ["--repo-root DIR", "Repository root, for the paths in reports (default: the git checkout holding the project; outside git, the current directory)"],
       ["--jobs N", "Worker threads (default: one per core)"],
@@ -494,11 +495,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-2WCSPC2H.js")).driftCommand(rest, io, io.env ?? process.env);
-  if (command === "connections") return (await import("./chunk-E3M7ARUT.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-QVJ3FW3D.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-QVJ3FW3D.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-YBGOJ6BF.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-NIXQWZEQ.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "connections") return (await import("./chunk-5A37WJOZ.js")).connectionsCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-NVRAHA3P.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-NVRAHA3P.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-D67ZGWTJ.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -541,11 +542,11 @@ async function validateDagsCommand(args, io) {
   const projectPath = projectArgument(positionals, io, { mustExist: false });
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectPath ?? io.cwd, io.cwd);
   const cacheDir = values["no-cache"] ? void 0 : values.cache !== void 0 ? resolve(io.cwd, values.cache) : defaultCacheDir(io.env ?? process.env, homedir());
-  const gitModule = values.base === void 0 ? void 0 : await import("./chunk-V53NEPEY.js");
+  const gitModule = values.base === void 0 ? void 0 : await import("./chunk-2TVO6PLD.js");
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-ABMPXN2E.js");
+    const { resolveBaseCommit } = await import("./chunk-FXB5I46W.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -571,18 +572,18 @@ async function validateDagsCommand(args, io) {
     warning: (m) => (cacheSpoke = true, logger.warning(m)),
     error: (m) => (cacheSpoke = true, logger.error(m))
   };
-  const { createDefaultAnalyzer } = await import("./chunk-KGRLAVZD.js");
+  const { createDefaultAnalyzer } = await import("./chunk-V4K5PSEM.js");
   const analyzer = await createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m) });
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-ABMPXN2E.js"),
-      import("./chunk-XZYCOWWK.js"),
-      import("./chunk-NMNFM3ZA.js"),
+      import("./chunk-FXB5I46W.js"),
+      import("./chunk-ETLRZEBR.js"),
+      import("./chunk-R3ROSWVB.js"),
       import("./chunk-EMV2Q6UY.js"),
-      import("./chunk-J57OTLMP.js"),
-      import("./chunk-S5AZDAN4.js"),
-      import("./chunk-FUYAXQ5C.js")
+      import("./chunk-3H3ZLHU6.js"),
+      import("./chunk-E3SCXWVM.js"),
+      import("./chunk-CBFZ3CZF.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -661,7 +662,7 @@ async function testCommand(args, io) {
   const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectRoot, io.cwd);
-  const { testProject } = await import("./chunk-X55CEIH3.js");
+  const { testProject } = await import("./chunk-KYTAYLEG.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -669,9 +670,10 @@ async function testCommand(args, io) {
     pytestArgs,
     mode,
     stubLookups: !values["no-stubs"],
+    allowNoTests: values["allow-no-tests"],
     workDir: values["work-dir"] !== void 0 ? resolve(io.cwd, values["work-dir"]) : join3(homedir(), ".cache", "astro-ci"),
     // Project code (the tests) runs with an environment that holds no token.
-    runner: (await import("./chunk-VAIGNETQ.js")).projectCodeRunner,
+    runner: (await import("./chunk-Y7HETCLK.js")).projectCodeRunner,
     logger: createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr)
   });
   const outcome = testOutcome(result, { paths: paths.length ? paths : ["tests/"], allowNoTests: values["allow-no-tests"], mode });
@@ -680,12 +682,13 @@ async function testCommand(args, io) {
     const { report: _report, ...rest } = result;
     output = JSON.stringify({ ...rest, message: outcome.message, failed: outcome.exitCode !== EXIT_OK, tests: result.report?.tests ?? [] }, null, 2) + "\n";
   } else {
-    output = result.findings.map((f) => `${escapeControlCharacters(f.file)}:${f.line}: ${f.severity} [${f.checkId}] ${f.message}
-`).join("") + `${outcome.message}
+    const closing = outcome.exitCode === EXIT_USAGE && !values.output ? "" : `${outcome.message}
 `;
+    output = result.findings.map((f) => `${escapeControlCharacters(f.file)}:${f.line}: ${f.severity} [${f.checkId}] ${f.message}
+`).join("") + closing;
   }
   const written = await emitReport(output, values.output, io);
-  if (outcome.exitCode === EXIT_USAGE && format === "json" && !values.output) io.stderr(`astro-ci: ${outcome.message}
+  if (outcome.exitCode === EXIT_USAGE && !values.output) io.stderr(`astro-ci: ${outcome.message}
 `);
   return written ?? outcome.exitCode;
 }
@@ -698,8 +701,9 @@ function testOutcome(result, options) {
       image: "image (runs in the project's runtime image with Docker)",
       none: "none (python3 as it is, for suites that do not import Airflow)"
     };
-    return { exitCode: EXIT_USAGE, message: `${result.message}. Fix: choose another --airflow mode: ${others.map((m) => how[m]).join(", ")}` };
+    return { exitCode: EXIT_USAGE, message: `${result.message}. Fix: ${result.fix ?? `choose another --airflow mode: ${others.map((m) => how[m]).join(", ")}`}` };
   }
+  if (result.status === "failed" && result.environmentFault) return { exitCode: EXIT_USAGE, message: result.message };
   if (result.status === "ran" && result.totals.tests === 0 && result.collectionErrors === 0 && !options.allowNoTests) {
     return {
       exitCode: EXIT_FINDINGS,
@@ -744,7 +748,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-TXBGXZPH.js");
+  const { deployFailed, runDeploy } = await import("./chunk-KOKLS3OS.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,
@@ -763,8 +767,8 @@ async function deployCommand(args, io) {
     // In a workflow, the event decides whether deploying is allowed at all (pull requests never deploy).
     event: (io.env ?? process.env).GITHUB_ACTIONS === "true" ? (io.env ?? process.env).GITHUB_EVENT_NAME : void 0,
     env: io.env ?? process.env,
-    git: (await import("./chunk-V53NEPEY.js")).createGit(repoRoot),
-    docker: (await import("./chunk-VAIGNETQ.js")).nodeCommandRunner,
+    git: (await import("./chunk-2TVO6PLD.js")).createGit(repoRoot),
+    docker: (await import("./chunk-Y7HETCLK.js")).nodeCommandRunner,
     logger
   });
   const output = format === "json" ? JSON.stringify({ explanation, ...result }, null, 2) + "\n" : `${explanation}

@@ -10,39 +10,39 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-ZX6VEU4A.js";
-import "./chunk-YQNQ5J3C.js";
-import "./chunk-GNW3W26O.js";
+} from "./chunk-H4PYQEFN.js";
+import "./chunk-FG72H6UH.js";
+import "./chunk-UCWBSA6N.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-FKZCCUUK.js";
+import "./chunk-AAJJVD4N.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-7E66HCF5.js";
-import "./chunk-YHUTCP7B.js";
+import "./chunk-UFW7TECC.js";
+import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
-import "./chunk-OGTTV447.js";
-import "./chunk-4YEYIG5K.js";
-import "./chunk-ZB4DWU2W.js";
-import "./chunk-MMSFJUZG.js";
-import "./chunk-4VKYGFDQ.js";
+import "./chunk-XHKECLHT.js";
+import "./chunk-MXK3EHVY.js";
+import "./chunk-MAK73MD6.js";
+import "./chunk-VMCM6ZAF.js";
+import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
-import "./chunk-SSBNNPHI.js";
+import "./chunk-6EYTU4IA.js";
 import {
   secretsFromEnv
-} from "./chunk-6M5FPK5W.js";
-import "./chunk-EMPSDSEK.js";
-import "./chunk-MCAYZ4YN.js";
+} from "./chunk-652BI4RQ.js";
+import "./chunk-P3PQ5XGA.js";
+import "./chunk-JICF22YD.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-F5XG5AAZ.js";
+import "./chunk-PWUB2AJJ.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-66DAD36N.js";
-import "./chunk-5AQJI2FA.js";
-import "./chunk-E7LWPWHC.js";
-import "./chunk-C3LQATT4.js";
-import "./chunk-BN24KXPF.js";
+import "./chunk-CFY342RQ.js";
+import "./chunk-HEQLATCP.js";
+import "./chunk-QTPDPWW4.js";
+import "./chunk-ANBWK4SA.js";
+import "./chunk-LCVEJZW2.js";
 import {
   parseDeploymentTargets
-} from "./chunk-JVPGWNRN.js";
-import "./chunk-REMOIX35.js";
+} from "./chunk-J2ZL7NBK.js";
+import "./chunk-B7N3U2FZ.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -50,23 +50,23 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-VQFXVBL7.js";
+} from "./chunk-OOBNAHTA.js";
 import {
   createOctokit
-} from "./chunk-DTZ272UU.js";
-import "./chunk-HU7YP5XU.js";
-import "./chunk-7CGN3SQU.js";
+} from "./chunk-WBJXLKLL.js";
+import "./chunk-XXKSG5YY.js";
+import "./chunk-N66AJISI.js";
 import {
   loadConfig
-} from "./chunk-MICS4FBI.js";
-import "./chunk-HZHXHEGK.js";
-import "./chunk-QA22CGM7.js";
-import "./chunk-S4THQWID.js";
-import "./chunk-4SDMSA4K.js";
-import "./chunk-X4OBC3KH.js";
+} from "./chunk-XKPH43CB.js";
+import "./chunk-R6Y7S5H7.js";
+import "./chunk-FQ6ZOVLN.js";
+import "./chunk-PV4OYFS4.js";
+import "./chunk-ZA6WYVD2.js";
+import "./chunk-3XOK4GTY.js";
 import {
   ConfigurationError
-} from "./chunk-H5MO7FYH.js";
+} from "./chunk-FKR53V2Z.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/comment-command/run.ts

@@ -7,19 +7,19 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-YQNQ5J3C.js";
-import "./chunk-GNW3W26O.js";
+} from "./chunk-FG72H6UH.js";
+import "./chunk-UCWBSA6N.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-FKZCCUUK.js";
+import "./chunk-AAJJVD4N.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-7E66HCF5.js";
-import "./chunk-YHUTCP7B.js";
+import "./chunk-UFW7TECC.js";
+import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
-import "./chunk-OGTTV447.js";
-import "./chunk-4YEYIG5K.js";
-import "./chunk-ZB4DWU2W.js";
-import "./chunk-MMSFJUZG.js";
-import "./chunk-4VKYGFDQ.js";
+import "./chunk-XHKECLHT.js";
+import "./chunk-MXK3EHVY.js";
+import "./chunk-MAK73MD6.js";
+import "./chunk-VMCM6ZAF.js";
+import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   recordGitHubDeployment,
@@ -27,17 +27,17 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-F5XG5AAZ.js";
+} from "./chunk-PWUB2AJJ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
-} from "./chunk-66DAD36N.js";
-import "./chunk-BN24KXPF.js";
-import "./chunk-JVPGWNRN.js";
+} from "./chunk-CFY342RQ.js";
+import "./chunk-LCVEJZW2.js";
+import "./chunk-J2ZL7NBK.js";
 import {
   createGit
-} from "./chunk-REMOIX35.js";
+} from "./chunk-B7N3U2FZ.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -50,21 +50,21 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-VQFXVBL7.js";
+} from "./chunk-OOBNAHTA.js";
 import {
   createOctokit
-} from "./chunk-DTZ272UU.js";
-import "./chunk-HU7YP5XU.js";
-import "./chunk-7CGN3SQU.js";
-import "./chunk-MICS4FBI.js";
-import "./chunk-HZHXHEGK.js";
-import "./chunk-QA22CGM7.js";
-import "./chunk-S4THQWID.js";
+} from "./chunk-WBJXLKLL.js";
+import "./chunk-XXKSG5YY.js";
+import "./chunk-N66AJISI.js";
+import "./chunk-XKPH43CB.js";
+import "./chunk-R6Y7S5H7.js";
+import "./chunk-FQ6ZOVLN.js";
+import "./chunk-PV4OYFS4.js";
 import {
   markdownTable
-} from "./chunk-4SDMSA4K.js";
-import "./chunk-X4OBC3KH.js";
-import "./chunk-H5MO7FYH.js";
+} from "./chunk-ZA6WYVD2.js";
+import "./chunk-3XOK4GTY.js";
+import "./chunk-FKR53V2Z.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/deploy/settings.ts

@@ -8,20 +8,20 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-XRZDTBEN.js";
-import "./chunk-5AQJI2FA.js";
-import "./chunk-E7LWPWHC.js";
+} from "./chunk-BQXM3HFG.js";
+import "./chunk-HEQLATCP.js";
+import "./chunk-QTPDPWW4.js";
 import {
   MAX_COMMENT_LENGTH,
   isOurs,
   resolveTokenIdentity,
   writeFirstOurs
-} from "./chunk-C3LQATT4.js";
-import "./chunk-BN24KXPF.js";
-import "./chunk-JVPGWNRN.js";
+} from "./chunk-ANBWK4SA.js";
+import "./chunk-LCVEJZW2.js";
+import "./chunk-J2ZL7NBK.js";
 import {
   createGit
-} from "./chunk-REMOIX35.js";
+} from "./chunk-B7N3U2FZ.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -31,19 +31,19 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-VQFXVBL7.js";
+} from "./chunk-OOBNAHTA.js";
 import {
   createOctokit
-} from "./chunk-DTZ272UU.js";
-import "./chunk-HU7YP5XU.js";
-import "./chunk-7CGN3SQU.js";
-import "./chunk-MICS4FBI.js";
-import "./chunk-HZHXHEGK.js";
-import "./chunk-QA22CGM7.js";
-import "./chunk-S4THQWID.js";
-import "./chunk-4SDMSA4K.js";
-import "./chunk-X4OBC3KH.js";
-import "./chunk-H5MO7FYH.js";
+} from "./chunk-WBJXLKLL.js";
+import "./chunk-XXKSG5YY.js";
+import "./chunk-N66AJISI.js";
+import "./chunk-XKPH43CB.js";
+import "./chunk-R6Y7S5H7.js";
+import "./chunk-FQ6ZOVLN.js";
+import "./chunk-PV4OYFS4.js";
+import "./chunk-ZA6WYVD2.js";
+import "./chunk-3XOK4GTY.js";
+import "./chunk-FKR53V2Z.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/drift/run.ts

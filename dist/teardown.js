@@ -6,33 +6,33 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown
-} from "./chunk-SSBNNPHI.js";
+} from "./chunk-6EYTU4IA.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-6M5FPK5W.js";
-import "./chunk-EMPSDSEK.js";
-import "./chunk-MCAYZ4YN.js";
+} from "./chunk-652BI4RQ.js";
+import "./chunk-P3PQ5XGA.js";
+import "./chunk-JICF22YD.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-F5XG5AAZ.js";
+import "./chunk-PWUB2AJJ.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-66DAD36N.js";
+import "./chunk-CFY342RQ.js";
 import {
   parseDuration
-} from "./chunk-5AQJI2FA.js";
-import "./chunk-E7LWPWHC.js";
+} from "./chunk-HEQLATCP.js";
+import "./chunk-QTPDPWW4.js";
 import {
   hasStickyComment,
   upsertStickyComment
-} from "./chunk-C3LQATT4.js";
-import "./chunk-BN24KXPF.js";
-import "./chunk-JVPGWNRN.js";
-import "./chunk-REMOIX35.js";
+} from "./chunk-ANBWK4SA.js";
+import "./chunk-LCVEJZW2.js";
+import "./chunk-J2ZL7NBK.js";
+import "./chunk-B7N3U2FZ.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -40,21 +40,21 @@ import {
   getOptionalInput,
   readGitHubContext,
   runWrapper
-} from "./chunk-VQFXVBL7.js";
+} from "./chunk-OOBNAHTA.js";
 import {
   createOctokit
-} from "./chunk-DTZ272UU.js";
-import "./chunk-HU7YP5XU.js";
-import "./chunk-7CGN3SQU.js";
-import "./chunk-MICS4FBI.js";
-import "./chunk-HZHXHEGK.js";
-import "./chunk-QA22CGM7.js";
-import "./chunk-S4THQWID.js";
-import "./chunk-4SDMSA4K.js";
-import "./chunk-X4OBC3KH.js";
+} from "./chunk-WBJXLKLL.js";
+import "./chunk-XXKSG5YY.js";
+import "./chunk-N66AJISI.js";
+import "./chunk-XKPH43CB.js";
+import "./chunk-R6Y7S5H7.js";
+import "./chunk-FQ6ZOVLN.js";
+import "./chunk-PV4OYFS4.js";
+import "./chunk-ZA6WYVD2.js";
+import "./chunk-3XOK4GTY.js";
 import {
   ConfigurationError
-} from "./chunk-H5MO7FYH.js";
+} from "./chunk-FKR53V2Z.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/teardown/run.ts
@@ -78,6 +78,16 @@ async function runTeardownAction(env, runtime, deps = {}) {
   }
   if (typeof prNumber === "number" && ttl) runtime.notice(`the ttl input (${ttl}) applies to the scheduled sweep only: a closed pull request's previews are removed whatever their age`);
   if (typeof prNumber !== "number" && !sweep) throw new ConfigurationError(`teardown runs on pull_request (closed), schedule or workflow_dispatch events, not '${context.eventName}'`, { fix: "see the README's previews recipe for the two workflows" });
+  if (typeof prNumber === "number" && context.isForkPullRequest && !settings.astroApiToken) {
+    const message = `pull request #${prNumber} comes from a fork, and GitHub gives its runs no secrets (no ASTRO_API_TOKEN): nothing removed here; a preview made for it by a comment command is removed by the scheduled sweep (its pull request is closed)`;
+    runtime.notice(message);
+    await runtime.appendSummary(`## astro-ci / teardown
+
+${message}
+`);
+    runtime.setOutput("removed", "0");
+    return { entries: [] };
+  }
   const result = await runTeardown({
     repoRoot: settings.workspace,
     configPath: settings.configPath,

@@ -7,18 +7,18 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-4YEYIG5K.js";
-import "./chunk-ZB4DWU2W.js";
-import "./chunk-MMSFJUZG.js";
-import "./chunk-4VKYGFDQ.js";
+} from "./chunk-MXK3EHVY.js";
+import "./chunk-MAK73MD6.js";
+import "./chunk-VMCM6ZAF.js";
+import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-F5XG5AAZ.js";
+} from "./chunk-PWUB2AJJ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
-} from "./chunk-66DAD36N.js";
+} from "./chunk-CFY342RQ.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -30,21 +30,21 @@ import {
   runWrapper,
   splitArgumentsInput,
   usableCacheDir
-} from "./chunk-VQFXVBL7.js";
-import "./chunk-DTZ272UU.js";
-import "./chunk-HU7YP5XU.js";
-import "./chunk-7CGN3SQU.js";
-import "./chunk-MICS4FBI.js";
-import "./chunk-HZHXHEGK.js";
-import "./chunk-QA22CGM7.js";
-import "./chunk-S4THQWID.js";
+} from "./chunk-OOBNAHTA.js";
+import "./chunk-WBJXLKLL.js";
+import "./chunk-XXKSG5YY.js";
+import "./chunk-N66AJISI.js";
+import "./chunk-XKPH43CB.js";
+import "./chunk-R6Y7S5H7.js";
+import "./chunk-FQ6ZOVLN.js";
+import "./chunk-PV4OYFS4.js";
 import {
   truncateMarkdown
-} from "./chunk-4SDMSA4K.js";
-import "./chunk-X4OBC3KH.js";
+} from "./chunk-ZA6WYVD2.js";
+import "./chunk-3XOK4GTY.js";
 import {
   ConfigurationError
-} from "./chunk-H5MO7FYH.js";
+} from "./chunk-FKR53V2Z.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/test/settings.ts
@@ -65,6 +65,7 @@ function readTestSettings(read, env) {
     githubToken: getOptionalInput(read, "github-token"),
     workDir: cache.dir ?? resolve(env.RUNNER_TEMP ?? workspace, "astro-ci"),
     failOnFailure: getBooleanInput(read, "fail-on-failure", true),
+    allowNoTests: getBooleanInput(read, "allow-no-tests", false),
     notices: cache.notice ? [cache.notice.replace("Running without it.", "Using RUNNER_TEMP instead.")] : []
   };
 }
@@ -92,6 +93,7 @@ async function runTestAction(env, runtime, deps = {}) {
     pytestArgs: settings.pytestArgs,
     mode: settings.airflow,
     stubLookups: settings.stubLookups,
+    allowNoTests: settings.allowNoTests,
     workDir: settings.workDir,
     runner: deps.runner ?? projectCodeRunner,
     logger: runtime

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-AYN4UDOG.js";
+} from "./chunk-2KNNIAC6.js";
 import {
   formatJsonReport
 } from "./chunk-V2DKNCXT.js";
@@ -15,34 +15,34 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-GNW3W26O.js";
+} from "./chunk-UCWBSA6N.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-FKZCCUUK.js";
+import "./chunk-AAJJVD4N.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-7E66HCF5.js";
-import "./chunk-YHUTCP7B.js";
+import "./chunk-UFW7TECC.js";
+import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-OGTTV447.js";
-import "./chunk-ZB4DWU2W.js";
-import "./chunk-MMSFJUZG.js";
-import "./chunk-4VKYGFDQ.js";
+} from "./chunk-XHKECLHT.js";
+import "./chunk-MAK73MD6.js";
+import "./chunk-VMCM6ZAF.js";
+import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-F5XG5AAZ.js";
+} from "./chunk-PWUB2AJJ.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-66DAD36N.js";
+import "./chunk-CFY342RQ.js";
 import {
   upsertStickyComment
-} from "./chunk-C3LQATT4.js";
+} from "./chunk-ANBWK4SA.js";
 import {
   createGit
-} from "./chunk-REMOIX35.js";
+} from "./chunk-B7N3U2FZ.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -54,27 +54,27 @@ import {
   resolveInsideWorkspace,
   runWrapper,
   usableCacheDir
-} from "./chunk-VQFXVBL7.js";
+} from "./chunk-OOBNAHTA.js";
 import {
   createOctokit
-} from "./chunk-DTZ272UU.js";
-import "./chunk-HU7YP5XU.js";
-import "./chunk-7CGN3SQU.js";
-import "./chunk-MICS4FBI.js";
-import "./chunk-HZHXHEGK.js";
-import "./chunk-QA22CGM7.js";
-import "./chunk-S4THQWID.js";
+} from "./chunk-WBJXLKLL.js";
+import "./chunk-XXKSG5YY.js";
+import "./chunk-N66AJISI.js";
+import "./chunk-XKPH43CB.js";
+import "./chunk-R6Y7S5H7.js";
+import "./chunk-FQ6ZOVLN.js";
+import "./chunk-PV4OYFS4.js";
 import {
   details,
   escapeMarkdownTableCell,
   markdownCode,
   markdownTable,
   truncateMarkdown
-} from "./chunk-4SDMSA4K.js";
+} from "./chunk-ZA6WYVD2.js";
 import {
   plural
-} from "./chunk-X4OBC3KH.js";
-import "./chunk-H5MO7FYH.js";
+} from "./chunk-3XOK4GTY.js";
+import "./chunk-FKR53V2Z.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/validate-dags/run.ts
