@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { readdirSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
@@ -346,6 +346,27 @@ describe("PR comment commands against the GitHub emulator", () => {
 });
 
 describe("the PR checkout", () => {
+  it("keeps a complete clone complete (a --depth fetch would make it shallow) and a shallow clone shallow", async () => {
+    const complete = execFileSync("mktemp", ["-d", `${tmpdir()}/astro-ci-clone-XXXXXX`], { encoding: "utf8" }).trim();
+    const shallow = execFileSync("mktemp", ["-d", `${tmpdir()}/astro-ci-clone-XXXXXX`], { encoding: "utf8" }).trim();
+    try {
+      execFileSync("git", ["clone", "-q", origin.dir, complete]);
+      execFileSync("git", ["clone", "-q", "--depth=1", `file://${origin.dir}`, shallow]);
+      const isShallow = (dir: string) => execFileSync("git", ["-C", dir, "rev-parse", "--is-shallow-repository"], { encoding: "utf8" }).trim();
+      for (const dir of [complete, shallow]) {
+        const checkout = await createPullRequestCheckout(dir)(7, headSha);
+        expect(readFileSync(join(checkout.dir, "dags/a.py"), "utf8")).toContain("x = 2");
+        await checkout.cleanup();
+      }
+      expect(isShallow(complete)).toBe("false");
+      expect(isShallow(shallow)).toBe("true");
+      // The complete clone still has the PR head's parent (the base), so a merge base can be found.
+      expect(execFileSync("git", ["-C", complete, "merge-base", headSha, otherSha], { encoding: "utf8" }).trim()).toBe(headSha);
+    } finally {
+      execFileSync("rm", ["-rf", complete, shallow]);
+    }
+  });
+
   it("leaves no folder in the temp dir when git worktree add fails", async () => {
     // A second clone whose .git/worktrees is a file: the fetch works, `git worktree add` cannot register the worktree.
     const broken = createTempGitRepo();

@@ -28,14 +28,18 @@ function git(cwd: string, args: string[]): Promise<string> {
 
 /**
  * Fetch `refs/pull/<pr>/head` from `origin` of the trusted checkout at `repoRoot` and add a detached worktree at
- * exactly `sha` in a new temp directory. Git hooks are disabled; no credential helper is used.
+ * exactly `sha` in a new temp directory. Git hooks are disabled; no credential helper is used. A complete clone stays
+ * complete (the head is fetched with its history); a shallow one gets the head alone.
  * @throws Error when the values are malformed, the fetch fails, or the fetched head is not `sha` (the PR moved).
  */
 export function createPullRequestCheckout(repoRoot: string): CheckoutPullRequest {
   return async (pr, sha) => {
     if (!Number.isSafeInteger(pr) || pr < 1) throw new Error(`invalid pull request number ${pr}`);
     if (!SHA.test(sha)) throw new Error("invalid commit SHA");
-    await git(repoRoot, ["fetch", "--no-tags", "--quiet", "--depth=1", "--end-of-options", "origin", `+refs/pull/${pr}/head:refs/astro-ci/pr-head/${pr}`]);
+    // --depth=1 only in a shallow clone (actions/checkout's default): in a complete one it would make the clone
+    // shallow, cutting the history that later steps of the job (a diff against a merge base, git log) read.
+    const shallow = (await git(repoRoot, ["rev-parse", "--is-shallow-repository"])) === "true";
+    await git(repoRoot, ["fetch", "--no-tags", "--quiet", ...(shallow ? ["--depth=1"] : []), "--end-of-options", "origin", `+refs/pull/${pr}/head:refs/astro-ci/pr-head/${pr}`]);
     const fetched = await git(repoRoot, ["rev-parse", "--verify", "--end-of-options", `refs/astro-ci/pr-head/${pr}^{commit}`]);
     if (fetched !== sha) throw Object.assign(new Error(`the pull request head is now ${fetched.slice(0, 12)}, not ${sha.slice(0, 12)}`), { headMoved: true });
     const committed = Number(await git(repoRoot, ["show", "-s", "--format=%ct", "--end-of-options", sha]));

@@ -103,7 +103,7 @@ export type HeadState = { kind: "branch"; branch: string; sha: string } | { kind
 export interface Git {
   /** Does `rev` name a commit that exists locally? */
   hasCommit(rev: string): Promise<boolean>;
-  /** Fetch one commit from `origin` (shallow). Resolves false when it could not be fetched. */
+  /** Fetch one commit from `origin` (alone in a shallow clone, with its history in a complete one). Resolves false when it could not be fetched. */
   fetchCommit(sha: string): Promise<boolean>;
   /** Resolve a ref or sha to a full sha. */
   revParse(rev: string): Promise<string>;
@@ -224,7 +224,9 @@ export function createGit(repoRoot: string): Git {
     async fetchCommit(sha) {
       requireRevision(sha, "the commit to fetch");
       try {
-        await run(repoRoot, ["fetch", "--no-tags", "--quiet", "--depth=1", "--end-of-options", "origin", sha]);
+        // --depth=1 only where the clone is shallow already: it would make a complete clone shallow.
+        const depth = (await git.cloneKind()) === "shallow" ? ["--depth=1"] : [];
+        await run(repoRoot, ["fetch", "--no-tags", "--quiet", ...depth, "--end-of-options", "origin", sha]);
         return true;
       } catch {
         return false;
