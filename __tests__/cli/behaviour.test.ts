@@ -53,6 +53,18 @@ describe("help and version", () => {
     expect(unknown.stderr).toContain(`astro-ci ${command} --help`);
   });
 
+  it.each([
+    ["validate-dags", /several projects in one repository are listed under projects: in astro-ci\.yaml/],
+    ["test", /pytest's own arguments go after --/],
+    ["deploy", /deploy one project per run/],
+  ])("astro-ci %s with two PROJECT_DIRs is exit 2 with the fix that fits the command, the names escaped", async (command, fix) => {
+    const run = await cli([command, "a", "b\u001b[31m"], repoRoot);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("expected at most one PROJECT_DIR, got 2: a b\\u001b[31m");
+    expect(run.stderr).toMatch(fix);
+    expect(run.stderr).not.toContain("\u001b");
+  });
+
   it("--version prints the package's version, --help the commands", async () => {
     const version = (JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { version: string }).version;
     expect((await cli(["--version"], repoRoot)).stdout).toBe(`astro-ci ${version}\n`);

@@ -262,7 +262,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
   const jobs = values.jobs === undefined ? undefined : parseWholeNumber(values.jobs, "--jobs", { min: 1, max: 256, example: "--jobs 4" });
   const importTimeout = values["import-timeout"] === undefined ? undefined : parseDurationSeconds(values["import-timeout"], "--import-timeout", { example: "--import-timeout 60", maxSeconds: 3600 });
   const maxFileSize = values["max-file-size"] === undefined ? undefined : parseByteSize(values["max-file-size"], "--max-file-size", { example: "--max-file-size 10MB" });
-  const projectPath = projectArgument(positionals, io, { mustExist: false });
+  const projectPath = projectArgument(positionals, io, { mustExist: false, command: "validate-dags" });
   // Paths in reports are relative to the repository: the git checkout holding the project; outside git, the current
   // directory (its astro-ci.yaml applies) when the project is in it, else the project itself.
   const repoRoot = values["repo-root"] !== undefined ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectPath ?? io.cwd, io.cwd);
@@ -418,7 +418,7 @@ async function testCommand(args: string[], io: CliIo): Promise<number> {
   if (values.help) return help("test", io);
   const format = checkChoice("--format", values.format, ["text", "json"] as const);
   const mode = checkChoice("--airflow", values.airflow, ["auto", "installed", "venv", "image", "none"] as const);
-  const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
+  const projectRoot = projectArgument(positionals, io, { mustExist: true, command: "test" }) ?? io.cwd;
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
   const repoRoot = values["repo-root"] !== undefined ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectRoot, io.cwd);
   const { testProject } = await import("../testing/test-project.js");
@@ -510,7 +510,7 @@ async function deployCommand(args: string[], io: CliIo): Promise<number> {
   const deployType = values["deploy-type"] === undefined ? undefined : checkChoice("--deploy-type", values["deploy-type"], ["infer", "dags-only", "image-and-dags", "image-only"] as const);
   const format = checkChoice("--format", values.format, ["text", "json"] as const);
   const waitTimeoutSeconds = parseDurationSeconds(values["wait-timeout"], "--wait-timeout", { example: "--wait-timeout 900 or --wait-timeout 15m", allowZero: true });
-  const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
+  const projectRoot = projectArgument(positionals, io, { mustExist: true, command: "deploy" }) ?? io.cwd;
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger: Logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
@@ -605,9 +605,14 @@ function checkChoice<T extends string>(flag: string, value: string, choices: rea
 }
 
 /** PROJECT_DIR, relative to the current directory; a file or a missing folder is a usage error naming it. */
-function projectArgument(positionals: string[], io: CliIo, options: { mustExist: boolean }): string | undefined {
+function projectArgument(positionals: string[], io: CliIo, options: { mustExist: boolean; command: "validate-dags" | "test" | "deploy" }): string | undefined {
   if (positionals.length > 1) {
-    throw new ConfigurationError(`expected at most one PROJECT_DIR, got ${positionals.length}: ${positionals.join(" ")}`, { fix: "quote paths with spaces; pytest arguments go after --" });
+    const fix = {
+      "validate-dags": "quote a path with spaces; several projects in one repository are listed under projects: in astro-ci.yaml and checked in one run",
+      test: "quote a path with spaces; pytest's own arguments go after --",
+      deploy: "quote a path with spaces; deploy one project per run",
+    }[options.command];
+    throw new ConfigurationError(`expected at most one PROJECT_DIR, got ${positionals.length}: ${positionals.map((p) => escapeControlCharacters(p)).join(" ")}`, { fix });
   }
   if (positionals[0] === undefined) return undefined;
   const abs = resolve(io.cwd, positionals[0]);
