@@ -4,7 +4,7 @@
 // command tests do); the last one runs against REAL Airflow, gated like real-airflow.test.ts.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { runCli, type CliIo } from "../../src/cli/main.js";
 import { readTestSettings } from "../../src/actions/test/settings.js";
@@ -159,6 +159,20 @@ describe("astro-ci test: projects and suites that break the run (python3 with py
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("No module named pytest");
     expect(result.stderr).toContain("install pytest");
+  }, 60_000);
+
+  it("a work folder that cannot be written does not lose a suite that ran: the JUnit file goes to a temp folder, with a warning", async () => {
+    const project = makeTempTree({ ...BASE, "tests/test_x.py": "def test_x():\n    assert 1 == 2\n", "not-a-folder": "" });
+    // A work folder below a file: ENOTDIR, as a read-only home gives EROFS (root ignores permission bits, so no chmod).
+    const result = await cli(["test", project.dir, "--airflow", "none", "--format", "json", "--work-dir", join(project.dir, "not-a-folder", "work")], project.dir);
+    expect(result.code, result.stderr).toBe(1);
+    const report = JSON.parse(result.stdout) as TestJson & { junitPath: string };
+    expect(report.totals.failed).toBe(1);
+    expect(report.findings.map((f) => `${f.file}:${f.line}`)).toEqual(["tests/test_x.py:2"]);
+    expect(readFileSync(report.junitPath, "utf8")).toContain("test_x");
+    expect(dirname(report.junitPath).startsWith(join(project.dir, "not-a-folder"))).toBe(false);
+    rmSync(dirname(report.junitPath), { recursive: true, force: true });
+    expect(result.stderr).toMatch(/not-a-folder\/work: a part of this path is a file, but a folder is expected \[ENOTDIR\]; the JUnit report is kept at .*junit\.xml instead/);
   }, 60_000);
 
   it("a pytest usage error in the pytest arguments is exit 2, not a test failure", async () => {

@@ -66,7 +66,7 @@ const COMMANDS: Record<"validate-dags" | "test" | "deploy", CommandHelp> = {
       ["--format text|json", "Report format (default: text)"],
       ["--output FILE", "Write the report to FILE instead of stdout"],
       ["--repo-root DIR", "Repository root, for the paths in findings (default: the git checkout holding the project; outside git, the current directory)"],
-      ["--work-dir DIR", "Where venvs and the JUnit file go (default: ~/.cache/astro-ci)"],
+      ["--work-dir DIR", "Where venvs and the JUnit file go (default: $XDG_CACHE_HOME/astro-ci or ~/.cache/astro-ci)"],
       ["-h, --help", "Show this help"],
     ],
   },
@@ -368,7 +368,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
         stubLookups: values["no-stub-lookups"] ? false : undefined,
         // Locally, only an Airflow already installed is used unless asked for more (venv downloads, image needs Docker).
         defaults: { setting: "auto", mode: "installed" },
-        workDir: cacheDir ?? join(homedir(), ".cache", "astro-ci"),
+        workDir: cacheDir ?? defaultCacheDir(io.env ?? process.env, homedir()),
         jobs,
         importTimeoutSeconds: importTimeout,
       },
@@ -430,7 +430,7 @@ async function testCommand(args: string[], io: CliIo): Promise<number> {
     mode: mode as TestAirflowMode,
     stubLookups: !values["no-stubs"],
     allowNoTests: values["allow-no-tests"],
-    workDir: values["work-dir"] !== undefined ? resolve(io.cwd, values["work-dir"]) : join(homedir(), ".cache", "astro-ci"),
+    workDir: values["work-dir"] !== undefined ? resolve(io.cwd, values["work-dir"]) : defaultCacheDir(io.env ?? process.env, homedir()),
     // Project code (the tests) runs with an environment that holds no token.
     runner: (await import("../dynamic/command-runner.js")).projectCodeRunner,
     logger: createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr),

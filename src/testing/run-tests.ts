@@ -2,7 +2,7 @@ import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rm
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { dockerArgumentProblem, resolveAirflowEnvironment, type AirflowMode, type CommandRunner } from "../dynamic/airflow-environment.js";
-import { ConfigurationError } from "../errors.js";
+import { ConfigurationError, fsErrorReason } from "../errors.js";
 import { describeSpecialFile } from "../project/discovery.js";
 import { projectCodeEnvironment } from "../dynamic/command-runner.js";
 import { defaultHarnessPath } from "../dynamic/dynamic-tier.js";
@@ -145,10 +145,8 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
       // pytest's exit code 4: a usage error (an unknown option, a path that does not exist): the invocation's fault.
       return { status: "failed", reason: `pytest did not run the suite (exit code ${result.exitCode})`, output: tail, environment: result.exitCode === 4 };
     }
-    mkdirSync(options.workDir, { recursive: true });
-    const junitPath = join(options.workDir, "junit.xml");
     const xml = readFileSync(junitCopy, "utf8");
-    writeFileSync(junitPath, xml);
+    const junitPath = keepJUnitReport(xml, options.workDir, options.logger);
     return { status: "ran", exitCode: result.exitCode, report: parseJUnitXml(xml), junitPath, output, environment: description };
   } finally {
     rmSync(sandbox, { recursive: true, force: true });
@@ -196,4 +194,25 @@ export function copyProjectForTests(projectRoot: string, copy: string): { path: 
     },
   });
   return skipped;
+}
+
+/**
+ * Keep the suite's JUnit XML at `<workDir>/junit.xml` and return its path. The suite has run by then, so a work folder
+ * that cannot be written (a read-only home, a full disk) does not throw its results away: the file goes to a new
+ * temp folder instead, with a warning naming why and the fix. Errors other than the file system's are thrown.
+ */
+export function keepJUnitReport(xml: string, workDir: string, logger: Logger): string {
+  try {
+    mkdirSync(workDir, { recursive: true });
+    const path = join(workDir, "junit.xml");
+    writeFileSync(path, xml);
+    return path;
+  } catch (error) {
+    const reason = fsErrorReason(error);
+    if (reason === undefined) throw error;
+    const path = join(mkdtempSync(join(tmpdir(), "astro-ci-test-")), "junit.xml");
+    writeFileSync(path, xml);
+    logger.warning(`${workDir}: ${reason}; the JUnit report is kept at ${path} instead (give --work-dir, or the action's cache input, a folder that can be written)`);
+    return path;
+  }
 }
