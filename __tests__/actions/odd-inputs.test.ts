@@ -6,6 +6,7 @@ import { readValidateDagsSettings } from "../../src/actions/validate-dags/settin
 import { readDeploySettings } from "../../src/actions/deploy/settings.js";
 import { readTestSettings } from "../../src/actions/test/settings.js";
 import { readDriftSettings } from "../../src/actions/drift/settings.js";
+import { readPreviewActionSettings } from "../../src/actions/branch-deploy/settings.js";
 import { splitArgumentsInput } from "../../src/actions/inputs.js";
 import { runBranchDeployAction } from "../../src/actions/branch-deploy/run.js";
 import { runTeardownAction } from "../../src/actions/teardown/run.js";
@@ -88,6 +89,37 @@ describe("deploy action inputs", () => {
     const workspace = monorepo();
     const env = runnerEnv(workspace, { "project-path": "/astro" });
     expect(readDeploySettings(createEnvInputReader(env), env).projectPath).toBe(join(workspace, "astro"));
+  });
+});
+
+describe("config input of every action that reads astro-ci.yaml", () => {
+  const readers = {
+    deploy: readDeploySettings,
+    drift: readDriftSettings,
+    "branch-deploy / teardown": readPreviewActionSettings,
+    "validate-dags": readValidateDagsSettings,
+  };
+  it.each(Object.entries(readers))("%s: a config outside the repository is refused naming the input; /astro-ci.yaml is the repository's", (_action, read) => {
+    const workspace = monorepo();
+    for (const config of ["../outside.yaml", "/etc/passwd"]) {
+      const env = runnerEnv(workspace, { config });
+      expect(() => read(createEnvInputReader(env), env)).toThrow(`input 'config' points outside the repository: ${config}`);
+    }
+    writeFileSync(join(workspace, "astro-ci.yaml"), "version: 1\n");
+    const env = runnerEnv(workspace, { config: "/astro-ci.yaml" });
+    expect(read(createEnvInputReader(env), env).configPath).toBe(join(workspace, "astro-ci.yaml"));
+  });
+
+  it("branch-deploy / teardown read domain and wait-timeout as the other actions do", () => {
+    const workspace = monorepo();
+    const bad = runnerEnv(workspace, { domain: "https://astronomer.io" });
+    expect(() => readPreviewActionSettings(createEnvInputReader(bad), bad)).toThrow("input 'domain' must be a host name like astronomer.io, not 'https://astronomer.io'");
+    const env = runnerEnv(workspace, { domain: "astronomer-dev.io", "wait-timeout": "10m" });
+    const settings = readPreviewActionSettings(createEnvInputReader(env), env);
+    expect(settings.astroApiUrl).toBe("https://api.astronomer-dev.io/v1");
+    expect(settings.waitTimeoutSeconds).toBe(600);
+    const abc = runnerEnv(workspace, { "wait-timeout": "abc" });
+    expect(() => readPreviewActionSettings(createEnvInputReader(abc), abc)).toThrow(/input 'wait-timeout' must be a duration/);
   });
 });
 

@@ -113,6 +113,11 @@ export function resolveInsideWorkspace(workspace: string, value: string, input: 
   throw new ConfigurationError(`input '${input}' points outside the repository: ${value}`, { fix: `give ${input} as a path relative to the repository root (astro, ./astro or /astro)` });
 }
 
+/** An optional path input (`config`) resolved as {@link resolveInsideWorkspace} does; undefined when not given. */
+export function optionalPathInside(workspace: string, value: string | undefined, input: string): string | undefined {
+  return value === undefined ? undefined : resolveInsideWorkspace(workspace, value, input);
+}
+
 /** A whole-number input (`jobs: 4`); anything else is a ConfigurationError naming the input and an example. */
 export function getWholeNumberInput(read: InputReader, name: string, limits: { min?: number; max?: number; example: string }): number | undefined {
   const value = read(name);

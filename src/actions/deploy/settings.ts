@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { DeployTypeSetting } from "../../deploy/deploy.js";
 import type { TestAirflowMode } from "../../testing/run-tests.js";
-import { getBooleanInput, getDomainInput, getChoiceInput, getDurationInput, getOptionalInput, resolveInsideWorkspace, type InputReader } from "../inputs.js";
+import { getBooleanInput, getDomainInput, getChoiceInput, getDurationInput, getOptionalInput, optionalPathInside, resolveInsideWorkspace, type InputReader } from "../inputs.js";
 
 /** Everything the deploy action was asked to do, read and checked once. */
 export interface DeploySettings {
@@ -41,7 +41,7 @@ export function readDeploySettings(read: InputReader, env: NodeJS.ProcessEnv): D
   return {
     workspace,
     projectPath,
-    configPath: getOptionalInput(read, "config"),
+    configPath: optionalPathInside(workspace, getOptionalInput(read, "config"), "config"),
     deploymentId: getOptionalInput(read, "deployment-id"),
     deploymentName: getOptionalInput(read, "deployment-name"),
     workspaceId: getOptionalInput(read, "workspace-id"),

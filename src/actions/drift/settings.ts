@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { getBooleanInput, getDomainInput, getOptionalInput, resolveInsideWorkspace, type InputReader } from "../inputs.js";
+import { getBooleanInput, getDomainInput, getOptionalInput, optionalPathInside, resolveInsideWorkspace, type InputReader } from "../inputs.js";
 
 /** Everything the drift action was asked to do, read and checked once. */
 export interface DriftSettings {
@@ -27,7 +27,7 @@ export function readDriftSettings(read: InputReader, env: NodeJS.ProcessEnv): Dr
   return {
     workspace,
     projectPath: resolveInsideWorkspace(workspace, getOptionalInput(read, "project-path") ?? ".", "project-path"),
-    configPath: getOptionalInput(read, "config"),
+    configPath: optionalPathInside(workspace, getOptionalInput(read, "config"), "config"),
     deployment: getOptionalInput(read, "deployment"),
     issues: getBooleanInput(read, "issues", true),
     failOnDrift: getBooleanInput(read, "fail-on-drift", false),
