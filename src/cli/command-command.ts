@@ -16,6 +16,10 @@ import { createConsoleLogger } from "../util/logger.js";
 interface Io {
   stdout: (t: string) => void;
   cwd: string;
+  /** Where log lines go (default: process.stderr); runCli's, which masks secret values. */
+  stderr?: (t: string) => void;
+  /** Registers a secret value the output must never show (runCli's). */
+  mask?: (value: string) => void;
 }
 
 export const COMMAND_USAGE = `Usage: astro-ci command [--event FILE] [--event-name NAME] [--config FILE] [--format text|json]
@@ -75,7 +79,7 @@ export async function commentCommand(args: string[], io: Io, env: NodeJS.Process
   const config = await loadConfig({ repoRoot, configPath });
   const settings = parseCommandSettings(config.source);
   const targets = parseDeploymentTargets(config.source);
-  const logger = createConsoleLogger(Boolean(env.ASTRO_CI_DEBUG));
+  const logger = createConsoleLogger(Boolean(env.ASTRO_CI_DEBUG), io.stderr);
   const client = createOctokit({ token, baseUrl: env.GITHUB_API_URL, logger });
   const [owner, repo] = repository.split("/") as [string, string];
   const result = await runCommentCommand({
@@ -88,7 +92,7 @@ export async function commentCommand(args: string[], io: Io, env: NodeJS.Process
     targets,
     locks: createGitRefLockStore(client, { owner, repo }),
     checkout: createPullRequestCheckout(repoRoot),
-    executors: createRealExecutors({ trustedRoot: repoRoot, configPath: configPath ?? (config.file ? resolve(repoRoot, config.file) : undefined), repository, env, logger, github: { client, owner, repo } }),
+    executors: createRealExecutors({ trustedRoot: repoRoot, configPath: configPath ?? (config.file ? resolve(repoRoot, config.file) : undefined), repository, env, logger, github: { client, owner, repo }, mask: io.mask }),
     logger,
   });
   const { command, accepted, reason, sha, results } = result;

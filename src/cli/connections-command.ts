@@ -29,7 +29,7 @@ or a missing \${NAME}), 3 internal error.
 `;
 
 /** `astro-ci connections sync`: returns the exit code. */
-export async function connectionsCommand(args: string[], io: { stdout: (t: string) => void; cwd: string }, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function connectionsCommand(args: string[], io: { stdout: (t: string) => void; cwd: string; stderr?: (t: string) => void; mask?: (value: string) => void }, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const [sub, ...rest] = args;
   if (!sub || sub === "--help" || sub === "-h") {
     io.stdout(CONNECTIONS_USAGE);
@@ -75,8 +75,9 @@ export async function connectionsCommand(args: string[], io: { stdout: (t: strin
     settingsPath: values.settings !== undefined ? resolve(io.cwd, values.settings) : undefined,
     dryRun: values["dry-run"],
     env,
-    mask: () => undefined, // the CLI prints no values; nothing to mask outside Actions
-    logger: createConsoleLogger(Boolean(env.ASTRO_CI_DEBUG)),
+    // Values are never printed, but an API error may quote one back: runCli masks them as the Actions runner would.
+    mask: io.mask ?? (() => undefined),
+    logger: createConsoleLogger(Boolean(env.ASTRO_CI_DEBUG), io.stderr),
   });
   io.stdout(values.format === "json" ? JSON.stringify(plan, null, 2) + "\n" : `${values["dry-run"] ? "plan" : "applied"} for ${plan.deploymentName} (${plan.deploymentId}) from ${plan.file}:\n${formatSyncPlan(plan)}`);
   return 0;

@@ -74,7 +74,7 @@ export async function driftCommand(args: string[], io: DriftCliIo, env: NodeJS.P
     env,
     repository,
     git: createGit(repoRoot),
-    logger: createConsoleLogger(Boolean(env.ASTRO_CI_DEBUG)),
+    logger: createConsoleLogger(Boolean(env.ASTRO_CI_DEBUG), io.stderr),
   });
   io.stdout(format === "json" ? JSON.stringify(report, null, 2) + "\n" : format === "markdown" ? formatDriftMarkdown(report) : formatDriftText(report));
   return report.drifted ? 1 : 0;

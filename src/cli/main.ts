@@ -15,6 +15,7 @@ import { defaultRepositoryRoot, findRepositoryRoot } from "../util/repo-root.js"
 import { parseByteSize, parseDurationSeconds, parseWholeNumber } from "../util/numbers.js";
 import { forEachChunk, writeTextInChunks } from "../util/write-text.js";
 import { defaultCacheDir } from "../util/cache-dir.js";
+import { createSecretMask } from "../util/secret-mask.js";
 import { asServedFromCache, isUnreadByValidation, openReplay, type ReplayScope } from "../commands/validate-dags-replay.js";
 import type { ValidationReport } from "../reports/validation-report.js";
 import { escapeControlCharacters } from "../github/markdown.js";
@@ -134,6 +135,12 @@ export interface CliIo {
   writeFile?: (path: string, data: string) => Promise<void>;
   /** Environment (ASTRO_API_TOKEN, ASTRO_API_URL...); default: process.env. */
   env?: NodeJS.ProcessEnv;
+  /**
+   * Registers a declared value (a connection's password, a variable's value) that the CLI's stderr must never show:
+   * set by runCli, which writes `***` in its place in messages and log lines, as the Actions runner does for
+   * `core.setSecret`. Reports on stdout never hold such values.
+   */
+  mask?: (value: string) => void;
 }
 
 const defaultIo: CliIo = {
@@ -178,7 +185,10 @@ function stdoutIsFile(): boolean {
 
 
 /** Runs the CLI and returns the exit code; never throws. Every error goes through the one classifier. */
-export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
+export async function runCli(argv: string[], given: CliIo = defaultIo): Promise<number> {
+  const secrets = createSecretMask();
+  // Reports (stdout) never hold a declared value; messages and log lines (stderr) may quote one an API echoed back.
+  const io: CliIo = { ...given, stderr: (t) => given.stderr(secrets.scrub(t)), mask: (v) => secrets.mask(v) };
   try {
     return await dispatch(argv, io);
   } catch (error) {

@@ -14,6 +14,10 @@ import { createConsoleLogger } from "../util/logger.js";
 interface Io {
   stdout: (t: string) => void;
   cwd: string;
+  /** Where log lines go (default: process.stderr); runCli's, which masks secret values. */
+  stderr?: (t: string) => void;
+  /** Registers a secret value the output must never show (runCli's). */
+  mask?: (value: string) => void;
 }
 
 export const BRANCH_DEPLOY_USAGE = `Usage: astro-ci branch-deploy [PROJECT_DIR] --pr N --branch NAME [options]
@@ -116,8 +120,8 @@ export async function branchDeployCommand(args: string[], io: Io, env: NodeJS.Pr
     env,
     git: createGit(repoRoot),
     docker: nodeCommandRunner,
-    mask: () => undefined,
-    logger: createConsoleLogger(Boolean(env.ASTRO_CI_DEBUG)),
+    mask: io.mask ?? (() => undefined),
+    logger: createConsoleLogger(Boolean(env.ASTRO_CI_DEBUG), io.stderr),
   });
   if (values.format === "json") {
     io.stdout(JSON.stringify({ previews: results.map((r) => ({ project: r.project, deploymentId: r.deploymentId ?? null, deploymentName: r.deploymentName ?? null, created: r.created, deployType: r.deployType ?? null, airflowUrl: r.airflowUrl ?? null, status: r.status, reason: r.reason })) }, null, 2) + "\n");
@@ -161,7 +165,7 @@ export async function teardownCommand(args: string[], io: Io, env: NodeJS.Proces
     dryRun: values["dry-run"],
     hibernateInstead: values["hibernate-instead"],
     env,
-    logger: createConsoleLogger(Boolean(env.ASTRO_CI_DEBUG)),
+    logger: createConsoleLogger(Boolean(env.ASTRO_CI_DEBUG), io.stderr),
   });
   io.stdout(values.format === "json" ? JSON.stringify(result, null, 2) + "\n" : `${formatTeardownTable(result.entries)}${result.message}\n`);
   return 0;

@@ -1,0 +1,25 @@
+/**
+ * What the Actions runner does for `core.setSecret`, for the CLI: values registered with `mask` are replaced by `***`
+ * in every text `scrub` is given. Values shorter than 4 characters are not masked (as with the runner, masking `a`
+ * would mangle every message while hiding nothing).
+ */
+export interface SecretMask {
+  mask(value: string): void;
+  scrub(text: string): string;
+}
+
+export function createSecretMask(): SecretMask {
+  const secrets = new Set<string>();
+  return {
+    mask(value) {
+      if (value.length >= 4) secrets.add(value);
+    },
+    scrub(text) {
+      if (secrets.size === 0) return text;
+      let out = text;
+      // Longest first: a secret that contains another is masked whole.
+      for (const secret of [...secrets].sort((a, b) => b.length - a.length)) if (out.includes(secret)) out = out.split(secret).join("***");
+      return out;
+    },
+  };
+}
