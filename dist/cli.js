@@ -20,7 +20,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-PV4OYFS4.js";
+} from "./chunk-LA3YJCJO.js";
 import {
   escapeControlCharacters
 } from "./chunk-ZA6WYVD2.js";
@@ -69,6 +69,22 @@ function writeTextInChunks(fd, text, chunkChars = 1 << 20) {
     },
     chunkChars
   );
+}
+
+// src/util/secret-mask.ts
+function createSecretMask() {
+  const secrets = /* @__PURE__ */ new Set();
+  return {
+    mask(value) {
+      if (value.length >= 4) secrets.add(value);
+    },
+    scrub(text) {
+      if (secrets.size === 0) return text;
+      let out = text;
+      for (const secret of [...secrets].sort((a, b) => b.length - a.length)) if (out.includes(secret)) out = out.split(secret).join("***");
+      return out;
+    }
+  };
 }
 
 // src/commands/validate-dags-replay.ts
@@ -375,7 +391,7 @@ var COMMANDS = {
       ["--format text|json", "Report format (default: text)"],
       ["--output FILE", "Write the report to FILE instead of stdout"],
       ["--repo-root DIR", "Repository root, for the paths in findings (default: the git checkout holding the project; outside git, the current directory)"],
-      ["--work-dir DIR", "Where venvs and the JUnit file go (default: ~/.cache/astro-ci)"],
+      ["--work-dir DIR", "Where venvs and the JUnit file go (default: $XDG_CACHE_HOME/astro-ci or ~/.cache/astro-ci)"],
       ["-h, --help", "Show this help"]
     ]
   },
@@ -463,7 +479,9 @@ function stdoutIsFile() {
     return false;
   }
 }
-async function runCli(argv, io = defaultIo) {
+async function runCli(argv, given = defaultIo) {
+  const secrets = createSecretMask();
+  const io = { ...given, stderr: (t) => given.stderr(secrets.scrub(t)), mask: (v) => secrets.mask(v) };
   try {
     return await dispatch(argv, io);
   } catch (error) {
@@ -495,11 +513,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-NIXQWZEQ.js")).driftCommand(rest, io, io.env ?? process.env);
-  if (command === "connections") return (await import("./chunk-5A37WJOZ.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-NVRAHA3P.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-NVRAHA3P.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-D67ZGWTJ.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-UEPBFCB4.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "connections") return (await import("./chunk-OHGZRERF.js")).connectionsCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-WGLWM4AZ.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-WGLWM4AZ.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-44Q4RSJS.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -539,14 +557,14 @@ async function validateDagsCommand(args, io) {
   const jobs = values.jobs === void 0 ? void 0 : parseWholeNumber(values.jobs, "--jobs", { min: 1, max: 256, example: "--jobs 4" });
   const importTimeout = values["import-timeout"] === void 0 ? void 0 : parseDurationSeconds(values["import-timeout"], "--import-timeout", { example: "--import-timeout 60", maxSeconds: 3600 });
   const maxFileSize = values["max-file-size"] === void 0 ? void 0 : parseByteSize(values["max-file-size"], "--max-file-size", { example: "--max-file-size 10MB" });
-  const projectPath = projectArgument(positionals, io, { mustExist: false });
+  const projectPath = projectArgument(positionals, io, { mustExist: false, command: "validate-dags" });
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectPath ?? io.cwd, io.cwd);
   const cacheDir = values["no-cache"] ? void 0 : values.cache !== void 0 ? resolve(io.cwd, values.cache) : defaultCacheDir(io.env ?? process.env, homedir());
-  const gitModule = values.base === void 0 ? void 0 : await import("./chunk-2TVO6PLD.js");
+  const gitModule = values.base === void 0 ? void 0 : await import("./chunk-YPKZRJEH.js");
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-FXB5I46W.js");
+    const { resolveBaseCommit } = await import("./chunk-IYDNDU7B.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -577,13 +595,13 @@ async function validateDagsCommand(args, io) {
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-FXB5I46W.js"),
+      import("./chunk-IYDNDU7B.js"),
       import("./chunk-ETLRZEBR.js"),
       import("./chunk-R3ROSWVB.js"),
       import("./chunk-EMV2Q6UY.js"),
-      import("./chunk-3H3ZLHU6.js"),
+      import("./chunk-CGYBV276.js"),
       import("./chunk-E3SCXWVM.js"),
-      import("./chunk-CBFZ3CZF.js")
+      import("./chunk-KXBDBNMI.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -621,7 +639,7 @@ async function validateDagsCommand(args, io) {
         stubLookups: values["no-stub-lookups"] ? false : void 0,
         // Locally, only an Airflow already installed is used unless asked for more (venv downloads, image needs Docker).
         defaults: { setting: "auto", mode: "installed" },
-        workDir: cacheDir ?? join3(homedir(), ".cache", "astro-ci"),
+        workDir: cacheDir ?? defaultCacheDir(io.env ?? process.env, homedir()),
         jobs,
         importTimeoutSeconds: importTimeout
       }
@@ -659,10 +677,10 @@ async function testCommand(args, io) {
   if (values.help) return help("test", io);
   const format = checkChoice("--format", values.format, ["text", "json"]);
   const mode = checkChoice("--airflow", values.airflow, ["auto", "installed", "venv", "image", "none"]);
-  const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
+  const projectRoot = projectArgument(positionals, io, { mustExist: true, command: "test" }) ?? io.cwd;
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectRoot, io.cwd);
-  const { testProject } = await import("./chunk-KYTAYLEG.js");
+  const { testProject } = await import("./chunk-KT7SEJUU.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -671,7 +689,7 @@ async function testCommand(args, io) {
     mode,
     stubLookups: !values["no-stubs"],
     allowNoTests: values["allow-no-tests"],
-    workDir: values["work-dir"] !== void 0 ? resolve(io.cwd, values["work-dir"]) : join3(homedir(), ".cache", "astro-ci"),
+    workDir: values["work-dir"] !== void 0 ? resolve(io.cwd, values["work-dir"]) : defaultCacheDir(io.env ?? process.env, homedir()),
     // Project code (the tests) runs with an environment that holds no token.
     runner: (await import("./chunk-Y7HETCLK.js")).projectCodeRunner,
     logger: createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr)
@@ -744,11 +762,11 @@ async function deployCommand(args, io) {
   const deployType = values["deploy-type"] === void 0 ? void 0 : checkChoice("--deploy-type", values["deploy-type"], ["infer", "dags-only", "image-and-dags", "image-only"]);
   const format = checkChoice("--format", values.format, ["text", "json"]);
   const waitTimeoutSeconds = parseDurationSeconds(values["wait-timeout"], "--wait-timeout", { example: "--wait-timeout 900 or --wait-timeout 15m", allowZero: true });
-  const projectRoot = projectArgument(positionals, io, { mustExist: true }) ?? io.cwd;
+  const projectRoot = projectArgument(positionals, io, { mustExist: true, command: "deploy" }) ?? io.cwd;
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-KOKLS3OS.js");
+  const { deployFailed, runDeploy } = await import("./chunk-AFVVP6P3.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,
@@ -767,7 +785,7 @@ async function deployCommand(args, io) {
     // In a workflow, the event decides whether deploying is allowed at all (pull requests never deploy).
     event: (io.env ?? process.env).GITHUB_ACTIONS === "true" ? (io.env ?? process.env).GITHUB_EVENT_NAME : void 0,
     env: io.env ?? process.env,
-    git: (await import("./chunk-2TVO6PLD.js")).createGit(repoRoot),
+    git: (await import("./chunk-YPKZRJEH.js")).createGit(repoRoot),
     docker: (await import("./chunk-Y7HETCLK.js")).nodeCommandRunner,
     logger
   });
@@ -833,7 +851,12 @@ function checkChoice(flag, value, choices) {
 }
 function projectArgument(positionals, io, options) {
   if (positionals.length > 1) {
-    throw new ConfigurationError(`expected at most one PROJECT_DIR, got ${positionals.length}: ${positionals.join(" ")}`, { fix: "quote paths with spaces; pytest arguments go after --" });
+    const fix = {
+      "validate-dags": "quote a path with spaces; several projects in one repository are listed under projects: in astro-ci.yaml and checked in one run",
+      test: "quote a path with spaces; pytest's own arguments go after --",
+      deploy: "quote a path with spaces; deploy one project per run"
+    }[options.command];
+    throw new ConfigurationError(`expected at most one PROJECT_DIR, got ${positionals.length}: ${positionals.map((p) => escapeControlCharacters(p)).join(" ")}`, { fix });
   }
   if (positionals[0] === void 0) return void 0;
   const abs = resolve(io.cwd, positionals[0]);

@@ -10,39 +10,39 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-H4PYQEFN.js";
-import "./chunk-FG72H6UH.js";
-import "./chunk-UCWBSA6N.js";
+} from "./chunk-HSNFPUQ5.js";
+import "./chunk-K26NJLI2.js";
+import "./chunk-CFIDRLUS.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-AAJJVD4N.js";
+import "./chunk-A2RJPMTZ.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-UFW7TECC.js";
+import "./chunk-TGOWEL75.js";
 import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-XHKECLHT.js";
-import "./chunk-MXK3EHVY.js";
+import "./chunk-BKTBKBFK.js";
 import "./chunk-MAK73MD6.js";
 import "./chunk-VMCM6ZAF.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
-import "./chunk-6EYTU4IA.js";
+import "./chunk-3IMBQNCX.js";
 import {
   secretsFromEnv
-} from "./chunk-652BI4RQ.js";
-import "./chunk-P3PQ5XGA.js";
+} from "./chunk-P455YPYC.js";
+import "./chunk-2LOKVIOQ.js";
 import "./chunk-JICF22YD.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-PWUB2AJJ.js";
+import "./chunk-A7WKAYSU.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-CFY342RQ.js";
-import "./chunk-HEQLATCP.js";
-import "./chunk-QTPDPWW4.js";
+import "./chunk-7Q3XGEXT.js";
+import "./chunk-WHP2ORKT.js";
 import "./chunk-ANBWK4SA.js";
-import "./chunk-LCVEJZW2.js";
+import "./chunk-VOUNPI3T.js";
 import {
   parseDeploymentTargets
-} from "./chunk-J2ZL7NBK.js";
-import "./chunk-B7N3U2FZ.js";
+} from "./chunk-NMWCXWYV.js";
+import "./chunk-HDDA23HB.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -50,10 +50,10 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-OOBNAHTA.js";
+} from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-WBJXLKLL.js";
+} from "./chunk-MYASLNRU.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-N66AJISI.js";
 import {
@@ -61,7 +61,7 @@ import {
 } from "./chunk-XKPH43CB.js";
 import "./chunk-R6Y7S5H7.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-PV4OYFS4.js";
+import "./chunk-LA3YJCJO.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

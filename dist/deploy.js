@@ -7,16 +7,16 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-FG72H6UH.js";
-import "./chunk-UCWBSA6N.js";
+} from "./chunk-K26NJLI2.js";
+import "./chunk-CFIDRLUS.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-AAJJVD4N.js";
+import "./chunk-A2RJPMTZ.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-UFW7TECC.js";
+import "./chunk-TGOWEL75.js";
 import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-XHKECLHT.js";
-import "./chunk-MXK3EHVY.js";
+import "./chunk-BKTBKBFK.js";
 import "./chunk-MAK73MD6.js";
 import "./chunk-VMCM6ZAF.js";
 import "./chunk-MZTG3ZSE.js";
@@ -27,17 +27,17 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-PWUB2AJJ.js";
+} from "./chunk-A7WKAYSU.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-CFY342RQ.js";
-import "./chunk-LCVEJZW2.js";
-import "./chunk-J2ZL7NBK.js";
+import "./chunk-VOUNPI3T.js";
+import "./chunk-NMWCXWYV.js";
 import {
   createGit
-} from "./chunk-B7N3U2FZ.js";
+} from "./chunk-HDDA23HB.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -47,19 +47,20 @@ import {
   getDomainInput,
   getDurationInput,
   getOptionalInput,
+  optionalPathInside,
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-OOBNAHTA.js";
+} from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-WBJXLKLL.js";
+} from "./chunk-MYASLNRU.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-N66AJISI.js";
 import "./chunk-XKPH43CB.js";
 import "./chunk-R6Y7S5H7.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-PV4OYFS4.js";
+import "./chunk-LA3YJCJO.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
@@ -77,7 +78,7 @@ function readDeploySettings(read, env) {
   return {
     workspace,
     projectPath,
-    configPath: getOptionalInput(read, "config"),
+    configPath: optionalPathInside(workspace, getOptionalInput(read, "config"), "config"),
     deploymentId: getOptionalInput(read, "deployment-id"),
     deploymentName: getOptionalInput(read, "deployment-name"),
     workspaceId: getOptionalInput(read, "workspace-id"),

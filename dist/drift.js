@@ -8,39 +8,40 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-BQXM3HFG.js";
-import "./chunk-HEQLATCP.js";
-import "./chunk-QTPDPWW4.js";
+} from "./chunk-5JATURNE.js";
+import "./chunk-7Q3XGEXT.js";
+import "./chunk-WHP2ORKT.js";
 import {
   MAX_COMMENT_LENGTH,
   isOurs,
   resolveTokenIdentity,
   writeFirstOurs
 } from "./chunk-ANBWK4SA.js";
-import "./chunk-LCVEJZW2.js";
-import "./chunk-J2ZL7NBK.js";
+import "./chunk-VOUNPI3T.js";
+import "./chunk-NMWCXWYV.js";
 import {
   createGit
-} from "./chunk-B7N3U2FZ.js";
+} from "./chunk-HDDA23HB.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
   getBooleanInput,
   getDomainInput,
   getOptionalInput,
+  optionalPathInside,
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-OOBNAHTA.js";
+} from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-WBJXLKLL.js";
+} from "./chunk-MYASLNRU.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-N66AJISI.js";
 import "./chunk-XKPH43CB.js";
 import "./chunk-R6Y7S5H7.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-PV4OYFS4.js";
+import "./chunk-LA3YJCJO.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import "./chunk-FKR53V2Z.js";
@@ -106,7 +107,7 @@ function readDriftSettings(read, env) {
   return {
     workspace,
     projectPath: resolveInsideWorkspace(workspace, getOptionalInput(read, "project-path") ?? ".", "project-path"),
-    configPath: getOptionalInput(read, "config"),
+    configPath: optionalPathInside(workspace, getOptionalInput(read, "config"), "config"),
     deployment: getOptionalInput(read, "deployment"),
     issues: getBooleanInput(read, "issues", true),
     failOnDrift: getBooleanInput(read, "fail-on-drift", false),

@@ -6,33 +6,33 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown
-} from "./chunk-6EYTU4IA.js";
+} from "./chunk-3IMBQNCX.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-652BI4RQ.js";
-import "./chunk-P3PQ5XGA.js";
+} from "./chunk-P455YPYC.js";
+import "./chunk-2LOKVIOQ.js";
 import "./chunk-JICF22YD.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-PWUB2AJJ.js";
+import "./chunk-A7WKAYSU.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-CFY342RQ.js";
 import {
   parseDuration
-} from "./chunk-HEQLATCP.js";
-import "./chunk-QTPDPWW4.js";
+} from "./chunk-7Q3XGEXT.js";
+import "./chunk-WHP2ORKT.js";
 import {
   hasStickyComment,
   upsertStickyComment
 } from "./chunk-ANBWK4SA.js";
-import "./chunk-LCVEJZW2.js";
-import "./chunk-J2ZL7NBK.js";
-import "./chunk-B7N3U2FZ.js";
+import "./chunk-VOUNPI3T.js";
+import "./chunk-NMWCXWYV.js";
+import "./chunk-HDDA23HB.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -40,16 +40,16 @@ import {
   getOptionalInput,
   readGitHubContext,
   runWrapper
-} from "./chunk-OOBNAHTA.js";
+} from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-WBJXLKLL.js";
+} from "./chunk-MYASLNRU.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-N66AJISI.js";
 import "./chunk-XKPH43CB.js";
 import "./chunk-R6Y7S5H7.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-PV4OYFS4.js";
+import "./chunk-LA3YJCJO.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

@@ -7,14 +7,14 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-MXK3EHVY.js";
+} from "./chunk-BKTBKBFK.js";
 import "./chunk-MAK73MD6.js";
 import "./chunk-VMCM6ZAF.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-PWUB2AJJ.js";
+} from "./chunk-A7WKAYSU.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -30,14 +30,14 @@ import {
   runWrapper,
   splitArgumentsInput,
   usableCacheDir
-} from "./chunk-OOBNAHTA.js";
-import "./chunk-WBJXLKLL.js";
+} from "./chunk-PRTD4REC.js";
+import "./chunk-MYASLNRU.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-N66AJISI.js";
 import "./chunk-XKPH43CB.js";
 import "./chunk-R6Y7S5H7.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-PV4OYFS4.js";
+import "./chunk-LA3YJCJO.js";
 import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";

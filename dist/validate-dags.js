@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-2KNNIAC6.js";
+} from "./chunk-3OH4AJHB.js";
 import {
   formatJsonReport
 } from "./chunk-V2DKNCXT.js";
@@ -15,14 +15,14 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-UCWBSA6N.js";
+} from "./chunk-CFIDRLUS.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-AAJJVD4N.js";
+import "./chunk-A2RJPMTZ.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-UFW7TECC.js";
+import "./chunk-TGOWEL75.js";
 import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
 import {
@@ -34,7 +34,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-PWUB2AJJ.js";
+} from "./chunk-A7WKAYSU.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-CFY342RQ.js";
 import {
@@ -42,7 +42,7 @@ import {
 } from "./chunk-ANBWK4SA.js";
 import {
   createGit
-} from "./chunk-B7N3U2FZ.js";
+} from "./chunk-HDDA23HB.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -54,16 +54,16 @@ import {
   resolveInsideWorkspace,
   runWrapper,
   usableCacheDir
-} from "./chunk-OOBNAHTA.js";
+} from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-WBJXLKLL.js";
+} from "./chunk-MYASLNRU.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-N66AJISI.js";
 import "./chunk-XKPH43CB.js";
 import "./chunk-R6Y7S5H7.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-PV4OYFS4.js";
+import "./chunk-LA3YJCJO.js";
 import {
   details,
   escapeMarkdownTableCell,
