@@ -380,7 +380,8 @@ export function runProjectChecks(inventories: { file: string; inventory: FileInv
       if (clashing.length === 0) continue;
       const others = clashing.map((d) => `${d.file}:${d.line}`);
       // DagBag raises only for the same id from two files (airflow/models/dagbag.py `_bag_dag` compares filelocs);
-      // within one file the last DAG object wins, silently, everywhere.
+      // within one file it bags the module's DAG objects from a set (`_process_modules`' `top_level_dags` at 2.10.5),
+      // so which one is kept changes from one parse to the next, silently, everywhere (seen with real DagBag 2.10.5).
       const acrossFiles = clashing.some((d) => d.file !== dag.file);
       findings.push({
         checkId: "duplicate-dag-id",
@@ -391,7 +392,7 @@ export function runProjectChecks(inventories: { file: string; inventory: FileInv
         message: acrossFiles
           ? `dag_id '${id}' is also defined at ${others.join(", ")}: a running scheduler keeps whichever file it parsed last, without an error, ` +
             `while a whole-folder DagBag (astro dev parse, the DAG integrity test) fails with AirflowDagDuplicatedIdException`
-          : `dag_id '${id}' is also defined at ${others.join(", ")} in the same file: Airflow keeps only the last one, without an error anywhere (not even in astro dev parse)`,
+          : `dag_id '${id}' is also defined at ${others.join(", ")} in the same file: Airflow keeps one of them, not always the same one from one parse to the next, without an error anywhere (not even in astro dev parse)`,
         fix: "give each DAG a unique dag_id",
       });
     }
