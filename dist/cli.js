@@ -20,7 +20,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-LA3YJCJO.js";
+} from "./chunk-HS7NTNLF.js";
 import {
   escapeControlCharacters
 } from "./chunk-ZA6WYVD2.js";
@@ -517,7 +517,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-OHGZRERF.js")).connectionsCommand(rest, io, io.env ?? process.env);
   if (command === "branch-deploy") return (await import("./chunk-WGLWM4AZ.js")).branchDeployCommand(rest, io, io.env ?? process.env);
   if (command === "teardown") return (await import("./chunk-WGLWM4AZ.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-44Q4RSJS.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-QOA2I7SM.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -564,7 +564,7 @@ async function validateDagsCommand(args, io) {
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-IYDNDU7B.js");
+    const { resolveBaseCommit } = await import("./chunk-JKZSDEDR.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -595,13 +595,13 @@ async function validateDagsCommand(args, io) {
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-IYDNDU7B.js"),
+      import("./chunk-JKZSDEDR.js"),
       import("./chunk-ETLRZEBR.js"),
       import("./chunk-R3ROSWVB.js"),
       import("./chunk-EMV2Q6UY.js"),
-      import("./chunk-CGYBV276.js"),
+      import("./chunk-MMGN7X7R.js"),
       import("./chunk-E3SCXWVM.js"),
-      import("./chunk-KXBDBNMI.js")
+      import("./chunk-RCUM7QXE.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -766,7 +766,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-AFVVP6P3.js");
+  const { deployFailed, runDeploy } = await import("./chunk-G4GXXZ3O.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

@@ -10,13 +10,13 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-HSNFPUQ5.js";
-import "./chunk-K26NJLI2.js";
-import "./chunk-CFIDRLUS.js";
+} from "./chunk-HDZ3FMKS.js";
+import "./chunk-PI3ULOB6.js";
+import "./chunk-S7LYKQ3X.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-A2RJPMTZ.js";
+import "./chunk-CEOJXMDF.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-TGOWEL75.js";
+import "./chunk-HCEN6ZPK.js";
 import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-XHKECLHT.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-3IMBQNCX.js";
 import {
   secretsFromEnv
-} from "./chunk-P455YPYC.js";
+} from "./chunk-HYG3DPKM.js";
 import "./chunk-2LOKVIOQ.js";
 import "./chunk-JICF22YD.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-A7WKAYSU.js";
+import "./chunk-2UNYMN24.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-CFY342RQ.js";
 import "./chunk-7Q3XGEXT.js";
@@ -53,7 +53,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-MYASLNRU.js";
+} from "./chunk-2OK77WP7.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-N66AJISI.js";
 import {
@@ -61,7 +61,7 @@ import {
 } from "./chunk-XKPH43CB.js";
 import "./chunk-R6Y7S5H7.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-LA3YJCJO.js";
+import "./chunk-HS7NTNLF.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

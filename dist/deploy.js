@@ -7,12 +7,12 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-K26NJLI2.js";
-import "./chunk-CFIDRLUS.js";
+} from "./chunk-PI3ULOB6.js";
+import "./chunk-S7LYKQ3X.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-A2RJPMTZ.js";
+import "./chunk-CEOJXMDF.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-TGOWEL75.js";
+import "./chunk-HCEN6ZPK.js";
 import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-XHKECLHT.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-A7WKAYSU.js";
+} from "./chunk-2UNYMN24.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -54,13 +54,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-MYASLNRU.js";
+} from "./chunk-2OK77WP7.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-N66AJISI.js";
 import "./chunk-XKPH43CB.js";
 import "./chunk-R6Y7S5H7.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-LA3YJCJO.js";
+import "./chunk-HS7NTNLF.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

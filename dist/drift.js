@@ -35,13 +35,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-MYASLNRU.js";
+} from "./chunk-2OK77WP7.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-N66AJISI.js";
 import "./chunk-XKPH43CB.js";
 import "./chunk-R6Y7S5H7.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-LA3YJCJO.js";
+import "./chunk-HS7NTNLF.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import "./chunk-FKR53V2Z.js";

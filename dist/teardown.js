@@ -12,14 +12,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-P455YPYC.js";
+} from "./chunk-HYG3DPKM.js";
 import "./chunk-2LOKVIOQ.js";
 import "./chunk-JICF22YD.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-A7WKAYSU.js";
+import "./chunk-2UNYMN24.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-CFY342RQ.js";
 import {
@@ -43,13 +43,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-MYASLNRU.js";
+} from "./chunk-2OK77WP7.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-N66AJISI.js";
 import "./chunk-XKPH43CB.js";
 import "./chunk-R6Y7S5H7.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-LA3YJCJO.js";
+import "./chunk-HS7NTNLF.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

@@ -14,7 +14,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-A7WKAYSU.js";
+} from "./chunk-2UNYMN24.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -31,13 +31,13 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-PRTD4REC.js";
-import "./chunk-MYASLNRU.js";
+import "./chunk-2OK77WP7.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-N66AJISI.js";
 import "./chunk-XKPH43CB.js";
 import "./chunk-R6Y7S5H7.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-LA3YJCJO.js";
+import "./chunk-HS7NTNLF.js";
 import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";

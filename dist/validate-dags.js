@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-3OH4AJHB.js";
+} from "./chunk-EXELUJXL.js";
 import {
   formatJsonReport
 } from "./chunk-V2DKNCXT.js";
@@ -15,14 +15,14 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-CFIDRLUS.js";
+} from "./chunk-S7LYKQ3X.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-A2RJPMTZ.js";
+import "./chunk-CEOJXMDF.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-TGOWEL75.js";
+import "./chunk-HCEN6ZPK.js";
 import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
 import {
@@ -34,7 +34,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-A7WKAYSU.js";
+} from "./chunk-2UNYMN24.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-CFY342RQ.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-MYASLNRU.js";
+} from "./chunk-2OK77WP7.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-N66AJISI.js";
 import "./chunk-XKPH43CB.js";
 import "./chunk-R6Y7S5H7.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-LA3YJCJO.js";
+import "./chunk-HS7NTNLF.js";
 import {
   details,
   escapeMarkdownTableCell,

@@ -1,0 +1,43 @@
+import { createRequire as __astroCiCreateRequire } from "node:module";
+import { fileURLToPath as __astroCiFileURLToPath } from "node:url";
+import { dirname as __astroCiDirname } from "node:path";
+const require = __astroCiCreateRequire(import.meta.url);
+const __filename = __astroCiFileURLToPath(import.meta.url);
+const __dirname = __astroCiDirname(__filename);
+import {
+  PULL_REQUEST_EVENTS,
+  deployFailed,
+  runDeploy
+} from "./chunk-PI3ULOB6.js";
+import "./chunk-S7LYKQ3X.js";
+import "./chunk-4PSSUTGL.js";
+import "./chunk-CEOJXMDF.js";
+import "./chunk-DRRYQ44P.js";
+import "./chunk-HCEN6ZPK.js";
+import "./chunk-VJ7ON6YT.js";
+import "./chunk-QWGQGJBN.js";
+import "./chunk-XHKECLHT.js";
+import "./chunk-BKTBKBFK.js";
+import "./chunk-MAK73MD6.js";
+import "./chunk-VMCM6ZAF.js";
+import "./chunk-MZTG3ZSE.js";
+import "./chunk-XQTGF5NC.js";
+import "./chunk-CFY342RQ.js";
+import "./chunk-VOUNPI3T.js";
+import "./chunk-NMWCXWYV.js";
+import "./chunk-HDDA23HB.js";
+import "./chunk-XXKSG5YY.js";
+import "./chunk-N66AJISI.js";
+import "./chunk-XKPH43CB.js";
+import "./chunk-R6Y7S5H7.js";
+import "./chunk-FQ6ZOVLN.js";
+import "./chunk-HS7NTNLF.js";
+import "./chunk-ZA6WYVD2.js";
+import "./chunk-3XOK4GTY.js";
+import "./chunk-FKR53V2Z.js";
+import "./chunk-YO2X36I4.js";
+export {
+  PULL_REQUEST_EVENTS,
+  deployFailed,
+  runDeploy
+};
