@@ -1,20 +1,4 @@
-/**
- * Levenshtein distance between two strings (insertions, deletions and substitutions of UTF-16 code units, each 1).
- * Used for "did you mean" suggestions; strings here are short names (settings, DAG arguments), so O(a*b) is fine.
- */
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] as number;
-      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length] as number;
-}
+import { distance as editDistance } from "fastest-levenshtein";
 
 /**
  * The candidate nearest to a misspelt `name`, when close enough to be a typo: at most 2 edits, or a quarter of the
