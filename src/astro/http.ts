@@ -2,6 +2,7 @@ import { ConfigurationError, ServiceError } from "../errors.js";
 import type { Logger } from "../util/logger.js";
 import { stripUrlCredentials } from "../util/git.js";
 import { answerShapeProblem, type AnswerShape } from "./answers.js";
+import { createSecretMask } from "../util/secret-mask.js";
 
 /** An error answer of the Astro API, with its message and request id; the token never appears in it. */
 export class AstroApiError extends ServiceError {
@@ -143,8 +144,10 @@ export function createAstroHttp(options: { baseUrl: string; token: string; timeo
   const base = options.baseUrl.replace(/\/+$/, "");
   const maxBodyBytes = options.maxBodyBytes ?? MAX_ANSWER_BYTES;
   // An answer (a proxy's page, an error message) may quote the Authorization header back: never pass it on.
+  const tokenMask = createSecretMask();
+  tokenMask.mask(options.token);
   const scrub = (error: unknown): unknown => {
-    if (options.token.length >= 4 && error instanceof Error && error.message.includes(options.token)) error.message = error.message.split(options.token).join("***");
+    if (error instanceof Error) error.message = tokenMask.scrub(error.message);
     return error;
   };
   return {

@@ -9,16 +9,17 @@ export interface SecretMask {
 }
 
 export function createSecretMask(): SecretMask {
-  const secrets = new Set<string>();
+  // Longest first, kept sorted as values come: a secret that contains another is masked whole.
+  const secrets: string[] = [];
   return {
     mask(value) {
-      if (value.length >= 4) secrets.add(value);
+      if (value.length < 4 || secrets.includes(value)) return;
+      secrets.push(value);
+      secrets.sort((a, b) => b.length - a.length);
     },
     scrub(text) {
-      if (secrets.size === 0) return text;
       let out = text;
-      // Longest first: a secret that contains another is masked whole.
-      for (const secret of [...secrets].sort((a, b) => b.length - a.length)) if (out.includes(secret)) out = out.split(secret).join("***");
+      for (const secret of secrets) if (out.includes(secret)) out = out.split(secret).join("***");
       return out;
     },
   };
