@@ -20,7 +20,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-HS7NTNLF.js";
+} from "./chunk-H2VMERIN.js";
 import {
   escapeControlCharacters
 } from "./chunk-ZA6WYVD2.js";
@@ -513,11 +513,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-UEPBFCB4.js")).driftCommand(rest, io, io.env ?? process.env);
-  if (command === "connections") return (await import("./chunk-OHGZRERF.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-WGLWM4AZ.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-WGLWM4AZ.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-QOA2I7SM.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-COR6PLXA.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "connections") return (await import("./chunk-6YTS3JMG.js")).connectionsCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-UNCVM2FG.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-UNCVM2FG.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-75INJER4.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -564,7 +564,7 @@ async function validateDagsCommand(args, io) {
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-JKZSDEDR.js");
+    const { resolveBaseCommit } = await import("./chunk-6Y6RWWYI.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -595,13 +595,13 @@ async function validateDagsCommand(args, io) {
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-JKZSDEDR.js"),
-      import("./chunk-ETLRZEBR.js"),
+      import("./chunk-6Y6RWWYI.js"),
+      import("./chunk-LDA2NFJP.js"),
       import("./chunk-R3ROSWVB.js"),
       import("./chunk-EMV2Q6UY.js"),
-      import("./chunk-MMGN7X7R.js"),
+      import("./chunk-M2HP4BNO.js"),
       import("./chunk-E3SCXWVM.js"),
-      import("./chunk-RCUM7QXE.js")
+      import("./chunk-QN6LQKDM.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -680,7 +680,7 @@ async function testCommand(args, io) {
   const projectRoot = projectArgument(positionals, io, { mustExist: true, command: "test" }) ?? io.cwd;
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectRoot, io.cwd);
-  const { testProject } = await import("./chunk-KT7SEJUU.js");
+  const { testProject } = await import("./chunk-2KVD3HAK.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -766,7 +766,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-G4GXXZ3O.js");
+  const { deployFailed, runDeploy } = await import("./chunk-PP7V4HNC.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

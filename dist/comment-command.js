@@ -10,38 +10,38 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-HDZ3FMKS.js";
-import "./chunk-PI3ULOB6.js";
-import "./chunk-S7LYKQ3X.js";
+} from "./chunk-2Z6AKFVF.js";
+import "./chunk-SJYPOLMN.js";
+import "./chunk-ZU4IEJIE.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-CEOJXMDF.js";
+import "./chunk-QISZPYPW.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-HCEN6ZPK.js";
+import "./chunk-IGH6HQ7M.js";
 import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-XHKECLHT.js";
-import "./chunk-BKTBKBFK.js";
+import "./chunk-NQI3UBTL.js";
 import "./chunk-MAK73MD6.js";
-import "./chunk-VMCM6ZAF.js";
+import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
-import "./chunk-3IMBQNCX.js";
+import "./chunk-MNPOZ27Q.js";
 import {
   secretsFromEnv
-} from "./chunk-HYG3DPKM.js";
-import "./chunk-2LOKVIOQ.js";
-import "./chunk-JICF22YD.js";
+} from "./chunk-OP73O6CG.js";
+import "./chunk-RRT4KKCE.js";
+import "./chunk-CZLCUKRJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-2UNYMN24.js";
+import "./chunk-VXP6MVKG.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-CFY342RQ.js";
-import "./chunk-7Q3XGEXT.js";
-import "./chunk-WHP2ORKT.js";
+import "./chunk-NLHYZTX7.js";
+import "./chunk-ZHUAENFY.js";
 import "./chunk-ANBWK4SA.js";
-import "./chunk-VOUNPI3T.js";
+import "./chunk-54IAT2TD.js";
 import {
   parseDeploymentTargets
-} from "./chunk-NMWCXWYV.js";
+} from "./chunk-IP27UJIU.js";
 import "./chunk-HDDA23HB.js";
 import {
   createActionsRuntime,
@@ -53,15 +53,15 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-2OK77WP7.js";
+} from "./chunk-EYGCZGWV.js";
 import "./chunk-XXKSG5YY.js";
-import "./chunk-N66AJISI.js";
+import "./chunk-2OBCCVRA.js";
 import {
   loadConfig
-} from "./chunk-XKPH43CB.js";
-import "./chunk-R6Y7S5H7.js";
+} from "./chunk-34AAM5IP.js";
+import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-HS7NTNLF.js";
+import "./chunk-H2VMERIN.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

@@ -7,18 +7,18 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-PI3ULOB6.js";
-import "./chunk-S7LYKQ3X.js";
+} from "./chunk-SJYPOLMN.js";
+import "./chunk-ZU4IEJIE.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-CEOJXMDF.js";
+import "./chunk-QISZPYPW.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-HCEN6ZPK.js";
+import "./chunk-IGH6HQ7M.js";
 import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-XHKECLHT.js";
-import "./chunk-BKTBKBFK.js";
+import "./chunk-NQI3UBTL.js";
 import "./chunk-MAK73MD6.js";
-import "./chunk-VMCM6ZAF.js";
+import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
@@ -27,14 +27,14 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-2UNYMN24.js";
+} from "./chunk-VXP6MVKG.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-CFY342RQ.js";
-import "./chunk-VOUNPI3T.js";
-import "./chunk-NMWCXWYV.js";
+import "./chunk-54IAT2TD.js";
+import "./chunk-IP27UJIU.js";
 import {
   createGit
 } from "./chunk-HDDA23HB.js";
@@ -54,13 +54,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-2OK77WP7.js";
+} from "./chunk-EYGCZGWV.js";
 import "./chunk-XXKSG5YY.js";
-import "./chunk-N66AJISI.js";
-import "./chunk-XKPH43CB.js";
-import "./chunk-R6Y7S5H7.js";
+import "./chunk-2OBCCVRA.js";
+import "./chunk-34AAM5IP.js";
+import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-HS7NTNLF.js";
+import "./chunk-H2VMERIN.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -8,17 +8,17 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-5JATURNE.js";
-import "./chunk-7Q3XGEXT.js";
-import "./chunk-WHP2ORKT.js";
+} from "./chunk-BTKLY5VK.js";
+import "./chunk-NLHYZTX7.js";
+import "./chunk-ZHUAENFY.js";
 import {
   MAX_COMMENT_LENGTH,
   isOurs,
   resolveTokenIdentity,
   writeFirstOurs
 } from "./chunk-ANBWK4SA.js";
-import "./chunk-VOUNPI3T.js";
-import "./chunk-NMWCXWYV.js";
+import "./chunk-54IAT2TD.js";
+import "./chunk-IP27UJIU.js";
 import {
   createGit
 } from "./chunk-HDDA23HB.js";
@@ -35,13 +35,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-2OK77WP7.js";
+} from "./chunk-EYGCZGWV.js";
 import "./chunk-XXKSG5YY.js";
-import "./chunk-N66AJISI.js";
-import "./chunk-XKPH43CB.js";
-import "./chunk-R6Y7S5H7.js";
+import "./chunk-2OBCCVRA.js";
+import "./chunk-34AAM5IP.js";
+import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-HS7NTNLF.js";
+import "./chunk-H2VMERIN.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import "./chunk-FKR53V2Z.js";

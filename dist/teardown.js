@@ -6,32 +6,32 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown
-} from "./chunk-3IMBQNCX.js";
+} from "./chunk-MNPOZ27Q.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-HYG3DPKM.js";
-import "./chunk-2LOKVIOQ.js";
-import "./chunk-JICF22YD.js";
+} from "./chunk-OP73O6CG.js";
+import "./chunk-RRT4KKCE.js";
+import "./chunk-CZLCUKRJ.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-2UNYMN24.js";
+import "./chunk-VXP6MVKG.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-CFY342RQ.js";
 import {
   parseDuration
-} from "./chunk-7Q3XGEXT.js";
-import "./chunk-WHP2ORKT.js";
+} from "./chunk-NLHYZTX7.js";
+import "./chunk-ZHUAENFY.js";
 import {
   hasStickyComment,
   upsertStickyComment
 } from "./chunk-ANBWK4SA.js";
-import "./chunk-VOUNPI3T.js";
-import "./chunk-NMWCXWYV.js";
+import "./chunk-54IAT2TD.js";
+import "./chunk-IP27UJIU.js";
 import "./chunk-HDDA23HB.js";
 import {
   createActionsRuntime,
@@ -43,13 +43,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-2OK77WP7.js";
+} from "./chunk-EYGCZGWV.js";
 import "./chunk-XXKSG5YY.js";
-import "./chunk-N66AJISI.js";
-import "./chunk-XKPH43CB.js";
-import "./chunk-R6Y7S5H7.js";
+import "./chunk-2OBCCVRA.js";
+import "./chunk-34AAM5IP.js";
+import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-HS7NTNLF.js";
+import "./chunk-H2VMERIN.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

@@ -7,14 +7,14 @@ const __dirname = __astroCiDirname(__filename);
 import {
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-BKTBKBFK.js";
+} from "./chunk-NQI3UBTL.js";
 import "./chunk-MAK73MD6.js";
-import "./chunk-VMCM6ZAF.js";
+import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-2UNYMN24.js";
+} from "./chunk-VXP6MVKG.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -31,13 +31,13 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-PRTD4REC.js";
-import "./chunk-2OK77WP7.js";
+import "./chunk-EYGCZGWV.js";
 import "./chunk-XXKSG5YY.js";
-import "./chunk-N66AJISI.js";
-import "./chunk-XKPH43CB.js";
-import "./chunk-R6Y7S5H7.js";
+import "./chunk-2OBCCVRA.js";
+import "./chunk-34AAM5IP.js";
+import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-HS7NTNLF.js";
+import "./chunk-H2VMERIN.js";
 import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-EXELUJXL.js";
+} from "./chunk-CDHCFOXL.js";
 import {
   formatJsonReport
 } from "./chunk-V2DKNCXT.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-S7LYKQ3X.js";
+} from "./chunk-ZU4IEJIE.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-CEOJXMDF.js";
+import "./chunk-QISZPYPW.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-HCEN6ZPK.js";
+import "./chunk-IGH6HQ7M.js";
 import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-XHKECLHT.js";
 import "./chunk-MAK73MD6.js";
-import "./chunk-VMCM6ZAF.js";
+import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-2UNYMN24.js";
+} from "./chunk-VXP6MVKG.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-CFY342RQ.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-2OK77WP7.js";
+} from "./chunk-EYGCZGWV.js";
 import "./chunk-XXKSG5YY.js";
-import "./chunk-N66AJISI.js";
-import "./chunk-XKPH43CB.js";
-import "./chunk-R6Y7S5H7.js";
+import "./chunk-2OBCCVRA.js";
+import "./chunk-34AAM5IP.js";
+import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-HS7NTNLF.js";
+import "./chunk-H2VMERIN.js";
 import {
   details,
   escapeMarkdownTableCell,
