@@ -6,30 +6,31 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-OP73O6CG.js";
-import "./chunk-RRT4KKCE.js";
+} from "./chunk-E5VV2CSS.js";
+import "./chunk-Z7T7LWTA.js";
 import "./chunk-CZLCUKRJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-VXP6MVKG.js";
+import "./chunk-VEWQKZ5X.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-CFY342RQ.js";
-import "./chunk-NLHYZTX7.js";
-import "./chunk-ZHUAENFY.js";
+import "./chunk-6UX3VPQM.js";
+import "./chunk-3OAQ6JRH.js";
 import "./chunk-ANBWK4SA.js";
-import "./chunk-54IAT2TD.js";
-import "./chunk-IP27UJIU.js";
+import "./chunk-YAWHG6JF.js";
+import "./chunk-VYEGKJIY.js";
 import "./chunk-HDDA23HB.js";
+import "./chunk-SLIJN3XL.js";
 import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-PRTD4REC.js";
-import "./chunk-EYGCZGWV.js";
+import "./chunk-2YR7QF3D.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-H2VMERIN.js";
+import "./chunk-GAAHQXRD.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import "./chunk-FKR53V2Z.js";

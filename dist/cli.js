@@ -17,10 +17,13 @@ import {
   PYTHON_PROJECT_FILES
 } from "./chunk-XQTGF5NC.js";
 import {
+  createSecretMask
+} from "./chunk-SLIJN3XL.js";
+import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-H2VMERIN.js";
+} from "./chunk-GAAHQXRD.js";
 import {
   escapeControlCharacters
 } from "./chunk-ZA6WYVD2.js";
@@ -69,22 +72,6 @@ function writeTextInChunks(fd, text, chunkChars = 1 << 20) {
     },
     chunkChars
   );
-}
-
-// src/util/secret-mask.ts
-function createSecretMask() {
-  const secrets = /* @__PURE__ */ new Set();
-  return {
-    mask(value) {
-      if (value.length >= 4) secrets.add(value);
-    },
-    scrub(text) {
-      if (secrets.size === 0) return text;
-      let out = text;
-      for (const secret of [...secrets].sort((a, b) => b.length - a.length)) if (out.includes(secret)) out = out.split(secret).join("***");
-      return out;
-    }
-  };
 }
 
 // src/commands/validate-dags-replay.ts
@@ -513,11 +500,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-COR6PLXA.js")).driftCommand(rest, io, io.env ?? process.env);
-  if (command === "connections") return (await import("./chunk-6YTS3JMG.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-UNCVM2FG.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-UNCVM2FG.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-75INJER4.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-2XSXP67B.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "connections") return (await import("./chunk-U42T3OMY.js")).connectionsCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-2YBXQJVI.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-2YBXQJVI.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-UDQKFB25.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -564,7 +551,7 @@ async function validateDagsCommand(args, io) {
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-6Y6RWWYI.js");
+    const { resolveBaseCommit } = await import("./chunk-TVMDA4FC.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -595,13 +582,13 @@ async function validateDagsCommand(args, io) {
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-6Y6RWWYI.js"),
+      import("./chunk-TVMDA4FC.js"),
       import("./chunk-LDA2NFJP.js"),
       import("./chunk-R3ROSWVB.js"),
       import("./chunk-EMV2Q6UY.js"),
-      import("./chunk-M2HP4BNO.js"),
+      import("./chunk-DOYOTMWB.js"),
       import("./chunk-E3SCXWVM.js"),
-      import("./chunk-QN6LQKDM.js")
+      import("./chunk-ITDOYHAU.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -766,7 +753,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-PP7V4HNC.js");
+  const { deployFailed, runDeploy } = await import("./chunk-3KVSQTCA.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

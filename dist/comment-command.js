@@ -10,13 +10,13 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-2Z6AKFVF.js";
-import "./chunk-SJYPOLMN.js";
-import "./chunk-ZU4IEJIE.js";
+} from "./chunk-IVSNASTR.js";
+import "./chunk-K3NOXAT5.js";
+import "./chunk-Y7DB5AKL.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-QISZPYPW.js";
+import "./chunk-MUJ4GGB5.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-IGH6HQ7M.js";
+import "./chunk-6GZHL3ZL.js";
 import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-XHKECLHT.js";
@@ -25,24 +25,25 @@ import "./chunk-MAK73MD6.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
-import "./chunk-MNPOZ27Q.js";
+import "./chunk-WDFTXW6O.js";
 import {
   secretsFromEnv
-} from "./chunk-OP73O6CG.js";
-import "./chunk-RRT4KKCE.js";
+} from "./chunk-E5VV2CSS.js";
+import "./chunk-Z7T7LWTA.js";
 import "./chunk-CZLCUKRJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-VXP6MVKG.js";
+import "./chunk-VEWQKZ5X.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-CFY342RQ.js";
-import "./chunk-NLHYZTX7.js";
-import "./chunk-ZHUAENFY.js";
+import "./chunk-6UX3VPQM.js";
+import "./chunk-3OAQ6JRH.js";
 import "./chunk-ANBWK4SA.js";
-import "./chunk-54IAT2TD.js";
+import "./chunk-YAWHG6JF.js";
 import {
   parseDeploymentTargets
-} from "./chunk-IP27UJIU.js";
+} from "./chunk-VYEGKJIY.js";
 import "./chunk-HDDA23HB.js";
+import "./chunk-SLIJN3XL.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -53,7 +54,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-EYGCZGWV.js";
+} from "./chunk-2YR7QF3D.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import {
@@ -61,7 +62,7 @@ import {
 } from "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-H2VMERIN.js";
+import "./chunk-GAAHQXRD.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

@@ -7,12 +7,12 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-SJYPOLMN.js";
-import "./chunk-ZU4IEJIE.js";
+} from "./chunk-K3NOXAT5.js";
+import "./chunk-Y7DB5AKL.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-QISZPYPW.js";
+import "./chunk-MUJ4GGB5.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-IGH6HQ7M.js";
+import "./chunk-6GZHL3ZL.js";
 import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-XHKECLHT.js";
@@ -27,17 +27,18 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-VXP6MVKG.js";
+} from "./chunk-VEWQKZ5X.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-CFY342RQ.js";
-import "./chunk-54IAT2TD.js";
-import "./chunk-IP27UJIU.js";
+import "./chunk-YAWHG6JF.js";
+import "./chunk-VYEGKJIY.js";
 import {
   createGit
 } from "./chunk-HDDA23HB.js";
+import "./chunk-SLIJN3XL.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -54,13 +55,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-EYGCZGWV.js";
+} from "./chunk-2YR7QF3D.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-H2VMERIN.js";
+import "./chunk-GAAHQXRD.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

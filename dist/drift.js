@@ -8,20 +8,21 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-BTKLY5VK.js";
-import "./chunk-NLHYZTX7.js";
-import "./chunk-ZHUAENFY.js";
+} from "./chunk-TU7KRECW.js";
+import "./chunk-6UX3VPQM.js";
+import "./chunk-3OAQ6JRH.js";
 import {
   MAX_COMMENT_LENGTH,
   isOurs,
   resolveTokenIdentity,
   writeFirstOurs
 } from "./chunk-ANBWK4SA.js";
-import "./chunk-54IAT2TD.js";
-import "./chunk-IP27UJIU.js";
+import "./chunk-YAWHG6JF.js";
+import "./chunk-VYEGKJIY.js";
 import {
   createGit
 } from "./chunk-HDDA23HB.js";
+import "./chunk-SLIJN3XL.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -35,13 +36,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-EYGCZGWV.js";
+} from "./chunk-2YR7QF3D.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-H2VMERIN.js";
+import "./chunk-GAAHQXRD.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import "./chunk-FKR53V2Z.js";
