@@ -9,7 +9,7 @@ import { toRelativeUri } from "../../src/github/sarif.js";
 import { readDeploySettings } from "../../src/actions/deploy/settings.js";
 import { readValidateDagsSettings } from "../../src/actions/validate-dags/settings.js";
 import { createEnvInputReader } from "../../src/actions/inputs.js";
-import type { ValidationReport } from "../../src/reports/validation-report.js";
+import type { ValidationReport } from "../../src/commands/validate-dags.js";
 import { makeTempTree } from "../support/temp-dir.js";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));

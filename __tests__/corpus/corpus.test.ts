@@ -12,7 +12,7 @@ import { createPythonParser } from "../../src/dags/python-parser.js";
 import { validateProject, type ProjectValidation } from "../../src/dags/validate.js";
 import { nodeCommandRunner } from "../../src/dynamic/command-runner.js";
 import { formatTextReport } from "../../src/reports/report-text.js";
-import type { ValidationReport } from "../../src/reports/validation-report.js";
+import type { ValidationReport } from "../../src/commands/validate-dags.js";
 import { RecordingLogger } from "../support/recording-logger.js";
 import { tempDirPath } from "../support/temp-dir.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatJsonReport, formatJsonReportVariants, type CacheCounts } from "../../src/reports/report-json.js";
-import type { ValidationReport } from "../../src/reports/validation-report.js";
+import type { ValidationReport } from "../../src/commands/validate-dags.js";
 
 type Project = ValidationReport["projects"][number];
 

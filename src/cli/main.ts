@@ -17,7 +17,7 @@ import { forEachChunk, writeTextInChunks } from "../util/write-text.js";
 import { defaultCacheDir } from "../util/cache-dir.js";
 import { createSecretMask } from "../util/secret-mask.js";
 import { asServedFromCache, isUnreadByValidation, openReplay, type ReplayScope } from "../commands/validate-dags-replay.js";
-import type { ValidationReport } from "../reports/validation-report.js";
+import type { ValidationReport } from "../commands/validate-dags.js";
 import { escapeControlCharacters } from "../github/markdown.js";
 import { BUILD_ID, TOOL_NAME, TOOL_VERSION } from "../version.js";
 

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { basename, isAbsolute, join, relative, sep } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { ValidationReport } from "../reports/validation-report.js";
+import type { ValidationReport } from "./validate-dags.js";
 import { PYTHON_PROJECT_FILES } from "../project/python-project-files.js";
 import { changedPaths, snapshotTree, unchangedSince, type TreeSnapshot } from "../util/tree-snapshot.js";
 import { writeTextInChunks } from "../util/write-text.js";

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { loadConfig, type AstroCiConfig, type FailOn, type ValidateSettings } from "../config/config.js";
 import type { AirflowMode, CommandRunner } from "../dynamic/airflow-environment.js";
-import { runDynamicTier, type DynamicSetting } from "../dynamic/dynamic-tier.js";
+import { runDynamicTier, type DynamicSetting, type DynamicTierResult } from "../dynamic/dynamic-tier.js";
 import { importResultsToFindings, mergeDagInventories, type ProcessRunner } from "../dynamic/run-harness.js";
 import type { DagInfo, Finding } from "../core/findings.js";
 import type { DagDiff } from "../dags/dag-diff.js";
@@ -14,7 +14,28 @@ import { openAnalysisCache, type AnalysisCache } from "../dags/analysis-cache.js
 import type { FileAnalyzer } from "../dags/analyzer.js";
 import { diffDagInventories } from "../dags/dag-diff.js";
 import { failsAt, validateProject, type ProjectValidation, type ValidateProjectDeps } from "../dags/validate.js";
-import type { DagDiffResult, DynamicSummary, ValidationReport } from "../reports/validation-report.js";
+
+
+/** The document every validate-dags reporter renders (text, Markdown, SARIF, JSON, check runs). */
+export interface ValidationReport {
+  tool: { name: string; version: string };
+  configFile?: string;
+  projects: (ProjectValidation & { failOn: FailOn; failed: boolean; dagDiff?: DagDiffResult; dynamic: DynamicSummary })[];
+  findings: Finding[];
+  counts: { errors: number; warnings: number; notices: number; dags: number; files: number };
+  failed: boolean;
+}
+
+/** What the dynamic tier did for a project, for the summary. */
+export interface DynamicSummary {
+  status: DynamicTierResult["status"];
+  message: string;
+  environment?: string;
+  airflowVersion?: string;
+}
+
+/** The DAG diff against the PR's (or `--base`) commit; `skipped` says why, and `fix` how to have it next time. */
+export type DagDiffResult = { status: "computed"; base: string; diff: DagDiff } | { status: "skipped"; reason: string; fix?: string };
 
 export interface RunValidationOptions {
   repoRoot: string;

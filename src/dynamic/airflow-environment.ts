@@ -2,14 +2,12 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import type { Logger } from "../util/logger.js";
-import { projectCodeEnvironment } from "./command-runner.js";
+import { projectCodeEnvironment, type CommandRunner } from "./command-runner.js";
 
 export type AirflowMode = "auto" | "installed" | "venv" | "image";
 
 /** Runs a command to completion; the side effect behind environment setup (pip, docker, python probes). */
-export interface CommandRunner {
-  run(command: string, args: string[], options?: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string }): Promise<{ exitCode: number; stdout: string; stderr: string }>;
-}
+export type { CommandRunner } from "./command-runner.js";
 
 /** How to run Python with the project's Airflow: a command prefix, and how paths look to that Python. */
 export interface AirflowEnvironment {

@@ -1,5 +1,15 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import type { CommandRunner } from "./airflow-environment.js";
+
+/**
+ * Runs a command to completion, without a shell (`command` and `args` reach the OS as they are), and resolves with
+ * its exit code and its output as text (bounded: the first MiB and the last 256 KiB of each stream). A command that
+ * cannot be started resolves with exit code 127 and the reason as `stderr`; it never rejects. `nodeCommandRunner`
+ * runs our own tools (docker) with our environment; `projectCodeRunner` runs the project's code with a cleaned one
+ * (see projectCodeEnvironment).
+ */
+export interface CommandRunner {
+  run(command: string, args: string[], options?: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string }): Promise<{ exitCode: number; stdout: string; stderr: string }>;
+}
 
 /**
  * Variables a process running the project's code (DAG imports, pytest, pip, python probes) may inherit from ours:

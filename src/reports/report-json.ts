@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { ValidationReport } from "./validation-report.js";
+import type { ValidationReport } from "../commands/validate-dags.js";
 
 /**
  * Version of the JSON report's shape (`astro-ci validate-dags --format json`, the action's `report-path`).

@@ -1,7 +1,7 @@
 import { details, escapeMarkdownTableCell, markdownCode, markdownTable } from "../github/markdown.js";
 import { plural } from "../util/numbers.js";
 import { describeStatic, isEmptyDiff, type DagDiff } from "../dags/dag-diff.js";
-import type { ValidationReport } from "./validation-report.js";
+import type { ValidationReport } from "../commands/validate-dags.js";
 import type { Finding } from "../core/findings.js";
 
 const ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" } as const;

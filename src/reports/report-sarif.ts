@@ -2,7 +2,7 @@ import { toSarif } from "../github/sarif.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 import { CHECKS } from "../dags/checks.js";
 import { BUILTIN_CHECKS } from "../dags/validate.js";
-import type { ValidationReport } from "./validation-report.js";
+import type { ValidationReport } from "../commands/validate-dags.js";
 
 const RUFF_RULES_URL = "https://docs.astral.sh/ruff/rules/";
 

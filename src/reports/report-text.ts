@@ -1,5 +1,5 @@
 import { describeStatic, isEmptyDiff } from "../dags/dag-diff.js";
-import type { ValidationReport } from "./validation-report.js";
+import type { ValidationReport } from "../commands/validate-dags.js";
 import { escapeControlCharacters } from "../github/markdown.js";
 import { plural } from "../util/numbers.js";
 

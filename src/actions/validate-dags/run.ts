@@ -2,7 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createDefaultAnalyzer, type FileAnalyzer } from "../../dags/analyzer.js";
 import { runValidation } from "../../commands/validate-dags.js";
-import type { ValidationReport } from "../../reports/validation-report.js";
+import type { ValidationReport } from "../../commands/validate-dags.js";
 import { formatCommentMarkdown, formatSummaryMarkdown } from "../../reports/report-markdown.js";
 import { toSarifReport } from "../../reports/report-sarif.js";
 import { formatJsonReport } from "../../reports/report-json.js";
