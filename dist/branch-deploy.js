@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-E5VV2CSS.js";
+} from "./chunk-YH7DPQHR.js";
 import "./chunk-Z7T7LWTA.js";
 import "./chunk-CZLCUKRJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-VEWQKZ5X.js";
+import "./chunk-HBA5GWYY.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-CFY342RQ.js";
 import "./chunk-6UX3VPQM.js";
@@ -24,13 +24,13 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-PRTD4REC.js";
-import "./chunk-2YR7QF3D.js";
+import "./chunk-QKSF2HA2.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-GAAHQXRD.js";
+import "./chunk-RIBTIGGN.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import "./chunk-FKR53V2Z.js";

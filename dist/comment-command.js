@@ -10,13 +10,13 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-IVSNASTR.js";
-import "./chunk-K3NOXAT5.js";
-import "./chunk-Y7DB5AKL.js";
+} from "./chunk-MP4XAWSX.js";
+import "./chunk-3TCIRJ3S.js";
+import "./chunk-7PKLKWVE.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-MUJ4GGB5.js";
+import "./chunk-UITZQAGZ.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-6GZHL3ZL.js";
+import "./chunk-Z2J4JHUK.js";
 import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-XHKECLHT.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-WDFTXW6O.js";
 import {
   secretsFromEnv
-} from "./chunk-E5VV2CSS.js";
+} from "./chunk-YH7DPQHR.js";
 import "./chunk-Z7T7LWTA.js";
 import "./chunk-CZLCUKRJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-VEWQKZ5X.js";
+import "./chunk-HBA5GWYY.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-CFY342RQ.js";
 import "./chunk-6UX3VPQM.js";
@@ -54,7 +54,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-2YR7QF3D.js";
+} from "./chunk-QKSF2HA2.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import {
@@ -62,7 +62,7 @@ import {
 } from "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-GAAHQXRD.js";
+import "./chunk-RIBTIGGN.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

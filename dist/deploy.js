@@ -7,12 +7,12 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-K3NOXAT5.js";
-import "./chunk-Y7DB5AKL.js";
+} from "./chunk-3TCIRJ3S.js";
+import "./chunk-7PKLKWVE.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-MUJ4GGB5.js";
+import "./chunk-UITZQAGZ.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-6GZHL3ZL.js";
+import "./chunk-Z2J4JHUK.js";
 import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-XHKECLHT.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-VEWQKZ5X.js";
+} from "./chunk-HBA5GWYY.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,13 +55,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-2YR7QF3D.js";
+} from "./chunk-QKSF2HA2.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-GAAHQXRD.js";
+import "./chunk-RIBTIGGN.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-FDAVSYWM.js";
+} from "./chunk-NDLNRP6Y.js";
 import {
   formatJsonReport
 } from "./chunk-V2DKNCXT.js";
@@ -15,14 +15,14 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-Y7DB5AKL.js";
+} from "./chunk-7PKLKWVE.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-MUJ4GGB5.js";
+import "./chunk-UITZQAGZ.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-6GZHL3ZL.js";
+import "./chunk-Z2J4JHUK.js";
 import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
 import {
@@ -34,7 +34,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-VEWQKZ5X.js";
+} from "./chunk-HBA5GWYY.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-CFY342RQ.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-2YR7QF3D.js";
+} from "./chunk-QKSF2HA2.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-GAAHQXRD.js";
+import "./chunk-RIBTIGGN.js";
 import {
   details,
   escapeMarkdownTableCell,
