@@ -1,7 +1,7 @@
-import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runGit } from "../util/git.js";
 
 /** The PR head checked out as data (nothing in it is executed), and its committer time. */
 export interface PullRequestCheckout {
@@ -16,15 +16,8 @@ export type CheckoutPullRequest = (pr: number, sha: string) => Promise<PullReque
 
 const SHA = /^[0-9a-f]{40}$/;
 
-function git(cwd: string, args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    // No credential helper: the fetch uses what the workflow's checkout configured for origin, nothing is stored.
-    execFile("git", ["-c", "credential.helper=", "-c", "core.hooksPath=/dev/null", ...args], { cwd, encoding: "utf8", env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", GIT_TERMINAL_PROMPT: "0" } }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`git ${args[0]} failed: ${stderr.trim() || error.message}`));
-      else resolve(stdout.trim());
-    });
-  });
-}
+/** git on the trusted checkout, isolated (see runGit): the fetched head is data, nothing in it runs. */
+const git = async (cwd: string, args: string[]): Promise<string> => (await runGit(cwd, args, { isolated: true })).trim();
 
 /**
  * Fetch `refs/pull/<pr>/head` from `origin` of the trusted checkout at `repoRoot` and add a detached worktree at

@@ -148,9 +148,17 @@ export interface Git {
   trackedFiles(path: string): Promise<string[]>;
 }
 
-function run(cwd: string, args: string[], options: { maxBuffer?: number } = {}): Promise<string> {
+/**
+ * Run git in `cwd` and resolve with its stdout (untrimmed). `isolated`: for git run on code we do not trust yet (a
+ * pull request's head): no credential helper (the fetch uses what the workflow's checkout configured for origin, and
+ * nothing is stored), hooks off, no terminal prompt, and only PATH and HOME from our environment.
+ * @throws Error `git <subcommand> failed: <git's stderr>` when git exits non-zero or cannot be started.
+ */
+export function runGit(cwd: string, args: string[], options: { maxBuffer?: number; isolated?: boolean } = {}): Promise<string> {
+  const argv = options.isolated ? ["-c", "credential.helper=", "-c", "core.hooksPath=/dev/null", ...args] : args;
+  const env = options.isolated ? { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", GIT_TERMINAL_PROMPT: "0" } : undefined;
   return new Promise((resolve, reject) => {
-    execFile("git", args, { cwd, maxBuffer: options.maxBuffer ?? 64 * 1024 * 1024, encoding: "utf8" }, (error, stdout, stderr) => {
+    execFile("git", argv, { cwd, env, maxBuffer: options.maxBuffer ?? 64 * 1024 * 1024, encoding: "utf8" }, (error, stdout, stderr) => {
       if (error) reject(new Error(`git ${args[0]} failed: ${stderr.trim() || error.message}`));
       else resolve(stdout);
     });
@@ -215,7 +223,7 @@ export function createGit(repoRoot: string): Git {
     async hasCommit(rev) {
       requireRevision(rev, "the revision");
       try {
-        await run(repoRoot, ["cat-file", "-e", "--end-of-options", `${rev}^{commit}`]);
+        await runGit(repoRoot, ["cat-file", "-e", "--end-of-options", `${rev}^{commit}`]);
         return true;
       } catch {
         return false;
@@ -226,7 +234,7 @@ export function createGit(repoRoot: string): Git {
       try {
         // --depth=1 only where the clone is shallow already: it would make a complete clone shallow.
         const depth = (await git.cloneKind()) === "shallow" ? ["--depth=1"] : [];
-        await run(repoRoot, ["fetch", "--no-tags", "--quiet", ...depth, "--end-of-options", "origin", sha]);
+        await runGit(repoRoot, ["fetch", "--no-tags", "--quiet", ...depth, "--end-of-options", "origin", sha]);
         return true;
       } catch {
         return false;
@@ -234,20 +242,20 @@ export function createGit(repoRoot: string): Git {
     },
     async revParse(rev) {
       requireRevision(rev, "the revision");
-      return (await run(repoRoot, ["rev-parse", "--verify", "--end-of-options", `${rev}^{commit}`])).trim();
+      return (await runGit(repoRoot, ["rev-parse", "--verify", "--end-of-options", `${rev}^{commit}`])).trim();
     },
     async diffNames(from, to) {
       requireRevision(from, "the base revision");
       requireRevision(to, "the head revision");
       // -z: names with spaces, newlines or non-ASCII come through unquoted.
-      const out = await run(repoRoot, ["diff", "--name-only", "--no-renames", "-z", "--end-of-options", from, to, "--"]);
+      const out = await runGit(repoRoot, ["diff", "--name-only", "--no-renames", "-z", "--end-of-options", from, to, "--"]);
       return out.split("\0").filter(Boolean);
     },
     async isAncestor(ancestor, descendant) {
       requireRevision(ancestor, "the ancestor revision");
       requireRevision(descendant, "the descendant revision");
       try {
-        await run(repoRoot, ["merge-base", "--is-ancestor", "--end-of-options", ancestor, descendant]);
+        await runGit(repoRoot, ["merge-base", "--is-ancestor", "--end-of-options", ancestor, descendant]);
         return true;
       } catch {
         return false;
@@ -255,7 +263,7 @@ export function createGit(repoRoot: string): Git {
     },
     async cleanTreeId(path) {
       try {
-        const status = await run(repoRoot, ["status", "--porcelain", "--untracked-files=all", "--ignored=matching", "-z", "--", pathspec(path)]);
+        const status = await runGit(repoRoot, ["status", "--porcelain", "--untracked-files=all", "--ignored=matching", "-z", "--", pathspec(path)]);
         const dirty = status.split("\0").filter(Boolean).filter((line) => !BYTE_COMPILED.test(line.slice(3)));
         if (dirty.length) return undefined;
         return await git.treeId("HEAD", path);
@@ -265,7 +273,7 @@ export function createGit(repoRoot: string): Git {
     },
     async cloneKind() {
       // --is-shallow-repository: git 2.15+; it fails outside a repository.
-      const out = await run(repoRoot, ["rev-parse", "--is-shallow-repository"]).catch(() => undefined);
+      const out = await runGit(repoRoot, ["rev-parse", "--is-shallow-repository"]).catch(() => undefined);
       return out === undefined ? "none" : out.trim() === "true" ? "shallow" : "complete";
     },
     async currentBranch() {
@@ -273,26 +281,26 @@ export function createGit(repoRoot: string): Git {
       return state.kind === "branch" ? state.branch : undefined;
     },
     async headState() {
-      const sha = (await run(repoRoot, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]).catch(() => "")).trim();
-      const branch = (await run(repoRoot, ["symbolic-ref", "--quiet", "--short", "HEAD"]).catch(() => "")).trim() || undefined;
+      const sha = (await runGit(repoRoot, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]).catch(() => "")).trim();
+      const branch = (await runGit(repoRoot, ["symbolic-ref", "--quiet", "--short", "HEAD"]).catch(() => "")).trim() || undefined;
       if (!sha) return { kind: "unborn", branch };
       return branch ? { kind: "branch", branch, sha } : { kind: "detached", sha };
     },
     async remoteUrl() {
-      const url = (await run(repoRoot, ["remote", "get-url", "origin"]).catch(() => "")).trim();
+      const url = (await runGit(repoRoot, ["remote", "get-url", "origin"]).catch(() => "")).trim();
       return url ? stripUrlCredentials(url) : undefined;
     },
     async treeId(rev, path) {
       requireRevision(rev, "the revision");
       const object = path ? `${rev}:${path}` : `${rev}^{tree}`;
-      const id = (await run(repoRoot, ["rev-parse", "--verify", "--quiet", "--end-of-options", object]).catch(() => "")).trim();
+      const id = (await runGit(repoRoot, ["rev-parse", "--verify", "--quiet", "--end-of-options", object]).catch(() => "")).trim();
       if (!id) return undefined;
-      const type = (await run(repoRoot, ["cat-file", "-t", "--end-of-options", id]).catch(() => "")).trim();
+      const type = (await runGit(repoRoot, ["cat-file", "-t", "--end-of-options", id]).catch(() => "")).trim();
       return type === "tree" ? id : undefined;
     },
     async listTree(rev, path) {
       requireRevision(rev, "the revision");
-      const out = await run(repoRoot, ["ls-tree", "-r", "-l", "-z", "--full-tree", "--end-of-options", rev, "--", pathspec(path)], { maxBuffer: 1024 * 1024 * 1024 });
+      const out = await runGit(repoRoot, ["ls-tree", "-r", "-l", "-z", "--full-tree", "--end-of-options", rev, "--", pathspec(path)], { maxBuffer: 1024 * 1024 * 1024 });
       const entries: GitTreeEntry[] = [];
       for (const record of out.split("\0")) {
         if (!record) continue;
@@ -331,7 +339,7 @@ export function createGit(repoRoot: string): Git {
       }
     },
     async uncommittedChanges(path) {
-      const status = await run(repoRoot, ["status", "--porcelain", "--untracked-files=all", "-z", "--", pathspec(path)]);
+      const status = await runGit(repoRoot, ["status", "--porcelain", "--untracked-files=all", "-z", "--", pathspec(path)]);
       const records = status.split("\0");
       const changed: string[] = [];
       for (let i = 0; i < records.length; i++) {
@@ -345,17 +353,17 @@ export function createGit(repoRoot: string): Git {
       return changed;
     },
     async workTreeFiles(path) {
-      const out = await run(repoRoot, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--full-name", "--", pathspec(path)], { maxBuffer: 1024 * 1024 * 1024 });
+      const out = await runGit(repoRoot, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--full-name", "--", pathspec(path)], { maxBuffer: 1024 * 1024 * 1024 });
       return [...new Set(out.split("\0").filter(Boolean))];
     },
     async trackedFiles(path) {
-      const out = await run(repoRoot, ["ls-files", "-z", "--cached", "--full-name", "--", pathspec(path)], { maxBuffer: 1024 * 1024 * 1024 });
+      const out = await runGit(repoRoot, ["ls-files", "-z", "--cached", "--full-name", "--", pathspec(path)], { maxBuffer: 1024 * 1024 * 1024 });
       return [...new Set(out.split("\0").filter(Boolean))];
     },
     async commitsBetween(from, to, pathspecs) {
       requireRevision(from, "the range start");
       requireRevision(to, "the range end");
-      const out = await run(repoRoot, ["rev-list", "--end-of-options", `${from}..${to}`, "--", ...pathspecs]);
+      const out = await runGit(repoRoot, ["rev-list", "--end-of-options", `${from}..${to}`, "--", ...pathspecs]);
       return out.split("\n").filter((line) => /^[0-9a-f]{40}$/.test(line));
     },
     async exportTree(rev, path) {
