@@ -36,7 +36,39 @@ function timed(command, args, env = {}, cwd = undefined) {
   }
   const rss = /astro-ci-maxrss-kb: (\d+)/.exec(result.stderr ?? "");
   const cpu = /bench-cpu: ([\d.]+) ([\d.]+)/.exec(result.stderr ?? "");
-  return { seconds, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined, maxRssMb: rss ? Number(rss[1]) / 1024 : undefined, stdout: result.stdout };
+  return { seconds, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined, maxRssMb: rss ? Number(rss[1]) / 1024 : undefined, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * The phases of a cold run, in milliseconds, from the time stamps of its debug log (every stamp counts from the
+ * process's start): start-up, project loading and reading, analysis, checks, cache save, report, and exit (the run's
+ * wall time after the report was written). Undefined when a stamp is missing (the log changed): the bench says so.
+ */
+function coldPhases(run) {
+  const log = run.stderr ?? "";
+  const stamp = (re) => {
+    const m = re.exec(log);
+    return m ? Number(m[1]) : undefined;
+  };
+  const validation = stamp(/validation starts (\d+) ms after the process did/);
+  const analysis = stamp(/analysis of \d+ files starts \((\d+) ms since start\)/);
+  const analysed = stamp(/: \d+ files analysed \((\d+) ms\)/);
+  const checked = stamp(/: checks done, .*\((\d+) ms\)/);
+  const saved = stamp(/: cache saved \((\d+) ms since start\)/);
+  const written = stamp(/report written \((\d+) ms since start\)/);
+  const stamps = [validation, analysis, analysed, checked, saved, written];
+  if (stamps.some((s) => s === undefined)) return undefined;
+  const analysedAt = validation + analysed;
+  const checkedAt = validation + checked;
+  return {
+    "start-up (node, modules, config)": validation,
+    "project, stat, read, decode": analysis - validation,
+    "analysis (ruff + tree-sitter + walk)": analysedAt - analysis,
+    "checks and judging": checkedAt - analysedAt,
+    "cache save": saved - checkedAt,
+    "report (format, write)": written - saved,
+    "exit (worker, handles)": run.seconds * 1000 - written,
+  };
 }
 
 const median = (values) => {
@@ -137,6 +169,8 @@ try {
   const wallRatio = Object.fromEntries(scenarios.map((k) => [k, []]));
   const cpuRatio = Object.fromEntries(scenarios.map((k) => [k, []]));
   let peakMb = 0;
+  /** Milliseconds of each phase of a cold run, per repetition. */
+  const phases = {};
   let report;
   for (let rep = 0; rep < repeat; rep++) {
     const cache = join(root, `cache-${rep}`);
@@ -169,6 +203,10 @@ try {
     // One existing DAG file changed (a different one each repetition).
     appendFileSync(join(project, "dags", "team_0", touchable[rep % touchable.length]), "\n# touched\n");
     const oneChanged = run();
+    // Where a cold run's wall time goes, from its own debug log (ASTRO_CI_DEBUG=1: the same run, with time stamps).
+    const debugCold = timed("node", [...args.map((a) => (a === cache ? `${cache}-phases` : a))], { ASTRO_CI_DEBUG: "1" });
+    const phaseTimes = coldPhases(debugCold);
+    if (phaseTimes) for (const [name, ms] of Object.entries(phaseTimes)) (phases[name] ??= []).push(ms);
     const node = timed("node", ["-e", "0"]);
     const ruff = timed("node", ["--input-type=module", "-e", ruffFloorScript], {}, repo);
     const replay = timed("node", ["--input-type=module", "-e", replayScript, join(project, "dags"), storedReport]);
@@ -209,6 +247,16 @@ try {
     const [label, target] = labels[key];
     const cpu = cpuRatio[key].length ? `, CPU time ${median(cpuRatio[key]).toFixed(2)}x` : "";
     console.log(`${label.padEnd(33)} ${median(wall[key]).toFixed(2)} s = ${median(wallRatio[key]).toFixed(2)}x reference${cpu} (medians of ratios; target ${target})`);
+  }
+  const phaseNames = Object.keys(phases);
+  if (phaseNames.length === 0) console.log("cold run phases: not measured (the debug log's time stamps were not found)");
+  else {
+    const total = phaseNames.reduce((sum, name) => sum + median(phases[name]), 0);
+    console.log(`where a cold run's wall time goes (medians of ASTRO_CI_DEBUG=1 runs; the reference is ${(median(wall.python) * 1000).toFixed(0)} ms):`);
+    for (const name of phaseNames) {
+      const ms = median(phases[name]);
+      console.log(`  ${name.padEnd(38)} ${ms.toFixed(0).padStart(5)} ms = ${(ms / 1000 / median(wall.python)).toFixed(2)}x reference (${((ms / total) * 100).toFixed(0)}%)`);
+    }
   }
   console.log(`${"peak memory (max RSS):".padEnd(33)} ${peakMb.toFixed(0)} MB (target < 300 MB)`);
   // How much the two lanes overlap: the same work on one thread over the split run (2.0 would be all of it in parallel).

@@ -400,6 +400,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
       ? formatJsonReportVariants(report, [report, asServedFromCache(report)].map((r) => r.projects.map((p) => p.cache)), { pretty: io.isTty && !values.output })
       : [formatted(report)];
     const written = await emitReport(output, values.output, io);
+    logger.debug(`report written (${Math.round(performance.now())} ms since start)`);
     const exitCode = report.failed ? EXIT_FINDINGS : EXIT_OK;
     if (replay && storable && written === undefined && !(missed && cacheCountsMayChange)) {
       replay.finish({ output: nextOutput, stderr: stderrText.join(""), exitCode }, packs);

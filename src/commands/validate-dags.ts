@@ -83,7 +83,7 @@ export async function runValidation(options: RunValidationOptions): Promise<Vali
           : await computeDagDiff(result, entry.relativePath, base.sha, options.git, options, cache, config.file);
     }
     await cache?.save();
-    options.logger.debug(`${entry.name}: cache saved`);
+    options.logger.debug(`${entry.name}: cache saved (${Math.round(performance.now())} ms since start)`);
     const dynamic = await runDynamicForProject(result, entry.validate, options);
     if (dagDiff?.status === "computed") markNotLoaded(dagDiff.diff, result.dags);
     const failOn = options.failOn ?? entry.validate.failOn;
