@@ -6,31 +6,31 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-YH7DPQHR.js";
-import "./chunk-Z7T7LWTA.js";
+} from "./chunk-JNCC7WIY.js";
+import "./chunk-SR2VRSM4.js";
 import "./chunk-CZLCUKRJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-HBA5GWYY.js";
+import "./chunk-XDRI2UAN.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-CFY342RQ.js";
-import "./chunk-6UX3VPQM.js";
-import "./chunk-3OAQ6JRH.js";
+import "./chunk-PYYT4Q4C.js";
+import "./chunk-X27S24UZ.js";
 import "./chunk-ANBWK4SA.js";
-import "./chunk-YAWHG6JF.js";
-import "./chunk-VYEGKJIY.js";
-import "./chunk-HDDA23HB.js";
+import "./chunk-B2RO4APU.js";
+import "./chunk-LMJRQ7AR.js";
+import "./chunk-G5PWWZEL.js";
 import "./chunk-SLIJN3XL.js";
 import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-PRTD4REC.js";
-import "./chunk-QKSF2HA2.js";
+import "./chunk-BCGMVP4I.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-RIBTIGGN.js";
+import "./chunk-EUMJSSTV.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import "./chunk-FKR53V2Z.js";

@@ -23,7 +23,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-RIBTIGGN.js";
+} from "./chunk-EUMJSSTV.js";
 import {
   escapeControlCharacters
 } from "./chunk-ZA6WYVD2.js";
@@ -500,11 +500,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-2XSXP67B.js")).driftCommand(rest, io, io.env ?? process.env);
-  if (command === "connections") return (await import("./chunk-U42T3OMY.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-2YBXQJVI.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-2YBXQJVI.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-66TZVCSB.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-D6ALWZEG.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "connections") return (await import("./chunk-YKVHTJND.js")).connectionsCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-FVBBFTDR.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-FVBBFTDR.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-KTBXAMF5.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -547,11 +547,11 @@ async function validateDagsCommand(args, io) {
   const projectPath = projectArgument(positionals, io, { mustExist: false, command: "validate-dags" });
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectPath ?? io.cwd, io.cwd);
   const cacheDir = values["no-cache"] ? void 0 : values.cache !== void 0 ? resolve(io.cwd, values.cache) : defaultCacheDir(io.env ?? process.env, homedir());
-  const gitModule = values.base === void 0 ? void 0 : await import("./chunk-YPKZRJEH.js");
+  const gitModule = values.base === void 0 ? void 0 : await import("./chunk-UXJM65NP.js");
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-WOYZA6FV.js");
+    const { resolveBaseCommit } = await import("./chunk-Y6ZSH2JB.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -582,13 +582,13 @@ async function validateDagsCommand(args, io) {
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-WOYZA6FV.js"),
+      import("./chunk-Y6ZSH2JB.js"),
       import("./chunk-LDA2NFJP.js"),
       import("./chunk-R3ROSWVB.js"),
       import("./chunk-EMV2Q6UY.js"),
-      import("./chunk-FOGDE3PA.js"),
+      import("./chunk-IWUYARAC.js"),
       import("./chunk-E3SCXWVM.js"),
-      import("./chunk-L5XH2PUM.js")
+      import("./chunk-HZWJET4H.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -637,6 +637,7 @@ async function validateDagsCommand(args, io) {
     const nextDiffers = storable && missed && !cacheCountsMayChange;
     const [output = "", nextOutput = output] = nextDiffers ? formatJsonReportVariants(report, [report, asServedFromCache(report)].map((r) => r.projects.map((p) => p.cache)), { pretty: io.isTty && !values.output }) : [formatted(report)];
     const written = await emitReport(output, values.output, io);
+    logger.debug(`report written (${Math.round(performance.now())} ms since start)`);
     const exitCode = report.failed ? EXIT_FINDINGS : EXIT_OK;
     if (replay && storable && written === void 0 && !(missed && cacheCountsMayChange)) {
       replay.finish({ output: nextOutput, stderr: stderrText.join(""), exitCode }, packs);
@@ -753,7 +754,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-4KMBQOUQ.js");
+  const { deployFailed, runDeploy } = await import("./chunk-V2GWAIXP.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,
@@ -772,7 +773,7 @@ async function deployCommand(args, io) {
     // In a workflow, the event decides whether deploying is allowed at all (pull requests never deploy).
     event: (io.env ?? process.env).GITHUB_ACTIONS === "true" ? (io.env ?? process.env).GITHUB_EVENT_NAME : void 0,
     env: io.env ?? process.env,
-    git: (await import("./chunk-YPKZRJEH.js")).createGit(repoRoot),
+    git: (await import("./chunk-UXJM65NP.js")).createGit(repoRoot),
     docker: (await import("./chunk-Y7HETCLK.js")).nodeCommandRunner,
     logger
   });

@@ -10,13 +10,13 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-MP4XAWSX.js";
-import "./chunk-3TCIRJ3S.js";
-import "./chunk-7PKLKWVE.js";
+} from "./chunk-OSBGDQ45.js";
+import "./chunk-YSY5GLQM.js";
+import "./chunk-OV6U64SP.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-UITZQAGZ.js";
+import "./chunk-S5FK7F2C.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-Z2J4JHUK.js";
+import "./chunk-KLFWM7M2.js";
 import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-XHKECLHT.js";
@@ -25,24 +25,24 @@ import "./chunk-MAK73MD6.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
-import "./chunk-WDFTXW6O.js";
+import "./chunk-HQ5DXSA3.js";
 import {
   secretsFromEnv
-} from "./chunk-YH7DPQHR.js";
-import "./chunk-Z7T7LWTA.js";
+} from "./chunk-JNCC7WIY.js";
+import "./chunk-SR2VRSM4.js";
 import "./chunk-CZLCUKRJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-HBA5GWYY.js";
+import "./chunk-XDRI2UAN.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-CFY342RQ.js";
-import "./chunk-6UX3VPQM.js";
-import "./chunk-3OAQ6JRH.js";
+import "./chunk-PYYT4Q4C.js";
+import "./chunk-X27S24UZ.js";
 import "./chunk-ANBWK4SA.js";
-import "./chunk-YAWHG6JF.js";
+import "./chunk-B2RO4APU.js";
 import {
   parseDeploymentTargets
-} from "./chunk-VYEGKJIY.js";
-import "./chunk-HDDA23HB.js";
+} from "./chunk-LMJRQ7AR.js";
+import "./chunk-G5PWWZEL.js";
 import "./chunk-SLIJN3XL.js";
 import {
   createActionsRuntime,
@@ -54,7 +54,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-QKSF2HA2.js";
+} from "./chunk-BCGMVP4I.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import {
@@ -62,7 +62,7 @@ import {
 } from "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-RIBTIGGN.js";
+import "./chunk-EUMJSSTV.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

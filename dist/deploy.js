@@ -7,12 +7,12 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-3TCIRJ3S.js";
-import "./chunk-7PKLKWVE.js";
+} from "./chunk-YSY5GLQM.js";
+import "./chunk-OV6U64SP.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-UITZQAGZ.js";
+import "./chunk-S5FK7F2C.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-Z2J4JHUK.js";
+import "./chunk-KLFWM7M2.js";
 import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-XHKECLHT.js";
@@ -27,17 +27,17 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-HBA5GWYY.js";
+} from "./chunk-XDRI2UAN.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-CFY342RQ.js";
-import "./chunk-YAWHG6JF.js";
-import "./chunk-VYEGKJIY.js";
+import "./chunk-B2RO4APU.js";
+import "./chunk-LMJRQ7AR.js";
 import {
   createGit
-} from "./chunk-HDDA23HB.js";
+} from "./chunk-G5PWWZEL.js";
 import "./chunk-SLIJN3XL.js";
 import {
   createActionsRuntime,
@@ -55,13 +55,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-QKSF2HA2.js";
+} from "./chunk-BCGMVP4I.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-RIBTIGGN.js";
+import "./chunk-EUMJSSTV.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

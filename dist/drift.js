@@ -8,20 +8,20 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-TU7KRECW.js";
-import "./chunk-6UX3VPQM.js";
-import "./chunk-3OAQ6JRH.js";
+} from "./chunk-KI6EENXP.js";
+import "./chunk-PYYT4Q4C.js";
+import "./chunk-X27S24UZ.js";
 import {
   MAX_COMMENT_LENGTH,
   isOurs,
   resolveTokenIdentity,
   writeFirstOurs
 } from "./chunk-ANBWK4SA.js";
-import "./chunk-YAWHG6JF.js";
-import "./chunk-VYEGKJIY.js";
+import "./chunk-B2RO4APU.js";
+import "./chunk-LMJRQ7AR.js";
 import {
   createGit
-} from "./chunk-HDDA23HB.js";
+} from "./chunk-G5PWWZEL.js";
 import "./chunk-SLIJN3XL.js";
 import {
   createActionsRuntime,
@@ -36,13 +36,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-QKSF2HA2.js";
+} from "./chunk-BCGMVP4I.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-RIBTIGGN.js";
+import "./chunk-EUMJSSTV.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import "./chunk-FKR53V2Z.js";

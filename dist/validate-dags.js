@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-NDLNRP6Y.js";
+} from "./chunk-RXINDQ5X.js";
 import {
   formatJsonReport
 } from "./chunk-V2DKNCXT.js";
@@ -15,14 +15,14 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-7PKLKWVE.js";
+} from "./chunk-OV6U64SP.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-UITZQAGZ.js";
+import "./chunk-S5FK7F2C.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-Z2J4JHUK.js";
+import "./chunk-KLFWM7M2.js";
 import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
 import {
@@ -34,7 +34,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-HBA5GWYY.js";
+} from "./chunk-XDRI2UAN.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-CFY342RQ.js";
 import {
@@ -42,7 +42,7 @@ import {
 } from "./chunk-ANBWK4SA.js";
 import {
   createGit
-} from "./chunk-HDDA23HB.js";
+} from "./chunk-G5PWWZEL.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-QKSF2HA2.js";
+} from "./chunk-BCGMVP4I.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-RIBTIGGN.js";
+import "./chunk-EUMJSSTV.js";
 import {
   details,
   escapeMarkdownTableCell,
