@@ -23,7 +23,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-EUMJSSTV.js";
+} from "./chunk-HE5LMZQW.js";
 import {
   escapeControlCharacters
 } from "./chunk-ZA6WYVD2.js";
@@ -504,7 +504,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-YKVHTJND.js")).connectionsCommand(rest, io, io.env ?? process.env);
   if (command === "branch-deploy") return (await import("./chunk-FVBBFTDR.js")).branchDeployCommand(rest, io, io.env ?? process.env);
   if (command === "teardown") return (await import("./chunk-FVBBFTDR.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-KTBXAMF5.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-N7HUURQN.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -551,7 +551,7 @@ async function validateDagsCommand(args, io) {
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-Y6ZSH2JB.js");
+    const { resolveBaseCommit } = await import("./chunk-W3OPTZNT.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -582,13 +582,13 @@ async function validateDagsCommand(args, io) {
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-Y6ZSH2JB.js"),
+      import("./chunk-W3OPTZNT.js"),
       import("./chunk-LDA2NFJP.js"),
       import("./chunk-R3ROSWVB.js"),
       import("./chunk-EMV2Q6UY.js"),
-      import("./chunk-IWUYARAC.js"),
+      import("./chunk-NWC7RZIL.js"),
       import("./chunk-E3SCXWVM.js"),
-      import("./chunk-HZWJET4H.js")
+      import("./chunk-WIAM3X43.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -754,7 +754,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-V2GWAIXP.js");
+  const { deployFailed, runDeploy } = await import("./chunk-LEJXQUYE.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,
@@ -887,6 +887,16 @@ process.stdout.on("error", (error) => {
 `);
   process.exit(2);
 });
+function drained(stream) {
+  if (stream.writableLength === 0 || stream.destroyed) return Promise.resolve();
+  return new Promise((resolve2) => {
+    stream.once("drain", resolve2);
+    stream.once("close", resolve2);
+    stream.once("error", () => resolve2());
+  });
+}
 process.exitCode = await runCli(process.argv.slice(2));
 if (process.env.ASTRO_CI_PRINT_MAXRSS) process.stderr.write(`astro-ci-maxrss-kb: ${process.resourceUsage().maxRSS}
 `);
+await Promise.all([drained(process.stdout), drained(process.stderr)]);
+process.exit();

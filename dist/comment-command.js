@@ -10,13 +10,13 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-OSBGDQ45.js";
-import "./chunk-YSY5GLQM.js";
-import "./chunk-OV6U64SP.js";
+} from "./chunk-TETQDEJ4.js";
+import "./chunk-YSUXY6SG.js";
+import "./chunk-3OW2MNSN.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-S5FK7F2C.js";
+import "./chunk-YUOZXDCB.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-KLFWM7M2.js";
+import "./chunk-3YIA2FYI.js";
 import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-XHKECLHT.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-HQ5DXSA3.js";
 import {
   secretsFromEnv
-} from "./chunk-JNCC7WIY.js";
+} from "./chunk-3IRUAAKL.js";
 import "./chunk-SR2VRSM4.js";
 import "./chunk-CZLCUKRJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-XDRI2UAN.js";
+import "./chunk-VCVDYIXQ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-CFY342RQ.js";
 import "./chunk-PYYT4Q4C.js";
@@ -54,7 +54,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-BCGMVP4I.js";
+} from "./chunk-VHB6HPGH.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import {
@@ -62,7 +62,7 @@ import {
 } from "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-EUMJSSTV.js";
+import "./chunk-HE5LMZQW.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

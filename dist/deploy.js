@@ -7,12 +7,12 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-YSY5GLQM.js";
-import "./chunk-OV6U64SP.js";
+} from "./chunk-YSUXY6SG.js";
+import "./chunk-3OW2MNSN.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-S5FK7F2C.js";
+import "./chunk-YUOZXDCB.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-KLFWM7M2.js";
+import "./chunk-3YIA2FYI.js";
 import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-XHKECLHT.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-XDRI2UAN.js";
+} from "./chunk-VCVDYIXQ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,13 +55,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-BCGMVP4I.js";
+} from "./chunk-VHB6HPGH.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-EUMJSSTV.js";
+import "./chunk-HE5LMZQW.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -14,7 +14,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-XDRI2UAN.js";
+} from "./chunk-VCVDYIXQ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -31,13 +31,13 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-PRTD4REC.js";
-import "./chunk-BCGMVP4I.js";
+import "./chunk-VHB6HPGH.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-EUMJSSTV.js";
+import "./chunk-HE5LMZQW.js";
 import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-RXINDQ5X.js";
+} from "./chunk-AOMVJUM7.js";
 import {
   formatJsonReport
 } from "./chunk-V2DKNCXT.js";
@@ -15,14 +15,14 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-OV6U64SP.js";
+} from "./chunk-3OW2MNSN.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-S5FK7F2C.js";
+import "./chunk-YUOZXDCB.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-KLFWM7M2.js";
+import "./chunk-3YIA2FYI.js";
 import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
 import {
@@ -34,7 +34,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-XDRI2UAN.js";
+} from "./chunk-VCVDYIXQ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-CFY342RQ.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-BCGMVP4I.js";
+} from "./chunk-VHB6HPGH.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-EUMJSSTV.js";
+import "./chunk-HE5LMZQW.js";
 import {
   details,
   escapeMarkdownTableCell,
