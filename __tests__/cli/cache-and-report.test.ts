@@ -97,17 +97,23 @@ describe("validate-dags cache defaults", () => {
     await expectEditedPackIsMissed((bytes) => bytes.replaceAll('"findings":', '"Findings":').replaceAll('"inventory":', '"judged"   :'), ['"inventory":', '"findings":']);
   }, 60_000);
 
-  it("the JSON report is version 2: findings once, at the top level", async () => {
+  it("the JSON report is version 3: findings once, at the top level; a DAG is its facts, without source spans", async () => {
     const dir = project();
     writeFileSync(join(dir, "dags", "c.py"), "from airflow import DAG\nwith DAG('c' as d:\n");
+    writeFileSync(
+      join(dir, "dags", "d.py"),
+      "from datetime import datetime\nfrom airflow import DAG\nargs = {'owner': 'data', 'retries': 2}\nwith DAG('d', schedule='@daily', start_date=datetime(2024, 1, 1), default_args=args, catchup=False):\n    pass\n",
+    );
     const report = JSON.parse((await cli(["validate-dags", dir, "--format", "json", "--dynamic", "off", "--no-cache"], dir)).stdout) as Record<string, unknown> & {
-      projects: Record<string, unknown>[];
+      projects: (Record<string, unknown> & { dags: Record<string, unknown>[] })[];
       findings: { checkId: string }[];
     };
-    expect(report.reportVersion).toBe(2);
+    expect(report.reportVersion).toBe(3);
     expect(report.findings.map((f) => f.checkId)).toContain("syntax-error");
     expect(report.projects[0]).not.toHaveProperty("findings");
-    expect(report.projects[0]).toHaveProperty("dags");
+    const dag = report.projects[0]!.dags.find((d) => d.dagId === "d");
+    expect(dag).toMatchObject({ dagId: "d", line: 4, definedBy: "with DAG()", schedule: "@daily", owner: "data", retries: 2, catchup: false });
+    for (const internal of ["arguments", "defaultArgs", "defaultArgsComplete"]) expect(dag).not.toHaveProperty(internal);
   }, 60_000);
 });
 
