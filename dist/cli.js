@@ -23,7 +23,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-HE5LMZQW.js";
+} from "./chunk-ZOCPXMQD.js";
 import {
   escapeControlCharacters
 } from "./chunk-ZA6WYVD2.js";
@@ -504,7 +504,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-YKVHTJND.js")).connectionsCommand(rest, io, io.env ?? process.env);
   if (command === "branch-deploy") return (await import("./chunk-FVBBFTDR.js")).branchDeployCommand(rest, io, io.env ?? process.env);
   if (command === "teardown") return (await import("./chunk-FVBBFTDR.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-N7HUURQN.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-AJDMEWVX.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -551,7 +551,7 @@ async function validateDagsCommand(args, io) {
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-W3OPTZNT.js");
+    const { resolveBaseCommit } = await import("./chunk-QP4D66RX.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -582,13 +582,13 @@ async function validateDagsCommand(args, io) {
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-W3OPTZNT.js"),
+      import("./chunk-QP4D66RX.js"),
       import("./chunk-LDA2NFJP.js"),
       import("./chunk-R3ROSWVB.js"),
-      import("./chunk-EMV2Q6UY.js"),
-      import("./chunk-NWC7RZIL.js"),
+      import("./chunk-WZBDHV4U.js"),
+      import("./chunk-QGYCTOE6.js"),
       import("./chunk-E3SCXWVM.js"),
-      import("./chunk-WIAM3X43.js")
+      import("./chunk-27PTY5KO.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -754,7 +754,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-LEJXQUYE.js");
+  const { deployFailed, runDeploy } = await import("./chunk-HI3UZLK6.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

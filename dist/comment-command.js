@@ -10,13 +10,13 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-TETQDEJ4.js";
-import "./chunk-YSUXY6SG.js";
-import "./chunk-3OW2MNSN.js";
+} from "./chunk-RKTHN5ER.js";
+import "./chunk-ZHWJDXGT.js";
+import "./chunk-BIMMVPTS.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-YUOZXDCB.js";
+import "./chunk-7SROA6WF.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-3YIA2FYI.js";
+import "./chunk-UUZ32NUQ.js";
 import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-XHKECLHT.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-HQ5DXSA3.js";
 import {
   secretsFromEnv
-} from "./chunk-3IRUAAKL.js";
+} from "./chunk-A24WJ2PL.js";
 import "./chunk-SR2VRSM4.js";
 import "./chunk-CZLCUKRJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-VCVDYIXQ.js";
+import "./chunk-OW6EJ6SZ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-CFY342RQ.js";
 import "./chunk-PYYT4Q4C.js";
@@ -54,7 +54,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-VHB6HPGH.js";
+} from "./chunk-DQD63S5H.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import {
@@ -62,7 +62,7 @@ import {
 } from "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-HE5LMZQW.js";
+import "./chunk-ZOCPXMQD.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

@@ -7,12 +7,12 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-YSUXY6SG.js";
-import "./chunk-3OW2MNSN.js";
+} from "./chunk-ZHWJDXGT.js";
+import "./chunk-BIMMVPTS.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-YUOZXDCB.js";
+import "./chunk-7SROA6WF.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-3YIA2FYI.js";
+import "./chunk-UUZ32NUQ.js";
 import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-XHKECLHT.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-VCVDYIXQ.js";
+} from "./chunk-OW6EJ6SZ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,13 +55,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-VHB6HPGH.js";
+} from "./chunk-DQD63S5H.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-HE5LMZQW.js";
+import "./chunk-ZOCPXMQD.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -14,7 +14,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-VCVDYIXQ.js";
+} from "./chunk-OW6EJ6SZ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -31,13 +31,13 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-PRTD4REC.js";
-import "./chunk-VHB6HPGH.js";
+import "./chunk-DQD63S5H.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-HE5LMZQW.js";
+import "./chunk-ZOCPXMQD.js";
 import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";

@@ -6,23 +6,23 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-AOMVJUM7.js";
+} from "./chunk-E6ABZFSN.js";
 import {
   formatJsonReport
-} from "./chunk-V2DKNCXT.js";
+} from "./chunk-EOMANOZM.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-3OW2MNSN.js";
+} from "./chunk-BIMMVPTS.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-YUOZXDCB.js";
+import "./chunk-7SROA6WF.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-3YIA2FYI.js";
+import "./chunk-UUZ32NUQ.js";
 import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
 import {
@@ -34,7 +34,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-VCVDYIXQ.js";
+} from "./chunk-OW6EJ6SZ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-CFY342RQ.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-VHB6HPGH.js";
+} from "./chunk-DQD63S5H.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-HE5LMZQW.js";
+import "./chunk-ZOCPXMQD.js";
 import {
   details,
   escapeMarkdownTableCell,
