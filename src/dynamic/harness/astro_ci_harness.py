@@ -159,6 +159,51 @@ def record_dag_lines(dag_class):
     dag_class._astro_ci_lines = True
 
 
+# DAG objects DagBag bagged without an error while the current file was imported (see record_bagged_dags).
+BAGGED_DAGS = []
+
+
+def record_bagged_dags(dagbag_class):
+    """Record every DAG object DagBag bags without an error. Two distinct objects with one dag_id from one file are a
+    duplicate DagBag never reports: `_process_modules` collects a module's DAGs in a set and `_bag_dag` only compares
+    filelocs (apache/airflow airflow/models/dagbag.py at 2.10.5), so the last one bagged wins, in set order, which
+    changes from one parse to the next."""
+    original = dagbag_class.__dict__.get("bag_dag")
+    if original is None or getattr(dagbag_class, "_astro_ci_bagged", False):
+        return
+
+    def bag_dag(self, dag, *args, **kwargs):
+        result = original(self, dag, *args, **kwargs)
+        if CURRENT_FILE["real"] is not None:
+            BAGGED_DAGS.append(dag)
+        return result
+
+    dagbag_class.bag_dag = bag_dag
+    dagbag_class._astro_ci_bagged = True
+
+
+def duplicates_in_file(loaded, lines_by_object):
+    """dag_ids bagged from more than one DAG object of the file: the id, the lines where each was created (sorted),
+    and the line of the one Airflow kept this time."""
+    by_id = {}
+    for dag in BAGGED_DAGS:
+        objects = by_id.setdefault(getattr(dag, "dag_id", None), [])
+        if all(o is not dag for o in objects):
+            objects.append(dag)
+    out = []
+    for dag_id, objects in by_id.items():
+        if not isinstance(dag_id, str) or len(objects) < 2:
+            continue
+        kept = loaded.get(dag_id)
+        out.append({
+            "dag_id": dag_id,
+            "lines": sorted(set(l for l in (lines_by_object.get(id(o)) for o in objects) if l is not None)),
+            "count": len(objects),
+            "kept_line": lines_by_object.get(id(kept)) if kept is not None else None,
+        })
+    return out
+
+
 def dag_summary(dag, line=None):
     default_args = getattr(dag, "default_args", None) or {}
     schedule = None
@@ -208,6 +253,7 @@ def import_one(dagbag_class, path, airflow_major):
     import warnings
 
     del CREATED_DAGS[:]
+    del BAGGED_DAGS[:]
     CURRENT_FILE["path"] = path
     CURRENT_FILE["real"] = os.path.realpath(path)
     with warnings.catch_warnings(record=True) as caught:
@@ -216,10 +262,17 @@ def import_one(dagbag_class, path, airflow_major):
     CURRENT_FILE["real"] = None
     restore_stdlib()  # describe what Airflow saw with the real json, os.path, builtins...
     lines = {}
+    lines_by_object = {}
     for obj, line in CREATED_DAGS:
         dag_id = getattr(obj, "dag_id", None)
+        if line is not None:
+            lines_by_object.setdefault(id(obj), line)
         if isinstance(dag_id, str) and line is not None:
             lines.setdefault(dag_id, line)
+    # The line of the DAG object Airflow kept, where a dag_id was created more than once.
+    for dag in bag.dags.values():
+        if id(dag) in lines_by_object:
+            lines[dag.dag_id] = lines_by_object[id(dag)]
     errors = []
     status = "ok"
     for _file, text in (getattr(bag, "import_errors", {}) or {}).items():
@@ -261,6 +314,7 @@ def import_one(dagbag_class, path, airflow_major):
         "warnings": captured[:50],
         "dags": [dag_summary(d, lines.get(d.dag_id)) for d in loaded],
         "not_loaded": not_loaded,
+        "duplicates": duplicates_in_file(bag.dags, lines_by_object),
         "duration_ms": int((time.time() - started) * 1000),
     }
 
@@ -491,6 +545,7 @@ def isolate_file(project_root, run):
         except Exception:
             pass
         del CREATED_DAGS[:]
+        del BAGGED_DAGS[:]
 
 
 def worker_loop(dagbag_class, request, airflow_major, command_fd, result_fd):
@@ -529,9 +584,22 @@ def worker_loop(dagbag_class, request, airflow_major, command_fd, result_fd):
             except BaseException as exc:  # noqa: B902 - sys.exit() in a DAG file is a result, not the worker's end
                 restore_stdlib()
                 tb = traceback.format_exc()
+                message = "%s: %s" % (type(exc).__name__, exc)
+                status = "error"
+                if not isinstance(exc, Exception):
+                    # SystemExit (sys.exit()), KeyboardInterrupt: DagBag's parse() catches only Exception and its own
+                    # timeout, so they escape DagBag (apache/airflow airflow/models/dagbag.py at 2.10.5). The scheduler's
+                    # file processor then ends without a result ("Processor for ... exited with return code"), records
+                    # no import error and loads none of the file's DAGs; a whole-folder DagBag stops at this file.
+                    status = "crash"
+                    message = (
+                        "%s raised at import escapes Airflow's DagBag (it catches only Exception): the scheduler "
+                        "records no import error and loads none of this file's DAGs, and a whole-folder DagBag "
+                        "(astro dev parse, a DAG integrity test) stops at this file" % message
+                    )
                 return {
-                    "status": "error",
-                    "import_errors": [{"message": "%s: %s" % (type(exc).__name__, exc), "traceback": tb, "line": line_in_file(tb, path)}],
+                    "status": status,
+                    "import_errors": [{"message": message, "traceback": tb, "line": line_in_file(tb, path)}],
                     "warnings": [],
                     "dags": [],
                 }
@@ -728,6 +796,10 @@ def main():
                 record_dag_lines(dag_class)
             except (TypeError, AttributeError):
                 pass
+    try:
+        record_bagged_dags(dagbag_class)
+    except (TypeError, AttributeError):
+        pass
     warm_ms = int((time.time() - warm_started) * 1000)
     import gc
 
