@@ -8,7 +8,12 @@ export type AirflowMode = "auto" | "installed" | "venv" | "image";
 
 /** Runs a command to completion; the side effect behind environment setup (pip, docker, python probes). */
 export interface CommandRunner {
-  run(command: string, args: string[], options?: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string }): Promise<{ exitCode: number; stdout: string; stderr: string }>;
+  /**
+   * `timeoutMs`: kill the child (SIGKILL) when it is still running after that long; the result then says `timedOut`
+   * (a runner that cannot kill may ignore it). `signal`: the signal that ended the child (`SIGSEGV`), when one did;
+   * `exitCode` is then 1.
+   */
+  run(command: string, args: string[], options?: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string; timeoutMs?: number }): Promise<{ exitCode: number; stdout: string; stderr: string; timedOut?: boolean; signal?: string }>;
 }
 
 /** How to run Python with the project's Airflow: a command prefix, and how paths look to that Python. */
