@@ -34,6 +34,14 @@ const DAGS: Record<string, string> = {
   // Raises with the names of any credential-like variable it can see.
   "reads_env.py": `${HEAD}import os\n\nseen = sorted(k for k in os.environ if "TOKEN" in k.upper() or k.startswith(("ACTIONS_", "INPUT_", "ASTRO_")))\nif seen:\n    raise RuntimeError("credentials visible: " + ",".join(seen))\n${dagOf("reads_env")}`,
   "good.py": `${HEAD}${dagOf("good")}`,
+  // Patches Airflow's DAG class (every DAG gets a tag) and leaves it patched: in the scheduler the next file has its own
+  // process and never sees it; in a worker that imports several files it would.
+  "patches_airflow.py": `${HEAD}\n_original_init = DAG.__init__\n\n\ndef _tagged_init(self, *args, **kwargs):\n    kwargs["tags"] = ["patched"]\n    _original_init(self, *args, **kwargs)\n\n\nDAG.__init__ = _tagged_init\n${dagOf("patches_airflow")}`,
+  "after_airflow_patch.py": `${HEAD}${dagOf("after_airflow_patch")}`,
+  // Adds an import hook to sys.meta_path (in place: sys.meta_path itself stays the same list) serving a module that
+  // does not exist; the next file imports that module, which fails in Airflow.
+  "adds_import_hook.py": `${HEAD}import importlib.abc\nimport importlib.util\nimport sys\n\n\nclass Phantom(importlib.abc.MetaPathFinder, importlib.abc.Loader):\n    def find_spec(self, name, path=None, target=None):\n        return importlib.util.spec_from_loader(name, self) if name == "astro_ci_phantom" else None\n\n    def exec_module(self, module):\n        module.VALUE = 1\n\n\nsys.meta_path.insert(0, Phantom())\n${dagOf("adds_import_hook")}`,
+  "uses_phantom.py": `${HEAD}import astro_ci_phantom\n\n${dagOf("uses_phantom")}`,
 };
 const EXTRA = { Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.7.1\n", "requirements.txt": "", "dags/logging.py": "LEVEL = 1\n", "dags/json.py": "VALUE = 2\n" };
 
@@ -148,6 +156,15 @@ describeWithRealAirflow("dynamic tier on DAG files that misbehave at import", (a
   it("a file that patches json and builtins changes neither its own verdict nor the next file's in the same worker", async () => {
     const results = await importFiles(["patcher.py", "after_patch.py", "good.py"], { maxWorkers: 1 });
     for (const name of ["patcher.py", "after_patch.py", "good.py"]) expect(verdict(results[name]), `${name}: ${JSON.stringify(results[name]?.import_errors)}`).toEqual(truthOf(name));
+  }, 120_000);
+
+  it("a file that patches Airflow's DAG class or adds an import hook changes nothing for the next file in the same worker", async () => {
+    const names = ["patches_airflow.py", "after_airflow_patch.py", "adds_import_hook.py", "uses_phantom.py"];
+    const results = await importFiles(names, { maxWorkers: 1 });
+    for (const name of names) expect(verdict(results[name]), `${name}: ${JSON.stringify(results[name]?.import_errors)}`).toEqual(truthOf(name));
+    expect(truthOf("uses_phantom.py").failed).toBe(true);
+    expect(results["patches_airflow.py"]?.dags[0]?.tags).toEqual(["patched"]);
+    expect(results["after_airflow_patch.py"]?.dags[0]?.tags).toEqual([]);
   }, 120_000);
 
   it("a daemon started at import does not hold the run, and a fork that carries on does not report twice", async () => {
