@@ -107,6 +107,19 @@ describe("astro-ci test: projects and suites that break the run (python3 with py
     for (const f of report.findings) expect(f.message).not.toMatch(/collect: {2}/);
   }, 60_000);
 
+  it("two test files with one name in folders without __init__.py: the collection error is on the second file and says why", async () => {
+    const project = makeTempTree({ ...BASE, "tests/sales/test_load.py": "def test_sales():\n    pass\n", "tests/ops/test_load.py": "def test_ops():\n    pass\n" });
+    const result = await cli(["test", project.dir, "--airflow", "none", "--format", "json", "--work-dir", tempDirPath("astro-ci-test-work-"), "--repo-root", project.dir], project.dir);
+    const report = JSON.parse(result.stdout) as TestJson & { findings: { fix?: string }[] };
+    expect(result.code).toBe(1);
+    expect(report.totals.passed).toBe(1);
+    expect(report.findings).toHaveLength(1);
+    // pytest collects tests/ops first (sorted), so tests/sales/test_load.py is the one that clashes.
+    expect(report.findings[0]).toMatchObject({ checkId: "test-collection-error", file: "tests/sales/test_load.py", line: 1 });
+    expect(report.findings[0]?.message).toContain("import file mismatch: another test module has the same name (tests/ops/test_load.py)");
+    expect(report.findings[0]?.fix).toContain("__init__.py");
+  }, 60_000);
+
   it("a conftest.py that writes megabytes to stderr before it fails is still found in pytest's output (its end is kept)", async () => {
     const project = makeTempTree({ ...BASE, "tests/conftest.py": "import sys\n\nsys.stderr.write(('y' * 1000 + '\\n') * 3000)\nraise RuntimeError('broken after printing')\n", "tests/test_x.py": "def test_x():\n    pass\n" });
     const result = await cli(["test", project.dir, "--airflow", "none", "--format", "json", "--work-dir", tempDirPath("astro-ci-test-work-"), "--repo-root", project.dir], project.dir);
