@@ -42,6 +42,8 @@ const DAGS: Record<string, string> = {
   // does not exist; the next file imports that module, which fails in Airflow.
   "adds_import_hook.py": `${HEAD}import importlib.abc\nimport importlib.util\nimport sys\n\n\nclass Phantom(importlib.abc.MetaPathFinder, importlib.abc.Loader):\n    def find_spec(self, name, path=None, target=None):\n        return importlib.util.spec_from_loader(name, self) if name == "astro_ci_phantom" else None\n\n    def exec_module(self, module):\n        module.VALUE = 1\n\n\nsys.meta_path.insert(0, Phantom())\n${dagOf("adds_import_hook")}`,
   "uses_phantom.py": `${HEAD}import astro_ci_phantom\n\n${dagOf("uses_phantom")}`,
+  // A "fork bomb" of threads: 2,200 threads, each reserving an 8 MiB stack (18 GB of address space, little memory).
+  "starts_threads.py": `${HEAD}import threading\nimport time\n\nfor _ in range(2200):\n    threading.Thread(target=time.sleep, args=(3,), daemon=True).start()\n${dagOf("starts_threads")}`,
 };
 const EXTRA = { Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.7.1\n", "requirements.txt": "", "dags/logging.py": "LEVEL = 1\n", "dags/json.py": "VALUE = 2\n" };
 
@@ -106,7 +108,7 @@ describeWithRealAirflow("dynamic tier on DAG files that misbehave at import", (a
     const output = execFileSync(airflow.python, ["-c", TRUTH, join(project.dir, "dags"), ...names], {
       encoding: "utf8",
       // No credential of the machine running the tests reaches the truth either (reads_env.py would fail on it).
-      env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/TOKEN|^ACTIONS_|^INPUT_|^ASTRO_/i.test(k))), AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT: "3", AIRFLOW__CORE__LOAD_EXAMPLES: "False" },
+      env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/TOKEN|^ACTIONS_|^INPUT_|^ASTRO_/i.test(k))), AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT: "30", AIRFLOW__CORE__LOAD_EXAMPLES: "False" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     truth = JSON.parse(output.trim().split("\n").pop() as string) as typeof truth;
@@ -120,7 +122,7 @@ describeWithRealAirflow("dynamic tier on DAG files that misbehave at import", (a
     if (airflowHome) rmSync(airflowHome, { recursive: true, force: true });
   });
 
-  async function importFiles(names: string[], options: { maxWorkers?: number; timeoutMs?: number } = {}): Promise<Record<string, FileImportResult>> {
+  async function importFiles(names: string[], options: { maxWorkers?: number; timeoutMs?: number; memoryLimitMb?: number; timeoutSeconds?: number } = {}): Promise<Record<string, FileImportResult>> {
     const outcome = await runImportHarness({
       python: airflow.python,
       harnessPath,
@@ -128,10 +130,11 @@ describeWithRealAirflow("dynamic tier on DAG files that misbehave at import", (a
         project_root: project.dir,
         dags_folder: join(project.dir, "dags"),
         files: names.map((n) => join(project.dir, "dags", n)),
-        timeout_seconds: 3,
+        timeout_seconds: options.timeoutSeconds ?? 3,
         max_workers: options.maxWorkers ?? 1,
         stub_lookups: true,
         integrity_exceptions: [],
+        ...(options.memoryLimitMb ? { memory_limit_mb: options.memoryLimitMb } : {}),
       },
       timeoutMs: options.timeoutMs ?? 90_000,
     });
@@ -165,6 +168,12 @@ describeWithRealAirflow("dynamic tier on DAG files that misbehave at import", (a
     expect(truthOf("uses_phantom.py").failed).toBe(true);
     expect(results["patches_airflow.py"]?.dags[0]?.tags).toEqual(["patched"]);
     expect(results["after_airflow_patch.py"]?.dags[0]?.tags).toEqual([]);
+  }, 120_000);
+
+  it("a file that starts thousands of threads loads as in Airflow under the dynamic tier's memory limit (16 GiB, as validate-dags sets it)", async () => {
+    const results = await importFiles(["starts_threads.py", "good.py"], { maxWorkers: 1, memoryLimitMb: 16384, timeoutSeconds: 30 });
+    expect(truthOf("starts_threads.py")).toEqual({ dags: ["starts_threads"], failed: false });
+    for (const name of ["starts_threads.py", "good.py"]) expect(verdict(results[name]), `${name}: ${JSON.stringify(results[name]?.import_errors)}`).toEqual(truthOf(name));
   }, 120_000);
 
   it("a daemon started at import does not hold the run, and a fork that carries on does not report twice", async () => {

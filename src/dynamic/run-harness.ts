@@ -37,6 +37,7 @@ export interface HarnessRequest {
   /** Warm the parent before forking (default true): common modules plus one representative DAG. */
   warm_up?: boolean;
   integrity_exceptions: string[];
+  /** Resident memory an import may use before it is stopped (a crash result); its address space may reach 4x. */
   memory_limit_mb?: number;
 }
 

@@ -449,16 +449,40 @@ def warm_up(dagbag_class, airflow_major):
             del sys.modules[name]
 
 
+# The address-space limit is this many times the memory limit: a backstop for one absurd allocation, loose enough
+# for what only reserves address space. Each thread reserves an 8 MiB stack (and glibc up to 64 MiB of malloc arena):
+# with RLIMIT_AS at the memory limit itself (16 GiB), a DAG file starting 3,000 threads failed with "can't start new
+# thread" while Airflow 2.10.5's DagBag, which sets no limit, loaded it. What the import really uses (resident memory)
+# is watched by the parent instead (see resident_bytes).
+ADDRESS_SPACE_FACTOR = 4
+
+
 def set_memory_limit(megabytes):
     if not megabytes:
         return
     try:
         import resource
 
-        limit = int(megabytes) * 1024 * 1024
+        limit = int(megabytes) * 1024 * 1024 * ADDRESS_SPACE_FACTOR
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     except Exception:
         pass
+
+
+def resident_bytes(pid):
+    """Resident memory of a worker (Linux /proc/PID/statm; 0 where there is none). Includes the pages it still shares
+    with the warm parent (a few hundred MB with Airflow), which is small next to the limit."""
+    try:
+        with open("/proc/%d/statm" % pid, "rb") as handle:
+            return int(handle.read().split()[1]) * PAGE_SIZE
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+try:
+    PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+except (AttributeError, ValueError, OSError):
+    PAGE_SIZE = 4096
 
 
 class StdlibGuard:
@@ -747,7 +771,7 @@ def start_worker(dagbag_class, request, airflow_major):
             os._exit(0)
     for fd in (command_r, result_w, out_w):
         os.close(fd)
-    worker = {"pid": pid, "command_fd": command_w, "result_fd": result_r, "out_fd": out_r, "pending": bytearray(), "output": bytearray(), "output_dropped": 0, "path": None, "started": None, "killed": None, "open": {result_r, out_r}, "pidfd": None, "stack": None, "kill_at": None}
+    worker = {"pid": pid, "command_fd": command_w, "result_fd": result_r, "out_fd": out_r, "pending": bytearray(), "output": bytearray(), "output_dropped": 0, "path": None, "started": None, "killed": None, "open": {result_r, out_r}, "pidfd": None, "stack": None, "kill_at": None, "memory_limit_mb": request.get("memory_limit_mb")}
     try:  # Linux 5.3+: the pidfd becomes readable when the worker exits
         worker["pidfd"] = os.pidfd_open(pid)
     except (AttributeError, OSError):
@@ -802,6 +826,9 @@ def lost_result(worker, status_code, timeout):
         message = "DagBag import timeout for %s: still importing after %ss, and Airflow's own %ss timeout did not stop it (stuck in native code, or the timeout was caught or SIGALRM ignored); killed" % (path, int(backstop_seconds(timeout)), ("%f" % timeout).rstrip("0").rstrip("."))
         stack = bytes(worker["stack"] or b"").decode("utf-8", "replace")
         base.update({"status": "timeout", "import_errors": [{"message": message, "traceback": stack, "line": line_in_file(stack, path, most_recent_first=True)}]})
+    elif worker["killed"] == "memory":
+        message = "the import used more than %d MB of memory and was stopped (Airflow sets no limit: on a scheduler with less memory the kernel would kill the file's processor)" % int(worker["memory_limit_mb"] or 0)
+        base.update({"status": "crash", "import_errors": [{"message": message, "traceback": "", "line": None}]})
     elif worker["killed"] == "result-too-large":
         base.update({"status": "crash", "import_errors": [{"message": "the import produced more than %d bytes of results (killed)" % RESULT_CAP, "traceback": "", "line": None}]})
     else:
@@ -895,6 +922,7 @@ def main():
         gc.freeze()  # the warm heap stays shared: a child's collections do not touch (and copy) its pages
 
     backstop = backstop_seconds(timeout)
+    memory_limit = int(request.get("memory_limit_mb") or 0) * 1024 * 1024
     max_workers = max(1, int(request.get("max_workers") or os.cpu_count() or 1))
     excepted = set(request.get("integrity_exceptions", []))
     queue = list(request["files"])
@@ -963,6 +991,12 @@ def main():
                         kill_group(worker["pid"])
         now = time.time()
         for pid, worker in list(workers.items()):
+            if memory_limit and worker["path"] is not None and not worker["killed"] and now >= worker.get("memory_check", 0):
+                # Checked at most every 0.2 s per worker (the loop wakes at least every 0.5 s).
+                worker["memory_check"] = now + 0.2
+                if resident_bytes(pid) > memory_limit:
+                    worker["killed"] = "memory"
+                    kill_group(pid)
             if worker["path"] is not None and not worker["killed"] and now - worker["started"] > backstop:
                 # Airflow's own timeout did not stop the import (native code, or a DAG that swallows the timeout
                 # exception or ignores SIGALRM). Ask for its Python stack first (faulthandler, SIGUSR1), so the
