@@ -494,8 +494,8 @@ class StdlibGuard:
     `restore()` puts every changed or deleted attribute back (the harness's own code after the import, and the
     JSON result, then run on the real functions) and says whether anything had changed: the worker then retires
     after reporting the file, and a fresh worker forked from the warm parent takes the next one. Attributes a file
-    adds, and modules it imports, are left alone (a first `import xml.dom` sets `xml.dom`). Patches of Airflow's or
-    other third-party classes are not looked at."""
+    adds, and modules it imports, are left alone (a first `import xml.dom` sets `xml.dom`). Patches of Airflow's core
+    classes and process-wide state are CarryOverGuard's; other third-party libraries' are not looked at."""
 
     IGNORED = {("sys", "last_type"), ("sys", "last_value"), ("sys", "last_traceback"), ("sys", "last_exc")}
 
