@@ -60,6 +60,11 @@ const DAGS: Record<string, { body: string; expect: { checkId?: string; line?: nu
     body: `${HEAD}\nNAMES = {"eu": "regional", "us": "regional"}\nfor region in NAMES:\n    with DAG(NAMES[region], start_date=datetime(2024, 1, 1), schedule=None):\n        EmptyOperator(task_id=region)\n`,
     expect: { dags: ["regional"] },
   },
+  // Writes into the project at import: Airflow loads it (and would write at every parse); a warning on that line.
+  "writes_file.py": {
+    body: `${HEAD}import os\n\nwith open(os.path.join(os.path.dirname(__file__), "generated_by_import.txt"), "w") as handle:\n    handle.write("x")\n\nwith DAG("writes_file", start_date=datetime(2024, 1, 1), schedule=None):\n    EmptyOperator(task_id="t")\n`,
+    expect: { dags: ["writes_file"] },
+  },
   "helper_raises.py": { body: `${HEAD}from include.settings_loader import SETTINGS\n\nwith DAG("helper", start_date=datetime(2024, 1, 1), schedule=None):\n    EmptyOperator(task_id="t")\n`, expect: { checkId: "import-error", line: 5, dags: [] } },
   // No "airflow" and "dag" in it: Airflow's safe mode skips it, so must we (the factory would raise if imported).
   "safe_mode_skipped.py": { body: "from include.factory import build\n\nbuilt = build('never_built')\n", expect: { dags: [] } },
@@ -222,6 +227,9 @@ describeWithRealAirflow("dynamic tier and astro-ci test against real Airflow", (
     expect(report.findings.filter((f) => f.checkId === "duplicate-dag-id" && f.file === "dags/duplicate_generated.py")).toEqual([
       expect.objectContaining({ line: 8, message: expect.stringContaining("dag_id 'regional' is created 2 times in this file on line 8 (in a loop or a factory): Airflow keeps one of them, not always the same one") }),
     ]);
+    // A write into the project at import is a warning on its line, in that file only (reading files is not).
+    expect(report.findings.filter((f) => f.checkId === "import-side-effect").map((f) => [f.file, f.line])).toEqual([["dags/writes_file.py", 7]]);
+    expect(report.findings.find((f) => f.checkId === "import-side-effect")?.message).toContain("importing this file writes dags/generated_by_import.txt in the project");
     // DAGs of files that failed are listed as not loaded.
     expect(p.dags.find((d) => d.file === "dags/cycle.py")).toMatchObject({ loaded: false });
   }, 300_000);

@@ -20,6 +20,8 @@ export interface FileImportResult {
    * created (sorted, one per line), `count` objects, `kept_line` where the one Airflow kept this time was created.
    */
   duplicates?: { dag_id: string; lines: number[]; count: number; kept_line: number | null }[];
+  /** What the import wrote, created, renamed or deleted inside the project (project-relative path), and on which line. */
+  project_writes?: { path: string; action: "writes" | "creates" | "renames" | "deletes"; line: number }[];
   duration_ms: number;
   output?: string;
   /** Listed in .astro/dag_integrity_exceptions.txt. */
@@ -192,6 +194,19 @@ export function importResultsToFindings(results: FileImportResult[], options: { 
       });
     }
     for (const warning of result.warnings) findings.push({ checkId: "import-warning", severity: "warning", file, line: 1, message: warning });
+    for (const write of result.project_writes ?? []) {
+      if (typeof write?.path !== "string" || !Number.isInteger(write.line)) continue;
+      findings.push({
+        checkId: "import-side-effect",
+        severity: result.excepted ? "notice" : "warning",
+        file,
+        line: write.line,
+        message:
+          `importing this file ${write.action} ${write.path} in the project: the scheduler runs module-level code at every parse of the file ` +
+          "(min_file_process_interval, 30 s by default), so it happens again and again there — and this check just did it in the checkout",
+        fix: "move the file work into a task, or write outside the project (a temporary folder)",
+      });
+    }
   }
   return findings;
 }

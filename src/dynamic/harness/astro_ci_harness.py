@@ -159,6 +159,55 @@ def record_dag_lines(dag_class):
     dag_class._astro_ci_lines = True
 
 
+# Files the current file's import wrote, renamed or deleted inside the project (see watch_project_writes).
+PROJECT_WRITES = []
+WRITE_EVENTS = {"os.remove", "os.rename", "os.mkdir", "os.rmdir", "shutil.rmtree", "os.truncate", "os.symlink", "os.link", "shutil.copyfile"}
+WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+
+
+def watch_project_writes(project_root):
+    """Record what the DAG file's import writes inside the project (the checkout validate-dags runs on), with the
+    line in the DAG file that did it: an audit hook (PEP 578) on `open` for writing, remove, rename, mkdir, rmtree...
+    The scheduler runs module-level code at every parse of the file (`min_file_process_interval`, 30 s by default), so
+    a write there happens again and again; and the import just did it in the checkout. Writes made outside the import
+    (Airflow's own), into __pycache__ (bytecode), or outside the project are not recorded. Installed in each worker."""
+    prefix = os.path.realpath(project_root) + os.sep
+
+    def audit(event, args):
+        if CURRENT_FILE["real"] is None or (event != "open" and event not in WRITE_EVENTS):
+            return
+        try:
+            if event == "open":
+                path, mode, flags = args[0], args[1], args[2]
+                if not (any(c in mode for c in "wax+") if isinstance(mode, str) else isinstance(flags, int) and flags & WRITE_FLAGS):
+                    return
+            else:
+                path = args[0]
+            if isinstance(path, bytes):
+                path = path.decode("utf-8", "surrogateescape")
+            if not isinstance(path, str) or len(PROJECT_WRITES) >= 20:
+                return
+            real = os.path.realpath(path)
+            if not real.startswith(prefix) or os.sep + "__pycache__" + os.sep in real:
+                return
+            frame = sys._getframe(1)
+            while frame is not None and frame.f_code.co_filename != CURRENT_FILE["path"]:
+                frame = frame.f_back
+            if frame is None:
+                return  # not the DAG file's import: Airflow's own writes
+            action = "writes" if event in ("open", "os.truncate", "shutil.copyfile") else "deletes" if event in ("os.remove", "os.rmdir", "shutil.rmtree") else "creates" if event in ("os.mkdir", "os.symlink", "os.link") else "renames"
+            entry = {"path": os.path.relpath(real, prefix), "action": action, "line": frame.f_lineno}
+            if entry not in PROJECT_WRITES:
+                PROJECT_WRITES.append(entry)
+        except Exception:
+            pass
+
+    try:
+        sys.addaudithook(audit)
+    except AttributeError:  # Python before 3.8
+        pass
+
+
 # DAG objects DagBag bagged without an error while the current file was imported (see record_bagged_dags).
 BAGGED_DAGS = []
 
@@ -254,6 +303,7 @@ def import_one(dagbag_class, path, airflow_major):
 
     del CREATED_DAGS[:]
     del BAGGED_DAGS[:]
+    del PROJECT_WRITES[:]
     CURRENT_FILE["path"] = path
     CURRENT_FILE["real"] = os.path.realpath(path)
     with warnings.catch_warnings(record=True) as caught:
@@ -315,6 +365,7 @@ def import_one(dagbag_class, path, airflow_major):
         "dags": [dag_summary(d, lines.get(d.dag_id)) for d in loaded],
         "not_loaded": not_loaded,
         "duplicates": duplicates_in_file(bag.dags, lines_by_object),
+        "project_writes": list(PROJECT_WRITES),
         "duration_ms": int((time.time() - started) * 1000),
     }
 
@@ -763,6 +814,7 @@ def start_worker(dagbag_class, request, airflow_major):
             except (ImportError, AttributeError, ValueError, RuntimeError):
                 pass
             set_memory_limit(request.get("memory_limit_mb"))
+            watch_project_writes(request["project_root"])
             dispose_inherited_orm()
             worker_loop(dagbag_class, request, airflow_major, command_r, result_w)
         except BaseException:  # noqa: B902
