@@ -213,6 +213,18 @@ describe("astro-ci test: projects and suites that break the run (python3 with py
     expect(bad.stderr).toContain("--timeout must be a duration");
   }, 60_000);
 
+  it("a hang is still stopped and named when the suite's own faulthandler_timeout replaces the limit's watchdog (the backstop)", async () => {
+    // pytest's faulthandler plugin arms its own watchdog around each test (one per process), replacing astro-ci's:
+    // the kill 10 s after the limit stops the run, and the progress file still names the test.
+    const project = makeTempTree({ ...BASE, "tests/test_hang.py": "import time\n\n\ndef test_fine():\n    pass\n\n\ndef test_hangs():\n    while True:\n        time.sleep(0.2)\n" });
+    const started = Date.now();
+    const result = await cli(["test", project.dir, "--airflow", "none", "--format", "json", "--timeout", "3", "--work-dir", tempDirPath("astro-ci-test-work-"), "--repo-root", project.dir, "--", "-o", "faulthandler_timeout=600"], project.dir);
+    const report = JSON.parse(result.stdout) as TestJson;
+    expect(result.code, report.message).toBe(1);
+    expect(report.findings).toEqual([expect.objectContaining({ checkId: "test-timeout", file: "tests/test_hang.py", line: 8, message: expect.stringContaining("tests/test_hang.py::test_hangs was still running") })]);
+    expect(Date.now() - started).toBeLessThan(40_000);
+  }, 60_000);
+
   it("a pytest usage error in the pytest arguments is exit 2, not a test failure", async () => {
     const project = makeTempTree({ ...BASE, "tests/test_x.py": "def test_x():\n    pass\n" });
     const result = await cli(["test", project.dir, "--airflow", "none", "--work-dir", tempDirPath("astro-ci-test-work-"), "--", "--no-such-pytest-option"], project.dir);

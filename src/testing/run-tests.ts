@@ -131,7 +131,7 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
     };
     // The plugin stops pytest at the limit; this kill is the backstop (a suite whose faulthandler_timeout cancels the
     // plugin's watchdog, a process that does not exit). In the image, the in-container stop is the one that counts.
-    const backstop = timeoutSeconds > 0 ? { timeoutMs: (timeoutSeconds + 30) * 1000 } : {};
+    const backstop = timeoutSeconds > 0 ? { timeoutMs: (timeoutSeconds + 10) * 1000 } : {};
     let result;
     if (inImage) {
       const problem = dockerArgumentProblem({ image: image as string, mountPath: copy }) ?? dockerArgumentProblem({ mountPath: harnessDir });
