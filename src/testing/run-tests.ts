@@ -1,4 +1,5 @@
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { dockerArgumentProblem, resolveAirflowEnvironment, type AirflowMode, type CommandRunner } from "../dynamic/airflow-environment.js";
@@ -136,16 +137,20 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
     if (inImage) {
       const problem = dockerArgumentProblem({ image: image as string, mountPath: copy }) ?? dockerArgumentProblem({ mountPath: harnessDir });
       if (problem) throw new ConfigurationError(`cannot run the tests in the runtime image: ${problem}`, { fix: "use --airflow venv or installed, or fix the Dockerfile's FROM line" });
+      const container = `astro-ci-test-${randomBytes(6).toString("hex")}`;
       const argv = [
         "run", "--rm", "--network", "none", "-w", root,
         // A read-write mount of the throwaway copy: the suite may write, the checkout is untouched.
         "-v", `${copy}:${root}`,
         "-v", `${harnessDir}:${stubsDir}:ro`,
+        // Named, so the time limit's backstop can stop the container: killing the docker client leaves it running.
+        "--name", container,
         ...Object.entries(projectCodeEnvironment({}, env)).flatMap(([k, v]) => ["-e", `${k}=${v}`]),
         "--entrypoint", "python", image as string,
         ...pytestArgs.slice(0),
       ];
       result = await options.runner.run("docker", argv, backstop);
+      if (result.timedOut) await options.runner.run("docker", ["kill", "--", container], { timeoutMs: 60_000 });
     } else {
       const [exe, ...prefix] = command as [string, ...string[]];
       result = await options.runner.run(exe, [...prefix, ...pytestArgs], { cwd: copy, env: projectCodeEnvironment(process.env, env), ...backstop });
