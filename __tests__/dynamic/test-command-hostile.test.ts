@@ -225,6 +225,14 @@ describe("astro-ci test: projects and suites that break the run (python3 with py
     expect(Date.now() - started).toBeLessThan(40_000);
   }, 60_000);
 
+  it("a test module that hangs while pytest imports it is named, on the line it is stuck on", async () => {
+    const project = makeTempTree({ ...BASE, "tests/test_a.py": "def test_a():\n    pass\n", "tests/test_waits.py": "import time\n\nwhile True:\n    time.sleep(0.2)\n" });
+    const result = await cli(["test", project.dir, "--airflow", "none", "--format", "json", "--timeout", "3", "--work-dir", tempDirPath("astro-ci-test-work-"), "--repo-root", project.dir], project.dir);
+    const report = JSON.parse(result.stdout) as TestJson;
+    expect(result.code, report.message).toBe(1);
+    expect(report.findings).toEqual([expect.objectContaining({ checkId: "test-timeout", file: "tests/test_waits.py", line: 4, message: expect.stringContaining("it was still collecting tests/test_waits.py") })]);
+  }, 60_000);
+
   it("a pytest usage error in the pytest arguments is exit 2, not a test failure", async () => {
     const project = makeTempTree({ ...BASE, "tests/test_x.py": "def test_x():\n    pass\n" });
     const result = await cli(["test", project.dir, "--airflow", "none", "--work-dir", tempDirPath("astro-ci-test-work-"), "--", "--no-such-pytest-option"], project.dir);

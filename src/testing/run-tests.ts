@@ -233,7 +233,9 @@ export function stoppedByTimeLimit(progressPath: string, seconds: number, killed
   }
   const phase = progress.phase === "test" || progress.phase === "collect" ? progress.phase : "unknown";
   const nodeid = typeof progress.nodeid === "string" ? progress.nodeid : undefined;
-  const file = typeof progress.file === "string" && !progress.file.startsWith("/") && !progress.file.split("/").includes("..") ? progress.file : undefined;
+  // A test's file from pytest's location; while collecting, the module being collected (its node id is its path).
+  const located = typeof progress.file === "string" ? progress.file : phase === "collect" && nodeid?.endsWith(".py") ? nodeid : undefined;
+  const file = located && !located.startsWith("/") && !located.split("/").includes("..") ? located : undefined;
   let line = typeof progress.line === "number" && Number.isInteger(progress.line) && progress.line > 0 ? progress.line : undefined;
   if (file) {
     for (const match of stack.matchAll(/^\s*File "([^"\n]+)", line (\d+)/gm)) {

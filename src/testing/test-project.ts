@@ -33,14 +33,13 @@ export const DEFAULT_TEST_TIMEOUT_SECONDS = 30 * 60;
 
 /** The `test-timeout` finding: on the test that was running (the line it was stuck on), else the file being collected. */
 function timeoutFinding(timeout: TestTimeout, reason: string, inProject: (file: string) => string): Finding {
-  const collecting = timeout.phase === "collect" && timeout.nodeid && /\.py$/.test(timeout.nodeid) ? timeout.nodeid : undefined;
-  const file = timeout.file ?? collecting;
+  const file = timeout.file;
   return {
     checkId: "test-timeout",
     severity: "error",
     file: file ? inProject(file) : inProject("tests"),
     line: timeout.line ?? 1,
-    message: `${reason}${timeout.line && timeout.phase === "test" ? ` (stuck at line ${timeout.line})` : ""}; no test results were kept`,
+    message: `${reason}${timeout.line && timeout.file ? ` (stuck at line ${timeout.line})` : ""}; no test results were kept`,
     fix: "make the test finish (mock the network or service it waits on, add a timeout to the call), or raise the limit (--timeout, the action's timeout input; 0 for none)",
   };
 }
