@@ -110,6 +110,17 @@ describe("dynamic import harness (real python3, real fork, stand-in airflow)", (
     expect(leftovers).toEqual([]);
   }, 60_000);
 
+  it("stops an import whose resident memory passes the limit, and names the limit", async () => {
+    // 100 MB at a time (zero-filled, so resident): the parent's watch stops it past 512 MB, well before the address
+    // space backstop (4x) would.
+    const { byName } = await harness(
+      { "grows.py": "from airflow import DAG\nimport time\nblocks = []\nfor _ in range(15):\n    blocks.append(bytearray(100 * 1024 * 1024))\n    time.sleep(0.2)\n", "good.py": GOOD },
+      { timeout_seconds: 30, memory_limit_mb: 512, max_workers: 1 },
+    );
+    expect(byName("grows.py")).toMatchObject({ status: "crash", import_errors: [expect.objectContaining({ message: expect.stringContaining("the import used more than 512 MB of memory and was stopped") })] });
+    expect(byName("good.py").status).toBe("ok");
+  }, 60_000);
+
   it("imports files in parallel children", async () => {
     // Each import records when it ran; with four workers, all four imports are in flight at once.
     const sleeper = (id: string) =>

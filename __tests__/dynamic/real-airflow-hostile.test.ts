@@ -34,6 +34,16 @@ const DAGS: Record<string, string> = {
   // Raises with the names of any credential-like variable it can see.
   "reads_env.py": `${HEAD}import os\n\nseen = sorted(k for k in os.environ if "TOKEN" in k.upper() or k.startswith(("ACTIONS_", "INPUT_", "ASTRO_")))\nif seen:\n    raise RuntimeError("credentials visible: " + ",".join(seen))\n${dagOf("reads_env")}`,
   "good.py": `${HEAD}${dagOf("good")}`,
+  // Patches Airflow's DAG class (every DAG gets a tag) and leaves it patched: in the scheduler the next file has its own
+  // process and never sees it; in a worker that imports several files it would.
+  "patches_airflow.py": `${HEAD}\n_original_init = DAG.__init__\n\n\ndef _tagged_init(self, *args, **kwargs):\n    kwargs["tags"] = ["patched"]\n    _original_init(self, *args, **kwargs)\n\n\nDAG.__init__ = _tagged_init\n${dagOf("patches_airflow")}`,
+  "after_airflow_patch.py": `${HEAD}${dagOf("after_airflow_patch")}`,
+  // Adds an import hook to sys.meta_path (in place: sys.meta_path itself stays the same list) serving a module that
+  // does not exist; the next file imports that module, which fails in Airflow.
+  "adds_import_hook.py": `${HEAD}import importlib.abc\nimport importlib.util\nimport sys\n\n\nclass Phantom(importlib.abc.MetaPathFinder, importlib.abc.Loader):\n    def find_spec(self, name, path=None, target=None):\n        return importlib.util.spec_from_loader(name, self) if name == "astro_ci_phantom" else None\n\n    def exec_module(self, module):\n        module.VALUE = 1\n\n\nsys.meta_path.insert(0, Phantom())\n${dagOf("adds_import_hook")}`,
+  "uses_phantom.py": `${HEAD}import astro_ci_phantom\n\n${dagOf("uses_phantom")}`,
+  // A "fork bomb" of threads: 2,200 threads, each reserving an 8 MiB stack (18 GB of address space, little memory).
+  "starts_threads.py": `${HEAD}import threading\nimport time\n\nfor _ in range(2200):\n    threading.Thread(target=time.sleep, args=(3,), daemon=True).start()\n${dagOf("starts_threads")}`,
 };
 const EXTRA = { Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.7.1\n", "requirements.txt": "", "dags/logging.py": "LEVEL = 1\n", "dags/json.py": "VALUE = 2\n" };
 
@@ -98,7 +108,7 @@ describeWithRealAirflow("dynamic tier on DAG files that misbehave at import", (a
     const output = execFileSync(airflow.python, ["-c", TRUTH, join(project.dir, "dags"), ...names], {
       encoding: "utf8",
       // No credential of the machine running the tests reaches the truth either (reads_env.py would fail on it).
-      env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/TOKEN|^ACTIONS_|^INPUT_|^ASTRO_/i.test(k))), AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT: "3", AIRFLOW__CORE__LOAD_EXAMPLES: "False" },
+      env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/TOKEN|^ACTIONS_|^INPUT_|^ASTRO_/i.test(k))), AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT: "30", AIRFLOW__CORE__LOAD_EXAMPLES: "False" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     truth = JSON.parse(output.trim().split("\n").pop() as string) as typeof truth;
@@ -112,7 +122,7 @@ describeWithRealAirflow("dynamic tier on DAG files that misbehave at import", (a
     if (airflowHome) rmSync(airflowHome, { recursive: true, force: true });
   });
 
-  async function importFiles(names: string[], options: { maxWorkers?: number; timeoutMs?: number } = {}): Promise<Record<string, FileImportResult>> {
+  async function importFiles(names: string[], options: { maxWorkers?: number; timeoutMs?: number; memoryLimitMb?: number; timeoutSeconds?: number } = {}): Promise<Record<string, FileImportResult>> {
     const outcome = await runImportHarness({
       python: airflow.python,
       harnessPath,
@@ -120,10 +130,11 @@ describeWithRealAirflow("dynamic tier on DAG files that misbehave at import", (a
         project_root: project.dir,
         dags_folder: join(project.dir, "dags"),
         files: names.map((n) => join(project.dir, "dags", n)),
-        timeout_seconds: 3,
+        timeout_seconds: options.timeoutSeconds ?? 3,
         max_workers: options.maxWorkers ?? 1,
         stub_lookups: true,
         integrity_exceptions: [],
+        ...(options.memoryLimitMb ? { memory_limit_mb: options.memoryLimitMb } : {}),
       },
       timeoutMs: options.timeoutMs ?? 90_000,
     });
@@ -148,6 +159,21 @@ describeWithRealAirflow("dynamic tier on DAG files that misbehave at import", (a
   it("a file that patches json and builtins changes neither its own verdict nor the next file's in the same worker", async () => {
     const results = await importFiles(["patcher.py", "after_patch.py", "good.py"], { maxWorkers: 1 });
     for (const name of ["patcher.py", "after_patch.py", "good.py"]) expect(verdict(results[name]), `${name}: ${JSON.stringify(results[name]?.import_errors)}`).toEqual(truthOf(name));
+  }, 120_000);
+
+  it("a file that patches Airflow's DAG class or adds an import hook changes nothing for the next file in the same worker", async () => {
+    const names = ["patches_airflow.py", "after_airflow_patch.py", "adds_import_hook.py", "uses_phantom.py"];
+    const results = await importFiles(names, { maxWorkers: 1 });
+    for (const name of names) expect(verdict(results[name]), `${name}: ${JSON.stringify(results[name]?.import_errors)}`).toEqual(truthOf(name));
+    expect(truthOf("uses_phantom.py").failed).toBe(true);
+    expect(results["patches_airflow.py"]?.dags[0]?.tags).toEqual(["patched"]);
+    expect(results["after_airflow_patch.py"]?.dags[0]?.tags).toEqual([]);
+  }, 120_000);
+
+  it("a file that starts thousands of threads loads as in Airflow under the dynamic tier's memory limit (16 GiB, as validate-dags sets it)", async () => {
+    const results = await importFiles(["starts_threads.py", "good.py"], { maxWorkers: 1, memoryLimitMb: 16384, timeoutSeconds: 30 });
+    expect(truthOf("starts_threads.py")).toEqual({ dags: ["starts_threads"], failed: false });
+    for (const name of ["starts_threads.py", "good.py"]) expect(verdict(results[name]), `${name}: ${JSON.stringify(results[name]?.import_errors)}`).toEqual(truthOf(name));
   }, 120_000);
 
   it("a daemon started at import does not hold the run, and a fork that carries on does not report twice", async () => {

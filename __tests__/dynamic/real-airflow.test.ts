@@ -41,7 +41,7 @@ const DAGS: Record<string, { body: string; expect: { checkId?: string; line?: nu
   },
   "module_exception.py": { body: `${HEAD}\nSETTINGS = {}\nregion = SETTINGS["region"]\n`, expect: { checkId: "import-error", line: 7, dags: [] } },
   "slow_import.py": { body: `${HEAD}import time\n\ntime.sleep(6)\n\nwith DAG("slow", start_date=datetime(2024, 1, 1), schedule=None):\n    EmptyOperator(task_id="t")\n`, expect: { checkId: "import-timeout", line: 7, dags: [] } },
-  "exits.py": { body: `${HEAD}import sys\n\nsys.exit("no DAGs today")\n`, expect: { checkId: "import-error", line: 7, dags: [] } },
+  "exits.py": { body: `${HEAD}import sys\n\nsys.exit("no DAGs today")\n`, expect: { checkId: "import-crash", line: 7, dags: [] } },
   "loop.py": {
     body: `${HEAD}\nfor team in ["sales", "ops", "finance"]:\n    with DAG(f"report_{team}", start_date=datetime(2024, 1, 1), schedule="@daily"):\n        EmptyOperator(task_id="build")\n`,
     expect: { dags: ["report_finance", "report_ops", "report_sales"] },
@@ -49,6 +49,21 @@ const DAGS: Record<string, { body: string; expect: { checkId?: string; line?: nu
   "taskflow.py": {
     body: `import pendulum\n\nfrom airflow.decorators import dag, task\n\n\n@dag(schedule="@hourly", start_date=pendulum.datetime(2024, 1, 1, tz="UTC"), catchup=False, tags=["tf"])\ndef taskflow_pipeline():\n    @task\n    def extract():\n        return [1, 2, 3]\n\n    @task\n    def load(rows):\n        return len(rows)\n\n    load(extract())\n\n\ntaskflow_pipeline()\n`,
     expect: { dags: ["taskflow_pipeline"] },
+  },
+  // The same dag_id twice in one file: DagBag keeps one (which one changes from one parse to the next), no error.
+  "duplicate_in_file.py": {
+    body: `${HEAD}\nwith DAG("twice", start_date=datetime(2024, 1, 1), schedule=None):\n    EmptyOperator(task_id="first")\n\nwith DAG("twice", start_date=datetime(2024, 1, 1), schedule="@daily"):\n    EmptyOperator(task_id="second")\n`,
+    expect: { dags: ["twice"] },
+  },
+  // The same, with ids only the import knows (read from a mapping): only the dynamic tier can tell.
+  "duplicate_generated.py": {
+    body: `${HEAD}\nNAMES = {"eu": "regional", "us": "regional"}\nfor region in NAMES:\n    with DAG(NAMES[region], start_date=datetime(2024, 1, 1), schedule=None):\n        EmptyOperator(task_id=region)\n`,
+    expect: { dags: ["regional"] },
+  },
+  // Writes into the project at import: Airflow loads it (and would write at every parse); a warning on that line.
+  "writes_file.py": {
+    body: `${HEAD}import os\n\nwith open(os.path.join(os.path.dirname(__file__), "generated_by_import.txt"), "w") as handle:\n    handle.write("x")\n\nwith DAG("writes_file", start_date=datetime(2024, 1, 1), schedule=None):\n    EmptyOperator(task_id="t")\n`,
+    expect: { dags: ["writes_file"] },
   },
   "helper_raises.py": { body: `${HEAD}from include.settings_loader import SETTINGS\n\nwith DAG("helper", start_date=datetime(2024, 1, 1), schedule=None):\n    EmptyOperator(task_id="t")\n`, expect: { checkId: "import-error", line: 5, dags: [] } },
   // No "airflow" and "dag" in it: Airflow's safe mode skips it, so must we (the factory would raise if imported).
@@ -203,6 +218,18 @@ describeWithRealAirflow("dynamic tier and astro-ci test against real Airflow", (
     }
     // Loop-generated DAGs sit on the line where they are created (the loop body), not on line 1.
     expect(p.dags.filter((d) => d.file === "dags/loop.py").map((d) => d.line)).toEqual([7, 7, 7]);
+    // A dag_id defined twice in one file: one loaded entry, the other not loaded, and a finding that Airflow keeps
+    // one of them (the static tier's for literal ids; the import's for ids built at run time, on the loop's line).
+    expect(p.dags.filter((d) => d.file === "dags/duplicate_in_file.py").map((d) => d.loaded !== false).sort()).toEqual([false, true]);
+    expect(p.dags.filter((d) => d.file === "dags/duplicate_in_file.py" && d.loaded === false)[0]).toMatchObject({ notLoadedReason: expect.stringContaining("Airflow keeps one of them, not always the same one") });
+    expect(report.findings.filter((f) => f.checkId === "duplicate-dag-id" && f.file === "dags/duplicate_in_file.py").map((f) => f.line)).toEqual([6, 9]);
+    expect(p.dags.filter((d) => d.file === "dags/duplicate_generated.py").map((d) => [d.dagId, d.loaded])).toEqual([["regional", undefined]]);
+    expect(report.findings.filter((f) => f.checkId === "duplicate-dag-id" && f.file === "dags/duplicate_generated.py")).toEqual([
+      expect.objectContaining({ line: 8, message: expect.stringContaining("dag_id 'regional' is created 2 times in this file on line 8 (in a loop or a factory): Airflow keeps one of them, not always the same one") }),
+    ]);
+    // A write into the project at import is a warning on its line, in that file only (reading files is not).
+    expect(report.findings.filter((f) => f.checkId === "import-side-effect").map((f) => [f.file, f.line])).toEqual([["dags/writes_file.py", 7]]);
+    expect(report.findings.find((f) => f.checkId === "import-side-effect")?.message).toContain("importing this file writes dags/generated_by_import.txt in the project");
     // DAGs of files that failed are listed as not loaded.
     expect(p.dags.find((d) => d.file === "dags/cycle.py")).toMatchObject({ loaded: false });
   }, 300_000);

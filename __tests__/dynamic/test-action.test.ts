@@ -175,4 +175,29 @@ describe("test runner in the runtime image", () => {
       rmSync(work, { recursive: true, force: true });
     }
   });
+
+  it("in the image, the time limit's backstop kills the named container, not only the docker client", async () => {
+    const { runProjectTests } = await import("../../src/testing/run-tests.js");
+    const calls: { args: string[]; timeoutMs?: number }[] = [];
+    const runner = {
+      async run(command: string, args: string[], options?: { timeoutMs?: number }) {
+        calls.push({ args: [command, ...args], timeoutMs: options?.timeoutMs });
+        // The recording docker hangs until the backstop kills it.
+        return command === "docker" && args[0] === "run" ? { exitCode: 1, stdout: "", stderr: "", timedOut: true } : { exitCode: 0, stdout: "", stderr: "" };
+      },
+    };
+    const work = tempDirPath("astro-ci-img-");
+    try {
+      const outcome = await runProjectTests({ projectRoot: fixture, airflowVersion: "2.10", runtimeImage: "quay.io/astronomer/astro-runtime:12.1.0", paths: [], pytestArgs: [], mode: "image", stubLookups: true, workDir: work, runner, logger: new RecordingLogger(), timeoutSeconds: 60 });
+      expect(outcome).toMatchObject({ status: "failed", reason: expect.stringContaining("pytest was stopped after 1 min (the test time limit)") });
+      const run = calls.find((c) => c.args[1] === "run");
+      expect(run?.timeoutMs).toBe(70_000);
+      const name = run?.args[(run?.args.indexOf("--name") ?? -2) + 1] ?? "";
+      expect(name).toMatch(/^astro-ci-test-[0-9a-f]{12}$/);
+      expect(run?.args).toEqual(expect.arrayContaining(["--astro-ci-timeout=60"]));
+      expect(calls.map((c) => c.args)).toContainEqual(["docker", "kill", "--", name]);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
 });

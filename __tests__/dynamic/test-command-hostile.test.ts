@@ -107,6 +107,19 @@ describe("astro-ci test: projects and suites that break the run (python3 with py
     for (const f of report.findings) expect(f.message).not.toMatch(/collect: {2}/);
   }, 60_000);
 
+  it("two test files with one name in folders without __init__.py: the collection error is on the second file and says why", async () => {
+    const project = makeTempTree({ ...BASE, "tests/sales/test_load.py": "def test_sales():\n    pass\n", "tests/ops/test_load.py": "def test_ops():\n    pass\n" });
+    const result = await cli(["test", project.dir, "--airflow", "none", "--format", "json", "--work-dir", tempDirPath("astro-ci-test-work-"), "--repo-root", project.dir], project.dir);
+    const report = JSON.parse(result.stdout) as TestJson & { findings: { fix?: string }[] };
+    expect(result.code).toBe(1);
+    expect(report.totals.passed).toBe(1);
+    expect(report.findings).toHaveLength(1);
+    // pytest collects tests/ops first (sorted), so tests/sales/test_load.py is the one that clashes.
+    expect(report.findings[0]).toMatchObject({ checkId: "test-collection-error", file: "tests/sales/test_load.py", line: 1 });
+    expect(report.findings[0]?.message).toContain("import file mismatch: another test module has the same name (tests/ops/test_load.py)");
+    expect(report.findings[0]?.fix).toContain("__init__.py");
+  }, 60_000);
+
   it("a conftest.py that writes megabytes to stderr before it fails is still found in pytest's output (its end is kept)", async () => {
     const project = makeTempTree({ ...BASE, "tests/conftest.py": "import sys\n\nsys.stderr.write(('y' * 1000 + '\\n') * 3000)\nraise RuntimeError('broken after printing')\n", "tests/test_x.py": "def test_x():\n    pass\n" });
     const result = await cli(["test", project.dir, "--airflow", "none", "--format", "json", "--work-dir", tempDirPath("astro-ci-test-work-"), "--repo-root", project.dir], project.dir);
@@ -175,6 +188,51 @@ describe("astro-ci test: projects and suites that break the run (python3 with py
     expect(result.stderr).toMatch(/not-a-folder\/work: a part of this path is a file, but a folder is expected \[ENOTDIR\]; the JUnit report is kept at .*junit\.xml instead/);
   }, 60_000);
 
+  it("a python3 that crashes when it starts (not a missing one) is an environment fault: exit 2 naming it and the signal", async () => {
+    // A Python whose start-up aborts, as one with a broken standard library or PYTHONHOME does.
+    const bin = makeTempTree({ python3: '#!/bin/sh\necho "Fatal Python error: init_fs_encoding: failed to get the Python codec of the filesystem encoding" >&2\nkill -ABRT $$\n' });
+    execFileSync("chmod", ["+x", join(bin.dir, "python3")]);
+    vi.stubEnv("PATH", `${bin.dir}:${process.env.PATH ?? ""}`);
+    const project = makeTempTree({ ...BASE, "tests/test_x.py": "def test_x():\n    pass\n" });
+    const result = await cli(["test", project.dir, "--airflow", "none", "--work-dir", tempDirPath("astro-ci-test-work-")], project.dir);
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toContain("python3 fails before pytest can start (killed by SIGABRT");
+    expect(result.stderr).toContain("Fatal Python error: init_fs_encoding");
+    expect(result.stderr).not.toContain("internal error");
+  }, 60_000);
+
+  it("the test time limit: --timeout and the action's timeout input take durations, 30 minutes by default, 0 for none", async () => {
+    const project = makeTempTree({ ...BASE, "tests/test_x.py": "def test_x():\n    pass\n" });
+    const settings = (inputs: Record<string, string>) => readTestSettings(createEnvInputReader(inputs), { GITHUB_WORKSPACE: project.dir });
+    expect(settings({}).timeoutSeconds).toBe(1800);
+    expect(settings({ INPUT_TIMEOUT: "45m" }).timeoutSeconds).toBe(2700);
+    expect(settings({ INPUT_TIMEOUT: "0" }).timeoutSeconds).toBe(0);
+    expect(() => settings({ INPUT_TIMEOUT: "soon" })).toThrow(/input 'timeout' must be a duration/);
+    const bad = await cli(["test", project.dir, "--airflow", "none", "--timeout", "5 minutes", "--work-dir", tempDirPath("astro-ci-test-work-")], project.dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--timeout must be a duration");
+  }, 60_000);
+
+  it("a hang is still stopped and named when the suite's own faulthandler_timeout replaces the limit's watchdog (the backstop)", async () => {
+    // pytest's faulthandler plugin arms its own watchdog around each test (one per process), replacing astro-ci's:
+    // the kill 10 s after the limit stops the run, and the progress file still names the test.
+    const project = makeTempTree({ ...BASE, "tests/test_hang.py": "import time\n\n\ndef test_fine():\n    pass\n\n\ndef test_hangs():\n    while True:\n        time.sleep(0.2)\n" });
+    const started = Date.now();
+    const result = await cli(["test", project.dir, "--airflow", "none", "--format", "json", "--timeout", "3", "--work-dir", tempDirPath("astro-ci-test-work-"), "--repo-root", project.dir, "--", "-o", "faulthandler_timeout=600"], project.dir);
+    const report = JSON.parse(result.stdout) as TestJson;
+    expect(result.code, report.message).toBe(1);
+    expect(report.findings).toEqual([expect.objectContaining({ checkId: "test-timeout", file: "tests/test_hang.py", line: 8, message: expect.stringContaining("tests/test_hang.py::test_hangs was still running") })]);
+    expect(Date.now() - started).toBeLessThan(40_000);
+  }, 60_000);
+
+  it("a test module that hangs while pytest imports it is named, on the line it is stuck on", async () => {
+    const project = makeTempTree({ ...BASE, "tests/test_a.py": "def test_a():\n    pass\n", "tests/test_waits.py": "import time\n\nwhile True:\n    time.sleep(0.2)\n" });
+    const result = await cli(["test", project.dir, "--airflow", "none", "--format", "json", "--timeout", "3", "--work-dir", tempDirPath("astro-ci-test-work-"), "--repo-root", project.dir], project.dir);
+    const report = JSON.parse(result.stdout) as TestJson;
+    expect(result.code, report.message).toBe(1);
+    expect(report.findings).toEqual([expect.objectContaining({ checkId: "test-timeout", file: "tests/test_waits.py", line: 4, message: expect.stringContaining("it was still collecting tests/test_waits.py") })]);
+  }, 60_000);
+
   it("a pytest usage error in the pytest arguments is exit 2, not a test failure", async () => {
     const project = makeTempTree({ ...BASE, "tests/test_x.py": "def test_x():\n    pass\n" });
     const result = await cli(["test", project.dir, "--airflow", "none", "--work-dir", tempDirPath("astro-ci-test-work-"), "--", "--no-such-pytest-option"], project.dir);
@@ -198,5 +256,27 @@ describeWithRealAirflow("astro-ci test with real Airflow on a dags/ folder that 
     const report = JSON.parse(result.stdout) as TestJson;
     expect({ code: result.code, status: report.status, totals: report.totals }, report.message).toMatchObject({ code: 1, status: "ran", totals: { passed: 1, failed: 1, errors: 0 } });
     expect(report.findings).toEqual([expect.objectContaining({ checkId: "test-failure", file: "tests/test_dags.py", line: 16 })]);
+  }, 120_000);
+
+  it("a test that hangs is stopped at --timeout and named, on the line it is stuck on (exit 1), even after a DagBag used SIGALRM", async () => {
+    vi.stubEnv("PATH", `${dirname(airflow.python)}:${process.env.PATH ?? ""}`);
+    if (!process.env.AIRFLOW_HOME) vi.stubEnv("AIRFLOW_HOME", tempDirPath("astro-ci-airflow-home-"));
+    const project = makeTempTree({
+      ...BASE,
+      "dags/pipeline.py": "from datetime import datetime\n\nfrom airflow import DAG\nfrom airflow.operators.empty import EmptyOperator\n\nwith DAG('pipeline', start_date=datetime(2024, 1, 1), schedule=None):\n    EmptyOperator(task_id='t')\n",
+      // DagBag's import timeout arms and clears SIGALRM: a limit built on SIGALRM would be gone after this test.
+      "tests/test_a_dags.py": "import os\n\nfrom airflow.models import DagBag\n\n\ndef test_loads():\n    bag = DagBag(dag_folder=os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'dags'), include_examples=False)\n    assert 'pipeline' in bag.dags\n",
+      // One call into C that never returns, as a client waiting on a service that is not there.
+      "tests/test_b_service.py": "import threading\n\n\ndef test_waits_for_the_service():\n    ready = threading.Event()\n    ready.wait()\n",
+    });
+    const started = Date.now();
+    const result = await cli(["test", project.dir, "--airflow", "installed", "--format", "json", "--timeout", "20", "--work-dir", tempDirPath("astro-ci-test-work-"), "--repo-root", project.dir], project.dir);
+    const report = JSON.parse(result.stdout) as TestJson;
+    expect(result.code, report.message).toBe(1);
+    expect(report.status).toBe("failed");
+    expect(report.message).toContain("pytest was stopped after 20 s (the test time limit): tests/test_b_service.py::test_waits_for_the_service was still running");
+    expect(report.findings).toEqual([expect.objectContaining({ checkId: "test-timeout", file: "tests/test_b_service.py", line: 6 })]);
+    // Stopped by the plugin at the limit, not by the backstop 30 s later.
+    expect(Date.now() - started).toBeLessThan(45_000);
   }, 120_000);
 });

@@ -63,6 +63,7 @@ const COMMANDS: Record<"validate-dags" | "test" | "deploy", CommandHelp> = {
       ["--airflow installed|venv|image|auto|none", "Where Airflow comes from (default: installed; none runs python3 as it is)"],
       ["--path PATH", "A test file or folder inside the project (repeatable; default: tests/)"],
       ["--allow-no-tests", "Succeed when pytest collects no tests (default: that is a failure, exit 1)"],
+      ["--timeout DURATION", "Stop the suite after this long and name the test that was running (exit 1): seconds, or 90s, 10m, 1h; 0 for no limit (default: 30m)"],
       ["--no-stubs", "Do not stub Variables, connections and os.getenv"],
       ["--format text|json", "Report format (default: text)"],
       ["--output FILE", "Write the report to FILE instead of stdout"],
@@ -421,6 +422,7 @@ async function testCommand(args: string[], io: CliIo): Promise<number> {
     airflow: { type: "string", default: "installed" },
     path: { type: "string", multiple: true },
     "allow-no-tests": { type: "boolean", default: false },
+    timeout: { type: "string", default: "30m" },
     "no-stubs": { type: "boolean", default: false },
     "repo-root": { type: "string" },
     "work-dir": { type: "string" },
@@ -431,6 +433,7 @@ async function testCommand(args: string[], io: CliIo): Promise<number> {
   const mode = checkChoice("--airflow", values.airflow, ["auto", "installed", "venv", "image", "none"] as const);
   const projectRoot = projectArgument(positionals, io, { mustExist: true, command: "test" }) ?? io.cwd;
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
+  const timeoutSeconds = parseDurationSeconds(values.timeout, "--timeout", { example: "--timeout 45m, or --timeout 0 for no limit", allowZero: true });
   const repoRoot = values["repo-root"] !== undefined ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectRoot, io.cwd);
   const { testProject } = await import("../testing/test-project.js");
   const result = await testProject({
@@ -441,6 +444,7 @@ async function testCommand(args: string[], io: CliIo): Promise<number> {
     mode: mode as TestAirflowMode,
     stubLookups: !values["no-stubs"],
     allowNoTests: values["allow-no-tests"],
+    timeoutSeconds,
     workDir: values["work-dir"] !== undefined ? resolve(io.cwd, values["work-dir"]) : defaultCacheDir(io.env ?? process.env, homedir()),
     // Project code (the tests) runs with an environment that holds no token.
     runner: (await import("../dynamic/command-runner.js")).projectCodeRunner,

@@ -138,7 +138,7 @@ async function runDynamicForProject(result: ProjectValidation, settings: Validat
   // The report carries the tier's message (text, JSON, summary): logging it too printed it twice.
   if (tier.status !== "off") options.logger.debug(`${result.name}: ${tier.message}`);
   if (tier.status === "ran") {
-    const findings = importResultsToFindings(tier.results, { repoRoot: options.repoRoot, staticDags: result.dags });
+    const findings = importResultsToFindings(tier.results, { repoRoot: options.repoRoot, staticDags: result.dags, duplicateLevel: settings.checks["duplicate-dag-id"]?.level });
     result.findings.push(...mergeSyntaxErrors(result.findings, findings));
     result.findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.checkId.localeCompare(b.checkId));
     result.dags = mergeDagInventories(result.dags, tier.results, { repoRoot: options.repoRoot });

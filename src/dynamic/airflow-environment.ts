@@ -6,7 +6,6 @@ import { projectCodeEnvironment, type CommandRunner } from "./command-runner.js"
 
 export type AirflowMode = "auto" | "installed" | "venv" | "image";
 
-/** Runs a command to completion; the side effect behind environment setup (pip, docker, python probes). */
 export type { CommandRunner } from "./command-runner.js";
 
 /** How to run Python with the project's Airflow: a command prefix, and how paths look to that Python. */

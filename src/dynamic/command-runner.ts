@@ -8,7 +8,12 @@ import { spawn, type ChildProcess } from "node:child_process";
  * (see projectCodeEnvironment).
  */
 export interface CommandRunner {
-  run(command: string, args: string[], options?: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string }): Promise<{ exitCode: number; stdout: string; stderr: string }>;
+  /**
+   * `timeoutMs`: kill the child (SIGKILL) when it is still running after that long; the result then says `timedOut`
+   * (a runner that cannot kill may ignore it). `signal`: the signal that ended the child (`SIGSEGV`), when one did;
+   * `exitCode` is then 1.
+   */
+  run(command: string, args: string[], options?: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string; timeoutMs?: number }): Promise<{ exitCode: number; stdout: string; stderr: string; timedOut?: boolean; signal?: string }>;
 }
 
 /**
@@ -45,7 +50,7 @@ export function spawnProjectCode(command: string, args: string[], options: { ext
   return spawn(command, args, { env: projectCodeEnvironment(process.env, options.extraEnv), cwd: options.cwd, stdio: [options.stdin, "pipe", "pipe"] });
 }
 
-function collect(child: ChildProcess, input: string | undefined): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+function collect(child: ChildProcess, input: string | undefined, timeoutMs?: number): Promise<{ exitCode: number; stdout: string; stderr: string; timedOut?: boolean; signal?: string }> {
   return new Promise((resolve) => {
     if (input !== undefined) child.stdin?.end(input);
     const out = boundedText();
@@ -53,19 +58,25 @@ function collect(child: ChildProcess, input: string | undefined): Promise<{ exit
     child.stdout?.on("data", (c: Buffer) => out.add(c.toString()));
     child.stderr?.on("data", (c: Buffer) => err.add(c.toString()));
     let grace: NodeJS.Timeout | undefined;
-    child.on("error", (error) => resolve({ exitCode: 127, stdout: out.text(), stderr: error.message }));
-    child.on("close", (code) => {
+    let timedOut = false;
+    const limit = timeoutMs !== undefined && timeoutMs > 0 ? setTimeout(() => ((timedOut = true), child.kill("SIGKILL")), timeoutMs) : undefined;
+    const done = (result: { exitCode: number; stdout: string; stderr: string; signal?: string }): void => {
+      clearTimeout(limit);
+      resolve(timedOut ? { ...result, timedOut } : result);
+    };
+    child.on("error", (error) => done({ exitCode: 127, stdout: out.text(), stderr: error.message }));
+    child.on("close", (code, signal) => {
       clearTimeout(grace);
-      resolve({ exitCode: code ?? 1, stdout: out.text(), stderr: err.text() });
+      done({ exitCode: code ?? 1, stdout: out.text(), stderr: err.text(), ...(signal ? { signal } : {}) });
     });
     // A process the child started and left running (a server a test launched under `pytest -s`, a daemon) keeps the
     // inherited stdout/stderr open after the child has exited, and "close" would wait for that process to end —
     // forever, for a daemon. Once the child has exited, what it wrote is taken after a short grace period.
-    child.on("exit", (code) => {
+    child.on("exit", (code, signal) => {
       grace = setTimeout(() => {
         child.stdout?.destroy();
         child.stderr?.destroy();
-        resolve({ exitCode: code ?? 1, stdout: out.text(), stderr: err.text() });
+        done({ exitCode: code ?? 1, stdout: out.text(), stderr: err.text(), ...(signal ? { signal } : {}) });
       }, EXITED_CHILD_GRACE_MS);
     });
   });
@@ -109,7 +120,7 @@ const EXITED_CHILD_GRACE_MS = 2000;
 export const projectCodeRunner: CommandRunner = {
   run(command, args, options = {}) {
     const child = spawnProjectCode(command, args, { extraEnv: options.env, cwd: options.cwd, stdin: options.input !== undefined ? "pipe" : "ignore" });
-    return collect(child, options.input);
+    return collect(child, options.input, options.timeoutMs);
   },
 };
 
@@ -117,6 +128,6 @@ export const projectCodeRunner: CommandRunner = {
 export const nodeCommandRunner: CommandRunner = {
   run(command, args, options = {}) {
     const child = spawn(command, args, { env: options.env ?? process.env, cwd: options.cwd, stdio: [options.input !== undefined ? "pipe" : "ignore", "pipe", "pipe"] });
-    return collect(child, options.input);
+    return collect(child, options.input, options.timeoutMs);
   },
 };

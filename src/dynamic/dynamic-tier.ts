@@ -91,7 +91,8 @@ export async function runDynamicTier(options: DynamicTierOptions): Promise<Dynam
       max_workers: options.jobs ?? availableParallelism(),
       stub_lookups: options.stubLookups ?? true,
       integrity_exceptions: options.integrityExceptions,
-      // Address space, not RSS: generous enough for libraries that reserve large regions (arrow, BLAS threads).
+      // Resident memory per import, watched by the harness (plus an address-space backstop at 4x, loose enough for
+      // what only reserves address space: thread stacks, arrow, BLAS).
       memory_limit_mb: 16384,
     },
     runner: options.processRunner,

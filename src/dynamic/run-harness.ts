@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline";
 import { relative, sep } from "node:path";
-import type { DagInfo, Finding } from "../core/findings.js";
+import type { DagInfo, Finding, Level } from "../core/findings.js";
 import { spawnProjectCode } from "./command-runner.js";
 
 /** What the harness reports for one DAG file. */
@@ -15,6 +15,13 @@ export interface FileImportResult {
   dags: { dag_id: string; fileloc?: string; line?: number | null; tags: string[]; owner?: unknown; retries?: unknown; schedule?: unknown; catchup?: unknown; task_ids: string[] }[];
   /** DAGs the file created that Airflow did not load (a cycle, an invalid schedule, a duplicate within the file). */
   not_loaded?: { dag_id: string; line: number | null }[];
+  /**
+   * dag_ids the file created as more than one DAG that DagBag bagged without an error: `lines` where they were
+   * created (sorted, one per line), `count` objects, `kept_line` where the one Airflow kept this time was created.
+   */
+  duplicates?: { dag_id: string; lines: number[]; count: number; kept_line: number | null }[];
+  /** What the import wrote, created, renamed or deleted inside the project (project-relative path), and on which line. */
+  project_writes?: { path: string; action: "writes" | "creates" | "renames" | "deletes"; line: number }[];
   duration_ms: number;
   output?: string;
   /** Listed in .astro/dag_integrity_exceptions.txt. */
@@ -32,6 +39,7 @@ export interface HarnessRequest {
   /** Warm the parent before forking (default true): common modules plus one representative DAG. */
   warm_up?: boolean;
   integrity_exceptions: string[];
+  /** Resident memory an import may use before it is stopped (a crash result); its address space may reach 4x. */
   memory_limit_mb?: number;
 }
 
@@ -168,10 +176,11 @@ function argumentLine(error: ImportError, file: string, line: number | undefined
  * dag_ids within the file) on the line of the DAG it names — from `staticDags` when given, else where Airflow
  * created it — and only then on line 1.
  */
-export function importResultsToFindings(results: FileImportResult[], options: { repoRoot: string; staticDags?: DagInfo[] }): Finding[] {
+export function importResultsToFindings(results: FileImportResult[], options: { repoRoot: string; staticDags?: DagInfo[]; duplicateLevel?: Level }): Finding[] {
   const findings: Finding[] = [];
   for (const result of results) {
     const file = toPosix(relative(options.repoRoot, result.file));
+    findings.push(...duplicateFindings(result, file, options.staticDags ?? [], options.duplicateLevel ?? "error"));
     for (const error of result.import_errors) {
       const checkId = result.status === "timeout" || error.kind === "timeout" ? "import-timeout" : result.status === "crash" ? "import-crash" : "import-error";
       findings.push({
@@ -185,6 +194,46 @@ export function importResultsToFindings(results: FileImportResult[], options: { 
       });
     }
     for (const warning of result.warnings) findings.push({ checkId: "import-warning", severity: "warning", file, line: 1, message: warning });
+    for (const write of result.project_writes ?? []) {
+      if (typeof write?.path !== "string" || !Number.isInteger(write.line)) continue;
+      findings.push({
+        checkId: "import-side-effect",
+        severity: result.excepted ? "notice" : "warning",
+        file,
+        line: write.line,
+        message:
+          `importing this file ${write.action} ${write.path} in the project: the scheduler runs module-level code at every parse of the file ` +
+          "(min_file_process_interval, 30 s by default), so it happens again and again there — and this check just did it in the checkout",
+        fix: "move the file work into a task, or write outside the project (a temporary folder)",
+      });
+    }
+  }
+  return findings;
+}
+
+/**
+ * `duplicate-dag-id` for a dag_id the file created more than once, when only the import shows it (ids built at run
+ * time, from a config or a factory): the static tier already reports, or was told to keep quiet about (`ignore[...]`,
+ * level off), every duplicate it can see, i.e. two DAGs with that literal dag_id in the file. Same rule id and wording
+ * as the static check (src/dags/checks.ts): DagBag keeps one of them, not always the same one, and says nothing.
+ */
+function duplicateFindings(result: FileImportResult, file: string, staticDags: DagInfo[], level: Level): Finding[] {
+  if (level === "off") return [];
+  const findings: Finding[] = [];
+  for (const duplicate of result.duplicates ?? []) {
+    if (staticDags.filter((d) => d.file === file && d.dagId === duplicate.dag_id).length > 1) continue;
+    const where = duplicate.lines.length > 1 ? `on lines ${duplicate.lines.join(", ")}` : duplicate.lines.length === 1 ? `on line ${duplicate.lines[0]} (in a loop or a factory)` : "";
+    findings.push({
+      checkId: "duplicate-dag-id",
+      severity: result.excepted ? "notice" : level,
+      file,
+      line: duplicate.lines[0] ?? 1,
+      dagId: duplicate.dag_id,
+      message:
+        `${result.excepted ? "(listed in .astro/dag_integrity_exceptions.txt) " : ""}dag_id '${duplicate.dag_id}' is created ${duplicate.count} times in this file${where ? ` ${where}` : ""}: ` +
+        "Airflow keeps one of them, not always the same one from one parse to the next, without an error anywhere (not even in astro dev parse)",
+      fix: "give each DAG a unique dag_id",
+    });
   }
   return findings;
 }
@@ -215,7 +264,19 @@ export function mergeDagInventories(staticDags: DagInfo[], dynamic: FileImportRe
       if (match) Object.assign(match, { loaded: false, notLoadedReason: reason.split("\n")[0] });
     }
     for (const seen of result.dags) {
-      const match = merged.find((d) => d.file === file && (d.dagId === seen.dag_id || (typeof d.dagId !== "string" && inFile.length === 1 && result.dags.length === 1)));
+      // The same dag_id defined more than once in the file: DagBag keeps one (the one created on `seen.line` this
+      // time, see duplicateFindings); the others are listed as not loaded, and copies on one line (a loop) as one.
+      const sameId = inFile.filter((d) => d.dagId === seen.dag_id && d.loaded !== false);
+      if (sameId.length > 1) {
+        const kept = sameId.find((d) => d.line === seen.line) ?? sameId[0];
+        const lines = [...new Set(sameId.map((d) => d.line))].sort((a, b) => a - b);
+        for (const dag of sameId) {
+          if (dag === kept) continue;
+          if (dag.line === kept?.line) merged.splice(merged.indexOf(dag), 1);
+          else Object.assign(dag, { loaded: false, notLoadedReason: `duplicate dag_id in this file (lines ${lines.join(", ")}): Airflow keeps one of them, not always the same one; this import kept line ${kept?.line}` });
+        }
+      }
+      const match = merged.find((d) => d.file === file && d.loaded !== false && (d.dagId === seen.dag_id || (typeof d.dagId !== "string" && inFile.length === 1 && result.dags.length === 1)));
       const known = {
         dagId: seen.dag_id,
         tags: seen.tags,

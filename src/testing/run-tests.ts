@@ -1,4 +1,5 @@
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { dockerArgumentProblem, resolveAirflowEnvironment, type AirflowMode, type CommandRunner } from "../dynamic/airflow-environment.js";
@@ -26,6 +27,21 @@ export interface RunTestsOptions {
   python?: string;
   runner: CommandRunner;
   logger: Logger;
+  /** Stop pytest after this many seconds (0 or undefined: no limit). See the astro_ci_pytest_progress plugin. */
+  timeoutSeconds?: number;
+}
+
+/**
+ * What pytest was doing when the time limit stopped it, from the astro_ci_pytest_progress plugin: the test it was
+ * running (node id, project-relative file, and line: where it was stuck per the stack dump, else its `def` line), or
+ * the file it was collecting; neither when it had not started.
+ */
+export interface TestTimeout {
+  seconds: number;
+  phase: "test" | "collect" | "unknown";
+  nodeid?: string;
+  file?: string;
+  line?: number;
 }
 
 export type TestRunOutcome =
@@ -36,7 +52,7 @@ export type TestRunOutcome =
    * path, the line in it from the traceback, the exception line): the suite's fault. `environment`: the fault is the
    * environment's or the invocation's (a pytest usage error such as an unknown option in the pytest arguments).
    */
-  | { status: "failed"; reason: string; output: string; conftest?: { file: string; line: number; message: string }; environment?: boolean };
+  | { status: "failed"; reason: string; output: string; conftest?: { file: string; line: number; message: string }; environment?: boolean; timeout?: TestTimeout };
 
 /** pytest's exit codes that still mean "the suite ran": 0 all passed, 1 some failed, 5 nothing collected. */
 const RAN = new Set([0, 1, 5]);
@@ -85,6 +101,8 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
     const root = inImage ? "/usr/local/airflow" : copy;
     const stubsDir = inImage ? "/opt/astro-ci" : harnessDir;
     const junitName = ".astro-ci-junit.xml";
+    const progressName = ".astro-ci-progress.json";
+    const timeoutSeconds = options.timeoutSeconds ?? 0;
     const pytestArgs = [
       "-m", "pytest",
       ...(options.paths.length ? options.paths : ["tests"]),
@@ -95,6 +113,9 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
       // dags/ and plugins/ go on sys.path after the standard library, as Airflow puts them (see the plugin).
       "-p", "astro_ci_pytest_paths",
       ...(options.stubLookups ? ["-p", "astro_ci_pytest_stubs"] : []),
+      // What pytest is doing, for the report when the time limit stops it (and the limit itself).
+      "-p", "astro_ci_pytest_progress", `--astro-ci-progress=${join(root, progressName)}`,
+      ...(timeoutSeconds > 0 ? [`--astro-ci-timeout=${timeoutSeconds}`] : []),
       ...options.pytestArgs,
     ];
     const env: Record<string, string> = {
@@ -109,26 +130,39 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
       AIRFLOW__CORE__LOAD_EXAMPLES: "False",
       PYTHONDONTWRITEBYTECODE: "1",
     };
+    // The plugin stops pytest at the limit; this kill is the backstop (a suite whose faulthandler_timeout cancels the
+    // plugin's watchdog, a process that does not exit). In the image, the in-container stop is the one that counts.
+    const backstop = timeoutSeconds > 0 ? { timeoutMs: (timeoutSeconds + 10) * 1000 } : {};
     let result;
     if (inImage) {
       const problem = dockerArgumentProblem({ image: image as string, mountPath: copy }) ?? dockerArgumentProblem({ mountPath: harnessDir });
       if (problem) throw new ConfigurationError(`cannot run the tests in the runtime image: ${problem}`, { fix: "use --airflow venv or installed, or fix the Dockerfile's FROM line" });
+      const container = `astro-ci-test-${randomBytes(6).toString("hex")}`;
       const argv = [
         "run", "--rm", "--network", "none", "-w", root,
         // A read-write mount of the throwaway copy: the suite may write, the checkout is untouched.
         "-v", `${copy}:${root}`,
         "-v", `${harnessDir}:${stubsDir}:ro`,
+        // Named, so the time limit's backstop can stop the container: killing the docker client leaves it running.
+        "--name", container,
         ...Object.entries(projectCodeEnvironment({}, env)).flatMap(([k, v]) => ["-e", `${k}=${v}`]),
         "--entrypoint", "python", image as string,
         ...pytestArgs.slice(0),
       ];
-      result = await options.runner.run("docker", argv);
+      result = await options.runner.run("docker", argv, backstop);
+      if (result.timedOut) await options.runner.run("docker", ["kill", "--", container], { timeoutMs: 60_000 });
     } else {
       const [exe, ...prefix] = command as [string, ...string[]];
-      result = await options.runner.run(exe, [...prefix, ...pytestArgs], { cwd: copy, env: projectCodeEnvironment(process.env, env) });
+      result = await options.runner.run(exe, [...prefix, ...pytestArgs], { cwd: copy, env: projectCodeEnvironment(process.env, env), ...backstop });
     }
     const output = `${result.stdout}${result.stderr}`;
     const junitCopy = join(copy, junitName);
+    const stopped = timeoutSeconds > 0 ? stoppedByTimeLimit(join(copy, progressName), timeoutSeconds, result.timedOut === true) : undefined;
+    if (stopped) {
+      const tail = output.trim().split("\n").slice(-5).map((l) => (l.length > 500 ? `${l.slice(0, 497)}...` : l)).join("\n");
+      const what = stopped.phase === "test" ? `${stopped.nodeid} was still running` : stopped.phase === "collect" ? `it was still collecting ${stopped.nodeid || "the tests"}` : "it had not started a test";
+      return { status: "failed", reason: `pytest was stopped after ${formatSeconds(timeoutSeconds)} (the test time limit): ${what}`, output: tail, timeout: stopped };
+    }
     if (!RAN.has(result.exitCode) || !existsSync(junitCopy)) {
       // No Python, or one without pytest, is the environment's fault (exit 2 with the fix), not a failing suite.
       const [exe] = inImage ? ["python"] : (command as [string]);
@@ -142,6 +176,20 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
       }
       const conftest = conftestFailure(output, inImage ? root : copy);
       if (conftest) return { status: "failed", reason: `pytest could not load ${conftest.file} (exit code ${result.exitCode})`, output: tail, conftest };
+      if (!inImage) {
+        // Did the suite stop pytest, or can this Python not even start pytest (a crash at start-up, a broken
+        // interpreter or pytest install, no permission to run it)? The latter is the environment's fault (exit 2).
+        const [exe, ...prefix] = command as [string, ...string[]];
+        const probe = await options.runner.run(exe, [...prefix, "-c", "import pytest"], { cwd: copy, env: projectCodeEnvironment(process.env, env), timeoutMs: 120_000 });
+        if (probe.exitCode !== 0 || probe.signal) {
+          const how = probe.signal ? `killed by ${probe.signal}` : `exit code ${probe.exitCode}`;
+          const last = `${probe.stdout}${probe.stderr}`.trim().split("\n").pop()?.trim().slice(0, 500);
+          throw new ConfigurationError(`${exe} fails before pytest can start (${how}, even for \`${exe} -c "import pytest"\`)${last ? `: ${last}` : ""}`, {
+            fix: "repair or reinstall that Python and its pytest (on a runner: actions/setup-python), or put a working python3 first on PATH",
+          });
+        }
+      }
+      if (result.signal) return { status: "failed", reason: `pytest was killed by ${result.signal} (a crash in the suite's code or a library it loads)`, output: tail };
       // pytest's exit code 4: a usage error (an unknown option, a path that does not exist): the invocation's fault.
       return { status: "failed", reason: `pytest did not run the suite (exit code ${result.exitCode})`, output: tail, environment: result.exitCode === 4 };
     }
@@ -151,6 +199,53 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
   } finally {
     rmSync(sandbox, { recursive: true, force: true });
   }
+}
+
+/** `90 s`, `30 min`, `1.5 h` for messages. */
+function formatSeconds(seconds: number): string {
+  if (seconds >= 3600 && seconds % 360 === 0) return `${seconds / 3600} h`;
+  if (seconds >= 60 && seconds % 6 === 0) return `${seconds / 60} min`;
+  return `${seconds} s`;
+}
+
+/**
+ * Whether the time limit stopped pytest, and what it was doing then (see TestTimeout): the plugin's stack dump
+ * (`<progress>.stack`, written only when its watchdog fired) or our backstop kill says it stopped; the progress file
+ * says where. The line is the deepest frame in the test's file in the dump (most recent call first), else the test's
+ * `def` line. Undefined when the run ended by itself.
+ */
+export function stoppedByTimeLimit(progressPath: string, seconds: number, killed: boolean): TestTimeout | undefined {
+  const read = (path: string): string => {
+    try {
+      return readFileSync(path, "utf8");
+    } catch {
+      return "";
+    }
+  };
+  const stack = read(`${progressPath}.stack`);
+  if (!killed && !/\bFile "/.test(stack)) return undefined;
+  let progress: { phase?: unknown; nodeid?: unknown; file?: unknown; line?: unknown } = {};
+  try {
+    const parsed: unknown = JSON.parse(read(progressPath) || "{}");
+    if (parsed && typeof parsed === "object") progress = parsed as typeof progress;
+  } catch {
+    // a write cut short by the stop: what it was doing is unknown
+  }
+  const phase = progress.phase === "test" || progress.phase === "collect" ? progress.phase : "unknown";
+  const nodeid = typeof progress.nodeid === "string" ? progress.nodeid : undefined;
+  // A test's file from pytest's location; while collecting, the module being collected (its node id is its path).
+  const located = typeof progress.file === "string" ? progress.file : phase === "collect" && nodeid?.endsWith(".py") ? nodeid : undefined;
+  const file = located && !located.startsWith("/") && !located.split("/").includes("..") ? located : undefined;
+  let line = typeof progress.line === "number" && Number.isInteger(progress.line) && progress.line > 0 ? progress.line : undefined;
+  if (file) {
+    for (const match of stack.matchAll(/^\s*File "([^"\n]+)", line (\d+)/gm)) {
+      if (match[1] === file || match[1]?.endsWith(`/${file}`)) {
+        line = Number(match[2]);
+        break;
+      }
+    }
+  }
+  return { seconds, phase: phase === "unknown" && nodeid ? "collect" : phase, ...(nodeid !== undefined ? { nodeid } : {}), ...(file ? { file } : {}), ...(line ? { line } : {}) };
 }
 
 /**

@@ -18,8 +18,8 @@ export function testResultFindings(report: JUnitReport, options: { projectRoot: 
   return report.tests
     .filter((t) => t.outcome === "failed" || t.outcome === "error")
     .map((test) => {
-      const place = locateFailure(test, exists, read);
       const collection = report.collectionErrors.includes(test);
+      const place = locateFailure(test, exists, read) ?? (collection ? collectedModule(test, exists) : undefined);
       // A conftest.py that fails in a subfolder is a collection error without a name: the file it points at.
       const id = test.classname ? `${test.classname}::${test.name}` : test.name || place?.file || "(unnamed)";
       return {
@@ -27,10 +27,42 @@ export function testResultFindings(report: JUnitReport, options: { projectRoot: 
         severity: "error" as const,
         file: repoPath(place?.file ?? "tests"),
         line: place?.line ?? 1,
-        message: `${collection ? "could not collect" : test.outcome === "failed" ? "failed" : "errored"}: ${id}${test.message ? ` — ${firstLine(test.message)}` : ""}`,
-        fix: place?.dagFile ? `the test names ${place.dagFile}; see the traceback in the job log` : undefined,
+        message: `${collection ? "could not collect" : test.outcome === "failed" ? "failed" : "errored"}: ${id}${collection ? collectionReason(test, options.projectRoot) : test.message ? ` — ${firstLine(test.message)}` : ""}`,
+        fix: place?.dagFile
+          ? `the test names ${place.dagFile}; see the traceback in the job log`
+          : collection && isImportFileMismatch(test)
+            ? "give every test file a unique name, or make each test folder a package (an __init__.py in it)"
+            : undefined,
       };
     });
+}
+
+const isImportFileMismatch = (test: TestCaseResult): boolean => /^import file mismatch:/m.test(test.text ?? "");
+
+/**
+ * The test module of a collection error pytest names only by its dotted module path (`tests.b.test_x`, no classname):
+ * pytest's "import file mismatch" (two test files with one basename in folders without __init__.py, under its default
+ * `prepend` import mode) and errors raised while importing a module. The file the text says pytest wanted to collect,
+ * else the module path as a file, when it exists.
+ */
+function collectedModule(test: TestCaseResult, exists: (rel: string) => boolean): { file: string; line: number; dagFile?: string } | undefined {
+  const wanted = /we want to collect:\s*\n\s*(\S+\.py)/.exec(test.text ?? "")?.[1];
+  const candidates = [wanted?.replace(/^.*?\/(tests\/)/, "$1"), /^[A-Za-z_][\w.]*$/.test(test.name) ? `${test.name.split(".").join("/")}.py` : undefined];
+  for (const file of candidates) if (file && !file.startsWith("/") && exists(file)) return { file, line: 1 };
+  return undefined;
+}
+
+/** Why a module could not be collected: pytest's message says only "collection failure"; the text says why. */
+function collectionReason(test: TestCaseResult, projectRoot: string): string {
+  const text = test.text ?? "";
+  if (isImportFileMismatch(test)) {
+    const other = /has this __file__ attribute:\s*\n\s*(\S+)/.exec(text)?.[1];
+    const relative = other?.startsWith(`${projectRoot}/`) ? other.slice(projectRoot.length + 1) : other?.replace(/^.*?\/(tests\/)/, "$1");
+    return ` — import file mismatch: another test module has the same name${relative ? ` (${relative})` : ""}, and pytest imports both as one module`;
+  }
+  const raised = [...text.matchAll(/^E {3}(.+)$/gm)].pop()?.[1]?.trim();
+  if (raised) return ` — ${firstLine(raised)}`;
+  return test.message ? ` — ${firstLine(test.message)}` : "";
 }
 
 function firstLine(text: string): string {

@@ -4,7 +4,7 @@ import type { CommandRunner } from "../dynamic/airflow-environment.js";
 import type { Finding } from "../core/findings.js";
 import type { JUnitReport } from "../test-report/junit.js";
 import type { Logger } from "../util/logger.js";
-import { runProjectTests, type TestAirflowMode } from "./run-tests.js";
+import { runProjectTests, type TestAirflowMode, type TestTimeout } from "./run-tests.js";
 import { testResultFindings } from "./test-findings.js";
 import { plural } from "../util/numbers.js";
 
@@ -25,6 +25,25 @@ export interface TestProjectResult {
   environmentFault?: boolean;
 }
 
+/**
+ * The default time limit of a test run: 30 minutes. GitHub's own limit (a job's or step's `timeout-minutes`) is 6
+ * hours by default and, when it fires, says only "The operation was canceled", not which test hung.
+ */
+export const DEFAULT_TEST_TIMEOUT_SECONDS = 30 * 60;
+
+/** The `test-timeout` finding: on the test that was running (the line it was stuck on), else the file being collected. */
+function timeoutFinding(timeout: TestTimeout, reason: string, inProject: (file: string) => string): Finding {
+  const file = timeout.file;
+  return {
+    checkId: "test-timeout",
+    severity: "error",
+    file: file ? inProject(file) : inProject("tests"),
+    line: timeout.line ?? 1,
+    message: `${reason}${timeout.line && timeout.file ? ` (stuck at line ${timeout.line})` : ""}; no test results were kept`,
+    fix: "make the test finish (mock the network or service it waits on, add a timeout to the call), or raise the limit (--timeout, the action's timeout input; 0 for none)",
+  };
+}
+
 /** The core of `astro-ci test` and the test action: run the suite, read the JUnit XML, turn failures into findings. */
 export async function testProject(options: {
   projectRoot: string;
@@ -43,6 +62,11 @@ export async function testProject(options: {
    * nothing) passes only when this is true; by default it fails, in the CLI and the action alike.
    */
   allowNoTests?: boolean;
+  /**
+   * Stop the suite after this many seconds (default DEFAULT_TEST_TIMEOUT_SECONDS; 0: no limit): a hanging test is a
+   * `test-timeout` finding on the test that was running, and the run fails (exit 1).
+   */
+  timeoutSeconds?: number;
 }): Promise<TestProjectResult> {
   // validate.airflow-version in astro-ci.yaml (at the repository root) stands in for a Dockerfile whose base is not
   // an Astro Runtime image (a team's own base image, FROM ${ARG} without a default), as for validate-dags: the
@@ -65,6 +89,7 @@ export async function testProject(options: {
     workDir: options.workDir,
     runner: options.runner,
     logger: options.logger,
+    timeoutSeconds: options.timeoutSeconds ?? DEFAULT_TEST_TIMEOUT_SECONDS,
   });
   if (outcome.status === "unavailable") {
     const message = outcome.fix ? `cannot run the tests: ${outcome.reason}` : `no Airflow to run the tests with: ${outcome.reason}`;
@@ -72,9 +97,11 @@ export async function testProject(options: {
   }
   if (outcome.status === "failed") {
     // A conftest.py that cannot be loaded stops the whole suite: one finding on its line, like a collection error.
+    const inProject = (file: string): string => (project.relativeRoot ? `${project.relativeRoot}/${file}` : file);
     const findings: Finding[] = outcome.conftest
-      ? [{ checkId: "test-collection-error", severity: "error", file: project.relativeRoot ? `${project.relativeRoot}/${outcome.conftest.file}` : outcome.conftest.file, line: outcome.conftest.line, message: `could not load ${outcome.conftest.file}, so no test ran — ${outcome.conftest.message}` }]
+      ? [{ checkId: "test-collection-error", severity: "error", file: inProject(outcome.conftest.file), line: outcome.conftest.line, message: `could not load ${outcome.conftest.file}, so no test ran — ${outcome.conftest.message}` }]
       : [];
+    if (outcome.timeout) findings.push(timeoutFinding(outcome.timeout, outcome.reason, inProject));
     return { ...base, status: "failed", message: `${outcome.reason}\n${outcome.output}`, totals: none, collectionErrors: findings.length, findings, failed: true, ...(outcome.environment ? { environmentFault: true } : {}) };
   }
   const findings = testResultFindings(outcome.report, { projectRoot: project.root, projectPath: project.relativeRoot });

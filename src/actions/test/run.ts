@@ -24,6 +24,7 @@ export async function runTestAction(env: NodeJS.ProcessEnv, runtime: ActionsRunt
     mode: settings.airflow,
     stubLookups: settings.stubLookups,
     allowNoTests: settings.allowNoTests,
+    timeoutSeconds: settings.timeoutSeconds,
     workDir: settings.workDir,
     runner: deps.runner ?? projectCodeRunner,
     logger: runtime,

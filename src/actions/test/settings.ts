@@ -2,6 +2,8 @@ import { existsSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { ConfigurationError } from "../../errors.js";
 import type { TestAirflowMode } from "../../testing/run-tests.js";
+import { DEFAULT_TEST_TIMEOUT_SECONDS } from "../../testing/test-project.js";
+import { parseDurationSeconds } from "../../util/numbers.js";
 import { getBooleanInput, getChoiceInput, getOptionalInput, resolveInsideWorkspace, splitArgumentsInput, usableCacheDir, type InputReader } from "../inputs.js";
 
 /** Everything the test action was asked to do, read and checked once. */
@@ -22,6 +24,8 @@ export interface TestSettings {
   failOnFailure: boolean;
   /** A run that collects no test passes (default false: it fails, as `astro-ci test` does without --allow-no-tests). */
   allowNoTests: boolean;
+  /** Stop the suite after this many seconds (`timeout` input, default 30m; 0: no limit). */
+  timeoutSeconds: number;
   /** Problems that only degrade the run (an unusable cache folder): shown as notices, never failing the step. */
   notices: string[];
 }
@@ -43,8 +47,15 @@ export function readTestSettings(read: InputReader, env: NodeJS.ProcessEnv): Tes
     workDir: cache.dir ?? resolve(env.RUNNER_TEMP ?? workspace, "astro-ci"),
     failOnFailure: getBooleanInput(read, "fail-on-failure", true),
     allowNoTests: getBooleanInput(read, "allow-no-tests", false),
+    timeoutSeconds: getTimeoutInput(read),
     notices: cache.notice ? [cache.notice.replace("Running without it.", "Using RUNNER_TEMP instead.")] : [],
   };
+}
+
+/** The `timeout` input: a duration (`1800`, `45m`), 0 for no limit; 30 minutes when not given. */
+function getTimeoutInput(read: InputReader): number {
+  const value = getOptionalInput(read, "timeout");
+  return value === undefined ? DEFAULT_TEST_TIMEOUT_SECONDS : parseDurationSeconds(value, "input 'timeout'", { example: "timeout: 45m (or 0 for no limit)", allowZero: true });
 }
 
 /**
