@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runBranchDeploy, type BranchDeployOptions } from "../../src/commands/branch-deploy.js";
-import { runTeardown } from "../../src/commands/teardown.js";
+import { runTeardown, teardownFailure } from "../../src/commands/teardown.js";
 import { branchDeployCommand, teardownCommand } from "../../src/cli/previews-command.js";
 import type { CommandRunner } from "../../src/dynamic/airflow-environment.js";
 import { createGit } from "../../src/util/git.js";
@@ -227,8 +227,12 @@ describe("previews: branch-deploy and teardown against the Astro and Airflow emu
     for (const route of routes) {
       await branchDeploy();
       astro.inject(route, { raw: "<html><body>Sign in</body></html>", times: 1 });
+      // A fault on one preview's removal is a `failed` entry (the others still go) and the run's error at the end.
       const failed = await teardown({ pr: 7 }).then(
-        () => undefined,
+        (result) => {
+          for (const e of result.entries) if (e.action === "deleted") expect(astro.deployments.has(e.deploymentId), route).toBe(false);
+          return teardownFailure(result.entries);
+        },
         (error: unknown) => error,
       );
       outcomes.push(`${route}: ${failed === undefined ? "ran through" : classifyError(failed).kind}`);

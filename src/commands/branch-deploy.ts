@@ -12,7 +12,7 @@ import { parseDeploymentTargets } from "../deploy/targets.js";
 import type { CommandRunner } from "../dynamic/airflow-environment.js";
 import { ConfigurationError } from "../errors.js";
 import { findPreviews, protectedDeployments, resolveTemplate } from "../previews/find.js";
-import { MAX_PR_NUMBER, previewDescription, sameOwner, type PreviewOwner } from "../previews/marker.js";
+import { MAX_PR_NUMBER, nameCarriesPr, previewDescription, sameOwner, type PreviewOwner } from "../previews/marker.js";
 import { previewName, readPreviewSettings, type PreviewSettings } from "../previews/settings.js";
 import { parseDockerfile } from "../project/dockerfile.js";
 import type { Git } from "../util/git.js";
@@ -234,10 +234,13 @@ async function deployPreview(ctx: {
   };
 }
 
-/** The PR's preview among the marked ones: the oldest when a race left two. */
+/**
+ * The PR's preview among the marked ones: the oldest when a race left two. A Deployment whose name does not carry the
+ * marker's PR number had its description copied or edited (nameCarriesPr): never deployed into on its marker's word.
+ */
 function pickPreview(previews: { deployment: Deployment; owner: PreviewOwner }[], owner: PreviewOwner): Deployment | undefined {
   return previews
-    .filter((p) => sameOwner(p.owner, owner))
+    .filter((p) => sameOwner(p.owner, owner) && nameCarriesPr(p.deployment.name, p.owner.pr))
     .map((p) => p.deployment)
     .sort((a, b) => (a.createdAt ?? "").localeCompare(b.createdAt ?? "") || a.id.localeCompare(b.id))[0];
 }
