@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { requireUploadUrl, uploadDagTarball, BLOCK_SIZE } from "../../src/astro/upload.js";
 import { AstroApiAnswerError } from "../../src/astro/http.js";
+import { airflowApiBase, createAirflowApiClient } from "../../src/airflow-api/client.js";
 import { runDeploy } from "../../src/commands/deploy.js";
 import { classifyError } from "../../src/errors.js";
 import { createGit } from "../../src/util/git.js";
@@ -169,5 +170,26 @@ describe("the upload URL must be https (http only to the loopback address)", () 
     expect(uploads).toBe(0);
     expect(emulator.deploys.map((d) => d.status)).toEqual(["INITIALIZED"]);
     expect(production.dagTarballVersion).toBeUndefined();
+  });
+});
+
+describe("a Deployment's Airflow API URL never takes the Astro token over plain http off the loopback", () => {
+  it.each(["http://evil.example.com/d1/api/v1", "http://10.1.2.3:8080/api/v1", "HTTP://cluster.astronomer.run/d1/api/v1?x=1"])("%s: refused before any request (exit 2)", async (url) => {
+    const seen: string[] = [];
+    const error = (() => {
+      try {
+        createAirflowApiClient({ deployment: { name: "preview", webServerAirflowApiUrl: url }, token: "test-token", logger: new RecordingLogger(), deps: { fetch: async (i) => (seen.push(String(i)), new Response('{"pools": []}')) } });
+      } catch (e) {
+        return e as Error;
+      }
+      return undefined;
+    })();
+    expect(error?.message).toMatch(/answered an Airflow API URL that is plain http \(http:\/\/[^)]+\): astro-ci does not send the Astro API token there unencrypted/);
+    expect(classifyError(error).exitCode).toBe(2);
+    expect(seen).toEqual([]);
+  });
+
+  it.each([["cluster.astronomer.run/d1/api/v1?orgId=x", "https://cluster.astronomer.run/d1/api/v1"], ["http://127.0.0.1:9/api/v1", "http://127.0.0.1:9/api/v1"]])("%s is used as %s", (url, base) => {
+    expect(airflowApiBase({ name: "d", webServerAirflowApiUrl: url })).toBe(base);
   });
 });

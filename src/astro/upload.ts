@@ -1,5 +1,6 @@
 import type { Logger } from "../util/logger.js";
 import { stripUrlCredentials } from "../util/git.js";
+import { isLoopbackHost } from "../util/loopback.js";
 import { AstroApiAnswerError, AstroApiError, firstBytes, type HttpDeps } from "./http.js";
 
 export const BLOCK_SIZE = 1024 * 1024;
@@ -7,12 +8,6 @@ export const BLOCK_SIZE = 1024 * 1024;
 /** The SAS URL without its query string (the signature is a credential), fragment or user:password part. */
 export function redactSasUrl(url: string): string {
   return stripUrlCredentials(url.split(/[?#]/)[0] ?? url);
-}
-
-/** Hosts a plain-http upload URL may name: the machine itself (a local emulator or proxy), never the network. */
-function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  return host === "localhost" || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
 /**
