@@ -118,7 +118,7 @@ export async function runDrift(options: RunDriftOptions): Promise<DriftReport> {
     if (declared.settings) {
       const objects = await client.listEnvironmentObjects({ deploymentId: live.id });
       const pools = await readPools(live, token, options, result);
-      result.drift.push(...compareAirflowSettings(declared.settings, objects, pools));
+      result.drift.push(...compareAirflowSettings(declared.settings, objects, pools, result.notes));
     }
     if (options.writeFileDir) await writeDeploymentFile(options.writeFileDir, target, live, options.logger);
   }
