@@ -9,6 +9,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runBranchDeploy } from "../../src/commands/branch-deploy.js";
 import { runTeardown, teardownFailure } from "../../src/commands/teardown.js";
 import { runCli } from "../../src/cli/main.js";
+import { runTeardownAction } from "../../src/actions/teardown/run.js";
+import { startGitHubEmulator } from "../support/github-emulator.js";
+import { closedPullRequestPayload } from "../comment-commands/support.js";
+import { tempDirPath } from "../support/temp-dir.js";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { MANAGED_MARKER } from "../../src/connections/sync.js";
 import { nameCarriesPr } from "../../src/previews/marker.js";
 import { previewName } from "../../src/previews/settings.js";
@@ -115,6 +121,32 @@ describe("teardown when the world moves", () => {
     expect(rerun.code, rerun.stderr).toBe(0);
     expect([...astro.deployments.values()].map((d) => d.name)).toEqual(["staging"]);
     expect(astro.environmentObjects).toEqual([]);
+  });
+
+  it("the teardown action on a closed PR whose preview the API fails to delete: the comment says failed, its GitHub Deployment stays active, the step fails naming it (exit 2)", async () => {
+    const github = await startGitHubEmulator();
+    try {
+      addPreview(7);
+      github.state.deployments.push({ id: 41, ref: "feature/x", environment: "preview", transient: true, production: false, task: "deploy:astro-ci-preview", payload: { pr: 7, project: "." }, statuses: [{ state: "success" }] });
+      astro.inject("DeleteDeployment", { status: 503, times: 5 });
+      const event = join(tempDirPath("astro-ci-event-"), "event.json");
+      writeFileSync(event, JSON.stringify(closedPullRequestPayload(7)));
+      const env = { GITHUB_WORKSPACE: repo.dir, GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: event, GITHUB_API_URL: github.url, INPUT_GITHUB_TOKEN: "ghs_test", INPUT_ASTRO_API_TOKEN: "test-token", ASTRO_API_URL: astro.url, ASTRO_ORGANIZATION_ID: astro.organizationId };
+      // The repository of this test's markers is octo/analytics: the action names it from GITHUB_REPOSITORY.
+      astro.deployments.forEach((d) => d.description && (d.description = d.description.replace("octo/analytics", "o/r")));
+      const outputs: Record<string, string> = {};
+      const runtime = Object.assign(new RecordingLogger(), { setOutput: (k: string, v: string) => void (outputs[k] = v), setSecret: () => {}, appendSummary: async () => {} });
+      const error = await runTeardownAction(env, runtime as never, { http: http(), now: () => astro.clock.now }).catch((e: unknown) => e);
+      expect(classifyError(error).exitCode).toBe(2);
+      expect(classifyError(error).describe()).toMatch(/^1 preview could not be removed: analytics-pr-7 .*→ 503/);
+      expect(outputs.removed).toBe("0");
+      const comment = (github.state.comments.get(7) ?? []).map((c) => c.body).join("\n");
+      expect(comment).toMatch(/analytics-pr-7.*failed: pull request #7 is closed; not removed/);
+      expect(github.state.deployments[0]?.statuses.map((st) => st.state)).toEqual(["success"]);
+      expect(github.validationErrors).toEqual([]);
+    } finally {
+      await github.close();
+    }
   });
 
   it("a listing that fails stops before anything is removed, exit 2 (nothing half-done)", async () => {
