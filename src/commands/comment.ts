@@ -2,7 +2,7 @@ import type { GitHubClient } from "../github/octokit.js";
 import { upsertStickyComment } from "../github/sticky-comment.js";
 import type { DeploymentTarget } from "../deploy/targets.js";
 import type { Logger } from "../util/logger.js";
-import { ASSOCIATIONS_WITH_ACCESS, classifyEvent, permissionFromApi, type PullRequestComment } from "../comment-commands/event.js";
+import { classifyEvent, permissionFromApi, type PullRequestComment } from "../comment-commands/event.js";
 import { parseCommandLine, quoteUntrusted } from "../comment-commands/parse.js";
 import { COMMAND_NAMES, permissionAtLeast, type CommandName, type CommandSettings, type PermissionLevel } from "../comment-commands/settings.js";
 import type { LockStore } from "../comment-commands/locks.js";
@@ -122,7 +122,10 @@ export async function runCommentCommand(options: CommentCommandOptions): Promise
   let permission: PermissionLevel | undefined;
   const permissionOf = async (): Promise<PermissionLevel> => {
     if (permission) return permission;
-    if (!ASSOCIATIONS_WITH_ACCESS.includes(event.authorAssociation)) return (permission = "none");
+    // The payload's author_association is no filter: a member whose organization membership is private (GitHub's
+    // default) comes as CONTRIBUTOR or NONE (actions/github-script#365, #643), and was refused whatever the role.
+    // Only the permission API knows; a mannequin (an imported placeholder) cannot comment.
+    if (event.authorAssociation === "MANNEQUIN") return (permission = "none");
     try {
       const answer = await options.client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: event.login });
       permission = permissionFromApi(answer.data as { permission?: unknown; role_name?: unknown });
