@@ -248,7 +248,11 @@ describe("previews: branch-deploy and teardown against the Astro and Airflow emu
     repo.write({ "astro-ci.yaml": CONFIG.replace("template-deployment-name: staging", "template-deployment-name: stagign") });
     await expect(branchDeploy()).rejects.toMatchObject({ name: "ConfigurationError", file: "astro-ci.yaml", line: 5, message: expect.stringContaining("the previews template (template-deployment-name 'stagign'): no Deployment named 'stagign'") });
     repo.write({ "astro-ci.yaml": CONFIG.replace("template-deployment-name: staging", "template-deployment-id: clnosuchdeployment0000001") });
-    await expect(teardown({ pr: 7 })).rejects.toMatchObject({ name: "ConfigurationError", file: "astro-ci.yaml", line: 5, message: "the previews template (template-deployment-id 'clnosuchdeployment0000001'): no such Deployment is visible to this token" });
+    await expect(branchDeploy()).rejects.toMatchObject({ name: "ConfigurationError", file: "astro-ci.yaml", line: 5, message: "the previews template (template-deployment-id 'clnosuchdeployment0000001'): no such Deployment is visible to this token" });
+    // Teardown does not strand the previews of a template deleted since: it warns and looks in every workspace.
+    const logger = new RecordingLogger();
+    expect(await teardown({ pr: 7, logger })).toEqual({ entries: [], message: "no preview of pull request #7 to remove" });
+    expect(JSON.stringify(logger)).toContain("the previews template (template-deployment-id 'clnosuchdeployment0000001'): no such Deployment is visible to this token: its previews are looked for in every workspace this token sees");
   });
 
   it("a worker-type Astro has no machine for is a configuration error with its line, before any request (Astro answered 400 to the create)", async () => {

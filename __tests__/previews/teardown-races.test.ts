@@ -181,6 +181,20 @@ describe("teardown when the world moves", () => {
     expect(astro.deploys.filter((d) => d.deploymentId === foreign.id)).toEqual([]);
   }, 120_000);
 
+  it("a template deleted since does not strand its previews: teardown and the sweep still find and remove them, with a warning", async () => {
+    addPreview(7);
+    addPreview(9);
+    const staging = [...astro.deployments.values()].find((d) => d.name === "staging") as EmulatedDeployment;
+    astro.deployments.delete(staging.id);
+    const logger = new RecordingLogger();
+    const closed = await teardown({ pr: 7, logger });
+    expect(closed.entries.map((e) => `${e.deploymentName} ${e.action}`)).toEqual(["analytics-pr-7 deleted"]);
+    expect(JSON.stringify(logger)).toContain("the previews template (template-deployment-name 'staging'): no Deployment named 'staging'");
+    const swept = await teardown({ stale: { isPullRequestOpen: async () => false } });
+    expect(swept.entries.map((e) => `${e.deploymentName} ${e.action}`)).toEqual(["analytics-pr-9 deleted"]);
+    expect([...astro.deployments.values()]).toEqual([]);
+  });
+
   it("nameCarriesPr accepts every name previewName makes, cut or not, and refuses another PR's", () => {
     for (const [pattern, branch] of [["{project}-pr-{pr}", "x"], ["pr_{pr}_{branch}", "feature/x"], ["{branch}-{pr}", "a".repeat(120)], ["{repo}/{branch}/{pr}", `${"b".repeat(70)}/7`]] as const) {
       for (const pr of [1, 7, 42, 9_999_999_999]) {

@@ -63,7 +63,8 @@ export async function runTeardown(options: TeardownOptions): Promise<{ entries: 
   const now = options.now ?? Date.now;
 
   // Never touched: the deployments: mapping and every template.
-  const previews = await listRepositoryPreviews(client, config, settingsByProject, options.repository);
+  // A template deleted since does not strand the previews made from it (they cost money until removed).
+  const previews = await listRepositoryPreviews(client, config, settingsByProject, options.repository, { templateMayBeGone: true, notice: (message) => options.logger.warning(message) });
 
   const entries: TeardownEntry[] = [];
   for (const { deployment, owner } of previews) {
