@@ -288,6 +288,16 @@ describe("astro-ci drift", () => {
     }
   });
 
+  it("a previews template deleted since: the drift report is still made, its stale previews still listed, with a warning", async () => {
+    writeFileSync(join(repo.dir, "astro-ci.yaml"), readFileSync(join(repo.dir, "astro-ci.yaml"), "utf8") + "previews:\n  template-deployment-id: clgonetemplate00000000001\n  ttl: 3d\n");
+    astro.addDeployment({ name: "analytics-pr-4", description: "[astro-ci preview repo=octo/analytics project=. pr=4]", createdAt: astro.clock.now - 5 * 86_400_000 });
+    const logger = new RecordingLogger();
+    const report = await drift({ repository: "octo/analytics", now: () => astro.clock.now, logger });
+    expect(report.deployments.map((d) => d.name)).toEqual(["production"]);
+    expect(report.stalePreviews.map((p) => p.name)).toEqual(["analytics-pr-4"]);
+    expect(logger.messages).toContainEqual({ level: "warning", message: expect.stringContaining("the previews template (template-deployment-id 'clgonetemplate00000000001'): no such Deployment is visible to this token: its previews are looked for in every workspace") });
+  });
+
   it("two Deployments with the entry's name: exit 2 naming astro-ci.yaml and the entry's line (the file was left out: no place at all)", async () => {
     astro.addDeployment({ name: "production", workspaceId: "clworkspaceother000000001" });
     await expect(drift()).rejects.toMatchObject({ name: "ConfigurationError", file: "astro-ci.yaml", line: 3, message: "2 Deployments are named 'production'" });
