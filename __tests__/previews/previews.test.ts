@@ -156,6 +156,13 @@ describe("previews: branch-deploy and teardown against the Astro and Airflow emu
     const fork = await branchDeploy({ fork: true });
     expect(fork[0]).toMatchObject({ status: "refused" });
     expect(astro.requests).toEqual([]);
+    // previews.forks: true, but GitHub gives a fork's pull_request run no secrets: a refusal saying what works, not a
+    // failed check on the contributor's PR ("ASTRO_API_TOKEN is not set", exit 2).
+    repo.write({ "astro-ci.yaml": `${CONFIG}  forks: true\n` });
+    const secretless = await branchDeploy({ fork: true, env: { ASTRO_API_URL: astro.url } });
+    expect(secretless).toEqual([{ project: ".", status: "refused", created: false, reason: expect.stringMatching(/^this pull request comes from a fork, and GitHub gives a fork's pull_request run no secrets \(no ASTRO_API_TOKEN\): no preview from this run; a maintainer can comment \/astro preview/) }]);
+    expect(astro.requests).toEqual([]);
+    repo.write({ "astro-ci.yaml": CONFIG });
     await expect(branchDeploy({ env: env({ PREVIEW_DB_PASSWORD: undefined as unknown as string }) })).rejects.toMatchObject({ name: "ConfigurationError", file: "airflow_settings.preview.yaml", line: 3, message: "${PREVIEW_DB_PASSWORD} is not set in the job's environment" });
     expect(previews()).toEqual([]);
     expect(astro.requests.filter((r) => r.method !== "GET")).toEqual([]);
