@@ -43,10 +43,16 @@ export interface TeardownOptions {
 /**
  * `astro-ci teardown`: remove a pull request's previews (`pr`), or sweep stale ones (`stale`). Only Deployments carrying
  * this repository's preview marker are touched; a Deployment named in `deployments:` or used as a template never is,
- * whatever its description says. The environment objects astro-ci created on a preview go before it. Idempotent: with
- * nothing to remove it says so.
- * API calls: get each template, list the workspace's Deployments; per preview removed: list its environment objects,
- * delete the ones astro-ci made, delete the Deployment (sweep: also list its deploys).
+ * whatever its description says, nor one whose name does not carry its marker's PR number (`kept`: a copied or edited
+ * description). The environment objects astro-ci created on a preview go before it. Idempotent: with nothing to
+ * remove it says so; a preview (or object) already gone (a 404: deleted by hand, or by a teardown running at the same
+ * time) counts as removed. A preview the API fails on is a `failed` entry and the others are still removed: callers
+ * report every entry, then throw {@link teardownFailure} (exit 2).
+ * API calls: get each template, list the workspace's Deployments (every workspace the token sees when a template is
+ * gone); per preview removed: list its environment objects, delete the ones astro-ci made, delete the Deployment
+ * (sweep: also list its deploys).
+ * @throws ConfigurationError for bad arguments or a missing token; AstroApiError when the listing fails (nothing
+ * removed then).
  */
 export async function runTeardown(options: TeardownOptions): Promise<{ entries: TeardownEntry[]; message: string }> {
   if (options.pr === undefined && !options.stale) throw new ConfigurationError("teardown needs --pr N or --stale", { fix: "astro-ci teardown --pr 42, or astro-ci teardown --stale for a scheduled sweep" });
