@@ -165,26 +165,33 @@ describe("PR comment commands against the GitHub emulator", () => {
     }
     expect(outcomes).toHaveLength(ASSOCIATIONS.length * ANSWERS.length * COMMAND_NAMES.length);
     for (const { association, answer, command, pr, target, result } of outcomes) {
-      const effective = ["OWNER", "MEMBER", "COLLABORATOR"].includes(association) && answer !== "404" ? answer : "none";
+      // The permission API decides (a private org member's association is CONTRIBUTOR or NONE); a mannequin cannot comment.
+      const effective = association !== "MANNEQUIN" && answer !== "404" ? answer : "none";
       const mayRun = ["help", "status"].includes(command) || permissionAtLeast(effective as never, "write");
       expect(result.accepted, `${association} with ${answer} running ${command}`).toBe(mayRun);
       expect(result.ignored).toBe(false);
       expect(ran.filter((r) => r.pr === pr).length, `${association} ${answer} ${command}`).toBe(mayRun && ["validate", "preview", "teardown", "deploy"].includes(command) ? 1 : 0);
       expect(emulator.state.refs.has(`refs/astro-ci/locks/${target}`), `${association} ${answer} ${command}`).toBe(mayRun && ["deploy", "lock"].includes(command));
     }
-    // The cheap filter: associations without access never cost a permission request.
+    // Only mannequins are never asked about.
     const asked = new Set(emulator.requests.filter((r) => r.operationId === "repos/get-collaborator-permission-level").map((r) => r.path.split("/")[5]));
-    const noAccess = outcomes.filter((o) => !["OWNER", "MEMBER", "COLLABORATOR"].includes(o.association)).map((o) => `user-${o.pr - 1000}`);
-    expect(noAccess.filter((login) => asked.has(login))).toEqual([]);
+    const mannequins = outcomes.filter((o) => o.association === "MANNEQUIN").map((o) => `user-${o.pr - 1000}`);
+    expect(mannequins.filter((login) => asked.has(login))).toEqual([]);
     expect(asked.size).toBeGreaterThan(0);
   }, 240_000);
 
-  it("skips the permission request for associations that cannot have write access", async () => {
-    emulator.state.permissions.set("alice", "admin");
-    const result = await handle(comment({ body: "/astro deploy staging", association: "CONTRIBUTOR" }));
-    expect(result.accepted).toBe(false);
-    expect(emulator.requests.some((r) => r.operationId === "repos/get-collaborator-permission-level")).toBe(false);
-    expect(reactions()).toEqual(["eyes", "confused"]);
+  it.each(["CONTRIBUTOR", "NONE", "FIRST_TIME_CONTRIBUTOR"])("a member whose org membership is private (the payload says %s) runs what the permission API allows (was refused without asking)", async (association) => {
+    emulator.state.permissions.set("alice", "write");
+    const result = await handle(comment({ body: "/astro lock staging", association }));
+    expect(result).toMatchObject({ command: "lock", accepted: true });
+    expect(emulator.requests.filter((r) => r.operationId === "repos/get-collaborator-permission-level")).toHaveLength(1);
+    expect(reactions()).toEqual(["eyes", "rocket"]);
+  });
+
+  it("a commenter without access is refused after one permission request, whatever the payload's association claims", async () => {
+    const result = await handle(comment({ body: "/astro lock staging", association: "MEMBER", login: "mallory" }));
+    expect(result).toMatchObject({ command: "lock", accepted: false, reason: "@mallory has none permission; lock needs write" });
+    expect(emulator.state.refs.size).toBe(0);
   });
 
   it("reacts 👀 then 🚀 and answers in one sticky comment, updated by the next command", async () => {

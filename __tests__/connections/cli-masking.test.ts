@@ -52,3 +52,39 @@ describe("astro-ci connections sync masks declared values in its messages", () =
     expect(astro.requests.some((r) => r.operationId === "CreateEnvironmentObject" && r.status === 400)).toBe(true);
   });
 });
+
+describe("masking hides secrets, not the words a report is made of", () => {
+  it("a plain variable value (preview) or extra (true) written in the file is not masked: the JSON plan on stdout stays valid and names its Deployment; a sensitive name's value is masked", async () => {
+    const astro = await startAstroEmulator();
+    const airflow = await startAirflowEmulator();
+    const tree = makeTempTree({
+      "airflow_settings.yaml": "airflow:\n  connections:\n    - conn_id: api\n      conn_type: http\n      conn_host: api.example.com\n      conn_extra: {verify: 'true', api_token: literal-token-77}\n  variables:\n    - variable_name: environment\n      variable_value: preview\n    - variable_name: partner_secret\n      variable_value: literal-secret-55\n",
+      ".git/HEAD": "ref: refs/heads/main\n",
+    });
+    try {
+      const deployment = astro.addDeployment({ name: "preview", airflowApiUrl: airflow.apiUrl });
+      // The Astro API echoes the request's extra in its error: the masked values must not show; the plain ones may.
+      astro.inject("CreateEnvironmentObject", { status: 400, body: { message: "extra {verify: true, api_token: literal-token-77} rejected; partner_secret=literal-secret-55", requestId: "req-2", statusCode: 400 } });
+      const run = async (args: string[]) => {
+        let stdout = "";
+        let stderr = "";
+        const code = await runCli(["connections", "sync", tree.dir, "--deployment-id", deployment.id, "--settings", "airflow_settings.yaml", ...args], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: tree.dir, isTty: false, env: { ASTRO_API_TOKEN: "test-token", ASTRO_API_URL: astro.url, ASTRO_ORGANIZATION_ID: astro.organizationId } });
+        return { code, stdout, stderr };
+      };
+      const failed = await run([]);
+      expect(failed.code).toBe(2);
+      expect(failed.stderr).toContain("api_token: ***} rejected; partner_secret=***");
+      expect(failed.stderr).toContain("verify: true");
+      const planned = await run(["--dry-run", "--format", "json"]);
+      expect(planned.code, planned.stderr).toBe(0);
+      const plan = JSON.parse(planned.stdout) as { deploymentName: string; steps: { key: string }[] };
+      expect(plan.deploymentName).toBe("preview");
+      expect(plan.steps.map((s) => s.key)).toEqual(["api", "environment", "partner_secret"]);
+    } finally {
+      expectSpecClean(astro, airflow);
+      await astro.close();
+      await airflow.close();
+      tree.cleanup();
+    }
+  });
+});

@@ -166,6 +166,20 @@ describe("astro-ci drift", () => {
     }
   });
 
+  it("connection fields written as ${NAME} (the file connections sync applies) are not compared as the literal text, nor read from the environment: a note names them", async () => {
+    repo.write({ "airflow_settings.production.yaml": SETTINGS.replace("conn_host: db.example.com", "conn_host: ${WAREHOUSE_HOST}").replace("conn_login: loader", "conn_login: ${WAREHOUSE_USER}") });
+    repo.commit("hosts from the environment");
+    recordDeploy(repo.git("rev-parse", "HEAD"), repo.git("rev-parse", "HEAD:dags"), 1);
+    const report = await drift({ env: { ...env(), WAREHOUSE_HOST: "secret-host.internal" } });
+    expect(kinds(report)).toEqual([]);
+    expect(report.drifted).toBe(false);
+    expect(report.deployments[0]?.notes).toEqual(["not compared: warehouse.host, warehouse.login in airflow_settings.production.yaml (written as ${NAME}, a value of the environment of the job that applies the file)"]);
+    expect(JSON.stringify(report)).not.toContain("secret-host.internal");
+    // A field written as it is still compares.
+    (astro.environmentObjects[0]!.connection as Record<string, unknown>).schema = "public";
+    expect(kinds(await drift())).toEqual(["connection:warehouse.schema"]);
+  });
+
   it("never shows a secret's value, in JSON, text or Markdown", async () => {
     production.environmentVariables![1]!.isSecret = false; // secret-ness differs: the value must still not appear
     production.environmentVariables!.push({ key: "API_KEY", value: "live-only-secret-value", isSecret: true });
@@ -272,6 +286,16 @@ describe("astro-ci drift", () => {
     } finally {
       process.env = saved;
     }
+  });
+
+  it("a previews template deleted since: the drift report is still made, its stale previews still listed, with a warning", async () => {
+    writeFileSync(join(repo.dir, "astro-ci.yaml"), readFileSync(join(repo.dir, "astro-ci.yaml"), "utf8") + "previews:\n  template-deployment-id: clgonetemplate00000000001\n  ttl: 3d\n");
+    astro.addDeployment({ name: "analytics-pr-4", description: "[astro-ci preview repo=octo/analytics project=. pr=4]", createdAt: astro.clock.now - 5 * 86_400_000 });
+    const logger = new RecordingLogger();
+    const report = await drift({ repository: "octo/analytics", now: () => astro.clock.now, logger });
+    expect(report.deployments.map((d) => d.name)).toEqual(["production"]);
+    expect(report.stalePreviews.map((p) => p.name)).toEqual(["analytics-pr-4"]);
+    expect(logger.messages).toContainEqual({ level: "warning", message: expect.stringContaining("the previews template (template-deployment-id 'clgonetemplate00000000001'): no such Deployment is visible to this token: its previews are looked for in every workspace") });
   });
 
   it("two Deployments with the entry's name: exit 2 naming astro-ci.yaml and the entry's line (the file was left out: no place at all)", async () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runBranchDeploy, type BranchDeployOptions } from "../../src/commands/branch-deploy.js";
-import { runTeardown } from "../../src/commands/teardown.js";
+import { runTeardown, teardownFailure } from "../../src/commands/teardown.js";
 import { branchDeployCommand, teardownCommand } from "../../src/cli/previews-command.js";
 import type { CommandRunner } from "../../src/dynamic/airflow-environment.js";
 import { createGit } from "../../src/util/git.js";
@@ -156,6 +156,13 @@ describe("previews: branch-deploy and teardown against the Astro and Airflow emu
     const fork = await branchDeploy({ fork: true });
     expect(fork[0]).toMatchObject({ status: "refused" });
     expect(astro.requests).toEqual([]);
+    // previews.forks: true, but GitHub gives a fork's pull_request run no secrets: a refusal saying what works, not a
+    // failed check on the contributor's PR ("ASTRO_API_TOKEN is not set", exit 2).
+    repo.write({ "astro-ci.yaml": `${CONFIG}  forks: true\n` });
+    const secretless = await branchDeploy({ fork: true, env: { ASTRO_API_URL: astro.url } });
+    expect(secretless).toEqual([{ project: ".", status: "refused", created: false, reason: expect.stringMatching(/^this pull request comes from a fork, and GitHub gives a fork's pull_request run no secrets \(no ASTRO_API_TOKEN\): no preview from this run; a maintainer can comment \/astro preview/) }]);
+    expect(astro.requests).toEqual([]);
+    repo.write({ "astro-ci.yaml": CONFIG });
     await expect(branchDeploy({ env: env({ PREVIEW_DB_PASSWORD: undefined as unknown as string }) })).rejects.toMatchObject({ name: "ConfigurationError", file: "airflow_settings.preview.yaml", line: 3, message: "${PREVIEW_DB_PASSWORD} is not set in the job's environment" });
     expect(previews()).toEqual([]);
     expect(astro.requests.filter((r) => r.method !== "GET")).toEqual([]);
@@ -227,8 +234,12 @@ describe("previews: branch-deploy and teardown against the Astro and Airflow emu
     for (const route of routes) {
       await branchDeploy();
       astro.inject(route, { raw: "<html><body>Sign in</body></html>", times: 1 });
+      // A fault on one preview's removal is a `failed` entry (the others still go) and the run's error at the end.
       const failed = await teardown({ pr: 7 }).then(
-        () => undefined,
+        (result) => {
+          for (const e of result.entries) if (e.action === "deleted") expect(astro.deployments.has(e.deploymentId), route).toBe(false);
+          return teardownFailure(result.entries);
+        },
         (error: unknown) => error,
       );
       outcomes.push(`${route}: ${failed === undefined ? "ran through" : classifyError(failed).kind}`);
@@ -244,7 +255,11 @@ describe("previews: branch-deploy and teardown against the Astro and Airflow emu
     repo.write({ "astro-ci.yaml": CONFIG.replace("template-deployment-name: staging", "template-deployment-name: stagign") });
     await expect(branchDeploy()).rejects.toMatchObject({ name: "ConfigurationError", file: "astro-ci.yaml", line: 5, message: expect.stringContaining("the previews template (template-deployment-name 'stagign'): no Deployment named 'stagign'") });
     repo.write({ "astro-ci.yaml": CONFIG.replace("template-deployment-name: staging", "template-deployment-id: clnosuchdeployment0000001") });
-    await expect(teardown({ pr: 7 })).rejects.toMatchObject({ name: "ConfigurationError", file: "astro-ci.yaml", line: 5, message: "the previews template (template-deployment-id 'clnosuchdeployment0000001'): no such Deployment is visible to this token" });
+    await expect(branchDeploy()).rejects.toMatchObject({ name: "ConfigurationError", file: "astro-ci.yaml", line: 5, message: "the previews template (template-deployment-id 'clnosuchdeployment0000001'): no such Deployment is visible to this token" });
+    // Teardown does not strand the previews of a template deleted since: it warns and looks in every workspace.
+    const logger = new RecordingLogger();
+    expect(await teardown({ pr: 7, logger })).toEqual({ entries: [], message: "no preview of pull request #7 to remove" });
+    expect(JSON.stringify(logger)).toContain("the previews template (template-deployment-id 'clnosuchdeployment0000001'): no such Deployment is visible to this token: its previews are looked for in every workspace this token sees");
   });
 
   it("a worker-type Astro has no machine for is a configuration error with its line, before any request (Astro answered 400 to the create)", async () => {

@@ -2,6 +2,7 @@ import { AstroApiError, createAstroHttp, readAllPages, realHttpDeps, type HttpDe
 import type { Deployment } from "../astro/types.js";
 import { ConfigurationError } from "../errors.js";
 import type { Logger } from "../util/logger.js";
+import { isLoopbackHost } from "../util/loopback.js";
 
 /** A pool as Airflow's REST API returns it (Airflow 2.10 `/api/v1/pools`, Airflow 3 `/api/v2/pools`). */
 export interface AirflowPool {
@@ -42,6 +43,10 @@ export function airflowApiBase(deployment: Pick<Deployment, "name" | "webServerA
     throw new ConfigurationError(`Deployment '${deployment.name}' answered an Airflow API URL that is not a URL`, { fix: "report this answer of the Astro API" });
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") throw new ConfigurationError(`Deployment '${deployment.name}' answered an Airflow API URL with scheme ${url.protocol}`, { fix: "report this answer of the Astro API" });
+  // The Astro token goes with every request: never in plain text across the network (a local emulator aside).
+  if (url.protocol === "http:" && !isLoopbackHost(url.hostname)) {
+    throw new ConfigurationError(`Deployment '${deployment.name}' answered an Airflow API URL that is plain http (http://${url.host}): astro-ci does not send the Astro API token there unencrypted`, { fix: "check ASTRO_API_URL points at the Astro API (Astro gives scheme-less https hosts); report this answer of the Astro API" });
+  }
   url.search = "";
   url.hash = "";
   url.username = "";

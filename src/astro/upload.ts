@@ -1,11 +1,36 @@
 import type { Logger } from "../util/logger.js";
-import { AstroApiError, type HttpDeps } from "./http.js";
+import { stripUrlCredentials } from "../util/git.js";
+import { isLoopbackHost } from "../util/loopback.js";
+import { AstroApiAnswerError, AstroApiError, firstBytes, type HttpDeps } from "./http.js";
 
 export const BLOCK_SIZE = 1024 * 1024;
 
-/** The SAS URL without its query string: the signature is a credential. */
+/** The SAS URL without its query string (the signature is a credential), fragment or user:password part. */
 export function redactSasUrl(url: string): string {
-  return url.split("?")[0] ?? url;
+  return stripUrlCredentials(url.split(/[?#]/)[0] ?? url);
+}
+
+/**
+ * The upload URL a deploy answer gives (`dagsUploadUrl`), checked before any byte goes to it: an https URL (Azure
+ * Blob Storage SAS URLs always are), or http to the loopback address (a local emulator); no user:password part.
+ * @throws AstroApiAnswerError (exit 2) otherwise, naming the URL without its query (the SAS signature).
+ */
+export function requireUploadUrl(uploadUrl: string): URL {
+  let url: URL | undefined;
+  try {
+    url = new URL(uploadUrl);
+  } catch {
+    url = undefined;
+  }
+  const problem = !url
+    ? "an upload URL that is not a URL"
+    : url.username || url.password
+      ? "an upload URL with a user name or password in it"
+      : url.protocol === "https:" || (url.protocol === "http:" && isLoopbackHost(url.hostname))
+        ? undefined
+        : `an upload URL that is not https (${url.protocol}//${url.host}): the DAG bundle and the URL's signature would cross the network readable by anyone on the way`;
+  if (problem) throw new AstroApiAnswerError("the deploy's dagsUploadUrl", 200, problem, firstBytes(redactSasUrl(uploadUrl), 80));
+  return url as URL;
 }
 
 function blockUrl(uploadUrl: string, params: Record<string, string>): string {
@@ -17,6 +42,10 @@ function blockUrl(uploadUrl: string, params: Record<string, string>): string {
 /**
  * Upload a DAG tarball as Azure block blob, as the astro CLI does: one PUT under 1 MiB, else 1 MiB blocks and a
  * block list. Streams: at most one block is held in memory. Returns the `x-ms-version-id` the deploy finalizes with.
+ * The URL must pass {@link requireUploadUrl}. No Authorization header is sent (the SAS signature in the URL is the
+ * credential), and redirects are never followed: Azure Blob Storage answers a Put Blob, Put Block or Put Block List
+ * with 201 or an error, never a redirect, and following one would send the bundle (and, for a same-host redirect,
+ * the signature) wherever it points — an AstroApiAnswerError (exit 2) naming where it pointed instead.
  */
 export async function uploadDagTarball(options: {
   uploadUrl: string;
@@ -25,14 +54,30 @@ export async function uploadDagTarball(options: {
   logger: Logger;
 }): Promise<{ versionId: string; bytes: number }> {
   const { fetch, sleep } = options.deps;
+  requireUploadUrl(options.uploadUrl);
   const put = async (url: string, body: Uint8Array | string, headers: Record<string, string>): Promise<Response> => {
     for (let attempt = 1; ; attempt++) {
+      let response: Response;
       try {
-        const response = await fetch(url, { method: "PUT", body, headers, signal: AbortSignal.timeout(120_000) });
-        if (response.status === 201 || (response.status < 500 && response.status !== 429) || attempt >= 4) return response;
+        response = await fetch(url, { method: "PUT", body, headers, signal: AbortSignal.timeout(120_000), redirect: "manual" });
       } catch (error) {
         if (attempt >= 4) throw new AstroApiError(0, `upload to ${redactSasUrl(url)} failed: ${(error as Error).message}`, "PUT", redactSasUrl(url));
+        await sleep(500 * 2 ** attempt);
+        continue;
       }
+      if (response.status >= 300 && response.status < 400) {
+        await response.body?.cancel().catch(() => undefined);
+        const location = response.headers.get("location") ?? "";
+        let target: string;
+        try {
+          const to = new URL(location, url);
+          target = `${to.protocol}//${to.host}${to.pathname}`;
+        } catch {
+          target = location ? "an invalid Location" : "no Location";
+        }
+        throw new AstroApiAnswerError(`PUT ${redactSasUrl(url)}`, response.status, `a redirect to ${target}, which astro-ci does not follow (blob storage does not redirect an upload; the DAG bundle goes to the upload URL the deploy gave only)`, firstBytes(redactSasUrl(location), 80));
+      }
+      if (response.status === 201 || (response.status < 500 && response.status !== 429) || attempt >= 4) return response;
       await sleep(500 * 2 ** attempt);
     }
   };

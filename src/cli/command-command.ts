@@ -12,6 +12,7 @@ import { createOctokit } from "../github/octokit.js";
 import { findRepositoryRoot } from "../util/repo-root.js";
 import { ConfigurationError } from "../errors.js";
 import { createConsoleLogger } from "../util/logger.js";
+import { createSecretMask } from "../util/secret-mask.js";
 
 interface Io {
   stdout: (t: string) => void;
@@ -82,6 +83,7 @@ export async function commentCommand(args: string[], io: Io, env: NodeJS.Process
   const logger = createConsoleLogger(Boolean(env.ASTRO_CI_DEBUG), io.stderr);
   const client = createOctokit({ token, baseUrl: env.GITHUB_API_URL, logger });
   const [owner, repo] = repository.split("/") as [string, string];
+  const secrets = createSecretMask();
   const result = await runCommentCommand({
     eventName,
     payload,
@@ -92,7 +94,20 @@ export async function commentCommand(args: string[], io: Io, env: NodeJS.Process
     targets,
     locks: createGitRefLockStore(client, { owner, repo }),
     checkout: createPullRequestCheckout(repoRoot),
-    executors: createRealExecutors({ trustedRoot: repoRoot, configPath: configPath ?? (config.file ? resolve(repoRoot, config.file) : undefined), repository, env, logger, github: { client, owner, repo }, mask: io.mask }),
+    executors: createRealExecutors({
+      trustedRoot: repoRoot,
+      configPath: configPath ?? (config.file ? resolve(repoRoot, config.file) : undefined),
+      repository,
+      env,
+      logger,
+      github: { client, owner, repo },
+      mask: (value) => {
+        io.mask?.(value);
+        secrets.mask(value);
+      },
+    }),
+    // The reply comment goes to GitHub, out of reach of runCli's masking of stdout and stderr.
+    scrub: (text) => secrets.scrub(text),
     logger,
   });
   const { command, accepted, reason, sha, results } = result;

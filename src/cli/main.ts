@@ -137,9 +137,9 @@ export interface CliIo {
   /** Environment (ASTRO_API_TOKEN, ASTRO_API_URL...); default: process.env. */
   env?: NodeJS.ProcessEnv;
   /**
-   * Registers a declared value (a connection's password, a variable's value) that the CLI's stderr must never show:
-   * set by runCli, which writes `***` in its place in messages and log lines, as the Actions runner does for
-   * `core.setSecret`. Reports on stdout never hold such values.
+   * Registers a declared value (a connection's password, a variable's value) that the CLI's output must never show:
+   * set by runCli, which writes `***` in its place on stderr and stdout (in its JSON-escaped and percent-encoded forms
+   * too), as the Actions runner does for `core.setSecret`.
    */
   mask?: (value: string) => void;
 }
@@ -188,8 +188,17 @@ function stdoutIsFile(): boolean {
 /** Runs the CLI and returns the exit code; never throws. Every error goes through the one classifier. */
 export async function runCli(argv: string[], given: CliIo = defaultIo): Promise<number> {
   const secrets = createSecretMask();
-  // Reports (stdout) never hold a declared value; messages and log lines (stderr) may quote one an API echoed back.
-  const io: CliIo = { ...given, stderr: (t) => given.stderr(secrets.scrub(t)), mask: (v) => secrets.mask(v) };
+  // Messages and log lines (stderr) may quote a declared value an API echoed back, and so may a report on stdout (a
+  // comment command's JSON answer carries a failed command's message): both are masked. Until a value is declared
+  // (validate-dags and test never declare one) stdout is passed through as it is, bytes and all.
+  const { stdoutBytes } = given;
+  const io: CliIo = {
+    ...given,
+    stdout: (t) => given.stdout(secrets.empty ? t : secrets.scrub(t)),
+    stdoutBytes: stdoutBytes && ((bytes) => (secrets.empty ? stdoutBytes(bytes) : given.stdout(secrets.scrub(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"))))),
+    stderr: (t) => given.stderr(secrets.scrub(t)),
+    mask: (v) => secrets.mask(v),
+  };
   try {
     return await dispatch(argv, io);
   } catch (error) {

@@ -2,7 +2,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { runBranchDeploy } from "../commands/branch-deploy.js";
-import { formatTeardownTable, runTeardown } from "../commands/teardown.js";
+import { formatTeardownTable, runTeardown, teardownFailure } from "../commands/teardown.js";
 import { nodeCommandRunner } from "../dynamic/command-runner.js";
 import { findRepositoryRoot } from "../util/repo-root.js";
 import { ConfigurationError } from "../errors.js";
@@ -58,7 +58,8 @@ Options:
   -h, --help                    This help
 
 Paths are relative to the current directory. Exit codes: 0 done (also when nothing was there to remove), 2 usage,
-configuration or environment error, 3 internal error.
+configuration or environment error (also when the Astro API failed on some previews: the others are removed, and
+a re-run removes what is left), 3 internal error.
 `;
 
 function parse<const O extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: O, usage: string) {
@@ -168,5 +169,8 @@ export async function teardownCommand(args: string[], io: Io, env: NodeJS.Proces
     logger: createConsoleLogger(Boolean(env.ASTRO_CI_DEBUG), io.stderr),
   });
   io.stdout(values.format === "json" ? JSON.stringify(result, null, 2) + "\n" : `${formatTeardownTable(result.entries)}${result.message}\n`);
+  // Previews the API failed on: reported above with the rest, then exit 2 with what is left and the fix.
+  const failure = teardownFailure(result.entries);
+  if (failure) throw failure;
   return 0;
 }

@@ -12,7 +12,7 @@ import { parseDeploymentTargets } from "../deploy/targets.js";
 import type { CommandRunner } from "../dynamic/airflow-environment.js";
 import { ConfigurationError } from "../errors.js";
 import { findPreviews, protectedDeployments, resolveTemplate } from "../previews/find.js";
-import { MAX_PR_NUMBER, previewDescription, sameOwner, type PreviewOwner } from "../previews/marker.js";
+import { MAX_PR_NUMBER, nameCarriesPr, previewDescription, sameOwner, type PreviewOwner } from "../previews/marker.js";
 import { previewName, readPreviewSettings, type PreviewSettings } from "../previews/settings.js";
 import { parseDockerfile } from "../project/dockerfile.js";
 import type { Git } from "../util/git.js";
@@ -92,6 +92,18 @@ export async function runBranchDeploy(options: BranchDeployOptions): Promise<Pre
     return configured.map(({ project }) => ({ project: project.relativePath || ".", status: "not-configured", reason: `previews are not configured for ${project.relativePath || "the project"}: name a template-deployment-id or template-deployment-name under previews: in ${config.file ?? "astro-ci.yaml"}`, created: false }));
   }
   const token = options.env.ASTRO_API_TOKEN;
+  if (!token && options.fork) {
+    // GitHub gives a fork's pull_request run no secrets: with previews.forks: true this is every fork PR, and a red
+    // check on the contributor's PR for what only a maintainer can do. A refusal (exit 0) that says what works instead.
+    return configured.map(({ project, settings }) => ({
+      project: project.relativePath || ".",
+      status: settings ? ("refused" as const) : ("not-configured" as const),
+      reason: settings
+        ? `this pull request comes from a fork, and GitHub gives a fork's pull_request run no secrets (no ASTRO_API_TOKEN): no preview from this run${settings.forks ? "; a maintainer can comment /astro preview (comment commands run with the repository's secrets; commands.forks: dags-only)" : " (previews.forks is false)"}`
+        : "previews are not configured for this project",
+      created: false,
+    }));
+  }
   if (!token) throw new ConfigurationError("ASTRO_API_TOKEN is not set", { fix: "pass a Workspace API token (Workspace Operator or above: it creates Deployments) as the ASTRO_API_TOKEN secret" });
   const headSha = options.sha ?? (await options.git.revParse("HEAD"));
   const client = createAstroClient({ token, baseUrl: options.env.ASTRO_API_URL, organizationId: options.env.ASTRO_ORGANIZATION_ID, logger: options.logger, deps: options.http });
@@ -234,10 +246,13 @@ async function deployPreview(ctx: {
   };
 }
 
-/** The PR's preview among the marked ones: the oldest when a race left two. */
+/**
+ * The PR's preview among the marked ones: the oldest when a race left two. A Deployment whose name does not carry the
+ * marker's PR number had its description copied or edited (nameCarriesPr): never deployed into on its marker's word.
+ */
 function pickPreview(previews: { deployment: Deployment; owner: PreviewOwner }[], owner: PreviewOwner): Deployment | undefined {
   return previews
-    .filter((p) => sameOwner(p.owner, owner))
+    .filter((p) => sameOwner(p.owner, owner) && nameCarriesPr(p.deployment.name, p.owner.pr))
     .map((p) => p.deployment)
     .sort((a, b) => (a.createdAt ?? "").localeCompare(b.createdAt ?? "") || a.id.localeCompare(b.id))[0];
 }

@@ -16,7 +16,7 @@ import { listRepositoryPreviews, previewSettingsByProject } from "../previews/fi
 import { runBranchDeploy } from "./branch-deploy.js";
 import type { CommentCommandExecutors } from "./comment.js";
 import { runDeploy } from "./deploy.js";
-import { runTeardown } from "./teardown.js";
+import { runTeardown, teardownFailure } from "./teardown.js";
 import { runValidation } from "./validate-dags.js";
 
 /**
@@ -173,7 +173,8 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
     },
     async teardown(pr) {
       const result = await runTeardown({ repoRoot: options.trustedRoot, configPath: trustedConfig(), repository: options.repository, pr: pr.number, dryRun: false, hibernateInstead: false, env: options.env, logger: options.logger });
-      return { ok: true, summary: result.message, details: result.entries };
+      const failure = teardownFailure(result.entries);
+      return { ok: !failure, summary: failure ? failure.message : result.message, details: result.entries };
     },
     async deploy(pr, checkout, target) {
       // The project folder comes from the trusted config's projects:, resolved inside the PR checkout.

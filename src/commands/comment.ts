@@ -2,7 +2,7 @@ import type { GitHubClient } from "../github/octokit.js";
 import { upsertStickyComment } from "../github/sticky-comment.js";
 import type { DeploymentTarget } from "../deploy/targets.js";
 import type { Logger } from "../util/logger.js";
-import { ASSOCIATIONS_WITH_ACCESS, classifyEvent, permissionFromApi, type PullRequestComment } from "../comment-commands/event.js";
+import { classifyEvent, permissionFromApi, type PullRequestComment } from "../comment-commands/event.js";
 import { parseCommandLine, quoteUntrusted } from "../comment-commands/parse.js";
 import { COMMAND_NAMES, permissionAtLeast, type CommandName, type CommandSettings, type PermissionLevel } from "../comment-commands/settings.js";
 import type { LockStore } from "../comment-commands/locks.js";
@@ -57,6 +57,12 @@ export interface CommentCommandOptions {
   logger: Logger;
   /** The login our sticky reply is written by; unset: the identity the token acts as (see src/github/identity.ts). */
   botLogin?: string;
+  /**
+   * Masks the values the executors declared (a preview's connection passwords) in the reply and the result: a failed
+   * command's message may quote one an API echoed back, and a PR comment is public, out of reach of the runner's log
+   * masking. Default: text as it is.
+   */
+  scrub?: (text: string) => string;
 }
 
 export interface CommentCommandResult {
@@ -116,7 +122,10 @@ export async function runCommentCommand(options: CommentCommandOptions): Promise
   let permission: PermissionLevel | undefined;
   const permissionOf = async (): Promise<PermissionLevel> => {
     if (permission) return permission;
-    if (!ASSOCIATIONS_WITH_ACCESS.includes(event.authorAssociation)) return (permission = "none");
+    // The payload's author_association is no filter: a member whose organization membership is private (GitHub's
+    // default) comes as CONTRIBUTOR or NONE (actions/github-script#365, #643), and was refused whatever the role.
+    // Only the permission API knows; a mannequin (an imported placeholder) cannot comment.
+    if (event.authorAssociation === "MANNEQUIN") return (permission = "none");
     try {
       const answer = await options.client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: event.login });
       permission = permissionFromApi(answer.data as { permission?: unknown; role_name?: unknown });
@@ -126,8 +135,10 @@ export async function runCommentCommand(options: CommentCommandOptions): Promise
     }
     return permission;
   };
-  const finish = async (result: Omit<CommentCommandResult, "ignored">, body: string): Promise<CommentCommandResult> => {
-    await reply(options, event, result, body);
+  const scrub = options.scrub ?? ((text: string) => text);
+  const finish = async (given: Omit<CommentCommandResult, "ignored">, body: string): Promise<CommentCommandResult> => {
+    const result = { ...given, reason: scrub(given.reason) };
+    await reply(options, event, result, scrub(body));
     await react(result.accepted && !result.failed ? "rocket" : "confused");
     return { ...result, ignored: false };
   };
@@ -161,7 +172,7 @@ export async function runCommentCommand(options: CommentCommandOptions): Promise
     let more: { markdown: string; results: Record<string, unknown> } | undefined;
     if (options.executors.status) {
       const pr = await readPullRequest(options, event.pr).catch(() => undefined);
-      more = await options.executors.status(event.pr, pr?.sha).catch((error: unknown) => ({ markdown: `_Could not read the rest of the status: ${quoteUntrusted((error as Error).message)}_`, results: {} }));
+      more = await options.executors.status(event.pr, pr?.sha).catch((error: unknown) => ({ markdown: `_Could not read the rest of the status: ${quoteUntrusted(scrub((error as Error).message))}_`, results: {} }));
     }
     return finish(
       { command: name, accepted: true, reason: "status", sha: null, results: { locks, ...(more?.results ?? {}) }, failed: false },
@@ -255,6 +266,8 @@ async function execute(
     options.logger.error(`${name} failed: ${(error as Error).message}`);
     outcome = { ok: false, summary: `failed: ${(error as Error).message}` };
   }
+  // Masked before escaping: Markdown escapes (`\_`, `\\`) would hide a value from the mask in the reply.
+  outcome = { ...outcome, summary: (options.scrub ?? ((text: string) => text))(outcome.summary) };
   if (outcome.refused) {
     return finish({ command: name, accepted: false, reason: outcome.summary, sha: pr.sha, results: outcome.details ?? null, failed: false }, `Refused \`${name}\` on ${pr.sha.slice(0, 12)}: ${escapeReason(outcome.summary)}.`);
   }

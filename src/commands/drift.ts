@@ -118,7 +118,7 @@ export async function runDrift(options: RunDriftOptions): Promise<DriftReport> {
     if (declared.settings) {
       const objects = await client.listEnvironmentObjects({ deploymentId: live.id });
       const pools = await readPools(live, token, options, result);
-      result.drift.push(...compareAirflowSettings(declared.settings, objects, pools));
+      result.drift.push(...compareAirflowSettings(declared.settings, objects, pools, result.notes));
     }
     if (options.writeFileDir) await writeDeploymentFile(options.writeFileDir, target, live, options.logger);
   }
@@ -130,7 +130,8 @@ export async function runDrift(options: RunDriftOptions): Promise<DriftReport> {
 async function findStalePreviews(client: AstroClient, config: Awaited<ReturnType<typeof loadConfig>>, options: RunDriftOptions): Promise<DriftReport["stalePreviews"]> {
   const settingsByProject = previewSettingsByProject(config);
   const stale: DriftReport["stalePreviews"] = [];
-  for (const { deployment, owner } of await listRepositoryPreviews(client, config, settingsByProject, options.repository as string)) {
+  // A template deleted since is said once, and its previews still listed: the rest of the report is not lost to it.
+  for (const { deployment, owner } of await listRepositoryPreviews(client, config, settingsByProject, options.repository as string, { templateMayBeGone: true, notice: (message) => options.logger.warning(message) })) {
     const reason = await previewStaleness(client, deployment, owner, { ttlMs: settingsByProject.get(owner.project)?.ttlMs, isPullRequestOpen: options.isPullRequestOpen, now: options.now ?? Date.now });
     if (reason) stale.push({ name: deployment.name, id: deployment.id, pr: owner.pr, project: owner.project, reason });
   }

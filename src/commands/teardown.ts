@@ -1,10 +1,10 @@
 import { createAstroClient, type AstroClient } from "../astro/client.js";
-import type { HttpDeps } from "../astro/http.js";
+import { AstroApiError, type HttpDeps } from "../astro/http.js";
 import type { Deployment } from "../astro/types.js";
 import { loadConfig } from "../config/config.js";
 import { MANAGED_MARKER } from "../connections/sync.js";
-import { ConfigurationError } from "../errors.js";
-import { MAX_PR_NUMBER, type PreviewOwner } from "../previews/marker.js";
+import { ConfigurationError, ServiceError } from "../errors.js";
+import { MAX_PR_NUMBER, nameCarriesPr, type PreviewOwner } from "../previews/marker.js";
 import type { Logger } from "../util/logger.js";
 import { listRepositoryPreviews, previewSettingsByProject, previewStaleness } from "../previews/find.js";
 
@@ -14,7 +14,11 @@ export interface TeardownEntry {
   deploymentName: string;
   project: string;
   pr: number;
-  action: "deleted" | "hibernated" | "would delete" | "would hibernate" | "kept";
+  /**
+   * `failed`: the Astro API refused or failed the removal (reason: its message); the run removes the other previews,
+   * then fails (exit 2), and a re-run finishes it. `kept`: left alone on purpose (reason says why).
+   */
+  action: "deleted" | "hibernated" | "would delete" | "would hibernate" | "kept" | "failed";
   reason: string;
 }
 
@@ -39,10 +43,16 @@ export interface TeardownOptions {
 /**
  * `astro-ci teardown`: remove a pull request's previews (`pr`), or sweep stale ones (`stale`). Only Deployments carrying
  * this repository's preview marker are touched; a Deployment named in `deployments:` or used as a template never is,
- * whatever its description says. The environment objects astro-ci created on a preview go before it. Idempotent: with
- * nothing to remove it says so.
- * API calls: get each template, list the workspace's Deployments; per preview removed: list its environment objects,
- * delete the ones astro-ci made, delete the Deployment (sweep: also list its deploys).
+ * whatever its description says, nor one whose name does not carry its marker's PR number (`kept`: a copied or edited
+ * description). The environment objects astro-ci created on a preview go before it. Idempotent: with nothing to
+ * remove it says so; a preview (or object) already gone (a 404: deleted by hand, or by a teardown running at the same
+ * time) counts as removed. A preview the API fails on is a `failed` entry and the others are still removed: callers
+ * report every entry, then throw {@link teardownFailure} (exit 2).
+ * API calls: get each template, list the workspace's Deployments (every workspace the token sees when a template is
+ * gone); per preview removed: list its environment objects, delete the ones astro-ci made, delete the Deployment
+ * (sweep: also list its deploys).
+ * @throws ConfigurationError for bad arguments or a missing token; AstroApiError when the listing fails (nothing
+ * removed then).
  */
 export async function runTeardown(options: TeardownOptions): Promise<{ entries: TeardownEntry[]; message: string }> {
   if (options.pr === undefined && !options.stale) throw new ConfigurationError("teardown needs --pr N or --stale", { fix: "astro-ci teardown --pr 42, or astro-ci teardown --stale for a scheduled sweep" });
@@ -59,37 +69,96 @@ export async function runTeardown(options: TeardownOptions): Promise<{ entries: 
   const now = options.now ?? Date.now;
 
   // Never touched: the deployments: mapping and every template.
-  const previews = await listRepositoryPreviews(client, config, settingsByProject, options.repository);
+  // A template deleted since does not strand the previews made from it (they cost money until removed).
+  const previews = await listRepositoryPreviews(client, config, settingsByProject, options.repository, { templateMayBeGone: true, notice: (message) => options.logger.warning(message) });
 
   const entries: TeardownEntry[] = [];
   for (const { deployment, owner } of previews) {
+    if (options.pr !== undefined && owner.pr !== options.pr) continue;
+    // A marker on a Deployment whose name does not carry its PR number was copied or edited: never removed on its word.
+    if (!nameCarriesPr(deployment.name, owner.pr)) {
+      entries.push({ deploymentId: deployment.id, deploymentName: deployment.name, project: owner.project, pr: owner.pr, action: "kept", reason: `its description carries the preview marker of pull request #${owner.pr}, but its name does not carry that number, as every preview name astro-ci makes does: the description was copied or edited, so it is not removed; delete it in the Astro UI if it is a preview, or remove the marker from its description` });
+      continue;
+    }
     let reason: string | undefined;
-    if (options.pr !== undefined) reason = owner.pr === options.pr ? `pull request #${owner.pr} is closed` : undefined;
-    // A sweep that hibernates: a preview already asleep was handled by an earlier sweep (or its schedule); hibernating
-    // it again every night would report it, and update its PR's comment and GitHub Deployment, every night.
-    else if (options.hibernateInstead && deployment.status === "HIBERNATING") continue;
-    else reason = await previewStaleness(client, deployment, owner, { ttlMs: options.stale?.ttlMs ?? settingsByProject.get(owner.project)?.ttlMs, isPullRequestOpen: options.stale?.isPullRequestOpen, now });
-    if (!reason) continue;
-    entries.push(await remove(client, deployment, owner, reason, options));
+    try {
+      if (options.pr !== undefined) reason = `pull request #${owner.pr} is closed`;
+      // A sweep that hibernates: a preview already asleep was handled by an earlier sweep (or its schedule); hibernating
+      // it again every night would report it, and update its PR's comment and GitHub Deployment, every night.
+      else if (options.hibernateInstead && deployment.status === "HIBERNATING") continue;
+      else reason = await previewStaleness(client, deployment, owner, { ttlMs: options.stale?.ttlMs ?? settingsByProject.get(owner.project)?.ttlMs, isPullRequestOpen: options.stale?.isPullRequestOpen, now });
+      if (!reason) continue;
+      entries.push(await remove(client, deployment, owner, reason, options));
+    } catch (error) {
+      // One preview the API fails on (a 5xx after the retries, an answer that is not the API's) does not stop the
+      // others; the run fails at the end naming it (exit 2). Anything else is a bug and stops here.
+      if (!(error instanceof ServiceError || error instanceof ConfigurationError)) throw error;
+      entries.push({ deploymentId: deployment.id, deploymentName: deployment.name, project: owner.project, pr: owner.pr, action: "failed", reason: `${reason ? `${reason}; ` : ""}not removed: ${error.message}` });
+    }
   }
   const what = options.pr !== undefined ? `pull request #${options.pr}` : "this repository";
   const message = entries.length ? `${entries.length} preview${entries.length === 1 ? "" : "s"} of ${what}: ${entries.map((e) => `${e.deploymentName} ${e.action}`).join(", ")}` : `no preview of ${what} to remove`;
   return { entries, message };
 }
 
+/**
+ * The error a teardown run ends with when some previews could not be removed (`failed` entries), after everything
+ * else was done and reported: a ServiceError (exit 2, the Astro API's fault) naming each, with the fix; undefined when
+ * none failed.
+ */
+export function teardownFailure(entries: TeardownEntry[]): ServiceError | undefined {
+  const failed = entries.filter((e) => e.action === "failed");
+  if (!failed.length) return undefined;
+  const done = entries.filter((e) => e.action === "deleted" || e.action === "hibernated").map((e) => e.deploymentName);
+  return new ServiceError(
+    0,
+    `${failed.length} preview${failed.length === 1 ? "" : "s"} could not be removed: ${failed.map((e) => `${e.deploymentName} (${e.deploymentId}, PR #${e.pr}): ${e.reason}`).join("; ")}${done.length ? `; removed: ${done.join(", ")}` : ""}`,
+    "run the teardown again once the Astro API answers (https://status.astronomer.io): it removes what is left, and what was removed stays removed",
+  );
+}
+
+/** An Astro API 404 (JSON, so the API's own "no such object", never a proxy's page): the object is already gone. */
+function isGone(error: unknown): boolean {
+  return error instanceof AstroApiError && error.status === 404;
+}
+
 async function remove(client: AstroClient, deployment: Deployment, owner: PreviewOwner, reason: string, options: TeardownOptions): Promise<TeardownEntry> {
   const base = { deploymentId: deployment.id, deploymentName: deployment.name, project: owner.project, pr: owner.pr, reason };
+  // Deleted by hand, or by another teardown at the same time (a closed PR's run and the nightly sweep): the goal is
+  // reached, so it is reported as removed (its PR's comment and GitHub Deployment are updated), never as an error.
+  const gone = { ...base, action: "deleted" as const, reason: `${reason}; it was already deleted (by hand, or by another run at the same time)` };
   if (options.hibernateInstead) {
     if (!deployment.isDevelopmentMode) return { ...base, action: "kept", reason: `${reason}; not hibernated: only development-mode Deployments can hibernate (delete it, or create previews with development-mode: true)` };
     if (options.dryRun) return { ...base, action: "would hibernate" };
-    await client.setHibernationOverride(deployment.id, { isHibernating: true });
+    try {
+      await client.setHibernationOverride(deployment.id, { isHibernating: true });
+    } catch (error) {
+      if (isGone(error)) return gone;
+      throw error;
+    }
     return { ...base, action: "hibernated" };
   }
   if (options.dryRun) return { ...base, action: "would delete" };
-  for (const object of await client.listEnvironmentObjects({ deploymentId: deployment.id })) {
-    if (object.id && object.scope === "DEPLOYMENT" && object.scopeEntityId === deployment.id && (object.description ?? "").includes(MANAGED_MARKER)) await client.deleteEnvironmentObject(object.id);
+  const objects = await client.listEnvironmentObjects({ deploymentId: deployment.id }).catch((error: unknown) => {
+    if (isGone(error)) return [];
+    throw error;
+  });
+  for (const object of objects) {
+    if (object.id && object.scope === "DEPLOYMENT" && object.scopeEntityId === deployment.id && (object.description ?? "").includes(MANAGED_MARKER)) {
+      await client.deleteEnvironmentObject(object.id).catch((error: unknown) => {
+        if (!isGone(error)) throw error;
+      });
+    }
   }
-  await client.deleteDeployment(deployment.id);
+  try {
+    await client.deleteDeployment(deployment.id);
+  } catch (error) {
+    if (isGone(error)) {
+      options.logger.info(`preview ${deployment.name} (${deployment.id}) was already deleted`);
+      return gone;
+    }
+    throw error;
+  }
   options.logger.info(`deleted preview ${deployment.name} (${deployment.id}): ${reason}`);
   return { ...base, action: "deleted" };
 }

@@ -60,13 +60,6 @@ export function classifyEvent(eventName: string, payload: unknown): ClassifiedEv
   };
 }
 
-/**
- * author_association values that can hold a repository permission above read (GitHub's webhook docs:
- * OWNER, MEMBER, COLLABORATOR); the others (CONTRIBUTOR, FIRST_TIMER, FIRST_TIME_CONTRIBUTOR, MANNEQUIN, NONE) are
- * treated as `none` without asking the API.
- */
-export const ASSOCIATIONS_WITH_ACCESS = ["OWNER", "MEMBER", "COLLABORATOR"];
-
 /** Read a permission answer (`role_name`, else the legacy `permission`) into a level; unknown values count as none. */
 export function permissionFromApi(answer: { permission?: unknown; role_name?: unknown }): PermissionLevel {
   const known = ["none", "read", "triage", "write", "maintain", "admin"];

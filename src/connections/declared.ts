@@ -58,8 +58,10 @@ const SINGULAR: Record<SettingsSection, string> = { connections: "connection", p
  * entries. On top of it: `${NAME}` in any text value is replaced by the job's environment variable NAME (never the
  * runner's own credentials, NEVER_INJECTED); a `conn_uri` is read as Airflow reads it (used alone, as the Astro CLI
  * does, with `conn_extra` replacing its extra); `conn_extra` is a mapping or a JSON object string; passwords,
- * URIs, extras, variable values and anything substituted are passed to `mask` before anything is logged
- * (`core.setSecret` in Actions).
+ * URIs, anything substituted, and the values Airflow itself hides (extra fields and variables whose name holds
+ * `password`, `token`, `secret`... : isSensitiveName) are passed to `mask` before anything is logged (`core.setSecret`
+ * in Actions). Other values written in the committed file are not: masking `preview` or `true` hid nothing and
+ * garbled every log line and report holding the word.
  * Returns the entries in file order, each with the line of its entry; values include secrets: never log them.
  * @throws ConfigurationError (file, line, fix) where injecting would differ from what the Astro CLI loads, or
  * surprise: the file is not YAML or the CLI cannot decode it; an entry the CLI skips (no conn_id, neither conn_type
@@ -149,7 +151,8 @@ export async function readDeclaredObjects(
       else if (typeof c.extra === "object" && !Array.isArray(c.extra)) extra = resolveDeep(c.extra as Record<string, unknown>, (s) => resolveText(s, line).value);
       else throw new ConfigurationError(`conn_extra of connection '${connId}' is neither a mapping nor a JSON object`, { file: displayPath, line: at, fix: "write conn_extra as a YAML mapping, or as a JSON object string" });
     }
-    if (extra) maskDeep(extra, mask);
+    // Values under sensitive keys (a token, a private_key), as Airflow masks them; `${NAME}` values were masked above.
+    if (extra) maskSensitive(extra, mask);
     out.connections.push({
       connId,
       type,
@@ -170,7 +173,9 @@ export async function readDeclaredObjects(
     if (!key) throw new ConfigurationError(`the variable_name of the variable is empty once \${NAME} values are substituted`, { file: displayPath, line, fix: "give every variable a variable_name" });
     unique("variable", key, line);
     const resolved = resolveText(v.value, line);
-    if (resolved.value) mask(resolved.value);
+    // A value written in the committed file is no secret (Astro stores it as not secret); one from `${NAME}` was
+    // masked when substituted. A key Airflow deems sensitive (`api_token`) is masked whatever its value's origin.
+    if (resolved.value && isSensitiveName(key)) mask(resolved.value);
     out.variables.push({ key, value: resolved.value, isSecret: resolved.substituted, line });
   }
 
@@ -209,11 +214,35 @@ function refuseUnlessHarmless(problem: SettingsProblem, file: string): void {
   throw new ConfigurationError(problem.subject, { file, line: problem.line, fix: problem.kind === "skipped" ? `${problem.fix} (the Astro CLI skips this entry)` : problem.fix });
 }
 
+/**
+ * Names whose values Airflow hides in its logs and UI (apache/airflow airflow/utils/log/secrets_masker.py at 2.10.5,
+ * DEFAULT_SENSITIVE_FIELDS, matched as `should_hide_value_for_key` does: lower case, contained in the name).
+ */
+const SENSITIVE_FIELDS = ["access_token", "api_key", "apikey", "authorization", "passphrase", "passwd", "password", "private_key", "secret", "token", "keyfile_dict", "service_account"];
+
+/** Whether Airflow hides the value of a Variable or Connection extra field named `name`. */
+export function isSensitiveName(name: string): boolean {
+  const lower = name.trim().toLowerCase();
+  return SENSITIVE_FIELDS.some((field) => lower.includes(field));
+}
+
+/** Every string in `value` (a whole subtree), masked. */
 function maskDeep(value: unknown, mask: (value: string) => void): void {
   if (typeof value === "string") {
     if (value) mask(value);
   } else if (Array.isArray(value)) value.forEach((v) => maskDeep(v, mask));
   else if (value && typeof value === "object") Object.values(value).forEach((v) => maskDeep(v, mask));
+}
+
+/** The strings of an extra under a sensitive key (at any depth), masked as Airflow's secrets masker redacts them. */
+function maskSensitive(value: unknown, mask: (value: string) => void): void {
+  if (Array.isArray(value)) value.forEach((v) => maskSensitive(v, mask));
+  else if (value && typeof value === "object") {
+    for (const [key, child] of Object.entries(value)) {
+      if (isSensitiveName(key)) maskDeep(child, mask);
+      else maskSensitive(child, mask);
+    }
+  }
 }
 
 function resolveDeep(value: Record<string, unknown>, resolve: (text: string) => string): Record<string, unknown> {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { AstroClient } from "../astro/client.js";
 import { AstroApiError, type HttpDeps } from "../astro/http.js";
 import type { Deploy, DeployGit, DeployType, Deployment } from "../astro/types.js";
-import { uploadDagTarball } from "../astro/upload.js";
+import { requireUploadUrl, uploadDagTarball } from "../astro/upload.js";
 import { IMAGE_REPOSITORY_PATTERN, IMAGE_TAG_PATTERN } from "../astro/answers.js";
 import type { CommandRunner } from "../dynamic/airflow-environment.js";
 import { ConfigurationError, ServiceError } from "../errors.js";
@@ -260,6 +260,8 @@ async function shipDeploy(
   let versionId: string | undefined;
   let bytes = 0;
   try {
+    // An upload URL the bundle may not go to stops the deploy before an image is built and pushed for nothing.
+    if (tarball && deploy.dagsUploadUrl) requireUploadUrl(deploy.dagsUploadUrl);
     if (type !== "dags-only") image = await buildAndPushImage(request, deploy, deps);
     if (tarball) {
       if (!deploy.dagsUploadUrl) {

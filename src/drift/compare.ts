@@ -116,13 +116,19 @@ export function compareDeploymentFile(file: DeploymentFile, live: Deployment): D
   return items;
 }
 
+/** `${NAME}` in a settings value, as connections sync and branch-deploy substitute it (connections/declared.ts). */
+const ENVIRONMENT_REFERENCE = /\$\{[A-Za-z_][A-Za-z0-9_]*\}/;
+
 /**
  * Connections, Airflow variables and pools of an `airflow_settings.yaml`-format file against the Deployment's
  * environment objects and Airflow pools, by key and non-secret fields. Passwords and variable values are never
  * compared or shown: only whether a password or an extra is set on both sides. `pools` undefined: not checked.
+ * Fields written as `${NAME}` are not compared; `notes` gets one line naming them.
  */
-export function compareAirflowSettings(settings: AirflowSettings, objects: EnvironmentObject[], pools: AirflowPool[] | undefined): DriftItem[] {
+export function compareAirflowSettings(settings: AirflowSettings, objects: EnvironmentObject[], pools: AirflowPool[] | undefined, notes: string[] = []): DriftItem[] {
   const items: DriftItem[] = [];
+  /** Fields written as `${NAME}`: connections sync and branch-deploy read them from their job's environment. */
+  const fromEnvironment: string[] = [];
   const source = (line?: number) => ({ file: settings.file, line });
   const connections = new Map(objects.filter((o) => o.objectType === "CONNECTION").map((o) => [o.objectKey, o]));
   for (const c of settings.connections) {
@@ -140,6 +146,12 @@ export function compareAirflowSettings(settings: AirflowSettings, objects: Envir
     ];
     for (const [field, declared, liveValue] of pairs) {
       if (c.uri && declared === undefined) continue; // a conn_uri declares its parts implicitly; only explicit fields compare
+      // The value comes from the environment of the job that applies the file (often a secret): never compared as
+      // the literal `${NAME}` (drift every night), never read here (it would be shown in the report).
+      if (typeof declared === "string" && ENVIRONMENT_REFERENCE.test(declared)) {
+        fromEnvironment.push(`${c.connId}.${field}`);
+        continue;
+      }
       if (normalizeValue(field, declared) !== normalizeValue(field, liveValue)) {
         items.push({ kind: "connection", field: `${c.connId}.${field}`, declared: display(declared), live: display(liveValue), detail: "value differs", source: source(c.line) });
       }
@@ -148,6 +160,7 @@ export function compareAirflowSettings(settings: AirflowSettings, objects: Envir
     const liveHasPassword = (live.setFields ?? []).some((f) => f === "password" || f === "connection.password");
     if (c.hasPassword !== liveHasPassword) items.push({ kind: "connection", field: `${c.connId}.password`, declared: c.hasPassword ? "set" : "not set", live: liveHasPassword ? "set" : "not set", detail: "secret-ness differs", source: source(c.line) });
   }
+  if (fromEnvironment.length) notes.push(`not compared: ${fromEnvironment.join(", ")} in ${settings.file} (written as \${NAME}, a value of the environment of the job that applies the file)`);
   const variables = new Set(objects.filter((o) => o.objectType === "AIRFLOW_VARIABLE").map((o) => o.objectKey));
   for (const v of settings.variables) {
     if (!variables.has(v.name)) items.push({ kind: "variable", field: v.name, declared: v.name, live: null, detail: "missing", source: source(v.line) });

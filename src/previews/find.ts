@@ -13,9 +13,12 @@ export function protectedDeployments(targets: DeploymentTarget[]): { ids: Set<st
   return { ids: new Set(targets.flatMap((t) => (t.deploymentId ? [t.deploymentId] : []))), names: new Set(targets.flatMap((t) => (t.deploymentName ? [t.deploymentName] : []))) };
 }
 
-/** Marked previews of this repository in a workspace (protected Deployments and the template excluded). */
-export async function findPreviews(client: AstroClient, workspaceId: string, repository: string, exclude: { ids: Set<string>; names: Set<string> }): Promise<{ deployment: Deployment; owner: PreviewOwner }[]> {
-  const all = await client.listDeployments({ workspaceIds: [workspaceId] });
+/**
+ * Marked previews of this repository in a workspace (undefined: every workspace the token sees), protected Deployments
+ * and the template excluded.
+ */
+export async function findPreviews(client: AstroClient, workspaceId: string | undefined, repository: string, exclude: { ids: Set<string>; names: Set<string> }): Promise<{ deployment: Deployment; owner: PreviewOwner }[]> {
+  const all = await client.listDeployments(workspaceId ? { workspaceIds: [workspaceId] } : {});
   return all
     .filter((d) => !exclude.ids.has(d.id) && !exclude.names.has(d.name))
     .map((deployment) => ({ deployment, owner: readPreviewOwner(deployment) }))
@@ -60,13 +63,17 @@ export async function resolveTemplate(client: AstroClient, settings: PreviewSett
   } catch (error) {
     const notFound = error instanceof AstroApiError && error.status === 404;
     if (!notFound && !(error instanceof ConfigurationError)) throw error;
-    throw new ConfigurationError(`the previews template (${key}): ${notFound ? "no such Deployment is visible to this token" : (error as Error).message}`, {
+    const missing = notFound || (error instanceof ConfigurationError && /^no Deployment named /.test(error.message));
+    throw new (missing ? TemplateNotFoundError : ConfigurationError)(`the previews template (${key}): ${notFound ? "no such Deployment is visible to this token" : (error as Error).message}`, {
       file: settings.file,
       line: settings.line,
       fix: (error as ConfigurationError).fix ?? "check the template's ID or name in the previews: section, and that ASTRO_API_TOKEN's workspace holds it",
     });
   }
 }
+
+/** The previews template does not exist (or the token cannot see it): a ConfigurationError naming the previews section. */
+export class TemplateNotFoundError extends ConfigurationError {}
 
 /** The `previews:` settings of every configured project that has them, by repository-relative project path ("." for the root). */
 export function previewSettingsByProject(config: { source?: YamlSource; projects: { relativePath: string }[] }): Map<string, PreviewSettings> {
@@ -82,17 +89,38 @@ export function previewSettingsByProject(config: { source?: YamlSource; projects
  * Every marked preview of `repository`, in the workspaces of the configured templates. Never a Deployment named in
  * `deployments:` or used as a template, whatever its description says. API calls: one get per template, one list
  * of Deployments per workspace.
+ * `templateMayBeGone` (teardown, the sweep): a template that no longer exists does not strand its previews: they are
+ * looked for in `previews.workspace-id`, else in every workspace the token sees, the template still excluded by the
+ * ID or name configured, and `notice` says so. Otherwise (and for any other template error) the error is thrown.
  */
-export async function listRepositoryPreviews(client: AstroClient, config: { source?: YamlSource }, settingsByProject: Map<string, PreviewSettings>, repository: string): Promise<{ deployment: Deployment; owner: PreviewOwner }[]> {
+export async function listRepositoryPreviews(
+  client: AstroClient,
+  config: { source?: YamlSource },
+  settingsByProject: Map<string, PreviewSettings>,
+  repository: string,
+  options: { templateMayBeGone?: boolean; notice?: (message: string) => void } = {},
+): Promise<{ deployment: Deployment; owner: PreviewOwner }[]> {
   const exclude = protectedDeployments(parseDeploymentTargets(config.source));
-  const workspaces = new Set<string>();
+  const workspaces = new Set<string | undefined>();
   for (const settings of settingsByProject.values()) {
-    const template = await resolveTemplate(client, settings);
+    let template: Deployment;
+    try {
+      template = await resolveTemplate(client, settings);
+    } catch (error) {
+      if (!options.templateMayBeGone || !(error instanceof TemplateNotFoundError)) throw error;
+      if (settings.template.deploymentId) exclude.ids.add(settings.template.deploymentId);
+      if (settings.template.deploymentName) exclude.names.add(settings.template.deploymentName);
+      workspaces.add(settings.template.workspaceId);
+      options.notice?.(`${error.message}: its previews are looked for in ${settings.template.workspaceId ? `workspace ${settings.template.workspaceId}` : "every workspace this token sees"} (point previews: at an existing template to create new ones)`);
+      continue;
+    }
     exclude.ids.add(template.id);
     exclude.names.add(template.name);
     workspaces.add(settings.template.workspaceId ?? template.workspaceId);
   }
+  // Every workspace covers the named ones: one listing then.
+  const lists = workspaces.has(undefined) ? [undefined] : [...workspaces];
   const previews: { deployment: Deployment; owner: PreviewOwner }[] = [];
-  for (const workspace of workspaces) previews.push(...(await findPreviews(client, workspace, repository, exclude)));
+  for (const workspace of lists) previews.push(...(await findPreviews(client, workspace, repository, exclude)));
   return previews;
 }

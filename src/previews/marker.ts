@@ -46,3 +46,14 @@ export function sameOwner(a: PreviewOwner, b: PreviewOwner): boolean {
 function encodeProject(project: string): string {
   return encodeURIComponent(project || ".").replace(/%2F/g, "/");
 }
+
+/**
+ * Whether a Deployment's name can be the one astro-ci gave the preview its marker names: previews.name must contain
+ * `{pr}` apart from letters and digits (previews/settings.ts), so every preview name carries its PR number as a run of
+ * digits between `-`, `_` or the ends, unless it was cut to length (it then ends with `-` and an 8-hex hash).
+ * False means the description was copied onto another Deployment or its marker edited: the marker cannot be trusted.
+ */
+export function nameCarriesPr(name: string, pr: number): boolean {
+  if (new RegExp(`(?:^|[^A-Za-z0-9])${pr}(?:$|[^A-Za-z0-9])`).test(name)) return true;
+  return name.length >= 50 && /-[0-9a-f]{8}$/.test(name);
+}

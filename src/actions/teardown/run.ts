@@ -1,4 +1,4 @@
-import { runTeardown, type TeardownEntry } from "../../commands/teardown.js";
+import { runTeardown, teardownFailure, type TeardownEntry } from "../../commands/teardown.js";
 import type { HttpDeps } from "../../astro/http.js";
 import { ConfigurationError } from "../../errors.js";
 import { readGitHubContext } from "../../github/context.js";
@@ -66,11 +66,15 @@ export async function runTeardownAction(env: NodeJS.ProcessEnv, runtime: Actions
   if (github && !dryRun) {
     const removedPrs = new Set(result.entries.filter((e) => e.action === "deleted" || e.action === "hibernated").map((e) => e.pr));
     if (typeof prNumber === "number") removedPrs.add(prNumber);
+    // A PR with a preview the API failed to remove keeps its GitHub Deployment active (the preview still runs); its
+    // comment says what failed.
+    const failedPrs = new Set(result.entries.filter((e) => e.action === "failed").map((e) => e.pr));
     try {
       for (const d of await listGitHubDeployments(github, { owner: context.owner, repo: context.repo, task: PREVIEW_DEPLOYMENT_TASK })) {
-        if (removedPrs.has(Number(d.payload.pr))) await setGitHubDeploymentStatus(github, { owner: context.owner, repo: context.repo, deploymentId: d.id, state: "inactive", description: "preview removed" });
+        const pr = Number(d.payload.pr);
+        if (removedPrs.has(pr) && !failedPrs.has(pr)) await setGitHubDeploymentStatus(github, { owner: context.owner, repo: context.repo, deploymentId: d.id, state: "inactive", description: "preview removed" });
       }
-      for (const pr of removedPrs) {
+      for (const pr of new Set([...removedPrs, ...failedPrs])) {
         const entries = result.entries.filter((e) => e.pr === pr);
         const request = { owner: context.owner, repo: context.repo, issueNumber: pr, marker: PREVIEW_COMMENT_MARKER };
         // The closed PR with nothing removed: update the preview comment it has, never start one ("No preview is
@@ -84,5 +88,8 @@ export async function runTeardownAction(env: NodeJS.ProcessEnv, runtime: Actions
   const table = result.entries.map((e) => `| ${e.deploymentName} | #${e.pr} | ${e.action} | ${e.reason} |`).join("\n");
   await runtime.appendSummary(`## astro-ci / teardown\n\n${result.message}\n${table ? `\n| Preview | PR | Action | Why |\n| --- | --- | --- | --- |\n${table}\n` : ""}`);
   runtime.setOutput("removed", String(result.entries.filter((e) => e.action === "deleted" || e.action === "hibernated").length));
+  // Previews the Astro API failed on: everything else was done and reported above; the step fails naming them.
+  const failure = teardownFailure(result.entries);
+  if (failure) throw failure;
   return { entries: result.entries };
 }
