@@ -159,6 +159,100 @@ def record_dag_lines(dag_class):
     dag_class._astro_ci_lines = True
 
 
+# Files the current file's import wrote, renamed or deleted inside the project (see watch_project_writes).
+PROJECT_WRITES = []
+WRITE_EVENTS = {"os.remove", "os.rename", "os.mkdir", "os.rmdir", "shutil.rmtree", "os.truncate", "os.symlink", "os.link", "shutil.copyfile"}
+WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+
+
+def watch_project_writes(project_root):
+    """Record what the DAG file's import writes inside the project (the checkout validate-dags runs on), with the
+    line in the DAG file that did it: an audit hook (PEP 578) on `open` for writing, remove, rename, mkdir, rmtree...
+    The scheduler runs module-level code at every parse of the file (`min_file_process_interval`, 30 s by default), so
+    a write there happens again and again; and the import just did it in the checkout. Writes made outside the import
+    (Airflow's own), into __pycache__ (bytecode), or outside the project are not recorded. Installed in each worker."""
+    prefix = os.path.realpath(project_root) + os.sep
+
+    def audit(event, args):
+        if CURRENT_FILE["real"] is None or (event != "open" and event not in WRITE_EVENTS):
+            return
+        try:
+            if event == "open":
+                path, mode, flags = args[0], args[1], args[2]
+                if not (any(c in mode for c in "wax+") if isinstance(mode, str) else isinstance(flags, int) and flags & WRITE_FLAGS):
+                    return
+            else:
+                path = args[0]
+            if isinstance(path, bytes):
+                path = path.decode("utf-8", "surrogateescape")
+            if not isinstance(path, str) or len(PROJECT_WRITES) >= 20:
+                return
+            real = os.path.realpath(path)
+            if not real.startswith(prefix) or os.sep + "__pycache__" + os.sep in real:
+                return
+            frame = sys._getframe(1)
+            while frame is not None and frame.f_code.co_filename != CURRENT_FILE["path"]:
+                frame = frame.f_back
+            if frame is None:
+                return  # not the DAG file's import: Airflow's own writes
+            action = "writes" if event in ("open", "os.truncate", "shutil.copyfile") else "deletes" if event in ("os.remove", "os.rmdir", "shutil.rmtree") else "creates" if event in ("os.mkdir", "os.symlink", "os.link") else "renames"
+            entry = {"path": os.path.relpath(real, prefix), "action": action, "line": frame.f_lineno}
+            if entry not in PROJECT_WRITES:
+                PROJECT_WRITES.append(entry)
+        except Exception:
+            pass
+
+    try:
+        sys.addaudithook(audit)
+    except AttributeError:  # Python before 3.8
+        pass
+
+
+# DAG objects DagBag bagged without an error while the current file was imported (see record_bagged_dags).
+BAGGED_DAGS = []
+
+
+def record_bagged_dags(dagbag_class):
+    """Record every DAG object DagBag bags without an error. Two distinct objects with one dag_id from one file are a
+    duplicate DagBag never reports: `_process_modules` collects a module's DAGs in a set and `_bag_dag` only compares
+    filelocs (apache/airflow airflow/models/dagbag.py at 2.10.5), so the last one bagged wins, in set order, which
+    changes from one parse to the next."""
+    original = dagbag_class.__dict__.get("bag_dag")
+    if original is None or getattr(dagbag_class, "_astro_ci_bagged", False):
+        return
+
+    def bag_dag(self, dag, *args, **kwargs):
+        result = original(self, dag, *args, **kwargs)
+        if CURRENT_FILE["real"] is not None:
+            BAGGED_DAGS.append(dag)
+        return result
+
+    dagbag_class.bag_dag = bag_dag
+    dagbag_class._astro_ci_bagged = True
+
+
+def duplicates_in_file(loaded, lines_by_object):
+    """dag_ids bagged from more than one DAG object of the file: the id, the lines where each was created (sorted),
+    and the line of the one Airflow kept this time."""
+    by_id = {}
+    for dag in BAGGED_DAGS:
+        objects = by_id.setdefault(getattr(dag, "dag_id", None), [])
+        if all(o is not dag for o in objects):
+            objects.append(dag)
+    out = []
+    for dag_id, objects in by_id.items():
+        if not isinstance(dag_id, str) or len(objects) < 2:
+            continue
+        kept = loaded.get(dag_id)
+        out.append({
+            "dag_id": dag_id,
+            "lines": sorted(set(l for l in (lines_by_object.get(id(o)) for o in objects) if l is not None)),
+            "count": len(objects),
+            "kept_line": lines_by_object.get(id(kept)) if kept is not None else None,
+        })
+    return out
+
+
 def dag_summary(dag, line=None):
     default_args = getattr(dag, "default_args", None) or {}
     schedule = None
@@ -208,6 +302,8 @@ def import_one(dagbag_class, path, airflow_major):
     import warnings
 
     del CREATED_DAGS[:]
+    del BAGGED_DAGS[:]
+    del PROJECT_WRITES[:]
     CURRENT_FILE["path"] = path
     CURRENT_FILE["real"] = os.path.realpath(path)
     with warnings.catch_warnings(record=True) as caught:
@@ -216,10 +312,17 @@ def import_one(dagbag_class, path, airflow_major):
     CURRENT_FILE["real"] = None
     restore_stdlib()  # describe what Airflow saw with the real json, os.path, builtins...
     lines = {}
+    lines_by_object = {}
     for obj, line in CREATED_DAGS:
         dag_id = getattr(obj, "dag_id", None)
+        if line is not None:
+            lines_by_object.setdefault(id(obj), line)
         if isinstance(dag_id, str) and line is not None:
             lines.setdefault(dag_id, line)
+    # The line of the DAG object Airflow kept, where a dag_id was created more than once.
+    for dag in bag.dags.values():
+        if id(dag) in lines_by_object:
+            lines[dag.dag_id] = lines_by_object[id(dag)]
     errors = []
     status = "ok"
     for _file, text in (getattr(bag, "import_errors", {}) or {}).items():
@@ -261,6 +364,8 @@ def import_one(dagbag_class, path, airflow_major):
         "warnings": captured[:50],
         "dags": [dag_summary(d, lines.get(d.dag_id)) for d in loaded],
         "not_loaded": not_loaded,
+        "duplicates": duplicates_in_file(bag.dags, lines_by_object),
+        "project_writes": list(PROJECT_WRITES),
         "duration_ms": int((time.time() - started) * 1000),
     }
 
@@ -395,16 +500,40 @@ def warm_up(dagbag_class, airflow_major):
             del sys.modules[name]
 
 
+# The address-space limit is this many times the memory limit: a backstop for one absurd allocation, loose enough
+# for what only reserves address space. Each thread reserves an 8 MiB stack (and glibc up to 64 MiB of malloc arena):
+# with RLIMIT_AS at the memory limit itself (16 GiB), a DAG file starting 3,000 threads failed with "can't start new
+# thread" while Airflow 2.10.5's DagBag, which sets no limit, loaded it. What the import really uses (resident memory)
+# is watched by the parent instead (see resident_bytes).
+ADDRESS_SPACE_FACTOR = 4
+
+
 def set_memory_limit(megabytes):
     if not megabytes:
         return
     try:
         import resource
 
-        limit = int(megabytes) * 1024 * 1024
+        limit = int(megabytes) * 1024 * 1024 * ADDRESS_SPACE_FACTOR
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     except Exception:
         pass
+
+
+def resident_bytes(pid):
+    """Resident memory of a worker (Linux /proc/PID/statm; 0 where there is none). Includes the pages it still shares
+    with the warm parent (a few hundred MB with Airflow), which is small next to the limit."""
+    try:
+        with open("/proc/%d/statm" % pid, "rb") as handle:
+            return int(handle.read().split()[1]) * PAGE_SIZE
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+try:
+    PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+except (AttributeError, ValueError, OSError):
+    PAGE_SIZE = 4096
 
 
 class StdlibGuard:
@@ -416,8 +545,8 @@ class StdlibGuard:
     `restore()` puts every changed or deleted attribute back (the harness's own code after the import, and the
     JSON result, then run on the real functions) and says whether anything had changed: the worker then retires
     after reporting the file, and a fresh worker forked from the warm parent takes the next one. Attributes a file
-    adds, and modules it imports, are left alone (a first `import xml.dom` sets `xml.dom`). Patches of Airflow's or
-    other third-party classes are not looked at."""
+    adds, and modules it imports, are left alone (a first `import xml.dom` sets `xml.dom`). Patches of Airflow's core
+    classes and process-wide state are CarryOverGuard's; other third-party libraries' are not looked at."""
 
     IGNORED = {("sys", "last_type"), ("sys", "last_value"), ("sys", "last_traceback"), ("sys", "last_exc")}
 
@@ -447,7 +576,91 @@ class StdlibGuard:
         return tampered
 
 
-GUARD = {"stdlib": None, "tampered": False}
+class CarryOverGuard:
+    """What else a file may leave behind for the next file a worker imports, beyond the standard library's attributes
+    (StdlibGuard): patches of the Airflow classes and modules every DAG file goes through (`DAG.__init__ = ...`,
+    `BaseOperator.retries = 3`, `airflow.decorators.task = ...`: they would change the DAGs later files build) and
+    process-wide state (the recursion limit, a trace function, an import hook added to sys.meta_path, the socket
+    default timeout, the umask, resource limits, signal handlers, threads left running, garbage collection switched
+    off). In Airflow's scheduler every file has its own process (a DagFileProcessorProcess per file, apache/airflow
+    airflow/dag_processing/processor.py at 2.10.5), so none of it reaches another file there; a whole-folder DagBag
+    (astro dev parse, a DAG integrity test) imports every file in one process, where it does, in walk order.
+    `changed()` says whether any of it differs from before the file; the worker then retires after reporting it
+    (nothing is restored: a fresh worker forked from the warm parent takes the next file).
+
+    Not looked at, for cost: the rest of Airflow and other third-party libraries (pandas, boto3...). Comparing the
+    attributes of every loaded module and class after each file cost 1.5-2 ms (Airflow's own ~350 modules and ~400
+    classes, 12,700 attributes: 0.7-1.2 ms) against 4-5 ms for a typical DAG file's import (measured with Airflow
+    2.10.5 on 2 shared cores), for patches that rarely change what the next file imports. The classes and modules
+    below hold ~1,100 attributes and cost about 0.15 ms, the process-wide state 0.02 ms."""
+
+    MODULES = ("airflow", "airflow.models", "airflow.models.dag", "airflow.models.baseoperator", "airflow.decorators",
+               "airflow.operators.python", "airflow.operators.bash", "airflow.operators.empty", "airflow.utils.task_group",
+               "airflow.sdk", "airflow.sdk.definitions.dag")
+    CLASSES = (("airflow.models.dag", "DAG"), ("airflow.models.baseoperator", "BaseOperator"), ("airflow.models.variable", "Variable"),
+               ("airflow.hooks.base", "BaseHook"), ("airflow.models.connection", "Connection"), ("airflow.utils.task_group", "TaskGroup"),
+               ("airflow.models.param", "Param"), ("airflow.sdk", "DAG"), ("airflow.sdk", "BaseOperator"))
+
+    def __init__(self):
+        self.owners = []
+        for name in self.MODULES:
+            module = sys.modules.get(name)
+            if module is not None:
+                self.owners.append(module)
+        seen = set()
+        for module_name, class_name in self.CLASSES:
+            cls = getattr(sys.modules.get(module_name), class_name, None)
+            if not isinstance(cls, type):
+                continue
+            for base in cls.__mro__:  # with its Airflow bases (AbstractOperator, Templater, DAGNode...)
+                if base not in seen and str(getattr(base, "__module__", "")).startswith("airflow"):
+                    seen.add(base)
+                    self.owners.append(base)
+        self.snapshot = []
+        for owner in self.owners:
+            try:
+                self.snapshot.append((owner, dict(vars(owner))))
+            except TypeError:
+                continue
+        self.state = process_state()
+
+    def changed(self):
+        """True when one of those attributes that existed before the file was replaced or deleted (additions, such as
+        caches filled on first use, do not count), or the process-wide state differs."""
+        for owner, attributes in self.snapshot:
+            if not attributes.items() <= vars(owner).items():
+                return True
+        return process_state() != self.state
+
+
+def process_state():
+    """Process-wide settings a DAG file can change and the next file's import would feel; cheap (a few syscalls)."""
+    state = [sys.getrecursionlimit(), sys.gettrace(), sys.getprofile(), tuple(sys.meta_path), tuple(sys.path_hooks), sys.getswitchinterval()]
+    import gc
+
+    state.append(gc.isenabled())
+    socket = sys.modules.get("socket")
+    state.append(socket.getdefaulttimeout() if socket is not None else None)
+    threading = sys.modules.get("threading")
+    state.append(threading.active_count() if threading is not None else None)
+    umask = os.umask(0o022)
+    os.umask(umask)
+    state.append(umask)
+    try:
+        import resource
+
+        for limit in ("RLIMIT_NOFILE", "RLIMIT_AS", "RLIMIT_STACK", "RLIMIT_CPU", "RLIMIT_FSIZE", "RLIMIT_NPROC"):
+            if hasattr(resource, limit):
+                state.append(resource.getrlimit(getattr(resource, limit)))
+    except ImportError:
+        pass
+    for name in ("SIGTERM", "SIGINT", "SIGHUP", "SIGCHLD", "SIGPIPE"):
+        if hasattr(signal, name):
+            state.append(signal.getsignal(getattr(signal, name)))
+    return state
+
+
+GUARD = {"stdlib": None, "carry_over": None, "tampered": False}
 
 
 def restore_stdlib():
@@ -491,6 +704,7 @@ def isolate_file(project_root, run):
         except Exception:
             pass
         del CREATED_DAGS[:]
+        del BAGGED_DAGS[:]
 
 
 def worker_loop(dagbag_class, request, airflow_major, command_fd, result_fd):
@@ -514,6 +728,7 @@ def worker_loop(dagbag_class, request, airflow_major, command_fd, result_fd):
 
     os._exit = exit_during_import
     GUARD["stdlib"] = StdlibGuard()
+    GUARD["carry_over"] = CarryOverGuard()
     while True:
         while b"\n" not in pending:
             chunk = commands.read(65536)
@@ -529,14 +744,29 @@ def worker_loop(dagbag_class, request, airflow_major, command_fd, result_fd):
             except BaseException as exc:  # noqa: B902 - sys.exit() in a DAG file is a result, not the worker's end
                 restore_stdlib()
                 tb = traceback.format_exc()
+                message = "%s: %s" % (type(exc).__name__, exc)
+                status = "error"
+                if not isinstance(exc, Exception):
+                    # SystemExit (sys.exit()), KeyboardInterrupt: DagBag's parse() catches only Exception and its own
+                    # timeout, so they escape DagBag (apache/airflow airflow/models/dagbag.py at 2.10.5). The scheduler's
+                    # file processor then ends without a result ("Processor for ... exited with return code"), records
+                    # no import error and loads none of the file's DAGs; a whole-folder DagBag stops at this file.
+                    status = "crash"
+                    message = (
+                        "%s raised at import escapes Airflow's DagBag (it catches only Exception): the scheduler "
+                        "records no import error and loads none of this file's DAGs, and a whole-folder DagBag "
+                        "(astro dev parse, a DAG integrity test) stops at this file" % message
+                    )
                 return {
-                    "status": "error",
-                    "import_errors": [{"message": "%s: %s" % (type(exc).__name__, exc), "traceback": tb, "line": line_in_file(tb, path)}],
+                    "status": status,
+                    "import_errors": [{"message": message, "traceback": tb, "line": line_in_file(tb, path)}],
                     "warnings": [],
                     "dags": [],
                 }
 
         result = isolate_file(request["project_root"], run)
+        if not GUARD["tampered"] and GUARD["carry_over"].changed():
+            GUARD["tampered"] = True
         retire = GUARD["tampered"]
         if retire:
             # The file patched the standard library: restored, but the next file gets a fresh worker (see StdlibGuard).
@@ -584,6 +814,7 @@ def start_worker(dagbag_class, request, airflow_major):
             except (ImportError, AttributeError, ValueError, RuntimeError):
                 pass
             set_memory_limit(request.get("memory_limit_mb"))
+            watch_project_writes(request["project_root"])
             dispose_inherited_orm()
             worker_loop(dagbag_class, request, airflow_major, command_r, result_w)
         except BaseException:  # noqa: B902
@@ -592,7 +823,7 @@ def start_worker(dagbag_class, request, airflow_major):
             os._exit(0)
     for fd in (command_r, result_w, out_w):
         os.close(fd)
-    worker = {"pid": pid, "command_fd": command_w, "result_fd": result_r, "out_fd": out_r, "pending": bytearray(), "output": bytearray(), "output_dropped": 0, "path": None, "started": None, "killed": None, "open": {result_r, out_r}, "pidfd": None, "stack": None, "kill_at": None}
+    worker = {"pid": pid, "command_fd": command_w, "result_fd": result_r, "out_fd": out_r, "pending": bytearray(), "output": bytearray(), "output_dropped": 0, "path": None, "started": None, "killed": None, "open": {result_r, out_r}, "pidfd": None, "stack": None, "kill_at": None, "memory_limit_mb": request.get("memory_limit_mb")}
     try:  # Linux 5.3+: the pidfd becomes readable when the worker exits
         worker["pidfd"] = os.pidfd_open(pid)
     except (AttributeError, OSError):
@@ -647,6 +878,9 @@ def lost_result(worker, status_code, timeout):
         message = "DagBag import timeout for %s: still importing after %ss, and Airflow's own %ss timeout did not stop it (stuck in native code, or the timeout was caught or SIGALRM ignored); killed" % (path, int(backstop_seconds(timeout)), ("%f" % timeout).rstrip("0").rstrip("."))
         stack = bytes(worker["stack"] or b"").decode("utf-8", "replace")
         base.update({"status": "timeout", "import_errors": [{"message": message, "traceback": stack, "line": line_in_file(stack, path, most_recent_first=True)}]})
+    elif worker["killed"] == "memory":
+        message = "the import used more than %d MB of memory and was stopped (Airflow sets no limit: on a scheduler with less memory the kernel would kill the file's processor)" % int(worker["memory_limit_mb"] or 0)
+        base.update({"status": "crash", "import_errors": [{"message": message, "traceback": "", "line": None}]})
     elif worker["killed"] == "result-too-large":
         base.update({"status": "crash", "import_errors": [{"message": "the import produced more than %d bytes of results (killed)" % RESULT_CAP, "traceback": "", "line": None}]})
     else:
@@ -728,6 +962,10 @@ def main():
                 record_dag_lines(dag_class)
             except (TypeError, AttributeError):
                 pass
+    try:
+        record_bagged_dags(dagbag_class)
+    except (TypeError, AttributeError):
+        pass
     warm_ms = int((time.time() - warm_started) * 1000)
     import gc
 
@@ -736,6 +974,7 @@ def main():
         gc.freeze()  # the warm heap stays shared: a child's collections do not touch (and copy) its pages
 
     backstop = backstop_seconds(timeout)
+    memory_limit = int(request.get("memory_limit_mb") or 0) * 1024 * 1024
     max_workers = max(1, int(request.get("max_workers") or os.cpu_count() or 1))
     excepted = set(request.get("integrity_exceptions", []))
     queue = list(request["files"])
@@ -804,6 +1043,12 @@ def main():
                         kill_group(worker["pid"])
         now = time.time()
         for pid, worker in list(workers.items()):
+            if memory_limit and worker["path"] is not None and not worker["killed"] and now >= worker.get("memory_check", 0):
+                # Checked at most every 0.2 s per worker (the loop wakes at least every 0.5 s).
+                worker["memory_check"] = now + 0.2
+                if resident_bytes(pid) > memory_limit:
+                    worker["killed"] = "memory"
+                    kill_group(pid)
             if worker["path"] is not None and not worker["killed"] and now - worker["started"] > backstop:
                 # Airflow's own timeout did not stop the import (native code, or a DAG that swallows the timeout
                 # exception or ignores SIGALRM). Ask for its Python stack first (faulthandler, SIGUSR1), so the

@@ -18,12 +18,12 @@ import {
 } from "./chunk-XQTGF5NC.js";
 import {
   createSecretMask
-} from "./chunk-SLIJN3XL.js";
+} from "./chunk-HGDPVBH2.js";
 import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-ZOCPXMQD.js";
+} from "./chunk-YJOMEADM.js";
 import {
   escapeControlCharacters
 } from "./chunk-ZA6WYVD2.js";
@@ -374,6 +374,7 @@ var COMMANDS = {
       ["--airflow installed|venv|image|auto|none", "Where Airflow comes from (default: installed; none runs python3 as it is)"],
       ["--path PATH", "A test file or folder inside the project (repeatable; default: tests/)"],
       ["--allow-no-tests", "Succeed when pytest collects no tests (default: that is a failure, exit 1)"],
+      ["--timeout DURATION", "Stop the suite after this long and name the test that was running (exit 1): seconds, or 90s, 10m, 1h; 0 for no limit (default: 30m)"],
       ["--no-stubs", "Do not stub Variables, connections and os.getenv"],
       ["--format text|json", "Report format (default: text)"],
       ["--output FILE", "Write the report to FILE instead of stdout"],
@@ -468,7 +469,14 @@ function stdoutIsFile() {
 }
 async function runCli(argv, given = defaultIo) {
   const secrets = createSecretMask();
-  const io = { ...given, stderr: (t) => given.stderr(secrets.scrub(t)), mask: (v) => secrets.mask(v) };
+  const { stdoutBytes } = given;
+  const io = {
+    ...given,
+    stdout: (t) => given.stdout(secrets.empty ? t : secrets.scrub(t)),
+    stdoutBytes: stdoutBytes && ((bytes) => secrets.empty ? stdoutBytes(bytes) : given.stdout(secrets.scrub(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8")))),
+    stderr: (t) => given.stderr(secrets.scrub(t)),
+    mask: (v) => secrets.mask(v)
+  };
   try {
     return await dispatch(argv, io);
   } catch (error) {
@@ -500,11 +508,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-D6ALWZEG.js")).driftCommand(rest, io, io.env ?? process.env);
-  if (command === "connections") return (await import("./chunk-YKVHTJND.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-FVBBFTDR.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-FVBBFTDR.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-AJDMEWVX.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-3RNFGDTV.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "connections") return (await import("./chunk-KXBNUDOH.js")).connectionsCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-HJKBPGKT.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-HJKBPGKT.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-VPKZS6FD.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -551,7 +559,7 @@ async function validateDagsCommand(args, io) {
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-QP4D66RX.js");
+    const { resolveBaseCommit } = await import("./chunk-U5H7M46I.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -582,13 +590,13 @@ async function validateDagsCommand(args, io) {
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-QP4D66RX.js"),
+      import("./chunk-U5H7M46I.js"),
       import("./chunk-LDA2NFJP.js"),
       import("./chunk-R3ROSWVB.js"),
       import("./chunk-WZBDHV4U.js"),
-      import("./chunk-QGYCTOE6.js"),
+      import("./chunk-VWFJXIWW.js"),
       import("./chunk-E3SCXWVM.js"),
-      import("./chunk-27PTY5KO.js")
+      import("./chunk-NDKWVQYZ.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -657,6 +665,7 @@ async function testCommand(args, io) {
     airflow: { type: "string", default: "installed" },
     path: { type: "string", multiple: true },
     "allow-no-tests": { type: "boolean", default: false },
+    timeout: { type: "string", default: "30m" },
     "no-stubs": { type: "boolean", default: false },
     "repo-root": { type: "string" },
     "work-dir": { type: "string" },
@@ -667,8 +676,9 @@ async function testCommand(args, io) {
   const mode = checkChoice("--airflow", values.airflow, ["auto", "installed", "venv", "image", "none"]);
   const projectRoot = projectArgument(positionals, io, { mustExist: true, command: "test" }) ?? io.cwd;
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
+  const timeoutSeconds = parseDurationSeconds(values.timeout, "--timeout", { example: "--timeout 45m, or --timeout 0 for no limit", allowZero: true });
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectRoot, io.cwd);
-  const { testProject } = await import("./chunk-2KVD3HAK.js");
+  const { testProject } = await import("./chunk-YE3KPVKQ.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -677,9 +687,10 @@ async function testCommand(args, io) {
     mode,
     stubLookups: !values["no-stubs"],
     allowNoTests: values["allow-no-tests"],
+    timeoutSeconds,
     workDir: values["work-dir"] !== void 0 ? resolve(io.cwd, values["work-dir"]) : defaultCacheDir(io.env ?? process.env, homedir()),
     // Project code (the tests) runs with an environment that holds no token.
-    runner: (await import("./chunk-Y7HETCLK.js")).projectCodeRunner,
+    runner: (await import("./chunk-UDHIZGND.js")).projectCodeRunner,
     logger: createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr)
   });
   const outcome = testOutcome(result, { paths: paths.length ? paths : ["tests/"], allowNoTests: values["allow-no-tests"], mode });
@@ -754,7 +765,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-HI3UZLK6.js");
+  const { deployFailed, runDeploy } = await import("./chunk-ZJTQWXDW.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,
@@ -774,7 +785,7 @@ async function deployCommand(args, io) {
     event: (io.env ?? process.env).GITHUB_ACTIONS === "true" ? (io.env ?? process.env).GITHUB_EVENT_NAME : void 0,
     env: io.env ?? process.env,
     git: (await import("./chunk-UXJM65NP.js")).createGit(repoRoot),
-    docker: (await import("./chunk-Y7HETCLK.js")).nodeCommandRunner,
+    docker: (await import("./chunk-UDHIZGND.js")).nodeCommandRunner,
     logger
   });
   const output = format === "json" ? JSON.stringify({ explanation, ...result }, null, 2) + "\n" : `${explanation}

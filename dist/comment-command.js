@@ -10,40 +10,42 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-RKTHN5ER.js";
-import "./chunk-ZHWJDXGT.js";
-import "./chunk-BIMMVPTS.js";
+} from "./chunk-LWZBWHD3.js";
+import "./chunk-UBNP3N5V.js";
+import "./chunk-2URUTEJD.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-7SROA6WF.js";
+import "./chunk-MVSWX3FH.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-UUZ32NUQ.js";
+import "./chunk-UJGFSXLE.js";
 import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-XHKECLHT.js";
-import "./chunk-NQI3UBTL.js";
-import "./chunk-MAK73MD6.js";
+import "./chunk-BCWU2E4H.js";
+import "./chunk-NJR62JLC.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
-import "./chunk-HQ5DXSA3.js";
+import "./chunk-TBCBTBII.js";
 import {
   secretsFromEnv
-} from "./chunk-A24WJ2PL.js";
-import "./chunk-SR2VRSM4.js";
-import "./chunk-CZLCUKRJ.js";
+} from "./chunk-PC5JBSJM.js";
+import "./chunk-7OK3SQ46.js";
+import "./chunk-3NSO6ZMP.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-OW6EJ6SZ.js";
+import "./chunk-446C6NYN.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-CFY342RQ.js";
-import "./chunk-PYYT4Q4C.js";
-import "./chunk-X27S24UZ.js";
+import "./chunk-WV7Q4V5K.js";
+import "./chunk-RACGWMHI.js";
+import "./chunk-24QGVJXN.js";
 import "./chunk-ANBWK4SA.js";
-import "./chunk-B2RO4APU.js";
+import "./chunk-2KX2OUT2.js";
 import {
   parseDeploymentTargets
-} from "./chunk-LMJRQ7AR.js";
+} from "./chunk-EISX43JA.js";
 import "./chunk-G5PWWZEL.js";
-import "./chunk-SLIJN3XL.js";
+import {
+  createSecretMask
+} from "./chunk-HGDPVBH2.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -54,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-DQD63S5H.js";
+} from "./chunk-V33WQFWD.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import {
@@ -62,7 +64,7 @@ import {
 } from "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-ZOCPXMQD.js";
+import "./chunk-YJOMEADM.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {
@@ -100,6 +102,7 @@ async function runCommentCommandAction(env, runtime) {
   const config = await loadConfig({ repoRoot: settings.workspace, configPath: settings.configPath });
   const client = createOctokit({ token: settings.githubToken, baseUrl: context.apiUrl, logger: runtime });
   const repository = `${context.owner}/${context.repo}`;
+  const secrets = createSecretMask();
   const result = await runCommentCommand({
     eventName: context.eventName,
     payload: context.payload,
@@ -117,10 +120,14 @@ async function runCommentCommandAction(env, runtime) {
       // The Astro settings, and the step's env for `${NAME}` in the trusted airflow-settings (as branch-deploy reads
       // them); never the GitHub token nor the runner's or inputs' variables.
       env: { ...secretsFromEnv(env), ASTRO_API_TOKEN: settings.astroApiToken, ASTRO_API_URL: settings.astroApiUrl, ASTRO_ORGANIZATION_ID: settings.organizationId },
-      mask: (value) => runtime.setSecret(value),
+      mask: (value) => {
+        runtime.setSecret(value);
+        secrets.mask(value);
+      },
       logger: runtime,
       github: { client, owner: context.owner, repo: context.repo }
     }),
+    scrub: (text) => secrets.scrub(text),
     logger: runtime
   });
   runtime.info(`${result.ignored ? "ignored" : result.accepted ? "accepted" : "refused"}: ${result.reason}`);

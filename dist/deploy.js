@@ -7,17 +7,17 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-ZHWJDXGT.js";
-import "./chunk-BIMMVPTS.js";
+} from "./chunk-UBNP3N5V.js";
+import "./chunk-2URUTEJD.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-7SROA6WF.js";
+import "./chunk-MVSWX3FH.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-UUZ32NUQ.js";
+import "./chunk-UJGFSXLE.js";
 import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-XHKECLHT.js";
-import "./chunk-NQI3UBTL.js";
-import "./chunk-MAK73MD6.js";
+import "./chunk-BCWU2E4H.js";
+import "./chunk-NJR62JLC.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
@@ -27,18 +27,18 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-OW6EJ6SZ.js";
+} from "./chunk-446C6NYN.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
-} from "./chunk-CFY342RQ.js";
-import "./chunk-B2RO4APU.js";
-import "./chunk-LMJRQ7AR.js";
+} from "./chunk-WV7Q4V5K.js";
+import "./chunk-2KX2OUT2.js";
+import "./chunk-EISX43JA.js";
 import {
   createGit
 } from "./chunk-G5PWWZEL.js";
-import "./chunk-SLIJN3XL.js";
+import "./chunk-HGDPVBH2.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -55,13 +55,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-DQD63S5H.js";
+} from "./chunk-V33WQFWD.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-ZOCPXMQD.js";
+import "./chunk-YJOMEADM.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -8,21 +8,21 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-KI6EENXP.js";
-import "./chunk-PYYT4Q4C.js";
-import "./chunk-X27S24UZ.js";
+} from "./chunk-Y7S7UIAG.js";
+import "./chunk-RACGWMHI.js";
+import "./chunk-24QGVJXN.js";
 import {
   MAX_COMMENT_LENGTH,
   isOurs,
   resolveTokenIdentity,
   writeFirstOurs
 } from "./chunk-ANBWK4SA.js";
-import "./chunk-B2RO4APU.js";
-import "./chunk-LMJRQ7AR.js";
+import "./chunk-2KX2OUT2.js";
+import "./chunk-EISX43JA.js";
 import {
   createGit
 } from "./chunk-G5PWWZEL.js";
-import "./chunk-SLIJN3XL.js";
+import "./chunk-HGDPVBH2.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -36,13 +36,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-DQD63S5H.js";
+} from "./chunk-V33WQFWD.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-ZOCPXMQD.js";
+import "./chunk-YJOMEADM.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import "./chunk-FKR53V2Z.js";

@@ -5,35 +5,36 @@ const require = __astroCiCreateRequire(import.meta.url);
 const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
-  runTeardown
-} from "./chunk-HQ5DXSA3.js";
+  runTeardown,
+  teardownFailure
+} from "./chunk-TBCBTBII.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-A24WJ2PL.js";
-import "./chunk-SR2VRSM4.js";
-import "./chunk-CZLCUKRJ.js";
+} from "./chunk-PC5JBSJM.js";
+import "./chunk-7OK3SQ46.js";
+import "./chunk-3NSO6ZMP.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-OW6EJ6SZ.js";
+import "./chunk-446C6NYN.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-CFY342RQ.js";
+import "./chunk-WV7Q4V5K.js";
 import {
   parseDuration
-} from "./chunk-PYYT4Q4C.js";
-import "./chunk-X27S24UZ.js";
+} from "./chunk-RACGWMHI.js";
+import "./chunk-24QGVJXN.js";
 import {
   hasStickyComment,
   upsertStickyComment
 } from "./chunk-ANBWK4SA.js";
-import "./chunk-B2RO4APU.js";
-import "./chunk-LMJRQ7AR.js";
+import "./chunk-2KX2OUT2.js";
+import "./chunk-EISX43JA.js";
 import "./chunk-G5PWWZEL.js";
-import "./chunk-SLIJN3XL.js";
+import "./chunk-HGDPVBH2.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -44,13 +45,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-DQD63S5H.js";
+} from "./chunk-V33WQFWD.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-ZOCPXMQD.js";
+import "./chunk-YJOMEADM.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {
@@ -106,11 +107,13 @@ ${message}
   if (github && !dryRun) {
     const removedPrs = new Set(result.entries.filter((e) => e.action === "deleted" || e.action === "hibernated").map((e) => e.pr));
     if (typeof prNumber === "number") removedPrs.add(prNumber);
+    const failedPrs = new Set(result.entries.filter((e) => e.action === "failed").map((e) => e.pr));
     try {
       for (const d of await listGitHubDeployments(github, { owner: context.owner, repo: context.repo, task: PREVIEW_DEPLOYMENT_TASK })) {
-        if (removedPrs.has(Number(d.payload.pr))) await setGitHubDeploymentStatus(github, { owner: context.owner, repo: context.repo, deploymentId: d.id, state: "inactive", description: "preview removed" });
+        const pr = Number(d.payload.pr);
+        if (removedPrs.has(pr) && !failedPrs.has(pr)) await setGitHubDeploymentStatus(github, { owner: context.owner, repo: context.repo, deploymentId: d.id, state: "inactive", description: "preview removed" });
       }
-      for (const pr of removedPrs) {
+      for (const pr of /* @__PURE__ */ new Set([...removedPrs, ...failedPrs])) {
         const entries = result.entries.filter((e) => e.pr === pr);
         const request = { owner: context.owner, repo: context.repo, issueNumber: pr, marker: PREVIEW_COMMENT_MARKER };
         if (entries.length || pr === prNumber && await hasStickyComment(github, request)) await upsertStickyComment(github, { ...request, body: formatTeardownComment(entries, pr) });
@@ -129,6 +132,8 @@ ${table ? `
 ${table}
 ` : ""}`);
   runtime.setOutput("removed", String(result.entries.filter((e) => e.action === "deleted" || e.action === "hibernated").length));
+  const failure = teardownFailure(result.entries);
+  if (failure) throw failure;
   return { entries: result.entries };
 }
 

@@ -5,20 +5,21 @@ const require = __astroCiCreateRequire(import.meta.url);
 const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
+  DEFAULT_TEST_TIMEOUT_SECONDS,
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-NQI3UBTL.js";
-import "./chunk-MAK73MD6.js";
+} from "./chunk-BCWU2E4H.js";
+import "./chunk-NJR62JLC.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-OW6EJ6SZ.js";
+} from "./chunk-446C6NYN.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
-} from "./chunk-CFY342RQ.js";
+} from "./chunk-WV7Q4V5K.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -31,17 +32,19 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-PRTD4REC.js";
-import "./chunk-DQD63S5H.js";
+import "./chunk-V33WQFWD.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-ZOCPXMQD.js";
+import "./chunk-YJOMEADM.js";
 import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";
-import "./chunk-3XOK4GTY.js";
+import {
+  parseDurationSeconds
+} from "./chunk-3XOK4GTY.js";
 import {
   ConfigurationError
 } from "./chunk-FKR53V2Z.js";
@@ -66,8 +69,13 @@ function readTestSettings(read, env) {
     workDir: cache.dir ?? resolve(env.RUNNER_TEMP ?? workspace, "astro-ci"),
     failOnFailure: getBooleanInput(read, "fail-on-failure", true),
     allowNoTests: getBooleanInput(read, "allow-no-tests", false),
+    timeoutSeconds: getTimeoutInput(read),
     notices: cache.notice ? [cache.notice.replace("Running without it.", "Using RUNNER_TEMP instead.")] : []
   };
+}
+function getTimeoutInput(read) {
+  const value = getOptionalInput(read, "timeout");
+  return value === void 0 ? DEFAULT_TEST_TIMEOUT_SECONDS : parseDurationSeconds(value, "input 'timeout'", { example: "timeout: 45m (or 0 for no limit)", allowZero: true });
 }
 function testPathInProject(project, path) {
   const abs = resolve(project, path);
@@ -94,6 +102,7 @@ async function runTestAction(env, runtime, deps = {}) {
     mode: settings.airflow,
     stubLookups: settings.stubLookups,
     allowNoTests: settings.allowNoTests,
+    timeoutSeconds: settings.timeoutSeconds,
     workDir: settings.workDir,
     runner: deps.runner ?? projectCodeRunner,
     logger: runtime

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-E6ABZFSN.js";
+} from "./chunk-YF3VI6G3.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,28 +15,28 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-BIMMVPTS.js";
+} from "./chunk-2URUTEJD.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-7SROA6WF.js";
+import "./chunk-MVSWX3FH.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-UUZ32NUQ.js";
+import "./chunk-UJGFSXLE.js";
 import "./chunk-VJ7ON6YT.js";
 import "./chunk-QWGQGJBN.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-XHKECLHT.js";
-import "./chunk-MAK73MD6.js";
+import "./chunk-NJR62JLC.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-OW6EJ6SZ.js";
+} from "./chunk-446C6NYN.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-CFY342RQ.js";
+import "./chunk-WV7Q4V5K.js";
 import {
   upsertStickyComment
 } from "./chunk-ANBWK4SA.js";
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-DQD63S5H.js";
+} from "./chunk-V33WQFWD.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-ZOCPXMQD.js";
+import "./chunk-YJOMEADM.js";
 import {
   details,
   escapeMarkdownTableCell,

@@ -1,0 +1,55 @@
+"""pytest plugin shipped with astro-ci, always loaded by `astro-ci test` (`-p astro_ci_pytest_progress`): records what
+pytest is doing (the file it collects, the test it runs: node id, file and line from pytest's own item location) in
+the file `--astro-ci-progress` names, and, with `--astro-ci-timeout SECONDS`, stops a run still going after that
+long. The stop is faulthandler's watchdog thread (`faulthandler.dump_traceback_later(exit=True)`, the "thread" method
+of the pytest-timeout plugin): it fires even in native code or a test that catches every exception, and does not use
+SIGALRM, which Airflow's own `timeout()` (DagBag imports in a DAG integrity test) takes over. It writes the stack of
+every thread to `<progress>.stack` before it exits, so the report can name the line the test was stuck on.
+Standard library only; Python 3.8+."""
+import faulthandler
+import json
+
+_STATE = {"progress": None, "stack": None}
+
+
+def pytest_addoption(parser):
+    group = parser.getgroup("astro-ci")
+    group.addoption("--astro-ci-progress", dest="astro_ci_progress", default=None, help="file to record the running test in (astro-ci)")
+    group.addoption("--astro-ci-timeout", dest="astro_ci_timeout", type=float, default=0.0, help="stop the run after this many seconds (astro-ci)")
+
+
+def _record(entry):
+    path = _STATE["progress"]
+    if not path:
+        return
+    try:
+        with open(path, "w") as handle:
+            handle.write(json.dumps(entry))
+    except OSError:
+        pass
+
+
+def pytest_configure(config):
+    _STATE["progress"] = config.getoption("astro_ci_progress")
+    timeout = config.getoption("astro_ci_timeout") or 0
+    # pytest-xdist workers load the plugin too: only the process astro-ci started keeps the clock.
+    if _STATE["progress"] and timeout > 0 and not hasattr(config, "workerinput"):
+        try:
+            _STATE["stack"] = open(_STATE["progress"] + ".stack", "w")
+            faulthandler.dump_traceback_later(timeout, exit=True, file=_STATE["stack"])
+        except (OSError, ValueError, RuntimeError):
+            pass
+
+
+def pytest_collectstart(collector):
+    _record({"phase": "collect", "nodeid": collector.nodeid})
+
+
+def pytest_runtest_logstart(nodeid, location):
+    _record({"phase": "test", "nodeid": nodeid, "file": location[0], "line": (location[1] or 0) + 1})
+
+
+def pytest_unconfigure(config):
+    if _STATE["stack"] is not None:
+        faulthandler.cancel_dump_traceback_later()
+    _record({"phase": "finished"})

@@ -1,0 +1,21 @@
+import { createRequire as __astroCiCreateRequire } from "node:module";
+import { fileURLToPath as __astroCiFileURLToPath } from "node:url";
+import { dirname as __astroCiDirname } from "node:path";
+const require = __astroCiCreateRequire(import.meta.url);
+const __filename = __astroCiFileURLToPath(import.meta.url);
+const __dirname = __astroCiDirname(__filename);
+import {
+  mayReachProjectCode,
+  nodeCommandRunner,
+  projectCodeEnvironment,
+  projectCodeRunner,
+  spawnProjectCode
+} from "./chunk-WV7Q4V5K.js";
+import "./chunk-YO2X36I4.js";
+export {
+  mayReachProjectCode,
+  nodeCommandRunner,
+  projectCodeEnvironment,
+  projectCodeRunner,
+  spawnProjectCode
+};
