@@ -726,6 +726,8 @@ interface DagSite {
   callNode?: Node;
   /** The DAG(...) call, with statement or decorated definition itself. */
   at?: Node;
+  /** `auto_register=False`: a `with` block or `@dag` call registers nothing; only a module global holds the DAG. */
+  noAutoRegister?: boolean;
 }
 
 interface WalkState {
@@ -821,7 +823,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     if (dagDecorator) {
       const dag = dagFromDecorator(definition, dagDecorator.call, at, file, ctx);
       const idNode = dagDecorator.call ? decoratorIdNode(dagCallArguments(dagDecorator.call, ctx)) : undefined;
-      addSite(dag, "decorator", st, { dagFn: scope, idNode, at }, { dagClass: DAG_DECORATORS.get(dagDecorator.resolved) ?? AIRFLOW_DAG_CLASS, certain: true });
+      addSite(dag, "decorator", st, { dagFn: scope, idNode, at, ...(autoRegisterOff(dagDecorator.call, ctx) ? { noAutoRegister: true } : {}) }, { dagClass: DAG_DECORATORS.get(dagDecorator.resolved) ?? AIRFLOW_DAG_CLASS, certain: true });
     }
     // Default values are evaluated when the function is defined, in the enclosing scope (only calls matter).
     const signatureEnd = text.search(SIGNATURE_END);
@@ -919,7 +921,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       }
       case "with_statement": {
         const found = dagFromWith(node, file, ctx, classifyClass);
-        if (found) addSite(found.dag, "with", st, { idNode: found.idNode, at: node }, found.cls);
+        if (found) addSite(found.dag, "with", st, { idNode: found.idNode, at: node, ...(autoRegisterOff(found.call, ctx) ? { noAutoRegister: true } : {}) }, found.cls);
         break;
       }
       case "call": {
@@ -1035,6 +1037,12 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   }
   const parseTimeCalls = rawCalls.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ call }) => call);
 
+  // A DAG kept only in a list or dict is found when module code copies the container into its globals
+  // (`globals().update(dags)`), or loops over it at module level (`for k, v in dags.items(): globals()[k] = v`; a
+  // plain loop leaves the last one in its loop variable, a global).
+  const escapes = (container: string | undefined): boolean =>
+    container !== undefined &&
+    new RegExp(`^for\\b[^\\n]*\\bin\\b[^\\n]*\\b${container}\\b|\\b(globals|vars)\\(\\)\\.update\\([^)\\n]*\\b${container}\\b`, "m").test(source);
   const dags: DagInfo[] = [];
   const candidateDags: DagInfo[] = [];
   const uncalledDagFunctions: UncalledDagFunction[] = [];
@@ -1046,9 +1054,104 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       const nameNode = site.dagFn?.node?.childForFieldName("name");
       if (nameNode) uncalledDagFunctions.push({ name: nameNode.text, dagId: site.dag.dagId, ...spanOf(nameNode), ...(site.dag.decoratorWithoutCall ? { decoratorWithoutCall: true as const } : {}) });
     }
-    for (const instance of instances) out.push(...perIteration(site, instance, instantiate(site, instance, instances.length, ctx), ctx));
+    const found = foundInstances(site, instances, escapes);
+    for (const instance of found) out.push(...perIteration(site, instance, instantiate(site, instance, found.length, ctx), ctx));
   }
   return { dags, imports, parseTimeCalls, suppressions: readSuppressions(source), classes, candidateDags, uncalledDagFunctions };
+}
+
+/**
+ * Where a DAG object made at module level by `node` (a `DAG(...)` call, or the module-level call of a factory that
+ * returns one) ends up: "dropped" (a bare expression statement), "container" (an element of a list, tuple, set or
+ * dict literal or comprehension, or assigned to a subscript or attribute other than `globals()[...]`; `container`
+ * names the module-level variable holding it, when there is one), or "kept" (bound to a name, to `globals()[k]`, or
+ * passed somewhere this walk cannot follow). DagBag finds DAG objects among the module's globals, plus those a `with`
+ * block auto-registers (DagBag._process_modules and DagContext.pop_context_managed_dag, apache/airflow
+ * airflow/models/dagbag.py and airflow/models/dag.py at 2.10.5): a plain DAG only inside a list or dict is not found.
+ */
+function landing(node: Node, depth = 0): { where: "kept" | "dropped" | "container"; container?: string } {
+  let child = node;
+  let parent = node.parent;
+  while (parent && (parent.type === "parenthesized_expression" || (parent.type === "conditional_expression" && parent.namedChildren[1]?.id !== child.id))) {
+    child = parent;
+    parent = parent.parent;
+  }
+  if (!parent) return { where: "kept" };
+  switch (parent.type) {
+    case "expression_statement":
+      return { where: "dropped" };
+    case "assignment": {
+      if (parent.childForFieldName("right")?.id !== child.id) return { where: "kept" };
+      const left = parent.childForFieldName("left");
+      if (left?.type !== "subscript" && left?.type !== "attribute") return { where: "kept" };
+      const target = left.childForFieldName(left.type === "subscript" ? "value" : "object");
+      if (left.type === "subscript" && /^(globals|vars)\(\s*\)$/.test(target?.text ?? "")) return { where: "kept" };
+      return { where: "container", container: target?.type === "identifier" ? target.text : undefined };
+    }
+    case "expression_list":
+    case "tuple": {
+      // `a, b = DAG(...), DAG(...)` binds each to a name.
+      const outer = parent.parent;
+      const left = outer?.type === "assignment" && outer.childForFieldName("right")?.id === parent.id ? outer.childForFieldName("left") : undefined;
+      if (left && (left.type === "pattern_list" || left.type === "tuple_pattern")) return { where: "kept" };
+      return containerOf(parent, depth);
+    }
+    case "list":
+    case "set":
+      return containerOf(parent, depth);
+    case "pair":
+      return parent.childForFieldName("value")?.id === child.id && parent.parent ? containerOf(parent.parent, depth) : { where: "kept" };
+    case "list_comprehension":
+    case "set_comprehension":
+    case "generator_expression":
+      return parent.childForFieldName("body")?.id === child.id ? containerOf(parent, depth) : { where: "kept" };
+    default:
+      return { where: "kept" };
+  }
+}
+
+/** A container holding a DAG: which module-level name it is bound to (through nested literals), if any. */
+function containerOf(container: Node, depth: number): { where: "kept" | "container"; container?: string } {
+  if (depth > 4) return { where: "kept" };
+  const outer = landing(container, depth + 1);
+  if (outer.where === "container") return { where: "container", container: outer.container };
+  if (outer.where === "dropped") return { where: "container" };
+  // Bound to a name (`dags = [...]`): the name is what a loop or `globals().update(...)` would read; else unknown.
+  let p = container.parent;
+  while (p?.type === "parenthesized_expression") p = p.parent;
+  const left = p?.type === "assignment" ? p.childForFieldName("left") : undefined;
+  if (left?.type === "identifier") return { where: "container", container: left.text };
+  return { where: "kept" };
+}
+
+/** `auto_register=False` among a DAG call's (or `@dag(...)`'s) keywords: a `with` block then registers nothing. */
+function autoRegisterOff(call: Node | undefined, ctx: FileContext): boolean {
+  if (!call) return false;
+  const value = followName(dagCallArguments(call, ctx).keywords.get("auto_register"), ctx);
+  return value?.type === "false";
+}
+
+/**
+ * The instances whose DAG DagBag finds: every one a `with` block or `@dag` call auto-registers; otherwise (a plain
+ * `DAG(...)`, `auto_register=False`) only those whose object lands in a module global (see `landing`), unless the
+ * container it lands in may escape to the globals (`escapes`).
+ */
+function foundInstances(site: DagSite, instances: Instance[], escapes: (container: string | undefined) => boolean): Instance[] {
+  if (site.kind !== "call" && !site.noAutoRegister) return instances;
+  if (site.kind === "with" && site.scope.kind === "module" && instances.length && !instances[0]?.chain.length) {
+    // `with DAG(..., auto_register=False) as dag:` keeps it in `dag`; without `as`, nothing holds it.
+    const clause = site.at?.namedChildren.find((c) => c?.type === "with_clause");
+    return clause?.namedChildren.some((item) => item?.childForFieldName("value")?.type === "as_pattern") ? instances : [];
+  }
+  return instances.filter((instance) => {
+    // The factory (or `@dag` function) must hand the DAG back: `make(...)` as a bare statement drops it.
+    if (instance.chain.length && instance.chain[0]?.node.parent?.type === "expression_statement") return false;
+    const outer = instance.chain.length ? instance.chain[instance.chain.length - 1]?.node : site.callNode;
+    if (!outer) return true;
+    const where = landing(outer);
+    if (where.where === "dropped") return false;
+    return where.where === "kept" || escapes(where.container);
+  });
 }
 
 /** One creation of a DAG: the chain of calls that leads to it from module level (innermost first). */
@@ -1077,14 +1180,10 @@ function instancesOf(site: DagSite, executed: (scope: Scope) => boolean): Instan
   }
   if (site.scope.kind === "module") {
     // A plain DAG(...) is found only through a module global: `DAG("x")` as a bare statement registers nothing.
-    if (site.kind === "call" && site.callNode?.parent?.type === "expression_statement") return [];
     return [{ chain: [], loop: false }];
   }
+  // A plain DAG(...) is found only through a module global (foundInstances).
   callsOf(site.scope, 0, [], false);
-  if (site.kind === "call") {
-    // The factory's plain DAG(...) is returned: the call creating it must keep the result (`globals()[k] = make()`).
-    return out.filter((instance) => instance.chain[0]?.node.parent?.type !== "expression_statement");
-  }
   return out;
 }
 
@@ -1135,7 +1234,7 @@ function perIteration(site: DagSite, instance: Instance, dag: DagInfo, ctx: File
     // kept in its own global (`globals()[name] = DAG(name, ...)`), else only the last survives in the module.
     const parent = site.callNode?.parent;
     const keptInGlobals = parent?.type === "assignment" && /^globals\(\)\s*\[/.test(parent.childForFieldName("left")?.text ?? "");
-    if (site.kind !== "with" && !keptInGlobals) return [dag];
+    if ((site.kind !== "with" || site.noAutoRegister) && !keptInGlobals) return [dag];
   } else if (!instance.loop) return [dag];
   const outer = instance.chain[instance.chain.length - 1];
   const loop = moduleLoopOf(outer ? outer.node : site.idNode);
@@ -1867,7 +1966,7 @@ function parseTimeKind(call: Node, written: string | undefined, resolved: string
 
 type Classify = (written: string) => { dagClass: string; certain: boolean } | undefined;
 
-function dagFromWith(withStatement: Node, file: string, ctx: FileContext, classify: Classify): { dag: DagInfo; idNode?: Node; cls: { dagClass: string; certain: boolean } } | undefined {
+function dagFromWith(withStatement: Node, file: string, ctx: FileContext, classify: Classify): { dag: DagInfo; idNode?: Node; cls: { dagClass: string; certain: boolean }; call: Node } | undefined {
   const clause = withStatement.namedChildren.find((c) => c?.type === "with_clause");
   for (const item of clause?.namedChildren ?? []) {
     const value = item?.childForFieldName("value");
@@ -1877,7 +1976,7 @@ function dagFromWith(withStatement: Node, file: string, ctx: FileContext, classi
     const cls = written ? classify(written) : undefined;
     if (!cls || (!cls.certain && !looksLikeDagCall(call, written as string))) continue;
     const body = withStatement.childForFieldName("body");
-    return { ...dagFromCall(call, file, ctx, "with DAG()", body ? countTasks(body, ctx) : 0), cls };
+    return { ...dagFromCall(call, file, ctx, "with DAG()", body ? countTasks(body, ctx) : 0), cls, call };
   }
   return undefined;
 }
