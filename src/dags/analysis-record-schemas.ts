@@ -90,6 +90,10 @@ const inventory = {
       type: "array",
       items: { type: "object", required: ["name", "dagId", "line", "column", "endLine", "endColumn"], properties: { name: str, dagId: staticOf(str), ...span, decoratorWithoutCall: { const: true } } },
     },
+    timeZones: {
+      type: "array",
+      items: { type: "object", required: ["name", "callee", "loader", "line", "column", "endLine", "endColumn"], properties: { name: str, callee: str, loader: { enum: ["pendulum", "zoneinfo"] }, ...span } },
+    },
   },
 };
 

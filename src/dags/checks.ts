@@ -3,6 +3,7 @@ import { checkSchedule, SCHEDULE_CHECKS, type EmitFinding } from "./checks-sched
 import { checkDagArguments, checkDagConstruction, DAG_ARGUMENT_CHECKS } from "./checks-dag-arguments.js";
 import { isAirflowDagClass, type FileInventory, type Suppressions } from "./inventory.js";
 import { airflow3RemovedImports, type ModuleResolver } from "./module-resolver.js";
+import { timeZoneProblem } from "./time-zones.js";
 import { isUnknown, type DagInfo, type Finding, type Level, type Severity, type SourceSpan } from "../core/findings.js";
 
 export type CheckSettings = Record<string, CheckSetting>;
@@ -33,6 +34,12 @@ export const CHECKS: CheckDefinition[] = [
     id: "airflow3-removed-import",
     defaultLevel: "error",
     description: "On Airflow 3, an import of a module or name Airflow 3 removed (airflow.contrib, airflow.operators.dummy, days_ago...): the import itself fails, even if the name is never used.",
+  },
+  {
+    id: "time-zone-valid",
+    defaultLevel: "error",
+    description:
+      "A time zone name that does not exist (or is written in the wrong case) in a call module-level code runs: pendulum.datetime(..., tz=...), pendulum.timezone(...), ZoneInfo(...), a cron timetable's timezone=. Importing the file fails (pendulum's InvalidTimezone, zoneinfo's ZoneInfoNotFoundError).",
   },
   { id: "dag-never-created", defaultLevel: "warning", description: "An @dag function that nothing at module level calls: Airflow never creates its DAG." },
   ...SCHEDULE_CHECKS,
@@ -271,6 +278,19 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
           : call.kind === "connection"
             ? "read it inside a task, or use {{ conn.<conn_id> }} templates"
             : "move the call into a task (a @task function or an operator's callable)",
+    });
+  }
+  for (const zone of inventory.timeZones ?? []) {
+    const problem = timeZoneProblem(zone.name, zone.loader);
+    if (!problem) continue;
+    const error = zone.loader === "zoneinfo" ? "ZoneInfoNotFoundError" : "InvalidTimezone";
+    emit("time-zone-valid", {
+      line: zone.line,
+      column: zone.column,
+      endLine: zone.endLine,
+      endColumn: zone.endColumn,
+      message: `${zone.callee}() gets the time zone "${zone.name}": ${problem.message}, so importing the file fails with ${error}`,
+      fix: problem.suggestion ? `write "${problem.suggestion}"` : 'use an IANA time zone name such as "UTC" or "Europe/Paris"',
     });
   }
   findings.push(...importFindings(inventory, ctx));

@@ -36,6 +36,24 @@ export interface ParseTimeCall {
   kind: "variable" | "connection" | "http" | "database" | "file" | "sleep" | "hook";
 }
 
+/**
+ * A time zone named by a static string in a call that module-level code runs (`pendulum.datetime(..., tz="...")`,
+ * `pendulum.timezone("...")`, `ZoneInfo("...")`, `CronTriggerTimetable(cron, timezone="...")`): an unknown name makes
+ * the call raise, so importing the file fails. The span is the argument's, as written in the call.
+ */
+export interface TimeZoneUse {
+  /** The time zone name (through a module-level name bound once to a string). */
+  name: string;
+  /** The callee as written. */
+  callee: string;
+  /** `zoneinfo`: names are exact (`ZoneInfo("utc")` fails); `pendulum`: also takes "utc" in any case (pendulum.timezone). */
+  loader: "pendulum" | "zoneinfo";
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
 /** `# astro-ci: ignore[...]` comments: empty id lists mean every check. */
 export interface Suppressions {
   /** Line number → check ids suppressed on that line ([] = all). */
@@ -86,6 +104,8 @@ export interface FileInventory {
   candidateDags?: DagInfo[];
   /** `@dag` functions never called (warning `dag-never-created`). */
   uncalledDagFunctions?: UncalledDagFunction[];
+  /** Static time zone names in calls module-level code runs (check `time-zone-valid`); absent when none. */
+  timeZones?: TimeZoneUse[];
 }
 
 /** The DAG class name DagInfo.dagClass holds for Airflow 2's `DAG` (whatever path it was imported from) and `@dag`. */
@@ -765,6 +785,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const moduleScope = new Scope("module", root, null);
   const rawImports: { ref: Omit<ImportRef, "scope">; scope: Scope; main: boolean }[] = [];
   const rawCalls: { call: ParseTimeCall; scope: Scope; main: boolean }[] = [];
+  const rawZones: { zone: TimeZoneUse; scope: Scope; main: boolean }[] = [];
   const callSites: CallSite[] = [];
   const sites: DagSite[] = [];
   const isolatedCallables: { name: string; scope: Scope }[] = [];
@@ -955,6 +976,8 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
             main: st.main,
           });
         }
+        const zone = resolved ? timeZoneArgument(node, resolved, ctx) : undefined;
+        if (zone) rawZones.push({ zone: { ...zone, callee: written ?? resolved ?? "?" }, scope: st.scope, main: st.main });
         if (resolved && ISOLATED_OPERATOR.test(resolved)) {
           const callable = callArguments(node).keywords.get("python_callable");
           if (callable?.type === "identifier") isolatedCallables.push({ name: callable.text, scope: st.scope });
@@ -1036,6 +1059,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     imports.push({ ...ref, scope: isolated(scope) ? "isolated" : executed(scope) ? "module" : "function" });
   }
   const parseTimeCalls = rawCalls.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ call }) => call);
+  const timeZones = rawZones.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ zone }) => zone);
 
   // A DAG kept only in a list or dict is found when module code copies the container into its globals
   // (`globals().update(dags)`), or loops over it at module level (`for k, v in dags.items(): globals()[k] = v`; a
@@ -1057,7 +1081,34 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     const found = foundInstances(site, instances, escapes);
     for (const instance of found) out.push(...perIteration(site, instance, instantiate(site, instance, found.length, ctx), ctx));
   }
-  return { dags, imports, parseTimeCalls, suppressions: readSuppressions(source), classes, candidateDags, uncalledDagFunctions };
+  return { dags, imports, parseTimeCalls, suppressions: readSuppressions(source), classes, candidateDags, uncalledDagFunctions, ...(timeZones.length ? { timeZones } : {}) };
+}
+
+/**
+ * Calls that load a time zone by name, with where the name goes: the keyword, and the positional index (-1: none).
+ * pendulum 2.1 and 3.0 (`pendulum.timezone`, its `tz=` parameters), the stdlib's `zoneinfo.ZoneInfo(key)`, and
+ * Airflow's cron timetables, whose string `timezone` becomes `pendulum.timezone(...)` (airflow/timetables/_cron.py
+ * at 2.10.5).
+ */
+type TimeZoneCall = { keyword: string; position: number; loader: TimeZoneUse["loader"] };
+const TIME_ZONE_CALLS = new Map<string, TimeZoneCall>();
+for (const name of ["pendulum.timezone", "pendulum.tz.timezone", "pendulum.Timezone", "pendulum.tz.Timezone"]) TIME_ZONE_CALLS.set(name, { keyword: "name", position: 0, loader: "pendulum" });
+for (const name of ["pendulum.now", "pendulum.today", "pendulum.tomorrow", "pendulum.yesterday"]) TIME_ZONE_CALLS.set(name, { keyword: "tz", position: 0, loader: "pendulum" });
+for (const name of ["pendulum.datetime", "pendulum.parse", "pendulum.instance", "pendulum.from_format", "pendulum.from_timestamp"]) TIME_ZONE_CALLS.set(name, { keyword: "tz", position: -1, loader: "pendulum" });
+TIME_ZONE_CALLS.set("zoneinfo.ZoneInfo", { keyword: "key", position: 0, loader: "zoneinfo" });
+for (const name of ["airflow.timetables.trigger.CronTriggerTimetable", "airflow.timetables.interval.CronDataIntervalTimetable"]) TIME_ZONE_CALLS.set(name, { keyword: "timezone", position: 1, loader: "pendulum" });
+
+/** The static time zone name a call passes to one of TIME_ZONE_CALLS, with the argument's span; undefined otherwise. */
+function timeZoneArgument(call: Node, resolved: string, ctx: FileContext): Omit<TimeZoneUse, "callee"> | undefined {
+  const spec = TIME_ZONE_CALLS.get(resolved);
+  if (!spec) return undefined;
+  const { positional, keywords } = callArguments(call);
+  const argument = keywords.get(spec.keyword) ?? (spec.position >= 0 ? positional[spec.position] : undefined);
+  if (!argument) return undefined;
+  const value = followName(argument, ctx);
+  const name = value ? stringValue(value) : undefined;
+  if (name === undefined) return undefined;
+  return { name, loader: spec.loader, ...spanOf(argument) };
 }
 
 /**
