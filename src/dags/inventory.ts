@@ -693,6 +693,15 @@ function decoratorName(decorator: Node): { name?: string; call?: Node } {
   return { name: calleeName(expression) };
 }
 
+/** `node` when it is a call of Airflow's `dag` decorator factory (`dag(schedule=...)`, through the file's imports). */
+function dagDecoratorCall(node: Node | null | undefined, ctx: FileContext): Node | undefined {
+  if (node?.type !== "call") return undefined;
+  const written = calleeName(node.childForFieldName("function"));
+  if (!written) return undefined;
+  const resolved = resolveName(written, ctx);
+  return DAG_DECORATORS.get(resolved) === AIRFLOW_DAG_CLASS || (written === "dag" && resolved === "dag") ? node : undefined;
+}
+
 /** A function scope of the file (the module itself is the root). A class: one is made per function of the file. */
 class Scope {
   /** Functions defined directly in this scope, by name (methods are not); created on first definition. */
@@ -816,6 +825,14 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   };
 
   const newScope = (kind: Scope["kind"], node: Node | null, parent: Scope, name?: string): Scope => new Scope(kind, node, parent, name);
+  /** The function of this file a name means where it is used (innermost scope first), if it is one. */
+  const lookupFunction = (name: string, scope: Scope): Scope | undefined => {
+    for (let s: Scope | null = scope; s; s = s.parent) {
+      const found = s.defs?.get(name);
+      if (found) return found.node?.type === "function_definition" ? found : undefined;
+    }
+    return undefined;
+  };
 
   const addSite = (dag: DagInfo, kind: DagSite["kind"], st: WalkState, extra: Partial<DagSite>, cls: { dagClass: string; certain: boolean }): void => {
     dag.dagClass = cls.dagClass;
@@ -832,7 +849,10 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
           return { resolved: written ? resolveName(written, ctx) : "", written, call };
         })
       : [];
-    const dagDecorator = resolvedDecorators.find((d) => DAG_DECORATORS.has(d.resolved) || (d.written === "dag" && d.resolved === "dag"));
+    let dagDecorator = resolvedDecorators.find((d) => DAG_DECORATORS.has(d.resolved) || (d.written === "dag" && d.resolved === "dag"));
+    // `daily = dag(schedule="@daily", ...)` then `@daily`: the module name holds the decorator `dag(...)` returned.
+    const preset = dagDecorator ? undefined : resolvedDecorators.find((d) => !d.call && d.written && !d.written.includes(".") && dagDecoratorCall(ctx.valueBindings.get(d.written), ctx));
+    if (preset) dagDecorator = { ...preset, resolved: resolveName(calleeName(ctx.valueBindings.get(preset.written as string)?.childForFieldName("function") ?? null) ?? "", ctx), call: ctx.valueBindings.get(preset.written as string) ?? undefined };
     let kind: Scope["kind"] = st.classBody ? "method" : "plain";
     if (dagDecorator) kind = "dag";
     else if (resolvedDecorators.some((d) => /(^|\.)task_group$/.test(d.resolved))) kind = "task_group";
@@ -955,6 +975,31 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
             addSite(dag, "call", st, { idNode, callNode: node, at: node }, cls);
           }
         }
+        // `dag(...)(fn)`: the decorator applied by hand. Called at once (`dag(...)(fn)()`) or through the name it is
+        // bound to (`made = dag(...)(fn)`, then `made()`), each call builds a DAG named like `fn` unless dag_id is set.
+        const appliedHere = dagDecoratorCall(fnNode, ctx);
+        const applied = appliedHere || fnNode?.type !== "call" ? node : fnNode;
+        const decoratorCall = appliedHere ?? dagDecoratorCall(applied.childForFieldName("function"), ctx);
+        const target = decoratorCall ? callArguments(applied).positional[0] : undefined;
+        const definition = target?.type === "identifier" ? lookupFunction(target.text, st.scope) : undefined;
+        if (decoratorCall && definition?.node) {
+          const holder = applied === node ? node.parent : undefined;
+          const boundTo = holder?.type === "assignment" && holder.childForFieldName("right")?.id === node.id ? holder.childForFieldName("left") : undefined;
+          if (applied !== node || boundTo?.type === "identifier") {
+            const dagFn = newScope("dag", definition.node, st.scope, boundTo?.text ?? definition.name);
+            const dag = dagFromDecorator(definition.node, decoratorCall, applied, file, ctx);
+            const idNode = decoratorIdNode(dagCallArguments(decoratorCall, ctx));
+            const noAutoRegister = autoRegisterOff(decoratorCall, ctx);
+            addSite(dag, "decorator", st, { dagFn, idNode, at: applied, ...(noAutoRegister ? { noAutoRegister } : {}) }, { dagClass: AIRFLOW_DAG_CLASS, certain: true });
+            // Calling the DAG function runs `fn`'s body while the DAG is built.
+            definition.callers.push({ name: definition.name ?? "", node: applied, scope: dagFn, inLoop: false, inMain: false });
+            if (applied !== node) dagFn.callers.push({ name: dagFn.name ?? "", node, scope: st.scope, inLoop: st.loop, inMain: st.main });
+            else if (boundTo) {
+              st.scope.define(boundTo.text, dagFn);
+              definedNames.add(boundTo.text);
+            }
+          }
+        }
         // Only calls of functions this file defines matter to the call graph (keeping every call alive is costly).
         const method = written === undefined && fnNode?.type === "attribute" ? fnNode.childForFieldName("attribute")?.text : undefined;
         if (method !== undefined && definedNames.has(method)) {
@@ -1074,7 +1119,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     if (site.inMain) continue;
     const out = site.certain ? dags : candidateDags;
     const instances = instancesOf(site, executed);
-    if (site.kind === "decorator" && instances.length === 0 && executed(site.scope) && site.certain) {
+    if (site.kind === "decorator" && site.at?.type === "decorated_definition" && instances.length === 0 && executed(site.scope) && site.certain) {
       const nameNode = site.dagFn?.node?.childForFieldName("name");
       if (nameNode) uncalledDagFunctions.push({ name: nameNode.text, dagId: site.dag.dagId, ...spanOf(nameNode), ...(site.dag.decoratorWithoutCall ? { decoratorWithoutCall: true as const } : {}) });
     }
