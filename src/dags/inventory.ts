@@ -1179,6 +1179,8 @@ function landing(node: Node, depth = 0): { where: "kept" | "dropped" | "containe
     case "assignment": {
       if (parent.childForFieldName("right")?.id !== child.id) return { where: "kept" };
       const left = parent.childForFieldName("left");
+      // A class attribute (`class Pipelines: daily = DAG(...)`) is no module global.
+      if (left?.type === "identifier" && inClassBody(parent)) return { where: "container" };
       if (left?.type !== "subscript" && left?.type !== "attribute") return { where: "kept" };
       const target = left.childForFieldName(left.type === "subscript" ? "value" : "object");
       if (left.type === "subscript" && /^(globals|vars)\(\s*\)$/.test(target?.text ?? "")) return { where: "kept" };
@@ -1206,6 +1208,15 @@ function landing(node: Node, depth = 0): { where: "kept" | "dropped" | "containe
   }
 }
 
+/** Whether a statement is in a class body (before any function or the module). */
+function inClassBody(node: Node): boolean {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === "class_definition") return true;
+    if (p.type === "function_definition" || p.type === "lambda" || p.type === "module") return false;
+  }
+  return false;
+}
+
 /** A container holding a DAG: which module-level name it is bound to (through nested literals), if any. */
 function containerOf(container: Node, depth: number): { where: "kept" | "container"; container?: string } {
   if (depth > 4) return { where: "kept" };
@@ -1218,6 +1229,34 @@ function containerOf(container: Node, depth: number): { where: "kept" | "contain
   const left = p?.type === "assignment" ? p.childForFieldName("left") : undefined;
   if (left?.type === "identifier") return { where: "container", container: left.text };
   return { where: "kept" };
+}
+
+/**
+ * Whether the module-level name a DAG object is assigned to (`dag = DAG("a", ...)`, a statement of the module itself)
+ * is bound again by a later statement of the module (`dag = DAG("b", ...)`, `del dag`, `def dag():`): the module's
+ * globals then no longer hold the first DAG, and DagBag never sees it (a copy-pasted second DAG reusing `dag`).
+ */
+function reboundLater(node: Node): boolean {
+  let child = node;
+  let parent = node.parent;
+  while (parent?.type === "parenthesized_expression") {
+    child = parent;
+    parent = parent.parent;
+  }
+  if (parent?.type !== "assignment" || parent.childForFieldName("right")?.id !== child.id) return false;
+  const name = parent.childForFieldName("left");
+  const statement = parent.parent;
+  if (name?.type !== "identifier" || statement?.type !== "expression_statement" || statement.parent?.type !== "module") return false;
+  const siblings = statement.parent.namedChildren;
+  const index = siblings.findIndex((c) => c?.id === statement.id);
+  for (const next of siblings.slice(index + 1)) {
+    const first = next?.type === "expression_statement" ? next.namedChildren[0] : next;
+    if (!first) continue;
+    if (first.type === "assignment" && first.childForFieldName("left")?.text === name.text) return true;
+    if (first.type === "delete_statement" && first.namedChildren.some((c: Node | null) => c?.text === name.text)) return true;
+    if ((first.type === "function_definition" || first.type === "class_definition") && first.childForFieldName("name")?.text === name.text) return true;
+  }
+  return false;
 }
 
 /** `auto_register=False` among a DAG call's (or `@dag(...)`'s) keywords: a `with` block then registers nothing. */
@@ -1246,7 +1285,8 @@ function foundInstances(site: DagSite, instances: Instance[], escapes: (containe
     if (!outer) return true;
     const where = landing(outer);
     if (where.where === "dropped") return false;
-    return where.where === "kept" || escapes(where.container);
+    if (where.where === "kept") return !reboundLater(outer);
+    return escapes(where.container);
   });
 }
 
