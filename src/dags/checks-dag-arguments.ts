@@ -14,7 +14,7 @@ export const DAG_ARGUMENT_CHECKS: { id: string; defaultLevel: Level; description
     id: "dag-argument-invalid",
     defaultLevel: "error",
     description:
-      "DAG arguments Airflow rejects when it builds the DAG: a dag_id with characters other than letters, digits, _ . - (or longer than 250), more than one of schedule/schedule_interval/timetable, a schedule without any start_date (Airflow 2.8+ on Airflow 2), an interval schedule that is not positive (timedelta(0)), a number or True/False as the schedule (Airflow 2): importing the file fails or the DAG is not loaded.",
+      "DAG arguments Airflow rejects when it builds the DAG: a dag_id with characters other than letters, digits, _ . - (or longer than 250), more than one of schedule/schedule_interval/timetable, a schedule without any start_date (Airflow 2.8+ on Airflow 2), an interval schedule that is not positive (timedelta(0)), a number or True/False as the schedule, a start_date/end_date that is a string or a date (Airflow 2): importing the file fails or the DAG is not loaded.",
   },
 ];
 
@@ -50,6 +50,18 @@ export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3; a
     }
   }
   if (ctx.airflowMajor !== 2) return;
+  // DAG.__init__ converts start_date with timezone.convert_to_utc (reads `.tzinfo`) and end_date with
+  // timezone.convert_to_utc too (`.utcoffset()` first): a string or a date has neither (airflow/models/dag.py at 2.10.5).
+  for (const argument of args.filter((a) => a.notDatetime && (a.name === "start_date" || a.name === "end_date"))) {
+    const kind = argument.notDatetime === "str" ? "a string" : "a date without a time";
+    const attribute = argument.name === "start_date" ? "tzinfo" : "utcoffset";
+    emit("dag-argument-invalid", {
+      ...span(argument),
+      dagId,
+      message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has ${argument.name}= ${kind}: importing the file fails with AttributeError (${argument.notDatetime === "str" ? "'str'" : "a date"} object has no attribute '${attribute}')`,
+      fix: `pass a datetime, e.g. ${argument.name}=pendulum.datetime(2024, 1, 1, tz="UTC")`,
+    });
+  }
   // airflow/timetables/interval.py at 2.10.5, DeltaDataIntervalTimetable.validate (DagBag calls dag.validate()).
   for (const interval of args.filter((a) => a.notPositiveInterval && (a.name === "schedule" || a.name === "schedule_interval"))) {
     emit("dag-argument-invalid", {

@@ -325,6 +325,7 @@ function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[]
     const length = ctx && (name === "schedule" || name === "schedule_interval") ? intervalMicroseconds(valueNode, ctx, 0) : undefined;
     const notPositive = length !== undefined && length <= 0;
     const timetable = ctx && /^(schedule|schedule_interval|timetable)$/.test(name) ? cronTimetable(valueNode, ctx) : undefined;
+    const notDatetime = ctx && (name === "start_date" || name === "end_date") ? notADatetime(valueNode, ctx) : undefined;
     spans.push({
       name,
       line: valueNode.startPosition.row + 1,
@@ -335,6 +336,7 @@ function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[]
       ...(truthy === undefined ? {} : { truthy }),
       ...(notPositive ? { notPositiveInterval: true as const } : {}),
       ...(timetable ?? {}),
+      ...(notDatetime ? { notDatetime } : {}),
     });
   };
   for (const arg of call?.childForFieldName("arguments")?.namedChildren ?? []) {
@@ -348,6 +350,18 @@ function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[]
     else push(`#${index++}`, arg);
   }
   return spans;
+}
+
+/** DagArgument.notDatetime: a string, or a `datetime.date`/`pendulum.date` call (directly or through a module name). */
+function notADatetime(node: Node, ctx: FileContext): "str" | "date" | undefined {
+  const value = followName(node, ctx);
+  if (!value) return undefined;
+  // An empty string is false: DAG() skips it (`if start_date and start_date.tzinfo`, convert_to_utc of a false value).
+  if (value.type === "string" || value.type === "concatenated_string") return stringValue(value) === "" ? undefined : "str";
+  if (value.type !== "call") return undefined;
+  const written = calleeName(value.childForFieldName("function"));
+  const resolved = written ? resolveName(written, ctx) : undefined;
+  return resolved === "datetime.date" || resolved === "pendulum.date" ? "date" : undefined;
 }
 
 /** Classes whose objects are always true in Python: datasets (`BaseDataset.__bool__`) and timetables (no `__bool__`). */
