@@ -94,6 +94,10 @@ const inventory = {
       type: "array",
       items: { type: "object", required: ["name", "callee", "loader", "line", "column", "endLine", "endColumn"], properties: { name: str, callee: str, loader: { enum: ["pendulum", "zoneinfo"] }, ...span } },
     },
+    taskIds: {
+      type: "array",
+      items: { type: "object", required: ["id", "line", "column", "endLine", "endColumn"], properties: { id: str, ...span, duplicateOf: int } },
+    },
   },
 };
 

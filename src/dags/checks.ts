@@ -36,6 +36,12 @@ export const CHECKS: CheckDefinition[] = [
     description: "On Airflow 3, an import of a module or name Airflow 3 removed (airflow.contrib, airflow.operators.dummy, days_ago...): the import itself fails, even if the name is never used.",
   },
   {
+    id: "task-id-valid",
+    defaultLevel: "error",
+    description:
+      "A classic operator's task_id Airflow refuses: characters other than letters, digits, _ . - (or longer than 250), or the same task_id twice in one with DAG/TaskGroup block or @dag function. Importing the file fails (AirflowException, DuplicateTaskIdFound).",
+  },
+  {
     id: "time-zone-valid",
     defaultLevel: "error",
     description:
@@ -45,6 +51,10 @@ export const CHECKS: CheckDefinition[] = [
   ...SCHEDULE_CHECKS,
   ...DAG_ARGUMENT_CHECKS,
 ];
+
+/** airflow/utils/helpers.py at 2.10.5: KEY_REGEX `^[\w.-]+$` (Unicode `\w`), at most 250 characters. */
+const TASK_ID_PATTERN = /^[\p{L}\p{N}_.-]+$/u;
+const TASK_ID_MAX_LENGTH = 250;
 
 const DEFAULT_LEVEL = new Map(CHECKS.map((c) => [c.id, c.defaultLevel]));
 
@@ -279,6 +289,27 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
             ? "read it inside a task, or use {{ conn.<conn_id> }} templates"
             : "move the call into a task (a @task function or an operator's callable)",
     });
+  }
+  // airflow/utils/helpers.py validate_key (KEY_REGEX, 250 characters) and DAG.add_task at 2.10.5.
+  for (const task of inventory.taskIds ?? []) {
+    const at = { line: task.line, column: task.column, endLine: task.endLine, endColumn: task.endColumn };
+    if (task.id.length > TASK_ID_MAX_LENGTH || !TASK_ID_PATTERN.test(task.id)) {
+      const suggestion = task.id.replace(/[^\p{L}\p{N}_.-]+/gu, "_").replace(/^_+|_+$/g, "").slice(0, TASK_ID_MAX_LENGTH) || "my_task";
+      emit("task-id-valid", {
+        ...at,
+        message:
+          task.id.length > TASK_ID_MAX_LENGTH
+            ? `task_id is ${task.id.length} characters long: importing the file fails with AirflowException: The key has to be less than ${TASK_ID_MAX_LENGTH} characters`
+            : `task_id '${task.id}' is not a valid key: importing the file fails with AirflowException: The key '${task.id}' has to be made of alphanumeric characters, dashes, dots and underscores exclusively`,
+        fix: `use only letters, digits, '_', '.' and '-', e.g. '${suggestion}'`,
+      });
+    } else if (task.duplicateOf !== undefined) {
+      emit("task-id-valid", {
+        ...at,
+        message: `task_id '${task.id}' is already used by the task at line ${task.duplicateOf} in the same DAG: importing the file fails with DuplicateTaskIdFound: Task id '${task.id}' has already been added to the DAG`,
+        fix: "give each task its own task_id",
+      });
+    }
   }
   for (const zone of inventory.timeZones ?? []) {
     const problem = timeZoneProblem(zone.name, zone.loader);

@@ -54,6 +54,24 @@ export interface TimeZoneUse {
   endColumn: number;
 }
 
+/**
+ * A classic operator's static `task_id="..."` in code module-level code runs (check `task-id-valid`). The span is the
+ * value's.
+ */
+export interface TaskIdUse {
+  id: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /**
+   * Line of an earlier operator with the same task_id in the same `with DAG(...)`/`with TaskGroup(...)` block or
+   * `@dag` function body, both created exactly once there (no loop, branch or `dag=` of their own between): the DAG
+   * then raises DuplicateTaskIdFound (airflow/models/dag.py at 2.10.5, DAG.add_task).
+   */
+  duplicateOf?: number;
+}
+
 /** `# astro-ci: ignore[...]` comments: empty id lists mean every check. */
 export interface Suppressions {
   /** Line number → check ids suppressed on that line ([] = all). */
@@ -106,6 +124,8 @@ export interface FileInventory {
   uncalledDagFunctions?: UncalledDagFunction[];
   /** Static time zone names in calls module-level code runs (check `time-zone-valid`); absent when none. */
   timeZones?: TimeZoneUse[];
+  /** Static task_ids of classic operators module-level code creates (check `task-id-valid`); absent when none. */
+  taskIds?: TaskIdUse[];
 }
 
 /** The DAG class name DagInfo.dagClass holds for Airflow 2's `DAG` (whatever path it was imported from) and `@dag`. */
@@ -809,6 +829,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const rawImports: { ref: Omit<ImportRef, "scope">; scope: Scope; main: boolean }[] = [];
   const rawCalls: { call: ParseTimeCall; scope: Scope; main: boolean }[] = [];
   const rawZones: { zone: TimeZoneUse; scope: Scope; main: boolean }[] = [];
+  const rawTasks: { task: TaskIdUse; owner?: number; scope: Scope; main: boolean }[] = [];
   const callSites: CallSite[] = [];
   const sites: DagSite[] = [];
   const isolatedCallables: { name: string; scope: Scope }[] = [];
@@ -1035,6 +1056,15 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
             main: st.main,
           });
         }
+        if (written && (ctx.operatorNames.has(written) || /^[A-Z]\w*(Operator|Sensor)$/.test(lastPart(written)))) {
+          const { keywords } = callArguments(node);
+          const idNode = keywords.get("task_id");
+          const id = idNode ? stringValue(followName(idNode, ctx) ?? idNode) : undefined;
+          if (idNode && id !== undefined) {
+            const owner = keywords.has("dag") || keywords.has("task_group") ? undefined : taskOwner(node, classifyClass);
+            rawTasks.push({ task: { id, ...spanOf(idNode) }, owner, scope: st.scope, main: st.main });
+          }
+        }
         const zone = resolved ? timeZoneArgument(node, resolved, ctx) : undefined;
         if (zone) rawZones.push({ zone: { ...zone, callee: written ?? resolved ?? "?" }, scope: st.scope, main: st.main });
         if (resolved && ISOLATED_OPERATOR.test(resolved)) {
@@ -1118,6 +1148,16 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     imports.push({ ...ref, scope: isolated(scope) ? "isolated" : executed(scope) ? "module" : "function" });
   }
   const parseTimeCalls = rawCalls.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ call }) => call);
+  const taskIds: TaskIdUse[] = [];
+  const firstInOwner = new Map<string, number>();
+  for (const { task, owner, scope, main } of rawTasks) {
+    if (main || !executed(scope) || isolated(scope)) continue;
+    const key = owner === undefined ? undefined : `${owner}\0${task.id}`;
+    const earlier = key === undefined ? undefined : firstInOwner.get(key);
+    if (key !== undefined && earlier === undefined) firstInOwner.set(key, task.line);
+    // Each call of a factory makes its own DAG: a duplicate inside a function counts once, where it is written.
+    if (!taskIds.some((t) => t.line === task.line && t.column === task.column)) taskIds.push(earlier === undefined ? task : { ...task, duplicateOf: earlier });
+  }
   const timeZones = rawZones.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ zone }) => zone);
 
   // A DAG kept only in a list or dict is found when module code copies the container into its globals
@@ -1140,7 +1180,47 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     const found = foundInstances(site, instances, escapes);
     for (const instance of found) out.push(...perIteration(site, instance, instantiate(site, instance, found.length, ctx), ctx));
   }
-  return { dags, imports, parseTimeCalls, suppressions: readSuppressions(source), classes, candidateDags, uncalledDagFunctions, ...(timeZones.length ? { timeZones } : {}) };
+  return { dags, imports, parseTimeCalls, suppressions: readSuppressions(source), classes, candidateDags, uncalledDagFunctions, ...(timeZones.length ? { timeZones } : {}), ...(taskIds.length ? { taskIds } : {}) };
+}
+
+/**
+ * The block a task call belongs to when it runs exactly once there: the nearest `with DAG(...)`/`with TaskGroup(...)`
+ * statement or `@dag` function, reached without a loop, branch, comprehension, nested function or other `with` on the
+ * way (its node id); undefined otherwise. Two tasks with one owner and one task_id are in one DAG under one prefix.
+ */
+function taskOwner(call: Node, classify: Classify): number | undefined {
+  for (let p = call.parent; p; p = p.parent) {
+    switch (p.type) {
+      case "with_statement": {
+        const item = p.namedChildren.find((c) => c?.type === "with_clause")?.namedChildren[0];
+        const value = item?.childForFieldName("value");
+        const ctor = value?.type === "as_pattern" ? value.namedChildren[0] : value;
+        const written = ctor?.type === "call" ? calleeName(ctor.childForFieldName("function")) : undefined;
+        return written && (classify(written)?.certain || /(^|\.)TaskGroup$/.test(written)) ? p.id : undefined;
+      }
+      case "function_definition": {
+        const decorated = p.parent?.type === "decorated_definition" ? p.parent : undefined;
+        const isDag = decorated?.namedChildren.some((d) => d?.type === "decorator" && /^(\w+\.)*dag$/.test(decoratorName(d).name ?? ""));
+        return isDag ? p.id : undefined;
+      }
+      case "block":
+      case "expression_statement":
+      case "assignment":
+      case "augmented_assignment":
+      case "binary_operator":
+      case "parenthesized_expression":
+      case "keyword_argument":
+      case "argument_list":
+      case "call":
+      case "attribute":
+      case "list":
+      case "tuple":
+        continue;
+      default:
+        return undefined;
+    }
+  }
+  return undefined;
 }
 
 /**
