@@ -1012,9 +1012,9 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
         }
         // `dag(...)(fn)`: the decorator applied by hand. Called at once (`dag(...)(fn)()`) or through the name it is
         // bound to (`made = dag(...)(fn)`, then `made()`), each call builds a DAG named like `fn` unless dag_id is set.
-        const appliedHere = dagDecoratorCall(fnNode, ctx);
+        const appliedHere = fnNode?.type === "call" ? dagDecoratorCall(fnNode, ctx) : undefined;
         const applied = appliedHere || fnNode?.type !== "call" ? node : fnNode;
-        const decoratorCall = appliedHere ?? dagDecoratorCall(applied.childForFieldName("function"), ctx);
+        const decoratorCall = appliedHere ?? (applied === node ? undefined : dagDecoratorCall(applied.childForFieldName("function"), ctx));
         const target = decoratorCall ? callArguments(applied).positional[0] : undefined;
         const definition = target?.type === "identifier" ? lookupFunction(target.text, st.scope) : undefined;
         if (decoratorCall && definition?.node) {
