@@ -14,7 +14,7 @@ export const DAG_ARGUMENT_CHECKS: { id: string; defaultLevel: Level; description
     id: "dag-argument-invalid",
     defaultLevel: "error",
     description:
-      "DAG arguments Airflow rejects when it builds the DAG: a dag_id with characters other than letters, digits, _ . - (or longer than 250), more than one of schedule/schedule_interval/timetable, a schedule without any start_date (Airflow 2.8+ on Airflow 2), an interval schedule that is not positive (timedelta(0)), a number or True/False as the schedule, a start_date/end_date that is a string or a date (Airflow 2): importing the file fails or the DAG is not loaded.",
+      "DAG arguments Airflow rejects when it builds the DAG: a dag_id with characters other than letters, digits, _ . - (or longer than 250), more than one of schedule/schedule_interval/timetable, a schedule without any start_date (Airflow 2.8+ on Airflow 2), an interval schedule that is not positive (timedelta(0)), a number or True/False as the schedule, a start_date/end_date that is a string or a date, a literal of the wrong type (catchup=\"False\", tags=\"x\", dagrun_timeout=3600; Airflow 2.10), an unknown default_view or orientation (Airflow 2): importing the file fails or the DAG is not loaded.",
   },
 ];
 
@@ -22,6 +22,52 @@ export const DAG_ARGUMENT_CHECKS: { id: string; defaultLevel: Level; description
 const DAG_ID_PATTERN = /^[\p{L}\p{N}_.-]+$/u;
 const DAG_ID_MAX_LENGTH = 250;
 const SCHEDULING_ARGUMENTS = ["schedule_interval", "timetable", "schedule"];
+
+/** airflow/models/dag.py at 2.10.5, DAG_ARGS_EXPECTED_TYPES (dag_id has its own check). */
+const EXPECTED_TYPES: Record<string, "str" | "int" | "bool" | "list" | "timedelta"> = {
+  description: "str",
+  max_active_tasks: "int",
+  max_active_runs: "int",
+  max_consecutive_failed_dag_runs: "int",
+  dagrun_timeout: "timedelta",
+  catchup: "bool",
+  doc_md: "str",
+  is_paused_upon_creation: "bool",
+  render_template_as_native_obj: "bool",
+  tags: "list",
+  auto_register: "bool",
+  fail_stop: "bool",
+  dag_display_name: "str",
+};
+const FIX_FOR_TYPE: Record<string, string> = {
+  bool: "write True or False without quotes",
+  int: "write the number without quotes",
+  list: 'write a list, e.g. tags=["finance"]',
+  timedelta: "write a timedelta, e.g. dagrun_timeout=timedelta(hours=1)",
+  str: "write a string",
+};
+/** airflow/models/dag.py at 2.10.5: DEFAULT_VIEW_PRESETS and ORIENTATION_PRESETS ('tree' still maps to 'grid'). */
+const DEFAULT_VIEWS = ["grid", "graph", "duration", "gantt", "landing_times"];
+const ORIENTATIONS = ["LR", "TB", "RL", "BT"];
+
+/**
+ * Whether a literal fails `isinstance(value, expected)` as DAG stores it: bool is an int in Python; `tags` is stored
+ * as `tags or []`, so a false literal becomes a list.
+ */
+function wrongType(literal: string | number | boolean, expected: string): boolean {
+  switch (expected) {
+    case "str":
+      return typeof literal !== "string";
+    case "int":
+      return typeof literal === "string";
+    case "bool":
+      return typeof literal !== "boolean";
+    case "list":
+      return !!literal;
+    default:
+      return true;
+  }
+}
 
 /**
  * What `DAG.__init__` raises for values its signature accepts (airflow/models/dag.py at 2.10.5, `validate_key(dag_id)`
@@ -60,6 +106,31 @@ export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3; a
       dagId,
       message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has ${argument.name}= ${kind}: importing the file fails with AttributeError (${argument.notDatetime === "str" ? "'str'" : "a date"} object has no attribute '${attribute}')`,
       fix: `pass a datetime, e.g. ${argument.name}=pendulum.datetime(2024, 1, 1, tz="UTC")`,
+    });
+  }
+  // DAG.__init__ ends with validate_instance_args(self, DAG_ARGS_EXPECTED_TYPES) (Airflow 2.10; airflow/models/dag.py
+  // and airflow/utils/helpers.py at 2.10.5): a literal of the wrong type fails with TypeError.
+  if (ctx.airflowVersion === undefined || compare(minorOf(ctx.airflowVersion), [2, 10]) >= 0) {
+    for (const argument of args) {
+      const expected = EXPECTED_TYPES[argument.name];
+      if (!expected || argument.literal === undefined || argument.literal === null || !wrongType(argument.literal, expected)) continue;
+      const pythonType = typeof argument.literal === "string" ? "str" : typeof argument.literal === "boolean" ? "bool" : "int";
+      emit("dag-argument-invalid", {
+        ...span(argument),
+        dagId,
+        message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has ${argument.name}= ${pythonType === "int" ? "an" : "a"} ${pythonType}: importing the file fails with TypeError: '${argument.name}' has an invalid type <class '${pythonType}'>, expected type is <class '${expected === "timedelta" ? "datetime.timedelta" : expected}'>`,
+        fix: FIX_FOR_TYPE[expected] ?? `pass a ${expected}`,
+      });
+    }
+  }
+  for (const argument of args.filter((a) => (a.name === "default_view" || a.name === "orientation") && typeof a.literal === "string")) {
+    const presets = argument.name === "default_view" ? DEFAULT_VIEWS : ORIENTATIONS;
+    if (presets.includes(argument.literal as string) || (argument.name === "default_view" && argument.literal === "tree")) continue;
+    emit("dag-argument-invalid", {
+      ...span(argument),
+      dagId,
+      message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has ${argument.name}='${argument.literal as string}': importing the file fails with AirflowException (Airflow takes only ${presets.join(", ")})`,
+      fix: `use one of ${presets.map((p) => `'${p}'`).join(", ")}`,
     });
   }
   // airflow/timetables/interval.py at 2.10.5, DeltaDataIntervalTimetable.validate (DagBag calls dag.validate()).
