@@ -50,6 +50,70 @@ const FIX_FOR_TYPE: Record<string, string> = {
 const DEFAULT_VIEWS = ["grid", "graph", "duration", "gantt", "landing_times"];
 const ORIENTATIONS = ["LR", "TB", "RL", "BT"];
 
+/** airflow/utils/trigger_rule.py and airflow/utils/weight_rule.py at 2.10.5. */
+const TRIGGER_RULES = ["all_success", "all_failed", "all_done", "all_done_setup_success", "one_success", "one_failed", "one_done", "none_failed", "none_failed_or_skipped", "none_skipped", "dummy", "always", "none_failed_min_one_success", "all_skipped"];
+const WEIGHT_RULES = ["downstream", "upstream", "absolute"];
+/** airflow/models/baseoperator.py at 2.10.5, BASEOPERATOR_ARGS_EXPECTED_TYPES (those a literal can get wrong). */
+const TASK_EXPECTED_TYPES: Record<string, "str" | "int" | "bool"> = {
+  email_on_retry: "bool",
+  email_on_failure: "bool",
+  retry_exponential_backoff: "bool",
+  depends_on_past: "bool",
+  ignore_first_depends_on_past: "bool",
+  wait_for_past_depends_before_skipping: "bool",
+  wait_for_downstream: "bool",
+  priority_weight: "int",
+  queue: "str",
+  pool: "str",
+  pool_slots: "int",
+  run_as_user: "str",
+  max_active_tis_per_dag: "int",
+  max_active_tis_per_dagrun: "int",
+  executor: "str",
+  do_xcom_push: "bool",
+};
+
+/**
+ * default_args values every task of the DAG fails on when BaseOperator.__init__ applies them (airflow/models/
+ * baseoperator.py at 2.10.5): only for a DAG that certainly makes a task, and only literal values. `execution_timeout`
+ * that is not a timedelta (ValueError), a `retry_delay` string (TypeError), a `retries` string that is no integer, an
+ * unknown `trigger_rule` or `weight_rule` (AirflowException), `pool_slots` below 1, and on Airflow 2.10 a literal of the
+ * wrong type for the arguments BaseOperator type-checks (TypeError).
+ */
+function checkDefaultArgValues(dag: DagInfo, dagId: string | undefined, ctx: { airflowVersion?: string }, emit: EmitFinding): void {
+  if (typeof dag.taskCount !== "number" || dag.taskCount < 1 || !dag.defaultArgs) return;
+  const typed = ctx.airflowVersion === undefined || compare(minorOf(ctx.airflowVersion), [2, 10]) >= 0;
+  const label = dagId === undefined ? "the DAG" : `DAG '${dagId}'`;
+  for (const entry of dag.defaultArgs) {
+    const value = entry.literal;
+    if (value === undefined || value === null) continue;
+    const repr = typeof value === "string" ? `'${value}'` : value === true ? "True" : value === false ? "False" : String(value);
+    let problem: { error: string; fix: string } | undefined;
+    if (entry.name === "execution_timeout") problem = { error: `ValueError: execution_timeout must be timedelta object`, fix: "write a timedelta, e.g. timedelta(minutes=30)" };
+    else if (entry.name === "retry_delay" && typeof value === "string") problem = { error: "TypeError: unsupported type for timedelta seconds component: str", fix: "write a timedelta, e.g. timedelta(minutes=5), or a number of seconds" };
+    else if (entry.name === "retries" && typeof value === "string" && !/^\s*[+-]?\d+\s*$/.test(value)) problem = { error: "AirflowException: 'retries' type must be int, not str", fix: "write the number without quotes, e.g. 2" };
+    else if (entry.name === "trigger_rule" && typeof value === "string" && !TRIGGER_RULES.includes(value)) {
+      const near = nearestName(value, TRIGGER_RULES);
+      problem = { error: `AirflowException: The trigger_rule must be one of the TriggerRule values`, fix: near ? `write '${near}'` : `use one of ${TRIGGER_RULES.join(", ")}` };
+    } else if (entry.name === "weight_rule" && typeof value === "string" && !value.includes(".") && !WEIGHT_RULES.includes(value)) {
+      problem = { error: `AirflowException: Unknown priority strategy ${value}`, fix: `use one of ${WEIGHT_RULES.join(", ")}` };
+    } else if (entry.name === "priority_weight" && typeof value === "string") {
+      problem = { error: "AirflowException: `priority_weight` only accepts integers", fix: FIX_FOR_TYPE.int as string };
+    } else if (entry.name === "pool_slots" && typeof value === "number" && value < 1) problem = { error: "ValueError: pool slots cannot be less than 1", fix: "use 1 or more" };
+    else if (typed && TASK_EXPECTED_TYPES[entry.name] && wrongType(value, TASK_EXPECTED_TYPES[entry.name] as string)) {
+      const pythonType = typeof value === "string" ? "str" : typeof value === "boolean" ? "bool" : "int";
+      problem = { error: `TypeError: '${entry.name}' has an invalid type <class '${pythonType}'>, expected type is <class '${TASK_EXPECTED_TYPES[entry.name] as string}'>`, fix: FIX_FOR_TYPE[TASK_EXPECTED_TYPES[entry.name] as string] ?? "" };
+    }
+    if (!problem) continue;
+    emit("dag-argument-invalid", {
+      ...span(entry),
+      dagId,
+      message: `${label} has default_args ${entry.name}=${repr}, which every task gets: importing the file fails with ${problem.error}`,
+      fix: problem.fix,
+    });
+  }
+}
+
 /**
  * Whether a literal fails `isinstance(value, expected)` as DAG stores it: bool is an int in Python; `tags` is stored
  * as `tags or []`, so a false literal becomes a list.
@@ -123,6 +187,7 @@ export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3; a
       });
     }
   }
+  checkDefaultArgValues(dag, dagId, ctx, emit);
   for (const argument of args.filter((a) => (a.name === "default_view" || a.name === "orientation") && typeof a.literal === "string")) {
     const presets = argument.name === "default_view" ? DEFAULT_VIEWS : ORIENTATIONS;
     if (presets.includes(argument.literal as string) || (argument.name === "default_view" && argument.literal === "tree")) continue;

@@ -666,7 +666,10 @@ function dictView(node: Node, ctx: FileContext): DictView {
         const key = keyNode ? stringValue(keyNode) : undefined;
         const value = child.childForFieldName("value") ?? undefined;
         entries.push({ key, value });
-        if (key !== undefined && value) spans.push({ name: key, ...spanOf(value) });
+        if (key !== undefined && value) {
+          const literal = literalValue(followName(value, ctx) ?? value);
+          spans.push({ name: key, ...spanOf(value), ...(literal === undefined ? {} : { literal }) });
+        }
       } else if (child.type === "dictionary_splat") entries.push({ splat: true });
     }
     return {
@@ -688,7 +691,10 @@ function dictView(node: Node, ctx: FileContext): DictView {
     const hasSplat = (target.childForFieldName("arguments")?.namedChildren ?? []).some((c) => c?.type === "dictionary_splat");
     return {
       kind: "dict",
-      entries: [...keywords].map(([name, value]) => ({ name, ...spanOf(value) })),
+      entries: [...keywords].map(([name, value]) => {
+        const literal = literalValue(followName(value, ctx) ?? value);
+        return { name, ...spanOf(value), ...(literal === undefined ? {} : { literal }) };
+      }),
       get: (key) => keywords.get(key) ?? (hasSplat || positional.length ? "unknown" : undefined),
     };
   }
