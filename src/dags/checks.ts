@@ -39,7 +39,7 @@ export const CHECKS: CheckDefinition[] = [
     id: "task-id-valid",
     defaultLevel: "error",
     description:
-      "A classic operator's task_id Airflow refuses: characters other than letters, digits, _ . - (or longer than 250), or the same task_id twice in one with DAG/TaskGroup block or @dag function. Importing the file fails (AirflowException, DuplicateTaskIdFound).",
+      "A classic operator's task_id Airflow refuses: characters other than letters, digits, _ . - (or longer than 250), or the same task_id twice in one with DAG/TaskGroup block or @dag function; a group_id other than letters, digits, _ - (no dots). Importing the file fails (AirflowException, DuplicateTaskIdFound).",
   },
   {
     id: "time-zone-valid",
@@ -55,6 +55,9 @@ export const CHECKS: CheckDefinition[] = [
 /** airflow/utils/helpers.py at 2.10.5: KEY_REGEX `^[\w.-]+$` (Unicode `\w`), at most 250 characters. */
 const TASK_ID_PATTERN = /^[\p{L}\p{N}_.-]+$/u;
 const TASK_ID_MAX_LENGTH = 250;
+/** airflow/utils/helpers.py at 2.10.5: GROUP_KEY_REGEX `^[\w-]+$`, at most 200 characters (validate_group_key). */
+const GROUP_ID_PATTERN = /^[\p{L}\p{N}_-]+$/u;
+const GROUP_ID_MAX_LENGTH = 200;
 
 const DEFAULT_LEVEL = new Map(CHECKS.map((c) => [c.id, c.defaultLevel]));
 
@@ -293,6 +296,19 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
   // airflow/utils/helpers.py validate_key (KEY_REGEX, 250 characters) and DAG.add_task at 2.10.5.
   for (const task of inventory.taskIds ?? []) {
     const at = { line: task.line, column: task.column, endLine: task.endLine, endColumn: task.endColumn };
+    if (task.group) {
+      // validate_group_key: letters, digits, `_` and `-` only (no dots: a dot joins a group's prefix), at most 200.
+      if (task.id.length <= GROUP_ID_MAX_LENGTH && GROUP_ID_PATTERN.test(task.id)) continue;
+      emit("task-id-valid", {
+        ...at,
+        message:
+          task.id.length > GROUP_ID_MAX_LENGTH
+            ? `group_id is ${task.id.length} characters long: importing the file fails with AirflowException: The key has to be less than ${GROUP_ID_MAX_LENGTH} characters`
+            : `group_id '${task.id}' is not a valid key: importing the file fails with AirflowException: The key '${task.id}' has to be made of alphanumeric characters, dashes and underscores exclusively`,
+        fix: `use only letters, digits, '_' and '-', e.g. '${task.id.replace(/[^\p{L}\p{N}_-]+/gu, "_").replace(/^_+|_+$/g, "").slice(0, GROUP_ID_MAX_LENGTH) || "my_group"}'`,
+      });
+      continue;
+    }
     if (task.id.length > TASK_ID_MAX_LENGTH || !TASK_ID_PATTERN.test(task.id)) {
       const suggestion = task.id.replace(/[^\p{L}\p{N}_.-]+/gu, "_").replace(/^_+|_+$/g, "").slice(0, TASK_ID_MAX_LENGTH) || "my_task";
       emit("task-id-valid", {

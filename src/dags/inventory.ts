@@ -64,6 +64,8 @@ export interface TaskIdUse {
   column: number;
   endLine: number;
   endColumn: number;
+  /** A task group's group_id (`TaskGroup("...")`, `@task_group(group_id="...")`): validate_group_key's rules. */
+  group?: true;
   /**
    * Line of an earlier operator with the same task_id in the same `with DAG(...)`/`with TaskGroup(...)` block or
    * `@dag` function body, both created exactly once there (no loop, branch or `dag=` of their own between): the DAG
@@ -902,6 +904,12 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     if (resolvedDecorators.length) scope.isolated = resolvedDecorators.some((d) => ISOLATED_DECORATOR.test(d.resolved));
     if (name && !st.classBody) st.scope.define(name, scope);
     else if (name && st.classBody) methods.set(name, [...(methods.get(name) ?? []), { scope, className: st.className }]);
+    if (kind === "task_group") {
+      // `@task_group(group_id="...")`: the TaskGroup (and its key check) is made when the function is called.
+      const groupCall = resolvedDecorators.find((d) => /(^|\.)task_group$/.test(d.resolved))?.call;
+      const group = groupCall ? groupIdOf(groupCall, ctx) : undefined;
+      if (group) rawTasks.push({ task: group, scope, main: st.main });
+    }
     if (dagDecorator) {
       const dag = dagFromDecorator(definition, dagDecorator.call, at, file, ctx);
       const idNode = dagDecorator.call ? decoratorIdNode(dagCallArguments(dagDecorator.call, ctx)) : undefined;
@@ -1071,6 +1079,10 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
             rawTasks.push({ task: { id, ...spanOf(idNode) }, owner, scope: st.scope, main: st.main });
           }
         }
+        if (written && /(^|\.)TaskGroup$/.test(written)) {
+          const group = groupIdOf(node, ctx);
+          if (group) rawTasks.push({ task: group, scope: st.scope, main: st.main });
+        }
         const zone = resolved ? timeZoneArgument(node, resolved, ctx) : undefined;
         if (zone) rawZones.push({ zone: { ...zone, callee: written ?? resolved ?? "?" }, scope: st.scope, main: st.main });
         if (resolved && ISOLATED_OPERATOR.test(resolved)) {
@@ -1187,6 +1199,14 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     for (const instance of found) out.push(...perIteration(site, instance, instantiate(site, instance, found.length, ctx), ctx));
   }
   return { dags, imports, parseTimeCalls, suppressions: readSuppressions(source), classes, candidateDags, uncalledDagFunctions, ...(timeZones.length ? { timeZones } : {}), ...(taskIds.length ? { taskIds } : {}) };
+}
+
+/** The static group_id a `TaskGroup(...)` or `task_group(...)` call passes (keyword or first positional), with its span. */
+function groupIdOf(call: Node, ctx: FileContext): TaskIdUse | undefined {
+  const { positional, keywords } = callArguments(call);
+  const idNode = keywords.get("group_id") ?? positional[0];
+  const id = idNode ? stringValue(followName(idNode, ctx) ?? idNode) : undefined;
+  return idNode && id !== undefined ? { id, ...spanOf(idNode), group: true } : undefined;
 }
 
 /**
