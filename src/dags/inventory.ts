@@ -1273,6 +1273,8 @@ function timeZoneArgument(call: Node, resolved: string, ctx: FileContext): Omit<
   const value = followName(argument, ctx);
   const name = value ? stringValue(value) : undefined;
   if (name === undefined) return undefined;
+  // pendulum's `tz=` parameters go through _safe_timezone, which takes "local" (the machine's zone); timezone() does not.
+  if (name === "local" && spec.keyword === "tz") return undefined;
   return { name, loader: spec.loader, ...spanOf(argument) };
 }
 

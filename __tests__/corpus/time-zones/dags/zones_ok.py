@@ -1,4 +1,4 @@
-"""Valid zones, in every form: pendulum's "utc" in any case, links (US/Eastern), three-part names, a zone only used
+"""Valid zones, in every form: pendulum's "utc" in any case, "local" for tz=, links (US/Eastern), three-part names, a zone only used
 inside a task (it runs later, in the worker) or under __main__."""
 import pendulum
 
@@ -7,6 +7,8 @@ from airflow.timetables.interval import CronDataIntervalTimetable
 
 ARGS = {"owner": "platform", "retries": 2}
 EASTERN = pendulum.timezone("US/Eastern")
+# pendulum's tz= parameters also take "local" (the machine's zone); pendulum.timezone("local") does not.
+LOCAL_START = pendulum.datetime(2024, 1, 1, tz="local")
 
 
 @dag(
