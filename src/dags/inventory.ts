@@ -1325,6 +1325,14 @@ function landing(node: Node, depth = 0): { where: "kept" | "dropped" | "containe
     case "set_comprehension":
     case "generator_expression":
       return parent.childForFieldName("body")?.id === child.id ? containerOf(parent, depth) : { where: "kept" };
+    case "argument_list": {
+      // `dags.append(DAG(...))`, `registry.add(...)`: into a container named by the call's object.
+      const callee = parent.parent?.type === "call" ? parent.parent.childForFieldName("function") : undefined;
+      const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : undefined;
+      const object = callee?.type === "attribute" ? callee.childForFieldName("object") : undefined;
+      if (method && CONTAINER_METHODS.has(method) && object?.type === "identifier") return { where: "container", container: object.text };
+      return { where: "kept" };
+    }
     default:
       return { where: "kept" };
   }
@@ -1338,6 +1346,9 @@ function inClassBody(node: Node): boolean {
   }
   return false;
 }
+
+/** List, set and dict methods that store their argument (`append`, `add`...): the DAG lands in that container. */
+const CONTAINER_METHODS = new Set(["append", "add", "insert", "extend", "setdefault"]);
 
 /** A container holding a DAG: which module-level name it is bound to (through nested literals), if any. */
 function containerOf(container: Node, depth: number): { where: "kept" | "container"; container?: string } {
