@@ -1168,13 +1168,17 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const parseTimeCalls = rawCalls.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ call }) => call);
   const taskIds: TaskIdUse[] = [];
   const firstInOwner = new Map<string, number>();
+  const recorded = new Set<string>();
   for (const { task, owner, scope, main } of rawTasks) {
     if (main || !executed(scope) || isolated(scope)) continue;
     const key = owner === undefined ? undefined : `${owner}\0${task.id}`;
     const earlier = key === undefined ? undefined : firstInOwner.get(key);
     if (key !== undefined && earlier === undefined) firstInOwner.set(key, task.line);
     // Each call of a factory makes its own DAG: a duplicate inside a function counts once, where it is written.
-    if (!taskIds.some((t) => t.line === task.line && t.column === task.column)) taskIds.push(earlier === undefined ? task : { ...task, duplicateOf: earlier });
+    const at = `${task.line}:${task.column}`;
+    if (recorded.has(at)) continue;
+    recorded.add(at);
+    taskIds.push(earlier === undefined ? task : { ...task, duplicateOf: earlier });
   }
   const timeZones = rawZones.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ zone }) => zone);
 
