@@ -42,6 +42,11 @@ export const CHECKS: CheckDefinition[] = [
       "A classic operator's task_id Airflow refuses: characters other than letters, digits, _ . - (or longer than 250), or the same task_id twice in one with DAG/TaskGroup block or @dag function; a group_id other than letters, digits, _ - (no dots). Importing the file fails (AirflowException, DuplicateTaskIdFound).",
   },
   {
+    id: "task-mapping-valid",
+    defaultLevel: "error",
+    description: "A task's .expand(...) given a literal (a string, a number, True/False, None) instead of a list, dict or XComArg: importing the file fails with ValueError (expand() got an unexpected type).",
+  },
+  {
     id: "time-zone-valid",
     defaultLevel: "error",
     description:
@@ -326,6 +331,16 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
         fix: "give each task its own task_id",
       });
     }
+  }
+  for (const mapped of inventory.mappedLiterals ?? []) {
+    emit("task-mapping-valid", {
+      line: mapped.line,
+      column: mapped.column,
+      endLine: mapped.endLine,
+      endColumn: mapped.endColumn,
+      message: `expand() gets ${mapped.argument}= a ${mapped.type}, which it cannot map over: importing the file fails with ValueError: expand() got an unexpected type '${mapped.type}' for keyword argument '${mapped.argument}'`,
+      fix: `pass a list (${mapped.argument}=[...]), a dict or another task's output; a value every mapped task shares goes in .partial(${mapped.argument}=...)`,
+    });
   }
   for (const zone of inventory.timeZones ?? []) {
     const problem = timeZoneProblem(zone.name, zone.loader);

@@ -74,6 +74,23 @@ export interface TaskIdUse {
   duplicateOf?: number;
 }
 
+/**
+ * A literal that is no list, dict or XComArg passed to a task's `.expand(...)` in code module-level code runs
+ * (`add.expand(x=5)`, `BashOperator.partial(...).expand(bash_command="echo")`): Airflow raises ValueError ("expand()
+ * got an unexpected type") while the DAG is built (airflow/models/expandinput.py, _validate_arg_names/ensure_xcomarg
+ * of DictOfListsExpandInput at 2.10.5). The span is the value's.
+ */
+export interface MappedLiteral {
+  /** The keyword argument of expand(). */
+  argument: string;
+  /** The Python type of the literal. */
+  type: "str" | "int" | "float" | "bool" | "NoneType";
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
 /** `# astro-ci: ignore[...]` comments: empty id lists mean every check. */
 export interface Suppressions {
   /** Line number → check ids suppressed on that line ([] = all). */
@@ -128,6 +145,8 @@ export interface FileInventory {
   timeZones?: TimeZoneUse[];
   /** Static task_ids of classic operators module-level code creates (check `task-id-valid`); absent when none. */
   taskIds?: TaskIdUse[];
+  /** Literals expand() cannot map over, in code module-level code runs (check `task-mapping-valid`); absent when none. */
+  mappedLiterals?: MappedLiteral[];
 }
 
 /** The DAG class name DagInfo.dagClass holds for Airflow 2's `DAG` (whatever path it was imported from) and `@dag`. */
@@ -838,6 +857,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const rawCalls: { call: ParseTimeCall; scope: Scope; main: boolean }[] = [];
   const rawZones: { zone: TimeZoneUse; scope: Scope; main: boolean }[] = [];
   const rawTasks: { task: TaskIdUse; owner?: number; scope: Scope; main: boolean }[] = [];
+  const rawMapped: { literal: MappedLiteral; scope: Scope; main: boolean }[] = [];
   const callSites: CallSite[] = [];
   const sites: DagSite[] = [];
   const isolatedCallables: { name: string; scope: Scope }[] = [];
@@ -1083,6 +1103,12 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
           const group = groupIdOf(node, ctx);
           if (group) rawTasks.push({ task: group, scope: st.scope, main: st.main });
         }
+        if (fnNode?.type === "attribute" && fnNode.childForFieldName("attribute")?.text === "expand" && isMappable(fnNode.childForFieldName("object"), ctx)) {
+          for (const [argument, value] of callArguments(node).keywords) {
+            const type = PYTHON_LITERAL_TYPES[followName(value, ctx)?.type ?? ""];
+            if (type) rawMapped.push({ literal: { argument, type, ...spanOf(value) }, scope: st.scope, main: st.main });
+          }
+        }
         const zone = resolved ? timeZoneArgument(node, resolved, ctx) : undefined;
         if (zone) rawZones.push({ zone: { ...zone, callee: written ?? resolved ?? "?" }, scope: st.scope, main: st.main });
         if (resolved && ISOLATED_OPERATOR.test(resolved)) {
@@ -1180,6 +1206,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     recorded.add(at);
     taskIds.push(earlier === undefined ? task : { ...task, duplicateOf: earlier });
   }
+  const mappedLiterals = rawMapped.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ literal }) => literal);
   const timeZones = rawZones.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ zone }) => zone);
 
   // A DAG kept only in a list or dict is found when module code copies the container into its globals
@@ -1202,7 +1229,21 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     const found = foundInstances(site, instances, escapes);
     for (const instance of found) out.push(...perIteration(site, instance, instantiate(site, instance, found.length, ctx), ctx));
   }
-  return { dags, imports, parseTimeCalls, suppressions: readSuppressions(source), classes, candidateDags, uncalledDagFunctions, ...(timeZones.length ? { timeZones } : {}), ...(taskIds.length ? { taskIds } : {}) };
+  return { dags, imports, parseTimeCalls, suppressions: readSuppressions(source), classes, candidateDags, uncalledDagFunctions, ...(timeZones.length ? { timeZones } : {}), ...(taskIds.length ? { taskIds } : {}), ...(mappedLiterals.length ? { mappedLiterals } : {}) };
+}
+
+/** Syntax node types of literals expand() refuses, with their Python type (a list, dict or name may be mapped). */
+const PYTHON_LITERAL_TYPES: Record<string, MappedLiteral["type"]> = { string: "str", concatenated_string: "str", integer: "int", float: "float", true: "bool", false: "bool", none: "NoneType" };
+
+/** What `.expand(...)` is called on is a task: a `@task` function of the file, or `X.partial(...)` of one or of an operator class. */
+function isMappable(object: Node | null, ctx: FileContext): boolean {
+  if (!object) return false;
+  if (object.type === "identifier") return ctx.taskFunctions.has(object.text);
+  if (object.type !== "call") return false;
+  const fn = object.childForFieldName("function");
+  if (fn?.type !== "attribute" || fn.childForFieldName("attribute")?.text !== "partial") return false;
+  const target = calleeName(fn.childForFieldName("object"));
+  return !!target && (ctx.taskFunctions.has(target) || ctx.operatorNames.has(target) || /^[A-Z]\w*(Operator|Sensor)$/.test(lastPart(target)));
 }
 
 /** The static group_id a `TaskGroup(...)` or `task_group(...)` call passes (keyword or first positional), with its span. */
