@@ -856,7 +856,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const rawImports: { ref: Omit<ImportRef, "scope">; scope: Scope; main: boolean }[] = [];
   const rawCalls: { call: ParseTimeCall; scope: Scope; main: boolean }[] = [];
   const rawZones: { zone: TimeZoneUse; scope: Scope; main: boolean }[] = [];
-  const rawTasks: { task: TaskIdUse; owner?: number; scope: Scope; main: boolean }[] = [];
+  const rawTasks: { task: TaskIdUse; ownerOf?: Node; scope: Scope; main: boolean }[] = [];
   const rawMapped: { literal: MappedLiteral; scope: Scope; main: boolean }[] = [];
   const callSites: CallSite[] = [];
   const sites: DagSite[] = [];
@@ -1095,15 +1095,16 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
           const idNode = keywords.get("task_id");
           const id = idNode ? stringValue(followName(idNode, ctx) ?? idNode) : undefined;
           if (idNode && id !== undefined) {
-            const owner = keywords.has("dag") || keywords.has("task_group") ? undefined : taskOwner(node, classifyClass);
-            rawTasks.push({ task: { id, ...spanOf(idNode) }, owner, scope: st.scope, main: st.main });
+            // The owning block is looked up after the walk, only for task_ids written more than once.
+            const ownerOf = keywords.has("dag") || keywords.has("task_group") ? undefined : node;
+            rawTasks.push({ task: { id, ...spanOf(idNode) }, ownerOf, scope: st.scope, main: st.main });
           }
         }
         if (written && /(^|\.)TaskGroup$/.test(written)) {
           const group = groupIdOf(node, ctx);
           if (group) rawTasks.push({ task: group, scope: st.scope, main: st.main });
         }
-        if (fnNode?.type === "attribute" && fnNode.childForFieldName("attribute")?.text === "expand" && isMappable(fnNode.childForFieldName("object"), ctx)) {
+        if ((written === undefined ? method === "expand" : written.endsWith(".expand")) && fnNode && isMappable(fnNode.childForFieldName("object"), ctx)) {
           for (const [argument, value] of callArguments(node).keywords) {
             const type = PYTHON_LITERAL_TYPES[followName(value, ctx)?.type ?? ""];
             if (type) rawMapped.push({ literal: { argument, type, ...spanOf(value) }, scope: st.scope, main: st.main });
@@ -1195,8 +1196,11 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const taskIds: TaskIdUse[] = [];
   const firstInOwner = new Map<string, number>();
   const recorded = new Set<string>();
-  for (const { task, owner, scope, main } of rawTasks) {
+  const idCounts = new Map<string, number>();
+  for (const { task } of rawTasks) idCounts.set(task.id, (idCounts.get(task.id) ?? 0) + 1);
+  for (const { task, ownerOf, scope, main } of rawTasks) {
     if (main || !executed(scope) || isolated(scope)) continue;
+    const owner = ownerOf && !task.group && (idCounts.get(task.id) ?? 0) > 1 ? taskOwner(ownerOf, classifyClass) : undefined;
     const key = owner === undefined ? undefined : `${owner}\0${task.id}`;
     const earlier = key === undefined ? undefined : firstInOwner.get(key);
     if (key !== undefined && earlier === undefined) firstInOwner.set(key, task.line);
