@@ -68,6 +68,12 @@ export interface DagArgument extends SourceSpan {
    */
   timetableClass?: string;
   timetableCron?: string;
+  /**
+   * For start_date and end_date: the value is certainly no datetime, a string ("str": `start_date="2024-01-01"`) or a
+   * date without a time ("date": `datetime.date(...)`, `pendulum.date(...)`), which `DAG.__init__` fails on
+   * (AttributeError on `.tzinfo`/`.utcoffset()`, airflow/models/dag.py at 2.10.5); absent otherwise.
+   */
+  notDatetime?: "str" | "date";
 }
 
 export interface DagInfo {

@@ -22,7 +22,7 @@ const span = { line: int, column: int, endLine: int, endColumn: int };
 const dagArgument = {
   type: "object",
   required: ["name", "line", "column", "endLine", "endColumn"],
-  properties: { name: str, ...span, literal: { type: ["string", "number", "boolean", "null"], ...finite }, truthy: bool, notPositiveInterval: { const: true }, timetableClass: str, timetableCron: str },
+  properties: { name: str, ...span, literal: { type: ["string", "number", "boolean", "null"], ...finite }, truthy: bool, notPositiveInterval: { const: true }, notDatetime: { enum: ["str", "date"] }, timetableClass: str, timetableCron: str },
 };
 
 const dagInfo = {
@@ -89,6 +89,18 @@ const inventory = {
     uncalledDagFunctions: {
       type: "array",
       items: { type: "object", required: ["name", "dagId", "line", "column", "endLine", "endColumn"], properties: { name: str, dagId: staticOf(str), ...span, decoratorWithoutCall: { const: true } } },
+    },
+    timeZones: {
+      type: "array",
+      items: { type: "object", required: ["name", "callee", "loader", "line", "column", "endLine", "endColumn"], properties: { name: str, callee: str, loader: { enum: ["pendulum", "zoneinfo"] }, ...span } },
+    },
+    mappedLiterals: {
+      type: "array",
+      items: { type: "object", required: ["argument", "type", "line", "column", "endLine", "endColumn"], properties: { argument: str, type: { enum: ["str", "int", "float", "bool", "NoneType"] }, ...span } },
+    },
+    taskIds: {
+      type: "array",
+      items: { type: "object", required: ["id", "line", "column", "endLine", "endColumn"], properties: { id: str, ...span, group: { const: true }, duplicateOf: int } },
     },
   },
 };

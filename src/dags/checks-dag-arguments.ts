@@ -14,7 +14,7 @@ export const DAG_ARGUMENT_CHECKS: { id: string; defaultLevel: Level; description
     id: "dag-argument-invalid",
     defaultLevel: "error",
     description:
-      "DAG arguments Airflow rejects when it builds the DAG: a dag_id with characters other than letters, digits, _ . - (or longer than 250), more than one of schedule/schedule_interval/timetable, a schedule without any start_date (Airflow 2.8+ on Airflow 2), an interval schedule that is not positive (timedelta(0)), a number or True/False as the schedule (Airflow 2): importing the file fails or the DAG is not loaded.",
+      "DAG arguments Airflow rejects when it builds the DAG: a dag_id with characters other than letters, digits, _ . - (or longer than 250), more than one of schedule/schedule_interval/timetable, a schedule without any start_date (Airflow 2.8+ on Airflow 2), an interval schedule that is not positive (timedelta(0)), a number or True/False as the schedule, a start_date/end_date that is a string or a date, a literal of the wrong type (catchup=\"False\", tags=\"x\", dagrun_timeout=3600; Airflow 2.10), an unknown default_view or orientation (Airflow 2): importing the file fails or the DAG is not loaded.",
   },
 ];
 
@@ -22,6 +22,116 @@ export const DAG_ARGUMENT_CHECKS: { id: string; defaultLevel: Level; description
 const DAG_ID_PATTERN = /^[\p{L}\p{N}_.-]+$/u;
 const DAG_ID_MAX_LENGTH = 250;
 const SCHEDULING_ARGUMENTS = ["schedule_interval", "timetable", "schedule"];
+
+/** airflow/models/dag.py at 2.10.5, DAG_ARGS_EXPECTED_TYPES (dag_id has its own check). */
+const EXPECTED_TYPES: Record<string, "str" | "int" | "bool" | "list" | "timedelta"> = {
+  description: "str",
+  max_active_tasks: "int",
+  max_active_runs: "int",
+  max_consecutive_failed_dag_runs: "int",
+  dagrun_timeout: "timedelta",
+  catchup: "bool",
+  doc_md: "str",
+  is_paused_upon_creation: "bool",
+  render_template_as_native_obj: "bool",
+  tags: "list",
+  auto_register: "bool",
+  fail_stop: "bool",
+  dag_display_name: "str",
+};
+const FIX_FOR_TYPE: Record<string, string> = {
+  bool: "write True or False without quotes",
+  int: "write the number without quotes",
+  list: 'write a list, e.g. tags=["finance"]',
+  timedelta: "write a timedelta, e.g. dagrun_timeout=timedelta(hours=1)",
+  str: "write a string",
+};
+/** airflow/models/dag.py at 2.10.5: DEFAULT_VIEW_PRESETS and ORIENTATION_PRESETS ('tree' still maps to 'grid'). */
+const DEFAULT_VIEWS = ["grid", "graph", "duration", "gantt", "landing_times"];
+const ORIENTATIONS = ["LR", "TB", "RL", "BT"];
+
+/** airflow/utils/trigger_rule.py and airflow/utils/weight_rule.py at 2.10.5. */
+const TRIGGER_RULES = ["all_success", "all_failed", "all_done", "all_done_setup_success", "one_success", "one_failed", "one_done", "none_failed", "none_failed_or_skipped", "none_skipped", "dummy", "always", "none_failed_min_one_success", "all_skipped"];
+const WEIGHT_RULES = ["downstream", "upstream", "absolute"];
+/** airflow/models/baseoperator.py at 2.10.5, BASEOPERATOR_ARGS_EXPECTED_TYPES (those a literal can get wrong). */
+const TASK_EXPECTED_TYPES: Record<string, "str" | "int" | "bool"> = {
+  email_on_retry: "bool",
+  email_on_failure: "bool",
+  retry_exponential_backoff: "bool",
+  depends_on_past: "bool",
+  ignore_first_depends_on_past: "bool",
+  wait_for_past_depends_before_skipping: "bool",
+  wait_for_downstream: "bool",
+  priority_weight: "int",
+  queue: "str",
+  pool: "str",
+  pool_slots: "int",
+  run_as_user: "str",
+  max_active_tis_per_dag: "int",
+  max_active_tis_per_dagrun: "int",
+  executor: "str",
+  do_xcom_push: "bool",
+};
+
+/**
+ * default_args values every task of the DAG fails on when BaseOperator.__init__ applies them (airflow/models/
+ * baseoperator.py at 2.10.5): only for a DAG that certainly makes a task, and only literal values. `execution_timeout`
+ * that is not a timedelta (ValueError), a `retry_delay` string (TypeError), a `retries` string that is no integer, an
+ * unknown `trigger_rule` or `weight_rule` (AirflowException), `pool_slots` below 1, and on Airflow 2.10 a literal of the
+ * wrong type for the arguments BaseOperator type-checks (TypeError).
+ */
+function checkDefaultArgValues(dag: DagInfo, dagId: string | undefined, ctx: { airflowVersion?: string }, emit: EmitFinding): void {
+  if (typeof dag.taskCount !== "number" || dag.taskCount < 1 || !dag.defaultArgs) return;
+  const typed = ctx.airflowVersion === undefined || compare(minorOf(ctx.airflowVersion), [2, 10]) >= 0;
+  const label = dagId === undefined ? "the DAG" : `DAG '${dagId}'`;
+  for (const entry of dag.defaultArgs) {
+    const value = entry.literal;
+    if (value === undefined || value === null) continue;
+    const repr = typeof value === "string" ? `'${value}'` : value === true ? "True" : value === false ? "False" : String(value);
+    let problem: { error: string; fix: string } | undefined;
+    if (entry.name === "execution_timeout") problem = { error: `ValueError: execution_timeout must be timedelta object`, fix: "write a timedelta, e.g. timedelta(minutes=30)" };
+    else if (entry.name === "retry_delay" && typeof value === "string") problem = { error: "TypeError: unsupported type for timedelta seconds component: str", fix: "write a timedelta, e.g. timedelta(minutes=5), or a number of seconds" };
+    else if (entry.name === "retries" && typeof value === "string" && !/^\s*[+-]?\d+\s*$/.test(value)) problem = { error: "AirflowException: 'retries' type must be int, not str", fix: "write the number without quotes, e.g. 2" };
+    else if (entry.name === "trigger_rule" && typeof value === "string" && !TRIGGER_RULES.includes(value)) {
+      const near = nearestName(value, TRIGGER_RULES);
+      problem = { error: `AirflowException: The trigger_rule must be one of the TriggerRule values`, fix: near ? `write '${near}'` : `use one of ${TRIGGER_RULES.join(", ")}` };
+    } else if (entry.name === "weight_rule" && typeof value === "string" && !value.includes(".") && !WEIGHT_RULES.includes(value)) {
+      problem = { error: `AirflowException: Unknown priority strategy ${value}`, fix: `use one of ${WEIGHT_RULES.join(", ")}` };
+    } else if (entry.name === "priority_weight" && typeof value === "string") {
+      problem = { error: "AirflowException: `priority_weight` only accepts integers", fix: FIX_FOR_TYPE.int as string };
+    } else if (entry.name === "pool_slots" && typeof value === "number" && value < 1) problem = { error: "ValueError: pool slots cannot be less than 1", fix: "use 1 or more" };
+    else if (typed && TASK_EXPECTED_TYPES[entry.name] && wrongType(value, TASK_EXPECTED_TYPES[entry.name] as string)) {
+      const pythonType = typeof value === "string" ? "str" : typeof value === "boolean" ? "bool" : "int";
+      problem = { error: `TypeError: '${entry.name}' has an invalid type <class '${pythonType}'>, expected type is <class '${TASK_EXPECTED_TYPES[entry.name] as string}'>`, fix: FIX_FOR_TYPE[TASK_EXPECTED_TYPES[entry.name] as string] ?? "" };
+    }
+    if (!problem) continue;
+    emit("dag-argument-invalid", {
+      ...span(entry),
+      dagId,
+      message: `${label} has default_args ${entry.name}=${repr}, which every task gets: importing the file fails with ${problem.error}`,
+      fix: problem.fix,
+    });
+  }
+}
+
+/**
+ * Whether a literal fails `isinstance(value, expected)` as DAG stores it: bool is an int in Python; `tags` is stored
+ * as `tags or []`, so a false literal becomes a list.
+ */
+function wrongType(literal: string | number | boolean, expected: string): boolean {
+  switch (expected) {
+    case "str":
+      return typeof literal !== "string";
+    case "int":
+      return typeof literal === "string";
+    case "bool":
+      return typeof literal !== "boolean";
+    case "list":
+      return !!literal;
+    default:
+      return true;
+  }
+}
 
 /**
  * What `DAG.__init__` raises for values its signature accepts (airflow/models/dag.py at 2.10.5, `validate_key(dag_id)`
@@ -50,6 +160,44 @@ export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3; a
     }
   }
   if (ctx.airflowMajor !== 2) return;
+  // DAG.__init__ converts start_date with timezone.convert_to_utc (reads `.tzinfo`) and end_date with
+  // timezone.convert_to_utc too (`.utcoffset()` first): a string or a date has neither (airflow/models/dag.py at 2.10.5).
+  for (const argument of args.filter((a) => a.notDatetime && (a.name === "start_date" || a.name === "end_date"))) {
+    const kind = argument.notDatetime === "str" ? "a string" : "a date without a time";
+    const attribute = argument.name === "start_date" ? "tzinfo" : "utcoffset";
+    emit("dag-argument-invalid", {
+      ...span(argument),
+      dagId,
+      message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has ${argument.name}= ${kind}: importing the file fails with AttributeError (${argument.notDatetime === "str" ? "'str'" : "a date"} object has no attribute '${attribute}')`,
+      fix: `pass a datetime, e.g. ${argument.name}=pendulum.datetime(2024, 1, 1, tz="UTC")`,
+    });
+  }
+  // DAG.__init__ ends with validate_instance_args(self, DAG_ARGS_EXPECTED_TYPES) (Airflow 2.10; airflow/models/dag.py
+  // and airflow/utils/helpers.py at 2.10.5): a literal of the wrong type fails with TypeError.
+  if (ctx.airflowVersion === undefined || compare(minorOf(ctx.airflowVersion), [2, 10]) >= 0) {
+    for (const argument of args) {
+      const expected = EXPECTED_TYPES[argument.name];
+      if (!expected || argument.literal === undefined || argument.literal === null || !wrongType(argument.literal, expected)) continue;
+      const pythonType = typeof argument.literal === "string" ? "str" : typeof argument.literal === "boolean" ? "bool" : "int";
+      emit("dag-argument-invalid", {
+        ...span(argument),
+        dagId,
+        message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has ${argument.name}= ${pythonType === "int" ? "an" : "a"} ${pythonType}: importing the file fails with TypeError: '${argument.name}' has an invalid type <class '${pythonType}'>, expected type is <class '${expected === "timedelta" ? "datetime.timedelta" : expected}'>`,
+        fix: FIX_FOR_TYPE[expected] ?? `pass a ${expected}`,
+      });
+    }
+  }
+  checkDefaultArgValues(dag, dagId, ctx, emit);
+  for (const argument of args.filter((a) => (a.name === "default_view" || a.name === "orientation") && typeof a.literal === "string")) {
+    const presets = argument.name === "default_view" ? DEFAULT_VIEWS : ORIENTATIONS;
+    if (presets.includes(argument.literal as string) || (argument.name === "default_view" && argument.literal === "tree")) continue;
+    emit("dag-argument-invalid", {
+      ...span(argument),
+      dagId,
+      message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has ${argument.name}='${argument.literal as string}': importing the file fails with AirflowException (Airflow takes only ${presets.join(", ")})`,
+      fix: `use one of ${presets.map((p) => `'${p}'`).join(", ")}`,
+    });
+  }
   // airflow/timetables/interval.py at 2.10.5, DeltaDataIntervalTimetable.validate (DagBag calls dag.validate()).
   for (const interval of args.filter((a) => a.notPositiveInterval && (a.name === "schedule" || a.name === "schedule_interval"))) {
     emit("dag-argument-invalid", {

@@ -3,6 +3,7 @@ import { checkSchedule, SCHEDULE_CHECKS, type EmitFinding } from "./checks-sched
 import { checkDagArguments, checkDagConstruction, DAG_ARGUMENT_CHECKS } from "./checks-dag-arguments.js";
 import { isAirflowDagClass, type FileInventory, type Suppressions } from "./inventory.js";
 import { airflow3RemovedImports, type ModuleResolver } from "./module-resolver.js";
+import { timeZoneProblem } from "./time-zones.js";
 import { isUnknown, type DagInfo, type Finding, type Level, type Severity, type SourceSpan } from "../core/findings.js";
 
 export type CheckSettings = Record<string, CheckSetting>;
@@ -34,10 +35,34 @@ export const CHECKS: CheckDefinition[] = [
     defaultLevel: "error",
     description: "On Airflow 3, an import of a module or name Airflow 3 removed (airflow.contrib, airflow.operators.dummy, days_ago...): the import itself fails, even if the name is never used.",
   },
+  {
+    id: "task-id-valid",
+    defaultLevel: "error",
+    description:
+      "A classic operator's task_id Airflow refuses: characters other than letters, digits, _ . - (or longer than 250), or the same task_id twice in one with DAG/TaskGroup block or @dag function; a group_id other than letters, digits, _ - (no dots). Importing the file fails (AirflowException, DuplicateTaskIdFound).",
+  },
+  {
+    id: "task-mapping-valid",
+    defaultLevel: "error",
+    description: "A task's .expand(...) given a literal (a string, a number, True/False, None) instead of a list, dict or XComArg: importing the file fails with ValueError (expand() got an unexpected type).",
+  },
+  {
+    id: "time-zone-valid",
+    defaultLevel: "error",
+    description:
+      "A time zone name that does not exist (or is written in the wrong case) in a call module-level code runs: pendulum.datetime(..., tz=...), pendulum.timezone(...), ZoneInfo(...), a cron timetable's timezone=. Importing the file fails (pendulum's InvalidTimezone, zoneinfo's ZoneInfoNotFoundError).",
+  },
   { id: "dag-never-created", defaultLevel: "warning", description: "An @dag function that nothing at module level calls: Airflow never creates its DAG." },
   ...SCHEDULE_CHECKS,
   ...DAG_ARGUMENT_CHECKS,
 ];
+
+/** airflow/utils/helpers.py at 2.10.5: KEY_REGEX `^[\w.-]+$` (Unicode `\w`), at most 250 characters. */
+const TASK_ID_PATTERN = /^[\p{L}\p{N}_.-]+$/u;
+const TASK_ID_MAX_LENGTH = 250;
+/** airflow/utils/helpers.py at 2.10.5: GROUP_KEY_REGEX `^[\w-]+$`, at most 200 characters (validate_group_key). */
+const GROUP_ID_PATTERN = /^[\p{L}\p{N}_-]+$/u;
+const GROUP_ID_MAX_LENGTH = 200;
 
 const DEFAULT_LEVEL = new Map(CHECKS.map((c) => [c.id, c.defaultLevel]));
 
@@ -271,6 +296,63 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
           : call.kind === "connection"
             ? "read it inside a task, or use {{ conn.<conn_id> }} templates"
             : "move the call into a task (a @task function or an operator's callable)",
+    });
+  }
+  // airflow/utils/helpers.py validate_key (KEY_REGEX, 250 characters) and DAG.add_task at 2.10.5.
+  for (const task of inventory.taskIds ?? []) {
+    const at = { line: task.line, column: task.column, endLine: task.endLine, endColumn: task.endColumn };
+    if (task.group) {
+      // validate_group_key: letters, digits, `_` and `-` only (no dots: a dot joins a group's prefix), at most 200.
+      if (task.id.length <= GROUP_ID_MAX_LENGTH && GROUP_ID_PATTERN.test(task.id)) continue;
+      emit("task-id-valid", {
+        ...at,
+        message:
+          task.id.length > GROUP_ID_MAX_LENGTH
+            ? `group_id is ${task.id.length} characters long: importing the file fails with AirflowException: The key has to be less than ${GROUP_ID_MAX_LENGTH} characters`
+            : `group_id '${task.id}' is not a valid key: importing the file fails with AirflowException: The key '${task.id}' has to be made of alphanumeric characters, dashes and underscores exclusively`,
+        fix: `use only letters, digits, '_' and '-', e.g. '${task.id.replace(/[^\p{L}\p{N}_-]+/gu, "_").replace(/^_+|_+$/g, "").slice(0, GROUP_ID_MAX_LENGTH) || "my_group"}'`,
+      });
+      continue;
+    }
+    if (task.id.length > TASK_ID_MAX_LENGTH || !TASK_ID_PATTERN.test(task.id)) {
+      const suggestion = task.id.replace(/[^\p{L}\p{N}_.-]+/gu, "_").replace(/^_+|_+$/g, "").slice(0, TASK_ID_MAX_LENGTH) || "my_task";
+      emit("task-id-valid", {
+        ...at,
+        message:
+          task.id.length > TASK_ID_MAX_LENGTH
+            ? `task_id is ${task.id.length} characters long: importing the file fails with AirflowException: The key has to be less than ${TASK_ID_MAX_LENGTH} characters`
+            : `task_id '${task.id}' is not a valid key: importing the file fails with AirflowException: The key '${task.id}' has to be made of alphanumeric characters, dashes, dots and underscores exclusively`,
+        fix: `use only letters, digits, '_', '.' and '-', e.g. '${suggestion}'`,
+      });
+    } else if (task.duplicateOf !== undefined) {
+      emit("task-id-valid", {
+        ...at,
+        message: `task_id '${task.id}' is already used by the task at line ${task.duplicateOf} in the same DAG: importing the file fails with DuplicateTaskIdFound: Task id '${task.id}' has already been added to the DAG`,
+        fix: "give each task its own task_id",
+      });
+    }
+  }
+  for (const mapped of inventory.mappedLiterals ?? []) {
+    emit("task-mapping-valid", {
+      line: mapped.line,
+      column: mapped.column,
+      endLine: mapped.endLine,
+      endColumn: mapped.endColumn,
+      message: `expand() gets ${mapped.argument}= a ${mapped.type}, which it cannot map over: importing the file fails with ValueError: expand() got an unexpected type '${mapped.type}' for keyword argument '${mapped.argument}'`,
+      fix: `pass a list (${mapped.argument}=[...]), a dict or another task's output; a value every mapped task shares goes in .partial(${mapped.argument}=...)`,
+    });
+  }
+  for (const zone of inventory.timeZones ?? []) {
+    const problem = timeZoneProblem(zone.name, zone.loader);
+    if (!problem) continue;
+    const error = zone.loader === "zoneinfo" ? "ZoneInfoNotFoundError" : "InvalidTimezone";
+    emit("time-zone-valid", {
+      line: zone.line,
+      column: zone.column,
+      endLine: zone.endLine,
+      endColumn: zone.endColumn,
+      message: `${zone.callee}() gets the time zone "${zone.name}": ${problem.message}, so importing the file fails with ${error}`,
+      fix: problem.suggestion ? `write "${problem.suggestion}"` : 'use an IANA time zone name such as "UTC" or "Europe/Paris"',
     });
   }
   findings.push(...importFindings(inventory, ctx));

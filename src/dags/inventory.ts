@@ -36,6 +36,61 @@ export interface ParseTimeCall {
   kind: "variable" | "connection" | "http" | "database" | "file" | "sleep" | "hook";
 }
 
+/**
+ * A time zone named by a static string in a call that module-level code runs (`pendulum.datetime(..., tz="...")`,
+ * `pendulum.timezone("...")`, `ZoneInfo("...")`, `CronTriggerTimetable(cron, timezone="...")`): an unknown name makes
+ * the call raise, so importing the file fails. The span is the argument's, as written in the call.
+ */
+export interface TimeZoneUse {
+  /** The time zone name (through a module-level name bound once to a string). */
+  name: string;
+  /** The callee as written. */
+  callee: string;
+  /** `zoneinfo`: names are exact (`ZoneInfo("utc")` fails); `pendulum`: also takes "utc" in any case (pendulum.timezone). */
+  loader: "pendulum" | "zoneinfo";
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/**
+ * A classic operator's static `task_id="..."` in code module-level code runs (check `task-id-valid`). The span is the
+ * value's.
+ */
+export interface TaskIdUse {
+  id: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** A task group's group_id (`TaskGroup("...")`, `@task_group(group_id="...")`): validate_group_key's rules. */
+  group?: true;
+  /**
+   * Line of an earlier operator with the same task_id in the same `with DAG(...)`/`with TaskGroup(...)` block or
+   * `@dag` function body, both created exactly once there (no loop, branch or `dag=` of their own between): the DAG
+   * then raises DuplicateTaskIdFound (airflow/models/dag.py at 2.10.5, DAG.add_task).
+   */
+  duplicateOf?: number;
+}
+
+/**
+ * A literal that is no list, dict or XComArg passed to a task's `.expand(...)` in code module-level code runs
+ * (`add.expand(x=5)`, `BashOperator.partial(...).expand(bash_command="echo")`): Airflow raises ValueError ("expand()
+ * got an unexpected type") while the DAG is built (airflow/models/expandinput.py, _validate_arg_names/ensure_xcomarg
+ * of DictOfListsExpandInput at 2.10.5). The span is the value's.
+ */
+export interface MappedLiteral {
+  /** The keyword argument of expand(). */
+  argument: string;
+  /** The Python type of the literal. */
+  type: "str" | "int" | "float" | "bool" | "NoneType";
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
 /** `# astro-ci: ignore[...]` comments: empty id lists mean every check. */
 export interface Suppressions {
   /** Line number → check ids suppressed on that line ([] = all). */
@@ -86,6 +141,12 @@ export interface FileInventory {
   candidateDags?: DagInfo[];
   /** `@dag` functions never called (warning `dag-never-created`). */
   uncalledDagFunctions?: UncalledDagFunction[];
+  /** Static time zone names in calls module-level code runs (check `time-zone-valid`); absent when none. */
+  timeZones?: TimeZoneUse[];
+  /** Static task_ids of classic operators module-level code creates (check `task-id-valid`); absent when none. */
+  taskIds?: TaskIdUse[];
+  /** Literals expand() cannot map over, in code module-level code runs (check `task-mapping-valid`); absent when none. */
+  mappedLiterals?: MappedLiteral[];
 }
 
 /** The DAG class name DagInfo.dagClass holds for Airflow 2's `DAG` (whatever path it was imported from) and `@dag`. */
@@ -305,6 +366,7 @@ function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[]
     const length = ctx && (name === "schedule" || name === "schedule_interval") ? intervalMicroseconds(valueNode, ctx, 0) : undefined;
     const notPositive = length !== undefined && length <= 0;
     const timetable = ctx && /^(schedule|schedule_interval|timetable)$/.test(name) ? cronTimetable(valueNode, ctx) : undefined;
+    const notDatetime = ctx && (name === "start_date" || name === "end_date") ? notADatetime(valueNode, ctx) : undefined;
     spans.push({
       name,
       line: valueNode.startPosition.row + 1,
@@ -315,6 +377,7 @@ function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[]
       ...(truthy === undefined ? {} : { truthy }),
       ...(notPositive ? { notPositiveInterval: true as const } : {}),
       ...(timetable ?? {}),
+      ...(notDatetime ? { notDatetime } : {}),
     });
   };
   for (const arg of call?.childForFieldName("arguments")?.namedChildren ?? []) {
@@ -328,6 +391,18 @@ function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[]
     else push(`#${index++}`, arg);
   }
   return spans;
+}
+
+/** DagArgument.notDatetime: a string, or a `datetime.date`/`pendulum.date` call (directly or through a module name). */
+function notADatetime(node: Node, ctx: FileContext): "str" | "date" | undefined {
+  const value = followName(node, ctx);
+  if (!value) return undefined;
+  // An empty string is false: DAG() skips it (`if start_date and start_date.tzinfo`, convert_to_utc of a false value).
+  if (value.type === "string" || value.type === "concatenated_string") return stringValue(value) === "" ? undefined : "str";
+  if (value.type !== "call") return undefined;
+  const written = calleeName(value.childForFieldName("function"));
+  const resolved = written ? resolveName(written, ctx) : undefined;
+  return resolved === "datetime.date" || resolved === "pendulum.date" ? "date" : undefined;
 }
 
 /** Classes whose objects are always true in Python: datasets (`BaseDataset.__bool__`) and timetables (no `__bool__`). */
@@ -612,7 +687,10 @@ function dictView(node: Node, ctx: FileContext): DictView {
         const key = keyNode ? stringValue(keyNode) : undefined;
         const value = child.childForFieldName("value") ?? undefined;
         entries.push({ key, value });
-        if (key !== undefined && value) spans.push({ name: key, ...spanOf(value) });
+        if (key !== undefined && value) {
+          const literal = literalValue(followName(value, ctx) ?? value);
+          spans.push({ name: key, ...spanOf(value), ...(literal === undefined ? {} : { literal }) });
+        }
       } else if (child.type === "dictionary_splat") entries.push({ splat: true });
     }
     return {
@@ -634,7 +712,10 @@ function dictView(node: Node, ctx: FileContext): DictView {
     const hasSplat = (target.childForFieldName("arguments")?.namedChildren ?? []).some((c) => c?.type === "dictionary_splat");
     return {
       kind: "dict",
-      entries: [...keywords].map(([name, value]) => ({ name, ...spanOf(value) })),
+      entries: [...keywords].map(([name, value]) => {
+        const literal = literalValue(followName(value, ctx) ?? value);
+        return { name, ...spanOf(value), ...(literal === undefined ? {} : { literal }) };
+      }),
       get: (key) => keywords.get(key) ?? (hasSplat || positional.length ? "unknown" : undefined),
     };
   }
@@ -671,6 +752,15 @@ function decoratorName(decorator: Node): { name?: string; call?: Node } {
   if (!expression) return {};
   if (expression.type === "call") return { name: calleeName(expression.childForFieldName("function")), call: expression };
   return { name: calleeName(expression) };
+}
+
+/** `node` when it is a call of Airflow's `dag` decorator factory (`dag(schedule=...)`, through the file's imports). */
+function dagDecoratorCall(node: Node | null | undefined, ctx: FileContext): Node | undefined {
+  if (node?.type !== "call") return undefined;
+  const written = calleeName(node.childForFieldName("function"));
+  if (!written) return undefined;
+  const resolved = resolveName(written, ctx);
+  return DAG_DECORATORS.get(resolved) === AIRFLOW_DAG_CLASS || (written === "dag" && resolved === "dag") ? node : undefined;
 }
 
 /** A function scope of the file (the module itself is the root). A class: one is made per function of the file. */
@@ -726,6 +816,8 @@ interface DagSite {
   callNode?: Node;
   /** The DAG(...) call, with statement or decorated definition itself. */
   at?: Node;
+  /** `auto_register=False`: a `with` block or `@dag` call registers nothing; only a module global holds the DAG. */
+  noAutoRegister?: boolean;
 }
 
 interface WalkState {
@@ -763,6 +855,9 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const moduleScope = new Scope("module", root, null);
   const rawImports: { ref: Omit<ImportRef, "scope">; scope: Scope; main: boolean }[] = [];
   const rawCalls: { call: ParseTimeCall; scope: Scope; main: boolean }[] = [];
+  const rawZones: { zone: TimeZoneUse; scope: Scope; main: boolean }[] = [];
+  const rawTasks: { task: TaskIdUse; ownerOf?: Node; scope: Scope; main: boolean }[] = [];
+  const rawMapped: { literal: MappedLiteral; scope: Scope; main: boolean }[] = [];
   const callSites: CallSite[] = [];
   const sites: DagSite[] = [];
   const isolatedCallables: { name: string; scope: Scope }[] = [];
@@ -793,6 +888,14 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   };
 
   const newScope = (kind: Scope["kind"], node: Node | null, parent: Scope, name?: string): Scope => new Scope(kind, node, parent, name);
+  /** The function of this file a name means where it is used (innermost scope first), if it is one. */
+  const lookupFunction = (name: string, scope: Scope): Scope | undefined => {
+    for (let s: Scope | null = scope; s; s = s.parent) {
+      const found = s.defs?.get(name);
+      if (found) return found.node?.type === "function_definition" ? found : undefined;
+    }
+    return undefined;
+  };
 
   const addSite = (dag: DagInfo, kind: DagSite["kind"], st: WalkState, extra: Partial<DagSite>, cls: { dagClass: string; certain: boolean }): void => {
     dag.dagClass = cls.dagClass;
@@ -809,7 +912,10 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
           return { resolved: written ? resolveName(written, ctx) : "", written, call };
         })
       : [];
-    const dagDecorator = resolvedDecorators.find((d) => DAG_DECORATORS.has(d.resolved) || (d.written === "dag" && d.resolved === "dag"));
+    let dagDecorator = resolvedDecorators.find((d) => DAG_DECORATORS.has(d.resolved) || (d.written === "dag" && d.resolved === "dag"));
+    // `daily = dag(schedule="@daily", ...)` then `@daily`: the module name holds the decorator `dag(...)` returned.
+    const preset = dagDecorator ? undefined : resolvedDecorators.find((d) => !d.call && d.written && !d.written.includes(".") && dagDecoratorCall(ctx.valueBindings.get(d.written), ctx));
+    if (preset) dagDecorator = { ...preset, resolved: resolveName(calleeName(ctx.valueBindings.get(preset.written as string)?.childForFieldName("function") ?? null) ?? "", ctx), call: ctx.valueBindings.get(preset.written as string) ?? undefined };
     let kind: Scope["kind"] = st.classBody ? "method" : "plain";
     if (dagDecorator) kind = "dag";
     else if (resolvedDecorators.some((d) => /(^|\.)task_group$/.test(d.resolved))) kind = "task_group";
@@ -818,10 +924,16 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     if (resolvedDecorators.length) scope.isolated = resolvedDecorators.some((d) => ISOLATED_DECORATOR.test(d.resolved));
     if (name && !st.classBody) st.scope.define(name, scope);
     else if (name && st.classBody) methods.set(name, [...(methods.get(name) ?? []), { scope, className: st.className }]);
+    if (kind === "task_group") {
+      // `@task_group(group_id="...")`: the TaskGroup (and its key check) is made when the function is called.
+      const groupCall = resolvedDecorators.find((d) => /(^|\.)task_group$/.test(d.resolved))?.call;
+      const group = groupCall ? groupIdOf(groupCall, ctx) : undefined;
+      if (group) rawTasks.push({ task: group, scope, main: st.main });
+    }
     if (dagDecorator) {
       const dag = dagFromDecorator(definition, dagDecorator.call, at, file, ctx);
       const idNode = dagDecorator.call ? decoratorIdNode(dagCallArguments(dagDecorator.call, ctx)) : undefined;
-      addSite(dag, "decorator", st, { dagFn: scope, idNode, at }, { dagClass: DAG_DECORATORS.get(dagDecorator.resolved) ?? AIRFLOW_DAG_CLASS, certain: true });
+      addSite(dag, "decorator", st, { dagFn: scope, idNode, at, ...(autoRegisterOff(dagDecorator.call, ctx) ? { noAutoRegister: true } : {}) }, { dagClass: DAG_DECORATORS.get(dagDecorator.resolved) ?? AIRFLOW_DAG_CLASS, certain: true });
     }
     // Default values are evaluated when the function is defined, in the enclosing scope (only calls matter).
     const signatureEnd = text.search(SIGNATURE_END);
@@ -919,7 +1031,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       }
       case "with_statement": {
         const found = dagFromWith(node, file, ctx, classifyClass);
-        if (found) addSite(found.dag, "with", st, { idNode: found.idNode, at: node }, found.cls);
+        if (found) addSite(found.dag, "with", st, { idNode: found.idNode, at: node, ...(autoRegisterOff(found.call, ctx) ? { noAutoRegister: true } : {}) }, found.cls);
         break;
       }
       case "call": {
@@ -930,6 +1042,31 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
           if (cls && (cls.certain || looksLikeDagCall(node, written))) {
             const { dag, idNode } = dagFromCall(node, file, ctx, "DAG()", cls.certain ? countTasksForAssignedDag(node, root, ctx) : unknown(node));
             addSite(dag, "call", st, { idNode, callNode: node, at: node }, cls);
+          }
+        }
+        // `dag(...)(fn)`: the decorator applied by hand. Called at once (`dag(...)(fn)()`) or through the name it is
+        // bound to (`made = dag(...)(fn)`, then `made()`), each call builds a DAG named like `fn` unless dag_id is set.
+        const appliedHere = fnNode?.type === "call" ? dagDecoratorCall(fnNode, ctx) : undefined;
+        const applied = appliedHere || fnNode?.type !== "call" ? node : fnNode;
+        const decoratorCall = appliedHere ?? (applied === node ? undefined : dagDecoratorCall(applied.childForFieldName("function"), ctx));
+        const target = decoratorCall ? callArguments(applied).positional[0] : undefined;
+        const definition = target?.type === "identifier" ? lookupFunction(target.text, st.scope) : undefined;
+        if (decoratorCall && definition?.node) {
+          const holder = applied === node ? node.parent : undefined;
+          const boundTo = holder?.type === "assignment" && holder.childForFieldName("right")?.id === node.id ? holder.childForFieldName("left") : undefined;
+          if (applied !== node || boundTo?.type === "identifier") {
+            const dagFn = newScope("dag", definition.node, st.scope, boundTo?.text ?? definition.name);
+            const dag = dagFromDecorator(definition.node, decoratorCall, applied, file, ctx);
+            const idNode = decoratorIdNode(dagCallArguments(decoratorCall, ctx));
+            const noAutoRegister = autoRegisterOff(decoratorCall, ctx);
+            addSite(dag, "decorator", st, { dagFn, idNode, at: applied, ...(noAutoRegister ? { noAutoRegister } : {}) }, { dagClass: AIRFLOW_DAG_CLASS, certain: true });
+            // Calling the DAG function runs `fn`'s body while the DAG is built.
+            definition.callers.push({ name: definition.name ?? "", node: applied, scope: dagFn, inLoop: false, inMain: false });
+            if (applied !== node) dagFn.callers.push({ name: dagFn.name ?? "", node, scope: st.scope, inLoop: st.loop, inMain: st.main });
+            else if (boundTo) {
+              st.scope.define(boundTo.text, dagFn);
+              definedNames.add(boundTo.text);
+            }
           }
         }
         // Only calls of functions this file defines matter to the call graph (keeping every call alive is costly).
@@ -953,6 +1090,28 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
             main: st.main,
           });
         }
+        if (written && (ctx.operatorNames.has(written) || /^[A-Z]\w*(Operator|Sensor)$/.test(lastPart(written)))) {
+          const { keywords } = callArguments(node);
+          const idNode = keywords.get("task_id");
+          const id = idNode ? stringValue(followName(idNode, ctx) ?? idNode) : undefined;
+          if (idNode && id !== undefined) {
+            // The owning block is looked up after the walk, only for task_ids written more than once.
+            const ownerOf = keywords.has("dag") || keywords.has("task_group") ? undefined : node;
+            rawTasks.push({ task: { id, ...spanOf(idNode) }, ownerOf, scope: st.scope, main: st.main });
+          }
+        }
+        if (written && /(^|\.)TaskGroup$/.test(written)) {
+          const group = groupIdOf(node, ctx);
+          if (group) rawTasks.push({ task: group, scope: st.scope, main: st.main });
+        }
+        if ((written === undefined ? method === "expand" : written.endsWith(".expand")) && fnNode && isMappable(fnNode.childForFieldName("object"), ctx)) {
+          for (const [argument, value] of callArguments(node).keywords) {
+            const type = PYTHON_LITERAL_TYPES[followName(value, ctx)?.type ?? ""];
+            if (type) rawMapped.push({ literal: { argument, type, ...spanOf(value) }, scope: st.scope, main: st.main });
+          }
+        }
+        const zone = resolved ? timeZoneArgument(node, resolved, ctx) : undefined;
+        if (zone) rawZones.push({ zone: { ...zone, callee: written ?? resolved ?? "?" }, scope: st.scope, main: st.main });
         if (resolved && ISOLATED_OPERATOR.test(resolved)) {
           const callable = callArguments(node).keywords.get("python_callable");
           if (callable?.type === "identifier") isolatedCallables.push({ name: callable.text, scope: st.scope });
@@ -1034,7 +1193,32 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     imports.push({ ...ref, scope: isolated(scope) ? "isolated" : executed(scope) ? "module" : "function" });
   }
   const parseTimeCalls = rawCalls.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ call }) => call);
+  const taskIds: TaskIdUse[] = [];
+  const firstInOwner = new Map<string, number>();
+  const recorded = new Set<string>();
+  const idCounts = new Map<string, number>();
+  for (const { task } of rawTasks) idCounts.set(task.id, (idCounts.get(task.id) ?? 0) + 1);
+  for (const { task, ownerOf, scope, main } of rawTasks) {
+    if (main || !executed(scope) || isolated(scope)) continue;
+    const owner = ownerOf && !task.group && (idCounts.get(task.id) ?? 0) > 1 ? taskOwner(ownerOf, classifyClass) : undefined;
+    const key = owner === undefined ? undefined : `${owner}\0${task.id}`;
+    const earlier = key === undefined ? undefined : firstInOwner.get(key);
+    if (key !== undefined && earlier === undefined) firstInOwner.set(key, task.line);
+    // Each call of a factory makes its own DAG: a duplicate inside a function counts once, where it is written.
+    const at = `${task.line}:${task.column}`;
+    if (recorded.has(at)) continue;
+    recorded.add(at);
+    taskIds.push(earlier === undefined ? task : { ...task, duplicateOf: earlier });
+  }
+  const mappedLiterals = rawMapped.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ literal }) => literal);
+  const timeZones = rawZones.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ zone }) => zone);
 
+  // A DAG kept only in a list or dict is found when module code copies the container into its globals
+  // (`globals().update(dags)`), or loops over it at module level (`for k, v in dags.items(): globals()[k] = v`; a
+  // plain loop leaves the last one in its loop variable, a global).
+  const escapes = (container: string | undefined): boolean =>
+    container !== undefined &&
+    new RegExp(`^for\\b[^\\n]*\\bin\\b[^\\n]*\\b${container}\\b|\\b(globals|vars)\\(\\)\\.update\\([^)\\n]*\\b${container}\\b`, "m").test(source);
   const dags: DagInfo[] = [];
   const candidateDags: DagInfo[] = [];
   const uncalledDagFunctions: UncalledDagFunction[] = [];
@@ -1042,13 +1226,250 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     if (site.inMain) continue;
     const out = site.certain ? dags : candidateDags;
     const instances = instancesOf(site, executed);
-    if (site.kind === "decorator" && instances.length === 0 && executed(site.scope) && site.certain) {
+    if (site.kind === "decorator" && site.at?.type === "decorated_definition" && instances.length === 0 && executed(site.scope) && site.certain) {
       const nameNode = site.dagFn?.node?.childForFieldName("name");
       if (nameNode) uncalledDagFunctions.push({ name: nameNode.text, dagId: site.dag.dagId, ...spanOf(nameNode), ...(site.dag.decoratorWithoutCall ? { decoratorWithoutCall: true as const } : {}) });
     }
-    for (const instance of instances) out.push(...perIteration(site, instance, instantiate(site, instance, instances.length, ctx), ctx));
+    const found = foundInstances(site, instances, escapes);
+    for (const instance of found) out.push(...perIteration(site, instance, instantiate(site, instance, found.length, ctx), ctx));
   }
-  return { dags, imports, parseTimeCalls, suppressions: readSuppressions(source), classes, candidateDags, uncalledDagFunctions };
+  return { dags, imports, parseTimeCalls, suppressions: readSuppressions(source), classes, candidateDags, uncalledDagFunctions, ...(timeZones.length ? { timeZones } : {}), ...(taskIds.length ? { taskIds } : {}), ...(mappedLiterals.length ? { mappedLiterals } : {}) };
+}
+
+/** Syntax node types of literals expand() refuses, with their Python type (a list, dict or name may be mapped). */
+const PYTHON_LITERAL_TYPES: Record<string, MappedLiteral["type"]> = { string: "str", concatenated_string: "str", integer: "int", float: "float", true: "bool", false: "bool", none: "NoneType" };
+
+/** What `.expand(...)` is called on is a task: a `@task` function of the file, or `X.partial(...)` of one or of an operator class. */
+function isMappable(object: Node | null, ctx: FileContext): boolean {
+  if (!object) return false;
+  if (object.type === "identifier") return ctx.taskFunctions.has(object.text);
+  if (object.type !== "call") return false;
+  const fn = object.childForFieldName("function");
+  if (fn?.type !== "attribute" || fn.childForFieldName("attribute")?.text !== "partial") return false;
+  const target = calleeName(fn.childForFieldName("object"));
+  return !!target && (ctx.taskFunctions.has(target) || ctx.operatorNames.has(target) || /^[A-Z]\w*(Operator|Sensor)$/.test(lastPart(target)));
+}
+
+/** The static group_id a `TaskGroup(...)` or `task_group(...)` call passes (keyword or first positional), with its span. */
+function groupIdOf(call: Node, ctx: FileContext): TaskIdUse | undefined {
+  const { positional, keywords } = callArguments(call);
+  const idNode = keywords.get("group_id") ?? positional[0];
+  const id = idNode ? stringValue(followName(idNode, ctx) ?? idNode) : undefined;
+  return idNode && id !== undefined ? { id, ...spanOf(idNode), group: true } : undefined;
+}
+
+/**
+ * The block a task call belongs to when it runs exactly once there: the nearest `with DAG(...)`/`with TaskGroup(...)`
+ * statement or `@dag` function, reached without a loop, branch, comprehension, nested function or other `with` on the
+ * way (its node id); undefined otherwise. Two tasks with one owner and one task_id are in one DAG under one prefix.
+ */
+function taskOwner(call: Node, classify: Classify): number | undefined {
+  for (let p = call.parent; p; p = p.parent) {
+    switch (p.type) {
+      case "with_statement": {
+        const item = p.namedChildren.find((c) => c?.type === "with_clause")?.namedChildren[0];
+        const value = item?.childForFieldName("value");
+        const ctor = value?.type === "as_pattern" ? value.namedChildren[0] : value;
+        const written = ctor?.type === "call" ? calleeName(ctor.childForFieldName("function")) : undefined;
+        return written && (classify(written)?.certain || /(^|\.)TaskGroup$/.test(written)) ? p.id : undefined;
+      }
+      case "function_definition": {
+        const decorated = p.parent?.type === "decorated_definition" ? p.parent : undefined;
+        const isDag = decorated?.namedChildren.some((d) => d?.type === "decorator" && /^(\w+\.)*dag$/.test(decoratorName(d).name ?? ""));
+        return isDag ? p.id : undefined;
+      }
+      case "block":
+      case "expression_statement":
+      case "assignment":
+      case "augmented_assignment":
+      case "binary_operator":
+      case "parenthesized_expression":
+      case "keyword_argument":
+      case "argument_list":
+      case "call":
+      case "attribute":
+      case "list":
+      case "tuple":
+        continue;
+      default:
+        return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Calls that load a time zone by name, with where the name goes: the keyword, and the positional index (-1: none).
+ * pendulum 2.1 and 3.0 (`pendulum.timezone`, its `tz=` parameters), the stdlib's `zoneinfo.ZoneInfo(key)`, and
+ * Airflow's cron timetables, whose string `timezone` becomes `pendulum.timezone(...)` (airflow/timetables/_cron.py
+ * at 2.10.5).
+ */
+type TimeZoneCall = { keyword: string; position: number; loader: TimeZoneUse["loader"] };
+const TIME_ZONE_CALLS = new Map<string, TimeZoneCall>();
+for (const name of ["pendulum.timezone", "pendulum.tz.timezone", "pendulum.Timezone", "pendulum.tz.Timezone"]) TIME_ZONE_CALLS.set(name, { keyword: "name", position: 0, loader: "pendulum" });
+for (const name of ["pendulum.now", "pendulum.today", "pendulum.tomorrow", "pendulum.yesterday"]) TIME_ZONE_CALLS.set(name, { keyword: "tz", position: 0, loader: "pendulum" });
+for (const name of ["pendulum.datetime", "pendulum.parse", "pendulum.instance", "pendulum.from_format", "pendulum.from_timestamp"]) TIME_ZONE_CALLS.set(name, { keyword: "tz", position: -1, loader: "pendulum" });
+TIME_ZONE_CALLS.set("zoneinfo.ZoneInfo", { keyword: "key", position: 0, loader: "zoneinfo" });
+for (const name of ["airflow.timetables.trigger.CronTriggerTimetable", "airflow.timetables.interval.CronDataIntervalTimetable"]) TIME_ZONE_CALLS.set(name, { keyword: "timezone", position: 1, loader: "pendulum" });
+
+/** The static time zone name a call passes to one of TIME_ZONE_CALLS, with the argument's span; undefined otherwise. */
+function timeZoneArgument(call: Node, resolved: string, ctx: FileContext): Omit<TimeZoneUse, "callee"> | undefined {
+  const spec = TIME_ZONE_CALLS.get(resolved);
+  if (!spec) return undefined;
+  const { positional, keywords } = callArguments(call);
+  const argument = keywords.get(spec.keyword) ?? (spec.position >= 0 ? positional[spec.position] : undefined);
+  if (!argument) return undefined;
+  const value = followName(argument, ctx);
+  const name = value ? stringValue(value) : undefined;
+  if (name === undefined) return undefined;
+  // pendulum's `tz=` parameters go through _safe_timezone, which takes "local" (the machine's zone); timezone() does not.
+  if (name === "local" && spec.keyword === "tz") return undefined;
+  return { name, loader: spec.loader, ...spanOf(argument) };
+}
+
+/**
+ * Where a DAG object made at module level by `node` (a `DAG(...)` call, or the module-level call of a factory that
+ * returns one) ends up: "dropped" (a bare expression statement), "container" (an element of a list, tuple, set or
+ * dict literal or comprehension, or assigned to a subscript or attribute other than `globals()[...]`; `container`
+ * names the module-level variable holding it, when there is one), or "kept" (bound to a name, to `globals()[k]`, or
+ * passed somewhere this walk cannot follow). DagBag finds DAG objects among the module's globals, plus those a `with`
+ * block auto-registers (DagBag._process_modules and DagContext.pop_context_managed_dag, apache/airflow
+ * airflow/models/dagbag.py and airflow/models/dag.py at 2.10.5): a plain DAG only inside a list or dict is not found.
+ */
+function landing(node: Node, depth = 0): { where: "kept" | "dropped" | "container"; container?: string } {
+  let child = node;
+  let parent = node.parent;
+  while (parent && (parent.type === "parenthesized_expression" || (parent.type === "conditional_expression" && parent.namedChildren[1]?.id !== child.id))) {
+    child = parent;
+    parent = parent.parent;
+  }
+  if (!parent) return { where: "kept" };
+  switch (parent.type) {
+    case "expression_statement":
+      return { where: "dropped" };
+    case "assignment": {
+      if (parent.childForFieldName("right")?.id !== child.id) return { where: "kept" };
+      const left = parent.childForFieldName("left");
+      // A class attribute (`class Pipelines: daily = DAG(...)`) is no module global.
+      if (left?.type === "identifier" && inClassBody(parent)) return { where: "container" };
+      if (left?.type !== "subscript" && left?.type !== "attribute") return { where: "kept" };
+      const target = left.childForFieldName(left.type === "subscript" ? "value" : "object");
+      if (left.type === "subscript" && /^(globals|vars)\(\s*\)$/.test(target?.text ?? "")) return { where: "kept" };
+      return { where: "container", container: target?.type === "identifier" ? target.text : undefined };
+    }
+    case "expression_list":
+    case "tuple": {
+      // `a, b = DAG(...), DAG(...)` binds each to a name.
+      const outer = parent.parent;
+      const left = outer?.type === "assignment" && outer.childForFieldName("right")?.id === parent.id ? outer.childForFieldName("left") : undefined;
+      if (left && (left.type === "pattern_list" || left.type === "tuple_pattern")) return { where: "kept" };
+      return containerOf(parent, depth);
+    }
+    case "list":
+    case "set":
+      return containerOf(parent, depth);
+    case "pair":
+      return parent.childForFieldName("value")?.id === child.id && parent.parent ? containerOf(parent.parent, depth) : { where: "kept" };
+    case "list_comprehension":
+    case "set_comprehension":
+    case "generator_expression":
+      return parent.childForFieldName("body")?.id === child.id ? containerOf(parent, depth) : { where: "kept" };
+    case "argument_list": {
+      // `dags.append(DAG(...))`, `registry.add(...)`: into a container named by the call's object.
+      const callee = parent.parent?.type === "call" ? parent.parent.childForFieldName("function") : undefined;
+      const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : undefined;
+      const object = callee?.type === "attribute" ? callee.childForFieldName("object") : undefined;
+      if (method && CONTAINER_METHODS.has(method) && object?.type === "identifier") return { where: "container", container: object.text };
+      return { where: "kept" };
+    }
+    default:
+      return { where: "kept" };
+  }
+}
+
+/** Whether a statement is in a class body (before any function or the module). */
+function inClassBody(node: Node): boolean {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === "class_definition") return true;
+    if (p.type === "function_definition" || p.type === "lambda" || p.type === "module") return false;
+  }
+  return false;
+}
+
+/** List, set and dict methods that store their argument (`append`, `add`...): the DAG lands in that container. */
+const CONTAINER_METHODS = new Set(["append", "add", "insert", "extend", "setdefault"]);
+
+/** A container holding a DAG: which module-level name it is bound to (through nested literals), if any. */
+function containerOf(container: Node, depth: number): { where: "kept" | "container"; container?: string } {
+  if (depth > 4) return { where: "kept" };
+  const outer = landing(container, depth + 1);
+  if (outer.where === "container") return { where: "container", container: outer.container };
+  if (outer.where === "dropped") return { where: "container" };
+  // Bound to a name (`dags = [...]`): the name is what a loop or `globals().update(...)` would read; else unknown.
+  let p = container.parent;
+  while (p?.type === "parenthesized_expression") p = p.parent;
+  const left = p?.type === "assignment" ? p.childForFieldName("left") : undefined;
+  if (left?.type === "identifier") return { where: "container", container: left.text };
+  return { where: "kept" };
+}
+
+/**
+ * Whether the module-level name a DAG object is assigned to (`dag = DAG("a", ...)`, a statement of the module itself)
+ * is bound again by a later statement of the module (`dag = DAG("b", ...)`, `del dag`, `def dag():`): the module's
+ * globals then no longer hold the first DAG, and DagBag never sees it (a copy-pasted second DAG reusing `dag`).
+ */
+function reboundLater(node: Node): boolean {
+  let child = node;
+  let parent = node.parent;
+  while (parent?.type === "parenthesized_expression") {
+    child = parent;
+    parent = parent.parent;
+  }
+  if (parent?.type !== "assignment" || parent.childForFieldName("right")?.id !== child.id) return false;
+  const name = parent.childForFieldName("left");
+  const statement = parent.parent;
+  if (name?.type !== "identifier" || statement?.type !== "expression_statement" || statement.parent?.type !== "module") return false;
+  const siblings = statement.parent.namedChildren;
+  const index = siblings.findIndex((c) => c?.id === statement.id);
+  for (const next of siblings.slice(index + 1)) {
+    const first = next?.type === "expression_statement" ? next.namedChildren[0] : next;
+    if (!first) continue;
+    if (first.type === "assignment" && first.childForFieldName("left")?.text === name.text) return true;
+    if (first.type === "delete_statement" && first.namedChildren.some((c: Node | null) => c?.text === name.text)) return true;
+    if ((first.type === "function_definition" || first.type === "class_definition") && first.childForFieldName("name")?.text === name.text) return true;
+  }
+  return false;
+}
+
+/** `auto_register=False` among a DAG call's (or `@dag(...)`'s) keywords: a `with` block then registers nothing. */
+function autoRegisterOff(call: Node | undefined, ctx: FileContext): boolean {
+  if (!call) return false;
+  const value = followName(dagCallArguments(call, ctx).keywords.get("auto_register"), ctx);
+  return value?.type === "false";
+}
+
+/**
+ * The instances whose DAG DagBag finds: every one a `with` block or `@dag` call auto-registers; otherwise (a plain
+ * `DAG(...)`, `auto_register=False`) only those whose object lands in a module global (see `landing`), unless the
+ * container it lands in may escape to the globals (`escapes`).
+ */
+function foundInstances(site: DagSite, instances: Instance[], escapes: (container: string | undefined) => boolean): Instance[] {
+  if (site.kind !== "call" && !site.noAutoRegister) return instances;
+  if (site.kind === "with" && site.scope.kind === "module" && instances.length && !instances[0]?.chain.length) {
+    // `with DAG(..., auto_register=False) as dag:` keeps it in `dag`; without `as`, nothing holds it.
+    const clause = site.at?.namedChildren.find((c) => c?.type === "with_clause");
+    return clause?.namedChildren.some((item) => item?.childForFieldName("value")?.type === "as_pattern") ? instances : [];
+  }
+  return instances.filter((instance) => {
+    // The factory (or `@dag` function) must hand the DAG back: `make(...)` as a bare statement drops it.
+    if (instance.chain.length && instance.chain[0]?.node.parent?.type === "expression_statement") return false;
+    const outer = instance.chain.length ? instance.chain[instance.chain.length - 1]?.node : site.callNode;
+    if (!outer) return true;
+    const where = landing(outer);
+    if (where.where === "dropped") return false;
+    if (where.where === "kept") return !reboundLater(outer);
+    return escapes(where.container);
+  });
 }
 
 /** One creation of a DAG: the chain of calls that leads to it from module level (innermost first). */
@@ -1077,14 +1498,10 @@ function instancesOf(site: DagSite, executed: (scope: Scope) => boolean): Instan
   }
   if (site.scope.kind === "module") {
     // A plain DAG(...) is found only through a module global: `DAG("x")` as a bare statement registers nothing.
-    if (site.kind === "call" && site.callNode?.parent?.type === "expression_statement") return [];
     return [{ chain: [], loop: false }];
   }
+  // A plain DAG(...) is found only through a module global (foundInstances).
   callsOf(site.scope, 0, [], false);
-  if (site.kind === "call") {
-    // The factory's plain DAG(...) is returned: the call creating it must keep the result (`globals()[k] = make()`).
-    return out.filter((instance) => instance.chain[0]?.node.parent?.type !== "expression_statement");
-  }
   return out;
 }
 
@@ -1135,7 +1552,7 @@ function perIteration(site: DagSite, instance: Instance, dag: DagInfo, ctx: File
     // kept in its own global (`globals()[name] = DAG(name, ...)`), else only the last survives in the module.
     const parent = site.callNode?.parent;
     const keptInGlobals = parent?.type === "assignment" && /^globals\(\)\s*\[/.test(parent.childForFieldName("left")?.text ?? "");
-    if (site.kind !== "with" && !keptInGlobals) return [dag];
+    if ((site.kind !== "with" || site.noAutoRegister) && !keptInGlobals) return [dag];
   } else if (!instance.loop) return [dag];
   const outer = instance.chain[instance.chain.length - 1];
   const loop = moduleLoopOf(outer ? outer.node : site.idNode);
@@ -1867,7 +2284,7 @@ function parseTimeKind(call: Node, written: string | undefined, resolved: string
 
 type Classify = (written: string) => { dagClass: string; certain: boolean } | undefined;
 
-function dagFromWith(withStatement: Node, file: string, ctx: FileContext, classify: Classify): { dag: DagInfo; idNode?: Node; cls: { dagClass: string; certain: boolean } } | undefined {
+function dagFromWith(withStatement: Node, file: string, ctx: FileContext, classify: Classify): { dag: DagInfo; idNode?: Node; cls: { dagClass: string; certain: boolean }; call: Node } | undefined {
   const clause = withStatement.namedChildren.find((c) => c?.type === "with_clause");
   for (const item of clause?.namedChildren ?? []) {
     const value = item?.childForFieldName("value");
@@ -1877,7 +2294,7 @@ function dagFromWith(withStatement: Node, file: string, ctx: FileContext, classi
     const cls = written ? classify(written) : undefined;
     if (!cls || (!cls.certain && !looksLikeDagCall(call, written as string))) continue;
     const body = withStatement.childForFieldName("body");
-    return { ...dagFromCall(call, file, ctx, "with DAG()", body ? countTasks(body, ctx) : 0), cls };
+    return { ...dagFromCall(call, file, ctx, "with DAG()", body ? countTasks(body, ctx) : 0), cls, call };
   }
   return undefined;
 }
