@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-LWZBWHD3.js";
-import "./chunk-UBNP3N5V.js";
-import "./chunk-2URUTEJD.js";
+} from "./chunk-343FPRIA.js";
+import "./chunk-5ZTMURLY.js";
+import "./chunk-J6BR6HXA.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-MVSWX3FH.js";
+import "./chunk-2FGXUYSC.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-UJGFSXLE.js";
-import "./chunk-VJ7ON6YT.js";
+import "./chunk-BQQ34T4X.js";
+import "./chunk-KQALPS6C.js";
 import "./chunk-QWGQGJBN.js";
-import "./chunk-XHKECLHT.js";
+import "./chunk-D7XSEWLE.js";
 import "./chunk-BCWU2E4H.js";
 import "./chunk-NJR62JLC.js";
 import "./chunk-43BG6VD2.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-TBCBTBII.js";
 import {
   secretsFromEnv
-} from "./chunk-PC5JBSJM.js";
+} from "./chunk-TOQZYFNK.js";
 import "./chunk-7OK3SQ46.js";
 import "./chunk-3NSO6ZMP.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-446C6NYN.js";
+import "./chunk-U7CO3OIU.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-RACGWMHI.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-V33WQFWD.js";
+} from "./chunk-SIDSF52N.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import {
@@ -64,7 +64,7 @@ import {
 } from "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-YJOMEADM.js";
+import "./chunk-L4OTL4QY.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

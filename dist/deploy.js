@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-UBNP3N5V.js";
-import "./chunk-2URUTEJD.js";
+} from "./chunk-5ZTMURLY.js";
+import "./chunk-J6BR6HXA.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-MVSWX3FH.js";
+import "./chunk-2FGXUYSC.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-UJGFSXLE.js";
-import "./chunk-VJ7ON6YT.js";
+import "./chunk-BQQ34T4X.js";
+import "./chunk-KQALPS6C.js";
 import "./chunk-QWGQGJBN.js";
-import "./chunk-XHKECLHT.js";
+import "./chunk-D7XSEWLE.js";
 import "./chunk-BCWU2E4H.js";
 import "./chunk-NJR62JLC.js";
 import "./chunk-43BG6VD2.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-446C6NYN.js";
+} from "./chunk-U7CO3OIU.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,13 +55,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-V33WQFWD.js";
+} from "./chunk-SIDSF52N.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-YJOMEADM.js";
+import "./chunk-L4OTL4QY.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-YF3VI6G3.js";
+} from "./chunk-JHJRWMJM.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-2URUTEJD.js";
+} from "./chunk-J6BR6HXA.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-MVSWX3FH.js";
+import "./chunk-2FGXUYSC.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-UJGFSXLE.js";
-import "./chunk-VJ7ON6YT.js";
+import "./chunk-BQQ34T4X.js";
+import "./chunk-KQALPS6C.js";
 import "./chunk-QWGQGJBN.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-XHKECLHT.js";
+} from "./chunk-D7XSEWLE.js";
 import "./chunk-NJR62JLC.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-446C6NYN.js";
+} from "./chunk-U7CO3OIU.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-V33WQFWD.js";
+} from "./chunk-SIDSF52N.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-YJOMEADM.js";
+import "./chunk-L4OTL4QY.js";
 import {
   details,
   escapeMarkdownTableCell,
