@@ -74,6 +74,8 @@ export interface DagArgument extends SourceSpan {
    * (AttributeError on `.tzinfo`/`.utcoffset()`, airflow/models/dag.py at 2.10.5); absent otherwise.
    */
   notDatetime?: "str" | "date";
+  /** Of a default_args key: the file also sets it elsewhere (a task's keyword, another dict), so a task may override it. */
+  setElsewhere?: true;
 }
 
 export interface DagInfo {

@@ -5,7 +5,7 @@
 export const validateAnalysisRecord = validate21;
 const schema6 = {"type":"object","required":["ruff"],"properties":{"ruff":{"type":"array","items":{"type":"object","required":["code","message","line","column","endLine","endColumn"],"properties":{"code":{"type":"string"},"message":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endColumn":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"fix":{"type":"string"}}}},"inventory":{"type":"object","required":["dags","imports","parseTimeCalls","suppressions"],"properties":{"dags":{"type":"array","items":{"$ref":"analysis-record-shapes#/$defs/dagInfo"}},"imports":{"type":"array","items":{"type":"object","required":["module","line","relative","guarded","scope"],"properties":{"module":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"relative":{"type":"boolean"},"guarded":{"type":"boolean"},"scope":{"enum":["module","function","isolated"]},"typeCheckingOnly":{"type":"boolean"},"names":{"type":"array","items":{"type":"string"}}}}},"parseTimeCalls":{"type":"array","items":{"type":"object","required":["callee","line","column","kind"],"properties":{"callee":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"kind":{"enum":["variable","connection","http","database","file","sleep","hook"]}}}},"suppressions":{"$ref":"analysis-record-shapes#/$defs/suppressions"},"classes":{"type":"array","items":{"$ref":"analysis-record-shapes#/$defs/classDefinition"}},"candidateDags":{"type":"array","items":{"$ref":"analysis-record-shapes#/$defs/dagInfo"}},"uncalledDagFunctions":{"type":"array","items":{"type":"object","required":["name","dagId","line","column","endLine","endColumn"],"properties":{"name":{"type":"string"},"dagId":{"anyOf":[{"type":"string"},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endColumn":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"decoratorWithoutCall":{"const":true}}}},"timeZones":{"type":"array","items":{"type":"object","required":["name","callee","loader","line","column","endLine","endColumn"],"properties":{"name":{"type":"string"},"callee":{"type":"string"},"loader":{"enum":["pendulum","zoneinfo"]},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endColumn":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308}}}},"mappedLiterals":{"type":"array","items":{"type":"object","required":["argument","type","line","column","endLine","endColumn"],"properties":{"argument":{"type":"string"},"type":{"enum":["str","int","float","bool","NoneType"]},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endColumn":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308}}}},"taskIds":{"type":"array","items":{"type":"object","required":["id","line","column","endLine","endColumn"],"properties":{"id":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endColumn":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"group":{"const":true},"duplicateOf":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308}}}}}},"unreadable":{"type":"object","required":["line","column","message","fix"],"properties":{"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"message":{"type":"string"},"fix":{"type":"string"}}},"judged":false}};
 const schema8 = {"type":"object","required":["dagId","file","line","definedBy","taskCount"],"properties":{"dagId":{"anyOf":[{"type":"string"},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"file":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"definedBy":{"enum":["DAG()","with DAG()","@dag"]},"schedule":{"anyOf":[{"type":["string","null"]},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"tags":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"owner":{"anyOf":[{"type":"string"},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"retries":{"anyOf":[{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"catchup":{"anyOf":[{"type":"boolean"},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"startDate":{"type":"string"},"taskCount":{"anyOf":[{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"arguments":{"type":"array","items":{"$ref":"analysis-record-shapes#/$defs/dagArgument"}},"dagClass":{"type":"string"},"defaultArgs":{"type":"array","items":{"$ref":"analysis-record-shapes#/$defs/dagArgument"}},"defaultArgsComplete":{"const":true},"decoratorWithoutCall":{"const":true},"callError":{"type":"object","required":["message","line","column","endLine","endColumn"],"properties":{"message":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endColumn":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308}}},"definitionLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"dagIdFromFile":{"const":true},"branch":{"type":"string"},"loaded":{"const":false},"notLoadedReason":{"type":"string"}}};
-const schema9 = {"type":"object","required":["name","line","column","endLine","endColumn"],"properties":{"name":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endColumn":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"literal":{"type":["string","number","boolean","null"],"minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"truthy":{"type":"boolean"},"notPositiveInterval":{"const":true},"notDatetime":{"enum":["str","date"]},"timetableClass":{"type":"string"},"timetableCron":{"type":"string"}}};
+const schema9 = {"type":"object","required":["name","line","column","endLine","endColumn"],"properties":{"name":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endColumn":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"literal":{"type":["string","number","boolean","null"],"minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"truthy":{"type":"boolean"},"notPositiveInterval":{"const":true},"notDatetime":{"enum":["str","date"]},"setElsewhere":{"const":true},"timetableClass":{"type":"string"},"timetableCron":{"type":"string"}}};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -202,10 +202,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.timetableClass !== undefined){
+if(data.setElsewhere !== undefined){
 const _errs17 = errors;
-if(typeof data.timetableClass !== "string"){
-validate24.errors = [{instancePath:instancePath+"/timetableClass",schemaPath:"#/properties/timetableClass/type",keyword:"type",params:{type: "string"}}];
+if(true !== data.setElsewhere){
+validate24.errors = [{instancePath:instancePath+"/setElsewhere",schemaPath:"#/properties/setElsewhere/const",keyword:"const",params:{allowedValue: true}}];
 return false;
 }
 var valid0 = _errs17 === errors;
@@ -214,16 +214,29 @@ else {
 var valid0 = true;
 }
 if(valid0){
+if(data.timetableClass !== undefined){
+const _errs18 = errors;
+if(typeof data.timetableClass !== "string"){
+validate24.errors = [{instancePath:instancePath+"/timetableClass",schemaPath:"#/properties/timetableClass/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 if(data.timetableCron !== undefined){
-const _errs19 = errors;
+const _errs20 = errors;
 if(typeof data.timetableCron !== "string"){
 validate24.errors = [{instancePath:instancePath+"/timetableCron",schemaPath:"#/properties/timetableCron/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid0 = _errs19 === errors;
+var valid0 = _errs20 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }

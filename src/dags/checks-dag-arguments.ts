@@ -86,7 +86,8 @@ function checkDefaultArgValues(dag: DagInfo, dagId: string | undefined, ctx: { a
   const label = dagId === undefined ? "the DAG" : `DAG '${dagId}'`;
   for (const entry of dag.defaultArgs) {
     const value = entry.literal;
-    if (value === undefined || value === null) continue;
+    // A key the file also sets on tasks (or in another dict) may be overridden by every task that would fail on it.
+    if (value === undefined || value === null || entry.setElsewhere) continue;
     const repr = typeof value === "string" ? `'${value}'` : value === true ? "True" : value === false ? "False" : String(value);
     let problem: { error: string; fix: string } | undefined;
     if (entry.name === "execution_timeout") problem = { error: `ValueError: execution_timeout must be timedelta object`, fix: "write a timedelta, e.g. timedelta(minutes=30)" };

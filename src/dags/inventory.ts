@@ -621,6 +621,8 @@ interface FileContext {
   operatorNames: Set<string>;
   /** The file's path relative to the repository root (its base name is what `Path(__file__).stem` starts from). */
   file: string;
+  /** The file's source text. */
+  source: string;
 }
 
 /** Resolve a dotted name as written through the file's imports and class definitions. */
@@ -849,6 +851,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     taskFunctions: new Set(),
     operatorNames: new Set(),
     file,
+    source,
   };
   collectModuleFacts(root, ctx);
 
@@ -1106,7 +1109,10 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
         }
         if ((written === undefined ? method === "expand" : written.endsWith(".expand")) && fnNode && isMappable(fnNode.childForFieldName("object"), ctx)) {
           for (const [argument, value] of callArguments(node).keywords) {
-            const type = PYTHON_LITERAL_TYPES[followName(value, ctx)?.type ?? ""];
+            const followed = followName(value, ctx);
+            // bytes (`b"ab"`) is a sequence: expand() maps over it.
+            const bytes = followed?.type === "string" && stringPrefix(followed) === undefined;
+            const type = bytes ? undefined : PYTHON_LITERAL_TYPES[followed?.type ?? ""];
             if (type) rawMapped.push({ literal: { argument, type, ...spanOf(value) }, scope: st.scope, main: st.main });
           }
         }
@@ -1253,6 +1259,9 @@ function isMappable(object: Node | null, ctx: FileContext): boolean {
 /** The static group_id a `TaskGroup(...)` or `task_group(...)` call passes (keyword or first positional), with its span. */
 function groupIdOf(call: Node, ctx: FileContext): TaskIdUse | undefined {
   const { positional, keywords } = callArguments(call);
+  // validate_group_key runs only when the group_id prefixes its tasks' ids (TaskGroup.__init__ at 2.10.5).
+  const prefix = keywords.get("prefix_group_id");
+  if (prefix && staticBoolean(followName(prefix, ctx) ?? prefix) !== true) return undefined;
   const idNode = keywords.get("group_id") ?? positional[0];
   const id = idNode ? stringValue(followName(idNode, ctx) ?? idNode) : undefined;
   return idNode && id !== undefined ? { id, ...spanOf(idNode), group: true } : undefined;
@@ -1434,9 +1443,24 @@ function reboundLater(node: Node): boolean {
   for (const next of siblings.slice(index + 1)) {
     const first = next?.type === "expression_statement" ? next.namedChildren[0] : next;
     if (!first) continue;
+    // `with dag:` registers the DAG when the block ends (DagContext, auto_register): later rebinding loses nothing.
+    if (first.type === "with_statement" && entersName(first, name.text)) return false;
+    // Another name now holds it too (`dag_ref = dag`, or `dag = dag`).
+    if (first.type === "assignment" && first.childForFieldName("right")?.type === "identifier" && first.childForFieldName("right")?.text === name.text) return false;
     if (first.type === "assignment" && first.childForFieldName("left")?.text === name.text) return true;
     if (first.type === "delete_statement" && first.namedChildren.some((c: Node | null) => c?.text === name.text)) return true;
     if ((first.type === "function_definition" || first.type === "class_definition") && first.childForFieldName("name")?.text === name.text) return true;
+  }
+  return false;
+}
+
+/** Whether a `with` statement enters the object a plain name holds (`with dag:`, `with dag as d:`). */
+function entersName(withStatement: Node, name: string): boolean {
+  const clause = withStatement.namedChildren.find((c) => c?.type === "with_clause");
+  for (const item of clause?.namedChildren ?? []) {
+    const value = item?.childForFieldName("value");
+    const entered = value?.type === "as_pattern" ? value.namedChildren[0] : value;
+    if (entered?.type === "identifier" && entered.text === name) return true;
   }
   return false;
 }
@@ -2373,9 +2397,21 @@ function buildDag(
     catchup: read(keywords.get("catchup"), staticBoolean),
     startDate,
     taskCount,
-    ...(view?.kind === "dict" ? { defaultArgs: view.entries } : {}),
+    ...(view?.kind === "dict" ? { defaultArgs: view.entries.map((entry) => (setElsewhere(entry.name, ctx.source) ? { ...entry, setElsewhere: true as const } : entry)) } : {}),
     ...(view?.kind === "dict" && view.get("\u0000") === undefined ? { defaultArgsComplete: true as const } : {}),
   };
+}
+
+/**
+ * DagArgument.setElsewhere of a default_args key: the file also passes `name` as a keyword (`retries=2` on a task, a
+ * `.partial(...)`, `@task(...)`) or writes it as a key of another dict (a TaskGroup's default_args, a dict splatted into
+ * tasks). Any task may then override the default, so a bad default is not known to reach a task. Textual and whole-file
+ * on purpose: it errs towards saying nothing.
+ */
+function setElsewhere(name: string, source: string): boolean {
+  if (!/^\w+$/.test(name)) return true;
+  // The default_args entry itself is one of them (`"retries": ...` in a dict literal, `retries=...` in dict(...)).
+  return (source.match(new RegExp(`\\b${name}\\s*=(?!=)|["']${name}["']\\s*:`, "g"))?.length ?? 0) > 1;
 }
 
 /** Operator instantiations and @task calls inside a block (nested functions other than the DAG's own excluded). */
