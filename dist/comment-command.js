@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-343FPRIA.js";
-import "./chunk-5ZTMURLY.js";
-import "./chunk-J6BR6HXA.js";
+} from "./chunk-W3SKBLUZ.js";
+import "./chunk-FK6IBECM.js";
+import "./chunk-5BNNK3IW.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-2FGXUYSC.js";
+import "./chunk-Q7BYFOHA.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-BQQ34T4X.js";
-import "./chunk-KQALPS6C.js";
+import "./chunk-HKPVNR4N.js";
+import "./chunk-LANDXXV6.js";
 import "./chunk-QWGQGJBN.js";
-import "./chunk-D7XSEWLE.js";
+import "./chunk-QGN2F5D6.js";
 import "./chunk-BCWU2E4H.js";
 import "./chunk-NJR62JLC.js";
 import "./chunk-43BG6VD2.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-TBCBTBII.js";
 import {
   secretsFromEnv
-} from "./chunk-TOQZYFNK.js";
+} from "./chunk-3HLWNOH6.js";
 import "./chunk-7OK3SQ46.js";
 import "./chunk-3NSO6ZMP.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-U7CO3OIU.js";
+import "./chunk-EZSL4WYG.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-RACGWMHI.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-SIDSF52N.js";
+} from "./chunk-G67HOZJU.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import {
@@ -64,7 +64,7 @@ import {
 } from "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-L4OTL4QY.js";
+import "./chunk-HUFY676G.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-5ZTMURLY.js";
-import "./chunk-J6BR6HXA.js";
+} from "./chunk-FK6IBECM.js";
+import "./chunk-5BNNK3IW.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-2FGXUYSC.js";
+import "./chunk-Q7BYFOHA.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-BQQ34T4X.js";
-import "./chunk-KQALPS6C.js";
+import "./chunk-HKPVNR4N.js";
+import "./chunk-LANDXXV6.js";
 import "./chunk-QWGQGJBN.js";
-import "./chunk-D7XSEWLE.js";
+import "./chunk-QGN2F5D6.js";
 import "./chunk-BCWU2E4H.js";
 import "./chunk-NJR62JLC.js";
 import "./chunk-43BG6VD2.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-U7CO3OIU.js";
+} from "./chunk-EZSL4WYG.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,13 +55,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-SIDSF52N.js";
+} from "./chunk-G67HOZJU.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-L4OTL4QY.js";
+import "./chunk-HUFY676G.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-JHJRWMJM.js";
+} from "./chunk-4D7WM3PL.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-J6BR6HXA.js";
+} from "./chunk-5BNNK3IW.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-2FGXUYSC.js";
+import "./chunk-Q7BYFOHA.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-BQQ34T4X.js";
-import "./chunk-KQALPS6C.js";
+import "./chunk-HKPVNR4N.js";
+import "./chunk-LANDXXV6.js";
 import "./chunk-QWGQGJBN.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-D7XSEWLE.js";
+} from "./chunk-QGN2F5D6.js";
 import "./chunk-NJR62JLC.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-U7CO3OIU.js";
+} from "./chunk-EZSL4WYG.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-SIDSF52N.js";
+} from "./chunk-G67HOZJU.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-L4OTL4QY.js";
+import "./chunk-HUFY676G.js";
 import {
   details,
   escapeMarkdownTableCell,
