@@ -205,6 +205,23 @@ describe("the token never appears in an error message", () => {
     expect(classifyError(error).describe()).not.toContain(TOKEN);
   });
 
+  it("ASTRO_API_URL over plain http is refused unless it is this machine (the token would cross the network unencrypted)", () => {
+    const refused = (url: string): Error | undefined => {
+      try {
+        clientFor(url);
+      } catch (e) {
+        return e as Error;
+      }
+      return undefined;
+    };
+    const error = refused("http://astro-proxy.example.com/v1");
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error?.message).toMatch(/ASTRO_API_URL is plain http to astro-proxy\.example\.com/);
+    expect(refused("http://127.0.0.1:8080/v1")).toBeUndefined();
+    expect(refused("http://localhost:8080/v1")).toBeUndefined();
+    expect(refused("https://api.astronomer.io/v1")).toBeUndefined();
+  });
+
   it("ASTRO_API_URL with a user and password is refused, and the password is in no message", async () => {
     const error = (() => {
       try {

@@ -4,6 +4,7 @@ import type { Logger } from "../util/logger.js";
 import { ASTRO_ID_PATTERN } from "./answers.js";
 import { createAstroHttp, firstBytes, readAllPages, realHttpDeps, type AstroHttp, type HttpDeps, type RetryPolicy } from "./http.js";
 import type { CreateDeploymentRequest, CreateEnvironmentObjectRequest, Deploy, DeployGit, DeployType, Deployment, DeploymentPatch, EnvironmentObject, EnvironmentObjectType, Paginated, UpdateEnvironmentObjectRequest, WorkerQueueRequest } from "./types.js";
+import { isLoopbackHost } from "../util/loopback.js";
 
 export const DEFAULT_ASTRO_API_URL = "https://api.astronomer.io/v1";
 
@@ -96,6 +97,12 @@ export function requireApiUrl(value: string): string {
   if (!url || (url.protocol !== "https:" && url.protocol !== "http:") || !url.hostname) {
     throw new ConfigurationError(`ASTRO_API_URL is not an http(s) URL: ${JSON.stringify(stripUrlCredentials(value).slice(0, 100))}`, {
       fix: `unset it for ${DEFAULT_ASTRO_API_URL}, or give the full URL of the Astro API (e.g. https://api.astronomer.io/v1); for other Astro installations use the domain input`,
+    });
+  }
+  // The token goes with every request: over plain http only to this machine (a local emulator or proxy).
+  if (url.protocol === "http:" && !isLoopbackHost(url.hostname)) {
+    throw new ConfigurationError(`ASTRO_API_URL is plain http to ${url.hostname}: the Astro API token would cross the network unencrypted`, {
+      fix: `use https (e.g. ${DEFAULT_ASTRO_API_URL}); plain http is accepted only to localhost`,
     });
   }
   // fetch refuses such a URL with an error that quotes it, password included; the API takes only the bearer token.
