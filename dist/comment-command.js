@@ -10,13 +10,13 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-W3SKBLUZ.js";
-import "./chunk-FK6IBECM.js";
-import "./chunk-5BNNK3IW.js";
+} from "./chunk-VO6EOVB4.js";
+import "./chunk-FUPPFJHM.js";
+import "./chunk-WWNBFIOD.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-Q7BYFOHA.js";
+import "./chunk-DYNT4OOJ.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-HKPVNR4N.js";
+import "./chunk-LW5734OI.js";
 import "./chunk-LANDXXV6.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-QGN2F5D6.js";
@@ -25,23 +25,23 @@ import "./chunk-NJR62JLC.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
-import "./chunk-TBCBTBII.js";
+import "./chunk-MT6NROCF.js";
 import {
   secretsFromEnv
-} from "./chunk-3HLWNOH6.js";
-import "./chunk-7OK3SQ46.js";
+} from "./chunk-7SQPT4WD.js";
+import "./chunk-JWZ3VMPE.js";
 import "./chunk-3NSO6ZMP.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-EZSL4WYG.js";
+import "./chunk-XSFG43VR.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
-import "./chunk-RACGWMHI.js";
-import "./chunk-24QGVJXN.js";
+import "./chunk-BLISWZWF.js";
+import "./chunk-RBA32SIV.js";
 import "./chunk-ANBWK4SA.js";
-import "./chunk-2KX2OUT2.js";
+import "./chunk-IZDF2FTD.js";
 import {
   parseDeploymentTargets
-} from "./chunk-EISX43JA.js";
+} from "./chunk-SZTFRMPF.js";
 import "./chunk-G5PWWZEL.js";
 import {
   createSecretMask
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-G67HOZJU.js";
+} from "./chunk-2TOAFPBV.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import {
@@ -64,7 +64,7 @@ import {
 } from "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-HUFY676G.js";
+import "./chunk-EGF2JCOC.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

@@ -7,12 +7,12 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-FK6IBECM.js";
-import "./chunk-5BNNK3IW.js";
+} from "./chunk-FUPPFJHM.js";
+import "./chunk-WWNBFIOD.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-Q7BYFOHA.js";
+import "./chunk-DYNT4OOJ.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-HKPVNR4N.js";
+import "./chunk-LW5734OI.js";
 import "./chunk-LANDXXV6.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-QGN2F5D6.js";
@@ -27,14 +27,14 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-EZSL4WYG.js";
+} from "./chunk-XSFG43VR.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-WV7Q4V5K.js";
-import "./chunk-2KX2OUT2.js";
-import "./chunk-EISX43JA.js";
+import "./chunk-IZDF2FTD.js";
+import "./chunk-SZTFRMPF.js";
 import {
   createGit
 } from "./chunk-G5PWWZEL.js";
@@ -55,13 +55,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-G67HOZJU.js";
+} from "./chunk-2TOAFPBV.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-HUFY676G.js";
+import "./chunk-EGF2JCOC.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

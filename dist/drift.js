@@ -8,17 +8,17 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-Y7S7UIAG.js";
-import "./chunk-RACGWMHI.js";
-import "./chunk-24QGVJXN.js";
+} from "./chunk-CFJ7NQ56.js";
+import "./chunk-BLISWZWF.js";
+import "./chunk-RBA32SIV.js";
 import {
   MAX_COMMENT_LENGTH,
   isOurs,
   resolveTokenIdentity,
   writeFirstOurs
 } from "./chunk-ANBWK4SA.js";
-import "./chunk-2KX2OUT2.js";
-import "./chunk-EISX43JA.js";
+import "./chunk-IZDF2FTD.js";
+import "./chunk-SZTFRMPF.js";
 import {
   createGit
 } from "./chunk-G5PWWZEL.js";
@@ -36,13 +36,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-G67HOZJU.js";
+} from "./chunk-2TOAFPBV.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-HUFY676G.js";
+import "./chunk-EGF2JCOC.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import "./chunk-FKR53V2Z.js";

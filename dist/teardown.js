@@ -7,32 +7,32 @@ const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown,
   teardownFailure
-} from "./chunk-TBCBTBII.js";
+} from "./chunk-MT6NROCF.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-3HLWNOH6.js";
-import "./chunk-7OK3SQ46.js";
+} from "./chunk-7SQPT4WD.js";
+import "./chunk-JWZ3VMPE.js";
 import "./chunk-3NSO6ZMP.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-EZSL4WYG.js";
+import "./chunk-XSFG43VR.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
   parseDuration
-} from "./chunk-RACGWMHI.js";
-import "./chunk-24QGVJXN.js";
+} from "./chunk-BLISWZWF.js";
+import "./chunk-RBA32SIV.js";
 import {
   hasStickyComment,
   upsertStickyComment
 } from "./chunk-ANBWK4SA.js";
-import "./chunk-2KX2OUT2.js";
-import "./chunk-EISX43JA.js";
+import "./chunk-IZDF2FTD.js";
+import "./chunk-SZTFRMPF.js";
 import "./chunk-G5PWWZEL.js";
 import "./chunk-HGDPVBH2.js";
 import {
@@ -45,13 +45,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-G67HOZJU.js";
+} from "./chunk-2TOAFPBV.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-HUFY676G.js";
+import "./chunk-EGF2JCOC.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

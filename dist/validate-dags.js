@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-4D7WM3PL.js";
+} from "./chunk-V4ULE7LV.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,14 +15,14 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-5BNNK3IW.js";
+} from "./chunk-WWNBFIOD.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-Q7BYFOHA.js";
+import "./chunk-DYNT4OOJ.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-HKPVNR4N.js";
+import "./chunk-LW5734OI.js";
 import "./chunk-LANDXXV6.js";
 import "./chunk-QWGQGJBN.js";
 import {
@@ -34,7 +34,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-EZSL4WYG.js";
+} from "./chunk-XSFG43VR.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-G67HOZJU.js";
+} from "./chunk-2TOAFPBV.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-HUFY676G.js";
+import "./chunk-EGF2JCOC.js";
 import {
   details,
   escapeMarkdownTableCell,
