@@ -44,7 +44,7 @@ export const CHECKS: CheckDefinition[] = [
   {
     id: "task-mapping-valid",
     defaultLevel: "error",
-    description: "A task's .expand(...) given a literal (a string, a number, True/False, None) instead of a list, dict or XComArg: importing the file fails with ValueError (expand() got an unexpected type).",
+    description: "A task's .expand(...) given a literal (a string, a number, True/False, None) instead of a list, dict or XComArg, or one key of a @task's output (src()[\"files\"]): importing the file fails with ValueError (expand() got an unexpected type; cannot map over XCom with custom key).",
   },
   {
     id: "time-zone-valid",
@@ -333,11 +333,17 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
     }
   }
   for (const mapped of inventory.mappedLiterals ?? []) {
+    const span = { line: mapped.line, column: mapped.column, endLine: mapped.endLine, endColumn: mapped.endColumn };
+    if (mapped.type === "XComArg") {
+      emit("task-mapping-valid", {
+        ...span,
+        message: `expand() gets ${mapped.argument}= a task's output under the key '${mapped.key}', which it cannot map over: importing the file fails with ValueError: cannot map over XCom with custom key '${mapped.key}'`,
+        fix: `map over the task's whole output: have it return the list (or add a @task that takes the output and returns output["${mapped.key}"]) and expand over that`,
+      });
+      continue;
+    }
     emit("task-mapping-valid", {
-      line: mapped.line,
-      column: mapped.column,
-      endLine: mapped.endLine,
-      endColumn: mapped.endColumn,
+      ...span,
       message: `expand() gets ${mapped.argument}= a ${mapped.type}, which it cannot map over: importing the file fails with ValueError: expand() got an unexpected type '${mapped.type}' for keyword argument '${mapped.argument}'`,
       fix: `pass a list (${mapped.argument}=[...]), a dict or another task's output; a value every mapped task shares goes in .partial(${mapped.argument}=...)`,
     });

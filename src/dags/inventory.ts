@@ -83,8 +83,9 @@ export interface TaskIdUse {
 export interface MappedLiteral {
   /** The keyword argument of expand(). */
   argument: string;
-  /** The Python type of the literal. */
-  type: "str" | "int" | "float" | "bool" | "NoneType";
+  /** The Python type of the literal; `XComArg` for a task's output under a key (`src()["files"]`), with that `key`. */
+  type: "str" | "int" | "float" | "bool" | "NoneType" | "XComArg";
+  key?: string;
   line: number;
   column: number;
   endLine: number;
@@ -1114,6 +1115,8 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
             const bytes = followed?.type === "string" && stringPrefix(followed) === undefined;
             const type = bytes ? undefined : PYTHON_LITERAL_TYPES[followed?.type ?? ""];
             if (type) rawMapped.push({ literal: { argument, type, ...spanOf(value) }, scope: st.scope, main: st.main });
+            const key = type ? undefined : keyedTaskOutput(value, ctx);
+            if (key !== undefined) rawMapped.push({ literal: { argument, type: "XComArg", key, ...spanOf(value) }, scope: st.scope, main: st.main });
           }
         }
         const zone = resolved ? timeZoneArgument(node, resolved, ctx) : undefined;
@@ -1246,6 +1249,20 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
 const PYTHON_LITERAL_TYPES: Record<string, MappedLiteral["type"]> = { string: "str", concatenated_string: "str", integer: "int", float: "float", true: "bool", false: "bool", none: "NoneType" };
 
 /** What `.expand(...)` is called on is a task: a `@task` function of the file, or `X.partial(...)` of one or of an operator class. */
+/**
+ * `src()["files"]`, a @task function's output under a key: the key of the XComArg that expand() refuses to map over
+ * (mappedoperator.py ensure_xcomarg_return_value at 2.10.5: "cannot map over XCom with custom key"). Only for a call
+ * of a function the file decorates with @task (a plain function's dict subscripted is a list, and fine).
+ */
+function keyedTaskOutput(value: Node, ctx: FileContext): string | undefined {
+  if (value.type !== "subscript") return undefined;
+  const object = value.childForFieldName("value");
+  const index = value.childForFieldName("subscript");
+  if (object?.type !== "call" || index?.type !== "string") return undefined;
+  const callee = calleeName(object.childForFieldName("function"));
+  return callee !== undefined && ctx.taskFunctions.has(callee) ? stringValue(index) : undefined;
+}
+
 function isMappable(object: Node | null, ctx: FileContext): boolean {
   if (!object) return false;
   if (object.type === "identifier") return ctx.taskFunctions.has(object.text);
