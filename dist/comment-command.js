@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-VO6EOVB4.js";
-import "./chunk-FUPPFJHM.js";
-import "./chunk-WWNBFIOD.js";
+} from "./chunk-Y6UIRLLO.js";
+import "./chunk-UB4P4QXL.js";
+import "./chunk-DZTSPRXN.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-DYNT4OOJ.js";
+import "./chunk-BM3AZXT6.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-LW5734OI.js";
-import "./chunk-LANDXXV6.js";
+import "./chunk-KRFDWXHM.js";
+import "./chunk-B2LQWMMZ.js";
 import "./chunk-QWGQGJBN.js";
-import "./chunk-QGN2F5D6.js";
+import "./chunk-3RITSW3Y.js";
 import "./chunk-BCWU2E4H.js";
 import "./chunk-NJR62JLC.js";
 import "./chunk-43BG6VD2.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-MT6NROCF.js";
 import {
   secretsFromEnv
-} from "./chunk-7SQPT4WD.js";
+} from "./chunk-V4NR53X2.js";
 import "./chunk-JWZ3VMPE.js";
 import "./chunk-3NSO6ZMP.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-XSFG43VR.js";
+import "./chunk-MIUKWAFS.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-BLISWZWF.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-2TOAFPBV.js";
+} from "./chunk-4QOMFUCF.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import {
@@ -64,7 +64,7 @@ import {
 } from "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-EGF2JCOC.js";
+import "./chunk-INCE43CS.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

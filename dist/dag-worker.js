@@ -7,7 +7,7 @@ const __dirname = __astroCiDirname(__filename);
 import {
   loadRuffNow,
   runRuffLane
-} from "./chunk-QGN2F5D6.js";
+} from "./chunk-3RITSW3Y.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/dag-worker.ts

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-V4ULE7LV.js";
+} from "./chunk-D6IHKBU7.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-WWNBFIOD.js";
+} from "./chunk-DZTSPRXN.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-DYNT4OOJ.js";
+import "./chunk-BM3AZXT6.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-LW5734OI.js";
-import "./chunk-LANDXXV6.js";
+import "./chunk-KRFDWXHM.js";
+import "./chunk-B2LQWMMZ.js";
 import "./chunk-QWGQGJBN.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-QGN2F5D6.js";
+} from "./chunk-3RITSW3Y.js";
 import "./chunk-NJR62JLC.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-XSFG43VR.js";
+} from "./chunk-MIUKWAFS.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-2TOAFPBV.js";
+} from "./chunk-4QOMFUCF.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-EGF2JCOC.js";
+import "./chunk-INCE43CS.js";
 import {
   details,
   escapeMarkdownTableCell,
