@@ -39,7 +39,7 @@ export const CHECKS: CheckDefinition[] = [
     id: "task-id-valid",
     defaultLevel: "error",
     description:
-      "A classic operator's task_id Airflow refuses: characters other than letters, digits, _ . - (or longer than 250), or the same task_id twice in one with DAG/TaskGroup block or @dag function; a group_id other than letters, digits, _ - (no dots). Importing the file fails (AirflowException, DuplicateTaskIdFound).",
+      "A classic operator's task_id Airflow refuses: characters other than letters, digits, _ . - (or longer than 250), or the same task_id twice in one with DAG/TaskGroup block or @dag function (also a static task_id in a for loop over two or more literal items); a group_id other than letters, digits, _ - (no dots). Importing the file fails (AirflowException, DuplicateTaskIdFound).",
   },
   {
     id: "task-mapping-valid",
@@ -329,6 +329,12 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
         ...at,
         message: `task_id '${task.id}' is already used by the task at line ${task.duplicateOf} in the same DAG: importing the file fails with DuplicateTaskIdFound: Task id '${task.id}' has already been added to the DAG`,
         fix: "give each task its own task_id",
+      });
+    } else if (task.repeatedInLoop !== undefined) {
+      emit("task-id-valid", {
+        ...at,
+        message: `task_id '${task.id}' is the same on every pass of the loop at line ${task.repeatedInLoop}: the second pass fails the import with DuplicateTaskIdFound: Task id '${task.id}' has already been added to the DAG`,
+        fix: `put the loop variable in the task_id, e.g. f"${task.id}_{...}"`,
       });
     }
   }

@@ -72,6 +72,12 @@ export interface TaskIdUse {
    * then raises DuplicateTaskIdFound (airflow/models/dag.py at 2.10.5, DAG.add_task).
    */
   duplicateOf?: number;
+  /**
+   * Line of a `for` loop the operator is written in directly, over a literal of at least two items (`for r in ["a",
+   * "b"]:`, `range(3)`) with no break or continue, inside such a block: the same static task_id is added again on the
+   * second iteration (DuplicateTaskIdFound). The usual slip is a task_id without the loop variable.
+   */
+  repeatedInLoop?: number;
 }
 
 /**
@@ -1217,7 +1223,8 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     const at = `${task.line}:${task.column}`;
     if (recorded.has(at)) continue;
     recorded.add(at);
-    taskIds.push(earlier === undefined ? task : { ...task, duplicateOf: earlier });
+    const loop = earlier === undefined && ownerOf && !task.group ? repeatingLoop(ownerOf, classifyClass) : undefined;
+    taskIds.push(earlier !== undefined ? { ...task, duplicateOf: earlier } : loop !== undefined ? { ...task, repeatedInLoop: loop } : task);
   }
   const mappedLiterals = rawMapped.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ literal }) => literal);
   const timeZones = rawZones.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ zone }) => zone);
@@ -1271,6 +1278,34 @@ function isMappable(object: Node | null, ctx: FileContext): boolean {
   if (fn?.type !== "attribute" || fn.childForFieldName("attribute")?.text !== "partial") return false;
   const target = calleeName(fn.childForFieldName("object"));
   return !!target && (ctx.taskFunctions.has(target) || ctx.operatorNames.has(target) || /^[A-Z]\w*(Operator|Sensor)$/.test(lastPart(target)));
+}
+
+/** TaskIdUse.repeatedInLoop: the line of the `for` loop that creates this operator call at least twice in one block. */
+function repeatingLoop(call: Node, classify: Classify): number | undefined {
+  let statement: Node | null = call;
+  // Up to the statement the call is (a bare call, an assignment, a `>>` chain), directly in a loop's body.
+  while (statement && statement.parent && statement.parent.type !== "block") {
+    if (!["expression_statement", "assignment", "binary_operator", "parenthesized_expression", "call", "argument_list", "keyword_argument", "attribute"].includes(statement.parent.type)) return undefined;
+    statement = statement.parent;
+  }
+  const loop = statement?.parent?.parent;
+  if (loop?.type !== "for_statement" || /\b(break|continue)\b/.test(loop.childForFieldName("body")?.text ?? "break")) return undefined;
+  if (iterationsAtLeastTwo(loop.childForFieldName("right")) !== true) return undefined;
+  return taskOwner(loop, classify) === undefined ? undefined : lineOf(loop);
+}
+
+/** Whether a loop's iterable is a literal of two or more items: a list, tuple or set literal, or `range(n)`/`range(a, b)` of integers. */
+function iterationsAtLeastTwo(iterable: Node | null): boolean | undefined {
+  if (!iterable) return undefined;
+  if (iterable.type === "list" || iterable.type === "tuple" || iterable.type === "set") {
+    const items = iterable.namedChildren.filter((c) => c && c.type !== "comment");
+    return items.every((c) => c?.type !== "list_splat") && items.length >= 2;
+  }
+  if (iterable.type !== "call" || iterable.childForFieldName("function")?.text !== "range") return undefined;
+  const args = plainArgs(iterable)?.map((a) => (a.type === "integer" ? integerValue(a.text) : NaN));
+  if (!args || args.some((n) => !Number.isFinite(n))) return undefined;
+  const [start, stop] = args.length === 1 ? [0, args[0] as number] : args.length === 2 ? [args[0] as number, args[1] as number] : [NaN, NaN];
+  return stop - start >= 2;
 }
 
 /** The static group_id a `TaskGroup(...)` or `task_group(...)` call passes (keyword or first positional), with its span. */
