@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-Y6UIRLLO.js";
-import "./chunk-UB4P4QXL.js";
-import "./chunk-DZTSPRXN.js";
+} from "./chunk-OAXGMTKO.js";
+import "./chunk-NHTHGXDO.js";
+import "./chunk-CVXGVIRA.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-BM3AZXT6.js";
+import "./chunk-FN34XHBR.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-KRFDWXHM.js";
-import "./chunk-B2LQWMMZ.js";
+import "./chunk-X3LJOKHF.js";
+import "./chunk-2KYDDAZC.js";
 import "./chunk-QWGQGJBN.js";
-import "./chunk-3RITSW3Y.js";
+import "./chunk-36JHGV2E.js";
 import "./chunk-BCWU2E4H.js";
 import "./chunk-NJR62JLC.js";
 import "./chunk-43BG6VD2.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-MT6NROCF.js";
 import {
   secretsFromEnv
-} from "./chunk-V4NR53X2.js";
+} from "./chunk-NLXMTPJG.js";
 import "./chunk-JWZ3VMPE.js";
 import "./chunk-3NSO6ZMP.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-MIUKWAFS.js";
+import "./chunk-UCW4ZBXV.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-BLISWZWF.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-4QOMFUCF.js";
+} from "./chunk-3YYUAIB5.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import {
@@ -64,7 +64,7 @@ import {
 } from "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-INCE43CS.js";
+import "./chunk-IYCINEWC.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

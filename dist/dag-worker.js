@@ -7,7 +7,7 @@ const __dirname = __astroCiDirname(__filename);
 import {
   loadRuffNow,
   runRuffLane
-} from "./chunk-3RITSW3Y.js";
+} from "./chunk-36JHGV2E.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/dag-worker.ts

@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-UB4P4QXL.js";
-import "./chunk-DZTSPRXN.js";
+} from "./chunk-NHTHGXDO.js";
+import "./chunk-CVXGVIRA.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-BM3AZXT6.js";
+import "./chunk-FN34XHBR.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-KRFDWXHM.js";
-import "./chunk-B2LQWMMZ.js";
+import "./chunk-X3LJOKHF.js";
+import "./chunk-2KYDDAZC.js";
 import "./chunk-QWGQGJBN.js";
-import "./chunk-3RITSW3Y.js";
+import "./chunk-36JHGV2E.js";
 import "./chunk-BCWU2E4H.js";
 import "./chunk-NJR62JLC.js";
 import "./chunk-43BG6VD2.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-MIUKWAFS.js";
+} from "./chunk-UCW4ZBXV.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,13 +55,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-4QOMFUCF.js";
+} from "./chunk-3YYUAIB5.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-INCE43CS.js";
+import "./chunk-IYCINEWC.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

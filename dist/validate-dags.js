@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-D6IHKBU7.js";
+} from "./chunk-N3L7QWOW.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-DZTSPRXN.js";
+} from "./chunk-CVXGVIRA.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-BM3AZXT6.js";
+import "./chunk-FN34XHBR.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-KRFDWXHM.js";
-import "./chunk-B2LQWMMZ.js";
+import "./chunk-X3LJOKHF.js";
+import "./chunk-2KYDDAZC.js";
 import "./chunk-QWGQGJBN.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-3RITSW3Y.js";
+} from "./chunk-36JHGV2E.js";
 import "./chunk-NJR62JLC.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-MIUKWAFS.js";
+} from "./chunk-UCW4ZBXV.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-4QOMFUCF.js";
+} from "./chunk-3YYUAIB5.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-INCE43CS.js";
+import "./chunk-IYCINEWC.js";
 import {
   details,
   escapeMarkdownTableCell,
