@@ -1280,12 +1280,15 @@ function isMappable(object: Node | null, ctx: FileContext): boolean {
   return !!target && (ctx.taskFunctions.has(target) || ctx.operatorNames.has(target) || /^[A-Z]\w*(Operator|Sensor)$/.test(lastPart(target)));
 }
 
+/** Node types between a call and the statement it is part of (a bare call, an assignment, a `>>` chain). */
+const STATEMENT_PARTS = new Set(["expression_statement", "assignment", "binary_operator", "parenthesized_expression", "call", "argument_list", "keyword_argument", "attribute"]);
+
 /** TaskIdUse.repeatedInLoop: the line of the `for` loop that creates this operator call at least twice in one block. */
 function repeatingLoop(call: Node, classify: Classify): number | undefined {
   let statement: Node | null = call;
   // Up to the statement the call is (a bare call, an assignment, a `>>` chain), directly in a loop's body.
   while (statement && statement.parent && statement.parent.type !== "block") {
-    if (!["expression_statement", "assignment", "binary_operator", "parenthesized_expression", "call", "argument_list", "keyword_argument", "attribute"].includes(statement.parent.type)) return undefined;
+    if (!STATEMENT_PARTS.has(statement.parent.type)) return undefined;
     statement = statement.parent;
   }
   const loop = statement?.parent?.parent;
@@ -1328,9 +1331,7 @@ function taskOwner(call: Node, classify: Classify): number | undefined {
   for (let p = call.parent; p; p = p.parent) {
     switch (p.type) {
       case "with_statement": {
-        const item = p.namedChildren.find((c) => c?.type === "with_clause")?.namedChildren[0];
-        const value = item?.childForFieldName("value");
-        const ctor = value?.type === "as_pattern" ? value.namedChildren[0] : value;
+        const ctor = enteredBy(p)[0];
         const written = ctor?.type === "call" ? calleeName(ctor.childForFieldName("function")) : undefined;
         return written && (classify(written)?.certain || /(^|\.)TaskGroup$/.test(written)) ? p.id : undefined;
       }
@@ -1506,15 +1507,21 @@ function reboundLater(node: Node): boolean {
   return false;
 }
 
-/** Whether a `with` statement enters the object a plain name holds (`with dag:`, `with dag as d:`). */
-function entersName(withStatement: Node, name: string): boolean {
+/** The expressions a `with` statement enters, in order, without their `as` targets (`with DAG(...) as d, tg:` → the call, `tg`). */
+function enteredBy(withStatement: Node): Node[] {
   const clause = withStatement.namedChildren.find((c) => c?.type === "with_clause");
+  const entered: Node[] = [];
   for (const item of clause?.namedChildren ?? []) {
     const value = item?.childForFieldName("value");
-    const entered = value?.type === "as_pattern" ? value.namedChildren[0] : value;
-    if (entered?.type === "identifier" && entered.text === name) return true;
+    const expression = value?.type === "as_pattern" ? value.namedChildren[0] : value;
+    if (expression) entered.push(expression);
   }
-  return false;
+  return entered;
+}
+
+/** Whether a `with` statement enters the object a plain name holds (`with dag:`, `with dag as d:`). */
+function entersName(withStatement: Node, name: string): boolean {
+  return enteredBy(withStatement).some((entered) => entered.type === "identifier" && entered.text === name);
 }
 
 /** `auto_register=False` among a DAG call's (or `@dag(...)`'s) keywords: a `with` block then registers nothing. */
@@ -2361,11 +2368,8 @@ function parseTimeKind(call: Node, written: string | undefined, resolved: string
 type Classify = (written: string) => { dagClass: string; certain: boolean } | undefined;
 
 function dagFromWith(withStatement: Node, file: string, ctx: FileContext, classify: Classify): { dag: DagInfo; idNode?: Node; cls: { dagClass: string; certain: boolean }; call: Node } | undefined {
-  const clause = withStatement.namedChildren.find((c) => c?.type === "with_clause");
-  for (const item of clause?.namedChildren ?? []) {
-    const value = item?.childForFieldName("value");
-    const call = value?.type === "as_pattern" ? value.namedChildren[0] : value;
-    if (call?.type !== "call") continue;
+  for (const call of enteredBy(withStatement)) {
+    if (call.type !== "call") continue;
     const written = calleeName(call.childForFieldName("function"));
     const cls = written ? classify(written) : undefined;
     if (!cls || (!cls.certain && !looksLikeDagCall(call, written as string))) continue;
