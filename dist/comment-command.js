@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-OAXGMTKO.js";
-import "./chunk-NHTHGXDO.js";
-import "./chunk-CVXGVIRA.js";
+} from "./chunk-EWTZ5CYH.js";
+import "./chunk-MW4XDJ54.js";
+import "./chunk-JKNLBLKW.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-FN34XHBR.js";
+import "./chunk-QE4YNR2B.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-X3LJOKHF.js";
-import "./chunk-2KYDDAZC.js";
+import "./chunk-6L54TLWA.js";
+import "./chunk-CY5U4RV6.js";
 import "./chunk-QWGQGJBN.js";
-import "./chunk-36JHGV2E.js";
+import "./chunk-2DJVX7JK.js";
 import "./chunk-BCWU2E4H.js";
 import "./chunk-NJR62JLC.js";
 import "./chunk-43BG6VD2.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-MT6NROCF.js";
 import {
   secretsFromEnv
-} from "./chunk-NLXMTPJG.js";
+} from "./chunk-HOLWISCE.js";
 import "./chunk-JWZ3VMPE.js";
 import "./chunk-3NSO6ZMP.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-UCW4ZBXV.js";
+import "./chunk-YVSMGQCV.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-BLISWZWF.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-3YYUAIB5.js";
+} from "./chunk-2OPXTX5H.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import {
@@ -64,7 +64,7 @@ import {
 } from "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-IYCINEWC.js";
+import "./chunk-RSHNGXT7.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

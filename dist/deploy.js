@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-NHTHGXDO.js";
-import "./chunk-CVXGVIRA.js";
+} from "./chunk-MW4XDJ54.js";
+import "./chunk-JKNLBLKW.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-FN34XHBR.js";
+import "./chunk-QE4YNR2B.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-X3LJOKHF.js";
-import "./chunk-2KYDDAZC.js";
+import "./chunk-6L54TLWA.js";
+import "./chunk-CY5U4RV6.js";
 import "./chunk-QWGQGJBN.js";
-import "./chunk-36JHGV2E.js";
+import "./chunk-2DJVX7JK.js";
 import "./chunk-BCWU2E4H.js";
 import "./chunk-NJR62JLC.js";
 import "./chunk-43BG6VD2.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-UCW4ZBXV.js";
+} from "./chunk-YVSMGQCV.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,13 +55,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-3YYUAIB5.js";
+} from "./chunk-2OPXTX5H.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-IYCINEWC.js";
+import "./chunk-RSHNGXT7.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-N3L7QWOW.js";
+} from "./chunk-GXST2H4E.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-CVXGVIRA.js";
+} from "./chunk-JKNLBLKW.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-FN34XHBR.js";
+import "./chunk-QE4YNR2B.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-X3LJOKHF.js";
-import "./chunk-2KYDDAZC.js";
+import "./chunk-6L54TLWA.js";
+import "./chunk-CY5U4RV6.js";
 import "./chunk-QWGQGJBN.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-36JHGV2E.js";
+} from "./chunk-2DJVX7JK.js";
 import "./chunk-NJR62JLC.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-UCW4ZBXV.js";
+} from "./chunk-YVSMGQCV.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-3YYUAIB5.js";
+} from "./chunk-2OPXTX5H.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-IYCINEWC.js";
+import "./chunk-RSHNGXT7.js";
 import {
   details,
   escapeMarkdownTableCell,
