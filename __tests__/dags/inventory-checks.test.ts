@@ -146,6 +146,26 @@ describe("checks", () => {
     expect(findings.find((f) => f.checkId === "start-date-static")?.severity).toBe("error");
   });
 
+  it("a start_date relative to the day (pendulum.today(), days_ago()) is a warning: the same all day, so the DAG runs", () => {
+    for (const start of ['pendulum.today("UTC").add(days=-2)', "pendulum.yesterday()", "days_ago(2)"]) {
+      const findings = check(GOOD.replace("datetime(2024, 1, 1)", start));
+      expect(findings.map((f) => [f.checkId, f.severity]), start).toEqual([["start-date-static", "warning"]]);
+    }
+    // The instant itself moves at every parse: still an error, also when shifted back a day.
+    for (const start of ['pendulum.now("local").subtract(days=1)', "datetime.now() - timedelta(days=1)", "timezone.utcnow()"]) {
+      const findings = check(GOOD.replace("datetime(2024, 1, 1)", start));
+      expect(findings.map((f) => [f.checkId, f.severity]), start).toEqual([["start-date-static", "error"]]);
+    }
+    // Never scheduled, or once: the moving instant delays no run.
+    for (const schedule of ["None", '"@once"']) {
+      const findings = check(GOOD.replace('"@daily"', schedule).replace("datetime(2024, 1, 1)", "pendulum.now()"));
+      expect(findings.map((f) => [f.checkId, f.severity]), schedule).toEqual([["start-date-static", "warning"]]);
+    }
+    // A lower configured level wins; a higher one does not raise the daily kind above a warning.
+    expect(check(GOOD.replace("datetime(2024, 1, 1)", "pendulum.today()"), { "start-date-static": { level: "notice" } }).map((f) => f.severity)).toEqual(["notice"]);
+    expect(check(GOOD.replace("datetime(2024, 1, 1)", "pendulum.today()"), { "start-date-static": { level: "off" } })).toEqual([]);
+  });
+
   it("flags parse-time work and unresolved imports, but not stdlib, requirements, local or guarded ones", () => {
     const source = `${GOOD}
 import os, json, yaml, pandas, common.defaults

@@ -22,7 +22,11 @@ export const CHECKS: CheckDefinition[] = [
   { id: "min-retries", defaultLevel: "warning", description: "default_args retries below the minimum (option `min`, default 2 as in Astronomer's template) or not set." },
   { id: "owner-required", defaultLevel: "warning", description: "default_args owner missing or a placeholder (option `disallowed`, default [airflow])." },
   { id: "schedule-valid", defaultLevel: "error", description: "A string schedule Airflow rejects (croniter's rules for the project's Airflow), or @continuous with max_active_runs above 1." },
-  { id: "start-date-static", defaultLevel: "error", description: "start_date is computed from the current time, so it moves at every parse." },
+  {
+    id: "start-date-static",
+    defaultLevel: "error",
+    description: "start_date is computed from the current time, so it moves at every parse (an error); relative to the current day (pendulum.today(), days_ago()), it moves daily (a warning).",
+  },
   { id: "parse-time-work", defaultLevel: "warning", description: "Variables, connections, HTTP or database calls at module level run at every parse of the file." },
   {
     id: "unresolved-import",
@@ -101,6 +105,12 @@ function dagIdOf(dag: DagInfo): string | undefined {
 }
 
 const DYNAMIC_START = /\b(datetime\.(now|utcnow|today)|pendulum\.(now|today|yesterday)|date\.today|timezone\.utcnow|timezone\.(now)|utcnow)\s*\(/;
+/**
+ * A start_date that moves at every parse: the current instant (`datetime.now()`, `pendulum.now()`, `timezone.utcnow()`,
+ * `datetime.today()`, which also keeps the time of day). The first run's interval starts at the schedule's next tick
+ * after start_date, so with start_date moving forward at every parse that tick stays ahead and the run may never come.
+ */
+const MOVES_EVERY_PARSE = /\b(datetime\.(now|utcnow|today)|pendulum\.now|timezone\.utcnow|timezone\.now|utcnow)\s*\(/;
 
 /** The span of the first of these arguments the DAG call or decorator writes (schedule=, start_date=...). */
 function argumentSpan(dag: DagInfo, ...names: string[]): SourceSpan | undefined {
@@ -238,9 +248,14 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
       checkDagArguments(dag, { airflowMajor: ctx.airflowMajor, airflowVersion: ctx.airflowVersion }, emitOnDag);
       checkDagConstruction(dag, { airflowMajor: ctx.airflowMajor, airflowVersion: ctx.airflowVersion }, emitOnDag);
     }
-    // Start date: the start_date= argument, else the default_args key it comes from.
+    // Start date: the start_date= argument, else the default_args key it comes from. One that moves daily is at most a
+    // warning (a lower configured level wins).
+    const startLevel = levelOf(ctx.settings, "start-date-static");
+    const dailyLevel = startLevel === "off" ? undefined : capAtWarning(startLevel as Severity);
     const startSpan = argumentSpan(dag, "start_date") ?? defaultArgSpan(dag, "start_date");
-    if (dag.startDate && DYNAMIC_START.test(dag.startDate)) {
+    // Never scheduled (schedule=None) or once (@once, due at start_date itself): a moving start_date delays no run.
+    const unscheduled = dag.schedule === null || dag.schedule === "@once";
+    if (dag.startDate && MOVES_EVERY_PARSE.test(dag.startDate) && !unscheduled) {
       emit(
         "start-date-static",
         onDag(startSpan, {
@@ -248,6 +263,21 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
           fix: 'use a fixed date, e.g. pendulum.datetime(2024, 1, 1, tz="UTC")',
         }),
         dag.line,
+      );
+    } else if (dag.startDate && DYNAMIC_START.test(dag.startDate)) {
+      // pendulum.today()/yesterday() and date.today() are a midnight: the same all day, like days_ago(). The DAG runs,
+      // but its start moves every day (what catchup and the first run mean changes with it): a warning, not an error.
+      // So is the instant itself on a DAG that is never scheduled.
+      emit(
+        "start-date-static",
+        onDag(startSpan, {
+          message: MOVES_EVERY_PARSE.test(dag.startDate)
+            ? `${label} has a dynamic start_date (${dag.startDate}): it changes at every parse; harmless while the DAG is ${dag.schedule === null ? "only triggered by hand (schedule=None)" : "run once (@once)"}, but runs may never be scheduled once it has a schedule`
+            : `${label} has a start_date relative to the day it is parsed (${dag.startDate}): it moves every day, so backfills and the first run depend on when the file was parsed`,
+          fix: 'use a fixed date, e.g. pendulum.datetime(2024, 1, 1, tz="UTC")',
+        }),
+        dag.line,
+        dailyLevel,
       );
     } else if (dag.startDate && /\bdays_ago\s*\(/.test(dag.startDate)) {
       emit(
@@ -257,7 +287,7 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
           fix: 'use a fixed date, e.g. pendulum.datetime(2024, 1, 1, tz="UTC")',
         }),
         dag.line,
-        "warning",
+        dailyLevel,
       );
     }
   }
