@@ -65,6 +65,27 @@ describe("comment-command action", () => {
     expect(closed.result.results).toEqual({ released: ["staging"] });
     expect(emulator.state.refs.size).toBe(0);
   });
+
+  it("a fork PR's locks: pull_request_target closed releases them (a fork's pull_request run has a read-only token); its other actions run nothing", async () => {
+    const sha = "e".repeat(40);
+    emulator.seedPull({ number: 8, headSha: sha, headRepo: "someone/fork" });
+    emulator.state.permissions.set("alice", "maintain");
+    const seeded = emulator.seedComment(8, "/astro lock staging", "alice");
+    const locked = await runCommentCommandAction(env("issue_comment", commentPayload({ pr: 8, body: "/astro lock staging", commentId: seeded.id })), fakeRuntime().runtime);
+    expect(locked.result.accepted).toBe(true);
+    expect(emulator.state.refs.get("refs/astro-ci/locks/staging")).toBe(sha);
+    const before = emulator.requests.length;
+    const opened = { ...closedPullRequestPayload(8), action: "opened" };
+    const ignored = await runCommentCommandAction(env("pull_request_target", opened), fakeRuntime().runtime);
+    expect(ignored.result).toMatchObject({ ignored: true, reason: "pull_request_target opened is not handled (only closed, which releases the PR's locks)" });
+    expect(emulator.requests.length).toBe(before);
+    const closedEvent = closedPullRequestPayload(8);
+    // pull_request_target carries the pull_request webhook payload (GitHub: "Events that trigger workflows").
+    expect(await webhookSchemaErrors("pull-request-closed", closedEvent)).toEqual([]);
+    const closed = await runCommentCommandAction(env("pull_request_target", closedEvent), fakeRuntime().runtime);
+    expect(closed.result.results).toEqual({ released: ["staging"] });
+    expect(emulator.state.refs.size).toBe(0);
+  });
   it("/astro preview reads ${NAME} of the trusted airflow-settings from the step's env (as branch-deploy does) and masks the value", async () => {
     const airflow = await startAirflowEmulator();
     const astro = await startAstroEmulator({ deployDurationMs: 0, airflowApiUrl: airflow.apiUrl });

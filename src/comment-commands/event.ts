@@ -26,15 +26,18 @@ function isPositiveInteger(value: unknown): value is number {
 
 /**
  * Decide what a webhook event asks of the comment-command handler, reading nothing but the payload.
- * Only `issue_comment` `created` on a pull request by a non-bot is a comment to parse; `pull_request` `closed`
- * releases the PR's locks; everything else (edits, deletions, plain issues, bots, malformed payloads) is ignored.
+ * Only `issue_comment` `created` on a pull request by a non-bot is a comment to parse; `pull_request` (or
+ * `pull_request_target`) `closed` releases the PR's locks; everything else (edits, deletions, plain issues, bots, malformed payloads) is ignored.
  */
 export function classifyEvent(eventName: string, payload: unknown): ClassifiedEvent {
   const p = (payload ?? {}) as Record<string, unknown>;
-  if (eventName === "pull_request") {
+  // `pull_request_target` too, for `closed` only: a fork PR's `pull_request` run gets a read-only token, which cannot
+  // delete the lock refs, while `pull_request_target` runs the base branch's workflow with its token. Releasing locks
+  // reads nothing of the PR but its number (no checkout, no code of the PR runs), which is what makes that safe.
+  if (eventName === "pull_request" || eventName === "pull_request_target") {
     const pr = (p.pull_request ?? {}) as Record<string, unknown>;
     if (p.action === "closed" && isPositiveInteger(pr.number)) return { kind: "closed", pr: pr.number };
-    return { kind: "ignore", reason: typeof p.action === "string" ? `pull_request ${p.action} is not handled (only closed, which releases the PR's locks)` : "the pull_request event payload has no action: nothing to do" };
+    return { kind: "ignore", reason: typeof p.action === "string" ? `${eventName} ${p.action} is not handled (only closed, which releases the PR's locks)` : `the ${eventName} event payload has no action: nothing to do` };
   }
   if (eventName !== "issue_comment") return { kind: "ignore", reason: `event ${eventName} is not handled` };
   if (p.action !== "created") return { kind: "ignore", reason: `issue_comment ${String(p.action)}: only new comments run commands` };
