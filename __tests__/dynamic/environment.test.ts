@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { airflowPipArguments, probeAirflowVersion, resolveAirflowEnvironment, venvCacheKey, type CommandRunner } from "../../src/dynamic/airflow-environment.js";
@@ -131,22 +131,78 @@ describe("where Airflow comes from", () => {
     expect(await resolveAirflowEnvironment({ ...options, airflowVersion: "2.9", logger, mode: "installed", runner: airflow2(1) })).toMatchObject({ status: "ready", environment: { mode: "installed" } });
   });
 
+  // An interpreter binary (not a script): the probe cache keys on it. The runner is a recording one, so its content
+  // only has to look like a binary.
+  const interpreter = (dir: string, name = "bin/python3.11") => {
+    const file = join(dir, name);
+    mkdirSync(join(file, ".."), { recursive: true });
+    writeFileSync(file, "\x7fELF fake interpreter");
+    return file;
+  };
+
   it("keeps the Airflow probe's answer, keyed by the interpreter and its sys.path folders' mtimes", async () => {
     const cache = makeTempTree({ "site/x.py": "" });
     trees.push(cache);
     const site = join(cache.dir, "site");
+    const python = interpreter(cache.dir);
     const probe = recordingRunner(() => ({ exitCode: 0, stdout: JSON.stringify({ version: "2.10.5", path: [site] }) }));
-    expect(await probeAirflowVersion("python3", probe, cache.dir)).toBe("2.10.5");
-    expect(await probeAirflowVersion("python3", probe, cache.dir)).toBe("2.10.5");
+    expect(await probeAirflowVersion(python, probe, cache.dir)).toBe("2.10.5");
+    expect(await probeAirflowVersion(python, probe, cache.dir)).toBe("2.10.5");
     expect(probe.calls).toHaveLength(1); // the second answer came from the cache
     // A package installed into a sys.path folder changes its mtime: ask again.
     writeFileSync(join(site, "new_package.py"), "");
     utimesSync(site, new Date(), new Date(Date.now() + 5000));
-    expect(await probeAirflowVersion("python3", probe, cache.dir)).toBe("2.10.5");
+    expect(await probeAirflowVersion(python, probe, cache.dir)).toBe("2.10.5");
     expect(probe.calls).toHaveLength(2);
     // Without a cache folder, every call asks.
-    await probeAirflowVersion("python3", probe);
+    await probeAirflowVersion(python, probe);
     expect(probe.calls).toHaveLength(3);
+  });
+
+  it("keeps a 'no Airflow' answer too (an interpreter start per run, 0.4 s behind pyenv's shim), until its user site folder appears", async () => {
+    const cache = makeTempTree({ "site/x.py": "" });
+    trees.push(cache);
+    const python = interpreter(cache.dir);
+    const userSite = join(cache.dir, "user-site");
+    const probe = recordingRunner(() => ({ exitCode: 0, stdout: JSON.stringify({ version: null, path: [join(cache.dir, "site"), userSite] }) }));
+    expect(await probeAirflowVersion(python, probe, cache.dir)).toBeUndefined();
+    expect(await probeAirflowVersion(python, probe, cache.dir)).toBeUndefined();
+    expect(probe.calls).toHaveLength(1);
+    // `pip install --user apache-airflow` creates the user site folder: ask again.
+    mkdirSync(userSite);
+    expect(await probeAirflowVersion(python, probe, cache.dir)).toBeUndefined();
+    expect(probe.calls).toHaveLength(2);
+    // A probe that failed (a broken interpreter, an Airflow that raises on import) is never kept.
+    const failing = recordingRunner(() => ({ exitCode: 1, stderr: "ImportError: cannot import name 'x'" }));
+    const other = interpreter(cache.dir, "other/python3");
+    expect(await probeAirflowVersion(other, failing, cache.dir)).toBeUndefined();
+    expect(await probeAirflowVersion(other, failing, cache.dir)).toBeUndefined();
+    expect(failing.calls).toHaveLength(2);
+  });
+
+  it("each virtualenv's python is its own entry, though all link to one binary; a launcher script (pyenv's shim) is never kept", async () => {
+    const cache = makeTempTree({});
+    trees.push(cache);
+    const binary = interpreter(cache.dir, "base/bin/python3.11");
+    const venvs = ["venv-a", "venv-b"].map((venv) => {
+      mkdirSync(join(cache.dir, venv, "bin"), { recursive: true });
+      const link = join(cache.dir, venv, "bin", "python3");
+      symlinkSync(binary, link);
+      return link;
+    });
+    const probe = recordingRunner((command) => ({ exitCode: 0, stdout: JSON.stringify({ version: command.includes("venv-a") ? "2.10.5" : null, path: [] }) }));
+    expect(await probeAirflowVersion(venvs[0] as string, probe, cache.dir)).toBe("2.10.5");
+    expect(await probeAirflowVersion(venvs[1] as string, probe, cache.dir)).toBeUndefined();
+    expect(await probeAirflowVersion(venvs[0] as string, probe, cache.dir)).toBe("2.10.5");
+    expect(await probeAirflowVersion(venvs[1] as string, probe, cache.dir)).toBeUndefined();
+    expect(probe.calls).toHaveLength(2);
+    // A shim decides at each call which interpreter runs (.python-version, PYENV_VERSION): ask every time.
+    const shim = join(cache.dir, "shims", "python3");
+    mkdirSync(join(shim, ".."));
+    writeFileSync(shim, '#!/usr/bin/env bash\nexec pyenv exec python3 "$@"\n');
+    await probeAirflowVersion(shim, probe, cache.dir);
+    await probeAirflowVersion(shim, probe, cache.dir);
+    expect(probe.calls).toHaveLength(4);
   });
 });
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
-import { delimiter, join } from "node:path";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { delimiter, join, resolve } from "node:path";
 import type { Logger } from "../util/logger.js";
 import { projectCodeEnvironment, type CommandRunner } from "./command-runner.js";
 
@@ -59,27 +59,68 @@ async function pythonVersionOf(python: string, runner: CommandRunner): Promise<s
   return probe.exitCode === 0 ? probe.stdout.trim() : undefined;
 }
 
-const PROBE = "import json, os, sys\nimport airflow\nsys.stdout.write(json.dumps({'version': airflow.__version__, 'path': [p for p in sys.path if p and os.path.isdir(p)]}))";
+/**
+ * Asks the interpreter for its Airflow version and the folders its imports come from. No Airflow (`import airflow`
+ * raising ModuleNotFoundError for `airflow` itself) is an answer too, `version: null`; any other failure exits non-zero
+ * and is never kept. The user site folder is listed even when it does not exist yet: `pip install --user` creating it
+ * must invalidate a kept "no Airflow".
+ */
+const PROBE = [
+  "import json, os, site, sys",
+  "try:",
+  "    import airflow",
+  "    version = airflow.__version__",
+  "except ModuleNotFoundError as e:",
+  "    if e.name != 'airflow': raise",
+  "    version = None",
+  "folders = [p for p in sys.path if p and os.path.isdir(p)]",
+  "user = site.getusersitepackages() if site.ENABLE_USER_SITE else None",
+  "if isinstance(user, str) and user not in folders: folders.append(user)",
+  "sys.stdout.write(json.dumps({'version': version, 'path': folders}))",
+].join("\n");
 
 interface ProbeCacheEntry {
+  /** The interpreter as found (absolute, links not resolved: each virtualenv's `bin/python3` is its own entry). */
   python: string;
+  /** The mtime of the file it links to. */
   pythonMtimeMs: number;
   pythonPath: string;
-  folders: { dir: string; mtimeMs: number }[];
-  version: string;
+  /** `mtimeMs` null: the folder did not exist (the user site before anything was installed there). */
+  folders: { dir: string; mtimeMs: number | null }[];
+  /** null: the interpreter cannot import airflow. */
+  version: string | null;
 }
 
-/** The executable `python` names: itself when it has a slash, else the first match on PATH; resolved through links. */
-function resolveExecutable(python: string): string | undefined {
-  const candidates = python.includes("/") ? [python] : (process.env.PATH ?? "").split(delimiter).filter(Boolean).map((dir) => join(dir, python));
+/**
+ * The executable `python` names: itself when it has a slash, else the first match on PATH, as an absolute path with its
+ * links not resolved (a virtualenv's `bin/python3` links to the same binary as every other virtualenv of that Python,
+ * but imports from its own site-packages), and the file it resolves to.
+ */
+function resolveExecutable(python: string): { path: string; real: string } | undefined {
+  const candidates = python.includes("/") ? [resolve(python)] : (process.env.PATH ?? "").split(delimiter).filter(Boolean).map((dir) => resolve(dir, python));
   for (const candidate of candidates) {
     try {
-      if (statSync(candidate).isFile()) return realpathSync(candidate);
+      if (statSync(candidate).isFile()) return { path: candidate, real: realpathSync(candidate) };
     } catch {
       // not there
     }
   }
   return undefined;
+}
+
+/** Whether `file` is a script (`#!`): a launcher such as pyenv's shim, which picks the interpreter at each call. */
+function isScript(file: string): boolean {
+  try {
+    const fd = openSync(file, "r");
+    try {
+      const head = Buffer.alloc(2);
+      return readSync(fd, head, 0, 2, 0) === 2 && head.toString("latin1") === "#!";
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return true;
+  }
 }
 
 function mtimeOf(path: string): number | undefined {
@@ -91,47 +132,59 @@ function mtimeOf(path: string): number | undefined {
 }
 
 /**
- * The Airflow version `python` imports, or undefined. Asking Python costs an interpreter start and Airflow's import
- * (about a second), so the answer is kept in `cacheDir/airflow-probe.json`, keyed by the interpreter's resolved
- * path and mtime, PYTHONPATH, and the mtimes of every folder on its sys.path: installing or removing a package
- * changes its site-packages folder's mtime, and the next run asks again.
+ * The Airflow version `python` imports, or undefined when it imports none (or cannot run). Asking Python costs an
+ * interpreter start and Airflow's import (about a second; a failed import costs the interpreter start, 0.4 s behind
+ * pyenv's shim), so both answers are kept in `cacheDir/airflow-probe.json`, keyed by the interpreter's path as found
+ * (links not resolved) and its target's mtime, PYTHONPATH, and the mtimes of every folder on its sys.path and of its
+ * user site folder: installing or removing a package changes a folder's mtime, and the next run asks again. An
+ * interpreter that is a script (pyenv's shim, a wrapper) picks the real one at each call, so its answers are never kept.
  */
 export async function probeAirflowVersion(python: string, runner: CommandRunner, cacheDir?: string): Promise<string | undefined> {
-  const executable = resolveExecutable(python);
+  const found = resolveExecutable(python);
+  const executable = found && !isScript(found.real) ? found : undefined;
   const cacheFile = cacheDir ? join(cacheDir, "airflow-probe.json") : undefined;
   const pythonPath = process.env.PYTHONPATH ?? "";
   let entries: ProbeCacheEntry[] = [];
   if (cacheFile && executable && existsSync(cacheFile)) {
     try {
       const parsed = JSON.parse(readFileSync(cacheFile, "utf8")) as unknown;
-      if (Array.isArray(parsed)) entries = parsed.filter((e): e is ProbeCacheEntry => typeof e === "object" && e !== null && typeof (e as ProbeCacheEntry).python === "string" && Array.isArray((e as ProbeCacheEntry).folders));
+      if (Array.isArray(parsed)) {
+        entries = parsed.filter(
+          (e): e is ProbeCacheEntry =>
+            typeof e === "object" &&
+            e !== null &&
+            typeof (e as ProbeCacheEntry).python === "string" &&
+            Array.isArray((e as ProbeCacheEntry).folders) &&
+            (typeof (e as ProbeCacheEntry).version === "string" || (e as ProbeCacheEntry).version === null),
+        );
+      }
     } catch {
       entries = [];
     }
-    const hit = entries.find((e) => e.python === executable && e.pythonPath === pythonPath && e.pythonMtimeMs === mtimeOf(executable) && e.folders.every((f) => mtimeOf(f.dir) === f.mtimeMs));
-    if (hit && typeof hit.version === "string") return hit.version;
+    const hit = entries.find((e) => e.python === executable.path && e.pythonPath === pythonPath && e.pythonMtimeMs === mtimeOf(executable.real) && e.folders.every((f) => (mtimeOf(f.dir) ?? null) === f.mtimeMs));
+    if (hit) return hit.version ?? undefined;
   }
   const probe = await runner.run(python, ["-c", PROBE], { env: projectCodeEnvironment(process.env) });
   if (probe.exitCode !== 0) return undefined;
-  let answer: { version: string; path: string[] };
+  let answer: { version: string | null; path: string[] };
   try {
-    answer = JSON.parse(probe.stdout.trim().split("\n").pop() ?? "") as { version: string; path: string[] };
-    if (typeof answer.version !== "string" || !Array.isArray(answer.path)) return undefined;
+    answer = JSON.parse(probe.stdout.trim().split("\n").pop() ?? "") as { version: string | null; path: string[] };
+    if ((typeof answer.version !== "string" && answer.version !== null) || !Array.isArray(answer.path)) return undefined;
   } catch {
     return undefined;
   }
-  const pythonMtimeMs = executable ? mtimeOf(executable) : undefined;
+  const pythonMtimeMs = executable ? mtimeOf(executable.real) : undefined;
   if (cacheFile && executable && pythonMtimeMs !== undefined) {
-    const folders = answer.path.filter((p) => typeof p === "string").map((dir) => ({ dir, mtimeMs: mtimeOf(dir) ?? -1 }));
-    const entry: ProbeCacheEntry = { python: executable, pythonMtimeMs, pythonPath, folders, version: answer.version };
+    const folders = answer.path.filter((p) => typeof p === "string").map((dir) => ({ dir, mtimeMs: mtimeOf(dir) ?? null }));
+    const entry: ProbeCacheEntry = { python: executable.path, pythonMtimeMs, pythonPath, folders, version: answer.version };
     try {
       mkdirSync(cacheDir as string, { recursive: true });
-      writeFileSync(cacheFile, JSON.stringify([entry, ...entries.filter((e) => !(e.python === executable && e.pythonPath === pythonPath))].slice(0, 8)));
+      writeFileSync(cacheFile, JSON.stringify([entry, ...entries.filter((e) => !(e.python === executable.path && e.pythonPath === pythonPath))].slice(0, 8)));
     } catch {
       // a cache that cannot be written only costs the next run a probe
     }
   }
-  return answer.version;
+  return answer.version ?? undefined;
 }
 
 /**
