@@ -1232,9 +1232,11 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   // A DAG kept only in a list or dict is found when module code copies the container into its globals
   // (`globals().update(dags)`), or loops over it at module level (`for k, v in dags.items(): globals()[k] = v`; a
   // plain loop leaves the last one in its loop variable, a global).
-  const escapes = (container: string | undefined): boolean =>
+  // Or when a module-level statement takes it back out by its static key (`dag = registry["x"]`, `.get("x")`).
+  const escapes = (container: string | undefined, key?: string): boolean =>
     container !== undefined &&
-    new RegExp(`^for\\b[^\\n]*\\bin\\b[^\\n]*\\b${container}\\b|\\b(globals|vars)\\(\\)\\.update\\([^)\\n]*\\b${container}\\b`, "m").test(source);
+    (new RegExp(`^for\\b[^\\n]*\\bin\\b[^\\n]*\\b${container}\\b|\\b(globals|vars)\\(\\)\\.update\\([^)\\n]*\\b${container}\\b`, "m").test(source) ||
+      (key !== undefined && takenBack(source, container, key)));
   const dags: DagInfo[] = [];
   const candidateDags: DagInfo[] = [];
   const uncalledDagFunctions: UncalledDagFunction[] = [];
@@ -1490,19 +1492,28 @@ function reboundLater(node: Node): boolean {
   if (parent?.type !== "assignment" || parent.childForFieldName("right")?.id !== child.id) return false;
   const name = parent.childForFieldName("left");
   const statement = parent.parent;
-  if (name?.type !== "identifier" || statement?.type !== "expression_statement" || statement.parent?.type !== "module") return false;
+  if (name?.type !== "identifier" || statement?.type !== "expression_statement") return false;
+  return reboundAfter(statement, name.text);
+}
+
+/**
+ * Whether a module-level statement after `statement` (itself a statement of the module; false otherwise) binds the
+ * global `name` again before anything else keeps its object (see reboundLater).
+ */
+function reboundAfter(statement: Node, name: string): boolean {
+  if (statement.parent?.type !== "module") return false;
   const siblings = statement.parent.namedChildren;
   const index = siblings.findIndex((c) => c?.id === statement.id);
   for (const next of siblings.slice(index + 1)) {
     const first = next?.type === "expression_statement" ? next.namedChildren[0] : next;
     if (!first) continue;
     // `with dag:` registers the DAG when the block ends (DagContext, auto_register): later rebinding loses nothing.
-    if (first.type === "with_statement" && entersName(first, name.text)) return false;
+    if (first.type === "with_statement" && entersName(first, name)) return false;
     // Another name now holds it too (`dag_ref = dag`, or `dag = dag`).
-    if (first.type === "assignment" && first.childForFieldName("right")?.type === "identifier" && first.childForFieldName("right")?.text === name.text) return false;
-    if (first.type === "assignment" && first.childForFieldName("left")?.text === name.text) return true;
-    if (first.type === "delete_statement" && first.namedChildren.some((c: Node | null) => c?.text === name.text)) return true;
-    if ((first.type === "function_definition" || first.type === "class_definition") && first.childForFieldName("name")?.text === name.text) return true;
+    if (first.type === "assignment" && first.childForFieldName("right")?.type === "identifier" && first.childForFieldName("right")?.text === name) return false;
+    if (first.type === "assignment" && first.childForFieldName("left")?.text === name) return true;
+    if (first.type === "delete_statement" && first.namedChildren.some((c: Node | null) => c?.text === name)) return true;
+    if ((first.type === "function_definition" || first.type === "class_definition") && first.childForFieldName("name")?.text === name) return true;
   }
   return false;
 }
@@ -1536,23 +1547,75 @@ function autoRegisterOff(call: Node | undefined, ctx: FileContext): boolean {
  * `DAG(...)`, `auto_register=False`) only those whose object lands in a module global (see `landing`), unless the
  * container it lands in may escape to the globals (`escapes`).
  */
-function foundInstances(site: DagSite, instances: Instance[], escapes: (container: string | undefined) => boolean): Instance[] {
+function foundInstances(site: DagSite, instances: Instance[], escapes: (container: string | undefined, key?: string) => boolean): Instance[] {
   if (site.kind !== "call" && !site.noAutoRegister) return instances;
   if (site.kind === "with" && site.scope.kind === "module" && instances.length && !instances[0]?.chain.length) {
     // `with DAG(..., auto_register=False) as dag:` keeps it in `dag`; without `as`, nothing holds it.
     const clause = site.at?.namedChildren.find((c) => c?.type === "with_clause");
     return clause?.namedChildren.some((item) => item?.childForFieldName("value")?.type === "as_pattern") ? instances : [];
   }
+  const global = site.kind === "call" && site.callNode ? globalHolder(site.callNode, site.scope) : undefined;
   return instances.filter((instance) => {
+    const outer = instance.chain.length ? instance.chain[instance.chain.length - 1]?.node : site.callNode;
+    if (global !== undefined) {
+      // `global dag` then `dag = DAG(...)` in a function module-level code calls: the global holds the last DAG made;
+      // with several calls (or a loop) which one is not followed here, so none is listed.
+      if (instances.length !== 1 || instance.loop || !outer) return false;
+      let statement: Node | null = outer;
+      while (statement?.parent && statement.parent.type !== "module") statement = statement.parent;
+      return !statement || !reboundAfter(statement, global);
+    }
     // The factory (or `@dag` function) must hand the DAG back: `make(...)` as a bare statement drops it.
     if (instance.chain.length && instance.chain[0]?.node.parent?.type === "expression_statement") return false;
-    const outer = instance.chain.length ? instance.chain[instance.chain.length - 1]?.node : site.callNode;
     if (!outer) return true;
     const where = landing(outer);
     if (where.where === "dropped") return false;
     if (where.where === "kept") return !reboundLater(outer);
-    return escapes(where.container);
+    return escapes(where.container, containerKey(outer));
   });
+}
+
+/**
+ * The name a `DAG(...)` call written in a function is assigned to when the function declares it `global` (`def
+ * build(): global dag; dag = DAG(...)`): calling the function binds the module global. Undefined otherwise.
+ */
+function globalHolder(call: Node, scope: Scope): string | undefined {
+  if (scope.node?.type !== "function_definition") return undefined;
+  let child = call;
+  let parent = call.parent;
+  while (parent?.type === "parenthesized_expression") {
+    child = parent;
+    parent = parent.parent;
+  }
+  const left = parent?.type === "assignment" && parent.childForFieldName("right")?.id === child.id ? parent.childForFieldName("left") : undefined;
+  if (left?.type !== "identifier") return undefined;
+  const body = scope.node.childForFieldName("body");
+  const declared = body?.namedChildren.some((s) => s?.type === "global_statement" && s.namedChildren.some((n) => n?.text === left.text));
+  return declared ? left.text : undefined;
+}
+
+/** The static string key a DAG is stored under in a container: `{"x": DAG(...)}` or `registry["x"] = DAG(...)`. */
+function containerKey(node: Node): string | undefined {
+  let child = node;
+  let parent = node.parent;
+  while (parent?.type === "parenthesized_expression") {
+    child = parent;
+    parent = parent.parent;
+  }
+  if (parent?.type === "pair" && parent.childForFieldName("value")?.id === child.id) {
+    const key = parent.childForFieldName("key");
+    return key ? stringValue(key) : undefined;
+  }
+  const left = parent?.type === "assignment" && parent.childForFieldName("right")?.id === child.id ? parent.childForFieldName("left") : undefined;
+  const key = left?.type === "subscript" ? left.childForFieldName("subscript") : undefined;
+  return key ? stringValue(key) : undefined;
+}
+
+/** Whether a module-level statement binds a name to `container["key"]` or `container.get("key")`. */
+function takenBack(source: string, container: string, key: string): boolean {
+  const literal = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const quoted = (group: number): string => `(['"])${literal}\\${group}`;
+  return new RegExp(`^[A-Za-z_]\\w*[ \\t]*=[ \\t]*${container}(?:\\[[ \\t]*${quoted(1)}[ \\t]*\\]|\\.get\\([ \\t]*${quoted(2)}[ \\t]*\\))[ \\t]*(?:#.*)?$`, "m").test(source);
 }
 
 /** One creation of a DAG: the chain of calls that leads to it from module level (innermost first). */
@@ -1630,22 +1693,34 @@ const MAX_LOOP_ITERATIONS = 100;
  */
 function perIteration(site: DagSite, instance: Instance, dag: DagInfo, ctx: FileContext): DagInfo[] {
   if (!site.idNode || !isUnknownId(dag.dagId)) return [dag];
-  if (instance.chain.length === 0) {
-    // Written in the loop itself: a with-block registers each DAG (DagContext); a plain DAG() only when each one is
-    // kept in its own global (`globals()[name] = DAG(name, ...)`), else only the last survives in the module.
-    const parent = site.callNode?.parent;
-    const keptInGlobals = parent?.type === "assignment" && /^globals\(\)\s*\[/.test(parent.childForFieldName("left")?.text ?? "");
-    if ((site.kind !== "with" || site.noAutoRegister) && !keptInGlobals) return [dag];
-  } else if (!instance.loop) return [dag];
+  if (instance.chain.length && !instance.loop) return [dag];
   const outer = instance.chain[instance.chain.length - 1];
-  const loop = moduleLoopOf(outer ? outer.node : site.idNode);
-  if (!loop) return [dag];
+  // What module-level code does with the DAG on each pass: the DAG call itself, or the module-level factory call.
+  const made = outer ? outer.node : (site.callNode ?? site.idNode);
+  // A with block or @dag call registers each pass's DAG (DagContext); a plain DAG() is found only through a global.
+  const registers = site.kind !== "call" && !site.noAutoRegister;
+  let loop = moduleLoopOf(made);
+  let keep: "each" | "last" = "each";
+  if (loop) {
+    if (!registers) {
+      const held = heldAcrossPasses(made, loop, ctx.source);
+      if (held === undefined) return [dag];
+      if (held === "none") return [];
+      keep = held;
+    }
+  } else {
+    // A comprehension keeps every element in the one container it builds (foundInstances judged that container).
+    loop = comprehensionLoopOf(made);
+    if (!loop) return [dag];
+    if (!registers && !copiedIntoGlobals(loop.parent, ctx.source)) return [dag];
+  }
   const iterations = loopIterations(loop, ctx);
-  const body = loop.childForFieldName("body");
-  if (!iterations || !body) return [dag];
+  // A comprehension's `for` clause has no body.
+  const body = loop.type === "for_in_clause" ? undefined : loop.childForFieldName("body");
+  if (!iterations || (!body && loop.type !== "for_in_clause")) return [dag];
   // Names the loop body assigns (once) before the DAG is made: `dag_id = f"loop_{n}"`.
   const assigned = new Map<string, Node | null>();
-  for (const statement of body.namedChildren) {
+  for (const statement of body?.namedChildren ?? []) {
     const assignment = statement?.type === "expression_statement" ? statement.namedChildren[0] : undefined;
     const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : undefined;
     const right = assignment?.childForFieldName("right");
@@ -1666,7 +1741,118 @@ function perIteration(site: DagSite, instance: Instance, dag: DagInfo, ctx: File
     if (use.file) one.dagIdFromFile = true;
     out.push(one);
   }
+  if (keep === "last") return out.length ? out.slice(-1) : [dag];
   return out.length ? out : [dag];
+}
+
+/**
+ * Which of the plain DAGs a module-level `for` loop makes at `made` (a `DAG(...)` call, or the module-level call of a
+ * factory returning one) module globals still hold when the loop ends: "each" when each pass's DAG lands in a
+ * container (judged by foundInstances), in `globals()[...]`, or in a name the pass then enters with `with` or copies
+ * into `globals()[<loop variable>]` / `globals()[name.dag_id]`; "last" when each pass only binds one global name
+ * again (`for n in IDS: dag = DAG(n)`: DagBag finds the last DAG); "none" when a later module statement binds that
+ * name again; undefined when the name is used in a way this reading does not follow (stored elsewhere, entered only
+ * on some passes, a `break`).
+ */
+function heldAcrossPasses(made: Node, loop: Node, source: string): "each" | "last" | "none" | undefined {
+  const where = landing(made);
+  if (where.where === "container") return copiedIntoGlobals(made, source, where.container) ? "each" : undefined;
+  let child = made;
+  let parent = made.parent;
+  while (parent?.type === "parenthesized_expression") {
+    child = parent;
+    parent = parent.parent;
+  }
+  if (parent?.type !== "assignment" || parent.childForFieldName("right")?.id !== child.id) return undefined;
+  const target = parent.childForFieldName("left");
+  if (target?.type === "subscript" && /^(globals|vars)\(\s*\)$/.test(target.childForFieldName("value")?.text ?? "")) return "each";
+  const body = loop.childForFieldName("body");
+  const statement = parent.parent;
+  if (target?.type !== "identifier" || !body || statement?.type !== "expression_statement" || statement.parent?.id !== body.id) return undefined;
+  if (/\bbreak\b/.test(body.text)) return undefined;
+  const name = target.text;
+  const left = loop.childForFieldName("left");
+  const loopNames = new Set(left?.type === "identifier" ? [left.text] : (left?.namedChildren.map((c) => c?.text ?? "") ?? []));
+  let each = false;
+  let unsure = false;
+  const scan = (node: Node): void => {
+    if (unsure) return;
+    const type = node.type;
+    if (type === "function_definition" || type === "class_definition" || type === "lambda") {
+      if (new RegExp(`\\b${name}\\b`).test(node.text)) unsure = true;
+      return;
+    }
+    if (type === "with_statement" && entersName(node, name)) {
+      // Entered on every pass (a statement of the loop body itself) registers each DAG; on some passes, unknown.
+      if (node.parent?.id === body.id) each = true;
+      else unsure = true;
+    }
+    if (type === "identifier") {
+      if (node.text !== name || node.id === target.id) return;
+      const role = node.parent;
+      if (!role) return;
+      // `dag=name` (an operator's DAG), or a keyword that is spelt like the name.
+      if (role.type === "keyword_argument" && (role.childForFieldName("name")?.id === node.id || role.childForFieldName("name")?.text === "dag")) return;
+      if (role.type === "attribute" && role.childForFieldName("object")?.id === node.id) return; // name.dag_id
+      if (role.type === "with_item" || (role.type === "as_pattern" && role.namedChildren[0]?.id === node.id)) return; // judged above
+      if (role.type === "assignment" && role.childForFieldName("right")?.id === node.id && role.parent?.parent?.id === body.id) {
+        const holder = role.childForFieldName("left");
+        const key = holder?.type === "subscript" ? holder.childForFieldName("subscript") : undefined;
+        const intoGlobals = holder?.type === "subscript" && /^(globals|vars)\(\s*\)$/.test(holder.childForFieldName("value")?.text ?? "");
+        if (intoGlobals && key && ((key.type === "identifier" && loopNames.has(key.text)) || key.text === `${name}.dag_id`)) {
+          each = true;
+          return;
+        }
+      }
+      unsure = true;
+      return;
+    }
+    for (const c of node.namedChildren) if (c) scan(c);
+  };
+  scan(body);
+  if (each) return "each";
+  if (unsure) return undefined;
+  return reboundAfter(loop, name) ? "none" : "last";
+}
+
+/**
+ * Whether every element of a container reaches the module's globals: the container (a comprehension, or the
+ * module-level name `container` holding it) passed to `globals().update(...)` / `vars().update(...)`, or a
+ * module-level `for` loop over the name whose first statement stores into `globals()[...]`. A loop that only leaves
+ * the last element in its variable, or any other use, is not this.
+ */
+function copiedIntoGlobals(node: Node | null, source: string, container?: string): boolean {
+  if (container === undefined) {
+    let p = node?.parent;
+    while (p?.type === "parenthesized_expression") p = p.parent;
+    if (p?.type === "argument_list" && /^(globals|vars)\(\s*\)\.update$/.test(p.parent?.childForFieldName("function")?.text ?? "")) return true;
+    const left = p?.type === "assignment" && p.childForFieldName("right")?.id === node?.id ? p.childForFieldName("left") : undefined;
+    if (left?.type !== "identifier") return false;
+    container = left.text;
+  }
+  return new RegExp(`\\b(globals|vars)\\(\\)\\.update\\(\\s*${container}\\s*\\)|^for\\b[^\\n]*\\bin\\s+${container}\\b[^\\n]*:[ \\t]*\\n[ \\t]+(globals|vars)\\(\\)\\[`, "m").test(source);
+}
+
+/**
+ * The `for` clause of the module-level comprehension whose element `node` is part of (`{n: make(n) for n in IDS}`),
+ * when that comprehension has one `for` clause, no `if` clause, and `node` is computed for every element; undefined
+ * otherwise, or inside a function, class or another loop.
+ */
+function comprehensionLoopOf(node: Node): Node | undefined {
+  let clause: Node | undefined;
+  let conditional = false;
+  for (let child = node, p = node.parent; p; child = p, p = p.parent) {
+    const type = p.type;
+    if (type === "function_definition" || type === "lambda" || type === "class_definition" || type === "while_statement" || type === "for_statement") return undefined;
+    if (!clause && /^(conditional_expression|boolean_operator)$/.test(type)) conditional = true;
+    if (type === "list_comprehension" || type === "set_comprehension" || type === "dictionary_comprehension" || type === "generator_expression") {
+      if (clause || conditional || p.childForFieldName("body")?.id !== child.id) return undefined;
+      const clauses = p.namedChildren.filter((c) => c?.type === "for_in_clause" || c?.type === "if_clause");
+      if (clauses.length !== 1 || clauses[0]?.type !== "for_in_clause") return undefined;
+      clause = clauses[0];
+    }
+  }
+  return clause;
 }
 
 const isUnknownId = (dagId: Static<string>): boolean => typeof dagId !== "string";
