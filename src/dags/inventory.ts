@@ -154,6 +154,53 @@ export interface FileInventory {
   taskIds?: TaskIdUse[];
   /** Literals expand() cannot map over, in code module-level code runs (check `task-mapping-valid`); absent when none. */
   mappedLiterals?: MappedLiteral[];
+  /**
+   * Module-level calls of functions imported from other modules whose result is bound, stored or dropped (a DAG
+   * factory of the project's `include/`, maybe): the project pass (`resolveProjectFactories`) lists their DAGs when
+   * the callee is one of the project's FactoryDefinitions. Absent when none.
+   */
+  factoryCalls?: FactoryCall[];
+  /** Module-level functions of this file that make one DAG per call (for other files' FactoryCalls). Absent when none. */
+  factories?: FactoryDefinition[];
+}
+
+/** One module-level call of an imported function (see FileInventory.factoryCalls). */
+export interface FactoryCall {
+  /** The callee's dotted name through the file's imports (`include.factory.make_dag`). */
+  callee: string;
+  line: number;
+  column: number;
+  /**
+   * The static `str` arguments of each time the call runs: once, or once per pass of a module-level `for` loop or
+   * comprehension over static values (null: an argument that is not static). Absent when not known (a loop this
+   * reading does not expand, `*args`/`**kwargs`).
+   */
+  passes?: { positional: (string | null)[]; keywords: Record<string, string | null> }[];
+  /**
+   * What module globals hold of the plain DAGs the passes return (a factory whose DAG is not registered by a `with`
+   * block): "all", the "last" pass's (one name bound again on each pass), "none" (dropped, only in a list, bound
+   * again later) or "unknown".
+   */
+  held: "all" | "last" | "none" | "unknown";
+  /** As DagInfo.branch. */
+  branch?: string;
+}
+
+/**
+ * A module-level function that makes one DAG each time it is called (`def make_dag(dag_id): with DAG(dag_id) as d:
+ * ...; return d`): written directly in its body (no loop, condition or early return before it), with a dag_id
+ * computed from its parameters and module constants.
+ */
+export interface FactoryDefinition {
+  name: string;
+  line: number;
+  /** Parameters in order (`**kwargs` left out); `default`: the default's static str value, null when not static. */
+  params: { name: string; default?: string | null }[];
+  /** A `with` block registers each call's DAG (found even when the caller drops it); else the DAG is returned. */
+  registers: boolean;
+  /** The dag_id as parts: a string as is, a number the value of that parameter (by index). */
+  dagIdParts: (string | number)[];
+  definedBy: DagInfo["definedBy"];
 }
 
 /** The DAG class name DagInfo.dagClass holds for Airflow 2's `DAG` (whatever path it was imported from) and `@dag`. */
@@ -870,6 +917,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const rawMapped: { literal: MappedLiteral; scope: Scope; main: boolean }[] = [];
   const callSites: CallSite[] = [];
   const sites: DagSite[] = [];
+  const rawFactoryCalls: { node: Node; callee: string }[] = [];
   const isolatedCallables: { name: string; scope: Scope }[] = [];
   const classes: ClassDefinition[] = [];
   const dagClassCache = new Map<string, "yes" | "maybe" | "no">();
@@ -1092,6 +1140,10 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
           }
         }
         const resolved = written ? resolveName(written, ctx) : undefined;
+        // A module-level call of an imported function (a project factory, maybe) whose result is kept or dropped.
+        if (written !== undefined && resolved !== undefined && st.scope.kind === "module" && !st.main && !st.classBody && !definedNames.has(written) && ctx.aliases.has(written.split(".")[0] as string)) {
+          if (!resolved.startsWith("airflow.") && !resolved.startsWith(".") && /^[a-z_]/.test(lastPart(resolved)) && factoryCallPosition(node)) rawFactoryCalls.push({ node, callee: resolved });
+        }
         const kind = parseTimeKind(node, written, resolved);
         if (kind) {
           rawCalls.push({
@@ -1251,7 +1303,191 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     const found = foundInstances(site, instances, escapes);
     for (const instance of found) out.push(...perIteration(site, instance, instantiate(site, instance, found.length, ctx), ctx));
   }
-  return { dags, imports, parseTimeCalls, suppressions: readSuppressions(source), classes, candidateDags, uncalledDagFunctions, ...(timeZones.length ? { timeZones } : {}), ...(taskIds.length ? { taskIds } : {}), ...(mappedLiterals.length ? { mappedLiterals } : {}) };
+  const factoryCalls = rawFactoryCalls.map(({ node, callee }) => factoryCallOf(node, callee, ctx, escapes));
+  const factories = factoryDefinitions(sites, moduleScope, ctx);
+  return {
+    dags,
+    imports,
+    parseTimeCalls,
+    suppressions: readSuppressions(source),
+    classes,
+    candidateDags,
+    uncalledDagFunctions,
+    ...(timeZones.length ? { timeZones } : {}),
+    ...(taskIds.length ? { taskIds } : {}),
+    ...(mappedLiterals.length ? { mappedLiterals } : {}),
+    ...(factoryCalls.length ? { factoryCalls } : {}),
+    ...(factories.length ? { factories } : {}),
+  };
+}
+
+/**
+ * Whether a call's result is bound, stored in a container, copied into the globals or dropped (where a factory's DAG
+ * lands), not an argument of another call or part of an expression.
+ */
+function factoryCallPosition(call: Node): boolean {
+  let child = call;
+  let parent = call.parent;
+  while (parent?.type === "parenthesized_expression") {
+    child = parent;
+    parent = parent.parent;
+  }
+  switch (parent?.type) {
+    case "expression_statement":
+    case "list":
+    case "set":
+    case "tuple":
+    case "expression_list":
+      return true;
+    case "assignment":
+      return parent.childForFieldName("right")?.id === child.id;
+    case "pair":
+      return parent.childForFieldName("value")?.id === child.id;
+    case "list_comprehension":
+    case "set_comprehension":
+    case "dictionary_comprehension":
+    case "generator_expression":
+      return parent.childForFieldName("body")?.id === child.id;
+    case "argument_list": {
+      const callee = parent.parent?.type === "call" ? parent.parent.childForFieldName("function") : undefined;
+      const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : undefined;
+      return method !== undefined && CONTAINER_METHODS.has(method);
+    }
+    default:
+      return false;
+  }
+}
+
+/** What a module-level call of an imported function passes and where its result lands (see FactoryCall). */
+function factoryCallOf(call: Node, callee: string, ctx: FileContext, escapes: (container: string | undefined, key?: string) => boolean): FactoryCall {
+  const out: FactoryCall = { callee, line: lineOf(call), column: call.startPosition.column + 1, held: "unknown" };
+  const branch = branchOf(call);
+  if (branch) out.branch = branch;
+  const splat = call.childForFieldName("arguments")?.namedChildren.some((a) => a?.type === "list_splat" || a?.type === "dictionary_splat");
+  const forLoop = moduleLoopOf(call);
+  const clause = forLoop ? undefined : comprehensionLoopOf(call);
+  const loop = forLoop ?? clause;
+  if (!loop) {
+    // In a while loop, nested loops or a conditional comprehension: how many DAGs is not known.
+    for (let p = call.parent; p; p = p.parent) if (LOOP_TYPES.has(p.type)) return out;
+    const where = landing(call);
+    out.held = where.where === "dropped" ? "none" : where.where === "kept" ? (reboundLater(call) ? "none" : "all") : escapes(where.container, containerKey(call)) ? "all" : "none";
+    if (!splat) out.passes = [passArguments(call, ctx, (name, depth) => moduleName(name, ctx, { file: false }, depth))];
+    return out;
+  }
+  if (forLoop) out.held = { each: "all", last: "last", none: "none", unsure: "unknown" }[heldAcrossPasses(call, forLoop, ctx.source) ?? "unsure"] as FactoryCall["held"];
+  else if (copiedIntoGlobals(loop.parent, ctx.source)) out.held = "all";
+  else {
+    const where = landing(call);
+    out.held = where.where === "container" && !escapes(where.container) ? "none" : "unknown";
+  }
+  const iterations = splat ? undefined : loopIterations(loop, ctx);
+  if (!iterations) return out;
+  const body = forLoop?.childForFieldName("body");
+  const assigned = new Map<string, Node | null>();
+  for (const statement of body?.namedChildren ?? []) {
+    const assignment = statement?.type === "expression_statement" ? statement.namedChildren[0] : undefined;
+    const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : undefined;
+    const right = assignment?.childForFieldName("right");
+    if (left?.type === "identifier" && right) assigned.set(left.text, assigned.has(left.text) ? null : right);
+  }
+  out.passes = iterations.map((binding) => {
+    const use = { file: false };
+    const lookup = (name: Node, depth: number): string | undefined => {
+      if (binding.has(name.text)) return binding.get(name.text);
+      const value = assigned.get(name.text);
+      if (value === null) return undefined;
+      return value ? evalString(value, ctx, use, depth + 1, lookup) : moduleName(name, ctx, use, depth);
+    };
+    return passArguments(call, ctx, lookup);
+  });
+  return out;
+}
+
+/** The static str values of a call's arguments (null: not a static str), names looked up with `lookup`. */
+function passArguments(call: Node, ctx: FileContext, lookup: (name: Node, depth: number) => string | undefined): NonNullable<FactoryCall["passes"]>[number] {
+  const { positional, keywords } = callArguments(call);
+  const use = { file: false };
+  const value = (node: Node): string | null => {
+    const text = strOnly(evalString(node, ctx, use, 0, lookup));
+    // A value computed from the file's name is not kept: the analysis is cached by content (see dagIdFromFile).
+    return text === undefined || use.file ? null : text;
+  };
+  return { positional: positional.map(value), keywords: Object.fromEntries([...keywords].map(([name, node]) => [name, value(node)])) };
+}
+
+/** Marks parameter `index` in a dag_id template while it is evaluated (private-use characters, as INT). */
+const PARAM_BASE = 0xe100;
+
+/**
+ * The module-level functions of the file that make exactly one DAG per call, in a statement of their own body (see
+ * FactoryDefinition): a `with DAG(...)` block (registered), or a plain `DAG(...)` returned directly or through the
+ * name it is bound to.
+ */
+function factoryDefinitions(sites: DagSite[], moduleScope: Scope, ctx: FileContext): FactoryDefinition[] {
+  const byScope = new Map<Scope, DagSite[]>();
+  for (const site of sites) {
+    if (site.scope.parent === moduleScope && site.scope.kind === "plain" && !site.inMain) byScope.set(site.scope, [...(byScope.get(site.scope) ?? []), site]);
+  }
+  const out: FactoryDefinition[] = [];
+  for (const [scope, list] of byScope) {
+    const site = list[0] as DagSite;
+    const fn = scope.node;
+    const body = fn?.childForFieldName("body");
+    if (list.length !== 1 || !site.certain || site.noAutoRegister || !site.idNode || !fn || !body || !scope.name) continue;
+    if (site.kind !== "with" && site.kind !== "call") continue;
+    // Only positional-or-keyword parameters and a trailing `**kwargs`.
+    const parameters = fn.childForFieldName("parameters")?.namedChildren ?? [];
+    if (parameters.some((p) => p && p.type !== "dictionary_splat_pattern" && !/^(identifier|default_parameter|typed_parameter|typed_default_parameter)$/.test(p.type))) continue;
+    let statement: Node | null | undefined = site.kind === "with" ? site.at : site.callNode;
+    while (statement && statement.parent?.id !== body.id) statement = statement.parent;
+    // The with statement itself, not one nested in an `if`, loop or `try` of the body.
+    if (!statement || (site.kind === "with" && statement.id !== site.at?.id)) continue;
+    let registers = site.kind === "with";
+    if (site.kind === "call") {
+      // `return DAG(...)`, or `name = DAG(...)` and a `return name` statement of the body; `with name:` in the body
+      // registers the DAG as a `with DAG(...)` block would.
+      const call = site.callNode as Node;
+      const assignment = statement.type === "expression_statement" ? statement.namedChildren[0] : undefined;
+      const bound = assignment?.type === "assignment" && assignment.childForFieldName("right")?.id === call.id ? assignment.childForFieldName("left") : undefined;
+      const after = body.namedChildren.slice(body.namedChildren.findIndex((s) => s?.id === statement?.id) + 1);
+      registers = bound?.type === "identifier" && after.some((s) => s?.type === "with_statement" && entersName(s, bound.text));
+      const returned =
+        (statement.type === "return_statement" && statement.namedChildren[0]?.id === call.id) ||
+        (assignment?.type === "assignment" &&
+          assignment.childForFieldName("right")?.id === call.id &&
+          assignment.childForFieldName("left")?.type === "identifier" &&
+          body.namedChildren.some((s) => s?.type === "return_statement" && s.namedChildren[0]?.text === assignment.childForFieldName("left")?.text));
+      if (!returned && !registers) continue;
+    }
+    // Nothing before it may leave the function first.
+    const before = body.namedChildren.slice(0, body.namedChildren.findIndex((s) => s?.id === statement?.id));
+    if (before.some((s) => s && /\b(return|raise|yield)\b/.test(s.text))) continue;
+    if (/\(/.test(site.idNode.text)) continue; // a method call on a parameter (`.upper()`) is not followed
+    const params = scope.params;
+    const use = { file: false };
+    const template = evalString(site.idNode, ctx, use, 0, (name, depth) => {
+      const index = params.findIndex((p) => p.name === name.text);
+      return index === -1 ? moduleName(name, ctx, use, depth) : String.fromCharCode(PARAM_BASE + index);
+    });
+    if (template === undefined || isInt(template) || use.file || params.length > 255) continue;
+    const dagIdParts: (string | number)[] = [];
+    for (const char of template) {
+      const code = char.charCodeAt(0);
+      if (code >= PARAM_BASE && code < PARAM_BASE + 256) dagIdParts.push(code - PARAM_BASE);
+      else if (typeof dagIdParts[dagIdParts.length - 1] === "string") dagIdParts[dagIdParts.length - 1] += char;
+      else dagIdParts.push(char);
+    }
+    out.push({
+      name: scope.name,
+      line: lineOf(fn),
+      params: params.map((p) => (p.default ? { name: p.name, default: strOnly(moduleString(p.default, ctx, { file: false })) ?? null } : { name: p.name })),
+      registers,
+      dagIdParts,
+      definedBy: site.dag.definedBy,
+    });
+  }
+  return out;
 }
 
 /** Syntax node types of literals expand() refuses, with their Python type (a list, dict or name may be mapped). */
