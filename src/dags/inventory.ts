@@ -1,6 +1,7 @@
 import type { Tree } from "web-tree-sitter";
 import { SyntaxTree, type SyntaxNode as Node } from "./syntax-tree.js";
 import type { DagArgument, DagInfo, Static, Unknown } from "../core/findings.js";
+import stdlib from "./data/stdlib-modules.json" with { type: "json" };
 
 export interface ImportRef {
   /** Dotted module name (`a.b` for `import a.b` and `from a.b import c`); empty for `from . import x`. */
@@ -1142,7 +1143,9 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
         const resolved = written ? resolveName(written, ctx) : undefined;
         // A module-level call of an imported function (a project factory, maybe) whose result is kept or dropped.
         if (written !== undefined && resolved !== undefined && st.scope.kind === "module" && !st.main && !st.classBody && !definedNames.has(written) && ctx.aliases.has(written.split(".")[0] as string)) {
-          if (!resolved.startsWith("airflow.") && !resolved.startsWith(".") && /^[a-z_]/.test(lastPart(resolved)) && factoryCallPosition(node)) rawFactoryCalls.push({ node, callee: resolved });
+          const dot = resolved.indexOf(".");
+          const top = dot === -1 ? resolved : resolved.slice(0, dot);
+          if (!NOT_PROJECT_MODULES.has(top) && !resolved.startsWith(".") && /^[a-z_]/.test(lastPart(resolved)) && factoryCallPosition(node)) rawFactoryCalls.push({ node, callee: resolved });
         }
         const kind = parseTimeKind(node, written, resolved);
         if (kind) {
@@ -1320,6 +1323,13 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     ...(factories.length ? { factories } : {}),
   };
 }
+
+/**
+ * Top-level modules whose functions are no project factory (the standard library, Airflow and pendulum, which DAG
+ * files call at module level most): their calls are not recorded as FactoryCalls, which keeps those files' judged
+ * records cacheable and small. Any other module is looked up among the project's modules by the project pass.
+ */
+const NOT_PROJECT_MODULES = new Set([...stdlib.modules, "airflow", "pendulum"]);
 
 /**
  * Whether a call's result is bound, stored in a container, copied into the globals or dropped (where a factory's DAG
