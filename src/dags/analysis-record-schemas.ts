@@ -91,6 +91,7 @@ const factoryDefinition = {
     line: int,
     params: { type: "array", items: { type: "object", required: ["name"], properties: { name: str, default: { type: ["string", "null"] } } } },
     registers: bool,
+    acceptsKeywords: { const: true },
     dagIdParts: { type: "array", items: { type: ["string", "integer"] } },
     definedBy: { enum: ["DAG()", "with DAG()", "@dag"] },
   },

@@ -1979,7 +1979,7 @@ validate33.errors = vErrors;
 return errors === 0;
 }
 
-const schema13 = {"type":"object","required":["name","line","params","registers","dagIdParts","definedBy"],"properties":{"name":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"params":{"type":"array","items":{"type":"object","required":["name"],"properties":{"name":{"type":"string"},"default":{"type":["string","null"]}}}},"registers":{"type":"boolean"},"dagIdParts":{"type":"array","items":{"type":["string","integer"]}},"definedBy":{"enum":["DAG()","with DAG()","@dag"]}}};
+const schema13 = {"type":"object","required":["name","line","params","registers","dagIdParts","definedBy"],"properties":{"name":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"params":{"type":"array","items":{"type":"object","required":["name"],"properties":{"name":{"type":"string"},"default":{"type":["string","null"]}}}},"registers":{"type":"boolean"},"acceptsKeywords":{"const":true},"dagIdParts":{"type":"array","items":{"type":["string","integer"]}},"definedBy":{"enum":["DAG()","with DAG()","@dag"]}}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2110,21 +2110,33 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.dagIdParts !== undefined){
-let data7 = data.dagIdParts;
+if(data.acceptsKeywords !== undefined){
 const _errs15 = errors;
-if(errors === _errs15){
-if(Array.isArray(data7)){
+if(true !== data.acceptsKeywords){
+validate35.errors = [{instancePath:instancePath+"/acceptsKeywords",schemaPath:"#/properties/acceptsKeywords/const",keyword:"const",params:{allowedValue: true}}];
+return false;
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.dagIdParts !== undefined){
+let data8 = data.dagIdParts;
+const _errs16 = errors;
+if(errors === _errs16){
+if(Array.isArray(data8)){
 var valid3 = true;
-const len1 = data7.length;
+const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
-let data8 = data7[i1];
-const _errs17 = errors;
-if((typeof data8 !== "string") && (!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))))){
+let data9 = data8[i1];
+const _errs18 = errors;
+if((typeof data9 !== "string") && (!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))))){
 validate35.errors = [{instancePath:instancePath+"/dagIdParts/" + i1,schemaPath:"#/properties/dagIdParts/items/type",keyword:"type",params:{type: schema13.properties.dagIdParts.items.type}}];
 return false;
 }
-var valid3 = _errs17 === errors;
+var valid3 = _errs18 === errors;
 if(!valid3){
 break;
 }
@@ -2135,23 +2147,24 @@ validate35.errors = [{instancePath:instancePath+"/dagIdParts",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs15 === errors;
+var valid0 = _errs16 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.definedBy !== undefined){
-let data9 = data.definedBy;
-const _errs19 = errors;
-if(!(((data9 === "DAG()") || (data9 === "with DAG()")) || (data9 === "@dag"))){
+let data10 = data.definedBy;
+const _errs20 = errors;
+if(!(((data10 === "DAG()") || (data10 === "with DAG()")) || (data10 === "@dag"))){
 validate35.errors = [{instancePath:instancePath+"/definedBy",schemaPath:"#/properties/definedBy/enum",keyword:"enum",params:{allowedValues: schema13.properties.definedBy.enum}}];
 return false;
 }
-var valid0 = _errs19 === errors;
+var valid0 = _errs20 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
@@ -5743,21 +5756,33 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.dagIdParts !== undefined){
-let data7 = data.dagIdParts;
+if(data.acceptsKeywords !== undefined){
 const _errs15 = errors;
-if(errors === _errs15){
-if(Array.isArray(data7)){
+if(true !== data.acceptsKeywords){
+validate48.errors = [{instancePath:instancePath+"/acceptsKeywords",schemaPath:"#/properties/acceptsKeywords/const",keyword:"const",params:{allowedValue: true}}];
+return false;
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.dagIdParts !== undefined){
+let data8 = data.dagIdParts;
+const _errs16 = errors;
+if(errors === _errs16){
+if(Array.isArray(data8)){
 var valid3 = true;
-const len1 = data7.length;
+const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
-let data8 = data7[i1];
-const _errs17 = errors;
-if((typeof data8 !== "string") && (!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))))){
+let data9 = data8[i1];
+const _errs18 = errors;
+if((typeof data9 !== "string") && (!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))))){
 validate48.errors = [{instancePath:instancePath+"/dagIdParts/" + i1,schemaPath:"#/properties/dagIdParts/items/type",keyword:"type",params:{type: schema13.properties.dagIdParts.items.type}}];
 return false;
 }
-var valid3 = _errs17 === errors;
+var valid3 = _errs18 === errors;
 if(!valid3){
 break;
 }
@@ -5768,23 +5793,24 @@ validate48.errors = [{instancePath:instancePath+"/dagIdParts",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs15 === errors;
+var valid0 = _errs16 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.definedBy !== undefined){
-let data9 = data.definedBy;
-const _errs19 = errors;
-if(!(((data9 === "DAG()") || (data9 === "with DAG()")) || (data9 === "@dag"))){
+let data10 = data.definedBy;
+const _errs20 = errors;
+if(!(((data10 === "DAG()") || (data10 === "with DAG()")) || (data10 === "@dag"))){
 validate48.errors = [{instancePath:instancePath+"/definedBy",schemaPath:"#/properties/definedBy/enum",keyword:"enum",params:{allowedValues: schema13.properties.definedBy.enum}}];
 return false;
 }
-var valid0 = _errs19 === errors;
+var valid0 = _errs20 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }

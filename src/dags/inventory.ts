@@ -199,6 +199,8 @@ export interface FactoryDefinition {
   params: { name: string; default?: string | null }[];
   /** A `with` block registers each call's DAG (found even when the caller drops it); else the DAG is returned. */
   registers: boolean;
+  /** The function takes `**kwargs`: a keyword that names no parameter is accepted. */
+  acceptsKeywords?: true;
   /** The dag_id as parts: a string as is, a number the value of that parameter (by index). */
   dagIdParts: (string | number)[];
   definedBy: DagInfo["definedBy"];
@@ -1493,6 +1495,7 @@ function factoryDefinitions(sites: DagSite[], moduleScope: Scope, ctx: FileConte
       line: lineOf(fn),
       params: params.map((p) => (p.default ? { name: p.name, default: strOnly(moduleString(p.default, ctx, { file: false })) ?? null } : { name: p.name })),
       registers,
+      ...(parameters.some((p) => p?.type === "dictionary_splat_pattern") ? { acceptsKeywords: true as const } : {}),
       dagIdParts,
       definedBy: site.dag.definedBy,
     });

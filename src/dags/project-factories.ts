@@ -85,7 +85,8 @@ async function analyseModules(
   const inputs: { file: string; bytes: Uint8Array; pythonVersion: string }[] = [];
   const paths: string[] = [];
   const keys: string[] = [];
-  for (const module of modules) {
+  // A DAG file names these modules: only identifiers (no path can leave the project), and at most MAX_MODULES.
+  for (const module of modules.slice(0, MAX_MODULES)) {
     if (!/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(module)) continue;
     const base = module.split(".").join("/");
     for (const root of roots) {
@@ -115,6 +116,9 @@ async function analyseModules(
   });
 }
 
+/** Most modules one project's factory calls are looked up in (each is up to six file reads). */
+const MAX_MODULES = 200;
+
 /** The DAGs DagBag finds from one factory call (see resolveProjectFactories). */
 function dagsOf(call: FactoryCall, factory: FactoryDefinition, file: string): DagInfo[] {
   const unknown = (expression: string): Unknown => ({ unknown: true, expression });
@@ -138,7 +142,15 @@ function dagsOf(call: FactoryCall, factory: FactoryDefinition, file: string): Da
   if (held === "none") return [];
   if (!call.passes || held === "unknown") return [dag(unknown(written))];
   const passes = held === "last" ? call.passes.slice(-1) : call.passes;
-  return passes.map((pass) => {
+  // More positional arguments than parameters, or a parameter without default left out: Python's TypeError at the
+  // call, so no DAG (the import fails).
+  const names = new Set(factory.params.map((p) => p.name));
+  const binds = (pass: (typeof passes)[number]): boolean =>
+    pass.positional.length <= factory.params.length &&
+    factory.params.every((p, i) => i < pass.positional.length || Object.hasOwn(pass.keywords, p.name) || p.default !== undefined) &&
+    !factory.params.some((p, i) => i < pass.positional.length && Object.hasOwn(pass.keywords, p.name)) &&
+    Object.keys(pass.keywords).every((k) => names.has(k) || factory.acceptsKeywords);
+  return passes.filter(binds).map((pass) => {
     let id = "";
     for (const part of factory.dagIdParts) {
       if (typeof part === "string") {
