@@ -62,6 +62,41 @@ const suppressions = {
 
 const classDefinition = { type: "object", required: ["name", "line", "bases"], properties: { name: str, line: int, bases: strings } };
 
+/** FileInventory.factoryCalls and .factories (inventory.ts). */
+const factoryCall = {
+  type: "object",
+  required: ["callee", "line", "column", "held"],
+  properties: {
+    callee: str,
+    line: int,
+    column: int,
+    held: { enum: ["all", "last", "none", "unknown"] },
+    branch: str,
+    passes: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["positional", "keywords"],
+        properties: { positional: { type: "array", items: { type: ["string", "null"] } }, keywords: { type: "object", additionalProperties: { type: ["string", "null"] } } },
+      },
+    },
+  },
+};
+
+const factoryDefinition = {
+  type: "object",
+  required: ["name", "line", "params", "registers", "dagIdParts", "definedBy"],
+  properties: {
+    name: str,
+    line: int,
+    params: { type: "array", items: { type: "object", required: ["name"], properties: { name: str, default: { type: ["string", "null"] } } } },
+    registers: bool,
+    acceptsKeywords: { const: true },
+    dagIdParts: { type: "array", items: { type: ["string", "integer"] } },
+    definedBy: { enum: ["DAG()", "with DAG()", "@dag"] },
+  },
+};
+
 const inventory = {
   type: "object",
   required: ["dags", "imports", "parseTimeCalls", "suppressions"],
@@ -102,6 +137,8 @@ const inventory = {
       type: "array",
       items: { type: "object", required: ["id", "line", "column", "endLine", "endColumn"], properties: { id: str, ...span, group: { const: true }, duplicateOf: int, repeatedInLoop: int } },
     },
+    factoryCalls: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/factoryCall" } },
+    factories: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/factoryDefinition" } },
   },
 };
 
@@ -109,7 +146,7 @@ const inventory = {
  * Shapes both record schemas use, in a schema of their own that both refer to: compiled once (Ajv makes one function
  * per definition and shares it between the validators of one module).
  */
-export const SHARED_SCHEMA = { $id: "analysis-record-shapes", $defs: { dagInfo, dagArgument, suppressions, classDefinition } };
+export const SHARED_SCHEMA = { $id: "analysis-record-shapes", $defs: { dagInfo, dagArgument, suppressions, classDefinition, factoryCall, factoryDefinition } };
 const ref = (name: keyof typeof SHARED_SCHEMA.$defs): object => ({ $ref: `analysis-record-shapes#/$defs/${name}` });
 
 export const ANALYSIS_SCHEMA = {
@@ -137,5 +174,5 @@ const finding = {
 export const JUDGED_SCHEMA = {
   type: "object",
   required: ["findings", "dags", "suppressions"],
-  properties: { findings: { type: "array", items: finding }, dags: { type: "array", items: ref("dagInfo") }, suppressions: ref("suppressions"), classes: { type: "array", items: ref("classDefinition") } },
+  properties: { findings: { type: "array", items: finding }, dags: { type: "array", items: ref("dagInfo") }, suppressions: ref("suppressions"), classes: { type: "array", items: ref("classDefinition") }, factoryCalls: { type: "array", items: ref("factoryCall") }, factories: { type: "array", items: ref("factoryDefinition") } },
 };

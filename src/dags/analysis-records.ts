@@ -17,6 +17,8 @@ export interface JudgedRecord {
   dags: DagInfo[];
   suppressions: NonNullable<FileAnalysis["inventory"]>["suppressions"];
   classes?: NonNullable<NonNullable<FileAnalysis["inventory"]>["classes"]>;
+  factoryCalls?: NonNullable<FileAnalysis["inventory"]>["factoryCalls"];
+  factories?: NonNullable<FileAnalysis["inventory"]>["factories"];
 }
 
 /** Whether a parsed cache entry is a whole FileAnalysis (without `file`). */

@@ -1,6 +1,7 @@
 import type { Tree } from "web-tree-sitter";
 import { SyntaxTree, type SyntaxNode as Node } from "./syntax-tree.js";
 import type { DagArgument, DagInfo, Static, Unknown } from "../core/findings.js";
+import stdlib from "./data/stdlib-modules.json" with { type: "json" };
 
 export interface ImportRef {
   /** Dotted module name (`a.b` for `import a.b` and `from a.b import c`); empty for `from . import x`. */
@@ -154,6 +155,55 @@ export interface FileInventory {
   taskIds?: TaskIdUse[];
   /** Literals expand() cannot map over, in code module-level code runs (check `task-mapping-valid`); absent when none. */
   mappedLiterals?: MappedLiteral[];
+  /**
+   * Module-level calls of functions imported from other modules whose result is bound, stored or dropped (a DAG
+   * factory of the project's `include/`, maybe): the project pass (`resolveProjectFactories`) lists their DAGs when
+   * the callee is one of the project's FactoryDefinitions. Absent when none.
+   */
+  factoryCalls?: FactoryCall[];
+  /** Module-level functions of this file that make one DAG per call (for other files' FactoryCalls). Absent when none. */
+  factories?: FactoryDefinition[];
+}
+
+/** One module-level call of an imported function (see FileInventory.factoryCalls). */
+export interface FactoryCall {
+  /** The callee's dotted name through the file's imports (`include.factory.make_dag`). */
+  callee: string;
+  line: number;
+  column: number;
+  /**
+   * The static `str` arguments of each time the call runs: once, or once per pass of a module-level `for` loop or
+   * comprehension over static values (null: an argument that is not static). Absent when not known (a loop this
+   * reading does not expand, `*args`/`**kwargs`).
+   */
+  passes?: { positional: (string | null)[]; keywords: Record<string, string | null> }[];
+  /**
+   * What module globals hold of the plain DAGs the passes return (a factory whose DAG is not registered by a `with`
+   * block): "all", the "last" pass's (one name bound again on each pass), "none" (dropped, only in a list, bound
+   * again later) or "unknown".
+   */
+  held: "all" | "last" | "none" | "unknown";
+  /** As DagInfo.branch. */
+  branch?: string;
+}
+
+/**
+ * A module-level function that makes one DAG each time it is called (`def make_dag(dag_id): with DAG(dag_id) as d:
+ * ...; return d`): written directly in its body (no loop, condition or early return before it), with a dag_id
+ * computed from its parameters and module constants.
+ */
+export interface FactoryDefinition {
+  name: string;
+  line: number;
+  /** Parameters in order (`**kwargs` left out); `default`: the default's static str value, null when not static. */
+  params: { name: string; default?: string | null }[];
+  /** A `with` block registers each call's DAG (found even when the caller drops it); else the DAG is returned. */
+  registers: boolean;
+  /** The function takes `**kwargs`: a keyword that names no parameter is accepted. */
+  acceptsKeywords?: true;
+  /** The dag_id as parts: a string as is, a number the value of that parameter (by index). */
+  dagIdParts: (string | number)[];
+  definedBy: DagInfo["definedBy"];
 }
 
 /** The DAG class name DagInfo.dagClass holds for Airflow 2's `DAG` (whatever path it was imported from) and `@dag`. */
@@ -870,6 +920,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const rawMapped: { literal: MappedLiteral; scope: Scope; main: boolean }[] = [];
   const callSites: CallSite[] = [];
   const sites: DagSite[] = [];
+  const rawFactoryCalls: { node: Node; callee: string }[] = [];
   const isolatedCallables: { name: string; scope: Scope }[] = [];
   const classes: ClassDefinition[] = [];
   const dagClassCache = new Map<string, "yes" | "maybe" | "no">();
@@ -1092,6 +1143,12 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
           }
         }
         const resolved = written ? resolveName(written, ctx) : undefined;
+        // A module-level call of an imported function (a project factory, maybe) whose result is kept or dropped.
+        if (written !== undefined && resolved !== undefined && st.scope.kind === "module" && !st.main && !st.classBody && !definedNames.has(written) && ctx.aliases.has(written.split(".")[0] as string)) {
+          const dot = resolved.indexOf(".");
+          const top = dot === -1 ? resolved : resolved.slice(0, dot);
+          if (!NOT_PROJECT_MODULES.has(top) && !resolved.startsWith(".") && /^[a-z_]/.test(lastPart(resolved)) && factoryCallPosition(node)) rawFactoryCalls.push({ node, callee: resolved });
+        }
         const kind = parseTimeKind(node, written, resolved);
         if (kind) {
           rawCalls.push({
@@ -1232,9 +1289,11 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   // A DAG kept only in a list or dict is found when module code copies the container into its globals
   // (`globals().update(dags)`), or loops over it at module level (`for k, v in dags.items(): globals()[k] = v`; a
   // plain loop leaves the last one in its loop variable, a global).
-  const escapes = (container: string | undefined): boolean =>
+  // Or when a module-level statement takes it back out by its static key (`dag = registry["x"]`, `.get("x")`).
+  const escapes = (container: string | undefined, key?: string): boolean =>
     container !== undefined &&
-    new RegExp(`^for\\b[^\\n]*\\bin\\b[^\\n]*\\b${container}\\b|\\b(globals|vars)\\(\\)\\.update\\([^)\\n]*\\b${container}\\b`, "m").test(source);
+    (new RegExp(`^for\\b[^\\n]*\\bin\\b[^\\n]*\\b${container}\\b|\\b(globals|vars)\\(\\)\\.update\\([^)\\n]*\\b${container}\\b`, "m").test(source) ||
+      (key !== undefined && takenBack(source, container, key)));
   const dags: DagInfo[] = [];
   const candidateDags: DagInfo[] = [];
   const uncalledDagFunctions: UncalledDagFunction[] = [];
@@ -1249,7 +1308,199 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     const found = foundInstances(site, instances, escapes);
     for (const instance of found) out.push(...perIteration(site, instance, instantiate(site, instance, found.length, ctx), ctx));
   }
-  return { dags, imports, parseTimeCalls, suppressions: readSuppressions(source), classes, candidateDags, uncalledDagFunctions, ...(timeZones.length ? { timeZones } : {}), ...(taskIds.length ? { taskIds } : {}), ...(mappedLiterals.length ? { mappedLiterals } : {}) };
+  const factoryCalls = rawFactoryCalls.map(({ node, callee }) => factoryCallOf(node, callee, ctx, escapes));
+  const factories = factoryDefinitions(sites, moduleScope, ctx);
+  return {
+    dags,
+    imports,
+    parseTimeCalls,
+    suppressions: readSuppressions(source),
+    classes,
+    candidateDags,
+    uncalledDagFunctions,
+    ...(timeZones.length ? { timeZones } : {}),
+    ...(taskIds.length ? { taskIds } : {}),
+    ...(mappedLiterals.length ? { mappedLiterals } : {}),
+    ...(factoryCalls.length ? { factoryCalls } : {}),
+    ...(factories.length ? { factories } : {}),
+  };
+}
+
+/**
+ * Top-level modules whose functions are no project factory (the standard library, Airflow and pendulum, which DAG
+ * files call at module level most): their calls are not recorded as FactoryCalls, which keeps those files' judged
+ * records cacheable and small. Any other module is looked up among the project's modules by the project pass.
+ */
+const NOT_PROJECT_MODULES = new Set([...stdlib.modules, "airflow", "pendulum"]);
+
+/**
+ * Whether a call's result is bound, stored in a container, copied into the globals or dropped (where a factory's DAG
+ * lands), not an argument of another call or part of an expression.
+ */
+function factoryCallPosition(call: Node): boolean {
+  let child = call;
+  let parent = call.parent;
+  while (parent?.type === "parenthesized_expression") {
+    child = parent;
+    parent = parent.parent;
+  }
+  switch (parent?.type) {
+    case "expression_statement":
+    case "list":
+    case "set":
+    case "tuple":
+    case "expression_list":
+      return true;
+    case "assignment":
+      return parent.childForFieldName("right")?.id === child.id;
+    case "pair":
+      return parent.childForFieldName("value")?.id === child.id;
+    case "list_comprehension":
+    case "set_comprehension":
+    case "dictionary_comprehension":
+    case "generator_expression":
+      return parent.childForFieldName("body")?.id === child.id;
+    case "argument_list": {
+      const callee = parent.parent?.type === "call" ? parent.parent.childForFieldName("function") : undefined;
+      const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : undefined;
+      return method !== undefined && CONTAINER_METHODS.has(method);
+    }
+    default:
+      return false;
+  }
+}
+
+/** What a module-level call of an imported function passes and where its result lands (see FactoryCall). */
+function factoryCallOf(call: Node, callee: string, ctx: FileContext, escapes: (container: string | undefined, key?: string) => boolean): FactoryCall {
+  const out: FactoryCall = { callee, line: lineOf(call), column: call.startPosition.column + 1, held: "unknown" };
+  const branch = branchOf(call);
+  if (branch) out.branch = branch;
+  const splat = call.childForFieldName("arguments")?.namedChildren.some((a) => a?.type === "list_splat" || a?.type === "dictionary_splat");
+  const forLoop = moduleLoopOf(call);
+  const clause = forLoop ? undefined : comprehensionLoopOf(call);
+  const loop = forLoop ?? clause;
+  if (!loop) {
+    // In a while loop, nested loops or a conditional comprehension: how many DAGs is not known.
+    for (let p = call.parent; p; p = p.parent) if (LOOP_TYPES.has(p.type)) return out;
+    const where = landing(call);
+    out.held = where.where === "dropped" ? "none" : where.where === "kept" ? (reboundLater(call) ? "none" : "all") : escapes(where.container, containerKey(call)) ? "all" : "none";
+    if (!splat) out.passes = [passArguments(call, ctx, (name, depth) => moduleName(name, ctx, { file: false }, depth))];
+    return out;
+  }
+  if (forLoop) out.held = { each: "all", last: "last", none: "none", unsure: "unknown" }[heldAcrossPasses(call, forLoop, ctx.source) ?? "unsure"] as FactoryCall["held"];
+  else if (copiedIntoGlobals(loop.parent, ctx.source)) out.held = "all";
+  else {
+    const where = landing(call);
+    out.held = where.where === "container" && !escapes(where.container) ? "none" : "unknown";
+  }
+  const iterations = splat ? undefined : loopIterations(loop, ctx);
+  if (!iterations) return out;
+  const body = forLoop?.childForFieldName("body");
+  const assigned = new Map<string, Node | null>();
+  for (const statement of body?.namedChildren ?? []) {
+    const assignment = statement?.type === "expression_statement" ? statement.namedChildren[0] : undefined;
+    const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : undefined;
+    const right = assignment?.childForFieldName("right");
+    if (left?.type === "identifier" && right) assigned.set(left.text, assigned.has(left.text) ? null : right);
+  }
+  out.passes = iterations.map((binding) => {
+    const use = { file: false };
+    const lookup = (name: Node, depth: number): string | undefined => {
+      if (binding.has(name.text)) return binding.get(name.text);
+      const value = assigned.get(name.text);
+      if (value === null) return undefined;
+      return value ? evalString(value, ctx, use, depth + 1, lookup) : moduleName(name, ctx, use, depth);
+    };
+    return passArguments(call, ctx, lookup);
+  });
+  return out;
+}
+
+/** The static str values of a call's arguments (null: not a static str), names looked up with `lookup`. */
+function passArguments(call: Node, ctx: FileContext, lookup: (name: Node, depth: number) => string | undefined): NonNullable<FactoryCall["passes"]>[number] {
+  const { positional, keywords } = callArguments(call);
+  const use = { file: false };
+  const value = (node: Node): string | null => {
+    const text = strOnly(evalString(node, ctx, use, 0, lookup));
+    // A value computed from the file's name is not kept: the analysis is cached by content (see dagIdFromFile).
+    return text === undefined || use.file ? null : text;
+  };
+  return { positional: positional.map(value), keywords: Object.fromEntries([...keywords].map(([name, node]) => [name, value(node)])) };
+}
+
+/** Marks parameter `index` in a dag_id template while it is evaluated (private-use characters, as INT). */
+const PARAM_BASE = 0xe100;
+
+/**
+ * The module-level functions of the file that make exactly one DAG per call, in a statement of their own body (see
+ * FactoryDefinition): a `with DAG(...)` block (registered), or a plain `DAG(...)` returned directly or through the
+ * name it is bound to.
+ */
+function factoryDefinitions(sites: DagSite[], moduleScope: Scope, ctx: FileContext): FactoryDefinition[] {
+  const byScope = new Map<Scope, DagSite[]>();
+  for (const site of sites) {
+    if (site.scope.parent === moduleScope && site.scope.kind === "plain" && !site.inMain) byScope.set(site.scope, [...(byScope.get(site.scope) ?? []), site]);
+  }
+  const out: FactoryDefinition[] = [];
+  for (const [scope, list] of byScope) {
+    const site = list[0] as DagSite;
+    const fn = scope.node;
+    const body = fn?.childForFieldName("body");
+    if (list.length !== 1 || !site.certain || site.noAutoRegister || !site.idNode || !fn || !body || !scope.name) continue;
+    if (site.kind !== "with" && site.kind !== "call") continue;
+    // Only positional-or-keyword parameters and a trailing `**kwargs`.
+    const parameters = fn.childForFieldName("parameters")?.namedChildren ?? [];
+    if (parameters.some((p) => p && p.type !== "dictionary_splat_pattern" && !/^(identifier|default_parameter|typed_parameter|typed_default_parameter)$/.test(p.type))) continue;
+    let statement: Node | null | undefined = site.kind === "with" ? site.at : site.callNode;
+    while (statement && statement.parent?.id !== body.id) statement = statement.parent;
+    // The with statement itself, not one nested in an `if`, loop or `try` of the body.
+    if (!statement || (site.kind === "with" && statement.id !== site.at?.id)) continue;
+    let registers = site.kind === "with";
+    if (site.kind === "call") {
+      // `return DAG(...)`, or `name = DAG(...)` and a `return name` statement of the body; `with name:` in the body
+      // registers the DAG as a `with DAG(...)` block would.
+      const call = site.callNode as Node;
+      const assignment = statement.type === "expression_statement" ? statement.namedChildren[0] : undefined;
+      const bound = assignment?.type === "assignment" && assignment.childForFieldName("right")?.id === call.id ? assignment.childForFieldName("left") : undefined;
+      const after = body.namedChildren.slice(body.namedChildren.findIndex((s) => s?.id === statement?.id) + 1);
+      registers = bound?.type === "identifier" && after.some((s) => s?.type === "with_statement" && entersName(s, bound.text));
+      const returned =
+        (statement.type === "return_statement" && statement.namedChildren[0]?.id === call.id) ||
+        (assignment?.type === "assignment" &&
+          assignment.childForFieldName("right")?.id === call.id &&
+          assignment.childForFieldName("left")?.type === "identifier" &&
+          body.namedChildren.some((s) => s?.type === "return_statement" && s.namedChildren[0]?.text === assignment.childForFieldName("left")?.text));
+      if (!returned && !registers) continue;
+    }
+    // Nothing before it may leave the function first.
+    const before = body.namedChildren.slice(0, body.namedChildren.findIndex((s) => s?.id === statement?.id));
+    if (before.some((s) => s && /\b(return|raise|yield)\b/.test(s.text))) continue;
+    if (/\(/.test(site.idNode.text)) continue; // a method call on a parameter (`.upper()`) is not followed
+    const params = scope.params;
+    const use = { file: false };
+    const template = evalString(site.idNode, ctx, use, 0, (name, depth) => {
+      const index = params.findIndex((p) => p.name === name.text);
+      return index === -1 ? moduleName(name, ctx, use, depth) : String.fromCharCode(PARAM_BASE + index);
+    });
+    if (template === undefined || isInt(template) || use.file || params.length > 255) continue;
+    const dagIdParts: (string | number)[] = [];
+    for (const char of template) {
+      const code = char.charCodeAt(0);
+      if (code >= PARAM_BASE && code < PARAM_BASE + 256) dagIdParts.push(code - PARAM_BASE);
+      else if (typeof dagIdParts[dagIdParts.length - 1] === "string") dagIdParts[dagIdParts.length - 1] += char;
+      else dagIdParts.push(char);
+    }
+    out.push({
+      name: scope.name,
+      line: lineOf(fn),
+      params: params.map((p) => (p.default ? { name: p.name, default: strOnly(moduleString(p.default, ctx, { file: false })) ?? null } : { name: p.name })),
+      registers,
+      ...(parameters.some((p) => p?.type === "dictionary_splat_pattern") ? { acceptsKeywords: true as const } : {}),
+      dagIdParts,
+      definedBy: site.dag.definedBy,
+    });
+  }
+  return out;
 }
 
 /** Syntax node types of literals expand() refuses, with their Python type (a list, dict or name may be mapped). */
@@ -1490,19 +1741,28 @@ function reboundLater(node: Node): boolean {
   if (parent?.type !== "assignment" || parent.childForFieldName("right")?.id !== child.id) return false;
   const name = parent.childForFieldName("left");
   const statement = parent.parent;
-  if (name?.type !== "identifier" || statement?.type !== "expression_statement" || statement.parent?.type !== "module") return false;
+  if (name?.type !== "identifier" || statement?.type !== "expression_statement") return false;
+  return reboundAfter(statement, name.text);
+}
+
+/**
+ * Whether a module-level statement after `statement` (itself a statement of the module; false otherwise) binds the
+ * global `name` again before anything else keeps its object (see reboundLater).
+ */
+function reboundAfter(statement: Node, name: string): boolean {
+  if (statement.parent?.type !== "module") return false;
   const siblings = statement.parent.namedChildren;
   const index = siblings.findIndex((c) => c?.id === statement.id);
   for (const next of siblings.slice(index + 1)) {
     const first = next?.type === "expression_statement" ? next.namedChildren[0] : next;
     if (!first) continue;
     // `with dag:` registers the DAG when the block ends (DagContext, auto_register): later rebinding loses nothing.
-    if (first.type === "with_statement" && entersName(first, name.text)) return false;
+    if (first.type === "with_statement" && entersName(first, name)) return false;
     // Another name now holds it too (`dag_ref = dag`, or `dag = dag`).
-    if (first.type === "assignment" && first.childForFieldName("right")?.type === "identifier" && first.childForFieldName("right")?.text === name.text) return false;
-    if (first.type === "assignment" && first.childForFieldName("left")?.text === name.text) return true;
-    if (first.type === "delete_statement" && first.namedChildren.some((c: Node | null) => c?.text === name.text)) return true;
-    if ((first.type === "function_definition" || first.type === "class_definition") && first.childForFieldName("name")?.text === name.text) return true;
+    if (first.type === "assignment" && first.childForFieldName("right")?.type === "identifier" && first.childForFieldName("right")?.text === name) return false;
+    if (first.type === "assignment" && first.childForFieldName("left")?.text === name) return true;
+    if (first.type === "delete_statement" && first.namedChildren.some((c: Node | null) => c?.text === name)) return true;
+    if ((first.type === "function_definition" || first.type === "class_definition") && first.childForFieldName("name")?.text === name) return true;
   }
   return false;
 }
@@ -1536,23 +1796,75 @@ function autoRegisterOff(call: Node | undefined, ctx: FileContext): boolean {
  * `DAG(...)`, `auto_register=False`) only those whose object lands in a module global (see `landing`), unless the
  * container it lands in may escape to the globals (`escapes`).
  */
-function foundInstances(site: DagSite, instances: Instance[], escapes: (container: string | undefined) => boolean): Instance[] {
+function foundInstances(site: DagSite, instances: Instance[], escapes: (container: string | undefined, key?: string) => boolean): Instance[] {
   if (site.kind !== "call" && !site.noAutoRegister) return instances;
   if (site.kind === "with" && site.scope.kind === "module" && instances.length && !instances[0]?.chain.length) {
     // `with DAG(..., auto_register=False) as dag:` keeps it in `dag`; without `as`, nothing holds it.
     const clause = site.at?.namedChildren.find((c) => c?.type === "with_clause");
     return clause?.namedChildren.some((item) => item?.childForFieldName("value")?.type === "as_pattern") ? instances : [];
   }
+  const global = site.kind === "call" && site.callNode ? globalHolder(site.callNode, site.scope) : undefined;
   return instances.filter((instance) => {
+    const outer = instance.chain.length ? instance.chain[instance.chain.length - 1]?.node : site.callNode;
+    if (global !== undefined) {
+      // `global dag` then `dag = DAG(...)` in a function module-level code calls: the global holds the last DAG made;
+      // with several calls (or a loop) which one is not followed here, so none is listed.
+      if (instances.length !== 1 || instance.loop || !outer) return false;
+      let statement: Node | null = outer;
+      while (statement?.parent && statement.parent.type !== "module") statement = statement.parent;
+      return !statement || !reboundAfter(statement, global);
+    }
     // The factory (or `@dag` function) must hand the DAG back: `make(...)` as a bare statement drops it.
     if (instance.chain.length && instance.chain[0]?.node.parent?.type === "expression_statement") return false;
-    const outer = instance.chain.length ? instance.chain[instance.chain.length - 1]?.node : site.callNode;
     if (!outer) return true;
     const where = landing(outer);
     if (where.where === "dropped") return false;
     if (where.where === "kept") return !reboundLater(outer);
-    return escapes(where.container);
+    return escapes(where.container, containerKey(outer));
   });
+}
+
+/**
+ * The name a `DAG(...)` call written in a function is assigned to when the function declares it `global` (`def
+ * build(): global dag; dag = DAG(...)`): calling the function binds the module global. Undefined otherwise.
+ */
+function globalHolder(call: Node, scope: Scope): string | undefined {
+  if (scope.node?.type !== "function_definition") return undefined;
+  let child = call;
+  let parent = call.parent;
+  while (parent?.type === "parenthesized_expression") {
+    child = parent;
+    parent = parent.parent;
+  }
+  const left = parent?.type === "assignment" && parent.childForFieldName("right")?.id === child.id ? parent.childForFieldName("left") : undefined;
+  if (left?.type !== "identifier") return undefined;
+  const body = scope.node.childForFieldName("body");
+  const declared = body?.namedChildren.some((s) => s?.type === "global_statement" && s.namedChildren.some((n) => n?.text === left.text));
+  return declared ? left.text : undefined;
+}
+
+/** The static string key a DAG is stored under in a container: `{"x": DAG(...)}` or `registry["x"] = DAG(...)`. */
+function containerKey(node: Node): string | undefined {
+  let child = node;
+  let parent = node.parent;
+  while (parent?.type === "parenthesized_expression") {
+    child = parent;
+    parent = parent.parent;
+  }
+  if (parent?.type === "pair" && parent.childForFieldName("value")?.id === child.id) {
+    const key = parent.childForFieldName("key");
+    return key ? stringValue(key) : undefined;
+  }
+  const left = parent?.type === "assignment" && parent.childForFieldName("right")?.id === child.id ? parent.childForFieldName("left") : undefined;
+  const key = left?.type === "subscript" ? left.childForFieldName("subscript") : undefined;
+  return key ? stringValue(key) : undefined;
+}
+
+/** Whether a module-level statement binds a name to `container["key"]` or `container.get("key")`. */
+function takenBack(source: string, container: string, key: string): boolean {
+  const literal = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const quoted = (group: number): string => `(['"])${literal}\\${group}`;
+  return new RegExp(`^[A-Za-z_]\\w*[ \\t]*=[ \\t]*${container}(?:\\[[ \\t]*${quoted(1)}[ \\t]*\\]|\\.get\\([ \\t]*${quoted(2)}[ \\t]*\\))[ \\t]*(?:#.*)?$`, "m").test(source);
 }
 
 /** One creation of a DAG: the chain of calls that leads to it from module level (innermost first). */
@@ -1630,22 +1942,34 @@ const MAX_LOOP_ITERATIONS = 100;
  */
 function perIteration(site: DagSite, instance: Instance, dag: DagInfo, ctx: FileContext): DagInfo[] {
   if (!site.idNode || !isUnknownId(dag.dagId)) return [dag];
-  if (instance.chain.length === 0) {
-    // Written in the loop itself: a with-block registers each DAG (DagContext); a plain DAG() only when each one is
-    // kept in its own global (`globals()[name] = DAG(name, ...)`), else only the last survives in the module.
-    const parent = site.callNode?.parent;
-    const keptInGlobals = parent?.type === "assignment" && /^globals\(\)\s*\[/.test(parent.childForFieldName("left")?.text ?? "");
-    if ((site.kind !== "with" || site.noAutoRegister) && !keptInGlobals) return [dag];
-  } else if (!instance.loop) return [dag];
+  if (instance.chain.length && !instance.loop) return [dag];
   const outer = instance.chain[instance.chain.length - 1];
-  const loop = moduleLoopOf(outer ? outer.node : site.idNode);
-  if (!loop) return [dag];
+  // What module-level code does with the DAG on each pass: the DAG call itself, or the module-level factory call.
+  const made = outer ? outer.node : (site.callNode ?? site.idNode);
+  // A with block or @dag call registers each pass's DAG (DagContext); a plain DAG() is found only through a global.
+  const registers = site.kind !== "call" && !site.noAutoRegister;
+  let loop = moduleLoopOf(made);
+  let keep: "each" | "last" = "each";
+  if (loop) {
+    if (!registers) {
+      const held = heldAcrossPasses(made, loop, ctx.source);
+      if (held === undefined) return [dag];
+      if (held === "none") return [];
+      keep = held;
+    }
+  } else {
+    // A comprehension keeps every element in the one container it builds (foundInstances judged that container).
+    loop = comprehensionLoopOf(made);
+    if (!loop) return [dag];
+    if (!registers && !copiedIntoGlobals(loop.parent, ctx.source)) return [dag];
+  }
   const iterations = loopIterations(loop, ctx);
-  const body = loop.childForFieldName("body");
-  if (!iterations || !body) return [dag];
+  // A comprehension's `for` clause has no body.
+  const body = loop.type === "for_in_clause" ? undefined : loop.childForFieldName("body");
+  if (!iterations || (!body && loop.type !== "for_in_clause")) return [dag];
   // Names the loop body assigns (once) before the DAG is made: `dag_id = f"loop_{n}"`.
   const assigned = new Map<string, Node | null>();
-  for (const statement of body.namedChildren) {
+  for (const statement of body?.namedChildren ?? []) {
     const assignment = statement?.type === "expression_statement" ? statement.namedChildren[0] : undefined;
     const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : undefined;
     const right = assignment?.childForFieldName("right");
@@ -1666,7 +1990,118 @@ function perIteration(site: DagSite, instance: Instance, dag: DagInfo, ctx: File
     if (use.file) one.dagIdFromFile = true;
     out.push(one);
   }
+  if (keep === "last") return out.length ? out.slice(-1) : [dag];
   return out.length ? out : [dag];
+}
+
+/**
+ * Which of the plain DAGs a module-level `for` loop makes at `made` (a `DAG(...)` call, or the module-level call of a
+ * factory returning one) module globals still hold when the loop ends: "each" when each pass's DAG lands in a
+ * container (judged by foundInstances), in `globals()[...]`, or in a name the pass then enters with `with` or copies
+ * into `globals()[<loop variable>]` / `globals()[name.dag_id]`; "last" when each pass only binds one global name
+ * again (`for n in IDS: dag = DAG(n)`: DagBag finds the last DAG); "none" when a later module statement binds that
+ * name again; undefined when the name is used in a way this reading does not follow (stored elsewhere, entered only
+ * on some passes, a `break`).
+ */
+function heldAcrossPasses(made: Node, loop: Node, source: string): "each" | "last" | "none" | undefined {
+  const where = landing(made);
+  if (where.where === "container") return copiedIntoGlobals(made, source, where.container) ? "each" : undefined;
+  let child = made;
+  let parent = made.parent;
+  while (parent?.type === "parenthesized_expression") {
+    child = parent;
+    parent = parent.parent;
+  }
+  if (parent?.type !== "assignment" || parent.childForFieldName("right")?.id !== child.id) return undefined;
+  const target = parent.childForFieldName("left");
+  if (target?.type === "subscript" && /^(globals|vars)\(\s*\)$/.test(target.childForFieldName("value")?.text ?? "")) return "each";
+  const body = loop.childForFieldName("body");
+  const statement = parent.parent;
+  if (target?.type !== "identifier" || !body || statement?.type !== "expression_statement" || statement.parent?.id !== body.id) return undefined;
+  if (/\bbreak\b/.test(body.text)) return undefined;
+  const name = target.text;
+  const left = loop.childForFieldName("left");
+  const loopNames = new Set(left?.type === "identifier" ? [left.text] : (left?.namedChildren.map((c) => c?.text ?? "") ?? []));
+  let each = false;
+  let unsure = false;
+  const scan = (node: Node): void => {
+    if (unsure) return;
+    const type = node.type;
+    if (type === "function_definition" || type === "class_definition" || type === "lambda") {
+      if (new RegExp(`\\b${name}\\b`).test(node.text)) unsure = true;
+      return;
+    }
+    if (type === "with_statement" && entersName(node, name)) {
+      // Entered on every pass (a statement of the loop body itself) registers each DAG; on some passes, unknown.
+      if (node.parent?.id === body.id) each = true;
+      else unsure = true;
+    }
+    if (type === "identifier") {
+      if (node.text !== name || node.id === target.id) return;
+      const role = node.parent;
+      if (!role) return;
+      // `dag=name` (an operator's DAG), or a keyword that is spelt like the name.
+      if (role.type === "keyword_argument" && (role.childForFieldName("name")?.id === node.id || role.childForFieldName("name")?.text === "dag")) return;
+      if (role.type === "attribute" && role.childForFieldName("object")?.id === node.id) return; // name.dag_id
+      if (role.type === "with_item" || (role.type === "as_pattern" && role.namedChildren[0]?.id === node.id)) return; // judged above
+      if (role.type === "assignment" && role.childForFieldName("right")?.id === node.id && role.parent?.parent?.id === body.id) {
+        const holder = role.childForFieldName("left");
+        const key = holder?.type === "subscript" ? holder.childForFieldName("subscript") : undefined;
+        const intoGlobals = holder?.type === "subscript" && /^(globals|vars)\(\s*\)$/.test(holder.childForFieldName("value")?.text ?? "");
+        if (intoGlobals && key && ((key.type === "identifier" && loopNames.has(key.text)) || key.text === `${name}.dag_id`)) {
+          each = true;
+          return;
+        }
+      }
+      unsure = true;
+      return;
+    }
+    for (const c of node.namedChildren) if (c) scan(c);
+  };
+  scan(body);
+  if (each) return "each";
+  if (unsure) return undefined;
+  return reboundAfter(loop, name) ? "none" : "last";
+}
+
+/**
+ * Whether every element of a container reaches the module's globals: the container (a comprehension, or the
+ * module-level name `container` holding it) passed to `globals().update(...)` / `vars().update(...)`, or a
+ * module-level `for` loop over the name whose first statement stores into `globals()[...]`. A loop that only leaves
+ * the last element in its variable, or any other use, is not this.
+ */
+function copiedIntoGlobals(node: Node | null, source: string, container?: string): boolean {
+  if (container === undefined) {
+    let p = node?.parent;
+    while (p?.type === "parenthesized_expression") p = p.parent;
+    if (p?.type === "argument_list" && /^(globals|vars)\(\s*\)\.update$/.test(p.parent?.childForFieldName("function")?.text ?? "")) return true;
+    const left = p?.type === "assignment" && p.childForFieldName("right")?.id === node?.id ? p.childForFieldName("left") : undefined;
+    if (left?.type !== "identifier") return false;
+    container = left.text;
+  }
+  return new RegExp(`\\b(globals|vars)\\(\\)\\.update\\(\\s*${container}\\s*\\)|^for\\b[^\\n]*\\bin\\s+${container}\\b[^\\n]*:[ \\t]*\\n[ \\t]+(globals|vars)\\(\\)\\[`, "m").test(source);
+}
+
+/**
+ * The `for` clause of the module-level comprehension whose element `node` is part of (`{n: make(n) for n in IDS}`),
+ * when that comprehension has one `for` clause, no `if` clause, and `node` is computed for every element; undefined
+ * otherwise, or inside a function, class or another loop.
+ */
+function comprehensionLoopOf(node: Node): Node | undefined {
+  let clause: Node | undefined;
+  let conditional = false;
+  for (let child = node, p = node.parent; p; child = p, p = p.parent) {
+    const type = p.type;
+    if (type === "function_definition" || type === "lambda" || type === "class_definition" || type === "while_statement" || type === "for_statement") return undefined;
+    if (!clause && /^(conditional_expression|boolean_operator)$/.test(type)) conditional = true;
+    if (type === "list_comprehension" || type === "set_comprehension" || type === "dictionary_comprehension" || type === "generator_expression") {
+      if (clause || conditional || p.childForFieldName("body")?.id !== child.id) return undefined;
+      const clauses = p.namedChildren.filter((c) => c?.type === "for_in_clause" || c?.type === "if_clause");
+      if (clauses.length !== 1 || clauses[0]?.type !== "for_in_clause") return undefined;
+      clause = clauses[0];
+    }
+  }
+  return clause;
 }
 
 const isUnknownId = (dagId: Static<string>): boolean => typeof dagId !== "string";

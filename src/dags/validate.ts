@@ -16,6 +16,7 @@ import { mapWithConcurrency, safeModeWords } from "../project/discovery.js";
 import { airflowCreates, CHECKS, runFileChecks, runProjectChecks, applySuppressions, type CheckSettings } from "./checks.js";
 import { createModuleResolver } from "./module-resolver.js";
 import { resolveProjectDagClasses } from "./project-classes.js";
+import { resolveProjectFactories } from "./project-factories.js";
 import { defaultRuffLevel, ruffDiagnosticsToFindings, withoutAnsweredAir002 } from "./ruff.js";
 import type { DagInfo, Finding, Level, Severity } from "../core/findings.js";
 
@@ -163,7 +164,8 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     : "";
   const { analyses: fileAnalyses, keys, skipped, findings: discoveryFindings, analysedAfresh } = await analyzeProjectFiles(project, settings, deps, statIndex, judgingContext);
   // DAGs built from project classes (`class TeamDag(DAG)` in include/) are known only once every file is read.
-  const analyses = await resolveProjectDagClasses(project, fileAnalyses, deps.analyzer, deps.cache);
+  // Likewise DAGs made by calling a factory of another project module (`make_dag("x")` from include/).
+  const { analyses, factoryMade } = await resolveProjectFactories(project, await resolveProjectDagClasses(project, fileAnalyses, deps.analyzer, deps.cache), deps.analyzer, deps.cache);
   deps.logger.debug(`${entry.name}: ${analyses.length} files analysed (${elapsed()})`);
   const levelOf = (id: string, fallback: Level): Level => settings.checks[id]?.level ?? fallback;
 
@@ -200,11 +202,20 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     }
     judgedAfresh++;
     const judged = judgeFile(analysis);
-    // A file whose DAGs depend on other files' classes (candidateDags) is judged afresh every run.
+    // A file whose DAGs depend on other files' classes (candidateDags) or factories (factoryMade) is judged afresh
+    // every run. Factory calls and definitions are kept in the record: a callee that becomes a factory later is
+    // followed from it, and other files' calls find the definitions.
     const key = keys[index];
-    if (deps.cache && key && inventory && !inventory.candidateDags?.length) {
-      const { dags, suppressions, classes } = inventory;
-      const record: JudgedRecord = { findings: judged, dags, suppressions, ...(classes?.length ? { classes } : {}) };
+    if (deps.cache && key && inventory && !inventory.candidateDags?.length && !factoryMade.has(analysis.file)) {
+      const { dags, suppressions, classes, factoryCalls, factories } = inventory;
+      const record: JudgedRecord = {
+        findings: judged,
+        dags,
+        suppressions,
+        ...(classes?.length ? { classes } : {}),
+        ...(factoryCalls?.length ? { factoryCalls } : {}),
+        ...(factories?.length ? { factories } : {}),
+      };
       deps.cache.setJudged(judgedKey(judgingContext, key, analysis.file), JSON.stringify(record));
     }
     findings.push(...judged);
@@ -350,8 +361,9 @@ export async function analyzeProjectFiles(
     if (judged) {
       keys[index] = key;
       deps.cache?.keep(key);
-      const { findings: judgedFindings, dags, suppressions, classes } = judged;
-      analyses[index] = { file, ruff: [], inventory: { dags, imports: [], parseTimeCalls: [], suppressions, ...(classes ? { classes } : {}) }, judged: judgedFindings };
+      const { findings: judgedFindings, dags, suppressions, classes, factoryCalls, factories } = judged;
+      const more = { ...(classes ? { classes } : {}), ...(factoryCalls ? { factoryCalls } : {}), ...(factories ? { factories } : {}) };
+      analyses[index] = { file, ruff: [], inventory: { dags, imports: [], parseTimeCalls: [], suppressions, ...more }, judged: judgedFindings };
       return true;
     }
     const cached = deps.cache?.get(key);
