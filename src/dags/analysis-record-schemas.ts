@@ -100,7 +100,7 @@ const inventory = {
     },
     taskIds: {
       type: "array",
-      items: { type: "object", required: ["id", "line", "column", "endLine", "endColumn"], properties: { id: str, ...span, group: { const: true }, duplicateOf: int, repeatedInLoop: int } },
+      items: { type: "object", required: ["id", "line", "column", "endLine", "endColumn"], properties: { id: str, ...span, group: { const: true }, unprefixed: { const: true }, key: str, duplicateOf: int, duplicateOfGroup: { const: true }, repeatedInLoop: int } },
     },
   },
 };
