@@ -1456,9 +1456,12 @@ function placeOf(call: Node, dagArg: Node | undefined, ctx: FileContext, classif
       case "with_statement": {
         // Reached from its own with item: the TaskGroup or DAG this call makes is entered here.
         if (child.type !== "block") continue;
-        // Blocks around the DAG's own block belong to no group of it.
-        if (dag !== undefined && !explicit) continue;
         const entered = enteredBy(p);
+        // Blocks around the DAG's own block belong to no group of it (but `contextlib.suppress` swallows the error).
+        if (dag !== undefined && !explicit) {
+          if (entered.some((e) => /suppress/.test(e.text))) return undefined;
+          continue;
+        }
         const into = entered.length === 1 ? enteredInto(entered[0] as Node, p, ctx, classify) : undefined;
         if (!into) return undefined;
         if (into.dag !== undefined) {
@@ -1479,8 +1482,9 @@ function placeOf(call: Node, dagArg: Node | undefined, ctx: FileContext, classif
         continue;
       }
       case "try_statement": {
-        const runs = child.type === "finally_clause" || (child.type === "block" && !p.namedChildren.some((c) => c?.type === "except_group_clause" || (c?.type === "except_clause" && catchesDuplicate(c))));
-        if (!runs) context ??= child.id;
+        // A handler that may catch DuplicateTaskIdFound keeps the import alive: nothing to report below it.
+        if (child.type === "block" && p.namedChildren.some((c) => c?.type === "except_group_clause" || (c?.type === "except_clause" && catchesDuplicate(c)))) return undefined;
+        if (child.type !== "finally_clause" && child.type !== "block") context ??= child.id;
         continue;
       }
       case "while_statement":
@@ -1583,12 +1587,15 @@ function boundBefore(statement: Node, name: string): Node | undefined {
 }
 
 /**
- * Whether a module name bound once by assignment may be bound or shrunk another way too (a loop or `as` target, a
- * `global`, a def or class, `.pop()`, `.remove()`, `.clear()`, `del`, an item assignment): a text scan, where a false
- * match only makes the name unknown.
+ * Whether a module name bound once by module-level assignment may be bound or shrunk another way too (another
+ * assignment statement anywhere, a loop or `as` target, a `global`, a def or class, `.pop()`, `.remove()`, `.clear()`,
+ * `del`, an item assignment): a text scan, where a false match only makes the name unknown.
  */
 function reboundElsewhere(name: string, ctx: FileContext): boolean {
   const n = name.replace(/\W/g, "");
+  // Assigned more than once anywhere (a loop body, a function): module bindings count only module-level statements.
+  // (A keyword argument on a line of its own, `    dag=dag,`, is no assignment.)
+  if ((ctx.source.match(new RegExp(`^[ \\t]*${n}[ \\t]*(:[^=\\n]*)?=(?!=)(?![^\\n]*,[ \\t]*$)`, "gm"))?.length ?? 0) > 1) return true;
   return new RegExp(`\\b(as|for|def|class|global|nonlocal)\\s+${n}\\b|\\b${n}\\s*\\.\\s*(pop|remove|clear)\\s*\\(|\\bdel\\s+${n}\\b|(^|[^\\w.])${n}\\s*\\[[^\\]\\n]*\\]\\s*=[^=]`, "m").test(ctx.source);
 }
 
