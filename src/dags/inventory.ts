@@ -1648,12 +1648,16 @@ function catchesDuplicate(clause: Node): boolean {
 }
 
 /**
- * Whether a loop's iterable has two or more items: a list, tuple, set or dict literal (or its `.items()`, `.keys()`,
- * `.values()`), a module name bound once to one and never shrunk, or `range(n)`/`range(a, b)` of integers (literals or
- * such names).
+ * Whether a loop's iterable has two or more items: a list or tuple literal, a set or dict literal with two distinct
+ * static keys (or its `.items()`, `.keys()`, `.values()`), a module name bound once to one and never shrunk, any of
+ * these in `enumerate()`, `sorted()`, `reversed()`, `list()`, `tuple()`, or `range(n)`/`range(a, b)` of integers
+ * (literals or such names).
  */
 function iterationsAtLeastTwo(iterable: Node | null, ctx: FileContext): boolean | undefined {
   let node = iterable;
+  // enumerate(), sorted(), reversed(), list(), tuple() of an iterable keep its length.
+  const wrapped = node?.type === "call" && /^(enumerate|sorted|reversed|list|tuple)$/.test(node.childForFieldName("function")?.text ?? "") ? plainArgs(node) : undefined;
+  if (wrapped?.length === 1) node = wrapped[0] as Node;
   if (node?.type === "call") {
     const fn = node.childForFieldName("function");
     if (fn?.type === "attribute" && /^(items|keys|values)$/.test(fn.childForFieldName("attribute")?.text ?? "") && plainArgs(node)?.length === 0) node = fn.childForFieldName("object");
@@ -1661,8 +1665,17 @@ function iterationsAtLeastTwo(iterable: Node | null, ctx: FileContext): boolean 
   if (node?.type === "identifier") node = constantValue(node, ctx) ?? null;
   if (!node) return undefined;
   if (node.type === "list" || node.type === "tuple" || node.type === "set" || node.type === "dictionary") {
-    const items = node.namedChildren.filter((c) => c && c.type !== "comment");
-    return items.every((c) => c?.type !== "list_splat" && c?.type !== "dictionary_splat") && items.length >= 2;
+    const items = node.namedChildren.filter((c): c is Node => !!c && c.type !== "comment");
+    if (items.some((c) => c.type === "list_splat" || c.type === "dictionary_splat")) return undefined;
+    if (node.type === "list" || node.type === "tuple") return items.length >= 2;
+    // A set or dict keeps one of equal keys: count distinct static ones.
+    const keys = new Set<string>();
+    for (const item of items) {
+      const key = item.type === "pair" ? item.childForFieldName("key") : item;
+      const value = key?.type === "integer" ? `int:${key.text}` : key ? stringValue(key) : undefined;
+      if (value !== undefined) keys.add(value);
+    }
+    return keys.size >= 2;
   }
   if (node.type !== "call" || node.childForFieldName("function")?.text !== "range") return undefined;
   const args = plainArgs(node)?.map((a) => {

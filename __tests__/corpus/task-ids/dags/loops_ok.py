@@ -1,6 +1,6 @@
 """Loops that add each key once: a condition on the loop variable, a handler that catches the clash, a flag that is
 False, a module constant of one item, a group_id from the loop variable around a static task_id, a group that does not
-prefix around an id from the loop variable."""
+prefix around an id from the loop variable, a set or dict literal whose keys are all equal (one pass)."""
 from datetime import datetime
 
 from airflow import DAG
@@ -34,3 +34,7 @@ with DAG("regions_loops_ok", schedule="@daily", start_date=datetime(2024, 1, 1),
     for region in REGIONS:
         with TaskGroup(f"push_{region}", prefix_group_id=False):
             EmptyOperator(task_id=f"push_{region}_files")
+    for region in {"emea", "emea"}:
+        EmptyOperator(task_id="set_once")
+    for region, owner in {"emea": "ops", "emea": "dw"}.items():
+        EmptyOperator(task_id="dict_once")
