@@ -1594,8 +1594,13 @@ function boundBefore(statement: Node, name: string): Node | undefined {
 function reboundElsewhere(name: string, ctx: FileContext): boolean {
   const n = name.replace(/\W/g, "");
   // Assigned more than once anywhere (a loop body, a function): module bindings count only module-level statements.
-  // (A keyword argument on a line of its own, `    dag=dag,`, is no assignment.)
-  if ((ctx.source.match(new RegExp(`^[ \\t]*${n}[ \\t]*(:[^=\\n]*)?=(?!=)(?![^\\n]*,[ \\t]*$)`, "gm"))?.length ?? 0) > 1) return true;
+  // (A keyword argument on a line of its own, `    dag=dag,` or `    dag=dag)` closing the call, is no assignment.)
+  let assignments = 0;
+  for (const match of ctx.source.matchAll(new RegExp(`^[ \\t]*${n}[ \\t]*(?::[^=\\n]*)?=(?!=)([^\\n]*)$`, "gm"))) {
+    const rest = (match[1] as string).trimEnd();
+    if (rest.endsWith(",") || (rest.match(/\)/g)?.length ?? 0) > (rest.match(/\(/g)?.length ?? 0)) continue;
+    if (++assignments > 1) return true;
+  }
   return new RegExp(`\\b(as|for|def|class|global|nonlocal)\\s+${n}\\b|\\b${n}\\s*\\.\\s*(pop|remove|clear)\\s*\\(|\\bdel\\s+${n}\\b|(^|[^\\w.])${n}\\s*\\[[^\\]\\n]*\\]\\s*=[^=]`, "m").test(ctx.source);
 }
 
