@@ -1441,9 +1441,12 @@ function prefixedKey(groups: PlacedGroup[], label: string): string | undefined {
 /** See Placement. Undefined when the DAG, a group or how often the call runs is not known from the file. */
 function placeOf(call: Node, dagArg: Node | undefined, ctx: FileContext, classify: Classify): Placement | undefined {
   // `dag=None` is no DAG of its own: `dag or DagContext.get_current_dag()` (BaseOperator.__init__ at 2.10.5).
-  const explicit = dagArg !== undefined && dagArg.type !== "none";
-  let dag = explicit ? namedDag(dagArg, call, ctx, classify) : undefined;
-  if (explicit && dag === undefined) return undefined;
+  const named = dagArg !== undefined && dagArg.type !== "none" ? namedDag(dagArg, call, ctx, classify) : undefined;
+  if (dagArg !== undefined && dagArg.type !== "none" && named === undefined) return undefined;
+  // `dag=dag` naming the `with DAG(...) as dag` around it is that block's DAG: placed like a task without dag=, and
+  // kept only if the walk finds that same block.
+  const explicit = named !== undefined && !named.startsWith("w");
+  let dag = explicit ? named : undefined;
   const groups: PlacedGroup[] = [];
   let context: number | undefined;
   let loop: number | undefined;
@@ -1522,11 +1525,12 @@ function placeOf(call: Node, dagArg: Node | undefined, ctx: FileContext, classif
             dag = `g${p.id}`;
           }
         }
+        if (named !== undefined && named !== dag) return undefined;
         return { dag, context, groups, ...(loop !== undefined ? { loop } : {}), groupInLoop };
       }
       case "module":
         context ??= p.id;
-        return dag === undefined ? undefined : { dag, context, groups, ...(loop !== undefined ? { loop } : {}), groupInLoop };
+        return dag === undefined || (named !== undefined && named !== dag) ? undefined : { dag, context, groups, ...(loop !== undefined ? { loop } : {}), groupInLoop };
       default:
         return undefined;
     }

@@ -57,3 +57,9 @@ with DAG("keys_main", schedule="@daily", start_date=datetime(2024, 1, 1), defaul
 
     with TaskGroup("customer_lifetime_value_customer_lifetime_value"):
         EmptyOperator(task_id="recompute_segment_scores_recompute_segment_scores_recompute_segment_scores_recompute_segment_scores_recompute_segment_scores")
+
+with DAG("keys_as", schedule="@daily", start_date=datetime(2024, 1, 1), default_args=ARGS, tags=["keys"], catchup=False) as dag:
+    with TaskGroup("contacts"):
+        EmptyOperator(task_id="upsert", dag=dag)
+    with TaskGroup("accounts"):
+        EmptyOperator(task_id="upsert", dag=dag)
