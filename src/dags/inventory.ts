@@ -1502,7 +1502,9 @@ function placeOf(call: Node, dagArg: Node | undefined, ctx: FileContext, classif
         if (context === undefined) {
           context = child.id;
           // With the DAG made outside the loop (not found yet), every pass adds to the same DAG.
-          if (dag === undefined || explicit) {
+          const boundAt = explicit && dag?.startsWith("b") ? Number(dag.slice(1)) : undefined;
+          const boundInside = boundAt !== undefined && child.startIndex <= boundAt && boundAt < child.endIndex;
+          if ((dag === undefined || explicit) && !boundInside) {
             if (!/\b(break|continue|return)\b/.test(child.text) && iterationsAtLeastTwo(p.childForFieldName("right"), ctx) === true) loop = lineOf(p);
           }
         }
@@ -1563,7 +1565,23 @@ function enteredInto(entered: Node, withStatement: Node, ctx: FileContext, class
  */
 function namedDag(name: Node, from: Node, ctx: FileContext, classify: Classify): string | undefined {
   if (name.type !== "identifier") return undefined;
-  for (let p = from.parent; p; p = p.parent) {
+  let fn: Node | null = from.parent;
+  while (fn && fn.type !== "function_definition") fn = fn.parent;
+  let child: Node = from;
+  for (let p = from.parent; p; child = p, p = p.parent) {
+    // In a function: `dag = DAG(...)` earlier in a block around the use, the function's only binding of the name.
+    if (fn && p.type === "block") {
+      const value = boundBefore(child, name.text);
+      if (value) {
+        const written = value.type === "call" ? calleeName(value.childForFieldName("function")) : undefined;
+        // Named by where the value starts: placeOf tells a loop around the binding (a DAG per pass) from one inside it.
+        return written && classify(written)?.certain && !reboundIn(name.text, fn.text) ? `b${value.startIndex}` : undefined;
+      }
+    }
+    if (p.id === fn?.id) {
+      if (bindsLocally(p, name.text)) return undefined;
+      fn = null;
+    }
     if (p.type !== "with_statement") continue;
     const clause = p.namedChildren.find((c) => c?.type === "with_clause");
     for (const item of clause?.namedChildren ?? []) {
@@ -1596,16 +1614,21 @@ function boundBefore(statement: Node, name: string): Node | undefined {
  * `del`, an item assignment): a text scan, where a false match only makes the name unknown.
  */
 function reboundElsewhere(name: string, ctx: FileContext): boolean {
+  return reboundIn(name, ctx.source);
+}
+
+/** reboundElsewhere over a piece of source (a function's text, where one assignment binds the name). */
+function reboundIn(name: string, source: string): boolean {
   const n = name.replace(/\W/g, "");
   // Assigned more than once anywhere (a loop body, a function): module bindings count only module-level statements.
   // (A keyword argument on a line of its own, `    dag=dag,` or `    dag=dag)` closing the call, is no assignment.)
   let assignments = 0;
-  for (const match of ctx.source.matchAll(new RegExp(`^[ \\t]*${n}[ \\t]*(?::[^=\\n]*)?=(?!=)([^\\n]*)$`, "gm"))) {
+  for (const match of source.matchAll(new RegExp(`^[ \\t]*${n}[ \\t]*(?::[^=\\n]*)?=(?!=)([^\\n]*)$`, "gm"))) {
     const rest = (match[1] as string).trimEnd();
     if (rest.endsWith(",") || (rest.match(/\)/g)?.length ?? 0) > (rest.match(/\(/g)?.length ?? 0)) continue;
     if (++assignments > 1) return true;
   }
-  return new RegExp(`\\b(as|for|def|class|global|nonlocal)\\s+${n}\\b|\\b${n}\\s*\\.\\s*(pop|remove|clear)\\s*\\(|\\bdel\\s+${n}\\b|(^|[^\\w.])${n}\\s*\\[[^\\]\\n]*\\]\\s*=[^=]`, "m").test(ctx.source);
+  return new RegExp(`\\b(as|for|def|class|global|nonlocal)\\s+${n}\\b|\\b${n}\\s*\\.\\s*(pop|remove|clear)\\s*\\(|\\bdel\\s+${n}\\b|(^|[^\\w.])${n}\\s*\\[[^\\]\\n]*\\]\\s*=[^=]`, "m").test(source);
 }
 
 /** A static truth value: literals, `not`, and module names bound once to one; undefined otherwise. */
