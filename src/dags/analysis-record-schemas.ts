@@ -135,7 +135,7 @@ const inventory = {
     },
     taskIds: {
       type: "array",
-      items: { type: "object", required: ["id", "line", "column", "endLine", "endColumn"], properties: { id: str, ...span, group: { const: true }, duplicateOf: int, repeatedInLoop: int } },
+      items: { type: "object", required: ["id", "line", "column", "endLine", "endColumn"], properties: { id: str, ...span, group: { const: true }, unprefixed: { const: true }, key: str, duplicateOf: int, duplicateOfGroup: { const: true }, repeatedInLoop: int } },
     },
     factoryCalls: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/factoryCall" } },
     factories: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/factoryDefinition" } },

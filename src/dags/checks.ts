@@ -331,9 +331,26 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
   // airflow/utils/helpers.py validate_key (KEY_REGEX, 250 characters) and DAG.add_task at 2.10.5.
   for (const task of inventory.taskIds ?? []) {
     const at = { line: task.line, column: task.column, endLine: task.endLine, endColumn: task.endColumn };
+    const earlier = task.duplicateOfGroup ? "task group" : "task";
     if (task.group) {
-      // validate_group_key: letters, digits, `_` and `-` only (no dots: a dot joins a group's prefix), at most 200.
-      if (task.id.length <= GROUP_ID_MAX_LENGTH && GROUP_ID_PATTERN.test(task.id)) continue;
+      // validate_group_key: letters, digits, `_` and `-` only (no dots: a dot joins a group's prefix), at most 200;
+      // it runs only for a group that prefixes, before the clash check (TaskGroup.__init__ at 2.10.5).
+      if (task.unprefixed || (task.id.length <= GROUP_ID_MAX_LENGTH && GROUP_ID_PATTERN.test(task.id))) {
+        if (task.duplicateOf !== undefined) {
+          emit("task-id-valid", {
+            ...at,
+            message: `group_id '${task.id}' is already used by the ${earlier} at line ${task.duplicateOf} in the same DAG: importing the file fails with DuplicateTaskIdFound: group_id '${task.id}' has already been added to the DAG`,
+            fix: "give the task group a group_id no task or group of the DAG has (or add_suffix_on_collision=True)",
+          });
+        } else if (task.repeatedInLoop !== undefined) {
+          emit("task-id-valid", {
+            ...at,
+            message: `group_id '${task.id}' is the same on every pass of the loop at line ${task.repeatedInLoop}: the second pass fails the import with DuplicateTaskIdFound: group_id '${task.id}' has already been added to the DAG`,
+            fix: `put the loop variable in the group_id, e.g. f"${task.id}_{...}"`,
+          });
+        }
+        continue;
+      }
       emit("task-id-valid", {
         ...at,
         message:
@@ -344,26 +361,32 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
       });
       continue;
     }
-    if (task.id.length > TASK_ID_MAX_LENGTH || !TASK_ID_PATTERN.test(task.id)) {
+    // The key checked and added is the task_id under its groups' prefixes (BaseOperator.__init__ at 2.10.5).
+    const key = task.key ?? task.id;
+    const prefixed = task.key !== undefined ? ` (with its task groups' prefix: '${task.key}')` : "";
+    if (key.length > TASK_ID_MAX_LENGTH || !TASK_ID_PATTERN.test(task.id)) {
       const suggestion = task.id.replace(/[^\p{L}\p{N}_.-]+/gu, "_").replace(/^_+|_+$/g, "").slice(0, TASK_ID_MAX_LENGTH) || "my_task";
       emit("task-id-valid", {
         ...at,
         message:
-          task.id.length > TASK_ID_MAX_LENGTH
-            ? `task_id is ${task.id.length} characters long: importing the file fails with AirflowException: The key has to be less than ${TASK_ID_MAX_LENGTH} characters`
+          key.length > TASK_ID_MAX_LENGTH
+            ? `task_id is ${key.length} characters long${task.key !== undefined ? " with its task groups' prefix" : ""}: importing the file fails with AirflowException: The key has to be less than ${TASK_ID_MAX_LENGTH} characters`
             : `task_id '${task.id}' is not a valid key: importing the file fails with AirflowException: The key '${task.id}' has to be made of alphanumeric characters, dashes, dots and underscores exclusively`,
-        fix: `use only letters, digits, '_', '.' and '-', e.g. '${suggestion}'`,
+        fix:
+          task.key !== undefined && key.length > TASK_ID_MAX_LENGTH
+            ? `shorten the task_id or its task groups' group_ids: the key '<group_id>.<task_id>' may have at most ${TASK_ID_MAX_LENGTH} characters`
+            : `use only letters, digits, '_', '.' and '-', e.g. '${suggestion}'`,
       });
     } else if (task.duplicateOf !== undefined) {
       emit("task-id-valid", {
         ...at,
-        message: `task_id '${task.id}' is already used by the task at line ${task.duplicateOf} in the same DAG: importing the file fails with DuplicateTaskIdFound: Task id '${task.id}' has already been added to the DAG`,
-        fix: "give each task its own task_id",
+        message: `task_id '${task.id}'${prefixed} is already used by the ${earlier} at line ${task.duplicateOf}${task.duplicateOfGroup && /\.(up|down)stream_join_id$/.test(key) ? " (the id of its join node)" : ""} in the same DAG: importing the file fails with DuplicateTaskIdFound: Task id '${key}' has already been added to the DAG`,
+        fix: task.duplicateOfGroup ? "give the task an id no task group of the DAG has" : "give each task its own task_id",
       });
     } else if (task.repeatedInLoop !== undefined) {
       emit("task-id-valid", {
         ...at,
-        message: `task_id '${task.id}' is the same on every pass of the loop at line ${task.repeatedInLoop}: the second pass fails the import with DuplicateTaskIdFound: Task id '${task.id}' has already been added to the DAG`,
+        message: `task_id '${task.id}'${prefixed} is the same on every pass of the loop at line ${task.repeatedInLoop}: the second pass fails the import with DuplicateTaskIdFound: Task id '${key}' has already been added to the DAG`,
         fix: `put the loop variable in the task_id, e.g. f"${task.id}_{...}"`,
       });
     }

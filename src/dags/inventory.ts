@@ -67,16 +67,25 @@ export interface TaskIdUse {
   endColumn: number;
   /** A task group's group_id (`TaskGroup("...")`, `@task_group(group_id="...")`): validate_group_key's rules. */
   group?: true;
+  /** A group with `prefix_group_id=False`: its group_id is no key (validate_group_key does not run), but still unique. */
+  unprefixed?: true;
+  /** A task's key in its DAG when task groups prefix it (`group.task_id`), if it differs from `id`. */
+  key?: string;
   /**
-   * Line of an earlier operator with the same task_id in the same `with DAG(...)`/`with TaskGroup(...)` block or
-   * `@dag` function body, both created exactly once there (no loop, branch or `dag=` of their own between): the DAG
-   * then raises DuplicateTaskIdFound (airflow/models/dag.py at 2.10.5, DAG.add_task).
+   * Line of an earlier task or task group whose key this one repeats in the same DAG, both created exactly once on
+   * the same straight-line path (no loop, branch or function between them): the DAG then raises DuplicateTaskIdFound
+   * (airflow/models/dag.py DAG.add_task, airflow/utils/task_group.py TaskGroup._check_for_group_id_collisions at
+   * 2.10.5). A task's key is its task_id with its groups' prefixes; a group's collision is its own group_id against
+   * every key and group_id added before.
    */
   duplicateOf?: number;
+  /** The earlier one (duplicateOf) is a task group. */
+  duplicateOfGroup?: true;
   /**
-   * Line of a `for` loop the operator is written in directly, over a literal of at least two items (`for r in ["a",
-   * "b"]:`, `range(3)`) with no break or continue, inside such a block: the same static task_id is added again on the
-   * second iteration (DuplicateTaskIdFound). The usual slip is a task_id without the loop variable.
+   * Line of a `for` loop that runs this operator or TaskGroup at least twice with the same static key: a literal (or
+   * a module constant bound once to one) of at least two items, `range(n)` with n ≥ 2, with no break, continue or
+   * return, inside the same DAG: the second pass raises DuplicateTaskIdFound. The usual slip is an id without the loop
+   * variable.
    */
   repeatedInLoop?: number;
 }
@@ -916,7 +925,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const rawImports: { ref: Omit<ImportRef, "scope">; scope: Scope; main: boolean }[] = [];
   const rawCalls: { call: ParseTimeCall; scope: Scope; main: boolean }[] = [];
   const rawZones: { zone: TimeZoneUse; scope: Scope; main: boolean }[] = [];
-  const rawTasks: { task: TaskIdUse; ownerOf?: Node; scope: Scope; main: boolean }[] = [];
+  const rawTasks: RawTaskId[] = [];
   const rawMapped: { literal: MappedLiteral; scope: Scope; main: boolean }[] = [];
   const callSites: CallSite[] = [];
   const sites: DagSite[] = [];
@@ -989,7 +998,8 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       // `@task_group(group_id="...")`: the TaskGroup (and its key check) is made when the function is called.
       const groupCall = resolvedDecorators.find((d) => /(^|\.)task_group$/.test(d.resolved))?.call;
       const group = groupCall ? groupIdOf(groupCall, ctx) : undefined;
-      if (group) rawTasks.push({ task: group, scope, main: st.main });
+      // Called, it makes its group with add_suffix_on_collision=True (airflow/decorators/task_group.py at 2.10.5): only the key is checked.
+      if (group?.use && group.prefix === true) rawTasks.push({ task: group.use, scope, main: st.main });
     }
     if (dagDecorator) {
       const dag = dagFromDecorator(definition, dagDecorator.call, at, file, ctx);
@@ -1162,14 +1172,17 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
           const idNode = keywords.get("task_id");
           const id = idNode ? stringValue(followName(idNode, ctx) ?? idNode) : undefined;
           if (idNode && id !== undefined) {
-            // The owning block is looked up after the walk, only for task_ids written more than once.
-            const ownerOf = keywords.has("dag") || keywords.has("task_group") ? undefined : node;
-            rawTasks.push({ task: { id, ...spanOf(idNode) }, ownerOf, scope: st.scope, main: st.main });
+            // Where it lands (DAG, groups, loop) is looked up after the walk, only where a clash is possible.
+            const placed = keywords.has("task_group") ? undefined : node;
+            rawTasks.push({ task: { id, ...spanOf(idNode) }, node: placed, dagArg: keywords.get("dag"), inLoop: st.loop, scope: st.scope, main: st.main });
           }
         }
         if (written && /(^|\.)TaskGroup$/.test(written)) {
           const group = groupIdOf(node, ctx);
-          if (group) rawTasks.push({ task: group, scope: st.scope, main: st.main });
+          if (group.use && group.prefix !== undefined) {
+            const use: TaskIdUse = group.prefix ? group.use : { ...group.use, unprefixed: true };
+            rawTasks.push({ task: use, node: group.placed ? node : undefined, group, inLoop: st.loop, scope: st.scope, main: st.main });
+          }
         }
         if ((written === undefined ? method === "expand" : written.endsWith(".expand")) && fnNode && isMappable(fnNode.childForFieldName("object"), ctx)) {
           for (const [argument, value] of callArguments(node).keywords) {
@@ -1265,24 +1278,11 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     imports.push({ ...ref, scope: isolated(scope) ? "isolated" : executed(scope) ? "module" : "function" });
   }
   const parseTimeCalls = rawCalls.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ call }) => call);
-  const taskIds: TaskIdUse[] = [];
-  const firstInOwner = new Map<string, number>();
-  const recorded = new Set<string>();
-  const idCounts = new Map<string, number>();
-  for (const { task } of rawTasks) idCounts.set(task.id, (idCounts.get(task.id) ?? 0) + 1);
-  for (const { task, ownerOf, scope, main } of rawTasks) {
-    if (main || !executed(scope) || isolated(scope)) continue;
-    const owner = ownerOf && !task.group && (idCounts.get(task.id) ?? 0) > 1 ? taskOwner(ownerOf, classifyClass) : undefined;
-    const key = owner === undefined ? undefined : `${owner}\0${task.id}`;
-    const earlier = key === undefined ? undefined : firstInOwner.get(key);
-    if (key !== undefined && earlier === undefined) firstInOwner.set(key, task.line);
-    // Each call of a factory makes its own DAG: a duplicate inside a function counts once, where it is written.
-    const at = `${task.line}:${task.column}`;
-    if (recorded.has(at)) continue;
-    recorded.add(at);
-    const loop = earlier === undefined && ownerOf && !task.group ? repeatingLoop(ownerOf, classifyClass) : undefined;
-    taskIds.push(earlier !== undefined ? { ...task, duplicateOf: earlier } : loop !== undefined ? { ...task, repeatedInLoop: loop } : task);
-  }
+  const taskIds = placeTaskIds(
+    rawTasks.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)),
+    ctx,
+    classifyClass,
+  );
   const mappedLiterals = rawMapped.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ literal }) => literal);
   const timeZones = rawZones.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ zone }) => zone);
 
@@ -1531,84 +1531,449 @@ function isMappable(object: Node | null, ctx: FileContext): boolean {
   return !!target && (ctx.taskFunctions.has(target) || ctx.operatorNames.has(target) || /^[A-Z]\w*(Operator|Sensor)$/.test(lastPart(target)));
 }
 
-/** Node types between a call and the statement it is part of (a bare call, an assignment, a `>>` chain). */
-const STATEMENT_PARTS = new Set(["expression_statement", "assignment", "binary_operator", "parenthesized_expression", "call", "argument_list", "keyword_argument", "attribute"]);
-
-/** TaskIdUse.repeatedInLoop: the line of the `for` loop that creates this operator call at least twice in one block. */
-function repeatingLoop(call: Node, classify: Classify): number | undefined {
-  let statement: Node | null = call;
-  // Up to the statement the call is (a bare call, an assignment, a `>>` chain), directly in a loop's body.
-  while (statement && statement.parent && statement.parent.type !== "block") {
-    if (!STATEMENT_PARTS.has(statement.parent.type)) return undefined;
-    statement = statement.parent;
-  }
-  const loop = statement?.parent?.parent;
-  if (loop?.type !== "for_statement" || /\b(break|continue)\b/.test(loop.childForFieldName("body")?.text ?? "break")) return undefined;
-  if (iterationsAtLeastTwo(loop.childForFieldName("right")) !== true) return undefined;
-  return taskOwner(loop, classify) === undefined ? undefined : lineOf(loop);
+/** A task_id or group_id the walk read, before it is placed in its DAG (see placeTaskIds). */
+interface RawTaskId {
+  task: TaskIdUse;
+  /** The operator or TaskGroup call, when where it lands can be worked out (no task_group=, parent_group= of its own). */
+  node?: Node;
+  /** A task's `dag=` argument. */
+  dagArg?: Node;
+  /** A TaskGroup's own facts. */
+  group?: GroupId;
+  /** Written inside a loop or comprehension. */
+  inLoop?: boolean;
+  scope: Scope;
+  main: boolean;
 }
 
-/** Whether a loop's iterable is a literal of two or more items: a list, tuple or set literal, or `range(n)`/`range(a, b)` of integers. */
-function iterationsAtLeastTwo(iterable: Node | null): boolean | undefined {
-  if (!iterable) return undefined;
-  if (iterable.type === "list" || iterable.type === "tuple" || iterable.type === "set") {
-    const items = iterable.namedChildren.filter((c) => c && c.type !== "comment");
-    return items.every((c) => c?.type !== "list_splat") && items.length >= 2;
-  }
-  if (iterable.type !== "call" || iterable.childForFieldName("function")?.text !== "range") return undefined;
-  const args = plainArgs(iterable)?.map((a) => (a.type === "integer" ? integerValue(a.text) : NaN));
-  if (!args || args.some((n) => !Number.isFinite(n))) return undefined;
-  const [start, stop] = args.length === 1 ? [0, args[0] as number] : args.length === 2 ? [args[0] as number, args[1] as number] : [NaN, NaN];
-  return stop - start >= 2;
+/** What a `TaskGroup(...)` or `task_group(...)` call says about its group_id. */
+interface GroupId {
+  /** The static group_id with its span, when it is one. */
+  use?: TaskIdUse;
+  /** prefix_group_id: true (the default), false, or undefined when not static. */
+  prefix?: boolean;
+  /** add_suffix_on_collision is (or may be) true: Airflow renames a clashing group instead of failing. */
+  suffix: boolean;
+  /** No `dag=` or `parent_group=` of its own: its DAG and parent group are those of the blocks around it. */
+  placed: boolean;
 }
 
 /** The static group_id a `TaskGroup(...)` or `task_group(...)` call passes (keyword or first positional), with its span. */
-function groupIdOf(call: Node, ctx: FileContext): TaskIdUse | undefined {
+function groupIdOf(call: Node, ctx: FileContext): GroupId {
   const { positional, keywords } = callArguments(call);
-  // validate_group_key runs only when the group_id prefixes its tasks' ids (TaskGroup.__init__ at 2.10.5).
-  const prefix = keywords.get("prefix_group_id");
-  if (prefix && staticBoolean(followName(prefix, ctx) ?? prefix) !== true) return undefined;
+  const prefixNode = keywords.get("prefix_group_id");
+  const prefix = prefixNode ? truthy(prefixNode, ctx) : true;
+  const suffixNode = keywords.get("add_suffix_on_collision");
+  const suffix = suffixNode !== undefined && truthy(suffixNode, ctx) !== false;
   const idNode = keywords.get("group_id") ?? positional[0];
   const id = idNode ? stringValue(followName(idNode, ctx) ?? idNode) : undefined;
-  return idNode && id !== undefined ? { id, ...spanOf(idNode), group: true } : undefined;
+  return { use: idNode && id !== undefined ? { id, ...spanOf(idNode), group: true } : undefined, prefix, suffix, placed: !keywords.has("dag") && !keywords.has("parent_group") };
+}
+
+/** A task group around a call: its group_id (undefined when not static, or renamed on a clash) and prefix_group_id. */
+interface PlacedGroup {
+  label?: string;
+  prefix: boolean;
 }
 
 /**
- * The block a task call belongs to when it runs exactly once there: the nearest `with DAG(...)`/`with TaskGroup(...)`
- * statement or `@dag` function, reached without a loop, branch, comprehension, nested function or other `with` on the
- * way (its node id); undefined otherwise. Two tasks with one owner and one task_id are in one DAG under one prefix.
+ * Where a task or TaskGroup call lands: `dag` names the DAG object (a `with DAG(...)` statement, a module name bound
+ * once to a DAG, an `@dag` function, or a called `@task_group` function's group), `context` the innermost region that
+ * runs the call exactly once each time it runs (with blocks, `if` branches whose condition is a static truth and try
+ * bodies no handler of which catches DuplicateTaskIdFound are see-through), `groups` the task groups it is created in
+ * (innermost first), `loop` the line of a `for` loop over at least two items that is that region while the DAG is
+ * made outside it, `groupInLoop` whether a task group with a static group_id is entered inside that region.
  */
-function taskOwner(call: Node, classify: Classify): number | undefined {
-  for (let p = call.parent; p; p = p.parent) {
-    switch (p.type) {
+interface Placement {
+  dag: string;
+  context: number;
+  groups: PlacedGroup[];
+  loop?: number;
+  groupInLoop: boolean;
+}
+
+/** Node types a call passes on its way up without changing how often it runs. */
+const PLACE_SEE_THROUGH = new Set([
+  "block",
+  "expression_statement",
+  "assignment",
+  "augmented_assignment",
+  "binary_operator",
+  "parenthesized_expression",
+  "call",
+  "argument_list",
+  "keyword_argument",
+  "attribute",
+  "list",
+  "tuple",
+  "set",
+  "dictionary",
+  "pair",
+  "expression_list",
+  "return_statement",
+  "with_item",
+  "with_clause",
+  "as_pattern",
+  "else_clause",
+  "elif_clause",
+  "except_clause",
+  "finally_clause",
+]);
+
+/**
+ * Key collisions and repeats of task_ids and group_ids within each DAG, as Airflow 2.10.5 finds them while the file is
+ * imported (apache/airflow airflow/models/dag.py DAG.add_task, airflow/utils/task_group.py TaskGroup.__init__,
+ * _check_for_group_id_collisions, child_id and group_id at 2.10.5): a task's key is `child_id(task_id)` of its group
+ * (the group's own group_id and a dot, when it prefixes); a task fails when its key is already a task's key or a group's
+ * group_id in the DAG (`used_group_ids`); a group fails when its own group_id as written (not prefixed) is already
+ * among those. Only calls on one straight-line path are compared (same DAG, same `Placement.context`), in source order.
+ * Returns each use once (by position), with duplicateOf, repeatedInLoop and key filled where they apply.
+ */
+function placeTaskIds(raw: RawTaskId[], ctx: FileContext, classify: Classify): TaskIdUse[] {
+  const seen = new Set<string>();
+  const entries: RawTaskId[] = [];
+  const counts = new Map<string, number>();
+  let groups = false;
+  for (const entry of raw) {
+    // Each call of a factory makes its own DAG: a clash inside a function counts once, where it is written.
+    const at = `${entry.task.line}:${entry.task.column}`;
+    if (seen.has(at)) continue;
+    seen.add(at);
+    entries.push(entry);
+    counts.set(entry.task.id, (counts.get(entry.task.id) ?? 0) + 1);
+    if (entry.group && entry.node) groups = true;
+  }
+  const used = new Map<string, Map<string, { line: number; group: boolean }>>();
+  const out: TaskIdUse[] = [];
+  for (const entry of entries) {
+    const { task } = entry;
+    // Placing a call climbs its ancestors: only where a clash is possible (a repeated id, a group, a loop).
+    const worth = entry.node && (groups || entry.inLoop || (counts.get(task.id) ?? 0) > 1);
+    const place = worth && entry.node ? placeOf(entry.node, entry.dagArg, ctx, classify) : undefined;
+    if (!place) {
+      if (!task.unprefixed) out.push(task);
+      continue;
+    }
+    const bucketKey = `${place.dag}\0${place.context}`;
+    let bucket = used.get(bucketKey);
+    if (!bucket) used.set(bucketKey, (bucket = new Map()));
+    let result: TaskIdUse = task;
+    if (entry.group) {
+      const label = entry.group.suffix ? undefined : task.id;
+      const earlier = label === undefined ? undefined : bucket.get(label);
+      const key = label === undefined ? undefined : prefixedKey(place.groups, label);
+      if (earlier) result = { ...task, duplicateOf: earlier.line, ...(earlier.group ? { duplicateOfGroup: true } : {}) };
+      else if (label !== undefined && place.loop !== undefined && !place.groupInLoop) result = { ...task, repeatedInLoop: place.loop };
+      if (key !== undefined) {
+        for (const id of [key, `${key}.upstream_join_id`, `${key}.downstream_join_id`]) if (!bucket.has(id)) bucket.set(id, { line: task.line, group: true });
+      }
+    } else {
+      const key = prefixedKey(place.groups, task.id);
+      const earlier = key === undefined ? undefined : bucket.get(key);
+      if (key !== undefined && !earlier) bucket.set(key, { line: task.line, group: false });
+      const shown = key !== undefined && key !== task.id && !key.includes("\0") ? { key } : {};
+      if (earlier) result = { ...task, ...shown, duplicateOf: earlier.line, ...(earlier.group ? { duplicateOfGroup: true } : {}) };
+      else if (key !== undefined && place.loop !== undefined && !place.groupInLoop) result = { ...task, ...shown, repeatedInLoop: place.loop };
+      else result = { ...task, ...shown };
+    }
+    if (!result.unprefixed || result.duplicateOf !== undefined || result.repeatedInLoop !== undefined) out.push(result);
+  }
+  return out;
+}
+
+/** A key under its groups (innermost first): TaskGroup.child_id at 2.10.5; undefined when a needed group_id is not static. */
+function prefixedKey(groups: PlacedGroup[], label: string): string | undefined {
+  const parent = groups[0];
+  if (!parent?.prefix) return label;
+  const parentKey = parent.label === undefined ? undefined : prefixedKey(groups.slice(1), parent.label);
+  return parentKey === undefined ? undefined : `${parentKey}.${label}`;
+}
+
+/** See Placement. Undefined when the DAG, a group or how often the call runs is not known from the file. */
+function placeOf(call: Node, dagArg: Node | undefined, ctx: FileContext, classify: Classify): Placement | undefined {
+  // `dag=None` is no DAG of its own: `dag or DagContext.get_current_dag()` (BaseOperator.__init__ at 2.10.5).
+  const named = dagArg !== undefined && dagArg.type !== "none" ? namedDag(dagArg, call, ctx, classify) : undefined;
+  if (dagArg !== undefined && dagArg.type !== "none" && named === undefined) return undefined;
+  // `dag=dag` naming the `with DAG(...) as dag` around it is that block's DAG: placed like a task without dag=, and
+  // kept only if the walk finds that same block.
+  const explicit = named !== undefined && !named.startsWith("w");
+  let dag = explicit ? named : undefined;
+  const groups: PlacedGroup[] = [];
+  let context: number | undefined;
+  let loop: number | undefined;
+  let groupInLoop = false;
+  let child: Node = call;
+  for (let p = call.parent; p; child = p, p = p.parent) {
+    const type = p.type;
+    if (PLACE_SEE_THROUGH.has(type)) continue;
+    switch (type) {
       case "with_statement": {
-        const ctor = enteredBy(p)[0];
-        const written = ctor?.type === "call" ? calleeName(ctor.childForFieldName("function")) : undefined;
-        return written && (classify(written)?.certain || /(^|\.)TaskGroup$/.test(written)) ? p.id : undefined;
+        // Reached from its own with item: the TaskGroup or DAG this call makes is entered here.
+        if (child.type !== "block") continue;
+        const entered = enteredBy(p);
+        // Blocks around the DAG's own block belong to no group of it (but `contextlib.suppress` swallows the error).
+        if (dag !== undefined && !explicit) {
+          if (entered.some((e) => /suppress/.test(e.text))) return undefined;
+          continue;
+        }
+        const into = entered.length === 1 ? enteredInto(entered[0] as Node, p, ctx, classify) : undefined;
+        if (!into) return undefined;
+        if (into.dag !== undefined) {
+          if (!explicit) dag = into.dag;
+          continue;
+        }
+        // A task with a dag= of its own still joins the group entered around it: too odd to follow.
+        if (explicit || !into.group) return undefined;
+        groups.push(into.group);
+        if (context === undefined && into.group.label !== undefined) groupInLoop = true;
+        continue;
+      }
+      case "if_statement": {
+        const condition = truthy(p.childForFieldName("condition"), ctx);
+        const consequence = child.id === p.childForFieldName("consequence")?.id;
+        const runs = consequence ? condition === true : child.type === "else_clause" && condition === false && !p.namedChildren.some((c) => c?.type === "elif_clause");
+        if (!runs) context ??= child.id;
+        continue;
+      }
+      case "try_statement": {
+        // A handler that may catch DuplicateTaskIdFound keeps the import alive: nothing to report below it.
+        if (child.type === "block" && p.namedChildren.some((c) => c?.type === "except_group_clause" || (c?.type === "except_clause" && catchesDuplicate(c)))) return undefined;
+        if (child.type !== "finally_clause" && child.type !== "block") context ??= child.id;
+        continue;
+      }
+      case "while_statement":
+        context ??= child.id;
+        continue;
+      case "for_statement": {
+        // The iterable is evaluated once; the else clause runs at most once.
+        if (child.id !== p.childForFieldName("body")?.id) {
+          if (child.type === "else_clause") context ??= child.id;
+          continue;
+        }
+        if (context === undefined) {
+          context = child.id;
+          // With the DAG made outside the loop (not found yet), every pass adds to the same DAG.
+          const boundAt = explicit && dag?.startsWith("b") ? Number(dag.slice(1)) : undefined;
+          const boundInside = boundAt !== undefined && child.startIndex <= boundAt && boundAt < child.endIndex;
+          if ((dag === undefined || explicit) && !boundInside) {
+            if (!/\b(break|continue|return)\b/.test(child.text) && iterationsAtLeastTwo(p.childForFieldName("right"), ctx) === true) loop = lineOf(p);
+          }
+        }
+        continue;
       }
       case "function_definition": {
-        const decorated = p.parent?.type === "decorated_definition" ? p.parent : undefined;
-        const isDag = decorated?.namedChildren.some((d) => d?.type === "decorator" && /^(\w+\.)*dag$/.test(decoratorName(d).name ?? ""));
-        return isDag ? p.id : undefined;
+        if (child.id !== p.childForFieldName("body")?.id) return undefined;
+        context ??= child.id;
+        if (dag === undefined) {
+          const decorators = p.parent?.type === "decorated_definition" ? p.parent.namedChildren.filter((d): d is Node => d?.type === "decorator") : [];
+          const names = decorators.map((d) => decoratorName(d));
+          if (names.some((d) => /^(\w+\.)*dag$/.test(d.name ?? ""))) dag = `f${p.id}`;
+          else {
+            const made = names.find((d) => /^(\w+\.)*task_group$/.test(d.name ?? ""));
+            if (!made || explicit) return undefined;
+            // Each call makes its own group (renamed on a clash): a label no other group has.
+            const prefix = made.call ? groupIdOf(made.call, ctx).prefix : true;
+            if (prefix === undefined) return undefined;
+            groups.push({ label: `\0${p.id}`, prefix });
+            dag = `g${p.id}`;
+          }
+        }
+        if (named !== undefined && named !== dag) return undefined;
+        return { dag, context, groups, ...(loop !== undefined ? { loop } : {}), groupInLoop };
       }
-      case "block":
-      case "expression_statement":
-      case "assignment":
-      case "augmented_assignment":
-      case "binary_operator":
-      case "parenthesized_expression":
-      case "keyword_argument":
-      case "argument_list":
-      case "call":
-      case "attribute":
-      case "list":
-      case "tuple":
-        continue;
+      case "module":
+        context ??= p.id;
+        return dag === undefined || (named !== undefined && named !== dag) ? undefined : { dag, context, groups, ...(loop !== undefined ? { loop } : {}), groupInLoop };
       default:
         return undefined;
     }
   }
   return undefined;
+}
+
+/** What a `with` statement enters, for placeOf: a DAG (its identity) or a task group; undefined for anything else. */
+function enteredInto(entered: Node, withStatement: Node, ctx: FileContext, classify: Classify): { dag?: string; group?: PlacedGroup } | undefined {
+  let call: Node | undefined = entered;
+  if (entered.type === "identifier") {
+    const dag = namedDag(entered, withStatement, ctx, classify);
+    if (dag !== undefined) return { dag };
+    // `tg = TaskGroup("g")` then `with tg:` in the same block (entered twice, both add to the one group).
+    call = boundBefore(withStatement, entered.text);
+  }
+  if (call?.type !== "call") return undefined;
+  const written = calleeName(call.childForFieldName("function"));
+  if (!written) return undefined;
+  if (call === entered && classify(written)?.certain) return { dag: `w${withStatement.id}` };
+  if (!/(^|\.)TaskGroup$/.test(written)) return undefined;
+  const group = groupIdOf(call, ctx);
+  if (group.prefix === undefined || !group.placed) return undefined;
+  return { group: { label: group.suffix ? undefined : group.use?.id, prefix: group.prefix } };
+}
+
+/**
+ * The DAG a name means where `from` uses it: `with DAG(...) as name` around it, or a module-level name bound once to
+ * a DAG (`dag = DAG(...)`) and bound no other way; undefined otherwise.
+ */
+function namedDag(name: Node, from: Node, ctx: FileContext, classify: Classify): string | undefined {
+  if (name.type !== "identifier") return undefined;
+  let fn: Node | null = from.parent;
+  while (fn && fn.type !== "function_definition") fn = fn.parent;
+  let child: Node = from;
+  for (let p = from.parent; p; child = p, p = p.parent) {
+    // In a function: `dag = DAG(...)` earlier in a block around the use, the function's only binding of the name.
+    if (fn && p.type === "block") {
+      const value = boundBefore(child, name.text);
+      if (value) {
+        const written = value.type === "call" ? calleeName(value.childForFieldName("function")) : undefined;
+        // Named by where the value starts: placeOf tells a loop around the binding (a DAG per pass) from one inside it.
+        return written && classify(written)?.certain && !reboundIn(name.text, fn.text) ? `b${value.startIndex}` : undefined;
+      }
+    }
+    if (p.id === fn?.id) {
+      if (bindsLocally(p, name.text)) return undefined;
+      fn = null;
+    }
+    if (p.type !== "with_statement") continue;
+    const clause = p.namedChildren.find((c) => c?.type === "with_clause");
+    for (const item of clause?.namedChildren ?? []) {
+      const value = item?.childForFieldName("value");
+      if (value?.type !== "as_pattern" || value.childForFieldName("alias")?.text !== name.text) continue;
+      const made = value.namedChildren[0];
+      const written = made?.type === "call" ? calleeName(made.childForFieldName("function")) : undefined;
+      return written && classify(written)?.certain ? `w${p.id}` : undefined;
+    }
+  }
+  const bound = moduleBinding(ctx.valueBindings, name);
+  const written = bound?.type === "call" ? calleeName(bound.childForFieldName("function")) : undefined;
+  return written && classify(written)?.certain && !reboundElsewhere(name.text, ctx) ? `n:${name.text}` : undefined;
+}
+
+/** The value last assigned to `name` by a plain assignment among the statements before `statement` in its block. */
+function boundBefore(statement: Node, name: string): Node | undefined {
+  let found: Node | undefined;
+  for (const sibling of statement.parent?.namedChildren ?? []) {
+    if (!sibling || sibling.id === statement.id) break;
+    const assignment = sibling.type === "expression_statement" ? sibling.namedChildren[0] : undefined;
+    if (assignment?.type === "assignment" && assignment.childForFieldName("left")?.text === name) found = assignment.childForFieldName("right") ?? undefined;
+  }
+  return found;
+}
+
+/**
+ * Whether a module name bound once by module-level assignment may be bound or shrunk another way too (another
+ * assignment statement anywhere, a loop or `as` target, a `global`, a def or class, `.pop()`, `.remove()`, `.clear()`,
+ * `del`, an item assignment): a text scan, where a false match only makes the name unknown.
+ */
+function reboundElsewhere(name: string, ctx: FileContext): boolean {
+  return reboundIn(name, ctx.source);
+}
+
+/** reboundElsewhere over a piece of source (a function's text, where one assignment binds the name). */
+function reboundIn(name: string, source: string): boolean {
+  const n = name.replace(/\W/g, "");
+  // Assigned more than once anywhere (a loop body, a function): module bindings count only module-level statements.
+  // (A keyword argument on a line of its own, `    dag=dag,` or `    dag=dag)` closing the call, is no assignment.)
+  let assignments = 0;
+  for (const match of source.matchAll(new RegExp(`^[ \\t]*${n}[ \\t]*(?::[^=\\n]*)?=(?!=)([^\\n]*)$`, "gm"))) {
+    const rest = (match[1] as string).trimEnd();
+    if (rest.endsWith(",") || (rest.match(/\)/g)?.length ?? 0) > (rest.match(/\(/g)?.length ?? 0)) continue;
+    if (++assignments > 1) return true;
+  }
+  return new RegExp(`\\b(as|for|def|class|global|nonlocal)\\s+${n}\\b|\\b${n}\\s*\\.\\s*(pop|remove|clear)\\s*\\(|\\bdel\\s+${n}\\b|(^|[^\\w.])${n}\\s*\\[[^\\]\\n]*\\]\\s*=[^=]`, "m").test(source);
+}
+
+/** A static truth value: literals, `not`, and module names bound once to one; undefined otherwise. */
+function truthy(node: Node | null | undefined, ctx: FileContext, depth = 0): boolean | undefined {
+  if (!node || depth > 4) return undefined;
+  switch (node.type) {
+    case "true":
+      return true;
+    case "false":
+    case "none":
+      return false;
+    case "integer":
+      return /^\d+$/.test(node.text) ? integerValue(node.text) !== 0 : undefined;
+    case "string": {
+      const value = stringValue(node);
+      return value === undefined ? undefined : value.length > 0;
+    }
+    case "parenthesized_expression":
+      return truthy(node.namedChildren[0], ctx, depth + 1);
+    case "not_operator": {
+      const value = truthy(node.childForFieldName("argument"), ctx, depth + 1);
+      return value === undefined ? undefined : !value;
+    }
+    case "identifier": {
+      const bound = followName(node, ctx);
+      return bound && bound.id !== node.id && !reboundElsewhere(node.text, ctx) ? truthy(bound, ctx, depth + 1) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Built-in exceptions that are no base class of DuplicateTaskIdFound (AirflowException, Exception): they let it through. */
+const NOT_CATCHING_DUPLICATE = new Set(
+  "ImportError ModuleNotFoundError KeyError IndexError LookupError ValueError TypeError AttributeError NameError OSError IOError FileNotFoundError PermissionError RuntimeError NotImplementedError ZeroDivisionError ArithmeticError AssertionError StopIteration UnicodeError UnicodeDecodeError KeyboardInterrupt SystemExit".split(" "),
+);
+
+/**
+ * Whether an except clause may catch DuplicateTaskIdFound: unless every class it names is a built-in exception
+ * outside its bases (`except KeyError:`, `except (ImportError, ValueError) as e:`), it may (bare, Exception,
+ * AirflowException, a name this file binds).
+ */
+function catchesDuplicate(clause: Node): boolean {
+  const caught = clause.namedChildren.find((c) => c && c.type !== "block" && c.type !== "comment");
+  if (!caught) return true;
+  const classes = caught.type === "as_pattern" ? caught.namedChildren[0] : caught;
+  const names = classes?.type === "tuple" || classes?.type === "parenthesized_expression" ? classes.namedChildren : [classes];
+  return names.some((n) => !n || !NOT_CATCHING_DUPLICATE.has(n.text));
+}
+
+/**
+ * Whether a loop's iterable has two or more items: a list or tuple literal, a set or dict literal with two distinct
+ * static keys (or its `.items()`, `.keys()`, `.values()`), a module name bound once to one and never shrunk, any of
+ * these in `enumerate()`, `sorted()`, `reversed()`, `list()`, `tuple()`, or `range(n)`/`range(a, b)` of integers
+ * (literals or such names).
+ */
+function iterationsAtLeastTwo(iterable: Node | null, ctx: FileContext): boolean | undefined {
+  let node = iterable;
+  // enumerate(), sorted(), reversed(), list(), tuple() of an iterable keep its length.
+  const wrapped = node?.type === "call" && /^(enumerate|sorted|reversed|list|tuple)$/.test(node.childForFieldName("function")?.text ?? "") ? plainArgs(node) : undefined;
+  if (wrapped?.length === 1) node = wrapped[0] as Node;
+  if (node?.type === "call") {
+    const fn = node.childForFieldName("function");
+    if (fn?.type === "attribute" && /^(items|keys|values)$/.test(fn.childForFieldName("attribute")?.text ?? "") && plainArgs(node)?.length === 0) node = fn.childForFieldName("object");
+  }
+  if (node?.type === "identifier") node = constantValue(node, ctx) ?? null;
+  if (!node) return undefined;
+  if (node.type === "list" || node.type === "tuple" || node.type === "set" || node.type === "dictionary") {
+    const items = node.namedChildren.filter((c): c is Node => !!c && c.type !== "comment");
+    if (items.some((c) => c.type === "list_splat" || c.type === "dictionary_splat")) return undefined;
+    if (node.type === "list" || node.type === "tuple") return items.length >= 2;
+    // A set or dict keeps one of equal keys: count distinct static ones.
+    const keys = new Set<string>();
+    for (const item of items) {
+      const key = item.type === "pair" ? item.childForFieldName("key") : item;
+      const value = key?.type === "integer" ? `int:${key.text}` : key ? stringValue(key) : undefined;
+      if (value !== undefined) keys.add(value);
+    }
+    return keys.size >= 2;
+  }
+  if (node.type !== "call" || node.childForFieldName("function")?.text !== "range") return undefined;
+  const args = plainArgs(node)?.map((a) => {
+    const value = a.type === "identifier" ? constantValue(a, ctx) : a;
+    return value?.type === "integer" && /^\d+$/.test(value.text) ? integerValue(value.text) : NaN;
+  });
+  if (!args || args.some((n) => !Number.isFinite(n))) return undefined;
+  const [start, stop] = args.length === 1 ? [0, args[0] as number] : args.length === 2 ? [args[0] as number, args[1] as number] : [NaN, NaN];
+  return stop - start >= 2;
+}
+
+/** The value of a module name bound once and not rebound or shrunk elsewhere (reboundElsewhere); undefined otherwise. */
+function constantValue(name: Node, ctx: FileContext): Node | undefined {
+  const bound = followName(name, ctx);
+  return bound && bound.id !== name.id && !reboundElsewhere(name.text, ctx) ? bound : undefined;
 }
 
 /**
