@@ -22,7 +22,7 @@ const span = { line: int, column: int, endLine: int, endColumn: int };
 const dagArgument = {
   type: "object",
   required: ["name", "line", "column", "endLine", "endColumn"],
-  properties: { name: str, ...span, literal: { type: ["string", "number", "boolean", "null"], ...finite }, truthy: bool, notPositiveInterval: { const: true }, notDatetime: { enum: ["str", "date"] }, setElsewhere: { const: true }, timetableClass: str, timetableCron: str },
+  properties: { name: str, ...span, literal: { type: ["string", "number", "boolean", "null"], ...finite }, truthy: bool, notPositiveInterval: { const: true }, notDatetime: { enum: ["str", "date"] }, setElsewhere: { const: true }, timetableClass: str, timetableCron: str, valueType: { enum: ["float", "list", "tuple", "set", "dict"] }, tzAware: { const: true }, badLink: str },
 };
 
 const dagInfo = {
@@ -92,11 +92,11 @@ const inventory = {
     },
     timeZones: {
       type: "array",
-      items: { type: "object", required: ["name", "callee", "loader", "line", "column", "endLine", "endColumn"], properties: { name: str, callee: str, loader: { enum: ["pendulum", "zoneinfo"] }, ...span } },
+      items: { type: "object", required: ["name", "callee", "loader", "line", "column", "endLine", "endColumn"], properties: { name: str, callee: str, loader: { enum: ["pendulum", "zoneinfo"] }, environment: str, ...span } },
     },
     mappedLiterals: {
       type: "array",
-      items: { type: "object", required: ["argument", "type", "line", "column", "endLine", "endColumn"], properties: { argument: str, type: { enum: ["str", "int", "float", "bool", "NoneType", "XComArg"] }, key: str, ...span } },
+      items: { type: "object", required: ["argument", "type", "line", "column", "endLine", "endColumn"], properties: { argument: str, type: { enum: ["str", "int", "float", "bool", "NoneType", "set", "dict", "XComArg", "keyword"] }, key: str, call: { enum: ["expand", "expand_kwargs", "partial"] }, ...span } },
     },
     taskIds: {
       type: "array",

@@ -348,6 +348,26 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
       });
       continue;
     }
+    if (mapped.type === "keyword") {
+      const method = mapped.call ?? "expand";
+      emit("task-mapping-valid", {
+        ...span,
+        message: `${method}() gets ${mapped.argument}=, which the decorated function has no parameter for: importing the file fails with TypeError: ${method}() got an unexpected keyword argument '${mapped.argument}'`,
+        fix:
+          mapped.argument === "task_id" || method === "partial"
+            ? `pass only the function's own arguments to ${method}(); task arguments such as task_id go in @task(task_id=...) or .override(task_id=...)`
+            : `map over one of the function's parameters, or add a parameter '${mapped.argument}'`,
+      });
+      continue;
+    }
+    if (mapped.call === "expand_kwargs") {
+      emit("task-mapping-valid", {
+        ...span,
+        message: `expand_kwargs() gets a ${mapped.type}, which is neither a list of dicts nor a task's output: importing the file fails with TypeError: expected XComArg or list[dict], not ${mapped.type}`,
+        fix: 'pass a list of dicts (expand_kwargs([{"a": 1}, {"a": 2}])) or the output of a task returning one; to map over one argument use expand(name=[...])',
+      });
+      continue;
+    }
     emit("task-mapping-valid", {
       ...span,
       message: `expand() gets ${mapped.argument}= a ${mapped.type}, which it cannot map over: importing the file fails with ValueError: expand() got an unexpected type '${mapped.type}' for keyword argument '${mapped.argument}'`,
@@ -363,7 +383,7 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
       column: zone.column,
       endLine: zone.endLine,
       endColumn: zone.endColumn,
-      message: `${zone.callee}() gets the time zone "${zone.name}": ${problem.message}, so importing the file fails with ${error}`,
+      message: `${zone.callee}() gets the time zone "${zone.name}"${zone.environment === undefined ? "" : ` (the default when the environment variable ${zone.environment} is not set)`}: ${problem.message}, so importing the file fails with ${error}${zone.environment === undefined ? "" : ` wherever ${zone.environment} is unset (a CI parse, astro dev parse)`}`,
       fix: problem.suggestion ? `write "${problem.suggestion}"` : 'use an IANA time zone name such as "UTC" or "Europe/Paris"',
     });
   }
