@@ -234,7 +234,7 @@ export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3; a
     emit("dag-argument-invalid", {
       ...span(argument),
       dagId,
-      message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has params= a ${type}: importing the file fails with AttributeError: '${type}' object has no attribute '${args.some((a) => a.name === "default_args") ? "items' (or 'update" : "items"}'`,
+      message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has params= a ${type}: importing the file fails with AttributeError: '${type}' object has no attribute 'items'`,
       fix: 'pass a dict, e.g. params={"limit": Param(10, type="integer")}',
     });
   }

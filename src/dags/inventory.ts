@@ -1402,7 +1402,8 @@ function keyedTaskOutput(value: Node, ctx: FileContext): string | undefined {
   if (value.type !== "subscript") return undefined;
   const object = value.childForFieldName("value");
   const index = value.childForFieldName("subscript");
-  if (index?.type !== "string") return undefined;
+  // "return_value" is the key a task's whole output has (XCOM_RETURN_KEY): mapping over it is fine.
+  if (index?.type !== "string" || stringValue(index) === "return_value") return undefined;
   // A classic operator's `op.output["key"]` (BaseOperator.output is an XComArg): `op` bound once to an operator.
   if (object?.type === "attribute" && object.childForFieldName("attribute")?.text === "output") {
     const operator = object.childForFieldName("object");
