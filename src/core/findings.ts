@@ -140,6 +140,12 @@ export interface DagInfo {
   /** Set when `defaultArgs` lists every key of default_args (no `**` splat inside it). */
   defaultArgsComplete?: true;
   /**
+   * The DAG's body makes a task of a sensor class imported from Airflow or a provider (`airflow.sensors.*`,
+   * `airflow.providers.*.sensors.*`), which takes poke_interval and timeout from default_args. Only looked for when
+   * default_args sets one of those keys.
+   */
+  sensorTask?: true;
+  /**
    * For a DAG created by calling a factory or `@dag` function several times or in a loop: `line` is the
    * module-level call that creates this one, and this is the line of the `DAG(...)`/`@dag` it runs.
    */

@@ -4,7 +4,7 @@
 
 export const validateAnalysisRecord = validate21;
 const schema6 = {"type":"object","required":["ruff"],"properties":{"ruff":{"type":"array","items":{"type":"object","required":["code","message","line","column","endLine","endColumn"],"properties":{"code":{"type":"string"},"message":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endColumn":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"fix":{"type":"string"}}}},"inventory":{"type":"object","required":["dags","imports","parseTimeCalls","suppressions"],"properties":{"dags":{"type":"array","items":{"$ref":"analysis-record-shapes#/$defs/dagInfo"}},"imports":{"type":"array","items":{"type":"object","required":["module","line","relative","guarded","scope"],"properties":{"module":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"relative":{"type":"boolean"},"guarded":{"type":"boolean"},"scope":{"enum":["module","function","isolated"]},"typeCheckingOnly":{"type":"boolean"},"names":{"type":"array","items":{"type":"string"}}}}},"parseTimeCalls":{"type":"array","items":{"type":"object","required":["callee","line","column","kind"],"properties":{"callee":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"kind":{"enum":["variable","connection","http","database","file","sleep","hook"]}}}},"suppressions":{"$ref":"analysis-record-shapes#/$defs/suppressions"},"classes":{"type":"array","items":{"$ref":"analysis-record-shapes#/$defs/classDefinition"}},"candidateDags":{"type":"array","items":{"$ref":"analysis-record-shapes#/$defs/dagInfo"}},"uncalledDagFunctions":{"type":"array","items":{"type":"object","required":["name","dagId","line","column","endLine","endColumn"],"properties":{"name":{"type":"string"},"dagId":{"anyOf":[{"type":"string"},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endColumn":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"decoratorWithoutCall":{"const":true}}}},"timeZones":{"type":"array","items":{"type":"object","required":["name","callee","loader","line","column","endLine","endColumn"],"properties":{"name":{"type":"string"},"callee":{"type":"string"},"loader":{"enum":["pendulum","zoneinfo"]},"environment":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endColumn":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308}}}},"mappedLiterals":{"type":"array","items":{"type":"object","required":["argument","type","line","column","endLine","endColumn"],"properties":{"argument":{"type":"string"},"type":{"enum":["str","int","float","bool","NoneType","set","dict","XComArg","keyword"]},"key":{"type":"string"},"call":{"enum":["expand","expand_kwargs","partial"]},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endColumn":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308}}}},"taskIds":{"type":"array","items":{"type":"object","required":["id","line","column","endLine","endColumn"],"properties":{"id":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endColumn":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"group":{"const":true},"duplicateOf":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"repeatedInLoop":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308}}}}}},"unreadable":{"type":"object","required":["line","column","message","fix"],"properties":{"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"message":{"type":"string"},"fix":{"type":"string"}}},"judged":false}};
-const schema8 = {"type":"object","required":["dagId","file","line","definedBy","taskCount"],"properties":{"dagId":{"anyOf":[{"type":"string"},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"file":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"definedBy":{"enum":["DAG()","with DAG()","@dag"]},"schedule":{"anyOf":[{"type":["string","null"]},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"tags":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"owner":{"anyOf":[{"type":"string"},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"retries":{"anyOf":[{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"catchup":{"anyOf":[{"type":"boolean"},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"startDate":{"type":"string"},"taskCount":{"anyOf":[{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"arguments":{"type":"array","items":{"$ref":"analysis-record-shapes#/$defs/dagArgument"}},"dagClass":{"type":"string"},"defaultArgs":{"type":"array","items":{"$ref":"analysis-record-shapes#/$defs/dagArgument"}},"defaultArgsComplete":{"const":true},"decoratorWithoutCall":{"const":true},"callError":{"type":"object","required":["message","line","column","endLine","endColumn"],"properties":{"message":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endColumn":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308}}},"definitionLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"dagIdFromFile":{"const":true},"branch":{"type":"string"},"loaded":{"const":false},"notLoadedReason":{"type":"string"}}};
+const schema8 = {"type":"object","required":["dagId","file","line","definedBy","taskCount"],"properties":{"dagId":{"anyOf":[{"type":"string"},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"file":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"definedBy":{"enum":["DAG()","with DAG()","@dag"]},"schedule":{"anyOf":[{"type":["string","null"]},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"tags":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"owner":{"anyOf":[{"type":"string"},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"retries":{"anyOf":[{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"catchup":{"anyOf":[{"type":"boolean"},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"startDate":{"type":"string"},"taskCount":{"anyOf":[{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"arguments":{"type":"array","items":{"$ref":"analysis-record-shapes#/$defs/dagArgument"}},"dagClass":{"type":"string"},"defaultArgs":{"type":"array","items":{"$ref":"analysis-record-shapes#/$defs/dagArgument"}},"defaultArgsComplete":{"const":true},"sensorTask":{"const":true},"decoratorWithoutCall":{"const":true},"callError":{"type":"object","required":["message","line","column","endLine","endColumn"],"properties":{"message":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endColumn":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308}}},"definitionLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"dagIdFromFile":{"const":true},"branch":{"type":"string"},"loaded":{"const":false},"notLoadedReason":{"type":"string"}}};
 const schema9 = {"type":"object","required":["name","line","column","endLine","endColumn"],"properties":{"name":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endColumn":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"literal":{"type":["string","number","boolean","null"],"minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"truthy":{"type":"boolean"},"notPositiveInterval":{"const":true},"notDatetime":{"enum":["str","date"]},"setElsewhere":{"const":true},"timetableClass":{"type":"string"},"timetableCron":{"type":"string"},"valueType":{"enum":["float","list","tuple","set","dict"]},"tzAware":{"const":true},"badLink":{"type":"string"}}};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1339,10 +1339,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.decoratorWithoutCall !== undefined){
+if(data.sensorTask !== undefined){
 const _errs82 = errors;
-if(true !== data.decoratorWithoutCall){
-validate23.errors = [{instancePath:instancePath+"/decoratorWithoutCall",schemaPath:"#/properties/decoratorWithoutCall/const",keyword:"const",params:{allowedValue: true}}];
+if(true !== data.sensorTask){
+validate23.errors = [{instancePath:instancePath+"/sensorTask",schemaPath:"#/properties/sensorTask/const",keyword:"const",params:{allowedValue: true}}];
 return false;
 }
 var valid0 = _errs82 === errors;
@@ -1351,132 +1351,144 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.callError !== undefined){
-let data33 = data.callError;
+if(data.decoratorWithoutCall !== undefined){
 const _errs83 = errors;
-if(errors === _errs83){
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(true !== data.decoratorWithoutCall){
+validate23.errors = [{instancePath:instancePath+"/decoratorWithoutCall",schemaPath:"#/properties/decoratorWithoutCall/const",keyword:"const",params:{allowedValue: true}}];
+return false;
+}
+var valid0 = _errs83 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.callError !== undefined){
+let data34 = data.callError;
+const _errs84 = errors;
+if(errors === _errs84){
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 let missing8;
-if((((((data33.message === undefined) && (missing8 = "message")) || ((data33.line === undefined) && (missing8 = "line"))) || ((data33.column === undefined) && (missing8 = "column"))) || ((data33.endLine === undefined) && (missing8 = "endLine"))) || ((data33.endColumn === undefined) && (missing8 = "endColumn"))){
+if((((((data34.message === undefined) && (missing8 = "message")) || ((data34.line === undefined) && (missing8 = "line"))) || ((data34.column === undefined) && (missing8 = "column"))) || ((data34.endLine === undefined) && (missing8 = "endLine"))) || ((data34.endColumn === undefined) && (missing8 = "endColumn"))){
 validate23.errors = [{instancePath:instancePath+"/callError",schemaPath:"#/properties/callError/required",keyword:"required",params:{missingProperty: missing8}}];
 return false;
 }
 else {
-if(data33.message !== undefined){
-const _errs85 = errors;
-if(typeof data33.message !== "string"){
+if(data34.message !== undefined){
+const _errs86 = errors;
+if(typeof data34.message !== "string"){
 validate23.errors = [{instancePath:instancePath+"/callError/message",schemaPath:"#/properties/callError/properties/message/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid18 = _errs85 === errors;
+var valid18 = _errs86 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data33.line !== undefined){
-let data35 = data33.line;
-const _errs87 = errors;
-if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
+if(data34.line !== undefined){
+let data36 = data34.line;
+const _errs88 = errors;
+if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
 validate23.errors = [{instancePath:instancePath+"/callError/line",schemaPath:"#/properties/callError/properties/line/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs87){
-if(typeof data35 == "number"){
-if(data35 > 1.7976931348623157e+308 || isNaN(data35)){
+if(errors === _errs88){
+if(typeof data36 == "number"){
+if(data36 > 1.7976931348623157e+308 || isNaN(data36)){
 validate23.errors = [{instancePath:instancePath+"/callError/line",schemaPath:"#/properties/callError/properties/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
 return false;
 }
 else {
-if(data35 < -1.7976931348623157e+308 || isNaN(data35)){
+if(data36 < -1.7976931348623157e+308 || isNaN(data36)){
 validate23.errors = [{instancePath:instancePath+"/callError/line",schemaPath:"#/properties/callError/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
 return false;
 }
 }
 }
 }
-var valid18 = _errs87 === errors;
+var valid18 = _errs88 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data33.column !== undefined){
-let data36 = data33.column;
-const _errs89 = errors;
-if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
+if(data34.column !== undefined){
+let data37 = data34.column;
+const _errs90 = errors;
+if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
 validate23.errors = [{instancePath:instancePath+"/callError/column",schemaPath:"#/properties/callError/properties/column/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs89){
-if(typeof data36 == "number"){
-if(data36 > 1.7976931348623157e+308 || isNaN(data36)){
+if(errors === _errs90){
+if(typeof data37 == "number"){
+if(data37 > 1.7976931348623157e+308 || isNaN(data37)){
 validate23.errors = [{instancePath:instancePath+"/callError/column",schemaPath:"#/properties/callError/properties/column/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
 return false;
 }
 else {
-if(data36 < -1.7976931348623157e+308 || isNaN(data36)){
+if(data37 < -1.7976931348623157e+308 || isNaN(data37)){
 validate23.errors = [{instancePath:instancePath+"/callError/column",schemaPath:"#/properties/callError/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
 return false;
 }
 }
 }
 }
-var valid18 = _errs89 === errors;
+var valid18 = _errs90 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data33.endLine !== undefined){
-let data37 = data33.endLine;
-const _errs91 = errors;
-if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
+if(data34.endLine !== undefined){
+let data38 = data34.endLine;
+const _errs92 = errors;
+if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
 validate23.errors = [{instancePath:instancePath+"/callError/endLine",schemaPath:"#/properties/callError/properties/endLine/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs91){
-if(typeof data37 == "number"){
-if(data37 > 1.7976931348623157e+308 || isNaN(data37)){
+if(errors === _errs92){
+if(typeof data38 == "number"){
+if(data38 > 1.7976931348623157e+308 || isNaN(data38)){
 validate23.errors = [{instancePath:instancePath+"/callError/endLine",schemaPath:"#/properties/callError/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
 return false;
 }
 else {
-if(data37 < -1.7976931348623157e+308 || isNaN(data37)){
+if(data38 < -1.7976931348623157e+308 || isNaN(data38)){
 validate23.errors = [{instancePath:instancePath+"/callError/endLine",schemaPath:"#/properties/callError/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
 return false;
 }
 }
 }
 }
-var valid18 = _errs91 === errors;
+var valid18 = _errs92 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data33.endColumn !== undefined){
-let data38 = data33.endColumn;
-const _errs93 = errors;
-if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
+if(data34.endColumn !== undefined){
+let data39 = data34.endColumn;
+const _errs94 = errors;
+if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
 validate23.errors = [{instancePath:instancePath+"/callError/endColumn",schemaPath:"#/properties/callError/properties/endColumn/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs93){
-if(typeof data38 == "number"){
-if(data38 > 1.7976931348623157e+308 || isNaN(data38)){
+if(errors === _errs94){
+if(typeof data39 == "number"){
+if(data39 > 1.7976931348623157e+308 || isNaN(data39)){
 validate23.errors = [{instancePath:instancePath+"/callError/endColumn",schemaPath:"#/properties/callError/properties/endColumn/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
 return false;
 }
 else {
-if(data38 < -1.7976931348623157e+308 || isNaN(data38)){
+if(data39 < -1.7976931348623157e+308 || isNaN(data39)){
 validate23.errors = [{instancePath:instancePath+"/callError/endColumn",schemaPath:"#/properties/callError/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
 return false;
 }
 }
 }
 }
-var valid18 = _errs93 === errors;
+var valid18 = _errs94 === errors;
 }
 else {
 var valid18 = true;
@@ -1492,55 +1504,43 @@ validate23.errors = [{instancePath:instancePath+"/callError",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs83 === errors;
+var valid0 = _errs84 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.definitionLine !== undefined){
-let data39 = data.definitionLine;
-const _errs95 = errors;
-if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
+let data40 = data.definitionLine;
+const _errs96 = errors;
+if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){
 validate23.errors = [{instancePath:instancePath+"/definitionLine",schemaPath:"#/properties/definitionLine/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs95){
-if(typeof data39 == "number"){
-if(data39 > 1.7976931348623157e+308 || isNaN(data39)){
+if(errors === _errs96){
+if(typeof data40 == "number"){
+if(data40 > 1.7976931348623157e+308 || isNaN(data40)){
 validate23.errors = [{instancePath:instancePath+"/definitionLine",schemaPath:"#/properties/definitionLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
 return false;
 }
 else {
-if(data39 < -1.7976931348623157e+308 || isNaN(data39)){
+if(data40 < -1.7976931348623157e+308 || isNaN(data40)){
 validate23.errors = [{instancePath:instancePath+"/definitionLine",schemaPath:"#/properties/definitionLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
 return false;
 }
 }
 }
 }
-var valid0 = _errs95 === errors;
+var valid0 = _errs96 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.dagIdFromFile !== undefined){
-const _errs97 = errors;
+const _errs98 = errors;
 if(true !== data.dagIdFromFile){
 validate23.errors = [{instancePath:instancePath+"/dagIdFromFile",schemaPath:"#/properties/dagIdFromFile/const",keyword:"const",params:{allowedValue: true}}];
-return false;
-}
-var valid0 = _errs97 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.branch !== undefined){
-const _errs98 = errors;
-if(typeof data.branch !== "string"){
-validate23.errors = [{instancePath:instancePath+"/branch",schemaPath:"#/properties/branch/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs98 === errors;
@@ -1549,28 +1549,41 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.loaded !== undefined){
-const _errs100 = errors;
-if(false !== data.loaded){
-validate23.errors = [{instancePath:instancePath+"/loaded",schemaPath:"#/properties/loaded/const",keyword:"const",params:{allowedValue: false}}];
+if(data.branch !== undefined){
+const _errs99 = errors;
+if(typeof data.branch !== "string"){
+validate23.errors = [{instancePath:instancePath+"/branch",schemaPath:"#/properties/branch/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid0 = _errs100 === errors;
+var valid0 = _errs99 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.notLoadedReason !== undefined){
+if(data.loaded !== undefined){
 const _errs101 = errors;
-if(typeof data.notLoadedReason !== "string"){
-validate23.errors = [{instancePath:instancePath+"/notLoadedReason",schemaPath:"#/properties/notLoadedReason/type",keyword:"type",params:{type: "string"}}];
+if(false !== data.loaded){
+validate23.errors = [{instancePath:instancePath+"/loaded",schemaPath:"#/properties/loaded/const",keyword:"const",params:{allowedValue: false}}];
 return false;
 }
 var valid0 = _errs101 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.notLoadedReason !== undefined){
+const _errs102 = errors;
+if(typeof data.notLoadedReason !== "string"){
+validate23.errors = [{instancePath:instancePath+"/notLoadedReason",schemaPath:"#/properties/notLoadedReason/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs102 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -4530,10 +4543,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.decoratorWithoutCall !== undefined){
+if(data.sensorTask !== undefined){
 const _errs82 = errors;
-if(true !== data.decoratorWithoutCall){
-validate34.errors = [{instancePath:instancePath+"/decoratorWithoutCall",schemaPath:"#/properties/decoratorWithoutCall/const",keyword:"const",params:{allowedValue: true}}];
+if(true !== data.sensorTask){
+validate34.errors = [{instancePath:instancePath+"/sensorTask",schemaPath:"#/properties/sensorTask/const",keyword:"const",params:{allowedValue: true}}];
 return false;
 }
 var valid0 = _errs82 === errors;
@@ -4542,132 +4555,144 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.callError !== undefined){
-let data33 = data.callError;
+if(data.decoratorWithoutCall !== undefined){
 const _errs83 = errors;
-if(errors === _errs83){
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(true !== data.decoratorWithoutCall){
+validate34.errors = [{instancePath:instancePath+"/decoratorWithoutCall",schemaPath:"#/properties/decoratorWithoutCall/const",keyword:"const",params:{allowedValue: true}}];
+return false;
+}
+var valid0 = _errs83 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.callError !== undefined){
+let data34 = data.callError;
+const _errs84 = errors;
+if(errors === _errs84){
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 let missing8;
-if((((((data33.message === undefined) && (missing8 = "message")) || ((data33.line === undefined) && (missing8 = "line"))) || ((data33.column === undefined) && (missing8 = "column"))) || ((data33.endLine === undefined) && (missing8 = "endLine"))) || ((data33.endColumn === undefined) && (missing8 = "endColumn"))){
+if((((((data34.message === undefined) && (missing8 = "message")) || ((data34.line === undefined) && (missing8 = "line"))) || ((data34.column === undefined) && (missing8 = "column"))) || ((data34.endLine === undefined) && (missing8 = "endLine"))) || ((data34.endColumn === undefined) && (missing8 = "endColumn"))){
 validate34.errors = [{instancePath:instancePath+"/callError",schemaPath:"#/properties/callError/required",keyword:"required",params:{missingProperty: missing8}}];
 return false;
 }
 else {
-if(data33.message !== undefined){
-const _errs85 = errors;
-if(typeof data33.message !== "string"){
+if(data34.message !== undefined){
+const _errs86 = errors;
+if(typeof data34.message !== "string"){
 validate34.errors = [{instancePath:instancePath+"/callError/message",schemaPath:"#/properties/callError/properties/message/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid18 = _errs85 === errors;
+var valid18 = _errs86 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data33.line !== undefined){
-let data35 = data33.line;
-const _errs87 = errors;
-if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
+if(data34.line !== undefined){
+let data36 = data34.line;
+const _errs88 = errors;
+if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
 validate34.errors = [{instancePath:instancePath+"/callError/line",schemaPath:"#/properties/callError/properties/line/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs87){
-if(typeof data35 == "number"){
-if(data35 > 1.7976931348623157e+308 || isNaN(data35)){
+if(errors === _errs88){
+if(typeof data36 == "number"){
+if(data36 > 1.7976931348623157e+308 || isNaN(data36)){
 validate34.errors = [{instancePath:instancePath+"/callError/line",schemaPath:"#/properties/callError/properties/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
 return false;
 }
 else {
-if(data35 < -1.7976931348623157e+308 || isNaN(data35)){
+if(data36 < -1.7976931348623157e+308 || isNaN(data36)){
 validate34.errors = [{instancePath:instancePath+"/callError/line",schemaPath:"#/properties/callError/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
 return false;
 }
 }
 }
 }
-var valid18 = _errs87 === errors;
+var valid18 = _errs88 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data33.column !== undefined){
-let data36 = data33.column;
-const _errs89 = errors;
-if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
+if(data34.column !== undefined){
+let data37 = data34.column;
+const _errs90 = errors;
+if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
 validate34.errors = [{instancePath:instancePath+"/callError/column",schemaPath:"#/properties/callError/properties/column/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs89){
-if(typeof data36 == "number"){
-if(data36 > 1.7976931348623157e+308 || isNaN(data36)){
+if(errors === _errs90){
+if(typeof data37 == "number"){
+if(data37 > 1.7976931348623157e+308 || isNaN(data37)){
 validate34.errors = [{instancePath:instancePath+"/callError/column",schemaPath:"#/properties/callError/properties/column/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
 return false;
 }
 else {
-if(data36 < -1.7976931348623157e+308 || isNaN(data36)){
+if(data37 < -1.7976931348623157e+308 || isNaN(data37)){
 validate34.errors = [{instancePath:instancePath+"/callError/column",schemaPath:"#/properties/callError/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
 return false;
 }
 }
 }
 }
-var valid18 = _errs89 === errors;
+var valid18 = _errs90 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data33.endLine !== undefined){
-let data37 = data33.endLine;
-const _errs91 = errors;
-if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
+if(data34.endLine !== undefined){
+let data38 = data34.endLine;
+const _errs92 = errors;
+if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
 validate34.errors = [{instancePath:instancePath+"/callError/endLine",schemaPath:"#/properties/callError/properties/endLine/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs91){
-if(typeof data37 == "number"){
-if(data37 > 1.7976931348623157e+308 || isNaN(data37)){
+if(errors === _errs92){
+if(typeof data38 == "number"){
+if(data38 > 1.7976931348623157e+308 || isNaN(data38)){
 validate34.errors = [{instancePath:instancePath+"/callError/endLine",schemaPath:"#/properties/callError/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
 return false;
 }
 else {
-if(data37 < -1.7976931348623157e+308 || isNaN(data37)){
+if(data38 < -1.7976931348623157e+308 || isNaN(data38)){
 validate34.errors = [{instancePath:instancePath+"/callError/endLine",schemaPath:"#/properties/callError/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
 return false;
 }
 }
 }
 }
-var valid18 = _errs91 === errors;
+var valid18 = _errs92 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data33.endColumn !== undefined){
-let data38 = data33.endColumn;
-const _errs93 = errors;
-if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
+if(data34.endColumn !== undefined){
+let data39 = data34.endColumn;
+const _errs94 = errors;
+if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
 validate34.errors = [{instancePath:instancePath+"/callError/endColumn",schemaPath:"#/properties/callError/properties/endColumn/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs93){
-if(typeof data38 == "number"){
-if(data38 > 1.7976931348623157e+308 || isNaN(data38)){
+if(errors === _errs94){
+if(typeof data39 == "number"){
+if(data39 > 1.7976931348623157e+308 || isNaN(data39)){
 validate34.errors = [{instancePath:instancePath+"/callError/endColumn",schemaPath:"#/properties/callError/properties/endColumn/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
 return false;
 }
 else {
-if(data38 < -1.7976931348623157e+308 || isNaN(data38)){
+if(data39 < -1.7976931348623157e+308 || isNaN(data39)){
 validate34.errors = [{instancePath:instancePath+"/callError/endColumn",schemaPath:"#/properties/callError/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
 return false;
 }
 }
 }
 }
-var valid18 = _errs93 === errors;
+var valid18 = _errs94 === errors;
 }
 else {
 var valid18 = true;
@@ -4683,55 +4708,43 @@ validate34.errors = [{instancePath:instancePath+"/callError",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs83 === errors;
+var valid0 = _errs84 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.definitionLine !== undefined){
-let data39 = data.definitionLine;
-const _errs95 = errors;
-if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
+let data40 = data.definitionLine;
+const _errs96 = errors;
+if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){
 validate34.errors = [{instancePath:instancePath+"/definitionLine",schemaPath:"#/properties/definitionLine/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs95){
-if(typeof data39 == "number"){
-if(data39 > 1.7976931348623157e+308 || isNaN(data39)){
+if(errors === _errs96){
+if(typeof data40 == "number"){
+if(data40 > 1.7976931348623157e+308 || isNaN(data40)){
 validate34.errors = [{instancePath:instancePath+"/definitionLine",schemaPath:"#/properties/definitionLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
 return false;
 }
 else {
-if(data39 < -1.7976931348623157e+308 || isNaN(data39)){
+if(data40 < -1.7976931348623157e+308 || isNaN(data40)){
 validate34.errors = [{instancePath:instancePath+"/definitionLine",schemaPath:"#/properties/definitionLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
 return false;
 }
 }
 }
 }
-var valid0 = _errs95 === errors;
+var valid0 = _errs96 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.dagIdFromFile !== undefined){
-const _errs97 = errors;
+const _errs98 = errors;
 if(true !== data.dagIdFromFile){
 validate34.errors = [{instancePath:instancePath+"/dagIdFromFile",schemaPath:"#/properties/dagIdFromFile/const",keyword:"const",params:{allowedValue: true}}];
-return false;
-}
-var valid0 = _errs97 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.branch !== undefined){
-const _errs98 = errors;
-if(typeof data.branch !== "string"){
-validate34.errors = [{instancePath:instancePath+"/branch",schemaPath:"#/properties/branch/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs98 === errors;
@@ -4740,28 +4753,41 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.loaded !== undefined){
-const _errs100 = errors;
-if(false !== data.loaded){
-validate34.errors = [{instancePath:instancePath+"/loaded",schemaPath:"#/properties/loaded/const",keyword:"const",params:{allowedValue: false}}];
+if(data.branch !== undefined){
+const _errs99 = errors;
+if(typeof data.branch !== "string"){
+validate34.errors = [{instancePath:instancePath+"/branch",schemaPath:"#/properties/branch/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid0 = _errs100 === errors;
+var valid0 = _errs99 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.notLoadedReason !== undefined){
+if(data.loaded !== undefined){
 const _errs101 = errors;
-if(typeof data.notLoadedReason !== "string"){
-validate34.errors = [{instancePath:instancePath+"/notLoadedReason",schemaPath:"#/properties/notLoadedReason/type",keyword:"type",params:{type: "string"}}];
+if(false !== data.loaded){
+validate34.errors = [{instancePath:instancePath+"/loaded",schemaPath:"#/properties/loaded/const",keyword:"const",params:{allowedValue: false}}];
 return false;
 }
 var valid0 = _errs101 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.notLoadedReason !== undefined){
+const _errs102 = errors;
+if(typeof data.notLoadedReason !== "string"){
+validate34.errors = [{instancePath:instancePath+"/notLoadedReason",schemaPath:"#/properties/notLoadedReason/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs102 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }

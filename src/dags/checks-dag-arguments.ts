@@ -112,6 +112,10 @@ function checkDefaultArgValues(dag: DagInfo, dagId: string | undefined, ctx: { a
       problem = { error: `AirflowException: Unknown priority strategy ${value}`, fix: `use one of ${WEIGHT_RULES.join(", ")}` };
     } else if (entry.name === "priority_weight" && typeof value === "string") {
       problem = { error: "AirflowException: `priority_weight` only accepts integers", fix: FIX_FOR_TYPE.int as string };
+    } else if ((entry.name === "poke_interval" || entry.name === "timeout") && dag.sensorTask && (typeof value === "string" || (typeof value === "number" && value < 0))) {
+      // airflow/sensors/base.py at 2.10.5, BaseSensorOperator._coerce_poke_interval/_coerce_timeout: a timedelta or a
+      // non-negative number. Only sensors take these keys; the DAG has one.
+      problem = { error: `AirflowException: Operator arg \`${entry.name}\` must be timedelta object or a non-negative number (in its sensor task)`, fix: `write a number of seconds without quotes or a timedelta, e.g. timedelta(minutes=5)` };
     } else if (entry.name === "pool_slots" && typeof value === "number" && value < 1) problem = { error: "ValueError: pool slots cannot be less than 1", fix: "use 1 or more" };
     else if (typed && TASK_EXPECTED_TYPES[entry.name] && wrongType(value, TASK_EXPECTED_TYPES[entry.name] as string)) {
       const pythonType = typeof value === "string" ? "str" : typeof value === "boolean" ? "bool" : "int";

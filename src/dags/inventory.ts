@@ -2578,9 +2578,29 @@ function dagFromWith(withStatement: Node, file: string, ctx: FileContext, classi
     const cls = written ? classify(written) : undefined;
     if (!cls || (!cls.certain && !looksLikeDagCall(call, written as string))) continue;
     const body = withStatement.childForFieldName("body");
-    return { ...dagFromCall(call, file, ctx, "with DAG()", body ? countTasks(body, ctx) : 0), cls, call };
+    const made = dagFromCall(call, file, ctx, "with DAG()", body ? countTasks(body, ctx) : 0);
+    if (body) markSensorTask(made.dag, body, ctx);
+    return { ...made, cls, call };
   }
   return undefined;
+}
+
+/**
+ * DagInfo.sensorTask: only when default_args sets a key BaseSensorOperator takes (poke_interval, timeout), the body
+ * (not nested functions) is searched for a call of a sensor class imported from Airflow or a provider.
+ */
+function markSensorTask(dag: DagInfo, body: Node, ctx: FileContext): void {
+  if (!dag.defaultArgs?.some((a) => a.name === "poke_interval" || a.name === "timeout")) return;
+  const visit = (node: Node): boolean => {
+    if (node.type === "function_definition" || node.type === "lambda" || LEAF_TYPES.has(node.type)) return false;
+    if (node.type === "call") {
+      const written = calleeName(node.childForFieldName("function"));
+      const resolved = written ? resolveName(written, ctx) : "";
+      if (/^airflow\.(sensors|providers\.[\w.]+\.sensors)\.[\w.]+\.[A-Z]\w*Sensor(Async)?$/.test(resolved)) return true;
+    }
+    return node.namedChildren.some((child) => !!child && visit(child));
+  };
+  if (visit(body)) dag.sensorTask = true;
 }
 
 function dagFromCall(call: Node, file: string, ctx: FileContext, definedBy: DagInfo["definedBy"], taskCount: Static<number>): { dag: DagInfo; idNode?: Node } {
@@ -2615,6 +2635,7 @@ function dagFromDecorator(definition: Node, decoratorCall: Node | undefined, dec
   const dagId = idNode ? (value ?? unknown(followName(idNode, ctx))) : name;
   const body = definition.childForFieldName("body");
   const dag = buildDag(dagId, keywords, decorated, file, ctx, "@dag", body ? countTasks(body, ctx) : 0);
+  if (body) markSensorTask(dag, body, ctx);
   if (value !== undefined && use.file) dag.dagIdFromFile = true;
   dag.arguments = argumentSpans(decoratorCall, ctx);
   if (!decoratorCall) dag.decoratorWithoutCall = true;
