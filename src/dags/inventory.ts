@@ -2389,12 +2389,13 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
     const group = !task && decorators.some((d) => /(^|\.)task_group$/.test(decoratorName(d).name ?? ""));
     if (task) ctx.taskFunctions.add(name);
     if (group) ctx.taskGroupFunctions.add(name);
-    if (task || group) {
+    // Parameters only for Airflow's own decorators (a project's `my_task` decorator may take other arguments).
+    if (decorators.some((d) => /^(airflow\.decorators\.)?(task(\.[A-Za-z_]+)?|setup|teardown|task_group)$/.test(decoratorName(d).name ?? ""))) {
       const open = (definition.childForFieldName("parameters")?.namedChildren ?? []).some((p) => p?.type === "dictionary_splat_pattern");
       const known = ctx.taskFunctionParams.get(name);
       const params = open || known === null ? null : new Set([...(known ?? []), ...readParams(definition).map((p) => p.name)]);
       ctx.taskFunctionParams.set(name, params);
-    }
+    } else if (task || group) ctx.taskFunctionParams.set(name, null);
   };
   const walkForTasks = (node: Node): void => {
     // Task functions may be defined inside @dag functions and with-blocks; collect them everywhere.
