@@ -14,7 +14,7 @@ export const DAG_ARGUMENT_CHECKS: { id: string; defaultLevel: Level; description
     id: "dag-argument-invalid",
     defaultLevel: "error",
     description:
-      "DAG arguments Airflow rejects when it builds the DAG: a dag_id with characters other than letters, digits, _ . - (or longer than 250), more than one of schedule/schedule_interval/timetable, a schedule without any start_date (Airflow 2.8+ on Airflow 2), an interval schedule that is not positive (timedelta(0)), a number or True/False as the schedule, a start_date/end_date that is a string or a date, a literal of the wrong type (catchup=\"False\", tags=\"x\", dagrun_timeout=3600; Airflow 2.10), an unknown default_view or orientation (Airflow 2): importing the file fails or the DAG is not loaded.",
+      "DAG arguments Airflow rejects when it builds the DAG: a dag_id with characters other than letters, digits, _ . - (or longer than 250), more than one of schedule/schedule_interval/timetable, a schedule without any start_date (Airflow 2.8+ on Airflow 2), an interval schedule that is not positive (timedelta(0)), a number or True/False as the schedule, a start_date/end_date that is a string or a date, a literal of the wrong type (catchup=\"False\", tags=\"x\" or (\"x\",), max_active_runs=1.0, dagrun_timeout=3600; Airflow 2.10), an unknown default_view or orientation, a tag over 100 characters, owner_links that are no links, params that are no dict, a date or (beside an aware start_date) a string as default_args start_date, default_args every task (or sensor) fails on (Airflow 2): importing the file fails or the DAG is not loaded.",
   },
 ];
 

@@ -44,13 +44,14 @@ export const CHECKS: CheckDefinition[] = [
   {
     id: "task-mapping-valid",
     defaultLevel: "error",
-    description: "A task's .expand(...) given a literal (a string, a number, True/False, None) instead of a list, dict or XComArg, or one key of a @task's output (src()[\"files\"]): importing the file fails with ValueError (expand() got an unexpected type; cannot map over XCom with custom key).",
+    description:
+      "A task's or task group's .expand(...) given a literal (a string, a number, True/False, None, a set) instead of a list, dict or XComArg, or one key of a task's output (src()[\"files\"], op.output[\"rows\"]); expand_kwargs(...) given a string, number, set or dict; a keyword a @task function has no parameter for in .expand(...)/.partial(...) (partial(task_id=...)): importing the file fails with ValueError or TypeError.",
   },
   {
     id: "time-zone-valid",
     defaultLevel: "error",
     description:
-      "A time zone name that does not exist (or is written in the wrong case) in a call module-level code runs: pendulum.datetime(..., tz=...), pendulum.timezone(...), ZoneInfo(...), a cron timetable's timezone=. Importing the file fails (pendulum's InvalidTimezone, zoneinfo's ZoneInfoNotFoundError).",
+      "A time zone name that does not exist (or is written in the wrong case) in a call module-level code runs: pendulum.datetime(..., tz=...) (also positional), pendulum.timezone(...), .in_tz(...), ZoneInfo(...), a cron timetable's timezone=, also as an os.getenv default; names IANA removed count as unknown. Importing the file fails (pendulum's InvalidTimezone, zoneinfo's ZoneInfoNotFoundError).",
   },
   { id: "dag-never-created", defaultLevel: "warning", description: "An @dag function that nothing at module level calls: Airflow never creates its DAG." },
   ...SCHEDULE_CHECKS,
