@@ -278,13 +278,16 @@ export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3; a
     }
   }
   checkDefaultArgValues(dag, dagId, ctx, emit);
-  for (const argument of args.filter((a) => (a.name === "default_view" || a.name === "orientation") && typeof a.literal === "string")) {
+  // DAG.__init__ keeps only a preset (`if default_view in DEFAULT_VIEW_PRESETS ... else: raise`): None too fails.
+  for (const argument of args.filter((a) => (a.name === "default_view" || a.name === "orientation") && a.literal !== undefined)) {
     const presets = argument.name === "default_view" ? DEFAULT_VIEWS : ORIENTATIONS;
-    if (presets.includes(argument.literal as string) || (argument.name === "default_view" && argument.literal === "tree")) continue;
+    const value = argument.literal;
+    if ((typeof value === "string" && presets.includes(value)) || (argument.name === "default_view" && value === "tree")) continue;
+    const repr = typeof value === "string" ? `'${value}'` : value === null ? "None" : value === true ? "True" : value === false ? "False" : String(value);
     emit("dag-argument-invalid", {
       ...span(argument),
       dagId,
-      message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has ${argument.name}='${argument.literal as string}': importing the file fails with AirflowException (Airflow takes only ${presets.join(", ")})`,
+      message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has ${argument.name}=${repr}: importing the file fails with AirflowException (Airflow takes only ${presets.join(", ")})`,
       fix: `use one of ${presets.map((p) => `'${p}'`).join(", ")}`,
     });
   }

@@ -364,7 +364,7 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
     if (mapped.call === "expand_kwargs") {
       emit("task-mapping-valid", {
         ...span,
-        message: `expand_kwargs() gets a ${mapped.type}, which is neither a list of dicts nor a task's output: importing the file fails with TypeError: expected XComArg or list[dict], not ${mapped.type}`,
+        message: `expand_kwargs() gets a ${mapped.type}${mapped.type === "list" || mapped.type === "tuple" ? " with an item that is no dict" : ", which is neither a list of dicts nor a task's output"}: importing the file fails with TypeError: expected XComArg or list[dict], not ${mapped.type}`,
         fix: 'pass a list of dicts (expand_kwargs([{"a": 1}, {"a": 2}])) or the output of a task returning one; to map over one argument use expand(name=[...])',
       });
       continue;

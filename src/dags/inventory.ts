@@ -95,7 +95,7 @@ export interface MappedLiteral {
    * The Python type of the literal; `XComArg` for a task's output under a key (`src()["files"]`), with that `key`;
    * `keyword` for a keyword argument the `@task`/`@task_group` function has no parameter for.
    */
-  type: "str" | "int" | "float" | "bool" | "NoneType" | "set" | "dict" | "XComArg" | "keyword";
+  type: "str" | "int" | "float" | "bool" | "NoneType" | "set" | "dict" | "dict_items" | "dict_keys" | "dict_values" | "list" | "tuple" | "XComArg" | "keyword";
   /** The method called: expand() when absent. */
   call?: "expand_kwargs" | "partial" | "expand";
   key?: string;
@@ -1369,7 +1369,10 @@ function mappingProblems(call: Node, fnNode: Node, method: "expand" | "expand_kw
     const value = positional[0];
     const followed = value ? followName(value, ctx) : undefined;
     if (!value || !followed || keywords.size > 1 || positional.length > 1) return [];
-    const type = followed.type === "dictionary" ? "dict" : PYTHON_LITERAL_TYPES[followed.type];
+    // A list or tuple whose items include a literal that is no dict (`["x"]`): every item must be a dict or an XComArg.
+    const sequence = followed.type === "list" || followed.type === "tuple" ? followed.type : undefined;
+    const notDict = sequence && followed.namedChildren.some((item) => !!item && (PYTHON_LITERAL_TYPES[item.type] !== undefined || item.type === "list" || item.type === "tuple"));
+    const type = followed.type === "dictionary" ? "dict" : notDict ? sequence : PYTHON_LITERAL_TYPES[followed.type];
     // A str is a sequence: "" has no item to refuse; bytes items are ints (refused too, but keep to str).
     if (type && !(type === "str" && (stringValue(followed) ?? "") === "")) found.push({ argument: "kwargs", type, call: "expand_kwargs", ...spanOf(value) });
     return found;
@@ -1384,7 +1387,7 @@ function mappingProblems(call: Node, fnNode: Node, method: "expand" | "expand_kw
     const followed = followName(value, ctx);
     // bytes (`b"ab"`) is a sequence: expand() maps over it.
     const bytes = followed?.type === "string" && stringPrefix(followed) === undefined;
-    const type = bytes ? undefined : PYTHON_LITERAL_TYPES[followed?.type ?? ""];
+    const type = bytes ? undefined : (PYTHON_LITERAL_TYPES[followed?.type ?? ""] ?? (followed ? dictViewType(followed) : undefined));
     if (type) found.push({ argument, type, ...spanOf(value) });
     const key = type ? undefined : keyedTaskOutput(value, ctx);
     if (key !== undefined) found.push({ argument, type: "XComArg", key, ...spanOf(value) });
@@ -1436,6 +1439,15 @@ function operatorBinding(use: Node, ctx: FileContext): Node | undefined {
     }
   }
   return undefined;
+}
+
+/** `{...}.items()`/`.keys()`/`.values()` of a dict display: a dict view, which is no sequence, so expand() refuses it. */
+function dictViewType(node: Node): MappedLiteral["type"] | undefined {
+  const fn = node.type === "call" ? node.childForFieldName("function") : undefined;
+  const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : undefined;
+  if (method !== "items" && method !== "keys" && method !== "values") return undefined;
+  if (fn?.childForFieldName("object")?.type !== "dictionary" || (node.childForFieldName("arguments")?.namedChildren.length ?? 0) > 0) return undefined;
+  return `dict_${method}`;
 }
 
 function isMappable(object: Node | null, ctx: FileContext): boolean {
