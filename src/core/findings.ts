@@ -74,6 +74,19 @@ export interface DagArgument extends SourceSpan {
    * (AttributeError on `.tzinfo`/`.utcoffset()`, airflow/models/dag.py at 2.10.5); absent otherwise.
    */
   notDatetime?: "str" | "date";
+  /**
+   * The Python type of a value that is no plain literal but certainly of one type: "float" for a float literal,
+   * "list"/"tuple"/"set"/"dict" for a non-empty display without splats (an empty one is false, which `DAG()` often
+   * replaces by its default: `tags or []`); a module-level name bound once is followed. Absent otherwise.
+   */
+  valueType?: "float" | "list" | "tuple" | "set" | "dict";
+  /**
+   * For start_date: the value is certainly a timezone-aware datetime (`pendulum.datetime(...)` without `tz=` or with a
+   * zone name, `datetime(..., tzinfo=<zone>)`), so `DAG()` takes no start_date from default_args.
+   */
+  tzAware?: true;
+  /** For owner_links: the first link of a dict literal that `DAG()` refuses (not a URL with a host, nor `mailto:`). */
+  badLink?: string;
   /** Of a default_args key: the file also sets it elsewhere (a task's keyword, another dict), so a task may override it. */
   setElsewhere?: true;
 }
@@ -126,6 +139,12 @@ export interface DagInfo {
   callError?: SourceSpan & { message: string };
   /** Set when `defaultArgs` lists every key of default_args (no `**` splat inside it). */
   defaultArgsComplete?: true;
+  /**
+   * The DAG's body makes a task of a sensor class imported from Airflow or a provider (`airflow.sensors.*`,
+   * `airflow.providers.*.sensors.*`), which takes poke_interval and timeout from default_args. Only looked for when
+   * default_args sets one of those keys.
+   */
+  sensorTask?: true;
   /**
    * For a DAG created by calling a factory or `@dag` function several times or in a loop: `line` is the
    * module-level call that creates this one, and this is the line of the `DAG(...)`/`@dag` it runs.

@@ -22,7 +22,7 @@ const span = { line: int, column: int, endLine: int, endColumn: int };
 const dagArgument = {
   type: "object",
   required: ["name", "line", "column", "endLine", "endColumn"],
-  properties: { name: str, ...span, literal: { type: ["string", "number", "boolean", "null"], ...finite }, truthy: bool, notPositiveInterval: { const: true }, notDatetime: { enum: ["str", "date"] }, setElsewhere: { const: true }, timetableClass: str, timetableCron: str },
+  properties: { name: str, ...span, literal: { type: ["string", "number", "boolean", "null"], ...finite }, truthy: bool, notPositiveInterval: { const: true }, notDatetime: { enum: ["str", "date"] }, setElsewhere: { const: true }, timetableClass: str, timetableCron: str, valueType: { enum: ["float", "list", "tuple", "set", "dict"] }, tzAware: { const: true }, badLink: str },
 };
 
 const dagInfo = {
@@ -44,6 +44,7 @@ const dagInfo = {
     dagClass: str,
     defaultArgs: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/dagArgument" } },
     defaultArgsComplete: { const: true },
+    sensorTask: { const: true },
     decoratorWithoutCall: { const: true },
     callError: { type: "object", required: ["message", "line", "column", "endLine", "endColumn"], properties: { message: str, ...span } },
     definitionLine: int,
@@ -127,11 +128,11 @@ const inventory = {
     },
     timeZones: {
       type: "array",
-      items: { type: "object", required: ["name", "callee", "loader", "line", "column", "endLine", "endColumn"], properties: { name: str, callee: str, loader: { enum: ["pendulum", "zoneinfo"] }, ...span } },
+      items: { type: "object", required: ["name", "callee", "loader", "line", "column", "endLine", "endColumn"], properties: { name: str, callee: str, loader: { enum: ["pendulum", "zoneinfo"] }, environment: str, ...span } },
     },
     mappedLiterals: {
       type: "array",
-      items: { type: "object", required: ["argument", "type", "line", "column", "endLine", "endColumn"], properties: { argument: str, type: { enum: ["str", "int", "float", "bool", "NoneType", "XComArg"] }, key: str, ...span } },
+      items: { type: "object", required: ["argument", "type", "line", "column", "endLine", "endColumn"], properties: { argument: str, type: { enum: ["str", "int", "float", "bool", "NoneType", "set", "dict", "dict_items", "dict_keys", "dict_values", "list", "tuple", "XComArg", "keyword"] }, key: str, call: { enum: ["expand", "expand_kwargs", "partial"] }, ...span } },
     },
     taskIds: {
       type: "array",

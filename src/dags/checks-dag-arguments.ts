@@ -14,7 +14,7 @@ export const DAG_ARGUMENT_CHECKS: { id: string; defaultLevel: Level; description
     id: "dag-argument-invalid",
     defaultLevel: "error",
     description:
-      "DAG arguments Airflow rejects when it builds the DAG: a dag_id with characters other than letters, digits, _ . - (or longer than 250), more than one of schedule/schedule_interval/timetable, a schedule without any start_date (Airflow 2.8+ on Airflow 2), an interval schedule that is not positive (timedelta(0)), a number or True/False as the schedule, a start_date/end_date that is a string or a date, a literal of the wrong type (catchup=\"False\", tags=\"x\", dagrun_timeout=3600; Airflow 2.10), an unknown default_view or orientation (Airflow 2): importing the file fails or the DAG is not loaded.",
+      "DAG arguments Airflow rejects when it builds the DAG: a dag_id with characters other than letters, digits, _ . - (or longer than 250), more than one of schedule/schedule_interval/timetable, a schedule without any start_date (Airflow 2.8+ on Airflow 2), an interval schedule that is not positive (timedelta(0)), a number or True/False as the schedule, a start_date/end_date that is a string or a date, a literal of the wrong type (catchup=\"False\", tags=\"x\" or (\"x\",), max_active_runs=1.0, dagrun_timeout=3600; Airflow 2.10), an unknown default_view or orientation, a tag over 100 characters, owner_links that are no links, params that are no dict, a date or (beside an aware start_date) a string as default_args start_date, default_args every task (or sensor) fails on (Airflow 2): importing the file fails or the DAG is not loaded.",
   },
 ];
 
@@ -87,7 +87,19 @@ function checkDefaultArgValues(dag: DagInfo, dagId: string | undefined, ctx: { a
   for (const entry of dag.defaultArgs) {
     const value = entry.literal;
     // A key the file also sets on tasks (or in another dict) may be overridden by every task that would fail on it.
-    if (value === undefined || value === null || entry.setElsewhere) continue;
+    if (value === undefined || entry.setElsewhere) continue;
+    if (value === null) {
+      // BaseOperator: `if not TriggerRule.is_valid(trigger_rule)` (None is no TriggerRule); other keys take None.
+      if (entry.name === "trigger_rule" && dag.defaultArgsComplete) {
+        emit("dag-argument-invalid", {
+          ...span(entry),
+          dagId,
+          message: `${label} has default_args trigger_rule=None, which every task gets: importing the file fails with AirflowException: The trigger_rule must be one of the TriggerRule values`,
+          fix: "remove the key (the default is 'all_success') or write a rule such as 'all_success'",
+        });
+      }
+      continue;
+    }
     const repr = typeof value === "string" ? `'${value}'` : value === true ? "True" : value === false ? "False" : String(value);
     let problem: { error: string; fix: string } | undefined;
     if (entry.name === "execution_timeout") problem = { error: `ValueError: execution_timeout must be timedelta object`, fix: "write a timedelta, e.g. timedelta(minutes=30)" };
@@ -100,6 +112,10 @@ function checkDefaultArgValues(dag: DagInfo, dagId: string | undefined, ctx: { a
       problem = { error: `AirflowException: Unknown priority strategy ${value}`, fix: `use one of ${WEIGHT_RULES.join(", ")}` };
     } else if (entry.name === "priority_weight" && typeof value === "string") {
       problem = { error: "AirflowException: `priority_weight` only accepts integers", fix: FIX_FOR_TYPE.int as string };
+    } else if ((entry.name === "poke_interval" || entry.name === "timeout") && dag.sensorTask && (typeof value === "string" || (typeof value === "number" && value < 0))) {
+      // airflow/sensors/base.py at 2.10.5, BaseSensorOperator._coerce_poke_interval/_coerce_timeout: a timedelta or a
+      // non-negative number. Only sensors take these keys; the DAG has one.
+      problem = { error: `AirflowException: Operator arg \`${entry.name}\` must be timedelta object or a non-negative number (in its sensor task)`, fix: `write a number of seconds without quotes or a timedelta, e.g. timedelta(minutes=5)` };
     } else if (entry.name === "pool_slots" && typeof value === "number" && value < 1) problem = { error: "ValueError: pool slots cannot be less than 1", fix: "use 1 or more" };
     else if (typed && TASK_EXPECTED_TYPES[entry.name] && wrongType(value, TASK_EXPECTED_TYPES[entry.name] as string)) {
       const pythonType = typeof value === "string" ? "str" : typeof value === "boolean" ? "bool" : "int";
@@ -120,6 +136,7 @@ function checkDefaultArgValues(dag: DagInfo, dagId: string | undefined, ctx: { a
  * as `tags or []`, so a false literal becomes a list.
  */
 function wrongType(literal: string | number | boolean, expected: string): boolean {
+  if (expected === "timedelta") return true;
   switch (expected) {
     case "str":
       return typeof literal !== "string";
@@ -173,12 +190,84 @@ export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3; a
       fix: `pass a datetime, e.g. ${argument.name}=pendulum.datetime(2024, 1, 1, tz="UTC")`,
     });
   }
+  // A str or date start_date in default_args beside a DAG-level start_date that has a time zone: DAG.__init__ takes its
+  // zone from the DAG's start_date and skips parsing default_args' (only done without one), then converts it with
+  // timezone.convert_to_utc, which calls `.utcoffset()`: AttributeError. A date there fails either way (without a
+  // timezone-aware DAG start_date, timezone.parse(date) raises TypeError); so does a date as default_args end_date.
+  // airflow/models/dag.py at 2.10.5 (DAG.__init__), airflow/utils/timezone.py (convert_to_utc, is_localized).
+  const awareStart = args.some((a) => a.name === "start_date" && a.tzAware);
+  for (const entry of dag.defaultArgsComplete ? (dag.defaultArgs ?? []) : []) {
+    if (!entry.notDatetime || (entry.name !== "start_date" && entry.name !== "end_date")) continue;
+    if (entry.notDatetime === "str" && !(entry.name === "start_date" && awareStart)) continue;
+    const error =
+      entry.notDatetime === "str"
+        ? "AttributeError: 'str' object has no attribute 'utcoffset' (with a start_date argument, DAG() does not parse the one in default_args)"
+        : entry.name === "start_date" && !awareStart
+          ? "TypeError: expected string or bytes-like object (DAG() parses a start_date in default_args that is no datetime as a string)"
+          : "AttributeError: 'datetime.date' object has no attribute 'utcoffset'";
+    emit("dag-argument-invalid", {
+      ...span(entry),
+      dagId,
+      message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has default_args ${entry.name}= ${entry.notDatetime === "str" ? "a string" : "a date without a time"}: importing the file fails with ${error}`,
+      fix: `pass a datetime, e.g. "${entry.name}": pendulum.datetime(2024, 1, 1, tz="UTC"), or set it only once, as the DAG's ${entry.name}=`,
+    });
+  }
+  // DAG.__init__ begins with `if tags and any(len(tag) > TAG_MAX_LEN for tag in tags)` (TAG_MAX_LEN = 100).
+  const longTag = Array.isArray(dag.tags) ? dag.tags.find((t) => t.length > 100) : undefined;
+  const tagsArgument = args.find((a) => a.name === "tags");
+  if (longTag !== undefined && tagsArgument) {
+    emit("dag-argument-invalid", {
+      ...span(tagsArgument),
+      dagId,
+      message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has a tag of ${longTag.length} characters: importing the file fails with AirflowException: tag cannot be longer than 100 characters`,
+      fix: "shorten the tag to 100 characters or fewer",
+    });
+  }
+  // `self.params = ParamsDict(params or {})`: ParamsDict reads `.items()` (and `params.update(...)` with default_args
+  // params), so a true value that is no mapping fails with AttributeError.
+  for (const argument of args.filter((a) => a.name === "params")) {
+    const type =
+      argument.valueType === "list" || argument.valueType === "tuple" || argument.valueType === "set"
+        ? argument.valueType
+        : typeof argument.literal === "string" && argument.literal !== ""
+          ? "str"
+          : (typeof argument.literal === "number" && argument.literal !== 0) || argument.literal === true
+            ? typeof argument.literal === "number" ? "int" : "bool"
+            : undefined;
+    if (!type) continue;
+    emit("dag-argument-invalid", {
+      ...span(argument),
+      dagId,
+      message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has params= a ${type}: importing the file fails with AttributeError: '${type}' object has no attribute 'items'`,
+      fix: 'pass a dict, e.g. params={"limit": Param(10, type="integer")}',
+    });
+  }
+  // iter_invalid_owner_links: every owner link must be a URL with a host, or a mailto: link.
+  for (const argument of args.filter((a) => a.name === "owner_links" && a.badLink !== undefined)) {
+    emit("dag-argument-invalid", {
+      ...span(argument),
+      dagId,
+      message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has owner_links with '${argument.badLink as string}', which is no link: importing the file fails with AirflowException: Wrong link format was used for the owner`,
+      fix: 'write a full URL ("https://team.example.com/data") or a mailto: link ("mailto:data@example.com")',
+    });
+  }
   // DAG.__init__ ends with validate_instance_args(self, DAG_ARGS_EXPECTED_TYPES) (Airflow 2.10; airflow/models/dag.py
-  // and airflow/utils/helpers.py at 2.10.5): a literal of the wrong type fails with TypeError.
+  // and airflow/utils/helpers.py at 2.10.5): a literal of the wrong type fails with TypeError. A float is no int;
+  // `tags` is stored as `tags or []`, so only a non-empty tuple or set fails there.
   if (ctx.airflowVersion === undefined || compare(minorOf(ctx.airflowVersion), [2, 10]) >= 0) {
     for (const argument of args) {
       const expected = EXPECTED_TYPES[argument.name];
-      if (!expected || argument.literal === undefined || argument.literal === null || !wrongType(argument.literal, expected)) continue;
+      if (!expected) continue;
+      if (argument.valueType !== undefined && argument.valueType !== expected && !(expected === "list" && argument.valueType === "float")) {
+        emit("dag-argument-invalid", {
+          ...span(argument),
+          dagId,
+          message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has ${argument.name}= a ${argument.valueType}: importing the file fails with TypeError: '${argument.name}' has an invalid type <class '${argument.valueType}'>, expected type is <class '${expected === "timedelta" ? "datetime.timedelta" : expected}'>`,
+          fix: FIX_FOR_TYPE[expected] ?? `pass a ${expected}`,
+        });
+        continue;
+      }
+      if (argument.literal === undefined || argument.literal === null || !wrongType(argument.literal, expected)) continue;
       const pythonType = typeof argument.literal === "string" ? "str" : typeof argument.literal === "boolean" ? "bool" : "int";
       emit("dag-argument-invalid", {
         ...span(argument),
@@ -189,13 +278,16 @@ export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3; a
     }
   }
   checkDefaultArgValues(dag, dagId, ctx, emit);
-  for (const argument of args.filter((a) => (a.name === "default_view" || a.name === "orientation") && typeof a.literal === "string")) {
+  // DAG.__init__ keeps only a preset (`if default_view in DEFAULT_VIEW_PRESETS ... else: raise`): None too fails.
+  for (const argument of args.filter((a) => (a.name === "default_view" || a.name === "orientation") && a.literal !== undefined)) {
     const presets = argument.name === "default_view" ? DEFAULT_VIEWS : ORIENTATIONS;
-    if (presets.includes(argument.literal as string) || (argument.name === "default_view" && argument.literal === "tree")) continue;
+    const value = argument.literal;
+    if ((typeof value === "string" && presets.includes(value)) || (argument.name === "default_view" && value === "tree")) continue;
+    const repr = typeof value === "string" ? `'${value}'` : value === null ? "None" : value === true ? "True" : value === false ? "False" : String(value);
     emit("dag-argument-invalid", {
       ...span(argument),
       dagId,
-      message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has ${argument.name}='${argument.literal as string}': importing the file fails with AirflowException (Airflow takes only ${presets.join(", ")})`,
+      message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has ${argument.name}=${repr}: importing the file fails with AirflowException (Airflow takes only ${presets.join(", ")})`,
       fix: `use one of ${presets.map((p) => `'${p}'`).join(", ")}`,
     });
   }

@@ -48,13 +48,14 @@ export const CHECKS: CheckDefinition[] = [
   {
     id: "task-mapping-valid",
     defaultLevel: "error",
-    description: "A task's .expand(...) given a literal (a string, a number, True/False, None) instead of a list, dict or XComArg, or one key of a @task's output (src()[\"files\"]): importing the file fails with ValueError (expand() got an unexpected type; cannot map over XCom with custom key).",
+    description:
+      "A task's or task group's .expand(...) given a literal (a string, a number, True/False, None, a set) instead of a list, dict or XComArg, or one key of a task's output (src()[\"files\"], op.output[\"rows\"]); expand_kwargs(...) given a string, number, set or dict; a keyword a @task function has no parameter for in .expand(...)/.partial(...) (partial(task_id=...)): importing the file fails with ValueError or TypeError.",
   },
   {
     id: "time-zone-valid",
     defaultLevel: "error",
     description:
-      "A time zone name that does not exist (or is written in the wrong case) in a call module-level code runs: pendulum.datetime(..., tz=...), pendulum.timezone(...), ZoneInfo(...), a cron timetable's timezone=. Importing the file fails (pendulum's InvalidTimezone, zoneinfo's ZoneInfoNotFoundError).",
+      "A time zone name that does not exist (or is written in the wrong case) in a call module-level code runs: pendulum.datetime(..., tz=...) (also positional), pendulum.timezone(...), .in_tz(...), ZoneInfo(...), a cron timetable's timezone=, also as an os.getenv default; names IANA removed count as unknown. Importing the file fails (pendulum's InvalidTimezone, zoneinfo's ZoneInfoNotFoundError).",
   },
   { id: "dag-never-created", defaultLevel: "warning", description: "An @dag function that nothing at module level calls: Airflow never creates its DAG." },
   ...SCHEDULE_CHECKS,
@@ -401,6 +402,26 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
       });
       continue;
     }
+    if (mapped.type === "keyword") {
+      const method = mapped.call ?? "expand";
+      emit("task-mapping-valid", {
+        ...span,
+        message: `${method}() gets ${mapped.argument}=, which the decorated function has no parameter for: importing the file fails with TypeError: ${method}() got an unexpected keyword argument '${mapped.argument}'`,
+        fix:
+          mapped.argument === "task_id" || method === "partial"
+            ? `pass only the function's own arguments to ${method}(); task arguments such as task_id go in @task(task_id=...) or .override(task_id=...)`
+            : `map over one of the function's parameters, or add a parameter '${mapped.argument}'`,
+      });
+      continue;
+    }
+    if (mapped.call === "expand_kwargs") {
+      emit("task-mapping-valid", {
+        ...span,
+        message: `expand_kwargs() gets a ${mapped.type}${mapped.type === "list" || mapped.type === "tuple" ? " with an item that is no dict" : ", which is neither a list of dicts nor a task's output"}: importing the file fails with TypeError: expected XComArg or list[dict], not ${mapped.type}`,
+        fix: 'pass a list of dicts (expand_kwargs([{"a": 1}, {"a": 2}])) or the output of a task returning one; to map over one argument use expand(name=[...])',
+      });
+      continue;
+    }
     emit("task-mapping-valid", {
       ...span,
       message: `expand() gets ${mapped.argument}= a ${mapped.type}, which it cannot map over: importing the file fails with ValueError: expand() got an unexpected type '${mapped.type}' for keyword argument '${mapped.argument}'`,
@@ -416,7 +437,7 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
       column: zone.column,
       endLine: zone.endLine,
       endColumn: zone.endColumn,
-      message: `${zone.callee}() gets the time zone "${zone.name}": ${problem.message}, so importing the file fails with ${error}`,
+      message: `${zone.callee}() gets the time zone "${zone.name}"${zone.environment === undefined ? "" : ` (the default when the environment variable ${zone.environment} is not set)`}: ${problem.message}, so importing the file fails with ${error}${zone.environment === undefined ? "" : ` wherever ${zone.environment} is unset (a CI parse, astro dev parse)`}`,
       fix: problem.suggestion ? `write "${problem.suggestion}"` : 'use an IANA time zone name such as "UTC" or "Europe/Paris"',
     });
   }

@@ -49,6 +49,8 @@ export interface TimeZoneUse {
   callee: string;
   /** `zoneinfo`: names are exact (`ZoneInfo("utc")` fails); `pendulum`: also takes "utc" in any case (pendulum.timezone). */
   loader: "pendulum" | "zoneinfo";
+  /** The name is the default of `os.getenv(environment, "...")`: used when that variable is not set. */
+  environment?: string;
   line: number;
   column: number;
   endLine: number;
@@ -99,8 +101,13 @@ export interface TaskIdUse {
 export interface MappedLiteral {
   /** The keyword argument of expand(). */
   argument: string;
-  /** The Python type of the literal; `XComArg` for a task's output under a key (`src()["files"]`), with that `key`. */
-  type: "str" | "int" | "float" | "bool" | "NoneType" | "XComArg";
+  /**
+   * The Python type of the literal; `XComArg` for a task's output under a key (`src()["files"]`), with that `key`;
+   * `keyword` for a keyword argument the `@task`/`@task_group` function has no parameter for.
+   */
+  type: "str" | "int" | "float" | "bool" | "NoneType" | "set" | "dict" | "dict_items" | "dict_keys" | "dict_values" | "list" | "tuple" | "XComArg" | "keyword";
+  /** The method called: expand() when absent. */
+  call?: "expand_kwargs" | "partial" | "expand";
   key?: string;
   line: number;
   column: number;
@@ -433,6 +440,9 @@ function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[]
     const notPositive = length !== undefined && length <= 0;
     const timetable = ctx && /^(schedule|schedule_interval|timetable)$/.test(name) ? cronTimetable(valueNode, ctx) : undefined;
     const notDatetime = ctx && (name === "start_date" || name === "end_date") ? notADatetime(valueNode, ctx) : undefined;
+    const valueType = ctx ? pythonValueType(followName(valueNode, ctx) ?? valueNode) : undefined;
+    const tzAware = ctx && name === "start_date" && isTzAware(valueNode, ctx);
+    const badLink = ctx && name === "owner_links" ? invalidOwnerLink(followName(valueNode, ctx) ?? valueNode) : undefined;
     spans.push({
       name,
       line: valueNode.startPosition.row + 1,
@@ -444,6 +454,9 @@ function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[]
       ...(notPositive ? { notPositiveInterval: true as const } : {}),
       ...(timetable ?? {}),
       ...(notDatetime ? { notDatetime } : {}),
+      ...(valueType ? { valueType } : {}),
+      ...(tzAware ? { tzAware: true as const } : {}),
+      ...(badLink === undefined ? {} : { badLink }),
     });
   };
   for (const arg of call?.childForFieldName("arguments")?.namedChildren ?? []) {
@@ -459,16 +472,88 @@ function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[]
   return spans;
 }
 
-/** DagArgument.notDatetime: a string, or a `datetime.date`/`pendulum.date` call (directly or through a module name). */
+/**
+ * DagArgument.notDatetime: a string, or a date: a `datetime.date`/`pendulum.date` call, or `.date()` of a datetime this
+ * module certainly makes (`pendulum.datetime(...).date()`, `datetime.now().date()`), directly or through a module name.
+ */
 function notADatetime(node: Node, ctx: FileContext): "str" | "date" | undefined {
   const value = followName(node, ctx);
   if (!value) return undefined;
   // An empty string is false: DAG() skips it (`if start_date and start_date.tzinfo`, convert_to_utc of a false value).
   if (value.type === "string" || value.type === "concatenated_string") return stringValue(value) === "" ? undefined : "str";
   if (value.type !== "call") return undefined;
-  const written = calleeName(value.childForFieldName("function"));
+  const fn = value.childForFieldName("function");
+  if (fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "date" && (value.childForFieldName("arguments")?.namedChildren.length ?? 1) === 0) {
+    const receiver = followName(fn.childForFieldName("object") ?? undefined, ctx);
+    const made = receiver?.type === "call" ? calleeName(receiver.childForFieldName("function")) : undefined;
+    return made !== undefined && DATETIME_MAKERS.has(resolveName(made, ctx)) ? "date" : undefined;
+  }
+  const written = calleeName(fn);
   const resolved = written ? resolveName(written, ctx) : undefined;
   return resolved === "datetime.date" || resolved === "pendulum.date" ? "date" : undefined;
+}
+
+/** Calls that return a datetime (pendulum's DateTime is one): their `.date()` is a date. */
+const DATETIME_MAKERS = new Set(["pendulum.datetime", "pendulum.now", "pendulum.today", "pendulum.yesterday", "pendulum.tomorrow", "pendulum.parse", "datetime.datetime", "datetime.datetime.now", "datetime.datetime.utcnow", "datetime.datetime.today"]);
+
+/** DagArgument.valueType of a syntax node: a float literal, or a non-empty list, tuple, set or dict display without splats. */
+function pythonValueType(node: Node): DagArgument["valueType"] {
+  if (node.type === "float") return "float";
+  const type = node.type === "dictionary" ? "dict" : node.type === "list" || node.type === "tuple" || node.type === "set" ? node.type : undefined;
+  if (!type) return undefined;
+  const items = node.namedChildren.filter((c) => c && c.type !== "comment");
+  return items.length > 0 && !items.some((c) => c?.type === "list_splat" || c?.type === "dictionary_splat" || c?.type === "parenthesized_list_splat") ? type : undefined;
+}
+
+/**
+ * DagArgument.tzAware: `pendulum.datetime(...)` with no `tz` (UTC) or a zone name, `datetime(..., tzinfo=...)` with a
+ * zone object (an attribute such as `timezone.utc` or a call), directly or through a module-level name bound once.
+ */
+function isTzAware(node: Node, ctx: FileContext): boolean {
+  const value = followName(node, ctx);
+  if (value?.type !== "call") return false;
+  const written = calleeName(value.childForFieldName("function"));
+  const resolved = written ? resolveName(written, ctx) : undefined;
+  const { positional, keywords } = callArguments(value);
+  if (resolved === "pendulum.datetime") {
+    const tz = keywords.get("tz") ?? positional[7];
+    if (!tz) return !(value.childForFieldName("arguments")?.namedChildren ?? []).some((c) => c?.type === "list_splat" || c?.type === "dictionary_splat");
+    return tz.type === "string" && !!stringValue(tz);
+  }
+  if (resolved === "datetime.datetime") {
+    const tz = keywords.get("tzinfo") ?? positional[7];
+    return tz?.type === "attribute" || tz?.type === "call";
+  }
+  return false;
+}
+
+/**
+ * DagArgument.badLink: the first value of an owner_links dict literal that `DAG()` refuses (airflow/models/dag.py at
+ * 2.10.5, iter_invalid_owner_links with urllib's urlsplit): no scheme or no host, or `mailto:` with nothing after it.
+ * Values other than plain strings, and anything urlsplit itself may refuse (brackets), are not judged.
+ */
+function invalidOwnerLink(node: Node): string | undefined {
+  if (node.type !== "dictionary") return undefined;
+  for (const pair of node.namedChildren) {
+    if (pair?.type !== "pair") continue;
+    const valueNode = pair.childForFieldName("value");
+    const link = valueNode ? stringValue(valueNode) : undefined;
+    if (link === undefined || /[[\]]/.test(link)) continue;
+    // urlsplit strips leading C0 controls and spaces and removes tabs and newlines (Python 3.11).
+    let first = 0;
+    while (first < link.length && link.charCodeAt(first) <= 0x20) first++;
+    const url = link.slice(first).replace(/[\t\r\n]/g, "");
+    const colon = url.indexOf(":");
+    const scheme = colon > 0 && /^[A-Za-z][A-Za-z0-9+.-]*$/.test(url.slice(0, colon)) ? url.slice(0, colon).toLowerCase() : "";
+    const rest = scheme ? url.slice(colon + 1) : url;
+    if (scheme === "mailto") {
+      if (rest.split(/[?#]/)[0] === "") return link;
+      continue;
+    }
+    const netloc = rest.startsWith("//") ? (rest.slice(2).split(/[/?#]/)[0] ?? "") : "";
+    if (!scheme || !netloc) return link;
+  }
+  return undefined;
 }
 
 /** Classes whose objects are always true in Python: datasets (`BaseDataset.__bool__`) and timetables (no `__bool__`). */
@@ -684,6 +769,13 @@ interface FileContext {
   /** Module-level classes of this file: name → class_definition node. */
   classNodes: Map<string, Node>;
   taskFunctions: Set<string>;
+  /** `@task_group` functions of the file (their `.expand(...)` maps a task group). */
+  taskGroupFunctions: Set<string>;
+  /**
+   * The parameter names of the file's `@task` and `@task_group` functions by name (all definitions of that name); null
+   * when one takes `**kwargs`, which turns Airflow's argument checks of expand()/partial() off.
+   */
+  taskFunctionParams: Map<string, Set<string> | null>;
   operatorNames: Set<string>;
   /** The file's path relative to the repository root (its base name is what `Path(__file__).stem` starts from). */
   file: string;
@@ -757,7 +849,8 @@ function dictView(node: Node, ctx: FileContext): DictView {
         entries.push({ key, value });
         if (key !== undefined && value) {
           const literal = literalValue(followName(value, ctx) ?? value);
-          spans.push({ name: key, ...spanOf(value), ...(literal === undefined ? {} : { literal }) });
+          const notDatetime = key === "start_date" || key === "end_date" ? notADatetime(value, ctx) : undefined;
+          spans.push({ name: key, ...spanOf(value), ...(literal === undefined ? {} : { literal }), ...(notDatetime ? { notDatetime } : {}) });
         }
       } else if (child.type === "dictionary_splat") entries.push({ splat: true });
     }
@@ -782,7 +875,8 @@ function dictView(node: Node, ctx: FileContext): DictView {
       kind: "dict",
       entries: [...keywords].map(([name, value]) => {
         const literal = literalValue(followName(value, ctx) ?? value);
-        return { name, ...spanOf(value), ...(literal === undefined ? {} : { literal }) };
+        const notDatetime = name === "start_date" || name === "end_date" ? notADatetime(value, ctx) : undefined;
+        return { name, ...spanOf(value), ...(literal === undefined ? {} : { literal }), ...(notDatetime ? { notDatetime } : {}) };
       }),
       get: (key) => keywords.get(key) ?? (hasSplat || positional.length ? "unknown" : undefined),
     };
@@ -915,6 +1009,8 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     aliases: new Map(),
     classNodes: new Map(),
     taskFunctions: new Set(),
+    taskGroupFunctions: new Set(),
+    taskFunctionParams: new Map(),
     operatorNames: new Set(),
     file,
     source,
@@ -1184,19 +1280,13 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
             rawTasks.push({ task: use, node: group.placed ? node : undefined, group, inLoop: st.loop, scope: st.scope, main: st.main });
           }
         }
-        if ((written === undefined ? method === "expand" : written.endsWith(".expand")) && fnNode && isMappable(fnNode.childForFieldName("object"), ctx)) {
-          for (const [argument, value] of callArguments(node).keywords) {
-            const followed = followName(value, ctx);
-            // bytes (`b"ab"`) is a sequence: expand() maps over it.
-            const bytes = followed?.type === "string" && stringPrefix(followed) === undefined;
-            const type = bytes ? undefined : PYTHON_LITERAL_TYPES[followed?.type ?? ""];
-            if (type) rawMapped.push({ literal: { argument, type, ...spanOf(value) }, scope: st.scope, main: st.main });
-            const key = type ? undefined : keyedTaskOutput(value, ctx);
-            if (key !== undefined) rawMapped.push({ literal: { argument, type: "XComArg", key, ...spanOf(value) }, scope: st.scope, main: st.main });
-          }
+        const mapping = written === undefined ? method : fnNode?.type === "attribute" ? lastPart(written) : undefined;
+        if ((mapping === "expand" || mapping === "expand_kwargs" || mapping === "partial") && fnNode) {
+          for (const literal of mappingProblems(node, fnNode, mapping, ctx)) rawMapped.push({ literal, scope: st.scope, main: st.main });
         }
-        const zone = resolved ? timeZoneArgument(node, resolved, ctx) : undefined;
-        if (zone) rawZones.push({ zone: { ...zone, callee: written ?? resolved ?? "?" }, scope: st.scope, main: st.main });
+        const zoneMethod = fnNode?.type === "attribute" ? fnNode.childForFieldName("attribute")?.text : undefined;
+        const zone = zoneMethod && TIME_ZONE_METHODS.has(zoneMethod) ? timeZoneArgument(node, undefined, ctx, zoneMethod) : resolved ? timeZoneArgument(node, resolved, ctx) : undefined;
+        if (zone) rawZones.push({ zone: { ...zone, callee: written ?? resolved ?? `.${zoneMethod ?? "?"}` }, scope: st.scope, main: st.main });
         if (resolved && ISOLATED_OPERATOR.test(resolved)) {
           const callable = callArguments(node).keywords.get("python_callable");
           if (callable?.type === "identifier") isolatedCallables.push({ name: callable.text, scope: st.scope });
@@ -1504,7 +1594,57 @@ function factoryDefinitions(sites: DagSite[], moduleScope: Scope, ctx: FileConte
 }
 
 /** Syntax node types of literals expand() refuses, with their Python type (a list, dict or name may be mapped). */
-const PYTHON_LITERAL_TYPES: Record<string, MappedLiteral["type"]> = { string: "str", concatenated_string: "str", integer: "int", float: "float", true: "bool", false: "bool", none: "NoneType" };
+const PYTHON_LITERAL_TYPES: Record<string, MappedLiteral["type"]> = { string: "str", concatenated_string: "str", integer: "int", float: "float", true: "bool", false: "bool", none: "NoneType", set: "set" };
+
+/**
+ * What `.expand(...)`, `.expand_kwargs(...)` or `.partial(...)` of a task (`fnNode` is the call's `X.method`) is given
+ * that Airflow refuses while the DAG is built (airflow/decorators/base.py, decorators/task_group.py and
+ * models/mappedoperator.py at 2.10.5):
+ * - expand(): a literal that is no list, dict or XComArg (ValueError), a keyed task output (ValueError);
+ * - expand_kwargs(): a literal that is neither a list (of dicts) nor an XComArg: a str, number, bool, None, set or dict
+ *   (TypeError: expected XComArg or list[dict]);
+ * - of a `@task`/`@task_group` function: a keyword it has no parameter for, in expand() or partial() (TypeError:
+ *   partial() got an unexpected keyword argument; `partial(task_id=...)` is the usual one). A function taking
+ *   `**kwargs` turns these argument checks off, the literal-type check of expand() included.
+ */
+function mappingProblems(call: Node, fnNode: Node, method: "expand" | "expand_kwargs" | "partial", ctx: FileContext): MappedLiteral[] {
+  const object = fnNode.childForFieldName("object");
+  if (!isMappable(object, ctx)) return [];
+  // The decorated function's parameters when the method is called on it (`fn.expand`, `fn.partial(...).expand`).
+  const fnName = object?.type === "identifier" ? object.text : object?.type === "call" ? calleeName(object.childForFieldName("function")?.childForFieldName("object") ?? null) : undefined;
+  const params = fnName !== undefined && (ctx.taskFunctions.has(fnName) || ctx.taskGroupFunctions.has(fnName)) ? ctx.taskFunctionParams.get(fnName) : undefined;
+  if (params === null) return [];
+  const found: MappedLiteral[] = [];
+  const { positional, keywords } = callArguments(call);
+  if (method === "expand_kwargs") {
+    const value = positional[0];
+    const followed = value ? followName(value, ctx) : undefined;
+    if (!value || !followed || keywords.size > 1 || positional.length > 1) return [];
+    // A list or tuple whose items include a literal that is no dict (`["x"]`): every item must be a dict or an XComArg.
+    const sequence = followed.type === "list" || followed.type === "tuple" ? followed.type : undefined;
+    const notDict = sequence && followed.namedChildren.some((item) => !!item && (PYTHON_LITERAL_TYPES[item.type] !== undefined || item.type === "list" || item.type === "tuple"));
+    const type = followed.type === "dictionary" ? "dict" : notDict ? sequence : PYTHON_LITERAL_TYPES[followed.type];
+    // A str is a sequence: "" has no item to refuse; bytes items are ints (refused too, but keep to str).
+    if (type && !(type === "str" && (stringValue(followed) ?? "") === "")) found.push({ argument: "kwargs", type, call: "expand_kwargs", ...spanOf(value) });
+    return found;
+  }
+  if ((call.childForFieldName("arguments")?.namedChildren ?? []).some((c) => c?.type === "dictionary_splat")) return [];
+  for (const [argument, value] of keywords) {
+    if (params && !params.has(argument)) {
+      found.push({ argument, type: "keyword", call: method, ...spanOf(value) });
+      break; // Airflow names the first one (or all of them) in one TypeError.
+    }
+    if (method !== "expand") continue;
+    const followed = followName(value, ctx);
+    // bytes (`b"ab"`) is a sequence: expand() maps over it.
+    const bytes = followed?.type === "string" && stringPrefix(followed) === undefined;
+    const type = bytes ? undefined : (PYTHON_LITERAL_TYPES[followed?.type ?? ""] ?? (followed ? dictViewType(followed) : undefined));
+    if (type) found.push({ argument, type, ...spanOf(value) });
+    const key = type ? undefined : keyedTaskOutput(value, ctx);
+    if (key !== undefined) found.push({ argument, type: "XComArg", key, ...spanOf(value) });
+  }
+  return found;
+}
 
 /** What `.expand(...)` is called on is a task: a `@task` function of the file, or `X.partial(...)` of one or of an operator class. */
 /**
@@ -1516,19 +1656,59 @@ function keyedTaskOutput(value: Node, ctx: FileContext): string | undefined {
   if (value.type !== "subscript") return undefined;
   const object = value.childForFieldName("value");
   const index = value.childForFieldName("subscript");
-  if (object?.type !== "call" || index?.type !== "string") return undefined;
+  // "return_value" is the key a task's whole output has (XCOM_RETURN_KEY): mapping over it is fine.
+  if (index?.type !== "string" || stringValue(index) === "return_value") return undefined;
+  // A classic operator's `op.output["key"]` (BaseOperator.output is an XComArg): `op` bound once to an operator.
+  if (object?.type === "attribute" && object.childForFieldName("attribute")?.text === "output") {
+    const operator = object.childForFieldName("object");
+    const made = operator?.type === "call" ? operator : operator?.type === "identifier" ? operatorBinding(operator, ctx) : undefined;
+    const callee = made ? calleeName(made.childForFieldName("function")) : undefined;
+    return callee !== undefined && (ctx.operatorNames.has(callee) || /^[A-Z]\w*(Operator|Sensor)$/.test(lastPart(callee))) ? stringValue(index) : undefined;
+  }
+  if (object?.type !== "call") return undefined;
   const callee = calleeName(object.childForFieldName("function"));
   return callee !== undefined && ctx.taskFunctions.has(callee) ? stringValue(index) : undefined;
 }
 
+/**
+ * The call a name is bound to when the file binds it exactly once, by a plain `name = Call(...)` statement (a textual
+ * count of every `name =`/`name :=`, and no `for`/`as`/`def`/`import` binding it): undefined otherwise.
+ */
+function operatorBinding(use: Node, ctx: FileContext): Node | undefined {
+  const name = use.text;
+  if (!/^\w+$/.test(name)) return undefined;
+  const bindings = ctx.source.match(new RegExp(`\\b${name}\\s*(=(?!=)|:=)|\\b(for|as|def|class|import)\\s+${name}\\b|,\\s*${name}\\s*(,|=|\\bin\\b)`, "g"));
+  if (bindings?.length !== 1) return undefined;
+  // The one binding, as a statement of a block around the use (the with block, the @dag function, the module).
+  for (let block: Node | null = use.parent; block; block = block.parent) {
+    if (block.type !== "block" && block.type !== "module") continue;
+    for (const statement of block.namedChildren) {
+      const assignment = statement?.type === "expression_statement" ? statement.namedChildren[0] : undefined;
+      if (assignment?.type !== "assignment" || assignment.childForFieldName("left")?.text !== name) continue;
+      const right = assignment.childForFieldName("right");
+      return right?.type === "call" ? right : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** `{...}.items()`/`.keys()`/`.values()` of a dict display: a dict view, which is no sequence, so expand() refuses it. */
+function dictViewType(node: Node): MappedLiteral["type"] | undefined {
+  const fn = node.type === "call" ? node.childForFieldName("function") : undefined;
+  const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : undefined;
+  if (method !== "items" && method !== "keys" && method !== "values") return undefined;
+  if (fn?.childForFieldName("object")?.type !== "dictionary" || (node.childForFieldName("arguments")?.namedChildren.length ?? 0) > 0) return undefined;
+  return `dict_${method}`;
+}
+
 function isMappable(object: Node | null, ctx: FileContext): boolean {
   if (!object) return false;
-  if (object.type === "identifier") return ctx.taskFunctions.has(object.text);
+  if (object.type === "identifier") return ctx.taskFunctions.has(object.text) || ctx.taskGroupFunctions.has(object.text);
   if (object.type !== "call") return false;
   const fn = object.childForFieldName("function");
   if (fn?.type !== "attribute" || fn.childForFieldName("attribute")?.text !== "partial") return false;
   const target = calleeName(fn.childForFieldName("object"));
-  return !!target && (ctx.taskFunctions.has(target) || ctx.operatorNames.has(target) || /^[A-Z]\w*(Operator|Sensor)$/.test(lastPart(target)));
+  return !!target && (ctx.taskFunctions.has(target) || ctx.taskGroupFunctions.has(target) || ctx.operatorNames.has(target) || /^[A-Z]\w*(Operator|Sensor)$/.test(lastPart(target)));
 }
 
 /** A task_id or group_id the walk read, before it is placed in its DAG (see placeTaskIds). */
@@ -1986,23 +2166,49 @@ type TimeZoneCall = { keyword: string; position: number; loader: TimeZoneUse["lo
 const TIME_ZONE_CALLS = new Map<string, TimeZoneCall>();
 for (const name of ["pendulum.timezone", "pendulum.tz.timezone", "pendulum.Timezone", "pendulum.tz.Timezone"]) TIME_ZONE_CALLS.set(name, { keyword: "name", position: 0, loader: "pendulum" });
 for (const name of ["pendulum.now", "pendulum.today", "pendulum.tomorrow", "pendulum.yesterday"]) TIME_ZONE_CALLS.set(name, { keyword: "tz", position: 0, loader: "pendulum" });
-for (const name of ["pendulum.datetime", "pendulum.parse", "pendulum.instance", "pendulum.from_format", "pendulum.from_timestamp"]) TIME_ZONE_CALLS.set(name, { keyword: "tz", position: -1, loader: "pendulum" });
+// Positions of `tz` in pendulum 2.1 and 3.0 alike: datetime(year, month, day, hour, minute, second, microsecond, tz),
+// instance(dt, tz), from_format(string, fmt, tz), from_timestamp(timestamp, tz); parse(text, **options) takes it by keyword.
+TIME_ZONE_CALLS.set("pendulum.datetime", { keyword: "tz", position: 7, loader: "pendulum" });
+TIME_ZONE_CALLS.set("pendulum.parse", { keyword: "tz", position: -1, loader: "pendulum" });
+TIME_ZONE_CALLS.set("pendulum.instance", { keyword: "tz", position: 1, loader: "pendulum" });
+TIME_ZONE_CALLS.set("pendulum.from_format", { keyword: "tz", position: 2, loader: "pendulum" });
+TIME_ZONE_CALLS.set("pendulum.from_timestamp", { keyword: "tz", position: 1, loader: "pendulum" });
+/** pendulum DateTime methods converting to a zone (`.in_tz(tz)`, `.in_timezone(tz)`): the names are pendulum's own. */
+const TIME_ZONE_METHODS = new Set(["in_tz", "in_timezone"]);
 TIME_ZONE_CALLS.set("zoneinfo.ZoneInfo", { keyword: "key", position: 0, loader: "zoneinfo" });
 for (const name of ["airflow.timetables.trigger.CronTriggerTimetable", "airflow.timetables.interval.CronDataIntervalTimetable"]) TIME_ZONE_CALLS.set(name, { keyword: "timezone", position: 1, loader: "pendulum" });
 
-/** The static time zone name a call passes to one of TIME_ZONE_CALLS, with the argument's span; undefined otherwise. */
-function timeZoneArgument(call: Node, resolved: string, ctx: FileContext): Omit<TimeZoneUse, "callee"> | undefined {
-  const spec = TIME_ZONE_CALLS.get(resolved);
+/**
+ * The static time zone name a call passes to one of TIME_ZONE_CALLS (or, `method` set, to a pendulum DateTime's
+ * `.in_tz(...)`/`.in_timezone(...)`), with the argument's span; undefined otherwise. The name may come through a
+ * module-level name bound once, or be the default of `os.getenv("VAR", "...")`/`os.environ.get("VAR", "...")` (then
+ * `environment` is the variable's name: the default is what a parse without the variable uses).
+ */
+function timeZoneArgument(call: Node, resolved: string | undefined, ctx: FileContext, method?: string): Omit<TimeZoneUse, "callee"> | undefined {
+  const spec = method !== undefined ? (TIME_ZONE_METHODS.has(method) ? ({ keyword: "tz", position: 0, loader: "pendulum" } as TimeZoneCall) : undefined) : resolved ? TIME_ZONE_CALLS.get(resolved) : undefined;
   if (!spec) return undefined;
   const { positional, keywords } = callArguments(call);
   const argument = keywords.get(spec.keyword) ?? (spec.position >= 0 ? positional[spec.position] : undefined);
   if (!argument) return undefined;
-  const value = followName(argument, ctx);
+  let value = followName(argument, ctx);
+  let environment: string | undefined;
+  if (value?.type === "call") {
+    const reader = calleeName(value.childForFieldName("function"));
+    const read = reader ? resolveName(reader, ctx) : undefined;
+    if (read === "os.getenv" || read === "os.environ.get") {
+      const args = callArguments(value);
+      const variable = args.positional[0] ? stringValue(args.positional[0]) : undefined;
+      const fallback = args.positional[1] ?? args.keywords.get("default");
+      if (variable === undefined || !fallback || args.positional.length > 2) return undefined;
+      environment = variable;
+      value = followName(fallback, ctx);
+    }
+  }
   const name = value ? stringValue(value) : undefined;
   if (name === undefined) return undefined;
   // pendulum's `tz=` parameters go through _safe_timezone, which takes "local" (the machine's zone); timezone() does not.
   if (name === "local" && spec.keyword === "tz") return undefined;
-  return { name, loader: spec.loader, ...spanOf(argument) };
+  return { name, loader: spec.loader, ...(environment === undefined ? {} : { environment }), ...spanOf(argument) };
 }
 
 /**
@@ -2990,7 +3196,18 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
   const noteFunction = (definition: Node | null, decorators: Node[]): void => {
     if (definition?.type !== "function_definition") return;
     const name = definition.childForFieldName("name")?.text;
-    if (name && decorators.some((d) => TASK_DECORATOR.test(decoratorName(d).name ?? ""))) ctx.taskFunctions.add(name);
+    if (!name) return;
+    const task = decorators.some((d) => TASK_DECORATOR.test(decoratorName(d).name ?? ""));
+    const group = !task && decorators.some((d) => /(^|\.)task_group$/.test(decoratorName(d).name ?? ""));
+    if (task) ctx.taskFunctions.add(name);
+    if (group) ctx.taskGroupFunctions.add(name);
+    // Parameters only for Airflow's own decorators (a project's `my_task` decorator may take other arguments).
+    if (decorators.some((d) => /^(airflow\.decorators\.)?(task(\.[A-Za-z_]+)?|setup|teardown|task_group)$/.test(decoratorName(d).name ?? ""))) {
+      const open = (definition.childForFieldName("parameters")?.namedChildren ?? []).some((p) => p?.type === "dictionary_splat_pattern");
+      const known = ctx.taskFunctionParams.get(name);
+      const params = open || known === null ? null : new Set([...(known ?? []), ...readParams(definition).map((p) => p.name)]);
+      ctx.taskFunctionParams.set(name, params);
+    } else if (task || group) ctx.taskFunctionParams.set(name, null);
   };
   const walkForTasks = (node: Node): void => {
     // Task functions may be defined inside @dag functions and with-blocks; collect them everywhere.
@@ -3174,9 +3391,29 @@ function dagFromWith(withStatement: Node, file: string, ctx: FileContext, classi
     const cls = written ? classify(written) : undefined;
     if (!cls || (!cls.certain && !looksLikeDagCall(call, written as string))) continue;
     const body = withStatement.childForFieldName("body");
-    return { ...dagFromCall(call, file, ctx, "with DAG()", body ? countTasks(body, ctx) : 0), cls, call };
+    const made = dagFromCall(call, file, ctx, "with DAG()", body ? countTasks(body, ctx) : 0);
+    if (body) markSensorTask(made.dag, body, ctx);
+    return { ...made, cls, call };
   }
   return undefined;
+}
+
+/**
+ * DagInfo.sensorTask: only when default_args sets a key BaseSensorOperator takes (poke_interval, timeout), the body
+ * (not nested functions) is searched for a call of a sensor class imported from Airflow or a provider.
+ */
+function markSensorTask(dag: DagInfo, body: Node, ctx: FileContext): void {
+  if (!dag.defaultArgs?.some((a) => a.name === "poke_interval" || a.name === "timeout")) return;
+  const visit = (node: Node): boolean => {
+    if (node.type === "function_definition" || node.type === "lambda" || LEAF_TYPES.has(node.type)) return false;
+    if (node.type === "call") {
+      const written = calleeName(node.childForFieldName("function"));
+      const resolved = written ? resolveName(written, ctx) : "";
+      if (/^airflow\.(sensors|providers\.[\w.]+\.sensors)\.[\w.]+\.[A-Z]\w*Sensor(Async)?$/.test(resolved)) return true;
+    }
+    return node.namedChildren.some((child) => !!child && visit(child));
+  };
+  if (visit(body)) dag.sensorTask = true;
 }
 
 function dagFromCall(call: Node, file: string, ctx: FileContext, definedBy: DagInfo["definedBy"], taskCount: Static<number>): { dag: DagInfo; idNode?: Node } {
@@ -3211,6 +3448,7 @@ function dagFromDecorator(definition: Node, decoratorCall: Node | undefined, dec
   const dagId = idNode ? (value ?? unknown(followName(idNode, ctx))) : name;
   const body = definition.childForFieldName("body");
   const dag = buildDag(dagId, keywords, decorated, file, ctx, "@dag", body ? countTasks(body, ctx) : 0);
+  if (body) markSensorTask(dag, body, ctx);
   if (value !== undefined && use.file) dag.dagIdFromFile = true;
   dag.arguments = argumentSpans(decoratorCall, ctx);
   if (!decoratorCall) dag.decoratorWithoutCall = true;

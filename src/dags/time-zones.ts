@@ -6,6 +6,17 @@ const KNOWN = new Set<string>(zones.names);
 const BY_LOWER = new Map<string, string>(zones.names.map((name) => [name.toLowerCase(), name]));
 const LOWER_NAMES = [...BY_LOWER.keys()];
 
+/**
+ * Names the IANA database removed (its NEWS: Canada/East-Saskatchewan in 2017c, US/Pacific-New and the SystemV/ names
+ * in 2020b) that Node's ICU still takes, with the zone each meant: pendulum and zoneinfo no longer load them (checked
+ * with Airflow 2.10.5's DagBag), so ICU's answer must not excuse them.
+ */
+const REMOVED = new Map<string, string | undefined>([
+  ["Canada/East-Saskatchewan", "America/Regina"],
+  ["US/Pacific-New", "America/Los_Angeles"],
+  ...["AST4", "AST4ADT", "CST6", "CST6CDT", "EST5", "EST5EDT", "HST10", "MST7", "MST7MDT", "PST8", "PST8PDT", "YST9", "YST9YDT"].map((z): [string, undefined] => [`SystemV/${z}`, undefined]),
+]);
+
 /** Whether Node's own time zone data (ICU) knows the name: a zone newer than the vendored list. */
 function knownToIcu(name: string): boolean {
   try {
@@ -26,6 +37,12 @@ function knownToIcu(name: string): boolean {
  */
 export function timeZoneProblem(name: string, loader: "pendulum" | "zoneinfo"): { message: string; suggestion?: string } | undefined {
   if (KNOWN.has(name)) return undefined;
+  // Files of the system's zoneinfo directory that are no IANA keys but load all the same (Debian's tzdata:
+  // posixrules, localtime, the posix/ and right/ copies): the runtime image reads that directory.
+  if (name === "posixrules" || name === "localtime") return undefined;
+  const copy = /^(posix|right)\/(.+)$/.exec(name);
+  if (copy && KNOWN.has(copy[2] as string)) return undefined;
+  if (REMOVED.has(name)) return { message: `the IANA time zone database removed this name`, ...(REMOVED.get(name) ? { suggestion: REMOVED.get(name) } : {}) };
   if (loader === "pendulum" && name.toLowerCase() === "utc") return undefined;
   const sameLetters = BY_LOWER.get(name.toLowerCase());
   if (sameLetters) return { message: `time zone names are case-sensitive`, suggestion: sameLetters };
