@@ -161,6 +161,29 @@ describe("checks", () => {
       const findings = check(GOOD.replace('"@daily"', schedule).replace("datetime(2024, 1, 1)", "pendulum.now()"));
       expect(findings.map((f) => [f.checkId, f.severity]), schedule).toEqual([["start-date-static", "warning"]]);
     }
+    // Computed from the clock but cut to a day (or a year): the same all day, a warning.
+    for (const start of ['pendulum.now("UTC").start_of("day")', "datetime.now().replace(hour=0, minute=0, second=0, microsecond=0)", "datetime.combine(datetime.now().date(), time.min)", "datetime(datetime.now().year, 1, 1)", "pendulum.now().subtract(days=3).start_of('week')"]) {
+      const findings = check(GOOD.replace("datetime(2024, 1, 1)", start));
+      expect(findings.map((f) => [f.checkId, f.severity]), start).toEqual([["start-date-static", "warning"]]);
+    }
+    // Cut to the hour only, or a second instant left whole: still every parse.
+    for (const start of ["datetime.now().replace(hour=0)", "datetime.now().replace(hour=0, minute=0, second=0)", "datetime.combine(datetime.now().date(), datetime.now().time())"]) {
+      const findings = check(GOOD.replace("datetime(2024, 1, 1)", start));
+      expect(findings.map((f) => [f.checkId, f.severity]), start).toEqual([["start-date-static", "error"]]);
+    }
+    // The schedule decides whether a moving instant can keep runs away: Datasets and an unreadable schedule cannot be
+    // said to; an interval or a timetable can; no schedule is a day on Airflow 2 and None on Airflow 3.
+    const severityWith = (schedule: string | undefined, airflowMajor: 2 | 3 = 2) => {
+      const source = GOOD.replace("datetime(2024, 1, 1)", "datetime.now()").replace(schedule === undefined ? 'schedule="@daily", ' : '"@daily"', schedule ?? "");
+      return runFileChecks(inventoryOf(source, "dags/x.py"), { settings: {}, airflowMajor, resolver, file: "dags/x.py" }).filter((f) => f.checkId === "start-date-static").map((f) => f.severity);
+    };
+    expect(severityWith('[Dataset("s3://x")]')).toEqual(["warning"]);
+    expect(severityWith('os.environ.get("SCHEDULE")')).toEqual(["warning"]);
+    expect(severityWith('"@continuous"')).toEqual(["warning"]);
+    expect(severityWith("timedelta(hours=1)")).toEqual(["error"]);
+    expect(severityWith('CronTriggerTimetable("0 1 * * *", timezone="UTC")')).toEqual(["error"]);
+    expect(severityWith(undefined, 2)).toEqual(["error"]);
+    expect(severityWith(undefined, 3)).toEqual(["warning"]);
     // A lower configured level wins; a higher one does not raise the daily kind above a warning.
     expect(check(GOOD.replace("datetime(2024, 1, 1)", "pendulum.today()"), { "start-date-static": { level: "notice" } }).map((f) => f.severity)).toEqual(["notice"]);
     expect(check(GOOD.replace("datetime(2024, 1, 1)", "pendulum.today()"), { "start-date-static": { level: "off" } })).toEqual([]);

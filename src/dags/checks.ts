@@ -111,7 +111,68 @@ const DYNAMIC_START = /\b(datetime\.(now|utcnow|today)|pendulum\.(now|today|yest
  * `datetime.today()`, which also keeps the time of day). The first run's interval starts at the schedule's next tick
  * after start_date, so with start_date moving forward at every parse that tick stays ahead and the run may never come.
  */
-const MOVES_EVERY_PARSE = /\b(datetime\.(now|utcnow|today)|pendulum\.now|timezone\.utcnow|timezone\.now|utcnow)\s*\(/;
+const MOVES_EVERY_PARSE = /\b(datetime\.(now|utcnow|today)|pendulum\.now|timezone\.utcnow|timezone\.now|utcnow)\s*\(/g;
+
+/**
+ * How a start_date expression moves with the parse time: "every-parse" when it keeps the current instant's time of
+ * day, "daily" when it is computed from the current time but cut to a day or coarser (pendulum.today(),
+ * `now().start_of("day")`, `now().replace(hour=0, minute=0, second=0, microsecond=0)`, `now().date()` or `.year` inside
+ * `datetime.combine(...)`/`datetime(...)`), undefined when it does not read the clock.
+ */
+export function startDateMovement(expression: string): "every-parse" | "daily" | undefined {
+  let readsClock = DYNAMIC_START.test(expression);
+  for (const match of expression.matchAll(MOVES_EVERY_PARSE)) {
+    readsClock = true;
+    if (!cutToDay(expression, (match.index ?? 0) + match[0].length - 1)) return "every-parse";
+  }
+  return readsClock ? "daily" : undefined;
+}
+
+/** Whether the call whose `(` is at `open` is followed, in its attribute chain, by a cut to a day or coarser. */
+function cutToDay(text: string, open: number): boolean {
+  let at = closingParen(text, open);
+  while (at !== undefined) {
+    const segment = /^\s*\.\s*([A-Za-z_]\w*)/.exec(text.slice(at + 1));
+    if (!segment) return false;
+    const name = segment[1] as string;
+    const next = at + 1 + segment[0].length;
+    const call = /^\s*\(/.exec(text.slice(next));
+    const end = call ? closingParen(text, next + call[0].length - 1) : next - 1;
+    const args = call && end !== undefined ? text.slice(next + call[0].length, end) : "";
+    if (["year", "month", "day", "date"].includes(name) || name === "isocalendar") return true;
+    if (name === "start_of" && /^\s*["'](day|week|month|quarter|year|decade|century)["']/.test(args)) return true;
+    if (name === "replace" && ["hour", "minute", "second", "microsecond"].every((unit) => new RegExp(`\\b${unit}\\s*=\\s*0\\b`).test(args))) return true;
+    at = end;
+  }
+  return false;
+}
+
+/** The index of the `)` closing the `(` at `open` (strings not followed: start dates hold no parentheses in strings). */
+function closingParen(text: string, open: number): number | undefined {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")" && --depth === 0) return i;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the DAG runs on a time schedule, so a start_date that moves at every parse may keep its first run away:
+ * true for a cron or preset (not `@once`, `@continuous`), an interval or a time-based timetable, and no schedule at all
+ * on Airflow 2 (DAG's default, one day); false for None, `@once`, `@continuous`, no schedule on Airflow 3 (None), and
+ * Dataset schedules; undefined when the expression cannot be read (an environment variable, a name).
+ */
+function timeScheduled(dag: DagInfo, airflowMajor: 2 | 3): boolean | undefined {
+  const schedule = dag.schedule;
+  if (schedule === undefined) return airflowMajor === 2;
+  if (schedule === null) return false;
+  if (typeof schedule === "string") return !["@once", "@continuous"].includes(schedule);
+  const text = schedule.expression.trim();
+  if (/^((datetime|dt)\.)?timedelta\s*\(|^(dateutil\.)?(relativedelta\.)?relativedelta\s*\(|^\w*(Cron|Delta)\w*Timetable\s*\(/.test(text)) return true;
+  if (/^\[|Dataset\s*\(|^\(|DatasetOrTimeSchedule|Asset\s*\(/.test(text)) return /DatasetOrTimeSchedule|AssetOrTimeSchedule/.test(text) ? true : false;
+  return undefined;
+}
 
 /** The span of the first of these arguments the DAG call or decorator writes (schedule=, start_date=...). */
 function argumentSpan(dag: DagInfo, ...names: string[]): SourceSpan | undefined {
@@ -254,9 +315,9 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
     const startLevel = levelOf(ctx.settings, "start-date-static");
     const dailyLevel = startLevel === "off" ? undefined : capAtWarning(startLevel as Severity);
     const startSpan = argumentSpan(dag, "start_date") ?? defaultArgSpan(dag, "start_date");
-    // Never scheduled (schedule=None) or once (@once, due at start_date itself): a moving start_date delays no run.
-    const unscheduled = dag.schedule === null || dag.schedule === "@once";
-    if (dag.startDate && MOVES_EVERY_PARSE.test(dag.startDate) && !unscheduled) {
+    const moving = dag.startDate ? startDateMovement(dag.startDate) : undefined;
+    const scheduled = timeScheduled(dag, ctx.airflowMajor);
+    if (dag.startDate && moving === "every-parse" && scheduled === true) {
       emit(
         "start-date-static",
         onDag(startSpan, {
@@ -265,16 +326,17 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
         }),
         dag.line,
       );
-    } else if (dag.startDate && DYNAMIC_START.test(dag.startDate)) {
-      // pendulum.today()/yesterday() and date.today() are a midnight: the same all day, like days_ago(). The DAG runs,
-      // but its start moves every day (what catchup and the first run mean changes with it): a warning, not an error.
-      // So is the instant itself on a DAG that is never scheduled.
+    } else if (dag.startDate && moving !== undefined) {
+      // A midnight (pendulum.today(), now().start_of("day"), date.today()...) is the same all day, like days_ago(): the
+      // DAG runs, but its start moves every day (what catchup and the first run mean changes with it). The instant
+      // itself on a DAG with no time schedule (schedule=None, @once, Datasets) delays no run. A warning, not an error.
       emit(
         "start-date-static",
         onDag(startSpan, {
-          message: MOVES_EVERY_PARSE.test(dag.startDate)
-            ? `${label} has a dynamic start_date (${dag.startDate}): it changes at every parse; harmless while the DAG is ${dag.schedule === null ? "only triggered by hand (schedule=None)" : "run once (@once)"}, but runs may never be scheduled once it has a schedule`
-            : `${label} has a start_date relative to the day it is parsed (${dag.startDate}): it moves every day, so backfills and the first run depend on when the file was parsed`,
+          message:
+            moving === "every-parse"
+              ? `${label} has a dynamic start_date (${dag.startDate}): it changes at every parse; ${scheduled === false ? `harmless while the DAG ${dag.schedule === null ? "is only triggered by hand (schedule=None)" : dag.schedule === "@once" ? "runs once (@once)" : "has no time schedule"}` : "whether that keeps its runs away depends on a schedule astro-ci cannot read"}, but runs may never be scheduled on a time schedule`
+              : `${label} has a start_date relative to the day it is parsed (${dag.startDate}): it moves every day, so backfills and the first run depend on when the file was parsed`,
           fix: 'use a fixed date, e.g. pendulum.datetime(2024, 1, 1, tz="UTC")',
         }),
         dag.line,
