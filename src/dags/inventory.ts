@@ -1097,6 +1097,14 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       // Called, it makes its group with add_suffix_on_collision=True (airflow/decorators/task_group.py at 2.10.5): only the key is checked.
       if (group?.use && group.prefix === true) rawTasks.push({ task: group.use, scope, main: st.main });
     }
+    if (kind === "task") {
+      // `@task(task_id="...")` of Airflow's own decorators: BaseOperator checks the key when the function is called (the
+      // task is made then), so it counts only where the function's scope runs; a reused id gets a suffix, never a clash.
+      const taskCall = resolvedDecorators.find((d) => TASK_DECORATOR.test(d.resolved) && /^airflow\.(decorators|sdk)\./.test(d.resolved))?.call;
+      const idNode = taskCall ? callArguments(taskCall).keywords.get("task_id") : undefined;
+      const id = idNode ? stringValue(followName(idNode, ctx) ?? idNode) : undefined;
+      if (idNode && id !== undefined) rawTasks.push({ task: { id, ...spanOf(idNode) }, scope: st.scope, createdBy: scope, main: st.main });
+    }
     if (dagDecorator) {
       const dag = dagFromDecorator(definition, dagDecorator.call, at, file, ctx);
       const idNode = dagDecorator.call ? decoratorIdNode(dagCallArguments(dagDecorator.call, ctx)) : undefined;
@@ -1273,6 +1281,15 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
             rawTasks.push({ task: { id, ...spanOf(idNode) }, node: placed, dagArg: keywords.get("dag"), inLoop: st.loop, scope: st.scope, main: st.main });
           }
         }
+        if (fnNode?.type === "call") {
+          // `my_task.override(task_id="...")()`: the task is made, and its key checked, by the outer call.
+          const inner = fnNode.childForFieldName("function");
+          if (inner?.type === "attribute" && inner.childForFieldName("attribute")?.text === "override") {
+            const idNode = callArguments(fnNode).keywords.get("task_id");
+            const id = idNode ? stringValue(followName(idNode, ctx) ?? idNode) : undefined;
+            if (idNode && id !== undefined) rawTasks.push({ task: { id, ...spanOf(idNode) }, inLoop: st.loop, scope: st.scope, main: st.main });
+          }
+        }
         if (written && /(^|\.)TaskGroup$/.test(written)) {
           const group = groupIdOf(node, ctx);
           if (group.use && group.prefix !== undefined) {
@@ -1368,8 +1385,9 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     imports.push({ ...ref, scope: isolated(scope) ? "isolated" : executed(scope) ? "module" : "function" });
   }
   const parseTimeCalls = rawCalls.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ call }) => call);
+  const called = (fn: Scope): boolean => fn.callers.some((c) => !c.inMain && executed(c.scope));
   const taskIds = placeTaskIds(
-    rawTasks.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)),
+    rawTasks.filter(({ scope, main, createdBy }) => !main && (createdBy ? called(createdBy) : executed(scope)) && !isolated(scope)),
     ctx,
     classifyClass,
   );
@@ -1723,6 +1741,8 @@ interface RawTaskId {
   /** Written inside a loop or comprehension. */
   inLoop?: boolean;
   scope: Scope;
+  /** A `@task(task_id=...)` function's own scope: the task exists only where code that runs calls it. */
+  createdBy?: Scope;
   main: boolean;
 }
 
