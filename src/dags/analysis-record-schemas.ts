@@ -134,6 +134,10 @@ const inventory = {
       type: "array",
       items: { type: "object", required: ["argument", "type", "line", "column", "endLine", "endColumn"], properties: { argument: str, type: { enum: ["str", "int", "float", "bool", "NoneType", "set", "dict", "dict_items", "dict_keys", "dict_values", "list", "tuple", "XComArg", "keyword"] }, key: str, call: { enum: ["expand", "expand_kwargs", "partial"] }, ...span } },
     },
+    taskArguments: {
+      type: "array",
+      items: { type: "object", required: ["name", "value", "line", "column", "endLine", "endColumn"], properties: { name: { enum: ["trigger_rule", "weight_rule"] }, value: str, ...span } },
+    },
     taskIds: {
       type: "array",
       items: { type: "object", required: ["id", "line", "column", "endLine", "endColumn"], properties: { id: str, ...span, group: { const: true }, unprefixed: { const: true }, key: str, duplicateOf: int, duplicateOfGroup: { const: true }, repeatedInLoop: int } },

@@ -51,8 +51,8 @@ const DEFAULT_VIEWS = ["grid", "graph", "duration", "gantt", "landing_times"];
 const ORIENTATIONS = ["LR", "TB", "RL", "BT"];
 
 /** airflow/utils/trigger_rule.py and airflow/utils/weight_rule.py at 2.10.5. */
-const TRIGGER_RULES = ["all_success", "all_failed", "all_done", "all_done_setup_success", "one_success", "one_failed", "one_done", "none_failed", "none_failed_or_skipped", "none_skipped", "dummy", "always", "none_failed_min_one_success", "all_skipped"];
-const WEIGHT_RULES = ["downstream", "upstream", "absolute"];
+export const TRIGGER_RULES = ["all_success", "all_failed", "all_done", "all_done_setup_success", "one_success", "one_failed", "one_done", "none_failed", "none_failed_or_skipped", "none_skipped", "dummy", "always", "none_failed_min_one_success", "all_skipped"];
+export const WEIGHT_RULES = ["downstream", "upstream", "absolute"];
 /** airflow/models/baseoperator.py at 2.10.5, BASEOPERATOR_ARGS_EXPECTED_TYPES (those a literal can get wrong). */
 const TASK_EXPECTED_TYPES: Record<string, "str" | "int" | "bool"> = {
   email_on_retry: "bool",

@@ -1,6 +1,7 @@
 import type { CheckSetting } from "../config/config.js";
 import { checkSchedule, SCHEDULE_CHECKS, type EmitFinding } from "./checks-schedule.js";
-import { checkDagArguments, checkDagConstruction, DAG_ARGUMENT_CHECKS } from "./checks-dag-arguments.js";
+import { nearestName } from "../util/nearest-name.js";
+import { checkDagArguments, checkDagConstruction, DAG_ARGUMENT_CHECKS, TRIGGER_RULES, WEIGHT_RULES } from "./checks-dag-arguments.js";
 import { isAirflowDagClass, type FileInventory, type Suppressions } from "./inventory.js";
 import { airflow3RemovedImports, type ModuleResolver } from "./module-resolver.js";
 import { timeZoneProblem } from "./time-zones.js";
@@ -38,6 +39,11 @@ export const CHECKS: CheckDefinition[] = [
     id: "airflow3-removed-import",
     defaultLevel: "error",
     description: "On Airflow 3, an import of a module or name Airflow 3 removed (airflow.contrib, airflow.operators.dummy, days_ago...): the import itself fails, even if the name is never used.",
+  },
+  {
+    id: "task-argument-invalid",
+    defaultLevel: "error",
+    description: "A classic operator's own trigger_rule or weight_rule string BaseOperator refuses when the task is made (a typo such as 'all_sucess'): importing the file fails with AirflowException.",
   },
   {
     id: "task-id-valid",
@@ -389,6 +395,24 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
           : call.kind === "connection"
             ? "read it inside a task, or use {{ conn.<conn_id> }} templates"
             : "move the call into a task (a @task function or an operator's callable)",
+    });
+  }
+  // BaseOperator.__init__ at 2.10.5: `TriggerRule.is_valid(trigger_rule)` else AirflowException; a weight_rule string
+  // that is no WeightRule (and no dotted path to a custom PriorityWeightStrategy) fails validate_and_load_priority_weight_strategy.
+  for (const argument of inventory.taskArguments ?? []) {
+    const rules = argument.name === "trigger_rule" ? TRIGGER_RULES : WEIGHT_RULES;
+    if (rules.includes(argument.value) || (argument.name === "weight_rule" && argument.value.includes("."))) continue;
+    const near = nearestName(argument.value, rules);
+    emit("task-argument-invalid", {
+      line: argument.line,
+      column: argument.column,
+      endLine: argument.endLine,
+      endColumn: argument.endColumn,
+      message:
+        argument.name === "trigger_rule"
+          ? `trigger_rule '${argument.value}' is not a trigger rule: importing the file fails with AirflowException: The trigger_rule must be one of the TriggerRule values`
+          : `weight_rule '${argument.value}' is not a weight rule: importing the file fails with AirflowException: Unknown priority strategy`,
+      fix: near ? `write '${near}'` : `use one of ${rules.join(", ")}`,
     });
   }
   // airflow/utils/helpers.py validate_key (KEY_REGEX, 250 characters) and DAG.add_task at 2.10.5.

@@ -98,6 +98,20 @@ export interface TaskIdUse {
  * got an unexpected type") while the DAG is built (airflow/models/expandinput.py, _validate_arg_names/ensure_xcomarg
  * of DictOfListsExpandInput at 2.10.5). The span is the value's.
  */
+/**
+ * A classic operator's own `trigger_rule=`/`weight_rule=` written as a string literal (directly or through a module
+ * constant): BaseOperator.__init__ refuses an unknown one when the task is made (airflow/models/baseoperator.py at
+ * 2.10.5). Only calls that module-level code runs.
+ */
+export interface TaskArgumentUse {
+  name: "trigger_rule" | "weight_rule";
+  value: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
 export interface MappedLiteral {
   /** The keyword argument of expand(). */
   argument: string;
@@ -171,6 +185,8 @@ export interface FileInventory {
   taskIds?: TaskIdUse[];
   /** Literals expand() cannot map over, in code module-level code runs (check `task-mapping-valid`); absent when none. */
   mappedLiterals?: MappedLiteral[];
+  /** Classic operators' own trigger_rule/weight_rule string literals (see TaskArgumentUse). */
+  taskArguments?: TaskArgumentUse[];
   /**
    * Module-level calls of functions imported from other modules whose result is bound, stored or dropped (a DAG
    * factory of the project's `include/`, maybe): the project pass (`resolveProjectFactories`) lists their DAGs when
@@ -1023,6 +1039,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const rawZones: { zone: TimeZoneUse; scope: Scope; main: boolean }[] = [];
   const rawTasks: RawTaskId[] = [];
   const rawMapped: { literal: MappedLiteral; scope: Scope; main: boolean }[] = [];
+  const rawTaskArguments: { argument: TaskArgumentUse; scope: Scope; main: boolean }[] = [];
   const callSites: CallSite[] = [];
   const sites: DagSite[] = [];
   const rawFactoryCalls: { node: Node; callee: string }[] = [];
@@ -1280,6 +1297,11 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
             const placed = keywords.has("task_group") ? undefined : node;
             rawTasks.push({ task: { id, ...spanOf(idNode) }, node: placed, dagArg: keywords.get("dag"), inLoop: st.loop, scope: st.scope, main: st.main });
           }
+          for (const name of ["trigger_rule", "weight_rule"] as const) {
+            const valueNode = keywords.get(name);
+            const value = valueNode ? stringValue(followName(valueNode, ctx) ?? valueNode) : undefined;
+            if (valueNode && value !== undefined) rawTaskArguments.push({ argument: { name, value, ...spanOf(valueNode) }, scope: st.scope, main: st.main });
+          }
         }
         if (fnNode?.type === "call") {
           // `my_task.override(task_id="...")()`: the task is made, and its key checked, by the outer call.
@@ -1392,6 +1414,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     classifyClass,
   );
   const mappedLiterals = rawMapped.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ literal }) => literal);
+  const taskArguments = rawTaskArguments.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ argument }) => argument);
   const timeZones = rawZones.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ zone }) => zone);
 
   // A DAG kept only in a list or dict is found when module code copies the container into its globals
@@ -1429,6 +1452,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     ...(timeZones.length ? { timeZones } : {}),
     ...(taskIds.length ? { taskIds } : {}),
     ...(mappedLiterals.length ? { mappedLiterals } : {}),
+    ...(taskArguments.length ? { taskArguments } : {}),
     ...(factoryCalls.length ? { factoryCalls } : {}),
     ...(factories.length ? { factories } : {}),
   };
