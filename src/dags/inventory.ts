@@ -784,6 +784,8 @@ interface FileContext {
   file: string;
   /** The file's source text. */
   source: string;
+  /** reboundElsewhere's answers by name (each is a scan of the source; `if FLAG:` asks it at every test of FLAG). */
+  rebound?: Map<string, boolean>;
 }
 
 /** Resolve a dotted name as written through the file's imports and class definitions. */
@@ -2071,7 +2073,11 @@ function boundBefore(statement: Node, name: string): Node | undefined {
  * `del`, an item assignment): a text scan, where a false match only makes the name unknown.
  */
 function reboundElsewhere(name: string, ctx: FileContext): boolean {
-  return reboundIn(name, ctx.source);
+  const known = ctx.rebound?.get(name);
+  if (known !== undefined) return known;
+  const answer = reboundIn(name, ctx.source);
+  (ctx.rebound ??= new Map()).set(name, answer);
+  return answer;
 }
 
 /** reboundElsewhere over a piece of source (a function's text, where one assignment binds the name). */
