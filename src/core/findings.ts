@@ -156,8 +156,9 @@ export interface DagInfo {
    */
   dagIdFromFile?: true;
   /**
-   * The branches of module-level `if`/`elif`/`else` and `try`/`except` statements the DAG is made in (see
-   * `exclusiveBranches` in dags/checks.ts): two DAGs of one file in different branches of the same statement never both exist.
+   * The branches of module-level `if`/`elif`/`else` and `try`/`except` statements the DAG is made in, then those inside
+   * the factory calls that make it, named per call (see `instanceBranch` in dags/inventory.ts and `exclusiveBranches` in
+   * dags/checks.ts): two DAGs of one file in different branches of the same statement never both exist.
    */
   branch?: string;
   /**

@@ -164,7 +164,10 @@ export interface UncalledDagFunction {
 }
 
 export interface FileInventory {
-  /** The DAGs Airflow creates when it imports the file: one entry per creation (a factory called twice gives two). */
+  /**
+   * The DAGs Airflow creates when it imports the file: one entry per creation (a factory called twice gives two), and
+   * one per branch where exclusive branches each make one (DagInfo.branch; the project lists one of them: oneDagPerRun).
+   */
   dags: DagInfo[];
   imports: ImportRef[];
   parseTimeCalls: ParseTimeCall[];
@@ -797,6 +800,8 @@ interface FileContext {
   file: string;
   /** The file's source text. */
   source: string;
+  /** reboundElsewhere's answers by name (each is a scan of the source; `if FLAG:` asks it at every test of FLAG). */
+  rebound?: Map<string, boolean>;
 }
 
 /** Resolve a dotted name as written through the file's imports and class definitions. */
@@ -923,6 +928,9 @@ const ISOLATED_DECORATOR = /(^|\.)task\.(virtualenv|external_python|branch_virtu
 /** Operators whose `python_callable` runs in another Python environment. */
 const ISOLATED_OPERATOR = /(^|\.)(PythonVirtualenvOperator|ExternalPythonOperator|BranchPythonVirtualenvOperator|BranchExternalPythonOperator)$/;
 /** Keywords only a DAG constructor takes among common classes: a call of a project class with one is a DAG candidate. */
+/** Built-ins that only look at a function passed to them (an `@dag` function there escapes to no caller). */
+const INSPECTING_BUILTINS = new Set(["callable", "isinstance", "issubclass", "hasattr", "getattr", "id", "type", "repr", "str", "print", "hash", "bool", "dir", "vars", "len"]);
+
 const DAG_KEYWORDS = new Set(["dag_id", "schedule", "schedule_interval", "timetable", "start_date", "default_args", "catchup", "tags", "dagrun_timeout", "max_active_runs"]);
 
 function decoratorName(decorator: Node): { name?: string; call?: Node } {
@@ -1151,7 +1159,11 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     if (role === "call" && parent.childForFieldName("function")?.id === identifier.id) return;
     if ((role === "function_definition" || role === "class_definition") && parent.childForFieldName("name")?.id === identifier.id) return;
     if (role === "keyword_argument" && parent.childForFieldName("name")?.id === identifier.id) return;
-    if (role === "attribute" && parent.childForFieldName("attribute")?.id === identifier.id) return;
+    // `fn.__doc__`, `fn.__name__`: reading an attribute of the function hands nothing on to be called.
+    if (role === "attribute") return;
+    // `callable(fn)`, `isinstance(fn, ...)`, `print(fn)`, `fn is None`: looked at, not kept anywhere to be called.
+    if (role === "comparison_operator" || role === "not_operator") return;
+    if (role === "argument_list" && INSPECTING_BUILTINS.has(parent.parent?.childForFieldName("function")?.text ?? "")) return;
     if (/^(parameters|default_parameter|typed_parameter|typed_default_parameter|dotted_name|aliased_import|global_statement|nonlocal_statement|decorator)$/.test(role)) return;
     if (role === "assignment" && parent.childForFieldName("left")?.id === identifier.id) return;
     callSites.push({ name: identifier.text, node: identifier, scope: st.scope, inLoop: st.loop, inMain: st.main, via: "reference" });
@@ -1181,10 +1193,26 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
         const condition = node.childForFieldName("condition");
         const consequence = node.childForFieldName("consequence");
         const special = condition ? specialCondition(condition) : undefined;
+        // `if False:`, `if ENABLED:` with `ENABLED = False`: that block never runs, nor do the clauses after a
+        // constant-true one (the same static truth placeTaskIds reads). What never runs creates no DAG.
+        const verdict = special ? undefined : truthy(condition, ctx);
+        let taken = verdict === true;
         for (const child of node.namedChildren) {
           if (!child) continue;
           if (special && child.id === consequence?.id) visit(child, special === "main" ? { ...st, main: true } : { ...st, typeChecking: true });
-          else visit(child, st);
+          else if (child.id === consequence?.id) {
+            if (verdict !== false) visit(child, st);
+          } else if (child.type === "elif_clause" || child.type === "else_clause") {
+            if (taken) continue;
+            const clauseVerdict = child.type === "elif_clause" ? truthy(child.childForFieldName("condition"), ctx) : undefined;
+            if (clauseVerdict === false) {
+              const clauseCondition = child.childForFieldName("condition");
+              if (clauseCondition) visit(clauseCondition, st);
+              continue;
+            }
+            if (clauseVerdict === true) taken = true;
+            visit(child, st);
+          } else visit(child, st);
         }
         return;
       }
@@ -2089,7 +2117,11 @@ function boundBefore(statement: Node, name: string): Node | undefined {
  * `del`, an item assignment): a text scan, where a false match only makes the name unknown.
  */
 function reboundElsewhere(name: string, ctx: FileContext): boolean {
-  return reboundIn(name, ctx.source);
+  const known = ctx.rebound?.get(name);
+  if (known !== undefined) return known;
+  const answer = reboundIn(name, ctx.source);
+  (ctx.rebound ??= new Map()).set(name, answer);
+  return answer;
 }
 
 /** reboundElsewhere over a piece of source (a function's text, where one assignment binds the name). */
@@ -2504,7 +2536,10 @@ function instancesOf(site: DagSite, executed: (scope: Scope) => boolean): Instan
   if (site.kind === "decorator") {
     // Each call of a @dag function builds one DAG (in a `with DAG(...)` block, so it is registered even unassigned).
     if (site.dagFn) callsOf(site.dagFn, 0, [], false);
-    return out;
+    // A reference (`run = my_dag`, `{"k": my_dag}`) only says the function may be called elsewhere: it makes no DAG
+    // beside a direct call, and several references make one at most (DagBag 2.10.5 lists one for `ALL = [fn]` then `fn()`).
+    const direct = out.filter((instance) => instance.chain[0]?.via !== "reference");
+    return direct.length ? direct : out.slice(0, 1);
   }
   if (site.scope.kind === "module") {
     // A plain DAG(...) is found only through a module global: `DAG("x")` as a bare statement registers nothing.
@@ -2518,8 +2553,7 @@ function instancesOf(site: DagSite, executed: (scope: Scope) => boolean): Instan
 function instantiate(site: DagSite, instance: Instance, count: number, ctx: FileContext): DagInfo {
   const dag: DagInfo = { ...site.dag };
   // Where module-level code makes this DAG: the DAG itself, or the module-level call of the factory that makes it.
-  const outerNode = instance.chain.length ? (instance.chain[instance.chain.length - 1] as CallSite).node : site.at;
-  const branch = outerNode ? branchOf(outerNode) : undefined;
+  const branch = instanceBranch(site, instance);
   if (branch) dag.branch = branch;
   if (instance.chain.length === 0) return dag;
   // The call of an @dag function binds its arguments to the function's signature before any DAG exists.
@@ -2603,6 +2637,10 @@ function perIteration(site: DagSite, instance: Instance, dag: DagInfo, ctx: File
     if (id === undefined) return [dag];
     const one: DagInfo = { ...dag, dagId: id };
     if (use.file) one.dagIdFromFile = true;
+    // A factory's branches are exclusive within one pass only.
+    const branch = instanceBranch(site, instance, out.length);
+    if (branch) one.branch = branch;
+    else delete one.branch;
     out.push(one);
   }
   if (keep === "last") return out.length ? out.slice(-1) : [dag];
@@ -2722,26 +2760,81 @@ function comprehensionLoopOf(node: Node): Node | undefined {
 const isUnknownId = (dagId: Static<string>): boolean => typeof dagId !== "string";
 
 /**
- * Which branches of the module's `if`/`elif`/`else` and `try`/`except` statements a node is in, outermost first, as
- * `<statement start byte>:<branch>` joined by `/` (see DagInfo.branch); undefined when in none. A `try` body and its
- * `else` are one branch (both run when nothing raises), each `except` another; `finally` always runs and is not one.
+ * Which branches an instance's DAG is made in (DagInfo.branch): those of the module's statements around the
+ * module-level code that makes it (branchOf), then, for a factory (or `@dag` function) reached by calls, those inside
+ * each function on the way, keyed by the calls that reached that run of the function (`<call start bytes>.<statement
+ * start byte>:<branch>`): one call of `def make(n): if daily: with DAG(n)... else: with DAG(n)...` makes one of the
+ * two DAGs, two calls make two. Inside functions a statement after an `if` whose every clause returns or raises is
+ * one more branch of it. `pass`: the pass of the module-level loop around the call (perIteration); a looping
+ * instance without one keeps only the module's branches (which pass takes which branch is not known).
  */
+function instanceBranch(site: DagSite, instance: Instance, pass?: number): string | undefined {
+  const chain = instance.chain;
+  const outerNode = chain.length ? (chain[chain.length - 1] as CallSite).node : site.at;
+  const steps = outerNode ? branchSteps(outerNode) : [];
+  if (chain.length && (!instance.loop || pass !== undefined)) {
+    const suffix = pass === undefined ? "" : `#${pass}`;
+    const key = (from: number): string => chain.slice(from).map((c) => c.node.startIndex).join(",") + suffix;
+    // Innermost first: the DAG site itself in the factory (a decorator site's definition is not where it runs),
+    // then each call on the way out but the module-level one.
+    const inner: string[][] = [];
+    if (site.kind !== "decorator" && site.at) inner.push(branchSteps(site.at, key(0)));
+    for (let i = 0; i < chain.length - 1; i++) inner.push(branchSteps((chain[i] as CallSite).node, key(i + 1)));
+    for (const level of inner.reverse()) steps.push(...level);
+  }
+  return steps.length ? steps.join("/") : undefined;
+}
+
+/** branchSteps joined: the module-level branches a node is in (see DagInfo.branch); undefined when in none. */
 function branchOf(node: Node): string | undefined {
+  const steps = branchSteps(node);
+  return steps.length ? steps.join("/") : undefined;
+}
+
+/**
+ * Which branches of `if`/`elif`/`else` and `try`/`except` statements a node is in, outermost first, as `<statement
+ * start byte>:<branch>`. A `try` body and its `else` are one branch (both run when nothing raises), each `except`
+ * another; `finally` always runs and is not one. With `key` (a node in a function, for one run of it): only the
+ * function's own statements, each named `<key>.<start byte>`, and a statement after an `if` without `else` whose
+ * every clause ends in `return` or `raise` is in that `if`'s fall-through branch.
+ */
+function branchSteps(node: Node, key?: string): string[] {
   const steps: string[] = [];
+  const named = (statement: Node, branch: string): string => (key === undefined ? `${statement.startIndex}:${branch}` : `${key}.${statement.startIndex}:${branch}`);
   for (let child: Node = node, p = node.parent; p; child = p, p = p.parent) {
+    if (key !== undefined && (p.type === "function_definition" || p.type === "lambda" || p.type === "class_definition")) break;
+    if (key !== undefined && p.type === "block") {
+      for (const sibling of p.namedChildren) {
+        if (!sibling || sibling.id === child.id) break;
+        if (sibling.type === "if_statement" && leavesInEveryClause(sibling)) steps.push(named(sibling, "f"));
+      }
+    }
     if (p.type === "if_statement") {
       if (child.type === "elif_clause" || child.type === "else_clause") {
         const index = p.namedChildren.filter((c) => c?.type === "elif_clause" || c?.type === "else_clause").findIndex((c) => c?.id === child.id);
-        steps.push(`${p.startIndex}:${index + 1}`);
-      } else if (child.id === p.childForFieldName("consequence")?.id) steps.push(`${p.startIndex}:0`);
+        steps.push(named(p, String(index + 1)));
+      } else if (child.id === p.childForFieldName("consequence")?.id) steps.push(named(p, "0"));
     } else if (p.type === "try_statement") {
       if (child.type === "except_clause" || child.type === "except_group_clause") {
         const index = p.namedChildren.filter((c) => c?.type === "except_clause" || c?.type === "except_group_clause").findIndex((c) => c?.id === child.id);
-        steps.push(`${p.startIndex}:x${index}`);
-      } else if (child.type === "block" || child.type === "else_clause") steps.push(`${p.startIndex}:b`);
+        steps.push(named(p, `x${index}`));
+      } else if (child.type === "block" || child.type === "else_clause") steps.push(named(p, "b"));
     }
   }
-  return steps.length ? steps.reverse().join("/") : undefined;
+  return steps.reverse();
+}
+
+/** An `if` without `else` whose consequence and every `elif` end in `return` or `raise`: what follows runs only when none is taken. */
+function leavesInEveryClause(statement: Node): boolean {
+  const blocks: (Node | null)[] = [statement.childForFieldName("consequence")];
+  for (const clause of statement.namedChildren) {
+    if (clause?.type === "else_clause") return false;
+    if (clause?.type === "elif_clause") blocks.push(clause.childForFieldName("consequence"));
+  }
+  return blocks.every((block) => {
+    const last = block?.namedChildren.filter((c) => c && c.type !== "comment").pop();
+    return last?.type === "return_statement" || last?.type === "raise_statement";
+  });
 }
 
 /**

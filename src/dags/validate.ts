@@ -13,12 +13,12 @@ import { analysisKey, contentHash, createStatIndexSession, digestOf, judgedKey, 
 import type { FileAnalyzer } from "./analyzer.js";
 import { isJudgedRecord, type JudgedRecord } from "./analysis-records.js";
 import { mapWithConcurrency, safeModeWords } from "../project/discovery.js";
-import { airflowCreates, CHECKS, runFileChecks, runProjectChecks, applySuppressions, type CheckSettings } from "./checks.js";
+import { airflowCreates, CHECKS, exclusiveBranches, runFileChecks, runProjectChecks, applySuppressions, type CheckSettings } from "./checks.js";
 import { createModuleResolver } from "./module-resolver.js";
 import { resolveProjectDagClasses } from "./project-classes.js";
 import { resolveProjectFactories } from "./project-factories.js";
 import { defaultRuffLevel, ruffDiagnosticsToFindings, withoutAnsweredAir002 } from "./ruff.js";
-import type { DagInfo, Finding, Level, Severity } from "../core/findings.js";
+import { isUnknown, type DagInfo, type Finding, type Level, type Severity } from "../core/findings.js";
 
 /** Checks the toolkit itself reports, besides those in CHECKS and ruff's AIR codes. */
 export const BUILTIN_CHECKS = [
@@ -192,7 +192,8 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     // parser recovered are neither listed nor counted by duplicate-dag-id (the other file's DAG is the one loaded).
     // Likewise a DAG the project's Airflow does not create (a bare `@dag` on Airflow 2: see airflowCreates).
     const compiles = !analysis.ruff.some((d) => d.code === "syntax-error");
-    const created = analysis.inventory?.dags.filter((dag) => compiles && airflowCreates(dag, project.airflowMajor));
+    // DAGs of exclusive branches (one per branch of an if/else, or of one factory call) are listed once.
+    const created = analysis.inventory ? oneDagPerRun(analysis.inventory.dags.filter((dag) => compiles && airflowCreates(dag, project.airflowMajor))) : undefined;
     const inventory = analysis.inventory && created?.length !== analysis.inventory.dags.length ? { ...analysis.inventory, dags: created ?? [] } : analysis.inventory;
     if (inventory) inventories.push({ file: analysis.file, inventory });
     // Served whole from the cache (see analyzeProjectFiles): judged under this very context.
@@ -441,4 +442,30 @@ function namedAfterAnotherFile(inventory: FileAnalysis["inventory"], file: strin
 
 function toPosixRelative(from: string, to: string): string {
   return posix.normalize(to.slice(from.length).split("\\").join("/").replace(/^\/+/, "")) || ".";
+}
+
+/**
+ * A file's DAGs as one import of it creates them: DAGs of exclusive branches (DagInfo.branch: each branch of a module
+ * `if`/`else` or `try`/`except`, or of one factory call) never exist together, so each such set is listed once: the
+ * first when they share a dag_id, one entry with an unknown dag_id when they differ (DagBag has one of them, which one
+ * depends on the run). The file checks still read every DAG (FileInventory.dags); this is what the project lists and
+ * what duplicate-dag-id compares. Order is kept.
+ */
+export function oneDagPerRun(dags: DagInfo[]): DagInfo[] {
+  if (!dags.some((dag) => dag.branch)) return dags;
+  const groups: DagInfo[][] = [];
+  const idOf = (dag: DagInfo): string | undefined => (isUnknown(dag.dagId) ? undefined : dag.dagId);
+  const fits = (group: DagInfo[], dag: DagInfo): boolean => group.every((other) => other.file === dag.file && exclusiveBranches(other.branch, dag.branch));
+  for (const dag of dags) {
+    // A group of the same dag_id first: `if A: X, Y else: Y` lists X and Y.
+    const group = groups.find((g) => idOf(dag) !== undefined && g.every((o) => idOf(o) === idOf(dag)) && fits(g, dag)) ?? groups.find((g) => fits(g, dag));
+    if (group) group.push(dag);
+    else groups.push([dag]);
+  }
+  return groups.map((group) => {
+    const first = group[0] as DagInfo;
+    if (group.length === 1 || group.every((dag) => idOf(dag) !== undefined && idOf(dag) === idOf(first))) return first;
+    const ids = [...new Set(group.map((dag) => (isUnknown(dag.dagId) ? dag.dagId.expression : JSON.stringify(dag.dagId))))];
+    return { ...first, dagId: { unknown: true, expression: `one of ${ids.join(", ")}` } };
+  });
 }
