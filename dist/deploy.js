@@ -7,17 +7,17 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-MW4XDJ54.js";
-import "./chunk-JKNLBLKW.js";
+} from "./chunk-PM3HT75B.js";
+import "./chunk-IB5DRNPD.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-QE4YNR2B.js";
+import "./chunk-SSKEWFM5.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-6L54TLWA.js";
-import "./chunk-CY5U4RV6.js";
+import "./chunk-5VG7P6UZ.js";
+import "./chunk-RAOPW227.js";
 import "./chunk-QWGQGJBN.js";
-import "./chunk-2DJVX7JK.js";
-import "./chunk-BCWU2E4H.js";
-import "./chunk-NJR62JLC.js";
+import "./chunk-GMF3FAHL.js";
+import "./chunk-SD4T3KDZ.js";
+import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-YVSMGQCV.js";
+} from "./chunk-4T7NGXKQ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,13 +55,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-2OPXTX5H.js";
+} from "./chunk-ODRBFD2R.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-RSHNGXT7.js";
+import "./chunk-D2PAJVEI.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

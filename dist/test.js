@@ -8,14 +8,14 @@ import {
   DEFAULT_TEST_TIMEOUT_SECONDS,
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-BCWU2E4H.js";
-import "./chunk-NJR62JLC.js";
+} from "./chunk-SD4T3KDZ.js";
+import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-YVSMGQCV.js";
+} from "./chunk-4T7NGXKQ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -32,13 +32,13 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-PRTD4REC.js";
-import "./chunk-2OPXTX5H.js";
+import "./chunk-ODRBFD2R.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-RSHNGXT7.js";
+import "./chunk-D2PAJVEI.js";
 import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-GXST2H4E.js";
+} from "./chunk-5OSPX4NI.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-JKNLBLKW.js";
+} from "./chunk-IB5DRNPD.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-QE4YNR2B.js";
+import "./chunk-SSKEWFM5.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-6L54TLWA.js";
-import "./chunk-CY5U4RV6.js";
+import "./chunk-5VG7P6UZ.js";
+import "./chunk-RAOPW227.js";
 import "./chunk-QWGQGJBN.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-2DJVX7JK.js";
-import "./chunk-NJR62JLC.js";
+} from "./chunk-GMF3FAHL.js";
+import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-YVSMGQCV.js";
+} from "./chunk-4T7NGXKQ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-2OPXTX5H.js";
+} from "./chunk-ODRBFD2R.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-RSHNGXT7.js";
+import "./chunk-D2PAJVEI.js";
 import {
   details,
   escapeMarkdownTableCell,
