@@ -1493,17 +1493,29 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
  */
 const NOT_PROJECT_MODULES = new Set([...stdlib.modules, "airflow", "pendulum"]);
 
+/** `node` with the parentheses around it climbed: the outermost parenthesized expression holding it, and its parent. */
+function unparenthesized(node: Node): { child: Node; parent: Node | null } {
+  let child = node;
+  let parent = node.parent;
+  while (parent?.type === "parenthesized_expression") {
+    child = parent;
+    parent = parent.parent;
+  }
+  return { child, parent };
+}
+
+/** The assignment whose right-hand side is `node` (through parentheses), with its target; undefined otherwise. */
+function assignedBy(node: Node): { assignment: Node; target: Node | null } | undefined {
+  const { child, parent } = unparenthesized(node);
+  return parent?.type === "assignment" && parent.childForFieldName("right")?.id === child.id ? { assignment: parent, target: parent.childForFieldName("left") } : undefined;
+}
+
 /**
  * Whether a call's result is bound, stored in a container, copied into the globals or dropped (where a factory's DAG
  * lands), not an argument of another call or part of an expression.
  */
 function factoryCallPosition(call: Node): boolean {
-  let child = call;
-  let parent = call.parent;
-  while (parent?.type === "parenthesized_expression") {
-    child = parent;
-    parent = parent.parent;
-  }
+  const { child, parent } = unparenthesized(call);
   switch (parent?.type) {
     case "expression_statement":
     case "list":
@@ -2379,15 +2391,10 @@ function containerOf(container: Node, depth: number): { where: "kept" | "contain
  * globals then no longer hold the first DAG, and DagBag never sees it (a copy-pasted second DAG reusing `dag`).
  */
 function reboundLater(node: Node): boolean {
-  let child = node;
-  let parent = node.parent;
-  while (parent?.type === "parenthesized_expression") {
-    child = parent;
-    parent = parent.parent;
-  }
-  if (parent?.type !== "assignment" || parent.childForFieldName("right")?.id !== child.id) return false;
-  const name = parent.childForFieldName("left");
-  const statement = parent.parent;
+  const assigned = assignedBy(node);
+  if (!assigned) return false;
+  const name = assigned.target;
+  const statement = assigned.assignment.parent;
   if (name?.type !== "identifier" || statement?.type !== "expression_statement") return false;
   return reboundAfter(statement, name.text);
 }
@@ -2477,13 +2484,7 @@ function foundInstances(site: DagSite, instances: Instance[], escapes: (containe
  */
 function globalHolder(call: Node, scope: Scope): string | undefined {
   if (scope.node?.type !== "function_definition") return undefined;
-  let child = call;
-  let parent = call.parent;
-  while (parent?.type === "parenthesized_expression") {
-    child = parent;
-    parent = parent.parent;
-  }
-  const left = parent?.type === "assignment" && parent.childForFieldName("right")?.id === child.id ? parent.childForFieldName("left") : undefined;
+  const left = assignedBy(call)?.target;
   if (left?.type !== "identifier") return undefined;
   const body = scope.node.childForFieldName("body");
   const declared = body?.namedChildren.some((s) => s?.type === "global_statement" && s.namedChildren.some((n) => n?.text === left.text));
@@ -2492,17 +2493,12 @@ function globalHolder(call: Node, scope: Scope): string | undefined {
 
 /** The static string key a DAG is stored under in a container: `{"x": DAG(...)}` or `registry["x"] = DAG(...)`. */
 function containerKey(node: Node): string | undefined {
-  let child = node;
-  let parent = node.parent;
-  while (parent?.type === "parenthesized_expression") {
-    child = parent;
-    parent = parent.parent;
-  }
+  const { child, parent } = unparenthesized(node);
   if (parent?.type === "pair" && parent.childForFieldName("value")?.id === child.id) {
     const key = parent.childForFieldName("key");
     return key ? stringValue(key) : undefined;
   }
-  const left = parent?.type === "assignment" && parent.childForFieldName("right")?.id === child.id ? parent.childForFieldName("left") : undefined;
+  const left = assignedBy(node)?.target;
   const key = left?.type === "subscript" ? left.childForFieldName("subscript") : undefined;
   return key ? stringValue(key) : undefined;
 }
@@ -2659,17 +2655,12 @@ function perIteration(site: DagSite, instance: Instance, dag: DagInfo, ctx: File
 function heldAcrossPasses(made: Node, loop: Node, source: string): "each" | "last" | "none" | undefined {
   const where = landing(made);
   if (where.where === "container") return copiedIntoGlobals(made, source, where.container) ? "each" : undefined;
-  let child = made;
-  let parent = made.parent;
-  while (parent?.type === "parenthesized_expression") {
-    child = parent;
-    parent = parent.parent;
-  }
-  if (parent?.type !== "assignment" || parent.childForFieldName("right")?.id !== child.id) return undefined;
-  const target = parent.childForFieldName("left");
+  const assigned = assignedBy(made);
+  if (!assigned) return undefined;
+  const target = assigned.target;
   if (target?.type === "subscript" && /^(globals|vars)\(\s*\)$/.test(target.childForFieldName("value")?.text ?? "")) return "each";
   const body = loop.childForFieldName("body");
-  const statement = parent.parent;
+  const statement = assigned.assignment.parent;
   if (target?.type !== "identifier" || !body || statement?.type !== "expression_statement" || statement.parent?.id !== body.id) return undefined;
   if (/\bbreak\b/.test(body.text)) return undefined;
   const name = target.text;
