@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-2OYHWPV6.js";
-import "./chunk-PM3HT75B.js";
-import "./chunk-IB5DRNPD.js";
+} from "./chunk-YXNKEEQ4.js";
+import "./chunk-HJYG6D3U.js";
+import "./chunk-PJOS3CRL.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-SSKEWFM5.js";
+import "./chunk-BO7ZTXXZ.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-5VG7P6UZ.js";
-import "./chunk-RAOPW227.js";
+import "./chunk-2GCF3GVU.js";
+import "./chunk-GJND3SSB.js";
 import "./chunk-QWGQGJBN.js";
-import "./chunk-GMF3FAHL.js";
+import "./chunk-KQUVEGJM.js";
 import "./chunk-SD4T3KDZ.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-MT6NROCF.js";
 import {
   secretsFromEnv
-} from "./chunk-UW25Y2NF.js";
+} from "./chunk-JCJA424E.js";
 import "./chunk-JWZ3VMPE.js";
 import "./chunk-3NSO6ZMP.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-4T7NGXKQ.js";
+import "./chunk-DZLKHRAD.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-BLISWZWF.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-ODRBFD2R.js";
+} from "./chunk-MEDF3DBU.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import {
@@ -64,7 +64,7 @@ import {
 } from "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-D2PAJVEI.js";
+import "./chunk-2AWRSQNL.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

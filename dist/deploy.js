@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-PM3HT75B.js";
-import "./chunk-IB5DRNPD.js";
+} from "./chunk-HJYG6D3U.js";
+import "./chunk-PJOS3CRL.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-SSKEWFM5.js";
+import "./chunk-BO7ZTXXZ.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-5VG7P6UZ.js";
-import "./chunk-RAOPW227.js";
+import "./chunk-2GCF3GVU.js";
+import "./chunk-GJND3SSB.js";
 import "./chunk-QWGQGJBN.js";
-import "./chunk-GMF3FAHL.js";
+import "./chunk-KQUVEGJM.js";
 import "./chunk-SD4T3KDZ.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-4T7NGXKQ.js";
+} from "./chunk-DZLKHRAD.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,13 +55,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-ODRBFD2R.js";
+} from "./chunk-MEDF3DBU.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-D2PAJVEI.js";
+import "./chunk-2AWRSQNL.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

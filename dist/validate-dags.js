@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-5OSPX4NI.js";
+} from "./chunk-BY3SH6VB.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-IB5DRNPD.js";
+} from "./chunk-PJOS3CRL.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-SSKEWFM5.js";
+import "./chunk-BO7ZTXXZ.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-5VG7P6UZ.js";
-import "./chunk-RAOPW227.js";
+import "./chunk-2GCF3GVU.js";
+import "./chunk-GJND3SSB.js";
 import "./chunk-QWGQGJBN.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-GMF3FAHL.js";
+} from "./chunk-KQUVEGJM.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-4T7NGXKQ.js";
+} from "./chunk-DZLKHRAD.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-ODRBFD2R.js";
+} from "./chunk-MEDF3DBU.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-D2PAJVEI.js";
+import "./chunk-2AWRSQNL.js";
 import {
   details,
   escapeMarkdownTableCell,
