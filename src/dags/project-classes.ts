@@ -130,28 +130,49 @@ async function classesOutsideDags(
     }
   };
   for (const dir of [project.dirs.include, project.dirs.plugins, project.dirs.dags]) if (dir) await walk(dir, 0);
-  const inputs: { file: string; bytes: Uint8Array; pythonVersion: string }[] = [];
-  const projectPaths: string[] = [];
-  const keys: string[] = [];
-  const found: ClassSource[] = [];
+  const sources: { rel: string; bytes: Uint8Array }[] = [];
   for (const abs of files) {
     const bytes = await readFile(abs).catch(() => undefined);
-    if (!bytes || bytes.length > 1_000_000 || !CLASS_STATEMENT.test(bytes.toString("utf8"))) continue;
+    if (!bytes || bytes.length > MAX_MODULE_BYTES || !CLASS_STATEMENT.test(bytes.toString("utf8"))) continue;
     const rel = relative(project.root, abs).split(sep).join("/");
-    const file = project.relativeRoot ? `${project.relativeRoot}/${rel}` : rel;
-    if (analysed.has(file)) continue;
+    if (analysed.has(project.relativeRoot ? `${project.relativeRoot}/${rel}` : rel)) continue;
+    sources.push({ rel, bytes });
+  }
+  const results = await analyseModuleFiles(project, sources, analyzer, cache);
+  return results.map(({ rel, analysis }) => ({ file: analysis.file, modules: projectModuleNames(rel), classes: analysis.inventory?.classes ?? [] }));
+}
+
+/** Largest project module (not a DAG file) read for its classes or factories. */
+export const MAX_MODULE_BYTES = 1_000_000;
+
+/**
+ * Analyses of project modules read for what other files use from them (classes, factories), in input order: each
+ * looked up in the analysis cache by content and Python version as DAG files are, the others analysed in one batch
+ * and stored. `rel` is the path relative to the project folder (POSIX); the analysis names the file from the
+ * repository root, as DAG files' do.
+ */
+export async function analyseModuleFiles(
+  project: Pick<AstroProject, "relativeRoot" | "pythonVersion">,
+  sources: { rel: string; bytes: Uint8Array }[],
+  analyzer: FileAnalyzer,
+  cache: AnalysisCache | undefined,
+): Promise<{ rel: string; analysis: FileAnalysis }[]> {
+  const out: ({ rel: string; analysis: FileAnalysis } | undefined)[] = [];
+  const pending: { at: number; key: string; input: { file: string; bytes: Uint8Array; pythonVersion: string } }[] = [];
+  for (const { rel, bytes } of sources) {
     const key = analysisKey(contentHash(bytes), project.pythonVersion);
     const cached = cache?.get(key);
-    if (cached) {
-      found.push({ file, modules: projectModuleNames(rel), classes: cached.inventory?.classes ?? [] });
-      continue;
-    }
-    projectPaths.push(rel);
-    keys.push(key);
-    inputs.push({ file, bytes, pythonVersion: project.pythonVersion });
+    const file = project.relativeRoot ? `${project.relativeRoot}/${rel}` : rel;
+    out.push(cached ? { rel, analysis: { ...cached, file } } : undefined);
+    if (!cached) pending.push({ at: out.length - 1, key, input: { file, bytes, pythonVersion: project.pythonVersion } });
   }
-  if (!inputs.length) return found;
-  const results = await analyzer.analyze(inputs);
-  results.forEach((a, i) => cache?.set(keys[i] as string, a));
-  return [...found, ...results.map((a, i) => ({ file: a.file, modules: projectModuleNames(projectPaths[i] ?? ""), classes: a.inventory?.classes ?? [] }))];
+  if (pending.length) {
+    const results = await analyzer.analyze(pending.map((p) => p.input));
+    results.forEach((analysis, i) => {
+      const { at, key, input } = pending[i] as (typeof pending)[number];
+      cache?.set(key, analysis);
+      out[at] = { rel: sources[at]?.rel ?? input.file, analysis };
+    });
+  }
+  return out.filter((entry): entry is { rel: string; analysis: FileAnalysis } => entry !== undefined);
 }

@@ -5,8 +5,8 @@ import type { AstroProject } from "../project/project.js";
 import type { FileAnalysis } from "./analyze-file.js";
 import type { FileAnalyzer } from "./analyzer.js";
 import { AIRFLOW_DAG_CLASS, type FactoryCall, type FactoryDefinition } from "./inventory.js";
-import { analysisKey, contentHash, type AnalysisCache } from "./analysis-cache.js";
-import { projectModuleNames } from "./project-classes.js";
+import type { AnalysisCache } from "./analysis-cache.js";
+import { analyseModuleFiles, MAX_MODULE_BYTES, projectModuleNames } from "./project-classes.js";
 
 type Project = Pick<AstroProject, "root" | "relativeRoot" | "dirs" | "pythonVersion" | "localModules">;
 
@@ -82,9 +82,7 @@ async function analyseModules(
   index: (modules: string[], factories: FactoryDefinition[] | undefined) => void,
 ): Promise<void> {
   const roots = ["", ...[project.dirs.dags, project.dirs.plugins].filter((d): d is string => !!d).map((d) => posix.relative(project.root.split("\\").join("/"), d.split("\\").join("/")))];
-  const inputs: { file: string; bytes: Uint8Array; pythonVersion: string }[] = [];
-  const paths: string[] = [];
-  const keys: string[] = [];
+  const sources: { rel: string; bytes: Uint8Array }[] = [];
   // A DAG file names these modules: only identifiers (no path can leave the project), and at most MAX_MODULES.
   for (const module of modules.slice(0, MAX_MODULES)) {
     if (!/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(module)) continue;
@@ -95,25 +93,11 @@ async function analyseModules(
         if (analysed.has(rel) || rel.startsWith("..")) continue;
         analysed.add(rel);
         const bytes = await readFile(join(project.root, rel)).catch(() => undefined);
-        if (!bytes || bytes.length > 1_000_000) continue;
-        const key = analysisKey(contentHash(bytes), project.pythonVersion);
-        const cached = cache?.get(key);
-        if (cached) {
-          index(projectModuleNames(rel), cached.inventory?.factories);
-          continue;
-        }
-        inputs.push({ file: project.relativeRoot ? `${project.relativeRoot}/${rel}` : rel, bytes, pythonVersion: project.pythonVersion });
-        paths.push(rel);
-        keys.push(key);
+        if (bytes && bytes.length <= MAX_MODULE_BYTES) sources.push({ rel, bytes });
       }
     }
   }
-  if (!inputs.length) return;
-  const results = await analyzer.analyze(inputs);
-  results.forEach((a, i) => {
-    cache?.set(keys[i] as string, a);
-    index(projectModuleNames(paths[i] ?? ""), a.inventory?.factories);
-  });
+  for (const { rel, analysis } of await analyseModuleFiles(project, sources, analyzer, cache)) index(projectModuleNames(rel), analysis.inventory?.factories);
 }
 
 /** Most modules one project's factory calls are looked up in (each is up to six file reads). */
