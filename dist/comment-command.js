@@ -10,13 +10,13 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-YXNKEEQ4.js";
-import "./chunk-HJYG6D3U.js";
-import "./chunk-PJOS3CRL.js";
+} from "./chunk-5U2NGDHW.js";
+import "./chunk-GP4FOB4O.js";
+import "./chunk-2BZQRDDX.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-BO7ZTXXZ.js";
+import "./chunk-DUIN456O.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-2GCF3GVU.js";
+import "./chunk-HFVD3KXO.js";
 import "./chunk-GJND3SSB.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-KQUVEGJM.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-MT6NROCF.js";
 import {
   secretsFromEnv
-} from "./chunk-JCJA424E.js";
+} from "./chunk-BLTGT34X.js";
 import "./chunk-JWZ3VMPE.js";
 import "./chunk-3NSO6ZMP.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-DZLKHRAD.js";
+import "./chunk-IVDVPHG7.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-BLISWZWF.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-MEDF3DBU.js";
+} from "./chunk-64W42ZCD.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import {
@@ -64,7 +64,7 @@ import {
 } from "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-2AWRSQNL.js";
+import "./chunk-FSBNJPFG.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

@@ -7,12 +7,12 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-HJYG6D3U.js";
-import "./chunk-PJOS3CRL.js";
+} from "./chunk-GP4FOB4O.js";
+import "./chunk-2BZQRDDX.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-BO7ZTXXZ.js";
+import "./chunk-DUIN456O.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-2GCF3GVU.js";
+import "./chunk-HFVD3KXO.js";
 import "./chunk-GJND3SSB.js";
 import "./chunk-QWGQGJBN.js";
 import "./chunk-KQUVEGJM.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-DZLKHRAD.js";
+} from "./chunk-IVDVPHG7.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,13 +55,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-MEDF3DBU.js";
+} from "./chunk-64W42ZCD.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-2AWRSQNL.js";
+import "./chunk-FSBNJPFG.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-BY3SH6VB.js";
+} from "./chunk-JI6N2ATK.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,14 +15,14 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-PJOS3CRL.js";
+} from "./chunk-2BZQRDDX.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-BO7ZTXXZ.js";
+import "./chunk-DUIN456O.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-2GCF3GVU.js";
+import "./chunk-HFVD3KXO.js";
 import "./chunk-GJND3SSB.js";
 import "./chunk-QWGQGJBN.js";
 import {
@@ -34,7 +34,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-DZLKHRAD.js";
+} from "./chunk-IVDVPHG7.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-MEDF3DBU.js";
+} from "./chunk-64W42ZCD.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-2AWRSQNL.js";
+import "./chunk-FSBNJPFG.js";
 import {
   details,
   escapeMarkdownTableCell,
