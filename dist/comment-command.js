@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-5U2NGDHW.js";
-import "./chunk-GP4FOB4O.js";
-import "./chunk-2BZQRDDX.js";
+} from "./chunk-6QKSGEPD.js";
+import "./chunk-ZAQFUQL6.js";
+import "./chunk-TIHQMP6M.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-DUIN456O.js";
+import "./chunk-VVNC3VJ3.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-HFVD3KXO.js";
-import "./chunk-GJND3SSB.js";
+import "./chunk-37P4M2SG.js";
+import "./chunk-AQ4FIFNR.js";
 import "./chunk-QWGQGJBN.js";
-import "./chunk-KQUVEGJM.js";
+import "./chunk-WCX3OEDR.js";
 import "./chunk-SD4T3KDZ.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-MT6NROCF.js";
 import {
   secretsFromEnv
-} from "./chunk-BLTGT34X.js";
+} from "./chunk-MGHU5OA3.js";
 import "./chunk-JWZ3VMPE.js";
 import "./chunk-3NSO6ZMP.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-IVDVPHG7.js";
+import "./chunk-TAZ7CBKW.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-BLISWZWF.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-64W42ZCD.js";
+} from "./chunk-HEIGYKPK.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import {
@@ -64,7 +64,7 @@ import {
 } from "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-FSBNJPFG.js";
+import "./chunk-TADOG3MG.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

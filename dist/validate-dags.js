@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-JI6N2ATK.js";
+} from "./chunk-HJTA4MMU.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-2BZQRDDX.js";
+} from "./chunk-TIHQMP6M.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-DUIN456O.js";
+import "./chunk-VVNC3VJ3.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-HFVD3KXO.js";
-import "./chunk-GJND3SSB.js";
+import "./chunk-37P4M2SG.js";
+import "./chunk-AQ4FIFNR.js";
 import "./chunk-QWGQGJBN.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-KQUVEGJM.js";
+} from "./chunk-WCX3OEDR.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-IVDVPHG7.js";
+} from "./chunk-TAZ7CBKW.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-64W42ZCD.js";
+} from "./chunk-HEIGYKPK.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-FSBNJPFG.js";
+import "./chunk-TADOG3MG.js";
 import {
   details,
   escapeMarkdownTableCell,

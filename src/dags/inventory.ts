@@ -492,7 +492,7 @@ function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[]
 }
 
 /**
- * DagArgument.notDatetime: a string, or a date: a `datetime.date`/`pendulum.date` call, or `.date()` of a datetime this
+ * DagArgument.notDatetime: a string, or a date: a `datetime.date`/`pendulum.date`/`date.today()` call, or `.date()` of a datetime this
  * module certainly makes (`pendulum.datetime(...).date()`, `datetime.now().date()`), directly or through a module name.
  */
 function notADatetime(node: Node, ctx: FileContext): "str" | "date" | undefined {
@@ -509,8 +509,11 @@ function notADatetime(node: Node, ctx: FileContext): "str" | "date" | undefined 
   }
   const written = calleeName(fn);
   const resolved = written ? resolveName(written, ctx) : undefined;
-  return resolved === "datetime.date" || resolved === "pendulum.date" ? "date" : undefined;
+  return resolved !== undefined && DATE_MAKERS.has(resolved) ? "date" : undefined;
 }
+
+/** Calls that return a date without a time (`date.today()` too: today's date, no time of day). */
+const DATE_MAKERS = new Set(["datetime.date", "pendulum.date", "datetime.date.today", "datetime.date.fromisoformat", "datetime.date.fromordinal", "datetime.date.fromtimestamp"]);
 
 /** Calls that return a datetime (pendulum's DateTime is one): their `.date()` is a date. */
 const DATETIME_MAKERS = new Set(["pendulum.datetime", "pendulum.now", "pendulum.today", "pendulum.yesterday", "pendulum.tomorrow", "pendulum.parse", "datetime.datetime", "datetime.datetime.now", "datetime.datetime.utcnow", "datetime.datetime.today"]);
