@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-ZAQFUQL6.js";
-import "./chunk-TIHQMP6M.js";
+} from "./chunk-22WHU7CF.js";
+import "./chunk-SMEOEJOJ.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-VVNC3VJ3.js";
+import "./chunk-EHSZ63XY.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-37P4M2SG.js";
-import "./chunk-AQ4FIFNR.js";
+import "./chunk-V6GWNOTV.js";
+import "./chunk-XPKEGRYZ.js";
 import "./chunk-QWGQGJBN.js";
-import "./chunk-WCX3OEDR.js";
+import "./chunk-4VOE2DDU.js";
 import "./chunk-SD4T3KDZ.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-TAZ7CBKW.js";
+} from "./chunk-BDHZMP3B.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,13 +55,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-HEIGYKPK.js";
+} from "./chunk-WJUDWVFZ.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-TADOG3MG.js";
+import "./chunk-D7ZAEYNX.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-HJTA4MMU.js";
+} from "./chunk-ELTHB7EW.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-TIHQMP6M.js";
+} from "./chunk-SMEOEJOJ.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-VVNC3VJ3.js";
+import "./chunk-EHSZ63XY.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-37P4M2SG.js";
-import "./chunk-AQ4FIFNR.js";
+import "./chunk-V6GWNOTV.js";
+import "./chunk-XPKEGRYZ.js";
 import "./chunk-QWGQGJBN.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-WCX3OEDR.js";
+} from "./chunk-4VOE2DDU.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-TAZ7CBKW.js";
+} from "./chunk-BDHZMP3B.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-HEIGYKPK.js";
+} from "./chunk-WJUDWVFZ.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-TADOG3MG.js";
+import "./chunk-D7ZAEYNX.js";
 import {
   details,
   escapeMarkdownTableCell,

@@ -125,7 +125,7 @@ const MOVES_EVERY_PARSE = /\b(datetime\.(now|utcnow|today)|pendulum\.now|timezon
  * `now().start_of("day")`, `now().replace(hour=0, minute=0, second=0, microsecond=0)`, `now().date()` or `.year` inside
  * `datetime.combine(...)`/`datetime(...)`), undefined when it does not read the clock.
  */
-export function startDateMovement(expression: string): "every-parse" | "daily" | undefined {
+function startDateMovement(expression: string): "every-parse" | "daily" | undefined {
   let readsClock = DYNAMIC_START.test(expression);
   for (const match of expression.matchAll(MOVES_EVERY_PARSE)) {
     readsClock = true;

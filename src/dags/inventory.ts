@@ -1571,6 +1571,17 @@ function factoryCallOf(call: Node, callee: string, ctx: FileContext, escapes: (c
   const iterations = splat ? undefined : loopIterations(loop, ctx);
   if (!iterations) return out;
   const body = forLoop?.childForFieldName("body");
+  const assigned = assignedOnce(body);
+  out.passes = iterations.map((binding) => {
+    const use = { file: false };
+    const lookup = passLookup(binding, assigned, ctx, use);
+    return passArguments(call, ctx, lookup);
+  });
+  return out;
+}
+
+/** Names a loop body assigns exactly once (`dag_id = f"loop_{n}"`), to their value; null for a name assigned twice. */
+function assignedOnce(body: Node | null | undefined): Map<string, Node | null> {
   const assigned = new Map<string, Node | null>();
   for (const statement of body?.namedChildren ?? []) {
     const assignment = statement?.type === "expression_statement" ? statement.namedChildren[0] : undefined;
@@ -1578,17 +1589,22 @@ function factoryCallOf(call: Node, callee: string, ctx: FileContext, escapes: (c
     const right = assignment?.childForFieldName("right");
     if (left?.type === "identifier" && right) assigned.set(left.text, assigned.has(left.text) ? null : right);
   }
-  out.passes = iterations.map((binding) => {
-    const use = { file: false };
-    const lookup = (name: Node, depth: number): string | undefined => {
-      if (binding.has(name.text)) return binding.get(name.text);
-      const value = assigned.get(name.text);
-      if (value === null) return undefined;
-      return value ? evalString(value, ctx, use, depth + 1, lookup) : moduleName(name, ctx, use, depth);
-    };
-    return passArguments(call, ctx, lookup);
-  });
-  return out;
+  return assigned;
+}
+
+/**
+ * Name lookup for one pass of a loop: the pass's loop variables, then what the body assigns once (see assignedOnce,
+ * evaluated in that pass), then module names; a name the body assigns twice is not static. `use.file` is set by values
+ * read from the file's name.
+ */
+function passLookup(binding: Map<string, string>, assigned: Map<string, Node | null>, ctx: FileContext, use: { file: boolean }): (name: Node, depth: number) => string | undefined {
+  const lookup = (name: Node, depth: number): string | undefined => {
+    if (binding.has(name.text)) return binding.get(name.text);
+    const value = assigned.get(name.text);
+    if (value === null) return undefined;
+    return value ? evalString(value, ctx, use, depth + 1, lookup) : moduleName(name, ctx, use, depth);
+  };
+  return lookup;
 }
 
 /** The static str values of a call's arguments (null: not a static str), names looked up with `lookup`. */
@@ -2616,22 +2632,11 @@ function perIteration(site: DagSite, instance: Instance, dag: DagInfo, ctx: File
   const body = loop.type === "for_in_clause" ? undefined : loop.childForFieldName("body");
   if (!iterations || (!body && loop.type !== "for_in_clause")) return [dag];
   // Names the loop body assigns (once) before the DAG is made: `dag_id = f"loop_{n}"`.
-  const assigned = new Map<string, Node | null>();
-  for (const statement of body?.namedChildren ?? []) {
-    const assignment = statement?.type === "expression_statement" ? statement.namedChildren[0] : undefined;
-    const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : undefined;
-    const right = assignment?.childForFieldName("right");
-    if (left?.type === "identifier" && right) assigned.set(left.text, assigned.has(left.text) ? null : right);
-  }
+  const assigned = assignedOnce(body);
   const out: DagInfo[] = [];
   for (const binding of iterations) {
     const use = { file: false };
-    const lookup = (name: Node, depth: number): string | undefined => {
-      if (binding.has(name.text)) return binding.get(name.text);
-      const value = assigned.get(name.text);
-      if (value === null) return undefined;
-      return value ? evalString(value, ctx, use, depth + 1, lookup) : moduleName(name, ctx, use, depth);
-    };
+    const lookup = passLookup(binding, assigned, ctx, use);
     const id = strOnly(substitute(site.idNode, site.scope, instance.chain, ctx, 0, use, lookup));
     if (id === undefined) return [dag];
     const one: DagInfo = { ...dag, dagId: id };
