@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-MCUZVWRD.js";
-import "./chunk-22WHU7CF.js";
-import "./chunk-SMEOEJOJ.js";
+} from "./chunk-YCS2YKOO.js";
+import "./chunk-SYQ74HDQ.js";
+import "./chunk-YLJ7L336.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-EHSZ63XY.js";
+import "./chunk-UWA4BNYQ.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-V6GWNOTV.js";
-import "./chunk-XPKEGRYZ.js";
+import "./chunk-FZYLLAAJ.js";
+import "./chunk-U3GZJAX3.js";
 import "./chunk-QWGQGJBN.js";
-import "./chunk-4VOE2DDU.js";
+import "./chunk-W4HXDVVV.js";
 import "./chunk-SD4T3KDZ.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-MT6NROCF.js";
 import {
   secretsFromEnv
-} from "./chunk-3D3C45H7.js";
+} from "./chunk-4DMVN25R.js";
 import "./chunk-JWZ3VMPE.js";
 import "./chunk-3NSO6ZMP.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-BDHZMP3B.js";
+import "./chunk-CNNU5PUX.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-BLISWZWF.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-WJUDWVFZ.js";
+} from "./chunk-P6J2H4VE.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import {
@@ -64,7 +64,7 @@ import {
 } from "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-D7ZAEYNX.js";
+import "./chunk-OZPU7CNM.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

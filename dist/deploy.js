@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-22WHU7CF.js";
-import "./chunk-SMEOEJOJ.js";
+} from "./chunk-SYQ74HDQ.js";
+import "./chunk-YLJ7L336.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-EHSZ63XY.js";
+import "./chunk-UWA4BNYQ.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-V6GWNOTV.js";
-import "./chunk-XPKEGRYZ.js";
+import "./chunk-FZYLLAAJ.js";
+import "./chunk-U3GZJAX3.js";
 import "./chunk-QWGQGJBN.js";
-import "./chunk-4VOE2DDU.js";
+import "./chunk-W4HXDVVV.js";
 import "./chunk-SD4T3KDZ.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-BDHZMP3B.js";
+} from "./chunk-CNNU5PUX.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,13 +55,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-WJUDWVFZ.js";
+} from "./chunk-P6J2H4VE.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-D7ZAEYNX.js";
+import "./chunk-OZPU7CNM.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

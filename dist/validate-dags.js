@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-ELTHB7EW.js";
+} from "./chunk-PVZDRXD5.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-SMEOEJOJ.js";
+} from "./chunk-YLJ7L336.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-EHSZ63XY.js";
+import "./chunk-UWA4BNYQ.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-V6GWNOTV.js";
-import "./chunk-XPKEGRYZ.js";
+import "./chunk-FZYLLAAJ.js";
+import "./chunk-U3GZJAX3.js";
 import "./chunk-QWGQGJBN.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-4VOE2DDU.js";
+} from "./chunk-W4HXDVVV.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-BDHZMP3B.js";
+} from "./chunk-CNNU5PUX.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-WJUDWVFZ.js";
+} from "./chunk-P6J2H4VE.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-D7ZAEYNX.js";
+import "./chunk-OZPU7CNM.js";
 import {
   details,
   escapeMarkdownTableCell,

@@ -212,6 +212,24 @@ describe("simple names", () => {
     ]);
     expect(findings[1]?.message).toContain("YESTERDAY = datetime.now()");
   });
+
+  // DagBag 2.10.5 lists the value in brackets (each file verified): the first value would be a wrong dag_id, and
+  // the same wrong id in several files a false duplicate-dag-id error.
+  it.each([
+    ["`NAME += ...` (r_ab)", `NAME += "b"\n`],
+    ["unpacking (r_b)", `NAME, X = "b", "c"\n`],
+    ["a for loop's target (r_b)", `for NAME in ["b"]:\n    pass\n`],
+    ["an assignment in a loop body (r_l)", `for _ in range(1):\n    NAME = "l"\n`],
+    ["a while loop's `+=` (r_aa)", `while len(NAME) < 2:\n    NAME += "a"\n`],
+    ["`global NAME` in a called function (r_g)", `def f():\n    global NAME\n    NAME = "g"\nf()\n`],
+    ["a walrus (r_w)", `if (NAME := "w"):\n    pass\n`],
+    ["`with ... as NAME` (r_q)", `import contextlib\nwith contextlib.nullcontext("q") as NAME:\n    pass\n`],
+  ])("a name bound again later is not followed to its first value: %s", (_, rebinding) => {
+    const header = `from datetime import datetime\nfrom airflow import DAG\nNAME = "a"\n`;
+    const dag = `with DAG(f"r_{NAME}", start_date=datetime(2024, 1, 1), schedule=None):\n    pass\n`;
+    expect(idsOf(header + dag)).toEqual(["r_a"]);
+    expect(idsOf(header + rebinding + dag)).toEqual([null]);
+  });
 });
 
 describe("findings on the right line", () => {

@@ -3358,17 +3358,27 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
     }
   };
   walkForTasks(root);
-  const statements = (block: Node): void => {
+  /** A name bound where its value is not the one literal we read (a loop, unpacking, `+=`): never followed. */
+  const rebound = (target: Node | null | undefined): void => {
+    for (const name of boundNames(target)) assignCounts.set(name, (assignCounts.get(name) ?? 0) + 2);
+  };
+  // `inLoop`: the statements of a module-level `for`/`while` body, which may run any number of times.
+  const statements = (block: Node, inLoop = false): void => {
     for (const statement of block.namedChildren) {
       if (!statement) continue;
       switch (statement.type) {
         case "expression_statement": {
           const assignment = statement.namedChildren[0];
+          if (assignment?.type === "augmented_assignment") rebound(assignment.childForFieldName("left"));
           if (assignment?.type !== "assignment") break;
           const left = assignment.childForFieldName("left");
           const right = assignment.childForFieldName("right");
-          if (left?.type !== "identifier") break;
-          assignCounts.set(left.text, (assignCounts.get(left.text) ?? 0) + 1);
+          if (left?.type !== "identifier") {
+            // `a, b = ...`: each name is bound to a part we do not follow.
+            rebound(left);
+            break;
+          }
+          assignCounts.set(left.text, (assignCounts.get(left.text) ?? 0) + (inLoop ? 2 : 1));
           const isDict = right && (right.type === "dictionary" || (right.type === "call" && calleeName(right.childForFieldName("function")) === "dict"));
           ctx.dictBindings.set(left.text, isDict && right ? right : null);
           ctx.valueBindings.set(left.text, right && right.type !== "assignment" ? right : null);
@@ -3414,7 +3424,17 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
         case "with_statement": {
           // `with warnings.catch_warnings():`, `with DAG(...) as dag:`: the body runs once, at module level.
           const body = statement.childForFieldName("body");
-          if (body) statements(body);
+          if (body) statements(body, inLoop);
+          break;
+        }
+        case "for_statement":
+        case "while_statement": {
+          // `i = 0` then `while i < 2: ...; i += 1`: what a name holds in or after a loop is not its first value.
+          if (statement.type === "for_statement") rebound(statement.childForFieldName("left"));
+          for (const child of statement.namedChildren) {
+            if (child?.type === "block") statements(child, true);
+            else if (child?.type === "else_clause") for (const inner of child.namedChildren) if (inner?.type === "block") statements(inner, true);
+          }
           break;
         }
         case "if_statement":
@@ -3423,9 +3443,9 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
           for (const child of statement.namedChildren) {
             if (!child) continue;
             if (statement.type === "if_statement" && child.id === statement.childForFieldName("consequence")?.id && specialCondition(statement.childForFieldName("condition") as Node) === "main") continue;
-            if (child.type === "block") statements(child);
+            if (child.type === "block") statements(child, inLoop);
             else if (child.type === "except_clause" || child.type === "else_clause" || child.type === "elif_clause" || child.type === "finally_clause") {
-              for (const inner of child.namedChildren) if (inner?.type === "block") statements(inner);
+              for (const inner of child.namedChildren) if (inner?.type === "block") statements(inner, inLoop);
             }
           }
           break;
@@ -3435,6 +3455,14 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
     }
   };
   statements(root);
+  // Bindings the statement walk does not see, found by a text scan (a false match only makes a value unknown):
+  // `global NAME` in a function, `NAME := ...`, `del NAME`, `... as NAME` (with, except, import).
+  if ([...assignCounts.values()].some((count) => count === 1)) {
+    for (const match of ctx.source.matchAll(OTHER_BINDINGS)) {
+      const names = match[1] !== undefined ? match[1].split(/[\s,]+/) : [match[2] ?? match[3] ?? match[4] ?? ""];
+      for (const name of names) if (assignCounts.get(name) === 1) assignCounts.set(name, 2);
+    }
+  }
   for (const [name, count] of assignCounts) {
     if (count > 1) {
       ctx.dictBindings.set(name, null);
@@ -3453,6 +3481,19 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
       ctx.valueBindings.set(name, null);
     }
   }
+}
+
+/** Bindings of module names besides assignments (see collectModuleFacts): `global a, b`, `a :=`, `del a`, `as a`. */
+const OTHER_BINDINGS = /\bglobal[ \t]+(\w+(?:[ \t]*,[ \t]*\w+)*)|(?:^|[^\w.])(\w+)[ \t]*:=|\bdel[ \t]+(\w+)|\bas[ \t]+(\w+)/gm;
+
+/** The names an assignment target binds: `a`, `a, b`, `(a, [b, *c])`; attributes and subscripts bind none. */
+function boundNames(target: Node | null | undefined): string[] {
+  if (!target) return [];
+  if (target.type === "identifier") return [target.text];
+  if (/^(pattern_list|tuple_pattern|list_pattern|list_splat_pattern|parenthesized_expression|expression_list|tuple|list)$/.test(target.type)) {
+    return target.namedChildren.flatMap((child) => boundNames(child));
+  }
+  return [];
 }
 
 function isWithItem(call: Node): boolean {
