@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-SYQ74HDQ.js";
-import "./chunk-YLJ7L336.js";
+} from "./chunk-CHLPEON2.js";
+import "./chunk-N7VJ2VHA.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-UWA4BNYQ.js";
+import "./chunk-AOH32WJ2.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-FZYLLAAJ.js";
-import "./chunk-U3GZJAX3.js";
+import "./chunk-JE2FSDN7.js";
+import "./chunk-6GZGHEKN.js";
 import "./chunk-QWGQGJBN.js";
-import "./chunk-W4HXDVVV.js";
+import "./chunk-6JEDNNWC.js";
 import "./chunk-SD4T3KDZ.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-CNNU5PUX.js";
+} from "./chunk-TKJG7XAW.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,13 +55,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-P6J2H4VE.js";
+} from "./chunk-TYNJCXJO.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-OZPU7CNM.js";
+import "./chunk-2QQWXH2T.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

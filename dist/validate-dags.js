@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-PVZDRXD5.js";
+} from "./chunk-MMQYCYNS.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-YLJ7L336.js";
+} from "./chunk-N7VJ2VHA.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-UWA4BNYQ.js";
+import "./chunk-AOH32WJ2.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-FZYLLAAJ.js";
-import "./chunk-U3GZJAX3.js";
+import "./chunk-JE2FSDN7.js";
+import "./chunk-6GZGHEKN.js";
 import "./chunk-QWGQGJBN.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-W4HXDVVV.js";
+} from "./chunk-6JEDNNWC.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-CNNU5PUX.js";
+} from "./chunk-TKJG7XAW.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-P6J2H4VE.js";
+} from "./chunk-TYNJCXJO.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-OZPU7CNM.js";
+import "./chunk-2QQWXH2T.js";
 import {
   details,
   escapeMarkdownTableCell,

@@ -58,6 +58,21 @@ describe("which classes make DAGs: resolved through imports", () => {
     ]);
   });
 
+  // DagBag 2.10.5 (each class verified): the dag_id and tags it lists are in brackets.
+  it.each([
+    ["renames the DAG and sets tags (team_one, ['t'])", `    def __init__(self, dag_id, **kwargs):\n        kwargs.setdefault("tags", ["t"])\n        super().__init__(dag_id=f"team_{dag_id}", **kwargs)\n`, null, false],
+    ["hands dag_id on (x, [])", `    def __init__(self, dag_id, **kwargs):\n        super().__init__(dag_id, **kwargs)\n`, "x", true],
+    ["hands *args and **kwargs on (x, [])", `    def __init__(self, *args, **kwargs):\n        super().__init__(*args, **kwargs)\n`, "x", true],
+    ["hands dag_id on and sets tags (x, ['t'])", `    def __init__(self, dag_id, **kwargs):\n        kwargs.setdefault("tags", ["t"])\n        super().__init__(dag_id=dag_id, **kwargs)\n`, "x", false],
+    ["calls DAG.__init__ with a new name (b_x, [])", `    def __init__(self, dag_id, **kwargs):\n        DAG.__init__(self, "b_" + dag_id, **kwargs)\n`, null, true],
+    ["defines no __init__ (x, [])", `    pass\n`, "x", true],
+  ])("a DAG class of the file whose __init__ %s", (_, init, id, tagsRequired) => {
+    const source = `from datetime import datetime\nfrom airflow import DAG\nclass Team(DAG):\n${init}class Strict(Team):\n    pass\nwith Strict("x", start_date=datetime(2024, 1, 1), schedule=None, default_args={"owner": "o", "retries": 2}):\n    pass\n`;
+    expect(idsOf(source)).toEqual([id]);
+    const findings = runFileChecks(inventoryOf(source), { settings: { "tags-required": { level: "warning" } }, airflowMajor: 2, resolver, file: "dags/x.py" });
+    expect(findings.some((f) => f.checkId === "tags-required")).toBe(tagsRequired);
+  });
+
   it("leaves project classes to the project pass as candidates, with the name to resolve", () => {
     const source = `from include.base import TeamDag\nfrom .local import Other\nwith TeamDag("t1", schedule="@daily"):\n    pass\nx = Other(dag_id="t2")\nimport pandas as pd\ndf = pd.DataFrame({"a": [1]})\n`;
     const inventory = inventoryOf(source);

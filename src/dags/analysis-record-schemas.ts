@@ -61,7 +61,11 @@ const suppressions = {
   properties: { lines: { type: "object", additionalProperties: strings }, file: strings },
 };
 
-const classDefinition = { type: "object", required: ["name", "line", "bases"], properties: { name: str, line: int, bases: strings } };
+const classDefinition = {
+  type: "object",
+  required: ["name", "line", "bases"],
+  properties: { name: str, line: int, bases: strings, init: { type: "object", required: ["keepsDagId", "setsArguments"], properties: { keepsDagId: bool, setsArguments: bool } } },
+};
 
 /** FileInventory.factoryCalls and .factories (inventory.ts). */
 const factoryCall = {

@@ -1717,7 +1717,7 @@ validate28.errors = vErrors;
 return errors === 0;
 }
 
-const schema11 = {"type":"object","required":["name","line","bases"],"properties":{"name":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"bases":{"type":"array","items":{"type":"string"}}}};
+const schema11 = {"type":"object","required":["name","line","bases"],"properties":{"name":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"bases":{"type":"array","items":{"type":"string"}},"init":{"type":"object","required":["keepsDagId","setsArguments"],"properties":{"keepsDagId":{"type":"boolean"},"setsArguments":{"type":"boolean"}}}}};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1797,6 +1797,55 @@ var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.init !== undefined){
+let data4 = data.init;
+const _errs9 = errors;
+if(errors === _errs9){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let missing1;
+if(((data4.keepsDagId === undefined) && (missing1 = "keepsDagId")) || ((data4.setsArguments === undefined) && (missing1 = "setsArguments"))){
+validate30.errors = [{instancePath:instancePath+"/init",schemaPath:"#/properties/init/required",keyword:"required",params:{missingProperty: missing1}}];
+return false;
+}
+else {
+if(data4.keepsDagId !== undefined){
+const _errs11 = errors;
+if(typeof data4.keepsDagId !== "boolean"){
+validate30.errors = [{instancePath:instancePath+"/init/keepsDagId",schemaPath:"#/properties/init/properties/keepsDagId/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid2 = _errs11 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data4.setsArguments !== undefined){
+const _errs13 = errors;
+if(typeof data4.setsArguments !== "boolean"){
+validate30.errors = [{instancePath:instancePath+"/init/setsArguments",schemaPath:"#/properties/init/properties/setsArguments/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+else {
+validate30.errors = [{instancePath:instancePath+"/init",schemaPath:"#/properties/init/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -5704,6 +5753,55 @@ var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.init !== undefined){
+let data4 = data.init;
+const _errs9 = errors;
+if(errors === _errs9){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let missing1;
+if(((data4.keepsDagId === undefined) && (missing1 = "keepsDagId")) || ((data4.setsArguments === undefined) && (missing1 = "setsArguments"))){
+validate44.errors = [{instancePath:instancePath+"/init",schemaPath:"#/properties/init/required",keyword:"required",params:{missingProperty: missing1}}];
+return false;
+}
+else {
+if(data4.keepsDagId !== undefined){
+const _errs11 = errors;
+if(typeof data4.keepsDagId !== "boolean"){
+validate44.errors = [{instancePath:instancePath+"/init/keepsDagId",schemaPath:"#/properties/init/properties/keepsDagId/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid2 = _errs11 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data4.setsArguments !== undefined){
+const _errs13 = errors;
+if(typeof data4.setsArguments !== "boolean"){
+validate44.errors = [{instancePath:instancePath+"/init/setsArguments",schemaPath:"#/properties/init/properties/setsArguments/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+else {
+validate44.errors = [{instancePath:instancePath+"/init",schemaPath:"#/properties/init/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }

@@ -147,6 +147,19 @@ export interface ClassDefinition {
    * for a relative import.
    */
   bases: string[];
+  /** What the class's own `__init__` does to the DAG (absent: it defines none, so DAG's runs as called). */
+  init?: ClassInit;
+}
+
+/**
+ * A DAG subclass's own `__init__`, as far as the DAG it makes differs from the call's arguments: `keepsDagId` when
+ * it hands its dag_id parameter on to the base class unchanged (`super().__init__(dag_id, ...)`,
+ * `super().__init__(*args, **kwargs)`), `setsArguments` when it may set anything else (a keyword of its own in the
+ * base call, or any other statement: `kwargs.setdefault("tags", [...])`).
+ */
+export interface ClassInit {
+  keepsDagId: boolean;
+  setsArguments: boolean;
 }
 
 /** An `@dag` function that nothing at module level calls: Airflow never creates its DAG. */
@@ -1063,7 +1076,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const definedNames = new Set<string>();
   for (const match of source.matchAll(DEF_NAMES)) definedNames.add(match[1] as string);
 
-  const classifyClass = (written: string): { dagClass: string; certain: boolean } | undefined => {
+  const classifyClass: Classify = (written) => {
     const resolved = resolveName(written, ctx);
     const known = KNOWN_DAG_CLASSES.get(resolved);
     if (known) return { dagClass: known, certain: true };
@@ -1071,7 +1084,10 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     if (written === "DAG" && resolved === "DAG") return { dagClass: AIRFLOW_DAG_CLASS, certain: true };
     if (resolved.startsWith("local:")) {
       const verdict = localClassVerdict(resolved.slice(6), ctx, dagClassCache, new Set());
-      if (verdict === "yes") return { dagClass: resolved.slice(6), certain: true };
+      if (verdict === "yes") {
+        const init = localClassInit(resolved.slice(6), ctx, new Set());
+        return { dagClass: resolved.slice(6), certain: true, ...(init ? { init } : {}) };
+      }
       if (verdict === "maybe") return { dagClass: resolved, certain: false };
       return undefined;
     }
@@ -1245,7 +1261,8 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
             const written = base ? calleeName(base) : undefined;
             if (written) bases.push(resolveName(written, ctx));
           }
-          classes.push({ name, line: lineOf(node), bases });
+          const init = classInitOf(node);
+          classes.push({ name, line: lineOf(node), bases, ...(init ? { init } : {}) });
         }
         if (superclasses) visit(superclasses, st);
         const body = node.childForFieldName("body");
@@ -1254,7 +1271,10 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       }
       case "with_statement": {
         const found = dagFromWith(node, file, ctx, classifyClass);
-        if (found) addSite(found.dag, "with", st, { idNode: found.idNode, at: node, ...(autoRegisterOff(found.call, ctx) ? { noAutoRegister: true } : {}) }, found.cls);
+        if (found) {
+          const idNode = found.cls.init ? madeByClassInit(found.dag, found.cls.init, found.cls.dagClass, found.idNode) : found.idNode;
+          addSite(found.dag, "with", st, { idNode, at: node, ...(autoRegisterOff(found.call, ctx) ? { noAutoRegister: true } : {}) }, found.cls);
+        }
         break;
       }
       case "call": {
@@ -1263,8 +1283,9 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
         if (written && !isWithItem(node)) {
           const cls = classifyClass(written);
           if (cls && (cls.certain || looksLikeDagCall(node, written))) {
-            const { dag, idNode } = dagFromCall(node, file, ctx, "DAG()", cls.certain ? countTasksForAssignedDag(node, root, ctx) : unknown(node));
-            addSite(dag, "call", st, { idNode, callNode: node, at: node }, cls);
+            const made = dagFromCall(node, file, ctx, "DAG()", cls.certain ? countTasksForAssignedDag(node, root, ctx) : unknown(node));
+            const idNode = cls.init ? madeByClassInit(made.dag, cls.init, cls.dagClass, made.idNode) : made.idNode;
+            addSite(made.dag, "call", st, { idNode, callNode: node, at: node }, cls);
           }
         }
         // `dag(...)(fn)`: the decorator applied by hand. Called at once (`dag(...)(fn)()`) or through the name it is
@@ -3326,6 +3347,97 @@ function localClassVerdict(name: string, ctx: FileContext, cache: Map<string, "y
   return verdict;
 }
 
+/** The ClassInit of a class of this file with its local bases' (the first that derives from DAG), if any has one. */
+function localClassInit(name: string, ctx: FileContext, seen: Set<string>): ClassInit | undefined {
+  const node = ctx.classNodes.get(name);
+  if (!node || seen.has(name)) return undefined;
+  seen.add(name);
+  let inherited: ClassInit | undefined;
+  for (const base of node.childForFieldName("superclasses")?.namedChildren ?? []) {
+    const written = base ? calleeName(base) : undefined;
+    const resolved = written ? resolveName(written, ctx) : "";
+    if (resolved.startsWith("local:")) {
+      inherited = localClassInit(resolved.slice(6), ctx, seen);
+      if (inherited) break;
+    }
+  }
+  return combineClassInits(classInitOf(node), inherited);
+}
+
+/** A subclass's `__init__` runs its own code, then its base's (ClassInit of the chain). */
+export function combineClassInits(own: ClassInit | undefined, base: ClassInit | undefined): ClassInit | undefined {
+  if (!own) return base;
+  if (!base) return own;
+  return { keepsDagId: own.keepsDagId && base.keepsDagId, setsArguments: own.setsArguments || base.setsArguments };
+}
+
+/** The ClassInit of a class statement: from its `__init__`, if it defines one (see ClassInit). */
+function classInitOf(classNode: Node): ClassInit | undefined {
+  const body = classNode.childForFieldName("body");
+  const init = body?.namedChildren
+    .map((s) => (s?.type === "decorated_definition" ? s.childForFieldName("definition") : s))
+    .find((s) => s?.type === "function_definition" && s.childForFieldName("name")?.text === "__init__");
+  const initBody = init?.childForFieldName("body");
+  if (!init || !initBody) return undefined;
+  const parameters = init.childForFieldName("parameters")?.namedChildren ?? [];
+  const named = readParams(init).slice(1);
+  const idParam = named.find((p) => p.name === "dag_id")?.name ?? named[0]?.name;
+  const takes = (type: string): boolean => parameters.some((p) => p?.type === type);
+  // The base class's __init__ called: `super().__init__(...)`, `super(X, self).__init__(...)`, `DAG.__init__(self, ...)`.
+  const statements = initBody.namedChildren.filter((s): s is Node => !!s && s.type !== "comment");
+  const docstring = statements[0]?.type === "expression_statement" && statements[0].namedChildren[0]?.type === "string" ? 1 : 0;
+  let call: Node | undefined;
+  let baseForm = false;
+  for (const statement of statements) {
+    const expression = statement.type === "expression_statement" ? statement.namedChildren[0] : undefined;
+    const fn = expression?.type === "call" ? expression.childForFieldName("function") : undefined;
+    const text = fn?.text.replace(/\s+/g, "") ?? "";
+    if (/^super\([^)]*\)\.__init__$/.test(text)) call = expression as Node;
+    else if (/^[\w.]+\.__init__$/.test(text) && expression && callArguments(expression).positional[0]?.text === "self") {
+      call = expression;
+      baseForm = true;
+    }
+    if (call) break;
+  }
+  if (!call) return { keepsDagId: false, setsArguments: true };
+  const args = call.childForFieldName("arguments")?.namedChildren.filter((a): a is Node => !!a && a.type !== "comment") ?? [];
+  const positional = args.filter((a) => a.type !== "keyword_argument" && a.type !== "dictionary_splat").slice(baseForm ? 1 : 0);
+  const keywords = args.filter((a) => a.type === "keyword_argument");
+  const splatsKeywords = args.some((a) => a.type === "dictionary_splat");
+  // An assignment statement to it (not a `dag_id=` keyword), or a walrus.
+  const rebound = (name: string): boolean => new RegExp(`^[ \\t]*${name}[ \\t]*([-+*/%|&^@]|//|\\*\\*)?=[^=]|\\b${name}[ \\t]*:=`, "m").test(initBody.text);
+  const passes = (value: Node | null | undefined): boolean => value?.type === "identifier" && value.text === idParam && !rebound(idParam);
+  const idKeyword = keywords.find((k) => k.childForFieldName("name")?.text === "dag_id");
+  const first = positional[0];
+  const keepsDagId = idKeyword
+    ? passes(idKeyword.childForFieldName("value"))
+    : first && first.type !== "list_splat"
+      ? passes(first)
+      : // `*args, **kwargs` handed on: the dag_id goes through as it was given, unless a parameter caught it.
+        idParam === undefined && ((first?.type === "list_splat" && takes("list_splat_pattern")) || (splatsKeywords && takes("dictionary_splat_pattern")));
+  const setsArguments = keywords.some((k) => k !== idKeyword) || statements.length - docstring > 1;
+  return { keepsDagId, setsArguments };
+}
+
+/**
+ * A DAG made by a class whose `__init__` changes it (ClassInit): its dag_id unknown unless handed on, and what the
+ * call leaves out (schedule, tags, owner, retries, catchup) unknown when the class may set it. Returns the node the
+ * dag_id is still read from (undefined when the class computes it).
+ */
+export function madeByClassInit(dag: DagInfo, init: ClassInit, className: string, idNode?: Node): Node | undefined {
+  const written = `${className}(...)`;
+  const unknownOf = (): Unknown => ({ unknown: true, expression: written });
+  if (!init.keepsDagId) dag.dagId = unknownOf();
+  if (init.setsArguments) {
+    dag.schedule ??= unknownOf();
+    dag.tags ??= unknownOf();
+    dag.owner ??= unknownOf();
+    dag.retries ??= unknownOf();
+    dag.catchup ??= unknownOf();
+  }
+  return init.keepsDagId ? idNode : undefined;
+}
+
 /** Module-level facts the walk needs first: imports (aliases), names bound once, classes, task functions, operators. */
 function collectModuleFacts(root: Node, ctx: FileContext): void {
   const assignCounts = new Map<string, number>();
@@ -3559,9 +3671,9 @@ function parseTimeKind(call: Node, written: string | undefined, resolved: string
   return undefined;
 }
 
-type Classify = (written: string) => { dagClass: string; certain: boolean } | undefined;
+type Classify = (written: string) => { dagClass: string; certain: boolean; init?: ClassInit } | undefined;
 
-function dagFromWith(withStatement: Node, file: string, ctx: FileContext, classify: Classify): { dag: DagInfo; idNode?: Node; cls: { dagClass: string; certain: boolean }; call: Node } | undefined {
+function dagFromWith(withStatement: Node, file: string, ctx: FileContext, classify: Classify): { dag: DagInfo; idNode?: Node; cls: NonNullable<ReturnType<Classify>>; call: Node } | undefined {
   for (const call of enteredBy(withStatement)) {
     if (call.type !== "call") continue;
     const written = calleeName(call.childForFieldName("function"));

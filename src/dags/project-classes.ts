@@ -4,7 +4,7 @@ import type { DagInfo } from "../core/findings.js";
 import type { AstroProject } from "../project/project.js";
 import type { FileAnalysis } from "./analyze-file.js";
 import type { FileAnalyzer } from "./analyzer.js";
-import { KNOWN_DAG_CLASSES, type ClassDefinition } from "./inventory.js";
+import { combineClassInits, KNOWN_DAG_CLASSES, madeByClassInit, type ClassDefinition, type ClassInit } from "./inventory.js";
 import { analysisKey, contentHash, type AnalysisCache } from "./analysis-cache.js";
 
 /** A file's module-level classes, with the module names Python can import it under. */
@@ -33,24 +33,41 @@ export function projectModuleNames(projectPath: string): string[] {
  * Whether `name` (a base or a DagInfo.dagClass as the inventory wrote it: dotted, `local:X`, or `.relative.X`) seen
  * from `source` names a DAG class: Airflow's DAG, a known library subclass, or a project class deriving from one.
  */
-function makeResolver(sources: ClassSource[]): (name: string, source: ClassSource) => string | undefined {
+function makeResolver(sources: ClassSource[]): (name: string, source: ClassSource) => { name: string; init?: ClassInit } | undefined {
   const index = new Map<string, { source: ClassSource; definition: ClassDefinition }>();
   for (const source of sources) {
     for (const definition of source.classes) for (const module of source.modules) index.set(`${module}.${definition.name}`, { source, definition });
   }
-  const memo = new Map<string, boolean>();
-  const isDag = (qualified: string, seen: Set<string>): boolean => {
-    if (KNOWN_DAG_CLASSES.has(qualified)) return true;
+  // A DAG class: with the ClassInit of its chain down to Airflow's DAG (undefined: no `__init__` of its own on it).
+  const memo = new Map<string, { init?: ClassInit } | false>();
+  const dagClass = (qualified: string, seen: Set<string>): { init?: ClassInit } | false => {
+    if (KNOWN_DAG_CLASSES.has(qualified)) return {};
     const cached = memo.get(qualified);
     if (cached !== undefined) return cached;
     if (seen.has(qualified)) return false;
     seen.add(qualified);
     const found = index.get(qualified);
-    const result = found ? found.definition.bases.some((base) => qualify(base, found.source).some((q) => isDag(q, seen))) : false;
+    let result: { init?: ClassInit } | false = false;
+    for (const base of found?.definition.bases ?? []) {
+      for (const q of qualify(base, (found as { source: ClassSource }).source)) {
+        const inherited = dagClass(q, seen);
+        if (inherited === false) continue;
+        const init = combineClassInits(found?.definition.init, inherited.init);
+        result = init ? { init } : {};
+        break;
+      }
+      if (result) break;
+    }
     memo.set(qualified, result);
     return result;
   };
-  return (name, source) => qualify(name, source).find((q) => isDag(q, new Set()));
+  return (name, source) => {
+    for (const q of qualify(name, source)) {
+      const found = dagClass(q, new Set());
+      if (found) return { name: q, ...found };
+    }
+    return undefined;
+  };
 }
 
 /** Candidate dotted names of a name written in `source`. */
@@ -95,8 +112,11 @@ export async function resolveProjectDagClasses(
     const source = sourceOf.get(analysis.file) ?? { file: analysis.file, modules: projectModuleNames(projectPath(analysis.file)), classes: [] };
     const promoted: DagInfo[] = [];
     for (const candidate of inventory.candidateDags) {
-      const dagClass = candidate.dagClass && resolve(candidate.dagClass, source);
-      if (dagClass) promoted.push({ ...candidate, dagClass: candidate.dagClass?.startsWith("local:") ? candidate.dagClass.slice(6) : dagClass });
+      const resolved = candidate.dagClass ? resolve(candidate.dagClass, source) : undefined;
+      if (!resolved) continue;
+      const dag: DagInfo = { ...candidate, dagClass: candidate.dagClass?.startsWith("local:") ? candidate.dagClass.slice(6) : resolved.name };
+      if (resolved.init) madeByClassInit(dag, resolved.init, (dag.dagClass as string).slice((dag.dagClass as string).lastIndexOf(".") + 1));
+      promoted.push(dag);
     }
     if (!promoted.length) return analysis;
     const dags = [...inventory.dags, ...promoted].sort((a, b) => a.line - b.line);

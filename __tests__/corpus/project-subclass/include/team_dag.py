@@ -19,3 +19,12 @@ class Settings:
     def __init__(self, dag_id, schedule=None):
         self.dag_id = dag_id
         self.schedule = schedule
+
+
+class PrefixedTeamDag(DAG):
+    """Names every DAG after the team and fills in the team's defaults: the dag_id DagBag lists is not the one passed."""
+
+    def __init__(self, dag_id, **kwargs):
+        kwargs.setdefault("tags", ["team"])
+        kwargs.setdefault("default_args", {"owner": "team", "retries": 3})
+        super().__init__(dag_id=f"team_{dag_id}", **kwargs)
