@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-ML6T6JTJ.js";
-import "./chunk-CHLPEON2.js";
-import "./chunk-N7VJ2VHA.js";
+} from "./chunk-UC2FC4Z3.js";
+import "./chunk-DZIMDX5K.js";
+import "./chunk-VV7QF6C3.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-AOH32WJ2.js";
+import "./chunk-S72GZVBB.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-JE2FSDN7.js";
-import "./chunk-6GZGHEKN.js";
-import "./chunk-QWGQGJBN.js";
-import "./chunk-6JEDNNWC.js";
+import "./chunk-DXBK7KI5.js";
+import "./chunk-DDJWTRW5.js";
+import "./chunk-JISUGF4P.js";
+import "./chunk-VMAGXPGF.js";
 import "./chunk-SD4T3KDZ.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-MT6NROCF.js";
 import {
   secretsFromEnv
-} from "./chunk-A2PXCAYM.js";
+} from "./chunk-LZQCUK23.js";
 import "./chunk-JWZ3VMPE.js";
 import "./chunk-3NSO6ZMP.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-TKJG7XAW.js";
+import "./chunk-NUXL2VJN.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-BLISWZWF.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-TYNJCXJO.js";
+} from "./chunk-6SUUCZSN.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import {
@@ -64,7 +64,7 @@ import {
 } from "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-2QQWXH2T.js";
+import "./chunk-UYMJFVBO.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-CHLPEON2.js";
-import "./chunk-N7VJ2VHA.js";
+} from "./chunk-DZIMDX5K.js";
+import "./chunk-VV7QF6C3.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-AOH32WJ2.js";
+import "./chunk-S72GZVBB.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-JE2FSDN7.js";
-import "./chunk-6GZGHEKN.js";
-import "./chunk-QWGQGJBN.js";
-import "./chunk-6JEDNNWC.js";
+import "./chunk-DXBK7KI5.js";
+import "./chunk-DDJWTRW5.js";
+import "./chunk-JISUGF4P.js";
+import "./chunk-VMAGXPGF.js";
 import "./chunk-SD4T3KDZ.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-TKJG7XAW.js";
+} from "./chunk-NUXL2VJN.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,13 +55,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-TYNJCXJO.js";
+} from "./chunk-6SUUCZSN.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-2QQWXH2T.js";
+import "./chunk-UYMJFVBO.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

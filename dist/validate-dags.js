@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-MMQYCYNS.js";
+} from "./chunk-JP4EATFT.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-N7VJ2VHA.js";
+} from "./chunk-VV7QF6C3.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-AOH32WJ2.js";
+import "./chunk-S72GZVBB.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-JE2FSDN7.js";
-import "./chunk-6GZGHEKN.js";
-import "./chunk-QWGQGJBN.js";
+import "./chunk-DXBK7KI5.js";
+import "./chunk-DDJWTRW5.js";
+import "./chunk-JISUGF4P.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-6JEDNNWC.js";
+} from "./chunk-VMAGXPGF.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-TKJG7XAW.js";
+} from "./chunk-NUXL2VJN.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-TYNJCXJO.js";
+} from "./chunk-6SUUCZSN.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-2QQWXH2T.js";
+import "./chunk-UYMJFVBO.js";
 import {
   details,
   escapeMarkdownTableCell,

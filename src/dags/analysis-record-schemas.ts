@@ -125,6 +125,7 @@ const inventory = {
     },
     suppressions: { $ref: "analysis-record-shapes#/$defs/suppressions" },
     classes: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/classDefinition" } },
+    notRunAtImport: { type: "array", items: int },
     candidateDags: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/dagInfo" } },
     uncalledDagFunctions: {
       type: "array",

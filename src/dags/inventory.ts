@@ -195,6 +195,13 @@ export interface FileInventory {
   candidateDags?: DagInfo[];
   /** `@dag` functions never called (warning `dag-never-created`). */
   uncalledDagFunctions?: UncalledDagFunction[];
+  /**
+   * Where code does not run when Airflow imports the file: the functions and lambdas module-level code never calls
+   * (tasks' bodies, callbacks, helpers), as flat [line, column, endLine, endColumn] quadruples (1-based, UTF-16
+   * columns, end exclusive), outermost first. Check `undefined-name` tells a NameError at import from one at run time
+   * by it. Absent when the file has no such function.
+   */
+  notRunAtImport?: number[];
   /** Static time zone names in calls module-level code runs (check `time-zone-valid`); absent when none. */
   timeZones?: TimeZoneUse[];
   /** Static task_ids of classic operators module-level code creates (check `task-id-valid`); absent when none. */
@@ -1097,7 +1104,13 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     return undefined;
   };
 
-  const newScope = (kind: Scope["kind"], node: Node | null, parent: Scope, name?: string): Scope => new Scope(kind, node, parent, name);
+  /** Every function and lambda scope of the walk (for FileInventory.notRunAtImport). */
+  const functionScopes: Scope[] = [];
+  const newScope = (kind: Scope["kind"], node: Node | null, parent: Scope, name?: string): Scope => {
+    const scope = new Scope(kind, node, parent, name);
+    if (node) functionScopes.push(scope);
+    return scope;
+  };
   /** The function of this file a name means where it is used (innermost scope first), if it is one. */
   const lookupFunction = (name: string, scope: Scope): Scope | undefined => {
     for (let s: Scope | null = scope; s; s = s.parent) {
@@ -1493,6 +1506,18 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   }
   const factoryCalls = rawFactoryCalls.map(({ node, callee }) => factoryCallOf(node, callee, ctx, escapes));
   const factories = factoryDefinitions(sites, moduleScope, ctx);
+  // Functions not run at import, outermost only (a scope inside one that is listed adds nothing).
+  const notRunAtImport: number[] = [];
+  const listed = new Set<Scope>();
+  for (const scope of functionScopes) {
+    if (executed(scope) && !isolated(scope)) continue;
+    let outer = false;
+    for (let s = scope.parent; s; s = s.parent) if (listed.has(s)) outer = true;
+    listed.add(scope);
+    if (outer || !scope.node) continue;
+    const { line, column, endLine, endColumn } = spanOf(scope.node);
+    notRunAtImport.push(line, column, endLine, endColumn);
+  }
   return {
     dags,
     imports,
@@ -1507,6 +1532,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     ...(taskArguments.length ? { taskArguments } : {}),
     ...(factoryCalls.length ? { factoryCalls } : {}),
     ...(factories.length ? { factories } : {}),
+    ...(notRunAtImport.length ? { notRunAtImport } : {}),
   };
 }
 

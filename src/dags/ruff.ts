@@ -58,7 +58,8 @@ export function ruffTargetVersion(pythonVersion: string): string {
 export const RUFF_SETTINGS = {
   // Without this, preview mode replaces codes with names like `airflow3-removal`.
   "output-prefer-rule-codes": true,
-  lint: { select: ["AIR"], preview: true },
+  // AIR: Airflow's rules; F821 (undefined-name): a NameError, at import when module-level code runs it.
+  lint: { select: ["AIR", "F821"], preview: true },
 } as const;
 
 function workspaceFor(pythonVersion: string): RuffWorkspace {
@@ -73,7 +74,7 @@ function workspaceFor(pythonVersion: string): RuffWorkspace {
   return workspace;
 }
 
-/** Syntax errors and ruff's Airflow (AIR) rules for one file. */
+/** Syntax errors, ruff's Airflow (AIR) rules and undefined names (F821) for one file. */
 export function runRuff(source: string, pythonVersion: string): RuffDiagnostic[] {
   const diagnostics = workspaceFor(pythonVersion).check(source);
   return diagnostics.map((d) => ({
@@ -127,6 +128,8 @@ export function ruffDiagnosticsToFindings(
       if (sawSyntaxError) continue;
       sawSyntaxError = true;
     }
+    // Judged by undefinedNameFindings, which knows where code runs.
+    if (d.code === "F821") continue;
     const level = levelOf(d.code);
     if (level === "off") continue;
     const readiness = airflowMajor === 2 && (AIRFLOW3_BREAKING.has(d.code) || AIRFLOW3_DEPRECATED.has(d.code));
@@ -140,6 +143,46 @@ export function ruffDiagnosticsToFindings(
       endLine: d.endLine,
       endColumn: d.endColumn,
       fix: d.fix,
+    });
+  }
+  return findings;
+}
+
+/**
+ * Check `undefined-name` from ruff's F821 diagnostics: a name used where nothing defines it. Where the code runs when
+ * Airflow imports the file (module-level code, and functions it calls: a `@dag` function, a factory), importing the DAG
+ * fails with NameError: a finding at `level` (error by default). Inside a function module-level code never calls (a
+ * task, a callback: FileInventory.notRunAtImport) it fails only when that runs: a warning at most (a lower configured
+ * level wins). A file with a star import gets no F821 from ruff (F405 instead, not selected): its names are unknown.
+ */
+export function undefinedNameFindings(diagnostics: RuffDiagnostic[], notRunAtImport: readonly number[] | undefined, file: string, level: Level): Finding[] {
+  if (level === "off") return [];
+  const findings: Finding[] = [];
+  const inside = (line: number, column: number): boolean => {
+    const spans = notRunAtImport ?? [];
+    for (let i = 0; i + 3 < spans.length; i += 4) {
+      const [l, c, el, ec] = [spans[i] as number, spans[i + 1] as number, spans[i + 2] as number, spans[i + 3] as number];
+      if ((line > l || (line === l && column >= c)) && (line < el || (line === el && column < ec))) return true;
+    }
+    return false;
+  };
+  for (const d of diagnostics) {
+    if (d.code !== "F821") continue;
+    const name = /`([^`]+)`/.exec(d.message)?.[1] ?? "this name";
+    const atImport = !inside(d.line, d.column);
+    const severity: Severity = atImport ? (level as Severity) : level === "error" ? "warning" : (level as Severity);
+    findings.push({
+      checkId: "undefined-name",
+      severity,
+      message: atImport
+        ? `'${name}' is not defined where Airflow runs this line while importing the file: importing this DAG fails with NameError: name '${name}' is not defined`
+        : `'${name}' is not defined: this function fails with NameError: name '${name}' is not defined when it runs (a task or callback fails then, not the import)`,
+      file,
+      line: d.line,
+      column: d.column,
+      endLine: d.endLine,
+      endColumn: d.endColumn,
+      fix: `import or define '${name}' above its first use (a typo of a defined name? a missing import?)`,
     });
   }
   return findings;

@@ -17,7 +17,7 @@ import { airflowCreates, CHECKS, exclusiveBranches, runFileChecks, runProjectChe
 import { createModuleResolver } from "./module-resolver.js";
 import { resolveProjectDagClasses } from "./project-classes.js";
 import { resolveProjectFactories } from "./project-factories.js";
-import { defaultRuffLevel, ruffDiagnosticsToFindings, withoutAnsweredAir002 } from "./ruff.js";
+import { defaultRuffLevel, ruffDiagnosticsToFindings, undefinedNameFindings, withoutAnsweredAir002 } from "./ruff.js";
 import { isUnknown, type DagInfo, type Finding, type Level, type Severity } from "../core/findings.js";
 
 /** Checks the toolkit itself reports, besides those in CHECKS and ruff's AIR codes. */
@@ -28,6 +28,11 @@ export const BUILTIN_CHECKS = [
   { id: "file-too-large", defaultLevel: "warning" as Level, description: "A DAG file above validate.max-file-size: not parsed, so not checked (Airflow still imports it)." },
   { id: "dag-file-ignored", defaultLevel: "notice" as Level, description: "A file that looks like a DAG file (safe mode's test) is hidden by .airflowignore." },
   { id: "zip-not-checked", defaultLevel: "notice" as Level, description: "A zipped DAG bundle: listed, not statically checked." },
+  {
+    id: "undefined-name",
+    defaultLevel: "error" as Level,
+    description: "A name used where nothing defines it (ruff's F821): NameError when Airflow imports the file (module-level code and the functions it calls), else a warning at most (a task's or callback's body, which fails when it runs).",
+  },
   { id: "import-error", defaultLevel: "error" as Level, description: "Airflow's DagBag could not import the file (dynamic tier)." },
   { id: "import-timeout", defaultLevel: "error" as Level, description: "The file did not finish importing within the import timeout (dynamic tier)." },
   { id: "import-crash", defaultLevel: "error" as Level, description: "Importing the file crashed or ended the interpreter (dynamic tier)." },
@@ -233,8 +238,9 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     // A file that does not compile defines no DAG: Airflow stops at the syntax error, and policy findings on a tree
     // the parser recovered from would only be noise beside it.
     if (!analysis.inventory || analysis.ruff.some((d) => d.code === "syntax-error")) return ruffFindings;
+    const undefinedNames = undefinedNameFindings(analysis.ruff, analysis.inventory.notRunAtImport, analysis.file, levelOf("undefined-name", "error"));
     return [
-      ...applySuppressions(withoutAnsweredAir002(ruffFindings, analysis.inventory.dags), { [analysis.file]: analysis.inventory.suppressions }),
+      ...applySuppressions([...withoutAnsweredAir002(ruffFindings, analysis.inventory.dags), ...undefinedNames], { [analysis.file]: analysis.inventory.suppressions }),
       ...runFileChecks(analysis.inventory, {
         settings: checkSettings,
         airflowMajor: project.airflowMajor,

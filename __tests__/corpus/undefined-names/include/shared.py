@@ -1,0 +1,3 @@
+"""Helpers a star import brings in."""
+
+TEAM = "data"
