@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-UC2FC4Z3.js";
-import "./chunk-DZIMDX5K.js";
-import "./chunk-VV7QF6C3.js";
+} from "./chunk-IHLWTM44.js";
+import "./chunk-LLJQTU2L.js";
+import "./chunk-JVHNU5MR.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-S72GZVBB.js";
+import "./chunk-D4DTBOFK.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-DXBK7KI5.js";
-import "./chunk-DDJWTRW5.js";
+import "./chunk-QUY6H52I.js";
+import "./chunk-PG25KAR7.js";
 import "./chunk-JISUGF4P.js";
-import "./chunk-VMAGXPGF.js";
+import "./chunk-BSLHRCHP.js";
 import "./chunk-SD4T3KDZ.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-MT6NROCF.js";
 import {
   secretsFromEnv
-} from "./chunk-LZQCUK23.js";
+} from "./chunk-BA76D7RQ.js";
 import "./chunk-JWZ3VMPE.js";
 import "./chunk-3NSO6ZMP.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-NUXL2VJN.js";
+import "./chunk-TVMIZI3T.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-BLISWZWF.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-6SUUCZSN.js";
+} from "./chunk-LDEELGD7.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import {
@@ -64,7 +64,7 @@ import {
 } from "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-UYMJFVBO.js";
+import "./chunk-7LOZ2ZJA.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-DZIMDX5K.js";
-import "./chunk-VV7QF6C3.js";
+} from "./chunk-LLJQTU2L.js";
+import "./chunk-JVHNU5MR.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-S72GZVBB.js";
+import "./chunk-D4DTBOFK.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-DXBK7KI5.js";
-import "./chunk-DDJWTRW5.js";
+import "./chunk-QUY6H52I.js";
+import "./chunk-PG25KAR7.js";
 import "./chunk-JISUGF4P.js";
-import "./chunk-VMAGXPGF.js";
+import "./chunk-BSLHRCHP.js";
 import "./chunk-SD4T3KDZ.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-NUXL2VJN.js";
+} from "./chunk-TVMIZI3T.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,13 +55,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-6SUUCZSN.js";
+} from "./chunk-LDEELGD7.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-UYMJFVBO.js";
+import "./chunk-7LOZ2ZJA.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -15,7 +15,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-NUXL2VJN.js";
+} from "./chunk-TVMIZI3T.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -32,13 +32,13 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-PRTD4REC.js";
-import "./chunk-6SUUCZSN.js";
+import "./chunk-LDEELGD7.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-UYMJFVBO.js";
+import "./chunk-7LOZ2ZJA.js";
 import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";

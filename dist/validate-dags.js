@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-JP4EATFT.js";
+} from "./chunk-56UVOYFJ.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-VV7QF6C3.js";
+} from "./chunk-JVHNU5MR.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-S72GZVBB.js";
+import "./chunk-D4DTBOFK.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-DXBK7KI5.js";
-import "./chunk-DDJWTRW5.js";
+import "./chunk-QUY6H52I.js";
+import "./chunk-PG25KAR7.js";
 import "./chunk-JISUGF4P.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-VMAGXPGF.js";
+} from "./chunk-BSLHRCHP.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-NUXL2VJN.js";
+} from "./chunk-TVMIZI3T.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-6SUUCZSN.js";
+} from "./chunk-LDEELGD7.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-UYMJFVBO.js";
+import "./chunk-7LOZ2ZJA.js";
 import {
   details,
   escapeMarkdownTableCell,

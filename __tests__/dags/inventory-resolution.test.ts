@@ -208,6 +208,42 @@ describe("duplicate dag_ids", () => {
     expect(findings[2]?.message).toContain("a running scheduler keeps whichever file it parsed last, without an error");
     expect(findings[2]?.message).toContain("AirflowDagDuplicatedIdException");
   });
+
+  // DagBag 2.10.5, both pairs verified: prod.py makes no DAG (DEPLOY_ENV unset) and other.py makes it, no error;
+  // skip.py makes only v_orders, and legacy.py's v_legacy is no duplicate.
+  it("across files, a DAG made under a condition astro-ci cannot evaluate clashes at most as a warning", () => {
+    const guarded = (op: string) => `import os\nfrom airflow import DAG\nif os.getenv("DEPLOY_ENV") ${op} "prod":\n    with DAG("env_guarded"):\n        pass\n`;
+    const plain = `from airflow import DAG\nwith DAG("env_guarded"):\n    pass\n`;
+    const run = (files: [string, string][]) =>
+      runProjectChecks(
+        files.map(([file, source]) => ({ file, inventory: inventoryOf(source, file) })),
+        { settings: {}, airflowMajor: 2, resolver },
+      );
+    const both = run([["dags/prod.py", guarded("==")], ["dags/other.py", guarded("!=")]]);
+    expect(both.map((f) => [f.file, f.severity])).toEqual([["dags/prod.py", "warning"], ["dags/other.py", "warning"]]);
+    expect(both[0]?.message).toContain("if both are made");
+    const one = run([["dags/prod.py", guarded("==")], ["dags/plain.py", plain]]);
+    expect(one.map((f) => f.severity)).toEqual(["warning", "warning"]);
+    const neither = run([["dags/a.py", plain], ["dags/b.py", plain]]);
+    expect(neither.map((f) => f.severity)).toEqual(["error", "error"]);
+    expect(neither[0]?.message).not.toContain("if both are made");
+  });
+
+  it("a loop whose passes may end early (continue, break) lists one DAG of unknown id, not one per value", () => {
+    const skip = `from airflow import DAG\nfor n in ["orders", "legacy"]:\n    if n == "legacy":\n        continue\n    with DAG(f"v_{n}"):\n        pass\n`;
+    expect(idsOf(skip)).toEqual([null]);
+    expect(idsOf(skip.replace(`    if n == "legacy":\n        continue\n`, ""))).toEqual(["v_orders", "v_legacy"]);
+    expect(idsOf(`from airflow import DAG\nfor n in ["a", "b"]:\n    with DAG(f"u_{n}"):\n        pass\n    break\n`)).toEqual([null]);
+    const legacy = inventoryOf(`from airflow import DAG\nwith DAG("v_legacy"):\n    pass\n`, "dags/legacy.py");
+    const findings = runProjectChecks(
+      [
+        { file: "dags/skip.py", inventory: inventoryOf(skip, "dags/skip.py") },
+        { file: "dags/legacy.py", inventory: legacy },
+      ],
+      { settings: {}, airflowMajor: 2, resolver },
+    );
+    expect(findings).toEqual([]);
+  });
 });
 
 describe("simple names", () => {

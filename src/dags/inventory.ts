@@ -2899,6 +2899,8 @@ function moduleLoopOf(node: Node): Node | undefined {
       loop = p;
     }
   }
+  // A pass may end early (`if not enabled: continue`, `break`): which passes make their DAG is not known.
+  if (loop && /\b(continue|break)\b/.test(loop.childForFieldName("body")?.text ?? "")) return undefined;
   return loop;
 }
 
