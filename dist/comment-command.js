@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-IHLWTM44.js";
-import "./chunk-LLJQTU2L.js";
-import "./chunk-JVHNU5MR.js";
+} from "./chunk-IHCDHS23.js";
+import "./chunk-DSZL6D7W.js";
+import "./chunk-HGX4QQHT.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-D4DTBOFK.js";
+import "./chunk-WADPQVEK.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-QUY6H52I.js";
+import "./chunk-O3TCMRYU.js";
 import "./chunk-PG25KAR7.js";
-import "./chunk-JISUGF4P.js";
-import "./chunk-BSLHRCHP.js";
+import "./chunk-OHKUHADS.js";
+import "./chunk-3GOLES4A.js";
 import "./chunk-SD4T3KDZ.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-MT6NROCF.js";
 import {
   secretsFromEnv
-} from "./chunk-BA76D7RQ.js";
+} from "./chunk-BCF5QNYP.js";
 import "./chunk-JWZ3VMPE.js";
 import "./chunk-3NSO6ZMP.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-TVMIZI3T.js";
+import "./chunk-OWCMKBS6.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-BLISWZWF.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-LDEELGD7.js";
+} from "./chunk-GGQSNQPI.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import {
@@ -64,7 +64,7 @@ import {
 } from "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-7LOZ2ZJA.js";
+import "./chunk-K3KHJDOH.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-LLJQTU2L.js";
-import "./chunk-JVHNU5MR.js";
+} from "./chunk-DSZL6D7W.js";
+import "./chunk-HGX4QQHT.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-D4DTBOFK.js";
+import "./chunk-WADPQVEK.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-QUY6H52I.js";
+import "./chunk-O3TCMRYU.js";
 import "./chunk-PG25KAR7.js";
-import "./chunk-JISUGF4P.js";
-import "./chunk-BSLHRCHP.js";
+import "./chunk-OHKUHADS.js";
+import "./chunk-3GOLES4A.js";
 import "./chunk-SD4T3KDZ.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-TVMIZI3T.js";
+} from "./chunk-OWCMKBS6.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,13 +55,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-LDEELGD7.js";
+} from "./chunk-GGQSNQPI.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-7LOZ2ZJA.js";
+import "./chunk-K3KHJDOH.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

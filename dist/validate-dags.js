@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-56UVOYFJ.js";
+} from "./chunk-H7GZROAJ.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-JVHNU5MR.js";
+} from "./chunk-HGX4QQHT.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-D4DTBOFK.js";
+import "./chunk-WADPQVEK.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-QUY6H52I.js";
+import "./chunk-O3TCMRYU.js";
 import "./chunk-PG25KAR7.js";
-import "./chunk-JISUGF4P.js";
+import "./chunk-OHKUHADS.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-BSLHRCHP.js";
+} from "./chunk-3GOLES4A.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-TVMIZI3T.js";
+} from "./chunk-OWCMKBS6.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-LDEELGD7.js";
+} from "./chunk-GGQSNQPI.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-7LOZ2ZJA.js";
+import "./chunk-K3KHJDOH.js";
 import {
   details,
   escapeMarkdownTableCell,

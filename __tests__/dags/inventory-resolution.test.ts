@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createPythonParser, type PythonParser } from "../../src/dags/python-parser.js";
 import { extractDagInventory, type FileInventory } from "../../src/dags/inventory.js";
 import { runFileChecks, runProjectChecks } from "../../src/dags/checks.js";
+import { withoutAnsweredAir002 } from "../../src/dags/ruff.js";
 import { createModuleResolver } from "../../src/dags/module-resolver.js";
 import { isUnknown } from "../../src/core/findings.js";
 
@@ -429,5 +430,18 @@ describe("dag_ids computed at parse time", () => {
     expect(ids(`for a in ["x", "y"]:\n    d = DAG(a)\n    if a == "x":\n        with d:\n            pass`)).toEqual(["?"]);
     expect(ids(`for a in ["x", "y"]:\n    d = DAG(a)\n    if a == "x":\n        break`)).toEqual(["?"]);
     expect(ids(`for a in ["x", "y"]:\n    globals()[a] = DAG(a)`)).toEqual(["x", "y"]);
+  });
+});
+
+describe("ruff's AIR002 (no explicit schedule)", () => {
+  const air002 = (line: number) => ({ checkId: "AIR002", severity: "warning" as const, message: "`DAG` or `@dag` should have an explicit `schedule` argument", file: "dags/x.py", line });
+  // Both files import with their schedule on Airflow 2.10.5 (hunter repros w03, w04): the warning is wrong there.
+  it("is dropped for a DAG given a ** splat the inventory cannot read, kept for one with none", () => {
+    const factory = `from datetime import datetime\nfrom airflow import DAG\ndef mk(dag_id, **overrides):\n    params = dict(start_date=datetime(2024, 1, 1), schedule="@daily")\n    params.update(overrides)\n    with DAG(dag_id, **params) as d:\n        pass\n    return d\nw = mk("w")\n`;
+    expect(withoutAnsweredAir002([air002(6)], inventoryOf(factory).dags)).toEqual([]);
+    const conditional = `import airflow\nfrom airflow import DAG\nKW = {"schedule": "@daily"} if airflow.__version__ >= "3" else {"schedule_interval": "@daily"}\nwith DAG("w4", **KW):\n    pass\n`;
+    expect(withoutAnsweredAir002([air002(4)], inventoryOf(conditional).dags)).toEqual([]);
+    const none = `from airflow import DAG\nwith DAG("w5"):\n    pass\n`;
+    expect(withoutAnsweredAir002([air002(2)], inventoryOf(none).dags)).toHaveLength(1);
   });
 });
