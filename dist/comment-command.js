@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-IHCDHS23.js";
-import "./chunk-DSZL6D7W.js";
-import "./chunk-HGX4QQHT.js";
+} from "./chunk-A7VGCSSL.js";
+import "./chunk-AFY5P7H6.js";
+import "./chunk-XB72OYSP.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-WADPQVEK.js";
+import "./chunk-27B6EXP6.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-O3TCMRYU.js";
-import "./chunk-PG25KAR7.js";
+import "./chunk-XNKZUERQ.js";
+import "./chunk-DCCPFYDC.js";
 import "./chunk-OHKUHADS.js";
-import "./chunk-3GOLES4A.js";
+import "./chunk-HAQE7QGE.js";
 import "./chunk-SD4T3KDZ.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-MT6NROCF.js";
 import {
   secretsFromEnv
-} from "./chunk-BCF5QNYP.js";
+} from "./chunk-MZRQQT67.js";
 import "./chunk-JWZ3VMPE.js";
 import "./chunk-3NSO6ZMP.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-OWCMKBS6.js";
+import "./chunk-75RUE5H2.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-BLISWZWF.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-GGQSNQPI.js";
+} from "./chunk-KUMHUS3W.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import {
@@ -64,7 +64,7 @@ import {
 } from "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-K3KHJDOH.js";
+import "./chunk-DPGP4IID.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

@@ -7,7 +7,7 @@ const __dirname = __astroCiDirname(__filename);
 import {
   loadRuffNow,
   runRuffLane
-} from "./chunk-3GOLES4A.js";
+} from "./chunk-HAQE7QGE.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/dag-worker.ts

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-H7GZROAJ.js";
+} from "./chunk-LEN4MAAE.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-HGX4QQHT.js";
+} from "./chunk-XB72OYSP.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-WADPQVEK.js";
+import "./chunk-27B6EXP6.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-O3TCMRYU.js";
-import "./chunk-PG25KAR7.js";
+import "./chunk-XNKZUERQ.js";
+import "./chunk-DCCPFYDC.js";
 import "./chunk-OHKUHADS.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-3GOLES4A.js";
+} from "./chunk-HAQE7QGE.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-OWCMKBS6.js";
+} from "./chunk-75RUE5H2.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-GGQSNQPI.js";
+} from "./chunk-KUMHUS3W.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-K3KHJDOH.js";
+import "./chunk-DPGP4IID.js";
 import {
   details,
   escapeMarkdownTableCell,

@@ -131,6 +131,7 @@ const inventory = {
       type: "array",
       items: { type: "object", required: ["name", "dagId", "line", "column", "endLine", "endColumn"], properties: { name: str, dagId: staticOf(str), ...span, decoratorWithoutCall: { const: true } } },
     },
+    datasetUris: { type: "array", items: { type: "object", required: ["uri", "line", "column", "endLine", "endColumn"], properties: { uri: str, ...span } } },
     timeZones: {
       type: "array",
       items: { type: "object", required: ["name", "callee", "loader", "line", "column", "endLine", "endColumn"], properties: { name: str, callee: str, loader: { enum: ["pendulum", "zoneinfo"] }, environment: str, ...span } },

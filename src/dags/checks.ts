@@ -1,3 +1,4 @@
+import { datasetUriFinding, datasetUriProblem } from "./checks-datasets.js";
 import type { CheckSetting } from "../config/config.js";
 import { checkSchedule, SCHEDULE_CHECKS, type EmitFinding } from "./checks-schedule.js";
 import { nearestName } from "../util/nearest-name.js";
@@ -62,6 +63,11 @@ export const CHECKS: CheckDefinition[] = [
     defaultLevel: "error",
     description:
       "A time zone name that does not exist (or is written in the wrong case) in a call module-level code runs: pendulum.datetime(..., tz=...) (also positional), pendulum.timezone(...), .in_tz(...), ZoneInfo(...), a cron timetable's timezone=, also as an os.getenv default; names IANA removed count as unknown. Importing the file fails (pendulum's InvalidTimezone, zoneinfo's ZoneInfoNotFoundError).",
+  },
+  {
+    id: "dataset-uri-invalid",
+    defaultLevel: "error",
+    description: "A static URI Airflow 2's Dataset(...) refuses, in code module-level code runs (a schedule, an outlet, a constant): empty, only whitespace, non-ASCII, or the reserved scheme airflow://. Importing the file fails with ValueError.",
   },
   { id: "dag-never-created", defaultLevel: "warning", description: "An @dag function that nothing at module level calls: Airflow never creates its DAG." },
   ...SCHEDULE_CHECKS,
@@ -526,6 +532,10 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
       message: `${zone.callee}() gets the time zone "${zone.name}"${zone.environment === undefined ? "" : ` (the default when the environment variable ${zone.environment} is not set)`}: ${problem.message}, so importing the file fails with ${error}${zone.environment === undefined ? "" : ` wherever ${zone.environment} is unset (a CI parse, astro dev parse)`}`,
       fix: problem.suggestion ? `write "${problem.suggestion}"` : 'use an IANA time zone name such as "UTC" or "Europe/Paris"',
     });
+  }
+  for (const use of inventory.datasetUris ?? []) {
+    const problem = ctx.airflowMajor === 2 ? datasetUriProblem(use.uri) : undefined;
+    if (problem) emit("dataset-uri-invalid", { line: use.line, column: use.column, endLine: use.endLine, endColumn: use.endColumn, ...datasetUriFinding(use, problem) });
   }
   findings.push(...importFindings(inventory, ctx));
   const suppressions = inventory.suppressions;

@@ -58,6 +58,19 @@ export interface TimeZoneUse {
 }
 
 /**
+ * A static URI given to Airflow 2's `Dataset(...)` (`airflow.datasets.Dataset`, `airflow.Dataset`) in code module-level
+ * code runs (a schedule, an outlet, a module constant): check `dataset-uri-invalid` judges it as Dataset's converter
+ * does. The span is the URI's.
+ */
+export interface DatasetUriUse {
+  uri: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/**
  * A classic operator's static `task_id="..."` in code module-level code runs (check `task-id-valid`). The span is the
  * value's.
  */
@@ -204,6 +217,8 @@ export interface FileInventory {
   notRunAtImport?: number[];
   /** Static time zone names in calls module-level code runs (check `time-zone-valid`); absent when none. */
   timeZones?: TimeZoneUse[];
+  /** Static Dataset URIs module-level code gives (check `dataset-uri-invalid`); absent when none. */
+  datasetUris?: DatasetUriUse[];
   /** Static task_ids of classic operators module-level code creates (check `task-id-valid`); absent when none. */
   taskIds?: TaskIdUse[];
   /** Literals expand() cannot map over, in code module-level code runs (check `task-mapping-valid`); absent when none. */
@@ -1068,6 +1083,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const rawImports: { ref: Omit<ImportRef, "scope">; scope: Scope; main: boolean }[] = [];
   const rawCalls: { call: ParseTimeCall; scope: Scope; main: boolean }[] = [];
   const rawZones: { zone: TimeZoneUse; scope: Scope; main: boolean }[] = [];
+  const rawDatasets: { use: DatasetUriUse; scope: Scope; main: boolean }[] = [];
   const rawTasks: RawTaskId[] = [];
   const rawMapped: { literal: MappedLiteral; scope: Scope; main: boolean }[] = [];
   const rawTaskArguments: { argument: TaskArgumentUse; scope: Scope; main: boolean }[] = [];
@@ -1391,6 +1407,12 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
         const zoneMethod = fnNode?.type === "attribute" ? fnNode.childForFieldName("attribute")?.text : undefined;
         const zone = zoneMethod && TIME_ZONE_METHODS.has(zoneMethod) ? timeZoneArgument(node, undefined, ctx, zoneMethod) : resolved ? timeZoneArgument(node, resolved, ctx) : undefined;
         if (zone) rawZones.push({ zone: { ...zone, callee: written ?? resolved ?? `.${zoneMethod ?? "?"}` }, scope: st.scope, main: st.main });
+        if (resolved === "airflow.datasets.Dataset" || resolved === "airflow.Dataset") {
+          const { positional, keywords } = callArguments(node);
+          const uriNode = keywords.get("uri") ?? positional[0];
+          const uri = uriNode ? strOnly(moduleString(uriNode, ctx, { file: false })) : undefined;
+          if (uriNode && uri !== undefined) rawDatasets.push({ use: { uri, ...spanOf(uriNode) }, scope: st.scope, main: st.main });
+        }
         if (resolved && ISOLATED_OPERATOR.test(resolved)) {
           const callable = callArguments(node).keywords.get("python_callable");
           if (callable?.type === "identifier") isolatedCallables.push({ name: callable.text, scope: st.scope });
@@ -1481,6 +1503,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const mappedLiterals = rawMapped.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ literal }) => literal);
   const taskArguments = rawTaskArguments.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ argument }) => argument);
   const timeZones = rawZones.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ zone }) => zone);
+  const datasetUris = rawDatasets.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ use }) => use);
 
   // A DAG kept only in a list or dict is found when module code copies the container into its globals
   // (`globals().update(dags)`), or loops over it at module level (`for k, v in dags.items(): globals()[k] = v`; a
@@ -1527,6 +1550,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     candidateDags,
     uncalledDagFunctions,
     ...(timeZones.length ? { timeZones } : {}),
+    ...(datasetUris.length ? { datasetUris } : {}),
     ...(taskIds.length ? { taskIds } : {}),
     ...(mappedLiterals.length ? { mappedLiterals } : {}),
     ...(taskArguments.length ? { taskArguments } : {}),

@@ -1,0 +1,9 @@
+from datetime import datetime
+
+from airflow import DAG
+from airflow.datasets import Dataset
+from airflow.operators.empty import EmptyOperator
+
+# The airflow scheme is Airflow's own: ValueError when the Dataset is made.
+with DAG("reserved_scheme", schedule=[Dataset("airflow://internal/table")], start_date=datetime(2024, 1, 1), catchup=False, tags=["t"], default_args={"owner": "o", "retries": 2}):
+    EmptyOperator(task_id="start")

@@ -1,0 +1,8 @@
+from datetime import datetime
+
+from airflow import DAG
+from airflow.datasets import Dataset
+from airflow.operators.empty import EmptyOperator
+
+with DAG("reserved_upper", schedule=[Dataset("AirFlow://internal/table")], start_date=datetime(2024, 1, 1), catchup=False, tags=["t"], default_args={"owner": "o", "retries": 2}):
+    EmptyOperator(task_id="start")
