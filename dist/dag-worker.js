@@ -7,7 +7,7 @@ const __dirname = __astroCiDirname(__filename);
 import {
   loadRuffNow,
   runRuffLane
-} from "./chunk-HAQE7QGE.js";
+} from "./chunk-G6ITGDW3.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/dag-worker.ts

@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-AFY5P7H6.js";
-import "./chunk-XB72OYSP.js";
+} from "./chunk-VY3UPYPU.js";
+import "./chunk-L57TOQDS.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-27B6EXP6.js";
+import "./chunk-6FSAMNVX.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-XNKZUERQ.js";
-import "./chunk-DCCPFYDC.js";
+import "./chunk-EKRO76N4.js";
+import "./chunk-4SQTTKCN.js";
 import "./chunk-OHKUHADS.js";
-import "./chunk-HAQE7QGE.js";
+import "./chunk-G6ITGDW3.js";
 import "./chunk-SD4T3KDZ.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-75RUE5H2.js";
+} from "./chunk-DBQHZZXK.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,13 +55,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-KUMHUS3W.js";
+} from "./chunk-S763VGBY.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-DPGP4IID.js";
+import "./chunk-G27AFNKJ.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-LEN4MAAE.js";
+} from "./chunk-LWSDIT76.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-XB72OYSP.js";
+} from "./chunk-L57TOQDS.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-27B6EXP6.js";
+import "./chunk-6FSAMNVX.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-XNKZUERQ.js";
-import "./chunk-DCCPFYDC.js";
+import "./chunk-EKRO76N4.js";
+import "./chunk-4SQTTKCN.js";
 import "./chunk-OHKUHADS.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-HAQE7QGE.js";
+} from "./chunk-G6ITGDW3.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-75RUE5H2.js";
+} from "./chunk-DBQHZZXK.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-KUMHUS3W.js";
+} from "./chunk-S763VGBY.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-DPGP4IID.js";
+import "./chunk-G27AFNKJ.js";
 import {
   details,
   escapeMarkdownTableCell,

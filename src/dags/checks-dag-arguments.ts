@@ -223,9 +223,9 @@ export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3; a
       fix: "shorten the tag to 100 characters or fewer",
     });
   }
-  // `self.params = ParamsDict(params or {})`: ParamsDict reads `.items()` (and `params.update(...)` with default_args
-  // params), so a true value that is no mapping fails with AttributeError.
-  for (const argument of args.filter((a) => a.name === "params")) {
+  // `if default_args and not isinstance(default_args, dict): raise TypeError(...)` (DAG.__init__ at 2.10.5), before any
+  // other use; and ParamsDict(params or {}) reads `.items()`, so a true value that is no mapping fails there.
+  for (const argument of args.filter((a) => a.name === "params" || a.name === "default_args")) {
     const type =
       argument.valueType === "list" || argument.valueType === "tuple" || argument.valueType === "set"
         ? argument.valueType
@@ -235,6 +235,15 @@ export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3; a
             ? typeof argument.literal === "number" ? "int" : "bool"
             : undefined;
     if (!type) continue;
+    if (argument.name === "default_args") {
+      emit("dag-argument-invalid", {
+        ...span(argument),
+        dagId,
+        message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has default_args= a ${type}: importing the file fails with TypeError: default_args must be a dict`,
+        fix: 'pass a dict, e.g. default_args={"owner": "data", "retries": 2}',
+      });
+      continue;
+    }
     emit("dag-argument-invalid", {
       ...span(argument),
       dagId,

@@ -553,9 +553,17 @@ const DATE_MAKERS = new Set(["datetime.date", "pendulum.date", "datetime.date.to
 /** Calls that return a datetime (pendulum's DateTime is one): their `.date()` is a date. */
 const DATETIME_MAKERS = new Set(["pendulum.datetime", "pendulum.now", "pendulum.today", "pendulum.yesterday", "pendulum.tomorrow", "pendulum.parse", "datetime.datetime", "datetime.datetime.now", "datetime.datetime.utcnow", "datetime.datetime.today"]);
 
-/** DagArgument.valueType of a syntax node: a float literal, or a non-empty list, tuple, set or dict display without splats. */
+/**
+ * DagArgument.valueType of a syntax node: a float literal or a `.total_seconds()` call (timedelta's, a float), or a
+ * non-empty list, tuple, set or dict display without splats.
+ */
 function pythonValueType(node: Node): DagArgument["valueType"] {
   if (node.type === "float") return "float";
+  if (node.type === "call") {
+    const fn = node.childForFieldName("function");
+    const args = node.childForFieldName("arguments")?.namedChildren.filter((c) => c && c.type !== "comment") ?? [];
+    return fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "total_seconds" && args.length === 0 ? "float" : undefined;
+  }
   const type = node.type === "dictionary" ? "dict" : node.type === "list" || node.type === "tuple" || node.type === "set" ? node.type : undefined;
   if (!type) return undefined;
   const items = node.namedChildren.filter((c) => c && c.type !== "comment");
