@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-VHKHBZLH.js";
-import "./chunk-VY3UPYPU.js";
-import "./chunk-L57TOQDS.js";
+} from "./chunk-TZ33TU2X.js";
+import "./chunk-JDN6U642.js";
+import "./chunk-GIBXVD5N.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-6FSAMNVX.js";
+import "./chunk-RH2OFRSW.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-EKRO76N4.js";
-import "./chunk-4SQTTKCN.js";
+import "./chunk-3Q6OR2UH.js";
+import "./chunk-IITDG2BD.js";
 import "./chunk-OHKUHADS.js";
-import "./chunk-G6ITGDW3.js";
+import "./chunk-56B7HBKH.js";
 import "./chunk-SD4T3KDZ.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-MT6NROCF.js";
 import {
   secretsFromEnv
-} from "./chunk-OLV7R2FT.js";
+} from "./chunk-7PJVFC6R.js";
 import "./chunk-JWZ3VMPE.js";
 import "./chunk-3NSO6ZMP.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-DBQHZZXK.js";
+import "./chunk-5F2I3VFV.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-BLISWZWF.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-S763VGBY.js";
+} from "./chunk-XJZQR6FP.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import {
@@ -64,7 +64,7 @@ import {
 } from "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-G27AFNKJ.js";
+import "./chunk-AMHMPNF4.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

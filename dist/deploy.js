@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-VY3UPYPU.js";
-import "./chunk-L57TOQDS.js";
+} from "./chunk-JDN6U642.js";
+import "./chunk-GIBXVD5N.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-6FSAMNVX.js";
+import "./chunk-RH2OFRSW.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-EKRO76N4.js";
-import "./chunk-4SQTTKCN.js";
+import "./chunk-3Q6OR2UH.js";
+import "./chunk-IITDG2BD.js";
 import "./chunk-OHKUHADS.js";
-import "./chunk-G6ITGDW3.js";
+import "./chunk-56B7HBKH.js";
 import "./chunk-SD4T3KDZ.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-DBQHZZXK.js";
+} from "./chunk-5F2I3VFV.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,13 +55,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-S763VGBY.js";
+} from "./chunk-XJZQR6FP.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-G27AFNKJ.js";
+import "./chunk-AMHMPNF4.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

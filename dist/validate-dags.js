@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-LWSDIT76.js";
+} from "./chunk-W2E7J2FD.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-L57TOQDS.js";
+} from "./chunk-GIBXVD5N.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-6FSAMNVX.js";
+import "./chunk-RH2OFRSW.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-EKRO76N4.js";
-import "./chunk-4SQTTKCN.js";
+import "./chunk-3Q6OR2UH.js";
+import "./chunk-IITDG2BD.js";
 import "./chunk-OHKUHADS.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-G6ITGDW3.js";
+} from "./chunk-56B7HBKH.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-DBQHZZXK.js";
+} from "./chunk-5F2I3VFV.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-S763VGBY.js";
+} from "./chunk-XJZQR6FP.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-G27AFNKJ.js";
+import "./chunk-AMHMPNF4.js";
 import {
   details,
   escapeMarkdownTableCell,

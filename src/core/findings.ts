@@ -140,6 +140,12 @@ export interface DagInfo {
   /** Set when `defaultArgs` lists every key of default_args (no `**` splat inside it). */
   defaultArgsComplete?: true;
   /**
+   * Entries of a static `params={...}` dict that Param validation refuses (airflow/models/param.py at 2.10.5,
+   * Param.resolve): a `Param(...)` with no default, or whose literal default is not of its literal JSON schema
+   * `type`. A DAG that can be scheduled validates them when it is built (DAG.validate_schedule_and_params).
+   */
+  invalidParams?: (SourceSpan & { name: string; reason: string })[];
+  /**
    * The DAG's body makes a task of a sensor class imported from Airflow or a provider (`airflow.sensors.*`,
    * `airflow.providers.*.sensors.*`), which takes poke_interval and timeout from default_args. Only looked for when
    * default_args sets one of those keys.

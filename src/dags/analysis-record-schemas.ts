@@ -44,6 +44,7 @@ const dagInfo = {
     dagClass: str,
     defaultArgs: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/dagArgument" } },
     defaultArgsComplete: { const: true },
+    invalidParams: { type: "array", items: { type: "object", required: ["name", "reason", "line", "column", "endLine", "endColumn"], properties: { name: str, reason: str, ...span } } },
     sensorTask: { const: true },
     decoratorWithoutCall: { const: true },
     callError: { type: "object", required: ["message", "line", "column", "endLine", "endColumn"], properties: { message: str, ...span } },

@@ -4,7 +4,7 @@
 
 export const validateAnalysisRecord = validate21;
 const schema6 = {"type":"object","required":["ruff"],"properties":{"ruff":{"type":"array","items":{"type":"object","required":["code","message","line","column","endLine","endColumn"],"properties":{"code":{"type":"string"},"message":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endColumn":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"fix":{"type":"string"}}}},"inventory":{"type":"object","required":["dags","imports","parseTimeCalls","suppressions"],"properties":{"dags":{"type":"array","items":{"$ref":"analysis-record-shapes#/$defs/dagInfo"}},"imports":{"type":"array","items":{"type":"object","required":["module","line","relative","guarded","scope"],"properties":{"module":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"relative":{"type":"boolean"},"guarded":{"type":"boolean"},"scope":{"enum":["module","function","isolated"]},"typeCheckingOnly":{"type":"boolean"},"names":{"type":"array","items":{"type":"string"}}}}},"parseTimeCalls":{"type":"array","items":{"type":"object","required":["callee","line","column","kind"],"properties":{"callee":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"kind":{"enum":["variable","connection","http","database","file","sleep","hook"]}}}},"suppressions":{"$ref":"analysis-record-shapes#/$defs/suppressions"},"classes":{"type":"array","items":{"$ref":"analysis-record-shapes#/$defs/classDefinition"}},"notRunAtImport":{"type":"array","items":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308}},"candidateDags":{"type":"array","items":{"$ref":"analysis-record-shapes#/$defs/dagInfo"}},"uncalledDagFunctions":{"type":"array","items":{"type":"object","required":["name","dagId","line","column","endLine","endColumn"],"properties":{"name":{"type":"string"},"dagId":{"anyOf":[{"type":"string"},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endColumn":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"decoratorWithoutCall":{"const":true}}}},"datasetUris":{"type":"array","items":{"type":"object","required":["uri","line","column","endLine","endColumn"],"properties":{"uri":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endColumn":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308}}}},"timeZones":{"type":"array","items":{"type":"object","required":["name","callee","loader","line","column","endLine","endColumn"],"properties":{"name":{"type":"string"},"callee":{"type":"string"},"loader":{"enum":["pendulum","zoneinfo"]},"environment":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endColumn":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308}}}},"mappedLiterals":{"type":"array","items":{"type":"object","required":["argument","type","line","column","endLine","endColumn"],"properties":{"argument":{"type":"string"},"type":{"enum":["str","int","float","bool","NoneType","set","dict","dict_items","dict_keys","dict_values","list","tuple","XComArg","keyword"]},"key":{"type":"string"},"call":{"enum":["expand","expand_kwargs","partial"]},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endColumn":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308}}}},"taskArguments":{"type":"array","items":{"type":"object","required":["name","value","line","column","endLine","endColumn"],"properties":{"name":{"enum":["trigger_rule","weight_rule"]},"value":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endColumn":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308}}}},"taskIds":{"type":"array","items":{"type":"object","required":["id","line","column","endLine","endColumn"],"properties":{"id":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endColumn":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"group":{"const":true},"unprefixed":{"const":true},"key":{"type":"string"},"duplicateOf":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"duplicateOfGroup":{"const":true},"repeatedInLoop":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308}}}},"factoryCalls":{"type":"array","items":{"$ref":"analysis-record-shapes#/$defs/factoryCall"}},"factories":{"type":"array","items":{"$ref":"analysis-record-shapes#/$defs/factoryDefinition"}}}},"unreadable":{"type":"object","required":["line","column","message","fix"],"properties":{"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"message":{"type":"string"},"fix":{"type":"string"}}},"judged":false}};
-const schema8 = {"type":"object","required":["dagId","file","line","definedBy","taskCount"],"properties":{"dagId":{"anyOf":[{"type":"string"},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"file":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"definedBy":{"enum":["DAG()","with DAG()","@dag"]},"schedule":{"anyOf":[{"type":["string","null"]},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"tags":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"owner":{"anyOf":[{"type":"string"},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"retries":{"anyOf":[{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"catchup":{"anyOf":[{"type":"boolean"},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"startDate":{"type":"string"},"taskCount":{"anyOf":[{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"arguments":{"type":"array","items":{"$ref":"analysis-record-shapes#/$defs/dagArgument"}},"dagClass":{"type":"string"},"defaultArgs":{"type":"array","items":{"$ref":"analysis-record-shapes#/$defs/dagArgument"}},"defaultArgsComplete":{"const":true},"sensorTask":{"const":true},"decoratorWithoutCall":{"const":true},"callError":{"type":"object","required":["message","line","column","endLine","endColumn"],"properties":{"message":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endColumn":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308}}},"definitionLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"dagIdFromFile":{"const":true},"branch":{"type":"string"},"loaded":{"const":false},"notLoadedReason":{"type":"string"}}};
+const schema8 = {"type":"object","required":["dagId","file","line","definedBy","taskCount"],"properties":{"dagId":{"anyOf":[{"type":"string"},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"file":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"definedBy":{"enum":["DAG()","with DAG()","@dag"]},"schedule":{"anyOf":[{"type":["string","null"]},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"tags":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"owner":{"anyOf":[{"type":"string"},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"retries":{"anyOf":[{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"catchup":{"anyOf":[{"type":"boolean"},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"startDate":{"type":"string"},"taskCount":{"anyOf":[{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},{"type":"object","required":["unknown","expression"],"properties":{"unknown":{"const":true},"expression":{"type":"string"}}}]},"arguments":{"type":"array","items":{"$ref":"analysis-record-shapes#/$defs/dagArgument"}},"dagClass":{"type":"string"},"defaultArgs":{"type":"array","items":{"$ref":"analysis-record-shapes#/$defs/dagArgument"}},"defaultArgsComplete":{"const":true},"invalidParams":{"type":"array","items":{"type":"object","required":["name","reason","line","column","endLine","endColumn"],"properties":{"name":{"type":"string"},"reason":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endColumn":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308}}}},"sensorTask":{"const":true},"decoratorWithoutCall":{"const":true},"callError":{"type":"object","required":["message","line","column","endLine","endColumn"],"properties":{"message":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endColumn":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308}}},"definitionLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"dagIdFromFile":{"const":true},"branch":{"type":"string"},"loaded":{"const":false},"notLoadedReason":{"type":"string"}}};
 const schema9 = {"type":"object","required":["name","line","column","endLine","endColumn"],"properties":{"name":{"type":"string"},"line":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endLine":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"endColumn":{"type":"integer","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"literal":{"type":["string","number","boolean","null"],"minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"truthy":{"type":"boolean"},"notPositiveInterval":{"const":true},"notDatetime":{"enum":["str","date"]},"setElsewhere":{"const":true},"timetableClass":{"type":"string"},"timetableCron":{"type":"string"},"valueType":{"enum":["float","list","tuple","set","dict"]},"tzAware":{"const":true},"badLink":{"type":"string"}}};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1339,11 +1339,177 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.sensorTask !== undefined){
+if(data.invalidParams !== undefined){
+let data32 = data.invalidParams;
 const _errs82 = errors;
-if(true !== data.sensorTask){
-validate23.errors = [{instancePath:instancePath+"/sensorTask",schemaPath:"#/properties/sensorTask/const",keyword:"const",params:{allowedValue: true}}];
+if(errors === _errs82){
+if(Array.isArray(data32)){
+var valid18 = true;
+const len3 = data32.length;
+for(let i3=0; i3<len3; i3++){
+let data33 = data32[i3];
+const _errs84 = errors;
+if(errors === _errs84){
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+let missing8;
+if(((((((data33.name === undefined) && (missing8 = "name")) || ((data33.reason === undefined) && (missing8 = "reason"))) || ((data33.line === undefined) && (missing8 = "line"))) || ((data33.column === undefined) && (missing8 = "column"))) || ((data33.endLine === undefined) && (missing8 = "endLine"))) || ((data33.endColumn === undefined) && (missing8 = "endColumn"))){
+validate23.errors = [{instancePath:instancePath+"/invalidParams/" + i3,schemaPath:"#/properties/invalidParams/items/required",keyword:"required",params:{missingProperty: missing8}}];
 return false;
+}
+else {
+if(data33.name !== undefined){
+const _errs86 = errors;
+if(typeof data33.name !== "string"){
+validate23.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/name",schemaPath:"#/properties/invalidParams/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid19 = _errs86 === errors;
+}
+else {
+var valid19 = true;
+}
+if(valid19){
+if(data33.reason !== undefined){
+const _errs88 = errors;
+if(typeof data33.reason !== "string"){
+validate23.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/reason",schemaPath:"#/properties/invalidParams/items/properties/reason/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid19 = _errs88 === errors;
+}
+else {
+var valid19 = true;
+}
+if(valid19){
+if(data33.line !== undefined){
+let data36 = data33.line;
+const _errs90 = errors;
+if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
+validate23.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/line",schemaPath:"#/properties/invalidParams/items/properties/line/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs90){
+if(typeof data36 == "number"){
+if(data36 > 1.7976931348623157e+308 || isNaN(data36)){
+validate23.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/line",schemaPath:"#/properties/invalidParams/items/properties/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
+return false;
+}
+else {
+if(data36 < -1.7976931348623157e+308 || isNaN(data36)){
+validate23.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/line",schemaPath:"#/properties/invalidParams/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
+return false;
+}
+}
+}
+}
+var valid19 = _errs90 === errors;
+}
+else {
+var valid19 = true;
+}
+if(valid19){
+if(data33.column !== undefined){
+let data37 = data33.column;
+const _errs92 = errors;
+if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
+validate23.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/column",schemaPath:"#/properties/invalidParams/items/properties/column/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs92){
+if(typeof data37 == "number"){
+if(data37 > 1.7976931348623157e+308 || isNaN(data37)){
+validate23.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/column",schemaPath:"#/properties/invalidParams/items/properties/column/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
+return false;
+}
+else {
+if(data37 < -1.7976931348623157e+308 || isNaN(data37)){
+validate23.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/column",schemaPath:"#/properties/invalidParams/items/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
+return false;
+}
+}
+}
+}
+var valid19 = _errs92 === errors;
+}
+else {
+var valid19 = true;
+}
+if(valid19){
+if(data33.endLine !== undefined){
+let data38 = data33.endLine;
+const _errs94 = errors;
+if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
+validate23.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/endLine",schemaPath:"#/properties/invalidParams/items/properties/endLine/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs94){
+if(typeof data38 == "number"){
+if(data38 > 1.7976931348623157e+308 || isNaN(data38)){
+validate23.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/endLine",schemaPath:"#/properties/invalidParams/items/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
+return false;
+}
+else {
+if(data38 < -1.7976931348623157e+308 || isNaN(data38)){
+validate23.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/endLine",schemaPath:"#/properties/invalidParams/items/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
+return false;
+}
+}
+}
+}
+var valid19 = _errs94 === errors;
+}
+else {
+var valid19 = true;
+}
+if(valid19){
+if(data33.endColumn !== undefined){
+let data39 = data33.endColumn;
+const _errs96 = errors;
+if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
+validate23.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/endColumn",schemaPath:"#/properties/invalidParams/items/properties/endColumn/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs96){
+if(typeof data39 == "number"){
+if(data39 > 1.7976931348623157e+308 || isNaN(data39)){
+validate23.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/endColumn",schemaPath:"#/properties/invalidParams/items/properties/endColumn/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
+return false;
+}
+else {
+if(data39 < -1.7976931348623157e+308 || isNaN(data39)){
+validate23.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/endColumn",schemaPath:"#/properties/invalidParams/items/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
+return false;
+}
+}
+}
+}
+var valid19 = _errs96 === errors;
+}
+else {
+var valid19 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/invalidParams/" + i3,schemaPath:"#/properties/invalidParams/items/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid18 = _errs84 === errors;
+if(!valid18){
+break;
+}
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/invalidParams",schemaPath:"#/properties/invalidParams/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
 }
 var valid0 = _errs82 === errors;
 }
@@ -1351,147 +1517,159 @@ else {
 var valid0 = true;
 }
 if(valid0){
+if(data.sensorTask !== undefined){
+const _errs98 = errors;
+if(true !== data.sensorTask){
+validate23.errors = [{instancePath:instancePath+"/sensorTask",schemaPath:"#/properties/sensorTask/const",keyword:"const",params:{allowedValue: true}}];
+return false;
+}
+var valid0 = _errs98 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 if(data.decoratorWithoutCall !== undefined){
-const _errs83 = errors;
+const _errs99 = errors;
 if(true !== data.decoratorWithoutCall){
 validate23.errors = [{instancePath:instancePath+"/decoratorWithoutCall",schemaPath:"#/properties/decoratorWithoutCall/const",keyword:"const",params:{allowedValue: true}}];
 return false;
 }
-var valid0 = _errs83 === errors;
+var valid0 = _errs99 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.callError !== undefined){
-let data34 = data.callError;
-const _errs84 = errors;
-if(errors === _errs84){
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-let missing8;
-if((((((data34.message === undefined) && (missing8 = "message")) || ((data34.line === undefined) && (missing8 = "line"))) || ((data34.column === undefined) && (missing8 = "column"))) || ((data34.endLine === undefined) && (missing8 = "endLine"))) || ((data34.endColumn === undefined) && (missing8 = "endColumn"))){
-validate23.errors = [{instancePath:instancePath+"/callError",schemaPath:"#/properties/callError/required",keyword:"required",params:{missingProperty: missing8}}];
+let data42 = data.callError;
+const _errs100 = errors;
+if(errors === _errs100){
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+let missing9;
+if((((((data42.message === undefined) && (missing9 = "message")) || ((data42.line === undefined) && (missing9 = "line"))) || ((data42.column === undefined) && (missing9 = "column"))) || ((data42.endLine === undefined) && (missing9 = "endLine"))) || ((data42.endColumn === undefined) && (missing9 = "endColumn"))){
+validate23.errors = [{instancePath:instancePath+"/callError",schemaPath:"#/properties/callError/required",keyword:"required",params:{missingProperty: missing9}}];
 return false;
 }
 else {
-if(data34.message !== undefined){
-const _errs86 = errors;
-if(typeof data34.message !== "string"){
+if(data42.message !== undefined){
+const _errs102 = errors;
+if(typeof data42.message !== "string"){
 validate23.errors = [{instancePath:instancePath+"/callError/message",schemaPath:"#/properties/callError/properties/message/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid18 = _errs86 === errors;
+var valid20 = _errs102 === errors;
 }
 else {
-var valid18 = true;
+var valid20 = true;
 }
-if(valid18){
-if(data34.line !== undefined){
-let data36 = data34.line;
-const _errs88 = errors;
-if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
+if(valid20){
+if(data42.line !== undefined){
+let data44 = data42.line;
+const _errs104 = errors;
+if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
 validate23.errors = [{instancePath:instancePath+"/callError/line",schemaPath:"#/properties/callError/properties/line/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs88){
-if(typeof data36 == "number"){
-if(data36 > 1.7976931348623157e+308 || isNaN(data36)){
+if(errors === _errs104){
+if(typeof data44 == "number"){
+if(data44 > 1.7976931348623157e+308 || isNaN(data44)){
 validate23.errors = [{instancePath:instancePath+"/callError/line",schemaPath:"#/properties/callError/properties/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
 return false;
 }
 else {
-if(data36 < -1.7976931348623157e+308 || isNaN(data36)){
+if(data44 < -1.7976931348623157e+308 || isNaN(data44)){
 validate23.errors = [{instancePath:instancePath+"/callError/line",schemaPath:"#/properties/callError/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
 return false;
 }
 }
 }
 }
-var valid18 = _errs88 === errors;
+var valid20 = _errs104 === errors;
 }
 else {
-var valid18 = true;
+var valid20 = true;
 }
-if(valid18){
-if(data34.column !== undefined){
-let data37 = data34.column;
-const _errs90 = errors;
-if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
+if(valid20){
+if(data42.column !== undefined){
+let data45 = data42.column;
+const _errs106 = errors;
+if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
 validate23.errors = [{instancePath:instancePath+"/callError/column",schemaPath:"#/properties/callError/properties/column/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs90){
-if(typeof data37 == "number"){
-if(data37 > 1.7976931348623157e+308 || isNaN(data37)){
+if(errors === _errs106){
+if(typeof data45 == "number"){
+if(data45 > 1.7976931348623157e+308 || isNaN(data45)){
 validate23.errors = [{instancePath:instancePath+"/callError/column",schemaPath:"#/properties/callError/properties/column/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
 return false;
 }
 else {
-if(data37 < -1.7976931348623157e+308 || isNaN(data37)){
+if(data45 < -1.7976931348623157e+308 || isNaN(data45)){
 validate23.errors = [{instancePath:instancePath+"/callError/column",schemaPath:"#/properties/callError/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
 return false;
 }
 }
 }
 }
-var valid18 = _errs90 === errors;
+var valid20 = _errs106 === errors;
 }
 else {
-var valid18 = true;
+var valid20 = true;
 }
-if(valid18){
-if(data34.endLine !== undefined){
-let data38 = data34.endLine;
-const _errs92 = errors;
-if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
+if(valid20){
+if(data42.endLine !== undefined){
+let data46 = data42.endLine;
+const _errs108 = errors;
+if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
 validate23.errors = [{instancePath:instancePath+"/callError/endLine",schemaPath:"#/properties/callError/properties/endLine/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs92){
-if(typeof data38 == "number"){
-if(data38 > 1.7976931348623157e+308 || isNaN(data38)){
+if(errors === _errs108){
+if(typeof data46 == "number"){
+if(data46 > 1.7976931348623157e+308 || isNaN(data46)){
 validate23.errors = [{instancePath:instancePath+"/callError/endLine",schemaPath:"#/properties/callError/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
 return false;
 }
 else {
-if(data38 < -1.7976931348623157e+308 || isNaN(data38)){
+if(data46 < -1.7976931348623157e+308 || isNaN(data46)){
 validate23.errors = [{instancePath:instancePath+"/callError/endLine",schemaPath:"#/properties/callError/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
 return false;
 }
 }
 }
 }
-var valid18 = _errs92 === errors;
+var valid20 = _errs108 === errors;
 }
 else {
-var valid18 = true;
+var valid20 = true;
 }
-if(valid18){
-if(data34.endColumn !== undefined){
-let data39 = data34.endColumn;
-const _errs94 = errors;
-if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
+if(valid20){
+if(data42.endColumn !== undefined){
+let data47 = data42.endColumn;
+const _errs110 = errors;
+if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){
 validate23.errors = [{instancePath:instancePath+"/callError/endColumn",schemaPath:"#/properties/callError/properties/endColumn/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs94){
-if(typeof data39 == "number"){
-if(data39 > 1.7976931348623157e+308 || isNaN(data39)){
+if(errors === _errs110){
+if(typeof data47 == "number"){
+if(data47 > 1.7976931348623157e+308 || isNaN(data47)){
 validate23.errors = [{instancePath:instancePath+"/callError/endColumn",schemaPath:"#/properties/callError/properties/endColumn/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
 return false;
 }
 else {
-if(data39 < -1.7976931348623157e+308 || isNaN(data39)){
+if(data47 < -1.7976931348623157e+308 || isNaN(data47)){
 validate23.errors = [{instancePath:instancePath+"/callError/endColumn",schemaPath:"#/properties/callError/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
 return false;
 }
 }
 }
 }
-var valid18 = _errs94 === errors;
+var valid20 = _errs110 === errors;
 }
 else {
-var valid18 = true;
+var valid20 = true;
 }
 }
 }
@@ -1504,85 +1682,86 @@ validate23.errors = [{instancePath:instancePath+"/callError",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs84 === errors;
+var valid0 = _errs100 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.definitionLine !== undefined){
-let data40 = data.definitionLine;
-const _errs96 = errors;
-if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){
+let data48 = data.definitionLine;
+const _errs112 = errors;
+if(!((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48)))){
 validate23.errors = [{instancePath:instancePath+"/definitionLine",schemaPath:"#/properties/definitionLine/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs96){
-if(typeof data40 == "number"){
-if(data40 > 1.7976931348623157e+308 || isNaN(data40)){
+if(errors === _errs112){
+if(typeof data48 == "number"){
+if(data48 > 1.7976931348623157e+308 || isNaN(data48)){
 validate23.errors = [{instancePath:instancePath+"/definitionLine",schemaPath:"#/properties/definitionLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
 return false;
 }
 else {
-if(data40 < -1.7976931348623157e+308 || isNaN(data40)){
+if(data48 < -1.7976931348623157e+308 || isNaN(data48)){
 validate23.errors = [{instancePath:instancePath+"/definitionLine",schemaPath:"#/properties/definitionLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
 return false;
 }
 }
 }
 }
-var valid0 = _errs96 === errors;
+var valid0 = _errs112 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.dagIdFromFile !== undefined){
-const _errs98 = errors;
+const _errs114 = errors;
 if(true !== data.dagIdFromFile){
 validate23.errors = [{instancePath:instancePath+"/dagIdFromFile",schemaPath:"#/properties/dagIdFromFile/const",keyword:"const",params:{allowedValue: true}}];
 return false;
 }
-var valid0 = _errs98 === errors;
+var valid0 = _errs114 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.branch !== undefined){
-const _errs99 = errors;
+const _errs115 = errors;
 if(typeof data.branch !== "string"){
 validate23.errors = [{instancePath:instancePath+"/branch",schemaPath:"#/properties/branch/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid0 = _errs99 === errors;
+var valid0 = _errs115 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.loaded !== undefined){
-const _errs101 = errors;
+const _errs117 = errors;
 if(false !== data.loaded){
 validate23.errors = [{instancePath:instancePath+"/loaded",schemaPath:"#/properties/loaded/const",keyword:"const",params:{allowedValue: false}}];
 return false;
 }
-var valid0 = _errs101 === errors;
+var valid0 = _errs117 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.notLoadedReason !== undefined){
-const _errs102 = errors;
+const _errs118 = errors;
 if(typeof data.notLoadedReason !== "string"){
 validate23.errors = [{instancePath:instancePath+"/notLoadedReason",schemaPath:"#/properties/notLoadedReason/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid0 = _errs102 === errors;
+var valid0 = _errs118 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
@@ -5509,11 +5688,177 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.sensorTask !== undefined){
+if(data.invalidParams !== undefined){
+let data32 = data.invalidParams;
 const _errs82 = errors;
-if(true !== data.sensorTask){
-validate38.errors = [{instancePath:instancePath+"/sensorTask",schemaPath:"#/properties/sensorTask/const",keyword:"const",params:{allowedValue: true}}];
+if(errors === _errs82){
+if(Array.isArray(data32)){
+var valid18 = true;
+const len3 = data32.length;
+for(let i3=0; i3<len3; i3++){
+let data33 = data32[i3];
+const _errs84 = errors;
+if(errors === _errs84){
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+let missing8;
+if(((((((data33.name === undefined) && (missing8 = "name")) || ((data33.reason === undefined) && (missing8 = "reason"))) || ((data33.line === undefined) && (missing8 = "line"))) || ((data33.column === undefined) && (missing8 = "column"))) || ((data33.endLine === undefined) && (missing8 = "endLine"))) || ((data33.endColumn === undefined) && (missing8 = "endColumn"))){
+validate38.errors = [{instancePath:instancePath+"/invalidParams/" + i3,schemaPath:"#/properties/invalidParams/items/required",keyword:"required",params:{missingProperty: missing8}}];
 return false;
+}
+else {
+if(data33.name !== undefined){
+const _errs86 = errors;
+if(typeof data33.name !== "string"){
+validate38.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/name",schemaPath:"#/properties/invalidParams/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid19 = _errs86 === errors;
+}
+else {
+var valid19 = true;
+}
+if(valid19){
+if(data33.reason !== undefined){
+const _errs88 = errors;
+if(typeof data33.reason !== "string"){
+validate38.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/reason",schemaPath:"#/properties/invalidParams/items/properties/reason/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid19 = _errs88 === errors;
+}
+else {
+var valid19 = true;
+}
+if(valid19){
+if(data33.line !== undefined){
+let data36 = data33.line;
+const _errs90 = errors;
+if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
+validate38.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/line",schemaPath:"#/properties/invalidParams/items/properties/line/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs90){
+if(typeof data36 == "number"){
+if(data36 > 1.7976931348623157e+308 || isNaN(data36)){
+validate38.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/line",schemaPath:"#/properties/invalidParams/items/properties/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
+return false;
+}
+else {
+if(data36 < -1.7976931348623157e+308 || isNaN(data36)){
+validate38.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/line",schemaPath:"#/properties/invalidParams/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
+return false;
+}
+}
+}
+}
+var valid19 = _errs90 === errors;
+}
+else {
+var valid19 = true;
+}
+if(valid19){
+if(data33.column !== undefined){
+let data37 = data33.column;
+const _errs92 = errors;
+if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
+validate38.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/column",schemaPath:"#/properties/invalidParams/items/properties/column/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs92){
+if(typeof data37 == "number"){
+if(data37 > 1.7976931348623157e+308 || isNaN(data37)){
+validate38.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/column",schemaPath:"#/properties/invalidParams/items/properties/column/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
+return false;
+}
+else {
+if(data37 < -1.7976931348623157e+308 || isNaN(data37)){
+validate38.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/column",schemaPath:"#/properties/invalidParams/items/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
+return false;
+}
+}
+}
+}
+var valid19 = _errs92 === errors;
+}
+else {
+var valid19 = true;
+}
+if(valid19){
+if(data33.endLine !== undefined){
+let data38 = data33.endLine;
+const _errs94 = errors;
+if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
+validate38.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/endLine",schemaPath:"#/properties/invalidParams/items/properties/endLine/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs94){
+if(typeof data38 == "number"){
+if(data38 > 1.7976931348623157e+308 || isNaN(data38)){
+validate38.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/endLine",schemaPath:"#/properties/invalidParams/items/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
+return false;
+}
+else {
+if(data38 < -1.7976931348623157e+308 || isNaN(data38)){
+validate38.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/endLine",schemaPath:"#/properties/invalidParams/items/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
+return false;
+}
+}
+}
+}
+var valid19 = _errs94 === errors;
+}
+else {
+var valid19 = true;
+}
+if(valid19){
+if(data33.endColumn !== undefined){
+let data39 = data33.endColumn;
+const _errs96 = errors;
+if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
+validate38.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/endColumn",schemaPath:"#/properties/invalidParams/items/properties/endColumn/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs96){
+if(typeof data39 == "number"){
+if(data39 > 1.7976931348623157e+308 || isNaN(data39)){
+validate38.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/endColumn",schemaPath:"#/properties/invalidParams/items/properties/endColumn/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
+return false;
+}
+else {
+if(data39 < -1.7976931348623157e+308 || isNaN(data39)){
+validate38.errors = [{instancePath:instancePath+"/invalidParams/" + i3+"/endColumn",schemaPath:"#/properties/invalidParams/items/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
+return false;
+}
+}
+}
+}
+var valid19 = _errs96 === errors;
+}
+else {
+var valid19 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate38.errors = [{instancePath:instancePath+"/invalidParams/" + i3,schemaPath:"#/properties/invalidParams/items/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid18 = _errs84 === errors;
+if(!valid18){
+break;
+}
+}
+}
+else {
+validate38.errors = [{instancePath:instancePath+"/invalidParams",schemaPath:"#/properties/invalidParams/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
 }
 var valid0 = _errs82 === errors;
 }
@@ -5521,147 +5866,159 @@ else {
 var valid0 = true;
 }
 if(valid0){
+if(data.sensorTask !== undefined){
+const _errs98 = errors;
+if(true !== data.sensorTask){
+validate38.errors = [{instancePath:instancePath+"/sensorTask",schemaPath:"#/properties/sensorTask/const",keyword:"const",params:{allowedValue: true}}];
+return false;
+}
+var valid0 = _errs98 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 if(data.decoratorWithoutCall !== undefined){
-const _errs83 = errors;
+const _errs99 = errors;
 if(true !== data.decoratorWithoutCall){
 validate38.errors = [{instancePath:instancePath+"/decoratorWithoutCall",schemaPath:"#/properties/decoratorWithoutCall/const",keyword:"const",params:{allowedValue: true}}];
 return false;
 }
-var valid0 = _errs83 === errors;
+var valid0 = _errs99 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.callError !== undefined){
-let data34 = data.callError;
-const _errs84 = errors;
-if(errors === _errs84){
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-let missing8;
-if((((((data34.message === undefined) && (missing8 = "message")) || ((data34.line === undefined) && (missing8 = "line"))) || ((data34.column === undefined) && (missing8 = "column"))) || ((data34.endLine === undefined) && (missing8 = "endLine"))) || ((data34.endColumn === undefined) && (missing8 = "endColumn"))){
-validate38.errors = [{instancePath:instancePath+"/callError",schemaPath:"#/properties/callError/required",keyword:"required",params:{missingProperty: missing8}}];
+let data42 = data.callError;
+const _errs100 = errors;
+if(errors === _errs100){
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+let missing9;
+if((((((data42.message === undefined) && (missing9 = "message")) || ((data42.line === undefined) && (missing9 = "line"))) || ((data42.column === undefined) && (missing9 = "column"))) || ((data42.endLine === undefined) && (missing9 = "endLine"))) || ((data42.endColumn === undefined) && (missing9 = "endColumn"))){
+validate38.errors = [{instancePath:instancePath+"/callError",schemaPath:"#/properties/callError/required",keyword:"required",params:{missingProperty: missing9}}];
 return false;
 }
 else {
-if(data34.message !== undefined){
-const _errs86 = errors;
-if(typeof data34.message !== "string"){
+if(data42.message !== undefined){
+const _errs102 = errors;
+if(typeof data42.message !== "string"){
 validate38.errors = [{instancePath:instancePath+"/callError/message",schemaPath:"#/properties/callError/properties/message/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid18 = _errs86 === errors;
+var valid20 = _errs102 === errors;
 }
 else {
-var valid18 = true;
+var valid20 = true;
 }
-if(valid18){
-if(data34.line !== undefined){
-let data36 = data34.line;
-const _errs88 = errors;
-if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
+if(valid20){
+if(data42.line !== undefined){
+let data44 = data42.line;
+const _errs104 = errors;
+if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
 validate38.errors = [{instancePath:instancePath+"/callError/line",schemaPath:"#/properties/callError/properties/line/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs88){
-if(typeof data36 == "number"){
-if(data36 > 1.7976931348623157e+308 || isNaN(data36)){
+if(errors === _errs104){
+if(typeof data44 == "number"){
+if(data44 > 1.7976931348623157e+308 || isNaN(data44)){
 validate38.errors = [{instancePath:instancePath+"/callError/line",schemaPath:"#/properties/callError/properties/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
 return false;
 }
 else {
-if(data36 < -1.7976931348623157e+308 || isNaN(data36)){
+if(data44 < -1.7976931348623157e+308 || isNaN(data44)){
 validate38.errors = [{instancePath:instancePath+"/callError/line",schemaPath:"#/properties/callError/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
 return false;
 }
 }
 }
 }
-var valid18 = _errs88 === errors;
+var valid20 = _errs104 === errors;
 }
 else {
-var valid18 = true;
+var valid20 = true;
 }
-if(valid18){
-if(data34.column !== undefined){
-let data37 = data34.column;
-const _errs90 = errors;
-if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
+if(valid20){
+if(data42.column !== undefined){
+let data45 = data42.column;
+const _errs106 = errors;
+if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
 validate38.errors = [{instancePath:instancePath+"/callError/column",schemaPath:"#/properties/callError/properties/column/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs90){
-if(typeof data37 == "number"){
-if(data37 > 1.7976931348623157e+308 || isNaN(data37)){
+if(errors === _errs106){
+if(typeof data45 == "number"){
+if(data45 > 1.7976931348623157e+308 || isNaN(data45)){
 validate38.errors = [{instancePath:instancePath+"/callError/column",schemaPath:"#/properties/callError/properties/column/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
 return false;
 }
 else {
-if(data37 < -1.7976931348623157e+308 || isNaN(data37)){
+if(data45 < -1.7976931348623157e+308 || isNaN(data45)){
 validate38.errors = [{instancePath:instancePath+"/callError/column",schemaPath:"#/properties/callError/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
 return false;
 }
 }
 }
 }
-var valid18 = _errs90 === errors;
+var valid20 = _errs106 === errors;
 }
 else {
-var valid18 = true;
+var valid20 = true;
 }
-if(valid18){
-if(data34.endLine !== undefined){
-let data38 = data34.endLine;
-const _errs92 = errors;
-if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
+if(valid20){
+if(data42.endLine !== undefined){
+let data46 = data42.endLine;
+const _errs108 = errors;
+if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
 validate38.errors = [{instancePath:instancePath+"/callError/endLine",schemaPath:"#/properties/callError/properties/endLine/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs92){
-if(typeof data38 == "number"){
-if(data38 > 1.7976931348623157e+308 || isNaN(data38)){
+if(errors === _errs108){
+if(typeof data46 == "number"){
+if(data46 > 1.7976931348623157e+308 || isNaN(data46)){
 validate38.errors = [{instancePath:instancePath+"/callError/endLine",schemaPath:"#/properties/callError/properties/endLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
 return false;
 }
 else {
-if(data38 < -1.7976931348623157e+308 || isNaN(data38)){
+if(data46 < -1.7976931348623157e+308 || isNaN(data46)){
 validate38.errors = [{instancePath:instancePath+"/callError/endLine",schemaPath:"#/properties/callError/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
 return false;
 }
 }
 }
 }
-var valid18 = _errs92 === errors;
+var valid20 = _errs108 === errors;
 }
 else {
-var valid18 = true;
+var valid20 = true;
 }
-if(valid18){
-if(data34.endColumn !== undefined){
-let data39 = data34.endColumn;
-const _errs94 = errors;
-if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
+if(valid20){
+if(data42.endColumn !== undefined){
+let data47 = data42.endColumn;
+const _errs110 = errors;
+if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){
 validate38.errors = [{instancePath:instancePath+"/callError/endColumn",schemaPath:"#/properties/callError/properties/endColumn/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs94){
-if(typeof data39 == "number"){
-if(data39 > 1.7976931348623157e+308 || isNaN(data39)){
+if(errors === _errs110){
+if(typeof data47 == "number"){
+if(data47 > 1.7976931348623157e+308 || isNaN(data47)){
 validate38.errors = [{instancePath:instancePath+"/callError/endColumn",schemaPath:"#/properties/callError/properties/endColumn/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
 return false;
 }
 else {
-if(data39 < -1.7976931348623157e+308 || isNaN(data39)){
+if(data47 < -1.7976931348623157e+308 || isNaN(data47)){
 validate38.errors = [{instancePath:instancePath+"/callError/endColumn",schemaPath:"#/properties/callError/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
 return false;
 }
 }
 }
 }
-var valid18 = _errs94 === errors;
+var valid20 = _errs110 === errors;
 }
 else {
-var valid18 = true;
+var valid20 = true;
 }
 }
 }
@@ -5674,85 +6031,86 @@ validate38.errors = [{instancePath:instancePath+"/callError",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs84 === errors;
+var valid0 = _errs100 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.definitionLine !== undefined){
-let data40 = data.definitionLine;
-const _errs96 = errors;
-if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){
+let data48 = data.definitionLine;
+const _errs112 = errors;
+if(!((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48)))){
 validate38.errors = [{instancePath:instancePath+"/definitionLine",schemaPath:"#/properties/definitionLine/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs96){
-if(typeof data40 == "number"){
-if(data40 > 1.7976931348623157e+308 || isNaN(data40)){
+if(errors === _errs112){
+if(typeof data48 == "number"){
+if(data48 > 1.7976931348623157e+308 || isNaN(data48)){
 validate38.errors = [{instancePath:instancePath+"/definitionLine",schemaPath:"#/properties/definitionLine/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}}];
 return false;
 }
 else {
-if(data40 < -1.7976931348623157e+308 || isNaN(data40)){
+if(data48 < -1.7976931348623157e+308 || isNaN(data48)){
 validate38.errors = [{instancePath:instancePath+"/definitionLine",schemaPath:"#/properties/definitionLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}}];
 return false;
 }
 }
 }
 }
-var valid0 = _errs96 === errors;
+var valid0 = _errs112 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.dagIdFromFile !== undefined){
-const _errs98 = errors;
+const _errs114 = errors;
 if(true !== data.dagIdFromFile){
 validate38.errors = [{instancePath:instancePath+"/dagIdFromFile",schemaPath:"#/properties/dagIdFromFile/const",keyword:"const",params:{allowedValue: true}}];
 return false;
 }
-var valid0 = _errs98 === errors;
+var valid0 = _errs114 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.branch !== undefined){
-const _errs99 = errors;
+const _errs115 = errors;
 if(typeof data.branch !== "string"){
 validate38.errors = [{instancePath:instancePath+"/branch",schemaPath:"#/properties/branch/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid0 = _errs99 === errors;
+var valid0 = _errs115 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.loaded !== undefined){
-const _errs101 = errors;
+const _errs117 = errors;
 if(false !== data.loaded){
 validate38.errors = [{instancePath:instancePath+"/loaded",schemaPath:"#/properties/loaded/const",keyword:"const",params:{allowedValue: false}}];
 return false;
 }
-var valid0 = _errs101 === errors;
+var valid0 = _errs117 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.notLoadedReason !== undefined){
-const _errs102 = errors;
+const _errs118 = errors;
 if(typeof data.notLoadedReason !== "string"){
 validate38.errors = [{instancePath:instancePath+"/notLoadedReason",schemaPath:"#/properties/notLoadedReason/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid0 = _errs102 === errors;
+var valid0 = _errs118 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }

@@ -159,6 +159,35 @@ function wrongType(literal: string | number | boolean, expected: string): boolea
  * argument whose truth value is unknown says nothing. For Airflow's own DAG and `@dag` (which passes its arguments to
  * DAG); a subclass may supply its own defaults.
  */
+/**
+ * A DAG that can be scheduled validates its params when it is built (DAG.validate_schedule_and_params, airflow/models/
+ * dag.py at 2.10.5): a Param with no default, or a default its schema refuses (DagInfo.invalidParams), fails the
+ * import with AirflowException. Only a schedule known to be one counts: a cron or preset string, a dataset list, or
+ * none given on Airflow 2 (its default is a daily interval); schedule=None (and any unknown value) does not. Params in
+ * default_args, merged into the DAG's, leave the verdict unknown.
+ */
+function checkScheduledParams(dag: DagInfo, dagId: string | undefined, ctx: { airflowMajor: 2 | 3 }, emit: EmitFinding): void {
+  if (!dag.invalidParams?.length) return;
+  const args = dag.arguments ?? [];
+  if (args.some((a) => a.name === "**" || a.name === "*" || /^#[1-9]/.test(a.name))) return;
+  if (dag.defaultArgs?.some((a) => a.name === "params") || (args.some((a) => a.name === "default_args") && !dag.defaultArgsComplete)) return;
+  const scheduling = args.filter((a) => SCHEDULING_ARGUMENTS.includes(a.name));
+  const scheduled =
+    scheduling.length === 0 ? ctx.airflowMajor === 2 : typeof dag.schedule === "string" || scheduling.some((a) => a.valueType === "list");
+  if (!scheduled) return;
+  for (const param of dag.invalidParams) {
+    emit("dag-argument-invalid", {
+      line: param.line,
+      column: param.column,
+      endLine: param.endLine,
+      endColumn: param.endColumn,
+      dagId,
+      message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} can be scheduled and its param '${param.name}' ${param.reason}: importing the file fails with AirflowException: DAG is not allowed to define a Schedule, if there are any required params without default values or default values are not valid.`,
+      fix: 'give the Param a default its type accepts (Param(10, type="integer")), or set schedule=None for a DAG only triggered by hand',
+    });
+  }
+}
+
 export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3; airflowVersion?: string }, emit: EmitFinding): void {
   if (!CHECKED_DEFINITIONS.has(dag.definedBy)) return;
   const args = dag.arguments ?? [];
@@ -287,6 +316,7 @@ export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3; a
     }
   }
   checkDefaultArgValues(dag, dagId, ctx, emit);
+  checkScheduledParams(dag, dagId, ctx, emit);
   // DAG.__init__ keeps only a preset (`if default_view in DEFAULT_VIEW_PRESETS ... else: raise`): None too fails.
   for (const argument of args.filter((a) => (a.name === "default_view" || a.name === "orientation") && a.literal !== undefined)) {
     const presets = argument.name === "default_view" ? DEFAULT_VIEWS : ORIENTATIONS;

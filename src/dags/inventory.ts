@@ -3842,7 +3842,66 @@ function buildDag(
     taskCount,
     ...(view?.kind === "dict" ? { defaultArgs: view.entries.map((entry) => (setElsewhere(entry.name, ctx.source) ? { ...entry, setElsewhere: true as const } : entry)) } : {}),
     ...(view?.kind === "dict" && view.get("\u0000") === undefined ? { defaultArgsComplete: true as const } : {}),
+    ...invalidParamsOf(keywords.get("params"), ctx),
   };
+}
+
+/** Airflow's Param class under its public paths. */
+const PARAM_CLASSES = new Set(["airflow.models.param.Param", "airflow.models.Param", "airflow.sdk.Param", "airflow.sdk.definitions.param.Param"]);
+
+/** The JSON schema type (python-jsonschema's reading) of a literal node, if it is one this check judges. */
+function jsonTypeOf(node: Node): string | undefined {
+  switch (node.type) {
+    case "string":
+    case "concatenated_string":
+      return node.namedChildren.some((c) => c?.type === "interpolation") ? undefined : "string";
+    case "integer":
+      return "integer";
+    case "true":
+    case "false":
+      return "boolean";
+    case "none":
+      return "null";
+    case "list":
+      return "array";
+    case "dictionary":
+      return "object";
+    default:
+      return undefined;
+  }
+}
+
+/** DagInfo.invalidParams of a DAG's `params=` argument (a dict literal, or a module-level name bound once to one). */
+function invalidParamsOf(paramsNode: Node | undefined, ctx: FileContext): Pick<DagInfo, "invalidParams"> {
+  if (!paramsNode) return {};
+  const view = dictView(paramsNode, ctx);
+  if (view.kind !== "dict") return {};
+  const invalid: NonNullable<DagInfo["invalidParams"]> = [];
+  for (const entry of view.entries) {
+    const valueNode = view.get(entry.name);
+    const value = valueNode && valueNode !== "unknown" ? (followName(valueNode, ctx) ?? valueNode) : undefined;
+    if (value?.type !== "call") continue;
+    const written = calleeName(value.childForFieldName("function"));
+    if (!written || !PARAM_CLASSES.has(resolveName(written, ctx))) continue;
+    const args = value.childForFieldName("arguments")?.namedChildren.filter((c): c is Node => !!c && c.type !== "comment") ?? [];
+    if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) continue;
+    const { positional, keywords } = callArguments(value);
+    const defaultNode = keywords.get("default") ?? positional[0];
+    const span = { line: entry.line, column: entry.column, endLine: entry.endLine, endColumn: entry.endColumn };
+    if (!defaultNode) {
+      invalid.push({ name: entry.name, reason: "has no default value (ParamValidationError: No value passed and Param has no default value)", ...span });
+      continue;
+    }
+    const typeNode = keywords.get("type");
+    const types = typeNode?.type === "string" ? [stringValue(typeNode)] : typeNode?.type === "list" ? typeNode.namedChildren.filter((c) => c && c.type !== "comment").map((c) => (c ? stringValue(c) : undefined)) : undefined;
+    if (!types || types.some((t) => t === undefined)) continue;
+    const actual = jsonTypeOf(followName(defaultNode, ctx) ?? defaultNode);
+    if (!actual) continue;
+    // python-jsonschema: an integer is also a "number"; a bool is neither.
+    const accepted = types.some((t) => t === actual || (t === "number" && actual === "integer"));
+    if (!accepted) invalid.push({ name: entry.name, reason: `has the default ${shorten(defaultNode.text)}, which is no ${types.join(" or ")} (its type=)`, ...span });
+  }
+  return invalid.length ? { invalidParams: invalid } : {};
 }
 
 /**
