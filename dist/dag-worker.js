@@ -7,7 +7,7 @@ const __dirname = __astroCiDirname(__filename);
 import {
   loadRuffNow,
   runRuffLane
-} from "./chunk-56B7HBKH.js";
+} from "./chunk-Z56W6HK2.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/dag-worker.ts

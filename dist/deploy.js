@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-JDN6U642.js";
-import "./chunk-GIBXVD5N.js";
+} from "./chunk-GWT7WPPI.js";
+import "./chunk-MNK7DMJK.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-RH2OFRSW.js";
+import "./chunk-ZA2A64GH.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-3Q6OR2UH.js";
-import "./chunk-IITDG2BD.js";
+import "./chunk-YKAZQZS2.js";
+import "./chunk-AELJIUFY.js";
 import "./chunk-OHKUHADS.js";
-import "./chunk-56B7HBKH.js";
+import "./chunk-Z56W6HK2.js";
 import "./chunk-SD4T3KDZ.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-5F2I3VFV.js";
+} from "./chunk-PQFZAF7B.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,13 +55,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-XJZQR6FP.js";
+} from "./chunk-6V4NW7SH.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-AMHMPNF4.js";
+import "./chunk-5OMECTGS.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -15,7 +15,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-5F2I3VFV.js";
+} from "./chunk-PQFZAF7B.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -32,13 +32,13 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-PRTD4REC.js";
-import "./chunk-XJZQR6FP.js";
+import "./chunk-6V4NW7SH.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-AMHMPNF4.js";
+import "./chunk-5OMECTGS.js";
 import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-W2E7J2FD.js";
+} from "./chunk-DQNIJIMU.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-GIBXVD5N.js";
+} from "./chunk-MNK7DMJK.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-RH2OFRSW.js";
+import "./chunk-ZA2A64GH.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-3Q6OR2UH.js";
-import "./chunk-IITDG2BD.js";
+import "./chunk-YKAZQZS2.js";
+import "./chunk-AELJIUFY.js";
 import "./chunk-OHKUHADS.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-56B7HBKH.js";
+} from "./chunk-Z56W6HK2.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-5F2I3VFV.js";
+} from "./chunk-PQFZAF7B.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-XJZQR6FP.js";
+} from "./chunk-6V4NW7SH.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-AMHMPNF4.js";
+import "./chunk-5OMECTGS.js";
 import {
   details,
   escapeMarkdownTableCell,

@@ -67,6 +67,7 @@ describe("which classes make DAGs: resolved through imports", () => {
     ["hands dag_id on and sets tags (x, ['t'])", `    def __init__(self, dag_id, **kwargs):\n        kwargs.setdefault("tags", ["t"])\n        super().__init__(dag_id=dag_id, **kwargs)\n`, "x", false],
     ["calls DAG.__init__ with a new name (b_x, [])", `    def __init__(self, dag_id, **kwargs):\n        DAG.__init__(self, "b_" + dag_id, **kwargs)\n`, null, true],
     ["defines no __init__ (x, [])", `    pass\n`, "x", true],
+    ["takes *args and a keyword-only parameter of its own (x, ['core'])", `    def __init__(self, *args, team: str = "core", **kwargs):\n        kwargs.setdefault("tags", [team])\n        super().__init__(*args, **kwargs)\n`, "x", false],
   ])("a DAG class of the file whose __init__ %s", (_, init, id, tagsRequired) => {
     const source = `from datetime import datetime\nfrom airflow import DAG\nclass Team(DAG):\n${init}class Strict(Team):\n    pass\nwith Strict("x", start_date=datetime(2024, 1, 1), schedule=None, default_args={"owner": "o", "retries": 2}):\n    pass\n`;
     expect(idsOf(source)).toEqual([id]);
