@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-QMIFGB3N.js";
-import "./chunk-GWT7WPPI.js";
-import "./chunk-MNK7DMJK.js";
+} from "./chunk-OTPJQFQS.js";
+import "./chunk-3RXIAIYM.js";
+import "./chunk-KJ5PHKCW.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-ZA2A64GH.js";
+import "./chunk-4SVJU4RV.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-YKAZQZS2.js";
-import "./chunk-AELJIUFY.js";
-import "./chunk-OHKUHADS.js";
-import "./chunk-Z56W6HK2.js";
+import "./chunk-J2RKS2NV.js";
+import "./chunk-V7DBBBQH.js";
+import "./chunk-ZFJA62HB.js";
+import "./chunk-R3GC34G5.js";
 import "./chunk-SD4T3KDZ.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-MT6NROCF.js";
 import {
   secretsFromEnv
-} from "./chunk-YY3UPRBZ.js";
+} from "./chunk-DXAFJCJD.js";
 import "./chunk-JWZ3VMPE.js";
 import "./chunk-3NSO6ZMP.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-PQFZAF7B.js";
+import "./chunk-OG4G5SZI.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-BLISWZWF.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-6V4NW7SH.js";
+} from "./chunk-ATQU2SMB.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import {
@@ -64,7 +64,7 @@ import {
 } from "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-5OMECTGS.js";
+import "./chunk-IH32SU4Y.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

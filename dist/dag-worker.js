@@ -7,7 +7,7 @@ const __dirname = __astroCiDirname(__filename);
 import {
   loadRuffNow,
   runRuffLane
-} from "./chunk-Z56W6HK2.js";
+} from "./chunk-R3GC34G5.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/dag-worker.ts

@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-GWT7WPPI.js";
-import "./chunk-MNK7DMJK.js";
+} from "./chunk-3RXIAIYM.js";
+import "./chunk-KJ5PHKCW.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-ZA2A64GH.js";
+import "./chunk-4SVJU4RV.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-YKAZQZS2.js";
-import "./chunk-AELJIUFY.js";
-import "./chunk-OHKUHADS.js";
-import "./chunk-Z56W6HK2.js";
+import "./chunk-J2RKS2NV.js";
+import "./chunk-V7DBBBQH.js";
+import "./chunk-ZFJA62HB.js";
+import "./chunk-R3GC34G5.js";
 import "./chunk-SD4T3KDZ.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-PQFZAF7B.js";
+} from "./chunk-OG4G5SZI.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,13 +55,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-6V4NW7SH.js";
+} from "./chunk-ATQU2SMB.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-5OMECTGS.js";
+import "./chunk-IH32SU4Y.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-DQNIJIMU.js";
+} from "./chunk-KS7GAVSD.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-MNK7DMJK.js";
+} from "./chunk-KJ5PHKCW.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-ZA2A64GH.js";
+import "./chunk-4SVJU4RV.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-YKAZQZS2.js";
-import "./chunk-AELJIUFY.js";
-import "./chunk-OHKUHADS.js";
+import "./chunk-J2RKS2NV.js";
+import "./chunk-V7DBBBQH.js";
+import "./chunk-ZFJA62HB.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-Z56W6HK2.js";
+} from "./chunk-R3GC34G5.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-43BG6VD2.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-PQFZAF7B.js";
+} from "./chunk-OG4G5SZI.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-6V4NW7SH.js";
+} from "./chunk-ATQU2SMB.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-2OBCCVRA.js";
 import "./chunk-34AAM5IP.js";
 import "./chunk-TM3FLU6S.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-5OMECTGS.js";
+import "./chunk-IH32SU4Y.js";
 import {
   details,
   escapeMarkdownTableCell,

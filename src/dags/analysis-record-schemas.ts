@@ -127,6 +127,8 @@ const inventory = {
     suppressions: { $ref: "analysis-record-shapes#/$defs/suppressions" },
     classes: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/classDefinition" } },
     notRunAtImport: { type: "array", items: int },
+    unevaluated: { type: "array", items: int },
+    dynamicGlobals: { const: true },
     candidateDags: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/dagInfo" } },
     uncalledDagFunctions: {
       type: "array",

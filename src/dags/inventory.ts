@@ -215,6 +215,13 @@ export interface FileInventory {
    * by it. Absent when the file has no such function.
    */
   notRunAtImport?: number[];
+  /**
+   * Annotations Python never evaluates, as notRunAtImport's quadruples: every annotation under `from __future__ import
+   * annotations`, else string annotations (`x: "Later"`). An undefined name there is no NameError.
+   */
+  unevaluated?: number[];
+  /** The file binds globals by name at run time (`globals().update(...)`, `globals()[...] =`, `exec(...)`): an undefined name may be one of them. */
+  dynamicGlobals?: true;
   /** Static time zone names in calls module-level code runs (check `time-zone-valid`); absent when none. */
   timeZones?: TimeZoneUse[];
   /** Static Dataset URIs module-level code gives (check `dataset-uri-invalid`); absent when none. */
@@ -1537,6 +1544,16 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   }
   const factoryCalls = rawFactoryCalls.map(({ node, callee }) => factoryCallOf(node, callee, ctx, escapes));
   const factories = factoryDefinitions(sites, moduleScope, ctx);
+  // Annotations never evaluated (see FileInventory.unevaluated): only looked for where the text may hold one.
+  const unevaluated: number[] = [];
+  const postponed = POSTPONED_ANNOTATIONS.test(source);
+  if (postponed || STRING_ANNOTATION.test(source)) {
+    for (const annotation of tree.rootNode.descendantsOfType("type")) {
+      if (!annotation) continue;
+      if (!postponed && !/^(string|concatenated_string)$/.test(annotation.firstNamedChild?.type ?? "")) continue;
+      unevaluated.push(annotation.startPosition.row + 1, annotation.startPosition.column + 1, annotation.endPosition.row + 1, annotation.endPosition.column + 1);
+    }
+  }
   // Functions not run at import, outermost only (a scope inside one that is listed adds nothing).
   const notRunAtImport: number[] = [];
   const listed = new Set<Scope>();
@@ -1565,8 +1582,17 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     ...(factoryCalls.length ? { factoryCalls } : {}),
     ...(factories.length ? { factories } : {}),
     ...(notRunAtImport.length ? { notRunAtImport } : {}),
+    ...(unevaluated.length ? { unevaluated } : {}),
+    ...(DYNAMIC_GLOBALS.test(source) ? { dynamicGlobals: true as const } : {}),
   };
 }
+
+/** `from __future__ import annotations` (PEP 563): no annotation is evaluated. */
+const POSTPONED_ANNOTATIONS = /^[ \t]*from[ \t]+__future__[ \t]+import[^\n]*\bannotations\b/m;
+/** Where a string annotation may be: `: "T"`, `-> "T"`. */
+const STRING_ANNOTATION = /(:|->)[ \t]*[rRuUbB]?["']/;
+/** Globals bound by name at run time (FileInventory.dynamicGlobals). */
+const DYNAMIC_GLOBALS = /\b(globals|vars|locals)\(\s*\)\s*(\.\s*(update|setdefault)\b|\[)|\bexec\s*\(|\bsetattr\s*\(\s*sys\.modules|\bsys\.modules\s*\[\s*__name__\s*\]/;
 
 /**
  * Top-level modules whose functions are no project factory (the standard library, Airflow and pendulum, which DAG

@@ -153,13 +153,19 @@ export function ruffDiagnosticsToFindings(
  * Airflow imports the file (module-level code, and functions it calls: a `@dag` function, a factory), importing the DAG
  * fails with NameError: a finding at `level` (error by default). Inside a function module-level code never calls (a
  * task, a callback: FileInventory.notRunAtImport) it fails only when that runs: a warning at most (a lower configured
- * level wins). A file with a star import gets no F821 from ruff (F405 instead, not selected): its names are unknown.
+ * level wins), as in a file that binds globals at run time (FileInventory.dynamicGlobals). Names in annotations Python
+ * never evaluates (FileInventory.unevaluated) are not reported. A file with a star import gets no F821 from ruff (F405
+ * instead, not selected): its names are unknown.
  */
-export function undefinedNameFindings(diagnostics: RuffDiagnostic[], notRunAtImport: readonly number[] | undefined, file: string, level: Level): Finding[] {
+export function undefinedNameFindings(
+  diagnostics: RuffDiagnostic[],
+  where: { notRunAtImport?: readonly number[]; unevaluated?: readonly number[]; dynamicGlobals?: true },
+  file: string,
+  level: Level,
+): Finding[] {
   if (level === "off") return [];
   const findings: Finding[] = [];
-  const inside = (line: number, column: number): boolean => {
-    const spans = notRunAtImport ?? [];
+  const inside = (line: number, column: number, spans: readonly number[] = where.notRunAtImport ?? []): boolean => {
     for (let i = 0; i + 3 < spans.length; i += 4) {
       const [l, c, el, ec] = [spans[i] as number, spans[i + 1] as number, spans[i + 2] as number, spans[i + 3] as number];
       if ((line > l || (line === l && column >= c)) && (line < el || (line === el && column < ec))) return true;
@@ -168,9 +174,12 @@ export function undefinedNameFindings(diagnostics: RuffDiagnostic[], notRunAtImp
   };
   for (const d of diagnostics) {
     if (d.code !== "F821") continue;
+    // An annotation Python never evaluates (postponed, or a string) raises nothing.
+    if (inside(d.line, d.column, where.unevaluated ?? [])) continue;
     const name = /`([^`]+)`/.exec(d.message)?.[1] ?? "this name";
     const atImport = !inside(d.line, d.column);
-    const severity: Severity = atImport ? (level as Severity) : level === "error" ? "warning" : (level as Severity);
+    // A file binding globals at run time (globals().update(...)) may define it: a warning at most, as in a task body.
+    const severity: Severity = atImport && !where.dynamicGlobals ? (level as Severity) : level === "error" ? "warning" : (level as Severity);
     findings.push({
       checkId: "undefined-name",
       severity,

@@ -238,7 +238,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     // A file that does not compile defines no DAG: Airflow stops at the syntax error, and policy findings on a tree
     // the parser recovered from would only be noise beside it.
     if (!analysis.inventory || analysis.ruff.some((d) => d.code === "syntax-error")) return ruffFindings;
-    const undefinedNames = undefinedNameFindings(analysis.ruff, analysis.inventory.notRunAtImport, analysis.file, levelOf("undefined-name", "error"));
+    const undefinedNames = undefinedNameFindings(analysis.ruff, analysis.inventory, analysis.file, levelOf("undefined-name", "error"));
     return [
       ...applySuppressions([...withoutAnsweredAir002(ruffFindings, analysis.inventory.dags), ...undefinedNames], { [analysis.file]: analysis.inventory.suppressions }),
       ...runFileChecks(analysis.inventory, {
