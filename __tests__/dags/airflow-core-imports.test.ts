@@ -143,9 +143,16 @@ describe("airflow-core-names data", () => {
     // airflow.www.views needs extras this installation lacks: it exists, its names are not judged.
     expect(airflowCoreImportProblems("airflow.www.views", ["Anything"])).toEqual([]);
     expect(airflowCoreAttributeProblem("airflow.models.Variable.get")).toBeUndefined();
-    expect(airflowCoreAttributeProblem("airflow.operators.sql.SQLExecuteQueryOperator")?.error).toBe(
-      "AttributeError: The module `'airflow.operators.sql'` has no attribute `'SQLExecuteQueryOperator'`",
-    );
+    // A deprecated alias module is only in sys.modules, no attribute of its package: even its real names fail so.
+    expect(airflowCoreAttributeProblem("airflow.operators.dummy.DummyOperator")).toEqual({
+      error: "AttributeError: module 'airflow.operators' has no attribute 'dummy'",
+      fix: "'airflow.operators.dummy' is a deprecated module Airflow serves to imports only, no attribute of 'airflow.operators': write 'from airflow.operators.dummy import DummyOperator' (its names moved under 'airflow.operators.empty')",
+    });
+    // A module's own __getattr__ words the error its way; a package attribute that is no module is not judged.
+    expect(airflowCoreAttributeProblem("airflow.configuration.confg")?.error).toBe("AttributeError: module airflow.configuration has no attribute confg");
+    expect(airflowCoreAttributeProblem("airflow.decorators.task_group.Anything")).toBeUndefined();
+    // A namespace package has no file: CPython says "unknown location".
+    expect(airflowCoreImportProblems("airflow.www.static", ["nothing_here"])[0]?.error).toBe("ImportError: cannot import name 'nothing_here' from 'airflow.www.static' (unknown location)");
     expect(judgesAirflowCore("2.10.5")).toBe(true);
     expect(judgesAirflowCore("2.1.0")).toBe(false);
     expect(judgesAirflowCore("2.100.0")).toBe(false);

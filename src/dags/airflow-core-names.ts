@@ -18,6 +18,13 @@ export interface CoreImportProblem {
 
 const MODULES = coreNames.modules as Record<string, string | null>;
 const ALIASES = coreNames.aliases as Record<string, string>;
+/** Submodules no attribute of their package holds: the aliases (put in sys.modules only) and any the data lists. */
+const DETACHED = new Set([...Object.keys(ALIASES), ...coreNames.detached]);
+/** Submodules whose package attribute of that name is another object (`airflow.decorators.task_group`, a function). */
+const SHADOWED = new Set(coreNames.shadowed);
+/** Modules without a file (aliases, namespace packages): CPython's ImportError says "(unknown location)". */
+const UNLOCATED = new Set([...Object.keys(ALIASES), ...coreNames.unlocated]);
+const ATTRIBUTE_ERRORS = coreNames.attributeErrors as Record<string, string>;
 /** Each module's names, split on first use (most files import a handful of modules). */
 const namesCache = new Map<string, ReadonlySet<string> | null>();
 /** Modules with submodules in the data (a package), built on first need. */
@@ -116,7 +123,7 @@ export function airflowCoreImportProblems(module: string, names: readonly string
   const out: CoreImportProblem[] = [];
   for (const name of names) {
     if (name === "*" || dunder(name) || served.has(name)) continue;
-    const where = module in ALIASES ? " (unknown location)" : "";
+    const where = UNLOCATED.has(module) ? " (unknown location)" : "";
     const near = closest(name, served);
     const moved = ALIASES[module];
     out.push({
@@ -133,24 +140,38 @@ export function airflowCoreImportProblems(module: string, names: readonly string
 
 /**
  * What an attribute path through Airflow core modules (`airflow.operators.bash.BashOperater`, as module-level code
- * uses it) meets that Airflow 2.10 does not have: AttributeError on the first name a module lacks. Undefined when the
- * path leaves core, reaches a name the module has (what comes after, an attribute of a class, is not judged) or a
- * module whose names are not known. Submodules count as attributes (most are imported by the time a DAG file runs).
+ * uses it) meets that Airflow 2.10 does not have: AttributeError on the first name a module lacks, in the wording
+ * that module raises it. A deprecated alias module is no attribute of its package (`import airflow.operators.dummy`
+ * then `airflow.operators.dummy.DummyOperator` fails: Airflow only puts it in sys.modules). Undefined when the path
+ * leaves core, reaches a name the module has (what comes after, an attribute of a class, is not judged), a
+ * submodule its package shadows with another object, or a module whose names are not known. Other submodules count
+ * as attributes (most are imported by the time a DAG file runs).
  */
 export function airflowCoreAttributeProblem(path: string): CoreImportProblem | undefined {
   if (!isCore(path)) return undefined;
   const parts = path.split(".");
   let module = "airflow";
-  for (const part of parts.slice(1)) {
+  for (let i = 1; i < parts.length; i++) {
+    const part = parts[i] as string;
     const child = `${module}.${part}`;
-    if (child in MODULES && isCore(child)) {
+    if (SHADOWED.has(child)) return undefined;
+    // A detached submodule: the package has no attribute of that name (the script checked), whatever imports see.
+    const detached = DETACHED.has(child);
+    if (child in MODULES && !detached) {
       module = child;
       continue;
     }
     const served = namesOf(module);
-    if (!served || served.has(part) || dunder(part)) return undefined;
-    const near = closest(part, served);
-    const error = module in ALIASES ? `AttributeError: The module \`'${module}'\` has no attribute \`'${part}'\`` : `AttributeError: module '${module}' has no attribute '${part}'`;
+    if (!detached && (!served || served.has(part) || dunder(part))) return undefined;
+    const wording = ATTRIBUTE_ERRORS[module] ?? (module in ALIASES ? `The module \`'${module}'\` has no attribute \`'{}'\`` : `module '${module}' has no attribute '{}'`);
+    const error = `AttributeError: ${wording.replace("{}", part)}`;
+    if (detached) {
+      const moved = ALIASES[child];
+      const name = parts[i + 1];
+      const how = name ? `write 'from ${child} import ${name}'${moved ? ` (its names moved under '${moved}')` : ""}` : `import from it: 'from ${child} import ...'`;
+      return { error, fix: `'${child}' is a deprecated module Airflow serves to imports only, no attribute of '${module}': ${how}` };
+    }
+    const near = closest(part, served as ReadonlySet<string>);
     return { error, fix: near ? `write '${module}.${near}'` : `check the name: '${module}' has no '${part}' in Airflow ${coreNames.version}` };
   }
   return undefined;
