@@ -6,31 +6,31 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-DXAFJCJD.js";
-import "./chunk-JWZ3VMPE.js";
-import "./chunk-3NSO6ZMP.js";
+} from "./chunk-B6NBKOSO.js";
+import "./chunk-MXPRZX4K.js";
+import "./chunk-UKZL2W5S.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-OG4G5SZI.js";
+import "./chunk-QMWBIK2I.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
-import "./chunk-BLISWZWF.js";
-import "./chunk-RBA32SIV.js";
+import "./chunk-VBNORRDV.js";
+import "./chunk-7BE66BDQ.js";
 import "./chunk-ANBWK4SA.js";
-import "./chunk-IZDF2FTD.js";
-import "./chunk-SZTFRMPF.js";
+import "./chunk-QHXINQHT.js";
+import "./chunk-2DOC7VZ7.js";
 import "./chunk-G5PWWZEL.js";
 import "./chunk-HGDPVBH2.js";
 import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-PRTD4REC.js";
-import "./chunk-ATQU2SMB.js";
+import "./chunk-TUMKRT33.js";
 import "./chunk-XXKSG5YY.js";
-import "./chunk-2OBCCVRA.js";
-import "./chunk-34AAM5IP.js";
-import "./chunk-TM3FLU6S.js";
+import "./chunk-HOWNAYTZ.js";
+import "./chunk-R452OM5I.js";
+import "./chunk-OFQNRVRU.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-IH32SU4Y.js";
+import "./chunk-6ABLDQGY.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import "./chunk-FKR53V2Z.js";

@@ -10,38 +10,38 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-OTPJQFQS.js";
-import "./chunk-3RXIAIYM.js";
-import "./chunk-KJ5PHKCW.js";
+} from "./chunk-EUJKJ5YQ.js";
+import "./chunk-QBOEM6TS.js";
+import "./chunk-XABHA44D.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-4SVJU4RV.js";
+import "./chunk-GGBLC7B6.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-J2RKS2NV.js";
-import "./chunk-V7DBBBQH.js";
+import "./chunk-45ARGC3K.js";
+import "./chunk-OTSFH4RW.js";
 import "./chunk-ZFJA62HB.js";
-import "./chunk-R3GC34G5.js";
-import "./chunk-SD4T3KDZ.js";
+import "./chunk-DIQ2BHKV.js";
+import "./chunk-SK473YPR.js";
 import "./chunk-LX4CQGXT.js";
-import "./chunk-43BG6VD2.js";
+import "./chunk-Z7HKK34X.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
-import "./chunk-MT6NROCF.js";
+import "./chunk-Z6NZOTBV.js";
 import {
   secretsFromEnv
-} from "./chunk-DXAFJCJD.js";
-import "./chunk-JWZ3VMPE.js";
-import "./chunk-3NSO6ZMP.js";
+} from "./chunk-B6NBKOSO.js";
+import "./chunk-MXPRZX4K.js";
+import "./chunk-UKZL2W5S.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-OG4G5SZI.js";
+import "./chunk-QMWBIK2I.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
-import "./chunk-BLISWZWF.js";
-import "./chunk-RBA32SIV.js";
+import "./chunk-VBNORRDV.js";
+import "./chunk-7BE66BDQ.js";
 import "./chunk-ANBWK4SA.js";
-import "./chunk-IZDF2FTD.js";
+import "./chunk-QHXINQHT.js";
 import {
   parseDeploymentTargets
-} from "./chunk-SZTFRMPF.js";
+} from "./chunk-2DOC7VZ7.js";
 import "./chunk-G5PWWZEL.js";
 import {
   createSecretMask
@@ -56,15 +56,15 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-ATQU2SMB.js";
+} from "./chunk-TUMKRT33.js";
 import "./chunk-XXKSG5YY.js";
-import "./chunk-2OBCCVRA.js";
+import "./chunk-HOWNAYTZ.js";
 import {
   loadConfig
-} from "./chunk-34AAM5IP.js";
-import "./chunk-TM3FLU6S.js";
+} from "./chunk-R452OM5I.js";
+import "./chunk-OFQNRVRU.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-IH32SU4Y.js";
+import "./chunk-6ABLDQGY.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

@@ -7,7 +7,7 @@ const __dirname = __astroCiDirname(__filename);
 import {
   loadRuffNow,
   runRuffLane
-} from "./chunk-R3GC34G5.js";
+} from "./chunk-DIQ2BHKV.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/dag-worker.ts

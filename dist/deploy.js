@@ -7,18 +7,18 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-3RXIAIYM.js";
-import "./chunk-KJ5PHKCW.js";
+} from "./chunk-QBOEM6TS.js";
+import "./chunk-XABHA44D.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-4SVJU4RV.js";
+import "./chunk-GGBLC7B6.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-J2RKS2NV.js";
-import "./chunk-V7DBBBQH.js";
+import "./chunk-45ARGC3K.js";
+import "./chunk-OTSFH4RW.js";
 import "./chunk-ZFJA62HB.js";
-import "./chunk-R3GC34G5.js";
-import "./chunk-SD4T3KDZ.js";
+import "./chunk-DIQ2BHKV.js";
+import "./chunk-SK473YPR.js";
 import "./chunk-LX4CQGXT.js";
-import "./chunk-43BG6VD2.js";
+import "./chunk-Z7HKK34X.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
@@ -27,14 +27,14 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-OG4G5SZI.js";
+} from "./chunk-QMWBIK2I.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-WV7Q4V5K.js";
-import "./chunk-IZDF2FTD.js";
-import "./chunk-SZTFRMPF.js";
+import "./chunk-QHXINQHT.js";
+import "./chunk-2DOC7VZ7.js";
 import {
   createGit
 } from "./chunk-G5PWWZEL.js";
@@ -55,13 +55,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-ATQU2SMB.js";
+} from "./chunk-TUMKRT33.js";
 import "./chunk-XXKSG5YY.js";
-import "./chunk-2OBCCVRA.js";
-import "./chunk-34AAM5IP.js";
-import "./chunk-TM3FLU6S.js";
+import "./chunk-HOWNAYTZ.js";
+import "./chunk-R452OM5I.js";
+import "./chunk-OFQNRVRU.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-IH32SU4Y.js";
+import "./chunk-6ABLDQGY.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

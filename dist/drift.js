@@ -8,17 +8,17 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-CFJ7NQ56.js";
-import "./chunk-BLISWZWF.js";
-import "./chunk-RBA32SIV.js";
+} from "./chunk-DBKW4LKS.js";
+import "./chunk-VBNORRDV.js";
+import "./chunk-7BE66BDQ.js";
 import {
   MAX_COMMENT_LENGTH,
   isOurs,
   resolveTokenIdentity,
   writeFirstOurs
 } from "./chunk-ANBWK4SA.js";
-import "./chunk-IZDF2FTD.js";
-import "./chunk-SZTFRMPF.js";
+import "./chunk-QHXINQHT.js";
+import "./chunk-2DOC7VZ7.js";
 import {
   createGit
 } from "./chunk-G5PWWZEL.js";
@@ -36,13 +36,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-ATQU2SMB.js";
+} from "./chunk-TUMKRT33.js";
 import "./chunk-XXKSG5YY.js";
-import "./chunk-2OBCCVRA.js";
-import "./chunk-34AAM5IP.js";
-import "./chunk-TM3FLU6S.js";
+import "./chunk-HOWNAYTZ.js";
+import "./chunk-R452OM5I.js";
+import "./chunk-OFQNRVRU.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-IH32SU4Y.js";
+import "./chunk-6ABLDQGY.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import "./chunk-FKR53V2Z.js";

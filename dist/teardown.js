@@ -7,32 +7,32 @@ const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown,
   teardownFailure
-} from "./chunk-MT6NROCF.js";
+} from "./chunk-Z6NZOTBV.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-DXAFJCJD.js";
-import "./chunk-JWZ3VMPE.js";
-import "./chunk-3NSO6ZMP.js";
+} from "./chunk-B6NBKOSO.js";
+import "./chunk-MXPRZX4K.js";
+import "./chunk-UKZL2W5S.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-OG4G5SZI.js";
+import "./chunk-QMWBIK2I.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
   parseDuration
-} from "./chunk-BLISWZWF.js";
-import "./chunk-RBA32SIV.js";
+} from "./chunk-VBNORRDV.js";
+import "./chunk-7BE66BDQ.js";
 import {
   hasStickyComment,
   upsertStickyComment
 } from "./chunk-ANBWK4SA.js";
-import "./chunk-IZDF2FTD.js";
-import "./chunk-SZTFRMPF.js";
+import "./chunk-QHXINQHT.js";
+import "./chunk-2DOC7VZ7.js";
 import "./chunk-G5PWWZEL.js";
 import "./chunk-HGDPVBH2.js";
 import {
@@ -45,13 +45,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-ATQU2SMB.js";
+} from "./chunk-TUMKRT33.js";
 import "./chunk-XXKSG5YY.js";
-import "./chunk-2OBCCVRA.js";
-import "./chunk-34AAM5IP.js";
-import "./chunk-TM3FLU6S.js";
+import "./chunk-HOWNAYTZ.js";
+import "./chunk-R452OM5I.js";
+import "./chunk-OFQNRVRU.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-IH32SU4Y.js";
+import "./chunk-6ABLDQGY.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

@@ -8,14 +8,14 @@ import {
   DEFAULT_TEST_TIMEOUT_SECONDS,
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-SD4T3KDZ.js";
+} from "./chunk-SK473YPR.js";
 import "./chunk-LX4CQGXT.js";
-import "./chunk-43BG6VD2.js";
+import "./chunk-Z7HKK34X.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-OG4G5SZI.js";
+} from "./chunk-QMWBIK2I.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -32,13 +32,13 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-PRTD4REC.js";
-import "./chunk-ATQU2SMB.js";
+import "./chunk-TUMKRT33.js";
 import "./chunk-XXKSG5YY.js";
-import "./chunk-2OBCCVRA.js";
-import "./chunk-34AAM5IP.js";
-import "./chunk-TM3FLU6S.js";
+import "./chunk-HOWNAYTZ.js";
+import "./chunk-R452OM5I.js";
+import "./chunk-OFQNRVRU.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-IH32SU4Y.js";
+import "./chunk-6ABLDQGY.js";
 import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";

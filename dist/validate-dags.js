@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-KS7GAVSD.js";
+} from "./chunk-RGG4FQGU.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-KJ5PHKCW.js";
+} from "./chunk-XABHA44D.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-4SVJU4RV.js";
+import "./chunk-GGBLC7B6.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-J2RKS2NV.js";
-import "./chunk-V7DBBBQH.js";
+import "./chunk-45ARGC3K.js";
+import "./chunk-OTSFH4RW.js";
 import "./chunk-ZFJA62HB.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-R3GC34G5.js";
+} from "./chunk-DIQ2BHKV.js";
 import "./chunk-LX4CQGXT.js";
-import "./chunk-43BG6VD2.js";
+import "./chunk-Z7HKK34X.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-OG4G5SZI.js";
+} from "./chunk-QMWBIK2I.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,13 +57,13 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-ATQU2SMB.js";
+} from "./chunk-TUMKRT33.js";
 import "./chunk-XXKSG5YY.js";
-import "./chunk-2OBCCVRA.js";
-import "./chunk-34AAM5IP.js";
-import "./chunk-TM3FLU6S.js";
+import "./chunk-HOWNAYTZ.js";
+import "./chunk-R452OM5I.js";
+import "./chunk-OFQNRVRU.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-IH32SU4Y.js";
+import "./chunk-6ABLDQGY.js";
 import {
   details,
   escapeMarkdownTableCell,

@@ -151,6 +151,10 @@ const inventory = {
       type: "array",
       items: { type: "object", required: ["id", "line", "column", "endLine", "endColumn"], properties: { id: str, ...span, group: { const: true }, unprefixed: { const: true }, key: str, duplicateOf: int, duplicateOfGroup: { const: true }, repeatedInLoop: int } },
     },
+    airflowAttributes: {
+      type: "array",
+      items: { type: "object", required: ["path", "line", "column"], properties: { path: str, line: int, column: int, tried: { const: true } } },
+    },
     factoryCalls: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/factoryCall" } },
     factories: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/factoryDefinition" } },
   },

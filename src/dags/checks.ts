@@ -5,6 +5,7 @@ import { nearestName } from "../util/nearest-name.js";
 import { checkDagArguments, checkDagConstruction, DAG_ARGUMENT_CHECKS, TRIGGER_RULES, WEIGHT_RULES } from "./checks-dag-arguments.js";
 import { isAirflowDagClass, type FileInventory, type Suppressions } from "./inventory.js";
 import { airflow3RemovedImports, type ModuleResolver } from "./module-resolver.js";
+import { airflowCoreAttributeProblem, airflowCoreImportProblems, judgesAirflowCore } from "./airflow-core-names.js";
 import { timeZoneProblem } from "./time-zones.js";
 import { isUnknown, type DagInfo, type Finding, type Level, type Severity, type SourceSpan } from "../core/findings.js";
 
@@ -40,6 +41,12 @@ export const CHECKS: CheckDefinition[] = [
     id: "airflow3-removed-import",
     defaultLevel: "error",
     description: "On Airflow 3, an import of a module or name Airflow 3 removed (airflow.contrib, airflow.operators.dummy, days_ago...): the import itself fails, even if the name is never used.",
+  },
+  {
+    id: "airflow-import-invalid",
+    defaultLevel: "error",
+    description:
+      "On Airflow 2.10, an import of an Airflow core module or name that 2.10 does not have (a misspelt operator, airflow.contrib paths gone since Airflow 2, a name a deprecated module never forwarded), or a module-level call through a module attribute it lacks: importing the file fails (ModuleNotFoundError, ImportError, AttributeError).",
   },
   {
     id: "task-argument-invalid",
@@ -556,7 +563,17 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
  */
 function importFindings(inventory: FileInventory, ctx: FileCheckContext): Finding[] {
   const findings: Finding[] = [];
-  const levels = { unresolved: levelOf(ctx.settings, "unresolved-import"), removed: levelOf(ctx.settings, "airflow3-removed-import") };
+  const levels = { unresolved: levelOf(ctx.settings, "unresolved-import"), removed: levelOf(ctx.settings, "airflow3-removed-import"), core: levelOf(ctx.settings, "airflow-import-invalid") };
+  // Airflow 2.10's own modules and names (airflow-core-names.json), unless the project has an `airflow` of its own.
+  const judgeCore = ctx.airflowMajor === 2 && judgesAirflowCore(ctx.airflowVersion) && levels.core !== "off" && !ctx.resolver.isLocal?.("airflow");
+  const coreSeverity: Severity = levels.core === "off" ? "error" : levels.core;
+  if (judgeCore) {
+    for (const use of inventory.airflowAttributes ?? []) {
+      const problem = use.tried ? undefined : airflowCoreAttributeProblem(use.path);
+      if (!problem) continue;
+      findings.push({ checkId: "airflow-import-invalid", severity: coreSeverity, file: ctx.file, line: use.line, column: use.column, message: `importing this DAG fails with ${problem.error}`, fix: problem.fix });
+    }
+  }
   for (const ref of inventory.imports) {
     if (ref.guarded || ref.typeCheckingOnly) continue;
     const scope = ref.scope ?? "module";
@@ -593,6 +610,20 @@ function importFindings(inventory: FileInventory, ctx: FileCheckContext): Findin
         });
       }
       if (removed.length) continue;
+    }
+    if (judgeCore) {
+      const problems = airflowCoreImportProblems(ref.module, ref.names);
+      for (const problem of problems) {
+        findings.push({
+          ...base,
+          checkId: "airflow-import-invalid",
+          // Inside a task body the error fails that task, not the DAG import: at most a warning.
+          severity: atTaskRun ? capAtWarning(coreSeverity) : coreSeverity,
+          message: atTaskRun ? `this import fails the task at run time with ${problem.error}, not the DAG import` : `importing this DAG fails with ${problem.error}`,
+          fix: problem.fix,
+        });
+      }
+      if (problems.length) continue;
     }
     if (levels.unresolved === "off") continue;
     const resolution = ctx.resolver.resolve(ref.module);

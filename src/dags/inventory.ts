@@ -29,6 +29,20 @@ export interface ImportRef {
   names?: string[];
 }
 
+/**
+ * A call through an attribute of an Airflow core module, as module-level code runs it (`airflow.operators.bash.
+ * BashOperator(...)` after `import airflow.operators.bash`, `timezone.datetime(...)` after `from airflow.utils import
+ * timezone`): the attribute must exist when the file is imported (check `airflow-import-invalid`, Airflow 2.10).
+ */
+export interface AirflowAttributeUse {
+  /** The callee through the file's imports, dotted (`airflow.operators.bash.BashOperater`); never under airflow.providers. */
+  path: string;
+  line: number;
+  column: number;
+  /** Inside the body of a `try` statement with an `except` clause: an AttributeError may be handled there. */
+  tried?: true;
+}
+
 export interface ParseTimeCall {
   /** The callee as written, e.g. `Variable.get` (or `V.get` after `from airflow.models import Variable as V`). */
   callee: string;
@@ -232,6 +246,8 @@ export interface FileInventory {
   mappedLiterals?: MappedLiteral[];
   /** Classic operators' own trigger_rule/weight_rule string literals (see TaskArgumentUse). */
   taskArguments?: TaskArgumentUse[];
+  /** Calls through attributes of Airflow core modules that module-level code runs (see AirflowAttributeUse); absent when none. */
+  airflowAttributes?: AirflowAttributeUse[];
   /**
    * Module-level calls of functions imported from other modules whose result is bound, stored or dropped (a DAG
    * factory of the project's `include/`, maybe): the project pass (`resolveProjectFactories`) lists their DAGs when
@@ -1065,6 +1081,8 @@ interface WalkState {
   main: boolean;
   typeChecking: boolean;
   guarded: boolean;
+  /** In the body of a `try` with an `except` clause (any exception): see AirflowAttributeUse.tried. */
+  tried?: boolean;
   classBody: boolean;
   /** The class whose body this is, when classBody. */
   className?: string;
@@ -1102,6 +1120,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const rawTasks: RawTaskId[] = [];
   const rawMapped: { literal: MappedLiteral; scope: Scope; main: boolean }[] = [];
   const rawTaskArguments: { argument: TaskArgumentUse; scope: Scope; main: boolean }[] = [];
+  const rawAttributes: { use: AirflowAttributeUse; scope: Scope; main: boolean }[] = [];
   const callSites: CallSite[] = [];
   const sites: DagSite[] = [];
   const rawFactoryCalls: { node: Node; callee: string }[] = [];
@@ -1247,8 +1266,9 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
         return;
       case "try_statement": {
         const guardsImports = node.namedChildren.some((c) => c?.type === "except_clause" && catchesImportError(c));
+        const handles = node.namedChildren.some((c) => c?.type === "except_clause" || c?.type === "except_group_clause");
         for (const child of node.namedChildren) {
-          if (child) visit(child, { ...st, guarded: child.type === "block" ? st.guarded || guardsImports : st.guarded });
+          if (child) visit(child, { ...st, guarded: child.type === "block" ? st.guarded || guardsImports : st.guarded, tried: child.type === "block" ? st.tried || handles : st.tried });
         }
         return;
       }
@@ -1375,6 +1395,10 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
           const dot = resolved.indexOf(".");
           const top = dot === -1 ? resolved : resolved.slice(0, dot);
           if (!NOT_PROJECT_MODULES.has(top) && !resolved.startsWith(".") && /^[a-z_]/.test(lastPart(resolved)) && factoryCallPosition(node)) rawFactoryCalls.push({ node, callee: resolved });
+        }
+        // `airflow.operators.bash.BashOperater(...)`: an attribute of an Airflow core module Airflow 2.10 may not have.
+        if (written !== undefined && resolved !== undefined && fnNode?.type === "attribute" && !st.typeChecking && resolved.startsWith("airflow.") && !resolved.startsWith("airflow.providers.") && ctx.aliases.has(written.split(".")[0] as string)) {
+          rawAttributes.push({ use: { path: resolved, line: lineOf(node), column: node.startPosition.column + 1, ...(st.tried ? { tried: true as const } : {}) }, scope: st.scope, main: st.main });
         }
         const kind = parseTimeKind(node, written, resolved);
         if (kind) {
@@ -1519,6 +1543,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const taskArguments = rawTaskArguments.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ argument }) => argument);
   const timeZones = rawZones.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ zone }) => zone);
   const datasetUris = rawDatasets.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ use }) => use);
+  const airflowAttributes = rawAttributes.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ use }) => use);
 
   // A DAG kept only in a list or dict is found when module code copies the container into its globals
   // (`globals().update(dags)`), or loops over it at module level (`for k, v in dags.items(): globals()[k] = v`; a
@@ -1579,6 +1604,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     ...(taskIds.length ? { taskIds } : {}),
     ...(mappedLiterals.length ? { mappedLiterals } : {}),
     ...(taskArguments.length ? { taskArguments } : {}),
+    ...(airflowAttributes.length ? { airflowAttributes } : {}),
     ...(factoryCalls.length ? { factoryCalls } : {}),
     ...(factories.length ? { factories } : {}),
     ...(notRunAtImport.length ? { notRunAtImport } : {}),

@@ -18,6 +18,8 @@ export interface ModuleResolver {
   resolve(moduleName: string): ModuleResolution;
   /** The runtime line whose provider set is used, e.g. "Astro Runtime 3.x (Airflow 3)". */
   readonly runtimeLabel: string;
+  /** Whether the project has a top-level module or package of this name (ResolverOptions.localModules). */
+  isLocal?(top: string): boolean;
 }
 
 export interface ResolverOptions {
@@ -137,6 +139,7 @@ export function createModuleResolver(options: ResolverOptions): ModuleResolver {
 
   return {
     runtimeLabel: line.label,
+    isLocal: (top) => local.has(top),
     resolve(moduleName) {
       const top = moduleName.split(".")[0] ?? moduleName;
       if (top === "airflow") {
