@@ -1,7 +1,8 @@
 import type { Tree } from "web-tree-sitter";
 import { SyntaxTree, type SyntaxNode as Node } from "./syntax-tree.js";
-import type { DagArgument, DagInfo, Static, Unknown } from "../core/findings.js";
+import type { DagArgument, DagInfo, SourceSpan, Static, Unknown } from "../core/findings.js";
 import stdlib from "./data/stdlib-modules.json" with { type: "json" };
+import { operatorClassFor, requiredArgumentsOf } from "./operator-signatures.js";
 
 export interface ImportRef {
   /** Dotted module name (`a.b` for `import a.b` and `from a.b import c`); empty for `from . import x`. */
@@ -112,6 +113,39 @@ export interface TaskArgumentUse {
   endColumn: number;
 }
 
+/**
+ * A call of an Airflow core operator or sensor class (one operator-signatures.json knows, under any import path or
+ * alias) in code module-level code runs, with what BaseOperatorMeta's `apply_defaults` and BaseOperator.__init__
+ * judge when the task is made (airflow/models/baseoperator.py at 2.10.5). `.partial(...)` calls are not recorded.
+ * The span is the callee's.
+ */
+export interface OperatorCall {
+  /** The class's canonical dotted path (`airflow.operators.bash.BashOperator` for `bash_operator.BashOperator`). */
+  operator: string;
+  /** The keywords given, in source order, each with its name's span; `falsy` for a literal False/None/0/"". */
+  keywords: (SourceSpan & { name: string; falsy?: true })[];
+  /** A `**mapping` or `*args` in the call: which keywords it passes is unknown. */
+  splat?: true;
+  /** The first positional argument (apply_defaults refuses any). */
+  positional?: SourceSpan;
+  /** A keyword whose value is a literal of this Python type (str, int, float, bool, NoneType, list, dict, tuple, set). */
+  literals?: (SourceSpan & { name: string; type: string })[];
+  /** The task_id when it is a string literal. */
+  taskId?: string;
+  /** `trigger_rule=TriggerRule.X`: the member name written, with its span. */
+  triggerRuleMember?: SourceSpan & { member: string };
+  /**
+   * Required parameters of the class the call leaves out and no other text of the file names (so no default_args
+   * literal of the file holds them); absent when the call has a splat, its own `default_args=`, or the file has a
+   * default_args whose keys are not all written out.
+   */
+  missing?: string[];
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
 export interface MappedLiteral {
   /** The keyword argument of expand(). */
   argument: string;
@@ -203,6 +237,8 @@ export interface FileInventory {
   mappedLiterals?: MappedLiteral[];
   /** Classic operators' own trigger_rule/weight_rule string literals (see TaskArgumentUse). */
   taskArguments?: TaskArgumentUse[];
+  /** Calls of Airflow core operator classes (check `task-argument-invalid`); absent when none. */
+  operatorCalls?: OperatorCall[];
   /**
    * Module-level calls of functions imported from other modules whose result is bound, stored or dropped (a DAG
    * factory of the project's `include/`, maybe): the project pass (`resolveProjectFactories`) lists their DAGs when
@@ -790,6 +826,69 @@ const spanOf = (node: Node): Omit<DagArgument, "name"> => ({
   endColumn: node.endPosition.column + 1,
 });
 
+const PYTHON_LITERALS: Record<string, string> = { string: "str", concatenated_string: "str", integer: "int", float: "float", true: "bool", false: "bool", none: "NoneType", list: "list", dictionary: "dict", tuple: "tuple", set: "set" };
+
+/** What an operator call passes (see OperatorCall); `defaultArgsOpen` from defaultArgsUnknown. */
+function operatorCallOf(call: Node, fnNode: Node, operator: string, defaultArgsOpen: boolean, ctx: FileContext): OperatorCall {
+  const keywords: OperatorCall["keywords"] = [];
+  const literals: NonNullable<OperatorCall["literals"]> = [];
+  let splat = false;
+  let positional: SourceSpan | undefined;
+  let triggerRuleMember: OperatorCall["triggerRuleMember"];
+  let taskId: string | undefined;
+  for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "list_splat" || arg.type === "dictionary_splat") splat = true;
+    else if (arg.type === "keyword_argument") {
+      const nameNode = arg.childForFieldName("name");
+      const value = arg.childForFieldName("value");
+      if (!nameNode || !value) continue;
+      const name = nameNode.text;
+      const falsy = value.type === "false" || value.type === "none" || value.text === "0" || value.text === '""' || value.text === "''";
+      keywords.push({ name, ...spanOf(nameNode), ...(falsy ? { falsy: true as const } : {}) });
+      const type = PYTHON_LITERALS[value.type];
+      if (type) literals.push({ name, type, ...spanOf(value) });
+      if (name === "task_id") taskId = stringValue(value);
+      if (name === "trigger_rule" && value.type === "attribute") {
+        const object = calleeName(value.childForFieldName("object"));
+        const member = value.childForFieldName("attribute");
+        if (object && member && resolveName(object, ctx) === "airflow.utils.trigger_rule.TriggerRule") triggerRuleMember = { member: member.text, ...spanOf(member) };
+      }
+    } else positional ??= spanOf(arg);
+  }
+  let missing: string[] | undefined;
+  if (!splat && !defaultArgsOpen && !keywords.some((k) => k.name === "default_args")) {
+    const given = new Set(keywords.map((k) => k.name));
+    // Any other mention of the name (a default_args key, a dict(...) keyword) may supply it.
+    missing = requiredArgumentsOf(operator).filter((name) => !given.has(name) && !new RegExp(`\\b${name}\\b`).test(ctx.source));
+  }
+  return {
+    operator,
+    keywords,
+    ...(splat ? { splat: true as const } : {}),
+    ...(positional ? { positional } : {}),
+    ...(literals.length ? { literals } : {}),
+    ...(triggerRuleMember ? { triggerRuleMember } : {}),
+    ...(taskId !== undefined ? { taskId } : {}),
+    ...(missing?.length ? { missing } : {}),
+    ...spanOf(fnNode),
+  };
+}
+
+/**
+ * Whether some `default_args` of the file may hold keys its text does not write out: one that is not a dict literal,
+ * `dict(...)` call or a module name bound once to one, or a dict display with a `**` splat anywhere in the file.
+ */
+function defaultArgsUnknown(source: string, ctx: FileContext): boolean {
+  if (/[{,]\s*\*\*[\w.]+\s*[,}]|\bdict\(\s*\*\*/.test(source)) return true;
+  for (const match of source.matchAll(/\bdefault_args\b["']?(\s*[=:]\s*(?:(\{|dict\()|([A-Za-z_]\w*)\s*[,)}\n]))?/g)) {
+    if (match[2]) continue;
+    if (match[3] && ctx.dictBindings.get(match[3])) continue;
+    return true;
+  }
+  return false;
+}
+
 /** A dict literal, `dict(...)` call, or a module-level name bound once to one of those. */
 type DictView = { kind: "dict"; get(key: string): Node | undefined | "unknown"; entries: DagArgument[] } | { kind: "unknown"; node: Node };
 
@@ -1064,6 +1163,8 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const rawTasks: RawTaskId[] = [];
   const rawMapped: { literal: MappedLiteral; scope: Scope; main: boolean }[] = [];
   const rawTaskArguments: { argument: TaskArgumentUse; scope: Scope; main: boolean }[] = [];
+  const rawOperatorCalls: { call: OperatorCall; scope: Scope; main: boolean }[] = [];
+  let defaultArgsOpen: boolean | undefined;
   const callSites: CallSite[] = [];
   const sites: DagSite[] = [];
   const rawFactoryCalls: { node: Node; callee: string }[] = [];
@@ -1355,6 +1456,11 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
             if (valueNode && value !== undefined) rawTaskArguments.push({ argument: { name, value, ...spanOf(valueNode) }, scope: st.scope, main: st.main });
           }
         }
+        const operator = resolved !== undefined && fnNode ? operatorClassFor(resolved) : undefined;
+        if (operator !== undefined && fnNode) {
+          defaultArgsOpen ??= defaultArgsUnknown(source, ctx);
+          rawOperatorCalls.push({ call: operatorCallOf(node, fnNode, operator, defaultArgsOpen, ctx), scope: st.scope, main: st.main });
+        }
         if (fnNode?.type === "call") {
           // `my_task.override(task_id="...")()`: the task is made, and its key checked, by the outer call.
           const inner = fnNode.childForFieldName("function");
@@ -1467,6 +1573,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   );
   const mappedLiterals = rawMapped.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ literal }) => literal);
   const taskArguments = rawTaskArguments.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ argument }) => argument);
+  const operatorCalls = rawOperatorCalls.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ call }) => call);
   const timeZones = rawZones.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ zone }) => zone);
 
   // A DAG kept only in a list or dict is found when module code copies the container into its globals
@@ -1505,6 +1612,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     ...(taskIds.length ? { taskIds } : {}),
     ...(mappedLiterals.length ? { mappedLiterals } : {}),
     ...(taskArguments.length ? { taskArguments } : {}),
+    ...(operatorCalls.length ? { operatorCalls } : {}),
     ...(factoryCalls.length ? { factoryCalls } : {}),
     ...(factories.length ? { factories } : {}),
   };

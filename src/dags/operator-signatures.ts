@@ -1,0 +1,140 @@
+import data from "./data/operator-signatures.json" with { type: "json" };
+import { nearestName } from "../util/nearest-name.js";
+import { TRIGGER_RULES } from "./checks-dag-arguments.js";
+import type { EmitFinding } from "./checks-schedule.js";
+import type { FileInventory, OperatorCall } from "./inventory.js";
+
+/**
+ * What operator-signatures.json (scripts/generate-operator-signatures.py, from apache/airflow 2.10.5) says of one
+ * core operator class: its own keyword parameters (BaseOperator's are shared), the required ones, `open` when unknown
+ * keywords are no error, `callable` the parameters a string literal fails on, `buildError` when the generator could not
+ * build the class (then only what apply_defaults judges before the class's own code runs is used).
+ */
+interface OperatorSignature {
+  parameters: string[];
+  required?: string[];
+  open?: boolean;
+  callable?: string[];
+  buildError?: string;
+}
+
+const CLASSES = data.classes as Record<string, OperatorSignature>;
+const ALIASES = data.aliases as Record<string, string>;
+const BASE_OPERATOR = data.baseOperator;
+/** The Airflow minor version the data was read from ("2.10"). */
+const DATA_MINOR = data.airflow.split(".").slice(0, 2).join(".");
+/** TriggerRule's members (airflow/utils/trigger_rule.py at 2.10.5: each value upper-cased) and its class methods. */
+const TRIGGER_RULE_MEMBERS = [...TRIGGER_RULES.map((rule) => rule.toUpperCase()), "is_valid", "all_triggers"];
+/**
+ * PythonOperator.__init__ at 2.10.5 pops `provide_context` only when it is true (`if kwargs.get("provide_context")`,
+ * with a deprecation warning); a false one stays in kwargs and BaseOperator refuses it.
+ */
+const POPPED_WHEN_TRUE = "provide_context";
+
+/**
+ * The canonical dotted path of an Airflow core operator or sensor class, for a name resolved through the file's
+ * imports (`airflow.operators.bash_operator.BashOperator` → `airflow.operators.bash.BashOperator`); undefined for any
+ * other name (provider operators, project classes).
+ */
+export function operatorClassFor(resolved: string): string | undefined {
+  if (!resolved.startsWith("airflow.")) return undefined;
+  if (Object.hasOwn(CLASSES, resolved)) return resolved;
+  return Object.hasOwn(ALIASES, resolved) ? ALIASES[resolved] : undefined;
+}
+
+/** The parameters of a core operator class (canonical path) that have no default. */
+export function requiredArgumentsOf(operator: string): string[] {
+  return CLASSES[operator]?.required ?? [];
+}
+
+const shortName = (operator: string): string => operator.slice(operator.lastIndexOf(".") + 1);
+
+/**
+ * Check `task-argument-invalid` on calls of core operator classes (FileInventory.operatorCalls), for projects on the
+ * Airflow minor version the data was read from (2.10; other versions: no finding). What DagBag reports, per
+ * airflow/models/baseoperator.py at 2.10.5:
+ * - a positional argument: "Use keyword arguments when initializing operators" (apply_defaults);
+ * - a required parameter neither the call nor any default_args of the file gives: "missing keyword argument 'x'";
+ * - a keyword no class of the chain takes, unless one keeps `**kwargs` for itself: "Invalid arguments were passed to
+ *   BashOperator (task_id: x). Invalid arguments were: **kwargs: {...}" (BaseOperator.__init__, unless
+ *   `[operators] allow_illegal_arguments`);
+ * - a literal that is not callable as python_callable: "`python_callable` param must be callable";
+ * - `trigger_rule=TriggerRule.X` with no member X: AttributeError.
+ */
+export function checkOperatorCalls(inventory: FileInventory, airflowVersion: string | undefined, emit: EmitFinding): void {
+  if (!inventory.operatorCalls || airflowVersion === undefined || airflowVersion.split(".").slice(0, 2).join(".") !== DATA_MINOR) return;
+  // Missing arguments may come from a DAG whose default_args the file does not spell out (a factory of another module,
+  // a DAG subclass, default_args that are not a literal).
+  const defaultsKnown =
+    inventory.dags.length > 0 &&
+    !inventory.candidateDags?.length &&
+    !inventory.factoryCalls?.length &&
+    inventory.dags.every((dag) => dag.defaultArgsComplete || !dag.arguments || !dag.arguments.some((a) => a.name === "default_args" || a.name === "**"));
+  for (const call of inventory.operatorCalls) checkOperatorCall(call, defaultsKnown, emit);
+}
+
+function checkOperatorCall(call: OperatorCall, defaultsKnown: boolean, emit: EmitFinding): void {
+  const signature = CLASSES[call.operator];
+  if (!signature) return;
+  const name = shortName(call.operator);
+  const span = { line: call.line, column: call.column, endLine: call.endLine, endColumn: call.endColumn };
+  if (call.positional) {
+    emit("task-argument-invalid", {
+      ...call.positional,
+      message: `${name} is given a positional argument: importing the file fails with AirflowException: Use keyword arguments when initializing operators`,
+      fix: "name every argument (task_id=\"...\", ...)",
+    });
+  }
+  for (const missing of defaultsKnown ? (call.missing ?? []) : []) {
+    emit("task-argument-invalid", {
+      ...span,
+      message: `${name} is called without its required argument '${missing}': importing the file fails with AirflowException: missing keyword argument '${missing}'`,
+      fix: `pass ${missing}=... (or set it in the DAG's default_args)`,
+    });
+  }
+  const accepted = [...signature.parameters, ...BASE_OPERATOR];
+  if (!call.splat && !signature.open && signature.buildError === undefined) {
+    for (const keyword of call.keywords) {
+      if (accepted.includes(keyword.name)) continue;
+      if (keyword.name === POPPED_WHEN_TRUE && call.operator.startsWith("airflow.operators.python.") && !keyword.falsy) continue;
+      const near = nearestName(keyword.name, accepted);
+      emit("task-argument-invalid", {
+        line: keyword.line,
+        column: keyword.column,
+        endLine: keyword.endLine,
+        endColumn: keyword.endColumn,
+        message: `${name} takes no argument '${keyword.name}': importing the file fails with AirflowException: Invalid arguments were passed to ${name} (task_id: ${call.taskId ?? "..."}). Invalid arguments were: **kwargs: {'${keyword.name}': ...}`,
+        fix:
+          keyword.name === POPPED_WHEN_TRUE
+            ? "remove provide_context (Airflow 2 passes the context to the callable's **kwargs by itself)"
+            : near
+              ? `write '${near}'`
+              : `remove it (${name} and BaseOperator take no such argument)`,
+      });
+    }
+  }
+  for (const literal of call.literals ?? []) {
+    if (!signature.callable?.includes(literal.name)) continue;
+    emit("task-argument-invalid", {
+      line: literal.line,
+      column: literal.column,
+      endLine: literal.endLine,
+      endColumn: literal.endColumn,
+      message: `${literal.name} of ${name} is a ${literal.type} literal, not a callable: importing the file fails with AirflowException: \`${literal.name}\` param must be callable`,
+      fix: literal.type === "str" ? `pass the function itself, without quotes` : `pass a function (def or lambda)`,
+    });
+  }
+  const member = call.triggerRuleMember;
+  // Only names written like a member: TriggerRule is a str enum, so str's own methods are attributes too.
+  if (member && /^[A-Z][A-Z0-9_]*$/.test(member.member) && !TRIGGER_RULE_MEMBERS.includes(member.member)) {
+    const near = nearestName(member.member, TRIGGER_RULES)?.toUpperCase();
+    emit("task-argument-invalid", {
+      line: member.line,
+      column: member.column,
+      endLine: member.endLine,
+      endColumn: member.endColumn,
+      message: `TriggerRule has no member ${member.member}: importing the file fails with AttributeError: ${member.member}`,
+      fix: near ? `write TriggerRule.${near}` : `use one of ${TRIGGER_RULE_MEMBERS.slice(0, -2).join(", ")}`,
+    });
+  }
+}
