@@ -75,6 +75,9 @@ with DAG("d", schedule=None, start_date=datetime(2024, 1, 1)):
     expect(findings(inDag(`    BashOperator(task_id="x")`, `, default_args={"bash_command": "echo"}`))).toEqual([]);
     expect(findings(inDag(`    BashOperator(task_id="x", **SETTINGS)`).replace("def work", "SETTINGS = {}\ndef work"))).toEqual([]);
     expect(findings(inDag(`    BashOperator(task_id="x")`, `, default_args=load_defaults()`).replace("def work", "def load_defaults(): return {}\ndef work"))).toEqual([]);
+    // Words in docstrings and comments supply nothing.
+    expect(findings(`"""Runs bash_command from default_args."""\n${inDag(`    BashOperator(task_id="x")  # bash_command= later`)}`)).toHaveLength(1);
+    expect(findings(inDag(`    BashOperator(task_id="x")`, `, default_args=dict(bash_command="echo")`))).toEqual([]);
     // A task under a DAG another module makes: its default_args are unknown here.
     const outside = `from include.factory import make_dag\nfrom airflow.operators.bash import BashOperator\nwith make_dag("d") as dag:\n    BashOperator(task_id="x")\n`;
     expect(findings(outside)).toEqual([]);

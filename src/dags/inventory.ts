@@ -828,8 +828,8 @@ const spanOf = (node: Node): Omit<DagArgument, "name"> => ({
 
 const PYTHON_LITERALS: Record<string, string> = { string: "str", concatenated_string: "str", integer: "int", float: "float", true: "bool", false: "bool", none: "NoneType", list: "list", dictionary: "dict", tuple: "tuple", set: "set" };
 
-/** What an operator call passes (see OperatorCall); `defaultArgsOpen` from defaultArgsUnknown. */
-function operatorCallOf(call: Node, fnNode: Node, operator: string, defaultArgsOpen: boolean, ctx: FileContext): OperatorCall {
+/** What an operator call passes (see OperatorCall); `defaultArgsOpen` from defaultArgsUnknown, `code` the file without docstrings and comments. */
+function operatorCallOf(call: Node, fnNode: Node, operator: string, defaultArgsOpen: boolean, code: string, ctx: FileContext): OperatorCall {
   const keywords: OperatorCall["keywords"] = [];
   const literals: NonNullable<OperatorCall["literals"]> = [];
   let splat = false;
@@ -859,8 +859,8 @@ function operatorCallOf(call: Node, fnNode: Node, operator: string, defaultArgsO
   let missing: string[] | undefined;
   if (!splat && !defaultArgsOpen && !keywords.some((k) => k.name === "default_args")) {
     const given = new Set(keywords.map((k) => k.name));
-    // Any other mention of the name (a default_args key, a dict(...) keyword) may supply it.
-    missing = requiredArgumentsOf(operator).filter((name) => !given.has(name) && !new RegExp(`\\b${name}\\b`).test(ctx.source));
+    // The name written elsewhere as a string or a keyword (a default_args key, `dict(bash_command=...)`) may supply it.
+    missing = requiredArgumentsOf(operator).filter((name) => !given.has(name) && !new RegExp(`(["'])${name}\\1|\\b${name}\\s*=(?!=)`).test(code));
   }
   return {
     operator,
@@ -1165,6 +1165,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const rawTaskArguments: { argument: TaskArgumentUse; scope: Scope; main: boolean }[] = [];
   const rawOperatorCalls: { call: OperatorCall; scope: Scope; main: boolean }[] = [];
   let defaultArgsOpen: boolean | undefined;
+  let code: string | undefined;
   const callSites: CallSite[] = [];
   const sites: DagSite[] = [];
   const rawFactoryCalls: { node: Node; callee: string }[] = [];
@@ -1458,8 +1459,10 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
         }
         const operator = resolved !== undefined && fnNode ? operatorClassFor(resolved) : undefined;
         if (operator !== undefined && fnNode) {
-          defaultArgsOpen ??= defaultArgsUnknown(source, ctx);
-          rawOperatorCalls.push({ call: operatorCallOf(node, fnNode, operator, defaultArgsOpen, ctx), scope: st.scope, main: st.main });
+          // The file's code without docstrings and comments (their words supply no argument), once per file.
+          code ??= source.replace(/("""|''')[\s\S]*?\1/g, "").replace(/#.*$/gm, "");
+          defaultArgsOpen ??= defaultArgsUnknown(code, ctx);
+          rawOperatorCalls.push({ call: operatorCallOf(node, fnNode, operator, defaultArgsOpen, code, ctx), scope: st.scope, main: st.main });
         }
         if (fnNode?.type === "call") {
           // `my_task.override(task_id="...")()`: the task is made, and its key checked, by the outer call.
