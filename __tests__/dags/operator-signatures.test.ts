@@ -1,4 +1,8 @@
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadProject } from "../../src/project/project.js";
+import { tempDirPath } from "../support/temp-dir.js";
 import { createPythonParser, type PythonParser } from "../../src/dags/python-parser.js";
 import { extractDagInventory } from "../../src/dags/inventory.js";
 import { runFileChecks } from "../../src/dags/checks.js";
@@ -11,8 +15,15 @@ beforeAll(async () => {
   parser = await createPythonParser();
 });
 const resolver = createModuleResolver({ pythonVersion: "3.12", airflowMajor: 2, requirementNames: [], localModules: ["include"] });
-const findings = (source: string, ...version: [string | undefined] | []) =>
-  runFileChecks(extractDagInventory(parser.parse(source), source, "dags/x.py"), { settings: {}, airflowMajor: 2, airflowVersion: version.length ? version[0] : "2.10.5", resolver, file: "dags/x.py" })
+const findings = (source: string, ...version: [string | undefined, boolean?] | []) =>
+  runFileChecks(extractDagInventory(parser.parse(source), source, "dags/x.py"), {
+    settings: {},
+    airflowMajor: 2,
+    airflowVersion: version.length ? version[0] : "2.10.5",
+    allowIllegalArguments: version[1],
+    resolver,
+    file: "dags/x.py",
+  })
     .filter((f) => f.checkId === "task-argument-invalid")
     .map((f) => ({ line: f.line, column: f.column, message: f.message, fix: f.fix }));
 
@@ -116,5 +127,21 @@ with DAG("d", schedule=None, start_date=datetime(2024, 1, 1)):
     expect(findings(broken, "2.9.3")).toEqual([]);
     expect(findings(broken, undefined)).toEqual([]);
     expect(findings(`${HEAD}def unused():\n    BashOperator(task_id="x", retires=3)\n`)).toEqual([]);
+  });
+
+  it("leaves unknown keywords alone when the project sets [operators] allow_illegal_arguments (DagBag then only warns)", async () => {
+    const root = tempDirPath("astro-ci-illegal-args-");
+    try {
+      mkdirSync(join(root, "dags"));
+      writeFileSync(join(root, "Dockerfile"), "FROM quay.io/astronomer/astro-runtime:12.7.1\nENV AIRFLOW__OPERATORS__ALLOW_ILLEGAL_ARGUMENTS=True\n");
+      const project = await loadProject(root, { repoRoot: root });
+      expect(project.allowIllegalArguments).toBe(true);
+      const source = inDag(`    BashOperator(task_id="x", bash_command="echo", retires=3)\n    PythonOperator(task_id="y")`);
+      expect(findings(source, project.airflowVersion, project.allowIllegalArguments).map((f) => f.message)).toEqual([expect.stringContaining("missing keyword argument 'python_callable'")]);
+      writeFileSync(join(root, ".env"), "AIRFLOW__OPERATORS__ALLOW_ILLEGAL_ARGUMENTS=False\n");
+      expect((await loadProject(root, { repoRoot: root })).allowIllegalArguments).toBeUndefined();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

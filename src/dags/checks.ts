@@ -93,6 +93,8 @@ export interface FileCheckContext {
   /** `[core] default_task_retries` and `[operators] default_owner` as the project sets them (see AstroProject). */
   defaultTaskRetries?: number;
   defaultOwner?: string;
+  /** `[operators] allow_illegal_arguments` is on (see AstroProject): unknown operator keywords only warn. */
+  allowIllegalArguments?: boolean;
 }
 
 export interface ProjectCheckContext {
@@ -419,7 +421,7 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
   }
   // Calls of Airflow core operators: unknown keywords, missing required ones, positional arguments, a python_callable
   // literal, an unknown TriggerRule member (operator-signatures.ts, Airflow 2.10 projects only).
-  checkOperatorCalls(inventory, ctx.airflowVersion, (id, finding) => emit(id, finding));
+  checkOperatorCalls(inventory, { airflowVersion: ctx.airflowVersion, allowIllegalArguments: ctx.allowIllegalArguments }, (id, finding) => emit(id, finding));
   // airflow/utils/helpers.py validate_key (KEY_REGEX, 250 characters) and DAG.add_task at 2.10.5.
   for (const task of inventory.taskIds ?? []) {
     const at = { line: task.line, column: task.column, endLine: task.endLine, endColumn: task.endColumn };

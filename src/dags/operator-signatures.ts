@@ -57,11 +57,12 @@ const shortName = (operator: string): string => operator.slice(operator.lastInde
  * - a required parameter neither the call nor any default_args of the file gives: "missing keyword argument 'x'";
  * - a keyword no class of the chain takes, unless one keeps `**kwargs` for itself: "Invalid arguments were passed to
  *   BashOperator (task_id: x). Invalid arguments were: **kwargs: {...}" (BaseOperator.__init__, unless
- *   `[operators] allow_illegal_arguments`);
+ *   `[operators] allow_illegal_arguments`, FileCheckContext.allowIllegalArguments);
  * - a literal that is not callable as python_callable: "`python_callable` param must be callable";
  * - `trigger_rule=TriggerRule.X` with no member X: AttributeError.
  */
-export function checkOperatorCalls(inventory: FileInventory, airflowVersion: string | undefined, emit: EmitFinding): void {
+export function checkOperatorCalls(inventory: FileInventory, ctx: { airflowVersion?: string; allowIllegalArguments?: boolean }, emit: EmitFinding): void {
+  const { airflowVersion } = ctx;
   if (!inventory.operatorCalls || airflowVersion === undefined || airflowVersion.split(".").slice(0, 2).join(".") !== DATA_MINOR) return;
   // Missing arguments may come from a DAG whose default_args the file does not spell out (a factory of another module,
   // a DAG subclass, default_args that are not a literal).
@@ -70,10 +71,10 @@ export function checkOperatorCalls(inventory: FileInventory, airflowVersion: str
     !inventory.candidateDags?.length &&
     !inventory.factoryCalls?.length &&
     inventory.dags.every((dag) => dag.defaultArgsComplete || !dag.arguments || !dag.arguments.some((a) => a.name === "default_args" || a.name === "**"));
-  for (const call of inventory.operatorCalls) checkOperatorCall(call, defaultsKnown, emit);
+  for (const call of inventory.operatorCalls) checkOperatorCall(call, defaultsKnown, ctx.allowIllegalArguments === true, emit);
 }
 
-function checkOperatorCall(call: OperatorCall, defaultsKnown: boolean, emit: EmitFinding): void {
+function checkOperatorCall(call: OperatorCall, defaultsKnown: boolean, allowIllegal: boolean, emit: EmitFinding): void {
   const signature = CLASSES[call.operator];
   if (!signature) return;
   const name = shortName(call.operator);
@@ -93,7 +94,7 @@ function checkOperatorCall(call: OperatorCall, defaultsKnown: boolean, emit: Emi
     });
   }
   const accepted = [...signature.parameters, ...BASE_OPERATOR];
-  if (!call.splat && !signature.open && signature.buildError === undefined) {
+  if (!call.splat && !signature.open && signature.buildError === undefined && !allowIllegal) {
     for (const keyword of call.keywords) {
       if (accepted.includes(keyword.name)) continue;
       if (keyword.name === POPPED_WHEN_TRUE && call.operator.startsWith("airflow.operators.python.") && !keyword.falsy) continue;

@@ -159,6 +159,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
         maxActiveRunsPerDag: project.maxActiveRunsPerDag ?? null,
         defaultTaskRetries: project.defaultTaskRetries ?? null,
         defaultOwner: project.defaultOwner ?? null,
+        allowIllegalArguments: project.allowIllegalArguments ?? null,
         day: new Date().toISOString().slice(0, 10),
       })
     : "";
@@ -244,6 +245,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
         maxActiveRunsPerDag: project.maxActiveRunsPerDag,
         defaultTaskRetries: project.defaultTaskRetries,
         defaultOwner: project.defaultOwner,
+        allowIllegalArguments: project.allowIllegalArguments,
       }),
     ];
   }
