@@ -122,6 +122,24 @@ with DAG("d", schedule=None, start_date=datetime(2024, 1, 1)):
     expect(findings(inDag(`    PythonOperator(task_id="b", python_callable=work, provide_context=False)`)).map((f) => f.fix)).toEqual([expect.stringContaining("remove provide_context")]);
   });
 
+  it("checks mapped operators' partial() and expand() keywords against the class chain (TypeError), not their required arguments", () => {
+    const found = findings(
+      inDag(`    BashOperator.partial(task_id="a", retires=2).expand(bash_command=["echo"])
+    BashOperator.partial(task_id="b").expand(bash_comand=["echo"])
+    PythonOperator.partial(task_id="c", provide_context=True).expand(op_args=[[1]])
+    BashOperator.partial(task_id="d", retries=2).expand(env=[{"A": "1"}])
+    BashOperator.partial(task_id="e", trigger_rule=TriggerRule.ALL_SUCCES).expand(bash_command=["echo"])`),
+    );
+    expect(found.map((f) => [f.line, f.fix])).toEqual([
+      [11, "write 'retries'"],
+      [12, "write 'bash_command'"],
+      [13, expect.stringContaining("remove it")],
+      [15, "write TriggerRule.ALL_SUCCESS"],
+    ]);
+    expect(found[0]?.message).toContain("TypeError: BashOperator.partial() got an unexpected keyword argument 'retires'");
+    expect(found[1]?.message).toContain("TypeError: BashOperator.expand() got an unexpected keyword argument 'bash_comand'");
+  });
+
   it("says nothing for other Airflow versions, or for calls module code never runs", () => {
     const broken = inDag(`    BashOperator(task_id="x", bash_command="echo", retires=3)`);
     expect(findings(broken, "2.9.3")).toEqual([]);

@@ -154,6 +154,7 @@ const inventory = {
           positional: { type: "object", required: ["line", "column", "endLine", "endColumn"], properties: span },
           literals: { type: "array", items: { type: "object", required: ["name", "type", "line", "column", "endLine", "endColumn"], properties: { name: str, type: str, ...span } } },
           taskId: str,
+          mapped: { enum: ["partial", "expand"] },
           triggerRuleMember: { type: "object", required: ["member", "line", "column", "endLine", "endColumn"], properties: { member: str, ...span } },
           missing: strings,
           ...span,

@@ -116,7 +116,7 @@ export interface TaskArgumentUse {
 /**
  * A call of an Airflow core operator or sensor class (one operator-signatures.json knows, under any import path or
  * alias) in code module-level code runs, with what BaseOperatorMeta's `apply_defaults` and BaseOperator.__init__
- * judge when the task is made (airflow/models/baseoperator.py at 2.10.5). `.partial(...)` calls are not recorded.
+ * judge when the task is made (airflow/models/baseoperator.py at 2.10.5); `.partial(...)` and `.expand(...)` on them too.
  * The span is the callee's.
  */
 export interface OperatorCall {
@@ -130,6 +130,11 @@ export interface OperatorCall {
   positional?: SourceSpan;
   /** A keyword whose value is a literal of this Python type (str, int, float, bool, NoneType, list, dict, tuple, set). */
   literals?: (SourceSpan & { name: string; type: string })[];
+  /**
+   * `X.partial(...)` or `X.partial(...).expand(...)`: validate_mapping_kwargs (airflow/models/mappedoperator.py at
+   * 2.10.5) refuses keywords no class of the chain names (TypeError), whatever the class does with `**kwargs`.
+   */
+  mapped?: "partial" | "expand";
   /** The task_id when it is a string literal. */
   taskId?: string;
   /** `trigger_rule=TriggerRule.X`: the member name written, with its span. */
@@ -1457,12 +1462,27 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
             if (valueNode && value !== undefined) rawTaskArguments.push({ argument: { name, value, ...spanOf(valueNode) }, scope: st.scope, main: st.main });
           }
         }
-        const operator = resolved !== undefined && fnNode ? operatorClassFor(resolved) : undefined;
+        let operator = resolved !== undefined && fnNode ? operatorClassFor(resolved) : undefined;
+        let mapped: OperatorCall["mapped"];
+        if (operator === undefined && resolved?.endsWith(".partial")) {
+          operator = operatorClassFor(resolved.slice(0, -".partial".length));
+          mapped = "partial";
+        } else if (operator === undefined && method === "expand") {
+          // `BashOperator.partial(...).expand(...)`: expand()'s keywords are checked against the class too.
+          const inner = fnNode?.childForFieldName("object");
+          const innerName = inner?.type === "call" ? calleeName(inner.childForFieldName("function")) : undefined;
+          const innerResolved = innerName !== undefined ? resolveName(innerName, ctx) : undefined;
+          if (innerResolved?.endsWith(".partial")) {
+            operator = operatorClassFor(innerResolved.slice(0, -".partial".length));
+            mapped = "expand";
+          }
+        }
         if (operator !== undefined && fnNode) {
           // The file's code without docstrings and comments (their words supply no argument), once per file.
           code ??= source.replace(/("""|''')[\s\S]*?\1/g, "").replace(/#.*$/gm, "");
           defaultArgsOpen ??= defaultArgsUnknown(code, ctx);
-          rawOperatorCalls.push({ call: operatorCallOf(node, fnNode, operator, defaultArgsOpen, code, ctx), scope: st.scope, main: st.main });
+          const call = operatorCallOf(node, fnNode, operator, defaultArgsOpen || mapped !== undefined, code, ctx);
+          rawOperatorCalls.push({ call: mapped ? { ...call, mapped } : call, scope: st.scope, main: st.main });
         }
         if (fnNode?.type === "call") {
           // `my_task.override(task_id="...")()`: the task is made, and its key checked, by the outer call.

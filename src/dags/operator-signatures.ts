@@ -79,6 +79,10 @@ function checkOperatorCall(call: OperatorCall, defaultsKnown: boolean, allowIlle
   if (!signature) return;
   const name = shortName(call.operator);
   const span = { line: call.line, column: call.column, endLine: call.endLine, endColumn: call.endColumn };
+  if (call.mapped) {
+    checkMappedCall(call, signature, emit);
+    return;
+  }
   if (call.positional) {
     emit("task-argument-invalid", {
       ...call.positional,
@@ -125,6 +129,35 @@ function checkOperatorCall(call: OperatorCall, defaultsKnown: boolean, allowIlle
       fix: literal.type === "str" ? `pass the function itself, without quotes` : `pass a function (def or lambda)`,
     });
   }
+  checkTriggerRuleMember(call, emit);
+}
+
+/**
+ * `X.partial(...)`/`.expand(...)`: validate_mapping_kwargs (airflow/models/mappedoperator.py at 2.10.5) checks every
+ * keyword against the `__init__` parameters of the class chain, BaseOperator's included, even where a class keeps
+ * `**kwargs` (so `provide_context=True` fails there). Required arguments are not judged (they may come in either call).
+ */
+function checkMappedCall(call: OperatorCall, signature: OperatorSignature, emit: EmitFinding): void {
+  const name = shortName(call.operator);
+  const accepted = [...signature.parameters, ...BASE_OPERATOR];
+  if (!call.splat) {
+    for (const keyword of call.keywords) {
+      if (accepted.includes(keyword.name)) continue;
+      const near = nearestName(keyword.name, accepted);
+      emit("task-argument-invalid", {
+        line: keyword.line,
+        column: keyword.column,
+        endLine: keyword.endLine,
+        endColumn: keyword.endColumn,
+        message: `${name}.${call.mapped}() takes no argument '${keyword.name}': importing the file fails with TypeError: ${name}.${call.mapped}() got an unexpected keyword argument '${keyword.name}'`,
+        fix: near ? `write '${near}'` : `remove it (${name} and BaseOperator take no such argument)`,
+      });
+    }
+  }
+  checkTriggerRuleMember(call, emit);
+}
+
+function checkTriggerRuleMember(call: OperatorCall, emit: EmitFinding): void {
   const member = call.triggerRuleMember;
   // Only names written like a member: TriggerRule is a str enum, so str's own methods are attributes too.
   if (member && /^[A-Z][A-Z0-9_]*$/.test(member.member) && !TRIGGER_RULE_MEMBERS.includes(member.member)) {
