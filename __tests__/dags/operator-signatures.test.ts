@@ -118,8 +118,10 @@ with DAG("d", schedule=None, start_date=datetime(2024, 1, 1)):
     expect(findings(source)).toEqual([]);
   });
 
-  it("reports provide_context=False (PythonOperator pops it only when true)", () => {
+  it("reports provide_context=False (PythonOperator pops it only when true), and any on PythonSensor (which never does)", () => {
     expect(findings(inDag(`    PythonOperator(task_id="b", python_callable=work, provide_context=False)`)).map((f) => f.fix)).toEqual([expect.stringContaining("remove provide_context")]);
+    const sensor = inDag(`    PythonSensor(task_id="s", python_callable=work, provide_context=True)`).replace("def work", "from airflow.sensors.python import PythonSensor\ndef work");
+    expect(findings(sensor).map((f) => f.message)).toEqual([expect.stringContaining("Invalid arguments were passed to PythonSensor (task_id: s)")]);
   });
 
   it("checks mapped operators' partial() and expand() keywords against the class chain (TypeError), not their required arguments", () => {

@@ -15,6 +15,8 @@ interface OperatorSignature {
   required?: string[];
   open?: boolean;
   callable?: string[];
+  /** Airflow 1 keywords the class drops when true (PythonOperator's `provide_context`) and refuses when false. */
+  droppedWhenTrue?: string[];
   buildError?: string;
 }
 
@@ -25,11 +27,6 @@ const BASE_OPERATOR = data.baseOperator;
 const DATA_MINOR = data.airflow.split(".").slice(0, 2).join(".");
 /** TriggerRule's members (airflow/utils/trigger_rule.py at 2.10.5: each value upper-cased) and its class methods. */
 const TRIGGER_RULE_MEMBERS = [...TRIGGER_RULES.map((rule) => rule.toUpperCase()), "is_valid", "all_triggers"];
-/**
- * PythonOperator.__init__ at 2.10.5 pops `provide_context` only when it is true (`if kwargs.get("provide_context")`,
- * with a deprecation warning); a false one stays in kwargs and BaseOperator refuses it.
- */
-const POPPED_WHEN_TRUE = "provide_context";
 
 /**
  * The canonical dotted path of an Airflow core operator or sensor class, for a name resolved through the file's
@@ -101,7 +98,9 @@ function checkOperatorCall(call: OperatorCall, defaultsKnown: boolean, allowIlle
   if (!call.splat && !signature.open && signature.buildError === undefined && !allowIllegal) {
     for (const keyword of call.keywords) {
       if (accepted.includes(keyword.name)) continue;
-      if (keyword.name === POPPED_WHEN_TRUE && call.operator.startsWith("airflow.operators.python.") && !keyword.falsy) continue;
+      // PythonOperator.__init__ pops `provide_context` only when true (`if kwargs.get("provide_context")`).
+      const dropped = signature.droppedWhenTrue?.includes(keyword.name);
+      if (dropped && !keyword.falsy) continue;
       const near = nearestName(keyword.name, accepted);
       emit("task-argument-invalid", {
         line: keyword.line,
@@ -110,8 +109,8 @@ function checkOperatorCall(call: OperatorCall, defaultsKnown: boolean, allowIlle
         endColumn: keyword.endColumn,
         message: `${name} takes no argument '${keyword.name}': importing the file fails with AirflowException: Invalid arguments were passed to ${name} (task_id: ${call.taskId ?? "..."}). Invalid arguments were: **kwargs: {'${keyword.name}': ...}`,
         fix:
-          keyword.name === POPPED_WHEN_TRUE
-            ? "remove provide_context (Airflow 2 passes the context to the callable's **kwargs by itself)"
+          dropped || keyword.name === "provide_context"
+            ? `remove ${keyword.name} (Airflow 2 passes the context to the callable's **kwargs by itself)`
             : near
               ? `write '${near}'`
               : `remove it (${name} and BaseOperator take no such argument)`,
