@@ -146,10 +146,10 @@ const inventory = {
       type: "array",
       items: {
         type: "object",
-        required: ["operator", "keywords", "line", "column", "endLine", "endColumn"],
+        required: ["operator", "unknownKeywords", "line", "column", "endLine", "endColumn"],
         properties: {
           operator: str,
-          keywords: { type: "array", items: { type: "object", required: ["name", "line", "column", "endLine", "endColumn"], properties: { name: str, falsy: { const: true }, ...span } } },
+          unknownKeywords: { type: "array", items: { type: "object", required: ["name", "line", "column", "endLine", "endColumn"], properties: { name: str, falsy: { const: true }, ...span } } },
           splat: { const: true },
           positional: { type: "object", required: ["line", "column", "endLine", "endColumn"], properties: span },
           literals: { type: "array", items: { type: "object", required: ["name", "type", "line", "column", "endLine", "endColumn"], properties: { name: str, type: str, ...span } } },

@@ -2,7 +2,7 @@ import type { Tree } from "web-tree-sitter";
 import { SyntaxTree, type SyntaxNode as Node } from "./syntax-tree.js";
 import type { DagArgument, DagInfo, SourceSpan, Static, Unknown } from "../core/findings.js";
 import stdlib from "./data/stdlib-modules.json" with { type: "json" };
-import { operatorClassFor, requiredArgumentsOf } from "./operator-signatures.js";
+import { acceptsKeyword, operatorClassFor, requiredArgumentsOf } from "./operator-signatures.js";
 
 export interface ImportRef {
   /** Dotted module name (`a.b` for `import a.b` and `from a.b import c`); empty for `from . import x`. */
@@ -122,13 +122,16 @@ export interface TaskArgumentUse {
 export interface OperatorCall {
   /** The class's canonical dotted path (`airflow.operators.bash.BashOperator` for `bash_operator.BashOperator`). */
   operator: string;
-  /** The keywords given, in source order, each with its name's span; `falsy` for a literal False/None/0/"". */
-  keywords: (SourceSpan & { name: string; falsy?: true })[];
+  /**
+   * The keywords given that no `__init__` of the class chain names (operator-signatures.json), in source order, each
+   * with its name's span; `falsy` for a literal False/None/0/"". Only those: the analysis cache stays small.
+   */
+  unknownKeywords: (SourceSpan & { name: string; falsy?: true })[];
   /** A `**mapping` or `*args` in the call: which keywords it passes is unknown. */
   splat?: true;
   /** The first positional argument (apply_defaults refuses any). */
   positional?: SourceSpan;
-  /** A keyword whose value is a literal of this Python type (str, int, float, bool, NoneType, list, dict, tuple, set). */
+  /** A `*_callable` keyword whose value is a literal of this Python type (str, int, float, bool, NoneType, list, dict, tuple, set). */
   literals?: (SourceSpan & { name: string; type: string })[];
   /**
    * `X.partial(...)` or `X.partial(...).expand(...)`: validate_mapping_kwargs (airflow/models/mappedoperator.py at
@@ -833,9 +836,13 @@ const spanOf = (node: Node): Omit<DagArgument, "name"> => ({
 
 const PYTHON_LITERALS: Record<string, string> = { string: "str", concatenated_string: "str", integer: "int", float: "float", true: "bool", false: "bool", none: "NoneType", list: "list", dictionary: "dict", tuple: "tuple", set: "set" };
 
-/** What an operator call passes (see OperatorCall); `defaultArgsOpen` from defaultArgsUnknown, `code` the file without docstrings and comments. */
-function operatorCallOf(call: Node, fnNode: Node, operator: string, defaultArgsOpen: boolean, code: string, ctx: FileContext): OperatorCall {
-  const keywords: OperatorCall["keywords"] = [];
+/**
+ * What an operator call passes (see OperatorCall). `defaults` gives the file's code without docstrings and comments
+ * and whether its default_args may hold unwritten keys (absent: required arguments are not judged, as for mapped calls).
+ */
+function operatorCallOf(call: Node, fnNode: Node, operator: string, defaults: (() => { code: string; open: boolean }) | undefined, ctx: FileContext): OperatorCall {
+  const unknownKeywords: OperatorCall["unknownKeywords"] = [];
+  const given = new Set<string>();
   const literals: NonNullable<OperatorCall["literals"]> = [];
   let splat = false;
   let positional: SourceSpan | undefined;
@@ -850,8 +857,9 @@ function operatorCallOf(call: Node, fnNode: Node, operator: string, defaultArgsO
       if (!nameNode || !value) continue;
       const name = nameNode.text;
       const falsy = value.type === "false" || value.type === "none" || value.text === "0" || value.text === '""' || value.text === "''";
-      keywords.push({ name, ...spanOf(nameNode), ...(falsy ? { falsy: true as const } : {}) });
-      const type = PYTHON_LITERALS[value.type];
+      given.add(name);
+      if (!acceptsKeyword(operator, name)) unknownKeywords.push({ name, ...spanOf(nameNode), ...(falsy ? { falsy: true as const } : {}) });
+      const type = name.endsWith("_callable") ? PYTHON_LITERALS[value.type] : undefined;
       if (type) literals.push({ name, type, ...spanOf(value) });
       if (name === "task_id") taskId = stringValue(value);
       if (name === "trigger_rule" && value.type === "attribute") {
@@ -862,14 +870,13 @@ function operatorCallOf(call: Node, fnNode: Node, operator: string, defaultArgsO
     } else positional ??= spanOf(arg);
   }
   let missing: string[] | undefined;
-  if (!splat && !defaultArgsOpen && !keywords.some((k) => k.name === "default_args")) {
-    const given = new Set(keywords.map((k) => k.name));
-    // The name written elsewhere as a string or a keyword (a default_args key, `dict(bash_command=...)`) may supply it.
-    missing = requiredArgumentsOf(operator).filter((name) => !given.has(name) && !new RegExp(`(["'])${name}\\1|\\b${name}\\s*=(?!=)`).test(code));
-  }
+  const left = splat || !defaults || given.has("default_args") ? [] : requiredArgumentsOf(operator).filter((name) => !given.has(name));
+  const file = left.length ? defaults?.() : undefined;
+  // The name written elsewhere as a string or a keyword (a default_args key, `dict(bash_command=...)`) may supply it.
+  if (file && !file.open) missing = left.filter((name) => !new RegExp(`(["'])${name}\\1|\\b${name}\\s*=(?!=)`).test(file.code));
   return {
     operator,
-    keywords,
+    unknownKeywords,
     ...(splat ? { splat: true as const } : {}),
     ...(positional ? { positional } : {}),
     ...(literals.length ? { literals } : {}),
@@ -1169,8 +1176,15 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const rawMapped: { literal: MappedLiteral; scope: Scope; main: boolean }[] = [];
   const rawTaskArguments: { argument: TaskArgumentUse; scope: Scope; main: boolean }[] = [];
   const rawOperatorCalls: { call: OperatorCall; scope: Scope; main: boolean }[] = [];
-  let defaultArgsOpen: boolean | undefined;
-  let code: string | undefined;
+  let defaults: { code: string; open: boolean } | undefined;
+  /** The file's code without docstrings and comments (their words supply no argument), and defaultArgsUnknown of it; once per file, when a call leaves out a required argument. */
+  const defaultsOfFile = (): { code: string; open: boolean } => {
+    if (!defaults) {
+      const code = source.replace(/("""|''')[\s\S]*?\1/g, "").replace(/#.*$/gm, "");
+      defaults = { code, open: defaultArgsUnknown(code, ctx) };
+    }
+    return defaults;
+  };
   const callSites: CallSite[] = [];
   const sites: DagSite[] = [];
   const rawFactoryCalls: { node: Node; callee: string }[] = [];
@@ -1478,10 +1492,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
           }
         }
         if (operator !== undefined && fnNode) {
-          // The file's code without docstrings and comments (their words supply no argument), once per file.
-          code ??= source.replace(/("""|''')[\s\S]*?\1/g, "").replace(/#.*$/gm, "");
-          defaultArgsOpen ??= defaultArgsUnknown(code, ctx);
-          const call = operatorCallOf(node, fnNode, operator, defaultArgsOpen || mapped !== undefined, code, ctx);
+          const call = operatorCallOf(node, fnNode, operator, mapped === undefined ? defaultsOfFile : undefined, ctx);
           rawOperatorCalls.push({ call: mapped ? { ...call, mapped } : call, scope: st.scope, main: st.main });
         }
         if (fnNode?.type === "call") {

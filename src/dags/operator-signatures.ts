@@ -23,6 +23,7 @@ interface OperatorSignature {
 const CLASSES = data.classes as Record<string, OperatorSignature>;
 const ALIASES = data.aliases as Record<string, string>;
 const BASE_OPERATOR = data.baseOperator;
+const BASE_OPERATOR_SET = new Set(BASE_OPERATOR);
 /** The Airflow minor version the data was read from ("2.10"). */
 const DATA_MINOR = data.airflow.split(".").slice(0, 2).join(".");
 /** TriggerRule's members (airflow/utils/trigger_rule.py at 2.10.5: each value upper-cased) and its class methods. */
@@ -37,6 +38,11 @@ export function operatorClassFor(resolved: string): string | undefined {
   if (!resolved.startsWith("airflow.")) return undefined;
   if (Object.hasOwn(CLASSES, resolved)) return resolved;
   return Object.hasOwn(ALIASES, resolved) ? ALIASES[resolved] : undefined;
+}
+
+/** Whether a keyword is a parameter of an `__init__` of the class chain (canonical path), BaseOperator's included. */
+export function acceptsKeyword(operator: string, name: string): boolean {
+  return BASE_OPERATOR_SET.has(name) || (CLASSES[operator]?.parameters.includes(name) ?? false);
 }
 
 /** The parameters of a core operator class (canonical path) that have no default. */
@@ -96,8 +102,7 @@ function checkOperatorCall(call: OperatorCall, defaultsKnown: boolean, allowIlle
   }
   const accepted = [...signature.parameters, ...BASE_OPERATOR];
   if (!call.splat && !signature.open && signature.buildError === undefined && !allowIllegal) {
-    for (const keyword of call.keywords) {
-      if (accepted.includes(keyword.name)) continue;
+    for (const keyword of call.unknownKeywords) {
       // PythonOperator.__init__ pops `provide_context` only when true (`if kwargs.get("provide_context")`).
       const dropped = signature.droppedWhenTrue?.includes(keyword.name);
       if (dropped && !keyword.falsy) continue;
@@ -140,8 +145,7 @@ function checkMappedCall(call: OperatorCall, signature: OperatorSignature, emit:
   const name = shortName(call.operator);
   const accepted = [...signature.parameters, ...BASE_OPERATOR];
   if (!call.splat) {
-    for (const keyword of call.keywords) {
-      if (accepted.includes(keyword.name)) continue;
+    for (const keyword of call.unknownKeywords) {
       const near = nearestName(keyword.name, accepted);
       emit("task-argument-invalid", {
         line: keyword.line,
