@@ -110,6 +110,21 @@ with DAG("d", schedule=None, start_date=datetime(2024, 1, 1)):
     expect(found[2]?.message).toContain("AttributeError: ALL_SUCCESSFUL");
   });
 
+  it("reports an unknown TriggerRule member anywhere module code runs (default_args, a module constant, a module alias), not in task bodies", () => {
+    const source = `${HEAD}import airflow.utils.trigger_rule as tr
+RULE = tr.TriggerRule.NONE_FAILED_OR_SKIPED
+FINE = [TriggerRule.ALL_DONE, TriggerRule.ALL_DONE.value, TriggerRule.is_valid("x"), TriggerRule.upper]
+def later():
+    return TriggerRule.NOT_A_RULE
+with DAG("d", schedule=None, start_date=datetime(2024, 1, 1), default_args={"trigger_rule": TriggerRule.ONE_SUCESS}):
+    EmptyOperator(task_id="e")
+`;
+    expect(findings(source).map((f) => [f.line, f.fix])).toEqual([
+      [11, "write TriggerRule.NONE_FAILED_OR_SKIPPED"],
+      [15, "write TriggerRule.ONE_SUCCESS"],
+    ]);
+  });
+
   it("accepts valid keywords of the class and of BaseOperator, provide_context=True, splats and project subclasses", () => {
     const source = inDag(`    BashOperator(task_id="a", bash_command="echo", env={"A": "1"}, pool="p", doc_md="d", executor_config={}, on_failure_callback=work, trigger_rule=TriggerRule.ALL_DONE)
     PythonOperator(task_id="b", python_callable=work, op_kwargs={}, templates_dict={}, provide_context=True)

@@ -155,12 +155,12 @@ const inventory = {
           literals: { type: "array", items: { type: "object", required: ["name", "type", "line", "column", "endLine", "endColumn"], properties: { name: str, type: str, ...span } } },
           taskId: str,
           mapped: { enum: ["partial", "expand"] },
-          triggerRuleMember: { type: "object", required: ["member", "line", "column", "endLine", "endColumn"], properties: { member: str, ...span } },
           missing: strings,
           ...span,
         },
       },
     },
+    triggerRuleMembers: { type: "array", items: { type: "object", required: ["member", "line", "column", "endLine", "endColumn"], properties: { member: str, ...span } } },
     taskIds: {
       type: "array",
       items: { type: "object", required: ["id", "line", "column", "endLine", "endColumn"], properties: { id: str, ...span, group: { const: true }, unprefixed: { const: true }, key: str, duplicateOf: int, duplicateOfGroup: { const: true }, repeatedInLoop: int } },

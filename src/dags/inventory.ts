@@ -2,7 +2,10 @@ import type { Tree } from "web-tree-sitter";
 import { SyntaxTree, type SyntaxNode as Node } from "./syntax-tree.js";
 import type { DagArgument, DagInfo, SourceSpan, Static, Unknown } from "../core/findings.js";
 import stdlib from "./data/stdlib-modules.json" with { type: "json" };
-import { acceptsKeyword, operatorClassFor, requiredArgumentsOf } from "./operator-signatures.js";
+import { acceptsKeyword, isTriggerRuleMember, operatorClassFor, requiredArgumentsOf } from "./operator-signatures.js";
+
+/** The module of Airflow's TriggerRule enum. */
+const TRIGGER_RULE_MODULE = "airflow.utils.trigger_rule";
 
 export interface ImportRef {
   /** Dotted module name (`a.b` for `import a.b` and `from a.b import c`); empty for `from . import x`. */
@@ -140,8 +143,6 @@ export interface OperatorCall {
   mapped?: "partial" | "expand";
   /** The task_id when it is a string literal. */
   taskId?: string;
-  /** `trigger_rule=TriggerRule.X`: the member name written, with its span. */
-  triggerRuleMember?: SourceSpan & { member: string };
   /**
    * Required parameters of the class the call leaves out and no other text of the file names (so no default_args
    * literal of the file holds them); absent when the call has a splat, its own `default_args=`, or the file has a
@@ -247,6 +248,11 @@ export interface FileInventory {
   taskArguments?: TaskArgumentUse[];
   /** Calls of Airflow core operator classes (check `task-argument-invalid`); absent when none. */
   operatorCalls?: OperatorCall[];
+  /**
+   * `TriggerRule.X` in code module-level code runs where Airflow 2.10's TriggerRule has no member X (written like a
+   * member: upper case), with the span of X: importing the file fails with AttributeError. Absent when none.
+   */
+  triggerRuleMembers?: (SourceSpan & { member: string })[];
   /**
    * Module-level calls of functions imported from other modules whose result is bound, stored or dropped (a DAG
    * factory of the project's `include/`, maybe): the project pass (`resolveProjectFactories`) lists their DAGs when
@@ -840,13 +846,12 @@ const PYTHON_LITERALS: Record<string, string> = { string: "str", concatenated_st
  * What an operator call passes (see OperatorCall). `defaults` gives the file's code without docstrings and comments
  * and whether its default_args may hold unwritten keys (absent: required arguments are not judged, as for mapped calls).
  */
-function operatorCallOf(call: Node, fnNode: Node, operator: string, defaults: (() => { code: string; open: boolean }) | undefined, ctx: FileContext): OperatorCall {
+function operatorCallOf(call: Node, fnNode: Node, operator: string, defaults: (() => { code: string; open: boolean }) | undefined): OperatorCall {
   const unknownKeywords: OperatorCall["unknownKeywords"] = [];
   const given = new Set<string>();
   const literals: NonNullable<OperatorCall["literals"]> = [];
   let splat = false;
   let positional: SourceSpan | undefined;
-  let triggerRuleMember: OperatorCall["triggerRuleMember"];
   let taskId: string | undefined;
   for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
     if (!arg || arg.type === "comment") continue;
@@ -862,11 +867,6 @@ function operatorCallOf(call: Node, fnNode: Node, operator: string, defaults: ((
       const type = name.endsWith("_callable") ? PYTHON_LITERALS[value.type] : undefined;
       if (type) literals.push({ name, type, ...spanOf(value) });
       if (name === "task_id") taskId = stringValue(value);
-      if (name === "trigger_rule" && value.type === "attribute") {
-        const object = calleeName(value.childForFieldName("object"));
-        const member = value.childForFieldName("attribute");
-        if (object && member && resolveName(object, ctx) === "airflow.utils.trigger_rule.TriggerRule") triggerRuleMember = { member: member.text, ...spanOf(member) };
-      }
     } else positional ??= spanOf(arg);
   }
   let missing: string[] | undefined;
@@ -880,7 +880,6 @@ function operatorCallOf(call: Node, fnNode: Node, operator: string, defaults: ((
     ...(splat ? { splat: true as const } : {}),
     ...(positional ? { positional } : {}),
     ...(literals.length ? { literals } : {}),
-    ...(triggerRuleMember ? { triggerRuleMember } : {}),
     ...(taskId !== undefined ? { taskId } : {}),
     ...(missing?.length ? { missing } : {}),
     ...spanOf(fnNode),
@@ -1176,6 +1175,9 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const rawMapped: { literal: MappedLiteral; scope: Scope; main: boolean }[] = [];
   const rawTaskArguments: { argument: TaskArgumentUse; scope: Scope; main: boolean }[] = [];
   const rawOperatorCalls: { call: OperatorCall; scope: Scope; main: boolean }[] = [];
+  const rawTriggerRuleMembers: { use: SourceSpan & { member: string }; scope: Scope; main: boolean }[] = [];
+  // Only files that import TriggerRule (or its module) look at attributes: no cost for the others.
+  const triggerRuleImported = [...ctx.aliases.values()].some((target) => target.startsWith(TRIGGER_RULE_MODULE));
   let defaults: { code: string; open: boolean } | undefined;
   /** The file's code without docstrings and comments (their words supply no argument), and defaultArgsUnknown of it; once per file, when a call leaves out a required argument. */
   const defaultsOfFile = (): { code: string; open: boolean } => {
@@ -1492,7 +1494,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
           }
         }
         if (operator !== undefined && fnNode) {
-          const call = operatorCallOf(node, fnNode, operator, mapped === undefined ? defaultsOfFile : undefined, ctx);
+          const call = operatorCallOf(node, fnNode, operator, mapped === undefined ? defaultsOfFile : undefined);
           rawOperatorCalls.push({ call: mapped ? { ...call, mapped } : call, scope: st.scope, main: st.main });
         }
         if (fnNode?.type === "call") {
@@ -1528,6 +1530,13 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
         if (LOOP_TYPES.has(type)) {
           for (const child of node.namedChildren) if (child) visit(child, { ...st, loop: true });
           return;
+        }
+        if (type === "attribute" && triggerRuleImported) {
+          const object = calleeName(node.childForFieldName("object"));
+          const member = node.childForFieldName("attribute");
+          if (object !== undefined && member && resolveName(object, ctx) === `${TRIGGER_RULE_MODULE}.TriggerRule` && !isTriggerRuleMember(member.text)) {
+            rawTriggerRuleMembers.push({ use: { member: member.text, ...spanOf(member) }, scope: st.scope, main: st.main });
+          }
         }
         break;
     }
@@ -1608,6 +1617,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const mappedLiterals = rawMapped.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ literal }) => literal);
   const taskArguments = rawTaskArguments.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ argument }) => argument);
   const operatorCalls = rawOperatorCalls.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ call }) => call);
+  const triggerRuleMembers = rawTriggerRuleMembers.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ use }) => use);
   const timeZones = rawZones.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ zone }) => zone);
 
   // A DAG kept only in a list or dict is found when module code copies the container into its globals
@@ -1647,6 +1657,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     ...(mappedLiterals.length ? { mappedLiterals } : {}),
     ...(taskArguments.length ? { taskArguments } : {}),
     ...(operatorCalls.length ? { operatorCalls } : {}),
+    ...(triggerRuleMembers.length ? { triggerRuleMembers } : {}),
     ...(factoryCalls.length ? { factoryCalls } : {}),
     ...(factories.length ? { factories } : {}),
   };

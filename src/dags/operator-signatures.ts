@@ -45,6 +45,14 @@ export function acceptsKeyword(operator: string, name: string): boolean {
   return BASE_OPERATOR_SET.has(name) || (CLASSES[operator]?.parameters.includes(name) ?? false);
 }
 
+/**
+ * Whether `name`, read as `TriggerRule.<name>`, is no error on Airflow 2.10: a member, a class method, or anything not
+ * written like a member (TriggerRule is a str enum, so str's methods are attributes too).
+ */
+export function isTriggerRuleMember(name: string): boolean {
+  return !/^[A-Z][A-Z0-9_]*$/.test(name) || TRIGGER_RULE_MEMBERS.includes(name);
+}
+
 /** The parameters of a core operator class (canonical path) that have no default. */
 export function requiredArgumentsOf(operator: string): string[] {
   return CLASSES[operator]?.required ?? [];
@@ -66,7 +74,7 @@ const shortName = (operator: string): string => operator.slice(operator.lastInde
  */
 export function checkOperatorCalls(inventory: FileInventory, ctx: { airflowVersion?: string; allowIllegalArguments?: boolean }, emit: EmitFinding): void {
   const { airflowVersion } = ctx;
-  if (!inventory.operatorCalls || airflowVersion === undefined || airflowVersion.split(".").slice(0, 2).join(".") !== DATA_MINOR) return;
+  if ((!inventory.operatorCalls && !inventory.triggerRuleMembers) || airflowVersion === undefined || airflowVersion.split(".").slice(0, 2).join(".") !== DATA_MINOR) return;
   // Missing arguments may come from a DAG whose default_args the file does not spell out (a factory of another module,
   // a DAG subclass, default_args that are not a literal).
   const defaultsKnown =
@@ -74,7 +82,18 @@ export function checkOperatorCalls(inventory: FileInventory, ctx: { airflowVersi
     !inventory.candidateDags?.length &&
     !inventory.factoryCalls?.length &&
     inventory.dags.every((dag) => dag.defaultArgsComplete || !dag.arguments || !dag.arguments.some((a) => a.name === "default_args" || a.name === "**"));
-  for (const call of inventory.operatorCalls) checkOperatorCall(call, defaultsKnown, ctx.allowIllegalArguments === true, emit);
+  for (const call of inventory.operatorCalls ?? []) checkOperatorCall(call, defaultsKnown, ctx.allowIllegalArguments === true, emit);
+  for (const use of inventory.triggerRuleMembers ?? []) {
+    const near = nearestName(use.member, TRIGGER_RULES)?.toUpperCase();
+    emit("task-argument-invalid", {
+      line: use.line,
+      column: use.column,
+      endLine: use.endLine,
+      endColumn: use.endColumn,
+      message: `TriggerRule has no member ${use.member}: importing the file fails with AttributeError: ${use.member}`,
+      fix: near ? `write TriggerRule.${near}` : `use one of ${TRIGGER_RULES.map((rule) => rule.toUpperCase()).join(", ")}`,
+    });
+  }
 }
 
 function checkOperatorCall(call: OperatorCall, defaultsKnown: boolean, allowIllegal: boolean, emit: EmitFinding): void {
@@ -133,7 +152,6 @@ function checkOperatorCall(call: OperatorCall, defaultsKnown: boolean, allowIlle
       fix: literal.type === "str" ? `pass the function itself, without quotes` : `pass a function (def or lambda)`,
     });
   }
-  checkTriggerRuleMember(call, emit);
 }
 
 /**
@@ -156,22 +174,5 @@ function checkMappedCall(call: OperatorCall, signature: OperatorSignature, emit:
         fix: near ? `write '${near}'` : `remove it (${name} and BaseOperator take no such argument)`,
       });
     }
-  }
-  checkTriggerRuleMember(call, emit);
-}
-
-function checkTriggerRuleMember(call: OperatorCall, emit: EmitFinding): void {
-  const member = call.triggerRuleMember;
-  // Only names written like a member: TriggerRule is a str enum, so str's own methods are attributes too.
-  if (member && /^[A-Z][A-Z0-9_]*$/.test(member.member) && !TRIGGER_RULE_MEMBERS.includes(member.member)) {
-    const near = nearestName(member.member, TRIGGER_RULES)?.toUpperCase();
-    emit("task-argument-invalid", {
-      line: member.line,
-      column: member.column,
-      endLine: member.endLine,
-      endColumn: member.endColumn,
-      message: `TriggerRule has no member ${member.member}: importing the file fails with AttributeError: ${member.member}`,
-      fix: near ? `write TriggerRule.${near}` : `use one of ${TRIGGER_RULE_MEMBERS.slice(0, -2).join(", ")}`,
-    });
   }
 }
