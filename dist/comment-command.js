@@ -10,38 +10,38 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-EUJKJ5YQ.js";
-import "./chunk-QBOEM6TS.js";
-import "./chunk-XABHA44D.js";
+} from "./chunk-AHHTYLQR.js";
+import "./chunk-HE2UD2LF.js";
+import "./chunk-CVZRCOVD.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-GGBLC7B6.js";
+import "./chunk-67LGJXSL.js";
+import "./chunk-RKGG2IWS.js";
+import "./chunk-5Q4W37RO.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-45ARGC3K.js";
-import "./chunk-OTSFH4RW.js";
 import "./chunk-ZFJA62HB.js";
-import "./chunk-DIQ2BHKV.js";
-import "./chunk-SK473YPR.js";
+import "./chunk-I7EMTYED.js";
+import "./chunk-4RSYO7A4.js";
 import "./chunk-LX4CQGXT.js";
-import "./chunk-Z7HKK34X.js";
+import "./chunk-ASOKEJAS.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
-import "./chunk-Z6NZOTBV.js";
+import "./chunk-VO6HYXQF.js";
 import {
   secretsFromEnv
-} from "./chunk-B6NBKOSO.js";
-import "./chunk-MXPRZX4K.js";
-import "./chunk-UKZL2W5S.js";
+} from "./chunk-BWF54PNU.js";
+import "./chunk-N5BOZLWX.js";
+import "./chunk-3ZEERRCO.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-QMWBIK2I.js";
+import "./chunk-ZOC5ZY3S.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
-import "./chunk-VBNORRDV.js";
-import "./chunk-7BE66BDQ.js";
+import "./chunk-7SYKR243.js";
+import "./chunk-HNOEU2QX.js";
 import "./chunk-ANBWK4SA.js";
-import "./chunk-QHXINQHT.js";
+import "./chunk-IW5O3PFD.js";
 import {
   parseDeploymentTargets
-} from "./chunk-2DOC7VZ7.js";
+} from "./chunk-S4Q7KDTB.js";
 import "./chunk-G5PWWZEL.js";
 import {
   createSecretMask
@@ -56,15 +56,16 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-TUMKRT33.js";
+} from "./chunk-UNDBW7OP.js";
 import "./chunk-XXKSG5YY.js";
-import "./chunk-HOWNAYTZ.js";
+import "./chunk-ZYXGJFXR.js";
 import {
   loadConfig
-} from "./chunk-R452OM5I.js";
-import "./chunk-OFQNRVRU.js";
+} from "./chunk-BDPOBA2R.js";
+import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-6ABLDQGY.js";
+import "./chunk-TGOMF2GA.js";
+import "./chunk-XQZZD6QU.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

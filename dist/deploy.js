@@ -7,18 +7,18 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-QBOEM6TS.js";
-import "./chunk-XABHA44D.js";
+} from "./chunk-HE2UD2LF.js";
+import "./chunk-CVZRCOVD.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-GGBLC7B6.js";
+import "./chunk-67LGJXSL.js";
+import "./chunk-RKGG2IWS.js";
+import "./chunk-5Q4W37RO.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-45ARGC3K.js";
-import "./chunk-OTSFH4RW.js";
 import "./chunk-ZFJA62HB.js";
-import "./chunk-DIQ2BHKV.js";
-import "./chunk-SK473YPR.js";
+import "./chunk-I7EMTYED.js";
+import "./chunk-4RSYO7A4.js";
 import "./chunk-LX4CQGXT.js";
-import "./chunk-Z7HKK34X.js";
+import "./chunk-ASOKEJAS.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
@@ -27,14 +27,14 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-QMWBIK2I.js";
+} from "./chunk-ZOC5ZY3S.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-WV7Q4V5K.js";
-import "./chunk-QHXINQHT.js";
-import "./chunk-2DOC7VZ7.js";
+import "./chunk-IW5O3PFD.js";
+import "./chunk-S4Q7KDTB.js";
 import {
   createGit
 } from "./chunk-G5PWWZEL.js";
@@ -55,13 +55,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-TUMKRT33.js";
+} from "./chunk-UNDBW7OP.js";
 import "./chunk-XXKSG5YY.js";
-import "./chunk-HOWNAYTZ.js";
-import "./chunk-R452OM5I.js";
-import "./chunk-OFQNRVRU.js";
+import "./chunk-ZYXGJFXR.js";
+import "./chunk-BDPOBA2R.js";
+import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-6ABLDQGY.js";
+import "./chunk-TGOMF2GA.js";
+import "./chunk-XQZZD6QU.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -8,17 +8,17 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-DBKW4LKS.js";
-import "./chunk-VBNORRDV.js";
-import "./chunk-7BE66BDQ.js";
+} from "./chunk-U2BLEQDA.js";
+import "./chunk-7SYKR243.js";
+import "./chunk-HNOEU2QX.js";
 import {
   MAX_COMMENT_LENGTH,
   isOurs,
   resolveTokenIdentity,
   writeFirstOurs
 } from "./chunk-ANBWK4SA.js";
-import "./chunk-QHXINQHT.js";
-import "./chunk-2DOC7VZ7.js";
+import "./chunk-IW5O3PFD.js";
+import "./chunk-S4Q7KDTB.js";
 import {
   createGit
 } from "./chunk-G5PWWZEL.js";
@@ -36,13 +36,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-TUMKRT33.js";
+} from "./chunk-UNDBW7OP.js";
 import "./chunk-XXKSG5YY.js";
-import "./chunk-HOWNAYTZ.js";
-import "./chunk-R452OM5I.js";
-import "./chunk-OFQNRVRU.js";
+import "./chunk-ZYXGJFXR.js";
+import "./chunk-BDPOBA2R.js";
+import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-6ABLDQGY.js";
+import "./chunk-TGOMF2GA.js";
+import "./chunk-XQZZD6QU.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import "./chunk-FKR53V2Z.js";

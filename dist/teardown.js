@@ -7,32 +7,32 @@ const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown,
   teardownFailure
-} from "./chunk-Z6NZOTBV.js";
+} from "./chunk-VO6HYXQF.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-B6NBKOSO.js";
-import "./chunk-MXPRZX4K.js";
-import "./chunk-UKZL2W5S.js";
+} from "./chunk-BWF54PNU.js";
+import "./chunk-N5BOZLWX.js";
+import "./chunk-3ZEERRCO.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-QMWBIK2I.js";
+import "./chunk-ZOC5ZY3S.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
   parseDuration
-} from "./chunk-VBNORRDV.js";
-import "./chunk-7BE66BDQ.js";
+} from "./chunk-7SYKR243.js";
+import "./chunk-HNOEU2QX.js";
 import {
   hasStickyComment,
   upsertStickyComment
 } from "./chunk-ANBWK4SA.js";
-import "./chunk-QHXINQHT.js";
-import "./chunk-2DOC7VZ7.js";
+import "./chunk-IW5O3PFD.js";
+import "./chunk-S4Q7KDTB.js";
 import "./chunk-G5PWWZEL.js";
 import "./chunk-HGDPVBH2.js";
 import {
@@ -45,13 +45,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-TUMKRT33.js";
+} from "./chunk-UNDBW7OP.js";
 import "./chunk-XXKSG5YY.js";
-import "./chunk-HOWNAYTZ.js";
-import "./chunk-R452OM5I.js";
-import "./chunk-OFQNRVRU.js";
+import "./chunk-ZYXGJFXR.js";
+import "./chunk-BDPOBA2R.js";
+import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-6ABLDQGY.js";
+import "./chunk-TGOMF2GA.js";
+import "./chunk-XQZZD6QU.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

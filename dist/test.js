@@ -8,14 +8,14 @@ import {
   DEFAULT_TEST_TIMEOUT_SECONDS,
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-SK473YPR.js";
+} from "./chunk-4RSYO7A4.js";
 import "./chunk-LX4CQGXT.js";
-import "./chunk-Z7HKK34X.js";
+import "./chunk-ASOKEJAS.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-QMWBIK2I.js";
+} from "./chunk-ZOC5ZY3S.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -32,13 +32,14 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-PRTD4REC.js";
-import "./chunk-TUMKRT33.js";
+import "./chunk-UNDBW7OP.js";
 import "./chunk-XXKSG5YY.js";
-import "./chunk-HOWNAYTZ.js";
-import "./chunk-R452OM5I.js";
-import "./chunk-OFQNRVRU.js";
+import "./chunk-ZYXGJFXR.js";
+import "./chunk-BDPOBA2R.js";
+import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-6ABLDQGY.js";
+import "./chunk-TGOMF2GA.js";
+import "./chunk-XQZZD6QU.js";
 import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-RGG4FQGU.js";
+} from "./chunk-U65547TF.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-XABHA44D.js";
+} from "./chunk-CVZRCOVD.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-GGBLC7B6.js";
+import "./chunk-67LGJXSL.js";
+import "./chunk-RKGG2IWS.js";
+import "./chunk-5Q4W37RO.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-45ARGC3K.js";
-import "./chunk-OTSFH4RW.js";
 import "./chunk-ZFJA62HB.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-DIQ2BHKV.js";
+} from "./chunk-I7EMTYED.js";
 import "./chunk-LX4CQGXT.js";
-import "./chunk-Z7HKK34X.js";
+import "./chunk-ASOKEJAS.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-QMWBIK2I.js";
+} from "./chunk-ZOC5ZY3S.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,13 +57,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-TUMKRT33.js";
+} from "./chunk-UNDBW7OP.js";
 import "./chunk-XXKSG5YY.js";
-import "./chunk-HOWNAYTZ.js";
-import "./chunk-R452OM5I.js";
-import "./chunk-OFQNRVRU.js";
+import "./chunk-ZYXGJFXR.js";
+import "./chunk-BDPOBA2R.js";
+import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-6ABLDQGY.js";
+import "./chunk-TGOMF2GA.js";
+import "./chunk-XQZZD6QU.js";
 import {
   details,
   escapeMarkdownTableCell,

@@ -147,6 +147,25 @@ const inventory = {
       type: "array",
       items: { type: "object", required: ["name", "value", "line", "column", "endLine", "endColumn"], properties: { name: { enum: ["trigger_rule", "weight_rule"] }, value: str, ...span } },
     },
+    operatorCalls: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["operator", "unknownKeywords", "line", "column", "endLine", "endColumn"],
+        properties: {
+          operator: str,
+          unknownKeywords: { type: "array", items: { type: "object", required: ["name", "line", "column", "endLine", "endColumn"], properties: { name: str, falsy: { const: true }, ...span } } },
+          splat: { const: true },
+          positional: { type: "object", required: ["line", "column", "endLine", "endColumn"], properties: span },
+          literals: { type: "array", items: { type: "object", required: ["name", "type", "line", "column", "endLine", "endColumn"], properties: { name: str, type: str, ...span } } },
+          taskId: str,
+          mapped: { enum: ["partial", "expand"] },
+          missing: strings,
+          ...span,
+        },
+      },
+    },
+    triggerRuleMembers: { type: "array", items: { type: "object", required: ["member", "line", "column", "endLine", "endColumn"], properties: { member: str, ...span } } },
     taskIds: {
       type: "array",
       items: { type: "object", required: ["id", "line", "column", "endLine", "endColumn"], properties: { id: str, ...span, group: { const: true }, unprefixed: { const: true }, key: str, duplicateOf: int, duplicateOfGroup: { const: true }, repeatedInLoop: int } },

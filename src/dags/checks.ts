@@ -7,6 +7,7 @@ import { isAirflowDagClass, type FileInventory, type Suppressions } from "./inve
 import { airflow3RemovedImports, type ModuleResolver } from "./module-resolver.js";
 import { airflowCoreAttributeProblem, airflowCoreImportProblems, judgesAirflowCore } from "./airflow-core-names.js";
 import { timeZoneProblem } from "./time-zones.js";
+import { checkOperatorCalls } from "./operator-signatures.js";
 import { isUnknown, type DagInfo, type Finding, type Level, type Severity, type SourceSpan } from "../core/findings.js";
 
 export type CheckSettings = Record<string, CheckSetting>;
@@ -51,7 +52,8 @@ export const CHECKS: CheckDefinition[] = [
   {
     id: "task-argument-invalid",
     defaultLevel: "error",
-    description: "A classic operator's own trigger_rule or weight_rule string BaseOperator refuses when the task is made (a typo such as 'all_sucess'): importing the file fails with AirflowException.",
+    description:
+      "A classic operator's own trigger_rule or weight_rule string BaseOperator refuses when the task is made (a typo such as 'all_sucess'); on Airflow 2.10, a call of a core operator or sensor with a keyword its class does not take (retires=3), without a required argument (bash_command) that no default_args gives, with a positional argument, with a literal as python_callable, or a TriggerRule member that does not exist: importing the file fails with AirflowException (AttributeError).",
   },
   {
     id: "task-id-valid",
@@ -104,6 +106,8 @@ export interface FileCheckContext {
   /** `[core] default_task_retries` and `[operators] default_owner` as the project sets them (see AstroProject). */
   defaultTaskRetries?: number;
   defaultOwner?: string;
+  /** `[operators] allow_illegal_arguments` is on (see AstroProject): unknown operator keywords only warn. */
+  allowIllegalArguments?: boolean;
 }
 
 export interface ProjectCheckContext {
@@ -428,6 +432,9 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
       fix: near ? `write '${near}'` : `use one of ${rules.join(", ")}`,
     });
   }
+  // Calls of Airflow core operators: unknown keywords, missing required ones, positional arguments, a python_callable
+  // literal, an unknown TriggerRule member (operator-signatures.ts, Airflow 2.10 projects only).
+  checkOperatorCalls(inventory, { airflowVersion: ctx.airflowVersion, allowIllegalArguments: ctx.allowIllegalArguments }, (id, finding) => emit(id, finding));
   // airflow/utils/helpers.py validate_key (KEY_REGEX, 250 characters) and DAG.add_task at 2.10.5.
   for (const task of inventory.taskIds ?? []) {
     const at = { line: task.line, column: task.column, endLine: task.endLine, endColumn: task.endColumn };

@@ -1,7 +1,11 @@
 import type { Tree } from "web-tree-sitter";
 import { SyntaxTree, type SyntaxNode as Node } from "./syntax-tree.js";
-import type { DagArgument, DagInfo, Static, Unknown } from "../core/findings.js";
+import type { DagArgument, DagInfo, SourceSpan, Static, Unknown } from "../core/findings.js";
 import stdlib from "./data/stdlib-modules.json" with { type: "json" };
+import { acceptsKeyword, isTriggerRuleMember, operatorClassFor, requiredArgumentsOf } from "./operator-signatures.js";
+
+/** The module of Airflow's TriggerRule enum. */
+const TRIGGER_RULE_MODULE = "airflow.utils.trigger_rule";
 
 export interface ImportRef {
   /** Dotted module name (`a.b` for `import a.b` and `from a.b import c`); empty for `from . import x`. */
@@ -139,6 +143,45 @@ export interface TaskArgumentUse {
   endColumn: number;
 }
 
+/**
+ * A call of an Airflow core operator or sensor class (one operator-signatures.json knows, under any import path or
+ * alias) in code module-level code runs, with what BaseOperatorMeta's `apply_defaults` and BaseOperator.__init__
+ * judge when the task is made (airflow/models/baseoperator.py at 2.10.5); `.partial(...)` and `.expand(...)` on them too.
+ * The span is the callee's.
+ */
+export interface OperatorCall {
+  /** The class's canonical dotted path (`airflow.operators.bash.BashOperator` for `bash_operator.BashOperator`). */
+  operator: string;
+  /**
+   * The keywords given that no `__init__` of the class chain names (operator-signatures.json), in source order, each
+   * with its name's span; `falsy` for a literal False/None/0/"". Only those: the analysis cache stays small.
+   */
+  unknownKeywords: (SourceSpan & { name: string; falsy?: true })[];
+  /** A `**mapping` or `*args` in the call: which keywords it passes is unknown. */
+  splat?: true;
+  /** The first positional argument (apply_defaults refuses any). */
+  positional?: SourceSpan;
+  /** A `*_callable` keyword whose value is a literal of this Python type (str, int, float, bool, NoneType, list, dict, tuple, set). */
+  literals?: (SourceSpan & { name: string; type: string })[];
+  /**
+   * `X.partial(...)` or `X.partial(...).expand(...)`: validate_mapping_kwargs (airflow/models/mappedoperator.py at
+   * 2.10.5) refuses keywords no class of the chain names (TypeError), whatever the class does with `**kwargs`.
+   */
+  mapped?: "partial" | "expand";
+  /** The task_id when it is a string literal. */
+  taskId?: string;
+  /**
+   * Required parameters of the class the call leaves out and no other text of the file names (so no default_args
+   * literal of the file holds them); absent when the call has a splat, its own `default_args=`, or the file has a
+   * default_args whose keys are not all written out.
+   */
+  missing?: string[];
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
 export interface MappedLiteral {
   /** The keyword argument of expand(). */
   argument: string;
@@ -248,6 +291,13 @@ export interface FileInventory {
   taskArguments?: TaskArgumentUse[];
   /** Calls through attributes of Airflow core modules that module-level code runs (see AirflowAttributeUse); absent when none. */
   airflowAttributes?: AirflowAttributeUse[];
+  /** Calls of Airflow core operator classes (check `task-argument-invalid`); absent when none. */
+  operatorCalls?: OperatorCall[];
+  /**
+   * `TriggerRule.X` in code module-level code runs where Airflow 2.10's TriggerRule has no member X (written like a
+   * member: upper case), with the span of X: importing the file fails with AttributeError. Absent when none.
+   */
+  triggerRuleMembers?: (SourceSpan & { member: string })[];
   /**
    * Module-level calls of functions imported from other modules whose result is bound, stored or dropped (a DAG
    * factory of the project's `include/`, maybe): the project pass (`resolveProjectFactories`) lists their DAGs when
@@ -843,6 +893,66 @@ const spanOf = (node: Node): Omit<DagArgument, "name"> => ({
   endColumn: node.endPosition.column + 1,
 });
 
+const PYTHON_LITERALS: Record<string, string> = { string: "str", concatenated_string: "str", integer: "int", float: "float", true: "bool", false: "bool", none: "NoneType", list: "list", dictionary: "dict", tuple: "tuple", set: "set" };
+
+/**
+ * What an operator call passes (see OperatorCall). `defaults` gives the file's code without docstrings and comments
+ * and whether its default_args may hold unwritten keys (absent: required arguments are not judged, as for mapped calls).
+ */
+function operatorCallOf(call: Node, fnNode: Node, operator: string, defaults: (() => { code: string; open: boolean }) | undefined): OperatorCall {
+  const unknownKeywords: OperatorCall["unknownKeywords"] = [];
+  const given = new Set<string>();
+  const literals: NonNullable<OperatorCall["literals"]> = [];
+  let splat = false;
+  let positional: SourceSpan | undefined;
+  let taskId: string | undefined;
+  for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "list_splat" || arg.type === "dictionary_splat") splat = true;
+    else if (arg.type === "keyword_argument") {
+      const nameNode = arg.childForFieldName("name");
+      const value = arg.childForFieldName("value");
+      if (!nameNode || !value) continue;
+      const name = nameNode.text;
+      const falsy = value.type === "false" || value.type === "none" || value.text === "0" || value.text === '""' || value.text === "''";
+      given.add(name);
+      if (!acceptsKeyword(operator, name)) unknownKeywords.push({ name, ...spanOf(nameNode), ...(falsy ? { falsy: true as const } : {}) });
+      const type = name.endsWith("_callable") ? PYTHON_LITERALS[value.type] : undefined;
+      if (type) literals.push({ name, type, ...spanOf(value) });
+      if (name === "task_id") taskId = stringValue(value);
+    } else positional ??= spanOf(arg);
+  }
+  let missing: string[] | undefined;
+  const left = splat || !defaults || given.has("default_args") ? [] : requiredArgumentsOf(operator).filter((name) => !given.has(name));
+  const file = left.length ? defaults?.() : undefined;
+  // The name written elsewhere as a string or a keyword (a default_args key, `dict(bash_command=...)`) may supply it.
+  if (file && !file.open) missing = left.filter((name) => !new RegExp(`(["'])${name}\\1|\\b${name}\\s*=(?!=)`).test(file.code));
+  return {
+    operator,
+    unknownKeywords,
+    ...(splat ? { splat: true as const } : {}),
+    ...(positional ? { positional } : {}),
+    ...(literals.length ? { literals } : {}),
+    ...(taskId !== undefined ? { taskId } : {}),
+    ...(missing?.length ? { missing } : {}),
+    ...spanOf(fnNode),
+  };
+}
+
+/**
+ * Whether some `default_args` of the file may hold keys its text does not write out: one that is not a dict literal,
+ * `dict(...)` call or a module name bound once to one, or a dict display with a `**` splat anywhere in the file.
+ */
+function defaultArgsUnknown(source: string, ctx: FileContext): boolean {
+  if (/[{,]\s*\*\*[\w.]+\s*[,}]|\bdict\(\s*\*\*/.test(source)) return true;
+  for (const match of source.matchAll(/\bdefault_args\b["']?(\s*[=:]\s*(?:(\{|dict\()|([A-Za-z_]\w*)\s*[,)}\n]))?/g)) {
+    if (match[2]) continue;
+    if (match[3] && ctx.dictBindings.get(match[3])) continue;
+    return true;
+  }
+  return false;
+}
+
 /** A dict literal, `dict(...)` call, or a module-level name bound once to one of those. */
 type DictView = { kind: "dict"; get(key: string): Node | undefined | "unknown"; entries: DagArgument[] } | { kind: "unknown"; node: Node };
 
@@ -1121,6 +1231,19 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const rawMapped: { literal: MappedLiteral; scope: Scope; main: boolean }[] = [];
   const rawTaskArguments: { argument: TaskArgumentUse; scope: Scope; main: boolean }[] = [];
   const rawAttributes: { use: AirflowAttributeUse; scope: Scope; main: boolean }[] = [];
+  const rawOperatorCalls: { call: OperatorCall; scope: Scope; main: boolean }[] = [];
+  const rawTriggerRuleMembers: { use: SourceSpan & { member: string }; scope: Scope; main: boolean }[] = [];
+  // Only files that import TriggerRule (or its module) look at attributes: no cost for the others.
+  const triggerRuleImported = [...ctx.aliases.values()].some((target) => target.startsWith(TRIGGER_RULE_MODULE));
+  let defaults: { code: string; open: boolean } | undefined;
+  /** The file's code without docstrings and comments (their words supply no argument), and defaultArgsUnknown of it; once per file, when a call leaves out a required argument. */
+  const defaultsOfFile = (): { code: string; open: boolean } => {
+    if (!defaults) {
+      const code = source.replace(/("""|''')[\s\S]*?\1/g, "").replace(/#.*$/gm, "");
+      defaults = { code, open: defaultArgsUnknown(code, ctx) };
+    }
+    return defaults;
+  };
   const callSites: CallSite[] = [];
   const sites: DagSite[] = [];
   const rawFactoryCalls: { node: Node; callee: string }[] = [];
@@ -1423,6 +1546,25 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
             if (valueNode && value !== undefined) rawTaskArguments.push({ argument: { name, value, ...spanOf(valueNode) }, scope: st.scope, main: st.main });
           }
         }
+        let operator = resolved !== undefined && fnNode ? operatorClassFor(resolved) : undefined;
+        let mapped: OperatorCall["mapped"];
+        if (operator === undefined && resolved?.endsWith(".partial")) {
+          operator = operatorClassFor(resolved.slice(0, -".partial".length));
+          mapped = "partial";
+        } else if (operator === undefined && method === "expand") {
+          // `BashOperator.partial(...).expand(...)`: expand()'s keywords are checked against the class too.
+          const inner = fnNode?.childForFieldName("object");
+          const innerName = inner?.type === "call" ? calleeName(inner.childForFieldName("function")) : undefined;
+          const innerResolved = innerName !== undefined ? resolveName(innerName, ctx) : undefined;
+          if (innerResolved?.endsWith(".partial")) {
+            operator = operatorClassFor(innerResolved.slice(0, -".partial".length));
+            mapped = "expand";
+          }
+        }
+        if (operator !== undefined && fnNode) {
+          const call = operatorCallOf(node, fnNode, operator, mapped === undefined ? defaultsOfFile : undefined);
+          rawOperatorCalls.push({ call: mapped ? { ...call, mapped } : call, scope: st.scope, main: st.main });
+        }
         if (fnNode?.type === "call") {
           // `my_task.override(task_id="...")()`: the task is made, and its key checked, by the outer call.
           const inner = fnNode.childForFieldName("function");
@@ -1462,6 +1604,13 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
         if (LOOP_TYPES.has(type)) {
           for (const child of node.namedChildren) if (child) visit(child, { ...st, loop: true });
           return;
+        }
+        if (type === "attribute" && triggerRuleImported) {
+          const object = calleeName(node.childForFieldName("object"));
+          const member = node.childForFieldName("attribute");
+          if (object !== undefined && member && resolveName(object, ctx) === `${TRIGGER_RULE_MODULE}.TriggerRule` && !isTriggerRuleMember(member.text)) {
+            rawTriggerRuleMembers.push({ use: { member: member.text, ...spanOf(member) }, scope: st.scope, main: st.main });
+          }
         }
         break;
     }
@@ -1541,6 +1690,8 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   );
   const mappedLiterals = rawMapped.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ literal }) => literal);
   const taskArguments = rawTaskArguments.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ argument }) => argument);
+  const operatorCalls = rawOperatorCalls.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ call }) => call);
+  const triggerRuleMembers = rawTriggerRuleMembers.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ use }) => use);
   const timeZones = rawZones.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ zone }) => zone);
   const datasetUris = rawDatasets.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ use }) => use);
   const airflowAttributes = rawAttributes.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ use }) => use);
@@ -1605,6 +1756,8 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     ...(mappedLiterals.length ? { mappedLiterals } : {}),
     ...(taskArguments.length ? { taskArguments } : {}),
     ...(airflowAttributes.length ? { airflowAttributes } : {}),
+    ...(operatorCalls.length ? { operatorCalls } : {}),
+    ...(triggerRuleMembers.length ? { triggerRuleMembers } : {}),
     ...(factoryCalls.length ? { factoryCalls } : {}),
     ...(factories.length ? { factories } : {}),
     ...(notRunAtImport.length ? { notRunAtImport } : {}),

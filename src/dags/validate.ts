@@ -164,6 +164,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
         maxActiveRunsPerDag: project.maxActiveRunsPerDag ?? null,
         defaultTaskRetries: project.defaultTaskRetries ?? null,
         defaultOwner: project.defaultOwner ?? null,
+        allowIllegalArguments: project.allowIllegalArguments ?? null,
         day: new Date().toISOString().slice(0, 10),
       })
     : "";
@@ -250,6 +251,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
         maxActiveRunsPerDag: project.maxActiveRunsPerDag,
         defaultTaskRetries: project.defaultTaskRetries,
         defaultOwner: project.defaultOwner,
+        allowIllegalArguments: project.allowIllegalArguments,
       }),
     ];
   }

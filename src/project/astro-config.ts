@@ -77,6 +77,7 @@ export const DISCOVERY_SETTINGS = [
   "AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG",
   "AIRFLOW__CORE__DEFAULT_TASK_RETRIES",
   "AIRFLOW__OPERATORS__DEFAULT_OWNER",
+  "AIRFLOW__OPERATORS__ALLOW_ILLEGAL_ARGUMENTS",
 ] as const;
 
 export function parseDiscoverySettings(text: string): Partial<Record<(typeof DISCOVERY_SETTINGS)[number], string>> {

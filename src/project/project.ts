@@ -46,6 +46,11 @@ export interface AstroProject {
   defaultTaskRetries?: number;
   /** `[operators] default_owner` as the project sets it: a task's owner when default_args gives none (else "airflow"). */
   defaultOwner?: string;
+  /**
+   * `[operators] allow_illegal_arguments` as the project sets it (conf.getboolean: "t"/"true"/"1"): BaseOperator then
+   * only warns about unknown keywords. Undefined when not set there.
+   */
+  allowIllegalArguments?: boolean;
   /** Things the user should know that are not findings, e.g. an airflow-version override contradicting the runtime. */
   warnings: string[];
   /**
@@ -197,6 +202,7 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
     maxActiveRunsPerDag: /^\s*[+-]?\d+\s*$/.test(settingsEnv.AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG ?? "") ? Number(settingsEnv.AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG) : undefined,
     defaultTaskRetries: /^\s*[+-]?\d+\s*$/.test(settingsEnv.AIRFLOW__CORE__DEFAULT_TASK_RETRIES ?? "") ? Number(settingsEnv.AIRFLOW__CORE__DEFAULT_TASK_RETRIES) : undefined,
     defaultOwner: settingsEnv.AIRFLOW__OPERATORS__DEFAULT_OWNER || undefined,
+    allowIllegalArguments: ["t", "true", "1"].includes((settingsEnv.AIRFLOW__OPERATORS__ALLOW_ILLEGAL_ARGUMENTS ?? "").trim().toLowerCase()) || undefined,
     warnings,
     problems,
   };

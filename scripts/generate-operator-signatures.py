@@ -1,0 +1,181 @@
+#!/usr/bin/env python3
+"""Regenerate src/dags/data/operator-signatures.json from Airflow's own operator classes.
+
+Run with a python3 that imports Airflow 2.10 (e.g. `. /opt/airflow-2.10.5/env.sh`):
+
+    python3 scripts/generate-operator-signatures.py --source "apache/airflow airflow/operators, airflow/sensors at 2.10.5"
+
+Every operator and sensor class of Airflow core (`airflow.operators.*`, `airflow.sensors.*`, and the deprecated alias
+modules those packages still serve through `add_deprecated_classes`, when they point into core) is imported and read
+the way BaseOperatorMeta does (airflow/models/baseoperator.py `_apply_defaults`): each class of the MRO that defines
+its own `__init__` carries `__param_names` (its named parameters) and `__non_optional_args` (those without a default,
+task_id excepted). What the JSON records is then checked by building each class inside a DAG:
+
+- `required`: a parameter of the chain is kept only if leaving it out (the others given) raises
+  "missing keyword argument '<name>'";
+- `open`: passing an unknown keyword does NOT raise "Invalid arguments were passed" (a class keeps `**kwargs` for
+  itself), so unknown keywords are no error;
+- `callable`: passing a string as this parameter raises "`<name>` param must be callable";
+- `droppedWhenTrue`: an Airflow 1 keyword (`provide_context`) the class accepts when true but not when false.
+
+Provider operators are left out: their signatures change with each provider release.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import importlib
+import inspect
+import json
+import pathlib
+import pkgutil
+import warnings
+
+DATA = pathlib.Path(__file__).resolve().parent.parent / "src" / "dags" / "data" / "operator-signatures.json"
+CORE = ("airflow.operators.", "airflow.sensors.")
+#: Keywords of Airflow 1 operators that some 2.x classes still drop when given as true (probed per class).
+LEFTOVERS = ("provide_context",)
+
+
+def probe_function(*args, **kwargs):
+    return True
+
+
+def sample(name: str, variant: int):
+    """A plausible value for a required parameter, so that building the task reaches the check being probed."""
+    if name.endswith("callable"):
+        return probe_function
+    if name == "delta":
+        return datetime.timedelta(minutes=1)
+    if name == "target_time":
+        return datetime.time(1, 0) if variant == 0 else "2024-01-01T00:00:00"
+    if name == "subdag":
+        return None
+    if name.startswith("follow_task_ids"):
+        return ["a"]
+    if name == "week_day":
+        return "Monday"
+    return "x"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--source", required=True)
+    args = parser.parse_args()
+    warnings.simplefilter("ignore")
+
+    import airflow
+    import airflow.operators
+    import airflow.sensors
+    from airflow.exceptions import AirflowException
+    from airflow.models.baseoperator import BaseOperator
+    from airflow.models.dag import DAG
+
+    paths: dict[str, type] = {}
+    for package in (airflow.operators, airflow.sensors):
+        for info in pkgutil.iter_modules(package.__path__, package.__name__ + "."):
+            try:
+                module = importlib.import_module(info.name)
+            except Exception:  # a module needing an extra that is not installed
+                continue
+            for name, value in vars(module).items():
+                if inspect.isclass(value) and issubclass(value, BaseOperator) and value.__module__.startswith(CORE):
+                    paths[f"{info.name}.{name}"] = value
+        deprecated = vars(package).get("__deprecated_classes", {})
+        for module_name, names in deprecated.items():
+            for name, target in names.items():
+                if not target.startswith(CORE):
+                    continue
+                module = importlib.import_module(f"{package.__name__}.{module_name}")
+                value = getattr(module, name)
+                if inspect.isclass(value) and issubclass(value, BaseOperator):
+                    paths[f"{package.__name__}.{module_name}.{name}"] = value
+
+    base_params = sorted(BaseOperator.__init__._BaseOperatorMeta__param_names)
+    classes: dict[str, dict] = {}
+    canonical_of: dict[type, str] = {}
+    probe_dag = DAG("operator_signature_probe", schedule=None, start_date=datetime.datetime(2024, 1, 1))
+    counter = [0]
+
+    def build(cls: type, kwargs: dict) -> str | None:
+        counter[0] += 1
+        try:
+            with probe_dag:
+                cls(task_id=f"probe_{counter[0]}", **kwargs)
+        except Exception as error:  # noqa: BLE001 - the message is what is probed
+            return f"{type(error).__name__}: {error}"
+        return None
+
+    for cls in sorted(set(paths.values()), key=lambda c: f"{c.__module__}.{c.__qualname__}"):
+        if inspect.isabstract(cls):
+            continue
+        params: list[str] = []
+        candidates: list[str] = []
+        for klass in cls.mro():
+            init = vars(klass).get("__init__")
+            if init is None or klass is BaseOperator:
+                continue
+            for name in sorted(getattr(init, "_BaseOperatorMeta__param_names", set())):
+                if name not in params and name not in base_params:
+                    params.append(name)
+            for name in sorted(getattr(init, "_BaseOperatorMeta__non_optional_args", set())):
+                if name not in candidates:
+                    candidates.append(name)
+        for variant in (0, 1):
+            full = {name: sample(name, variant) for name in candidates}
+            if build(cls, full) is None:
+                break
+        required = []
+        for name in candidates:
+            message = build(cls, {k: v for k, v in full.items() if k != name})
+            if message == f"AirflowException: missing keyword argument {name!r}":
+                required.append(name)
+        baseline = build(cls, full)
+        unknown = build(cls, {**full, "astro_ci_probe_keyword": 1})
+        entry: dict = {"parameters": params}
+        if required:
+            entry["required"] = required
+        if baseline is not None:
+            entry["buildError"] = baseline  # the probe could not build it: open/callable unverified
+        if baseline is None and not (unknown or "").startswith("AirflowException: Invalid arguments were passed"):
+            entry["open"] = True
+        callables = []
+        for name in params:
+            if name.endswith("callable") and baseline is None:
+                message = build(cls, {**full, name: "my_function"})
+                if message == f"AirflowException: `{name}` param must be callable":
+                    callables.append(name)
+        if callables:
+            entry["callable"] = callables
+        # Airflow 1 leftovers a class drops itself when they are true (PythonOperator: `provide_context`).
+        dropped = [
+            name
+            for name in LEFTOVERS
+            if baseline is None and "open" not in entry and build(cls, {**full, name: True}) is None and build(cls, {**full, name: False}) is not None
+        ]
+        if dropped:
+            entry["droppedWhenTrue"] = dropped
+        canonical = f"{cls.__module__}.{cls.__qualname__}"
+        classes[canonical] = entry
+        canonical_of[cls] = canonical
+
+    aliases = {path: canonical_of[cls] for path, cls in sorted(paths.items()) if cls in canonical_of and path != canonical_of[cls]}
+    out = {
+        "$comment": (
+            f"Keyword parameters of Airflow core operators and sensors ({args.source}), read from the classes' __init__ "
+            "chains as BaseOperatorMeta._apply_defaults does and checked by building each class in a DAG; generated by "
+            "scripts/generate-operator-signatures.py. parameters: the class chain's own keywords (BaseOperator's are in "
+            "baseOperator); required: missing ones raise 'missing keyword argument'; open: unknown keywords are no error; "
+            "callable: a string there raises '`<name>` param must be callable'; droppedWhenTrue: accepted only when true. Provider operators are not listed."
+        ),
+        "airflow": airflow.__version__,
+        "baseOperator": base_params,
+        "classes": classes,
+        "aliases": aliases,
+    }
+    DATA.write_text(json.dumps(out, indent=1) + "\n")
+    print(f"{len(classes)} classes, {len(aliases)} aliases -> {DATA}")
+
+
+if __name__ == "__main__":
+    main()
