@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-AHHTYLQR.js";
-import "./chunk-HE2UD2LF.js";
-import "./chunk-CVZRCOVD.js";
+} from "./chunk-DJNQ65BW.js";
+import "./chunk-YQVC7MZX.js";
+import "./chunk-5XKZLUHC.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-67LGJXSL.js";
-import "./chunk-RKGG2IWS.js";
-import "./chunk-5Q4W37RO.js";
+import "./chunk-F7NGDUNU.js";
+import "./chunk-HEJRTPQF.js";
+import "./chunk-LGEII3AF.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-ZFJA62HB.js";
-import "./chunk-I7EMTYED.js";
+import "./chunk-EUMG5B3P.js";
 import "./chunk-4RSYO7A4.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-ASOKEJAS.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-VO6HYXQF.js";
 import {
   secretsFromEnv
-} from "./chunk-BWF54PNU.js";
+} from "./chunk-GE2UNC4F.js";
 import "./chunk-N5BOZLWX.js";
 import "./chunk-3ZEERRCO.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-ZOC5ZY3S.js";
+import "./chunk-NNKMLZID.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-7SYKR243.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-UNDBW7OP.js";
+} from "./chunk-FL6G4R2N.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import {
@@ -65,7 +65,7 @@ import {
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-XQZZD6QU.js";
+import "./chunk-YIQRRBBK.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

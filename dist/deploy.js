@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-HE2UD2LF.js";
-import "./chunk-CVZRCOVD.js";
+} from "./chunk-YQVC7MZX.js";
+import "./chunk-5XKZLUHC.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-67LGJXSL.js";
-import "./chunk-RKGG2IWS.js";
-import "./chunk-5Q4W37RO.js";
+import "./chunk-F7NGDUNU.js";
+import "./chunk-HEJRTPQF.js";
+import "./chunk-LGEII3AF.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-ZFJA62HB.js";
-import "./chunk-I7EMTYED.js";
+import "./chunk-EUMG5B3P.js";
 import "./chunk-4RSYO7A4.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-ASOKEJAS.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-ZOC5ZY3S.js";
+} from "./chunk-NNKMLZID.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,14 +55,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-UNDBW7OP.js";
+} from "./chunk-FL6G4R2N.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import "./chunk-BDPOBA2R.js";
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-XQZZD6QU.js";
+import "./chunk-YIQRRBBK.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

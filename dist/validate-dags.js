@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-U65547TF.js";
+} from "./chunk-GJWGEDDD.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-CVZRCOVD.js";
+} from "./chunk-5XKZLUHC.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-67LGJXSL.js";
-import "./chunk-RKGG2IWS.js";
-import "./chunk-5Q4W37RO.js";
+import "./chunk-F7NGDUNU.js";
+import "./chunk-HEJRTPQF.js";
+import "./chunk-LGEII3AF.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-ZFJA62HB.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-I7EMTYED.js";
+} from "./chunk-EUMG5B3P.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-ASOKEJAS.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-ZOC5ZY3S.js";
+} from "./chunk-NNKMLZID.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,14 +57,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-UNDBW7OP.js";
+} from "./chunk-FL6G4R2N.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import "./chunk-BDPOBA2R.js";
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-XQZZD6QU.js";
+import "./chunk-YIQRRBBK.js";
 import {
   details,
   escapeMarkdownTableCell,

@@ -964,6 +964,8 @@ interface FileContext {
   valueBindings: Map<string, Node | null>;
   /** Local name → the dotted name it was imported as (`AirflowDAG` → `airflow.DAG`, `d` → `airflow.models.dag`). */
   aliases: Map<string, string>;
+  /** Import names bound to two different targets (`if ...: import A as X else: import B as X`) or also assigned. */
+  reboundAliases: Set<string>;
   /** Module-level classes of this file: name → class_definition node. */
   classNodes: Map<string, Node>;
   taskFunctions: Set<string>;
@@ -1212,6 +1214,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     dictBindings: new Map(),
     valueBindings: new Map(),
     aliases: new Map(),
+    reboundAliases: new Set(),
     classNodes: new Map(),
     taskFunctions: new Set(),
     taskGroupFunctions: new Set(),
@@ -1546,8 +1549,11 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
             if (valueNode && value !== undefined) rawTaskArguments.push({ argument: { name, value, ...spanOf(valueNode) }, scope: st.scope, main: st.main });
           }
         }
-        let operator = resolved !== undefined && fnNode ? operatorClassFor(resolved) : undefined;
+        // A name imported from two places (a version check picking the class) is no one class: not judged.
+        const rebound = written !== undefined && ctx.reboundAliases.has(written.split(".")[0] as string);
+        let operator = resolved !== undefined && fnNode && !rebound ? operatorClassFor(resolved) : undefined;
         let mapped: OperatorCall["mapped"];
+        let innerRebound: boolean | undefined;
         if (operator === undefined && resolved?.endsWith(".partial")) {
           operator = operatorClassFor(resolved.slice(0, -".partial".length));
           mapped = "partial";
@@ -1556,12 +1562,13 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
           const inner = fnNode?.childForFieldName("object");
           const innerName = inner?.type === "call" ? calleeName(inner.childForFieldName("function")) : undefined;
           const innerResolved = innerName !== undefined ? resolveName(innerName, ctx) : undefined;
+          innerRebound = innerName !== undefined && ctx.reboundAliases.has(innerName.split(".")[0] as string);
           if (innerResolved?.endsWith(".partial")) {
             operator = operatorClassFor(innerResolved.slice(0, -".partial".length));
             mapped = "expand";
           }
         }
-        if (operator !== undefined && fnNode) {
+        if (operator !== undefined && fnNode && !rebound && !(innerRebound ?? false)) {
           const call = operatorCallOf(node, fnNode, operator, mapped === undefined ? defaultsOfFile : undefined);
           rawOperatorCalls.push({ call: mapped ? { ...call, mapped } : call, scope: st.scope, main: st.main });
         }
@@ -3709,6 +3716,11 @@ export function madeByClassInit(dag: DagInfo, init: ClassInit, className: string
 /** Module-level facts the walk needs first: imports (aliases), names bound once, classes, task functions, operators. */
 function collectModuleFacts(root: Node, ctx: FileContext): void {
   const assignCounts = new Map<string, number>();
+  const bindAlias = (alias: string, target: string): void => {
+    const was = ctx.aliases.get(alias);
+    if (was !== undefined && was !== target) ctx.reboundAliases.add(alias);
+    ctx.aliases.set(alias, target);
+  };
   const noteFunction = (definition: Node | null, decorators: Node[]): void => {
     if (definition?.type !== "function_definition") return;
     const name = definition.childForFieldName("name")?.text;
@@ -3770,10 +3782,10 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
             if (name.type === "aliased_import") {
               const dotted = name.childForFieldName("name")?.text;
               const alias = name.childForFieldName("alias")?.text;
-              if (dotted && alias) ctx.aliases.set(alias, dotted);
+              if (dotted && alias) bindAlias(alias, dotted);
             } else {
               const first = name.text.split(".")[0] as string;
-              ctx.aliases.set(first, first);
+              bindAlias(first, first);
             }
           }
           break;
@@ -3785,7 +3797,7 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
             const original = name.type === "aliased_import" ? name.childForFieldName("name")?.text : name.text;
             const alias = name.type === "aliased_import" ? name.childForFieldName("alias")?.text : name.text;
             if (!original || !alias) continue;
-            ctx.aliases.set(alias, module.endsWith(".") ? `${module}${original}` : `${module}.${original}`);
+            bindAlias(alias, module.endsWith(".") ? `${module}${original}` : `${module}.${original}`);
             if (/operators|sensors/.test(module)) ctx.operatorNames.add(alias);
           }
           break;
@@ -3843,6 +3855,7 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
       for (const name of names) if (assignCounts.get(name) === 1) assignCounts.set(name, 2);
     }
   }
+  for (const name of assignCounts.keys()) if (ctx.aliases.has(name)) ctx.reboundAliases.add(name);
   for (const [name, count] of assignCounts) {
     if (count > 1) {
       ctx.dictBindings.set(name, null);
