@@ -7,7 +7,7 @@ const __dirname = __astroCiDirname(__filename);
 import {
   loadRuffNow,
   runRuffLane
-} from "./chunk-EUMG5B3P.js";
+} from "./chunk-URAXVGZJ.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/dag-worker.ts

@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-YQVC7MZX.js";
-import "./chunk-5XKZLUHC.js";
+} from "./chunk-NYORXOA4.js";
+import "./chunk-GCYUNVTN.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-F7NGDUNU.js";
-import "./chunk-HEJRTPQF.js";
-import "./chunk-LGEII3AF.js";
+import "./chunk-2TDVZQNA.js";
+import "./chunk-56IC3RAP.js";
+import "./chunk-XG7V7WNQ.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-ZFJA62HB.js";
-import "./chunk-EUMG5B3P.js";
+import "./chunk-URAXVGZJ.js";
 import "./chunk-4RSYO7A4.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-ASOKEJAS.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-NNKMLZID.js";
+} from "./chunk-T2HZVF47.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,14 +55,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-FL6G4R2N.js";
+} from "./chunk-WFDLFBY7.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import "./chunk-BDPOBA2R.js";
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-YIQRRBBK.js";
+import "./chunk-Q3BRNSJC.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

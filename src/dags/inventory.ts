@@ -1775,8 +1775,11 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
 
 /** `from __future__ import annotations` (PEP 563): no annotation is evaluated. */
 const POSTPONED_ANNOTATIONS = /^[ \t]*from[ \t]+__future__[ \t]+import[^\n]*\bannotations\b/m;
-/** Where a string annotation may be: `: "T"`, `-> "T"`. */
-const STRING_ANNOTATION = /(:|->)[ \t]*[rRuUbB]?["']/;
+/**
+ * Where a string annotation may be: `-> "T"`, a parameter on a `def` line or a module-level name then `: "T"`; not a dict's
+ * `"key": "value"` (the common case, which would cost every file a search of its tree).
+ */
+const STRING_ANNOTATION = /->[ \t]*[rRuUbB]?["']|^[ \t]*(?:async[ \t]+)?def[ \t][^\n]*[(,][ \t]*[A-Za-z_]\w*[ \t]*:[ \t]*[rRuUbB]?["']|^[A-Za-z_]\w*[ \t]*:[ \t]*[rRuUbB]?["']/m;
 /** Globals bound by name at run time (FileInventory.dynamicGlobals). */
 const DYNAMIC_GLOBALS = /\b(globals|vars|locals)\(\s*\)\s*(\.\s*(update|setdefault)\b|\[)|\bexec\s*\(|\bsetattr\s*\(\s*sys\.modules|\bsys\.modules\s*\[\s*__name__\s*\]/;
 
@@ -3851,8 +3854,10 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
   // `global NAME` in a function, `NAME := ...`, `del NAME`, `... as NAME` (with, except, import).
   if ([...assignCounts.values()].some((count) => count === 1)) {
     for (const match of ctx.source.matchAll(OTHER_BINDINGS)) {
-      const names = match[1] !== undefined ? match[1].split(/[\s,]+/) : [match[2] ?? match[3] ?? match[4] ?? ""];
-      for (const name of names) if (assignCounts.get(name) === 1) assignCounts.set(name, 2);
+      for (const name of (match[1] as string).split(/[\s,]+/)) if (assignCounts.get(name) === 1) assignCounts.set(name, 2);
+    }
+    if (ctx.source.includes(":=")) {
+      for (const match of ctx.source.matchAll(WALRUS)) if (assignCounts.get(match[1] as string) === 1) assignCounts.set(match[1] as string, 2);
     }
   }
   for (const name of assignCounts.keys()) if (ctx.aliases.has(name)) ctx.reboundAliases.add(name);
@@ -3877,7 +3882,9 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
 }
 
 /** Bindings of module names besides assignments (see collectModuleFacts): `global a, b`, `a :=`, `del a`, `as a`. */
-const OTHER_BINDINGS = /\bglobal[ \t]+(\w+(?:[ \t]*,[ \t]*\w+)*)|(?:^|[^\w.])(\w+)[ \t]*:=|\bdel[ \t]+(\w+)|\bas[ \t]+(\w+)/gm;
+const OTHER_BINDINGS = /\b(?:global|del|as)[ \t]+(\w+(?:[ \t]*,[ \t]*\w+)*)/g;
+/** `name :=` (only searched for in a file that has a `:=`). */
+const WALRUS = /(\w+)[ \t]*:=/g;
 
 /** The names an assignment target binds: `a`, `a, b`, `(a, [b, *c])`; attributes and subscripts bind none. */
 function boundNames(target: Node | null | undefined): string[] {
