@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-XB3VPM67.js";
-import "./chunk-NYORXOA4.js";
-import "./chunk-GCYUNVTN.js";
+} from "./chunk-BSVK5JML.js";
+import "./chunk-3CMNNHMW.js";
+import "./chunk-IW45J2KH.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-2TDVZQNA.js";
-import "./chunk-56IC3RAP.js";
+import "./chunk-2MK7M4ZO.js";
+import "./chunk-GRX522QM.js";
 import "./chunk-XG7V7WNQ.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-ZFJA62HB.js";
-import "./chunk-URAXVGZJ.js";
+import "./chunk-XBGJXPFP.js";
+import "./chunk-J35TXZN2.js";
 import "./chunk-4RSYO7A4.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-ASOKEJAS.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-VO6HYXQF.js";
 import {
   secretsFromEnv
-} from "./chunk-25MUCLQP.js";
+} from "./chunk-DNEAGLSX.js";
 import "./chunk-N5BOZLWX.js";
 import "./chunk-3ZEERRCO.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-T2HZVF47.js";
+import "./chunk-FOYT2SSO.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-7SYKR243.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-WFDLFBY7.js";
+} from "./chunk-5CDS3C4N.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import {
@@ -65,7 +65,7 @@ import {
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-Q3BRNSJC.js";
+import "./chunk-T3CHPE3F.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-NYORXOA4.js";
-import "./chunk-GCYUNVTN.js";
+} from "./chunk-3CMNNHMW.js";
+import "./chunk-IW45J2KH.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-2TDVZQNA.js";
-import "./chunk-56IC3RAP.js";
+import "./chunk-2MK7M4ZO.js";
+import "./chunk-GRX522QM.js";
 import "./chunk-XG7V7WNQ.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-ZFJA62HB.js";
-import "./chunk-URAXVGZJ.js";
+import "./chunk-XBGJXPFP.js";
+import "./chunk-J35TXZN2.js";
 import "./chunk-4RSYO7A4.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-ASOKEJAS.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-T2HZVF47.js";
+} from "./chunk-FOYT2SSO.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,14 +55,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-WFDLFBY7.js";
+} from "./chunk-5CDS3C4N.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import "./chunk-BDPOBA2R.js";
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-Q3BRNSJC.js";
+import "./chunk-T3CHPE3F.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-FG4F3BY7.js";
+} from "./chunk-NBVU7LU6.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-GCYUNVTN.js";
+} from "./chunk-IW45J2KH.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-2TDVZQNA.js";
-import "./chunk-56IC3RAP.js";
+import "./chunk-2MK7M4ZO.js";
+import "./chunk-GRX522QM.js";
 import "./chunk-XG7V7WNQ.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-ZFJA62HB.js";
+import "./chunk-XBGJXPFP.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-URAXVGZJ.js";
+} from "./chunk-J35TXZN2.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-ASOKEJAS.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-T2HZVF47.js";
+} from "./chunk-FOYT2SSO.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,14 +57,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-WFDLFBY7.js";
+} from "./chunk-5CDS3C4N.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import "./chunk-BDPOBA2R.js";
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-Q3BRNSJC.js";
+import "./chunk-T3CHPE3F.js";
 import {
   details,
   escapeMarkdownTableCell,

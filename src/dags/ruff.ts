@@ -59,7 +59,8 @@ export const RUFF_SETTINGS = {
   // Without this, preview mode replaces codes with names like `airflow3-removal`.
   "output-prefer-rule-codes": true,
   // AIR: Airflow's rules; F821 (undefined-name): a NameError, at import when module-level code runs it.
-  lint: { select: ["AIR", "F821"], preview: true },
+  // F404 (late `from __future__` import): CPython's compiler refuses it, a SyntaxError like any other.
+  lint: { select: ["AIR", "F821", "F404"], preview: true },
 } as const;
 
 function workspaceFor(pythonVersion: string): RuffWorkspace {
@@ -74,11 +75,11 @@ function workspaceFor(pythonVersion: string): RuffWorkspace {
   return workspace;
 }
 
-/** Syntax errors, ruff's Airflow (AIR) rules and undefined names (F821) for one file. */
+/** Syntax errors (with F404, a late `from __future__` import), ruff's Airflow (AIR) rules and undefined names (F821) for one file. */
 export function runRuff(source: string, pythonVersion: string): RuffDiagnostic[] {
   const diagnostics = workspaceFor(pythonVersion).check(source);
   return diagnostics.map((d) => ({
-    code: d.code === null || d.code === "invalid-syntax" || d.code === "syntax-error" ? "syntax-error" : d.code,
+    code: d.code === null || d.code === "invalid-syntax" || d.code === "syntax-error" || d.code === "F404" ? "syntax-error" : d.code,
     message: d.message,
     line: d.start_location.row,
     column: d.start_location.column,
