@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-BSVK5JML.js";
-import "./chunk-3CMNNHMW.js";
-import "./chunk-IW45J2KH.js";
+} from "./chunk-EYXLBP3N.js";
+import "./chunk-EXNRECWX.js";
+import "./chunk-MJH2FLNQ.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-2MK7M4ZO.js";
-import "./chunk-GRX522QM.js";
-import "./chunk-XG7V7WNQ.js";
+import "./chunk-EKAD2ZCB.js";
+import "./chunk-6EKN523W.js";
+import "./chunk-OJSGZJOC.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-XBGJXPFP.js";
-import "./chunk-J35TXZN2.js";
+import "./chunk-L5RKDGH6.js";
 import "./chunk-4RSYO7A4.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-ASOKEJAS.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-VO6HYXQF.js";
 import {
   secretsFromEnv
-} from "./chunk-DNEAGLSX.js";
+} from "./chunk-VEXUDFVU.js";
 import "./chunk-N5BOZLWX.js";
 import "./chunk-3ZEERRCO.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-FOYT2SSO.js";
+import "./chunk-BAI5IECH.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-7SYKR243.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-5CDS3C4N.js";
+} from "./chunk-SI3HEQQH.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import {
@@ -65,7 +65,7 @@ import {
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-T3CHPE3F.js";
+import "./chunk-UVWD6M3E.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-NBVU7LU6.js";
+} from "./chunk-AV6KHQPW.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-IW45J2KH.js";
+} from "./chunk-MJH2FLNQ.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-2MK7M4ZO.js";
-import "./chunk-GRX522QM.js";
-import "./chunk-XG7V7WNQ.js";
+import "./chunk-EKAD2ZCB.js";
+import "./chunk-6EKN523W.js";
+import "./chunk-OJSGZJOC.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-XBGJXPFP.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-J35TXZN2.js";
+} from "./chunk-L5RKDGH6.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-ASOKEJAS.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-FOYT2SSO.js";
+} from "./chunk-BAI5IECH.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,14 +57,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-5CDS3C4N.js";
+} from "./chunk-SI3HEQQH.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import "./chunk-BDPOBA2R.js";
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-T3CHPE3F.js";
+import "./chunk-UVWD6M3E.js";
 import {
   details,
   escapeMarkdownTableCell,

@@ -1733,7 +1733,8 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   if (postponed || STRING_ANNOTATION.test(source)) {
     for (const annotation of tree.rootNode.descendantsOfType("type")) {
       if (!annotation) continue;
-      if (!postponed && !/^(string|concatenated_string)$/.test(annotation.firstNamedChild?.type ?? "")) continue;
+      // Without PEP 563: string annotations, and a local variable's annotation (PEP 526: never evaluated in a function).
+      if (!postponed && !/^(string|concatenated_string)$/.test(annotation.firstNamedChild?.type ?? "") && !localAnnotation(annotation)) continue;
       unevaluated.push(annotation.startPosition.row + 1, annotation.startPosition.column + 1, annotation.endPosition.row + 1, annotation.endPosition.column + 1);
     }
   }
@@ -1773,13 +1774,25 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   };
 }
 
+/** The annotation of an assignment inside a function body (`x: T = 5`), which Python never evaluates. */
+function localAnnotation(annotation: { parent: unknown }): boolean {
+  type Raw = { type: string; parent: Raw | null };
+  let node = (annotation as unknown as Raw).parent;
+  if (node?.type !== "assignment") return false;
+  for (node = node.parent; node; node = node.parent) {
+    if (node.type === "function_definition" || node.type === "lambda") return true;
+    if (node.type === "class_definition") return false;
+  }
+  return false;
+}
+
 /** `from __future__ import annotations` (PEP 563): no annotation is evaluated. */
 const POSTPONED_ANNOTATIONS = /^[ \t]*from[ \t]+__future__[ \t]+import[^\n]*\bannotations\b/m;
 /**
  * Where a string annotation may be: `-> "T"`, a parameter on a `def` line or a module-level name then `: "T"`; not a dict's
  * `"key": "value"` (the common case, which would cost every file a search of its tree).
  */
-const STRING_ANNOTATION = /->[ \t]*[rRuUbB]?["']|^[ \t]*(?:async[ \t]+)?def[ \t][^\n]*[(,][ \t]*[A-Za-z_]\w*[ \t]*:[ \t]*[rRuUbB]?["']|^[A-Za-z_]\w*[ \t]*:[ \t]*[rRuUbB]?["']/m;
+const STRING_ANNOTATION = /^[ \t]+[A-Za-z_]\w*[ \t]*:[ \t]*[A-Za-z_]|->[ \t]*[rRuUbB]?["']|^[ \t]*(?:async[ \t]+)?def[ \t][^\n]*[(,][ \t]*[A-Za-z_]\w*[ \t]*:[ \t]*[rRuUbB]?["']|^[A-Za-z_]\w*[ \t]*:[ \t]*[rRuUbB]?["']/m;
 /** Globals bound by name at run time (FileInventory.dynamicGlobals). */
 const DYNAMIC_GLOBALS = /\b(globals|vars|locals)\(\s*\)\s*(\.\s*(update|setdefault)\b|\[)|\bexec\s*\(|\bsetattr\s*\(\s*sys\.modules|\bsys\.modules\s*\[\s*__name__\s*\]/;
 
