@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-EYXLBP3N.js";
-import "./chunk-EXNRECWX.js";
-import "./chunk-MJH2FLNQ.js";
+} from "./chunk-3QZBO7UO.js";
+import "./chunk-MFBWP2XZ.js";
+import "./chunk-JVNPOKS2.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-EKAD2ZCB.js";
-import "./chunk-6EKN523W.js";
-import "./chunk-OJSGZJOC.js";
+import "./chunk-IYTMRMCZ.js";
+import "./chunk-GAJRZSYC.js";
+import "./chunk-FVN56B27.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-XBGJXPFP.js";
-import "./chunk-L5RKDGH6.js";
+import "./chunk-ES4HC3UY.js";
 import "./chunk-4RSYO7A4.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-ASOKEJAS.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-VO6HYXQF.js";
 import {
   secretsFromEnv
-} from "./chunk-VEXUDFVU.js";
+} from "./chunk-BUT6DPKR.js";
 import "./chunk-N5BOZLWX.js";
 import "./chunk-3ZEERRCO.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-BAI5IECH.js";
+import "./chunk-WDTFSJOT.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-7SYKR243.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-SI3HEQQH.js";
+} from "./chunk-Y525OWTM.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import {
@@ -65,7 +65,7 @@ import {
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-UVWD6M3E.js";
+import "./chunk-K47WWXDE.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

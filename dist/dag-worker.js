@@ -7,7 +7,7 @@ const __dirname = __astroCiDirname(__filename);
 import {
   loadRuffNow,
   runRuffLane
-} from "./chunk-L5RKDGH6.js";
+} from "./chunk-ES4HC3UY.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/dag-worker.ts

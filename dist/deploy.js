@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-EXNRECWX.js";
-import "./chunk-MJH2FLNQ.js";
+} from "./chunk-MFBWP2XZ.js";
+import "./chunk-JVNPOKS2.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-EKAD2ZCB.js";
-import "./chunk-6EKN523W.js";
-import "./chunk-OJSGZJOC.js";
+import "./chunk-IYTMRMCZ.js";
+import "./chunk-GAJRZSYC.js";
+import "./chunk-FVN56B27.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-XBGJXPFP.js";
-import "./chunk-L5RKDGH6.js";
+import "./chunk-ES4HC3UY.js";
 import "./chunk-4RSYO7A4.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-ASOKEJAS.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-BAI5IECH.js";
+} from "./chunk-WDTFSJOT.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,14 +55,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-SI3HEQQH.js";
+} from "./chunk-Y525OWTM.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import "./chunk-BDPOBA2R.js";
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-UVWD6M3E.js";
+import "./chunk-K47WWXDE.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -15,7 +15,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-BAI5IECH.js";
+} from "./chunk-WDTFSJOT.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -32,14 +32,14 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-PRTD4REC.js";
-import "./chunk-SI3HEQQH.js";
+import "./chunk-Y525OWTM.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import "./chunk-BDPOBA2R.js";
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-UVWD6M3E.js";
+import "./chunk-K47WWXDE.js";
 import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";

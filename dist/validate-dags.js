@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-AV6KHQPW.js";
+} from "./chunk-SLOOZKLD.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-MJH2FLNQ.js";
+} from "./chunk-JVNPOKS2.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-EKAD2ZCB.js";
-import "./chunk-6EKN523W.js";
-import "./chunk-OJSGZJOC.js";
+import "./chunk-IYTMRMCZ.js";
+import "./chunk-GAJRZSYC.js";
+import "./chunk-FVN56B27.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-XBGJXPFP.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-L5RKDGH6.js";
+} from "./chunk-ES4HC3UY.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-ASOKEJAS.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-BAI5IECH.js";
+} from "./chunk-WDTFSJOT.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,14 +57,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-SI3HEQQH.js";
+} from "./chunk-Y525OWTM.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import "./chunk-BDPOBA2R.js";
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-UVWD6M3E.js";
+import "./chunk-K47WWXDE.js";
 import {
   details,
   escapeMarkdownTableCell,

@@ -7,7 +7,7 @@ import { createPythonParser, type PythonParser } from "../../src/dags/python-par
 import { extractDagInventory } from "../../src/dags/inventory.js";
 import { runFileChecks } from "../../src/dags/checks.js";
 import { createModuleResolver } from "../../src/dags/module-resolver.js";
-import { operatorClassFor, requiredArgumentsOf } from "../../src/dags/operator-signatures.js";
+import { operatorClassFor, requiredArgumentsOf } from "../../src/dags/operator-data.js";
 import data from "../../src/dags/data/operator-signatures.json" with { type: "json" };
 
 let parser: PythonParser;

@@ -2,7 +2,7 @@ import type { Tree } from "web-tree-sitter";
 import { SyntaxTree, type SyntaxNode as Node } from "./syntax-tree.js";
 import type { DagArgument, DagInfo, SourceSpan, Static, Unknown } from "../core/findings.js";
 import stdlib from "./data/stdlib-modules.json" with { type: "json" };
-import { acceptsKeyword, isTriggerRuleMember, operatorClassFor, requiredArgumentsOf } from "./operator-signatures.js";
+import { acceptsKeyword, isTriggerRuleMember, operatorClassFor, requiredArgumentsOf } from "./operator-data.js";
 
 /** The module of Airflow's TriggerRule enum. */
 const TRIGGER_RULE_MODULE = "airflow.utils.trigger_rule";

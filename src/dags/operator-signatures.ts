@@ -1,62 +1,8 @@
-import data from "./data/operator-signatures.json" with { type: "json" };
 import { nearestName } from "../util/nearest-name.js";
-import { TRIGGER_RULES } from "./checks-dag-arguments.js";
 import type { EmitFinding } from "./checks-schedule.js";
 import type { FileInventory, OperatorCall } from "./inventory.js";
-
-/**
- * What operator-signatures.json (scripts/generate-operator-signatures.py, from apache/airflow 2.10.5) says of one
- * core operator class: its own keyword parameters (BaseOperator's are shared), the required ones, `open` when unknown
- * keywords are no error, `callable` the parameters a string literal fails on, `buildError` when the generator could not
- * build the class (then only what apply_defaults judges before the class's own code runs is used).
- */
-interface OperatorSignature {
-  parameters: string[];
-  required?: string[];
-  open?: boolean;
-  callable?: string[];
-  /** Airflow 1 keywords the class drops when true (PythonOperator's `provide_context`) and refuses when false. */
-  droppedWhenTrue?: string[];
-  buildError?: string;
-}
-
-const CLASSES = data.classes as Record<string, OperatorSignature>;
-const ALIASES = data.aliases as Record<string, string>;
-const BASE_OPERATOR = data.baseOperator;
-const BASE_OPERATOR_SET = new Set(BASE_OPERATOR);
-/** The Airflow minor version the data was read from ("2.10"). */
-const DATA_MINOR = data.airflow.split(".").slice(0, 2).join(".");
-/** TriggerRule's members (airflow/utils/trigger_rule.py at 2.10.5: each value upper-cased) and its class methods. */
-const TRIGGER_RULE_MEMBERS = [...TRIGGER_RULES.map((rule) => rule.toUpperCase()), "is_valid", "all_triggers"];
-
-/**
- * The canonical dotted path of an Airflow core operator or sensor class, for a name resolved through the file's
- * imports (`airflow.operators.bash_operator.BashOperator` → `airflow.operators.bash.BashOperator`); undefined for any
- * other name (provider operators, project classes).
- */
-export function operatorClassFor(resolved: string): string | undefined {
-  if (!resolved.startsWith("airflow.")) return undefined;
-  if (Object.hasOwn(CLASSES, resolved)) return resolved;
-  return Object.hasOwn(ALIASES, resolved) ? ALIASES[resolved] : undefined;
-}
-
-/** Whether a keyword is a parameter of an `__init__` of the class chain (canonical path), BaseOperator's included. */
-export function acceptsKeyword(operator: string, name: string): boolean {
-  return BASE_OPERATOR_SET.has(name) || (CLASSES[operator]?.parameters.includes(name) ?? false);
-}
-
-/**
- * Whether `name`, read as `TriggerRule.<name>`, is no error on Airflow 2.10: a member, a class method, or anything not
- * written like a member (TriggerRule is a str enum, so str's methods are attributes too).
- */
-export function isTriggerRuleMember(name: string): boolean {
-  return !/^[A-Z][A-Z0-9_]*$/.test(name) || TRIGGER_RULE_MEMBERS.includes(name);
-}
-
-/** The parameters of a core operator class (canonical path) that have no default. */
-export function requiredArgumentsOf(operator: string): string[] {
-  return CLASSES[operator]?.required ?? [];
-}
+import { TRIGGER_RULES } from "./checks-dag-arguments.js";
+import { BASE_OPERATOR, CLASSES, DATA_MINOR, type OperatorSignature } from "./operator-data.js";
 
 const shortName = (operator: string): string => operator.slice(operator.lastIndexOf(".") + 1);
 
