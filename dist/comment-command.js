@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-3QZBO7UO.js";
-import "./chunk-MFBWP2XZ.js";
-import "./chunk-JVNPOKS2.js";
+} from "./chunk-RURMGVUA.js";
+import "./chunk-4VAZQPBT.js";
+import "./chunk-Q7VBGNUD.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-IYTMRMCZ.js";
-import "./chunk-GAJRZSYC.js";
-import "./chunk-FVN56B27.js";
+import "./chunk-3UVN4AWP.js";
+import "./chunk-KWCRERM4.js";
+import "./chunk-IZZ5J44B.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-XBGJXPFP.js";
-import "./chunk-ES4HC3UY.js";
+import "./chunk-M24TNQYW.js";
 import "./chunk-4RSYO7A4.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-ASOKEJAS.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-VO6HYXQF.js";
 import {
   secretsFromEnv
-} from "./chunk-BUT6DPKR.js";
+} from "./chunk-GXWUQVVF.js";
 import "./chunk-N5BOZLWX.js";
 import "./chunk-3ZEERRCO.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-WDTFSJOT.js";
+import "./chunk-UTMGGKZ6.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-7SYKR243.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-Y525OWTM.js";
+} from "./chunk-GQ5TBMUM.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import {
@@ -65,7 +65,7 @@ import {
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-K47WWXDE.js";
+import "./chunk-TSQOZKQF.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-MFBWP2XZ.js";
-import "./chunk-JVNPOKS2.js";
+} from "./chunk-4VAZQPBT.js";
+import "./chunk-Q7VBGNUD.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-IYTMRMCZ.js";
-import "./chunk-GAJRZSYC.js";
-import "./chunk-FVN56B27.js";
+import "./chunk-3UVN4AWP.js";
+import "./chunk-KWCRERM4.js";
+import "./chunk-IZZ5J44B.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-XBGJXPFP.js";
-import "./chunk-ES4HC3UY.js";
+import "./chunk-M24TNQYW.js";
 import "./chunk-4RSYO7A4.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-ASOKEJAS.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-WDTFSJOT.js";
+} from "./chunk-UTMGGKZ6.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,14 +55,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-Y525OWTM.js";
+} from "./chunk-GQ5TBMUM.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import "./chunk-BDPOBA2R.js";
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-K47WWXDE.js";
+import "./chunk-TSQOZKQF.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -3668,11 +3668,10 @@ function classInitOf(classNode: Node): ClassInit | undefined {
   const initBody = init?.childForFieldName("body");
   if (!init || !initBody) return undefined;
   const parameters = init.childForFieldName("parameters")?.namedChildren ?? [];
-  const named = readParams(init).slice(1);
+  const params = readParams(init);
   // The dag_id parameter: one so named, else the first positional one after self (none after `*args` or a bare `*`).
   const splat = parameters.findIndex((p) => p?.type === "list_splat_pattern" || p?.type === "keyword_separator");
-  const positionalNames = new Set(readParams(init).slice(1, splat === -1 ? undefined : splat).map((p) => p.name));
-  const idParam = named.find((p) => p.name === "dag_id")?.name ?? named.find((p) => positionalNames.has(p.name))?.name;
+  const idParam = params.slice(1).find((p) => p.name === "dag_id")?.name ?? params.slice(1, splat === -1 ? undefined : splat)[0]?.name;
   const takes = (type: string): boolean => parameters.some((p) => p?.type === type);
   // The base class's __init__ called: `super().__init__(...)`, `super(X, self).__init__(...)`, `DAG.__init__(self, ...)`.
   const statements = initBody.namedChildren.filter((s): s is Node => !!s && s.type !== "comment");
