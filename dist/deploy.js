@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-4VAZQPBT.js";
-import "./chunk-Q7VBGNUD.js";
+} from "./chunk-RR3LV2UV.js";
+import "./chunk-AX4WHATA.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-3UVN4AWP.js";
-import "./chunk-KWCRERM4.js";
-import "./chunk-IZZ5J44B.js";
+import "./chunk-KQET2GW3.js";
+import "./chunk-6NHUM4ZE.js";
+import "./chunk-V22GWRM2.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-XBGJXPFP.js";
-import "./chunk-M24TNQYW.js";
+import "./chunk-MLYMAGE7.js";
 import "./chunk-4RSYO7A4.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-ASOKEJAS.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-UTMGGKZ6.js";
+} from "./chunk-GEQITLLZ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,14 +55,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-GQ5TBMUM.js";
+} from "./chunk-D46HMLGS.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import "./chunk-BDPOBA2R.js";
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-TSQOZKQF.js";
+import "./chunk-53A6G3GI.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
