@@ -2,7 +2,7 @@
 // Three scenarios (cold, warm with nothing changed, warm with one file changed), each repeated side by side with
 // the reference (BENCH_REPEAT, default 3) and summarised as medians: on a shared machine only same-run ratios mean
 // anything. Static tier only (`--dynamic off`): the dynamic tier has its own benchmark. Not a test: figures only.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, appendFileSync, existsSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir, loadavg, availableParallelism } from "node:os";
 import { join, dirname } from "node:path";
@@ -37,6 +37,36 @@ function timed(command, args, env = {}, cwd = undefined) {
   const rss = /astro-ci-maxrss-kb: (\d+)/.exec(result.stderr ?? "");
   const cpu = /bench-cpu: ([\d.]+) ([\d.]+)/.exec(result.stderr ?? "");
   return { seconds, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined, maxRssMb: rss ? Number(rss[1]) / 1024 : undefined, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** `timed`, without blocking: for runs measured side by side (both started at once). */
+function timedAsync(command, args, env = {}, cwd = undefined) {
+  const start = process.hrtime.bigint();
+  const [file, argv] = gnuTime ? [gnuTime, ["-f", "bench-cpu: %U %S", command, ...args]] : [command, args];
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, argv, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (chunk) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (status) => {
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      if (status !== 0) return reject(new Error(`${command} ${args.join(" ")} exited ${status}: ${stderr}`));
+      const cpu = /bench-cpu: ([\d.]+) ([\d.]+)/.exec(stderr);
+      resolve({ seconds, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined });
+    });
+  });
+}
+
+/**
+ * How fast each core runs one fixed single-threaded loop (pinned with taskset, where there is one), in seconds.
+ * On a shared virtual machine the cores need not be equal: a split run is only as fast as the slower core lets it be.
+ */
+function coreSpeeds(cores) {
+  if (spawnSync("taskset", ["-c", "0", "true"]).status !== 0) return undefined;
+  const loop = "let s = 0; for (let i = 0; i < 3e8; i++) s = (s + i * 7) % 1000003; if (s < 0) console.log(s);";
+  const seconds = [];
+  for (let core = 0; core < cores; core++) seconds.push(timed("taskset", ["-c", String(core), "node", "-e", loop]).seconds);
+  return seconds;
 }
 
 /**
@@ -164,11 +194,15 @@ try {
   ].join("\n");
   const storedReport = join(root, "stored-report.json");
 
-  const scenarios = ["cold", "coldOneThread", "oneChanged", "unchanged", "unchangedFull", "unchangedText", "node", "ruff", "ruffAll", "treeSitterAll", "inventoryAll", "replay"];
+  const scenarios = ["cold", "coldOneThread", "oneChanged", "unchanged", "unchangedFull", "unchangedText", "node", "ruff", "ruffAll", "treeSitterAll", "inventoryAll", "lanesBeside", "replay"];
   const wall = Object.fromEntries(["python", ...scenarios].map((k) => [k, []]));
   const wallRatio = Object.fromEntries(scenarios.map((k) => [k, []]));
   const cpuRatio = Object.fromEntries(scenarios.map((k) => [k, []]));
   let peakMb = 0;
+  const cores = availableParallelism();
+  /** Per repetition: CPU time of the two lanes run side by side, over the cores, as a ratio to the reference. */
+  const besideBound = [];
+  const speeds = coreSpeeds(Math.min(cores, 2));
   /** Milliseconds of each phase of a cold run, per repetition. */
   const phases = {};
   let report;
@@ -213,9 +247,22 @@ try {
     const ruffAll = timed("node", ["--input-type=module", "-e", ruffAllScript, join(project, "dags")], {}, repo);
     const treeSitterAll = timed("node", ["--input-type=module", "-e", treeSitterAllScript, join(project, "dags")], {}, repo);
     const inventoryAll = timed("node", [inventoryBundle, join(project, "dags")], {}, repo);
+    // The same two lanes started together, as two processes: what each costs while the other runs (on two cores
+    // they share caches, memory bandwidth and V8's background threads, and one core may be slower than the other).
+    const [ruffBeside, inventoryBeside] = await Promise.all([
+      timedAsync("node", ["--input-type=module", "-e", ruffAllScript, join(project, "dags")], {}, repo),
+      timedAsync("node", [inventoryBundle, join(project, "dags")], {}, repo),
+    ]);
+    const lanesBeside = {
+      seconds: Math.max(ruffBeside.seconds, inventoryBeside.seconds),
+      cpu: ruffBeside.cpu !== undefined && inventoryBeside.cpu !== undefined ? ruffBeside.cpu + inventoryBeside.cpu : undefined,
+    };
+    // Perfect sharing of that work over the cores (the split's work stealing at its best) cannot beat CPU / cores.
+    // Less one Node start-up: the CLI starts one process where the lanes start two.
+    if (lanesBeside.cpu !== undefined && node.cpu !== undefined) besideBound.push((lanesBeside.cpu - node.cpu) / Math.min(cores, 2) / ((python1.seconds + python2.seconds) / 2));
     const python = { seconds: (python1.seconds + python2.seconds) / 2, cpu: python1.cpu !== undefined ? (python1.cpu + python2.cpu) / 2 : undefined };
     wall.python.push(python.seconds);
-    const measured = { cold, coldOneThread, oneChanged, unchanged, unchangedFull, unchangedText, node, ruff, ruffAll, treeSitterAll, inventoryAll, replay };
+    const measured = { cold, coldOneThread, oneChanged, unchanged, unchangedFull, unchangedText, node, ruff, ruffAll, treeSitterAll, inventoryAll, lanesBeside, replay };
     for (const key of scenarios) {
       wall[key].push(measured[key].seconds);
       wallRatio[key].push(measured[key].seconds / python.seconds);
@@ -239,6 +286,7 @@ try {
     ruffAll: ["floor: ruff-wasm, all files, 1 thread", "-"],
     treeSitterAll: ["floor: tree-sitter, all, 1 thread", "-"],
     inventoryAll: ["floor: inventory lane, all, 1 thread", "-"],
+    lanesBeside: ["floor: both lanes at once, 2 procs", "-"],
     replay: ["floor: stat files, print report", "-"],
   };
   console.log(`findings: ${report.counts.errors} errors, ${report.counts.warnings} warnings, ${report.counts.dags} DAGs (report v${report.reportVersion})`);
@@ -263,7 +311,6 @@ try {
   console.log(`${"cold speed-up of the split:".padEnd(33)} ${median(wall.coldOneThread.map((t, i) => t / wall.cold[i])).toFixed(2)}x on ${availableParallelism()} cores (one thread / split, wall)`);
   // What the floors say about each target on this machine: a target under its bound cannot be met by any design
   // that keeps these engines (cold, one changed) or re-reads its stored findings (nothing changed).
-  const cores = availableParallelism();
   // Two one-thread lanes run side by side: their sum over the cores (at most two lanes), per repetition, then the median.
   const twoLanes = (a, b) => median(wallRatio[a].map((r, i) => (r + wallRatio[b][i]) / Math.min(cores, 2)));
   const coldBound = twoLanes("ruffAll", "inventoryAll");
@@ -272,10 +319,14 @@ try {
   const enginesBound = twoLanes("ruffAll", "treeSitterAll");
   const bounds = [
     ["cold", `(ruff lane + inventory lane) / ${Math.min(cores, 2)} cores`, coldBound, 2.0, "with these engines and today's inventory walk"],
+    ...(besideBound.length
+      ? [["cold, side by side", `CPU of both lanes run at once / ${Math.min(cores, 2)} cores, less one Node start`, median(besideBound), 2.0, "with these engines and today's inventory walk, on this machine"]]
+      : []),
     ["cold, engines", `(ruff lane + tree-sitter's parse alone) / ${Math.min(cores, 2)} cores`, enginesBound, 2.0, "with these engines"],
     ["one file changed", "ruff-wasm set-up for one file", median(wallRatio.ruff), 0.5, "with ruff-wasm"],
     ["nothing changed", "stat files, print a stored report", median(wallRatio.replay), 0.3, "for any design that stats every file"],
   ];
+  if (speeds) console.log(`${"core speeds (one loop, pinned):".padEnd(33)} ${speeds.map((t, i) => `cpu${i} ${t.toFixed(2)} s`).join(", ")} (a split run waits for the slower)`);
   console.log(`lower bounds on this machine (${cores} cores):`);
   for (const [scenario, what, bound, target, unreachable] of bounds) {
     console.log(`  ${scenario.padEnd(17)} >= ${bound.toFixed(2)}x (${what}); target ${target}x ${bound > target ? `is below this bound: out of reach ${unreachable}` : "is above this bound"}`);
