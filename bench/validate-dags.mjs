@@ -25,9 +25,17 @@ const project = join(root, "project");
 // machine CPU time shifts far less than wall time does.
 const gnuTime = existsSync("/usr/bin/time") && spawnSync("/usr/bin/time", ["-f", "%U", "true"]).status === 0 ? "/usr/bin/time" : undefined;
 
+/** The command line that runs `command` under GNU time, where there is one. */
+const underTime = (command, args) => (gnuTime ? [gnuTime, ["-f", "bench-cpu: %U %S", command, ...args]] : [command, args]);
+/** User + system CPU seconds (all threads) as GNU time reported them in `stderr`; undefined without GNU time. */
+function cpuSeconds(stderr) {
+  const cpu = /bench-cpu: ([\d.]+) ([\d.]+)/.exec(stderr ?? "");
+  return cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined;
+}
+
 function timed(command, args, env = {}, cwd = undefined) {
   const start = process.hrtime.bigint();
-  const [file, argv] = gnuTime ? [gnuTime, ["-f", "bench-cpu: %U %S", command, ...args]] : [command, args];
+  const [file, argv] = underTime(command, args);
   const result = spawnSync(file, argv, { cwd, encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 512 * 1024 * 1024 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (result.status !== 0 && result.status !== 1) {
@@ -35,14 +43,13 @@ function timed(command, args, env = {}, cwd = undefined) {
     throw new Error(`${command} ${args.join(" ")} exited ${result.status}`);
   }
   const rss = /astro-ci-maxrss-kb: (\d+)/.exec(result.stderr ?? "");
-  const cpu = /bench-cpu: ([\d.]+) ([\d.]+)/.exec(result.stderr ?? "");
-  return { seconds, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined, maxRssMb: rss ? Number(rss[1]) / 1024 : undefined, stdout: result.stdout, stderr: result.stderr };
+  return { seconds, cpu: cpuSeconds(result.stderr), maxRssMb: rss ? Number(rss[1]) / 1024 : undefined, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** `timed`, without blocking: for runs measured side by side (both started at once). */
 function timedAsync(command, args, env = {}, cwd = undefined) {
   const start = process.hrtime.bigint();
-  const [file, argv] = gnuTime ? [gnuTime, ["-f", "bench-cpu: %U %S", command, ...args]] : [command, args];
+  const [file, argv] = underTime(command, args);
   return new Promise((resolve, reject) => {
     const child = spawn(file, argv, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
@@ -51,8 +58,7 @@ function timedAsync(command, args, env = {}, cwd = undefined) {
     child.on("close", (status) => {
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       if (status !== 0) return reject(new Error(`${command} ${args.join(" ")} exited ${status}: ${stderr}`));
-      const cpu = /bench-cpu: ([\d.]+) ([\d.]+)/.exec(stderr);
-      resolve({ seconds, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined });
+      resolve({ seconds, cpu: cpuSeconds(stderr) });
     });
   });
 }
