@@ -7,7 +7,7 @@ const __dirname = __astroCiDirname(__filename);
 import {
   loadRuffNow,
   runRuffLane
-} from "./chunk-MLYMAGE7.js";
+} from "./chunk-6CVUN747.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/dag-worker.ts

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-FWUTRPW7.js";
+} from "./chunk-3FLEJJU2.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-AX4WHATA.js";
+} from "./chunk-32GAVZKJ.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-KQET2GW3.js";
-import "./chunk-6NHUM4ZE.js";
-import "./chunk-V22GWRM2.js";
+import "./chunk-HHTM2L6F.js";
+import "./chunk-PWAC7GD3.js";
+import "./chunk-XLJI3PF4.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-XBGJXPFP.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-MLYMAGE7.js";
+} from "./chunk-6CVUN747.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-ASOKEJAS.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-GEQITLLZ.js";
+} from "./chunk-ZNKIEKLT.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,14 +57,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-D46HMLGS.js";
+} from "./chunk-K3RR4X5R.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import "./chunk-BDPOBA2R.js";
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-53A6G3GI.js";
+import "./chunk-NFIL74QA.js";
 import {
   details,
   escapeMarkdownTableCell,

@@ -233,3 +233,51 @@ describe("schedules", () => {
     expect(scheduleProblem(schedule)).toBeDefined(),
   );
 });
+
+describe("task-id-valid on nested task groups quotes the exception Airflow 2.10.5 raises", () => {
+  const HEAD = `
+from datetime import datetime
+from airflow import DAG
+from airflow.operators.empty import EmptyOperator
+from airflow.utils.task_group import TaskGroup
+with DAG("d", schedule=None, start_date=datetime(2024, 1, 1)):
+`;
+  const taskIdFindings = (body: string) => check(HEAD + body).filter((f) => f.checkId === "task-id-valid");
+
+  it("a nested group_id already among its parent's children: TaskGroup.add's prefixed id", () => {
+    const [finding, ...rest] = taskIdFindings(`    with TaskGroup("outer"):
+        with TaskGroup("q"):
+            EmptyOperator(task_id="a")
+        with TaskGroup("q"):
+            EmptyOperator(task_id="b")
+`);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ line: 10, severity: "error" });
+    expect(finding?.message).toContain("DuplicateTaskIdFound: Task Group id 'outer.q' has already been added to the DAG");
+  });
+
+  it("a nested group_id used as written elsewhere: _check_for_group_id_collisions' id as written", () => {
+    const [finding] = taskIdFindings(`    EmptyOperator(task_id="q")
+    with TaskGroup("outer"):
+        with TaskGroup("q"):
+            EmptyOperator(task_id="a")
+`);
+    expect(finding?.message).toContain("DuplicateTaskIdFound: group_id 'q' has already been added to the DAG");
+  });
+
+  it("a static group_id under a group whose group_id changes per loop pass is not repeated; under a fixed parent it is", () => {
+    expect(
+      taskIdFindings(`    for r in ["a", "b"]:
+        with TaskGroup(f"region_{r}"):
+            with TaskGroup("q"):
+                EmptyOperator(task_id="t")
+`),
+    ).toEqual([]);
+    const [finding] = taskIdFindings(`    with TaskGroup("outer"):
+        for r in ["a", "b"]:
+            with TaskGroup("q"):
+                EmptyOperator(task_id="t")
+`);
+    expect(finding?.message).toContain("the second pass fails the import with DuplicateTaskIdFound: Task Group id 'outer.q' has already been added to the DAG");
+  });
+});

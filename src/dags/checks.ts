@@ -443,16 +443,19 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
       // validate_group_key: letters, digits, `_` and `-` only (no dots: a dot joins a group's prefix), at most 200;
       // it runs only for a group that prefixes, before the clash check (TaskGroup.__init__ at 2.10.5).
       if (task.unprefixed || (task.id.length <= GROUP_ID_MAX_LENGTH && GROUP_ID_PATTERN.test(task.id))) {
+        // A clash among its parent group's children quotes the prefixed id (TaskGroup.add), else the id as written.
+        const raised = task.key !== undefined ? `Task Group id '${task.key}' has already been added to the DAG` : `group_id '${task.id}' has already been added to the DAG`;
+        const written = task.key !== undefined ? ` (with its parent group's prefix: '${task.key}')` : "";
         if (task.duplicateOf !== undefined) {
           emit("task-id-valid", {
             ...at,
-            message: `group_id '${task.id}' is already used by the ${earlier} at line ${task.duplicateOf} in the same DAG: importing the file fails with DuplicateTaskIdFound: group_id '${task.id}' has already been added to the DAG`,
+            message: `group_id '${task.id}'${written} is already used by the ${earlier} at line ${task.duplicateOf} in the same DAG: importing the file fails with DuplicateTaskIdFound: ${raised}`,
             fix: "give the task group a group_id no task or group of the DAG has (or add_suffix_on_collision=True)",
           });
         } else if (task.repeatedInLoop !== undefined) {
           emit("task-id-valid", {
             ...at,
-            message: `group_id '${task.id}' is the same on every pass of the loop at line ${task.repeatedInLoop}: the second pass fails the import with DuplicateTaskIdFound: group_id '${task.id}' has already been added to the DAG`,
+            message: `group_id '${task.id}'${written} is the same on every pass of the loop at line ${task.repeatedInLoop}: the second pass fails the import with DuplicateTaskIdFound: ${raised}`,
             fix: `put the loop variable in the group_id, e.g. f"${task.id}_{...}"`,
           });
         }

@@ -102,14 +102,18 @@ export interface TaskIdUse {
   group?: true;
   /** A group with `prefix_group_id=False`: its group_id is no key (validate_group_key does not run), but still unique. */
   unprefixed?: true;
-  /** A task's key in its DAG when task groups prefix it (`group.task_id`), if it differs from `id`. */
+  /**
+   * A task's key in its DAG when task groups prefix it (`group.task_id`), if it differs from `id`. On a task group, set
+   * only when its clash is with its parent group's children (`TaskGroup.add` at 2.10.5: "Task Group id 'outer.q' has
+   * already been added"), not with a group_id as written (`_check_for_group_id_collisions`: "group_id 'q' ...").
+   */
   key?: string;
   /**
    * Line of an earlier task or task group whose key this one repeats in the same DAG, both created exactly once on
    * the same straight-line path (no loop, branch or function between them): the DAG then raises DuplicateTaskIdFound
    * (airflow/models/dag.py DAG.add_task, airflow/utils/task_group.py TaskGroup._check_for_group_id_collisions at
-   * 2.10.5). A task's key is its task_id with its groups' prefixes; a group's collision is its own group_id against
-   * every key and group_id added before.
+   * 2.10.5). A task's key is its task_id with its groups' prefixes; a group collides when its own group_id as written
+   * is among every key and group_id added before, or its prefixed group_id among its parent group's children.
    */
   duplicateOf?: number;
   /** The earlier one (duplicateOf) is a task group. */
@@ -2266,19 +2270,31 @@ function placeTaskIds(raw: RawTaskId[], ctx: FileContext, classify: Classify): T
     let bucket = used.get(bucketKey);
     if (!bucket) used.set(bucketKey, (bucket = new Map()));
     let result: TaskIdUse = task;
+    const child = childKey(place.groups);
     if (entry.group) {
       const label = entry.group.suffix ? undefined : task.id;
-      const earlier = label === undefined ? undefined : bucket.get(label);
       const key = label === undefined ? undefined : prefixedKey(place.groups, label);
-      if (earlier) result = { ...task, duplicateOf: earlier.line, ...(earlier.group ? { duplicateOfGroup: true } : {}) };
-      else if (label !== undefined && place.loop !== undefined && !place.groupInLoop) result = { ...task, repeatedInLoop: place.loop };
+      // TaskGroup.__init__ at 2.10.5: first its group_id as written against every id used, then its prefixed one
+      // against its parent's children (TaskGroup.add); the second quotes the prefixed id.
+      const asWritten = label === undefined ? undefined : bucket.get(label);
+      const sibling = asWritten || key === undefined ? undefined : child?.(key);
+      const earlier = asWritten ?? (sibling ? bucket.get(sibling) : undefined);
+      const quoted = !asWritten && key !== undefined && key !== label && !key.includes("\0") ? { key } : {};
+      if (earlier) result = { ...task, ...quoted, duplicateOf: earlier.line, ...(earlier.group ? { duplicateOfGroup: true } : {}) };
+      // A pass repeats the group only when its whole group_id is static: under a group whose group_id changes per pass
+      // (`TaskGroup(f"region_{r}")`), each pass's group has another id and another parent.
+      else if (key !== undefined && place.loop !== undefined && !place.groupInLoop) result = { ...task, ...quoted, repeatedInLoop: place.loop };
       if (key !== undefined) {
         for (const id of [key, `${key}.upstream_join_id`, `${key}.downstream_join_id`]) if (!bucket.has(id)) bucket.set(id, { line: task.line, group: true });
+        const own = child?.(key);
+        if (own !== undefined && !bucket.has(own)) bucket.set(own, { line: task.line, group: true });
       }
     } else {
       const key = prefixedKey(place.groups, task.id);
       const earlier = key === undefined ? undefined : bucket.get(key);
       if (key !== undefined && !earlier) bucket.set(key, { line: task.line, group: false });
+      const own = key === undefined ? undefined : child?.(key);
+      if (own !== undefined && !bucket.has(own)) bucket.set(own, { line: task.line, group: false });
       const shown = key !== undefined && key !== task.id && !key.includes("\0") ? { key } : {};
       if (earlier) result = { ...task, ...shown, duplicateOf: earlier.line, ...(earlier.group ? { duplicateOfGroup: true } : {}) };
       else if (key !== undefined && place.loop !== undefined && !place.groupInLoop) result = { ...task, ...shown, repeatedInLoop: place.loop };
@@ -2287,6 +2303,18 @@ function placeTaskIds(raw: RawTaskId[], ctx: FileContext, classify: Classify): T
     if (!result.unprefixed || result.duplicateOf !== undefined || result.repeatedInLoop !== undefined) out.push(result);
   }
   return out;
+}
+
+/**
+ * The bucket entry of a child of the group a call lands in (its `children`, keyed by node_id: TaskGroup.add at 2.10.5),
+ * as a function of the child's node_id; undefined when that group's own group_id is not static. Root children have
+ * the parent "". Prefixed by \u0001, which no key holds.
+ */
+function childKey(groups: PlacedGroup[]): ((nodeId: string) => string) | undefined {
+  const parent = groups[0];
+  if (!parent) return (nodeId) => `\u0001\u0001${nodeId}`;
+  const parentKey = parent.label === undefined ? undefined : prefixedKey(groups.slice(1), parent.label);
+  return parentKey === undefined ? undefined : (nodeId) => `\u0001${parentKey}\u0001${nodeId}`;
 }
 
 /** A key under its groups (innermost first): TaskGroup.child_id at 2.10.5; undefined when a needed group_id is not static. */
