@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-XT254PWZ.js";
-import "./chunk-KKSJD73B.js";
-import "./chunk-32GAVZKJ.js";
+} from "./chunk-EDNXVIXM.js";
+import "./chunk-2ZH7U3TF.js";
+import "./chunk-VBRNCOMK.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-HHTM2L6F.js";
-import "./chunk-PWAC7GD3.js";
-import "./chunk-XLJI3PF4.js";
+import "./chunk-TZSROJGE.js";
+import "./chunk-5XIOJVVK.js";
+import "./chunk-CMNANNDM.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-XBGJXPFP.js";
-import "./chunk-6CVUN747.js";
+import "./chunk-A5ALPZ6M.js";
 import "./chunk-4RSYO7A4.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-ASOKEJAS.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-VO6HYXQF.js";
 import {
   secretsFromEnv
-} from "./chunk-LILGWHZD.js";
+} from "./chunk-TORUYRYB.js";
 import "./chunk-N5BOZLWX.js";
 import "./chunk-3ZEERRCO.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-ZNKIEKLT.js";
+import "./chunk-GDMASVMW.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-7SYKR243.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-K3RR4X5R.js";
+} from "./chunk-YCFZZTPX.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import {
@@ -65,7 +65,7 @@ import {
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-NFIL74QA.js";
+import "./chunk-HAYGLCOX.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

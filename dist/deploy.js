@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-KKSJD73B.js";
-import "./chunk-32GAVZKJ.js";
+} from "./chunk-2ZH7U3TF.js";
+import "./chunk-VBRNCOMK.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-HHTM2L6F.js";
-import "./chunk-PWAC7GD3.js";
-import "./chunk-XLJI3PF4.js";
+import "./chunk-TZSROJGE.js";
+import "./chunk-5XIOJVVK.js";
+import "./chunk-CMNANNDM.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-XBGJXPFP.js";
-import "./chunk-6CVUN747.js";
+import "./chunk-A5ALPZ6M.js";
 import "./chunk-4RSYO7A4.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-ASOKEJAS.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-ZNKIEKLT.js";
+} from "./chunk-GDMASVMW.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,14 +55,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-K3RR4X5R.js";
+} from "./chunk-YCFZZTPX.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import "./chunk-BDPOBA2R.js";
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-NFIL74QA.js";
+import "./chunk-HAYGLCOX.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-3FLEJJU2.js";
+} from "./chunk-PBAE5P5N.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-32GAVZKJ.js";
+} from "./chunk-VBRNCOMK.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-HHTM2L6F.js";
-import "./chunk-PWAC7GD3.js";
-import "./chunk-XLJI3PF4.js";
+import "./chunk-TZSROJGE.js";
+import "./chunk-5XIOJVVK.js";
+import "./chunk-CMNANNDM.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-XBGJXPFP.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-6CVUN747.js";
+} from "./chunk-A5ALPZ6M.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-ASOKEJAS.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-ZNKIEKLT.js";
+} from "./chunk-GDMASVMW.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,14 +57,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-K3RR4X5R.js";
+} from "./chunk-YCFZZTPX.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import "./chunk-BDPOBA2R.js";
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-NFIL74QA.js";
+import "./chunk-HAYGLCOX.js";
 import {
   details,
   escapeMarkdownTableCell,

@@ -2194,14 +2194,14 @@ interface PlacedGroup {
  * runs the call exactly once each time it runs (with blocks, `if` branches whose condition is a static truth and try
  * bodies no handler of which catches DuplicateTaskIdFound are see-through), `groups` the task groups it is created in
  * (innermost first), `loop` the line of a `for` loop over at least two items that is that region while the DAG is
- * made outside it, `groupInLoop` whether a task group with a static group_id is entered inside that region.
+ * made outside it, `regionGroups` how many of `groups` (the innermost) are entered inside that region.
  */
 interface Placement {
   dag: string;
   context: number;
   groups: PlacedGroup[];
   loop?: number;
-  groupInLoop: boolean;
+  regionGroups: number;
 }
 
 /** Node types a call passes on its way up without changing how often it runs. */
@@ -2283,7 +2283,7 @@ function placeTaskIds(raw: RawTaskId[], ctx: FileContext, classify: Classify): T
       if (earlier) result = { ...task, ...quoted, duplicateOf: earlier.line, ...(earlier.group ? { duplicateOfGroup: true } : {}) };
       // A pass repeats the group only when its whole group_id is static: under a group whose group_id changes per pass
       // (`TaskGroup(f"region_{r}")`), each pass's group has another id and another parent.
-      else if (key !== undefined && place.loop !== undefined && !place.groupInLoop) result = { ...task, ...quoted, repeatedInLoop: place.loop };
+      else if (key !== undefined && place.loop !== undefined && !groupRepeatsAround(place)) result = { ...task, ...quoted, repeatedInLoop: place.loop };
       if (key !== undefined) {
         for (const id of [key, `${key}.upstream_join_id`, `${key}.downstream_join_id`]) if (!bucket.has(id)) bucket.set(id, { line: task.line, group: true });
         const own = child?.(key);
@@ -2297,12 +2297,20 @@ function placeTaskIds(raw: RawTaskId[], ctx: FileContext, classify: Classify): T
       if (own !== undefined && !bucket.has(own)) bucket.set(own, { line: task.line, group: false });
       const shown = key !== undefined && key !== task.id && !key.includes("\0") ? { key } : {};
       if (earlier) result = { ...task, ...shown, duplicateOf: earlier.line, ...(earlier.group ? { duplicateOfGroup: true } : {}) };
-      else if (key !== undefined && place.loop !== undefined && !place.groupInLoop) result = { ...task, ...shown, repeatedInLoop: place.loop };
+      else if (key !== undefined && place.loop !== undefined && !groupRepeatsAround(place)) result = { ...task, ...shown, repeatedInLoop: place.loop };
       else result = { ...task, ...shown };
     }
     if (!result.unprefixed || result.duplicateOf !== undefined || result.repeatedInLoop !== undefined) out.push(result);
   }
   return out;
+}
+
+/**
+ * Whether a task group entered inside a loop pass, around this call, has a static group_id (its whole prefixed id):
+ * that group clashes on the second pass before anything inside it is made, so the finding is the group's.
+ */
+function groupRepeatsAround(place: Placement): boolean {
+  return place.groups.slice(0, place.regionGroups).some((group, i) => group.label !== undefined && prefixedKey(place.groups.slice(i + 1), group.label) !== undefined);
 }
 
 /**
@@ -2337,7 +2345,7 @@ function placeOf(call: Node, dagArg: Node | undefined, ctx: FileContext, classif
   const groups: PlacedGroup[] = [];
   let context: number | undefined;
   let loop: number | undefined;
-  let groupInLoop = false;
+  let regionGroups = 0;
   let child: Node = call;
   for (let p = call.parent; p; child = p, p = p.parent) {
     const type = p.type;
@@ -2361,7 +2369,7 @@ function placeOf(call: Node, dagArg: Node | undefined, ctx: FileContext, classif
         // A task with a dag= of its own still joins the group entered around it: too odd to follow.
         if (explicit || !into.group) return undefined;
         groups.push(into.group);
-        if (context === undefined && into.group.label !== undefined) groupInLoop = true;
+        if (context === undefined) regionGroups = groups.length;
         continue;
       }
       case "if_statement": {
@@ -2415,11 +2423,11 @@ function placeOf(call: Node, dagArg: Node | undefined, ctx: FileContext, classif
           }
         }
         if (named !== undefined && named !== dag) return undefined;
-        return { dag, context, groups, ...(loop !== undefined ? { loop } : {}), groupInLoop };
+        return { dag, context, groups, ...(loop !== undefined ? { loop } : {}), regionGroups };
       }
       case "module":
         context ??= p.id;
-        return dag === undefined || (named !== undefined && named !== dag) ? undefined : { dag, context, groups, ...(loop !== undefined ? { loop } : {}), groupInLoop };
+        return dag === undefined || (named !== undefined && named !== dag) ? undefined : { dag, context, groups, ...(loop !== undefined ? { loop } : {}), regionGroups };
       default:
         return undefined;
     }
