@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-EDNXVIXM.js";
-import "./chunk-2ZH7U3TF.js";
-import "./chunk-VBRNCOMK.js";
+} from "./chunk-JSB2SQN4.js";
+import "./chunk-VAZT2C74.js";
+import "./chunk-ZL5JC3SL.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-TZSROJGE.js";
-import "./chunk-5XIOJVVK.js";
+import "./chunk-YD3BWBUN.js";
+import "./chunk-JGHYCOYY.js";
 import "./chunk-CMNANNDM.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-XBGJXPFP.js";
-import "./chunk-A5ALPZ6M.js";
+import "./chunk-W4OBKFPF.js";
+import "./chunk-7FSGDFEJ.js";
 import "./chunk-4RSYO7A4.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-ASOKEJAS.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-VO6HYXQF.js";
 import {
   secretsFromEnv
-} from "./chunk-TORUYRYB.js";
+} from "./chunk-PGI6D6CX.js";
 import "./chunk-N5BOZLWX.js";
 import "./chunk-3ZEERRCO.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-GDMASVMW.js";
+import "./chunk-NJECT5VD.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-7SYKR243.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-YCFZZTPX.js";
+} from "./chunk-QHTHS23N.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import {
@@ -65,7 +65,7 @@ import {
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-HAYGLCOX.js";
+import "./chunk-RDS3564R.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

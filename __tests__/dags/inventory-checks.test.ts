@@ -281,3 +281,27 @@ with DAG("d", schedule=None, start_date=datetime(2024, 1, 1)):
     expect(finding?.message).toContain("the second pass fails the import with DuplicateTaskIdFound: Task Group id 'outer.q' has already been added to the DAG");
   });
 });
+
+describe("undefined-name in a file that binds globals at run time", () => {
+  it("is a warning that says the name may be bound at run time, not that the import fails", async () => {
+    const { runRuff, loadRuff, undefinedNameFindings } = await import("../../src/dags/ruff.js");
+    await loadRuff();
+    const source = `import pendulum
+from airflow import DAG
+for name, cron in {"G_DAILY": "@daily"}.items():
+    globals()[name] = cron
+with DAG("globals_name", schedule=G_DAILY, start_date=pendulum.datetime(2024, 1, 1)):
+    pass
+`;
+    const inventory = inventoryOf(source);
+    expect(inventory.dynamicGlobals).toBe(true);
+    const [finding, ...rest] = undefinedNameFindings(runRuff(source, "3.12"), inventory, "dags/x.py", "error");
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ checkId: "undefined-name", severity: "warning", line: 5 });
+    expect(finding?.message).toContain("binds names at run time");
+    expect(finding?.message).toContain("unless those bind 'G_DAILY' before this line runs");
+    const plain = undefinedNameFindings(runRuff(source.replace(/^for .*\n.*\n/m, ""), "3.12"), inventoryOf(source.replace(/^for .*\n.*\n/m, "")), "dags/x.py", "error");
+    expect(plain[0]).toMatchObject({ severity: "error" });
+    expect(plain[0]?.message).toContain("importing this DAG fails with NameError");
+  });
+});

@@ -184,15 +184,19 @@ export function undefinedNameFindings(
     findings.push({
       checkId: "undefined-name",
       severity,
-      message: atImport
-        ? `'${name}' is not defined where Airflow runs this line while importing the file: importing this DAG fails with NameError: name '${name}' is not defined`
-        : `'${name}' is not defined: this function fails with NameError: name '${name}' is not defined when it runs (a task or callback fails then, not the import)`,
+      message: !atImport
+        ? `'${name}' is not defined: this function fails with NameError: name '${name}' is not defined when it runs (a task or callback fails then, not the import)`
+        : where.dynamicGlobals
+          ? `'${name}' is not defined by any statement of this file, which binds names at run time (globals(), vars(), exec): unless those bind '${name}' before this line runs, importing this DAG fails with NameError: name '${name}' is not defined`
+          : `'${name}' is not defined where Airflow runs this line while importing the file: importing this DAG fails with NameError: name '${name}' is not defined`,
       file,
       line: d.line,
       column: d.column,
       endLine: d.endLine,
       endColumn: d.endColumn,
-      fix: `import or define '${name}' above its first use (a typo of a defined name? a missing import?)`,
+      fix: where.dynamicGlobals && atImport
+        ? `define '${name}' with a plain assignment or import above its first use, so that readers and tools can see it (or check the name bound at run time for a typo)`
+        : `import or define '${name}' above its first use (a typo of a defined name? a missing import?)`,
     });
   }
   return findings;
