@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-VAZT2C74.js";
-import "./chunk-ZL5JC3SL.js";
+} from "./chunk-HLZG2AFW.js";
+import "./chunk-WUMNWXL2.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-YD3BWBUN.js";
-import "./chunk-JGHYCOYY.js";
-import "./chunk-CMNANNDM.js";
+import "./chunk-3JBVYA6W.js";
+import "./chunk-KS2EL3FH.js";
+import "./chunk-L25ODPOD.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-W4OBKFPF.js";
-import "./chunk-7FSGDFEJ.js";
+import "./chunk-7ADGTKZC.js";
 import "./chunk-4RSYO7A4.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-ASOKEJAS.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-NJECT5VD.js";
+} from "./chunk-MMCKLY7F.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,14 +55,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-QHTHS23N.js";
+} from "./chunk-U2Q4CLNQ.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import "./chunk-BDPOBA2R.js";
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-RDS3564R.js";
+import "./chunk-D4HOW3LA.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

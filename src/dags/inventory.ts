@@ -3228,7 +3228,9 @@ function loopIterations(loop: Node, ctx: FileContext): Map<string, string>[] | u
   const left = loop.childForFieldName("left");
   let right = loop.childForFieldName("right");
   if (!left || !right) return undefined;
-  const names = left.type === "identifier" ? [left.text] : left.namedChildren.map((c) => (c?.type === "identifier" ? c.text : ""));
+  // `for a, b in ...` and `for (name,) in ...` unpack each item (a one-name tuple too); `for name in ...` does not.
+  const unpack = left.type !== "identifier";
+  const names = unpack ? left.namedChildren.map((c) => (c?.type === "identifier" ? c.text : "")) : [left.text];
   if (names.length === 0 || names.some((n) => n === "")) return undefined;
   const use = { file: false };
   const value = (n: Node | null | undefined): string | undefined => (n ? moduleString(n, ctx, use) : undefined);
@@ -3243,14 +3245,16 @@ function loopIterations(loop: Node, ctx: FileContext): Map<string, string>[] | u
       const [start, stop, step] = bounds.length === 1 ? [0, bounds[0] as number, 1] : [bounds[0] as number, bounds[1] as number, bounds[2] ?? 1];
       if (step === 0 || Math.abs((stop - start) / step) > MAX_LOOP_ITERATIONS) return undefined;
       for (let i = start; step > 0 ? i < stop : i > stop; i += step) rows.push([INT + String(i)]);
-      return names.length === 1 ? rows.map((r) => new Map([[names[0] as string, r[0] as string]])) : undefined;
+      return unpack ? undefined : rows.map((r) => new Map([[names[0] as string, r[0] as string]]));
     }
     method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : undefined;
-    if ((method !== "items" && method !== "keys") || args.length) return undefined;
+    if ((method !== "items" && method !== "keys") || args.length || (method === "keys" && unpack)) return undefined;
     right = fn?.childForFieldName("object") ?? null;
     if (!right) return undefined;
   }
   if (right.type === "identifier") right = moduleBinding(ctx.valueBindings, right) ?? right;
+  // A dict's keys unpacked (`for (k,) in D`) would unpack each key string.
+  if (right.type === "dictionary" && unpack && method !== "items") return undefined;
   if (right.type === "dictionary") {
     for (const pair of right.namedChildren) {
       if (!pair || pair.type === "comment") continue;
@@ -3262,7 +3266,7 @@ function loopIterations(loop: Node, ctx: FileContext): Map<string, string>[] | u
   } else if (!method && (right.type === "list" || right.type === "tuple" || right.type === "set")) {
     for (const item of right.namedChildren) {
       if (!item || item.type === "comment") continue;
-      if (names.length === 1) rows.push([value(item)]);
+      if (!unpack) rows.push([value(item)]);
       else if (item.type === "tuple" || item.type === "list") rows.push(item.namedChildren.filter((c) => c && c.type !== "comment").map((c) => value(c)));
       else return undefined;
     }
