@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-HLZG2AFW.js";
-import "./chunk-WUMNWXL2.js";
+} from "./chunk-FKJKAUQK.js";
+import "./chunk-2TGA7QRD.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-3JBVYA6W.js";
-import "./chunk-KS2EL3FH.js";
-import "./chunk-L25ODPOD.js";
+import "./chunk-ZLWBV4LY.js";
+import "./chunk-SWI4LZNN.js";
+import "./chunk-EYJ4A2FE.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-W4OBKFPF.js";
-import "./chunk-7ADGTKZC.js";
+import "./chunk-U44P3KBE.js";
+import "./chunk-2SQ2DADK.js";
 import "./chunk-4RSYO7A4.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-ASOKEJAS.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-MMCKLY7F.js";
+} from "./chunk-KZNGUUWX.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,14 +55,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-U2Q4CLNQ.js";
+} from "./chunk-VSMM7MQC.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import "./chunk-BDPOBA2R.js";
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-D4HOW3LA.js";
+import "./chunk-CJC3EEXW.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-GMGOIOMS.js";
+} from "./chunk-IKUPGFPS.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-WUMNWXL2.js";
+} from "./chunk-2TGA7QRD.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-3JBVYA6W.js";
-import "./chunk-KS2EL3FH.js";
-import "./chunk-L25ODPOD.js";
+import "./chunk-ZLWBV4LY.js";
+import "./chunk-SWI4LZNN.js";
+import "./chunk-EYJ4A2FE.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-W4OBKFPF.js";
+import "./chunk-U44P3KBE.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-7ADGTKZC.js";
+} from "./chunk-2SQ2DADK.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-ASOKEJAS.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-MMCKLY7F.js";
+} from "./chunk-KZNGUUWX.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,14 +57,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-U2Q4CLNQ.js";
+} from "./chunk-VSMM7MQC.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import "./chunk-BDPOBA2R.js";
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-D4HOW3LA.js";
+import "./chunk-CJC3EEXW.js";
 import {
   details,
   escapeMarkdownTableCell,

@@ -129,6 +129,10 @@ const inventory = {
     notRunAtImport: { type: "array", items: int },
     unevaluated: { type: "array", items: int },
     dynamicGlobals: { const: true },
+    earlyReads: {
+      type: "array",
+      items: { type: "object", required: ["name", "function", "callLine", "boundLine", "line", "column", "endLine", "endColumn"], properties: { name: str, function: str, callLine: int, boundLine: int, ...span } },
+    },
     candidateDags: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/dagInfo" } },
     uncalledDagFunctions: {
       type: "array",

@@ -3,6 +3,7 @@ import { SyntaxTree, type SyntaxNode as Node } from "./syntax-tree.js";
 import type { DagArgument, DagInfo, SourceSpan, Static, Unknown } from "../core/findings.js";
 import stdlib from "./data/stdlib-modules.json" with { type: "json" };
 import { acceptsKeyword, isTriggerRuleMember, operatorClassFor, requiredArgumentsOf } from "./operator-data.js";
+import { earlyReads, type EarlyRead } from "./early-reads.js";
 
 /** The module of Airflow's TriggerRule enum. */
 const TRIGGER_RULE_MODULE = "airflow.utils.trigger_rule";
@@ -283,6 +284,12 @@ export interface FileInventory {
   unevaluated?: number[];
   /** The file binds globals by name at run time (`globals().update(...)`, `globals()[...] =`, `exec(...)`): an undefined name may be one of them. */
   dynamicGlobals?: true;
+  /**
+   * Module-level names a function reads when module-level code calls it before the name is bound: NameError at
+   * import (check `undefined-name`; see early-reads.ts for what counts as certain). Absent when none, and not looked
+   * for in a file with a star import or dynamicGlobals.
+   */
+  earlyReads?: EarlyRead[];
   /** Static time zone names in calls module-level code runs (check `time-zone-valid`); absent when none. */
   timeZones?: TimeZoneUse[];
   /** Static Dataset URIs module-level code gives (check `dataset-uri-invalid`); absent when none. */
@@ -1754,6 +1761,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     const { line, column, endLine, endColumn } = spanOf(scope.node);
     notRunAtImport.push(line, column, endLine, endColumn);
   }
+  const dynamicGlobals = DYNAMIC_GLOBALS.test(source);
   return {
     dags,
     imports,
@@ -1775,8 +1783,9 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       factories,
       notRunAtImport,
       unevaluated,
+      earlyReads: dynamicGlobals || STAR_IMPORT.test(source) ? [] : earlyReads(root),
     }),
-    ...(DYNAMIC_GLOBALS.test(source) ? { dynamicGlobals: true as const } : {}),
+    ...(dynamicGlobals ? { dynamicGlobals: true as const } : {}),
   };
 }
 
@@ -1815,6 +1824,9 @@ const POSTPONED_ANNOTATIONS = /^[ \t]*from[ \t]+__future__[ \t]+import[^\n]*\ban
  * `"key": "value"` (the common case, which would cost every file a search of its tree).
  */
 const STRING_ANNOTATION = /^[ \t]+[A-Za-z_]\w*[ \t]*:[ \t]*[A-Za-z_]|->[ \t]*[rRuUbB]?["']|^[ \t]*(?:async[ \t]+)?def[ \t][^\n]*[(,][ \t]*[A-Za-z_]\w*[ \t]*:[ \t]*[rRuUbB]?["']|^[A-Za-z_]\w*[ \t]*:[ \t]*[rRuUbB]?["']/m;
+/** A star import: the file's names are unknown (ruff reports no F821 then either). */
+const STAR_IMPORT = /^\s*from\s+[\w.]+\s+import\s+\*/m;
+
 /** Globals bound by name at run time (FileInventory.dynamicGlobals). */
 const DYNAMIC_GLOBALS = /\b(globals|vars|locals)\(\s*\)\s*(\.\s*(update|setdefault)\b|\[)|\bexec\s*\(|\bsetattr\s*\(\s*sys\.modules|\bsys\.modules\s*\[\s*__name__\s*\]/;
 

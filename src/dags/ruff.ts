@@ -1,5 +1,6 @@
 import type { DagInfo, Finding, Level, Severity } from "../core/findings.js";
 import { compileWithBaselineOnly } from "../util/wasm-tuning.js";
+import type { EarlyRead } from "./early-reads.js";
 
 /** One diagnostic from ruff, positions 1-based. */
 export interface RuffDiagnostic {
@@ -156,11 +157,12 @@ export function ruffDiagnosticsToFindings(
  * task, a callback: FileInventory.notRunAtImport) it fails only when that runs: a warning at most (a lower configured
  * level wins), as in a file that binds globals at run time (FileInventory.dynamicGlobals). Names in annotations Python
  * never evaluates (FileInventory.unevaluated) are not reported. A file with a star import gets no F821 from ruff (F405
- * instead, not selected): its names are unknown.
+ * instead, not selected): its names are unknown. Names defined only below the module-level call that runs the
+ * function reading them (FileInventory.earlyReads) fail the import with NameError too: a finding at `level`.
  */
 export function undefinedNameFindings(
   diagnostics: RuffDiagnostic[],
-  where: { notRunAtImport?: readonly number[]; unevaluated?: readonly number[]; dynamicGlobals?: true },
+  where: { notRunAtImport?: readonly number[]; unevaluated?: readonly number[]; dynamicGlobals?: true; earlyReads?: readonly EarlyRead[] },
   file: string,
   level: Level,
 ): Finding[] {
@@ -197,6 +199,20 @@ export function undefinedNameFindings(
       fix: where.dynamicGlobals && atImport
         ? `define '${name}' with a plain assignment or import above its first use, so that readers and tools can see it (or check the name bound at run time for a typo)`
         : `import or define '${name}' above its first use (a typo of a defined name? a missing import?)`,
+    });
+  }
+  // Defined, but only below the module-level call that runs the function reading it.
+  for (const read of where.earlyReads ?? []) {
+    findings.push({
+      checkId: "undefined-name",
+      severity: level as Severity,
+      message: `'${read.name}' is not defined yet when ${read.function}() runs: module-level code calls it at line ${read.callLine}, and '${read.name}' is first bound at line ${read.boundLine}: importing this DAG fails with NameError: name '${read.name}' is not defined`,
+      file,
+      line: read.line,
+      column: read.column,
+      endLine: read.endLine,
+      endColumn: read.endColumn,
+      fix: `bind '${read.name}' above line ${read.callLine}, or pass it to ${read.function}() as an argument`,
     });
   }
   return findings;

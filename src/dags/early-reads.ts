@@ -1,0 +1,423 @@
+import type { SyntaxNode as Node } from "./syntax-tree.js";
+
+/**
+ * A module-level name a function reads when module-level code calls it before the name is bound: the call raises
+ * NameError, and with it the import of the DAG file. The usual slip is a factory that reads a setting the file
+ * assigns further down (`dag = build("x")` above `SCHEDULE = "@daily"`). The span is the read's, in the function.
+ */
+export interface EarlyRead extends Span {
+  name: string;
+  /** The function whose body reads it, and the line of the module-level call that runs it. */
+  function: string;
+  callLine: number;
+  /** Line of the name's first module-level binding (after the call). */
+  boundLine: number;
+}
+
+interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/**
+ * Names every CPython 3.8–3.13 `builtins` module has (the union of `dir(builtins)` of each, read from the interpreters
+ * themselves), and the names each module's namespace starts with. A read of one of them before a module binds it
+ * finds the built-in one: no NameError.
+ */
+const ALWAYS_BOUND = new Set(
+  (
+    "ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BlockingIOError BrokenPipeError BufferError " +
+    "BytesWarning ChildProcessError ConnectionAbortedError ConnectionError ConnectionRefusedError ConnectionResetError " +
+    "DeprecationWarning EOFError Ellipsis EncodingWarning EnvironmentError Exception ExceptionGroup False FileExistsError " +
+    "FileNotFoundError FloatingPointError FutureWarning GeneratorExit IOError ImportError ImportWarning IndentationError " +
+    "IndexError InterruptedError IsADirectoryError KeyError KeyboardInterrupt LookupError MemoryError ModuleNotFoundError " +
+    "NameError None NotADirectoryError NotImplemented NotImplementedError OSError OverflowError PendingDeprecationWarning " +
+    "PermissionError ProcessLookupError PythonFinalizationError RecursionError ReferenceError ResourceWarning RuntimeError " +
+    "RuntimeWarning StopAsyncIteration StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError TimeoutError " +
+    "True TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError " +
+    "UnicodeWarning UserWarning ValueError Warning ZeroDivisionError _IncompleteInputError __build_class__ __debug__ " +
+    "__doc__ __import__ __loader__ __name__ __package__ __spec__ abs aiter all anext any ascii bin bool breakpoint " +
+    "bytearray bytes callable chr classmethod compile complex copyright credits delattr dict dir divmod enumerate eval " +
+    "exec exit filter float format frozenset getattr globals hasattr hash help hex id input int isinstance issubclass " +
+    "iter len license list locals map max memoryview min next object oct open ord pow print property quit range repr " +
+    "reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip " +
+    "__file__ __cached__ __builtins__ __annotations__ __path__"
+  ).split(" "),
+);
+
+/** Statements that run exactly once, in order, when reached: what "certainly runs" follows through. */
+const SIMPLE_STATEMENTS = new Set(["expression_statement", "assignment", "augmented_assignment", "return_statement", "pass_statement", "assert_statement", "comment"]);
+
+/** Nodes between a call and its statement that neither skip nor repeat it. */
+const SEE_THROUGH = new Set([
+  "expression_statement",
+  "assignment",
+  "augmented_assignment",
+  "call",
+  "argument_list",
+  "keyword_argument",
+  "parenthesized_expression",
+  "list",
+  "tuple",
+  "set",
+  "dictionary",
+  "pair",
+  "expression_list",
+  "attribute",
+  "binary_operator",
+  "comparison_operator",
+  "subscript",
+]);
+
+/**
+ * Reads that raise NameError at import because module-level code calls the reading function before the module binds
+ * the name (EarlyRead). Only what is certain is reported: the calling statement is a direct child of the module
+ * (no if, try or loop around it) and the call is not skipped by a conditional or short-circuit expression; the
+ * function is defined once at module level, undecorated or an `@dag` function (whose body runs when it is called);
+ * the read sits in the straight-line start of its body (before any compound statement, return or raise) or of a
+ * function that start calls in turn, outside nested functions, lambdas and comprehensions; the name is local nowhere
+ * in that function, no function declares it `global`, and every module-level binding of it comes after the call.
+ * Files with a star import or names bound at run time (`dynamicGlobals`) are not judged: the caller passes neither.
+ */
+export function earlyReads(root: Node): EarlyRead[] {
+  const statements = root.namedChildren.filter((c) => c.type !== "comment");
+  const functions = new Map<string, Node | null>();
+  const firstBinding = new Map<string, Node>();
+  const declaredGlobal = new Set<string>();
+  // A name is bound once its binding statement has run (`X = build()` calls build before X exists): by end offset.
+  const bind = (name: string, at: Node): void => {
+    const known = firstBinding.get(name);
+    if (!known || at.endIndex < known.endIndex) firstBinding.set(name, at);
+  };
+  for (const statement of statements) {
+    const definition = definitionOf(statement);
+    if (definition) {
+      const name = definition.childForFieldName("name")?.text;
+      // Defined twice (or conditionally elsewhere): which body a call runs is not known here.
+      if (name) functions.set(name, functions.has(name) ? null : runsWhenCalled(statement) ? definition : null);
+    }
+  }
+  if (functions.size === 0) return [];
+  // Module-level calls of the file's own functions; only then is the rest of the module read for its bindings.
+  const calls = statements.flatMap((statement) => certainCalls(statement)).filter((call) => {
+    const callee = call.childForFieldName("function");
+    return callee?.type === "identifier" && functions.has(callee.text);
+  });
+  if (calls.length === 0) return [];
+  collectModuleBindings(root, bind, declaredGlobal, functions);
+  const found: EarlyRead[] = [];
+  const seen = new Set<string>();
+  for (const call of calls) {
+    const callee = call.childForFieldName("function");
+    if (callee?.type !== "identifier") continue;
+    const visited = new Set<string>();
+    const visit = (name: string, depth: number): void => {
+      const definition = functions.get(name);
+      if (!definition || visited.has(name) || depth > 4) return;
+      visited.add(name);
+      for (const read of straightLineReads(definition)) {
+        if (read.kind === "call") {
+          visit(read.node.text, depth + 1);
+          continue;
+        }
+        const bound = firstBinding.get(read.node.text);
+        if (!bound || bound.endIndex <= call.startIndex || declaredGlobal.has(read.node.text) || ALWAYS_BOUND.has(read.node.text)) continue;
+        const key = `${read.node.startIndex}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        found.push({
+          name: read.node.text,
+          function: name,
+          callLine: call.startPosition.row + 1,
+          boundLine: bound.startPosition.row + 1,
+          line: read.node.startPosition.row + 1,
+          column: read.node.startPosition.column + 1,
+          endLine: read.node.endPosition.row + 1,
+          endColumn: read.node.endPosition.column + 1,
+        });
+      }
+    };
+    visit(callee.text, 0);
+  }
+  return found;
+}
+
+/** The function a module-level statement defines (plain or decorated). */
+function definitionOf(statement: Node): Node | undefined {
+  if (statement.type === "function_definition") return statement;
+  if (statement.type === "decorated_definition") {
+    const inner = statement.childForFieldName("definition");
+    return inner?.type === "function_definition" ? inner : undefined;
+  }
+  return undefined;
+}
+
+/** Whether calling the function runs its body: no decorator, or only `@dag`/`@dag(...)` (any module prefix). */
+function runsWhenCalled(statement: Node): boolean {
+  if (statement.type === "function_definition") return !/^\s*async\b/.test(statement.text);
+  const decorators = statement.namedChildren.filter((c) => c.type === "decorator");
+  const definition = statement.childForFieldName("definition");
+  if (!definition || /^\s*async\b/.test(definition.text)) return false;
+  return decorators.every((d) => /^@\s*(\w+\.)*dag\s*(\(|$)/.test(d.text.trim()));
+}
+
+/**
+ * Every name the module binds, with its first binding: assignments, augmented assignments, for and with targets,
+ * imports, definitions, except and walrus names, anywhere at module level (inside if, try, loops and with blocks
+ * too, not in function or class bodies); names any function or class declares `global` go to `declaredGlobal`.
+ */
+function collectModuleBindings(node: Node, bind: (name: string, at: Node) => void, declaredGlobal: Set<string>, functions: Map<string, Node | null>): void {
+  for (const child of node.namedChildren) {
+    switch (child.type) {
+      case "function_definition":
+      case "class_definition": {
+        const name = child.childForFieldName("name");
+        if (name) bind(name.text, child);
+        markGlobals(child, declaredGlobal);
+        if (node.type !== "module") {
+          // A function defined in a block (if, try, loop) may replace the module-level one: not followed.
+          if (name && child.type === "function_definition") functions.set(name.text, null);
+        }
+        continue;
+      }
+      case "decorated_definition": {
+        const definition = child.childForFieldName("definition");
+        const name = definition?.childForFieldName("name");
+        if (name) bind(name.text, child);
+        if (definition) markGlobals(definition, declaredGlobal);
+        if (node.type !== "module" && name) functions.set(name.text, null);
+        continue;
+      }
+      case "import_statement":
+      case "import_from_statement":
+      case "future_import_statement":
+        for (const name of importedNames(child)) bind(name, child);
+        continue;
+      case "lambda":
+        continue;
+      default:
+        break;
+    }
+    if (child.type === "assignment" || child.type === "augmented_assignment") bindTargets(child.childForFieldName("left"), child, bind);
+    else if (child.type === "for_statement") bindTargets(child.childForFieldName("left"), child, bind);
+    else if (child.type === "named_expression") bindTargets(child.childForFieldName("name"), child, bind);
+    else if (child.type === "as_pattern") bindTargets(child.childForFieldName("alias"), child, bind);
+    else if (child.type === "except_clause") {
+      for (const part of child.namedChildren) if (part.type === "as_pattern") bindTargets(part.childForFieldName("alias"), child, bind);
+    }
+    // Comprehensions bind their own names (not the module's), but may hold a walrus that does: followed like the rest.
+    collectModuleBindings(child, bind, declaredGlobal, functions);
+  }
+}
+
+function markGlobals(scope: Node, declaredGlobal: Set<string>): void {
+  for (const statement of globalStatements(scope)) {
+    for (const name of statement.namedChildren) if (name.type === "identifier") declaredGlobal.add(name.text);
+  }
+}
+
+function globalStatements(node: Node): Node[] {
+  const out: Node[] = [];
+  const walk = (n: Node): void => {
+    for (const child of n.namedChildren) {
+      if (child.type === "global_statement") out.push(child);
+      else walk(child);
+    }
+  };
+  walk(node);
+  return out;
+}
+
+function importedNames(statement: Node): string[] {
+  const names: string[] = [];
+  for (const child of statement.namedChildren) {
+    if (child === statement.childForFieldName("module_name")) continue;
+    if (child.type === "aliased_import") {
+      const alias = child.childForFieldName("alias");
+      if (alias) names.push(alias.text);
+    } else if (child.type === "dotted_name") {
+      // `import a.b` binds `a`; `from m import a` binds `a`.
+      const first = child.namedChildren[0];
+      if (first) names.push(first.text);
+    }
+  }
+  return names;
+}
+
+function bindTargets(target: Node | null, at: Node, bind: (name: string, at: Node) => void): void {
+  if (!target) return;
+  if (target.type === "identifier") bind(target.text, at);
+  else if (/^(pattern_list|tuple_pattern|list_pattern|expression_list|tuple|list|parenthesized_expression|list_splat_pattern)$/.test(target.type)) {
+    for (const part of target.namedChildren) bindTargets(part, at, bind);
+  }
+}
+
+/** Calls a module-level statement certainly makes as it runs (not under a conditional, lambda or comprehension). */
+function certainCalls(statement: Node): Node[] {
+  if (statement.type !== "expression_statement" && statement.type !== "assignment" && statement.type !== "augmented_assignment") {
+    // `with DAG(...) as dag:` and the like: the with items run; the body is a block of statements of its own.
+    if (statement.type !== "with_statement") return [];
+  }
+  const calls: Node[] = [];
+  const walk = (node: Node): void => {
+    for (const child of node.namedChildren) {
+      if (child.type === "block") continue;
+      if (child.type === "call") calls.push(child);
+      if (SEE_THROUGH.has(child.type) || child.type === "with_clause" || child.type === "with_item") walk(child);
+    }
+  };
+  walk(statement);
+  // The with block's own statements run too, in order: their certain calls count (each is a statement of its own).
+  if (statement.type === "with_statement") {
+    const body = statement.childForFieldName("body");
+    for (const inner of body?.namedChildren ?? []) {
+      if (!SIMPLE_STATEMENTS.has(inner.type) && inner.type !== "with_statement") break;
+      calls.push(...certainCalls(inner));
+    }
+  }
+  return calls;
+}
+
+/** A read of a name, or a call of a plain name (followed into that function), in a function's straight-line start. */
+type Read = { kind: "read" | "call"; node: Node };
+
+function straightLineReads(definition: Node): Read[] {
+  const body = definition.childForFieldName("body");
+  if (!body) return [];
+  // A generator's body does not run when it is called.
+  if (/\byield\b/.test(body.text)) return [];
+  const locals = localNames(definition);
+  const reads: Read[] = [];
+  for (const statement of body.namedChildren) {
+    if (!SIMPLE_STATEMENTS.has(statement.type)) {
+      // A compound statement's head runs once before anything in it: a for loop's iterable, an if's or while's
+      // condition, a with statement's items. What follows may not run.
+      const head = statement.type === "for_statement" ? statement.childForFieldName("right") : /^(if|while)_statement$/.test(statement.type) ? statement.childForFieldName("condition") : statement.type === "with_statement" ? (statement.namedChildren.find((c) => c.type === "with_clause") ?? null) : null;
+      if (head) collectReads(head, locals, reads, true);
+      break;
+    }
+    collectReads(statement, locals, reads);
+    if (statement.type === "return_statement") break;
+  }
+  return reads;
+}
+
+/** Parameters and every name the function binds anywhere in its own body (a read of one is local, not global). */
+function localNames(definition: Node): Set<string> {
+  const locals = new Set<string>();
+  const parameters = definition.childForFieldName("parameters");
+  const addParameters = (node: Node): void => {
+    for (const child of node.namedChildren) {
+      if (child.type === "identifier") locals.add(child.text);
+      else if (/parameter|splat_pattern/.test(child.type)) {
+        const name = child.childForFieldName("name") ?? child.namedChildren.find((c) => c.type === "identifier") ?? null;
+        if (name?.type === "identifier") locals.add(name.text);
+        else if (name) addParameters(name);
+      }
+    }
+  };
+  if (parameters) addParameters(parameters);
+  const globals = new Set<string>();
+  const walk = (node: Node): void => {
+    for (const child of node.namedChildren) {
+      switch (child.type) {
+        case "function_definition":
+        case "class_definition": {
+          const name = child.childForFieldName("name");
+          if (name) locals.add(name.text);
+          continue;
+        }
+        case "lambda":
+          continue;
+        case "global_statement":
+        case "nonlocal_statement":
+          for (const name of child.namedChildren) if (name.type === "identifier") (child.type === "global_statement" ? globals : locals).add(name.text);
+          continue;
+        case "import_statement":
+        case "import_from_statement":
+          for (const name of importedNames(child)) locals.add(name);
+          continue;
+        default:
+          break;
+      }
+      const add = (name: string): void => {
+        locals.add(name);
+      };
+      if (child.type === "assignment" || child.type === "augmented_assignment" || child.type === "for_statement") bindTargets(child.childForFieldName("left"), child, add);
+      else if (child.type === "named_expression") bindTargets(child.childForFieldName("name"), child, add);
+      else if (child.type === "as_pattern") bindTargets(child.childForFieldName("alias"), child, add);
+      walk(child);
+    }
+  };
+  const body = definition.childForFieldName("body");
+  if (body) walk(body);
+  for (const name of globals) locals.delete(name);
+  return locals;
+}
+
+/**
+ * Identifiers read (loaded) in one statement, outside nested functions, lambdas, comprehensions, annotations and the
+ * operands of conditional and short-circuit expressions.
+ */
+function collectReads(node: Node, locals: Set<string>, reads: Read[], self = false): void {
+  // A head expression may itself be a bare name or call (`for x in TABLES`, `for x in ids()`).
+  const children = self ? [node] : node.namedChildren;
+  const parentOf = (child: Node): Node => (self ? (child.parent ?? child) : node);
+  for (const child of children) {
+    // Not run now (nested scopes, annotations), or only in part (`a if flag else b`, `x or y`): not certain.
+    switch (child.type) {
+      case "lambda":
+      case "list_comprehension":
+      case "set_comprehension":
+      case "dictionary_comprehension":
+      case "generator_expression":
+      case "type":
+      case "function_definition":
+      case "class_definition":
+      case "conditional_expression":
+      case "boolean_operator":
+        continue;
+      case "identifier": {
+        const parent = parentOf(child);
+        if (!isLoad(child, parent) || locals.has(child.text)) continue;
+        const isCallee = parent.type === "call" && parent.childForFieldName("function")?.id === child.id;
+        reads.push({ kind: "read", node: child });
+        if (isCallee) reads.push({ kind: "call", node: child });
+        continue;
+      }
+      default:
+        collectReads(child, locals, reads);
+    }
+  }
+}
+
+/** Whether an identifier under `parent` is read (not a target, attribute name, keyword or parameter name). */
+function isLoad(identifier: Node, parent: Node): boolean {
+  const is = (field: string): boolean => parent.childForFieldName(field)?.id === identifier.id;
+  switch (parent.type) {
+    case "attribute":
+      return !is("attribute");
+    case "keyword_argument":
+      return !is("name");
+    case "assignment":
+    case "augmented_assignment":
+      return !is("left");
+    case "named_expression":
+      return !is("name");
+    case "pattern_list":
+    case "tuple_pattern":
+    case "list_pattern":
+    case "global_statement":
+    case "nonlocal_statement":
+    case "dotted_name":
+    case "aliased_import":
+    case "import_statement":
+    case "import_from_statement":
+    case "as_pattern":
+      return false;
+    default:
+      return true;
+  }
+}
