@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-3MH7TN5X.js";
+} from "./chunk-BWIB6RKA.js";
 import "./chunk-N5BOZLWX.js";
 import "./chunk-3ZEERRCO.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-KZNGUUWX.js";
+import "./chunk-5QYGS4XE.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-7SYKR243.js";
@@ -24,14 +24,14 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-PRTD4REC.js";
-import "./chunk-VSMM7MQC.js";
+import "./chunk-O6EYBQKS.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import "./chunk-BDPOBA2R.js";
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-CJC3EEXW.js";
+import "./chunk-JKJT5J5T.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import "./chunk-FKR53V2Z.js";

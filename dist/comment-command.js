@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-KLWD25FW.js";
-import "./chunk-FKJKAUQK.js";
-import "./chunk-2TGA7QRD.js";
+} from "./chunk-F5PBWHSP.js";
+import "./chunk-UZY6MVAY.js";
+import "./chunk-7DYVUNSQ.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-ZLWBV4LY.js";
-import "./chunk-SWI4LZNN.js";
-import "./chunk-EYJ4A2FE.js";
+import "./chunk-RMSBDIXZ.js";
+import "./chunk-AOLIBTAZ.js";
+import "./chunk-NQ6YLPTW.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
-import "./chunk-2SQ2DADK.js";
+import "./chunk-XUI33LDM.js";
 import "./chunk-4RSYO7A4.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-ASOKEJAS.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-VO6HYXQF.js";
 import {
   secretsFromEnv
-} from "./chunk-3MH7TN5X.js";
+} from "./chunk-BWIB6RKA.js";
 import "./chunk-N5BOZLWX.js";
 import "./chunk-3ZEERRCO.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-KZNGUUWX.js";
+import "./chunk-5QYGS4XE.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-7SYKR243.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-VSMM7MQC.js";
+} from "./chunk-O6EYBQKS.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import {
@@ -65,7 +65,7 @@ import {
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-CJC3EEXW.js";
+import "./chunk-JKJT5J5T.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

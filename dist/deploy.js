@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-FKJKAUQK.js";
-import "./chunk-2TGA7QRD.js";
+} from "./chunk-UZY6MVAY.js";
+import "./chunk-7DYVUNSQ.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-ZLWBV4LY.js";
-import "./chunk-SWI4LZNN.js";
-import "./chunk-EYJ4A2FE.js";
+import "./chunk-RMSBDIXZ.js";
+import "./chunk-AOLIBTAZ.js";
+import "./chunk-NQ6YLPTW.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
-import "./chunk-2SQ2DADK.js";
+import "./chunk-XUI33LDM.js";
 import "./chunk-4RSYO7A4.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-ASOKEJAS.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-KZNGUUWX.js";
+} from "./chunk-5QYGS4XE.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,14 +55,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-VSMM7MQC.js";
+} from "./chunk-O6EYBQKS.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import "./chunk-BDPOBA2R.js";
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-CJC3EEXW.js";
+import "./chunk-JKJT5J5T.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -15,7 +15,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-KZNGUUWX.js";
+} from "./chunk-5QYGS4XE.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -32,14 +32,14 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-PRTD4REC.js";
-import "./chunk-VSMM7MQC.js";
+import "./chunk-O6EYBQKS.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import "./chunk-BDPOBA2R.js";
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-CJC3EEXW.js";
+import "./chunk-JKJT5J5T.js";
 import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-IKUPGFPS.js";
+} from "./chunk-EZIDY2KV.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-2TGA7QRD.js";
+} from "./chunk-7DYVUNSQ.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-ZLWBV4LY.js";
-import "./chunk-SWI4LZNN.js";
-import "./chunk-EYJ4A2FE.js";
+import "./chunk-RMSBDIXZ.js";
+import "./chunk-AOLIBTAZ.js";
+import "./chunk-NQ6YLPTW.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-2SQ2DADK.js";
+} from "./chunk-XUI33LDM.js";
 import "./chunk-LX4CQGXT.js";
 import "./chunk-ASOKEJAS.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-KZNGUUWX.js";
+} from "./chunk-5QYGS4XE.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,14 +57,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-VSMM7MQC.js";
+} from "./chunk-O6EYBQKS.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import "./chunk-BDPOBA2R.js";
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-CJC3EEXW.js";
+import "./chunk-JKJT5J5T.js";
 import {
   details,
   escapeMarkdownTableCell,

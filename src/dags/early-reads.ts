@@ -100,48 +100,64 @@ export function earlyReads(root: Node): EarlyRead[] {
     }
   }
   if (functions.size === 0) return [];
-  // Module-level calls of the file's own functions; only then is the rest of the module read for its bindings.
-  const calls = statements.flatMap((statement) => certainCalls(statement)).filter((call) => {
-    const callee = call.childForFieldName("function");
-    return callee?.type === "identifier" && functions.has(callee.text);
-  });
+  // Module-level calls of the file's own functions (statements whose text names none are not walked).
+  const callable = mentionsAny([...functions.keys()]);
+  const calls = statements
+    .filter((statement) => !definitionOf(statement) && callable(statement.text))
+    .flatMap((statement) => certainCalls(statement))
+    .filter((call) => {
+      const callee = call.childForFieldName("function");
+      return callee?.type === "identifier" && functions.has(callee.text);
+    });
   if (calls.length === 0) return [];
-  collectModuleBindings(root, bind, declaredGlobal, functions);
-  const found: EarlyRead[] = [];
-  const seen = new Set<string>();
+  // What each call runs reads (through the functions it calls in turn), before any binding is looked up.
+  const pending: { call: Node; read: Node; function: string; path: string[] }[] = [];
   for (const call of calls) {
-    const callee = call.childForFieldName("function");
-    if (callee?.type !== "identifier") continue;
     const visited = new Set<string>();
-    const visit = (name: string, depth: number): void => {
+    const visit = (name: string, path: string[]): void => {
       const definition = functions.get(name);
-      if (!definition || visited.has(name) || depth > 4) return;
+      if (!definition || visited.has(name) || path.length > 4) return;
       visited.add(name);
       for (const read of straightLineReads(definition)) {
-        if (read.kind === "call") {
-          visit(read.node.text, depth + 1);
-          continue;
-        }
-        const bound = firstBinding.get(read.node.text);
-        if (!bound || bound.endIndex <= call.startIndex || declaredGlobal.has(read.node.text) || ALWAYS_BOUND.has(read.node.text)) continue;
-        const key = `${read.node.startIndex}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        found.push({
-          name: read.node.text,
-          function: name,
-          callLine: call.startPosition.row + 1,
-          boundLine: bound.startPosition.row + 1,
-          line: read.node.startPosition.row + 1,
-          column: read.node.startPosition.column + 1,
-          endLine: read.node.endPosition.row + 1,
-          endColumn: read.node.endPosition.column + 1,
-        });
+        if (read.kind === "call") visit(read.node.text, [...path, name]);
+        else if (!ALWAYS_BOUND.has(read.node.text)) pending.push({ call, read: read.node, function: name, path: [...path, name] });
       }
     };
-    visit(callee.text, 0);
+    visit((call.childForFieldName("function") as Node).text, []);
+  }
+  if (pending.length === 0) return [];
+  // Only the module's statements that mention one of those names (or a function followed) are walked for bindings.
+  const mentioned = mentionsAny([...new Set(pending.flatMap((p) => [p.read.text, ...p.path]))]);
+  collectModuleBindings(root, bind, declaredGlobal, functions, mentioned);
+  const found: EarlyRead[] = [];
+  const seen = new Set<number>();
+  for (const { call, read, function: name, path } of pending) {
+    const bound = firstBinding.get(read.text);
+    if (!bound || bound.endIndex <= call.startIndex || declaredGlobal.has(read.text) || seen.has(read.startIndex)) continue;
+    // A function also defined in a block (if, try, loop) may be another body at run time: not followed.
+    if (path.some((f) => functions.get(f) === null)) continue;
+    seen.add(read.startIndex);
+    found.push({
+      name: read.text,
+      function: name,
+      callLine: call.startPosition.row + 1,
+      boundLine: bound.startPosition.row + 1,
+      line: read.startPosition.row + 1,
+      column: read.startPosition.column + 1,
+      endLine: read.endPosition.row + 1,
+      endColumn: read.endPosition.column + 1,
+    });
   }
   return found;
+}
+
+/**
+ * Whether a text may mention one of `names`: a substring test, so it also says yes for longer names containing one
+ * (what it lets through is judged exactly afterwards). Not a RegExp: the names differ per file, and compiling a
+ * pattern per file cost more than the whole check (~0.1 ms a file).
+ */
+function mentionsAny(names: string[]): (text: string) => boolean {
+  return (text) => names.some((name) => text.includes(name));
 }
 
 /** The function a module-level statement defines (plain or decorated). */
@@ -168,8 +184,10 @@ function runsWhenCalled(statement: Node): boolean {
  * imports, definitions, except and walrus names, anywhere at module level (inside if, try, loops and with blocks
  * too, not in function or class bodies); names any function or class declares `global` go to `declaredGlobal`.
  */
-function collectModuleBindings(node: Node, bind: (name: string, at: Node) => void, declaredGlobal: Set<string>, functions: Map<string, Node | null>): void {
+function collectModuleBindings(node: Node, bind: (name: string, at: Node) => void, declaredGlobal: Set<string>, functions: Map<string, Node | null>, mentioned: (text: string) => boolean): void {
   for (const child of node.namedChildren) {
+    // A statement that does not mention a name of interest binds none of them (nor declares one global).
+    if (!mentioned(child.text)) continue;
     switch (child.type) {
       case "function_definition":
       case "class_definition": {
@@ -208,11 +226,12 @@ function collectModuleBindings(node: Node, bind: (name: string, at: Node) => voi
       for (const part of child.namedChildren) if (part.type === "as_pattern") bindTargets(part.childForFieldName("alias"), child, bind);
     }
     // Comprehensions bind their own names (not the module's), but may hold a walrus that does: followed like the rest.
-    collectModuleBindings(child, bind, declaredGlobal, functions);
+    collectModuleBindings(child, bind, declaredGlobal, functions, mentioned);
   }
 }
 
 function markGlobals(scope: Node, declaredGlobal: Set<string>): void {
+  if (!/\bglobal\s/.test(scope.text)) return;
   for (const statement of globalStatements(scope)) {
     for (const name of statement.namedChildren) if (name.type === "identifier") declaredGlobal.add(name.text);
   }
