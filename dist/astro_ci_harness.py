@@ -869,6 +869,41 @@ def file_result(worker, parsed, timeout):
     return base
 
 
+UNREADABLE_RESULT = "the import wrote a result astro-ci cannot read (does the file write to a file descriptor it did not open?)"
+
+
+def checked_result(parsed):
+    """A worker's result as the parent forwards it: the worker runs the DAG file, which can write to the worker's
+    result pipe too, so anything not of the expected shape is reported as a crash of that file, never passed on."""
+
+    def text(value):
+        return isinstance(value, str)
+
+    def line(value):
+        return value is None or (isinstance(value, int) and not isinstance(value, bool))
+
+    def texts(value):
+        return isinstance(value, list) and all(text(v) for v in value)
+
+    def items(value, check):
+        return isinstance(value, list) and all(isinstance(v, dict) and check(v) for v in value)
+
+    ok = (
+        isinstance(parsed, dict)
+        and parsed.get("status") in ("ok", "error", "timeout", "crash")
+        and items(parsed.get("import_errors"), lambda e: text(e.get("message")) and text(e.get("traceback", "")) and line(e.get("line")) and (e.get("dag_id") is None or text(e.get("dag_id"))) and e.get("kind") in (None, "timeout"))
+        and texts(parsed.get("warnings"))
+        and items(parsed.get("dags"), lambda d: text(d.get("dag_id")) and texts(d.get("tags")) and texts(d.get("task_ids")) and line(d.get("line")))
+        and items(parsed.get("not_loaded", []), lambda d: text(d.get("dag_id")) and line(d.get("line")))
+        and items(parsed.get("duplicates", []), lambda d: text(d.get("dag_id")) and isinstance(d.get("lines"), list) and all(line(v) and v is not None for v in d.get("lines")) and line(d.get("count")) and line(d.get("kept_line")))
+        and items(parsed.get("project_writes", []), lambda w: text(w.get("path")) and w.get("action") in ("writes", "creates", "renames", "deletes") and line(w.get("line")))
+    )
+    if ok:
+        # Only the fields a worker reports: the file, its output and duration are the parent's to say.
+        return {k: v for k, v in parsed.items() if k in ("status", "import_errors", "warnings", "dags", "not_loaded", "duplicates", "project_writes")}
+    return {"status": "crash", "import_errors": [{"message": UNREADABLE_RESULT, "traceback": "", "line": None}], "warnings": [], "dags": []}
+
+
 def lost_result(worker, status_code, timeout):
     """The JSON line for the worker's current file when the worker died or was killed importing it."""
     path = worker["path"]
@@ -1026,9 +1061,9 @@ def main():
                         try:
                             parsed = json.loads(line.decode("utf-8", "replace"))
                         except ValueError:
-                            parsed = {"status": "crash", "import_errors": [{"message": "the import wrote an unreadable result", "traceback": "", "line": None}], "warnings": [], "dags": []}
-                        retire = parsed.pop("retire", False) if isinstance(parsed, dict) else False
-                        report(worker["path"], file_result(worker, parsed, timeout))
+                            parsed = None
+                        retire = parsed.pop("retire", False) is True if isinstance(parsed, dict) else False
+                        report(worker["path"], file_result(worker, checked_result(parsed), timeout))
                         if retire:
                             # It leaves after this file (see StdlibGuard): no next file for it; its exit is noticed
                             # below and a fresh worker takes over the queue.
@@ -1091,7 +1126,7 @@ def main():
                     parsed = json.loads(line.decode("utf-8", "replace"))
                     if isinstance(parsed, dict):
                         parsed.pop("retire", None)
-                    report(worker["path"], file_result(worker, parsed, timeout))
+                    report(worker["path"], file_result(worker, checked_result(parsed), timeout))
                     worker["path"] = None
                 except ValueError:
                     pass

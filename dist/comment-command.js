@@ -10,29 +10,29 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-F5PBWHSP.js";
-import "./chunk-UZY6MVAY.js";
-import "./chunk-7DYVUNSQ.js";
+} from "./chunk-6ETB5GF2.js";
+import "./chunk-XOS4TZXL.js";
+import "./chunk-ZRDXOBPP.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-RMSBDIXZ.js";
-import "./chunk-AOLIBTAZ.js";
+import "./chunk-N5JQZYNG.js";
+import "./chunk-23FES4BV.js";
 import "./chunk-NQ6YLPTW.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
 import "./chunk-XUI33LDM.js";
-import "./chunk-4RSYO7A4.js";
-import "./chunk-LX4CQGXT.js";
+import "./chunk-B5DXZKTZ.js";
+import "./chunk-BQKT6GU2.js";
 import "./chunk-ASOKEJAS.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import "./chunk-VO6HYXQF.js";
 import {
   secretsFromEnv
-} from "./chunk-BWIB6RKA.js";
+} from "./chunk-RIEQRVBJ.js";
 import "./chunk-N5BOZLWX.js";
 import "./chunk-3ZEERRCO.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-5QYGS4XE.js";
+import "./chunk-X2IQQN4H.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-7SYKR243.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-O6EYBQKS.js";
+} from "./chunk-5MMW7VXQ.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import {
@@ -65,7 +65,7 @@ import {
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-JKJT5J5T.js";
+import "./chunk-K5UK4H5H.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

@@ -7,17 +7,17 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-UZY6MVAY.js";
-import "./chunk-7DYVUNSQ.js";
+} from "./chunk-XOS4TZXL.js";
+import "./chunk-ZRDXOBPP.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-RMSBDIXZ.js";
-import "./chunk-AOLIBTAZ.js";
+import "./chunk-N5JQZYNG.js";
+import "./chunk-23FES4BV.js";
 import "./chunk-NQ6YLPTW.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
 import "./chunk-XUI33LDM.js";
-import "./chunk-4RSYO7A4.js";
-import "./chunk-LX4CQGXT.js";
+import "./chunk-B5DXZKTZ.js";
+import "./chunk-BQKT6GU2.js";
 import "./chunk-ASOKEJAS.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-5QYGS4XE.js";
+} from "./chunk-X2IQQN4H.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,14 +55,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-O6EYBQKS.js";
+} from "./chunk-5MMW7VXQ.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import "./chunk-BDPOBA2R.js";
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-JKJT5J5T.js";
+import "./chunk-K5UK4H5H.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -8,14 +8,14 @@ import {
   DEFAULT_TEST_TIMEOUT_SECONDS,
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-4RSYO7A4.js";
-import "./chunk-LX4CQGXT.js";
+} from "./chunk-B5DXZKTZ.js";
+import "./chunk-BQKT6GU2.js";
 import "./chunk-ASOKEJAS.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-5QYGS4XE.js";
+} from "./chunk-X2IQQN4H.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -32,14 +32,14 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-PRTD4REC.js";
-import "./chunk-O6EYBQKS.js";
+import "./chunk-5MMW7VXQ.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import "./chunk-BDPOBA2R.js";
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-JKJT5J5T.js";
+import "./chunk-K5UK4H5H.js";
 import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";

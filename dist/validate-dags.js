@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-EZIDY2KV.js";
+} from "./chunk-NW547UYF.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-7DYVUNSQ.js";
+} from "./chunk-ZRDXOBPP.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-RMSBDIXZ.js";
-import "./chunk-AOLIBTAZ.js";
+import "./chunk-N5JQZYNG.js";
+import "./chunk-23FES4BV.js";
 import "./chunk-NQ6YLPTW.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-XUI33LDM.js";
-import "./chunk-LX4CQGXT.js";
+import "./chunk-BQKT6GU2.js";
 import "./chunk-ASOKEJAS.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-5QYGS4XE.js";
+} from "./chunk-X2IQQN4H.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,14 +57,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-O6EYBQKS.js";
+} from "./chunk-5MMW7VXQ.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import "./chunk-BDPOBA2R.js";
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-JKJT5J5T.js";
+import "./chunk-K5UK4H5H.js";
 import {
   details,
   escapeMarkdownTableCell,

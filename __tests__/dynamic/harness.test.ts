@@ -89,6 +89,48 @@ describe("dynamic import harness (real python3, real fork, stand-in airflow)", (
     expect(byName("good.py").status).toBe("ok");
   });
 
+  it("reports a file that writes lines of another shape into the result pipe as a crash of that file (a tester's exit 3)", async () => {
+    // Every descriptor the import may hold, as the tester's spoof.py did: a result without import_errors, a result
+    // naming another file, and plain junk; then it raises. Before, the first line reached the CLI as is and crashed it.
+    const spoof = [
+      "from airflow import DAG",
+      "import json, os",
+      "for line in (json.dumps({'file': 'x', 'dags': ['spoofed'], 'errors': {}}), json.dumps({'status': 'ok', 'file': '/etc/passwd', 'import_errors': [], 'warnings': [], 'dags': []}), 'junk'):",
+      "    for fd in range(3, 64):",
+      "        try:",
+      "            os.write(fd, (line + '\\n').encode())",
+      "        except OSError:",
+      "            pass",
+      "raise ValueError('after the spoof')",
+    ].join("\n");
+    const { outcome, byName } = await harness({ "spoof.py": spoof, "good.py": GOOD });
+    expect(outcome.status).toBe("ok");
+    if (outcome.status !== "ok") return;
+    // One result per file sent, each for a file that was sent.
+    expect(outcome.results.map((r) => r.file.split("/").pop()).sort()).toEqual(["good.py", "spoof.py"]);
+    expect(byName("spoof.py")).toMatchObject({ status: "crash" });
+    expect(byName("spoof.py").import_errors[0]?.message).toContain("cannot read");
+    expect(byName("good.py")).toMatchObject({ status: "ok" });
+    expect(() => importResultsToFindings(outcome.results, { repoRoot: "/" })).not.toThrow();
+  });
+
+  it("gives a sent file the harness reported no readable result for a crash result of its own", async () => {
+    const lines = [JSON.stringify({ file: "/p/dags/a.py", status: "ok", import_errors: {}, warnings: [], dags: [] }), JSON.stringify({ done: true, airflow_version: "2.10.5", dagbag_module: "airflow.models.dagbag" })];
+    const outcome = await runImportHarness({
+      python: "python3",
+      harnessPath: "unused",
+      request: { project_root: "/p", dags_folder: "/p/dags", files: ["/p/dags/a.py"], timeout_seconds: 5, max_workers: 1, stub_lookups: true, integrity_exceptions: [] },
+      runner: {
+        async run(_command, _args, options) {
+          for (const line of lines) options.onLine(line);
+          return { exitCode: 0, stderr: "", timedOut: false };
+        },
+      },
+      timeoutMs: 10_000,
+    });
+    expect(outcome).toMatchObject({ status: "ok", results: [{ file: "/p/dags/a.py", status: "crash" }] });
+  });
+
   it("contains a memory blow-up, 100 MB of output, non-UTF-8 output and a forked grandchild", async () => {
     const marker = `astro-ci-grandchild-${process.pid}`;
     const { byName } = await harness(

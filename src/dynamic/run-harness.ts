@@ -96,6 +96,7 @@ export async function runImportHarness(options: {
   onResult?: (result: FileImportResult) => void;
 }): Promise<HarnessOutcome> {
   const results: FileImportResult[] = [];
+  const requested = new Set(options.request.files);
   let done: { airflow_version: string; dagbag_module: string } | undefined;
   let fatal: { message: string } | undefined;
   let garbage = 0;
@@ -111,13 +112,13 @@ export async function runImportHarness(options: {
         garbage++;
         return;
       }
-      if (message.fatal) fatal = { message: String(message.message ?? message.fatal) };
-      else if (message.done) done = message as unknown as { airflow_version: string; dagbag_module: string };
-      else {
-        const result = message as unknown as FileImportResult;
-        results.push(result);
-        options.onResult?.(result);
-      }
+      if (typeof message !== "object" || message === null) garbage++;
+      else if (message.fatal) fatal = { message: String(message.message ?? message.fatal) };
+      else if (message.done) done = { airflow_version: String(message.airflow_version ?? "unknown"), dagbag_module: String(message.dagbag_module ?? "") };
+      else if (isFileImportResult(message, requested)) {
+        results.push(message);
+        options.onResult?.(message);
+      } else garbage++;
     },
   });
   if (fatal) return { status: "airflow-unavailable", message: fatal.message };
@@ -126,7 +127,47 @@ export async function runImportHarness(options: {
   if (!done) {
     return { status: "failed", message: `the import harness stopped early (exit code ${outcome.exitCode})${garbage ? `, ${garbage} unreadable lines` : ""}: ${outcome.stderr.trim().split("\n").slice(-3).join(" | ")}` };
   }
+  // Every file gets a result: one the harness did not report readably is a crash of that file, never a clean import.
+  const reported = new Set(results.map((r) => r.file));
+  for (const file of options.request.files) {
+    if (reported.has(file)) continue;
+    results.push({
+      file,
+      status: "crash",
+      import_errors: [{ message: "the import harness reported no readable result for this file (does it write to a file descriptor it did not open?)", traceback: "", line: null }],
+      warnings: [],
+      dags: [],
+      duration_ms: 0,
+      excepted: false,
+    });
+  }
   return { status: "ok", airflowVersion: done.airflow_version, dagbagModule: done.dagbag_module, results };
+}
+
+/**
+ * Whether a line from the harness has the shape of a file's result (FileImportResult) for one of the files sent. The
+ * harness checks what its workers report (DAG code runs there), and this checks the harness: a line of another shape
+ * is counted as unreadable, and its file then gets a crash result.
+ */
+export function isFileImportResult(value: Record<string, unknown>, requested: ReadonlySet<string>): value is Record<string, unknown> & FileImportResult {
+  const text = (v: unknown): boolean => typeof v === "string";
+  const line = (v: unknown): boolean => v === null || v === undefined || Number.isInteger(v);
+  const list = (v: unknown, item: (x: Record<string, unknown>) => boolean): boolean => Array.isArray(v) && v.every((x) => typeof x === "object" && x !== null && item(x as Record<string, unknown>));
+  const optionalList = (v: unknown, item: (x: Record<string, unknown>) => boolean): boolean => v === undefined || list(v, item);
+  return (
+    text(value.file) &&
+    requested.has(value.file as string) &&
+    ["ok", "error", "timeout", "crash"].includes(value.status as string) &&
+    list(value.import_errors, (e) => text(e.message) && (e.traceback === undefined || text(e.traceback)) && line(e.line) && (e.dag_id === undefined || e.dag_id === null || text(e.dag_id))) &&
+    Array.isArray(value.warnings) &&
+    (value.warnings as unknown[]).every(text) &&
+    list(value.dags, (d) => text(d.dag_id) && Array.isArray(d.tags) && d.tags.every(text) && Array.isArray(d.task_ids) && d.task_ids.every(text) && line(d.line)) &&
+    optionalList(value.not_loaded, (d) => text(d.dag_id) && line(d.line)) &&
+    optionalList(value.duplicates, (d) => text(d.dag_id) && Array.isArray(d.lines) && d.lines.every((l) => Number.isInteger(l)) && line(d.kept_line)) &&
+    optionalList(value.project_writes, (w) => text(w.path) && ["writes", "creates", "renames", "deletes"].includes(w.action as string) && line(w.line)) &&
+    (value.output === undefined || text(value.output)) &&
+    (value.excepted === undefined || typeof value.excepted === "boolean")
+  );
 }
 
 const toPosix = (p: string): string => p.split(sep).join("/");
