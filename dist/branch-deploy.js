@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-RIEQRVBJ.js";
+} from "./chunk-WQ2MAGUM.js";
 import "./chunk-N5BOZLWX.js";
 import "./chunk-3ZEERRCO.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-X2IQQN4H.js";
+import "./chunk-4QKTTKVV.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-7SYKR243.js";
@@ -24,14 +24,14 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-PRTD4REC.js";
-import "./chunk-5MMW7VXQ.js";
+import "./chunk-4CLMTQ3C.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import "./chunk-BDPOBA2R.js";
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-K5UK4H5H.js";
+import "./chunk-X675TYE5.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import "./chunk-FKR53V2Z.js";

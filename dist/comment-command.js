@@ -10,29 +10,29 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-6ETB5GF2.js";
-import "./chunk-XOS4TZXL.js";
-import "./chunk-ZRDXOBPP.js";
+} from "./chunk-XS5TMUTS.js";
+import "./chunk-K4OICG7C.js";
+import "./chunk-TMAG3NT4.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-N5JQZYNG.js";
-import "./chunk-23FES4BV.js";
+import "./chunk-MDIYGEC4.js";
+import "./chunk-JXDGQ53E.js";
 import "./chunk-NQ6YLPTW.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
 import "./chunk-XUI33LDM.js";
-import "./chunk-B5DXZKTZ.js";
+import "./chunk-VLIILJI6.js";
 import "./chunk-BQKT6GU2.js";
-import "./chunk-ASOKEJAS.js";
+import "./chunk-PJZWYN25.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import "./chunk-VO6HYXQF.js";
 import {
   secretsFromEnv
-} from "./chunk-RIEQRVBJ.js";
+} from "./chunk-WQ2MAGUM.js";
 import "./chunk-N5BOZLWX.js";
 import "./chunk-3ZEERRCO.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-X2IQQN4H.js";
+import "./chunk-4QKTTKVV.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-7SYKR243.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-5MMW7VXQ.js";
+} from "./chunk-4CLMTQ3C.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import {
@@ -65,7 +65,7 @@ import {
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-K5UK4H5H.js";
+import "./chunk-X675TYE5.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

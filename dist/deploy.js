@@ -7,18 +7,18 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-XOS4TZXL.js";
-import "./chunk-ZRDXOBPP.js";
+} from "./chunk-K4OICG7C.js";
+import "./chunk-TMAG3NT4.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-N5JQZYNG.js";
-import "./chunk-23FES4BV.js";
+import "./chunk-MDIYGEC4.js";
+import "./chunk-JXDGQ53E.js";
 import "./chunk-NQ6YLPTW.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
 import "./chunk-XUI33LDM.js";
-import "./chunk-B5DXZKTZ.js";
+import "./chunk-VLIILJI6.js";
 import "./chunk-BQKT6GU2.js";
-import "./chunk-ASOKEJAS.js";
+import "./chunk-PJZWYN25.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-X2IQQN4H.js";
+} from "./chunk-4QKTTKVV.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,14 +55,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-5MMW7VXQ.js";
+} from "./chunk-4CLMTQ3C.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import "./chunk-BDPOBA2R.js";
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-K5UK4H5H.js";
+import "./chunk-X675TYE5.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -8,14 +8,14 @@ import {
   DEFAULT_TEST_TIMEOUT_SECONDS,
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-B5DXZKTZ.js";
+} from "./chunk-VLIILJI6.js";
 import "./chunk-BQKT6GU2.js";
-import "./chunk-ASOKEJAS.js";
+import "./chunk-PJZWYN25.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-X2IQQN4H.js";
+} from "./chunk-4QKTTKVV.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -32,14 +32,14 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-PRTD4REC.js";
-import "./chunk-5MMW7VXQ.js";
+import "./chunk-4CLMTQ3C.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-ZYXGJFXR.js";
 import "./chunk-BDPOBA2R.js";
 import "./chunk-SHWNVSXT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-K5UK4H5H.js";
+import "./chunk-X675TYE5.js";
 import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";

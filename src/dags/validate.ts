@@ -24,7 +24,7 @@ import { isUnknown, type DagInfo, type Finding, type Level, type Severity } from
 export const BUILTIN_CHECKS = [
   { id: "syntax-error", defaultLevel: "error" as Level, description: "The file does not compile with the project's Python (ruff's parser), or cannot be decoded." },
   { id: "airflowignore-invalid", defaultLevel: "warning" as Level, description: "A line of .airflowignore that Airflow skips (invalid pattern)." },
-  { id: "dags-folder-problem", defaultLevel: "warning" as Level, description: "Something in dags/ Airflow cannot read: a symlink loop or a FIFO, socket or device it skips (warning), an unreadable file or folder (error)." },
+  { id: "dags-folder-problem", defaultLevel: "warning" as Level, description: "Something in dags/ Airflow cannot read: a looping file symlink or a FIFO, socket or device it skips (warning), an unreadable file or folder, or a folder symlink looping back into the DAG folder, which fails the whole folder (error)." },
   { id: "file-too-large", defaultLevel: "warning" as Level, description: "A DAG file above validate.max-file-size: not parsed, so not checked (Airflow still imports it)." },
   { id: "dag-file-ignored", defaultLevel: "notice" as Level, description: "A file that looks like a DAG file (safe mode's test) is hidden by .airflowignore." },
   { id: "zip-not-checked", defaultLevel: "notice" as Level, description: "A zipped DAG bundle: listed, not statically checked." },

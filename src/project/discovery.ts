@@ -141,11 +141,13 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
         }
         const subReal = await realpath(abs);
         if (rulesByDir.has(subReal) || subReal === real) {
-          // Airflow raises "Detected recursive loop" here and the whole folder fails to load.
+          // Airflow raises "Detected recursive loop" here and the whole folder fails to load: no DAG of it loads, as
+          // with an unreadable folder (an error).
           result.problems.push({
             file: display(toPosix(relative(options.dagsDir, abs))),
-            message: `symlink loop: this folder resolves to ${toPosix(relative(rootReal, subReal)) || "the DAG folder"}, which is already walked (Airflow fails with "Detected recursive loop")`,
+            message: `symlink loop: this folder resolves to ${toPosix(relative(rootReal, subReal)) || "the DAG folder"}, which is already walked: Airflow fails the whole DAG folder with RuntimeError: Detected recursive loop when walking DAG directory, and loads none of its DAGs`,
             fix: "remove the symlink or add it to .airflowignore",
+            unreadable: true,
           });
           continue;
         }
