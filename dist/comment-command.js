@@ -10,38 +10,38 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-XS5TMUTS.js";
-import "./chunk-K4OICG7C.js";
-import "./chunk-TMAG3NT4.js";
+} from "./chunk-RM56ZC5D.js";
+import "./chunk-DZLFDUQA.js";
+import "./chunk-TMRADQ6Z.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-MDIYGEC4.js";
-import "./chunk-JXDGQ53E.js";
+import "./chunk-F4H24H3Z.js";
+import "./chunk-BPNU2RGE.js";
 import "./chunk-NQ6YLPTW.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
 import "./chunk-XUI33LDM.js";
-import "./chunk-VLIILJI6.js";
+import "./chunk-DFFNK7FN.js";
 import "./chunk-BQKT6GU2.js";
-import "./chunk-PJZWYN25.js";
+import "./chunk-ISHTEUOB.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
-import "./chunk-VO6HYXQF.js";
+import "./chunk-4GFKNUOE.js";
 import {
   secretsFromEnv
-} from "./chunk-WQ2MAGUM.js";
-import "./chunk-N5BOZLWX.js";
-import "./chunk-3ZEERRCO.js";
+} from "./chunk-FQAM5HK7.js";
+import "./chunk-THGWZW3L.js";
+import "./chunk-V6WCKHPW.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-4QKTTKVV.js";
+import "./chunk-3DSPKWGL.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
-import "./chunk-7SYKR243.js";
-import "./chunk-HNOEU2QX.js";
+import "./chunk-OJCL234N.js";
+import "./chunk-3PCFHZ6K.js";
 import "./chunk-ANBWK4SA.js";
-import "./chunk-IW5O3PFD.js";
+import "./chunk-DGYK2UBU.js";
 import {
   parseDeploymentTargets
-} from "./chunk-S4Q7KDTB.js";
+} from "./chunk-ZOW7PTQR.js";
 import "./chunk-G5PWWZEL.js";
 import {
   createSecretMask
@@ -56,16 +56,16 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-4CLMTQ3C.js";
+} from "./chunk-HZ3WZUHW.js";
 import "./chunk-XXKSG5YY.js";
-import "./chunk-ZYXGJFXR.js";
+import "./chunk-5XYBA5IV.js";
 import {
   loadConfig
-} from "./chunk-BDPOBA2R.js";
-import "./chunk-SHWNVSXT.js";
+} from "./chunk-3JJLPUDW.js";
+import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-X675TYE5.js";
+import "./chunk-JPB67SGP.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

@@ -7,18 +7,18 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-K4OICG7C.js";
-import "./chunk-TMAG3NT4.js";
+} from "./chunk-DZLFDUQA.js";
+import "./chunk-TMRADQ6Z.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-MDIYGEC4.js";
-import "./chunk-JXDGQ53E.js";
+import "./chunk-F4H24H3Z.js";
+import "./chunk-BPNU2RGE.js";
 import "./chunk-NQ6YLPTW.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
 import "./chunk-XUI33LDM.js";
-import "./chunk-VLIILJI6.js";
+import "./chunk-DFFNK7FN.js";
 import "./chunk-BQKT6GU2.js";
-import "./chunk-PJZWYN25.js";
+import "./chunk-ISHTEUOB.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
@@ -27,14 +27,14 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-4QKTTKVV.js";
+} from "./chunk-3DSPKWGL.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-WV7Q4V5K.js";
-import "./chunk-IW5O3PFD.js";
-import "./chunk-S4Q7KDTB.js";
+import "./chunk-DGYK2UBU.js";
+import "./chunk-ZOW7PTQR.js";
 import {
   createGit
 } from "./chunk-G5PWWZEL.js";
@@ -55,14 +55,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-4CLMTQ3C.js";
+} from "./chunk-HZ3WZUHW.js";
 import "./chunk-XXKSG5YY.js";
-import "./chunk-ZYXGJFXR.js";
-import "./chunk-BDPOBA2R.js";
-import "./chunk-SHWNVSXT.js";
+import "./chunk-5XYBA5IV.js";
+import "./chunk-3JJLPUDW.js";
+import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-X675TYE5.js";
+import "./chunk-JPB67SGP.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

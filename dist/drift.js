@@ -8,17 +8,17 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-U2BLEQDA.js";
-import "./chunk-7SYKR243.js";
-import "./chunk-HNOEU2QX.js";
+} from "./chunk-2WSOZCKS.js";
+import "./chunk-OJCL234N.js";
+import "./chunk-3PCFHZ6K.js";
 import {
   MAX_COMMENT_LENGTH,
   isOurs,
   resolveTokenIdentity,
   writeFirstOurs
 } from "./chunk-ANBWK4SA.js";
-import "./chunk-IW5O3PFD.js";
-import "./chunk-S4Q7KDTB.js";
+import "./chunk-DGYK2UBU.js";
+import "./chunk-ZOW7PTQR.js";
 import {
   createGit
 } from "./chunk-G5PWWZEL.js";
@@ -36,14 +36,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-4CLMTQ3C.js";
+} from "./chunk-HZ3WZUHW.js";
 import "./chunk-XXKSG5YY.js";
-import "./chunk-ZYXGJFXR.js";
-import "./chunk-BDPOBA2R.js";
-import "./chunk-SHWNVSXT.js";
+import "./chunk-5XYBA5IV.js";
+import "./chunk-3JJLPUDW.js";
+import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-X675TYE5.js";
+import "./chunk-JPB67SGP.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import "./chunk-FKR53V2Z.js";

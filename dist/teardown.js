@@ -7,32 +7,32 @@ const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown,
   teardownFailure
-} from "./chunk-VO6HYXQF.js";
+} from "./chunk-4GFKNUOE.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-WQ2MAGUM.js";
-import "./chunk-N5BOZLWX.js";
-import "./chunk-3ZEERRCO.js";
+} from "./chunk-FQAM5HK7.js";
+import "./chunk-THGWZW3L.js";
+import "./chunk-V6WCKHPW.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-4QKTTKVV.js";
+import "./chunk-3DSPKWGL.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
   parseDuration
-} from "./chunk-7SYKR243.js";
-import "./chunk-HNOEU2QX.js";
+} from "./chunk-OJCL234N.js";
+import "./chunk-3PCFHZ6K.js";
 import {
   hasStickyComment,
   upsertStickyComment
 } from "./chunk-ANBWK4SA.js";
-import "./chunk-IW5O3PFD.js";
-import "./chunk-S4Q7KDTB.js";
+import "./chunk-DGYK2UBU.js";
+import "./chunk-ZOW7PTQR.js";
 import "./chunk-G5PWWZEL.js";
 import "./chunk-HGDPVBH2.js";
 import {
@@ -45,14 +45,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-4CLMTQ3C.js";
+} from "./chunk-HZ3WZUHW.js";
 import "./chunk-XXKSG5YY.js";
-import "./chunk-ZYXGJFXR.js";
-import "./chunk-BDPOBA2R.js";
-import "./chunk-SHWNVSXT.js";
+import "./chunk-5XYBA5IV.js";
+import "./chunk-3JJLPUDW.js";
+import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-X675TYE5.js";
+import "./chunk-JPB67SGP.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

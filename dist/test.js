@@ -8,14 +8,14 @@ import {
   DEFAULT_TEST_TIMEOUT_SECONDS,
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-VLIILJI6.js";
+} from "./chunk-DFFNK7FN.js";
 import "./chunk-BQKT6GU2.js";
-import "./chunk-PJZWYN25.js";
+import "./chunk-ISHTEUOB.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-4QKTTKVV.js";
+} from "./chunk-3DSPKWGL.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -32,14 +32,14 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-PRTD4REC.js";
-import "./chunk-4CLMTQ3C.js";
+import "./chunk-HZ3WZUHW.js";
 import "./chunk-XXKSG5YY.js";
-import "./chunk-ZYXGJFXR.js";
-import "./chunk-BDPOBA2R.js";
-import "./chunk-SHWNVSXT.js";
+import "./chunk-5XYBA5IV.js";
+import "./chunk-3JJLPUDW.js";
+import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-X675TYE5.js";
+import "./chunk-JPB67SGP.js";
 import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";

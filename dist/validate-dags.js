@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-RBS5YBLW.js";
+} from "./chunk-CC4LOMY2.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,13 +15,13 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-TMAG3NT4.js";
+} from "./chunk-TMRADQ6Z.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-MDIYGEC4.js";
-import "./chunk-JXDGQ53E.js";
+import "./chunk-F4H24H3Z.js";
+import "./chunk-BPNU2RGE.js";
 import "./chunk-NQ6YLPTW.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
@@ -29,12 +29,12 @@ import {
   createDefaultAnalyzer
 } from "./chunk-XUI33LDM.js";
 import "./chunk-BQKT6GU2.js";
-import "./chunk-PJZWYN25.js";
+import "./chunk-ISHTEUOB.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-4QKTTKVV.js";
+} from "./chunk-3DSPKWGL.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,14 +57,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-4CLMTQ3C.js";
+} from "./chunk-HZ3WZUHW.js";
 import "./chunk-XXKSG5YY.js";
-import "./chunk-ZYXGJFXR.js";
-import "./chunk-BDPOBA2R.js";
-import "./chunk-SHWNVSXT.js";
+import "./chunk-5XYBA5IV.js";
+import "./chunk-3JJLPUDW.js";
+import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-X675TYE5.js";
+import "./chunk-JPB67SGP.js";
 import {
   details,
   escapeMarkdownTableCell,

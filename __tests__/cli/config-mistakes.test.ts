@@ -48,6 +48,29 @@ describe("a misspelt setting names the one meant", () => {
   });
 });
 
+describe("every mistake at once, each in its own words (a tester's config)", () => {
+  it("lists every unknown check id, not only the first", async () => {
+    const run = await validate("validate:\n  checks:\n    tags-requird: { level: warning }\n    owner-requird: off\n");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("astro-ci.yaml: 2 problems:");
+    expect(run.stderr).toContain("line 3: unknown check 'tags-requird' in validate.checks: did you mean 'tags-required'?");
+    expect(run.stderr).toContain("line 4: unknown check 'owner-requird' in validate.checks: did you mean 'owner-required'?");
+  });
+
+  it("a check's mapping with a wrong option names that option only, not the string shorthand's levels", async () => {
+    const run = await validate("validate:\n  checks:\n    min-retries: { level: error, min: three }\n");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("`validate.checks.min-retries.min` must be a whole number");
+    expect(run.stderr).not.toContain("`validate.checks.min-retries` must be one of");
+  });
+
+  it("a misspelt level in the string shorthand still lists the levels", async () => {
+    const run = await validate("validate:\n  checks:\n    min-retries: warnign\n");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("`validate.checks.min-retries` must be one of: error, warning, notice, off");
+  });
+});
+
 describe("bytes and documents", () => {
   it("a file saved as Latin-1 is named as not UTF-8 on its line (it said `validate.fail-on` must be one of...)", async () => {
     const run = await validate(Buffer.from("validate:\n  fail-on: error\n  exclude: ['caf\xe9/*']\n", "latin1"));

@@ -108,15 +108,17 @@ export function failsAt(findings: Finding[], failOn: FailOn): boolean {
 /** Refuse check ids that nothing knows: a typo must not silently disable nothing. */
 function assertKnownChecks(settings: ValidateSettings, configFile: string | undefined): void {
   const known = new Set([...CHECKS.map((c) => c.id), ...BUILTIN_CHECKS.map((c) => c.id)]);
-  for (const id of Object.keys(settings.checks)) {
-    if (known.has(id) || /^AIR\d{3}$/.test(id)) continue;
+  const unknown = Object.keys(settings.checks).filter((id) => !known.has(id) && !/^AIR\d{3}$/.test(id));
+  if (unknown.length === 0) return;
+  const described = unknown.map((id) => {
     const nearest = nearestName(id, [...known]);
-    throw new ConfigurationError(`unknown check '${id}' in validate.checks${nearest ? `: did you mean '${nearest}'?` : ""}`, {
-      file: configFile,
-      line: settings.checkLines[id],
-      fix: `use one of: ${[...known].sort().join(", ")}, or a ruff code like AIR301`,
-    });
-  }
+    return { id, line: settings.checkLines[id], text: `unknown check '${id}' in validate.checks${nearest ? `: did you mean '${nearest}'?` : ""}` };
+  });
+  const fix = `use one of: ${[...known].sort().join(", ")}, or a ruff code like AIR301`;
+  // Every unknown id at once, as the schema's problems are listed: one run shows them all.
+  if (described.length === 1) throw new ConfigurationError((described[0] as (typeof described)[number]).text, { file: configFile, line: described[0]?.line, fix });
+  const list = described.map((d) => `\n  ${d.line ? `line ${d.line}: ` : ""}${d.text}`).join("");
+  throw new ConfigurationError(`${described.length} problems:${list}\n`, { file: configFile, fix });
 }
 
 export async function validateProject(entry: ProjectEntry, deps: ValidateProjectDeps, configFile?: string): Promise<ProjectValidation> {

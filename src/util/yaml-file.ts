@@ -183,6 +183,14 @@ export function describeSchemaErrors(errors: ErrorObject[], source: YamlSource):
     const covered = [...groups.values()].some((g) => g.some((e) => e.instancePath === error.instancePath || e.instancePath.startsWith(`${error.instancePath}/`)));
     if (!covered) groups.set(`${error.instancePath}\u0000oneOf`, [error]);
   }
+  // A value that took one branch of an anyOf/oneOf (a mapping) and failed deeper in it: the other branches' complaints
+  // about the value itself ("must be one of: error, warning..." for a string shorthand) are noise beside the deeper one.
+  const paths = [...groups.keys()].map((key) => key.split("\u0000")[0] as string);
+  for (const [key, group] of groups) {
+    const [path, kind] = key.split("\u0000") as [string, string];
+    if (kind || !group.every((e) => e.keyword === "type" || e.keyword === "enum" || e.keyword === "const")) continue;
+    if (paths.some((other) => other.startsWith(`${path}/`))) groups.delete(key);
+  }
   const problems: SchemaProblem[] = [];
   for (const group of groups.values()) {
     const first = group[0] as ErrorObject;
