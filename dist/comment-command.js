@@ -10,12 +10,12 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-RM56ZC5D.js";
-import "./chunk-DZLFDUQA.js";
-import "./chunk-TMRADQ6Z.js";
+} from "./chunk-NU7LQIN3.js";
+import "./chunk-TBVDXJZJ.js";
+import "./chunk-M42CYSDQ.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-F4H24H3Z.js";
-import "./chunk-BPNU2RGE.js";
+import "./chunk-6DRF2VNU.js";
+import "./chunk-4YIA4J3O.js";
 import "./chunk-NQ6YLPTW.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-4GFKNUOE.js";
 import {
   secretsFromEnv
-} from "./chunk-FQAM5HK7.js";
+} from "./chunk-JZLYJZ4S.js";
 import "./chunk-THGWZW3L.js";
 import "./chunk-V6WCKHPW.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-3DSPKWGL.js";
+import "./chunk-RF2UDOIW.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-OJCL234N.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-HZ3WZUHW.js";
+} from "./chunk-HPZGM7GG.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import {
@@ -65,7 +65,7 @@ import {
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-JPB67SGP.js";
+import "./chunk-DLTNO37R.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

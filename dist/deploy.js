@@ -7,11 +7,11 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-DZLFDUQA.js";
-import "./chunk-TMRADQ6Z.js";
+} from "./chunk-TBVDXJZJ.js";
+import "./chunk-M42CYSDQ.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-F4H24H3Z.js";
-import "./chunk-BPNU2RGE.js";
+import "./chunk-6DRF2VNU.js";
+import "./chunk-4YIA4J3O.js";
 import "./chunk-NQ6YLPTW.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-3DSPKWGL.js";
+} from "./chunk-RF2UDOIW.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,14 +55,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-HZ3WZUHW.js";
+} from "./chunk-HPZGM7GG.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import "./chunk-3JJLPUDW.js";
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-JPB67SGP.js";
+import "./chunk-DLTNO37R.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-CC4LOMY2.js";
+} from "./chunk-JNVWCFH3.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,13 +15,13 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-TMRADQ6Z.js";
+} from "./chunk-M42CYSDQ.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-F4H24H3Z.js";
-import "./chunk-BPNU2RGE.js";
+import "./chunk-6DRF2VNU.js";
+import "./chunk-4YIA4J3O.js";
 import "./chunk-NQ6YLPTW.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
@@ -34,7 +34,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-3DSPKWGL.js";
+} from "./chunk-RF2UDOIW.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,14 +57,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-HZ3WZUHW.js";
+} from "./chunk-HPZGM7GG.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import "./chunk-3JJLPUDW.js";
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-JPB67SGP.js";
+import "./chunk-DLTNO37R.js";
 import {
   details,
   escapeMarkdownTableCell,

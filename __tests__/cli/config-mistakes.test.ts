@@ -132,3 +132,20 @@ describe("symlinks that lead nowhere", () => {
     expect(dangling.stderr).toContain("astro-ci.yaml: cannot open: no such file or folder");
   });
 });
+
+describe("an astro-ci.yaml where it is not read", () => {
+  it("in the project folder below the repository root: a warning that names it and the fix, not silence (a tester's broken config passed)", async () => {
+    const t = makeTempTree({ "proj/Dockerfile": "FROM quay.io/astronomer/astro-runtime:12.7.1\n", "proj/dags/ok.py": DAG, "proj/astro-ci.yaml": "validate:\n  fail-on: bogus\n" });
+    trees.push(t);
+    let stderr = "";
+    const code = await runCli(["validate-dags", "proj", "--no-cache", "--dynamic", "off"], { stdout: () => undefined, stderr: (s) => (stderr += s), cwd: t.dir, isTty: false, env: {} });
+    expect(code).toBe(0);
+    expect(stderr).toContain("proj/astro-ci.yaml is not read: astro-ci reads one astro-ci.yaml, at the repository root");
+    expect(stderr).toContain("pass --config proj/astro-ci.yaml");
+    // Read with --config, the same file is judged (and its mistake named).
+    stderr = "";
+    const withConfig = await runCli(["validate-dags", "proj", "--config", "proj/astro-ci.yaml", "--no-cache", "--dynamic", "off"], { stdout: () => undefined, stderr: (s) => (stderr += s), cwd: t.dir, isTty: false, env: {} });
+    expect(withConfig).toBe(2);
+    expect(stderr).not.toContain("is not read");
+  });
+});

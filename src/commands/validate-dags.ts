@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { loadConfig, type AstroCiConfig, type FailOn, type ValidateSettings } from "../config/config.js";
+import { join, relative, resolve } from "node:path";
+import { DEFAULT_CONFIG_FILE, loadConfig, toPosix, type AstroCiConfig, type FailOn, type ValidateSettings } from "../config/config.js";
 import type { AirflowMode, CommandRunner } from "../dynamic/airflow-environment.js";
 import { runDynamicTier, type DynamicSetting, type DynamicTierResult } from "../dynamic/dynamic-tier.js";
 import { importResultsToFindings, mergeDagInventories, type ProcessRunner } from "../dynamic/run-harness.js";
@@ -66,6 +66,17 @@ export interface RunValidationOptions {
 
 export async function runValidation(options: RunValidationOptions): Promise<ValidationReport> {
   const config = options.config ?? (await loadConfig({ repoRoot: options.repoRoot, configPath: options.configPath, projectPath: options.projectPath }));
+  // One astro-ci.yaml is read, the repository root's (or --config): one in a project folder would otherwise be
+  // skipped without a word (a tester's broken config there passed with exit 0).
+  const readConfig = config.file === undefined ? undefined : resolve(config.repoRoot, config.file);
+  for (const entry of config.projects) {
+    const beside = join(entry.root, DEFAULT_CONFIG_FILE);
+    if (beside !== readConfig && existsSync(beside)) {
+      options.logger.warning(
+        `${toPosix(relative(config.repoRoot, beside)) || DEFAULT_CONFIG_FILE} is not read: astro-ci reads one ${DEFAULT_CONFIG_FILE}, at the repository root (${config.file ?? `${config.repoRoot} has none`}). Fix: move its settings there (under projects: for one project of several), or pass --config ${toPosix(relative(config.repoRoot, beside))}`,
+      );
+    }
+  }
   const projects: ValidationReport["projects"] = [];
   // Resolved once, for the first project that needs it: every project diffs against the same commit.
   let base: BaseCommit | undefined;
