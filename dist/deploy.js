@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-TBVDXJZJ.js";
-import "./chunk-M42CYSDQ.js";
+} from "./chunk-YEP7QVVK.js";
+import "./chunk-7ZVQY7TT.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-6DRF2VNU.js";
-import "./chunk-4YIA4J3O.js";
-import "./chunk-NQ6YLPTW.js";
+import "./chunk-2S3U4YGX.js";
+import "./chunk-ZYL366PW.js";
+import "./chunk-YK7UVSMS.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
-import "./chunk-XUI33LDM.js";
+import "./chunk-UG7HEUYU.js";
 import "./chunk-DFFNK7FN.js";
 import "./chunk-BQKT6GU2.js";
 import "./chunk-ISHTEUOB.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-RF2UDOIW.js";
+} from "./chunk-6E7RKWZO.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,14 +55,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-HPZGM7GG.js";
+} from "./chunk-HRSY7MH5.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import "./chunk-3JJLPUDW.js";
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-DLTNO37R.js";
+import "./chunk-3T6LSLSC.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-JNVWCFH3.js";
+} from "./chunk-AQC6B32D.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-M42CYSDQ.js";
+} from "./chunk-7ZVQY7TT.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-6DRF2VNU.js";
-import "./chunk-4YIA4J3O.js";
-import "./chunk-NQ6YLPTW.js";
+import "./chunk-2S3U4YGX.js";
+import "./chunk-ZYL366PW.js";
+import "./chunk-YK7UVSMS.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-XUI33LDM.js";
+} from "./chunk-UG7HEUYU.js";
 import "./chunk-BQKT6GU2.js";
 import "./chunk-ISHTEUOB.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-RF2UDOIW.js";
+} from "./chunk-6E7RKWZO.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,14 +57,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-HPZGM7GG.js";
+} from "./chunk-HRSY7MH5.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import "./chunk-3JJLPUDW.js";
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-DLTNO37R.js";
+import "./chunk-3T6LSLSC.js";
 import {
   details,
   escapeMarkdownTableCell,

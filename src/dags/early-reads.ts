@@ -81,9 +81,8 @@ const SEE_THROUGH = new Set([
  * in that function, no function declares it `global`, and every module-level binding of it comes after the call.
  * Files with a star import or names bound at run time (`dynamicGlobals`) are not judged: the caller passes neither.
  */
-export function earlyReads(root: Node): EarlyRead[] {
+export function earlyReads(root: Node, source: string): EarlyRead[] {
   const statements = root.namedChildren.filter((c) => c.type !== "comment");
-  const functions = new Map<string, Node | null>();
   const firstBinding = new Map<string, Node>();
   const declaredGlobal = new Set<string>();
   // A name is bound once its binding statement has run (`X = build()` calls build before X exists): by end offset.
@@ -91,14 +90,36 @@ export function earlyReads(root: Node): EarlyRead[] {
     const known = firstBinding.get(name);
     if (!known || at.endIndex < known.endIndex) firstBinding.set(name, at);
   };
+  // The module's functions by name, read from each definition's text (asking the tree for every name of a file with
+  // dozens of helpers was most of this check's cost); the definition itself is looked up for the ones called.
+  const definitions = new Map<string, Node | null>();
   for (const statement of statements) {
-    const definition = definitionOf(statement);
-    if (definition) {
-      const name = definition.childForFieldName("name")?.text;
-      // Defined twice (or conditionally elsewhere): which body a call runs is not known here.
-      if (name) functions.set(name, functions.has(name) ? null : runsWhenCalled(statement) ? definition : null);
-    }
+    if (statement.type !== "function_definition" && statement.type !== "decorated_definition") continue;
+    const name = DEF_NAME.exec(statement.text)?.[1];
+    // Defined twice (or conditionally elsewhere): which body a call runs is not known here.
+    if (name) definitions.set(name, definitions.has(name) ? null : statement);
   }
+  const resolved = new Map<Node, Node | null>();
+  const functions = {
+    has: (name: string): boolean => definitions.has(name),
+    keys: (): IterableIterator<string> => definitions.keys(),
+    size: definitions.size,
+    /** The definition a call runs: undefined when not a module function, null when not followed. */
+    get(name: string): Node | null | undefined {
+      const statement = definitions.get(name);
+      if (statement === undefined || statement === null) return statement;
+      let definition = resolved.get(statement);
+      if (definition === undefined) {
+        const found = definitionOf(statement);
+        definition = found && runsWhenCalled(statement) && found.childForFieldName("name")?.text === name ? found : null;
+        resolved.set(statement, definition);
+      }
+      return definition;
+    },
+    set(name: string, value: null): void {
+      definitions.set(name, value);
+    },
+  };
   if (functions.size === 0) return [];
   // Module-level calls of the file's own functions (statements whose text names none are not walked).
   const callable = mentionsAny([...functions.keys()]);
@@ -118,11 +139,17 @@ export function earlyReads(root: Node): EarlyRead[] {
       const definition = functions.get(name);
       if (!definition || visited.has(name) || path.length > 4) return;
       visited.add(name);
-      for (const read of straightLineReads(definition)) {
+      // A read can only be early if the name appears after the call at all (most names of a DAG body do not).
+      const keep = (read: Read): boolean => (read.kind === "call" ? functions.get(read.node.text) != null : !ALWAYS_BOUND.has(read.node.text) && after.includes(read.node.text));
+      for (const read of straightLineReads(definition, keep)) {
         if (read.kind === "call") visit(read.node.text, [...path, name]);
         else if (!ALWAYS_BOUND.has(read.node.text)) pending.push({ call, read: read.node, function: name, path: [...path, name] });
       }
     };
+    // From the start of the call's own statement: `X = make()` binds X after make() runs.
+    let statement = call;
+    while (statement.parent && statement.parent.type !== "module" && statement.parent.type !== "block") statement = statement.parent;
+    const after = source.slice(statement.startIndex);
     visit((call.childForFieldName("function") as Node).text, []);
   }
   if (pending.length === 0) return [];
@@ -160,6 +187,9 @@ function mentionsAny(names: string[]): (text: string) => boolean {
   return (text) => names.some((name) => text.includes(name));
 }
 
+/** The name in a definition's text: its first `def name(` (after decorators; checked against the tree when used). */
+const DEF_NAME = /\bdef\s+([\p{L}_][\p{L}\p{N}_]*)\s*[([]/u;
+
 /** The function a module-level statement defines (plain or decorated). */
 function definitionOf(statement: Node): Node | undefined {
   if (statement.type === "function_definition") return statement;
@@ -184,7 +214,7 @@ function runsWhenCalled(statement: Node): boolean {
  * imports, definitions, except and walrus names, anywhere at module level (inside if, try, loops and with blocks
  * too, not in function or class bodies); names any function or class declares `global` go to `declaredGlobal`.
  */
-function collectModuleBindings(node: Node, bind: (name: string, at: Node) => void, declaredGlobal: Set<string>, functions: Map<string, Node | null>, mentioned: (text: string) => boolean): void {
+function collectModuleBindings(node: Node, bind: (name: string, at: Node) => void, declaredGlobal: Set<string>, functions: { set(name: string, value: null): void }, mentioned: (text: string) => boolean): void {
   for (const child of node.namedChildren) {
     // A statement that does not mention a name of interest binds none of them (nor declares one global).
     if (!mentioned(child.text)) continue;
@@ -302,25 +332,32 @@ function certainCalls(statement: Node): Node[] {
 /** A read of a name, or a call of a plain name (followed into that function), in a function's straight-line start. */
 type Read = { kind: "read" | "call"; node: Node };
 
-function straightLineReads(definition: Node): Read[] {
+/**
+ * The reads and calls of a function's straight-line start that `keep` accepts, without the function's own locals.
+ * The locals (a walk of the whole body) are gathered only when some read is kept.
+ */
+function straightLineReads(definition: Node, keep: (read: Read) => boolean): Read[] {
   const body = definition.childForFieldName("body");
   if (!body) return [];
   // A generator's body does not run when it is called.
   if (/\byield\b/.test(body.text)) return [];
-  const locals = localNames(definition);
+  const none = new Set<string>();
   const reads: Read[] = [];
   for (const statement of body.namedChildren) {
     if (!SIMPLE_STATEMENTS.has(statement.type)) {
       // A compound statement's head runs once before anything in it: a for loop's iterable, an if's or while's
       // condition, a with statement's items. What follows may not run.
       const head = statement.type === "for_statement" ? statement.childForFieldName("right") : /^(if|while)_statement$/.test(statement.type) ? statement.childForFieldName("condition") : statement.type === "with_statement" ? (statement.namedChildren.find((c) => c.type === "with_clause") ?? null) : null;
-      if (head) collectReads(head, locals, reads, true);
+      if (head) collectReads(head, none, reads, true);
       break;
     }
-    collectReads(statement, locals, reads);
+    collectReads(statement, none, reads);
     if (statement.type === "return_statement") break;
   }
-  return reads;
+  const kept = reads.filter(keep);
+  if (kept.length === 0) return kept;
+  const locals = localNames(definition);
+  return kept.filter((read) => !locals.has(read.node.text));
 }
 
 /** Parameters and every name the function binds anywhere in its own body (a read of one is local, not global). */

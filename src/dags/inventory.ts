@@ -1783,7 +1783,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       factories,
       notRunAtImport,
       unevaluated,
-      earlyReads: dynamicGlobals || STAR_IMPORT.test(source) ? [] : earlyReads(root),
+      earlyReads: dynamicGlobals || STAR_IMPORT.test(source) ? [] : earlyReads(root, source),
     }),
     ...(dynamicGlobals ? { dynamicGlobals: true as const } : {}),
   };
