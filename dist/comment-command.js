@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-Z7D6QVF3.js";
-import "./chunk-YEP7QVVK.js";
-import "./chunk-7ZVQY7TT.js";
+} from "./chunk-HHF3XYJT.js";
+import "./chunk-HFAC4BZP.js";
+import "./chunk-QDUFS4XN.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-2S3U4YGX.js";
-import "./chunk-ZYL366PW.js";
-import "./chunk-YK7UVSMS.js";
+import "./chunk-R5BWZ42G.js";
+import "./chunk-GW5D2QSP.js";
+import "./chunk-2TSLX3FS.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
-import "./chunk-UG7HEUYU.js";
+import "./chunk-2UF3HQGF.js";
 import "./chunk-DFFNK7FN.js";
 import "./chunk-BQKT6GU2.js";
 import "./chunk-ISHTEUOB.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-4GFKNUOE.js";
 import {
   secretsFromEnv
-} from "./chunk-PUJB5X3S.js";
+} from "./chunk-HRR7DZLE.js";
 import "./chunk-THGWZW3L.js";
 import "./chunk-V6WCKHPW.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-6E7RKWZO.js";
+import "./chunk-FAH5DPT3.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-OJCL234N.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-HRSY7MH5.js";
+} from "./chunk-FDACSQSY.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import {
@@ -65,7 +65,7 @@ import {
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-3T6LSLSC.js";
+import "./chunk-UTO4E5ZZ.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-YEP7QVVK.js";
-import "./chunk-7ZVQY7TT.js";
+} from "./chunk-HFAC4BZP.js";
+import "./chunk-QDUFS4XN.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-2S3U4YGX.js";
-import "./chunk-ZYL366PW.js";
-import "./chunk-YK7UVSMS.js";
+import "./chunk-R5BWZ42G.js";
+import "./chunk-GW5D2QSP.js";
+import "./chunk-2TSLX3FS.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
-import "./chunk-UG7HEUYU.js";
+import "./chunk-2UF3HQGF.js";
 import "./chunk-DFFNK7FN.js";
 import "./chunk-BQKT6GU2.js";
 import "./chunk-ISHTEUOB.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-6E7RKWZO.js";
+} from "./chunk-FAH5DPT3.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,14 +55,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-HRSY7MH5.js";
+} from "./chunk-FDACSQSY.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import "./chunk-3JJLPUDW.js";
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-3T6LSLSC.js";
+import "./chunk-UTO4E5ZZ.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-AQC6B32D.js";
+} from "./chunk-USAYDZTK.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-7ZVQY7TT.js";
+} from "./chunk-QDUFS4XN.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-2S3U4YGX.js";
-import "./chunk-ZYL366PW.js";
-import "./chunk-YK7UVSMS.js";
+import "./chunk-R5BWZ42G.js";
+import "./chunk-GW5D2QSP.js";
+import "./chunk-2TSLX3FS.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-UG7HEUYU.js";
+} from "./chunk-2UF3HQGF.js";
 import "./chunk-BQKT6GU2.js";
 import "./chunk-ISHTEUOB.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-6E7RKWZO.js";
+} from "./chunk-FAH5DPT3.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,14 +57,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-HRSY7MH5.js";
+} from "./chunk-FDACSQSY.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import "./chunk-3JJLPUDW.js";
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-3T6LSLSC.js";
+import "./chunk-UTO4E5ZZ.js";
 import {
   details,
   escapeMarkdownTableCell,

@@ -50,8 +50,12 @@ const ALWAYS_BOUND = new Set(
 /** Statements that run exactly once, in order, when reached: what "certainly runs" follows through. */
 const SIMPLE_STATEMENTS = new Set(["expression_statement", "assignment", "augmented_assignment", "return_statement", "pass_statement", "assert_statement", "comment"]);
 
-/** Nodes between a call and its statement that neither skip nor repeat it. */
-const SEE_THROUGH = new Set([
+/**
+ * Statements and expressions that evaluate each of their parts once, unconditionally: a call under them runs exactly
+ * as often as they do. (Not a comparison chain, `and`/`or` or a conditional expression: they may skip a part.) The DAG
+ * inventory's placement of task calls climbs through these too.
+ */
+export const RUNS_PARTS_ONCE: ReadonlySet<string> = new Set([
   "expression_statement",
   "assignment",
   "augmented_assignment",
@@ -67,9 +71,10 @@ const SEE_THROUGH = new Set([
   "expression_list",
   "attribute",
   "binary_operator",
-  "comparison_operator",
-  "subscript",
 ]);
+
+/** Nodes between a call and its statement that neither skip nor repeat it. */
+const SEE_THROUGH = new Set([...RUNS_PARTS_ONCE, "subscript"]);
 
 /**
  * Reads that raise NameError at import because module-level code calls the reading function before the module binds

@@ -3,7 +3,7 @@ import { SyntaxTree, type SyntaxNode as Node } from "./syntax-tree.js";
 import type { DagArgument, DagInfo, SourceSpan, Static, Unknown } from "../core/findings.js";
 import stdlib from "./data/stdlib-modules.json" with { type: "json" };
 import { acceptsKeyword, isTriggerRuleMember, operatorClassFor, requiredArgumentsOf } from "./operator-data.js";
-import { earlyReads, type EarlyRead } from "./early-reads.js";
+import { earlyReads, RUNS_PARTS_ONCE, type EarlyRead } from "./early-reads.js";
 
 /** The module of Airflow's TriggerRule enum. */
 const TRIGGER_RULE_MODULE = "airflow.utils.trigger_rule";
@@ -2218,22 +2218,8 @@ interface Placement {
 
 /** Node types a call passes on its way up without changing how often it runs. */
 const PLACE_SEE_THROUGH = new Set([
+  ...RUNS_PARTS_ONCE,
   "block",
-  "expression_statement",
-  "assignment",
-  "augmented_assignment",
-  "binary_operator",
-  "parenthesized_expression",
-  "call",
-  "argument_list",
-  "keyword_argument",
-  "attribute",
-  "list",
-  "tuple",
-  "set",
-  "dictionary",
-  "pair",
-  "expression_list",
   "return_statement",
   "with_item",
   "with_clause",
