@@ -10,12 +10,12 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-HHF3XYJT.js";
-import "./chunk-HFAC4BZP.js";
-import "./chunk-QDUFS4XN.js";
+} from "./chunk-YLIRGPE7.js";
+import "./chunk-UNLJPZAB.js";
+import "./chunk-T5RQYATO.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-R5BWZ42G.js";
-import "./chunk-GW5D2QSP.js";
+import "./chunk-I6SLGMTX.js";
+import "./chunk-KUHCZZRZ.js";
 import "./chunk-2TSLX3FS.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-4GFKNUOE.js";
 import {
   secretsFromEnv
-} from "./chunk-HRR7DZLE.js";
+} from "./chunk-LBF3Y3JS.js";
 import "./chunk-THGWZW3L.js";
 import "./chunk-V6WCKHPW.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-FAH5DPT3.js";
+import "./chunk-YVQTDVMA.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-OJCL234N.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-FDACSQSY.js";
+} from "./chunk-UBFNORBS.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import {
@@ -65,7 +65,7 @@ import {
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-UTO4E5ZZ.js";
+import "./chunk-PEBK7TJE.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

@@ -7,11 +7,11 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-HFAC4BZP.js";
-import "./chunk-QDUFS4XN.js";
+} from "./chunk-UNLJPZAB.js";
+import "./chunk-T5RQYATO.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-R5BWZ42G.js";
-import "./chunk-GW5D2QSP.js";
+import "./chunk-I6SLGMTX.js";
+import "./chunk-KUHCZZRZ.js";
 import "./chunk-2TSLX3FS.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-FAH5DPT3.js";
+} from "./chunk-YVQTDVMA.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,14 +55,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-FDACSQSY.js";
+} from "./chunk-UBFNORBS.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import "./chunk-3JJLPUDW.js";
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-UTO4E5ZZ.js";
+import "./chunk-PEBK7TJE.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -15,7 +15,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-FAH5DPT3.js";
+} from "./chunk-YVQTDVMA.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -32,14 +32,14 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-PRTD4REC.js";
-import "./chunk-FDACSQSY.js";
+import "./chunk-UBFNORBS.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import "./chunk-3JJLPUDW.js";
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-UTO4E5ZZ.js";
+import "./chunk-PEBK7TJE.js";
 import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-USAYDZTK.js";
+} from "./chunk-Y6CBNOVA.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,13 +15,13 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-QDUFS4XN.js";
+} from "./chunk-T5RQYATO.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-R5BWZ42G.js";
-import "./chunk-GW5D2QSP.js";
+import "./chunk-I6SLGMTX.js";
+import "./chunk-KUHCZZRZ.js";
 import "./chunk-2TSLX3FS.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
@@ -34,7 +34,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-FAH5DPT3.js";
+} from "./chunk-YVQTDVMA.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,14 +57,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-FDACSQSY.js";
+} from "./chunk-UBFNORBS.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import "./chunk-3JJLPUDW.js";
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-UTO4E5ZZ.js";
+import "./chunk-PEBK7TJE.js";
 import {
   details,
   escapeMarkdownTableCell,

@@ -114,6 +114,13 @@ describe("dynamic import harness (real python3, real fork, stand-in airflow)", (
     expect(() => importResultsToFindings(outcome.results, { repoRoot: "/" })).not.toThrow();
   });
 
+  it("names closed result pipes, not an exit, when a file closes every descriptor (a tester's os.closerange)", async () => {
+    const { byName } = await harness({ "closer.py": "from airflow import DAG\nimport os\nos.closerange(3, 1024)\n", "good.py": GOOD });
+    expect(byName("closer.py")).toMatchObject({ status: "crash" });
+    expect(byName("closer.py").import_errors[0]?.message).toContain("closed the pipes astro-ci reads its result from");
+    expect(byName("good.py")).toMatchObject({ status: "ok" });
+  });
+
   it("gives a sent file the harness reported no readable result for a crash result of its own", async () => {
     const lines = [JSON.stringify({ file: "/p/dags/a.py", status: "ok", import_errors: {}, warnings: [], dags: [] }), JSON.stringify({ done: true, airflow_version: "2.10.5", dagbag_module: "airflow.models.dagbag" })];
     const outcome = await runImportHarness({

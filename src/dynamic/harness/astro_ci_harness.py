@@ -929,6 +929,10 @@ def lost_result(worker, status_code, timeout):
         else:
             code = os.WEXITSTATUS(status_code) if status_code is not None and os.WIFEXITED(status_code) else "unknown"
             why = "the import ended the process (exit code %s) before Airflow could report" % code
+            if code == 0:
+                # A worker ends with 0 on its own only when it cannot report: the file closed the descriptors it
+                # reports through (os.closerange) or ended the process some way the worker does not intercept.
+                why = "the import process ended without a result (exit code 0): the file closed the pipes astro-ci reads its result from (os.closerange?) or ended the process"
         tail = output.strip().splitlines()[-3:]
         base.update({"status": "crash", "import_errors": [{"message": why + (": " + " | ".join(tail) if tail else ""), "traceback": output[-4000:], "line": line_in_file(output, path)}]})
     return base
