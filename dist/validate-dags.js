@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-Y6CBNOVA.js";
+} from "./chunk-WUQCPEAF.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-T5RQYATO.js";
+} from "./chunk-W4IXYLD3.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-I6SLGMTX.js";
-import "./chunk-KUHCZZRZ.js";
-import "./chunk-2TSLX3FS.js";
+import "./chunk-AFYXCW2B.js";
+import "./chunk-LFF5OEP5.js";
+import "./chunk-LL727D3O.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-2UF3HQGF.js";
+} from "./chunk-K3TFZX66.js";
 import "./chunk-BQKT6GU2.js";
 import "./chunk-ISHTEUOB.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-YVQTDVMA.js";
+} from "./chunk-4CM4CDW2.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,14 +57,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-UBFNORBS.js";
+} from "./chunk-V32USDLC.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import "./chunk-3JJLPUDW.js";
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-PEBK7TJE.js";
+import "./chunk-3GG4ZQJH.js";
 import {
   details,
   escapeMarkdownTableCell,

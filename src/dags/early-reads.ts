@@ -91,9 +91,11 @@ export function earlyReads(root: Node, source: string): EarlyRead[] {
   const firstBinding = new Map<string, Node>();
   const declaredGlobal = new Set<string>();
   // A name is bound once its binding statement has run (`X = build()` calls build before X exists): by end offset.
+  const reboundFunctions = new Set<string>();
   const bind = (name: string, at: Node): void => {
     const known = firstBinding.get(name);
     if (!known || at.endIndex < known.endIndex) firstBinding.set(name, at);
+    if (definitions.has(name) && definitions.get(name) !== at) reboundFunctions.add(name);
   };
   // The module's functions by name, read from each definition's text (asking the tree for every name of a file with
   // dozens of helpers was most of this check's cost); the definition itself is looked up for the ones called.
@@ -165,7 +167,12 @@ export function earlyReads(root: Node, source: string): EarlyRead[] {
   const seen = new Set<number>();
   for (const { call, read, function: name, path } of pending) {
     const bound = firstBinding.get(read.text);
-    if (!bound || bound.endIndex <= call.startIndex || declaredGlobal.has(read.text) || seen.has(read.startIndex)) continue;
+    // Bound before the call, or inside the call's own arguments (`build(s=(SCHEDULE := "@daily"))`), which run first.
+    const boundFirst = bound !== undefined && (bound.endIndex <= call.startIndex || (bound.startIndex >= call.startIndex && bound.endIndex <= call.endIndex));
+    if (!bound || boundFirst || declaredGlobal.has(read.text) || seen.has(read.startIndex)) continue;
+    // A function whose name the module binds some other way too (`build = build_v2`, an import, `global build`): which
+    // body a call runs is not known here.
+    if (path.some((f) => reboundFunctions.has(f) || declaredGlobal.has(f))) continue;
     // A function also defined in a block (if, try, loop) may be another body at run time: not followed.
     if (path.some((f) => functions.get(f) === null)) continue;
     seen.add(read.startIndex);
@@ -253,6 +260,12 @@ function collectModuleBindings(node: Node, bind: (name: string, at: Node) => voi
       default:
         break;
     }
+    // A match statement's case patterns capture names (`case {"s": SCHEDULE}:`, `case X:`, `*REST`): every name in
+    // a pattern counts as bound there (value patterns like `Color.RED` too: only ever fewer findings).
+    if (child.type === "case_pattern") {
+      bindEveryName(child, child, bind);
+      continue;
+    }
     if (child.type === "assignment" || child.type === "augmented_assignment") bindTargets(child.childForFieldName("left"), child, bind);
     else if (child.type === "for_statement") bindTargets(child.childForFieldName("left"), child, bind);
     else if (child.type === "named_expression") bindTargets(child.childForFieldName("name"), child, bind);
@@ -300,10 +313,17 @@ function importedNames(statement: Node): string[] {
   return names;
 }
 
+function bindEveryName(node: Node, at: Node, bind: (name: string, at: Node) => void): void {
+  for (const child of node.namedChildren) {
+    if (child.type === "identifier") bind(child.text, at);
+    else bindEveryName(child, at, bind);
+  }
+}
+
 function bindTargets(target: Node | null, at: Node, bind: (name: string, at: Node) => void): void {
   if (!target) return;
   if (target.type === "identifier") bind(target.text, at);
-  else if (/^(pattern_list|tuple_pattern|list_pattern|expression_list|tuple|list|parenthesized_expression|list_splat_pattern)$/.test(target.type)) {
+  else if (/^(pattern_list|tuple_pattern|list_pattern|expression_list|tuple|list|parenthesized_expression|list_splat_pattern|as_pattern_target)$/.test(target.type)) {
     for (const part of target.namedChildren) bindTargets(part, at, bind);
   }
 }
@@ -324,7 +344,9 @@ function certainCalls(statement: Node): Node[] {
   };
   walk(statement);
   // The with block's own statements run too, in order: their certain calls count (each is a statement of its own).
-  if (statement.type === "with_statement") {
+  // Only under a DAG or TaskGroup block, or a name entered (`with dag:`): another context manager may swallow the
+  // error (`contextlib.suppress(NameError)`, any __exit__ returning True).
+  if (statement.type === "with_statement" && enteredItems(statement).every((item) => item.type === "identifier" || (item.type === "call" && DAG_CONTEXT.test(item.childForFieldName("function")?.text ?? "")))) {
     const body = statement.childForFieldName("body");
     for (const inner of body?.namedChildren ?? []) {
       if (!SIMPLE_STATEMENTS.has(inner.type) && inner.type !== "with_statement") break;
@@ -332,6 +354,20 @@ function certainCalls(statement: Node): Node[] {
     }
   }
   return calls;
+}
+
+/** A call that makes a DAG or TaskGroup to enter: `DAG(...)`, `models.DAG(...)`, `TaskGroup(...)`, Cosmos' `DbtDag(...)`. */
+const DAG_CONTEXT = /(^|\.)(\w*DAG|\w*Dag|TaskGroup)$/;
+
+/** What each item of a with statement enters (the value of `X as name`). */
+function enteredItems(statement: Node): Node[] {
+  const clause = statement.namedChildren.find((c) => c.type === "with_clause");
+  return (clause?.namedChildren ?? [])
+    .filter((item) => item.type === "with_item")
+    .map((item) => {
+      const value = item.childForFieldName("value") ?? item.namedChildren[0];
+      return value?.type === "as_pattern" ? (value.namedChildren[0] ?? value) : (value ?? item);
+    });
 }
 
 /** A read of a name, or a call of a plain name (followed into that function), in a function's straight-line start. */
@@ -356,6 +392,12 @@ function straightLineReads(definition: Node, keep: (read: Read) => boolean): Rea
       if (head) collectReads(head, none, reads, true);
       break;
     }
+    // An assert's message is evaluated only when the assertion fails.
+    if (statement.type === "assert_statement") {
+      const condition = statement.namedChildren.find((c) => c.type !== "comment");
+      if (condition) collectReads(condition, none, reads, true);
+      continue;
+    }
     collectReads(statement, none, reads);
     if (statement.type === "return_statement") break;
   }
@@ -369,14 +411,12 @@ function straightLineReads(definition: Node, keep: (read: Read) => boolean): Rea
 function localNames(definition: Node): Set<string> {
   const locals = new Set<string>();
   const parameters = definition.childForFieldName("parameters");
+  // Every identifier of the parameter list counts as local: names (also `*TAGS: str`), and, more than needed but never
+  // wrong in the safe direction, annotations and defaults.
   const addParameters = (node: Node): void => {
     for (const child of node.namedChildren) {
       if (child.type === "identifier") locals.add(child.text);
-      else if (/parameter|splat_pattern/.test(child.type)) {
-        const name = child.childForFieldName("name") ?? child.namedChildren.find((c) => c.type === "identifier") ?? null;
-        if (name?.type === "identifier") locals.add(name.text);
-        else if (name) addParameters(name);
-      }
+      else addParameters(child);
     }
   };
   if (parameters) addParameters(parameters);
@@ -439,6 +479,7 @@ function collectReads(node: Node, locals: Set<string>, reads: Read[], self = fal
       case "class_definition":
       case "conditional_expression":
       case "boolean_operator":
+      case "comparison_operator":
         continue;
       case "identifier": {
         const parent = parentOf(child);

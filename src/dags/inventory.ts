@@ -1783,7 +1783,8 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       factories,
       notRunAtImport,
       unevaluated,
-      earlyReads: dynamicGlobals || STAR_IMPORT.test(source) ? [] : earlyReads(root, source),
+      // Not judged where names may come from elsewhere: a star import, run-time globals, or names set on builtins.
+      earlyReads: dynamicGlobals || STAR_IMPORT.test(source) || /\bbuiltins\b/.test(source) ? [] : earlyReads(root, source),
     }),
     ...(dynamicGlobals ? { dynamicGlobals: true as const } : {}),
   };
