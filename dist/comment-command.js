@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-C7OA3BVI.js";
-import "./chunk-GXOVRHX4.js";
-import "./chunk-W4IXYLD3.js";
+} from "./chunk-CTL3TG3X.js";
+import "./chunk-THOR3P7X.js";
+import "./chunk-2SPW2T4S.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-AFYXCW2B.js";
-import "./chunk-LFF5OEP5.js";
-import "./chunk-LL727D3O.js";
+import "./chunk-YCWARVZ3.js";
+import "./chunk-NO4T3PJG.js";
+import "./chunk-XM5F2KUN.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
-import "./chunk-K3TFZX66.js";
+import "./chunk-IDB4I4LH.js";
 import "./chunk-DFFNK7FN.js";
 import "./chunk-BQKT6GU2.js";
 import "./chunk-ISHTEUOB.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-4GFKNUOE.js";
 import {
   secretsFromEnv
-} from "./chunk-BUYHXYY7.js";
+} from "./chunk-GZNTDISK.js";
 import "./chunk-THGWZW3L.js";
 import "./chunk-V6WCKHPW.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-4CM4CDW2.js";
+import "./chunk-RVLARFBI.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-OJCL234N.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-V32USDLC.js";
+} from "./chunk-OJAT4TDF.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import {
@@ -65,7 +65,7 @@ import {
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-3GG4ZQJH.js";
+import "./chunk-DEX4XUG4.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

@@ -7,7 +7,7 @@ const __dirname = __astroCiDirname(__filename);
 import {
   loadRuffNow,
   runRuffLane
-} from "./chunk-K3TFZX66.js";
+} from "./chunk-IDB4I4LH.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/dag-worker.ts

@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-GXOVRHX4.js";
-import "./chunk-W4IXYLD3.js";
+} from "./chunk-THOR3P7X.js";
+import "./chunk-2SPW2T4S.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-AFYXCW2B.js";
-import "./chunk-LFF5OEP5.js";
-import "./chunk-LL727D3O.js";
+import "./chunk-YCWARVZ3.js";
+import "./chunk-NO4T3PJG.js";
+import "./chunk-XM5F2KUN.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
-import "./chunk-K3TFZX66.js";
+import "./chunk-IDB4I4LH.js";
 import "./chunk-DFFNK7FN.js";
 import "./chunk-BQKT6GU2.js";
 import "./chunk-ISHTEUOB.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-4CM4CDW2.js";
+} from "./chunk-RVLARFBI.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,14 +55,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-V32USDLC.js";
+} from "./chunk-OJAT4TDF.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import "./chunk-3JJLPUDW.js";
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-3GG4ZQJH.js";
+import "./chunk-DEX4XUG4.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

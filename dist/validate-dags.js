@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-WUQCPEAF.js";
+} from "./chunk-EXNTEV72.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-W4IXYLD3.js";
+} from "./chunk-2SPW2T4S.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-AFYXCW2B.js";
-import "./chunk-LFF5OEP5.js";
-import "./chunk-LL727D3O.js";
+import "./chunk-YCWARVZ3.js";
+import "./chunk-NO4T3PJG.js";
+import "./chunk-XM5F2KUN.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-K3TFZX66.js";
+} from "./chunk-IDB4I4LH.js";
 import "./chunk-BQKT6GU2.js";
 import "./chunk-ISHTEUOB.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-4CM4CDW2.js";
+} from "./chunk-RVLARFBI.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,14 +57,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-V32USDLC.js";
+} from "./chunk-OJAT4TDF.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import "./chunk-3JJLPUDW.js";
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-3GG4ZQJH.js";
+import "./chunk-DEX4XUG4.js";
 import {
   details,
   escapeMarkdownTableCell,

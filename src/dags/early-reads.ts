@@ -407,19 +407,37 @@ function straightLineReads(definition: Node, keep: (read: Read) => boolean): Rea
   return kept.filter((read) => !locals.has(read.node.text));
 }
 
-/** Parameters and every name the function binds anywhere in its own body (a read of one is local, not global). */
-function localNames(definition: Node): Set<string> {
+const localsOf = new WeakMap<Node, Set<string>>();
+
+/**
+ * Parameters and every name a function (or lambda) binds anywhere in its own body, less those it declares `global`:
+ * a read of one of them is local, never the module's. Kept per function node.
+ */
+export function localNames(definition: Node): Set<string> {
+  let locals = localsOf.get(definition);
+  if (!locals) localsOf.set(definition, (locals = collectLocalNames(definition)));
+  return locals;
+}
+
+function collectLocalNames(definition: Node): Set<string> {
   const locals = new Set<string>();
   const parameters = definition.childForFieldName("parameters");
-  // Every identifier of the parameter list counts as local: names (also `*TAGS: str`), and, more than needed but never
-  // wrong in the safe direction, annotations and defaults.
-  const addParameters = (node: Node): void => {
-    for (const child of node.namedChildren) {
-      if (child.type === "identifier") locals.add(child.text);
-      else addParameters(child);
+  // Each parameter's name: `a`, `a=1`, `a: int = 1`, `a: int`, `*args`, `**kwargs`, `*TAGS: str` (not its
+  // annotation or default, which are the enclosing scope's).
+  const nameOf = (parameter: Node): Node | null => {
+    if (parameter.type === "identifier") return parameter;
+    if (parameter.type === "list_splat_pattern" || parameter.type === "dictionary_splat_pattern") return parameter.namedChildren.find((c) => c.type === "identifier") ?? null;
+    if (parameter.type === "default_parameter" || parameter.type === "typed_default_parameter") return parameter.childForFieldName("name");
+    if (parameter.type === "typed_parameter") {
+      const first = parameter.namedChildren[0];
+      return first ? nameOf(first) : null;
     }
+    return null;
   };
-  if (parameters) addParameters(parameters);
+  for (const parameter of parameters?.namedChildren ?? []) {
+    const name = nameOf(parameter);
+    if (name?.type === "identifier") locals.add(name.text);
+  }
   const globals = new Set<string>();
   const walk = (node: Node): void => {
     for (const child of node.namedChildren) {

@@ -3,7 +3,7 @@ import { SyntaxTree, type SyntaxNode as Node } from "./syntax-tree.js";
 import type { DagArgument, DagInfo, SourceSpan, Static, Unknown } from "../core/findings.js";
 import stdlib from "./data/stdlib-modules.json" with { type: "json" };
 import { acceptsKeyword, isTriggerRuleMember, operatorClassFor, requiredArgumentsOf } from "./operator-data.js";
-import { earlyReads, RUNS_PARTS_ONCE, type EarlyRead } from "./early-reads.js";
+import { earlyReads, localNames, RUNS_PARTS_ONCE, type EarlyRead } from "./early-reads.js";
 
 /** The module of Airflow's TriggerRule enum. */
 const TRIGGER_RULE_MODULE = "airflow.utils.trigger_rule";
@@ -1028,19 +1028,13 @@ function moduleBinding(bindings: Map<string, Node | null>, identifier: Node): No
   return bound;
 }
 
+/**
+ * Whether a function binds `name` itself anywhere (a parameter, an assignment also inside if/with blocks, a for or
+ * with target...): then its reads of `name` are not the module's (a tester's `for TID in [...]` in an @dag function
+ * read as the module's TID).
+ */
 function bindsLocally(fn: Node, name: string): boolean {
-  for (const param of fn.childForFieldName("parameters")?.namedChildren ?? []) {
-    if (!param) continue;
-    const own = param.type === "identifier" ? param : (param.childForFieldName("name") ?? param.namedChildren.find((c) => c?.type === "identifier"));
-    if (own?.text === name) return true;
-  }
-  const body = fn.childForFieldName("body");
-  if (body?.type !== "block") return false;
-  for (const statement of body.namedChildren) {
-    const assignment = statement?.type === "expression_statement" ? statement.namedChildren[0] : undefined;
-    if (assignment?.type === "assignment" && assignment.childForFieldName("left")?.text === name) return true;
-  }
-  return false;
+  return localNames(fn).has(name);
 }
 
 function dictView(node: Node, ctx: FileContext): DictView {
@@ -2583,6 +2577,15 @@ function catchesDuplicate(clause: Node): boolean {
  * these in `enumerate()`, `sorted()`, `reversed()`, `list()`, `tuple()`, or `range(n)`/`range(a, b)` of integers
  * (literals or such names).
  */
+/** A Python integer literal (`10`, `1_0`, `0x1`, `0o7`, `0b1`) as a set key; undefined when not one. */
+function numericKey(literal: string): string | undefined {
+  try {
+    return `int:${BigInt(literal.replace(/_/g, ""))}`;
+  } catch {
+    return undefined;
+  }
+}
+
 function iterationsAtLeastTwo(iterable: Node | null, ctx: FileContext): boolean | undefined {
   let node = iterable;
   // enumerate(), sorted(), reversed(), list(), tuple() of an iterable keep its length.
@@ -2602,7 +2605,8 @@ function iterationsAtLeastTwo(iterable: Node | null, ctx: FileContext): boolean 
     const keys = new Set<string>();
     for (const item of items) {
       const key = item.type === "pair" ? item.childForFieldName("key") : item;
-      const value = key?.type === "integer" ? `int:${key.text}` : key ? stringValue(key) : undefined;
+      // Equal numbers are one key however written ({1, 0x1, 1_0 // 10, True}: Python's hash and == agree).
+      const value = key?.type === "integer" ? numericKey(key.text) : key?.type === "true" ? "int:1" : key?.type === "false" ? "int:0" : key ? stringValue(key) : undefined;
       if (value !== undefined) keys.add(value);
     }
     return keys.size >= 2;
