@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-THOR3P7X.js";
-import "./chunk-2SPW2T4S.js";
+} from "./chunk-WE3FMDP2.js";
+import "./chunk-DKJBBMPR.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-YCWARVZ3.js";
-import "./chunk-NO4T3PJG.js";
-import "./chunk-XM5F2KUN.js";
+import "./chunk-A3JDBJJN.js";
+import "./chunk-4VW446OH.js";
+import "./chunk-VS33TNS6.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
-import "./chunk-IDB4I4LH.js";
+import "./chunk-EZKBWUCJ.js";
 import "./chunk-DFFNK7FN.js";
 import "./chunk-BQKT6GU2.js";
 import "./chunk-ISHTEUOB.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-RVLARFBI.js";
+} from "./chunk-KYIFOR2B.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,14 +55,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-OJAT4TDF.js";
+} from "./chunk-Z6RLQW7K.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import "./chunk-3JJLPUDW.js";
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-DEX4XUG4.js";
+import "./chunk-BPRR4WIM.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

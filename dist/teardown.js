@@ -13,14 +13,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-GZNTDISK.js";
+} from "./chunk-QNVF672Z.js";
 import "./chunk-THGWZW3L.js";
 import "./chunk-V6WCKHPW.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-RVLARFBI.js";
+import "./chunk-KYIFOR2B.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -45,14 +45,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-OJAT4TDF.js";
+} from "./chunk-Z6RLQW7K.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import "./chunk-3JJLPUDW.js";
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-DEX4XUG4.js";
+import "./chunk-BPRR4WIM.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

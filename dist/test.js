@@ -15,7 +15,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-RVLARFBI.js";
+} from "./chunk-KYIFOR2B.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -32,14 +32,14 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-PRTD4REC.js";
-import "./chunk-OJAT4TDF.js";
+import "./chunk-Z6RLQW7K.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import "./chunk-3JJLPUDW.js";
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-DEX4XUG4.js";
+import "./chunk-BPRR4WIM.js";
 import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";

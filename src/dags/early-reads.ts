@@ -266,7 +266,9 @@ function collectModuleBindings(node: Node, bind: (name: string, at: Node) => voi
       bindEveryName(child, child, bind);
       continue;
     }
-    if (child.type === "assignment" || child.type === "augmented_assignment") bindTargets(child.childForFieldName("left"), child, bind);
+    // `NAME: str` alone (an annotation without a value) binds nothing.
+    const annotationOnly = child.type === "assignment" && child.childForFieldName("right") === null;
+    if ((child.type === "assignment" && !annotationOnly) || child.type === "augmented_assignment") bindTargets(child.childForFieldName("left"), child, bind);
     else if (child.type === "for_statement") bindTargets(child.childForFieldName("left"), child, bind);
     else if (child.type === "named_expression") bindTargets(child.childForFieldName("name"), child, bind);
     else if (child.type === "as_pattern") bindTargets(child.childForFieldName("alias"), child, bind);
