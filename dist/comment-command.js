@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-UYYTN37U.js";
-import "./chunk-WE3FMDP2.js";
-import "./chunk-DKJBBMPR.js";
+} from "./chunk-XHGAIG5A.js";
+import "./chunk-ETNBOSNZ.js";
+import "./chunk-UDKM5IX6.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-A3JDBJJN.js";
-import "./chunk-4VW446OH.js";
-import "./chunk-VS33TNS6.js";
+import "./chunk-3ZXYCTEV.js";
+import "./chunk-OEZWBIDH.js";
+import "./chunk-N75MIM6F.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
-import "./chunk-EZKBWUCJ.js";
+import "./chunk-HIJPLPPZ.js";
 import "./chunk-DFFNK7FN.js";
 import "./chunk-BQKT6GU2.js";
 import "./chunk-ISHTEUOB.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-4GFKNUOE.js";
 import {
   secretsFromEnv
-} from "./chunk-QNVF672Z.js";
+} from "./chunk-GLLAZJS4.js";
 import "./chunk-THGWZW3L.js";
 import "./chunk-V6WCKHPW.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-KYIFOR2B.js";
+import "./chunk-PZC54EEP.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-OJCL234N.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-Z6RLQW7K.js";
+} from "./chunk-7WV6X4YJ.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import {
@@ -65,7 +65,7 @@ import {
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-BPRR4WIM.js";
+import "./chunk-7KIMXWE4.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

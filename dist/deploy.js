@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-WE3FMDP2.js";
-import "./chunk-DKJBBMPR.js";
+} from "./chunk-ETNBOSNZ.js";
+import "./chunk-UDKM5IX6.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-A3JDBJJN.js";
-import "./chunk-4VW446OH.js";
-import "./chunk-VS33TNS6.js";
+import "./chunk-3ZXYCTEV.js";
+import "./chunk-OEZWBIDH.js";
+import "./chunk-N75MIM6F.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
-import "./chunk-EZKBWUCJ.js";
+import "./chunk-HIJPLPPZ.js";
 import "./chunk-DFFNK7FN.js";
 import "./chunk-BQKT6GU2.js";
 import "./chunk-ISHTEUOB.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-KYIFOR2B.js";
+} from "./chunk-PZC54EEP.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,14 +55,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-Z6RLQW7K.js";
+} from "./chunk-7WV6X4YJ.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import "./chunk-3JJLPUDW.js";
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-BPRR4WIM.js";
+import "./chunk-7KIMXWE4.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-GE3EBZMN.js";
+} from "./chunk-TIPTX5AO.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-DKJBBMPR.js";
+} from "./chunk-UDKM5IX6.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-A3JDBJJN.js";
-import "./chunk-4VW446OH.js";
-import "./chunk-VS33TNS6.js";
+import "./chunk-3ZXYCTEV.js";
+import "./chunk-OEZWBIDH.js";
+import "./chunk-N75MIM6F.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-EZKBWUCJ.js";
+} from "./chunk-HIJPLPPZ.js";
 import "./chunk-BQKT6GU2.js";
 import "./chunk-ISHTEUOB.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-KYIFOR2B.js";
+} from "./chunk-PZC54EEP.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,14 +57,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-Z6RLQW7K.js";
+} from "./chunk-7WV6X4YJ.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import "./chunk-3JJLPUDW.js";
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-BPRR4WIM.js";
+import "./chunk-7KIMXWE4.js";
 import {
   details,
   escapeMarkdownTableCell,

@@ -84,19 +84,11 @@ const SEE_THROUGH = new Set([...RUNS_PARTS_ONCE, "subscript"]);
  * the read sits in the straight-line start of its body (before any compound statement, return or raise) or of a
  * function that start calls in turn, outside nested functions, lambdas and comprehensions; the name is local nowhere
  * in that function, no function declares it `global`, and every module-level binding of it comes after the call.
- * Files with a star import or names bound at run time (`dynamicGlobals`) are not judged: the caller passes neither.
+ * Files with a star import, names bound at run time (`dynamicGlobals`) or names set on `builtins` are not judged: the
+ * caller passes none of them.
  */
 export function earlyReads(root: Node, source: string): EarlyRead[] {
   const statements = root.namedChildren.filter((c) => c.type !== "comment");
-  const firstBinding = new Map<string, Node>();
-  const declaredGlobal = new Set<string>();
-  // A name is bound once its binding statement has run (`X = build()` calls build before X exists): by end offset.
-  const reboundFunctions = new Set<string>();
-  const bind = (name: string, at: Node): void => {
-    const known = firstBinding.get(name);
-    if (!known || at.endIndex < known.endIndex) firstBinding.set(name, at);
-    if (definitions.has(name) && definitions.get(name) !== at) reboundFunctions.add(name);
-  };
   // The module's functions by name, read from each definition's text (asking the tree for every name of a file with
   // dozens of helpers was most of this check's cost); the definition itself is looked up for the ones called.
   const definitions = new Map<string, Node | null>();
@@ -106,6 +98,16 @@ export function earlyReads(root: Node, source: string): EarlyRead[] {
     // Defined twice (or conditionally elsewhere): which body a call runs is not known here.
     if (name) definitions.set(name, definitions.has(name) ? null : statement);
   }
+  const firstBinding = new Map<string, Node>();
+  const declaredGlobal = new Set<string>();
+  // Functions whose name the module also binds another way (`build = build_v2`, an import, a class).
+  const reboundFunctions = new Set<string>();
+  // A name is bound once its binding statement has run (`X = build()` calls build before X exists): by end offset.
+  const bind = (name: string, at: Node): void => {
+    const known = firstBinding.get(name);
+    if (!known || at.endIndex < known.endIndex) firstBinding.set(name, at);
+    if (definitions.has(name) && definitions.get(name) !== at) reboundFunctions.add(name);
+  };
   const resolved = new Map<Node, Node | null>();
   const functions = {
     has: (name: string): boolean => definitions.has(name),
@@ -150,7 +152,7 @@ export function earlyReads(root: Node, source: string): EarlyRead[] {
       const keep = (read: Read): boolean => (read.kind === "call" ? functions.get(read.node.text) != null : !ALWAYS_BOUND.has(read.node.text) && after.includes(read.node.text));
       for (const read of straightLineReads(definition, keep)) {
         if (read.kind === "call") visit(read.node.text, [...path, name]);
-        else if (!ALWAYS_BOUND.has(read.node.text)) pending.push({ call, read: read.node, function: name, path: [...path, name] });
+        else pending.push({ call, read: read.node, function: name, path: [...path, name] });
       }
     };
     // From the start of the call's own statement: `X = make()` binds X after make() runs.
