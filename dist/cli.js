@@ -23,7 +23,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-7KIMXWE4.js";
+} from "./chunk-L3LMF52V.js";
 import {
   escapeControlCharacters
 } from "./chunk-ZA6WYVD2.js";
@@ -512,7 +512,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-CQ6QCP7K.js")).connectionsCommand(rest, io, io.env ?? process.env);
   if (command === "branch-deploy") return (await import("./chunk-QBLVEK4J.js")).branchDeployCommand(rest, io, io.env ?? process.env);
   if (command === "teardown") return (await import("./chunk-QBLVEK4J.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-4H7NRAU5.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-PBVQRPWO.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -559,7 +559,7 @@ async function validateDagsCommand(args, io) {
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-SRIVDJ6Y.js");
+    const { resolveBaseCommit } = await import("./chunk-BF6HFPBR.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -585,18 +585,18 @@ async function validateDagsCommand(args, io) {
     warning: (m) => (cacheSpoke = true, logger.warning(m)),
     error: (m) => (cacheSpoke = true, logger.error(m))
   };
-  const { createDefaultAnalyzer } = await import("./chunk-3JVRWQLQ.js");
+  const { createDefaultAnalyzer } = await import("./chunk-VQ3PUTFE.js");
   const analyzer = await createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m) });
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-SRIVDJ6Y.js"),
+      import("./chunk-BF6HFPBR.js"),
       import("./chunk-IFRQFPVT.js"),
       import("./chunk-R3ROSWVB.js"),
       import("./chunk-WZBDHV4U.js"),
-      import("./chunk-FRY54JST.js"),
+      import("./chunk-D6VSIEST.js"),
       import("./chunk-E3SCXWVM.js"),
-      import("./chunk-P32LMYM2.js")
+      import("./chunk-E4CDJKFF.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -765,7 +765,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-2GPWCRXX.js");
+  const { deployFailed, runDeploy } = await import("./chunk-MFIIDWET.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

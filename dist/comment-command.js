@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-XHGAIG5A.js";
-import "./chunk-ETNBOSNZ.js";
-import "./chunk-UDKM5IX6.js";
+} from "./chunk-PQRQUZDN.js";
+import "./chunk-KDJSLYBX.js";
+import "./chunk-RF7XST2V.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-3ZXYCTEV.js";
-import "./chunk-OEZWBIDH.js";
-import "./chunk-N75MIM6F.js";
+import "./chunk-BAFGVL23.js";
+import "./chunk-HKYBA22F.js";
+import "./chunk-C6IK7CIA.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
-import "./chunk-HIJPLPPZ.js";
+import "./chunk-XY52QMNT.js";
 import "./chunk-DFFNK7FN.js";
 import "./chunk-BQKT6GU2.js";
 import "./chunk-ISHTEUOB.js";
@@ -28,11 +28,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-4GFKNUOE.js";
 import {
   secretsFromEnv
-} from "./chunk-GLLAZJS4.js";
+} from "./chunk-2INVWV2U.js";
 import "./chunk-THGWZW3L.js";
 import "./chunk-V6WCKHPW.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-PZC54EEP.js";
+import "./chunk-M66Q5QQ3.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-OJCL234N.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-7WV6X4YJ.js";
+} from "./chunk-R4BDDM7J.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import {
@@ -65,7 +65,7 @@ import {
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-7KIMXWE4.js";
+import "./chunk-L3LMF52V.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

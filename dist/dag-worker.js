@@ -7,7 +7,7 @@ const __dirname = __astroCiDirname(__filename);
 import {
   loadRuffNow,
   runRuffLane
-} from "./chunk-HIJPLPPZ.js";
+} from "./chunk-XY52QMNT.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/dag-worker.ts

@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-ETNBOSNZ.js";
-import "./chunk-UDKM5IX6.js";
+} from "./chunk-KDJSLYBX.js";
+import "./chunk-RF7XST2V.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-3ZXYCTEV.js";
-import "./chunk-OEZWBIDH.js";
-import "./chunk-N75MIM6F.js";
+import "./chunk-BAFGVL23.js";
+import "./chunk-HKYBA22F.js";
+import "./chunk-C6IK7CIA.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
-import "./chunk-HIJPLPPZ.js";
+import "./chunk-XY52QMNT.js";
 import "./chunk-DFFNK7FN.js";
 import "./chunk-BQKT6GU2.js";
 import "./chunk-ISHTEUOB.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-PZC54EEP.js";
+} from "./chunk-M66Q5QQ3.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,14 +55,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-7WV6X4YJ.js";
+} from "./chunk-R4BDDM7J.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import "./chunk-3JJLPUDW.js";
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-7KIMXWE4.js";
+import "./chunk-L3LMF52V.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

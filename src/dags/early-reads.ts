@@ -262,21 +262,8 @@ function collectModuleBindings(node: Node, bind: (name: string, at: Node) => voi
       default:
         break;
     }
-    // A match statement's case patterns capture names (`case {"s": SCHEDULE}:`, `case X:`, `*REST`): every name in
-    // a pattern counts as bound there (value patterns like `Color.RED` too: only ever fewer findings).
-    if (child.type === "case_pattern") {
-      bindEveryName(child, child, bind);
-      continue;
-    }
-    // `NAME: str` alone (an annotation without a value) binds nothing.
-    const annotationOnly = child.type === "assignment" && child.childForFieldName("right") === null;
-    if ((child.type === "assignment" && !annotationOnly) || child.type === "augmented_assignment") bindTargets(child.childForFieldName("left"), child, bind);
-    else if (child.type === "for_statement") bindTargets(child.childForFieldName("left"), child, bind);
-    else if (child.type === "named_expression") bindTargets(child.childForFieldName("name"), child, bind);
-    else if (child.type === "as_pattern") bindTargets(child.childForFieldName("alias"), child, bind);
-    else if (child.type === "except_clause") {
-      for (const part of child.namedChildren) if (part.type === "as_pattern") bindTargets(part.childForFieldName("alias"), child, bind);
-    }
+    // `NAME: str` alone (an annotation without a value) binds nothing at module level.
+    if (bindsOwnNames(child, bind, { annotationBinds: false })) continue;
     // Comprehensions bind their own names (not the module's), but may hold a walrus that does: followed like the rest.
     collectModuleBindings(child, bind, declaredGlobal, functions, mentioned);
   }
@@ -315,6 +302,39 @@ function importedNames(statement: Node): string[] {
     }
   }
   return names;
+}
+
+/**
+ * The names one node binds itself (not in its nested parts): assignment, augmented assignment and for targets, a
+ * walrus's name, `with ... as` and `except ... as` names, and a match case pattern's names (every name in it counts:
+ * value patterns like `Color.RED` too, which only ever means fewer findings). A bare annotation (`x: int`) binds in a
+ * function (the name is local there) but not at module level: `annotationBinds`. Returns true for a case pattern,
+ * whose parts are all handled here.
+ */
+function bindsOwnNames(node: Node, bind: (name: string, at: Node) => void, options: { annotationBinds: boolean }): boolean {
+  switch (node.type) {
+    case "case_pattern":
+      bindEveryName(node, node, bind);
+      return true;
+    case "assignment":
+      if (options.annotationBinds || node.childForFieldName("right") !== null) bindTargets(node.childForFieldName("left"), node, bind);
+      return false;
+    case "augmented_assignment":
+    case "for_statement":
+      bindTargets(node.childForFieldName("left"), node, bind);
+      return false;
+    case "named_expression":
+      bindTargets(node.childForFieldName("name"), node, bind);
+      return false;
+    case "as_pattern":
+      bindTargets(node.childForFieldName("alias"), node, bind);
+      return false;
+    case "except_clause":
+      for (const part of node.namedChildren) if (part.type === "as_pattern") bindTargets(part.childForFieldName("alias"), node, bind);
+      return false;
+    default:
+      return false;
+  }
 }
 
 function bindEveryName(node: Node, at: Node, bind: (name: string, at: Node) => void): void {
@@ -465,12 +485,7 @@ function collectLocalNames(definition: Node): Set<string> {
         default:
           break;
       }
-      const add = (name: string): void => {
-        locals.add(name);
-      };
-      if (child.type === "assignment" || child.type === "augmented_assignment" || child.type === "for_statement") bindTargets(child.childForFieldName("left"), child, add);
-      else if (child.type === "named_expression") bindTargets(child.childForFieldName("name"), child, add);
-      else if (child.type === "as_pattern") bindTargets(child.childForFieldName("alias"), child, add);
+      if (bindsOwnNames(child, (name) => locals.add(name), { annotationBinds: true })) continue;
       walk(child);
     }
   };
