@@ -7,17 +7,17 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-KDJSLYBX.js";
-import "./chunk-RF7XST2V.js";
+} from "./chunk-CLPYYIRK.js";
+import "./chunk-6TW6ANU4.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-BAFGVL23.js";
-import "./chunk-HKYBA22F.js";
+import "./chunk-2V2LZU5E.js";
+import "./chunk-GY4Z6456.js";
 import "./chunk-C6IK7CIA.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
 import "./chunk-XY52QMNT.js";
-import "./chunk-DFFNK7FN.js";
-import "./chunk-BQKT6GU2.js";
+import "./chunk-GGJOBMOT.js";
+import "./chunk-Y7FZAEOR.js";
 import "./chunk-ISHTEUOB.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-M66Q5QQ3.js";
+} from "./chunk-PTOURRY4.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,14 +55,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-R4BDDM7J.js";
+} from "./chunk-SXEOFRPA.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import "./chunk-3JJLPUDW.js";
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-L3LMF52V.js";
+import "./chunk-FKZFYEZ7.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

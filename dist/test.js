@@ -8,14 +8,14 @@ import {
   DEFAULT_TEST_TIMEOUT_SECONDS,
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-DFFNK7FN.js";
-import "./chunk-BQKT6GU2.js";
+} from "./chunk-GGJOBMOT.js";
+import "./chunk-Y7FZAEOR.js";
 import "./chunk-ISHTEUOB.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-M66Q5QQ3.js";
+} from "./chunk-PTOURRY4.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -32,14 +32,14 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-PRTD4REC.js";
-import "./chunk-R4BDDM7J.js";
+import "./chunk-SXEOFRPA.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import "./chunk-3JJLPUDW.js";
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-L3LMF52V.js";
+import "./chunk-FKZFYEZ7.js";
 import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";

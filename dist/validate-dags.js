@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-JI4JEBAA.js";
+} from "./chunk-ODGWGM2N.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-RF7XST2V.js";
+} from "./chunk-6TW6ANU4.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-BAFGVL23.js";
-import "./chunk-HKYBA22F.js";
+import "./chunk-2V2LZU5E.js";
+import "./chunk-GY4Z6456.js";
 import "./chunk-C6IK7CIA.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-U44P3KBE.js";
 import {
   createDefaultAnalyzer
 } from "./chunk-XY52QMNT.js";
-import "./chunk-BQKT6GU2.js";
+import "./chunk-Y7FZAEOR.js";
 import "./chunk-ISHTEUOB.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-M66Q5QQ3.js";
+} from "./chunk-PTOURRY4.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,14 +57,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-R4BDDM7J.js";
+} from "./chunk-SXEOFRPA.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import "./chunk-3JJLPUDW.js";
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-L3LMF52V.js";
+import "./chunk-FKZFYEZ7.js";
 import {
   details,
   escapeMarkdownTableCell,

@@ -61,6 +61,13 @@ export const TARGETS = [
     schemas: async () => ({ validateDeploymentFile: jsonFile("schema/deployment-file.schema.json") }),
   },
   {
+    out: "src/dynamic/harness-result-validator.generated.ts",
+    source: "src/dynamic/harness-result-schema.ts",
+    // No messages: a line of another shape only counts as unreadable (its file gets a crash result).
+    options: { allErrors: false, messages: false, allowUnionTypes: true },
+    schemas: async () => ({ validateHarnessResult: (await schemasOf("src/dynamic/harness-result-schema.ts")).HARNESS_RESULT_SCHEMA }),
+  },
+  {
     out: "src/astro/answer-validators.generated.ts",
     source: "src/astro/answer-schemas.ts",
     options: { allErrors: true },

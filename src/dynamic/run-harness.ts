@@ -2,6 +2,7 @@ import { createInterface } from "node:readline";
 import { relative, sep } from "node:path";
 import type { DagInfo, Finding, Level } from "../core/findings.js";
 import { spawnProjectCode } from "./command-runner.js";
+import { validateHarnessResult } from "./harness-result-validator.generated.js";
 
 /** What the harness reports for one DAG file. */
 export interface FileImportResult {
@@ -145,29 +146,12 @@ export async function runImportHarness(options: {
 }
 
 /**
- * Whether a line from the harness has the shape of a file's result (FileImportResult) for one of the files sent. The
- * harness checks what its workers report (DAG code runs there), and this checks the harness: a line of another shape
- * is counted as unreadable, and its file then gets a crash result.
+ * Whether a line from the harness has the shape of a file's result (HARNESS_RESULT_SCHEMA, harness-result-schema.ts)
+ * for one of the files sent. The harness checks what its workers report (DAG code runs there), and this checks the
+ * harness: a line of another shape is counted as unreadable, and its file then gets a crash result.
  */
 export function isFileImportResult(value: Record<string, unknown>, requested: ReadonlySet<string>): value is Record<string, unknown> & FileImportResult {
-  const text = (v: unknown): boolean => typeof v === "string";
-  const line = (v: unknown): boolean => v === null || v === undefined || Number.isInteger(v);
-  const list = (v: unknown, item: (x: Record<string, unknown>) => boolean): boolean => Array.isArray(v) && v.every((x) => typeof x === "object" && x !== null && item(x as Record<string, unknown>));
-  const optionalList = (v: unknown, item: (x: Record<string, unknown>) => boolean): boolean => v === undefined || list(v, item);
-  return (
-    text(value.file) &&
-    requested.has(value.file as string) &&
-    ["ok", "error", "timeout", "crash"].includes(value.status as string) &&
-    list(value.import_errors, (e) => text(e.message) && (e.traceback === undefined || text(e.traceback)) && line(e.line) && (e.dag_id === undefined || e.dag_id === null || text(e.dag_id))) &&
-    Array.isArray(value.warnings) &&
-    (value.warnings as unknown[]).every(text) &&
-    list(value.dags, (d) => text(d.dag_id) && Array.isArray(d.tags) && d.tags.every(text) && Array.isArray(d.task_ids) && d.task_ids.every(text) && line(d.line)) &&
-    optionalList(value.not_loaded, (d) => text(d.dag_id) && line(d.line)) &&
-    optionalList(value.duplicates, (d) => text(d.dag_id) && Array.isArray(d.lines) && d.lines.every((l) => Number.isInteger(l)) && line(d.kept_line)) &&
-    optionalList(value.project_writes, (w) => text(w.path) && ["writes", "creates", "renames", "deletes"].includes(w.action as string) && line(w.line)) &&
-    (value.output === undefined || text(value.output)) &&
-    (value.excepted === undefined || typeof value.excepted === "boolean")
-  );
+  return (validateHarnessResult as (data: unknown) => boolean)(value) && requested.has(value.file as string);
 }
 
 const toPosix = (p: string): string => p.split(sep).join("/");

@@ -1,0 +1,35 @@
+import { createRequire as __astroCiCreateRequire } from "node:module";
+import { fileURLToPath as __astroCiFileURLToPath } from "node:url";
+import { dirname as __astroCiDirname } from "node:path";
+const require = __astroCiCreateRequire(import.meta.url);
+const __filename = __astroCiFileURLToPath(import.meta.url);
+const __dirname = __astroCiDirname(__filename);
+import {
+  ANALYSIS_ENGINES,
+  ANALYSIS_VERSION,
+  analysisCacheFingerprint,
+  analysisKey,
+  analysisPackPath,
+  asciiJson,
+  contentHash,
+  createStatIndexSession,
+  digestOf,
+  judgedKey,
+  openAnalysisCache
+} from "./chunk-GY4Z6456.js";
+import "./chunk-U44P3KBE.js";
+import "./chunk-FKZFYEZ7.js";
+import "./chunk-YO2X36I4.js";
+export {
+  ANALYSIS_ENGINES,
+  ANALYSIS_VERSION,
+  analysisCacheFingerprint,
+  analysisKey,
+  analysisPackPath,
+  asciiJson,
+  contentHash,
+  createStatIndexSession,
+  digestOf,
+  judgedKey,
+  openAnalysisCache
+};
