@@ -14,7 +14,7 @@ const outdir = outdirFlag > 0 ? process.argv[outdirFlag + 1] : "dist";
 const entryPoints = {
   "validate-dags": "src/entries/validate-dags.ts",
   cli: "src/entries/cli.ts",
-  "dag-worker": "src/entries/dag-worker.ts",
+  "ruff-lane": "src/entries/ruff-lane.ts",
   test: "src/entries/test.ts",
   deploy: "src/entries/deploy.ts",
   drift: "src/entries/drift.ts",

@@ -103,7 +103,7 @@ function coldPhases(run) {
     "checks and judging": checkedAt - analysedAt,
     "cache save": saved - checkedAt,
     "report (format, write)": written - saved,
-    "exit (worker, handles)": run.seconds * 1000 - written,
+    "exit (ruff process, handles)": run.seconds * 1000 - written,
   };
 }
 
@@ -312,7 +312,7 @@ try {
       console.log(`  ${name.padEnd(38)} ${ms.toFixed(0).padStart(5)} ms = ${(ms / 1000 / median(wall.python)).toFixed(2)}x reference (${((ms / total) * 100).toFixed(0)}%)`);
     }
   }
-  console.log(`${"peak memory (max RSS):".padEnd(33)} ${peakMb.toFixed(0)} MB (target < 300 MB)`);
+  console.log(`${"peak memory (max RSS):".padEnd(33)} ${peakMb.toFixed(0)} MB (target < 300 MB; the main process, or it and its ruff process together while both ran)`);
   // How much the two lanes overlap: the same work on one thread over the split run (2.0 would be all of it in parallel).
   console.log(`${"cold speed-up of the split:".padEnd(33)} ${median(wall.coldOneThread.map((t, i) => t / wall.cold[i])).toFixed(2)}x on ${availableParallelism()} cores (one thread / split, wall)`);
   // What the floors say about each target on this machine: a target under its bound cannot be met by any design

@@ -10,16 +10,17 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-YSMT6DUV.js";
-import "./chunk-CLPYYIRK.js";
-import "./chunk-6TW6ANU4.js";
+} from "./chunk-L4DG37XZ.js";
+import "./chunk-K56CSX6D.js";
+import "./chunk-RVDHORQT.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-2V2LZU5E.js";
-import "./chunk-GY4Z6456.js";
+import "./chunk-P7DS3ETF.js";
+import "./chunk-UNELI267.js";
 import "./chunk-C6IK7CIA.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-U44P3KBE.js";
-import "./chunk-XY52QMNT.js";
+import "./chunk-QUZKIJWB.js";
+import "./chunk-YSBJDJ7M.js";
+import "./chunk-6RLKGLZT.js";
 import "./chunk-GGJOBMOT.js";
 import "./chunk-Y7FZAEOR.js";
 import "./chunk-ISHTEUOB.js";
@@ -28,11 +29,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-4GFKNUOE.js";
 import {
   secretsFromEnv
-} from "./chunk-NO5C5YBH.js";
+} from "./chunk-OJHDPYCO.js";
 import "./chunk-THGWZW3L.js";
 import "./chunk-V6WCKHPW.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-PTOURRY4.js";
+import "./chunk-XNIF2AXW.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-OJCL234N.js";
@@ -56,7 +57,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-SXEOFRPA.js";
+} from "./chunk-GOE2JT4D.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import {
@@ -65,7 +66,7 @@ import {
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-FKZFYEZ7.js";
+import "./chunk-EQEVOMV5.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

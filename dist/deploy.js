@@ -7,15 +7,16 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-CLPYYIRK.js";
-import "./chunk-6TW6ANU4.js";
+} from "./chunk-K56CSX6D.js";
+import "./chunk-RVDHORQT.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-2V2LZU5E.js";
-import "./chunk-GY4Z6456.js";
+import "./chunk-P7DS3ETF.js";
+import "./chunk-UNELI267.js";
 import "./chunk-C6IK7CIA.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-U44P3KBE.js";
-import "./chunk-XY52QMNT.js";
+import "./chunk-QUZKIJWB.js";
+import "./chunk-YSBJDJ7M.js";
+import "./chunk-6RLKGLZT.js";
 import "./chunk-GGJOBMOT.js";
 import "./chunk-Y7FZAEOR.js";
 import "./chunk-ISHTEUOB.js";
@@ -27,7 +28,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-PTOURRY4.js";
+} from "./chunk-XNIF2AXW.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -55,14 +56,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-SXEOFRPA.js";
+} from "./chunk-GOE2JT4D.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import "./chunk-3JJLPUDW.js";
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-FKZFYEZ7.js";
+import "./chunk-EQEVOMV5.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-ODGWGM2N.js";
+} from "./chunk-X5T6SEZC.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,26 +15,27 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-6TW6ANU4.js";
+} from "./chunk-RVDHORQT.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-2V2LZU5E.js";
-import "./chunk-GY4Z6456.js";
+import "./chunk-P7DS3ETF.js";
+import "./chunk-UNELI267.js";
 import "./chunk-C6IK7CIA.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-U44P3KBE.js";
+import "./chunk-QUZKIJWB.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-XY52QMNT.js";
+} from "./chunk-YSBJDJ7M.js";
+import "./chunk-6RLKGLZT.js";
 import "./chunk-Y7FZAEOR.js";
 import "./chunk-ISHTEUOB.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-PTOURRY4.js";
+} from "./chunk-XNIF2AXW.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -57,14 +58,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-SXEOFRPA.js";
+} from "./chunk-GOE2JT4D.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import "./chunk-3JJLPUDW.js";
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-FKZFYEZ7.js";
+import "./chunk-EQEVOMV5.js";
 import {
   details,
   escapeMarkdownTableCell,

@@ -104,7 +104,7 @@ describe("npm pack", () => {
         "dist/validate-dags.js",
         "dist/test.js",
         "dist/deploy.js",
-        "dist/dag-worker.js",
+        "dist/ruff-lane.js",
         "dist/astro_ci_harness.py",
         "dist/ruff_wasm_bg.wasm",
         "dist/tree-sitter.wasm",

@@ -1,4 +1,6 @@
-import { Worker } from "node:worker_threads";
+import { fork, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { BASELINE_ONLY_FLAG, allowTierUpAgain } from "../util/wasm-tuning.js";
 import type { AnalysisInput, DecodedInput, FileAnalysis } from "./analyze-file.js";
 import type { FileInventory } from "./inventory.js";
 import type { PythonParser } from "./python-parser.js";
@@ -13,12 +15,12 @@ async function engines() {
   return { ...file, ...parser, loadRuff: ruff.loadRuff, runRuff: ruff.runRuff };
 }
 
-/** Runs the per-file static analysis; in-process for tests and small runs, split across two threads in the bundle. */
+/** Runs the per-file static analysis; in-process for tests and small runs, split over two processes in the bundle. */
 export interface FileAnalyzer {
   /** Analyse files; loads ruff and tree-sitter on first use only (a run where the cache answers loads neither). */
   analyze(inputs: AnalysisInput[]): Promise<FileAnalysis[]>;
   /**
-   * A hint that at least `files` files will be analysed: the analyzer may start loading ruff now, on another thread,
+   * A hint that at least `files` files will be analysed: the analyzer may start loading ruff now, in another process,
    * while reading and the cache lookups go on. Cheap to call repeatedly; never required for correctness.
    */
   prewarm?(files: number): void;
@@ -41,85 +43,29 @@ export async function createInProcessAnalyzer(options: { wasmDir?: string } = {}
   };
 }
 
-/**
- * Work shared between the main thread and the ruff worker, in one SharedArrayBuffer of Int32 slots:
- * `[0, n)` claim flags of the ruff half of file i, `[n, 2n)` claim flags of its tree-sitter half, `2n` the main
- * thread's tree-sitter cursor (so the worker can tell how much is left before it steals).
- * Each lane claims its own queue from the front and steals the other's from the back; a claim is a compare-and-swap
- * 0 → 1, so every half runs exactly once, and the first failed claim means the two ends have met.
- */
-export interface SharedWork {
-  files: string[];
-  texts: string[];
-  pythonVersions: string[];
-  flags: SharedArrayBuffer;
-  wasmDir?: string;
-  /** The worker steals tree-sitter work only when at least this many halves are left (loading tree-sitter costs ~50 ms). */
-  stealInventoriesMin: number;
-}
+/** What the main thread sends the ruff process. */
+export type RuffLaneRequest =
+  /** Load ruff now (a prewarm). */
+  | { kind: "load" }
+  /**
+   * Run ruff over these files, numbered from `first` in a batch of `total`; the texts stay for the inventories it may
+   * be sent next. A batch comes in pieces: each fits the channel's buffer, so ruff starts on the first while the main
+   * thread goes on, and the rest moves whenever its event loop runs.
+   */
+  | { kind: "work"; first: number; total: number; files: string[]; texts: string[]; pythonVersions: string[]; wasmDir?: string }
+  /** Make the tree-sitter inventories of these files (indices into the work's lists). */
+  | { kind: "inventories"; indices: number[] };
 
-/** What the main thread sends the worker: load ruff now (a prewarm), or the work itself. */
-export type WorkerRequest = { kind: "load" } | { kind: "work"; work: SharedWork };
-
-export type WorkerReply =
+export type RuffLaneReply =
   | { kind: "compiled" }
   | { kind: "ruff"; results: [number, RuffDiagnostic[]][] }
-  | { kind: "inventories"; results: [number, FileInventory][] }
-  | { kind: "done"; ruffCount: number; inventoryCount: number }
+  /** Ruff is done with every file: the process takes inventory work from now on. */
+  | { kind: "done"; ruffCount: number; rssKb: number }
+  | { kind: "inventories"; results: [number, FileInventory][]; rssKb: number }
   | { kind: "error"; message: string };
 
-/** Posts results in batches: one message per file would cost a round of structured cloning each. */
+/** Files per message each way: one message per file would cost a round of serializing each. */
 const REPLY_BATCH = 64;
-
-/** Claim slots `[base + from, base + to)` from the front; returns the index claimed or -1 when the ends have met. */
-function claimFront(flags: Int32Array, base: number, index: number, count: number): number {
-  return index < count && Atomics.compareExchange(flags, base + index, 0, 1) === 0 ? index : -1;
-}
-
-function claimBack(flags: Int32Array, base: number, index: number): number {
-  return index >= 0 && Atomics.compareExchange(flags, base + index, 0, 1) === 0 ? index : -1;
-}
-
-/**
- * The worker's lane (run by `dist/dag-worker.js`): ruff over every file from the front, then, when ruff is done first
- * and enough is left, tree-sitter inventories stolen from the back of the main thread's queue.
- */
-export async function runRuffLane(work: SharedWork, post: (reply: WorkerReply) => void): Promise<void> {
-  const n = work.files.length;
-  const flags = new Int32Array(work.flags);
-  const { loadRuff, runRuff, createPythonParser, inventoryOf } = await engines();
-  await loadRuff();
-  post({ kind: "compiled" });
-  let ruffCount = 0;
-  let batch: [number, RuffDiagnostic[]][] = [];
-  for (let i = 0; claimFront(flags, 0, i, n) !== -1; i++) {
-    batch.push([i, runRuff(work.texts[i] as string, work.pythonVersions[i] as string)]);
-    ruffCount++;
-    if (batch.length === REPLY_BATCH) {
-      post({ kind: "ruff", results: batch });
-      batch = [];
-    }
-  }
-  if (batch.length) post({ kind: "ruff", results: batch });
-
-  let inventoryCount = 0;
-  const left = (back: number): number => back - Atomics.load(flags, 2 * n);
-  if (left(n - 1) >= work.stealInventoriesMin) {
-    // ruff's compile is over: tree-sitter may compile now without the baseline-only flag touching it.
-    const parser = await createPythonParser({ wasmDir: work.wasmDir });
-    let stolen: [number, FileInventory][] = [];
-    for (let i = n - 1; claimBack(flags, n, i) !== -1; i--) {
-      stolen.push([i, inventoryOf(decodedAt(work, i), parser)]);
-      inventoryCount++;
-      if (stolen.length === REPLY_BATCH) {
-        post({ kind: "inventories", results: stolen });
-        stolen = [];
-      }
-    }
-    if (stolen.length) post({ kind: "inventories", results: stolen });
-  }
-  post({ kind: "done", ruffCount, inventoryCount });
-}
 
 /**
  * What the prewarm checks: a small DAG file using what most DAG files use (imports, a `with DAG(...)` block, operators,
@@ -168,55 +114,120 @@ taskflow()
 `;
 
 /**
- * The worker's prewarm: compile ruff (then tell the main thread, which may compile tree-sitter from then on), and
- * check a typical DAG file, which compiles the functions real checks run (V8 compiles wasm functions lazily, on first
- * call: most of ruff's first-check cost).
+ * The ruff process's side (run by `dist/ruff-lane.js`, a process started with V8's baseline-only flag). Requests are
+ * handled one at a time, in order. `load` compiles ruff and checks a typical DAG file, which compiles the functions
+ * real checks run (V8 compiles wasm functions lazily, on first call: most of ruff's first-check cost). `work` runs
+ * ruff over every file. `inventories`, sent once ruff is done, first lets V8 tier wasm up again (ruff will not run
+ * again in this process) and loads tree-sitter, then makes the inventories asked for.
  */
-export async function loadRuffNow(post: (reply: WorkerReply) => void): Promise<void> {
-  // Ruff's glue only: tree-sitter and the inventory code are loaded when work comes (ruff's set-up is the critical path).
-  const { loadRuff, runRuff } = await import("./ruff.js");
-  await loadRuff();
-  post({ kind: "compiled" });
-  runRuff(RUFF_WARM_UP_SOURCE, "3.12");
+export function createRuffLane(post: (reply: RuffLaneReply) => void): (request: RuffLaneRequest) => Promise<void> {
+  const work = { files: [] as string[], texts: [] as string[], pythonVersions: [] as string[], wasmDir: undefined as string | undefined, received: 0, total: -1 };
+  let parser: PythonParser | undefined;
+  return async (request) => {
+    const { loadRuff, runRuff } = await import("./ruff.js");
+    if (request.kind === "load") {
+      await loadRuff();
+      post({ kind: "compiled" });
+      runRuff(RUFF_WARM_UP_SOURCE, "3.12");
+    } else if (request.kind === "work") {
+      if (request.first !== work.received) throw new Error(`work piece from file ${request.first} came after ${work.received} files`);
+      await loadRuff();
+      const results: [number, RuffDiagnostic[]][] = [];
+      request.texts.forEach((text, k) => {
+        const i = request.first + k;
+        work.files[i] = request.files[k] as string;
+        work.texts[i] = text;
+        work.pythonVersions[i] = request.pythonVersions[k] as string;
+        results.push([i, runRuff(text, request.pythonVersions[k] as string)]);
+      });
+      work.received += request.texts.length;
+      work.total = request.total;
+      work.wasmDir = request.wasmDir;
+      post({ kind: "ruff", results });
+      if (work.received === work.total) post({ kind: "done", ruffCount: work.total, rssKb: Math.round(process.memoryUsage.rss() / 1024) });
+    } else {
+      if (work.received === 0 || work.received !== work.total) throw new Error("inventories asked for before the work was sent");
+      const { texts, files, pythonVersions, wasmDir } = work;
+      const { inventoryOf } = await import("./analyze-file.js");
+      if (!parser) {
+        allowTierUpAgain();
+        parser = await (await import("./python-parser.js")).createPythonParser({ wasmDir });
+      }
+      const ready = parser;
+      const results = request.indices.map((i): [number, FileInventory] => [i, inventoryOf({ file: files[i] as string, text: texts[i] as string, pythonVersion: pythonVersions[i] as string }, ready)]);
+      post({ kind: "inventories", results, rssKb: Math.round(process.memoryUsage.rss() / 1024) });
+    }
+  };
 }
 
-function decodedAt(work: SharedWork, i: number): DecodedInput {
-  return { file: work.files[i] as string, text: work.texts[i] as string, pythonVersion: work.pythonVersions[i] as string };
+/** The last 4 KiB the ruff process wrote to stderr, for the message when it dies. */
+function stderrTail(stream: NodeJS.ReadableStream | null): () => string {
+  let tail = "";
+  stream?.on("data", (chunk: Buffer) => (tail = (tail + chunk.toString()).slice(-4096)));
+  return () => tail.trim();
 }
 
-/** The main thread steals ruff work only when this much is left: loading ruff here costs ~0.4 s (≈ 1,500 files). */
-const STEAL_RUFF_MIN = 1500;
+let peakWithRuffProcessKb = 0;
+
+/** Samples this process's memory and a ruff process's together (its replies carry its resident set size). */
+function notePeak(ruffProcessRssKb: number): void {
+  peakWithRuffProcessKb = Math.max(peakWithRuffProcessKb, Math.round(process.memoryUsage.rss() / 1024) + ruffProcessRssKb);
+}
 
 /**
- * One ruff per run: a single worker thread runs ruff over every file while the main thread runs tree-sitter and the
- * DAG inventory; whichever finishes first takes work from the back of the other's queue (see SharedWork). Ruff's
- * one-off set-up (~0.4 s) is paid once per run, not once per worker, and the main thread does not idle.
- * The worker is started per `analyze` call and ended when it returns; nothing is loaded before there is work.
+ * The peak memory (KiB) of this process and its ruff process together, sampled at each of the ruff process's replies
+ * (~every 10 ms while it makes inventories), 0 when none ran. `process.resourceUsage().maxRSS` does not count
+ * children: the benchmark reports the larger of the two.
  */
-export function createSplitAnalyzer(options: { workerUrl: URL; wasmDir?: string; debug?: (message: string) => void }): FileAnalyzer & { readonly warm: boolean; prewarm(files?: number): void } {
-  // A worker started by prewarm(), compiling ruff until `compiled` settles.
-  type Started = { worker: Worker; compiled: Promise<void>; failure?: Error };
-  let warm: Started | undefined;
-  const startWorker = (): Started => {
-    const worker = new Worker(options.workerUrl);
-    const started: Started = { worker, compiled: Promise.resolve() };
-    // Kept so that analyze() sees a worker that died before it listened (a prewarm that failed).
-    worker.once("error", (error) => (started.failure ??= error));
-    worker.once("exit", (code) => (started.failure ??= new Error(`static analysis worker exited with code ${code} before finishing`)));
-    const compiled = new Promise<void>((resolve) => {
-      const onMessage = (reply: WorkerReply): void => {
-        if (reply.kind !== "compiled") return;
-        worker.off("message", onMessage);
-        resolve();
-      };
-      worker.on("message", onMessage);
-      // A worker that fails to start is reported by analyze(); here it only must not keep anyone waiting.
-      worker.once("error", () => resolve());
-      worker.once("exit", () => resolve());
-    });
-    worker.postMessage({ kind: "load" } satisfies WorkerRequest);
-    started.compiled = compiled;
-    return started;
+export function peakMemoryWithRuffProcess(): number {
+  return peakWithRuffProcessKb;
+}
+
+/** How the main thread shares a batch's inventories with the ruff process once ruff is done (createSplitAnalyzer). */
+const STEAL = {
+  /** Files per request: about 10 ms of work, small enough that the two ends meet evenly. */
+  chunk: 8,
+  /** Requests in flight, so the process has the next one while its answer to the last travels. */
+  inFlight: 2,
+  /** The process's first inventory loads tree-sitter and compiles the inventory code: not worth it for fewer files. */
+  firstMin: 96,
+  /** The main thread's event loop runs this often (ms) between its own inventories, to hand out the next request. */
+  sliceMs: 8,
+} as const;
+
+/**
+ * The analysis of big batches, in two processes. A child process (`dist/ruff-lane.js`, started with V8's
+ * baseline-only flag on its command line) runs ruff over every file while the main thread makes the tree-sitter
+ * inventories from the front of the batch; once ruff is done, the child also makes inventories, taken from the back
+ * in small requests that the main thread hands out between its own files, until the two ends meet.
+ *
+ * Why a process and not a worker thread: V8's flags are per process. Ruff's 10 MB module must stay on the baseline
+ * compiler (see compileWithBaselineOnly), and in the process that sets that flag for it, wasm loaded later stays on
+ * baseline code too: tree-sitter's parser then took 1.45 ms a file in the split run against 0.8 ms with tier-up
+ * (2,000 bench files). A second isolate making inventories at the same time as the main thread (a worker thread) was
+ * measured too: it cost ~2 s more CPU (each isolate compiles the inventory code with TurboFan) and no wall time.
+ * The process is started per `analyze` call (or ahead of it by `prewarm`) and ended when it returns.
+ */
+export function createSplitAnalyzer(options: { ruffLaneUrl: URL; wasmDir?: string; debug?: (message: string) => void }): FileAnalyzer & { readonly warm: boolean; prewarm(): void } {
+  type RuffLane = { child: ChildProcess; stderr: () => string; failure?: Error };
+  let warm: RuffLane | undefined;
+  const exitMessage = (lane: RuffLane, code: number | null, signal: NodeJS.Signals | null): string =>
+    `static analysis ruff process exited (${signal ?? `code ${code}`}) before finishing${lane.stderr() ? `: ${lane.stderr()}` : ""}`;
+  const startRuffLane = (): RuffLane => {
+    // Nothing of our environment: the process only reads what it is sent. `--single-threaded`: no V8 helper threads
+    // (concurrent GC and compiling), so the process keeps to one core and leaves the other to the main thread (6
+    // interleaved cold bench runs: 2.79x against 2.93x with helpers; the worker-thread design before it, 3.22x).
+    // `--max-semi-space-size=2` (MiB): a small young generation; peak memory of both processes 320 → 270 MB, speed
+    // unchanged (5 interleaved runs: 2.97x and 3.00x).
+    const child = fork(fileURLToPath(options.ruffLaneUrl), [], { execArgv: [BASELINE_ONLY_FLAG, "--single-threaded", "--max-semi-space-size=2"], serialization: "advanced", env: {}, stdio: ["ignore", "ignore", "pipe", "ipc"] });
+    const lane: RuffLane = { child, stderr: stderrTail(child.stderr) };
+    child.once("error", (error) => (lane.failure ??= error));
+    child.once("exit", (code, signal) => (lane.failure ??= new Error(exitMessage(lane, code, signal))));
+    // A process started ahead must not keep this one alive if no work ever comes; analyze() refs it while it works.
+    child.unref();
+    child.channel?.unref();
+    child.send({ kind: "load" } satisfies RuffLaneRequest);
+    return lane;
   };
   return {
     get warm() {
@@ -224,13 +235,13 @@ export function createSplitAnalyzer(options: { workerUrl: URL; wasmDir?: string;
     },
     prewarm() {
       if (warm) return;
-      options.debug?.(`ruff worker started ahead of the analysis (${Math.round(performance.now())} ms since start)`);
-      warm = startWorker();
+      options.debug?.(`ruff process started ahead of the analysis (${Math.round(performance.now())} ms since start)`);
+      warm = startRuffLane();
     },
     async analyze(inputs) {
       if (inputs.length === 0) return [];
       const started = performance.now();
-      const { decodeInput, createPythonParser, inventoryOf, loadRuff, runRuff } = await engines();
+      const { decodeInput, createPythonParser, inventoryOf } = await engines();
       const results = new Array<FileAnalysis>(inputs.length);
       const decoded: DecodedInput[] = [];
       const slotOf: number[] = [];
@@ -245,76 +256,85 @@ export function createSplitAnalyzer(options: { workerUrl: URL; wasmDir?: string;
       if (n === 0) return results;
       const ruff = new Array<RuffDiagnostic[] | undefined>(n);
       const inventories = new Array<FileInventory | undefined>(n);
-      const flags = new SharedArrayBuffer(4 * (2 * n + 1));
-      const view = new Int32Array(flags);
 
-      // The worker compiles ruff (prewarmed, or from now on) while this thread goes on; tree-sitter compiles here
-      // only after ruff's compile is over, as the baseline-only flag is process-wide.
       options.debug?.(`analysis of ${inputs.length} files starts (${Math.round(performance.now())} ms since start)`);
-      const lane = warm ?? startWorker();
-      const { worker, compiled } = lane;
+      const lane = warm ?? startRuffLane();
       warm = undefined;
-      let workerDone: { ruffCount: number; inventoryCount: number } | undefined;
-      const finished = new Promise<void>((resolve, reject) => {
-        worker.on("message", (reply: WorkerReply) => {
+      const { child } = lane;
+      child.ref();
+      child.channel?.ref();
+      // The inventories not yet taken are [front, back]: the main thread takes the front, the child the back.
+      let front = 0;
+      let back = n - 1;
+      let ruffCount: number | undefined;
+      let childInventories = 0;
+      let asked = 0;
+      const ask = (): void => {
+        if (ruffCount === undefined) return;
+        while (asked < STEAL.inFlight && back - front + 1 >= (childInventories === 0 && asked === 0 ? STEAL.firstMin : 2 * STEAL.chunk)) {
+          const indices: number[] = [];
+          while (indices.length < STEAL.chunk) indices.push(back--);
+          child.send({ kind: "inventories", indices } satisfies RuffLaneRequest);
+          asked++;
+        }
+      };
+      let settle: (() => void) | undefined;
+      const done = (): boolean => ruffCount !== undefined && asked === 0;
+      const childDone = new Promise<void>((resolve, reject) => {
+        settle = () => (done() && front > back ? resolve() : undefined);
+        child.on("message", (reply: RuffLaneReply) => {
           if (reply.kind === "compiled") return;
           if (reply.kind === "ruff") for (const [i, diagnostics] of reply.results) ruff[i] = diagnostics;
-          else if (reply.kind === "inventories") for (const [i, inventory] of reply.results) inventories[i] = inventory;
           else if (reply.kind === "done") {
-            workerDone = reply;
-            resolve();
-          } else reject(new Error(`static analysis worker failed: ${reply.message}`));
+            ruffCount = reply.ruffCount;
+            notePeak(reply.rssKb);
+          } else if (reply.kind === "inventories") {
+            notePeak(reply.rssKb);
+            for (const [i, inventory] of reply.results) inventories[i] = inventory;
+            childInventories += reply.results.length;
+            asked--;
+          } else return reject(new Error(`static analysis ruff process failed: ${reply.message}`));
+          ask();
+          settle?.();
         });
-        worker.on("error", reject);
-        worker.on("exit", (code) => reject(new Error(`static analysis worker exited with code ${code} before finishing`)));
+        child.on("error", reject);
+        child.on("exit", (code, signal) => reject(new Error(exitMessage(lane, code, signal))));
         if (lane.failure) reject(lane.failure);
       });
-      // Handled below; keep an early failure from being reported as unhandled while the main lane runs.
-      finished.catch(() => undefined);
+      // Handled below; keep an early failure from being reported as unhandled while the main thread works.
+      childDone.catch(() => undefined);
       try {
-        worker.postMessage({
-          kind: "work",
-          work: {
-            files: decoded.map((d) => d.file),
-            texts: decoded.map((d) => d.text),
-            pythonVersions: decoded.map((d) => d.pythonVersion),
-            flags,
-            wasmDir: options.wasmDir,
-            stealInventoriesMin: 64,
-          },
-        } satisfies WorkerRequest);
-        // A few files (one changed file on a warm cache): load tree-sitter now rather than after ruff's compile. It may
-        // then be compiled baseline-only for the rest of the process, which costs a few files nothing; for big
-        // batches its optimised code is worth waiting ~0.2 s for.
-        if (n >= SMALL_BATCH) await compiled;
+        // In pieces, not awaited: the channel moves them whenever this thread's event loop runs (between slices of its
+        // inventories) and the process reads them (after its own set-up); waiting for all of it here cost 0.15-0.25 s.
+        for (let first = 0; first < n; first += REPLY_BATCH) {
+          const piece = decoded.slice(first, first + REPLY_BATCH);
+          child.send({ kind: "work", first, total: n, files: piece.map((d) => d.file), texts: piece.map((d) => d.text), pythonVersions: piece.map((d) => d.pythonVersion), wasmDir: options.wasmDir } satisfies RuffLaneRequest);
+        }
+        const sent = performance.now();
         const parser = await createPythonParser({ wasmDir: options.wasmDir });
         const mainStarted = performance.now();
-        let mainInventories = 0;
-        for (let i = 0; claimFront(view, n, i, n) !== -1; i++) {
-          inventories[i] = inventoryOf(decoded[i] as DecodedInput, parser);
-          mainInventories++;
-          Atomics.store(view, 2 * n, i + 1);
-        }
-        let mainRuff = 0;
-        // Count what the worker has not claimed yet: flags still 0 from the back.
-        let unclaimed = 0;
-        for (let i = n - 1; i >= 0 && Atomics.load(view, i) === 0; i--) unclaimed++;
-        if (unclaimed >= STEAL_RUFF_MIN) {
-          await loadRuff();
-          for (let i = n - 1; claimBack(view, 0, i) !== -1; i--) {
-            ruff[i] = runRuff(decoded[i]?.text as string, decoded[i]?.pythonVersion as string);
-            mainRuff++;
+        let sliceEnd = mainStarted + STEAL.sliceMs;
+        while (front <= back) {
+          inventories[front] = inventoryOf(decoded[front] as DecodedInput, parser);
+          front++;
+          // Let the child's messages in: its ruff results, and its answers, each of which frees a request to hand out.
+          if (performance.now() >= sliceEnd) {
+            await new Promise<void>((resolve) => setImmediate(resolve));
+            sliceEnd = performance.now() + STEAL.sliceMs;
           }
         }
-        const mainMs = performance.now() - mainStarted;
-        await finished;
+        const mainEnded = performance.now();
+        settle?.();
+        await childDone;
+        const ms = (from: number, to: number): number => Math.round(to - from);
         options.debug?.(
-          `analysis of ${n} files: main thread ${mainInventories} inventories + ${mainRuff} ruff in ${Math.round(mainMs)} ms; ` +
-            `worker ${workerDone?.ruffCount} ruff + ${workerDone?.inventoryCount} inventories; ${Math.round(performance.now() - started)} ms in all`,
+          `analysis of ${n} files: main thread ${front} inventories in ${ms(mainStarted, mainEnded)} ms; ` +
+            `ruff process ${ruffCount} ruff + ${childInventories} inventories; ${ms(started, performance.now())} ms in all ` +
+            `(decoding and sending ${ms(started, sent)} ms, tree-sitter ${ms(sent, mainStarted)} ms, waiting at the end ${ms(mainEnded, performance.now())} ms)`,
         );
       } finally {
-        worker.removeAllListeners("exit");
-        await worker.terminate();
+        child.removeAllListeners("exit");
+        child.kill();
       }
       decoded.forEach((d, k) => {
         const diagnostics = ruff[k];
@@ -325,35 +345,35 @@ export function createSplitAnalyzer(options: { workerUrl: URL; wasmDir?: string;
       return results;
     },
     async close() {
-      await warm?.worker.terminate();
+      warm?.child.kill();
       warm = undefined;
     },
   };
 }
 
-/** Below this many files, a worker thread costs more than it saves: ruff's set-up dominates either way. */
+/** Below this many files, a ruff process costs more than it saves: ruff's set-up dominates either way. */
 const SMALL_BATCH = 24;
 
 /**
- * The analyzer for real runs. The bundle ships `dag-worker.js` and the wasm files next to its chunks, so large
- * batches are split between the main thread and one ruff worker, and small ones (a warm cache, a tiny project) stay
- * in-process; `jobs: 1` keeps everything on the main thread. From sources (tests, tsx) workers could not load
+ * The analyzer for real runs. The bundle ships `ruff-lane.js` and the wasm files next to its chunks, so large batches
+ * are split over the main thread and a ruff process (createSplitAnalyzer), and
+ * small ones (a warm cache, a tiny project) stay in-process unless a prewarm started the ruff process already;
+ * `jobs: 1` keeps everything on the main thread. From sources (tests, tsx) the ruff process could not load
  * TypeScript, so everything stays in-process.
  */
 export async function createDefaultAnalyzer(options: { jobs?: number; debug?: (message: string) => void } = {}): Promise<FileAnalyzer> {
   if (process.env.ASTRO_CI_BUNDLE !== "1") return createInProcessAnalyzer();
-  const workerUrl = new URL("./dag-worker.js", import.meta.url);
-  const { fileURLToPath } = await import("node:url");
+  const ruffLaneUrl = new URL("./ruff-lane.js", import.meta.url);
   const { dirname } = await import("node:path");
-  const wasmDir = dirname(fileURLToPath(workerUrl));
+  const wasmDir = dirname(fileURLToPath(ruffLaneUrl));
   const inProcess = await createInProcessAnalyzer({ wasmDir });
   if (options.jobs === 1) return inProcess;
-  const split = createSplitAnalyzer({ workerUrl, wasmDir, debug: options.debug });
+  const split = createSplitAnalyzer({ ruffLaneUrl, wasmDir, debug: options.debug });
   return {
     analyze: (inputs) => (inputs.length < SMALL_BATCH && !split.warm ? inProcess.analyze(inputs) : split.analyze(inputs)),
-    // Even for one file: the worker's own start-up (a second V8 isolate) costs some CPU, but ruff's set-up then runs
-    // beside the rest of the run instead of after it, which is what a developer waits for (one changed file: the
-    // run takes about as long as an unchanged one). Once warm, every batch goes to the worker.
+    // Even for one file: the ruff process's start costs some CPU, but ruff's set-up then runs beside the rest of the
+    // run instead of after it, which is what a developer waits for (one changed file: the run takes about as long as
+    // an unchanged one). Once warm, every batch goes to the split analyzer.
     prewarm: (files) => {
       if (files >= 1) split.prewarm();
     },

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { createRuffLane, type RuffLaneReply } from "../../src/dags/analyzer.js";
+import { decodeInput, inventoryOf } from "../../src/dags/analyze-file.js";
+import { createPythonParser } from "../../src/dags/python-parser.js";
+import { loadRuff, runRuff } from "../../src/dags/ruff.js";
+
+const files = ["dags/a.py", "dags/b.py", "dags/c.py"];
+const texts = [
+  'from airflow import DAG\nfrom airflow.operators.dummy import DummyOperator\nwith DAG("a", schedule_interval="@daily"):\n    DummyOperator(task_id="x")\n',
+  'from airflow.decorators import dag\n@dag(dag_id="b", schedule="@hourly")\ndef f():\n    pass\nf()\n',
+  'from airflow import DAG\nwith DAG("broken" as d:\n    pass\n',
+];
+const pythonVersions = texts.map(() => "3.12");
+
+// The ruff process's side of the split analysis, run in this process: what the bundle's dist/ruff-lane.js does
+// with each request (the e2e test runs the real process).
+describe("the ruff process's requests (createRuffLane)", () => {
+  it("runs ruff over every file in order, then makes the inventories it is asked for, as the main thread would", async () => {
+    const replies: RuffLaneReply[] = [];
+    const handle = createRuffLane((reply) => replies.push(reply));
+    await handle({ kind: "load" });
+    expect(replies.map((r) => r.kind)).toEqual(["compiled"]);
+    await handle({ kind: "work", first: 0, total: 3, files, texts, pythonVersions });
+    await loadRuff();
+    const ruff = replies.filter((r) => r.kind === "ruff").flatMap((r) => (r.kind === "ruff" ? r.results : []));
+    expect(ruff).toEqual(texts.map((t, i) => [i, runRuff(t, "3.12")]));
+    expect(ruff[2]?.[1].map((d) => d.code)).toContain("syntax-error");
+    const done = replies.find((r) => r.kind === "done");
+    expect(done).toMatchObject({ kind: "done", ruffCount: 3 });
+    expect(done?.kind === "done" && done.rssKb).toBeGreaterThan(0);
+
+    replies.length = 0;
+    await handle({ kind: "inventories", indices: [2, 0] });
+    const parser = await createPythonParser();
+    const expected = [2, 0].map((i) => {
+      const decoded = decodeInput({ file: files[i] as string, bytes: new TextEncoder().encode(texts[i]), pythonVersion: "3.12" });
+      if (!("text" in decoded)) throw new Error("undecodable");
+      return [i, inventoryOf(decoded, parser)];
+    });
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.kind === "inventories" && replies[0].results).toEqual(expected);
+    expect((replies[0]?.kind === "inventories" && replies[0].results[1]?.[1].dags.map((d) => d.dagId)) || []).toEqual(["a"]);
+  });
+
+  it("refuses inventories asked for before the work came", async () => {
+    const handle = createRuffLane(() => undefined);
+    await expect(handle({ kind: "inventories", indices: [0] })).rejects.toThrow(/before the work was sent/);
+  });
+});
