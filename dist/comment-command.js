@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-L4DG37XZ.js";
-import "./chunk-K56CSX6D.js";
-import "./chunk-RVDHORQT.js";
+} from "./chunk-HYDDV42M.js";
+import "./chunk-SY3XALGQ.js";
+import "./chunk-R3HKLKMO.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-P7DS3ETF.js";
-import "./chunk-UNELI267.js";
+import "./chunk-MU5AHXO4.js";
+import "./chunk-ODT6MINF.js";
 import "./chunk-C6IK7CIA.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-QUZKIJWB.js";
-import "./chunk-YSBJDJ7M.js";
+import "./chunk-OKSTV6JS.js";
 import "./chunk-6RLKGLZT.js";
 import "./chunk-GGJOBMOT.js";
 import "./chunk-Y7FZAEOR.js";
@@ -29,11 +29,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-4GFKNUOE.js";
 import {
   secretsFromEnv
-} from "./chunk-OJHDPYCO.js";
+} from "./chunk-WUIESPBH.js";
 import "./chunk-THGWZW3L.js";
 import "./chunk-V6WCKHPW.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-XNIF2AXW.js";
+import "./chunk-S5CLOAMS.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-OJCL234N.js";
@@ -57,7 +57,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-GOE2JT4D.js";
+} from "./chunk-SXQQ7UBP.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import {
@@ -66,7 +66,7 @@ import {
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-EQEVOMV5.js";
+import "./chunk-JZEOU334.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-K56CSX6D.js";
-import "./chunk-RVDHORQT.js";
+} from "./chunk-SY3XALGQ.js";
+import "./chunk-R3HKLKMO.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-P7DS3ETF.js";
-import "./chunk-UNELI267.js";
+import "./chunk-MU5AHXO4.js";
+import "./chunk-ODT6MINF.js";
 import "./chunk-C6IK7CIA.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-QUZKIJWB.js";
-import "./chunk-YSBJDJ7M.js";
+import "./chunk-OKSTV6JS.js";
 import "./chunk-6RLKGLZT.js";
 import "./chunk-GGJOBMOT.js";
 import "./chunk-Y7FZAEOR.js";
@@ -28,7 +28,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-XNIF2AXW.js";
+} from "./chunk-S5CLOAMS.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -56,14 +56,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-GOE2JT4D.js";
+} from "./chunk-SXQQ7UBP.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import "./chunk-3JJLPUDW.js";
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-EQEVOMV5.js";
+import "./chunk-JZEOU334.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -6,8 +6,9 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createRuffLane
-} from "./chunk-YSBJDJ7M.js";
+} from "./chunk-OKSTV6JS.js";
 import "./chunk-6RLKGLZT.js";
+import "./chunk-FKR53V2Z.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/ruff-lane.ts

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-X5T6SEZC.js";
+} from "./chunk-NA33A4B5.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,19 +15,19 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-RVDHORQT.js";
+} from "./chunk-R3HKLKMO.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-P7DS3ETF.js";
-import "./chunk-UNELI267.js";
+import "./chunk-MU5AHXO4.js";
+import "./chunk-ODT6MINF.js";
 import "./chunk-C6IK7CIA.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-QUZKIJWB.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-YSBJDJ7M.js";
+} from "./chunk-OKSTV6JS.js";
 import "./chunk-6RLKGLZT.js";
 import "./chunk-Y7FZAEOR.js";
 import "./chunk-ISHTEUOB.js";
@@ -35,7 +35,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-XNIF2AXW.js";
+} from "./chunk-S5CLOAMS.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -58,14 +58,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-GOE2JT4D.js";
+} from "./chunk-SXQQ7UBP.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import "./chunk-3JJLPUDW.js";
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-EQEVOMV5.js";
+import "./chunk-JZEOU334.js";
 import {
   details,
   escapeMarkdownTableCell,

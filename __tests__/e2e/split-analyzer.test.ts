@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { makeTempDir, makeTempTree } from "../support/temp-dir.js";
@@ -69,6 +70,43 @@ describe("the split analyzer (dist/: main thread + one ruff process taking inven
       expect(a.projects[0]?.dags).toHaveLength(600);
       expect(a.findings).toEqual(b.findings);
       expect(a.projects[0]?.dags).toEqual(b.projects[0]?.dags);
+    } finally {
+      t.cleanup();
+    }
+  }, 120_000);
+
+  it("a ruff process killed from outside (SIGKILL, as the out-of-memory killer does) ends the run with exit 2 and the fix, not as a bug", async () => {
+    const t = makeTempDir();
+    try {
+      generateProject(t.dir, { files: 1500, targetBytes: 1500 * 2600 });
+      const cli = spawn(process.execPath, [join(repoRoot, "dist/cli.js"), "validate-dags", t.dir, "--format", "json", "--dynamic", "off", "--no-cache"], { stdio: ["ignore", "pipe", "pipe"] });
+      let stderr = "";
+      cli.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+      cli.stdout.resume();
+      const exited = new Promise<number | null>((resolve) => cli.on("close", (code) => resolve(code)));
+      // The CLI's child running dist/ruff-lane.js, found through /proc (its parent is the CLI).
+      const ruffLane = (): number | undefined =>
+        readdirSync("/proc")
+          .filter((name) => /^\d+$/.test(name))
+          .find((pid) => {
+            try {
+              const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+              return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === cli.pid && readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("ruff-lane.js");
+            } catch {
+              return false;
+            }
+          }) as number | undefined;
+      let pid: number | undefined;
+      for (let tries = 0; pid === undefined && tries < 400; tries++) {
+        pid = ruffLane();
+        if (pid === undefined) await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      expect(pid, "the CLI started no ruff process").toBeDefined();
+      process.kill(Number(pid), "SIGKILL");
+      expect(await exited).toBe(2);
+      expect(stderr).toMatch(/the static analysis' ruff process ended \(SIGKILL\) before finishing/);
+      expect(stderr).toMatch(/most often for lack of memory/);
+      expect(stderr).not.toMatch(/internal error|bug in astro-ci/);
     } finally {
       t.cleanup();
     }

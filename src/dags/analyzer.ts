@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { ConfigurationError } from "../errors.js";
 import { BASELINE_ONLY_FLAG, allowTierUpAgain } from "../util/wasm-tuning.js";
 import type { AnalysisInput, DecodedInput, FileAnalysis } from "./analyze-file.js";
 import type { FileInventory } from "./inventory.js";
@@ -160,6 +161,31 @@ export function createRuffLane(post: (reply: RuffLaneReply) => void): (request: 
   };
 }
 
+/**
+ * The error for a ruff process that ended before its work was done. Killed outright (SIGKILL: the kernel's
+ * out-of-memory killer, a job's limits) is the machine's doing: a ConfigurationError (exit 2) with the fix. Any other
+ * end (an exception, a crash) is astro-ci's bug.
+ */
+function laneEnded(how: string, stderr: string): Error {
+  const message = `the static analysis' ruff process ended (${how}) before finishing${stderr ? `: ${stderr}` : ""}`;
+  if (how === "SIGKILL") return new ConfigurationError(message, { fix: "it was killed from outside, most often for lack of memory: give the machine more memory (the run needs ~300 MB), or run with --jobs 1 (one process, slower)" });
+  return new Error(message);
+}
+
+/** An error of writing to the ruff process's channel after the process went away. */
+function channelGone(error: Error): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === "EPIPE" || code === "ECONNRESET" || code === "ERR_IPC_CHANNEL_CLOSED";
+}
+
+/** The error for a ruff process that could not be started (fork failed: no memory, too many processes). */
+function notStarted(error: Error): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === "EAGAIN" || code === "ENOMEM"
+    ? new ConfigurationError(`cannot start the static analysis' ruff process: ${error.message}`, { fix: "the machine is out of memory or processes: free some, or run with --jobs 1 (no second process)" })
+    : error;
+}
+
 /** The last 4 KiB the ruff process wrote to stderr, for the message when it dies. */
 function stderrTail(stream: NodeJS.ReadableStream | null): () => string {
   let tail = "";
@@ -211,8 +237,7 @@ const STEAL = {
 export function createSplitAnalyzer(options: { ruffLaneUrl: URL; wasmDir?: string; debug?: (message: string) => void }): FileAnalyzer & { readonly warm: boolean; prewarm(): void } {
   type RuffLane = { child: ChildProcess; stderr: () => string; failure?: Error };
   let warm: RuffLane | undefined;
-  const exitMessage = (lane: RuffLane, code: number | null, signal: NodeJS.Signals | null): string =>
-    `static analysis ruff process exited (${signal ?? `code ${code}`}) before finishing${lane.stderr() ? `: ${lane.stderr()}` : ""}`;
+  const exited = (lane: RuffLane, code: number | null, signal: NodeJS.Signals | null): Error => laneEnded(signal ?? `code ${code}`, lane.stderr());
   const startRuffLane = (): RuffLane => {
     // Nothing of our environment: the process only reads what it is sent. `--single-threaded`: no V8 helper threads
     // (concurrent GC and compiling), so the process keeps to one core and leaves the other to the main thread (6
@@ -221,8 +246,8 @@ export function createSplitAnalyzer(options: { ruffLaneUrl: URL; wasmDir?: strin
     // unchanged (5 interleaved runs: 2.97x and 3.00x).
     const child = fork(fileURLToPath(options.ruffLaneUrl), [], { execArgv: [BASELINE_ONLY_FLAG, "--single-threaded", "--max-semi-space-size=2"], serialization: "advanced", env: {}, stdio: ["ignore", "ignore", "pipe", "ipc"] });
     const lane: RuffLane = { child, stderr: stderrTail(child.stderr) };
-    child.once("error", (error) => (lane.failure ??= error));
-    child.once("exit", (code, signal) => (lane.failure ??= new Error(exitMessage(lane, code, signal))));
+    child.on("error", (error) => (channelGone(error) ? undefined : (lane.failure ??= notStarted(error))));
+    child.once("exit", (code, signal) => (lane.failure ??= exited(lane, code, signal)));
     // A process started ahead must not keep this one alive if no work ever comes; analyze() refs it while it works.
     child.unref();
     child.channel?.unref();
@@ -297,8 +322,9 @@ export function createSplitAnalyzer(options: { ruffLaneUrl: URL; wasmDir?: strin
           ask();
           settle?.();
         });
-        child.on("error", reject);
-        child.on("exit", (code, signal) => reject(new Error(exitMessage(lane, code, signal))));
+        // A write to a process that died (EPIPE) says nothing of why: its exit, which always follows, does.
+        child.on("error", (error) => (channelGone(error) ? undefined : reject(notStarted(error))));
+        child.on("exit", (code, signal) => reject(exited(lane, code, signal)));
         if (lane.failure) reject(lane.failure);
       });
       // Handled below; keep an early failure from being reported as unhandled while the main thread works.
