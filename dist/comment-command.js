@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-HYDDV42M.js";
-import "./chunk-SY3XALGQ.js";
-import "./chunk-R3HKLKMO.js";
+} from "./chunk-MXOSPFDS.js";
+import "./chunk-IFQXIW5D.js";
+import "./chunk-MFUI74N4.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-MU5AHXO4.js";
-import "./chunk-ODT6MINF.js";
+import "./chunk-32BH5HPK.js";
+import "./chunk-3BW65HVL.js";
 import "./chunk-C6IK7CIA.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-QUZKIJWB.js";
-import "./chunk-OKSTV6JS.js";
+import "./chunk-XEGRPGZ6.js";
 import "./chunk-6RLKGLZT.js";
 import "./chunk-GGJOBMOT.js";
 import "./chunk-Y7FZAEOR.js";
@@ -29,11 +29,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-4GFKNUOE.js";
 import {
   secretsFromEnv
-} from "./chunk-WUIESPBH.js";
+} from "./chunk-H47U6Q5I.js";
 import "./chunk-THGWZW3L.js";
 import "./chunk-V6WCKHPW.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-S5CLOAMS.js";
+import "./chunk-SXRR6M7Q.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-OJCL234N.js";
@@ -57,7 +57,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-SXQQ7UBP.js";
+} from "./chunk-XL45D3RO.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import {
@@ -66,7 +66,7 @@ import {
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-JZEOU334.js";
+import "./chunk-KPZVOOTU.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createRuffLane
-} from "./chunk-OKSTV6JS.js";
+} from "./chunk-XEGRPGZ6.js";
 import "./chunk-6RLKGLZT.js";
 import "./chunk-FKR53V2Z.js";
 import "./chunk-YO2X36I4.js";

@@ -45,7 +45,7 @@ const COMMANDS: Record<"validate-dags" | "test" | "deploy", CommandHelp> = {
       ["--no-cache", "Analyse every file afresh and store nothing (no cache, no replay)"],
       ["--base REF", "Also diff the DAGs against this git commit (e.g. origin/main)"],
       ["--repo-root DIR", "Repository root, for the paths in reports (default: the git checkout holding the project; outside git, the current directory)"],
-      ["--jobs N", "Worker threads (default: one per core)"],
+      ["--jobs N", "Parallel work: 1 keeps the static tier in one thread (else ruff runs in a second process); the dynamic tier's import workers (default: one per core)"],
       ["--dynamic auto|required|off", "Also import every DAG with real Airflow (default: validate.dynamic, else auto)"],
       ["--airflow installed|venv|image|auto", "Where that Airflow comes from (default: validate.airflow, else installed)"],
       ["--no-stub-lookups", "Import DAGs with the real Variable, connection and os.getenv lookups (default: stubbed, like astro dev parse)"],
@@ -289,7 +289,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
   // On by default; unchanged files are then neither read nor analysed again.
   const cacheDir = values["no-cache"] ? undefined : values.cache !== undefined ? resolve(io.cwd, values.cache) : defaultCacheDir(io.env ?? process.env, homedir());
   // --base is checked (shape, then presence in the clone) before any analysis: a typo fails in a second, not after it.
-  // git, the analyzer (a worker thread) and the validation code are imported where they are used: a replayed run
+  // git, the analyzer (and its ruff process) and the validation code are imported where they are used: a replayed run
   // needs none of them, and loading them was a third of its start-up.
   const gitModule = values.base === undefined ? undefined : await import("../util/git.js");
   const git = gitModule?.createGit(repoRoot);
@@ -330,11 +330,12 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
   };
   const { createDefaultAnalyzer } = await import("../dags/analyzer.js");
   const analyzer = await createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m) });
-  // Ruff's set-up (~0.5 s of wasm compiling, on the analyzer's worker thread) is the longest single step of a run
+  // Ruff's set-up (~0.3 s: a Node start and wasm compiling, in the analyzer's ruff process) is the longest single step of a run
   // that analyses anything: start it now, beside the rest of the start-up, when the run will surely analyse. Without
   // a cache every file is analysed; with one, a Python file changed since the same command's last run is. A wrong
   // guess (no DAG file, or a file rewritten with the same bytes) costs the other core's time and ~0.05 s of wall time
-  // to start and end the worker (an empty project with --no-cache: 0.29-0.38 s, against 0.24-0.32 s with --jobs 1);
+  // to start and end the process (measured with the worker thread before it: an empty project with --no-cache
+  // 0.29-0.38 s, against 0.24-0.32 s with --jobs 1);
   // the stat index's first miss would start it anyway a little later.
   if (cacheDir === undefined || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {

@@ -1,4 +1,4 @@
-import { runRuff, type RuffDiagnostic } from "./ruff.js";
+import type { RuffDiagnostic } from "./ruff.js";
 import { decodePythonSource } from "./source-decoding.js";
 import { extractDagInventory, type FileInventory } from "./inventory.js";
 import type { PythonParser } from "./python-parser.js";
@@ -50,12 +50,4 @@ export function inventoryOf(input: DecodedInput, parser: PythonParser): FileInve
   } finally {
     (tree as { delete?: () => void }).delete?.();
   }
-}
-
-/** Both halves on this thread (needs `loadRuff()` awaited first). */
-export function analyzeFile(input: AnalysisInput, parser: PythonParser): FileAnalysis {
-  const decoded = decodeInput(input);
-  if (!("text" in decoded)) return decoded;
-  const ruff = runRuff(decoded.text, decoded.pythonVersion);
-  return { file: input.file, ruff, inventory: inventoryOf(decoded, parser) };
 }

@@ -33,12 +33,15 @@ export async function createInProcessAnalyzer(options: { wasmDir?: string } = {}
   return {
     async analyze(inputs) {
       if (inputs.length === 0) return [];
-      const { loadRuff, createPythonParser, analyzeFile } = await engines();
-      // ruff first: its compile must not overlap tree-sitter's (see compileWithBaselineOnly).
-      await loadRuff();
+      const { loadRuff, runRuff, createPythonParser, decodeInput, inventoryOf } = await engines();
+      // Every inventory before ruff is loaded: loading ruff turns V8's wasm tier-up off for the rest of the process
+      // (see compileWithBaselineOnly), and tree-sitter's parser should have its optimised code by then.
       parser ??= await createPythonParser(options);
       const ready = parser;
-      return inputs.map((input) => analyzeFile(input, ready));
+      const decoded = inputs.map((input) => decodeInput(input));
+      const inventories = decoded.map((d) => ("text" in d ? inventoryOf(d, ready) : undefined));
+      await loadRuff();
+      return decoded.map((d, i) => ("text" in d ? { file: d.file, ruff: runRuff(d.text, d.pythonVersion), inventory: inventories[i] } : d));
     },
     async close() {},
   };
