@@ -34,20 +34,32 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}, timeout = 0): Promise<
   );
 }
 
+type Report = { findings: { checkId: string }[]; projects: { dags: unknown[] }[] };
+
+/**
+ * The same project validated twice at once, split (with the debug timeline) and on one thread (`--jobs 1`): the
+ * split's counts of inventories made by each side, and both reports, after checking they agree exactly.
+ */
+async function splitAgainstOneThread(dir: string, files: number): Promise<{ split: Report; mainInventories: number; ruffProcessInventories: number }> {
+  const common = ["validate-dags", dir, "--format", "json", "--dynamic", "off", "--no-cache"];
+  const [split, single] = await Promise.all([run(common, { ASTRO_CI_DEBUG: "1" }), run([...common, "--jobs", "1"])]);
+  // The ruff process really ran: it reports how many files each side did.
+  const counts = new RegExp(`analysis of ${files} files: main thread (\\d+) inventories in \\d+ ms; ruff process ${files} ruff \\+ (\\d+) inventories`).exec(split.stderr);
+  expect(counts, split.stderr.slice(-2000)).not.toBeNull();
+  expect(split.code).toBe(1);
+  const a = JSON.parse(split.stdout) as Report;
+  const b = JSON.parse(single.stdout) as Report;
+  expect(a.findings).toEqual(b.findings);
+  expect(a.projects[0]?.dags).toEqual(b.projects[0]?.dags);
+  return { split: a, mainInventories: Number(counts?.[1]), ruffProcessInventories: Number(counts?.[2]) };
+}
+
 describe("the split analyzer (dist/: main thread + one ruff process taking inventories from the back)", () => {
   it("gives exactly the findings and DAGs of the single-threaded analysis", async () => {
     const t = makeTempTree(files());
     try {
-      const common = ["validate-dags", t.dir, "--format", "json", "--dynamic", "off", "--no-cache"];
-      const [split, single] = await Promise.all([run(common, { ASTRO_CI_DEBUG: "1" }), run([...common, "--jobs", "1"])]);
-      // The ruff process really ran: it reports how many files each side did.
-      expect(split.stderr).toMatch(/analysis of 48 files: main thread \d+ inventories in \d+ ms; ruff process 48 ruff \+ \d+ inventories/);
-      expect(split.code).toBe(1);
-      const a = JSON.parse(split.stdout) as { findings: unknown[]; projects: { dags: unknown[] }[] };
-      const b = JSON.parse(single.stdout) as typeof a;
-      expect(a.findings).toEqual(b.findings);
-      expect(a.projects[0]?.dags).toEqual(b.projects[0]?.dags);
-      expect(a.findings.map((f) => (f as { checkId: string }).checkId)).toEqual(expect.arrayContaining(["syntax-error", "AIR301", "duplicate-dag-id"]));
+      const { split: a } = await splitAgainstOneThread(t.dir, 48);
+      expect(a.findings.map((f) => f.checkId)).toEqual(expect.arrayContaining(["syntax-error", "AIR301", "duplicate-dag-id"]));
     } finally {
       t.cleanup();
     }
@@ -60,16 +72,9 @@ describe("the split analyzer (dist/: main thread + one ruff process taking inven
     const t = makeTempDir();
     try {
       generateProject(t.dir, { files: 600, targetBytes: 600 * 2600 });
-      const common = ["validate-dags", t.dir, "--format", "json", "--dynamic", "off", "--no-cache"];
-      const [split, single] = await Promise.all([run(common, { ASTRO_CI_DEBUG: "1" }), run([...common, "--jobs", "1"])]);
-      const counts = /analysis of 600 files: main thread (\d+) inventories in \d+ ms; ruff process 600 ruff \+ (\d+) inventories/.exec(split.stderr);
-      expect(counts, split.stderr.slice(-2000)).not.toBeNull();
-      expect(Number(counts?.[1]) + Number(counts?.[2])).toBe(600);
-      const a = JSON.parse(split.stdout) as { findings: unknown[]; projects: { dags: unknown[] }[] };
-      const b = JSON.parse(single.stdout) as typeof a;
-      expect(a.projects[0]?.dags).toHaveLength(600);
-      expect(a.findings).toEqual(b.findings);
-      expect(a.projects[0]?.dags).toEqual(b.projects[0]?.dags);
+      const { split, mainInventories, ruffProcessInventories } = await splitAgainstOneThread(t.dir, 600);
+      expect(mainInventories + ruffProcessInventories).toBe(600);
+      expect(split.projects[0]?.dags).toHaveLength(600);
     } finally {
       t.cleanup();
     }
