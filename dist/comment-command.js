@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-MXOSPFDS.js";
-import "./chunk-IFQXIW5D.js";
-import "./chunk-MFUI74N4.js";
+} from "./chunk-VHA5LKIG.js";
+import "./chunk-LVZ3BKM3.js";
+import "./chunk-EDOKFBAR.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-32BH5HPK.js";
-import "./chunk-3BW65HVL.js";
+import "./chunk-HTIXDWTM.js";
+import "./chunk-ZCHEG32C.js";
 import "./chunk-C6IK7CIA.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-QUZKIJWB.js";
-import "./chunk-XEGRPGZ6.js";
+import "./chunk-Q44I66F6.js";
 import "./chunk-6RLKGLZT.js";
 import "./chunk-GGJOBMOT.js";
 import "./chunk-Y7FZAEOR.js";
@@ -29,11 +29,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-4GFKNUOE.js";
 import {
   secretsFromEnv
-} from "./chunk-H47U6Q5I.js";
+} from "./chunk-TS2ZCD5S.js";
 import "./chunk-THGWZW3L.js";
 import "./chunk-V6WCKHPW.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-SXRR6M7Q.js";
+import "./chunk-KXXAMS56.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-OJCL234N.js";
@@ -57,7 +57,7 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-XL45D3RO.js";
+} from "./chunk-2VXHFEBL.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import {
@@ -66,7 +66,7 @@ import {
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-KPZVOOTU.js";
+import "./chunk-DSMQPACI.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-3XOK4GTY.js";
 import {

@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-IFQXIW5D.js";
-import "./chunk-MFUI74N4.js";
+} from "./chunk-LVZ3BKM3.js";
+import "./chunk-EDOKFBAR.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-32BH5HPK.js";
-import "./chunk-3BW65HVL.js";
+import "./chunk-HTIXDWTM.js";
+import "./chunk-ZCHEG32C.js";
 import "./chunk-C6IK7CIA.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-QUZKIJWB.js";
-import "./chunk-XEGRPGZ6.js";
+import "./chunk-Q44I66F6.js";
 import "./chunk-6RLKGLZT.js";
 import "./chunk-GGJOBMOT.js";
 import "./chunk-Y7FZAEOR.js";
@@ -28,7 +28,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-SXRR6M7Q.js";
+} from "./chunk-KXXAMS56.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -56,14 +56,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-XL45D3RO.js";
+} from "./chunk-2VXHFEBL.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import "./chunk-3JJLPUDW.js";
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-KPZVOOTU.js";
+import "./chunk-DSMQPACI.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

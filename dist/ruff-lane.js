@@ -6,9 +6,8 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createRuffLane
-} from "./chunk-XEGRPGZ6.js";
+} from "./chunk-Q44I66F6.js";
 import "./chunk-6RLKGLZT.js";
-import "./chunk-FKR53V2Z.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/ruff-lane.ts

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-QXJRHJ3L.js";
+} from "./chunk-TAJCTMPF.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,19 +15,19 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-MFUI74N4.js";
+} from "./chunk-EDOKFBAR.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-32BH5HPK.js";
-import "./chunk-3BW65HVL.js";
+import "./chunk-HTIXDWTM.js";
+import "./chunk-ZCHEG32C.js";
 import "./chunk-C6IK7CIA.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-QUZKIJWB.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-XEGRPGZ6.js";
+} from "./chunk-Q44I66F6.js";
 import "./chunk-6RLKGLZT.js";
 import "./chunk-Y7FZAEOR.js";
 import "./chunk-ISHTEUOB.js";
@@ -35,7 +35,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-SXRR6M7Q.js";
+} from "./chunk-KXXAMS56.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -58,14 +58,14 @@ import {
 } from "./chunk-PRTD4REC.js";
 import {
   createOctokit
-} from "./chunk-XL45D3RO.js";
+} from "./chunk-2VXHFEBL.js";
 import "./chunk-XXKSG5YY.js";
 import "./chunk-5XYBA5IV.js";
 import "./chunk-3JJLPUDW.js";
 import "./chunk-KBT6R44G.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-KPZVOOTU.js";
+import "./chunk-DSMQPACI.js";
 import {
   details,
   escapeMarkdownTableCell,
@@ -209,7 +209,7 @@ async function runValidateDags(env, runtime, deps = {}) {
   for (const notice of settings.notices) runtime.notice(notice);
   if (settings.githubToken) runtime.setSecret(settings.githubToken);
   const context = readGitHubContext(env);
-  const analyzer = deps.analyzer ?? await createDefaultAnalyzer();
+  const analyzer = deps.analyzer ?? await createDefaultAnalyzer({ warn: (message) => runtime.warning(message, { title: "Static analysis slowed down" }) });
   let report;
   try {
     report = await runValidation({

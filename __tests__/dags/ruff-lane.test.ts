@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRuffLane, type RuffLaneReply } from "../../src/dags/analyzer.js";
+import { createRuffLane, ruffProcessEnvironment, type RuffLaneReply } from "../../src/dags/analyzer.js";
 import { decodeInput, inventoryOf } from "../../src/dags/analyze-file.js";
 import { createPythonParser } from "../../src/dags/python-parser.js";
 import { loadRuff, runRuff } from "../../src/dags/ruff.js";
@@ -45,5 +45,12 @@ describe("the ruff process's requests (createRuffLane)", () => {
   it("refuses inventories asked for before the work came", async () => {
     const handle = createRuffLane(() => undefined);
     await expect(handle({ kind: "inventories", indices: [0] })).rejects.toThrow(/before the work was sent/);
+  });
+});
+
+describe("the ruff process's environment", () => {
+  it("keeps what Node needs to start (the loader's paths, PATH, temp dir, locale) and nothing else", () => {
+    const env = ruffProcessEnvironment({ PATH: "/usr/bin", LD_LIBRARY_PATH: "/opt/lib", LD_PRELOAD: "/opt/shim.so", TMPDIR: "/tmp", LANG: "C.UTF-8", GITHUB_TOKEN: "ghs_x", INPUT_ASTRO_API_TOKEN: "t", ASTRO_API_TOKEN: "t", HOME: "/root", AWS_SECRET_ACCESS_KEY: "k", NODE_OPTIONS: "--require /tmp/x.js" });
+    expect(env).toEqual({ PATH: "/usr/bin", LD_LIBRARY_PATH: "/opt/lib", LD_PRELOAD: "/opt/shim.so", TMPDIR: "/tmp", LANG: "C.UTF-8" });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { execFile, spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { makeTempDir, makeTempTree } from "../support/temp-dir.js";
@@ -80,14 +80,16 @@ describe("the split analyzer (dist/: main thread + one ruff process taking inven
     }
   }, 120_000);
 
-  it("a ruff process killed from outside (SIGKILL, as the out-of-memory killer does) ends the run with exit 2 and the fix, not as a bug", async () => {
+  it("a ruff process killed from outside (SIGKILL, as the out-of-memory killer does): the run finishes in one process, says so, and gives the same results", async () => {
     const t = makeTempDir();
     try {
       generateProject(t.dir, { files: 1500, targetBytes: 1500 * 2600 });
-      const cli = spawn(process.execPath, [join(repoRoot, "dist/cli.js"), "validate-dags", t.dir, "--format", "json", "--dynamic", "off", "--no-cache"], { stdio: ["ignore", "pipe", "pipe"] });
+      const args = ["validate-dags", t.dir, "--format", "json", "--dynamic", "off", "--no-cache"];
+      const cli = spawn(process.execPath, [join(repoRoot, "dist/cli.js"), ...args], { stdio: ["ignore", "pipe", "pipe"] });
       let stderr = "";
+      let stdout = "";
       cli.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-      cli.stdout.resume();
+      cli.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
       const exited = new Promise<number | null>((resolve) => cli.on("close", (code) => resolve(code)));
       // The CLI's child running dist/ruff-lane.js, found through /proc (its parent is the CLI).
       const ruffLane = (): number | undefined =>
@@ -108,12 +110,37 @@ describe("the split analyzer (dist/: main thread + one ruff process taking inven
       }
       expect(pid, "the CLI started no ruff process").toBeDefined();
       process.kill(Number(pid), "SIGKILL");
-      expect(await exited).toBe(2);
-      expect(stderr).toMatch(/the static analysis' ruff process ended \(SIGKILL\) before finishing/);
-      expect(stderr).toMatch(/most often for lack of memory/);
+      expect(await exited).toBe(1);
+      expect(stderr).toMatch(/the static analysis' ruff process ended \(SIGKILL\) \(killed from outside, most often for lack of memory\) before finishing; the rest of the analysis runs in this process instead/);
       expect(stderr).not.toMatch(/internal error|bug in astro-ci/);
+      const single = await run([...args, "--jobs", "1"]);
+      const a = JSON.parse(stdout) as Report;
+      const b = JSON.parse(single.stdout) as Report;
+      expect(a.findings).toEqual(b.findings);
+      expect(a.projects[0]?.dags).toHaveLength(1500);
+      expect(a.projects[0]?.dags).toEqual(b.projects[0]?.dags);
     } finally {
       t.cleanup();
+    }
+  }, 120_000);
+
+  it("a ruff process that cannot start (its script missing from the install) is worked around: same results, one warning", async () => {
+    const copy = makeTempDir();
+    const t = makeTempTree(files());
+    try {
+      cpSync(join(repoRoot, "dist"), copy.dir, { recursive: true });
+      rmSync(join(copy.dir, "ruff-lane.js"));
+      const args = ["validate-dags", t.dir, "--format", "json", "--dynamic", "off", "--no-cache"];
+      const broken = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+        execFile(process.execPath, [join(copy.dir, "cli.js"), ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr })),
+      );
+      expect(broken.code, broken.stderr).toBe(1);
+      expect(broken.stderr).toMatch(/the static analysis' ruff process ended \(code 1\) before finishing: .*Cannot find module.*; the rest of the analysis runs in this process instead/);
+      const single = await run([...args, "--jobs", "1"]);
+      expect((JSON.parse(broken.stdout) as Report).findings).toEqual((JSON.parse(single.stdout) as Report).findings);
+    } finally {
+      t.cleanup();
+      copy.cleanup();
     }
   }, 120_000);
 

@@ -329,7 +329,8 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     error: (m) => ((cacheSpoke = true), logger.error(m)),
   };
   const { createDefaultAnalyzer } = await import("../dags/analyzer.js");
-  const analyzer = await createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m) });
+  // A ruff process that failed is about this run, like the cache's own messages: such a run is not stored for replay.
+  const analyzer = await createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m), warn: (m) => cacheLogger.warning(m) });
   // Ruff's set-up (~0.3 s: a Node start and wasm compiling, in the analyzer's ruff process) is the longest single step of a run
   // that analyses anything: start it now, beside the rest of the start-up, when the run will surely analyse. Without
   // a cache every file is analysed; with one, a Python file changed since the same command's last run is. A wrong

@@ -1,6 +1,5 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { ConfigurationError } from "../errors.js";
 import { BASELINE_ONLY_FLAG, allowTierUpAgain } from "../util/wasm-tuning.js";
 import type { AnalysisInput, DecodedInput, FileAnalysis } from "./analyze-file.js";
 import type { FileInventory } from "./inventory.js";
@@ -158,35 +157,58 @@ export function createRuffLane(post: (reply: RuffLaneReply) => void): (request: 
         parser = await (await import("./python-parser.js")).createPythonParser({ wasmDir });
       }
       const ready = parser;
-      const results = request.indices.map((i): [number, FileInventory] => [i, inventoryOf({ file: files[i] as string, text: texts[i] as string, pythonVersion: pythonVersions[i] as string }, ready)]);
+      const results: [number, FileInventory][] = [];
+      for (const i of request.indices) {
+        try {
+          results.push([i, inventoryOf({ file: files[i] as string, text: texts[i] as string, pythonVersion: pythonVersions[i] as string }, ready)]);
+        } catch {
+          // Left out: the main thread makes it again and meets the same error where --jobs 1 would (this process's
+          // stack, with the walk not yet optimised here, runs out on nesting the main thread gets through).
+        }
+      }
       post({ kind: "inventories", results, rssKb: Math.round(process.memoryUsage.rss() / 1024) });
     }
   };
 }
 
 /**
- * The error for a ruff process that ended before its work was done. Killed outright (SIGKILL: the kernel's
- * out-of-memory killer, a job's limits) is the machine's doing: a ConfigurationError (exit 2) with the fix. Any other
- * end (an exception, a crash) is astro-ci's bug.
+ * Why a ruff process ended before its work was done (a signal: the kernel's out-of-memory killer, a job's limits, a
+ * supervisor; an exit code: it could not start or load). The analysis then goes on in this process.
  */
 function laneEnded(how: string, stderr: string): Error {
-  const message = `the static analysis' ruff process ended (${how}) before finishing${stderr ? `: ${stderr}` : ""}`;
-  if (how === "SIGKILL") return new ConfigurationError(message, { fix: "it was killed from outside, most often for lack of memory: give the machine more memory (the run needs ~300 MB), or run with --jobs 1 (one process, slower)" });
-  return new Error(message);
+  const hint = how === "SIGKILL" ? " (killed from outside, most often for lack of memory)" : "";
+  return new Error(`the static analysis' ruff process ended (${how})${hint} before finishing${stderr ? `: ${gistOf(stderr)}` : ""}`);
 }
+
+/** The line of a process's stderr that says what went wrong (an error's own line, else the last), at most 300 characters. */
+function gistOf(stderr: string): string {
+  const lines = stderr.split("\n").map((line) => line.trim()).filter(Boolean);
+  return (lines.find((line) => /\b\w*Error\b|\berror\b|pthread_create|Cannot find/i.test(line) && !/^\s*throw\b/.test(line)) ?? lines.at(-1) ?? "").slice(0, 300);
+}
+
+/** A ruff process that could not be started (fork failed: no memory, too many processes). */
+function notStarted(error: Error): Error {
+  return new Error(`cannot start the static analysis' ruff process: ${error.message}`);
+}
+
+/**
+ * The ruff process's environment: only what the system needs to start Node (the dynamic loader's paths and preloads,
+ * PATH, the temp dir, the locale; Windows' system root), never a token: the process reads nothing but what it is sent.
+ */
+export function ruffProcessEnvironment(base: NodeJS.ProcessEnv): Record<string, string> {
+  const keep = /^(PATH|LD_LIBRARY_PATH|LD_PRELOAD|DYLD_LIBRARY_PATH|DYLD_FALLBACK_LIBRARY_PATH|TMPDIR|TMP|TEMP|LANG|LC_ALL|SYSTEMROOT|WINDIR)$/i;
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(base)) if (value !== undefined && keep.test(name)) env[name] = value;
+  return env;
+}
+
+/** How long a ruff process may take to compile ruff before it is taken for stuck (a normal start: 0.1-0.3 s). */
+const RUFF_PROCESS_START_TIMEOUT_MS = 30_000;
 
 /** An error of writing to the ruff process's channel after the process went away. */
 function channelGone(error: Error): boolean {
   const code = (error as NodeJS.ErrnoException).code;
   return code === "EPIPE" || code === "ECONNRESET" || code === "ERR_IPC_CHANNEL_CLOSED";
-}
-
-/** The error for a ruff process that could not be started (fork failed: no memory, too many processes). */
-function notStarted(error: Error): Error {
-  const code = (error as NodeJS.ErrnoException).code;
-  return code === "EAGAIN" || code === "ENOMEM"
-    ? new ConfigurationError(`cannot start the static analysis' ruff process: ${error.message}`, { fix: "the machine is out of memory or processes: free some, or run with --jobs 1 (no second process)" })
-    : error;
 }
 
 /** The last 4 KiB the ruff process wrote to stderr, for the message when it dies. */
@@ -211,6 +233,9 @@ function notePeak(ruffProcessRssKb: number): void {
 export function peakMemoryWithRuffProcess(): number {
   return peakWithRuffProcessKb;
 }
+
+/** A file this big (characters) takes longer than a slice to inventory: its batch is sent to the ruff process first. */
+const BIG_FILE_CHARS = 64 * 1024;
 
 /** How the main thread shares a batch's inventories with the ruff process once ruff is done (createSplitAnalyzer). */
 const STEAL = {
@@ -237,20 +262,21 @@ const STEAL = {
  * measured too: it cost ~2 s more CPU (each isolate compiles the inventory code with TurboFan) and no wall time.
  * The process is started per `analyze` call (or ahead of it by `prewarm`) and ended when it returns.
  */
-export function createSplitAnalyzer(options: { ruffLaneUrl: URL; wasmDir?: string; debug?: (message: string) => void }): FileAnalyzer & { readonly warm: boolean; prewarm(): void } {
-  type RuffLane = { child: ChildProcess; stderr: () => string; failure?: Error };
+export function createSplitAnalyzer(options: { ruffLaneUrl: URL; wasmDir?: string; debug?: (message: string) => void; warn?: (message: string) => void }): FileAnalyzer & { readonly warm: boolean; prewarm(): void } {
+  type RuffLane = { child: ChildProcess; stderr: () => string; failure?: Error; compiled?: boolean };
   let warm: RuffLane | undefined;
   const exited = (lane: RuffLane, code: number | null, signal: NodeJS.Signals | null): Error => laneEnded(signal ?? `code ${code}`, lane.stderr());
   const startRuffLane = (): RuffLane => {
-    // Nothing of our environment: the process only reads what it is sent. `--single-threaded`: no V8 helper threads
+    // Only what Node itself needs to start (ruffProcessEnvironment). `--single-threaded`: no V8 helper threads
     // (concurrent GC and compiling), so the process keeps to one core and leaves the other to the main thread (6
     // interleaved cold bench runs: 2.79x against 2.93x with helpers; the worker-thread design before it, 3.22x).
     // `--max-semi-space-size=2` (MiB): a small young generation; peak memory of both processes 320 → 270 MB, speed
     // unchanged (5 interleaved runs: 2.97x and 3.00x).
-    const child = fork(fileURLToPath(options.ruffLaneUrl), [], { execArgv: [BASELINE_ONLY_FLAG, "--single-threaded", "--max-semi-space-size=2"], serialization: "advanced", env: {}, stdio: ["ignore", "ignore", "pipe", "ipc"] });
+    const child = fork(fileURLToPath(options.ruffLaneUrl), [], { execArgv: [BASELINE_ONLY_FLAG, "--single-threaded", "--max-semi-space-size=2"], serialization: "advanced", env: ruffProcessEnvironment(process.env), stdio: ["ignore", "ignore", "pipe", "ipc"] });
     const lane: RuffLane = { child, stderr: stderrTail(child.stderr) };
     child.on("error", (error) => (channelGone(error) ? undefined : (lane.failure ??= notStarted(error))));
     child.once("exit", (code, signal) => (lane.failure ??= exited(lane, code, signal)));
+    child.on("message", (reply: RuffLaneReply) => (reply.kind === "compiled" ? (lane.compiled = true) : undefined));
     // A process started ahead must not keep this one alive if no work ever comes; analyze() refs it while it works.
     child.unref();
     child.channel?.unref();
@@ -297,8 +323,10 @@ export function createSplitAnalyzer(options: { ruffLaneUrl: URL; wasmDir?: strin
       let ruffCount: number | undefined;
       let childInventories = 0;
       let asked = 0;
+      // Set when the process ended or failed before its work was done: this thread then does what is left.
+      let failure: Error | undefined;
       const ask = (): void => {
-        if (ruffCount === undefined) return;
+        if (ruffCount === undefined || failure) return;
         while (asked < STEAL.inFlight && back - front + 1 >= (childInventories === 0 && asked === 0 ? STEAL.firstMin : 2 * STEAL.chunk)) {
           const indices: number[] = [];
           while (indices.length < STEAL.chunk) indices.push(back--);
@@ -308,10 +336,22 @@ export function createSplitAnalyzer(options: { ruffLaneUrl: URL; wasmDir?: strin
       };
       let settle: (() => void) | undefined;
       const done = (): boolean => ruffCount !== undefined && asked === 0;
-      const childDone = new Promise<void>((resolve, reject) => {
-        settle = () => (done() && front > back ? resolve() : undefined);
+      // Resolves when the process has answered everything it was sent, or has failed (`failure` says why); never rejects.
+      const childDone = new Promise<void>((resolve) => {
+        settle = () => ((done() && front > back) || failure ? resolve() : undefined);
+        const fail = (error: Error): void => {
+          failure ??= error;
+          resolve();
+        };
+        // A process that has not compiled ruff after this long is stuck (seen: unable to create its threads).
+        const watchdog = lane.compiled ? undefined : setTimeout(() => (lane.compiled ? undefined : child.kill("SIGKILL")), RUFF_PROCESS_START_TIMEOUT_MS);
+        watchdog?.unref();
         child.on("message", (reply: RuffLaneReply) => {
-          if (reply.kind === "compiled") return;
+          if (reply.kind === "compiled") {
+            lane.compiled = true;
+            clearTimeout(watchdog);
+            return;
+          }
           if (reply.kind === "ruff") for (const [i, diagnostics] of reply.results) ruff[i] = diagnostics;
           else if (reply.kind === "done") {
             ruffCount = reply.ruffCount;
@@ -321,24 +361,28 @@ export function createSplitAnalyzer(options: { ruffLaneUrl: URL; wasmDir?: strin
             for (const [i, inventory] of reply.results) inventories[i] = inventory;
             childInventories += reply.results.length;
             asked--;
-          } else return reject(new Error(`static analysis ruff process failed: ${reply.message}`));
+          } else return fail(new Error(`the static analysis' ruff process failed: ${reply.message}`));
           ask();
           settle?.();
         });
         // A write to a process that died (EPIPE) says nothing of why: its exit, which always follows, does.
-        child.on("error", (error) => (channelGone(error) ? undefined : reject(notStarted(error))));
-        child.on("exit", (code, signal) => reject(exited(lane, code, signal)));
-        if (lane.failure) reject(lane.failure);
+        child.on("error", (error) => (channelGone(error) ? undefined : fail(notStarted(error))));
+        child.on("exit", (code, signal) => fail(exited(lane, code, signal)));
+        if (lane.failure) fail(lane.failure);
       });
-      // Handled below; keep an early failure from being reported as unhandled while the main thread works.
-      childDone.catch(() => undefined);
       try {
         // In pieces, not awaited: the channel moves them whenever this thread's event loop runs (between slices of its
         // inventories) and the process reads them (after its own set-up); waiting for all of it here cost 0.15-0.25 s.
+        // Big files are the exception: one inventory then takes longer than a slice, this thread's event loop runs
+        // once a file, and the texts would reach the process only as fast as this thread gets through them (30 files
+        // of 1 MB: ruff started after the last inventory). Those batches are sent in full first.
+        let lastSent: Promise<void> = Promise.resolve();
         for (let first = 0; first < n; first += REPLY_BATCH) {
           const piece = decoded.slice(first, first + REPLY_BATCH);
-          child.send({ kind: "work", first, total: n, files: piece.map((d) => d.file), texts: piece.map((d) => d.text), pythonVersions: piece.map((d) => d.pythonVersion), wasmDir: options.wasmDir } satisfies RuffLaneRequest);
+          const request: RuffLaneRequest = { kind: "work", first, total: n, files: piece.map((d) => d.file), texts: piece.map((d) => d.text), pythonVersions: piece.map((d) => d.pythonVersion), wasmDir: options.wasmDir };
+          lastSent = new Promise<void>((resolve) => child.send(request, () => resolve()));
         }
+        if (decoded.some((d) => d.text.length > BIG_FILE_CHARS)) await Promise.race([lastSent, childDone]);
         const sent = performance.now();
         const parser = await createPythonParser({ wasmDir: options.wasmDir });
         const mainStarted = performance.now();
@@ -355,15 +399,29 @@ export function createSplitAnalyzer(options: { ruffLaneUrl: URL; wasmDir?: strin
         const mainEnded = performance.now();
         settle?.();
         await childDone;
+        // What the process did not deliver: inventories it was asked for but could not make (it leaves a file it fails
+        // on to this thread, which meets the same error where --jobs 1 does), and everything after a failure.
+        let redone = 0;
+        decoded.forEach((d, k) => {
+          if (inventories[k]) return;
+          inventories[k] = inventoryOf(d, parser);
+          redone++;
+        });
+        if (failure) {
+          options.warn?.(`${failure.message}; the rest of the analysis runs in this process instead (slower)`);
+          const { loadRuff, runRuff } = await engines();
+          await loadRuff();
+          decoded.forEach((d, k) => (ruff[k] ??= runRuff(d.text, d.pythonVersion)));
+        }
         const ms = (from: number, to: number): number => Math.round(to - from);
         options.debug?.(
           `analysis of ${n} files: main thread ${front} inventories in ${ms(mainStarted, mainEnded)} ms; ` +
-            `ruff process ${ruffCount} ruff + ${childInventories} inventories; ${ms(started, performance.now())} ms in all ` +
-            `(decoding and sending ${ms(started, sent)} ms, tree-sitter ${ms(sent, mainStarted)} ms, waiting at the end ${ms(mainEnded, performance.now())} ms)`,
+            `ruff process ${ruffCount ?? `failed, ${ruff.filter(Boolean).length - n}`} ruff + ${childInventories} inventories; ${ms(started, performance.now())} ms in all ` +
+            `(decoding and sending ${ms(started, sent)} ms, tree-sitter ${ms(sent, mainStarted)} ms, waiting at the end ${ms(mainEnded, performance.now())} ms, ${redone} inventories redone here)`,
         );
       } finally {
         child.removeAllListeners("exit");
-        child.kill();
+        child.kill("SIGKILL");
       }
       decoded.forEach((d, k) => {
         const diagnostics = ruff[k];
@@ -390,14 +448,16 @@ const SMALL_BATCH = 24;
  * `jobs: 1` keeps everything on the main thread. From sources (tests, tsx) the ruff process could not load
  * TypeScript, so everything stays in-process.
  */
-export async function createDefaultAnalyzer(options: { jobs?: number; debug?: (message: string) => void } = {}): Promise<FileAnalyzer> {
+export async function createDefaultAnalyzer(options: { jobs?: number; debug?: (message: string) => void; warn?: (message: string) => void } = {}): Promise<FileAnalyzer> {
   if (process.env.ASTRO_CI_BUNDLE !== "1") return createInProcessAnalyzer();
   const ruffLaneUrl = new URL("./ruff-lane.js", import.meta.url);
   const { dirname } = await import("node:path");
   const wasmDir = dirname(fileURLToPath(ruffLaneUrl));
   const inProcess = await createInProcessAnalyzer({ wasmDir });
   if (options.jobs === 1) return inProcess;
-  const split = createSplitAnalyzer({ ruffLaneUrl, wasmDir, debug: options.debug });
+  // A ruff process that fails is worked around, not fatal: said once, on stderr unless the caller has a better place.
+  const warn = options.warn ?? ((message: string) => process.stderr.write(`astro-ci: warning: ${message}\n`));
+  const split = createSplitAnalyzer({ ruffLaneUrl, wasmDir, debug: options.debug, warn });
   return {
     analyze: (inputs) => (inputs.length < SMALL_BATCH && !split.warm ? inProcess.analyze(inputs) : split.analyze(inputs)),
     // Even for one file: the ruff process's start costs some CPU, but ruff's set-up then runs beside the rest of the

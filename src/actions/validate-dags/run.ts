@@ -46,7 +46,7 @@ export async function runValidateDags(
   if (settings.githubToken) runtime.setSecret(settings.githubToken);
   const context = readGitHubContext(env);
 
-  const analyzer = deps.analyzer ?? (await createDefaultAnalyzer());
+  const analyzer = deps.analyzer ?? (await createDefaultAnalyzer({ warn: (message) => runtime.warning(message, { title: "Static analysis slowed down" }) }));
   let report: ValidationReport;
   try {
     report = await runValidation({
