@@ -6,35 +6,35 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-TS2ZCD5S.js";
-import "./chunk-THGWZW3L.js";
-import "./chunk-V6WCKHPW.js";
+} from "./chunk-XEIORJC7.js";
+import "./chunk-4IA64LXY.js";
+import "./chunk-AYMAS3MD.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-KXXAMS56.js";
+import "./chunk-73N2LRVS.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
-import "./chunk-OJCL234N.js";
-import "./chunk-3PCFHZ6K.js";
-import "./chunk-ANBWK4SA.js";
-import "./chunk-DGYK2UBU.js";
-import "./chunk-ZOW7PTQR.js";
-import "./chunk-G5PWWZEL.js";
+import "./chunk-44KDBM7L.js";
+import "./chunk-6TR7MDTA.js";
+import "./chunk-ZYGRHNSC.js";
+import "./chunk-5HBWFFLW.js";
+import "./chunk-WY7JDTL4.js";
+import "./chunk-RRDWBGGR.js";
 import "./chunk-HGDPVBH2.js";
 import {
   createActionsRuntime,
   runWrapper
-} from "./chunk-PRTD4REC.js";
-import "./chunk-2VXHFEBL.js";
-import "./chunk-XXKSG5YY.js";
-import "./chunk-5XYBA5IV.js";
-import "./chunk-3JJLPUDW.js";
-import "./chunk-KBT6R44G.js";
+} from "./chunk-7S2HAKQU.js";
+import "./chunk-H6YXMWUD.js";
+import "./chunk-HBYX3ZTC.js";
+import "./chunk-YDNBPRSR.js";
+import "./chunk-CAEJALCI.js";
+import "./chunk-C42P6H33.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-DSMQPACI.js";
+import "./chunk-VORSSAUK.js";
 import "./chunk-ZA6WYVD2.js";
-import "./chunk-3XOK4GTY.js";
-import "./chunk-FKR53V2Z.js";
+import "./chunk-5A3KWNAF.js";
+import "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/branch-deploy.ts

@@ -23,7 +23,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-DSMQPACI.js";
+} from "./chunk-VORSSAUK.js";
 import {
   escapeControlCharacters
 } from "./chunk-ZA6WYVD2.js";
@@ -31,7 +31,7 @@ import {
   parseByteSize,
   parseDurationSeconds,
   parseWholeNumber
-} from "./chunk-3XOK4GTY.js";
+} from "./chunk-5A3KWNAF.js";
 import {
   ConfigurationError,
   EXIT_FINDINGS,
@@ -41,7 +41,7 @@ import {
   displayPath,
   fsErrorReason,
   isEnvironmentFsError
-} from "./chunk-FKR53V2Z.js";
+} from "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 
 // src/cli/main.ts
@@ -508,11 +508,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-B7MPFB4D.js")).driftCommand(rest, io, io.env ?? process.env);
-  if (command === "connections") return (await import("./chunk-CQ6QCP7K.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-QBLVEK4J.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-QBLVEK4J.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-SILHOIWW.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-I33STKIG.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "connections") return (await import("./chunk-LK3OEJHA.js")).connectionsCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-5WUWIU3Y.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-5WUWIU3Y.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-3KIW2MQU.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -555,11 +555,11 @@ async function validateDagsCommand(args, io) {
   const projectPath = projectArgument(positionals, io, { mustExist: false, command: "validate-dags" });
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectPath ?? io.cwd, io.cwd);
   const cacheDir = values["no-cache"] ? void 0 : values.cache !== void 0 ? resolve(io.cwd, values.cache) : defaultCacheDir(io.env ?? process.env, homedir());
-  const gitModule = values.base === void 0 ? void 0 : await import("./chunk-UXJM65NP.js");
+  const gitModule = values.base === void 0 ? void 0 : await import("./chunk-KMTW5JM7.js");
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-CHD7QOG4.js");
+    const { resolveBaseCommit } = await import("./chunk-7GVM5O3V.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -590,13 +590,13 @@ async function validateDagsCommand(args, io) {
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-CHD7QOG4.js"),
-      import("./chunk-IFRQFPVT.js"),
-      import("./chunk-R3ROSWVB.js"),
+      import("./chunk-7GVM5O3V.js"),
+      import("./chunk-4BQBCLIV.js"),
+      import("./chunk-C5IO2QVP.js"),
       import("./chunk-WZBDHV4U.js"),
-      import("./chunk-VWLEI3S2.js"),
+      import("./chunk-PH2G3RXE.js"),
       import("./chunk-E3SCXWVM.js"),
-      import("./chunk-46WEOTZE.js")
+      import("./chunk-O3T7NJKY.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -678,7 +678,7 @@ async function testCommand(args, io) {
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
   const timeoutSeconds = parseDurationSeconds(values.timeout, "--timeout", { example: "--timeout 45m, or --timeout 0 for no limit", allowZero: true });
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectRoot, io.cwd);
-  const { testProject } = await import("./chunk-EOC24F2V.js");
+  const { testProject } = await import("./chunk-G7IAQ3R3.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -765,7 +765,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-ANZVDYLB.js");
+  const { deployFailed, runDeploy } = await import("./chunk-SDDOTQL4.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,
@@ -784,7 +784,7 @@ async function deployCommand(args, io) {
     // In a workflow, the event decides whether deploying is allowed at all (pull requests never deploy).
     event: (io.env ?? process.env).GITHUB_ACTIONS === "true" ? (io.env ?? process.env).GITHUB_EVENT_NAME : void 0,
     env: io.env ?? process.env,
-    git: (await import("./chunk-UXJM65NP.js")).createGit(repoRoot),
+    git: (await import("./chunk-KMTW5JM7.js")).createGit(repoRoot),
     docker: (await import("./chunk-UDHIZGND.js")).nodeCommandRunner,
     logger
   });

@@ -10,40 +10,40 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-VHA5LKIG.js";
-import "./chunk-LVZ3BKM3.js";
-import "./chunk-EDOKFBAR.js";
+} from "./chunk-FIEI34LZ.js";
+import "./chunk-UKADOBZT.js";
+import "./chunk-PEIZXXYD.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-HTIXDWTM.js";
-import "./chunk-ZCHEG32C.js";
+import "./chunk-64S7US33.js";
+import "./chunk-4QLZEOFJ.js";
 import "./chunk-C6IK7CIA.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-QUZKIJWB.js";
 import "./chunk-Q44I66F6.js";
 import "./chunk-6RLKGLZT.js";
-import "./chunk-GGJOBMOT.js";
-import "./chunk-Y7FZAEOR.js";
-import "./chunk-ISHTEUOB.js";
+import "./chunk-4UNIBF5Q.js";
+import "./chunk-DTGZJOAX.js";
+import "./chunk-CUGPDUWG.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
-import "./chunk-4GFKNUOE.js";
+import "./chunk-5TOCQQKC.js";
 import {
   secretsFromEnv
-} from "./chunk-TS2ZCD5S.js";
-import "./chunk-THGWZW3L.js";
-import "./chunk-V6WCKHPW.js";
+} from "./chunk-XEIORJC7.js";
+import "./chunk-4IA64LXY.js";
+import "./chunk-AYMAS3MD.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-KXXAMS56.js";
+import "./chunk-73N2LRVS.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
-import "./chunk-OJCL234N.js";
-import "./chunk-3PCFHZ6K.js";
-import "./chunk-ANBWK4SA.js";
-import "./chunk-DGYK2UBU.js";
+import "./chunk-44KDBM7L.js";
+import "./chunk-6TR7MDTA.js";
+import "./chunk-ZYGRHNSC.js";
+import "./chunk-5HBWFFLW.js";
 import {
   parseDeploymentTargets
-} from "./chunk-ZOW7PTQR.js";
-import "./chunk-G5PWWZEL.js";
+} from "./chunk-WY7JDTL4.js";
+import "./chunk-RRDWBGGR.js";
 import {
   createSecretMask
 } from "./chunk-HGDPVBH2.js";
@@ -54,24 +54,24 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-PRTD4REC.js";
+} from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-2VXHFEBL.js";
-import "./chunk-XXKSG5YY.js";
-import "./chunk-5XYBA5IV.js";
+} from "./chunk-H6YXMWUD.js";
+import "./chunk-HBYX3ZTC.js";
+import "./chunk-YDNBPRSR.js";
 import {
   loadConfig
-} from "./chunk-3JJLPUDW.js";
-import "./chunk-KBT6R44G.js";
+} from "./chunk-CAEJALCI.js";
+import "./chunk-C42P6H33.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-DSMQPACI.js";
+import "./chunk-VORSSAUK.js";
 import "./chunk-ZA6WYVD2.js";
-import "./chunk-3XOK4GTY.js";
+import "./chunk-5A3KWNAF.js";
 import {
   ConfigurationError
-} from "./chunk-FKR53V2Z.js";
+} from "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/comment-command/run.ts

@@ -7,19 +7,19 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-LVZ3BKM3.js";
-import "./chunk-EDOKFBAR.js";
+} from "./chunk-UKADOBZT.js";
+import "./chunk-PEIZXXYD.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-HTIXDWTM.js";
-import "./chunk-ZCHEG32C.js";
+import "./chunk-64S7US33.js";
+import "./chunk-4QLZEOFJ.js";
 import "./chunk-C6IK7CIA.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-QUZKIJWB.js";
 import "./chunk-Q44I66F6.js";
 import "./chunk-6RLKGLZT.js";
-import "./chunk-GGJOBMOT.js";
-import "./chunk-Y7FZAEOR.js";
-import "./chunk-ISHTEUOB.js";
+import "./chunk-4UNIBF5Q.js";
+import "./chunk-DTGZJOAX.js";
+import "./chunk-CUGPDUWG.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
@@ -28,17 +28,17 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-KXXAMS56.js";
+} from "./chunk-73N2LRVS.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-WV7Q4V5K.js";
-import "./chunk-DGYK2UBU.js";
-import "./chunk-ZOW7PTQR.js";
+import "./chunk-5HBWFFLW.js";
+import "./chunk-WY7JDTL4.js";
 import {
   createGit
-} from "./chunk-G5PWWZEL.js";
+} from "./chunk-RRDWBGGR.js";
 import "./chunk-HGDPVBH2.js";
 import {
   createActionsRuntime,
@@ -53,22 +53,22 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-PRTD4REC.js";
+} from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-2VXHFEBL.js";
-import "./chunk-XXKSG5YY.js";
-import "./chunk-5XYBA5IV.js";
-import "./chunk-3JJLPUDW.js";
-import "./chunk-KBT6R44G.js";
+} from "./chunk-H6YXMWUD.js";
+import "./chunk-HBYX3ZTC.js";
+import "./chunk-YDNBPRSR.js";
+import "./chunk-CAEJALCI.js";
+import "./chunk-C42P6H33.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-DSMQPACI.js";
+import "./chunk-VORSSAUK.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
-import "./chunk-3XOK4GTY.js";
-import "./chunk-FKR53V2Z.js";
+import "./chunk-5A3KWNAF.js";
+import "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/deploy/settings.ts

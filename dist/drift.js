@@ -8,20 +8,20 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-2WSOZCKS.js";
-import "./chunk-OJCL234N.js";
-import "./chunk-3PCFHZ6K.js";
+} from "./chunk-HEUHD2LF.js";
+import "./chunk-44KDBM7L.js";
+import "./chunk-6TR7MDTA.js";
 import {
   MAX_COMMENT_LENGTH,
   isOurs,
   resolveTokenIdentity,
   writeFirstOurs
-} from "./chunk-ANBWK4SA.js";
-import "./chunk-DGYK2UBU.js";
-import "./chunk-ZOW7PTQR.js";
+} from "./chunk-ZYGRHNSC.js";
+import "./chunk-5HBWFFLW.js";
+import "./chunk-WY7JDTL4.js";
 import {
   createGit
-} from "./chunk-G5PWWZEL.js";
+} from "./chunk-RRDWBGGR.js";
 import "./chunk-HGDPVBH2.js";
 import {
   createActionsRuntime,
@@ -33,20 +33,20 @@ import {
   readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-PRTD4REC.js";
+} from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-2VXHFEBL.js";
-import "./chunk-XXKSG5YY.js";
-import "./chunk-5XYBA5IV.js";
-import "./chunk-3JJLPUDW.js";
-import "./chunk-KBT6R44G.js";
+} from "./chunk-H6YXMWUD.js";
+import "./chunk-HBYX3ZTC.js";
+import "./chunk-YDNBPRSR.js";
+import "./chunk-CAEJALCI.js";
+import "./chunk-C42P6H33.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-DSMQPACI.js";
+import "./chunk-VORSSAUK.js";
 import "./chunk-ZA6WYVD2.js";
-import "./chunk-3XOK4GTY.js";
-import "./chunk-FKR53V2Z.js";
+import "./chunk-5A3KWNAF.js";
+import "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/drift/run.ts

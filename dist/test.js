@@ -8,14 +8,14 @@ import {
   DEFAULT_TEST_TIMEOUT_SECONDS,
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-GGJOBMOT.js";
-import "./chunk-Y7FZAEOR.js";
-import "./chunk-ISHTEUOB.js";
+} from "./chunk-4UNIBF5Q.js";
+import "./chunk-DTGZJOAX.js";
+import "./chunk-CUGPDUWG.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-KXXAMS56.js";
+} from "./chunk-73N2LRVS.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -31,24 +31,24 @@ import {
   runWrapper,
   splitArgumentsInput,
   usableCacheDir
-} from "./chunk-PRTD4REC.js";
-import "./chunk-2VXHFEBL.js";
-import "./chunk-XXKSG5YY.js";
-import "./chunk-5XYBA5IV.js";
-import "./chunk-3JJLPUDW.js";
-import "./chunk-KBT6R44G.js";
+} from "./chunk-7S2HAKQU.js";
+import "./chunk-H6YXMWUD.js";
+import "./chunk-HBYX3ZTC.js";
+import "./chunk-YDNBPRSR.js";
+import "./chunk-CAEJALCI.js";
+import "./chunk-C42P6H33.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-DSMQPACI.js";
+import "./chunk-VORSSAUK.js";
 import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";
 import {
   parseDurationSeconds
-} from "./chunk-3XOK4GTY.js";
+} from "./chunk-5A3KWNAF.js";
 import {
   ConfigurationError
-} from "./chunk-FKR53V2Z.js";
+} from "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/test/settings.ts

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-TAJCTMPF.js";
+} from "./chunk-ZV7GELFA.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,13 +15,13 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-EDOKFBAR.js";
+} from "./chunk-PEIZXXYD.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-HTIXDWTM.js";
-import "./chunk-ZCHEG32C.js";
+import "./chunk-64S7US33.js";
+import "./chunk-4QLZEOFJ.js";
 import "./chunk-C6IK7CIA.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-QUZKIJWB.js";
@@ -29,21 +29,21 @@ import {
   createDefaultAnalyzer
 } from "./chunk-Q44I66F6.js";
 import "./chunk-6RLKGLZT.js";
-import "./chunk-Y7FZAEOR.js";
-import "./chunk-ISHTEUOB.js";
+import "./chunk-DTGZJOAX.js";
+import "./chunk-CUGPDUWG.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-KXXAMS56.js";
+} from "./chunk-73N2LRVS.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
   upsertStickyComment
-} from "./chunk-ANBWK4SA.js";
+} from "./chunk-ZYGRHNSC.js";
 import {
   createGit
-} from "./chunk-G5PWWZEL.js";
+} from "./chunk-RRDWBGGR.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -55,17 +55,17 @@ import {
   resolveInsideWorkspace,
   runWrapper,
   usableCacheDir
-} from "./chunk-PRTD4REC.js";
+} from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-2VXHFEBL.js";
-import "./chunk-XXKSG5YY.js";
-import "./chunk-5XYBA5IV.js";
-import "./chunk-3JJLPUDW.js";
-import "./chunk-KBT6R44G.js";
+} from "./chunk-H6YXMWUD.js";
+import "./chunk-HBYX3ZTC.js";
+import "./chunk-YDNBPRSR.js";
+import "./chunk-CAEJALCI.js";
+import "./chunk-C42P6H33.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-DSMQPACI.js";
+import "./chunk-VORSSAUK.js";
 import {
   details,
   escapeMarkdownTableCell,
@@ -75,8 +75,8 @@ import {
 } from "./chunk-ZA6WYVD2.js";
 import {
   plural
-} from "./chunk-3XOK4GTY.js";
-import "./chunk-FKR53V2Z.js";
+} from "./chunk-5A3KWNAF.js";
+import "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/validate-dags/run.ts

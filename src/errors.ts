@@ -145,7 +145,8 @@ function user(message: string, where: { file?: string; line?: number; fix?: stri
  * `EROFS`, `ENOSPC`, `EMFILE`, ...) on a path outside astro-ci's own installation; {@link ServiceError} such as the
  * Astro client's `AstroApiError` (the API or the network refused or answered nonsense); an Octokit `HttpError` that got
  * no answer or a 401/403/404/429/5xx; a request that failed for the network (`fetch failed` caused by ECONNREFUSED,
- * ENOTFOUND, a certificate...). Everything else, including an fs error inside the installation, is a bug.
+ * ENOTFOUND, a certificate...); V8 unable to reserve a WebAssembly memory (`ulimit -v`). Everything else, including an
+ * fs error inside the installation, is a bug.
  */
 export function classifyError(error: unknown, cwd = process.cwd()): ClassifiedError {
   if (error instanceof ConfigurationError) return user(error.message, { file: error.file, line: error.line, fix: error.fix });
@@ -166,6 +167,11 @@ export function classifyError(error: unknown, cwd = process.cwd()): ClassifiedEr
   if (github) return user(github.message, { fix: github.fix });
   const network = networkProblem(error);
   if (network) return user(network, { fix: "check the network, the proxy settings (HTTPS_PROXY, NODE_EXTRA_CA_CERTS) and the service's status page; then run again" });
+  if (error instanceof RangeError && WASM_MEMORY.test(error.message)) {
+    return user(`cannot reserve memory for WebAssembly (ruff, tree-sitter): ${error.message}`, {
+      fix: "raise or remove the virtual-memory limit (`ulimit -v`; V8 reserves several GB of address space for each WebAssembly memory, far more than it uses), or give the machine more memory",
+    });
+  }
   const errno = asErrno(error);
   const ownFile = errno?.path !== undefined && OWN_FOLDERS.some((folder) => isInside(folder, errno.path as string));
   if (errno && !ownFile) {
@@ -182,6 +188,9 @@ export function classifyError(error: unknown, cwd = process.cwd()): ClassifiedEr
     describe: () => `internal error: ${message}. This is a bug in astro-ci; please report it (ASTRO_CI_DEBUG=1 shows the stack).`,
   };
 }
+
+/** V8's RangeError when a WebAssembly memory cannot be reserved (an address-space limit, a full machine). */
+const WASM_MEMORY = /^WebAssembly\.\w+\(\): (?:Out of memory|could not allocate memory)/;
 
 /** Codes of a request that got no answer (refused, reset, unresolvable, unreachable, untrusted certificate). */
 const NETWORK_CODES = /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EPIPE|UND_ERR_[A-Z_]+|CERT_[A-Z_]+|UNABLE_TO_[A-Z_]+|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|ERR_TLS_CERT_ALTNAME_INVALID)$/;

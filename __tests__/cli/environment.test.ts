@@ -309,3 +309,30 @@ describe("the classifier", () => {
     expect(existsSync(repoRoot)).toBe(true);
   });
 });
+
+describe("the machine's limits", () => {
+  it("an address-space limit too small for WebAssembly (ulimit -v) is exit 2 with the fix, not a bug", async () => {
+    const project = makeTempTree({ Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\n", "dags/a.py": "from airflow import DAG\nwith DAG('a', schedule=None):\n    pass\n" });
+    try {
+      // 12 GB: Node starts, but V8 reserves more than that for a wasm memory (the tester found anything under ~24 GB fails).
+      const cli = join(dirname(fileURLToPath(import.meta.url)), "../../dist/cli.js");
+      const result = await new Promise<{ code: number; stderr: string }>((resolve) =>
+        execFile("bash", ["-c", `ulimit -v 12000000 && exec "$0" "$@"`, process.execPath, cli, "validate-dags", project.dir, "--dynamic", "off", "--no-cache", "--jobs", "1"], (error, _stdout, stderr) =>
+          resolve({ code: error ? Number((error as { code?: number }).code) : 0, stderr }),
+        ),
+      );
+      expect(result.stderr).toMatch(/cannot reserve memory for WebAssembly \(ruff, tree-sitter\): WebAssembly\.\w+\(\): (Out of memory|could not allocate memory)/);
+      expect(result.stderr).toMatch(/ulimit -v/);
+      expect(result.code).toBe(2);
+    } finally {
+      project.cleanup();
+    }
+  }, 60_000);
+
+  it("classifies V8's wasm memory errors as the machine's, and leaves other RangeErrors to the bug branch", () => {
+    expect(classifyError(new RangeError("WebAssembly.Memory(): could not allocate memory")).exitCode).toBe(2);
+    expect(classifyError(new RangeError("WebAssembly.Instance(): Out of memory: Cannot allocate Wasm memory for new instance")).exitCode).toBe(2);
+    expect(classifyError(new RangeError("Maximum call stack size exceeded")).exitCode).toBe(3);
+  });
+});
+
