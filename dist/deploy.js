@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-UKADOBZT.js";
-import "./chunk-PEIZXXYD.js";
+} from "./chunk-WJXJ5IAU.js";
+import "./chunk-WM64AXHC.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-64S7US33.js";
-import "./chunk-4QLZEOFJ.js";
+import "./chunk-NWJGMAUA.js";
+import "./chunk-T7LR6U5K.js";
 import "./chunk-C6IK7CIA.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-QUZKIJWB.js";
-import "./chunk-Q44I66F6.js";
+import "./chunk-MUUUDQ5P.js";
 import "./chunk-6RLKGLZT.js";
 import "./chunk-4UNIBF5Q.js";
 import "./chunk-DTGZJOAX.js";
@@ -28,7 +28,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-73N2LRVS.js";
+} from "./chunk-J3ARWQT6.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -56,14 +56,14 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-H6YXMWUD.js";
+} from "./chunk-MOA6AOA6.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
 import "./chunk-CAEJALCI.js";
 import "./chunk-C42P6H33.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-VORSSAUK.js";
+import "./chunk-MCEE44M5.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -234,7 +234,7 @@ export function peakMemoryWithRuffProcess(): number {
   return peakWithRuffProcessKb;
 }
 
-/** A file this big (characters) takes longer than a slice to inventory: its batch is sent to the ruff process first. */
+/** A file this big (characters) takes longer than a slice to inventory (see where the work is sent). */
 const BIG_FILE_CHARS = 64 * 1024;
 
 /** How the main thread shares a batch's inventories with the ruff process once ruff is done (createSplitAnalyzer). */
@@ -375,14 +375,22 @@ export function createSplitAnalyzer(options: { ruffLaneUrl: URL; wasmDir?: strin
         // inventories) and the process reads them (after its own set-up); waiting for all of it here cost 0.15-0.25 s.
         // Big files are the exception: one inventory then takes longer than a slice, this thread's event loop runs
         // once a file, and the texts would reach the process only as fast as this thread gets through them (30 files
-        // of 1 MB: ruff started after the last inventory). Those batches are sent in full first.
+        // of 1 MB: ruff started after the last inventory). Batches where such files hold a quarter of the text or more
+        // are sent in full first.
         let lastSent: Promise<void> = Promise.resolve();
         for (let first = 0; first < n; first += REPLY_BATCH) {
           const piece = decoded.slice(first, first + REPLY_BATCH);
           const request: RuffLaneRequest = { kind: "work", first, total: n, files: piece.map((d) => d.file), texts: piece.map((d) => d.text), pythonVersions: piece.map((d) => d.pythonVersion), wasmDir: options.wasmDir };
           lastSent = new Promise<void>((resolve) => child.send(request, () => resolve()));
         }
-        if (decoded.some((d) => d.text.length > BIG_FILE_CHARS)) await Promise.race([lastSent, childDone]);
+        let bigChars = 0;
+        let allChars = 0;
+        for (const d of decoded) {
+          allChars += d.text.length;
+          if (d.text.length > BIG_FILE_CHARS) bigChars += d.text.length;
+        }
+        // A few big files among many small ones are not worth the wait (~0.2 s while the process compiles ruff).
+        if (bigChars * 4 >= allChars) await Promise.race([lastSent, childDone]);
         const sent = performance.now();
         const parser = await createPythonParser({ wasmDir: options.wasmDir });
         const mainStarted = performance.now();
