@@ -80,6 +80,22 @@ describe("the split analyzer (dist/: main thread + one ruff process taking inven
     }
   }, 120_000);
 
+  it("on big files (sent to the ruff process in full before the main thread starts), still gives exactly the single-threaded results", async () => {
+    // 30 files of ~100 KB: files over 64K characters hold all of the text, so the batch takes the send-first path.
+    const body = (i: number): string =>
+      `from airflow import DAG\nfrom airflow.operators.bash import BashOperator\n\n` +
+      Array.from({ length: 1600 }, (_, k) => `def helper_${k}(x, y=None):\n    return {"k${k}": [a * 2 for a in range(x)], "y": y}\n\n`).join("") +
+      `with DAG("big_${i}", schedule=${i === 7 ? '"not a schedule"' : '"@daily"'}):\n    BashOperator(task_id="t", bash_command="echo")\n`;
+    const t = makeTempTree(Object.fromEntries([["Dockerfile", "FROM quay.io/astronomer/astro-runtime:12.1.0\n"], ...Array.from({ length: 30 }, (_, i) => [`dags/big_${i}.py`, body(i)])]));
+    try {
+      const { split } = await splitAgainstOneThread(t.dir, 30);
+      expect(split.projects[0]?.dags).toHaveLength(30);
+      expect(split.findings.map((f) => f.checkId)).toContain("schedule-valid");
+    } finally {
+      t.cleanup();
+    }
+  }, 120_000);
+
   it("a ruff process killed from outside (SIGKILL, as the out-of-memory killer does): the run finishes in one process, says so, and gives the same results", async () => {
     const t = makeTempDir();
     try {
