@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-MEKAAM2U.js";
-import "./chunk-WJXJ5IAU.js";
-import "./chunk-WM64AXHC.js";
+} from "./chunk-FBXYFS5K.js";
+import "./chunk-QN57TDPJ.js";
+import "./chunk-CHEDSBZE.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-NWJGMAUA.js";
-import "./chunk-T7LR6U5K.js";
+import "./chunk-23EPXOPV.js";
+import "./chunk-TZ75MVLY.js";
 import "./chunk-C6IK7CIA.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-QUZKIJWB.js";
-import "./chunk-MUUUDQ5P.js";
+import "./chunk-KPKUDERQ.js";
 import "./chunk-6RLKGLZT.js";
 import "./chunk-4UNIBF5Q.js";
 import "./chunk-DTGZJOAX.js";
@@ -29,11 +29,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-5TOCQQKC.js";
 import {
   secretsFromEnv
-} from "./chunk-76ALXAYA.js";
+} from "./chunk-KQ2L6XIS.js";
 import "./chunk-4IA64LXY.js";
 import "./chunk-AYMAS3MD.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-J3ARWQT6.js";
+import "./chunk-SKBBUIXW.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-44KDBM7L.js";
@@ -57,7 +57,7 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-MOA6AOA6.js";
+} from "./chunk-LOBUTBHH.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
 import {
@@ -66,7 +66,7 @@ import {
 import "./chunk-C42P6H33.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-MCEE44M5.js";
+import "./chunk-B5XQIVKJ.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5A3KWNAF.js";
 import {

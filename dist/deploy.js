@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-WJXJ5IAU.js";
-import "./chunk-WM64AXHC.js";
+} from "./chunk-QN57TDPJ.js";
+import "./chunk-CHEDSBZE.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-NWJGMAUA.js";
-import "./chunk-T7LR6U5K.js";
+import "./chunk-23EPXOPV.js";
+import "./chunk-TZ75MVLY.js";
 import "./chunk-C6IK7CIA.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-QUZKIJWB.js";
-import "./chunk-MUUUDQ5P.js";
+import "./chunk-KPKUDERQ.js";
 import "./chunk-6RLKGLZT.js";
 import "./chunk-4UNIBF5Q.js";
 import "./chunk-DTGZJOAX.js";
@@ -28,7 +28,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-J3ARWQT6.js";
+} from "./chunk-SKBBUIXW.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -56,14 +56,14 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-MOA6AOA6.js";
+} from "./chunk-LOBUTBHH.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
 import "./chunk-CAEJALCI.js";
 import "./chunk-C42P6H33.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-MCEE44M5.js";
+import "./chunk-B5XQIVKJ.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

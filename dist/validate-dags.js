@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-O5TWTI6S.js";
+} from "./chunk-H3KKER5Y.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,19 +15,19 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-WM64AXHC.js";
+} from "./chunk-CHEDSBZE.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-NWJGMAUA.js";
-import "./chunk-T7LR6U5K.js";
+import "./chunk-23EPXOPV.js";
+import "./chunk-TZ75MVLY.js";
 import "./chunk-C6IK7CIA.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-QUZKIJWB.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-MUUUDQ5P.js";
+} from "./chunk-KPKUDERQ.js";
 import "./chunk-6RLKGLZT.js";
 import "./chunk-DTGZJOAX.js";
 import "./chunk-CUGPDUWG.js";
@@ -35,7 +35,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-J3ARWQT6.js";
+} from "./chunk-SKBBUIXW.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -58,14 +58,14 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-MOA6AOA6.js";
+} from "./chunk-LOBUTBHH.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
 import "./chunk-CAEJALCI.js";
 import "./chunk-C42P6H33.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-MCEE44M5.js";
+import "./chunk-B5XQIVKJ.js";
 import {
   details,
   escapeMarkdownTableCell,

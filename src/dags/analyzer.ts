@@ -347,11 +347,8 @@ export function createSplitAnalyzer(options: { ruffLaneUrl: URL; wasmDir?: strin
         const watchdog = lane.compiled ? undefined : setTimeout(() => (lane.compiled ? undefined : child.kill("SIGKILL")), RUFF_PROCESS_START_TIMEOUT_MS);
         watchdog?.unref();
         child.on("message", (reply: RuffLaneReply) => {
-          if (reply.kind === "compiled") {
-            lane.compiled = true;
-            clearTimeout(watchdog);
-            return;
-          }
+          // (startRuffLane's own listener marks the lane compiled.)
+          if (reply.kind === "compiled") return clearTimeout(watchdog);
           if (reply.kind === "ruff") for (const [i, diagnostics] of reply.results) ruff[i] = diagnostics;
           else if (reply.kind === "done") {
             ruffCount = reply.ruffCount;
