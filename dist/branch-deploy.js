@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-KQ2L6XIS.js";
+} from "./chunk-SQZQDGTB.js";
 import "./chunk-4IA64LXY.js";
 import "./chunk-AYMAS3MD.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-SKBBUIXW.js";
+import "./chunk-OROCGVHP.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-44KDBM7L.js";
@@ -24,14 +24,14 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-7S2HAKQU.js";
-import "./chunk-LOBUTBHH.js";
+import "./chunk-X2NAVZ27.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
 import "./chunk-CAEJALCI.js";
 import "./chunk-C42P6H33.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-B5XQIVKJ.js";
+import "./chunk-6XY4DHBQ.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5A3KWNAF.js";
 import "./chunk-SDKFBY3O.js";

@@ -10,16 +10,16 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-FBXYFS5K.js";
-import "./chunk-QN57TDPJ.js";
-import "./chunk-CHEDSBZE.js";
+} from "./chunk-ELQEF6TQ.js";
+import "./chunk-ITCMTXPK.js";
+import "./chunk-UUTFJVDH.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-23EPXOPV.js";
-import "./chunk-TZ75MVLY.js";
+import "./chunk-NMGEQVN7.js";
+import "./chunk-N46EIV7K.js";
 import "./chunk-C6IK7CIA.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-QUZKIJWB.js";
-import "./chunk-KPKUDERQ.js";
+import "./chunk-75XGNU5A.js";
 import "./chunk-6RLKGLZT.js";
 import "./chunk-4UNIBF5Q.js";
 import "./chunk-DTGZJOAX.js";
@@ -29,11 +29,11 @@ import "./chunk-XQTGF5NC.js";
 import "./chunk-5TOCQQKC.js";
 import {
   secretsFromEnv
-} from "./chunk-KQ2L6XIS.js";
+} from "./chunk-SQZQDGTB.js";
 import "./chunk-4IA64LXY.js";
 import "./chunk-AYMAS3MD.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-SKBBUIXW.js";
+import "./chunk-OROCGVHP.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-44KDBM7L.js";
@@ -57,7 +57,7 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-LOBUTBHH.js";
+} from "./chunk-X2NAVZ27.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
 import {
@@ -66,7 +66,7 @@ import {
 import "./chunk-C42P6H33.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-B5XQIVKJ.js";
+import "./chunk-6XY4DHBQ.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5A3KWNAF.js";
 import {

@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-QN57TDPJ.js";
-import "./chunk-CHEDSBZE.js";
+} from "./chunk-ITCMTXPK.js";
+import "./chunk-UUTFJVDH.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-23EPXOPV.js";
-import "./chunk-TZ75MVLY.js";
+import "./chunk-NMGEQVN7.js";
+import "./chunk-N46EIV7K.js";
 import "./chunk-C6IK7CIA.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-QUZKIJWB.js";
-import "./chunk-KPKUDERQ.js";
+import "./chunk-75XGNU5A.js";
 import "./chunk-6RLKGLZT.js";
 import "./chunk-4UNIBF5Q.js";
 import "./chunk-DTGZJOAX.js";
@@ -28,7 +28,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-SKBBUIXW.js";
+} from "./chunk-OROCGVHP.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -56,14 +56,14 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-LOBUTBHH.js";
+} from "./chunk-X2NAVZ27.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
 import "./chunk-CAEJALCI.js";
 import "./chunk-C42P6H33.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-B5XQIVKJ.js";
+import "./chunk-6XY4DHBQ.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createRuffLane
-} from "./chunk-KPKUDERQ.js";
+} from "./chunk-75XGNU5A.js";
 import "./chunk-6RLKGLZT.js";
 import "./chunk-YO2X36I4.js";
 

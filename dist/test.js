@@ -15,7 +15,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-SKBBUIXW.js";
+} from "./chunk-OROCGVHP.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -32,14 +32,14 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-7S2HAKQU.js";
-import "./chunk-LOBUTBHH.js";
+import "./chunk-X2NAVZ27.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
 import "./chunk-CAEJALCI.js";
 import "./chunk-C42P6H33.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-B5XQIVKJ.js";
+import "./chunk-6XY4DHBQ.js";
 import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-H3KKER5Y.js";
+} from "./chunk-24ZPKJQB.js";
 import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
@@ -15,19 +15,19 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-CHEDSBZE.js";
+} from "./chunk-UUTFJVDH.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-23EPXOPV.js";
-import "./chunk-TZ75MVLY.js";
+import "./chunk-NMGEQVN7.js";
+import "./chunk-N46EIV7K.js";
 import "./chunk-C6IK7CIA.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-QUZKIJWB.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-KPKUDERQ.js";
+} from "./chunk-75XGNU5A.js";
 import "./chunk-6RLKGLZT.js";
 import "./chunk-DTGZJOAX.js";
 import "./chunk-CUGPDUWG.js";
@@ -35,7 +35,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-SKBBUIXW.js";
+} from "./chunk-OROCGVHP.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -58,14 +58,14 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-LOBUTBHH.js";
+} from "./chunk-X2NAVZ27.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
 import "./chunk-CAEJALCI.js";
 import "./chunk-C42P6H33.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-B5XQIVKJ.js";
+import "./chunk-6XY4DHBQ.js";
 import {
   details,
   escapeMarkdownTableCell,

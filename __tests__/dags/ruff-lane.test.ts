@@ -20,7 +20,7 @@ describe("the ruff process's requests (createRuffLane)", () => {
     const handle = createRuffLane((reply) => replies.push(reply));
     await handle({ kind: "load" });
     expect(replies.map((r) => r.kind)).toEqual(["compiled"]);
-    await handle({ kind: "work", first: 0, total: 3, files, texts, pythonVersions });
+    await handle({ kind: "work", first: 0, total: 3, inputs: texts.map((text, i) => ({ file: files[i] as string, text, pythonVersion: pythonVersions[i] as string })) });
     await loadRuff();
     const ruff = replies.filter((r) => r.kind === "ruff").flatMap((r) => (r.kind === "ruff" ? r.results : []));
     expect(ruff).toEqual(texts.map((t, i) => [i, runRuff(t, "3.12")]));

@@ -55,7 +55,7 @@ export type RuffLaneRequest =
    * be sent next. A batch comes in pieces: each fits the channel's buffer, so ruff starts on the first while the main
    * thread goes on, and the rest moves whenever its event loop runs.
    */
-  | { kind: "work"; first: number; total: number; files: string[]; texts: string[]; pythonVersions: string[]; wasmDir?: string }
+  | { kind: "work"; first: number; total: number; inputs: DecodedInput[]; wasmDir?: string }
   /** Make the tree-sitter inventories of these files (indices into the work's lists). */
   | { kind: "inventories"; indices: number[] };
 
@@ -124,7 +124,7 @@ taskflow()
  * again in this process) and loads tree-sitter, then makes the inventories asked for.
  */
 export function createRuffLane(post: (reply: RuffLaneReply) => void): (request: RuffLaneRequest) => Promise<void> {
-  const work = { files: [] as string[], texts: [] as string[], pythonVersions: [] as string[], wasmDir: undefined as string | undefined, received: 0, total: -1 };
+  const work = { inputs: [] as DecodedInput[], wasmDir: undefined as string | undefined, total: -1 };
   let parser: PythonParser | undefined;
   return async (request) => {
     const { loadRuff, runRuff } = await import("./ruff.js");
@@ -133,40 +133,31 @@ export function createRuffLane(post: (reply: RuffLaneReply) => void): (request: 
       post({ kind: "compiled" });
       runRuff(RUFF_WARM_UP_SOURCE, "3.12");
     } else if (request.kind === "work") {
-      if (request.first !== work.received) throw new Error(`work piece from file ${request.first} came after ${work.received} files`);
+      if (request.first !== work.inputs.length) throw new Error(`work piece from file ${request.first} came after ${work.inputs.length} files`);
       await loadRuff();
-      const results: [number, RuffDiagnostic[]][] = [];
-      request.texts.forEach((text, k) => {
-        const i = request.first + k;
-        work.files[i] = request.files[k] as string;
-        work.texts[i] = text;
-        work.pythonVersions[i] = request.pythonVersions[k] as string;
-        results.push([i, runRuff(text, request.pythonVersions[k] as string)]);
-      });
-      work.received += request.texts.length;
+      work.inputs.push(...request.inputs);
       work.total = request.total;
       work.wasmDir = request.wasmDir;
-      post({ kind: "ruff", results });
-      if (work.received === work.total) post({ kind: "done", ruffCount: work.total, rssKb: Math.round(process.memoryUsage.rss() / 1024) });
+      post({ kind: "ruff", results: request.inputs.map((input, k) => [request.first + k, runRuff(input.text, input.pythonVersion)]) });
+      if (work.inputs.length === work.total) post({ kind: "done", ruffCount: work.total, rssKb: rssKb() });
     } else {
-      if (work.received === 0 || work.received !== work.total) throw new Error("inventories asked for before the work was sent");
-      const { texts, files, pythonVersions, wasmDir } = work;
+      if (work.inputs.length === 0 || work.inputs.length !== work.total) throw new Error("inventories asked for before the work was sent");
       const { inventoryOf } = await import("./analyze-file.js");
       if (!parser) {
         allowTierUpAgain();
-        parser = await (await import("./python-parser.js")).createPythonParser({ wasmDir });
+        parser = await (await import("./python-parser.js")).createPythonParser({ wasmDir: work.wasmDir });
       }
       const ready = parser;
       const results: [number, FileInventory][] = [];
       for (const i of request.indices) {
         try {
-          results.push([i, inventoryOf({ file: files[i] as string, text: texts[i] as string, pythonVersion: pythonVersions[i] as string }, ready)]);
+          results.push([i, inventoryOf(work.inputs[i] as DecodedInput, ready)]);
         } catch {
           // Left out: the main thread makes it again and meets the same error where --jobs 1 would (this process's
           // stack, with the walk not yet optimised here, runs out on nesting the main thread gets through).
         }
       }
-      post({ kind: "inventories", results, rssKb: Math.round(process.memoryUsage.rss() / 1024) });
+      post({ kind: "inventories", results, rssKb: rssKb() });
     }
   };
 }
@@ -218,11 +209,16 @@ function stderrTail(stream: NodeJS.ReadableStream | null): () => string {
   return () => tail.trim();
 }
 
+/** This process's resident set size, KiB. */
+function rssKb(): number {
+  return Math.round(process.memoryUsage.rss() / 1024);
+}
+
 let peakWithRuffProcessKb = 0;
 
 /** Samples this process's memory and a ruff process's together (its replies carry its resident set size). */
 function notePeak(ruffProcessRssKb: number): void {
-  peakWithRuffProcessKb = Math.max(peakWithRuffProcessKb, Math.round(process.memoryUsage.rss() / 1024) + ruffProcessRssKb);
+  peakWithRuffProcessKb = Math.max(peakWithRuffProcessKb, rssKb() + ruffProcessRssKb);
 }
 
 /**
@@ -376,8 +372,7 @@ export function createSplitAnalyzer(options: { ruffLaneUrl: URL; wasmDir?: strin
         // are sent in full first.
         let lastSent: Promise<void> = Promise.resolve();
         for (let first = 0; first < n; first += REPLY_BATCH) {
-          const piece = decoded.slice(first, first + REPLY_BATCH);
-          const request: RuffLaneRequest = { kind: "work", first, total: n, files: piece.map((d) => d.file), texts: piece.map((d) => d.text), pythonVersions: piece.map((d) => d.pythonVersion), wasmDir: options.wasmDir };
+          const request: RuffLaneRequest = { kind: "work", first, total: n, inputs: decoded.slice(first, first + REPLY_BATCH), wasmDir: options.wasmDir };
           lastSent = new Promise<void>((resolve) => child.send(request, () => resolve()));
         }
         let bigChars = 0;
