@@ -36,3 +36,32 @@ async function load(wasmDir: string | undefined): Promise<PythonParser> {
     },
   };
 }
+
+/**
+ * The depth of a parsed tree (the root is level 1) and the 1-based line of its deepest node, walked with a tree
+ * cursor, which needs no stack of its own: for files too deep for a recursive walk (see nesting.ts).
+ */
+export function treeDepth(tree: Tree): { depth: number; line: number } {
+  const cursor = tree.walk();
+  try {
+    let depth = 1;
+    let deepest = 1;
+    let line = 1;
+    for (;;) {
+      if (cursor.gotoFirstChild()) {
+        depth++;
+        if (depth > deepest) {
+          deepest = depth;
+          line = cursor.startPosition.row + 1;
+        }
+        continue;
+      }
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return { depth: deepest, line };
+        depth--;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}

@@ -1,0 +1,237 @@
+/**
+ * How deep a Python file's syntax tree can nest, found without parsing it, so that files too deep for the analysis'
+ * recursive code (ruff's parser and visitors, the inventory walk) are analysed where the stack is big enough.
+ *
+ * Why: both halves of the analysis recurse on the tree, on V8's stack (~1 MB on the main thread). Measured with the
+ * bundle: the inventory walk overflows at ~1,000 levels of tree-sitter's tree (a 1,050-task `t0 >> t1 >> ...` chain
+ * in real DAG code), and ruff's wasm at 2,100-3,900 levels of its own (a nested walrus at 2,120; `>>` at 2,840). A
+ * stack overflow inside ruff's wasm corrupts that ruff instance: every later check on it fails or panics ("memory
+ * access out of bounds", dlmalloc assertions). So such files must never reach the shared engines at all.
+ */
+
+/** Files whose bound (nestingBound) is at most this go the usual way; deeper ones to a thread with a bigger stack. */
+export const SAFE_NESTING = 400;
+
+/**
+ * Levels of tree-sitter's tree beyond which a file goes to neither engine, even on the big stack, and is reported as
+ * not compiling. Ruff keeps its own stack in wasm memory (not V8's), and overruns it silently ("memory access out of
+ * bounds" later): measured in a thread with a 256 MiB stack, at 3,600-4,100 levels of its tree for `>>`, attribute,
+ * call, `not`, walrus, dict and f-string nesting (tree-sitter's tree is at least as deep). CPython 3.11 compiles at
+ * most ~2,990 levels of its AST (RecursionError "maximum recursion depth exceeded during compilation") and 200 nested
+ * brackets ("too many nested parentheses"), so Airflow cannot import such a file either, except in principle where
+ * brackets (up to three levels of tree-sitter's tree each) make up much of the depth.
+ */
+export const DEEPEST_NESTING = 3_000;
+
+/** Opening brackets count as this many levels: tree-sitter may put up to three nodes under one (`list[` in a type). */
+const BRACKET = 3;
+/** Nodes a statement adds per level of indentation (if_statement → else_clause → block) and at its start. */
+const PER_INDENT = 3;
+const STATEMENT = 6;
+
+const OPEN = new Set([0x28, 0x5b, 0x7b]); // ( [ {
+const CLOSE = new Set([0x29, 0x5d, 0x7d]);
+
+function isIdentifierCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c >= 0x80;
+}
+
+/**
+ * An upper bound on the depth of the file's syntax tree (tree-sitter's, which nests at least as deep as ruff's and
+ * CPython's ASTs), and the 1-based line where it peaks. A linear scan of the text with Python's lexical rules:
+ * strings and comments are skipped (but an f-string's replacement fields count character by character), every other
+ * token counts one level and a bracket three, a comma or `;` goes back to its bracket's level (siblings), a
+ * `lambda` keeps its level for the rest of its bracket (its body nests), indentation adds three levels an indent.
+ * Never below the real depth (a property test compares it with the parsed tree); far above it only for long
+ * statements without commas (a `"a" "b" ...` of many strings), which then take the slower, exact way.
+ */
+export function nestingBound(text: string): { depth: number; line: number } {
+  const n = text.length;
+  let i = 0;
+  let line = 1;
+  let maxDepth = STATEMENT;
+  let maxLine = 1;
+  // Per open bracket: the level a comma returns to. bases[0] is the logical line's own.
+  const bases: number[] = [STATEMENT];
+  let running = STATEMENT;
+  const indents: number[] = [0];
+  let atLineStart = true;
+  const note = (): void => {
+    if (running > maxDepth) {
+      maxDepth = running;
+      maxLine = line;
+    }
+  };
+  while (i < n) {
+    if (atLineStart && bases.length === 1) {
+      // Indentation of a logical line (blank and comment-only lines do not count).
+      let width = 0;
+      let j = i;
+      for (; j < n; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 0x20) width++;
+        else if (c === 0x09) width = (Math.floor(width / 8) + 1) * 8;
+        else if (c !== 0x0c) break;
+      }
+      const c = j < n ? text.charCodeAt(j) : 0x0a;
+      if (c !== 0x0a && c !== 0x0d && c !== 0x23) {
+        while (indents.length > 1 && (indents.at(-1) as number) > width) indents.pop();
+        if (width > (indents.at(-1) as number)) indents.push(width);
+        bases[0] = STATEMENT + PER_INDENT * (indents.length - 1);
+        running = bases[0] as number;
+        note();
+      }
+      i = j;
+      atLineStart = false;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      line++;
+      i++;
+      if (bases.length === 1) atLineStart = true;
+      continue;
+    }
+    if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0c) {
+      i++;
+      continue;
+    }
+    if (c === 0x23) {
+      while (i < n && text.charCodeAt(i) !== 0x0a) i++;
+      continue;
+    }
+    if (c === 0x5c) {
+      // A backslash: a line continuation (or a stray one, a syntax error either way): skip it and a newline.
+      i++;
+      if (text.charCodeAt(i) === 0x0d) i++;
+      if (text.charCodeAt(i) === 0x0a) {
+        line++;
+        i++;
+      }
+      continue;
+    }
+    if (c === 0x22 || c === 0x27) {
+      running++;
+      note();
+      const end = skipString(text, i, false);
+      line += newlines(text, i, end);
+      i = end;
+      continue;
+    }
+    if (isIdentifierCode(c)) {
+      const start = i;
+      while (i < n && isIdentifierCode(text.charCodeAt(i))) i++;
+      const q = text.charCodeAt(i);
+      if ((q === 0x22 || q === 0x27) && i - start <= 3 && /^[rRbBuUfFtT]+$/.test(text.slice(start, i))) {
+        running++;
+        note();
+        const formatted = /[fFtT]/.test(text.slice(start, i));
+        const end = skipString(text, i, formatted);
+        // A replacement field's expression nests like any other: each of its characters counts as a bracket (the
+        // fields of one string are siblings: the longest counts).
+        if (formatted) {
+          const saved = running;
+          running += 2 + longestField(text, i, end) * BRACKET;
+          note();
+          running = saved;
+        }
+        line += newlines(text, i, end);
+        i = end;
+        continue;
+      }
+      running++;
+      if (i - start === 6 && text.startsWith("lambda", start)) bases[bases.length - 1] = running;
+      note();
+      continue;
+    }
+    if (OPEN.has(c)) {
+      running += BRACKET;
+      note();
+      bases.push(running);
+      i++;
+      continue;
+    }
+    if (CLOSE.has(c)) {
+      if (bases.length > 1) running = bases.pop() as number;
+      i++;
+      continue;
+    }
+    if (c === 0x2c || (c === 0x3b && bases.length === 1)) {
+      running = bases[bases.length - 1] as number;
+      i++;
+      continue;
+    }
+    // Any other character (operators, dots, digits' punctuation, stray bytes) counts as a level of its own.
+    running++;
+    note();
+    i++;
+  }
+  return { depth: maxDepth, line: maxLine };
+}
+
+/**
+ * The index after the string literal whose opening quote is at `i` (at the end of the text when unterminated; a
+ * single-quoted one ends at its line's end). In a formatted string (`formatted`), quotes inside replacement fields do
+ * not end it (Python 3.12 lets them nest).
+ */
+function skipString(text: string, i: number, formatted: boolean): number {
+  const n = text.length;
+  const quote = text.charCodeAt(i);
+  const triple = text.charCodeAt(i + 1) === quote && text.charCodeAt(i + 2) === quote;
+  let k = i + (triple ? 3 : 1);
+  let field = 0;
+  while (k < n) {
+    const c = text.charCodeAt(k);
+    if (c === 0x5c) {
+      k += 2;
+      continue;
+    }
+    if (formatted) {
+      if (c === 0x7b) {
+        if (field === 0 && text.charCodeAt(k + 1) === 0x7b) {
+          k += 2;
+          continue;
+        }
+        field++;
+      } else if (c === 0x7d && field > 0) field--;
+    }
+    if (field === 0) {
+      if (c === quote && (!triple || (text.charCodeAt(k + 1) === quote && text.charCodeAt(k + 2) === quote))) return k + (triple ? 3 : 1);
+      if (c === 0x0a && !triple) return k;
+    }
+    k++;
+  }
+  return n;
+}
+
+/** The most characters inside one top-level replacement field (`{...}`, not `{{`) of the formatted string in [start, end). */
+function longestField(text: string, start: number, end: number): number {
+  let longest = 0;
+  let count = 0;
+  let field = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x7b) {
+      if (field === 0 && text.charCodeAt(k + 1) === 0x7b) {
+        k++;
+        continue;
+      }
+      if (field === 0) count = 0;
+      field++;
+    } else if (c === 0x7d && field > 0) field--;
+    if (field > 0) count++;
+    if (count > longest) longest = count;
+  }
+  return longest;
+}
+
+function newlines(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let k = text.indexOf("\n", start); k !== -1 && k < end; k = text.indexOf("\n", k + 1)) count++;
+  return count;
+}
+
+/** V8's RangeError for an exhausted stack: in JavaScript code or in wasm called from it. */
+export function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /Maximum call stack size exceeded/.test(error.message);
+}
