@@ -15,6 +15,7 @@ const entryPoints = {
   "validate-dags": "src/entries/validate-dags.ts",
   cli: "src/entries/cli.ts",
   "ruff-lane": "src/entries/ruff-lane.ts",
+  "deep-files": "src/entries/deep-files.ts",
   test: "src/entries/test.ts",
   deploy: "src/entries/deploy.ts",
   drift: "src/entries/drift.ts",

@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-SQZQDGTB.js";
-import "./chunk-4IA64LXY.js";
+} from "./chunk-65XDSGX5.js";
+import "./chunk-ZG4ZCX4S.js";
 import "./chunk-AYMAS3MD.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-OROCGVHP.js";
+import "./chunk-7DAJAORA.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-44KDBM7L.js";
@@ -24,16 +24,16 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-7S2HAKQU.js";
-import "./chunk-X2NAVZ27.js";
+import "./chunk-Z7AOLYWW.js";
+import "./chunk-CAEJALCI.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
-import "./chunk-CAEJALCI.js";
 import "./chunk-C42P6H33.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-6XY4DHBQ.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5A3KWNAF.js";
+import "./chunk-HZRNFAS2.js";
 import "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 

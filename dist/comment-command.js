@@ -10,30 +10,31 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-ELQEF6TQ.js";
-import "./chunk-ITCMTXPK.js";
-import "./chunk-UUTFJVDH.js";
+} from "./chunk-YIB3XL7D.js";
+import "./chunk-5TOCQQKC.js";
+import "./chunk-DAFKG6KG.js";
+import "./chunk-VD4HPLZO.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-NMGEQVN7.js";
-import "./chunk-N46EIV7K.js";
-import "./chunk-C6IK7CIA.js";
-import "./chunk-DRRYQ44P.js";
+import "./chunk-WRNHVXZY.js";
+import "./chunk-K2LSPRYD.js";
 import "./chunk-QUZKIJWB.js";
-import "./chunk-75XGNU5A.js";
+import "./chunk-A4BJSHJI.js";
+import "./chunk-DRRYQ44P.js";
+import "./chunk-CW3BPXEW.js";
 import "./chunk-6RLKGLZT.js";
+import "./chunk-H7JGCNR7.js";
 import "./chunk-4UNIBF5Q.js";
 import "./chunk-DTGZJOAX.js";
 import "./chunk-CUGPDUWG.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
-import "./chunk-5TOCQQKC.js";
 import {
   secretsFromEnv
-} from "./chunk-SQZQDGTB.js";
-import "./chunk-4IA64LXY.js";
+} from "./chunk-65XDSGX5.js";
+import "./chunk-ZG4ZCX4S.js";
 import "./chunk-AYMAS3MD.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-OROCGVHP.js";
+import "./chunk-7DAJAORA.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-44KDBM7L.js";
@@ -57,18 +58,18 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-X2NAVZ27.js";
-import "./chunk-HBYX3ZTC.js";
-import "./chunk-YDNBPRSR.js";
+} from "./chunk-Z7AOLYWW.js";
 import {
   loadConfig
 } from "./chunk-CAEJALCI.js";
+import "./chunk-HBYX3ZTC.js";
+import "./chunk-YDNBPRSR.js";
 import "./chunk-C42P6H33.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-6XY4DHBQ.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5A3KWNAF.js";
+import "./chunk-HZRNFAS2.js";
 import {
   ConfigurationError
 } from "./chunk-SDKFBY3O.js";

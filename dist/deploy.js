@@ -7,16 +7,17 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-ITCMTXPK.js";
-import "./chunk-UUTFJVDH.js";
+} from "./chunk-DAFKG6KG.js";
+import "./chunk-VD4HPLZO.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-NMGEQVN7.js";
-import "./chunk-N46EIV7K.js";
-import "./chunk-C6IK7CIA.js";
-import "./chunk-DRRYQ44P.js";
+import "./chunk-WRNHVXZY.js";
+import "./chunk-K2LSPRYD.js";
 import "./chunk-QUZKIJWB.js";
-import "./chunk-75XGNU5A.js";
+import "./chunk-A4BJSHJI.js";
+import "./chunk-DRRYQ44P.js";
+import "./chunk-CW3BPXEW.js";
 import "./chunk-6RLKGLZT.js";
+import "./chunk-H7JGCNR7.js";
 import "./chunk-4UNIBF5Q.js";
 import "./chunk-DTGZJOAX.js";
 import "./chunk-CUGPDUWG.js";
@@ -28,7 +29,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-OROCGVHP.js";
+} from "./chunk-7DAJAORA.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -56,18 +57,18 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-X2NAVZ27.js";
+} from "./chunk-Z7AOLYWW.js";
+import "./chunk-CAEJALCI.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
-import "./chunk-CAEJALCI.js";
 import "./chunk-C42P6H33.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-6XY4DHBQ.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-5A3KWNAF.js";
+import "./chunk-HZRNFAS2.js";
 import "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 

@@ -8,7 +8,7 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-HEUHD2LF.js";
+} from "./chunk-BMKLBHWP.js";
 import "./chunk-44KDBM7L.js";
 import "./chunk-6TR7MDTA.js";
 import {
@@ -36,16 +36,16 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-X2NAVZ27.js";
+} from "./chunk-Z7AOLYWW.js";
+import "./chunk-CAEJALCI.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
-import "./chunk-CAEJALCI.js";
 import "./chunk-C42P6H33.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-6XY4DHBQ.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5A3KWNAF.js";
+import "./chunk-HZRNFAS2.js";
 import "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 

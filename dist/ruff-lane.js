@@ -6,8 +6,10 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createRuffLane
-} from "./chunk-75XGNU5A.js";
+} from "./chunk-CW3BPXEW.js";
 import "./chunk-6RLKGLZT.js";
+import "./chunk-H7JGCNR7.js";
+import "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/ruff-lane.ts
@@ -17,6 +19,6 @@ var post = (reply) => void send(reply);
 var handle = createRuffLane(post);
 var queue = Promise.resolve();
 process.on("message", (request) => {
-  queue = queue.then(() => handle(request)).catch((error) => post({ kind: "error", message: error instanceof Error ? error.message : String(error) }));
+  queue = queue.then(() => handle(request)).catch((error) => void send({ kind: "error", message: error instanceof Error ? error.message : String(error) }, () => process.exit(1)));
 });
 process.on("disconnect", () => process.exit(0));

@@ -13,14 +13,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-SQZQDGTB.js";
-import "./chunk-4IA64LXY.js";
+} from "./chunk-65XDSGX5.js";
+import "./chunk-ZG4ZCX4S.js";
 import "./chunk-AYMAS3MD.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-OROCGVHP.js";
+import "./chunk-7DAJAORA.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -45,16 +45,16 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-X2NAVZ27.js";
+} from "./chunk-Z7AOLYWW.js";
+import "./chunk-CAEJALCI.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
-import "./chunk-CAEJALCI.js";
 import "./chunk-C42P6H33.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-6XY4DHBQ.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5A3KWNAF.js";
+import "./chunk-HZRNFAS2.js";
 import {
   ConfigurationError
 } from "./chunk-SDKFBY3O.js";

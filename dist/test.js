@@ -15,7 +15,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-OROCGVHP.js";
+} from "./chunk-7DAJAORA.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -32,20 +32,20 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-7S2HAKQU.js";
-import "./chunk-X2NAVZ27.js";
+import "./chunk-Z7AOLYWW.js";
+import "./chunk-CAEJALCI.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
-import "./chunk-CAEJALCI.js";
 import "./chunk-C42P6H33.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-6XY4DHBQ.js";
 import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";
 import {
   parseDurationSeconds
 } from "./chunk-5A3KWNAF.js";
+import "./chunk-HZRNFAS2.js";
 import {
   ConfigurationError
 } from "./chunk-SDKFBY3O.js";

@@ -5,37 +5,38 @@ const require = __astroCiCreateRequire(import.meta.url);
 const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
-  toSarifReport
-} from "./chunk-24ZPKJQB.js";
-import {
   formatJsonReport
 } from "./chunk-EOMANOZM.js";
+import {
+  toSarifReport
+} from "./chunk-AMP27LC2.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-UUTFJVDH.js";
+} from "./chunk-VD4HPLZO.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-NMGEQVN7.js";
-import "./chunk-N46EIV7K.js";
-import "./chunk-C6IK7CIA.js";
-import "./chunk-DRRYQ44P.js";
+import "./chunk-WRNHVXZY.js";
+import "./chunk-K2LSPRYD.js";
 import "./chunk-QUZKIJWB.js";
+import "./chunk-A4BJSHJI.js";
+import "./chunk-DRRYQ44P.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-75XGNU5A.js";
+} from "./chunk-CW3BPXEW.js";
 import "./chunk-6RLKGLZT.js";
+import "./chunk-H7JGCNR7.js";
 import "./chunk-DTGZJOAX.js";
 import "./chunk-CUGPDUWG.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-OROCGVHP.js";
+} from "./chunk-7DAJAORA.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -58,14 +59,13 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-X2NAVZ27.js";
+} from "./chunk-Z7AOLYWW.js";
+import "./chunk-CAEJALCI.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
-import "./chunk-CAEJALCI.js";
 import "./chunk-C42P6H33.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-6XY4DHBQ.js";
 import {
   details,
   escapeMarkdownTableCell,
@@ -76,6 +76,7 @@ import {
 import {
   plural
 } from "./chunk-5A3KWNAF.js";
+import "./chunk-HZRNFAS2.js";
 import "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 

@@ -2,6 +2,8 @@ import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { BASELINE_ONLY_FLAG, allowTierUpAgain } from "../util/wasm-tuning.js";
 import type { AnalysisInput, DecodedInput, FileAnalysis } from "./analyze-file.js";
+import { analyzeDeepFiles } from "./deep-files.js";
+import { SAFE_NESTING, isStackOverflow, nestingBound } from "./nesting.js";
 import type { FileInventory } from "./inventory.js";
 import type { PythonParser } from "./python-parser.js";
 import type { RuffDiagnostic } from "./ruff.js";
@@ -27,7 +29,49 @@ export interface FileAnalyzer {
   close(): Promise<void>;
 }
 
-export async function createInProcessAnalyzer(options: { wasmDir?: string } = {}): Promise<FileAnalyzer> {
+/** Where files too deep for the usual way are analysed (deep-files.ts): the bundle's thread, or this one from sources. */
+type DeepFilesOptions = { deepFilesUrl?: URL; wasmDir?: string };
+
+/**
+ * The indices of the files too deep for the usual way (nestingBound above SAFE_NESTING), which must never reach this
+ * process's engines (a stack overflow in ruff's wasm corrupts it): for the deep-files thread.
+ */
+function deepFileIndices(decoded: DecodedInput[]): Set<number> {
+  const deep = new Set<number>();
+  decoded.forEach((d, k) => (nestingBound(d.text).depth > SAFE_NESTING ? deep.add(k) : undefined));
+  return deep;
+}
+
+/** The tree-sitter inventory, or undefined when the walk ran out of stack (the file then goes to the deep-files thread). */
+function inventoryOrOverflow(inventoryOf: (input: DecodedInput, parser: PythonParser) => FileInventory, input: DecodedInput, parser: PythonParser): FileInventory | undefined {
+  try {
+    return inventoryOf(input, parser);
+  } catch (error) {
+    if (isStackOverflow(error)) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Ruff over files in this process, in order, into `ruff` (indices as in `files`; files that have a result already
+ * are skipped). A file that exhausts the stack leaves this ruff corrupt: it and every later file without a result are
+ * returned, for the deep-files thread.
+ */
+function runRuffUntilOverflow(runRuff: (text: string, pythonVersion: string) => RuffDiagnostic[], files: DecodedInput[], ruff: (RuffDiagnostic[] | undefined)[]): number[] {
+  for (let k = 0; k < files.length; k++) {
+    if (ruff[k]) continue;
+    const file = files[k] as DecodedInput;
+    try {
+      ruff[k] = runRuff(file.text, file.pythonVersion);
+    } catch (error) {
+      if (!isStackOverflow(error)) throw error;
+      return files.map((_, j) => j).filter((j) => j >= k && !ruff[j]);
+    }
+  }
+  return [];
+}
+
+export async function createInProcessAnalyzer(options: DeepFilesOptions = {}): Promise<FileAnalyzer> {
   let parser: PythonParser | undefined;
   return {
     async analyze(inputs) {
@@ -37,10 +81,31 @@ export async function createInProcessAnalyzer(options: { wasmDir?: string } = {}
       // (see compileWithBaselineOnly), and tree-sitter's parser should have its optimised code by then.
       parser ??= await createPythonParser(options);
       const ready = parser;
-      const decoded = inputs.map((input) => decodeInput(input));
-      const inventories = decoded.map((d) => ("text" in d ? inventoryOf(d, ready) : undefined));
-      await loadRuff();
-      return decoded.map((d, i) => ("text" in d ? { file: d.file, ruff: runRuff(d.text, d.pythonVersion), inventory: inventories[i] } : d));
+      const results = new Array<FileAnalysis>(inputs.length);
+      const decoded: DecodedInput[] = [];
+      const slotOf: number[] = [];
+      inputs.forEach((input, index) => {
+        const d = decodeInput(input);
+        if ("text" in d) {
+          slotOf.push(index);
+          decoded.push(d);
+        } else results[index] = d;
+      });
+      const deep = deepFileIndices(decoded);
+      const inventories = decoded.map((d, k) => (deep.has(k) ? undefined : inventoryOrOverflow(inventoryOf, d, ready)));
+      // A walk that ran out of stack all the same: the file goes the deep way, before ruff ever sees it.
+      decoded.forEach((_, k) => (inventories[k] ? undefined : deep.add(k)));
+      const ruff = decoded.map((_, k) => (deep.has(k) ? [] : undefined));
+      if (deep.size < decoded.length) await loadRuff();
+      for (const k of runRuffUntilOverflow(runRuff, decoded, ruff)) deep.add(k);
+      decoded.forEach((d, k) => (deep.has(k) ? undefined : (results[slotOf[k] as number] = { file: d.file, ruff: ruff[k] as RuffDiagnostic[], inventory: inventories[k] })));
+      const deepFiles = [...deep].sort((a, b) => a - b);
+      const deepResults = await analyzeDeepFiles(
+        deepFiles.map((k) => decoded[k] as DecodedInput),
+        { workerUrl: options.deepFilesUrl, wasmDir: options.wasmDir },
+      );
+      deepFiles.forEach((k, j) => (results[slotOf[k] as number] = deepResults[j] as FileAnalysis));
+      return results;
     },
     async close() {},
   };
@@ -258,7 +323,7 @@ const STEAL = {
  * measured too: it cost ~2 s more CPU (each isolate compiles the inventory code with TurboFan) and no wall time.
  * The process is started per `analyze` call (or ahead of it by `prewarm`) and ended when it returns.
  */
-export function createSplitAnalyzer(options: { ruffLaneUrl: URL; wasmDir?: string; debug?: (message: string) => void; warn?: (message: string) => void }): FileAnalyzer & { readonly warm: boolean; prewarm(): void } {
+export function createSplitAnalyzer(options: { ruffLaneUrl: URL; deepFilesUrl?: URL; wasmDir?: string; debug?: (message: string) => void; warn?: (message: string) => void }): FileAnalyzer & { readonly warm: boolean; prewarm(): void } {
   type RuffLane = { child: ChildProcess; stderr: () => string; failure?: Error; compiled?: boolean };
   let warm: RuffLane | undefined;
   const exited = (lane: RuffLane, code: number | null, signal: NodeJS.Signals | null): Error => laneEnded(signal ?? `code ${code}`, lane.stderr());
@@ -302,8 +367,26 @@ export function createSplitAnalyzer(options: { ruffLaneUrl: URL; wasmDir?: strin
           decoded.push(d);
         } else results[index] = d;
       });
+      // Files too deep for the usual way go to the deep-files thread, after the rest (see deep-files.ts), as do any
+      // whose inventory walk runs out of stack all the same (`tooDeep`, indices into `decoded`).
+      const deepAside = deepFileIndices(decoded);
+      const deepInputs = decoded.filter((_, k) => deepAside.has(k));
+      const deepSlots = slotOf.filter((_, k) => deepAside.has(k));
+      if (deepAside.size > 0) {
+        const keep = decoded.map((_, k) => !deepAside.has(k));
+        const usual = decoded.filter((_, k) => keep[k]);
+        const usualSlots = slotOf.filter((_, k) => keep[k]);
+        decoded.splice(0, decoded.length, ...usual);
+        slotOf.splice(0, slotOf.length, ...usualSlots);
+      }
+      const analyzeDeep = async (): Promise<FileAnalysis[]> => {
+        const deepResults = await analyzeDeepFiles(deepInputs, { workerUrl: options.deepFilesUrl, wasmDir: options.wasmDir });
+        deepSlots.forEach((slot, j) => (results[slot] = deepResults[j] as FileAnalysis));
+        return results;
+      };
+      const tooDeep = new Set<number>();
       const n = decoded.length;
-      if (n === 0) return results;
+      if (n === 0) return analyzeDeep();
       const ruff = new Array<RuffDiagnostic[] | undefined>(n);
       const inventories = new Array<FileInventory | undefined>(n);
 
@@ -345,6 +428,8 @@ export function createSplitAnalyzer(options: { ruffLaneUrl: URL; wasmDir?: strin
         child.on("message", (reply: RuffLaneReply) => {
           // (startRuffLane's own listener marks the lane compiled.)
           if (reply.kind === "compiled") return clearTimeout(watchdog);
+          // After a failure nothing it says counts (a ruff that ran out of stack is corrupt from then on).
+          if (failure) return;
           if (reply.kind === "ruff") for (const [i, diagnostics] of reply.results) ruff[i] = diagnostics;
           else if (reply.kind === "done") {
             ruffCount = reply.ruffCount;
@@ -388,7 +473,8 @@ export function createSplitAnalyzer(options: { ruffLaneUrl: URL; wasmDir?: strin
         const mainStarted = performance.now();
         let sliceEnd = mainStarted + STEAL.sliceMs;
         while (front <= back) {
-          inventories[front] = inventoryOf(decoded[front] as DecodedInput, parser);
+          inventories[front] = inventoryOrOverflow(inventoryOf, decoded[front] as DecodedInput, parser);
+          if (!inventories[front]) tooDeep.add(front);
           front++;
           // Let the child's messages in: its ruff results, and its answers, each of which frees a request to hand out.
           if (performance.now() >= sliceEnd) {
@@ -403,15 +489,17 @@ export function createSplitAnalyzer(options: { ruffLaneUrl: URL; wasmDir?: strin
         // on to this thread, which meets the same error where --jobs 1 does), and everything after a failure.
         let redone = 0;
         decoded.forEach((d, k) => {
-          if (inventories[k]) return;
-          inventories[k] = inventoryOf(d, parser);
+          if (inventories[k] || tooDeep.has(k)) return;
+          inventories[k] = inventoryOrOverflow(inventoryOf, d, parser);
+          if (!inventories[k]) tooDeep.add(k);
           redone++;
         });
         if (failure) {
           options.warn?.(`${failure.message}; the rest of the analysis runs in this process instead (slower)`);
           const { loadRuff, runRuff } = await engines();
           await loadRuff();
-          decoded.forEach((d, k) => (ruff[k] ??= runRuff(d.text, d.pythonVersion)));
+          for (const k of tooDeep) ruff[k] ??= [];
+          for (const k of runRuffUntilOverflow(runRuff, decoded, ruff)) tooDeep.add(k);
         }
         const ms = (from: number, to: number): number => Math.round(to - from);
         options.debug?.(
@@ -424,12 +512,17 @@ export function createSplitAnalyzer(options: { ruffLaneUrl: URL; wasmDir?: strin
         child.kill("SIGKILL");
       }
       decoded.forEach((d, k) => {
+        if (tooDeep.has(k)) {
+          deepInputs.push(d);
+          deepSlots.push(slotOf[k] as number);
+          return;
+        }
         const diagnostics = ruff[k];
         const inventory = inventories[k];
         if (!diagnostics || !inventory) throw new Error(`static analysis lost ${d.file} (ruff: ${Boolean(diagnostics)}, inventory: ${Boolean(inventory)})`);
         results[slotOf[k] as number] = { file: d.file, ruff: diagnostics, inventory };
       });
-      return results;
+      return analyzeDeep();
     },
     async close() {
       warm?.child.kill();
@@ -453,11 +546,12 @@ export async function createDefaultAnalyzer(options: { jobs?: number; debug?: (m
   const ruffLaneUrl = new URL("./ruff-lane.js", import.meta.url);
   const { dirname } = await import("node:path");
   const wasmDir = dirname(fileURLToPath(ruffLaneUrl));
-  const inProcess = await createInProcessAnalyzer({ wasmDir });
+  const deepFilesUrl = new URL("./deep-files.js", import.meta.url);
+  const inProcess = await createInProcessAnalyzer({ wasmDir, deepFilesUrl });
   if (options.jobs === 1) return inProcess;
   // A ruff process that fails is worked around, not fatal: said once, on stderr unless the caller has a better place.
   const warn = options.warn ?? ((message: string) => process.stderr.write(`astro-ci: warning: ${message}\n`));
-  const split = createSplitAnalyzer({ ruffLaneUrl, wasmDir, debug: options.debug, warn });
+  const split = createSplitAnalyzer({ ruffLaneUrl, deepFilesUrl, wasmDir, debug: options.debug, warn });
   return {
     analyze: (inputs) => (inputs.length < SMALL_BATCH && !split.warm ? inProcess.analyze(inputs) : split.analyze(inputs)),
     // Even for one file: the ruff process's start costs some CPU, but ruff's set-up then runs beside the rest of the

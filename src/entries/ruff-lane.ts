@@ -9,7 +9,8 @@ const handle = createRuffLane(post);
 // One request at a time, in the order sent.
 let queue = Promise.resolve();
 process.on("message", (request: RuffLaneRequest) => {
-  queue = queue.then(() => handle(request)).catch((error: unknown) => post({ kind: "error", message: error instanceof Error ? error.message : String(error) }));
+  // A request that failed ends the process once its error is sent: a ruff that threw (ran out of stack) is corrupt.
+  queue = queue.then(() => handle(request)).catch((error: unknown) => void send({ kind: "error", message: error instanceof Error ? error.message : String(error) } satisfies RuffLaneReply, () => process.exit(1)));
 });
 // The parent went away (ended, killed): nothing is left to do.
 process.on("disconnect", () => process.exit(0));

@@ -1,0 +1,96 @@
+import { ConfigurationError } from "../errors.js";
+import type { DecodedInput, FileAnalysis } from "./analyze-file.js";
+import { DEEPEST_NESTING } from "./nesting.js";
+import type { PythonParser } from "./python-parser.js";
+
+/**
+ * The analysis of files nested too deep for the usual way (nesting.ts): both halves, ruff and the inventory, in a
+ * worker thread of their own with a 64 MiB stack (`dist/deep-files.js`), on engines of their own (a stack overflow
+ * inside ruff's wasm corrupts that instance). Each tree is measured first, with a cursor: a file deeper than
+ * DEEPEST_NESTING levels is reported as not compiling (see there) and goes to neither engine.
+ */
+
+/** The deep-files thread's stack, MiB: the inventory walk takes ~1 KiB a level of the tree, ruff less (DEEPEST_NESTING: 3,000). */
+export const DEEP_FILES_STACK_MB = 64;
+
+export type DeepFilesRequest = { input: DecodedInput };
+export type DeepFilesReply = { kind: "analysis"; analysis: FileAnalysis } | { kind: "error"; message: string };
+
+let parser: PythonParser | undefined;
+
+/** One deep file's analysis, on the current thread (the deep-files thread; in-process when run from sources). */
+export async function analyzeDeepFile(input: DecodedInput, wasmDir: string | undefined): Promise<FileAnalysis> {
+  const [{ createPythonParser, treeDepth }, { extractDagInventory }, { loadRuff, runRuff }] = await Promise.all([import("./python-parser.js"), import("./inventory.js"), import("./ruff.js")]);
+  parser ??= await createPythonParser({ wasmDir });
+  const tree = parser.parse(input.text);
+  try {
+    const { depth, line } = treeDepth(tree);
+    if (depth > DEEPEST_NESTING) {
+      return {
+        file: input.file,
+        ruff: [],
+        unreadable: {
+          line,
+          column: 1,
+          message: `the code nests ${depth.toLocaleString("en-US")} levels deep here (tree-sitter's syntax tree), beyond what CPython compiles (CPython 3.11: about 3,000 levels, RecursionError "maximum recursion depth exceeded during compilation"; 200 nested brackets, "too many nested parentheses"), so Airflow cannot import the file; astro-ci does not analyse it further`,
+          fix: "split the expression into several statements (for a long task chain, chain(*tasks) from airflow.models.baseoperator)",
+        },
+      };
+    }
+    const inventory = extractDagInventory(tree, input.text, input.file);
+    // Under the baseline-only flag like any ruff (with tier-up, one 1,050-task chain took 2.7 s and 420 MB instead of
+    // ~0.5 s). The flag is the process's: wasm compiled later in it stays on baseline code (compileWithBaselineOnly),
+    // which costs little here, as deep files are analysed after the usual ones.
+    await loadRuff();
+    return { file: input.file, ruff: runRuff(input.text, input.pythonVersion), inventory };
+  } finally {
+    tree.delete();
+  }
+}
+
+/**
+ * Analyses deep files one by one in the deep-files thread (`workerUrl`: the bundle's `deep-files.js`), in order; from
+ * sources (no bundle, so no thread that could load TypeScript) on this thread, which is enough for tests' files.
+ * @throws ConfigurationError when the thread cannot start (no memory, a thread limit): the environment's fault.
+ */
+export async function analyzeDeepFiles(inputs: DecodedInput[], options: { workerUrl?: URL; wasmDir?: string }): Promise<FileAnalysis[]> {
+  if (inputs.length === 0) return [];
+  if (!options.workerUrl) {
+    const results: FileAnalysis[] = [];
+    for (const input of inputs) results.push(await analyzeDeepFile(input, options.wasmDir));
+    return results;
+  }
+  const { Worker } = await import("node:worker_threads");
+  const worker = new Worker(options.workerUrl, { workerData: { wasmDir: options.wasmDir }, resourceLimits: { stackSizeMb: DEEP_FILES_STACK_MB }, env: {}, stdout: true, stderr: true });
+  const files = inputs.map((input) => input.file).join(", ");
+  try {
+    const results: FileAnalysis[] = [];
+    for (const input of inputs) {
+      const reply = await new Promise<DeepFilesReply>((resolve, reject) => {
+        // The thread could not start or was stopped (no memory, a thread limit): the environment's. An exception in
+        // its code (the entry answers every request, errors included) would be ours.
+        const fail = (error: Error): void => reject(startFault(error) ? new ConfigurationError(`cannot analyse the deeply nested file${inputs.length > 1 ? "s" : ""} ${files}: the thread that analyses them failed: ${error.message}`, { fix: "give the machine more memory, or raise the limits on threads and address space (ulimit -u, ulimit -v); then run again" }) : error);
+        const exit = (code: number): void => fail(Object.assign(new Error(`it stopped (exit code ${code})`), { code: "ERR_WORKER_STOPPED" }));
+        worker.once("error", fail);
+        worker.once("exit", exit);
+        worker.once("message", (message: DeepFilesReply) => {
+          worker.off("error", fail);
+          worker.off("exit", exit);
+          resolve(message);
+        });
+        worker.postMessage({ input } satisfies DeepFilesRequest);
+      });
+      if (reply.kind === "error") throw new Error(`analysing the deeply nested file ${input.file}: ${reply.message}`);
+      results.push(reply.analysis);
+    }
+    return results;
+  } finally {
+    await worker.terminate();
+  }
+}
+
+/** Errors of a worker thread that could not start or was stopped from outside. */
+function startFault(error: Error): boolean {
+  const code = (error as NodeJS.ErrnoException).code ?? "";
+  return /^(ERR_WORKER_(INIT_FAILED|OUT_OF_MEMORY|STOPPED)|EAGAIN|ENOMEM)$/.test(code);
+}
