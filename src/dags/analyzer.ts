@@ -33,6 +33,24 @@ export interface FileAnalyzer {
 type DeepFilesOptions = { deepFilesUrl?: URL; wasmDir?: string };
 
 /**
+ * Decodes a batch: the undecodable files' analyses are final (`results`, by input index); `decoded` holds the rest,
+ * with their input indices in `slotOf`.
+ */
+function decodeBatch(inputs: AnalysisInput[], decodeInput: (input: AnalysisInput) => DecodedInput | FileAnalysis): { results: FileAnalysis[]; decoded: DecodedInput[]; slotOf: number[] } {
+  const results = new Array<FileAnalysis>(inputs.length);
+  const decoded: DecodedInput[] = [];
+  const slotOf: number[] = [];
+  inputs.forEach((input, index) => {
+    const d = decodeInput(input);
+    if ("text" in d) {
+      slotOf.push(index);
+      decoded.push(d);
+    } else results[index] = d;
+  });
+  return { results, decoded, slotOf };
+}
+
+/**
  * The indices of the files too deep for the usual way (nestingBound above SAFE_NESTING), which must never reach this
  * process's engines (a stack overflow in ruff's wasm corrupts it): for the deep-files thread.
  */
@@ -81,16 +99,7 @@ export async function createInProcessAnalyzer(options: DeepFilesOptions = {}): P
       // (see compileWithBaselineOnly), and tree-sitter's parser should have its optimised code by then.
       parser ??= await createPythonParser(options);
       const ready = parser;
-      const results = new Array<FileAnalysis>(inputs.length);
-      const decoded: DecodedInput[] = [];
-      const slotOf: number[] = [];
-      inputs.forEach((input, index) => {
-        const d = decodeInput(input);
-        if ("text" in d) {
-          slotOf.push(index);
-          decoded.push(d);
-        } else results[index] = d;
-      });
+      const { results, decoded, slotOf } = decodeBatch(inputs, decodeInput);
       const deep = deepFileIndices(decoded);
       const inventories = decoded.map((d, k) => (deep.has(k) ? undefined : inventoryOrOverflow(inventoryOf, d, ready)));
       // A walk that ran out of stack all the same: the file goes the deep way, before ruff ever sees it.
@@ -357,16 +366,7 @@ export function createSplitAnalyzer(options: { ruffLaneUrl: URL; deepFilesUrl?: 
       if (inputs.length === 0) return [];
       const started = performance.now();
       const { decodeInput, createPythonParser, inventoryOf } = await engines();
-      const results = new Array<FileAnalysis>(inputs.length);
-      const decoded: DecodedInput[] = [];
-      const slotOf: number[] = [];
-      inputs.forEach((input, index) => {
-        const d = decodeInput(input);
-        if ("text" in d) {
-          slotOf.push(index);
-          decoded.push(d);
-        } else results[index] = d;
-      });
+      const { results, decoded, slotOf } = decodeBatch(inputs, decodeInput);
       // Files too deep for the usual way go to the deep-files thread, after the rest (see deep-files.ts), as do any
       // whose inventory walk runs out of stack all the same (`tooDeep`, indices into `decoded`).
       const deepAside = deepFileIndices(decoded);
