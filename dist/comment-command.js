@@ -10,17 +10,17 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-ZOBX2Z4Z.js";
+} from "./chunk-E6U55QOZ.js";
 import "./chunk-5TOCQQKC.js";
-import "./chunk-YFS4IP3O.js";
-import "./chunk-QYNHRWG2.js";
+import "./chunk-TEJPBKFK.js";
+import "./chunk-4DSXQ5CQ.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-EX6P4WGZ.js";
-import "./chunk-ZXEH77WF.js";
+import "./chunk-PT7AAURG.js";
+import "./chunk-W64R4EM4.js";
 import "./chunk-QUZKIJWB.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-YJPEUT5I.js";
+import "./chunk-BOPF5CEB.js";
 import "./chunk-6RLKGLZT.js";
 import "./chunk-H7JGCNR7.js";
 import "./chunk-4UNIBF5Q.js";
@@ -30,11 +30,11 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-6CGDE2QB.js";
+} from "./chunk-YW5X2MKM.js";
 import "./chunk-ZG4ZCX4S.js";
 import "./chunk-AYMAS3MD.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-2XYIKUMS.js";
+import "./chunk-HMYF7OXT.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-44KDBM7L.js";
@@ -58,7 +58,7 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-Q7AJ2Z2Y.js";
+} from "./chunk-22S45PKP.js";
 import {
   loadConfig
 } from "./chunk-CAEJALCI.js";
@@ -69,7 +69,7 @@ import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5A3KWNAF.js";
-import "./chunk-UHJPUKI2.js";
+import "./chunk-T6NIBOBN.js";
 import {
   ConfigurationError
 } from "./chunk-SDKFBY3O.js";

@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-YFS4IP3O.js";
-import "./chunk-QYNHRWG2.js";
+} from "./chunk-TEJPBKFK.js";
+import "./chunk-4DSXQ5CQ.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-EX6P4WGZ.js";
-import "./chunk-ZXEH77WF.js";
+import "./chunk-PT7AAURG.js";
+import "./chunk-W64R4EM4.js";
 import "./chunk-QUZKIJWB.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-YJPEUT5I.js";
+import "./chunk-BOPF5CEB.js";
 import "./chunk-6RLKGLZT.js";
 import "./chunk-H7JGCNR7.js";
 import "./chunk-4UNIBF5Q.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-2XYIKUMS.js";
+} from "./chunk-HMYF7OXT.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -57,7 +57,7 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-Q7AJ2Z2Y.js";
+} from "./chunk-22S45PKP.js";
 import "./chunk-CAEJALCI.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
@@ -68,7 +68,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-5A3KWNAF.js";
-import "./chunk-UHJPUKI2.js";
+import "./chunk-T6NIBOBN.js";
 import "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createRuffLane
-} from "./chunk-YJPEUT5I.js";
+} from "./chunk-BOPF5CEB.js";
 import "./chunk-6RLKGLZT.js";
 import "./chunk-H7JGCNR7.js";
 import "./chunk-SDKFBY3O.js";

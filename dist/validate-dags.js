@@ -9,25 +9,25 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-HMFXCAWU.js";
+} from "./chunk-ZHVVV2AU.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-QYNHRWG2.js";
+} from "./chunk-4DSXQ5CQ.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-EX6P4WGZ.js";
-import "./chunk-ZXEH77WF.js";
+import "./chunk-PT7AAURG.js";
+import "./chunk-W64R4EM4.js";
 import "./chunk-QUZKIJWB.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-YJPEUT5I.js";
+} from "./chunk-BOPF5CEB.js";
 import "./chunk-6RLKGLZT.js";
 import "./chunk-H7JGCNR7.js";
 import "./chunk-DTGZJOAX.js";
@@ -36,7 +36,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-2XYIKUMS.js";
+} from "./chunk-HMYF7OXT.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -59,7 +59,7 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-Q7AJ2Z2Y.js";
+} from "./chunk-22S45PKP.js";
 import "./chunk-CAEJALCI.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
@@ -76,7 +76,7 @@ import {
 import {
   plural
 } from "./chunk-5A3KWNAF.js";
-import "./chunk-UHJPUKI2.js";
+import "./chunk-T6NIBOBN.js";
 import "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 

@@ -24,7 +24,7 @@ describe("the ruff process's requests (createRuffLane)", () => {
     await loadRuff();
     const ruff = replies.filter((r) => r.kind === "ruff").flatMap((r) => (r.kind === "ruff" ? r.results : []));
     expect(ruff).toEqual(texts.map((t, i) => [i, runRuff(t, "3.12")]));
-    expect(ruff[2]?.[1].map((d) => d.code)).toContain("syntax-error");
+    expect(ruff[2]?.[1]?.map((d) => d.code)).toContain("syntax-error");
     const done = replies.find((r) => r.kind === "done");
     expect(done).toMatchObject({ kind: "done", ruffCount: 3 });
     expect(done?.kind === "done" && done.rssKb).toBeGreaterThan(0);
@@ -40,6 +40,22 @@ describe("the ruff process's requests (createRuffLane)", () => {
     expect(replies).toHaveLength(1);
     expect(replies[0]?.kind === "inventories" && replies[0].results).toEqual(expected);
     expect((replies[0]?.kind === "inventories" && replies[0].results[1]?.[1].dags.map((d) => d.dagId)) || []).toEqual(["a"]);
+  });
+
+  it("gives ruff no file too deep for its stack, nor makes its inventory: it answers null, for the deep-files thread", async () => {
+    const replies: RuffLaneReply[] = [];
+    const handle = createRuffLane((reply) => replies.push(reply));
+    // Deeper than SAFE_NESTING and than this stack allows ruff (a 3,000-term chain overflows ruff's wasm, corrupting it).
+    const deep = `# airflow dag\nx = ${Array(3000).fill("a").join(" >> ")}\n`;
+    const inputs = [texts[0] as string, deep, texts[1] as string].map((text, i) => ({ file: `dags/f${i}.py`, text, pythonVersion: "3.12" }));
+    await handle({ kind: "work", first: 0, total: 3, inputs });
+    const ruff = replies.filter((r) => r.kind === "ruff").flatMap((r) => (r.kind === "ruff" ? r.results : []));
+    expect(ruff.map(([i, d]) => [i, d === null])).toEqual([[0, false], [1, true], [2, false]]);
+    // Ruff still works after it: it never saw the deep file.
+    expect(ruff[2]?.[1]).toEqual(runRuff(texts[1] as string, "3.12"));
+    replies.length = 0;
+    await handle({ kind: "inventories", indices: [2, 1, 0] });
+    expect(replies[0]?.kind === "inventories" && replies[0].results.map(([i]) => i)).toEqual([2, 0]);
   });
 
   it("refuses inventories asked for before the work came", async () => {

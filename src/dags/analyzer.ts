@@ -50,14 +50,15 @@ function decodeBatch(inputs: AnalysisInput[], decodeInput: (input: AnalysisInput
   return { results, decoded, slotOf };
 }
 
-/**
- * The indices of the files too deep for the usual way (nestingBound above SAFE_NESTING), which must never reach this
- * process's engines (a stack overflow in ruff's wasm corrupts it): for the deep-files thread.
- */
-function deepFileIndices(decoded: DecodedInput[]): Set<number> {
-  const deep = new Set<number>();
-  decoded.forEach((d, k) => (nestingBound(d.text).depth > SAFE_NESTING ? deep.add(k) : undefined));
-  return deep;
+/** Analyses the deep files (`deep`: indices into `decoded`) in the deep-files thread, into `results` by their slots. */
+async function analyzeDeepInto(results: FileAnalysis[], deep: Set<number>, decoded: DecodedInput[], slotOf: number[], options: DeepFilesOptions): Promise<FileAnalysis[]> {
+  const indices = [...deep].sort((a, b) => a - b);
+  const analyses = await analyzeDeepFiles(
+    indices.map((k) => decoded[k] as DecodedInput),
+    { workerUrl: options.deepFilesUrl, wasmDir: options.wasmDir },
+  );
+  indices.forEach((k, j) => (results[slotOf[k] as number] = analyses[j] as FileAnalysis));
+  return results;
 }
 
 /** The tree-sitter inventory, or undefined when the walk ran out of stack (the file then goes to the deep-files thread). */
@@ -72,21 +73,28 @@ function inventoryOrOverflow(inventoryOf: (input: DecodedInput, parser: PythonPa
 
 /**
  * Ruff over files in this process, in order, into `ruff` (indices as in `files`; files that have a result already
- * are skipped). A file that exhausts the stack leaves this ruff corrupt: it and every later file without a result are
- * returned, for the deep-files thread.
+ * are skipped), and the indices of the files that go to the deep-files thread instead: those whose nesting bound is
+ * above SAFE_NESTING, which ruff never sees (a stack overflow in its wasm corrupts it), and, should one overflow all
+ * the same, it and every later file without a result.
  */
-function runRuffUntilOverflow(runRuff: (text: string, pythonVersion: string) => RuffDiagnostic[], files: DecodedInput[], ruff: (RuffDiagnostic[] | undefined)[]): number[] {
+function runRuffGuarded(runRuff: (text: string, pythonVersion: string) => RuffDiagnostic[], files: DecodedInput[], ruff: (RuffDiagnostic[] | undefined)[]): number[] {
+  const deep: number[] = [];
   for (let k = 0; k < files.length; k++) {
     if (ruff[k]) continue;
     const file = files[k] as DecodedInput;
+    if (nestingBound(file.text).depth > SAFE_NESTING) {
+      deep.push(k);
+      ruff[k] = [];
+      continue;
+    }
     try {
       ruff[k] = runRuff(file.text, file.pythonVersion);
     } catch (error) {
       if (!isStackOverflow(error)) throw error;
-      return files.map((_, j) => j).filter((j) => j >= k && !ruff[j]);
+      return [...deep, ...files.map((_, j) => j).filter((j) => j >= k && !ruff[j])];
     }
   }
-  return [];
+  return deep;
 }
 
 export async function createInProcessAnalyzer(options: DeepFilesOptions = {}): Promise<FileAnalyzer> {
@@ -100,21 +108,15 @@ export async function createInProcessAnalyzer(options: DeepFilesOptions = {}): P
       parser ??= await createPythonParser(options);
       const ready = parser;
       const { results, decoded, slotOf } = decodeBatch(inputs, decodeInput);
-      const deep = deepFileIndices(decoded);
-      const inventories = decoded.map((d, k) => (deep.has(k) ? undefined : inventoryOrOverflow(inventoryOf, d, ready)));
-      // A walk that ran out of stack all the same: the file goes the deep way, before ruff ever sees it.
-      decoded.forEach((_, k) => (inventories[k] ? undefined : deep.add(k)));
+      // Files too deep for this thread's stack go to the deep-files thread: those whose inventory walk runs out of
+      // stack (a clean JavaScript error), and those ruff must not see (runRuffGuarded).
+      const inventories = decoded.map((d) => inventoryOrOverflow(inventoryOf, d, ready));
+      const deep = new Set(decoded.map((_, k) => k).filter((k) => !inventories[k]));
       const ruff = decoded.map((_, k) => (deep.has(k) ? [] : undefined));
       if (deep.size < decoded.length) await loadRuff();
-      for (const k of runRuffUntilOverflow(runRuff, decoded, ruff)) deep.add(k);
+      for (const k of runRuffGuarded(runRuff, decoded, ruff)) deep.add(k);
       decoded.forEach((d, k) => (deep.has(k) ? undefined : (results[slotOf[k] as number] = { file: d.file, ruff: ruff[k] as RuffDiagnostic[], inventory: inventories[k] })));
-      const deepFiles = [...deep].sort((a, b) => a - b);
-      const deepResults = await analyzeDeepFiles(
-        deepFiles.map((k) => decoded[k] as DecodedInput),
-        { workerUrl: options.deepFilesUrl, wasmDir: options.wasmDir },
-      );
-      deepFiles.forEach((k, j) => (results[slotOf[k] as number] = deepResults[j] as FileAnalysis));
-      return results;
+      return analyzeDeepInto(results, deep, decoded, slotOf, options);
     },
     async close() {},
   };
@@ -135,7 +137,8 @@ export type RuffLaneRequest =
 
 export type RuffLaneReply =
   | { kind: "compiled" }
-  | { kind: "ruff"; results: [number, RuffDiagnostic[]][] }
+  /** Ruff's diagnostics by file, or null for a file too deep for this process (nestingBound): the deep-files thread's. */
+  | { kind: "ruff"; results: [number, RuffDiagnostic[] | null][] }
   /** Ruff is done with every file: the process takes inventory work from now on. */
   | { kind: "done"; ruffCount: number; rssKb: number }
   | { kind: "inventories"; results: [number, FileInventory][]; rssKb: number }
@@ -199,6 +202,8 @@ taskflow()
  */
 export function createRuffLane(post: (reply: RuffLaneReply) => void): (request: RuffLaneRequest) => Promise<void> {
   const work = { inputs: [] as DecodedInput[], wasmDir: undefined as string | undefined, total: -1 };
+  // Files too deep for this process's stack (nestingBound): neither ruff nor an inventory here.
+  const deep = new Set<number>();
   let parser: PythonParser | undefined;
   return async (request) => {
     const { loadRuff, runRuff } = await import("./ruff.js");
@@ -212,7 +217,14 @@ export function createRuffLane(post: (reply: RuffLaneReply) => void): (request: 
       work.inputs.push(...request.inputs);
       work.total = request.total;
       work.wasmDir = request.wasmDir;
-      post({ kind: "ruff", results: request.inputs.map((input, k) => [request.first + k, runRuff(input.text, input.pythonVersion)]) });
+      // The nesting bound is worked out here, in the shorter of the two lanes, not on the main thread: ~25 ms for the
+      // bench's 2,000 files, and a ruff that met a file too deep for its stack would be corrupt from then on.
+      const results: [number, RuffDiagnostic[] | null][] = request.inputs.map((input, k) => {
+        if (nestingBound(input.text).depth <= SAFE_NESTING) return [request.first + k, runRuff(input.text, input.pythonVersion)];
+        deep.add(request.first + k);
+        return [request.first + k, null];
+      });
+      post({ kind: "ruff", results });
       if (work.inputs.length === work.total) post({ kind: "done", ruffCount: work.total, rssKb: rssKb() });
     } else {
       if (work.inputs.length === 0 || work.inputs.length !== work.total) throw new Error("inventories asked for before the work was sent");
@@ -224,6 +236,7 @@ export function createRuffLane(post: (reply: RuffLaneReply) => void): (request: 
       const ready = parser;
       const results: [number, FileInventory][] = [];
       for (const i of request.indices) {
+        if (deep.has(i)) continue;
         try {
           results.push([i, inventoryOf(work.inputs[i] as DecodedInput, ready)]);
         } catch {
@@ -367,26 +380,12 @@ export function createSplitAnalyzer(options: { ruffLaneUrl: URL; deepFilesUrl?: 
       const started = performance.now();
       const { decodeInput, createPythonParser, inventoryOf } = await engines();
       const { results, decoded, slotOf } = decodeBatch(inputs, decodeInput);
-      // Files too deep for the usual way go to the deep-files thread, after the rest (see deep-files.ts), as do any
-      // whose inventory walk runs out of stack all the same (`tooDeep`, indices into `decoded`).
-      const deepAside = deepFileIndices(decoded);
-      const deepInputs = decoded.filter((_, k) => deepAside.has(k));
-      const deepSlots = slotOf.filter((_, k) => deepAside.has(k));
-      if (deepAside.size > 0) {
-        const keep = decoded.map((_, k) => !deepAside.has(k));
-        const usual = decoded.filter((_, k) => keep[k]);
-        const usualSlots = slotOf.filter((_, k) => keep[k]);
-        decoded.splice(0, decoded.length, ...usual);
-        slotOf.splice(0, slotOf.length, ...usualSlots);
-      }
-      const analyzeDeep = async (): Promise<FileAnalysis[]> => {
-        const deepResults = await analyzeDeepFiles(deepInputs, { workerUrl: options.deepFilesUrl, wasmDir: options.wasmDir });
-        deepSlots.forEach((slot, j) => (results[slot] = deepResults[j] as FileAnalysis));
-        return results;
-      };
+      // Files too deep for the usual way (indices into `decoded`) go to the deep-files thread after the rest (see
+      // deep-files.ts): those the ruff process finds too deep for ruff (it works the nesting bound out, being the
+      // shorter lane), and those whose inventory walk runs out of stack here (a clean JavaScript error).
       const tooDeep = new Set<number>();
       const n = decoded.length;
-      if (n === 0) return analyzeDeep();
+      if (n === 0) return results;
       const ruff = new Array<RuffDiagnostic[] | undefined>(n);
       const inventories = new Array<FileInventory | undefined>(n);
 
@@ -430,7 +429,12 @@ export function createSplitAnalyzer(options: { ruffLaneUrl: URL; deepFilesUrl?: 
           if (reply.kind === "compiled") return clearTimeout(watchdog);
           // After a failure nothing it says counts (a ruff that ran out of stack is corrupt from then on).
           if (failure) return;
-          if (reply.kind === "ruff") for (const [i, diagnostics] of reply.results) ruff[i] = diagnostics;
+          if (reply.kind === "ruff") {
+            for (const [i, diagnostics] of reply.results) {
+              ruff[i] = diagnostics ?? [];
+              if (!diagnostics) tooDeep.add(i);
+            }
+          }
           else if (reply.kind === "done") {
             ruffCount = reply.ruffCount;
             notePeak(reply.rssKb);
@@ -473,8 +477,10 @@ export function createSplitAnalyzer(options: { ruffLaneUrl: URL; deepFilesUrl?: 
         const mainStarted = performance.now();
         let sliceEnd = mainStarted + STEAL.sliceMs;
         while (front <= back) {
-          inventories[front] = inventoryOrOverflow(inventoryOf, decoded[front] as DecodedInput, parser);
-          if (!inventories[front]) tooDeep.add(front);
+          if (!tooDeep.has(front)) {
+            inventories[front] = inventoryOrOverflow(inventoryOf, decoded[front] as DecodedInput, parser);
+            if (!inventories[front]) tooDeep.add(front);
+          }
           front++;
           // Let the child's messages in: its ruff results, and its answers, each of which frees a request to hand out.
           if (performance.now() >= sliceEnd) {
@@ -499,7 +505,7 @@ export function createSplitAnalyzer(options: { ruffLaneUrl: URL; deepFilesUrl?: 
           const { loadRuff, runRuff } = await engines();
           await loadRuff();
           for (const k of tooDeep) ruff[k] ??= [];
-          for (const k of runRuffUntilOverflow(runRuff, decoded, ruff)) tooDeep.add(k);
+          for (const k of runRuffGuarded(runRuff, decoded, ruff)) tooDeep.add(k);
         }
         const ms = (from: number, to: number): number => Math.round(to - from);
         options.debug?.(
@@ -512,17 +518,13 @@ export function createSplitAnalyzer(options: { ruffLaneUrl: URL; deepFilesUrl?: 
         child.kill("SIGKILL");
       }
       decoded.forEach((d, k) => {
-        if (tooDeep.has(k)) {
-          deepInputs.push(d);
-          deepSlots.push(slotOf[k] as number);
-          return;
-        }
+        if (tooDeep.has(k)) return;
         const diagnostics = ruff[k];
         const inventory = inventories[k];
         if (!diagnostics || !inventory) throw new Error(`static analysis lost ${d.file} (ruff: ${Boolean(diagnostics)}, inventory: ${Boolean(inventory)})`);
         results[slotOf[k] as number] = { file: d.file, ruff: diagnostics, inventory };
       });
-      return analyzeDeep();
+      return analyzeDeepInto(results, tooDeep, decoded, slotOf, options);
     },
     async close() {
       warm?.child.kill();
