@@ -10,6 +10,14 @@ describe("decodePythonSource", () => {
     expect(withBom).toMatchObject({ ok: true, text: "x = 1\n" });
   });
 
+  it("reads line ends as CPython's tokenizer does: \\r\\n and a lone \\r are \\n", () => {
+    expect(decodePythonSource(bytes("a = 1\r\nb = 2\r\n"))).toMatchObject({ ok: true, text: "a = 1\nb = 2\n" });
+    // A lone \r ends a comment for CPython and ruff; tree-sitter's grammar read on through it, hiding the code after.
+    expect(decodePythonSource(bytes("x = 1  # note\ry = 2\rz = '\r\n'"))).toMatchObject({ ok: true, text: "x = 1  # note\ny = 2\nz = '\n'" });
+    // Latin-1 source too, and a file without \r is the very string decoded.
+    expect(decodePythonSource(Uint8Array.from([...bytes("# -*- coding: latin-1 -*-\r\nname = '"), 0xe9, ...bytes("'\r")]))).toMatchObject({ ok: true, text: "# -*- coding: latin-1 -*-\nname = 'é'\n" });
+  });
+
   it("honours a PEP 263 coding cookie on line 2", () => {
     const source = [...bytes("#!/usr/bin/env python\n# -*- coding: latin-1 -*-\nname = '"), 0xe9, ...bytes("'\n")];
     expect(decodePythonSource(Uint8Array.from(source))).toMatchObject({ ok: true, text: expect.stringContaining("name = 'é'") });

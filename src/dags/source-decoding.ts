@@ -2,10 +2,17 @@ import { TextDecoder } from "node:util";
 /**
  * Decode a Python source file the way CPython does before compiling it: a UTF-8 BOM, or a PEP 263 coding
  * cookie on line 1 or 2, else UTF-8. Bytes CPython would reject are reported with their line, not guessed around.
+ * Line ends are CPython's too: its tokenizer turns `\r\n` and a lone `\r` into `\n` (so does ruff; tree-sitter's
+ * grammar reads a file of lone `\r` as one comment line, and a `\r` in a comment hid the code after it).
  */
 export type DecodedSource =
   | { ok: true; text: string; encoding: string }
   | { ok: false; line: number; column: number; message: string; fix: string };
+
+/** `\r\n` and lone `\r` as `\n`, as CPython's tokenizer reads them (line numbers stay those of every editor). */
+function universalNewlines(text: string): string {
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+}
 
 const CODING_COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 
@@ -54,7 +61,7 @@ export function decodePythonSource(bytes: Uint8Array): DecodedSource {
     };
   }
   try {
-    return { ok: true, text: decoder.decode(body), encoding };
+    return { ok: true, text: universalNewlines(decoder.decode(body)), encoding };
   } catch {
     const offset = bytes.length - body.length;
     let bad: { index: number; reason: string };
@@ -63,7 +70,7 @@ export function decodePythonSource(bytes: Uint8Array): DecodedSource {
       // token, and never decodes comments: a Latin-1 `# café` imports fine. Only bytes outside comments fail it.
       const comments = commentRanges(body);
       const found = invalidUtf8Outside(body, comments);
-      if (!found) return { ok: true, text: new TextDecoder("utf-8").decode(body), encoding };
+      if (!found) return { ok: true, text: universalNewlines(new TextDecoder("utf-8").decode(body)), encoding };
       bad = found;
     } else bad = firstUndecodable(body, encoding);
     const { line, column } = positionOf(body, bad.index);
