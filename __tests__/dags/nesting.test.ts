@@ -65,6 +65,13 @@ const SHAPES: Record<string, (n: number) => string> = {
   unterminatedString: (n) => `x = 'abc\ny = ${"(".repeat(n)}a${")".repeat(n)}\n`,
   unterminatedTriple: (n) => `x = """abc\ny = ${"(".repeat(n)}a\n`,
   strayClosers: (n) => `${")".repeat(n)}\nx = ${"(".repeat(n)}a${")".repeat(n)}\n`,
+  // Found by a fresh tester (each hid deep code from an earlier scanner):
+  backslashNewlineInString: (n) => `x = 'a\\\n' + ${"-".repeat(n)}1\n`,
+  fstringBraceInNestedString: (n) => `x = f"{'}"'}" + ${"(".repeat(n)}1${")".repeat(n)}\n`,
+  fstringCommentInField: (n) => `x = f"""{1 # }"""\n}"""\ny = ${"-".repeat(n)}1\n`,
+  fstringNestedFormatted: (n) => `x = f"{f'{"}"}' + ${"(".repeat(n)}1${")".repeat(n)}}"\n`,
+  formFeedIndent: (n) => `${Array.from({ length: Math.min(n, 99) }, (_, i) => `${" ".repeat(Math.min(n, 99) - i)}\f${" ".repeat(i)}if x:\n`).join("")}${" ".repeat(Math.min(n, 99) + 1)}pass\n`,
+  tabsAfterSpaces: (n) => `if x:\n${Array.from({ length: Math.min(n, 99) }, (_, i) => `${" ".repeat(i)}\tif x:\n`).join("")}${" ".repeat(Math.min(n, 99))}\t pass\n`,
   classes: (n) => `${Array.from({ length: Math.min(n, 99) }, (_, i) => `${" ".repeat(i)}class C${i}(B[${"[".repeat(2)}int${"]".repeat(2)}], metaclass=M):\n`).join("")}${" ".repeat(Math.min(n, 99))}pass\n`,
 };
 

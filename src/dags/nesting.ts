@@ -54,7 +54,6 @@ export function nestingBound(text: string): { depth: number; line: number } {
   // Per open bracket: the level a comma returns to. bases[0] is the logical line's own.
   const bases: number[] = [STATEMENT];
   let running = STATEMENT;
-  const indents: number[] = [0];
   let atLineStart = true;
   const note = (): void => {
     if (running > maxDepth) {
@@ -64,20 +63,21 @@ export function nestingBound(text: string): { depth: number; line: number } {
   };
   while (i < n) {
     if (atLineStart && bases.length === 1) {
-      // Indentation of a logical line (blank and comment-only lines do not count).
+      // Indentation of a logical line (blank and comment-only lines do not count). Each level of indentation is at
+      // least one column deeper than the one around it, so the columns bound the levels, however tabs, spaces and
+      // form feeds mix (CPython, tree-sitter and editors count tabs and form feeds differently): a space counts one
+      // column, a tab eight, a form feed none (CPython's reset to column 0 would only lower the count).
       let width = 0;
       let j = i;
       for (; j < n; j++) {
         const c = text.charCodeAt(j);
         if (c === 0x20) width++;
-        else if (c === 0x09) width = (Math.floor(width / 8) + 1) * 8;
+        else if (c === 0x09) width += 8;
         else if (c !== 0x0c) break;
       }
       const c = j < n ? text.charCodeAt(j) : 0x0a;
       if (c !== 0x0a && c !== 0x0d && c !== 0x23) {
-        while (indents.length > 1 && (indents.at(-1) as number) > width) indents.pop();
-        if (width > (indents.at(-1) as number)) indents.push(width);
-        bases[0] = STATEMENT + PER_INDENT * (indents.length - 1);
+        bases[0] = STATEMENT + PER_INDENT * width;
         running = bases[0] as number;
         note();
       }
@@ -113,7 +113,7 @@ export function nestingBound(text: string): { depth: number; line: number } {
     if (c === 0x22 || c === 0x27) {
       running++;
       note();
-      const end = skipString(text, i, false);
+      const { end } = skipString(text, i, false);
       line += newlines(text, i, end);
       i = end;
       continue;
@@ -126,12 +126,12 @@ export function nestingBound(text: string): { depth: number; line: number } {
         running++;
         note();
         const formatted = /[fFtT]/.test(text.slice(start, i));
-        const end = skipString(text, i, formatted);
+        const { end, longestField } = skipString(text, i, formatted);
         // A replacement field's expression nests like any other: each of its characters counts as a bracket (the
         // fields of one string are siblings: the longest counts).
         if (formatted) {
           const saved = running;
-          running += 2 + longestField(text, i, end) * BRACKET;
+          running += 2 + longestField * BRACKET;
           note();
           running = saved;
         }
@@ -171,58 +171,62 @@ export function nestingBound(text: string): { depth: number; line: number } {
 
 /**
  * The index after the string literal whose opening quote is at `i` (at the end of the text when unterminated; a
- * single-quoted one ends at its line's end). In a formatted string (`formatted`), quotes inside replacement fields do
- * not end it (Python 3.12 lets them nest).
+ * single-quoted one ends at its line's end), and in a formatted string (`formatted`) the most characters inside one
+ * of its top-level replacement fields (`{...}`, not `{{`). Inside a field, Python 3.12 lets strings nest (with any
+ * quotes, formatted ones too, braces and quotes inside them are theirs) and `#` start a comment to the line's end:
+ * both are skipped as such, their characters counted in the field's.
  */
-function skipString(text: string, i: number, formatted: boolean): number {
+function skipString(text: string, i: number, formatted: boolean): { end: number; longestField: number } {
   const n = text.length;
   const quote = text.charCodeAt(i);
   const triple = text.charCodeAt(i + 1) === quote && text.charCodeAt(i + 2) === quote;
   let k = i + (triple ? 3 : 1);
   let field = 0;
+  let fieldStart = 0;
+  let longestField = 0;
+  const closeField = (at: number): void => {
+    longestField = Math.max(longestField, at - fieldStart);
+  };
   while (k < n) {
     const c = text.charCodeAt(k);
     if (c === 0x5c) {
       k += 2;
       continue;
     }
-    if (formatted) {
-      if (c === 0x7b) {
-        if (field === 0 && text.charCodeAt(k + 1) === 0x7b) {
-          k += 2;
-          continue;
-        }
-        field++;
-      } else if (c === 0x7d && field > 0) field--;
-    }
-    if (field === 0) {
-      if (c === quote && (!triple || (text.charCodeAt(k + 1) === quote && text.charCodeAt(k + 2) === quote))) return k + (triple ? 3 : 1);
-      if (c === 0x0a && !triple) return k;
-    }
-    k++;
-  }
-  return n;
-}
-
-/** The most characters inside one top-level replacement field (`{...}`, not `{{`) of the formatted string in [start, end). */
-function longestField(text: string, start: number, end: number): number {
-  let longest = 0;
-  let count = 0;
-  let field = 0;
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x7b) {
-      if (field === 0 && text.charCodeAt(k + 1) === 0x7b) {
-        k++;
+    if (formatted && field > 0) {
+      if (c === 0x22 || c === 0x27) {
+        // A string inside the field: formatted when its prefix says so.
+        let p = k;
+        while (p > 0 && k - p < 3 && /[rRbBuUfFtT]/.test(text[p - 1] as string)) p--;
+        const nested = skipString(text, k, /[fFtT]/.test(text.slice(p, k)));
+        k = nested.end;
         continue;
       }
-      if (field === 0) count = 0;
-      field++;
-    } else if (c === 0x7d && field > 0) field--;
-    if (field > 0) count++;
-    if (count > longest) longest = count;
+      if (c === 0x23) {
+        while (k < n && text.charCodeAt(k) !== 0x0a) k++;
+        continue;
+      }
+      if (c === 0x7b) field++;
+      else if (c === 0x7d && --field === 0) closeField(k);
+      k++;
+      continue;
+    }
+    if (formatted && c === 0x7b) {
+      if (text.charCodeAt(k + 1) === 0x7b) {
+        k += 2;
+        continue;
+      }
+      field = 1;
+      fieldStart = k;
+      k++;
+      continue;
+    }
+    if (c === quote && (!triple || (text.charCodeAt(k + 1) === quote && text.charCodeAt(k + 2) === quote))) return { end: k + (triple ? 3 : 1), longestField };
+    if (c === 0x0a && !triple) return { end: k, longestField };
+    k++;
   }
-  return longest;
+  if (field > 0) closeField(n);
+  return { end: n, longestField };
 }
 
 function newlines(text: string, start: number, end: number): number {
