@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   analyzeDeepFile
-} from "./chunk-H7JGCNR7.js";
+} from "./chunk-ZSKHY7NM.js";
 import "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 
@@ -22,7 +22,7 @@ port.on("message", (request) => {
     try {
       reply = { kind: "analysis", analysis: await analyzeDeepFile(request.input, wasmDir) };
     } catch (error) {
-      reply = { kind: "error", message: error instanceof Error ? error.message : String(error) };
+      reply = { kind: "error", name: error instanceof Error ? error.name : "Error", message: error instanceof Error ? error.message : String(error) };
     }
     port.postMessage(reply);
   });

@@ -7,17 +7,17 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-TEJPBKFK.js";
-import "./chunk-4DSXQ5CQ.js";
+} from "./chunk-E4VLUC44.js";
+import "./chunk-UAXQET67.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-PT7AAURG.js";
-import "./chunk-W64R4EM4.js";
+import "./chunk-EUQJ3RCH.js";
+import "./chunk-N6CE6WIK.js";
 import "./chunk-QUZKIJWB.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-BOPF5CEB.js";
+import "./chunk-6Y4O45SD.js";
 import "./chunk-6RLKGLZT.js";
-import "./chunk-H7JGCNR7.js";
+import "./chunk-ZSKHY7NM.js";
 import "./chunk-4UNIBF5Q.js";
 import "./chunk-DTGZJOAX.js";
 import "./chunk-CUGPDUWG.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-HMYF7OXT.js";
+} from "./chunk-MZKWT7FD.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -57,7 +57,7 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-22S45PKP.js";
+} from "./chunk-WXW6AA4C.js";
 import "./chunk-CAEJALCI.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
@@ -68,7 +68,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-5A3KWNAF.js";
-import "./chunk-T6NIBOBN.js";
+import "./chunk-X2PI4636.js";
 import "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 

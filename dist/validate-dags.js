@@ -9,34 +9,34 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-ZHVVV2AU.js";
+} from "./chunk-YAQ3RJQF.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-4DSXQ5CQ.js";
+} from "./chunk-UAXQET67.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-PT7AAURG.js";
-import "./chunk-W64R4EM4.js";
+import "./chunk-EUQJ3RCH.js";
+import "./chunk-N6CE6WIK.js";
 import "./chunk-QUZKIJWB.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-BOPF5CEB.js";
+} from "./chunk-6Y4O45SD.js";
 import "./chunk-6RLKGLZT.js";
-import "./chunk-H7JGCNR7.js";
+import "./chunk-ZSKHY7NM.js";
 import "./chunk-DTGZJOAX.js";
 import "./chunk-CUGPDUWG.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-HMYF7OXT.js";
+} from "./chunk-MZKWT7FD.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -59,7 +59,7 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-22S45PKP.js";
+} from "./chunk-WXW6AA4C.js";
 import "./chunk-CAEJALCI.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
@@ -76,7 +76,7 @@ import {
 import {
   plural
 } from "./chunk-5A3KWNAF.js";
-import "./chunk-T6NIBOBN.js";
+import "./chunk-X2PI4636.js";
 import "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 

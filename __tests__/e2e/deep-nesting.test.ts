@@ -38,6 +38,11 @@ function project(): Record<string, string> {
   files["dags/too_deep.py"] = `# airflow dag\nx = ${Array(3100).fill("1").join(" >> ")}\n`;
   // Far deeper still (hostile input): reported the same way, never given to ruff (whose wasm it would corrupt).
   files["dags/hostile.py"] = `# airflow dag\nx = ${"-".repeat(200_000)}1\n`;
+  // Found by a fresh tester: a lone \r ends a comment for CPython and ruff, not for tree-sitter's grammar, which hid
+  // 8,000 levels from the depth checks; ruff then overran its wasm stack ("memory access out of bounds", exit 3).
+  files["dags/cr_deep.py"] = `# airflow dag\nimport os\nx = 1  # see below\ry = ${"[*".repeat(4000)}a${"]".repeat(4000)}\nz = 2\n`;
+  // And a DAG file with lone \r line ends (old Mac style), which CPython imports: its DAG was not seen at all.
+  files["dags/cr_only.py"] = `from airflow import DAG\rimport pendulum\rwith DAG("cr_only", schedule="@daily", start_date=pendulum.datetime(2024, 1, 1), tags=["t"]):\r    pass\r`;
   return files;
 }
 
@@ -60,10 +65,11 @@ describe("files nested deeper than the usual analysis' stack (dist/deep-files.js
 
       const dags = a.projects[0]?.dags ?? [];
       expect(dags.find((d) => d.dagId === "chain")?.taskCount).toBe(1050);
-      expect(dags.map((d) => d.dagId)).toContain("flags");
-      expect(dags).toHaveLength(32);
+      expect(dags.map((d) => d.dagId)).toEqual(expect.arrayContaining(["flags", "cr_only"]));
+      expect(dags).toHaveLength(33);
       const syntax = a.findings.filter((f) => f.checkId === "syntax-error");
-      expect(syntax.map((f) => f.file).sort()).toEqual(["dags/hostile.py", "dags/too_deep.py"]);
+      expect(syntax.map((f) => f.file).sort()).toEqual(["dags/cr_deep.py", "dags/hostile.py", "dags/too_deep.py"]);
+      expect(syntax.find((f) => f.file === "dags/cr_deep.py")).toMatchObject({ line: 4 });
       expect(syntax.find((f) => f.file === "dags/too_deep.py")?.message).toMatch(/nests 3,\d{3} levels deep.*RecursionError/);
       expect(a.findings.filter((f) => f.file === "dags/chain.py" && f.checkId === "syntax-error")).toEqual([]);
     } finally {

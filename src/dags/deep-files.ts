@@ -14,7 +14,8 @@ import type { PythonParser } from "./python-parser.js";
 export const DEEP_FILES_STACK_MB = 64;
 
 export type DeepFilesRequest = { input: DecodedInput };
-export type DeepFilesReply = { kind: "analysis"; analysis: FileAnalysis } | { kind: "error"; message: string };
+/** An error keeps its class's name across the thread: a RangeError (V8 unable to reserve WebAssembly memory under `ulimit -v`) is the environment's. */
+export type DeepFilesReply = { kind: "analysis"; analysis: FileAnalysis } | { kind: "error"; name: string; message: string };
 
 let parser: PythonParser | undefined;
 
@@ -80,7 +81,8 @@ export async function analyzeDeepFiles(inputs: DecodedInput[], options: { worker
         });
         worker.postMessage({ input } satisfies DeepFilesRequest);
       });
-      if (reply.kind === "error") throw new Error(`analysing the deeply nested file ${input.file}: ${reply.message}`);
+      // The thread's error as this thread's (errors.ts classifies WebAssembly memory's RangeError as the environment's).
+      if (reply.kind === "error") throw reply.name === "RangeError" ? new RangeError(reply.message) : new Error(`analysing the deeply nested file ${input.file}: ${reply.message}`);
       results.push(reply.analysis);
     }
     return results;

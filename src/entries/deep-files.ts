@@ -13,7 +13,7 @@ port.on("message", (request: DeepFilesRequest) => {
     try {
       reply = { kind: "analysis", analysis: await analyzeDeepFile(request.input, wasmDir) };
     } catch (error) {
-      reply = { kind: "error", message: error instanceof Error ? error.message : String(error) };
+      reply = { kind: "error", name: error instanceof Error ? error.name : "Error", message: error instanceof Error ? error.message : String(error) };
     }
     port.postMessage(reply);
   });
