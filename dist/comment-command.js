@@ -10,19 +10,19 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-MWWH6SGG.js";
+} from "./chunk-SPLX3YIX.js";
 import "./chunk-5TOCQQKC.js";
-import "./chunk-E4VLUC44.js";
-import "./chunk-UAXQET67.js";
+import "./chunk-STDXVEFX.js";
+import "./chunk-QATZ25PC.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-EUQJ3RCH.js";
-import "./chunk-N6CE6WIK.js";
+import "./chunk-TE4AMXMS.js";
+import "./chunk-KHOME2YR.js";
 import "./chunk-QUZKIJWB.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-6Y4O45SD.js";
+import "./chunk-XQIBKOZ6.js";
 import "./chunk-6RLKGLZT.js";
-import "./chunk-ZSKHY7NM.js";
+import "./chunk-RTIVLCBV.js";
 import "./chunk-4UNIBF5Q.js";
 import "./chunk-DTGZJOAX.js";
 import "./chunk-CUGPDUWG.js";
@@ -30,11 +30,11 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-7BZ7IUSC.js";
+} from "./chunk-ENSBYWNS.js";
 import "./chunk-ZG4ZCX4S.js";
 import "./chunk-AYMAS3MD.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-MZKWT7FD.js";
+import "./chunk-DB7YKF5X.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-44KDBM7L.js";
@@ -58,7 +58,7 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-WXW6AA4C.js";
+} from "./chunk-MDUEA3D2.js";
 import {
   loadConfig
 } from "./chunk-CAEJALCI.js";
@@ -69,7 +69,7 @@ import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5A3KWNAF.js";
-import "./chunk-X2PI4636.js";
+import "./chunk-XX2WXQOI.js";
 import {
   ConfigurationError
 } from "./chunk-SDKFBY3O.js";

@@ -7,17 +7,17 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-E4VLUC44.js";
-import "./chunk-UAXQET67.js";
+} from "./chunk-STDXVEFX.js";
+import "./chunk-QATZ25PC.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-EUQJ3RCH.js";
-import "./chunk-N6CE6WIK.js";
+import "./chunk-TE4AMXMS.js";
+import "./chunk-KHOME2YR.js";
 import "./chunk-QUZKIJWB.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-6Y4O45SD.js";
+import "./chunk-XQIBKOZ6.js";
 import "./chunk-6RLKGLZT.js";
-import "./chunk-ZSKHY7NM.js";
+import "./chunk-RTIVLCBV.js";
 import "./chunk-4UNIBF5Q.js";
 import "./chunk-DTGZJOAX.js";
 import "./chunk-CUGPDUWG.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-MZKWT7FD.js";
+} from "./chunk-DB7YKF5X.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -57,7 +57,7 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-WXW6AA4C.js";
+} from "./chunk-MDUEA3D2.js";
 import "./chunk-CAEJALCI.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
@@ -68,7 +68,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-5A3KWNAF.js";
-import "./chunk-X2PI4636.js";
+import "./chunk-XX2WXQOI.js";
 import "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 

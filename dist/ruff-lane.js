@@ -6,9 +6,9 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createRuffLane
-} from "./chunk-6Y4O45SD.js";
+} from "./chunk-XQIBKOZ6.js";
 import "./chunk-6RLKGLZT.js";
-import "./chunk-ZSKHY7NM.js";
+import "./chunk-RTIVLCBV.js";
 import "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 

@@ -9,34 +9,34 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-YAQ3RJQF.js";
+} from "./chunk-DUEYKOVT.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-UAXQET67.js";
+} from "./chunk-QATZ25PC.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-EUQJ3RCH.js";
-import "./chunk-N6CE6WIK.js";
+import "./chunk-TE4AMXMS.js";
+import "./chunk-KHOME2YR.js";
 import "./chunk-QUZKIJWB.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-6Y4O45SD.js";
+} from "./chunk-XQIBKOZ6.js";
 import "./chunk-6RLKGLZT.js";
-import "./chunk-ZSKHY7NM.js";
+import "./chunk-RTIVLCBV.js";
 import "./chunk-DTGZJOAX.js";
 import "./chunk-CUGPDUWG.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-MZKWT7FD.js";
+} from "./chunk-DB7YKF5X.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -59,7 +59,7 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-WXW6AA4C.js";
+} from "./chunk-MDUEA3D2.js";
 import "./chunk-CAEJALCI.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
@@ -76,7 +76,7 @@ import {
 import {
   plural
 } from "./chunk-5A3KWNAF.js";
-import "./chunk-X2PI4636.js";
+import "./chunk-XX2WXQOI.js";
 import "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 

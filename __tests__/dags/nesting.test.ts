@@ -137,6 +137,13 @@ describe("nestingBound: an upper bound on the syntax tree's depth, found without
     }
   });
 
+  it("finds the first bracket nested deeper than CPython's tokenizer allows (200), outside strings and comments", () => {
+    expect(nestingBound(`x = ${"(".repeat(200)}1${")".repeat(200)}\n`).tooManyBrackets).toBeUndefined();
+    expect(nestingBound(`x = ${"(".repeat(201)}1${")".repeat(201)}\n`).tooManyBrackets).toBe(4 + 200);
+    expect(nestingBound(`# ${"(".repeat(300)}\nx = "${"[".repeat(300)}"\ny = f"{${"(".repeat(150)}1${")".repeat(150)}}"\n`).tooManyBrackets).toBeUndefined();
+    expect(nestingBound(`x = [\n${"  {\n".repeat(201)}`).tooManyBrackets).toBe(6 + 199 * 4 + 2);
+  });
+
   it("says where the nesting peaks", () => {
     const source = `import os\n\nx = 1\ny = (\n    1,\n    ${"(".repeat(200)}a${")".repeat(200)},\n)\n`;
     expect(nestingBound(source).line).toBe(6);

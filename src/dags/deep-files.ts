@@ -1,6 +1,7 @@
 import { ConfigurationError } from "../errors.js";
 import type { DecodedInput, FileAnalysis } from "./analyze-file.js";
-import { DEEPEST_NESTING } from "./nesting.js";
+import { DEEPEST_NESTING, MAX_BRACKET_NESTING, nestingBound } from "./nesting.js";
+import type { RuffDiagnostic } from "./ruff.js";
 import type { PythonParser } from "./python-parser.js";
 
 /**
@@ -39,11 +40,20 @@ export async function analyzeDeepFile(input: DecodedInput, wasmDir: string | und
       };
     }
     const inventory = extractDagInventory(tree, input.text, input.file);
+    // Every file with over MAX_BRACKET_NESTING nested brackets comes this way (three levels of the bound a bracket).
+    const { tooManyBrackets } = nestingBound(input.text);
     // Under the baseline-only flag like any ruff (with tier-up, one 1,050-task chain took 2.7 s and 420 MB instead of
     // ~0.5 s). The flag is the process's: wasm compiled later in it stays on baseline code (compileWithBaselineOnly),
     // which costs little here, as deep files are analysed after the usual ones.
     await loadRuff();
-    return { file: input.file, ruff: runRuff(input.text, input.pythonVersion), inventory };
+    const ruff = runRuff(input.text, input.pythonVersion);
+    if (tooManyBrackets !== undefined) {
+      // Before the syntax errors ruff found further on: the first in the file is the one CPython reports.
+      const error = tooManyNestedParentheses(input.text, tooManyBrackets);
+      const later = ruff.findIndex((d) => d.code === "syntax-error" && (d.line > error.line || (d.line === error.line && d.column > error.column)));
+      ruff.splice(later === -1 ? ruff.length : later, 0, error);
+    }
+    return { file: input.file, ruff, inventory };
   } finally {
     tree.delete();
   }
@@ -95,4 +105,24 @@ export async function analyzeDeepFiles(inputs: DecodedInput[], options: { worker
 function startFault(error: Error): boolean {
   const code = (error as NodeJS.ErrnoException).code ?? "";
   return /^(ERR_WORKER_(INIT_FAILED|OUT_OF_MEMORY|STOPPED)|EAGAIN|ENOMEM)$/.test(code);
+}
+
+/**
+ * CPython's SyntaxError for the bracket at `index`, the first nested deeper than its tokenizer allows (ruff's parser
+ * has no such limit), as ruff would report a syntax error: 1-based line, 1-based UTF-16 column.
+ */
+function tooManyNestedParentheses(text: string, index: number): RuffDiagnostic {
+  const lineStart = text.lastIndexOf("\n", index - 1) + 1;
+  let line = 1;
+  for (let k = text.indexOf("\n"); k !== -1 && k < index; k = text.indexOf("\n", k + 1)) line++;
+  const column = index - lineStart + 1;
+  return {
+    code: "syntax-error",
+    message: `too many nested parentheses: CPython's tokenizer allows ${MAX_BRACKET_NESTING} nested brackets, and this is the ${MAX_BRACKET_NESTING + 1}st`,
+    fix: "take the innermost part out into a variable of its own",
+    line,
+    column,
+    endLine: line,
+    endColumn: column + 1,
+  };
 }

@@ -23,6 +23,13 @@ export const SAFE_NESTING = 400;
  */
 export const DEEPEST_NESTING = 3_000;
 
+/**
+ * CPython's tokenizer refuses brackets nested deeper than this (MAXLEVEL in Parser/tokenizer.h, 3.8 to 3.13):
+ * SyntaxError "too many nested parentheses" at the next one. Brackets inside f-string replacement fields are not
+ * counted here, so a file reported over it is certainly refused.
+ */
+export const MAX_BRACKET_NESTING = 200;
+
 /** Opening brackets count as this many levels: tree-sitter may put up to three nodes under one (`list[` in a type). */
 const BRACKET = 3;
 /** Nodes a statement adds per level of indentation (if_statement → else_clause → block) and at its start. */
@@ -44,8 +51,9 @@ function isIdentifierCode(c: number): boolean {
  * `lambda` keeps its level for the rest of its bracket (its body nests), indentation adds three levels an indent.
  * Never below the real depth (a property test compares it with the parsed tree); far above it only for long
  * statements without commas (a `"a" "b" ...` of many strings), which then take the slower, exact way.
+ * `tooManyBrackets`: the index of the first bracket nested deeper than MAX_BRACKET_NESTING (outside strings).
  */
-export function nestingBound(text: string): { depth: number; line: number } {
+export function nestingBound(text: string): { depth: number; line: number; tooManyBrackets?: number } {
   const n = text.length;
   let i = 0;
   let line = 1;
@@ -55,6 +63,8 @@ export function nestingBound(text: string): { depth: number; line: number } {
   const bases: number[] = [STATEMENT];
   let running = STATEMENT;
   let atLineStart = true;
+  // The index of the first bracket nested deeper than CPython's tokenizer allows, if any.
+  let tooManyBrackets: number | undefined;
   const note = (): void => {
     if (running > maxDepth) {
       maxDepth = running;
@@ -148,6 +158,7 @@ export function nestingBound(text: string): { depth: number; line: number } {
       running += BRACKET;
       note();
       bases.push(running);
+      if (bases.length - 1 > MAX_BRACKET_NESTING) tooManyBrackets ??= i;
       i++;
       continue;
     }
@@ -166,7 +177,7 @@ export function nestingBound(text: string): { depth: number; line: number } {
     note();
     i++;
   }
-  return { depth: maxDepth, line: maxLine };
+  return tooManyBrackets === undefined ? { depth: maxDepth, line: maxLine } : { depth: maxDepth, line: maxLine, tooManyBrackets };
 }
 
 /**
