@@ -6,9 +6,9 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createRuffLane
-} from "./chunk-XQIBKOZ6.js";
+} from "./chunk-FD76GWNM.js";
 import "./chunk-6RLKGLZT.js";
-import "./chunk-RTIVLCBV.js";
+import "./chunk-KVCIFB44.js";
 import "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 

@@ -9,34 +9,34 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-DUEYKOVT.js";
+} from "./chunk-XSTB4M55.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-QATZ25PC.js";
+} from "./chunk-UKW54L5K.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-TE4AMXMS.js";
-import "./chunk-KHOME2YR.js";
+import "./chunk-BNZVPHC7.js";
+import "./chunk-IFLZTIJP.js";
 import "./chunk-QUZKIJWB.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-XQIBKOZ6.js";
+} from "./chunk-FD76GWNM.js";
 import "./chunk-6RLKGLZT.js";
-import "./chunk-RTIVLCBV.js";
+import "./chunk-KVCIFB44.js";
 import "./chunk-DTGZJOAX.js";
 import "./chunk-CUGPDUWG.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-DB7YKF5X.js";
+} from "./chunk-4PP5ADZA.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -59,7 +59,7 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-MDUEA3D2.js";
+} from "./chunk-6EWKOKZ2.js";
 import "./chunk-CAEJALCI.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
@@ -76,7 +76,7 @@ import {
 import {
   plural
 } from "./chunk-5A3KWNAF.js";
-import "./chunk-XX2WXQOI.js";
+import "./chunk-63MK3IG7.js";
 import "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 

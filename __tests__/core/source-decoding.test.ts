@@ -18,6 +18,13 @@ describe("decodePythonSource", () => {
     expect(decodePythonSource(Uint8Array.from([...bytes("# -*- coding: latin-1 -*-\r\nname = '"), 0xe9, ...bytes("'\r")]))).toMatchObject({ ok: true, text: "# -*- coding: latin-1 -*-\nname = 'é'\n" });
   });
 
+  it("reads the coding cookie and reports positions with lone \\r line ends too (second tester)", () => {
+    const cookie = [...bytes("#!/usr/bin/env python\r# -*- coding: latin-1 -*-\r# airflow dag\rx = \"caf"), 0xe9, ...bytes('"\r')];
+    expect(decodePythonSource(Uint8Array.from(cookie))).toMatchObject({ ok: true, text: expect.stringContaining('x = "café"\n') });
+    expect(decodePythonSource(Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes("#!/x\r# coding: latin-1\r# airflow dag\ry = 1\r")]))).toMatchObject({ ok: false, line: 2, message: expect.stringMatching(/with BOM/) });
+    expect(decodePythonSource(Uint8Array.from([...bytes('# airflow dag\rx = 1\r\ny = "caf'), 0xe9, ...bytes('"\r')]))).toMatchObject({ ok: false, line: 3, column: 9 });
+  });
+
   it("honours a PEP 263 coding cookie on line 2", () => {
     const source = [...bytes("#!/usr/bin/env python\n# -*- coding: latin-1 -*-\nname = '"), 0xe9, ...bytes("'\n")];
     expect(decodePythonSource(Uint8Array.from(source))).toMatchObject({ ok: true, text: expect.stringContaining("name = 'é'") });

@@ -72,6 +72,14 @@ const SHAPES: Record<string, (n: number) => string> = {
   fstringNestedFormatted: (n) => `x = f"{f'{"}"}' + ${"(".repeat(n)}1${")".repeat(n)}}"\n`,
   formFeedIndent: (n) => `${Array.from({ length: Math.min(n, 99) }, (_, i) => `${" ".repeat(Math.min(n, 99) - i)}\f${" ".repeat(i)}if x:\n`).join("")}${" ".repeat(Math.min(n, 99) + 1)}pass\n`,
   tabsAfterSpaces: (n) => `if x:\n${Array.from({ length: Math.min(n, 99) }, (_, i) => `${" ".repeat(i)}\tif x:\n`).join("")}${" ".repeat(Math.min(n, 99))}\t pass\n`,
+  // Found by a second tester:
+  chainedTupleAssignments: (n) => `${"a, b = ".repeat(n)}1, 2\n`,
+  chainedStarredAssignments: (n) => `${"*a, b = ".repeat(n)}1, 2\n`,
+  annotatedChain: (n) => `x: int = ${"a, b = ".repeat(n)}1, 2\n`,
+  digitBeforeFstring: (n) => `x = 1f"{${"-".repeat(n)}1}"\n`,
+  spaceLikeBeforeFstring: (n) => `x = \u00a0f"{${"-".repeat(n)}1}"\n`,
+  longPrefix: (n) => `x = fffff"{${"-".repeat(n)}1}"\n`,
+  mismatchedClosers: (n) => `x = ${"(".repeat(Math.min(n, 150))}${"]".repeat(Math.min(n, 150))}${"-".repeat(n)}1${")".repeat(Math.min(n, 150))}\n`,
   classes: (n) => `${Array.from({ length: Math.min(n, 99) }, (_, i) => `${" ".repeat(i)}class C${i}(B[${"[".repeat(2)}int${"]".repeat(2)}], metaclass=M):\n`).join("")}${" ".repeat(Math.min(n, 99))}pass\n`,
 };
 
@@ -142,6 +150,11 @@ describe("nestingBound: an upper bound on the syntax tree's depth, found without
     expect(nestingBound(`x = ${"(".repeat(201)}1${")".repeat(201)}\n`).tooManyBrackets).toBe(4 + 200);
     expect(nestingBound(`# ${"(".repeat(300)}\nx = "${"[".repeat(300)}"\ny = f"{${"(".repeat(150)}1${")".repeat(150)}}"\n`).tooManyBrackets).toBeUndefined();
     expect(nestingBound(`x = [\n${"  {\n".repeat(201)}`).tooManyBrackets).toBe(6 + 199 * 4 + 2);
+  });
+
+  it("follows formatted strings nested in fields without recursing deeper than Python allows (6,000 levels: no stack overflow)", () => {
+    const source = `x = ${'f"{'.repeat(6000)}1${'}"'.repeat(6000)}\n`;
+    expect(nestingBound(source).depth).toBeGreaterThan(SAFE_NESTING);
   });
 
   it("says where the nesting peaks", () => {

@@ -43,6 +43,9 @@ function project(): Record<string, string> {
   files["dags/cr_deep.py"] = `# airflow dag\nimport os\nx = 1  # see below\ry = ${"[*".repeat(4000)}a${"]".repeat(4000)}\nz = 2\n`;
   // CPython's tokenizer allows 200 nested brackets (3.11 checked: 200 compile; 201: "too many nested parentheses").
   for (const n of [200, 201]) files[`dags/brackets_${n}.py`] = `from airflow import DAG\nwith DAG("b${n}", schedule=None, tags=["t"]):\n    pass\nx = ${"(".repeat(n)}1${")".repeat(n)}\n`;
+  // 3,500 chained tuple assignments: tree-sitter nests them 3,500 deep, CPython keeps the targets in one list and
+  // compiles it (second tester: reported as too deep, its DAG lost).
+  files["dags/chained.py"] = `from airflow import DAG\nwith DAG("chained", schedule=None, tags=["t"]):\n    pass\n${"a, b = ".repeat(3500)}1, 2\n`;
   // And a DAG file with lone \r line ends (old Mac style), which CPython imports: its DAG was not seen at all.
   files["dags/cr_only.py"] = `from airflow import DAG\rimport pendulum\rwith DAG("cr_only", schedule="@daily", start_date=pendulum.datetime(2024, 1, 1), tags=["t"]):\r    pass\r`;
   return files;
@@ -67,9 +70,9 @@ describe("files nested deeper than the usual analysis' stack (dist/deep-files.js
 
       const dags = a.projects[0]?.dags ?? [];
       expect(dags.find((d) => d.dagId === "chain")?.taskCount).toBe(1050);
-      expect(dags.map((d) => d.dagId)).toEqual(expect.arrayContaining(["flags", "cr_only", "b200"]));
+      expect(dags.map((d) => d.dagId)).toEqual(expect.arrayContaining(["flags", "cr_only", "b200", "chained"]));
       expect(dags.map((d) => d.dagId)).not.toContain("b201");
-      expect(dags).toHaveLength(34);
+      expect(dags).toHaveLength(35);
       const syntax = a.findings.filter((f) => f.checkId === "syntax-error");
       expect(syntax.map((f) => f.file).sort()).toEqual(["dags/brackets_201.py", "dags/cr_deep.py", "dags/hostile.py", "dags/too_deep.py"]);
       expect(syntax.find((f) => f.file === "dags/brackets_201.py")).toMatchObject({ line: 4, column: 205, message: expect.stringMatching(/^too many nested parentheses/) });

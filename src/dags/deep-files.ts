@@ -6,13 +6,19 @@ import type { PythonParser } from "./python-parser.js";
 
 /**
  * The analysis of files nested too deep for the usual way (nesting.ts): both halves, ruff and the inventory, in a
- * worker thread of their own with a 64 MiB stack (`dist/deep-files.js`), on engines of their own (a stack overflow
+ * worker thread of their own with a 256 MiB stack (`dist/deep-files.js`), on engines of their own (a stack overflow
  * inside ruff's wasm corrupts that instance). Each tree is measured first, with a cursor: a file deeper than
  * DEEPEST_NESTING levels is reported as not compiling (see there) and goes to neither engine.
  */
 
-/** The deep-files thread's stack, MiB: the inventory walk takes ~1 KiB a level of the tree, ruff less (DEEPEST_NESTING: 3,000). */
-export const DEEP_FILES_STACK_MB = 64;
+/** The deep-files thread's stack, MiB: the inventory walk takes ~1 KiB a level of the tree (WALK_DEEPEST), ruff less. */
+export const DEEP_FILES_STACK_MB = 256;
+
+/** Levels of tree-sitter's own tree the inventory walk is given on that stack at most. */
+const WALK_DEEPEST = 150_000;
+
+/** Node types tree-sitter nests where CPython's AST keeps a flat list: `a = b = c`, `a and b and c` (see treeDepth). */
+const CPYTHON_FLAT: ReadonlySet<string> = new Set(["assignment", "boolean_operator"]);
 
 export type DeepFilesRequest = { input: DecodedInput };
 /** An error keeps its class's name across the thread: a RangeError (V8 unable to reserve WebAssembly memory under `ulimit -v`) is the environment's. */
@@ -26,7 +32,9 @@ export async function analyzeDeepFile(input: DecodedInput, wasmDir: string | und
   parser ??= await createPythonParser({ wasmDir });
   const tree = parser.parse(input.text);
   try {
-    const { depth, line } = treeDepth(tree);
+    // CPython's and ruff's trees keep chained assignments and boolean chains in one list (second tester: 3,500
+    // chained `a, b =` compile): those do not count here.
+    const { depth, line } = treeDepth(tree, CPYTHON_FLAT);
     if (depth > DEEPEST_NESTING) {
       return {
         file: input.file,
@@ -36,6 +44,20 @@ export async function analyzeDeepFile(input: DecodedInput, wasmDir: string | und
           column: 1,
           message: `the code nests ${depth.toLocaleString("en-US")} levels deep here (tree-sitter's syntax tree), beyond what CPython compiles (CPython 3.11: about 3,000 levels, RecursionError "maximum recursion depth exceeded during compilation"; 200 nested brackets, "too many nested parentheses"), so Airflow cannot import the file; astro-ci does not analyse it further`,
           fix: "split the expression into several statements (for a long task chain, chain(*tasks) from airflow.models.baseoperator)",
+        },
+      };
+    }
+    // The inventory walk recurses on tree-sitter's own tree, chains included (~1 KiB of this thread's stack a level).
+    const real = treeDepth(tree);
+    if (real.depth > WALK_DEEPEST) {
+      return {
+        file: input.file,
+        ruff: [],
+        unreadable: {
+          line: real.line,
+          column: 1,
+          message: `the code nests ${real.depth.toLocaleString("en-US")} levels deep here (tree-sitter's syntax tree, chained assignments or boolean operators), more than astro-ci analyses (${WALK_DEEPEST.toLocaleString("en-US")}); CPython may still compile it, so this file is not checked and its DAGs are not listed`,
+          fix: "split the statement into several (a chain of assignments or of and/or)",
         },
       };
     }

@@ -30,6 +30,9 @@ export const DEEPEST_NESTING = 3_000;
  */
 export const MAX_BRACKET_NESTING = 200;
 
+/** Formatted strings nested deeper than this are not followed (CPython 3.12's tokenizer allows 150). */
+const MAX_FSTRING_NESTING = 160;
+
 /** Opening brackets count as this many levels: tree-sitter may put up to three nodes under one (`list[` in a type). */
 const BRACKET = 3;
 /** Nodes a statement adds per level of indentation (if_statement → else_clause → block) and at its start. */
@@ -61,6 +64,8 @@ export function nestingBound(text: string): { depth: number; line: number; tooMa
   let maxLine = 1;
   // Per open bracket: the level a comma returns to. bases[0] is the logical line's own.
   const bases: number[] = [STATEMENT];
+  // The open brackets' characters, innermost last (bases[k + 1] is openers[k]'s).
+  const openers: number[] = [];
   let running = STATEMENT;
   let atLineStart = true;
   // The index of the first bracket nested deeper than CPython's tokenizer allows, if any.
@@ -123,7 +128,7 @@ export function nestingBound(text: string): { depth: number; line: number; tooMa
     if (c === 0x22 || c === 0x27) {
       running++;
       note();
-      const { end } = skipString(text, i, false);
+      const { end } = skipString(text, i, false, 0);
       line += newlines(text, i, end);
       i = end;
       continue;
@@ -132,11 +137,14 @@ export function nestingBound(text: string): { depth: number; line: number; tooMa
       const start = i;
       while (i < n && isIdentifierCode(text.charCodeAt(i))) i++;
       const q = text.charCodeAt(i);
-      if ((q === 0x22 || q === 0x27) && i - start <= 3 && /^[rRbBuUfFtT]+$/.test(text.slice(start, i))) {
-        running++;
+      // A string's prefix: the prefix letters that end the word (a longer or odd word, `1f"..."`, `fffff"..."`, is
+      // a syntax error, but tree-sitter may still parse a formatted string there: it counts as one).
+      const prefix = q === 0x22 || q === 0x27 ? (/[rRbBuUfFtT]*$/.exec(text.slice(Math.max(start, i - 16), i)) as RegExpExecArray)[0] : "";
+      if (prefix !== "") {
+        running += prefix.length === i - start ? 1 : 2;
         note();
-        const formatted = /[fFtT]/.test(text.slice(start, i));
-        const { end, longestField } = skipString(text, i, formatted);
+        const formatted = /[fFtT]/.test(prefix);
+        const { end, longestField } = skipString(text, i, formatted, 0);
         // A replacement field's expression nests like any other: each of its characters counts as a bracket (the
         // fields of one string are siblings: the longest counts).
         if (formatted) {
@@ -158,12 +166,18 @@ export function nestingBound(text: string): { depth: number; line: number; tooMa
       running += BRACKET;
       note();
       bases.push(running);
+      openers.push(c);
       if (bases.length - 1 > MAX_BRACKET_NESTING) tooManyBrackets ??= i;
       i++;
       continue;
     }
     if (CLOSE.has(c)) {
-      if (bases.length > 1) running = bases.pop() as number;
+      // Only the closer of the innermost open bracket closes it (a stray or mismatched one, a syntax error, leaves
+      // it open: tree-sitter's error recovery may keep nesting).
+      if (bases.length > 1 && openers.at(-1) === (c === 0x29 ? 0x28 : c - 2)) {
+        running = bases.pop() as number;
+        openers.pop();
+      }
       i++;
       continue;
     }
@@ -172,8 +186,11 @@ export function nestingBound(text: string): { depth: number; line: number; tooMa
       i++;
       continue;
     }
-    // Any other character (operators, dots, digits' punctuation, stray bytes) counts as a level of its own.
+    // Any other character (operators, dots, digits' punctuation, stray bytes) counts as a level of its own. An `=`
+    // outside brackets keeps its level for the rest of the statement, like `lambda`: tree-sitter nests chained
+    // assignments (`a, b = c, d = 1, 2`), whose commas are no siblings of the next target.
     running++;
+    if (c === 0x3d && bases.length === 1) bases[0] = running;
     note();
     i++;
   }
@@ -187,8 +204,11 @@ export function nestingBound(text: string): { depth: number; line: number; tooMa
  * quotes, formatted ones too, braces and quotes inside them are theirs) and `#` start a comment to the line's end:
  * both are skipped as such, their characters counted in the field's.
  */
-function skipString(text: string, i: number, formatted: boolean): { end: number; longestField: number } {
+function skipString(text: string, i: number, formatted: boolean, level: number): { end: number; longestField: number } {
   const n = text.length;
+  // Formatted strings nested this deep (Python 3.12 stops at 150): the rest of the text counts as one field, which
+  // sends the file the exact way; no recursion deeper than this.
+  if (level > MAX_FSTRING_NESTING) return { end: n, longestField: n - i };
   const quote = text.charCodeAt(i);
   const triple = text.charCodeAt(i + 1) === quote && text.charCodeAt(i + 2) === quote;
   let k = i + (triple ? 3 : 1);
@@ -206,10 +226,9 @@ function skipString(text: string, i: number, formatted: boolean): { end: number;
     }
     if (formatted && field > 0) {
       if (c === 0x22 || c === 0x27) {
-        // A string inside the field: formatted when its prefix says so.
-        let p = k;
-        while (p > 0 && k - p < 3 && /[rRbBuUfFtT]/.test(text[p - 1] as string)) p--;
-        const nested = skipString(text, k, /[fFtT]/.test(text.slice(p, k)));
+        // A string inside the field: formatted when its prefix (the prefix letters before it) says so.
+        const prefix = (/[rRbBuUfFtT]*$/.exec(text.slice(Math.max(0, k - 16), k)) as RegExpExecArray)[0];
+        const nested = skipString(text, k, /[fFtT]/.test(prefix), level + 1);
         k = nested.end;
         continue;
       }

@@ -39,26 +39,41 @@ async function load(wasmDir: string | undefined): Promise<PythonParser> {
 
 /**
  * The depth of a parsed tree (the root is level 1) and the 1-based line of its deepest node, walked with a tree
- * cursor, which needs no stack of its own: for files too deep for a recursive walk (see nesting.ts).
+ * cursor, which needs no stack of its own: for files too deep for a recursive walk (see nesting.ts). With `flat`, a
+ * node of one of those types directly under a node of the same type adds no level: what tree-sitter nests and
+ * CPython's AST (and ruff's) keeps in one list, such as chained assignments (`a = b = c`) and boolean chains.
  */
-export function treeDepth(tree: Tree): { depth: number; line: number } {
+export function treeDepth(tree: Tree, flat?: ReadonlySet<string>): { depth: number; line: number } {
   const cursor = tree.walk();
   try {
-    let depth = 1;
+    // Per level of the cursor's path: the node's type (only with `flat`) and its counted depth.
+    const types: string[] = [flat ? cursor.nodeType : ""];
+    const depths: number[] = [1];
     let deepest = 1;
     let line = 1;
+    const enter = (): void => {
+      const type = flat ? cursor.nodeType : "";
+      const depth = (depths.at(-1) as number) + (flat?.has(type) && types.at(-1) === type ? 0 : 1);
+      types.push(type);
+      depths.push(depth);
+      if (depth > deepest) {
+        deepest = depth;
+        line = cursor.startPosition.row + 1;
+      }
+    };
     for (;;) {
       if (cursor.gotoFirstChild()) {
-        depth++;
-        if (depth > deepest) {
-          deepest = depth;
-          line = cursor.startPosition.row + 1;
-        }
+        enter();
         continue;
       }
-      while (!cursor.gotoNextSibling()) {
+      for (;;) {
+        types.pop();
+        depths.pop();
+        if (cursor.gotoNextSibling()) {
+          enter();
+          break;
+        }
         if (!cursor.gotoParent()) return { depth: deepest, line };
-        depth--;
       }
     }
   } finally {

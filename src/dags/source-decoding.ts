@@ -105,14 +105,15 @@ function cpythonNormalName(name: string): string {
 function codingCookie(bytes: Uint8Array): { name: string; line: number } | undefined {
   let start = 0;
   for (let lineNo = 0; lineNo < 2 && start < bytes.length; lineNo++) {
-    let end = bytes.indexOf(0x0a, start);
-    if (end === -1) end = bytes.length;
+    // A line ends at \n, \r\n or a lone \r, as CPython's tokenizer reads it.
+    let end = start;
+    while (end < bytes.length && bytes[end] !== 0x0a && bytes[end] !== 0x0d) end++;
     const line = Buffer.from(bytes.subarray(start, end)).toString("latin1");
     const match = CODING_COOKIE.exec(line);
     if (match?.[1]) return { name: match[1], line: lineNo + 1 };
     // PEP 263: the cookie may be on line 2 only if line 1 is a comment or blank.
-    if (!/^[ \t\f]*(#.*)?\r?$/.test(line)) break;
-    start = end + 1;
+    if (!/^[ \t\f]*(#.*)?$/.test(line)) break;
+    start = end + (bytes[end] === 0x0d && bytes[end + 1] === 0x0a ? 2 : 1);
   }
   return undefined;
 }
@@ -233,7 +234,8 @@ function positionOf(bytes: Uint8Array, offset: number): { line: number; column: 
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 0x0a) {
+    // \n, \r\n and a lone \r each end a line.
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) {
       line++;
       lineStart = i + 1;
     }
