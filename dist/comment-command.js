@@ -10,17 +10,17 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-LOAF3ZMD.js";
+} from "./chunk-FYUPN3WD.js";
 import "./chunk-5TOCQQKC.js";
-import "./chunk-MYIHPNP7.js";
-import "./chunk-UKW54L5K.js";
+import "./chunk-OEUKN2IE.js";
+import "./chunk-SJ5CKEXZ.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-BNZVPHC7.js";
-import "./chunk-IFLZTIJP.js";
+import "./chunk-BL2TLL7U.js";
+import "./chunk-RFSSDHNY.js";
 import "./chunk-QUZKIJWB.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-FD76GWNM.js";
+import "./chunk-QEKOUFUD.js";
 import "./chunk-6RLKGLZT.js";
 import "./chunk-KVCIFB44.js";
 import "./chunk-4UNIBF5Q.js";
@@ -30,11 +30,11 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-XKOB22BZ.js";
+} from "./chunk-CHU64OME.js";
 import "./chunk-ZG4ZCX4S.js";
 import "./chunk-AYMAS3MD.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-4PP5ADZA.js";
+import "./chunk-R2TF644Z.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-44KDBM7L.js";
@@ -58,7 +58,7 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-6EWKOKZ2.js";
+} from "./chunk-FZVYWWWD.js";
 import {
   loadConfig
 } from "./chunk-CAEJALCI.js";
@@ -69,7 +69,7 @@ import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5A3KWNAF.js";
-import "./chunk-63MK3IG7.js";
+import "./chunk-H7TDF7NI.js";
 import {
   ConfigurationError
 } from "./chunk-SDKFBY3O.js";

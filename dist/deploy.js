@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-MYIHPNP7.js";
-import "./chunk-UKW54L5K.js";
+} from "./chunk-OEUKN2IE.js";
+import "./chunk-SJ5CKEXZ.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-BNZVPHC7.js";
-import "./chunk-IFLZTIJP.js";
+import "./chunk-BL2TLL7U.js";
+import "./chunk-RFSSDHNY.js";
 import "./chunk-QUZKIJWB.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-FD76GWNM.js";
+import "./chunk-QEKOUFUD.js";
 import "./chunk-6RLKGLZT.js";
 import "./chunk-KVCIFB44.js";
 import "./chunk-4UNIBF5Q.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-4PP5ADZA.js";
+} from "./chunk-R2TF644Z.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -57,7 +57,7 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-6EWKOKZ2.js";
+} from "./chunk-FZVYWWWD.js";
 import "./chunk-CAEJALCI.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
@@ -68,7 +68,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-5A3KWNAF.js";
-import "./chunk-63MK3IG7.js";
+import "./chunk-H7TDF7NI.js";
 import "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createRuffLane
-} from "./chunk-FD76GWNM.js";
+} from "./chunk-QEKOUFUD.js";
 import "./chunk-6RLKGLZT.js";
 import "./chunk-KVCIFB44.js";
 import "./chunk-SDKFBY3O.js";

@@ -9,25 +9,25 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-XSTB4M55.js";
+} from "./chunk-DACVN332.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-UKW54L5K.js";
+} from "./chunk-SJ5CKEXZ.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-BNZVPHC7.js";
-import "./chunk-IFLZTIJP.js";
+import "./chunk-BL2TLL7U.js";
+import "./chunk-RFSSDHNY.js";
 import "./chunk-QUZKIJWB.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-FD76GWNM.js";
+} from "./chunk-QEKOUFUD.js";
 import "./chunk-6RLKGLZT.js";
 import "./chunk-KVCIFB44.js";
 import "./chunk-DTGZJOAX.js";
@@ -36,7 +36,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-4PP5ADZA.js";
+} from "./chunk-R2TF644Z.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -59,7 +59,7 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-6EWKOKZ2.js";
+} from "./chunk-FZVYWWWD.js";
 import "./chunk-CAEJALCI.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
@@ -76,7 +76,7 @@ import {
 import {
   plural
 } from "./chunk-5A3KWNAF.js";
-import "./chunk-63MK3IG7.js";
+import "./chunk-H7TDF7NI.js";
 import "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createRuffLane, ruffProcessEnvironment, type RuffLaneReply } from "../../src/dags/analyzer.js";
+import { createRuffLane, ruffProcessEnvironment, runRuffGuarded, type RuffLaneReply } from "../../src/dags/analyzer.js";
 import { decodeInput, inventoryOf } from "../../src/dags/analyze-file.js";
 import { createPythonParser } from "../../src/dags/python-parser.js";
-import { loadRuff, runRuff } from "../../src/dags/ruff.js";
+import { loadRuff, runRuff, type RuffDiagnostic } from "../../src/dags/ruff.js";
 
 const files = ["dags/a.py", "dags/b.py", "dags/c.py"];
 const texts = [
@@ -68,5 +68,25 @@ describe("the ruff process's environment", () => {
   it("keeps what Node needs to start (the loader's paths, PATH, temp dir, locale) and nothing else", () => {
     const env = ruffProcessEnvironment({ PATH: "/usr/bin", LD_LIBRARY_PATH: "/opt/lib", LD_PRELOAD: "/opt/shim.so", TMPDIR: "/tmp", LANG: "C.UTF-8", GITHUB_TOKEN: "ghs_x", INPUT_ASTRO_API_TOKEN: "t", ASTRO_API_TOKEN: "t", HOME: "/root", AWS_SECRET_ACCESS_KEY: "k", NODE_OPTIONS: "--require /tmp/x.js" });
     expect(env).toEqual({ PATH: "/usr/bin", LD_LIBRARY_PATH: "/opt/lib", LD_PRELOAD: "/opt/shim.so", TMPDIR: "/tmp", LANG: "C.UTF-8" });
+  });
+});
+
+describe("ruff in this process (runRuffGuarded)", () => {
+  it("never gives ruff a file above the nesting bound, and after a stack overflow never calls this process's ruff again", () => {
+    const files = ["x = 1\n", `x = ${Array(3000).fill("a").join(" >> ")}\n`, "y = 2\n", "boom = 1\n", "z = 3\n"].map((text, i) => ({ file: `f${i}.py`, text, pythonVersion: "3.12" }));
+    const seen: string[] = [];
+    const fakeRuff = (text: string): RuffDiagnostic[] => {
+      seen.push(text);
+      // A stack overflow the bound did not foresee: this ruff is corrupt from here on.
+      if (text.startsWith("boom")) throw new RangeError("Maximum call stack size exceeded");
+      return [];
+    };
+    const ruff = files.map(() => undefined as RuffDiagnostic[] | undefined);
+    expect(runRuffGuarded(fakeRuff, files, ruff)).toEqual([1, 3, 4]);
+    expect(seen).toEqual(["x = 1\n", "y = 2\n", "boom = 1\n"]);
+    // A later batch: every file goes the deep way, none to the corrupt ruff.
+    seen.length = 0;
+    expect(runRuffGuarded(fakeRuff, [files[0] as (typeof files)[number]], [undefined])).toEqual([0]);
+    expect(seen).toEqual([]);
   });
 });

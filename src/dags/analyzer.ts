@@ -71,18 +71,21 @@ function inventoryOrOverflow(inventoryOf: (input: DecodedInput, parser: PythonPa
   }
 }
 
+/** Set once this process's ruff has run out of stack: corrupt from then on, it is never called again. */
+let inProcessRuffCorrupt = false;
+
 /**
  * Ruff over files in this process, in order, into `ruff` (indices as in `files`; files that have a result already
  * are skipped), and the indices of the files that go to the deep-files thread instead: those whose nesting bound is
  * above SAFE_NESTING, which ruff never sees (a stack overflow in its wasm corrupts it), and, should one overflow all
- * the same, it and every later file without a result.
+ * the same, it and every later file without a result (and, in later batches, every file).
  */
-function runRuffGuarded(runRuff: (text: string, pythonVersion: string) => RuffDiagnostic[], files: DecodedInput[], ruff: (RuffDiagnostic[] | undefined)[]): number[] {
+export function runRuffGuarded(runRuff: (text: string, pythonVersion: string) => RuffDiagnostic[], files: DecodedInput[], ruff: (RuffDiagnostic[] | undefined)[]): number[] {
   const deep: number[] = [];
   for (let k = 0; k < files.length; k++) {
     if (ruff[k]) continue;
     const file = files[k] as DecodedInput;
-    if (nestingBound(file.text).depth > SAFE_NESTING) {
+    if (inProcessRuffCorrupt || nestingBound(file.text).depth > SAFE_NESTING) {
       deep.push(k);
       ruff[k] = [];
       continue;
@@ -91,6 +94,7 @@ function runRuffGuarded(runRuff: (text: string, pythonVersion: string) => RuffDi
       ruff[k] = runRuff(file.text, file.pythonVersion);
     } catch (error) {
       if (!isStackOverflow(error)) throw error;
+      inProcessRuffCorrupt = true;
       return [...deep, ...files.map((_, j) => j).filter((j) => j >= k && !ruff[j])];
     }
   }
