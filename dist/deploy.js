@@ -7,17 +7,17 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-OEUKN2IE.js";
-import "./chunk-SJ5CKEXZ.js";
+} from "./chunk-UN5T4AR5.js";
+import "./chunk-666SI5JQ.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-BL2TLL7U.js";
-import "./chunk-RFSSDHNY.js";
+import "./chunk-G33HNYS4.js";
+import "./chunk-RD3TZJH5.js";
 import "./chunk-QUZKIJWB.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-QEKOUFUD.js";
+import "./chunk-AH7NS23S.js";
 import "./chunk-6RLKGLZT.js";
-import "./chunk-KVCIFB44.js";
+import "./chunk-3MVQX3J7.js";
 import "./chunk-4UNIBF5Q.js";
 import "./chunk-DTGZJOAX.js";
 import "./chunk-CUGPDUWG.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-R2TF644Z.js";
+} from "./chunk-W5IMMS4E.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -57,7 +57,7 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-FZVYWWWD.js";
+} from "./chunk-J7A4KNOT.js";
 import "./chunk-CAEJALCI.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
@@ -68,7 +68,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-5A3KWNAF.js";
-import "./chunk-H7TDF7NI.js";
+import "./chunk-RNUAEFTS.js";
 import "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 

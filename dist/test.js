@@ -15,7 +15,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-R2TF644Z.js";
+} from "./chunk-W5IMMS4E.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -32,7 +32,7 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-7S2HAKQU.js";
-import "./chunk-FZVYWWWD.js";
+import "./chunk-J7A4KNOT.js";
 import "./chunk-CAEJALCI.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
@@ -45,7 +45,7 @@ import {
 import {
   parseDurationSeconds
 } from "./chunk-5A3KWNAF.js";
-import "./chunk-H7TDF7NI.js";
+import "./chunk-RNUAEFTS.js";
 import {
   ConfigurationError
 } from "./chunk-SDKFBY3O.js";

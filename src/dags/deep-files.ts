@@ -36,30 +36,22 @@ export async function analyzeDeepFile(input: DecodedInput, wasmDir: string | und
     // chained `a, b =` compile): those do not count here.
     const { depth, line } = treeDepth(tree, CPYTHON_FLAT);
     if (depth > DEEPEST_NESTING) {
-      return {
-        file: input.file,
-        ruff: [],
-        unreadable: {
-          line,
-          column: 1,
-          message: `the code nests ${depth.toLocaleString("en-US")} levels deep here (tree-sitter's syntax tree), beyond what CPython compiles (CPython 3.11: about 3,000 levels, RecursionError "maximum recursion depth exceeded during compilation"; 200 nested brackets, "too many nested parentheses"), so Airflow cannot import the file; astro-ci does not analyse it further`,
-          fix: "split the expression into several statements (for a long task chain, chain(*tasks) from airflow.models.baseoperator)",
-        },
-      };
+      return notAnalysed(
+        input.file,
+        line,
+        `the code nests ${depth.toLocaleString("en-US")} levels deep here (tree-sitter's syntax tree), beyond what CPython compiles (CPython 3.11: about 3,000 levels, RecursionError "maximum recursion depth exceeded during compilation"; 200 nested brackets, "too many nested parentheses"), so Airflow cannot import the file; astro-ci does not analyse it further`,
+        "split the expression into several statements (for a long task chain, chain(*tasks) from airflow.models.baseoperator)",
+      );
     }
     // The inventory walk recurses on tree-sitter's own tree, chains included (~1 KiB of this thread's stack a level).
     const real = treeDepth(tree);
     if (real.depth > WALK_DEEPEST) {
-      return {
-        file: input.file,
-        ruff: [],
-        unreadable: {
-          line: real.line,
-          column: 1,
-          message: `the code nests ${real.depth.toLocaleString("en-US")} levels deep here (tree-sitter's syntax tree, chained assignments or boolean operators), more than astro-ci analyses (${WALK_DEEPEST.toLocaleString("en-US")}); CPython may still compile it, so this file is not checked and its DAGs are not listed`,
-          fix: "split the statement into several (a chain of assignments or of and/or)",
-        },
-      };
+      return notAnalysed(
+        input.file,
+        real.line,
+        `the code nests ${real.depth.toLocaleString("en-US")} levels deep here (tree-sitter's syntax tree, chained assignments or boolean operators), more than astro-ci analyses (${WALK_DEEPEST.toLocaleString("en-US")}); CPython may still compile it, so this file is not checked and its DAGs are not listed`,
+        "split the statement into several (a chain of assignments or of and/or)",
+      );
     }
     const inventory = extractDagInventory(tree, input.text, input.file);
     // Every file with over MAX_BRACKET_NESTING nested brackets comes this way (three levels of the bound a bracket).
@@ -79,6 +71,11 @@ export async function analyzeDeepFile(input: DecodedInput, wasmDir: string | und
   } finally {
     tree.delete();
   }
+}
+
+/** A file given to neither engine: reported like one that does not compile (`syntax-error`, no DAGs), on `line`. */
+function notAnalysed(file: string, line: number, message: string, fix: string): FileAnalysis {
+  return { file, ruff: [], unreadable: { line, column: 1, message, fix } };
 }
 
 /**
