@@ -10,19 +10,19 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-M2E5ZTPL.js";
+} from "./chunk-QZIGNMSJ.js";
 import "./chunk-5TOCQQKC.js";
-import "./chunk-UN5T4AR5.js";
-import "./chunk-666SI5JQ.js";
+import "./chunk-XYTNW7ZF.js";
+import "./chunk-KBKXRGNH.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-G33HNYS4.js";
-import "./chunk-RD3TZJH5.js";
-import "./chunk-QUZKIJWB.js";
+import "./chunk-4Z2SIQHK.js";
+import "./chunk-7YNEMCDH.js";
+import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-AH7NS23S.js";
-import "./chunk-6RLKGLZT.js";
-import "./chunk-3MVQX3J7.js";
+import "./chunk-TY5XI56Q.js";
+import "./chunk-5BAC55PO.js";
+import "./chunk-AHP7AVQQ.js";
 import "./chunk-4UNIBF5Q.js";
 import "./chunk-DTGZJOAX.js";
 import "./chunk-CUGPDUWG.js";
@@ -30,11 +30,11 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-HMKHPIIW.js";
+} from "./chunk-KMBBVH7W.js";
 import "./chunk-ZG4ZCX4S.js";
 import "./chunk-AYMAS3MD.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-W5IMMS4E.js";
+import "./chunk-VZVLJJ6G.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-44KDBM7L.js";
@@ -58,7 +58,7 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-J7A4KNOT.js";
+} from "./chunk-NVN264TX.js";
 import {
   loadConfig
 } from "./chunk-CAEJALCI.js";
@@ -69,7 +69,7 @@ import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5A3KWNAF.js";
-import "./chunk-RNUAEFTS.js";
+import "./chunk-3BBGDGVI.js";
 import {
   ConfigurationError
 } from "./chunk-SDKFBY3O.js";

@@ -7,17 +7,17 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-UN5T4AR5.js";
-import "./chunk-666SI5JQ.js";
+} from "./chunk-XYTNW7ZF.js";
+import "./chunk-KBKXRGNH.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-G33HNYS4.js";
-import "./chunk-RD3TZJH5.js";
-import "./chunk-QUZKIJWB.js";
+import "./chunk-4Z2SIQHK.js";
+import "./chunk-7YNEMCDH.js";
+import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-AH7NS23S.js";
-import "./chunk-6RLKGLZT.js";
-import "./chunk-3MVQX3J7.js";
+import "./chunk-TY5XI56Q.js";
+import "./chunk-5BAC55PO.js";
+import "./chunk-AHP7AVQQ.js";
 import "./chunk-4UNIBF5Q.js";
 import "./chunk-DTGZJOAX.js";
 import "./chunk-CUGPDUWG.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-W5IMMS4E.js";
+} from "./chunk-VZVLJJ6G.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -57,7 +57,7 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-J7A4KNOT.js";
+} from "./chunk-NVN264TX.js";
 import "./chunk-CAEJALCI.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
@@ -68,7 +68,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-5A3KWNAF.js";
-import "./chunk-RNUAEFTS.js";
+import "./chunk-3BBGDGVI.js";
 import "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 

@@ -6,9 +6,9 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createRuffLane
-} from "./chunk-AH7NS23S.js";
-import "./chunk-6RLKGLZT.js";
-import "./chunk-3MVQX3J7.js";
+} from "./chunk-TY5XI56Q.js";
+import "./chunk-5BAC55PO.js";
+import "./chunk-AHP7AVQQ.js";
 import "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 

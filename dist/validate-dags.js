@@ -9,34 +9,34 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-OOA46VUJ.js";
+} from "./chunk-73G3Y4PC.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-666SI5JQ.js";
+} from "./chunk-KBKXRGNH.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-G33HNYS4.js";
-import "./chunk-RD3TZJH5.js";
-import "./chunk-QUZKIJWB.js";
+import "./chunk-4Z2SIQHK.js";
+import "./chunk-7YNEMCDH.js";
+import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-AH7NS23S.js";
-import "./chunk-6RLKGLZT.js";
-import "./chunk-3MVQX3J7.js";
+} from "./chunk-TY5XI56Q.js";
+import "./chunk-5BAC55PO.js";
+import "./chunk-AHP7AVQQ.js";
 import "./chunk-DTGZJOAX.js";
 import "./chunk-CUGPDUWG.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-W5IMMS4E.js";
+} from "./chunk-VZVLJJ6G.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -59,7 +59,7 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-J7A4KNOT.js";
+} from "./chunk-NVN264TX.js";
 import "./chunk-CAEJALCI.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
@@ -76,7 +76,7 @@ import {
 import {
   plural
 } from "./chunk-5A3KWNAF.js";
-import "./chunk-RNUAEFTS.js";
+import "./chunk-3BBGDGVI.js";
 import "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 
