@@ -31,7 +31,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-3BBGDGVI.js";
+} from "./chunk-Y2AHHJDU.js";
 import {
   ConfigurationError,
   EXIT_FINDINGS,
@@ -512,7 +512,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-ETVTS26U.js")).connectionsCommand(rest, io, io.env ?? process.env);
   if (command === "branch-deploy") return (await import("./chunk-SRHBICG3.js")).branchDeployCommand(rest, io, io.env ?? process.env);
   if (command === "teardown") return (await import("./chunk-SRHBICG3.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-77T6WL3W.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-D3R7DUER.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -559,7 +559,7 @@ async function validateDagsCommand(args, io) {
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-5KVDUQCF.js");
+    const { resolveBaseCommit } = await import("./chunk-I7HYL4FW.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -585,18 +585,18 @@ async function validateDagsCommand(args, io) {
     warning: (m) => (cacheSpoke = true, logger.warning(m)),
     error: (m) => (cacheSpoke = true, logger.error(m))
   };
-  const { createDefaultAnalyzer } = await import("./chunk-4VRBS7OC.js");
+  const { createDefaultAnalyzer } = await import("./chunk-OMKOXDNQ.js");
   const analyzer = await createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m), warn: (m) => cacheLogger.warning(m) });
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-5KVDUQCF.js"),
+      import("./chunk-I7HYL4FW.js"),
       import("./chunk-4BQBCLIV.js"),
       import("./chunk-C5IO2QVP.js"),
       import("./chunk-WZBDHV4U.js"),
-      import("./chunk-54GIM6AJ.js"),
+      import("./chunk-URLD4BHU.js"),
       import("./chunk-E3SCXWVM.js"),
-      import("./chunk-JAJPHTXW.js")
+      import("./chunk-DWE7UKCE.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -765,7 +765,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-FCEGVKV6.js");
+  const { deployFailed, runDeploy } = await import("./chunk-4FBEQDDB.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,
@@ -908,7 +908,7 @@ function drained(stream) {
 }
 process.exitCode = await runCli(process.argv.slice(2));
 if (process.env.ASTRO_CI_PRINT_MAXRSS) {
-  const { peakMemoryWithRuffProcess } = await import("./chunk-4VRBS7OC.js");
+  const { peakMemoryWithRuffProcess } = await import("./chunk-OMKOXDNQ.js");
   process.stderr.write(`astro-ci-maxrss-kb: ${Math.max(process.resourceUsage().maxRSS, peakMemoryWithRuffProcess())}
 `);
 }

@@ -10,17 +10,17 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-QZIGNMSJ.js";
+} from "./chunk-S252KOP2.js";
 import "./chunk-5TOCQQKC.js";
-import "./chunk-XYTNW7ZF.js";
-import "./chunk-KBKXRGNH.js";
+import "./chunk-QRNTU674.js";
+import "./chunk-DO5EAFQV.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-4Z2SIQHK.js";
-import "./chunk-7YNEMCDH.js";
+import "./chunk-G2BNBCPO.js";
+import "./chunk-OJXFZ7VQ.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-TY5XI56Q.js";
+import "./chunk-HW2QSSCM.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-AHP7AVQQ.js";
 import "./chunk-4UNIBF5Q.js";
@@ -30,11 +30,11 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-KMBBVH7W.js";
+} from "./chunk-ILXLOJYO.js";
 import "./chunk-ZG4ZCX4S.js";
 import "./chunk-AYMAS3MD.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-VZVLJJ6G.js";
+import "./chunk-KADN6TCS.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import "./chunk-44KDBM7L.js";
@@ -58,7 +58,7 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-NVN264TX.js";
+} from "./chunk-SUWYYH4P.js";
 import {
   loadConfig
 } from "./chunk-CAEJALCI.js";
@@ -69,7 +69,7 @@ import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5A3KWNAF.js";
-import "./chunk-3BBGDGVI.js";
+import "./chunk-Y2AHHJDU.js";
 import {
   ConfigurationError
 } from "./chunk-SDKFBY3O.js";

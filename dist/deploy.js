@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-XYTNW7ZF.js";
-import "./chunk-KBKXRGNH.js";
+} from "./chunk-QRNTU674.js";
+import "./chunk-DO5EAFQV.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-4Z2SIQHK.js";
-import "./chunk-7YNEMCDH.js";
+import "./chunk-G2BNBCPO.js";
+import "./chunk-OJXFZ7VQ.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-TY5XI56Q.js";
+import "./chunk-HW2QSSCM.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-AHP7AVQQ.js";
 import "./chunk-4UNIBF5Q.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-VZVLJJ6G.js";
+} from "./chunk-KADN6TCS.js";
 import "./chunk-5NPCJNUG.js";
 import {
   nodeCommandRunner,
@@ -57,7 +57,7 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-NVN264TX.js";
+} from "./chunk-SUWYYH4P.js";
 import "./chunk-CAEJALCI.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
@@ -68,7 +68,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-5A3KWNAF.js";
-import "./chunk-3BBGDGVI.js";
+import "./chunk-Y2AHHJDU.js";
 import "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createRuffLane
-} from "./chunk-TY5XI56Q.js";
+} from "./chunk-HW2QSSCM.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-AHP7AVQQ.js";
 import "./chunk-SDKFBY3O.js";

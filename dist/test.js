@@ -15,7 +15,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-VZVLJJ6G.js";
+} from "./chunk-KADN6TCS.js";
 import "./chunk-5NPCJNUG.js";
 import {
   projectCodeRunner
@@ -32,7 +32,7 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-7S2HAKQU.js";
-import "./chunk-NVN264TX.js";
+import "./chunk-SUWYYH4P.js";
 import "./chunk-CAEJALCI.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
@@ -45,7 +45,7 @@ import {
 import {
   parseDurationSeconds
 } from "./chunk-5A3KWNAF.js";
-import "./chunk-3BBGDGVI.js";
+import "./chunk-Y2AHHJDU.js";
 import {
   ConfigurationError
 } from "./chunk-SDKFBY3O.js";

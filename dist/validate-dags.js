@@ -9,25 +9,25 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-73G3Y4PC.js";
+} from "./chunk-VR4TYEIB.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-KBKXRGNH.js";
+} from "./chunk-DO5EAFQV.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-4Z2SIQHK.js";
-import "./chunk-7YNEMCDH.js";
+import "./chunk-G2BNBCPO.js";
+import "./chunk-OJXFZ7VQ.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-TY5XI56Q.js";
+} from "./chunk-HW2QSSCM.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-AHP7AVQQ.js";
 import "./chunk-DTGZJOAX.js";
@@ -36,7 +36,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-VZVLJJ6G.js";
+} from "./chunk-KADN6TCS.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WV7Q4V5K.js";
 import {
@@ -59,7 +59,7 @@ import {
 } from "./chunk-7S2HAKQU.js";
 import {
   createOctokit
-} from "./chunk-NVN264TX.js";
+} from "./chunk-SUWYYH4P.js";
 import "./chunk-CAEJALCI.js";
 import "./chunk-HBYX3ZTC.js";
 import "./chunk-YDNBPRSR.js";
@@ -76,7 +76,7 @@ import {
 import {
   plural
 } from "./chunk-5A3KWNAF.js";
-import "./chunk-3BBGDGVI.js";
+import "./chunk-Y2AHHJDU.js";
 import "./chunk-SDKFBY3O.js";
 import "./chunk-YO2X36I4.js";
 
