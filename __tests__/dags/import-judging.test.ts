@@ -96,6 +96,41 @@ describe("where the import runs", () => {
   });
 });
 
+describe("modules a requirement installs under another name", () => {
+  // A tester's requirements.txt of common distributions whose import names differ from their names: each was said
+  // certainly missing ("nothing installs 'tensorflow'"). The wheels' own top-level names (import-names.json), the
+  // curated table, and a requirement whose name holds the module's now answer each.
+  const pairs: [string, string][] = [
+    ["tensorflow-cpu", "tensorflow"],
+    ["opencv-contrib-python", "cv2"],
+    ["opencv-python-headless", "cv2"],
+    ["pycryptodomex", "Cryptodome"],
+    ["faiss-cpu", "faiss"],
+    ["onnxruntime-gpu", "onnxruntime"],
+    ["mlflow-skinny", "mlflow"],
+    ["gitpython", "git"],
+    ["dbt-snowflake", "dbt.adapters.snowflake"],
+    ["office365-rest-python-client", "office365.sharepoint"],
+    ["scikit-image", "skimage"],
+    ["umap-learn", "umap"],
+    ["pyzmq", "zmq"],
+    ["pdfminer-six", "pdfminer.high_level"],
+    ["pymongo", "bson"],
+    ["dnspython", "dns.resolver"],
+  ];
+  it.each(pairs)("%s provides %s", (dist, module) => {
+    expect(judge([ref(module)], AIRFLOW2)).toHaveLength(1);
+    expect(judge([ref(module)], { ...AIRFLOW2, requirementNames: [dist] })).toEqual([]);
+  });
+
+  it("a requirement of another name still leaves a module nobody installs certainly missing", () => {
+    expect(brief(judge([ref("tensorflow"), ref("zz")], { ...AIRFLOW2, requirementNames: ["pyzmq", "gitpython"] }))).toEqual([
+      ["unresolved-import", "warning", 1],
+      ["unresolved-import", "warning", 1],
+    ]);
+  });
+});
+
 describe("Airflow 3 removed names", () => {
   it("lists removed modules, names and submodules imported by name", () => {
     expect(airflow3RemovedImports("airflow.utils.dates", ["days_ago", "something_else"]).map((r) => r.path)).toEqual(["airflow.utils.dates.days_ago"]);

@@ -1,6 +1,7 @@
 import stdlib from "./data/stdlib-modules.json" with { type: "json" };
 import runtimeData from "./data/runtime-modules.json" with { type: "json" };
 import removedInAirflow3 from "./data/airflow3-removed-imports.json" with { type: "json" };
+import wheelData from "./data/import-names.json" with { type: "json" };
 
 /**
  * Who provides an imported module, graded by how sure that is (issue 8 §2: "importing this DAG fails" only when it
@@ -47,6 +48,8 @@ const PROVIDER_IDS = runtimeData.providerIds as Record<string, string>;
 const DISTRIBUTION_MODULES = runtimeData.distributionModules as Record<string, string[]>;
 const REQUIREMENT_MODULES = runtimeData.requirementModules as Record<string, { modules: string[]; providers: string[] }>;
 const KNOWN_MODULES = new Set(runtimeData.knownModules);
+/** What each distribution's wheels install (import-names.json), where that is more than its own name with `_`. */
+const WHEEL_IMPORT_NAMES = wheelData.importNames as Record<string, string[]>;
 /** Provider packages by their `airflow.providers.<id>` path, longest id first (`cncf.kubernetes` before `cncf`). */
 const PROVIDER_BY_ID = Object.entries(PROVIDER_IDS)
   .map(([dist, id]) => ({ dist, id }))
@@ -73,12 +76,15 @@ function versionAtLeast(version: string, minimum: string): boolean {
 }
 
 /**
- * Import names a distribution provides: known names (runtime-modules.json), else guesses from its name: with `_`,
- * without separators, and without the usual affixes (`python-magic` → `magic`, `acme-sdk` → `acme`). A guess only
- * ever widens what counts as provided, so it can silence a finding, never make one.
+ * Import names a distribution provides: what its wheels install (import-names.json) and the known names of
+ * runtime-modules.json, else guesses from its name: with `_`, without separators, and without the usual affixes
+ * (`python-magic` → `magic`, `acme-sdk` → `acme`). A guess only ever widens what counts as provided, so it can
+ * silence a finding, never make one.
  */
 export function importNamesOf(distribution: string): string[] {
+  const fromWheels = WHEEL_IMPORT_NAMES[distribution];
   const known = DISTRIBUTION_MODULES[distribution];
+  if (fromWheels) return [...new Set([...fromWheels, ...(known ?? [])])];
   if (known) return known;
   if (distribution.startsWith("apache-airflow")) return ["airflow"];
   for (const family of ["google", "azure", "opentelemetry", "snowflake"]) if (distribution.startsWith(`${family}-`)) return [family];
@@ -125,6 +131,15 @@ export function createModuleResolver(options: ResolverOptions): ModuleResolver {
     requirementProviders.add(dist);
     for (const provider of brought?.providers ?? []) requirementProviders.add(provider);
   }
+  // A requirement whose name holds the module's (`tensorflow-cpu` and `tensorflow`, `pyzmq` and `zmq`, `dbt-snowflake`
+  // and `dbt`): taken to provide it, as the installed package or one it depends on (a widening guess, like the
+  // name guesses above: it can silence a finding, never make one).
+  const compact = (name: string): string => name.toLowerCase().replace(/[-_.]+/g, "");
+  const requirementCompacts = options.requirementNames.map(compact);
+  const namedInRequirement = (top: string): boolean => {
+    const name = compact(top);
+    return name.length >= 3 && requirementCompacts.some((dist) => dist.includes(name));
+  };
   const local = new Set(options.localModules);
   // Why a module nothing provides might still be there: then the claim is "possibly missing", never "fails".
   const uncertainty =
@@ -168,6 +183,7 @@ export function createModuleResolver(options: ResolverOptions): ModuleResolver {
       if (stdlibNames.has(top)) return { status: "provided", by: "stdlib" };
       if (local.has(top)) return { status: "provided", by: "local" };
       if (requirementModules.has(top.toLowerCase())) return { status: "provided", by: "requirements" };
+      if (namedInRequirement(top)) return { status: "provided", by: "requirements" };
       if (runtimeModules.has(top)) return { status: "provided", by: "runtime" };
       const fix = `add the package that provides '${top}' to requirements.txt, or put the module in include/ or plugins/`;
       if (possibleModules.has(top)) {
