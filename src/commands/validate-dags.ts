@@ -4,6 +4,7 @@ import { DEFAULT_CONFIG_FILE, loadConfig, toPosix, type AstroCiConfig, type Fail
 import type { AirflowMode, CommandRunner } from "../dynamic/airflow-environment.js";
 import { runDynamicTier, type DynamicSetting, type DynamicTierResult } from "../dynamic/dynamic-tier.js";
 import { importResultsToFindings, mergeDagInventories, type ProcessRunner } from "../dynamic/run-harness.js";
+import { reconcileDuplicateDagIds } from "../dynamic/dag-duplicates.js";
 import type { DagInfo, Finding } from "../core/findings.js";
 import type { DagDiff } from "../dags/dag-diff.js";
 import { isConfigurationError } from "../errors.js";
@@ -151,9 +152,10 @@ async function runDynamicForProject(result: ProjectValidation, settings: Validat
   if (tier.status === "ran") {
     const findings = importResultsToFindings(tier.results, { repoRoot: options.repoRoot, staticDags: result.dags, duplicateLevel: settings.checks["duplicate-dag-id"]?.level });
     result.findings.push(...mergeSyntaxErrors(result.findings, findings));
-    result.findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.checkId.localeCompare(b.checkId));
     result.dags = mergeDagInventories(result.dags, tier.results, { repoRoot: options.repoRoot });
   } else if (setting === "required" && tier.status !== "off") {
+    result.findings = reconcileDuplicateDagIds(result.findings, result.dags, settings.checks["duplicate-dag-id"]?.level ?? "error");
+    result.findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.checkId.localeCompare(b.checkId));
     // Asked for and not had: that fails the run, with the reason on the project's Dockerfile.
     result.findings.push({ checkId: "dynamic-unavailable", severity: "error", file: result.path ? `${result.path}/Dockerfile` : "Dockerfile", line: 1, message: tier.message, fix: "install Airflow, allow the venv or image mode, or set dynamic: auto" });
   }
