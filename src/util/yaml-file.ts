@@ -1,6 +1,6 @@
 import { readUserBytes } from "./user-files.js";
 import type { ErrorObject } from "ajv";
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, visit, type Node, type Document } from "yaml";
+import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, visit, type Node, type Document } from "yaml";
 import { ConfigurationError } from "../errors.js";
 import { nearestName } from "./nearest-name.js";
 
@@ -40,6 +40,7 @@ export function parseYamlText(text: string, file: string): YamlSource {
       fix: "correct the YAML syntax (indentation, quoting, a missing ':')",
     });
   }
+  refuseTypeTags(doc, lineCounter, file);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 100 }) as unknown;
@@ -61,6 +62,35 @@ export function parseYamlText(text: string, file: string): YamlSource {
       return isScalar(node) && node.type === "PLAIN" && typeof node.source === "string" ? node.source : undefined;
     },
   };
+}
+
+/** The tags of plain YAML values: what astro-ci's files are made of. */
+const PLAIN_TAGS = new Set(["tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"]);
+
+/**
+ * Refuses a value tagged as anything but a plain string, number, boolean, null, mapping or list: `!!omap`, `!!set`
+ * and `!!pairs` become a JavaScript Map or Set, `!!binary` a byte array, which the settings' checks do not see as
+ * mappings, so their settings vanished without a word (a tester's `commands: !!omap [...]` dropped a deploy
+ * permission); a custom `!tag` means nothing to astro-ci.
+ */
+function refuseTypeTags(doc: Document, counter: LineCounter, file: string): void {
+  let found: { tag: string; line?: number } | undefined;
+  visit(doc, (_key, node, path) => {
+    const tag = (node as { tag?: string } | null)?.tag;
+    if (typeof tag !== "string" || PLAIN_TAGS.has(tag)) return undefined;
+    // A block value starts on the line below its key, where the tag is written: the key's line.
+    const parent = path[path.length - 1];
+    const at = isPair(parent) && parent.value === node && parent.key ? parent.key : node;
+    found = { tag: tag.replace(/^tag:yaml\.org,2002:/, "!!"), line: rangeLine(at, counter) };
+    return visit.BREAK;
+  });
+  if (found) {
+    throw new ConfigurationError(`the YAML tag ${found.tag} is not supported here: astro-ci reads plain mappings, lists, strings, numbers and booleans`, {
+      file,
+      line: found.line,
+      fix: `remove ${found.tag} and write the value as a plain mapping or list`,
+    });
+  }
 }
 
 /** 1-based line of the document's first `*alias`. */
