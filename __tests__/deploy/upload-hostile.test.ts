@@ -192,4 +192,17 @@ describe("a Deployment's Airflow API URL never takes the Astro token over plain 
   it.each([["cluster.astronomer.run/d1/api/v1?orgId=x", "https://cluster.astronomer.run/d1/api/v1"], ["http://127.0.0.1:9/api/v1", "http://127.0.0.1:9/api/v1"]])("%s is used as %s", (url, base) => {
     expect(airflowApiBase({ name: "d", webServerAirflowApiUrl: url })).toBe(base);
   });
+
+  it.each(["http://user:pw@127.0.0.1:9/api/v1", "https://user:pw@evil.example/api/v1", "user@cluster.astronomer.run/d1/api/v1"])("%s, with credentials in it, is refused (exit 2), not used without them", (url) => {
+    const error = (() => {
+      try {
+        airflowApiBase({ name: "d", webServerAirflowApiUrl: url });
+      } catch (e) {
+        return e as Error;
+      }
+      return undefined;
+    })();
+    expect(error?.message).toMatch(/answered an Airflow API URL with a user:password@ part/);
+    expect(classifyError(error).exitCode).toBe(2);
+  });
 });

@@ -47,10 +47,12 @@ export function airflowApiBase(deployment: Pick<Deployment, "name" | "webServerA
   if (url.protocol === "http:" && !isLoopbackHost(url.hostname)) {
     throw new ConfigurationError(`Deployment '${deployment.name}' answered an Airflow API URL that is plain http (http://${url.host}): astro-ci does not send the Astro API token there unencrypted`, { fix: "check ASTRO_API_URL points at the Astro API (Astro gives scheme-less https hosts); report this answer of the Astro API" });
   }
+  // Credentials in the URL are no part of an Astro answer: refused as ASTRO_API_URL's are, never silently dropped.
+  if (url.username || url.password) {
+    throw new ConfigurationError(`Deployment '${deployment.name}' answered an Airflow API URL with a user:password@ part (${url.host}): astro-ci does not send the Astro API token there`, { fix: "check ASTRO_API_URL points at the Astro API; report this answer of the Astro API" });
+  }
   url.search = "";
   url.hash = "";
-  url.username = "";
-  url.password = "";
   return url.toString().replace(/\/+$/, "");
 }
 
