@@ -63,6 +63,22 @@ describe("astro-ci test: projects and suites that break the run (python3 with py
     expect(report.findings).toEqual([expect.objectContaining({ checkId: "test-collection-error", file: "tests/conftest.py", line: 4, message: expect.stringContaining("KeyError: 'region'") })]);
   }, 60_000);
 
+  it.each([
+    ["an unclosed element", `"<testsuites><testsuite><testcase name='a'><failure message='x'>"`, "unclosed <failure>"],
+    ["a DOCTYPE", `"<!DOCTYPE x [<!ENTITY a 'b'>]><testsuites/>"`, "DOCTYPE"],
+    ["bytes that are no XML", `"\\xff\\xfe<garbage"`, "malformed tag"],
+  ])("a JUnit report the suite's own code replaces with %s is the suite's fault: exit 1 naming the report, never exit 3", async (_what, content, reason) => {
+    const conftest = `import atexit\n\n\ndef pytest_sessionfinish(session, exitstatus):\n    xml = session.config.option.xmlpath\n    atexit.register(lambda: open(xml, "w").write(${content}))\n`;
+    const project = makeTempTree({ ...BASE, "tests/conftest.py": conftest, "tests/test_x.py": "def test_x():\n    pass\n" });
+    const work = tempDirPath("astro-ci-test-work-");
+    const result = await cli(["test", project.dir, "--airflow", "none", "--format", "json", "--work-dir", work, "--repo-root", project.dir], project.dir);
+    expect(result.stderr).not.toContain("internal error");
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as TestJson;
+    expect(report.message).toContain("JUnit report");
+    expect(report.message).toContain(reason);
+  }, 60_000);
+
   it("failures are annotated on the project line: raised inside a library, strict XPASS, odd parameter ids, a subfolder's conftest", async () => {
     const project = makeTempTree({
       ...BASE,

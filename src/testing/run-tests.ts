@@ -8,7 +8,7 @@ import { describeSpecialFile } from "../project/discovery.js";
 import { projectCodeEnvironment } from "../dynamic/command-runner.js";
 import { defaultHarnessPath } from "../dynamic/dynamic-tier.js";
 import { projectAirflowSettings } from "../dynamic/project-settings.js";
-import { parseJUnitXml, type JUnitReport } from "../test-report/junit.js";
+import { JUnitParseError, parseJUnitXml, type JUnitReport } from "../test-report/junit.js";
 import type { Logger } from "../util/logger.js";
 
 export type TestAirflowMode = AirflowMode | "none";
@@ -156,10 +156,11 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
       result = await options.runner.run(exe, [...prefix, ...pytestArgs], { cwd: copy, env: projectCodeEnvironment(process.env, env), ...backstop });
     }
     const output = `${result.stdout}${result.stderr}`;
+    // The last lines, within bounds: a suite may print one line of megabytes.
+    const tail = output.trim().split("\n").slice(-5).map((l) => (l.length > 500 ? `${l.slice(0, 497)}...` : l)).join("\n");
     const junitCopy = join(copy, junitName);
     const stopped = timeoutSeconds > 0 ? stoppedByTimeLimit(join(copy, progressName), timeoutSeconds, result.timedOut === true) : undefined;
     if (stopped) {
-      const tail = output.trim().split("\n").slice(-5).map((l) => (l.length > 500 ? `${l.slice(0, 497)}...` : l)).join("\n");
       const what = stopped.phase === "test" ? `${stopped.nodeid} was still running` : stopped.phase === "collect" ? `it was still collecting ${stopped.nodeid || "the tests"}` : "it had not started a test";
       return { status: "failed", reason: `pytest was stopped after ${formatSeconds(timeoutSeconds)} (the test time limit): ${what}`, output: tail, timeout: stopped };
     }
@@ -169,8 +170,6 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
       if (!inImage && result.exitCode === 127 && /\bENOENT\b/.test(result.stderr)) {
         throw new ConfigurationError(`${exe} was not found on PATH: there is no Python to run pytest with`, { fix: "install Python 3 with pytest (on a runner: actions/setup-python), or put it on PATH" });
       }
-      // The last lines, within bounds: a suite may print one line of megabytes.
-      const tail = output.trim().split("\n").slice(-5).map((l) => (l.length > 500 ? `${l.slice(0, 497)}...` : l)).join("\n");
       if (/^(?:.*: )?No module named '?pytest'?\s*$/m.test(output)) {
         return { status: "unavailable", reason: `${description} has no pytest (${tail.split("\n").pop()?.trim()})`, fix: "install pytest in that Python (pip install pytest, or add pytest to the project's requirements), or choose another --airflow mode" };
       }
@@ -193,9 +192,20 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
       // pytest's exit code 4: a usage error (an unknown option, a path that does not exist): the invocation's fault.
       return { status: "failed", reason: `pytest did not run the suite (exit code ${result.exitCode})`, output: tail, environment: result.exitCode === 4 };
     }
-    const xml = readFileSync(junitCopy, "utf8");
+    // pytest wrote the report; the suite's own code (a conftest hook, an atexit) may have changed or replaced it since:
+    // a report that cannot be read is the suite's outcome (exit 1 with the reason), never astro-ci's bug.
+    let xml: string;
+    let report: JUnitReport;
+    try {
+      xml = readFileSync(junitCopy, "utf8");
+      report = parseJUnitXml(xml);
+    } catch (error) {
+      if (!(error instanceof JUnitParseError) && !(error as NodeJS.ErrnoException).code) throw error;
+      const why = error instanceof JUnitParseError ? error.message : fsErrorReason(error as NodeJS.ErrnoException);
+      return { status: "failed", reason: `pytest's JUnit report (${junitName}, which the suite's own code can change) cannot be read: ${why}`, output: tail };
+    }
     const junitPath = keepJUnitReport(xml, options.workDir, options.logger);
-    return { status: "ran", exitCode: result.exitCode, report: parseJUnitXml(xml), junitPath, output, environment: description };
+    return { status: "ran", exitCode: result.exitCode, report, junitPath, output, environment: description };
   } finally {
     rmSync(sandbox, { recursive: true, force: true });
   }
