@@ -172,6 +172,14 @@ export function classifyError(error: unknown, cwd = process.cwd()): ClassifiedEr
       fix: "raise or remove the virtual-memory limit (`ulimit -v`; V8 reserves several GB of address space for each WebAssembly memory, far more than it uses), or give the machine more memory",
     });
   }
+  // @actions/core's job summary, when the runner's GITHUB_STEP_SUMMARY file is missing or unwritable (it throws a
+  // plain Error, the cause in its words): the environment's fault.
+  const summary = error instanceof Error ? /^Unable to access summary file: '([^']*)'/.exec(error.message) : null;
+  if (summary) {
+    return user(`cannot write the job summary: GITHUB_STEP_SUMMARY names ${summary[1] ? `'${summary[1]}'` : "nothing"}, which cannot be written`, {
+      fix: "run the action as a step of a GitHub Actions job (the runner sets GITHUB_STEP_SUMMARY to a writable file), or unset GITHUB_STEP_SUMMARY",
+    });
+  }
   const errno = asErrno(error);
   const ownFile = errno?.path !== undefined && OWN_FOLDERS.some((folder) => isInside(folder, errno.path as string));
   if (errno && !ownFile) {
