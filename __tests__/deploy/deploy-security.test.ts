@@ -372,6 +372,14 @@ describe("pull requests never deploy (real webhook payloads)", () => {
     expect((await cli(["deploy", "astro", "--deployment-name", "production", "--no-wait"], { GITHUB_ACTIONS: "true", GITHUB_EVENT_NAME: "pull_request" })).code).toBe(1);
     expect(fx.emulator.deploys).toHaveLength(0);
   });
+
+  it.each(["workflow_run", "merge_group", "check_suite", "repository_dispatch"])("the CLI in a %s workflow maps no branch either (the checked-out main was deployed to production)", async (event) => {
+    fx.emulator.addDeployment({ name: "production" });
+    const { code, out } = await cli(["deploy", "astro", "--no-wait", "--deploy-type", "dags-only", "--force"], { GITHUB_ACTIONS: "true", GITHUB_EVENT_NAME: event, GITHUB_REF: "refs/heads/main" });
+    expect(code).toBe(0);
+    expect(out).toMatch(new RegExp(`a ${event} event maps no branch to a Deployment`));
+    expect(fx.emulator.deploys).toHaveLength(0);
+  });
 });
 
 describe("a deploy ships what the commit holds", () => {

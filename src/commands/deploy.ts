@@ -15,6 +15,7 @@ import { requireBranchName, requireCommitSha, stripUrlCredentials, type Git } fr
 import type { Logger } from "../util/logger.js";
 import { deployProject, readDeploymentState, type DeployResult, type DeployTypeSetting } from "../deploy/deploy.js";
 import { parseDeploymentTargets, resolveDeploymentTarget } from "../deploy/targets.js";
+import { BRANCH_MAPPING_EVENTS, deployBranch } from "../github/context.js";
 
 export interface RunDeployOptions {
   repoRoot: string;
@@ -76,6 +77,12 @@ export async function runDeploy(options: RunDeployOptions): Promise<{ result: Ru
     const why = `a ${options.event} event never deploys: a pull request, a fork's too, chooses its own code and branch name`;
     if (explicit) return { result: { status: "blocked", reason: `${why}; deploy to ${options.deploymentId ?? options.deploymentName} from a push, workflow_dispatch or schedule event instead` }, explanation: `target given directly: ${options.deploymentId ?? options.deploymentName}` };
     const reason = `${why}, so no Deployment mapped in astro-ci.yaml is deployed (branches map only on push, workflow_dispatch and schedule events)`;
+    return { result: { status: "no-target", reason }, explanation: reason };
+  }
+  // In a workflow, only push, workflow_dispatch and schedule map a branch to a Deployment (as the action does): on
+  // workflow_run, merge_group, repository_dispatch... the branch may be a pull request's, a fork's too.
+  if (options.event && !BRANCH_MAPPING_EVENTS.has(options.event) && !explicit) {
+    const reason = deployBranch({ eventName: options.event, ref: "", refName: "" }).reason as string;
     return { result: { status: "no-target", reason }, explanation: reason };
   }
   const token = options.env.ASTRO_API_TOKEN;
