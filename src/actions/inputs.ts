@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { classifyError, ConfigurationError, isEnvironmentFsError } from "../errors.js";
 import { parseDurationSeconds, parseWholeNumber } from "../util/numbers.js";
+import { makeDirectorySync } from "../util/make-directory.js";
 
 /** Reads one action input. Composite actions pass inputs through `env:`, so both spellings are accepted. */
 export type InputReader = (name: string) => string | undefined;
@@ -139,7 +140,7 @@ export function usableCacheDir(workspace: string, value: string | undefined, inp
   if (value === undefined) return {};
   const dir = resolve(workspace, value);
   try {
-    mkdirSync(dir, { recursive: true });
+    makeDirectorySync(dir);
     const probe = join(dir, `.astro-ci-probe-${process.pid}`);
     writeFileSync(probe, "");
     rmSync(probe, { force: true });

@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { existsSync, fstatSync, statSync, writeSync } from "node:fs";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { AirflowMode } from "../dynamic/airflow-environment.js";
@@ -20,6 +20,7 @@ import { asServedFromCache, isUnreadByValidation, openReplay, type ReplayScope }
 import type { ValidationReport } from "../commands/validate-dags.js";
 import { escapeControlCharacters } from "../github/markdown.js";
 import { BUILD_ID, TOOL_NAME, TOOL_VERSION } from "../version.js";
+import { makeDirectory } from "../util/make-directory.js";
 
 export { EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE };
 
@@ -588,7 +589,7 @@ export async function emitReport(report: string | Uint8Array, output: string | u
   // `--output reports/validate.sarif` in a fresh checkout: the folder is created, as pytest's --junitxml does.
   const write = async (path: string, data: string): Promise<void> => {
     if (io.writeFile) return io.writeFile(path, data);
-    await mkdir(dirname(path), { recursive: true });
+    await makeDirectory(dirname(path));
     await writeFile(path, typeof report === "string" ? data : report);
   };
   const target = output === undefined ? undefined : resolve(io.cwd, output);

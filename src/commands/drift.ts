@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { nearestName } from "../util/nearest-name.js";
-import { mkdir, rename, writeFile } from "node:fs/promises";
+import { rename, writeFile } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { createAirflowApiClient, type AirflowApiClient, type AirflowPool } from "../airflow-api/client.js";
 import { createAstroClient, type AstroClient } from "../astro/client.js";
@@ -18,6 +18,7 @@ import { parseAirflowSettings, type AirflowSettings } from "../project/airflow-s
 import { parseDockerfile } from "../project/dockerfile.js";
 import type { Git } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
+import { makeDirectory } from "../util/make-directory.js";
 
 /** What `astro-ci drift` found for one `deployments:` entry. */
 export interface DeploymentDrift {
@@ -277,7 +278,7 @@ async function readPools(live: Deployment, token: string, options: RunDriftOptio
 }
 
 async function writeDeploymentFile(dir: string, target: DeploymentTarget, live: Deployment, logger: Logger): Promise<void> {
-  await mkdir(dir, { recursive: true });
+  await makeDirectory(dir);
   const safe = target.name.replace(/[^A-Za-z0-9._-]/g, "-");
   const path = join(dir, `${safe}.yaml`);
   const temp = `${path}.${process.pid}.tmp`;

@@ -1,13 +1,14 @@
 import { closeSync, constants, fstatSync, openSync, read, readSync, statSync, writeSync, writevSync } from "node:fs";
-import { lstat, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { lstat, readdir, rename, rm } from "node:fs/promises";
 import { createHash } from "node:crypto";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { FileAnalysis } from "./analyze-file.js";
 import { isAnalysisRecord } from "./analysis-records.js";
 import { RUFF_SETTINGS } from "./ruff.js";
 import type { Logger } from "../util/logger.js";
 import { BUILD_ID, TOOL_VERSION } from "../version.js";
+import { makeDirectory } from "../util/make-directory.js";
 
 /**
  * Cache of file analyses, one pack file per project, in a directory the workflow can persist with actions/cache
@@ -630,26 +631,3 @@ async function pruneStalePacks(dir: string, keep: string, nowMs: number): Promis
   }
 }
 
-/**
- * `mkdir -p` that gives up: Node's `mkdir(..., { recursive: true })` loops forever where mkdir keeps answering
- * ENOENT after the parent exists (under /proc), so each level is tried once, at most 64 levels up.
- */
-async function makeDirectory(dir: string, depth = 0): Promise<void> {
-  try {
-    await mkdir(dir);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") {
-      if ((await stat(dir)).isDirectory()) return;
-      throw error;
-    }
-    const parent = dirname(dir);
-    if (code !== "ENOENT" || parent === dir || depth >= 64) throw error;
-    await makeDirectory(parent, depth + 1);
-    try {
-      await mkdir(dir);
-    } catch (again) {
-      if ((again as NodeJS.ErrnoException).code !== "EEXIST" || !(await stat(dir)).isDirectory()) throw again;
-    }
-  }
-}

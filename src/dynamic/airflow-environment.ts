@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, readSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { delimiter, join, resolve } from "node:path";
 import type { Logger } from "../util/logger.js";
 import { projectCodeEnvironment, type CommandRunner } from "./command-runner.js";
+import { makeDirectorySync } from "../util/make-directory.js";
 
 export type AirflowMode = "auto" | "installed" | "venv" | "image";
 
@@ -178,7 +179,7 @@ export async function probeAirflowVersion(python: string, runner: CommandRunner,
     const folders = answer.path.filter((p) => typeof p === "string").map((dir) => ({ dir, mtimeMs: mtimeOf(dir) ?? null }));
     const entry: ProbeCacheEntry = { python: executable.path, pythonMtimeMs, pythonPath, folders, version: answer.version };
     try {
-      mkdirSync(cacheDir as string, { recursive: true });
+      makeDirectorySync(cacheDir as string);
       writeFileSync(cacheFile, JSON.stringify([entry, ...entries.filter((e) => !(e.python === executable.path && e.pythonPath === pythonPath))].slice(0, 8)));
     } catch {
       // a cache that cannot be written only costs the next run a probe

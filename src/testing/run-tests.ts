@@ -1,4 +1,4 @@
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
@@ -10,6 +10,7 @@ import { defaultHarnessPath } from "../dynamic/dynamic-tier.js";
 import { projectAirflowSettings } from "../dynamic/project-settings.js";
 import { JUnitParseError, parseJUnitXml, type JUnitReport } from "../test-report/junit.js";
 import type { Logger } from "../util/logger.js";
+import { makeDirectorySync } from "../util/make-directory.js";
 
 export type TestAirflowMode = AirflowMode | "none";
 
@@ -308,7 +309,7 @@ export function copyProjectForTests(projectRoot: string, copy: string): { path: 
  */
 export function keepJUnitReport(xml: string, workDir: string, logger: Logger): string {
   try {
-    mkdirSync(workDir, { recursive: true });
+    makeDirectorySync(workDir);
     const path = join(workDir, "junit.xml");
     writeFileSync(path, xml);
     return path;

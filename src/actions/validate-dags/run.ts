@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createDefaultAnalyzer, type FileAnalyzer } from "../../dags/analyzer.js";
 import { runValidation } from "../../commands/validate-dags.js";
@@ -17,6 +17,7 @@ import type { Logger } from "../../util/logger.js";
 import { createEnvInputReader } from "../inputs.js";
 import { readValidateDagsSettings } from "./settings.js";
 import { plural } from "../../util/numbers.js";
+import { makeDirectory } from "../../util/make-directory.js";
 
 export const CHECK_RUN_NAME = "astro-ci / validate-dags";
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
@@ -76,7 +77,7 @@ export async function runValidateDags(
   const skippedDiffs = new Set(report.projects.flatMap((p) => (p.dagDiff?.status === "skipped" ? [`${p.dagDiff.reason}${p.dagDiff.fix ? `. Fix: ${p.dagDiff.fix}` : ""}`] : [])));
   for (const text of skippedDiffs) runtime.warning(`The DAG diff against the pull request's base was skipped: ${text}`, { title: "DAG diff skipped" });
 
-  await mkdir(settings.outputDir, { recursive: true });
+  await makeDirectory(settings.outputDir);
   const reportPath = join(settings.outputDir, "validate-dags-report.json");
   const sarifPath = join(settings.outputDir, "validate-dags.sarif");
   await writeFile(reportPath, formatJsonReport(report));
