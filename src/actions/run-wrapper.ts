@@ -1,5 +1,7 @@
 import * as core from "@actions/core";
 import { classifyError, ConfigurationError } from "../errors.js";
+import { looksLikeCredential } from "../dynamic/command-runner.js";
+import { scrubInheritedSecrets } from "../util/scrub-environ.js";
 import type { ActionsRuntime } from "./validate-dags/run.js";
 
 /** `@actions/core` as the runtime interface the actions take. */
@@ -28,6 +30,8 @@ export function createActionsRuntime(): ActionsRuntime {
  * the same configuration error twice, so a classified error is annotated once and the exit code set directly.
  */
 export async function runWrapper(action: () => Promise<{ failureMessage?: string }>, sink: FailureSink = coreFailureSink): Promise<void> {
+  // Before any project code can run: the tokens the runner passed in (INPUT_*) out of what /proc shows of this process.
+  scrubInheritedSecrets(looksLikeCredential);
   try {
     const result = await action();
     if (result.failureMessage) sink.fail(result.failureMessage);

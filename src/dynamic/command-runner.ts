@@ -25,6 +25,11 @@ export interface CommandRunner {
 const ALLOWED = [/^PATH$/, /^HOME$/, /^USER$/, /^LOGNAME$/, /^SHELL$/, /^LANG$/, /^LANGUAGE$/, /^LC_[A-Z_]+$/, /^TZ$/, /^TMPDIR$/, /^TEMP$/, /^TMP$/, /^PYTHON[A-Z0-9_]*$/, /^VIRTUAL_ENV$/, /^AIRFLOW_HOME$/, /^AIRFLOW__[A-Z0-9_]+$/, /^PIP_INDEX_URL$/, /^PIP_EXTRA_INDEX_URL$/, /^PIP_CACHE_DIR$/, /^PIP_NO_CACHE_DIR$/, /^SSL_CERT_FILE$/, /^SSL_CERT_DIR$/, /^REQUESTS_CA_BUNDLE$/, /^NO_COLOR$/, /^DOCKER_HOST$/, /^DOCKER_CONTEXT$/];
 const DENIED = [/^INPUT_/i, /^ASTRO_/i, /^ACTIONS_/i, /^GITHUB_TOKEN$/i, /TOKEN/i, /SECRET/i, /PASSWORD/i, /PASSWD/i, /KEY/i, /CREDENTIAL/i, /AUTH/i];
 
+/** True when `name` looks like it holds a credential (never passed to project code, blanked in /proc: scrubInheritedSecrets). */
+export function looksLikeCredential(name: string): boolean {
+  return DENIED.some((re) => re.test(name));
+}
+
 /** True when `name` may reach project code. */
 export function mayReachProjectCode(name: string): boolean {
   return ALLOWED.some((re) => re.test(name)) && !DENIED.some((re) => re.test(name));
