@@ -1,4 +1,4 @@
-import { ConfigurationError } from "../errors.js";
+import { classifyError, ConfigurationError } from "../errors.js";
 import { readYamlFile, type YamlSource } from "../util/yaml-file.js";
 import type { ProjectFileProblem } from "./problems.js";
 
@@ -125,8 +125,10 @@ export async function decodeAirflowSettings(absPath: string, displayPath: string
     // readYamlFile: bytes that are not UTF-8 are named on their line (Go's YAML reader refuses them too).
     source = await readYamlFile(absPath, displayPath);
   } catch (error) {
-    if (!(error instanceof ConfigurationError)) throw error;
-    problem("unreadable", error.line, error.message, "the Astro CLI loads no connection, pool or variable from this file", error.fix ?? "correct the YAML syntax");
+    // The YAML's fault, or the file system's (a folder in its place, no permission): a problem of this file, never a stop.
+    const classified = classifyError(error);
+    if (classified.kind !== "user") throw error;
+    problem("unreadable", classified.line, classified.message, "the Astro CLI loads no connection, pool or variable from this file", classified.fix ?? "correct the YAML syntax");
     return out;
   }
   const lineOf = (path: readonly (string | number)[]): number | undefined => source.lineOf(path);

@@ -1,4 +1,4 @@
-import { ConfigurationError } from "../errors.js";
+import { classifyError, ConfigurationError } from "../errors.js";
 import { readYamlFile } from "../util/yaml-file.js";
 import type { ProjectFileProblem } from "./problems.js";
 
@@ -25,8 +25,10 @@ export async function parseAstroConfig(absPath: string, displayPath: string): Pr
   try {
     source = await readYamlFile(absPath, displayPath);
   } catch (error) {
-    if (!(error instanceof ConfigurationError)) throw error;
-    problem(error.line, `${error.message}: the Astro CLI cannot read its project settings`, error.fix ?? "correct the YAML syntax");
+    // The YAML's fault, or the file system's (a folder in its place, no permission): a problem of this file, never a stop.
+    const classified = classifyError(error);
+    if (classified.kind !== "user") throw error;
+    problem(classified.line, `${classified.message}: the Astro CLI cannot read its project settings`, classified.fix ?? "correct the YAML syntax");
     return { config, problems };
   }
   const value = source.value;

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { readUserTextSync } from "../util/user-files.js";
 import { join, relative, resolve, sep } from "node:path";
-import { ConfigurationError } from "../errors.js";
+import { classifyError, ConfigurationError } from "../errors.js";
 import { parseAirflowSettings, type AirflowSettings } from "./airflow-settings.js";
 import { parseAstroConfig, parseDiscoverySettings, parseEnvKeys, parseIntegrityExceptions, type AstroConfig } from "./astro-config.js";
 import { discoverDagFiles, type DagDiscovery, type DiscoverOptions } from "./discovery.js";
@@ -143,7 +143,15 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
 
   const parsedRequirements = existsSync(at("requirements.txt")) ? parseRequirements(at("requirements.txt"), display("requirements.txt"), root) : undefined;
   problems.push(...(parsedRequirements?.problems ?? []));
-  const packagesText = existsSync(at("packages.txt")) ? readUserTextSync(at("packages.txt")) : "";
+  let packagesText = "";
+  try {
+    packagesText = existsSync(at("packages.txt")) ? readUserTextSync(at("packages.txt")) : "";
+  } catch (error) {
+    // A folder in its place, no permission, not UTF-8: a problem of the file (apt would refuse it too), never a stop.
+    const classified = classifyError(error);
+    if (classified.kind !== "user") throw error;
+    problems.push({ file: display("packages.txt"), line: classified.line ?? 1, severity: "warning", message: `cannot be read: ${classified.message}`, fix: classified.fix ?? "make packages.txt a UTF-8 text file, one apt package per line" });
+  }
   const packages = parsePackagesTxt(packagesText);
   problems.push(...packagesTxtProblems(packagesText, display("packages.txt")));
   let settings: AirflowSettings | undefined;
