@@ -3,6 +3,7 @@ import { classifyError, ConfigurationError } from "../errors.js";
 import { looksLikeCredential } from "../dynamic/command-runner.js";
 import { scrubInheritedSecrets } from "../util/scrub-environ.js";
 import type { ActionsRuntime } from "./validate-dags/run.js";
+import { stopCleanlyOnSignals } from "../util/temp-dirs.js";
 
 /** `@actions/core` as the runtime interface the actions take. */
 export function createActionsRuntime(): ActionsRuntime {
@@ -32,6 +33,7 @@ export function createActionsRuntime(): ActionsRuntime {
 export async function runWrapper(action: () => Promise<{ failureMessage?: string }>, sink: FailureSink = coreFailureSink): Promise<void> {
   // Before any project code can run: the tokens the runner passed in (INPUT_*) out of what /proc shows of this process.
   scrubInheritedSecrets(looksLikeCredential);
+  stopCleanlyOnSignals((line) => core.error(line));
   try {
     const result = await action();
     if (result.failureMessage) sink.fail(result.failureMessage);

@@ -12,6 +12,7 @@ import { previewValue, requireCommitSha, type Git } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
 import { createDagTarball, createDagTarballFromGit, type DagTarball } from "./dag-tarball.js";
 import { inferDeployType } from "./infer-deploy-type.js";
+import { released, tracked } from "../util/temp-dirs.js";
 
 export type DeployTypeSetting = "infer" | "dags-only" | "image-and-dags" | "image-only";
 
@@ -351,7 +352,7 @@ async function buildAndPushImage(request: DeployRequest, deploy: Deploy, deps: D
   // removed afterwards. The build keeps the user's config (credentials for a private base image).
   let loginConfig: string | undefined;
   try {
-    loginConfig = await mkdtemp(join(tmpdir(), "astro-ci-docker-"));
+    loginConfig = tracked(await mkdtemp(join(tmpdir(), "astro-ci-docker-")));
     const loginEnv = { ...process.env, DOCKER_CONFIG: loginConfig };
     const steps: [string[], string | undefined, NodeJS.ProcessEnv | undefined][] = [
       // `--` ends options: nothing after it can become a docker flag.
@@ -370,7 +371,10 @@ async function buildAndPushImage(request: DeployRequest, deploy: Deploy, deps: D
       }
     }
   } finally {
-    if (loginConfig) await rm(loginConfig, { recursive: true, force: true });
+    if (loginConfig) {
+      await rm(loginConfig, { recursive: true, force: true });
+      released(loginConfig);
+    }
     await exported?.cleanup();
   }
   return image;

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { onStop } from "../util/temp-dirs.js";
 
 /**
  * Runs a command to completion, without a shell (`command` and `args` reach the OS as they are), and resolves with
@@ -64,9 +65,12 @@ function collect(child: ChildProcess, input: string | undefined, timeoutMs?: num
     child.stderr?.on("data", (c: Buffer) => err.add(c.toString()));
     let grace: NodeJS.Timeout | undefined;
     let timedOut = false;
+    // Stopped by a signal while the child runs: the child goes too (it writes into folders the stop removes).
+    const forget = onStop(() => child.kill("SIGKILL"));
     const limit = timeoutMs !== undefined && timeoutMs > 0 ? setTimeout(() => ((timedOut = true), child.kill("SIGKILL")), timeoutMs) : undefined;
     const done = (result: { exitCode: number; stdout: string; stderr: string; signal?: string }): void => {
       clearTimeout(limit);
+      forget();
       resolve(timedOut ? { ...result, timedOut } : result);
     };
     child.on("error", (error) => done({ exitCode: 127, stdout: out.text(), stderr: error.message }));

@@ -1,4 +1,4 @@
-import { classifyError, ConfigurationError } from "../errors.js";
+import { classifyError } from "../errors.js";
 import { readYamlFile } from "../util/yaml-file.js";
 import type { ProjectFileProblem } from "./problems.js";
 

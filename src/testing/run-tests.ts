@@ -11,6 +11,7 @@ import { projectAirflowSettings } from "../dynamic/project-settings.js";
 import { JUnitParseError, parseJUnitXml, type JUnitReport } from "../test-report/junit.js";
 import type { Logger } from "../util/logger.js";
 import { makeDirectorySync } from "../util/make-directory.js";
+import { released, tracked } from "../util/temp-dirs.js";
 
 export type TestAirflowMode = AirflowMode | "none";
 
@@ -92,7 +93,7 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
     } else command = resolution.environment.command;
   }
 
-  const sandbox = mkdtempSync(join(tmpdir(), "astro-ci-tests-"));
+  const sandbox = tracked(mkdtempSync(join(tmpdir(), "astro-ci-tests-")));
   const copy = join(sandbox, basename(options.projectRoot) || "project");
   try {
     for (const skipped of copyProjectForTests(options.projectRoot, copy)) {
@@ -209,6 +210,7 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
     return { status: "ran", exitCode: result.exitCode, report, junitPath, output, environment: description };
   } finally {
     rmSync(sandbox, { recursive: true, force: true });
+    released(sandbox);
   }
 }
 
