@@ -13,7 +13,7 @@ import { mergeDagInventories, type FileImportResult } from "../../src/dynamic/ru
  */
 
 const repoRoot = "/repo";
-const dag = (file: string, dagId: DagInfo["dagId"], line: number): DagInfo => ({ dagId, file, line, definedBy: "with DAG()", taskCount: 1 });
+const dag = (file: string, dagId: DagInfo["dagId"], line: number): DagInfo => ({ dagId, file, line, definedBy: "with DAG()", schedule: undefined, tags: undefined, owner: undefined, retries: undefined, catchup: undefined, startDate: undefined, taskCount: 1 });
 const result = (file: string, partial: Partial<FileImportResult>): FileImportResult => ({ file: `${repoRoot}/${file}`, status: "ok", import_errors: [], warnings: [], dags: [], duration_ms: 5, excepted: false, ...partial });
 const seen = (dag_id: string, line: number | null = null) => ({ dag_id, line, tags: [], task_ids: ["t"] });
 const resolver = createModuleResolver({ pythonVersion: "3.12", airflowMajor: 2, requirementNames: [], localModules: [] });
@@ -71,5 +71,16 @@ describe("duplicate-dag-id once the files are imported", () => {
     const results = [result("dags/x.py", { dags: [seen("made", 2)] }), result("dags/y.py", { dags: [seen("made", 9)] })];
     expect(brief(afterImport([], results, "warning").findings).map((f) => f[3])).toEqual(["warning", "warning"]);
     expect(afterImport([], results, "off").findings).toEqual([]);
+  });
+});
+
+describe("duplicates within one file that only the import shows", () => {
+  it("keeps the dynamic tier's finding for ids built in a loop (one DAG listed per id), drops it when the file failed", () => {
+    // NAMES = {"eu": "regional", "us": "regional"}; for region in NAMES: DAG(NAMES[region]) -- the loop template is unknown.
+    const within = { checkId: "duplicate-dag-id", severity: "error" as const, file: "dags/gen.py", line: 6, dagId: "regional", message: "dag_id 'regional' is created 2 times in this file" };
+    const ok = mergeDagInventories([dag("dags/gen.py", { unknown: true, expression: "NAMES[region]" }, 6)], [result("dags/gen.py", { dags: [seen("regional", 6)] })], { repoRoot });
+    expect(reconcileDuplicateDagIds([within], ok, "error")).toEqual([within]);
+    const failed = mergeDagInventories([dag("dags/gen.py", "regional", 6)], [result("dags/gen.py", { import_errors: [{ message: "KeyError: 'x'", traceback: "", line: 2 }] })], { repoRoot });
+    expect(reconcileDuplicateDagIds([within], failed, "error")).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
+import { realpathSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { importResultsToFindings, mergeDagInventories, runImportHarness, type FileImportResult, type HarnessRequest } from "../../src/dynamic/run-harness.js";
@@ -194,6 +195,23 @@ DAG(f"lookups_{value}_{conn.conn_id}_{token}")
 `,
     });
     expect(byName("lookups.py").dags[0]?.dag_id).toBe("lookups_NON_DEFAULT_MOCKED_VARIABLE_VALUE_warehouse_MOCKED_NOT_SET_ANYWHERE_VALUE");
+  });
+
+  it("imports each file with the project root as working directory and AIRFLOW_HOME, as Astro's scheduler does (a tester's cwd_read.py)", async () => {
+    // The harness starts in this repository (vitest's cwd), not in the project: a relative open() must still find
+    // include/cfg.json. The first file moves the working directory away; the next one starts at the root again.
+    const reads = 'from airflow import DAG\nimport json, os\nwith open("include/cfg.json") as f:\n    CFG = json.load(f)\nDAG("reads_" + CFG["name"], tags=[os.getcwd(), os.environ["AIRFLOW_HOME"]])\n';
+    const { byName, root } = await harness(
+      { "a_moves.py": 'from airflow import DAG\nimport os\nos.chdir("/")\nDAG("moves")\n', "b_reads.py": reads },
+      { max_workers: 1 },
+      { "include/cfg.json": '{"name": "cfg"}' },
+    );
+    expect(process.cwd()).not.toBe(root);
+    expect(byName("a_moves.py").status).toBe("ok");
+    expect(byName("b_reads.py")).toMatchObject({ status: "ok", import_errors: [], dags: [{ dag_id: "reads_cfg" }] });
+    const [cwd, home] = byName("b_reads.py").dags[0]?.tags ?? [];
+    expect(realpathSync(cwd ?? "")).toBe(realpathSync(root));
+    expect(home).toBe(root);
   });
 
   it("says so when Airflow is not importable", async () => {

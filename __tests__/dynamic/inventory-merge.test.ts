@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { DagInfo, Finding } from "../../src/core/findings.js";
 import { mergeSyntaxErrors } from "../../src/commands/validate-dags.js";
 import { importResultsToFindings, mergeDagInventories, type FileImportResult } from "../../src/dynamic/run-harness.js";
+import { sarifRegion, toSarif } from "../../src/github/sarif.js";
 
 const repoRoot = "/repo";
 
@@ -83,5 +84,73 @@ describe("import findings land on the DAG's line, or the argument's, when Airflo
     expect(ruff).toMatchObject({ line: 7, message: expect.stringContaining("SyntaxError: '(' was never closed") });
     expect(ruff.message).toContain("Expected ')', found newline (line 8)");
     expect(ruff.column).toBeUndefined();
+  });
+});
+
+describe("import findings are on lines from 1, in every report (a tester's enc.py: a line-0 SyntaxError)", () => {
+  it("clamps Python's line 0 and missing lines to 1, for errors, warnings, writes and duplicates", () => {
+    const findings = importResultsToFindings(
+      [
+        result("dags/enc.py", { import_errors: [{ message: "SyntaxError: unknown encoding: utf8mb4", traceback: 'File "dags/enc.py", line 0', line: 0 }] }),
+        result("dags/w.py", { warnings: [{ message: "UserWarning: at the top", line: 0 }, { message: "UserWarning: somewhere", line: null, where: "/x/lib.py:3" }] }),
+        result("dags/writes.py", { project_writes: [{ path: "out.txt", action: "writes", line: 0 }] }),
+        result("dags/dup.py", { dags: [seen("d", 0)], duplicates: [{ dag_id: "d", lines: [0], count: 2, kept_line: 0 }] }),
+      ],
+      { repoRoot },
+    );
+    expect(findings.map((f) => `${f.checkId} ${f.file}:${f.line}`).sort()).toEqual(
+      ["duplicate-dag-id dags/dup.py:1", "import-error dags/enc.py:1", "import-side-effect dags/writes.py:1", "import-warning dags/w.py:1", "import-warning dags/w.py:1"].sort(),
+    );
+    expect(mergeDagInventories([], [result("dags/dup.py", { dags: [seen("d", 0)] })], { repoRoot })[0]?.line).toBe(1);
+    // The SARIF writer keeps to SARIF's rules even for a finding that slipped through with line 0.
+    const sarif = toSarif([...findings, { checkId: "x", severity: "error", file: "dags/a.py", line: 0, column: 0, endLine: 0, endColumn: 0, message: "m" }], { toolName: "t", toolVersion: "1", rules: [] }) as {
+      runs: { results: { locations: { physicalLocation: { region: { startLine: number; startColumn?: number; endLine?: number; endColumn?: number } } }[] }[] }[];
+    };
+    const regions = sarif.runs[0]?.results.map((r) => r.locations[0]?.physicalLocation.region) ?? [];
+    expect(regions.length).toBe(findings.length + 1);
+    for (const region of regions) {
+      expect(region?.startLine).toBeGreaterThanOrEqual(1);
+      for (const key of ["startColumn", "endLine", "endColumn"] as const) if (region?.[key] !== undefined) expect(region[key]).toBeGreaterThanOrEqual(1);
+    }
+    expect(sarifRegion({ line: 5, column: 9, endLine: 3, endColumn: 2 })).toEqual({ startLine: 5, startColumn: 9, endLine: 5 });
+  });
+
+  it("puts a warning on the DAG file's line it concerns, says where another file raised it, and gives a fix", () => {
+    const findings = importResultsToFindings(
+      [
+        result("dags/w.py", {
+          warnings: [
+            { message: "UserWarning: custom parse-time warning", line: 7 },
+            { message: "airflow.exceptions.RemovedInAirflow3Warning: The 'task_concurrency' parameter is deprecated.", line: 11, where: "/af/airflow/operators/bash.py:166" },
+          ],
+        }),
+      ],
+      { repoRoot },
+    );
+    expect(findings).toEqual([
+      expect.objectContaining({ checkId: "import-warning", line: 7, message: expect.stringContaining("UserWarning: custom parse-time warning"), fix: expect.stringContaining("warnings.filterwarnings") }),
+      expect.objectContaining({ checkId: "import-warning", line: 11, message: expect.stringContaining("(raised at /af/airflow/operators/bash.py:166)"), fix: expect.stringContaining("deprecated") }),
+    ]);
+    expect(findings[0]?.message).not.toContain("raised at");
+  });
+
+  it("reports a zip's errors on the zip, naming the file inside it and its line", () => {
+    const findings = importResultsToFindings(
+      [
+        result("dags/bundle.zip", {
+          import_errors: [
+            { message: "ModuleNotFoundError: No module named 'nonexistent_mod_q'", traceback: "", line: null, member: "zbroken.py", member_line: 2 },
+            { message: "AirflowTimetableInvalid: Exactly 5, 6 or 7 columns has to be specified for iterator expression.", traceback: "", line: null, member: "zbadsched.py", member_line: null },
+          ],
+          dags: [seen("zipped_dag")],
+          not_loaded: [{ dag_id: "zip_bad_sched", line: null }],
+        }),
+      ],
+      { repoRoot },
+    );
+    expect(findings.map((f) => [f.checkId, f.file, f.line, f.message])).toEqual([
+      ["import-error", "dags/bundle.zip", 1, "Airflow cannot import this file: zbroken.py line 2 (inside the zip): ModuleNotFoundError: No module named 'nonexistent_mod_q'"],
+      ["import-error", "dags/bundle.zip", 1, "Airflow cannot import this file: zbadsched.py (inside the zip): AirflowTimetableInvalid: Exactly 5, 6 or 7 columns has to be specified for iterator expression."],
+    ]);
   });
 });

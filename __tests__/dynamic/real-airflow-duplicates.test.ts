@@ -5,13 +5,11 @@
 // imports Airflow 2.10+ (see ../support/real-airflow.ts).
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { runCli, type CliIo } from "../../src/cli/main.js";
-import { makeTempTree, tempDirPath } from "../support/temp-dir.js";
-import { describeWithRealAirflow } from "../support/real-airflow.js";
+import { join } from "node:path";
+import { runCliCaptured } from "../support/run-cli.js";
+import { makeTempTree } from "../support/temp-dir.js";
+import { describeWithRealAirflow, realAirflowOnPath } from "../support/real-airflow.js";
 
-const python = process.env.ASTRO_CI_TEST_PYTHON;
 const START = "start_date=pendulum.datetime(2024, 1, 1), catchup=False";
 const FILES: Record<string, string> = {
   Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.7.1\n",
@@ -33,28 +31,15 @@ bag = DagBag(sys.argv[1], include_examples=False)
 print(json.dumps({os.path.basename(k): v.strip().splitlines()[-1] for k, v in bag.import_errors.items()}))
 `;
 
-async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, isTty: false };
-  return { code: await runCli(args, io), stdout, stderr };
-}
 
-describeWithRealAirflow("duplicate-dag-id across files once imported, against real Airflow", () => {
+describeWithRealAirflow("duplicate-dag-id across files once imported, against real Airflow", (airflow) => {
+  realAirflowOnPath(airflow);
   let project: { dir: string; cleanup(): void };
   let truth: Record<string, string>;
-  const savedPath = process.env.PATH;
-  const savedHome = process.env.AIRFLOW_HOME;
-  let airflowHome: string | undefined;
 
   beforeAll(() => {
     project = makeTempTree(FILES);
-    process.env.PATH = `${dirname(python as string)}:${savedPath ?? ""}`;
-    if (!process.env.AIRFLOW_HOME) {
-      airflowHome = tempDirPath("astro-ci-airflow-home-");
-      process.env.AIRFLOW_HOME = airflowHome;
-    }
-    const output = execFileSync(python as string, ["-c", TRUTH, join(project.dir, "dags")], {
+    const output = execFileSync(airflow.python, ["-c", TRUTH, join(project.dir, "dags")], {
       encoding: "utf8",
       env: { ...process.env, PYTHONPATH: [project.dir, join(project.dir, "dags")].join(":"), AIRFLOW__CORE__LOAD_EXAMPLES: "False" },
       stdio: ["ignore", "pipe", "pipe"],
@@ -63,11 +48,7 @@ describeWithRealAirflow("duplicate-dag-id across files once imported, against re
   }, 300_000);
 
   afterAll(() => {
-    process.env.PATH = savedPath;
-    if (savedHome === undefined) delete process.env.AIRFLOW_HOME;
-    else process.env.AIRFLOW_HOME = savedHome;
     project?.cleanup();
-    if (airflowHome) rmSync(airflowHome, { recursive: true, force: true });
   });
 
   it("reports on both files each clash Airflow's DagBag fails on, and none where the other file fails to import first", async () => {
@@ -76,7 +57,7 @@ describeWithRealAirflow("duplicate-dag-id across files once imported, against re
     expect(duplicated.map(([, error]) => /DAG (\S+)/.exec(error)?.[1]).sort()).toEqual(["ingest_hubspot", "team_x"]);
     expect(truth["b_wip.py"]).toContain("ModuleNotFoundError");
 
-    const result = await cli(["validate-dags", project.dir, "--format", "json", "--airflow", "installed", "--dynamic", "required", "--repo-root", project.dir], project.dir);
+    const result = await runCliCaptured(["validate-dags", project.dir, "--format", "json", "--airflow", "installed", "--dynamic", "required", "--repo-root", project.dir], project.dir);
     expect(result.stderr).not.toContain("internal error");
     const report = JSON.parse(result.stdout) as { findings: { checkId: string; file: string; dagId?: string }[] };
     const duplicates = report.findings.filter((f) => f.checkId === "duplicate-dag-id").map((f) => `${f.file}:${f.dagId}`);

@@ -30,7 +30,7 @@ def test_walk_up():
     open(${JSON.stringify(out)}, "w").write("\\n".join(found))
 `;
 
-describe.runIf(process.platform === "linux")("what project code can read of astro-ci's environment through /proc", () => {
+describe("what project code can read of astro-ci's environment through /proc", () => {
   it("astro-ci test: no token in any ancestor's /proc/<pid>/environ that astro-ci started with", () => {
     const out = makeTempTree({ "found.txt": "not written" });
     // The suite runs on a throwaway copy of the project: it writes what it found outside it.

@@ -6,7 +6,10 @@
  * __tests__/distribution/no-skipped-tests.test.ts, which exempts this file alone).
  */
 import { spawnSync } from "node:child_process";
-import { describe } from "vitest";
+import { rmSync } from "node:fs";
+import { dirname } from "node:path";
+import { tempDirPath } from "./temp-dir.js";
+import { afterAll, beforeAll, describe } from "vitest";
 
 export interface RealAirflow {
   /** The python3 executable that imports Airflow. */
@@ -35,4 +38,24 @@ export function describeWithRealAirflow(title: string, body: (airflow: RealAirfl
   const found = realAirflow();
   if (found.airflow) describe(`${title} (real Airflow ${found.airflow.version})`, () => body(found.airflow as RealAirflow));
   else describe.skip(`${title}: skipped, ${found.reason}`, () => undefined);
+}
+
+/**
+ * Inside a describeWithRealAirflow body: for the suite's tests, the real Airflow's python3 first on PATH (the tool
+ * finds Airflow as users have it) and an AIRFLOW_HOME (a temporary one unless set); both restored afterwards.
+ */
+export function realAirflowOnPath(airflow: RealAirflow): void {
+  const savedPath = process.env.PATH;
+  const savedHome = process.env.AIRFLOW_HOME;
+  let home: string | undefined;
+  beforeAll(() => {
+    process.env.PATH = `${dirname(airflow.python)}:${savedPath ?? ""}`;
+    if (!process.env.AIRFLOW_HOME) process.env.AIRFLOW_HOME = home = tempDirPath("astro-ci-airflow-home-");
+  });
+  afterAll(() => {
+    process.env.PATH = savedPath;
+    if (savedHome === undefined) delete process.env.AIRFLOW_HOME;
+    else process.env.AIRFLOW_HOME = savedHome;
+    if (home) rmSync(home, { recursive: true, force: true });
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { statSync, writeFileSync } from "node:fs";
+import { statSync } from "node:fs";
 import { join } from "node:path";
 import { makeDirectory, makeDirectorySync } from "../../src/util/make-directory.js";
 import { classifyError } from "../../src/errors.js";

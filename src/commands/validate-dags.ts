@@ -5,6 +5,7 @@ import type { AirflowMode, CommandRunner } from "../dynamic/airflow-environment.
 import { runDynamicTier, type DynamicSetting, type DynamicTierResult } from "../dynamic/dynamic-tier.js";
 import { importResultsToFindings, mergeDagInventories, type ProcessRunner } from "../dynamic/run-harness.js";
 import { reconcileDuplicateDagIds } from "../dynamic/dag-duplicates.js";
+import { separateEnvironmentGaps } from "../dynamic/environment-gaps.js";
 import type { DagInfo, Finding } from "../core/findings.js";
 import type { DagDiff } from "../dags/dag-diff.js";
 import { isConfigurationError } from "../errors.js";
@@ -14,7 +15,7 @@ import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 import { openAnalysisCache, type AnalysisCache } from "../dags/analysis-cache.js";
 import type { FileAnalyzer } from "../dags/analyzer.js";
 import { diffDagInventories } from "../dags/dag-diff.js";
-import { failsAt, validateProject, type ProjectValidation, type ValidateProjectDeps } from "../dags/validate.js";
+import { failsAt, validateProject, zipFilesToImport, type ProjectValidation, type ValidateProjectDeps } from "../dags/validate.js";
 
 
 /** The document every validate-dags reporter renders (text, Markdown, SARIF, JSON, check runs). */
@@ -136,7 +137,8 @@ async function runDynamicForProject(result: ProjectValidation, settings: Validat
     repoRoot: options.repoRoot,
     airflowVersion: result.airflowVersion,
     runtimeImage: result.runtimeImage,
-    files: result.filesChecked.map((file) => join(options.repoRoot, file)),
+    // The .py files the static tier read, and the zipped DAG bundles it does not (DagBag imports those too).
+    files: [...result.filesChecked, ...zipFilesToImport(result.filesSkipped)].map((file) => join(options.repoRoot, file)),
     integrityExceptions: result.dagIntegrityExceptions,
     timeoutSeconds: dynamicOptions.importTimeoutSeconds ?? settings.importTimeout ?? result.importTimeoutSeconds ?? 30,
     cacheDir: dynamicOptions.workDir,
@@ -150,12 +152,22 @@ async function runDynamicForProject(result: ProjectValidation, settings: Validat
   // The report carries the tier's message (text, JSON, summary): logging it too printed it twice.
   if (tier.status !== "off") options.logger.debug(`${result.name}: ${tier.message}`);
   if (tier.status === "ran") {
-    const findings = importResultsToFindings(tier.results, { repoRoot: options.repoRoot, staticDags: result.dags, duplicateLevel: settings.checks["duplicate-dag-id"]?.level });
+    // Zipped bundles the import checked count among the files checked (the static tier still lists them as skipped).
+    const zips = zipFilesToImport(result.filesSkipped);
+    if (zips.length > 0) result.filesChecked = [...result.filesChecked, ...zips];
+    const imported = importResultsToFindings(tier.results, { repoRoot: options.repoRoot, staticDags: result.dags, duplicateLevel: settings.checks["duplicate-dag-id"]?.level });
+    // What the Python the check imported with lacks (a requirement, the runtime's Python version) is not the DAG's fault.
+    const findings = separateEnvironmentGaps(imported, { staticFindings: result.findings, resolveModule: result.resolveModule, runtimePython: result.pythonVersion, importPython: tier.pythonVersion });
     result.findings.push(...mergeSyntaxErrors(result.findings, findings));
-    result.dags = mergeDagInventories(result.dags, tier.results, { repoRoot: options.repoRoot });
-  } else if (setting === "required" && tier.status !== "off") {
+    // A file that failed only for want of what the runtime has keeps its DAGs as the static tier read them.
+    const failedHere = (checkId: string): Set<string> => new Set(findings.filter((f) => f.checkId === checkId).map((f) => f.file));
+    const gapsOnly = failedHere("import-environment");
+    for (const file of [...failedHere("import-error"), ...failedHere("import-timeout"), ...failedHere("import-crash")]) gapsOnly.delete(file);
+    const results = tier.results.map((r) => (gapsOnly.has(toPosix(relative(options.repoRoot, r.file))) ? { ...r, import_errors: [] } : r));
+    result.dags = mergeDagInventories(result.dags, results, { repoRoot: options.repoRoot });
     result.findings = reconcileDuplicateDagIds(result.findings, result.dags, settings.checks["duplicate-dag-id"]?.level ?? "error");
     result.findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.checkId.localeCompare(b.checkId));
+  } else if (setting === "required" && tier.status !== "off") {
     // Asked for and not had: that fails the run, with the reason on the project's Dockerfile.
     result.findings.push({ checkId: "dynamic-unavailable", severity: "error", file: result.path ? `${result.path}/Dockerfile` : "Dockerfile", line: 1, message: tier.message, fix: "install Airflow, allow the venv or image mode, or set dynamic: auto" });
   }

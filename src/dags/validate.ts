@@ -14,8 +14,8 @@ import type { FileAnalyzer } from "./analyzer.js";
 import { isJudgedRecord, type JudgedRecord } from "./analysis-records.js";
 import { mapWithConcurrency, safeModeWords } from "../project/discovery.js";
 import { airflowCreates, CHECKS, exclusiveBranches, runFileChecks, runProjectChecks, applySuppressions, type CheckSettings } from "./checks.js";
-import { createModuleResolver } from "./module-resolver.js";
-import { resolveProjectDagClasses } from "./project-classes.js";
+import { createModuleResolver, type ModuleResolver } from "./module-resolver.js";
+import { projectModuleNames, resolveProjectDagClasses } from "./project-classes.js";
 import { callsProjectFactories, resolveProjectFactories } from "./project-factories.js";
 import { defaultRuffLevel, ruffDiagnosticsToFindings, undefinedNameFindings, withoutAnsweredAir002 } from "./ruff.js";
 import { isUnknown, type DagInfo, type Finding, type Level, type Severity } from "../core/findings.js";
@@ -80,6 +80,11 @@ export interface ProjectValidation {
   findings: Finding[];
   /** With a cache: DAG files whose analysis came from it (hits) and files analysed afresh (misses). */
   cache?: { hits: number; misses: number };
+  /**
+   * Who provides a module where the project runs (the static tier's resolver: requirements.txt, the runtime image,
+   * the project): for telling the dynamic tier's environment apart from the project's. A function: not in the report.
+   */
+  resolveModule?: ModuleResolver["resolve"];
 }
 
 export interface ValidateProjectDeps {
@@ -99,6 +104,14 @@ export interface ValidateProjectDeps {
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 2 };
+
+/** The skip reason of a zipped DAG bundle: the static tier does not read it; the dynamic tier imports it. */
+export const ZIP_SKIP_REASON = "zip archive (not statically checked; the dynamic import check imports it)";
+
+/** The zipped DAG bundles among a project's skipped files (repository-relative), for the dynamic tier to import. */
+export function zipFilesToImport(skipped: { file: string; reason: string }[]): string[] {
+  return skipped.filter((s) => s.reason === ZIP_SKIP_REASON).map((s) => s.file);
+}
 
 export function failsAt(findings: Finding[], failOn: FailOn): boolean {
   if (failOn === "never") return false;
@@ -268,6 +281,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     ];
   }
   findings.push(...runProjectChecks(inventories, { settings: checkSettings, airflowMajor: project.airflowMajor, resolver }));
+  dropDagsCreatedElsewhere(findings, inventories, project.relativeRoot);
 
   deps.logger.debug(`${entry.name}: checks done, ${judgedAfresh} of ${analyses.length} files judged afresh, ${judgedEarly.size} of them as their analysis came in (${elapsed()})`);
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.checkId.localeCompare(b.checkId));
@@ -289,7 +303,28 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     findings,
     // Counted by file, not by lookup: a run with nothing changed reports every file a hit.
     cache: deps.cache ? { hits: fileAnalyses.length - analysedAfresh, misses: analysedAfresh } : undefined,
+    resolveModule: (moduleName) => resolver.resolve(moduleName),
   };
+}
+
+/**
+ * Drops `dag-never-created` (judged per file: nothing in the file calls its @dag function) where another DAG file of
+ * the project imports the function and calls it (its FactoryCalls): importing that file creates the DAG, as real
+ * DagBag does (a tester's `dags/common/templates.py` defined `shared_etl`, `dags/real2.py` called it). Done on every
+ * run, after the per-file judging that the cache may have served, since it depends on the other files.
+ */
+function dropDagsCreatedElsewhere(findings: Finding[], inventories: { file: string; inventory: NonNullable<FileAnalysis["inventory"]> }[], relativeRoot: string): void {
+  const called = new Set<string>();
+  for (const { inventory } of inventories) for (const call of inventory.factoryCalls ?? []) called.add(call.callee);
+  if (called.size === 0) return;
+  const projectPath = (repoPath: string): string => (relativeRoot ? posix.relative(relativeRoot, repoPath) : repoPath);
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const finding = findings[i] as Finding;
+    if (finding.checkId !== "dag-never-created") continue;
+    // The function's name, from the check's own message (checks.ts: "call NAME() at module level").
+    const name = /call ([A-Za-z_]\w*)\(\) at module level/.exec(finding.message)?.[1];
+    if (name && projectModuleNames(projectPath(finding.file)).some((module) => called.has(`${module}.${name}`))) findings.splice(i, 1);
+  }
 }
 
 /**
@@ -356,7 +391,8 @@ export async function analyzeProjectFiles(
     if (isExcluded) {
       skipped.push({ file, reason: "excluded by validate.exclude" });
     } else if (found.kind === "zip") {
-      skipped.push({ file, reason: "zip archive (not statically checked)" });
+      // Listed as skipped by the static tier; the dynamic tier imports it as DagBag does (see zipFilesToImport).
+      skipped.push({ file, reason: ZIP_SKIP_REASON });
       const lvl = level("zip-not-checked", "notice");
       if (lvl !== "off") {
         findings.push({
@@ -364,8 +400,8 @@ export async function analyzeProjectFiles(
           severity: lvl,
           file,
           line: 1,
-          message: "zipped DAGs are imported by Airflow but not statically checked by astro-ci",
-          fix: "ship the DAGs as plain .py files to have them checked, or rely on the dynamic import check",
+          message: "zipped DAGs are imported by Airflow but not statically checked by astro-ci; the dynamic import check imports the zip as Airflow's DagBag does, when it runs",
+          fix: "ship the DAGs as plain .py files to have them checked statically, or keep the dynamic import check on (--dynamic auto or required, with Airflow available)",
         });
       }
     } else if (!found.passesSafeMode) {

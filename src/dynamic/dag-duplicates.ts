@@ -17,9 +17,14 @@ export function reconcileDuplicateDagIds(findings: Finding[], merged: DagInfo[],
   for (const dag of made) filesOf.set(dag.dagId, (filesOf.get(dag.dagId) ?? new Set()).add(dag.file));
   const kept = findings.filter((finding) => {
     if (finding.checkId !== "duplicate-dag-id" || finding.dagId === undefined) return true;
-    // Made in this file when imported, and in another one too, or more than once in this one: as it was.
     const here = made.filter((dag) => dag.dagId === finding.dagId && dag.file === finding.file).length;
-    return here > 1 || (here === 1 && [...(filesOf.get(finding.dagId) ?? [])].some((file) => file !== finding.file));
+    // The file made no DAG of that id when imported (its import failed first): DagBag reports that failure, no duplicate.
+    if (here === 0) return false;
+    // A duplicate within this file (the id is in no other file's DAGs): as the import showed it.
+    const elsewhere = merged.some((dag) => dag.dagId === finding.dagId && dag.file !== finding.file);
+    if (!elsewhere) return true;
+    // Across files: still made in another file, or more than once in this one.
+    return here > 1 || [...(filesOf.get(finding.dagId) ?? [])].some((file) => file !== finding.file);
   });
   if (level === "off") return kept;
   const added: Finding[] = [];

@@ -18,6 +18,8 @@ export interface DynamicTierResult {
   message: string;
   environment?: string;
   airflowVersion?: string;
+  /** The Python the files were imported with ("3.11.7"), as the harness reported it. */
+  pythonVersion?: string;
   findings: Finding[];
   results: FileImportResult[];
 }
@@ -109,6 +111,7 @@ export async function runDynamicTier(options: DynamicTierOptions): Promise<Dynam
     message: `imported ${plural(results.length, "file")} with ${env.description}${env.description.includes(`Airflow ${outcome.airflowVersion}`) ? "" : ` (Airflow ${outcome.airflowVersion})`}`,
     environment: env.description,
     airflowVersion: outcome.airflowVersion,
+    pythonVersion: outcome.pythonVersion,
     findings: importResultsToFindings(results, { repoRoot: options.repoRoot }),
     results,
   };

@@ -20,10 +20,10 @@ export const HARNESS_RESULT_SCHEMA = {
       items: {
         type: "object",
         required: ["message"],
-        properties: { message: text, traceback: text, line, dag_id: { type: ["string", "null"] }, kind: { const: "timeout" } },
+        properties: { message: text, traceback: text, line, dag_id: { type: ["string", "null"] }, kind: { const: "timeout" }, member: { type: ["string", "null"] }, member_line: line },
       },
     },
-    warnings: texts,
+    warnings: { type: "array", items: { type: "object", required: ["message"], properties: { message: text, line, where: { type: ["string", "null"] } } } },
     dags: {
       type: "array",
       items: { type: "object", required: ["dag_id", "tags", "task_ids"], properties: { dag_id: text, tags: texts, task_ids: texts, line, fileloc: text } },

@@ -9,9 +9,18 @@ export interface FileImportResult {
   /** Absolute path, as sent. */
   file: string;
   status: "ok" | "error" | "timeout" | "crash";
-  /** `line`: in the DAG file, from the traceback; `dag_id`: the DAG an error without a traceback names; `kind: "timeout"`: Airflow's own timeout fired. */
-  import_errors: { message: string; traceback: string; line: number | null; dag_id?: string | null; kind?: "timeout" }[];
-  warnings: string[];
+  /**
+   * `line`: in the DAG file, from the traceback; `dag_id`: the DAG an error without a traceback names; `kind: "timeout"`:
+   * Airflow's own timeout fired; `member`/`member_line`: for a zip, the file inside it DagBag files the error under
+   * (`<zip>/<member>`) and the line there.
+   */
+  import_errors: { message: string; traceback: string; line: number | null; dag_id?: string | null; kind?: "timeout"; member?: string | null; member_line?: number | null }[];
+  /**
+   * What DagBag recorded in `captured_warnings` for the file, once each: `message` ("category: text"), `line` in the
+   * DAG file it concerns (where it was raised, or the DAG file's line that called the code raising it), and `where`
+   * it was raised when that is another file or a zip's member ("path:line").
+   */
+  warnings: { message: string; line: number | null; where?: string | null }[];
   /** What Airflow loaded; `line`: where in the file the DAG object was created. */
   dags: { dag_id: string; fileloc?: string; line?: number | null; tags: string[]; owner?: unknown; retries?: unknown; schedule?: unknown; catchup?: unknown; task_ids: string[] }[];
   /** DAGs the file created that Airflow did not load (a cycle, an invalid schedule, a duplicate within the file). */
@@ -45,7 +54,7 @@ export interface HarnessRequest {
 }
 
 export type HarnessOutcome =
-  | { status: "ok"; airflowVersion: string; dagbagModule: string; results: FileImportResult[] }
+  | { status: "ok"; airflowVersion: string; dagbagModule: string; results: FileImportResult[]; /** The harness's Python, e.g. "3.11.7". */ pythonVersion?: string }
   | { status: "airflow-unavailable"; message: string }
   | { status: "failed"; message: string };
 
@@ -98,7 +107,7 @@ export async function runImportHarness(options: {
 }): Promise<HarnessOutcome> {
   const results: FileImportResult[] = [];
   const requested = new Set(options.request.files);
-  let done: { airflow_version: string; dagbag_module: string } | undefined;
+  let done: { airflow_version: string; dagbag_module: string; python?: string } | undefined;
   let fatal: { message: string } | undefined;
   let garbage = 0;
   const outcome = await (options.runner ?? nodeProcessRunner).run(options.python, [...(options.pythonArgs ?? []), options.harnessPath], {
@@ -115,7 +124,7 @@ export async function runImportHarness(options: {
       }
       if (typeof message !== "object" || message === null) garbage++;
       else if (message.fatal) fatal = { message: String(message.message ?? message.fatal) };
-      else if (message.done) done = { airflow_version: String(message.airflow_version ?? "unknown"), dagbag_module: String(message.dagbag_module ?? "") };
+      else if (message.done) done = { airflow_version: String(message.airflow_version ?? "unknown"), dagbag_module: String(message.dagbag_module ?? ""), python: typeof message.python === "string" && /^\d+\.\d+(\.\d+)?/.test(message.python) ? message.python : undefined };
       else if (isFileImportResult(message, requested)) {
         results.push(message);
         options.onResult?.(message);
@@ -142,7 +151,7 @@ export async function runImportHarness(options: {
       excepted: false,
     });
   }
-  return { status: "ok", airflowVersion: done.airflow_version, dagbagModule: done.dagbag_module, results };
+  return { status: "ok", airflowVersion: done.airflow_version, dagbagModule: done.dagbag_module, results, pythonVersion: done.python };
 }
 
 /**
@@ -155,6 +164,22 @@ export function isFileImportResult(value: Record<string, unknown>, requested: Re
 }
 
 const toPosix = (p: string): string => p.split(sep).join("/");
+
+/**
+ * A line for a finding: an integer of at least 1. Python reports some errors on line 0 (a SyntaxError about the
+ * file's encoding: an unknown codec in the coding cookie, a BOM beside another codec), and SARIF and editors count
+ * from 1; such an error concerns the top of the file.
+ */
+export function findingLine(line: number | null | undefined): number {
+  return typeof line === "number" && Number.isFinite(line) && line >= 1 ? Math.floor(line) : 1;
+}
+
+/** The fix for a warning DagBag recorded: a deprecation names its replacement; anything else is the file's to settle. */
+function warningFix(message: string): string {
+  return /Deprecat|RemovedInAirflow/.test(message.split(":")[0] ?? "")
+    ? "replace the deprecated usage as the warning says (it stops working in a later Airflow)"
+    : "change the code the warning is about, or, if it is expected, silence it in the DAG file (warnings.filterwarnings) so the parse stays clean";
+}
 
 type ImportError = FileImportResult["import_errors"][number];
 
@@ -208,24 +233,35 @@ export function importResultsToFindings(results: FileImportResult[], options: { 
     findings.push(...duplicateFindings(result, file, options.staticDags ?? [], options.duplicateLevel ?? "error"));
     for (const error of result.import_errors) {
       const checkId = result.status === "timeout" || error.kind === "timeout" ? "import-timeout" : result.status === "crash" ? "import-crash" : "import-error";
+      // A zip's error is filed under the file inside it: the finding is on the zip, naming that file and its line.
+      const member = typeof error.member === "string" ? `${error.member}${typeof error.member_line === "number" && error.member_line >= 1 ? ` line ${error.member_line}` : ""} (inside the zip): ` : "";
       findings.push({
         checkId,
         severity: result.excepted ? "notice" : "error",
         file,
-        line: argumentLine(error, file, error.line ?? dagLineFor(error, result, file, options.staticDags ?? []), options.staticDags ?? []) ?? 1,
+        line: member ? 1 : findingLine(argumentLine(error, file, error.line ?? dagLineFor(error, result, file, options.staticDags ?? []), options.staticDags ?? [])),
         ...(error.dag_id ? { dagId: error.dag_id } : {}),
-        message: `${result.excepted ? "(listed in .astro/dag_integrity_exceptions.txt) " : ""}Airflow cannot import this file: ${error.message}`,
+        message: `${result.excepted ? "(listed in .astro/dag_integrity_exceptions.txt) " : ""}Airflow cannot import this file: ${member}${error.message}`,
         fix: checkId === "import-timeout" ? "move slow work out of module level (into tasks); the scheduler stops imports after dagbag_import_timeout" : undefined,
       });
     }
-    for (const warning of result.warnings) findings.push({ checkId: "import-warning", severity: "warning", file, line: 1, message: warning });
+    for (const warning of result.warnings) {
+      findings.push({
+        checkId: "import-warning",
+        severity: "warning",
+        file,
+        line: findingLine(warning.line),
+        message: `Airflow records this warning when it imports the file (DagBag's captured_warnings): ${warning.message}${warning.where ? ` (raised at ${warning.where})` : ""}`,
+        fix: warningFix(warning.message),
+      });
+    }
     for (const write of result.project_writes ?? []) {
       if (typeof write?.path !== "string" || !Number.isInteger(write.line)) continue;
       findings.push({
         checkId: "import-side-effect",
         severity: result.excepted ? "notice" : "warning",
         file,
-        line: write.line,
+        line: findingLine(write.line),
         message:
           `importing this file ${write.action} ${write.path} in the project: the scheduler runs module-level code at every parse of the file ` +
           "(min_file_process_interval, 30 s by default), so it happens again and again there — and this check just did it in the checkout",
@@ -252,7 +288,7 @@ function duplicateFindings(result: FileImportResult, file: string, staticDags: D
       checkId: "duplicate-dag-id",
       severity: result.excepted ? "notice" : level,
       file,
-      line: duplicate.lines[0] ?? 1,
+      line: findingLine(duplicate.lines[0]),
       dagId: duplicate.dag_id,
       message:
         `${result.excepted ? "(listed in .astro/dag_integrity_exceptions.txt) " : ""}dag_id '${duplicate.dag_id}' is created ${duplicate.count} times in this file${where ? ` ${where}` : ""}: ` +
@@ -316,7 +352,7 @@ export function mergeDagInventories(staticDags: DagInfo[], dynamic: FileImportRe
       } else {
         // Only Airflow saw it (a loop or a factory): the line where it was created, else the static DAG call it comes from.
         const template = inFile.find((d) => typeof d.dagId !== "string");
-        merged.push({ file, line: seen.line ?? template?.line ?? 1, definedBy: template?.definedBy ?? "DAG()", startDate: template?.startDate, ...known });
+        merged.push({ file, line: findingLine(seen.line ?? template?.line), definedBy: template?.definedBy ?? "DAG()", startDate: template?.startDate, ...known });
       }
     }
     // A static DAG with an unknown id that Airflow expanded into several: the loop template itself is not a DAG.

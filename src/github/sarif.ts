@@ -38,12 +38,7 @@ export function toSarif(findings: Finding[], tool: { toolName: string; toolVersi
             {
               physicalLocation: {
                 artifactLocation: { uri: toRelativeUri(f.file), uriBaseId: "%SRCROOT%" },
-                region: {
-                  startLine: f.line,
-                  ...(f.column !== undefined ? { startColumn: f.column } : {}),
-                  ...(f.endLine !== undefined ? { endLine: f.endLine } : {}),
-                  ...(f.endColumn !== undefined ? { endColumn: f.endColumn } : {}),
-                },
+                region: sarifRegion(f),
               },
             },
           ],
@@ -54,6 +49,31 @@ export function toSarif(findings: Finding[], tool: { toolName: string; toolVersi
         columnKind: "utf16CodeUnits",
       },
     ],
+  };
+}
+
+/** A positive integer (SARIF's lines and columns count from 1), or undefined when `value` is not a number. */
+function positive(value: number | undefined): number | undefined {
+  return typeof value === "number" && Number.isFinite(value) ? Math.max(1, Math.floor(value)) : undefined;
+}
+
+/**
+ * A finding's region as SARIF 2.1.0 requires it (§3.30: startLine, startColumn, endLine and endColumn are at least 1,
+ * an end never before its start): code scanning rejects the whole upload for one line 0. Every producer should give
+ * lines from 1 (the dynamic tier clamps Python's line-0 syntax errors); this is the last guard.
+ */
+export function sarifRegion(f: Pick<Finding, "line" | "column" | "endLine" | "endColumn">): { startLine: number; startColumn?: number; endLine?: number; endColumn?: number } {
+  const startLine = positive(f.line) ?? 1;
+  const startColumn = positive(f.column);
+  const endLine = f.endLine !== undefined ? Math.max(startLine, positive(f.endLine) ?? startLine) : undefined;
+  let endColumn = positive(f.endColumn);
+  // On the start line, an end column before the start column is no region: keep the start only.
+  if (endColumn !== undefined && startColumn !== undefined && (endLine ?? startLine) === startLine && endColumn < startColumn) endColumn = undefined;
+  return {
+    startLine,
+    ...(startColumn !== undefined ? { startColumn } : {}),
+    ...(endLine !== undefined ? { endLine } : {}),
+    ...(endColumn !== undefined ? { endColumn } : {}),
   };
 }
 
