@@ -16,6 +16,7 @@ import signal
 import sys
 import time
 import traceback
+import zipfile
 
 RESULT_CAP = 10 * 1024 * 1024  # a result larger than this is a misbehaving DAG, not data
 OUTPUT_CAP = 64 * 1024  # keep this much of a child's stdout/stderr
@@ -127,7 +128,7 @@ def describe_value(value):
 
 
 # Lines where DAG objects are created, recorded while a child imports its file (see record_dag_lines).
-CURRENT_FILE = {"path": None, "real": None}
+CURRENT_FILE = {"path": None, "real": None, "zip": None}
 CREATED_DAGS = []
 
 
@@ -157,6 +158,105 @@ def record_dag_lines(dag_class):
 
     dag_class.__new__ = staticmethod(__new__)
     dag_class._astro_ci_lines = True
+
+
+# Where in the DAG file each warning was raised, by the text Airflow's DagBag records for it (see record_warning_sites).
+WARNING_SITES = {}
+
+
+def airflow_warning_text(msg):
+    """A warning as DagBag.process_file formats it into `captured_warnings` (airflow/models/dagbag.py at 2.10.5)."""
+    category = msg.category.__name__
+    module = msg.category.__module__
+    if module != "builtins":
+        category = "%s.%s" % (module, category)
+    return "%s:%s: %s: %s" % (msg.filename, msg.lineno, category, msg.message)
+
+
+def site_in_current_file(frame):
+    """(member, line) of the innermost frame in the file being imported (member: the name inside a zip, else None)."""
+    path, prefix = CURRENT_FILE["path"], CURRENT_FILE["zip"]
+    while frame is not None:
+        name = frame.f_code.co_filename
+        if name == path:
+            return None, frame.f_lineno
+        if prefix is not None and name.startswith(prefix):
+            return name[len(prefix):], frame.f_lineno
+        frame = frame.f_back
+    return None, None
+
+
+def reset_decorator_warning_stack():
+    """Undo what Airflow's `@dag` decorator does to the process the first time it is used: it replaces the `warnings`
+    global of airflow.models.dag with an object that adds 2 to every stacklevel (fixup_decorator_warning_stack,
+    airflow/utils/decorators.py at 2.10.5), so from then on a warning DAG() raises, such as the schedule_interval
+    deprecation, names the caller's caller (DagBag's own dagbag.py:383) instead of the DAG file, and Python's
+    default filters (DeprecationWarning shown for modules named airflow*) then let DagBag record it. In the scheduler
+    each file is parsed in a fresh process, so only a file that uses @dag itself sees that; here the warm-up's DAG,
+    and any earlier file in the same worker, would have done it for every later file. Called after the warm-up and
+    after each file (a dictionary lookup)."""
+    module = sys.modules.get("airflow.models.dag")
+    real = sys.modules.get("warnings")
+    if module is None or real is None:
+        return
+    current = module.__dict__.get("warnings")
+    if current is not None and current is not real and type(current).__name__ == "_autostacklevel_warn":
+        module.__dict__["warnings"] = real
+
+
+def record_warning_sites():
+    """Remember, for each warning shown while a file is imported, the line of the DAG file that was running: a
+    warning Airflow or a library raises names its own file (airflow/operators/bash.py:166), and the finding belongs
+    on the DAG file's line that called it. Wraps `warnings._showwarnmsg`, which Python calls for every warning the
+    filters let through (the C `warn()` looks it up on the module each time), so the cost is per warning, not per file.
+    DagBag's capture_with_reraise shows each warning a second time when it re-raises it, outside the DAG file's frames:
+    the first site is kept."""
+    import warnings
+
+    original = getattr(warnings, "_showwarnmsg", None)
+    if original is None or getattr(original, "_astro_ci", False):
+        return
+
+    def _showwarnmsg(msg):
+        if CURRENT_FILE["real"] is not None and len(WARNING_SITES) < 200:
+            try:
+                text = airflow_warning_text(msg)
+                if text not in WARNING_SITES:
+                    WARNING_SITES[text] = (msg.filename, msg.lineno, site_in_current_file(sys._getframe(1)))
+            except Exception:
+                pass
+        return original(msg)
+
+    _showwarnmsg._astro_ci = True
+    warnings._showwarnmsg = _showwarnmsg
+
+
+def describe_warning(text, path):
+    """One entry of DagBag's captured_warnings ("file:line: category: message") as reported: the message without its
+    location, the line in the DAG file it concerns, and where it was raised when that is another file (or a zip
+    member)."""
+    site = WARNING_SITES.get(text)
+    if site is not None:
+        filename, lineno, (member, line) = site
+        rest = text[len("%s:%s: " % (filename, lineno)):]
+    else:
+        # Not seen by record_warning_sites (a DagBag that formats warnings its own way): read the location back.
+        import re
+
+        found = re.match(r"(.+?):(\d+): (.+)\Z", text, re.S)
+        if not found:
+            return {"message": text, "line": None, "where": None}
+        filename, lineno, rest = found.group(1), int(found.group(2)), found.group(3)
+        member, line = None, None
+    prefix = CURRENT_FILE["zip"]
+    if filename == path or (prefix is None and os.path.realpath(filename) == CURRENT_FILE["real"]):
+        return {"message": rest, "line": lineno, "where": None}
+    if prefix is not None:
+        # Inside a zip the finding is on the zip: name the member and its line.
+        if filename.startswith(prefix):
+            return {"message": rest, "line": None, "where": "%s:%s" % (filename[len(prefix):], lineno)}
+        return {"message": rest, "line": None, "where": "%s:%s%s" % (filename, lineno, " (from %s:%s)" % (member, line) if member and line else "")}
+    return {"message": rest, "line": line, "where": "%s:%s" % (filename, lineno)}
 
 
 # Files the current file's import wrote, renamed or deleted inside the project (see watch_project_writes).
@@ -304,11 +404,28 @@ def import_one(dagbag_class, path, airflow_major):
     del CREATED_DAGS[:]
     del BAGGED_DAGS[:]
     del PROJECT_WRITES[:]
+    WARNING_SITES.clear()
+    # A zipped DAG bundle (any file that is not .py but a zip, as DagBag.process_file decides): DagBag imports its
+    # top-level .py files with the zip on sys.path, each through its own safe-mode check (_load_modules_from_zip).
+    is_zip = not path.endswith(".py") and zipfile.is_zipfile(path)
+    if not is_zip and not path.endswith(".py"):
+        # Not a zip to Python (astro-ci's discovery only reads its end record): Airflow's list_py_file_paths never
+        # lists it, so the scheduler never imports it.
+        return {"status": "ok", "import_errors": [], "warnings": [], "dags": [], "duration_ms": int((time.time() - started) * 1000)}
     CURRENT_FILE["path"] = path
     CURRENT_FILE["real"] = os.path.realpath(path)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        bag = dagbag_class(dag_folder=path, include_examples=False, safe_mode=False)
+    CURRENT_FILE["zip"] = path + os.sep if is_zip else None
+    # The warning filters stay the process's own (Python's defaults and Airflow's), as in the scheduler: DagBag's
+    # capture_with_reraise records what they let through into captured_warnings, the one source of import warnings.
+    # record=True only keeps the warnings it re-raises from being printed; leaving the block also undoes any
+    # warnings.filterwarnings() the file made, so it does not reach the next file this worker imports.
+    with warnings.catch_warnings(record=True):
+        if is_zip:
+            # Safe mode as the project configures it ([core] dag_discovery_safe_mode): DagBag's own default.
+            bag = dagbag_class(dag_folder=path, include_examples=False)
+        else:
+            # discovery already applied safe mode to a .py file
+            bag = dagbag_class(dag_folder=path, include_examples=False, safe_mode=False)
     CURRENT_FILE["real"] = None
     restore_stdlib()  # describe what Airflow saw with the real json, os.path, builtins...
     lines = {}
@@ -325,9 +442,16 @@ def import_one(dagbag_class, path, airflow_major):
             lines[dag.dag_id] = lines_by_object[id(dag)]
     errors = []
     status = "ok"
-    for _file, text in (getattr(bag, "import_errors", {}) or {}).items():
+    zip_prefix = CURRENT_FILE["zip"]
+    for error_file, text in (getattr(bag, "import_errors", {}) or {}).items():
         text = str(text)
         nonblank = [l for l in text.strip().splitlines() if l.strip()]
+        member = None
+        if zip_prefix is not None and isinstance(error_file, str) and error_file.startswith(zip_prefix):
+            # DagBag files a zip's errors under <zip>/<member>: the finding is on the zip, the member and its line named.
+            member = error_file[len(zip_prefix):]
+            errors.append({"message": last_message(nonblank, text), "traceback": text, "line": None, "member": member, "member_line": line_in_file(text, error_file)})
+            continue
         line = line_in_file(text, path)
         if TIMEOUT_MARKER in text:
             # Airflow's own timeout fired: "AirflowTaskTimeout: DagBag import timeout for <file> after 2.0s." and
@@ -347,10 +471,16 @@ def import_one(dagbag_class, path, airflow_major):
                     line, dag_id = lines[candidate], candidate
                     break
         errors.append({"message": message, "traceback": text, "line": line, "dag_id": dag_id})
+    # What DagBag recorded in captured_warnings, each once, on the DAG file's line it concerns.
     captured = []
+    seen_warnings = set()
     for values in (getattr(bag, "captured_warnings", {}) or {}).values():
-        captured.extend(str(v) for v in values)
-    captured.extend(str(w.message) for w in caught if "DeprecationWarning" not in type(w.message).__name__)
+        for value in values if isinstance(values, (list, tuple)) else [values]:
+            value = str(value)
+            if value not in seen_warnings:
+                seen_warnings.add(value)
+                captured.append(describe_warning(value, path))
+    CURRENT_FILE["zip"] = None
     loaded = list(bag.dags.values())
     loaded_ids = set(d.dag_id for d in loaded)
     not_loaded = []
@@ -683,6 +813,7 @@ def isolate_file(project_root, run):
         return run()
     finally:
         restore_stdlib()
+        reset_decorator_warning_stack()
         prefix = os.path.realpath(project_root) + os.sep
         for name in [n for n in sys.modules if n not in modules]:
             module_file = getattr(sys.modules.get(name), "__file__", None) or ""
@@ -705,6 +836,21 @@ def isolate_file(project_root, run):
             pass
         del CREATED_DAGS[:]
         del BAGGED_DAGS[:]
+
+
+def enter_project(project_root):
+    """Make a worker's DAG imports see the project as Astro's scheduler does: the project root is its working directory
+    (the runtime image's WORKDIR, /usr/local/airflow), so `open("include/cfg.json")` at module level finds the file
+    wherever astro-ci was started from; and it is also AIRFLOW_HOME there, so DAG code reading
+    `os.environ["AIRFLOW_HOME"]` (or os.getenv) finds the project's files. Only the environment variable changes,
+    after Airflow is imported and configured in the parent: Airflow reads AIRFLOW_HOME once, at import
+    (airflow/configuration.py), and its own home (airflow.cfg, the metadata database) stays where it is, so nothing
+    is written into the project. isolate_file restores both after each file."""
+    try:
+        os.chdir(project_root)
+    except OSError:
+        pass
+    os.environ["AIRFLOW_HOME"] = project_root
 
 
 def worker_loop(dagbag_class, request, airflow_major, command_fd, result_fd):
@@ -814,6 +960,7 @@ def start_worker(dagbag_class, request, airflow_major):
             except (ImportError, AttributeError, ValueError, RuntimeError):
                 pass
             set_memory_limit(request.get("memory_limit_mb"))
+            enter_project(request["project_root"])
             watch_project_writes(request["project_root"])
             dispose_inherited_orm()
             worker_loop(dagbag_class, request, airflow_major, command_r, result_w)
@@ -891,8 +1038,8 @@ def checked_result(parsed):
     ok = (
         isinstance(parsed, dict)
         and parsed.get("status") in ("ok", "error", "timeout", "crash")
-        and items(parsed.get("import_errors"), lambda e: text(e.get("message")) and text(e.get("traceback", "")) and line(e.get("line")) and (e.get("dag_id") is None or text(e.get("dag_id"))) and e.get("kind") in (None, "timeout"))
-        and texts(parsed.get("warnings"))
+        and items(parsed.get("import_errors"), lambda e: text(e.get("message")) and text(e.get("traceback", "")) and line(e.get("line")) and (e.get("dag_id") is None or text(e.get("dag_id"))) and e.get("kind") in (None, "timeout") and (e.get("member") is None or text(e.get("member"))) and line(e.get("member_line")))
+        and items(parsed.get("warnings"), lambda w: text(w.get("message")) and line(w.get("line")) and (w.get("where") is None or text(w.get("where"))))
         and items(parsed.get("dags"), lambda d: text(d.get("dag_id")) and texts(d.get("tags")) and texts(d.get("task_ids")) and line(d.get("line")))
         and items(parsed.get("not_loaded", []), lambda d: text(d.get("dag_id")) and line(d.get("line")))
         and items(parsed.get("duplicates", []), lambda d: text(d.get("dag_id")) and isinstance(d.get("lines"), list) and all(line(v) and v is not None for v in d.get("lines")) and line(d.get("count")) and line(d.get("kept_line")))
@@ -1005,6 +1152,8 @@ def main():
         record_bagged_dags(dagbag_class)
     except (TypeError, AttributeError):
         pass
+    reset_decorator_warning_stack()
+    record_warning_sites()
     warm_ms = int((time.time() - warm_started) * 1000)
     import gc
 

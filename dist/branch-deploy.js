@@ -6,35 +6,39 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-ILXLOJYO.js";
-import "./chunk-ZG4ZCX4S.js";
-import "./chunk-AYMAS3MD.js";
+} from "./chunk-ODDIMVMU.js";
+import "./chunk-M6JQ3OAK.js";
+import "./chunk-4WPUZU7O.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-KADN6TCS.js";
+import "./chunk-G53V3NK2.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-WV7Q4V5K.js";
-import "./chunk-44KDBM7L.js";
-import "./chunk-6TR7MDTA.js";
-import "./chunk-ZYGRHNSC.js";
-import "./chunk-5HBWFFLW.js";
-import "./chunk-WY7JDTL4.js";
-import "./chunk-RRDWBGGR.js";
+import "./chunk-REAOYKR4.js";
+import "./chunk-RHV67WIM.js";
+import "./chunk-4UG3MDUQ.js";
+import "./chunk-4UO3M4EN.js";
+import "./chunk-MP4X5IIO.js";
+import "./chunk-IIQHSIOZ.js";
 import "./chunk-HGDPVBH2.js";
 import {
   createActionsRuntime,
   runWrapper
-} from "./chunk-7S2HAKQU.js";
-import "./chunk-SUWYYH4P.js";
-import "./chunk-CAEJALCI.js";
-import "./chunk-HBYX3ZTC.js";
-import "./chunk-YDNBPRSR.js";
-import "./chunk-C42P6H33.js";
+} from "./chunk-XZEAT4ZJ.js";
+import "./chunk-WOZTP6VL.js";
+import "./chunk-YJVYURTA.js";
+import "./chunk-MJKMQP75.js";
+import "./chunk-VQBFKAKM.js";
+import "./chunk-AQWFV477.js";
+import "./chunk-CXKVAJVZ.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
+import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
-import "./chunk-5A3KWNAF.js";
-import "./chunk-Y2AHHJDU.js";
-import "./chunk-SDKFBY3O.js";
+import "./chunk-PZA6OZEU.js";
+import "./chunk-TOQKQNVW.js";
+import "./chunk-DW2KAGUK.js";
+import "./chunk-SXPPGQ23.js";
+import "./chunk-OYQGNGHQ.js";
+import "./chunk-OCSWMM3R.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/branch-deploy.ts

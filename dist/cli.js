@@ -20,18 +20,30 @@ import {
   createSecretMask
 } from "./chunk-HGDPVBH2.js";
 import {
+  scrubInheritedSecrets
+} from "./chunk-Y7F4A454.js";
+import {
   escapeControlCharacters
 } from "./chunk-ZA6WYVD2.js";
 import {
   parseByteSize,
   parseDurationSeconds,
   parseWholeNumber
-} from "./chunk-5A3KWNAF.js";
+} from "./chunk-PZA6OZEU.js";
 import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-Y2AHHJDU.js";
+} from "./chunk-TOQKQNVW.js";
+import {
+  makeDirectory
+} from "./chunk-DW2KAGUK.js";
+import {
+  looksLikeCredential
+} from "./chunk-SXPPGQ23.js";
+import {
+  stopCleanlyOnSignals
+} from "./chunk-OYQGNGHQ.js";
 import {
   ConfigurationError,
   EXIT_FINDINGS,
@@ -41,14 +53,14 @@ import {
   displayPath,
   fsErrorReason,
   isEnvironmentFsError
-} from "./chunk-SDKFBY3O.js";
+} from "./chunk-OCSWMM3R.js";
 import "./chunk-YO2X36I4.js";
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";
 import { basename as basename2, dirname, isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve, sep as sep2 } from "node:path";
 import { existsSync as existsSync2, fstatSync as fstatSync2, statSync as statSync3, writeSync as writeSync3 } from "node:fs";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 
@@ -508,11 +520,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-EVQDLAIJ.js")).driftCommand(rest, io, io.env ?? process.env);
-  if (command === "connections") return (await import("./chunk-ETVTS26U.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-SRHBICG3.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-SRHBICG3.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-D3R7DUER.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-6X6EV7CG.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "connections") return (await import("./chunk-S7ZIVC4K.js")).connectionsCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-AUAXD2BB.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-AUAXD2BB.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-TFSUR7ZI.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -555,11 +567,11 @@ async function validateDagsCommand(args, io) {
   const projectPath = projectArgument(positionals, io, { mustExist: false, command: "validate-dags" });
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectPath ?? io.cwd, io.cwd);
   const cacheDir = values["no-cache"] ? void 0 : values.cache !== void 0 ? resolve(io.cwd, values.cache) : defaultCacheDir(io.env ?? process.env, homedir());
-  const gitModule = values.base === void 0 ? void 0 : await import("./chunk-KMTW5JM7.js");
+  const gitModule = values.base === void 0 ? void 0 : await import("./chunk-IVS4JMEC.js");
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-I7HYL4FW.js");
+    const { resolveBaseCommit } = await import("./chunk-Q4PCPZRL.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -585,18 +597,18 @@ async function validateDagsCommand(args, io) {
     warning: (m) => (cacheSpoke = true, logger.warning(m)),
     error: (m) => (cacheSpoke = true, logger.error(m))
   };
-  const { createDefaultAnalyzer } = await import("./chunk-OMKOXDNQ.js");
+  const { createDefaultAnalyzer } = await import("./chunk-SYPR7RFW.js");
   const analyzer = await createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m), warn: (m) => cacheLogger.warning(m) });
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-I7HYL4FW.js"),
-      import("./chunk-4BQBCLIV.js"),
-      import("./chunk-C5IO2QVP.js"),
+      import("./chunk-Q4PCPZRL.js"),
+      import("./chunk-RNZRQZOF.js"),
+      import("./chunk-NMWWHNLR.js"),
       import("./chunk-WZBDHV4U.js"),
-      import("./chunk-URLD4BHU.js"),
+      import("./chunk-33C4T2XX.js"),
       import("./chunk-E3SCXWVM.js"),
-      import("./chunk-DWE7UKCE.js")
+      import("./chunk-LOKX4QZA.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -678,7 +690,7 @@ async function testCommand(args, io) {
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
   const timeoutSeconds = parseDurationSeconds(values.timeout, "--timeout", { example: "--timeout 45m, or --timeout 0 for no limit", allowZero: true });
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectRoot, io.cwd);
-  const { testProject } = await import("./chunk-G7IAQ3R3.js");
+  const { testProject } = await import("./chunk-CWRNQ7KE.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -690,7 +702,7 @@ async function testCommand(args, io) {
     timeoutSeconds,
     workDir: values["work-dir"] !== void 0 ? resolve(io.cwd, values["work-dir"]) : defaultCacheDir(io.env ?? process.env, homedir()),
     // Project code (the tests) runs with an environment that holds no token.
-    runner: (await import("./chunk-UDHIZGND.js")).projectCodeRunner,
+    runner: (await import("./chunk-E5DNQFXS.js")).projectCodeRunner,
     logger: createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr)
   });
   const outcome = testOutcome(result, { paths: paths.length ? paths : ["tests/"], allowNoTests: values["allow-no-tests"], mode });
@@ -765,7 +777,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-4FBEQDDB.js");
+  const { deployFailed, runDeploy } = await import("./chunk-PLURSLK6.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,
@@ -784,8 +796,8 @@ async function deployCommand(args, io) {
     // In a workflow, the event decides whether deploying is allowed at all (pull requests never deploy).
     event: (io.env ?? process.env).GITHUB_ACTIONS === "true" ? (io.env ?? process.env).GITHUB_EVENT_NAME : void 0,
     env: io.env ?? process.env,
-    git: (await import("./chunk-KMTW5JM7.js")).createGit(repoRoot),
-    docker: (await import("./chunk-UDHIZGND.js")).nodeCommandRunner,
+    git: (await import("./chunk-IVS4JMEC.js")).createGit(repoRoot),
+    docker: (await import("./chunk-E5DNQFXS.js")).nodeCommandRunner,
     logger
   });
   const output = format === "json" ? JSON.stringify({ explanation, ...result }, null, 2) + "\n" : `${explanation}
@@ -803,7 +815,7 @@ async function emitReport(report, output, io) {
   const text = () => decoded ??= Buffer.from(report.buffer, report.byteOffset, report.byteLength).toString("utf8");
   const write = async (path, data) => {
     if (io.writeFile) return io.writeFile(path, data);
-    await mkdir(dirname(path), { recursive: true });
+    await makeDirectory(dirname(path));
     await writeFile(path, typeof report === "string" ? data : report);
   };
   const target = output === void 0 ? void 0 : resolve(io.cwd, output);
@@ -892,6 +904,9 @@ function parseCommandArgs(command, args, options) {
 }
 
 // src/entries/cli.ts
+scrubInheritedSecrets(looksLikeCredential);
+stopCleanlyOnSignals((line) => process.stderr.write(`${line}
+`));
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
   process.stderr.write(`astro-ci: cannot write to standard output: ${classifyError(error).describe()}
@@ -908,7 +923,7 @@ function drained(stream) {
 }
 process.exitCode = await runCli(process.argv.slice(2));
 if (process.env.ASTRO_CI_PRINT_MAXRSS) {
-  const { peakMemoryWithRuffProcess } = await import("./chunk-OMKOXDNQ.js");
+  const { peakMemoryWithRuffProcess } = await import("./chunk-SYPR7RFW.js");
   process.stderr.write(`astro-ci-maxrss-kb: ${Math.max(process.resourceUsage().maxRSS, peakMemoryWithRuffProcess())}
 `);
 }

@@ -10,41 +10,40 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-S252KOP2.js";
-import "./chunk-5TOCQQKC.js";
-import "./chunk-QRNTU674.js";
-import "./chunk-DO5EAFQV.js";
+} from "./chunk-LC673HZJ.js";
+import "./chunk-4HYIXDN7.js";
+import "./chunk-MPVK2SMV.js";
+import "./chunk-LFJYDCSG.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-G2BNBCPO.js";
-import "./chunk-OJXFZ7VQ.js";
+import "./chunk-2HTGFQS3.js";
+import "./chunk-OMIQZ3U7.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-HW2QSSCM.js";
+import "./chunk-4J3UQZZA.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-AHP7AVQQ.js";
-import "./chunk-4UNIBF5Q.js";
-import "./chunk-DTGZJOAX.js";
-import "./chunk-CUGPDUWG.js";
+import "./chunk-SWWXITEU.js";
+import "./chunk-G7GPPOHV.js";
+import "./chunk-4RVRRCKH.js";
+import "./chunk-U3MTXZAU.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-ILXLOJYO.js";
-import "./chunk-ZG4ZCX4S.js";
-import "./chunk-AYMAS3MD.js";
+} from "./chunk-ODDIMVMU.js";
+import "./chunk-M6JQ3OAK.js";
+import "./chunk-4WPUZU7O.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-KADN6TCS.js";
+import "./chunk-G53V3NK2.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-WV7Q4V5K.js";
-import "./chunk-44KDBM7L.js";
-import "./chunk-6TR7MDTA.js";
-import "./chunk-ZYGRHNSC.js";
-import "./chunk-5HBWFFLW.js";
+import "./chunk-REAOYKR4.js";
+import "./chunk-RHV67WIM.js";
+import "./chunk-4UG3MDUQ.js";
+import "./chunk-4UO3M4EN.js";
 import {
   parseDeploymentTargets
-} from "./chunk-WY7JDTL4.js";
-import "./chunk-RRDWBGGR.js";
+} from "./chunk-MP4X5IIO.js";
+import "./chunk-IIQHSIOZ.js";
 import {
   createSecretMask
 } from "./chunk-HGDPVBH2.js";
@@ -52,27 +51,33 @@ import {
   createActionsRuntime,
   createEnvInputReader,
   getOptionalInput,
-  readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-7S2HAKQU.js";
+} from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-SUWYYH4P.js";
+} from "./chunk-WOZTP6VL.js";
+import {
+  readGitHubContext
+} from "./chunk-YJVYURTA.js";
 import {
   loadConfig
-} from "./chunk-CAEJALCI.js";
-import "./chunk-HBYX3ZTC.js";
-import "./chunk-YDNBPRSR.js";
-import "./chunk-C42P6H33.js";
+} from "./chunk-MJKMQP75.js";
+import "./chunk-VQBFKAKM.js";
+import "./chunk-AQWFV477.js";
+import "./chunk-CXKVAJVZ.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
+import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
-import "./chunk-5A3KWNAF.js";
-import "./chunk-Y2AHHJDU.js";
+import "./chunk-PZA6OZEU.js";
+import "./chunk-TOQKQNVW.js";
+import "./chunk-DW2KAGUK.js";
+import "./chunk-SXPPGQ23.js";
+import "./chunk-OYQGNGHQ.js";
 import {
   ConfigurationError
-} from "./chunk-SDKFBY3O.js";
+} from "./chunk-OCSWMM3R.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/comment-command/run.ts

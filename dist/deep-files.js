@@ -6,8 +6,8 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   analyzeDeepFile
-} from "./chunk-AHP7AVQQ.js";
-import "./chunk-SDKFBY3O.js";
+} from "./chunk-SWWXITEU.js";
+import "./chunk-OCSWMM3R.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/deep-files.ts

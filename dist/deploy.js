@@ -7,20 +7,20 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-QRNTU674.js";
-import "./chunk-DO5EAFQV.js";
+} from "./chunk-MPVK2SMV.js";
+import "./chunk-LFJYDCSG.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-G2BNBCPO.js";
-import "./chunk-OJXFZ7VQ.js";
+import "./chunk-2HTGFQS3.js";
+import "./chunk-OMIQZ3U7.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-HW2QSSCM.js";
+import "./chunk-4J3UQZZA.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-AHP7AVQQ.js";
-import "./chunk-4UNIBF5Q.js";
-import "./chunk-DTGZJOAX.js";
-import "./chunk-CUGPDUWG.js";
+import "./chunk-SWWXITEU.js";
+import "./chunk-G7GPPOHV.js";
+import "./chunk-4RVRRCKH.js";
+import "./chunk-U3MTXZAU.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
@@ -29,47 +29,52 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-KADN6TCS.js";
+} from "./chunk-G53V3NK2.js";
 import "./chunk-5NPCJNUG.js";
-import {
-  nodeCommandRunner,
-  projectCodeRunner
-} from "./chunk-WV7Q4V5K.js";
-import "./chunk-5HBWFFLW.js";
-import "./chunk-WY7JDTL4.js";
+import "./chunk-4UO3M4EN.js";
+import "./chunk-MP4X5IIO.js";
 import {
   createGit
-} from "./chunk-RRDWBGGR.js";
+} from "./chunk-IIQHSIOZ.js";
 import "./chunk-HGDPVBH2.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
-  deployBranch,
   getBooleanInput,
   getChoiceInput,
   getDomainInput,
   getDurationInput,
   getOptionalInput,
   optionalPathInside,
-  readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-7S2HAKQU.js";
+} from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-SUWYYH4P.js";
-import "./chunk-CAEJALCI.js";
-import "./chunk-HBYX3ZTC.js";
-import "./chunk-YDNBPRSR.js";
-import "./chunk-C42P6H33.js";
+} from "./chunk-WOZTP6VL.js";
+import {
+  deployBranch,
+  readGitHubContext
+} from "./chunk-YJVYURTA.js";
+import "./chunk-MJKMQP75.js";
+import "./chunk-VQBFKAKM.js";
+import "./chunk-AQWFV477.js";
+import "./chunk-CXKVAJVZ.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
+import "./chunk-Y7F4A454.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
-import "./chunk-5A3KWNAF.js";
-import "./chunk-Y2AHHJDU.js";
-import "./chunk-SDKFBY3O.js";
+import "./chunk-PZA6OZEU.js";
+import "./chunk-TOQKQNVW.js";
+import "./chunk-DW2KAGUK.js";
+import {
+  nodeCommandRunner,
+  projectCodeRunner
+} from "./chunk-SXPPGQ23.js";
+import "./chunk-OYQGNGHQ.js";
+import "./chunk-OCSWMM3R.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/deploy/settings.ts

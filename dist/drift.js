@@ -8,20 +8,20 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-BMKLBHWP.js";
-import "./chunk-44KDBM7L.js";
-import "./chunk-6TR7MDTA.js";
+} from "./chunk-KDP36BXV.js";
+import "./chunk-REAOYKR4.js";
+import "./chunk-RHV67WIM.js";
 import {
   MAX_COMMENT_LENGTH,
   isOurs,
   resolveTokenIdentity,
   writeFirstOurs
-} from "./chunk-ZYGRHNSC.js";
-import "./chunk-5HBWFFLW.js";
-import "./chunk-WY7JDTL4.js";
+} from "./chunk-4UG3MDUQ.js";
+import "./chunk-4UO3M4EN.js";
+import "./chunk-MP4X5IIO.js";
 import {
   createGit
-} from "./chunk-RRDWBGGR.js";
+} from "./chunk-IIQHSIOZ.js";
 import "./chunk-HGDPVBH2.js";
 import {
   createActionsRuntime,
@@ -30,23 +30,29 @@ import {
   getDomainInput,
   getOptionalInput,
   optionalPathInside,
-  readGitHubContext,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-7S2HAKQU.js";
+} from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-SUWYYH4P.js";
-import "./chunk-CAEJALCI.js";
-import "./chunk-HBYX3ZTC.js";
-import "./chunk-YDNBPRSR.js";
-import "./chunk-C42P6H33.js";
+} from "./chunk-WOZTP6VL.js";
+import {
+  readGitHubContext
+} from "./chunk-YJVYURTA.js";
+import "./chunk-MJKMQP75.js";
+import "./chunk-VQBFKAKM.js";
+import "./chunk-AQWFV477.js";
+import "./chunk-CXKVAJVZ.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
+import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
-import "./chunk-5A3KWNAF.js";
-import "./chunk-Y2AHHJDU.js";
-import "./chunk-SDKFBY3O.js";
+import "./chunk-PZA6OZEU.js";
+import "./chunk-TOQKQNVW.js";
+import "./chunk-DW2KAGUK.js";
+import "./chunk-SXPPGQ23.js";
+import "./chunk-OYQGNGHQ.js";
+import "./chunk-OCSWMM3R.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/drift/run.ts

@@ -6,10 +6,10 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createRuffLane
-} from "./chunk-HW2QSSCM.js";
+} from "./chunk-4J3UQZZA.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-AHP7AVQQ.js";
-import "./chunk-SDKFBY3O.js";
+import "./chunk-SWWXITEU.js";
+import "./chunk-OCSWMM3R.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/ruff-lane.ts

@@ -8,47 +8,52 @@ import {
   DEFAULT_TEST_TIMEOUT_SECONDS,
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-4UNIBF5Q.js";
-import "./chunk-DTGZJOAX.js";
-import "./chunk-CUGPDUWG.js";
+} from "./chunk-G7GPPOHV.js";
+import "./chunk-4RVRRCKH.js";
+import "./chunk-U3MTXZAU.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-KADN6TCS.js";
+} from "./chunk-G53V3NK2.js";
 import "./chunk-5NPCJNUG.js";
-import {
-  projectCodeRunner
-} from "./chunk-WV7Q4V5K.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
   getBooleanInput,
   getChoiceInput,
   getOptionalInput,
-  readGitHubContext,
   resolveInsideWorkspace,
   runWrapper,
   splitArgumentsInput,
   usableCacheDir
-} from "./chunk-7S2HAKQU.js";
-import "./chunk-SUWYYH4P.js";
-import "./chunk-CAEJALCI.js";
-import "./chunk-HBYX3ZTC.js";
-import "./chunk-YDNBPRSR.js";
-import "./chunk-C42P6H33.js";
+} from "./chunk-XZEAT4ZJ.js";
+import "./chunk-WOZTP6VL.js";
+import {
+  readGitHubContext
+} from "./chunk-YJVYURTA.js";
+import "./chunk-MJKMQP75.js";
+import "./chunk-VQBFKAKM.js";
+import "./chunk-AQWFV477.js";
+import "./chunk-CXKVAJVZ.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
+import "./chunk-Y7F4A454.js";
 import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";
 import {
   parseDurationSeconds
-} from "./chunk-5A3KWNAF.js";
-import "./chunk-Y2AHHJDU.js";
+} from "./chunk-PZA6OZEU.js";
+import "./chunk-TOQKQNVW.js";
+import "./chunk-DW2KAGUK.js";
+import {
+  projectCodeRunner
+} from "./chunk-SXPPGQ23.js";
+import "./chunk-OYQGNGHQ.js";
 import {
   ConfigurationError
-} from "./chunk-SDKFBY3O.js";
+} from "./chunk-OCSWMM3R.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/test/settings.ts

@@ -9,42 +9,41 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-VR4TYEIB.js";
+} from "./chunk-JAG35HX3.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-DO5EAFQV.js";
+} from "./chunk-LFJYDCSG.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-G2BNBCPO.js";
-import "./chunk-OJXFZ7VQ.js";
+import "./chunk-2HTGFQS3.js";
+import "./chunk-OMIQZ3U7.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-HW2QSSCM.js";
+} from "./chunk-4J3UQZZA.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-AHP7AVQQ.js";
-import "./chunk-DTGZJOAX.js";
-import "./chunk-CUGPDUWG.js";
+import "./chunk-SWWXITEU.js";
+import "./chunk-4RVRRCKH.js";
+import "./chunk-U3MTXZAU.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-KADN6TCS.js";
+} from "./chunk-G53V3NK2.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-WV7Q4V5K.js";
 import {
   upsertStickyComment
-} from "./chunk-ZYGRHNSC.js";
+} from "./chunk-4UG3MDUQ.js";
 import {
   createGit
-} from "./chunk-RRDWBGGR.js";
+} from "./chunk-IIQHSIOZ.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -52,20 +51,23 @@ import {
   getChoiceInput,
   getOptionalBooleanInput,
   getOptionalInput,
-  readGitHubContext,
   resolveInsideWorkspace,
   runWrapper,
   usableCacheDir
-} from "./chunk-7S2HAKQU.js";
+} from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-SUWYYH4P.js";
-import "./chunk-CAEJALCI.js";
-import "./chunk-HBYX3ZTC.js";
-import "./chunk-YDNBPRSR.js";
-import "./chunk-C42P6H33.js";
+} from "./chunk-WOZTP6VL.js";
+import {
+  readGitHubContext
+} from "./chunk-YJVYURTA.js";
+import "./chunk-MJKMQP75.js";
+import "./chunk-VQBFKAKM.js";
+import "./chunk-AQWFV477.js";
+import "./chunk-CXKVAJVZ.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
+import "./chunk-Y7F4A454.js";
 import {
   details,
   escapeMarkdownTableCell,
@@ -75,13 +77,18 @@ import {
 } from "./chunk-ZA6WYVD2.js";
 import {
   plural
-} from "./chunk-5A3KWNAF.js";
-import "./chunk-Y2AHHJDU.js";
-import "./chunk-SDKFBY3O.js";
+} from "./chunk-PZA6OZEU.js";
+import "./chunk-TOQKQNVW.js";
+import {
+  makeDirectory
+} from "./chunk-DW2KAGUK.js";
+import "./chunk-SXPPGQ23.js";
+import "./chunk-OYQGNGHQ.js";
+import "./chunk-OCSWMM3R.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/validate-dags/run.ts
-import { mkdir, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 // src/reports/report-markdown.ts
@@ -236,7 +243,7 @@ async function runValidateDags(env, runtime, deps = {}) {
   }
   const skippedDiffs = new Set(report.projects.flatMap((p) => p.dagDiff?.status === "skipped" ? [`${p.dagDiff.reason}${p.dagDiff.fix ? `. Fix: ${p.dagDiff.fix}` : ""}`] : []));
   for (const text of skippedDiffs) runtime.warning(`The DAG diff against the pull request's base was skipped: ${text}`, { title: "DAG diff skipped" });
-  await mkdir(settings.outputDir, { recursive: true });
+  await makeDirectory(settings.outputDir);
   const reportPath = join(settings.outputDir, "validate-dags-report.json");
   const sarifPath = join(settings.outputDir, "validate-dags.sarif");
   await writeFile(reportPath, formatJsonReport(report));
