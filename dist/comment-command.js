@@ -10,17 +10,17 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-LC673HZJ.js";
+} from "./chunk-RWRMDZM3.js";
 import "./chunk-4HYIXDN7.js";
-import "./chunk-MPVK2SMV.js";
-import "./chunk-LFJYDCSG.js";
+import "./chunk-FGWB4NSQ.js";
+import "./chunk-FEQTM7FB.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-2HTGFQS3.js";
-import "./chunk-OMIQZ3U7.js";
+import "./chunk-UJ7SAARS.js";
+import "./chunk-VH6VWJ6F.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-4J3UQZZA.js";
+import "./chunk-K7BUHMNY.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-SWWXITEU.js";
 import "./chunk-G7GPPOHV.js";
@@ -30,11 +30,11 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-ODDIMVMU.js";
+} from "./chunk-BRRV6IXF.js";
 import "./chunk-M6JQ3OAK.js";
 import "./chunk-4WPUZU7O.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-G53V3NK2.js";
+import "./chunk-S5ZCW35S.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-REAOYKR4.js";
 import "./chunk-RHV67WIM.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-WOZTP6VL.js";
+} from "./chunk-AMRFBECJ.js";
 import {
   readGitHubContext
 } from "./chunk-YJVYURTA.js";
@@ -71,7 +71,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-TOQKQNVW.js";
+import "./chunk-MEZF7IFA.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

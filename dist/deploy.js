@@ -7,15 +7,15 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-MPVK2SMV.js";
-import "./chunk-LFJYDCSG.js";
+} from "./chunk-FGWB4NSQ.js";
+import "./chunk-FEQTM7FB.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-2HTGFQS3.js";
-import "./chunk-OMIQZ3U7.js";
+import "./chunk-UJ7SAARS.js";
+import "./chunk-VH6VWJ6F.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-4J3UQZZA.js";
+import "./chunk-K7BUHMNY.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-SWWXITEU.js";
 import "./chunk-G7GPPOHV.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-G53V3NK2.js";
+} from "./chunk-S5ZCW35S.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-4UO3M4EN.js";
 import "./chunk-MP4X5IIO.js";
@@ -51,7 +51,7 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-WOZTP6VL.js";
+} from "./chunk-AMRFBECJ.js";
 import {
   deployBranch,
   readGitHubContext
@@ -67,7 +67,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-TOQKQNVW.js";
+import "./chunk-MEZF7IFA.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createRuffLane
-} from "./chunk-4J3UQZZA.js";
+} from "./chunk-K7BUHMNY.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-SWWXITEU.js";
 import "./chunk-OCSWMM3R.js";

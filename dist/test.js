@@ -15,7 +15,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-G53V3NK2.js";
+} from "./chunk-S5ZCW35S.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -28,7 +28,7 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-XZEAT4ZJ.js";
-import "./chunk-WOZTP6VL.js";
+import "./chunk-AMRFBECJ.js";
 import {
   readGitHubContext
 } from "./chunk-YJVYURTA.js";
@@ -45,7 +45,7 @@ import {
 import {
   parseDurationSeconds
 } from "./chunk-PZA6OZEU.js";
-import "./chunk-TOQKQNVW.js";
+import "./chunk-MEZF7IFA.js";
 import "./chunk-DW2KAGUK.js";
 import {
   projectCodeRunner

@@ -9,25 +9,25 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-JAG35HX3.js";
+} from "./chunk-2LWWCXHT.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-LFJYDCSG.js";
+} from "./chunk-FEQTM7FB.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-2HTGFQS3.js";
-import "./chunk-OMIQZ3U7.js";
+import "./chunk-UJ7SAARS.js";
+import "./chunk-VH6VWJ6F.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-4J3UQZZA.js";
+} from "./chunk-K7BUHMNY.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-SWWXITEU.js";
 import "./chunk-4RVRRCKH.js";
@@ -36,7 +36,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-G53V3NK2.js";
+} from "./chunk-S5ZCW35S.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -57,7 +57,7 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-WOZTP6VL.js";
+} from "./chunk-AMRFBECJ.js";
 import {
   readGitHubContext
 } from "./chunk-YJVYURTA.js";
@@ -78,7 +78,7 @@ import {
 import {
   plural
 } from "./chunk-PZA6OZEU.js";
-import "./chunk-TOQKQNVW.js";
+import "./chunk-MEZF7IFA.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";

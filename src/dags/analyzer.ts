@@ -18,28 +18,15 @@ async function engines() {
 }
 
 /** Runs the per-file static analysis; in-process for tests and small runs, split over two processes in the bundle. */
-/**
- * Told of each file's analysis as soon as it is complete: `index` into the batch's inputs, and the very object the
- * returned list holds there. Called once per input, before `analyze` resolves; in a split run mostly while other files
- * are still being analysed, so per-file work done here (judging, cache records) runs beside the other process.
- */
-export type OnAnalysed = (index: number, analysis: FileAnalysis) => void;
-
 export interface FileAnalyzer {
   /** Analyse files; loads ruff and tree-sitter on first use only (a run where the cache answers loads neither). */
-  analyze(inputs: AnalysisInput[], onAnalysed?: OnAnalysed): Promise<FileAnalysis[]>;
+  analyze(inputs: AnalysisInput[]): Promise<FileAnalysis[]>;
   /**
    * A hint that at least `files` files will be analysed: the analyzer may start loading ruff now, in another process,
    * while reading and the cache lookups go on. Cheap to call repeatedly; never required for correctness.
    */
   prewarm?(files: number): void;
   close(): Promise<void>;
-}
-
-/** Reports every result `onAnalysed` has not been told of yet (those finished last, the deep files among them). */
-function reportRest(results: FileAnalysis[], reported: ReadonlySet<number>, onAnalysed: OnAnalysed | undefined): FileAnalysis[] {
-  if (onAnalysed) results.forEach((analysis, index) => (reported.has(index) ? undefined : onAnalysed(index, analysis)));
-  return results;
 }
 
 /** Where files too deep for the usual way are analysed (deep-files.ts): the bundle's thread, or this one from sources. */
@@ -117,7 +104,7 @@ export function runRuffGuarded(runRuff: (text: string, pythonVersion: string) =>
 export async function createInProcessAnalyzer(options: DeepFilesOptions = {}): Promise<FileAnalyzer> {
   let parser: PythonParser | undefined;
   return {
-    async analyze(inputs, onAnalysed) {
+    async analyze(inputs) {
       if (inputs.length === 0) return [];
       const { loadRuff, runRuff, createPythonParser, decodeInput, inventoryOf } = await engines();
       // Every inventory before ruff is loaded: loading ruff turns V8's wasm tier-up off for the rest of the process
@@ -133,7 +120,7 @@ export async function createInProcessAnalyzer(options: DeepFilesOptions = {}): P
       if (deep.size < decoded.length) await loadRuff();
       for (const k of runRuffGuarded(runRuff, decoded, ruff)) deep.add(k);
       decoded.forEach((d, k) => (deep.has(k) ? undefined : (results[slotOf[k] as number] = { file: d.file, ruff: ruff[k] as RuffDiagnostic[], inventory: inventories[k] })));
-      return reportRest(await analyzeDeepInto(results, deep, decoded, slotOf, options), new Set(), onAnalysed);
+      return analyzeDeepInto(results, deep, decoded, slotOf, options);
     },
     async close() {},
   };
@@ -392,7 +379,7 @@ export function createSplitAnalyzer(options: { ruffLaneUrl: URL; deepFilesUrl?: 
       options.debug?.(`ruff process started ahead of the analysis (${Math.round(performance.now())} ms since start)`);
       warm = startRuffLane();
     },
-    async analyze(inputs, onAnalysed) {
+    async analyze(inputs) {
       if (inputs.length === 0) return [];
       const started = performance.now();
       const { decodeInput, createPythonParser, inventoryOf } = await engines();
@@ -405,20 +392,6 @@ export function createSplitAnalyzer(options: { ruffLaneUrl: URL; deepFilesUrl?: 
       if (n === 0) return results;
       const ruff = new Array<RuffDiagnostic[] | undefined>(n);
       const inventories = new Array<FileInventory | undefined>(n);
-      // Input indices whose analysis `onAnalysed` has been told of: as soon as a file has both its ruff diagnostics
-      // and its inventory, whichever lane made them.
-      const reported = new Set<number>();
-      const report = (k: number): void => {
-        const diagnostics = ruff[k];
-        const inventory = inventories[k];
-        if (!onAnalysed || !diagnostics || !inventory || tooDeep.has(k) || failure) return;
-        const slot = slotOf[k] as number;
-        if (reported.has(slot)) return;
-        reported.add(slot);
-        const analysis: FileAnalysis = { file: (decoded[k] as DecodedInput).file, ruff: diagnostics, inventory };
-        results[slot] = analysis;
-        onAnalysed(slot, analysis);
-      };
 
       options.debug?.(`analysis of ${inputs.length} files starts (${Math.round(performance.now())} ms since start)`);
       const lane = warm ?? startRuffLane();
@@ -464,7 +437,6 @@ export function createSplitAnalyzer(options: { ruffLaneUrl: URL; deepFilesUrl?: 
             for (const [i, diagnostics] of reply.results) {
               ruff[i] = diagnostics ?? [];
               if (!diagnostics) tooDeep.add(i);
-              report(i);
             }
           }
           else if (reply.kind === "done") {
@@ -472,10 +444,7 @@ export function createSplitAnalyzer(options: { ruffLaneUrl: URL; deepFilesUrl?: 
             notePeak(reply.rssKb);
           } else if (reply.kind === "inventories") {
             notePeak(reply.rssKb);
-            for (const [i, inventory] of reply.results) {
-              inventories[i] = inventory;
-              report(i);
-            }
+            for (const [i, inventory] of reply.results) inventories[i] = inventory;
             childInventories += reply.results.length;
             asked--;
           } else return fail(new Error(`the static analysis' ruff process failed: ${reply.message}`));
@@ -515,7 +484,6 @@ export function createSplitAnalyzer(options: { ruffLaneUrl: URL; deepFilesUrl?: 
           if (!tooDeep.has(front)) {
             inventories[front] = inventoryOrOverflow(inventoryOf, decoded[front] as DecodedInput, parser);
             if (!inventories[front]) tooDeep.add(front);
-            report(front);
           }
           front++;
           // Let the child's messages in: its ruff results, and its answers, each of which frees a request to hand out.
@@ -554,13 +522,13 @@ export function createSplitAnalyzer(options: { ruffLaneUrl: URL; deepFilesUrl?: 
         child.kill("SIGKILL");
       }
       decoded.forEach((d, k) => {
-        if (tooDeep.has(k) || reported.has(slotOf[k] as number)) return;
+        if (tooDeep.has(k)) return;
         const diagnostics = ruff[k];
         const inventory = inventories[k];
         if (!diagnostics || !inventory) throw new Error(`static analysis lost ${d.file} (ruff: ${Boolean(diagnostics)}, inventory: ${Boolean(inventory)})`);
         results[slotOf[k] as number] = { file: d.file, ruff: diagnostics, inventory };
       });
-      return reportRest(await analyzeDeepInto(results, tooDeep, decoded, slotOf, options), reported, onAnalysed);
+      return analyzeDeepInto(results, tooDeep, decoded, slotOf, options);
     },
     async close() {
       warm?.child.kill();
@@ -591,7 +559,7 @@ export async function createDefaultAnalyzer(options: { jobs?: number; debug?: (m
   const warn = options.warn ?? ((message: string) => process.stderr.write(`astro-ci: warning: ${message}\n`));
   const split = createSplitAnalyzer({ ruffLaneUrl, deepFilesUrl, wasmDir, debug: options.debug, warn });
   return {
-    analyze: (inputs, onAnalysed) => (inputs.length < SMALL_BATCH && !split.warm ? inProcess.analyze(inputs, onAnalysed) : split.analyze(inputs, onAnalysed)),
+    analyze: (inputs) => (inputs.length < SMALL_BATCH && !split.warm ? inProcess.analyze(inputs) : split.analyze(inputs)),
     // Even for one file: the ruff process's start costs some CPU, but ruff's set-up then runs beside the rest of the
     // run instead of after it, which is what a developer waits for (one changed file: the run takes about as long as
     // an unchanged one). Once warm, every batch goes to the split analyzer.

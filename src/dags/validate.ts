@@ -16,7 +16,7 @@ import { mapWithConcurrency, safeModeWords } from "../project/discovery.js";
 import { airflowCreates, CHECKS, exclusiveBranches, runFileChecks, runProjectChecks, applySuppressions, type CheckSettings } from "./checks.js";
 import { createModuleResolver, type ModuleResolver } from "./module-resolver.js";
 import { projectModuleNames, resolveProjectDagClasses } from "./project-classes.js";
-import { callsProjectFactories, resolveProjectFactories } from "./project-factories.js";
+import { resolveProjectFactories } from "./project-factories.js";
 import { defaultRuffLevel, ruffDiagnosticsToFindings, undefinedNameFindings, withoutAnsweredAir002 } from "./ruff.js";
 import { isUnknown, type DagInfo, type Finding, type Level, type Severity } from "../core/findings.js";
 
@@ -183,22 +183,12 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
         day: new Date().toISOString().slice(0, 10),
       })
     : "";
-  const levelOf = (id: string, fallback: Level): Level => settings.checks[id]?.level ?? fallback;
-  // Files judged as their analysis came in, while the ruff process was still at work (see OnAnalysed), keyed by the
-  // analysis object: the project-wide resolution below hands back the same object for a file it leaves as it was, and
-  // a new one for a file it changes, which is then judged afresh. Files whose DAGs depend on another file (a project
-  // DAG class, a project factory call) are not judged early: the resolution may change them.
-  const judgedEarly = new Map<FileAnalysis, Finding[]>();
-  const judgeEarly = (analysis: FileAnalysis): void => {
-    const inventory = analysis.inventory;
-    if (analysis.unreadable || analysis.judged || !inventory || inventory.candidateDags?.length || callsProjectFactories(inventory, project.localModules)) return;
-    judgedEarly.set(analysis, judgeFile(analysis));
-  };
-  const { analyses: fileAnalyses, keys, skipped, findings: discoveryFindings, analysedAfresh } = await analyzeProjectFiles(project, settings, deps, statIndex, judgingContext, judgeEarly);
+  const { analyses: fileAnalyses, keys, skipped, findings: discoveryFindings, analysedAfresh } = await analyzeProjectFiles(project, settings, deps, statIndex, judgingContext);
   // DAGs built from project classes (`class TeamDag(DAG)` in include/) are known only once every file is read.
   // Likewise DAGs made by calling a factory of another project module (`make_dag("x")` from include/).
   const { analyses, factoryMade } = await resolveProjectFactories(project, await resolveProjectDagClasses(project, fileAnalyses, deps.analyzer, deps.cache), deps.analyzer, deps.cache);
   deps.logger.debug(`${entry.name}: ${analyses.length} files analysed (${elapsed()})`);
+  const levelOf = (id: string, fallback: Level): Level => settings.checks[id]?.level ?? fallback;
 
   const findings: Finding[] = [...discoveryFindings, ...projectFileFindings(project, levelOf("project-file-invalid", "warning"))];
   const inventories: { file: string; inventory: NonNullable<FileAnalysis["inventory"]> }[] = [];
@@ -233,7 +223,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
       return;
     }
     judgedAfresh++;
-    const judged = judgedEarly.get(analysis) ?? judgeFile(analysis);
+    const judged = judgeFile(analysis);
     // A file whose DAGs depend on other files' classes (candidateDags) or factories (factoryMade) is judged afresh
     // every run. Factory calls and definitions are kept in the record: a callee that becomes a factory later is
     // followed from it, and other files' calls find the definitions.
@@ -283,7 +273,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
   findings.push(...runProjectChecks(inventories, { settings: checkSettings, airflowMajor: project.airflowMajor, resolver }));
   dropDagsCreatedElsewhere(findings, inventories, project.relativeRoot);
 
-  deps.logger.debug(`${entry.name}: checks done, ${judgedAfresh} of ${analyses.length} files judged afresh, ${judgedEarly.size} of them as their analysis came in (${elapsed()})`);
+  deps.logger.debug(`${entry.name}: checks done, ${judgedAfresh} of ${analyses.length} files judged afresh (${elapsed()})`);
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.checkId.localeCompare(b.checkId));
   return {
     name: entry.name,
@@ -330,7 +320,6 @@ function dropDagsCreatedElsewhere(findings: Finding[], inventories: { file: stri
 /**
  * Discover, read, and analyse (or fetch from the cache) every DAG file of a project. With a cache, `statIndex` is the
  * session discovery used: files it vouched for are not read, and every file read is indexed for the next run.
- * `onAnalysed` is told of each file analysed afresh as soon as its analysis is complete (see OnAnalysed).
  */
 export async function analyzeProjectFiles(
   project: AstroProject,
@@ -338,7 +327,6 @@ export async function analyzeProjectFiles(
   deps: ValidateProjectDeps,
   statIndex?: StatIndexSession,
   judgingContext?: string,
-  onAnalysed?: (analysis: FileAnalysis) => void,
 ): Promise<{ analyses: FileAnalysis[]; keys: (string | undefined)[]; skipped: { file: string; reason: string }[]; findings: Finding[]; analysedAfresh: number }> {
   const dagsRel = posix.join(project.relativeRoot, toPosixRelative(project.root, project.dirs.dags));
   const repoPath = (dagRelative: string): string => posix.join(dagsRel, dagRelative);
@@ -451,22 +439,16 @@ export async function analyzeProjectFiles(
     deps.analyzer.prewarm?.(misses.length);
   });
   deps.logger.debug(`${toRead.length} files: ${toRead.length - toAnalyse.length} unchanged by stat, ${toAnalyse.length} read, ${misses.length} to analyse`);
-  // Nothing missed: the analyzer (ruff, tree-sitter) is not even loaded. Each result is stored as it comes in.
-  const stored = new Set<number>();
-  const store = (i: number, analysis: FileAnalysis, tell = true): void => {
-    if (stored.has(i)) return;
-    stored.add(i);
+  // Nothing missed: the analyzer (ruff, tree-sitter) is not even loaded.
+  const fresh = misses.length ? await deps.analyzer.analyze(misses.map((m) => m.input)) : [];
+  fresh.forEach((analysis, i) => {
     const miss = misses[i] as (typeof misses)[number];
     analyses[miss.index] = analysis;
     if (deps.cache) {
       deps.cache.set(miss.key, analysis);
       keys[miss.index] = miss.key;
     }
-    if (tell) onAnalysed?.(analysis);
-  };
-  const fresh = misses.length ? await deps.analyzer.analyze(misses.map((m) => m.input), store) : [];
-  // What an analyzer did not tell of (a test double): judged with the rest, after the project-wide resolution.
-  fresh.forEach((analysis, i) => store(i, analysis, false));
+  });
   // Only a DAG named after its file makes the other file's lookup miss (many empty __init__.py files do not).
   const namedAfterItsFile = (i: number): boolean => {
     const inventory = analyses[i]?.inventory;
