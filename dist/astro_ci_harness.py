@@ -353,6 +353,29 @@ def duplicates_in_file(loaded, lines_by_object):
     return out
 
 
+def unserializable_timetable(dag):
+    """Why the scheduler could not serialize this DAG's timetable, or None.
+
+    The scheduler writes every DAG it bags to the database serialized (DagBag.sync_to_db,
+    _serialize_dag_capturing_errors) and records a failure as the file's import error: the DAG never reaches the UI.
+    A plain DagBag (astro dev parse, the DAG integrity test) never serializes. The usual failure is a custom Timetable
+    no plugin registers; it is checked the way serialization encodes a timetable (encode_timetable), which costs
+    nothing for Airflow's own timetables. Full serialization of every DAG is not done: it would cost the tier its speed.
+    """
+    timetable = getattr(dag, "timetable", None)
+    if timetable is None or type(timetable).__module__.startswith("airflow."):
+        return None
+    try:
+        from airflow.serialization.serialized_objects import encode_timetable
+    except Exception:  # noqa: BLE001 -- an Airflow without it (or the stand-in): nothing to check
+        return None
+    try:
+        encode_timetable(timetable)
+    except Exception as exc:  # noqa: BLE001 -- whatever serialization raises is what the scheduler records
+        return "SerializationError: Failed to serialize DAG %r: %s" % (dag.dag_id, exc)
+    return None
+
+
 def dag_summary(dag, line=None):
     default_args = getattr(dag, "default_args", None) or {}
     schedule = None
@@ -482,6 +505,11 @@ def import_one(dagbag_class, path, airflow_major):
                 captured.append(describe_warning(value, path))
     CURRENT_FILE["zip"] = None
     loaded = list(bag.dags.values())
+    for dag in list(loaded):
+        problem = unserializable_timetable(dag)
+        if problem:
+            errors.append({"message": problem, "traceback": "", "line": lines.get(dag.dag_id), "dag_id": dag.dag_id})
+            loaded.remove(dag)
     loaded_ids = set(d.dag_id for d in loaded)
     not_loaded = []
     for obj, line in CREATED_DAGS:
@@ -1111,6 +1139,8 @@ def main():
     timeout = float(request.get("timeout_seconds") or 30)
     os.environ.setdefault("AIRFLOW__CORE__LOAD_EXAMPLES", "False")
     os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = dags_folder
+    # The project's plugins/ as the plugins folder (Astro's image sets it so): where a custom timetable is registered.
+    os.environ["AIRFLOW__CORE__PLUGINS_FOLDER"] = os.path.join(project_root, "plugins")
     # Airflow's own timeout() in DagBag reads this: the project's value, so it fires as in the project's scheduler.
     os.environ["AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT"] = ("%f" % timeout).rstrip("0").rstrip(".")
     # Full tracebacks, so an error raised in a helper module still names the line in the DAG file.

@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-BRRV6IXF.js";
+} from "./chunk-6MS6K6ED.js";
 import "./chunk-M6JQ3OAK.js";
 import "./chunk-4WPUZU7O.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-S5ZCW35S.js";
+import "./chunk-KW2PK2HX.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-REAOYKR4.js";
 import "./chunk-RHV67WIM.js";
@@ -23,7 +23,7 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-XZEAT4ZJ.js";
-import "./chunk-AMRFBECJ.js";
+import "./chunk-57P4KNWO.js";
 import "./chunk-YJVYURTA.js";
 import "./chunk-MJKMQP75.js";
 import "./chunk-VQBFKAKM.js";
@@ -34,7 +34,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-MEZF7IFA.js";
+import "./chunk-DS3EII3C.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

@@ -10,13 +10,13 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-RWRMDZM3.js";
+} from "./chunk-IWLAAK7O.js";
 import "./chunk-4HYIXDN7.js";
-import "./chunk-FGWB4NSQ.js";
-import "./chunk-FEQTM7FB.js";
+import "./chunk-AO3UPGIP.js";
+import "./chunk-XEYOY76Y.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-UJ7SAARS.js";
-import "./chunk-VH6VWJ6F.js";
+import "./chunk-2KKQ2AIH.js";
+import "./chunk-2ICRXX6N.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
@@ -30,11 +30,11 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-BRRV6IXF.js";
+} from "./chunk-6MS6K6ED.js";
 import "./chunk-M6JQ3OAK.js";
 import "./chunk-4WPUZU7O.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-S5ZCW35S.js";
+import "./chunk-KW2PK2HX.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-REAOYKR4.js";
 import "./chunk-RHV67WIM.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-AMRFBECJ.js";
+} from "./chunk-57P4KNWO.js";
 import {
   readGitHubContext
 } from "./chunk-YJVYURTA.js";
@@ -71,7 +71,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-MEZF7IFA.js";
+import "./chunk-DS3EII3C.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

@@ -7,11 +7,11 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-FGWB4NSQ.js";
-import "./chunk-FEQTM7FB.js";
+} from "./chunk-AO3UPGIP.js";
+import "./chunk-XEYOY76Y.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-UJ7SAARS.js";
-import "./chunk-VH6VWJ6F.js";
+import "./chunk-2KKQ2AIH.js";
+import "./chunk-2ICRXX6N.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-S5ZCW35S.js";
+} from "./chunk-KW2PK2HX.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-4UO3M4EN.js";
 import "./chunk-MP4X5IIO.js";
@@ -51,7 +51,7 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-AMRFBECJ.js";
+} from "./chunk-57P4KNWO.js";
 import {
   deployBranch,
   readGitHubContext
@@ -67,7 +67,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-MEZF7IFA.js";
+import "./chunk-DS3EII3C.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

@@ -35,7 +35,7 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-AMRFBECJ.js";
+} from "./chunk-57P4KNWO.js";
 import {
   readGitHubContext
 } from "./chunk-YJVYURTA.js";
@@ -48,7 +48,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-MEZF7IFA.js";
+import "./chunk-DS3EII3C.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

@@ -13,14 +13,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-BRRV6IXF.js";
+} from "./chunk-6MS6K6ED.js";
 import "./chunk-M6JQ3OAK.js";
 import "./chunk-4WPUZU7O.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-S5ZCW35S.js";
+import "./chunk-KW2PK2HX.js";
 import "./chunk-5NPCJNUG.js";
 import {
   parseDuration
@@ -43,7 +43,7 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-AMRFBECJ.js";
+} from "./chunk-57P4KNWO.js";
 import {
   readGitHubContext
 } from "./chunk-YJVYURTA.js";
@@ -56,7 +56,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-MEZF7IFA.js";
+import "./chunk-DS3EII3C.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

@@ -15,7 +15,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-S5ZCW35S.js";
+} from "./chunk-KW2PK2HX.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -28,7 +28,7 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-XZEAT4ZJ.js";
-import "./chunk-AMRFBECJ.js";
+import "./chunk-57P4KNWO.js";
 import {
   readGitHubContext
 } from "./chunk-YJVYURTA.js";
@@ -45,7 +45,7 @@ import {
 import {
   parseDurationSeconds
 } from "./chunk-PZA6OZEU.js";
-import "./chunk-MEZF7IFA.js";
+import "./chunk-DS3EII3C.js";
 import "./chunk-DW2KAGUK.js";
 import {
   projectCodeRunner

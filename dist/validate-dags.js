@@ -9,19 +9,19 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-2LWWCXHT.js";
+} from "./chunk-7DSQOJUG.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-FEQTM7FB.js";
+} from "./chunk-XEYOY76Y.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-UJ7SAARS.js";
-import "./chunk-VH6VWJ6F.js";
+import "./chunk-2KKQ2AIH.js";
+import "./chunk-2ICRXX6N.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
@@ -36,7 +36,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-S5ZCW35S.js";
+} from "./chunk-KW2PK2HX.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -57,7 +57,7 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-AMRFBECJ.js";
+} from "./chunk-57P4KNWO.js";
 import {
   readGitHubContext
 } from "./chunk-YJVYURTA.js";
@@ -78,7 +78,7 @@ import {
 import {
   plural
 } from "./chunk-PZA6OZEU.js";
-import "./chunk-MEZF7IFA.js";
+import "./chunk-DS3EII3C.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
