@@ -529,8 +529,16 @@ def import_one(dagbag_class, path, airflow_major):
 
 
 def last_message(nonblank, text):
-    """The exception line of a traceback (its last line), or the whole text when it is one line."""
-    return nonblank[-1].strip() if nonblank else text
+    """The exception of a traceback: the lines after its last indented one (frames and source lines are indented,
+    the exception is not), joined, so a message of several lines keeps them all (Airflow's "Invalid arguments were
+    passed to BashOperator (task_id: x). Invalid arguments were:" then "**kwargs: {...}" on the next line); the whole
+    text when nothing is indented. At most 2,000 characters."""
+    if not nonblank:
+        return text
+    last_indented = max((i for i, l in enumerate(nonblank) if l[:1].isspace()), default=-1)
+    tail = nonblank[last_indented + 1:] or nonblank[-1:]
+    message = " ".join(l.strip() for l in tail)
+    return message if len(message) <= 2000 else message[:1997] + "..."
 
 
 WARMUP_DAG_AIRFLOW2 = """

@@ -10,39 +10,39 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-IWLAAK7O.js";
-import "./chunk-4HYIXDN7.js";
-import "./chunk-AO3UPGIP.js";
-import "./chunk-XEYOY76Y.js";
+} from "./chunk-ZZZNYNZE.js";
+import "./chunk-YNRQ5KMF.js";
+import "./chunk-M4M47CM6.js";
+import "./chunk-CL4N5M4Z.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-2KKQ2AIH.js";
-import "./chunk-2ICRXX6N.js";
+import "./chunk-NMWGXL2J.js";
+import "./chunk-6UQ7J4IF.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-K7BUHMNY.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-SWWXITEU.js";
-import "./chunk-G7GPPOHV.js";
-import "./chunk-4RVRRCKH.js";
-import "./chunk-U3MTXZAU.js";
+import "./chunk-5Z6QZJEH.js";
+import "./chunk-XCAZ4UOG.js";
+import "./chunk-2RTQTPVS.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-6MS6K6ED.js";
-import "./chunk-M6JQ3OAK.js";
-import "./chunk-4WPUZU7O.js";
+} from "./chunk-O4UA5UXC.js";
+import "./chunk-VQEC7G72.js";
+import "./chunk-2FR4KQUJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-KW2PK2HX.js";
+import "./chunk-GR6UBWVH.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-REAOYKR4.js";
-import "./chunk-RHV67WIM.js";
+import "./chunk-GJKCTPXQ.js";
+import "./chunk-5BIWPQJS.js";
 import "./chunk-4UG3MDUQ.js";
-import "./chunk-4UO3M4EN.js";
+import "./chunk-EQUB4Y72.js";
 import {
   parseDeploymentTargets
-} from "./chunk-MP4X5IIO.js";
+} from "./chunk-QRYYUXDT.js";
 import "./chunk-IIQHSIOZ.js";
 import {
   createSecretMask
@@ -56,22 +56,22 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-57P4KNWO.js";
+} from "./chunk-3B6O6RO6.js";
 import {
   readGitHubContext
 } from "./chunk-YJVYURTA.js";
 import {
   loadConfig
-} from "./chunk-MJKMQP75.js";
+} from "./chunk-IHTPNIKC.js";
 import "./chunk-VQBFKAKM.js";
-import "./chunk-AQWFV477.js";
-import "./chunk-CXKVAJVZ.js";
+import "./chunk-KUCIOWF5.js";
+import "./chunk-HMSYA7RN.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-DS3EII3C.js";
+import "./chunk-PEKFTWVY.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

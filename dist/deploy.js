@@ -7,20 +7,20 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-AO3UPGIP.js";
-import "./chunk-XEYOY76Y.js";
+} from "./chunk-M4M47CM6.js";
+import "./chunk-CL4N5M4Z.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-2KKQ2AIH.js";
-import "./chunk-2ICRXX6N.js";
+import "./chunk-NMWGXL2J.js";
+import "./chunk-6UQ7J4IF.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-K7BUHMNY.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-SWWXITEU.js";
-import "./chunk-G7GPPOHV.js";
-import "./chunk-4RVRRCKH.js";
-import "./chunk-U3MTXZAU.js";
+import "./chunk-5Z6QZJEH.js";
+import "./chunk-XCAZ4UOG.js";
+import "./chunk-2RTQTPVS.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
@@ -29,10 +29,10 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-KW2PK2HX.js";
+} from "./chunk-GR6UBWVH.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-4UO3M4EN.js";
-import "./chunk-MP4X5IIO.js";
+import "./chunk-EQUB4Y72.js";
+import "./chunk-QRYYUXDT.js";
 import {
   createGit
 } from "./chunk-IIQHSIOZ.js";
@@ -51,15 +51,15 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-57P4KNWO.js";
+} from "./chunk-3B6O6RO6.js";
 import {
   deployBranch,
   readGitHubContext
 } from "./chunk-YJVYURTA.js";
-import "./chunk-MJKMQP75.js";
+import "./chunk-IHTPNIKC.js";
 import "./chunk-VQBFKAKM.js";
-import "./chunk-AQWFV477.js";
-import "./chunk-CXKVAJVZ.js";
+import "./chunk-KUCIOWF5.js";
+import "./chunk-HMSYA7RN.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
@@ -67,7 +67,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-DS3EII3C.js";
+import "./chunk-PEKFTWVY.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

@@ -8,17 +8,17 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-KDP36BXV.js";
-import "./chunk-REAOYKR4.js";
-import "./chunk-RHV67WIM.js";
+} from "./chunk-4OG2UVHU.js";
+import "./chunk-GJKCTPXQ.js";
+import "./chunk-5BIWPQJS.js";
 import {
   MAX_COMMENT_LENGTH,
   isOurs,
   resolveTokenIdentity,
   writeFirstOurs
 } from "./chunk-4UG3MDUQ.js";
-import "./chunk-4UO3M4EN.js";
-import "./chunk-MP4X5IIO.js";
+import "./chunk-EQUB4Y72.js";
+import "./chunk-QRYYUXDT.js";
 import {
   createGit
 } from "./chunk-IIQHSIOZ.js";
@@ -35,20 +35,20 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-57P4KNWO.js";
+} from "./chunk-3B6O6RO6.js";
 import {
   readGitHubContext
 } from "./chunk-YJVYURTA.js";
-import "./chunk-MJKMQP75.js";
+import "./chunk-IHTPNIKC.js";
 import "./chunk-VQBFKAKM.js";
-import "./chunk-AQWFV477.js";
-import "./chunk-CXKVAJVZ.js";
+import "./chunk-KUCIOWF5.js";
+import "./chunk-HMSYA7RN.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-DS3EII3C.js";
+import "./chunk-PEKFTWVY.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

@@ -7,31 +7,31 @@ const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown,
   teardownFailure
-} from "./chunk-4HYIXDN7.js";
+} from "./chunk-YNRQ5KMF.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-6MS6K6ED.js";
-import "./chunk-M6JQ3OAK.js";
-import "./chunk-4WPUZU7O.js";
+} from "./chunk-O4UA5UXC.js";
+import "./chunk-VQEC7G72.js";
+import "./chunk-2FR4KQUJ.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-KW2PK2HX.js";
+import "./chunk-GR6UBWVH.js";
 import "./chunk-5NPCJNUG.js";
 import {
   parseDuration
-} from "./chunk-REAOYKR4.js";
-import "./chunk-RHV67WIM.js";
+} from "./chunk-GJKCTPXQ.js";
+import "./chunk-5BIWPQJS.js";
 import {
   hasStickyComment,
   upsertStickyComment
 } from "./chunk-4UG3MDUQ.js";
-import "./chunk-4UO3M4EN.js";
-import "./chunk-MP4X5IIO.js";
+import "./chunk-EQUB4Y72.js";
+import "./chunk-QRYYUXDT.js";
 import "./chunk-IIQHSIOZ.js";
 import "./chunk-HGDPVBH2.js";
 import {
@@ -43,20 +43,20 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-57P4KNWO.js";
+} from "./chunk-3B6O6RO6.js";
 import {
   readGitHubContext
 } from "./chunk-YJVYURTA.js";
-import "./chunk-MJKMQP75.js";
+import "./chunk-IHTPNIKC.js";
 import "./chunk-VQBFKAKM.js";
-import "./chunk-AQWFV477.js";
-import "./chunk-CXKVAJVZ.js";
+import "./chunk-KUCIOWF5.js";
+import "./chunk-HMSYA7RN.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-DS3EII3C.js";
+import "./chunk-PEKFTWVY.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

@@ -8,14 +8,14 @@ import {
   DEFAULT_TEST_TIMEOUT_SECONDS,
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-G7GPPOHV.js";
-import "./chunk-4RVRRCKH.js";
-import "./chunk-U3MTXZAU.js";
+} from "./chunk-5Z6QZJEH.js";
+import "./chunk-XCAZ4UOG.js";
+import "./chunk-2RTQTPVS.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-KW2PK2HX.js";
+} from "./chunk-GR6UBWVH.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -28,14 +28,14 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-XZEAT4ZJ.js";
-import "./chunk-57P4KNWO.js";
+import "./chunk-3B6O6RO6.js";
 import {
   readGitHubContext
 } from "./chunk-YJVYURTA.js";
-import "./chunk-MJKMQP75.js";
+import "./chunk-IHTPNIKC.js";
 import "./chunk-VQBFKAKM.js";
-import "./chunk-AQWFV477.js";
-import "./chunk-CXKVAJVZ.js";
+import "./chunk-KUCIOWF5.js";
+import "./chunk-HMSYA7RN.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
@@ -45,7 +45,7 @@ import {
 import {
   parseDurationSeconds
 } from "./chunk-PZA6OZEU.js";
-import "./chunk-DS3EII3C.js";
+import "./chunk-PEKFTWVY.js";
 import "./chunk-DW2KAGUK.js";
 import {
   projectCodeRunner

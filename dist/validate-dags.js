@@ -9,19 +9,19 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-7DSQOJUG.js";
+} from "./chunk-2CGO3YTA.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-XEYOY76Y.js";
+} from "./chunk-CL4N5M4Z.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-2KKQ2AIH.js";
-import "./chunk-2ICRXX6N.js";
+import "./chunk-NMWGXL2J.js";
+import "./chunk-6UQ7J4IF.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
@@ -30,13 +30,13 @@ import {
 } from "./chunk-K7BUHMNY.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-SWWXITEU.js";
-import "./chunk-4RVRRCKH.js";
-import "./chunk-U3MTXZAU.js";
+import "./chunk-XCAZ4UOG.js";
+import "./chunk-2RTQTPVS.js";
 import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-KW2PK2HX.js";
+} from "./chunk-GR6UBWVH.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -57,14 +57,14 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-57P4KNWO.js";
+} from "./chunk-3B6O6RO6.js";
 import {
   readGitHubContext
 } from "./chunk-YJVYURTA.js";
-import "./chunk-MJKMQP75.js";
+import "./chunk-IHTPNIKC.js";
 import "./chunk-VQBFKAKM.js";
-import "./chunk-AQWFV477.js";
-import "./chunk-CXKVAJVZ.js";
+import "./chunk-KUCIOWF5.js";
+import "./chunk-HMSYA7RN.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
@@ -78,7 +78,7 @@ import {
 import {
   plural
 } from "./chunk-PZA6OZEU.js";
-import "./chunk-DS3EII3C.js";
+import "./chunk-PEKFTWVY.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";

@@ -117,10 +117,27 @@ describe("modules a requirement installs under another name", () => {
     ["pdfminer-six", "pdfminer.high_level"],
     ["pymongo", "bson"],
     ["dnspython", "dns.resolver"],
+    ["impyla", "impala.dbapi"],
+    ["airflow-provider-great-expectations", "great_expectations_provider.operators"],
+    ["smbprotocol", "smbclient"],
+    ["gdal", "osgeo"],
+    ["pymupdf", "fitz"],
   ];
   it.each(pairs)("%s provides %s", (dist, module) => {
     expect(judge([ref(module)], AIRFLOW2)).toHaveLength(1);
     expect(judge([ref(module)], { ...AIRFLOW2, requirementNames: [dist] })).toEqual([]);
+  });
+
+  it.each([
+    ["apache-airflow-providers-common-sql", "common.utils"],
+    ["requests", "request"],
+    ["pillow", "pillow"],
+    ["beautifulsoup4", "beautifulsoup4"],
+    ["psycopg2-binary", "psycopg"],
+    ["confluent-kafka", "kafka"],
+    ["boto3", "boto"],
+  ])("%s does not provide %s (a name merely inside another, or the distribution's name where its import name is known)", (dist, module) => {
+    expect(judge([ref(module)], { ...AIRFLOW2, requirementNames: [dist] })).toHaveLength(1);
   });
 
   it("a requirement of another name still leaves a module nobody installs certainly missing", () => {

@@ -5,6 +5,7 @@ import { runDrift, type DriftReport } from "../../src/commands/drift.js";
 import { runCli } from "../../src/cli/main.js";
 import { formatDeploymentDriftMarkdown, formatDriftMarkdown, formatDriftText } from "../../src/reports/drift-report.js";
 import { createGit } from "../../src/util/git.js";
+import { classifyError } from "../../src/errors.js";
 import { startAirflowEmulator, type AirflowEmulator } from "../support/airflow-emulator.js";
 import { startAstroEmulator, type AstroEmulator, type EmulatedDeployment } from "../support/astro-emulator.js";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
@@ -125,6 +126,18 @@ describe("astro-ci drift", () => {
     await astro.close();
     await airflow.close();
     repo.cleanup();
+  });
+
+  it("a repository without a commit is a configuration error naming the fix (exit 2), not git's 'Needed a single revision' (exit 3)", async () => {
+    const empty = createTempGitRepo({});
+    try {
+      writeFileSync(join(empty.dir, "astro-ci.yaml"), "deployments:\n  - branch: main\n    deployment-id: cldeployment00000000000000\n");
+      const error = await runDrift({ repoRoot: empty.dir, projectRoot: empty.dir, env: env(), git: createGit(empty.dir), logger: new RecordingLogger() }).then(() => undefined, (e: unknown) => e);
+      expect(classifyError(error).exitCode).toBe(2);
+      expect(String((error as Error).message)).toContain("no commit yet");
+    } finally {
+      empty.cleanup();
+    }
   });
 
   it("finds no drift when the live Deployment is what the repository declares, and never writes", async () => {

@@ -84,3 +84,13 @@ describe("duplicates within one file that only the import shows", () => {
     expect(reconcileDuplicateDagIds([within], failed, "error")).toEqual([]);
   });
 });
+
+describe("a DAG made only under a condition that did not hold when imported", () => {
+  it("is not loaded, and is no copy of another file's DAG of that id (real DagBag: dupG from g2.py only)", () => {
+    const g1 = { ...dag("dags/g1.py", "dupG", 4), branch: "if:0" };
+    const { findings } = afterImport([g1, dag("dags/g2.py", "dupG", 3)], [result("dags/g1.py", {}), result("dags/g2.py", { dags: [seen("dupG", 3)] })]);
+    expect(findings).toEqual([]);
+    const merged = mergeDagInventories([g1, dag("dags/g2.py", "dupG", 3)], [result("dags/g1.py", {}), result("dags/g2.py", { dags: [seen("dupG", 3)] })], { repoRoot });
+    expect(merged.map((d) => [d.file, d.loaded ?? true])).toEqual([["dags/g1.py", false], ["dags/g2.py", true]]);
+  });
+});

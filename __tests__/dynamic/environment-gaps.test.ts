@@ -22,8 +22,12 @@ describe("import errors of the check's own Python", () => {
         importError("dags/nowhere.py", "ModuleNotFoundError: No module named 'not_installed_anywhere'"),
         importError("dags/local.py", "ModuleNotFoundError: No module named 'include.missing'"),
         importError("dags/other.py", "KeyError: 'region'"),
+        // A submodule the installed package does not have fails on Astro too.
+        importError("dags/sub.py", "ModuleNotFoundError: No module named 'pyfiglet.nope'"),
+        // Provided only by a guess from a requirement's name: the import says the guess is wrong.
+        importError("dags/guessed.py", "ModuleNotFoundError: No module named 'acme'"),
       ],
-      facts,
+      { ...facts, resolveModule: createModuleResolver({ pythonVersion: "3.12", airflowMajor: 2, airflowVersion: "2.10", airflowVersionSource: "runtime", requirementNames: ["pyfiglet", "acme-sdk"], localModules: ["include"] }).resolve },
     );
     expect(brief(out)).toEqual([
       ["dags/req.py", "import-environment", "warning"],
@@ -31,6 +35,8 @@ describe("import errors of the check's own Python", () => {
       ["dags/nowhere.py", "import-error", "error"],
       ["dags/local.py", "import-error", "error"],
       ["dags/other.py", "import-error", "error"],
+      ["dags/sub.py", "import-error", "error"],
+      ["dags/guessed.py", "import-error", "error"],
     ]);
     expect(out[0]?.message).toContain("requirements.txt installs it");
     expect(out[0]?.fix).toContain("pip install -r requirements.txt");
@@ -48,6 +54,8 @@ describe("import errors of the check's own Python", () => {
       ["dags/pep701.py", "import-error", "error"],
       ["dags/broken.py", "import-error", "error"],
     ]);
+    // Syntax errors ruff does not report but CPython's compiler raises on every version stay errors.
+    expect(brief(separateEnvironmentGaps([importError("dags/brk.py", "SyntaxError: 'break' outside loop", 3)], facts))).toEqual([["dags/brk.py", "import-error", "error"]]);
     // The harness did not say which Python: nothing is assumed.
     expect(brief(separateEnvironmentGaps(errors, { ...facts, staticFindings, importPython: undefined }))[0]).toEqual(["dags/pep701.py", "import-error", "error"]);
   });

@@ -154,3 +154,16 @@ describe("import findings are on lines from 1, in every report (a tester's enc.p
     ]);
   });
 });
+
+describe("import errors carry a fix", () => {
+  it("by what was raised, else the general one; a timeout its own", () => {
+    const findingFor = (message: string, status: FileImportResult["status"] = "ok") =>
+      importResultsToFindings([result("dags/x.py", { status, import_errors: [{ message, traceback: "", line: 3, ...(status === "timeout" ? { kind: "timeout" as const } : {}) }] })], { repoRoot })[0];
+    expect(findingFor("ModuleNotFoundError: No module named 'x'")?.fix).toContain("requirements.txt");
+    expect(findingFor("airflow.exceptions.AirflowException: Invalid arguments were passed to BashOperator (task_id: run). Invalid arguments were: **kwargs: {'retires': 3}")?.fix).toContain("misspelt");
+    expect(findingFor("AirflowDagCycleException: Cycle detected in DAG: c. Faulty task: b")?.fix).toContain("cycle");
+    expect(findingFor("SerializationError: Failed to serialize DAG 'd': Timetable class 'x.T' is not registered or ...")?.fix).toContain("AirflowPlugin");
+    expect(findingFor("KeyError: 'region'")?.fix).toContain("module-level code");
+    expect(findingFor("AirflowTaskTimeout: DagBag import timeout for x.py after 2.0s.", "timeout")?.fix).toContain("dagbag_import_timeout");
+  });
+});

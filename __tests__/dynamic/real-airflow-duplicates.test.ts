@@ -20,6 +20,9 @@ const FILES: Record<string, string> = {
   "dags/prefixed.py": `import pendulum\nfrom airflow import DAG\nfrom include.factory import PREFIX\n\nwith DAG(f"{PREFIX}_x", schedule=None, ${START}):\n    pass\n`,
   "dags/team_x.py": `import pendulum\nfrom airflow.decorators import dag\n\n\n@dag(schedule=None, ${START})\ndef team_x():\n    pass\n\n\nteam_x()\n`,
   "dags/a.py": `import pendulum\nfrom airflow import DAG\n\nwith DAG("report", schedule=None, ${START}):\n    pass\n`,
+  // An @dag function another file's function calls at import (static reading: never created; real DagBag: loaded).
+  "dags/common/t_b.py": `import pendulum\nfrom airflow.decorators import dag\n\n\n@dag(dag_id="shared_b", schedule=None, ${START})\ndef etl_b():\n    pass\n`,
+  "dags/use_n.py": `from airflow import DAG\nfrom common.t_b import etl_b\n\n\ndef build():\n    etl_b()\n\n\nbuild()\n`,
   "dags/b_wip.py": `import pendulum\nfrom airflow import DAG\nfrom include.not_there import helper\n\nwith DAG("report", schedule=None, ${START}):\n    pass\n`,
 };
 
@@ -64,5 +67,8 @@ describeWithRealAirflow("duplicate-dag-id across files once imported, against re
     expect(duplicates.sort()).toEqual(["dags/ingest.py:ingest_hubspot", "dags/legacy_ingest.py:ingest_hubspot", "dags/prefixed.py:team_x", "dags/team_x.py:team_x"]);
     expect(report.findings.some((f) => f.checkId === "import-error" && f.file === "dags/b_wip.py")).toBe(true);
     expect(result.code).toBe(1);
+    // The import made shared_b (as real DagBag does): no dag-never-created for it.
+    expect(report.findings.filter((f) => f.checkId === "dag-never-created")).toEqual([]);
+    expect(truth["use_n.py"]).toBeUndefined();
   }, 300_000);
 });

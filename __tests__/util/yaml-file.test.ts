@@ -24,6 +24,8 @@ describe("YAML type tags", () => {
 
   it("reads plain values, also explicitly tagged as plain ones", () => {
     expect(parseYamlText("a: !!str 1\nb: !!int '2'\nc: [1, {d: !!bool true}]\ne: !!map {f: !!null ''}\n", "x.yaml").value).toEqual({ a: "1", b: 2, c: [1, { d: true }], e: { f: null } });
+    // `!`, YAML's non-specific tag, makes a string.
+    expect(parseYamlText("fail-on: ! error\nvalue: ! 5\n", "x.yaml").value).toEqual({ "fail-on": "error", value: "5" });
   });
 });
 

@@ -98,7 +98,11 @@ export async function runDrift(options: RunDriftOptions): Promise<DriftReport> {
   const client = createAstroClient({ token, baseUrl: options.env.ASTRO_API_URL, organizationId: options.env.ASTRO_ORGANIZATION_ID, logger: options.logger, deps: options.http });
   const runtime = readRuntime(options.projectRoot, options.repoRoot);
   const projectPath = relative(options.repoRoot, options.projectRoot).split(sep).join("/");
-  const head = await options.git.revParse("HEAD");
+  const state = await options.git.headState();
+  if (state.kind === "unborn") {
+    throw new ConfigurationError(`the repository has no commit yet${state.branch ? ` (branch ${state.branch} is unborn)` : ""}: drift compares live Deployments with what a commit holds`, { fix: "commit the project (git add, git commit), then check for drift" });
+  }
+  const head = state.sha;
   const currentBranch = await options.git.currentBranch();
 
   const deployments: DeploymentDrift[] = [];

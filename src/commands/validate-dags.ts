@@ -163,9 +163,12 @@ async function runDynamicForProject(result: ProjectValidation, settings: Validat
     const failedHere = (checkId: string): Set<string> => new Set(findings.filter((f) => f.checkId === checkId).map((f) => f.file));
     const gapsOnly = failedHere("import-environment");
     for (const file of [...failedHere("import-error"), ...failedHere("import-timeout"), ...failedHere("import-crash")]) gapsOnly.delete(file);
-    const results = tier.results.map((r) => (gapsOnly.has(toPosix(relative(options.repoRoot, r.file))) ? { ...r, import_errors: [] } : r));
+    const results = tier.results.filter((r) => !gapsOnly.has(toPosix(relative(options.repoRoot, r.file))));
     result.dags = mergeDagInventories(result.dags, results, { repoRoot: options.repoRoot });
     result.findings = reconcileDuplicateDagIds(result.findings, result.dags, settings.checks["duplicate-dag-id"]?.level ?? "error");
+    // An @dag function the static reading saw no call of, whose DAG the import made (called from another file's function).
+    const loadedIds = new Set(result.dags.filter((d) => d.loaded !== false && typeof d.dagId === "string").map((d) => d.dagId as string));
+    result.findings = result.findings.filter((f) => f.checkId !== "dag-never-created" || f.dagId === undefined || !loadedIds.has(f.dagId));
     result.findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.checkId.localeCompare(b.checkId));
   } else if (setting === "required" && tier.status !== "off") {
     // Asked for and not had: that fails the run, with the reason on the project's Dockerfile.

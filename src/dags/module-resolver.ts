@@ -11,7 +11,8 @@ import wheelData from "./data/import-names.json" with { type: "json" };
  * the runtime line does not preinstall it, a requirement of unknown name, an unconfirmed provider set).
  */
 export type ModuleResolution =
-  | { status: "provided"; by: "stdlib" | "airflow" | "runtime" | "requirements" | "local" }
+  /** `guess`: provided only by a guess from a requirement's name (its import names are not known). */
+  | { status: "provided"; by: "stdlib" | "airflow" | "runtime" | "requirements" | "local"; guess?: true }
   | { status: "missing"; fix: string }
   | { status: "possibly-missing"; presentOnlyIf: string; fix: string };
 
@@ -82,14 +83,42 @@ function versionAtLeast(version: string, minimum: string): boolean {
  * silence a finding, never make one.
  */
 export function importNamesOf(distribution: string): string[] {
+  return importNamesWithCertainty(distribution).names;
+}
+
+/**
+ * importNamesOf, and which of them are guesses: none for a distribution the data knows; for another, every name but
+ * its own with `_` for `-` (`pyfiglet` → `pyfiglet`, what almost every package installs), i.e. the affix and first-word
+ * variants.
+ */
+function importNamesWithCertainty(distribution: string): { names: string[]; guessed: Set<string> } {
   const fromWheels = WHEEL_IMPORT_NAMES[distribution];
   const known = DISTRIBUTION_MODULES[distribution];
-  if (fromWheels) return [...new Set([...fromWheels, ...(known ?? [])])];
-  if (known) return known;
+  if (fromWheels) return { names: [...new Set([...fromWheels, ...(known ?? [])])], guessed: new Set() };
+  if (known) return { names: known, guessed: new Set() };
+  const names = guessedImportNames(distribution);
+  const plain = distribution.replace(/[-.]/g, "_");
+  return { names, guessed: new Set(names.filter((name) => name !== plain)) };
+}
+
+/**
+ * Import names guessed from a distribution's name: with `_`, without separators, without the usual affixes
+ * (`python-magic` → `magic`, `acme-sdk` → `acme`, `onnxruntime-gpu` → `onnxruntime`, `mlflow-skinny` → `mlflow`,
+ * `pyzmq` → `zmq`), and its first word (`dbt-snowflake` → `dbt`, `office365-rest-python-client` → `office365`). Whole
+ * names and words only: a module whose name is merely inside a requirement's (`common` in
+ * `apache-airflow-providers-common-sql`, `request` in `requests`) is not taken as provided.
+ */
+function guessedImportNames(distribution: string): string[] {
   if (distribution.startsWith("apache-airflow")) return ["airflow"];
   for (const family of ["google", "azure", "opentelemetry", "snowflake"]) if (distribution.startsWith(`${family}-`)) return [family];
-  const bare = distribution.replace(/^(python3?|py)-/, "").replace(/-(python3?|py|client|sdk|api|binary|lib)$/, "");
-  return [...new Set([distribution, bare].flatMap((d) => [d.replace(/-/g, "_"), d.replace(/-/g, "")]))];
+  const bare = distribution.replace(/^(python3?|py)-/, "").replace(/-(python3?|py|client|sdk|api|binary|lib|cpu|gpu|skinny|headless|learn|six|core|lite|slim)$/, "");
+  const glued = distribution.replace(/[-_.]+/g, "");
+  const unprefixed = /^py(thon)?[a-z]/.test(glued) ? glued.replace(/^py(thon)?/, "") : undefined;
+  const unsuffixed = /[a-z](python|py)$/.test(glued) ? glued.replace(/(python|py)$/, "") : undefined;
+  const firstWord = /[-_.]/.test(distribution) ? distribution.split(/[-_.]+/)[0] : undefined;
+  const candidates = [distribution, bare].flatMap((d) => [d.replace(/[-.]/g, "_"), d.replace(/[-_.]/g, "")]);
+  for (const extra of [unprefixed, unsuffixed, firstWord]) if (extra && extra.length >= 3) candidates.push(extra);
+  return [...new Set(candidates)];
 }
 
 /** The runtime line a project runs on, and whether its provider set is confirmed for that exact line. */
@@ -124,22 +153,23 @@ export function createModuleResolver(options: ResolverOptions): ModuleResolver {
   const possibleModules = new Set([...line.possibleModules, ...KNOWN_MODULES]);
   const runtimeProviders = new Set(line.providers);
   const requirementModules = new Map<string, string>();
+  // Names only guessed from a requirement's name (lowercased): they silence a static finding, never an import's.
+  const guessedModules = new Set<string>();
   const requirementProviders = new Set<string>();
   for (const dist of options.requirementNames) {
     const brought = REQUIREMENT_MODULES[dist];
-    for (const name of [...importNamesOf(dist), ...(brought?.modules ?? [])]) if (!requirementModules.has(name.toLowerCase())) requirementModules.set(name.toLowerCase(), dist);
+    const { names, guessed } = importNamesWithCertainty(dist);
+    for (const name of [...names, ...(brought?.modules ?? [])]) {
+      const lower = name.toLowerCase();
+      const guess = guessed.has(name);
+      // A name some requirement certainly provides stays certain, whatever another one guesses.
+      if (guess && !requirementModules.has(lower)) guessedModules.add(lower);
+      if (!guess) guessedModules.delete(lower);
+      if (!requirementModules.has(lower) || !guess) requirementModules.set(lower, dist);
+    }
     requirementProviders.add(dist);
     for (const provider of brought?.providers ?? []) requirementProviders.add(provider);
   }
-  // A requirement whose name holds the module's (`tensorflow-cpu` and `tensorflow`, `pyzmq` and `zmq`, `dbt-snowflake`
-  // and `dbt`): taken to provide it, as the installed package or one it depends on (a widening guess, like the
-  // name guesses above: it can silence a finding, never make one).
-  const compact = (name: string): string => name.toLowerCase().replace(/[-_.]+/g, "");
-  const requirementCompacts = options.requirementNames.map(compact);
-  const namedInRequirement = (top: string): boolean => {
-    const name = compact(top);
-    return name.length >= 3 && requirementCompacts.some((dist) => dist.includes(name));
-  };
   const local = new Set(options.localModules);
   // Why a module nothing provides might still be there: then the claim is "possibly missing", never "fails".
   const uncertainty =
@@ -182,8 +212,7 @@ export function createModuleResolver(options: ResolverOptions): ModuleResolver {
       }
       if (stdlibNames.has(top)) return { status: "provided", by: "stdlib" };
       if (local.has(top)) return { status: "provided", by: "local" };
-      if (requirementModules.has(top.toLowerCase())) return { status: "provided", by: "requirements" };
-      if (namedInRequirement(top)) return { status: "provided", by: "requirements" };
+      if (requirementModules.has(top.toLowerCase())) return { status: "provided", by: "requirements", ...(guessedModules.has(top.toLowerCase()) ? { guess: true as const } : {}) };
       if (runtimeModules.has(top)) return { status: "provided", by: "runtime" };
       const fix = `add the package that provides '${top}' to requirements.txt, or put the module in include/ or plugins/`;
       if (possibleModules.has(top)) {

@@ -1,7 +1,7 @@
 import type { Finding } from "../core/findings.js";
 
 /** Who provides a module where the project runs (the static tier's ModuleResolver.resolve, reduced to what is read here). */
-export type ModuleProvider = (moduleName: string) => { status: string; by?: string };
+export type ModuleProvider = (moduleName: string) => { status: string; by?: string; guess?: true };
 
 export interface EnvironmentFacts {
   /** The static tier's findings: a file with a `syntax-error` there does not compile for the runtime's Python either. */
@@ -20,21 +20,26 @@ const majorMinor = (version: string | undefined): string | undefined => /^(\d+\.
  * The dynamic tier's import errors that come from the Python it imported with, not from the project, as
  * `import-environment` warnings: where the project runs they do not happen, so they neither fail the run nor pass for a
  * broken DAG. Two kinds, each only where it is certain:
- * - `ModuleNotFoundError` for a module requirements.txt or the runtime image provides (a tester's `pyfiglet==1.0.2`,
- *   not installed in the local Python);
- * - `SyntaxError` (or IndentationError, TabError) from a Python of another major.minor than the runtime's, in a file
- *   the static check (for the runtime's version) finds no syntax error in: PEP 701 f-strings are valid on 3.12 only.
+ * - `ModuleNotFoundError` for a top-level module requirements.txt or the runtime image certainly provides (a tester's
+ *   `pyfiglet==1.0.2`, not installed in the local Python). Not for a submodule (`requests.nope`,
+ *   `airflow.providers.http.operators.htttp`: the package is there, the module is not, on Astro too), nor for a
+ *   module provided only by a guess from a requirement's name (the import is better evidence than the guess);
+ * - an f-string `SyntaxError` from a Python older than the runtime's 3.12+, in a file the static check (for the
+ *   runtime's version) finds no syntax error in: PEP 701 made those f-strings valid in 3.12. Other syntax errors stay
+ *   errors: ruff does not report every error CPython's compiler raises (`break` outside a loop, `return` in a class).
  * Anything else is returned as it was.
  */
 export function separateEnvironmentGaps(importFindings: Finding[], facts: EnvironmentFacts): Finding[] {
-  const importMinor = majorMinor(facts.importPython);
-  const otherPython = importMinor !== undefined && importMinor !== majorMinor(facts.runtimePython);
+  const [importMajor, importMinorNumber] = (majorMinor(facts.importPython) ?? "").split(".").map(Number);
+  const [runtimeMajor, runtimeMinor] = (majorMinor(facts.runtimePython) ?? "").split(".").map(Number);
+  // An import Python before 3.12, the runtime's 3.12 or later: PEP 701 f-strings compile only on the latter.
+  const olderThanPep701Runtime = importMajor === 3 && runtimeMajor === 3 && (importMinorNumber ?? 99) < 12 && (runtimeMinor ?? 0) >= 12;
   return importFindings.map((finding) => {
     if (finding.checkId !== "import-error") return finding;
-    const missing = /ModuleNotFoundError: No module named '([A-Za-z_][\w.]*)'/.exec(finding.message)?.[1];
+    const missing = /ModuleNotFoundError: No module named '([A-Za-z_]\w*)'/.exec(finding.message)?.[1];
     if (missing && facts.resolveModule) {
       const resolution = facts.resolveModule(missing);
-      if (resolution.status === "provided" && (resolution.by === "requirements" || resolution.by === "runtime")) {
+      if (resolution.status === "provided" && (resolution.by === "requirements" || resolution.by === "runtime") && !resolution.guess) {
         const where = resolution.by === "requirements" ? "requirements.txt installs it in the image" : "the runtime image preinstalls it";
         return {
           ...finding,
@@ -45,8 +50,8 @@ export function separateEnvironmentGaps(importFindings: Finding[], facts: Enviro
         };
       }
     }
-    const syntax = /\b(SyntaxError|IndentationError|TabError)\b/.test(finding.message);
-    if (syntax && otherPython && !facts.staticFindings.some((f) => f.file === finding.file && f.checkId === "syntax-error")) {
+    const fString = /\bSyntaxError: f-string\b/.test(finding.message);
+    if (fString && olderThanPep701Runtime && !facts.staticFindings.some((f) => f.file === finding.file && f.checkId === "syntax-error")) {
       return {
         ...finding,
         checkId: "import-environment",

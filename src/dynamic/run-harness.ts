@@ -174,6 +174,23 @@ export function findingLine(line: number | null | undefined): number {
   return typeof line === "number" && Number.isFinite(line) && line >= 1 ? Math.floor(line) : 1;
 }
 
+/** The fixes for import errors by what Python or Airflow raised, most specific first. */
+const IMPORT_ERROR_FIXES: [RegExp, string][] = [
+  [/\bSerializationError\b.*not registered/, "register the timetable in a plugin: an AirflowPlugin subclass in plugins/ with `timetables = [YourTimetable]`, the class imported from there"],
+  [/\b(ModuleNotFoundError|ImportError)\b/, "add the package that provides it to requirements.txt, or correct the import (the project's modules import from the project root: `from include.x import y`)"],
+  [/\b(SyntaxError|IndentationError|TabError)\b/, "correct the syntax where Python points"],
+  [/\bNameError\b/, "define or import the name before this line runs"],
+  [/\bAirflowDagCycleException\b/, "remove the dependency that closes the cycle (around the faulty task)"],
+  [/\bDuplicateTaskIdFound\b/, "give each task in the DAG its own task_id"],
+  [/Invalid arguments were passed/, "remove or correct the arguments the message lists (a misspelt keyword is not accepted)"],
+  [/\b(AirflowTimetableInvalid|Invalid timetable|cron expression)\b/i, "correct the schedule: a 5-field cron expression, a preset (@daily), a timedelta, datasets or a timetable"],
+];
+
+/** The fix for an import error: by what was raised where it is known, else the general one. */
+function importErrorFix(message: string): string {
+  return IMPORT_ERROR_FIXES.find(([pattern]) => pattern.test(message))?.[1] ?? "correct the code where the error is raised: the scheduler runs a DAG file's module-level code at every parse, and this error stops it";
+}
+
 /** The fix for a warning DagBag recorded: a deprecation names its replacement; anything else is the file's to settle. */
 function warningFix(message: string): string {
   return /Deprecat|RemovedInAirflow/.test(message.split(":")[0] ?? "")
@@ -242,7 +259,7 @@ export function importResultsToFindings(results: FileImportResult[], options: { 
         line: member ? 1 : findingLine(argumentLine(error, file, error.line ?? dagLineFor(error, result, file, options.staticDags ?? []), options.staticDags ?? [])),
         ...(error.dag_id ? { dagId: error.dag_id } : {}),
         message: `${result.excepted ? "(listed in .astro/dag_integrity_exceptions.txt) " : ""}Airflow cannot import this file: ${member}${error.message}`,
-        fix: checkId === "import-timeout" ? "move slow work out of module level (into tasks); the scheduler stops imports after dagbag_import_timeout" : undefined,
+        fix: checkId === "import-timeout" ? "move slow work out of module level (into tasks); the scheduler stops imports after dagbag_import_timeout" : importErrorFix(error.message),
       });
     }
     for (const warning of result.warnings) {
@@ -318,6 +335,16 @@ export function mergeDagInventories(staticDags: DagInfo[], dynamic: FileImportRe
     const inFile = merged.filter((d) => d.file === file);
     if (result.dags.length === 0 && result.import_errors.length > 0) {
       for (const dag of inFile) Object.assign(dag, { loaded: false, notLoadedReason: firstError(result) });
+    }
+    // A clean import that did not make a DAG the static reading lists (made under `if os.environ.get(...) == "yes":`,
+    // a branch that did not run here): not loaded, so no other file's DAG of that id is taken for a copy of it.
+    if (result.status === "ok" && result.import_errors.length === 0) {
+      const made = new Set([...result.dags, ...(result.not_loaded ?? [])].map((d) => d.dag_id));
+      for (const dag of inFile) {
+        if (typeof dag.dagId === "string" && dag.loaded !== false && !made.has(dag.dagId)) {
+          Object.assign(dag, { loaded: false, notLoadedReason: "not made when the file was imported (made only under a condition that did not hold there)" });
+        }
+      }
     }
     for (const seen of result.not_loaded ?? []) {
       const match = inFile.find((d) => d.dagId === seen.dag_id);

@@ -64,8 +64,8 @@ export function parseYamlText(text: string, file: string): YamlSource {
   };
 }
 
-/** The tags of plain YAML values: what astro-ci's files are made of. */
-const PLAIN_TAGS = new Set(["tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"]);
+/** The tags of plain YAML values: what astro-ci's files are made of (`!`, the non-specific tag, makes a string). */
+const PLAIN_TAGS = new Set(["!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"]);
 
 /**
  * Refuses a value tagged as anything but a plain string, number, boolean, null, mapping or list: `!!omap`, `!!set`
@@ -88,7 +88,7 @@ function refuseTypeTags(doc: Document, counter: LineCounter, file: string): void
     throw new ConfigurationError(`the YAML tag ${found.tag} is not supported here: astro-ci reads plain mappings, lists, strings, numbers and booleans`, {
       file,
       line: found.line,
-      fix: `remove ${found.tag} and write the value as a plain mapping or list`,
+      fix: `remove ${found.tag} and write the value plainly (a mapping, a list, or a string, number or boolean)`,
     });
   }
 }
