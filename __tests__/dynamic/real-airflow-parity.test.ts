@@ -6,13 +6,12 @@
 // __tests__/support/real-airflow.ts).
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { readdirSync, rmSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { runCli, type CliIo } from "../../src/cli/main.js";
-import { makeTempTree, tempDirPath } from "../support/temp-dir.js";
-import { describeWithRealAirflow } from "../support/real-airflow.js";
+import { runCliCaptured } from "../support/run-cli.js";
+import { makeTempTree } from "../support/temp-dir.js";
+import { describeWithRealAirflow, realAirflowOnPath } from "../support/real-airflow.js";
 
-const python = process.env.ASTRO_CI_TEST_PYTHON;
 
 const DAG_ARGS = 'start_date=pendulum.datetime(2024, 1, 1), tags=["a"], default_args={"owner": "me", "retries": 2}';
 
@@ -110,12 +109,6 @@ interface Report {
   projects: { dynamic: { status: string }; filesChecked: string[]; dags: { dagId: unknown; file: string; loaded?: false }[] }[];
 }
 
-async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, isTty: false };
-  return { code: await runCli(args, io), stdout, stderr };
-}
 
 /** Every file and folder under `dir` (relative), without Python's bytecode caches. */
 function tree(dir: string, base = dir): string[] {
@@ -128,28 +121,21 @@ function tree(dir: string, base = dir): string[] {
     .sort();
 }
 
-describeWithRealAirflow("dynamic tier against real Airflow: warnings, line 0, working directory, zipped DAGs", () => {
+describeWithRealAirflow("dynamic tier against real Airflow: warnings, line 0, working directory, zipped DAGs", (airflow) => {
+  realAirflowOnPath(airflow);
   let project: { dir: string; cleanup(): void };
   let truth: Truth;
   let before: string[];
   const reports: Partial<Record<"json" | "sarif" | "text", string>> = {};
-  const savedPath = process.env.PATH;
-  const savedHome = process.env.AIRFLOW_HOME;
-  let airflowHome: string | undefined;
 
   beforeAll(async () => {
     project = makeTempTree(FILES);
     execFileSync(
-      python as string,
+      airflow.python,
       ["-c", "import json, sys, zipfile\nfor path, members in json.loads(sys.argv[1]).items():\n    with zipfile.ZipFile(path, 'w') as z:\n        for name, body in members.items():\n            z.writestr(name, body)\n", JSON.stringify(Object.fromEntries(Object.entries(ZIPS).map(([p, m]) => [join(project.dir, p), m])))],
       { stdio: "ignore" },
     );
-    process.env.PATH = `${dirname(python as string)}:${savedPath ?? ""}`;
-    if (!process.env.AIRFLOW_HOME) {
-      airflowHome = tempDirPath("astro-ci-airflow-home-");
-      process.env.AIRFLOW_HOME = airflowHome;
-    }
-    const output = execFileSync(python as string, ["-c", TRUTH, project.dir, join(project.dir, "dags")], {
+    const output = execFileSync(airflow.python, ["-c", TRUTH, project.dir, join(project.dir, "dags")], {
       encoding: "utf8",
       cwd: project.dir,
       env: { ...process.env, PYTHONPATH: [project.dir, join(project.dir, "dags")].join(":"), AIRFLOW__CORE__DAGS_FOLDER: join(project.dir, "dags"), AIRFLOW__CORE__LOAD_EXAMPLES: "False" },
@@ -161,18 +147,14 @@ describeWithRealAirflow("dynamic tier against real Airflow: warnings, line 0, wo
     // From the project's parent folder (a monorepo, the action's checkout): not from inside the project. One worker,
     // so a file using @dag is imported before the legacy file in the same process.
     for (const format of ["json", "sarif", "text"] as const) {
-      const result = await cli(["validate-dags", project.dir, "--format", format, "--airflow", "installed", "--dynamic", "required", "--jobs", "1", "--repo-root", project.dir, "--no-cache", "--notices"], dirname(project.dir));
+      const result = await runCliCaptured(["validate-dags", project.dir, "--format", format, "--airflow", "installed", "--dynamic", "required", "--jobs", "1", "--repo-root", project.dir, "--no-cache", "--notices"], dirname(project.dir));
       expect(result.stderr).not.toContain("internal error");
       reports[format] = result.stdout;
     }
   }, 600_000);
 
   afterAll(() => {
-    process.env.PATH = savedPath;
-    if (savedHome === undefined) delete process.env.AIRFLOW_HOME;
-    else process.env.AIRFLOW_HOME = savedHome;
     project?.cleanup();
-    if (airflowHome) rmSync(airflowHome, { recursive: true, force: true });
   });
 
   it("the truth itself: what Airflow's DagBag records for these files", () => {
