@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-O4UA5UXC.js";
-import "./chunk-VQEC7G72.js";
+} from "./chunk-WYFBALEF.js";
+import "./chunk-4RBXWNUD.js";
 import "./chunk-2FR4KQUJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-GR6UBWVH.js";
+import "./chunk-ZYXCKVHU.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-GJKCTPXQ.js";
 import "./chunk-5BIWPQJS.js";
@@ -23,8 +23,8 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-XZEAT4ZJ.js";
-import "./chunk-3B6O6RO6.js";
-import "./chunk-YJVYURTA.js";
+import "./chunk-ZEZSIQ6W.js";
+import "./chunk-XVUWAXEC.js";
 import "./chunk-IHTPNIKC.js";
 import "./chunk-VQBFKAKM.js";
 import "./chunk-KUCIOWF5.js";
@@ -34,7 +34,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-PEKFTWVY.js";
+import "./chunk-7C7YWFPE.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

@@ -34,7 +34,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-PEKFTWVY.js";
+} from "./chunk-7C7YWFPE.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
@@ -520,11 +520,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-YNUNYHFO.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-PNKKIMNH.js")).driftCommand(rest, io, io.env ?? process.env);
   if (command === "connections") return (await import("./chunk-JHL654SR.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-QSLRKD75.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-QSLRKD75.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-KNEGRY7J.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-WX6DSSXQ.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-WX6DSSXQ.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-IWE6CASH.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -571,7 +571,7 @@ async function validateDagsCommand(args, io) {
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-TFRDPS4U.js");
+    const { resolveBaseCommit } = await import("./chunk-UT3KIXID.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -602,13 +602,13 @@ async function validateDagsCommand(args, io) {
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-TFRDPS4U.js"),
+      import("./chunk-UT3KIXID.js"),
       import("./chunk-KGMNUFIT.js"),
       import("./chunk-NMWWHNLR.js"),
       import("./chunk-WZBDHV4U.js"),
-      import("./chunk-ANYADNO6.js"),
+      import("./chunk-63P6CXSQ.js"),
       import("./chunk-E3SCXWVM.js"),
-      import("./chunk-G7RKUUUP.js")
+      import("./chunk-PAUXSWPK.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -777,7 +777,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-OTOH2R23.js");
+  const { deployFailed, runDeploy } = await import("./chunk-WQBARO26.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

@@ -10,13 +10,13 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-ZZZNYNZE.js";
-import "./chunk-YNRQ5KMF.js";
-import "./chunk-M4M47CM6.js";
-import "./chunk-CL4N5M4Z.js";
+} from "./chunk-S2XMLWMP.js";
+import "./chunk-6VNYR7XC.js";
+import "./chunk-2BQ3OUHC.js";
+import "./chunk-VI7676TZ.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-NMWGXL2J.js";
-import "./chunk-6UQ7J4IF.js";
+import "./chunk-VENBHEBJ.js";
+import "./chunk-KQUO45TQ.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
@@ -30,11 +30,11 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-O4UA5UXC.js";
-import "./chunk-VQEC7G72.js";
+} from "./chunk-WYFBALEF.js";
+import "./chunk-4RBXWNUD.js";
 import "./chunk-2FR4KQUJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-GR6UBWVH.js";
+import "./chunk-ZYXCKVHU.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-GJKCTPXQ.js";
 import "./chunk-5BIWPQJS.js";
@@ -56,10 +56,10 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-3B6O6RO6.js";
+} from "./chunk-ZEZSIQ6W.js";
 import {
   readGitHubContext
-} from "./chunk-YJVYURTA.js";
+} from "./chunk-XVUWAXEC.js";
 import {
   loadConfig
 } from "./chunk-IHTPNIKC.js";
@@ -71,7 +71,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-PEKFTWVY.js";
+import "./chunk-7C7YWFPE.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

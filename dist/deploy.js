@@ -7,11 +7,11 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-M4M47CM6.js";
-import "./chunk-CL4N5M4Z.js";
+} from "./chunk-2BQ3OUHC.js";
+import "./chunk-VI7676TZ.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-NMWGXL2J.js";
-import "./chunk-6UQ7J4IF.js";
+import "./chunk-VENBHEBJ.js";
+import "./chunk-KQUO45TQ.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-GR6UBWVH.js";
+} from "./chunk-ZYXCKVHU.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-EQUB4Y72.js";
 import "./chunk-QRYYUXDT.js";
@@ -51,11 +51,11 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-3B6O6RO6.js";
+} from "./chunk-ZEZSIQ6W.js";
 import {
   deployBranch,
   readGitHubContext
-} from "./chunk-YJVYURTA.js";
+} from "./chunk-XVUWAXEC.js";
 import "./chunk-IHTPNIKC.js";
 import "./chunk-VQBFKAKM.js";
 import "./chunk-KUCIOWF5.js";
@@ -67,7 +67,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-PEKFTWVY.js";
+import "./chunk-7C7YWFPE.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

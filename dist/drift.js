@@ -35,10 +35,10 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-3B6O6RO6.js";
+} from "./chunk-ZEZSIQ6W.js";
 import {
   readGitHubContext
-} from "./chunk-YJVYURTA.js";
+} from "./chunk-XVUWAXEC.js";
 import "./chunk-IHTPNIKC.js";
 import "./chunk-VQBFKAKM.js";
 import "./chunk-KUCIOWF5.js";
@@ -48,7 +48,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-PEKFTWVY.js";
+import "./chunk-7C7YWFPE.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

@@ -7,20 +7,20 @@ const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown,
   teardownFailure
-} from "./chunk-YNRQ5KMF.js";
+} from "./chunk-6VNYR7XC.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-O4UA5UXC.js";
-import "./chunk-VQEC7G72.js";
+} from "./chunk-WYFBALEF.js";
+import "./chunk-4RBXWNUD.js";
 import "./chunk-2FR4KQUJ.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-GR6UBWVH.js";
+import "./chunk-ZYXCKVHU.js";
 import "./chunk-5NPCJNUG.js";
 import {
   parseDuration
@@ -43,10 +43,10 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-3B6O6RO6.js";
+} from "./chunk-ZEZSIQ6W.js";
 import {
   readGitHubContext
-} from "./chunk-YJVYURTA.js";
+} from "./chunk-XVUWAXEC.js";
 import "./chunk-IHTPNIKC.js";
 import "./chunk-VQBFKAKM.js";
 import "./chunk-KUCIOWF5.js";
@@ -56,7 +56,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-PEKFTWVY.js";
+import "./chunk-7C7YWFPE.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

@@ -15,7 +15,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-GR6UBWVH.js";
+} from "./chunk-ZYXCKVHU.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -28,10 +28,10 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-XZEAT4ZJ.js";
-import "./chunk-3B6O6RO6.js";
+import "./chunk-ZEZSIQ6W.js";
 import {
   readGitHubContext
-} from "./chunk-YJVYURTA.js";
+} from "./chunk-XVUWAXEC.js";
 import "./chunk-IHTPNIKC.js";
 import "./chunk-VQBFKAKM.js";
 import "./chunk-KUCIOWF5.js";
@@ -45,7 +45,7 @@ import {
 import {
   parseDurationSeconds
 } from "./chunk-PZA6OZEU.js";
-import "./chunk-PEKFTWVY.js";
+import "./chunk-7C7YWFPE.js";
 import "./chunk-DW2KAGUK.js";
 import {
   projectCodeRunner

@@ -9,19 +9,19 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-2CGO3YTA.js";
+} from "./chunk-PV7SP2F6.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-CL4N5M4Z.js";
+} from "./chunk-VI7676TZ.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-NMWGXL2J.js";
-import "./chunk-6UQ7J4IF.js";
+import "./chunk-VENBHEBJ.js";
+import "./chunk-KQUO45TQ.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
@@ -36,7 +36,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-GR6UBWVH.js";
+} from "./chunk-ZYXCKVHU.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -57,10 +57,10 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-3B6O6RO6.js";
+} from "./chunk-ZEZSIQ6W.js";
 import {
   readGitHubContext
-} from "./chunk-YJVYURTA.js";
+} from "./chunk-XVUWAXEC.js";
 import "./chunk-IHTPNIKC.js";
 import "./chunk-VQBFKAKM.js";
 import "./chunk-KUCIOWF5.js";
@@ -78,7 +78,7 @@ import {
 import {
   plural
 } from "./chunk-PZA6OZEU.js";
-import "./chunk-PEKFTWVY.js";
+import "./chunk-7C7YWFPE.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";

@@ -13,6 +13,7 @@ import { findRepositoryRoot } from "../util/repo-root.js";
 import { ConfigurationError } from "../errors.js";
 import { createConsoleLogger } from "../util/logger.js";
 import { createSecretMask } from "../util/secret-mask.js";
+import { isRepositoryName } from "../github/context.js";
 
 interface Io {
   stdout: (t: string) => void;
@@ -40,7 +41,6 @@ Options:
 Exit codes: 0 handled (also ignored or refused), 1 an accepted command failed, 2 configuration error.
 `;
 
-const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/;
 
 /** `astro-ci command`: returns the exit code. */
 export async function commentCommand(args: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -71,7 +71,7 @@ export async function commentCommand(args: string[], io: Io, env: NodeJS.Process
   }
   const eventName = values["event-name"] ?? env.GITHUB_EVENT_NAME ?? ((payload as { comment?: unknown }).comment ? "issue_comment" : (payload as { pull_request?: unknown }).pull_request ? "pull_request" : "unknown");
   const repository = env.GITHUB_REPOSITORY ?? "";
-  if (!REPOSITORY.test(repository)) throw new ConfigurationError(`GITHUB_REPOSITORY must be owner/name, not '${repository}'`, { fix: "set GITHUB_REPOSITORY (Actions sets it)" });
+  if (!isRepositoryName(repository)) throw new ConfigurationError(`GITHUB_REPOSITORY must be owner/name, not '${repository}'`, { fix: "set GITHUB_REPOSITORY (Actions sets it)" });
   const token = env.GITHUB_TOKEN;
   if (!token) throw new ConfigurationError("GITHUB_TOKEN is not set", { fix: "pass the workflow's token as GITHUB_TOKEN in env:" });
   const repoRoot = findRepositoryRoot(resolve(io.cwd));

@@ -7,6 +7,7 @@ import { ConfigurationError } from "../errors.js";
 import { formatDriftMarkdown, formatDriftText } from "../reports/drift-report.js";
 import { createGit } from "../util/git.js";
 import { createConsoleLogger } from "../util/logger.js";
+import { isRepositoryName } from "../github/context.js";
 
 /** The I/O the CLI commands write through (the same shape as main.ts's CliIo). */
 export interface DriftCliIo {
@@ -62,7 +63,7 @@ export async function driftCommand(args: string[], io: DriftCliIo, env: NodeJS.P
   const projectRoot = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(projectRoot)) throw new ConfigurationError(`project folder '${positionals[0]}' does not exist`, { fix: "give the folder holding the Dockerfile and dags/" });
   const repository = values.repository ?? env.GITHUB_REPOSITORY;
-  if (repository !== undefined && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) throw new ConfigurationError(`the repository '${repository}' is not owner/name`, { fix: "pass --repository owner/name (not a URL), or set GITHUB_REPOSITORY" });
+  if (repository !== undefined && !isRepositoryName(repository)) throw new ConfigurationError(`the repository '${repository}' is not owner/name`, { fix: "pass --repository owner/name (not a URL), or set GITHUB_REPOSITORY" });
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { fix: "run astro-ci drift inside a git checkout (undeployed commits are read from git)" });
   const report = await runDrift({

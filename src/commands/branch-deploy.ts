@@ -17,6 +17,7 @@ import { previewName, readPreviewSettings, type PreviewSettings } from "../previ
 import { parseDockerfile } from "../project/dockerfile.js";
 import type { Git } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
+import { isRepositoryName } from "../github/context.js";
 
 /** What branch-deploy did for one project. */
 export interface PreviewResult {
@@ -85,7 +86,7 @@ export async function runBranchDeploy(options: BranchDeployOptions): Promise<Pre
   if (!Number.isInteger(options.pr) || options.pr < 1 || options.pr > MAX_PR_NUMBER) throw new ConfigurationError(`--pr must be a pull request number, not '${options.pr}'`, { fix: "e.g. --pr 42" });
   if (!options.branch || [...options.branch].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)) throw new ConfigurationError("--branch must be the PR's head branch name", { fix: "pass the pull request's head ref" });
   if (options.sha !== undefined && !SHA.test(options.sha)) throw new ConfigurationError(`--sha must be a 40-character commit SHA, not '${options.sha.slice(0, 60)}'`, { fix: "pass the pull request's head SHA" });
-  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(options.repository)) throw new ConfigurationError(`the repository '${options.repository}' is not owner/name`, { fix: "set GITHUB_REPOSITORY or --repository owner/name" });
+  if (!isRepositoryName(options.repository)) throw new ConfigurationError(`the repository '${options.repository}' is not owner/name`, { fix: "set GITHUB_REPOSITORY or --repository owner/name" });
   const config = await loadConfig({ repoRoot: options.repoRoot, configPath: options.configPath, projectPath: options.projectRoot });
   const configured = config.projects.map((project) => ({ project, settings: readPreviewSettings(config.source, project.relativePath) }));
   if (!configured.some((c) => c.settings)) {

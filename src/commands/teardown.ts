@@ -7,6 +7,7 @@ import { ConfigurationError, ServiceError } from "../errors.js";
 import { MAX_PR_NUMBER, nameCarriesPr, type PreviewOwner } from "../previews/marker.js";
 import type { Logger } from "../util/logger.js";
 import { listRepositoryPreviews, previewSettingsByProject, previewStaleness } from "../previews/find.js";
+import { isRepositoryName } from "../github/context.js";
 
 /** One preview teardown acted on (or, in a dry run, would act on). */
 export interface TeardownEntry {
@@ -59,7 +60,7 @@ export async function runTeardown(options: TeardownOptions): Promise<{ entries: 
   if (options.pr !== undefined && (!Number.isInteger(options.pr) || options.pr < 1 || options.pr > MAX_PR_NUMBER)) throw new ConfigurationError(`--pr must be a pull request number, not '${options.pr}'`, { fix: "e.g. --pr 42" });
   // As branch-deploy checks it: any other shape (a URL, "owner/name.git" is fine) matches no marker, and a teardown
   // that finds nothing says "nothing to remove" while the previews stay.
-  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(options.repository)) throw new ConfigurationError(`the repository '${options.repository}' is not owner/name`, { fix: "set GITHUB_REPOSITORY or --repository owner/name (not a URL)" });
+  if (!isRepositoryName(options.repository)) throw new ConfigurationError(`the repository '${options.repository}' is not owner/name`, { fix: "set GITHUB_REPOSITORY or --repository owner/name (not a URL)" });
   const config = await loadConfig({ repoRoot: options.repoRoot, configPath: options.configPath });
   const settingsByProject = previewSettingsByProject(config);
   if (!settingsByProject.size) return { entries: [], message: "previews are not configured (no previews: template in astro-ci.yaml): nothing to remove" };

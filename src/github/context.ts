@@ -90,6 +90,16 @@ export function readGitHubContext(env: NodeJS.ProcessEnv, readFile: (path: strin
   };
 }
 
+/**
+ * Whether `value` is a repository as GitHub names one, `owner/name`: the owner letters, digits, hyphens and (GitHub
+ * Enterprise's managed users, `handle_shortcode`) underscores, not starting with a hyphen; the name 1-100 letters,
+ * digits, `.`, `_` or `-`, and not `.` or `..` (which would climb out of the API path the token is sent to:
+ * `--repository ../x`).
+ */
+export function isRepositoryName(value: string): boolean {
+  return /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}\/(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/.test(value);
+}
+
 /** Events whose ref is the base repository's own branch, so branches map to Deployments. */
 export const BRANCH_MAPPING_EVENTS = new Set(["push", "workflow_dispatch", "schedule"]);
 
