@@ -29,6 +29,8 @@ function sourceDigest(dir = "src") {
   const hash = createHash("sha256");
   const walk = (d) => {
     for (const name of readdirSync(d).sort()) {
+      // Python's bytecode caches (a harness module imported from src/ in a test) are no source, and git ignores them.
+      if (name === "__pycache__") continue;
       const path = `${d}/${name}`;
       if (statSync(path).isDirectory()) walk(path);
       else hash.update(`${path}\0`).update(readFileSync(path)).update("\0");

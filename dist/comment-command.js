@@ -10,13 +10,13 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-S2XMLWMP.js";
+} from "./chunk-7ITL5H7F.js";
 import "./chunk-6VNYR7XC.js";
-import "./chunk-2BQ3OUHC.js";
-import "./chunk-VI7676TZ.js";
+import "./chunk-LHLA3LIO.js";
+import "./chunk-MWTDXBCP.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-VENBHEBJ.js";
-import "./chunk-KQUO45TQ.js";
+import "./chunk-JRIYKJJR.js";
+import "./chunk-XYOFROIO.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
@@ -30,11 +30,11 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-WYFBALEF.js";
+} from "./chunk-VRA42EPM.js";
 import "./chunk-4RBXWNUD.js";
 import "./chunk-2FR4KQUJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-ZYXCKVHU.js";
+import "./chunk-HTMKJIGA.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-GJKCTPXQ.js";
 import "./chunk-5BIWPQJS.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-ZEZSIQ6W.js";
+} from "./chunk-5C4HXKO3.js";
 import {
   readGitHubContext
 } from "./chunk-XVUWAXEC.js";
@@ -71,7 +71,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-7C7YWFPE.js";
+import "./chunk-2GK4INQQ.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

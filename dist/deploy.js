@@ -7,11 +7,11 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-2BQ3OUHC.js";
-import "./chunk-VI7676TZ.js";
+} from "./chunk-LHLA3LIO.js";
+import "./chunk-MWTDXBCP.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-VENBHEBJ.js";
-import "./chunk-KQUO45TQ.js";
+import "./chunk-JRIYKJJR.js";
+import "./chunk-XYOFROIO.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-ZYXCKVHU.js";
+} from "./chunk-HTMKJIGA.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-EQUB4Y72.js";
 import "./chunk-QRYYUXDT.js";
@@ -51,7 +51,7 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-ZEZSIQ6W.js";
+} from "./chunk-5C4HXKO3.js";
 import {
   deployBranch,
   readGitHubContext
@@ -67,7 +67,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-7C7YWFPE.js";
+import "./chunk-2GK4INQQ.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

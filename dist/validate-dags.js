@@ -9,19 +9,19 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-PV7SP2F6.js";
+} from "./chunk-2HNW63RX.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-VI7676TZ.js";
+} from "./chunk-MWTDXBCP.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-VENBHEBJ.js";
-import "./chunk-KQUO45TQ.js";
+import "./chunk-JRIYKJJR.js";
+import "./chunk-XYOFROIO.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
@@ -36,7 +36,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-ZYXCKVHU.js";
+} from "./chunk-HTMKJIGA.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -57,7 +57,7 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-ZEZSIQ6W.js";
+} from "./chunk-5C4HXKO3.js";
 import {
   readGitHubContext
 } from "./chunk-XVUWAXEC.js";
@@ -78,7 +78,7 @@ import {
 import {
   plural
 } from "./chunk-PZA6OZEU.js";
-import "./chunk-7C7YWFPE.js";
+import "./chunk-2GK4INQQ.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
