@@ -34,7 +34,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-2GK4INQQ.js";
+} from "./chunk-7RLRBS37.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
@@ -524,7 +524,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-JHL654SR.js")).connectionsCommand(rest, io, io.env ?? process.env);
   if (command === "branch-deploy") return (await import("./chunk-WX6DSSXQ.js")).branchDeployCommand(rest, io, io.env ?? process.env);
   if (command === "teardown") return (await import("./chunk-WX6DSSXQ.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-ROWIU7B4.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-F3BEZBN3.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -566,12 +566,15 @@ async function validateDagsCommand(args, io) {
   const maxFileSize = values["max-file-size"] === void 0 ? void 0 : parseByteSize(values["max-file-size"], "--max-file-size", { example: "--max-file-size 10MB" });
   const projectPath = projectArgument(positionals, io, { mustExist: false, command: "validate-dags" });
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectPath ?? io.cwd, io.cwd);
+  if (values["no-cache"] && values.cache !== void 0) {
+    throw new ConfigurationError("--no-cache and --cache DIR contradict each other", { fix: "keep one of them: --no-cache stores nothing, --cache DIR says where to store" });
+  }
   const cacheDir = values["no-cache"] ? void 0 : values.cache !== void 0 ? resolve(io.cwd, values.cache) : defaultCacheDir(io.env ?? process.env, homedir());
   const gitModule = values.base === void 0 ? void 0 : await import("./chunk-IVS4JMEC.js");
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-BVTK2FJ2.js");
+    const { resolveBaseCommit } = await import("./chunk-EAMUZMOQ.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -602,13 +605,13 @@ async function validateDagsCommand(args, io) {
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-BVTK2FJ2.js"),
+      import("./chunk-EAMUZMOQ.js"),
       import("./chunk-KGMNUFIT.js"),
       import("./chunk-NMWWHNLR.js"),
       import("./chunk-WZBDHV4U.js"),
-      import("./chunk-MSKSFBXC.js"),
+      import("./chunk-I7QZVWBE.js"),
       import("./chunk-E3SCXWVM.js"),
-      import("./chunk-JWKJ53RU.js")
+      import("./chunk-M74CGPJU.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -777,7 +780,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-KW4DU5NR.js");
+  const { deployFailed, runDeploy } = await import("./chunk-DTD74HO6.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

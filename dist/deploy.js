@@ -7,11 +7,11 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-LHLA3LIO.js";
-import "./chunk-MWTDXBCP.js";
+} from "./chunk-G2UWJRLG.js";
+import "./chunk-M6XGX44D.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-JRIYKJJR.js";
-import "./chunk-XYOFROIO.js";
+import "./chunk-5RMA7DKK.js";
+import "./chunk-FKTUQAKJ.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-HTMKJIGA.js";
+} from "./chunk-PDDKGW7S.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-EQUB4Y72.js";
 import "./chunk-QRYYUXDT.js";
@@ -51,7 +51,7 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-5C4HXKO3.js";
+} from "./chunk-7MRO6KAF.js";
 import {
   deployBranch,
   readGitHubContext
@@ -67,7 +67,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-2GK4INQQ.js";
+import "./chunk-7RLRBS37.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

@@ -9,19 +9,19 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-2HNW63RX.js";
+} from "./chunk-YF2BFVKU.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-MWTDXBCP.js";
+} from "./chunk-M6XGX44D.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-JRIYKJJR.js";
-import "./chunk-XYOFROIO.js";
+import "./chunk-5RMA7DKK.js";
+import "./chunk-FKTUQAKJ.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
@@ -36,7 +36,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-HTMKJIGA.js";
+} from "./chunk-PDDKGW7S.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -57,7 +57,7 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-5C4HXKO3.js";
+} from "./chunk-7MRO6KAF.js";
 import {
   readGitHubContext
 } from "./chunk-XVUWAXEC.js";
@@ -78,7 +78,7 @@ import {
 import {
   plural
 } from "./chunk-PZA6OZEU.js";
-import "./chunk-2GK4INQQ.js";
+import "./chunk-7RLRBS37.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";

@@ -242,3 +242,18 @@ describe("file names with spaces, Unicode and newlines survive every format", ()
     expect(toRelativeUri("dags/a b/#1.py")).toBe("dags/a%20b/%231.py");
   });
 });
+
+describe("--no-cache with --cache DIR", () => {
+  it("is a usage error naming both (one of them was silently ignored)", async () => {
+    const tree = makeTempTree({ Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\n", "dags/a.py": "from airflow import DAG\n" });
+    try {
+      let stderr = "";
+      const io: CliIo = { stdout: () => undefined, stderr: (t) => (stderr += t), cwd: tree.dir, isTty: false };
+      const code = await runCli(["validate-dags", tree.dir, "--dynamic", "off", "--no-cache", "--cache", join(tree.dir, "c")], io);
+      expect(code).toBe(2);
+      expect(stderr).toContain("--no-cache and --cache DIR contradict each other");
+    } finally {
+      tree.cleanup();
+    }
+  });
+});

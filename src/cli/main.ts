@@ -288,6 +288,9 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
   // directory (its astro-ci.yaml applies) when the project is in it, else the project itself.
   const repoRoot = values["repo-root"] !== undefined ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectPath ?? io.cwd, io.cwd);
   // On by default; unchanged files are then neither read nor analysed again.
+  if (values["no-cache"] && values.cache !== undefined) {
+    throw new ConfigurationError("--no-cache and --cache DIR contradict each other", { fix: "keep one of them: --no-cache stores nothing, --cache DIR says where to store" });
+  }
   const cacheDir = values["no-cache"] ? undefined : values.cache !== undefined ? resolve(io.cwd, values.cache) : defaultCacheDir(io.env ?? process.env, homedir());
   // --base is checked (shape, then presence in the clone) before any analysis: a typo fails in a second, not after it.
   // git, the analyzer (and its ruff process) and the validation code are imported where they are used: a replayed run
