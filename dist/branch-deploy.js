@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-X7GLWT3E.js";
+} from "./chunk-ZUQLS4JA.js";
 import "./chunk-4RBXWNUD.js";
 import "./chunk-2FR4KQUJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-PDDKGW7S.js";
+import "./chunk-EG6P23UW.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-GJKCTPXQ.js";
 import "./chunk-5BIWPQJS.js";
@@ -23,7 +23,7 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-XZEAT4ZJ.js";
-import "./chunk-7MRO6KAF.js";
+import "./chunk-FUYTUR7A.js";
 import "./chunk-XVUWAXEC.js";
 import "./chunk-IHTPNIKC.js";
 import "./chunk-VQBFKAKM.js";
@@ -34,7 +34,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-7RLRBS37.js";
+import "./chunk-VFPMSGFJ.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

@@ -34,7 +34,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-7RLRBS37.js";
+} from "./chunk-VFPMSGFJ.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
@@ -524,7 +524,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-JHL654SR.js")).connectionsCommand(rest, io, io.env ?? process.env);
   if (command === "branch-deploy") return (await import("./chunk-WX6DSSXQ.js")).branchDeployCommand(rest, io, io.env ?? process.env);
   if (command === "teardown") return (await import("./chunk-WX6DSSXQ.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-F3BEZBN3.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-3TC7Q7MI.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -574,7 +574,7 @@ async function validateDagsCommand(args, io) {
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-EAMUZMOQ.js");
+    const { resolveBaseCommit } = await import("./chunk-IV6Q3T7Q.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -605,13 +605,13 @@ async function validateDagsCommand(args, io) {
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-EAMUZMOQ.js"),
+      import("./chunk-IV6Q3T7Q.js"),
       import("./chunk-KGMNUFIT.js"),
       import("./chunk-NMWWHNLR.js"),
       import("./chunk-WZBDHV4U.js"),
-      import("./chunk-I7QZVWBE.js"),
+      import("./chunk-GO4GFLLP.js"),
       import("./chunk-E3SCXWVM.js"),
-      import("./chunk-M74CGPJU.js")
+      import("./chunk-24N4LF2Q.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -780,7 +780,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-DTD74HO6.js");
+  const { deployFailed, runDeploy } = await import("./chunk-2DGUCYOO.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,

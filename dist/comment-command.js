@@ -10,13 +10,13 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-BAXOKAGL.js";
+} from "./chunk-N2NIBTJT.js";
 import "./chunk-6VNYR7XC.js";
-import "./chunk-G2UWJRLG.js";
-import "./chunk-M6XGX44D.js";
+import "./chunk-JAARLELC.js";
+import "./chunk-HRIDVEXH.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-5RMA7DKK.js";
-import "./chunk-FKTUQAKJ.js";
+import "./chunk-KYNPRLUU.js";
+import "./chunk-BMSYV2EZ.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
@@ -30,11 +30,11 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-X7GLWT3E.js";
+} from "./chunk-ZUQLS4JA.js";
 import "./chunk-4RBXWNUD.js";
 import "./chunk-2FR4KQUJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-PDDKGW7S.js";
+import "./chunk-EG6P23UW.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-GJKCTPXQ.js";
 import "./chunk-5BIWPQJS.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-7MRO6KAF.js";
+} from "./chunk-FUYTUR7A.js";
 import {
   readGitHubContext
 } from "./chunk-XVUWAXEC.js";
@@ -71,7 +71,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-7RLRBS37.js";
+import "./chunk-VFPMSGFJ.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

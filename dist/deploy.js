@@ -7,11 +7,11 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-G2UWJRLG.js";
-import "./chunk-M6XGX44D.js";
+} from "./chunk-JAARLELC.js";
+import "./chunk-HRIDVEXH.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-5RMA7DKK.js";
-import "./chunk-FKTUQAKJ.js";
+import "./chunk-KYNPRLUU.js";
+import "./chunk-BMSYV2EZ.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-PDDKGW7S.js";
+} from "./chunk-EG6P23UW.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-EQUB4Y72.js";
 import "./chunk-QRYYUXDT.js";
@@ -51,7 +51,7 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-7MRO6KAF.js";
+} from "./chunk-FUYTUR7A.js";
 import {
   deployBranch,
   readGitHubContext
@@ -67,7 +67,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-7RLRBS37.js";
+import "./chunk-VFPMSGFJ.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

@@ -13,14 +13,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-X7GLWT3E.js";
+} from "./chunk-ZUQLS4JA.js";
 import "./chunk-4RBXWNUD.js";
 import "./chunk-2FR4KQUJ.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-PDDKGW7S.js";
+import "./chunk-EG6P23UW.js";
 import "./chunk-5NPCJNUG.js";
 import {
   parseDuration
@@ -43,7 +43,7 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-7MRO6KAF.js";
+} from "./chunk-FUYTUR7A.js";
 import {
   readGitHubContext
 } from "./chunk-XVUWAXEC.js";
@@ -56,7 +56,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-7RLRBS37.js";
+import "./chunk-VFPMSGFJ.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

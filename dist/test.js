@@ -15,7 +15,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-PDDKGW7S.js";
+} from "./chunk-EG6P23UW.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -28,7 +28,7 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-XZEAT4ZJ.js";
-import "./chunk-7MRO6KAF.js";
+import "./chunk-FUYTUR7A.js";
 import {
   readGitHubContext
 } from "./chunk-XVUWAXEC.js";
@@ -45,7 +45,7 @@ import {
 import {
   parseDurationSeconds
 } from "./chunk-PZA6OZEU.js";
-import "./chunk-7RLRBS37.js";
+import "./chunk-VFPMSGFJ.js";
 import "./chunk-DW2KAGUK.js";
 import {
   projectCodeRunner

@@ -9,19 +9,19 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-YF2BFVKU.js";
+} from "./chunk-Q4KPPYAA.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-M6XGX44D.js";
+} from "./chunk-HRIDVEXH.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-5RMA7DKK.js";
-import "./chunk-FKTUQAKJ.js";
+import "./chunk-KYNPRLUU.js";
+import "./chunk-BMSYV2EZ.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
@@ -36,7 +36,7 @@ import "./chunk-MZTG3ZSE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-PDDKGW7S.js";
+} from "./chunk-EG6P23UW.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -57,7 +57,7 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-7MRO6KAF.js";
+} from "./chunk-FUYTUR7A.js";
 import {
   readGitHubContext
 } from "./chunk-XVUWAXEC.js";
@@ -78,7 +78,7 @@ import {
 import {
   plural
 } from "./chunk-PZA6OZEU.js";
-import "./chunk-7RLRBS37.js";
+import "./chunk-VFPMSGFJ.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";

@@ -130,6 +130,8 @@ async function runDynamicForProject(result: ProjectValidation, settings: Validat
   if (!dynamicOptions) return { status: "off", message: "dynamic import checks are off" };
   const setting = dynamicOptions.setting ?? settings.dynamic ?? dynamicOptions.defaults.setting;
   const mode = dynamicOptions.mode ?? settings.airflow ?? dynamicOptions.defaults.mode;
+  // The zipped DAG bundles the static tier skips: DagBag imports them, and so does the dynamic tier.
+  const zips = zipFilesToImport(result.filesSkipped);
   const tier = await runDynamicTier({
     setting,
     mode,
@@ -138,7 +140,7 @@ async function runDynamicForProject(result: ProjectValidation, settings: Validat
     airflowVersion: result.airflowVersion,
     runtimeImage: result.runtimeImage,
     // The .py files the static tier read, and the zipped DAG bundles it does not (DagBag imports those too).
-    files: [...result.filesChecked, ...zipFilesToImport(result.filesSkipped)].map((file) => join(options.repoRoot, file)),
+    files: [...result.filesChecked, ...zips].map((file) => join(options.repoRoot, file)),
     integrityExceptions: result.dagIntegrityExceptions,
     timeoutSeconds: dynamicOptions.importTimeoutSeconds ?? settings.importTimeout ?? result.importTimeoutSeconds ?? 30,
     cacheDir: dynamicOptions.workDir,
@@ -153,7 +155,6 @@ async function runDynamicForProject(result: ProjectValidation, settings: Validat
   if (tier.status !== "off") options.logger.debug(`${result.name}: ${tier.message}`);
   if (tier.status === "ran") {
     // Zipped bundles the import checked count among the files checked (the static tier still lists them as skipped).
-    const zips = zipFilesToImport(result.filesSkipped);
     if (zips.length > 0) result.filesChecked = [...result.filesChecked, ...zips];
     const imported = importResultsToFindings(tier.results, { repoRoot: options.repoRoot, staticDags: result.dags, duplicateLevel: settings.checks["duplicate-dag-id"]?.level });
     // What the Python the check imported with lacks (a requirement, the runtime's Python version) is not the DAG's fault.
