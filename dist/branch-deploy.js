@@ -6,16 +6,16 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-ZUQLS4JA.js";
-import "./chunk-4RBXWNUD.js";
+} from "./chunk-R5PCORST.js";
+import "./chunk-CPTKXGMH.js";
 import "./chunk-2FR4KQUJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-EG6P23UW.js";
+import "./chunk-PRRL7JG4.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-GJKCTPXQ.js";
+import "./chunk-7H7R564D.js";
 import "./chunk-5BIWPQJS.js";
 import "./chunk-4UG3MDUQ.js";
-import "./chunk-EQUB4Y72.js";
+import "./chunk-KYH2SD5U.js";
 import "./chunk-QRYYUXDT.js";
 import "./chunk-IIQHSIOZ.js";
 import "./chunk-HGDPVBH2.js";
@@ -23,10 +23,10 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-XZEAT4ZJ.js";
-import "./chunk-FUYTUR7A.js";
+import "./chunk-PRTL6UUU.js";
 import "./chunk-XVUWAXEC.js";
 import "./chunk-IHTPNIKC.js";
-import "./chunk-VQBFKAKM.js";
+import "./chunk-5KGGBWSE.js";
 import "./chunk-KUCIOWF5.js";
 import "./chunk-HMSYA7RN.js";
 import "./chunk-FQ6ZOVLN.js";
@@ -34,7 +34,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-VFPMSGFJ.js";
+import "./chunk-CYY3BIJV.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

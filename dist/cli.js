@@ -8,8 +8,9 @@ const __dirname = __astroCiDirname(__filename);
 import {
   createConsoleLogger,
   defaultRepositoryRoot,
-  findRepositoryRoot
-} from "./chunk-PTN5T66F.js";
+  findRepositoryRoot,
+  parseCommandArgs
+} from "./chunk-ZC3O3RXN.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
@@ -34,7 +35,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-VFPMSGFJ.js";
+} from "./chunk-CYY3BIJV.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
@@ -57,7 +58,6 @@ import {
 import "./chunk-YO2X36I4.js";
 
 // src/cli/main.ts
-import { parseArgs } from "node:util";
 import { basename as basename2, dirname, isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve, sep as sep2 } from "node:path";
 import { existsSync as existsSync2, fstatSync as fstatSync2, statSync as statSync3, writeSync as writeSync3 } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -520,11 +520,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-PNKKIMNH.js")).driftCommand(rest, io, io.env ?? process.env);
-  if (command === "connections") return (await import("./chunk-JHL654SR.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-WX6DSSXQ.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-WX6DSSXQ.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-3TC7Q7MI.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-H56RTU5N.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "connections") return (await import("./chunk-LJUWFJUK.js")).connectionsCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-NQGWZA7X.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-NQGWZA7X.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-ICS4JJFN.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -574,7 +574,7 @@ async function validateDagsCommand(args, io) {
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-IV6Q3T7Q.js");
+    const { resolveBaseCommit } = await import("./chunk-NG52YBKB.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -605,13 +605,13 @@ async function validateDagsCommand(args, io) {
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-IV6Q3T7Q.js"),
+      import("./chunk-NG52YBKB.js"),
       import("./chunk-KGMNUFIT.js"),
       import("./chunk-NMWWHNLR.js"),
       import("./chunk-WZBDHV4U.js"),
-      import("./chunk-GO4GFLLP.js"),
-      import("./chunk-E3SCXWVM.js"),
-      import("./chunk-24N4LF2Q.js")
+      import("./chunk-HV7EEUMF.js"),
+      import("./chunk-EJ2SVOBA.js"),
+      import("./chunk-PX5E3LXA.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -693,7 +693,7 @@ async function testCommand(args, io) {
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
   const timeoutSeconds = parseDurationSeconds(values.timeout, "--timeout", { example: "--timeout 45m, or --timeout 0 for no limit", allowZero: true });
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectRoot, io.cwd);
-  const { testProject } = await import("./chunk-RUUP5PFK.js");
+  const { testProject } = await import("./chunk-B7M4H3VZ.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -780,7 +780,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-2DGUCYOO.js");
+  const { deployFailed, runDeploy } = await import("./chunk-NSPS2WVM.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,
@@ -890,20 +890,6 @@ function existingFolder(io, given, what) {
   }
   if (!isDir) throw new ConfigurationError(`${what} '${given}' is a file, not a folder`, { file: displayPath(abs, io.cwd), fix: "give the folder holding the Astro project's Dockerfile and dags/" });
   return abs;
-}
-function parseCommandArgs(command, args, options) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true });
-  } catch (error) {
-    const message = error.message;
-    const ambiguous = /^Option '(--[\w-]+)' argument is ambiguous/.exec(message);
-    if (ambiguous) {
-      throw new ConfigurationError(`${ambiguous[1]} needs a value, and '-...' after it reads as another option`, { fix: `write ${ambiguous[1]}=VALUE for a value that starts with '-', or run \`astro-ci ${command} --help\` for its options` });
-    }
-    const unknown = /^Unknown option '([^']+)'/.exec(message);
-    if (unknown) throw new ConfigurationError(`unknown option '${unknown[1]}'`, { fix: `run \`astro-ci ${command} --help\` for its options` });
-    throw new ConfigurationError(message.split("\n")[0] ?? String(error), { fix: `run \`astro-ci ${command} --help\` for its options` });
-  }
 }
 
 // src/entries/cli.ts

@@ -10,36 +10,36 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-N2NIBTJT.js";
-import "./chunk-6VNYR7XC.js";
-import "./chunk-JAARLELC.js";
-import "./chunk-HRIDVEXH.js";
+} from "./chunk-HHWB5EU7.js";
+import "./chunk-UXBATFH7.js";
+import "./chunk-UL2FR2YR.js";
+import "./chunk-SREZ6BNG.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-KYNPRLUU.js";
-import "./chunk-BMSYV2EZ.js";
+import "./chunk-T2Z76V7M.js";
+import "./chunk-FSXS262R.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-K7BUHMNY.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-SWWXITEU.js";
-import "./chunk-5Z6QZJEH.js";
-import "./chunk-XCAZ4UOG.js";
-import "./chunk-2RTQTPVS.js";
-import "./chunk-MZTG3ZSE.js";
+import "./chunk-SEWEJQEU.js";
+import "./chunk-LW2R6UIH.js";
+import "./chunk-O3YMXOSZ.js";
+import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-ZUQLS4JA.js";
-import "./chunk-4RBXWNUD.js";
+} from "./chunk-R5PCORST.js";
+import "./chunk-CPTKXGMH.js";
 import "./chunk-2FR4KQUJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-EG6P23UW.js";
+import "./chunk-PRRL7JG4.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-GJKCTPXQ.js";
+import "./chunk-7H7R564D.js";
 import "./chunk-5BIWPQJS.js";
 import "./chunk-4UG3MDUQ.js";
-import "./chunk-EQUB4Y72.js";
+import "./chunk-KYH2SD5U.js";
 import {
   parseDeploymentTargets
 } from "./chunk-QRYYUXDT.js";
@@ -56,14 +56,14 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-FUYTUR7A.js";
+} from "./chunk-PRTL6UUU.js";
 import {
   readGitHubContext
 } from "./chunk-XVUWAXEC.js";
 import {
   loadConfig
 } from "./chunk-IHTPNIKC.js";
-import "./chunk-VQBFKAKM.js";
+import "./chunk-5KGGBWSE.js";
 import "./chunk-KUCIOWF5.js";
 import "./chunk-HMSYA7RN.js";
 import "./chunk-FQ6ZOVLN.js";
@@ -71,7 +71,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-VFPMSGFJ.js";
+import "./chunk-CYY3BIJV.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

@@ -7,21 +7,21 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-JAARLELC.js";
-import "./chunk-HRIDVEXH.js";
+} from "./chunk-UL2FR2YR.js";
+import "./chunk-SREZ6BNG.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-KYNPRLUU.js";
-import "./chunk-BMSYV2EZ.js";
+import "./chunk-T2Z76V7M.js";
+import "./chunk-FSXS262R.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-K7BUHMNY.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-SWWXITEU.js";
-import "./chunk-5Z6QZJEH.js";
-import "./chunk-XCAZ4UOG.js";
-import "./chunk-2RTQTPVS.js";
-import "./chunk-MZTG3ZSE.js";
+import "./chunk-SEWEJQEU.js";
+import "./chunk-LW2R6UIH.js";
+import "./chunk-O3YMXOSZ.js";
+import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   recordGitHubDeployment,
@@ -29,9 +29,9 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-EG6P23UW.js";
+} from "./chunk-PRRL7JG4.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-EQUB4Y72.js";
+import "./chunk-KYH2SD5U.js";
 import "./chunk-QRYYUXDT.js";
 import {
   createGit
@@ -51,13 +51,13 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-FUYTUR7A.js";
+} from "./chunk-PRTL6UUU.js";
 import {
   deployBranch,
   readGitHubContext
 } from "./chunk-XVUWAXEC.js";
 import "./chunk-IHTPNIKC.js";
-import "./chunk-VQBFKAKM.js";
+import "./chunk-5KGGBWSE.js";
 import "./chunk-KUCIOWF5.js";
 import "./chunk-HMSYA7RN.js";
 import "./chunk-FQ6ZOVLN.js";
@@ -67,7 +67,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-VFPMSGFJ.js";
+import "./chunk-CYY3BIJV.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

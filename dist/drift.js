@@ -8,8 +8,8 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-4OG2UVHU.js";
-import "./chunk-GJKCTPXQ.js";
+} from "./chunk-UGFL5OMX.js";
+import "./chunk-7H7R564D.js";
 import "./chunk-5BIWPQJS.js";
 import {
   MAX_COMMENT_LENGTH,
@@ -17,7 +17,7 @@ import {
   resolveTokenIdentity,
   writeFirstOurs
 } from "./chunk-4UG3MDUQ.js";
-import "./chunk-EQUB4Y72.js";
+import "./chunk-KYH2SD5U.js";
 import "./chunk-QRYYUXDT.js";
 import {
   createGit
@@ -35,12 +35,12 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-FUYTUR7A.js";
+} from "./chunk-PRTL6UUU.js";
 import {
   readGitHubContext
 } from "./chunk-XVUWAXEC.js";
 import "./chunk-IHTPNIKC.js";
-import "./chunk-VQBFKAKM.js";
+import "./chunk-5KGGBWSE.js";
 import "./chunk-KUCIOWF5.js";
 import "./chunk-HMSYA7RN.js";
 import "./chunk-FQ6ZOVLN.js";
@@ -48,7 +48,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-VFPMSGFJ.js";
+import "./chunk-CYY3BIJV.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

@@ -8,14 +8,14 @@ import {
   DEFAULT_TEST_TIMEOUT_SECONDS,
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-5Z6QZJEH.js";
-import "./chunk-XCAZ4UOG.js";
-import "./chunk-2RTQTPVS.js";
-import "./chunk-MZTG3ZSE.js";
+} from "./chunk-SEWEJQEU.js";
+import "./chunk-LW2R6UIH.js";
+import "./chunk-O3YMXOSZ.js";
+import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-EG6P23UW.js";
+} from "./chunk-PRRL7JG4.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -28,12 +28,12 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-XZEAT4ZJ.js";
-import "./chunk-FUYTUR7A.js";
+import "./chunk-PRTL6UUU.js";
 import {
   readGitHubContext
 } from "./chunk-XVUWAXEC.js";
 import "./chunk-IHTPNIKC.js";
-import "./chunk-VQBFKAKM.js";
+import "./chunk-5KGGBWSE.js";
 import "./chunk-KUCIOWF5.js";
 import "./chunk-HMSYA7RN.js";
 import "./chunk-FQ6ZOVLN.js";
@@ -45,7 +45,7 @@ import {
 import {
   parseDurationSeconds
 } from "./chunk-PZA6OZEU.js";
-import "./chunk-VFPMSGFJ.js";
+import "./chunk-CYY3BIJV.js";
 import "./chunk-DW2KAGUK.js";
 import {
   projectCodeRunner

@@ -9,19 +9,19 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-Q4KPPYAA.js";
+} from "./chunk-KRDAXQUO.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-HRIDVEXH.js";
+} from "./chunk-SREZ6BNG.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-KYNPRLUU.js";
-import "./chunk-BMSYV2EZ.js";
+import "./chunk-T2Z76V7M.js";
+import "./chunk-FSXS262R.js";
 import "./chunk-6LRBF5QD.js";
 import "./chunk-A4BJSHJI.js";
 import "./chunk-DRRYQ44P.js";
@@ -30,13 +30,13 @@ import {
 } from "./chunk-K7BUHMNY.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-SWWXITEU.js";
-import "./chunk-XCAZ4UOG.js";
-import "./chunk-2RTQTPVS.js";
-import "./chunk-MZTG3ZSE.js";
+import "./chunk-LW2R6UIH.js";
+import "./chunk-O3YMXOSZ.js";
+import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-EG6P23UW.js";
+} from "./chunk-PRRL7JG4.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -57,12 +57,12 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-FUYTUR7A.js";
+} from "./chunk-PRTL6UUU.js";
 import {
   readGitHubContext
 } from "./chunk-XVUWAXEC.js";
 import "./chunk-IHTPNIKC.js";
-import "./chunk-VQBFKAKM.js";
+import "./chunk-5KGGBWSE.js";
 import "./chunk-KUCIOWF5.js";
 import "./chunk-HMSYA7RN.js";
 import "./chunk-FQ6ZOVLN.js";
@@ -78,7 +78,7 @@ import {
 import {
   plural
 } from "./chunk-PZA6OZEU.js";
-import "./chunk-VFPMSGFJ.js";
+import "./chunk-CYY3BIJV.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";

@@ -151,6 +151,19 @@ describe("option values that start with a dash", () => {
   });
 });
 
+  it("every command parses its options the same way: teardown --pr -1, drift and command name the option, not Node's wording", async () => {
+    const tree = makeTempTree({ Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.6.0\n", "dags/a.py": DAG("a") });
+    trees.push(tree);
+    const teardown = await cli(["teardown", "--pr", "-1"], tree.dir);
+    expect(teardown.code).toBe(2);
+    expect(teardown.stderr).toBe("astro-ci: --pr needs a value, and '-...' after it reads as another option Fix: write --pr=VALUE for a value that starts with '-', or run `astro-ci teardown --help` for its options\n");
+    for (const [command, ...rest] of [["drift"], ["command"], ["connections", "sync"], ["branch-deploy"]]) {
+      const unknown = await cli([command!, ...rest, "--frobnicate"], tree.dir);
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toBe(`astro-ci: unknown option '--frobnicate' Fix: run \`astro-ci ${[command, ...rest].join(" ")} --help\` for its options\n`);
+    }
+  });
+
 describe("--output into a folder that does not exist yet", () => {
   it("creates the folder and writes the report there (it fell back to a temporary file with exit 2)", async () => {
     const tree = makeTempTree({ Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.6.0\n", "dags/a.py": DAG("a") });

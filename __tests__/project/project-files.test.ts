@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { join } from "node:path";
+import { writeFileSync } from "node:fs";
 import { loadProject } from "../../src/project/project.js";
 import { parseAirflowSettings } from "../../src/project/airflow-settings.js";
 import { installedDistributionNames, logicalRequirementLines, packagesTxtProblems, parseRequirements } from "../../src/project/requirements.js";
@@ -213,6 +214,14 @@ describe("requirements.txt, as pip reads it", () => {
     expect(result.problems[3]?.message).toContain("not installable");
     expect(result.requirements.map((r) => r.name)).toEqual(["pandas", "requests"]);
   });
+
+  it("-r naming a folder says it is a folder, not that it does not exist", () => {
+    const result = parse({ "requirements.txt": "-r more\n-r gone.txt\n", "more/extra.txt": "pandas\n" });
+    expect(result.problems.map((p) => [p.line, p.message])).toEqual([
+      [1, `'more' is a folder, not a file: pip stops with "Could not open requirements file"`],
+      [2, `'gone.txt' does not exist: pip stops with "Could not open requirements file"`],
+    ]);
+  });
 });
 
 describe("other context-only files", () => {
@@ -264,5 +273,14 @@ describe("Dockerfile oddities that do not hide the runtime", () => {
     });
     const project = await loadProject(root, { repoRoot: root });
     expect(project).toMatchObject({ airflowVersion: "2.10", airflowVersionSource: "runtime" });
+  });
+
+  it("a UTF-16 Dockerfile is named as such (it was 'no FROM instruction')", async () => {
+    const text = "FROM quay.io/astronomer/astro-runtime:12.1.0\n";
+    for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]), Buffer.from(text, "utf16le").swap16()]) {
+      const root = tree({ "dags/a.py": DAG });
+      writeFileSync(join(root, "Dockerfile"), bytes);
+      await expect(loadProject(root, { repoRoot: root })).rejects.toMatchObject({ message: "the Dockerfile is UTF-16 text: docker build reads UTF-8 only", file: "Dockerfile", line: 1 });
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseCommandArgs } from "./parse-args.js";
 import { readUserText } from "../util/user-files.js";
 import { resolve } from "node:path";
 import { loadConfig } from "../config/config.js";
@@ -44,12 +44,7 @@ Exit codes: 0 handled (also ignored or refused), 1 an accepted command failed, 2
 
 /** `astro-ci command`: returns the exit code. */
 export async function commentCommand(args: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: false, options: { event: { type: "string" }, "event-name": { type: "string" }, config: { type: "string" }, format: { type: "string", default: "text" }, help: { type: "boolean", short: "h", default: false } } });
-  } catch (error) {
-    throw new ConfigurationError((error as Error).message, { fix: "run `astro-ci command --help`" });
-  }
+  const parsed = parseCommandArgs("command", args, { event: { type: "string" }, "event-name": { type: "string" }, config: { type: "string" }, format: { type: "string", default: "text" }, help: { type: "boolean", short: "h", default: false } }, { allowPositionals: false });
   const { values } = parsed;
   if (values.help) {
     io.stdout(COMMAND_USAGE);

@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseCommandArgs } from "./parse-args.js";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { runConnectionsSync } from "../commands/connections.js";
@@ -36,25 +36,16 @@ export async function connectionsCommand(args: string[], io: { stdout: (t: strin
     return sub ? 0 : 2;
   }
   if (sub !== "sync") throw new ConfigurationError(`unknown connections command '${sub}'`, { fix: "use `astro-ci connections sync`" });
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: {
-        "deployment-id": { type: "string" },
-        "deployment-name": { type: "string" },
-        "workspace-id": { type: "string" },
-        settings: { type: "string" },
-        config: { type: "string" },
-        "dry-run": { type: "boolean", default: false },
-        format: { type: "string", default: "text" },
-        help: { type: "boolean", short: "h", default: false },
-      },
+  const parsed = parseCommandArgs("connections sync", rest, {
+      "deployment-id": { type: "string" },
+      "deployment-name": { type: "string" },
+      "workspace-id": { type: "string" },
+      settings: { type: "string" },
+      config: { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+      format: { type: "string", default: "text" },
+      help: { type: "boolean", short: "h", default: false },
     });
-  } catch (error) {
-    throw new ConfigurationError((error as Error).message, { fix: "run `astro-ci connections sync --help`" });
-  }
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(CONNECTIONS_USAGE);

@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseCommandArgs } from "./parse-args.js";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { runDrift } from "../commands/drift.js";
@@ -35,23 +35,14 @@ Exit codes: 0 no drift, 1 drift found, 2 usage, configuration or API error, 3 in
 
 /** `astro-ci drift`: returns the exit code. */
 export async function driftCommand(args: string[], io: DriftCliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        config: { type: "string" },
-        deployment: { type: "string" },
-        format: { type: "string", default: "text" },
-        "write-file": { type: "string" },
-        repository: { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-      },
+  const parsed = parseCommandArgs("drift", args, {
+      config: { type: "string" },
+      deployment: { type: "string" },
+      format: { type: "string", default: "text" },
+      "write-file": { type: "string" },
+      repository: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
     });
-  } catch (error) {
-    throw new ConfigurationError((error as Error).message, { fix: "run `astro-ci drift --help`" });
-  }
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(DRIFT_USAGE);

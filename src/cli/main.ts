@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from "node:util";
+import { parseCommandArgs } from "./parse-args.js";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { existsSync, fstatSync, statSync, writeSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -665,20 +665,3 @@ function existingFolder(io: CliIo, given: string, what: string): string {
   return abs;
 }
 
-/** parseArgs with positionals allowed; a bad flag is a usage error pointing at the command's --help, not a stack trace. */
-function parseCommandArgs<const O extends NonNullable<ParseArgsConfig["options"]>>(command: string, args: string[], options: O) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true });
-  } catch (error) {
-    const message = (error as Error).message;
-    // `--import-timeout -1`: parseArgs will not take a value that starts with a dash unless it is joined with `=`.
-    const ambiguous = /^Option '(--[\w-]+)' argument is ambiguous/.exec(message);
-    if (ambiguous) {
-      throw new ConfigurationError(`${ambiguous[1]} needs a value, and '-...' after it reads as another option`, { fix: `write ${ambiguous[1]}=VALUE for a value that starts with '-', or run \`astro-ci ${command} --help\` for its options` });
-    }
-    // Node's own wording for an unknown option suggests '-- "--x"', which means a positional here: leave it out.
-    const unknown = /^Unknown option '([^']+)'/.exec(message);
-    if (unknown) throw new ConfigurationError(`unknown option '${unknown[1]}'`, { fix: `run \`astro-ci ${command} --help\` for its options` });
-    throw new ConfigurationError(message.split("\n")[0] ?? String(error), { fix: `run \`astro-ci ${command} --help\` for its options` });
-  }
-}

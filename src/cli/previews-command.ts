@@ -1,4 +1,3 @@
-import { parseArgs, type ParseArgsConfig } from "node:util";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { runBranchDeploy } from "../commands/branch-deploy.js";
@@ -10,6 +9,7 @@ import { parseDuration } from "../previews/settings.js";
 import { parseDurationSeconds } from "../util/numbers.js";
 import { createGit } from "../util/git.js";
 import { createConsoleLogger } from "../util/logger.js";
+import { parseCommandArgs } from "./parse-args.js";
 
 interface Io {
   stdout: (t: string) => void;
@@ -62,13 +62,6 @@ configuration or environment error (also when the Astro API failed on some previ
 a re-run removes what is left), 3 internal error.
 `;
 
-function parse<const O extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: O, usage: string) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true });
-  } catch (error) {
-    throw new ConfigurationError((error as Error).message, { fix: `run \`astro-ci ${usage} --help\`` });
-  }
-}
 
 function locate(io: Io, dir: string | undefined): { projectRoot: string; repoRoot: string } {
   const projectRoot = resolve(io.cwd, dir ?? ".");
@@ -86,7 +79,7 @@ function positiveInteger(value: string | undefined, option: string): number | un
 
 /** `astro-ci branch-deploy`: returns the exit code (0 deployed, skipped, not configured or refused for a fork: a refusal is an answer; 1 a deploy that did not become live). */
 export async function branchDeployCommand(args: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const { values, positionals } = parse(args, {
+  const { values, positionals } = parseCommandArgs("branch-deploy", args, {
     pr: { type: "string" },
     branch: { type: "string" },
     sha: { type: "string" },
@@ -96,7 +89,7 @@ export async function branchDeployCommand(args: string[], io: Io, env: NodeJS.Pr
     config: { type: "string" },
     format: { type: "string", default: "text" },
     help: { type: "boolean", short: "h", default: false },
-  }, "branch-deploy");
+  });
   if (values.help) {
     io.stdout(BRANCH_DEPLOY_USAGE);
     return 0;
@@ -135,7 +128,7 @@ export async function branchDeployCommand(args: string[], io: Io, env: NodeJS.Pr
 
 /** `astro-ci teardown`: returns the exit code. */
 export async function teardownCommand(args: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const { values, positionals } = parse(args, {
+  const { values, positionals } = parseCommandArgs("teardown", args, {
     pr: { type: "string" },
     stale: { type: "boolean", default: false },
     ttl: { type: "string" },
@@ -145,7 +138,7 @@ export async function teardownCommand(args: string[], io: Io, env: NodeJS.Proces
     config: { type: "string" },
     format: { type: "string", default: "text" },
     help: { type: "boolean", short: "h", default: false },
-  }, "teardown");
+  });
   if (values.help) {
     io.stdout(TEARDOWN_USAGE);
     return 0;

@@ -91,6 +91,17 @@ export function parseDockerfile(text: string, displayPath: string): DockerfileIn
   const stages: DockerfileStage[] = [];
   const unresolved: ConfigurationError[] = [];
   let env: Record<string, string> = {};
+  // Read as UTF-8, a UTF-16 file (Windows editors' "Unicode") is NUL bytes between its letters; docker build
+  // reads UTF-8 only, and the instructions below would all look unknown ("no FROM instruction").
+  const nul = text.indexOf("\0");
+  if (nul !== -1) {
+    const utf16 = /^\uFFFD\uFFFD/.test(text) || /^(?:[^\0]\0){2}|^(?:\0[^\0]){2}/.test(text);
+    throw new ConfigurationError(utf16 ? "the Dockerfile is UTF-16 text: docker build reads UTF-8 only" : "the Dockerfile holds NUL bytes: it is not text docker build can read", {
+      file: displayPath,
+      line: text.slice(0, nul).split("\n").length,
+      fix: "save it as UTF-8 (in most editors: File > Save with encoding > UTF-8)",
+    });
+  }
   for (const instruction of instructions(text)) {
     if (instruction.keyword === "ARG" && stages.length === 0) {
       // Only ARGs before the first FROM can be used in FROM lines.

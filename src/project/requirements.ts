@@ -295,7 +295,8 @@ function parseInto(absPath: string, displayPath: string, projectRoot: string, ou
         }
         looked(nested, false);
         if (!existsSync(nested) || isDirectory(nested)) {
-          problem(lineNo, `'${target}' does not exist: pip stops with "Could not open requirements file"`, "fix the path (relative to this file) or remove the line");
+          const what = existsSync(nested) ? "is a folder, not a file" : "does not exist";
+          problem(lineNo, `'${target}' ${what}: pip stops with "Could not open requirements file"`, "fix the path (relative to this file) or remove the line");
           continue;
         }
         if (isConstraint) {
