@@ -7,17 +7,17 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-UL2FR2YR.js";
-import "./chunk-SREZ6BNG.js";
+} from "./chunk-24NLTUSK.js";
+import "./chunk-FV32T37G.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-T2Z76V7M.js";
-import "./chunk-FSXS262R.js";
+import "./chunk-OOPXWOJ6.js";
+import "./chunk-IVKYHFGX.js";
 import "./chunk-6LRBF5QD.js";
-import "./chunk-A4BJSHJI.js";
+import "./chunk-FGU263DX.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-K7BUHMNY.js";
+import "./chunk-FLZPVJ4X.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-SWWXITEU.js";
+import "./chunk-6OEK2WFO.js";
 import "./chunk-SEWEJQEU.js";
 import "./chunk-LW2R6UIH.js";
 import "./chunk-O3YMXOSZ.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-PRRL7JG4.js";
+} from "./chunk-JBUMEA5O.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-KYH2SD5U.js";
 import "./chunk-QRYYUXDT.js";
@@ -51,7 +51,7 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-PRTL6UUU.js";
+} from "./chunk-4YHYGQM3.js";
 import {
   deployBranch,
   readGitHubContext
@@ -67,7 +67,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-CYY3BIJV.js";
+import "./chunk-GLSPYLTJ.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

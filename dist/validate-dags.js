@@ -9,34 +9,34 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-KRDAXQUO.js";
+} from "./chunk-DLTGZFL7.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-SREZ6BNG.js";
+} from "./chunk-FV32T37G.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-T2Z76V7M.js";
-import "./chunk-FSXS262R.js";
+import "./chunk-OOPXWOJ6.js";
+import "./chunk-IVKYHFGX.js";
 import "./chunk-6LRBF5QD.js";
-import "./chunk-A4BJSHJI.js";
+import "./chunk-FGU263DX.js";
 import "./chunk-DRRYQ44P.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-K7BUHMNY.js";
+} from "./chunk-FLZPVJ4X.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-SWWXITEU.js";
+import "./chunk-6OEK2WFO.js";
 import "./chunk-LW2R6UIH.js";
 import "./chunk-O3YMXOSZ.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-PRRL7JG4.js";
+} from "./chunk-JBUMEA5O.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -57,7 +57,7 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-PRTL6UUU.js";
+} from "./chunk-4YHYGQM3.js";
 import {
   readGitHubContext
 } from "./chunk-XVUWAXEC.js";
@@ -78,7 +78,7 @@ import {
 import {
   plural
 } from "./chunk-PZA6OZEU.js";
-import "./chunk-CYY3BIJV.js";
+import "./chunk-GLSPYLTJ.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";

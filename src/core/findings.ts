@@ -87,6 +87,12 @@ export interface DagArgument extends SourceSpan {
   tzAware?: true;
   /** For owner_links: the first link of a dict literal that `DAG()` refuses (not a URL with a host, nor `mailto:`). */
   badLink?: string;
+  /**
+   * For schedule: the Python type (`str`, `int`, `bytes`...) of the first item of a list, tuple or set that is a plain
+   * literal, not a dataset: `DAG()` raises ValueError ("All elements in 'schedule' should be datasets or dataset
+   * aliases", airflow/models/dag.py at 2.10.5). Absent otherwise.
+   */
+  literalItem?: string;
   /** Of a default_args key: the file also sets it elsewhere (a task's keyword, another dict), so a task may override it. */
   setElsewhere?: true;
 }

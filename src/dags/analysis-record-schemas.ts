@@ -22,7 +22,7 @@ const span = { line: int, column: int, endLine: int, endColumn: int };
 const dagArgument = {
   type: "object",
   required: ["name", "line", "column", "endLine", "endColumn"],
-  properties: { name: str, ...span, literal: { type: ["string", "number", "boolean", "null"], ...finite }, truthy: bool, notPositiveInterval: { const: true }, notDatetime: { enum: ["str", "date"] }, setElsewhere: { const: true }, timetableClass: str, timetableCron: str, valueType: { enum: ["float", "list", "tuple", "set", "dict"] }, tzAware: { const: true }, badLink: str },
+  properties: { name: str, ...span, literal: { type: ["string", "number", "boolean", "null"], ...finite }, truthy: bool, notPositiveInterval: { const: true }, notDatetime: { enum: ["str", "date"] }, setElsewhere: { const: true }, timetableClass: str, timetableCron: str, valueType: { enum: ["float", "list", "tuple", "set", "dict"] }, tzAware: { const: true }, badLink: str, literalItem: str },
 };
 
 const dagInfo = {
@@ -145,8 +145,9 @@ const inventory = {
     },
     mappedLiterals: {
       type: "array",
-      items: { type: "object", required: ["argument", "type", "line", "column", "endLine", "endColumn"], properties: { argument: str, type: { enum: ["str", "int", "float", "bool", "NoneType", "set", "dict", "dict_items", "dict_keys", "dict_values", "list", "tuple", "XComArg", "keyword"] }, key: str, call: { enum: ["expand", "expand_kwargs", "partial"] }, ...span } },
+      items: { type: "object", required: ["argument", "type", "line", "column", "endLine", "endColumn"], properties: { argument: str, type: { enum: ["str", "int", "float", "bool", "NoneType", "set", "generator", "dict", "dict_items", "dict_keys", "dict_values", "list", "tuple", "XComArg", "keyword"] }, key: str, call: { enum: ["expand", "expand_kwargs", "partial"] }, ...span } },
     },
+    mappedTasks: { type: "array", items: { type: "object", required: ["line", "column", "endLine", "endColumn"], properties: { sla: bool, ...span } } },
     taskArguments: {
       type: "array",
       items: { type: "object", required: ["name", "value", "line", "column", "endLine", "endColumn"], properties: { name: { enum: ["trigger_rule", "weight_rule"] }, value: str, ...span } },

@@ -206,6 +206,19 @@ export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3; a
       });
     }
   }
+  // airflow/models/dag.py at 2.10.5: a collection given as schedule must hold datasets only (Airflow 3: assets).
+  for (const argument of args.filter((a) => a.name === "schedule" && a.literalItem !== undefined)) {
+    const what = ctx.airflowMajor === 2 ? "datasets or dataset aliases" : "assets or asset aliases";
+    emit("dag-argument-invalid", {
+      ...span(argument),
+      dagId,
+      message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has schedule= a collection holding a ${argument.literalItem}: importing the file fails with ValueError: All elements in 'schedule' should be ${what}`,
+      fix:
+        ctx.airflowMajor === 2
+          ? 'list Dataset objects (schedule=[Dataset("s3://bucket/key")]), or write one cron string or preset (schedule="@daily") for a time schedule'
+          : 'list Asset objects (schedule=[Asset("s3://bucket/key")]), or write one cron string or preset (schedule="@daily") for a time schedule',
+    });
+  }
   if (ctx.airflowMajor !== 2) return;
   // DAG.__init__ converts start_date with timezone.convert_to_utc (reads `.tzinfo`) and end_date with
   // timezone.convert_to_utc too (`.utcoffset()` first): a string or a date has neither (airflow/models/dag.py at 2.10.5).

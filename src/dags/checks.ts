@@ -537,6 +537,25 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
       fix: `pass a list (${mapped.argument}=[...]), a dict or another task's output; a value every mapped task shares goes in .partial(${mapped.argument}=...)`,
     });
   }
+  // airflow/models/mappedoperator.py at 2.10.5 (MappedOperator.__attrs_post_init__): a mapped task with an SLA, its own
+  // or from default_args, fails the import. Airflow 3 has no SLAs. Through default_args only when every DAG of the file
+  // gives one (the task may belong to any of them).
+  if (ctx.airflowMajor === 2) {
+    const dags = inventory.dags;
+    const slaOfEveryDag = dags.length > 0 && dags.every((dag) => dag.defaultArgs?.some((a) => a.name === "sla" && a.literal !== null));
+    for (const task of inventory.mappedTasks ?? []) {
+      if (task.sla === false || (task.sla === undefined && !slaOfEveryDag)) continue;
+      const own = task.sla === true;
+      emit("task-mapping-valid", {
+        line: task.line,
+        column: task.column,
+        endLine: task.endLine,
+        endColumn: task.endColumn,
+        message: `this mapped task has an SLA (${own ? "its own sla=" : "sla in the DAG's default_args"}): importing the file fails with AirflowException: SLAs are unsupported with mapped tasks`,
+        fix: own ? "remove sla= from the mapped task (or set sla=None)" : "set sla=None for the mapped task (@task(sla=None), or .partial(sla=None) for an operator), or take sla out of default_args",
+      });
+    }
+  }
   for (const zone of inventory.timeZones ?? []) {
     const problem = timeZoneProblem(zone.name, zone.loader);
     if (!problem) continue;

@@ -187,6 +187,15 @@ export interface OperatorCall {
   endColumn: number;
 }
 
+/**
+ * A mapped task (see FileInventory.mappedTasks), the span of its `X.expand`. `sla`: true when its `partial(...)` or
+ * `@task(...)` gives an `sla=` that is not None, false for `sla=None`, absent when neither says (the DAG's default_args
+ * then decide: MappedOperator raises AirflowException for any SLA, airflow/models/mappedoperator.py at 2.10.5).
+ */
+export interface MappedTask extends SourceSpan {
+  sla?: boolean;
+}
+
 export interface MappedLiteral {
   /** The keyword argument of expand(). */
   argument: string;
@@ -194,7 +203,7 @@ export interface MappedLiteral {
    * The Python type of the literal; `XComArg` for a task's output under a key (`src()["files"]`), with that `key`;
    * `keyword` for a keyword argument the `@task`/`@task_group` function has no parameter for.
    */
-  type: "str" | "int" | "float" | "bool" | "NoneType" | "set" | "dict" | "dict_items" | "dict_keys" | "dict_values" | "list" | "tuple" | "XComArg" | "keyword";
+  type: "str" | "int" | "float" | "bool" | "NoneType" | "set" | "generator" | "dict" | "dict_items" | "dict_keys" | "dict_values" | "list" | "tuple" | "XComArg" | "keyword";
   /** The method called: expand() when absent. */
   call?: "expand_kwargs" | "partial" | "expand";
   key?: string;
@@ -298,6 +307,12 @@ export interface FileInventory {
   taskIds?: TaskIdUse[];
   /** Literals expand() cannot map over, in code module-level code runs (check `task-mapping-valid`); absent when none. */
   mappedLiterals?: MappedLiteral[];
+  /**
+   * The mapped tasks module-level code makes (`f.expand(...)`, `X.partial(...).expand(...)`, `expand_kwargs`) of
+   * `@task` functions and operator classes, for Airflow 2's "SLAs are unsupported with mapped tasks" (check
+   * `task-mapping-valid`); absent when none.
+   */
+  mappedTasks?: MappedTask[];
   /** Classic operators' own trigger_rule/weight_rule string literals (see TaskArgumentUse). */
   taskArguments?: TaskArgumentUse[];
   /** Calls through attributes of Airflow core modules that module-level code runs (see AirflowAttributeUse); absent when none. */
@@ -581,6 +596,7 @@ function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[]
     const valueType = ctx ? pythonValueType(followName(valueNode, ctx) ?? valueNode) : undefined;
     const tzAware = ctx && name === "start_date" && isTzAware(valueNode, ctx);
     const badLink = ctx && name === "owner_links" ? invalidOwnerLink(followName(valueNode, ctx) ?? valueNode) : undefined;
+    const literalItem = ctx && name === "schedule" ? literalScheduleItem(valueNode, ctx) : undefined;
     spans.push({
       name,
       line: valueNode.startPosition.row + 1,
@@ -595,6 +611,7 @@ function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[]
       ...(valueType ? { valueType } : {}),
       ...(tzAware ? { tzAware: true as const } : {}),
       ...(badLink === undefined ? {} : { badLink }),
+      ...(literalItem === undefined ? {} : { literalItem }),
     });
   };
   for (const arg of call?.childForFieldName("arguments")?.namedChildren ?? []) {
@@ -652,6 +669,24 @@ function pythonValueType(node: Node): DagArgument["valueType"] {
   if (!type) return undefined;
   const items = node.namedChildren.filter((c) => c && c.type !== "comment");
   return items.length > 0 && !items.some((c) => c?.type === "list_splat" || c?.type === "dictionary_splat" || c?.type === "parenthesized_list_splat") ? type : undefined;
+}
+
+/**
+ * DagArgument.literalItem: the Python type of the first item of a `schedule=` list, tuple or set display (directly
+ * or through a module-level name bound once) that is a plain literal (a string, number, bool, None, set; items that
+ * are names are followed the same way). `DAG()` takes a collection as datasets only.
+ */
+function literalScheduleItem(node: Node, ctx: FileContext): string | undefined {
+  const value = followName(node, ctx) ?? node;
+  if (value.type !== "list" && value.type !== "tuple" && value.type !== "set") return undefined;
+  for (const item of value.namedChildren) {
+    if (!item || item.type === "comment") continue;
+    const followed = followName(item, ctx) ?? item;
+    if (followed.type === "string" && stringPrefix(followed) === undefined) return "bytes";
+    const type = PYTHON_LITERAL_TYPES[followed.type];
+    if (type) return type;
+  }
+  return undefined;
 }
 
 /**
@@ -987,6 +1022,8 @@ interface FileContext {
    * when one takes `**kwargs`, which turns Airflow's argument checks of expand()/partial() off.
    */
   taskFunctionParams: Map<string, Set<string> | null>;
+  /** `sla=` in a `@task(...)` function's decorator: true for a value other than None, false for None (see MappedTask). */
+  taskFunctionSla: Map<string, boolean>;
   operatorNames: Set<string>;
   /** The file's path relative to the repository root (its base name is what `Path(__file__).stem` starts from). */
   file: string;
@@ -1224,6 +1261,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     taskFunctions: new Set(),
     taskGroupFunctions: new Set(),
     taskFunctionParams: new Map(),
+    taskFunctionSla: new Map(),
     operatorNames: new Set(),
     file,
     source,
@@ -1237,6 +1275,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const rawDatasets: { use: DatasetUriUse; scope: Scope; main: boolean }[] = [];
   const rawTasks: RawTaskId[] = [];
   const rawMapped: { literal: MappedLiteral; scope: Scope; main: boolean }[] = [];
+  const rawMappedTasks: { task: MappedTask; scope: Scope; main: boolean }[] = [];
   const rawTaskArguments: { argument: TaskArgumentUse; scope: Scope; main: boolean }[] = [];
   const rawAttributes: { use: AirflowAttributeUse; scope: Scope; main: boolean }[] = [];
   const rawOperatorCalls: { call: OperatorCall; scope: Scope; main: boolean }[] = [];
@@ -1596,6 +1635,8 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
         const mapping = written === undefined ? method : fnNode?.type === "attribute" ? lastPart(written) : undefined;
         if ((mapping === "expand" || mapping === "expand_kwargs" || mapping === "partial") && fnNode) {
           for (const literal of mappingProblems(node, fnNode, mapping, ctx)) rawMapped.push({ literal, scope: st.scope, main: st.main });
+          const task = mapping === "partial" ? undefined : mappedTaskOf(fnNode, ctx);
+          if (task) rawMappedTasks.push({ task, scope: st.scope, main: st.main });
         }
         const zoneMethod = fnNode?.type === "attribute" ? fnNode.childForFieldName("attribute")?.text : undefined;
         const zone = zoneMethod && TIME_ZONE_METHODS.has(zoneMethod) ? timeZoneArgument(node, undefined, ctx, zoneMethod) : resolved ? timeZoneArgument(node, resolved, ctx) : undefined;
@@ -1701,6 +1742,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     classifyClass,
   );
   const mappedLiterals = rawMapped.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ literal }) => literal);
+  const mappedTasks = rawMappedTasks.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ task }) => task);
   const taskArguments = rawTaskArguments.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ argument }) => argument);
   const operatorCalls = rawOperatorCalls.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ call }) => call);
   const triggerRuleMembers = rawTriggerRuleMembers.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ use }) => use);
@@ -1769,6 +1811,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       datasetUris,
       taskIds,
       mappedLiterals,
+      mappedTasks,
       taskArguments,
       airflowAttributes,
       operatorCalls,
@@ -2031,7 +2074,7 @@ function factoryDefinitions(sites: DagSite[], moduleScope: Scope, ctx: FileConte
 }
 
 /** Syntax node types of literals expand() refuses, with their Python type (a list, dict or name may be mapped). */
-const PYTHON_LITERAL_TYPES: Record<string, MappedLiteral["type"]> = { string: "str", concatenated_string: "str", integer: "int", float: "float", true: "bool", false: "bool", none: "NoneType", set: "set" };
+const PYTHON_LITERAL_TYPES: Record<string, MappedLiteral["type"]> = { string: "str", concatenated_string: "str", integer: "int", float: "float", true: "bool", false: "bool", none: "NoneType", set: "set", set_comprehension: "set", generator_expression: "generator" };
 
 /**
  * What `.expand(...)`, `.expand_kwargs(...)` or `.partial(...)` of a task (`fnNode` is the call's `X.method`) is given
@@ -2136,6 +2179,37 @@ function dictViewType(node: Node): MappedLiteral["type"] | undefined {
   if (method !== "items" && method !== "keys" && method !== "values") return undefined;
   if (fn?.childForFieldName("object")?.type !== "dictionary" || (node.childForFieldName("arguments")?.namedChildren.length ?? 0) > 0) return undefined;
   return `dict_${method}`;
+}
+
+/** `sla=` of a call: true for a value other than None, false for None, undefined when not given. */
+function slaArgument(call: Node | undefined): boolean | undefined {
+  if (call?.type !== "call") return undefined;
+  const value = callArguments(call).keywords.get("sla");
+  return value === undefined ? undefined : value.type !== "none";
+}
+
+/**
+ * The mapped task `X.expand(...)`/`X.expand_kwargs(...)` makes (`fnNode` is the call's `X.method`), for a `@task`
+ * function or an operator class, not a task group; undefined when whether it has an SLA cannot be known (the partial
+ * passes `**kwargs` or its own `default_args`).
+ */
+function mappedTaskOf(fnNode: Node, ctx: FileContext): MappedTask | undefined {
+  const object = fnNode.childForFieldName("object");
+  if (!isMappable(object, ctx) || !object) return undefined;
+  const span = spanOf(fnNode);
+  if (object.type === "identifier") {
+    if (!ctx.taskFunctions.has(object.text)) return undefined;
+    const sla = ctx.taskFunctionSla.get(object.text);
+    return sla === undefined ? span : { ...span, sla };
+  }
+  const target = calleeName(object.childForFieldName("function")?.childForFieldName("object") ?? null);
+  if (target === undefined || ctx.taskGroupFunctions.has(target)) return undefined;
+  const own = slaArgument(object);
+  if (own !== undefined) return { ...span, sla: own };
+  const args = object.childForFieldName("arguments")?.namedChildren ?? [];
+  if (args.some((a) => a?.type === "dictionary_splat" || (a?.type === "keyword_argument" && a.childForFieldName("name")?.text === "default_args"))) return undefined;
+  const sla = ctx.taskFunctions.has(target) ? ctx.taskFunctionSla.get(target) : undefined;
+  return sla === undefined ? span : { ...span, sla };
 }
 
 function isMappable(object: Node | null, ctx: FileContext): boolean {
@@ -3804,6 +3878,12 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
     const task = decorators.some((d) => TASK_DECORATOR.test(decoratorName(d).name ?? ""));
     const group = !task && decorators.some((d) => /(^|\.)task_group$/.test(decoratorName(d).name ?? ""));
     if (task) ctx.taskFunctions.add(name);
+    if (task) {
+      for (const d of decorators) {
+        const sla = slaArgument(decoratorName(d).call);
+        if (sla !== undefined) ctx.taskFunctionSla.set(name, sla);
+      }
+    }
     if (group) ctx.taskGroupFunctions.add(name);
     // Parameters only for Airflow's own decorators (a project's `my_task` decorator may take other arguments).
     if (decorators.some((d) => /^(airflow\.decorators\.)?(task(\.[A-Za-z_]+)?|setup|teardown|task_group)$/.test(decoratorName(d).name ?? ""))) {
