@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-GA34Y2TJ.js";
+} from "./chunk-QSHABCKH.js";
 import "./chunk-CPTKXGMH.js";
 import "./chunk-2FR4KQUJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-JBUMEA5O.js";
+import "./chunk-5ZZNCBGO.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-7H7R564D.js";
 import "./chunk-5BIWPQJS.js";
@@ -23,7 +23,7 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-XZEAT4ZJ.js";
-import "./chunk-4YHYGQM3.js";
+import "./chunk-KFVE4ZCK.js";
 import "./chunk-XVUWAXEC.js";
 import "./chunk-IHTPNIKC.js";
 import "./chunk-5KGGBWSE.js";
@@ -34,7 +34,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-GLSPYLTJ.js";
+import "./chunk-7TZKB6SJ.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

@@ -10,19 +10,19 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-5DCBMAD3.js";
+} from "./chunk-KXEXDQ7V.js";
 import "./chunk-UXBATFH7.js";
-import "./chunk-24NLTUSK.js";
-import "./chunk-FV32T37G.js";
+import "./chunk-44GUCGPW.js";
+import "./chunk-ZKLV7CFL.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-OOPXWOJ6.js";
-import "./chunk-IVKYHFGX.js";
-import "./chunk-6LRBF5QD.js";
+import "./chunk-WHN45KPG.js";
+import "./chunk-PEUQYFE3.js";
+import "./chunk-WYPICPU2.js";
 import "./chunk-FGU263DX.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-FLZPVJ4X.js";
+import "./chunk-LUKSZ2Q3.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-6OEK2WFO.js";
+import "./chunk-AUBAUUD7.js";
 import "./chunk-SEWEJQEU.js";
 import "./chunk-LW2R6UIH.js";
 import "./chunk-O3YMXOSZ.js";
@@ -30,11 +30,11 @@ import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-GA34Y2TJ.js";
+} from "./chunk-QSHABCKH.js";
 import "./chunk-CPTKXGMH.js";
 import "./chunk-2FR4KQUJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-JBUMEA5O.js";
+import "./chunk-5ZZNCBGO.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-7H7R564D.js";
 import "./chunk-5BIWPQJS.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-4YHYGQM3.js";
+} from "./chunk-KFVE4ZCK.js";
 import {
   readGitHubContext
 } from "./chunk-XVUWAXEC.js";
@@ -71,7 +71,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-GLSPYLTJ.js";
+import "./chunk-7TZKB6SJ.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

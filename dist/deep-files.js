@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   analyzeDeepFile
-} from "./chunk-6OEK2WFO.js";
+} from "./chunk-AUBAUUD7.js";
 import "./chunk-OCSWMM3R.js";
 import "./chunk-YO2X36I4.js";
 

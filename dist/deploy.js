@@ -7,17 +7,17 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-24NLTUSK.js";
-import "./chunk-FV32T37G.js";
+} from "./chunk-44GUCGPW.js";
+import "./chunk-ZKLV7CFL.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-OOPXWOJ6.js";
-import "./chunk-IVKYHFGX.js";
-import "./chunk-6LRBF5QD.js";
+import "./chunk-WHN45KPG.js";
+import "./chunk-PEUQYFE3.js";
+import "./chunk-WYPICPU2.js";
 import "./chunk-FGU263DX.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-FLZPVJ4X.js";
+import "./chunk-LUKSZ2Q3.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-6OEK2WFO.js";
+import "./chunk-AUBAUUD7.js";
 import "./chunk-SEWEJQEU.js";
 import "./chunk-LW2R6UIH.js";
 import "./chunk-O3YMXOSZ.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-JBUMEA5O.js";
+} from "./chunk-5ZZNCBGO.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-KYH2SD5U.js";
 import "./chunk-QRYYUXDT.js";
@@ -51,7 +51,7 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-4YHYGQM3.js";
+} from "./chunk-KFVE4ZCK.js";
 import {
   deployBranch,
   readGitHubContext
@@ -67,7 +67,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-GLSPYLTJ.js";
+import "./chunk-7TZKB6SJ.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

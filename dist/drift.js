@@ -35,7 +35,7 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-4YHYGQM3.js";
+} from "./chunk-KFVE4ZCK.js";
 import {
   readGitHubContext
 } from "./chunk-XVUWAXEC.js";
@@ -48,7 +48,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-GLSPYLTJ.js";
+import "./chunk-7TZKB6SJ.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

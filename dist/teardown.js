@@ -13,14 +13,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-GA34Y2TJ.js";
+} from "./chunk-QSHABCKH.js";
 import "./chunk-CPTKXGMH.js";
 import "./chunk-2FR4KQUJ.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-JBUMEA5O.js";
+import "./chunk-5ZZNCBGO.js";
 import "./chunk-5NPCJNUG.js";
 import {
   parseDuration
@@ -43,7 +43,7 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-4YHYGQM3.js";
+} from "./chunk-KFVE4ZCK.js";
 import {
   readGitHubContext
 } from "./chunk-XVUWAXEC.js";
@@ -56,7 +56,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-GLSPYLTJ.js";
+import "./chunk-7TZKB6SJ.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

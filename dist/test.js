@@ -15,7 +15,7 @@ import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-JBUMEA5O.js";
+} from "./chunk-5ZZNCBGO.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -28,7 +28,7 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-XZEAT4ZJ.js";
-import "./chunk-4YHYGQM3.js";
+import "./chunk-KFVE4ZCK.js";
 import {
   readGitHubContext
 } from "./chunk-XVUWAXEC.js";
@@ -45,7 +45,7 @@ import {
 import {
   parseDurationSeconds
 } from "./chunk-PZA6OZEU.js";
-import "./chunk-GLSPYLTJ.js";
+import "./chunk-7TZKB6SJ.js";
 import "./chunk-DW2KAGUK.js";
 import {
   projectCodeRunner

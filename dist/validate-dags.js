@@ -9,34 +9,34 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-DLTGZFL7.js";
+} from "./chunk-F56YIMHG.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-FV32T37G.js";
+} from "./chunk-ZKLV7CFL.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-OOPXWOJ6.js";
-import "./chunk-IVKYHFGX.js";
-import "./chunk-6LRBF5QD.js";
+import "./chunk-WHN45KPG.js";
+import "./chunk-PEUQYFE3.js";
+import "./chunk-WYPICPU2.js";
 import "./chunk-FGU263DX.js";
 import "./chunk-DRRYQ44P.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-FLZPVJ4X.js";
+} from "./chunk-LUKSZ2Q3.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-6OEK2WFO.js";
+import "./chunk-AUBAUUD7.js";
 import "./chunk-LW2R6UIH.js";
 import "./chunk-O3YMXOSZ.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-JBUMEA5O.js";
+} from "./chunk-5ZZNCBGO.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -57,7 +57,7 @@ import {
 } from "./chunk-XZEAT4ZJ.js";
 import {
   createOctokit
-} from "./chunk-4YHYGQM3.js";
+} from "./chunk-KFVE4ZCK.js";
 import {
   readGitHubContext
 } from "./chunk-XVUWAXEC.js";
@@ -78,7 +78,7 @@ import {
 import {
   plural
 } from "./chunk-PZA6OZEU.js";
-import "./chunk-GLSPYLTJ.js";
+import "./chunk-7TZKB6SJ.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";

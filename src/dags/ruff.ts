@@ -60,9 +60,18 @@ export const RUFF_SETTINGS = {
   // Without this, preview mode replaces codes with names like `airflow3-removal`.
   "output-prefer-rule-codes": true,
   // AIR: Airflow's rules; F821 (undefined-name): a NameError, at import when module-level code runs it.
-  // F404 (late `from __future__` import): CPython's compiler refuses it, a SyntaxError like any other.
-  lint: { select: ["AIR", "F821", "F404"], preview: true },
+  // The rest (COMPILE_ERROR_RULES) are what CPython's compiler refuses and ruff's parser accepts: SyntaxErrors.
+  lint: { select: ["AIR", "F821", "F404", "F701", "F702", "F704", "F706", "PLE0115", "PLE0117", "PLE0118", "PLE1142"], preview: true },
 } as const;
+
+/**
+ * Ruff rules for what CPython's compiler (symtable and compile passes) raises SyntaxError on while ruff's parser takes
+ * the file: a late `from __future__` import (F404), `break`/`continue` outside a loop (F701/F702), `yield`/`await`
+ * outside a function (F704), `return` outside a function (F706), a name both nonlocal and global (PLE0115), nonlocal
+ * without a binding (PLE0117), a name used or assigned before its `global` statement (PLE0118), `await` in a
+ * function that is not async (PLE1142). Checked against CPython 3.11's `compile()`.
+ */
+const COMPILE_ERROR_RULES = new Set(["F404", "F701", "F702", "F704", "F706", "PLE0115", "PLE0117", "PLE0118", "PLE1142"]);
 
 function workspaceFor(pythonVersion: string): RuffWorkspace {
   const target = ruffTargetVersion(pythonVersion);
@@ -76,11 +85,11 @@ function workspaceFor(pythonVersion: string): RuffWorkspace {
   return workspace;
 }
 
-/** Syntax errors (with F404, a late `from __future__` import), ruff's Airflow (AIR) rules and undefined names (F821) for one file. */
+/** Syntax errors (with COMPILE_ERROR_RULES), ruff's Airflow (AIR) rules and undefined names (F821) for one file. */
 export function runRuff(source: string, pythonVersion: string): RuffDiagnostic[] {
   const diagnostics = workspaceFor(pythonVersion).check(source);
   return diagnostics.map((d) => ({
-    code: d.code === null || d.code === "invalid-syntax" || d.code === "syntax-error" || d.code === "F404" ? "syntax-error" : d.code,
+    code: d.code === null || d.code === "invalid-syntax" || d.code === "syntax-error" || COMPILE_ERROR_RULES.has(d.code) ? "syntax-error" : d.code,
     message: d.message,
     line: d.start_location.row,
     column: d.start_location.column,
