@@ -3,7 +3,7 @@ import { join, relative, resolve } from "node:path";
 import { DEFAULT_CONFIG_FILE, loadConfig, toPosix, type AstroCiConfig, type FailOn, type ValidateSettings } from "../config/config.js";
 import type { AirflowMode, CommandRunner } from "../dynamic/airflow-environment.js";
 import { runDynamicTier, type DynamicSetting, type DynamicTierResult } from "../dynamic/dynamic-tier.js";
-import { importResultsToFindings, mergeDagInventories, type ProcessRunner } from "../dynamic/run-harness.js";
+import { importResultsToFindings, mergeDagInventories, type FileImportResult, type ProcessRunner } from "../dynamic/run-harness.js";
 import { reconcileDuplicateDagIds } from "../dynamic/dag-duplicates.js";
 import { separateEnvironmentGaps } from "../dynamic/environment-gaps.js";
 import type { DagInfo, Finding } from "../core/findings.js";
@@ -160,6 +160,7 @@ async function runDynamicForProject(result: ProjectValidation, settings: Validat
     // What the Python the check imported with lacks (a requirement, the runtime's Python version) is not the DAG's fault.
     const findings = separateEnvironmentGaps(imported, { staticFindings: result.findings, resolveModule: result.resolveModule, runtimePython: result.pythonVersion, importPython: tier.pythonVersion });
     result.findings.push(...mergeSyntaxErrors(result.findings, findings));
+    softenRefutedImportFailures(result.findings, tier.results, { repoRoot: options.repoRoot, projectAirflow: result.airflowVersion, importAirflow: tier.airflowVersion });
     // A file that failed only for want of what the runtime has keeps its DAGs as the static tier read them.
     const failedHere = (checkId: string): Set<string> => new Set(findings.filter((f) => f.checkId === checkId).map((f) => f.file));
     const gapsOnly = failedHere("import-environment");
@@ -272,6 +273,42 @@ export function mergeSyntaxErrors(staticFindings: Finding[], importFindings: Fin
     }
   }
   return rest;
+}
+
+/**
+ * Static checks whose errors say that importing the file fails (DagBag records an import error), judged on what the
+ * file says (the corpus' agreement test holds them to a real DagBag). Not `syntax-error` (it depends on the Python
+ * version, which the import's may not share), nor `unresolved-import` (on what the import's environment has
+ * installed, which may not be the runtime's).
+ */
+const IMPORT_FAILURE_CHECKS = new Set([
+  "schedule-valid",
+  "dag-argument-invalid",
+  "dag-argument-unknown",
+  "time-zone-valid",
+  "task-id-valid",
+  "task-mapping-valid",
+  "task-argument-invalid",
+  "airflow-import-invalid",
+  "undefined-name",
+  "dataset-uri-invalid",
+]);
+
+/**
+ * A static error that says the import fails, on a file the dynamic tier imported without any error, with the
+ * project's own Airflow minor version: Airflow refuted it (a helper in another module changed the value the static
+ * check read, a name came from where a static reading cannot see). It stays, as a warning that says so, and no
+ * longer fails the run. Findings are changed in place; files are repository-relative, as in the findings.
+ */
+export function softenRefutedImportFailures(findings: Finding[], results: FileImportResult[], versions: { repoRoot: string; projectAirflow: string; importAirflow: string | undefined }): void {
+  const minor = (version: string | undefined): string | undefined => /^(\d+\.\d+)/.exec(version ?? "")?.[1];
+  if (minor(versions.importAirflow) === undefined || minor(versions.importAirflow) !== minor(versions.projectAirflow)) return;
+  const clean = new Set(results.filter((r) => r.status === "ok" && r.import_errors.length === 0).map((r) => toPosix(relative(versions.repoRoot, r.file))));
+  for (const finding of findings) {
+    if (finding.severity !== "error" || !IMPORT_FAILURE_CHECKS.has(finding.checkId) || !clean.has(finding.file)) continue;
+    finding.severity = "warning";
+    finding.message += ` (but Airflow ${versions.importAirflow} imported the file without an error in the dynamic check: the static reading missed something, such as a helper changing the value, or the failure depends on the environment)`;
+  }
 }
 
 /** Carry the dynamic tier's `loaded: false` marks onto the DAG diff's head DAGs (same file and dag_id). */

@@ -4027,11 +4027,26 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
     if (!bound) continue;
     const n = name.replace(/[^\w]/g, "");
     const mutated = new RegExp(`(^|[^\\w.])${n}\\s*(\\[[^\\]\\n]*\\]\\s*(=[^=]|[-+*/|&]=)|\\|=|\\.(update|setdefault|pop|popitem|clear|__setitem__)\\s*\\()|\\bdel\\s+${n}\\s*\\[`, "m");
-    if (mutated.test(text)) {
+    if (mutated.test(text) || passedToCallStatement(text, n)) {
       ctx.dictBindings.set(name, null);
       ctx.valueBindings.set(name, null);
     }
   }
+}
+
+/**
+ * The dict `name` is handed, as a positional argument, to a call whose result is dropped (`normalize(default_args)`,
+ * `cfg.apply(SETTINGS)` on a line of its own): a call made for what it does, which may change the dict in place. Not
+ * DAG constructors, `print` or logging; not `default_args=default_args` (a keyword hands it on to be read). A text
+ * scan: a false match only makes the dict unknown.
+ */
+function passedToCallStatement(text: string, name: string): boolean {
+  const call = new RegExp(`^[ \\t]*([\\w.]+)[ \\t]*\\((?:[^()\\n=]*?,)?[ \\t]*${name}[ \\t]*[,)]`, "gm");
+  for (const match of text.matchAll(call)) {
+    const callee = match[1] as string;
+    if (!/(^|\.)(DAG|\w*Dag|dag|print|pprint|debug|info|warning|error|exception|critical|log)$/.test(callee)) return true;
+  }
+  return false;
 }
 
 /** Bindings of module names besides assignments (see collectModuleFacts): `global a, b`, `a :=`, `del a`, `as a`. */
