@@ -6,35 +6,35 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-QSHABCKH.js";
-import "./chunk-CPTKXGMH.js";
-import "./chunk-2FR4KQUJ.js";
+} from "./chunk-NAMILZL2.js";
+import "./chunk-PWI64KA6.js";
+import "./chunk-3NLXMUBO.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-5ZZNCBGO.js";
+import "./chunk-AST2EBIT.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-7H7R564D.js";
-import "./chunk-5BIWPQJS.js";
+import "./chunk-WHKILZPI.js";
+import "./chunk-M6T6DZNN.js";
 import "./chunk-4UG3MDUQ.js";
-import "./chunk-KYH2SD5U.js";
-import "./chunk-QRYYUXDT.js";
+import "./chunk-FAIX3ZIZ.js";
+import "./chunk-DSINR3G6.js";
 import "./chunk-IIQHSIOZ.js";
 import "./chunk-HGDPVBH2.js";
 import {
   createActionsRuntime,
   runWrapper
-} from "./chunk-XZEAT4ZJ.js";
-import "./chunk-KFVE4ZCK.js";
+} from "./chunk-TTMXRIOH.js";
+import "./chunk-XS2J6I7Y.js";
 import "./chunk-XVUWAXEC.js";
-import "./chunk-IHTPNIKC.js";
+import "./chunk-HNI2J7ZC.js";
 import "./chunk-5KGGBWSE.js";
-import "./chunk-KUCIOWF5.js";
-import "./chunk-HMSYA7RN.js";
+import "./chunk-ENM6EQLJ.js";
+import "./chunk-3CINTHAJ.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-TGOMF2GA.js";
+import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-7TZKB6SJ.js";
+import "./chunk-63373IFU.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

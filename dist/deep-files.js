@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   analyzeDeepFile
-} from "./chunk-AUBAUUD7.js";
+} from "./chunk-QZMCUG2J.js";
 import "./chunk-OCSWMM3R.js";
 import "./chunk-YO2X36I4.js";
 

@@ -8,17 +8,17 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-UGFL5OMX.js";
-import "./chunk-7H7R564D.js";
-import "./chunk-5BIWPQJS.js";
+} from "./chunk-PXYXBSNA.js";
+import "./chunk-WHKILZPI.js";
+import "./chunk-M6T6DZNN.js";
 import {
   MAX_COMMENT_LENGTH,
   isOurs,
   resolveTokenIdentity,
   writeFirstOurs
 } from "./chunk-4UG3MDUQ.js";
-import "./chunk-KYH2SD5U.js";
-import "./chunk-QRYYUXDT.js";
+import "./chunk-FAIX3ZIZ.js";
+import "./chunk-DSINR3G6.js";
 import {
   createGit
 } from "./chunk-IIQHSIOZ.js";
@@ -32,23 +32,23 @@ import {
   optionalPathInside,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-XZEAT4ZJ.js";
+} from "./chunk-TTMXRIOH.js";
 import {
   createOctokit
-} from "./chunk-KFVE4ZCK.js";
+} from "./chunk-XS2J6I7Y.js";
 import {
   readGitHubContext
 } from "./chunk-XVUWAXEC.js";
-import "./chunk-IHTPNIKC.js";
+import "./chunk-HNI2J7ZC.js";
 import "./chunk-5KGGBWSE.js";
-import "./chunk-KUCIOWF5.js";
-import "./chunk-HMSYA7RN.js";
+import "./chunk-ENM6EQLJ.js";
+import "./chunk-3CINTHAJ.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-TGOMF2GA.js";
+import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-7TZKB6SJ.js";
+import "./chunk-63373IFU.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

@@ -6,9 +6,9 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createRuffLane
-} from "./chunk-LUKSZ2Q3.js";
+} from "./chunk-WA2I3EQR.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-AUBAUUD7.js";
+import "./chunk-QZMCUG2J.js";
 import "./chunk-OCSWMM3R.js";
 import "./chunk-YO2X36I4.js";
 

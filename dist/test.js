@@ -8,14 +8,14 @@ import {
   DEFAULT_TEST_TIMEOUT_SECONDS,
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-SEWEJQEU.js";
+} from "./chunk-THEFKGXS.js";
 import "./chunk-LW2R6UIH.js";
-import "./chunk-O3YMXOSZ.js";
+import "./chunk-HJJKT6I6.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-5ZZNCBGO.js";
+} from "./chunk-AST2EBIT.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -27,17 +27,17 @@ import {
   runWrapper,
   splitArgumentsInput,
   usableCacheDir
-} from "./chunk-XZEAT4ZJ.js";
-import "./chunk-KFVE4ZCK.js";
+} from "./chunk-TTMXRIOH.js";
+import "./chunk-XS2J6I7Y.js";
 import {
   readGitHubContext
 } from "./chunk-XVUWAXEC.js";
-import "./chunk-IHTPNIKC.js";
+import "./chunk-HNI2J7ZC.js";
 import "./chunk-5KGGBWSE.js";
-import "./chunk-KUCIOWF5.js";
-import "./chunk-HMSYA7RN.js";
+import "./chunk-ENM6EQLJ.js";
+import "./chunk-3CINTHAJ.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-TGOMF2GA.js";
+import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import {
   truncateMarkdown
@@ -45,7 +45,7 @@ import {
 import {
   parseDurationSeconds
 } from "./chunk-PZA6OZEU.js";
-import "./chunk-7TZKB6SJ.js";
+import "./chunk-63373IFU.js";
 import "./chunk-DW2KAGUK.js";
 import {
   projectCodeRunner

@@ -9,34 +9,34 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-F56YIMHG.js";
+} from "./chunk-NV44N5TU.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-ZKLV7CFL.js";
+} from "./chunk-FEDAZEBX.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-WHN45KPG.js";
-import "./chunk-PEUQYFE3.js";
-import "./chunk-WYPICPU2.js";
-import "./chunk-FGU263DX.js";
+import "./chunk-DLUJTXCJ.js";
+import "./chunk-5SBVXT46.js";
+import "./chunk-3VEWGJAH.js";
+import "./chunk-JY56ZQSY.js";
 import "./chunk-DRRYQ44P.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-LUKSZ2Q3.js";
+} from "./chunk-WA2I3EQR.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-AUBAUUD7.js";
+import "./chunk-QZMCUG2J.js";
 import "./chunk-LW2R6UIH.js";
-import "./chunk-O3YMXOSZ.js";
+import "./chunk-HJJKT6I6.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-5ZZNCBGO.js";
+} from "./chunk-AST2EBIT.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -54,19 +54,19 @@ import {
   resolveInsideWorkspace,
   runWrapper,
   usableCacheDir
-} from "./chunk-XZEAT4ZJ.js";
+} from "./chunk-TTMXRIOH.js";
 import {
   createOctokit
-} from "./chunk-KFVE4ZCK.js";
+} from "./chunk-XS2J6I7Y.js";
 import {
   readGitHubContext
 } from "./chunk-XVUWAXEC.js";
-import "./chunk-IHTPNIKC.js";
+import "./chunk-HNI2J7ZC.js";
 import "./chunk-5KGGBWSE.js";
-import "./chunk-KUCIOWF5.js";
-import "./chunk-HMSYA7RN.js";
+import "./chunk-ENM6EQLJ.js";
+import "./chunk-3CINTHAJ.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-TGOMF2GA.js";
+import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import {
   details,
@@ -78,7 +78,7 @@ import {
 import {
   plural
 } from "./chunk-PZA6OZEU.js";
-import "./chunk-7TZKB6SJ.js";
+import "./chunk-63373IFU.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
