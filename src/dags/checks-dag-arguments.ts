@@ -101,26 +101,7 @@ function checkDefaultArgValues(dag: DagInfo, dagId: string | undefined, ctx: { a
       continue;
     }
     const repr = typeof value === "string" ? `'${value}'` : value === true ? "True" : value === false ? "False" : String(value);
-    let problem: { error: string; fix: string } | undefined;
-    if (entry.name === "execution_timeout") problem = { error: `ValueError: execution_timeout must be timedelta object`, fix: "write a timedelta, e.g. timedelta(minutes=30)" };
-    else if (entry.name === "retry_delay" && typeof value === "string") problem = { error: "TypeError: unsupported type for timedelta seconds component: str", fix: "write a timedelta, e.g. timedelta(minutes=5), or a number of seconds" };
-    else if (entry.name === "retries" && typeof value === "string" && !/^\s*[+-]?\d+\s*$/.test(value)) problem = { error: "AirflowException: 'retries' type must be int, not str", fix: "write the number without quotes, e.g. 2" };
-    else if (entry.name === "trigger_rule" && typeof value === "string" && !TRIGGER_RULES.includes(value)) {
-      const near = nearestName(value, TRIGGER_RULES);
-      problem = { error: `AirflowException: The trigger_rule must be one of the TriggerRule values`, fix: near ? `write '${near}'` : `use one of ${TRIGGER_RULES.join(", ")}` };
-    } else if (entry.name === "weight_rule" && typeof value === "string" && !value.includes(".") && !WEIGHT_RULES.includes(value)) {
-      problem = { error: `AirflowException: Unknown priority strategy ${value}`, fix: `use one of ${WEIGHT_RULES.join(", ")}` };
-    } else if (entry.name === "priority_weight" && typeof value === "string") {
-      problem = { error: "AirflowException: `priority_weight` only accepts integers", fix: FIX_FOR_TYPE.int as string };
-    } else if ((entry.name === "poke_interval" || entry.name === "timeout") && dag.sensorTask && (typeof value === "string" || (typeof value === "number" && value < 0))) {
-      // airflow/sensors/base.py at 2.10.5, BaseSensorOperator._coerce_poke_interval/_coerce_timeout: a timedelta or a
-      // non-negative number. Only sensors take these keys; the DAG has one.
-      problem = { error: `AirflowException: Operator arg \`${entry.name}\` must be timedelta object or a non-negative number (in its sensor task)`, fix: `write a number of seconds without quotes or a timedelta, e.g. timedelta(minutes=5)` };
-    } else if (entry.name === "pool_slots" && typeof value === "number" && value < 1) problem = { error: "ValueError: pool slots cannot be less than 1", fix: "use 1 or more" };
-    else if (typed && TASK_EXPECTED_TYPES[entry.name] && wrongType(value, TASK_EXPECTED_TYPES[entry.name] as string)) {
-      const pythonType = typeof value === "string" ? "str" : typeof value === "boolean" ? "bool" : "int";
-      problem = { error: `TypeError: '${entry.name}' has an invalid type <class '${pythonType}'>, expected type is <class '${TASK_EXPECTED_TYPES[entry.name] as string}'>`, fix: FIX_FOR_TYPE[TASK_EXPECTED_TYPES[entry.name] as string] ?? "" };
-    }
+    const problem = taskValueProblem(entry.name, value, { typed, sensor: dag.sensorTask === true });
     if (!problem) continue;
     emit("dag-argument-invalid", {
       ...span(entry),
@@ -130,6 +111,51 @@ function checkDefaultArgValues(dag: DagInfo, dagId: string | undefined, ctx: { a
     });
   }
 }
+
+/** Sensor modes BaseSensorOperator takes (airflow/sensors/base.py at 2.10.5, `valid_modes`). */
+const SENSOR_MODES = ["poke", "reschedule"];
+
+/**
+ * What BaseOperator.__init__ (or a sensor's) raises for a literal task argument, given to the task or through
+ * default_args (airflow/models/baseoperator.py and airflow/sensors/base.py at 2.10.5): `execution_timeout` that is not
+ * a timedelta (ValueError), a `retry_delay` string (TypeError), a `retries` string that is no integer, an unknown
+ * `trigger_rule` or `weight_rule` (AirflowException), a `priority_weight` string, `pool_slots` below 1; for a sensor
+ * (`sensor`), a `poke_interval`/`timeout` string or negative number and an unknown `mode`; with `typed` (Airflow 2.10+)
+ * a literal of the wrong type for what BaseOperator type-checks (TypeError). `error` is the exception as DagBag
+ * records it; undefined when the value is fine or not judged.
+ */
+export function taskValueProblem(name: string, value: string | number | boolean, options: { typed: boolean; sensor: boolean }): { error: string; fix: string } | undefined {
+  if (name === "execution_timeout") return { error: `ValueError: execution_timeout must be timedelta object`, fix: "write a timedelta, e.g. timedelta(minutes=30)" };
+  if (name === "retry_delay" && typeof value === "string") return { error: "TypeError: unsupported type for timedelta seconds component: str", fix: "write a timedelta, e.g. timedelta(minutes=5), or a number of seconds" };
+  if (name === "retries" && typeof value === "string" && !/^\s*[+-]?\d+\s*$/.test(value)) return { error: "AirflowException: 'retries' type must be int, not str", fix: "write the number without quotes, e.g. 2" };
+  if (name === "trigger_rule" && typeof value === "string" && !TRIGGER_RULES.includes(value)) {
+    const near = nearestName(value, TRIGGER_RULES);
+    return { error: `AirflowException: The trigger_rule must be one of the TriggerRule values`, fix: near ? `write '${near}'` : `use one of ${TRIGGER_RULES.join(", ")}` };
+  }
+  if (name === "weight_rule" && typeof value === "string" && !value.includes(".") && !WEIGHT_RULES.includes(value)) {
+    return { error: `AirflowException: Unknown priority strategy ${value}`, fix: `use one of ${WEIGHT_RULES.join(", ")}` };
+  }
+  if (name === "priority_weight" && typeof value === "string") return { error: "AirflowException: `priority_weight` only accepts integers", fix: FIX_FOR_TYPE.int as string };
+  if ((name === "poke_interval" || name === "timeout") && options.sensor && (typeof value === "string" || (typeof value === "number" && value < 0))) {
+    // airflow/sensors/base.py at 2.10.5, BaseSensorOperator._coerce_poke_interval/_coerce_timeout: a timedelta or a
+    // non-negative number. Only sensors take these keys.
+    return { error: `AirflowException: Operator arg \`${name}\` must be timedelta object or a non-negative number (in its sensor task)`, fix: `write a number of seconds without quotes or a timedelta, e.g. timedelta(minutes=5)` };
+  }
+  if (name === "mode" && options.sensor && typeof value === "string" && !SENSOR_MODES.includes(value)) {
+    const near = nearestName(value, SENSOR_MODES);
+    return { error: `AirflowException: The mode must be one of ['poke', 'reschedule'] (in its sensor task)`, fix: near ? `write '${near}'` : "write 'poke' or 'reschedule'" };
+  }
+  if (name === "pool_slots" && typeof value === "number" && value < 1) return { error: "ValueError: pool slots cannot be less than 1", fix: "use 1 or more" };
+  const expected = TASK_EXPECTED_TYPES[name];
+  if (options.typed && expected && wrongType(value, expected)) {
+    const pythonType = typeof value === "string" ? "str" : typeof value === "boolean" ? "bool" : "int";
+    return { error: `TypeError: '${name}' has an invalid type <class '${pythonType}'>, expected type is <class '${expected}'>`, fix: FIX_FOR_TYPE[expected] ?? "" };
+  }
+  return undefined;
+}
+
+/** The task arguments taskValueProblem judges (the inventory keeps a task's own literal values of these only). */
+export const JUDGED_TASK_ARGUMENTS = ["execution_timeout", "retry_delay", "retries", "priority_weight", "poke_interval", "timeout", "mode", "pool_slots", ...Object.keys(TASK_EXPECTED_TYPES)];
 
 /**
  * Whether a literal fails `isinstance(value, expected)` as DAG stores it: bool is an int in Python; `tags` is stored

@@ -3,6 +3,7 @@ import { SyntaxTree, type SyntaxNode as Node } from "./syntax-tree.js";
 import type { DagArgument, DagInfo, SourceSpan, Static, Unknown } from "../core/findings.js";
 import stdlib from "./data/stdlib-modules.json" with { type: "json" };
 import { acceptsKeyword, isTriggerRuleMember, operatorClassFor, requiredArgumentsOf } from "./operator-data.js";
+import { JUDGED_TASK_ARGUMENTS } from "./checks-dag-arguments.js";
 import { earlyReads, localNames, RUNS_PARTS_ONCE, type EarlyRead } from "./early-reads.js";
 
 /** The module of Airflow's TriggerRule enum. */
@@ -175,6 +176,12 @@ export interface OperatorCall {
   mapped?: "partial" | "expand";
   /** The task_id when it is a string literal. */
   taskId?: string;
+  /**
+   * The call's own literal values (directly or through a module-level name bound once) of the task arguments
+   * BaseOperator or a sensor judges when the task is made (JUDGED_TASK_ARGUMENTS: `execution_timeout=600`,
+   * `retries="three"`, a sensor's `mode`...); None is left out (every one of them takes it). Absent when none.
+   */
+  values?: (SourceSpan & { name: string; literal: string | number | boolean })[];
   /**
    * Required parameters of the class the call leaves out and no other text of the file names (so no default_args
    * literal of the file holds them); absent when the call has a splat, its own `default_args=`, or the file has a
@@ -945,10 +952,11 @@ const PYTHON_LITERALS: Record<string, string> = { string: "str", concatenated_st
  * What an operator call passes (see OperatorCall). `defaults` gives the file's code without docstrings and comments
  * and whether its default_args may hold unwritten keys (absent: required arguments are not judged, as for mapped calls).
  */
-function operatorCallOf(call: Node, fnNode: Node, operator: string, defaults: (() => { code: string; open: boolean }) | undefined): OperatorCall {
+function operatorCallOf(call: Node, fnNode: Node, operator: string, defaults: (() => { code: string; open: boolean }) | undefined, ctx: FileContext): OperatorCall {
   const unknownKeywords: OperatorCall["unknownKeywords"] = [];
   const given = new Set<string>();
   const literals: NonNullable<OperatorCall["literals"]> = [];
+  const values: NonNullable<OperatorCall["values"]> = [];
   let splat = false;
   let positional: SourceSpan | undefined;
   let taskId: string | undefined;
@@ -966,6 +974,10 @@ function operatorCallOf(call: Node, fnNode: Node, operator: string, defaults: ((
       const type = name.endsWith("_callable") ? PYTHON_LITERALS[value.type] : undefined;
       if (type) literals.push({ name, type, ...spanOf(value) });
       if (name === "task_id") taskId = stringValue(value);
+      if (JUDGED_TASK_ARGUMENTS.includes(name)) {
+        const literal = literalValue(followName(value, ctx) ?? value);
+        if (literal !== undefined && literal !== null) values.push({ ...spanOf(value), name, literal });
+      }
     } else positional ??= spanOf(arg);
   }
   let missing: string[] | undefined;
@@ -980,6 +992,7 @@ function operatorCallOf(call: Node, fnNode: Node, operator: string, defaults: ((
     ...(positional ? { positional } : {}),
     ...(literals.length ? { literals } : {}),
     ...(taskId !== undefined ? { taskId } : {}),
+    ...(values.length ? { values } : {}),
     ...(missing?.length ? { missing } : {}),
     ...spanOf(fnNode),
   };
@@ -1613,7 +1626,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
           }
         }
         if (operator !== undefined && fnNode && !rebound && !(innerRebound ?? false)) {
-          const call = operatorCallOf(node, fnNode, operator, mapped === undefined ? defaultsOfFile : undefined);
+          const call = operatorCallOf(node, fnNode, operator, mapped === undefined ? defaultsOfFile : undefined, ctx);
           rawOperatorCalls.push({ call: mapped ? { ...call, mapped } : call, scope: st.scope, main: st.main });
         }
         if (fnNode?.type === "call") {

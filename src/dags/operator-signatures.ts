@@ -1,7 +1,7 @@
 import { nearestName } from "../util/nearest-name.js";
 import type { EmitFinding } from "./checks-schedule.js";
 import type { FileInventory, OperatorCall } from "./inventory.js";
-import { TRIGGER_RULES } from "./checks-dag-arguments.js";
+import { TRIGGER_RULES, taskValueProblem } from "./checks-dag-arguments.js";
 import { BASE_OPERATOR, CLASSES, DATA_MINOR, type OperatorSignature } from "./operator-data.js";
 
 const shortName = (operator: string): string => operator.slice(operator.lastIndexOf(".") + 1);
@@ -86,6 +86,21 @@ function checkOperatorCall(call: OperatorCall, defaultsKnown: boolean, allowIlle
               : `remove it (${name} and BaseOperator take no such argument)`,
       });
     }
+  }
+  // Values BaseOperator.__init__ (or the sensor's) refuses when the task is made: as for default_args, on the task itself.
+  const sensor = /Sensor$/.test(name) || call.operator.includes(".sensors.");
+  for (const value of call.values ?? []) {
+    const problem = taskValueProblem(value.name, value.literal, { typed: true, sensor });
+    if (!problem) continue;
+    const repr = typeof value.literal === "string" ? `'${value.literal}'` : value.literal === true ? "True" : value.literal === false ? "False" : String(value.literal);
+    emit("task-argument-invalid", {
+      line: value.line,
+      column: value.column,
+      endLine: value.endLine,
+      endColumn: value.endColumn,
+      message: `${name}${call.taskId === undefined ? "" : ` '${call.taskId}'`} has ${value.name}=${repr}: importing the file fails with ${problem.error.replace(" (in its sensor task)", "")}`,
+      fix: problem.fix,
+    });
   }
   for (const literal of call.literals ?? []) {
     if (!signature.callable?.includes(literal.name)) continue;
