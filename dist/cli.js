@@ -35,7 +35,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-63373IFU.js";
+} from "./chunk-MNYKF5BA.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
@@ -524,7 +524,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-3JU5LE5G.js")).connectionsCommand(rest, io, io.env ?? process.env);
   if (command === "branch-deploy") return (await import("./chunk-EDXUNROM.js")).branchDeployCommand(rest, io, io.env ?? process.env);
   if (command === "teardown") return (await import("./chunk-EDXUNROM.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-RVTNI573.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-C3UQLRWJ.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -574,7 +574,7 @@ async function validateDagsCommand(args, io) {
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-DCIBUXPB.js");
+    const { resolveBaseCommit } = await import("./chunk-L7YSWC3D.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -600,18 +600,18 @@ async function validateDagsCommand(args, io) {
     warning: (m) => (cacheSpoke = true, logger.warning(m)),
     error: (m) => (cacheSpoke = true, logger.error(m))
   };
-  const { createDefaultAnalyzer } = await import("./chunk-HC5ZES5F.js");
+  const { createDefaultAnalyzer } = await import("./chunk-WKOK5QJZ.js");
   const analyzer = await createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m), warn: (m) => cacheLogger.warning(m) });
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-DCIBUXPB.js"),
+      import("./chunk-L7YSWC3D.js"),
       import("./chunk-U6KTD4D6.js"),
       import("./chunk-NMWWHNLR.js"),
       import("./chunk-WZBDHV4U.js"),
-      import("./chunk-SZDCBAMB.js"),
+      import("./chunk-KWABLAIQ.js"),
       import("./chunk-EJ2SVOBA.js"),
-      import("./chunk-MWLP4BVK.js")
+      import("./chunk-MAOAGOFF.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -780,7 +780,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-WMCOFFGJ.js");
+  const { deployFailed, runDeploy } = await import("./chunk-E525PQ4T.js");
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,
@@ -912,7 +912,7 @@ function drained(stream) {
 }
 process.exitCode = await runCli(process.argv.slice(2));
 if (process.env.ASTRO_CI_PRINT_MAXRSS) {
-  const { peakMemoryWithRuffProcess } = await import("./chunk-HC5ZES5F.js");
+  const { peakMemoryWithRuffProcess } = await import("./chunk-WKOK5QJZ.js");
   process.stderr.write(`astro-ci-maxrss-kb: ${Math.max(process.resourceUsage().maxRSS, peakMemoryWithRuffProcess())}
 `);
 }

@@ -10,19 +10,19 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-EMXMZNQU.js";
+} from "./chunk-NCB3EHGX.js";
 import "./chunk-NVQIYB5V.js";
-import "./chunk-BHOFAMJ6.js";
-import "./chunk-FEDAZEBX.js";
+import "./chunk-HJKEFMIS.js";
+import "./chunk-M6EYQYP2.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-DLUJTXCJ.js";
-import "./chunk-5SBVXT46.js";
+import "./chunk-CTYR6SH5.js";
+import "./chunk-VIKZPYEV.js";
 import "./chunk-3VEWGJAH.js";
-import "./chunk-JY56ZQSY.js";
+import "./chunk-TTDDZKQI.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-WA2I3EQR.js";
+import "./chunk-Q6P6FGH5.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-QZMCUG2J.js";
+import "./chunk-D7WA4TVG.js";
 import "./chunk-THEFKGXS.js";
 import "./chunk-LW2R6UIH.js";
 import "./chunk-HJJKT6I6.js";
@@ -30,11 +30,11 @@ import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-NAMILZL2.js";
+} from "./chunk-N3LPI3O6.js";
 import "./chunk-PWI64KA6.js";
 import "./chunk-3NLXMUBO.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-AST2EBIT.js";
+import "./chunk-W2M4DRXZ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WHKILZPI.js";
 import "./chunk-M6T6DZNN.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-TTMXRIOH.js";
 import {
   createOctokit
-} from "./chunk-XS2J6I7Y.js";
+} from "./chunk-ZH3ZSXGP.js";
 import {
   readGitHubContext
 } from "./chunk-XVUWAXEC.js";
@@ -71,7 +71,7 @@ import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-63373IFU.js";
+import "./chunk-MNYKF5BA.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

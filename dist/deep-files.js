@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   analyzeDeepFile
-} from "./chunk-QZMCUG2J.js";
+} from "./chunk-D7WA4TVG.js";
 import "./chunk-OCSWMM3R.js";
 import "./chunk-YO2X36I4.js";
 

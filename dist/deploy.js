@@ -7,17 +7,17 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-BHOFAMJ6.js";
-import "./chunk-FEDAZEBX.js";
+} from "./chunk-HJKEFMIS.js";
+import "./chunk-M6EYQYP2.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-DLUJTXCJ.js";
-import "./chunk-5SBVXT46.js";
+import "./chunk-CTYR6SH5.js";
+import "./chunk-VIKZPYEV.js";
 import "./chunk-3VEWGJAH.js";
-import "./chunk-JY56ZQSY.js";
+import "./chunk-TTDDZKQI.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-WA2I3EQR.js";
+import "./chunk-Q6P6FGH5.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-QZMCUG2J.js";
+import "./chunk-D7WA4TVG.js";
 import "./chunk-THEFKGXS.js";
 import "./chunk-LW2R6UIH.js";
 import "./chunk-HJJKT6I6.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-AST2EBIT.js";
+} from "./chunk-W2M4DRXZ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-FAIX3ZIZ.js";
 import "./chunk-DSINR3G6.js";
@@ -51,7 +51,7 @@ import {
 } from "./chunk-TTMXRIOH.js";
 import {
   createOctokit
-} from "./chunk-XS2J6I7Y.js";
+} from "./chunk-ZH3ZSXGP.js";
 import {
   deployBranch,
   readGitHubContext
@@ -67,7 +67,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-63373IFU.js";
+import "./chunk-MNYKF5BA.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

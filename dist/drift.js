@@ -35,7 +35,7 @@ import {
 } from "./chunk-TTMXRIOH.js";
 import {
   createOctokit
-} from "./chunk-XS2J6I7Y.js";
+} from "./chunk-ZH3ZSXGP.js";
 import {
   readGitHubContext
 } from "./chunk-XVUWAXEC.js";
@@ -48,7 +48,7 @@ import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-63373IFU.js";
+import "./chunk-MNYKF5BA.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

@@ -6,9 +6,9 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createRuffLane
-} from "./chunk-WA2I3EQR.js";
+} from "./chunk-Q6P6FGH5.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-QZMCUG2J.js";
+import "./chunk-D7WA4TVG.js";
 import "./chunk-OCSWMM3R.js";
 import "./chunk-YO2X36I4.js";
 

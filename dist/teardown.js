@@ -13,14 +13,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-NAMILZL2.js";
+} from "./chunk-N3LPI3O6.js";
 import "./chunk-PWI64KA6.js";
 import "./chunk-3NLXMUBO.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-AST2EBIT.js";
+import "./chunk-W2M4DRXZ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   parseDuration
@@ -43,7 +43,7 @@ import {
 } from "./chunk-TTMXRIOH.js";
 import {
   createOctokit
-} from "./chunk-XS2J6I7Y.js";
+} from "./chunk-ZH3ZSXGP.js";
 import {
   readGitHubContext
 } from "./chunk-XVUWAXEC.js";
@@ -56,7 +56,7 @@ import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-63373IFU.js";
+import "./chunk-MNYKF5BA.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

@@ -15,7 +15,7 @@ import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-AST2EBIT.js";
+} from "./chunk-W2M4DRXZ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -28,7 +28,7 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-TTMXRIOH.js";
-import "./chunk-XS2J6I7Y.js";
+import "./chunk-ZH3ZSXGP.js";
 import {
   readGitHubContext
 } from "./chunk-XVUWAXEC.js";
@@ -45,7 +45,7 @@ import {
 import {
   parseDurationSeconds
 } from "./chunk-PZA6OZEU.js";
-import "./chunk-63373IFU.js";
+import "./chunk-MNYKF5BA.js";
 import "./chunk-DW2KAGUK.js";
 import {
   projectCodeRunner

@@ -9,34 +9,34 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-NV44N5TU.js";
+} from "./chunk-ZG6JS6HP.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-FEDAZEBX.js";
+} from "./chunk-M6EYQYP2.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-DLUJTXCJ.js";
-import "./chunk-5SBVXT46.js";
+import "./chunk-CTYR6SH5.js";
+import "./chunk-VIKZPYEV.js";
 import "./chunk-3VEWGJAH.js";
-import "./chunk-JY56ZQSY.js";
+import "./chunk-TTDDZKQI.js";
 import "./chunk-DRRYQ44P.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-WA2I3EQR.js";
+} from "./chunk-Q6P6FGH5.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-QZMCUG2J.js";
+import "./chunk-D7WA4TVG.js";
 import "./chunk-LW2R6UIH.js";
 import "./chunk-HJJKT6I6.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-AST2EBIT.js";
+} from "./chunk-W2M4DRXZ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -57,7 +57,7 @@ import {
 } from "./chunk-TTMXRIOH.js";
 import {
   createOctokit
-} from "./chunk-XS2J6I7Y.js";
+} from "./chunk-ZH3ZSXGP.js";
 import {
   readGitHubContext
 } from "./chunk-XVUWAXEC.js";
@@ -78,7 +78,7 @@ import {
 import {
   plural
 } from "./chunk-PZA6OZEU.js";
-import "./chunk-63373IFU.js";
+import "./chunk-MNYKF5BA.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
