@@ -377,8 +377,51 @@ describe("pull requests never deploy (real webhook payloads)", () => {
     fx.emulator.addDeployment({ name: "production" });
     const { code, out } = await cli(["deploy", "astro", "--no-wait", "--deploy-type", "dags-only", "--force"], { GITHUB_ACTIONS: "true", GITHUB_EVENT_NAME: event, GITHUB_REF: "refs/heads/main" });
     expect(code).toBe(0);
-    expect(out).toMatch(new RegExp(`a ${event} event maps no branch to a Deployment`));
+    // repository_dispatch may deploy a Deployment given directly; the others never deploy (their code may be a PR's).
+    expect(out).toMatch(event === "repository_dispatch" ? /a repository_dispatch event maps no branch to a Deployment/ : new RegExp(`a ${event} event (after a \\(unknown\\) run )?never deploys`));
     expect(fx.emulator.deploys).toHaveLength(0);
+  });
+});
+
+describe("events whose code may be a pull request's never deploy, even to a Deployment given directly (tester, stop 30)", () => {
+  const workflowRun = (event: string, headRepository: string) => ({
+    action: "completed",
+    workflow_run: { event, head_branch: "main", head_sha: fx.repo.git("rev-parse", "HEAD"), head_repository: { full_name: headRepository } },
+    repository: { full_name: "o/r" },
+  });
+
+  it.each([
+    ["a fork's pull_request", "pull_request", "evil/fork", /workflow_run event after a pull_request run never deploys/],
+    ["this repository's pull_request", "pull_request", "o/r", /workflow_run event after a pull_request run never deploys/],
+    ["a fork's push", "push", "evil/fork", /workflow_run event on another repository's code never deploys: the run's head repository is evil\/fork, not o\/r/],
+  ])("workflow_run after %s run: refused, in the action and the CLI (it deployed: exit 0)", async (_what, trigger, head, message) => {
+    fx.emulator.addDeployment({ name: "production" });
+    const outcome = await runDeployAction(actionEnv("workflow_run", workflowRun(trigger, head), { INPUT_DEPLOYMENT_NAME: "production", INPUT_DEPLOY_TYPE: "dags-only" }), recordingRuntime(), actionDeps());
+    expect(outcome.result.status).toBe("blocked");
+    expect(outcome.failureMessage).toMatch(message);
+    const eventPath = join(fx.scratch, "workflow-run.json");
+    writeFileSync(eventPath, JSON.stringify(workflowRun(trigger, head)));
+    const run = await cli(["deploy", "astro", "--deployment-name", "production", "--no-wait", "--deploy-type", "dags-only", "--force"], { GITHUB_ACTIONS: "true", GITHUB_EVENT_NAME: "workflow_run", GITHUB_EVENT_PATH: eventPath });
+    expect(run.code).toBe(1);
+    expect(run.out).toMatch(message);
+    expect(fx.emulator.deploys).toHaveLength(0);
+  });
+
+  it.each(["merge_group", "check_run", "check_suite", "some_new_event"])("%s with a Deployment given directly: refused (it deployed)", async (event) => {
+    fx.emulator.addDeployment({ name: "production" });
+    const outcome = await runDeployAction(actionEnv(event, {}, { INPUT_DEPLOYMENT_NAME: "production", INPUT_DEPLOY_TYPE: "dags-only" }), recordingRuntime(), actionDeps());
+    expect(outcome.result.status).toBe("blocked");
+    expect(outcome.failureMessage).toMatch(new RegExp(`a ${event} event never deploys: its code may be a pull request's`));
+    expect(fx.emulator.deploys).toHaveLength(0);
+  });
+
+  it("workflow_run after a push run of this repository, release and repository_dispatch deploy a Deployment given directly", async () => {
+    fx.emulator.addDeployment({ name: "production" });
+    for (const [event, payload] of [["workflow_run", workflowRun("push", "o/r")], ["release", {}], ["repository_dispatch", {}]] as const) {
+      const outcome = await runDeployAction(actionEnv(event, payload, { INPUT_DEPLOYMENT_NAME: "production", INPUT_DEPLOY_TYPE: "dags-only", INPUT_FORCE: "true" }), recordingRuntime(), actionDeps());
+      expect(outcome.result.status, event).toBe("deployed");
+    }
+    expect(fx.emulator.deploys).toHaveLength(3);
   });
 });
 

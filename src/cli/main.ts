@@ -545,6 +545,7 @@ async function deployCommand(args: string[], io: CliIo): Promise<number> {
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger: Logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
   const { deployFailed, runDeploy } = await import("../commands/deploy.js");
+  const inWorkflow = (io.env ?? process.env).GITHUB_ACTIONS === "true";
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,
@@ -561,7 +562,8 @@ async function deployCommand(args: string[], io: CliIo): Promise<number> {
     allowDirty: values["allow-dirty"],
     allowedRegistries: values["allowed-registry"],
     // In a workflow, the event decides whether deploying is allowed at all (pull requests never deploy).
-    event: (io.env ?? process.env).GITHUB_ACTIONS === "true" ? (io.env ?? process.env).GITHUB_EVENT_NAME : undefined,
+    event: inWorkflow ? (io.env ?? process.env).GITHUB_EVENT_NAME ?? "" : undefined,
+    eventPayload: inWorkflow ? (await import("../github/context.js")).readEventPayload(io.env ?? process.env) : undefined,
     env: io.env ?? process.env,
     git: (await import("../util/git.js")).createGit(repoRoot),
     docker: (await import("../dynamic/command-runner.js")).nodeCommandRunner,

@@ -15,7 +15,7 @@ import { requireBranchName, requireCommitSha, stripUrlCredentials, type Git } fr
 import type { Logger } from "../util/logger.js";
 import { deployProject, readDeploymentState, type DeployResult, type DeployTypeSetting } from "../deploy/deploy.js";
 import { parseDeploymentTargets, resolveDeploymentTarget } from "../deploy/targets.js";
-import { BRANCH_MAPPING_EVENTS, deployBranch } from "../github/context.js";
+import { BRANCH_MAPPING_EVENTS, deployBranch, deployEventRefusal } from "../github/context.js";
 
 export interface RunDeployOptions {
   repoRoot: string;
@@ -37,10 +37,12 @@ export interface RunDeployOptions {
   /** The push event's `before` (40 hex), for the diff when the Deployment's last deploy has no commit. */
   pushBefore?: string;
   /**
-   * The GitHub event that started the run, when in a workflow. `pull_request`, `pull_request_target`, `issue_comment`
-   * and the PR review events never deploy: a pull request (a fork's too) chooses its code and its branch name.
+   * The workflow's event (GITHUB_EVENT_NAME) when running in GitHub Actions; undefined outside a workflow. Pull
+   * request events never deploy, nor events whose code may be a pull request's (deployEventRefusal).
    */
   event?: string;
+  /** The event payload (GITHUB_EVENT_PATH), for `workflow_run`: which run it follows, on whose code. */
+  eventPayload?: Record<string, unknown>;
   /** Ship the work tree as it is (tracked changes, untracked files .gitignore does not exclude); recorded as dirty, without a commit. */
   allowDirty?: boolean;
   /** Registry hosts besides Astro's that may receive the Astro token (`docker login`). */
@@ -61,9 +63,6 @@ export interface RunDeployOptions {
 
 export type RunDeployResult = DeployResult | { status: "no-target"; reason: string } | { status: "blocked"; reason: string };
 
-/** Events whose runs never deploy: the pull request (a fork's too) picks the code and the branch name. */
-export const PULL_REQUEST_EVENTS = new Set(["pull_request", "pull_request_target", "issue_comment", "pull_request_review", "pull_request_review_comment"]);
-
 /** Is this result a failure of the run (exit 1, a failed check)? */
 export function deployFailed(result: RunDeployResult): boolean {
   return result.status === "blocked" || result.status === "timed-out" || result.status === "unhealthy";
@@ -73,8 +72,9 @@ export function deployFailed(result: RunDeployResult): boolean {
 export async function runDeploy(options: RunDeployOptions): Promise<{ result: RunDeployResult; explanation: string }> {
   const explicit = Boolean(options.deploymentId || options.deploymentName);
   // Before anything else, the token too: a fork's pull request has no secrets, and must be told why nothing deploys.
-  if (options.event && PULL_REQUEST_EVENTS.has(options.event)) {
-    const why = `a ${options.event} event never deploys: a pull request, a fork's too, chooses its own code and branch name`;
+  const refusal = options.event !== undefined ? deployEventRefusal(options.event, options.eventPayload ?? {}) : undefined;
+  if (refusal) {
+    const why = refusal;
     if (explicit) return { result: { status: "blocked", reason: `${why}; deploy to ${options.deploymentId ?? options.deploymentName} from a push, workflow_dispatch or schedule event instead` }, explanation: `target given directly: ${options.deploymentId ?? options.deploymentName}` };
     const reason = `${why}, so no Deployment mapped in astro-ci.yaml is deployed (branches map only on push, workflow_dispatch and schedule events)`;
     return { result: { status: "no-target", reason }, explanation: reason };

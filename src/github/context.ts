@@ -17,7 +17,7 @@ export interface GitHubContext {
   ref: string;
   /** GITHUB_REF_NAME (else the short name of GITHUB_REF): the pushed branch or tag, `<n>/merge` on pull requests. */
   refName: string;
-  /** GITHUB_HEAD_REF: the pull request's head branch, which its author (a fork's too) chooses. Never map it to a Deployment. */
+    /** GITHUB_HEAD_REF: the pull request's head branch, which its author (a fork's too) chooses. Never map it to a Deployment. */
   headRef?: string;
   serverUrl: string;
   apiUrl: string;
@@ -34,6 +34,25 @@ interface PullRequestPayload {
   base?: { sha?: string; repo?: { full_name?: string } };
 }
 
+/**
+ * The event payload the runner wrote (GITHUB_EVENT_PATH): a JSON object, not yet trusted field by field; `{}` when the
+ * variable is not set.
+ * @throws ConfigurationError when the file cannot be read or is not a JSON object (exit 2).
+ */
+export function readEventPayload(env: NodeJS.ProcessEnv, readFile: (path: string) => string = (p) => readFileSync(p, "utf8")): Record<string, unknown> {
+  if (!env.GITHUB_EVENT_PATH) return {};
+  let payload: unknown;
+  try {
+    payload = JSON.parse(readFile(env.GITHUB_EVENT_PATH));
+  } catch (error) {
+    throw new ConfigurationError(`cannot read the event payload: ${(error as Error).message}`, { file: env.GITHUB_EVENT_PATH, fix: "this is set by the runner; do not override GITHUB_EVENT_PATH" });
+  }
+  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {
+    throw new ConfigurationError(`the event payload is not a JSON object (it is ${payload === null ? "null" : Array.isArray(payload) ? "an array" : `a ${typeof payload}`})`, { file: env.GITHUB_EVENT_PATH, fix: "this is set by the runner; do not override GITHUB_EVENT_PATH" });
+  }
+  return payload as Record<string, unknown>;
+}
+
 export function readGitHubContext(env: NodeJS.ProcessEnv, readFile: (path: string) => string = (p) => readFileSync(p, "utf8")): GitHubContext {
   const repository = env.GITHUB_REPOSITORY;
   if (!repository || !repository.includes("/")) {
@@ -42,17 +61,7 @@ export function readGitHubContext(env: NodeJS.ProcessEnv, readFile: (path: strin
     });
   }
   const [owner, repo] = repository.split("/") as [string, string];
-  let payload: Record<string, unknown> = {};
-  if (env.GITHUB_EVENT_PATH) {
-    try {
-      payload = JSON.parse(readFile(env.GITHUB_EVENT_PATH)) as Record<string, unknown>;
-    } catch (error) {
-      throw new ConfigurationError(`cannot read the event payload: ${(error as Error).message}`, { file: env.GITHUB_EVENT_PATH, fix: "this is set by the runner; do not override GITHUB_EVENT_PATH" });
-    }
-    if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {
-      throw new ConfigurationError(`the event payload is not a JSON object (it is ${payload === null ? "null" : Array.isArray(payload) ? "an array" : `a ${typeof payload}`})`, { file: env.GITHUB_EVENT_PATH, fix: "this is set by the runner; do not override GITHUB_EVENT_PATH" });
-    }
-  }
+  const payload = readEventPayload(env, readFile);
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const sha = env.GITHUB_SHA ?? "";
   const pr = (payload.pull_request ?? undefined) as PullRequestPayload | undefined;
@@ -102,6 +111,45 @@ export function isRepositoryName(value: string): boolean {
 
 /** Events whose ref is the base repository's own branch, so branches map to Deployments. */
 export const BRANCH_MAPPING_EVENTS = new Set(["push", "workflow_dispatch", "schedule"]);
+
+/** Events whose runs never deploy: the pull request (a fork's too) picks the code and the branch name. */
+export const PULL_REQUEST_EVENTS = new Set(["pull_request", "pull_request_target", "issue_comment", "pull_request_review", "pull_request_review_comment"]);
+
+/**
+ * Events a deploy may run on, with a target given (a branch maps only on BRANCH_MAPPING_EVENTS): what someone with
+ * write access to the repository starts, on the repository's own code. `workflow_run` only after a run of one of
+ * WORKFLOW_RUN_TRIGGERS on this repository's own code (see deployEventRefusal).
+ */
+export const DEPLOY_EVENTS = new Set(["push", "workflow_dispatch", "schedule", "release", "deployment", "repository_dispatch", "workflow_run"]);
+const WORKFLOW_RUN_TRIGGERS = new Set(["push", "workflow_dispatch", "schedule", "release"]);
+
+/**
+ * Why a workflow run of `eventName` must not deploy, or undefined when it may (outside a workflow there is no event,
+ * and the caller does not ask). Refused: pull request events (a fork chooses the code); events whose code may be a
+ * pull request's (`merge_group`, `check_run`, `check_suite`, any event not in DEPLOY_EVENTS); and a `workflow_run`
+ * that followed a pull request's run (its `workflow_run.event`), or whose head repository (`workflow_run
+ * .head_repository.full_name`) is not this one (`repository.full_name`): a fork's. `payload` is the event payload as
+ * the runner wrote it (GITHUB_EVENT_PATH), not yet trusted: a missing or odd field is a refusal.
+ */
+export function deployEventRefusal(eventName: string, payload: Record<string, unknown>): string | undefined {
+  if (PULL_REQUEST_EVENTS.has(eventName)) return `a ${eventName} event never deploys: a pull request, a fork's too, chooses its own code and branch name`;
+  if (!DEPLOY_EVENTS.has(eventName)) {
+    return `a ${eventName || "(unknown)"} event never deploys: its code may be a pull request's, a fork's too (deploys run on push, workflow_dispatch, schedule, release, deployment, repository_dispatch, and workflow_run after a push, workflow_dispatch, schedule or release run of this repository)`;
+  }
+  if (eventName !== "workflow_run") return undefined;
+  const run = payload.workflow_run;
+  const record = (value: unknown): Record<string, unknown> | undefined => (typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined);
+  const trigger = record(run)?.event;
+  if (typeof trigger !== "string" || !WORKFLOW_RUN_TRIGGERS.has(trigger)) {
+    return `a workflow_run event after a ${typeof trigger === "string" ? trigger : "(unknown)"} run never deploys: that run's code may be a pull request's, a fork's too (only a workflow_run after a push, workflow_dispatch, schedule or release run deploys)`;
+  }
+  const head = record(record(run)?.head_repository)?.full_name;
+  const own = record(payload.repository)?.full_name;
+  if (typeof head !== "string" || typeof own !== "string" || head.toLowerCase() !== own.toLowerCase()) {
+    return `a workflow_run event on another repository's code never deploys: the run's head repository is ${typeof head === "string" ? head : "(not given)"}, not ${typeof own === "string" ? own : "this repository"}`;
+  }
+  return undefined;
+}
 
 /**
  * The branch a deploy maps to a Deployment: the pushed (or dispatched, or scheduled) branch of the base repository,

@@ -39,6 +39,7 @@ export async function runDeployAction(env: NodeJS.ProcessEnv, runtime: ActionsRu
     branch,
     noBranchReason,
     event: context.eventName,
+    eventPayload: context.payload,
     allowDirty: settings.allowDirty,
     allowedRegistries: settings.allowedRegistries,
     headSha: context.headSha,
