@@ -7,7 +7,7 @@ import type { Logger } from "../util/logger.js";
 import { plural } from "../util/numbers.js";
 import { resolveAirflowEnvironment, type AirflowMode, type CommandRunner } from "./airflow-environment.js";
 import { projectCodeEnvironment, projectCodeRunner } from "./command-runner.js";
-import { projectAirflowSettings } from "./project-settings.js";
+import { projectImportEnvironment, type ProjectImportEnvironment } from "./project-settings.js";
 import { importResultsToFindings, runImportHarness, type FileImportResult, type ProcessRunner } from "./run-harness.js";
 
 export type DynamicSetting = "auto" | "required" | "off";
@@ -73,8 +73,12 @@ export async function runDynamicTier(options: DynamicTierOptions): Promise<Dynam
     return { status: "unavailable", message: `no Airflow to import the DAGs with (${resolution.reason}); only the static checks ran`, ...empty };
   }
   const env = resolution.environment;
-  // The project's own AIRFLOW__* settings reach the child (its scheduler would have them); nothing else of ours does.
-  const settings = projectAirflowSettings(options.projectRoot);
+  // The project's own environment reaches the child as its runtime image has it (the Dockerfile's ENV, the .env
+  // AIRFLOW__* settings): a DAG reading os.environ["DEPLOY_ENV"] at module level sees the value the scheduler sees.
+  // Nothing else of ours does (projectCodeEnvironment), and names that look like credentials are left out.
+  const projectEnv = projectImportEnvironment(options.projectRoot, env.toTarget(options.projectRoot));
+  reportLeftOut(projectEnv, options.logger);
+  const settings = projectEnv.env;
   const argv = [...env.command];
   if (env.mode === "image") {
     const at = argv.indexOf("--entrypoint");
@@ -105,7 +109,12 @@ export async function runDynamicTier(options: DynamicTierOptions): Promise<Dynam
   });
   if (outcome.status === "airflow-unavailable") return { status: "unavailable", message: `${env.description} cannot import Airflow: ${outcome.message}`, ...empty };
   if (outcome.status === "failed") return { status: "failed", message: outcome.message, ...empty };
-  const results = outcome.results.map((r) => ({ ...r, file: env.toHost(r.file) }));
+  // Paths the harness reports as its Python sees them (the file, where an error was raised) are mapped back.
+  const results = outcome.results.map((r) => ({
+    ...r,
+    file: env.toHost(r.file),
+    import_errors: r.import_errors.map((e) => (typeof e.raised_file === "string" ? { ...e, raised_file: env.toHost(e.raised_file) } : e)),
+  }));
   return {
     status: "ran",
     message: `imported ${plural(results.length, "file")} with ${env.description}${env.description.includes(`Airflow ${outcome.airflowVersion}`) ? "" : ` (Airflow ${outcome.airflowVersion})`}`,
@@ -115,4 +124,14 @@ export async function runDynamicTier(options: DynamicTierOptions): Promise<Dynam
     findings: importResultsToFindings(results, { repoRoot: options.repoRoot }),
     results,
   };
+}
+
+/** One debug line per kind of Dockerfile ENV the import does not get, by name only (never a value). */
+function reportLeftOut(projectEnv: ProjectImportEnvironment, logger: Logger): void {
+  const names = (list: string[]): string => list.join(", ");
+  if (projectEnv.credentials.length) {
+    logger.debug(`the DAG imports do not get the Dockerfile ENV ${names(projectEnv.credentials)}: the names look like credentials, which astro-ci never passes to project code`);
+  }
+  if (projectEnv.runtimeOwned.length) logger.debug(`the DAG imports keep the check's own ${names(projectEnv.runtimeOwned)}, not the Dockerfile's (they locate Python and Airflow in the image)`);
+  if (projectEnv.unresolved.length) logger.debug(`the DAG imports do not get the Dockerfile ENV ${names(projectEnv.unresolved)}: the value refers to a variable the Dockerfile does not set`);
 }

@@ -20,7 +20,7 @@ export const HARNESS_RESULT_SCHEMA = {
       items: {
         type: "object",
         required: ["message"],
-        properties: { message: text, traceback: text, line, dag_id: { type: ["string", "null"] }, kind: { const: "timeout" }, member: { type: ["string", "null"] }, member_line: line },
+        properties: { message: text, traceback: text, line, dag_id: { type: ["string", "null"] }, kind: { const: "timeout" }, member: { type: ["string", "null"] }, member_line: line, raised_file: { type: ["string", "null"] }, raised_line: line },
       },
     },
     warnings: { type: "array", items: { type: "object", required: ["message"], properties: { message: text, line, where: { type: ["string", "null"] } } } },

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseDockerfile } from "../project/dockerfile.js";
+import { looksLikeCredential } from "./command-runner.js";
 
 /**
  * The project's own Airflow settings, as its runtime image would have them: `AIRFLOW__*` variables from the
@@ -33,4 +34,69 @@ export function projectAirflowSettings(projectRoot: string): Record<string, stri
     // unreadable .env: the project model reports it
   }
   return settings;
+}
+
+/**
+ * Names the Dockerfile may set that the import check cannot take from it: what locates the Python, its packages and
+ * Airflow's own home on the machine the check runs on (the image's `PATH`, `PYTHONPATH` or `AIRFLOW_HOME` would point
+ * into a filesystem that is not there), the dynamic loader's settings, and pip's and the CA settings. The runtime
+ * image sets them for itself; here they stay the check's own.
+ */
+const RUNTIME_OWNED = [/^PATH$/, /^HOME$/, /^USER$/, /^LOGNAME$/, /^SHELL$/, /^PWD$/, /^HOSTNAME$/, /^TMPDIR$/, /^TEMP$/, /^TMP$/, /^PYTHON[A-Z0-9_]*$/, /^VIRTUAL_ENV$/, /^AIRFLOW_HOME$/, /^LD_[A-Z0-9_]*$/, /^PIP_[A-Z0-9_]*$/, /^SSL_CERT_(FILE|DIR)$/, /^REQUESTS_CA_BUNDLE$/, /^DOCKER_[A-Z0-9_]*$/];
+
+/** The project's environment for its DAG imports, and the Dockerfile ENV names it leaves out (never their values). */
+export interface ProjectImportEnvironment {
+  env: Record<string, string>;
+  /** Dockerfile ENV names that look like credentials (`looksLikeCredential`): not passed. */
+  credentials: string[];
+  /** Dockerfile ENV names the check's own Python and Airflow need as they are (PATH, PYTHONPATH, AIRFLOW_HOME...). */
+  runtimeOwned: string[];
+  /** Dockerfile ENV names whose value refers to a variable the Dockerfile does not set (`$SOME_VAR/data`). */
+  unresolved: string[];
+}
+
+/**
+ * What the project's runtime image has in its environment when the scheduler imports a DAG file, as far as the
+ * project says: every `ENV` of the Dockerfile's final stage (as parseDockerfile gives them; `$NAME`/`${NAME}`
+ * references to another ENV of the file, or to `AIRFLOW_HOME` — `airflowHome`, where the import runs — substituted),
+ * then the `.env` `AIRFLOW__*` settings (projectAirflowSettings), which win. Left out, by name only: names that look
+ * like credentials (`looksLikeCredential`: they are not in the repository's Dockerfile on purpose, and the check must
+ * not hand them to project code), names the check's own Python needs (RUNTIME_OWNED), and values referring to a
+ * variable the Dockerfile does not set. Nothing of the CI's own environment is read here.
+ */
+export function projectImportEnvironment(projectRoot: string, airflowHome: string = projectRoot): ProjectImportEnvironment {
+  const result: ProjectImportEnvironment = { env: {}, credentials: [], runtimeOwned: [], unresolved: [] };
+  let dockerEnv: Record<string, string> = {};
+  try {
+    const dockerfile = join(projectRoot, "Dockerfile");
+    if (existsSync(dockerfile)) dockerEnv = parseDockerfile(readFileSync(dockerfile, "utf8"), "Dockerfile").env;
+  } catch {
+    // a Dockerfile without a runtime image: no ENV to take (the project model reports it)
+  }
+  for (const [name, raw] of Object.entries(dockerEnv)) {
+    if (looksLikeCredential(name)) {
+      result.credentials.push(name);
+      continue;
+    }
+    if (RUNTIME_OWNED.some((re) => re.test(name))) {
+      result.runtimeOwned.push(name);
+      continue;
+    }
+    let unresolved = false;
+    // `\$` is a literal dollar sign, as docker reads it.
+    const value = raw.replace(/\\\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced: string | undefined, bare: string | undefined) => {
+      if (braced === undefined && bare === undefined) return "$";
+      const ref = (braced ?? bare) as string;
+      if (ref === "AIRFLOW_HOME") return airflowHome;
+      const known = ref !== name && !looksLikeCredential(ref) && !RUNTIME_OWNED.some((re) => re.test(ref)) ? dockerEnv[ref] : undefined;
+      if (known === undefined || known.includes("$")) unresolved = true;
+      return known ?? whole;
+    });
+    if (unresolved) result.unresolved.push(name);
+    else result.env[name] = value;
+  }
+  Object.assign(result.env, projectAirflowSettings(projectRoot));
+  // `.env` AIRFLOW__* names that look like credentials are not passed either (projectCodeEnvironment drops them too).
+  for (const name of Object.keys(result.env)) if (looksLikeCredential(name)) delete result.env[name];
+  return result;
 }

@@ -12,9 +12,11 @@ export interface FileImportResult {
   /**
    * `line`: in the DAG file, from the traceback; `dag_id`: the DAG an error without a traceback names; `kind: "timeout"`:
    * Airflow's own timeout fired; `member`/`member_line`: for a zip, the file inside it DagBag files the error under
-   * (`<zip>/<member>`) and the line there.
+   * (`<zip>/<member>`) and the line there. `raised_file`/`raised_line`: where the error was raised when that is
+   * another file of the project (a helper in include/ with a SyntaxError, a NameError inside include/settings.py),
+   * as the harness's Python sees the path (absolute); `line` stays the DAG file's line that imported or called it.
    */
-  import_errors: { message: string; traceback: string; line: number | null; dag_id?: string | null; kind?: "timeout"; member?: string | null; member_line?: number | null }[];
+  import_errors: { message: string; traceback: string; line: number | null; dag_id?: string | null; kind?: "timeout"; member?: string | null; member_line?: number | null; raised_file?: string | null; raised_line?: number | null }[];
   /**
    * What DagBag recorded in `captured_warnings` for the file, once each: `message` ("category: text"), `line` in the
    * DAG file it concerns (where it was raised, or the DAG file's line that called the code raising it), and `where`
@@ -186,10 +188,44 @@ const IMPORT_ERROR_FIXES: [RegExp, string][] = [
   [/\b(AirflowTimetableInvalid|Invalid timetable|cron expression)\b/i, "correct the schedule: a 5-field cron expression, a preset (@daily), a timedelta, datasets or a timetable"],
 ];
 
-/** The fix for an import error: by what was raised where it is known, else the general one. */
-function importErrorFix(message: string): string {
+/** The fixes for an import error raised in another file of the project (`where`: "include/alerts.py:1"), by what was raised. */
+const RAISED_ELSEWHERE_FIXES: [RegExp, (where: string) => string][] = [
+  [/\b(ModuleNotFoundError|ImportError)\b/, (where) => `the failing import is in ${where}: add the package that provides it to requirements.txt, or correct that import (the project's modules import from the project root: \`from include.x import y\`)`],
+  [/\b(SyntaxError|IndentationError|TabError)\b/, (where) => `correct the syntax in ${where}, where Python points (this file only imports it)`],
+  [/\bNameError\b/, (where) => `define or import the name in ${where} before that line runs`],
+];
+
+/**
+ * The fix for an import error: by what was raised where it is known, else the general one. Raised in another file of
+ * the project (`where`), the fix points there: this file's line only imports or calls it.
+ */
+function importErrorFix(message: string, where?: string): string {
+  if (where) {
+    const elsewhere = RAISED_ELSEWHERE_FIXES.find(([pattern]) => pattern.test(message))?.[1];
+    if (elsewhere) return elsewhere(where);
+    const fix = IMPORT_ERROR_FIXES.find(([pattern]) => pattern.test(message))?.[1];
+    return fix ? `${fix}; it is raised in ${where}, which this line imports or calls` : `correct the code in ${where}, where the error is raised (this line imports or calls it): the scheduler runs a DAG file's module-level code, and what it imports, at every parse, and this error stops it`;
+  }
   return IMPORT_ERROR_FIXES.find(([pattern]) => pattern.test(message))?.[1] ?? "correct the code where the error is raised: the scheduler runs a DAG file's module-level code at every parse, and this error stops it";
 }
+
+/**
+ * Where an import error was raised when that is another file of the project: "include/alerts.py:1", relative to the
+ * repository as findings' paths are; undefined when it was raised in the DAG file itself (or is not known).
+ */
+function raisedElsewhere(error: ImportError, repoRoot: string, dagFile: string): string | undefined {
+  if (typeof error.raised_file !== "string" || !error.raised_file) return undefined;
+  const path = toPosix(relative(repoRoot, error.raised_file));
+  if (path === dagFile) return undefined;
+  return typeof error.raised_line === "number" && error.raised_line >= 1 ? `${path}:${Math.floor(error.raised_line)}` : path;
+}
+
+/**
+ * Values Airflow's lookups return only because they are stubbed while the files are imported (install_stubs in the
+ * harness, as `astro dev parse` does): `Variable.get` without a default ('NON_DEFAULT_MOCKED_VARIABLE_VALUE', a
+ * MagicDict's 'MOCKED_KEY_VALUE' for JSON), `os.getenv` of an unset name without a default ('MOCKED_<NAME>_VALUE').
+ */
+const STUBBED_VALUE = /\b(NON_DEFAULT_MOCKED_VARIABLE_VALUE|MOCKED_KEY_VALUE|MOCKED_[A-Z0-9_]+_VALUE)\b/;
 
 /** The fix for a warning DagBag recorded: a deprecation names its replacement; anything else is the file's to settle. */
 function warningFix(message: string): string {
@@ -252,14 +288,28 @@ export function importResultsToFindings(results: FileImportResult[], options: { 
       const checkId = result.status === "timeout" || error.kind === "timeout" ? "import-timeout" : result.status === "crash" ? "import-crash" : "import-error";
       // A zip's error is filed under the file inside it: the finding is on the zip, naming that file and its line.
       const member = typeof error.member === "string" ? `${error.member}${typeof error.member_line === "number" && error.member_line >= 1 ? ` line ${error.member_line}` : ""} (inside the zip): ` : "";
+      // Raised in a project helper the DAG file imports or calls: named, and the fix points there.
+      const where = checkId === "import-error" && !member ? raisedElsewhere(error, options.repoRoot, file) : undefined;
+      const stubbed = checkId === "import-error" ? STUBBED_VALUE.exec(error.message)?.[1] : undefined;
+      const notes = [
+        ...(where ? [`raised in ${where}`] : []),
+        ...(stubbed
+          ? [`'${stubbed}' is a stand-in value: astro-ci stubs Variable.get, connections and os.getenv while importing, as astro dev parse does, so a lookup without a default returns it instead of the real value`]
+          : []),
+      ];
       findings.push({
         checkId,
         severity: result.excepted ? "notice" : "error",
         file,
         line: member ? 1 : findingLine(argumentLine(error, file, error.line ?? dagLineFor(error, result, file, options.staticDags ?? []), options.staticDags ?? [])),
         ...(error.dag_id ? { dagId: error.dag_id } : {}),
-        message: `${result.excepted ? "(listed in .astro/dag_integrity_exceptions.txt) " : ""}Airflow cannot import this file: ${member}${error.message}`,
-        fix: checkId === "import-timeout" ? "move slow work out of module level (into tasks); the scheduler stops imports after dagbag_import_timeout" : importErrorFix(error.message),
+        message: `${result.excepted ? "(listed in .astro/dag_integrity_exceptions.txt) " : ""}Airflow cannot import this file: ${member}${error.message}${notes.length ? ` (${notes.join("; ")})` : ""}`,
+        fix:
+          checkId === "import-timeout"
+            ? "move slow work out of module level (into tasks); the scheduler stops imports after dagbag_import_timeout"
+            : stubbed
+              ? `${importErrorFix(error.message, where)}; where the real value is needed at parse time, give the lookup a default (Variable.get("x", default_var=...), os.getenv("X", "...")) or move it into a task`
+              : importErrorFix(error.message, where),
       });
     }
     for (const warning of result.warnings) {
