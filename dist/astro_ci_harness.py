@@ -121,11 +121,44 @@ def line_in_file(tb_text, path, most_recent_first=False):
     return line
 
 
+def raised_in_project(tb_text, path, project_root):
+    """(file, line) where an import error was raised when that is another file of the project than the DAG file
+    `path`: the innermost traceback frame inside the project (a SyntaxError's own `File "...", line N` comes last, as
+    Python prints the file and line it could not compile), unless that frame is the DAG file's own or a package
+    installed inside the project (a virtualenv). (None, None) otherwise: raised in the DAG file, in Airflow or a
+    library called from the DAG file, or a message without a traceback."""
+    if not project_root:
+        return None, None
+    prefix = os.path.realpath(project_root) + os.sep
+    dag = os.path.realpath(path)
+    found = (None, None)
+    for raw in tb_text.splitlines():
+        raw = raw.strip()
+        if not raw.startswith('File "'):
+            continue
+        try:
+            name = raw.split('"', 2)[1]
+            number = int(raw.split('"', 2)[2].split("line ", 1)[1].split(",", 1)[0].split(" ", 1)[0])
+        except (IndexError, ValueError):
+            continue
+        # Only real files: "<frozen os>" or "<string>" would resolve against the working directory (the project).
+        if not os.path.isabs(name):
+            continue
+        real = os.path.realpath(name)
+        if not real.startswith(prefix) or os.sep + "site-packages" + os.sep in real or os.sep + "dist-packages" + os.sep in real:
+            continue
+        found = (None, None) if real == dag else (name, number)
+    return found
+
+
 def describe_value(value):
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
     return str(value)
 
+
+# The project root, as the request names it (set in each worker by enter_project).
+CURRENT_PROJECT = {"root": None}
 
 # Lines where DAG objects are created, recorded while a child imports its file (see record_dag_lines).
 CURRENT_FILE = {"path": None, "real": None, "zip": None}
@@ -493,7 +526,11 @@ def import_one(dagbag_class, path, airflow_major):
                 if candidate in text:
                     line, dag_id = lines[candidate], candidate
                     break
-        errors.append({"message": message, "traceback": text, "line": line, "dag_id": dag_id})
+        error = {"message": message, "traceback": text, "line": line, "dag_id": dag_id}
+        raised_file, raised_line = raised_in_project(text, path, CURRENT_PROJECT["root"])
+        if raised_file is not None:
+            error.update({"raised_file": raised_file, "raised_line": raised_line})
+        errors.append(error)
     # What DagBag recorded in captured_warnings, each once, on the DAG file's line it concerns.
     captured = []
     seen_warnings = set()
@@ -887,6 +924,7 @@ def enter_project(project_root):
     except OSError:
         pass
     os.environ["AIRFLOW_HOME"] = project_root
+    CURRENT_PROJECT["root"] = project_root
 
 
 def worker_loop(dagbag_class, request, airflow_major, command_fd, result_fd):
@@ -939,9 +977,13 @@ def worker_loop(dagbag_class, request, airflow_major, command_fd, result_fd):
                         "records no import error and loads none of this file's DAGs, and a whole-folder DagBag "
                         "(astro dev parse, a DAG integrity test) stops at this file" % message
                     )
+                error = {"message": message, "traceback": tb, "line": line_in_file(tb, path)}
+                raised_file, raised_line = raised_in_project(tb, path, request["project_root"])
+                if raised_file is not None:
+                    error.update({"raised_file": raised_file, "raised_line": raised_line})
                 return {
                     "status": status,
-                    "import_errors": [{"message": message, "traceback": tb, "line": line_in_file(tb, path)}],
+                    "import_errors": [error],
                     "warnings": [],
                     "dags": [],
                 }
@@ -1074,7 +1116,7 @@ def checked_result(parsed):
     ok = (
         isinstance(parsed, dict)
         and parsed.get("status") in ("ok", "error", "timeout", "crash")
-        and items(parsed.get("import_errors"), lambda e: text(e.get("message")) and text(e.get("traceback", "")) and line(e.get("line")) and (e.get("dag_id") is None or text(e.get("dag_id"))) and e.get("kind") in (None, "timeout") and (e.get("member") is None or text(e.get("member"))) and line(e.get("member_line")))
+        and items(parsed.get("import_errors"), lambda e: text(e.get("message")) and text(e.get("traceback", "")) and line(e.get("line")) and (e.get("dag_id") is None or text(e.get("dag_id"))) and e.get("kind") in (None, "timeout") and (e.get("member") is None or text(e.get("member"))) and line(e.get("member_line")) and (e.get("raised_file") is None or text(e.get("raised_file"))) and line(e.get("raised_line")))
         and items(parsed.get("warnings"), lambda w: text(w.get("message")) and line(w.get("line")) and (w.get("where") is None or text(w.get("where"))))
         and items(parsed.get("dags"), lambda d: text(d.get("dag_id")) and texts(d.get("tags")) and texts(d.get("task_ids")) and line(d.get("line")))
         and items(parsed.get("not_loaded", []), lambda d: text(d.get("dag_id")) and line(d.get("line")))

@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-N3LPI3O6.js";
-import "./chunk-PWI64KA6.js";
+} from "./chunk-2HU5WLC2.js";
+import "./chunk-NAZG2MTK.js";
 import "./chunk-3NLXMUBO.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-W2M4DRXZ.js";
+import "./chunk-5RTZAT4S.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WHKILZPI.js";
 import "./chunk-M6T6DZNN.js";
@@ -23,8 +23,8 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-TTMXRIOH.js";
-import "./chunk-ZH3ZSXGP.js";
-import "./chunk-XVUWAXEC.js";
+import "./chunk-2FN5W4PE.js";
+import "./chunk-MZLYMZQY.js";
 import "./chunk-HNI2J7ZC.js";
 import "./chunk-5KGGBWSE.js";
 import "./chunk-ENM6EQLJ.js";
@@ -34,7 +34,7 @@ import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-MNYKF5BA.js";
+import "./chunk-TDJCNVHO.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

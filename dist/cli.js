@@ -35,7 +35,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-MNYKF5BA.js";
+} from "./chunk-TDJCNVHO.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
@@ -520,11 +520,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-DJIPAX5P.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-INEHWRGK.js")).driftCommand(rest, io, io.env ?? process.env);
   if (command === "connections") return (await import("./chunk-3JU5LE5G.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-EDXUNROM.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-EDXUNROM.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-C3UQLRWJ.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-6ILX3KUK.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-6ILX3KUK.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-KSSQF2NA.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -574,7 +574,7 @@ async function validateDagsCommand(args, io) {
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-L7YSWC3D.js");
+    const { resolveBaseCommit } = await import("./chunk-KQNCOQZ2.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -605,13 +605,13 @@ async function validateDagsCommand(args, io) {
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-L7YSWC3D.js"),
+      import("./chunk-KQNCOQZ2.js"),
       import("./chunk-U6KTD4D6.js"),
       import("./chunk-NMWWHNLR.js"),
       import("./chunk-WZBDHV4U.js"),
-      import("./chunk-KWABLAIQ.js"),
+      import("./chunk-GLV6NOMY.js"),
       import("./chunk-EJ2SVOBA.js"),
-      import("./chunk-MAOAGOFF.js")
+      import("./chunk-G2VBEOAF.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -693,7 +693,7 @@ async function testCommand(args, io) {
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
   const timeoutSeconds = parseDurationSeconds(values.timeout, "--timeout", { example: "--timeout 45m, or --timeout 0 for no limit", allowZero: true });
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectRoot, io.cwd);
-  const { testProject } = await import("./chunk-TJCTTAOC.js");
+  const { testProject } = await import("./chunk-TTYHSWRD.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -780,7 +780,8 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-E525PQ4T.js");
+  const { deployFailed, runDeploy } = await import("./chunk-5SDFCM7Y.js");
+  const inWorkflow = (io.env ?? process.env).GITHUB_ACTIONS === "true";
   const { result, explanation } = await runDeploy({
     repoRoot,
     projectRoot,
@@ -797,7 +798,8 @@ async function deployCommand(args, io) {
     allowDirty: values["allow-dirty"],
     allowedRegistries: values["allowed-registry"],
     // In a workflow, the event decides whether deploying is allowed at all (pull requests never deploy).
-    event: (io.env ?? process.env).GITHUB_ACTIONS === "true" ? (io.env ?? process.env).GITHUB_EVENT_NAME : void 0,
+    event: inWorkflow ? (io.env ?? process.env).GITHUB_EVENT_NAME ?? "" : void 0,
+    eventPayload: inWorkflow ? (await import("./chunk-NOHX2ASU.js")).readEventPayload(io.env ?? process.env) : void 0,
     env: io.env ?? process.env,
     git: (await import("./chunk-IVS4JMEC.js")).createGit(repoRoot),
     docker: (await import("./chunk-E5DNQFXS.js")).nodeCommandRunner,

@@ -10,31 +10,31 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-NCB3EHGX.js";
-import "./chunk-NVQIYB5V.js";
-import "./chunk-HJKEFMIS.js";
-import "./chunk-M6EYQYP2.js";
+} from "./chunk-5WFMQEBS.js";
+import "./chunk-CXLJWW3B.js";
+import "./chunk-ZJDRBNK5.js";
+import "./chunk-ZM5N5BXV.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-CTYR6SH5.js";
-import "./chunk-VIKZPYEV.js";
+import "./chunk-EUACVP23.js";
+import "./chunk-ENTMBH7I.js";
 import "./chunk-3VEWGJAH.js";
 import "./chunk-TTDDZKQI.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-Q6P6FGH5.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-D7WA4TVG.js";
-import "./chunk-THEFKGXS.js";
-import "./chunk-LW2R6UIH.js";
+import "./chunk-6SVBGER2.js";
+import "./chunk-EAZFCAKR.js";
 import "./chunk-HJJKT6I6.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-N3LPI3O6.js";
-import "./chunk-PWI64KA6.js";
+} from "./chunk-2HU5WLC2.js";
+import "./chunk-NAZG2MTK.js";
 import "./chunk-3NLXMUBO.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-W2M4DRXZ.js";
+import "./chunk-5RTZAT4S.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-WHKILZPI.js";
 import "./chunk-M6T6DZNN.js";
@@ -56,10 +56,10 @@ import {
 } from "./chunk-TTMXRIOH.js";
 import {
   createOctokit
-} from "./chunk-ZH3ZSXGP.js";
+} from "./chunk-2FN5W4PE.js";
 import {
   readGitHubContext
-} from "./chunk-XVUWAXEC.js";
+} from "./chunk-MZLYMZQY.js";
 import {
   loadConfig
 } from "./chunk-HNI2J7ZC.js";
@@ -71,7 +71,7 @@ import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-MNYKF5BA.js";
+import "./chunk-TDJCNVHO.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

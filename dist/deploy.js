@@ -7,19 +7,19 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-HJKEFMIS.js";
-import "./chunk-M6EYQYP2.js";
+} from "./chunk-ZJDRBNK5.js";
+import "./chunk-ZM5N5BXV.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-CTYR6SH5.js";
-import "./chunk-VIKZPYEV.js";
+import "./chunk-EUACVP23.js";
+import "./chunk-ENTMBH7I.js";
 import "./chunk-3VEWGJAH.js";
 import "./chunk-TTDDZKQI.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-Q6P6FGH5.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-D7WA4TVG.js";
-import "./chunk-THEFKGXS.js";
-import "./chunk-LW2R6UIH.js";
+import "./chunk-6SVBGER2.js";
+import "./chunk-EAZFCAKR.js";
 import "./chunk-HJJKT6I6.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-W2M4DRXZ.js";
+} from "./chunk-5RTZAT4S.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-FAIX3ZIZ.js";
 import "./chunk-DSINR3G6.js";
@@ -51,11 +51,11 @@ import {
 } from "./chunk-TTMXRIOH.js";
 import {
   createOctokit
-} from "./chunk-ZH3ZSXGP.js";
+} from "./chunk-2FN5W4PE.js";
 import {
   deployBranch,
   readGitHubContext
-} from "./chunk-XVUWAXEC.js";
+} from "./chunk-MZLYMZQY.js";
 import "./chunk-HNI2J7ZC.js";
 import "./chunk-5KGGBWSE.js";
 import "./chunk-ENM6EQLJ.js";
@@ -67,7 +67,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-MNYKF5BA.js";
+import "./chunk-TDJCNVHO.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,
@@ -132,6 +132,7 @@ async function runDeployAction(env, runtime, deps = {}) {
     branch,
     noBranchReason,
     event: context.eventName,
+    eventPayload: context.payload,
     allowDirty: settings.allowDirty,
     allowedRegistries: settings.allowedRegistries,
     headSha: context.headSha,

@@ -35,10 +35,10 @@ import {
 } from "./chunk-TTMXRIOH.js";
 import {
   createOctokit
-} from "./chunk-ZH3ZSXGP.js";
+} from "./chunk-2FN5W4PE.js";
 import {
   readGitHubContext
-} from "./chunk-XVUWAXEC.js";
+} from "./chunk-MZLYMZQY.js";
 import "./chunk-HNI2J7ZC.js";
 import "./chunk-5KGGBWSE.js";
 import "./chunk-ENM6EQLJ.js";
@@ -48,7 +48,7 @@ import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-MNYKF5BA.js";
+import "./chunk-TDJCNVHO.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

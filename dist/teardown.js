@@ -7,20 +7,20 @@ const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown,
   teardownFailure
-} from "./chunk-NVQIYB5V.js";
+} from "./chunk-CXLJWW3B.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-N3LPI3O6.js";
-import "./chunk-PWI64KA6.js";
+} from "./chunk-2HU5WLC2.js";
+import "./chunk-NAZG2MTK.js";
 import "./chunk-3NLXMUBO.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-W2M4DRXZ.js";
+import "./chunk-5RTZAT4S.js";
 import "./chunk-5NPCJNUG.js";
 import {
   parseDuration
@@ -43,10 +43,10 @@ import {
 } from "./chunk-TTMXRIOH.js";
 import {
   createOctokit
-} from "./chunk-ZH3ZSXGP.js";
+} from "./chunk-2FN5W4PE.js";
 import {
   readGitHubContext
-} from "./chunk-XVUWAXEC.js";
+} from "./chunk-MZLYMZQY.js";
 import "./chunk-HNI2J7ZC.js";
 import "./chunk-5KGGBWSE.js";
 import "./chunk-ENM6EQLJ.js";
@@ -56,7 +56,7 @@ import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-PZA6OZEU.js";
-import "./chunk-MNYKF5BA.js";
+import "./chunk-TDJCNVHO.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

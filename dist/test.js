@@ -8,14 +8,14 @@ import {
   DEFAULT_TEST_TIMEOUT_SECONDS,
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-THEFKGXS.js";
-import "./chunk-LW2R6UIH.js";
+} from "./chunk-6SVBGER2.js";
+import "./chunk-EAZFCAKR.js";
 import "./chunk-HJJKT6I6.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-W2M4DRXZ.js";
+} from "./chunk-5RTZAT4S.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -28,10 +28,10 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-TTMXRIOH.js";
-import "./chunk-ZH3ZSXGP.js";
+import "./chunk-2FN5W4PE.js";
 import {
   readGitHubContext
-} from "./chunk-XVUWAXEC.js";
+} from "./chunk-MZLYMZQY.js";
 import "./chunk-HNI2J7ZC.js";
 import "./chunk-5KGGBWSE.js";
 import "./chunk-ENM6EQLJ.js";
@@ -45,7 +45,7 @@ import {
 import {
   parseDurationSeconds
 } from "./chunk-PZA6OZEU.js";
-import "./chunk-MNYKF5BA.js";
+import "./chunk-TDJCNVHO.js";
 import "./chunk-DW2KAGUK.js";
 import {
   projectCodeRunner

@@ -9,19 +9,19 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-ZG6JS6HP.js";
+} from "./chunk-EOM65VB7.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-M6EYQYP2.js";
+} from "./chunk-ZM5N5BXV.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-CTYR6SH5.js";
-import "./chunk-VIKZPYEV.js";
+import "./chunk-EUACVP23.js";
+import "./chunk-ENTMBH7I.js";
 import "./chunk-3VEWGJAH.js";
 import "./chunk-TTDDZKQI.js";
 import "./chunk-DRRYQ44P.js";
@@ -30,13 +30,13 @@ import {
 } from "./chunk-Q6P6FGH5.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-D7WA4TVG.js";
-import "./chunk-LW2R6UIH.js";
+import "./chunk-EAZFCAKR.js";
 import "./chunk-HJJKT6I6.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-W2M4DRXZ.js";
+} from "./chunk-5RTZAT4S.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -57,10 +57,10 @@ import {
 } from "./chunk-TTMXRIOH.js";
 import {
   createOctokit
-} from "./chunk-ZH3ZSXGP.js";
+} from "./chunk-2FN5W4PE.js";
 import {
   readGitHubContext
-} from "./chunk-XVUWAXEC.js";
+} from "./chunk-MZLYMZQY.js";
 import "./chunk-HNI2J7ZC.js";
 import "./chunk-5KGGBWSE.js";
 import "./chunk-ENM6EQLJ.js";
@@ -78,7 +78,7 @@ import {
 import {
   plural
 } from "./chunk-PZA6OZEU.js";
-import "./chunk-MNYKF5BA.js";
+import "./chunk-TDJCNVHO.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";

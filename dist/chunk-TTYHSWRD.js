@@ -1,0 +1,31 @@
+import { createRequire as __astroCiCreateRequire } from "node:module";
+import { fileURLToPath as __astroCiFileURLToPath } from "node:url";
+import { dirname as __astroCiDirname } from "node:path";
+const require = __astroCiCreateRequire(import.meta.url);
+const __filename = __astroCiFileURLToPath(import.meta.url);
+const __dirname = __astroCiDirname(__filename);
+import {
+  DEFAULT_TEST_TIMEOUT_SECONDS,
+  testProject
+} from "./chunk-6SVBGER2.js";
+import "./chunk-EAZFCAKR.js";
+import "./chunk-HJJKT6I6.js";
+import "./chunk-OP5F5YFM.js";
+import "./chunk-XQTGF5NC.js";
+import "./chunk-HNI2J7ZC.js";
+import "./chunk-5KGGBWSE.js";
+import "./chunk-ENM6EQLJ.js";
+import "./chunk-3CINTHAJ.js";
+import "./chunk-FQ6ZOVLN.js";
+import "./chunk-4UCI6CJW.js";
+import "./chunk-ZA6WYVD2.js";
+import "./chunk-PZA6OZEU.js";
+import "./chunk-DW2KAGUK.js";
+import "./chunk-SXPPGQ23.js";
+import "./chunk-OYQGNGHQ.js";
+import "./chunk-OCSWMM3R.js";
+import "./chunk-YO2X36I4.js";
+export {
+  DEFAULT_TEST_TIMEOUT_SECONDS,
+  testProject
+};
