@@ -85,7 +85,7 @@ describe("the environment project code runs in", () => {
     const out = tempDirPath("astro-ci-env-");
     try {
       const t = makeTempTree({
-        Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\nENV AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT=3\n",
+        Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\nENV AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT=3\nENV DEPLOY_ENV=prod\nENV WAREHOUSE_PASSWORD=in-the-dockerfile\n",
         "dags/.keep": "",
         "tests/test_env.py": `import json, os\n\ndef test_dump():\n    with open(os.path.join(${JSON.stringify(out)}, "test-env-%s.json" % os.getpid()), "w") as handle:\n        json.dump(dict(os.environ), handle)\n`,
       });
@@ -98,7 +98,12 @@ describe("the environment project code runs in", () => {
       }
       const dumps = (await import("node:fs")).readdirSync(out).filter((n) => n.startsWith("test-env-"));
       expect(dumps).toHaveLength(3);
-      for (const name of dumps) expect(expectClean(join(out, name))).toMatchObject({ AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT: "3" });
+      // The image's own ENV, as the DAG imports get it (not a credential-looking one).
+      for (const name of dumps) {
+        const seen = expectClean(join(out, name));
+        expect(seen).toMatchObject({ AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT: "3", DEPLOY_ENV: "prod" });
+        expect(seen).not.toHaveProperty("WAREHOUSE_PASSWORD");
+      }
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

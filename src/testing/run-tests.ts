@@ -7,7 +7,7 @@ import { ConfigurationError, fsErrorReason } from "../errors.js";
 import { describeSpecialFile } from "../project/discovery.js";
 import { projectCodeEnvironment } from "../dynamic/command-runner.js";
 import { defaultHarnessPath } from "../dynamic/dynamic-tier.js";
-import { projectAirflowSettings } from "../dynamic/project-settings.js";
+import { projectImportEnvironment } from "../dynamic/project-settings.js";
 import { JUnitParseError, parseJUnitXml, type JUnitReport } from "../test-report/junit.js";
 import type { Logger } from "../util/logger.js";
 import { makeDirectorySync } from "../util/make-directory.js";
@@ -121,8 +121,9 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
       ...options.pytestArgs,
     ];
     const env: Record<string, string> = {
-      // The project's own Airflow settings (Dockerfile ENV, .env), as its scheduler and `astro dev pytest` have them.
-      ...projectAirflowSettings(options.projectRoot),
+      // The project's own environment (Dockerfile ENV but credential-looking names, .env Airflow settings), as its
+      // scheduler and `astro dev pytest` have it, and as the DAG imports of validate-dags get it.
+      ...projectImportEnvironment(options.projectRoot, root).env,
       // astro-ci's pytest plugins and the project root (the runtime image's working directory, so `include.x`
       // imports), then whatever the environment already had. Not dags/ or plugins/: ahead of the standard library
       // a dags/logging.py would shadow it; the astro_ci_pytest_paths plugin appends them, as Airflow does.
