@@ -189,6 +189,61 @@ describe("ids that would become path segments", () => {
   });
 });
 
+describe("answers about another object than the one asked for (tester 2, stop 30)", () => {
+  const deployment = (over: Record<string, unknown> = {}) => ({
+    id: "cldepl0000000000000000001",
+    name: "production",
+    workspaceId: "clwork0000000000000000001",
+    status: "HEALTHY",
+    astroRuntimeVersion: "12.7.1",
+    imageRepository: "images.astronomer.cloud/x/y",
+    isDagDeployEnabled: true,
+    webServerUrl: "x.astronomer.run/d",
+    ...over,
+  });
+
+  it("GetDeployment naming another id, a list outside the workspace or ids asked for: an answer error, never acted on", async () => {
+    const { url, server } = await startServer((req, res) => {
+      res.setHeader("content-type", "application/json");
+      if (req.url?.includes("/deployments/cldepl")) return res.end(JSON.stringify(deployment({ id: "cldepl0000000000000000002" })));
+      return res.end(JSON.stringify({ deployments: [deployment({ workspaceId: "clworkOTHER00000000000000" })], totalCount: 1 }));
+    });
+    try {
+      const client = clientFor(url);
+      const byId = (await client.getDeployment("cldepl0000000000000000001").catch((e: unknown) => e)) as ConfigurationError;
+      expect(byId).toBeInstanceOf(AstroApiAnswerError);
+      expect(byId.message).toMatch(/answered GET \/organizations\/clorg0000000000000000000\/deployments\/cldepl0000000000000000001 with HTTP 200 and the Deployment cldepl0000000000000000002, not cldepl0000000000000000001 asked for/);
+      const byName = (await client.findDeploymentByName("production", "clwork0000000000000000001").catch((e: unknown) => e)) as ConfigurationError;
+      expect(byName).toBeInstanceOf(AstroApiAnswerError);
+      expect(byName.message).toMatch(/the Deployment cldepl0000000000000000001 of workspace clworkOTHER00000000000000, outside the workspace asked for \(clwork0000000000000000001\)/);
+      const byIds = (await client.listDeployments({ deploymentIds: ["cldepl0000000000000000009"] }).catch((e: unknown) => e)) as ConfigurationError;
+      expect(byIds.message).toMatch(/not one of those asked for \(cldepl0000000000000000009\)/);
+    } finally {
+      server.close();
+    }
+  });
+
+  it.each([
+    ["environmentVariables", "x"],
+    ["environmentVariables", [null]],
+    ["workerQueues", "x"],
+    ["workerQueues", 7],
+    ["contactEmails", [1]],
+  ])("a Deployment whose %s is %j: an answer error (exit 2), not a crash further on", async (field, value) => {
+    const { url, server } = await startServer((_req, res) => {
+      res.setHeader("content-type", "application/json");
+      res.end(JSON.stringify(deployment({ [field]: value })));
+    });
+    try {
+      const error = (await clientFor(url).getDeployment("cldepl0000000000000000001").catch((e: unknown) => e)) as ConfigurationError;
+      expect(error).toBeInstanceOf(AstroApiAnswerError);
+      expect(error.message).toContain(field);
+    } finally {
+      server.close();
+    }
+  });
+});
+
 describe("the token never appears in an error message", () => {
   it.each([
     ["a JSON error that quotes the header", { status: 400, body: { message: `bad header: Bearer ${TOKEN}`, requestId: "r1", statusCode: 400 } }],

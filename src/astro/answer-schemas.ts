@@ -32,6 +32,46 @@ const deployment = {
     isDagDeployEnabled: { type: "boolean" },
     dagTarballVersion: { type: "string" },
     webServerUrl: { type: "string", pattern: NO_SPACE_PATTERN },
+    // Read by branch-deploy (a preview copies its template's settings) and drift: typed as the Platform API's
+    // Deployment schema types them, so an answer of another shape is an answer error (exit 2), not a crash.
+    description: { type: "string" },
+    statusReason: { type: "string" },
+    createdAt: { type: "string" },
+    type: { type: "string" },
+    executor: { type: "string" },
+    schedulerSize: { type: "string" },
+    clusterId: { type: "string" },
+    region: { type: "string" },
+    cloudProvider: { type: "string" },
+    resourceQuotaCpu: { type: "string" },
+    resourceQuotaMemory: { type: "string" },
+    defaultTaskPodCpu: { type: "string" },
+    defaultTaskPodMemory: { type: "string" },
+    isDevelopmentMode: { type: "boolean" },
+    contactEmails: { type: "array", items: { type: "string" } },
+    environmentVariables: {
+      type: "array",
+      items: { type: "object", required: ["key"], properties: { key: { type: "string", minLength: 1 }, value: { type: "string" }, isSecret: { type: "boolean" }, updatedAt: { type: "string" } } },
+    },
+    workerQueues: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["name"],
+        properties: {
+          id: { type: "string" },
+          name: { type: "string", minLength: 1 },
+          isDefault: { type: "boolean" },
+          astroMachine: { type: "string" },
+          nodePoolId: { type: "string" },
+          podCpu: { type: "string" },
+          podMemory: { type: "string" },
+          minWorkerCount: { type: "integer" },
+          maxWorkerCount: { type: "integer" },
+          workerConcurrency: { type: "integer" },
+        },
+      },
+    },
   },
 };
 const deploy = {

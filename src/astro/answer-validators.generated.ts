@@ -9,10 +9,11 @@ const runtimeExport = (module, name) => {
 };
 
 export const deployment = validate10;
-const schema11 = {"type":"object","required":["id","name","workspaceId","status","astroRuntimeVersion","imageRepository","isDagDeployEnabled","webServerUrl"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,100}$"},"name":{"type":"string"},"workspaceId":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,100}$"},"status":{"type":"string"},"astroRuntimeVersion":{"type":"string"},"imageRepository":{"type":"string","pattern":"^(https?://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?(/[A-Za-z0-9._-]+)*/?$"},"imageTag":{"type":"string"},"isDagDeployEnabled":{"type":"boolean"},"dagTarballVersion":{"type":"string"},"webServerUrl":{"type":"string","pattern":"^[^\\s]+$"}}};
+const schema11 = {"type":"object","required":["id","name","workspaceId","status","astroRuntimeVersion","imageRepository","isDagDeployEnabled","webServerUrl"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,100}$"},"name":{"type":"string"},"workspaceId":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,100}$"},"status":{"type":"string"},"astroRuntimeVersion":{"type":"string"},"imageRepository":{"type":"string","pattern":"^(https?://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?(/[A-Za-z0-9._-]+)*/?$"},"imageTag":{"type":"string"},"isDagDeployEnabled":{"type":"boolean"},"dagTarballVersion":{"type":"string"},"webServerUrl":{"type":"string","pattern":"^[^\\s]+$"},"description":{"type":"string"},"statusReason":{"type":"string"},"createdAt":{"type":"string"},"type":{"type":"string"},"executor":{"type":"string"},"schedulerSize":{"type":"string"},"clusterId":{"type":"string"},"region":{"type":"string"},"cloudProvider":{"type":"string"},"resourceQuotaCpu":{"type":"string"},"resourceQuotaMemory":{"type":"string"},"defaultTaskPodCpu":{"type":"string"},"defaultTaskPodMemory":{"type":"string"},"isDevelopmentMode":{"type":"boolean"},"contactEmails":{"type":"array","items":{"type":"string"}},"environmentVariables":{"type":"array","items":{"type":"object","required":["key"],"properties":{"key":{"type":"string","minLength":1},"value":{"type":"string"},"isSecret":{"type":"boolean"},"updatedAt":{"type":"string"}}}},"workerQueues":{"type":"array","items":{"type":"object","required":["name"],"properties":{"id":{"type":"string"},"name":{"type":"string","minLength":1},"isDefault":{"type":"boolean"},"astroMachine":{"type":"string"},"nodePoolId":{"type":"string"},"podCpu":{"type":"string"},"podMemory":{"type":"string"},"minWorkerCount":{"type":"integer"},"maxWorkerCount":{"type":"integer"},"workerConcurrency":{"type":"integer"}}}}}};
 const pattern0 = new RegExp("^[A-Za-z0-9_-]{1,100}$", "u");
 const pattern2 = new RegExp("^(https?://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?(/[A-Za-z0-9._-]+)*/?$", "u");
 const pattern3 = new RegExp("^[^\\s]+$", "u");
+const func2 = runtimeExport(func2_module, "default");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -270,14 +271,489 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.description !== undefined){
+if(typeof data.description !== "string"){
+const err22 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.statusReason !== undefined){
+if(typeof data.statusReason !== "string"){
+const err23 = {instancePath:instancePath+"/statusReason",schemaPath:"#/properties/statusReason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.createdAt !== undefined){
+if(typeof data.createdAt !== "string"){
+const err24 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if(typeof data.type !== "string"){
+const err25 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.executor !== undefined){
+if(typeof data.executor !== "string"){
+const err26 = {instancePath:instancePath+"/executor",schemaPath:"#/properties/executor/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.schedulerSize !== undefined){
+if(typeof data.schedulerSize !== "string"){
+const err27 = {instancePath:instancePath+"/schedulerSize",schemaPath:"#/properties/schedulerSize/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.clusterId !== undefined){
+if(typeof data.clusterId !== "string"){
+const err28 = {instancePath:instancePath+"/clusterId",schemaPath:"#/properties/clusterId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.region !== undefined){
+if(typeof data.region !== "string"){
+const err29 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.cloudProvider !== undefined){
+if(typeof data.cloudProvider !== "string"){
+const err30 = {instancePath:instancePath+"/cloudProvider",schemaPath:"#/properties/cloudProvider/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.resourceQuotaCpu !== undefined){
+if(typeof data.resourceQuotaCpu !== "string"){
+const err31 = {instancePath:instancePath+"/resourceQuotaCpu",schemaPath:"#/properties/resourceQuotaCpu/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.resourceQuotaMemory !== undefined){
+if(typeof data.resourceQuotaMemory !== "string"){
+const err32 = {instancePath:instancePath+"/resourceQuotaMemory",schemaPath:"#/properties/resourceQuotaMemory/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.defaultTaskPodCpu !== undefined){
+if(typeof data.defaultTaskPodCpu !== "string"){
+const err33 = {instancePath:instancePath+"/defaultTaskPodCpu",schemaPath:"#/properties/defaultTaskPodCpu/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.defaultTaskPodMemory !== undefined){
+if(typeof data.defaultTaskPodMemory !== "string"){
+const err34 = {instancePath:instancePath+"/defaultTaskPodMemory",schemaPath:"#/properties/defaultTaskPodMemory/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.isDevelopmentMode !== undefined){
+if(typeof data.isDevelopmentMode !== "boolean"){
+const err35 = {instancePath:instancePath+"/isDevelopmentMode",schemaPath:"#/properties/isDevelopmentMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.contactEmails !== undefined){
+let data24 = data.contactEmails;
+if(Array.isArray(data24)){
+const len0 = data24.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data24[i0] !== "string"){
+const err36 = {instancePath:instancePath+"/contactEmails/" + i0,schemaPath:"#/properties/contactEmails/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/contactEmails",schemaPath:"#/properties/contactEmails/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.environmentVariables !== undefined){
+let data26 = data.environmentVariables;
+if(Array.isArray(data26)){
+const len1 = data26.length;
+for(let i1=0; i1<len1; i1++){
+let data27 = data26[i1];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.key === undefined){
+const err38 = {instancePath:instancePath+"/environmentVariables/" + i1,schemaPath:"#/properties/environmentVariables/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(data27.key !== undefined){
+let data28 = data27.key;
+if(typeof data28 === "string"){
+if(func2(data28) < 1){
+const err39 = {instancePath:instancePath+"/environmentVariables/" + i1+"/key",schemaPath:"#/properties/environmentVariables/items/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/environmentVariables/" + i1+"/key",schemaPath:"#/properties/environmentVariables/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data27.value !== undefined){
+if(typeof data27.value !== "string"){
+const err41 = {instancePath:instancePath+"/environmentVariables/" + i1+"/value",schemaPath:"#/properties/environmentVariables/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data27.isSecret !== undefined){
+if(typeof data27.isSecret !== "boolean"){
+const err42 = {instancePath:instancePath+"/environmentVariables/" + i1+"/isSecret",schemaPath:"#/properties/environmentVariables/items/properties/isSecret/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data27.updatedAt !== undefined){
+if(typeof data27.updatedAt !== "string"){
+const err43 = {instancePath:instancePath+"/environmentVariables/" + i1+"/updatedAt",schemaPath:"#/properties/environmentVariables/items/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/environmentVariables/" + i1,schemaPath:"#/properties/environmentVariables/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/environmentVariables",schemaPath:"#/properties/environmentVariables/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data.workerQueues !== undefined){
+let data32 = data.workerQueues;
+if(Array.isArray(data32)){
+const len2 = data32.length;
+for(let i2=0; i2<len2; i2++){
+let data33 = data32[i2];
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.name === undefined){
+const err46 = {instancePath:instancePath+"/workerQueues/" + i2,schemaPath:"#/properties/workerQueues/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(data33.id !== undefined){
+if(typeof data33.id !== "string"){
+const err47 = {instancePath:instancePath+"/workerQueues/" + i2+"/id",schemaPath:"#/properties/workerQueues/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data33.name !== undefined){
+let data35 = data33.name;
+if(typeof data35 === "string"){
+if(func2(data35) < 1){
+const err48 = {instancePath:instancePath+"/workerQueues/" + i2+"/name",schemaPath:"#/properties/workerQueues/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/workerQueues/" + i2+"/name",schemaPath:"#/properties/workerQueues/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data33.isDefault !== undefined){
+if(typeof data33.isDefault !== "boolean"){
+const err50 = {instancePath:instancePath+"/workerQueues/" + i2+"/isDefault",schemaPath:"#/properties/workerQueues/items/properties/isDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data33.astroMachine !== undefined){
+if(typeof data33.astroMachine !== "string"){
+const err51 = {instancePath:instancePath+"/workerQueues/" + i2+"/astroMachine",schemaPath:"#/properties/workerQueues/items/properties/astroMachine/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data33.nodePoolId !== undefined){
+if(typeof data33.nodePoolId !== "string"){
+const err52 = {instancePath:instancePath+"/workerQueues/" + i2+"/nodePoolId",schemaPath:"#/properties/workerQueues/items/properties/nodePoolId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data33.podCpu !== undefined){
+if(typeof data33.podCpu !== "string"){
+const err53 = {instancePath:instancePath+"/workerQueues/" + i2+"/podCpu",schemaPath:"#/properties/workerQueues/items/properties/podCpu/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data33.podMemory !== undefined){
+if(typeof data33.podMemory !== "string"){
+const err54 = {instancePath:instancePath+"/workerQueues/" + i2+"/podMemory",schemaPath:"#/properties/workerQueues/items/properties/podMemory/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data33.minWorkerCount !== undefined){
+let data41 = data33.minWorkerCount;
+if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){
+const err55 = {instancePath:instancePath+"/workerQueues/" + i2+"/minWorkerCount",schemaPath:"#/properties/workerQueues/items/properties/minWorkerCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data33.maxWorkerCount !== undefined){
+let data42 = data33.maxWorkerCount;
+if(!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))){
+const err56 = {instancePath:instancePath+"/workerQueues/" + i2+"/maxWorkerCount",schemaPath:"#/properties/workerQueues/items/properties/maxWorkerCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data33.workerConcurrency !== undefined){
+let data43 = data33.workerConcurrency;
+if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
+const err57 = {instancePath:instancePath+"/workerQueues/" + i2+"/workerConcurrency",schemaPath:"#/properties/workerQueues/items/properties/workerConcurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/workerQueues/" + i2,schemaPath:"#/properties/workerQueues/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/workerQueues",schemaPath:"#/properties/workerQueues/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
 }
 errors++;
 }
@@ -604,7 +1080,7 @@ return errors === 0;
 }
 
 export const deploymentPage = validate12;
-const schema13 = {"type":"object","required":["deployments","totalCount"],"properties":{"deployments":{"type":"array","items":{"type":"object","required":["id","name","workspaceId","status","astroRuntimeVersion","imageRepository","isDagDeployEnabled","webServerUrl"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,100}$"},"name":{"type":"string"},"workspaceId":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,100}$"},"status":{"type":"string"},"astroRuntimeVersion":{"type":"string"},"imageRepository":{"type":"string","pattern":"^(https?://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?(/[A-Za-z0-9._-]+)*/?$"},"imageTag":{"type":"string"},"isDagDeployEnabled":{"type":"boolean"},"dagTarballVersion":{"type":"string"},"webServerUrl":{"type":"string","pattern":"^[^\\s]+$"}}}},"totalCount":{"type":"integer","minimum":0}}};
+const schema13 = {"type":"object","required":["deployments","totalCount"],"properties":{"deployments":{"type":"array","items":{"type":"object","required":["id","name","workspaceId","status","astroRuntimeVersion","imageRepository","isDagDeployEnabled","webServerUrl"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,100}$"},"name":{"type":"string"},"workspaceId":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,100}$"},"status":{"type":"string"},"astroRuntimeVersion":{"type":"string"},"imageRepository":{"type":"string","pattern":"^(https?://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?(/[A-Za-z0-9._-]+)*/?$"},"imageTag":{"type":"string"},"isDagDeployEnabled":{"type":"boolean"},"dagTarballVersion":{"type":"string"},"webServerUrl":{"type":"string","pattern":"^[^\\s]+$"},"description":{"type":"string"},"statusReason":{"type":"string"},"createdAt":{"type":"string"},"type":{"type":"string"},"executor":{"type":"string"},"schedulerSize":{"type":"string"},"clusterId":{"type":"string"},"region":{"type":"string"},"cloudProvider":{"type":"string"},"resourceQuotaCpu":{"type":"string"},"resourceQuotaMemory":{"type":"string"},"defaultTaskPodCpu":{"type":"string"},"defaultTaskPodMemory":{"type":"string"},"isDevelopmentMode":{"type":"boolean"},"contactEmails":{"type":"array","items":{"type":"string"}},"environmentVariables":{"type":"array","items":{"type":"object","required":["key"],"properties":{"key":{"type":"string","minLength":1},"value":{"type":"string"},"isSecret":{"type":"boolean"},"updatedAt":{"type":"string"}}}},"workerQueues":{"type":"array","items":{"type":"object","required":["name"],"properties":{"id":{"type":"string"},"name":{"type":"string","minLength":1},"isDefault":{"type":"boolean"},"astroMachine":{"type":"string"},"nodePoolId":{"type":"string"},"podCpu":{"type":"string"},"podMemory":{"type":"string"},"minWorkerCount":{"type":"integer"},"maxWorkerCount":{"type":"integer"},"workerConcurrency":{"type":"integer"}}}}}}},"totalCount":{"type":"integer","minimum":0}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -889,9 +1365,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/deployments/" + i0,schemaPath:"#/properties/deployments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data1.description !== undefined){
+if(typeof data1.description !== "string"){
+const err24 = {instancePath:instancePath+"/deployments/" + i0+"/description",schemaPath:"#/properties/deployments/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -901,9 +1377,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/deployments",schemaPath:"#/properties/deployments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data1.statusReason !== undefined){
+if(typeof data1.statusReason !== "string"){
+const err25 = {instancePath:instancePath+"/deployments/" + i0+"/statusReason",schemaPath:"#/properties/deployments/items/properties/statusReason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -913,10 +1389,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.totalCount !== undefined){
-let data12 = data.totalCount;
-if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-const err26 = {instancePath:instancePath+"/totalCount",schemaPath:"#/properties/totalCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data1.createdAt !== undefined){
+if(typeof data1.createdAt !== "string"){
+const err26 = {instancePath:instancePath+"/deployments/" + i0+"/createdAt",schemaPath:"#/properties/deployments/items/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -925,9 +1400,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(typeof data12 == "number"){
-if(data12 < 0 || isNaN(data12)){
-const err27 = {instancePath:instancePath+"/totalCount",schemaPath:"#/properties/totalCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data1.type !== undefined){
+if(typeof data1.type !== "string"){
+const err27 = {instancePath:instancePath+"/deployments/" + i0+"/type",schemaPath:"#/properties/deployments/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -937,15 +1413,490 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-}
-else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data1.executor !== undefined){
+if(typeof data1.executor !== "string"){
+const err28 = {instancePath:instancePath+"/deployments/" + i0+"/executor",schemaPath:"#/properties/deployments/items/properties/executor/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
 else {
 vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data1.schedulerSize !== undefined){
+if(typeof data1.schedulerSize !== "string"){
+const err29 = {instancePath:instancePath+"/deployments/" + i0+"/schedulerSize",schemaPath:"#/properties/deployments/items/properties/schedulerSize/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data1.clusterId !== undefined){
+if(typeof data1.clusterId !== "string"){
+const err30 = {instancePath:instancePath+"/deployments/" + i0+"/clusterId",schemaPath:"#/properties/deployments/items/properties/clusterId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data1.region !== undefined){
+if(typeof data1.region !== "string"){
+const err31 = {instancePath:instancePath+"/deployments/" + i0+"/region",schemaPath:"#/properties/deployments/items/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data1.cloudProvider !== undefined){
+if(typeof data1.cloudProvider !== "string"){
+const err32 = {instancePath:instancePath+"/deployments/" + i0+"/cloudProvider",schemaPath:"#/properties/deployments/items/properties/cloudProvider/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data1.resourceQuotaCpu !== undefined){
+if(typeof data1.resourceQuotaCpu !== "string"){
+const err33 = {instancePath:instancePath+"/deployments/" + i0+"/resourceQuotaCpu",schemaPath:"#/properties/deployments/items/properties/resourceQuotaCpu/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data1.resourceQuotaMemory !== undefined){
+if(typeof data1.resourceQuotaMemory !== "string"){
+const err34 = {instancePath:instancePath+"/deployments/" + i0+"/resourceQuotaMemory",schemaPath:"#/properties/deployments/items/properties/resourceQuotaMemory/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data1.defaultTaskPodCpu !== undefined){
+if(typeof data1.defaultTaskPodCpu !== "string"){
+const err35 = {instancePath:instancePath+"/deployments/" + i0+"/defaultTaskPodCpu",schemaPath:"#/properties/deployments/items/properties/defaultTaskPodCpu/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data1.defaultTaskPodMemory !== undefined){
+if(typeof data1.defaultTaskPodMemory !== "string"){
+const err36 = {instancePath:instancePath+"/deployments/" + i0+"/defaultTaskPodMemory",schemaPath:"#/properties/deployments/items/properties/defaultTaskPodMemory/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data1.isDevelopmentMode !== undefined){
+if(typeof data1.isDevelopmentMode !== "boolean"){
+const err37 = {instancePath:instancePath+"/deployments/" + i0+"/isDevelopmentMode",schemaPath:"#/properties/deployments/items/properties/isDevelopmentMode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data1.contactEmails !== undefined){
+let data26 = data1.contactEmails;
+if(Array.isArray(data26)){
+const len1 = data26.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data26[i1] !== "string"){
+const err38 = {instancePath:instancePath+"/deployments/" + i0+"/contactEmails/" + i1,schemaPath:"#/properties/deployments/items/properties/contactEmails/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/deployments/" + i0+"/contactEmails",schemaPath:"#/properties/deployments/items/properties/contactEmails/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data1.environmentVariables !== undefined){
+let data28 = data1.environmentVariables;
+if(Array.isArray(data28)){
+const len2 = data28.length;
+for(let i2=0; i2<len2; i2++){
+let data29 = data28[i2];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.key === undefined){
+const err40 = {instancePath:instancePath+"/deployments/" + i0+"/environmentVariables/" + i2,schemaPath:"#/properties/deployments/items/properties/environmentVariables/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(data29.key !== undefined){
+let data30 = data29.key;
+if(typeof data30 === "string"){
+if(func2(data30) < 1){
+const err41 = {instancePath:instancePath+"/deployments/" + i0+"/environmentVariables/" + i2+"/key",schemaPath:"#/properties/deployments/items/properties/environmentVariables/items/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/deployments/" + i0+"/environmentVariables/" + i2+"/key",schemaPath:"#/properties/deployments/items/properties/environmentVariables/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data29.value !== undefined){
+if(typeof data29.value !== "string"){
+const err43 = {instancePath:instancePath+"/deployments/" + i0+"/environmentVariables/" + i2+"/value",schemaPath:"#/properties/deployments/items/properties/environmentVariables/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data29.isSecret !== undefined){
+if(typeof data29.isSecret !== "boolean"){
+const err44 = {instancePath:instancePath+"/deployments/" + i0+"/environmentVariables/" + i2+"/isSecret",schemaPath:"#/properties/deployments/items/properties/environmentVariables/items/properties/isSecret/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data29.updatedAt !== undefined){
+if(typeof data29.updatedAt !== "string"){
+const err45 = {instancePath:instancePath+"/deployments/" + i0+"/environmentVariables/" + i2+"/updatedAt",schemaPath:"#/properties/deployments/items/properties/environmentVariables/items/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/deployments/" + i0+"/environmentVariables/" + i2,schemaPath:"#/properties/deployments/items/properties/environmentVariables/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/deployments/" + i0+"/environmentVariables",schemaPath:"#/properties/deployments/items/properties/environmentVariables/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data1.workerQueues !== undefined){
+let data34 = data1.workerQueues;
+if(Array.isArray(data34)){
+const len3 = data34.length;
+for(let i3=0; i3<len3; i3++){
+let data35 = data34[i3];
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.name === undefined){
+const err48 = {instancePath:instancePath+"/deployments/" + i0+"/workerQueues/" + i3,schemaPath:"#/properties/deployments/items/properties/workerQueues/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(data35.id !== undefined){
+if(typeof data35.id !== "string"){
+const err49 = {instancePath:instancePath+"/deployments/" + i0+"/workerQueues/" + i3+"/id",schemaPath:"#/properties/deployments/items/properties/workerQueues/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data35.name !== undefined){
+let data37 = data35.name;
+if(typeof data37 === "string"){
+if(func2(data37) < 1){
+const err50 = {instancePath:instancePath+"/deployments/" + i0+"/workerQueues/" + i3+"/name",schemaPath:"#/properties/deployments/items/properties/workerQueues/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/deployments/" + i0+"/workerQueues/" + i3+"/name",schemaPath:"#/properties/deployments/items/properties/workerQueues/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data35.isDefault !== undefined){
+if(typeof data35.isDefault !== "boolean"){
+const err52 = {instancePath:instancePath+"/deployments/" + i0+"/workerQueues/" + i3+"/isDefault",schemaPath:"#/properties/deployments/items/properties/workerQueues/items/properties/isDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data35.astroMachine !== undefined){
+if(typeof data35.astroMachine !== "string"){
+const err53 = {instancePath:instancePath+"/deployments/" + i0+"/workerQueues/" + i3+"/astroMachine",schemaPath:"#/properties/deployments/items/properties/workerQueues/items/properties/astroMachine/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data35.nodePoolId !== undefined){
+if(typeof data35.nodePoolId !== "string"){
+const err54 = {instancePath:instancePath+"/deployments/" + i0+"/workerQueues/" + i3+"/nodePoolId",schemaPath:"#/properties/deployments/items/properties/workerQueues/items/properties/nodePoolId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data35.podCpu !== undefined){
+if(typeof data35.podCpu !== "string"){
+const err55 = {instancePath:instancePath+"/deployments/" + i0+"/workerQueues/" + i3+"/podCpu",schemaPath:"#/properties/deployments/items/properties/workerQueues/items/properties/podCpu/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data35.podMemory !== undefined){
+if(typeof data35.podMemory !== "string"){
+const err56 = {instancePath:instancePath+"/deployments/" + i0+"/workerQueues/" + i3+"/podMemory",schemaPath:"#/properties/deployments/items/properties/workerQueues/items/properties/podMemory/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data35.minWorkerCount !== undefined){
+let data43 = data35.minWorkerCount;
+if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
+const err57 = {instancePath:instancePath+"/deployments/" + i0+"/workerQueues/" + i3+"/minWorkerCount",schemaPath:"#/properties/deployments/items/properties/workerQueues/items/properties/minWorkerCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data35.maxWorkerCount !== undefined){
+let data44 = data35.maxWorkerCount;
+if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
+const err58 = {instancePath:instancePath+"/deployments/" + i0+"/workerQueues/" + i3+"/maxWorkerCount",schemaPath:"#/properties/deployments/items/properties/workerQueues/items/properties/maxWorkerCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data35.workerConcurrency !== undefined){
+let data45 = data35.workerConcurrency;
+if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
+const err59 = {instancePath:instancePath+"/deployments/" + i0+"/workerQueues/" + i3+"/workerConcurrency",schemaPath:"#/properties/deployments/items/properties/workerQueues/items/properties/workerConcurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/deployments/" + i0+"/workerQueues/" + i3,schemaPath:"#/properties/deployments/items/properties/workerQueues/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/deployments/" + i0+"/workerQueues",schemaPath:"#/properties/deployments/items/properties/workerQueues/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/deployments/" + i0,schemaPath:"#/properties/deployments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/deployments",schemaPath:"#/properties/deployments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.totalCount !== undefined){
+let data46 = data.totalCount;
+if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
+const err64 = {instancePath:instancePath+"/totalCount",schemaPath:"#/properties/totalCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(typeof data46 == "number"){
+if(data46 < 0 || isNaN(data46)){
+const err65 = {instancePath:instancePath+"/totalCount",schemaPath:"#/properties/totalCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
 }
 errors++;
 }
@@ -1823,7 +2774,6 @@ return errors === 0;
 
 export const airflowPoolPage = validate18;
 const schema19 = {"type":"object","required":["pools"],"properties":{"pools":{"type":"array","items":{"type":"object","required":["name","slots"],"properties":{"name":{"type":"string","minLength":1},"slots":{"type":"integer"}}}},"total_entries":{"type":"integer","minimum":0}}};
-const func2 = runtimeExport(func2_module, "default");
 
 function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;

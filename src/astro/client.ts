@@ -2,7 +2,7 @@ import { ConfigurationError } from "../errors.js";
 import { stripUrlCredentials } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
 import { ASTRO_ID_PATTERN } from "./answers.js";
-import { createAstroHttp, firstBytes, readAllPages, realHttpDeps, type AstroHttp, type HttpDeps, type RetryPolicy } from "./http.js";
+import { AstroApiAnswerError, createAstroHttp, firstBytes, readAllPages, realHttpDeps, type AstroHttp, type HttpDeps, type RetryPolicy } from "./http.js";
 import type { CreateDeploymentRequest, CreateEnvironmentObjectRequest, Deploy, DeployGit, DeployType, Deployment, DeploymentPatch, EnvironmentObject, EnvironmentObjectType, Paginated, UpdateEnvironmentObjectRequest, WorkerQueueRequest } from "./types.js";
 import { isLoopbackHost } from "../util/loopback.js";
 
@@ -129,6 +129,11 @@ export function requireAstroId(value: string, what: string): string {
   return value;
 }
 
+/** An answer of the right shape about another object than the one asked for: an answer error (exit 2), never acted on. */
+function notAsked(request: string, what: string, answer: unknown): AstroApiAnswerError {
+  return new AstroApiAnswerError(request, 200, `${what}: astro-ci acts on the object it asked for only`, firstBytes(JSON.stringify(answer)));
+}
+
 export function createAstroClient(options: AstroClientOptions): AstroClient {
   const baseUrl = requireApiUrl(options.baseUrl ?? DEFAULT_ASTRO_API_URL);
   const organizationId = options.organizationId ?? organizationFromToken(options.token);
@@ -177,12 +182,23 @@ export function createAstroClient(options: AstroClientOptions): AstroClient {
             idempotent: true,
             shape: "deploymentPage",
           });
+          // The filters are the API's to apply; an answer outside them names Deployments nobody asked for.
+          for (const d of page.deployments) {
+            if (filter.workspaceIds && !filter.workspaceIds.includes(d.workspaceId)) throw notAsked(`GET ${org}/deployments`, `the Deployment ${d.id} of workspace ${d.workspaceId}, outside the workspace asked for (${filter.workspaceIds.join(", ")})`, d);
+            if (filter.deploymentIds && !filter.deploymentIds.includes(d.id)) throw notAsked(`GET ${org}/deployments`, `the Deployment ${d.id}, not one of those asked for (${filter.deploymentIds.join(", ")})`, d);
+          }
           return { items: page.deployments, totalCount: page.totalCount };
         },
         (d) => d.id,
       );
     },
-    getDeployment: async (id) => http.request<Deployment>({ method: "GET", path: deploymentPath(id), idempotent: true, shape: "deployment" }),
+    async getDeployment(id) {
+      const path = deploymentPath(id);
+      const answer = await http.request<Deployment>({ method: "GET", path, idempotent: true, shape: "deployment" });
+      // The Deployment asked for, or the answer is not one to act on: deploying to the one named in it would ship to another.
+      if (answer.id !== id) throw notAsked(`GET ${path}`, `the Deployment ${answer.id}, not ${id} asked for`, answer);
+      return answer;
+    },
     async findDeploymentByName(name, workspaceId) {
       const found = await client.listDeployments({ names: [name], workspaceIds: workspaceId ? [workspaceId] : undefined });
       const exact = found.filter((d) => d.name === name);
