@@ -167,6 +167,8 @@ export function classifyError(error: unknown, cwd = process.cwd()): ClassifiedEr
   if (github) return user(github.message, { fix: github.fix });
   const network = networkProblem(error);
   if (network) return user(network, { fix: "check the network, the proxy settings (HTTPS_PROXY, NODE_EXTRA_CA_CERTS) and the service's status page; then run again" });
+  const git = gitProblem(error);
+  if (git) return user(git.message, { fix: git.fix });
   if (error instanceof RangeError && WASM_MEMORY.test(error.message)) {
     return user(`cannot reserve memory for WebAssembly (ruff, tree-sitter): ${error.message}`, {
       fix: "raise or remove the virtual-memory limit (`ulimit -v`; V8 reserves several GB of address space for each WebAssembly memory, far more than it uses), or give the machine more memory",
@@ -195,6 +197,38 @@ export function classifyError(error: unknown, cwd = process.cwd()): ClassifiedEr
     stack: error instanceof Error ? error.stack : undefined,
     describe: () => `internal error: ${message}. This is a bug in astro-ci; please report it (ASTRO_CI_DEBUG=1 shows the stack).`,
   };
+}
+
+/**
+ * What git says when the clone lacks what a command needs, or cannot fetch it: the checkout's or the network's fault
+ * (exit 2 with the fix), not a bug. Matches the message util/git.ts gives a failed git command (`git <sub> failed:
+ * <git's stderr>`).
+ */
+function gitProblem(error: unknown): { message: string; fix: string } | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const failed = /^git (\S+) failed: ([\s\S]*)$/.exec(error.message);
+  if (!failed) return undefined;
+  const said = (failed[2] as string).trim();
+  const missing = /\b(bad object|bad revision|unknown revision|not a valid object name|invalid object name|not a tree object|does not point to a valid object|no merge base)\b/i.exec(said);
+  if (missing) {
+    return {
+      message: `git ${failed[1]} failed: a commit astro-ci needs is not in this clone (${firstLine(said)})`,
+      fix: "check out the whole history (actions/checkout with `fetch-depth: 0`), or fetch the commit before running astro-ci",
+    };
+  }
+  if (/\b(unable to access|could not read from remote|authentication failed|could not read username|repository .* not found|couldn't find remote ref|does not appear to be a git repository|connection (refused|timed out)|could not resolve host)\b/i.test(said)) {
+    return {
+      message: `git ${failed[1]} failed: git could not fetch from the remote (${firstLine(said)})`,
+      fix: "check the remote's URL, the network and git's credentials (actions/checkout keeps them unless `persist-credentials: false`); then run again",
+    };
+  }
+  if (/\bnot a git repository\b/i.test(said)) return { message: `git ${failed[1]} failed: ${firstLine(said)}`, fix: "run astro-ci inside a git checkout of the repository" };
+  return undefined;
+}
+
+/** The first line of a text, at most 300 characters. */
+function firstLine(text: string): string {
+  return (text.split("\n")[0] ?? "").slice(0, 300);
 }
 
 /** V8's RangeError when a WebAssembly memory cannot be reserved (an address-space limit, a full machine). */
