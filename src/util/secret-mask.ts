@@ -4,8 +4,11 @@
  * text `scrub` is given. Values shorter than 4 characters are not masked (as with the runner, masking `a` would
  * mangle every message while hiding nothing).
  * As the runner's value encoders do (actions/runner src/Runner.Common/SecretMasker: JSON string escape, URI data
- * escape), each value is also masked as it appears JSON-escaped (an answer quoted with JSON.stringify, a JSON report:
- * `pa"ss` shows as `pa\"ss`) and percent-encoded (inside a URL).
+ * escape, base64 shifted), each value is also masked as it appears JSON-escaped (an answer quoted with JSON.stringify,
+ * a JSON report: `pa"ss` shows as `pa\"ss`), percent-encoded (inside a URL, by encodeURIComponent, by JavaScript's
+ * and Python's `escape`-style quoting, which leaves `/` and `@` alone, and as a form value, spaces as `+`) and in
+ * base64 (an echoed basic-auth header or a base64 body), at each of the three alignments it can have inside a longer
+ * encoded text.
  */
 export interface SecretMask {
   mask(value: string): void;
@@ -24,7 +27,27 @@ function encodings(value: string): string[] {
   } catch {
     // A lone surrogate cannot be percent-encoded: no such form in any URL.
   }
-  return [...new Set([value, json, twice, uri])];
+  // `escape()` keeps `@*_+-./` (and Python's quote() keeps `/`); a form body writes spaces as `+`.
+  const escaped = escape(value);
+  const form = new URLSearchParams({ v: value }).toString().slice(2);
+  return [...new Set([value, json, twice, uri, escaped, form, ...base64Forms(value)])];
+}
+
+/**
+ * The value's base64 as it appears inside a longer base64 text: for each alignment (0, 1 or 2 bytes before it), the
+ * characters that encode the value's bytes alone (the first and last groups, shared with other bytes, are left out),
+ * at least 8 characters; and the value encoded alone, in base64 and base64url.
+ */
+function base64Forms(value: string): string[] {
+  const bytes = Buffer.from(value, "utf8");
+  const forms = [bytes.toString("base64"), bytes.toString("base64url")];
+  for (const shift of [0, 1, 2]) {
+    const aligned = Buffer.concat([Buffer.alloc(shift), bytes]);
+    const whole = Math.floor(aligned.length / 3) * 4;
+    const inner = aligned.toString("base64").slice(shift === 0 ? 0 : 4, whole);
+    if (inner.length >= 8) forms.push(inner);
+  }
+  return forms;
 }
 
 export function createSecretMask(): SecretMask {
