@@ -35,6 +35,6 @@ describe("the secret mask hides a value in the encodings an echo may use (tester
     const mask = createSecretMask();
     mask.mask("abc");
     mask.mask("hunter22");
-    expect(mask.scrub("abc and the word hunter are fine; aGVsbG8h is not hunter22's base64")).toBe("abc and the word hunter are fine; aHVudGVy is not ***'s base64");
+    expect(mask.scrub("abc and the word hunter are fine; aGVsbG8h is not hunter22's base64")).toBe("abc and the word hunter are fine; aGVsbG8h is not ***'s base64");
   });
 });
