@@ -10,7 +10,7 @@ import {
   defaultRepositoryRoot,
   findRepositoryRoot,
   parseCommandArgs
-} from "./chunk-ZC3O3RXN.js";
+} from "./chunk-5OKGSWKR.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
@@ -19,7 +19,7 @@ import {
 } from "./chunk-XQTGF5NC.js";
 import {
   createSecretMask
-} from "./chunk-HGDPVBH2.js";
+} from "./chunk-DTAHUBLS.js";
 import {
   scrubInheritedSecrets
 } from "./chunk-Y7F4A454.js";
@@ -30,12 +30,12 @@ import {
   parseByteSize,
   parseDurationSeconds,
   parseWholeNumber
-} from "./chunk-PZA6OZEU.js";
+} from "./chunk-BNYKSNGF.js";
 import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-TDJCNVHO.js";
+} from "./chunk-PPUXXK5I.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
@@ -54,7 +54,7 @@ import {
   displayPath,
   fsErrorReason,
   isEnvironmentFsError
-} from "./chunk-OCSWMM3R.js";
+} from "./chunk-QT2UVWDD.js";
 import "./chunk-YO2X36I4.js";
 
 // src/cli/main.ts
@@ -520,11 +520,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-INEHWRGK.js")).driftCommand(rest, io, io.env ?? process.env);
-  if (command === "connections") return (await import("./chunk-3JU5LE5G.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-6ILX3KUK.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-6ILX3KUK.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-KSSQF2NA.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-363RGCMD.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "connections") return (await import("./chunk-7JPZNA6M.js")).connectionsCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-H7SQCRPU.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-H7SQCRPU.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-KQWQIZIO.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -570,11 +570,11 @@ async function validateDagsCommand(args, io) {
     throw new ConfigurationError("--no-cache and --cache DIR contradict each other", { fix: "keep one of them: --no-cache stores nothing, --cache DIR says where to store" });
   }
   const cacheDir = values["no-cache"] ? void 0 : values.cache !== void 0 ? resolve(io.cwd, values.cache) : defaultCacheDir(io.env ?? process.env, homedir());
-  const gitModule = values.base === void 0 ? void 0 : await import("./chunk-IVS4JMEC.js");
+  const gitModule = values.base === void 0 ? void 0 : await import("./chunk-HQSHHXBA.js");
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-KQNCOQZ2.js");
+    const { resolveBaseCommit } = await import("./chunk-ZE5HRTQ4.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -600,18 +600,18 @@ async function validateDagsCommand(args, io) {
     warning: (m) => (cacheSpoke = true, logger.warning(m)),
     error: (m) => (cacheSpoke = true, logger.error(m))
   };
-  const { createDefaultAnalyzer } = await import("./chunk-WKOK5QJZ.js");
+  const { createDefaultAnalyzer } = await import("./chunk-2AC4MUYS.js");
   const analyzer = await createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m), warn: (m) => cacheLogger.warning(m) });
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-KQNCOQZ2.js"),
-      import("./chunk-U6KTD4D6.js"),
-      import("./chunk-NMWWHNLR.js"),
+      import("./chunk-ZE5HRTQ4.js"),
+      import("./chunk-AGXIPR4P.js"),
+      import("./chunk-5XLODUCM.js"),
       import("./chunk-WZBDHV4U.js"),
-      import("./chunk-GLV6NOMY.js"),
+      import("./chunk-CDHHB4ML.js"),
       import("./chunk-EJ2SVOBA.js"),
-      import("./chunk-G2VBEOAF.js")
+      import("./chunk-OMRY3DKF.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -693,7 +693,7 @@ async function testCommand(args, io) {
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
   const timeoutSeconds = parseDurationSeconds(values.timeout, "--timeout", { example: "--timeout 45m, or --timeout 0 for no limit", allowZero: true });
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectRoot, io.cwd);
-  const { testProject } = await import("./chunk-TTYHSWRD.js");
+  const { testProject } = await import("./chunk-T72DIC5T.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -780,7 +780,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-5SDFCM7Y.js");
+  const { deployFailed, runDeploy } = await import("./chunk-RZQYOIYC.js");
   const inWorkflow = (io.env ?? process.env).GITHUB_ACTIONS === "true";
   const { result, explanation } = await runDeploy({
     repoRoot,
@@ -799,9 +799,9 @@ async function deployCommand(args, io) {
     allowedRegistries: values["allowed-registry"],
     // In a workflow, the event decides whether deploying is allowed at all (pull requests never deploy).
     event: inWorkflow ? (io.env ?? process.env).GITHUB_EVENT_NAME ?? "" : void 0,
-    eventPayload: inWorkflow ? (await import("./chunk-NOHX2ASU.js")).readEventPayload(io.env ?? process.env) : void 0,
+    eventPayload: inWorkflow ? (await import("./chunk-PGKTDEA6.js")).readEventPayload(io.env ?? process.env) : void 0,
     env: io.env ?? process.env,
-    git: (await import("./chunk-IVS4JMEC.js")).createGit(repoRoot),
+    git: (await import("./chunk-HQSHHXBA.js")).createGit(repoRoot),
     docker: (await import("./chunk-E5DNQFXS.js")).nodeCommandRunner,
     logger
   });
@@ -914,7 +914,7 @@ function drained(stream) {
 }
 process.exitCode = await runCli(process.argv.slice(2));
 if (process.env.ASTRO_CI_PRINT_MAXRSS) {
-  const { peakMemoryWithRuffProcess } = await import("./chunk-WKOK5QJZ.js");
+  const { peakMemoryWithRuffProcess } = await import("./chunk-2AC4MUYS.js");
   process.stderr.write(`astro-ci-maxrss-kb: ${Math.max(process.resourceUsage().maxRSS, peakMemoryWithRuffProcess())}
 `);
 }

@@ -10,74 +10,74 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-5WFMQEBS.js";
-import "./chunk-CXLJWW3B.js";
-import "./chunk-ZJDRBNK5.js";
-import "./chunk-ZM5N5BXV.js";
+} from "./chunk-AQP4XBCF.js";
+import "./chunk-2NIG6Y4V.js";
+import "./chunk-ZS6CCP57.js";
+import "./chunk-UHBWKQJ7.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-EUACVP23.js";
-import "./chunk-ENTMBH7I.js";
+import "./chunk-LCRHE3GI.js";
+import "./chunk-D6MT6TMD.js";
 import "./chunk-3VEWGJAH.js";
 import "./chunk-TTDDZKQI.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-Q6P6FGH5.js";
+import "./chunk-5YTYM2NX.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-D7WA4TVG.js";
-import "./chunk-6SVBGER2.js";
-import "./chunk-EAZFCAKR.js";
-import "./chunk-HJJKT6I6.js";
+import "./chunk-OGFZVG6Y.js";
+import "./chunk-DHXH7SHL.js";
+import "./chunk-YV2HUMCY.js";
+import "./chunk-J33IZOMG.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-2HU5WLC2.js";
-import "./chunk-NAZG2MTK.js";
-import "./chunk-3NLXMUBO.js";
+} from "./chunk-LXBLXNPB.js";
+import "./chunk-I2MIGERI.js";
+import "./chunk-WHSWL6CE.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-5RTZAT4S.js";
+import "./chunk-I33PW4RA.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-WHKILZPI.js";
-import "./chunk-M6T6DZNN.js";
-import "./chunk-4UG3MDUQ.js";
-import "./chunk-FAIX3ZIZ.js";
+import "./chunk-ZXI67DIB.js";
+import "./chunk-GDYDLQZR.js";
+import "./chunk-EHYOBCV2.js";
+import "./chunk-NUZDQ5I3.js";
 import {
   parseDeploymentTargets
-} from "./chunk-DSINR3G6.js";
-import "./chunk-IIQHSIOZ.js";
+} from "./chunk-JEXNEOHN.js";
+import "./chunk-EDE35CTV.js";
 import {
   createSecretMask
-} from "./chunk-HGDPVBH2.js";
+} from "./chunk-DTAHUBLS.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
   getOptionalInput,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-TTMXRIOH.js";
+} from "./chunk-UCTQUKRS.js";
 import {
   createOctokit
-} from "./chunk-2FN5W4PE.js";
+} from "./chunk-ILPKNMYH.js";
 import {
   readGitHubContext
-} from "./chunk-MZLYMZQY.js";
+} from "./chunk-C44J5LLB.js";
 import {
   loadConfig
-} from "./chunk-HNI2J7ZC.js";
-import "./chunk-5KGGBWSE.js";
-import "./chunk-ENM6EQLJ.js";
-import "./chunk-3CINTHAJ.js";
+} from "./chunk-BAG5B47N.js";
+import "./chunk-6V44XKHB.js";
+import "./chunk-FLWRKWNB.js";
+import "./chunk-GHLRZ4Z5.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
-import "./chunk-PZA6OZEU.js";
-import "./chunk-TDJCNVHO.js";
+import "./chunk-BNYKSNGF.js";
+import "./chunk-PPUXXK5I.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";
 import {
   ConfigurationError
-} from "./chunk-OCSWMM3R.js";
+} from "./chunk-QT2UVWDD.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/comment-command/run.ts

@@ -6,8 +6,8 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   analyzeDeepFile
-} from "./chunk-D7WA4TVG.js";
-import "./chunk-OCSWMM3R.js";
+} from "./chunk-OGFZVG6Y.js";
+import "./chunk-QT2UVWDD.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/deep-files.ts

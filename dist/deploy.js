@@ -7,20 +7,20 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-ZJDRBNK5.js";
-import "./chunk-ZM5N5BXV.js";
+} from "./chunk-ZS6CCP57.js";
+import "./chunk-UHBWKQJ7.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-EUACVP23.js";
-import "./chunk-ENTMBH7I.js";
+import "./chunk-LCRHE3GI.js";
+import "./chunk-D6MT6TMD.js";
 import "./chunk-3VEWGJAH.js";
 import "./chunk-TTDDZKQI.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-Q6P6FGH5.js";
+import "./chunk-5YTYM2NX.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-D7WA4TVG.js";
-import "./chunk-6SVBGER2.js";
-import "./chunk-EAZFCAKR.js";
-import "./chunk-HJJKT6I6.js";
+import "./chunk-OGFZVG6Y.js";
+import "./chunk-DHXH7SHL.js";
+import "./chunk-YV2HUMCY.js";
+import "./chunk-J33IZOMG.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
@@ -29,14 +29,14 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-5RTZAT4S.js";
+} from "./chunk-I33PW4RA.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-FAIX3ZIZ.js";
-import "./chunk-DSINR3G6.js";
+import "./chunk-NUZDQ5I3.js";
+import "./chunk-JEXNEOHN.js";
 import {
   createGit
-} from "./chunk-IIQHSIOZ.js";
-import "./chunk-HGDPVBH2.js";
+} from "./chunk-EDE35CTV.js";
+import "./chunk-DTAHUBLS.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -48,33 +48,33 @@ import {
   optionalPathInside,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-TTMXRIOH.js";
+} from "./chunk-UCTQUKRS.js";
 import {
   createOctokit
-} from "./chunk-2FN5W4PE.js";
+} from "./chunk-ILPKNMYH.js";
 import {
   deployBranch,
   readGitHubContext
-} from "./chunk-MZLYMZQY.js";
-import "./chunk-HNI2J7ZC.js";
-import "./chunk-5KGGBWSE.js";
-import "./chunk-ENM6EQLJ.js";
-import "./chunk-3CINTHAJ.js";
+} from "./chunk-C44J5LLB.js";
+import "./chunk-BAG5B47N.js";
+import "./chunk-6V44XKHB.js";
+import "./chunk-FLWRKWNB.js";
+import "./chunk-GHLRZ4Z5.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
-import "./chunk-PZA6OZEU.js";
-import "./chunk-TDJCNVHO.js";
+import "./chunk-BNYKSNGF.js";
+import "./chunk-PPUXXK5I.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";
-import "./chunk-OCSWMM3R.js";
+import "./chunk-QT2UVWDD.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/deploy/settings.ts

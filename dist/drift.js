@@ -8,21 +8,21 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-PXYXBSNA.js";
-import "./chunk-WHKILZPI.js";
-import "./chunk-M6T6DZNN.js";
+} from "./chunk-V6JZL7VK.js";
+import "./chunk-ZXI67DIB.js";
+import "./chunk-GDYDLQZR.js";
 import {
   MAX_COMMENT_LENGTH,
   isOurs,
   resolveTokenIdentity,
   writeFirstOurs
-} from "./chunk-4UG3MDUQ.js";
-import "./chunk-FAIX3ZIZ.js";
-import "./chunk-DSINR3G6.js";
+} from "./chunk-EHYOBCV2.js";
+import "./chunk-NUZDQ5I3.js";
+import "./chunk-JEXNEOHN.js";
 import {
   createGit
-} from "./chunk-IIQHSIOZ.js";
-import "./chunk-HGDPVBH2.js";
+} from "./chunk-EDE35CTV.js";
+import "./chunk-DTAHUBLS.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -32,27 +32,27 @@ import {
   optionalPathInside,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-TTMXRIOH.js";
+} from "./chunk-UCTQUKRS.js";
 import {
   createOctokit
-} from "./chunk-2FN5W4PE.js";
+} from "./chunk-ILPKNMYH.js";
 import {
   readGitHubContext
-} from "./chunk-MZLYMZQY.js";
-import "./chunk-HNI2J7ZC.js";
-import "./chunk-5KGGBWSE.js";
-import "./chunk-ENM6EQLJ.js";
-import "./chunk-3CINTHAJ.js";
+} from "./chunk-C44J5LLB.js";
+import "./chunk-BAG5B47N.js";
+import "./chunk-6V44XKHB.js";
+import "./chunk-FLWRKWNB.js";
+import "./chunk-GHLRZ4Z5.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
-import "./chunk-PZA6OZEU.js";
-import "./chunk-TDJCNVHO.js";
+import "./chunk-BNYKSNGF.js";
+import "./chunk-PPUXXK5I.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";
-import "./chunk-OCSWMM3R.js";
+import "./chunk-QT2UVWDD.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/drift/run.ts

@@ -6,10 +6,10 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createRuffLane
-} from "./chunk-Q6P6FGH5.js";
+} from "./chunk-5YTYM2NX.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-D7WA4TVG.js";
-import "./chunk-OCSWMM3R.js";
+import "./chunk-OGFZVG6Y.js";
+import "./chunk-QT2UVWDD.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/ruff-lane.ts

@@ -8,14 +8,14 @@ import {
   DEFAULT_TEST_TIMEOUT_SECONDS,
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-6SVBGER2.js";
-import "./chunk-EAZFCAKR.js";
-import "./chunk-HJJKT6I6.js";
+} from "./chunk-DHXH7SHL.js";
+import "./chunk-YV2HUMCY.js";
+import "./chunk-J33IZOMG.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-5RTZAT4S.js";
+} from "./chunk-I33PW4RA.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -27,15 +27,15 @@ import {
   runWrapper,
   splitArgumentsInput,
   usableCacheDir
-} from "./chunk-TTMXRIOH.js";
-import "./chunk-2FN5W4PE.js";
+} from "./chunk-UCTQUKRS.js";
+import "./chunk-ILPKNMYH.js";
 import {
   readGitHubContext
-} from "./chunk-MZLYMZQY.js";
-import "./chunk-HNI2J7ZC.js";
-import "./chunk-5KGGBWSE.js";
-import "./chunk-ENM6EQLJ.js";
-import "./chunk-3CINTHAJ.js";
+} from "./chunk-C44J5LLB.js";
+import "./chunk-BAG5B47N.js";
+import "./chunk-6V44XKHB.js";
+import "./chunk-FLWRKWNB.js";
+import "./chunk-GHLRZ4Z5.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
@@ -44,8 +44,8 @@ import {
 } from "./chunk-ZA6WYVD2.js";
 import {
   parseDurationSeconds
-} from "./chunk-PZA6OZEU.js";
-import "./chunk-TDJCNVHO.js";
+} from "./chunk-BNYKSNGF.js";
+import "./chunk-PPUXXK5I.js";
 import "./chunk-DW2KAGUK.js";
 import {
   projectCodeRunner
@@ -53,7 +53,7 @@ import {
 import "./chunk-OYQGNGHQ.js";
 import {
   ConfigurationError
-} from "./chunk-OCSWMM3R.js";
+} from "./chunk-QT2UVWDD.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/test/settings.ts

@@ -9,41 +9,41 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-EOM65VB7.js";
+} from "./chunk-WTPIAISK.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-ZM5N5BXV.js";
+} from "./chunk-UHBWKQJ7.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-EUACVP23.js";
-import "./chunk-ENTMBH7I.js";
+import "./chunk-LCRHE3GI.js";
+import "./chunk-D6MT6TMD.js";
 import "./chunk-3VEWGJAH.js";
 import "./chunk-TTDDZKQI.js";
 import "./chunk-DRRYQ44P.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-Q6P6FGH5.js";
+} from "./chunk-5YTYM2NX.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-D7WA4TVG.js";
-import "./chunk-EAZFCAKR.js";
-import "./chunk-HJJKT6I6.js";
+import "./chunk-OGFZVG6Y.js";
+import "./chunk-YV2HUMCY.js";
+import "./chunk-J33IZOMG.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-5RTZAT4S.js";
+} from "./chunk-I33PW4RA.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
-} from "./chunk-4UG3MDUQ.js";
+} from "./chunk-EHYOBCV2.js";
 import {
   createGit
-} from "./chunk-IIQHSIOZ.js";
+} from "./chunk-EDE35CTV.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -54,17 +54,17 @@ import {
   resolveInsideWorkspace,
   runWrapper,
   usableCacheDir
-} from "./chunk-TTMXRIOH.js";
+} from "./chunk-UCTQUKRS.js";
 import {
   createOctokit
-} from "./chunk-2FN5W4PE.js";
+} from "./chunk-ILPKNMYH.js";
 import {
   readGitHubContext
-} from "./chunk-MZLYMZQY.js";
-import "./chunk-HNI2J7ZC.js";
-import "./chunk-5KGGBWSE.js";
-import "./chunk-ENM6EQLJ.js";
-import "./chunk-3CINTHAJ.js";
+} from "./chunk-C44J5LLB.js";
+import "./chunk-BAG5B47N.js";
+import "./chunk-6V44XKHB.js";
+import "./chunk-FLWRKWNB.js";
+import "./chunk-GHLRZ4Z5.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
@@ -77,14 +77,14 @@ import {
 } from "./chunk-ZA6WYVD2.js";
 import {
   plural
-} from "./chunk-PZA6OZEU.js";
-import "./chunk-TDJCNVHO.js";
+} from "./chunk-BNYKSNGF.js";
+import "./chunk-PPUXXK5I.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";
-import "./chunk-OCSWMM3R.js";
+import "./chunk-QT2UVWDD.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/validate-dags/run.ts

@@ -1,0 +1,48 @@
+import { createRequire as __astroCiCreateRequire } from "node:module";
+import { fileURLToPath as __astroCiFileURLToPath } from "node:url";
+import { dirname as __astroCiDirname } from "node:path";
+const require = __astroCiCreateRequire(import.meta.url);
+const __filename = __astroCiFileURLToPath(import.meta.url);
+const __dirname = __astroCiDirname(__filename);
+import {
+  deployFailed,
+  runDeploy
+} from "./chunk-ZS6CCP57.js";
+import "./chunk-UHBWKQJ7.js";
+import "./chunk-4PSSUTGL.js";
+import "./chunk-LCRHE3GI.js";
+import "./chunk-D6MT6TMD.js";
+import "./chunk-3VEWGJAH.js";
+import "./chunk-TTDDZKQI.js";
+import "./chunk-DRRYQ44P.js";
+import "./chunk-5YTYM2NX.js";
+import "./chunk-5BAC55PO.js";
+import "./chunk-OGFZVG6Y.js";
+import "./chunk-DHXH7SHL.js";
+import "./chunk-YV2HUMCY.js";
+import "./chunk-J33IZOMG.js";
+import "./chunk-OP5F5YFM.js";
+import "./chunk-XQTGF5NC.js";
+import "./chunk-NUZDQ5I3.js";
+import "./chunk-JEXNEOHN.js";
+import "./chunk-EDE35CTV.js";
+import "./chunk-DTAHUBLS.js";
+import "./chunk-C44J5LLB.js";
+import "./chunk-BAG5B47N.js";
+import "./chunk-6V44XKHB.js";
+import "./chunk-FLWRKWNB.js";
+import "./chunk-GHLRZ4Z5.js";
+import "./chunk-FQ6ZOVLN.js";
+import "./chunk-4UCI6CJW.js";
+import "./chunk-ZA6WYVD2.js";
+import "./chunk-BNYKSNGF.js";
+import "./chunk-PPUXXK5I.js";
+import "./chunk-DW2KAGUK.js";
+import "./chunk-SXPPGQ23.js";
+import "./chunk-OYQGNGHQ.js";
+import "./chunk-QT2UVWDD.js";
+import "./chunk-YO2X36I4.js";
+export {
+  deployFailed,
+  runDeploy
+};
