@@ -29,6 +29,9 @@ const FILES: Record<string, string> = {
   "dags/registered.py": DAG("registered_tt", "from every_other_day import EveryOtherDay"),
   // Defined in the DAG file, registered nowhere: the scheduler cannot serialize the DAG.
   "dags/unregistered.py": `import pendulum\nfrom airflow import DAG\n${TIMETABLE}\n\nwith DAG("unregistered_tt", schedule=EveryOtherDay(), start_date=pendulum.datetime(2024, 1, 1)):\n    pass\n`,
+  // Airflow's own timetable given what its serialize() cannot encode (an int interval): DagBag loads it, the
+  // scheduler cannot serialize it (tester 1, stop 30). A timedelta interval serializes.
+  "dags/builtin_interval.py": `import pendulum\nfrom datetime import timedelta\nfrom airflow import DAG\nfrom airflow.timetables.trigger import CronTriggerTimetable\n\nwith DAG("int_interval", schedule=CronTriggerTimetable("@daily", timezone="UTC", interval=3600), start_date=pendulum.datetime(2024, 1, 1)):\n    pass\n\nwith DAG("timedelta_interval", schedule=CronTriggerTimetable("@daily", timezone="UTC", interval=timedelta(hours=1)), start_date=pendulum.datetime(2024, 1, 1)):\n    pass\n`,
 };
 
 const TRUTH = `
@@ -63,16 +66,19 @@ describeWithRealAirflow("DAGs the scheduler cannot serialize, against real Airfl
 
   afterAll(() => project?.cleanup());
 
-  it("an unregistered custom Timetable is an import error on the DAG; a plugin-registered one is not", async () => {
+  it("an unregistered custom Timetable, or Airflow's own given an int interval, is an import error on the DAG; a plugin-registered one is not", async () => {
     expect(truth.registered_tt).toBe("ok");
     expect(truth.unregistered_tt).toMatch(/SerializationError: .*is not registered/);
+    expect(truth.int_interval).toMatch(/'int' object has no attribute '__dict__'/);
+    expect(truth.timedelta_interval).toBe("ok");
     const result = await runCliCaptured(["validate-dags", project.dir, "--format", "json", "--airflow", "installed", "--dynamic", "required", "--repo-root", project.dir], project.dir);
     expect(result.stderr).not.toContain("internal error");
     const report = JSON.parse(result.stdout) as { findings: { checkId: string; file: string; line: number; message: string }[]; projects: { dags: { dagId: unknown; loaded?: false }[] }[] };
     const errors = report.findings.filter((f) => f.checkId === "import-error");
-    expect(errors.map((f) => `${f.file}:${f.line}`)).toEqual(["dags/unregistered.py:15"]);
-    expect(errors[0]?.message).toMatch(/Failed to serialize DAG 'unregistered_tt': Timetable class .* is not registered/);
-    const loaded = report.projects[0]!.dags.filter((d) => d.loaded !== false).map((d) => d.dagId);
-    expect(loaded).toEqual(["registered_tt"]);
+    expect(errors.map((f) => `${f.file}:${f.line}`)).toEqual(["dags/builtin_interval.py:6", "dags/unregistered.py:15"]);
+    expect(errors[0]?.message).toMatch(/Failed to serialize DAG 'int_interval': 'int' object has no attribute '__dict__'/);
+    expect(errors[1]?.message).toMatch(/Failed to serialize DAG 'unregistered_tt': Timetable class .* is not registered/);
+    const loaded = report.projects[0]!.dags.filter((d) => d.loaded !== false).map((d) => d.dagId).sort();
+    expect(loaded).toEqual(["registered_tt", "timedelta_interval"]);
   }, 300_000);
 });
