@@ -93,6 +93,12 @@ export interface DagArgument extends SourceSpan {
    * aliases", airflow/models/dag.py at 2.10.5). Absent otherwise.
    */
   literalItem?: string;
+  /**
+   * For schedule and timetable: the TypeError CPython raises for a call of one of Airflow 2.10's timetables its
+   * `__init__` does not take (`CronTriggerTimetable("@daily")`: "... missing 1 required keyword-only argument:
+   * 'timezone'"); absent otherwise.
+   */
+  timetableTypeError?: string;
   /** Of a default_args key: the file also sets it elsewhere (a task's keyword, another dict), so a task may override it. */
   setElsewhere?: true;
 }

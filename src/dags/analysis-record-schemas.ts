@@ -22,7 +22,7 @@ const span = { line: int, column: int, endLine: int, endColumn: int };
 const dagArgument = {
   type: "object",
   required: ["name", "line", "column", "endLine", "endColumn"],
-  properties: { name: str, ...span, literal: { type: ["string", "number", "boolean", "null"], ...finite }, truthy: bool, notPositiveInterval: { const: true }, notDatetime: { enum: ["str", "date"] }, setElsewhere: { const: true }, timetableClass: str, timetableCron: str, valueType: { enum: ["float", "list", "tuple", "set", "dict"] }, tzAware: { const: true }, badLink: str, literalItem: str },
+  properties: { name: str, ...span, literal: { type: ["string", "number", "boolean", "null"], ...finite }, truthy: bool, notPositiveInterval: { const: true }, notDatetime: { enum: ["str", "date"] }, setElsewhere: { const: true }, timetableClass: str, timetableCron: str, valueType: { enum: ["float", "list", "tuple", "set", "dict"] }, tzAware: { const: true }, badLink: str, literalItem: str, timetableTypeError: str },
 };
 
 const dagInfo = {

@@ -232,6 +232,21 @@ export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3; a
       });
     }
   }
+  // airflow/timetables/trigger.py and interval.py at 2.10.5: a timetable called with arguments its __init__ does not take.
+  if (ctx.airflowVersion !== undefined && /^2\.10(\.|$)/.test(ctx.airflowVersion)) {
+    for (const argument of args.filter((a) => a.timetableTypeError !== undefined)) {
+      emit("dag-argument-invalid", {
+        ...span(argument),
+        dagId,
+        message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has ${argument.name}= a timetable called with arguments it does not take: importing the file fails with TypeError: ${argument.timetableTypeError}`,
+        fix: /timezone/.test(argument.timetableTypeError as string)
+          ? 'pass the time zone by keyword, e.g. CronTriggerTimetable("0 6 * * *", timezone="UTC")'
+          : /unexpected keyword argument 'run_immediately'/.test(argument.timetableTypeError as string)
+            ? "remove run_immediately (Airflow 2.11 and 3 take it; 2.10 does not)"
+            : "call the timetable as Airflow 2.10 defines it (airflow/timetables/)",
+      });
+    }
+  }
   // airflow/models/dag.py at 2.10.5: a collection given as schedule must hold datasets only (Airflow 3: assets).
   for (const argument of args.filter((a) => a.name === "schedule" && a.literalItem !== undefined)) {
     const what = ctx.airflowMajor === 2 ? "datasets or dataset aliases" : "assets or asset aliases";

@@ -560,6 +560,45 @@ const CRON_TIMETABLES = new Map([
 ]);
 
 /**
+ * The `__init__` signatures of Airflow 2.10.5's schedule timetables (airflow/timetables/trigger.py and interval.py):
+ * how many positional arguments they take, their keywords, and which are required.
+ */
+const TIMETABLE_SIGNATURES = new Map<string, { name: string; positional: string[]; keywords: string[]; required: string[] }>([
+  ["airflow.timetables.trigger.CronTriggerTimetable", { name: "CronTriggerTimetable", positional: ["cron"], keywords: ["cron", "timezone", "interval"], required: ["cron", "timezone"] }],
+  // Its __init__ is CronMixin's, which CPython's message names.
+  ["airflow.timetables.interval.CronDataIntervalTimetable", { name: "CronMixin", positional: ["cron", "timezone"], keywords: ["cron", "timezone"], required: ["cron", "timezone"] }],
+  ["airflow.timetables.interval.DeltaDataIntervalTimetable", { name: "DeltaDataIntervalTimetable", positional: ["delta"], keywords: ["delta"], required: ["delta"] }],
+]);
+
+/**
+ * DagArgument.timetableTypeError: the TypeError CPython raises for a call of one of Airflow's timetables
+ * (TIMETABLE_SIGNATURES, directly or through a module-level name bound once) that its `__init__` does not take: too
+ * many positional arguments (`CronTriggerTimetable("@daily", "UTC")`: its timezone is keyword-only), an unknown
+ * keyword (`run_immediately=`, Airflow 2.11+), a required argument missing (`timezone`). Not judged with a splat.
+ */
+function timetableTypeError(node: Node, ctx: FileContext): string | undefined {
+  const call = node.type === "identifier" ? followName(node, ctx) : node;
+  if (call?.type !== "call") return undefined;
+  const written = calleeName(call.childForFieldName("function"));
+  const signature = written ? TIMETABLE_SIGNATURES.get(resolveName(written, ctx)) : undefined;
+  if (!signature) return undefined;
+  const args = (call.childForFieldName("arguments")?.namedChildren ?? []).filter((a): a is Node => !!a && a.type !== "comment");
+  if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
+  const { positional, keywords } = callArguments(call);
+  const where = `${signature.name}.__init__()`;
+  if (positional.length > signature.positional.length) {
+    return `${where} takes ${signature.positional.length + 1} positional arguments but ${positional.length + 1} were given`;
+  }
+  for (const keyword of keywords.keys()) if (!signature.keywords.includes(keyword)) return `${where} got an unexpected keyword argument '${keyword}'`;
+  const given = new Set([...signature.positional.slice(0, positional.length), ...keywords.keys()]);
+  const missing = signature.required.filter((name) => !given.has(name));
+  if (missing.length === 0) return undefined;
+  const keywordOnly = missing.filter((name) => !signature.positional.includes(name));
+  const kind = keywordOnly.length === missing.length ? "keyword-only argument" : "positional argument";
+  return `${where} missing ${missing.length} required ${kind}${missing.length > 1 ? "s" : ""}: ${missing.map((m) => `'${m}'`).join(" and ")}`;
+}
+
+/**
  * `CronTriggerTimetable("0 3 * * *", timezone=...)` or `CronDataIntervalTimetable(cron=...)` (directly or through a
  * module-level name bound once) with a static expression: the class's short name and the expression.
  */
@@ -604,6 +643,7 @@ function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[]
     const tzAware = ctx && name === "start_date" && isTzAware(valueNode, ctx);
     const badLink = ctx && name === "owner_links" ? invalidOwnerLink(followName(valueNode, ctx) ?? valueNode) : undefined;
     const literalItem = ctx && name === "schedule" ? literalScheduleItem(valueNode, ctx) : undefined;
+    const timetableCall = ctx && /^(schedule|timetable)$/.test(name) ? timetableTypeError(valueNode, ctx) : undefined;
     spans.push({
       name,
       line: valueNode.startPosition.row + 1,
@@ -619,6 +659,7 @@ function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[]
       ...(tzAware ? { tzAware: true as const } : {}),
       ...(badLink === undefined ? {} : { badLink }),
       ...(literalItem === undefined ? {} : { literalItem }),
+      ...(timetableCall === undefined ? {} : { timetableTypeError: timetableCall }),
     });
   };
   for (const arg of call?.childForFieldName("arguments")?.namedChildren ?? []) {
