@@ -306,6 +306,21 @@ describe("429 and answers too long to hold", () => {
     expect(sleeps[0]).toBe(2000);
   });
 
+  it("a Retry-After longer than astro-ci waits ends the request at once, saying so (it waited 120 s five times in silence); shorter waits are said", async () => {
+    emulator = await startAstroEmulator();
+    const deployment = emulator.addDeployment({ name: "a" });
+    emulator.inject("CreateDeploy", { status: 429, retryAfter: 9 });
+    emulator.inject("CreateDeploy", { status: 429, retryAfter: 100000 });
+    const sleeps: number[] = [];
+    const logger = new RecordingLogger();
+    const client = createAstroClient({ token: TOKEN, baseUrl: emulator.url, organizationId: emulator.organizationId, logger, deps: { sleep: async (ms) => void sleeps.push(ms), random: () => 0.5 } });
+    const error = (await client.createDeploy(deployment.id, { type: "DAG_ONLY" }).catch((e: unknown) => e)) as Error;
+    expect(classifyError(error).describe()).toMatch(/→ 429: the Astro API asks to retry after 100000 s \(Retry-After\), longer than astro-ci waits \(120 s\) Fix: run again later/);
+    expect(sleeps).toEqual([9000]);
+    expect(logger.messages.filter((m) => m.level === "info").map((m) => m.message).join("\n")).toMatch(/HTTP 429; retry 1 of 4 in 9 s \(the API's Retry-After\)/);
+    expect(emulator.deploys).toHaveLength(0);
+  });
+
   it("a create answered 500 is still not sent again (it may have been carried out)", async () => {
     emulator = await startAstroEmulator();
     const deployment = emulator.addDeployment({ name: "a" });
@@ -328,7 +343,7 @@ describe("429 and answers too long to hold", () => {
     const http = createAstroHttp({ baseUrl: `${api.url}/v1`, token: TOKEN, timeoutMs: 10_000, retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 }, deps: realHttpDeps, logger: new RecordingLogger(), maxBodyBytes: 64 * 1024 });
     const error = (await http.request({ method: "GET", path: "/organizations", idempotent: true, shape: "organizations" }).catch((e: unknown) => e)) as Error;
     expect(error).toBeInstanceOf(AstroApiAnswerError);
-    expect(error.message).toMatch(/more than an Astro API answer can be \(65536 bytes at most\)/);
+    expect(error.message).toMatch(/more than an Astro API answer can be \(65536 bytes at most\); the answer begins "\{\\"organizations\\": \[\{\\"id\\"/);
     // The same answer within the limit is read as before.
     const roomy = createAstroHttp({ baseUrl: `${api.url}/v1`, token: TOKEN, timeoutMs: 10_000, retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 }, deps: realHttpDeps, logger: new RecordingLogger() });
     expect((await roomy.request<{ organizations: unknown[] }>({ method: "GET", path: "/organizations", idempotent: true, shape: "organizations" })).organizations).toHaveLength(4001);

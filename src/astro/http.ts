@@ -86,7 +86,18 @@ export const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
 /** The most bytes of an error answer read for its message (64 KiB); the rest is dropped. */
 const MAX_ERROR_ANSWER_BYTES = 64 * 1024;
 
-class AnswerTooLong extends Error {}
+/** A body longer than an answer can be; `head`: its first bytes, as read before giving up (may be empty). */
+class AnswerTooLong extends Error {
+  constructor(
+    message: string,
+    readonly head: string,
+  ) {
+    super(message);
+  }
+}
+
+/** How many bytes of a body too long to hold are kept for the error message. */
+const HEAD_BYTES = 120;
 
 /**
  * An answer's body as text, at most `limit` bytes. `truncate`: cut it there (error answers, read for their message);
@@ -94,11 +105,13 @@ class AnswerTooLong extends Error {}
  */
 async function readAnswer(response: Response, limit: number, truncate: boolean): Promise<string> {
   const declared = Number(response.headers.get("content-length"));
-  if (!truncate && Number.isFinite(declared) && declared > limit) {
-    await response.body?.cancel().catch(() => undefined);
-    throw new AnswerTooLong(`${declared} bytes`);
-  }
   const reader = response.body?.getReader();
+  if (!truncate && Number.isFinite(declared) && declared > limit) {
+    // Its first chunk only, for the message: whose answer it is.
+    const first = reader ? await reader.read().catch(() => ({ value: undefined })) : { value: undefined };
+    await reader?.cancel().catch(() => undefined);
+    throw new AnswerTooLong(`${declared} bytes`, first.value ? Buffer.from(first.value).subarray(0, HEAD_BYTES).toString("utf8") : "");
+  }
   if (!reader) return "";
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -109,12 +122,15 @@ async function readAnswer(response: Response, limit: number, truncate: boolean):
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel().catch(() => undefined);
-      if (!truncate) throw new AnswerTooLong(`more than ${limit} bytes`);
+      if (!truncate) throw new AnswerTooLong(`more than ${limit} bytes`, Buffer.concat(chunks.slice(0, 1)).subarray(0, HEAD_BYTES).toString("utf8"));
       break;
     }
   }
   return Buffer.concat(chunks).subarray(0, limit).toString("utf8");
 }
+
+/** The longest wait between two tries of a request (a Retry-After above it ends the request at once, with why). */
+const MAX_RETRY_WAIT_MS = 120_000;
 
 /** `Retry-After` in seconds or as an HTTP date. */
 export function retryAfterMs(value: string | null, now: number): number | undefined {
@@ -205,7 +221,7 @@ export function createAstroHttp(options: { baseUrl: string; token: string; timeo
         try {
           text = await readAnswer(response, maxBodyBytes, false);
         } catch (error) {
-          if (error instanceof AnswerTooLong) throw new AstroApiAnswerError(`${request.method} ${shownUrl}`, response.status, `a body of ${error.message}, more than an Astro API answer can be (${maxBodyBytes} bytes at most)`, '"…"');
+          if (error instanceof AnswerTooLong) throw new AstroApiAnswerError(`${request.method} ${shownUrl}`, response.status, `a body of ${error.message}, more than an Astro API answer can be (${maxBodyBytes} bytes at most)`, firstBytes(error.head));
           throw new AstroApiError(response.status, `${request.method} ${shownUrl}: the answer broke off (${(error as Error).message})`, request.method, request.path);
         }
         if (request.shape === undefined) {
@@ -231,10 +247,17 @@ export function createAstroHttp(options: { baseUrl: string; token: string; timeo
       // 429: the API refused the request before carrying it out, so even a create is safe to send again.
       const retryable = response.status === 429 || (response.status >= 500 && request.idempotent);
       if (retryable && attempt < options.retry.attempts) {
-        const wait = retryAfterMs(response.headers.get("retry-after"), Date.now()) ?? backoff(attempt, options.retry, options.deps.random);
-        options.logger.debug(`${request.method} ${request.path}: ${response.status}; retry ${attempt} in ${wait} ms`);
+        const asked = retryAfterMs(response.headers.get("retry-after"), Date.now());
+        // A wait longer than a run should sit through is said now, not slept through five times in silence.
+        if (asked !== undefined && asked > MAX_RETRY_WAIT_MS) {
+          await readAnswer(response, MAX_ERROR_ANSWER_BYTES, true).catch(() => "");
+          throw new ServiceError(response.status, `${request.method} ${request.path} → ${response.status}: the Astro API asks to retry after ${Math.round(asked / 1000)} s (Retry-After), longer than astro-ci waits (${MAX_RETRY_WAIT_MS / 1000} s)`, "run again later (the API's rate limit for this token is spent), or use another token");
+        }
+        const wait = asked ?? backoff(attempt, options.retry, options.deps.random);
+        const say = wait >= 5_000 ? options.logger.info.bind(options.logger) : options.logger.debug.bind(options.logger);
+        say(`${request.method} ${request.path}: HTTP ${response.status}; retry ${attempt} of ${options.retry.attempts - 1} in ${Math.round(wait / 100) / 10} s${asked !== undefined ? " (the API's Retry-After)" : ""}`);
         await readAnswer(response, MAX_ERROR_ANSWER_BYTES, true).catch(() => "");
-        await options.deps.sleep(Math.min(wait, 120_000));
+        await options.deps.sleep(Math.min(wait, MAX_RETRY_WAIT_MS));
         continue;
       }
       let body: { message?: string; requestId?: string; fieldErrors?: { field?: string; message?: string }[] } = {};
