@@ -537,6 +537,17 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
       fix: `pass a list (${mapped.argument}=[...]), a dict or another task's output; a value every mapped task shares goes in .partial(${mapped.argument}=...)`,
     });
   }
+  // airflow/decorators/base.py at 2.10.5 (DecoratedOperator.__init__ binds the call's arguments to the function).
+  for (const call of inventory.taskCalls ?? []) {
+    emit("task-argument-invalid", {
+      line: call.line,
+      column: call.column,
+      endLine: call.endLine,
+      endColumn: call.endColumn,
+      message: `the @task function '${call.function}' is called with arguments it does not take: importing the file fails with TypeError: ${call.problem}`,
+      fix: /^missing/.test(call.problem) ? `pass every argument '${call.function}' requires (or give the parameter a default)` : `call '${call.function}' with the parameters its def names`,
+    });
+  }
   // airflow/models/mappedoperator.py at 2.10.5 (MappedOperator.__attrs_post_init__): a mapped task with an SLA, its own
   // or from default_args, fails the import. Airflow 3 has no SLAs. Through default_args only when every DAG of the file
   // gives one (the task may belong to any of them).

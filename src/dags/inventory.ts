@@ -320,6 +320,12 @@ export interface FileInventory {
    * `task-mapping-valid`); absent when none.
    */
   mappedTasks?: MappedTask[];
+  /**
+   * Calls of the file's `@task` functions (also through `.override(...)`) that module-level code runs, whose arguments
+   * the function does not take (`problem`: the TypeError Airflow's DecoratedOperator raises when it binds them, as
+   * inspect.Signature.bind words it); the span is the call's callee. Absent when none.
+   */
+  taskCalls?: (SourceSpan & { function: string; problem: string })[];
   /** Classic operators' own trigger_rule/weight_rule string literals (see TaskArgumentUse). */
   taskArguments?: TaskArgumentUse[];
   /** Calls through attributes of Airflow core modules that module-level code runs (see AirflowAttributeUse); absent when none. */
@@ -1078,6 +1084,8 @@ interface FileContext {
   taskFunctionParams: Map<string, Set<string> | null>;
   /** `sla=` in a `@task(...)` function's decorator: true for a value other than None, false for None (see MappedTask). */
   taskFunctionSla: Map<string, boolean>;
+  /** The signature of each `@task` function only Airflow's task decorators decorate; null when defined twice. */
+  taskSignatures: Map<string, TaskSignature | null>;
   operatorNames: Set<string>;
   /** The file's path relative to the repository root (its base name is what `Path(__file__).stem` starts from). */
   file: string;
@@ -1316,6 +1324,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     taskGroupFunctions: new Set(),
     taskFunctionParams: new Map(),
     taskFunctionSla: new Map(),
+    taskSignatures: new Map(),
     operatorNames: new Set(),
     file,
     source,
@@ -1330,6 +1339,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const rawTasks: RawTaskId[] = [];
   const rawMapped: { literal: MappedLiteral; scope: Scope; main: boolean }[] = [];
   const rawMappedTasks: { task: MappedTask; scope: Scope; main: boolean }[] = [];
+  const rawTaskCalls: { call: NonNullable<FileInventory["taskCalls"]>[number]; scope: Scope; main: boolean }[] = [];
   const rawTaskArguments: { argument: TaskArgumentUse; scope: Scope; main: boolean }[] = [];
   const rawAttributes: { use: AirflowAttributeUse; scope: Scope; main: boolean }[] = [];
   const rawOperatorCalls: { call: OperatorCall; scope: Scope; main: boolean }[] = [];
@@ -1692,6 +1702,8 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
           const task = mapping === "partial" ? undefined : mappedTaskOf(fnNode, ctx);
           if (task) rawMappedTasks.push({ task, scope: st.scope, main: st.main });
         }
+        const taskCall = fnNode ? taskCallProblem(node, fnNode, ctx) : undefined;
+        if (taskCall) rawTaskCalls.push({ call: taskCall, scope: st.scope, main: st.main });
         const zoneMethod = fnNode?.type === "attribute" ? fnNode.childForFieldName("attribute")?.text : undefined;
         const zone = zoneMethod && TIME_ZONE_METHODS.has(zoneMethod) ? timeZoneArgument(node, undefined, ctx, zoneMethod) : resolved ? timeZoneArgument(node, resolved, ctx) : undefined;
         if (zone) rawZones.push({ zone: { ...zone, callee: written ?? resolved ?? `.${zoneMethod ?? "?"}` }, scope: st.scope, main: st.main });
@@ -1797,6 +1809,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   );
   const mappedLiterals = rawMapped.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ literal }) => literal);
   const mappedTasks = rawMappedTasks.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ task }) => task);
+  const taskCalls = rawTaskCalls.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ call }) => call);
   const taskArguments = rawTaskArguments.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ argument }) => argument);
   const operatorCalls = rawOperatorCalls.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ call }) => call);
   const triggerRuleMembers = rawTriggerRuleMembers.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ use }) => use);
@@ -1866,6 +1879,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       taskIds,
       mappedLiterals,
       mappedTasks,
+      taskCalls,
       taskArguments,
       airflowAttributes,
       operatorCalls,
@@ -2233,6 +2247,99 @@ function dictViewType(node: Node): MappedLiteral["type"] | undefined {
   if (method !== "items" && method !== "keys" && method !== "values") return undefined;
   if (fn?.childForFieldName("object")?.type !== "dictionary" || (node.childForFieldName("arguments")?.namedChildren.length ?? 0) > 0) return undefined;
   return `dict_${method}`;
+}
+
+/** A `@task` function's parameters, as inspect.signature sees them (see taskSignatureOf). */
+interface TaskSignature {
+  /** Positional-or-keyword (and positional-only) parameters, in order. */
+  positional: { name: string; required: boolean; positionalOnly: boolean }[];
+  keywordOnly: { name: string; required: boolean }[];
+  varArgs: boolean;
+  varKeywords: boolean;
+}
+
+/**
+ * Context keys Airflow gives a `@task` function when it runs (airflow/utils/context.py at 2.10.5, KNOWN_CONTEXT_KEYS):
+ * DecoratedOperator binds a call's arguments with these parameters defaulting to None.
+ */
+const CONTEXT_KEYS = new Set(["conf", "conn", "dag", "dag_run", "data_interval_end", "data_interval_start", "ds", "ds_nodash", "exception", "execution_date", "expanded_ti_count", "inlet_events", "inlets", "logical_date", "macros", "map_index_template", "next_ds", "next_ds_nodash", "next_execution_date", "outlet_events", "outlets", "params", "prev_data_interval_end_success", "prev_data_interval_start_success", "prev_ds", "prev_ds_nodash", "prev_end_date_success", "prev_execution_date", "prev_execution_date_success", "prev_start_date_success", "reason", "run_id", "task", "task_instance", "task_instance_key_str", "templates_dict", "test_mode", "ti", "tomorrow_ds", "tomorrow_ds_nodash", "triggering_dataset_events", "try_number", "ts", "ts_nodash", "ts_nodash_with_tz", "var", "yesterday_ds", "yesterday_ds_nodash"]);
+
+/** The signature of a function definition; a context key is never required (DecoratedOperator defaults it to None). */
+function taskSignatureOf(definition: Node): TaskSignature {
+  const signature: TaskSignature = { positional: [], keywordOnly: [], varArgs: false, varKeywords: false };
+  let keywordOnly = false;
+  for (const p of definition.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (!p || p.type === "comment") continue;
+    const inner = p.type === "typed_parameter" ? (p.namedChildren.find((c) => c && c.type !== "type") ?? p) : p;
+    if (inner.type === "list_splat_pattern") {
+      signature.varArgs = true;
+      keywordOnly = true;
+      continue;
+    }
+    if (inner.type === "dictionary_splat_pattern") {
+      signature.varKeywords = true;
+      continue;
+    }
+    if (p.type === "keyword_separator") {
+      keywordOnly = true;
+      continue;
+    }
+    if (p.type === "positional_separator") {
+      for (const param of signature.positional) param.positionalOnly = true;
+      continue;
+    }
+    const hasDefault = p.type === "default_parameter" || p.type === "typed_default_parameter";
+    const name = hasDefault ? p.childForFieldName("name")?.text : inner.type === "identifier" ? inner.text : undefined;
+    if (!name) continue;
+    const required = !hasDefault && !CONTEXT_KEYS.has(name);
+    if (keywordOnly) signature.keywordOnly.push({ name, required });
+    else signature.positional.push({ name, required, positionalOnly: false });
+  }
+  return signature;
+}
+
+/**
+ * The TypeError DecoratedOperator raises when it binds a call's arguments to the `@task` function's signature
+ * (inspect.Signature.bind, airflow/decorators/base.py at 2.10.5), in bind's order and words: a keyword also given by
+ * position ("multiple values for argument"), "too many positional arguments", "missing a required argument", "got an
+ * unexpected keyword argument". `fnNode` is the call's callee: `load` or `load.override(...)`. Undefined when the
+ * arguments bind, or cannot be judged (a splat, a generator argument, a function defined twice or also decorated
+ * otherwise, a positional-only parameter given by keyword).
+ */
+function taskCallProblem(call: Node, fnNode: Node, ctx: FileContext): NonNullable<FileInventory["taskCalls"]>[number] | undefined {
+  let name: string | undefined;
+  if (fnNode.type === "identifier") name = fnNode.text;
+  else if (fnNode.type === "call") {
+    const inner = fnNode.childForFieldName("function");
+    if (inner?.type === "attribute" && inner.childForFieldName("attribute")?.text === "override" && inner.childForFieldName("object")?.type === "identifier") name = inner.childForFieldName("object")?.text;
+  }
+  const signature = name !== undefined ? ctx.taskSignatures.get(name) : undefined;
+  if (!signature || name === undefined) return undefined;
+  const list = call.childForFieldName("arguments");
+  if (list?.type !== "argument_list" || list.namedChildren.some((a) => a?.type === "list_splat" || a?.type === "dictionary_splat")) return undefined;
+  const { positional, keywords } = callArguments(call);
+  const problem = ((): string | undefined => {
+    const bound = new Set<string>();
+    for (let k = 0; k < positional.length; k++) {
+      const param = signature.positional[k];
+      if (!param) {
+        if (signature.varArgs) break;
+        return "too many positional arguments";
+      }
+      if (keywords.has(param.name) && !param.positionalOnly) return `multiple values for argument '${param.name}'`;
+      bound.add(param.name);
+    }
+    for (const param of [...signature.positional, ...signature.keywordOnly]) {
+      if (bound.has(param.name)) continue;
+      if (keywords.has(param.name)) {
+        if ("positionalOnly" in param && param.positionalOnly) return undefined;
+        bound.add(param.name);
+      } else if (param.required) return `missing a required argument: '${param.name}'`;
+    }
+    if (!signature.varKeywords) for (const keyword of keywords.keys()) if (!bound.has(keyword)) return `got an unexpected keyword argument '${keyword}'`;
+    return undefined;
+  })();
+  return problem === undefined ? undefined : { function: name, problem, ...spanOf(fnNode) };
 }
 
 /** `sla=` of a call: true for a value other than None, false for None, undefined when not given. */
@@ -3939,6 +4046,10 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
       }
     }
     if (group) ctx.taskGroupFunctions.add(name);
+    if (task) {
+      const onlyAirflow = decorators.every((d) => /^(airflow\.decorators\.)?(task(\.[A-Za-z_]+)?|setup|teardown)$/.test(decoratorName(d).name ?? ""));
+      ctx.taskSignatures.set(name, onlyAirflow && !ctx.taskSignatures.has(name) ? taskSignatureOf(definition) : null);
+    }
     // Parameters only for Airflow's own decorators (a project's `my_task` decorator may take other arguments).
     if (decorators.some((d) => /^(airflow\.decorators\.)?(task(\.[A-Za-z_]+)?|setup|teardown|task_group)$/.test(decoratorName(d).name ?? ""))) {
       const open = (definition.childForFieldName("parameters")?.namedChildren ?? []).some((p) => p?.type === "dictionary_splat_pattern");
