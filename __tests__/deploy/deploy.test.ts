@@ -395,7 +395,7 @@ describe("astro-ci deploy end to end (real git repo, Astro emulator)", () => {
 
   it("a change outside the project deploys nothing; an older commit does not replace a newer one", async () => {
     emulator.addDeployment({ name: "production" });
-    await deploy({ deployType: "dags-only" });
+    expect((await deploy()).result).toMatchObject({ status: "deployed", deployType: "image-and-dags" });
     repo.write({ "README.md": "docs\n" });
     const old = repo.commit("docs");
     expect((await deploy()).result).toMatchObject({ status: "skipped", reason: "no change inside the project" });

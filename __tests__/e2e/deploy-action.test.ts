@@ -99,7 +99,8 @@ describe("deploy action (bundled dist/deploy.js, Astro and GitHub emulators)", (
 
   it("skips a redeploy of the same commit (nothing changed since it)", async () => {
     const uploads = astro.uploads.length;
-    const result = await run({});
+    // DAG-only, as the deploy before it: inferred, the type would be a full one (no image deploy of the project yet).
+    const result = await run({ INPUT_DEPLOY_TYPE: "dags-only" });
     expect(result.code).toBe(0);
     expect(result.outputs).toMatch(/skipped<<[^\n]+\ntrue\n/);
     expect(astro.uploads.length).toBe(uploads);

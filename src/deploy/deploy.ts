@@ -11,7 +11,7 @@ import { ConfigurationError, ServiceError } from "../errors.js";
 import { previewValue, requireCommitSha, type Git } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
 import { createDagTarball, createDagTarballFromGit, type DagTarball } from "./dag-tarball.js";
-import { inferDeployType } from "./infer-deploy-type.js";
+import { classifyChange, inferDeployType, normalizeProjectPath, type InferredDeploy } from "./infer-deploy-type.js";
 import { released, tracked } from "../util/temp-dirs.js";
 
 export type DeployTypeSetting = "infer" | "dags-only" | "image-and-dags" | "image-only";
@@ -25,12 +25,22 @@ export interface DeployRequest {
   target: { deploymentId?: string; deploymentName?: string; workspaceId?: string };
   deployType: DeployTypeSetting;
   headSha: string;
-  /** The push event's `before`, used when the Deployment's last deploy has no commit. */
+  /**
+   * The push event's `before`. Ignored: what to deploy is decided from the Deployment's own deploys only (a push's
+   * `before` says nothing about what a new, a dirty or a differently deployed Deployment runs). Kept so callers compile.
+   * @deprecated
+   */
   pushBefore?: string;
   git?: DeployGit;
   wait: boolean;
   waitTimeoutMs: number;
   force: boolean;
+  /**
+   * Deploy `headSha` even when it is older than (an ancestor of) the commit the Deployment runs. Off for mainline
+   * deploys, so that a late run never rolls back a newer deploy; on for previews, which follow their pull request's
+   * head, a force-push that rewinds it included.
+   */
+  deployOlderCommits?: boolean;
   description?: string;
   /**
    * What is shipped: `commit` (default) reads the DAG bundle and the image's build context from commit `headSha` in
@@ -123,9 +133,12 @@ export function deployedBundleIdentity(description: string | undefined): string 
   return description ? HASH_MARK.exec(description)?.[1] : undefined;
 }
 
-/** The newest finalized deploy by createdAt (the API has no sort order); abandoned, never-finalized deploys ignored. */
-export function newestFinalizedDeploy(deploys: Deploy[]): Deploy | undefined {
-  return deploys.filter((d) => d.status === "DEPLOYED").reduce<Deploy | undefined>((newest, d) => (!newest || Date.parse(d.createdAt) > Date.parse(newest.createdAt) ? d : newest), undefined);
+/**
+ * The newest finalized deploy by createdAt (the API has no sort order); abandoned, never-finalized deploys ignored.
+ * With `which`, the newest finalized deploy among those it accepts.
+ */
+export function newestFinalizedDeploy(deploys: Deploy[], which: (deploy: Deploy) => boolean = () => true): Deploy | undefined {
+  return deploys.filter((d) => d.status === "DEPLOYED" && which(d)).reduce<Deploy | undefined>((newest, d) => (!newest || Date.parse(d.createdAt) > Date.parse(newest.createdAt) ? d : newest), undefined);
 }
 const API_TYPE: Record<NonNullable<DeployResult["deployType"]>, DeployType> = { "dags-only": "DAG_ONLY", "image-and-dags": "IMAGE_AND_DAG", "image-only": "IMAGE_ONLY" };
 
@@ -163,20 +176,27 @@ export async function deployProject(request: DeployRequest, deps: DeployDeps, re
   const { client, logger } = deps;
   const deployment = await reads.deployment;
   const where = { id: deployment.id, name: deployment.name, url: airflowUiUrl(deployment) };
-  // What is live: the newest finalized deploy (created-but-never-finalized ones were abandoned by a failed run).
-  const latest = newestFinalizedDeploy(await reads.deploys);
+  // What is live: the newest finalized deploy (created-but-never-finalized ones were abandoned by a failed run), the
+  // image from the newest image deploy, the DAGs from the newest deploy that shipped DAGs (an image-only deploy keeps
+  // the DAG bundle, unless DAG deploys are off and the DAGs are in the image).
+  const deploys = await reads.deploys;
+  const latest = newestFinalizedDeploy(deploys);
+  const latestImage = newestFinalizedDeploy(deploys, (d) => d.type !== "DAG_ONLY");
+  const latestDags = newestFinalizedDeploy(deploys, (d) => d.type !== "IMAGE_ONLY" || !deployment.isDagDeployEnabled);
   // Checked at the client boundary already (40 hex or an AstroApiAnswerError); checked again here, as it reaches git.
-  const deployedSha = latest?.git?.commitSha ? requireCommitSha(latest.git.commitSha, `git.commitSha of deploy ${latest.id} (Astro API)`) : undefined;
+  const commitOf = (d: Deploy | undefined): string | undefined => (d?.git?.commitSha ? requireCommitSha(d.git.commitSha, `git.commitSha of deploy ${d.id} (Astro API)`) : undefined);
+  const deployedSha = commitOf(latest);
 
-  // Ordering: a run for an older commit must not replace a newer one that another run already shipped.
-  if (deployedSha && deployedSha !== request.headSha && !request.force && (await deps.git.hasCommit(deployedSha)) && (await deps.git.isAncestor(request.headSha, deployedSha))) {
+  // Ordering: a run for an older commit must not replace a newer one that another run already shipped (mainline
+  // deploys); a preview follows its pull request's head (deployOlderCommits).
+  if (deployedSha && deployedSha !== request.headSha && !request.force && !request.deployOlderCommits && (await deps.git.hasCommit(deployedSha)) && (await deps.git.isAncestor(request.headSha, deployedSha))) {
     return { status: "skipped", reason: `${request.headSha.slice(0, 12)} is older than the deployed ${deployedSha.slice(0, 12)}: not deploying it over a newer commit`, deployment: where, bytesUploaded: 0 };
   }
 
   let type: NonNullable<DeployResult["deployType"]>;
   let why: string;
   if (request.deployType === "infer") {
-    const inferred = await inferDeployType({ git: deps.git, projectPath: request.projectPath, from: deployedSha, fallbackFrom: request.pushBefore, to: request.headSha });
+    const inferred = await inferFromDeploys(request, deps, { latest, latestImage, latestDags, commitOf });
     if (inferred.type === "none" && !request.force) return { status: "skipped", reason: inferred.reason, deployment: where, bytesUploaded: 0 };
     type = inferred.type === "none" ? "dags-only" : inferred.type;
     why = inferred.reason;
@@ -205,7 +225,7 @@ export async function deployProject(request: DeployRequest, deps: DeployDeps, re
     const treeId = await deps.git.treeId(request.headSha, dagsPath);
     dagsHash = treeId ? `tree-${treeId}` : undefined;
   }
-  const lastHash = deployedBundleIdentity(latest?.description);
+  const lastHash = deployedBundleIdentity(latestDags?.description);
   if (type === "dags-only" && dagsHash && lastHash === dagsHash && !request.force) {
     return { status: "skipped", reason: "the DAGs are exactly what the Deployment already runs (skipped unchanged)", deployment: where, bytesUploaded: 0, dagsHash, deployType: type };
   }
@@ -246,6 +266,35 @@ export async function deployProject(request: DeployRequest, deps: DeployDeps, re
       await client.deleteHibernationOverride(deployment.id).catch((error: unknown) => logger.warning(`could not hand ${deployment.name} back to its hibernation schedule: ${(error as Error).message}`));
     }
   }
+}
+
+/**
+ * The deploy type from what the Deployment runs, as its own deploys say (never from the push's `before`): the image
+ * from the commit of its newest image deploy, the DAGs from the commit of its newest deploy that shipped DAGs. Without
+ * such a deploy, or when it records no commit (a dirty deploy, one made without git), the deploy is a full one.
+ */
+async function inferFromDeploys(
+  request: DeployRequest,
+  deps: DeployDeps,
+  live: { latest: Deploy | undefined; latestImage: Deploy | undefined; latestDags: Deploy | undefined; commitOf: (d: Deploy | undefined) => string | undefined },
+): Promise<Pick<InferredDeploy, "type" | "reason">> {
+  const { latest, latestImage, latestDags, commitOf } = live;
+  const full = (reason: string): Pick<InferredDeploy, "type" | "reason"> => ({ type: "image-and-dags", reason: `${reason}: full deploy` });
+  if (!latest) return full("no previous deploy to compare with (first deploy)");
+  const unrecorded = [latestImage, latestDags].find((d) => d && !commitOf(d));
+  if (unrecorded) return full(`the last ${unrecorded === latestImage ? "image" : "DAG"} deploy (${unrecorded.id}) records no commit (a deploy with uncommitted changes, or one made without git), so nothing says what it holds`);
+  if (!latestImage) return full("the Deployment has no image deploy yet, so its image lacks the project's requirements, packages, include and plugins");
+  if (!latestDags) return full("the Deployment has no DAG deploy yet");
+  const inferred = await inferDeployType({ git: deps.git, projectPath: request.projectPath, from: commitOf(latestDags), imageFrom: commitOf(latestImage), to: request.headSha });
+  if (request.source !== "work-tree" || inferred.type === "image-and-dags") return inferred;
+  // The work tree is shipped (allow-dirty): its uncommitted changes count too (.dockerignore aside: conservative).
+  const project = normalizeProjectPath(request.projectPath);
+  const uncommitted = await deps.git.uncommittedChanges(project);
+  const image = uncommitted.filter((f) => classifyChange(f, project) === "image");
+  if (image.length) return { type: "image-and-dags", reason: `${image.slice(0, 3).join(", ")}${image.length > 3 ? "…" : ""} changed in the work tree: the image must be rebuilt` };
+  const dags = uncommitted.filter((f) => classifyChange(f, project) === "dags");
+  if (inferred.type === "none" && dags.length) return { type: "dags-only", reason: `only DAG files changed in the work tree (${dags.length})` };
+  return inferred;
 }
 
 async function shipDeploy(
