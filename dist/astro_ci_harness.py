@@ -392,11 +392,12 @@ def unserializable_timetable(dag):
     The scheduler writes every DAG it bags to the database serialized (DagBag.sync_to_db,
     _serialize_dag_capturing_errors) and records a failure as the file's import error: the DAG never reaches the UI.
     A plain DagBag (astro dev parse, the DAG integrity test) never serializes. The usual failure is a custom Timetable
-    no plugin registers; it is checked the way serialization encodes a timetable (encode_timetable), which costs
-    nothing for Airflow's own timetables. Full serialization of every DAG is not done: it would cost the tier its speed.
+    no plugin registers; Airflow's own timetables fail too when given what their serialize() cannot encode (an int
+    as CronTriggerTimetable's interval: AttributeError). Checked the way serialization encodes a timetable
+    (encode_timetable), which is cheap. Full serialization of every DAG is not done: it would cost the tier its speed.
     """
     timetable = getattr(dag, "timetable", None)
-    if timetable is None or type(timetable).__module__.startswith("airflow."):
+    if timetable is None:
         return None
     try:
         from airflow.serialization.serialized_objects import encode_timetable

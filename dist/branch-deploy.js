@@ -6,24 +6,24 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-LXBLXNPB.js";
-import "./chunk-I2MIGERI.js";
+} from "./chunk-ACWJ6R2X.js";
+import "./chunk-2R5UOWC6.js";
 import "./chunk-WHSWL6CE.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-I33PW4RA.js";
+import "./chunk-I4KMRU2L.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-ZXI67DIB.js";
-import "./chunk-GDYDLQZR.js";
+import "./chunk-AOKN66OI.js";
+import "./chunk-SB7X2VQ5.js";
 import "./chunk-EHYOBCV2.js";
-import "./chunk-NUZDQ5I3.js";
-import "./chunk-JEXNEOHN.js";
+import "./chunk-3ITSPUVV.js";
+import "./chunk-URKQROCA.js";
 import "./chunk-EDE35CTV.js";
 import "./chunk-DTAHUBLS.js";
 import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-UCTQUKRS.js";
-import "./chunk-ILPKNMYH.js";
+import "./chunk-PLNRW6GI.js";
 import "./chunk-C44J5LLB.js";
 import "./chunk-BAG5B47N.js";
 import "./chunk-6V44XKHB.js";
@@ -34,7 +34,7 @@ import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-PPUXXK5I.js";
+import "./chunk-GMEYRMDI.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

@@ -10,19 +10,19 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-AQP4XBCF.js";
-import "./chunk-2NIG6Y4V.js";
-import "./chunk-ZS6CCP57.js";
-import "./chunk-UHBWKQJ7.js";
+} from "./chunk-TO6TLY6B.js";
+import "./chunk-MJWKBTE3.js";
+import "./chunk-MCLPBDDO.js";
+import "./chunk-7MLPQGOQ.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-LCRHE3GI.js";
-import "./chunk-D6MT6TMD.js";
+import "./chunk-UCIRGQBX.js";
+import "./chunk-VBDBA4GV.js";
 import "./chunk-3VEWGJAH.js";
-import "./chunk-TTDDZKQI.js";
+import "./chunk-UNOK2RZ5.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-5YTYM2NX.js";
+import "./chunk-KPWAP657.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-OGFZVG6Y.js";
+import "./chunk-IWFMNGYU.js";
 import "./chunk-DHXH7SHL.js";
 import "./chunk-YV2HUMCY.js";
 import "./chunk-J33IZOMG.js";
@@ -30,19 +30,19 @@ import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-LXBLXNPB.js";
-import "./chunk-I2MIGERI.js";
+} from "./chunk-ACWJ6R2X.js";
+import "./chunk-2R5UOWC6.js";
 import "./chunk-WHSWL6CE.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-I33PW4RA.js";
+import "./chunk-I4KMRU2L.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-ZXI67DIB.js";
-import "./chunk-GDYDLQZR.js";
+import "./chunk-AOKN66OI.js";
+import "./chunk-SB7X2VQ5.js";
 import "./chunk-EHYOBCV2.js";
-import "./chunk-NUZDQ5I3.js";
+import "./chunk-3ITSPUVV.js";
 import {
   parseDeploymentTargets
-} from "./chunk-JEXNEOHN.js";
+} from "./chunk-URKQROCA.js";
 import "./chunk-EDE35CTV.js";
 import {
   createSecretMask
@@ -56,7 +56,7 @@ import {
 } from "./chunk-UCTQUKRS.js";
 import {
   createOctokit
-} from "./chunk-ILPKNMYH.js";
+} from "./chunk-PLNRW6GI.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
@@ -71,7 +71,7 @@ import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-PPUXXK5I.js";
+import "./chunk-GMEYRMDI.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

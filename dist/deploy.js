@@ -7,17 +7,17 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-ZS6CCP57.js";
-import "./chunk-UHBWKQJ7.js";
+} from "./chunk-MCLPBDDO.js";
+import "./chunk-7MLPQGOQ.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-LCRHE3GI.js";
-import "./chunk-D6MT6TMD.js";
+import "./chunk-UCIRGQBX.js";
+import "./chunk-VBDBA4GV.js";
 import "./chunk-3VEWGJAH.js";
-import "./chunk-TTDDZKQI.js";
+import "./chunk-UNOK2RZ5.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-5YTYM2NX.js";
+import "./chunk-KPWAP657.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-OGFZVG6Y.js";
+import "./chunk-IWFMNGYU.js";
 import "./chunk-DHXH7SHL.js";
 import "./chunk-YV2HUMCY.js";
 import "./chunk-J33IZOMG.js";
@@ -29,10 +29,10 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-I33PW4RA.js";
+} from "./chunk-I4KMRU2L.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-NUZDQ5I3.js";
-import "./chunk-JEXNEOHN.js";
+import "./chunk-3ITSPUVV.js";
+import "./chunk-URKQROCA.js";
 import {
   createGit
 } from "./chunk-EDE35CTV.js";
@@ -51,7 +51,7 @@ import {
 } from "./chunk-UCTQUKRS.js";
 import {
   createOctokit
-} from "./chunk-ILPKNMYH.js";
+} from "./chunk-PLNRW6GI.js";
 import {
   deployBranch,
   readGitHubContext
@@ -67,7 +67,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-PPUXXK5I.js";
+import "./chunk-GMEYRMDI.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

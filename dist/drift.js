@@ -8,17 +8,17 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-V6JZL7VK.js";
-import "./chunk-ZXI67DIB.js";
-import "./chunk-GDYDLQZR.js";
+} from "./chunk-3UMU7UKV.js";
+import "./chunk-AOKN66OI.js";
+import "./chunk-SB7X2VQ5.js";
 import {
   MAX_COMMENT_LENGTH,
   isOurs,
   resolveTokenIdentity,
   writeFirstOurs
 } from "./chunk-EHYOBCV2.js";
-import "./chunk-NUZDQ5I3.js";
-import "./chunk-JEXNEOHN.js";
+import "./chunk-3ITSPUVV.js";
+import "./chunk-URKQROCA.js";
 import {
   createGit
 } from "./chunk-EDE35CTV.js";
@@ -35,7 +35,7 @@ import {
 } from "./chunk-UCTQUKRS.js";
 import {
   createOctokit
-} from "./chunk-ILPKNMYH.js";
+} from "./chunk-PLNRW6GI.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
@@ -48,7 +48,7 @@ import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-PPUXXK5I.js";
+import "./chunk-GMEYRMDI.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

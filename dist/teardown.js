@@ -7,31 +7,31 @@ const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown,
   teardownFailure
-} from "./chunk-2NIG6Y4V.js";
+} from "./chunk-MJWKBTE3.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-LXBLXNPB.js";
-import "./chunk-I2MIGERI.js";
+} from "./chunk-ACWJ6R2X.js";
+import "./chunk-2R5UOWC6.js";
 import "./chunk-WHSWL6CE.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-I33PW4RA.js";
+import "./chunk-I4KMRU2L.js";
 import "./chunk-5NPCJNUG.js";
 import {
   parseDuration
-} from "./chunk-ZXI67DIB.js";
-import "./chunk-GDYDLQZR.js";
+} from "./chunk-AOKN66OI.js";
+import "./chunk-SB7X2VQ5.js";
 import {
   hasStickyComment,
   upsertStickyComment
 } from "./chunk-EHYOBCV2.js";
-import "./chunk-NUZDQ5I3.js";
-import "./chunk-JEXNEOHN.js";
+import "./chunk-3ITSPUVV.js";
+import "./chunk-URKQROCA.js";
 import "./chunk-EDE35CTV.js";
 import "./chunk-DTAHUBLS.js";
 import {
@@ -43,7 +43,7 @@ import {
 } from "./chunk-UCTQUKRS.js";
 import {
   createOctokit
-} from "./chunk-ILPKNMYH.js";
+} from "./chunk-PLNRW6GI.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
@@ -56,7 +56,7 @@ import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-PPUXXK5I.js";
+import "./chunk-GMEYRMDI.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

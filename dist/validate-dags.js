@@ -9,34 +9,34 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-WTPIAISK.js";
+} from "./chunk-7JNMZEHN.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-UHBWKQJ7.js";
+} from "./chunk-7MLPQGOQ.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-LCRHE3GI.js";
-import "./chunk-D6MT6TMD.js";
+import "./chunk-UCIRGQBX.js";
+import "./chunk-VBDBA4GV.js";
 import "./chunk-3VEWGJAH.js";
-import "./chunk-TTDDZKQI.js";
+import "./chunk-UNOK2RZ5.js";
 import "./chunk-DRRYQ44P.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-5YTYM2NX.js";
+} from "./chunk-KPWAP657.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-OGFZVG6Y.js";
+import "./chunk-IWFMNGYU.js";
 import "./chunk-YV2HUMCY.js";
 import "./chunk-J33IZOMG.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-I33PW4RA.js";
+} from "./chunk-I4KMRU2L.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -57,7 +57,7 @@ import {
 } from "./chunk-UCTQUKRS.js";
 import {
   createOctokit
-} from "./chunk-ILPKNMYH.js";
+} from "./chunk-PLNRW6GI.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
@@ -78,7 +78,7 @@ import {
 import {
   plural
 } from "./chunk-BNYKSNGF.js";
-import "./chunk-PPUXXK5I.js";
+import "./chunk-GMEYRMDI.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
