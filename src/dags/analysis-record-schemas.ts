@@ -167,6 +167,8 @@ const inventory = {
           taskId: str,
           values: { type: "array", items: { type: "object", required: ["name", "literal", "line", "column", "endLine", "endColumn"], properties: { name: str, literal: { type: ["string", "number", "boolean"], ...finite }, ...span } } },
           mapped: { enum: ["partial", "expand"] },
+          noTaskId: { const: true },
+          unmappable: { type: "array", items: { type: "object", required: ["name", "inPartial", "line", "column", "endLine", "endColumn"], properties: { name: str, inPartial: bool, ...span } } },
           missing: strings,
           ...span,
         },

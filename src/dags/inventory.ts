@@ -176,6 +176,14 @@ export interface OperatorCall {
   mapped?: "partial" | "expand";
   /** The task_id when it is a string literal. */
   taskId?: string;
+  /** `X.partial(...)` without a task_id (and no splat): partial() takes it as a required keyword (TypeError). */
+  noTaskId?: true;
+  /**
+   * Keywords of `X.partial(...).expand(...)` that cannot be mapped: partial()'s own task parameters (retries, pool,
+   * task_id...; airflow/models/baseoperator.py at 2.10.5, `partial`) or a keyword the partial() call already gives
+   * (TypeError: unmappable or already specified argument). Not judged when the partial() call has a splat.
+   */
+  unmappable?: (SourceSpan & { name: string; inPartial: boolean })[];
   /**
    * The call's own literal values (directly or through a module-level name bound once) of the task arguments
    * BaseOperator or a sensor judges when the task is made (JUDGED_TASK_ARGUMENTS: `execution_timeout=600`,
@@ -1040,6 +1048,8 @@ function operatorCallOf(call: Node, fnNode: Node, operator: string, defaults: ((
     ...(literals.length ? { literals } : {}),
     ...(taskId !== undefined ? { taskId } : {}),
     ...(values.length ? { values } : {}),
+    ...(fnNode.type === "attribute" && fnNode.childForFieldName("attribute")?.text === "partial" && !splat && !given.has("task_id") ? { noTaskId: true as const } : {}),
+    ...unmappableOf(call, fnNode),
     ...(missing?.length ? { missing } : {}),
     ...spanOf(fnNode),
   };
@@ -2213,8 +2223,10 @@ function keyedTaskOutput(value: Node, ctx: FileContext): string | undefined {
     const callee = made ? calleeName(made.childForFieldName("function")) : undefined;
     return callee !== undefined && (ctx.operatorNames.has(callee) || /^[A-Z]\w*(Operator|Sensor)$/.test(lastPart(callee))) ? stringValue(index) : undefined;
   }
-  if (object?.type !== "call") return undefined;
-  const callee = calleeName(object.childForFieldName("function"));
+  // `listing()["files"]`, or `out["files"]` after `out = listing()` (the name bound once).
+  const made = object?.type === "call" ? object : object?.type === "identifier" ? operatorBinding(object, ctx) : undefined;
+  if (!made) return undefined;
+  const callee = calleeName(made.childForFieldName("function"));
   return callee !== undefined && ctx.taskFunctions.has(callee) ? stringValue(index) : undefined;
 }
 
@@ -2247,6 +2259,26 @@ function dictViewType(node: Node): MappedLiteral["type"] | undefined {
   if (method !== "items" && method !== "keys" && method !== "values") return undefined;
   if (fn?.childForFieldName("object")?.type !== "dictionary" || (node.childForFieldName("arguments")?.namedChildren.length ?? 0) > 0) return undefined;
   return `dict_${method}`;
+}
+
+/** partial()'s own parameters (airflow/models/baseoperator.py at 2.10.5): set for every mapped task, never mapped. */
+const PARTIAL_PARAMETERS = new Set(["task_id", "dag", "task_group", "start_date", "end_date", "owner", "email", "params", "resources", "trigger_rule", "depends_on_past", "ignore_first_depends_on_past", "wait_for_past_depends_before_skipping", "wait_for_downstream", "retries", "queue", "pool", "pool_slots", "execution_timeout", "max_retry_delay", "retry_delay", "retry_exponential_backoff", "priority_weight", "weight_rule", "sla", "map_index_template", "max_active_tis_per_dag", "max_active_tis_per_dagrun", "on_execute_callback", "on_failure_callback", "on_success_callback", "on_retry_callback", "on_skipped_callback", "run_as_user", "executor", "executor_config", "inlets", "outlets", "doc", "doc_md", "doc_json", "doc_yaml", "doc_rst", "task_display_name", "logger_name", "allow_nested_operators"]);
+
+/** OperatorCall.unmappable of `X.partial(...).expand(...)` (`call` the expand call, `fnNode` its `X.partial(...).expand`). */
+function unmappableOf(call: Node, fnNode: Node): Pick<OperatorCall, "unmappable"> {
+  if (fnNode.type !== "attribute" || fnNode.childForFieldName("attribute")?.text !== "expand") return {};
+  const partial = fnNode.childForFieldName("object");
+  if (partial?.type !== "call" || (partial.childForFieldName("arguments")?.namedChildren ?? []).some((a) => a?.type === "list_splat" || a?.type === "dictionary_splat")) return {};
+  const given = callArguments(partial).keywords;
+  const unmappable: NonNullable<OperatorCall["unmappable"]> = [];
+  for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (arg?.type !== "keyword_argument") continue;
+    const nameNode = arg.childForFieldName("name");
+    const name = nameNode?.text;
+    if (!nameNode || !name || !(given.has(name) || PARTIAL_PARAMETERS.has(name))) continue;
+    unmappable.push({ ...spanOf(nameNode), name, inPartial: given.has(name) });
+  }
+  return unmappable.length ? { unmappable } : {};
 }
 
 /** A `@task` function's parameters, as inspect.signature sees them (see taskSignatureOf). */

@@ -123,6 +123,26 @@ function checkOperatorCall(call: OperatorCall, defaultsKnown: boolean, allowIlle
 function checkMappedCall(call: OperatorCall, signature: OperatorSignature, emit: EmitFinding): void {
   const name = shortName(call.operator);
   const accepted = [...signature.parameters, ...BASE_OPERATOR];
+  if (call.noTaskId) {
+    emit("task-argument-invalid", {
+      line: call.line,
+      column: call.column,
+      endLine: call.endLine,
+      endColumn: call.endColumn,
+      message: `${name}.partial() is called without a task_id: importing the file fails with TypeError: partial() missing 1 required keyword-only argument: 'task_id'`,
+      fix: `give the mapped task its task_id in partial(task_id="...")`,
+    });
+  }
+  for (const keyword of call.unmappable ?? []) {
+    emit("task-argument-invalid", {
+      line: keyword.line,
+      column: keyword.column,
+      endLine: keyword.endLine,
+      endColumn: keyword.endColumn,
+      message: `${name}.expand() maps ${keyword.name}=, ${keyword.inPartial ? "which partial() already gives" : "a task argument partial() sets for every mapped task"}: importing the file fails with TypeError: unmappable or already specified argument: ${keyword.name}`,
+      fix: keyword.inPartial ? `give ${keyword.name} in partial() or map it in expand(), not both` : `set ${keyword.name} once in partial(${keyword.name}=...); only the operator's own arguments can be mapped`,
+    });
+  }
   if (!call.splat) {
     for (const keyword of call.unknownKeywords) {
       const near = nearestName(keyword.name, accepted);
