@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-ACWJ6R2X.js";
+} from "./chunk-5UBDYCRW.js";
 import "./chunk-2R5UOWC6.js";
 import "./chunk-WHSWL6CE.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-I4KMRU2L.js";
+import "./chunk-XRVXLALQ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-AOKN66OI.js";
 import "./chunk-SB7X2VQ5.js";
@@ -23,7 +23,7 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-UCTQUKRS.js";
-import "./chunk-PLNRW6GI.js";
+import "./chunk-S72LM76P.js";
 import "./chunk-C44J5LLB.js";
 import "./chunk-BAG5B47N.js";
 import "./chunk-6V44XKHB.js";
@@ -34,7 +34,7 @@ import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-GMEYRMDI.js";
+import "./chunk-BPSP7QJY.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

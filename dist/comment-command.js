@@ -10,19 +10,19 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-TO6TLY6B.js";
+} from "./chunk-GZBRRXTY.js";
 import "./chunk-MJWKBTE3.js";
-import "./chunk-MCLPBDDO.js";
-import "./chunk-7MLPQGOQ.js";
+import "./chunk-VUH6RSTG.js";
+import "./chunk-PPJ4RK5B.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-UCIRGQBX.js";
-import "./chunk-VBDBA4GV.js";
+import "./chunk-Z5IXFAJL.js";
+import "./chunk-4BCXEYJN.js";
 import "./chunk-3VEWGJAH.js";
-import "./chunk-UNOK2RZ5.js";
+import "./chunk-MIKEEMVG.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-KPWAP657.js";
+import "./chunk-UP2OOHDT.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-IWFMNGYU.js";
+import "./chunk-QXH3IRRH.js";
 import "./chunk-DHXH7SHL.js";
 import "./chunk-YV2HUMCY.js";
 import "./chunk-J33IZOMG.js";
@@ -30,11 +30,11 @@ import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-ACWJ6R2X.js";
+} from "./chunk-5UBDYCRW.js";
 import "./chunk-2R5UOWC6.js";
 import "./chunk-WHSWL6CE.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-I4KMRU2L.js";
+import "./chunk-XRVXLALQ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-AOKN66OI.js";
 import "./chunk-SB7X2VQ5.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-UCTQUKRS.js";
 import {
   createOctokit
-} from "./chunk-PLNRW6GI.js";
+} from "./chunk-S72LM76P.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
@@ -71,7 +71,7 @@ import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-GMEYRMDI.js";
+import "./chunk-BPSP7QJY.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

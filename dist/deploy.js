@@ -7,17 +7,17 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-MCLPBDDO.js";
-import "./chunk-7MLPQGOQ.js";
+} from "./chunk-VUH6RSTG.js";
+import "./chunk-PPJ4RK5B.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-UCIRGQBX.js";
-import "./chunk-VBDBA4GV.js";
+import "./chunk-Z5IXFAJL.js";
+import "./chunk-4BCXEYJN.js";
 import "./chunk-3VEWGJAH.js";
-import "./chunk-UNOK2RZ5.js";
+import "./chunk-MIKEEMVG.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-KPWAP657.js";
+import "./chunk-UP2OOHDT.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-IWFMNGYU.js";
+import "./chunk-QXH3IRRH.js";
 import "./chunk-DHXH7SHL.js";
 import "./chunk-YV2HUMCY.js";
 import "./chunk-J33IZOMG.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-I4KMRU2L.js";
+} from "./chunk-XRVXLALQ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-3ITSPUVV.js";
 import "./chunk-URKQROCA.js";
@@ -51,7 +51,7 @@ import {
 } from "./chunk-UCTQUKRS.js";
 import {
   createOctokit
-} from "./chunk-PLNRW6GI.js";
+} from "./chunk-S72LM76P.js";
 import {
   deployBranch,
   readGitHubContext
@@ -67,7 +67,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-GMEYRMDI.js";
+import "./chunk-BPSP7QJY.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

@@ -35,7 +35,7 @@ import {
 } from "./chunk-UCTQUKRS.js";
 import {
   createOctokit
-} from "./chunk-PLNRW6GI.js";
+} from "./chunk-S72LM76P.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
@@ -48,7 +48,7 @@ import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-GMEYRMDI.js";
+import "./chunk-BPSP7QJY.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

@@ -13,14 +13,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-ACWJ6R2X.js";
+} from "./chunk-5UBDYCRW.js";
 import "./chunk-2R5UOWC6.js";
 import "./chunk-WHSWL6CE.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-I4KMRU2L.js";
+import "./chunk-XRVXLALQ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   parseDuration
@@ -43,7 +43,7 @@ import {
 } from "./chunk-UCTQUKRS.js";
 import {
   createOctokit
-} from "./chunk-PLNRW6GI.js";
+} from "./chunk-S72LM76P.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
@@ -56,7 +56,7 @@ import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-GMEYRMDI.js";
+import "./chunk-BPSP7QJY.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

@@ -15,7 +15,7 @@ import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-I4KMRU2L.js";
+} from "./chunk-XRVXLALQ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -28,7 +28,7 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-UCTQUKRS.js";
-import "./chunk-PLNRW6GI.js";
+import "./chunk-S72LM76P.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
@@ -45,7 +45,7 @@ import {
 import {
   parseDurationSeconds
 } from "./chunk-BNYKSNGF.js";
-import "./chunk-GMEYRMDI.js";
+import "./chunk-BPSP7QJY.js";
 import "./chunk-DW2KAGUK.js";
 import {
   projectCodeRunner

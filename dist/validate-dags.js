@@ -9,34 +9,34 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-7JNMZEHN.js";
+} from "./chunk-KFBQU7UF.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-7MLPQGOQ.js";
+} from "./chunk-PPJ4RK5B.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-UCIRGQBX.js";
-import "./chunk-VBDBA4GV.js";
+import "./chunk-Z5IXFAJL.js";
+import "./chunk-4BCXEYJN.js";
 import "./chunk-3VEWGJAH.js";
-import "./chunk-UNOK2RZ5.js";
+import "./chunk-MIKEEMVG.js";
 import "./chunk-DRRYQ44P.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-KPWAP657.js";
+} from "./chunk-UP2OOHDT.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-IWFMNGYU.js";
+import "./chunk-QXH3IRRH.js";
 import "./chunk-YV2HUMCY.js";
 import "./chunk-J33IZOMG.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-I4KMRU2L.js";
+} from "./chunk-XRVXLALQ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -57,7 +57,7 @@ import {
 } from "./chunk-UCTQUKRS.js";
 import {
   createOctokit
-} from "./chunk-PLNRW6GI.js";
+} from "./chunk-S72LM76P.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
@@ -78,7 +78,7 @@ import {
 import {
   plural
 } from "./chunk-BNYKSNGF.js";
-import "./chunk-GMEYRMDI.js";
+import "./chunk-BPSP7QJY.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
