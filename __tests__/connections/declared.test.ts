@@ -38,11 +38,26 @@ describe("readDeclaredObjects", () => {
     expect(quoted.declared.variables).toEqual([{ key: "enabled", value: "true", isSecret: false, line: 3 }]);
   });
 
+  it("a dry run is told which ${NAME} are missing (never a value) instead of stopping; without it a missing one is an error", async () => {
+    const file = "airflow:\n  connections:\n    - conn_id: db\n      conn_type: postgres\n      conn_password: ${DB_PASSWORD}\n  variables:\n    - variable_name: key\n      variable_value: ${API_KEY}\n";
+    await expect(read(file, { API_KEY: "k" })).rejects.toMatchObject({ message: "${DB_PASSWORD} is not set in the job's environment" });
+    const t = makeTempTree({ "settings.yaml": file });
+    trees.push(t);
+    const missing: string[] = [];
+    const declared = await readDeclaredObjects(join(t.dir, "settings.yaml"), "settings.yaml", { API_KEY: "k" }, () => undefined, () => undefined, (name, line) => void missing.push(`${name}:${line}`));
+    expect(missing).toEqual(["DB_PASSWORD:3"]);
+    expect(declared.connections[0]).toMatchObject({ connId: "db", secrets: ["conn_password", "${DB_PASSWORD}"] });
+    expect(declared.variables[0]).toMatchObject({ key: "key", value: "k", isSecret: true });
+  });
+
   it("uses conn_uri alone, as the Astro CLI passes it to Airflow, with conn_extra replacing the URI's extra", async () => {
     const { declared, masked } = await read("airflow:\n  connections:\n    - conn_id: db\n      conn_uri: postgres://u:${DB_PW}@db.example.com:5433/sales?sslmode=disable\n      conn_extra: {sslmode: require}\n", { DB_PW: "s3cret" });
-    expect(declared.connections).toEqual([{ connId: "db", type: "postgres", login: "u", password: "s3cret", host: "db.example.com", port: 5433, schema: "sales", extra: { sslmode: "require" }, line: 3 }]);
+    expect(declared.connections).toEqual([{ connId: "db", type: "postgres", login: "u", password: "s3cret", host: "db.example.com", port: 5433, schema: "sales", extra: { sslmode: "require" }, line: 3, secrets: ["conn_uri", "${DB_PW}"] }]);
     expect(masked).toEqual(expect.arrayContaining(["s3cret", "postgres://u:s3cret@db.example.com:5433/sales?sslmode=disable"]));
     expect(masked).not.toContain("require");
+    // What holds a secret, by name (a fork's preview gets none of these entries), never the values.
+    const more = await read("airflow:\n  connections:\n    - conn_id: api\n      conn_type: http\n      conn_host: ${API_HOST}\n      conn_extra: {auth: {api_token: t0k}, region: eu}\n    - conn_id: docs\n      conn_type: http\n      conn_host: docs.example.com\n      conn_password: literal\n    - conn_id: plain\n      conn_type: http\n      conn_host: plain.example.com\n", { API_HOST: "api.example.com" });
+    expect(more.declared.connections.map((c) => [c.connId, c.secrets])).toEqual([["api", ["${API_HOST}", "conn_extra.auth.api_token"]], ["docs", ["conn_password"]], ["plain", undefined]]);
     await expect(read("airflow:\n  connections:\n    - conn_id: db\n      conn_uri: postgres://db.example.com\n      conn_host: other.example.com\n")).rejects.toMatchObject({
       line: 3,
       message: "connection 'db' has conn_uri and conn_host: the Astro CLI then ignores conn_uri",

@@ -136,6 +136,15 @@ describe("connections sync", () => {
     expect(result.steps.map((p) => `${p.action} ${p.kind} ${p.key}`)).toEqual(["create connection warehouse"]);
   });
 
+  it("a dry run with a ${NAME} not set plans the sync and says which (tester 2, stop 30: it stopped with exit 2); a real run stops", async () => {
+    const logger = new RecordingLogger();
+    const env = { ASTRO_API_TOKEN: "test-token", ASTRO_API_URL: astro.url, ASTRO_ORGANIZATION_ID: astro.organizationId, WAREHOUSE_PASSWORD: secrets.WAREHOUSE_PASSWORD };
+    const plan = await sync({ dryRun: true, env, logger });
+    expect(plan.steps.map((p) => `${p.kind} ${p.key}`)).toContain("variable api_key");
+    expect(logger.messages.filter((m) => m.level === "warning").map((m) => m.message)).toEqual([expect.stringMatching(/^airflow_settings\.preview\.yaml:\d+: \$\{API_KEY\} is not set: a real sync would stop here/)]);
+    await expect(sync({ dryRun: false, env })).rejects.toMatchObject({ message: expect.stringMatching(/API_KEY/) });
+  });
+
   it("a connection with values but no conn_id is still an error naming the line", async () => {
     writeFileSync(join(tree.dir, "airflow_settings.yaml"), "airflow:\n  connections:\n    - conn_type: postgres\n      conn_extra: {a: b}\n");
     await expect(sync({ settingsPath: "airflow_settings.yaml", dryRun: true })).rejects.toMatchObject({ message: "a connection without conn_id", line: 3 });

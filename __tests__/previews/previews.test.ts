@@ -129,6 +129,78 @@ describe("previews: branch-deploy and teardown against the Astro and Airflow emu
     expect(third[0]).toMatchObject({ status: "skipped", created: false });
   });
 
+  it("a new preview without a Docker engine: exit 2 whose fix fits branch-deploy (it has no deploy-type input to suggest)", async () => {
+    const noDocker: CommandRunner = { run: async () => ({ exitCode: 1, stdout: "", stderr: "Cannot connect to the Docker daemon" }) };
+    const error = await branchDeploy({ docker: noDocker }).catch((e: unknown) => e);
+    const classified = classifyError(error);
+    expect(classified.exitCode).toBe(2);
+    expect(classified.describe()).toMatch(/no Docker engine answers here.* Fix: run branch-deploy on a runner with Docker/);
+    expect(classified.describe()).not.toMatch(/deploy-type: dags-only/);
+  });
+
+  it("a fork's preview (previews.forks: true) gets no secret value: no ${NAME}, password, conn_uri or hidden extra, nothing of the template; it says so, and an older run's secrets are removed", async () => {
+    // Airflow runs a DAG file when it parses it, with the preview's connections: a fork's dags/steal.py calling
+    // BaseHook.get_connection("warehouse").password had the real password (the preview got it, and the fork's DAG).
+    repo.write({
+      "astro-ci.yaml": `${CONFIG}  forks: true\n`,
+      "airflow_settings.preview.yaml": `airflow:
+  connections:
+    - conn_id: warehouse
+      conn_type: postgres
+      conn_host: preview-db.example.com
+      conn_password: \${PREVIEW_DB_PASSWORD}
+    - conn_id: api
+      conn_type: http
+      conn_host: api.example.com
+      conn_extra: { token: literal-api-token }
+    - conn_id: reporting
+      conn_uri: postgres://report:literal-uri-password@report.example.com/db
+    - conn_id: docs
+      conn_type: http
+      conn_host: docs.example.com
+  variables:
+    - variable_name: environment
+      variable_value: preview
+    - variable_name: db_pass
+      variable_value: \${PREVIEW_DB_PASSWORD}
+    - variable_name: service_token
+      variable_value: literal-variable-token
+  pools:
+    - pool_name: etl
+      pool_slot: 2
+`,
+      "dags/steal.py": "from airflow.hooks.base import BaseHook\nBaseHook.get_connection('warehouse').password\n",
+    });
+    repo.commit("a fork's DAG that reads a connection at parse time");
+    const logger = new RecordingLogger();
+    const [result] = await branchDeploy({ fork: true, logger });
+    expect(result).toMatchObject({ status: "deployed", created: true, deployType: "dags-only" });
+    const preview = previews()[0]!;
+    // Nothing of the template: not its connections or variables, not its environment variables (plain or secret).
+    expect(preview.environmentVariables ?? []).toEqual([]);
+    const own = () => astro.environmentObjects.filter((o) => o.scopeEntityId === preview.id);
+    expect(own().map((o) => o.objectKey).sort()).toEqual(["docs", "environment"]);
+    for (const secret of ["preview-db-secret", "literal-api-token", "literal-uri-password", "literal-variable-token", "aws-secret", "staging-secret"]) expect(JSON.stringify(own())).not.toContain(secret);
+    expect(airflow.pools.get("etl")?.slots).toBe(2);
+    expect(dockerCalls.map((c) => c[1])).not.toContain("build");
+    expect(result!.connections?.notCopied).toEqual([
+      expect.stringMatching(/^the template's connections, variables and environment variables: not given to a fork's preview/),
+      expect.stringMatching(/^connection warehouse \(conn_password, \$\{PREVIEW_DB_PASSWORD\}\): not given to a fork's preview \(its DAG files run at parse time/),
+      expect.stringMatching(/^connection api \(conn_extra\.token\): not given/),
+      expect.stringMatching(/^connection reporting \(conn_uri\): not given/),
+      expect.stringMatching(/^variable db_pass \(a \$\{NAME\} value\): not given/),
+      expect.stringMatching(/^variable service_token \(a name Airflow hides\): not given/),
+    ]);
+    expect(JSON.stringify(logger)).toContain("comes from a fork: not given to its preview");
+
+    // A preview an older astro-ci gave the secret: the next run of the fork's preview removes it.
+    astro.environmentObjects.push({ id: "clenvoolderrunwarehouse00", objectKey: "warehouse", objectType: "CONNECTION", scope: "DEPLOYMENT", scopeEntityId: preview.id, description: "managed by astro-ci", connection: { type: "postgres", host: "preview-db.example.com", password: "preview-db-secret" } });
+    repo.write({ "dags/etl.py": "from airflow import DAG\n# v2\n" });
+    repo.commit("change a DAG");
+    await branchDeploy({ fork: true });
+    expect(own().map((o) => o.objectKey).sort()).toEqual(["docs", "environment"]);
+  });
+
   it("astro-ci branch-deploy exits 1 when the preview's deploy did not become live, as its help and the README say", async () => {
     await branchDeploy();
     repo.write({ "dags/etl.py": "from airflow import DAG\n# v2\n" });

@@ -195,13 +195,57 @@ describe("teardown when the world moves", () => {
     expect([...astro.deployments.values()]).toEqual([]);
   });
 
+  it("a copied marker on a long Deployment whose name ends in 8 hex digits is kept, while a preview whose name was cut to length is removed", async () => {
+    // The tester's case: 50+ characters ending in -<8 hex> passed for any PR's marker: "would delete".
+    const copied = astro.addDeployment({ name: "analytics-warehouse-loader-eu-west-1-primary-cluster-0badf00d", description: marker(8) });
+    const dry = await cli(["--pr", "8", "--dry-run"]);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toMatch(/analytics-warehouse-loader-eu-west-1-primary-cluster-0badf00d +#8 +\. +kept +its description carries the preview marker of pull request #8, but its name does not carry that number/);
+    expect(dry.stdout).not.toMatch(/would delete/);
+    expect((await teardown({ pr: 8 })).entries.map((e) => e.action)).toEqual(["kept"]);
+    expect(astro.deployments.has(copied.id)).toBe(true);
+
+    // A real preview whose name previews.name cut (the PR number went with the cut): found again, and removed.
+    repo.write({ "astro-ci.yaml": CONFIG.replace('"analytics-pr-{pr}"', '"{branch}-{pr}"') });
+    repo.commit("branch names");
+    const branch = `feature/${"long-".repeat(14)}name`;
+    const docker = { run: async (_c: string, args: string[]) => ({ exitCode: 0, stdout: args[0] === "info" ? "27.0.0" : "", stderr: "" }) };
+    const [made] = await runBranchDeploy({ repoRoot: repo.dir, pr: 8, branch, repository: "octo/analytics", fork: false, waitTimeoutMs: 600_000, env: env(), git: createGit(repo.dir), docker, http: http(), now: () => astro.clock.now, mask: () => undefined, logger: new RecordingLogger() });
+    expect(made?.deploymentName).toMatch(/-[0-9a-f]{8}$/);
+    expect(made?.deploymentName).not.toMatch(/(^|-)8(-|$)/);
+    // Found again by the next run (not a second preview).
+    const [again] = await runBranchDeploy({ repoRoot: repo.dir, pr: 8, branch, repository: "octo/analytics", fork: false, waitTimeoutMs: 600_000, env: env(), git: createGit(repo.dir), docker, http: http(), now: () => astro.clock.now, mask: () => undefined, logger: new RecordingLogger() });
+    expect(again).toMatchObject({ created: false, deploymentId: made?.deploymentId });
+    const result = await teardown({ pr: 8 });
+    expect(result.entries.map((e) => `${e.deploymentName} ${e.action}`).sort()).toEqual([`${made?.deploymentName} deleted`, `${copied.name} kept`].sort());
+    expect(astro.deployments.has(copied.id)).toBe(true);
+  }, 120_000);
+
+  it("a 404 on the delete of a Deployment still listed is a failure, never 'deleted'; a 404 for one really gone is removed", async () => {
+    const preview = addPreview(7);
+    astro.inject("DeleteDeployment", { status: 404, body: { message: "Deployment not found", statusCode: 404, requestId: "r1" } });
+    const result = await teardown({ pr: 7 });
+    expect(result.entries).toEqual([expect.objectContaining({ deploymentName: "analytics-pr-7", action: "failed", reason: expect.stringMatching(/not removed: the Astro API answered 404 .* but the Deployment is still listed/) })]);
+    expect(classifyError(teardownFailure(result.entries)).exitCode).toBe(2);
+    expect(astro.deployments.has(preview.id)).toBe(true);
+    // The re-run removes it.
+    expect((await teardown({ pr: 7 })).entries.map((e) => e.action)).toEqual(["deleted"]);
+    expect(astro.deployments.has(preview.id)).toBe(false);
+  });
+
   it("nameCarriesPr accepts every name previewName makes, cut or not, and refuses another PR's", () => {
     for (const [pattern, branch] of [["{project}-pr-{pr}", "x"], ["pr_{pr}_{branch}", "feature/x"], ["{branch}-{pr}", "a".repeat(120)], ["{repo}/{branch}/{pr}", `${"b".repeat(70)}/7`]] as const) {
       for (const pr of [1, 7, 42, 9_999_999_999]) {
         const name = previewName(pattern, { project: "analytics", pr, branch, repo: "analytics" });
-        expect(nameCarriesPr(name, pr), `${pattern} ${pr} → ${name}`).toBe(true);
+        expect(nameCarriesPr(name, pr, name), `${pattern} ${pr} → ${name}`).toBe(true);
       }
     }
+    // A cut name (its PR number cut off) counts only as the very name previews.name gives the PR: any other long name
+    // ending in 8 hex digits was accepted, e.g. a Deployment a team named so.
+    const cut = previewName("{branch}-{pr}", { project: "analytics", pr: 8, branch: "a".repeat(120), repo: "analytics" });
+    expect(cut).not.toMatch(/(^|-)8(-|$)/);
+    expect(nameCarriesPr(cut, 8)).toBe(false);
+    expect(nameCarriesPr("analytics-warehouse-loader-eu-west-1-primary-cluster-0badf00d", 8, cut)).toBe(false);
     expect(nameCarriesPr("analytics-pr-5", 7)).toBe(false);
     expect(nameCarriesPr("analytics-pr-17", 7)).toBe(false);
     expect(nameCarriesPr("analytics-pr-7a", 7)).toBe(false);

@@ -5,7 +5,7 @@ import { createAstroClient, toWorkerQueueRequest, type AstroClient } from "../as
 import { realHttpDeps, type HttpDeps } from "../astro/http.js";
 import type { CreateDeploymentRequest, Deployment, DeployGit, EnvironmentObject } from "../astro/types.js";
 import { loadConfig, type ProjectEntry } from "../config/config.js";
-import { readDeclaredObjects, type DeclaredObjects } from "../connections/declared.js";
+import { isSensitiveName, readDeclaredObjects, type DeclaredObjects } from "../connections/declared.js";
 import { syncDeclaredObjects, type SyncStep } from "../connections/sync.js";
 import { airflowUiUrl, deployProject } from "../deploy/deploy.js";
 import { parseDeploymentTargets } from "../deploy/targets.js";
@@ -13,7 +13,7 @@ import type { CommandRunner } from "../dynamic/airflow-environment.js";
 import { ConfigurationError } from "../errors.js";
 import { findPreviews, protectedDeployments, resolveTemplate } from "../previews/find.js";
 import { MAX_PR_NUMBER, nameCarriesPr, previewDescription, sameOwner, type PreviewOwner } from "../previews/marker.js";
-import { previewName, readPreviewSettings, type PreviewSettings } from "../previews/settings.js";
+import { previewName, previewProjectName, readPreviewSettings, type PreviewSettings } from "../previews/settings.js";
 import { parseDockerfile } from "../project/dockerfile.js";
 import type { Git } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
@@ -157,8 +157,10 @@ async function deployPreview(ctx: {
   const now = options.now ?? Date.now;
   const sleep = options.http?.sleep ?? realHttpDeps.sleep;
 
+  // The name previews.name gives this PR: a marked Deployment whose name is cut to length must be exactly it.
+  const name = previewName(settings.name, { project: previewProjectName(project, options.repository), pr: options.pr, branch: options.branch, repo: options.repository.split("/")[1] as string });
   let previews = await findPreviews(client, workspaceId, options.repository, exclude);
-  let preview = pickPreview(previews, owner);
+  let preview = pickPreview(previews, owner, name);
   let created = false;
   if (!preview) {
     if (previews.length >= settings.max) {
@@ -177,12 +179,11 @@ async function deployPreview(ctx: {
         fix: "point template-deployment-id or template-deployment-name at a Standard or Dedicated Deployment",
       });
     }
-    const name = previewName(settings.name, { project: project.name, pr: options.pr, branch: options.branch, repo: options.repository.split("/")[1] as string });
     options.logger.info(`creating preview ${name} from template ${template.name}`);
     const made = await client.createDeployment(createRequest(template, settings, owner, name, options.branch, workspaceId));
     // Two runs at once can both create: look again and keep the oldest; the loser removes its own.
     previews = await findPreviews(client, workspaceId, options.repository, exclude);
-    const keeper = pickPreview(previews, owner);
+    const keeper = pickPreview(previews, owner, name);
     if (keeper && keeper.id !== made.id) {
       options.logger.info(`another run created ${keeper.name} first: removing the duplicate ${made.name}`);
       await client.deleteDeployment(made.id);
@@ -192,7 +193,8 @@ async function deployPreview(ctx: {
       created = true;
     }
     preview = await waitHealthy(client, preview.id, options.waitTimeoutMs, now, sleep);
-    if (created && settings.copyFromTemplate) {
+    // A fork's DAG files run at parse time with the preview's environment: none of the template's goes into it.
+    if (created && settings.copyFromTemplate && !options.fork) {
       const plain = (template.environmentVariables ?? []).filter((v) => !v.isSecret).map((v) => ({ key: v.key, value: v.value ?? "", isSecret: false }));
       if (plain.length) preview = await client.updateDeployment(preview.id, { setEnvironmentVariables: plain });
     }
@@ -208,8 +210,19 @@ async function deployPreview(ctx: {
   // Connections, variables and pools: the template's (when copied) with the declared file's over them.
   const notCopied: string[] = [];
   let desired: DeclaredObjects = { file: ctx.declared?.file ?? "previews", connections: [], variables: [], pools: [] };
-  if (settings.copyFromTemplate) desired = fromTemplate(await client.listEnvironmentObjects({ deploymentId: template.id }), template.id, notCopied);
-  if (ctx.declared) desired = merge(desired, ctx.declared);
+  if (options.fork) {
+    // Airflow executes a DAG file when it parses it, with the Deployment's connections, variables and environment: a
+    // fork's DAG can read any secret its preview holds (BaseHook.get_connection(...).password) and send it anywhere.
+    // So a fork's preview gets no secret value at all: not the template's objects or environment variables (copying
+    // them is the same leak), not an airflow-settings entry with a password, a conn_uri, a ${NAME} value or a field
+    // Airflow hides; such entries are left out (and removed if an earlier run made them), and said so.
+    if (settings.copyFromTemplate) notCopied.push(`the template's connections, variables and environment variables: ${FORK_WITHHELD}`);
+    if (ctx.declared) desired = merge(desired, withholdSecrets(ctx.declared, notCopied));
+    if (notCopied.length) options.logger.warning(`pull request #${options.pr} comes from a fork: not given to its preview: ${notCopied.join("; ")}`);
+  } else {
+    if (settings.copyFromTemplate) desired = fromTemplate(await client.listEnvironmentObjects({ deploymentId: template.id }), template.id, notCopied);
+    if (ctx.declared) desired = merge(desired, ctx.declared);
+  }
   const airflow = preview.status === "HIBERNATING" ? undefined : createAirflowApiClient({ deployment: preview, token: ctx.token, logger: options.logger, deps: options.http });
   const plan = await syncDeclaredObjects(desired, { client, deploymentId: preview.id, airflow }, { dryRun: false });
   if (plan.poolsSkipped) notCopied.push(plan.poolsSkipped);
@@ -228,10 +241,14 @@ async function deployPreview(ctx: {
       wait: true,
       waitTimeoutMs: options.waitTimeoutMs,
       force: false,
+      // A preview follows its pull request's head, a force-push that rewinds it too (mainline deploys never roll back).
+      deployOlderCommits: true,
       description: `astro-ci preview PR #${options.pr} ${ctx.headSha.slice(0, 12)}`,
     },
     { client, git: options.git, docker: options.docker, http: { ...realHttpDeps, ...options.http }, now, logger: options.logger, token: ctx.token },
-  );
+  ).catch((error: unknown) => {
+    throw withBranchDeployFix(error);
+  });
   return {
     project: projectLabel,
     status: result.status,
@@ -251,9 +268,9 @@ async function deployPreview(ctx: {
  * The PR's preview among the marked ones: the oldest when a race left two. A Deployment whose name does not carry the
  * marker's PR number had its description copied or edited (nameCarriesPr): never deployed into on its marker's word.
  */
-function pickPreview(previews: { deployment: Deployment; owner: PreviewOwner }[], owner: PreviewOwner): Deployment | undefined {
+function pickPreview(previews: { deployment: Deployment; owner: PreviewOwner }[], owner: PreviewOwner, expectedName: string): Deployment | undefined {
   return previews
-    .filter((p) => sameOwner(p.owner, owner) && nameCarriesPr(p.deployment.name, p.owner.pr))
+    .filter((p) => sameOwner(p.owner, owner) && nameCarriesPr(p.deployment.name, p.owner.pr, expectedName))
     .map((p) => p.deployment)
     .sort((a, b) => (a.createdAt ?? "").localeCompare(b.createdAt ?? "") || a.id.localeCompare(b.id))[0];
 }
@@ -313,6 +330,36 @@ function fromTemplate(objects: EnvironmentObject[], templateId: string, notCopie
     }
   }
   return out;
+}
+
+/**
+ * The deploy core's advice for a missing Docker engine names `deploy-type: dags-only`, an input of the deploy action
+ * that branch-deploy does not have: a preview's first deploy is always image and DAGs, and later ones follow the diff.
+ */
+function withBranchDeployFix(error: unknown): unknown {
+  if (!(error instanceof ConfigurationError) || !/no Docker engine answers here/.test(error.message)) return error;
+  return new ConfigurationError(error.message, {
+    file: error.file,
+    line: error.line,
+    fix: "run branch-deploy on a runner with Docker (ubuntu-latest has it): a new preview's first deploy builds the image, and later ones do when the image changes (Dockerfile, requirements.txt, packages.txt); a maintainer's /astro preview comment deploys DAGs only",
+  });
+}
+
+const FORK_WITHHELD = "not given to a fork's preview (its DAG files run at parse time with the preview's connections and environment)";
+
+/** The declared objects without any holding a secret value (a fork's preview); what was left out is added to `withheld`. */
+export function withholdSecrets(declared: DeclaredObjects, withheld: string[]): DeclaredObjects {
+  const connections = declared.connections.filter((c) => {
+    if (!c.secrets?.length) return true;
+    withheld.push(`connection ${c.connId} (${c.secrets.join(", ")}): ${FORK_WITHHELD}`);
+    return false;
+  });
+  const variables = declared.variables.filter((v) => {
+    if (!v.isSecret && !isSensitiveName(v.key)) return true;
+    withheld.push(`variable ${v.key} (${v.isSecret ? "a ${NAME} value" : "a name Airflow hides"}): ${FORK_WITHHELD}`);
+    return false;
+  });
+  return { ...declared, connections, variables };
 }
 
 function merge(base: DeclaredObjects, over: DeclaredObjects): DeclaredObjects {

@@ -166,7 +166,9 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
         ok,
         // Every project refused it (a fork's PR with previews.forks off): a refusal, as the deploy command's for forks.
         refused: results.length > 0 && results.every((r) => r.status === "refused"),
-        summary: results.map((r) => `${r.project}: ${r.status}: ${r.reason}`).join("; ") || "no previews configured",
+        // A fork's preview gets no secret value: what was left out is said in the reply, not only in the log.
+        summary:
+          results.map((r) => `${r.project}: ${r.status}: ${r.reason}${pr.fork && r.connections?.notCopied.length ? `; not given to this fork's preview: ${r.connections.notCopied.map((n) => n.split(": ")[0]).join(", ")} (its DAG files run at parse time with the preview's connections and environment)` : ""}`).join("; ") || "no previews configured",
         links: results.filter((r) => r.airflowUrl).map((r) => `[Airflow UI of ${r.deploymentName ?? r.project}](${r.airflowUrl})`),
         details: results.map((r) => ({ project: r.project, status: r.status, deploymentId: r.deploymentId ?? null })),
       };

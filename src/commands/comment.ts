@@ -155,8 +155,8 @@ export async function runCommentCommand(options: CommentCommandOptions): Promise
   const level = required === "none" && name !== "help" ? "none" : await permissionOf();
   if (!permissionAtLeast(level, required)) {
     return finish(
-      { command: name, accepted: false, reason: `@${event.login} has ${level} permission; ${name} needs ${required}`, sha: null, results: null, failed: false },
-      `Refused: \`${name}\` needs ${required} permission on this repository; ${quoteUntrusted(event.login)} has ${level}.\n\n${helpText(options, level)}`,
+      { command: name, accepted: false, reason: `@${event.login} has ${level === "none" ? "no" : level} permission; ${name} needs ${required}`, sha: null, results: null, failed: false },
+      `Refused: \`${name}\` needs ${required} permission on this repository; ${quoteUntrusted(event.login)} has ${level === "none" ? "no permission" : level}.\n\n${helpText(options, level)}`,
     );
   }
   if (name === "help") return finish({ command: name, accepted: true, reason: "help", sha: null, results: null, failed: false }, helpText(options, level));
@@ -233,6 +233,18 @@ export async function runCommentCommand(options: CommentCommandOptions): Promise
     checkout = await options.checkout(pr.number, pr.sha);
   } catch (error) {
     if ((error as { headMoved?: boolean }).headMoved) return refuseUnrun(`the head moved while the command was read (${(error as Error).message}); check the new commits and comment again`);
+    // Nothing ran (a fetch that failed: origin unreachable, no refs/pull/N/head, no credentials): give back the lock
+    // this command took, say so on the PR with the fix (the reply would still show the previous command's answer),
+    // react 😕, then end as the error it is (an environment fault: exit 2).
+    if (tookLock !== undefined) {
+      await options.locks.release(tookLock, pr.number, false).catch((releaseError: unknown) => options.logger.warning(`could not give back the lock on ${tookLock}: ${(releaseError as Error).message}`));
+    }
+    const fix = (error as { fix?: unknown }).fix;
+    const message = `the pull request head could not be checked out: ${(error as Error).message}`;
+    await finish(
+      { command: name, accepted: true, reason: message, sha: pr.sha, results: null, failed: true },
+      `\`${name}\` on ${pr.sha.slice(0, 12)} failed before it ran (nothing was run or deployed)${tookLock !== undefined ? ` and the lock on \`${tookLock}\` was given back` : ""}: ${escapeReason(scrub(message))}${typeof fix === "string" ? `\n\nFix: ${escapeReason(scrub(fix))}` : ""}`,
+    );
     throw error;
   }
   try {
@@ -260,11 +272,14 @@ async function execute(
   const pending = run();
   if (!pending) return finish({ command: name, accepted: false, reason: `${name} is not available in this setup`, sha: pr.sha, results: null, failed: false }, `\`${name}\` is not available here.`);
   let outcome: ExecOutcome;
+  /** The command threw: its reason says "failed: " (the JSON answer has no other sign), its reply says it once. */
+  let threw = false;
   try {
     outcome = await pending;
   } catch (error) {
     options.logger.error(`${name} failed: ${(error as Error).message}`);
-    outcome = { ok: false, summary: `failed: ${(error as Error).message}` };
+    outcome = { ok: false, summary: (error as Error).message };
+    threw = true;
   }
   // Masked before escaping: Markdown escapes (`\_`, `\\`) would hide a value from the mask in the reply.
   outcome = { ...outcome, summary: (options.scrub ?? ((text: string) => text))(outcome.summary) };
@@ -273,7 +288,7 @@ async function execute(
   }
   const links = outcome.links?.length ? `\n\n${outcome.links.map((l) => `- ${l}`).join("\n")}` : "";
   return finish(
-    { command: name, accepted: true, reason: outcome.summary, sha: pr.sha, results: outcome.details ?? null, failed: !outcome.ok },
+    { command: name, accepted: true, reason: threw ? `failed: ${outcome.summary}` : outcome.summary, sha: pr.sha, results: outcome.details ?? null, failed: !outcome.ok },
     `\`${name}\` on ${pr.sha.slice(0, 12)}: ${outcome.ok ? "done" : "failed"}: ${escapeReason(outcome.summary)}${links}`,
   );
 }

@@ -50,7 +50,11 @@ export async function runConnectionsSync(options: ConnectionsSyncOptions): Promi
   if (rel.startsWith("..") || isAbsolute(rel)) throw new ConfigurationError(`the settings file '${settingsPath}' is outside the repository`, { fix: "use a path inside the project" });
   if (!existsSync(abs)) throw new ConfigurationError(`the settings file '${rel.split(sep).join("/")}' does not exist`, { fix: "create it in the airflow_settings.yaml format, or correct the path" });
   // Every value is read (and masked) before any API call: a missing ${SECRET} changes nothing.
-  const declared = await readDeclaredObjects(abs, rel.split(sep).join("/"), options.env, options.mask, (message) => options.logger.warning(message));
+  // A dry run never sends or prints a value: a ${NAME} missing from the environment is said (name and line), not fatal.
+  const missing = options.dryRun
+    ? (name: string, line: number | undefined) => options.logger.warning(`${rel.split(sep).join("/")}${line ? `:${line}` : ""}: \${${name}} is not set: a real sync would stop here (set ${name} in the environment, e.g. from a secret)`)
+    : undefined;
+  const declared = await readDeclaredObjects(abs, rel.split(sep).join("/"), options.env, options.mask, (message) => options.logger.warning(message), missing);
   const client = createAstroClient({ token, baseUrl: options.env.ASTRO_API_URL, organizationId: options.env.ASTRO_ORGANIZATION_ID, logger: options.logger, deps: options.http });
   const deployment: Deployment = options.deploymentId ? await client.getDeployment(options.deploymentId) : await client.findDeploymentByName(options.deploymentName as string, options.workspaceId ?? client.workspaceId);
   const airflow = deployment.status === "HIBERNATING" ? undefined : createAirflowApiClient({ deployment, token, logger: options.logger, deps: options.http });

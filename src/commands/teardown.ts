@@ -4,7 +4,8 @@ import type { Deployment } from "../astro/types.js";
 import { loadConfig } from "../config/config.js";
 import { MANAGED_MARKER } from "../connections/sync.js";
 import { ConfigurationError, ServiceError } from "../errors.js";
-import { MAX_PR_NUMBER, nameCarriesPr, type PreviewOwner } from "../previews/marker.js";
+import { MAX_PR_NUMBER, nameCarriesPr, readPreviewBranch, type PreviewOwner } from "../previews/marker.js";
+import { previewName, previewProjectName } from "../previews/settings.js";
 import type { Logger } from "../util/logger.js";
 import { listRepositoryPreviews, previewSettingsByProject, previewStaleness } from "../previews/find.js";
 import { isRepositoryName } from "../github/context.js";
@@ -73,12 +74,23 @@ export async function runTeardown(options: TeardownOptions): Promise<{ entries: 
   // A template deleted since does not strand the previews made from it (they cost money until removed).
   const previews = await listRepositoryPreviews(client, config, settingsByProject, options.repository, { templateMayBeGone: true, notice: (message) => options.logger.warning(message) });
 
+  /**
+   * The name previews.name gives the marker's PR (its branch from the description, which previewDescription wrote):
+   * what a preview cut to length must be called exactly. Undefined when its project is no longer configured.
+   */
+  const expectedName = (deployment: Deployment, owner: PreviewOwner): string | undefined => {
+    const settings = settingsByProject.get(owner.project);
+    const project = config.projects.find((p) => (p.relativePath || ".") === owner.project);
+    const branch = readPreviewBranch(deployment);
+    if (!settings || !project || branch === undefined) return undefined;
+    return previewName(settings.name, { project: previewProjectName(project, options.repository), pr: owner.pr, branch, repo: options.repository.split("/")[1] as string });
+  };
   const entries: TeardownEntry[] = [];
   for (const { deployment, owner } of previews) {
     if (options.pr !== undefined && owner.pr !== options.pr) continue;
     // A marker on a Deployment whose name does not carry its PR number was copied or edited: never removed on its word.
-    if (!nameCarriesPr(deployment.name, owner.pr)) {
-      entries.push({ deploymentId: deployment.id, deploymentName: deployment.name, project: owner.project, pr: owner.pr, action: "kept", reason: `its description carries the preview marker of pull request #${owner.pr}, but its name does not carry that number, as every preview name astro-ci makes does: the description was copied or edited, so it is not removed; delete it in the Astro UI if it is a preview, or remove the marker from its description` });
+    if (!nameCarriesPr(deployment.name, owner.pr, expectedName(deployment, owner))) {
+      entries.push({ deploymentId: deployment.id, deploymentName: deployment.name, project: owner.project, pr: owner.pr, action: "kept", reason: `its description carries the preview marker of pull request #${owner.pr}, but its name does not carry that number, as every preview name astro-ci makes does (nor is it the cut name previews.name gives that pull request): the description was copied or edited, so it is not removed; delete it in the Astro UI if it is a preview, or remove the marker from its description` });
       continue;
     }
     let reason: string | undefined;
@@ -123,6 +135,19 @@ function isGone(error: unknown): boolean {
   return error instanceof AstroApiError && error.status === 404;
 }
 
+/**
+ * A 404 on a Deployment means "already deleted" only when a fresh listing of its workspace agrees: an API (or a
+ * proxy, a token scoped to another workspace) that answers 404 while the Deployment is still there would otherwise
+ * have teardown report "deleted" for a preview that keeps running and costing. When it is still listed, the 404 is
+ * an error (a `failed` entry, exit 2).
+ */
+async function confirmGone(client: AstroClient, deployment: Deployment, error: unknown): Promise<void> {
+  const listed = await client.listDeployments({ deploymentIds: [deployment.id] });
+  if (listed.some((d) => d.id === deployment.id)) {
+    throw new ServiceError(404, `the Astro API answered 404 (${(error as Error).message}) but the Deployment is still listed`, "check that ASTRO_API_TOKEN may delete Deployments in the preview's workspace, then run the teardown again");
+  }
+}
+
 async function remove(client: AstroClient, deployment: Deployment, owner: PreviewOwner, reason: string, options: TeardownOptions): Promise<TeardownEntry> {
   const base = { deploymentId: deployment.id, deploymentName: deployment.name, project: owner.project, pr: owner.pr, reason };
   // Deleted by hand, or by another teardown at the same time (a closed PR's run and the nightly sweep): the goal is
@@ -134,8 +159,9 @@ async function remove(client: AstroClient, deployment: Deployment, owner: Previe
     try {
       await client.setHibernationOverride(deployment.id, { isHibernating: true });
     } catch (error) {
-      if (isGone(error)) return gone;
-      throw error;
+      if (!isGone(error)) throw error;
+      await confirmGone(client, deployment, error);
+      return gone;
     }
     return { ...base, action: "hibernated" };
   }
@@ -154,11 +180,10 @@ async function remove(client: AstroClient, deployment: Deployment, owner: Previe
   try {
     await client.deleteDeployment(deployment.id);
   } catch (error) {
-    if (isGone(error)) {
-      options.logger.info(`preview ${deployment.name} (${deployment.id}) was already deleted`);
-      return gone;
-    }
-    throw error;
+    if (!isGone(error)) throw error;
+    await confirmGone(client, deployment, error);
+    options.logger.info(`preview ${deployment.name} (${deployment.id}) was already deleted`);
+    return gone;
   }
   options.logger.info(`deleted preview ${deployment.name} (${deployment.id}): ${reason}`);
   return { ...base, action: "deleted" };

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { ConfigurationError } from "../errors.js";
 import { runGit } from "../util/git.js";
 
 /** The PR head checked out as data (nothing in it is executed), and its committer time. */
@@ -23,7 +24,9 @@ const git = async (cwd: string, args: string[]): Promise<string> => (await runGi
  * Fetch `refs/pull/<pr>/head` from `origin` of the trusted checkout at `repoRoot` and add a detached worktree at
  * exactly `sha` in a new temp directory. Git hooks are disabled; no credential helper is used. A complete clone stays
  * complete (the head is fetched with its history); a shallow one gets the head alone.
- * @throws Error when the values are malformed, the fetch fails, or the fetched head is not `sha` (the PR moved).
+ * @throws Error when the values are malformed, or the fetched head is not `sha` (the PR moved: `headMoved`);
+ * {@link CheckoutError} (an environment fault, exit 2) when git fails: origin unreachable, no `refs/pull/<pr>/head`,
+ * no credentials for origin, a missing object, a worktree that cannot be added.
  */
 export function createPullRequestCheckout(repoRoot: string): CheckoutPullRequest {
   return async (pr, sha) => {
@@ -31,14 +34,14 @@ export function createPullRequestCheckout(repoRoot: string): CheckoutPullRequest
     if (!SHA.test(sha)) throw new Error("invalid commit SHA");
     // --depth=1 only in a shallow clone (actions/checkout's default): in a complete one it would make the clone
     // shallow, cutting the history that later steps of the job (a diff against a merge base, git log) read.
-    const shallow = (await git(repoRoot, ["rev-parse", "--is-shallow-repository"])) === "true";
-    await git(repoRoot, ["fetch", "--no-tags", "--quiet", ...(shallow ? ["--depth=1"] : []), "--end-of-options", "origin", `+refs/pull/${pr}/head:refs/astro-ci/pr-head/${pr}`]);
-    const fetched = await git(repoRoot, ["rev-parse", "--verify", "--end-of-options", `refs/astro-ci/pr-head/${pr}^{commit}`]);
+    const shallow = (await step(git(repoRoot, ["rev-parse", "--is-shallow-repository"]), "read the trusted checkout", pr)) === "true";
+    await step(git(repoRoot, ["fetch", "--no-tags", "--quiet", ...(shallow ? ["--depth=1"] : []), "--end-of-options", "origin", `+refs/pull/${pr}/head:refs/astro-ci/pr-head/${pr}`]), `fetch refs/pull/${pr}/head from origin`, pr);
+    const fetched = await step(git(repoRoot, ["rev-parse", "--verify", "--end-of-options", `refs/astro-ci/pr-head/${pr}^{commit}`]), `read the fetched head of pull request #${pr}`, pr);
     if (fetched !== sha) throw Object.assign(new Error(`the pull request head is now ${fetched.slice(0, 12)}, not ${sha.slice(0, 12)}`), { headMoved: true });
-    const committed = Number(await git(repoRoot, ["show", "-s", "--format=%ct", "--end-of-options", sha]));
+    const committed = Number(await step(git(repoRoot, ["show", "-s", "--format=%ct", "--end-of-options", sha]), `read commit ${sha.slice(0, 12)}`, pr));
     const dir = await mkdtemp(join(tmpdir(), "astro-ci-pr-"));
     try {
-      await git(repoRoot, ["worktree", "add", "--detach", "--quiet", "--end-of-options", dir, sha]);
+      await step(git(repoRoot, ["worktree", "add", "--detach", "--quiet", "--end-of-options", dir, sha]), `check out ${sha.slice(0, 12)} in a worktree`, pr);
     } catch (error) {
       // A worktree that could not be added leaves no folder behind.
       await rm(dir, { recursive: true, force: true });
@@ -54,4 +57,23 @@ export function createPullRequestCheckout(repoRoot: string): CheckoutPullRequest
       },
     };
   };
+}
+
+/**
+ * The PR head could not be fetched or checked out: a fault of the job's environment (origin unreachable, no
+ * `refs/pull/<n>/head`, no credentials for origin with `persist-credentials: false`, a missing object), never of
+ * the command: exit 2, with the fix.
+ */
+export class CheckoutError extends ConfigurationError {}
+
+async function step<T>(pending: Promise<T>, what: string, pr: number): Promise<T> {
+  try {
+    return await pending;
+  } catch (error) {
+    if (error instanceof CheckoutError) throw error;
+    const message = (error as Error).message.replace(/\s+/g, " ").trim().slice(0, 500);
+    throw new CheckoutError(`could not ${what}: ${message}`, {
+      fix: `run actions/checkout before the command step with its default persist-credentials (the fetch uses the credentials it leaves for origin), check that origin is reachable and that pull request #${pr} exists, then comment again`,
+    });
+  }
 }

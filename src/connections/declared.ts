@@ -12,6 +12,11 @@ export interface DeclaredConnection {
   port?: number;
   extra?: Record<string, unknown>;
   line?: number;
+  /**
+   * Where this entry holds a secret value, for messages (never the values): `conn_password`, `conn_uri`, a `${NAME}`
+   * substituted anywhere in it, or an extra field Airflow hides (`conn_extra.token`). Empty or absent: none.
+   */
+  secrets?: string[];
 }
 
 export interface DeclaredVariable {
@@ -79,6 +84,12 @@ export async function readDeclaredObjects(
   mask: (value: string) => void,
   /** Told, as `file:line: message`, of an entry a later one with the same key replaces (as the Astro CLI does). */
   notice: (message: string) => void = () => undefined,
+  /**
+   * A dry run, which never sends or prints a value: a `${NAME}` missing from the environment is told here (name and
+   * line) and left as the text `${NAME}` (a secret value, planned as an update) instead of stopping the read.
+   * Unset: a missing `${NAME}` is a ConfigurationError.
+   */
+  missing?: (name: string, line: number | undefined) => void,
 ): Promise<DeclaredObjects> {
   const decoded = await decodeAirflowSettings(absPath, displayPath);
   for (const problem of decoded.problems) {
@@ -88,6 +99,8 @@ export async function readDeclaredObjects(
   const out: DeclaredObjects = { file: displayPath, connections: [], variables: [], pools: [] };
 
   /** `${NAME}` → the environment's value; records whether anything was substituted. Substituted values are masked. */
+  /** The `${NAME}` references substituted since the current entry began (what makes its values secrets). */
+  const references = new Set<string>();
   const resolveText = (text: string, line: number | undefined): { value: string; substituted: boolean } => {
     let substituted = false;
     const value = text.replace(REFERENCE, (_, name: string) => {
@@ -95,10 +108,17 @@ export async function readDeclaredObjects(
         throw new ConfigurationError(`\${${name}} may not be injected: it holds the runner's own credentials`, { file: displayPath, line, fix: "pass the value as a secret of its own, e.g. env: MY_SECRET: ${{ secrets.MY_SECRET }}, and write ${MY_SECRET}" });
       }
       const found = env[name];
+      if (found === undefined && missing) {
+        missing(name, line);
+        substituted = true;
+        references.add(name);
+        return `\${${name}}`;
+      }
       if (found === undefined) {
         throw new ConfigurationError(`\${${name}} is not set in the job's environment`, { file: displayPath, line, fix: `pass it to the step, e.g. env: ${name}: \${{ secrets.${name} }}` });
       }
       substituted = true;
+      references.add(name);
       if (found) mask(found);
       return found;
     });
@@ -122,6 +142,7 @@ export async function readDeclaredObjects(
 
   for (const c of decoded.connections) {
     const line = c.line;
+    references.clear();
     noBooleans(c, ["conn_id", "conn_type", "conn_host", "conn_schema", "conn_login", "conn_password", "conn_uri"], `connection '${c.connId}'`);
     const connId = text(c.connId, line);
     if (!connId) throw new ConfigurationError(`the conn_id of the connection is empty once \${NAME} values are substituted`, { file: displayPath, line, fix: "give every connection a conn_id" });
@@ -153,16 +174,26 @@ export async function readDeclaredObjects(
     }
     // Values under sensitive keys (a token, a private_key), as Airflow masks them; `${NAME}` values were masked above.
     if (extra) maskSensitive(extra, mask);
+    // Resolved before `secrets` is made: a `${NAME}` in any of them makes the entry a secret one.
+    const host = fromUri ? fromUri.host : text(c.host, line);
+    const schema = fromUri ? fromUri.schema : text(c.schema, line);
+    const login = fromUri ? fromUri.login : text(c.login, line);
+    const secrets = [
+      ...(c.uri ? ["conn_uri"] : password ? ["conn_password"] : []),
+      ...[...references].map((name) => `\${${name}}`),
+      ...(extra ? sensitivePaths(extra, "conn_extra") : []),
+    ];
     out.connections.push({
       connId,
       type,
-      host: fromUri ? fromUri.host : text(c.host, line),
-      schema: fromUri ? fromUri.schema : text(c.schema, line),
-      login: fromUri ? fromUri.login : text(c.login, line),
+      host,
+      schema,
+      login,
       ...(password ? { password } : {}),
       ...(port !== undefined ? { port } : {}),
       ...(extra && Object.keys(extra).length ? { extra } : {}),
       line,
+      ...(secrets.length ? { secrets } : {}),
     });
   }
 
@@ -224,6 +255,13 @@ const SENSITIVE_FIELDS = ["access_token", "api_key", "apikey", "authorization", 
 export function isSensitiveName(name: string): boolean {
   const lower = name.trim().toLowerCase();
   return SENSITIVE_FIELDS.some((field) => lower.includes(field));
+}
+
+/** The paths (`conn_extra.token`) of the fields under a sensitive key, at any depth. */
+function sensitivePaths(value: unknown, path: string): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => sensitivePaths(v, `${path}[${i}]`));
+  if (!value || typeof value !== "object") return [];
+  return Object.entries(value).flatMap(([key, child]) => (isSensitiveName(key) ? [`${path}.${key}`] : sensitivePaths(child, `${path}.${key}`)));
 }
 
 /** Every string in `value` (a whole subtree), masked. */

@@ -48,12 +48,22 @@ function encodeProject(project: string): string {
 }
 
 /**
+ * The branch a preview's description names (`Preview of pull request #N (<branch>), created by astro-ci`), as
+ * previewDescription wrote it; undefined when the description has no such line.
+ */
+export function readPreviewBranch(deployment: Pick<Deployment, "description">): string | undefined {
+  return /^Preview of pull request #[0-9]+ \((.*)\), created by astro-ci[;.]/s.exec(deployment.description ?? "")?.[1];
+}
+
+/**
  * Whether a Deployment's name can be the one astro-ci gave the preview its marker names: previews.name must contain
  * `{pr}` apart from letters and digits (previews/settings.ts), so every preview name carries its PR number as a run of
- * digits between `-`, `_` or the ends, unless it was cut to length (it then ends with `-` and an 8-hex hash).
+ * digits between `-`, `_` or the ends, unless it was cut to length: it then ends with `-` and an 8-hex hash of the
+ * full name, and is accepted only when it is exactly `expected`, the name previews.name gives that PR (recomputed by
+ * the caller). Any long name ending in 8 hex digits is not enough: `...-primary-cluster-0badf00d` would pass.
  * False means the description was copied onto another Deployment or its marker edited: the marker cannot be trusted.
  */
-export function nameCarriesPr(name: string, pr: number): boolean {
+export function nameCarriesPr(name: string, pr: number, expected?: string): boolean {
   if (new RegExp(`(?:^|[^A-Za-z0-9])${pr}(?:$|[^A-Za-z0-9])`).test(name)) return true;
-  return name.length >= 50 && /-[0-9a-f]{8}$/.test(name);
+  return expected !== undefined && name === expected;
 }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { basename } from "node:path";
 import { ConfigurationError } from "../errors.js";
 import type { YamlSource } from "../util/yaml-file.js";
 import { requireConfiguredAstroId } from "../deploy/targets.js";
@@ -115,4 +116,15 @@ export function previewName(pattern: string, values: { project: string; pr: numb
     name = `${name.slice(0, MAX_PREVIEW_NAME - 9).replace(/[-_]+$/, "")}-${hash}`;
   }
   return name;
+}
+
+/**
+ * What `{project}` stands for in a preview's name: the project's `name:` in astro-ci.yaml, else its folder's name; for
+ * the repository-root project without a name, the repository's name, never the folder the repository happens to be
+ * checked out in (the comment job's PR worktree is a temp folder, `astro-ci-pr-<random>`; a workflow's checkout
+ * folder is the repository's name), so every path names a PR's preview alike.
+ */
+export function previewProjectName(project: { relativePath: string; name: string; root: string }, repository: string): string {
+  if ((project.relativePath === "" || project.relativePath === ".") && project.name === (basename(project.root) || "project")) return repository.split("/")[1] || project.name;
+  return project.name;
 }
