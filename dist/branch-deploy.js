@@ -6,26 +6,26 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-5UBDYCRW.js";
-import "./chunk-2R5UOWC6.js";
-import "./chunk-WHSWL6CE.js";
+} from "./chunk-4IIE62VY.js";
+import "./chunk-CU6PUZTI.js";
+import "./chunk-ZZKXMEWX.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-XRVXLALQ.js";
+import "./chunk-5FDGMXLB.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-AOKN66OI.js";
-import "./chunk-SB7X2VQ5.js";
+import "./chunk-62EQCYCL.js";
+import "./chunk-F5ZIZJR5.js";
 import "./chunk-EHYOBCV2.js";
-import "./chunk-3ITSPUVV.js";
-import "./chunk-URKQROCA.js";
+import "./chunk-VG4W6HQG.js";
+import "./chunk-BR5ZQ5LU.js";
 import "./chunk-EDE35CTV.js";
 import "./chunk-DTAHUBLS.js";
 import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-UCTQUKRS.js";
-import "./chunk-S72LM76P.js";
+import "./chunk-M7CFRBVM.js";
 import "./chunk-C44J5LLB.js";
-import "./chunk-BAG5B47N.js";
+import "./chunk-KQUJXAMW.js";
 import "./chunk-6V44XKHB.js";
 import "./chunk-FLWRKWNB.js";
 import "./chunk-GHLRZ4Z5.js";
@@ -34,7 +34,7 @@ import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-BPSP7QJY.js";
+import "./chunk-BLVWBJGR.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

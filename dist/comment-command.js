@@ -10,39 +10,39 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-GZBRRXTY.js";
-import "./chunk-MJWKBTE3.js";
-import "./chunk-VUH6RSTG.js";
-import "./chunk-PPJ4RK5B.js";
+} from "./chunk-QKYSDEI7.js";
+import "./chunk-YR2IWR36.js";
+import "./chunk-TEYEJUN3.js";
+import "./chunk-HJVXIXP3.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-Z5IXFAJL.js";
-import "./chunk-4BCXEYJN.js";
+import "./chunk-3GSNU2KN.js";
+import "./chunk-KY46Z2WQ.js";
 import "./chunk-3VEWGJAH.js";
 import "./chunk-MIKEEMVG.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-UP2OOHDT.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-QXH3IRRH.js";
-import "./chunk-DHXH7SHL.js";
+import "./chunk-5OHPNLSH.js";
 import "./chunk-YV2HUMCY.js";
 import "./chunk-J33IZOMG.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-5UBDYCRW.js";
-import "./chunk-2R5UOWC6.js";
-import "./chunk-WHSWL6CE.js";
+} from "./chunk-4IIE62VY.js";
+import "./chunk-CU6PUZTI.js";
+import "./chunk-ZZKXMEWX.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-XRVXLALQ.js";
+import "./chunk-5FDGMXLB.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-AOKN66OI.js";
-import "./chunk-SB7X2VQ5.js";
+import "./chunk-62EQCYCL.js";
+import "./chunk-F5ZIZJR5.js";
 import "./chunk-EHYOBCV2.js";
-import "./chunk-3ITSPUVV.js";
+import "./chunk-VG4W6HQG.js";
 import {
   parseDeploymentTargets
-} from "./chunk-URKQROCA.js";
+} from "./chunk-BR5ZQ5LU.js";
 import "./chunk-EDE35CTV.js";
 import {
   createSecretMask
@@ -56,13 +56,13 @@ import {
 } from "./chunk-UCTQUKRS.js";
 import {
   createOctokit
-} from "./chunk-S72LM76P.js";
+} from "./chunk-M7CFRBVM.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
 import {
   loadConfig
-} from "./chunk-BAG5B47N.js";
+} from "./chunk-KQUJXAMW.js";
 import "./chunk-6V44XKHB.js";
 import "./chunk-FLWRKWNB.js";
 import "./chunk-GHLRZ4Z5.js";
@@ -71,7 +71,7 @@ import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-BPSP7QJY.js";
+import "./chunk-BLVWBJGR.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

@@ -7,18 +7,18 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-VUH6RSTG.js";
-import "./chunk-PPJ4RK5B.js";
+} from "./chunk-TEYEJUN3.js";
+import "./chunk-HJVXIXP3.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-Z5IXFAJL.js";
-import "./chunk-4BCXEYJN.js";
+import "./chunk-3GSNU2KN.js";
+import "./chunk-KY46Z2WQ.js";
 import "./chunk-3VEWGJAH.js";
 import "./chunk-MIKEEMVG.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-UP2OOHDT.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-QXH3IRRH.js";
-import "./chunk-DHXH7SHL.js";
+import "./chunk-5OHPNLSH.js";
 import "./chunk-YV2HUMCY.js";
 import "./chunk-J33IZOMG.js";
 import "./chunk-OP5F5YFM.js";
@@ -29,10 +29,10 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-XRVXLALQ.js";
+} from "./chunk-5FDGMXLB.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-3ITSPUVV.js";
-import "./chunk-URKQROCA.js";
+import "./chunk-VG4W6HQG.js";
+import "./chunk-BR5ZQ5LU.js";
 import {
   createGit
 } from "./chunk-EDE35CTV.js";
@@ -51,12 +51,12 @@ import {
 } from "./chunk-UCTQUKRS.js";
 import {
   createOctokit
-} from "./chunk-S72LM76P.js";
+} from "./chunk-M7CFRBVM.js";
 import {
   deployBranch,
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
-import "./chunk-BAG5B47N.js";
+import "./chunk-KQUJXAMW.js";
 import "./chunk-6V44XKHB.js";
 import "./chunk-FLWRKWNB.js";
 import "./chunk-GHLRZ4Z5.js";
@@ -67,7 +67,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-BPSP7QJY.js";
+import "./chunk-BLVWBJGR.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

@@ -8,17 +8,17 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-3UMU7UKV.js";
-import "./chunk-AOKN66OI.js";
-import "./chunk-SB7X2VQ5.js";
+} from "./chunk-G5APPJAI.js";
+import "./chunk-62EQCYCL.js";
+import "./chunk-F5ZIZJR5.js";
 import {
   MAX_COMMENT_LENGTH,
   isOurs,
   resolveTokenIdentity,
   writeFirstOurs
 } from "./chunk-EHYOBCV2.js";
-import "./chunk-3ITSPUVV.js";
-import "./chunk-URKQROCA.js";
+import "./chunk-VG4W6HQG.js";
+import "./chunk-BR5ZQ5LU.js";
 import {
   createGit
 } from "./chunk-EDE35CTV.js";
@@ -35,11 +35,11 @@ import {
 } from "./chunk-UCTQUKRS.js";
 import {
   createOctokit
-} from "./chunk-S72LM76P.js";
+} from "./chunk-M7CFRBVM.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
-import "./chunk-BAG5B47N.js";
+import "./chunk-KQUJXAMW.js";
 import "./chunk-6V44XKHB.js";
 import "./chunk-FLWRKWNB.js";
 import "./chunk-GHLRZ4Z5.js";
@@ -48,7 +48,7 @@ import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-BPSP7QJY.js";
+import "./chunk-BLVWBJGR.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

@@ -7,31 +7,31 @@ const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown,
   teardownFailure
-} from "./chunk-MJWKBTE3.js";
+} from "./chunk-YR2IWR36.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-5UBDYCRW.js";
-import "./chunk-2R5UOWC6.js";
-import "./chunk-WHSWL6CE.js";
+} from "./chunk-4IIE62VY.js";
+import "./chunk-CU6PUZTI.js";
+import "./chunk-ZZKXMEWX.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-XRVXLALQ.js";
+import "./chunk-5FDGMXLB.js";
 import "./chunk-5NPCJNUG.js";
 import {
   parseDuration
-} from "./chunk-AOKN66OI.js";
-import "./chunk-SB7X2VQ5.js";
+} from "./chunk-62EQCYCL.js";
+import "./chunk-F5ZIZJR5.js";
 import {
   hasStickyComment,
   upsertStickyComment
 } from "./chunk-EHYOBCV2.js";
-import "./chunk-3ITSPUVV.js";
-import "./chunk-URKQROCA.js";
+import "./chunk-VG4W6HQG.js";
+import "./chunk-BR5ZQ5LU.js";
 import "./chunk-EDE35CTV.js";
 import "./chunk-DTAHUBLS.js";
 import {
@@ -43,11 +43,11 @@ import {
 } from "./chunk-UCTQUKRS.js";
 import {
   createOctokit
-} from "./chunk-S72LM76P.js";
+} from "./chunk-M7CFRBVM.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
-import "./chunk-BAG5B47N.js";
+import "./chunk-KQUJXAMW.js";
 import "./chunk-6V44XKHB.js";
 import "./chunk-FLWRKWNB.js";
 import "./chunk-GHLRZ4Z5.js";
@@ -56,7 +56,7 @@ import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-BPSP7QJY.js";
+import "./chunk-BLVWBJGR.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

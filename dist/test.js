@@ -8,14 +8,14 @@ import {
   DEFAULT_TEST_TIMEOUT_SECONDS,
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-DHXH7SHL.js";
+} from "./chunk-5OHPNLSH.js";
 import "./chunk-YV2HUMCY.js";
 import "./chunk-J33IZOMG.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-XRVXLALQ.js";
+} from "./chunk-5FDGMXLB.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -28,11 +28,11 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-UCTQUKRS.js";
-import "./chunk-S72LM76P.js";
+import "./chunk-M7CFRBVM.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
-import "./chunk-BAG5B47N.js";
+import "./chunk-KQUJXAMW.js";
 import "./chunk-6V44XKHB.js";
 import "./chunk-FLWRKWNB.js";
 import "./chunk-GHLRZ4Z5.js";
@@ -45,7 +45,7 @@ import {
 import {
   parseDurationSeconds
 } from "./chunk-BNYKSNGF.js";
-import "./chunk-BPSP7QJY.js";
+import "./chunk-BLVWBJGR.js";
 import "./chunk-DW2KAGUK.js";
 import {
   projectCodeRunner

@@ -9,19 +9,19 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-KFBQU7UF.js";
+} from "./chunk-B263LDOU.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-PPJ4RK5B.js";
+} from "./chunk-HJVXIXP3.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-Z5IXFAJL.js";
-import "./chunk-4BCXEYJN.js";
+import "./chunk-3GSNU2KN.js";
+import "./chunk-KY46Z2WQ.js";
 import "./chunk-3VEWGJAH.js";
 import "./chunk-MIKEEMVG.js";
 import "./chunk-DRRYQ44P.js";
@@ -36,7 +36,7 @@ import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-XRVXLALQ.js";
+} from "./chunk-5FDGMXLB.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -57,11 +57,11 @@ import {
 } from "./chunk-UCTQUKRS.js";
 import {
   createOctokit
-} from "./chunk-S72LM76P.js";
+} from "./chunk-M7CFRBVM.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
-import "./chunk-BAG5B47N.js";
+import "./chunk-KQUJXAMW.js";
 import "./chunk-6V44XKHB.js";
 import "./chunk-FLWRKWNB.js";
 import "./chunk-GHLRZ4Z5.js";
@@ -78,7 +78,7 @@ import {
 import {
   plural
 } from "./chunk-BNYKSNGF.js";
-import "./chunk-BPSP7QJY.js";
+import "./chunk-BLVWBJGR.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
