@@ -256,10 +256,24 @@ describe("astro-ci drift", () => {
     expect(item.detail).toContain("2 commits not deployed (dags-only; first " + first.slice(0, 12) + ", last " + last.slice(0, 12));
   });
 
+  it("a DAG-only deploy of a commit that changed requirements.txt leaves the image behind: reported (tester 2, stop 30: 'no drift')", async () => {
+    recordDeploy(head, undefined, 20);
+    repo.write({ "requirements.txt": "pandas==2.2.0\n", "dags/etl.py": "from airflow import DAG\n# v2\n" });
+    const next = repo.commit("pandas, and a DAG change");
+    astro.deploys.push({ id: "cldeploydagsonly000000000", deploymentId: production.id, type: "DAG_ONLY", status: "DEPLOYED", description: `astro-ci ${next.slice(0, 12)} on main`, git: { provider: "GENERIC", commitSha: next, branch: "main", remoteUrl: "x" }, createdAt: "2026-01-01T00:00:00Z", blobId: "b" });
+    const report = await drift();
+    expect(kinds(report)).toEqual(["undeployed-commits:image"]);
+    expect(report.deployments[0]!.drift[0]!).toMatchObject({ declared: next, live: head, detail: expect.stringMatching(/^the image was built from [0-9a-f]{12} and main changed it since: requirements\.txt changed since the last image deploy/) });
+    // After an image deploy of that commit, nothing is behind.
+    recordDeploy(next, undefined, -5);
+    expect(kinds(await drift())).toEqual([]);
+  });
+
   it("reports a live DAG bundle no commit holds, and refuses a hostile commit SHA from the API before it reaches git", async () => {
     astro.deploys.length = 0;
     astro.deploys.push({ id: "cldeploylaptop00000000000", deploymentId: production.id, type: "DAG_ONLY", status: "DEPLOYED", description: `laptop astro-ci:dags=sha256-${"a".repeat(64)}`, git: { provider: "GENERIC", commitSha: head, remoteUrl: "x" }, createdAt: "2026-01-01T00:00:00Z", blobId: "b" });
-    expect(kinds(await drift())).toEqual(["undeployed-commits:dags-bundle"]);
+    // No deploy built the project's image either (the runtime's own image runs).
+    expect(kinds(await drift())).toEqual(["undeployed-commits:image", "undeployed-commits:dags-bundle"]);
     astro.deploys[0]!.git = { provider: "GENERIC", commitSha: "--upload-pack=touch /tmp/pwned", remoteUrl: "x" };
     await expect(drift()).rejects.toMatchObject({ message: expect.stringContaining("git/commitSha must match pattern") });
   });

@@ -5,7 +5,7 @@ import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { createAirflowApiClient, type AirflowApiClient, type AirflowPool } from "../airflow-api/client.js";
 import { createAstroClient, type AstroClient } from "../astro/client.js";
 import { AstroApiError, realHttpDeps, type HttpDeps } from "../astro/http.js";
-import type { Deployment } from "../astro/types.js";
+import type { Deploy, Deployment } from "../astro/types.js";
 import { loadConfig } from "../config/config.js";
 import { deployedBundleIdentity, newestFinalizedDeploy } from "../deploy/deploy.js";
 import { inferDeployType } from "../deploy/infer-deploy-type.js";
@@ -230,11 +230,14 @@ async function compareCommits(result: DeploymentDrift, ctx: { target: Deployment
     result.notes.push(`commits not compared: none of ${target.branches.join(", ")} is checked out or fetched in this clone (actions/checkout with fetch-depth: 0 fetches every branch)`);
     return;
   }
-  const latest = newestFinalizedDeploy(await ctx.client.listDeploys(ctx.live.id));
+  const deploys = await ctx.client.listDeploys(ctx.live.id);
+  const latest = newestFinalizedDeploy(deploys);
   if (!latest) {
     result.drift.push({ kind: "undeployed-commits", field: branchName, declared: branchHead, live: null, detail: "the Deployment has no finalized deploy" });
     return;
   }
+  // A DAG-only deploy keeps the image an earlier deploy built: the image is compared with the branch on its own.
+  if (latest.type === "DAG_ONLY") await compareImage(deploys, branchHead, branchName, ctx, git, result);
   const deployedSha = latest.git?.commitSha;
   if (deployedSha === undefined) {
     result.notes.push(`commits not compared: the live deploy ${latest.id} records no git commit (deployed without git metadata)`);
@@ -269,6 +272,26 @@ async function compareCommits(result: DeploymentDrift, ctx: { target: Deployment
   } else if (bundle?.startsWith("tree-") && deployedSha === branchHead) {
     const tree = await git.treeId(branchHead, ctx.projectPath ? `${ctx.projectPath}/dags` : "dags");
     if (tree && `tree-${tree}` !== bundle) result.drift.push({ kind: "undeployed-commits", field: "dags-bundle", declared: `tree-${tree}`, live: bundle, detail: "the live DAG bundle is not the one this commit holds" });
+  }
+}
+
+/**
+ * The image a DAG-only deploy left running: none ever built by a deploy (the runtime's own image, without the
+ * project's requirements.txt, packages.txt, include/ and plugins/), or one built from a commit whose image files the
+ * branch has changed since (an image deploy is due; a DAG-only deploy of a commit that changed them hides this from a
+ * comparison of commits only). A commit that is not a SHA or not in this clone is not compared.
+ */
+async function compareImage(deploys: Deploy[], branchHead: string, branchName: string, ctx: { projectPath: string }, git: Git, result: DeploymentDrift): Promise<void> {
+  const image = newestFinalizedDeploy(deploys, (d) => d.type !== "DAG_ONLY");
+  if (!image) {
+    result.drift.push({ kind: "undeployed-commits", field: "image", declared: branchHead, live: null, detail: "no deploy built the project's image: the Deployment runs its runtime's image without the project's requirements.txt, packages.txt, include/ and plugins/ (deploy with an image)" });
+    return;
+  }
+  const imageSha = image.git?.commitSha;
+  if (imageSha === undefined || !SHA.test(imageSha) || imageSha === branchHead || !(await git.hasCommit(imageSha))) return;
+  const inferred = await inferDeployType({ git, projectPath: ctx.projectPath, from: branchHead, imageFrom: imageSha, to: branchHead });
+  if (inferred.type === "image-and-dags") {
+    result.drift.push({ kind: "undeployed-commits", field: "image", declared: branchHead, live: imageSha, detail: `the image was built from ${imageSha.slice(0, 12)} and ${branchName} changed it since: ${inferred.reason}` });
   }
 }
 
