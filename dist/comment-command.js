@@ -10,13 +10,13 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-QKYSDEI7.js";
+} from "./chunk-FLUE3CRT.js";
 import "./chunk-YR2IWR36.js";
-import "./chunk-TEYEJUN3.js";
-import "./chunk-HJVXIXP3.js";
+import "./chunk-HBKKDXGC.js";
+import "./chunk-S4ITJQ5C.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-3GSNU2KN.js";
-import "./chunk-KY46Z2WQ.js";
+import "./chunk-4ICS54WO.js";
+import "./chunk-2BWYG3HS.js";
 import "./chunk-3VEWGJAH.js";
 import "./chunk-MIKEEMVG.js";
 import "./chunk-DRRYQ44P.js";
@@ -30,11 +30,11 @@ import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-4IIE62VY.js";
+} from "./chunk-VBJKXDJL.js";
 import "./chunk-CU6PUZTI.js";
 import "./chunk-ZZKXMEWX.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-5FDGMXLB.js";
+import "./chunk-AEOXJ5HN.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-62EQCYCL.js";
 import "./chunk-F5ZIZJR5.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-UCTQUKRS.js";
 import {
   createOctokit
-} from "./chunk-M7CFRBVM.js";
+} from "./chunk-UBJG7QTL.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
@@ -71,7 +71,7 @@ import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-BLVWBJGR.js";
+import "./chunk-NP5M6SZY.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

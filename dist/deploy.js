@@ -7,11 +7,11 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-TEYEJUN3.js";
-import "./chunk-HJVXIXP3.js";
+} from "./chunk-HBKKDXGC.js";
+import "./chunk-S4ITJQ5C.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-3GSNU2KN.js";
-import "./chunk-KY46Z2WQ.js";
+import "./chunk-4ICS54WO.js";
+import "./chunk-2BWYG3HS.js";
 import "./chunk-3VEWGJAH.js";
 import "./chunk-MIKEEMVG.js";
 import "./chunk-DRRYQ44P.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-5FDGMXLB.js";
+} from "./chunk-AEOXJ5HN.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-VG4W6HQG.js";
 import "./chunk-BR5ZQ5LU.js";
@@ -51,7 +51,7 @@ import {
 } from "./chunk-UCTQUKRS.js";
 import {
   createOctokit
-} from "./chunk-M7CFRBVM.js";
+} from "./chunk-UBJG7QTL.js";
 import {
   deployBranch,
   readGitHubContext
@@ -67,7 +67,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-BLVWBJGR.js";
+import "./chunk-NP5M6SZY.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

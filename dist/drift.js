@@ -8,7 +8,7 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-G5APPJAI.js";
+} from "./chunk-JOTHONFP.js";
 import "./chunk-62EQCYCL.js";
 import "./chunk-F5ZIZJR5.js";
 import {
@@ -35,7 +35,7 @@ import {
 } from "./chunk-UCTQUKRS.js";
 import {
   createOctokit
-} from "./chunk-M7CFRBVM.js";
+} from "./chunk-UBJG7QTL.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
@@ -48,7 +48,7 @@ import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-BLVWBJGR.js";
+import "./chunk-NP5M6SZY.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

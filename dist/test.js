@@ -15,7 +15,7 @@ import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-5FDGMXLB.js";
+} from "./chunk-AEOXJ5HN.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -28,7 +28,7 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-UCTQUKRS.js";
-import "./chunk-M7CFRBVM.js";
+import "./chunk-UBJG7QTL.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
@@ -45,7 +45,7 @@ import {
 import {
   parseDurationSeconds
 } from "./chunk-BNYKSNGF.js";
-import "./chunk-BLVWBJGR.js";
+import "./chunk-NP5M6SZY.js";
 import "./chunk-DW2KAGUK.js";
 import {
   projectCodeRunner

@@ -9,19 +9,19 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-B263LDOU.js";
+} from "./chunk-LU2URKOI.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-HJVXIXP3.js";
+} from "./chunk-S4ITJQ5C.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-3GSNU2KN.js";
-import "./chunk-KY46Z2WQ.js";
+import "./chunk-4ICS54WO.js";
+import "./chunk-2BWYG3HS.js";
 import "./chunk-3VEWGJAH.js";
 import "./chunk-MIKEEMVG.js";
 import "./chunk-DRRYQ44P.js";
@@ -36,7 +36,7 @@ import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-5FDGMXLB.js";
+} from "./chunk-AEOXJ5HN.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -57,7 +57,7 @@ import {
 } from "./chunk-UCTQUKRS.js";
 import {
   createOctokit
-} from "./chunk-M7CFRBVM.js";
+} from "./chunk-UBJG7QTL.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
@@ -78,7 +78,7 @@ import {
 import {
   plural
 } from "./chunk-BNYKSNGF.js";
-import "./chunk-BLVWBJGR.js";
+import "./chunk-NP5M6SZY.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
