@@ -595,7 +595,10 @@ function timetableTypeError(node: Node, ctx: FileContext): string | undefined {
   if (call?.type !== "call") return undefined;
   const written = calleeName(call.childForFieldName("function"));
   const signature = written ? TIMETABLE_SIGNATURES.get(resolveName(written, ctx)) : undefined;
-  if (!signature) return undefined;
+  if (!signature || written === undefined) return undefined;
+  // The name defined again in the file (a subclass or a wrapper of the same name) is not Airflow's class.
+  const first = written.split(".")[0] as string;
+  if (ctx.reboundAliases.has(first) || new RegExp(`\\b(class|def)\\s+${first}\\b|\\b${first}\\s*=(?!=)`).test(ctx.source)) return undefined;
   const args = (call.childForFieldName("arguments")?.namedChildren ?? []).filter((a): a is Node => !!a && a.type !== "comment");
   if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
   const { positional, keywords } = callArguments(call);
@@ -2346,7 +2349,7 @@ function taskCallProblem(call: Node, fnNode: Node, ctx: FileContext): NonNullabl
     if (inner?.type === "attribute" && inner.childForFieldName("attribute")?.text === "override" && inner.childForFieldName("object")?.type === "identifier") name = inner.childForFieldName("object")?.text;
   }
   const signature = name !== undefined ? ctx.taskSignatures.get(name) : undefined;
-  if (!signature || name === undefined) return undefined;
+  if (!signature || name === undefined || !boundOnlyByItsDef(name, ctx)) return undefined;
   const list = call.childForFieldName("arguments");
   if (list?.type !== "argument_list" || list.namedChildren.some((a) => a?.type === "list_splat" || a?.type === "dictionary_splat")) return undefined;
   const { positional, keywords } = callArguments(call);
@@ -2390,10 +2393,14 @@ function mappedTaskOf(fnNode: Node, ctx: FileContext): MappedTask | undefined {
   const object = fnNode.childForFieldName("object");
   if (!isMappable(object, ctx) || !object) return undefined;
   const span = spanOf(fnNode);
+  // A task group's default_args may give or take away an SLA for the tasks in it: not judged then.
+  const groupDefaults = /\b(TaskGroup|task_group)\s*\([^)]*\bdefault_args\b/.test(ctx.source);
   if (object.type === "identifier") {
     if (!ctx.taskFunctions.has(object.text)) return undefined;
+    // Another function of that name elsewhere in the file (another DAG's task, a helper) may be the one called here.
+    if (!boundOnlyByItsDef(object.text, ctx)) return undefined;
     const sla = ctx.taskFunctionSla.get(object.text);
-    return sla === undefined ? span : { ...span, sla };
+    return sla === undefined ? (groupDefaults ? undefined : span) : { ...span, sla };
   }
   const target = calleeName(object.childForFieldName("function")?.childForFieldName("object") ?? null);
   if (target === undefined || ctx.taskGroupFunctions.has(target)) return undefined;
@@ -2401,8 +2408,25 @@ function mappedTaskOf(fnNode: Node, ctx: FileContext): MappedTask | undefined {
   if (own !== undefined) return { ...span, sla: own };
   const args = object.childForFieldName("arguments")?.namedChildren ?? [];
   if (args.some((a) => a?.type === "dictionary_splat" || (a?.type === "keyword_argument" && a.childForFieldName("name")?.text === "default_args"))) return undefined;
+  if (ctx.taskFunctions.has(target) && !boundOnlyByItsDef(target, ctx)) return undefined;
   const sla = ctx.taskFunctions.has(target) ? ctx.taskFunctionSla.get(target) : undefined;
-  return sla === undefined ? span : { ...span, sla };
+  return sla === undefined ? (groupDefaults ? undefined : span) : { ...span, sla };
+}
+
+/**
+ * Whether `name` is bound in the file by one `def` and nothing else, by a text scan (a false match only leaves a call
+ * unjudged): no second `def`, no assignment, walrus or keyword of that name, no `for`/`as`/`class`/`import`/`lambda`
+ * binding, no parameter or tuple item of that name. A name bound otherwise somewhere may not be the `@task` function
+ * where it is called (a helper of the same name in another DAG, a parameter, a rebinding).
+ */
+function boundOnlyByItsDef(name: string, ctx: FileContext): boolean {
+  if (!/^\w+$/.test(name)) return false;
+  const defs = ctx.source.match(new RegExp(`\\bdef\\s+${name}\\s*\\(`, "g"))?.length ?? 0;
+  if (defs !== 1) return false;
+  const other = new RegExp(`\\b${name}\\s*(=(?!=)|:=)|\\b(for|as|class|lambda)\\s+([\\w\\s,*()]*?[\\s,(*])?${name}\\b|\\bimport\\b[^\\n]*\\b${name}\\b|[(,]\\s*\\**${name}\\s*(,|\\)|:|=(?!=))`);
+  // An item of a tuple assignment's targets (`a, load = load, a`).
+  const unpacked = new RegExp(`^[ \\t]*[([]?[\\w \\t,*]*\\b${name}\\b[\\w \\t,*]*[)\\]]?[ \\t]*=(?!=)`, "m");
+  return !other.test(ctx.source) && !unpacked.test(ctx.source);
 }
 
 function isMappable(object: Node | null, ctx: FileContext): boolean {
@@ -4241,7 +4265,8 @@ function passedToCallStatement(text: string, name: string): boolean {
   const call = new RegExp(`^[ \\t]*([\\w.]+)[ \\t]*\\((?:[^()\\n=]*?,)?[ \\t]*${name}[ \\t]*[,)]`, "gm");
   for (const match of text.matchAll(call)) {
     const callee = match[1] as string;
-    if (!/(^|\.)(DAG|\w*Dag|dag|print|pprint|debug|info|warning|error|exception|critical|log)$/.test(callee)) return true;
+    // Not DAG constructors, printing or logging, nor calls that only read it (their result dropped all the same).
+    if (!/(^|\.)(DAG|\w*Dag|dag|print|pprint|debug|info|warning|error|exception|critical|log|dumps|dump|str|repr|len|isinstance|list|dict|tuple|sorted|copy|deepcopy|type|id|hash|bool)$/.test(callee)) return true;
   }
   return false;
 }
