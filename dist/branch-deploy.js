@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-VBJKXDJL.js";
+} from "./chunk-OTYA2EXC.js";
 import "./chunk-CU6PUZTI.js";
 import "./chunk-ZZKXMEWX.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-AEOXJ5HN.js";
+import "./chunk-TUHKB53N.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-62EQCYCL.js";
 import "./chunk-F5ZIZJR5.js";
@@ -23,7 +23,7 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-UCTQUKRS.js";
-import "./chunk-UBJG7QTL.js";
+import "./chunk-FG6DFJT6.js";
 import "./chunk-C44J5LLB.js";
 import "./chunk-KQUJXAMW.js";
 import "./chunk-6V44XKHB.js";
@@ -34,7 +34,7 @@ import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-NP5M6SZY.js";
+import "./chunk-RK3VOADY.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

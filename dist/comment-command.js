@@ -10,19 +10,19 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-FLUE3CRT.js";
+} from "./chunk-KIH5R7OV.js";
 import "./chunk-YR2IWR36.js";
-import "./chunk-HBKKDXGC.js";
-import "./chunk-S4ITJQ5C.js";
+import "./chunk-6ZP3PB6B.js";
+import "./chunk-HEGIMTD3.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-4ICS54WO.js";
-import "./chunk-2BWYG3HS.js";
+import "./chunk-4XCUASVA.js";
+import "./chunk-AASN726W.js";
 import "./chunk-3VEWGJAH.js";
-import "./chunk-MIKEEMVG.js";
+import "./chunk-HPJYEPVH.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-UP2OOHDT.js";
+import "./chunk-UE25YUFK.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-QXH3IRRH.js";
+import "./chunk-KG7FGSXO.js";
 import "./chunk-5OHPNLSH.js";
 import "./chunk-YV2HUMCY.js";
 import "./chunk-J33IZOMG.js";
@@ -30,11 +30,11 @@ import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-VBJKXDJL.js";
+} from "./chunk-OTYA2EXC.js";
 import "./chunk-CU6PUZTI.js";
 import "./chunk-ZZKXMEWX.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-AEOXJ5HN.js";
+import "./chunk-TUHKB53N.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-62EQCYCL.js";
 import "./chunk-F5ZIZJR5.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-UCTQUKRS.js";
 import {
   createOctokit
-} from "./chunk-UBJG7QTL.js";
+} from "./chunk-FG6DFJT6.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
@@ -71,7 +71,7 @@ import "./chunk-4UCI6CJW.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-NP5M6SZY.js";
+import "./chunk-RK3VOADY.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   analyzeDeepFile
-} from "./chunk-QXH3IRRH.js";
+} from "./chunk-KG7FGSXO.js";
 import "./chunk-QT2UVWDD.js";
 import "./chunk-YO2X36I4.js";
 

@@ -7,17 +7,17 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-HBKKDXGC.js";
-import "./chunk-S4ITJQ5C.js";
+} from "./chunk-6ZP3PB6B.js";
+import "./chunk-HEGIMTD3.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-4ICS54WO.js";
-import "./chunk-2BWYG3HS.js";
+import "./chunk-4XCUASVA.js";
+import "./chunk-AASN726W.js";
 import "./chunk-3VEWGJAH.js";
-import "./chunk-MIKEEMVG.js";
+import "./chunk-HPJYEPVH.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-UP2OOHDT.js";
+import "./chunk-UE25YUFK.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-QXH3IRRH.js";
+import "./chunk-KG7FGSXO.js";
 import "./chunk-5OHPNLSH.js";
 import "./chunk-YV2HUMCY.js";
 import "./chunk-J33IZOMG.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-AEOXJ5HN.js";
+} from "./chunk-TUHKB53N.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-VG4W6HQG.js";
 import "./chunk-BR5ZQ5LU.js";
@@ -51,7 +51,7 @@ import {
 } from "./chunk-UCTQUKRS.js";
 import {
   createOctokit
-} from "./chunk-UBJG7QTL.js";
+} from "./chunk-FG6DFJT6.js";
 import {
   deployBranch,
   readGitHubContext
@@ -67,7 +67,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-NP5M6SZY.js";
+import "./chunk-RK3VOADY.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

@@ -15,7 +15,7 @@ import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-AEOXJ5HN.js";
+} from "./chunk-TUHKB53N.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -28,7 +28,7 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-UCTQUKRS.js";
-import "./chunk-UBJG7QTL.js";
+import "./chunk-FG6DFJT6.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
@@ -45,7 +45,7 @@ import {
 import {
   parseDurationSeconds
 } from "./chunk-BNYKSNGF.js";
-import "./chunk-NP5M6SZY.js";
+import "./chunk-RK3VOADY.js";
 import "./chunk-DW2KAGUK.js";
 import {
   projectCodeRunner

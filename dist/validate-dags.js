@@ -9,34 +9,34 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-LU2URKOI.js";
+} from "./chunk-G7BXXE3F.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-S4ITJQ5C.js";
+} from "./chunk-HEGIMTD3.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-4ICS54WO.js";
-import "./chunk-2BWYG3HS.js";
+import "./chunk-4XCUASVA.js";
+import "./chunk-AASN726W.js";
 import "./chunk-3VEWGJAH.js";
-import "./chunk-MIKEEMVG.js";
+import "./chunk-HPJYEPVH.js";
 import "./chunk-DRRYQ44P.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-UP2OOHDT.js";
+} from "./chunk-UE25YUFK.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-QXH3IRRH.js";
+import "./chunk-KG7FGSXO.js";
 import "./chunk-YV2HUMCY.js";
 import "./chunk-J33IZOMG.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-AEOXJ5HN.js";
+} from "./chunk-TUHKB53N.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -57,7 +57,7 @@ import {
 } from "./chunk-UCTQUKRS.js";
 import {
   createOctokit
-} from "./chunk-UBJG7QTL.js";
+} from "./chunk-FG6DFJT6.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
@@ -78,7 +78,7 @@ import {
 import {
   plural
 } from "./chunk-BNYKSNGF.js";
-import "./chunk-NP5M6SZY.js";
+import "./chunk-RK3VOADY.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
