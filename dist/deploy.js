@@ -7,20 +7,20 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-6ZP3PB6B.js";
-import "./chunk-HEGIMTD3.js";
+} from "./chunk-GYOQD7HT.js";
+import "./chunk-G62MTDLB.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-4XCUASVA.js";
-import "./chunk-AASN726W.js";
-import "./chunk-3VEWGJAH.js";
-import "./chunk-HPJYEPVH.js";
+import "./chunk-NUWMHWWZ.js";
+import "./chunk-TAKRQSYW.js";
+import "./chunk-WYPICPU2.js";
+import "./chunk-RKUSLW6O.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-UE25YUFK.js";
+import "./chunk-NFBMENX5.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-KG7FGSXO.js";
-import "./chunk-5OHPNLSH.js";
+import "./chunk-W3PNXWVZ.js";
+import "./chunk-BNWYUTMI.js";
 import "./chunk-YV2HUMCY.js";
-import "./chunk-J33IZOMG.js";
+import "./chunk-ACMK4CIN.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
@@ -29,10 +29,10 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-TUHKB53N.js";
+} from "./chunk-CRKCFAVT.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-VG4W6HQG.js";
-import "./chunk-BR5ZQ5LU.js";
+import "./chunk-5SZRU6RI.js";
+import "./chunk-35VY2QCD.js";
 import {
   createGit
 } from "./chunk-EDE35CTV.js";
@@ -48,26 +48,26 @@ import {
   optionalPathInside,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-UCTQUKRS.js";
+} from "./chunk-SKIGVQPH.js";
 import {
   createOctokit
-} from "./chunk-FG6DFJT6.js";
+} from "./chunk-5PHPZEIH.js";
 import {
   deployBranch,
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
-import "./chunk-KQUJXAMW.js";
+import "./chunk-7YXA3UZ5.js";
 import "./chunk-6V44XKHB.js";
-import "./chunk-FLWRKWNB.js";
-import "./chunk-GHLRZ4Z5.js";
+import "./chunk-ASVPIXRB.js";
+import "./chunk-N42NXWFR.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-4UCI6CJW.js";
+import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-RK3VOADY.js";
+import "./chunk-PDYZHZL5.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

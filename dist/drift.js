@@ -8,17 +8,17 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-JOTHONFP.js";
-import "./chunk-62EQCYCL.js";
-import "./chunk-F5ZIZJR5.js";
+} from "./chunk-UDMW6WFJ.js";
+import "./chunk-WKS4YISQ.js";
+import "./chunk-S47Z5X5G.js";
 import {
   MAX_COMMENT_LENGTH,
   isOurs,
   resolveTokenIdentity,
   writeFirstOurs
 } from "./chunk-EHYOBCV2.js";
-import "./chunk-VG4W6HQG.js";
-import "./chunk-BR5ZQ5LU.js";
+import "./chunk-5SZRU6RI.js";
+import "./chunk-35VY2QCD.js";
 import {
   createGit
 } from "./chunk-EDE35CTV.js";
@@ -32,23 +32,23 @@ import {
   optionalPathInside,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-UCTQUKRS.js";
+} from "./chunk-SKIGVQPH.js";
 import {
   createOctokit
-} from "./chunk-FG6DFJT6.js";
+} from "./chunk-5PHPZEIH.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
-import "./chunk-KQUJXAMW.js";
+import "./chunk-7YXA3UZ5.js";
 import "./chunk-6V44XKHB.js";
-import "./chunk-FLWRKWNB.js";
-import "./chunk-GHLRZ4Z5.js";
+import "./chunk-ASVPIXRB.js";
+import "./chunk-N42NXWFR.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-4UCI6CJW.js";
+import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-RK3VOADY.js";
+import "./chunk-PDYZHZL5.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

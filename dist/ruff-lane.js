@@ -6,9 +6,9 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createRuffLane
-} from "./chunk-UE25YUFK.js";
+} from "./chunk-NFBMENX5.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-KG7FGSXO.js";
+import "./chunk-W3PNXWVZ.js";
 import "./chunk-QT2UVWDD.js";
 import "./chunk-YO2X36I4.js";
 

@@ -7,31 +7,31 @@ const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown,
   teardownFailure
-} from "./chunk-YR2IWR36.js";
+} from "./chunk-I5KMYWP4.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-OTYA2EXC.js";
-import "./chunk-CU6PUZTI.js";
-import "./chunk-ZZKXMEWX.js";
+} from "./chunk-ZT6FEFQ2.js";
+import "./chunk-6ACKBM6U.js";
+import "./chunk-HSW4VJR5.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-TUHKB53N.js";
+import "./chunk-CRKCFAVT.js";
 import "./chunk-5NPCJNUG.js";
 import {
   parseDuration
-} from "./chunk-62EQCYCL.js";
-import "./chunk-F5ZIZJR5.js";
+} from "./chunk-WKS4YISQ.js";
+import "./chunk-S47Z5X5G.js";
 import {
   hasStickyComment,
   upsertStickyComment
 } from "./chunk-EHYOBCV2.js";
-import "./chunk-VG4W6HQG.js";
-import "./chunk-BR5ZQ5LU.js";
+import "./chunk-5SZRU6RI.js";
+import "./chunk-35VY2QCD.js";
 import "./chunk-EDE35CTV.js";
 import "./chunk-DTAHUBLS.js";
 import {
@@ -40,23 +40,23 @@ import {
   getBooleanInput,
   getOptionalInput,
   runWrapper
-} from "./chunk-UCTQUKRS.js";
+} from "./chunk-SKIGVQPH.js";
 import {
   createOctokit
-} from "./chunk-FG6DFJT6.js";
+} from "./chunk-5PHPZEIH.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
-import "./chunk-KQUJXAMW.js";
+import "./chunk-7YXA3UZ5.js";
 import "./chunk-6V44XKHB.js";
-import "./chunk-FLWRKWNB.js";
-import "./chunk-GHLRZ4Z5.js";
+import "./chunk-ASVPIXRB.js";
+import "./chunk-N42NXWFR.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-4UCI6CJW.js";
+import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-RK3VOADY.js";
+import "./chunk-PDYZHZL5.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

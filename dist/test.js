@@ -8,14 +8,14 @@ import {
   DEFAULT_TEST_TIMEOUT_SECONDS,
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-5OHPNLSH.js";
+} from "./chunk-BNWYUTMI.js";
 import "./chunk-YV2HUMCY.js";
-import "./chunk-J33IZOMG.js";
+import "./chunk-ACMK4CIN.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-TUHKB53N.js";
+} from "./chunk-CRKCFAVT.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -27,17 +27,17 @@ import {
   runWrapper,
   splitArgumentsInput,
   usableCacheDir
-} from "./chunk-UCTQUKRS.js";
-import "./chunk-FG6DFJT6.js";
+} from "./chunk-SKIGVQPH.js";
+import "./chunk-5PHPZEIH.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
-import "./chunk-KQUJXAMW.js";
+import "./chunk-7YXA3UZ5.js";
 import "./chunk-6V44XKHB.js";
-import "./chunk-FLWRKWNB.js";
-import "./chunk-GHLRZ4Z5.js";
+import "./chunk-ASVPIXRB.js";
+import "./chunk-N42NXWFR.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-4UCI6CJW.js";
+import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import {
   truncateMarkdown
@@ -45,7 +45,7 @@ import {
 import {
   parseDurationSeconds
 } from "./chunk-BNYKSNGF.js";
-import "./chunk-RK3VOADY.js";
+import "./chunk-PDYZHZL5.js";
 import "./chunk-DW2KAGUK.js";
 import {
   projectCodeRunner

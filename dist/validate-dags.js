@@ -9,34 +9,34 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-G7BXXE3F.js";
+} from "./chunk-7RF5NIYT.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-HEGIMTD3.js";
+} from "./chunk-G62MTDLB.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-4XCUASVA.js";
-import "./chunk-AASN726W.js";
-import "./chunk-3VEWGJAH.js";
-import "./chunk-HPJYEPVH.js";
+import "./chunk-NUWMHWWZ.js";
+import "./chunk-TAKRQSYW.js";
+import "./chunk-WYPICPU2.js";
+import "./chunk-RKUSLW6O.js";
 import "./chunk-DRRYQ44P.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-UE25YUFK.js";
+} from "./chunk-NFBMENX5.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-KG7FGSXO.js";
+import "./chunk-W3PNXWVZ.js";
 import "./chunk-YV2HUMCY.js";
-import "./chunk-J33IZOMG.js";
+import "./chunk-ACMK4CIN.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-TUHKB53N.js";
+} from "./chunk-CRKCFAVT.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -54,19 +54,19 @@ import {
   resolveInsideWorkspace,
   runWrapper,
   usableCacheDir
-} from "./chunk-UCTQUKRS.js";
+} from "./chunk-SKIGVQPH.js";
 import {
   createOctokit
-} from "./chunk-FG6DFJT6.js";
+} from "./chunk-5PHPZEIH.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
-import "./chunk-KQUJXAMW.js";
+import "./chunk-7YXA3UZ5.js";
 import "./chunk-6V44XKHB.js";
-import "./chunk-FLWRKWNB.js";
-import "./chunk-GHLRZ4Z5.js";
+import "./chunk-ASVPIXRB.js";
+import "./chunk-N42NXWFR.js";
 import "./chunk-FQ6ZOVLN.js";
-import "./chunk-4UCI6CJW.js";
+import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import {
   details,
@@ -78,7 +78,7 @@ import {
 import {
   plural
 } from "./chunk-BNYKSNGF.js";
-import "./chunk-RK3VOADY.js";
+import "./chunk-PDYZHZL5.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";

@@ -2230,7 +2230,7 @@ function keyedTaskOutput(value: Node, ctx: FileContext): string | undefined {
   const made = object?.type === "call" ? object : object?.type === "identifier" ? operatorBinding(object, ctx) : undefined;
   if (!made) return undefined;
   const callee = calleeName(made.childForFieldName("function"));
-  return callee !== undefined && ctx.taskFunctions.has(callee) ? stringValue(index) : undefined;
+  return callee !== undefined && ctx.taskFunctions.has(callee) && boundOnlyByItsDef(callee, ctx) ? stringValue(index) : undefined;
 }
 
 /**
@@ -2423,7 +2423,7 @@ function boundOnlyByItsDef(name: string, ctx: FileContext): boolean {
   if (!/^\w+$/.test(name)) return false;
   const defs = ctx.source.match(new RegExp(`\\bdef\\s+${name}\\s*\\(`, "g"))?.length ?? 0;
   if (defs !== 1) return false;
-  const other = new RegExp(`\\b${name}\\s*(=(?!=)|:=)|\\b(for|as|class|lambda)\\s+([\\w\\s,*()]*?[\\s,(*])?${name}\\b|\\bimport\\b[^\\n]*\\b${name}\\b|[(,]\\s*\\**${name}\\s*(,|\\)|:|=(?!=))`);
+  const other = new RegExp(`\\b${name}\\s*(=(?!=)|:=)|\\b(for|as|class|lambda)[ \\t]+([\\w \\t,*()]*?[ \\t,(*])?${name}\\b|\\bimport\\b[^\\n]*\\b${name}\\b|[(,]\\s*\\**${name}\\s*(,|\\)|:|=(?!=))`);
   // An item of a tuple assignment's targets (`a, load = load, a`).
   const unpacked = new RegExp(`^[ \\t]*[([]?[\\w \\t,*]*\\b${name}\\b[\\w \\t,*]*[)\\]]?[ \\t]*=(?!=)`, "m");
   return !other.test(ctx.source) && !unpacked.test(ctx.source);
