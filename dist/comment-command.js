@@ -10,39 +10,39 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-DUCX5OTE.js";
-import "./chunk-I5KMYWP4.js";
-import "./chunk-GYOQD7HT.js";
-import "./chunk-G62MTDLB.js";
+} from "./chunk-6AQOSTCU.js";
+import "./chunk-AKMPMWFB.js";
+import "./chunk-SX2DDO4V.js";
+import "./chunk-UASFHBPC.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-NUWMHWWZ.js";
-import "./chunk-TAKRQSYW.js";
+import "./chunk-SZJVBF7L.js";
+import "./chunk-KJV2REVF.js";
 import "./chunk-WYPICPU2.js";
-import "./chunk-RKUSLW6O.js";
+import "./chunk-XNFSV6U7.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-NFBMENX5.js";
+import "./chunk-5OQEOYPU.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-W3PNXWVZ.js";
-import "./chunk-BNWYUTMI.js";
-import "./chunk-YV2HUMCY.js";
+import "./chunk-SMS4KFV5.js";
+import "./chunk-PMBO56ZJ.js";
+import "./chunk-4OMYGOPT.js";
 import "./chunk-ACMK4CIN.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-ZT6FEFQ2.js";
-import "./chunk-6ACKBM6U.js";
+} from "./chunk-5FWPAT2G.js";
+import "./chunk-2TSA6WOJ.js";
 import "./chunk-HSW4VJR5.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-CRKCFAVT.js";
+import "./chunk-YKGOG2F2.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-WKS4YISQ.js";
-import "./chunk-S47Z5X5G.js";
+import "./chunk-M6GIT2ZB.js";
+import "./chunk-L2K6UG2F.js";
 import "./chunk-EHYOBCV2.js";
-import "./chunk-5SZRU6RI.js";
+import "./chunk-XXNVNFOF.js";
 import {
   parseDeploymentTargets
-} from "./chunk-35VY2QCD.js";
+} from "./chunk-TVZGOAYF.js";
 import "./chunk-EDE35CTV.js";
 import {
   createSecretMask
@@ -56,13 +56,13 @@ import {
 } from "./chunk-SKIGVQPH.js";
 import {
   createOctokit
-} from "./chunk-5PHPZEIH.js";
+} from "./chunk-X2KUWEI6.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
 import {
   loadConfig
-} from "./chunk-7YXA3UZ5.js";
+} from "./chunk-BMACWLJC.js";
 import "./chunk-6V44XKHB.js";
 import "./chunk-ASVPIXRB.js";
 import "./chunk-N42NXWFR.js";
@@ -71,7 +71,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-PDYZHZL5.js";
+import "./chunk-T2V6OMHR.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

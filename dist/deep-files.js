@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   analyzeDeepFile
-} from "./chunk-W3PNXWVZ.js";
+} from "./chunk-SMS4KFV5.js";
 import "./chunk-QT2UVWDD.js";
 import "./chunk-YO2X36I4.js";
 

@@ -7,19 +7,19 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-GYOQD7HT.js";
-import "./chunk-G62MTDLB.js";
+} from "./chunk-SX2DDO4V.js";
+import "./chunk-UASFHBPC.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-NUWMHWWZ.js";
-import "./chunk-TAKRQSYW.js";
+import "./chunk-SZJVBF7L.js";
+import "./chunk-KJV2REVF.js";
 import "./chunk-WYPICPU2.js";
-import "./chunk-RKUSLW6O.js";
+import "./chunk-XNFSV6U7.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-NFBMENX5.js";
+import "./chunk-5OQEOYPU.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-W3PNXWVZ.js";
-import "./chunk-BNWYUTMI.js";
-import "./chunk-YV2HUMCY.js";
+import "./chunk-SMS4KFV5.js";
+import "./chunk-PMBO56ZJ.js";
+import "./chunk-4OMYGOPT.js";
 import "./chunk-ACMK4CIN.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
@@ -29,10 +29,10 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-CRKCFAVT.js";
+} from "./chunk-YKGOG2F2.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-5SZRU6RI.js";
-import "./chunk-35VY2QCD.js";
+import "./chunk-XXNVNFOF.js";
+import "./chunk-TVZGOAYF.js";
 import {
   createGit
 } from "./chunk-EDE35CTV.js";
@@ -51,12 +51,12 @@ import {
 } from "./chunk-SKIGVQPH.js";
 import {
   createOctokit
-} from "./chunk-5PHPZEIH.js";
+} from "./chunk-X2KUWEI6.js";
 import {
   deployBranch,
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
-import "./chunk-7YXA3UZ5.js";
+import "./chunk-BMACWLJC.js";
 import "./chunk-6V44XKHB.js";
 import "./chunk-ASVPIXRB.js";
 import "./chunk-N42NXWFR.js";
@@ -67,7 +67,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-PDYZHZL5.js";
+import "./chunk-T2V6OMHR.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

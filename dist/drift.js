@@ -8,17 +8,17 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-UDMW6WFJ.js";
-import "./chunk-WKS4YISQ.js";
-import "./chunk-S47Z5X5G.js";
+} from "./chunk-ECPEXJVJ.js";
+import "./chunk-M6GIT2ZB.js";
+import "./chunk-L2K6UG2F.js";
 import {
   MAX_COMMENT_LENGTH,
   isOurs,
   resolveTokenIdentity,
   writeFirstOurs
 } from "./chunk-EHYOBCV2.js";
-import "./chunk-5SZRU6RI.js";
-import "./chunk-35VY2QCD.js";
+import "./chunk-XXNVNFOF.js";
+import "./chunk-TVZGOAYF.js";
 import {
   createGit
 } from "./chunk-EDE35CTV.js";
@@ -35,11 +35,11 @@ import {
 } from "./chunk-SKIGVQPH.js";
 import {
   createOctokit
-} from "./chunk-5PHPZEIH.js";
+} from "./chunk-X2KUWEI6.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
-import "./chunk-7YXA3UZ5.js";
+import "./chunk-BMACWLJC.js";
 import "./chunk-6V44XKHB.js";
 import "./chunk-ASVPIXRB.js";
 import "./chunk-N42NXWFR.js";
@@ -48,7 +48,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-PDYZHZL5.js";
+import "./chunk-T2V6OMHR.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

@@ -7,31 +7,31 @@ const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown,
   teardownFailure
-} from "./chunk-I5KMYWP4.js";
+} from "./chunk-AKMPMWFB.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-ZT6FEFQ2.js";
-import "./chunk-6ACKBM6U.js";
+} from "./chunk-5FWPAT2G.js";
+import "./chunk-2TSA6WOJ.js";
 import "./chunk-HSW4VJR5.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-CRKCFAVT.js";
+import "./chunk-YKGOG2F2.js";
 import "./chunk-5NPCJNUG.js";
 import {
   parseDuration
-} from "./chunk-WKS4YISQ.js";
-import "./chunk-S47Z5X5G.js";
+} from "./chunk-M6GIT2ZB.js";
+import "./chunk-L2K6UG2F.js";
 import {
   hasStickyComment,
   upsertStickyComment
 } from "./chunk-EHYOBCV2.js";
-import "./chunk-5SZRU6RI.js";
-import "./chunk-35VY2QCD.js";
+import "./chunk-XXNVNFOF.js";
+import "./chunk-TVZGOAYF.js";
 import "./chunk-EDE35CTV.js";
 import "./chunk-DTAHUBLS.js";
 import {
@@ -43,11 +43,11 @@ import {
 } from "./chunk-SKIGVQPH.js";
 import {
   createOctokit
-} from "./chunk-5PHPZEIH.js";
+} from "./chunk-X2KUWEI6.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
-import "./chunk-7YXA3UZ5.js";
+import "./chunk-BMACWLJC.js";
 import "./chunk-6V44XKHB.js";
 import "./chunk-ASVPIXRB.js";
 import "./chunk-N42NXWFR.js";
@@ -56,7 +56,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-PDYZHZL5.js";
+import "./chunk-T2V6OMHR.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

@@ -8,14 +8,14 @@ import {
   DEFAULT_TEST_TIMEOUT_SECONDS,
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-BNWYUTMI.js";
-import "./chunk-YV2HUMCY.js";
+} from "./chunk-PMBO56ZJ.js";
+import "./chunk-4OMYGOPT.js";
 import "./chunk-ACMK4CIN.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-CRKCFAVT.js";
+} from "./chunk-YKGOG2F2.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -28,11 +28,11 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-SKIGVQPH.js";
-import "./chunk-5PHPZEIH.js";
+import "./chunk-X2KUWEI6.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
-import "./chunk-7YXA3UZ5.js";
+import "./chunk-BMACWLJC.js";
 import "./chunk-6V44XKHB.js";
 import "./chunk-ASVPIXRB.js";
 import "./chunk-N42NXWFR.js";
@@ -45,7 +45,7 @@ import {
 import {
   parseDurationSeconds
 } from "./chunk-BNYKSNGF.js";
-import "./chunk-PDYZHZL5.js";
+import "./chunk-T2V6OMHR.js";
 import "./chunk-DW2KAGUK.js";
 import {
   projectCodeRunner

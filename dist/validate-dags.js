@@ -9,34 +9,34 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-7RF5NIYT.js";
+} from "./chunk-NYZLB6E2.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-G62MTDLB.js";
+} from "./chunk-UASFHBPC.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-NUWMHWWZ.js";
-import "./chunk-TAKRQSYW.js";
+import "./chunk-SZJVBF7L.js";
+import "./chunk-KJV2REVF.js";
 import "./chunk-WYPICPU2.js";
-import "./chunk-RKUSLW6O.js";
+import "./chunk-XNFSV6U7.js";
 import "./chunk-DRRYQ44P.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-NFBMENX5.js";
+} from "./chunk-5OQEOYPU.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-W3PNXWVZ.js";
-import "./chunk-YV2HUMCY.js";
+import "./chunk-SMS4KFV5.js";
+import "./chunk-4OMYGOPT.js";
 import "./chunk-ACMK4CIN.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-CRKCFAVT.js";
+} from "./chunk-YKGOG2F2.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -57,11 +57,11 @@ import {
 } from "./chunk-SKIGVQPH.js";
 import {
   createOctokit
-} from "./chunk-5PHPZEIH.js";
+} from "./chunk-X2KUWEI6.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
-import "./chunk-7YXA3UZ5.js";
+import "./chunk-BMACWLJC.js";
 import "./chunk-6V44XKHB.js";
 import "./chunk-ASVPIXRB.js";
 import "./chunk-N42NXWFR.js";
@@ -78,7 +78,7 @@ import {
 import {
   plural
 } from "./chunk-BNYKSNGF.js";
-import "./chunk-PDYZHZL5.js";
+import "./chunk-T2V6OMHR.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";

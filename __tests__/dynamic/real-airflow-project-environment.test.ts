@@ -53,6 +53,14 @@ describe("the project's environment for its DAG imports", () => {
     expect(JSON.stringify(result)).not.toMatch(/hunter2|abc123|fernet-value/);
   });
 
+  it("an AIRFLOW__ value of the Dockerfile keeps its substitution, and one with an unresolved reference stays out (the .env merge re-read the Dockerfile raw: review of stop 30)", () => {
+    const t = makeTempTree({ Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.7.1\nENV AIRFLOW__CORE__PLUGINS_FOLDER=${AIRFLOW_HOME}/plugins\nENV AIRFLOW__CORE__X=$NOT_SET/x\n" });
+    trees.push(t);
+    const result = projectImportEnvironment(t.dir, "/where/the/import/runs");
+    expect(result.env).toEqual({ AIRFLOW__CORE__PLUGINS_FOLDER: "/where/the/import/runs/plugins" });
+    expect(result.unresolved).toEqual(["AIRFLOW__CORE__X"]);
+  });
+
   it("is empty without a Dockerfile or with one it cannot parse", () => {
     const none = makeTempTree({ "dags/a.py": "" });
     const broken = makeTempTree({ Dockerfile: "RUN echo no FROM here\nENV DEPLOY_ENV=prod\n" });

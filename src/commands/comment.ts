@@ -244,7 +244,8 @@ export async function runCommentCommand(options: CommentCommandOptions): Promise
     await finish(
       { command: name, accepted: true, reason: message, sha: pr.sha, results: null, failed: true },
       `\`${name}\` on ${pr.sha.slice(0, 12)} failed before it ran (nothing was run or deployed)${tookLock !== undefined ? ` and the lock on \`${tookLock}\` was given back` : ""}: ${escapeReason(scrub(message))}${typeof fix === "string" ? `\n\nFix: ${escapeReason(scrub(fix))}` : ""}`,
-    );
+      // A reply that cannot be posted (GitHub's API down) must not replace the checkout's own error.
+    ).catch((replyError: unknown) => options.logger.warning(`could not post the reply: ${scrub((replyError as Error).message)}`));
     throw error;
   }
   try {

@@ -34,7 +34,10 @@ export interface RunDeployOptions {
   noBranchReason?: string;
   /** The commit to deploy (40 hex). Defaults to HEAD. */
   headSha?: string;
-  /** The push event's `before` (40 hex), for the diff when the Deployment's last deploy has no commit. */
+  /**
+   * The push event's `before` (40 hex). Not used to decide what to deploy (the Deployment's own deploys decide: see
+   * deploy/deploy.ts); still checked for shape, as every value of the event payload is before it goes anywhere.
+   */
   pushBefore?: string;
   /**
    * The workflow's event (GITHUB_EVENT_NAME) when running in GitHub Actions; undefined outside a workflow. Pull

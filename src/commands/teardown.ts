@@ -136,7 +136,7 @@ function isGone(error: unknown): boolean {
 }
 
 /**
- * A 404 on a Deployment means "already deleted" only when a fresh listing of its workspace agrees: an API (or a
+ * A 404 on a Deployment means "already deleted" only when a fresh listing of that Deployment's id agrees: an API (or a
  * proxy, a token scoped to another workspace) that answers 404 while the Deployment is still there would otherwise
  * have teardown report "deleted" for a preview that keeps running and costing. When it is still listed, the 404 is
  * an error (a `failed` entry, exit 2).

@@ -1099,6 +1099,10 @@ interface FileContext {
   taskFunctionSla: Map<string, boolean>;
   /** The signature of each `@task` function only Airflow's task decorators decorate; null when defined twice. */
   taskSignatures: Map<string, TaskSignature | null>;
+  /** boundOnlyByItsDef's answers, by name (each is a few scans of the whole source). */
+  boundOnce: Map<string, boolean>;
+  /** Whether a task group of the file takes `default_args` (a mapped task's SLA is then not judged); read once. */
+  groupDefaults?: boolean;
   operatorNames: Set<string>;
   /** The file's path relative to the repository root (its base name is what `Path(__file__).stem` starts from). */
   file: string;
@@ -1338,6 +1342,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     taskFunctionParams: new Map(),
     taskFunctionSla: new Map(),
     taskSignatures: new Map(),
+    boundOnce: new Map(),
     operatorNames: new Set(),
     file,
     source,
@@ -2394,7 +2399,7 @@ function mappedTaskOf(fnNode: Node, ctx: FileContext): MappedTask | undefined {
   if (!isMappable(object, ctx) || !object) return undefined;
   const span = spanOf(fnNode);
   // A task group's default_args may give or take away an SLA for the tasks in it: not judged then.
-  const groupDefaults = /\b(TaskGroup|task_group)\s*\([^)]*\bdefault_args\b/.test(ctx.source);
+  const groupDefaults = (ctx.groupDefaults ??= /\b(TaskGroup|task_group)\s*\([^)]*\bdefault_args\b/.test(ctx.source));
   if (object.type === "identifier") {
     if (!ctx.taskFunctions.has(object.text)) return undefined;
     // Another function of that name elsewhere in the file (another DAG's task, a helper) may be the one called here.
@@ -2420,13 +2425,22 @@ function mappedTaskOf(fnNode: Node, ctx: FileContext): MappedTask | undefined {
  * where it is called (a helper of the same name in another DAG, a parameter, a rebinding).
  */
 function boundOnlyByItsDef(name: string, ctx: FileContext): boolean {
+  let answer = ctx.boundOnce.get(name);
+  if (answer === undefined) {
+    answer = scanBoundOnlyByItsDef(name, ctx.source);
+    ctx.boundOnce.set(name, answer);
+  }
+  return answer;
+}
+
+function scanBoundOnlyByItsDef(name: string, source: string): boolean {
   if (!/^\w+$/.test(name)) return false;
-  const defs = ctx.source.match(new RegExp(`\\bdef\\s+${name}\\s*\\(`, "g"))?.length ?? 0;
+  const defs = source.match(new RegExp(`\\bdef\\s+${name}\\s*\\(`, "g"))?.length ?? 0;
   if (defs !== 1) return false;
   const other = new RegExp(`\\b${name}\\s*(=(?!=)|:=)|\\b(for|as|class|lambda)[ \\t]+([\\w \\t,*()]*?[ \\t,(*])?${name}\\b|\\bimport\\b[^\\n]*\\b${name}\\b|[(,]\\s*\\**${name}\\s*(,|\\)|:|=(?!=))`);
   // An item of a tuple assignment's targets (`a, load = load, a`).
   const unpacked = new RegExp(`^[ \\t]*[([]?[\\w \\t,*]*\\b${name}\\b[\\w \\t,*]*[)\\]]?[ \\t]*=(?!=)`, "m");
-  return !other.test(ctx.source) && !unpacked.test(ctx.source);
+  return !other.test(source) && !unpacked.test(source);
 }
 
 function isMappable(object: Node | null, ctx: FileContext): boolean {

@@ -27,7 +27,7 @@ export function normalizeProjectPath(path: string): string {
  * - `image`: the image must be rebuilt (Dockerfile, .dockerignore, requirements.txt, packages.txt, include/, plugins/
  *   and anything not known to be harmless);
  * - `none`: cannot change what Airflow runs: outside the project, under tests/, never sent to the image build (the
- *   project's .dockerignore excludes it), or in the image but read by nothing that runs (see `NOT_RUNTIME`).
+ *   project's .dockerignore excludes it), or in the image but read by nothing that runs (see classifyChange).
  */
 export type ChangeKind = "dags" | "image" | "none";
 

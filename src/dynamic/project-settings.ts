@@ -3,25 +3,9 @@ import { join } from "node:path";
 import { parseDockerfile } from "../project/dockerfile.js";
 import { looksLikeCredential } from "./command-runner.js";
 
-/**
- * The project's own Airflow settings, as its runtime image would have them: `AIRFLOW__*` variables from the
- * Dockerfile's `ENV` (final stage) and from `.env` (which `astro dev` loads last, so it wins). Only `AIRFLOW__*`
- * names are read; every other `.env` value is left alone. Names that look like credentials (`*_KEY`, `*SECRET*`...)
- * are dropped later by `projectCodeEnvironment`. An unreadable or unparsable file contributes nothing here: the
- * project model reports it.
- */
-export function projectAirflowSettings(projectRoot: string): Record<string, string> {
+/** The `AIRFLOW__*` settings of the project's `.env` (which `astro dev` loads last); `{}` when there is none or it cannot be read. */
+function dotenvAirflowSettings(projectRoot: string): Record<string, string> {
   const settings: Record<string, string> = {};
-  try {
-    const dockerfile = join(projectRoot, "Dockerfile");
-    if (existsSync(dockerfile)) {
-      for (const [name, value] of Object.entries(parseDockerfile(readFileSync(dockerfile, "utf8"), "Dockerfile").env)) {
-        if (name.startsWith("AIRFLOW__")) settings[name] = value;
-      }
-    }
-  } catch {
-    // a Dockerfile without a runtime image: no ENV to take
-  }
   try {
     const dotenv = join(projectRoot, ".env");
     if (existsSync(dotenv)) {
@@ -59,7 +43,7 @@ export interface ProjectImportEnvironment {
  * What the project's runtime image has in its environment when the scheduler imports a DAG file, as far as the
  * project says: every `ENV` of the Dockerfile's final stage (as parseDockerfile gives them; `$NAME`/`${NAME}`
  * references to another ENV of the file, or to `AIRFLOW_HOME` — `airflowHome`, where the import runs — substituted),
- * then the `.env` `AIRFLOW__*` settings (projectAirflowSettings), which win. Left out, by name only: names that look
+ * then the `.env` `AIRFLOW__*` settings, which win (`astro dev` loads `.env` last). Left out, by name only: names that look
  * like credentials (`looksLikeCredential`: they are not in the repository's Dockerfile on purpose, and the check must
  * not hand them to project code), names the check's own Python needs (RUNTIME_OWNED), and values referring to a
  * variable the Dockerfile does not set. Nothing of the CI's own environment is read here.
@@ -95,7 +79,8 @@ export function projectImportEnvironment(projectRoot: string, airflowHome: strin
     if (unresolved) result.unresolved.push(name);
     else result.env[name] = value;
   }
-  Object.assign(result.env, projectAirflowSettings(projectRoot));
+  // .env's Airflow settings over the Dockerfile's (the Dockerfile's were substituted above, and are not read again).
+  Object.assign(result.env, dotenvAirflowSettings(projectRoot));
   // `.env` AIRFLOW__* names that look like credentials are not passed either (projectCodeEnvironment drops them too).
   for (const name of Object.keys(result.env)) if (looksLikeCredential(name)) delete result.env[name];
   return result;
