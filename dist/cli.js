@@ -35,7 +35,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-T2V6OMHR.js";
+} from "./chunk-DQNPHAPZ.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
@@ -524,7 +524,7 @@ async function dispatch(argv, io) {
   if (command === "connections") return (await import("./chunk-NCE5UB2Z.js")).connectionsCommand(rest, io, io.env ?? process.env);
   if (command === "branch-deploy") return (await import("./chunk-UN5F2YGL.js")).branchDeployCommand(rest, io, io.env ?? process.env);
   if (command === "teardown") return (await import("./chunk-UN5F2YGL.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-FFQM6RLY.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-272TX433.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -574,7 +574,7 @@ async function validateDagsCommand(args, io) {
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-Q4L7I5OB.js");
+    const { resolveBaseCommit } = await import("./chunk-IMKSKBJV.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -600,18 +600,18 @@ async function validateDagsCommand(args, io) {
     warning: (m) => (cacheSpoke = true, logger.warning(m)),
     error: (m) => (cacheSpoke = true, logger.error(m))
   };
-  const { createDefaultAnalyzer } = await import("./chunk-G4DT5BX6.js");
+  const { createDefaultAnalyzer } = await import("./chunk-TDVD3D5O.js");
   const analyzer = await createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m), warn: (m) => cacheLogger.warning(m) });
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-Q4L7I5OB.js"),
+      import("./chunk-IMKSKBJV.js"),
       import("./chunk-HEFKFKZK.js"),
       import("./chunk-5XLODUCM.js"),
       import("./chunk-WZBDHV4U.js"),
-      import("./chunk-BN7XPNRW.js"),
+      import("./chunk-4IQWPDQS.js"),
       import("./chunk-EJ2SVOBA.js"),
-      import("./chunk-PTR2NCUS.js")
+      import("./chunk-D4FK6JJE.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -780,7 +780,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-LYQTT6HB.js");
+  const { deployFailed, runDeploy } = await import("./chunk-YXWXHLF6.js");
   const inWorkflow = (io.env ?? process.env).GITHUB_ACTIONS === "true";
   const { result, explanation } = await runDeploy({
     repoRoot,
@@ -914,7 +914,7 @@ function drained(stream) {
 }
 process.exitCode = await runCli(process.argv.slice(2));
 if (process.env.ASTRO_CI_PRINT_MAXRSS) {
-  const { peakMemoryWithRuffProcess } = await import("./chunk-G4DT5BX6.js");
+  const { peakMemoryWithRuffProcess } = await import("./chunk-TDVD3D5O.js");
   process.stderr.write(`astro-ci-maxrss-kb: ${Math.max(process.resourceUsage().maxRSS, peakMemoryWithRuffProcess())}
 `);
 }

@@ -10,19 +10,19 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-6AQOSTCU.js";
+} from "./chunk-VLYWUK6V.js";
 import "./chunk-AKMPMWFB.js";
-import "./chunk-SX2DDO4V.js";
-import "./chunk-UASFHBPC.js";
+import "./chunk-DMIC45UC.js";
+import "./chunk-AIN7VHCO.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-SZJVBF7L.js";
-import "./chunk-KJV2REVF.js";
+import "./chunk-LJCX6VLQ.js";
+import "./chunk-BUYYF3VT.js";
 import "./chunk-WYPICPU2.js";
-import "./chunk-XNFSV6U7.js";
+import "./chunk-XVXAHGSH.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-5OQEOYPU.js";
+import "./chunk-7UEIBITJ.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-SMS4KFV5.js";
+import "./chunk-YFQ6J47C.js";
 import "./chunk-PMBO56ZJ.js";
 import "./chunk-4OMYGOPT.js";
 import "./chunk-ACMK4CIN.js";
@@ -30,11 +30,11 @@ import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-5FWPAT2G.js";
+} from "./chunk-QNB2FBRD.js";
 import "./chunk-2TSA6WOJ.js";
 import "./chunk-HSW4VJR5.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-YKGOG2F2.js";
+import "./chunk-N5EUEYR5.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-M6GIT2ZB.js";
 import "./chunk-L2K6UG2F.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-SKIGVQPH.js";
 import {
   createOctokit
-} from "./chunk-X2KUWEI6.js";
+} from "./chunk-WXBQLX3K.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
@@ -71,7 +71,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-T2V6OMHR.js";
+import "./chunk-DQNPHAPZ.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

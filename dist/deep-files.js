@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   analyzeDeepFile
-} from "./chunk-SMS4KFV5.js";
+} from "./chunk-YFQ6J47C.js";
 import "./chunk-QT2UVWDD.js";
 import "./chunk-YO2X36I4.js";
 

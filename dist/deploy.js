@@ -7,17 +7,17 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-SX2DDO4V.js";
-import "./chunk-UASFHBPC.js";
+} from "./chunk-DMIC45UC.js";
+import "./chunk-AIN7VHCO.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-SZJVBF7L.js";
-import "./chunk-KJV2REVF.js";
+import "./chunk-LJCX6VLQ.js";
+import "./chunk-BUYYF3VT.js";
 import "./chunk-WYPICPU2.js";
-import "./chunk-XNFSV6U7.js";
+import "./chunk-XVXAHGSH.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-5OQEOYPU.js";
+import "./chunk-7UEIBITJ.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-SMS4KFV5.js";
+import "./chunk-YFQ6J47C.js";
 import "./chunk-PMBO56ZJ.js";
 import "./chunk-4OMYGOPT.js";
 import "./chunk-ACMK4CIN.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-YKGOG2F2.js";
+} from "./chunk-N5EUEYR5.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-XXNVNFOF.js";
 import "./chunk-TVZGOAYF.js";
@@ -51,7 +51,7 @@ import {
 } from "./chunk-SKIGVQPH.js";
 import {
   createOctokit
-} from "./chunk-X2KUWEI6.js";
+} from "./chunk-WXBQLX3K.js";
 import {
   deployBranch,
   readGitHubContext
@@ -67,7 +67,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-T2V6OMHR.js";
+import "./chunk-DQNPHAPZ.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

@@ -35,7 +35,7 @@ import {
 } from "./chunk-SKIGVQPH.js";
 import {
   createOctokit
-} from "./chunk-X2KUWEI6.js";
+} from "./chunk-WXBQLX3K.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
@@ -48,7 +48,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-T2V6OMHR.js";
+import "./chunk-DQNPHAPZ.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

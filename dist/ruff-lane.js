@@ -6,9 +6,9 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createRuffLane
-} from "./chunk-5OQEOYPU.js";
+} from "./chunk-7UEIBITJ.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-SMS4KFV5.js";
+import "./chunk-YFQ6J47C.js";
 import "./chunk-QT2UVWDD.js";
 import "./chunk-YO2X36I4.js";
 

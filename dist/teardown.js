@@ -13,14 +13,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-5FWPAT2G.js";
+} from "./chunk-QNB2FBRD.js";
 import "./chunk-2TSA6WOJ.js";
 import "./chunk-HSW4VJR5.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-YKGOG2F2.js";
+import "./chunk-N5EUEYR5.js";
 import "./chunk-5NPCJNUG.js";
 import {
   parseDuration
@@ -43,7 +43,7 @@ import {
 } from "./chunk-SKIGVQPH.js";
 import {
   createOctokit
-} from "./chunk-X2KUWEI6.js";
+} from "./chunk-WXBQLX3K.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
@@ -56,7 +56,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-T2V6OMHR.js";
+import "./chunk-DQNPHAPZ.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

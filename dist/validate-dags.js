@@ -9,34 +9,34 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-NYZLB6E2.js";
+} from "./chunk-NEGZLYWS.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-UASFHBPC.js";
+} from "./chunk-AIN7VHCO.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-SZJVBF7L.js";
-import "./chunk-KJV2REVF.js";
+import "./chunk-LJCX6VLQ.js";
+import "./chunk-BUYYF3VT.js";
 import "./chunk-WYPICPU2.js";
-import "./chunk-XNFSV6U7.js";
+import "./chunk-XVXAHGSH.js";
 import "./chunk-DRRYQ44P.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-5OQEOYPU.js";
+} from "./chunk-7UEIBITJ.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-SMS4KFV5.js";
+import "./chunk-YFQ6J47C.js";
 import "./chunk-4OMYGOPT.js";
 import "./chunk-ACMK4CIN.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-YKGOG2F2.js";
+} from "./chunk-N5EUEYR5.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -57,7 +57,7 @@ import {
 } from "./chunk-SKIGVQPH.js";
 import {
   createOctokit
-} from "./chunk-X2KUWEI6.js";
+} from "./chunk-WXBQLX3K.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
@@ -78,7 +78,7 @@ import {
 import {
   plural
 } from "./chunk-BNYKSNGF.js";
-import "./chunk-T2V6OMHR.js";
+import "./chunk-DQNPHAPZ.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";

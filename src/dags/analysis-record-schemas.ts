@@ -147,7 +147,7 @@ const inventory = {
       type: "array",
       items: { type: "object", required: ["argument", "type", "line", "column", "endLine", "endColumn"], properties: { argument: str, type: { enum: ["str", "int", "float", "bool", "NoneType", "set", "generator", "dict", "dict_items", "dict_keys", "dict_values", "list", "tuple", "XComArg", "keyword"] }, key: str, call: { enum: ["expand", "expand_kwargs", "partial"] }, ...span } },
     },
-    taskCalls: { type: "array", items: { type: "object", required: ["function", "problem", "line", "column", "endLine", "endColumn"], properties: { function: str, problem: str, ...span } } },
+    taskCalls: { type: "array", items: { type: "object", required: ["function", "problem", "line", "column", "endLine", "endColumn"], properties: { function: str, problem: str, error: { const: "ValueError" }, ...span } } },
     mappedTasks: { type: "array", items: { type: "object", required: ["line", "column", "endLine", "endColumn"], properties: { sla: bool, ...span } } },
     taskArguments: {
       type: "array",

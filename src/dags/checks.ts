@@ -544,8 +544,16 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
       column: call.column,
       endLine: call.endLine,
       endColumn: call.endColumn,
-      message: `the @task function '${call.function}' is called with arguments it does not take: importing the file fails with TypeError: ${call.problem}`,
-      fix: /^missing/.test(call.problem) ? `pass every argument '${call.function}' requires (or give the parameter a default)` : `call '${call.function}' with the parameters its def names`,
+      message:
+        call.error === "ValueError"
+          ? `the @task function '${call.function}' has a parameter named like an Airflow context key before one without a default: importing the file fails with ValueError: ${call.problem}`
+          : `the @task function '${call.function}' is called with arguments it does not take: importing the file fails with TypeError: ${call.problem}`,
+      fix:
+        call.error === "ValueError"
+          ? `rename the parameter (Airflow fills context keys such as conn, params, ds, ti itself), or move it after the others`
+          : /^missing/.test(call.problem)
+            ? `pass every argument '${call.function}' requires (or give the parameter a default)`
+            : `call '${call.function}' with the parameters its def names`,
     });
   }
   // airflow/models/mappedoperator.py at 2.10.5 (MappedOperator.__attrs_post_init__): a mapped task with an SLA, its own

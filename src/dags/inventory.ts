@@ -333,7 +333,7 @@ export interface FileInventory {
    * the function does not take (`problem`: the TypeError Airflow's DecoratedOperator raises when it binds them, as
    * inspect.Signature.bind words it); the span is the call's callee. Absent when none.
    */
-  taskCalls?: (SourceSpan & { function: string; problem: string })[];
+  taskCalls?: (SourceSpan & { function: string; problem: string; error?: "ValueError" })[];
   /** Classic operators' own trigger_rule/weight_rule string literals (see TaskArgumentUse). */
   taskArguments?: TaskArgumentUse[];
   /** Calls through attributes of Airflow core modules that module-level code runs (see AirflowAttributeUse); absent when none. */
@@ -2296,6 +2296,11 @@ interface TaskSignature {
   keywordOnly: { name: string; required: boolean }[];
   varArgs: boolean;
   varKeywords: boolean;
+  /**
+   * A context key without a default before a parameter without one (`def run_query(conn, sql)`): DecoratedOperator
+   * gives context keys the default None, which no signature can have there (ValueError when the task is made).
+   */
+  contextKeyFirst?: string;
 }
 
 /**
@@ -2308,6 +2313,8 @@ const CONTEXT_KEYS = new Set(["conf", "conn", "dag", "dag_run", "data_interval_e
 function taskSignatureOf(definition: Node): TaskSignature {
   const signature: TaskSignature = { positional: [], keywordOnly: [], varArgs: false, varKeywords: false };
   let keywordOnly = false;
+  // The first positional context key without a default (see contextKeyFirst).
+  let contextKeyWithoutDefault: string | undefined;
   for (const p of definition.childForFieldName("parameters")?.namedChildren ?? []) {
     if (!p || p.type === "comment") continue;
     const inner = p.type === "typed_parameter" ? (p.namedChildren.find((c) => c && c.type !== "type") ?? p) : p;
@@ -2333,7 +2340,12 @@ function taskSignatureOf(definition: Node): TaskSignature {
     if (!name) continue;
     const required = !hasDefault && !CONTEXT_KEYS.has(name);
     if (keywordOnly) signature.keywordOnly.push({ name, required });
-    else signature.positional.push({ name, required, positionalOnly: false });
+    else {
+      // A parameter without a default after a context key without one (which gets None): no valid signature.
+      if (!hasDefault && CONTEXT_KEYS.has(name)) contextKeyWithoutDefault ??= name;
+      else if (!hasDefault && contextKeyWithoutDefault !== undefined) signature.contextKeyFirst ??= contextKeyWithoutDefault;
+      signature.positional.push({ name, required, positionalOnly: false });
+    }
   }
   return signature;
 }
@@ -2355,6 +2367,9 @@ function taskCallProblem(call: Node, fnNode: Node, ctx: FileContext): NonNullabl
   }
   const signature = name !== undefined ? ctx.taskSignatures.get(name) : undefined;
   if (!signature || name === undefined || !boundOnlyByItsDef(name, ctx)) return undefined;
+  if (signature.contextKeyFirst !== undefined) {
+    return { function: name, error: "ValueError", problem: `The function signature broke while assigning defaults to context key parameters ('${signature.contextKeyFirst}' gets None): non-default argument follows default argument`, ...spanOf(fnNode) };
+  }
   const list = call.childForFieldName("arguments");
   if (list?.type !== "argument_list" || list.namedChildren.some((a) => a?.type === "list_splat" || a?.type === "dictionary_splat")) return undefined;
   const { positional, keywords } = callArguments(call);
