@@ -6,16 +6,16 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-QNB2FBRD.js";
-import "./chunk-2TSA6WOJ.js";
+} from "./chunk-ZA3EH4Y3.js";
+import "./chunk-MFSSAUOK.js";
 import "./chunk-HSW4VJR5.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-N5EUEYR5.js";
+import "./chunk-RFLVQ5NI.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-M6GIT2ZB.js";
+import "./chunk-2NZGODWC.js";
 import "./chunk-L2K6UG2F.js";
 import "./chunk-EHYOBCV2.js";
-import "./chunk-XXNVNFOF.js";
+import "./chunk-6O7PHKYR.js";
 import "./chunk-TVZGOAYF.js";
 import "./chunk-EDE35CTV.js";
 import "./chunk-DTAHUBLS.js";
@@ -23,7 +23,7 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-SKIGVQPH.js";
-import "./chunk-WXBQLX3K.js";
+import "./chunk-SXSA6NTQ.js";
 import "./chunk-C44J5LLB.js";
 import "./chunk-BMACWLJC.js";
 import "./chunk-6V44XKHB.js";
@@ -34,7 +34,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-DQNPHAPZ.js";
+import "./chunk-6VSOEMRW.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

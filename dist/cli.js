@@ -35,7 +35,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-DQNPHAPZ.js";
+} from "./chunk-6VSOEMRW.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
@@ -520,11 +520,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-W46MUK3A.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-KDHU6NIZ.js")).driftCommand(rest, io, io.env ?? process.env);
   if (command === "connections") return (await import("./chunk-NCE5UB2Z.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-UN5F2YGL.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-UN5F2YGL.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-272TX433.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-VBUSCXGB.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-VBUSCXGB.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-2BHOCZHM.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -574,7 +574,7 @@ async function validateDagsCommand(args, io) {
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-IMKSKBJV.js");
+    const { resolveBaseCommit } = await import("./chunk-E7NMLX2V.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -605,13 +605,13 @@ async function validateDagsCommand(args, io) {
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-IMKSKBJV.js"),
+      import("./chunk-E7NMLX2V.js"),
       import("./chunk-HEFKFKZK.js"),
       import("./chunk-5XLODUCM.js"),
       import("./chunk-WZBDHV4U.js"),
-      import("./chunk-4IQWPDQS.js"),
+      import("./chunk-XXVXY2AX.js"),
       import("./chunk-EJ2SVOBA.js"),
-      import("./chunk-D4FK6JJE.js")
+      import("./chunk-XQ4JTB4A.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -780,7 +780,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-YXWXHLF6.js");
+  const { deployFailed, runDeploy } = await import("./chunk-ELRX5NYS.js");
   const inWorkflow = (io.env ?? process.env).GITHUB_ACTIONS === "true";
   const { result, explanation } = await runDeploy({
     repoRoot,

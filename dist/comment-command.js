@@ -10,13 +10,13 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-VLYWUK6V.js";
-import "./chunk-AKMPMWFB.js";
-import "./chunk-DMIC45UC.js";
-import "./chunk-AIN7VHCO.js";
+} from "./chunk-T4MTUUID.js";
+import "./chunk-RNNQO3BH.js";
+import "./chunk-6EQNMJUL.js";
+import "./chunk-K4CEUT2E.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-LJCX6VLQ.js";
-import "./chunk-BUYYF3VT.js";
+import "./chunk-ETR6O3BN.js";
+import "./chunk-47UVE2RE.js";
 import "./chunk-WYPICPU2.js";
 import "./chunk-XVXAHGSH.js";
 import "./chunk-DRRYQ44P.js";
@@ -30,16 +30,16 @@ import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-QNB2FBRD.js";
-import "./chunk-2TSA6WOJ.js";
+} from "./chunk-ZA3EH4Y3.js";
+import "./chunk-MFSSAUOK.js";
 import "./chunk-HSW4VJR5.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-N5EUEYR5.js";
+import "./chunk-RFLVQ5NI.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-M6GIT2ZB.js";
+import "./chunk-2NZGODWC.js";
 import "./chunk-L2K6UG2F.js";
 import "./chunk-EHYOBCV2.js";
-import "./chunk-XXNVNFOF.js";
+import "./chunk-6O7PHKYR.js";
 import {
   parseDeploymentTargets
 } from "./chunk-TVZGOAYF.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-SKIGVQPH.js";
 import {
   createOctokit
-} from "./chunk-WXBQLX3K.js";
+} from "./chunk-SXSA6NTQ.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
@@ -71,7 +71,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-DQNPHAPZ.js";
+import "./chunk-6VSOEMRW.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

@@ -7,11 +7,11 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-DMIC45UC.js";
-import "./chunk-AIN7VHCO.js";
+} from "./chunk-6EQNMJUL.js";
+import "./chunk-K4CEUT2E.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-LJCX6VLQ.js";
-import "./chunk-BUYYF3VT.js";
+import "./chunk-ETR6O3BN.js";
+import "./chunk-47UVE2RE.js";
 import "./chunk-WYPICPU2.js";
 import "./chunk-XVXAHGSH.js";
 import "./chunk-DRRYQ44P.js";
@@ -29,9 +29,9 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-N5EUEYR5.js";
+} from "./chunk-RFLVQ5NI.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-XXNVNFOF.js";
+import "./chunk-6O7PHKYR.js";
 import "./chunk-TVZGOAYF.js";
 import {
   createGit
@@ -51,7 +51,7 @@ import {
 } from "./chunk-SKIGVQPH.js";
 import {
   createOctokit
-} from "./chunk-WXBQLX3K.js";
+} from "./chunk-SXSA6NTQ.js";
 import {
   deployBranch,
   readGitHubContext
@@ -67,7 +67,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-DQNPHAPZ.js";
+import "./chunk-6VSOEMRW.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

@@ -8,8 +8,8 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-ECPEXJVJ.js";
-import "./chunk-M6GIT2ZB.js";
+} from "./chunk-WLIRK4RG.js";
+import "./chunk-2NZGODWC.js";
 import "./chunk-L2K6UG2F.js";
 import {
   MAX_COMMENT_LENGTH,
@@ -17,7 +17,7 @@ import {
   resolveTokenIdentity,
   writeFirstOurs
 } from "./chunk-EHYOBCV2.js";
-import "./chunk-XXNVNFOF.js";
+import "./chunk-6O7PHKYR.js";
 import "./chunk-TVZGOAYF.js";
 import {
   createGit
@@ -35,7 +35,7 @@ import {
 } from "./chunk-SKIGVQPH.js";
 import {
   createOctokit
-} from "./chunk-WXBQLX3K.js";
+} from "./chunk-SXSA6NTQ.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
@@ -48,7 +48,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-DQNPHAPZ.js";
+import "./chunk-6VSOEMRW.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

@@ -7,30 +7,30 @@ const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown,
   teardownFailure
-} from "./chunk-AKMPMWFB.js";
+} from "./chunk-RNNQO3BH.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-QNB2FBRD.js";
-import "./chunk-2TSA6WOJ.js";
+} from "./chunk-ZA3EH4Y3.js";
+import "./chunk-MFSSAUOK.js";
 import "./chunk-HSW4VJR5.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-N5EUEYR5.js";
+import "./chunk-RFLVQ5NI.js";
 import "./chunk-5NPCJNUG.js";
 import {
   parseDuration
-} from "./chunk-M6GIT2ZB.js";
+} from "./chunk-2NZGODWC.js";
 import "./chunk-L2K6UG2F.js";
 import {
   hasStickyComment,
   upsertStickyComment
 } from "./chunk-EHYOBCV2.js";
-import "./chunk-XXNVNFOF.js";
+import "./chunk-6O7PHKYR.js";
 import "./chunk-TVZGOAYF.js";
 import "./chunk-EDE35CTV.js";
 import "./chunk-DTAHUBLS.js";
@@ -43,7 +43,7 @@ import {
 } from "./chunk-SKIGVQPH.js";
 import {
   createOctokit
-} from "./chunk-WXBQLX3K.js";
+} from "./chunk-SXSA6NTQ.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
@@ -56,7 +56,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-Y7F4A454.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-BNYKSNGF.js";
-import "./chunk-DQNPHAPZ.js";
+import "./chunk-6VSOEMRW.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-SXPPGQ23.js";
 import "./chunk-OYQGNGHQ.js";

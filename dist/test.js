@@ -15,7 +15,7 @@ import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-N5EUEYR5.js";
+} from "./chunk-RFLVQ5NI.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -28,7 +28,7 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-SKIGVQPH.js";
-import "./chunk-WXBQLX3K.js";
+import "./chunk-SXSA6NTQ.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
@@ -45,7 +45,7 @@ import {
 import {
   parseDurationSeconds
 } from "./chunk-BNYKSNGF.js";
-import "./chunk-DQNPHAPZ.js";
+import "./chunk-6VSOEMRW.js";
 import "./chunk-DW2KAGUK.js";
 import {
   projectCodeRunner

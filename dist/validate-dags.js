@@ -9,19 +9,19 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-NEGZLYWS.js";
+} from "./chunk-ANQM2GJZ.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-AIN7VHCO.js";
+} from "./chunk-K4CEUT2E.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-LJCX6VLQ.js";
-import "./chunk-BUYYF3VT.js";
+import "./chunk-ETR6O3BN.js";
+import "./chunk-47UVE2RE.js";
 import "./chunk-WYPICPU2.js";
 import "./chunk-XVXAHGSH.js";
 import "./chunk-DRRYQ44P.js";
@@ -36,7 +36,7 @@ import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-N5EUEYR5.js";
+} from "./chunk-RFLVQ5NI.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -57,7 +57,7 @@ import {
 } from "./chunk-SKIGVQPH.js";
 import {
   createOctokit
-} from "./chunk-WXBQLX3K.js";
+} from "./chunk-SXSA6NTQ.js";
 import {
   readGitHubContext
 } from "./chunk-C44J5LLB.js";
@@ -78,7 +78,7 @@ import {
 import {
   plural
 } from "./chunk-BNYKSNGF.js";
-import "./chunk-DQNPHAPZ.js";
+import "./chunk-6VSOEMRW.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";

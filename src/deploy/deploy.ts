@@ -11,7 +11,7 @@ import { ConfigurationError, ServiceError } from "../errors.js";
 import { previewValue, requireCommitSha, type Git } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
 import { createDagTarball, createDagTarballFromGit, type DagTarball } from "./dag-tarball.js";
-import { classifyChange, inferDeployType, normalizeProjectPath, type InferredDeploy } from "./infer-deploy-type.js";
+import { classifyChange, inferDeployType, list, normalizeProjectPath, type InferredDeploy } from "./infer-deploy-type.js";
 import { released, tracked } from "../util/temp-dirs.js";
 
 export type DeployTypeSetting = "infer" | "dags-only" | "image-and-dags" | "image-only";
@@ -291,7 +291,7 @@ async function inferFromDeploys(
   const project = normalizeProjectPath(request.projectPath);
   const uncommitted = await deps.git.uncommittedChanges(project);
   const image = uncommitted.filter((f) => classifyChange(f, project) === "image");
-  if (image.length) return { type: "image-and-dags", reason: `${image.slice(0, 3).join(", ")}${image.length > 3 ? "…" : ""} changed in the work tree: the image must be rebuilt` };
+  if (image.length) return { type: "image-and-dags", reason: `${list(image)} changed in the work tree: the image must be rebuilt` };
   const dags = uncommitted.filter((f) => classifyChange(f, project) === "dags");
   if (inferred.type === "none" && dags.length) return { type: "dags-only", reason: `only DAG files changed in the work tree (${dags.length})` };
   return inferred;

@@ -77,7 +77,8 @@ async function available(git: Git, sha: string | undefined): Promise<boolean> {
   return (await git.hasCommit(sha)) || ((await git.fetchCommit(sha)) && (await git.hasCommit(sha)));
 }
 
-function list(files: string[]): string {
+/** The first three files of a list, for a reason shown to the user (`a, b, c…`). */
+export function list(files: string[]): string {
   return `${files.slice(0, 3).join(", ")}${files.length > 3 ? "…" : ""}`;
 }
 
