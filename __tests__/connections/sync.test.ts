@@ -101,6 +101,17 @@ describe("connections sync", () => {
     expect([...airflow.pools.keys()].sort()).toEqual(["default_pool", "manual_pool"]);
   });
 
+  it("never deletes an object whose description only mentions the marker (tester D, stop 31: 'NOT managed by astro-ci' was deleted)", async () => {
+    astro.environmentObjects.push({ id: "clenvohandmade", objectKey: "prod_warehouse", objectType: "CONNECTION", scope: "DEPLOYMENT", scopeEntityId: deployment.id, description: "Created by hand ... NOT managed by astro-ci: do not touch", connection: { type: "postgres" } });
+    airflow.pools.set("critical", { name: "critical", slots: 2, description: "hand-made, not managed by astro-ci" });
+    airflow.pools.set("reporting", { name: "reporting", slots: 2, description: "managed by astro-ci? no" });
+    await sync();
+    expect(astro.environmentObjects.map((o) => o.objectKey)).toContain("prod_warehouse");
+    expect([...airflow.pools.keys()]).toEqual(expect.arrayContaining(["critical", "reporting"]));
+    expect(astro.requests.filter((r) => r.method === "DELETE")).toEqual([]);
+    expect(airflow.requests.filter((r) => r.method === "DELETE")).toEqual([]);
+  });
+
   it("stops before any change on a collision with an object astro-ci did not create", async () => {
     astro.environmentObjects.push({ id: "clenvohand", objectKey: "warehouse", objectType: "CONNECTION", scope: "DEPLOYMENT", scopeEntityId: deployment.id, connection: { type: "postgres" } });
     await expect(sync()).rejects.toMatchObject({ name: "ConfigurationError", message: expect.stringContaining("connection 'warehouse' (airflow_settings.preview.yaml:3) already exists on the Deployment and was not created by astro-ci") });

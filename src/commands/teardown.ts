@@ -2,7 +2,7 @@ import { createAstroClient, type AstroClient } from "../astro/client.js";
 import { AstroApiError, type HttpDeps } from "../astro/http.js";
 import type { Deployment } from "../astro/types.js";
 import { loadConfig } from "../config/config.js";
-import { MANAGED_MARKER } from "../connections/sync.js";
+import { isManagedDescription } from "../connections/sync.js";
 import { ConfigurationError, ServiceError } from "../errors.js";
 import { MAX_PR_NUMBER, nameCarriesPr, readPreviewBranch, type PreviewOwner } from "../previews/marker.js";
 import { previewName, previewProjectName } from "../previews/settings.js";
@@ -171,7 +171,7 @@ async function remove(client: AstroClient, deployment: Deployment, owner: Previe
     throw error;
   });
   for (const object of objects) {
-    if (object.id && object.scope === "DEPLOYMENT" && object.scopeEntityId === deployment.id && (object.description ?? "").includes(MANAGED_MARKER)) {
+    if (object.id && object.scope === "DEPLOYMENT" && object.scopeEntityId === deployment.id && isManagedDescription(object.description)) {
       await client.deleteEnvironmentObject(object.id).catch((error: unknown) => {
         if (!isGone(error)) throw error;
       });

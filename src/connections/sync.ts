@@ -6,7 +6,16 @@ import type { DeclaredConnection, DeclaredObjects, DeclaredPool, DeclaredVariabl
 
 /** Written into what astro-ci creates (environment object descriptions, pool descriptions): only those it may change. */
 export const MANAGED_MARKER = "managed by astro-ci";
-const isManaged = (description: string | null | undefined): boolean => (description ?? "").includes(MANAGED_MARKER);
+/**
+ * Whether a description is one astro-ci writes: the marker alone (environment objects), or a pool's description
+ * ending in ` (managed by astro-ci)` (or only that). Never a description that merely mentions the marker: a
+ * hand-made "NOT managed by astro-ci: do not touch" is someone else's object, never updated or deleted.
+ */
+export function isManagedDescription(description: string | null | undefined): boolean {
+  const text = (description ?? "").trim();
+  return text === MANAGED_MARKER || text === `(${MANAGED_MARKER})` || text.endsWith(` (${MANAGED_MARKER})`);
+}
+const isManaged = isManagedDescription;
 const poolDescription = (declared: string | undefined): string => (declared ? `${declared} (${MANAGED_MARKER})` : `(${MANAGED_MARKER})`);
 
 export type SyncAction = "create" | "update" | "delete" | "unchanged";
