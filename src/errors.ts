@@ -202,14 +202,15 @@ export function classifyError(error: unknown, cwd = process.cwd()): ClassifiedEr
 /**
  * What git says when the clone lacks what a command needs, or cannot fetch it: the checkout's or the network's fault
  * (exit 2 with the fix), not a bug. Matches the message util/git.ts gives a failed git command (`git <sub> failed:
- * <git's stderr>`).
+ * <git's stderr>`). The one reading of git's failures: the classifier uses it, and so do the comment commands (their
+ * `CheckoutError` and the deploy's git failures, src/comment-commands/checkout.ts, only add where it happened).
  */
-function gitProblem(error: unknown): { message: string; fix: string } | undefined {
+export function gitProblem(error: unknown): { message: string; fix: string } | undefined {
   if (!(error instanceof Error)) return undefined;
   const failed = /^git (\S+) failed: ([\s\S]*)$/.exec(error.message);
   if (!failed) return undefined;
   const said = (failed[2] as string).trim();
-  const missing = /\b(bad object|bad revision|unknown revision|not a valid object name|invalid object name|not a tree object|does not point to a valid object|no merge base)\b/i.exec(said);
+  const missing = /\b(bad object|bad tree object|bad revision|unknown revision|not a valid object name|invalid object name|not a tree object|does not point to a valid object|no merge base)\b/i.exec(said);
   if (missing) {
     return {
       message: `git ${failed[1]} failed: a commit astro-ci needs is not in this clone (${firstLine(said)})`,

@@ -1,12 +1,15 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { createOctokit, type GitHubClient } from "../../src/github/octokit.js";
 import { escapeReason, runCommentCommand, type CommentCommandExecutors, type CommentCommandOptions } from "../../src/commands/comment.js";
 import { createGitRefLockStore } from "../../src/comment-commands/locks.js";
-import { createPullRequestCheckout } from "../../src/comment-commands/checkout.js";
+import { createPullRequestCheckout, GitFailureBeforeAstro } from "../../src/comment-commands/checkout.js";
+import { createRealExecutors } from "../../src/commands/comment-executors.js";
+import { classifyError } from "../../src/errors.js";
+import { startAstroEmulator } from "../support/astro-emulator.js";
 import { parseCommandLine, quoteUntrusted } from "../../src/comment-commands/parse.js";
 import { COMMAND_NAMES, PERMISSION_LEVELS, parseCommandSettings, permissionAtLeast, type CommandName } from "../../src/comment-commands/settings.js";
 import type { DeploymentTarget } from "../../src/deploy/targets.js";
@@ -316,6 +319,67 @@ describe("PR comment commands against the GitHub emulator", () => {
     const result = await handle(comment({ body: "/astro validate" }));
     expect(result.accepted).toBe(false);
     expect(result.reason).toMatch(/head moved/);
+  });
+
+  it("a deploy that a git failure stops before it sent anything to Astro gives back the lock it took: the reply says so with the fix, 😕, exit 2", async () => {
+    // A clone whose object store lost the PR head's root tree after the checkout (a corrupted or partial clone):
+    // the deploy's `git status` in the PR worktree fails with "bad tree object", before any write to Astro.
+    const broken = mkdtempSync(join(tmpdir(), "astro-ci-clone-"));
+    const trusted = mkdtempSync(join(tmpdir(), "astro-ci-trusted-"));
+    const astro = await startAstroEmulator();
+    try {
+      execFileSync("git", ["clone", "-q", origin.dir, broken]);
+      const tree = execFileSync("git", ["-C", broken, "rev-parse", `${headSha}^{tree}`], { encoding: "utf8" }).trim();
+      const looseTree = join(broken, ".git", "objects", tree.slice(0, 2), tree.slice(2));
+      const checkout = createPullRequestCheckout(broken);
+      astro.addDeployment({ name: "staging" });
+      emulator.state.permissions.set("alice", "write");
+      const deployWith = () =>
+        handle(comment({ body: "/astro deploy staging" }), {
+          checkout: async (pr, sha) => {
+            const done = await checkout(pr, sha);
+            expect(existsSync(looseTree)).toBe(true);
+            unlinkSync(looseTree);
+            return done;
+          },
+          executors: createRealExecutors({ trustedRoot: trusted, repository: "o/r", env: { ASTRO_API_TOKEN: "test-token", ASTRO_API_URL: astro.url, ASTRO_ORGANIZATION_ID: astro.organizationId }, logger }),
+        });
+      const error = await deployWith().catch((e: unknown) => e);
+      // Was: refs/astro-ci/locks/staging kept by #7 (as for a failed deploy), refusing every other PR until an unlock.
+      expect([...emulator.state.refs.keys()]).toEqual([]);
+      expect(error).toBeInstanceOf(GitFailureBeforeAstro);
+      expect(error).toMatchObject({ where: "deploy" });
+      const classified = classifyError(error);
+      expect(classified.exitCode).toBe(2);
+      expect(classified.describe()).toMatch(/^git status failed: a commit astro-ci needs is not in this clone \(.*bad tree object.*\); nothing was sent to Astro, so staging is as it was Fix: /);
+      expect(astro.requests.length).toBeGreaterThan(0);
+      expect(astro.requests.filter((r) => r.method !== "GET")).toEqual([]);
+      expect(reply()).toMatch(/⚠️ .*\n\n`deploy` on [0-9a-f]{12} failed before anything was sent to Astro \(nothing was deployed\) and the lock on `staging` was given back: git status failed: .*bad tree object.*\n\nFix: /s);
+      expect(reactions()).toEqual(["eyes", "confused"]);
+      expect(astro.validationErrors).toEqual([]);
+      expect(astro.responseErrors).toEqual([]);
+      // A lock the PR held before (`/astro lock`) stays held.
+      copyFileSync(join(origin.dir, ".git", "objects", tree.slice(0, 2), tree.slice(2)), looseTree);
+      expect((await handle(comment({ body: "/astro lock staging" }))).accepted).toBe(true);
+      const again = await deployWith().catch((e: unknown) => e);
+      expect(again).toBeInstanceOf(GitFailureBeforeAstro);
+      expect([...emulator.state.refs.keys()]).toContain("refs/astro-ci/locks/staging");
+      expect(reply()).toMatch(/failed before anything was sent to Astro \(nothing was deployed\): git status failed/);
+    } finally {
+      await astro.close();
+      rmSync(broken, { recursive: true, force: true });
+      rmSync(trusted, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("a deploy that fails otherwise keeps the lock, a git failure too when the deploy does not mark it as before any write to Astro (the Deployment may be half-updated)", async () => {
+    emulator.state.permissions.set("alice", "write");
+    const failing = (error: Error): Partial<CommentCommandOptions> => ({ executors: { ...executors, deploy: async () => Promise.reject(error) } });
+    for (const error of [new Error("git cat-file could not read 0123: missing"), new Error("git ls-tree failed: fatal: not a tree object"), new Error("POST /deployments/x/deploys/y/finalize → 500")]) {
+      const result = await handle(comment({ body: "/astro deploy staging" }), failing(error));
+      expect(result, error.message).toMatchObject({ accepted: true, failed: true, reason: `failed: ${error.message}` });
+      expect([...emulator.state.refs.keys()].sort(), error.message).toEqual(["refs/astro-ci/lock-holders/staging/pr-7", "refs/astro-ci/locks/staging"]);
+    }
   });
 
   it("locks: another PR is refused with the holder's number; unlock by the holder; released on close", async () => {

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { createAstroClient, organizationFromToken } from "../../src/astro/client.js";
 import { AstroApiError } from "../../src/astro/http.js";
 import { createDagTarball, createDagTarballFromGit } from "../../src/deploy/dag-tarball.js";
+import { NoDockerEngineError } from "../../src/deploy/deploy.js";
 import { inferDeployType, normalizeProjectPath } from "../../src/deploy/infer-deploy-type.js";
 import { branchMatches, parseDeploymentTargets, resolveDeploymentTarget } from "../../src/deploy/targets.js";
 import { runDeploy } from "../../src/commands/deploy.js";
@@ -431,6 +432,21 @@ describe("astro-ci deploy end to end (real git repo, Astro emulator)", () => {
     repo.write({ "astro/Dockerfile": "FROM astrocrpublic.azurecr.io/runtime:3.1-12\n" });
     repo.commit("upgrade to Airflow 3");
     expect((await deploy({ deployType: "image-and-dags" })).result.status).toBe("deployed");
+  });
+
+  it("an image deploy without a Docker engine throws the typed NoDockerEngineError (callers check its type, not its text), before anything is sent to Astro", async () => {
+    emulator.addDeployment({ name: "production" });
+    const noDocker: CommandRunner = { run: async () => ({ exitCode: 1, stdout: "", stderr: "Cannot connect to the Docker daemon" }) };
+    const error = await deploy({ deployType: "image-and-dags", docker: noDocker }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NoDockerEngineError);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as ConfigurationError).describe()).toMatch(/no Docker engine answers here Fix: run the deploy on a runner with Docker .*deploy-type: dags-only/);
+    expect(emulator.requests.filter((r) => r.method !== "GET")).toEqual([]);
+    // A docker build that fails is not that error, whatever its output says.
+    const saysIt: CommandRunner = { run: async (_c, args) => (args[0] === "info" ? { exitCode: 0, stdout: "27.0", stderr: "" } : { exitCode: 1, stdout: "", stderr: "step 3: no Docker engine answers here" }) };
+    const build = await deploy({ deployType: "image-and-dags", docker: saysIt }).catch((e: unknown) => e);
+    expect(build).toBeInstanceOf(ConfigurationError);
+    expect(build).not.toBeInstanceOf(NoDockerEngineError);
   });
 
   it("wakes a hibernating development Deployment for the deploy and hands it back to its schedule", async () => {

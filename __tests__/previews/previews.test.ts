@@ -138,6 +138,17 @@ describe("previews: branch-deploy and teardown against the Astro and Airflow emu
     expect(classified.describe()).not.toMatch(/deploy-type: dags-only/);
   });
 
+  it("branch-deploy's own fix is for the deploy core's typed no-Docker error only: a failed image build whose output says 'no Docker engine answers here' keeps the build's fix", async () => {
+    const buildFails: CommandRunner = {
+      run: async (_command, args) => (args[0] === "info" ? { exitCode: 0, stdout: "27.0.0", stderr: "" } : { exitCode: 1, stdout: "", stderr: "RUN ./check.sh\nno Docker engine answers here" }),
+    };
+    const error = await branchDeploy({ docker: buildFails }).catch((e: unknown) => e);
+    const classified = classifyError(error);
+    expect(classified.exitCode).toBe(2);
+    expect(classified.describe()).toMatch(/docker build failed: .*no Docker engine answers here.* Fix: the Dockerfile or requirements do not build/);
+    expect(classified.describe()).not.toMatch(/run branch-deploy on a runner with Docker/);
+  });
+
   it("a fork's preview (previews.forks: true) gets no secret value: no ${NAME}, password, conn_uri or hidden extra, nothing of the template; it says so, and an older run's secrets are removed", async () => {
     // Airflow runs a DAG file when it parses it, with the preview's connections: a fork's dags/steal.py calling
     // BaseHook.get_connection("warehouse").password had the real password (the preview got it, and the fork's DAG).

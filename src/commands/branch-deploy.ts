@@ -7,7 +7,7 @@ import type { CreateDeploymentRequest, Deployment, DeployGit, EnvironmentObject 
 import { loadConfig, type ProjectEntry } from "../config/config.js";
 import { isSensitiveName, readDeclaredObjects, type DeclaredObjects } from "../connections/declared.js";
 import { syncDeclaredObjects, type SyncStep } from "../connections/sync.js";
-import { airflowUiUrl, deployProject } from "../deploy/deploy.js";
+import { airflowUiUrl, deployProject, NoDockerEngineError } from "../deploy/deploy.js";
 import { parseDeploymentTargets } from "../deploy/targets.js";
 import type { CommandRunner } from "../dynamic/airflow-environment.js";
 import { ConfigurationError } from "../errors.js";
@@ -337,7 +337,8 @@ function fromTemplate(objects: EnvironmentObject[], templateId: string, notCopie
  * that branch-deploy does not have: a preview's first deploy is always image and DAGs, and later ones follow the diff.
  */
 function withBranchDeployFix(error: unknown): unknown {
-  if (!(error instanceof ConfigurationError) || !/no Docker engine answers here/.test(error.message)) return error;
+  // By type, never by the message's text (a docker build's own output, quoted in its error, may say anything).
+  if (!(error instanceof NoDockerEngineError)) return error;
   return new ConfigurationError(error.message, {
     file: error.file,
     line: error.line,

@@ -10,6 +10,9 @@ import type { GitHubClient } from "../github/octokit.js";
 import { createGit } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
 import { createAstroClient } from "../astro/client.js";
+import { realHttpDeps, type HttpDeps } from "../astro/http.js";
+import { GitFailureBeforeAstro } from "../comment-commands/checkout.js";
+import { gitProblem } from "../errors.js";
 import { airflowUiUrl, newestFinalizedDeploy } from "../deploy/deploy.js";
 import { parseDeploymentTargets } from "../deploy/targets.js";
 import { listRepositoryPreviews, previewSettingsByProject } from "../previews/find.js";
@@ -182,6 +185,7 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
       // The project folder comes from the trusted config's projects:, resolved inside the PR checkout.
       const { projects } = await loadConfig({ repoRoot: checkout.dir, configPath: trustedConfig() });
       if (projects.length !== 1) return { ok: false, summary: `astro-ci.yaml lists ${projects.length} projects; deploy them from their branches` };
+      const traffic = trackingWrites();
       const { result, explanation } = await runDeploy({
         repoRoot: checkout.dir,
         projectRoot: (projects[0] as (typeof projects)[number]).root,
@@ -198,7 +202,16 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
         env: options.env,
         git: createGit(checkout.dir),
         docker: refusingDocker,
+        http: traffic.http,
         logger: options.logger,
+      }).catch((error: unknown) => {
+        // The lock rule: a git failure (as the classifier reads it) before this deploy sent any write to Astro left
+        // the target untouched, and is thrown as such (the command gives back the lock it took, exit 2). Anything
+        // else, and a git failure once a write was sent (a deploy created, a hibernation override set, a
+        // bundle upload begun: the Deployment may be half-updated), is a failed deploy, which keeps the lock.
+        const git = traffic.wrote() ? undefined : gitProblem(error);
+        if (git) throw new GitFailureBeforeAstro(`${git.message}; nothing was sent to Astro, so ${target.deploymentName ?? target.deploymentId ?? target.name} is as it was`, "deploy", git.fix);
+        throw error;
       });
       const ok = result.status === "deployed" || result.status === "skipped";
       return { ok, summary: `${explanation}: ${result.status}: ${result.reason}`, links: "deployment" in result ? [`[${result.deployment.name}](${result.deployment.url})`] : [], details: { status: result.status } };
@@ -218,6 +231,26 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
     };
   }
   return wrapped as CommentCommandExecutors;
+}
+
+/**
+ * The Astro traffic of one command (the Astro API and the DAG upload's storage: every request of the deploy core goes
+ * through these deps), and whether it has sent a write: any request but a GET or a HEAD counts from the moment it is
+ * sent, whether or not it was answered. Conservative: a write that failed may still have reached Astro.
+ */
+function trackingWrites(): { http: Pick<HttpDeps, "fetch" | "sleep">; wrote: () => boolean } {
+  let wrote = false;
+  return {
+    http: {
+      fetch: (input, init) => {
+        const method = (init?.method ?? (input instanceof Request ? input.method : "GET")).toUpperCase();
+        if (method !== "GET" && method !== "HEAD") wrote = true;
+        return realHttpDeps.fetch(input, init);
+      },
+      sleep: realHttpDeps.sleep,
+    },
+    wrote: () => wrote,
+  };
 }
 
 /** An empty astro-ci.yaml (every setting at its default) in a new temp folder: the trusted config when the repository has none. */

@@ -6,7 +6,7 @@ import { classifyEvent, permissionFromApi, type PullRequestComment } from "../co
 import { parseCommandLine, quoteUntrusted } from "../comment-commands/parse.js";
 import { COMMAND_NAMES, permissionAtLeast, type CommandName, type CommandSettings, type PermissionLevel } from "../comment-commands/settings.js";
 import type { LockStore } from "../comment-commands/locks.js";
-import type { CheckoutPullRequest, PullRequestCheckout } from "../comment-commands/checkout.js";
+import { GitFailureBeforeAstro, type CheckoutPullRequest, type PullRequestCheckout } from "../comment-commands/checkout.js";
 
 /** The pull request as read at acceptance. */
 export interface PullRequestFacts {
@@ -208,7 +208,30 @@ export async function runCommentCommand(options: CommentCommandOptions): Promise
     if (!outcome.released && outcome.holder !== undefined) return refuse(`\`${t.name}\` is locked by #${outcome.holder}; only that PR or an admin can unlock it`, { holder: outcome.holder });
     return finish({ command: name, accepted: true, reason: outcome.released ? "unlocked" : "was not locked", sha: pr.sha, results: { target: t.name, released: outcome.released }, failed: false }, outcome.released ? `\`${t.name}\` is unlocked.` : `\`${t.name}\` was not locked.`);
   }
-  if (name === "teardown") return execute(options, name, pr, finish, () => options.executors.teardown?.(pr));
+  /**
+   * The command stopped before it sent anything to Astro: the PR head could not be checked out (nothing ran), or a
+   * git failure ended the deploy before its first write to Astro (GitFailureBeforeAstro: the target is as it was).
+   * Give back the lock this command took (`took`; a lock the PR held before stays held), say so on the PR with the
+   * fix (the reply would still show the previous command's answer), react 😕, then end as the error it is (an
+   * environment fault: exit 2). Any other failure of a deploy keeps the lock: the Deployment may be half-updated.
+   */
+  const failedBeforeAstro = async (error: unknown, took: string | undefined): Promise<never> => {
+    if (took !== undefined) {
+      await options.locks.release(took, pr.number, false).catch((releaseError: unknown) => options.logger.warning(`could not give back the lock on ${took}: ${(releaseError as Error).message}`));
+    }
+    const fix = (error as { fix?: unknown }).fix;
+    const inCommand = error instanceof GitFailureBeforeAstro && error.where !== "checkout";
+    // The deploy's own message says that nothing was sent to Astro.
+    const message = inCommand ? (error as Error).message : `the pull request head could not be checked out: ${(error as Error).message}`;
+    await finish(
+      { command: name, accepted: true, reason: message, sha: pr.sha, results: null, failed: true },
+      `\`${name}\` on ${pr.sha.slice(0, 12)} failed before ${inCommand ? "anything was sent to Astro (nothing was deployed)" : "it ran (nothing was run or deployed)"}${took !== undefined ? ` and the lock on \`${took}\` was given back` : ""}: ${escapeReason(scrub(message))}${typeof fix === "string" ? `\n\nFix: ${escapeReason(scrub(fix))}` : ""}`,
+      // A reply that cannot be posted (GitHub's API down) must not replace the command's own error.
+    ).catch((replyError: unknown) => options.logger.warning(`could not post the reply: ${scrub((replyError as Error).message)}`));
+    throw error;
+  };
+  const beforeAstro = (took: string | undefined) => (error: unknown) => (error instanceof GitFailureBeforeAstro ? failedBeforeAstro(error, took) : Promise.reject(error));
+  if (name === "teardown") return execute(options, name, pr, finish, () => options.executors.teardown?.(pr)).catch(beforeAstro(undefined));
 
   // validate, preview, deploy: act on the PR head.
   /** A lock this command took itself: given back when the command is refused before it runs. */
@@ -233,20 +256,8 @@ export async function runCommentCommand(options: CommentCommandOptions): Promise
     checkout = await options.checkout(pr.number, pr.sha);
   } catch (error) {
     if ((error as { headMoved?: boolean }).headMoved) return refuseUnrun(`the head moved while the command was read (${(error as Error).message}); check the new commits and comment again`);
-    // Nothing ran (a fetch that failed: origin unreachable, no refs/pull/N/head, no credentials): give back the lock
-    // this command took, say so on the PR with the fix (the reply would still show the previous command's answer),
-    // react 😕, then end as the error it is (an environment fault: exit 2).
-    if (tookLock !== undefined) {
-      await options.locks.release(tookLock, pr.number, false).catch((releaseError: unknown) => options.logger.warning(`could not give back the lock on ${tookLock}: ${(releaseError as Error).message}`));
-    }
-    const fix = (error as { fix?: unknown }).fix;
-    const message = `the pull request head could not be checked out: ${(error as Error).message}`;
-    await finish(
-      { command: name, accepted: true, reason: message, sha: pr.sha, results: null, failed: true },
-      `\`${name}\` on ${pr.sha.slice(0, 12)} failed before it ran (nothing was run or deployed)${tookLock !== undefined ? ` and the lock on \`${tookLock}\` was given back` : ""}: ${escapeReason(scrub(message))}${typeof fix === "string" ? `\n\nFix: ${escapeReason(scrub(fix))}` : ""}`,
-      // A reply that cannot be posted (GitHub's API down) must not replace the checkout's own error.
-    ).catch((replyError: unknown) => options.logger.warning(`could not post the reply: ${scrub((replyError as Error).message)}`));
-    throw error;
+    // Nothing ran (a fetch that failed: origin unreachable, no refs/pull/N/head, no credentials).
+    return failedBeforeAstro(error, tookLock);
   }
   try {
     // The rule: the pinned commit must have been committed no later than the comment was written. A push after the
@@ -257,7 +268,7 @@ export async function runCommentCommand(options: CommentCommandOptions): Promise
     }
     return await execute(options, name, pr, finish, () =>
       name === "validate" ? options.executors.validate?.(pr, checkout) : name === "preview" ? options.executors.preview?.(pr, checkout) : options.executors.deploy?.(pr, checkout, target as DeploymentTarget),
-    );
+    ).catch(beforeAstro(tookLock));
   } finally {
     await checkout.cleanup();
   }
@@ -278,6 +289,8 @@ async function execute(
   try {
     outcome = await pending;
   } catch (error) {
+    // Nothing was sent to Astro: the caller gives back the lock and ends with exit 2 (see failedBeforeAstro).
+    if (error instanceof GitFailureBeforeAstro) throw error;
     options.logger.error(`${name} failed: ${(error as Error).message}`);
     outcome = { ok: false, summary: (error as Error).message };
     threw = true;

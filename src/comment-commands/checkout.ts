@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ConfigurationError } from "../errors.js";
+import { ConfigurationError, gitProblem } from "../errors.js";
 import { runGit } from "../util/git.js";
 
 /** The PR head checked out as data (nothing in it is executed), and its committer time. */
@@ -60,20 +60,43 @@ export function createPullRequestCheckout(repoRoot: string): CheckoutPullRequest
 }
 
 /**
- * The PR head could not be fetched or checked out: a fault of the job's environment (origin unreachable, no
- * `refs/pull/<n>/head`, no credentials for origin with `persist-credentials: false`, a missing object), never of
- * the command: exit 2, with the fix.
+ * A git failure that stopped a command before it sent anything to Astro, so the target Deployment is as it was: a
+ * fault of the job's environment (exit 2, with the fix). `where` only says where it happened; what git's message means
+ * is read by errors.ts's `gitProblem`, the classifier's own reading. A `/astro deploy` that ends on one gives back the
+ * lock it took (src/commands/comment.ts); any other failure of a deploy keeps the lock.
  */
-export class CheckoutError extends ConfigurationError {}
+export class GitFailureBeforeAstro extends ConfigurationError {
+  constructor(
+    message: string,
+    readonly where: "checkout" | "deploy",
+    fix: string,
+  ) {
+    super(message, { fix });
+  }
+}
+
+/**
+ * The PR head could not be fetched or checked out: origin unreachable, no `refs/pull/<n>/head`, no credentials for
+ * origin with `persist-credentials: false`, a missing object, a worktree that cannot be added. Nothing ran yet.
+ */
+export class CheckoutError extends GitFailureBeforeAstro {
+  constructor(message: string, fix: string) {
+    super(message, "checkout", fix);
+  }
+}
 
 async function step<T>(pending: Promise<T>, what: string, pr: number): Promise<T> {
   try {
     return await pending;
   } catch (error) {
     if (error instanceof CheckoutError) throw error;
-    const message = (error as Error).message.replace(/\s+/g, " ").trim().slice(0, 500);
-    throw new CheckoutError(`could not ${what}: ${message}`, {
-      fix: `run actions/checkout before the command step with its default persist-credentials (the fetch uses the credentials it leaves for origin), check that origin is reachable and that pull request #${pr} exists, then comment again`,
-    });
+    // git's message as the classifier reads it (e.g. "git fetch failed: git could not fetch from the remote (...)"),
+    // else as git said it: every step here is a fixed git command on the trusted checkout, so a failure is the
+    // environment's whatever git said. The fix is this step's: the checkout's credentials, origin, the PR.
+    const message = (gitProblem(error)?.message ?? (error as Error).message).replace(/\s+/g, " ").trim().slice(0, 500);
+    throw new CheckoutError(
+      `could not ${what}: ${message}`,
+      `run actions/checkout before the command step with its default persist-credentials (the fetch uses the credentials it leaves for origin), check that origin is reachable and that pull request #${pr} exists, then comment again`,
+    );
   }
 }

@@ -96,6 +96,14 @@ export function checkImageRepository(imageRepository: string, allowedRegistries:
   return { repository, registry };
 }
 
+/**
+ * An image deploy is needed and `docker info` fails: no Docker engine answers on this runner. Thrown before anything
+ * is sent to Astro. A ConfigurationError (exit 2) whose type, not its text, tells callers which failure it is: the
+ * deploy core's fix names the deploy action's `deploy-type` input, and branch-deploy (which has no such input) gives
+ * its own fix instead.
+ */
+export class NoDockerEngineError extends ConfigurationError {}
+
 export interface DeployDeps {
   client: AstroClient;
   git: Git;
@@ -247,7 +255,7 @@ export async function deployProject(request: DeployRequest, deps: DeployDeps, re
     await checkRuntimeUpgrade(deployment, request.runtimeVersion, deps);
     const info = await deps.docker.run("docker", ["info", "--format", "{{.ServerVersion}}"]);
     if (info.exitCode !== 0) {
-      throw new ConfigurationError(`this change needs an image deploy (${why}), and no Docker engine answers here`, {
+      throw new NoDockerEngineError(`this change needs an image deploy (${why}), and no Docker engine answers here`, {
         fix: "run the deploy on a runner with Docker (ubuntu-latest has it), or use deploy-type: dags-only if only DAGs changed",
       });
     }
