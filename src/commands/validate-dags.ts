@@ -289,9 +289,11 @@ const IMPORT_FAILURE_CHECKS = new Set([
   "task-id-valid",
   "task-mapping-valid",
   "task-argument-invalid",
+  "dag-cycle",
   "airflow-import-invalid",
   "undefined-name",
   "dataset-uri-invalid",
+  "helper-import-failed",
 ]);
 
 /**

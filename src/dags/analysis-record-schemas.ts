@@ -103,19 +103,19 @@ const factoryDefinition = {
   },
 };
 
+/** FileInventory.imports' entries (inventory.ts ImportRef); also JudgedRecord.projectImports. */
+const importRef = {
+  type: "object",
+  required: ["module", "line", "relative", "guarded", "scope"],
+  properties: { module: str, line: int, relative: bool, guarded: bool, scope: { enum: ["module", "function", "isolated"] }, typeCheckingOnly: bool, names: strings },
+};
+
 const inventory = {
   type: "object",
   required: ["dags", "imports", "parseTimeCalls", "suppressions"],
   properties: {
     dags: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/dagInfo" } },
-    imports: {
-      type: "array",
-      items: {
-        type: "object",
-        required: ["module", "line", "relative", "guarded", "scope"],
-        properties: { module: str, line: int, relative: bool, guarded: bool, scope: { enum: ["module", "function", "isolated"] }, typeCheckingOnly: bool, names: strings },
-      },
-    },
+    imports: { type: "array", items: importRef },
     parseTimeCalls: {
       type: "array",
       items: {
@@ -175,6 +175,28 @@ const inventory = {
       },
     },
     triggerRuleMembers: { type: "array", items: { type: "object", required: ["member", "line", "column", "endLine", "endColumn"], properties: { member: str, ...span } } },
+    taskGraphs: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["line", "tasks", "edges"],
+        properties: {
+          dagId: str,
+          line: int,
+          failStop: { const: true },
+          tasks: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["label", "line", "column", "endLine", "endColumn"],
+              properties: { label: str, ...span, triggerRule: { type: "object", required: ["value", "line", "column", "endLine", "endColumn"], properties: { value: str, ...span } } },
+            },
+          },
+          edges: { type: "array", items: { type: "object", required: ["from", "to", "line", "column"], properties: { from: int, to: int, line: int, column: int } } },
+        },
+      },
+    },
+    teardownRules: { type: "array", items: { type: "object", required: ["function", "problem", "line", "column", "endLine", "endColumn"], properties: { function: str, problem: { enum: ["decorator", "override"] }, ...span } } },
     taskIds: {
       type: "array",
       items: { type: "object", required: ["id", "line", "column", "endLine", "endColumn"], properties: { id: str, ...span, group: { const: true }, unprefixed: { const: true }, key: str, duplicateOf: int, duplicateOfGroup: { const: true }, repeatedInLoop: int } },
@@ -220,5 +242,5 @@ const finding = {
 export const JUDGED_SCHEMA = {
   type: "object",
   required: ["findings", "dags", "suppressions"],
-  properties: { findings: { type: "array", items: finding }, dags: { type: "array", items: ref("dagInfo") }, suppressions: ref("suppressions"), classes: { type: "array", items: ref("classDefinition") }, factoryCalls: { type: "array", items: ref("factoryCall") }, factories: { type: "array", items: ref("factoryDefinition") } },
+  properties: { findings: { type: "array", items: finding }, dags: { type: "array", items: ref("dagInfo") }, suppressions: ref("suppressions"), classes: { type: "array", items: ref("classDefinition") }, factoryCalls: { type: "array", items: ref("factoryCall") }, factories: { type: "array", items: ref("factoryDefinition") }, projectImports: { type: "array", items: importRef } },
 };

@@ -19,6 +19,8 @@ export interface JudgedRecord {
   classes?: NonNullable<NonNullable<FileAnalysis["inventory"]>["classes"]>;
   factoryCalls?: NonNullable<FileAnalysis["inventory"]>["factoryCalls"];
   factories?: NonNullable<FileAnalysis["inventory"]>["factories"];
+  /** The file's parse-time imports of project modules (helper-modules.ts parseTimeProjectImports), followed every run. */
+  projectImports?: NonNullable<FileAnalysis["inventory"]>["imports"];
 }
 
 /** Whether a parsed cache entry is a whole FileAnalysis (without `file`). */

@@ -8,6 +8,7 @@ import { airflow3RemovedImports, type ModuleResolver } from "./module-resolver.j
 import { airflowCoreAttributeProblem, airflowCoreImportProblems, judgesAirflowCore } from "./airflow-core-names.js";
 import { timeZoneProblem } from "./time-zones.js";
 import { checkOperatorCalls } from "./operator-signatures.js";
+import { checkTaskDependencies, DEPENDENCY_CHECKS } from "./checks-dependencies.js";
 import { isUnknown, type DagInfo, type Finding, type Level, type Severity, type SourceSpan } from "../core/findings.js";
 
 export type CheckSettings = Record<string, CheckSetting>;
@@ -81,6 +82,7 @@ export const CHECKS: CheckDefinition[] = [
   { id: "dag-never-created", defaultLevel: "warning", description: "An @dag function that nothing at module level calls: Airflow never creates its DAG." },
   ...SCHEDULE_CHECKS,
   ...DAG_ARGUMENT_CHECKS,
+  ...DEPENDENCY_CHECKS,
 ];
 
 /** airflow/utils/helpers.py at 2.10.5: KEY_REGEX `^[\w.-]+$` (Unicode `\w`), at most 250 characters. */
@@ -435,6 +437,8 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
   // Calls of Airflow core operators: unknown keywords, missing required ones, positional arguments, a python_callable
   // literal, an unknown TriggerRule member (operator-signatures.ts, Airflow 2.10 projects only).
   checkOperatorCalls(inventory, { airflowVersion: ctx.airflowVersion, allowIllegalArguments: ctx.allowIllegalArguments }, (id, finding) => emit(id, finding));
+  // Dependency cycles (DagBag.bag_dag's check_cycle), fail_stop and teardown trigger rules (checks-dependencies.ts).
+  checkTaskDependencies(inventory, { airflowMajor: ctx.airflowMajor }, (id, finding) => emit(id, finding));
   // airflow/utils/helpers.py validate_key (KEY_REGEX, 250 characters) and DAG.add_task at 2.10.5.
   for (const task of inventory.taskIds ?? []) {
     const at = { line: task.line, column: task.column, endLine: task.endLine, endColumn: task.endColumn };

@@ -5,9 +5,12 @@ import stdlib from "./data/stdlib-modules.json" with { type: "json" };
 import { acceptsKeyword, isTriggerRuleMember, operatorClassFor, requiredArgumentsOf } from "./operator-data.js";
 import { JUDGED_TASK_ARGUMENTS } from "./checks-dag-arguments.js";
 import { earlyReads, localNames, RUNS_PARTS_ONCE, type EarlyRead } from "./early-reads.js";
+import { extractTaskGraphs, type TaskGraph, type TeardownRule } from "./task-graph.js";
 
 /** The module of Airflow's TriggerRule enum. */
 const TRIGGER_RULE_MODULE = "airflow.utils.trigger_rule";
+/** Words a file needs for extractTaskGraphs to find anything (data dependencies alone cannot loop). */
+const TASK_GRAPH_WORDS = /<<|>>|set_downstream|set_upstream|chain|cross_downstream|fail_stop|setup|teardown/;
 
 export interface ImportRef {
   /** Dotted module name (`a.b` for `import a.b` and `from a.b import c`); empty for `from . import x`. */
@@ -345,6 +348,14 @@ export interface FileInventory {
    * member: upper case), with the span of X: importing the file fails with AttributeError. Absent when none.
    */
   triggerRuleMembers?: (SourceSpan & { member: string })[];
+  /**
+   * Per DAG of the file, its tasks and the dependencies between them that are certain statically, with fail_stop and
+   * each task's own trigger_rule (see TaskGraph in task-graph.ts; checks `dag-cycle`, `task-argument-invalid`).
+   * Only DAGs with a dependency or a judged trigger_rule; absent when none.
+   */
+  taskGraphs?: TaskGraph[];
+  /** Teardown tasks given a trigger_rule (see TeardownRule; check `task-argument-invalid`); absent when none. */
+  teardownRules?: TeardownRule[];
   /**
    * Module-level calls of functions imported from other modules whose result is bound, stored or dropped (a DAG
    * factory of the project's `include/`, maybe): the project pass (`resolveProjectFactories`) lists their DAGs when
@@ -1883,6 +1894,8 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     notRunAtImport.push(line, column, endLine, endColumn);
   }
   const dynamicGlobals = DYNAMIC_GLOBALS.test(source);
+  // Task dependencies (task-graph.ts): only files that write dependencies, fail_stop or teardowns are walked again.
+  const dependencies = TASK_GRAPH_WORDS.test(source) ? extractTaskGraphs(root, source, (written) => resolveName(written, ctx)) : undefined;
   return {
     dags,
     imports,
@@ -1902,6 +1915,8 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       airflowAttributes,
       operatorCalls,
       triggerRuleMembers,
+      taskGraphs: dependencies?.graphs ?? [],
+      teardownRules: dependencies?.teardownRules ?? [],
       factoryCalls,
       factories,
       notRunAtImport,

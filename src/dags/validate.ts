@@ -17,6 +17,7 @@ import { airflowCreates, CHECKS, exclusiveBranches, runFileChecks, runProjectChe
 import { createModuleResolver, type ModuleResolver } from "./module-resolver.js";
 import { projectModuleNames, resolveProjectDagClasses } from "./project-classes.js";
 import { resolveProjectFactories } from "./project-factories.js";
+import { helperImportFindings, parseTimeProjectImports, type HelperImporter } from "./helper-modules.js";
 import { defaultRuffLevel, ruffDiagnosticsToFindings, undefinedNameFindings, withoutAnsweredAir002 } from "./ruff.js";
 import { isUnknown, type DagInfo, type Finding, type Level, type Severity } from "../core/findings.js";
 
@@ -32,6 +33,12 @@ export const BUILTIN_CHECKS = [
     id: "undefined-name",
     defaultLevel: "error" as Level,
     description: "A name used where nothing defines it (ruff's F821): NameError when Airflow imports the file (module-level code and the functions it calls), else a warning at most (a task's or callback's body, which fails when it runs).",
+  },
+  {
+    id: "helper-import-failed",
+    defaultLevel: "error" as Level,
+    description:
+      "A DAG file imports at parse time a project module (include/, plugins/, dags/) that itself fails to import: a syntax error, a module-level import nothing installs, a module-level undefined name, in it or in a project module it imports. Importing the DAG file fails; each cause at most at its own check's level (unresolved-import: a warning).",
   },
   { id: "import-error", defaultLevel: "error" as Level, description: "Airflow's DagBag could not import the file (dynamic tier)." },
   { id: "import-timeout", defaultLevel: "error" as Level, description: "The file did not finish importing within the import timeout (dynamic tier)." },
@@ -192,6 +199,10 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
 
   const findings: Finding[] = [...discoveryFindings, ...projectFileFindings(project, levelOf("project-file-invalid", "warning"))];
   const inventories: { file: string; inventory: NonNullable<FileAnalysis["inventory"]> }[] = [];
+  // For helper-import-failed (judged every run: it depends on other files): each compiling file's parse-time imports
+  // of project modules, and this run's analyses, which the helper pass does not analyse again.
+  const importers: HelperImporter[] = [];
+  const analysedByFile = new Map<string, FileAnalysis>();
   let judgedAfresh = 0;
   analyses.forEach((analysis, index) => {
     if (analysis.unreadable) {
@@ -217,6 +228,10 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     const created = analysis.inventory ? oneDagPerRun(analysis.inventory.dags.filter((dag) => compiles && airflowCreates(dag, project.airflowMajor))) : undefined;
     const inventory = analysis.inventory && created?.length !== analysis.inventory.dags.length ? { ...analysis.inventory, dags: created ?? [] } : analysis.inventory;
     if (inventory) inventories.push({ file: analysis.file, inventory });
+    // A judged file's imports are the ones its record kept (already these).
+    const projectImports = analysis.inventory && compiles ? (analysis.judged ? analysis.inventory.imports : parseTimeProjectImports(analysis.inventory, project.localModules)) : [];
+    if (projectImports.length) importers.push({ file: analysis.file, imports: projectImports, suppressions: analysis.inventory?.suppressions });
+    if (!analysis.judged) analysedByFile.set(analysis.file, analysis);
     // Served whole from the cache (see analyzeProjectFiles): judged under this very context.
     if (analysis.judged) {
       findings.push(...analysis.judged);
@@ -237,6 +252,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
         ...(classes?.length ? { classes } : {}),
         ...(factoryCalls?.length ? { factoryCalls } : {}),
         ...(factories?.length ? { factories } : {}),
+        ...(projectImports.length ? { projectImports } : {}),
       };
       deps.cache.setJudged(judgedKey(judgingContext, key, analysis.file), JSON.stringify(record));
     }
@@ -271,6 +287,29 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     ];
   }
   findings.push(...runProjectChecks(inventories, { settings: checkSettings, airflowMajor: project.airflowMajor, resolver }));
+  if (importers.length) {
+    let installed: ModuleResolver | undefined;
+    const level = (id: string): Level => levelOf(id, [...CHECKS, ...BUILTIN_CHECKS].find((c) => c.id === id)?.defaultLevel ?? "error");
+    findings.push(
+      ...(await helperImportFindings(importers, {
+        project,
+        analyzer: deps.analyzer,
+        cache: deps.cache,
+        resolver,
+        // A resolver that knows no project module: does anything else provide the name (possibly is enough)?
+        providedElsewhere: (top) => (installed ??= createModuleResolver({ ...resolverOptions, localModules: [] })).resolve(top).status !== "missing",
+        analysed: analysedByFile,
+        levels: {
+          "helper-import-failed": level("helper-import-failed"),
+          "syntax-error": level("syntax-error"),
+          "unresolved-import": level("unresolved-import"),
+          "undefined-name": level("undefined-name"),
+          "airflow-import-invalid": level("airflow-import-invalid"),
+          "airflow3-removed-import": level("airflow3-removed-import"),
+        },
+      })),
+    );
+  }
   dropDagsCreatedElsewhere(findings, inventories, project.relativeRoot);
 
   deps.logger.debug(`${entry.name}: checks done, ${judgedAfresh} of ${analyses.length} files judged afresh (${elapsed()})`);
@@ -408,9 +447,9 @@ export async function analyzeProjectFiles(
     if (judged) {
       keys[index] = key;
       deps.cache?.keep(key);
-      const { findings: judgedFindings, dags, suppressions, classes, factoryCalls, factories } = judged;
+      const { findings: judgedFindings, dags, suppressions, classes, factoryCalls, factories, projectImports } = judged;
       const more = { ...(classes ? { classes } : {}), ...(factoryCalls ? { factoryCalls } : {}), ...(factories ? { factories } : {}) };
-      analyses[index] = { file, ruff: [], inventory: { dags, imports: [], parseTimeCalls: [], suppressions, ...more }, judged: judgedFindings };
+      analyses[index] = { file, ruff: [], inventory: { dags, imports: projectImports ?? [], parseTimeCalls: [], suppressions, ...more }, judged: judgedFindings };
       return true;
     }
     const cached = deps.cache?.get(key);

@@ -1,0 +1,5 @@
+"""A helper with a syntax error."""
+
+
+def value(:
+    return 1

@@ -1,0 +1,1 @@
+from airflow.operators.bash import BashOperatorr

@@ -1,0 +1,3 @@
+import include.cycle_b
+
+A = 1

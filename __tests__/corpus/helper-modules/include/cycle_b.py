@@ -1,0 +1,3 @@
+import include.cycle_a
+
+B = 2

@@ -1,0 +1,3 @@
+import include.cycle_d
+
+C = 1

@@ -1,0 +1,3 @@
+import include.cycle_c
+
+D = MISSING_NAME

@@ -1,0 +1,3 @@
+import os
+
+FINE = os.sep

@@ -1,0 +1,2 @@
+PREFIX = "p"
+NAME = PREFX + "_x"

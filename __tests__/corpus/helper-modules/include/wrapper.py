@@ -1,0 +1,3 @@
+from include.broken import value
+
+WRAPPED = "w"

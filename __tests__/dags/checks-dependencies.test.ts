@@ -1,0 +1,152 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createPythonParser, type PythonParser } from "../../src/dags/python-parser.js";
+import { extractDagInventory, type FileInventory } from "../../src/dags/inventory.js";
+import { runFileChecks } from "../../src/dags/checks.js";
+import { findCycle } from "../../src/dags/checks-dependencies.js";
+import { createModuleResolver } from "../../src/dags/module-resolver.js";
+
+// Every source here was imported by Airflow 2.10.5's DagBag: the positive ones fail (AirflowDagCycleException,
+// FailStopDagInvalidTriggerRule, TypeError/ValueError of the teardown and setup rules), the negative ones import.
+let parser: PythonParser;
+beforeAll(async () => {
+  parser = await createPythonParser();
+});
+const inventoryOf = (source: string): FileInventory => extractDagInventory(parser.parse(source), source, "dags/x.py");
+const resolver = createModuleResolver({ pythonVersion: "3.12", airflowMajor: 2, requirementNames: [], localModules: [] });
+const judged = (source: string, airflowMajor: 2 | 3 = 2) =>
+  runFileChecks(inventoryOf(source), { settings: {}, airflowMajor, resolver, file: "dags/x.py" }).filter((f) => f.checkId === "dag-cycle" || f.checkId === "task-argument-invalid");
+
+const REFUSED: [string, string, string, number][] = [
+  ["a >> b >> a in a with DAG block", "from airflow import DAG\nfrom airflow.operators.empty import EmptyOperator\nimport pendulum\nwith DAG(\"c1\", start_date=pendulum.datetime(2024,1,1), schedule=None) as dag:\n    a = EmptyOperator(task_id=\"a\")\n    b = EmptyOperator(task_id=\"b\")\n    a >> b >> a\n", "dag-cycle", 7],
+  ["set_downstream, a list on the left and a module DAG joined by dag=dag", "from airflow import DAG\nfrom airflow.operators.empty import EmptyOperator\nimport pendulum\ndag = DAG(\"c2\", start_date=pendulum.datetime(2024,1,1), schedule=None)\na = EmptyOperator(task_id=\"a\", dag=dag)\nb = EmptyOperator(task_id=\"b\", dag=dag)\nc = EmptyOperator(task_id=\"c\", dag=dag)\na.set_downstream(b)\n[a, b] >> c\nc >> a\n", "dag-cycle", 10],
+  ["a task downstream of itself", "from airflow import DAG\nfrom airflow.operators.empty import EmptyOperator\nimport pendulum\nwith DAG(\"c3\", start_date=pendulum.datetime(2024,1,1), schedule=None) as dag:\n    a = EmptyOperator(task_id=\"a\")\n    a >> a\n", "dag-cycle", 6],
+  ["a data dependency between @task calls, then chain() back", "from airflow.decorators import dag, task\nfrom airflow.models.baseoperator import chain\nimport pendulum\n@dag(start_date=pendulum.datetime(2024,1,1), schedule=None)\ndef c4():\n    @task\n    def e(): return 1\n    @task\n    def l(x): return x\n    x = e()\n    y = l(x)\n    chain(y, x)\nc4()\n", "dag-cycle", 12],
+  ["an operator's .output given to a @task, then the task back to the operator", "from datetime import datetime\nfrom airflow import DAG\nfrom airflow.decorators import dag, task, teardown, setup\nfrom airflow.operators.empty import EmptyOperator\nfrom airflow.utils.trigger_rule import TriggerRule\n\n@task\ndef e(): return 1\n@task\ndef l(x): return x\nwith DAG(\"p5\", schedule=None, start_date=datetime(2024, 1, 1)):\n    op = EmptyOperator(task_id=\"op\")\n    y = l(op.output)\n    y >> op\n", "dag-cycle", 14],
+  ["set_downstream with a list in a called @dag function", "from datetime import datetime\nfrom airflow import DAG\nfrom airflow.decorators import dag, task, teardown, setup\nfrom airflow.operators.empty import EmptyOperator\nfrom airflow.utils.trigger_rule import TriggerRule\n\n@dag(schedule=None, start_date=datetime(2024, 1, 1))\ndef p6():\n    a = EmptyOperator(task_id=\"a\")\n    b = EmptyOperator(task_id=\"b\")\n    chain_ = [a, b]\n    a >> b\n    b.set_downstream([a])\np6()\n", "dag-cycle", 13],
+  ["chain() from a task through a list back to it", "from datetime import datetime\nfrom airflow import DAG\nfrom airflow.decorators import dag, task, teardown, setup\nfrom airflow.operators.empty import EmptyOperator\nfrom airflow.utils.trigger_rule import TriggerRule\n\nfrom airflow.models.baseoperator import chain\nwith DAG(\"p9\", schedule=None, start_date=datetime(2024, 1, 1)) as d:\n    a = EmptyOperator(task_id=\"a\")\n    b = EmptyOperator(task_id=\"b\")\n    c = EmptyOperator(task_id=\"c\")\n    chain(a, [b, c], a)\n", "dag-cycle", 12],
+  ["fail_stop with an operator's trigger_rule", "from airflow import DAG\nfrom airflow.operators.empty import EmptyOperator\nimport pendulum\nwith DAG(\"f1\", start_date=pendulum.datetime(2024,1,1), schedule=None, fail_stop=True) as dag:\n    a = EmptyOperator(task_id=\"a\", trigger_rule=\"all_done\")\n", "task-argument-invalid", 5],
+  ["fail_stop with a @task's trigger_rule", "from airflow.decorators import dag, task, teardown\nimport pendulum\n@dag(start_date=pendulum.datetime(2024,1,1), schedule=None, fail_stop=True)\ndef f2():\n    @teardown\n    def td(): pass\n    @task(trigger_rule=\"none_failed\")\n    def t(): pass\n    td()\n    t()\nf2()\n", "task-argument-invalid", 7],
+  ["fail_stop with a deprecated rule (dummy) on a task made a teardown afterwards", "from datetime import datetime\nfrom airflow import DAG\nfrom airflow.decorators import dag, task, teardown, setup\nfrom airflow.operators.empty import EmptyOperator\nfrom airflow.utils.trigger_rule import TriggerRule\n\nwith DAG(\"p4\", schedule=None, start_date=datetime(2024, 1, 1), fail_stop=True):\n    a = EmptyOperator(task_id=\"a\", trigger_rule=\"dummy\").as_teardown()\n", "task-argument-invalid", 8],
+  ["fail_stop with .override(trigger_rule=TriggerRule.ONE_SUCCESS)", "from datetime import datetime\nfrom airflow import DAG\nfrom airflow.decorators import dag, task, teardown, setup\nfrom airflow.operators.empty import EmptyOperator\nfrom airflow.utils.trigger_rule import TriggerRule\n\n@dag(schedule=None, start_date=datetime(2024, 1, 1), fail_stop=True)\ndef p11():\n    @task\n    def t(): pass\n    t.override(trigger_rule=TriggerRule.ONE_SUCCESS)()\np11()\n", "task-argument-invalid", 11],
+  ["@teardown(trigger_rule=...)", "from airflow.decorators import dag, task, teardown\nimport pendulum\n@dag(start_date=pendulum.datetime(2024,1,1), schedule=None)\ndef t1():\n    @teardown(trigger_rule=\"all_done\")\n    def td(): pass\n    td()\nt1()\n", "task-argument-invalid", 5],
+  ["a teardown's .override(trigger_rule=...)", "from airflow.decorators import dag, task, teardown\nimport pendulum\n@dag(start_date=pendulum.datetime(2024,1,1), schedule=None)\ndef t2():\n    @teardown\n    def td(): pass\n    td.override(trigger_rule=\"all_done\")()\nt2()\n", "task-argument-invalid", 7],
+  ["a @task with all_done right after a @setup task", "from datetime import datetime\nfrom airflow import DAG\nfrom airflow.decorators import dag, task, teardown, setup\nfrom airflow.operators.empty import EmptyOperator\n\n@dag(schedule=None, start_date=datetime(2024, 1, 1))\ndef s1():\n    @setup\n    def s(): pass\n    @task(trigger_rule=\"all_done\")\n    def w(): pass\n    s() >> w()\ns1()\n", "task-argument-invalid", 10],
+  ["an operator with one_success right after an .as_setup() operator", "from datetime import datetime\nfrom airflow import DAG\nfrom airflow.decorators import dag, task, teardown, setup\nfrom airflow.operators.empty import EmptyOperator\n\nwith DAG(\"s2\", schedule=None, start_date=datetime(2024, 1, 1)):\n    s = EmptyOperator(task_id=\"s\").as_setup()\n    w = EmptyOperator(task_id=\"w\", trigger_rule=\"one_success\")\n    s >> w\n", "task-argument-invalid", 8],
+  ["a setup's output given to a @task with none_failed", "from datetime import datetime\nfrom airflow import DAG\nfrom airflow.decorators import dag, task, teardown, setup\nfrom airflow.operators.empty import EmptyOperator\n\n@setup\ndef make(): return 1\n@task(trigger_rule=\"none_failed\")\ndef use(x): return x\nwith DAG(\"s6\", schedule=None, start_date=datetime(2024, 1, 1)):\n    use(make())\n", "task-argument-invalid", 8],
+];
+
+const ACCEPTED: [string, string][] = [
+  ["a cycle in a DAG with auto_register=False that no global holds", "from datetime import datetime\nfrom airflow import DAG\nfrom airflow.decorators import dag, task, teardown, setup\nfrom airflow.operators.empty import EmptyOperator\nfrom airflow.utils.trigger_rule import TriggerRule\n\nwith DAG(\"n1\", schedule=None, start_date=datetime(2024, 1, 1), auto_register=False):\n    a = EmptyOperator(task_id=\"a\")\n    a >> a\n"],
+  ["fail_stop with all_done_setup_success and a @teardown", "from datetime import datetime\nfrom airflow import DAG\nfrom airflow.decorators import dag, task, teardown, setup\nfrom airflow.operators.empty import EmptyOperator\nfrom airflow.utils.trigger_rule import TriggerRule\n\nwith DAG(\"n3\", schedule=None, start_date=datetime(2024, 1, 1), fail_stop=True, default_args={\"trigger_rule\": \"all_success\"}):\n    a = EmptyOperator(task_id=\"a\", trigger_rule=TriggerRule.ALL_DONE_SETUP_SUCCESS)\n    @teardown\n    def td(): pass\n    a >> td()\n"],
+  ["a name a nested function rebinds with nonlocal", "from datetime import datetime\nfrom airflow import DAG\nfrom airflow.decorators import dag, task, teardown, setup\nfrom airflow.operators.empty import EmptyOperator\nfrom airflow.utils.trigger_rule import TriggerRule\n\n@dag(schedule=None, start_date=datetime(2024, 1, 1))\ndef n8():\n    a = EmptyOperator(task_id=\"a\")\n    b = EmptyOperator(task_id=\"b\")\n    a >> b\n    def again():\n        nonlocal a\n        a = EmptyOperator(task_id=\"c\")\n    again()\n    b >> a\nn8()\n"],
+  ["a fail_stop @task with a rule that is never called", "from datetime import datetime\nfrom airflow import DAG\nfrom airflow.decorators import dag, task, teardown, setup\nfrom airflow.operators.empty import EmptyOperator\nfrom airflow.utils.trigger_rule import TriggerRule\n\n@dag(schedule=None, start_date=datetime(2024, 1, 1), fail_stop=True)\ndef n12():\n    @task(trigger_rule=\"all_done\")\n    def t(): pass\nn12()\n"],
+  ["rules other than all_success further from a setup and on its teardown", "from datetime import datetime\nfrom airflow import DAG\nfrom airflow.decorators import dag, task, teardown, setup\nfrom airflow.operators.empty import EmptyOperator\n\nwith DAG(\"s3\", schedule=None, start_date=datetime(2024, 1, 1)):\n    s = EmptyOperator(task_id=\"s\").as_setup()\n    w = EmptyOperator(task_id=\"w\")\n    x = EmptyOperator(task_id=\"x\", trigger_rule=\"all_done\")\n    t = EmptyOperator(task_id=\"t\", trigger_rule=\"all_done\")\n    s >> w >> x >> t.as_teardown(setups=s)\n"],
+  ["a rule put back to all_success after the dependency", "from datetime import datetime\nfrom airflow import DAG\nfrom airflow.decorators import dag, task, teardown, setup\nfrom airflow.operators.empty import EmptyOperator\n\nwith DAG(\"s4\", schedule=None, start_date=datetime(2024, 1, 1)):\n    s = EmptyOperator(task_id=\"s\").as_setup()\n    w = EmptyOperator(task_id=\"w\", trigger_rule=\"all_done\")\n    s >> w\n    w.trigger_rule = \"all_success\"\n"],
+  ["a task a helper makes a teardown", "from datetime import datetime\nfrom airflow import DAG\nfrom airflow.decorators import dag, task, teardown, setup\nfrom airflow.operators.empty import EmptyOperator\n\ndef make_teardown(t):\n    t.as_teardown()\nwith DAG(\"s5\", schedule=None, start_date=datetime(2024, 1, 1)):\n    s = EmptyOperator(task_id=\"s\").as_setup()\n    w = EmptyOperator(task_id=\"w\", trigger_rule=\"all_done\")\n    s >> w\n    make_teardown(w)\n"],
+  ["a teardown's trigger_rule set as an attribute", "from airflow import DAG\nfrom airflow.operators.empty import EmptyOperator\nimport pendulum\nwith DAG(\"t4\", start_date=pendulum.datetime(2024,1,1), schedule=None) as dag:\n    a = EmptyOperator(task_id=\"a\", trigger_rule=\"one_success\")\n    td = EmptyOperator(task_id=\"td\").as_teardown()\n    a >> td\n    td.trigger_rule = \"all_done\"\n"],
+];
+
+describe("task dependencies and trigger rules DagBag refuses", () => {
+  it.each(REFUSED)("reports %s", (_name, source, check, line) => {
+    const findings = judged(source);
+    expect(findings.map((f) => `${f.checkId}:${f.line}`)).toEqual([`${check}:${line}`]);
+    expect(findings[0]?.severity).toBe("error");
+  });
+
+  it.each(ACCEPTED)("does not report %s", (_name, source) => {
+    expect(judged(source)).toEqual([]);
+  });
+
+  it("names the tasks of the loop, with their group prefix, and the fix", () => {
+    const source = `from datetime import datetime
+from airflow import DAG
+from airflow.operators.empty import EmptyOperator
+from airflow.utils.task_group import TaskGroup
+
+with DAG("loop", schedule=None, start_date=datetime(2024, 1, 1)):
+    with TaskGroup("stage"):
+        first = EmptyOperator(task_id="first")
+        second = EmptyOperator(task_id="second")
+        first >> second
+    publish = EmptyOperator(task_id="publish")
+    second >> publish >> first
+`;
+    const [finding] = judged(source);
+    expect(finding).toMatchObject({ checkId: "dag-cycle", line: 12, dagId: "loop" });
+    expect(finding?.message).toContain("'stage.first' >> 'stage.second' >> 'publish' >> 'stage.first'");
+    expect(finding?.fix).toMatch(/remove or reverse/);
+  });
+
+  it("records the graph: tasks by key, edges with where they are written", () => {
+    const source = `from datetime import datetime
+from airflow.decorators import dag, task
+from airflow.operators.empty import EmptyOperator
+
+@dag(schedule=None, start_date=datetime(2024, 1, 1), fail_stop=True)
+def flow():
+    @task
+    def load(x):
+        return x
+
+    start = EmptyOperator(task_id="start", trigger_rule="all_success")
+    a = load(start.output)
+    b = load(a)
+    start >> b
+
+flow()
+`;
+    expect(inventoryOf(source).taskGraphs).toEqual([
+      {
+        dagId: "flow",
+        line: 16,
+        failStop: true,
+        tasks: [
+          { label: "start", line: 11, column: 13, endLine: 11, endColumn: 26, triggerRule: { value: "all_success", line: 11, column: 57, endLine: 11, endColumn: 70 } },
+          { label: "load", line: 12, column: 9, endLine: 12, endColumn: 13 },
+          { label: "load__1", line: 13, column: 9, endLine: 13, endColumn: 13 },
+        ],
+        edges: [
+          { from: 0, to: 1, line: 12, column: 9 },
+          { from: 1, to: 2, line: 13, column: 9 },
+          { from: 0, to: 2, line: 14, column: 11 },
+        ],
+      },
+    ]);
+  });
+
+  // Limits, not DagBag-clean files: each of these does loop (or may) at import, but the loop is not certain statically.
+  it("leaves dependencies it cannot be sure of alone: loops, branches, rebound names, unknown calls, files binding globals", () => {
+    const header = `from datetime import datetime
+from airflow import DAG
+from airflow.operators.empty import EmptyOperator
+from helpers import wire, make_task
+`;
+    for (const body of [
+      "    for t in [b]:\n        t >> a",
+      "    if FLAG:\n        b >> a",
+      "    a = EmptyOperator(task_id='c')\n    b >> a",
+      "    wire(b, a)",
+      "    c = make_task()\n    b >> c >> a",
+      "    globals()['x'] = 1\n    b >> a",
+    ]) {
+      const source = `${header}FLAG = True\nwith DAG("d", schedule=None, start_date=datetime(2024, 1, 1)):\n    a = EmptyOperator(task_id="a")\n    b = EmptyOperator(task_id="b")\n    a >> b\n${body}\n`;
+      expect(judged(source).filter((f) => f.checkId === "dag-cycle"), body).toEqual([]);
+    }
+  });
+
+  it("judges fail_stop and setup/teardown rules on Airflow 2 only; cycles on both", () => {
+    expect(judged(REFUSED.find(([name]) => name.startsWith("fail_stop with an operator"))?.[1] as string, 3)).toEqual([]);
+    expect(judged(REFUSED[0]?.[1] as string, 3).map((f) => f.checkId)).toEqual(["dag-cycle"]);
+  });
+
+  it("finds a cycle iteratively in a long chain", () => {
+    const n = 20000;
+    const tasks = Array.from({ length: n }, (_, i) => ({ label: `t${i}`, line: 1, column: 1, endLine: 1, endColumn: 2 }));
+    const edges = Array.from({ length: n - 1 }, (_, i) => ({ from: i, to: i + 1, line: 1, column: 1 }));
+    expect(findCycle({ tasks, edges })).toBeUndefined();
+    const cycle = findCycle({ tasks, edges: [...edges, { from: n - 1, to: 5, line: 2, column: 1 }] });
+    expect(cycle?.[0]).toBe(5);
+    expect(cycle?.at(-1)).toBe(5);
+    expect(cycle).toHaveLength(n - 5 + 1);
+  });
+});

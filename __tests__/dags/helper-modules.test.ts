@@ -1,0 +1,127 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config/config.js";
+import type { Finding } from "../../src/core/findings.js";
+import { openAnalysisCache } from "../../src/dags/analysis-cache.js";
+import { createInProcessAnalyzer, type FileAnalyzer } from "../../src/dags/analyzer.js";
+import { validateProject } from "../../src/dags/validate.js";
+import { RecordingLogger } from "../support/recording-logger.js";
+import { makeTempTree } from "../support/temp-dir.js";
+
+/*
+ * helper-import-failed (src/dags/helper-modules.ts): what DagBag 2.10.5 does with the same shapes is in the corpus
+ * (helper-modules); these are what the corpus cannot hold: warm runs with the analysis cache (a DAG file served
+ * judged while its helper changes), suppressions, check levels, and shapes left alone because they are not certain.
+ */
+const DOCKERFILE = "FROM quay.io/astronomer/astro-runtime:12.7.0\n";
+const dagImporting = (line: string): string => `"""An Airflow DAG."""
+from datetime import datetime
+
+from airflow import DAG
+${line}
+
+with DAG("d", start_date=datetime(2024, 1, 1), schedule=None, tags=["t"], default_args={"owner": "o", "retries": 2}):
+    pass
+`;
+
+let analyzer: FileAnalyzer;
+beforeAll(async () => {
+  analyzer = await createInProcessAnalyzer();
+});
+afterAll(async () => {
+  await analyzer.close();
+});
+
+async function helperFindings(dir: string, cacheDir?: string): Promise<Finding[]> {
+  const config = await loadConfig({ repoRoot: dir });
+  const entry = config.projects[0];
+  if (!entry) throw new Error("no project");
+  const cache = cacheDir ? await openAnalysisCache(cacheDir, entry.root, new RecordingLogger(), { now: () => Date.now() + 60_000 }) : undefined;
+  const result = await validateProject(entry, { repoRoot: dir, analyzer, cache, logger: new RecordingLogger() }, config.file);
+  await cache?.save();
+  return result.findings.filter((f) => f.checkId === "helper-import-failed");
+}
+
+describe("helper-import-failed", () => {
+  it("names the helper, its line and the problem, on the DAG file's import line", async () => {
+    const tree = makeTempTree({
+      Dockerfile: DOCKERFILE,
+      "include/__init__.py": "",
+      "include/helpers.py": "import os\n\n\ndef f(:\n    pass\n",
+      "dags/uses.py": dagImporting("from include.helpers import f"),
+    });
+    const [finding, ...rest] = await helperFindings(tree.dir);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ checkId: "helper-import-failed", severity: "error", file: "dags/uses.py", line: 5 });
+    expect(finding?.message).toContain("include/helpers.py");
+    expect(finding?.message).toContain("SyntaxError");
+    expect(finding?.message).toContain("raised in include/helpers.py:4");
+  });
+
+  it("follows a helper that changed while the DAG file, served judged from the cache, did not", async () => {
+    const tree = makeTempTree({
+      Dockerfile: DOCKERFILE,
+      "include/__init__.py": "",
+      "include/helpers.py": "VALUE = 1\n",
+      "dags/uses.py": dagImporting("from include.helpers import VALUE"),
+    });
+    const cacheDir = join(tree.dir, ".cache");
+    expect(await helperFindings(tree.dir, cacheDir)).toEqual([]);
+    writeFileSync(join(tree.dir, "include/helpers.py"), "VALUE = UNDEFINED_THING\n");
+    const broken = await helperFindings(tree.dir, cacheDir);
+    expect(broken.map((f) => `${f.file}:${f.line} ${f.severity}`)).toEqual(["dags/uses.py:5 error"]);
+    expect(broken[0]?.message).toContain("NameError: name 'UNDEFINED_THING' is not defined (raised in include/helpers.py:1)");
+    // Warm again, nothing changed: the same finding (the DAG file's record keeps its project imports).
+    expect((await helperFindings(tree.dir, cacheDir)).map((f) => f.message)).toEqual(broken.map((f) => f.message));
+    writeFileSync(join(tree.dir, "include/helpers.py"), "VALUE = 2\n");
+    expect(await helperFindings(tree.dir, cacheDir)).toEqual([]);
+  });
+
+  it("is a warning when the helper only imports a module nothing installs, and follows the levels of the causes", async () => {
+    const files = {
+      Dockerfile: DOCKERFILE,
+      "include/__init__.py": "",
+      "include/needs.py": "import nonexistent_pkg_xyz\n",
+      "include/broken.py": "X = (\n",
+      "dags/a.py": dagImporting("import include.needs"),
+      "dags/b.py": dagImporting("import include.broken"),
+    };
+    const plain = makeTempTree(files);
+    expect((await helperFindings(plain.dir)).map((f) => `${f.file} ${f.severity}`)).toEqual(["dags/a.py warning", "dags/b.py error"]);
+    const unresolvedOff = makeTempTree({ ...files, "astro-ci.yaml": "version: 1\nvalidate:\n  checks:\n    unresolved-import: \"off\"\n" });
+    expect((await helperFindings(unresolvedOff.dir)).map((f) => f.file)).toEqual(["dags/b.py"]);
+    const off = makeTempTree({ ...files, "astro-ci.yaml": "version: 1\nvalidate:\n  checks:\n    helper-import-failed: \"off\"\n" });
+    expect(await helperFindings(off.dir)).toEqual([]);
+  });
+
+  it("honours an astro-ci: ignore comment on the import line", async () => {
+    const tree = makeTempTree({
+      Dockerfile: DOCKERFILE,
+      "include/__init__.py": "",
+      "include/broken.py": "X = (\n",
+      "dags/uses.py": dagImporting("import include.broken  # astro-ci: ignore[helper-import-failed]"),
+    });
+    expect(await helperFindings(tree.dir)).toEqual([]);
+  });
+
+  it("leaves alone what is not certain: opaque packages, relative imports in helpers, run-time imports, a module in two folders of sys.path", async () => {
+    const tree = makeTempTree({
+      Dockerfile: DOCKERFILE,
+      "include/__init__.py": "",
+      "include/opaque/__init__.py": "from pkgutil import extend_path\n__path__ = extend_path(__path__, __name__)\n",
+      "include/opaque/broken.py": "X = (\n",
+      "include/rel/__init__.py": "from .broken import X\n",
+      "include/rel/broken.py": "X = (\n",
+      "include/broken.py": "X = (\n",
+      "dags/opaque.py": dagImporting("from include.opaque.broken import X"),
+      "dags/rel.py": dagImporting("from include.rel import X"),
+      "dags/later.py": dagImporting("\n\ndef later():\n    import include.broken\n"),
+      // In the project root and in dags/: which one Python imports depends on sys.path's order.
+      "twice.py": "X = (\n",
+      "dags/twice.py": "X = 1\n",
+      "dags/ambiguous.py": dagImporting("import twice"),
+    });
+    expect(await helperFindings(tree.dir)).toEqual([]);
+  });
+});
