@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { readDeclaredObjects } from "../../src/connections/declared.js";
+import { readDeclaredObjects, variableIsSecret } from "../../src/connections/declared.js";
 import { makeTempTree } from "../support/temp-dir.js";
 
 // What injection adds on top of the Astro CLI's decoding of airflow_settings.yaml (settings-agreement.test.ts checks
@@ -90,5 +90,43 @@ describe("readDeclaredObjects", () => {
     const { declared } = await read("airflow:\n  pools:\n    - pool_name: etl\n      pool_slot: 2\n    - pool_name: etl\n      pool_slot: 5\n  variables:\n    - variable_name: v\n      variable_value: one\n    - variable_name: v\n      variable_value: two\n");
     expect(declared.pools).toMatchObject([{ name: "etl", slots: 5, line: 5 }]);
     expect(declared.variables).toMatchObject([{ key: "v", value: "two", line: 10 }]);
+  });
+
+  it("refuses a conn_id Airflow 2.10's sanitize_conn_id rejects (ASCII letters, digits and _#!()-.:/\\ only, at most 250), naming the line and the fix (tester: 'my conn' and '${{ secrets.X }}' synced, exit 0)", async () => {
+    const file = (connId: string) => `airflow:\n  connections:\n    - conn_type: http\n      conn_id: ${JSON.stringify(connId)}\n`;
+    for (const bad of ["my conn", "${{ secrets.X }}", "café_db", "a".repeat(251), "tab\there"]) {
+      await expect(read(file(bad)), bad).rejects.toMatchObject({ name: "ConfigurationError", file: "airflow_settings.yaml", line: 3, message: expect.stringContaining("Airflow refuses it"), fix: expect.stringContaining("letters, digits") });
+    }
+    // Airflow's own checks, run in apache-airflow 2.10.5 (sanitize_conn_id uses google-re2, whose \w is ASCII only).
+    for (const good of ["a".repeat(250), "x/y:z", "a#b!(c)-d.e", "back\\slash", "_0"]) {
+      expect((await read(file(good))).declared.connections.map((c) => c.connId), good).toEqual([good]);
+    }
+    // Once ${NAME} is substituted, too.
+    await expect(read("airflow:\n  connections:\n    - conn_id: db_${SUFFIX}\n      conn_type: http\n", { SUFFIX: "a b" })).rejects.toMatchObject({ line: 3, message: expect.stringContaining("Airflow refuses it") });
+  });
+
+  it("variables whose name Airflow hides (db_password, api_token...) are secret, whatever their value's origin; others written in the file are not", async () => {
+    const { declared, masked } = await read("airflow:\n  variables:\n    - variable_name: db_password\n      variable_value: literal-pw\n    - variable_name: API_TOKEN\n      variable_value: t0k\n    - variable_name: region\n      variable_value: eu\n");
+    expect(declared.variables.map((v) => [v.key, variableIsSecret(v)])).toEqual([["db_password", true], ["API_TOKEN", true], ["region", false]]);
+    expect(masked).toEqual(expect.arrayContaining(["literal-pw", "t0k"]));
+    expect(masked).not.toContain("eu");
+  });
+
+  it("refuses ${NAME} of a variable the runner or its shell sets (USER, HOME, PATH, GITHUB_*, RUNNER_*...): the value would be the runner's, not a secret", async () => {
+    for (const name of ["USER", "HOME", "PATH", "GITHUB_WORKSPACE", "RUNNER_TEMP", "github_sha"]) {
+      await expect(read(`airflow:\n  variables:\n    - variable_name: v\n      variable_value: x-\${${name}}\n`, { [name]: "runner-value" }), name).rejects.toMatchObject({
+        line: 3,
+        message: expect.stringContaining(`\${${name}} is set by the runner`),
+        fix: expect.stringMatching(/\$\$\{.*\}.*literal/),
+      });
+    }
+  });
+
+  it("$${NAME} is the literal text ${NAME}: not substituted, not a secret", async () => {
+    const { declared, masked } = await read("airflow:\n  variables:\n    - variable_name: template\n      variable_value: hello $${USER}, from ${GREETER} and $$${GREETER}\n", { GREETER: "astro" });
+    expect(declared.variables).toEqual([{ key: "template", value: "hello ${USER}, from astro and $${GREETER}", isSecret: true, line: 3 }]);
+    const plain = await read("airflow:\n  variables:\n    - variable_name: template\n      variable_value: \"$${HOME}/data\"\n");
+    expect(plain.declared.variables).toEqual([{ key: "template", value: "${HOME}/data", isSecret: false, line: 3 }]);
+    expect(masked).not.toContain("hello ${USER}, from astro and $${GREETER}");
   });
 });

@@ -1,11 +1,11 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runConnectionsSync } from "../../src/commands/connections.js";
 import { parseConnectionUri } from "../../src/connections/declared.js";
 import { startAirflowEmulator, type AirflowEmulator } from "../support/airflow-emulator.js";
 import { startAstroEmulator, type AstroEmulator, type EmulatedDeployment } from "../support/astro-emulator.js";
-import { makeTempTree } from "../support/temp-dir.js";
+import { makeTempTree, tempDirPath } from "../support/temp-dir.js";
 import { RecordingLogger } from "../support/recording-logger.js";
 import { expectSpecClean } from "../support/openapi.js";
 
@@ -164,6 +164,33 @@ describe("connections sync", () => {
   it("reads connection URIs as Airflow does", () => {
     expect(parseConnectionUri("google-cloud-platform://?__extra__=%7B%22project%22%3A+%22p%22%7D", "f", 1)).toMatchObject({ type: "google_cloud_platform", extra: { project: "p" } });
     expect(parseConnectionUri("postgres://u%2Fx:a%3Ab@h/db", "f", 1)).toMatchObject({ type: "postgres", login: "u/x", password: "a:b", host: "h", schema: "db" });
+    // Airflow 2.10.5's _normalize_conn_type: Connection(uri="postgresql://...").conn_type is "postgres".
+    expect(parseConnectionUri("postgresql://loader:p%40ss@db.example.com:5433/analytics?sslmode=require", "f", 1)).toEqual({ type: "postgres", login: "loader", password: "p@ss", host: "db.example.com", port: 5433, schema: "analytics", extra: { sslmode: "require" } });
     expect(() => parseConnectionUri("not a uri", "f", 7)).toThrow(/conn_uri is not a connection URI/);
+  });
+
+  it("creates a variable named like a secret (db_password) as secret even when its value is written in the file", async () => {
+    writeFileSync(join(tree.dir, "airflow_settings.preview.yaml"), "airflow:\n  variables:\n    - variable_name: db_password\n      variable_value: literal-pw\n    - variable_name: region\n      variable_value: eu\n");
+    await sync();
+    expect(astro.environmentObjects.find((o) => o.objectKey === "db_password")?.airflowVariable).toEqual({ value: "literal-pw", isSecret: true });
+    expect(astro.environmentObjects.find((o) => o.objectKey === "region")?.airflowVariable).toEqual({ value: "eu", isSecret: false });
+  });
+
+  it("refuses a conn_id Airflow rejects before any API call, with the file's line (exit 2)", async () => {
+    writeFileSync(join(tree.dir, "airflow_settings.preview.yaml"), "airflow:\n  connections:\n    - conn_id: my conn\n      conn_type: http\n");
+    await expect(sync()).rejects.toMatchObject({ name: "ConfigurationError", file: "airflow_settings.preview.yaml", line: 3 });
+    expect(astro.requests).toEqual([]);
+  });
+
+  it("refuses a settings file that resolves through a symlink to a file outside the repository (--settings, or the entry's airflow-settings with astro-ci.yaml's line)", async () => {
+    const outside = tempDirPath("astro-ci-outside-");
+    writeFileSync(join(outside, "settings.yaml"), SETTINGS);
+    symlinkSync(join(outside, "settings.yaml"), join(tree.dir, "linked.yaml"));
+    mkdirSync(join(tree.dir, "conf"));
+    symlinkSync(outside, join(tree.dir, "conf/shared"));
+    await expect(sync({ settingsPath: "linked.yaml" })).rejects.toMatchObject({ name: "ConfigurationError", message: expect.stringMatching(/^the settings file 'linked\.yaml' resolves through a symlink to .*settings\.yaml, outside the repository$/), fix: expect.stringContaining("copy the file into the repository") });
+    writeFileSync(join(tree.dir, "astro-ci.yaml"), `deployments:\n  - branch: main\n    deployment-id: ${deployment.id}\n    airflow-settings: conf/shared/settings.yaml\n`);
+    await expect(sync({ settingsPath: undefined })).rejects.toMatchObject({ file: "astro-ci.yaml", line: 2, message: expect.stringContaining("resolves through a symlink to") });
+    expect(astro.requests).toEqual([]);
   });
 });

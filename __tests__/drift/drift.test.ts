@@ -1,7 +1,8 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runDrift, type DriftReport } from "../../src/commands/drift.js";
+import { runConnectionsSync } from "../../src/commands/connections.js";
 import { runCli } from "../../src/cli/main.js";
 import { formatDeploymentDriftMarkdown, formatDriftMarkdown, formatDriftText } from "../../src/reports/drift-report.js";
 import { createGit } from "../../src/util/git.js";
@@ -278,6 +279,32 @@ describe("astro-ci drift", () => {
     await expect(drift()).rejects.toMatchObject({ message: expect.stringContaining("git/commitSha must match pattern") });
   });
 
+  it("a deploy whose git.commitSha is short or SHA-256 (other tooling) is 'commit unknown' for that deploy, never an error for the run, and never reaches git unless it is a full id (tester: exit 2, 'must match ^[0-9a-fA-F]{40}$')", async () => {
+    // An older deploy made by other tooling: its abbreviated id no longer stops the whole run.
+    astro.deploys.push({ id: "cldeployshort000000000000", deploymentId: production.id, type: "IMAGE_AND_DAG", status: "DEPLOYED", description: "by hand", git: { provider: "GENERIC", commitSha: "eb2cac3", remoteUrl: "x" }, createdAt: "2025-06-01T00:00:00Z", blobId: "b" });
+    expect(kinds(await drift())).toEqual([]);
+    // The newest deploy records the branch head abbreviated: compared as data (a prefix of the head), git never sees it.
+    const calls: string[] = [];
+    const git = createGit(repo.dir);
+    const spy = { ...git, hasCommit: (rev: string) => (calls.push(`hasCommit ${rev}`), git.hasCommit(rev)), isAncestor: (a: string, b: string) => (calls.push(`isAncestor ${a} ${b}`), git.isAncestor(a, b)), commitsBetween: (a: string, b: string, p: string[]) => (calls.push(`commitsBetween ${a} ${b}`), git.commitsBetween(a, b, p)) };
+    astro.deploys.push({ id: "cldeployshorthead00000000", deploymentId: production.id, type: "IMAGE_AND_DAG", status: "DEPLOYED", description: "other tooling", git: { provider: "GENERIC", commitSha: head.slice(0, 7).toUpperCase(), remoteUrl: "x" }, createdAt: "2026-06-01T00:00:00Z", blobId: "b" });
+    expect(kinds(await drift({ git: spy }))).toEqual([]);
+    expect(calls).toEqual([]);
+    // An abbreviated id that is not the head: the commits cannot be compared (a note), no error, nothing passed to git.
+    astro.deploys[astro.deploys.length - 1]!.git!.commitSha = "eb2cac3";
+    const report = await drift({ git: spy });
+    expect(kinds(report)).toEqual([]);
+    expect(report.deployments[0]!.notes).toEqual(['commits not compared: the live deploy cldeployshorthead00000000 records the commit "eb2cac3", not a full commit id (40 or 64 hex characters): its commit is unknown']);
+    expect(calls).toEqual([]);
+    // A SHA-256 id is a full id: git is asked about it (it is not in this SHA-1 clone).
+    astro.deploys[astro.deploys.length - 1]!.git!.commitSha = "c".repeat(64);
+    expect((await drift({ git: spy })).deployments[0]!.drift).toMatchObject([{ kind: "undeployed-commits", live: "c".repeat(64), detail: expect.stringContaining("not in this clone's history") }]);
+    expect(calls).toEqual([`hasCommit ${"c".repeat(64)}`]);
+    // What is not hex at all is no commit id: still refused at the Astro API boundary.
+    astro.deploys[astro.deploys.length - 1]!.git!.commitSha = "--upload-pack=x";
+    await expect(drift()).rejects.toMatchObject({ message: expect.stringContaining("git/commitSha must match pattern") });
+  });
+
   it("--write-file starts a declaration: a deployment-file that does not exist yet is exported, not an error", async () => {
     const { rmSync } = await import("node:fs");
     rmSync(join(repo.dir, "deployments/production.yaml"));
@@ -328,6 +355,92 @@ describe("astro-ci drift", () => {
   it("two Deployments with the entry's name: exit 2 naming astro-ci.yaml and the entry's line (the file was left out: no place at all)", async () => {
     astro.addDeployment({ name: "production", workspaceId: "clworkspaceother000000001" });
     await expect(drift()).rejects.toMatchObject({ name: "ConfigurationError", file: "astro-ci.yaml", line: 3, message: "2 Deployments are named 'production'" });
+  });
+
+  it("a conn_uri connection with a password is read from its URI as Airflow reads it: no false drift after connections sync (tester: 'uri_conn.password not set | set')", async () => {
+    repo.write({ "airflow_settings.production.yaml": SETTINGS.replace("  pools:\n", "    - conn_id: uri_conn\n      conn_uri: postgresql://loader:p%40ss@db.example.com:5433/analytics?sslmode=require\n    - conn_id: env_uri\n      conn_uri: postgres://${DB_USER}:${DB_PASSWORD}@db.example.com/sales\n  pools:\n") });
+    repo.commit("uri connections");
+    recordDeploy(repo.git("rev-parse", "HEAD"), repo.git("rev-parse", "HEAD:dags"), 1);
+    astro.environmentObjects.splice(0, astro.environmentObjects.length);
+    airflow.pools.clear();
+    const env2 = { ...env(), WAREHOUSE_PASSWORD: "pw-1", DB_USER: "u-from-env", DB_PASSWORD: "pw-2" };
+    await runConnectionsSync({ repoRoot: repo.dir, projectRoot: repo.dir, deploymentId: production.id, settingsPath: "airflow_settings.production.yaml", dryRun: false, env: env2, mask: () => undefined, logger: new RecordingLogger() });
+    const report = await drift();
+    expect(kinds(report)).toEqual([]);
+    expect(report.deployments[0]!.notes).toEqual(["not compared: env_uri.login in airflow_settings.production.yaml (written as ${NAME}, a value of the environment of the job that applies the file)"]);
+    expect(JSON.stringify(report)).not.toMatch(/p@ss|p%40ss|pw-2|u-from-env/);
+    // The URI's parts compare as fields written alone would.
+    const uriConn = astro.environmentObjects.find((o) => o.objectKey === "uri_conn")!;
+    (uriConn.connection as Record<string, unknown>).port = 5432;
+    delete (uriConn.connection as Record<string, unknown>).password;
+    expect((await drift()).deployments[0]!.drift).toMatchObject([
+      { kind: "connection", field: "uri_conn.port", declared: 5433, live: 5432 },
+      { kind: "connection", field: "uri_conn.password", declared: "set", live: "not set" },
+    ]);
+  });
+
+  it("a Deployment whose Airflow API cannot be read (503, HTML, timeout) gets a note naming its Airflow API URL; the other Deployments are still compared; exit 1 with drift elsewhere, else 2", async () => {
+    const down = await startJsonServer(() => ({ status: 503, rawBody: "<html><body>503 Service Temporarily Unavailable</body></html>", headers: { "content-type": "text/html" } }));
+    const html = await startJsonServer(() => ({ status: 200, rawBody: "<!DOCTYPE html><html>login</html>", headers: { "content-type": "text/html" } }));
+    try {
+      const staging = astro.addDeployment({ name: "staging", astroRuntimeVersion: "12.1.0", airflowApiUrl: `${down.url}/api/v1` });
+      const dev = astro.addDeployment({ name: "dev", astroRuntimeVersion: "12.1.0", airflowApiUrl: `${html.url}/api/v1` });
+      const slow = astro.addDeployment({ name: "slow", astroRuntimeVersion: "12.1.0", airflowApiUrl: "slow.example.invalid/api/v1" });
+      for (const d of [staging, dev, slow]) astro.deploys.push({ ...astro.deploys[0]!, id: `cldeploy${d.name.padEnd(17, "0")}`, deploymentId: d.id });
+      writeFileSync(join(repo.dir, "astro-ci.yaml"), readFileSync(join(repo.dir, "astro-ci.yaml"), "utf8") + ["staging", "dev", "slow"].map((name) => `  - branch: main\n    deployment-name: ${name}\n    airflow-settings: airflow_settings.staging.yaml\n`).join(""));
+      writeFileSync(join(repo.dir, "airflow_settings.staging.yaml"), "airflow:\n  pools:\n    - pool_name: etl\n      pool_slot: 8\n");
+      production.schedulerSize = "MEDIUM"; // real drift elsewhere
+      // No answer from slow's Airflow API (as fetch's AbortSignal.timeout ends it).
+      const timeout = (input: string | URL | Request, init?: RequestInit) => (String(input).includes("slow.example.invalid") ? Promise.reject(Object.assign(new Error("The operation was aborted due to timeout"), { name: "TimeoutError" })) : fetch(input, init));
+      const report = await drift({ http: { sleep: async () => undefined, fetch: timeout } });
+      expect(report.deployments.map((d) => d.name)).toEqual(["production", "staging", "dev", "slow"]);
+      expect(kinds(report)).toEqual(["configuration:scheduler_size"]);
+      expect(report.drifted).toBe(true);
+      const [, stagingNotes, devNotes, slowNotes] = report.deployments.map((d) => d.notes.join("\n"));
+      expect(slowNotes).toContain("pools not compared: the Deployment's Airflow API (https://slow.example.invalid/api/v1) could not be read: no answer (GET /pools failed: no answer within 30 s)");
+      expect(slowNotes).toContain("that this runner reaches slow.example.invalid (proxy, firewall");
+      expect(stagingNotes).toContain(`pools not compared: the Deployment's Airflow API (${down.url}/api/v1) could not be read: HTTP 503`);
+      expect(devNotes).toContain(`pools not compared: the Deployment's Airflow API (${html.url}/api/v1) could not be read: HTTP 200 and a body that is not JSON`);
+      for (const notes of [stagingNotes, devNotes]) {
+        expect(notes).not.toContain("ASTRO_API_URL");
+        expect(notes).toContain("check the Deployment's health in the Astro UI");
+      }
+      expect(report.deployments[1]!.unreadable).toBe(true);
+      // Via the CLI: the report is printed; drift elsewhere is exit 1, and with none, the unread Deployment makes it 2.
+      let stdout = "";
+      const io = { stdout: (t: string) => void (stdout += t), stderr: () => undefined, cwd: repo.dir, isTty: false, env: env() };
+      expect(await runCli(["drift", "--format", "json", "--deployment", "dev"], io)).toBe(2);
+      expect((JSON.parse(stdout) as DriftReport).deployments[0]!.notes[0]).toContain("could not be read");
+      production.schedulerSize = "SMALL";
+      stdout = "";
+      expect(await runCli(["drift", "--deployment", "production"], io)).toBe(0);
+      production.schedulerSize = "MEDIUM";
+      writeFileSync(join(repo.dir, "astro-ci.yaml"), readFileSync(join(repo.dir, "astro-ci.yaml"), "utf8").replace(/ {2}- branch: main\n {4}deployment-name: staging\n[^]*$/, "  - branch: main\n    deployment-name: dev\n    airflow-settings: airflow_settings.staging.yaml\n"));
+      expect(await runCli(["drift"], io)).toBe(1);
+      expect(stdout).toContain("could not be read");
+    } finally {
+      await down.close();
+      await html.close();
+    }
+  });
+
+  it("a deployment-file or airflow-settings that resolves through a symlink to a file outside the repository is refused with astro-ci.yaml's line (the check read the path text only)", async () => {
+    const outside = tempDirPath("astro-ci-outside-");
+    writeFileSync(join(outside, "settings.yaml"), SETTINGS);
+    writeFileSync(join(outside, "production.yaml"), DEPLOYMENT_FILE);
+    mkdirSync(join(repo.dir, "linked"));
+    symlinkSync(join(outside, "settings.yaml"), join(repo.dir, "linked/settings.yaml"));
+    symlinkSync(outside, join(repo.dir, "linked/dir"));
+    const config = (file: string, settings: string) => writeFileSync(join(repo.dir, "astro-ci.yaml"), `version: 1\ndeployments:\n  - branch: main\n    name: production\n    deployment-name: production\n    deployment-file: ${file}\n    airflow-settings: ${settings}\n`);
+    config("deployments/production.yaml", "linked/settings.yaml");
+    await expect(drift()).rejects.toMatchObject({ name: "ConfigurationError", file: "astro-ci.yaml", line: 3, message: expect.stringMatching(/^airflow-settings 'linked\/settings\.yaml' resolves through a symlink to .*settings\.yaml, outside the repository$/), fix: expect.stringContaining("copy the file into the repository") });
+    config("linked/dir/production.yaml", "airflow_settings.production.yaml");
+    await expect(drift()).rejects.toMatchObject({ file: "astro-ci.yaml", line: 3, message: expect.stringContaining("deployment-file 'linked/dir/production.yaml' resolves through a symlink to") });
+    expect(astro.requests).toEqual([]);
+    // A symlink that stays inside the repository is fine.
+    symlinkSync(join(repo.dir, "airflow_settings.production.yaml"), join(repo.dir, "linked/inside.yaml"));
+    config("deployments/production.yaml", "linked/inside.yaml");
+    expect(kinds(await drift())).toEqual([]);
   });
 
   it("reports a missing Deployment", async () => {

@@ -1,6 +1,6 @@
 /**
  * JSON Schemas of the Astro API answers the client relies on (see answers.ts, which checks them with validators
- * compiled ahead of time by scripts/generate-validators.mjs): ids are id-shaped, commit SHAs are 40 hex characters,
+ * compiled ahead of time by scripts/generate-validators.mjs): ids are id-shaped, commit ids are 7-64 hex characters,
  * upload URLs are http(s) URLs, image references are docker references. Only what the toolkit reads is required; the
  * API may add fields. Source of the fields: Astro API v1 schemas (astronomer/astro-cli astro-client-v1/api.gen.go) and
  * the Platform v1beta1 OpenAPI document (astronomer/docs), vendored under __tests__/specs/astro/.
@@ -8,8 +8,13 @@
 
 /** Astro ids are 25-character cuids; anything URL-safe and short is accepted, nothing else. */
 export const ASTRO_ID_PATTERN = "^[A-Za-z0-9_-]{1,100}$";
-/** A full SHA-1 commit id (git rev-parse HEAD), as the astro CLI and astro-ci record in `git.commitSha`. */
-export const COMMIT_SHA_PATTERN = "^[0-9a-fA-F]{40}$";
+/**
+ * A commit id in `git.commitSha`: hex, from an abbreviated id (7, git's default) to a full SHA-256 one (64). The astro
+ * CLI and astro-ci record full SHA-1 ids (git rev-parse HEAD), other tooling may not; the vendored Astro spec sets no
+ * pattern. Accepted as data only: whoever hands one to git checks first that it is a full id (drift: 40 or 64 hex;
+ * the deploy core: requireCommitSha). Anything else (not hex, `--upload-pack=...`) is no commit id: refused here.
+ */
+export const COMMIT_SHA_PATTERN = "^[0-9a-fA-F]{7,64}$";
 /** `host[:port][/path]`, optionally written as an http(s) URL: a docker repository, never an option. */
 export const IMAGE_REPOSITORY_PATTERN = "^(https?://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?(/[A-Za-z0-9._-]+)*/?$";
 /** A docker tag (distribution/reference grammar). */

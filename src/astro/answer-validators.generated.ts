@@ -762,10 +762,10 @@ return errors === 0;
 }
 
 export const deploy = validate11;
-const schema12 = {"type":"object","required":["id","status","imageRepository","imageTag"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,100}$"},"status":{"type":"string"},"type":{"type":"string"},"createdAt":{"type":"string"},"description":{"type":"string"},"imageRepository":{"type":"string","pattern":"^(https?://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?(/[A-Za-z0-9._-]+)*/?$"},"imageTag":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"},"dagsUploadUrl":{"type":"string","pattern":"^https?://[^\\s]+$"},"dagTarballVersion":{"type":"string"},"git":{"type":"object","properties":{"commitSha":{"anyOf":[{"type":"string","pattern":"^[0-9a-fA-F]{40}$"},{"const":""}]},"branch":{"type":"string"}}}}};
+const schema12 = {"type":"object","required":["id","status","imageRepository","imageTag"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,100}$"},"status":{"type":"string"},"type":{"type":"string"},"createdAt":{"type":"string"},"description":{"type":"string"},"imageRepository":{"type":"string","pattern":"^(https?://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?(/[A-Za-z0-9._-]+)*/?$"},"imageTag":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"},"dagsUploadUrl":{"type":"string","pattern":"^https?://[^\\s]+$"},"dagTarballVersion":{"type":"string"},"git":{"type":"object","properties":{"commitSha":{"anyOf":[{"type":"string","pattern":"^[0-9a-fA-F]{7,64}$"},{"const":""}]},"branch":{"type":"string"}}}}};
 const pattern6 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$", "u");
 const pattern7 = new RegExp("^https?://[^\\s]+$", "u");
-const pattern8 = new RegExp("^[0-9a-fA-F]{40}$", "u");
+const pattern8 = new RegExp("^[0-9a-fA-F]{7,64}$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -981,7 +981,7 @@ let valid2 = false;
 const _errs23 = errors;
 if(typeof data10 === "string"){
 if(!pattern8.test(data10)){
-const err17 = {instancePath:instancePath+"/git/commitSha",schemaPath:"#/properties/git/properties/commitSha/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{40}$"},message:"must match pattern \""+"^[0-9a-fA-F]{40}$"+"\""};
+const err17 = {instancePath:instancePath+"/git/commitSha",schemaPath:"#/properties/git/properties/commitSha/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{7,64}$"},message:"must match pattern \""+"^[0-9a-fA-F]{7,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1905,7 +1905,7 @@ return errors === 0;
 }
 
 export const deployPage = validate13;
-const schema14 = {"type":"object","required":["deploys","totalCount"],"properties":{"deploys":{"type":"array","items":{"type":"object","required":["id","status","imageRepository","imageTag"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,100}$"},"status":{"type":"string"},"type":{"type":"string"},"createdAt":{"type":"string"},"description":{"type":"string"},"imageRepository":{"type":"string","pattern":"^(https?://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?(/[A-Za-z0-9._-]+)*/?$"},"imageTag":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"},"dagsUploadUrl":{"type":"string","pattern":"^https?://[^\\s]+$"},"dagTarballVersion":{"type":"string"},"git":{"type":"object","properties":{"commitSha":{"anyOf":[{"type":"string","pattern":"^[0-9a-fA-F]{40}$"},{"const":""}]},"branch":{"type":"string"}}}}}},"totalCount":{"type":"integer","minimum":0}}};
+const schema14 = {"type":"object","required":["deploys","totalCount"],"properties":{"deploys":{"type":"array","items":{"type":"object","required":["id","status","imageRepository","imageTag"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,100}$"},"status":{"type":"string"},"type":{"type":"string"},"createdAt":{"type":"string"},"description":{"type":"string"},"imageRepository":{"type":"string","pattern":"^(https?://)?[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?(/[A-Za-z0-9._-]+)*/?$"},"imageTag":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"},"dagsUploadUrl":{"type":"string","pattern":"^https?://[^\\s]+$"},"dagTarballVersion":{"type":"string"},"git":{"type":"object","properties":{"commitSha":{"anyOf":[{"type":"string","pattern":"^[0-9a-fA-F]{7,64}$"},{"const":""}]},"branch":{"type":"string"}}}}}},"totalCount":{"type":"integer","minimum":0}}};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2148,7 +2148,7 @@ let valid5 = false;
 const _errs27 = errors;
 if(typeof data12 === "string"){
 if(!pattern8.test(data12)){
-const err19 = {instancePath:instancePath+"/deploys/" + i0+"/git/commitSha",schemaPath:"#/properties/deploys/items/properties/git/properties/commitSha/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{40}$"},message:"must match pattern \""+"^[0-9a-fA-F]{40}$"+"\""};
+const err19 = {instancePath:instancePath+"/deploys/" + i0+"/git/commitSha",schemaPath:"#/properties/deploys/items/properties/git/properties/commitSha/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{7,64}$"},message:"must match pattern \""+"^[0-9a-fA-F]{7,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err19];
 }

@@ -1,7 +1,7 @@
 import { parseCommandArgs } from "./parse-args.js";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { runDrift } from "../commands/drift.js";
+import { driftExitCode, runDrift } from "../commands/drift.js";
 import { findRepositoryRoot } from "../util/repo-root.js";
 import { ConfigurationError } from "../errors.js";
 import { formatDriftMarkdown, formatDriftText } from "../reports/drift-report.js";
@@ -30,7 +30,8 @@ Options:
   --repository OWNER/NAME       Whose preview Deployments to check for staleness (default: GITHUB_REPOSITORY; none: not checked)
   -h, --help                    This help
 
-Exit codes: 0 no drift, 1 drift found, 2 usage, configuration or API error, 3 internal error.
+Exit codes: 0 no drift, 1 drift found, 2 usage, configuration or API error (also when, without drift elsewhere, a
+Deployment's Airflow API could not be read: the report is printed, a note says why), 3 internal error.
 `;
 
 /** `astro-ci drift`: returns the exit code. */
@@ -69,5 +70,5 @@ export async function driftCommand(args: string[], io: DriftCliIo, env: NodeJS.P
     logger: createConsoleLogger(Boolean(env.ASTRO_CI_DEBUG), io.stderr),
   });
   io.stdout(format === "json" ? JSON.stringify(report, null, 2) + "\n" : format === "markdown" ? formatDriftMarkdown(report) : formatDriftText(report));
-  return report.drifted ? 1 : 0;
+  return driftExitCode(report);
 }

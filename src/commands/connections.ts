@@ -5,6 +5,7 @@ import { createAstroClient } from "../astro/client.js";
 import type { HttpDeps } from "../astro/http.js";
 import type { Deployment } from "../astro/types.js";
 import { loadConfig } from "../config/config.js";
+import { refuseSymlinkOutsideRepository } from "../config/inside-repository.js";
 import { readDeclaredObjects } from "../connections/declared.js";
 import { syncDeclaredObjects, type SyncPlan } from "../connections/sync.js";
 import { parseDeploymentTargets } from "../deploy/targets.js";
@@ -39,15 +40,20 @@ export async function runConnectionsSync(options: ConnectionsSyncOptions): Promi
   if (!token) throw new ConfigurationError("ASTRO_API_TOKEN is not set", { fix: "pass a Deployment or Workspace API token as the ASTRO_API_TOKEN secret" });
   if (!options.deploymentId && !options.deploymentName) throw new ConfigurationError("connections sync needs a target Deployment", { fix: "give --deployment-id ID or --deployment-name NAME" });
   let settingsPath = options.settingsPath;
+  /** Where the path is written: the deployments entry of astro-ci.yaml (none for --settings). */
+  let at: { file?: string; line?: number } = {};
   if (!settingsPath) {
     const config = await loadConfig({ repoRoot: options.repoRoot, configPath: options.configPath });
     const entry = parseDeploymentTargets(config.source).find((t) => (options.deploymentId && t.deploymentId === options.deploymentId) || (options.deploymentName && t.deploymentName === options.deploymentName));
     settingsPath = entry?.airflowSettings;
     if (!settingsPath) throw new ConfigurationError(`no deployments entry for ${options.deploymentId ?? options.deploymentName} names an airflow-settings file`, { file: config.file, fix: "add airflow-settings: <file> to the entry, or give --settings FILE" });
+    at = { file: config.file, line: entry?.line };
   }
   const abs = resolve(options.projectRoot, settingsPath);
   const rel = relative(options.repoRoot, abs);
-  if (rel.startsWith("..") || isAbsolute(rel)) throw new ConfigurationError(`the settings file '${settingsPath}' is outside the repository`, { fix: "use a path inside the project" });
+  if (rel.startsWith("..") || isAbsolute(rel)) throw new ConfigurationError(`the settings file '${settingsPath}' is outside the repository`, { ...at, fix: "use a path inside the project" });
+  // The text stays inside; a symlink (the file or a folder on its way) must too.
+  refuseSymlinkOutsideRepository(options.repoRoot, abs, `the settings file '${settingsPath}'`, at);
   if (!existsSync(abs)) throw new ConfigurationError(`the settings file '${rel.split(sep).join("/")}' does not exist`, { fix: "create it in the airflow_settings.yaml format, or correct the path" });
   // Every value is read (and masked) before any API call: a missing ${SECRET} changes nothing.
   // A dry run never sends or prints a value: a ${NAME} missing from the environment is said (name and line), not fatal.

@@ -4,17 +4,18 @@ import { rename, writeFile } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { createAirflowApiClient, type AirflowApiClient, type AirflowPool } from "../airflow-api/client.js";
 import { createAstroClient, type AstroClient } from "../astro/client.js";
-import { AstroApiError, realHttpDeps, type HttpDeps } from "../astro/http.js";
+import { AstroApiAnswerError, AstroApiError, realHttpDeps, type HttpDeps } from "../astro/http.js";
 import type { Deploy, Deployment } from "../astro/types.js";
 import { loadConfig } from "../config/config.js";
+import { refuseSymlinkOutsideRepository } from "../config/inside-repository.js";
 import { deployedBundleIdentity, newestFinalizedDeploy } from "../deploy/deploy.js";
 import { inferDeployType } from "../deploy/infer-deploy-type.js";
 import { branchMatches, parseDeploymentTargets, type DeploymentTarget } from "../deploy/targets.js";
-import { compareAirflowSettings, compareDeploymentFile, compareRuntime, type DriftItem } from "../drift/compare.js";
+import { compareAirflowSettings, compareDeploymentFile, compareRuntime, uriDeclaration, type DeclaredSettings, type DriftItem } from "../drift/compare.js";
 import { deploymentToFile, formatDeploymentFile, readDeploymentFile } from "../drift/deployment-file.js";
-import { ConfigurationError } from "../errors.js";
+import { ConfigurationError, ServiceError } from "../errors.js";
 import { listRepositoryPreviews, previewSettingsByProject, previewStaleness } from "../previews/find.js";
-import { parseAirflowSettings, type AirflowSettings } from "../project/airflow-settings.js";
+import { decodeAirflowSettings, parseAirflowSettings, type AirflowSettings } from "../project/airflow-settings.js";
 import { parseDockerfile } from "../project/dockerfile.js";
 import type { Git } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
@@ -31,6 +32,11 @@ export interface DeploymentDrift {
   drift: DriftItem[];
   /** What was not compared, and why (a branch not in this clone, a hibernating Deployment's pools...). */
   notes: string[];
+  /**
+   * True when part of the Deployment could not be read (its Airflow API answered 503, HTML or nothing): a note says
+   * what and why. The rest of it, and the other Deployments, were compared. See {@link driftExitCode}.
+   */
+  unreadable?: true;
 }
 
 /** The drift report: JSON output of `astro-ci drift --format json`, also rendered as text and Markdown. */
@@ -61,7 +67,17 @@ export interface RunDriftOptions {
   logger: Logger;
 }
 
-const SHA = /^[0-9a-f]{40}$/;
+/** A full commit id (SHA-1 or SHA-256), lower case: the only shape of an API's commit id that is ever handed to git. */
+const FULL_COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/**
+ * The exit code of a drift run: 1 when anything drifted (whatever else could not be read: that drift is real and
+ * reported), else 2 when a Deployment could not be fully read (the run cannot say "no drift"), else 0.
+ */
+export function driftExitCode(report: DriftReport): 0 | 1 | 2 {
+  if (report.drifted) return 1;
+  return report.deployments.some((d) => d.unreadable) ? 2 : 0;
+}
 
 /**
  * `astro-ci drift`: compare every `deployments:` entry of astro-ci.yaml with the live Deployment, reading only (the
@@ -148,6 +164,7 @@ async function readDeclarations(target: DeploymentTarget, options: RunDriftOptio
     const abs = resolve(base, path);
     const rel = relative(options.repoRoot, abs);
     if (isAbsolute(path) || rel.startsWith("..") || isAbsolute(rel)) throw new ConfigurationError(`${what} '${path}' is outside the repository`, { file: configFile, line: target.line, fix: "use a path inside the repository" });
+    refuseSymlinkOutsideRepository(options.repoRoot, abs, `${what} '${path}'`, { file: configFile, line: target.line });
     return { abs, display: rel.split(sep).join("/") };
   };
   const missing = (what: string, path: string) =>
@@ -162,15 +179,32 @@ async function readDeclarations(target: DeploymentTarget, options: RunDriftOptio
   if (settings && !existsSync(settings.abs)) throw missing("airflow-settings", target.airflowSettings as string);
   return {
     deploymentFile: file ? await readDeploymentFile(file.abs, file.display) : undefined,
-    settings: settings ? declaredSettings(await parseAirflowSettings(settings.abs, settings.display)) : undefined,
+    settings: settings ? await declaredSettings(settings.abs, settings.display) : undefined,
   };
 }
 
-/** A declared settings file the Astro CLI would not fully load is a configuration error here: drift compares it. */
-function declaredSettings(read: Awaited<ReturnType<typeof parseAirflowSettings>>): AirflowSettings {
+/**
+ * The declared settings file, summarised without secrets. One the Astro CLI would not fully load is a configuration
+ * error here: drift compares it. A connection given by `conn_uri` alone (as connections sync applies it) declares the
+ * URI's parts, read as sync reads them (uriDeclaration): its login, host, port, schema and whether it has a password.
+ */
+async function declaredSettings(abs: string, display: string): Promise<DeclaredSettings> {
+  const read = await parseAirflowSettings(abs, display);
   const problem = read.problems.find((p) => p.severity === "warning");
   if (problem) throw new ConfigurationError(problem.message, { file: problem.file, line: problem.line, fix: problem.fix });
-  return read.settings;
+  const settings: AirflowSettings = read.settings;
+  if (!settings.connections.some((c) => c.uri)) return settings;
+  // The URIs themselves (the summary keeps none: they hold passwords); read once more, never kept past this.
+  const uris = new Map((await decodeAirflowSettings(abs, display)).connections.map((c) => [c.connId, c]));
+  return {
+    ...settings,
+    connections: settings.connections.map((c) => {
+      const decoded = uris.get(c.connId);
+      // conn_uri with other fields: the Astro CLI ignores the URI (and connections sync refuses the entry).
+      const alone = decoded && !c.connType && !c.host && !c.schema && !c.login && !c.port && !c.hasPassword;
+      return decoded?.uri && alone ? { ...c, fromUri: uriDeclaration(decoded.uri, display, decoded.keyLines.conn_uri ?? c.line) } : c;
+    }),
+  };
 }
 
 /** The entry's Deployment, or undefined when it does not exist (404, or no Deployment by that name). */
@@ -238,12 +272,15 @@ async function compareCommits(result: DeploymentDrift, ctx: { target: Deployment
   }
   // A DAG-only deploy keeps the image an earlier deploy built: the image is compared with the branch on its own.
   if (latest.type === "DAG_ONLY") await compareImage(deploys, branchHead, branchName, ctx, git, result);
-  const deployedSha = latest.git?.commitSha;
+  // An API's commit id is data: compared as text, handed to git only when it is a full id (40 or 64 hex). An
+  // abbreviated one (other tooling) that the branch head starts with is that commit; any other is "commit unknown".
+  const recorded = latest.git?.commitSha ? latest.git.commitSha.toLowerCase() : undefined;
+  const deployedSha = recorded !== undefined && !FULL_COMMIT_ID.test(recorded) && recorded.length >= 7 && branchHead.startsWith(recorded) ? branchHead : recorded;
   if (deployedSha === undefined) {
     result.notes.push(`commits not compared: the live deploy ${latest.id} records no git commit (deployed without git metadata)`);
-  } else if (!SHA.test(deployedSha)) {
-    // An API answer is checked before it reaches git: a malformed SHA is reported, never used.
-    result.notes.push(`commits not compared: the live deploy ${latest.id} records a commit that is not a 40-hex SHA`);
+  } else if (!FULL_COMMIT_ID.test(deployedSha)) {
+    // Never reaches git: the schema of the Astro API's answers (7-64 hex) lets it in as data only.
+    result.notes.push(`commits not compared: the live deploy ${latest.id} records the commit ${JSON.stringify(deployedSha)}, not a full commit id (40 or 64 hex characters): its commit is unknown`);
   } else if (deployedSha !== branchHead) {
     if (!(await git.hasCommit(deployedSha))) {
       result.drift.push({ kind: "undeployed-commits", field: branchName, declared: branchHead, live: deployedSha, detail: "the deployed commit is not in this clone's history (deployed from elsewhere, or a shallow clone: use fetch-depth: 0)" });
@@ -287,8 +324,9 @@ async function compareImage(deploys: Deploy[], branchHead: string, branchName: s
     result.drift.push({ kind: "undeployed-commits", field: "image", declared: branchHead, live: null, detail: "no deploy built the project's image: the Deployment runs its runtime's image without the project's requirements.txt, packages.txt, include/ and plugins/ (deploy with an image)" });
     return;
   }
-  const imageSha = image.git?.commitSha;
-  if (imageSha === undefined || !SHA.test(imageSha) || imageSha === branchHead || !(await git.hasCommit(imageSha))) return;
+  // An abbreviated commit id (other tooling) is "commit unknown": never handed to git, not compared.
+  const imageSha = image.git?.commitSha?.toLowerCase();
+  if (imageSha === undefined || !FULL_COMMIT_ID.test(imageSha) || imageSha === branchHead || !(await git.hasCommit(imageSha))) return;
   const inferred = await inferDeployType({ git, projectPath: ctx.projectPath, from: branchHead, imageFrom: imageSha, to: branchHead });
   if (inferred.type === "image-and-dags") {
     result.drift.push({ kind: "undeployed-commits", field: "image", declared: branchHead, live: imageSha, detail: `the image was built from ${imageSha.slice(0, 12)} and ${branchName} changed it since: ${inferred.reason}` });
@@ -300,8 +338,39 @@ async function readPools(live: Deployment, token: string, options: RunDriftOptio
     result.notes.push("pools not compared: the Deployment is hibernating (its Airflow API does not answer)");
     return undefined;
   }
-  const api: AirflowApiClient = createAirflowApiClient({ deployment: live, token, logger: options.logger, deps: { ...realHttpDeps, ...options.http } });
-  return api.listPools();
+  // One Deployment's Airflow API failing (503 while it updates, a proxy's HTML page, no answer) costs that
+  // Deployment's pools only: a note says why and where; the rest of the report is made (driftExitCode: 1 with drift
+  // elsewhere, else 2). Its errors speak of the Astro API (the client is shared): said here for the Airflow API.
+  let where = live.webServerAirflowApiUrl ?? "(none)";
+  try {
+    const api: AirflowApiClient = createAirflowApiClient({ deployment: live, token, logger: options.logger, deps: { ...realHttpDeps, ...options.http } });
+    where = api.baseUrl;
+    return await api.listPools();
+  } catch (error) {
+    if (!(error instanceof ServiceError || error instanceof ConfigurationError)) throw error;
+    const why =
+      error instanceof AstroApiAnswerError
+        ? `HTTP ${error.status} and ${error.problem.replace(/the Astro API's|the API's/g, "the Airflow API's")}; the answer begins ${error.firstBytes}`
+        : error instanceof ServiceError && error.status === 0
+          ? `no answer (${error.message})`
+          : error instanceof ServiceError
+            ? `HTTP ${error.status} (${error.message})`
+            : error.message;
+    result.unreadable = true;
+    result.notes.push(
+      `pools not compared: the Deployment's Airflow API (${where}) could not be read: ${why}. Fix: check the Deployment's health in the Astro UI (one that is updating, scaling or unhealthy answers 503; a hibernating one is skipped) and that this runner reaches ${hostOf(where)} (proxy, firewall, the Deployment's IP allowlist), then run drift again`,
+    );
+    options.logger.warning(`${live.name}: its Airflow API (${where}) could not be read (${why}): pools not compared`);
+    return undefined;
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `https://${url}`).host;
+  } catch {
+    return url;
+  }
 }
 
 async function writeDeploymentFile(dir: string, target: DeploymentTarget, live: Deployment, logger: Logger): Promise<void> {

@@ -22,7 +22,10 @@ export interface DeclaredConnection {
 export interface DeclaredVariable {
   key: string;
   value: string;
-  /** A value read from the job's environment (`${NAME}`) is stored as a secret variable. */
+  /**
+   * The value was read from the job's environment (`${NAME}`). It is stored as a secret variable, as is one whose key
+   * Airflow hides (`db_password`, whatever its value's origin): {@link variableIsSecret}.
+   */
   isSecret: boolean;
   line?: number;
 }
@@ -43,9 +46,37 @@ export interface DeclaredObjects {
   pools: DeclaredPool[];
 }
 
-const REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
-/** The job's own credentials and the runner's variables: never written into a Deployment, whatever a file says. */
-const NEVER_INJECTED = /^(ASTRO_API_TOKEN|GITHUB_TOKEN|ACTIONS_[A-Z0-9_]*|INPUT_[A-Z0-9_]*|RUNNER_[A-Z0-9_]*)$/i;
+/**
+ * `${NAME}` (substituted from the job's environment), or `$${NAME}` (group 1 is `$`: the literal text `${NAME}`). The
+ * Astro CLI substitutes nothing in airflow_settings.yaml (viper reads the values as written): `${NAME}` is astro-ci's
+ * own, for connections sync and branch-deploy, and the escape writes a value that holds `${...}` itself.
+ */
+const REFERENCE = /\$(\$?)\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+/** The job's own credentials: never written into a Deployment, whatever a file says. */
+const NEVER_INJECTED = /^(ASTRO_API_TOKEN|GITHUB_TOKEN|ACTIONS_[A-Z0-9_]*)$/i;
+/**
+ * What the runner, its shell or the Actions runtime sets (apart from NEVER_INJECTED): never a secret a team passes in
+ * for a Deployment. `${USER}` in a value copied from a shell script (or meant for another tool) would silently become
+ * `runner`, `${HOME}` the runner's home: refused, with the escape (`$${USER}`) for the literal text and a variable of
+ * one's own (`DEPLOYED_SHA: ${{ github.sha }}`) for a value the runner knows.
+ */
+const RUNNER_SET = /^(USER|LOGNAME|HOME|PATH|SHELL|PWD|OLDPWD|HOSTNAME|TMPDIR|TEMP|TMP|LANG|LC_[A-Z]+|TERM|CI|GITHUB_[A-Z0-9_]*|RUNNER_[A-Z0-9_]*|INPUT_[A-Z0-9_]*|STATE_[A-Z0-9_]*|ImageOS|ImageVersion|AGENT_TOOLSDIRECTORY)$/i;
+/**
+ * conn_ids Airflow accepts: apache/airflow 2.10.5 airflow/models/connection.py `sanitize_conn_id`, RE_SANITIZE_CONN_ID
+ * `^[\w\#\!\(\)\-\.\:\/\\]{1,}$` and CONN_ID_MAX_LEN 250. It is compiled with google-re2, whose `\w` is ASCII only
+ * (checked in apache-airflow 2.10.5: `café_db`, `ü` and `日本` are refused, unlike Python's `re`), so ASCII here.
+ */
+const AIRFLOW_CONN_ID = /^[A-Za-z0-9_#!()\-.:/\\]{1,250}$/;
+
+/** Whether a settings value holds a `${NAME}` that is substituted (not only escaped `$${NAME}`). */
+export function hasEnvironmentReference(text: string): boolean {
+  return [...text.matchAll(REFERENCE)].some((match) => !match[1]);
+}
+
+/** A settings value without substitutions: each escaped `$${NAME}` as the literal `${NAME}` it stands for. */
+export function unescapeReferences(text: string): string {
+  return text.replace(REFERENCE, (whole, escape: string, name: string) => (escape ? `\${${name}}` : whole));
+}
 /**
  * Keys the Astro CLI ignores that injection accepts: `pool_include_deferred` is sent to the Airflow REST API
  * (`include_deferred` of a pool, apache/airflow 2.10.5 v1.yaml); the descriptions are accepted and not used (astro-ci
@@ -61,7 +92,8 @@ const SINGULAR: Record<SettingsSection, string> = { connections: "connection", p
  * integers, a single mapping as a one-element list, `null` as empty, a later duplicate key replacing the earlier
  * entry, the `astro dev init` template as nothing configured), so injection and `astro dev start` load the same
  * entries. On top of it: `${NAME}` in any text value is replaced by the job's environment variable NAME (never the
- * runner's own credentials, NEVER_INJECTED); a `conn_uri` is read as Airflow reads it (used alone, as the Astro CLI
+ * runner's own credentials, NEVER_INJECTED, nor what the runner sets, RUNNER_SET; `$${NAME}` is the literal text
+ * `${NAME}`); a conn_id Airflow refuses (sanitize_conn_id) stops the read; a `conn_uri` is read as Airflow reads it (used alone, as the Astro CLI
  * does, with `conn_extra` replacing its extra); `conn_extra` is a mapping or a JSON object string; passwords,
  * URIs, anything substituted, and the values Airflow itself hides (extra fields and variables whose name holds
  * `password`, `token`, `secret`... : isSensitiveName) are passed to `mask` before anything is logged (`core.setSecret`
@@ -103,9 +135,17 @@ export async function readDeclaredObjects(
   const references = new Set<string>();
   const resolveText = (text: string, line: number | undefined): { value: string; substituted: boolean } => {
     let substituted = false;
-    const value = text.replace(REFERENCE, (_, name: string) => {
+    const value = text.replace(REFERENCE, (_, escape: string, name: string) => {
+      if (escape) return `\${${name}}`;
       if (NEVER_INJECTED.test(name)) {
         throw new ConfigurationError(`\${${name}} may not be injected: it holds the runner's own credentials`, { file: displayPath, line, fix: "pass the value as a secret of its own, e.g. env: MY_SECRET: ${{ secrets.MY_SECRET }}, and write ${MY_SECRET}" });
+      }
+      if (RUNNER_SET.test(name)) {
+        throw new ConfigurationError(`\${${name}} is set by the runner (or its shell), not passed in for the Deployment: astro-ci does not substitute it`, {
+          file: displayPath,
+          line,
+          fix: `write $\${${name}} for the literal text \${${name}}; for a value the runner knows, pass it under a name of your own (env: MY_VALUE: \${{ github.sha }}) and write \${MY_VALUE}`,
+        });
       }
       const found = env[name];
       if (found === undefined && missing) {
@@ -146,6 +186,13 @@ export async function readDeclaredObjects(
     noBooleans(c, ["conn_id", "conn_type", "conn_host", "conn_schema", "conn_login", "conn_password", "conn_uri"], `connection '${c.connId}'`);
     const connId = text(c.connId, line);
     if (!connId) throw new ConfigurationError(`the conn_id of the connection is empty once \${NAME} values are substituted`, { file: displayPath, line, fix: "give every connection a conn_id" });
+    if (!AIRFLOW_CONN_ID.test(connId)) {
+      throw new ConfigurationError(`conn_id ${JSON.stringify(connId.length > 60 ? `${connId.slice(0, 60)}…` : connId)} ${connId.length > 250 ? `is ${connId.length} characters long` : "holds characters other than ASCII letters, digits and _ # ! ( ) - . : / \\"}: Airflow refuses it (sanitize_conn_id)`, {
+        file: displayPath,
+        line,
+        fix: `use at most 250 ASCII letters, digits and _ # ! ( ) - . : / \\ (e.g. my_conn, not my conn)${connId.includes("${{") ? "; ${{ }} is GitHub's workflow syntax, which a file of the repository never gets: write ${NAME} and pass NAME in the step's env:" : ""}`,
+      });
+    }
     unique("connection", connId, line);
     // settings.go AddConnections passes --conn-uri only when no other field is set, and Airflow's `connections add`
     // then replaces the URI's extra with --conn-extra.
@@ -204,8 +251,9 @@ export async function readDeclaredObjects(
     if (!key) throw new ConfigurationError(`the variable_name of the variable is empty once \${NAME} values are substituted`, { file: displayPath, line, fix: "give every variable a variable_name" });
     unique("variable", key, line);
     const resolved = resolveText(v.value, line);
-    // A value written in the committed file is no secret (Astro stores it as not secret); one from `${NAME}` was
-    // masked when substituted. A key Airflow deems sensitive (`api_token`) is masked whatever its value's origin.
+    // A value written in the committed file is no secret; one from `${NAME}` was masked when substituted. A key
+    // Airflow deems sensitive (`api_token`: should_hide_value_for_key) is masked whatever its value's origin, and
+    // sync stores it as a secret (variableIsSecret).
     if (resolved.value && isSensitiveName(key)) mask(resolved.value);
     out.variables.push({ key, value: resolved.value, isSecret: resolved.substituted, line });
   }
@@ -250,6 +298,15 @@ function refuseUnlessHarmless(problem: SettingsProblem, file: string): void {
  * DEFAULT_SENSITIVE_FIELDS, matched as `should_hide_value_for_key` does: lower case, contained in the name).
  */
 const SENSITIVE_FIELDS = ["access_token", "api_key", "apikey", "authorization", "passphrase", "passwd", "password", "private_key", "secret", "token", "keyfile_dict", "service_account"];
+
+/**
+ * Whether a declared variable is stored as a secret: a value from `${NAME}`, or a key Airflow hides whatever the value
+ * (`db_password`, `api_token`: airflow/utils/log/secrets_masker.py `should_hide_value_for_key`), which Astro would
+ * otherwise show in its UI and API answers while Airflow masks it.
+ */
+export function variableIsSecret(v: Pick<DeclaredVariable, "key" | "isSecret">): boolean {
+  return v.isSecret || isSensitiveName(v.key);
+}
 
 /** Whether Airflow hides the value of a Variable or Connection extra field named `name`. */
 export function isSensitiveName(name: string): boolean {
@@ -300,7 +357,8 @@ function parseExtraJson(text: string, connId: string, file: string, line: number
 
 /**
  * An Airflow connection URI (`postgres://login:password@host:5432/schema?param=value`), read as Airflow's
- * `Connection._parse_from_uri` does: the scheme is the conn_type (`-` becomes `_`; `postgresql` stays as written),
+ * `Connection._parse_from_uri` does: the scheme is the conn_type as `_normalize_conn_type` makes it (`postgresql`
+ * becomes `postgres`, else `-` becomes `_`; checked with apache-airflow 2.10.5's Connection(uri=...)),
  * components are percent-decoded, the path without its leading `/` is the schema, and the query is the extra (or the
  * JSON in its `__extra__` parameter).
  */
@@ -319,7 +377,7 @@ export function parseConnectionUri(uri: string, file: string, line: number | und
   if (params.length === 1 && params[0]?.[0] === "__extra__") extra = parseExtraJson(params[0][1], "conn_uri", file, line);
   else if (params.length) extra = Object.fromEntries(params);
   return {
-    type: (match[1] as string).replace(/-/g, "_"),
+    type: match[1] === "postgresql" ? "postgres" : (match[1] as string).replace(/-/g, "_"),
     host: decode(url.hostname),
     login: decode(url.username),
     password: decode(url.password),

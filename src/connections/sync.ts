@@ -2,7 +2,7 @@ import type { AirflowApiClient, AirflowPool } from "../airflow-api/client.js";
 import type { AstroClient } from "../astro/client.js";
 import type { CreateEnvironmentObjectRequest, EnvironmentObject } from "../astro/types.js";
 import { ConfigurationError } from "../errors.js";
-import type { DeclaredConnection, DeclaredObjects, DeclaredPool, DeclaredVariable } from "./declared.js";
+import { variableIsSecret, type DeclaredConnection, type DeclaredObjects, type DeclaredPool, type DeclaredVariable } from "./declared.js";
 
 /** Written into what astro-ci creates (environment object descriptions, pool descriptions): only those it may change. */
 export const MANAGED_MARKER = "managed by astro-ci";
@@ -93,11 +93,11 @@ export async function syncDeclaredObjects(declared: DeclaredObjects, target: Tar
     own.filter((o) => o.objectType === "AIRFLOW_VARIABLE").map((o) => ({
       key: o.objectKey,
       managed: isManaged(o.description),
-      same: (v) => (v.isSecret || o.airflowVariable?.isSecret ? "secret values cannot be compared: re-sent" : o.airflowVariable?.value === v.value ? true : "value differs"),
-      update: (v) => target.client.updateEnvironmentObject(envObject(o), { description: MANAGED_MARKER, airflowVariable: { value: v.value, isSecret: v.isSecret } }),
+      same: (v) => (variableIsSecret(v) || o.airflowVariable?.isSecret ? "secret values cannot be compared: re-sent" : o.airflowVariable?.value === v.value ? true : "value differs"),
+      update: (v) => target.client.updateEnvironmentObject(envObject(o), { description: MANAGED_MARKER, airflowVariable: { value: v.value, isSecret: variableIsSecret(v) } }),
       remove: () => target.client.deleteEnvironmentObject(envObject(o)),
     })),
-    (v) => target.client.createEnvironmentObject({ ...scope(target, v.key, "AIRFLOW_VARIABLE"), airflowVariable: { value: v.value, isSecret: v.isSecret } }),
+    (v) => target.client.createEnvironmentObject({ ...scope(target, v.key, "AIRFLOW_VARIABLE"), airflowVariable: { value: v.value, isSecret: variableIsSecret(v) } }),
   );
   if (pools && target.airflow) {
     const airflow = target.airflow;

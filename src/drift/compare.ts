@@ -1,5 +1,6 @@
 import type { AirflowPool } from "../airflow-api/client.js";
 import type { Deployment, EnvironmentObject } from "../astro/types.js";
+import { hasEnvironmentReference, parseConnectionUri, unescapeReferences } from "../connections/declared.js";
 import type { AirflowSettings } from "../project/airflow-settings.js";
 import { CONFIGURATION_FIELDS, WORKER_QUEUE_FIELDS, liveHibernationSchedules, normalizeValue, type DeploymentFile } from "./deployment-file.js";
 
@@ -116,8 +117,59 @@ export function compareDeploymentFile(file: DeploymentFile, live: Deployment): D
   return items;
 }
 
-/** `${NAME}` in a settings value, as connections sync and branch-deploy substitute it (connections/declared.ts). */
-const ENVIRONMENT_REFERENCE = /\$\{[A-Za-z_][A-Za-z0-9_]*\}/;
+/**
+ * What a `conn_uri` declares, read as connections sync reads it (parseConnectionUri: as Airflow parses a URI); never
+ * its values of secrets: whether it has a password only. A part written as `${NAME}` (sync substitutes it from its
+ * job's environment) is named in `fromEnvironment` instead of given (the password is only ever compared as set); `unknown` when the URI's shape itself comes
+ * from the environment (`conn_uri: ${WAREHOUSE_URI}`).
+ */
+export interface UriDeclaration {
+  type?: string;
+  host?: string;
+  login?: string;
+  schema?: string;
+  port?: number;
+  hasPassword: boolean;
+  /** Fields (`login`, `password`...) whose value comes from the environment: not compared. */
+  fromEnvironment: string[];
+  unknown?: true;
+}
+
+/** The settings drift compares: the summary, plus what a `conn_uri` declares for connections given by one alone. */
+export type DeclaredSettings = Omit<AirflowSettings, "connections"> & { connections: (AirflowSettings["connections"][number] & { fromUri?: UriDeclaration })[] };
+
+/**
+ * Read a declared `conn_uri` for comparing. Each `${NAME}` becomes a placeholder (letters and digits: valid in every
+ * part of a URI) before parsing; the parts holding one are from the environment. A URI whose scheme or shape holds
+ * one cannot be read here (`unknown`).
+ * @throws ConfigurationError (file, line) for a URI without references that Airflow could not read, as sync refuses it.
+ */
+export function uriDeclaration(uri: string, file: string, line: number | undefined): UriDeclaration {
+  const placeholder = (index: number) => `astrociref${index}x`;
+  let count = 0;
+  const text = uri.replace(/\$(\$?)\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (whole, escape: string, name: string) => (escape ? `\${${name}}` : placeholder(count++)));
+  let parts: ReturnType<typeof parseConnectionUri>;
+  try {
+    parts = parseConnectionUri(text, file, line);
+  } catch (error) {
+    if (count) return { hasPassword: false, fromEnvironment: [], unknown: true };
+    throw error;
+  }
+  const fromEnvironment: string[] = [];
+  const read = <T>(field: string, value: T): T | undefined => {
+    if (typeof value === "string" && /astrociref\d+x/.test(value)) {
+      fromEnvironment.push(field);
+      return undefined;
+    }
+    return value;
+  };
+  const type = read("conn_type", parts.type);
+  const login = read("login", parts.login);
+  const host = read("host", parts.host);
+  const schema = read("schema", parts.schema);
+  // A password from the environment is still compared as set or not (as conn_password: ${NAME} is).
+  return { type, login, host, schema, port: parts.port, hasPassword: Boolean(parts.password), fromEnvironment };
+}
 
 /**
  * Connections, Airflow variables and pools of an `airflow_settings.yaml`-format file against the Deployment's
@@ -125,7 +177,7 @@ const ENVIRONMENT_REFERENCE = /\$\{[A-Za-z_][A-Za-z0-9_]*\}/;
  * compared or shown: only whether a password or an extra is set on both sides. `pools` undefined: not checked.
  * Fields written as `${NAME}` are not compared; `notes` gets one line naming them.
  */
-export function compareAirflowSettings(settings: AirflowSettings, objects: EnvironmentObject[], pools: AirflowPool[] | undefined, notes: string[] = []): DriftItem[] {
+export function compareAirflowSettings(settings: DeclaredSettings, objects: EnvironmentObject[], pools: AirflowPool[] | undefined, notes: string[] = []): DriftItem[] {
   const items: DriftItem[] = [];
   /** Fields written as `${NAME}`: connections sync and branch-deploy read them from their job's environment. */
   const fromEnvironment: string[] = [];
@@ -137,28 +189,39 @@ export function compareAirflowSettings(settings: AirflowSettings, objects: Envir
       items.push({ kind: "connection", field: c.connId, declared: c.connId, live: null, detail: "missing", source: source(c.line) });
       continue;
     }
+    // A conn_uri alone declares its parts, as connections sync sends them (Airflow's reading of the URI).
+    const uri = c.fromUri;
+    if (uri?.unknown) {
+      fromEnvironment.push(`${c.connId}.conn_uri`);
+      continue;
+    }
+    for (const field of uri?.fromEnvironment ?? []) fromEnvironment.push(`${c.connId}.${field}`);
     const pairs: [string, unknown, unknown][] = [
-      ["conn_type", c.connType, live.connection?.type],
-      ["host", c.host, live.connection?.host],
-      ["login", c.login, live.connection?.login],
-      ["schema", c.schema, live.connection?.schema],
-      ["port", c.port, live.connection?.port],
+      ["conn_type", uri ? uri.type : c.connType, live.connection?.type],
+      ["host", uri ? uri.host : c.host, live.connection?.host],
+      ["login", uri ? uri.login : c.login, live.connection?.login],
+      ["schema", uri ? uri.schema : c.schema, live.connection?.schema],
+      ["port", uri ? uri.port : c.port, live.connection?.port],
     ];
     for (const [field, declared, liveValue] of pairs) {
-      if (c.uri && declared === undefined) continue; // a conn_uri declares its parts implicitly; only explicit fields compare
+      if (uri?.fromEnvironment.includes(field)) continue;
+      if (!uri && c.uri && declared === undefined) continue; // conn_uri with other fields: only the explicit fields compare
       // The value comes from the environment of the job that applies the file (often a secret): never compared as
-      // the literal `${NAME}` (drift every night), never read here (it would be shown in the report).
-      if (typeof declared === "string" && ENVIRONMENT_REFERENCE.test(declared)) {
+      // the literal `${NAME}` (drift every night), never read here (it would be shown in the report). `$${NAME}` is
+      // the literal text `${NAME}`, compared as such.
+      if (typeof declared === "string" && hasEnvironmentReference(declared)) {
         fromEnvironment.push(`${c.connId}.${field}`);
         continue;
       }
-      if (normalizeValue(field, declared) !== normalizeValue(field, liveValue)) {
-        items.push({ kind: "connection", field: `${c.connId}.${field}`, declared: display(declared), live: display(liveValue), detail: "value differs", source: source(c.line) });
+      const written = typeof declared === "string" ? unescapeReferences(declared) : declared;
+      if (normalizeValue(field, written) !== normalizeValue(field, liveValue)) {
+        items.push({ kind: "connection", field: `${c.connId}.${field}`, declared: display(written), live: display(liveValue), detail: "value differs", source: source(c.line) });
       }
     }
     // setFields names fields with values ("password", or "connection.password" as dotted paths): secrets are masked.
     const liveHasPassword = (live.setFields ?? []).some((f) => f === "password" || f === "connection.password");
-    if (c.hasPassword !== liveHasPassword) items.push({ kind: "connection", field: `${c.connId}.password`, declared: c.hasPassword ? "set" : "not set", live: liveHasPassword ? "set" : "not set", detail: "secret-ness differs", source: source(c.line) });
+    const hasPassword = uri ? uri.hasPassword : c.hasPassword;
+    if (hasPassword !== liveHasPassword) items.push({ kind: "connection", field: `${c.connId}.password`, declared: hasPassword ? "set" : "not set", live: liveHasPassword ? "set" : "not set", detail: "secret-ness differs", source: source(c.line) });
   }
   if (fromEnvironment.length) notes.push(`not compared: ${fromEnvironment.join(", ")} in ${settings.file} (written as \${NAME}, a value of the environment of the job that applies the file)`);
   const variables = new Set(objects.filter((o) => o.objectType === "AIRFLOW_VARIABLE").map((o) => o.objectKey));
