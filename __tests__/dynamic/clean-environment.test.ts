@@ -80,6 +80,28 @@ describe("the environment project code runs in", () => {
     }
   }, 60_000);
 
+  it("validate-dags' DAG imports get the same rule: no inherited URL with a password, no pip index URL; a sqlite URL stays", async () => {
+    stubSecrets();
+    vi.stubEnv("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", "postgresql://u:dbsecret777@host/db");
+    vi.stubEnv("AIRFLOW__CORE__SQL_URL_PLAIN", "sqlite:////tmp/airflow.db");
+    vi.stubEnv("PIP_EXTRA_INDEX_URL", "https://user:piptoken999@pypi.corp/simple");
+    const out = tempDirPath("astro-ci-env-");
+    try {
+      const dump = join(out, "dag-env.json");
+      const t = makeTempTree({ Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\n", "dags/env_dump.py": `from airflow import DAG\n${dumpEnvironment(dump)}DAG("env_dump")\n` });
+      trees.push(t);
+      const result = await cli(["validate-dags", t.dir, "--format", "json", "--airflow", "installed", "--dynamic", "required", "--no-cache"], t.dir);
+      expect(result.stderr).not.toContain("internal error");
+      const seen = expectClean(dump);
+      expect(Object.values(seen).join("\n")).not.toMatch(/dbsecret777|piptoken999/);
+      expect(seen).not.toHaveProperty("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN");
+      expect(seen).not.toHaveProperty("PIP_EXTRA_INDEX_URL");
+      expect(seen).toMatchObject({ AIRFLOW__CORE__SQL_URL_PLAIN: "sqlite:////tmp/airflow.db" });
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it("astro-ci test's pytest sees no secrets, with the runner the CLI and the action use and with the plain one the deploy gate may get", async () => {
     stubSecrets();
     const out = tempDirPath("astro-ci-env-");

@@ -62,7 +62,7 @@ const COMMANDS: Record<"validate-dags" | "test" | "deploy", CommandHelp> = {
     summary: "Run the project's pytest suite (tests/ by default) in its Airflow environment, on a throwaway copy.",
     options: [
       ["--airflow installed|venv|image|auto|none", "Where Airflow comes from (default: installed; none runs python3 as it is)"],
-      ["--path PATH", "A test file or folder inside the project (repeatable; default: tests/)"],
+      ["--path PATH", "A test file, folder or node id (tests/x.py::test_c) inside the project (repeatable; default: tests/; paths after -- count too)"],
       ["--allow-no-tests", "Succeed when pytest collects no tests (default: that is a failure, exit 1)"],
       ["--timeout DURATION", "Stop the suite after this long and name the test that was running (exit 1): seconds, or 90s, 10m, 1h; 0 for no limit (default: 30m)"],
       ["--no-stubs", "Do not stub Variables, connections and os.getenv"],
@@ -465,7 +465,7 @@ async function testCommand(args: string[], io: CliIo): Promise<number> {
     runner: (await import("../dynamic/command-runner.js")).projectCodeRunner,
     logger: createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr),
   });
-  const outcome = testOutcome(result, { paths: paths.length ? paths : ["tests/"], allowNoTests: values["allow-no-tests"], mode: mode as TestAirflowMode });
+  const outcome = testOutcome(result, { paths: result.paths?.length ? result.paths : paths.length ? paths : ["tests/"], allowNoTests: values["allow-no-tests"], mode: mode as TestAirflowMode });
   let output: string;
   if (format === "json") {
     const { report: _report, ...rest } = result;
@@ -497,6 +497,8 @@ export function testOutcome(result: TestProjectResult, options: { paths: string[
   }
   if (result.status === "failed" && result.environmentFault) return { exitCode: EXIT_USAGE, message: result.message };
   if (result.status === "ran" && result.totals.tests === 0 && result.collectionErrors === 0 && !options.allowNoTests) {
+    // No tests/ folder at all: the message says so and how to add one.
+    if (result.noTestsFolder) return { exitCode: EXIT_FINDINGS, message: result.message };
     return {
       exitCode: EXIT_FINDINGS,
       message: `no tests were collected in ${options.paths.join(", ")} (${result.environment ?? "pytest"}). Fix: add test_*.py files there, point --path at the tests, or pass --allow-no-tests`,
@@ -505,8 +507,15 @@ export function testOutcome(result: TestProjectResult, options: { paths: string[
   return { exitCode: result.failed ? EXIT_FINDINGS : EXIT_OK, message: result.message };
 }
 
-/** A `--path` for `astro-ci test`, as pytest takes it: relative to the project, and never outside it. */
-function testPathInsideProject(projectRoot: string, abs: string, given: string, cwd: string): string {
+/**
+ * A `--path` for `astro-ci test`, as pytest takes it: relative to the project, and never outside it. A node id
+ * (`tests/x.py::test_c`, `...::test_file_imports[dags/a.py]`) is checked by its file part and keeps the rest.
+ */
+function testPathInsideProject(projectRoot: string, absWithNodeId: string, givenWithNodeId: string, cwd: string): string {
+  const at = givenWithNodeId.indexOf("::");
+  const nodeId = at === -1 ? "" : givenWithNodeId.slice(at);
+  const given = at === -1 ? givenWithNodeId : givenWithNodeId.slice(0, at);
+  const abs = at === -1 ? absWithNodeId : resolve(cwd, given);
   const rel = relative(projectRoot, abs);
   // `astro-ci test astro --path tests/dags` from the repository root: the path was meant inside the project.
   const meant = !isAbsolute(given) && existsSync(resolve(projectRoot, given)) ? relative(cwd, resolve(projectRoot, given)).split(sep).join("/") : undefined;
@@ -514,8 +523,10 @@ function testPathInsideProject(projectRoot: string, abs: string, given: string, 
   if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
     throw new ConfigurationError(`--path '${given}' is outside the project ${displayPath(projectRoot, cwd)}`, { fix: `give a test file or folder inside the project (tests run on a copy of the project only)${hint}` });
   }
-  if (!existsSync(abs)) throw new ConfigurationError(`--path '${given}' does not exist`, { fix: `give a test file or folder inside the project, relative to the current directory${hint}` });
-  return rel.split(sep).join("/") || ".";
+  if (!existsSync(abs)) throw new ConfigurationError(`--path '${givenWithNodeId}' does not exist${nodeId ? ` (its file part, ${given})` : ""}`, { fix: `give a test file or folder inside the project, relative to the current directory${hint}` });
+  const path = rel.split(sep).join("/") || ".";
+  if (path.startsWith("-")) throw new ConfigurationError(`--path '${givenWithNodeId}' starts with '-' inside the project (pytest would read it as an option)`, { fix: "rename the test file or folder" });
+  return `${path}${nodeId}`;
 }
 
 async function deployCommand(args: string[], io: CliIo): Promise<number> {

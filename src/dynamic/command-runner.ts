@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { onStop } from "../util/temp-dirs.js";
 
 /**
@@ -12,52 +13,178 @@ export interface CommandRunner {
   /**
    * `timeoutMs`: kill the child (SIGKILL) when it is still running after that long; the result then says `timedOut`
    * (a runner that cannot kill may ignore it). `signal`: the signal that ended the child (`SIGSEGV`), when one did;
-   * `exitCode` is then 1.
+   * `exitCode` is then 1. `reapDescendants` (projectCodeRunner): the child runs in a process group of its own, and
+   * when it ends or is killed, every process it started that is still running is killed too (SIGKILL; see
+   * trackDescendants for what that reaches).
    */
-  run(command: string, args: string[], options?: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string; timeoutMs?: number }): Promise<{ exitCode: number; stdout: string; stderr: string; timedOut?: boolean; signal?: string }>;
+  run(command: string, args: string[], options?: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string; timeoutMs?: number; reapDescendants?: boolean }): Promise<{ exitCode: number; stdout: string; stderr: string; timedOut?: boolean; signal?: string }>;
 }
 
 /**
  * Variables a process running the project's code (DAG imports, pytest, pip, python probes) may inherit from ours:
  * what Python, pip and Airflow need to run, nothing that authenticates. Everything else is dropped — the Actions
  * inputs (`INPUT_*`, where `github-token` and `astro-api-token` arrive), `ASTRO_*`, `GITHUB_TOKEN`, `ACTIONS_*`
- * (the runtime token), cloud credentials — and these patterns are dropped even from allowed names.
+ * (the runtime token), cloud credentials — and these patterns are dropped even from allowed names. pip's index
+ * variables (PIP_INDEX_URL, PIP_EXTRA_INDEX_URL: a private index's URL often holds its password) are not in the list:
+ * only `pip install` gets them (PIP_INDEX), never pytest or DAG imports.
  */
-const ALLOWED = [/^PATH$/, /^HOME$/, /^USER$/, /^LOGNAME$/, /^SHELL$/, /^LANG$/, /^LANGUAGE$/, /^LC_[A-Z_]+$/, /^TZ$/, /^TMPDIR$/, /^TEMP$/, /^TMP$/, /^PYTHON[A-Z0-9_]*$/, /^VIRTUAL_ENV$/, /^AIRFLOW_HOME$/, /^AIRFLOW__[A-Z0-9_]+$/, /^PIP_INDEX_URL$/, /^PIP_EXTRA_INDEX_URL$/, /^PIP_CACHE_DIR$/, /^PIP_NO_CACHE_DIR$/, /^SSL_CERT_FILE$/, /^SSL_CERT_DIR$/, /^REQUESTS_CA_BUNDLE$/, /^NO_COLOR$/, /^DOCKER_HOST$/, /^DOCKER_CONTEXT$/];
+const ALLOWED = [/^PATH$/, /^HOME$/, /^USER$/, /^LOGNAME$/, /^SHELL$/, /^LANG$/, /^LANGUAGE$/, /^LC_[A-Z_]+$/, /^TZ$/, /^TMPDIR$/, /^TEMP$/, /^TMP$/, /^PYTHON[A-Z0-9_]*$/, /^VIRTUAL_ENV$/, /^AIRFLOW_HOME$/, /^AIRFLOW__[A-Z0-9_]+$/, /^PIP_CACHE_DIR$/, /^PIP_NO_CACHE_DIR$/, /^SSL_CERT_FILE$/, /^SSL_CERT_DIR$/, /^REQUESTS_CA_BUNDLE$/, /^NO_COLOR$/, /^DOCKER_HOST$/, /^DOCKER_CONTEXT$/];
 const DENIED = [/^INPUT_/i, /^ASTRO_/i, /^ACTIONS_/i, /^GITHUB_TOKEN$/i, /TOKEN/i, /SECRET/i, /PASSWORD/i, /PASSWD/i, /KEY/i, /CREDENTIAL/i, /AUTH/i];
+/** pip's index settings: passed to `pip install` only (isPipInstall), with their credentials if any. */
+const PIP_INDEX = [/^PIP_INDEX_URL$/, /^PIP_EXTRA_INDEX_URL$/];
 
-/** True when `name` looks like it holds a credential (never passed to project code, blanked in /proc: scrubInheritedSecrets). */
-export function looksLikeCredential(name: string): boolean {
-  return DENIED.some((re) => re.test(name));
+/**
+ * True when `value` holds a URL with credentials in it: `scheme://user:password@host` (a database URL such as
+ * `postgresql://u:secret@db/airflow`, an index URL `https://user:token@pypi.corp/simple`), anywhere in the value.
+ */
+export function holdsUrlCredentials(value: string): boolean {
+  return /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s/?#@:]*:[^\s/?#@]*@/.test(value);
 }
 
-/** True when `name` may reach project code. */
+/**
+ * True when `name` looks like it holds a credential (never passed to project code, blanked in /proc:
+ * scrubInheritedSecrets): by its name, pip's index variables (their URL may hold a password), and, when `value` is
+ * given, any variable whose value holds a URL with credentials.
+ */
+export function looksLikeCredential(name: string, value?: string): boolean {
+  return DENIED.some((re) => re.test(name)) || PIP_INDEX.some((re) => re.test(name)) || (value !== undefined && holdsUrlCredentials(value));
+}
+
+/** True when `name` may reach project code (its value must also hold no URL credentials: projectCodeEnvironment). */
 export function mayReachProjectCode(name: string): boolean {
   return ALLOWED.some((re) => re.test(name)) && !DENIED.some((re) => re.test(name));
 }
 
 /**
- * The environment for a child that runs project code: the allowed variables of `base` (normally `process.env`),
- * then `extra` (our own settings: PYTHONPATH, AIRFLOW_HOME, the project's AIRFLOW__* settings), whose names must
- * not look like credentials either. Names that fail either list are dropped, never passed.
+ * The allowed variables of `base` that are left out because their value holds a URL with credentials
+ * (`AIRFLOW__DATABASE__SQL_ALCHEMY_CONN=postgresql://u:secret@host/db` from CI): names only, for a notice.
+ */
+export function droppedForUrlCredentials(base: NodeJS.ProcessEnv): string[] {
+  return Object.entries(base)
+    .filter(([name, value]) => value !== undefined && mayReachProjectCode(name) && holdsUrlCredentials(value))
+    .map(([name]) => name)
+    .sort();
+}
+
+/**
+ * The environment for a child that runs project code: the allowed variables of `base` (normally `process.env`) whose
+ * value holds no URL with credentials, then `extra` (our own settings: PYTHONPATH, AIRFLOW_HOME, the project's
+ * AIRFLOW__* settings), whose names must not look like credentials either. Names that fail either list are dropped,
+ * never passed. pip's index variables are never in it (see pipIndexEnvironment).
  */
 export function projectCodeEnvironment(base: NodeJS.ProcessEnv, extra: Record<string, string | undefined> = {}): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries(base)) if (value !== undefined && mayReachProjectCode(name)) env[name] = value;
-  for (const [name, value] of Object.entries(extra)) if (value !== undefined && !DENIED.some((re) => re.test(name))) env[name] = value;
+  for (const [name, value] of Object.entries(base)) if (value !== undefined && mayReachProjectCode(name) && !holdsUrlCredentials(value)) env[name] = value;
+  for (const [name, value] of Object.entries(extra)) if (value !== undefined && !looksLikeCredential(name)) env[name] = value;
   return env;
+}
+
+/** pip's index variables of `base`, for a `pip install` (and nothing else). */
+export function pipIndexEnvironment(base: NodeJS.ProcessEnv): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(base)) if (value !== undefined && PIP_INDEX.some((re) => re.test(name))) env[name] = value;
+  return env;
+}
+
+/** `python -m pip install ...` or `pip install ...`: the one kind of command that gets pip's index variables. */
+export function isPipInstall(command: string, args: string[]): boolean {
+  if (/(^|[\\/])pip(\d+(\.\d+)?)?$/.test(command)) return args[0] === "install";
+  const at = args.indexOf("-m");
+  return at !== -1 && args[at + 1] === "pip" && args[at + 2] === "install";
 }
 
 /**
  * Start a child that runs project code: the one place such children are spawned. The environment is always
  * `projectCodeEnvironment(process.env, extra)`; a caller cannot hand it the parent's environment.
  */
-export function spawnProjectCode(command: string, args: string[], options: { extraEnv?: Record<string, string | undefined>; cwd?: string; stdin: "pipe" | "ignore" }): ChildProcess {
-  return spawn(command, args, { env: projectCodeEnvironment(process.env, options.extraEnv), cwd: options.cwd, stdio: [options.stdin, "pipe", "pipe"] });
+export function spawnProjectCode(command: string, args: string[], options: { extraEnv?: Record<string, string | undefined>; cwd?: string; stdin: "pipe" | "ignore"; ownProcessGroup?: boolean }): ChildProcess {
+  const env = { ...projectCodeEnvironment(process.env, options.extraEnv), ...(isPipInstall(command, args) ? pipIndexEnvironment(process.env) : {}) };
+  return spawn(command, args, { env, cwd: options.cwd, stdio: [options.stdin, "pipe", "pipe"], ...(options.ownProcessGroup ? { detached: true } : {}) });
 }
 
-function collect(child: ChildProcess, input: string | undefined, timeoutMs?: number): Promise<{ exitCode: number; stdout: string; stderr: string; timedOut?: boolean; signal?: string }> {
+/**
+ * The processes a child started, so that they can be killed with it: its process group (the child leads one of its
+ * own), and, on Linux, every descendant seen in /proc while the child ran — also one in a session of its own
+ * (`subprocess.Popen(..., start_new_session=True)`) that ignores SIGTERM, which the group kill misses. /proc is read
+ * every DESCENDANT_SCAN_MS; a process that lives shorter than that and leaves an orphan behind (a double fork within a
+ * scan) is not seen, nor anything on other systems than Linux but the group. Processes are told apart by their start
+ * time, so a pid the system has reused for someone else's process is never killed.
+ */
+export function trackDescendants(root: number): { killAll(): void; stop(): void } {
+  const known = new Map<number, string>();
+  const scan = (): void => {
+    if (process.platform !== "linux") return;
+    let entries: string[];
+    try {
+      entries = readdirSync("/proc").filter((n) => /^\d+$/.test(n));
+    } catch {
+      return;
+    }
+    const parents = new Map<number, { ppid: number; pgid: number; sid: number; start: string }>();
+    for (const name of entries) {
+      const info = procStat(Number(name));
+      if (info) parents.set(Number(name), info);
+    }
+    // Until nothing new: a process is ours when its parent is the child or one of ours, or it is in the child's group
+    // or session.
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const [pid, info] of parents) {
+        if (pid === root || known.has(pid)) continue;
+        if (info.ppid === root || info.pgid === root || info.sid === root || known.has(info.ppid)) {
+          known.set(pid, info.start);
+          grew = true;
+        }
+      }
+    }
+  };
+  const timer = setInterval(scan, DESCENDANT_SCAN_MS);
+  timer.unref();
+  scan();
+  return {
+    killAll() {
+      scan();
+      try {
+        process.kill(-root, "SIGKILL");
+      } catch {
+        // the group is gone already
+      }
+      for (const [pid, start] of known) {
+        if (procStat(pid)?.start !== start) continue;
+        try {
+          process.kill(pid, "SIGKILL");
+        } catch {
+          // gone meanwhile
+        }
+      }
+    },
+    stop: () => clearInterval(timer),
+  };
+}
+
+/** Fields of /proc/<pid>/stat: parent, process group, session and start time (in clock ticks since boot). */
+function procStat(pid: number): { ppid: number; pgid: number; sid: number; start: string } | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "latin1");
+    // After the command name (which may hold spaces and parentheses): field 3 (state) onwards.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (fields[0] === "Z") return undefined;
+    return { ppid: Number(fields[1]), pgid: Number(fields[2]), sid: Number(fields[3]), start: fields[19] ?? "" };
+  } catch {
+    return undefined;
+  }
+}
+
+/** How often trackDescendants reads /proc. */
+const DESCENDANT_SCAN_MS = 200;
+
+function collect(child: ChildProcess, input: string | undefined, timeoutMs?: number, reapDescendants = false): Promise<{ exitCode: number; stdout: string; stderr: string; timedOut?: boolean; signal?: string }> {
   return new Promise((resolve) => {
+    const tree = reapDescendants && child.pid !== undefined ? trackDescendants(child.pid) : undefined;
+    const kill = (): void => {
+      if (tree) tree.killAll();
+      else child.kill("SIGKILL");
+    };
     if (input !== undefined) child.stdin?.end(input);
     const out = boundedText();
     const err = boundedText();
@@ -66,11 +193,12 @@ function collect(child: ChildProcess, input: string | undefined, timeoutMs?: num
     let grace: NodeJS.Timeout | undefined;
     let timedOut = false;
     // Stopped by a signal while the child runs: the child goes too (it writes into folders the stop removes).
-    const forget = onStop(() => child.kill("SIGKILL"));
-    const limit = timeoutMs !== undefined && timeoutMs > 0 ? setTimeout(() => ((timedOut = true), child.kill("SIGKILL")), timeoutMs) : undefined;
+    const forget = onStop(kill);
+    const limit = timeoutMs !== undefined && timeoutMs > 0 ? setTimeout(() => ((timedOut = true), kill()), timeoutMs) : undefined;
     const done = (result: { exitCode: number; stdout: string; stderr: string; signal?: string }): void => {
       clearTimeout(limit);
       forget();
+      tree?.stop();
       resolve(timedOut ? { ...result, timedOut } : result);
     };
     child.on("error", (error) => done({ exitCode: 127, stdout: out.text(), stderr: error.message }));
@@ -82,6 +210,8 @@ function collect(child: ChildProcess, input: string | undefined, timeoutMs?: num
     // inherited stdout/stderr open after the child has exited, and "close" would wait for that process to end —
     // forever, for a daemon. Once the child has exited, what it wrote is taken after a short grace period.
     child.on("exit", (code, signal) => {
+      // With reapDescendants, what the child left running goes with it (and lets go of the pipes).
+      tree?.killAll();
       grace = setTimeout(() => {
         child.stdout?.destroy();
         child.stderr?.destroy();
@@ -128,8 +258,8 @@ const EXITED_CHILD_GRACE_MS = 2000;
  */
 export const projectCodeRunner: CommandRunner = {
   run(command, args, options = {}) {
-    const child = spawnProjectCode(command, args, { extraEnv: options.env, cwd: options.cwd, stdin: options.input !== undefined ? "pipe" : "ignore" });
-    return collect(child, options.input, options.timeoutMs);
+    const child = spawnProjectCode(command, args, { extraEnv: options.env, cwd: options.cwd, stdin: options.input !== undefined ? "pipe" : "ignore", ownProcessGroup: options.reapDescendants === true });
+    return collect(child, options.input, options.timeoutMs, options.reapDescendants === true);
   },
 };
 

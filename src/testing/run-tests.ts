@@ -5,7 +5,7 @@ import { basename, dirname, join } from "node:path";
 import { dockerArgumentProblem, resolveAirflowEnvironment, type AirflowMode, type CommandRunner } from "../dynamic/airflow-environment.js";
 import { ConfigurationError, fsErrorReason } from "../errors.js";
 import { describeSpecialFile } from "../project/discovery.js";
-import { projectCodeEnvironment } from "../dynamic/command-runner.js";
+import { droppedForUrlCredentials, projectCodeEnvironment } from "../dynamic/command-runner.js";
 import { defaultHarnessPath } from "../dynamic/dynamic-tier.js";
 import { projectImportEnvironment } from "../dynamic/project-settings.js";
 import { JUnitParseError, parseJUnitXml, type JUnitReport } from "../test-report/junit.js";
@@ -19,7 +19,7 @@ export interface RunTestsOptions {
   projectRoot: string;
   airflowVersion: string;
   runtimeImage?: string;
-  /** Test paths relative to the project (default: tests/). */
+  /** Test paths or node ids relative to the project (default: tests/), checked (testPathProblem); passed after `--`. */
   paths: string[];
   pytestArgs: string[];
   mode: TestAirflowMode;
@@ -93,6 +93,10 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
     } else command = resolution.environment.command;
   }
 
+  // Inherited values holding a URL with credentials are not passed to the suite (projectCodeEnvironment): said once.
+  const withheld = droppedForUrlCredentials(process.env);
+  if (withheld.length) options.logger.warning(`not passed to the tests: ${withheld.join(", ")} (the value holds a URL with a user and password; project code never gets credentials)`);
+
   const sandbox = tracked(mkdtempSync(join(tmpdir(), "astro-ci-tests-")));
   const copy = join(sandbox, basename(options.projectRoot) || "project");
   try {
@@ -107,11 +111,13 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
     const timeoutSeconds = options.timeoutSeconds ?? 0;
     const pytestArgs = [
       "-m", "pytest",
-      ...(options.paths.length ? options.paths : ["tests"]),
       `--junitxml=${join(root, junitName)}`,
       "-o", "junit_family=xunit2",
       "--continue-on-collection-errors",
-      "-p", "no:cacheprovider",
+      // pytest's cache in a new folder of the throwaway copy (never the checkout's .pytest_cache, which is not copied):
+      // a suite's `addopts = --lf` (or --ff, --sw) runs every test, as on a fresh clone, rather than failing as an
+      // unknown option (what `-p no:cacheprovider` did).
+      "-o", `cache_dir=${join(root, PYTEST_CACHE_NAME)}`,
       // dags/ and plugins/ go on sys.path after the standard library, as Airflow puts them (see the plugin).
       "-p", "astro_ci_pytest_paths",
       ...(options.stubLookups ? ["-p", "astro_ci_pytest_stubs"] : []),
@@ -119,6 +125,9 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
       "-p", "astro_ci_pytest_progress", `--astro-ci-progress=${join(root, progressName)}`,
       ...(timeoutSeconds > 0 ? [`--astro-ci-timeout=${timeoutSeconds}`] : []),
       ...options.pytestArgs,
+      // The paths last, after `--`: never read as options.
+      "--",
+      ...(options.paths.length ? options.paths : ["tests"]),
     ];
     const env: Record<string, string> = {
       // The project's own environment (Dockerfile ENV but credential-looking names, .env Airflow settings), as its
@@ -156,7 +165,9 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
       if (result.timedOut) await options.runner.run("docker", ["kill", "--", container], { timeoutMs: 60_000 });
     } else {
       const [exe, ...prefix] = command as [string, ...string[]];
-      result = await options.runner.run(exe, [...prefix, ...pytestArgs], { cwd: copy, env: projectCodeEnvironment(process.env, env), ...backstop });
+      // In a process group of its own, and whatever the suite started (a server in a session of its own that ignores
+      // SIGTERM) is killed when pytest ends or is stopped: nothing of the suite outlives the run (see trackDescendants).
+      result = await options.runner.run(exe, [...prefix, ...pytestArgs], { cwd: copy, env: projectCodeEnvironment(process.env, env), reapDescendants: true, ...backstop });
     }
     const output = `${result.stdout}${result.stderr}`;
     // The last lines, within bounds: a suite may print one line of megabytes.
@@ -166,6 +177,14 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
     if (stopped) {
       const what = stopped.phase === "test" ? `${stopped.nodeid} was still running` : stopped.phase === "collect" ? `it was still collecting ${stopped.nodeid || "the tests"}` : "it had not started a test";
       return { status: "failed", reason: `pytest was stopped after ${formatSeconds(timeoutSeconds)} (the test time limit): ${what}`, output: tail, timeout: stopped };
+    }
+    if (RAN.has(result.exitCode) && !existsSync(junitCopy) && junitDisabled(join(copy, progressName))) {
+      return {
+        status: "failed",
+        reason: `pytest ran (exit code ${result.exitCode}) but wrote no JUnit report: the suite's pytest configuration disables it (\`-p no:junitxml\` in addopts), and astro-ci reads the results from that report. Fix: remove \`-p no:junitxml\` from addopts (pytest.ini, pyproject.toml's [tool.pytest.ini_options], setup.cfg or tox.ini)`,
+        output: tail,
+        environment: true,
+      };
     }
     if (!RAN.has(result.exitCode) || !existsSync(junitCopy)) {
       // No Python, or one without pytest, is the environment's fault (exit 2 with the fix), not a failing suite.
@@ -212,6 +231,18 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
   } finally {
     rmSync(sandbox, { recursive: true, force: true });
     released(sandbox);
+  }
+}
+
+/** Where pytest's cache goes in the throwaway copy (`-o cache_dir=`); left out of the copy, as `.pytest_cache` is. */
+const PYTEST_CACHE_NAME = ".astro-ci-pytest-cache";
+
+/** Whether the progress plugin saw pytest's junitxml plugin disabled (a suite's `addopts = -p no:junitxml`). */
+function junitDisabled(progressPath: string): boolean {
+  try {
+    return (JSON.parse(readFileSync(progressPath, "utf8")) as { junitxml?: unknown }).junitxml === false;
+  } catch {
+    return false;
   }
 }
 
@@ -280,7 +311,8 @@ export function conftestFailure(output: string, root: string): { file: string; l
 }
 
 /**
- * Copy a project into the test sandbox without `.git`, `node_modules`, `__pycache__` and astro-ci's cache. Special
+ * Copy a project into the test sandbox without `.git`, `node_modules`, `__pycache__`, astro-ci's cache and pytest's
+ * (a developer's `.pytest_cache` would make a suite's `--lf` run only what failed on their machine). Special
  * files (FIFOs, sockets, devices) are left out and returned (project-relative path, what it is): `cpSync` refuses
  * them, and reading a FIFO would hang.
  */
@@ -290,7 +322,7 @@ export function copyProjectForTests(projectRoot: string, copy: string): { path: 
     recursive: true,
     filter: (source) => {
       const relativePath = source.slice(projectRoot.length).replace(/^[\\/]+/, "");
-      if (/(^|[\\/])(\.git|node_modules|__pycache__|\.astro-ci-cache)([\\/]|$)/.test(relativePath)) return false;
+      if (/(^|[\\/])(\.git|node_modules|__pycache__|\.astro-ci-cache|\.pytest_cache|\.astro-ci-pytest-cache)([\\/]|$)/.test(relativePath)) return false;
       let info;
       try {
         info = lstatSync(source);

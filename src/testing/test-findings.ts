@@ -5,7 +5,7 @@ import { locateFailure, type JUnitReport, type TestCaseResult } from "../test-re
 import type { Finding } from "../core/findings.js";
 
 /** Failures and errors of a pytest run as findings on the test (or DAG) file and line. */
-export function testResultFindings(report: JUnitReport, options: { projectRoot: string; projectPath: string }): Finding[] {
+export function testResultFindings(report: JUnitReport, options: { projectRoot: string; projectPath: string; junitPath?: string }): Finding[] {
   const exists = (rel: string): boolean => existsSync(join(options.projectRoot, rel));
   const read = (rel: string): string | undefined => {
     try {
@@ -27,9 +27,11 @@ export function testResultFindings(report: JUnitReport, options: { projectRoot: 
         severity: "error" as const,
         file: repoPath(place?.file ?? "tests"),
         line: place?.line ?? 1,
-        message: `${collection ? "could not collect" : test.outcome === "failed" ? "failed" : "errored"}: ${id}${collection ? collectionReason(test, options.projectRoot) : test.message ? ` — ${firstLine(test.message)}` : ""}`,
+        message: `${collection ? "could not collect" : test.outcome === "failed" ? "failed" : "errored"}: ${id}${collection ? collectionReason(test, options.projectRoot) : test.message ? ` — ${keyLines(test.message)}` : ""}`,
+        // Neither the CLI's text report nor the action's log prints pytest's output: the traceback is in the JUnit
+        // report (the action's junit-path output) and in the JSON report's tests[].text.
         fix: place?.dagFile
-          ? `the test names ${place.dagFile}; see the traceback in the job log`
+          ? `the test names ${place.dagFile}; its traceback is in the JUnit report${options.junitPath ? ` (${options.junitPath})` : ""} and in the tests[].text of astro-ci test --format json`
           : collection && isImportFileMismatch(test)
             ? "give every test file a unique name, or make each test folder a package (an __init__.py in it)"
             : undefined,
@@ -63,6 +65,20 @@ function collectionReason(test: TestCaseResult, projectRoot: string): string {
   const raised = [...text.matchAll(/^E {3}(.+)$/gm)].pop()?.[1]?.trim();
   if (raised) return ` — ${firstLine(raised)}`;
   return test.message ? ` — ${firstLine(test.message)}` : "";
+}
+
+/**
+ * A failure message in one line: its first line and, when it goes on to end in an exception line, that line — where
+ * a re-raised error says what went wrong (Astronomer's DAG integrity test raises `Exception: dags/x.py failed to
+ * import with message ` with the import error's traceback on the lines after it, ending in `ImportError: cannot
+ * import name ...`). An assertion's `+  where ...` explanation lines are not added.
+ */
+function keyLines(text: string): string {
+  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  const first = firstLine(text);
+  const last = lines.length > 1 ? lines[lines.length - 1] : undefined;
+  if (!last || first.includes(last) || !/^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning|Timeout)\b/.test(last)) return first;
+  return `${first.replace(/[\s:—-]+$/, "")} — ${last.length > 300 ? `${last.slice(0, 297)}...` : last}`;
 }
 
 function firstLine(text: string): string {

@@ -7,6 +7,9 @@ import type { Logger } from "../util/logger.js";
 import { runProjectTests, type TestAirflowMode, type TestTimeout } from "./run-tests.js";
 import { testResultFindings } from "./test-findings.js";
 import { plural } from "../util/numbers.js";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { splitPytestArguments } from "./test-paths.js";
 
 export interface TestProjectResult {
   project: { name: string; path: string; airflowVersion: string };
@@ -21,6 +24,10 @@ export interface TestProjectResult {
   failed: boolean;
   /** For `unavailable`: what to do about it, when more specific than choosing another Airflow mode. */
   fix?: string;
+  /** The test paths the run was given (the `paths` option and the paths among the pytest arguments); empty: tests/. */
+  paths?: string[];
+  /** The project has no tests/ folder and no paths were given: pytest did not run (a failure unless allowNoTests). */
+  noTestsFolder?: boolean;
   /** For `failed`: the environment or the invocation is at fault (exit 2), not the suite (exit 1). */
   environmentFault?: boolean;
 }
@@ -30,6 +37,13 @@ export interface TestProjectResult {
  * hours by default and, when it fires, says only "The operation was canceled", not which test hung.
  */
 export const DEFAULT_TEST_TIMEOUT_SECONDS = 30 * 60;
+
+/** What `astro-ci test` and the test action say of a project without tests/ (and no paths given). */
+export function noTestsFolderMessage(allowed: boolean): string {
+  return allowed
+    ? "no tests: the project has no tests/ folder, so there is nothing to run (allowed: allow-no-tests)"
+    : "no tests were collected: the project has no tests/ folder. Fix: add tests/ with test_*.py files (astro dev init creates tests/dags/test_dag_example.py, which checks that every DAG imports), point the paths at the tests (--path, the action's paths input), or allow an empty run (--allow-no-tests, allow-no-tests: true)";
+}
 
 /** The `test-timeout` finding: on the test that was running (the line it was stuck on), else the file being collected. */
 function timeoutFinding(timeout: TestTimeout, reason: string, inProject: (file: string) => string): Finding {
@@ -78,12 +92,20 @@ export async function testProject(options: {
   // The project's name as validate-dags reports it (its projects: name, else its folder's), not "project" at the root.
   const base = { project: { name: entry?.name ?? (project.relativeRoot || "project"), path: project.relativeRoot, airflowVersion: project.airflowVersion } };
   const none = { tests: 0, passed: 0, failed: 0, errors: 0, skipped: 0 };
+  // Paths among pytest's arguments (`astro-ci test -- tests/x.py::test_c`) replace the default tests/, as for
+  // `astro dev pytest tests/x.py`, rather than run on top of the whole suite.
+  const split = splitPytestArguments(options.pytestArgs, project.root);
+  const paths = [...options.paths, ...split.paths];
+  if (!paths.length && !existsSync(join(project.root, "tests"))) {
+    const allowed = options.allowNoTests === true;
+    return { ...base, status: "ran", message: noTestsFolderMessage(allowed), totals: none, collectionErrors: 0, findings: [], failed: !allowed, paths, noTestsFolder: true };
+  }
   const outcome = await runProjectTests({
     projectRoot: project.root,
     airflowVersion: project.airflowVersion,
     runtimeImage: project.runtime?.image,
-    paths: options.paths,
-    pytestArgs: options.pytestArgs,
+    paths,
+    pytestArgs: split.options,
     mode: options.mode,
     stubLookups: options.stubLookups,
     workDir: options.workDir,
@@ -102,16 +124,16 @@ export async function testProject(options: {
       ? [{ checkId: "test-collection-error", severity: "error", file: inProject(outcome.conftest.file), line: outcome.conftest.line, message: `could not load ${outcome.conftest.file}, so no test ran — ${outcome.conftest.message}` }]
       : [];
     if (outcome.timeout) findings.push(timeoutFinding(outcome.timeout, outcome.reason, inProject));
-    return { ...base, status: "failed", message: `${outcome.reason}\n${outcome.output}`, totals: none, collectionErrors: findings.length, findings, failed: true, ...(outcome.environment ? { environmentFault: true } : {}) };
+    return { ...base, status: "failed", message: `${outcome.reason}\n${outcome.output}`, totals: none, collectionErrors: findings.length, findings, failed: true, paths, ...(outcome.environment ? { environmentFault: true } : {}) };
   }
-  const findings = testResultFindings(outcome.report, { projectRoot: project.root, projectPath: project.relativeRoot });
+  const findings = testResultFindings(outcome.report, { projectRoot: project.root, projectPath: project.relativeRoot, junitPath: outcome.junitPath });
   const t = outcome.report.totals;
   const nothingRan = t.tests === 0 && outcome.report.collectionErrors.length === 0 && !options.allowNoTests;
   return {
     ...base,
     status: "ran",
     message: nothingRan
-      ? `no tests were collected in ${(options.paths.length ? options.paths : ["tests/"]).join(", ")} (${outcome.environment}): add test_*.py files there, point the paths at the tests, or allow an empty run (allow-no-tests)`
+      ? `no tests were collected in ${(paths.length ? paths : ["tests/"]).join(", ")} (${outcome.environment}): add test_*.py files there, point the paths at the tests, or allow an empty run (allow-no-tests)`
       : `${t.passed} passed, ${t.failed} failed, ${plural(t.errors, "error")}, ${t.skipped} skipped (${outcome.environment})`,
     environment: outcome.environment,
     totals: t,
@@ -120,5 +142,6 @@ export async function testProject(options: {
     report: outcome.report,
     junitPath: outcome.junitPath,
     failed: t.failed + t.errors > 0 || nothingRan,
+    paths,
   };
 }

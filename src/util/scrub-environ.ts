@@ -15,9 +15,11 @@ import { closeSync, openSync, readFileSync, readSync, writeSync } from "node:fs"
  * step with `env: ASTRO_API_TOKEN`) keeps it in its own block; the README says to keep such steps apart from ones
  * that run project code. Best effort: anywhere but Linux, or where /proc is not there or refuses the write, nothing
  * changes and the names blanked are none.
+ * `isSecret` gets each name and its value (as /proc shows it): a value can make a variable secret, such as a URL with
+ * a password in it (`AIRFLOW__DATABASE__SQL_ALCHEMY_CONN=postgresql://u:secret@db/airflow`).
  * @returns the names whose values were blanked.
  */
-export function scrubInheritedSecrets(isSecret: (name: string) => boolean): string[] {
+export function scrubInheritedSecrets(isSecret: (name: string, value: string) => boolean): string[] {
   if (process.platform !== "linux") return [];
   let fd: number | undefined;
   try {
@@ -36,7 +38,7 @@ export function scrubInheritedSecrets(isSecret: (name: string) => boolean): stri
       const eq = block.indexOf(0x3d, offset);
       if (eq > offset && eq < end - 1) {
         const name = block.toString("latin1", offset, eq);
-        if (isSecret(name)) {
+        if (isSecret(name, block.toString("utf8", eq + 1, end))) {
           const valueStart = eq + 1;
           const original = block.subarray(valueStart, end);
           // The memory must still hold what /proc showed: never write where the bytes are not that value.
