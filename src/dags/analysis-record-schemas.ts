@@ -165,7 +165,7 @@ const inventory = {
           positional: { type: "object", required: ["line", "column", "endLine", "endColumn"], properties: span },
           literals: { type: "array", items: { type: "object", required: ["name", "type", "line", "column", "endLine", "endColumn"], properties: { name: str, type: str, ...span } } },
           taskId: str,
-          values: { type: "array", items: { type: "object", required: ["name", "literal", "line", "column", "endLine", "endColumn"], properties: { name: str, literal: { type: ["string", "number", "boolean"], ...finite }, ...span } } },
+          values: { type: "array", items: { type: "object", required: ["name", "literal", "line", "column", "endLine", "endColumn"], properties: { name: str, literal: { type: ["string", "number", "boolean"], ...finite }, valueType: { const: "float" }, ...span } } },
           mapped: { enum: ["partial", "expand"] },
           noTaskId: { const: true },
           unmappable: { type: "array", items: { type: "object", required: ["name", "inPartial", "line", "column", "endLine", "endColumn"], properties: { name: str, inPartial: bool, ...span } } },

@@ -100,8 +100,8 @@ function checkDefaultArgValues(dag: DagInfo, dagId: string | undefined, ctx: { a
       }
       continue;
     }
-    const repr = typeof value === "string" ? `'${value}'` : value === true ? "True" : value === false ? "False" : String(value);
-    const problem = taskValueProblem(entry.name, value, { typed, sensor: dag.sensorTask === true });
+    const repr = typeof value === "string" ? `'${value}'` : value === true ? "True" : value === false ? "False" : pythonNumber(value, entry.valueType === "float");
+    const problem = taskValueProblem(entry.name, value, { typed, sensor: dag.sensorTask === true, float: entry.valueType === "float" });
     if (!problem) continue;
     emit("dag-argument-invalid", {
       ...span(entry),
@@ -110,6 +110,11 @@ function checkDefaultArgValues(dag: DagInfo, dagId: string | undefined, ctx: { a
       fix: problem.fix,
     });
   }
+}
+
+/** A number as Python writes it: a float keeps its point (`2.0`), an int has none. */
+export function pythonNumber(value: number, float: boolean): string {
+  return float && Number.isInteger(value) ? `${value}.0` : String(value);
 }
 
 /** Sensor modes BaseSensorOperator takes (airflow/sensors/base.py at 2.10.5, `valid_modes`). */
@@ -124,7 +129,7 @@ const SENSOR_MODES = ["poke", "reschedule"];
  * a literal of the wrong type for what BaseOperator type-checks (TypeError). `error` is the exception as DagBag
  * records it; undefined when the value is fine or not judged.
  */
-export function taskValueProblem(name: string, value: string | number | boolean, options: { typed: boolean; sensor: boolean }): { error: string; fix: string } | undefined {
+export function taskValueProblem(name: string, value: string | number | boolean, options: { typed: boolean; sensor: boolean; float?: boolean }): { error: string; fix: string } | undefined {
   if (name === "execution_timeout") return { error: `ValueError: execution_timeout must be timedelta object`, fix: "write a timedelta, e.g. timedelta(minutes=30)" };
   if (name === "retry_delay" && typeof value === "string") return { error: "TypeError: unsupported type for timedelta seconds component: str", fix: "write a timedelta, e.g. timedelta(minutes=5), or a number of seconds" };
   if (name === "retries" && typeof value === "string" && !/^\s*[+-]?\d+\s*$/.test(value)) return { error: "AirflowException: 'retries' type must be int, not str", fix: "write the number without quotes, e.g. 2" };
@@ -135,7 +140,7 @@ export function taskValueProblem(name: string, value: string | number | boolean,
   if (name === "weight_rule" && typeof value === "string" && !value.includes(".") && !WEIGHT_RULES.includes(value)) {
     return { error: `AirflowException: Unknown priority strategy ${value}`, fix: `use one of ${WEIGHT_RULES.join(", ")}` };
   }
-  if (name === "priority_weight" && typeof value === "string") return { error: "AirflowException: `priority_weight` only accepts integers", fix: FIX_FOR_TYPE.int as string };
+  if (name === "priority_weight" && (typeof value === "string" || options.float)) return { error: "AirflowException: `priority_weight` only accepts integers", fix: FIX_FOR_TYPE.int as string };
   if ((name === "poke_interval" || name === "timeout") && options.sensor && (typeof value === "string" || (typeof value === "number" && value < 0))) {
     // airflow/sensors/base.py at 2.10.5, BaseSensorOperator._coerce_poke_interval/_coerce_timeout: a timedelta or a
     // non-negative number. Only sensors take these keys.
@@ -147,8 +152,9 @@ export function taskValueProblem(name: string, value: string | number | boolean,
   }
   if (name === "pool_slots" && typeof value === "number" && value < 1) return { error: "ValueError: pool slots cannot be less than 1", fix: "use 1 or more" };
   const expected = TASK_EXPECTED_TYPES[name];
-  if (options.typed && expected && wrongType(value, expected)) {
-    const pythonType = typeof value === "string" ? "str" : typeof value === "boolean" ? "bool" : "int";
+  // A float literal (`pool_slots=2.0`) is no int to validate_instance_args (isinstance), whatever its value.
+  if (options.typed && expected && (wrongType(value, expected) || (options.float && expected === "int"))) {
+    const pythonType = typeof value === "string" ? "str" : typeof value === "boolean" ? "bool" : options.float ? "float" : "int";
     return { error: `TypeError: '${name}' has an invalid type <class '${pythonType}'>, expected type is <class '${expected}'>`, fix: FIX_FOR_TYPE[expected] ?? "" };
   }
   return undefined;

@@ -192,7 +192,7 @@ export interface OperatorCall {
    * BaseOperator or a sensor judges when the task is made (JUDGED_TASK_ARGUMENTS: `execution_timeout=600`,
    * `retries="three"`, a sensor's `mode`...); None is left out (every one of them takes it). Absent when none.
    */
-  values?: (SourceSpan & { name: string; literal: string | number | boolean })[];
+  values?: (SourceSpan & { name: string; literal: string | number | boolean; valueType?: "float" })[];
   /**
    * Required parameters of the class the call leaves out and no other text of the file names (so no default_args
    * literal of the file holds them); absent when the call has a splat, its own `default_args=`, or the file has a
@@ -642,6 +642,26 @@ function cronTimetable(node: Node, ctx: FileContext): { timetableClass: string; 
   return cron === undefined ? undefined : { timetableClass, timetableCron: cron };
 }
 
+/**
+ * A float literal's value (`1.5`, `2.0`, `-0.5`, `1e3`; not a complex `1j`), else undefined. Kept apart from
+ * literalValue's integers: Python's type checks tell `2.0` from `2` (BaseOperator's `pool_slots=2.0` is a TypeError).
+ */
+function floatLiteral(node: Node): number | undefined {
+  const operand = node.type === "unary_operator" && node.text.trimStart().startsWith("-") ? node.namedChildren[0] : node;
+  if (operand?.type !== "float" || /[jJ]/.test(operand.text)) return undefined;
+  const value = Number(operand.text.replace(/_/g, ""));
+  if (!Number.isFinite(value)) return undefined;
+  return operand === node ? value : -value;
+}
+
+/** The literal fields of a value: `literal` (literalValue), or a float's value with `valueType: "float"`; else none. */
+function literalFields(node: Node): { literal?: string | number | boolean | null; valueType?: "float" } {
+  const literal = literalValue(node);
+  if (literal !== undefined) return { literal };
+  const float = floatLiteral(node);
+  return float === undefined ? {} : { literal: float, valueType: "float" };
+}
+
 /** A plain literal's value (integer, string, True/False, None), else undefined. */
 function literalValue(node: Node): string | number | boolean | null | undefined {
   if (node.type === "integer") return /^\d+$/.test(node.text) ? integerValue(node.text) : undefined;
@@ -1044,8 +1064,9 @@ function operatorCallOf(call: Node, fnNode: Node, operator: string, defaults: ((
       if (type) literals.push({ name, type, ...spanOf(value) });
       if (name === "task_id") taskId = stringValue(value);
       if (JUDGED_TASK_ARGUMENTS.includes(name)) {
-        const literal = literalValue(followName(value, ctx) ?? value);
-        if (literal !== undefined && literal !== null) values.push({ ...spanOf(value), name, literal });
+        const { literal, valueType } = literalFields(followName(value, ctx) ?? value);
+        const { line, column, endLine, endColumn } = spanOf(value);
+        if (literal !== undefined && literal !== null) values.push({ line, column, endLine, endColumn, name, literal, ...(valueType ? { valueType } : {}) });
       }
     } else positional ??= spanOf(arg);
   }
@@ -1182,9 +1203,8 @@ function dictView(node: Node, ctx: FileContext): DictView {
         const value = child.childForFieldName("value") ?? undefined;
         entries.push({ key, value });
         if (key !== undefined && value) {
-          const literal = literalValue(followName(value, ctx) ?? value);
           const notDatetime = key === "start_date" || key === "end_date" ? notADatetime(value, ctx) : undefined;
-          spans.push({ name: key, ...spanOf(value), ...(literal === undefined ? {} : { literal }), ...(notDatetime ? { notDatetime } : {}) });
+          spans.push({ name: key, ...spanOf(value), ...literalFields(followName(value, ctx) ?? value), ...(notDatetime ? { notDatetime } : {}) });
         }
       } else if (child.type === "dictionary_splat") entries.push({ splat: true });
     }
@@ -1208,9 +1228,8 @@ function dictView(node: Node, ctx: FileContext): DictView {
     return {
       kind: "dict",
       entries: [...keywords].map(([name, value]) => {
-        const literal = literalValue(followName(value, ctx) ?? value);
         const notDatetime = name === "start_date" || name === "end_date" ? notADatetime(value, ctx) : undefined;
-        return { name, ...spanOf(value), ...(literal === undefined ? {} : { literal }), ...(notDatetime ? { notDatetime } : {}) };
+        return { name, ...spanOf(value), ...literalFields(followName(value, ctx) ?? value), ...(notDatetime ? { notDatetime } : {}) };
       }),
       get: (key) => keywords.get(key) ?? (hasSplat || positional.length ? "unknown" : undefined),
     };

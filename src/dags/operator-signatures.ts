@@ -1,7 +1,7 @@
 import { nearestName } from "../util/nearest-name.js";
 import type { EmitFinding } from "./checks-schedule.js";
 import type { FileInventory, OperatorCall } from "./inventory.js";
-import { TRIGGER_RULES, taskValueProblem } from "./checks-dag-arguments.js";
+import { pythonNumber, TRIGGER_RULES, taskValueProblem } from "./checks-dag-arguments.js";
 import { BASE_OPERATOR, CLASSES, DATA_MINOR, type OperatorSignature } from "./operator-data.js";
 
 const shortName = (operator: string): string => operator.slice(operator.lastIndexOf(".") + 1);
@@ -90,9 +90,9 @@ function checkOperatorCall(call: OperatorCall, defaultsKnown: boolean, allowIlle
   // Values BaseOperator.__init__ (or the sensor's) refuses when the task is made: as for default_args, on the task itself.
   const sensor = /Sensor$/.test(name) || call.operator.includes(".sensors.");
   for (const value of call.values ?? []) {
-    const problem = taskValueProblem(value.name, value.literal, { typed: true, sensor });
+    const problem = taskValueProblem(value.name, value.literal, { typed: true, sensor, float: value.valueType === "float" });
     if (!problem) continue;
-    const repr = typeof value.literal === "string" ? `'${value.literal}'` : value.literal === true ? "True" : value.literal === false ? "False" : String(value.literal);
+    const repr = typeof value.literal === "string" ? `'${value.literal}'` : value.literal === true ? "True" : value.literal === false ? "False" : pythonNumber(value.literal, value.valueType === "float");
     emit("task-argument-invalid", {
       line: value.line,
       column: value.column,
