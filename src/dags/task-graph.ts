@@ -155,10 +155,17 @@ function targetNames(node: Node | null | undefined, out: string[]): void {
 }
 
 /**
- * How often a scope binds each name (its statements, not nested functions, classes, lambdas or comprehension loop
- * variables); `global`/`nonlocal`/`del` count twice (never bound once).
+ * Expressions no binding can hide in when the file has no `:=`: only a walrus binds inside an expression (a
+ * comprehension's or lambda's own names are its own), so bindingCounts need not walk them (most of a file's nodes).
  */
-function bindingCounts(body: Node, parameters: Node | null): Map<string, number> {
+const BINDING_FREE_EXPRESSIONS = new Set(["call", "argument_list", "keyword_argument", "string", "concatenated_string", "binary_operator", "boolean_operator", "comparison_operator", "not_operator", "unary_operator", "attribute", "subscript", "dictionary", "pair", "list", "set", "tuple", "parenthesized_expression", "conditional_expression", "await", "identifier", "integer", "float", "true", "false", "none", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
+
+/**
+ * How often a scope binds each name (its statements, not nested functions, classes, lambdas or comprehension loop
+ * variables); `global`/`nonlocal`/`del` count twice (never bound once). `walrus`: the file has a `:=` somewhere
+ * (else expressions are not walked: see BINDING_FREE_EXPRESSIONS).
+ */
+function bindingCounts(body: Node, parameters: Node | null, walrus: boolean): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (names: string[], by = 1): void => {
     for (const name of names) counts.set(name, (counts.get(name) ?? 0) + by);
@@ -179,6 +186,7 @@ function bindingCounts(body: Node, parameters: Node | null): Map<string, number>
       return;
     }
     if (type === "lambda") return;
+    if (!walrus && BINDING_FREE_EXPRESSIONS.has(type)) return;
     const names: string[] = [];
     if (type === "assignment" || type === "augmented_assignment" || type === "for_statement") targetNames(node.childForFieldName("left"), names);
     else if (type === "as_pattern") targetNames(node.childForFieldName("alias"), names);
@@ -232,8 +240,8 @@ function declaredNames(root: Node): Set<string> {
   return out;
 }
 
-function makeFrame(body: Node, parameters: Node | null, declared: Set<string>, parent?: Frame): Frame {
-  const counts = bindingCounts(body, parameters);
+function makeFrame(body: Node, parameters: Node | null, declared: Set<string>, walrus: boolean, parent?: Frame): Frame {
+  const counts = bindingCounts(body, parameters, walrus);
   const once = new Set<string>();
   for (const [name, count] of counts) if (count === 1 && !declared.has(name)) once.add(name);
   return { once, bound: new Set(counts.keys()), env: new Map(), parent };
@@ -267,7 +275,8 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
   // The walk visits every node (task bodies too): only for files that write either word.
   const declared = /\b(global|nonlocal)\b/.test(source) ? declaredNames(root) : new Set<string>();
   const reassigns = /\.\s*(trigger_rule|is_setup|is_teardown|_is_setup|_is_teardown)\s*=[^=]/.test(source);
-  const moduleFrame = makeFrame(root, null, declared);
+  const walrus = source.includes(":=");
+  const moduleFrame = makeFrame(root, null, declared, walrus);
 
   const triggerRuleOf = (node: Node | undefined): (SourceSpan & { value: string }) | undefined => {
     if (!node) return undefined;
@@ -575,7 +584,7 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
     const dag = newDag(dagId, call.startPosition.row + 1, settings.failStop, bagged);
     const body = definition.childForFieldName("body");
     if (!body) return;
-    const frame = makeFrame(body, definition.childForFieldName("parameters"), declared, moduleFrame);
+    const frame = makeFrame(body, definition.childForFieldName("parameters"), declared, walrus, moduleFrame);
     const inner: State = { frame, dag, prefix: "" };
     runBlock(body, inner, true);
   };
@@ -665,12 +674,12 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
         case "function_definition":
           continue;
         case "with_statement":
-          if (inFunction && mayReturn(statement)) return;
+          if (inFunction && statement.text.includes("return") && mayReturn(statement)) return;
           runWith(statement, st, inFunction);
           continue;
         default:
           // if/for/while/try/match...: not read; in a function, code after a possible return may not run.
-          if (inFunction && mayReturn(statement)) return;
+          if (inFunction && statement.text.includes("return") && mayReturn(statement)) return;
           if (statement.type === "return_statement" || statement.type === "raise_statement") return;
       }
     }
