@@ -181,6 +181,58 @@ describe("what the Deployment runs decides the deploy type (real git repo, Astro
       expect((await deploy(root)).result, file).toMatchObject({ status: "deployed", deployType: "image-and-dags", reason: expect.stringContaining(`${file} changed`) });
     }
   });
+
+  it("a newest deploy whose commit id is abbreviated or SHA-256 (other tooling) is 'commit unknown': a full deploy, never exit 2, and git never gets the id", async () => {
+    const staging = emulator.addDeployment({ name: "staging" });
+    repo = astroProject();
+    repo.commit("initial");
+    expect((await deploy()).result).toMatchObject({ status: "deployed", deployType: "image-and-dags" });
+    repo.write({ "astro/dags/a.py": DAG("a2") });
+    const head = repo.commit("a DAG");
+    // Every argument astro-ci hands to git.
+    const gitArgs: string[] = [];
+    const real = createGit(repo.dir);
+    const git = new Proxy(real, {
+      get(target, property) {
+        const value = Reflect.get(target, property) as unknown;
+        if (typeof value !== "function") return value;
+        return (...args: unknown[]) => {
+          for (const a of args.flat()) if (typeof a === "string") gitArgs.push(a);
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    /** A deploy made by other tooling, newer than every deploy so far (the emulator's clock then moves on). */
+    const newest = (commitSha: string, n: number) => {
+      emulator.clock.advance(60_000);
+      emulator.deploys.push({ id: `cldeployother${String(n).padStart(13, "0")}`, deploymentId: staging.id, type: "IMAGE_AND_DAG", status: "DEPLOYED", description: "deployed by other tooling", git: { provider: "GENERIC", commitSha, remoteUrl: "https://example.com/r.git" }, createdAt: new Date(emulator.clock.now).toISOString().replace(/\.\d{3}Z$/, "Z"), blobId: "b" });
+      emulator.clock.advance(60_000);
+    };
+    // Abbreviated ids of the very head (7 and 12 hex, upper case too) and a SHA-256 id.
+    for (const [i, recorded] of [head.slice(0, 7), head.slice(0, 12).toUpperCase(), "ab".repeat(32)].entries()) {
+      newest(recorded, i + 1);
+      gitArgs.length = 0;
+      const { result } = await deploy({ git });
+      expect(result, recorded).toMatchObject({ status: "deployed", deployType: "image-and-dags", reason: expect.stringContaining(`records the commit id ${JSON.stringify(recorded)}, not a full 40-hex SHA`) });
+      expect(result.reason).toContain("full deploy");
+      expect(gitArgs).toContain(head);
+      expect(gitArgs.filter((a) => a.toLowerCase() === recorded.toLowerCase()), recorded).toEqual([]);
+      // Our own deploy (a full id) is the baseline again: nothing left to do.
+      expect((await deploy({ git })).result).toMatchObject({ status: "skipped", reason: "no change since the last deploy" });
+    }
+    // Not hex at all (the client refuses it; here it is handed to the core directly): still refused, never used.
+    const logger = new RecordingLogger();
+    const client = createAstroClient({ token: "test-token", baseUrl: emulator.url, organizationId: emulator.organizationId, logger });
+    const garbage = { ...(await client.listDeploys(staging.id))[0]!, createdAt: "2030-01-01T00:00:00Z", git: { provider: "GENERIC" as const, commitSha: "zzzzzzzz" } };
+    await expect(
+      deployProject(
+        { projectRoot: join(repo.dir, "astro"), projectPath: "astro", deployType: "infer", wait: false, waitTimeoutMs: 600_000, force: false, headSha: head, target: { deploymentId: staging.id } },
+        { client, git, docker, http: { fetch: (i, init) => fetch(i, init), sleep: async () => undefined }, now: () => emulator.clock.now, logger, token: "test-token" },
+        { deployment: client.getDeployment(staging.id), deploys: Promise.resolve([garbage]) },
+      ),
+    ).rejects.toMatchObject({ name: "ConfigurationError", message: expect.stringContaining('is not a commit SHA (40 hexadecimal characters): "zzzzzzzz"') });
+    expect(gitArgs).not.toContain("zzzzzzzz");
+  });
 });
 
 describe("reading .dockerignore as Docker does", () => {

@@ -102,6 +102,23 @@ describe("the environment project code runs in", () => {
     }
   }, 60_000);
 
+  it("validate-dags --dynamic names (never shows) the inherited variables its DAG imports do not get, once per run however many projects it imports", async () => {
+    stubSecrets();
+    vi.stubEnv("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", "postgresql://u:dbsecret777@host/db");
+    vi.stubEnv("AIRFLOW__CORE__SQL_URL_PLAIN", "sqlite:////tmp/airflow.db");
+    const project = (name: string) => ({ [`${name}/Dockerfile`]: "FROM quay.io/astronomer/astro-runtime:12.1.0\n", [`${name}/dags/${name}_dag.py`]: `from airflow import DAG\nDAG("${name}")\n` });
+    const t = makeTempTree({ "astro-ci.yaml": "projects:\n  - path: one\n  - path: two\n", ...project("one"), ...project("two") });
+    trees.push(t);
+    const result = await cli(["validate-dags", "--format", "json", "--airflow", "installed", "--dynamic", "required", "--no-cache"], t.dir);
+    expect(result.stderr).not.toContain("internal error");
+    expect((JSON.parse(result.stdout) as { projects: { dynamic: { status: string } }[] }).projects.map((p) => p.dynamic.status)).toEqual(["ran", "ran"]);
+    const warnings = result.stderr.split("\n").filter((line) => line.includes("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain("not passed to the DAG imports: AIRFLOW__DATABASE__SQL_ALCHEMY_CONN (the value holds a URL with a user and password; project code never gets credentials)");
+    expect(result.stderr + result.stdout).not.toContain("dbsecret777");
+    expect(result.stderr).not.toContain("AIRFLOW__CORE__SQL_URL_PLAIN");
+  }, 60_000);
+
   it("astro-ci test's pytest sees no secrets, with the runner the CLI and the action use and with the plain one the deploy gate may get", async () => {
     stubSecrets();
     const out = tempDirPath("astro-ci-env-");

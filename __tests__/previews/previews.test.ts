@@ -1,3 +1,5 @@
+import { rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runBranchDeploy, type BranchDeployOptions } from "../../src/commands/branch-deploy.js";
 import { runTeardown, teardownFailure } from "../../src/commands/teardown.js";
@@ -8,6 +10,7 @@ import { startAirflowEmulator, type AirflowEmulator } from "../support/airflow-e
 import { startAstroEmulator, type AstroEmulator, type EmulatedDeployment } from "../support/astro-emulator.js";
 import { createTempGitRepo, type TempGitRepo } from "../support/git-repo.js";
 import { RecordingLogger } from "../support/recording-logger.js";
+import { makeTempTree } from "../support/temp-dir.js";
 import { expectSpecClean } from "../support/openapi.js";
 import { classifyError } from "../../src/errors.js";
 import { formatPreviewComment } from "../../src/reports/preview-report.js";
@@ -428,6 +431,37 @@ describe("previews: branch-deploy and teardown against the Astro and Airflow emu
     expect(swept.entries.map((e) => `${e.pr} ${e.action}`).sort()).toEqual(["7 deleted", "9 deleted"]);
     expect(swept.entries[0]!.reason).toMatch(/^idle for 4d \(ttl 3d\) since its last deploy$/);
     expect(previews().filter((d) => d.id !== staging.id && d.id !== production.id)).toEqual([]);
+  });
+
+  it("previews.airflow-settings or a project folder that a symlink takes outside the repository is refused with astro-ci.yaml's line, before any Astro call (the check read the path text only)", async () => {
+    const outside = makeTempTree({ "settings.yaml": SETTINGS.replace("preview-db.example.com", "outside-db.example.com"), "Dockerfile": "FROM quay.io/astronomer/astro-runtime:12.1.0\n", "dags/x.py": "from airflow import DAG\n" });
+    try {
+      const refused = { name: "ConfigurationError", file: "astro-ci.yaml", line: 13, fix: expect.stringContaining("copy the file into the repository") };
+      // The file itself is a symlink to a file outside.
+      rmSync(join(repo.dir, "airflow_settings.preview.yaml"));
+      symlinkSync(join(outside.dir, "settings.yaml"), join(repo.dir, "airflow_settings.preview.yaml"));
+      await expect(branchDeploy()).rejects.toMatchObject({ ...refused, message: expect.stringMatching(/^previews\.airflow-settings 'airflow_settings\.preview\.yaml' resolves through a symlink to .*settings\.yaml, outside the repository$/) });
+      // A folder on its way is one (and the trusted checkout of comment commands, settingsRoot, is held to the same).
+      symlinkSync(outside.dir, join(repo.dir, "linked"));
+      writeFileSync(join(repo.dir, "astro-ci.yaml"), CONFIG.replace("airflow-settings: airflow_settings.preview.yaml", "airflow-settings: linked/settings.yaml"));
+      await expect(branchDeploy()).rejects.toMatchObject({ ...refused, message: expect.stringContaining("previews.airflow-settings 'linked/settings.yaml' resolves through a symlink") });
+      await expect(branchDeploy({ settingsRoot: repo.dir })).rejects.toMatchObject({ ...refused, message: expect.stringContaining("resolves through a symlink") });
+      // A symlink that stays inside the repository is fine as before.
+      writeFileSync(join(repo.dir, "real.yaml"), SETTINGS);
+      symlinkSync(join(repo.dir, "real.yaml"), join(repo.dir, "inside.yaml"));
+      writeFileSync(join(repo.dir, "astro-ci.yaml"), CONFIG.replace("airflow-settings: airflow_settings.preview.yaml", "airflow-settings: inside.yaml"));
+      await expect(branchDeploy()).resolves.toMatchObject([{ status: "deployed" }]);
+      const created = previews().length;
+      // The project folder (projects: path) through a symlink outside: its line, nothing built or sent.
+      writeFileSync(join(repo.dir, "astro-ci.yaml"), `${CONFIG.replace("  airflow-settings: airflow_settings.preview.yaml\n", "")}projects:\n  - path: linked\n`);
+      dockerCalls.length = 0;
+      await expect(branchDeploy()).rejects.toMatchObject({ name: "ConfigurationError", file: "astro-ci.yaml", line: 14, message: expect.stringMatching(/^the project folder 'linked' resolves through a symlink to .*, outside the repository$/) });
+      expect(dockerCalls).toEqual([]);
+      expect(previews()).toHaveLength(created);
+      expect(JSON.stringify(astro.environmentObjects)).not.toContain("outside-db.example.com");
+    } finally {
+      outside.cleanup();
+    }
   });
 });
 

@@ -117,6 +117,14 @@ describe("README", () => {
     expect(outputs).toEqual(Object.keys(action.outputs));
   });
 
+  it("the test action's pytest-args says, as the README does, that test paths or node ids in it replace tests/", () => {
+    const action = parse(readFileSync(join(repoRoot, "actions/test/action.yml"), "utf8")) as { inputs: Record<string, { description: string }> };
+    const row = tableAfter("### test inputs").find((r) => r[0] === "`pytest-args`");
+    for (const [where, text] of [["action.yml", action.inputs["pytest-args"]!.description], ["README", row?.[1] ?? ""]] as const) {
+      expect(text, where).toMatch(/Test paths or node ids among them \(`?tests\/x\.py::test_c`?\) replace (the default )?`?tests\/`?, like `?paths`?\./);
+    }
+  });
+
   it("opens with the two commands for a fresh machine, and .ci/run runs the test command", () => {
     const head = readme.split("\n").slice(0, 15).join("\n");
     expect(head).toContain("npm run validate-example");

@@ -5,6 +5,7 @@ import { createAstroClient, toWorkerQueueRequest, type AstroClient } from "../as
 import { realHttpDeps, type HttpDeps } from "../astro/http.js";
 import type { CreateDeploymentRequest, Deployment, DeployGit, EnvironmentObject } from "../astro/types.js";
 import { loadConfig, type ProjectEntry } from "../config/config.js";
+import { refuseSymlinkOutsideRepository } from "../config/inside-repository.js";
 import { isSensitiveName, readDeclaredObjects, type DeclaredObjects } from "../connections/declared.js";
 import { syncDeclaredObjects, type SyncStep } from "../connections/sync.js";
 import { airflowUiUrl, deployProject, NoDockerEngineError } from "../deploy/deploy.js";
@@ -17,6 +18,7 @@ import { previewName, previewProjectName, readPreviewSettings, type PreviewSetti
 import { parseDockerfile } from "../project/dockerfile.js";
 import type { Git } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
+import type { YamlSource } from "../util/yaml-file.js";
 import { isRepositoryName } from "../github/context.js";
 
 /** What branch-deploy did for one project. */
@@ -121,21 +123,53 @@ export async function runBranchDeploy(options: BranchDeployOptions): Promise<Pre
       results.push({ project: projectLabel, status: "refused", reason: "this pull request comes from a fork: previews for forks are off (previews.forks: false), so no secrets or Deployments are used for it", created: false });
       continue;
     }
+    // The project folder (projects: path, --project) is the image's build context and where the DAGs are read from:
+    // its text was checked (loadConfig); a symlink must not take it outside the repository either.
+    refuseSymlinkOutsideRepository(options.repoRoot, project.root, `the project folder '${projectLabel}'`, projectAt(config.source, project));
     // Read and mask every declared value first: a missing ${SECRET} stops before anything is created.
-    const declared = settings.airflowSettings ? await readSettingsFile(project, settings.airflowSettings, options) : undefined;
+    const declared = settings.airflowSettings ? await readSettingsFile(project, settings.airflowSettings, options, airflowSettingsAt(config.source, project, settings)) : undefined;
     await options.onProjectStart?.(project.relativePath || ".");
     results.push(await deployPreview({ project, settings, declared, headSha, client, token, protectedIds, options }));
   }
   return results;
 }
 
-async function readSettingsFile(project: ProjectEntry, path: string, options: BranchDeployOptions): Promise<DeclaredObjects> {
+/**
+ * `previews.airflow-settings`, read from the project (or the same place in the trusted checkout, `settingsRoot`): its
+ * text must stay inside the repository, and so must its real path (a symlink, the file or a folder on its way, may
+ * only point inside). `at`: astro-ci.yaml and the line of the setting, for the messages.
+ */
+async function readSettingsFile(project: ProjectEntry, path: string, options: BranchDeployOptions, at: { file?: string; line?: number }): Promise<DeclaredObjects> {
+  const root = options.settingsRoot ?? options.repoRoot;
   const base = options.settingsRoot ? resolve(options.settingsRoot, relative(options.repoRoot, project.root)) : project.root;
   const abs = resolve(base, path);
-  const rel = relative(options.settingsRoot ?? options.repoRoot, abs);
-  if (isAbsolute(path) || rel.startsWith("..") || isAbsolute(rel)) throw new ConfigurationError(`previews.airflow-settings '${path}' is outside the repository`, { fix: "use a path relative to the project" });
-  if (!existsSync(abs)) throw new ConfigurationError(`previews.airflow-settings '${rel.split(sep).join("/")}' does not exist`, { fix: "create it in the airflow_settings.yaml format, or correct the path" });
+  const rel = relative(root, abs);
+  if (isAbsolute(path) || rel.startsWith("..") || isAbsolute(rel)) throw new ConfigurationError(`previews.airflow-settings '${path}' is outside the repository`, { ...at, fix: "use a path relative to the project" });
+  refuseSymlinkOutsideRepository(root, abs, `previews.airflow-settings '${path}'`, at);
+  if (!existsSync(abs)) throw new ConfigurationError(`previews.airflow-settings '${rel.split(sep).join("/")}' does not exist`, { ...at, fix: "create it in the airflow_settings.yaml format, or correct the path" });
   return readDeclaredObjects(abs, rel.split(sep).join("/"), options.env, options.mask, (message) => options.logger.warning(message));
+}
+
+/** The index of the `projects:` entry of astro-ci.yaml for `project`, as readPreviewSettings finds it; -1 when none. */
+function projectIndex(source: YamlSource | undefined, project: ProjectEntry): number {
+  const norm = (p: string) => p.replace(/^\.\/?/, "").replace(/\/+$/, "");
+  const projects = (source?.value as { projects?: { path?: unknown }[] } | undefined)?.projects;
+  return Array.isArray(projects) ? projects.findIndex((p) => typeof p?.path === "string" && norm(p.path) === norm(project.relativePath)) : -1;
+}
+
+/** Where the project's folder is written: its `projects:` entry's `path:` line (none for --project alone). */
+function projectAt(source: YamlSource | undefined, project: ProjectEntry): { file?: string; line?: number } {
+  const index = projectIndex(source, project);
+  return index === -1 ? {} : { file: source?.file, line: source?.lineOf(["projects", index, "path"]) };
+}
+
+/** The line of the `airflow-settings:` in force: the project's own `previews:` when it sets one, else the top level's. */
+function airflowSettingsAt(source: YamlSource | undefined, project: ProjectEntry, settings: PreviewSettings): { file?: string; line?: number } {
+  const index = projectIndex(source, project);
+  const value = source?.value as { projects?: { previews?: Record<string, unknown> }[] } | undefined;
+  const own = index !== -1 && value?.projects?.[index]?.previews?.["airflow-settings"] !== undefined;
+  const path = own ? ["projects", index, "previews", "airflow-settings"] : ["previews", "airflow-settings"];
+  return { file: settings.file ?? source?.file, line: source?.lineOf(path) ?? settings.line };
 }
 
 async function deployPreview(ctx: {

@@ -191,8 +191,8 @@ export async function deployProject(request: DeployRequest, deps: DeployDeps, re
   const latest = newestFinalizedDeploy(deploys);
   const latestImage = newestFinalizedDeploy(deploys, (d) => d.type !== "DAG_ONLY");
   const latestDags = newestFinalizedDeploy(deploys, (d) => d.type !== "IMAGE_ONLY" || !deployment.isDagDeployEnabled);
-  // Checked at the client boundary already (40 hex or an AstroApiAnswerError); checked again here, as it reaches git.
-  const commitOf = (d: Deploy | undefined): string | undefined => (d?.git?.commitSha ? requireCommitSha(d.git.commitSha, `git.commitSha of deploy ${d.id} (Astro API)`) : undefined);
+  // The commit of a deploy, when git may be asked about it (knownCommit: a full SHA-1 id; else "commit unknown").
+  const commitOf = knownCommit;
   const deployedSha = commitOf(latest);
 
   // Ordering: a run for an older commit must not replace a newer one that another run already shipped (mainline
@@ -277,9 +277,41 @@ export async function deployProject(request: DeployRequest, deps: DeployDeps, re
 }
 
 /**
+ * Any hex commit id a deploy may record (the Astro API client's answer schema: 7 to 64 hex characters); other tooling
+ * records abbreviated (7-39) or SHA-256 (64) ids, astro-ci and the astro CLI full SHA-1 ids.
+ */
+const RECORDED_COMMIT_ID = /^[0-9a-fA-F]{7,64}$/;
+
+/**
+ * The commit a deploy records, when it is one git can be asked about: a full 40-hex SHA-1 id, lower-cased. An
+ * abbreviated or SHA-256 id (made by other tooling) is "commit unknown", exactly as a deploy without git metadata:
+ * never handed to git (a short id may name another commit, or several), so the deploy falls back as it does without a
+ * commit (inferFromDeploys: a full deploy; no "older than the deployed commit" skip), never diffs from a wrong base.
+ * The client boundary refuses anything that is not hex; such a value reaching here is still refused
+ * (requireCommitSha: a ConfigurationError naming the deploy), never passed on.
+ */
+function knownCommit(d: Deploy | undefined): string | undefined {
+  const recorded = d?.git?.commitSha;
+  if (!recorded) return undefined;
+  if (RECORDED_COMMIT_ID.test(recorded) && recorded.length !== 40) return undefined;
+  return requireCommitSha(recorded, `git.commitSha of deploy ${d.id} (Astro API)`);
+}
+
+/**
+ * Why a deploy's commit is unknown, for the reason of a full deploy: none recorded, or an id git is not given.
+ */
+function unknownCommitReason(d: Deploy): string {
+  const recorded = d.git?.commitSha;
+  return recorded
+    ? `records the commit id ${JSON.stringify(recorded)}, not a full 40-hex SHA (abbreviated or SHA-256, made by other tooling), so its commit is unknown and nothing says what it holds`
+    : "records no commit (a deploy with uncommitted changes, or one made without git), so nothing says what it holds";
+}
+
+/**
  * The deploy type from what the Deployment runs, as its own deploys say (never from the push's `before`): the image
  * from the commit of its newest image deploy, the DAGs from the commit of its newest deploy that shipped DAGs. Without
- * such a deploy, or when it records no commit (a dirty deploy, one made without git), the deploy is a full one.
+ * such a deploy, or when its commit is unknown (none recorded: a dirty deploy, one made without git; or an id that is
+ * not a full SHA-1: knownCommit), the deploy is a full one.
  */
 async function inferFromDeploys(
   request: DeployRequest,
@@ -290,7 +322,7 @@ async function inferFromDeploys(
   const full = (reason: string): Pick<InferredDeploy, "type" | "reason"> => ({ type: "image-and-dags", reason: `${reason}: full deploy` });
   if (!latest) return full("no previous deploy to compare with (first deploy)");
   const unrecorded = [latestImage, latestDags].find((d) => d && !commitOf(d));
-  if (unrecorded) return full(`the last ${unrecorded === latestImage ? "image" : "DAG"} deploy (${unrecorded.id}) records no commit (a deploy with uncommitted changes, or one made without git), so nothing says what it holds`);
+  if (unrecorded) return full(`the last ${unrecorded === latestImage ? "image" : "DAG"} deploy (${unrecorded.id}) ${unknownCommitReason(unrecorded)}`);
   if (!latestImage) return full("the Deployment has no image deploy yet, so its image lacks the project's requirements, packages, include and plugins");
   if (!latestDags) return full("the Deployment has no DAG deploy yet");
   const inferred = await inferDeployType({ git: deps.git, projectPath: request.projectPath, from: commitOf(latestDags), imageFrom: commitOf(latestImage), to: request.headSha });

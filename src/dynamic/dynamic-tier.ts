@@ -8,6 +8,7 @@ import { plural } from "../util/numbers.js";
 import { resolveAirflowEnvironment, type AirflowMode, type CommandRunner } from "./airflow-environment.js";
 import { projectCodeEnvironment, projectCodeRunner } from "./command-runner.js";
 import { projectImportEnvironment, type ProjectImportEnvironment } from "./project-settings.js";
+import { warnWithheldUrlCredentials } from "../testing/withheld-environment.js";
 import { importResultsToFindings, runImportHarness, type FileImportResult, type ProcessRunner } from "./run-harness.js";
 
 export type DynamicSetting = "auto" | "required" | "off";
@@ -78,6 +79,8 @@ export async function runDynamicTier(options: DynamicTierOptions): Promise<Dynam
   // Nothing else of ours does (projectCodeEnvironment), and names that look like credentials are left out.
   const projectEnv = projectImportEnvironment(options.projectRoot, env.toTarget(options.projectRoot));
   reportLeftOut(projectEnv, options.logger);
+  // Inherited values holding a URL with credentials are not passed either: said once per run, as astro-ci test says it.
+  warnWithheldUrlCredentials(options.logger, "the DAG imports");
   const settings = projectEnv.env;
   const argv = [...env.command];
   if (env.mode === "image") {

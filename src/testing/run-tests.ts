@@ -5,9 +5,10 @@ import { basename, dirname, join } from "node:path";
 import { dockerArgumentProblem, resolveAirflowEnvironment, type AirflowMode, type CommandRunner } from "../dynamic/airflow-environment.js";
 import { ConfigurationError, fsErrorReason } from "../errors.js";
 import { describeSpecialFile } from "../project/discovery.js";
-import { droppedForUrlCredentials, projectCodeEnvironment } from "../dynamic/command-runner.js";
+import { projectCodeEnvironment } from "../dynamic/command-runner.js";
 import { defaultHarnessPath } from "../dynamic/dynamic-tier.js";
 import { projectImportEnvironment } from "../dynamic/project-settings.js";
+import { warnWithheldUrlCredentials } from "./withheld-environment.js";
 import { JUnitParseError, parseJUnitXml, type JUnitReport } from "../test-report/junit.js";
 import type { Logger } from "../util/logger.js";
 import { makeDirectorySync } from "../util/make-directory.js";
@@ -94,8 +95,7 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
   }
 
   // Inherited values holding a URL with credentials are not passed to the suite (projectCodeEnvironment): said once.
-  const withheld = droppedForUrlCredentials(process.env);
-  if (withheld.length) options.logger.warning(`not passed to the tests: ${withheld.join(", ")} (the value holds a URL with a user and password; project code never gets credentials)`);
+  warnWithheldUrlCredentials(options.logger, "the tests");
 
   const sandbox = tracked(mkdtempSync(join(tmpdir(), "astro-ci-tests-")));
   const copy = join(sandbox, basename(options.projectRoot) || "project");

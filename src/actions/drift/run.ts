@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import type { HttpDeps } from "../../astro/http.js";
-import { runDrift, type DriftReport } from "../../commands/drift.js";
+import { runDrift, type DeploymentDrift, type DriftReport } from "../../commands/drift.js";
 import { readGitHubContext } from "../../github/context.js";
 import { syncDriftIssue, type DriftIssueAction } from "../../github/drift-issues.js";
 import { createOctokit } from "../../github/octokit.js";
@@ -13,6 +13,9 @@ import { readDriftSettings } from "./settings.js";
 /**
  * The drift action (`on: schedule` / `workflow_dispatch`): run the drift check, write the job summary and the JSON
  * report, and keep one GitHub issue per Deployment up to date. Outputs `drifted` and `report-path`.
+ * A Deployment that could not be fully read (`unreadable`: its Airflow API answered 503, HTML or nothing) fails the
+ * step whatever `fail-on-drift` says, as the CLI's exit 2 does: the run cannot say it has no drift. Its drift issue is
+ * then never closed (nothing says the drift is gone); drift found in what could be read still opens or edits it.
  */
 export async function runDriftAction(env: NodeJS.ProcessEnv, runtime: ActionsRuntime, deps: { http?: Partial<HttpDeps> } = {}): Promise<{ report: DriftReport; issues: { name: string; action: DriftIssueAction; number?: number }[]; failureMessage?: string }> {
   const settings = readDriftSettings(createEnvInputReader(env), env);
@@ -34,11 +37,17 @@ export async function runDriftAction(env: NodeJS.ProcessEnv, runtime: ActionsRun
   await writeFile(settings.reportPath, JSON.stringify(report, null, 2) + "\n", "utf8");
   runtime.setOutput("report-path", settings.reportPath);
   runtime.setOutput("drifted", String(report.drifted));
-  for (const d of report.deployments) runtime.info(`${d.name}: ${d.drift.length ? `${d.drift.length} difference(s)` : "no drift"}`);
+  for (const d of report.deployments) runtime.info(`${d.name}: ${d.drift.length ? `${d.drift.length} difference(s)` : d.unreadable ? "not fully read (no drift in what could be read)" : "no drift"}`);
 
   const issues: { name: string; action: DriftIssueAction; number?: number }[] = [];
   if (settings.issues && github) {
     for (const d of report.deployments) {
+      if (d.unreadable && !d.drift.length) {
+        // "No drift" is not known: the issue (open or closed) is left as it is, never closed as resolved.
+        issues.push({ name: d.name, action: "none" });
+        runtime.info(`${d.name}: drift issue left as it is (the Deployment could not be fully read)`);
+        continue;
+      }
       try {
         const result = await syncDriftIssue(github, { owner: context.owner, repo: context.repo, key: d.id ?? d.name, name: d.name, body: d.drift.length ? formatDeploymentDriftMarkdown(d) : undefined });
         issues.push({ name: d.name, action: result.action, number: result.number });
@@ -54,6 +63,14 @@ export async function runDriftAction(env: NodeJS.ProcessEnv, runtime: ActionsRun
     }
   }
   await runtime.appendSummary(formatDriftMarkdown(report));
-  const failureMessage = report.drifted && settings.failOnDrift ? `drift found in ${report.deployments.filter((d) => d.drift.length).map((d) => d.name).join(", ")}` : undefined;
-  return { report, issues, failureMessage };
+  const failures: string[] = [];
+  if (report.drifted && settings.failOnDrift) failures.push(`drift found in ${report.deployments.filter((d) => d.drift.length).map((d) => d.name).join(", ")}`);
+  failures.push(...report.deployments.filter((d) => d.unreadable).map(unreadableMessage));
+  return { report, issues, failureMessage: failures.length ? failures.join("; ") : undefined };
+}
+
+/** Why a Deployment could not be fully checked: its name and the report's note(s) that say what was not read and why. */
+function unreadableMessage(d: DeploymentDrift): string {
+  const why = d.notes.filter((n) => n.includes("could not be read"));
+  return `could not check ${d.name} for drift: ${(why.length ? why : d.notes).join("; ") || "part of it could not be read"}`;
 }
