@@ -410,7 +410,12 @@ describe("astro-ci drift", () => {
       let stdout = "";
       const io = { stdout: (t: string) => void (stdout += t), stderr: () => undefined, cwd: repo.dir, isTty: false, env: env() };
       expect(await runCli(["drift", "--format", "json", "--deployment", "dev"], io)).toBe(2);
-      expect((JSON.parse(stdout) as DriftReport).deployments[0]!.notes[0]).toContain("could not be read");
+      const devOnly = JSON.parse(stdout) as DriftReport;
+      expect(devOnly.deployments[0]!.notes[0]).toContain("could not be read");
+      // Never "no drift" for a Deployment nothing could be compared for.
+      expect(formatDriftText(devOnly)).toMatch(/^dev \(\w+\): not fully read \(see the note\)$/m);
+      expect(formatDriftText(devOnly)).not.toMatch(/^no drift$/m);
+      expect(formatDriftMarkdown(devOnly)).toContain("❓ a Deployment could not be read");
       production.schedulerSize = "SMALL";
       stdout = "";
       expect(await runCli(["drift", "--deployment", "production"], io)).toBe(0);

@@ -12,7 +12,7 @@ const where = (item: DriftItem): string => (item.source ? `${item.source.file}${
 export function formatDriftText(report: DriftReport): string {
   const out: string[] = [];
   for (const d of report.deployments) {
-    out.push(escapeControlCharacters(`${d.name}${d.id ? ` (${d.id})` : ""}: ${d.drift.length ? `${d.drift.length} difference${d.drift.length === 1 ? "" : "s"}` : "no drift"}`));
+    out.push(escapeControlCharacters(`${d.name}${d.id ? ` (${d.id})` : ""}: ${d.drift.length ? `${d.drift.length} difference${d.drift.length === 1 ? "" : "s"}` : d.unreadable ? "not fully read (see the note)" : "no drift"}`));
     if (d.drift.length) {
       const rows = d.drift.map((i) => [i.kind, i.field, shown(i.declared), shown(i.live), i.detail ?? "", where(i)].map((c) => escapeControlCharacters(c.replace(/[\r\n\t]+/g, " "))));
       const headers = ["kind", "field", "declared", "live", "detail", "declared at"];
@@ -23,8 +23,14 @@ export function formatDriftText(report: DriftReport): string {
     for (const note of d.notes) out.push(`  note: ${escapeControlCharacters(note)}`);
   }
   for (const p of report.stalePreviews) out.push(escapeControlCharacters(`stale preview ${p.name} (${p.id}, PR #${p.pr}): ${p.reason}`));
-  out.push(report.drifted ? "drift found" : "no drift");
+  out.push(overall(report));
   return out.join("\n") + "\n";
+}
+
+/** The run's last line: drift found, else whether every Deployment could be read. */
+function overall(report: DriftReport): string {
+  if (report.drifted) return "drift found";
+  return report.deployments.some((d) => d.unreadable) ? "no drift in what could be read; a Deployment could not be read" : "no drift";
 }
 
 /** Markdown for one Deployment: the body of its drift issue and its part of the job summary. */
@@ -36,7 +42,9 @@ export function formatDeploymentDriftMarkdown(d: DeploymentDrift): string {
   const title = `### ${cell(d.name)}${markdownLink("Airflow UI", d.url) ? ` — ${markdownLink("Airflow UI", d.url)}` : ""}`;
   const body = d.drift.length
     ? markdownTable(["Kind", "Field", "Declared", "Live", "Detail", "Declared at"], d.drift.map((i) => [i.kind, markdownCode(i.field), value(i.declared), value(i.live), cell(i.detail ?? ""), cell(where(i))]))
-    : "No drift: the live Deployment matches the repository.";
+    : d.unreadable
+      ? "Not fully read: what could be read matches the repository (see the note)."
+      : "No drift: the live Deployment matches the repository.";
   const notes = d.notes.map((n) => `- ${cell(n)}`).join("\n");
   return [title, "", body, notes ? `\n${notes}` : ""].join("\n").trimEnd() + "\n";
 }
@@ -44,7 +52,7 @@ export function formatDeploymentDriftMarkdown(d: DeploymentDrift): string {
 /** Markdown for the job summary: every Deployment, then the stale previews. */
 export function formatDriftMarkdown(report: DriftReport): string {
   const cell = (text: string) => escapeMarkdownTableCell(text);
-  const head = `## astro-ci / drift ${report.drifted ? "⚠️ drift found" : "✅ no drift"}\n\n`;
+  const head = `## astro-ci / drift ${report.drifted ? "⚠️ drift found" : report.deployments.some((d) => d.unreadable) ? "❓ a Deployment could not be read" : "✅ no drift"}\n\n`;
   const stale = report.stalePreviews.length
     ? `\n### Stale preview Deployments\n\n${markdownTable(["Preview", "PR", "Project", "Why"], report.stalePreviews.map((p) => [cell(p.name), `#${p.pr}`, `\`${cell(p.project)}\``, cell(p.reason)]))}\n\nRemove them with the teardown workflow's sweep, or \`astro-ci teardown --stale\`.\n`
     : "";
