@@ -124,4 +124,68 @@ describe("helper-import-failed", () => {
     });
     expect(await helperFindings(tree.dir)).toEqual([]);
   });
+
+  it("names the outermost missing package as Python does, and gives bare-import advice that works", async () => {
+    const tree = makeTempTree({
+      Dockerfile: DOCKERFILE,
+      "include/__init__.py": "",
+      "include/snow.py": "from airflow.providers.snowflake.hooks.snowflake import SnowflakeHook\n",
+      // microsoft.azure is preinstalled: airflow.providers.microsoft is there, airflow.providers.microsoft.mssql is not.
+      "include/mssql.py": "from airflow.providers.microsoft.mssql.hooks.mssql import MsSqlHook\n",
+      "include/bare.py": "import team_utils\n",
+      "dags/snow.py": dagImporting("import include.snow"),
+      "dags/mssql.py": dagImporting("import include.mssql"),
+      "dags/bare.py": dagImporting("import include.bare"),
+    });
+    const byFile = new Map((await helperFindings(tree.dir)).map((f) => [f.file, f]));
+    expect(byFile.get("dags/snow.py")?.message).toContain("No module named 'airflow.providers.snowflake' (raised in include/snow.py:1)");
+    expect(byFile.get("dags/mssql.py")?.message).toContain("No module named 'airflow.providers.microsoft.mssql' (raised");
+    const bare = byFile.get("dags/bare.py");
+    expect(bare?.message).toContain("No module named 'team_utils'");
+    expect(bare?.fix).toContain("`include/team_utils.py` is `include.team_utils`");
+    expect(bare?.fix).not.toContain("put the module in include/");
+  });
+
+  it("does not follow imports under an if of unknown truth (in the helper, in the DAG file, through a function called there)", async () => {
+    const tree = makeTempTree({
+      Dockerfile: DOCKERFILE,
+      "include/__init__.py": "",
+      "include/broken.py": "X = (\n",
+      "include/compat.py": "import os\nimport sys\n\nif sys.version_info >= (3, 11):\n    import tomllib\nelse:\n    import tomli as tomllib\nif os.getenv('X') == '1':\n    import nonexistent_pkg_xyz\n",
+      "include/dead.py": "if __name__ == '__main__':\n    args = parse_args()\nif False:\n    missing_name()\nVALUE = 1\n",
+      "dags/compat.py": dagImporting("import include.compat"),
+      "dags/dead.py": dagImporting("import include.dead"),
+      "dags/flag.py": dagImporting("import os\n\nif os.getenv('X'):\n    import include.broken"),
+      "dags/called.py": dagImporting("import os\n\n\ndef load():\n    import include.broken\n\n\nif os.getenv('X'):\n    load()"),
+      // Constant truth is judged: `if True:` runs, so this one is reported.
+      "dags/always.py": dagImporting("if True:\n    import include.broken"),
+    });
+    expect((await helperFindings(tree.dir)).map((f) => f.file)).toEqual(["dags/always.py"]);
+  });
+
+  it("reports a name or submodule the project lacks only where the module's names are static", async () => {
+    const tree = makeTempTree({
+      Dockerfile: DOCKERFILE,
+      "include/__init__.py": "",
+      "include/lib/__init__.py": "",
+      "include/lib/helpers.py": "def make_table():\n    pass\n",
+      "include/lib/dyn.py": "globals()['late'] = 1\n",
+      "include/lib/star.py": "from include.lib.helpers import *\n",
+      "include/ns/helpers.py": "A = 1\n",
+      "dags/name.py": dagImporting("from include.lib.helpers import make_tables"),
+      "dags/sub.py": dagImporting("from include.lib import helperz"),
+      "dags/module.py": dagImporting("import include.lib.helperz"),
+      "dags/dyn.py": dagImporting("from include.lib.dyn import late"),
+      "dags/star.py": dagImporting("from include.lib.star import anything"),
+      // include/ns has no __init__.py: a namespace package, whose portions may be elsewhere.
+      "dags/ns.py": dagImporting("import include.ns.other"),
+    });
+    const found = await helperFindings(tree.dir);
+    expect(found.map((f) => `${f.file} ${f.severity}`).sort()).toEqual(["dags/module.py error", "dags/name.py error", "dags/sub.py error"]);
+    const name = found.find((f) => f.file === "dags/name.py");
+    expect(name?.message).toContain("ImportError: cannot import name 'make_tables' from 'include.lib.helpers' (include/lib/helpers.py)");
+    expect(name?.fix).toContain("did you mean 'make_table' (line 1)?");
+    expect(found.find((f) => f.file === "dags/module.py")?.message).toContain("ModuleNotFoundError: No module named 'include.lib.helperz'");
+    expect(found.find((f) => f.file === "dags/sub.py")?.fix).toContain("did you mean 'helpers'?");
+  });
 });

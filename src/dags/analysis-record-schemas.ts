@@ -107,7 +107,7 @@ const factoryDefinition = {
 const importRef = {
   type: "object",
   required: ["module", "line", "relative", "guarded", "scope"],
-  properties: { module: str, line: int, relative: bool, guarded: bool, scope: { enum: ["module", "function", "isolated"] }, typeCheckingOnly: bool, names: strings },
+  properties: { module: str, line: int, relative: bool, guarded: bool, scope: { enum: ["module", "function", "isolated"] }, typeCheckingOnly: bool, conditional: { const: true }, names: strings },
 };
 
 const inventory = {
@@ -189,14 +189,14 @@ const inventory = {
             items: {
               type: "object",
               required: ["label", "line", "column", "endLine", "endColumn"],
-              properties: { label: str, ...span, triggerRule: { type: "object", required: ["value", "line", "column", "endLine", "endColumn"], properties: { value: str, ...span } } },
+              properties: { label: str, ...span, triggerRule: { type: "object", required: ["value", "line", "column", "endLine", "endColumn"], properties: { value: str, ...span } }, defaulted: { const: true } },
             },
           },
           edges: { type: "array", items: { type: "object", required: ["from", "to", "line", "column"], properties: { from: int, to: int, line: int, column: int } } },
         },
       },
     },
-    teardownRules: { type: "array", items: { type: "object", required: ["function", "problem", "line", "column", "endLine", "endColumn"], properties: { function: str, problem: { enum: ["decorator", "override"] }, ...span } } },
+    teardownRules: { type: "array", items: { type: "object", required: ["function", "problem", "line", "column", "endLine", "endColumn"], properties: { function: str, problem: { enum: ["decorator", "override", "reused", "setup-call"] }, keyword: str, firstLine: int, ...span } } },
     taskIds: {
       type: "array",
       items: { type: "object", required: ["id", "line", "column", "endLine", "endColumn"], properties: { id: str, ...span, group: { const: true }, unprefixed: { const: true }, key: str, duplicateOf: int, duplicateOfGroup: { const: true }, repeatedInLoop: int } },

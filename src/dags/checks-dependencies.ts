@@ -1,6 +1,6 @@
 import type { Finding, Level } from "../core/findings.js";
 import type { FileInventory } from "./inventory.js";
-import type { TaskGraph } from "./task-graph.js";
+import type { TaskGraph, TeardownRule } from "./task-graph.js";
 
 export const DEPENDENCY_CHECKS: { id: string; defaultLevel: Level; description: string }[] = [
   {
@@ -17,6 +17,39 @@ type Emit = (id: string, finding: Omit<Finding, "checkId" | "severity" | "file">
 const FAIL_STOP_RULES = new Set(["all_success", "all_done_setup_success"]);
 /** TriggerRule values at 2.10.5 (a misspelt rule is task-argument-invalid's own finding). */
 const KNOWN_RULES = new Set(["all_success", "all_failed", "all_done", "all_done_setup_success", "one_success", "one_failed", "one_done", "none_failed", "none_failed_or_skipped", "none_skipped", "dummy", "always", "none_failed_min_one_success", "all_skipped"]);
+
+function teardownMessage(rule: TeardownRule): { message: string; fix: string } {
+  switch (rule.problem) {
+    case "decorator":
+      return rule.keyword === undefined
+        ? {
+            message: `@teardown takes no trigger_rule (teardown function '${rule.function}'): importing the file fails with TypeError: teardown_task() got an unexpected keyword argument 'trigger_rule'`,
+            fix: "remove the trigger_rule: a teardown task always runs with all_done_setup_success",
+          }
+        : {
+            message: `@teardown(...) takes only on_failure_fail_dagrun, not '${rule.keyword}' (teardown function '${rule.function}'): importing the file fails with TypeError: teardown_task() got an unexpected keyword argument '${rule.keyword}'`,
+            fix: `put the other arguments in a @task(...) under @teardown (\`@teardown\` then \`@task(${rule.keyword}=...)\`), or pass them with .override(...) when calling it`,
+          };
+    case "override":
+      return {
+        message: `teardown function '${rule.function}' is given a trigger_rule in .override(...): importing the file fails with ValueError: Trigger rule not configurable for teardown tasks.`,
+        fix: "remove the trigger_rule: a teardown task always runs with all_done_setup_success",
+      };
+    case "reused":
+      return {
+        message: `teardown function '${rule.function}' is called again ${rule.firstLine === rule.line ? "on the loop's second pass" : `after its call on line ${rule.firstLine}`}: the first call wrote trigger_rule into the decorator's arguments, so importing the file fails with ValueError: Trigger rule not configurable for teardown tasks.`,
+        fix: "define the @teardown function once per task (inside the DAG's block or @dag function, or in a small factory function that returns a new one each time), or call it only as .override(task_id=...)() (each override copies the decorator before any call wrote to it)",
+      };
+    case "setup-call":
+      return {
+        message:
+          rule.keyword === undefined
+            ? `@setup is used with parentheses (setup function '${rule.function}'): importing the file fails with TypeError: setup_task() missing 1 required positional argument: 'func'`
+            : `@setup(...) takes no arguments, not '${rule.keyword}' (setup function '${rule.function}'): importing the file fails with TypeError: setup_task() got an unexpected keyword argument '${rule.keyword}'`,
+        fix: rule.keyword === undefined ? "write @setup without parentheses" : `write @setup without arguments and put them in a @task(${rule.keyword}=...) under it, or pass them with .override(...)`,
+      };
+  }
+}
 
 /**
  * One cycle of the graph, as task indexes in dependency order (the first repeated at the end), or undefined. Found by
@@ -78,7 +111,10 @@ export function checkTaskDependencies(inventory: FileInventory, ctx: { airflowMa
           cycle.length === 2
             ? `task ${labels[0]} is set downstream of itself in ${dag}: DagBag refuses the DAG (AirflowDagCycleException: Cycle detected in DAG), so the file gets an import error`
             : `tasks ${labels.join(" >> ")} form a cycle in ${dag}: DagBag refuses the DAG (AirflowDagCycleException: Cycle detected in DAG), so the file gets an import error`,
-        fix: "remove or reverse one of these dependencies so that no task runs, directly or through others, before itself",
+        fix:
+          cycle.length === 2
+            ? "remove this dependency: a task cannot run before itself (to repeat work, use another task or dynamic task mapping)"
+            : "remove or reverse one of these dependencies so that no task runs, directly or through others, before itself",
       });
     }
     if (ctx.airflowMajor !== 2) continue;
@@ -91,21 +127,41 @@ export function checkTaskDependencies(inventory: FileInventory, ctx: { airflowMa
       const rule = down?.triggerRule;
       if (!up?.setup || !down || !rule || down.teardown || down.changed || reported.has(edge.to)) continue;
       if (rule.value === "all_success" || !KNOWN_RULES.has(rule.value) || (graph.failStop && !FAIL_STOP_RULES.has(rule.value))) continue;
-      reported.add(edge.to);
+      // One finding per default_args rule (many tasks may take it).
+      const key = down.defaulted ? -1 : edge.to;
+      if (reported.has(key)) continue;
+      reported.add(key);
       emit("task-argument-invalid", {
         line: rule.line,
         column: rule.column,
         endLine: rule.endLine,
         endColumn: rule.endColumn,
         ...(graph.dagId !== undefined ? { dagId: graph.dagId } : {}),
-        message: `task '${down.label}' runs directly after setup task '${up.label}' with trigger_rule '${rule.value}' in ${dag}: DagBag refuses the DAG with ValueError: Setup tasks must be followed with trigger rule ALL_SUCCESS.`,
-        fix: "keep all_success on the tasks right after a setup task (put a task with the other rule further down), or make this task the setup's teardown",
+        message: `task '${down.label}' runs directly after setup task '${up.label}' with trigger_rule '${rule.value}'${down.defaulted ? " (from the DAG's default_args)" : ""} in ${dag}: DagBag refuses the DAG with ValueError: Setup tasks must be followed with trigger rule ALL_SUCCESS.`,
+        fix: down.defaulted
+          ? "give the tasks right after a setup task trigger_rule='all_success' of their own, or drop trigger_rule from default_args"
+          : "keep all_success on the tasks right after a setup task (put a task with the other rule further down), or make this task the setup's teardown",
       });
     }
     if (!graph.failStop) continue;
+    let defaultReported = false;
     for (const task of graph.tasks) {
       const rule = task.triggerRule;
       if (!rule || FAIL_STOP_RULES.has(rule.value) || !KNOWN_RULES.has(rule.value)) continue;
+      if (task.defaulted) {
+        if (defaultReported) continue;
+        defaultReported = true;
+        emit("task-argument-invalid", {
+          line: rule.line,
+          column: rule.column,
+          endLine: rule.endLine,
+          endColumn: rule.endColumn,
+          ...(graph.dagId !== undefined ? { dagId: graph.dagId } : {}),
+          message: `default_args gives trigger_rule '${rule.value}' to task '${task.label}' (and any other task without a trigger_rule of its own) in ${dag}, which sets fail_stop=True: importing the file fails with FailStopDagInvalidTriggerRule: A 'fail-stop' dag can only have all_success trigger rule`,
+          fix: "drop trigger_rule from default_args (all_success), or turn fail_stop off for this DAG",
+        });
+        continue;
+      }
       emit("task-argument-invalid", {
         line: rule.line,
         column: rule.column,
@@ -124,11 +180,7 @@ export function checkTaskDependencies(inventory: FileInventory, ctx: { airflowMa
       column: rule.column,
       endLine: rule.endLine,
       endColumn: rule.endColumn,
-      message:
-        rule.problem === "decorator"
-          ? `@teardown takes no trigger_rule (teardown function '${rule.function}'): importing the file fails with TypeError: teardown_task() got an unexpected keyword argument 'trigger_rule'`
-          : `teardown function '${rule.function}' is given a trigger_rule in .override(...): importing the file fails with ValueError: Trigger rule not configurable for teardown tasks.`,
-      fix: "remove the trigger_rule: a teardown task always runs with all_done_setup_success",
+      ...teardownMessage(rule),
     });
   }
 }

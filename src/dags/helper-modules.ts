@@ -1,4 +1,4 @@
-import { readFile, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join, posix } from "node:path";
 import type { Finding, Level, Severity } from "../core/findings.js";
 import type { AstroProject } from "../project/project.js";
@@ -10,6 +10,7 @@ import type { FileInventory, ImportRef, Suppressions } from "./inventory.js";
 import { airflow3RemovedImports, type ModuleResolver } from "./module-resolver.js";
 import { analyseModuleFiles, MAX_MODULE_BYTES } from "./project-classes.js";
 import { undefinedNameFindings } from "./ruff.js";
+import { nearestName } from "../util/nearest-name.js";
 
 /**
  * Check `helper-import-failed`: a DAG file imports, where Airflow runs the import while importing the file (module
@@ -69,7 +70,8 @@ export function parseTimeProjectImports(inventory: Pick<FileInventory, "imports"
 }
 
 function parseTime(ref: ImportRef): boolean {
-  return ref.scope === "module" && !ref.guarded && !ref.typeCheckingOnly && !ref.relative && ref.module !== "";
+  // An import under an `if` of unknown truth (ImportRef.conditional) may never run: its failure is not certain.
+  return ref.scope === "module" && !ref.guarded && !ref.typeCheckingOnly && !ref.conditional && !ref.relative && ref.module !== "";
 }
 
 /** How many project modules one run follows at most. */
@@ -77,7 +79,24 @@ const MAX_HELPER_MODULES = 2000;
 /** A package `__init__.py` doing this may import from anywhere: what it imports is not followed. */
 const OPAQUE_PACKAGE = /__path__|pkgutil|sys\.modules|__getattr__|importlib/;
 
-type Cause = Exclude<keyof HelperImportLevels, "helper-import-failed">;
+/**
+ * A module whose text may bind names no statement of it spells (star imports, globals()/vars()/setattr/exec, a module
+ * `__getattr__`, sys.modules, builtins): a name it does not spell may still be there.
+ */
+const DYNAMIC_NAMES = /\b(globals|vars|locals|setattr|exec|eval|__import__|import_module)\s*\(|__getattr__|__dict__|\bsys\.modules\b|\bbuiltins\b|\bimport\s*\*|\bimport\s*\(\s*\*/;
+
+/**
+ * Why an import of project modules fails once the modules it runs imported fine: a `from m import name` of a name a
+ * static module never spells (ImportError: cannot import name), or a submodule missing from a plain package
+ * (ModuleNotFoundError). Raised at the import statement itself.
+ */
+interface MissingInProject {
+  error: string;
+  fix: string;
+}
+
+/** `project-name`: a name or submodule missing from a project module (MissingInProject), always an error. */
+type Cause = Exclude<keyof HelperImportLevels, "helper-import-failed"> | "project-name";
 
 /** Why importing a project module fails: where Python raises, what, and through which imports it got there. */
 interface Failure {
@@ -169,8 +188,72 @@ export async function helperImportFindings(importers: HelperImporter[], options:
     return found;
   };
 
+  // What a folder holds, to tell that a submodule is certainly not there (no `name.py`, `name/`, `name.<ext>`).
+  const listings = new Map<string, Promise<string[] | undefined>>();
+  const absentIn = async (name: string, dir: string): Promise<boolean> => {
+    let listing = listings.get(dir);
+    if (!listing) {
+      listing = readdir(join(project.root, dir)).then(
+        (entries) => entries,
+        () => undefined,
+      );
+      listings.set(dir, listing);
+    }
+    const entries = await listing;
+    return entries !== undefined && !entries.some((e) => e === name || e.startsWith(`${name}.`));
+  };
+  /** The module-level names a module's text may bind, with the line of their first definition (for the fix). */
+  const definedNames = (text: string): Map<string, number> => {
+    const names = new Map<string, number>();
+    const lines = text.split("\n");
+    for (const [i, line] of lines.entries()) {
+      const found = /^(?:async\s+def|def|class)\s+(\w+)|^(\w+)\s*(?::[^=\n]*)?=(?!=)/.exec(line);
+      const name = found?.[1] ?? found?.[2];
+      if (name && !names.has(name)) names.set(name, i + 1);
+      const imported = /^(?:from\s+\S+\s+)?import\s+([\w\s,.]+)$/.exec(line.replace(/#.*$/, "").trim());
+      for (const part of imported?.[1]?.split(",") ?? []) {
+        const alias = /(?:^|\s)as\s+(\w+)\s*$/.exec(part)?.[1] ?? part.trim().split(".")[0];
+        if (alias && /^\w+$/.test(alias) && !names.has(alias)) names.set(alias, i + 1);
+      }
+    }
+    return names;
+  };
+  const closestOf = (name: string, candidates: Map<string, number | undefined>): string => {
+    const byLower = new Map<string, string>();
+    for (const candidate of candidates.keys()) if (!candidate.startsWith("_") || name.startsWith("_")) byLower.set(candidate.toLowerCase(), candidate);
+    const near = nearestName(name, [...byLower.keys()]);
+    const found = near === undefined ? undefined : byLower.get(near);
+    if (found === undefined) return "";
+    const line = candidates.get(found);
+    return `: did you mean '${found}'${line !== undefined ? ` (line ${line})` : ""}?`;
+  };
+  /** `from <module> import <name>` where the module is certainly fully read and `name` certainly not there. */
+  const missingName = async (module: string, found: Located, name: string): Promise<MissingInProject | undefined> => {
+    if (!found.rel || name === "*" || !/^[A-Za-z_]\w*$/.test(name) || /^__\w+__$/.test(name)) return undefined;
+    const text = found.kind === "package" ? found.initText : (await bytesOf(found.rel))?.toString("utf8");
+    if (text === undefined || found.opaque || DYNAMIC_NAMES.test(text) || new RegExp(`\\b${name}\\b`).test(text)) return undefined;
+    const candidates = new Map<string, number | undefined>(definedNames(text));
+    if (found.kind === "package") {
+      // Not bound by the package: Python imports the submodule `module.name`, when there is one.
+      const dir = found.path[0];
+      if (found.path.length !== 1 || dir === undefined || !(await absentIn(name, dir))) return undefined;
+      for (const entry of (await listings.get(dir)) ?? []) {
+        const sub = /^([A-Za-z_]\w*)(\.py)?$/.exec(entry);
+        if (sub?.[1] && sub[1] !== "__init__" && !candidates.has(sub[1])) candidates.set(sub[1], undefined);
+      }
+    }
+    const file = repoPath(found.rel);
+    return {
+      error: `ImportError: cannot import name '${name}' from '${module}' (${file})`,
+      fix: `${file} defines no '${name}'${found.kind === "package" ? " and has no submodule of that name" : ""}${closestOf(name, candidates) || `: import a name it defines, or define '${name}' there`}`,
+    };
+  };
+
   // The same import in many DAG files is looked up once.
   const filesMemo = new Map<string, Promise<string[]>>();
+  /** The certain ImportError an import raises once the files it runs imported fine (by lookUpFiles' memo key). */
+  const problems = new Map<string, MissingInProject>();
+  const problemOf = (ref: ImportRef): MissingInProject | undefined => problems.get(`${ref.module} ${(ref.names ?? []).join(",")}`);
   const filesOf = (ref: ImportRef): Promise<string[]> => {
     const memoKey = `${ref.module} ${(ref.names ?? []).join(",")}`;
     let files = filesMemo.get(memoKey);
@@ -185,12 +268,30 @@ export async function helperImportFindings(importers: HelperImporter[], options:
     const top = ref.module.split(".")[0] as string;
     if (!/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(ref.module) || top === "airflow" || options.providedElsewhere(top)) return [];
     const files: string[] = [];
+    const memoKey = `${ref.module} ${(ref.names ?? []).join(",")}`;
     let search = roots;
     let last: Located | undefined;
     const parts = ref.module.split(".");
     for (const [i, part] of parts.entries()) {
+      const parent = last;
       last = await locateIn(part, search);
-      if (!last) return files;
+      if (!last) {
+        // A submodule a plain package (an `__init__.py` that does not touch its `__path__`) certainly lacks.
+        const dir = parent?.path[0];
+        if (parent?.kind === "package" && !parent.opaque && parent.path.length === 1 && dir !== undefined && (await absentIn(part, dir))) {
+          const missing = parts.slice(0, i + 1).join(".");
+          const siblings = new Map<string, number | undefined>();
+          for (const entry of (await listings.get(dir)) ?? []) {
+            const sub = /^([A-Za-z_]\w*)(\.py)?$/.exec(entry);
+            if (sub?.[1] && sub[1] !== "__init__" && sub[1] !== "__pycache__") siblings.set(sub[1], undefined);
+          }
+          problems.set(memoKey, {
+            error: `ModuleNotFoundError: No module named '${missing}'`,
+            fix: `${repoPath(dir)}/ has no module ${part}.py nor package ${part}/${closestOf(part, siblings).replace(/'(\w+)'/, `'${parts.slice(0, i).join(".")}.$1'`)}`,
+          });
+        }
+        return files;
+      }
       if (last.rel) files.push(last.rel);
       if (i < parts.length - 1 && (last.kind === "module" || last.opaque)) return files;
       search = last.path;
@@ -202,6 +303,16 @@ export async function helperImportFindings(importers: HelperImporter[], options:
         if (last.initText !== undefined && new RegExp(`\\b${name}\\b`).test(last.initText)) continue;
         const sub = await locateIn(name, last.path);
         if (sub?.rel) files.push(sub.rel);
+      }
+    }
+    // `from module import name` of a name the module never binds (the first such name: Python stops there).
+    if (last && (last.kind === "module" || last.kind === "package")) {
+      for (const name of ref.names ?? []) {
+        const missing = await missingName(ref.module, last, name);
+        if (missing) {
+          problems.set(memoKey, missing);
+          break;
+        }
       }
     }
     return files;
@@ -217,7 +328,7 @@ export async function helperImportFindings(importers: HelperImporter[], options:
     for (const ref of importer.imports) {
       if (!parseTime(ref)) continue;
       const files = await filesOf(ref);
-      if (!files.length) continue;
+      if (!files.length && !problemOf(ref)) continue;
       followed.push({ ref, files });
       for (const f of files) frontier.add(f);
     }
@@ -245,7 +356,7 @@ export async function helperImportFindings(importers: HelperImporter[], options:
       for (const ref of inventory.imports) {
         if (!parseTime(ref) || !project.localModules.includes(ref.module.split(".")[0] as string)) continue;
         const files = await filesOf(ref);
-        if (!files.length) continue;
+        if (!files.length && !problemOf(ref)) continue;
         followed.push({ ref, files });
         for (const f of files) if (!analyses.has(f)) next.add(f);
       }
@@ -317,17 +428,21 @@ export async function helperImportFindings(importers: HelperImporter[], options:
       if (resolution.status === "missing") {
         if (levels["unresolved-import"] === "off") continue;
         const parts = ref.module.split(".");
-        const missing = parts[0] === "airflow" && parts.length > 1 ? `airflow.${parts[1]}` : (parts[0] as string);
+        const missing = options.resolver.missingName?.(ref.module) ?? (parts[0] === "airflow" && parts.length > 1 ? `airflow.${parts[1]}` : (parts[0] as string));
         here(`ModuleNotFoundError: No module named '${missing}'`, resolution.fix, "unresolved-import");
         continue;
       }
+      let failed = false;
       for (const dependency of followed.get(ref) ?? []) {
         const inner = failureOf(dependency);
         if (inner) {
           candidates.push({ line: ref.line, failure: { ...inner, through: [`${file}:${ref.line}`, ...inner.through] } });
+          failed = true;
           break;
         }
       }
+      const problem = failed || !followed.has(ref) ? undefined : problemOf(ref);
+      if (problem) here(problem.error, problem.fix, "project-name");
     }
     let first: { line: number; failure: Failure } | undefined;
     for (const c of candidates) if (!first || c.line < first.line) first = c;
@@ -339,13 +454,15 @@ export async function helperImportFindings(importers: HelperImporter[], options:
     const reported = new Set<string>();
     const mine: Finding[] = [];
     for (const { ref, files } of followed) {
+      let failed = false;
       for (const rel of files) {
         const failure = failureOf(rel);
         if (!failure) continue;
+        failed = true;
         const where = `${failure.file}:${failure.line}`;
         if (reported.has(where)) break;
         reported.add(where);
-        const severity = capped(levels["helper-import-failed"], levels[failure.cause]);
+        const severity = capped(levels["helper-import-failed"], failure.cause === "project-name" ? "error" : levels[failure.cause]);
         if (!severity) break;
         const via = failure.through.length ? `; imported through ${failure.through.join(", then ")}` : "";
         mine.push({
@@ -357,6 +474,18 @@ export async function helperImportFindings(importers: HelperImporter[], options:
           fix: `in ${failure.file} line ${failure.line}: ${failure.fix}`,
         });
         break;
+      }
+      // Every module it runs imports fine, but the import itself raises: a name or submodule the project lacks.
+      const problem = failed ? undefined : problemOf(ref);
+      if (problem) {
+        mine.push({
+          checkId: "helper-import-failed",
+          severity: levels["helper-import-failed"],
+          file: importer.file,
+          line: ref.line,
+          message: `importing this DAG fails with ${problem.error}`,
+          fix: problem.fix,
+        });
       }
     }
     findings.push(...(importer.suppressions ? mine.filter((f) => !suppressed(f, importer.suppressions as Suppressions)) : mine));

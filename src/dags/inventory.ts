@@ -34,6 +34,13 @@ export interface ImportRef {
   scope: "module" | "function" | "isolated";
   /** Under `if TYPE_CHECKING:` (or `typing.TYPE_CHECKING`): never executed at run time. */
   typeCheckingOnly?: boolean;
+  /**
+   * Under an `if`/`elif`/`else` branch the file's static truth cannot tell will run (`if os.getenv("X") == "1":`,
+   * `if sys.version_info >= (3, 11):` and its `else`, `if importlib.util.find_spec("cosmos"):`): the import may never
+   * run, so its failure is not certain (helper-import-failed does not follow it). Branches a constant condition rules
+   * out (`if False:`, the `else` of `if True:`) hold no imports at all; a constant-true branch is not conditional.
+   */
+  conditional?: true;
   /** Names imported by `from m import a, b` (the original names, before `as`; `*` for a star import); empty for `import m`. */
   names?: string[];
 }
@@ -299,9 +306,11 @@ export interface FileInventory {
   uncalledDagFunctions?: UncalledDagFunction[];
   /**
    * Where code does not run when Airflow imports the file: the functions and lambdas module-level code never calls
-   * (tasks' bodies, callbacks, helpers), as flat [line, column, endLine, endColumn] quadruples (1-based, UTF-16
-   * columns, end exclusive), outermost first. Check `undefined-name` tells a NameError at import from one at run time
-   * by it. Absent when the file has no such function.
+   * (tasks' bodies, callbacks, helpers), outermost first, then the blocks under `if __name__ == "__main__":` and
+   * `if TYPE_CHECKING:` and the if/elif/else branches a constant condition rules out (`if False:`, `if 0:`, the `else`
+   * of `if True:`, a whole clause after a constant-true one), as flat [line, column, endLine, endColumn] quadruples
+   * (1-based, UTF-16 columns, end exclusive). Check `undefined-name` tells a NameError at import from one at run time
+   * by it (in DAG files and in the helpers helper-import-failed follows). Absent when there is none.
    */
   notRunAtImport?: number[];
   /**
@@ -1311,6 +1320,8 @@ interface CallSite {
   scope: Scope;
   inLoop: boolean;
   inMain: boolean;
+  /** Under an if/elif/else branch of unknown static truth (WalkState.conditional): the call may not happen. */
+  conditional?: boolean;
   /**
    * `obj.name(...)` (a method of a class of this file), `Name(...)` of a class of this file (its `__init__`), or a
    * `reference` to an `@dag` function that is not a call (`run = my_dag`, `return my_dag`, `{"k": my_dag}`): the
@@ -1346,6 +1357,8 @@ interface WalkState {
   guarded: boolean;
   /** In the body of a `try` with an `except` clause (any exception): see AirflowAttributeUse.tried. */
   tried?: boolean;
+  /** Under an if/elif/else branch of unknown static truth: see ImportRef.conditional. */
+  conditional?: boolean;
   classBody: boolean;
   /** The class whose body this is, when classBody. */
   className?: string;
@@ -1438,6 +1451,13 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
 
   /** Every function and lambda scope of the walk (for FileInventory.notRunAtImport). */
   const functionScopes: Scope[] = [];
+  /** Blocks that never run at import, as notRunAtImport's quadruples: `if __name__ == "__main__":`, `if TYPE_CHECKING:`, branches a constant condition rules out. */
+  const blocksNotRun: number[] = [];
+  const blockNotRun = (block: Node | null | undefined): void => {
+    if (!block) return;
+    const { line, column, endLine, endColumn } = spanOf(block);
+    blocksNotRun.push(line, column, endLine, endColumn);
+  };
   const newScope = (kind: Scope["kind"], node: Node | null, parent: Scope, name?: string): Scope => {
     const scope = new Scope(kind, node, parent, name);
     if (node) functionScopes.push(scope);
@@ -1530,7 +1550,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     if (role === "argument_list" && INSPECTING_BUILTINS.has(parent.parent?.childForFieldName("function")?.text ?? "")) return;
     if (/^(parameters|default_parameter|typed_parameter|typed_default_parameter|dotted_name|aliased_import|global_statement|nonlocal_statement|decorator)$/.test(role)) return;
     if (role === "assignment" && parent.childForFieldName("left")?.id === identifier.id) return;
-    callSites.push({ name: identifier.text, node: identifier, scope: st.scope, inLoop: st.loop, inMain: st.main, via: "reference" });
+    callSites.push({ name: identifier.text, node: identifier, scope: st.scope, inLoop: st.loop, inMain: st.main, conditional: st.conditional === true, via: "reference" });
   };
 
   const visit = (node: Node, st: WalkState): void => {
@@ -1562,21 +1582,33 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
         // constant-true one (the same static truth placeTaskIds reads). What never runs creates no DAG.
         const verdict = special ? undefined : truthy(condition, ctx);
         let taken = verdict === true;
+        // Whether every branch before this clause is certainly not taken (the clause then runs if its own condition holds).
+        let othersFalse = verdict === false || special !== undefined;
         for (const child of node.namedChildren) {
           if (!child) continue;
-          if (special && child.id === consequence?.id) visit(child, special === "main" ? { ...st, main: true } : { ...st, typeChecking: true });
-          else if (child.id === consequence?.id) {
-            if (verdict !== false) visit(child, st);
+          if (special && child.id === consequence?.id) {
+            blockNotRun(child);
+            visit(child, special === "main" ? { ...st, main: true } : { ...st, typeChecking: true });
+          } else if (child.id === consequence?.id) {
+            if (verdict !== false) visit(child, verdict === true ? st : { ...st, conditional: true });
+            else blockNotRun(child);
           } else if (child.type === "elif_clause" || child.type === "else_clause") {
-            if (taken) continue;
+            const body = child.childForFieldName(child.type === "elif_clause" ? "consequence" : "body");
+            if (taken) {
+              blockNotRun(child); // its condition is never evaluated either
+              continue;
+            }
             const clauseVerdict = child.type === "elif_clause" ? truthy(child.childForFieldName("condition"), ctx) : undefined;
             if (clauseVerdict === false) {
               const clauseCondition = child.childForFieldName("condition");
               if (clauseCondition) visit(clauseCondition, st);
+              blockNotRun(body);
               continue;
             }
             if (clauseVerdict === true) taken = true;
-            visit(child, st);
+            const certain = othersFalse && (child.type === "else_clause" || clauseVerdict === true);
+            if (clauseVerdict === undefined) othersFalse = false;
+            visit(child, certain ? st : { ...st, conditional: true });
           } else visit(child, st);
         }
         return;
@@ -1621,6 +1653,12 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
           const idNode = found.cls.init ? madeByClassInit(found.dag, found.cls.init, found.cls.dagClass, found.idNode) : found.idNode;
           addSite(found.dag, "with", st, { idNode, at: node, ...(autoRegisterOff(found.call, ctx) ? { noAutoRegister: true } : {}) }, found.cls);
         }
+        // `with contextlib.suppress(ImportError):` handles a failing import in its body as try/except does.
+        const suppressed = suppressedByWith(node, ctx);
+        if (suppressed !== undefined) {
+          for (const child of node.namedChildren) if (child) visit(child, child.type === "block" ? { ...st, guarded: st.guarded || suppressed, tried: true } : st);
+          return;
+        }
         break;
       }
       case "call": {
@@ -1652,7 +1690,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
             addSite(dag, "decorator", st, { dagFn, idNode, at: applied, ...(noAutoRegister ? { noAutoRegister } : {}) }, { dagClass: AIRFLOW_DAG_CLASS, certain: true });
             // Calling the DAG function runs `fn`'s body while the DAG is built.
             definition.callers.push({ name: definition.name ?? "", node: applied, scope: dagFn, inLoop: false, inMain: false });
-            if (applied !== node) dagFn.callers.push({ name: dagFn.name ?? "", node, scope: st.scope, inLoop: st.loop, inMain: st.main });
+            if (applied !== node) dagFn.callers.push({ name: dagFn.name ?? "", node, scope: st.scope, inLoop: st.loop, inMain: st.main, conditional: st.conditional === true });
             else if (boundTo) {
               st.scope.define(boundTo.text, dagFn);
               definedNames.add(boundTo.text);
@@ -1663,12 +1701,12 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
         const method = written === undefined && fnNode?.type === "attribute" ? fnNode.childForFieldName("attribute")?.text : undefined;
         if (method !== undefined && definedNames.has(method)) {
           // `Builder().build(...)`: a method called on a fresh instance.
-          callSites.push({ name: method, node, scope: st.scope, inLoop: st.loop, inMain: st.main, via: "method" });
+          callSites.push({ name: method, node, scope: st.scope, inLoop: st.loop, inMain: st.main, conditional: st.conditional === true, via: "method" });
         } else if (written !== undefined) {
-          if (definedNames.has(written)) callSites.push({ name: written, node, scope: st.scope, inLoop: st.loop, inMain: st.main });
-          else if (ctx.classNodes.has(written)) callSites.push({ name: written, node, scope: st.scope, inLoop: st.loop, inMain: st.main, via: "class" });
+          if (definedNames.has(written)) callSites.push({ name: written, node, scope: st.scope, inLoop: st.loop, inMain: st.main, conditional: st.conditional === true });
+          else if (ctx.classNodes.has(written)) callSites.push({ name: written, node, scope: st.scope, inLoop: st.loop, inMain: st.main, conditional: st.conditional === true, via: "class" });
           else if (fnNode?.type === "attribute" && definedNames.has(lastPart(written))) {
-            callSites.push({ name: lastPart(written), node, scope: st.scope, inLoop: st.loop, inMain: st.main, via: "method" });
+            callSites.push({ name: lastPart(written), node, scope: st.scope, inLoop: st.loop, inMain: st.main, conditional: st.conditional === true, via: "method" });
           }
         }
         const resolved = written ? resolveName(written, ctx) : undefined;
@@ -1843,10 +1881,22 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     return false;
   };
 
+  // Whether a function module-level code calls is certain to run: some call of it runs unless an if of unknown truth is not taken.
+  const certainMemo = new Map<Scope, boolean>();
+  const certainlyRun = (scope: Scope): boolean => {
+    if (scope.kind === "module") return true;
+    const memo = certainMemo.get(scope);
+    if (memo !== undefined) return memo;
+    certainMemo.set(scope, false); // recursion guard
+    const runs = scope.kind !== "task" && scope.kind !== "lambda" && scope.callers.some((c) => !c.inMain && !c.conditional && certainlyRun(c.scope));
+    certainMemo.set(scope, runs);
+    return runs;
+  };
   const imports: ImportRef[] = [];
   for (const { ref, scope, main } of rawImports) {
     if (main) continue; // `if __name__ == "__main__":` never runs when Airflow imports the file
-    imports.push({ ...ref, scope: isolated(scope) ? "isolated" : executed(scope) ? "module" : "function" });
+    const where = isolated(scope) ? "isolated" : executed(scope) ? "module" : "function";
+    imports.push({ ...ref, scope: where, ...(where === "module" && !ref.conditional && !certainlyRun(scope) ? { conditional: true as const } : {}) });
   }
   const parseTimeCalls = rawCalls.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ call }) => call);
   const called = (fn: Scope): boolean => fn.callers.some((c) => !c.inMain && executed(c.scope));
@@ -1912,6 +1962,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     const { line, column, endLine, endColumn } = spanOf(scope.node);
     notRunAtImport.push(line, column, endLine, endColumn);
   }
+  notRunAtImport.push(...blocksNotRun);
   const dynamicGlobals = DYNAMIC_GLOBALS.test(source);
   // Task dependencies (task-graph.ts): only files that write dependencies, fail_stop or teardowns are walked again.
   const dependencies = TASK_GRAPH_WORDS.test(source) ? extractTaskGraphs(root, source, (written) => resolveName(written, ctx)) : undefined;
@@ -4360,8 +4411,30 @@ function catchesImportError(clause: Node): boolean {
   return /\b(ImportError|ModuleNotFoundError|Exception|BaseException)\b/.test(caught.text);
 }
 
+/**
+ * A `with` statement entering `contextlib.suppress(...)` (any alias): undefined when it does not; else whether the
+ * exceptions it suppresses may include an import's (ImportError, ModuleNotFoundError, Exception, BaseException, or a
+ * name that is none of the builtins: maybe a tuple of them).
+ */
+function suppressedByWith(node: Node, ctx: FileContext): boolean | undefined {
+  let found: boolean | undefined;
+  for (const clause of node.namedChildren) {
+    if (clause?.type !== "with_clause") continue;
+    for (const item of clause.namedChildren) {
+      let value = item?.type === "with_item" ? item.childForFieldName("value") : undefined;
+      if (value?.type === "as_pattern") value = value.namedChildren[0];
+      if (value?.type !== "call") continue;
+      const written = calleeName(value.childForFieldName("function"));
+      if (!written || resolveName(written, ctx) !== "contextlib.suppress") continue;
+      const args = plainArgs(value);
+      found = (found ?? false) || args === undefined || args.some((a) => /\b(ImportError|ModuleNotFoundError|Exception|BaseException)\b/.test(a.text) || !/^[A-Z]\w*(Error|Exception|Warning|Exit|Interrupt|Iteration)$/.test(a.text));
+    }
+  }
+  return found;
+}
+
 function readImports(node: Node, st: WalkState): Omit<ImportRef, "scope">[] {
-  const common = { line: lineOf(node), guarded: st.guarded, ...(st.typeChecking ? { typeCheckingOnly: true } : {}) };
+  const common = { line: lineOf(node), guarded: st.guarded, ...(st.typeChecking ? { typeCheckingOnly: true } : {}), ...(st.conditional ? { conditional: true as const } : {}) };
   if (node.type === "import_statement") {
     const out: Omit<ImportRef, "scope">[] = [];
     for (const name of node.childrenForFieldName("name")) {

@@ -22,6 +22,13 @@ export interface ModuleResolver {
   readonly runtimeLabel: string;
   /** Whether the project has a top-level module or package of this name (ResolverOptions.localModules). */
   isLocal?(top: string): boolean;
+  /**
+   * For a module resolve() calls missing: the outermost package of its dotted name that is not there, as Python's
+   * ModuleNotFoundError names it (`foo` for `foo.bar`; `airflow.providers.snowflake` for
+   * `airflow.providers.snowflake.hooks.snowflake`, as `airflow.providers` is there and no installed provider is under
+   * `snowflake`; `airflow.sdk` on Airflow 2).
+   */
+  missingName?(moduleName: string): string;
 }
 
 export interface ResolverOptions {
@@ -185,6 +192,20 @@ export function createModuleResolver(options: ResolverOptions): ModuleResolver {
   return {
     runtimeLabel: line.label,
     isLocal: (top) => local.has(top),
+    missingName(moduleName) {
+      const parts = moduleName.split(".");
+      if (parts[0] !== "airflow" || parts.length < 2) return parts[0] ?? moduleName;
+      if (parts[1] !== "providers" || parts.length < 3) return `airflow.${parts[1]}`;
+      // `airflow.providers` is a namespace package every provider adds to: a prefix is there when an installed
+      // provider's id is it or starts with it (`cncf` while cncf.kubernetes is installed).
+      const installed = PROVIDER_BY_ID.filter((p) => runtimeProviders.has(p.dist) || requirementProviders.has(p.dist)).map((p) => p.id);
+      for (let k = 3; k <= parts.length; k++) {
+        const prefix = parts.slice(2, k).join(".");
+        if (installed.some((id) => prefix === id || prefix.startsWith(`${id}.`))) return moduleName;
+        if (!installed.some((id) => id.startsWith(`${prefix}.`))) return parts.slice(0, k).join(".");
+      }
+      return moduleName;
+    },
     resolve(moduleName) {
       const top = moduleName.split(".")[0] ?? moduleName;
       if (top === "airflow") {
@@ -214,7 +235,8 @@ export function createModuleResolver(options: ResolverOptions): ModuleResolver {
       if (local.has(top)) return { status: "provided", by: "local" };
       if (requirementModules.has(top.toLowerCase())) return { status: "provided", by: "requirements", ...(guessedModules.has(top.toLowerCase()) ? { guess: true as const } : {}) };
       if (runtimeModules.has(top)) return { status: "provided", by: "runtime" };
-      const fix = `add the package that provides '${top}' to requirements.txt, or put the module in include/ or plugins/`;
+      // include/ is no folder of sys.path (the project root is): `include/x.py` is imported as `include.x`, not `x`.
+      const fix = `add the package that provides '${top}' to requirements.txt; if '${top}' is the project's own module, put ${top}.py in plugins/ (on sys.path) or import it by its path from the project root (\`include/${top}.py\` is \`include.${top}\`)`;
       if (possibleModules.has(top)) {
         return {
           status: "possibly-missing",

@@ -163,7 +163,8 @@ export function ruffDiagnosticsToFindings(
  * Check `undefined-name` from ruff's F821 diagnostics: a name used where nothing defines it. Where the code runs when
  * Airflow imports the file (module-level code, and functions it calls: a `@dag` function, a factory), importing the DAG
  * fails with NameError: a finding at `level` (error by default). Inside a function module-level code never calls (a
- * task, a callback: FileInventory.notRunAtImport) it fails only when that runs: a warning at most (a lower configured
+ * task, a callback) or a block that does not run at import (`if __name__ == "__main__":`, `if TYPE_CHECKING:`, a branch
+ * a constant condition rules out: all FileInventory.notRunAtImport) it fails only when that runs: a warning at most (a lower configured
  * level wins), as in a file that binds globals at run time (FileInventory.dynamicGlobals). Names in annotations Python
  * never evaluates (FileInventory.unevaluated) are not reported. A file with a star import gets no F821 from ruff (F405
  * instead, not selected): its names are unknown. Names defined only below the module-level call that runs the
@@ -196,7 +197,7 @@ export function undefinedNameFindings(
       checkId: "undefined-name",
       severity,
       message: !atImport
-        ? `'${name}' is not defined: this function fails with NameError: name '${name}' is not defined when it runs (a task or callback fails then, not the import)`
+        ? `'${name}' is not defined: this code fails with NameError: name '${name}' is not defined if it runs, but not while Airflow imports the file (a task or callback fails then; an \`if __name__ == "__main__":\` block when the file is run as a script; a branch a constant condition rules out never)`
         : where.dynamicGlobals
           ? `'${name}' is not defined by any statement of this file, which binds names at run time (globals(), vars(), exec): unless those bind '${name}' before this line runs, importing this DAG fails with NameError: name '${name}' is not defined`
           : `'${name}' is not defined where Airflow runs this line while importing the file: importing this DAG fails with NameError: name '${name}' is not defined`,

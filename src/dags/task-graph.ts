@@ -31,7 +31,12 @@ export interface TaskGraph {
     label: string;
     /** The task's own trigger_rule (operator keyword, `@task(...)`, `.override(...)`) as a value string, with its span. */
     triggerRule?: SourceSpan & { value: string };
-    /** A setup task (`@setup`, `.as_setup()`). */
+    /**
+     * The trigger_rule is the DAG's: `default_args={"trigger_rule": ...}` written in the DAG's own call (the span is
+     * that value's), and neither the task nor a TaskGroup gives a trigger_rule or default_args of its own.
+     */
+    defaulted?: true;
+    /** A setup task (`@setup`, `.as_setup()`, the `setups=` of `.as_teardown(...)`). */
     setup?: true;
     /** A teardown task (`@teardown`, `.as_teardown()`). */
     teardown?: true;
@@ -47,14 +52,20 @@ export interface TaskGraph {
 }
 
 /**
- * A teardown task given a trigger_rule (FileInventory.teardownRules): `@teardown(trigger_rule=...)` fails when the
- * function is decorated (TypeError: teardown_task() got an unexpected keyword argument 'trigger_rule'), and
- * `.override(trigger_rule=...)` of a teardown function when it is called (ValueError: Trigger rule not configurable for
- * teardown tasks; airflow/decorators/setup_teardown.py and base.py at 2.10.5). The span is the keyword's.
+ * A setup/teardown decorator misused (FileInventory.teardownRules; airflow/decorators/setup_teardown.py and base.py at
+ * 2.10.5). `decorator`: `@teardown(trigger_rule=...)` or another keyword but on_failure_fail_dagrun (`keyword`, absent
+ * for trigger_rule), which fails when the function is decorated (TypeError: teardown_task() got an unexpected keyword
+ * argument); `override`: `.override(trigger_rule=...)` of a teardown function, and `reused`: a second call of one
+ * teardown function (its first call, on line `firstLine`, wrote trigger_rule into the decorator's kwargs), both failing
+ * when called (ValueError: Trigger rule not configurable for teardown tasks.); `setup-call`: `@setup(...)` without the
+ * function (TypeError: setup_task() missing 1 required positional argument: 'func', or got an unexpected keyword
+ * argument `keyword`). The span is the keyword's, the second call's callee, or the decorator call's.
  */
 export interface TeardownRule extends SourceSpan {
   function: string;
-  problem: "decorator" | "override";
+  problem: "decorator" | "override" | "reused" | "setup-call";
+  keyword?: string;
+  firstLine?: number;
 }
 
 type Resolve = (written: string) => string;
@@ -65,13 +76,25 @@ interface TaskFunction {
   teardown: boolean;
   setup: boolean;
   triggerRule?: SourceSpan & { value: string };
+  /** Its decorators give default_args (the DAG's trigger_rule default may not apply). */
+  ownDefaults?: true;
+  /** Decorating or calling it fails for another reason (or a failure was reported): no reuse is judged. */
+  broken?: true;
+  /** A teardown function: the line of its first call, which wrote trigger_rule into the decorator's kwargs. */
+  used?: number;
 }
 
 type Value =
   | { kind: "task"; task: number; xcom: boolean }
   | { kind: "dag"; dag: number }
   | { kind: "taskfn"; fn: TaskFunction }
-  | { kind: "dagfn"; node: Node; decorator: Node };
+  | { kind: "dagfn"; node: Node; decorator: Node }
+  /** A plain module function (a DAG factory), run when module-level code calls it. */
+  | { kind: "fn"; node: Node }
+  /** A constant: a string, True/False or an attribute (`TriggerRule.ALL_DONE`), read where used. */
+  | { kind: "const"; node: Node }
+  /** A list or tuple literal of `length` items (a `for` loop over it runs that often, unless it changes). */
+  | { kind: "sequence"; length: number };
 
 /** What an expression evaluates to, when known: tasks (one, or a list of them), or a DAG. */
 type Operand = { tasks: number[]; list: boolean; xcom?: boolean } | undefined;
@@ -90,6 +113,12 @@ interface State {
   dag?: number;
   /** The enclosing TaskGroups' prefix (`outer.inner.`) for labels. */
   prefix: string;
+  /** An enclosing TaskGroup gives default_args (the DAG's trigger_rule default may not apply). */
+  groupDefaults?: boolean;
+  /** In a plain function module-level code calls: `with DAG(...)` blocks are read. */
+  factory?: boolean;
+  /** Inside a `with t.as_teardown(...)` block. */
+  setupContext?: boolean;
 }
 
 const DAG_CLASSES = new Set(["airflow.DAG", "airflow.models.DAG", "airflow.models.dag.DAG"]);
@@ -268,7 +297,10 @@ function mayReturn(node: Node): boolean {
  */
 export function extractTaskGraphs(root: Node, source: string, resolve: Resolve): { graphs: TaskGraph[]; teardownRules: TeardownRule[] } | undefined {
   if (/\b(globals|locals|vars)\s*\(|\bexec\s*\(/.test(source)) return undefined;
-  const graphs: (TaskGraph & { bagged: boolean; used: Map<string, number> })[] = [];
+  type Rule = SourceSpan & { value: string };
+  const graphs: (TaskGraph & { bagged: boolean; used: Map<string, number>; defaultRule?: Rule })[] = [];
+  /** The task made by a call, by the start of its callee (for `with t.as_teardown(...)` roots). */
+  const taskAt = new Map<number, number>();
   const taskDag: number[] = [];
   const taskIndex: number[] = [];
   const teardownRules: TeardownRule[] = [];
@@ -276,10 +308,19 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
   const declared = /\b(global|nonlocal)\b/.test(source) ? declaredNames(root) : new Set<string>();
   const reassigns = /\.\s*(trigger_rule|is_setup|is_teardown|_is_setup|_is_teardown)\s*=[^=]/.test(source);
   const walrus = source.includes(":=");
+  // A teardown decorator's kwargs, or a DAG's default_args, changed in place: not followed.
+  const kwargsTouched = /\.\s*kwargs\b/.test(source);
+  const defaultsTouched = /\.\s*default_args\b/.test(source);
   const moduleFrame = makeFrame(root, null, declared, walrus);
 
-  const triggerRuleOf = (node: Node | undefined): (SourceSpan & { value: string }) | undefined => {
+  const triggerRuleOf = (node: Node | undefined, st?: State): (SourceSpan & { value: string }) | undefined => {
     if (!node) return undefined;
+    if (node.type === "identifier" && st) {
+      // A constant bound once (`RULE = TriggerRule.ALL_DONE`): its value, at the use.
+      const bound = lookup(st.frame, node.text);
+      const rule = bound?.kind === "const" && bound.node.type !== "identifier" ? triggerRuleOf(bound.node) : undefined;
+      return rule ? { ...rule, ...spanOf(node) } : undefined;
+    }
     const text = literalString(node);
     if (text !== undefined) return { value: text, ...spanOf(node) };
     const written = dotted(node);
@@ -293,20 +334,28 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
     return undefined;
   };
 
-  const newDag = (dagId: string | undefined, line: number, failStop: boolean, bagged: boolean): number => {
-    graphs.push({ ...(dagId !== undefined ? { dagId } : {}), line, ...(failStop ? { failStop: true as const } : {}), tasks: [], edges: [], bagged, used: new Map() });
+  const newDag = (dagId: string | undefined, line: number, failStop: boolean, bagged: boolean, defaultRule?: Rule): number => {
+    graphs.push({ ...(dagId !== undefined ? { dagId } : {}), line, ...(failStop ? { failStop: true as const } : {}), tasks: [], edges: [], bagged, used: new Map(), ...(defaultRule ? { defaultRule } : {}) });
     return graphs.length - 1;
   };
 
-  const newTask = (dag: number | undefined, label: string, at: Node, rule: (SourceSpan & { value: string }) | undefined, decorated: boolean, role?: "setup" | "teardown"): number => {
+  /**
+   * A new task. `ownDefaults`: the call gives a trigger_rule or default_args of its own (or its TaskGroup does), so the
+   * DAG's default_args trigger_rule does not apply (BaseOperator's apply_defaults and get_merged_defaults at 2.10.5).
+   */
+  const newTask = (dag: number | undefined, label: string, at: Node, rule: Rule | undefined, decorated: boolean, role?: "setup" | "teardown", ownDefaults = false): number => {
     // A task outside any known DAG is kept (index -1 graph) so that edges to it are dropped.
     const index = taskDag.length;
     taskDag.push(dag ?? -1);
+    taskAt.set(at.startIndex, index);
     if (dag === undefined) {
       taskIndex.push(-1);
       return index;
     }
     const graph = graphs[dag] as (typeof graphs)[number];
+    // A teardown function's call gives trigger_rule=ALL_DONE_SETUP_SUCCESS itself.
+    const defaulted = !rule && !ownDefaults && role !== "teardown" && graph.defaultRule;
+    if (defaulted) rule = graph.defaultRule;
     let key = label;
     if (decorated) {
       // DecoratedOperator's get_unique_task_id: a reused @task id gets `__1`, `__2`...
@@ -315,7 +364,7 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
       if (seen > 0) key = `${label}__${seen}`;
     }
     taskIndex.push(graph.tasks.length);
-    graph.tasks.push({ label: key, ...spanOf(at), ...(rule ? { triggerRule: rule } : {}), ...(role ? { [role]: true as const } : {}), ...(reassigns ? { changed: true as const } : {}) });
+    graph.tasks.push({ label: key, ...spanOf(at), ...(rule ? { triggerRule: rule } : {}), ...(defaulted ? { defaulted: true as const } : {}), ...(role ? { [role]: true as const } : {}), ...(reassigns ? { changed: true as const } : {}) });
     return index;
   };
   /** The graph's entry of a task, if it is in a known DAG. */
@@ -349,18 +398,37 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
     return null;
   };
 
-  /** A `@task` function's call: one task, and edges from the XComArgs given to it. */
-  const callTaskFunction = (fn: TaskFunction, call: Node, at: Node, st: State, override?: Node): Operand => {
+  /**
+   * A teardown function called (directly, `.expand(...)`) or copied and called (`.override(...)(...)`,
+   * `.partial(...).expand(...)`): _TaskDecorator.__call__/expand write trigger_rule into the decorator's kwargs on the
+   * first call and refuse it on any later one (airflow/decorators/base.py at 2.10.5); a copy made before the first
+   * call does not touch the original.
+   */
+  const useTeardown = (fn: TaskFunction, at: Node, copy: boolean): void => {
+    if (!fn.teardown || fn.broken || kwargsTouched || reassigns) return;
+    if (fn.used !== undefined) {
+      teardownRules.push({ function: fn.name, problem: "reused", firstLine: fn.used, ...spanOf(at) });
+      fn.broken = true;
+    } else if (!copy) fn.used = at.startPosition.row + 1;
+  };
+
+  /**
+   * A `@task` function's call (or `.expand(...)`): one task, and edges from the XComArgs given to it (`extra`: those of
+   * a `.partial(...)` before `.expand(...)`).
+   */
+  const callTaskFunction = (fn: TaskFunction, call: Node, at: Node, st: State, override?: Node, extra: Operand[] = []): Operand => {
     const args = callArgs(call);
     const values = [...args.positional, ...args.keywords.values()];
-    const inputs = values.map((v) => evaluate(v, st));
+    const inputs = [...extra, ...values.map((v) => evaluate(v, st))];
     let taskId = fn.taskId;
     let rule = fn.triggerRule;
     let dag: number | undefined | null = st.dag;
+    let ownDefaults = !!fn.ownDefaults || !!st.groupDefaults;
     if (override) {
       const o = callArgs(override);
       for (const v of o.keywords.values()) evaluate(v, st);
       if (o.splat) return undefined;
+      if (o.keywords.has("default_args")) ownDefaults = true;
       const id = o.keywords.get("task_id");
       if (id) {
         const text = literalString(id);
@@ -370,13 +438,13 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
       const ruleNode = o.keywords.get("trigger_rule");
       if (ruleNode) {
         if (fn.teardown) teardownRules.push({ function: fn.name, problem: "override", ...spanOf(ruleNode) });
-        rule = triggerRuleOf(ruleNode);
+        rule = triggerRuleOf(ruleNode, st);
         if (!rule) return undefined;
       }
       if (o.keywords.has("dag") || o.keywords.has("task_group")) dag = dagOfKeyword(o.keywords.get("dag"), st);
     }
     if (dag === null) dag = undefined;
-    const task = newTask(dag, st.prefix + taskId, at, fn.teardown ? undefined : rule, true, fn.teardown ? "teardown" : fn.setup ? "setup" : undefined);
+    const task = newTask(dag, st.prefix + taskId, at, fn.teardown ? undefined : rule, true, fn.teardown ? "teardown" : fn.setup ? "setup" : undefined, ownDefaults);
     // DecoratedOperator's set_xcomargs_dependencies: every XComArg among op_args/op_kwargs becomes an upstream.
     inputs.forEach((input) => {
       if (input?.xcom) connect(input.tasks, [task], call);
@@ -443,7 +511,11 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
       if (inner?.type === "attribute" && inner.childForFieldName("attribute")?.text === "override") {
         const object = inner.childForFieldName("object");
         const value = object?.type === "identifier" ? lookup(st.frame, object.text) : undefined;
-        if (value?.kind === "taskfn") return args.splat ? void evaluateArgs(true) : callTaskFunction(value.fn, call, object as Node, st, fnNode);
+        if (value?.kind === "taskfn") {
+          // .override(trigger_rule=...) of a teardown is reported as such.
+          if (!callArgs(fnNode).keywords.has("trigger_rule")) useTeardown(value.fn, object as Node, true);
+          return args.splat ? void evaluateArgs(true) : callTaskFunction(value.fn, call, object as Node, st, fnNode);
+        }
       }
       evaluate(fnNode, st);
       evaluateArgs(true);
@@ -467,11 +539,25 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
           const setups = args.keywords.get("setups");
           const value = setups ? operands[[...args.keywords.keys()].indexOf("setups") + args.positional.length] : undefined;
           if (value) connect(value.tasks, self.tasks, fnNode);
-          // Setups given here are marked on what they are (an XComArg's attribute, not its operator): not followed.
-          if (value) escape([value]);
+          // as_teardown sets is_setup on what it is given (a name bound to a task, or a list of such names): an operator,
+          // or a @task's XComArg, whose is_setup setter sets its operator's (models/xcom_arg.py at 2.10.5).
+          const items = setups?.type === "list" ? setups.namedChildren.filter((c) => c.type !== "comment") : setups ? [setups] : [];
+          const operators = items.map((item) => (item.type === "identifier" ? lookup(st.frame, item.text) : undefined));
+          if (value && operators.length && operators.every((o) => o?.kind === "task")) {
+            for (const o of operators) Object.assign(entry((o as { task: number }).task) ?? {}, { setup: true });
+          } else if (value) escape([value]);
         }
         for (const task of self.tasks) Object.assign(entry(task) ?? {}, method === "as_setup" ? { setup: true } : { teardown: true });
         return self;
+      }
+    }
+    // Mapped tasks: `f.expand(...)`, `f.override(...)/.partial(...).expand(...)`, `Operator.partial(...).expand(...)`.
+    if (fnNode?.type === "attribute") {
+      const method = fnNode.childForFieldName("attribute")?.text;
+      const object = fnNode.childForFieldName("object");
+      if (object && (method === "expand" || method === "expand_kwargs")) {
+        const mapped = mappedTask(object, call, method, st);
+        if (mapped !== false) return mapped;
       }
     }
     // Any other method of a task may change it; a call of a call, a subscript... is not read.
@@ -482,10 +568,19 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
       return undefined;
     }
     const value = fnNode?.type === "identifier" ? lookup(st.frame, written) : undefined;
-    if (value?.kind === "taskfn") return args.splat ? void evaluateArgs(true) : callTaskFunction(value.fn, call, fnNode as Node, st);
+    if (value?.kind === "taskfn") {
+      useTeardown(value.fn, fnNode as Node, false);
+      return args.splat ? void evaluateArgs(true) : callTaskFunction(value.fn, call, fnNode as Node, st);
+    }
     if (value?.kind === "dagfn") {
       evaluateArgs(true);
       runDagFunction(value.node, value.decorator, call, st);
+      return undefined;
+    }
+    if (value?.kind === "fn") {
+      evaluateArgs(true);
+      // A DAG factory that module-level code calls (not from another function: no recursion).
+      if (st.frame === moduleFrame) runFactory(value.node, st);
       return undefined;
     }
     // A local name that is no import shadows nothing of Airflow's.
@@ -513,16 +608,59 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
     if (OPERATOR_CLASS.test(resolved)) {
       evaluateArgs(true);
       if (args.splat) return undefined;
-      const idNode = args.keywords.get("task_id");
-      const id = literalString(idNode);
-      const dag = args.keywords.has("task_group") ? null : dagOfKeyword(args.keywords.get("dag"), st);
-      const bound = call.parent?.type === "assignment" && call.parent.childForFieldName("left")?.type === "identifier" ? call.parent.childForFieldName("left")?.text : undefined;
-      const label = id !== undefined ? st.prefix + id : (bound ?? `the task at line ${call.startPosition.row + 1}`);
-      const task = newTask(dag ?? undefined, label, fnNode as Node, triggerRuleOf(args.keywords.get("trigger_rule")), false);
+      const task = operatorTask(args.keywords, call, fnNode as Node, st);
       return { tasks: [task], list: false, xcom: false };
     }
     evaluateArgs(true);
     return undefined;
+  };
+
+  /** A classic operator's task, from the keywords of its call (or of `.partial(...)`). */
+  const operatorTask = (keywords: Map<string, Node>, call: Node, at: Node, st: State): number => {
+    const id = literalString(keywords.get("task_id"));
+    const dag = keywords.has("task_group") ? null : dagOfKeyword(keywords.get("dag"), st);
+    const bound = call.parent?.type === "assignment" && call.parent.childForFieldName("left")?.type === "identifier" ? call.parent.childForFieldName("left")?.text : undefined;
+    const label = id !== undefined ? st.prefix + id : (bound ?? `the task at line ${call.startPosition.row + 1}`);
+    const ownDefaults = keywords.has("trigger_rule") || keywords.has("default_args") || !!st.groupDefaults;
+    return newTask(dag ?? undefined, label, at, triggerRuleOf(keywords.get("trigger_rule"), st), false, undefined, ownDefaults);
+  };
+
+  /**
+   * `object.expand(...)`/`.expand_kwargs(...)`: a mapped task of a `@task` function (`f`, `f.override(...)`,
+   * `f.partial(...)`) or of an operator's `.partial(...)`; false when the object is none of these (then read as any
+   * other method call).
+   */
+  const mappedTask = (object: Node, call: Node, method: string, st: State): Operand | false => {
+    if (object.type === "identifier") {
+      const value = lookup(st.frame, object.text);
+      if (value?.kind !== "taskfn") return false;
+      // expand_kwargs neither checks nor writes a teardown's trigger_rule.
+      if (method === "expand") useTeardown(value.fn, object, false);
+      return callTaskFunction(value.fn, call, object, st);
+    }
+    if (object.type !== "call") return false;
+    const callee = object.childForFieldName("function");
+    const kind = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : undefined;
+    const owner = callee?.childForFieldName("object");
+    if ((kind !== "override" && kind !== "partial") || !owner) return false;
+    const inner = callArgs(object);
+    if (owner.type === "identifier") {
+      const value = lookup(st.frame, owner.text);
+      if (value?.kind === "taskfn") {
+        if (method === "expand" && !inner.keywords.has("trigger_rule")) useTeardown(value.fn, owner, true);
+        if (kind === "override") return callTaskFunction(value.fn, call, owner, st, object);
+        // f.partial(...): its arguments are op_kwargs, their XComArgs upstreams too.
+        const extra = [...inner.positional, ...inner.keywords.values()].map((v) => evaluate(v, st));
+        return inner.splat ? void escape(extra) : callTaskFunction(value.fn, call, owner, st, undefined, extra);
+      }
+    }
+    const written = kind === "partial" ? dotted(owner) : undefined;
+    if (!written || shadowed(st.frame, written.split(".")[0] as string) || !OPERATOR_CLASS.test(resolve(written))) return false;
+    // BaseOperator.partial: the FailStop check runs when the mapped operator joins its DAG (DAG.add_task).
+    escape([...inner.positional, ...inner.keywords.values()].map((v) => evaluate(v, st)));
+    escape([...callArgs(call).positional, ...callArgs(call).keywords.values()].map((v) => evaluate(v, st)));
+    if (inner.splat) return undefined;
+    return { tasks: [operatorTask(inner.keywords, call, owner, st)], list: false, xcom: false };
   };
 
   /** A name a function scope binds hides the module's import of it. */
@@ -532,33 +670,53 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
   };
 
   /** Task functions: Airflow's task decorators only (any other decorator wraps them in the unknown). */
-  const taskFunction = (definition: Node, decorators: Node[]): TaskFunction | "other" | undefined => {
+  const taskFunction = (definition: Node, decorators: Node[], st: State): TaskFunction | "other" | undefined => {
     const name = definition.childForFieldName("name")?.text;
     if (!name || !decorators.length) return undefined;
     const fn: TaskFunction = { name, taskId: name, setup: false, teardown: false };
     let known = true;
-    for (const decorator of decorators) {
+    // Decorator expressions are evaluated top-down before any is applied: the first that fails is reported.
+    let reported = false;
+    for (const [index, decorator] of decorators.entries()) {
       const expression = decorator.namedChildren.find((c) => c.type !== "comment");
       const call = expression?.type === "call" ? expression : undefined;
       const written = dotted(call ? call.childForFieldName("function") : expression);
       const resolved = written ? resolve(written) : "";
       if (!TASK_DECORATOR.test(resolved)) return "other";
-      if (resolved === "airflow.decorators.setup") fn.setup = true;
+      const a = call ? callArgs(call) : undefined;
+      // Under another decorator, setup/teardown wrap a _TaskDecorator (or fail): no reuse is judged.
+      if ((resolved === "airflow.decorators.setup" || resolved === "airflow.decorators.teardown") && index > 0) fn.broken = true;
+      if (resolved === "airflow.decorators.setup") {
+        fn.setup = true;
+        // setup_task(func) takes the function only: `@setup()` and `@setup(retries=1)` fail when decorating.
+        if (call && a && !a.positional.length && !a.splat) {
+          const keyword = [...a.keywords.keys()][0];
+          if (!reported) teardownRules.push({ function: name, problem: "setup-call", ...(keyword !== undefined ? { keyword } : {}), ...spanOf(call) });
+          reported = true;
+        }
+      }
       if (resolved === "airflow.decorators.teardown") {
         fn.teardown = true;
-        const rule = call ? callArgs(call).keywords.get("trigger_rule") : undefined;
-        if (rule) teardownRules.push({ function: name, problem: "decorator", ...spanOf(rule) });
+        const rule = a?.keywords.get("trigger_rule");
+        // teardown_task(_func=None, *, on_failure_fail_dagrun=False): any other keyword is a TypeError.
+        const other = a && !a.splat && !a.positional.length ? [...a.keywords.keys()].find((k) => k !== "on_failure_fail_dagrun") : undefined;
+        if (rule && !reported) teardownRules.push({ function: name, problem: "decorator", ...spanOf(rule) });
+        else if (other !== undefined && !reported) teardownRules.push({ function: name, problem: "decorator", keyword: other, ...spanOf(a?.keywords.get(other) as Node) });
+        if (rule || other !== undefined) reported = true;
+        continue;
       }
-      if (!call) continue;
-      const a = callArgs(call);
+      if (!call || !a) continue;
       const id = a.keywords.get("task_id");
       const idText = literalString(id);
       if (id && idText !== undefined) fn.taskId = idText;
       const rule = a.keywords.get("trigger_rule");
-      const value = rule ? triggerRuleOf(rule) : undefined;
+      const value = rule ? triggerRuleOf(rule, st) : undefined;
       if (value) fn.triggerRule = value;
+      if (a.keywords.has("default_args")) fn.ownDefaults = true;
       if (a.splat || (id && idText === undefined) || (rule && !value) || a.keywords.has("dag") || a.keywords.has("task_group")) known = false;
     }
+    // A teardown given a trigger_rule by @task(...) fails on its first call already.
+    if (reported || (fn.teardown && fn.triggerRule)) fn.broken = true;
     return known ? fn : "other";
   };
 
@@ -566,22 +724,45 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
     if (st.frame.once.has(name) && value) st.frame.env.set(name, value);
   };
 
-  const dagArguments = (call: Node): { dagId?: string; failStop: boolean; open: boolean; autoRegister: boolean } => {
+  const dagArguments = (call: Node, st: State): { dagId?: string; failStop: boolean; open: boolean; autoRegister: boolean; defaultRule?: Rule } => {
     const a = callArgs(call);
     const idNode = a.keywords.get("dag_id") ?? a.positional[0];
-    const failStop = a.keywords.get("fail_stop");
-    return { dagId: literalString(idNode), failStop: failStop?.type === "true", open: a.splat, autoRegister: !a.splat && !a.keywords.has("auto_register") };
+    let failStop = a.keywords.get("fail_stop");
+    if (failStop?.type === "identifier") {
+      // A module constant bound once (`FAIL_STOP = True`).
+      const bound = lookup(st.frame, failStop.text);
+      failStop = bound?.kind === "const" ? bound.node : undefined;
+    }
+    const defaultRule = a.splat ? undefined : defaultArgsRule(a.keywords.get("default_args"), st);
+    return { dagId: literalString(idNode), failStop: failStop?.type === "true", open: a.splat, autoRegister: !a.splat && !a.keywords.has("auto_register"), ...(defaultRule ? { defaultRule } : {}) };
+  };
+
+  /** The trigger_rule of a literal `default_args={..., "trigger_rule": ...}` (none after a `**` splat). */
+  const defaultArgsRule = (node: Node | undefined, st: State): Rule | undefined => {
+    if (node?.type !== "dictionary" || defaultsTouched) return undefined;
+    let rule: Rule | undefined;
+    for (const item of node.namedChildren) {
+      if (item.type === "comment") continue;
+      if (item.type !== "pair") return undefined;
+      const key = literalString(item.childForFieldName("key"));
+      if (key === undefined) return undefined;
+      if (key === "trigger_rule") {
+        rule = triggerRuleOf(item.childForFieldName("value") ?? undefined, st);
+        if (!rule) return undefined;
+      }
+    }
+    return rule;
   };
 
   /** An `@dag` function called: its body runs in a DAG of its own. */
   const runDagFunction = (definition: Node, decorator: Node, call: Node, st: State): void => {
-    const settings = decorator.type === "call" ? dagArguments(decorator) : { failStop: false, open: false, autoRegister: true };
+    const settings = decorator.type === "call" ? dagArguments(decorator, st) : { failStop: false, open: false, autoRegister: true };
     const name = definition.childForFieldName("name")?.text;
     // `dag_id=` in @dag(...) or the function's name; `fail_stop=` by position is not read.
     const decoratorArgs = decorator.type === "call" ? callArgs(decorator) : undefined;
     const dagId = decoratorArgs?.keywords.has("dag_id") ? literalString(decoratorArgs.keywords.get("dag_id")) : decoratorArgs?.positional.length ? undefined : name;
     const bagged = settings.autoRegister && st.frame === moduleFrame;
-    const dag = newDag(dagId, call.startPosition.row + 1, settings.failStop, bagged);
+    const dag = newDag(dagId, call.startPosition.row + 1, settings.failStop, bagged, "defaultRule" in settings ? settings.defaultRule : undefined);
     const body = definition.childForFieldName("body");
     if (!body) return;
     const frame = makeFrame(body, definition.childForFieldName("parameters"), declared, walrus, moduleFrame);
@@ -606,12 +787,13 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
     if (expression?.type !== "call") return;
     const written = dotted(expression.childForFieldName("function"));
     const resolved = written ? resolve(written) : "";
-    if (DAG_CLASSES.has(resolved) && !inFunction) {
-      const settings = dagArguments(expression);
+    if (DAG_CLASSES.has(resolved) && (!inFunction || st.factory)) {
+      const settings = dagArguments(expression, st);
       // Bagged when auto-registered (the default) or held in a module global.
-      const dag = newDag(settings.dagId, expression.startPosition.row + 1, settings.failStop, settings.autoRegister || (!!alias && st.frame.once.has(alias)));
+      const bagged = settings.autoRegister || (!inFunction && !!alias && st.frame.once.has(alias));
+      const dag = newDag(settings.dagId, expression.startPosition.row + 1, settings.failStop, bagged, settings.defaultRule);
       if (alias) bind(alias, { kind: "dag", dag }, st);
-      runBlock(body, { ...st, dag }, inFunction);
+      runBlock(body, { ...st, dag, groupDefaults: false }, inFunction);
       return;
     }
     if (TASK_GROUP_CLASSES.has(resolved) && st.dag !== undefined) {
@@ -620,8 +802,151 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
       const id = literalString(a.keywords.get("group_id") ?? a.positional[0]);
       if (a.splat || id === undefined || a.keywords.has("dag") || a.keywords.has("parent_group")) return;
       const prefix = a.keywords.get("prefix_group_id")?.type === "false" ? st.prefix : `${st.prefix}${id}.`;
-      runBlock(body, { ...st, prefix }, inFunction);
+      runBlock(body, { ...st, prefix, groupDefaults: st.groupDefaults || a.keywords.has("default_args") }, inFunction);
+      return;
     }
+    const callee = expression.childForFieldName("function");
+    if (callee?.type === "attribute" && callee.childForFieldName("attribute")?.text === "as_teardown" && st.dag !== undefined) runTeardownContext(expression, body, st, inFunction);
+  };
+
+  /**
+   * `with op.as_teardown(setups=s): ...`: on exit SetupTeardownContext.set_work_task_roots_and_leaves puts the setups
+   * upstream of the work tasks made in the block that have no upstream (airflow/utils/setup_teardown.py at 2.10.5).
+   * Read for tasks certain to be such roots: made by a statement of the block itself, by a call given only constants
+   * (no XComArg), and never named again in the block.
+   */
+  const runTeardownContext = (expression: Node, body: Node, st: State, inFunction: boolean): void => {
+    const teardown = evaluate(expression, st);
+    const setupsNode = callArgs(expression).keywords.get("setups");
+    const setup = setupsNode?.type === "identifier" ? lookup(st.frame, setupsNode.text) : undefined;
+    const nested = st.setupContext || body.namedChildren.some((c) => c.type === "with_statement");
+    runBlock(body, { ...st, setupContext: true }, inFunction);
+    if (nested || !teardown || teardown.list || setup?.kind !== "task" || !entry(setup.task)?.setup) return;
+    const constant = (node: Node): boolean => {
+      if (["integer", "float", "true", "false", "none"].includes(node.type) || literalString(node) !== undefined) return true;
+      if (node.type === "identifier") return ["fn", "const"].includes(lookup(st.frame, node.text)?.kind ?? "");
+      return node.type === "attribute" && !!triggerRuleOf(node);
+    };
+    for (const statement of body.namedChildren) {
+      const expr = statement.type === "expression_statement" ? statement.namedChildren[0] : undefined;
+      const left = expr?.type === "assignment" ? expr.childForFieldName("left") : undefined;
+      const made = expr?.type === "assignment" ? expr.childForFieldName("right") : expr;
+      if (made?.type !== "call" || (expr?.type === "assignment" && left?.type !== "identifier")) continue;
+      const task = taskAt.get(made.startIndex);
+      const item = task !== undefined ? entry(task) : undefined;
+      if (task === undefined || !item || item.setup || item.teardown || made.childForFieldName("function")?.type === "call") continue;
+      const args = callArgs(made);
+      if (args.splat || ![...args.positional, ...args.keywords.values()].every(constant)) continue;
+      if (left && mentions(body, left.text) !== 1) continue;
+      connect([setup.task], [task], made);
+    }
+  };
+
+  /** The items of a list or tuple literal without `*` splats. */
+  const sequenceLength = (node: Node): number | undefined => {
+    const items = node.namedChildren.filter((c) => c.type !== "comment");
+    return items.some((c) => c.type === "list_splat" || c.type === "parenthesized_list_splat") ? undefined : items.length;
+  };
+
+  /** How often a `for` loop certainly runs: over a literal, `range(...)` of literals, or a name bound once to a literal. */
+  const loopRuns = (iterable: Node | null, st: State): number => {
+    if (!iterable) return 0;
+    if (iterable.type === "list" || iterable.type === "tuple") return sequenceLength(iterable) ?? 0;
+    if (iterable.type === "identifier") {
+      const value = lookup(st.frame, iterable.text);
+      // Changed in place or handed elsewhere only through its name: named just at its binding and here.
+      const named = source.match(new RegExp(`\\b${iterable.text}\\b`, "g"))?.length ?? 0;
+      return value?.kind === "sequence" && named === 2 ? value.length : 0;
+    }
+    if (iterable.type !== "call" || iterable.childForFieldName("function")?.text !== "range" || shadowed(st.frame, "range") || moduleFrame.bound.has("range")) return 0;
+    const args = callArgs(iterable);
+    const numbers = args.positional.map((a) => (a.type === "integer" && /^\d+$/.test(a.text) ? Number(a.text) : NaN));
+    if (args.splat || args.keywords.size || numbers.some(Number.isNaN)) return 0;
+    if (numbers.length === 1) return numbers[0] as number;
+    if (numbers.length === 2) return (numbers[1] as number) - (numbers[0] as number);
+    return 0;
+  };
+
+  /**
+   * A module-level `for` loop that certainly runs twice and, in straight-line code of its body (`with` blocks too), calls
+   * a teardown function: its second pass calls it again (ValueError: Trigger rule not configurable for teardown tasks.).
+   * The loop is not read otherwise.
+   */
+  const teardownInLoop = (loop: Node, st: State): void => {
+    if (kwargsTouched || reassigns || loopRuns(loop.childForFieldName("right"), st) < 2) return;
+    const loopNames: string[] = [];
+    targetNames(loop.childForFieldName("left"), loopNames);
+    const scan = (block: Node): boolean => {
+      for (const statement of block.namedChildren) {
+        if (statement.type === "comment" || statement.type === "pass_statement") continue;
+        if (statement.type === "with_statement") {
+          const body = statement.childForFieldName("body");
+          if (!body || scan(body)) return true;
+          continue;
+        }
+        if (statement.type !== "expression_statement") return true;
+        const found = teardownCall(statement.namedChildren[0]);
+        if (!found) continue;
+        teardownRules.push({ function: found.fn.name, problem: "reused", firstLine: found.fn.used ?? found.callee.startPosition.row + 1, ...spanOf(found.callee) });
+        found.fn.broken = true;
+        return true;
+      }
+      return false;
+    };
+    /** A direct teardown function call the expression certainly makes (through `>>`, lists, arguments, assignment). */
+    const teardownCall = (node: Node | null | undefined): { fn: TaskFunction; callee: Node } | undefined => {
+      if (!node) return undefined;
+      if (node.type === "call") {
+        const callee = node.childForFieldName("function");
+        const value = callee?.type === "identifier" && !loopNames.includes(callee.text) ? lookup(st.frame, callee.text) : undefined;
+        if (value?.kind === "taskfn" && value.fn.teardown && !value.fn.broken) {
+          // Its arguments run first.
+          for (const arg of node.childForFieldName("arguments")?.namedChildren ?? []) {
+            const inner = teardownCall(arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg);
+            if (inner) return inner;
+          }
+          return { fn: value.fn, callee: callee as Node };
+        }
+        if (callee?.type === "attribute") {
+          const inner = teardownCall(callee.childForFieldName("object"));
+          if (inner) return inner;
+        }
+        for (const arg of node.childForFieldName("arguments")?.namedChildren ?? []) {
+          const inner = teardownCall(arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg);
+          if (inner) return inner;
+        }
+        return undefined;
+      }
+      if (node.type === "assignment") return teardownCall(node.childForFieldName("right"));
+      if (["binary_operator", "parenthesized_expression", "list", "tuple", "expression_list"].includes(node.type)) {
+        for (const child of node.namedChildren) {
+          const inner = teardownCall(child);
+          if (inner) return inner;
+        }
+      }
+      return undefined;
+    };
+    const body = loop.childForFieldName("body");
+    // A loop that may stop after its first pass is not judged.
+    if (body && !loop.childForFieldName("alternative") && !/\b(break|raise|exit|quit|_exit)\b/.test(body.text)) scan(body);
+  };
+
+  /** How often a block names an identifier (its own statements only are walked: a `with` block's body). */
+  const mentions = (node: Node, name: string): number => (node.type === "identifier" ? (node.text === name ? 1 : 0) : node.namedChildren.reduce((n, c) => n + mentions(c, name), 0));
+
+  /** Frames of plain functions, by definition (their bindings are the same on every call). */
+  const factoryFrames = new Map<number, Frame>();
+  /** A plain function module-level code calls: its straight-line code runs in the caller's DAG context. */
+  const runFactory = (definition: Node, st: State): void => {
+    const body = definition.childForFieldName("body");
+    // An async function's or a generator's call does not run its body.
+    if (!body || /^async\b/.test(definition.text) || /\byield\b/.test(body.text)) return;
+    let frame = factoryFrames.get(definition.startIndex);
+    if (!frame) {
+      frame = makeFrame(body, definition.childForFieldName("parameters"), declared, walrus, moduleFrame);
+      factoryFrames.set(definition.startIndex, frame);
+    }
+    runBlock(body, { ...st, frame: { ...frame, env: new Map() }, factory: true }, true);
   };
 
   /** Runs a block's statements in order, up to the first that may return (in a function) or that is not read. */
@@ -645,13 +970,19 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
               // `dag = DAG(...)` at module level: tasks join it by dag=dag (or `with dag:`).
               const written = dotted(right.childForFieldName("function"));
               if (written && DAG_CLASSES.has(resolve(written))) {
-                const settings = dagArguments(right);
-                bind(left.text, { kind: "dag", dag: newDag(settings.dagId, right.startPosition.row + 1, settings.failStop, true) }, st);
+                const settings = dagArguments(right, st);
+                bind(left.text, { kind: "dag", dag: newDag(settings.dagId, right.startPosition.row + 1, settings.failStop, true, settings.defaultRule) }, st);
                 continue;
               }
             }
+            // Constants (`RULE = TriggerRule.ALL_DONE`, `FAIL_STOP = True`), read where they are used.
+            if (left?.type === "identifier" && right && (right.type === "true" || right.type === "false" || literalString(right) !== undefined || (right.type === "attribute" && triggerRuleOf(right)))) {
+              bind(left.text, { kind: "const", node: right }, st);
+              continue;
+            }
             const value = evaluate(right, st);
             if (left?.type === "identifier" && value && !value.list && value.tasks.length === 1) bind(left.text, { kind: "task", task: value.tasks[0] as number, xcom: !!value.xcom }, st);
+            else if (left?.type === "identifier" && (right?.type === "list" || right?.type === "tuple")) bind(left.text, { kind: "sequence", length: sequenceLength(right) ?? 0 }, st);
           } else evaluate(expression, st);
           continue;
         }
@@ -667,19 +998,25 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
             bind(name, { kind: "dagfn", node: definition, decorator: first }, st);
             continue;
           }
-          const fn = taskFunction(definition, decorators);
+          const fn = taskFunction(definition, decorators, st);
           if (fn && fn !== "other") bind(name, { kind: "taskfn", fn }, st);
           continue;
         }
-        case "function_definition":
+        case "function_definition": {
+          // Module functions: DAG factories and helpers module-level code calls.
+          const name = statement.childForFieldName("name")?.text;
+          if (name && st.frame === moduleFrame) bind(name, { kind: "fn", node: statement }, st);
           continue;
+        }
         case "with_statement":
-          if (inFunction && statement.text.includes("return") && mayReturn(statement)) return;
+          // Its statements up to a return it may take still run (runBlock stops there).
+          if (inFunction && statement.text.includes("return") && mayReturn(statement)) return void runWith(statement, st, inFunction);
           runWith(statement, st, inFunction);
           continue;
         default:
           // if/for/while/try/match...: not read; in a function, code after a possible return may not run.
           if (inFunction && statement.text.includes("return") && mayReturn(statement)) return;
+          if (statement.type === "for_statement" && !inFunction) teardownInLoop(statement, st);
           if (statement.type === "return_statement" || statement.type === "raise_statement") return;
       }
     }
@@ -688,6 +1025,6 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
   runBlock(root, { frame: moduleFrame, prefix: "" }, false);
   const kept = graphs
     .filter((g) => g.bagged && (g.edges.length || (g.failStop && g.tasks.some((t) => t.triggerRule))))
-    .map(({ bagged: _bagged, used: _used, ...graph }) => graph);
+    .map(({ bagged: _bagged, used: _used, defaultRule: _defaultRule, ...graph }) => graph);
   return { graphs: kept, teardownRules };
 }

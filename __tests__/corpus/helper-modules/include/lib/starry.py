@@ -1,0 +1,1 @@
+from include.lib.helpers import *  # noqa: F403

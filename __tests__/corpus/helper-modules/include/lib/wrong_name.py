@@ -1,0 +1,3 @@
+from include.lib.helpers import make_tables
+
+WRONG = make_tables("x")

@@ -1,0 +1,3 @@
+from airflow.providers.snowflake.hooks.snowflake import SnowflakeHook
+
+HOOK = SnowflakeHook
