@@ -4,12 +4,14 @@ the file `--astro-ci-progress` names, and, with `--astro-ci-timeout SECONDS`, st
 long. The stop is faulthandler's watchdog thread (`faulthandler.dump_traceback_later(exit=True)`, the "thread" method
 of the pytest-timeout plugin): it fires even in native code or a test that catches every exception, and does not use
 SIGALRM, which Airflow's own `timeout()` (DagBag imports in a DAG integrity test) takes over. It writes the stack of
-every thread to `<progress>.stack` before it exits, so the report can name the line the test was stuck on.
+every thread to `<progress>.stack` before it exits, so the report can name the line the test was stuck on (the file
+is closed when the run ends: no ResourceWarning in the suite's output). The last record says whether pytest's
+junitxml plugin was on: a suite's `addopts = -p no:junitxml` leaves astro-ci without its report, and says so.
 Standard library only; Python 3.8+."""
 import faulthandler
 import json
 
-_STATE = {"progress": None, "stack": None}
+_STATE = {"progress": None, "stack": None, "junitxml": True}
 
 
 def pytest_addoption(parser):
@@ -31,6 +33,7 @@ def _record(entry):
 
 def pytest_configure(config):
     _STATE["progress"] = config.getoption("astro_ci_progress")
+    _STATE["junitxml"] = not config.pluginmanager.is_blocked("junitxml")
     timeout = config.getoption("astro_ci_timeout") or 0
     # pytest-xdist workers load the plugin too: only the process astro-ci started keeps the clock.
     if _STATE["progress"] and timeout > 0 and not hasattr(config, "workerinput"):
@@ -50,6 +53,12 @@ def pytest_runtest_logstart(nodeid, location):
 
 
 def pytest_unconfigure(config):
-    if _STATE["stack"] is not None:
+    stack = _STATE["stack"]
+    if stack is not None:
         faulthandler.cancel_dump_traceback_later()
-    _record({"phase": "finished"})
+        _STATE["stack"] = None
+        try:
+            stack.close()
+        except OSError:
+            pass
+    _record({"phase": "finished", "junitxml": _STATE["junitxml"]})

@@ -6,39 +6,39 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-ZA3EH4Y3.js";
-import "./chunk-MFSSAUOK.js";
-import "./chunk-HSW4VJR5.js";
+} from "./chunk-BZJZLSJI.js";
+import "./chunk-7DQ4OLQ5.js";
+import "./chunk-H4NUT24N.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-RFLVQ5NI.js";
+import "./chunk-DAVU3GRC.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-2NZGODWC.js";
-import "./chunk-L2K6UG2F.js";
-import "./chunk-EHYOBCV2.js";
-import "./chunk-6O7PHKYR.js";
-import "./chunk-TVZGOAYF.js";
-import "./chunk-EDE35CTV.js";
+import "./chunk-TVLGMTC6.js";
+import "./chunk-2AAQPFAK.js";
+import "./chunk-5W5V27QA.js";
+import "./chunk-BJW3Q5ZL.js";
+import "./chunk-MESDMEXP.js";
+import "./chunk-F7ZSN4N7.js";
 import "./chunk-DTAHUBLS.js";
 import {
   createActionsRuntime,
   runWrapper
-} from "./chunk-SKIGVQPH.js";
-import "./chunk-SXSA6NTQ.js";
-import "./chunk-C44J5LLB.js";
-import "./chunk-BMACWLJC.js";
-import "./chunk-6V44XKHB.js";
-import "./chunk-ASVPIXRB.js";
-import "./chunk-N42NXWFR.js";
+} from "./chunk-NMNJ4MG2.js";
+import "./chunk-LE5YU67O.js";
+import "./chunk-QSZLCWV4.js";
+import "./chunk-H7A3CW2H.js";
+import "./chunk-TWANNFIF.js";
+import "./chunk-M3SV4P2Y.js";
+import "./chunk-JVS4XDQT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-Y7F4A454.js";
+import "./chunk-2PSXRKA6.js";
 import "./chunk-ZA6WYVD2.js";
-import "./chunk-BNYKSNGF.js";
-import "./chunk-6VSOEMRW.js";
+import "./chunk-5BYUOLQR.js";
+import "./chunk-WQ3EVVTU.js";
 import "./chunk-DW2KAGUK.js";
-import "./chunk-SXPPGQ23.js";
+import "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";
-import "./chunk-QT2UVWDD.js";
+import "./chunk-E7Q2VRI3.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/branch-deploy.ts

@@ -10,7 +10,7 @@ import {
   defaultRepositoryRoot,
   findRepositoryRoot,
   parseCommandArgs
-} from "./chunk-5OKGSWKR.js";
+} from "./chunk-AMYZQPWR.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-DTAHUBLS.js";
 import {
   scrubInheritedSecrets
-} from "./chunk-Y7F4A454.js";
+} from "./chunk-2PSXRKA6.js";
 import {
   escapeControlCharacters
 } from "./chunk-ZA6WYVD2.js";
@@ -30,18 +30,18 @@ import {
   parseByteSize,
   parseDurationSeconds,
   parseWholeNumber
-} from "./chunk-BNYKSNGF.js";
+} from "./chunk-5BYUOLQR.js";
 import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-6VSOEMRW.js";
+} from "./chunk-WQ3EVVTU.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
 import {
   looksLikeCredential
-} from "./chunk-SXPPGQ23.js";
+} from "./chunk-ZGVPCPVX.js";
 import {
   stopCleanlyOnSignals
 } from "./chunk-OYQGNGHQ.js";
@@ -54,7 +54,7 @@ import {
   displayPath,
   fsErrorReason,
   isEnvironmentFsError
-} from "./chunk-QT2UVWDD.js";
+} from "./chunk-E7Q2VRI3.js";
 import "./chunk-YO2X36I4.js";
 
 // src/cli/main.ts
@@ -384,7 +384,7 @@ var COMMANDS = {
     summary: "Run the project's pytest suite (tests/ by default) in its Airflow environment, on a throwaway copy.",
     options: [
       ["--airflow installed|venv|image|auto|none", "Where Airflow comes from (default: installed; none runs python3 as it is)"],
-      ["--path PATH", "A test file or folder inside the project (repeatable; default: tests/)"],
+      ["--path PATH", "A test file, folder or node id (tests/x.py::test_c) inside the project (repeatable; default: tests/; paths after -- count too)"],
       ["--allow-no-tests", "Succeed when pytest collects no tests (default: that is a failure, exit 1)"],
       ["--timeout DURATION", "Stop the suite after this long and name the test that was running (exit 1): seconds, or 90s, 10m, 1h; 0 for no limit (default: 30m)"],
       ["--no-stubs", "Do not stub Variables, connections and os.getenv"],
@@ -520,11 +520,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-KDHU6NIZ.js")).driftCommand(rest, io, io.env ?? process.env);
-  if (command === "connections") return (await import("./chunk-NCE5UB2Z.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-VBUSCXGB.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-VBUSCXGB.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-2BHOCZHM.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-EOLKADP5.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "connections") return (await import("./chunk-NOAWDUBB.js")).connectionsCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-6KJC543D.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-6KJC543D.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-MLE7TYDZ.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -570,11 +570,11 @@ async function validateDagsCommand(args, io) {
     throw new ConfigurationError("--no-cache and --cache DIR contradict each other", { fix: "keep one of them: --no-cache stores nothing, --cache DIR says where to store" });
   }
   const cacheDir = values["no-cache"] ? void 0 : values.cache !== void 0 ? resolve(io.cwd, values.cache) : defaultCacheDir(io.env ?? process.env, homedir());
-  const gitModule = values.base === void 0 ? void 0 : await import("./chunk-HQSHHXBA.js");
+  const gitModule = values.base === void 0 ? void 0 : await import("./chunk-YUZM6RGQ.js");
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-E7NMLX2V.js");
+    const { resolveBaseCommit } = await import("./chunk-4FRMNBWU.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -600,18 +600,18 @@ async function validateDagsCommand(args, io) {
     warning: (m) => (cacheSpoke = true, logger.warning(m)),
     error: (m) => (cacheSpoke = true, logger.error(m))
   };
-  const { createDefaultAnalyzer } = await import("./chunk-TDVD3D5O.js");
+  const { createDefaultAnalyzer } = await import("./chunk-HYI4QFTX.js");
   const analyzer = await createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m), warn: (m) => cacheLogger.warning(m) });
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-E7NMLX2V.js"),
-      import("./chunk-HEFKFKZK.js"),
-      import("./chunk-5XLODUCM.js"),
+      import("./chunk-4FRMNBWU.js"),
+      import("./chunk-KZYX5IYM.js"),
+      import("./chunk-E2U73RN3.js"),
       import("./chunk-WZBDHV4U.js"),
-      import("./chunk-XXVXY2AX.js"),
+      import("./chunk-MBQEYA7F.js"),
       import("./chunk-EJ2SVOBA.js"),
-      import("./chunk-XQ4JTB4A.js")
+      import("./chunk-Q5FBB45T.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -693,7 +693,7 @@ async function testCommand(args, io) {
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
   const timeoutSeconds = parseDurationSeconds(values.timeout, "--timeout", { example: "--timeout 45m, or --timeout 0 for no limit", allowZero: true });
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectRoot, io.cwd);
-  const { testProject } = await import("./chunk-AOKVEZRF.js");
+  const { testProject } = await import("./chunk-NVFWSRVD.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -705,10 +705,10 @@ async function testCommand(args, io) {
     timeoutSeconds,
     workDir: values["work-dir"] !== void 0 ? resolve(io.cwd, values["work-dir"]) : defaultCacheDir(io.env ?? process.env, homedir()),
     // Project code (the tests) runs with an environment that holds no token.
-    runner: (await import("./chunk-E5DNQFXS.js")).projectCodeRunner,
+    runner: (await import("./chunk-STKM4MLS.js")).projectCodeRunner,
     logger: createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr)
   });
-  const outcome = testOutcome(result, { paths: paths.length ? paths : ["tests/"], allowNoTests: values["allow-no-tests"], mode });
+  const outcome = testOutcome(result, { paths: result.paths?.length ? result.paths : paths.length ? paths : ["tests/"], allowNoTests: values["allow-no-tests"], mode });
   let output;
   if (format === "json") {
     const { report: _report, ...rest } = result;
@@ -737,6 +737,7 @@ function testOutcome(result, options) {
   }
   if (result.status === "failed" && result.environmentFault) return { exitCode: EXIT_USAGE, message: result.message };
   if (result.status === "ran" && result.totals.tests === 0 && result.collectionErrors === 0 && !options.allowNoTests) {
+    if (result.noTestsFolder) return { exitCode: EXIT_FINDINGS, message: result.message };
     return {
       exitCode: EXIT_FINDINGS,
       message: `no tests were collected in ${options.paths.join(", ")} (${result.environment ?? "pytest"}). Fix: add test_*.py files there, point --path at the tests, or pass --allow-no-tests`
@@ -744,15 +745,21 @@ function testOutcome(result, options) {
   }
   return { exitCode: result.failed ? EXIT_FINDINGS : EXIT_OK, message: result.message };
 }
-function testPathInsideProject(projectRoot, abs, given, cwd) {
+function testPathInsideProject(projectRoot, absWithNodeId, givenWithNodeId, cwd) {
+  const at = givenWithNodeId.indexOf("::");
+  const nodeId = at === -1 ? "" : givenWithNodeId.slice(at);
+  const given = at === -1 ? givenWithNodeId : givenWithNodeId.slice(0, at);
+  const abs = at === -1 ? absWithNodeId : resolve(cwd, given);
   const rel = relative2(projectRoot, abs);
   const meant = !isAbsolute2(given) && existsSync2(resolve(projectRoot, given)) ? relative2(cwd, resolve(projectRoot, given)).split(sep2).join("/") : void 0;
   const hint = meant && meant !== given ? `; paths are relative to the current directory: did you mean --path ${meant}?` : "";
   if (rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute2(rel)) {
     throw new ConfigurationError(`--path '${given}' is outside the project ${displayPath(projectRoot, cwd)}`, { fix: `give a test file or folder inside the project (tests run on a copy of the project only)${hint}` });
   }
-  if (!existsSync2(abs)) throw new ConfigurationError(`--path '${given}' does not exist`, { fix: `give a test file or folder inside the project, relative to the current directory${hint}` });
-  return rel.split(sep2).join("/") || ".";
+  if (!existsSync2(abs)) throw new ConfigurationError(`--path '${givenWithNodeId}' does not exist${nodeId ? ` (its file part, ${given})` : ""}`, { fix: `give a test file or folder inside the project, relative to the current directory${hint}` });
+  const path = rel.split(sep2).join("/") || ".";
+  if (path.startsWith("-")) throw new ConfigurationError(`--path '${givenWithNodeId}' starts with '-' inside the project (pytest would read it as an option)`, { fix: "rename the test file or folder" });
+  return `${path}${nodeId}`;
 }
 async function deployCommand(args, io) {
   const { values, positionals } = parseCommandArgs("deploy", args, {
@@ -780,7 +787,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-ELRX5NYS.js");
+  const { deployFailed, runDeploy } = await import("./chunk-CPUD5BEE.js");
   const inWorkflow = (io.env ?? process.env).GITHUB_ACTIONS === "true";
   const { result, explanation } = await runDeploy({
     repoRoot,
@@ -799,10 +806,10 @@ async function deployCommand(args, io) {
     allowedRegistries: values["allowed-registry"],
     // In a workflow, the event decides whether deploying is allowed at all (pull requests never deploy).
     event: inWorkflow ? (io.env ?? process.env).GITHUB_EVENT_NAME ?? "" : void 0,
-    eventPayload: inWorkflow ? (await import("./chunk-PGKTDEA6.js")).readEventPayload(io.env ?? process.env) : void 0,
+    eventPayload: inWorkflow ? (await import("./chunk-YUFONCTD.js")).readEventPayload(io.env ?? process.env) : void 0,
     env: io.env ?? process.env,
-    git: (await import("./chunk-HQSHHXBA.js")).createGit(repoRoot),
-    docker: (await import("./chunk-E5DNQFXS.js")).nodeCommandRunner,
+    git: (await import("./chunk-YUZM6RGQ.js")).createGit(repoRoot),
+    docker: (await import("./chunk-STKM4MLS.js")).nodeCommandRunner,
     logger
   });
   const output = format === "json" ? JSON.stringify({ explanation, ...result }, null, 2) + "\n" : `${explanation}
@@ -914,7 +921,7 @@ function drained(stream) {
 }
 process.exitCode = await runCli(process.argv.slice(2));
 if (process.env.ASTRO_CI_PRINT_MAXRSS) {
-  const { peakMemoryWithRuffProcess } = await import("./chunk-TDVD3D5O.js");
+  const { peakMemoryWithRuffProcess } = await import("./chunk-HYI4QFTX.js");
   process.stderr.write(`astro-ci-maxrss-kb: ${Math.max(process.resourceUsage().maxRSS, peakMemoryWithRuffProcess())}
 `);
 }

@@ -10,40 +10,40 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-T4MTUUID.js";
-import "./chunk-RNNQO3BH.js";
-import "./chunk-6EQNMJUL.js";
-import "./chunk-K4CEUT2E.js";
+} from "./chunk-7MF6TNOQ.js";
+import "./chunk-Y2ZZ57ID.js";
+import "./chunk-S7ZQNBTD.js";
+import "./chunk-GCFQYAZ3.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-ETR6O3BN.js";
-import "./chunk-47UVE2RE.js";
-import "./chunk-WYPICPU2.js";
-import "./chunk-XVXAHGSH.js";
+import "./chunk-FK2IYGEV.js";
+import "./chunk-B2NP66AL.js";
+import "./chunk-SUIB667O.js";
+import "./chunk-KFCZZVXN.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-7UEIBITJ.js";
+import "./chunk-RQMDT34H.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-YFQ6J47C.js";
-import "./chunk-PMBO56ZJ.js";
-import "./chunk-4OMYGOPT.js";
-import "./chunk-ACMK4CIN.js";
+import "./chunk-PZ3GOAK4.js";
+import "./chunk-CM2BJSES.js";
+import "./chunk-ASSTCUVV.js";
+import "./chunk-IIF4YTWD.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-ZA3EH4Y3.js";
-import "./chunk-MFSSAUOK.js";
-import "./chunk-HSW4VJR5.js";
+} from "./chunk-BZJZLSJI.js";
+import "./chunk-7DQ4OLQ5.js";
+import "./chunk-H4NUT24N.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-RFLVQ5NI.js";
+import "./chunk-DAVU3GRC.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-2NZGODWC.js";
-import "./chunk-L2K6UG2F.js";
-import "./chunk-EHYOBCV2.js";
-import "./chunk-6O7PHKYR.js";
+import "./chunk-TVLGMTC6.js";
+import "./chunk-2AAQPFAK.js";
+import "./chunk-5W5V27QA.js";
+import "./chunk-BJW3Q5ZL.js";
 import {
   parseDeploymentTargets
-} from "./chunk-TVZGOAYF.js";
-import "./chunk-EDE35CTV.js";
+} from "./chunk-MESDMEXP.js";
+import "./chunk-F7ZSN4N7.js";
 import {
   createSecretMask
 } from "./chunk-DTAHUBLS.js";
@@ -53,31 +53,31 @@ import {
   getOptionalInput,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-SKIGVQPH.js";
+} from "./chunk-NMNJ4MG2.js";
 import {
   createOctokit
-} from "./chunk-SXSA6NTQ.js";
+} from "./chunk-LE5YU67O.js";
 import {
   readGitHubContext
-} from "./chunk-C44J5LLB.js";
+} from "./chunk-QSZLCWV4.js";
 import {
   loadConfig
-} from "./chunk-BMACWLJC.js";
-import "./chunk-6V44XKHB.js";
-import "./chunk-ASVPIXRB.js";
-import "./chunk-N42NXWFR.js";
+} from "./chunk-H7A3CW2H.js";
+import "./chunk-TWANNFIF.js";
+import "./chunk-M3SV4P2Y.js";
+import "./chunk-JVS4XDQT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-Y7F4A454.js";
+import "./chunk-2PSXRKA6.js";
 import "./chunk-ZA6WYVD2.js";
-import "./chunk-BNYKSNGF.js";
-import "./chunk-6VSOEMRW.js";
+import "./chunk-5BYUOLQR.js";
+import "./chunk-WQ3EVVTU.js";
 import "./chunk-DW2KAGUK.js";
-import "./chunk-SXPPGQ23.js";
+import "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";
 import {
   ConfigurationError
-} from "./chunk-QT2UVWDD.js";
+} from "./chunk-E7Q2VRI3.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/comment-command/run.ts

@@ -6,8 +6,8 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   analyzeDeepFile
-} from "./chunk-YFQ6J47C.js";
-import "./chunk-QT2UVWDD.js";
+} from "./chunk-PZ3GOAK4.js";
+import "./chunk-E7Q2VRI3.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/deep-files.ts

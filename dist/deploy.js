@@ -7,20 +7,20 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-6EQNMJUL.js";
-import "./chunk-K4CEUT2E.js";
+} from "./chunk-S7ZQNBTD.js";
+import "./chunk-GCFQYAZ3.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-ETR6O3BN.js";
-import "./chunk-47UVE2RE.js";
-import "./chunk-WYPICPU2.js";
-import "./chunk-XVXAHGSH.js";
+import "./chunk-FK2IYGEV.js";
+import "./chunk-B2NP66AL.js";
+import "./chunk-SUIB667O.js";
+import "./chunk-KFCZZVXN.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-7UEIBITJ.js";
+import "./chunk-RQMDT34H.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-YFQ6J47C.js";
-import "./chunk-PMBO56ZJ.js";
-import "./chunk-4OMYGOPT.js";
-import "./chunk-ACMK4CIN.js";
+import "./chunk-PZ3GOAK4.js";
+import "./chunk-CM2BJSES.js";
+import "./chunk-ASSTCUVV.js";
+import "./chunk-IIF4YTWD.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
@@ -29,13 +29,13 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-RFLVQ5NI.js";
+} from "./chunk-DAVU3GRC.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-6O7PHKYR.js";
-import "./chunk-TVZGOAYF.js";
+import "./chunk-BJW3Q5ZL.js";
+import "./chunk-MESDMEXP.js";
 import {
   createGit
-} from "./chunk-EDE35CTV.js";
+} from "./chunk-F7ZSN4N7.js";
 import "./chunk-DTAHUBLS.js";
 import {
   createActionsRuntime,
@@ -48,33 +48,33 @@ import {
   optionalPathInside,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-SKIGVQPH.js";
+} from "./chunk-NMNJ4MG2.js";
 import {
   createOctokit
-} from "./chunk-SXSA6NTQ.js";
+} from "./chunk-LE5YU67O.js";
 import {
   deployBranch,
   readGitHubContext
-} from "./chunk-C44J5LLB.js";
-import "./chunk-BMACWLJC.js";
-import "./chunk-6V44XKHB.js";
-import "./chunk-ASVPIXRB.js";
-import "./chunk-N42NXWFR.js";
+} from "./chunk-QSZLCWV4.js";
+import "./chunk-H7A3CW2H.js";
+import "./chunk-TWANNFIF.js";
+import "./chunk-M3SV4P2Y.js";
+import "./chunk-JVS4XDQT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-Y7F4A454.js";
+import "./chunk-2PSXRKA6.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
-import "./chunk-BNYKSNGF.js";
-import "./chunk-6VSOEMRW.js";
+import "./chunk-5BYUOLQR.js";
+import "./chunk-WQ3EVVTU.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
-} from "./chunk-SXPPGQ23.js";
+} from "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";
-import "./chunk-QT2UVWDD.js";
+import "./chunk-E7Q2VRI3.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/deploy/settings.ts

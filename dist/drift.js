@@ -8,20 +8,20 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-WLIRK4RG.js";
-import "./chunk-2NZGODWC.js";
-import "./chunk-L2K6UG2F.js";
+} from "./chunk-KXUQAPXN.js";
+import "./chunk-TVLGMTC6.js";
+import "./chunk-2AAQPFAK.js";
 import {
   MAX_COMMENT_LENGTH,
   isOurs,
   resolveTokenIdentity,
   writeFirstOurs
-} from "./chunk-EHYOBCV2.js";
-import "./chunk-6O7PHKYR.js";
-import "./chunk-TVZGOAYF.js";
+} from "./chunk-5W5V27QA.js";
+import "./chunk-BJW3Q5ZL.js";
+import "./chunk-MESDMEXP.js";
 import {
   createGit
-} from "./chunk-EDE35CTV.js";
+} from "./chunk-F7ZSN4N7.js";
 import "./chunk-DTAHUBLS.js";
 import {
   createActionsRuntime,
@@ -32,27 +32,27 @@ import {
   optionalPathInside,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-SKIGVQPH.js";
+} from "./chunk-NMNJ4MG2.js";
 import {
   createOctokit
-} from "./chunk-SXSA6NTQ.js";
+} from "./chunk-LE5YU67O.js";
 import {
   readGitHubContext
-} from "./chunk-C44J5LLB.js";
-import "./chunk-BMACWLJC.js";
-import "./chunk-6V44XKHB.js";
-import "./chunk-ASVPIXRB.js";
-import "./chunk-N42NXWFR.js";
+} from "./chunk-QSZLCWV4.js";
+import "./chunk-H7A3CW2H.js";
+import "./chunk-TWANNFIF.js";
+import "./chunk-M3SV4P2Y.js";
+import "./chunk-JVS4XDQT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-Y7F4A454.js";
+import "./chunk-2PSXRKA6.js";
 import "./chunk-ZA6WYVD2.js";
-import "./chunk-BNYKSNGF.js";
-import "./chunk-6VSOEMRW.js";
+import "./chunk-5BYUOLQR.js";
+import "./chunk-WQ3EVVTU.js";
 import "./chunk-DW2KAGUK.js";
-import "./chunk-SXPPGQ23.js";
+import "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";
-import "./chunk-QT2UVWDD.js";
+import "./chunk-E7Q2VRI3.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/drift/run.ts
@@ -148,10 +148,15 @@ async function runDriftAction(env, runtime, deps = {}) {
   await writeFile(settings.reportPath, JSON.stringify(report, null, 2) + "\n", "utf8");
   runtime.setOutput("report-path", settings.reportPath);
   runtime.setOutput("drifted", String(report.drifted));
-  for (const d of report.deployments) runtime.info(`${d.name}: ${d.drift.length ? `${d.drift.length} difference(s)` : "no drift"}`);
+  for (const d of report.deployments) runtime.info(`${d.name}: ${d.drift.length ? `${d.drift.length} difference(s)` : d.unreadable ? "not fully read (no drift in what could be read)" : "no drift"}`);
   const issues = [];
   if (settings.issues && github) {
     for (const d of report.deployments) {
+      if (d.unreadable && !d.drift.length) {
+        issues.push({ name: d.name, action: "none" });
+        runtime.info(`${d.name}: drift issue left as it is (the Deployment could not be fully read)`);
+        continue;
+      }
       try {
         const result = await syncDriftIssue(github, { owner: context.owner, repo: context.repo, key: d.id ?? d.name, name: d.name, body: d.drift.length ? formatDeploymentDriftMarkdown(d) : void 0 });
         issues.push({ name: d.name, action: result.action, number: result.number });
@@ -167,8 +172,14 @@ async function runDriftAction(env, runtime, deps = {}) {
     }
   }
   await runtime.appendSummary(formatDriftMarkdown(report));
-  const failureMessage = report.drifted && settings.failOnDrift ? `drift found in ${report.deployments.filter((d) => d.drift.length).map((d) => d.name).join(", ")}` : void 0;
-  return { report, issues, failureMessage };
+  const failures = [];
+  if (report.drifted && settings.failOnDrift) failures.push(`drift found in ${report.deployments.filter((d) => d.drift.length).map((d) => d.name).join(", ")}`);
+  failures.push(...report.deployments.filter((d) => d.unreadable).map(unreadableMessage));
+  return { report, issues, failureMessage: failures.length ? failures.join("; ") : void 0 };
+}
+function unreadableMessage(d) {
+  const why = d.notes.filter((n) => n.includes("could not be read"));
+  return `could not check ${d.name} for drift: ${(why.length ? why : d.notes).join("; ") || "part of it could not be read"}`;
 }
 
 // src/entries/drift.ts

@@ -6,10 +6,10 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createRuffLane
-} from "./chunk-7UEIBITJ.js";
+} from "./chunk-RQMDT34H.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-YFQ6J47C.js";
-import "./chunk-QT2UVWDD.js";
+import "./chunk-PZ3GOAK4.js";
+import "./chunk-E7Q2VRI3.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/ruff-lane.ts

@@ -7,32 +7,32 @@ const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown,
   teardownFailure
-} from "./chunk-RNNQO3BH.js";
+} from "./chunk-Y2ZZ57ID.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-ZA3EH4Y3.js";
-import "./chunk-MFSSAUOK.js";
-import "./chunk-HSW4VJR5.js";
+} from "./chunk-BZJZLSJI.js";
+import "./chunk-7DQ4OLQ5.js";
+import "./chunk-H4NUT24N.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-RFLVQ5NI.js";
+import "./chunk-DAVU3GRC.js";
 import "./chunk-5NPCJNUG.js";
 import {
   parseDuration
-} from "./chunk-2NZGODWC.js";
-import "./chunk-L2K6UG2F.js";
+} from "./chunk-TVLGMTC6.js";
+import "./chunk-2AAQPFAK.js";
 import {
   hasStickyComment,
   upsertStickyComment
-} from "./chunk-EHYOBCV2.js";
-import "./chunk-6O7PHKYR.js";
-import "./chunk-TVZGOAYF.js";
-import "./chunk-EDE35CTV.js";
+} from "./chunk-5W5V27QA.js";
+import "./chunk-BJW3Q5ZL.js";
+import "./chunk-MESDMEXP.js";
+import "./chunk-F7ZSN4N7.js";
 import "./chunk-DTAHUBLS.js";
 import {
   createActionsRuntime,
@@ -40,29 +40,29 @@ import {
   getBooleanInput,
   getOptionalInput,
   runWrapper
-} from "./chunk-SKIGVQPH.js";
+} from "./chunk-NMNJ4MG2.js";
 import {
   createOctokit
-} from "./chunk-SXSA6NTQ.js";
+} from "./chunk-LE5YU67O.js";
 import {
   readGitHubContext
-} from "./chunk-C44J5LLB.js";
-import "./chunk-BMACWLJC.js";
-import "./chunk-6V44XKHB.js";
-import "./chunk-ASVPIXRB.js";
-import "./chunk-N42NXWFR.js";
+} from "./chunk-QSZLCWV4.js";
+import "./chunk-H7A3CW2H.js";
+import "./chunk-TWANNFIF.js";
+import "./chunk-M3SV4P2Y.js";
+import "./chunk-JVS4XDQT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-Y7F4A454.js";
+import "./chunk-2PSXRKA6.js";
 import "./chunk-ZA6WYVD2.js";
-import "./chunk-BNYKSNGF.js";
-import "./chunk-6VSOEMRW.js";
+import "./chunk-5BYUOLQR.js";
+import "./chunk-WQ3EVVTU.js";
 import "./chunk-DW2KAGUK.js";
-import "./chunk-SXPPGQ23.js";
+import "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";
 import {
   ConfigurationError
-} from "./chunk-QT2UVWDD.js";
+} from "./chunk-E7Q2VRI3.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/teardown/run.ts

@@ -8,14 +8,14 @@ import {
   DEFAULT_TEST_TIMEOUT_SECONDS,
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-PMBO56ZJ.js";
-import "./chunk-4OMYGOPT.js";
-import "./chunk-ACMK4CIN.js";
+} from "./chunk-CM2BJSES.js";
+import "./chunk-ASSTCUVV.js";
+import "./chunk-IIF4YTWD.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-RFLVQ5NI.js";
+} from "./chunk-DAVU3GRC.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -27,33 +27,33 @@ import {
   runWrapper,
   splitArgumentsInput,
   usableCacheDir
-} from "./chunk-SKIGVQPH.js";
-import "./chunk-SXSA6NTQ.js";
+} from "./chunk-NMNJ4MG2.js";
+import "./chunk-LE5YU67O.js";
 import {
   readGitHubContext
-} from "./chunk-C44J5LLB.js";
-import "./chunk-BMACWLJC.js";
-import "./chunk-6V44XKHB.js";
-import "./chunk-ASVPIXRB.js";
-import "./chunk-N42NXWFR.js";
+} from "./chunk-QSZLCWV4.js";
+import "./chunk-H7A3CW2H.js";
+import "./chunk-TWANNFIF.js";
+import "./chunk-M3SV4P2Y.js";
+import "./chunk-JVS4XDQT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-Y7F4A454.js";
+import "./chunk-2PSXRKA6.js";
 import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";
 import {
   parseDurationSeconds
-} from "./chunk-BNYKSNGF.js";
-import "./chunk-6VSOEMRW.js";
+} from "./chunk-5BYUOLQR.js";
+import "./chunk-WQ3EVVTU.js";
 import "./chunk-DW2KAGUK.js";
 import {
   projectCodeRunner
-} from "./chunk-SXPPGQ23.js";
+} from "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";
 import {
   ConfigurationError
-} from "./chunk-QT2UVWDD.js";
+} from "./chunk-E7Q2VRI3.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/test/settings.ts
