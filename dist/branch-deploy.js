@@ -6,11 +6,11 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-BZJZLSJI.js";
+} from "./chunk-IJV5QBN7.js";
 import "./chunk-7DQ4OLQ5.js";
 import "./chunk-H4NUT24N.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-DAVU3GRC.js";
+import "./chunk-CE376YGC.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-TVLGMTC6.js";
 import "./chunk-2AAQPFAK.js";
@@ -23,7 +23,7 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-NMNJ4MG2.js";
-import "./chunk-LE5YU67O.js";
+import "./chunk-PC3RXEIP.js";
 import "./chunk-QSZLCWV4.js";
 import "./chunk-H7A3CW2H.js";
 import "./chunk-TWANNFIF.js";
@@ -34,7 +34,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-2PSXRKA6.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-WQ3EVVTU.js";
+import "./chunk-N5BHEB6Y.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";

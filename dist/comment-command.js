@@ -10,19 +10,19 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-7MF6TNOQ.js";
+} from "./chunk-DOFMYV64.js";
 import "./chunk-Y2ZZ57ID.js";
-import "./chunk-S7ZQNBTD.js";
-import "./chunk-GCFQYAZ3.js";
+import "./chunk-2O4ZV7AT.js";
+import "./chunk-ZFABZK3S.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-FK2IYGEV.js";
-import "./chunk-B2NP66AL.js";
+import "./chunk-FCCRBW3Z.js";
+import "./chunk-RSY45NNY.js";
 import "./chunk-SUIB667O.js";
-import "./chunk-KFCZZVXN.js";
+import "./chunk-SU234TD5.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-RQMDT34H.js";
+import "./chunk-SJSQGRHG.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-PZ3GOAK4.js";
+import "./chunk-MSRSZM5C.js";
 import "./chunk-CM2BJSES.js";
 import "./chunk-ASSTCUVV.js";
 import "./chunk-IIF4YTWD.js";
@@ -30,11 +30,11 @@ import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-BZJZLSJI.js";
+} from "./chunk-IJV5QBN7.js";
 import "./chunk-7DQ4OLQ5.js";
 import "./chunk-H4NUT24N.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-DAVU3GRC.js";
+import "./chunk-CE376YGC.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-TVLGMTC6.js";
 import "./chunk-2AAQPFAK.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-NMNJ4MG2.js";
 import {
   createOctokit
-} from "./chunk-LE5YU67O.js";
+} from "./chunk-PC3RXEIP.js";
 import {
   readGitHubContext
 } from "./chunk-QSZLCWV4.js";
@@ -71,7 +71,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-2PSXRKA6.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-WQ3EVVTU.js";
+import "./chunk-N5BHEB6Y.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";

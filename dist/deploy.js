@@ -7,17 +7,17 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-S7ZQNBTD.js";
-import "./chunk-GCFQYAZ3.js";
+} from "./chunk-2O4ZV7AT.js";
+import "./chunk-ZFABZK3S.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-FK2IYGEV.js";
-import "./chunk-B2NP66AL.js";
+import "./chunk-FCCRBW3Z.js";
+import "./chunk-RSY45NNY.js";
 import "./chunk-SUIB667O.js";
-import "./chunk-KFCZZVXN.js";
+import "./chunk-SU234TD5.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-RQMDT34H.js";
+import "./chunk-SJSQGRHG.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-PZ3GOAK4.js";
+import "./chunk-MSRSZM5C.js";
 import "./chunk-CM2BJSES.js";
 import "./chunk-ASSTCUVV.js";
 import "./chunk-IIF4YTWD.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-DAVU3GRC.js";
+} from "./chunk-CE376YGC.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-BJW3Q5ZL.js";
 import "./chunk-MESDMEXP.js";
@@ -51,7 +51,7 @@ import {
 } from "./chunk-NMNJ4MG2.js";
 import {
   createOctokit
-} from "./chunk-LE5YU67O.js";
+} from "./chunk-PC3RXEIP.js";
 import {
   deployBranch,
   readGitHubContext
@@ -67,7 +67,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-WQ3EVVTU.js";
+import "./chunk-N5BHEB6Y.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

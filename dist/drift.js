@@ -35,7 +35,7 @@ import {
 } from "./chunk-NMNJ4MG2.js";
 import {
   createOctokit
-} from "./chunk-LE5YU67O.js";
+} from "./chunk-PC3RXEIP.js";
 import {
   readGitHubContext
 } from "./chunk-QSZLCWV4.js";
@@ -48,7 +48,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-2PSXRKA6.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-WQ3EVVTU.js";
+import "./chunk-N5BHEB6Y.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";

@@ -13,14 +13,14 @@ import {
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-BZJZLSJI.js";
+} from "./chunk-IJV5QBN7.js";
 import "./chunk-7DQ4OLQ5.js";
 import "./chunk-H4NUT24N.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-DAVU3GRC.js";
+import "./chunk-CE376YGC.js";
 import "./chunk-5NPCJNUG.js";
 import {
   parseDuration
@@ -43,7 +43,7 @@ import {
 } from "./chunk-NMNJ4MG2.js";
 import {
   createOctokit
-} from "./chunk-LE5YU67O.js";
+} from "./chunk-PC3RXEIP.js";
 import {
   readGitHubContext
 } from "./chunk-QSZLCWV4.js";
@@ -56,7 +56,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-2PSXRKA6.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-WQ3EVVTU.js";
+import "./chunk-N5BHEB6Y.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";

@@ -15,7 +15,7 @@ import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-DAVU3GRC.js";
+} from "./chunk-CE376YGC.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -28,7 +28,7 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-NMNJ4MG2.js";
-import "./chunk-LE5YU67O.js";
+import "./chunk-PC3RXEIP.js";
 import {
   readGitHubContext
 } from "./chunk-QSZLCWV4.js";
@@ -45,7 +45,7 @@ import {
 import {
   parseDurationSeconds
 } from "./chunk-5BYUOLQR.js";
-import "./chunk-WQ3EVVTU.js";
+import "./chunk-N5BHEB6Y.js";
 import "./chunk-DW2KAGUK.js";
 import {
   projectCodeRunner

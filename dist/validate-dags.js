@@ -9,34 +9,34 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-FZ22ED3V.js";
+} from "./chunk-CSHACPU4.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-GCFQYAZ3.js";
+} from "./chunk-ZFABZK3S.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-FK2IYGEV.js";
-import "./chunk-B2NP66AL.js";
+import "./chunk-FCCRBW3Z.js";
+import "./chunk-RSY45NNY.js";
 import "./chunk-SUIB667O.js";
-import "./chunk-KFCZZVXN.js";
+import "./chunk-SU234TD5.js";
 import "./chunk-DRRYQ44P.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-RQMDT34H.js";
+} from "./chunk-SJSQGRHG.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-PZ3GOAK4.js";
+import "./chunk-MSRSZM5C.js";
 import "./chunk-ASSTCUVV.js";
 import "./chunk-IIF4YTWD.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-DAVU3GRC.js";
+} from "./chunk-CE376YGC.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -57,7 +57,7 @@ import {
 } from "./chunk-NMNJ4MG2.js";
 import {
   createOctokit
-} from "./chunk-LE5YU67O.js";
+} from "./chunk-PC3RXEIP.js";
 import {
   readGitHubContext
 } from "./chunk-QSZLCWV4.js";
@@ -78,7 +78,7 @@ import {
 import {
   plural
 } from "./chunk-5BYUOLQR.js";
-import "./chunk-WQ3EVVTU.js";
+import "./chunk-N5BHEB6Y.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";

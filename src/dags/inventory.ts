@@ -1,5 +1,5 @@
 import type { Tree } from "web-tree-sitter";
-import { SyntaxTree, type SyntaxNode as Node } from "./syntax-tree.js";
+import { callArguments, calleeName, spanOf, SyntaxTree, type SyntaxNode as Node } from "./syntax-tree.js";
 import type { DagArgument, DagInfo, SourceSpan, Static, Unknown } from "../core/findings.js";
 import stdlib from "./data/stdlib-modules.json" with { type: "json" };
 import { acceptsKeyword, isTriggerRuleMember, operatorClassFor, requiredArgumentsOf } from "./operator-data.js";
@@ -459,17 +459,6 @@ function shorten(text: string): string {
 
 const lineOf = (node: Node): number => node.startPosition.row + 1;
 
-/** The callee of a call as dotted text (`airflow.DAG`, `Variable.get`), or undefined for calls of calls. */
-function calleeName(node: Node | null): string | undefined {
-  if (!node) return undefined;
-  if (node.type === "identifier") return node.text;
-  if (node.type === "attribute") {
-    const object = calleeName(node.childForFieldName("object"));
-    const attr = node.childForFieldName("attribute")?.text;
-    return object && attr ? `${object}.${attr}` : undefined;
-  }
-  return undefined;
-}
 
 const lastPart = (dotted: string): string => dotted.slice(dotted.lastIndexOf(".") + 1);
 
@@ -1021,28 +1010,7 @@ function dagCallArguments(call: Node, ctx: FileContext): { positional: Node[]; k
   return { positional, keywords, fromSplat };
 }
 
-/** Keyword and positional arguments of a call. */
-function callArguments(call: Node): { positional: Node[]; keywords: Map<string, Node> } {
-  const positional: Node[] = [];
-  const keywords = new Map<string, Node>();
-  const args = call.childForFieldName("arguments");
-  for (const arg of args?.namedChildren ?? []) {
-    if (!arg) continue;
-    if (arg.type === "keyword_argument") {
-      const name = arg.childForFieldName("name")?.text;
-      const value = arg.childForFieldName("value");
-      if (name && value) keywords.set(name, value);
-    } else if (arg.type !== "comment" && arg.type !== "list_splat" && arg.type !== "dictionary_splat") positional.push(arg);
-  }
-  return { positional, keywords };
-}
 
-const spanOf = (node: Node): Omit<DagArgument, "name"> => ({
-  line: node.startPosition.row + 1,
-  column: node.startPosition.column + 1,
-  endLine: node.endPosition.row + 1,
-  endColumn: node.endPosition.column + 1,
-});
 
 const PYTHON_LITERALS: Record<string, string> = { string: "str", concatenated_string: "str", integer: "int", float: "float", true: "bool", false: "bool", none: "NoneType", list: "list", dictionary: "dict", tuple: "tuple", set: "set" };
 

@@ -1,4 +1,5 @@
 import type { Node, Point, Tree } from "web-tree-sitter";
+import type { SourceSpan } from "../core/findings.js";
 
 /**
  * A read-only view of one tree-sitter syntax tree that reads each fact of a node from wasm once.
@@ -110,4 +111,38 @@ export class SyntaxTree {
     }
     return view;
   }
+}
+
+/** A node's span: 1-based lines and columns (UTF-16 code units), end exclusive. */
+export function spanOf(node: SyntaxNode): SourceSpan {
+  return { line: node.startPosition.row + 1, column: node.startPosition.column + 1, endLine: node.endPosition.row + 1, endColumn: node.endPosition.column + 1 };
+}
+
+/** The callee of a call as dotted text (`airflow.DAG`, `Variable.get`), or undefined for calls of calls and the like. */
+export function calleeName(node: SyntaxNode | null | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === "identifier") return node.text;
+  if (node.type === "attribute") {
+    const object = calleeName(node.childForFieldName("object"));
+    const attr = node.childForFieldName("attribute")?.text;
+    return object && attr ? `${object}.${attr}` : undefined;
+  }
+  return undefined;
+}
+
+/** A call's keyword and positional arguments (comments left out), and whether it has a `*` or `**` splat. */
+export function callArguments(call: SyntaxNode): { positional: SyntaxNode[]; keywords: Map<string, SyntaxNode>; splat: boolean } {
+  const positional: SyntaxNode[] = [];
+  const keywords = new Map<string, SyntaxNode>();
+  let splat = false;
+  for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (arg.type === "comment") continue;
+    if (arg.type === "keyword_argument") {
+      const name = arg.childForFieldName("name")?.text;
+      const value = arg.childForFieldName("value");
+      if (name && value) keywords.set(name, value);
+    } else if (arg.type === "list_splat" || arg.type === "dictionary_splat") splat = true;
+    else positional.push(arg);
+  }
+  return { positional, keywords, splat };
 }

@@ -1,4 +1,4 @@
-import type { SyntaxNode as Node } from "./syntax-tree.js";
+import { callArguments, calleeName, spanOf, type SyntaxNode as Node } from "./syntax-tree.js";
 import type { SourceSpan } from "../core/findings.js";
 
 /**
@@ -133,7 +133,6 @@ const OPERATOR_CLASS = /^airflow\.[\w.]+\.[A-Z]\w*(Operator|Sensor)$/;
 const SCOPE_BOUNDARY = new Set(["function_definition", "class_definition", "lambda"]);
 const COMPREHENSIONS = new Set(["list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
 
-const spanOf = (node: Node): SourceSpan => ({ line: node.startPosition.row + 1, column: node.startPosition.column + 1, endLine: node.endPosition.row + 1, endColumn: node.endPosition.column + 1 });
 
 /** A plain string literal's value (no f-string, no escapes, no implicit concatenation). */
 function literalString(node: Node | null | undefined): string | undefined {
@@ -146,33 +145,7 @@ function literalString(node: Node | null | undefined): string | undefined {
   return /\\/.test(content) ? undefined : content;
 }
 
-/** The callee of a call as dotted text (`airflow.DAG`), or undefined. */
-function dotted(node: Node | null | undefined): string | undefined {
-  if (!node) return undefined;
-  if (node.type === "identifier") return node.text;
-  if (node.type === "attribute") {
-    const object = dotted(node.childForFieldName("object"));
-    const attr = node.childForFieldName("attribute")?.text;
-    return object && attr ? `${object}.${attr}` : undefined;
-  }
-  return undefined;
-}
 
-function callArgs(call: Node): { positional: Node[]; keywords: Map<string, Node>; splat: boolean } {
-  const positional: Node[] = [];
-  const keywords = new Map<string, Node>();
-  let splat = false;
-  for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
-    if (arg.type === "comment") continue;
-    if (arg.type === "keyword_argument") {
-      const name = arg.childForFieldName("name")?.text;
-      const value = arg.childForFieldName("value");
-      if (name && value) keywords.set(name, value);
-    } else if (arg.type === "list_splat" || arg.type === "dictionary_splat") splat = true;
-    else positional.push(arg);
-  }
-  return { positional, keywords, splat };
-}
 
 /** Identifiers a binding target binds (`a`, `a, b`, `[a, *b]`); attributes and subscripts bind none. */
 function targetNames(node: Node | null | undefined, out: string[]): void {
@@ -323,7 +296,7 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
     }
     const text = literalString(node);
     if (text !== undefined) return { value: text, ...spanOf(node) };
-    const written = dotted(node);
+    const written = calleeName(node);
     if (written && node.type === "attribute") {
       const resolved = resolve(written);
       if (resolved.startsWith(`${TRIGGER_RULE_CLASS}.`)) {
@@ -417,7 +390,7 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
    * a `.partial(...)` before `.expand(...)`).
    */
   const callTaskFunction = (fn: TaskFunction, call: Node, at: Node, st: State, override?: Node, extra: Operand[] = []): Operand => {
-    const args = callArgs(call);
+    const args = callArguments(call);
     const values = [...args.positional, ...args.keywords.values()];
     const inputs = [...extra, ...values.map((v) => evaluate(v, st))];
     let taskId = fn.taskId;
@@ -425,7 +398,7 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
     let dag: number | undefined | null = st.dag;
     let ownDefaults = !!fn.ownDefaults || !!st.groupDefaults;
     if (override) {
-      const o = callArgs(override);
+      const o = callArguments(override);
       for (const v of o.keywords.values()) evaluate(v, st);
       if (o.splat) return undefined;
       if (o.keywords.has("default_args")) ownDefaults = true;
@@ -498,8 +471,8 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
 
   const evaluateCall = (call: Node, st: State): Operand => {
     const fnNode = call.childForFieldName("function");
-    const written = dotted(fnNode);
-    const args = callArgs(call);
+    const written = calleeName(fnNode);
+    const args = callArguments(call);
     const evaluateArgs = (escapes = false): Operand[] => {
       const operands = [...args.positional, ...args.keywords.values()].map((v) => evaluate(v, st));
       if (escapes) escape(operands);
@@ -513,7 +486,7 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
         const value = object?.type === "identifier" ? lookup(st.frame, object.text) : undefined;
         if (value?.kind === "taskfn") {
           // .override(trigger_rule=...) of a teardown is reported as such.
-          if (!callArgs(fnNode).keywords.has("trigger_rule")) useTeardown(value.fn, object as Node, true);
+          if (!callArguments(fnNode).keywords.has("trigger_rule")) useTeardown(value.fn, object as Node, true);
           return args.splat ? void evaluateArgs(true) : callTaskFunction(value.fn, call, object as Node, st, fnNode);
         }
       }
@@ -643,7 +616,7 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
     const kind = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : undefined;
     const owner = callee?.childForFieldName("object");
     if ((kind !== "override" && kind !== "partial") || !owner) return false;
-    const inner = callArgs(object);
+    const inner = callArguments(object);
     if (owner.type === "identifier") {
       const value = lookup(st.frame, owner.text);
       if (value?.kind === "taskfn") {
@@ -654,11 +627,11 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
         return inner.splat ? void escape(extra) : callTaskFunction(value.fn, call, owner, st, undefined, extra);
       }
     }
-    const written = kind === "partial" ? dotted(owner) : undefined;
+    const written = kind === "partial" ? calleeName(owner) : undefined;
     if (!written || shadowed(st.frame, written.split(".")[0] as string) || !OPERATOR_CLASS.test(resolve(written))) return false;
     // BaseOperator.partial: the FailStop check runs when the mapped operator joins its DAG (DAG.add_task).
     escape([...inner.positional, ...inner.keywords.values()].map((v) => evaluate(v, st)));
-    escape([...callArgs(call).positional, ...callArgs(call).keywords.values()].map((v) => evaluate(v, st)));
+    escape([...callArguments(call).positional, ...callArguments(call).keywords.values()].map((v) => evaluate(v, st)));
     if (inner.splat) return undefined;
     return { tasks: [operatorTask(inner.keywords, call, owner, st)], list: false, xcom: false };
   };
@@ -680,10 +653,10 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
     for (const [index, decorator] of decorators.entries()) {
       const expression = decorator.namedChildren.find((c) => c.type !== "comment");
       const call = expression?.type === "call" ? expression : undefined;
-      const written = dotted(call ? call.childForFieldName("function") : expression);
+      const written = calleeName(call ? call.childForFieldName("function") : expression);
       const resolved = written ? resolve(written) : "";
       if (!TASK_DECORATOR.test(resolved)) return "other";
-      const a = call ? callArgs(call) : undefined;
+      const a = call ? callArguments(call) : undefined;
       // Under another decorator, setup/teardown wrap a _TaskDecorator (or fail): no reuse is judged.
       if ((resolved === "airflow.decorators.setup" || resolved === "airflow.decorators.teardown") && index > 0) fn.broken = true;
       if (resolved === "airflow.decorators.setup") {
@@ -725,7 +698,7 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
   };
 
   const dagArguments = (call: Node, st: State): { dagId?: string; failStop: boolean; open: boolean; autoRegister: boolean; defaultRule?: Rule } => {
-    const a = callArgs(call);
+    const a = callArguments(call);
     const idNode = a.keywords.get("dag_id") ?? a.positional[0];
     let failStop = a.keywords.get("fail_stop");
     if (failStop?.type === "identifier") {
@@ -759,7 +732,7 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
     const settings = decorator.type === "call" ? dagArguments(decorator, st) : { failStop: false, open: false, autoRegister: true };
     const name = definition.childForFieldName("name")?.text;
     // `dag_id=` in @dag(...) or the function's name; `fail_stop=` by position is not read.
-    const decoratorArgs = decorator.type === "call" ? callArgs(decorator) : undefined;
+    const decoratorArgs = decorator.type === "call" ? callArguments(decorator) : undefined;
     const dagId = decoratorArgs?.keywords.has("dag_id") ? literalString(decoratorArgs.keywords.get("dag_id")) : decoratorArgs?.positional.length ? undefined : name;
     const bagged = settings.autoRegister && st.frame === moduleFrame;
     const dag = newDag(dagId, call.startPosition.row + 1, settings.failStop, bagged, "defaultRule" in settings ? settings.defaultRule : undefined);
@@ -785,7 +758,7 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
       return;
     }
     if (expression?.type !== "call") return;
-    const written = dotted(expression.childForFieldName("function"));
+    const written = calleeName(expression.childForFieldName("function"));
     const resolved = written ? resolve(written) : "";
     if (DAG_CLASSES.has(resolved) && (!inFunction || st.factory)) {
       const settings = dagArguments(expression, st);
@@ -797,7 +770,7 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
       return;
     }
     if (TASK_GROUP_CLASSES.has(resolved) && st.dag !== undefined) {
-      const a = callArgs(expression);
+      const a = callArguments(expression);
       for (const v of [...a.positional, ...a.keywords.values()]) evaluate(v, st);
       const id = literalString(a.keywords.get("group_id") ?? a.positional[0]);
       if (a.splat || id === undefined || a.keywords.has("dag") || a.keywords.has("parent_group")) return;
@@ -817,7 +790,7 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
    */
   const runTeardownContext = (expression: Node, body: Node, st: State, inFunction: boolean): void => {
     const teardown = evaluate(expression, st);
-    const setupsNode = callArgs(expression).keywords.get("setups");
+    const setupsNode = callArguments(expression).keywords.get("setups");
     const setup = setupsNode?.type === "identifier" ? lookup(st.frame, setupsNode.text) : undefined;
     const nested = st.setupContext || body.namedChildren.some((c) => c.type === "with_statement");
     runBlock(body, { ...st, setupContext: true }, inFunction);
@@ -835,7 +808,7 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
       const task = taskAt.get(made.startIndex);
       const item = task !== undefined ? entry(task) : undefined;
       if (task === undefined || !item || item.setup || item.teardown || made.childForFieldName("function")?.type === "call") continue;
-      const args = callArgs(made);
+      const args = callArguments(made);
       if (args.splat || ![...args.positional, ...args.keywords.values()].every(constant)) continue;
       if (left && mentions(body, left.text) !== 1) continue;
       connect([setup.task], [task], made);
@@ -859,7 +832,7 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
       return value?.kind === "sequence" && named === 2 ? value.length : 0;
     }
     if (iterable.type !== "call" || iterable.childForFieldName("function")?.text !== "range" || shadowed(st.frame, "range") || moduleFrame.bound.has("range")) return 0;
-    const args = callArgs(iterable);
+    const args = callArguments(iterable);
     const numbers = args.positional.map((a) => (a.type === "integer" && /^\d+$/.test(a.text) ? Number(a.text) : NaN));
     if (args.splat || args.keywords.size || numbers.some(Number.isNaN)) return 0;
     if (numbers.length === 1) return numbers[0] as number;
@@ -968,7 +941,7 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
             if (expression.childForFieldName("type") && !right) continue;
             if (right?.type === "call" && left?.type === "identifier" && !inFunction) {
               // `dag = DAG(...)` at module level: tasks join it by dag=dag (or `with dag:`).
-              const written = dotted(right.childForFieldName("function"));
+              const written = calleeName(right.childForFieldName("function"));
               if (written && DAG_CLASSES.has(resolve(written))) {
                 const settings = dagArguments(right, st);
                 bind(left.text, { kind: "dag", dag: newDag(settings.dagId, right.startPosition.row + 1, settings.failStop, true, settings.defaultRule) }, st);
@@ -993,7 +966,7 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
           const name = definition.childForFieldName("name")?.text;
           if (!name) continue;
           const first = decorators[0]?.namedChildren.find((c) => c.type !== "comment");
-          const dagWritten = dotted(first?.type === "call" ? first.childForFieldName("function") : first);
+          const dagWritten = calleeName(first?.type === "call" ? first.childForFieldName("function") : first);
           if (decorators.length === 1 && first && dagWritten && DAG_DECORATORS.has(resolve(dagWritten)) && !inFunction) {
             bind(name, { kind: "dagfn", node: definition, decorator: first }, st);
             continue;
