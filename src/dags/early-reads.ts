@@ -82,7 +82,8 @@ const SEE_THROUGH = new Set([...RUNS_PARTS_ONCE, "subscript"]);
  * (no if, try or loop around it) and the call is not skipped by a conditional or short-circuit expression; the
  * function is defined once at module level, undecorated or an `@dag` function (whose body runs when it is called);
  * the read sits in the straight-line start of its body (before any compound statement, return or raise) or of a
- * function that start calls in turn, outside nested functions, lambdas and comprehensions; the name is local nowhere
+ * function that start calls in turn, outside nested functions' bodies (their decorators and defaults run when the
+ * `def` is reached), lambdas and comprehensions; the name is local nowhere
  * in that function, no function declares it `global`, and every module-level binding of it comes after the call.
  * Files with a star import, names bound at run time (`dynamicGlobals`) or names set on `builtins` are not judged: the
  * caller passes none of them.
@@ -409,6 +410,18 @@ function straightLineReads(definition: Node, keep: (read: Read) => boolean): Rea
   const none = new Set<string>();
   const reads: Read[] = [];
   for (const statement of body.namedChildren) {
+    // A nested `def` runs once when reached: it evaluates its decorators and its parameters' defaults (not its body),
+    // then the body goes on. Its name becomes local (localNames).
+    if (statement.type === "function_definition" || statement.type === "decorated_definition") {
+      const nested = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
+      if (nested?.type !== "function_definition") break;
+      for (const decorator of statement.type === "decorated_definition" ? statement.namedChildren : []) if (decorator.type === "decorator") collectReads(decorator, none, reads);
+      for (const parameter of nested.childForFieldName("parameters")?.namedChildren ?? []) {
+        const value = parameter.childForFieldName("value");
+        if (value && (parameter.type === "default_parameter" || parameter.type === "typed_default_parameter")) collectReads(value, none, reads, true);
+      }
+      continue;
+    }
     if (!SIMPLE_STATEMENTS.has(statement.type)) {
       // A compound statement's head runs once before anything in it: a for loop's iterable, an if's or while's
       // condition, a with statement's items. What follows may not run.

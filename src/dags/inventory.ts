@@ -1918,7 +1918,9 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       unevaluated.push(annotation.startPosition.row + 1, annotation.startPosition.column + 1, annotation.endPosition.row + 1, annotation.endPosition.column + 1);
     }
   }
-  // Functions not run at import, outermost only (a scope inside one that is listed adds nothing).
+  // Functions not run at import, outermost only (a scope inside one that is listed adds nothing): their bodies. A
+  // `def` or `lambda` that runs at import evaluates its parameters' defaults and, without PEP 563, its annotations
+  // then (the decorators are outside the node): those parts run with the code around them.
   const notRunAtImport: number[] = [];
   const listed = new Set<Scope>();
   for (const scope of functionScopes) {
@@ -1927,7 +1929,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     for (let s = scope.parent; s; s = s.parent) if (listed.has(s)) outer = true;
     listed.add(scope);
     if (outer || !scope.node) continue;
-    const { line, column, endLine, endColumn } = spanOf(scope.node);
+    const { line, column, endLine, endColumn } = spanOf(scope.node.childForFieldName("body") ?? scope.node);
     notRunAtImport.push(line, column, endLine, endColumn);
   }
   notRunAtImport.push(...blocksNotRun);
