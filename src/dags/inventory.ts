@@ -652,12 +652,72 @@ function floatLiteral(node: Node): number | undefined {
   return operand === node ? value : -value;
 }
 
-/** The literal fields of a value: `literal` (literalValue), or a float's value with `valueType: "float"`; else none. */
-function literalFields(node: Node): { literal?: string | number | boolean | null; valueType?: "float" } {
-  const literal = literalValue(node);
+/**
+ * The literal fields of a value: `literal` (literalValue; with `ctx`, also an integer expression: integerExpression),
+ * or a float's value with `valueType: "float"`; else none.
+ */
+function literalFields(node: Node, ctx?: FileContext): { literal?: string | number | boolean | null; valueType?: "float" } {
+  const plain = literalValue(node);
+  const literal = plain === undefined && ctx ? integerExpression(node, ctx) : plain;
   if (literal !== undefined) return { literal };
   const float = floatLiteral(node);
   return float === undefined ? {} : { literal: float, valueType: "float" };
+}
+
+/**
+ * The value of an integer expression as Python computes it at import: integer literals, module-level names bound
+ * once to one (followName), unary minus, parentheses, and `+`, `-`, `*`, `//` of those (`60 * 60`, `TIMEOUT_SECONDS`,
+ * `2 * HOUR`); undefined for anything else (`/` gives a float, a call or a name bound twice is not known) or past
+ * JavaScript's safe integers.
+ */
+function integerExpression(node: Node, ctx: FileContext, depth = 0): number | undefined {
+  if (depth > 20) return undefined;
+  const value = followName(node, ctx) ?? node;
+  if (value !== node && value.type === "identifier") return undefined;
+  const literal = literalValue(value);
+  if (typeof literal === "number") return Number.isSafeInteger(literal) ? literal : undefined;
+  if (literal !== undefined) return undefined;
+  if (value.type === "parenthesized_expression") {
+    const inner = value.namedChildren.filter((c) => c.type !== "comment");
+    return inner.length === 1 ? integerExpression(inner[0] as Node, ctx, depth + 1) : undefined;
+  }
+  if (value.type === "unary_operator" && value.text.trimStart().startsWith("-")) {
+    const operand = value.childForFieldName("argument");
+    const inner = operand ? integerExpression(operand, ctx, depth + 1) : undefined;
+    return inner === undefined ? undefined : -inner;
+  }
+  if (value.type !== "binary_operator") return undefined;
+  const left = value.childForFieldName("left");
+  const right = value.childForFieldName("right");
+  const operator = value.childForFieldName("operator")?.type;
+  const a = left ? integerExpression(left, ctx, depth + 1) : undefined;
+  const b = right ? integerExpression(right, ctx, depth + 1) : undefined;
+  if (a === undefined || b === undefined) return undefined;
+  const result = operator === "+" ? a + b : operator === "-" ? a - b : operator === "*" ? a * b : operator === "//" && b !== 0 ? Math.floor(a / b) : undefined;
+  return result !== undefined && Number.isSafeInteger(result) ? result : undefined;
+}
+
+/**
+ * The type of a `+` of two collection displays of one type (tuples or lists, directly or through module-level names
+ * bound once) when the result holds anything: `BASE_TAGS + ("daily",)` is a tuple. Else undefined.
+ */
+function concatenationType(node: Node, ctx: FileContext, depth = 0): "tuple" | "list" | undefined {
+  const value = followName(node, ctx) ?? node;
+  if (depth > 20 || value.type !== "binary_operator" || value.childForFieldName("operator")?.type !== "+") return undefined;
+  const side = (operand: Node | null): { type: "tuple" | "list"; items: boolean } | undefined => {
+    if (!operand) return undefined;
+    const followed = followName(operand, ctx) ?? operand;
+    if (followed.type === "tuple" || followed.type === "list") {
+      const items = followed.namedChildren.filter((c) => c.type !== "comment");
+      if (items.some((c) => c.type === "list_splat" || c.type === "parenthesized_list_splat")) return undefined;
+      return { type: followed.type, items: items.length > 0 };
+    }
+    const nested = concatenationType(followed, ctx, depth + 1);
+    return nested ? { type: nested, items: true } : undefined;
+  };
+  const a = side(value.childForFieldName("left"));
+  const b = side(value.childForFieldName("right"));
+  return a && b && a.type === b.type && (a.items || b.items) ? a.type : undefined;
 }
 
 /** A plain literal's value (integer, string, True/False, None), else undefined. */
@@ -679,13 +739,14 @@ function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[]
   const spans: DagArgument[] = [];
   let index = 0;
   const push = (name: string, valueNode: Node): void => {
-    const literal = literalValue(valueNode);
+    const plain = literalValue(valueNode);
+    const literal = plain === undefined && ctx ? integerExpression(valueNode, ctx) : plain;
     const truthy = ctx && /^(schedule|schedule_interval|timetable|start_date)$/.test(name) ? truthiness(valueNode, ctx, 0) : undefined;
     const length = ctx && (name === "schedule" || name === "schedule_interval") ? intervalMicroseconds(valueNode, ctx, 0) : undefined;
     const notPositive = length !== undefined && length <= 0;
     const timetable = ctx && /^(schedule|schedule_interval|timetable)$/.test(name) ? cronTimetable(valueNode, ctx) : undefined;
     const notDatetime = ctx && (name === "start_date" || name === "end_date") ? notADatetime(valueNode, ctx) : undefined;
-    const valueType = ctx ? pythonValueType(followName(valueNode, ctx) ?? valueNode) : undefined;
+    const valueType = ctx ? (pythonValueType(followName(valueNode, ctx) ?? valueNode) ?? concatenationType(valueNode, ctx)) : undefined;
     const tzAware = ctx && name === "start_date" && isTzAware(valueNode, ctx);
     const badLink = ctx && name === "owner_links" ? invalidOwnerLink(followName(valueNode, ctx) ?? valueNode) : undefined;
     const literalItem = ctx && name === "schedule" ? literalScheduleItem(valueNode, ctx) : undefined;
@@ -1041,7 +1102,7 @@ function operatorCallOf(call: Node, fnNode: Node, operator: string, defaults: ((
       if (type) literals.push({ name, type, ...spanOf(value) });
       if (name === "task_id") taskId = stringValue(value);
       if (JUDGED_TASK_ARGUMENTS.includes(name)) {
-        const { literal, valueType } = literalFields(followName(value, ctx) ?? value);
+        const { literal, valueType } = literalFields(followName(value, ctx) ?? value, ctx);
         const { line, column, endLine, endColumn } = spanOf(value);
         if (literal !== undefined && literal !== null) values.push({ line, column, endLine, endColumn, name, literal, ...(valueType ? { valueType } : {}) });
       }
@@ -1181,7 +1242,7 @@ function dictView(node: Node, ctx: FileContext): DictView {
         entries.push({ key, value });
         if (key !== undefined && value) {
           const notDatetime = key === "start_date" || key === "end_date" ? notADatetime(value, ctx) : undefined;
-          spans.push({ name: key, ...spanOf(value), ...literalFields(followName(value, ctx) ?? value), ...(notDatetime ? { notDatetime } : {}) });
+          spans.push({ name: key, ...spanOf(value), ...literalFields(followName(value, ctx) ?? value, ctx), ...(notDatetime ? { notDatetime } : {}) });
         }
       } else if (child.type === "dictionary_splat") entries.push({ splat: true });
     }
@@ -1206,7 +1267,7 @@ function dictView(node: Node, ctx: FileContext): DictView {
       kind: "dict",
       entries: [...keywords].map(([name, value]) => {
         const notDatetime = name === "start_date" || name === "end_date" ? notADatetime(value, ctx) : undefined;
-        return { name, ...spanOf(value), ...literalFields(followName(value, ctx) ?? value), ...(notDatetime ? { notDatetime } : {}) };
+        return { name, ...spanOf(value), ...literalFields(followName(value, ctx) ?? value, ctx), ...(notDatetime ? { notDatetime } : {}) };
       }),
       get: (key) => keywords.get(key) ?? (hasSplat || positional.length ? "unknown" : undefined),
     };
