@@ -971,7 +971,8 @@ const INTERVAL_UNITS: [string, number][] = [["days", 86_400e6], ["seconds", 1e6]
 
 /**
  * The length in microseconds of an interval written with literal numbers only: `timedelta(...)`, `pendulum.duration(...)`
- * (days to weeks) or `relativedelta(...)` with no argument or only zeros; a module-level name bound once is followed.
+ * (days to weeks) or `relativedelta(...)` with no argument or only zeros (-1 for one whose relative keywords are literals
+ * none above zero and one below: it goes back in time); a module-level name bound once is followed.
  * Undefined when not certain (any other argument, a variable, a year or month count).
  */
 function intervalMicroseconds(node: Node, ctx: FileContext, depth: number): number | undefined {
@@ -988,6 +989,9 @@ function intervalMicroseconds(node: Node, ctx: FileContext, depth: number): numb
   if (!isRelative && !/^(timedelta|duration|Duration)$/.test(name)) return undefined;
   let total = 0;
   let position = 0;
+  // relativedelta: only its relative (plural) keywords, all literals of one sign, say anything; a negative one moves
+  // every date back, so `now + delta <= now` (Airflow's DeltaDataIntervalTimetable.validate): -1 stands for it.
+  let backwards = false;
   for (const arg of node.childForFieldName("arguments")?.namedChildren ?? []) {
     if (!arg || arg.type === "comment") continue;
     const keyword = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text : undefined;
@@ -996,15 +1000,19 @@ function intervalMicroseconds(node: Node, ctx: FileContext, depth: number): numb
     const number = numericLiteral(value);
     if (number === undefined) return undefined;
     if (isRelative) {
-      if (number !== 0) return undefined;
+      if (number > 0 || (number < 0 && (keyword === undefined || !RELATIVEDELTA_RELATIVE.has(keyword)))) return undefined;
+      if (number < 0) backwards = true;
       continue;
     }
     const unit = keyword === undefined ? INTERVAL_UNITS[position++] : INTERVAL_UNITS.find(([n]) => n === keyword);
     if (!unit) return undefined;
     total += Math.round(number * unit[1]);
   }
-  return total;
+  return backwards ? -1 : total;
 }
+
+/** dateutil's relativedelta keywords that add to a date (the singular ones set a field instead). */
+const RELATIVEDELTA_RELATIVE = new Set(["years", "months", "weeks", "days", "hours", "minutes", "seconds", "microseconds"]);
 
 /** An integer or float literal, possibly negated; undefined for anything else. */
 function numericLiteral(node: Node): number | undefined {
