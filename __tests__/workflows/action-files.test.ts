@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
@@ -63,6 +65,49 @@ describe("action files", () => {
   it("the injection scan catches a pasted expression", () => {
     const bad = parse("runs:\n  using: composite\n  steps:\n    - shell: bash\n      run: echo ${{ inputs.name }}\n");
     expect(runScripts(bad).filter((s) => s.includes("${{"))).toHaveLength(1);
+  });
+
+  // GitHub runs a `run:` script as `bash --noprofile --norc -e -o pipefail <file>`, and bash stays alive as the parent
+  // of a script's last command: a step holding tokens in its env: must replace bash with node (`exec`), or project code
+  // the action starts (pytest, DAG imports) reads them from its parent's /proc/<pid>/environ, which node cannot blank.
+  const tokenSteps = files.flatMap((file) => {
+    const doc = parse(readFileSync(file, "utf8")) as { runs?: { steps?: { run?: string; env?: Record<string, string> }[] } };
+    return (doc.runs?.steps ?? []).filter((s) => Object.keys(s.env ?? {}).some((k) => /TOKEN|SECRET|PASSWORD/.test(k))).map((s) => [relative(repoRoot, file), s.run ?? ""] as const);
+  });
+
+  it("every step given a token runs the bundle with exec, so no shell keeps the token as node's parent", () => {
+    expect(tokenSteps.length).toBeGreaterThanOrEqual(8);
+    for (const [file, run] of tokenSteps) expect(run.trim(), file).toMatch(/^exec node "\$GITHUB_ACTION_PATH\/(\.\.\/\.\.\/)?dist\/[\w-]+\.js"$/);
+  });
+
+  it("run as GitHub runs it, the bundle's parent holds no token (and without exec it would)", () => {
+    const work = mkdtempSync(join(tmpdir(), "astro-ci-exec-"));
+    try {
+      // A stand-in bundle that reports whether its parent process's environment holds the token.
+      const probe = 'const fs = require("node:fs"); const env = fs.readFileSync(`/proc/${process.ppid}/environ`, "latin1"); process.stdout.write(env.includes("tok-3f9a") ? "parent has the token" : "parent is clean");';
+      const run = (script: string): string => {
+        writeFileSync(join(work, "step.sh"), `${script}\n`);
+        const result = spawnSync("bash", ["--noprofile", "--norc", "-e", "-o", "pipefail", join(work, "step.sh")], {
+          encoding: "utf8",
+          env: { PATH: process.env.PATH ?? "", GITHUB_ACTION_PATH: join(work, "actions", "x"), INPUT_GITHUB_TOKEN: "tok-3f9a" },
+        });
+        return result.stdout;
+      };
+      for (const [file, script] of tokenSteps) {
+        const name = /dist\/([\w-]+\.js)/.exec(script)?.[1] as string;
+        for (const dist of [join(work, "dist"), join(work, "actions", "x", "dist")]) {
+          mkdirSync(dist, { recursive: true });
+          writeFileSync(join(dist, name.replace(/\.js$/, ".cjs")), probe);
+          writeFileSync(join(dist, name), `require("./${name.replace(/\.js$/, ".cjs")}");`);
+          writeFileSync(join(dist, "package.json"), '{"type":"commonjs"}');
+        }
+        expect(run(script.trim()), file).toBe("parent is clean");
+      }
+      // The same line without exec: the check is live.
+      expect(run(`node "$GITHUB_ACTION_PATH/../../dist/test.js"`)).toBe("parent has the token");
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 
   it("the root action offers the same inputs and outputs as actions/validate-dags", () => {

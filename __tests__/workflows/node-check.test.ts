@@ -51,7 +51,7 @@ describe("composite actions check node before running the bundle", () => {
     expect(first?.shell).toBe("bash");
     expect(first?.run).not.toContain("${{");
     expect(first?.run).toBe(steps("actions/validate-dags/action.yml")[0]!.run);
-    expect(second?.run).toMatch(/^node /);
+    expect(second?.run).toMatch(/^exec node /);
   });
 
   it("the minimum it checks is package.json's engines.node", () => {
