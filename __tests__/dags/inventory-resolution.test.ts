@@ -248,6 +248,114 @@ describe("duplicate dag_ids", () => {
   });
 });
 
+// Each case seen with real DagBag 2.10.5 (a whole-folder DagBag fails a.py or b.py, in listing order, with
+// AirflowDagDuplicatedIdException), as in the corpus project `duplicates`.
+describe("duplicate dag_ids: a DAG file importing another DAG file's DAGs", () => {
+  const localResolver = createModuleResolver({ pythonVersion: "3.12", airflowMajor: 2, requirementNames: [], localModules: ["a", "b", "c", "lib", "common"] });
+  const WITH_SOURCE = `from airflow import DAG\nLIMIT = 3\nwith DAG("reimported") as dag:\n    pass\n`;
+  const PLAIN_SOURCE = `from airflow import DAG\nLIMIT = 3\ndag = DAG("plain")\n`;
+  const importer = (head: string) => `from airflow import DAG\n${head}\nwith DAG("b_own"):\n    pass\n`;
+  const run = (files: [string, string][], relativeRoot?: string) =>
+    runProjectChecks(
+      files.map(([file, source]) => ({ file, inventory: inventoryOf(source, file) })),
+      { settings: {}, airflowMajor: 2, resolver: localResolver, ...(relativeRoot !== undefined ? { relativeRoot } : {}) },
+    );
+  const rows = (findings: ReturnType<typeof run>) => findings.map((f) => [f.file, f.line, f.severity, f.dagId]);
+
+  it("records the module-level names bound to the file's DAGs", () => {
+    const source = `from airflow import DAG\nfrom airflow.decorators import dag\nwith DAG("w") as w:\n    pass\np = q = DAG("p")\n@dag(dag_id="d")\ndef make():\n    pass\nmade = make()\n_hidden = DAG("h")\ntry:\n    t = DAG("t")\nexcept ImportError:\n    t = None\nwith DAG("n"):\n    pass\n`;
+    expect(inventoryOf(source).dagGlobals).toEqual([
+      { name: "w", line: 3 },
+      { name: "p", line: 5 },
+      { name: "q", line: 5 },
+      { name: "made", line: 6 },
+      { name: "_hidden", line: 10, hidden: true },
+    ]);
+    expect(inventoryOf(`from airflow import DAG\n__all__ = ["LIMIT"]\nLIMIT = 3\ndag = DAG("x")\n`).dagGlobals).toEqual([{ name: "dag", line: 4, hidden: true }]);
+  });
+
+  it("from a import dag: flagged at the import and at the DAG, naming the other file", () => {
+    const findings = run([
+      ["dags/a.py", WITH_SOURCE],
+      ["dags/b.py", importer("from a import dag as upstream_dag")],
+    ]);
+    expect(rows(findings)).toEqual([
+      ["dags/b.py", 2, "error", "reimported"],
+      ["dags/a.py", 3, "error", "reimported"],
+    ]);
+    expect(findings[0]?.message).toContain("binds 'dag', the DAG object of dag_id 'reimported' (dags/a.py:3)");
+    expect(findings[0]?.message).toContain("AirflowDagDuplicatedIdException");
+    expect(findings[0]?.fix).toContain("write the dag_id as a string");
+    expect(findings[1]?.message).toContain("also found in dags/b.py, which imports this DAG file (dags/b.py:2)");
+  });
+
+  it("a helper DAG file under dags/ with a plain DAG object, imported by its package path", () => {
+    const build = `from airflow import DAG\nexample = DAG("lib_example")\ndef build():\n    return "x"\n`;
+    const findings = run([
+      ["dags/lib/build.py", build],
+      ["dags/use.py", importer("from lib.build import build, example")],
+    ]);
+    expect(rows(findings)).toEqual([
+      ["dags/use.py", 2, "error", "lib_example"],
+      ["dags/lib/build.py", 2, "error", "lib_example"],
+    ]);
+    // A plain DAG() does not register itself: importing the module instead is a way out.
+    expect(findings[0]?.fix).toContain("`import lib.build`, then `lib.build.example.dag_id`");
+    // In a project under a folder of the repository.
+    expect(rows(run([["proj/dags/lib/build.py", build], ["proj/dags/use.py", importer("from lib.build import example")]], "proj"))).toHaveLength(2);
+  });
+
+  it("a with-block or @dag DAG registers to the importing file whatever the import takes; a plain DAG() only when taken", () => {
+    for (const head of ["import a", "from a import LIMIT", "from a import *"]) expect(rows(run([["dags/a.py", WITH_SOURCE], ["dags/b.py", importer(head)]])), head).toHaveLength(2);
+    const registered = run([["dags/a.py", WITH_SOURCE], ["dags/b.py", importer("import a")]]);
+    expect(registered[0]?.message).toContain("DagContext auto-registration");
+    expect(registered[0]?.fix).not.toContain("import the module");
+    for (const head of ["import a\nX = a.dag.dag_id", "from a import LIMIT", "__all__ = []"]) expect(run([["dags/a.py", PLAIN_SOURCE], ["dags/b.py", importer(head)]]), head).toEqual([]);
+    expect(rows(run([["dags/a.py", PLAIN_SOURCE], ["dags/b.py", importer("from a import *")]]))).toHaveLength(2);
+    expect(run([["dags/a.py", `${PLAIN_SOURCE}__all__ = ["LIMIT"]\n`], ["dags/b.py", importer("from a import *")]])).toEqual([]);
+  });
+
+  it("imports that never run at import, or are not of a DAG file, bring nothing", () => {
+    const cases = [
+      "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from a import dag",
+      "def upstream():\n    from a import dag\n    return dag",
+      "from .a import dag",
+      "import json",
+    ];
+    for (const head of cases) expect(run([["dags/a.py", WITH_SOURCE], ["dags/b.py", importer(head)]]), head).toEqual([]);
+    // A module without DAGs is no DAG file's import.
+    expect(run([["dags/a.py", `LIMIT = 3\n`], ["dags/b.py", importer("from a import LIMIT")]])).toEqual([]);
+  });
+
+  it("try/except ImportError still imports it; an if astro-ci cannot evaluate, or a second importer of a with-block DAG's file, makes it a warning", () => {
+    const guarded = run([["dags/a.py", PLAIN_SOURCE], ["dags/b.py", importer("try:\n    from a import dag\nexcept ImportError:\n    dag = None")]]);
+    expect(rows(guarded)).toEqual([
+      ["dags/b.py", 3, "error", "plain"],
+      ["dags/a.py", 3, "error", "plain"],
+    ]);
+    const conditional = run([["dags/a.py", PLAIN_SOURCE], ["dags/b.py", importer("import os\nif os.getenv('X'):\n    from a import dag")]]);
+    expect(conditional.map((f) => f.severity)).toEqual(["warning", "warning"]);
+    // Only the first file DagBag reads that imports a runs it: which one depends on the listing order.
+    const two = run([["dags/a.py", WITH_SOURCE], ["dags/b.py", importer("import a")], ["dags/c.py", importer("from a import LIMIT").replace("b_own", "c_own")]]);
+    expect(rows(two).map((r) => [r[0], r[2]])).toEqual([
+      ["dags/b.py", "warning"],
+      ["dags/a.py", "warning"],
+      ["dags/c.py", "warning"],
+      ["dags/a.py", "warning"],
+    ]);
+    expect(two[0]?.message).toMatch(/if this is the first DAG file DagBag reads that imports dags\/a\.py/i);
+    // Taken by name, each importer holds the DAG whatever the order.
+    const named = run([["dags/a.py", WITH_SOURCE], ["dags/b.py", importer("from a import dag")], ["dags/c.py", importer("from a import dag").replace("b_own", "c_own")]]);
+    expect(named.map((f) => f.severity)).toEqual(["error", "error", "error", "error"]);
+  });
+
+  it("is silenced like any finding, and off with the check", () => {
+    const files: [string, string][] = [["dags/a.py", WITH_SOURCE], ["dags/b.py", importer("from a import dag  # astro-ci: ignore[duplicate-dag-id]")]];
+    expect(rows(run(files))).toEqual([["dags/a.py", 3, "error", "reimported"]]);
+    expect(runProjectChecks(files.map(([file, source]) => ({ file, inventory: inventoryOf(source, file) })), { settings: { "duplicate-dag-id": { level: "off" } }, airflowMajor: 2, resolver: localResolver })).toEqual([]);
+  });
+});
+
 describe("simple names", () => {
   it("follows an aliased Variable: V.get at module level is parse-time work", () => {
     const inventory = inventoryOf(`from airflow.models import Variable as V\nKEY = V.get("k")\n`);

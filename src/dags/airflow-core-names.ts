@@ -30,6 +30,17 @@ const namesCache = new Map<string, ReadonlySet<string> | null>();
 /** Modules with submodules in the data (a package), built on first need. */
 let packages: Set<string> | undefined;
 
+/**
+ * The provider module a deprecated Airflow 2.10 alias module forwards its names to (`airflow.operators.docker_operator`
+ * → `airflow.providers.docker.operators.docker`, from the `add_deprecated_classes` tables), else undefined (not an
+ * alias, or one into Airflow core). Taking a name from such an alias imports that provider module then: without the
+ * provider installed, ImportError ("Could not import ... while trying to import ...").
+ */
+export function providerAliasTarget(module: string): string | undefined {
+  const target = Object.hasOwn(ALIASES, module) ? ALIASES[module] : undefined;
+  return target?.startsWith("airflow.providers.") ? target : undefined;
+}
+
 /** Whether the project's Airflow version ("2.10.5", "2.10") is the one the data describes (Airflow 2.10). */
 export function judgesAirflowCore(airflowVersion: string | undefined): boolean {
   return airflowVersion !== undefined && /^2\.10(\.|$)/.test(airflowVersion);

@@ -103,6 +103,9 @@ const factoryDefinition = {
   },
 };
 
+/** FileInventory.dagGlobals' entries (dag-globals.ts DagGlobal); also JudgedRecord.dagGlobals. */
+const dagGlobal = { type: "object", required: ["name", "line"], properties: { name: str, line: int, hidden: { const: true } } };
+
 /** FileInventory.imports' entries (inventory.ts ImportRef); also JudgedRecord.projectImports. */
 const importRef = {
   type: "object",
@@ -133,6 +136,10 @@ const inventory = {
       type: "array",
       items: { type: "object", required: ["name", "function", "callLine", "boundLine", "line", "column", "endLine", "endColumn"], properties: { name: str, function: str, callLine: int, boundLine: int, ...span } },
     },
+    typeCheckingReads: {
+      type: "array",
+      items: { type: "object", required: ["name", "importLine", "line", "column", "endLine", "endColumn"], properties: { name: str, importLine: int, ...span } },
+    },
     candidateDags: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/dagInfo" } },
     uncalledDagFunctions: {
       type: "array",
@@ -145,7 +152,7 @@ const inventory = {
     },
     mappedLiterals: {
       type: "array",
-      items: { type: "object", required: ["argument", "type", "line", "column", "endLine", "endColumn"], properties: { argument: str, type: { enum: ["str", "int", "float", "bool", "NoneType", "set", "generator", "dict", "dict_items", "dict_keys", "dict_values", "list", "tuple", "XComArg", "keyword"] }, key: str, call: { enum: ["expand", "expand_kwargs", "partial"] }, ...span } },
+      items: { type: "object", required: ["argument", "type", "line", "column", "endLine", "endColumn"], properties: { argument: str, type: { enum: ["str", "int", "float", "bool", "NoneType", "set", "generator", "dict", "dict_items", "dict_keys", "dict_values", "list", "tuple", "XComArg", "keyword", "context", "always", "empty"] }, key: str, also: { type: "array", items: str }, call: { enum: ["expand", "expand_kwargs", "partial"] }, ...span } },
     },
     taskCalls: { type: "array", items: { type: "object", required: ["function", "problem", "line", "column", "endLine", "endColumn"], properties: { function: str, problem: str, error: { const: "ValueError" }, ...span } } },
     mappedTasks: { type: "array", items: { type: "object", required: ["line", "column", "endLine", "endColumn"], properties: { sla: bool, ...span } } },
@@ -207,6 +214,7 @@ const inventory = {
     },
     factoryCalls: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/factoryCall" } },
     factories: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/factoryDefinition" } },
+    dagGlobals: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/dagGlobal" } },
   },
 };
 
@@ -214,7 +222,7 @@ const inventory = {
  * Shapes both record schemas use, in a schema of their own that both refer to: compiled once (Ajv makes one function
  * per definition and shares it between the validators of one module).
  */
-export const SHARED_SCHEMA = { $id: "analysis-record-shapes", $defs: { dagInfo, dagArgument, suppressions, classDefinition, factoryCall, factoryDefinition } };
+export const SHARED_SCHEMA = { $id: "analysis-record-shapes", $defs: { dagInfo, dagArgument, suppressions, classDefinition, factoryCall, factoryDefinition, dagGlobal } };
 const ref = (name: keyof typeof SHARED_SCHEMA.$defs): object => ({ $ref: `analysis-record-shapes#/$defs/${name}` });
 
 export const ANALYSIS_SCHEMA = {
@@ -242,5 +250,5 @@ const finding = {
 export const JUDGED_SCHEMA = {
   type: "object",
   required: ["findings", "dags", "suppressions"],
-  properties: { findings: { type: "array", items: finding }, dags: { type: "array", items: ref("dagInfo") }, suppressions: ref("suppressions"), classes: { type: "array", items: ref("classDefinition") }, factoryCalls: { type: "array", items: ref("factoryCall") }, factories: { type: "array", items: ref("factoryDefinition") }, projectImports: { type: "array", items: importRef } },
+  properties: { findings: { type: "array", items: finding }, dags: { type: "array", items: ref("dagInfo") }, suppressions: ref("suppressions"), classes: { type: "array", items: ref("classDefinition") }, factoryCalls: { type: "array", items: ref("factoryCall") }, factories: { type: "array", items: ref("factoryDefinition") }, projectImports: { type: "array", items: importRef }, guardedImports: { type: "array", items: importRef }, dagGlobals: { type: "array", items: ref("dagGlobal") } },
 };

@@ -21,6 +21,12 @@ export interface JudgedRecord {
   factories?: NonNullable<FileAnalysis["inventory"]>["factories"];
   /** The file's parse-time imports of project modules (helper-modules.ts parseTimeProjectImports), followed every run. */
   projectImports?: NonNullable<FileAnalysis["inventory"]>["imports"];
+  /**
+   * The file's other module-level imports of project modules, under try/except or an `if` of unknown truth (left out
+   * of projectImports): duplicate-dag-id follows them with projectImports to DAG files whose DAGs they bring in.
+   */
+  guardedImports?: NonNullable<FileAnalysis["inventory"]>["imports"];
+  dagGlobals?: NonNullable<FileAnalysis["inventory"]>["dagGlobals"];
 }
 
 /** Whether a parsed cache entry is a whole FileAnalysis (without `file`). */

@@ -5,8 +5,9 @@ import { nearestName } from "../util/nearest-name.js";
 import { checkDagArguments, checkDagConstruction, DAG_ARGUMENT_CHECKS, TRIGGER_RULES, WEIGHT_RULES } from "./checks-dag-arguments.js";
 import { isAirflowDagClass, type FileInventory, type Suppressions } from "./inventory.js";
 import { airflow3RemovedImports, type ModuleResolver } from "./module-resolver.js";
-import { airflowCoreAttributeProblem, airflowCoreImportProblems, judgesAirflowCore } from "./airflow-core-names.js";
+import { airflowCoreAttributeProblem, airflowCoreImportProblems, judgesAirflowCore, providerAliasTarget } from "./airflow-core-names.js";
 import { timeZoneProblem } from "./time-zones.js";
+import { reimportedDagFindings } from "./reimported-dags.js";
 import { checkOperatorCalls } from "./operator-signatures.js";
 import { checkTaskDependencies, DEPENDENCY_CHECKS } from "./checks-dependencies.js";
 import { isUnknown, type DagInfo, type Finding, type Level, type Severity, type SourceSpan } from "../core/findings.js";
@@ -54,7 +55,7 @@ export const CHECKS: CheckDefinition[] = [
     id: "task-argument-invalid",
     defaultLevel: "error",
     description:
-      "A classic operator's own trigger_rule or weight_rule string BaseOperator refuses when the task is made (a typo such as 'all_sucess'); on Airflow 2.10, a call of a core operator or sensor with a keyword its class does not take (retires=3), without a required argument (bash_command) that no default_args gives, with a positional argument, with a literal as python_callable, or a TriggerRule member that does not exist: importing the file fails with AirflowException (AttributeError).",
+      "A classic operator's own trigger_rule or weight_rule string BaseOperator refuses when the task is made (a typo such as 'all_sucess'); on Airflow 2.10, a call of a core operator or sensor with a keyword its class does not take (retires=3), without a required argument (bash_command) that no default_args gives, with a positional argument, with a literal as python_callable, or a TriggerRule member that does not exist; a @task called whose parameter named like a context key (ds, params, ti...) has a default other than None: importing the file fails with AirflowException (AttributeError, ValueError).",
   },
   {
     id: "task-id-valid",
@@ -66,7 +67,7 @@ export const CHECKS: CheckDefinition[] = [
     id: "task-mapping-valid",
     defaultLevel: "error",
     description:
-      "A task's or task group's .expand(...) given a literal (a string, a number, True/False, None, a set) instead of a list, dict or XComArg, or one key of a task's output (src()[\"files\"], op.output[\"rows\"]); expand_kwargs(...) given a string, number, set or dict; a keyword a @task function has no parameter for in .expand(...)/.partial(...) (partial(task_id=...)): importing the file fails with ValueError or TypeError.",
+      "A task's or task group's .expand(...) given a literal (a string, a number, True/False, None, a set) instead of a list, dict or XComArg, or one key of a task's output (src()[\"files\"], op.output[\"rows\"]); expand_kwargs(...) given a string, number, set or dict; a keyword a @task function has no parameter for in .expand(...)/.partial(...) (partial(task_id=...)), or one that is an Airflow context key (expand(params=...)); a @task with trigger_rule \"always\" mapped over another task's output; .expand() with no argument: importing the file fails with ValueError or TypeError.",
   },
   {
     id: "time-zone-valid",
@@ -116,6 +117,8 @@ export interface ProjectCheckContext {
   settings: CheckSettings;
   airflowMajor: 2 | 3;
   resolver: ModuleResolver;
+  /** The project's folder relative to the repository (`""` or absent at its root): module names of its DAG files. */
+  relativeRoot?: string;
 }
 
 function levelOf(settings: CheckSettings, id: string): Level {
@@ -515,6 +518,35 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
       });
       continue;
     }
+    // airflow/decorators/base.py (_TaskDecorator), models/mappedoperator.py and decorators/task_group.py at 2.10.5.
+    if (mapped.type === "always") {
+      const method = mapped.call ?? "expand";
+      emit("task-mapping-valid", {
+        ...span,
+        message: `${method}() maps this task over another task's output, and its trigger_rule is "always": importing the file fails with ValueError: Task-generated mapping within a task using '${method}' is not allowed with trigger rule 'always'.`,
+        fix: 'give the mapped task another trigger_rule (e.g. "all_done"), or map it over a literal list',
+      });
+      continue;
+    }
+    if (mapped.type === "empty") {
+      emit("task-mapping-valid", {
+        ...span,
+        message: "expand() is called with no argument to map over: importing the file fails with TypeError: no arguments to expand against",
+        fix: "pass expand() the argument to map over (expand(name=[...]) or another task's output), or call the task without mapping",
+      });
+      continue;
+    }
+    if (mapped.type === "context") {
+      const method = mapped.call ?? "expand";
+      const names = [mapped.argument, ...(mapped.also ?? [])];
+      const what = names.length > 1 ? `variables ${names.map((n) => `'${n}'`).join(", ")}` : `variable '${mapped.argument}'`;
+      emit("task-mapping-valid", {
+        ...span,
+        message: `${method}() gets ${names.map((n) => `${n}=`).join(", ")}, ${names.length > 1 ? "names" : "a name"} Airflow gives the @task function from the task's context: importing the file fails with ValueError: cannot call ${method}() on task context ${what}`,
+        fix: `rename the function's parameter (and the keyword) so that it is no Airflow context key such as ${mapped.argument}, ds or ti`,
+      });
+      continue;
+    }
     if (mapped.type === "keyword") {
       const method = mapped.call ?? "expand";
       emit("task-mapping-valid", {
@@ -543,21 +575,27 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
   }
   // airflow/decorators/base.py at 2.10.5 (DecoratedOperator.__init__ binds the call's arguments to the function).
   for (const call of inventory.taskCalls ?? []) {
+    // DecoratedOperator.__init__ refuses a context key's default other than None first (the parameter's name in it).
+    const contextDefault = call.error === "ValueError" ? /^Context key parameter (\w+) /.exec(call.problem)?.[1] : undefined;
     emit("task-argument-invalid", {
       line: call.line,
       column: call.column,
       endLine: call.endLine,
       endColumn: call.endColumn,
       message:
-        call.error === "ValueError"
-          ? `the @task function '${call.function}' has a parameter named like an Airflow context key before one without a default: importing the file fails with ValueError: ${call.problem}`
-          : `the @task function '${call.function}' is called with arguments it does not take: importing the file fails with TypeError: ${call.problem}`,
+        contextDefault !== undefined
+          ? `the @task function '${call.function}' gives its parameter '${contextDefault}', an Airflow context key, a default other than None: importing the file fails with ValueError: ${call.problem}`
+          : call.error === "ValueError"
+            ? `the @task function '${call.function}' has a parameter named like an Airflow context key before one without a default: importing the file fails with ValueError: ${call.problem}`
+            : `the @task function '${call.function}' is called with arguments it does not take: importing the file fails with TypeError: ${call.problem}`,
       fix:
-        call.error === "ValueError"
-          ? `rename the parameter (Airflow fills context keys such as conn, params, ds, ti itself), or move it after the others`
-          : /^missing/.test(call.problem)
-            ? `pass every argument '${call.function}' requires (or give the parameter a default)`
-            : `call '${call.function}' with the parameters its def names`,
+        contextDefault !== undefined
+          ? `rename the parameter if it is no context value (Airflow fills context keys such as ds, params, ti itself), or make its default None`
+          : call.error === "ValueError"
+            ? `rename the parameter (Airflow fills context keys such as conn, params, ds, ti itself), or move it after the others`
+            : /^missing/.test(call.problem)
+              ? `pass every argument '${call.function}' requires (or give the parameter a default)`
+              : `call '${call.function}' with the parameters its def names`,
     });
   }
   // airflow/models/mappedoperator.py at 2.10.5 (MappedOperator.__attrs_post_init__): a mapped task with an SLA, its own
@@ -678,6 +716,26 @@ function importFindings(inventory: FileInventory, ctx: FileCheckContext): Findin
       if (problems.length) continue;
     }
     if (levels.unresolved === "off") continue;
+    // A deprecated alias of a provider module (`from airflow.operators.docker_operator import DockerOperator`): the name
+    // is taken from the provider, which must be installed (Airflow 2.10's tables; names taken, not a bare `import`).
+    const forwarded = judgeCore && ref.names?.length && !ref.names.includes("*") ? providerAliasTarget(ref.module) : undefined;
+    if (forwarded) {
+      const target = ctx.resolver.resolve(forwarded);
+      if (target.status === "provided") continue;
+      const name = ref.names?.[0] as string;
+      const error = `ImportError: Could not import ${forwarded}.${name} while trying to import ${ref.module}.${name}`;
+      findings.push({
+        ...base,
+        checkId: "unresolved-import",
+        severity: target.status === "missing" ? (atTaskRun ? capAtWarning(levels.unresolved) : levels.unresolved) : "notice",
+        message:
+          target.status === "missing"
+            ? `'${ref.module}' is a deprecated alias of '${forwarded}', which nothing installs: ${atTaskRun ? `this import fails the task at run time with ${error}, not the DAG import` : `importing this DAG fails with ${error}`}`
+            : `'${ref.module}' is a deprecated alias of '${forwarded}', which is not in requirements.txt; present only if ${target.presentOnlyIf}`,
+        fix: `${target.fix}; and import from '${forwarded}' itself (the alias is removed in Airflow 3)`,
+      });
+      continue;
+    }
     const resolution = ctx.resolver.resolve(ref.module);
     if (resolution.status === "provided") continue;
     if (resolution.status === "missing") {
@@ -749,6 +807,8 @@ export function runProjectChecks(inventories: { file: string; inventory: FileInv
       });
     }
   }
+  // A DAG file importing another DAG file's DAGs (`from a import dag`): both files hold the dag_id.
+  findings.push(...reimportedDagFindings(inventories, { severity: level as Severity, resolver: ctx.resolver, relativeRoot: ctx.relativeRoot ?? "" }));
   const suppressions = Object.fromEntries(inventories.map((i) => [i.file, i.inventory.suppressions]));
   return applySuppressions(findings, suppressions);
 }

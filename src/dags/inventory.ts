@@ -5,7 +5,10 @@ import stdlib from "./data/stdlib-modules.json" with { type: "json" };
 import { acceptsKeyword, isTriggerRuleMember, operatorClassFor, requiredArgumentsOf } from "./operator-data.js";
 import { JUDGED_TASK_ARGUMENTS } from "./checks-dag-arguments.js";
 import { earlyReads, localNames, RUNS_PARTS_ONCE, type EarlyRead } from "./early-reads.js";
+import { typeCheckingReads, type TypeCheckingRead } from "./type-checking-reads.js";
 import { extractTaskGraphs, type TaskGraph, type TeardownRule } from "./task-graph.js";
+import { codeOnlyText } from "./code-text.js";
+import { dagGlobalsOf, type DagGlobal } from "./dag-globals.js";
 
 /** The module of Airflow's TriggerRule enum. */
 const TRIGGER_RULE_MODULE = "airflow.utils.trigger_rule";
@@ -226,12 +229,19 @@ export interface MappedLiteral {
   argument: string;
   /**
    * The Python type of the literal; `XComArg` for a task's output under a key (`src()["files"]`), with that `key`;
-   * `keyword` for a keyword argument the `@task`/`@task_group` function has no parameter for.
+   * `keyword` for a keyword argument the `@task`/`@task_group` function has no parameter for. Not literals
+   * (airflow/decorators/base.py, mappedoperator.py, task_group.py at 2.10.5): `context`, a `@task`'s expand()/partial()
+   * keyword that is an Airflow context key (ValueError: cannot call expand() on task context variable), the others in
+   * `also`; `always`, a task's output mapped over (`argument`; `kwargs` for expand_kwargs) by a `@task` whose
+   * trigger_rule is "always" (ValueError: Task-generated mapping ... not allowed with trigger rule 'always'); `empty`,
+   * expand() with no argument at all (TypeError: no arguments to expand against; `argument` is "").
    */
-  type: "str" | "int" | "float" | "bool" | "NoneType" | "set" | "generator" | "dict" | "dict_items" | "dict_keys" | "dict_values" | "list" | "tuple" | "XComArg" | "keyword";
+  type: "str" | "int" | "float" | "bool" | "NoneType" | "set" | "generator" | "dict" | "dict_items" | "dict_keys" | "dict_values" | "list" | "tuple" | "XComArg" | "keyword" | "context" | "always" | "empty";
   /** The method called: expand() when absent. */
   call?: "expand_kwargs" | "partial" | "expand";
   key?: string;
+  /** `context`: the call's other keywords that are context keys, in written order. */
+  also?: string[];
   line: number;
   column: number;
   endLine: number;
@@ -326,6 +336,11 @@ export interface FileInventory {
    * for in a file with a star import or dynamicGlobals.
    */
   earlyReads?: EarlyRead[];
+  /**
+   * Names imported only under `if TYPE_CHECKING:` that annotations evaluated at import read (no PEP 563): NameError at
+   * import (check `undefined-name`; see type-checking-reads.ts). Absent when none.
+   */
+  typeCheckingReads?: TypeCheckingRead[];
   /** Static time zone names in calls module-level code runs (check `time-zone-valid`); absent when none. */
   timeZones?: TimeZoneUse[];
   /** Static Dataset URIs module-level code gives (check `dataset-uri-invalid`); absent when none. */
@@ -343,7 +358,9 @@ export interface FileInventory {
   /**
    * Calls of the file's `@task` functions (also through `.override(...)`) that module-level code runs, whose arguments
    * the function does not take (`problem`: the TypeError Airflow's DecoratedOperator raises when it binds them, as
-   * inspect.Signature.bind words it); the span is the call's callee. Absent when none.
+   * inspect.Signature.bind words it); the span is the call's callee. With `error` "ValueError", the signature itself is
+   * refused when the task is made (a context key's default other than None, or no valid signature once context keys
+   * default to None), whatever the arguments. Not for `@task.sensor` functions. Absent when none.
    */
   taskCalls?: (SourceSpan & { function: string; problem: string; error?: "ValueError" })[];
   /** Classic operators' own trigger_rule/weight_rule string literals (see TaskArgumentUse). */
@@ -373,6 +390,8 @@ export interface FileInventory {
   factoryCalls?: FactoryCall[];
   /** Module-level functions of this file that make one DAG per call (for other files' FactoryCalls). Absent when none. */
   factories?: FactoryDefinition[];
+  /** Module-level names bound to the file's DAG objects, for another DAG file importing them (DagGlobal; check `duplicate-dag-id`). Absent when none. */
+  dagGlobals?: DagGlobal[];
 }
 
 /** One module-level call of an imported function (see FileInventory.factoryCalls). */
@@ -1188,6 +1207,8 @@ interface FileContext {
   source: string;
   /** reboundElsewhere's answers by name (each is a scan of the source; `if FLAG:` asks it at every test of FLAG). */
   rebound?: Map<string, boolean>;
+  /** codeOnlyText of the source (comments and string contents blanked), made once by the first scan that needs it. */
+  codeText?: string;
 }
 
 /** Resolve a dotted name as written through the file's imports and class definitions. */
@@ -2002,6 +2023,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     notRunAtImport.push(line, column, endLine, endColumn);
   }
   notRunAtImport.push(...blocksNotRun);
+  const typeCheckingOnly = !postponed && !STAR_IMPORT.test(source) && /\bTYPE_CHECKING\b/.test(source) ? typeCheckingReads(tree.rootNode, source, notRunAtImport) : [];
   const dynamicGlobals = DYNAMIC_GLOBALS.test(source);
   // Task dependencies (task-graph.ts): only files that write dependencies, fail_stop or teardowns are walked again.
   const dependencies = TASK_GRAPH_WORDS.test(source) ? extractTaskGraphs(root, source, (written) => resolveName(written, ctx)) : undefined;
@@ -2028,8 +2050,10 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       teardownRules: dependencies?.teardownRules ?? [],
       factoryCalls,
       factories,
+      dagGlobals: dagGlobalsOf(root, dags),
       notRunAtImport,
       unevaluated,
+      typeCheckingReads: typeCheckingOnly,
       // Not judged where names may come from elsewhere: a star import, run-time globals, or names set on builtins.
       earlyReads: dynamicGlobals || STAR_IMPORT.test(source) || /\bbuiltins\b/.test(source) ? [] : earlyReads(root, source),
     }),
@@ -2287,6 +2311,119 @@ function factoryDefinitions(sites: DagSite[], moduleScope: Scope, ctx: FileConte
 const PYTHON_LITERAL_TYPES: Record<string, MappedLiteral["type"]> = { string: "str", concatenated_string: "str", integer: "int", float: "float", true: "bool", false: "bool", none: "NoneType", set: "set", set_comprehension: "set", generator_expression: "generator" };
 
 /**
+ * The `@task` function a mapping method is called on, directly or through `.override(...)`/`.partial(...)` (`f`,
+ * `f.partial(y=1)`, `f.override(task_id="g").partial(...)`), with the trigger_rule the task gets: its decorator's, as
+ * the last `.override(trigger_rule=...)` changes it ("unknown" after a splat). Undefined for anything else, a function
+ * defined twice or also decorated otherwise.
+ */
+function taskChainOf(object: Node | null, ctx: FileContext): { name: string; rule?: Node | "unknown" } | undefined {
+  const overrides: Node[] = [];
+  let node = object;
+  while (node?.type === "call") {
+    const fn = node.childForFieldName("function");
+    const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : undefined;
+    if (!fn || (method !== "override" && method !== "partial")) return undefined;
+    if (method === "override") overrides.unshift(node);
+    node = fn.childForFieldName("object");
+  }
+  if (node?.type !== "identifier") return undefined;
+  const signature = ctx.taskSignatures.get(node.text);
+  if (!signature || !boundOnlyByItsDef(node.text, ctx)) return undefined;
+  let rule = signature.triggerRule;
+  for (const override of overrides) {
+    const { keywords, splat } = callArguments(override);
+    rule = splat ? "unknown" : (keywords.get("trigger_rule") ?? rule);
+  }
+  return { name: node.text, ...(rule !== undefined ? { rule } : {}) };
+}
+
+/** A trigger_rule value that is "always": the string (also a module constant bound to it) or TriggerRule.ALWAYS. */
+function isAlwaysRule(rule: Node | "unknown" | undefined, ctx: FileContext): boolean {
+  if (rule === undefined || rule === "unknown") return false;
+  const value = followName(rule, ctx) ?? rule;
+  if (value.type === "attribute") return resolveName(calleeName(value) ?? "", ctx) === `${TRIGGER_RULE_MODULE}.TriggerRule.ALWAYS`;
+  return stringValue(value) === "always";
+}
+
+/**
+ * An expression that is certainly an XComArg: a call of the file's `@task` function (also `.override(...)(...)`, and
+ * its `.expand(...)`/`.expand_kwargs(...)`), a classic operator's `.output`, `XComArg(...)`, a key of one of these, or
+ * a name the file binds once to one of these.
+ */
+function isTaskOutput(value: Node, ctx: FileContext, depth = 0): boolean {
+  if (depth > 4) return false;
+  if (value.type === "identifier") {
+    const bound = operatorBinding(value, ctx);
+    return !!bound && isTaskOutput(bound, ctx, depth + 1);
+  }
+  if (value.type === "subscript") {
+    const object = value.childForFieldName("value");
+    return !!object && isTaskOutput(object, ctx, depth + 1);
+  }
+  if (value.type === "attribute" && value.childForFieldName("attribute")?.text === "output") {
+    const operator = value.childForFieldName("object");
+    const made = operator?.type === "call" ? operator : operator?.type === "identifier" ? operatorBinding(operator, ctx) : undefined;
+    const callee = made ? calleeName(made.childForFieldName("function")) : undefined;
+    return callee !== undefined && (ctx.operatorNames.has(callee) || /^[A-Z]\w*(Operator|Sensor)$/.test(lastPart(callee)));
+  }
+  if (value.type !== "call") return false;
+  const fn = value.childForFieldName("function");
+  const written = calleeName(fn);
+  if (written !== undefined && /^airflow\.models\.(xcom_arg\.)?XComArg$/.test(resolveName(written, ctx))) return true;
+  if (fn?.type === "identifier") return !!taskChainOf(fn, ctx);
+  if (fn?.type === "call") return fn.childForFieldName("function")?.childForFieldName("attribute")?.text === "override" && !!taskChainOf(fn, ctx);
+  const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : undefined;
+  return (method === "expand" || method === "expand_kwargs") && !!taskChainOf(fn?.childForFieldName("object") ?? null, ctx);
+}
+
+/**
+ * What Airflow checks first when a task is mapped, in its order (airflow/decorators/base.py _TaskDecorator.expand,
+ * expand_kwargs and partial; models/mappedoperator.py OperatorPartial.expand; decorators/task_group.py at 2.10.5):
+ * - a `@task` whose trigger_rule is "always" mapped over a task's output: expand() with an XComArg value, or
+ *   expand_kwargs() with a list of dicts one of whose values is one (ValueError: Task-generated mapping within a task
+ *   using 'expand' is not allowed with trigger rule 'always'); a literal list is fine;
+ * - expand() with no argument at all, of a `@task`, a `@task_group` or an operator's partial() (TypeError: no
+ *   arguments to expand against);
+ * - a `@task`'s expand() or partial() keyword that is an Airflow context key, whether or not the function has that
+ *   parameter (ValueError: cannot call expand() on task context variable 'params'); a `@task_group` has no such check.
+ */
+function mappingCallProblem(call: Node, fnNode: Node, method: "expand" | "expand_kwargs" | "partial", ctx: FileContext): MappedLiteral | undefined {
+  const list = call.childForFieldName("arguments");
+  if (list?.type !== "argument_list") return undefined;
+  const object = fnNode.childForFieldName("object");
+  const task = taskChainOf(object, ctx);
+  const args = list.namedChildren.filter((a): a is Node => !!a && a.type !== "comment");
+  if (task && method !== "partial" && isAlwaysRule(task.rule, ctx)) {
+    if (method === "expand") {
+      for (const arg of args) {
+        const value = arg.type === "keyword_argument" ? arg.childForFieldName("value") : null;
+        if (value && isTaskOutput(value, ctx)) return { argument: arg.childForFieldName("name")?.text ?? "", type: "always", ...spanOf(value) };
+      }
+    } else if (args.length === 1 && args[0]) {
+      // Every item is looked at (a list comprehension): each must be a dict display or a task's output.
+      const kwargs = followName(args[0], ctx) ?? args[0];
+      const items = kwargs.type === "list" || kwargs.type === "tuple" ? kwargs.namedChildren.filter((i): i is Node => !!i && i.type !== "comment") : [];
+      if (items.every((item) => item.type === "dictionary" || isTaskOutput(item, ctx))) {
+        for (const item of items) {
+          if (item.type !== "dictionary") continue;
+          const value = item.namedChildren.find((pair) => pair?.type === "pair" && isTaskOutput(pair.childForFieldName("value") ?? pair, ctx));
+          if (value) return { argument: "kwargs", type: "always", call: "expand_kwargs", ...spanOf(value.childForFieldName("value") ?? value) };
+        }
+      }
+    }
+  }
+  if (method === "expand" && args.length === 0 && (task || isMappable(object, ctx))) {
+    return { argument: "", type: "empty", ...spanOf(fnNode.childForFieldName("attribute") ?? fnNode) };
+  }
+  if (task && method !== "expand_kwargs") {
+    const keys = args.map((a) => (a.type === "keyword_argument" ? a.childForFieldName("name") : null)).filter((n): n is Node => !!n && CONTEXT_KEYS.has(n.text));
+    const [key, ...others] = keys;
+    if (key) return { argument: key.text, type: "context", call: method, ...(others.length ? { also: others.map((k) => k.text) } : {}), ...spanOf(key.parent ?? key) };
+  }
+  return undefined;
+}
+
+/**
  * What `.expand(...)`, `.expand_kwargs(...)` or `.partial(...)` of a task (`fnNode` is the call's `X.method`) is given
  * that Airflow refuses while the DAG is built (airflow/decorators/base.py, decorators/task_group.py and
  * models/mappedoperator.py at 2.10.5):
@@ -2296,9 +2433,12 @@ const PYTHON_LITERAL_TYPES: Record<string, MappedLiteral["type"]> = { string: "s
  * - of a `@task`/`@task_group` function: a keyword it has no parameter for, in expand() or partial() (TypeError:
  *   partial() got an unexpected keyword argument; `partial(task_id=...)` is the usual one). A function taking
  *   `**kwargs` turns these argument checks off, the literal-type check of expand() included.
+ * What Airflow checks before those (see mappingCallProblem) is the one problem when there is one.
  */
 function mappingProblems(call: Node, fnNode: Node, method: "expand" | "expand_kwargs" | "partial", ctx: FileContext): MappedLiteral[] {
   const object = fnNode.childForFieldName("object");
+  const first = mappingCallProblem(call, fnNode, method, ctx);
+  if (first) return [first];
   if (!isMappable(object, ctx)) return [];
   // The decorated function's parameters when the method is called on it (`fn.expand`, `fn.partial(...).expand`).
   const fnName = object?.type === "identifier" ? object.text : object?.type === "call" ? calleeName(object.childForFieldName("function")?.childForFieldName("object") ?? null) : undefined;
@@ -2425,6 +2565,16 @@ interface TaskSignature {
    * gives context keys the default None, which no signature can have there (ValueError when the task is made).
    */
   contextKeyFirst?: string;
+  /**
+   * The first parameter named like a context key whose default is a literal other than None (`ds="2024-01-01"`):
+   * DecoratedOperator refuses it when the task is made, before contextKeyFirst (ValueError: Context key parameter ds
+   * can't have a default other than None).
+   */
+  contextKeyDefault?: string;
+  /** `@task.sensor`: DecoratedSensorOperator (a PythonSensor) neither checks nor binds the signature when the task is made. */
+  sensor?: true;
+  /** The trigger_rule its decorator gives (the value node), "unknown" when a decorator passes `**kwargs`. */
+  triggerRule?: Node | "unknown";
 }
 
 /**
@@ -2432,6 +2582,9 @@ interface TaskSignature {
  * DecoratedOperator binds a call's arguments with these parameters defaulting to None.
  */
 const CONTEXT_KEYS = new Set(["conf", "conn", "dag", "dag_run", "data_interval_end", "data_interval_start", "ds", "ds_nodash", "exception", "execution_date", "expanded_ti_count", "inlet_events", "inlets", "logical_date", "macros", "map_index_template", "next_ds", "next_ds_nodash", "next_execution_date", "outlet_events", "outlets", "params", "prev_data_interval_end_success", "prev_data_interval_start_success", "prev_ds", "prev_ds_nodash", "prev_end_date_success", "prev_execution_date", "prev_execution_date_success", "prev_start_date_success", "reason", "run_id", "task", "task_instance", "task_instance_key_str", "templates_dict", "test_mode", "ti", "tomorrow_ds", "tomorrow_ds_nodash", "triggering_dataset_events", "try_number", "ts", "ts_nodash", "ts_nodash_with_tz", "var", "yesterday_ds", "yesterday_ds_nodash"]);
+
+/** Expressions whose value is never None (literals and displays). */
+const NOT_NONE_LITERALS = new Set(["string", "concatenated_string", "integer", "float", "true", "false", "list", "tuple", "dictionary", "set", "list_comprehension", "dictionary_comprehension", "set_comprehension"]);
 
 /** The signature of a function definition; a context key is never required (DecoratedOperator defaults it to None). */
 function taskSignatureOf(definition: Node): TaskSignature {
@@ -2462,6 +2615,8 @@ function taskSignatureOf(definition: Node): TaskSignature {
     const hasDefault = p.type === "default_parameter" || p.type === "typed_default_parameter";
     const name = hasDefault ? p.childForFieldName("name")?.text : inner.type === "identifier" ? inner.text : undefined;
     if (!name) continue;
+    // A default that is a literal, never None (a name or a call may be None: not judged).
+    if (hasDefault && CONTEXT_KEYS.has(name) && NOT_NONE_LITERALS.has(p.childForFieldName("value")?.type ?? "")) signature.contextKeyDefault ??= name;
     const required = !hasDefault && !CONTEXT_KEYS.has(name);
     if (keywordOnly) signature.keywordOnly.push({ name, required });
     else {
@@ -2490,7 +2645,10 @@ function taskCallProblem(call: Node, fnNode: Node, ctx: FileContext): NonNullabl
     if (inner?.type === "attribute" && inner.childForFieldName("attribute")?.text === "override" && inner.childForFieldName("object")?.type === "identifier") name = inner.childForFieldName("object")?.text;
   }
   const signature = name !== undefined ? ctx.taskSignatures.get(name) : undefined;
-  if (!signature || name === undefined || !boundOnlyByItsDef(name, ctx)) return undefined;
+  if (!signature || signature.sensor || name === undefined || !boundOnlyByItsDef(name, ctx)) return undefined;
+  if (signature.contextKeyDefault !== undefined) {
+    return { function: name, error: "ValueError", problem: `Context key parameter ${signature.contextKeyDefault} can't have a default other than None`, ...spanOf(fnNode) };
+  }
   if (signature.contextKeyFirst !== undefined) {
     return { function: name, error: "ValueError", problem: `The function signature broke while assigning defaults to context key parameters ('${signature.contextKeyFirst}' gets None): non-default argument follows default argument`, ...spanOf(fnNode) };
   }
@@ -4257,7 +4415,19 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
     if (group) ctx.taskGroupFunctions.add(name);
     if (task) {
       const onlyAirflow = decorators.every((d) => /^(airflow\.decorators\.)?(task(\.[A-Za-z_]+)?|setup|teardown)$/.test(decoratorName(d).name ?? ""));
-      ctx.taskSignatures.set(name, onlyAirflow && !ctx.taskSignatures.has(name) ? taskSignatureOf(definition) : null);
+      const signature = onlyAirflow && !ctx.taskSignatures.has(name) ? taskSignatureOf(definition) : null;
+      if (signature) {
+        if (decorators.some((d) => /(^|\.)sensor$/.test(decoratorName(d).name ?? ""))) signature.sensor = true;
+        for (const d of decorators) {
+          const decoratorCall = decoratorName(d).call;
+          if (!decoratorCall) continue;
+          const { keywords, splat } = callArguments(decoratorCall);
+          const rule = keywords.get("trigger_rule");
+          if (splat || (rule && signature.triggerRule !== undefined)) signature.triggerRule = "unknown";
+          else if (rule) signature.triggerRule = rule;
+        }
+      }
+      ctx.taskSignatures.set(name, signature);
     }
     // Parameters only for Airflow's own decorators (a project's `my_task` decorator may take other arguments).
     if (decorators.some((d) => /^(airflow\.decorators\.)?(task(\.[A-Za-z_]+)?|setup|teardown|task_group)$/.test(decoratorName(d).name ?? ""))) {
@@ -4633,7 +4803,7 @@ function buildDag(
     catchup: read(keywords.get("catchup"), staticBoolean),
     startDate,
     taskCount,
-    ...(view?.kind === "dict" ? { defaultArgs: view.entries.map((entry) => (setElsewhere(entry.name, ctx.source) ? { ...entry, setElsewhere: true as const } : entry)) } : {}),
+    ...(view?.kind === "dict" ? { defaultArgs: view.entries.map((entry) => (setElsewhere(entry.name, ctx) ? { ...entry, setElsewhere: true as const } : entry)) } : {}),
     ...(view?.kind === "dict" && view.get("\u0000") === undefined ? { defaultArgsComplete: true as const } : {}),
     ...invalidParamsOf(keywords.get("params"), ctx),
   };
@@ -4692,21 +4862,94 @@ function invalidParamsOf(paramsNode: Node | undefined, ctx: FileContext): Pick<D
     if (!actual) continue;
     // python-jsonschema: an integer is also a "number"; a bool is neither.
     const accepted = types.some((t) => t === actual || (t === "number" && actual === "integer"));
-    if (!accepted) invalid.push({ name: entry.name, reason: `has the default ${shorten(defaultNode.text)}, which is no ${types.join(" or ")} (its type=)`, ...span });
+    if (!accepted) {
+      invalid.push({ name: entry.name, reason: `has the default ${shorten(defaultNode.text)}, which is no ${types.join(" or ")} (its type=)`, ...span });
+      continue;
+    }
+    const broken = schemaKeywordProblem(followName(defaultNode, ctx) ?? defaultNode, keywords, ctx);
+    if (broken) invalid.push({ name: entry.name, reason: `has the default ${shorten(defaultNode.text)}, which ${broken}`, ...span });
   }
   return invalid.length ? { invalidParams: invalid } : {};
 }
 
 /**
+ * The JSON-schema keyword of a `Param(...)` a literal default breaks, as python-jsonschema (Airflow 2.10's
+ * `Param.resolve`, with a FormatChecker) judges it, in words ("is not one of its enum= values"); undefined when none
+ * does or when not certain. Judged: `enum` (literals only; `1.0` equals `1`, `True` does not), `minimum`, `maximum`,
+ * `exclusiveMinimum`, `exclusiveMaximum` and `multipleOf` (integer) for numbers (not bools), `minLength`/`maxLength`
+ * for strings (code points), and `format` "date" (YYYY-MM-DD, a real date) and "ipv4"; formats python-jsonschema
+ * checks only with extra packages (date-time, uri...) and `pattern` (Python's regex dialect) are not judged.
+ */
+function schemaKeywordProblem(value: Node, keywords: Map<string, Node>, ctx: FileContext): string | undefined {
+  const number = value.type === "true" || value.type === "false" ? undefined : numericLiteral(value);
+  const text = value.type === "string" && !value.namedChildren.some((c) => c?.type === "interpolation") ? stringValue(value) : undefined;
+  const keywordNumber = (name: string): number | undefined => {
+    const node = keywords.get(name);
+    return node ? numericLiteral(followName(node, ctx) ?? node) : undefined;
+  };
+  const enumNode = keywords.get("enum");
+  const options = enumNode ? (followName(enumNode, ctx) ?? enumNode) : undefined;
+  if (options?.type === "list" || options?.type === "tuple") {
+    const items = options.namedChildren.filter((c): c is Node => !!c && c.type !== "comment");
+    const jsonOf = (node: Node): { kind: string; value: unknown } | undefined => {
+      if (node.type === "true" || node.type === "false") return { kind: "bool", value: node.type === "true" };
+      if (node.type === "none") return { kind: "null", value: null };
+      const n = numericLiteral(node);
+      if (n !== undefined) return { kind: "number", value: n };
+      const t = node.type === "string" && !node.namedChildren.some((c) => c?.type === "interpolation") ? stringValue(node) : undefined;
+      return t === undefined ? undefined : { kind: "string", value: t };
+    };
+    const own = jsonOf(value);
+    const listed = items.map(jsonOf);
+    if (own && listed.every((l) => l !== undefined) && !listed.some((l) => l?.kind === own.kind && l.value === own.value)) return "is not one of its enum= values";
+  }
+  if (number !== undefined) {
+    const minimum = keywordNumber("minimum");
+    const maximum = keywordNumber("maximum");
+    const exclusiveMinimum = keywordNumber("exclusiveMinimum");
+    const exclusiveMaximum = keywordNumber("exclusiveMaximum");
+    const multipleOf = keywordNumber("multipleOf");
+    if (minimum !== undefined && number < minimum) return `is less than its minimum=${minimum}`;
+    if (maximum !== undefined && number > maximum) return `is more than its maximum=${maximum}`;
+    if (exclusiveMinimum !== undefined && number <= exclusiveMinimum) return `is not above its exclusiveMinimum=${exclusiveMinimum}`;
+    if (exclusiveMaximum !== undefined && number >= exclusiveMaximum) return `is not below its exclusiveMaximum=${exclusiveMaximum}`;
+    if (multipleOf !== undefined && Number.isInteger(multipleOf) && multipleOf > 0 && Number.isInteger(number) && number % multipleOf !== 0) return `is not a multiple of its multipleOf=${multipleOf}`;
+  }
+  if (text !== undefined) {
+    const length = [...text].length;
+    const minLength = keywordNumber("minLength");
+    const maxLength = keywordNumber("maxLength");
+    if (minLength !== undefined && length < minLength) return `is shorter than its minLength=${minLength}`;
+    if (maxLength !== undefined && length > maxLength) return `is longer than its maxLength=${maxLength}`;
+    const formatNode = keywords.get("format");
+    const format = formatNode?.type === "string" ? stringValue(formatNode) : undefined;
+    if (format === "date" && !isIsoDate(text)) return 'is no date of its format="date" (YYYY-MM-DD)';
+    if (format === "ipv4" && !/^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/.test(text)) return 'is no IPv4 address of its format="ipv4"';
+  }
+  return undefined;
+}
+
+/** python-jsonschema's "date" format: `^\d{4}-\d{2}-\d{2}$` (ASCII digits) and a real calendar date. */
+function isIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate() || (month === 2 && day === 29 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+}
+
+/**
  * DagArgument.setElsewhere of a default_args key: the file also passes `name` as a keyword (`retries=2` on a task, a
  * `.partial(...)`, `@task(...)`) or writes it as a key of another dict (a TaskGroup's default_args, a dict splatted into
- * tasks). Any task may then override the default, so a bad default is not known to reach a task. Textual and whole-file
- * on purpose: it errs towards saying nothing.
+ * tasks), or assigns it as an item (`dag.default_args["retries"] = 2` before the tasks). Any task may then override the
+ * default, so a bad default is not known to reach a task. Textual and whole-file on purpose: it errs towards saying
+ * nothing; but only code counts, not comments or strings (codeOnlyText), which set nothing.
  */
-function setElsewhere(name: string, source: string): boolean {
+function setElsewhere(name: string, ctx: FileContext): boolean {
   if (!/^\w+$/.test(name)) return true;
+  const code = (ctx.codeText ??= codeOnlyText(ctx.source));
   // The default_args entry itself is one of them (`"retries": ...` in a dict literal, `retries=...` in dict(...)).
-  return (source.match(new RegExp(`\\b${name}\\s*=(?!=)|["']${name}["']\\s*:`, "g"))?.length ?? 0) > 1;
+  return (code.match(new RegExp(`\\b${name}\\s*=(?!=)|["']${name}["']\\s*:|\\[\\s*["']${name}["']\\s*\\]\\s*=(?!=)`, "g"))?.length ?? 0) > 1;
 }
 
 /** Operator instantiations and @task calls inside a block (nested functions other than the DAG's own excluded). */

@@ -1,6 +1,7 @@
 import type { DagInfo, Finding, Level, Severity } from "../core/findings.js";
 import { compileWithBaselineOnly } from "../util/wasm-tuning.js";
 import type { EarlyRead } from "./early-reads.js";
+import type { TypeCheckingRead } from "./type-checking-reads.js";
 
 /** One diagnostic from ruff, positions 1-based. */
 export interface RuffDiagnostic {
@@ -168,11 +169,12 @@ export function ruffDiagnosticsToFindings(
  * level wins), as in a file that binds globals at run time (FileInventory.dynamicGlobals). Names in annotations Python
  * never evaluates (FileInventory.unevaluated) are not reported. A file with a star import gets no F821 from ruff (F405
  * instead, not selected): its names are unknown. Names defined only below the module-level call that runs the
- * function reading them (FileInventory.earlyReads) fail the import with NameError too: a finding at `level`.
+ * function reading them (FileInventory.earlyReads) fail the import with NameError too: a finding at `level`; so do
+ * names imported only under `if TYPE_CHECKING:` that an annotation evaluated at import reads (FileInventory.typeCheckingReads).
  */
 export function undefinedNameFindings(
   diagnostics: RuffDiagnostic[],
-  where: { notRunAtImport?: readonly number[]; unevaluated?: readonly number[]; dynamicGlobals?: true; earlyReads?: readonly EarlyRead[] },
+  where: { notRunAtImport?: readonly number[]; unevaluated?: readonly number[]; dynamicGlobals?: true; earlyReads?: readonly EarlyRead[]; typeCheckingReads?: readonly TypeCheckingRead[] },
   file: string,
   level: Level,
 ): Finding[] {
@@ -223,6 +225,20 @@ export function undefinedNameFindings(
       endLine: read.endLine,
       endColumn: read.endColumn,
       fix: `bind '${read.name}' above line ${read.callLine}, or pass it to ${read.function}() as an argument`,
+    });
+  }
+  // Bound only under `if TYPE_CHECKING:`, read by an annotation Python evaluates at import.
+  for (const read of where.typeCheckingReads ?? []) {
+    findings.push({
+      checkId: "undefined-name",
+      severity: level as Severity,
+      message: `'${read.name}' is imported only under \`if TYPE_CHECKING:\` (line ${read.importLine}), which never runs, but this annotation is evaluated when Airflow imports the file: importing this DAG fails with NameError: name '${read.name}' is not defined`,
+      file,
+      line: read.line,
+      column: read.column,
+      endLine: read.endLine,
+      endColumn: read.endColumn,
+      fix: `add \`from __future__ import annotations\` at the top of the file (annotations are then never evaluated), quote the annotation, or import '${read.name}' outside \`if TYPE_CHECKING:\``,
     });
   }
   return findings;

@@ -18,6 +18,7 @@ import { createModuleResolver, type ModuleResolver } from "./module-resolver.js"
 import { projectModuleNames, resolveProjectDagClasses } from "./project-classes.js";
 import { resolveProjectFactories } from "./project-factories.js";
 import { helperImportFindings, parseTimeProjectImports, type HelperImporter } from "./helper-modules.js";
+import { reimportRefs } from "./reimported-dags.js";
 import { defaultRuffLevel, ruffDiagnosticsToFindings, undefinedNameFindings, withoutAnsweredAir002 } from "./ruff.js";
 import { isUnknown, type DagInfo, type Finding, type Level, type Severity } from "../core/findings.js";
 
@@ -228,8 +229,8 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     const created = analysis.inventory ? oneDagPerRun(analysis.inventory.dags.filter((dag) => compiles && airflowCreates(dag, project.airflowMajor))) : undefined;
     const inventory = analysis.inventory && created?.length !== analysis.inventory.dags.length ? { ...analysis.inventory, dags: created ?? [] } : analysis.inventory;
     if (inventory) inventories.push({ file: analysis.file, inventory });
-    // A judged file's imports are the ones its record kept (already these).
-    const projectImports = analysis.inventory && compiles ? (analysis.judged ? analysis.inventory.imports : parseTimeProjectImports(analysis.inventory, project.localModules)) : [];
+    // A judged file's imports are the ones its record kept (these, and its guardedImports, which this check does not follow).
+    const projectImports = analysis.inventory && compiles ? (analysis.judged ? analysis.inventory.imports.filter((ref) => !ref.guarded && !ref.conditional) : parseTimeProjectImports(analysis.inventory, project.localModules)) : [];
     if (projectImports.length) importers.push({ file: analysis.file, imports: projectImports, suppressions: analysis.inventory?.suppressions });
     if (!analysis.judged) analysedByFile.set(analysis.file, analysis);
     // Served whole from the cache (see analyzeProjectFiles): judged under this very context.
@@ -244,7 +245,9 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     // followed from it, and other files' calls find the definitions.
     const key = keys[index];
     if (deps.cache && key && inventory && !inventory.candidateDags?.length && !factoryMade.has(analysis.file)) {
-      const { dags, suppressions, classes, factoryCalls, factories } = inventory;
+      const { dags, suppressions, classes, factoryCalls, factories, dagGlobals } = inventory;
+      // Imports duplicate-dag-id follows besides projectImports (reimported-dags.ts).
+      const guardedImports = compiles ? reimportRefs(inventory.imports, project.localModules).filter((ref) => ref.guarded || ref.conditional) : [];
       const record: JudgedRecord = {
         findings: judged,
         dags,
@@ -253,6 +256,8 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
         ...(factoryCalls?.length ? { factoryCalls } : {}),
         ...(factories?.length ? { factories } : {}),
         ...(projectImports.length ? { projectImports } : {}),
+        ...(guardedImports.length ? { guardedImports } : {}),
+        ...(dagGlobals?.length ? { dagGlobals } : {}),
       };
       deps.cache.setJudged(judgedKey(judgingContext, key, analysis.file), JSON.stringify(record));
     }
@@ -286,7 +291,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
       }),
     ];
   }
-  findings.push(...runProjectChecks(inventories, { settings: checkSettings, airflowMajor: project.airflowMajor, resolver }));
+  findings.push(...runProjectChecks(inventories, { settings: checkSettings, airflowMajor: project.airflowMajor, resolver, relativeRoot: project.relativeRoot }));
   if (importers.length) {
     let installed: ModuleResolver | undefined;
     const level = (id: string): Level => levelOf(id, [...CHECKS, ...BUILTIN_CHECKS].find((c) => c.id === id)?.defaultLevel ?? "error");
@@ -447,9 +452,10 @@ export async function analyzeProjectFiles(
     if (judged) {
       keys[index] = key;
       deps.cache?.keep(key);
-      const { findings: judgedFindings, dags, suppressions, classes, factoryCalls, factories, projectImports } = judged;
-      const more = { ...(classes ? { classes } : {}), ...(factoryCalls ? { factoryCalls } : {}), ...(factories ? { factories } : {}) };
-      analyses[index] = { file, ruff: [], inventory: { dags, imports: projectImports ?? [], parseTimeCalls: [], suppressions, ...more }, judged: judgedFindings };
+      const { findings: judgedFindings, dags, suppressions, classes, factoryCalls, factories, projectImports, guardedImports, dagGlobals } = judged;
+      const more = { ...(classes ? { classes } : {}), ...(factoryCalls ? { factoryCalls } : {}), ...(factories ? { factories } : {}), ...(dagGlobals ? { dagGlobals } : {}) };
+      const imports = [...(projectImports ?? []), ...(guardedImports ?? [])];
+      analyses[index] = { file, ruff: [], inventory: { dags, imports, parseTimeCalls: [], suppressions, ...more }, judged: judgedFindings };
       return true;
     }
     const cached = deps.cache?.get(key);

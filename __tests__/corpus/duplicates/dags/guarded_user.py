@@ -1,0 +1,11 @@
+from datetime import datetime
+
+from airflow import DAG
+from airflow.operators.empty import EmptyOperator
+try:
+    from guarded_source import dag as source_dag
+except ImportError:
+    source_dag = None
+
+with DAG("guarded_user", schedule="@daily", start_date=datetime(2024, 1, 1), tags=["dup"], default_args={"owner": "data", "retries": 2}, catchup=False):
+    EmptyOperator(task_id="t")

@@ -1,0 +1,11 @@
+from datetime import datetime
+
+from airflow import DAG
+from airflow.operators.empty import EmptyOperator
+
+example = DAG("lib_example", schedule="@daily", start_date=datetime(2024, 1, 1), tags=["dup"], default_args={"owner": "data", "retries": 2}, catchup=False)
+EmptyOperator(task_id="t", dag=example)
+
+
+def build():
+    return "built"

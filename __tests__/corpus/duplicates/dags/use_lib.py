@@ -1,0 +1,8 @@
+from datetime import datetime
+
+from airflow import DAG
+from airflow.operators.empty import EmptyOperator
+from lib.build import build, example
+
+with DAG("use_lib", schedule="@daily", start_date=datetime(2024, 1, 1), tags=["dup"], default_args={"owner": "data", "retries": 2}, catchup=False):
+    EmptyOperator(task_id=build())

@@ -1,0 +1,20 @@
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from airflow.decorators import dag, task
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from pendulum import DateTime
+
+
+@dag(start_date=datetime(2024, 1, 1), schedule="@daily", catchup=False, tags=["t"], default_args={"owner": "o", "retries": 2})
+def tc_annotation():
+    @task
+    def load() -> pd.DataFrame:
+        return None
+
+    load()
+
+
+tc_annotation()

@@ -1,0 +1,124 @@
+import type { Node } from "web-tree-sitter";
+
+/**
+ * A name imported only under `if TYPE_CHECKING:` that an annotation Python evaluates while importing the file reads:
+ * the import never ran, so importing the DAG fails with NameError (check `undefined-name`). Ruff reports nothing there
+ * (the name is bound, for type checkers). The span is the name's, in the annotation.
+ */
+export interface TypeCheckingRead {
+  name: string;
+  /** Line of the `import` under `if TYPE_CHECKING:`. */
+  importLine: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A module-level `if TYPE_CHECKING:` / `if typing.TYPE_CHECKING:` (any spacing). */
+const TYPE_CHECKING_CONDITION = /^(typing\s*\.\s*)?TYPE_CHECKING$/;
+
+/**
+ * TypeCheckingRead for a file without `from __future__ import annotations` (the caller checks): annotations of a
+ * function's parameters and return value (evaluated when its `def` runs) and of module-level or class-level names
+ * (evaluated when the statement runs), where that code runs at import (outside every `notRunAtImport` span: bodies
+ * of functions nothing at module level calls, `if __name__ == "__main__":`, constant-false branches); not string
+ * annotations, nor a local variable's (never evaluated, PEP 526). Only names bound by one import under a module-level
+ * `if TYPE_CHECKING:` and bound nowhere else in the file (an `else:` fallback, a second import, an assignment: then
+ * not judged), in a file without a star import.
+ *
+ * @param root web-tree-sitter's root node of the file.
+ * @param notRunAtImport FileInventory.notRunAtImport's quadruples (1-based line, column, end line, end column).
+ */
+export function typeCheckingReads(root: Node, source: string, notRunAtImport: readonly number[]): TypeCheckingRead[] {
+  const imported = new Map<string, number>();
+  const blocks: [number, number][] = [];
+  for (const statement of root.namedChildren) {
+    if (statement?.type !== "if_statement") continue;
+    const condition = statement.childForFieldName("condition");
+    const consequence = statement.childForFieldName("consequence");
+    if (!condition || !consequence || !TYPE_CHECKING_CONDITION.test(condition.text.replace(/\s+/g, ""))) continue;
+    // Only the TYPE_CHECKING branch: an `else:` binding the name at run time counts as binding it.
+    blocks.push([consequence.startIndex, consequence.endIndex]);
+    for (const child of consequence.namedChildren) {
+      if (child?.type !== "import_statement" && child?.type !== "import_from_statement") continue;
+      for (const name of boundNames(child)) imported.set(name, imported.has(name) ? -1 : child.startPosition.row + 1);
+    }
+  }
+  if (imported.size === 0) return [];
+  // The file without its TYPE_CHECKING blocks: a name bound there in any other way is not judged.
+  let rest = source;
+  for (const [start, end] of blocks.reverse()) rest = rest.slice(0, start) + " ".repeat(end - start) + rest.slice(end);
+  for (const name of [...imported.keys()]) {
+    if (imported.get(name) === -1 || bindsElsewhere(rest, name)) imported.delete(name);
+  }
+  if (imported.size === 0) return [];
+  const runsLater = (line: number, column: number): boolean => {
+    for (let i = 0; i + 3 < notRunAtImport.length; i += 4) {
+      const [l, c, el, ec] = [notRunAtImport[i] as number, notRunAtImport[i + 1] as number, notRunAtImport[i + 2] as number, notRunAtImport[i + 3] as number];
+      if ((line > l || (line === l && column >= c)) && (line < el || (line === el && column < ec))) return true;
+    }
+    return false;
+  };
+  const found: TypeCheckingRead[] = [];
+  for (const annotation of root.descendantsOfType("type")) {
+    if (!annotation) continue;
+    if (/^(string|concatenated_string)$/.test(annotation.firstNamedChild?.type ?? "") || localVariableAnnotation(annotation)) continue;
+    if (runsLater(annotation.startPosition.row + 1, annotation.startPosition.column + 1)) continue;
+    const identifiers = annotation.firstNamedChild?.type === "identifier" ? [annotation.firstNamedChild] : annotation.descendantsOfType("identifier");
+    for (const identifier of identifiers) {
+      if (!identifier || !imported.has(identifier.text) || !isRead(identifier)) continue;
+      found.push({
+        name: identifier.text,
+        importLine: imported.get(identifier.text) as number,
+        line: identifier.startPosition.row + 1,
+        column: identifier.startPosition.column + 1,
+        endLine: identifier.endPosition.row + 1,
+        endColumn: identifier.endPosition.column + 1,
+      });
+    }
+  }
+  return found;
+}
+
+/** Names an import statement binds: `import a.b` → a, `import a as b` → b, `from m import x, y as z` → x, z. */
+function boundNames(statement: Node): string[] {
+  const names: string[] = [];
+  const module = statement.childForFieldName("module_name");
+  for (const child of statement.namedChildren) {
+    if (!child || (module && child.id === module.id)) continue;
+    if (child.type === "aliased_import") {
+      const alias = child.childForFieldName("alias");
+      if (alias) names.push(alias.text);
+    } else if (child.type === "dotted_name") {
+      const first = child.namedChildren[0];
+      if (first) names.push(first.text);
+    } else if (child.type === "wildcard_import") names.push("*");
+  }
+  return names.filter((n) => n !== "*");
+}
+
+/** Whether the text binds `name` some way: an import naming it, an assignment, a def/class/for/with/except target, a global. */
+function bindsElsewhere(text: string, name: string): boolean {
+  const n = name.replace(/[^\w]/g, "");
+  if (/^\s*from\s+[\w.]+\s+import\s+\*/m.test(text)) return true;
+  return new RegExp(`\\bimport\\b[^\\n]*\\b${n}\\b|\\b${n}\\s*(=(?!=)|:=)|^[ \\t]*${n}[ \\t]*:[^\\n]*=|\\b(def|class|as|for|global|nonlocal)\\s+${n}\\b|,\\s*${n}\\s*(,|=|\\bin\\b)|\\b${n}\\s*,[^\\n=]*=(?!=)`, "m").test(text);
+}
+
+/** A local variable's annotation (an assignment's, inside a function or lambda): never evaluated (PEP 526). */
+function localVariableAnnotation(annotation: Node): boolean {
+  if (annotation.parent?.type !== "assignment") return false;
+  for (let node = annotation.parent.parent; node; node = node.parent) {
+    if (node.type === "function_definition" || node.type === "lambda") return true;
+    if (node.type === "class_definition") return false;
+  }
+  return false;
+}
+
+/** An identifier that is read: not an attribute's name (`pd.DataFrame`'s DataFrame) nor a keyword argument's name. */
+function isRead(identifier: Node): boolean {
+  const parent = identifier.parent;
+  if (parent?.type === "attribute") return parent.childForFieldName("attribute")?.id !== identifier.id;
+  if (parent?.type === "keyword_argument") return parent.childForFieldName("name")?.id !== identifier.id;
+  return true;
+}
