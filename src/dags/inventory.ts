@@ -1466,10 +1466,10 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   // Only files that import TriggerRule (or its module) look at attributes: no cost for the others.
   const triggerRuleImported = [...ctx.aliases.values()].some((target) => target.startsWith(TRIGGER_RULE_MODULE));
   let defaults: { code: string; open: boolean } | undefined;
-  /** The file's code without docstrings and comments (their words supply no argument), and defaultArgsUnknown of it; once per file, when a call leaves out a required argument. */
+  /** The file's code without comments and string contents (codeOnlyText: their words supply no argument), and defaultArgsUnknown of it; once per file, when a call leaves out a required argument. */
   const defaultsOfFile = (): { code: string; open: boolean } => {
     if (!defaults) {
-      const code = source.replace(/("""|''')[\s\S]*?\1/g, "").replace(/#.*$/gm, "");
+      const code = (ctx.codeText ??= codeOnlyText(source));
       defaults = { code, open: defaultArgsUnknown(code, ctx) };
     }
     return defaults;
