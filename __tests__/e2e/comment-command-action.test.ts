@@ -56,7 +56,7 @@ describe("comment-command action (bundled dist/comment-command.js, GitHub emulat
     expect(refused.code).toBe(0);
     expect((github.state.comments.get(9) ?? []).some((c) => c.body.includes("locked by #7"))).toBe(true);
     expect(github.state.reactions.filter((r) => r.commentId === second.id).map((r) => r.content)).toEqual(["eyes", "confused"]);
-    const closed = await run("pull_request", { action: "closed", number: 7, pull_request: { number: 7 } });
+    const closed = await run("pull_request", { action: "closed", number: 7, pull_request: { number: 7, head: { sha, ref: "feature", repo: { full_name: "o/r" } }, base: { sha: "d".repeat(40), ref: "main", repo: { full_name: "o/r" } } } });
     expect(closed.code).toBe(0);
     expect(github.state.refs.size).toBe(0);
   });

@@ -1,10 +1,9 @@
 import { ConfigurationError } from "../errors.js";
-import { stripUrlCredentials } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
 import { ASTRO_ID_PATTERN } from "./answers.js";
 import { AstroApiAnswerError, createAstroHttp, firstBytes, readAllPages, realHttpDeps, type AstroHttp, type HttpDeps, type RetryPolicy } from "./http.js";
 import type { CreateDeploymentRequest, CreateEnvironmentObjectRequest, Deploy, DeployGit, DeployType, Deployment, DeploymentPatch, EnvironmentObject, EnvironmentObjectType, Paginated, UpdateEnvironmentObjectRequest, WorkerQueueRequest } from "./types.js";
-import { isLoopbackHost } from "../util/loopback.js";
+import { requireApiUrl } from "../util/api-url.js";
 
 export const DEFAULT_ASTRO_API_URL = "https://api.astronomer.io/v1";
 
@@ -86,32 +85,15 @@ export function toWorkerQueueRequest(q: Record<string, unknown>): WorkerQueueReq
   };
 }
 
-/** ASTRO_API_URL (or https://api.<domain>/v1) checked: an http(s) URL, else a ConfigurationError (exit 2) with the fix. */
-export function requireApiUrl(value: string): string {
-  let url: URL | undefined;
-  try {
-    url = new URL(value);
-  } catch {
-    url = undefined;
-  }
-  if (!url || (url.protocol !== "https:" && url.protocol !== "http:") || !url.hostname) {
-    throw new ConfigurationError(`ASTRO_API_URL is not an http(s) URL: ${JSON.stringify(stripUrlCredentials(value).slice(0, 100))}`, {
-      fix: `unset it for ${DEFAULT_ASTRO_API_URL}, or give the full URL of the Astro API (e.g. https://api.astronomer.io/v1); for other Astro installations use the domain input`,
-    });
-  }
-  // The token goes with every request: over plain http only to this machine (a local emulator or proxy).
-  if (url.protocol === "http:" && !isLoopbackHost(url.hostname)) {
-    throw new ConfigurationError(`ASTRO_API_URL is plain http to ${url.hostname}: the Astro API token would cross the network unencrypted`, {
-      fix: `use https (e.g. ${DEFAULT_ASTRO_API_URL}); plain http is accepted only to localhost`,
-    });
-  }
-  // fetch refuses such a URL with an error that quotes it, password included; the API takes only the bearer token.
-  if (url.username || url.password) {
-    throw new ConfigurationError(`ASTRO_API_URL holds a user name or password (${JSON.stringify(stripUrlCredentials(value).slice(0, 100))} without them): astro-ci sends no credentials in a URL`, {
-      fix: "remove the user:password@ part; the Astro API is authenticated by ASTRO_API_TOKEN alone",
-    });
-  }
-  return value;
+/** ASTRO_API_URL (or https://api.<domain>/v1) checked as every token-bearing URL is (src/util/api-url.ts): exit 2 with the fix. */
+export function requireAstroApiUrl(value: string): string {
+  return requireApiUrl(value, {
+    name: "ASTRO_API_URL",
+    token: "the Astro API token",
+    httpsExample: DEFAULT_ASTRO_API_URL,
+    notUrlFix: `unset it for ${DEFAULT_ASTRO_API_URL}, or give the full URL of the Astro API (e.g. https://api.astronomer.io/v1); for other Astro installations use the domain input`,
+    credentialsFix: "the Astro API is authenticated by ASTRO_API_TOKEN alone",
+  });
 }
 
 /**
@@ -135,7 +117,7 @@ function notAsked(request: string, what: string, answer: unknown): AstroApiAnswe
 }
 
 export function createAstroClient(options: AstroClientOptions): AstroClient {
-  const baseUrl = requireApiUrl(options.baseUrl ?? DEFAULT_ASTRO_API_URL);
+  const baseUrl = requireAstroApiUrl(options.baseUrl ?? DEFAULT_ASTRO_API_URL);
   const organizationId = options.organizationId ?? organizationFromToken(options.token);
   if (!organizationId) {
     throw new ConfigurationError("the Astro organization could not be read from ASTRO_API_TOKEN", {

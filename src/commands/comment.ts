@@ -1,3 +1,5 @@
+import { ConfigurationError } from "../errors.js";
+import { asRecord, describeJsonValue } from "../github/context.js";
 import type { GitHubClient } from "../github/octokit.js";
 import { upsertStickyComment } from "../github/sticky-comment.js";
 import type { DeploymentTarget } from "../deploy/targets.js";
@@ -344,18 +346,41 @@ async function reply(options: CommentCommandOptions, event: PullRequestComment, 
   }
 }
 
+/**
+ * The pull request as the GitHub API answers `GET /repos/{owner}/{repo}/pulls/{number}`, every field read checked for
+ * shape: undefined when the head commit is not a commit SHA (answered "Refused"); a `ConfigurationError` (exit 2)
+ * naming the field when anything else is of the wrong shape (not a GitHub API at GITHUB_API_URL, or a proxy's page).
+ */
 async function readPullRequest(options: CommentCommandOptions, number: number): Promise<PullRequestFacts | undefined> {
   const { data } = await options.client.rest.pulls.get({ owner: options.owner, repo: options.repo, pull_number: number });
-  const sha = data.head?.sha;
+  const request = `GET /repos/${options.owner}/${options.repo}/pulls/${number}`;
+  const wrong = (field: string, expected: string, value: unknown): ConfigurationError =>
+    new ConfigurationError(`the GitHub API's answer to ${request}: ${field} is not ${expected} (it is ${describeJsonValue(value)})`, {
+      fix: "check GITHUB_API_URL: it must be https://api.github.com or a GitHub Enterprise Server's https://HOST/api/v3 (and no proxy may rewrite its answers)",
+    });
+  const object = (value: unknown, field: string): Record<string, unknown> => {
+    const record = asRecord(value);
+    if (!record) throw wrong(field, "an object", value);
+    return record;
+  };
+  const answer = object(data, "the answer");
+  const head = object(answer.head, "head");
+  const base = object(answer.base, "base");
+  const sha = head.sha;
   if (typeof sha !== "string" || !SHA.test(sha)) return undefined;
-  const headRepo = data.head.repo?.full_name;
+  if (typeof head.ref !== "string") throw wrong("head.ref", "a string", head.ref);
+  // A deleted head repository (null) counts as a fork: nothing proves it was this repository.
+  const headRepo = head.repo === null ? undefined : object(head.repo, "head.repo");
+  if (headRepo && typeof headRepo.full_name !== "string") throw wrong("head.repo.full_name", "a string", headRepo.full_name);
+  const baseRepo = object(base.repo, "base.repo");
+  if (typeof baseRepo.full_name !== "string") throw wrong("base.repo.full_name", "a string", baseRepo.full_name);
+  const headName = headRepo?.full_name as string | undefined;
   return {
     number,
     sha,
-    branch: data.head.ref,
-    // A deleted head repository counts as a fork: nothing proves it was this repository.
-    fork: !headRepo || headRepo.toLowerCase() !== data.base.repo.full_name.toLowerCase(),
-    state: data.state === "open" ? "open" : "closed",
+    branch: head.ref,
+    fork: !headName || headName.toLowerCase() !== baseRepo.full_name.toLowerCase(),
+    state: answer.state === "open" ? "open" : "closed",
   };
 }
 

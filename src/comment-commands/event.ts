@@ -1,3 +1,4 @@
+import { isPositiveInteger } from "../github/context.js";
 import type { PermissionLevel } from "./settings.js";
 
 /** A newly created comment on a pull request, its shape checked. */
@@ -19,10 +20,6 @@ export type ClassifiedEvent =
 
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
-
-function isPositiveInteger(value: unknown): value is number {
-  return typeof value === "number" && Number.isSafeInteger(value) && value > 0;
-}
 
 /**
  * Decide what a webhook event asks of the comment-command handler, reading nothing but the payload.

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { ConfigurationError } from "../errors.js";
+import { DEFAULT_GITHUB_API_URL, requireGitHubApiUrl } from "./octokit.js";
 
 /** What a workflow run tells about itself, read once from the environment and the event payload. */
 export interface GitHubContext {
@@ -14,12 +15,15 @@ export interface GitHubContext {
   baseSha?: string;
   pullRequestNumber?: number;
   isForkPullRequest: boolean;
+  /** The pull request's head repository (`owner/name`, as the payload spells it); undefined when it is gone or not a pull request. */
+  headRepository?: string;
   ref: string;
   /** GITHUB_REF_NAME (else the short name of GITHUB_REF): the pushed branch or tag, `<n>/merge` on pull requests. */
   refName: string;
     /** GITHUB_HEAD_REF: the pull request's head branch, which its author (a fork's too) chooses. Never map it to a Deployment. */
   headRef?: string;
   serverUrl: string;
+  /** GITHUB_API_URL checked (https, or http to localhost; no credentials), without a trailing slash. */
   apiUrl: string;
   runId: string;
   runAttempt: string;
@@ -28,10 +32,87 @@ export interface GitHubContext {
   payload: Record<string, unknown>;
 }
 
-interface PullRequestPayload {
+/** The fix of a payload field of the wrong shape: GitHub writes the payload, the runner hands it over. */
+const PAYLOAD_FIX = "this is set by the runner; do not override GITHUB_EVENT_PATH";
+
+/** The fields of a `pull_request*` event's pull request astro-ci reads, their shapes checked. */
+interface PullRequestFields {
   number?: number;
-  head?: { sha?: string; ref?: string; repo?: { full_name?: string } | null };
-  base?: { sha?: string; repo?: { full_name?: string } };
+  headSha?: string;
+  baseSha?: string;
+  headRef?: string;
+  /** `head.repo.full_name`; undefined when `head.repo` is null (the fork was deleted). */
+  headRepository?: string;
+  /** `base.repo.full_name`; undefined when the payload has no `base.repo`. */
+  baseRepository?: string;
+}
+
+/** A value as a message shows it: its kind, and a scalar's first characters. */
+export function describeJsonValue(value: unknown): string {
+  if (value === undefined) return "missing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  const kind = typeof value === "number" ? "a number" : typeof value === "string" ? "a string" : `a ${typeof value}`;
+  return `${kind}: ${JSON.stringify(value).slice(0, 60)}`;
+}
+
+/** A JSON object (not null, not an array), or undefined. */
+export function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/** Whether `value` is a pull request or issue number: a positive safe integer. */
+export function isPositiveInteger(value: unknown): value is number {
+  return typeof value === "number" && Number.isSafeInteger(value) && value > 0;
+}
+
+/**
+ * The pull request of a `pull_request*` event (`payload.pull_request`, present), each field astro-ci reads checked
+ * for shape: the number (else the payload's top-level `number`) a positive integer; `head` and `base` objects; `ref`
+ * and the repositories' `full_name` strings (`head.repo` may be null: a deleted fork); the SHAs 40 hex characters.
+ * @throws ConfigurationError naming the event, the field and what it is instead (exit 2).
+ */
+function readPullRequestFields(payload: Record<string, unknown>, eventName: string, file: string | undefined): PullRequestFields {
+  const wrong = (field: string, expected: string, value: unknown): ConfigurationError =>
+    new ConfigurationError(`the ${eventName} event's ${field} is not ${expected} (it is ${describeJsonValue(value)})`, { file, fix: PAYLOAD_FIX });
+  const object = (value: unknown, field: string): Record<string, unknown> => {
+    const record = asRecord(value);
+    if (!record) throw wrong(field, "an object", value);
+    return record;
+  };
+  const optionalString = (value: unknown, field: string): string | undefined => {
+    if (value === undefined) return undefined;
+    if (typeof value !== "string") throw wrong(field, "a string", value);
+    return value;
+  };
+  // Commit SHAs from the payload go to the GitHub API and git: 40 hex characters, or the payload is not the runner's.
+  const sha40 = (value: unknown, what: string): string | undefined => {
+    if (value === undefined || value === null || value === "") return undefined;
+    if (typeof value === "string" && /^[0-9a-f]{40}$/.test(value)) return value;
+    throw new ConfigurationError(`the event payload's ${what} is not a commit SHA (40 hex characters): ${JSON.stringify(String(value).slice(0, 60))}`, { file, fix: PAYLOAD_FIX });
+  };
+  const pr = object(payload.pull_request, "pull_request");
+  const [numberField, numberValue] = pr.number !== undefined ? ["pull_request.number", pr.number] : ["number", payload.number];
+  if (numberValue !== undefined && !isPositiveInteger(numberValue)) throw wrong(numberField, "a positive integer", numberValue);
+  const head = object(pr.head, "pull_request.head");
+  const base = object(pr.base, "pull_request.base");
+  // A head repository that is gone (a deleted fork) is null: nothing then proves where the code came from.
+  const headRepo = head.repo === undefined || head.repo === null ? undefined : object(head.repo, "pull_request.head.repo");
+  const baseRepo = base.repo === undefined ? undefined : object(base.repo, "pull_request.base.repo");
+  const fullName = (repo: Record<string, unknown> | undefined, field: string): string | undefined => {
+    if (!repo) return undefined;
+    if (typeof repo.full_name !== "string") throw wrong(field, "a string", repo.full_name);
+    return repo.full_name;
+  };
+  return {
+    number: numberValue as number | undefined,
+    headSha: sha40(head.sha, "pull_request.head.sha"),
+    baseSha: sha40(base.sha, "pull_request.base.sha"),
+    headRef: optionalString(head.ref, "pull_request.head.ref"),
+    headRepository: fullName(headRepo, "pull_request.head.repo.full_name"),
+    baseRepository: fullName(baseRepo, "pull_request.base.repo.full_name"),
+  };
 }
 
 /**
@@ -64,33 +145,28 @@ export function readGitHubContext(env: NodeJS.ProcessEnv, readFile: (path: strin
   const payload = readEventPayload(env, readFile);
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const sha = env.GITHUB_SHA ?? "";
-  const pr = (payload.pull_request ?? undefined) as PullRequestPayload | undefined;
-  const isPr = pr !== undefined && /^pull_request/.test(eventName);
-  const headRepo = pr?.head?.repo?.full_name;
-  // Commit SHAs from the payload go to the GitHub API and git: 40 hex characters, or the payload is not the runner's.
-  const sha40 = (value: unknown, what: string): string | undefined => {
-    if (value === undefined || value === null || value === "") return undefined;
-    if (typeof value === "string" && /^[0-9a-f]{40}$/.test(value)) return value;
-    throw new ConfigurationError(`the event payload's ${what} is not a commit SHA (40 hex characters): ${JSON.stringify(String(value).slice(0, 60))}`, { file: env.GITHUB_EVENT_PATH, fix: "this is set by the runner; do not override GITHUB_EVENT_PATH" });
-  };
-  const payloadHead = isPr ? sha40(pr?.head?.sha, "pull_request.head.sha") : undefined;
+  // The pull request of a pull_request* event, when the payload has one (a payload without it is the caller's to refuse).
+  const isPr = /^pull_request/.test(eventName) && payload.pull_request !== undefined;
+  const pr = isPr ? readPullRequestFields(payload, eventName, env.GITHUB_EVENT_PATH) : undefined;
   // A push's `before` is checked where it is used (the deploy core names it as the push event's `before`).
-  const payloadBase = isPr ? sha40(pr?.base?.sha, "pull_request.base.sha") : (payload.before as string | undefined);
+  const payloadBase = pr ? pr.baseSha : (payload.before as string | undefined);
+  const baseRepository = pr?.baseRepository ?? repository;
   return {
     owner,
     repo,
     eventName,
     sha,
-    headSha: payloadHead ?? sha,
+    headSha: pr?.headSha ?? sha,
     baseSha: payloadBase,
-    pullRequestNumber: isPr ? (pr?.number ?? (payload.number as number | undefined)) : undefined,
+    pullRequestNumber: pr?.number,
     // A head repository that is gone (a deleted fork: `head.repo` null) proves nothing about where the code came from.
-    isForkPullRequest: Boolean(isPr && (!headRepo || headRepo.toLowerCase() !== (pr?.base?.repo?.full_name ?? repository).toLowerCase())),
+    isForkPullRequest: pr !== undefined && (!pr.headRepository || pr.headRepository.toLowerCase() !== baseRepository.toLowerCase()),
+    headRepository: pr?.headRepository,
     ref: env.GITHUB_REF ?? "",
     refName: env.GITHUB_REF_NAME || (env.GITHUB_REF ?? "").replace(/^refs\/(heads|tags)\//, ""),
-    headRef: env.GITHUB_HEAD_REF || pr?.head?.ref,
+    headRef: env.GITHUB_HEAD_REF || pr?.headRef,
     serverUrl: (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, ""),
-    apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
+    apiUrl: requireGitHubApiUrl(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL),
     runId: env.GITHUB_RUN_ID ?? "0",
     runAttempt: env.GITHUB_RUN_ATTEMPT ?? "1",
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
@@ -138,7 +214,7 @@ export function deployEventRefusal(eventName: string, payload: Record<string, un
   }
   if (eventName !== "workflow_run") return undefined;
   const run = payload.workflow_run;
-  const record = (value: unknown): Record<string, unknown> | undefined => (typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined);
+  const record = asRecord;
   const trigger = record(run)?.event;
   if (typeof trigger !== "string" || !WORKFLOW_RUN_TRIGGERS.has(trigger)) {
     return `a workflow_run event after a ${typeof trigger === "string" ? trigger : "(unknown)"} run never deploys: that run's code may be a pull request's, a fork's too (only a workflow_run after a push, workflow_dispatch, schedule or release run deploys)`;

@@ -4,9 +4,11 @@ import type { CommandRunner } from "../../dynamic/airflow-environment.js";
 import { nodeCommandRunner } from "../../dynamic/command-runner.js";
 import { ConfigurationError } from "../../errors.js";
 import { readGitHubContext } from "../../github/context.js";
+import { PULL_REQUEST_TARGET_RISK } from "../../github/fork-code.js";
 import { recordGitHubDeployment, setGitHubDeploymentStatus } from "../../github/deployments.js";
 import { createOctokit, type GitHubClient } from "../../github/octokit.js";
 import { upsertStickyComment } from "../../github/sticky-comment.js";
+import { MAX_PR_NUMBER } from "../../previews/marker.js";
 import { formatPreviewComment } from "../../reports/preview-report.js";
 import { createGit } from "../../util/git.js";
 import { reportFindingsAsCheckRun } from "../check-run-report.js";
@@ -32,15 +34,22 @@ export async function runBranchDeployAction(env: NodeJS.ProcessEnv, runtime: Act
   const settings = readPreviewActionSettings(createEnvInputReader(env), env);
   for (const secret of [settings.githubToken, settings.astroApiToken]) if (secret) runtime.setSecret(secret);
   const context = readGitHubContext(env);
-  const pr = context.payload.pull_request as { number?: unknown; head?: { ref?: unknown; sha?: unknown } } | undefined;
   // Exactly `pull_request`: `pull_request_target` runs with the base repository's secrets for fork code, which the
   // security model rules out (README), and the review events are no reason to deploy.
   if (context.eventName !== "pull_request") {
-    const target = context.eventName === "pull_request_target" ? " (pull_request_target would give a fork's code this repository's secrets)" : "";
+    const target = context.eventName === "pull_request_target" ? ` (${PULL_REQUEST_TARGET_RISK}, which a fork's code must never get)` : "";
     throw new ConfigurationError(`branch-deploy runs on pull_request events, not '${context.eventName || "(none)"}'${target}`, { fix: "trigger the workflow with on: pull_request: types: [opened, synchronize, reopened]" });
   }
-  if (!pr || typeof pr.number !== "number") {
-    throw new ConfigurationError(`the ${context.eventName} event payload holds no pull request number`, { file: env.GITHUB_EVENT_PATH, fix: "run the action as a workflow step on a pull_request event: the runner writes GITHUB_EVENT_PATH; do not override it" });
+  // readGitHubContext checked the shapes of the payload's fields; here what branch-deploy needs must be there.
+  const prNumber = context.pullRequestNumber;
+  const runnerFix = "run the action as a workflow step on a pull_request event: the runner sets GITHUB_HEAD_REF and writes GITHUB_EVENT_PATH; do not override them";
+  if (prNumber === undefined || prNumber > MAX_PR_NUMBER) {
+    throw new ConfigurationError(prNumber === undefined ? `the ${context.eventName} event payload holds no pull request number` : `the ${context.eventName} event's pull request number ${prNumber} is beyond any pull request's`, { file: env.GITHUB_EVENT_PATH, fix: runnerFix });
+  }
+  const headBranch = context.headRef;
+  if (context.payload.action !== "closed" && (!headBranch || [...headBranch].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f))) {
+    const what = headBranch ? `a head branch holding control characters (${JSON.stringify(headBranch.slice(0, 60))}), which no git branch name has` : "no head branch (GITHUB_HEAD_REF and pull_request.head.ref are empty or missing)";
+    throw new ConfigurationError(`the ${context.eventName} event names ${what}`, { file: env.GITHUB_EVENT_PATH, fix: runnerFix });
   }
   if (context.payload.action === "closed") {
     runtime.info("the pull request is closed: nothing to deploy (the teardown action removes the preview)");
@@ -55,8 +64,8 @@ export async function runBranchDeployAction(env: NodeJS.ProcessEnv, runtime: Act
       repoRoot: settings.workspace,
       projectRoot: settings.projectPath,
       configPath: settings.configPath,
-      pr: pr.number,
-      branch: typeof pr.head?.ref === "string" ? pr.head.ref : "",
+      pr: prNumber,
+      branch: headBranch ?? "",
       sha: context.headSha,
       repository: `${context.owner}/${context.repo}`,
       fork: context.isForkPullRequest,
@@ -68,7 +77,7 @@ export async function runBranchDeployAction(env: NodeJS.ProcessEnv, runtime: Act
       now: deps.now,
       mask: (value) => runtime.setSecret(value),
       onProjectStart: async (project) => {
-        const id = github ? await startGitHubDeployment(github, context.owner, context.repo, context.headSha, project, pr.number as number, runUrl, runtime) : undefined;
+        const id = github ? await startGitHubDeployment(github, context.owner, context.repo, context.headSha, project, prNumber, runUrl, runtime) : undefined;
         if (id !== undefined) started.set(project, id);
       },
       logger: runtime,
@@ -85,9 +94,9 @@ export async function runBranchDeployAction(env: NodeJS.ProcessEnv, runtime: Act
     }
     runtime.info(`${r.project}: ${r.status}${r.deploymentName ? ` ${r.deploymentName}` : ""}: ${r.reason}`);
   }
-  const body = formatPreviewComment(results, pr.number);
+  const body = formatPreviewComment(results, prNumber);
   if (github && results.some((r) => r.status !== "not-configured")) {
-    await upsertStickyComment(github, { owner: context.owner, repo: context.repo, issueNumber: pr.number, marker: PREVIEW_COMMENT_MARKER, body }).catch((e: Error) => runtime.notice(`astro-ci could not comment on the pull request (${e.message}); give the job 'pull-requests: write'.`));
+    await upsertStickyComment(github, { owner: context.owner, repo: context.repo, issueNumber: prNumber, marker: PREVIEW_COMMENT_MARKER, body }).catch((e: Error) => runtime.notice(`astro-ci could not comment on the pull request (${e.message}); give the job 'pull-requests: write'.`));
   }
   await runtime.appendSummary(`## ${BRANCH_DEPLOY_CHECK_RUN_NAME}\n\n${body}\n`);
   const deployed = results.find((r) => r.deploymentId);

@@ -27,8 +27,12 @@ export async function runTeardownAction(env: NodeJS.ProcessEnv, runtime: Actions
   const ttlMs = ttl ? parseDuration(ttl, { what: "input 'ttl'" }) : undefined;
   const context = readGitHubContext(env);
   const github = settings.githubToken ? createOctokit({ token: settings.githubToken, baseUrl: context.apiUrl, logger: runtime }) : undefined;
-  const prNumber = /^pull_request/.test(context.eventName) ? (context.payload.pull_request as { number?: unknown } | undefined)?.number : undefined;
+  // readGitHubContext checked the payload's shape (a number that is no positive integer is refused there).
+  const prNumber = context.pullRequestNumber;
   const sweep = ["schedule", "workflow_dispatch"].includes(context.eventName);
+  if (prNumber === undefined && /^pull_request/.test(context.eventName)) {
+    throw new ConfigurationError(`the ${context.eventName} event payload holds no pull request number`, { file: env.GITHUB_EVENT_PATH, fix: "run the action as a workflow step on a pull_request (closed) event: the runner writes GITHUB_EVENT_PATH; do not override it" });
+  }
   if (typeof prNumber === "number" && context.payload.action !== "closed") {
     // Only a closed pull request's previews go: on opened/synchronize (the event's default types) they are in use.
     throw new ConfigurationError(`teardown removes a pull request's previews when it closes, not on ${context.eventName} ${typeof context.payload.action === "string" ? context.payload.action : "(no action)"}`, {

@@ -1,9 +1,11 @@
 import { readGitHubContext } from "../../github/context.js";
+import { refuseForkCode } from "../../github/fork-code.js";
 import { truncateMarkdown } from "../../github/markdown.js";
 import { projectCodeRunner } from "../../dynamic/command-runner.js";
 import type { CommandRunner } from "../../dynamic/airflow-environment.js";
 import { formatTestSummaryMarkdown } from "../../testing/test-findings.js";
 import { testProject, type TestProjectResult } from "../../testing/test-project.js";
+import { createGit } from "../../util/git.js";
 import { reportFindingsAsCheckRun } from "../check-run-report.js";
 import { createEnvInputReader } from "../inputs.js";
 import type { ActionsRuntime } from "../validate-dags/run.js";
@@ -16,6 +18,8 @@ export async function runTestAction(env: NodeJS.ProcessEnv, runtime: ActionsRunt
   for (const notice of settings.notices) runtime.notice(notice);
   if (settings.githubToken) runtime.setSecret(settings.githubToken);
   const context = readGitHubContext(env);
+  // Before pip or pytest: a fork's code never runs with this repository's secrets (pull_request_target).
+  await refuseForkCode(context, [createGit(settings.workspace), createGit(settings.projectPath)], "the test action");
   const result = await testProject({
     projectRoot: settings.projectPath,
     repoRoot: settings.workspace,

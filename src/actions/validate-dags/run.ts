@@ -15,7 +15,9 @@ import { reportFindingsAsCheckRun } from "../check-run-report.js";
 import { createGit } from "../../util/git.js";
 import type { Logger } from "../../util/logger.js";
 import { createEnvInputReader } from "../inputs.js";
-import { readValidateDagsSettings } from "./settings.js";
+import { readValidateDagsSettings, type ValidateDagsSettings } from "./settings.js";
+import { FORK_CODE_FIX, forkCodeRefusal, refuseForkCode } from "../../github/fork-code.js";
+import type { DynamicSetting } from "../../dynamic/dynamic-tier.js";
 import { plural } from "../../util/numbers.js";
 import { makeDirectory } from "../../util/make-directory.js";
 
@@ -46,6 +48,7 @@ export async function runValidateDags(
   for (const notice of settings.notices) runtime.notice(notice);
   if (settings.githubToken) runtime.setSecret(settings.githubToken);
   const context = readGitHubContext(env);
+  const dynamicSetting = await dynamicSettingForEvent(settings, context, runtime);
 
   const analyzer = deps.analyzer ?? (await createDefaultAnalyzer({ warn: (message) => runtime.warning(message, { title: "Static analysis slowed down" }) }));
   let report: ValidationReport;
@@ -61,7 +64,7 @@ export async function runValidateDags(
       analyzer,
       logger: runtime,
       dynamic: {
-        setting: settings.dynamic,
+        setting: dynamicSetting,
         mode: settings.airflow,
         stubLookups: settings.stubLookups,
         defaults: { setting: "auto", mode: "auto" },
@@ -99,6 +102,26 @@ export async function runValidateDags(
     ? `validate-dags found ${plural(report.counts.errors, "error")} and ${plural(report.counts.warnings, "warning")} (fail-on: ${report.projects.map((p) => p.failOn).join(", ")})`
     : undefined;
   return { report, reportPath, sarifPath, failureMessage };
+}
+
+/**
+ * The dynamic tier's setting for this run. The static tier reads files and runs no project code, so it runs on any
+ * event; the dynamic tier imports the DAG files (and may pip install the requirements), so on a fork's pull request on
+ * pull_request_target it is turned off with a warning, or, when the workflow asked for it (`dynamic: required`),
+ * refused (exit 2) before anything runs (forkCodeRefusal). The input wins over `validate.dynamic` in astro-ci.yaml,
+ * which the pull request may change; so does this `off`.
+ */
+async function dynamicSettingForEvent(settings: ValidateDagsSettings, context: GitHubContext, runtime: ActionsRuntime): Promise<DynamicSetting | undefined> {
+  if (settings.dynamic === "off") return settings.dynamic;
+  const checkouts = [createGit(settings.workspace), ...(settings.projectPath ? [createGit(settings.projectPath)] : [])];
+  if (settings.dynamic === "required") {
+    await refuseForkCode(context, checkouts, "validate-dags' dynamic tier (dynamic: required)");
+    return settings.dynamic;
+  }
+  const why = await forkCodeRefusal(context, checkouts);
+  if (!why) return settings.dynamic;
+  runtime.warning(`Dynamic import checks are off for this run: validate-dags does not import a fork's DAG files with this repository's secrets (${why}); only the static checks, which run no project code, run. Fix: ${FORK_CODE_FIX}`, { title: "Dynamic import checks off" });
+  return "off";
 }
 
 function reportToGitHub(report: ValidationReport, token: string | undefined, context: GitHubContext, runtime: ActionsRuntime, summaryUrl: string): Promise<string | undefined> {
