@@ -6,26 +6,27 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-IJV5QBN7.js";
-import "./chunk-7DQ4OLQ5.js";
-import "./chunk-H4NUT24N.js";
+} from "./chunk-7B63FH5T.js";
+import "./chunk-E74RNE2P.js";
+import "./chunk-TSJVWALN.js";
+import "./chunk-TGPPKTMJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-CE376YGC.js";
+import "./chunk-FJXG7D2S.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-TVLGMTC6.js";
-import "./chunk-2AAQPFAK.js";
+import "./chunk-36GTZG4V.js";
+import "./chunk-GYVCI4DQ.js";
 import "./chunk-5W5V27QA.js";
-import "./chunk-BJW3Q5ZL.js";
-import "./chunk-MESDMEXP.js";
-import "./chunk-F7ZSN4N7.js";
+import "./chunk-4XXBYKNA.js";
+import "./chunk-OB2XQB75.js";
 import "./chunk-DTAHUBLS.js";
 import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-NMNJ4MG2.js";
-import "./chunk-PC3RXEIP.js";
-import "./chunk-QSZLCWV4.js";
+import "./chunk-VD7CN65N.js";
+import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
+import "./chunk-F7ZSN4N7.js";
 import "./chunk-TWANNFIF.js";
 import "./chunk-M3SV4P2Y.js";
 import "./chunk-JVS4XDQT.js";
@@ -34,7 +35,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-2PSXRKA6.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-N5BHEB6Y.js";
+import "./chunk-VRY5ZPNP.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";

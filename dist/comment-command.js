@@ -10,19 +10,19 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-DOFMYV64.js";
-import "./chunk-Y2ZZ57ID.js";
-import "./chunk-2O4ZV7AT.js";
-import "./chunk-ZFABZK3S.js";
+} from "./chunk-DWGLFFHY.js";
+import "./chunk-UICPRKIK.js";
+import "./chunk-D4MA6HP5.js";
+import "./chunk-LW7YWPF4.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-FCCRBW3Z.js";
-import "./chunk-RSY45NNY.js";
-import "./chunk-SUIB667O.js";
-import "./chunk-SU234TD5.js";
+import "./chunk-FQHBJUZR.js";
+import "./chunk-SS4GM345.js";
+import "./chunk-ZVCNH2H3.js";
+import "./chunk-6UGFPJDM.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-SJSQGRHG.js";
+import "./chunk-XL4P22ZY.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-MSRSZM5C.js";
+import "./chunk-Y72AWFCK.js";
 import "./chunk-CM2BJSES.js";
 import "./chunk-ASSTCUVV.js";
 import "./chunk-IIF4YTWD.js";
@@ -30,20 +30,20 @@ import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-IJV5QBN7.js";
-import "./chunk-7DQ4OLQ5.js";
-import "./chunk-H4NUT24N.js";
+} from "./chunk-7B63FH5T.js";
+import "./chunk-E74RNE2P.js";
+import "./chunk-TSJVWALN.js";
+import "./chunk-TGPPKTMJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-CE376YGC.js";
+import "./chunk-FJXG7D2S.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-TVLGMTC6.js";
-import "./chunk-2AAQPFAK.js";
+import "./chunk-36GTZG4V.js";
+import "./chunk-GYVCI4DQ.js";
 import "./chunk-5W5V27QA.js";
-import "./chunk-BJW3Q5ZL.js";
+import "./chunk-4XXBYKNA.js";
 import {
   parseDeploymentTargets
-} from "./chunk-MESDMEXP.js";
-import "./chunk-F7ZSN4N7.js";
+} from "./chunk-OB2XQB75.js";
 import {
   createSecretMask
 } from "./chunk-DTAHUBLS.js";
@@ -55,14 +55,14 @@ import {
   runWrapper
 } from "./chunk-NMNJ4MG2.js";
 import {
-  createOctokit
-} from "./chunk-PC3RXEIP.js";
-import {
+  createOctokit,
   readGitHubContext
-} from "./chunk-QSZLCWV4.js";
+} from "./chunk-VD7CN65N.js";
+import "./chunk-F4SVFYVZ.js";
 import {
   loadConfig
 } from "./chunk-H7A3CW2H.js";
+import "./chunk-F7ZSN4N7.js";
 import "./chunk-TWANNFIF.js";
 import "./chunk-M3SV4P2Y.js";
 import "./chunk-JVS4XDQT.js";
@@ -71,7 +71,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-2PSXRKA6.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-N5BHEB6Y.js";
+import "./chunk-VRY5ZPNP.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";

@@ -7,17 +7,17 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-2O4ZV7AT.js";
-import "./chunk-ZFABZK3S.js";
+} from "./chunk-D4MA6HP5.js";
+import "./chunk-LW7YWPF4.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-FCCRBW3Z.js";
-import "./chunk-RSY45NNY.js";
-import "./chunk-SUIB667O.js";
-import "./chunk-SU234TD5.js";
+import "./chunk-FQHBJUZR.js";
+import "./chunk-SS4GM345.js";
+import "./chunk-ZVCNH2H3.js";
+import "./chunk-6UGFPJDM.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-SJSQGRHG.js";
+import "./chunk-XL4P22ZY.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-MSRSZM5C.js";
+import "./chunk-Y72AWFCK.js";
 import "./chunk-CM2BJSES.js";
 import "./chunk-ASSTCUVV.js";
 import "./chunk-IIF4YTWD.js";
@@ -29,13 +29,10 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-CE376YGC.js";
+} from "./chunk-FJXG7D2S.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-BJW3Q5ZL.js";
-import "./chunk-MESDMEXP.js";
-import {
-  createGit
-} from "./chunk-F7ZSN4N7.js";
+import "./chunk-4XXBYKNA.js";
+import "./chunk-OB2XQB75.js";
 import "./chunk-DTAHUBLS.js";
 import {
   createActionsRuntime,
@@ -50,13 +47,15 @@ import {
   runWrapper
 } from "./chunk-NMNJ4MG2.js";
 import {
-  createOctokit
-} from "./chunk-PC3RXEIP.js";
-import {
+  createOctokit,
   deployBranch,
   readGitHubContext
-} from "./chunk-QSZLCWV4.js";
+} from "./chunk-VD7CN65N.js";
+import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
+import {
+  createGit
+} from "./chunk-F7ZSN4N7.js";
 import "./chunk-TWANNFIF.js";
 import "./chunk-M3SV4P2Y.js";
 import "./chunk-JVS4XDQT.js";
@@ -67,7 +66,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-N5BHEB6Y.js";
+import "./chunk-VRY5ZPNP.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

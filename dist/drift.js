@@ -8,20 +8,17 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-KXUQAPXN.js";
-import "./chunk-TVLGMTC6.js";
-import "./chunk-2AAQPFAK.js";
+} from "./chunk-X7CQ4TDS.js";
+import "./chunk-36GTZG4V.js";
+import "./chunk-GYVCI4DQ.js";
 import {
   MAX_COMMENT_LENGTH,
   isOurs,
   resolveTokenIdentity,
   writeFirstOurs
 } from "./chunk-5W5V27QA.js";
-import "./chunk-BJW3Q5ZL.js";
-import "./chunk-MESDMEXP.js";
-import {
-  createGit
-} from "./chunk-F7ZSN4N7.js";
+import "./chunk-4XXBYKNA.js";
+import "./chunk-OB2XQB75.js";
 import "./chunk-DTAHUBLS.js";
 import {
   createActionsRuntime,
@@ -34,12 +31,14 @@ import {
   runWrapper
 } from "./chunk-NMNJ4MG2.js";
 import {
-  createOctokit
-} from "./chunk-PC3RXEIP.js";
-import {
+  createOctokit,
   readGitHubContext
-} from "./chunk-QSZLCWV4.js";
+} from "./chunk-VD7CN65N.js";
+import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
+import {
+  createGit
+} from "./chunk-F7ZSN4N7.js";
 import "./chunk-TWANNFIF.js";
 import "./chunk-M3SV4P2Y.js";
 import "./chunk-JVS4XDQT.js";
@@ -48,7 +47,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-2PSXRKA6.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-N5BHEB6Y.js";
+import "./chunk-VRY5ZPNP.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";

@@ -7,32 +7,32 @@ const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown,
   teardownFailure
-} from "./chunk-Y2ZZ57ID.js";
+} from "./chunk-UICPRKIK.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-IJV5QBN7.js";
-import "./chunk-7DQ4OLQ5.js";
-import "./chunk-H4NUT24N.js";
+} from "./chunk-7B63FH5T.js";
+import "./chunk-E74RNE2P.js";
+import "./chunk-TSJVWALN.js";
+import "./chunk-TGPPKTMJ.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-CE376YGC.js";
+import "./chunk-FJXG7D2S.js";
 import "./chunk-5NPCJNUG.js";
 import {
   parseDuration
-} from "./chunk-TVLGMTC6.js";
-import "./chunk-2AAQPFAK.js";
+} from "./chunk-36GTZG4V.js";
+import "./chunk-GYVCI4DQ.js";
 import {
   hasStickyComment,
   upsertStickyComment
 } from "./chunk-5W5V27QA.js";
-import "./chunk-BJW3Q5ZL.js";
-import "./chunk-MESDMEXP.js";
-import "./chunk-F7ZSN4N7.js";
+import "./chunk-4XXBYKNA.js";
+import "./chunk-OB2XQB75.js";
 import "./chunk-DTAHUBLS.js";
 import {
   createActionsRuntime,
@@ -42,12 +42,12 @@ import {
   runWrapper
 } from "./chunk-NMNJ4MG2.js";
 import {
-  createOctokit
-} from "./chunk-PC3RXEIP.js";
-import {
+  createOctokit,
   readGitHubContext
-} from "./chunk-QSZLCWV4.js";
+} from "./chunk-VD7CN65N.js";
+import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
+import "./chunk-F7ZSN4N7.js";
 import "./chunk-TWANNFIF.js";
 import "./chunk-M3SV4P2Y.js";
 import "./chunk-JVS4XDQT.js";
@@ -56,7 +56,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-2PSXRKA6.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-N5BHEB6Y.js";
+import "./chunk-VRY5ZPNP.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";
@@ -76,8 +76,11 @@ async function runTeardownAction(env, runtime, deps = {}) {
   const ttlMs = ttl ? parseDuration(ttl, { what: "input 'ttl'" }) : void 0;
   const context = readGitHubContext(env);
   const github = settings.githubToken ? createOctokit({ token: settings.githubToken, baseUrl: context.apiUrl, logger: runtime }) : void 0;
-  const prNumber = /^pull_request/.test(context.eventName) ? context.payload.pull_request?.number : void 0;
+  const prNumber = context.pullRequestNumber;
   const sweep = ["schedule", "workflow_dispatch"].includes(context.eventName);
+  if (prNumber === void 0 && /^pull_request/.test(context.eventName)) {
+    throw new ConfigurationError(`the ${context.eventName} event payload holds no pull request number`, { file: env.GITHUB_EVENT_PATH, fix: "run the action as a workflow step on a pull_request (closed) event: the runner writes GITHUB_EVENT_PATH; do not override it" });
+  }
   if (typeof prNumber === "number" && context.payload.action !== "closed") {
     throw new ConfigurationError(`teardown removes a pull request's previews when it closes, not on ${context.eventName} ${typeof context.payload.action === "string" ? context.payload.action : "(no action)"}`, {
       file: env.GITHUB_EVENT_PATH,

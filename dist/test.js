@@ -14,8 +14,11 @@ import "./chunk-IIF4YTWD.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
+  refuseForkCode
+} from "./chunk-TGPPKTMJ.js";
+import {
   reportFindingsAsCheckRun
-} from "./chunk-CE376YGC.js";
+} from "./chunk-FJXG7D2S.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -28,11 +31,14 @@ import {
   splitArgumentsInput,
   usableCacheDir
 } from "./chunk-NMNJ4MG2.js";
-import "./chunk-PC3RXEIP.js";
 import {
   readGitHubContext
-} from "./chunk-QSZLCWV4.js";
+} from "./chunk-VD7CN65N.js";
+import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
+import {
+  createGit
+} from "./chunk-F7ZSN4N7.js";
 import "./chunk-TWANNFIF.js";
 import "./chunk-M3SV4P2Y.js";
 import "./chunk-JVS4XDQT.js";
@@ -45,7 +51,7 @@ import {
 import {
   parseDurationSeconds
 } from "./chunk-5BYUOLQR.js";
-import "./chunk-N5BHEB6Y.js";
+import "./chunk-VRY5ZPNP.js";
 import "./chunk-DW2KAGUK.js";
 import {
   projectCodeRunner
@@ -100,6 +106,7 @@ async function runTestAction(env, runtime, deps = {}) {
   for (const notice of settings.notices) runtime.notice(notice);
   if (settings.githubToken) runtime.setSecret(settings.githubToken);
   const context = readGitHubContext(env);
+  await refuseForkCode(context, [createGit(settings.workspace), createGit(settings.projectPath)], "the test action");
   const result = await testProject({
     projectRoot: settings.projectPath,
     repoRoot: settings.workspace,

@@ -9,41 +9,43 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-CSHACPU4.js";
+} from "./chunk-ALL5FDW3.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-ZFABZK3S.js";
+} from "./chunk-LW7YWPF4.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-FCCRBW3Z.js";
-import "./chunk-RSY45NNY.js";
-import "./chunk-SUIB667O.js";
-import "./chunk-SU234TD5.js";
+import "./chunk-FQHBJUZR.js";
+import "./chunk-SS4GM345.js";
+import "./chunk-ZVCNH2H3.js";
+import "./chunk-6UGFPJDM.js";
 import "./chunk-DRRYQ44P.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-SJSQGRHG.js";
+} from "./chunk-XL4P22ZY.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-MSRSZM5C.js";
+import "./chunk-Y72AWFCK.js";
 import "./chunk-ASSTCUVV.js";
 import "./chunk-IIF4YTWD.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
+  FORK_CODE_FIX,
+  forkCodeRefusal,
+  refuseForkCode
+} from "./chunk-TGPPKTMJ.js";
+import {
   reportFindingsAsCheckRun
-} from "./chunk-CE376YGC.js";
+} from "./chunk-FJXG7D2S.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
 } from "./chunk-5W5V27QA.js";
-import {
-  createGit
-} from "./chunk-F7ZSN4N7.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -56,12 +58,14 @@ import {
   usableCacheDir
 } from "./chunk-NMNJ4MG2.js";
 import {
-  createOctokit
-} from "./chunk-PC3RXEIP.js";
-import {
+  createOctokit,
   readGitHubContext
-} from "./chunk-QSZLCWV4.js";
+} from "./chunk-VD7CN65N.js";
+import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
+import {
+  createGit
+} from "./chunk-F7ZSN4N7.js";
 import "./chunk-TWANNFIF.js";
 import "./chunk-M3SV4P2Y.js";
 import "./chunk-JVS4XDQT.js";
@@ -78,7 +82,7 @@ import {
 import {
   plural
 } from "./chunk-5BYUOLQR.js";
-import "./chunk-N5BHEB6Y.js";
+import "./chunk-VRY5ZPNP.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
@@ -217,6 +221,7 @@ async function runValidateDags(env, runtime, deps = {}) {
   for (const notice of settings.notices) runtime.notice(notice);
   if (settings.githubToken) runtime.setSecret(settings.githubToken);
   const context = readGitHubContext(env);
+  const dynamicSetting = await dynamicSettingForEvent(settings, context, runtime);
   const analyzer = deps.analyzer ?? await createDefaultAnalyzer({ warn: (message) => runtime.warning(message, { title: "Static analysis slowed down" }) });
   let report;
   try {
@@ -231,7 +236,7 @@ async function runValidateDags(env, runtime, deps = {}) {
       analyzer,
       logger: runtime,
       dynamic: {
-        setting: settings.dynamic,
+        setting: dynamicSetting,
         mode: settings.airflow,
         stubLookups: settings.stubLookups,
         defaults: { setting: "auto", mode: "auto" },
@@ -259,6 +264,18 @@ async function runValidateDags(env, runtime, deps = {}) {
   runtime.setOutput("sarif-path", sarifPath);
   const failureMessage = report.failed ? `validate-dags found ${plural(report.counts.errors, "error")} and ${plural(report.counts.warnings, "warning")} (fail-on: ${report.projects.map((p) => p.failOn).join(", ")})` : void 0;
   return { report, reportPath, sarifPath, failureMessage };
+}
+async function dynamicSettingForEvent(settings, context, runtime) {
+  if (settings.dynamic === "off") return settings.dynamic;
+  const checkouts = [createGit(settings.workspace), ...settings.projectPath ? [createGit(settings.projectPath)] : []];
+  if (settings.dynamic === "required") {
+    await refuseForkCode(context, checkouts, "validate-dags' dynamic tier (dynamic: required)");
+    return settings.dynamic;
+  }
+  const why = await forkCodeRefusal(context, checkouts);
+  if (!why) return settings.dynamic;
+  runtime.warning(`Dynamic import checks are off for this run: validate-dags does not import a fork's DAG files with this repository's secrets (${why}); only the static checks, which run no project code, run. Fix: ${FORK_CODE_FIX}`, { title: "Dynamic import checks off" });
+  return "off";
 }
 function reportToGitHub(report, token, context, runtime, summaryUrl) {
   return reportFindingsAsCheckRun(
