@@ -289,7 +289,8 @@ function globalStatements(node: Node): Node[] {
   return out;
 }
 
-function importedNames(statement: Node): string[] {
+/** Names an import statement binds: `import a.b` → a, `import a as b` → b, `from m import x, y as z` → x, z (not `*`). */
+export function importedNames(statement: Node): string[] {
   const names: string[] = [];
   for (const child of statement.namedChildren) {
     if (child === statement.childForFieldName("module_name")) continue;

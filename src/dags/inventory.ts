@@ -2023,7 +2023,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     notRunAtImport.push(line, column, endLine, endColumn);
   }
   notRunAtImport.push(...blocksNotRun);
-  const typeCheckingOnly = !postponed && !STAR_IMPORT.test(source) && /\bTYPE_CHECKING\b/.test(source) ? typeCheckingReads(tree.rootNode, source, notRunAtImport) : [];
+  const typeCheckingOnly = !postponed && !STAR_IMPORT.test(source) && /\bTYPE_CHECKING\b/.test(source) ? typeCheckingReads(root, tree.rootNode, source, notRunAtImport) : [];
   const dynamicGlobals = DYNAMIC_GLOBALS.test(source);
   // Task dependencies (task-graph.ts): only files that write dependencies, fail_stop or teardowns are walked again.
   const dependencies = TASK_GRAPH_WORDS.test(source) ? extractTaskGraphs(root, source, (written) => resolveName(written, ctx)) : undefined;

@@ -1,4 +1,6 @@
 import type { Node } from "web-tree-sitter";
+import { importedNames } from "./early-reads.js";
+import type { SyntaxNode } from "./syntax-tree.js";
 
 /**
  * A name imported only under `if TYPE_CHECKING:` that an annotation Python evaluates while importing the file reads:
@@ -27,22 +29,23 @@ const TYPE_CHECKING_CONDITION = /^(typing\s*\.\s*)?TYPE_CHECKING$/;
  * `if TYPE_CHECKING:` and bound nowhere else in the file (an `else:` fallback, a second import, an assignment: then
  * not judged), in a file without a star import.
  *
- * @param root web-tree-sitter's root node of the file.
+ * @param module the file's module node (SyntaxTree), for its statements.
+ * @param root web-tree-sitter's root node of the same tree, for its annotations (`descendantsOfType`).
  * @param notRunAtImport FileInventory.notRunAtImport's quadruples (1-based line, column, end line, end column).
  */
-export function typeCheckingReads(root: Node, source: string, notRunAtImport: readonly number[]): TypeCheckingRead[] {
+export function typeCheckingReads(module: SyntaxNode, root: Node, source: string, notRunAtImport: readonly number[]): TypeCheckingRead[] {
   const imported = new Map<string, number>();
   const blocks: [number, number][] = [];
-  for (const statement of root.namedChildren) {
-    if (statement?.type !== "if_statement") continue;
+  for (const statement of module.namedChildren) {
+    if (statement.type !== "if_statement") continue;
     const condition = statement.childForFieldName("condition");
     const consequence = statement.childForFieldName("consequence");
     if (!condition || !consequence || !TYPE_CHECKING_CONDITION.test(condition.text.replace(/\s+/g, ""))) continue;
     // Only the TYPE_CHECKING branch: an `else:` binding the name at run time counts as binding it.
     blocks.push([consequence.startIndex, consequence.endIndex]);
     for (const child of consequence.namedChildren) {
-      if (child?.type !== "import_statement" && child?.type !== "import_from_statement") continue;
-      for (const name of boundNames(child)) imported.set(name, imported.has(name) ? -1 : child.startPosition.row + 1);
+      if (child.type !== "import_statement" && child.type !== "import_from_statement") continue;
+      for (const name of importedNames(child)) imported.set(name, imported.has(name) ? -1 : child.startPosition.row + 1);
     }
   }
   if (imported.size === 0) return [];
@@ -79,23 +82,6 @@ export function typeCheckingReads(root: Node, source: string, notRunAtImport: re
     }
   }
   return found;
-}
-
-/** Names an import statement binds: `import a.b` → a, `import a as b` → b, `from m import x, y as z` → x, z. */
-function boundNames(statement: Node): string[] {
-  const names: string[] = [];
-  const module = statement.childForFieldName("module_name");
-  for (const child of statement.namedChildren) {
-    if (!child || (module && child.id === module.id)) continue;
-    if (child.type === "aliased_import") {
-      const alias = child.childForFieldName("alias");
-      if (alias) names.push(alias.text);
-    } else if (child.type === "dotted_name") {
-      const first = child.namedChildren[0];
-      if (first) names.push(first.text);
-    } else if (child.type === "wildcard_import") names.push("*");
-  }
-  return names.filter((n) => n !== "*");
 }
 
 /** Whether the text binds `name` some way: an import naming it, an assignment, a def/class/for/with/except target, a global. */
