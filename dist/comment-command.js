@@ -10,19 +10,19 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-DWGLFFHY.js";
-import "./chunk-UICPRKIK.js";
-import "./chunk-D4MA6HP5.js";
-import "./chunk-LW7YWPF4.js";
+} from "./chunk-4I65UIQ5.js";
+import "./chunk-E2WX4LLW.js";
+import "./chunk-PYT52LOV.js";
+import "./chunk-NQNSCJDX.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-FQHBJUZR.js";
-import "./chunk-SS4GM345.js";
+import "./chunk-7FC7F2LF.js";
+import "./chunk-VBHJVE64.js";
 import "./chunk-ZVCNH2H3.js";
-import "./chunk-6UGFPJDM.js";
+import "./chunk-TLXME4YV.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-XL4P22ZY.js";
+import "./chunk-COXOZIZN.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-Y72AWFCK.js";
+import "./chunk-INUELKWE.js";
 import "./chunk-CM2BJSES.js";
 import "./chunk-ASSTCUVV.js";
 import "./chunk-IIF4YTWD.js";
@@ -30,12 +30,12 @@ import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-7B63FH5T.js";
-import "./chunk-E74RNE2P.js";
+} from "./chunk-IG3B56NC.js";
+import "./chunk-D2RHPBWT.js";
 import "./chunk-TSJVWALN.js";
 import "./chunk-TGPPKTMJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-FJXG7D2S.js";
+import "./chunk-6LGQQ67L.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-36GTZG4V.js";
 import "./chunk-GYVCI4DQ.js";
@@ -57,7 +57,7 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-VD7CN65N.js";
+} from "./chunk-QBB53FJH.js";
 import "./chunk-F4SVFYVZ.js";
 import {
   loadConfig
@@ -71,7 +71,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-2PSXRKA6.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-VRY5ZPNP.js";
+import "./chunk-JAPQQO2Z.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";

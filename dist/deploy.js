@@ -7,17 +7,17 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-D4MA6HP5.js";
-import "./chunk-LW7YWPF4.js";
+} from "./chunk-PYT52LOV.js";
+import "./chunk-NQNSCJDX.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-FQHBJUZR.js";
-import "./chunk-SS4GM345.js";
+import "./chunk-7FC7F2LF.js";
+import "./chunk-VBHJVE64.js";
 import "./chunk-ZVCNH2H3.js";
-import "./chunk-6UGFPJDM.js";
+import "./chunk-TLXME4YV.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-XL4P22ZY.js";
+import "./chunk-COXOZIZN.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-Y72AWFCK.js";
+import "./chunk-INUELKWE.js";
 import "./chunk-CM2BJSES.js";
 import "./chunk-ASSTCUVV.js";
 import "./chunk-IIF4YTWD.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-FJXG7D2S.js";
+} from "./chunk-6LGQQ67L.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-4XXBYKNA.js";
 import "./chunk-OB2XQB75.js";
@@ -50,7 +50,7 @@ import {
   createOctokit,
   deployBranch,
   readGitHubContext
-} from "./chunk-VD7CN65N.js";
+} from "./chunk-QBB53FJH.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import {
@@ -66,7 +66,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-VRY5ZPNP.js";
+import "./chunk-JAPQQO2Z.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

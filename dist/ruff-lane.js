@@ -6,9 +6,9 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createRuffLane
-} from "./chunk-XL4P22ZY.js";
+} from "./chunk-COXOZIZN.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-Y72AWFCK.js";
+import "./chunk-INUELKWE.js";
 import "./chunk-E7Q2VRI3.js";
 import "./chunk-YO2X36I4.js";
 

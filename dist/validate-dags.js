@@ -9,27 +9,27 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-ALL5FDW3.js";
+} from "./chunk-A67MX2TE.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-LW7YWPF4.js";
+} from "./chunk-NQNSCJDX.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-FQHBJUZR.js";
-import "./chunk-SS4GM345.js";
+import "./chunk-7FC7F2LF.js";
+import "./chunk-VBHJVE64.js";
 import "./chunk-ZVCNH2H3.js";
-import "./chunk-6UGFPJDM.js";
+import "./chunk-TLXME4YV.js";
 import "./chunk-DRRYQ44P.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-XL4P22ZY.js";
+} from "./chunk-COXOZIZN.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-Y72AWFCK.js";
+import "./chunk-INUELKWE.js";
 import "./chunk-ASSTCUVV.js";
 import "./chunk-IIF4YTWD.js";
 import "./chunk-OP5F5YFM.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-TGPPKTMJ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-FJXG7D2S.js";
+} from "./chunk-6LGQQ67L.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -60,7 +60,7 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-VD7CN65N.js";
+} from "./chunk-QBB53FJH.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import {
@@ -82,7 +82,7 @@ import {
 import {
   plural
 } from "./chunk-5BYUOLQR.js";
-import "./chunk-VRY5ZPNP.js";
+import "./chunk-JAPQQO2Z.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
