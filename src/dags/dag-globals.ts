@@ -1,4 +1,5 @@
 import type { DagInfo } from "../core/findings.js";
+import { importedNames } from "./early-reads.js";
 import type { SyntaxNode as Node } from "./syntax-tree.js";
 
 /**
@@ -136,16 +137,9 @@ export function dagGlobalsOf(root: Node, dags: readonly DagInfo[]): DagGlobal[] 
           break;
         }
         case "import_statement":
-        case "import_from_statement": {
-          for (const child of statement.namedChildren) {
-            if (statement.type === "import_from_statement" && child === statement.childForFieldName("module_name")) continue;
-            if (child.type === "aliased_import") {
-              const alias = child.childForFieldName("alias");
-              if (alias) bind(alias.text);
-            } else if (child.type === "dotted_name") bind(child.text.split(".")[0] as string);
-          }
+        case "import_from_statement":
+          for (const name of importedNames(statement)) bind(name);
           break;
-        }
         case "for_statement": {
           const names: string[] = [];
           targetsOf(statement.childForFieldName("left"), names);

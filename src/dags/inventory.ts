@@ -4947,9 +4947,13 @@ function isIsoDate(text: string): boolean {
  */
 function setElsewhere(name: string, ctx: FileContext): boolean {
   if (!/^\w+$/.test(name)) return true;
-  const code = (ctx.codeText ??= codeOnlyText(ctx.source));
   // The default_args entry itself is one of them (`"retries": ...` in a dict literal, `retries=...` in dict(...)).
-  return (code.match(new RegExp(`\\b${name}\\s*=(?!=)|["']${name}["']\\s*:|\\[\\s*["']${name}["']\\s*\\]\\s*=(?!=)`, "g"))?.length ?? 0) > 1;
+  const pattern = new RegExp(`\\b${name}\\s*=(?!=)|["']${name}["']\\s*:|\\[\\s*["']${name}["']\\s*\\]\\s*=(?!=)`, "g");
+  // Blanking comments and strings only removes matches (quotes and `#` stay): one at most in the raw text settles it
+  // without making the code-only text, which most files then never need.
+  if ((ctx.source.match(pattern)?.length ?? 0) <= 1) return false;
+  const code = (ctx.codeText ??= codeOnlyText(ctx.source));
+  return (code.match(pattern)?.length ?? 0) > 1;
 }
 
 /** Operator instantiations and @task calls inside a block (nested functions other than the DAG's own excluded). */
