@@ -10,19 +10,19 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-4I65UIQ5.js";
-import "./chunk-E2WX4LLW.js";
-import "./chunk-PYT52LOV.js";
-import "./chunk-NQNSCJDX.js";
+} from "./chunk-N5N4EVVX.js";
+import "./chunk-HGPW3LLT.js";
+import "./chunk-KOVIZXR6.js";
+import "./chunk-KNA2EMHA.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-7FC7F2LF.js";
-import "./chunk-VBHJVE64.js";
+import "./chunk-FO4O7L4Q.js";
+import "./chunk-D7TNJPDT.js";
 import "./chunk-ZVCNH2H3.js";
-import "./chunk-TLXME4YV.js";
+import "./chunk-BYXRFVRB.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-COXOZIZN.js";
+import "./chunk-UJKH77YV.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-INUELKWE.js";
+import "./chunk-5WKKPPA5.js";
 import "./chunk-CM2BJSES.js";
 import "./chunk-ASSTCUVV.js";
 import "./chunk-IIF4YTWD.js";
@@ -30,12 +30,12 @@ import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-IG3B56NC.js";
-import "./chunk-D2RHPBWT.js";
+} from "./chunk-3IBJRVTH.js";
+import "./chunk-CC3GM2AS.js";
 import "./chunk-TSJVWALN.js";
 import "./chunk-TGPPKTMJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-6LGQQ67L.js";
+import "./chunk-EGOJ42A3.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-36GTZG4V.js";
 import "./chunk-GYVCI4DQ.js";
@@ -57,7 +57,7 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-QBB53FJH.js";
+} from "./chunk-VTSDVQNZ.js";
 import "./chunk-F4SVFYVZ.js";
 import {
   loadConfig
@@ -71,7 +71,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-2PSXRKA6.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-JAPQQO2Z.js";
+import "./chunk-CPAP4MPH.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";

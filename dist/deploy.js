@@ -7,17 +7,17 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-PYT52LOV.js";
-import "./chunk-NQNSCJDX.js";
+} from "./chunk-KOVIZXR6.js";
+import "./chunk-KNA2EMHA.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-7FC7F2LF.js";
-import "./chunk-VBHJVE64.js";
+import "./chunk-FO4O7L4Q.js";
+import "./chunk-D7TNJPDT.js";
 import "./chunk-ZVCNH2H3.js";
-import "./chunk-TLXME4YV.js";
+import "./chunk-BYXRFVRB.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-COXOZIZN.js";
+import "./chunk-UJKH77YV.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-INUELKWE.js";
+import "./chunk-5WKKPPA5.js";
 import "./chunk-CM2BJSES.js";
 import "./chunk-ASSTCUVV.js";
 import "./chunk-IIF4YTWD.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-6LGQQ67L.js";
+} from "./chunk-EGOJ42A3.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-4XXBYKNA.js";
 import "./chunk-OB2XQB75.js";
@@ -50,7 +50,7 @@ import {
   createOctokit,
   deployBranch,
   readGitHubContext
-} from "./chunk-QBB53FJH.js";
+} from "./chunk-VTSDVQNZ.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import {
@@ -66,7 +66,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-JAPQQO2Z.js";
+import "./chunk-CPAP4MPH.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

@@ -9,27 +9,27 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-A67MX2TE.js";
+} from "./chunk-ONP47K7O.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-NQNSCJDX.js";
+} from "./chunk-KNA2EMHA.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-7FC7F2LF.js";
-import "./chunk-VBHJVE64.js";
+import "./chunk-FO4O7L4Q.js";
+import "./chunk-D7TNJPDT.js";
 import "./chunk-ZVCNH2H3.js";
-import "./chunk-TLXME4YV.js";
+import "./chunk-BYXRFVRB.js";
 import "./chunk-DRRYQ44P.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-COXOZIZN.js";
+} from "./chunk-UJKH77YV.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-INUELKWE.js";
+import "./chunk-5WKKPPA5.js";
 import "./chunk-ASSTCUVV.js";
 import "./chunk-IIF4YTWD.js";
 import "./chunk-OP5F5YFM.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-TGPPKTMJ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-6LGQQ67L.js";
+} from "./chunk-EGOJ42A3.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -60,7 +60,7 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-QBB53FJH.js";
+} from "./chunk-VTSDVQNZ.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import {
@@ -82,7 +82,7 @@ import {
 import {
   plural
 } from "./chunk-5BYUOLQR.js";
-import "./chunk-JAPQQO2Z.js";
+import "./chunk-CPAP4MPH.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";

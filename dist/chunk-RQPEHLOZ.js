@@ -1,0 +1,43 @@
+import { createRequire as __astroCiCreateRequire } from "node:module";
+import { fileURLToPath as __astroCiFileURLToPath } from "node:url";
+import { dirname as __astroCiDirname } from "node:path";
+const require = __astroCiCreateRequire(import.meta.url);
+const __filename = __astroCiFileURLToPath(import.meta.url);
+const __dirname = __astroCiDirname(__filename);
+import {
+  mergeSyntaxErrors,
+  resolveBaseCommit,
+  runValidation,
+  softenRefutedImportFailures
+} from "./chunk-KNA2EMHA.js";
+import "./chunk-4PSSUTGL.js";
+import "./chunk-FO4O7L4Q.js";
+import "./chunk-D7TNJPDT.js";
+import "./chunk-ZVCNH2H3.js";
+import "./chunk-BYXRFVRB.js";
+import "./chunk-DRRYQ44P.js";
+import "./chunk-5BAC55PO.js";
+import "./chunk-ASSTCUVV.js";
+import "./chunk-IIF4YTWD.js";
+import "./chunk-OP5F5YFM.js";
+import "./chunk-XQTGF5NC.js";
+import "./chunk-H7A3CW2H.js";
+import "./chunk-F7ZSN4N7.js";
+import "./chunk-TWANNFIF.js";
+import "./chunk-M3SV4P2Y.js";
+import "./chunk-JVS4XDQT.js";
+import "./chunk-FQ6ZOVLN.js";
+import "./chunk-TGOMF2GA.js";
+import "./chunk-5BYUOLQR.js";
+import "./chunk-CPAP4MPH.js";
+import "./chunk-DW2KAGUK.js";
+import "./chunk-ZGVPCPVX.js";
+import "./chunk-OYQGNGHQ.js";
+import "./chunk-E7Q2VRI3.js";
+import "./chunk-YO2X36I4.js";
+export {
+  mergeSyntaxErrors,
+  resolveBaseCommit,
+  runValidation,
+  softenRefutedImportFailures
+};
