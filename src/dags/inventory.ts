@@ -5,7 +5,7 @@ import stdlib from "./data/stdlib-modules.json" with { type: "json" };
 import { acceptsKeyword, isTriggerRuleMember, operatorClassFor, requiredArgumentsOf } from "./operator-data.js";
 import { JUDGED_TASK_ARGUMENTS } from "./checks-dag-arguments.js";
 import { earlyReads, localNames, RUNS_PARTS_ONCE, type EarlyRead } from "./early-reads.js";
-import { typeCheckingReads, type TypeCheckingRead } from "./type-checking-reads.js";
+import { localVariableAnnotation, typeCheckingReads, type TypeCheckingRead } from "./type-checking-reads.js";
 import { extractTaskGraphs, type TaskGraph, type TeardownRule } from "./task-graph.js";
 import { codeOnlyText } from "./code-text.js";
 import { dagGlobalsOf, type DagGlobal } from "./dag-globals.js";
@@ -2004,7 +2004,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     for (const annotation of tree.rootNode.descendantsOfType("type")) {
       if (!annotation) continue;
       // Without PEP 563: string annotations, and a local variable's annotation (PEP 526: never evaluated in a function).
-      if (!postponed && !/^(string|concatenated_string)$/.test(annotation.firstNamedChild?.type ?? "") && !localAnnotation(annotation)) continue;
+      if (!postponed && !/^(string|concatenated_string)$/.test(annotation.firstNamedChild?.type ?? "") && !localVariableAnnotation(annotation)) continue;
       unevaluated.push(annotation.startPosition.row + 1, annotation.startPosition.column + 1, annotation.endPosition.row + 1, annotation.endPosition.column + 1);
     }
   }
@@ -2075,18 +2075,6 @@ function nonEmptyLists<T extends Record<string, unknown[]>>(lists: T): Partial<T
     if (list.length) present[key] = lists[key];
   }
   return present;
-}
-
-/** The annotation of an assignment inside a function body (`x: T = 5`), which Python never evaluates. */
-function localAnnotation(annotation: { parent: unknown }): boolean {
-  type Raw = { type: string; parent: Raw | null };
-  let node = (annotation as unknown as Raw).parent;
-  if (node?.type !== "assignment") return false;
-  for (node = node.parent; node; node = node.parent) {
-    if (node.type === "function_definition" || node.type === "lambda") return true;
-    if (node.type === "class_definition") return false;
-  }
-  return false;
 }
 
 /** `from __future__ import annotations` (PEP 563): no annotation is evaluated. */

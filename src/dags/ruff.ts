@@ -2,6 +2,7 @@ import type { DagInfo, Finding, Level, Severity } from "../core/findings.js";
 import { compileWithBaselineOnly } from "../util/wasm-tuning.js";
 import type { EarlyRead } from "./early-reads.js";
 import type { TypeCheckingRead } from "./type-checking-reads.js";
+import { insideSpans } from "./syntax-tree.js";
 
 /** One diagnostic from ruff, positions 1-based. */
 export interface RuffDiagnostic {
@@ -180,13 +181,7 @@ export function undefinedNameFindings(
 ): Finding[] {
   if (level === "off") return [];
   const findings: Finding[] = [];
-  const inside = (line: number, column: number, spans: readonly number[] = where.notRunAtImport ?? []): boolean => {
-    for (let i = 0; i + 3 < spans.length; i += 4) {
-      const [l, c, el, ec] = [spans[i] as number, spans[i + 1] as number, spans[i + 2] as number, spans[i + 3] as number];
-      if ((line > l || (line === l && column >= c)) && (line < el || (line === el && column < ec))) return true;
-    }
-    return false;
-  };
+  const inside = (line: number, column: number, spans: readonly number[] = where.notRunAtImport ?? []): boolean => insideSpans(line, column, spans);
   for (const d of diagnostics) {
     if (d.code !== "F821") continue;
     // An annotation Python never evaluates (postponed, or a string) raises nothing.

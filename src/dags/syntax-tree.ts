@@ -118,6 +118,18 @@ export function spanOf(node: SyntaxNode): SourceSpan {
   return { line: node.startPosition.row + 1, column: node.startPosition.column + 1, endLine: node.endPosition.row + 1, endColumn: node.endPosition.column + 1 };
 }
 
+/**
+ * Whether a 1-based position lies in one of `spans`, flat quadruples (line, column, end line, end column; end
+ * exclusive) such as FileInventory.notRunAtImport and unevaluated.
+ */
+export function insideSpans(line: number, column: number, spans: readonly number[]): boolean {
+  for (let i = 0; i + 3 < spans.length; i += 4) {
+    const [l, c, el, ec] = [spans[i] as number, spans[i + 1] as number, spans[i + 2] as number, spans[i + 3] as number];
+    if ((line > l || (line === l && column >= c)) && (line < el || (line === el && column < ec))) return true;
+  }
+  return false;
+}
+
 /** The callee of a call as dotted text (`airflow.DAG`, `Variable.get`), or undefined for calls of calls and the like. */
 export function calleeName(node: SyntaxNode | null | undefined): string | undefined {
   if (!node) return undefined;

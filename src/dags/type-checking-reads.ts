@@ -1,6 +1,6 @@
 import type { Node } from "web-tree-sitter";
 import { importedNames } from "./early-reads.js";
-import type { SyntaxNode } from "./syntax-tree.js";
+import { insideSpans, type SyntaxNode } from "./syntax-tree.js";
 
 /**
  * A name imported only under `if TYPE_CHECKING:` that an annotation Python evaluates while importing the file reads:
@@ -56,18 +56,11 @@ export function typeCheckingReads(module: SyntaxNode, root: Node, source: string
     if (imported.get(name) === -1 || bindsElsewhere(rest, name)) imported.delete(name);
   }
   if (imported.size === 0) return [];
-  const runsLater = (line: number, column: number): boolean => {
-    for (let i = 0; i + 3 < notRunAtImport.length; i += 4) {
-      const [l, c, el, ec] = [notRunAtImport[i] as number, notRunAtImport[i + 1] as number, notRunAtImport[i + 2] as number, notRunAtImport[i + 3] as number];
-      if ((line > l || (line === l && column >= c)) && (line < el || (line === el && column < ec))) return true;
-    }
-    return false;
-  };
   const found: TypeCheckingRead[] = [];
   for (const annotation of root.descendantsOfType("type")) {
     if (!annotation) continue;
     if (/^(string|concatenated_string)$/.test(annotation.firstNamedChild?.type ?? "") || localVariableAnnotation(annotation)) continue;
-    if (runsLater(annotation.startPosition.row + 1, annotation.startPosition.column + 1)) continue;
+    if (insideSpans(annotation.startPosition.row + 1, annotation.startPosition.column + 1, notRunAtImport)) continue;
     const identifiers = annotation.firstNamedChild?.type === "identifier" ? [annotation.firstNamedChild] : annotation.descendantsOfType("identifier");
     for (const identifier of identifiers) {
       if (!identifier || !imported.has(identifier.text) || !isRead(identifier)) continue;
@@ -92,7 +85,7 @@ function bindsElsewhere(text: string, name: string): boolean {
 }
 
 /** A local variable's annotation (an assignment's, inside a function or lambda): never evaluated (PEP 526). */
-function localVariableAnnotation(annotation: Node): boolean {
+export function localVariableAnnotation(annotation: Node): boolean {
   if (annotation.parent?.type !== "assignment") return false;
   for (let node = annotation.parent.parent; node; node = node.parent) {
     if (node.type === "function_definition" || node.type === "lambda") return true;
