@@ -6,12 +6,12 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-3IBJRVTH.js";
-import "./chunk-CC3GM2AS.js";
+} from "./chunk-TLDV3OUG.js";
+import "./chunk-NMUT4GZG.js";
 import "./chunk-TSJVWALN.js";
 import "./chunk-TGPPKTMJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-EGOJ42A3.js";
+import "./chunk-3OKLWXYM.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-36GTZG4V.js";
 import "./chunk-GYVCI4DQ.js";
@@ -23,7 +23,7 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-NMNJ4MG2.js";
-import "./chunk-VTSDVQNZ.js";
+import "./chunk-MJUCR6G2.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import "./chunk-F7ZSN4N7.js";
@@ -35,7 +35,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-2PSXRKA6.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-CPAP4MPH.js";
+import "./chunk-LD6PI3KH.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";

@@ -10,19 +10,20 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-N5N4EVVX.js";
-import "./chunk-HGPW3LLT.js";
-import "./chunk-KOVIZXR6.js";
-import "./chunk-KNA2EMHA.js";
+} from "./chunk-WUB3U2U5.js";
+import "./chunk-MILDJMMZ.js";
+import "./chunk-IVH5PI6W.js";
+import "./chunk-2TVCRIUL.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-FO4O7L4Q.js";
-import "./chunk-D7TNJPDT.js";
-import "./chunk-ZVCNH2H3.js";
-import "./chunk-BYXRFVRB.js";
+import "./chunk-BPV4M2ZO.js";
+import "./chunk-T266MBOZ.js";
+import "./chunk-2WG4MQZ6.js";
+import "./chunk-GIVA65C7.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-UJKH77YV.js";
+import "./chunk-D5BBFPOF.js";
+import "./chunk-NSKAUKWW.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-5WKKPPA5.js";
+import "./chunk-23VDWZEM.js";
 import "./chunk-CM2BJSES.js";
 import "./chunk-ASSTCUVV.js";
 import "./chunk-IIF4YTWD.js";
@@ -30,12 +31,12 @@ import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-3IBJRVTH.js";
-import "./chunk-CC3GM2AS.js";
+} from "./chunk-TLDV3OUG.js";
+import "./chunk-NMUT4GZG.js";
 import "./chunk-TSJVWALN.js";
 import "./chunk-TGPPKTMJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-EGOJ42A3.js";
+import "./chunk-3OKLWXYM.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-36GTZG4V.js";
 import "./chunk-GYVCI4DQ.js";
@@ -57,7 +58,7 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-VTSDVQNZ.js";
+} from "./chunk-MJUCR6G2.js";
 import "./chunk-F4SVFYVZ.js";
 import {
   loadConfig
@@ -71,7 +72,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-2PSXRKA6.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-CPAP4MPH.js";
+import "./chunk-LD6PI3KH.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";

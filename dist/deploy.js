@@ -7,17 +7,18 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-KOVIZXR6.js";
-import "./chunk-KNA2EMHA.js";
+} from "./chunk-IVH5PI6W.js";
+import "./chunk-2TVCRIUL.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-FO4O7L4Q.js";
-import "./chunk-D7TNJPDT.js";
-import "./chunk-ZVCNH2H3.js";
-import "./chunk-BYXRFVRB.js";
+import "./chunk-BPV4M2ZO.js";
+import "./chunk-T266MBOZ.js";
+import "./chunk-2WG4MQZ6.js";
+import "./chunk-GIVA65C7.js";
 import "./chunk-DRRYQ44P.js";
-import "./chunk-UJKH77YV.js";
+import "./chunk-D5BBFPOF.js";
+import "./chunk-NSKAUKWW.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-5WKKPPA5.js";
+import "./chunk-23VDWZEM.js";
 import "./chunk-CM2BJSES.js";
 import "./chunk-ASSTCUVV.js";
 import "./chunk-IIF4YTWD.js";
@@ -29,7 +30,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-EGOJ42A3.js";
+} from "./chunk-3OKLWXYM.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-4XXBYKNA.js";
 import "./chunk-OB2XQB75.js";
@@ -50,7 +51,7 @@ import {
   createOctokit,
   deployBranch,
   readGitHubContext
-} from "./chunk-VTSDVQNZ.js";
+} from "./chunk-MJUCR6G2.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import {
@@ -66,7 +67,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-CPAP4MPH.js";
+import "./chunk-LD6PI3KH.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

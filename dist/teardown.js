@@ -7,21 +7,21 @@ const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown,
   teardownFailure
-} from "./chunk-HGPW3LLT.js";
+} from "./chunk-MILDJMMZ.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-3IBJRVTH.js";
-import "./chunk-CC3GM2AS.js";
+} from "./chunk-TLDV3OUG.js";
+import "./chunk-NMUT4GZG.js";
 import "./chunk-TSJVWALN.js";
 import "./chunk-TGPPKTMJ.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-EGOJ42A3.js";
+import "./chunk-3OKLWXYM.js";
 import "./chunk-5NPCJNUG.js";
 import {
   parseDuration
@@ -44,7 +44,7 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-VTSDVQNZ.js";
+} from "./chunk-MJUCR6G2.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import "./chunk-F7ZSN4N7.js";
@@ -56,7 +56,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-2PSXRKA6.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-CPAP4MPH.js";
+import "./chunk-LD6PI3KH.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";

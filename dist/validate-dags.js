@@ -9,27 +9,28 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-ONP47K7O.js";
+} from "./chunk-DUVH3ASD.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-KNA2EMHA.js";
+} from "./chunk-2TVCRIUL.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-FO4O7L4Q.js";
-import "./chunk-D7TNJPDT.js";
-import "./chunk-ZVCNH2H3.js";
-import "./chunk-BYXRFVRB.js";
+import "./chunk-BPV4M2ZO.js";
+import "./chunk-T266MBOZ.js";
+import "./chunk-2WG4MQZ6.js";
+import "./chunk-GIVA65C7.js";
 import "./chunk-DRRYQ44P.js";
+import "./chunk-D5BBFPOF.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-UJKH77YV.js";
+} from "./chunk-NSKAUKWW.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-5WKKPPA5.js";
+import "./chunk-23VDWZEM.js";
 import "./chunk-ASSTCUVV.js";
 import "./chunk-IIF4YTWD.js";
 import "./chunk-OP5F5YFM.js";
@@ -41,7 +42,7 @@ import {
 } from "./chunk-TGPPKTMJ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-EGOJ42A3.js";
+} from "./chunk-3OKLWXYM.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -60,7 +61,7 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-VTSDVQNZ.js";
+} from "./chunk-MJUCR6G2.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import {
@@ -82,7 +83,7 @@ import {
 import {
   plural
 } from "./chunk-5BYUOLQR.js";
-import "./chunk-CPAP4MPH.js";
+import "./chunk-LD6PI3KH.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
