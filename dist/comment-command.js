@@ -10,18 +10,18 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-WUB3U2U5.js";
-import "./chunk-MILDJMMZ.js";
-import "./chunk-IVH5PI6W.js";
-import "./chunk-2TVCRIUL.js";
+} from "./chunk-JRIM4W2N.js";
+import "./chunk-EMFEUFYT.js";
+import "./chunk-3G3IB54W.js";
+import "./chunk-KFGY72PB.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-BPV4M2ZO.js";
-import "./chunk-T266MBOZ.js";
+import "./chunk-BLO5M7XO.js";
+import "./chunk-A2ZPFPLI.js";
 import "./chunk-2WG4MQZ6.js";
 import "./chunk-GIVA65C7.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-D5BBFPOF.js";
-import "./chunk-NSKAUKWW.js";
+import "./chunk-FUVM5HXY.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-23VDWZEM.js";
 import "./chunk-CM2BJSES.js";
@@ -31,12 +31,12 @@ import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-TLDV3OUG.js";
-import "./chunk-NMUT4GZG.js";
+} from "./chunk-BSLQKY7C.js";
+import "./chunk-ZDMOJAZR.js";
 import "./chunk-TSJVWALN.js";
 import "./chunk-TGPPKTMJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-3OKLWXYM.js";
+import "./chunk-5BEBP3L7.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-36GTZG4V.js";
 import "./chunk-GYVCI4DQ.js";
@@ -58,7 +58,7 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-MJUCR6G2.js";
+} from "./chunk-XTJ5LAB5.js";
 import "./chunk-F4SVFYVZ.js";
 import {
   loadConfig
@@ -72,7 +72,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-2PSXRKA6.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-LD6PI3KH.js";
+import "./chunk-5JDVCUB5.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";

@@ -7,16 +7,16 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-IVH5PI6W.js";
-import "./chunk-2TVCRIUL.js";
+} from "./chunk-3G3IB54W.js";
+import "./chunk-KFGY72PB.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-BPV4M2ZO.js";
-import "./chunk-T266MBOZ.js";
+import "./chunk-BLO5M7XO.js";
+import "./chunk-A2ZPFPLI.js";
 import "./chunk-2WG4MQZ6.js";
 import "./chunk-GIVA65C7.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-D5BBFPOF.js";
-import "./chunk-NSKAUKWW.js";
+import "./chunk-FUVM5HXY.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-23VDWZEM.js";
 import "./chunk-CM2BJSES.js";
@@ -30,7 +30,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-3OKLWXYM.js";
+} from "./chunk-5BEBP3L7.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-4XXBYKNA.js";
 import "./chunk-OB2XQB75.js";
@@ -51,7 +51,7 @@ import {
   createOctokit,
   deployBranch,
   readGitHubContext
-} from "./chunk-MJUCR6G2.js";
+} from "./chunk-XTJ5LAB5.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import {
@@ -67,7 +67,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-LD6PI3KH.js";
+import "./chunk-5JDVCUB5.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

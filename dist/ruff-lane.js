@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createRuffLane
-} from "./chunk-NSKAUKWW.js";
+} from "./chunk-FUVM5HXY.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-23VDWZEM.js";
 import "./chunk-E7Q2VRI3.js";

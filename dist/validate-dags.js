@@ -9,26 +9,26 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-DUVH3ASD.js";
+} from "./chunk-Z7EYPO7S.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-2TVCRIUL.js";
+} from "./chunk-KFGY72PB.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-BPV4M2ZO.js";
-import "./chunk-T266MBOZ.js";
+import "./chunk-BLO5M7XO.js";
+import "./chunk-A2ZPFPLI.js";
 import "./chunk-2WG4MQZ6.js";
 import "./chunk-GIVA65C7.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-D5BBFPOF.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-NSKAUKWW.js";
+} from "./chunk-FUVM5HXY.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-23VDWZEM.js";
 import "./chunk-ASSTCUVV.js";
@@ -42,7 +42,7 @@ import {
 } from "./chunk-TGPPKTMJ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-3OKLWXYM.js";
+} from "./chunk-5BEBP3L7.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -61,7 +61,7 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-MJUCR6G2.js";
+} from "./chunk-XTJ5LAB5.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import {
@@ -83,7 +83,7 @@ import {
 import {
   plural
 } from "./chunk-5BYUOLQR.js";
-import "./chunk-LD6PI3KH.js";
+import "./chunk-5JDVCUB5.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
