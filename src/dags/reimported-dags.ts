@@ -103,6 +103,11 @@ export function reimportedDagFindings(inventories: readonly { file: string; inve
 
   const findings: Finding[] = [];
   const seen = new Set<string>();
+  /** The DAG file's side, one finding per DAG however many files import it (each importer has its own finding). */
+  const atSource = new Map<string, { b: Brought; severity: Severity; how: string; shortHow: string; unsure: string; fix: string }[]>();
+  const tailOf = (dagId: string, unsure: string): string =>
+    `${unsure}DagBag finds dag_id '${dagId}' in both files: a whole-folder DagBag (astro dev parse, the DAG integrity test) ` +
+    `fails the one it reads second (in the folder's listing order) with AirflowDagDuplicatedIdException, and a running scheduler keeps whichever file it parsed last, without an error`;
   for (const b of brought) {
     const key = `${b.importer}:${b.ref.line}:${b.source}:${b.dag.line}:${b.dagId}`;
     if (seen.has(key)) continue;
@@ -117,9 +122,7 @@ export function reimportedDagFindings(inventories: readonly { file: string; inve
       : b.ref.conditional || b.dag.branch
         ? "if both the import and the DAG run (one is under a condition astro-ci cannot evaluate), "
         : `if this is the first DAG file DagBag reads that imports ${b.source} (later importers get the module Python already imported), `;
-    const tail =
-      `${unsure}DagBag finds dag_id '${b.dagId}' in both files: a whole-folder DagBag (astro dev parse, the DAG integrity test) ` +
-      `fails the one it reads second (in the folder's listing order) with AirflowDagDuplicatedIdException, and a running scheduler keeps whichever file it parsed last, without an error`;
+    const tail = tailOf(b.dagId, unsure);
     const module = b.ref.module;
     const fix =
       `do not import the DAG object from a DAG file: write the dag_id as a string where it is needed ('${b.dagId}', as ExternalTaskSensor's external_dag_id or TriggerDagRunOperator's trigger_dag_id), ` +
@@ -134,14 +137,38 @@ export function reimportedDagFindings(inventories: readonly { file: string; inve
       message: `this import brings DAG '${b.dagId}' of ${b.source} into this file: ${how}. ${capitalize(tail)}`,
       fix,
     });
+    const sourceKey = `${b.source}:${b.dag.line}:${b.dagId}`;
+    const sourceHow = b.global
+      ? `its import binds this DAG ('${b.global}') in its globals, where DagBag collects every DAG`
+      : `the import runs this file again and registers the DAG to ${b.importer} (Airflow's DagContext auto-registration)`;
+    const shortHow = b.global ? `binds '${b.global}' in its globals` : "runs this file again, which registers the DAG to it";
+    atSource.set(sourceKey, [...(atSource.get(sourceKey) ?? []), { b, severity, how: sourceHow, shortHow, unsure, fix }]);
+  }
+  for (const group of atSource.values()) {
+    const first = group[0] as (typeof group)[number];
+    const { b } = first;
+    const base = { checkId: "duplicate-dag-id", file: b.source, line: b.dag.line, dagId: b.dagId } as const;
+    if (group.length === 1) {
+      findings.push({
+        ...base,
+        severity: first.severity,
+        message: `dag_id '${b.dagId}' is also found in ${b.importer}, which imports this DAG file (${b.importer}:${b.ref.line}): ${first.how}; ${tailOf(b.dagId, first.unsure)}`,
+        fix: `in ${b.importer}: ${first.fix}`,
+      });
+      continue;
+    }
+    // Several DAG files import it: one finding naming each (they each have their own finding on their import line).
+    const each = group.map((g) => `${g.b.importer}:${g.b.ref.line} (${g.unsure ? g.unsure.replace(/, $/, "") + ": " : ""}${g.shortHow})`);
+    const importers = [...new Set(group.map((g) => g.b.importer))];
     findings.push({
-      checkId: "duplicate-dag-id",
-      severity,
-      file: b.source,
-      line: b.dag.line,
-      dagId: b.dagId,
-      message: `dag_id '${b.dagId}' is also found in ${b.importer}, which imports this DAG file (${b.importer}:${b.ref.line}): ${b.global ? `its import binds this DAG ('${b.global}') in its globals, where DagBag collects every DAG` : `the import runs this file again and registers the DAG to ${b.importer} (Airflow's DagContext auto-registration)`}; ${tail}`,
-      fix: `in ${b.importer}: ${fix}`,
+      ...base,
+      severity: group.some((g) => g.severity === "error") ? "error" : group.some((g) => g.severity === "warning") ? "warning" : first.severity,
+      message:
+        `dag_id '${b.dagId}' is also found in ${importers.length} files that import this DAG file: ${each.join("; ")}. ` +
+        `DagBag collects every DAG in a file's globals and every DAG registered while the file is imported (Airflow's DagContext auto-registration), ` +
+        `so it finds dag_id '${b.dagId}' in this file and in each of them: a whole-folder DagBag (astro dev parse, the DAG integrity test) fails ` +
+        `every one it reads after the first (in the folder's listing order) with AirflowDagDuplicatedIdException, and a running scheduler keeps whichever file it parsed last, without an error`,
+      fix: `in ${importers.join(", ")}: ${first.fix}`,
     });
   }
   return findings;
