@@ -13,6 +13,7 @@ import { runTeardownAction } from "../../src/actions/teardown/run.js";
 import { startGitHubEmulator } from "../support/github-emulator.js";
 import { classifyEvent } from "../../src/comment-commands/event.js";
 import { readGitHubContext } from "../../src/github/context.js";
+import { ConfigurationError } from "../../src/errors.js";
 import { writeFileSync } from "node:fs";
 import { RecordingLogger } from "../support/recording-logger.js";
 import { makeTempTree } from "../support/temp-dir.js";
@@ -266,6 +267,29 @@ describe("commit SHAs in the event payload", () => {
     const deleted = { action: "synchronize", number: 1, pull_request: { number: 1, head: { sha: "a".repeat(40), repo: null }, base: { sha: "b".repeat(40), repo: { full_name: "o/r" } } } };
     expect(readGitHubContext(env(deleted)).isForkPullRequest).toBe(true);
     expect(readGitHubContext(env(pr("a".repeat(40), "b".repeat(40)))).isForkPullRequest).toBe(false);
+  });
+
+  it("the runner's variables that go into links and API paths are checked: GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT", () => {
+    const base = env(pr("a".repeat(40), "b".repeat(40)));
+    expect(readGitHubContext({ ...base, GITHUB_SERVER_URL: "https://ghe.example.com/", GITHUB_RUN_ID: "123", GITHUB_RUN_ATTEMPT: "2" })).toMatchObject({ serverUrl: "https://ghe.example.com", runId: "123", runAttempt: "2" });
+    expect(readGitHubContext(base)).toMatchObject({ serverUrl: "https://github.com", runId: "0", runAttempt: "1" });
+    for (const bad of ["javascript:alert(1)", "https://x.example/a)(b", "https://user:hunter2@ghe.example.com", "https://ghe.example.com/?q=1", "not a url"]) {
+      const error = (() => {
+        try {
+          readGitHubContext({ ...base, GITHUB_SERVER_URL: bad });
+        } catch (e) {
+          return e as Error;
+        }
+        return undefined;
+      })();
+      expect(error, bad).toBeInstanceOf(ConfigurationError);
+      expect(error?.message).toContain("GITHUB_SERVER_URL is not a plain http(s) URL");
+      expect(error?.message).not.toContain("hunter2");
+    }
+    expect(() => readGitHubContext({ ...base, GITHUB_RUN_ID: "1/../../x" })).toThrow("GITHUB_RUN_ID is not a number");
+    expect(() => readGitHubContext({ ...base, GITHUB_RUN_ATTEMPT: "1 " })).toThrow("GITHUB_RUN_ATTEMPT is not a number");
+    expect(() => readGitHubContext({ ...base, GITHUB_REPOSITORY: "o/../r" })).toThrow("GITHUB_REPOSITORY is not a repository name");
+    expect(() => readGitHubContext({ ...base, GITHUB_REPOSITORY: "o/r)[x](y" })).toThrow(ConfigurationError);
   });
 
   it("are used when they are 40 hex characters", () => {

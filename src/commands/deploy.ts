@@ -15,7 +15,7 @@ import { requireBranchName, requireCommitSha, stripUrlCredentials, type Git } fr
 import type { Logger } from "../util/logger.js";
 import { deployProject, readDeploymentState, type DeployResult, type DeployTypeSetting } from "../deploy/deploy.js";
 import { parseDeploymentTargets, resolveDeploymentTarget } from "../deploy/targets.js";
-import { BRANCH_MAPPING_EVENTS, deployBranch, deployEventRefusal } from "../github/context.js";
+import { BRANCH_MAPPING_EVENTS, deployBranch, deployEventRefusal, isRepositoryName, serverUrlOf } from "../github/context.js";
 
 export interface RunDeployOptions {
   repoRoot: string;
@@ -178,9 +178,10 @@ export async function runDeploy(options: RunDeployOptions): Promise<{ result: Ru
 
 /** The repository on GitHub when running in a workflow (GITHUB_ACTIONS, GITHUB_SERVER_URL, GITHUB_REPOSITORY). */
 function githubFromEnv(env: NodeJS.ProcessEnv): RunDeployOptions["github"] {
-  const [owner, repo, extra] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  if (env.GITHUB_ACTIONS !== "true" || !owner || !repo || extra !== undefined) return undefined;
-  return { owner, repo, serverUrl: stripUrlCredentials((env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "")) };
+  const repository = env.GITHUB_REPOSITORY ?? "";
+  if (env.GITHUB_ACTIONS !== "true" || !isRepositoryName(repository)) return undefined;
+  const [owner, repo] = repository.split("/") as [string, string];
+  return { owner, repo, serverUrl: serverUrlOf(env.GITHUB_SERVER_URL || "https://github.com") };
 }
 
 /** The runtime version the Dockerfile builds on; undefined when it cannot be read (the image build will say why). */

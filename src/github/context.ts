@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { ConfigurationError } from "../errors.js";
+import { stripUrlCredentials } from "../util/git.js";
 import { DEFAULT_GITHUB_API_URL, requireGitHubApiUrl } from "./octokit.js";
 
 /** What a workflow run tells about itself, read once from the environment and the event payload. */
@@ -141,6 +142,11 @@ export function readGitHubContext(env: NodeJS.ProcessEnv, readFile: (path: strin
       fix: "run the action in a workflow, or use the CLI (astro-ci validate-dags) locally",
     });
   }
+  if (!isRepositoryName(repository)) {
+    throw new ConfigurationError(`GITHUB_REPOSITORY is not a repository name (owner/name): ${JSON.stringify(repository.slice(0, 120))}`, { fix: RUNNER_VARIABLE_FIX });
+  }
+  const runId = runnerNumber(env, "GITHUB_RUN_ID", "0");
+  const runAttempt = runnerNumber(env, "GITHUB_RUN_ATTEMPT", "1");
   const [owner, repo] = repository.split("/") as [string, string];
   const payload = readEventPayload(env, readFile);
   const eventName = env.GITHUB_EVENT_NAME ?? "";
@@ -165,14 +171,46 @@ export function readGitHubContext(env: NodeJS.ProcessEnv, readFile: (path: strin
     ref: env.GITHUB_REF ?? "",
     refName: env.GITHUB_REF_NAME || (env.GITHUB_REF ?? "").replace(/^refs\/(heads|tags)\//, ""),
     headRef: env.GITHUB_HEAD_REF || pr?.headRef,
-    serverUrl: (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, ""),
+    serverUrl: serverUrlOf(env.GITHUB_SERVER_URL || "https://github.com"),
     apiUrl: requireGitHubApiUrl(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL),
-    runId: env.GITHUB_RUN_ID ?? "0",
-    runAttempt: env.GITHUB_RUN_ATTEMPT ?? "1",
+    runId,
+    runAttempt,
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     actor: env.GITHUB_ACTOR ?? "",
     payload,
   };
+}
+
+const RUNNER_VARIABLE_FIX = "the runner sets this variable; do not override it in the workflow's env:";
+
+/** GITHUB_RUN_ID / GITHUB_RUN_ATTEMPT: digits (they go into run links), `fallback` when unset. */
+function runnerNumber(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const value = env[name] || fallback;
+  if (!/^\d{1,20}$/.test(value)) throw new ConfigurationError(`${name} is not a number: ${JSON.stringify(value.slice(0, 40))}`, { fix: RUNNER_VARIABLE_FIX });
+  return value;
+}
+
+/**
+ * GITHUB_SERVER_URL, the base of the links astro-ci writes into check runs, summaries and comments
+ * (`https://github.com`, or a GitHub Enterprise Server's URL), checked: an http(s) URL with a host, no user name or
+ * password, no query or fragment, and a path of plain URL characters (a `)` or a space would end a Markdown link).
+ * Returned as `scheme://host[:port][/path]` without a trailing slash.
+ * @throws ConfigurationError (exit 2) naming the variable; the value is shown without credentials.
+ */
+export function serverUrlOf(value: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  const ok = url && (url.protocol === "https:" || url.protocol === "http:") && url.hostname && !url.username && !url.password && !url.search && !url.hash && /^[A-Za-z0-9._~/-]*$/.test(url.pathname);
+  if (!url || !ok) {
+    throw new ConfigurationError(`GITHUB_SERVER_URL is not a plain http(s) URL of a GitHub server: ${JSON.stringify(stripUrlCredentials(value).slice(0, 100))}`, {
+      fix: `${RUNNER_VARIABLE_FIX} (https://github.com, or your GitHub Enterprise Server's URL)`,
+    });
+  }
+  return `${url.protocol}//${url.host}${url.pathname}`.replace(/\/+$/, "");
 }
 
 /**
