@@ -6,12 +6,12 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-BSLQKY7C.js";
-import "./chunk-ZDMOJAZR.js";
+} from "./chunk-6MTVWGHK.js";
+import "./chunk-DZ4TDG4S.js";
 import "./chunk-TSJVWALN.js";
 import "./chunk-TGPPKTMJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-5BEBP3L7.js";
+import "./chunk-O4L2H7FZ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-36GTZG4V.js";
 import "./chunk-GYVCI4DQ.js";
@@ -23,7 +23,7 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-NMNJ4MG2.js";
-import "./chunk-XTJ5LAB5.js";
+import "./chunk-24VGGYP4.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import "./chunk-F7ZSN4N7.js";
@@ -35,7 +35,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-2PSXRKA6.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-5JDVCUB5.js";
+import "./chunk-WFLETOXD.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";

@@ -10,20 +10,20 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-JRIM4W2N.js";
-import "./chunk-EMFEUFYT.js";
-import "./chunk-3G3IB54W.js";
-import "./chunk-KFGY72PB.js";
+} from "./chunk-NC4HRWXF.js";
+import "./chunk-6HAV3LYG.js";
+import "./chunk-BHJUADK6.js";
+import "./chunk-EJI3MAMD.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-BLO5M7XO.js";
-import "./chunk-A2ZPFPLI.js";
-import "./chunk-2WG4MQZ6.js";
-import "./chunk-GIVA65C7.js";
+import "./chunk-LZRENH6C.js";
+import "./chunk-JC3LTDUW.js";
+import "./chunk-LJZW4M4O.js";
+import "./chunk-3VERQ55H.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-D5BBFPOF.js";
-import "./chunk-FUVM5HXY.js";
+import "./chunk-MXTQQ2LQ.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-23VDWZEM.js";
+import "./chunk-C3ITYMYT.js";
 import "./chunk-CM2BJSES.js";
 import "./chunk-ASSTCUVV.js";
 import "./chunk-IIF4YTWD.js";
@@ -31,12 +31,12 @@ import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-BSLQKY7C.js";
-import "./chunk-ZDMOJAZR.js";
+} from "./chunk-6MTVWGHK.js";
+import "./chunk-DZ4TDG4S.js";
 import "./chunk-TSJVWALN.js";
 import "./chunk-TGPPKTMJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-5BEBP3L7.js";
+import "./chunk-O4L2H7FZ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-36GTZG4V.js";
 import "./chunk-GYVCI4DQ.js";
@@ -58,7 +58,7 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-XTJ5LAB5.js";
+} from "./chunk-24VGGYP4.js";
 import "./chunk-F4SVFYVZ.js";
 import {
   loadConfig
@@ -72,7 +72,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-2PSXRKA6.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-5JDVCUB5.js";
+import "./chunk-WFLETOXD.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";

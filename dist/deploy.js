@@ -7,18 +7,18 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-3G3IB54W.js";
-import "./chunk-KFGY72PB.js";
+} from "./chunk-BHJUADK6.js";
+import "./chunk-EJI3MAMD.js";
 import "./chunk-4PSSUTGL.js";
-import "./chunk-BLO5M7XO.js";
-import "./chunk-A2ZPFPLI.js";
-import "./chunk-2WG4MQZ6.js";
-import "./chunk-GIVA65C7.js";
+import "./chunk-LZRENH6C.js";
+import "./chunk-JC3LTDUW.js";
+import "./chunk-LJZW4M4O.js";
+import "./chunk-3VERQ55H.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-D5BBFPOF.js";
-import "./chunk-FUVM5HXY.js";
+import "./chunk-MXTQQ2LQ.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-23VDWZEM.js";
+import "./chunk-C3ITYMYT.js";
 import "./chunk-CM2BJSES.js";
 import "./chunk-ASSTCUVV.js";
 import "./chunk-IIF4YTWD.js";
@@ -30,7 +30,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-5BEBP3L7.js";
+} from "./chunk-O4L2H7FZ.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-4XXBYKNA.js";
 import "./chunk-OB2XQB75.js";
@@ -51,7 +51,7 @@ import {
   createOctokit,
   deployBranch,
   readGitHubContext
-} from "./chunk-XTJ5LAB5.js";
+} from "./chunk-24VGGYP4.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import {
@@ -67,7 +67,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-5JDVCUB5.js";
+import "./chunk-WFLETOXD.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

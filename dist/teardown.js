@@ -7,21 +7,21 @@ const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown,
   teardownFailure
-} from "./chunk-EMFEUFYT.js";
+} from "./chunk-6HAV3LYG.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-BSLQKY7C.js";
-import "./chunk-ZDMOJAZR.js";
+} from "./chunk-6MTVWGHK.js";
+import "./chunk-DZ4TDG4S.js";
 import "./chunk-TSJVWALN.js";
 import "./chunk-TGPPKTMJ.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-5BEBP3L7.js";
+import "./chunk-O4L2H7FZ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   parseDuration
@@ -44,7 +44,7 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-XTJ5LAB5.js";
+} from "./chunk-24VGGYP4.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import "./chunk-F7ZSN4N7.js";
@@ -56,7 +56,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-2PSXRKA6.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-5JDVCUB5.js";
+import "./chunk-WFLETOXD.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";

@@ -18,7 +18,7 @@ import {
 } from "./chunk-TGPPKTMJ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-5BEBP3L7.js";
+} from "./chunk-O4L2H7FZ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-NMNJ4MG2.js";
 import {
   readGitHubContext
-} from "./chunk-XTJ5LAB5.js";
+} from "./chunk-24VGGYP4.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import {
@@ -51,7 +51,7 @@ import {
 import {
   parseDurationSeconds
 } from "./chunk-5BYUOLQR.js";
-import "./chunk-5JDVCUB5.js";
+import "./chunk-WFLETOXD.js";
 import "./chunk-DW2KAGUK.js";
 import {
   projectCodeRunner

@@ -9,28 +9,28 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-Z7EYPO7S.js";
+} from "./chunk-FPWJUVKL.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-KFGY72PB.js";
+} from "./chunk-EJI3MAMD.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-4PSSUTGL.js";
-import "./chunk-BLO5M7XO.js";
-import "./chunk-A2ZPFPLI.js";
-import "./chunk-2WG4MQZ6.js";
-import "./chunk-GIVA65C7.js";
+import "./chunk-LZRENH6C.js";
+import "./chunk-JC3LTDUW.js";
+import "./chunk-LJZW4M4O.js";
+import "./chunk-3VERQ55H.js";
 import "./chunk-DRRYQ44P.js";
 import "./chunk-D5BBFPOF.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-FUVM5HXY.js";
+} from "./chunk-MXTQQ2LQ.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-23VDWZEM.js";
+import "./chunk-C3ITYMYT.js";
 import "./chunk-ASSTCUVV.js";
 import "./chunk-IIF4YTWD.js";
 import "./chunk-OP5F5YFM.js";
@@ -42,7 +42,7 @@ import {
 } from "./chunk-TGPPKTMJ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-5BEBP3L7.js";
+} from "./chunk-O4L2H7FZ.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -61,7 +61,7 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-XTJ5LAB5.js";
+} from "./chunk-24VGGYP4.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import {
@@ -83,7 +83,7 @@ import {
 import {
   plural
 } from "./chunk-5BYUOLQR.js";
-import "./chunk-5JDVCUB5.js";
+import "./chunk-WFLETOXD.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";

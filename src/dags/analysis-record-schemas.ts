@@ -99,6 +99,7 @@ const factoryDefinition = {
     registers: bool,
     acceptsKeywords: { const: true },
     dagIdParts: { type: "array", items: { type: ["string", "integer"] } },
+    idKeyword: { const: true },
     definedBy: { enum: ["DAG()", "with DAG()", "@dag"] },
   },
 };
@@ -215,6 +216,7 @@ const inventory = {
     factoryCalls: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/factoryCall" } },
     factories: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/factoryDefinition" } },
     dagGlobals: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/dagGlobal" } },
+    dagSplatLines: { type: "array", items: int },
   },
 };
 

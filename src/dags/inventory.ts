@@ -9,6 +9,7 @@ import { localVariableAnnotation, typeCheckingReads, type TypeCheckingRead } fro
 import { extractTaskGraphs, type TaskGraph, type TeardownRule } from "./task-graph.js";
 import { codeOnlyText } from "./code-text.js";
 import { dagGlobalsOf, type DagGlobal } from "./dag-globals.js";
+import { dagWrapperOf, throughWrapper, type DagWrapper } from "./dag-wrappers.js";
 
 /** The module of Airflow's TriggerRule enum. */
 const TRIGGER_RULE_MODULE = "airflow.utils.trigger_rule";
@@ -392,6 +393,11 @@ export interface FileInventory {
   factories?: FactoryDefinition[];
   /** Module-level names bound to the file's DAG objects, for another DAG file importing them (DagGlobal; check `duplicate-dag-id`). Absent when none. */
   dagGlobals?: DagGlobal[];
+  /**
+   * Lines of `dag(...)`/`DAG(...)` calls with a `*` or `**` argument (`return dag(**kwargs)` in a wrapper): the schedule
+   * may come through it, so ruff's AIR002 there is not reported (see withoutAnsweredAir002 in ruff.ts).
+   */
+  dagSplatLines?: number[];
 }
 
 /** One module-level call of an imported function (see FileInventory.factoryCalls). */
@@ -432,6 +438,8 @@ export interface FactoryDefinition {
   acceptsKeywords?: true;
   /** The dag_id as parts: a string as is, a number the value of that parameter (by index). */
   dagIdParts: (string | number)[];
+  /** A class wrapper's `return DAG(**kwargs)` (see DagWrapper): the dag_id is the call's own `dag_id=` keyword (dagIdParts is empty). */
+  idKeyword?: true;
   definedBy: DagInfo["definedBy"];
 }
 
@@ -1405,6 +1413,8 @@ interface DagSite {
   at?: Node;
   /** `auto_register=False`: a `with` block or `@dag` call registers nothing; only a module global holds the DAG. */
   noAutoRegister?: boolean;
+  /** The `DAG(**kwargs)` a class wrapper returns: each call's own keywords make its DAG (see instantiate). */
+  wrapper?: DagWrapper;
 }
 
 interface WalkState {
@@ -1486,10 +1496,25 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const definedNames = new Set<string>();
   for (const match of source.matchAll(DEF_NAMES)) definedNames.add(match[1] as string);
 
+  // `TeamDAG = functools.partial(DAG, start_date=...)`: only files that write `partial` look names up.
+  const hasPartial = source.includes("partial");
+  const partialPreset = (written: string): ReturnType<Classify> => {
+    const bound = ctx.valueBindings.get(written);
+    if (bound?.type !== "call" || resolveName(calleeName(bound.childForFieldName("function")) ?? "", ctx) !== "functools.partial") return undefined;
+    const args = bound.childForFieldName("arguments")?.namedChildren.filter((a): a is Node => !!a && a.type !== "comment") ?? [];
+    // partial(DAG, ...) with keywords only after the class: positional presets would shift the call's own.
+    if (args[0]?.type !== "identifier" && args[0]?.type !== "attribute") return undefined;
+    if (args.slice(1).some((a) => a.type !== "keyword_argument" && a.type !== "dictionary_splat")) return undefined;
+    const target = calleeName(args[0]);
+    const cls = target !== undefined && target !== written ? classifyClass(target) : undefined;
+    return cls?.certain && !cls.preset && !cls.init ? { ...cls, preset: bound } : undefined;
+  };
   const classifyClass: Classify = (written) => {
     const resolved = resolveName(written, ctx);
     const known = KNOWN_DAG_CLASSES.get(resolved);
     if (known) return { dagClass: known, certain: true };
+    const preset = hasPartial && resolved === written ? partialPreset(written) : undefined;
+    if (preset) return preset;
     // `DAG` used without an import (a star import, an exec'd header): the name everyone means by it.
     if (written === "DAG" && resolved === "DAG") return { dagClass: AIRFLOW_DAG_CLASS, certain: true };
     if (resolved.startsWith("local:")) {
@@ -1506,6 +1531,31 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     if (imported && !resolved.startsWith("airflow.") && /^[A-Z]/.test(lastPart(resolved))) return { dagClass: resolved, certain: false };
     return undefined;
   };
+
+  /** Whether a call is Airflow's `dag(...)` or a call of a DAG class (for dagWrapperOf). */
+  const dagCallKind = (call: Node): "decorator" | "class" | undefined => {
+    if (dagDecoratorCall(call, ctx)) return "decorator";
+    const written = calleeName(call.childForFieldName("function"));
+    const cls = written ? classifyClass(written) : undefined;
+    return cls?.certain && !cls.init ? "class" : undefined;
+  };
+  const wrappers = new Map<number, DagWrapper | null>();
+  /** The DagWrapper a function definition is (memoised by node), unless it may turn auto_register off. */
+  const wrapperOf = (definition: Node): DagWrapper | undefined => {
+    let found = wrappers.get(definition.id);
+    if (found === undefined) {
+      const wrapper = dagWrapperOf(definition, dagCallKind);
+      found = wrapper && !wrapper.supplies("auto_register") ? wrapper : null;
+      wrappers.set(definition.id, found);
+    }
+    return found ?? undefined;
+  };
+  const classWrapperOf = (fn: Node, call: Node): DagWrapper | undefined => {
+    const wrapper = fn.type === "function_definition" && call.text.includes("**") ? wrapperOf(fn) : undefined;
+    return wrapper?.kind === "class" && wrapper.call.id === call.id ? wrapper : undefined;
+  };
+  /** Lines of `dag(...)`/`DAG(...)` calls with a `*` or `**` argument (FileInventory.dagSplatLines). */
+  const dagSplatLines: number[] = [];
 
   /** Every function and lambda scope of the walk (for FileInventory.notRunAtImport). */
   const functionScopes: Scope[] = [];
@@ -1549,8 +1599,13 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     // `daily = dag(schedule="@daily", ...)` then `@daily`: the module name holds the decorator `dag(...)` returned.
     const preset = dagDecorator ? undefined : resolvedDecorators.find((d) => !d.call && d.written && !d.written.includes(".") && dagDecoratorCall(ctx.valueBindings.get(d.written), ctx));
     if (preset) dagDecorator = { ...preset, resolved: resolveName(calleeName(ctx.valueBindings.get(preset.written as string)?.childForFieldName("function") ?? null) ?? "", ctx), call: ctx.valueBindings.get(preset.written as string) ?? undefined };
+    // `@team_dag(schedule=...)`, the one decorator, where `team_dag` is a function of this file returning `dag(**kwargs)`.
+    const only = !dagDecorator && resolvedDecorators.length === 1 ? resolvedDecorators[0] : undefined;
+    const wrapperFn = only?.call && only.written && !only.written.includes(".") ? lookupFunction(only.written, st.scope) : undefined;
+    const wrapper = wrapperFn?.node ? wrapperOf(wrapperFn.node) : undefined;
+    const wrapped = wrapper?.kind === "decorator" && only?.call ? { wrapper, call: only.call, written: only.written as string } : undefined;
     let kind: Scope["kind"] = st.classBody ? "method" : "plain";
-    if (dagDecorator) kind = "dag";
+    if (dagDecorator || wrapped) kind = "dag";
     else if (resolvedDecorators.some((d) => /(^|\.)task_group$/.test(d.resolved))) kind = "task_group";
     else if (resolvedDecorators.some((d) => TASK_DECORATOR.test(d.resolved))) kind = "task";
     const scope = newScope(kind, definition, st.scope, name);
@@ -1576,6 +1631,12 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       const dag = dagFromDecorator(definition, dagDecorator.call, at, file, ctx);
       const idNode = dagDecorator.call ? decoratorIdNode(dagCallArguments(dagDecorator.call, ctx)) : undefined;
       addSite(dag, "decorator", st, { dagFn: scope, idNode, at, ...(autoRegisterOff(dagDecorator.call, ctx) ? { noAutoRegister: true } : {}) }, { dagClass: DAG_DECORATORS.get(dagDecorator.resolved) ?? AIRFLOW_DAG_CLASS, certain: true });
+    } else if (wrapped) {
+      // The DAG the wrapper's `dag(...)` makes from the decorator call's keywords (those that reach it unchanged).
+      const dag = throughWrapper(dagFromDecorator(definition, wrapped.call, at, file, ctx), wrapped.wrapper, wrapped.call, wrapped.written, name ?? "?");
+      const idNode = wrapped.wrapper.passes("dag_id") && !wrapped.wrapper.supplies("dag_id") ? decoratorIdNode({ positional: [], keywords: callArguments(wrapped.call).keywords }) : undefined;
+      const noAutoRegister = wrapped.wrapper.passes("auto_register") && autoRegisterOff(wrapped.call, ctx);
+      addSite(dag, "decorator", st, { dagFn: scope, idNode, at, ...(noAutoRegister ? { noAutoRegister } : {}) }, { dagClass: AIRFLOW_DAG_CLASS, certain: true });
     }
     // Default values are evaluated when the function is defined, in the enclosing scope (only calls matter).
     const signatureEnd = text.search(SIGNATURE_END);
@@ -1725,9 +1786,11 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
         if (written && !isWithItem(node)) {
           const cls = classifyClass(written);
           if (cls && (cls.certain || looksLikeDagCall(node, written))) {
-            const made = dagFromCall(node, file, ctx, "DAG()", cls.certain ? countTasksForAssignedDag(node, root, ctx) : unknown(node));
+            const made = dagFromCall(node, file, ctx, "DAG()", cls.certain ? countTasksForAssignedDag(node, root, ctx) : unknown(node), cls.preset);
             const idNode = cls.init ? madeByClassInit(made.dag, cls.init, cls.dagClass, made.idNode) : made.idNode;
-            addSite(made.dag, "call", st, { idNode, callNode: node, at: node }, cls);
+            // `def team_dag(**kwargs): return DAG(**kwargs)`: each caller's keywords make the DAG (see instantiate).
+            const wrapper = cls.certain && st.scope.kind === "plain" && st.scope.node && !idNode ? classWrapperOf(st.scope.node, node) : undefined;
+            addSite(made.dag, "call", st, { idNode, callNode: node, at: node, ...(wrapper ? { wrapper } : {}) }, cls);
           }
         }
         // `dag(...)(fn)`: the decorator applied by hand. Called at once (`dag(...)(fn)()`) or through the name it is
@@ -1768,6 +1831,10 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
           }
         }
         const resolved = written ? resolveName(written, ctx) : undefined;
+        // `dag(**kwargs)`, `DAG(**kwargs)`: the schedule may come through the splat (ruff's AIR002 cannot tell).
+        if (resolved !== undefined && (DAG_DECORATORS.has(resolved) || KNOWN_DAG_CLASSES.has(resolved) || (written === resolved && (written === "dag" || written === "DAG"))) && callArguments(node).splat) {
+          dagSplatLines.push(lineOf(node));
+        }
         // A module-level call of an imported function (a project factory, maybe) whose result is kept or dropped.
         if (written !== undefined && resolved !== undefined && st.scope.kind === "module" && !st.main && !st.classBody && !definedNames.has(written) && ctx.aliases.has(written.split(".")[0] as string)) {
           const dot = resolved.indexOf(".");
@@ -2051,6 +2118,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       factoryCalls,
       factories,
       dagGlobals: dagGlobalsOf(root, dags),
+      dagSplatLines,
       notRunAtImport,
       unevaluated,
       typeCheckingReads: typeCheckingOnly,
@@ -2131,6 +2199,10 @@ function factoryCallPosition(call: Node): boolean {
       return parent.childForFieldName("right")?.id === child.id;
     case "pair":
       return parent.childForFieldName("value")?.id === child.id;
+    case "with_item":
+      return true;
+    case "as_pattern":
+      return parent.parent?.type === "with_item" && parent.namedChildren[0]?.id === child.id;
     case "list_comprehension":
     case "set_comprehension":
     case "dictionary_comprehension":
@@ -2159,7 +2231,9 @@ function factoryCallOf(call: Node, callee: string, ctx: FileContext, escapes: (c
     // In a while loop, nested loops or a conditional comprehension: how many DAGs is not known.
     for (let p = call.parent; p; p = p.parent) if (LOOP_TYPES.has(p.type)) return out;
     const where = landing(call);
-    out.held = where.where === "dropped" ? "none" : where.where === "kept" ? (reboundLater(call) ? "none" : "all") : escapes(where.container, containerKey(call)) ? "all" : "none";
+    // `with make_dag("x"):` enters the DAG, which registers it (DagContext) whatever holds it after.
+    if (isWithItem(call)) out.held = "all";
+    else out.held = where.where === "dropped" ? "none" : where.where === "kept" ? (reboundLater(call) ? "none" : "all") : escapes(where.container, containerKey(call)) ? "all" : "none";
     if (!splat) out.passes = [passArguments(call, ctx, (name, depth) => moduleName(name, ctx, { file: false }, depth))];
     return out;
   }
@@ -2238,7 +2312,8 @@ function factoryDefinitions(sites: DagSite[], moduleScope: Scope, ctx: FileConte
     const site = list[0] as DagSite;
     const fn = scope.node;
     const body = fn?.childForFieldName("body");
-    if (list.length !== 1 || !site.certain || site.noAutoRegister || !site.idNode || !fn || !body || !scope.name) continue;
+    const idKeyword = !site.idNode && site.wrapper?.passes("dag_id") === true && !site.wrapper.supplies("dag_id");
+    if (list.length !== 1 || !site.certain || site.noAutoRegister || !(site.idNode || idKeyword) || !fn || !body || !scope.name) continue;
     if (site.kind !== "with" && site.kind !== "call") continue;
     // Only positional-or-keyword parameters and a trailing `**kwargs`.
     const parameters = fn.childForFieldName("parameters")?.namedChildren ?? [];
@@ -2267,8 +2342,13 @@ function factoryDefinitions(sites: DagSite[], moduleScope: Scope, ctx: FileConte
     // Nothing before it may leave the function first.
     const before = body.namedChildren.slice(0, body.namedChildren.findIndex((s) => s?.id === statement?.id));
     if (before.some((s) => s && /\b(return|raise|yield)\b/.test(s.text))) continue;
-    if (/\(/.test(site.idNode.text)) continue; // a method call on a parameter (`.upper()`) is not followed
     const params = scope.params;
+    const paramsOut = params.map((p) => (p.default ? { name: p.name, default: strOnly(moduleString(p.default, ctx, { file: false })) ?? null } : { name: p.name }));
+    if (!site.idNode) {
+      out.push({ name: scope.name, line: lineOf(fn), params: paramsOut, registers: false, acceptsKeywords: true, dagIdParts: [], idKeyword: true, definedBy: site.dag.definedBy });
+      continue;
+    }
+    if (/\(/.test(site.idNode.text)) continue; // a method call on a parameter (`.upper()`) is not followed
     const use = { file: false };
     const template = evalString(site.idNode, ctx, use, 0, (name, depth) => {
       const index = params.findIndex((p) => p.name === name.text);
@@ -2285,7 +2365,7 @@ function factoryDefinitions(sites: DagSite[], moduleScope: Scope, ctx: FileConte
     out.push({
       name: scope.name,
       line: lineOf(fn),
-      params: params.map((p) => (p.default ? { name: p.name, default: strOnly(moduleString(p.default, ctx, { file: false })) ?? null } : { name: p.name })),
+      params: paramsOut,
       registers,
       ...(parameters.some((p) => p?.type === "dictionary_splat_pattern") ? { acceptsKeywords: true as const } : {}),
       dagIdParts,
@@ -3447,7 +3527,7 @@ function foundInstances(site: DagSite, instances: Instance[], escapes: (containe
     const where = landing(outer);
     if (where.where === "dropped") return false;
     if (where.where === "kept") return !reboundLater(outer);
-    return escapes(where.container, containerKey(outer));
+    return escapes(where.container, containerKey(outer)) || copiedBackInLoop(outer);
   });
 }
 
@@ -3519,8 +3599,27 @@ function instancesOf(site: DagSite, executed: (scope: Scope) => boolean): Instan
   return out;
 }
 
+/**
+ * For a DAG a class wrapper makes (DagSite.wrapper) through a direct call of the wrapper: the caller's call, and its
+ * `dag_id=` keyword when that reaches DAG() unchanged.
+ */
+function wrapperCaller(site: DagSite, chain: CallSite[]): { call: CallSite; idNode?: Node } | undefined {
+  const first = chain[0];
+  if (!site.wrapper || !first || first.via !== undefined || first.node.type !== "call" || first.name !== site.scope.name) return undefined;
+  const passes = site.wrapper.passes("dag_id") && !site.wrapper.supplies("dag_id");
+  const idNode = passes ? callArguments(first.node).keywords.get("dag_id") : undefined;
+  return { call: first, ...(idNode ? { idNode } : {}) };
+}
+
 function instantiate(site: DagSite, instance: Instance, count: number, ctx: FileContext): DagInfo {
-  const dag: DagInfo = { ...site.dag };
+  let dag: DagInfo = { ...site.dag };
+  const caller = wrapperCaller(site, instance.chain);
+  if (caller) {
+    // `team_dag(dag_id="x", schedule=...)`: the caller's keywords that reach DAG() as written, judged where written.
+    const own = dagFromCall(caller.call.node, ctx.file, ctx, site.dag.definedBy, unknown(caller.call.node)).dag;
+    dag = { ...throughWrapper(own, site.wrapper as DagWrapper, caller.call.node, caller.call.name, undefined), dagClass: site.dag.dagClass };
+    if (dag.line !== site.dag.line) dag.definitionLine = site.dag.line;
+  }
   // Where module-level code makes this DAG: the DAG itself, or the module-level call of the factory that makes it.
   const branch = instanceBranch(site, instance);
   if (branch) dag.branch = branch;
@@ -3538,10 +3637,11 @@ function instantiate(site: DagSite, instance: Instance, count: number, ctx: File
     dag.line = lineOf(outer.node);
     dag.definitionLine = site.dag.line;
   }
-  if (site.idNode) {
+  const idNode = site.idNode ?? caller?.idNode;
+  if (idNode) {
     const use = { file: false };
-    const value = strOnly(substitute(site.idNode, site.scope, instance.chain, ctx, 0, use));
-    dag.dagId = value ?? unknown(site.idNode);
+    const value = strOnly(substitute(idNode, caller ? caller.call.scope : site.scope, instance.chain, ctx, 0, use));
+    dag.dagId = value ?? unknown(idNode);
     if (value !== undefined && use.file) dag.dagIdFromFile = true;
     else delete dag.dagIdFromFile;
   }
@@ -3559,11 +3659,13 @@ const MAX_LOOP_ITERATIONS = 100;
  * iteration's dag_id is not static, the instance stays as it is.
  */
 function perIteration(site: DagSite, instance: Instance, dag: DagInfo, ctx: FileContext): DagInfo[] {
-  if (!site.idNode || !isUnknownId(dag.dagId)) return [dag];
+  const caller = site.idNode ? undefined : wrapperCaller(site, instance.chain);
+  const idNode = site.idNode ?? caller?.idNode;
+  if (!idNode || !isUnknownId(dag.dagId)) return [dag];
   if (instance.chain.length && !instance.loop) return [dag];
   const outer = instance.chain[instance.chain.length - 1];
   // What module-level code does with the DAG on each pass: the DAG call itself, or the module-level factory call.
-  const made = outer ? outer.node : (site.callNode ?? site.idNode);
+  const made = outer ? outer.node : (site.callNode ?? idNode);
   // A with block or @dag call registers each pass's DAG (DagContext); a plain DAG() is found only through a global.
   const registers = site.kind !== "call" && !site.noAutoRegister;
   let loop = moduleLoopOf(made);
@@ -3591,7 +3693,7 @@ function perIteration(site: DagSite, instance: Instance, dag: DagInfo, ctx: File
   for (const binding of iterations) {
     const use = { file: false };
     const lookup = passLookup(binding, assigned, ctx, use);
-    const id = strOnly(substitute(site.idNode, site.scope, instance.chain, ctx, 0, use, lookup));
+    const id = strOnly(substitute(idNode, caller ? caller.call.scope : site.scope, instance.chain, ctx, 0, use, lookup));
     if (id === undefined) return [dag];
     const one: DagInfo = { ...dag, dagId: id };
     if (use.file) one.dagIdFromFile = true;
@@ -3616,7 +3718,7 @@ function perIteration(site: DagSite, instance: Instance, dag: DagInfo, ctx: File
  */
 function heldAcrossPasses(made: Node, loop: Node, source: string): "each" | "last" | "none" | undefined {
   const where = landing(made);
-  if (where.where === "container") return copiedIntoGlobals(made, source, where.container) ? "each" : undefined;
+  if (where.where === "container") return copiedIntoGlobals(made, source, where.container) || copiedBackInLoop(made) ? "each" : undefined;
   const assigned = assignedBy(made);
   if (!assigned) return undefined;
   const target = assigned.target;
@@ -3686,6 +3788,37 @@ function copiedIntoGlobals(node: Node | null, source: string, container?: string
     container = left.text;
   }
   return new RegExp(`\\b(globals|vars)\\(\\)\\.update\\(\\s*${container}\\s*\\)|^for\\b[^\\n]*\\bin\\s+${container}\\b[^\\n]*:[ \\t]*\\n[ \\t]+(globals|vars)\\(\\)\\[`, "m").test(source);
+}
+
+/**
+ * `dags[name] = DAG(...)` followed, in the same module-level `for` body, by `globals()[f"dag_{name}"] = dags[name]`: each
+ * pass copies its DAG out of the container under the same key into a global whose name changes with the loop
+ * variable (DagBag finds every pass's DAG in the module's globals, airflow/models/dagbag.py at 2.10.5,
+ * `_process_modules`). Only that plain shape: a loop without `break`/`continue`, both statements in its body.
+ */
+function copiedBackInLoop(made: Node): boolean {
+  const assigned = assignedBy(made);
+  const target = assigned?.target;
+  if (target?.type !== "subscript") return false;
+  const container = target.childForFieldName("value");
+  const key = target.childForFieldName("subscript");
+  const loop = moduleLoopOf(made);
+  const body = loop?.childForFieldName("body");
+  const statement = assigned?.assignment.parent;
+  if (container?.type !== "identifier" || !key || !loop || !body || statement?.type !== "expression_statement" || statement.parent?.id !== body.id) return false;
+  const left = loop.childForFieldName("left");
+  const loopNames = left?.type === "identifier" ? [left.text] : (left?.namedChildren.map((c) => c?.text ?? "") ?? []);
+  const taken = `${container.text}[${key.text.replace(/\s+/g, "")}]`;
+  const after = body.namedChildren.slice(body.namedChildren.findIndex((c) => c?.id === statement.id) + 1);
+  return after.some((s) => {
+    const assignment = s?.type === "expression_statement" ? s.namedChildren[0] : undefined;
+    const holder = assignment?.type === "assignment" ? assignment.childForFieldName("left") : undefined;
+    if (holder?.type !== "subscript" || !/^(globals|vars)\(\s*\)$/.test(holder.childForFieldName("value")?.text ?? "")) return false;
+    // The global's name: the loop variable itself, or an f-string with it in a placeholder (`f"dag_{name}"`).
+    const name = holder.childForFieldName("subscript");
+    const placeholders = name?.type === "identifier" ? name.text : name?.type === "string" && /^[rR]?[fF]/.test(name.text) ? (name.text.match(/\{[^{}]*\}/g) ?? []).join(" ") : "";
+    return assignment?.childForFieldName("right")?.text.replace(/\s+/g, "") === taken && loopNames.some((n) => n && new RegExp(`\\b${n}\\b`).test(placeholders));
+  });
 }
 
 /**
@@ -4682,7 +4815,8 @@ function parseTimeKind(call: Node, written: string | undefined, resolved: string
   return undefined;
 }
 
-type Classify = (written: string) => { dagClass: string; certain: boolean; init?: ClassInit } | undefined;
+/** `preset`: the module-level `functools.partial(DAG, ...)` call a name is bound to (its keywords come first). */
+type Classify = (written: string) => { dagClass: string; certain: boolean; init?: ClassInit; preset?: Node } | undefined;
 
 function dagFromWith(withStatement: Node, file: string, ctx: FileContext, classify: Classify): { dag: DagInfo; idNode?: Node; cls: NonNullable<ReturnType<Classify>>; call: Node } | undefined {
   for (const call of enteredBy(withStatement)) {
@@ -4691,7 +4825,7 @@ function dagFromWith(withStatement: Node, file: string, ctx: FileContext, classi
     const cls = written ? classify(written) : undefined;
     if (!cls || (!cls.certain && !looksLikeDagCall(call, written as string))) continue;
     const body = withStatement.childForFieldName("body");
-    const made = dagFromCall(call, file, ctx, "with DAG()", body ? countTasks(body, ctx) : 0);
+    const made = dagFromCall(call, file, ctx, "with DAG()", body ? countTasks(body, ctx) : 0, cls.preset);
     if (body) markSensorTask(made.dag, body, ctx);
     return { ...made, cls, call };
   }
@@ -4716,14 +4850,29 @@ function markSensorTask(dag: DagInfo, body: Node, ctx: FileContext): void {
   if (visit(body)) dag.sensorTask = true;
 }
 
-function dagFromCall(call: Node, file: string, ctx: FileContext, definedBy: DagInfo["definedBy"], taskCount: Static<number>): { dag: DagInfo; idNode?: Node } {
+/**
+ * The DagInfo of a `DAG(...)` call. `preset`: the `functools.partial(DAG, ...)` call the callee's name is bound to, whose
+ * keywords DAG() gets first, the call's own replacing them (functools.partial merges `{**preset, **own}`).
+ */
+function dagFromCall(call: Node, file: string, ctx: FileContext, definedBy: DagInfo["definedBy"], taskCount: Static<number>, preset?: Node): { dag: DagInfo; idNode?: Node } {
   const { positional, keywords, fromSplat } = dagCallArguments(call, ctx);
+  if (preset) {
+    for (const [name, value] of dagCallArguments(preset, ctx).keywords) {
+      if (keywords.has(name)) continue;
+      keywords.set(name, value);
+      fromSplat.add(name); // written at module level: a factory's parameters do not rebind it
+    }
+  }
   const idNode = keywords.get("dag_id") ?? positional[0];
   const use = { file: false };
   const value = idNode ? strOnly(moduleString(idNode, ctx, use)) : undefined;
   const dag = buildDag(value ?? unknown(followName(idNode, ctx) ?? call), keywords, call, file, ctx, definedBy, taskCount);
   if (value !== undefined && use.file) dag.dagIdFromFile = true;
   dag.arguments = argumentSpans(call, ctx);
+  if (preset) {
+    const own = new Set(dag.arguments.map((a) => a.name));
+    dag.arguments = [...argumentSpans(preset, ctx).filter((a) => a.name !== "#0" && (a.name === "**" || !own.has(a.name))), ...dag.arguments];
+  }
   // A dag_id from a module-level dict is not rebound by a factory's parameters.
   return { dag, idNode: fromSplat.has("dag_id") ? undefined : idNode };
 }

@@ -135,6 +135,9 @@ function dagsOf(call: FactoryCall, factory: FactoryDefinition, file: string): Da
     !factory.params.some((p, i) => i < pass.positional.length && Object.hasOwn(pass.keywords, p.name)) &&
     Object.keys(pass.keywords).every((k) => names.has(k) || factory.acceptsKeywords);
   return passes.filter(binds).map((pass) => {
+    // A class wrapper (`return DAG(**kwargs)`): the call's own `dag_id=`; without one DAG() raises TypeError, but
+    // that is for the import to say: listed as unknown.
+    if (factory.idKeyword) return dag(typeof pass.keywords.dag_id === "string" ? pass.keywords.dag_id : unknown(written));
     let id = "";
     for (const part of factory.dagIdParts) {
       if (typeof part === "string") {

@@ -245,12 +245,15 @@ const SCHEDULE_ARGUMENTS = new Set(["schedule", "schedule_interval", "timetable"
  * Drops ruff's AIR002 ("`DAG` or `@dag` should have an explicit `schedule` argument") where the inventory knows the
  * DAG on that line does get one: ruff reads only the keywords written in the call, not those a `**NAME` splat of a
  * module-level dict passes (`DAG(**DAG_SETTINGS)` with `"schedule"` in the dict), nor any other `**` splat, which may
- * pass one too (a dict a factory builds, a conditional one).
+ * pass one too (a dict a factory builds, a conditional one). `splatLines` (FileInventory.dagSplatLines): lines of
+ * `dag(...)`/`DAG(...)` calls with such a splat whether or not a DAG is listed there, as in a wrapper's
+ * `return dag(**kwargs)` (its callers' keywords reach `dag()` through it).
  */
-export function withoutAnsweredAir002(findings: Finding[], dags: readonly DagInfo[]): Finding[] {
+export function withoutAnsweredAir002(findings: Finding[], dags: readonly DagInfo[], splatLines: readonly number[] = []): Finding[] {
   if (!findings.some((f) => f.checkId === "AIR002")) return findings;
   // A DAG a factory creates several times carries the line of each call; definitionLine is where ruff looks.
   // A `**` splat the inventory could not read (a dict built in a function, a conditional one) may pass it as well.
   const scheduled = new Set(dags.filter((d) => d.arguments?.some((a) => SCHEDULE_ARGUMENTS.has(a.name) || a.name === "**")).flatMap((d) => [d.line, d.definitionLine ?? d.line]));
+  for (const line of splatLines) scheduled.add(line);
   return findings.filter((f) => f.checkId !== "AIR002" || !scheduled.has(f.line));
 }

@@ -277,7 +277,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     if (!analysis.inventory || analysis.ruff.some((d) => d.code === "syntax-error")) return ruffFindings;
     const undefinedNames = undefinedNameFindings(analysis.ruff, analysis.inventory, analysis.file, levelOf("undefined-name", "error"));
     return [
-      ...applySuppressions([...withoutAnsweredAir002(ruffFindings, analysis.inventory.dags), ...undefinedNames], { [analysis.file]: analysis.inventory.suppressions }),
+      ...applySuppressions([...withoutAnsweredAir002(ruffFindings, analysis.inventory.dags, analysis.inventory.dagSplatLines), ...undefinedNames], { [analysis.file]: analysis.inventory.suppressions }),
       ...runFileChecks(analysis.inventory, {
         settings: checkSettings,
         airflowMajor: project.airflowMajor,
