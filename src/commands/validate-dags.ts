@@ -6,7 +6,7 @@ import { runDynamicTier, type DynamicSetting, type DynamicTierResult } from "../
 import { importResultsToFindings, mergeDagInventories, type FileImportResult, type ProcessRunner } from "../dynamic/run-harness.js";
 import { reconcileDuplicateDagIds } from "../dynamic/dag-duplicates.js";
 import { separateEnvironmentGaps } from "../dynamic/environment-gaps.js";
-import type { DagInfo, Finding } from "../core/findings.js";
+import { IMPORT_FAILURE_CHECKS, type DagInfo, type Finding } from "../core/findings.js";
 import type { DagDiff } from "../dags/dag-diff.js";
 import { isConfigurationError } from "../errors.js";
 import { requireRevision, type Git } from "../util/git.js";
@@ -275,26 +275,6 @@ export function mergeSyntaxErrors(staticFindings: Finding[], importFindings: Fin
   return rest;
 }
 
-/**
- * Static checks whose errors say that importing the file fails (DagBag records an import error), judged on what the
- * file says (the corpus' agreement test holds them to a real DagBag). Not `syntax-error` (it depends on the Python
- * version, which the import's may not share), nor `unresolved-import` (on what the import's environment has
- * installed, which may not be the runtime's).
- */
-const IMPORT_FAILURE_CHECKS = new Set([
-  "schedule-valid",
-  "dag-argument-invalid",
-  "dag-argument-unknown",
-  "time-zone-valid",
-  "task-id-valid",
-  "task-mapping-valid",
-  "task-argument-invalid",
-  "dag-cycle",
-  "airflow-import-invalid",
-  "undefined-name",
-  "dataset-uri-invalid",
-  "helper-import-failed",
-]);
 
 /**
  * A static error that says the import fails, on a file the dynamic tier imported without any error, with the

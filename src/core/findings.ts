@@ -188,3 +188,41 @@ export interface DagInfo {
   /** Why it is not loaded, one line, when `loaded` is false. */
   notLoadedReason?: string;
 }
+
+/**
+ * Static checks whose errors say that importing the file fails (DagBag records an import error), judged on what the
+ * file says (the corpus' agreement test holds them to a real DagBag). Not `syntax-error` (it depends on the Python
+ * version, which the import's may not share), nor `unresolved-import` (on what the import's environment has
+ * installed, which may not be the runtime's).
+ */
+export const IMPORT_FAILURE_CHECKS = new Set([
+  "schedule-valid",
+  "dag-argument-invalid",
+  "dag-argument-unknown",
+  "time-zone-valid",
+  "task-id-valid",
+  "task-mapping-valid",
+  "task-argument-invalid",
+  "dag-cycle",
+  "airflow-import-invalid",
+  "undefined-name",
+  "dataset-uri-invalid",
+  "helper-import-failed",
+]);
+
+/**
+ * The words every `unresolved-import` (and `airflow-import-invalid`) finding on an import that runs while the file is
+ * imported ends its message with (`nothing installs 'x': importing this DAG fails with ModuleNotFoundError`), as
+ * against one in a task body ("fails the task at run time"): what makes such a finding an import failure.
+ */
+export const FAILS_IMPORT_PHRASE = "importing this DAG fails with";
+
+/**
+ * Whether `finding` says, with certainty, that importing its file fails (DagBag records an import error and bags none
+ * of the file's DAGs): an error of IMPORT_FAILURE_CHECKS, or an `unresolved-import` above a notice on an import that
+ * runs at parse time (its message says so, FAILS_IMPORT_PHRASE). Not `syntax-error`, whose files are handled apart.
+ */
+export function saysImportFails(finding: Finding): boolean {
+  if (finding.severity === "error" && IMPORT_FAILURE_CHECKS.has(finding.checkId)) return true;
+  return finding.checkId === "unresolved-import" && finding.severity !== "notice" && finding.message.includes(FAILS_IMPORT_PHRASE);
+}

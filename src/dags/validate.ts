@@ -20,7 +20,7 @@ import { resolveProjectFactories } from "./project-factories.js";
 import { helperImportFindings, parseTimeProjectImports, type HelperImporter } from "./helper-modules.js";
 import { reimportRefs } from "./reimported-dags.js";
 import { defaultRuffLevel, ruffDiagnosticsToFindings, undefinedNameFindings, withoutAnsweredAir002 } from "./ruff.js";
-import { isUnknown, type DagInfo, type Finding, type Level, type Severity } from "../core/findings.js";
+import { isUnknown, saysImportFails, type DagInfo, type Finding, type Level, type Severity } from "../core/findings.js";
 
 /** Checks the toolkit itself reports, besides those in CHECKS and ruff's AIR codes. */
 export const BUILTIN_CHECKS = [
@@ -291,7 +291,6 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
       }),
     ];
   }
-  findings.push(...runProjectChecks(inventories, { settings: checkSettings, airflowMajor: project.airflowMajor, resolver, relativeRoot: project.relativeRoot }));
   if (importers.length) {
     let installed: ModuleResolver | undefined;
     const level = (id: string): Level => levelOf(id, [...CHECKS, ...BUILTIN_CHECKS].find((c) => c.id === id)?.defaultLevel ?? "error");
@@ -315,6 +314,11 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
       })),
     );
   }
+  // duplicate-dag-id compares the DAGs DagBag bags: none of a file whose import certainly fails (a copy of a DAG file
+  // left broken keeps the original's dag_id, but DagBag records only the copy's import error).
+  const failing = new Set(findings.filter(saysImportFails).map((f) => f.file));
+  const bagged = failing.size ? inventories.map((i) => (failing.has(i.file) ? { file: i.file, inventory: { ...i.inventory, dags: [], imports: [] } } : i)) : inventories;
+  findings.push(...runProjectChecks(bagged, { settings: checkSettings, airflowMajor: project.airflowMajor, resolver, relativeRoot: project.relativeRoot }));
   dropDagsCreatedElsewhere(findings, inventories, project.relativeRoot);
 
   deps.logger.debug(`${entry.name}: checks done, ${judgedAfresh} of ${analyses.length} files judged afresh (${elapsed()})`);
