@@ -6,28 +6,28 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-6MTVWGHK.js";
-import "./chunk-DZ4TDG4S.js";
+} from "./chunk-HKX6R73G.js";
+import "./chunk-MOHJY2W4.js";
 import "./chunk-TSJVWALN.js";
 import "./chunk-TGPPKTMJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-O4L2H7FZ.js";
+import "./chunk-4TQW6VPM.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-36GTZG4V.js";
+import "./chunk-HCPD4F4G.js";
 import "./chunk-GYVCI4DQ.js";
 import "./chunk-5W5V27QA.js";
-import "./chunk-4XXBYKNA.js";
+import "./chunk-4CAXY6VU.js";
 import "./chunk-OB2XQB75.js";
 import "./chunk-DTAHUBLS.js";
 import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-NMNJ4MG2.js";
-import "./chunk-24VGGYP4.js";
+import "./chunk-WI3XNBFO.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import "./chunk-F7ZSN4N7.js";
-import "./chunk-TWANNFIF.js";
+import "./chunk-3AMSAHFN.js";
 import "./chunk-M3SV4P2Y.js";
 import "./chunk-JVS4XDQT.js";
 import "./chunk-FQ6ZOVLN.js";
@@ -35,7 +35,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-2PSXRKA6.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-WFLETOXD.js";
+import "./chunk-QLN7CU5H.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";

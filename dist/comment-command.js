@@ -10,38 +10,38 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-NC4HRWXF.js";
-import "./chunk-6HAV3LYG.js";
-import "./chunk-BHJUADK6.js";
-import "./chunk-EJI3MAMD.js";
-import "./chunk-4PSSUTGL.js";
-import "./chunk-LZRENH6C.js";
-import "./chunk-JC3LTDUW.js";
-import "./chunk-LJZW4M4O.js";
-import "./chunk-3VERQ55H.js";
-import "./chunk-DRRYQ44P.js";
+} from "./chunk-LRSWM57G.js";
+import "./chunk-GHH6G6SO.js";
+import "./chunk-NMFJIE5Q.js";
+import "./chunk-HLIN6QGS.js";
+import "./chunk-5MEJ46SU.js";
+import "./chunk-FOCZKAEI.js";
+import "./chunk-4HMHJT3T.js";
+import "./chunk-KP2RQJ2Q.js";
+import "./chunk-PEDVLY37.js";
+import "./chunk-4LV274VA.js";
 import "./chunk-D5BBFPOF.js";
-import "./chunk-MXTQQ2LQ.js";
+import "./chunk-LFGY2N3H.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-C3ITYMYT.js";
-import "./chunk-CM2BJSES.js";
-import "./chunk-ASSTCUVV.js";
-import "./chunk-IIF4YTWD.js";
+import "./chunk-4ZDI2DXL.js";
+import "./chunk-T7RHGZZP.js";
+import "./chunk-RS4D5TC2.js";
+import "./chunk-6PNI6W76.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-6MTVWGHK.js";
-import "./chunk-DZ4TDG4S.js";
+} from "./chunk-HKX6R73G.js";
+import "./chunk-MOHJY2W4.js";
 import "./chunk-TSJVWALN.js";
 import "./chunk-TGPPKTMJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-O4L2H7FZ.js";
+import "./chunk-4TQW6VPM.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-36GTZG4V.js";
+import "./chunk-HCPD4F4G.js";
 import "./chunk-GYVCI4DQ.js";
 import "./chunk-5W5V27QA.js";
-import "./chunk-4XXBYKNA.js";
+import "./chunk-4CAXY6VU.js";
 import {
   parseDeploymentTargets
 } from "./chunk-OB2XQB75.js";
@@ -58,13 +58,13 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-24VGGYP4.js";
+} from "./chunk-WI3XNBFO.js";
 import "./chunk-F4SVFYVZ.js";
 import {
   loadConfig
 } from "./chunk-H7A3CW2H.js";
 import "./chunk-F7ZSN4N7.js";
-import "./chunk-TWANNFIF.js";
+import "./chunk-3AMSAHFN.js";
 import "./chunk-M3SV4P2Y.js";
 import "./chunk-JVS4XDQT.js";
 import "./chunk-FQ6ZOVLN.js";
@@ -72,7 +72,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-2PSXRKA6.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-WFLETOXD.js";
+import "./chunk-QLN7CU5H.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";

@@ -7,21 +7,21 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-BHJUADK6.js";
-import "./chunk-EJI3MAMD.js";
-import "./chunk-4PSSUTGL.js";
-import "./chunk-LZRENH6C.js";
-import "./chunk-JC3LTDUW.js";
-import "./chunk-LJZW4M4O.js";
-import "./chunk-3VERQ55H.js";
-import "./chunk-DRRYQ44P.js";
+} from "./chunk-NMFJIE5Q.js";
+import "./chunk-HLIN6QGS.js";
+import "./chunk-5MEJ46SU.js";
+import "./chunk-FOCZKAEI.js";
+import "./chunk-4HMHJT3T.js";
+import "./chunk-KP2RQJ2Q.js";
+import "./chunk-PEDVLY37.js";
+import "./chunk-4LV274VA.js";
 import "./chunk-D5BBFPOF.js";
-import "./chunk-MXTQQ2LQ.js";
+import "./chunk-LFGY2N3H.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-C3ITYMYT.js";
-import "./chunk-CM2BJSES.js";
-import "./chunk-ASSTCUVV.js";
-import "./chunk-IIF4YTWD.js";
+import "./chunk-4ZDI2DXL.js";
+import "./chunk-T7RHGZZP.js";
+import "./chunk-RS4D5TC2.js";
+import "./chunk-6PNI6W76.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
@@ -30,9 +30,9 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-O4L2H7FZ.js";
+} from "./chunk-4TQW6VPM.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-4XXBYKNA.js";
+import "./chunk-4CAXY6VU.js";
 import "./chunk-OB2XQB75.js";
 import "./chunk-DTAHUBLS.js";
 import {
@@ -51,13 +51,13 @@ import {
   createOctokit,
   deployBranch,
   readGitHubContext
-} from "./chunk-24VGGYP4.js";
+} from "./chunk-WI3XNBFO.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import {
   createGit
 } from "./chunk-F7ZSN4N7.js";
-import "./chunk-TWANNFIF.js";
+import "./chunk-3AMSAHFN.js";
 import "./chunk-M3SV4P2Y.js";
 import "./chunk-JVS4XDQT.js";
 import "./chunk-FQ6ZOVLN.js";
@@ -67,7 +67,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-WFLETOXD.js";
+import "./chunk-QLN7CU5H.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

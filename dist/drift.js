@@ -8,8 +8,8 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-X7CQ4TDS.js";
-import "./chunk-36GTZG4V.js";
+} from "./chunk-XLHPUUOU.js";
+import "./chunk-HCPD4F4G.js";
 import "./chunk-GYVCI4DQ.js";
 import {
   MAX_COMMENT_LENGTH,
@@ -17,7 +17,7 @@ import {
   resolveTokenIdentity,
   writeFirstOurs
 } from "./chunk-5W5V27QA.js";
-import "./chunk-4XXBYKNA.js";
+import "./chunk-4CAXY6VU.js";
 import "./chunk-OB2XQB75.js";
 import "./chunk-DTAHUBLS.js";
 import {
@@ -33,13 +33,13 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-24VGGYP4.js";
+} from "./chunk-WI3XNBFO.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import {
   createGit
 } from "./chunk-F7ZSN4N7.js";
-import "./chunk-TWANNFIF.js";
+import "./chunk-3AMSAHFN.js";
 import "./chunk-M3SV4P2Y.js";
 import "./chunk-JVS4XDQT.js";
 import "./chunk-FQ6ZOVLN.js";
@@ -47,7 +47,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-2PSXRKA6.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-WFLETOXD.js";
+import "./chunk-QLN7CU5H.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";

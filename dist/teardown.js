@@ -7,31 +7,31 @@ const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown,
   teardownFailure
-} from "./chunk-6HAV3LYG.js";
+} from "./chunk-GHH6G6SO.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-6MTVWGHK.js";
-import "./chunk-DZ4TDG4S.js";
+} from "./chunk-HKX6R73G.js";
+import "./chunk-MOHJY2W4.js";
 import "./chunk-TSJVWALN.js";
 import "./chunk-TGPPKTMJ.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-O4L2H7FZ.js";
+import "./chunk-4TQW6VPM.js";
 import "./chunk-5NPCJNUG.js";
 import {
   parseDuration
-} from "./chunk-36GTZG4V.js";
+} from "./chunk-HCPD4F4G.js";
 import "./chunk-GYVCI4DQ.js";
 import {
   hasStickyComment,
   upsertStickyComment
 } from "./chunk-5W5V27QA.js";
-import "./chunk-4XXBYKNA.js";
+import "./chunk-4CAXY6VU.js";
 import "./chunk-OB2XQB75.js";
 import "./chunk-DTAHUBLS.js";
 import {
@@ -44,11 +44,11 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-24VGGYP4.js";
+} from "./chunk-WI3XNBFO.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import "./chunk-F7ZSN4N7.js";
-import "./chunk-TWANNFIF.js";
+import "./chunk-3AMSAHFN.js";
 import "./chunk-M3SV4P2Y.js";
 import "./chunk-JVS4XDQT.js";
 import "./chunk-FQ6ZOVLN.js";
@@ -56,7 +56,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-2PSXRKA6.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-WFLETOXD.js";
+import "./chunk-QLN7CU5H.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";

@@ -8,9 +8,9 @@ import {
   DEFAULT_TEST_TIMEOUT_SECONDS,
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-CM2BJSES.js";
-import "./chunk-ASSTCUVV.js";
-import "./chunk-IIF4YTWD.js";
+} from "./chunk-T7RHGZZP.js";
+import "./chunk-RS4D5TC2.js";
+import "./chunk-6PNI6W76.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
@@ -18,7 +18,7 @@ import {
 } from "./chunk-TGPPKTMJ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-O4L2H7FZ.js";
+} from "./chunk-4TQW6VPM.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -33,13 +33,13 @@ import {
 } from "./chunk-NMNJ4MG2.js";
 import {
   readGitHubContext
-} from "./chunk-24VGGYP4.js";
+} from "./chunk-WI3XNBFO.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import {
   createGit
 } from "./chunk-F7ZSN4N7.js";
-import "./chunk-TWANNFIF.js";
+import "./chunk-3AMSAHFN.js";
 import "./chunk-M3SV4P2Y.js";
 import "./chunk-JVS4XDQT.js";
 import "./chunk-FQ6ZOVLN.js";
@@ -51,7 +51,7 @@ import {
 import {
   parseDurationSeconds
 } from "./chunk-5BYUOLQR.js";
-import "./chunk-WFLETOXD.js";
+import "./chunk-QLN7CU5H.js";
 import "./chunk-DW2KAGUK.js";
 import {
   projectCodeRunner

@@ -111,7 +111,7 @@ function differential(files: Record<string, string | Uint8Array>, options: { cac
 }
 
 const dag = (id: string, extra = "") =>
-  `from airflow import DAG\nwith DAG("${id}", schedule="@daily", tags=["t"], default_args={"owner": "o", "retries": 2}${extra}):\n    pass\n`;
+  `from airflow import DAG\nwith DAG("${id}", schedule="@daily", start_date=__import__("datetime").datetime(2024, 1, 1), tags=["t"], default_args={"owner": "o", "retries": 2}${extra}):\n    pass\n`;
 const UNTAGGED = `from airflow import DAG\nwith DAG("u", schedule="@daily", default_args={"owner": "o", "retries": 2}):\n    pass\n`;
 const TEAM_BASE = "from airflow import DAG\n\nclass TeamDag(DAG):\n    pass\n";
 const teamDag = (id: string) => `from airflow import DAG\nfrom include.base import TeamDag\n\nteam = TeamDag("${id}", schedule="@daily", default_args={"owner": "o", "retries": 2})\n`;

@@ -213,3 +213,71 @@ from helpers import wire, make_task
     expect(cycle).toHaveLength(n - 5 + 1);
   });
 });
+
+// Each positive body was imported by Airflow 2.10.5's DagBag and failed with the quoted error; each negative imported.
+describe("dependencies that raise at import (task-dependency-invalid)", () => {
+  const header = `from datetime import datetime
+from airflow import DAG
+from airflow.decorators import task
+from airflow.models.baseoperator import chain, cross_downstream
+from airflow.operators.bash import BashOperator
+from airflow.operators.empty import EmptyOperator
+FLAG = False
+@task
+def load():
+    return 1
+with DAG("d", schedule=None, start_date=datetime(2024, 1, 1)) as d:
+    a = EmptyOperator(task_id="a")
+    b = EmptyOperator(task_id="b")
+    c = EmptyOperator(task_id="c")
+`;
+  const found = (body: string) =>
+    runFileChecks(inventoryOf(`${header}${body}\n`), { settings: {}, airflowMajor: 2, resolver, file: "dags/x.py" })
+      .filter((f) => f.checkId === "task-dependency-invalid")
+      .map((f) => ({ line: f.line, message: f.message }));
+
+  it.each([
+    ["    [a, b] >> [c]", "TypeError: unsupported operand type(s) for >>: 'list' and 'list'"],
+    ["    ups = (a, b)\n    ups << [c]", "TypeError: unsupported operand type(s) for <<: 'tuple' and 'list'"],
+    ["    [a] >> load", "TypeError: unsupported operand type(s) for >>: 'list' and '_TaskDecorator'"],
+    ["    load >> a", "AttributeError: '_TaskDecorator' object has no attribute 'update_relative'"],
+    ["    a.set_downstream(load)", "AttributeError: '_TaskDecorator' object has no attribute 'update_relative'"],
+    ["    chain(load, a)", "AttributeError: '_TaskDecorator' object has no attribute 'update_relative'"],
+    ["    chain(a, [b], (c, a))", "AirflowException: Chain not supported for different length Iterable. Got 1 and 2."],
+    ["    cross_downstream(load(), [a])", "TypeError: 'XComArg' object is not iterable"],
+    ["    x = load()\n    x()", "TypeError: 'PlainXComArg' object is not callable"],
+    ["    m = BashOperator.partial(task_id='m').expand(bash_command=['x'])\n    a >> m()", "TypeError: 'MappedOperator' object is not callable"],
+    ["with DAG('e', schedule=None, start_date=datetime(2024, 1, 1)):\n    e = EmptyOperator(task_id='e')\n    e >> a", "Tried to set relationships between tasks in more than one DAG"],
+  ])("%s", (body, error) => {
+    const results = found(body);
+    expect(results).toHaveLength(1);
+    expect(results[0]?.message).toContain(error);
+    expect(results[0]?.line).toBe(14 + body.split("\n").length);
+  });
+
+  it("stays quiet where the dependency is fine or not certain to run", () => {
+    for (const body of [
+      "    [a, b] >> c\n    a >> [b, c]",
+      "    chain([a, b], [c, load()])",
+      "    ups = [a]\n    ups.append(b)\n    chain(ups, [c, load()])",
+      "    cross_downstream([a], b)",
+      "    a >> load()",
+      "    if FLAG:\n        [a] >> [b]",
+      "    try:\n        [a] >> [b]\n    except TypeError:\n        pass",
+      "def later():\n    [a] >> [b]",
+      "with DAG('e', schedule=None, start_date=datetime(2024, 1, 1)):\n    e = EmptyOperator(task_id='e', dag=d)\n    e >> a",
+    ]) {
+      expect(found(body), body).toEqual([]);
+    }
+  });
+
+  it("leaves what it cannot be sure of alone: a computed dag_id, a name bound twice", () => {
+    // Limits, not DagBag-clean: both fail at import (two DAGs; 'EmptyOperator' object is not callable).
+    for (const body of [
+      "with DAG(f'e{FLAG}', schedule=None, start_date=datetime(2024, 1, 1)):\n    e = EmptyOperator(task_id='e')\n    e >> a",
+      "    a = EmptyOperator(task_id='a2')\n    a()",
+    ]) {
+      expect(found(body), body).toEqual([]);
+    }
+  });
+});

@@ -72,6 +72,23 @@ describe("special files in the DAG folder", () => {
     for (const problem of result.problems) expect(problem).not.toHaveProperty("unreadable");
   });
 
+  it("a dangling symlink (a file or an .airflowignore) is a warning naming the link and its target, not an unreadable error; one a rule hides is ignored", async () => {
+    const dir = project({ "dags/.airflowignore": "hidden_\n" });
+    const dags = join(dir, "dags");
+    mkdirSync(join(dags, "sub"));
+    symlinkSync("/home/dev/local_only_dag.py", join(dags, "local_dag.py"));
+    symlinkSync("/nowhere/.airflowignore", join(dags, "sub", ".airflowignore"));
+    symlinkSync("/home/dev/other.py", join(dags, "hidden_dag.py"));
+    const result = await discoverDagFiles({ dagsDir: dags, airflowMajor: 2, displayPrefix: "dags" });
+    expect(result.files.map((f) => f.path)).toEqual(["ok.py"]);
+    expect(result.ignored.map((i) => i.path)).toEqual(["hidden_dag.py"]);
+    const byFile = new Map(result.problems.map((p) => [p.file, p]));
+    expect([...byFile.keys()].sort()).toEqual(["dags/local_dag.py", "dags/sub/.airflowignore"]);
+    expect(byFile.get("dags/local_dag.py")?.message).toMatch(/^a symlink to \/home\/dev\/local_only_dag\.py, which does not exist: Airflow skips it without a word/);
+    expect(byFile.get("dags/sub/.airflowignore")?.message).toMatch(/^a symlink to \/nowhere\/\.airflowignore, which does not exist: Airflow does not read it/);
+    for (const problem of result.problems) expect(problem).not.toHaveProperty("unreadable");
+  });
+
   it("a special file an .airflowignore rule hides is ignored, like any file, and no problem", async () => {
     const dir = project({ "dags/.airflowignore": "fifo_\n" });
     mkfifo(join(dir, "dags", "fifo_dag.py"));
@@ -115,12 +132,13 @@ describe("special files in the DAG folder", () => {
 });
 
 describeWithRealAirflow("Airflow's own DAG discovery skips special files without opening them", (airflow) => {
-  it("list_py_file_paths returns only the regular file, and returns (a FIFO .airflowignore and a FIFO DAG file are not read)", () => {
+  it("list_py_file_paths returns only the regular file, and returns (a FIFO .airflowignore and a FIFO DAG file are not read, a dangling symlink is skipped)", () => {
     const dir = project();
     const dags = join(dir, "dags");
     mkfifo(join(dags, "fifo_dag.py"));
     mkfifo(join(dags, ".airflowignore"));
     symlinkSync("/dev/null", join(dags, "null_dag.py"));
+    symlinkSync("/home/dev/local_only_dag.py", join(dags, "dangling_dag.py"));
     writeFileSync(join(dags, "plain.py"), "# airflow dag\n");
     const script = "import os, sys\nfrom airflow.utils.file import list_py_file_paths\nprint(sorted(os.path.basename(p) for p in list_py_file_paths(sys.argv[1], safe_mode=False, include_examples=False)))";
     const out = execFileSync(airflow.python, ["-c", script, dags], { encoding: "utf8", timeout: 120_000, stdio: ["ignore", "pipe", "ignore"] });

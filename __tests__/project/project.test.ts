@@ -84,6 +84,69 @@ describe("Dockerfile", () => {
   });
 });
 
+describe("Dockerfile ENV expansion (docker build's environment replacement)", () => {
+  const envOf = (lines: string[]) => parseDockerfile(["FROM quay.io/astronomer/astro-runtime:12.1.0", ...lines].join("\n"), "Dockerfile");
+
+  it("expands $VAR, ${VAR} and the :- - :+ + modifiers from the stage's ARG defaults and earlier ENVs", () => {
+    const info = envOf([
+      "ARG SYNTAX=glob",
+      "ARG EMPTY=",
+      "ARG RUNS=1",
+      "ENV AIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX=${SYNTAX} \\",
+      '    AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG="${RUNS:-16}"',
+      "ENV A=$SYNTAX-x B=${EMPTY:-dflt} C=${EMPTY-dflt} D=${RUNS:+set} E=${EMPTY:+set} F=${EMPTY+set}",
+      "ENV G='${SYNTAX}' H=\\$SYNTAX I=\"a ${SYNTAX}\"",
+      "ENV SYNTAX=regexp J=$SYNTAX",
+      "ENV K=$SYNTAX",
+      "ENV LEGACY value with ${RUNS} spaces",
+    ]);
+    expect(info.env).toEqual({
+      AIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX: "glob",
+      AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG: "1",
+      A: "glob-x",
+      B: "dflt",
+      C: "",
+      D: "set",
+      E: "",
+      F: "set",
+      G: "${SYNTAX}",
+      H: "$SYNTAX",
+      I: "a glob",
+      // One ENV instruction reads the values from before it; ENV then overrides the ARG of the same name.
+      SYNTAX: "regexp",
+      J: "glob",
+      K: "regexp",
+      LEGACY: "value with 1 spaces",
+    });
+    expect(info.unresolvedEnv).toEqual({});
+    expect(info.envLines).toMatchObject({ AIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX: 5, AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG: 5, K: 10 });
+  });
+
+  it("leaves a value unknown when it needs an ARG without a default, a build-only value or the base image's variable", () => {
+    const info = parseDockerfile(
+      [
+        "ARG GLOBAL=from-global",
+        "ARG NO_DEFAULT_GLOBAL",
+        "FROM quay.io/astronomer/astro-runtime:12.1.0 AS base",
+        "ARG GLOBAL",
+        "ARG NO_DEFAULT_GLOBAL",
+        "ARG BUILD_ONLY",
+        "ENV A=$GLOBAL B=${NO_DEFAULT_GLOBAL} C=${BUILD_ONLY:-x} D=$AIRFLOW_HOME/data E=${GLOBAL#from-}",
+        "FROM base",
+        "ENV F=${A}-2 G=$B",
+      ].join("\n"),
+      "Dockerfile",
+    );
+    // The later stage is built FROM base: it inherits base's ENV (and what is unknown in it).
+    expect(info.env).toMatchObject({ A: "from-global", F: "from-global-2", B: "${NO_DEFAULT_GLOBAL}", D: "$AIRFLOW_HOME/data" });
+    expect(info.unresolvedEnv).toEqual({ B: "NO_DEFAULT_GLOBAL", C: "BUILD_ONLY", D: "AIRFLOW_HOME", E: "GLOBAL", G: "NO_DEFAULT_GLOBAL" });
+    // A stage FROM another image starts afresh; a global ARG is not visible in a stage without its own ARG line.
+    const fresh = parseDockerfile("ARG V=1\nFROM quay.io/astronomer/astro-runtime:12.1.0 AS a\nENV X=1\nFROM quay.io/astronomer/astro-runtime:12.1.0\nENV Y=$V\n", "Dockerfile");
+    expect(fresh.env).toEqual({ Y: "$V" });
+    expect(fresh.unresolvedEnv).toEqual({ Y: "V" });
+  });
+});
+
 describe("requirements.txt", () => {
   it("reads pins, extras, markers, includes and VCS lines, and keeps index URLs out", () => {
     const root = tree({
@@ -219,6 +282,53 @@ describe("loadProject", () => {
     ]);
     expect(project.importTimeoutSeconds).toBe(120);
     expect(JSON.stringify(project)).not.toContain("do-not-read");
+  });
+
+  it("reads settings the Dockerfile expands from ARG defaults, and leaves those only the build knows unknown", async () => {
+    const files = {
+      "dags/.airflowignore": "*_old.py\n",
+      "dags/a.py": DAG,
+      "dags/b_old.py": DAG,
+    };
+    const known = await loadProject(
+      tree({ ...files, Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\nARG S=glob\nARG N=1\nENV AIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX=${S} AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG=$N\n" }),
+      { repoRoot: "/" },
+    );
+    expect(known.discovery.files.map((f) => f.path)).toEqual(["a.py"]);
+    expect(known.discovery.problems).toEqual([]);
+    expect(known.maxActiveRunsPerDag).toBe(1);
+    // `ARG S` without a default: the syntax is unknown. A file either syntax ignores is left out, and the invalid
+    // regexp `*_old.py` (a problem under regexp only) is not reported.
+    const unknown = await loadProject(
+      tree({
+        ...files,
+        "dags/c.py": DAG,
+        "dags/.airflowignore": "*_old.py\nc\\.py\n",
+        Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\nARG S\nARG N\nARG R\nENV AIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX=${S} AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG=$N AIRFLOW__CORE__DEFAULT_TASK_RETRIES=$R AIRFLOW__OPERATORS__DEFAULT_OWNER=$R\n",
+      }),
+      { repoRoot: "/" },
+    );
+    expect(unknown.discovery.files.map((f) => f.path)).toEqual(["a.py"]);
+    expect(unknown.discovery.problems).toEqual([]);
+    expect(unknown).toMatchObject({ maxActiveRunsPerDag: "unknown", defaultTaskRetries: "unknown", defaultOwner: { unknown: true } });
+    // .env sets it: known again (astro dev loads .env last).
+    const dotenv = await loadProject(tree({ ...files, ".env": "AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG=2\n", Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\nARG N\nENV AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG=$N\n" }), { repoRoot: "/" });
+    expect(dotenv.maxActiveRunsPerDag).toBe(2);
+  });
+
+  it("an ignore syntax Airflow refuses (GLOB: values are case-sensitive) is a problem on its line, and the default syntax is used", async () => {
+    const files = { "dags/.airflowignore": "b_old\n", "dags/a.py": DAG, "dags/b_old.py": DAG };
+    const upperRoot = tree({ ...files, Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\n\nENV AIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX=GLOB\n" });
+    const upper = await loadProject(upperRoot, { repoRoot: upperRoot });
+    expect(upper.problems).toMatchObject([{ file: "Dockerfile", line: 3, severity: "warning", message: expect.stringContaining("should not be 'GLOB'. Possible values: regexp, glob.") }]);
+    expect(upper.problems[0]?.fix).toBe("write AIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX=glob");
+    // Read as regexp, Airflow 2's default: `b_old` hides b_old.py.
+    expect(upper.discovery.files.map((f) => f.path)).toEqual(["a.py"]);
+    const dotenvRoot = tree({ ...files, ".env": "X=1\nAIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX=Regexp\n", Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\n" });
+    const dotenv = await loadProject(dotenvRoot, { repoRoot: dotenvRoot });
+    expect(dotenv.problems).toMatchObject([{ file: ".env", line: 2, message: expect.stringContaining("'Regexp'") }]);
+    const fine = await loadProject(tree({ ...files, Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\nENV AIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX=regexp\n" }), { repoRoot: "/" });
+    expect(fine.problems).toEqual([]);
   });
 
   it("explains what is missing, with paths relative to the repository", async () => {

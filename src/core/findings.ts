@@ -76,10 +76,11 @@ export interface DagArgument extends SourceSpan {
   notDatetime?: "str" | "date";
   /**
    * The Python type of a value that is no plain literal but certainly of one type: "float" for a float literal,
+   * "bytes" for a bytes literal,
    * "list"/"tuple"/"set"/"dict" for a non-empty display without splats (an empty one is false, which `DAG()` often
    * replaces by its default: `tags or []`); a module-level name bound once is followed. Absent otherwise.
    */
-  valueType?: "float" | "list" | "tuple" | "set" | "dict";
+  valueType?: "float" | "list" | "tuple" | "set" | "dict" | "bytes";
   /**
    * For start_date: the value is certainly a timezone-aware datetime (`pendulum.datetime(...)` without `tz=` or with a
    * zone name, `datetime(..., tzinfo=<zone>)`), so `DAG()` takes no start_date from default_args.
@@ -99,6 +100,18 @@ export interface DagArgument extends SourceSpan {
    * 'timezone'"); absent otherwise.
    */
   timetableTypeError?: string;
+  /**
+   * The exception Python raises building the value itself, before `DAG()` sees it: a `datetime(...)`, `date(...)`,
+   * `pendulum.datetime(...)` call with a literal date part out of range (`ValueError: month must be in 1..12`), a
+   * `timedelta(...)` with a string component, an attribute the imported `datetime` class lacks (`datetime.datetime`
+   * after `from datetime import datetime`); directly or through a module-level name bound once. Absent otherwise.
+   */
+  constructionError?: string;
+  /**
+   * For tags: the Python type (`int`, `NoneType`...) of a literal item of a list, tuple or set display that is no
+   * string, when every item before it is a string literal: `DAG()` takes `len(tag)` of each (TypeError).
+   */
+  nonStringTag?: string;
   /** Of a default_args key: the file also sets it elsewhere (a task's keyword, another dict), so a task may override it. */
   setElsewhere?: true;
 }
@@ -164,6 +177,12 @@ export interface DagInfo {
    */
   sensorTask?: true;
   /**
+   * Every task of the DAG is a custom operator (a class from outside Airflow, or a project task decorator), whose
+   * `__init__` may set a default_args key itself: a bad default is not known to reach a task. Only looked for when
+   * the DAG has default_args.
+   */
+  customOperatorsOnly?: true;
+  /**
    * For a DAG created by calling a factory or `@dag` function several times or in a loop: `line` is the
    * module-level call that creates this one, and this is the line of the `DAG(...)`/`@dag` it runs.
    */
@@ -204,6 +223,7 @@ export const IMPORT_FAILURE_CHECKS = new Set([
   "task-mapping-valid",
   "task-argument-invalid",
   "dag-cycle",
+  "task-dependency-invalid",
   "airflow-import-invalid",
   "undefined-name",
   "dataset-uri-invalid",

@@ -22,7 +22,7 @@ const span = { line: int, column: int, endLine: int, endColumn: int };
 const dagArgument = {
   type: "object",
   required: ["name", "line", "column", "endLine", "endColumn"],
-  properties: { name: str, ...span, literal: { type: ["string", "number", "boolean", "null"], ...finite }, truthy: bool, notPositiveInterval: { const: true }, notDatetime: { enum: ["str", "date"] }, setElsewhere: { const: true }, timetableClass: str, timetableCron: str, valueType: { enum: ["float", "list", "tuple", "set", "dict"] }, tzAware: { const: true }, badLink: str, literalItem: str, timetableTypeError: str },
+  properties: { name: str, ...span, literal: { type: ["string", "number", "boolean", "null"], ...finite }, truthy: bool, notPositiveInterval: { const: true }, notDatetime: { enum: ["str", "date"] }, setElsewhere: { const: true }, timetableClass: str, timetableCron: str, valueType: { enum: ["float", "list", "tuple", "set", "dict", "bytes"] }, tzAware: { const: true }, badLink: str, literalItem: str, constructionError: str, nonStringTag: str, timetableTypeError: str },
 };
 
 const dagInfo = {
@@ -46,6 +46,7 @@ const dagInfo = {
     defaultArgsComplete: { const: true },
     invalidParams: { type: "array", items: { type: "object", required: ["name", "reason", "line", "column", "endLine", "endColumn"], properties: { name: str, reason: str, ...span } } },
     sensorTask: { const: true },
+    customOperatorsOnly: { const: true },
     decoratorWithoutCall: { const: true },
     callError: { type: "object", required: ["message", "line", "column", "endLine", "endColumn"], properties: { message: str, ...span } },
     definitionLine: int,
@@ -66,6 +67,13 @@ const classDefinition = {
   type: "object",
   required: ["name", "line", "bases"],
   properties: { name: str, line: int, bases: strings, init: { type: "object", required: ["keepsDagId", "setsArguments"], properties: { keepsDagId: bool, setsArguments: bool } } },
+};
+
+/** FileInventory.uncalledDagFunctions' entries (inventory.ts UncalledDagFunction); also ImportedWrapperDag.uncalled. */
+const uncalledDagFunction = {
+  type: "object",
+  required: ["name", "dagId", "line", "column", "endLine", "endColumn"],
+  properties: { name: str, dagId: staticOf(str), ...span, decoratorWithoutCall: { const: true } },
 };
 
 /** FileInventory.factoryCalls and .factories (inventory.ts). */
@@ -142,10 +150,7 @@ const inventory = {
       items: { type: "object", required: ["name", "importLine", "line", "column", "endLine", "endColumn"], properties: { name: str, importLine: int, ...span } },
     },
     candidateDags: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/dagInfo" } },
-    uncalledDagFunctions: {
-      type: "array",
-      items: { type: "object", required: ["name", "dagId", "line", "column", "endLine", "endColumn"], properties: { name: str, dagId: staticOf(str), ...span, decoratorWithoutCall: { const: true } } },
-    },
+    uncalledDagFunctions: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/uncalledDagFunction" } },
     datasetUris: { type: "array", items: { type: "object", required: ["uri", "line", "column", "endLine", "endColumn"], properties: { uri: str, ...span } } },
     timeZones: {
       type: "array",
@@ -153,7 +158,7 @@ const inventory = {
     },
     mappedLiterals: {
       type: "array",
-      items: { type: "object", required: ["argument", "type", "line", "column", "endLine", "endColumn"], properties: { argument: str, type: { enum: ["str", "int", "float", "bool", "NoneType", "set", "generator", "dict", "dict_items", "dict_keys", "dict_values", "list", "tuple", "XComArg", "keyword", "context", "always", "empty"] }, key: str, also: { type: "array", items: str }, call: { enum: ["expand", "expand_kwargs", "partial"] }, ...span } },
+      items: { type: "object", required: ["argument", "type", "line", "column", "endLine", "endColumn"], properties: { argument: str, type: { enum: ["str", "int", "float", "bool", "NoneType", "set", "frozenset", "generator", "zip", "map", "enumerate", "filter", "dict", "dict_items", "dict_keys", "dict_values", "list", "tuple", "XComArg", "keyword", "context", "always", "empty"] }, key: str, also: { type: "array", items: str }, call: { enum: ["expand", "expand_kwargs", "partial"] }, ...span } },
     },
     taskCalls: { type: "array", items: { type: "object", required: ["function", "problem", "line", "column", "endLine", "endColumn"], properties: { function: str, problem: str, error: { const: "ValueError" }, ...span } } },
     mappedTasks: { type: "array", items: { type: "object", required: ["line", "column", "endLine", "endColumn"], properties: { sla: bool, ...span } } },
@@ -183,6 +188,21 @@ const inventory = {
       },
     },
     triggerRuleMembers: { type: "array", items: { type: "object", required: ["member", "line", "column", "endLine", "endColumn"], properties: { member: str, ...span } } },
+    taskDecoratorCalls: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["function", "kind", "unknownKeywords", "line", "column", "endLine", "endColumn"],
+        properties: {
+          function: str,
+          kind: str,
+          unknownKeywords: { type: "array", items: { type: "object", required: ["name", "line", "column", "endLine", "endColumn"], properties: { name: str, ...span } } },
+          values: { type: "array", items: { type: "object", required: ["name", "literal", "line", "column", "endLine", "endColumn"], properties: { name: str, literal: { type: ["string", "number", "boolean"], ...finite }, valueType: { const: "float" }, ...span } } },
+          ...span,
+        },
+      },
+    },
+    unknownTaskDecorators: { type: "array", items: { type: "object", required: ["name", "line", "column", "endLine", "endColumn"], properties: { name: str, ...span } } },
     taskGraphs: {
       type: "array",
       items: {
@@ -205,6 +225,14 @@ const inventory = {
       },
     },
     teardownRules: { type: "array", items: { type: "object", required: ["function", "problem", "line", "column", "endLine", "endColumn"], properties: { function: str, problem: { enum: ["decorator", "override", "reused", "setup-call"] }, keyword: str, firstLine: int, ...span } } },
+    dependencyErrors: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["problem", "line", "column", "endLine", "endColumn"],
+        properties: { problem: { enum: ["operands", "task-function", "dags", "chain-lengths", "not-iterable", "not-callable"] }, operator: str, types: { type: "array", items: str }, name: str, dagIds: { type: "array", items: str }, lengths: { type: "array", items: int }, ...span },
+      },
+    },
     taskIds: {
       type: "array",
       items: { type: "object", required: ["id", "line", "column", "endLine", "endColumn"], properties: { id: str, ...span, group: { const: true }, unprefixed: { const: true }, key: str, duplicateOf: int, duplicateOfGroup: { const: true }, repeatedInLoop: int } },
@@ -217,6 +245,29 @@ const inventory = {
     factories: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/factoryDefinition" } },
     dagGlobals: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/dagGlobal" } },
     dagSplatLines: { type: "array", items: int },
+    dagWrappers: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["name", "line", "params", "takes", "supplies"],
+        properties: { name: str, line: int, params: { type: "array", items: { type: "object", required: ["name"], properties: { name: str, required: { const: true } } } }, takes: strings, supplies: strings, open: { const: true } },
+      },
+    },
+    importedWrapperDags: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["wrapper", "written", "function", "call", "dag"],
+        properties: {
+          wrapper: str,
+          written: str,
+          function: str,
+          call: { type: "object", required: ["line", "column", "endLine", "endColumn"], properties: span },
+          dag: { $ref: "analysis-record-shapes#/$defs/dagInfo" },
+          uncalled: { $ref: "analysis-record-shapes#/$defs/uncalledDagFunction" },
+        },
+      },
+    },
   },
 };
 
@@ -224,7 +275,7 @@ const inventory = {
  * Shapes both record schemas use, in a schema of their own that both refer to: compiled once (Ajv makes one function
  * per definition and shares it between the validators of one module).
  */
-export const SHARED_SCHEMA = { $id: "analysis-record-shapes", $defs: { dagInfo, dagArgument, suppressions, classDefinition, factoryCall, factoryDefinition, dagGlobal } };
+export const SHARED_SCHEMA = { $id: "analysis-record-shapes", $defs: { dagInfo, dagArgument, suppressions, classDefinition, factoryCall, factoryDefinition, dagGlobal, uncalledDagFunction } };
 const ref = (name: keyof typeof SHARED_SCHEMA.$defs): object => ({ $ref: `analysis-record-shapes#/$defs/${name}` });
 
 export const ANALYSIS_SCHEMA = {

@@ -14,7 +14,7 @@ export const DAG_ARGUMENT_CHECKS: { id: string; defaultLevel: Level; description
     id: "dag-argument-invalid",
     defaultLevel: "error",
     description:
-      "DAG arguments Airflow rejects when it builds the DAG: a dag_id with characters other than letters, digits, _ . - (or longer than 250), more than one of schedule/schedule_interval/timetable, a schedule without any start_date (Airflow 2.8+ on Airflow 2), an interval schedule that is not positive (timedelta(0)), a number or True/False as the schedule, a start_date/end_date that is a string or a date, a literal of the wrong type (catchup=\"False\", tags=\"x\" or (\"x\",), max_active_runs=1.0, dagrun_timeout=3600; Airflow 2.10), an unknown default_view or orientation, a tag over 100 characters, owner_links that are no links, params that are no dict, a date or (beside an aware start_date) a string as default_args start_date, default_args every task (or sensor) fails on (Airflow 2): importing the file fails or the DAG is not loaded.",
+      "DAG arguments Airflow rejects when it builds the DAG: a dag_id with characters other than letters, digits, _ . - (or longer than 250), more than one of schedule/schedule_interval/timetable, a schedule without any start_date (Airflow 2.8+ on Airflow 2), an interval schedule that is not positive (timedelta(0)), a number or True/False as the schedule, a start_date/end_date that is a string or a date, a literal of the wrong type (catchup=\"False\", tags=\"x\" or (\"x\",), max_active_runs=1.0, dagrun_timeout=3600; Airflow 2.10), an unknown default_view or orientation, a tag over 100 characters, owner_links that are no links, params that are no dict, a date or (beside an aware start_date) a string as default_args start_date, a tag that is no string, description=b'...', a negative max_consecutive_failed_dag_runs, a DAG argument or default_args value Python cannot build (datetime(2024, 13, 1), timedelta(hours='1')), default_args every task (or sensor) fails on (Airflow 2): importing the file fails or the DAG is not loaded.",
   },
 ];
 
@@ -81,7 +81,8 @@ const TASK_EXPECTED_TYPES: Record<string, "str" | "int" | "bool"> = {
  * wrong type for the arguments BaseOperator type-checks (TypeError).
  */
 function checkDefaultArgValues(dag: DagInfo, dagId: string | undefined, ctx: { airflowVersion?: string }, emit: EmitFinding): void {
-  if (typeof dag.taskCount !== "number" || dag.taskCount < 1 || !dag.defaultArgs) return;
+  // A custom operator's __init__ may set the key itself before BaseOperator sees it (see DagInfo.customOperatorsOnly).
+  if (typeof dag.taskCount !== "number" || dag.taskCount < 1 || !dag.defaultArgs || dag.customOperatorsOnly) return;
   const typed = ctx.airflowVersion === undefined || compare(minorOf(ctx.airflowVersion), [2, 10]) >= 0;
   const label = dagId === undefined ? "the DAG" : `DAG '${dagId}'`;
   for (const entry of dag.defaultArgs) {
@@ -238,6 +239,23 @@ export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3; a
       });
     }
   }
+  // A value Python cannot even build (datetime(2024, 13, 1), timedelta(hours="1"), datetime.datetime(...) after
+  // `from datetime import datetime`): the import fails before DAG() runs, on any Airflow (see constructionError).
+  const label = dagId === undefined ? "the DAG" : `DAG '${dagId}'`;
+  const built = [...args.filter((a) => a.constructionError !== undefined).map((a) => ({ entry: a, where: `${a.name}=` })), ...(dag.defaultArgs ?? []).filter((e) => e.constructionError !== undefined).map((e) => ({ entry: e, where: `default_args ${e.name}=` }))];
+  for (const { entry, where } of built) {
+    const error = entry.constructionError as string;
+    emit("dag-argument-invalid", {
+      ...span(entry),
+      dagId,
+      message: `${label} has ${where} a value Python cannot build: importing the file fails with ${error}`,
+      fix: error.startsWith("AttributeError")
+        ? "call the class directly (datetime(2024, 1, 1) after `from datetime import datetime`), or `import datetime` and write datetime.datetime(...)"
+        : error.startsWith("TypeError")
+          ? "write the component as a number without quotes, e.g. timedelta(hours=1)"
+          : "write a date that exists (month 1-12, a day the month has, hour 0-23, minute and second 0-59)",
+    });
+  }
   // airflow/timetables/trigger.py and interval.py at 2.10.5: a timetable called with arguments its __init__ does not take.
   if (ctx.airflowVersion !== undefined && /^2\.10(\.|$)/.test(ctx.airflowVersion)) {
     for (const argument of args.filter((a) => a.timetableTypeError !== undefined)) {
@@ -312,6 +330,25 @@ export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3; a
       fix: "shorten the tag to 100 characters or fewer",
     });
   }
+  // The same `len(tag)` of a tag that is no string (an int, None...) raises TypeError (see DagArgument.nonStringTag).
+  for (const argument of args.filter((a) => a.name === "tags" && a.nonStringTag !== undefined)) {
+    emit("dag-argument-invalid", {
+      ...span(argument),
+      dagId,
+      message: `${label} has a tag of type ${argument.nonStringTag as string}: importing the file fails with TypeError: object of type '${argument.nonStringTag as string}' has no len()`,
+      fix: 'write every tag as a string, e.g. tags=["team", "2024"]',
+    });
+  }
+  // DAG.__init__ at 2.9+: `if self.max_consecutive_failed_dag_runs < 0: raise AirflowException(...)` (0 means the
+  // configured default), before the type check.
+  for (const argument of args.filter((a) => a.name === "max_consecutive_failed_dag_runs" && typeof a.literal === "number" && a.literal < 0 && a.valueType !== "float" && (ctx.airflowVersion === undefined || compare(minorOf(ctx.airflowVersion), [2, 9]) >= 0))) {
+    emit("dag-argument-invalid", {
+      ...span(argument),
+      dagId,
+      message: `${label} has max_consecutive_failed_dag_runs=${String(argument.literal)}: importing the file fails with AirflowException: Invalid max_consecutive_failed_dag_runs: ${String(argument.literal)}.Requires max_consecutive_failed_dag_runs >= 0`,
+      fix: "use 0 (the [core] max_consecutive_failed_dag_runs_per_dag setting) or a positive number of failed runs",
+    });
+  }
   // `if default_args and not isinstance(default_args, dict): raise TypeError(...)` (DAG.__init__ at 2.10.5), before any
   // other use; and ParamsDict(params or {}) reads `.items()`, so a true value that is no mapping fails there.
   for (const argument of args.filter((a) => a.name === "params" || a.name === "default_args")) {
@@ -355,7 +392,8 @@ export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3; a
   if (ctx.airflowVersion === undefined || compare(minorOf(ctx.airflowVersion), [2, 10]) >= 0) {
     for (const argument of args) {
       const expected = EXPECTED_TYPES[argument.name];
-      if (!expected) continue;
+      // A non-string tag fails earlier (above); bytes only where DAG() stores the value as it is (doc_md is read first).
+      if (!expected || (argument.name === "tags" && argument.nonStringTag !== undefined) || (argument.valueType === "bytes" && argument.name !== "description")) continue;
       if (argument.valueType !== undefined && argument.valueType !== expected && !(expected === "list" && argument.valueType === "float")) {
         emit("dag-argument-invalid", {
           ...span(argument),

@@ -1,6 +1,6 @@
 import type { Finding, Level } from "../core/findings.js";
 import type { FileInventory } from "./inventory.js";
-import type { TaskGraph, TeardownRule } from "./task-graph.js";
+import type { DependencyError, TaskGraph, TeardownRule } from "./task-graph.js";
 
 export const DEPENDENCY_CHECKS: { id: string; defaultLevel: Level; description: string }[] = [
   {
@@ -8,6 +8,12 @@ export const DEPENDENCY_CHECKS: { id: string; defaultLevel: Level; description: 
     defaultLevel: "error",
     description:
       "Task dependencies that loop back (a >> b >> a, set_downstream/set_upstream, lists, chain(), a @task given another's output): DagBag refuses the DAG with AirflowDagCycleException and the file gets an import error. Only dependencies certain statically are read.",
+  },
+  {
+    id: "task-dependency-invalid",
+    defaultLevel: "error",
+    description:
+      "Task dependencies that raise while the file is imported: a list >> a list, an uncalled @task function as a task's relative, tasks of two DAGs, chain() over lists of different lengths, cross_downstream() from one task, a task called like a function. Only dependencies certain statically are read.",
   },
 ];
 
@@ -51,6 +57,52 @@ function teardownMessage(rule: TeardownRule): { message: string; fix: string } {
   }
 }
 
+/** What Python raises for a DependencyError, and how to fix it. */
+function dependencyMessage(error: DependencyError): { message: string; fix: string } {
+  const [first = "", second = ""] = error.types ?? [];
+  switch (error.problem) {
+    case "operands":
+      return first === "_TaskDecorator" || second === "_TaskDecorator"
+        ? {
+            message: `'${error.operator}' between a ${first} and a ${second} (a @task function not called): importing the file fails with TypeError: unsupported operand type(s) for ${error.operator}: '${first}' and '${second}'`,
+            fix: "call the @task function to make its task (load() >> ...), and keep one side a task",
+          }
+        : {
+            message: `'${error.operator}' between a ${first} and a ${second}: Python lists and tuples have no such operator, so importing the file fails with TypeError: unsupported operand type(s) for ${error.operator}: '${first}' and '${second}'`,
+            fix: "set each side's dependencies in steps (for t in downstream: upstream >> t), or use cross_downstream(upstream, downstream) for every pair, or chain(upstream, downstream) for pairs of equal-length lists",
+          };
+    case "task-function":
+      return {
+        message: `the @task function '${error.name}' is used as a task without being called: importing the file fails with AttributeError: '_TaskDecorator' object has no attribute 'update_relative'`,
+        fix: `call it to make its task: ${error.name}()`,
+      };
+    case "dags": {
+      const [a = "", b = ""] = error.dagIds ?? [];
+      return {
+        message: `this dependency joins a task of DAG '${a}' to a task of DAG '${b}': importing the file fails with AirflowException: Tried to set relationships between tasks in more than one DAG`,
+        fix: "set dependencies only between tasks of one DAG; to wait for another DAG use an ExternalTaskSensor or a Dataset",
+      };
+    }
+    case "chain-lengths": {
+      const [a = 0, b = 0] = error.lengths ?? [];
+      return {
+        message: `chain() is given neighbouring lists of ${a} and ${b} tasks, which it pairs one to one: importing the file fails with AirflowException: Chain not supported for different length Iterable. Got ${a} and ${b}.`,
+        fix: "give chain() neighbouring lists of one length, or use cross_downstream(...) to link every task of one list to every task of the other",
+      };
+    }
+    case "not-iterable":
+      return {
+        message: `cross_downstream() is given one task as from_tasks, which it iterates over: importing the file fails with TypeError: '${first}' object is not iterable`,
+        fix: "put the task in a list (cross_downstream([task], [...])), or write task >> [...]",
+      };
+    case "not-callable":
+      return {
+        message: `'${error.name}' is a task (${first}), not a function, and is called: importing the file fails with TypeError: '${first}' object is not callable`,
+        fix: `use the task itself (${error.name}, without parentheses)`,
+      };
+  }
+}
+
 /**
  * One cycle of the graph, as task indexes in dependency order (the first repeated at the end), or undefined. Found by
  * depth-first search from the tasks in creation order, like airflow/utils/dag_cycle_tester.py check_cycle.
@@ -89,12 +141,16 @@ export function findCycle(graph: Pick<TaskGraph, "tasks" | "edges">): number[] |
 }
 
 /**
- * Checks on FileInventory.taskGraphs and teardownRules: `dag-cycle` (DagBag.bag_dag's check_cycle), and on Airflow 2
+ * Checks on FileInventory.taskGraphs, teardownRules and dependencyErrors: `task-dependency-invalid` (see
+ * DependencyError), `dag-cycle` (DagBag.bag_dag's check_cycle), and on Airflow 2
  * `task-argument-invalid` for a trigger rule a fail_stop DAG refuses (FailStopDagInvalidTriggerRule, raised when the
  * task is made), for a teardown task given a trigger_rule, and for a task right after a setup task whose trigger_rule
  * is not all_success (DAG.validate_setup_teardown).
  */
 export function checkTaskDependencies(inventory: FileInventory, ctx: { airflowMajor: 2 | 3 }, emit: Emit): void {
+  for (const error of inventory.dependencyErrors ?? []) {
+    emit("task-dependency-invalid", { line: error.line, column: error.column, endLine: error.endLine, endColumn: error.endColumn, ...dependencyMessage(error) });
+  }
   for (const graph of inventory.taskGraphs ?? []) {
     const dag = graph.dagId !== undefined ? `DAG '${graph.dagId}'` : `the DAG at line ${graph.line}`;
     const cycle = findCycle(graph);

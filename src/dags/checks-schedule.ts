@@ -24,9 +24,9 @@ export interface ScheduleCheckContext {
   now?: Date;
   /**
    * `[core] max_active_runs_per_dag` as the project's image or .env sets it: a DAG's max_active_runs when it gives
-   * none. Undefined: not set in the project (Airflow's default, 16).
+   * none. Undefined: not set in the project (Airflow's default, 16). "unknown": set to a value only the build knows.
    */
-  maxActiveRunsPerDag?: number;
+  maxActiveRunsPerDag?: number | "unknown";
 }
 
 const SCHEDULE_KEYWORDS = ["schedule", "schedule_interval", "timetable"];
@@ -179,7 +179,7 @@ function checkContinuous(dag: DagInfo, ctx: ScheduleCheckContext, emit: EmitFind
     if (args.some((a) => a.name === "**" || a.name === "*")) return;
     // DAG.__init__ defaults max_active_runs to conf.getint("core", "max_active_runs_per_dag") (airflow/models/dag.py at 2.10.5).
     const projectDefault = ctx.maxActiveRunsPerDag;
-    if (projectDefault !== undefined && projectDefault <= 1) return;
+    if (projectDefault === "unknown" || (projectDefault !== undefined && projectDefault <= 1)) return;
     emit("schedule-valid", {
       ...at,
       message:

@@ -8,7 +8,7 @@ import { airflow3RemovedImports, type ModuleResolver } from "./module-resolver.j
 import { airflowCoreAttributeProblem, airflowCoreImportProblems, judgesAirflowCore, providerAliasTarget } from "./airflow-core-names.js";
 import { timeZoneProblem } from "./time-zones.js";
 import { reimportedDagFindings } from "./reimported-dags.js";
-import { checkOperatorCalls } from "./operator-signatures.js";
+import { checkOperatorCalls, checkTaskDecoratorCalls } from "./operator-signatures.js";
 import { checkTaskDependencies, DEPENDENCY_CHECKS } from "./checks-dependencies.js";
 import { isUnknown, type DagInfo, type Finding, type Level, type Severity, type SourceSpan } from "../core/findings.js";
 
@@ -73,7 +73,7 @@ export const CHECKS: CheckDefinition[] = [
     id: "time-zone-valid",
     defaultLevel: "error",
     description:
-      "A time zone name that does not exist (or is written in the wrong case) in a call module-level code runs: pendulum.datetime(..., tz=...) (also positional), pendulum.timezone(...), .in_tz(...), ZoneInfo(...), a cron timetable's timezone=, also as an os.getenv default; names IANA removed count as unknown. Importing the file fails (pendulum's InvalidTimezone, zoneinfo's ZoneInfoNotFoundError).",
+      "A time zone name that does not exist (or is written in the wrong case) in a call module-level code runs: pendulum.datetime(..., tz=...) (also positional), pendulum.timezone(...), .in_tz(...), ZoneInfo(...), a cron timetable's timezone=, also through os.getenv (the Dockerfile ENV's value when it sets the variable; else a bad default is a warning, as a Deployment may set it); names IANA removed count as unknown. Importing the file fails (pendulum's InvalidTimezone, zoneinfo's ZoneInfoNotFoundError).",
   },
   {
     id: "dataset-uri-invalid",
@@ -104,13 +104,23 @@ export interface FileCheckContext {
   file: string;
   /** "Now" for time-dependent checks (schedule-never-fires); default: the current time. */
   now?: Date;
-  /** `[core] max_active_runs_per_dag` as the project sets it (see AstroProject.maxActiveRunsPerDag). */
-  maxActiveRunsPerDag?: number;
+  /** `[core] max_active_runs_per_dag` as the project sets it (see AstroProject.maxActiveRunsPerDag; "unknown": only the build knows). */
+  maxActiveRunsPerDag?: number | "unknown";
   /** `[core] default_task_retries` and `[operators] default_owner` as the project sets them (see AstroProject). */
-  defaultTaskRetries?: number;
-  defaultOwner?: string;
+  defaultTaskRetries?: number | "unknown";
+  defaultOwner?: string | { unknown: true };
+  /**
+   * The image's environment as the Dockerfile's final stage sets it (see DockerfileInfo.env), for code reading
+   * `os.getenv(...)`: `unresolved` names are set to a value only the build knows.
+   */
+  imageEnv?: { env: Record<string, string>; unresolved: string[] };
   /** `[operators] allow_illegal_arguments` is on (see AstroProject): unknown operator keywords only warn. */
   allowIllegalArguments?: boolean;
+  /**
+   * requirements.txt may install a provider registering `@task.<name>` decorators (a distribution named like one, with
+   * "airflow" or "provider" in its name, or a requirement without a name): unknown decorators are not judged.
+   */
+  extraTaskDecorators?: boolean;
 }
 
 export interface ProjectCheckContext {
@@ -305,7 +315,7 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
     // BaseOperator's defaults come from [core] default_task_retries and [operators] default_owner (airflow/models/baseoperator.py at 2.10.5).
     const projectRetries = ctx.defaultTaskRetries;
     if (dag.retries === undefined) {
-      if (projectRetries === undefined || projectRetries < min) {
+      if (projectRetries !== "unknown" && (projectRetries === undefined || projectRetries < min)) {
         const fallback = projectRetries === undefined ? "Airflow's default is 0" : `the project's AIRFLOW__CORE__DEFAULT_TASK_RETRIES is ${projectRetries}`;
         emit("min-retries", onDag(undefined, { message: `${label} does not set retries in default_args (${fallback})`, fix: `add "retries": ${min} to default_args` }), dag.line);
       }
@@ -320,7 +330,7 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
     const disallowed = ctx.settings["owner-required"]?.disallowed ?? ["airflow"];
     if (dag.owner === undefined) {
       const projectOwner = ctx.defaultOwner;
-      if (projectOwner === undefined || disallowed.includes(projectOwner)) {
+      if (projectOwner === undefined || (typeof projectOwner === "string" && disallowed.includes(projectOwner))) {
         emit("owner-required", onDag(undefined, { message: `${label} has no owner in default_args (it shows as '${projectOwner ?? "airflow"}')`, fix: `add "owner": "<team>" to default_args` }), dag.line);
       }
     } else if (typeof dag.owner === "string" && disallowed.includes(dag.owner)) {
@@ -440,6 +450,8 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
   // Calls of Airflow core operators: unknown keywords, missing required ones, positional arguments, a python_callable
   // literal, an unknown TriggerRule member (operator-signatures.ts, Airflow 2.10 projects only).
   checkOperatorCalls(inventory, { airflowVersion: ctx.airflowVersion, allowIllegalArguments: ctx.allowIllegalArguments }, (id, finding) => emit(id, finding));
+  // `@task(...)` keywords and values, `@task.<name>` decorators that do not exist (operator-signatures.ts).
+  checkTaskDecoratorCalls(inventory, { airflowVersion: ctx.airflowVersion, allowIllegalArguments: ctx.allowIllegalArguments, extraTaskDecorators: ctx.extraTaskDecorators }, (id, finding) => emit(id, finding));
   // Dependency cycles (DagBag.bag_dag's check_cycle), fail_stop and teardown trigger rules (checks-dependencies.ts).
   checkTaskDependencies(inventory, { airflowMajor: ctx.airflowMajor }, (id, finding) => emit(id, finding));
   // airflow/utils/helpers.py validate_key (KEY_REGEX, 250 characters) and DAG.add_task at 2.10.5.
@@ -569,7 +581,7 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
     }
     emit("task-mapping-valid", {
       ...span,
-      message: `expand() gets ${mapped.argument}= a ${mapped.type}, which it cannot map over: importing the file fails with ValueError: expand() got an unexpected type '${mapped.type}' for keyword argument '${mapped.argument}'`,
+      message: `expand() gets ${mapped.argument}= ${/^[aeiou]/.test(mapped.type) ? "an" : "a"} ${mapped.type}, which it cannot map over: importing the file fails with ValueError: expand() got an unexpected type '${mapped.type}' for keyword argument '${mapped.argument}'`,
       fix: `pass a list (${mapped.argument}=[...]), a dict or another task's output; a value every mapped task shares goes in .partial(${mapped.argument}=...)`,
     });
   }
@@ -618,17 +630,42 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
     }
   }
   for (const zone of inventory.timeZones ?? []) {
-    const problem = timeZoneProblem(zone.name, zone.loader);
+    // `os.getenv("VAR", default)`: where the Dockerfile's ENV sets VAR, the image has that value (judged instead of
+    // the default, an error when bad); set to what only the build knows, nothing to judge. Otherwise the default is
+    // what a parse without VAR gets, but a Deployment's environment variables (which astro-ci cannot see) may set
+    // it: a bad default is a warning.
+    const variable = zone.environment;
+    if (variable !== undefined && ctx.imageEnv?.unresolved.includes(variable)) continue;
+    const imageValue = variable === undefined ? undefined : ctx.imageEnv?.env[variable];
+    if (imageValue === "local") continue;
+    const name = imageValue ?? zone.name;
+    const problem = timeZoneProblem(name, zone.loader);
     if (!problem) continue;
     const error = zone.loader === "zoneinfo" ? "ZoneInfoNotFoundError" : "InvalidTimezone";
-    emit("time-zone-valid", {
-      line: zone.line,
-      column: zone.column,
-      endLine: zone.endLine,
-      endColumn: zone.endColumn,
-      message: `${zone.callee}() gets the time zone "${zone.name}"${zone.environment === undefined ? "" : ` (the default when the environment variable ${zone.environment} is not set)`}: ${problem.message}, so importing the file fails with ${error}${zone.environment === undefined ? "" : ` wherever ${zone.environment} is unset (a CI parse, astro dev parse)`}`,
-      fix: problem.suggestion ? `write "${problem.suggestion}"` : 'use an IANA time zone name such as "UTC" or "Europe/Paris"',
-    });
+    const what =
+      variable === undefined
+        ? ""
+        : imageValue !== undefined
+          ? ` (the Dockerfile's ENV sets ${variable}=${imageValue})`
+          : ` (the default when the environment variable ${variable} is not set)`;
+    const where = variable === undefined || imageValue !== undefined ? "" : ` wherever ${variable} is unset (a CI parse, astro dev parse; the Dockerfile does not set it, a Deployment's environment variables may)`;
+    emit(
+      "time-zone-valid",
+      {
+        line: zone.line,
+        column: zone.column,
+        endLine: zone.endLine,
+        endColumn: zone.endColumn,
+        message: `${zone.callee}() gets the time zone "${name}"${what}: ${problem.message}, so importing the file fails with ${error}${where}`,
+        fix: problem.suggestion
+          ? imageValue !== undefined
+            ? `set ${variable}=${problem.suggestion} in the Dockerfile`
+            : `write "${problem.suggestion}"`
+          : 'use an IANA time zone name such as "UTC" or "Europe/Paris"',
+      },
+      undefined,
+      variable !== undefined && imageValue === undefined && levelOf(ctx.settings, "time-zone-valid") !== "off" ? capAtWarning(levelOf(ctx.settings, "time-zone-valid") as Severity) : undefined,
+    );
   }
   for (const use of inventory.datasetUris ?? []) {
     const problem = ctx.airflowMajor === 2 ? datasetUriProblem(use.uri) : undefined;

@@ -1,4 +1,4 @@
-import type { DagArgument, DagInfo, Static, Unknown } from "../core/findings.js";
+import type { DagArgument, DagInfo, SourceSpan, Static, Unknown } from "../core/findings.js";
 import { callArguments, spanOf, type SyntaxNode as Node } from "./syntax-tree.js";
 
 /**
@@ -19,6 +19,44 @@ export interface DagWrapper {
   passes(name: string): boolean;
   /** Whether the wrapper may give `name` a value of its own when the caller does not (`kwargs.setdefault("k", ...)`, the returned call's `k=`). */
   supplies(name: string): boolean;
+  /** The wrapper's own parameters in order (before `**kwargs`), and which have no default. */
+  params: { name: string; required?: true }[];
+  /** What `passes`/`supplies` answer from, as a record can keep it (see DagWrapperDefinition). */
+  keywords: WrapperKeywords;
+}
+
+/** The keyword sets a DagWrapper's `passes`/`supplies` answer from. */
+export interface WrapperKeywords {
+  /** Keywords a caller writes that do not reach `dag()` as written: the wrapper's named parameters, the returned call's own keywords, keys it sets or pops. */
+  takes: string[];
+  /** Keywords the wrapper may give a value when the caller does not: the returned call's own, keys it sets, pops or `setdefault`s. */
+  supplies: string[];
+  /** `kwargs` handed on or changed in a way not read (`kwargs.update(...)`, `helper(kwargs)`): every keyword is the wrapper's. */
+  open?: true;
+}
+
+/**
+ * A decorator wrapper (DagWrapper of kind "decorator") defined at module level in a project module, as its
+ * FileInventory.dagWrappers records it for the DAG files that import it (`from include.dag_defaults import team_dag`,
+ * then `@team_dag(schedule=...)`): the project pass (project-factories.ts, resolveProjectFactories) lists the DAGs of
+ * those files' ImportedWrapperDags through it. `def team_dag(**kwargs): kwargs.setdefault("start_date", ...); return
+ * dag(**kwargs)` is `{ name: "team_dag", params: [], takes: [], supplies: ["start_date"] }`; `def sched_dag(sched,
+ * **kwargs): return dag(schedule=sched, **kwargs)` is `{ name: "sched_dag", params: [{ name: "sched", required: true }],
+ * takes: ["sched", "schedule"], supplies: ["schedule"] }`.
+ */
+export interface DagWrapperDefinition extends WrapperKeywords {
+  /** The function's name. */
+  name: string;
+  /** Line of its `def`. */
+  line: number;
+  params: { name: string; required?: true }[];
+}
+
+/** The `passes`/`supplies` answers of recorded WrapperKeywords (see DagWrapper). */
+export function wrapperRules(keywords: WrapperKeywords): Pick<DagWrapper, "passes" | "supplies"> {
+  const takes = new Set(keywords.takes);
+  const supplies = new Set(keywords.supplies);
+  return { passes: (name) => !keywords.open && !takes.has(name), supplies: (name) => keywords.open === true || supplies.has(name) };
 }
 
 /**
@@ -38,13 +76,19 @@ export function dagWrapperOf(definition: Node, dagCallKind: (call: Node) => "dec
   if ((bodyText.match(/\breturn\b/g) ?? []).length !== 1 || /\b(yield|raise)\b/.test(bodyText)) return undefined;
   let splatName: string | undefined;
   const named = new Set<string>();
+  const params: DagWrapper["params"] = [];
   for (const p of definition.childForFieldName("parameters")?.namedChildren ?? []) {
     if (!p || p.type === "comment") continue;
+    let param: DagWrapper["params"][number] | undefined;
     if (p.type === "dictionary_splat_pattern") splatName = p.namedChildren.find((c) => c?.type === "identifier")?.text;
-    else if (p.type === "identifier") named.add(p.text);
-    else if (/^(default_parameter|typed_default_parameter)$/.test(p.type)) named.add(p.childForFieldName("name")?.text ?? "");
-    else if (p.type === "typed_parameter") named.add(p.namedChildren.find((c) => c?.type === "identifier")?.text ?? "");
+    else if (p.type === "identifier") param = { name: p.text, required: true };
+    else if (/^(default_parameter|typed_default_parameter)$/.test(p.type)) param = { name: p.childForFieldName("name")?.text ?? "" };
+    else if (p.type === "typed_parameter") param = { name: p.namedChildren.find((c) => c?.type === "identifier")?.text ?? "", required: true };
     else return undefined;
+    if (param) {
+      named.add(param.name);
+      params.push(param);
+    }
   }
   if (!splatName) return undefined;
   const statements = body.namedChildren.filter((s): s is Node => !!s && s.type !== "comment");
@@ -71,12 +115,12 @@ export function dagWrapperOf(definition: Node, dagCallKind: (call: Node) => "dec
     else if (method !== "get") touched.add(key);
   }
   if ((bodyText.match(new RegExp(`\\*\\*\\s*${splatName}\\b`, "g")) ?? []).length !== 1) open = true;
-  return {
-    kind,
-    call,
-    passes: (name) => !open && !named.has(name) && !explicit.has(name) && !touched.has(name),
-    supplies: (name) => open || explicit.has(name) || touched.has(name) || defaults.has(name),
+  const keywords: WrapperKeywords = {
+    takes: [...new Set([...named, ...explicit, ...touched])],
+    supplies: [...new Set([...explicit, ...touched, ...defaults])],
+    ...(open ? { open: true as const } : {}),
   };
+  return { kind, call, ...wrapperRules(keywords), params, keywords };
 }
 
 const SCHEDULING = ["schedule", "schedule_interval", "timetable"];
@@ -86,17 +130,18 @@ const SCHEDULING = ["schedule", "schedule_interval", "timetable"];
  * (`dag`, changed in place and returned): only the arguments that reach Airflow as written are kept (a positional
  * argument binds to the wrapper's parameters: dropped), and a `**` entry stands for what the wrapper adds, so checks
  * that need an argument to be absent stay quiet; each value the wrapper may set or override becomes unknown
- * (`written` is the callee as written, for the unknown's text). `fallbackId`: the dag_id when the caller gives none
+ * (`written` is the callee as written, for the unknown's text; `call` the caller's call, or its span when the wrapper
+ * is another module's, see resolveProjectFactories). `fallbackId`: the dag_id when the caller gives none
  * (an `@dag` function's name: `dag_id or f.__name__`, airflow/models/dag.py at 2.10.5); undefined for a class wrapper.
  */
-export function throughWrapper(dag: DagInfo, wrapper: DagWrapper, call: Node, written: string, fallbackId: Static<string> | undefined): DagInfo {
+export function throughWrapper(dag: DagInfo, wrapper: Pick<DagWrapper, "passes" | "supplies">, call: Node | SourceSpan, written: string, fallbackId: Static<string> | undefined): DagInfo {
   const made: Unknown = { unknown: true, expression: `${written}(...)` };
   const given = new Set((dag.arguments ?? []).map((a) => a.name));
   const kept = (name: string): boolean => given.has(name) && wrapper.passes(name);
   // A value read from the caller's keywords is the DAG's when each keyword it reads that is given passes unchanged.
   const known = (...names: string[]): boolean => names.some((n) => given.has(n)) && names.every((n) => !given.has(n) || wrapper.passes(n));
   const argumentsKept: DagArgument[] = (dag.arguments ?? []).filter((a) => !/^#\d+$/.test(a.name) && a.name !== "*" && (a.name === "**" || wrapper.passes(a.name)));
-  argumentsKept.push({ name: "**", ...spanOf(call) });
+  argumentsKept.push({ name: "**", ...("startPosition" in call ? spanOf(call) : { line: call.line, column: call.column, endLine: call.endLine, endColumn: call.endColumn }) });
   dag.arguments = argumentsKept;
   if (!known(...SCHEDULING)) dag.schedule = made;
   if (!known("tags")) dag.tags = made;
@@ -106,6 +151,7 @@ export function throughWrapper(dag: DagInfo, wrapper: DagWrapper, call: Node, wr
     delete dag.defaultArgs;
     delete dag.defaultArgsComplete;
     delete dag.sensorTask;
+    delete dag.customOperatorsOnly;
     dag.retries = made;
     if (!kept("owner")) dag.owner = made;
   }

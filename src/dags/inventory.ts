@@ -2,19 +2,22 @@ import type { Tree } from "web-tree-sitter";
 import { callArguments, calleeName, spanOf, SyntaxTree, type SyntaxNode as Node } from "./syntax-tree.js";
 import type { DagArgument, DagInfo, SourceSpan, Static, Unknown } from "../core/findings.js";
 import stdlib from "./data/stdlib-modules.json" with { type: "json" };
-import { acceptsKeyword, isTriggerRuleMember, operatorClassFor, requiredArgumentsOf } from "./operator-data.js";
+import { acceptsKeyword, decoratorKeywordsOf, isCoreTaskDecorator, isTriggerRuleMember, operatorClassFor, requiredArgumentsOf } from "./operator-data.js";
 import { JUDGED_TASK_ARGUMENTS } from "./checks-dag-arguments.js";
 import { earlyReads, localNames, RUNS_PARTS_ONCE, type EarlyRead } from "./early-reads.js";
 import { localVariableAnnotation, typeCheckingReads, type TypeCheckingRead } from "./type-checking-reads.js";
-import { extractTaskGraphs, type TaskGraph, type TeardownRule } from "./task-graph.js";
+import { extractTaskGraphs, type DependencyError, type TaskGraph, type TeardownRule } from "./task-graph.js";
 import { codeOnlyText } from "./code-text.js";
 import { dagGlobalsOf, type DagGlobal } from "./dag-globals.js";
-import { dagWrapperOf, throughWrapper, type DagWrapper } from "./dag-wrappers.js";
+import { dagWrapperOf, throughWrapper, type DagWrapper, type DagWrapperDefinition } from "./dag-wrappers.js";
 
 /** The module of Airflow's TriggerRule enum. */
 const TRIGGER_RULE_MODULE = "airflow.utils.trigger_rule";
-/** Words a file needs for extractTaskGraphs to find anything (data dependencies alone cannot loop). */
-const TASK_GRAPH_WORDS = /<<|>>|set_downstream|set_upstream|chain|cross_downstream|fail_stop|setup|teardown/;
+/**
+ * Words a file needs for extractTaskGraphs to find anything (data dependencies alone cannot loop); or two `DAG(` calls,
+ * between whose tasks a data dependency fails (task-dependency-invalid).
+ */
+const TASK_GRAPH_WORDS = /<<|>>|set_downstream|set_upstream|chain|cross_downstream|fail_stop|setup|teardown|\bDAG\s*\([\s\S]*?\bDAG\s*\(/;
 
 export interface ImportRef {
   /** Dotted module name (`a.b` for `import a.b` and `from a.b import c`); empty for `from . import x`. */
@@ -237,7 +240,7 @@ export interface MappedLiteral {
    * trigger_rule is "always" (ValueError: Task-generated mapping ... not allowed with trigger rule 'always'); `empty`,
    * expand() with no argument at all (TypeError: no arguments to expand against; `argument` is "").
    */
-  type: "str" | "int" | "float" | "bool" | "NoneType" | "set" | "generator" | "dict" | "dict_items" | "dict_keys" | "dict_values" | "list" | "tuple" | "XComArg" | "keyword" | "context" | "always" | "empty";
+  type: "str" | "int" | "float" | "bool" | "NoneType" | "set" | "frozenset" | "generator" | "zip" | "map" | "enumerate" | "filter" | "dict" | "dict_items" | "dict_keys" | "dict_values" | "list" | "tuple" | "XComArg" | "keyword" | "context" | "always" | "empty";
   /** The method called: expand() when absent. */
   call?: "expand_kwargs" | "partial" | "expand";
   key?: string;
@@ -376,6 +379,18 @@ export interface FileInventory {
    */
   triggerRuleMembers?: (SourceSpan & { member: string })[];
   /**
+   * Calls of the file's `@task(...)`/`@task.<kind>(...)` functions (also through `.override(...)`) that module-level
+   * code runs, where the keywords the decorator and overrides hand to the operator class hold one it refuses (see
+   * TaskDecoratorCall; check `task-argument-invalid`). Absent when none.
+   */
+  taskDecoratorCalls?: TaskDecoratorCall[];
+  /**
+   * `@task.<name>` decorators module-level code applies whose name is no task decorator of Airflow core (the span is
+   * the decorator's): `task.__getattr__` asks the providers, else AttributeError (check `task-argument-invalid`,
+   * judged against the providers the project may install). Absent when none.
+   */
+  unknownTaskDecorators?: (SourceSpan & { name: string })[];
+  /**
    * Per DAG of the file, its tasks and the dependencies between them that are certain statically, with fail_stop and
    * each task's own trigger_rule (see TaskGraph in task-graph.ts; checks `dag-cycle`, `task-argument-invalid`).
    * Only DAGs with a dependency or a judged trigger_rule; absent when none.
@@ -383,6 +398,8 @@ export interface FileInventory {
   taskGraphs?: TaskGraph[];
   /** Teardown tasks given a trigger_rule (see TeardownRule; check `task-argument-invalid`); absent when none. */
   teardownRules?: TeardownRule[];
+  /** Dependencies that raise at import (see DependencyError; check `task-dependency-invalid`); absent when none. */
+  dependencyErrors?: DependencyError[];
   /**
    * Module-level calls of functions imported from other modules whose result is bound, stored or dropped (a DAG
    * factory of the project's `include/`, maybe): the project pass (`resolveProjectFactories`) lists their DAGs when
@@ -398,6 +415,55 @@ export interface FileInventory {
    * may come through it, so ruff's AIR002 there is not reported (see withoutAnsweredAir002 in ruff.ts).
    */
   dagSplatLines?: number[];
+  /**
+   * Module-level functions of this file that wrap Airflow's `@dag` (`def team_dag(**kwargs): ...; return
+   * dag(**kwargs)`, see DagWrapper), for the DAG files that import them (their importedWrapperDags). Absent when none.
+   */
+  dagWrappers?: DagWrapperDefinition[];
+  /**
+   * Functions decorated by a call of a function imported from another module (`@team_dag(schedule=...)` after `from
+   * include.dag_defaults import team_dag`), which may be a DAG wrapper: the project pass (`resolveProjectFactories`)
+   * lists their DAGs (or a dag-never-created) when the callee is one of the project's DagWrapperDefinitions. Absent
+   * when none.
+   */
+  importedWrapperDags?: ImportedWrapperDag[];
+}
+
+/**
+ * A function decorated by a call of an imported function (see FileInventory.importedWrapperDags), with the DAG it
+ * makes if that function is a decorator wrapper passing every keyword on to `dag()` unchanged: each DAG module-level
+ * code makes by calling the function, or the one DAG never made (`uncalled`). throughWrapper then applies the
+ * wrapper's own keywords.
+ */
+export interface ImportedWrapperDag {
+  /** The decorator's callee through the file's imports (`include.dag_defaults.team_dag`). */
+  wrapper: string;
+  /** The callee as written (`team_dag`, `dag_defaults.team_dag`). */
+  written: string;
+  /** The decorated function's name: the dag_id `dag()` gives when the caller's `dag_id=` does not reach it. */
+  function: string;
+  /** Span of the decorator call (`team_dag(...)`): what the wrapper adds is read as a `**` argument there. */
+  call: SourceSpan;
+  /** The DAG as if the decorator were `dag(...)` with the call's own arguments. */
+  dag: DagInfo;
+  /** Set when module-level code never calls the function: no DAG, but check `dag-never-created`. */
+  uncalled?: UncalledDagFunction;
+}
+
+/**
+ * One call of a `@task.<kind>(...)` function (airflow/decorators/base.py at 2.10.5): `_TaskDecorator.__call__` makes
+ * the decorated operator with the decorator's keywords, as `.override(...)` changed them, and BaseOperator judges
+ * them then (not when the decorator is applied). The span is the call's callee.
+ */
+export interface TaskDecoratorCall extends SourceSpan {
+  /** The decorated function's name. */
+  function: string;
+  /** The decorator's kind in operator-signatures.json `decorators` ("python" for `@task`, "bash" for `@task.bash`). */
+  kind: string;
+  /** Keywords of the decorator or an override that the kind's operator class chain and BaseOperator do not name. */
+  unknownKeywords: (SourceSpan & { name: string })[];
+  /** Literal values of judged task arguments (JUDGED_TASK_ARGUMENTS, trigger_rule, weight_rule) the task ends up with. */
+  values?: (SourceSpan & { name: string; literal: string | number | boolean; valueType?: "float" })[];
 }
 
 /** One module-level call of an imported function (see FileInventory.factoryCalls). */
@@ -564,7 +630,7 @@ function staticStringList(node: Node | null | undefined): Static<string[]> | und
   if (node.type === "list" || node.type === "tuple" || node.type === "set") {
     const values: string[] = [];
     for (const child of node.namedChildren) {
-      const value = child ? stringValue(child) : undefined;
+      const value = child ? tagString(child) : undefined;
       if (value === undefined) return unknown(node);
       values.push(value);
     }
@@ -778,6 +844,8 @@ function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[]
     const badLink = ctx && name === "owner_links" ? invalidOwnerLink(followName(valueNode, ctx) ?? valueNode) : undefined;
     const literalItem = ctx && name === "schedule" ? literalScheduleItem(valueNode, ctx) : undefined;
     const timetableCall = ctx && /^(schedule|timetable)$/.test(name) ? timetableTypeError(valueNode, ctx) : undefined;
+    const built = ctx ? constructionError(valueNode, ctx) : undefined;
+    const nonStringTag = ctx && name === "tags" ? nonStringTagOf(valueNode, ctx) : undefined;
     spans.push({
       name,
       line: valueNode.startPosition.row + 1,
@@ -794,6 +862,8 @@ function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[]
       ...(badLink === undefined ? {} : { badLink }),
       ...(literalItem === undefined ? {} : { literalItem }),
       ...(timetableCall === undefined ? {} : { timetableTypeError: timetableCall }),
+      ...(built === undefined ? {} : { constructionError: built }),
+      ...(nonStringTag === undefined ? {} : { nonStringTag }),
     });
   };
   for (const arg of call?.childForFieldName("arguments")?.namedChildren ?? []) {
@@ -837,11 +907,12 @@ const DATE_MAKERS = new Set(["datetime.date", "pendulum.date", "datetime.date.to
 const DATETIME_MAKERS = new Set(["pendulum.datetime", "pendulum.now", "pendulum.today", "pendulum.yesterday", "pendulum.tomorrow", "pendulum.parse", "datetime.datetime", "datetime.datetime.now", "datetime.datetime.utcnow", "datetime.datetime.today"]);
 
 /**
- * DagArgument.valueType of a syntax node: a float literal or a `.total_seconds()` call (timedelta's, a float), or a
- * non-empty list, tuple, set or dict display without splats.
+ * DagArgument.valueType of a syntax node: a float literal or a `.total_seconds()` call (timedelta's, a float), a bytes
+ * literal, or a non-empty list, tuple, set or dict display without splats.
  */
 function pythonValueType(node: Node): DagArgument["valueType"] {
   if (node.type === "float") return "float";
+  if (node.type === "string" && stringPrefix(node) === undefined) return "bytes";
   if (node.type === "call") {
     const fn = node.childForFieldName("function");
     const args = node.childForFieldName("arguments")?.namedChildren.filter((c) => c && c.type !== "comment") ?? [];
@@ -872,6 +943,42 @@ function literalScheduleItem(node: Node, ctx: FileContext): string | undefined {
 }
 
 /**
+ * DagArgument.nonStringTag: the Python type of the first item of a `tags=` list or tuple display (directly or through
+ * a module-level name bound once) that is a literal other than a string (an int, a float, True/False, None), when
+ * every item before it is a string of at most 100 characters: `DAG.__init__` begins with `any(len(tag) > TAG_MAX_LEN
+ * for tag in tags)` (airflow/models/dag.py at 2.10.5), so `len()` of it raises TypeError. A set's order is Python's.
+ */
+function nonStringTagOf(node: Node, ctx: FileContext): string | undefined {
+  const value = followName(node, ctx) ?? node;
+  if (value.type !== "list" && value.type !== "tuple") return undefined;
+  for (const item of value.namedChildren) {
+    if (!item || item.type === "comment") continue;
+    const followed = followName(item, ctx) ?? item;
+    const text = tagString(followed);
+    if (text !== undefined) {
+      if (text.length > 100) return undefined;
+      continue;
+    }
+    const type = followed.type === "float" ? "float" : PYTHON_LITERAL_TYPES[followed.type];
+    return type === "int" || type === "float" || type === "bool" || type === "NoneType" ? type : undefined;
+  }
+  return undefined;
+}
+
+/** A tag's static string: a literal, or a literal repeated by an integer literal (`"x" * 101`, as Python computes it). */
+function tagString(node: Node): string | undefined {
+  const plain = stringValue(node);
+  if (plain !== undefined || node.type !== "binary_operator" || node.childForFieldName("operator")?.type !== "*") return plain;
+  const left = node.childForFieldName("left");
+  const right = node.childForFieldName("right");
+  const [text, times] = left?.type === "integer" ? [right, left] : [left, right];
+  const repeated = text ? stringValue(text) : undefined;
+  const count = times ? literalValue(times) : undefined;
+  if (repeated === undefined || typeof count !== "number" || count * repeated.length > 10_000) return undefined;
+  return count <= 0 ? "" : repeated.repeat(count);
+}
+
+/**
  * DagArgument.tzAware: `pendulum.datetime(...)` with no `tz` (UTC) or a zone name, `datetime(..., tzinfo=...)` with a
  * zone object (an attribute such as `timezone.utc` or a call), directly or through a module-level name bound once.
  */
@@ -890,7 +997,130 @@ function isTzAware(node: Node, ctx: FileContext): boolean {
     const tz = keywords.get("tzinfo") ?? positional[7];
     return tz?.type === "attribute" || tz?.type === "call";
   }
+  const splat = (value.childForFieldName("arguments")?.namedChildren ?? []).some((c) => c?.type === "list_splat" || c?.type === "dictionary_splat");
+  // airflow/utils/timezone.py at 2.10.5: datetime() adds settings.TIMEZONE unless `tzinfo` is given; parse() and
+  // utcnow() are aware; airflow/utils/dates.py: days_ago() is utcnow() shifted; pendulum.parse without `tz=` is UTC.
+  if (resolved === "airflow.utils.timezone.datetime") return !splat && !keywords.has("tzinfo") && positional.length < 8;
+  if (resolved === "airflow.utils.dates.days_ago" || resolved === "airflow.utils.timezone.utcnow" || resolved === "airflow.utils.timezone.parse") return !splat && (resolved !== "airflow.utils.timezone.parse" || (!keywords.has("timezone") && positional.length === 1));
+  if (resolved === "pendulum.parse") return !splat && positional.length === 1 && keywords.size === 0;
   return false;
+}
+
+/** Calls building a date or datetime from its parts, with how many parts they take (year, month, day, hour...). */
+const DATE_PART_CALLS = new Map([
+  ["datetime.datetime", 7],
+  ["datetime.date", 3],
+  ["pendulum.datetime", 7],
+  ["pendulum.date", 3],
+  ["airflow.utils.timezone.datetime", 7],
+]);
+const DATE_PARTS = ["year", "month", "day", "hour", "minute", "second", "microsecond"];
+/** datetime.timedelta's components in the order CPython's delta_new converts them (its TypeError names the first bad one). */
+const TIMEDELTA_POSITIONAL = ["days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"];
+const TIMEDELTA_ORDER = ["microseconds", "milliseconds", "seconds", "minutes", "hours", "days", "weeks"];
+/** The public attributes of the stdlib's date classes (Python 3.11 `dir()`): any other is an AttributeError. */
+const DATETIME_CLASS_ATTRIBUTES: Record<string, string[]> = {
+  "datetime.datetime": ["astimezone", "combine", "ctime", "date", "day", "dst", "fold", "fromisocalendar", "fromisoformat", "fromordinal", "fromtimestamp", "hour", "isocalendar", "isoformat", "isoweekday", "max", "microsecond", "min", "minute", "month", "now", "replace", "resolution", "second", "strftime", "strptime", "time", "timestamp", "timetuple", "timetz", "today", "toordinal", "tzinfo", "tzname", "utcfromtimestamp", "utcnow", "utcoffset", "utctimetuple", "weekday", "year"],
+  "datetime.date": ["ctime", "day", "fromisocalendar", "fromisoformat", "fromordinal", "fromtimestamp", "isocalendar", "isoformat", "isoweekday", "max", "min", "month", "replace", "resolution", "strftime", "timetuple", "today", "toordinal", "weekday", "year"],
+};
+
+/**
+ * DagArgument.constructionError: the exception Python raises evaluating a value before `DAG()` or a task gets it,
+ * as CPython's datetime module (Python 3.11) and pendulum 2.1 word it: a `datetime(...)`, `date(...)`,
+ * `pendulum.datetime(...)`, `pendulum.date(...)` or Airflow's `timezone.datetime(...)` call whose integer literal parts
+ * are out of range (`ValueError: month must be in 1..12`, `day is out of range for month`, leap years included), a
+ * `timedelta(...)` given a string component (`TypeError: unsupported type for timedelta hours component: str`), a
+ * call through an attribute the imported class lacks (`datetime.datetime(...)` after `from datetime import datetime`:
+ * AttributeError). Looked for in the value, operands of `+`/`-`, a method call's receiver and any call's arguments
+ * (all evaluated), directly or through module-level names bound once; a part that is no integer literal leaves its
+ * call unjudged, and a name the file defines again is not the import's.
+ */
+function constructionError(node: Node, ctx: FileContext, depth = 0): string | undefined {
+  if (depth > 8) return undefined;
+  const value = followName(node, ctx) ?? node;
+  if (!/date|delta/.test(value.text)) return undefined;
+  if (value.type === "parenthesized_expression") {
+    const inner = value.namedChildren.filter((c) => c.type !== "comment");
+    return inner.length === 1 ? constructionError(inner[0] as Node, ctx, depth + 1) : undefined;
+  }
+  if (value.type === "binary_operator") {
+    for (const side of [value.childForFieldName("left"), value.childForFieldName("right")]) {
+      const error = side ? constructionError(side, ctx, depth + 1) : undefined;
+      if (error) return error;
+    }
+    return undefined;
+  }
+  if (value.type !== "call") return undefined;
+  const fn = value.childForFieldName("function");
+  const written = calleeName(fn);
+  if (written === undefined) {
+    const receiver = fn?.type === "attribute" ? fn.childForFieldName("object") : undefined;
+    const error = receiver ? constructionError(receiver, ctx, depth + 1) : undefined;
+    if (error) return error;
+  } else {
+    const first = written.split(".")[0] as string;
+    const own = ctx.reboundAliases.has(first) || new RegExp(`\\b(class|def)\\s+${first}\\b|\\b${first}\\s*=(?!=)`).test(ctx.source);
+    const resolved = own ? undefined : resolveName(written, ctx);
+    const error = resolved === undefined ? undefined : callError(value, written, resolved, ctx);
+    if (error) return error;
+  }
+  const args = (value.childForFieldName("arguments")?.namedChildren ?? []).filter((a): a is Node => !!a && a.type !== "comment");
+  for (const arg of args) {
+    const inner = arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg.type === "list_splat" || arg.type === "dictionary_splat" ? undefined : arg;
+    const error = inner ? constructionError(inner, ctx, depth + 1) : undefined;
+    if (error) return error;
+  }
+  return undefined;
+}
+
+/** The error of one call constructionError judges by its resolved callee, else undefined. */
+function callError(call: Node, written: string, resolved: string, ctx: FileContext): string | undefined {
+  // `datetime.datetime(...)` where the file imported the class as `datetime`: the class has no such attribute.
+  const alias = ctx.aliases.get(written.split(".")[0] as string);
+  const attributes = alias === undefined ? undefined : DATETIME_CLASS_ATTRIBUTES[alias];
+  // Only where one import line binds the name: a function's own `import datetime` would make it the module there.
+  const importLines = alias === undefined ? 0 : (ctx.source.match(new RegExp(`^[ \\t]*(?:from\\s+[\\w.]+\\s+)?import\\s[^\\n#]*\\b${written.split(".")[0] as string}\\b`, "gm"))?.length ?? 0);
+  if (attributes && written.includes(".") && importLines === 1) {
+    const attribute = written.split(".")[1] as string;
+    return attributes.includes(attribute) || attribute.startsWith("_") ? undefined : `AttributeError: type object '${alias}' has no attribute '${attribute}'`;
+  }
+  const { positional, keywords, splat } = callArguments(call);
+  if (splat) return undefined;
+  if (resolved === "datetime.timedelta") {
+    if (positional.length > TIMEDELTA_POSITIONAL.length) return undefined;
+    const given = new Map<string, Node>(positional.map((p, i) => [TIMEDELTA_POSITIONAL[i] as string, p]));
+    for (const [name, node] of keywords) given.set(name, node);
+    for (const component of TIMEDELTA_ORDER) {
+      const node = given.get(component);
+      if (node && (node.type === "string" || node.type === "concatenated_string") && stringValue(node) !== undefined) return `TypeError: unsupported type for timedelta ${component} component: str`;
+    }
+    return undefined;
+  }
+  const count = DATE_PART_CALLS.get(resolved);
+  if (count === undefined) return undefined;
+  const parts: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const name = DATE_PARTS[i] as string;
+    const node = keywords.get(name) ?? positional[i];
+    if (!node) {
+      if (i < 3) return undefined; // a missing year, month or day is a TypeError of another wording
+      break;
+    }
+    const part = integerExpression(node, ctx);
+    if (part === undefined) return undefined;
+    parts.push(part);
+  }
+  const [year, month, day, hour, minute, second, microsecond] = parts as [number, number, number, number?, number?, number?, number?];
+  if (year < 1 || year > 9999) return `ValueError: year ${year} is out of range`;
+  if (month < 1 || month > 12) return "ValueError: month must be in 1..12";
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number;
+  if (day < 1 || day > days) return "ValueError: day is out of range for month";
+  if (hour !== undefined && (hour < 0 || hour > 23)) return "ValueError: hour must be in 0..23";
+  if (minute !== undefined && (minute < 0 || minute > 59)) return "ValueError: minute must be in 0..59";
+  if (second !== undefined && (second < 0 || second > 59)) return "ValueError: second must be in 0..59";
+  if (microsecond !== undefined && (microsecond < 0 || microsecond > 999999)) return "ValueError: microsecond must be in 0..999999";
+  return undefined;
 }
 
 /**
@@ -1204,6 +1434,8 @@ interface FileContext {
   taskFunctionSla: Map<string, boolean>;
   /** The signature of each `@task` function only Airflow's task decorators decorate; null when defined twice. */
   taskSignatures: Map<string, TaskSignature | null>;
+  /** The one decorator of each `@task` function that has a taskSignatures entry (see taskDecoratorCallOf). */
+  taskDecorators: Map<string, Node>;
   /** boundOnlyByItsDef's answers, by name (each is a few scans of the whole source). */
   boundOnce: Map<string, boolean>;
   /** Whether a task group of the file takes `default_args` (a mapped task's SLA is then not judged); read once. */
@@ -1279,7 +1511,8 @@ function dictView(node: Node, ctx: FileContext): DictView {
         entries.push({ key, value });
         if (key !== undefined && value) {
           const notDatetime = key === "start_date" || key === "end_date" ? notADatetime(value, ctx) : undefined;
-          spans.push({ name: key, ...spanOf(value), ...literalFields(followName(value, ctx) ?? value, ctx), ...(notDatetime ? { notDatetime } : {}) });
+          const built = constructionError(value, ctx);
+          spans.push({ name: key, ...spanOf(value), ...literalFields(followName(value, ctx) ?? value, ctx), ...(notDatetime ? { notDatetime } : {}), ...(built === undefined ? {} : { constructionError: built }) });
         }
       } else if (child.type === "dictionary_splat") entries.push({ splat: true });
     }
@@ -1304,7 +1537,8 @@ function dictView(node: Node, ctx: FileContext): DictView {
       kind: "dict",
       entries: [...keywords].map(([name, value]) => {
         const notDatetime = name === "start_date" || name === "end_date" ? notADatetime(value, ctx) : undefined;
-        return { name, ...spanOf(value), ...literalFields(followName(value, ctx) ?? value, ctx), ...(notDatetime ? { notDatetime } : {}) };
+        const built = constructionError(value, ctx);
+        return { name, ...spanOf(value), ...literalFields(followName(value, ctx) ?? value, ctx), ...(notDatetime ? { notDatetime } : {}), ...(built === undefined ? {} : { constructionError: built }) };
       }),
       get: (key) => keywords.get(key) ?? (hasSplat || positional.length ? "unknown" : undefined),
     };
@@ -1337,6 +1571,11 @@ const ISOLATED_OPERATOR = /(^|\.)(PythonVirtualenvOperator|ExternalPythonOperato
 /** Keywords only a DAG constructor takes among common classes: a call of a project class with one is a DAG candidate. */
 /** Built-ins that only look at a function passed to them (an `@dag` function there escapes to no caller). */
 const INSPECTING_BUILTINS = new Set(["callable", "isinstance", "issubclass", "hasattr", "getattr", "id", "type", "repr", "str", "print", "hash", "bool", "dir", "vars", "len"]);
+/**
+ * Decorators of the standard library that wrap a function or mark it, handing it to no caller (`@functools.cache`,
+ * `@typing.no_type_check`; `atexit.register` calls it only when the interpreter exits, after DagBag's import).
+ */
+const STDLIB_WRAPPER = /^(functools|typing|typing_extensions|abc|atexit|contextlib|warnings|builtins)\.|^(staticmethod|classmethod|property)$/;
 
 const DAG_KEYWORDS = new Set(["dag_id", "schedule", "schedule_interval", "timetable", "start_date", "default_args", "catchup", "tags", "dagrun_timeout", "max_active_runs"]);
 
@@ -1415,6 +1654,8 @@ interface DagSite {
   noAutoRegister?: boolean;
   /** The `DAG(**kwargs)` a class wrapper returns: each call's own keywords make its DAG (see instantiate). */
   wrapper?: DagWrapper;
+  /** `@team_dag(...)` of an imported function: its DAGs go to FileInventory.importedWrapperDags (see ImportedWrapperDag). */
+  imported?: { wrapper: string; written: string; call: Node };
 }
 
 interface WalkState {
@@ -1453,6 +1694,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     taskFunctionParams: new Map(),
     taskFunctionSla: new Map(),
     taskSignatures: new Map(),
+    taskDecorators: new Map(),
     boundOnce: new Map(),
     operatorNames: new Set(),
     file,
@@ -1473,6 +1715,8 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const rawAttributes: { use: AirflowAttributeUse; scope: Scope; main: boolean }[] = [];
   const rawOperatorCalls: { call: OperatorCall; scope: Scope; main: boolean }[] = [];
   const rawTriggerRuleMembers: { use: SourceSpan & { member: string }; scope: Scope; main: boolean }[] = [];
+  const rawDecoratorCalls: { call: TaskDecoratorCall; scope: Scope; main: boolean }[] = [];
+  const rawUnknownDecorators: { use: SourceSpan & { name: string }; scope: Scope; main: boolean }[] = [];
   // Only files that import TriggerRule (or its module) look at attributes: no cost for the others.
   const triggerRuleImported = [...ctx.aliases.values()].some((target) => target.startsWith(TRIGGER_RULE_MODULE));
   let defaults: { code: string; open: boolean } | undefined;
@@ -1554,6 +1798,18 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     const wrapper = fn.type === "function_definition" && call.text.includes("**") ? wrapperOf(fn) : undefined;
     return wrapper?.kind === "class" && wrapper.call.id === call.id ? wrapper : undefined;
   };
+  /**
+   * `@team_dag(...)` (or `@defaults.team_dag(...)`) where the name comes from an import of a module other than
+   * Airflow's (`from include.dag_defaults import team_dag`), not bound again in the file, and the call sets no
+   * `auto_register` (which a wrapper may pass on or not).
+   */
+  const importedDecorator = (written: string, resolved: string, call: Node): DagSite["imported"] => {
+    const first = written.split(".")[0] as string;
+    if (!ctx.aliases.has(first) || ctx.reboundAliases.has(first) || definedNames.has(first)) return undefined;
+    if (!resolved.includes(".") || /^(\.|airflow\.)/.test(resolved)) return undefined;
+    if (callArguments(call).keywords.has("auto_register")) return undefined;
+    return { wrapper: resolved, written, call };
+  };
   /** Lines of `dag(...)`/`DAG(...)` calls with a `*` or `**` argument (FileInventory.dagSplatLines). */
   const dagSplatLines: number[] = [];
 
@@ -1579,6 +1835,22 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     }
     return undefined;
   };
+  /**
+   * Whether a decorator written above `@dag` (applied after it: Python applies decorators bottom up) hands the @dag
+   * function on to be called elsewhere, like a reference (`@register` appending it to a list module code then calls,
+   * or calling it itself). Not Airflow's own decorators, nor the standard library's wrappers (the name then still holds
+   * a callable its direct calls reach), nor a function of this file whose argument is only returned (`return fn`).
+   */
+  const decoratorTakesFunction = (d: { resolved: string; written?: string; call?: Node }, scope: Scope): boolean => {
+    if (!d.written || d.resolved.startsWith("airflow.") || STDLIB_WRAPPER.test(d.resolved)) return false;
+    if (d.call || d.written.includes(".")) return true;
+    const fn = lookupFunction(d.written, scope);
+    const parameter = fn?.params[0]?.name;
+    const body = fn?.node?.childForFieldName("body")?.text;
+    if (!parameter || body === undefined) return true;
+    const uses = body.match(new RegExp(`\\b${parameter}\\b`, "g"))?.length ?? 0;
+    return !(uses === 1 && new RegExp(`^[ \\t]*return[ \\t]+${parameter}[ \\t]*(#.*)?$`, "m").test(body));
+  };
 
   const addSite = (dag: DagInfo, kind: DagSite["kind"], st: WalkState, extra: Partial<DagSite>, cls: { dagClass: string; certain: boolean }): void => {
     dag.dagClass = cls.dagClass;
@@ -1595,6 +1867,12 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
           return { resolved: written ? resolveName(written, ctx) : "", written, call };
         })
       : [];
+    // `@task.branch_python`: TaskDecoratorCollection.__getattr__ raises AttributeError for a name no provider registers.
+    resolvedDecorators.forEach((d, i) => {
+      const kind = d.resolved.startsWith("airflow.decorators.task.") ? d.resolved.slice("airflow.decorators.task.".length) : undefined;
+      if (kind === undefined || !/^[A-Za-z]\w*$/.test(kind) || isCoreTaskDecorator(kind) || ctx.reboundAliases.has((d.written ?? "").split(".")[0] as string)) return;
+      rawUnknownDecorators.push({ use: { name: kind, ...spanOf(decorators[i] as Node) }, scope: st.scope, main: st.main });
+    });
     let dagDecorator = resolvedDecorators.find((d) => DAG_DECORATORS.has(d.resolved) || (d.written === "dag" && d.resolved === "dag"));
     // `daily = dag(schedule="@daily", ...)` then `@daily`: the module name holds the decorator `dag(...)` returned.
     const preset = dagDecorator ? undefined : resolvedDecorators.find((d) => !d.call && d.written && !d.written.includes(".") && dagDecoratorCall(ctx.valueBindings.get(d.written), ctx));
@@ -1604,6 +1882,8 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     const wrapperFn = only?.call && only.written && !only.written.includes(".") ? lookupFunction(only.written, st.scope) : undefined;
     const wrapper = wrapperFn?.node ? wrapperOf(wrapperFn.node) : undefined;
     const wrapped = wrapper?.kind === "decorator" && only?.call ? { wrapper, call: only.call, written: only.written as string } : undefined;
+    // `@team_dag(...)` of a function imported from another module (not Airflow's): maybe a wrapper defined there.
+    const imported = !wrapped && only?.call && only.written && !wrapperFn && !st.classBody ? importedDecorator(only.written, only.resolved, only.call) : undefined;
     let kind: Scope["kind"] = st.classBody ? "method" : "plain";
     if (dagDecorator || wrapped) kind = "dag";
     else if (resolvedDecorators.some((d) => /(^|\.)task_group$/.test(d.resolved))) kind = "task_group";
@@ -1631,12 +1911,22 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       const dag = dagFromDecorator(definition, dagDecorator.call, at, file, ctx);
       const idNode = dagDecorator.call ? decoratorIdNode(dagCallArguments(dagDecorator.call, ctx)) : undefined;
       addSite(dag, "decorator", st, { dagFn: scope, idNode, at, ...(autoRegisterOff(dagDecorator.call, ctx) ? { noAutoRegister: true } : {}) }, { dagClass: DAG_DECORATORS.get(dagDecorator.resolved) ?? AIRFLOW_DAG_CLASS, certain: true });
+      // `@register` above `@dag`: applied after it, it gets the @dag function as a value (`register(fn)`), as a reference would.
+      const dagAt = resolvedDecorators.findIndex((d) => d.written === dagDecorator?.written);
+      const above = dagAt > 0 && !st.classBody ? resolvedDecorators.slice(0, dagAt).findIndex((d) => decoratorTakesFunction(d, st.scope)) : -1;
+      const decorator = decorators[above];
+      if (name && decorator) scope.callers.push({ name, node: decorator, scope: st.scope, inLoop: st.loop, inMain: st.main, conditional: st.conditional === true, via: "reference" });
     } else if (wrapped) {
       // The DAG the wrapper's `dag(...)` makes from the decorator call's keywords (those that reach it unchanged).
       const dag = throughWrapper(dagFromDecorator(definition, wrapped.call, at, file, ctx), wrapped.wrapper, wrapped.call, wrapped.written, name ?? "?");
       const idNode = wrapped.wrapper.passes("dag_id") && !wrapped.wrapper.supplies("dag_id") ? decoratorIdNode({ positional: [], keywords: callArguments(wrapped.call).keywords }) : undefined;
       const noAutoRegister = wrapped.wrapper.passes("auto_register") && autoRegisterOff(wrapped.call, ctx);
       addSite(dag, "decorator", st, { dagFn: scope, idNode, at, ...(noAutoRegister ? { noAutoRegister } : {}) }, { dagClass: AIRFLOW_DAG_CLASS, certain: true });
+    } else if (imported) {
+      // As if the decorator were `dag(...)`: the project pass applies the wrapper's own keywords (throughWrapper).
+      const dag = dagFromDecorator(definition, imported.call, at, file, ctx);
+      const idNode = decoratorIdNode({ positional: [], keywords: callArguments(imported.call).keywords });
+      addSite(dag, "decorator", st, { dagFn: scope, idNode, at, imported }, { dagClass: AIRFLOW_DAG_CLASS, certain: true });
     }
     // Default values are evaluated when the function is defined, in the enclosing scope (only calls matter).
     const signatureEnd = text.search(SIGNATURE_END);
@@ -1787,6 +2077,8 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
           const cls = classifyClass(written);
           if (cls && (cls.certain || looksLikeDagCall(node, written))) {
             const made = dagFromCall(node, file, ctx, "DAG()", cls.certain ? countTasksForAssignedDag(node, root, ctx) : unknown(node), cls.preset);
+            const assignedTo = node.parent?.type === "assignment" ? node.parent.childForFieldName("left")?.text : undefined;
+            if (assignedTo) markCustomOperatorsOnly(made.dag, root, ctx, assignedTo);
             const idNode = cls.init ? madeByClassInit(made.dag, cls.init, cls.dagClass, made.idNode) : made.idNode;
             // `def team_dag(**kwargs): return DAG(**kwargs)`: each caller's keywords make the DAG (see instantiate).
             const wrapper = cls.certain && st.scope.kind === "plain" && st.scope.node && !idNode ? classWrapperOf(st.scope.node, node) : undefined;
@@ -1915,6 +2207,8 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
         }
         const taskCall = fnNode ? taskCallProblem(node, fnNode, ctx) : undefined;
         if (taskCall) rawTaskCalls.push({ call: taskCall, scope: st.scope, main: st.main });
+        const decorated = fnNode && ctx.taskDecorators.size ? taskDecoratorCallOf(fnNode, ctx) : undefined;
+        if (decorated) rawDecoratorCalls.push({ call: decorated, scope: st.scope, main: st.main });
         const zoneMethod = fnNode?.type === "attribute" ? fnNode.childForFieldName("attribute")?.text : undefined;
         const zone = zoneMethod && TIME_ZONE_METHODS.has(zoneMethod) ? timeZoneArgument(node, undefined, ctx, zoneMethod) : resolved ? timeZoneArgument(node, resolved, ctx) : undefined;
         if (zone) rawZones.push({ zone: { ...zone, callee: written ?? resolved ?? `.${zoneMethod ?? "?"}` }, scope: st.scope, main: st.main });
@@ -2036,6 +2330,8 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const taskArguments = rawTaskArguments.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ argument }) => argument);
   const operatorCalls = rawOperatorCalls.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ call }) => call);
   const triggerRuleMembers = rawTriggerRuleMembers.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ use }) => use);
+  const taskDecoratorCalls = rawDecoratorCalls.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ call }) => call);
+  const unknownTaskDecorators = rawUnknownDecorators.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ use }) => use);
   const timeZones = rawZones.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ zone }) => zone);
   const datasetUris = rawDatasets.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ use }) => use);
   const airflowAttributes = rawAttributes.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ use }) => use);
@@ -2051,10 +2347,20 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const dags: DagInfo[] = [];
   const candidateDags: DagInfo[] = [];
   const uncalledDagFunctions: UncalledDagFunction[] = [];
+  const importedWrapperDags: ImportedWrapperDag[] = [];
   for (const site of sites) {
     if (site.inMain) continue;
     const out = site.certain ? dags : candidateDags;
     const instances = instancesOf(site, executed);
+    if (site.imported) {
+      // Its scope is no `@dag` function's (the callee may be no wrapper): a reference handing it on (`JOBS = [fn]`) is
+      // not linked as a call; like one of an `@dag` function, it makes one DAG when nothing calls the function directly.
+      const references = callSites.filter((c) => c.via === "reference" && c.name === site.dagFn?.name);
+      const reference = instances.length ? undefined : references.find((c) => !c.inMain && c.scope.kind === "module" && lookup(c.name, c.scope) === site.dagFn);
+      const made = reference ? [{ chain: [reference], loop: reference.inLoop }] : instances;
+      importedWrapperDags.push(...importedWrapperDagsOf(site, made, executed(site.scope) && !references.length, escapes, ctx));
+      continue;
+    }
     if (site.kind === "decorator" && site.at?.type === "decorated_definition" && instances.length === 0 && executed(site.scope) && site.certain) {
       const nameNode = site.dagFn?.node?.childForFieldName("name");
       if (nameNode) uncalledDagFunctions.push({ name: nameNode.text, dagId: site.dag.dagId, ...spanOf(nameNode), ...(site.dag.decoratorWithoutCall ? { decoratorWithoutCall: true as const } : {}) });
@@ -2113,12 +2419,18 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       airflowAttributes,
       operatorCalls,
       triggerRuleMembers,
+      taskDecoratorCalls,
+      unknownTaskDecorators,
       taskGraphs: dependencies?.graphs ?? [],
       teardownRules: dependencies?.teardownRules ?? [],
+      dependencyErrors: dependencies?.dependencyErrors ?? [],
       factoryCalls,
       factories,
       dagGlobals: dagGlobalsOf(root, dags),
       dagSplatLines,
+      // Only files that return a `dag(...)` call and write `**` look at their functions.
+      dagWrappers: source.includes("**") && RETURNS_DAG_CALL.test(source) ? dagWrapperDefinitions(root, wrapperOf) : [],
+      importedWrapperDags,
       notRunAtImport,
       unevaluated,
       typeCheckingReads: typeCheckingOnly,
@@ -2536,7 +2848,7 @@ function mappingProblems(call: Node, fnNode: Node, method: "expand" | "expand_kw
     const followed = followName(value, ctx);
     // bytes (`b"ab"`) is a sequence: expand() maps over it.
     const bytes = followed?.type === "string" && stringPrefix(followed) === undefined;
-    const type = bytes ? undefined : (PYTHON_LITERAL_TYPES[followed?.type ?? ""] ?? (followed ? dictViewType(followed) : undefined));
+    const type = bytes ? undefined : (PYTHON_LITERAL_TYPES[followed?.type ?? ""] ?? (followed ? (dictViewType(followed, ctx) ?? builtinResultType(followed, ctx)) : undefined));
     if (type) found.push({ argument, type, ...spanOf(value) });
     const key = type ? undefined : keyedTaskOutput(value, ctx);
     if (key !== undefined) found.push({ argument, type: "XComArg", key, ...spanOf(value) });
@@ -2592,13 +2904,36 @@ function operatorBinding(use: Node, ctx: FileContext): Node | undefined {
   return undefined;
 }
 
-/** `{...}.items()`/`.keys()`/`.values()` of a dict display: a dict view, which is no sequence, so expand() refuses it. */
-function dictViewType(node: Node): MappedLiteral["type"] | undefined {
+/**
+ * `{...}.items()`/`.keys()`/`.values()` of a dict display, or of a module name bound once to one (`CFG.keys()`): a dict
+ * view, which is no sequence, so expand() refuses it.
+ */
+function dictViewType(node: Node, ctx: FileContext): MappedLiteral["type"] | undefined {
   const fn = node.type === "call" ? node.childForFieldName("function") : undefined;
   const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : undefined;
   if (method !== "items" && method !== "keys" && method !== "values") return undefined;
-  if (fn?.childForFieldName("object")?.type !== "dictionary" || (node.childForFieldName("arguments")?.namedChildren.length ?? 0) > 0) return undefined;
+  let object = fn?.childForFieldName("object") ?? undefined;
+  // A name bound once to a dict display (its contents may change, its type does not).
+  if (object?.type === "identifier") object = moduleBinding(ctx.valueBindings, object);
+  if (object?.type !== "dictionary" || (node.childForFieldName("arguments")?.namedChildren.length ?? 0) > 0) return undefined;
   return `dict_${method}`;
+}
+
+/** Builtins whose result is neither a Sequence nor a Mapping (expandinput.py is_mappable at 2.10.5): an iterator or a frozenset. */
+const UNMAPPABLE_BUILTINS = new Set(["zip", "map", "enumerate", "filter", "frozenset"]);
+
+/**
+ * The Python type of a call of one of UNMAPPABLE_BUILTINS (`zip(a, b)`, `frozenset([1])`), which expand() refuses;
+ * only when the file cannot have bound the name to anything else: no star import, no `builtins`, and every mention of
+ * the name in code is a call that is no `def`.
+ */
+function builtinResultType(node: Node, ctx: FileContext): MappedLiteral["type"] | undefined {
+  const fn = node.type === "call" ? node.childForFieldName("function") : undefined;
+  const name = fn?.type === "identifier" ? fn.text : undefined;
+  if (name === undefined || !UNMAPPABLE_BUILTINS.has(name) || STAR_IMPORT.test(ctx.source) || /\bbuiltins\b/.test(ctx.source)) return undefined;
+  const code = (ctx.codeText ??= codeOnlyText(ctx.source));
+  if (new RegExp(`\\b${name}\\b(?!\\s*\\()|\\bdef\\s+${name}\\b`).test(code)) return undefined;
+  return name as MappedLiteral["type"];
 }
 
 /** partial()'s own parameters (airflow/models/baseoperator.py at 2.10.5): set for every mapped task, never mapped. */
@@ -2745,6 +3080,58 @@ function taskCallProblem(call: Node, fnNode: Node, ctx: FileContext): NonNullabl
     return undefined;
   })();
   return problem === undefined ? undefined : { function: name, problem, ...spanOf(fnNode) };
+}
+
+/** The task arguments a `@task.<kind>(...)` call's literal values are kept for (taskValueProblem judges them). */
+const DECORATOR_JUDGED_ARGUMENTS = new Set([...JUDGED_TASK_ARGUMENTS, "trigger_rule", "weight_rule"]);
+
+/**
+ * A call of a `@task(...)`/`@task.<kind>(...)` function of the file, directly (`f(...)`) or through `.override(...)`
+ * (`f.override(retries=1)(...)`): `fnNode` is the call's callee. _TaskDecorator.__call__ (airflow/decorators/base.py at
+ * 2.10.5) makes the operator with `{**decorator kwargs, **override kwargs}`, so an override never takes a keyword away
+ * but replaces its value. Undefined when nothing is refused, for decorators other than airflow.decorators' `task`
+ * kinds (setup/teardown, provider decorators), or a function defined twice or bound otherwise.
+ */
+function taskDecoratorCallOf(fnNode: Node, ctx: FileContext): TaskDecoratorCall | undefined {
+  const overrides: Node[] = [];
+  let node: Node | null = fnNode;
+  while (node?.type === "call") {
+    const fn = node.childForFieldName("function");
+    if (fn?.type !== "attribute" || fn.childForFieldName("attribute")?.text !== "override") return undefined;
+    overrides.unshift(node);
+    node = fn.childForFieldName("object");
+  }
+  if (node?.type !== "identifier") return undefined;
+  const name = node.text;
+  const decorator = ctx.taskDecorators.get(name);
+  if (!decorator || !ctx.taskSignatures.get(name) || !boundOnlyByItsDef(name, ctx)) return undefined;
+  const { name: written, call } = decoratorName(decorator);
+  const first = written?.split(".")[0];
+  if (written === undefined || first === undefined || ctx.reboundAliases.has(first) || resolveName(first, ctx) !== "airflow.decorators.task") return undefined;
+  const kind = written === first ? "python" : written.slice(first.length + 1);
+  const accepts = decoratorKeywordsOf(kind);
+  if (!accepts) return undefined;
+  const unknownKeywords: TaskDecoratorCall["unknownKeywords"] = [];
+  const values = new Map<string, NonNullable<TaskDecoratorCall["values"]>[number]>();
+  for (const source of call ? [call, ...overrides] : overrides) {
+    for (const arg of source.childForFieldName("arguments")?.namedChildren ?? []) {
+      if (!arg || arg.type === "comment") continue;
+      // A splat may replace any value given before it (and positional arguments are not judged).
+      if (arg.type === "dictionary_splat" || arg.type === "list_splat") values.clear();
+      if (arg.type !== "keyword_argument") continue;
+      const nameNode = arg.childForFieldName("name");
+      const value = arg.childForFieldName("value");
+      if (!nameNode || !value) continue;
+      const keyword = nameNode.text;
+      if (accepts !== "open" && !accepts(keyword)) unknownKeywords.push({ name: keyword, ...spanOf(nameNode) });
+      if (!DECORATOR_JUDGED_ARGUMENTS.has(keyword)) continue;
+      values.delete(keyword);
+      const { literal, valueType } = literalFields(followName(value, ctx) ?? value, ctx);
+      if (literal !== undefined && literal !== null) values.set(keyword, { name: keyword, literal, ...(valueType ? { valueType } : {}), ...spanOf(value) });
+    }
+  }
+  if (!unknownKeywords.length && !values.size) return undefined;
+  return { function: name, kind, unknownKeywords, ...(values.size ? { values: [...values.values()] } : {}), ...spanOf(fnNode) };
 }
 
 /** `sla=` of a call: true for a value other than None, false for None, undefined when not given. */
@@ -3065,6 +3452,24 @@ function placeOf(call: Node, dagArg: Node | undefined, ctx: FileContext, classif
           if ((dag === undefined || explicit) && !boundInside) {
             if (!/\b(break|continue|return)\b/.test(child.text) && iterationsAtLeastTwo(p.childForFieldName("right"), ctx) === true) loop = lineOf(p);
           }
+        }
+        continue;
+      }
+      case "list_comprehension":
+      case "set_comprehension":
+      case "dictionary_comprehension": {
+        // Its body runs once per item, like a `for` loop's (a generator expression's only when consumed): read for one
+        // `for` clause without `if`, a task_id and dag= that do not name the comprehension's own variables.
+        const clauses = p.namedChildren.filter((c): c is Node => !!c && (c.type === "for_in_clause" || c.type === "if_clause"));
+        const clause = clauses[0];
+        if (child.id !== p.childForFieldName("body")?.id || clauses.length !== 1 || clause?.type !== "for_in_clause" || /^async\b/.test(clause.text)) return undefined;
+        const own = new Set(boundNames(clause.childForFieldName("left")));
+        const { positional, keywords } = callArguments(call);
+        const names = (node: Node | undefined): string[] => (!node ? [] : node.type === "identifier" ? [node.text] : node.namedChildren.flatMap((c) => names(c ?? undefined)));
+        if ([...positional, keywords.get("task_id"), keywords.get("group_id"), dagArg].flatMap(names).some((n) => own.has(n))) return undefined;
+        if (context === undefined) {
+          context = child.id;
+          if ((dag === undefined || explicit) && iterationsAtLeastTwo(clause.childForFieldName("right"), ctx) === true) loop = lineOf(p);
         }
         continue;
       }
@@ -3407,6 +3812,13 @@ function landing(node: Node, depth = 0): { where: "kept" | "dropped" | "containe
       if (method && CONTAINER_METHODS.has(method) && object?.type === "identifier") return { where: "container", container: object.text };
       return { where: "kept" };
     }
+    case "keyword_argument": {
+      // `EmptyOperator(..., dag=DAG(...))`, `TaskGroup(..., dag=...)`: the task or group a class makes holds the DAG,
+      // no module global does (DagBag reads only globals that are DAGs). A function called so may hand it back: kept.
+      const call = parent.childForFieldName("value")?.id === child.id && parent.childForFieldName("name")?.text === "dag" ? parent.parent?.parent : undefined;
+      const callee = call?.type === "call" ? calleeName(call.childForFieldName("function")) : undefined;
+      return callee && /^[A-Z]/.test(lastPart(callee)) ? { where: "dropped" } : { where: "kept" };
+    }
     default:
       return { where: "kept" };
   }
@@ -3596,6 +4008,39 @@ function instancesOf(site: DagSite, executed: (scope: Scope) => boolean): Instan
   }
   // A plain DAG(...) is found only through a module global (foundInstances).
   callsOf(site.scope, 0, [], false);
+  return out;
+}
+
+/**
+ * The ImportedWrapperDags of a DagSite decorated by an imported function (DagSite.imported): one per DAG module-level
+ * code makes by calling the function (as for `@dag`), or one `uncalled` entry when nothing calls it where the
+ * decorated definition runs (`mayBeUncalled`: that scope runs at import and no reference hands the function on).
+ */
+function importedWrapperDagsOf(site: DagSite, instances: Instance[], mayBeUncalled: boolean, escapes: (container: string | undefined, key?: string) => boolean, ctx: FileContext): ImportedWrapperDag[] {
+  const imported = site.imported;
+  const nameNode = site.dagFn?.node?.childForFieldName("name");
+  if (!imported || !nameNode) return [];
+  const entry = { wrapper: imported.wrapper, written: imported.written, function: nameNode.text, call: spanOf(imported.call) };
+  if (!instances.length) return mayBeUncalled ? [{ ...entry, dag: site.dag, uncalled: { name: nameNode.text, dagId: site.dag.dagId, ...spanOf(nameNode) } }] : [];
+  const found = foundInstances(site, instances, escapes);
+  return found.flatMap((instance) => perIteration(site, instance, instantiate(site, instance, found.length, ctx), ctx).map((dag) => ({ ...entry, dag })));
+}
+
+/** `return dag(` (or a name ending in `dag`: `airflow_dag(`, `decorators.dag(`), as a decorator wrapper ends. */
+const RETURNS_DAG_CALL = /\breturn[ \t]+[\w.]*dag[ \t]*\(/;
+
+/**
+ * The module-level functions of a file that are decorator wrappers (DagWrapper of kind "decorator", through
+ * `wrapperOf`), as FileInventory.dagWrappers records them.
+ */
+function dagWrapperDefinitions(root: Node, wrapperOf: (definition: Node) => DagWrapper | undefined): DagWrapperDefinition[] {
+  const out: DagWrapperDefinition[] = [];
+  for (const statement of root.namedChildren) {
+    if (statement?.type !== "function_definition") continue;
+    const name = statement.childForFieldName("name")?.text;
+    const wrapper = name && statement.text.includes("**") ? wrapperOf(statement) : undefined;
+    if (wrapper?.kind === "decorator" && name) out.push({ name, line: lineOf(statement), params: wrapper.params, ...wrapper.keywords });
+  }
   return out;
 }
 
@@ -4549,6 +4994,7 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
         }
       }
       ctx.taskSignatures.set(name, signature);
+      if (signature && decorators.length === 1) ctx.taskDecorators.set(name, decorators[0] as Node);
     }
     // Parameters only for Airflow's own decorators (a project's `my_task` decorator may take other arguments).
     if (decorators.some((d) => /^(airflow\.decorators\.)?(task(\.[A-Za-z_]+)?|setup|teardown|task_group)$/.test(decoratorName(d).name ?? ""))) {
@@ -4677,6 +5123,11 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
     if (ctx.source.includes(":=")) {
       for (const match of ctx.source.matchAll(WALRUS)) if (assignCounts.get(match[1] as string) === 1) assignCounts.set(match[1] as string, 2);
     }
+    // `globals()["TIMEOUT"] = ...`, `globals().update(TIMEOUT=...)`: a name bound again through the module's dict.
+    if (ctx.source.includes("globals()") || ctx.source.includes("vars()") || ctx.source.includes("locals()")) {
+      const written = namesWrittenThroughGlobals(ctx.source);
+      for (const [name, count] of assignCounts) if (count === 1 && (written === "any" || written.has(name))) assignCounts.set(name, 2);
+    }
   }
   for (const name of assignCounts.keys()) if (ctx.aliases.has(name)) ctx.reboundAliases.add(name);
   for (const [name, count] of assignCounts) {
@@ -4697,6 +5148,171 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
       ctx.valueBindings.set(name, null);
     }
   }
+  // The same dict changed through another name that may point to it: `args = default_args; args.update(...)`, `for
+  // args in (A, B): args["start_date"] = ...`, `CONFIG["args"]["start_date"] = ...`. Only when the file changes some
+  // name in place at all (one text scan).
+  const changed = text ? namesChangedInPlace(text) : undefined;
+  for (const [name, bound] of changed?.size ? ctx.dictBindings : []) {
+    if (!bound || ![...holdersOf(root, text, name)].some((holder) => changed?.has(holder))) continue;
+    ctx.dictBindings.set(name, null);
+    ctx.valueBindings.set(name, null);
+  }
+}
+
+/**
+ * Names changed in place somewhere in the text, or an item of them: item assignment (also nested, `CONFIG["args"]["x"]
+ * = ...`), `|=`, `del x[...]`, `update`/`setdefault`/`pop`/`popitem`/`clear`/`__setitem__` on it or an item of it,
+ * and names handed positionally to a call whose result is dropped (see passedToCallStatement). A text scan: a false
+ * match only makes a dict unknown.
+ */
+function namesChangedInPlace(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const match of text.matchAll(CHANGED_IN_PLACE)) {
+    const name = match[1] ?? match[2] ?? match[3];
+    if (name) names.add(name);
+  }
+  for (const match of text.matchAll(CALL_STATEMENT)) {
+    if (READING_CALLEE.test(match[1] as string)) continue;
+    for (const arg of (match[2] as string).split(",")) {
+      if (arg.includes("=")) break;
+      const bare = arg.trim();
+      if (/^[A-Za-z_]\w*$/.test(bare)) names.add(bare);
+    }
+  }
+  return names;
+}
+
+const CHANGED_IN_PLACE =
+  /(?<![\w.])(\w+)\s*(?:\[[^\]\n]*\]\s*)*(?:\|=|\.(?:update|setdefault|pop|popitem|clear|__setitem__|__delitem__)\s*\()|(?<![\w.])(\w+)\s*(?:\[[^\]\n]*\]\s*)+(?:=(?!=)|[-+*/|&]=)|\bdel\s+(\w+)\s*\[/g;
+/** A call on a line of its own: its callee and its arguments up to the first parenthesis or line end. */
+const CALL_STATEMENT = /^[ \t]*([\w.]+)[ \t]*\(([^()\n]*)/gm;
+/** Calls that only read what they are given (see passedToCallStatement). */
+const READING_CALLEE = /(^|\.)(DAG|\w*Dag|dag|print|pprint|debug|info|warning|error|exception|critical|log|dumps|dump|str|repr|len|isinstance|list|dict|tuple|sorted|copy|deepcopy|type|id|hash|bool)$/;
+
+/**
+ * Other names that may point to the module dict `name`, as Python binds names to objects and never copies them: an
+ * alias (`args = default_args`), a loop variable over a collection holding it (`for args in (A, B):`, also in a
+ * comprehension), a container holding it (`CONFIG = {"args": ARGS}`, `dict(args=ARGS)`, `registry.append(ARGS)`,
+ * `REG["x"] = ARGS`) and, from a container on, the names its items reach (`for cfg in CONFIGS:`, `x = CONFIG["args"]`,
+ * `for cfg in REG.values():`). Found from the name's occurrences in the text, each judged on the syntax tree; a copy
+ * (`dict(d)`, `copy.deepcopy(d)`, `d.copy()`, `{**d}`), a sub-dict of the dict itself (`d["nested"]`) and a keyword
+ * argument of a call (`DAG(default_args=d)`: DAG.__init__ deep-copies it, airflow/models/dag.py at 2.10.5) hold nothing.
+ * At most `limit` names: a false holder only makes the dict unknown.
+ */
+function holdersOf(root: Node, text: string, name: string, limit = 16): Set<string> {
+  const holders = new Set<string>([name]);
+  const queue = [name];
+  while (queue.length > 0 && holders.size < limit) {
+    const current = queue.shift() as string;
+    const direct = current === name;
+    for (const match of text.matchAll(new RegExp(`(?<![\\w.])${current}(?!\\w)`, "g"))) {
+      const identifier = namedNodeAt(root, match.index);
+      if (identifier?.type !== "identifier" || identifier.text !== current) continue;
+      for (const holder of namesReaching(identifier, direct)) {
+        if (holders.has(holder)) continue;
+        holders.add(holder);
+        queue.push(holder);
+      }
+    }
+  }
+  holders.delete(name);
+  return holders;
+}
+
+/** The smallest named node that starts at `index` or contains it (tree-sitter indexes JavaScript strings by UTF-16 unit). */
+function namedNodeAt(root: Node, index: number): Node | undefined {
+  let node = root;
+  for (;;) {
+    const children = node.namedChildren;
+    let lo = 0;
+    let hi = children.length - 1;
+    let found: Node | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const child = children[mid] as Node;
+      if (child.endIndex <= index) lo = mid + 1;
+      else if (child.startIndex > index) hi = mid - 1;
+      else {
+        found = child;
+        break;
+      }
+    }
+    if (!found) return node;
+    node = found;
+  }
+}
+
+/** The names bound to what `identifier` evaluates to, or to an item of it (see holdersOf); `direct`: the dict itself. */
+function namesReaching(identifier: Node, direct: boolean): string[] {
+  let child = identifier;
+  for (let p = identifier.parent; p; child = p, p = p.parent) {
+    switch (p.type) {
+      case "tuple":
+      case "list":
+      case "set":
+      case "dictionary":
+      case "parenthesized_expression":
+      case "expression_list":
+      case "conditional_expression":
+      case "boolean_operator":
+        continue;
+      case "pair":
+        if (child.id !== p.childForFieldName("value")?.id) return [];
+        continue;
+      case "subscript":
+      case "attribute":
+        // `CONFIG["args"]`, `CONFIG.values()` reach the dict an item holds; the dict's own items are other objects.
+        if (direct || child.id !== p.namedChildren[0]?.id) return [];
+        continue;
+      case "call":
+        if (child.id !== p.childForFieldName("function")?.id) return [];
+        continue;
+      case "keyword_argument": {
+        // `dict(args=ARGS)` holds it; any other call's keyword hands it on to be read.
+        const call = p.parent?.parent;
+        if (child.id !== p.childForFieldName("value")?.id || call?.type !== "call" || calleeName(call.childForFieldName("function")) !== "dict") return [];
+        child = p.parent as Node;
+        p = call;
+        continue;
+      }
+      case "argument_list": {
+        const call = p.parent;
+        const callee = call?.type === "call" ? calleeName(call.childForFieldName("function")) : undefined;
+        if (!call || !callee) return [];
+        // `REGISTRY.append(ARGS)`: the receiver holds it.
+        const method = /^(.+)\.(append|extend|insert|add|update|setdefault|__setitem__|appendleft)$/.exec(callee);
+        if (method) return [(method[1] as string).split(".")[0] as string];
+        // A copy or a read (`dict(d)`, `copy.deepcopy(d)`, `len(d)`); any other call may return it (`merge(d)`).
+        if (READING_CALLEE.test(callee) && (direct || !/(^|\.)(list|tuple|sorted)$/.test(callee))) return [];
+        child = p;
+        p = call;
+        continue;
+      }
+      case "assignment":
+      case "augmented_assignment": {
+        if (child.id !== p.childForFieldName("right")?.id) return [];
+        const names = targetBases(p.childForFieldName("left"));
+        // `a = b = d`: the outer assignment binds `a` to the same object.
+        return p.parent?.type === "assignment" && p.parent.childForFieldName("right")?.id === p.id ? [...names, ...namesReaching(p, direct)] : names;
+      }
+      case "named_expression":
+        return child.id === p.childForFieldName("value")?.id ? targetBases(p.childForFieldName("name")) : [];
+      case "for_statement":
+      case "for_in_clause":
+        return child.id === p.childForFieldName("right")?.id ? targetBases(p.childForFieldName("left")) : [];
+      default:
+        return [];
+    }
+  }
+  return [];
+}
+
+/** The names an assignment target binds or changes: `a`, `a, b`, `REG["x"]` (REG), `obj.attr` (obj). */
+function targetBases(target: Node | null | undefined): string[] {
+  if (!target) return [];
+  if (target.type === "subscript" || target.type === "attribute") return targetBases(target.namedChildren[0]);
+  if (target.type === "identifier") return [target.text];
+  return target.namedChildren.flatMap((child) => targetBases(child));
 }
 
 /**
@@ -4717,6 +5333,51 @@ function passedToCallStatement(text: string, name: string): boolean {
 
 /** Bindings of module names besides assignments (see collectModuleFacts): `global a, b`, `a :=`, `del a`, `as a`. */
 const OTHER_BINDINGS = /\b(?:global|del|as)[ \t]+(\w+(?:[ \t]*,[ \t]*\w+)*)/g;
+/**
+ * Module names a file may bind through the module's namespace dict (`globals()`, and `vars()`/`locals()`, the same
+ * dict at module level): a written key (`globals()["TIMEOUT"] = ...`, `.setdefault("TIMEOUT", ...)`,
+ * `.__setitem__("TIMEOUT", ...)`), `update()`'s keywords and literal keys (`update(TIMEOUT=...)`, `update({"TIMEOUT":
+ * ...})`). A computed key or a mapping (`globals()[name] = dag`, `update(dags)`) may bind any name the file spells as a
+ * string or keyword (a loop over `["a", "b"]`, `dict(TIMEOUT=...)`); a mapping a call returns (`update(load())`), any
+ * name at all. Python's globals() is the module's own `__dict__` (a write binds the name). A text scan: a false match
+ * only makes a value unknown.
+ */
+function namesWrittenThroughGlobals(source: string): Set<string> | "any" {
+  const names = new Set<string>();
+  let computed = false;
+  for (const match of source.matchAll(GLOBALS_WRITE)) {
+    const key = match[1] ?? match[2];
+    if (key !== undefined) {
+      const literal = /^\s*[rRbBuU]?(["'])(\w+)\1\s*$/.exec(key);
+      if (literal) names.add(literal[2] as string);
+      else computed = true;
+      continue;
+    }
+    // `update(`: its arguments up to the closing parenthesis (nested ones counted).
+    const start = (match.index ?? 0) + match[0].length;
+    let depth = 1;
+    let end = start;
+    while (end < source.length && depth > 0) {
+      const c = source[end];
+      if (c === "(" || c === "[" || c === "{") depth++;
+      else if (c === ")" || c === "]" || c === "}") depth--;
+      end++;
+    }
+    const args = source.slice(start, end - 1);
+    for (const keyword of args.matchAll(/(?:^|[(,])\s*(\w+)\s*=(?!=)/g)) names.add(keyword[1] as string);
+    for (const key of args.matchAll(/["'](\w+)["']\s*:/g)) names.add(key[1] as string);
+    const positional = args.replace(/^\s+/, "");
+    if (positional.startsWith("**") || /^[\w.]+\s*\(/.test(positional)) return "any";
+    if (positional !== "" && !/^\w+\s*=(?!=)/.test(positional) && (!positional.startsWith("{") || /\bfor\b|\*\*/.test(args))) computed = true;
+  }
+  if (computed) {
+    for (const word of source.matchAll(/["'](\w+)["']|[(,]\s*(\w+)\s*=(?!=)/g)) names.add((word[1] ?? word[2]) as string);
+  }
+  return names;
+}
+/** A write to the module namespace: `globals()[key] =` (group 1), `.setdefault(key,` / `.__setitem__(key,` (group 2), `.update(`. */
+const GLOBALS_WRITE = /\b(?:globals|vars|locals)\(\)\s*(?:\[([^\]\n]*)\]\s*=(?!=)|\.(?:setdefault|__setitem__)\s*\(\s*([^,\n)]*)|\.update\s*\()/g;
+
 /** `name :=` (only searched for in a file that has a `:=`). */
 const WALRUS = /(\w+)[ \t]*:=/g;
 
@@ -4827,6 +5488,7 @@ function dagFromWith(withStatement: Node, file: string, ctx: FileContext, classi
     const body = withStatement.childForFieldName("body");
     const made = dagFromCall(call, file, ctx, "with DAG()", body ? countTasks(body, ctx) : 0, cls.preset);
     if (body) markSensorTask(made.dag, body, ctx);
+    if (body) markCustomOperatorsOnly(made.dag, body, ctx);
     return { ...made, cls, call };
   }
   return undefined;
@@ -4848,6 +5510,36 @@ function markSensorTask(dag: DagInfo, body: Node, ctx: FileContext): void {
     return node.namedChildren.some((child) => !!child && visit(child));
   };
   if (visit(body)) dag.sensorTask = true;
+}
+
+/**
+ * DagInfo.customOperatorsOnly: a DAG with default_args whose tasks (in `block`; with `dagName`, those created with
+ * `dag=dagName` anywhere in it) are all custom operators: classes from outside Airflow (the project's BaseOperator
+ * subclass, one astro-ci cannot resolve) or project task decorators. Such a class's `__init__` may set a default_args
+ * key itself (`kwargs["execution_timeout"] = timedelta(...)` before `super().__init__(**kwargs)`): BaseOperatorMeta's
+ * apply_defaults fills each class's own parameters from default_args only where kwargs lack them
+ * (airflow/models/baseoperator.py at 2.10.5), so BaseOperator then gets the subclass's value, not the default.
+ */
+function markCustomOperatorsOnly(dag: DagInfo, block: Node, ctx: FileContext, dagName?: string): void {
+  if (!dag.defaultArgs || typeof dag.taskCount !== "number" || dag.taskCount < 1) return;
+  const airflowTask = (node: Node): boolean => {
+    if (node.type === "function_definition" || node.type === "lambda" || LEAF_TYPES.has(node.type)) return false;
+    if (node.type === "decorated_definition") {
+      const decorators = node.namedChildren.filter((c): c is Node => c?.type === "decorator");
+      const body = node.childForFieldName("definition")?.childForFieldName("body");
+      return decorators.some((d) => /task_group$/.test(decoratorName(d).name ?? "")) && !!body && airflowTask(body);
+    }
+    if (node.type === "call" && isTaskCall(node, ctx) && (dagName === undefined || callArguments(node).keywords.get("dag")?.text === dagName)) {
+      const fn = node.childForFieldName("function");
+      const callee = calleeName(fn) as string;
+      // `Op.partial(...)`, `my_task.expand(...)`: the class or task function they are called on.
+      const object = fn?.type === "attribute" && /^(partial|expand|expand_kwargs)$/.test(lastPart(callee)) ? (calleeName(fn.childForFieldName("object")) ?? callee) : callee;
+      const taskFunction = ctx.taskFunctions.has(object) && ctx.taskSignatures.get(object) !== undefined;
+      if (taskFunction ? ctx.taskSignatures.get(object) !== null : resolveName(object, ctx).startsWith("airflow.")) return true;
+    }
+    return node.namedChildren.some((child) => !!child && airflowTask(child));
+  };
+  if (!airflowTask(block)) dag.customOperatorsOnly = true;
 }
 
 /**
@@ -4898,6 +5590,7 @@ function dagFromDecorator(definition: Node, decoratorCall: Node | undefined, dec
   const body = definition.childForFieldName("body");
   const dag = buildDag(dagId, keywords, decorated, file, ctx, "@dag", body ? countTasks(body, ctx) : 0);
   if (body) markSensorTask(dag, body, ctx);
+  if (body) markCustomOperatorsOnly(dag, body, ctx);
   if (value !== undefined && use.file) dag.dagIdFromFile = true;
   dag.arguments = argumentSpans(decoratorCall, ctx);
   if (!decoratorCall) dag.decoratorWithoutCall = true;

@@ -51,6 +51,37 @@ export function isTriggerRuleMember(name: string): boolean {
   return !/^[A-Z][A-Z0-9_]*$/.test(name) || TRIGGER_RULE_MEMBERS.includes(name);
 }
 
+/** What operator-signatures.json says of one `@task.<kind>` decorator: its operator class, that chain's own keywords, `open`. */
+interface DecoratorSignature {
+  operator: string;
+  parameters: string[];
+  open?: boolean;
+}
+
+export const DECORATORS = data.decorators as Record<string, DecoratorSignature>;
+
+/**
+ * Names `task.<name>` has on Airflow 2.10 whatever providers are installed: TaskDecoratorCollection's own attributes
+ * (airflow/decorators/__init__.py at 2.10.5: the decorator kinds, `run_if`, `skip_if`).
+ */
+const CORE_TASK_ATTRIBUTES = new Set([...Object.keys(data.decorators), "run_if", "skip_if"]);
+
+/** Whether `task.<name>` is a task decorator (or attribute) of Airflow 2.10 core itself, with no provider. */
+export function isCoreTaskDecorator(name: string): boolean {
+  return CORE_TASK_ATTRIBUTES.has(name);
+}
+
+/**
+ * The keywords `@task.<kind>(...)` hands on that its operator class takes (BaseOperator's included): a test, "open" when
+ * unknown keywords are no error, undefined for a kind the data does not hold (setup, teardown, provider decorators).
+ */
+export function decoratorKeywordsOf(kind: string): ((name: string) => boolean) | "open" | undefined {
+  const signature = Object.hasOwn(DECORATORS, kind) ? DECORATORS[kind] : undefined;
+  if (!signature) return undefined;
+  if (signature.open) return "open";
+  return (name) => BASE_OPERATOR_SET.has(name) || signature.parameters.includes(name);
+}
+
 /** The parameters of a core operator class (canonical path) that have no default. */
 export function requiredArgumentsOf(operator: string): string[] {
   return CLASSES[operator]?.required ?? [];

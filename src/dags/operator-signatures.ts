@@ -2,7 +2,7 @@ import { nearestName } from "../util/nearest-name.js";
 import type { EmitFinding } from "./checks-schedule.js";
 import type { FileInventory, OperatorCall } from "./inventory.js";
 import { pythonNumber, TRIGGER_RULES, taskValueProblem } from "./checks-dag-arguments.js";
-import { BASE_OPERATOR, CLASSES, DATA_MINOR, type OperatorSignature } from "./operator-data.js";
+import { BASE_OPERATOR, CLASSES, DATA_MINOR, DECORATORS, type OperatorSignature } from "./operator-data.js";
 
 const shortName = (operator: string): string => operator.slice(operator.lastIndexOf(".") + 1);
 
@@ -155,5 +155,81 @@ function checkMappedCall(call: OperatorCall, signature: OperatorSignature, emit:
         fix: near ? `write '${near}'` : `remove it (${name} and BaseOperator take no such argument)`,
       });
     }
+  }
+}
+
+/**
+ * `task.<name>` names providers register (provider.yaml `task-decorators` of apache-airflow-providers docker,
+ * cncf.kubernetes, apache.spark, snowflake, sftp, common.sql, databricks; astro-provider-ray's `ray`), in any version
+ * Astro Runtime 12 may preinstall: not judged unknown.
+ */
+const PROVIDER_TASK_DECORATORS = new Set(["docker", "kubernetes", "kubernetes_cmd", "pyspark", "snowpark", "sftp_sensor", "sql", "databricks", "ray"]);
+
+/**
+ * Check `task-argument-invalid` on `@task(...)`/`@task.<kind>(...)` functions module-level code calls
+ * (FileInventory.taskDecoratorCalls) and on unknown `@task.<name>` decorators (FileInventory.unknownTaskDecorators),
+ * for projects on Airflow 2.10 (the data's minor). Per airflow/decorators/__init__.py and base.py at 2.10.5: the
+ * decorator keeps its keywords; `_TaskDecorator.__call__` makes the operator with them when the function is called,
+ * where BaseOperator refuses an unknown one ("Invalid arguments were passed to _PythonDecoratedOperator") and judges
+ * the values (taskValueProblem). `task.<name>` is looked up among the installed providers' decorators
+ * (TaskDecoratorCollection.__getattr__): AttributeError "task decorator '<name>' not found", judged only when
+ * requirements.txt may install no provider (`extraTaskDecorators`).
+ */
+export function checkTaskDecoratorCalls(
+  inventory: FileInventory,
+  ctx: { airflowVersion?: string; allowIllegalArguments?: boolean; extraTaskDecorators?: boolean },
+  emit: EmitFinding,
+): void {
+  const { airflowVersion } = ctx;
+  if ((!inventory.taskDecoratorCalls && !inventory.unknownTaskDecorators) || airflowVersion === undefined || airflowVersion.split(".").slice(0, 2).join(".") !== DATA_MINOR) return;
+  const seen = new Set<string>();
+  const once = (span: { line: number; column: number }): boolean => {
+    const key = `${span.line}:${span.column}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+  for (const call of inventory.taskDecoratorCalls ?? []) {
+    const signature = DECORATORS[call.kind];
+    if (!signature) continue;
+    const written = call.kind === "python" ? "@task" : `@task.${call.kind}`;
+    for (const keyword of ctx.allowIllegalArguments ? [] : call.unknownKeywords) {
+      if (!once(keyword)) continue;
+      const near = nearestName(keyword.name, [...signature.parameters, ...BASE_OPERATOR]);
+      emit("task-argument-invalid", {
+        line: keyword.line,
+        column: keyword.column,
+        endLine: keyword.endLine,
+        endColumn: keyword.endColumn,
+        message: `the task '${call.function}' is given '${keyword.name}' (by ${written}(...) or .override(...)), which ${signature.operator} does not take: calling '${call.function}' at import fails with AirflowException: Invalid arguments were passed to ${signature.operator} (task_id: ${call.function}). Invalid arguments were: **kwargs: {'${keyword.name}': ...}`,
+        fix: near ? `write '${near}'` : `remove it (${signature.operator} and BaseOperator take no such argument)`,
+      });
+    }
+    for (const value of call.values ?? []) {
+      const problem = taskValueProblem(value.name, value.literal, { typed: true, sensor: call.kind === "sensor", float: value.valueType === "float" });
+      if (!problem || !once(value)) continue;
+      const repr = typeof value.literal === "string" ? `'${value.literal}'` : value.literal === true ? "True" : value.literal === false ? "False" : pythonNumber(value.literal, value.valueType === "float");
+      emit("task-argument-invalid", {
+        line: value.line,
+        column: value.column,
+        endLine: value.endLine,
+        endColumn: value.endColumn,
+        message: `the task '${call.function}' gets ${value.name}=${repr}: calling it at import fails with ${problem.error.replace(" (in its sensor task)", "")}`,
+        fix: problem.fix,
+      });
+    }
+  }
+  if (ctx.extraTaskDecorators) return;
+  for (const use of inventory.unknownTaskDecorators ?? []) {
+    if (PROVIDER_TASK_DECORATORS.has(use.name)) continue;
+    const near = nearestName(use.name, [...Object.keys(DECORATORS), ...PROVIDER_TASK_DECORATORS]);
+    emit("task-argument-invalid", {
+      line: use.line,
+      column: use.column,
+      endLine: use.endLine,
+      endColumn: use.endColumn,
+      message: `@task.${use.name} is no task decorator of Airflow 2.10 or its providers: importing the file fails with AttributeError: task decorator '${use.name}' not found`,
+      fix: near ? `write @task.${near}` : `use one of ${Object.keys(DECORATORS).map((kind) => `@task.${kind}`).join(", ")}`,
+    });
   }
 }

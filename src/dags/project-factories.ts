@@ -4,7 +4,8 @@ import type { DagInfo, Unknown } from "../core/findings.js";
 import type { AstroProject } from "../project/project.js";
 import type { FileAnalysis } from "./analyze-file.js";
 import type { FileAnalyzer } from "./analyzer.js";
-import { AIRFLOW_DAG_CLASS, type FactoryCall, type FactoryDefinition } from "./inventory.js";
+import { AIRFLOW_DAG_CLASS, type FactoryCall, type FactoryDefinition, type ImportedWrapperDag, type UncalledDagFunction } from "./inventory.js";
+import { throughWrapper, wrapperRules, type DagWrapperDefinition } from "./dag-wrappers.js";
 import type { AnalysisCache } from "./analysis-cache.js";
 import { analyseModuleFiles, MAX_MODULE_BYTES, projectModuleNames } from "./project-classes.js";
 
@@ -15,7 +16,12 @@ type Project = Pick<AstroProject, "root" | "relativeRoot" | "dirs" | "pythonVers
  * (FileInventory.factoryCalls whose first dotted part is one of the project's local modules).
  */
 export function callsProjectFactories(inventory: FileAnalysis["inventory"], localModules: readonly string[]): boolean {
-  return !!inventory?.factoryCalls?.some((call) => localModules.includes(call.callee.split(".")[0] as string));
+  return !!inventory?.factoryCalls?.some((call) => localModules.includes(call.callee.split(".")[0] as string)) || usesProjectWrappers(inventory, localModules);
+}
+
+/** Whether a file decorates a function with a call of a function imported from a project module (FileInventory.importedWrapperDags). */
+function usesProjectWrappers(inventory: FileAnalysis["inventory"], localModules: readonly string[]): boolean {
+  return !!inventory?.importedWrapperDags?.some((used) => localModules.includes(used.wrapper.split(".")[0] as string));
 }
 
 /**
@@ -27,8 +33,13 @@ export function callsProjectFactories(inventory: FileAnalysis["inventory"], loca
  * (DagContext, apache/airflow airflow/models/dag.py at 2.10.5), else the passes FactoryCall.held names. The dag_id
  * comes from the factory's dag_id parts with the call's static arguments bound (unknown when one is not static); the
  * DAG's other fields are left unknown (they are the factory's, in another file, and the checks leave them alone).
+ * Likewise each FileInventory.importedWrapperDags entry whose callee is a decorator wrapper of a project module
+ * (FileInventory.dagWrappers: `def team_dag(**kwargs): ...; return dag(**kwargs)` in include/): its DAG as the file
+ * read it from the decorator call, through the wrapper's keywords (throughWrapper), or its dag-never-created
+ * (FileInventory.uncalledDagFunctions) when nothing calls the decorated function.
  * Returns the analyses with those DAGs added (new objects: cached analyses are not changed), and the files whose
- * calls reached a factory (`factoryMade`: judged afresh each run, never stored as judged).
+ * calls reached a factory or that use an imported decorator of a project module (`factoryMade`: judged afresh each
+ * run, never stored as judged; a decorator may become a wrapper with no change to the file).
  */
 export async function resolveProjectFactories(
   project: Project,
@@ -41,16 +52,22 @@ export async function resolveProjectFactories(
   if (!calling.length) return { analyses, factoryMade };
   const projectPath = (repoPath: string): string => (project.relativeRoot ? posix.relative(project.relativeRoot, repoPath) : repoPath);
   const definitions = new Map<string, FactoryDefinition>();
-  const index = (modules: string[], factories: FactoryDefinition[] | undefined): void => {
-    for (const factory of factories ?? []) for (const module of modules) definitions.set(`${module}.${factory.name}`, factory);
+  const wrappers = new Map<string, DagWrapperDefinition>();
+  const index = (modules: string[], inventory: FileAnalysis["inventory"]): void => {
+    for (const factory of inventory?.factories ?? []) for (const module of modules) definitions.set(`${module}.${factory.name}`, factory);
+    for (const wrapper of inventory?.dagWrappers ?? []) for (const module of modules) wrappers.set(`${module}.${wrapper.name}`, wrapper);
   };
   const analysed = new Set<string>();
   for (const analysis of analyses) {
     analysed.add(projectPath(analysis.file));
-    index(projectModuleNames(projectPath(analysis.file)), analysis.inventory?.factories);
+    index(projectModuleNames(projectPath(analysis.file)), analysis.inventory);
   }
   const wanted = new Set<string>();
-  for (const analysis of calling) for (const call of analysis.inventory?.factoryCalls ?? []) if (!definitions.has(call.callee)) wanted.add(call.callee.slice(0, call.callee.lastIndexOf(".")));
+  const moduleOf = (callee: string): string => callee.slice(0, callee.lastIndexOf("."));
+  for (const analysis of calling) {
+    for (const call of analysis.inventory?.factoryCalls ?? []) if (!definitions.has(call.callee)) wanted.add(moduleOf(call.callee));
+    for (const used of analysis.inventory?.importedWrapperDags ?? []) if (!wrappers.has(used.wrapper) && project.localModules.includes(used.wrapper.split(".")[0] as string)) wanted.add(moduleOf(used.wrapper));
+  }
   await analyseModules(project, [...wanted], analysed, analyzer, cache, index);
   const resolved = analyses.map((analysis) => {
     if (!callsProjectFactories(analysis.inventory, project.localModules) || !analysis.inventory) return analysis;
@@ -61,9 +78,20 @@ export async function resolveProjectFactories(
       factoryMade.add(analysis.file);
       made.push(...dagsOf(call, factory, analysis.file));
     }
-    if (!made.length) return analysis;
+    const uncalled: UncalledDagFunction[] = [];
+    if (usesProjectWrappers(analysis.inventory, project.localModules)) {
+      factoryMade.add(analysis.file);
+      for (const used of analysis.inventory.importedWrapperDags ?? []) {
+        const wrapper = wrappers.get(used.wrapper);
+        const dag = wrapper ? throughImportedWrapper(used, wrapper) : undefined;
+        if (!dag) continue;
+        if (used.uncalled) uncalled.push({ ...used.uncalled, dagId: dag.dagId });
+        else made.push(dag);
+      }
+    }
+    if (!made.length && !uncalled.length) return analysis;
     const dags = [...analysis.inventory.dags, ...made].sort((a, b) => a.line - b.line);
-    return { ...analysis, inventory: { ...analysis.inventory, dags } };
+    return { ...analysis, inventory: { ...analysis.inventory, dags, ...(uncalled.length ? { uncalledDagFunctions: [...(analysis.inventory.uncalledDagFunctions ?? []), ...uncalled] } : {}) } };
   });
   return { analyses: resolved, factoryMade };
 }
@@ -71,7 +99,7 @@ export async function resolveProjectFactories(
 /**
  * Analyse the project files that the dotted module names can be (`include.factory` → include/factory.py or
  * include/factory/__init__.py, under the project root, dags/ and plugins/, which the Astro image puts on sys.path),
- * when not analysed already, and index their factory definitions.
+ * when not analysed already, and index their factory and wrapper definitions.
  */
 async function analyseModules(
   project: Project,
@@ -79,7 +107,7 @@ async function analyseModules(
   analysed: Set<string>,
   analyzer: FileAnalyzer,
   cache: AnalysisCache | undefined,
-  index: (modules: string[], factories: FactoryDefinition[] | undefined) => void,
+  index: (modules: string[], inventory: FileAnalysis["inventory"]) => void,
 ): Promise<void> {
   const roots = ["", ...[project.dirs.dags, project.dirs.plugins].filter((d): d is string => !!d).map((d) => posix.relative(project.root.split("\\").join("/"), d.split("\\").join("/")))];
   const sources: { rel: string; bytes: Uint8Array }[] = [];
@@ -97,11 +125,34 @@ async function analyseModules(
       }
     }
   }
-  for (const { rel, analysis } of await analyseModuleFiles(project, sources, analyzer, cache)) index(projectModuleNames(rel), analysis.inventory?.factories);
+  for (const { rel, analysis } of await analyseModuleFiles(project, sources, analyzer, cache)) index(projectModuleNames(rel), analysis.inventory);
 }
 
 /** Most modules one project's factory calls are looked up in (each is up to six file reads). */
 const MAX_MODULES = 200;
+
+/**
+ * The DAG an imported decorator wrapper makes (`@team_dag(schedule="@daily")` with `def team_dag(**kwargs):
+ * kwargs.setdefault("start_date", ...); return dag(**kwargs)` in include/), from the one the DAG file read as if the
+ * decorator were `dag(...)` (a new object): the caller's keywords that reach `dag()` unchanged are kept and judged
+ * where written, what the wrapper may set is unknown (throughWrapper). The dag_id is the caller's `dag_id=` when it
+ * passes unchanged, else the decorated function's name (`dag_id or f.__name__` in `dag()`'s factory,
+ * airflow/models/dag.py at 2.10.5), `<dynamic>` when the wrapper may set it. Undefined when the decorator call does
+ * not bind to the wrapper's parameters (Python's TypeError at the decorator: the import fails, no DAG).
+ */
+function throughImportedWrapper(used: ImportedWrapperDag, wrapper: DagWrapperDefinition): DagInfo | undefined {
+  const written = (used.dag.arguments ?? []).map((a) => a.name);
+  if (!written.includes("*") && !written.includes("**")) {
+    const positional = written.filter((n) => /^#\d+$/.test(n)).length;
+    const keywords = new Set(written);
+    const binds =
+      positional <= wrapper.params.length &&
+      wrapper.params.every((p, i) => i < positional || keywords.has(p.name) || !p.required) &&
+      !wrapper.params.some((p, i) => i < positional && keywords.has(p.name));
+    if (!binds) return undefined;
+  }
+  return throughWrapper({ ...used.dag }, wrapperRules(wrapper), used.call, used.written, used.function);
+}
 
 /** The DAGs DagBag finds from one factory call (see resolveProjectFactories). */
 function dagsOf(call: FactoryCall, factory: FactoryDefinition, file: string): DagInfo[] {

@@ -240,6 +240,8 @@ export function undefinedNameFindings(
 }
 
 const SCHEDULE_ARGUMENTS = new Set(["schedule", "schedule_interval", "timetable"]);
+/** A positional argument from the third on (`#2` schedule, `#3` schedule_interval, `#4` timetable, then start_date...). */
+const SCHEDULE_POSITION = /^#([2-9]|\d{2,})$/;
 
 /**
  * Drops ruff's AIR002 ("`DAG` or `@dag` should have an explicit `schedule` argument") where the inventory knows the
@@ -253,7 +255,9 @@ export function withoutAnsweredAir002(findings: Finding[], dags: readonly DagInf
   if (!findings.some((f) => f.checkId === "AIR002")) return findings;
   // A DAG a factory creates several times carries the line of each call; definitionLine is where ruff looks.
   // A `**` splat the inventory could not read (a dict built in a function, a conditional one) may pass it as well.
-  const scheduled = new Set(dags.filter((d) => d.arguments?.some((a) => SCHEDULE_ARGUMENTS.has(a.name) || a.name === "**")).flatMap((d) => [d.line, d.definitionLine ?? d.line]));
+  // `DAG("id", "desc", "@daily")`: DAG.__init__ and dag() take dag_id, description, schedule, schedule_interval and
+  // timetable by position first (airflow/models/dag.py at 2.10.5); ruff reads keywords only. A `*` splat may pass one.
+  const scheduled = new Set(dags.filter((d) => d.arguments?.some((a) => SCHEDULE_ARGUMENTS.has(a.name) || a.name === "**" || a.name === "*" || SCHEDULE_POSITION.test(a.name))).flatMap((d) => [d.line, d.definitionLine ?? d.line]));
   for (const line of splatLines) scheduled.add(line);
   return findings.filter((f) => f.checkId !== "AIR002" || !scheduled.has(f.line));
 }

@@ -68,6 +68,33 @@ export interface TeardownRule extends SourceSpan {
   firstLine?: number;
 }
 
+/**
+ * A dependency that raises while module-level code runs, so importing the file fails (FileInventory.dependencyErrors,
+ * check `task-dependency-invalid`; airflow/models/taskmixin.py DependencyMixin and _set_relatives, baseoperator.py
+ * chain and cross_downstream, decorators/base.py _TaskDecorator at 2.10.5), read where TaskGraph reads dependencies:
+ * - `operands`: `>>`/`<<` (`operator`) between two values neither of which defines it, a list or tuple display (or a
+ *   name bound once to one) or an uncalled `@task` function (`types`, left and right): TypeError: unsupported operand;
+ * - `task-function`: an uncalled `@task` function (`name`) made a task's relative (`>>`/`<<` with a task,
+ *   set_downstream/set_upstream, chain next to a task): AttributeError: '_TaskDecorator' object has no attribute
+ *   'update_relative';
+ * - `dags`: a dependency between tasks of two DAGs (`dagIds`, both static and different): AirflowException: Tried to
+ *   set relationships between tasks in more than one DAG;
+ * - `chain-lengths`: chain() given two neighbouring list or tuple displays of different `lengths`: AirflowException:
+ *   Chain not supported for different length Iterable;
+ * - `not-iterable`: cross_downstream() given one task (of Python type `types[0]`) as from_tasks: TypeError;
+ * - `not-callable`: a name (`name`) bound to a task or a task's output, called: TypeError: '<types[0]>' object is
+ *   not callable.
+ * The span is the operator's, the call's callee's, or the argument's.
+ */
+export interface DependencyError extends SourceSpan {
+  problem: "operands" | "task-function" | "dags" | "chain-lengths" | "not-iterable" | "not-callable";
+  operator?: string;
+  types?: string[];
+  name?: string;
+  dagIds?: string[];
+  lengths?: number[];
+}
+
 type Resolve = (written: string) => string;
 
 interface TaskFunction {
@@ -93,8 +120,8 @@ type Value =
   | { kind: "fn"; node: Node }
   /** A constant: a string, True/False or an attribute (`TriggerRule.ALL_DONE`), read where used. */
   | { kind: "const"; node: Node }
-  /** A list or tuple literal of `length` items (a `for` loop over it runs that often, unless it changes). */
-  | { kind: "sequence"; length: number };
+  /** A list or tuple literal of `length` items, -1 with a `*` splat (a `for` loop over it runs that often, unless it changes). */
+  | { kind: "sequence"; length: number; python: "list" | "tuple" };
 
 /** What an expression evaluates to, when known: tasks (one, or a list of them), or a DAG. */
 type Operand = { tasks: number[]; list: boolean; xcom?: boolean } | undefined;
@@ -133,6 +160,16 @@ const OPERATOR_CLASS = /^airflow\.[\w.]+\.[A-Z]\w*(Operator|Sensor)$/;
 const SCOPE_BOUNDARY = new Set(["function_definition", "class_definition", "lambda"]);
 const COMPREHENSIONS = new Set(["list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
 
+
+/** The Python type of a `@task` function (airflow/decorators/base.py at 2.10.5). */
+const DECORATOR_TYPE = "_TaskDecorator";
+
+/** A node without the parentheses around it. */
+function unwrap(node: Node | null | undefined): Node | undefined {
+  let value = node ?? undefined;
+  while (value?.type === "parenthesized_expression") value = value.namedChildren.find((c) => c.type !== "comment");
+  return value;
+}
 
 /** A plain string literal's value (no f-string, no escapes, no implicit concatenation). */
 function literalString(node: Node | null | undefined): string | undefined {
@@ -264,11 +301,12 @@ function mayReturn(node: Node): boolean {
 }
 
 /**
- * Reads the file's certain task graphs (see TaskGraph) and teardown tasks given a trigger_rule. `resolve` turns a
+ * Reads the file's certain task graphs (see TaskGraph), teardown tasks given a trigger_rule, and dependencies that
+ * raise (see DependencyError). `resolve` turns a
  * dotted name as written into its import path (`DAG` → `airflow.models.dag.DAG`). Undefined when the file binds
  * globals dynamically (`globals()`, `exec`) or star-imports inside a block.
  */
-export function extractTaskGraphs(root: Node, source: string, resolve: Resolve): { graphs: TaskGraph[]; teardownRules: TeardownRule[] } | undefined {
+export function extractTaskGraphs(root: Node, source: string, resolve: Resolve): { graphs: TaskGraph[]; teardownRules: TeardownRule[]; dependencyErrors: DependencyError[] } | undefined {
   if (/\b(globals|locals|vars)\s*\(|\bexec\s*\(/.test(source)) return undefined;
   type Rule = SourceSpan & { value: string };
   const graphs: (TaskGraph & { bagged: boolean; used: Map<string, number>; defaultRule?: Rule })[] = [];
@@ -277,6 +315,13 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
   const taskDag: number[] = [];
   const taskIndex: number[] = [];
   const teardownRules: TeardownRule[] = [];
+  const dependencyErrors: DependencyError[] = [];
+  /** The Python class of each classic operator task (`EmptyOperator`, `MappedOperator`), by task number. */
+  const taskClass: string[] = [];
+  const dependencyError = (error: Omit<DependencyError, keyof SourceSpan>, at: Node): void => {
+    const span = spanOf(at);
+    if (!dependencyErrors.some((e) => e.line === span.line && e.column === span.column)) dependencyErrors.push({ ...error, ...span });
+  };
   // The walk visits every node (task bodies too): only for files that write either word.
   const declared = /\b(global|nonlocal)\b/.test(source) ? declaredNames(root) : new Set<string>();
   const reassigns = /\.\s*(trigger_rule|is_setup|is_teardown|_is_setup|_is_teardown)\s*=[^=]/.test(source);
@@ -350,7 +395,13 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
   const seenEdges = new Set<string>();
   const addEdge = (from: number, to: number, at: Node): void => {
     const dag = taskDag[from];
-    if (dag === undefined || dag < 0 || taskDag[to] !== dag) return;
+    const other = taskDag[to];
+    if (dag !== undefined && other !== undefined && dag >= 0 && other >= 0 && dag !== other) {
+      // _set_relatives: tasks of two DAGs (DAGs with different dag_ids are never equal).
+      const ids = [graphs[dag]?.dagId, graphs[other]?.dagId];
+      if (ids[0] !== undefined && ids[1] !== undefined && ids[0] !== ids[1]) dependencyError({ problem: "dags", dagIds: ids as string[] }, at);
+    }
+    if (dag === undefined || dag < 0 || other !== dag) return;
     const graph = graphs[dag] as (typeof graphs)[number];
     const edge = { from: taskIndex[from] as number, to: taskIndex[to] as number, line: at.startPosition.row + 1, column: at.startPosition.column + 1 };
     const key = `${dag}:${edge.from}:${edge.to}`;
@@ -425,6 +476,19 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
     return { tasks: [task], list: false, xcom: true };
   };
 
+  /**
+   * The Python type of a value that defines neither `>>` nor `<<` (nor their reflections): a list or tuple display, a
+   * name bound once to one, a list comprehension, an uncalled `@task` function (a _TaskDecorator).
+   */
+  const operandType = (node: Node | null | undefined, st: State): string | undefined => {
+    const value = unwrap(node);
+    if (value?.type === "list" || value?.type === "list_comprehension") return "list";
+    if (value?.type === "tuple") return "tuple";
+    const bound = value?.type === "identifier" ? lookup(st.frame, value.text) : undefined;
+    if (bound?.kind === "sequence") return bound.python;
+    return bound?.kind === "taskfn" && !bound.fn.broken ? DECORATOR_TYPE : undefined;
+  };
+
   /** Evaluates an expression for what it does to the graph and what it yields. */
   const evaluate = (node: Node | null | undefined, st: State): Operand => {
     if (!node) return undefined;
@@ -447,10 +511,18 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
         const left = evaluate(node.childForFieldName("left"), st);
         const right = evaluate(node.childForFieldName("right"), st);
         if (operator !== ">>" && operator !== "<<") return undefined;
+        const at = node.childForFieldName("operator") ?? node;
+        // Lists, tuples and _TaskDecorator define neither operator nor its reflection: TypeError whatever they hold.
+        const types = [operandType(node.childForFieldName("left"), st), operandType(node.childForFieldName("right"), st)];
+        if (types[0] && types[1]) return void dependencyError({ problem: "operands", operator, types: types as string[] }, at);
+        // A task's __rshift__/__rrshift__ (set_downstream/set_upstream) calls update_relative on the uncalled function.
+        const fnSide = types[0] === DECORATOR_TYPE ? node.childForFieldName("left") : types[1] === DECORATOR_TYPE ? node.childForFieldName("right") : undefined;
+        const taskSide = types[0] === DECORATOR_TYPE ? right : left;
+        if (fnSide && taskSide && !taskSide.list) return void dependencyError({ problem: "task-function", name: unwrap(fnSide)?.text ?? "" }, at);
         // DependencyMixin: `x >> y` returns y; a list on the left goes through y.__rrshift__ (list >> list is a TypeError).
         if (!left || !right || (left.list && right.list)) return undefined;
-        if (operator === ">>") connect(left.tasks, right.tasks, node.childForFieldName("operator") ?? node);
-        else connect(right.tasks, left.tasks, node.childForFieldName("operator") ?? node);
+        if (operator === ">>") connect(left.tasks, right.tasks, at);
+        else connect(right.tasks, left.tasks, at);
         return right;
       }
       case "attribute": {
@@ -504,7 +576,9 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
         if (!self || self.list) return undefined;
         if (method === "set_downstream" || method === "set_upstream") {
           const other = args.positional.length === 1 && args.keywords.size === 0 && !args.splat ? operands[0] : undefined;
-          if (other && method === "set_downstream") connect(self.tasks, other.tasks, fnNode);
+          const given = args.positional.length === 1 && !args.splat ? args.positional[0] : undefined;
+          if (operandType(given, st) === DECORATOR_TYPE) dependencyError({ problem: "task-function", name: unwrap(given)?.text ?? "" }, fnNode);
+          else if (other && method === "set_downstream") connect(self.tasks, other.tasks, fnNode);
           else if (other) connect(other.tasks, self.tasks, fnNode);
           return undefined;
         }
@@ -541,6 +615,13 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
       return undefined;
     }
     const value = fnNode?.type === "identifier" ? lookup(st.frame, written) : undefined;
+    if (value?.kind === "task") {
+      // Neither operators nor XComArgs define __call__: TypeError once the arguments are evaluated.
+      evaluateArgs(true);
+      const type = value.xcom ? "PlainXComArg" : taskClass[value.task];
+      if (type) dependencyError({ problem: "not-callable", name: written, types: [type] }, fnNode as Node);
+      return undefined;
+    }
     if (value?.kind === "taskfn") {
       useTeardown(value.fn, fnNode as Node, false);
       return args.splat ? void evaluateArgs(true) : callTaskFunction(value.fn, call, fnNode as Node, st);
@@ -563,13 +644,27 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
       if (args.splat || args.keywords.size) return undefined;
       if (CROSS.has(resolved)) {
         const [from, to] = operands;
-        if (operands.length === 2 && from?.list && to?.list) connect(from.tasks, to.tasks, fnNode as Node);
+        // `for task in from_tasks`: one task is no sequence (XComArg.__iter__ raises the same TypeError).
+        const type = from && !from.list ? (from.xcom ? "XComArg" : taskClass[from.tasks[0] as number]) : undefined;
+        if (type && operands.length === 2) dependencyError({ problem: "not-iterable", types: [type] }, args.positional[0] as Node);
+        else if (operands.length === 2 && from?.list && to?.list) connect(from.tasks, to.tasks, fnNode as Node);
         return undefined;
       }
       // airflow/models/baseoperator.py chain at 2.10.5: task-task, task-list (each), list-list (pairwise, same length).
       for (let i = 0; i + 1 < operands.length; i++) {
         const up = operands[i];
         const down = operands[i + 1];
+        const lengths = [sequenceOf(args.positional[i], st), sequenceOf(args.positional[i + 1], st)];
+        if (lengths[0] !== undefined && lengths[1] !== undefined && lengths[0] !== lengths[1]) {
+          dependencyError({ problem: "chain-lengths", lengths: lengths as number[] }, fnNode as Node);
+          break;
+        }
+        // A task next to an uncalled @task function: set_downstream/set_upstream calls update_relative on it.
+        const fnAt = up && !up.list && operandType(args.positional[i + 1], st) === DECORATOR_TYPE ? i + 1 : down && !down.list && operandType(args.positional[i], st) === DECORATOR_TYPE ? i : undefined;
+        if (fnAt !== undefined) {
+          dependencyError({ problem: "task-function", name: unwrap(args.positional[fnAt])?.text ?? "" }, fnNode as Node);
+          break;
+        }
         if (!up || !down) continue;
         if (up.list && down.list) {
           if (up.tasks.length !== down.tasks.length) break;
@@ -581,7 +676,7 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
     if (OPERATOR_CLASS.test(resolved)) {
       evaluateArgs(true);
       if (args.splat) return undefined;
-      const task = operatorTask(args.keywords, call, fnNode as Node, st);
+      const task = operatorTask(args.keywords, call, fnNode as Node, st, resolved.slice(resolved.lastIndexOf(".") + 1));
       return { tasks: [task], list: false, xcom: false };
     }
     evaluateArgs(true);
@@ -589,13 +684,15 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
   };
 
   /** A classic operator's task, from the keywords of its call (or of `.partial(...)`). */
-  const operatorTask = (keywords: Map<string, Node>, call: Node, at: Node, st: State): number => {
+  const operatorTask = (keywords: Map<string, Node>, call: Node, at: Node, st: State, className: string): number => {
     const id = literalString(keywords.get("task_id"));
     const dag = keywords.has("task_group") ? null : dagOfKeyword(keywords.get("dag"), st);
     const bound = call.parent?.type === "assignment" && call.parent.childForFieldName("left")?.type === "identifier" ? call.parent.childForFieldName("left")?.text : undefined;
     const label = id !== undefined ? st.prefix + id : (bound ?? `the task at line ${call.startPosition.row + 1}`);
     const ownDefaults = keywords.has("trigger_rule") || keywords.has("default_args") || !!st.groupDefaults;
-    return newTask(dag ?? undefined, label, at, triggerRuleOf(keywords.get("trigger_rule"), st), false, undefined, ownDefaults);
+    const task = newTask(dag ?? undefined, label, at, triggerRuleOf(keywords.get("trigger_rule"), st), false, undefined, ownDefaults);
+    taskClass[task] = className;
+    return task;
   };
 
   /**
@@ -633,7 +730,7 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
     escape([...inner.positional, ...inner.keywords.values()].map((v) => evaluate(v, st)));
     escape([...callArguments(call).positional, ...callArguments(call).keywords.values()].map((v) => evaluate(v, st)));
     if (inner.splat) return undefined;
-    return { tasks: [operatorTask(inner.keywords, call, owner, st)], list: false, xcom: false };
+    return { tasks: [operatorTask(inner.keywords, call, owner, st, "MappedOperator")], list: false, xcom: false };
   };
 
   /** A name a function scope binds hides the module's import of it. */
@@ -821,6 +918,19 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
     return items.some((c) => c.type === "list_splat" || c.type === "parenthesized_list_splat") ? undefined : items.length;
   };
 
+  /**
+   * The length of a list or tuple display without `*` splats, or of a name bound once to one and named nowhere else in
+   * the file but here (nothing can append to it).
+   */
+  const sequenceOf = (node: Node | undefined, st: State): number | undefined => {
+    const value = unwrap(node);
+    if (value?.type === "list" || value?.type === "tuple") return sequenceLength(value);
+    if (value?.type !== "identifier") return undefined;
+    const bound = lookup(st.frame, value.text);
+    if (bound?.kind !== "sequence") return undefined;
+    return bound.length >= 0 && source.match(new RegExp(`\\b${value.text}\\b`, "g"))?.length === 2 ? bound.length : undefined;
+  };
+
   /** How often a `for` loop certainly runs: over a literal, `range(...)` of literals, or a name bound once to a literal. */
   const loopRuns = (iterable: Node | null, st: State): number => {
     if (!iterable) return 0;
@@ -955,7 +1065,7 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
             }
             const value = evaluate(right, st);
             if (left?.type === "identifier" && value && !value.list && value.tasks.length === 1) bind(left.text, { kind: "task", task: value.tasks[0] as number, xcom: !!value.xcom }, st);
-            else if (left?.type === "identifier" && (right?.type === "list" || right?.type === "tuple")) bind(left.text, { kind: "sequence", length: sequenceLength(right) ?? 0 }, st);
+            else if (left?.type === "identifier" && (right?.type === "list" || right?.type === "tuple")) bind(left.text, { kind: "sequence", length: sequenceLength(right) ?? -1, python: right.type }, st);
           } else evaluate(expression, st);
           continue;
         }
@@ -999,5 +1109,5 @@ export function extractTaskGraphs(root: Node, source: string, resolve: Resolve):
   const kept = graphs
     .filter((g) => g.bagged && (g.edges.length || (g.failStop && g.tasks.some((t) => t.triggerRule))))
     .map(({ bagged: _bagged, used: _used, defaultRule: _defaultRule, ...graph }) => graph);
-  return { graphs: kept, teardownRules };
+  return { graphs: kept, teardownRules, dependencyErrors };
 }

@@ -26,7 +26,7 @@ import { isUnknown, saysImportFails, type DagInfo, type Finding, type Level, typ
 export const BUILTIN_CHECKS = [
   { id: "syntax-error", defaultLevel: "error" as Level, description: "The file does not compile with the project's Python (ruff's parser), or cannot be decoded." },
   { id: "airflowignore-invalid", defaultLevel: "warning" as Level, description: "A line of .airflowignore that Airflow skips (invalid pattern)." },
-  { id: "dags-folder-problem", defaultLevel: "warning" as Level, description: "Something in dags/ Airflow cannot read: a looping file symlink or a FIFO, socket or device it skips (warning), an unreadable file or folder, or a folder symlink looping back into the DAG folder, which fails the whole folder (error)." },
+  { id: "dags-folder-problem", defaultLevel: "warning" as Level, description: "Something in dags/ Airflow cannot read: a looping file symlink, a dangling symlink or a FIFO, socket or device it skips (warning), an unreadable file or folder, or a folder symlink looping back into the DAG folder, which fails the whole folder (error)." },
   { id: "file-too-large", defaultLevel: "warning" as Level, description: "A DAG file above validate.max-file-size: not parsed, so not checked (Airflow still imports it)." },
   { id: "dag-file-ignored", defaultLevel: "notice" as Level, description: "A file that looks like a DAG file (safe mode's test) is hidden by .airflowignore." },
   { id: "zip-not-checked", defaultLevel: "notice" as Level, description: "A zipped DAG bundle: listed, not statically checked." },
@@ -177,6 +177,8 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     localModules: project.localModules,
   };
   const resolver = createModuleResolver(resolverOptions);
+  // The image's environment, for checks judging what `os.getenv(...)` returns there (time-zone-valid).
+  const imageEnv = { env: project.dockerfile?.env ?? {}, unresolved: Object.keys(project.dockerfile?.unresolvedEnv ?? {}) };
   // Everything a file's judged findings depend on besides its analysis: with the cache, an unchanged file under an
   // unchanged context is not judged again (the date is in it: schedule-never-fires looks at the years ahead).
   const judgingContext = deps.cache
@@ -188,6 +190,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
         defaultTaskRetries: project.defaultTaskRetries ?? null,
         defaultOwner: project.defaultOwner ?? null,
         allowIllegalArguments: project.allowIllegalArguments ?? null,
+        imageEnv,
         day: new Date().toISOString().slice(0, 10),
       })
     : "";
@@ -288,6 +291,8 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
         defaultTaskRetries: project.defaultTaskRetries,
         defaultOwner: project.defaultOwner,
         allowIllegalArguments: project.allowIllegalArguments,
+        imageEnv,
+        extraTaskDecorators: resolverOptions.unnamedRequirements.length > 0 || resolverOptions.requirementNames.some((name) => /airflow|provider/i.test(name)),
       }),
     ];
   }

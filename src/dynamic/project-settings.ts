@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseDockerfile } from "../project/dockerfile.js";
+import { parseDockerfile, type DockerfileInfo } from "../project/dockerfile.js";
 import { looksLikeCredential } from "./command-runner.js";
 
 /** The `AIRFLOW__*` settings of the project's `.env` (which `astro dev` loads last); `{}` when there is none or it cannot be read. */
@@ -41,8 +41,8 @@ export interface ProjectImportEnvironment {
 
 /**
  * What the project's runtime image has in its environment when the scheduler imports a DAG file, as far as the
- * project says: every `ENV` of the Dockerfile's final stage (as parseDockerfile gives them; `$NAME`/`${NAME}`
- * references to another ENV of the file, or to `AIRFLOW_HOME` — `airflowHome`, where the import runs — substituted),
+ * project says: every `ENV` of the Dockerfile's final stage (as parseDockerfile expands them, from the stage's ARG
+ * defaults and ENVs, and `AIRFLOW_HOME` as `airflowHome`, where the import runs),
  * then the `.env` `AIRFLOW__*` settings, which win (`astro dev` loads `.env` last). Left out, by name only: names that look
  * like credentials (`looksLikeCredential`: they are not in the repository's Dockerfile on purpose, and the check must
  * not hand them to project code), names the check's own Python needs (RUNTIME_OWNED), and values referring to a
@@ -50,14 +50,17 @@ export interface ProjectImportEnvironment {
  */
 export function projectImportEnvironment(projectRoot: string, airflowHome: string = projectRoot): ProjectImportEnvironment {
   const result: ProjectImportEnvironment = { env: {}, credentials: [], runtimeOwned: [], unresolved: [] };
-  let dockerEnv: Record<string, string> = {};
+  const withheld = (name: string): boolean => looksLikeCredential(name) || RUNTIME_OWNED.some((re) => re.test(name));
+  let docker: Pick<DockerfileInfo, "env" | "unresolvedEnv"> = { env: {}, unresolvedEnv: {} };
   try {
     const dockerfile = join(projectRoot, "Dockerfile");
-    if (existsSync(dockerfile)) dockerEnv = parseDockerfile(readFileSync(dockerfile, "utf8"), "Dockerfile").env;
+    // References are expanded as docker build does (parseDockerfile); `AIRFLOW_HOME` is where the import runs, and a
+    // credential-looking or runtime-owned variable is never read into another value.
+    if (existsSync(dockerfile)) docker = parseDockerfile(readFileSync(dockerfile, "utf8"), "Dockerfile", { fixed: { AIRFLOW_HOME: airflowHome }, opaque: withheld });
   } catch {
     // a Dockerfile without a runtime image: no ENV to take (the project model reports it)
   }
-  for (const [name, raw] of Object.entries(dockerEnv)) {
+  for (const [name, value] of Object.entries(docker.env)) {
     if (looksLikeCredential(name)) {
       result.credentials.push(name);
       continue;
@@ -66,17 +69,7 @@ export function projectImportEnvironment(projectRoot: string, airflowHome: strin
       result.runtimeOwned.push(name);
       continue;
     }
-    let unresolved = false;
-    // `\$` is a literal dollar sign, as docker reads it.
-    const value = raw.replace(/\\\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced: string | undefined, bare: string | undefined) => {
-      if (braced === undefined && bare === undefined) return "$";
-      const ref = (braced ?? bare) as string;
-      if (ref === "AIRFLOW_HOME") return airflowHome;
-      const known = ref !== name && !looksLikeCredential(ref) && !RUNTIME_OWNED.some((re) => re.test(ref)) ? dockerEnv[ref] : undefined;
-      if (known === undefined || known.includes("$")) unresolved = true;
-      return known ?? whole;
-    });
-    if (unresolved) result.unresolved.push(name);
+    if (name in docker.unresolvedEnv) result.unresolved.push(name);
     else result.env[name] = value;
   }
   // .env's Airflow settings over the Dockerfile's (the Dockerfile's were substituted above, and are not read again).

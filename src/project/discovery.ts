@@ -38,8 +38,11 @@ export interface DagDiscovery {
 export interface DiscoverOptions {
   dagsDir: string;
   airflowMajor: 2 | 3;
-  /** `[core] dag_ignore_file_syntax`: regexp by default on Airflow 2, glob on Airflow 3. */
-  ignoreSyntax?: IgnoreSyntax;
+  /**
+   * `[core] dag_ignore_file_syntax`: regexp by default on Airflow 2, glob on Airflow 3. `unknown` (set to a value
+   * only the build knows): a file either syntax ignores is ignored, and only what both agree on is reported.
+   */
+  ignoreSyntax?: IgnoreSyntax | "unknown";
   /** `[core] dag_discovery_safe_mode`, default true. */
   safeMode?: boolean;
   /** Prefix for display paths of .airflowignore files (the DAG folder relative to the repository). */
@@ -66,6 +69,24 @@ const toPosix = (p: string): string => p.split(sep).join("/");
 
 /** List DAG files the way Airflow's `find_dag_file_paths` does, with the rules that ignored the others. */
 export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDiscovery> {
+  if (options.ignoreSyntax === "unknown") {
+    // Either syntax may be the image's: keep the files both keep (a file one of them ignores may be invisible to
+    // Airflow), and the problems and hidden files both report. The second walk reads files itself (no stat index).
+    const [regexp, glob] = [await discoverDagFiles({ ...options, ignoreSyntax: "regexp" }), await discoverDagFiles({ ...options, ignoreSyntax: "glob", knownFiles: undefined })];
+    const globFiles = new Set(glob.files.map((f) => f.path));
+    const keyOf = (p: DagDiscovery["problems"][number]): string => JSON.stringify([p.file, p.line, p.message]);
+    const globProblems = new Set(glob.problems.map(keyOf));
+    const globHidden = new Set(glob.hiddenDagFiles.map((h) => h.path));
+    const globTooLarge = new Set(glob.tooLarge.map((t) => t.path));
+    const regexpIgnored = new Set(regexp.ignored.map((i) => i.path));
+    return {
+      files: regexp.files.filter((f) => globFiles.has(f.path)),
+      ignored: [...regexp.ignored, ...glob.ignored.filter((i) => !regexpIgnored.has(i.path))],
+      problems: regexp.problems.filter((p) => globProblems.has(keyOf(p))),
+      hiddenDagFiles: regexp.hiddenDagFiles.filter((h) => globHidden.has(h.path)),
+      tooLarge: regexp.tooLarge.filter((t) => globTooLarge.has(t.path)),
+    };
+  }
   const syntax = options.ignoreSyntax ?? (options.airflowMajor === 3 ? "glob" : "regexp");
   const safeMode = options.safeMode ?? true;
   const display = (p: string): string => (options.displayPrefix ? `${options.displayPrefix}/${p}` : p);
@@ -102,7 +123,7 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
     }
     const ignoreEntry = entries.find((e) => e.name === IGNORE_FILE);
     // Airflow reads .airflowignore only where Path.is_file() is true: a FIFO there would also block our read forever.
-    const ignoreSpecial = ignoreEntry && (await specialFileProblem(join(dir, IGNORE_FILE), ignoreEntry, "ignore-file"));
+    const ignoreSpecial = ignoreEntry && ((await specialFileProblem(join(dir, IGNORE_FILE), ignoreEntry, "ignore-file")) ?? (await danglingSymlinkProblem(join(dir, IGNORE_FILE), "ignore-file", ignoreEntry)));
     if (ignoreSpecial) result.problems.push({ file: display(toPosix(relative(options.dagsDir, join(dir, IGNORE_FILE)))), ...ignoreSpecial });
     else if (ignoreEntry) {
       const ignorePath = join(dir, IGNORE_FILE);
@@ -128,8 +149,15 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
         if (entry.isSymbolicLink()) info = await stat(abs);
       } catch (error) {
         const file = display(toPosix(relative(options.dagsDir, abs)));
-        if ((error as NodeJS.ErrnoException).code === "ELOOP") result.problems.push({ file, message: "cannot read: symlink loop", fix: "remove the looping symlink" });
-        else unreadable(file, error, "remove the broken symlink, or make its target readable");
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === "ELOOP") result.problems.push({ file, message: "cannot read: symlink loop", fix: "remove the looping symlink" });
+        else if (code === "ENOENT" || code === "ENOTDIR") {
+          // A dangling symlink: Airflow's walk lists it, Path.is_file() is false, and it is skipped without a word, like
+          // a FIFO (find_dag_file_paths in apache/airflow airflow/utils/file.py at 2.10.5). A warning, unless a rule hides it.
+          const rule = matches(abs, false, rules);
+          if (rule) result.ignored.push({ path: toPosix(relative(options.dagsDir, abs)), ignoreFile: rule.file, line: rule.line, pattern: rule.pattern });
+          else if (entry.name !== IGNORE_FILE) result.problems.push({ file, ...(await danglingSymlinkProblem(abs, "dag-folder-entry")) });
+        } else unreadable(file, error, "remove the broken symlink, or make its target readable");
         continue;
       }
       if (info.isDirectory()) {
@@ -279,6 +307,44 @@ async function specialFileProblem(
   return {
     message: `${subject}: Airflow skips it without opening it, so no DAG in it ever loads (its DAG discovery keeps only paths where ${isFileFalse}: find_dag_file_paths in apache/airflow airflow/utils/file.py at 2.10.5)${ours}`,
     fix: `${link === undefined ? "replace it with a regular file" : "point the symlink at a regular file"}, remove it, or list it in .airflowignore`,
+  };
+}
+
+/**
+ * The problem to report for a symlink whose target does not exist (or, with `entry` given, undefined when `path` is
+ * not such a symlink). Airflow skips it without a word: `find_dag_file_paths` keeps only paths where
+ * `Path.is_file()` is true, and `_find_path_from_directory` reads `.airflowignore` only where it is (apache/airflow
+ * airflow/utils/file.py at 2.10.5); `is_file()` follows the symlink and is false when its target is missing.
+ */
+async function danglingSymlinkProblem(path: string, role: "dag-folder-entry" | "ignore-file", entry?: { isSymbolicLink(): boolean }): Promise<{ message: string; fix: string }>;
+async function danglingSymlinkProblem(path: string, role: "dag-folder-entry" | "ignore-file", entry: { isSymbolicLink(): boolean }): Promise<{ message: string; fix: string } | undefined>;
+async function danglingSymlinkProblem(path: string, role: "dag-folder-entry" | "ignore-file", entry?: { isSymbolicLink(): boolean }): Promise<{ message: string; fix: string } | undefined> {
+  let target = "a missing file";
+  if (entry) {
+    if (!entry.isSymbolicLink()) return undefined;
+    try {
+      await stat(path);
+      return undefined;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") return undefined;
+    }
+  }
+  try {
+    target = await readlink(path);
+  } catch {
+    // gone meanwhile: keep the generic words
+  }
+  const isFileFalse = "Path.is_file() is true, and that is false for a symlink whose target is missing";
+  if (role === "ignore-file") {
+    return {
+      message: `a symlink to ${target}, which does not exist: Airflow does not read it, so none of its patterns apply (it reads .airflowignore only where ${isFileFalse}: _find_path_from_directory in apache/airflow airflow/utils/file.py at 2.10.5)`,
+      fix: "point the symlink at an existing .airflowignore, replace it with a regular file, or remove it",
+    };
+  }
+  return {
+    message: `a symlink to ${target}, which does not exist: Airflow skips it without a word, so no DAG in it ever loads (its DAG discovery keeps only paths where ${isFileFalse}: find_dag_file_paths in apache/airflow airflow/utils/file.py at 2.10.5)`,
+    fix: "point the symlink at a file the repository holds (a target outside it, such as a home folder, is not in the image), remove it, or list it in .airflowignore",
   };
 }
 

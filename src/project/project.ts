@@ -8,6 +8,7 @@ import { discoverDagFiles, type DagDiscovery, type DiscoverOptions } from "./dis
 import { NoRuntimeImageError, parseDockerfile, type DockerfileInfo } from "./dockerfile.js";
 import type { ProjectFileProblem } from "./problems.js";
 import { packagesTxtProblems, parsePackagesTxt, parseRequirements, type Requirement, type UnnamedRequirement } from "./requirements.js";
+import type { IgnoreSyntax } from "./airflowignore.js";
 import type { RuntimeInfo } from "./runtime-versions.js";
 
 /** One Astro project, parsed: what runs (runtime, Airflow, Python), what is installed, and which DAG files exist. */
@@ -41,11 +42,14 @@ export interface AstroProject {
    * `[core] max_active_runs_per_dag` as the project sets it (Dockerfile ENV or .env), the default of a DAG's
    * max_active_runs; undefined: not set there (Airflow's default is 16; the Deployment may still set it).
    */
-  maxActiveRunsPerDag?: number;
-  /** `[core] default_task_retries` as the project sets it: a task's retries when default_args gives none (else 0). */
-  defaultTaskRetries?: number;
+  maxActiveRunsPerDag?: number | "unknown";
+  /**
+   * `[core] default_task_retries` as the project sets it: a task's retries when default_args gives none (else 0).
+   * `"unknown"` (here and above): the Dockerfile sets it to a value only the build knows (an ARG without a default).
+   */
+  defaultTaskRetries?: number | "unknown";
   /** `[operators] default_owner` as the project sets it: a task's owner when default_args gives none (else "airflow"). */
-  defaultOwner?: string;
+  defaultOwner?: string | { unknown: true };
   /**
    * `[operators] allow_illegal_arguments` as the project sets it (conf.getboolean: "t"/"true"/"1"): BaseOperator then
    * only warns about unknown keywords. Undefined when not set there.
@@ -173,16 +177,28 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
   const optionalDir = (name: string): string | undefined => (existsSync(at(name)) && statSync(at(name)).isDirectory() ? at(name) : undefined);
   const dirs = { dags: dagsDir, include: optionalDir("include"), plugins: optionalDir("plugins"), tests: optionalDir("tests") };
 
-  // Airflow's own settings for discovery, from the image's ENV and .env (.env wins, as `astro dev` loads it last).
-  const settingsEnv: Record<string, string> = { ...(dockerfile?.env ?? {}), ...(existsSync(at(".env")) ? parseDiscoverySettings(readUserTextSync(at(".env"))) : {}) };
-  const syntax = settingsEnv.AIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX?.toLowerCase();
+  // Airflow's own settings for discovery, from the image's ENV and .env (.env wins, as `astro dev` loads it last). An
+  // ENV value docker build expands from something the Dockerfile cannot tell (an ARG without a default) is unknown:
+  // the checks that depend on it stay quiet instead of assuming Airflow's default.
+  const dotenvText = existsSync(at(".env")) ? readUserTextSync(at(".env")) : undefined;
+  const dotenvSettings = dotenvText === undefined ? {} : parseDiscoverySettings(dotenvText);
+  const imageSettings = Object.fromEntries(Object.entries(dockerfile?.env ?? {}).filter(([name]) => !(name in (dockerfile?.unresolvedEnv ?? {}))));
+  const settingsEnv: Record<string, string> = { ...imageSettings, ...dotenvSettings };
+  const unresolvedSettings = new Set(Object.keys(dockerfile?.unresolvedEnv ?? {}).filter((name) => !(name in dotenvSettings)));
+  const ignoreSyntax = readIgnoreSyntax(settingsEnv.AIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX, unresolvedSettings.has("AIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX"), () =>
+    "AIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX" in dotenvSettings
+      ? { file: display(".env"), line: lineOfSetting(dotenvText ?? "", "AIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX") }
+      : { file: display("Dockerfile"), line: dockerfile?.envLines.AIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX ?? 1 },
+    airflowMajor,
+  );
+  if (ignoreSyntax.problem) problems.push(ignoreSyntax.problem);
   const safeMode = settingsEnv.AIRFLOW__CORE__DAG_DISCOVERY_SAFE_MODE?.toLowerCase();
   const discovery: DagDiscovery = !hasDags ? { files: [], ignored: [], hiddenDagFiles: [], problems: [], tooLarge: [] } : await discoverDagFiles({
     dagsDir,
     maxFileSize: options.maxFileSize,
     airflowMajor,
     displayPrefix: display("dags"),
-    ignoreSyntax: syntax === "glob" || syntax === "regexp" ? syntax : undefined,
+    ignoreSyntax: ignoreSyntax.syntax,
     safeMode: safeMode === undefined ? undefined : !["false", "0", "f", "no", "off"].includes(safeMode),
     knownFiles: options.knownFiles,
   });
@@ -207,13 +223,58 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
     discovery,
     importTimeoutSeconds: Number(settingsEnv.AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT) > 0 ? Number(settingsEnv.AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT) : undefined,
     // conf.getint: Python's int() of the text (surrounding whitespace allowed).
-    maxActiveRunsPerDag: /^\s*[+-]?\d+\s*$/.test(settingsEnv.AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG ?? "") ? Number(settingsEnv.AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG) : undefined,
-    defaultTaskRetries: /^\s*[+-]?\d+\s*$/.test(settingsEnv.AIRFLOW__CORE__DEFAULT_TASK_RETRIES ?? "") ? Number(settingsEnv.AIRFLOW__CORE__DEFAULT_TASK_RETRIES) : undefined,
-    defaultOwner: settingsEnv.AIRFLOW__OPERATORS__DEFAULT_OWNER || undefined,
-    allowIllegalArguments: ["t", "true", "1"].includes((settingsEnv.AIRFLOW__OPERATORS__ALLOW_ILLEGAL_ARGUMENTS ?? "").trim().toLowerCase()) || undefined,
+    maxActiveRunsPerDag: unresolvedSettings.has("AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG")
+      ? "unknown"
+      : /^\s*[+-]?\d+\s*$/.test(settingsEnv.AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG ?? "")
+        ? Number(settingsEnv.AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG)
+        : undefined,
+    defaultTaskRetries: unresolvedSettings.has("AIRFLOW__CORE__DEFAULT_TASK_RETRIES")
+      ? "unknown"
+      : /^\s*[+-]?\d+\s*$/.test(settingsEnv.AIRFLOW__CORE__DEFAULT_TASK_RETRIES ?? "")
+        ? Number(settingsEnv.AIRFLOW__CORE__DEFAULT_TASK_RETRIES)
+        : undefined,
+    defaultOwner: unresolvedSettings.has("AIRFLOW__OPERATORS__DEFAULT_OWNER") ? { unknown: true } : settingsEnv.AIRFLOW__OPERATORS__DEFAULT_OWNER || undefined,
+    // Unknown: as if it were on (unknown operator keywords then only warn), never an error Airflow may not raise.
+    allowIllegalArguments: unresolvedSettings.has("AIRFLOW__OPERATORS__ALLOW_ILLEGAL_ARGUMENTS") || ["t", "true", "1"].includes((settingsEnv.AIRFLOW__OPERATORS__ALLOW_ILLEGAL_ARGUMENTS ?? "").trim().toLowerCase()) || undefined,
     warnings,
     problems,
   };
+}
+
+/**
+ * `[core] dag_ignore_file_syntax` as the project sets it. Airflow's configuration takes exactly `regexp` or `glob`
+ * (case and blanks count) or nothing: `AirflowConfigurationParser._validate_enums` (apache/airflow
+ * airflow/configuration.py at 2.10.5, `enums_options`) raises AirflowConfigException ("Possible values: regexp, glob")
+ * when `airflow` is imported, so no Airflow process of the image starts. That is a problem on the line that sets it,
+ * and the DAG files are then judged with the default syntax. `unknown`: set to a value the Dockerfile cannot tell.
+ */
+function readIgnoreSyntax(
+  value: string | undefined,
+  unknown: boolean,
+  where: () => { file: string; line: number },
+  airflowMajor: 2 | 3,
+): { syntax?: IgnoreSyntax | "unknown"; problem?: ProjectFileProblem } {
+  if (unknown) return { syntax: "unknown" };
+  if (value === undefined || value === "") return {};
+  if (value === "glob" || value === "regexp") return { syntax: value };
+  const fallback = airflowMajor === 3 ? "glob" : "regexp";
+  return {
+    problem: {
+      ...where(),
+      severity: "warning",
+      message: `AIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX=${value} is not a value Airflow takes: importing airflow fails with AirflowConfigException: \`[core] dag_ignore_file_syntax\` should not be '${value}'. Possible values: regexp, glob. (values are case-sensitive), so no Airflow process of this image starts (astro-ci reads .airflowignore with the default, ${fallback})`,
+      fix: `write AIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX=${value.trim().toLowerCase() === "glob" ? "glob" : value.trim().toLowerCase() === "regexp" ? "regexp" : "glob (or regexp)"}`,
+    },
+  };
+}
+
+/** The 1-based line of `.env` that sets `name` (the last one: it wins), 1 when none does. */
+function lineOfSetting(text: string, name: string): number {
+  let found = 1;
+  text.split(/\r?\n/).forEach((line, index) => {
+    if (new RegExp(`^\\s*(?:export\\s+)?${name}\\s*=`).test(line)) found = index + 1;
+  });
+  return found;
 }
 
 /** "2.10" and "2.10.5" agree; "3.1" and "2.10.5" do not. */

@@ -1,5 +1,5 @@
 """The zone comes from the environment, with a misspelt default: every parse without PIPELINE_TZ (CI, astro dev parse)
-fails with InvalidTimezone."""
+fails with InvalidTimezone. The Dockerfile does not set it, but a Deployment's environment variables may: a warning."""
 import os
 
 import pendulum
