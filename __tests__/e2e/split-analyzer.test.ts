@@ -18,7 +18,7 @@ function files(): Record<string, string> {
       kind === 0
         ? `from airflow import DAG\nfrom airflow.operators.dummy import DummyOperator\nwith DAG("d${i}", schedule_interval="@daily", tags=["t"]):\n    DummyOperator(task_id="x")\n`
         : kind === 1
-          ? `from airflow.decorators import dag\n@dag(dag_id="same", schedule="@hourly")\ndef f${i}():\n    pass\nf${i}()\n`
+          ? `from airflow.decorators import dag\nimport pendulum\n@dag(dag_id="same", schedule="@hourly", start_date=pendulum.datetime(2024, 1, 1))\ndef f${i}():\n    pass\nf${i}()\n`
           : kind === 2 && i === 10
             ? `from airflow import DAG\nwith DAG("broken" as d:\n    pass\n`
             : `from airflow import DAG\nimport pendulum\nwith DAG("d${i}", schedule="0 ${i % 24} * * *", start_date=pendulum.datetime(2024, 1, 1)):\n    pass\n`;
