@@ -10,20 +10,20 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-LRSWM57G.js";
-import "./chunk-GHH6G6SO.js";
-import "./chunk-NMFJIE5Q.js";
-import "./chunk-HLIN6QGS.js";
+} from "./chunk-3VL5JRRY.js";
+import "./chunk-ZKRTUYAD.js";
+import "./chunk-FEDECWTV.js";
+import "./chunk-75XCYOGB.js";
 import "./chunk-5MEJ46SU.js";
-import "./chunk-FOCZKAEI.js";
-import "./chunk-4HMHJT3T.js";
+import "./chunk-W2A4NEUZ.js";
+import "./chunk-CHOIZT3E.js";
 import "./chunk-KP2RQJ2Q.js";
-import "./chunk-PEDVLY37.js";
+import "./chunk-5XQB7HHQ.js";
 import "./chunk-4LV274VA.js";
 import "./chunk-D5BBFPOF.js";
-import "./chunk-LFGY2N3H.js";
+import "./chunk-DLWGBFV7.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-4ZDI2DXL.js";
+import "./chunk-FFL4BDKG.js";
 import "./chunk-T7RHGZZP.js";
 import "./chunk-RS4D5TC2.js";
 import "./chunk-6PNI6W76.js";
@@ -31,12 +31,12 @@ import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-HKX6R73G.js";
-import "./chunk-MOHJY2W4.js";
+} from "./chunk-NLAORDW3.js";
+import "./chunk-P34NUALI.js";
 import "./chunk-TSJVWALN.js";
 import "./chunk-TGPPKTMJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-4TQW6VPM.js";
+import "./chunk-4O6TYOEO.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-HCPD4F4G.js";
 import "./chunk-GYVCI4DQ.js";
@@ -58,7 +58,7 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-WI3XNBFO.js";
+} from "./chunk-GOS27FOG.js";
 import "./chunk-F4SVFYVZ.js";
 import {
   loadConfig
@@ -72,7 +72,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-2PSXRKA6.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-QLN7CU5H.js";
+import "./chunk-45OPQWGY.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   analyzeDeepFile
-} from "./chunk-4ZDI2DXL.js";
+} from "./chunk-FFL4BDKG.js";
 import "./chunk-E7Q2VRI3.js";
 import "./chunk-YO2X36I4.js";
 

@@ -7,18 +7,18 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-NMFJIE5Q.js";
-import "./chunk-HLIN6QGS.js";
+} from "./chunk-FEDECWTV.js";
+import "./chunk-75XCYOGB.js";
 import "./chunk-5MEJ46SU.js";
-import "./chunk-FOCZKAEI.js";
-import "./chunk-4HMHJT3T.js";
+import "./chunk-W2A4NEUZ.js";
+import "./chunk-CHOIZT3E.js";
 import "./chunk-KP2RQJ2Q.js";
-import "./chunk-PEDVLY37.js";
+import "./chunk-5XQB7HHQ.js";
 import "./chunk-4LV274VA.js";
 import "./chunk-D5BBFPOF.js";
-import "./chunk-LFGY2N3H.js";
+import "./chunk-DLWGBFV7.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-4ZDI2DXL.js";
+import "./chunk-FFL4BDKG.js";
 import "./chunk-T7RHGZZP.js";
 import "./chunk-RS4D5TC2.js";
 import "./chunk-6PNI6W76.js";
@@ -30,7 +30,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-4TQW6VPM.js";
+} from "./chunk-4O6TYOEO.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-4CAXY6VU.js";
 import "./chunk-OB2XQB75.js";
@@ -51,7 +51,7 @@ import {
   createOctokit,
   deployBranch,
   readGitHubContext
-} from "./chunk-WI3XNBFO.js";
+} from "./chunk-GOS27FOG.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import {
@@ -67,7 +67,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-QLN7CU5H.js";
+import "./chunk-45OPQWGY.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,

@@ -6,9 +6,9 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createRuffLane
-} from "./chunk-LFGY2N3H.js";
+} from "./chunk-DLWGBFV7.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-4ZDI2DXL.js";
+import "./chunk-FFL4BDKG.js";
 import "./chunk-E7Q2VRI3.js";
 import "./chunk-YO2X36I4.js";
 

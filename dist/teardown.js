@@ -7,21 +7,21 @@ const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown,
   teardownFailure
-} from "./chunk-GHH6G6SO.js";
+} from "./chunk-ZKRTUYAD.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-HKX6R73G.js";
-import "./chunk-MOHJY2W4.js";
+} from "./chunk-NLAORDW3.js";
+import "./chunk-P34NUALI.js";
 import "./chunk-TSJVWALN.js";
 import "./chunk-TGPPKTMJ.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-4TQW6VPM.js";
+import "./chunk-4O6TYOEO.js";
 import "./chunk-5NPCJNUG.js";
 import {
   parseDuration
@@ -44,7 +44,7 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-WI3XNBFO.js";
+} from "./chunk-GOS27FOG.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import "./chunk-F7ZSN4N7.js";
@@ -56,7 +56,7 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-2PSXRKA6.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-QLN7CU5H.js";
+import "./chunk-45OPQWGY.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ZGVPCPVX.js";
 import "./chunk-OYQGNGHQ.js";

@@ -18,7 +18,7 @@ import {
 } from "./chunk-TGPPKTMJ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-4TQW6VPM.js";
+} from "./chunk-4O6TYOEO.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-NMNJ4MG2.js";
 import {
   readGitHubContext
-} from "./chunk-WI3XNBFO.js";
+} from "./chunk-GOS27FOG.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import {
@@ -51,7 +51,7 @@ import {
 import {
   parseDurationSeconds
 } from "./chunk-5BYUOLQR.js";
-import "./chunk-QLN7CU5H.js";
+import "./chunk-45OPQWGY.js";
 import "./chunk-DW2KAGUK.js";
 import {
   projectCodeRunner

@@ -9,28 +9,28 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-AESYJTUP.js";
+} from "./chunk-Y54XF46I.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-HLIN6QGS.js";
+} from "./chunk-75XCYOGB.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-5MEJ46SU.js";
-import "./chunk-FOCZKAEI.js";
-import "./chunk-4HMHJT3T.js";
+import "./chunk-W2A4NEUZ.js";
+import "./chunk-CHOIZT3E.js";
 import "./chunk-KP2RQJ2Q.js";
-import "./chunk-PEDVLY37.js";
+import "./chunk-5XQB7HHQ.js";
 import "./chunk-4LV274VA.js";
 import "./chunk-D5BBFPOF.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-LFGY2N3H.js";
+} from "./chunk-DLWGBFV7.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-4ZDI2DXL.js";
+import "./chunk-FFL4BDKG.js";
 import "./chunk-RS4D5TC2.js";
 import "./chunk-6PNI6W76.js";
 import "./chunk-OP5F5YFM.js";
@@ -42,7 +42,7 @@ import {
 } from "./chunk-TGPPKTMJ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-4TQW6VPM.js";
+} from "./chunk-4O6TYOEO.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -61,7 +61,7 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-WI3XNBFO.js";
+} from "./chunk-GOS27FOG.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import {
@@ -83,7 +83,7 @@ import {
 import {
   plural
 } from "./chunk-5BYUOLQR.js";
-import "./chunk-QLN7CU5H.js";
+import "./chunk-45OPQWGY.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";

@@ -101,7 +101,7 @@ function checkDefaultArgValues(dag: DagInfo, dagId: string | undefined, ctx: { a
       }
       continue;
     }
-    const repr = typeof value === "string" ? `'${value}'` : value === true ? "True" : value === false ? "False" : pythonNumber(value, entry.valueType === "float");
+    const repr = pythonLiteral(value, entry.valueType === "float");
     const problem = taskValueProblem(entry.name, value, { typed, sensor: dag.sensorTask === true, float: entry.valueType === "float" });
     if (!problem) continue;
     emit("dag-argument-invalid", {
@@ -114,6 +114,11 @@ function checkDefaultArgValues(dag: DagInfo, dagId: string | undefined, ctx: { a
 }
 
 /** A number as Python writes it: a float keeps its point (`2.0`), an int has none. */
+/** How Python writes a string, bool or number literal (`'x'`, `True`, `2.0`): for messages quoting a value. */
+export function pythonLiteral(value: string | number | boolean, float: boolean): string {
+  return typeof value === "string" ? `'${value}'` : value === true ? "True" : value === false ? "False" : pythonNumber(value, float);
+}
+
 export function pythonNumber(value: number, float: boolean): string {
   return float && Number.isInteger(value) ? `${value}.0` : String(value);
 }

@@ -1,7 +1,7 @@
 import { nearestName } from "../util/nearest-name.js";
 import type { EmitFinding } from "./checks-schedule.js";
 import type { FileInventory, OperatorCall } from "./inventory.js";
-import { pythonNumber, TRIGGER_RULES, taskValueProblem } from "./checks-dag-arguments.js";
+import { pythonLiteral, TRIGGER_RULES, taskValueProblem } from "./checks-dag-arguments.js";
 import { BASE_OPERATOR, CLASSES, DATA_MINOR, DECORATORS, type OperatorSignature } from "./operator-data.js";
 
 const shortName = (operator: string): string => operator.slice(operator.lastIndexOf(".") + 1);
@@ -92,7 +92,7 @@ function checkOperatorCall(call: OperatorCall, defaultsKnown: boolean, allowIlle
   for (const value of call.values ?? []) {
     const problem = taskValueProblem(value.name, value.literal, { typed: true, sensor, float: value.valueType === "float" });
     if (!problem) continue;
-    const repr = typeof value.literal === "string" ? `'${value.literal}'` : value.literal === true ? "True" : value.literal === false ? "False" : pythonNumber(value.literal, value.valueType === "float");
+    const repr = pythonLiteral(value.literal, value.valueType === "float");
     emit("task-argument-invalid", {
       line: value.line,
       column: value.column,
@@ -208,7 +208,7 @@ export function checkTaskDecoratorCalls(
     for (const value of call.values ?? []) {
       const problem = taskValueProblem(value.name, value.literal, { typed: true, sensor: call.kind === "sensor", float: value.valueType === "float" });
       if (!problem || !once(value)) continue;
-      const repr = typeof value.literal === "string" ? `'${value.literal}'` : value.literal === true ? "True" : value.literal === false ? "False" : pythonNumber(value.literal, value.valueType === "float");
+      const repr = pythonLiteral(value.literal, value.valueType === "float");
       emit("task-argument-invalid", {
         line: value.line,
         column: value.column,
