@@ -6,12 +6,12 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-NLAORDW3.js";
-import "./chunk-P34NUALI.js";
+} from "./chunk-TWA7P36Z.js";
+import "./chunk-D2QTGG6L.js";
 import "./chunk-TSJVWALN.js";
 import "./chunk-TGPPKTMJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-4O6TYOEO.js";
+import "./chunk-OJBYM2KA.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-HCPD4F4G.js";
 import "./chunk-GYVCI4DQ.js";
@@ -22,8 +22,8 @@ import "./chunk-DTAHUBLS.js";
 import {
   createActionsRuntime,
   runWrapper
-} from "./chunk-NMNJ4MG2.js";
-import "./chunk-GOS27FOG.js";
+} from "./chunk-ZLNLNU4N.js";
+import "./chunk-YCJUMLT6.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import "./chunk-F7ZSN4N7.js";
@@ -32,12 +32,12 @@ import "./chunk-M3SV4P2Y.js";
 import "./chunk-JVS4XDQT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-2PSXRKA6.js";
+import "./chunk-EPGAPL45.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-45OPQWGY.js";
+import "./chunk-HQA5U7UH.js";
 import "./chunk-DW2KAGUK.js";
-import "./chunk-ZGVPCPVX.js";
+import "./chunk-WJG5BK6M.js";
 import "./chunk-OYQGNGHQ.js";
 import "./chunk-E7Q2VRI3.js";
 import "./chunk-YO2X36I4.js";

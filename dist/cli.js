@@ -22,7 +22,7 @@ import {
 } from "./chunk-DTAHUBLS.js";
 import {
   scrubInheritedSecrets
-} from "./chunk-2PSXRKA6.js";
+} from "./chunk-EPGAPL45.js";
 import {
   escapeControlCharacters
 } from "./chunk-ZA6WYVD2.js";
@@ -35,13 +35,13 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-45OPQWGY.js";
+} from "./chunk-HQA5U7UH.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
 import {
-  looksLikeCredential
-} from "./chunk-ZGVPCPVX.js";
+  hiddenFromProjectCode
+} from "./chunk-WJG5BK6M.js";
 import {
   stopCleanlyOnSignals
 } from "./chunk-OYQGNGHQ.js";
@@ -520,11 +520,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-RM55LVQJ.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-LZRRAJ4G.js")).driftCommand(rest, io, io.env ?? process.env);
   if (command === "connections") return (await import("./chunk-ZLTUPFML.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-5JM62OF5.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-5JM62OF5.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-MH5WL4CX.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-IG6SRCW7.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-IG6SRCW7.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-GZ34WDM6.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -574,7 +574,7 @@ async function validateDagsCommand(args, io) {
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-QSKS55KU.js");
+    const { resolveBaseCommit } = await import("./chunk-ZX4Y3UJH.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -605,13 +605,13 @@ async function validateDagsCommand(args, io) {
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-QSKS55KU.js"),
+      import("./chunk-ZX4Y3UJH.js"),
       import("./chunk-KZYX5IYM.js"),
       import("./chunk-R4XUIWXQ.js"),
       import("./chunk-WZBDHV4U.js"),
-      import("./chunk-N7CWOCPQ.js"),
+      import("./chunk-2EKNSCOU.js"),
       import("./chunk-EJ2SVOBA.js"),
-      import("./chunk-RN2P2M3P.js")
+      import("./chunk-MM7ECPLS.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -693,7 +693,7 @@ async function testCommand(args, io) {
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
   const timeoutSeconds = parseDurationSeconds(values.timeout, "--timeout", { example: "--timeout 45m, or --timeout 0 for no limit", allowZero: true });
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectRoot, io.cwd);
-  const { testProject } = await import("./chunk-TCF2ZDEO.js");
+  const { testProject } = await import("./chunk-KAIZHPS4.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -705,7 +705,7 @@ async function testCommand(args, io) {
     timeoutSeconds,
     workDir: values["work-dir"] !== void 0 ? resolve(io.cwd, values["work-dir"]) : defaultCacheDir(io.env ?? process.env, homedir()),
     // Project code (the tests) runs with an environment that holds no token.
-    runner: (await import("./chunk-STKM4MLS.js")).projectCodeRunner,
+    runner: (await import("./chunk-ZVM262ZQ.js")).projectCodeRunner,
     logger: createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr)
   });
   const outcome = testOutcome(result, { paths: result.paths?.length ? result.paths : paths.length ? paths : ["tests/"], allowNoTests: values["allow-no-tests"], mode });
@@ -787,7 +787,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-MFUBIB5C.js");
+  const { deployFailed, runDeploy } = await import("./chunk-Z56TI2ST.js");
   const inWorkflow = (io.env ?? process.env).GITHUB_ACTIONS === "true";
   const { result, explanation } = await runDeploy({
     repoRoot,
@@ -806,10 +806,10 @@ async function deployCommand(args, io) {
     allowedRegistries: values["allowed-registry"],
     // In a workflow, the event decides whether deploying is allowed at all (pull requests never deploy).
     event: inWorkflow ? (io.env ?? process.env).GITHUB_EVENT_NAME ?? "" : void 0,
-    eventPayload: inWorkflow ? (await import("./chunk-EEPPVLHW.js")).readEventPayload(io.env ?? process.env) : void 0,
+    eventPayload: inWorkflow ? (await import("./chunk-HKSRELVT.js")).readEventPayload(io.env ?? process.env) : void 0,
     env: io.env ?? process.env,
     git: (await import("./chunk-YUZM6RGQ.js")).createGit(repoRoot),
-    docker: (await import("./chunk-STKM4MLS.js")).nodeCommandRunner,
+    docker: (await import("./chunk-ZVM262ZQ.js")).nodeCommandRunner,
     logger
   });
   const output = format === "json" ? JSON.stringify({ explanation, ...result }, null, 2) + "\n" : `${explanation}
@@ -902,7 +902,7 @@ function existingFolder(io, given, what) {
 }
 
 // src/entries/cli.ts
-scrubInheritedSecrets(looksLikeCredential);
+scrubInheritedSecrets(hiddenFromProjectCode);
 stopCleanlyOnSignals((line) => process.stderr.write(`${line}
 `));
 process.stdout.on("error", (error) => {

@@ -10,13 +10,13 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-3VL5JRRY.js";
-import "./chunk-ZKRTUYAD.js";
-import "./chunk-FEDECWTV.js";
-import "./chunk-75XCYOGB.js";
+} from "./chunk-D3SURIUF.js";
+import "./chunk-K3D22INN.js";
+import "./chunk-OT4REDJL.js";
+import "./chunk-JVJNUQTS.js";
 import "./chunk-5MEJ46SU.js";
-import "./chunk-W2A4NEUZ.js";
-import "./chunk-CHOIZT3E.js";
+import "./chunk-B2TXPEVY.js";
+import "./chunk-2W5MY3QL.js";
 import "./chunk-KP2RQJ2Q.js";
 import "./chunk-5XQB7HHQ.js";
 import "./chunk-4LV274VA.js";
@@ -24,19 +24,19 @@ import "./chunk-D5BBFPOF.js";
 import "./chunk-DLWGBFV7.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-FFL4BDKG.js";
-import "./chunk-T7RHGZZP.js";
-import "./chunk-RS4D5TC2.js";
+import "./chunk-J6B237RR.js";
+import "./chunk-2MXR75DM.js";
 import "./chunk-6PNI6W76.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-NLAORDW3.js";
-import "./chunk-P34NUALI.js";
+} from "./chunk-TWA7P36Z.js";
+import "./chunk-D2QTGG6L.js";
 import "./chunk-TSJVWALN.js";
 import "./chunk-TGPPKTMJ.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-4O6TYOEO.js";
+import "./chunk-OJBYM2KA.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-HCPD4F4G.js";
 import "./chunk-GYVCI4DQ.js";
@@ -54,11 +54,11 @@ import {
   getOptionalInput,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-NMNJ4MG2.js";
+} from "./chunk-ZLNLNU4N.js";
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-GOS27FOG.js";
+} from "./chunk-YCJUMLT6.js";
 import "./chunk-F4SVFYVZ.js";
 import {
   loadConfig
@@ -69,12 +69,12 @@ import "./chunk-M3SV4P2Y.js";
 import "./chunk-JVS4XDQT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-2PSXRKA6.js";
+import "./chunk-EPGAPL45.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-45OPQWGY.js";
+import "./chunk-HQA5U7UH.js";
 import "./chunk-DW2KAGUK.js";
-import "./chunk-ZGVPCPVX.js";
+import "./chunk-WJG5BK6M.js";
 import "./chunk-OYQGNGHQ.js";
 import {
   ConfigurationError

@@ -7,11 +7,11 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-FEDECWTV.js";
-import "./chunk-75XCYOGB.js";
+} from "./chunk-OT4REDJL.js";
+import "./chunk-JVJNUQTS.js";
 import "./chunk-5MEJ46SU.js";
-import "./chunk-W2A4NEUZ.js";
-import "./chunk-CHOIZT3E.js";
+import "./chunk-B2TXPEVY.js";
+import "./chunk-2W5MY3QL.js";
 import "./chunk-KP2RQJ2Q.js";
 import "./chunk-5XQB7HHQ.js";
 import "./chunk-4LV274VA.js";
@@ -19,8 +19,8 @@ import "./chunk-D5BBFPOF.js";
 import "./chunk-DLWGBFV7.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-FFL4BDKG.js";
-import "./chunk-T7RHGZZP.js";
-import "./chunk-RS4D5TC2.js";
+import "./chunk-J6B237RR.js";
+import "./chunk-2MXR75DM.js";
 import "./chunk-6PNI6W76.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
@@ -30,7 +30,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-4O6TYOEO.js";
+} from "./chunk-OJBYM2KA.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-4CAXY6VU.js";
 import "./chunk-OB2XQB75.js";
@@ -46,12 +46,12 @@ import {
   optionalPathInside,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-NMNJ4MG2.js";
+} from "./chunk-ZLNLNU4N.js";
 import {
   createOctokit,
   deployBranch,
   readGitHubContext
-} from "./chunk-GOS27FOG.js";
+} from "./chunk-YCJUMLT6.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import {
@@ -62,17 +62,17 @@ import "./chunk-M3SV4P2Y.js";
 import "./chunk-JVS4XDQT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-2PSXRKA6.js";
+import "./chunk-EPGAPL45.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-45OPQWGY.js";
+import "./chunk-HQA5U7UH.js";
 import "./chunk-DW2KAGUK.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
-} from "./chunk-ZGVPCPVX.js";
+} from "./chunk-WJG5BK6M.js";
 import "./chunk-OYQGNGHQ.js";
 import "./chunk-E7Q2VRI3.js";
 import "./chunk-YO2X36I4.js";

@@ -29,11 +29,11 @@ import {
   optionalPathInside,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-NMNJ4MG2.js";
+} from "./chunk-ZLNLNU4N.js";
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-GOS27FOG.js";
+} from "./chunk-YCJUMLT6.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import {
@@ -44,12 +44,12 @@ import "./chunk-M3SV4P2Y.js";
 import "./chunk-JVS4XDQT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-2PSXRKA6.js";
+import "./chunk-EPGAPL45.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-45OPQWGY.js";
+import "./chunk-HQA5U7UH.js";
 import "./chunk-DW2KAGUK.js";
-import "./chunk-ZGVPCPVX.js";
+import "./chunk-WJG5BK6M.js";
 import "./chunk-OYQGNGHQ.js";
 import "./chunk-E7Q2VRI3.js";
 import "./chunk-YO2X36I4.js";

@@ -7,21 +7,21 @@ const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown,
   teardownFailure
-} from "./chunk-ZKRTUYAD.js";
+} from "./chunk-K3D22INN.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-NLAORDW3.js";
-import "./chunk-P34NUALI.js";
+} from "./chunk-TWA7P36Z.js";
+import "./chunk-D2QTGG6L.js";
 import "./chunk-TSJVWALN.js";
 import "./chunk-TGPPKTMJ.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-4O6TYOEO.js";
+import "./chunk-OJBYM2KA.js";
 import "./chunk-5NPCJNUG.js";
 import {
   parseDuration
@@ -40,11 +40,11 @@ import {
   getBooleanInput,
   getOptionalInput,
   runWrapper
-} from "./chunk-NMNJ4MG2.js";
+} from "./chunk-ZLNLNU4N.js";
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-GOS27FOG.js";
+} from "./chunk-YCJUMLT6.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import "./chunk-F7ZSN4N7.js";
@@ -53,12 +53,12 @@ import "./chunk-M3SV4P2Y.js";
 import "./chunk-JVS4XDQT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-2PSXRKA6.js";
+import "./chunk-EPGAPL45.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-5BYUOLQR.js";
-import "./chunk-45OPQWGY.js";
+import "./chunk-HQA5U7UH.js";
 import "./chunk-DW2KAGUK.js";
-import "./chunk-ZGVPCPVX.js";
+import "./chunk-WJG5BK6M.js";
 import "./chunk-OYQGNGHQ.js";
 import {
   ConfigurationError

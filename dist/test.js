@@ -8,8 +8,8 @@ import {
   DEFAULT_TEST_TIMEOUT_SECONDS,
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-T7RHGZZP.js";
-import "./chunk-RS4D5TC2.js";
+} from "./chunk-J6B237RR.js";
+import "./chunk-2MXR75DM.js";
 import "./chunk-6PNI6W76.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-TGPPKTMJ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-4O6TYOEO.js";
+} from "./chunk-OJBYM2KA.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -30,10 +30,10 @@ import {
   runWrapper,
   splitArgumentsInput,
   usableCacheDir
-} from "./chunk-NMNJ4MG2.js";
+} from "./chunk-ZLNLNU4N.js";
 import {
   readGitHubContext
-} from "./chunk-GOS27FOG.js";
+} from "./chunk-YCJUMLT6.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import {
@@ -44,18 +44,18 @@ import "./chunk-M3SV4P2Y.js";
 import "./chunk-JVS4XDQT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-2PSXRKA6.js";
+import "./chunk-EPGAPL45.js";
 import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";
 import {
   parseDurationSeconds
 } from "./chunk-5BYUOLQR.js";
-import "./chunk-45OPQWGY.js";
+import "./chunk-HQA5U7UH.js";
 import "./chunk-DW2KAGUK.js";
 import {
   projectCodeRunner
-} from "./chunk-ZGVPCPVX.js";
+} from "./chunk-WJG5BK6M.js";
 import "./chunk-OYQGNGHQ.js";
 import {
   ConfigurationError

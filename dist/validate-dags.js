@@ -9,19 +9,19 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-Y54XF46I.js";
+} from "./chunk-TXGZ5V46.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-75XCYOGB.js";
+} from "./chunk-JVJNUQTS.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-5MEJ46SU.js";
-import "./chunk-W2A4NEUZ.js";
-import "./chunk-CHOIZT3E.js";
+import "./chunk-B2TXPEVY.js";
+import "./chunk-2W5MY3QL.js";
 import "./chunk-KP2RQJ2Q.js";
 import "./chunk-5XQB7HHQ.js";
 import "./chunk-4LV274VA.js";
@@ -31,7 +31,7 @@ import {
 } from "./chunk-DLWGBFV7.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-FFL4BDKG.js";
-import "./chunk-RS4D5TC2.js";
+import "./chunk-2MXR75DM.js";
 import "./chunk-6PNI6W76.js";
 import "./chunk-OP5F5YFM.js";
 import "./chunk-XQTGF5NC.js";
@@ -42,7 +42,7 @@ import {
 } from "./chunk-TGPPKTMJ.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-4O6TYOEO.js";
+} from "./chunk-OJBYM2KA.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -57,11 +57,11 @@ import {
   resolveInsideWorkspace,
   runWrapper,
   usableCacheDir
-} from "./chunk-NMNJ4MG2.js";
+} from "./chunk-ZLNLNU4N.js";
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-GOS27FOG.js";
+} from "./chunk-YCJUMLT6.js";
 import "./chunk-F4SVFYVZ.js";
 import "./chunk-H7A3CW2H.js";
 import {
@@ -72,7 +72,7 @@ import "./chunk-M3SV4P2Y.js";
 import "./chunk-JVS4XDQT.js";
 import "./chunk-FQ6ZOVLN.js";
 import "./chunk-TGOMF2GA.js";
-import "./chunk-2PSXRKA6.js";
+import "./chunk-EPGAPL45.js";
 import {
   details,
   escapeMarkdownTableCell,
@@ -83,11 +83,11 @@ import {
 import {
   plural
 } from "./chunk-5BYUOLQR.js";
-import "./chunk-45OPQWGY.js";
+import "./chunk-HQA5U7UH.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
-import "./chunk-ZGVPCPVX.js";
+import "./chunk-WJG5BK6M.js";
 import "./chunk-OYQGNGHQ.js";
 import "./chunk-E7Q2VRI3.js";
 import "./chunk-YO2X36I4.js";

@@ -59,6 +59,19 @@ describe("the environment project code runs in", () => {
     expect(env).toEqual({ PATH: "/usr/bin", HOME: "/home/u", LANG: "C.UTF-8", LC_ALL: "C", TZ: "UTC", PYTHONPATH: "/p", VIRTUAL_ENV: "/v", AIRFLOW_HOME: "/a", AIRFLOW__CORE__LOAD_EXAMPLES: "False", AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT: "2" });
   });
 
+  it("drops an allowed name whose value is a token of a known format (GitHub, AWS, Slack), and keeps look-alikes", () => {
+    const env = projectCodeEnvironment({
+      PATH: "/usr/bin",
+      AIRFLOW__SLACK__URL: "https://hooks.slack.com/services/T000/B000/XXXX",
+      PYTHONWHATEVER: "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz",
+      AIRFLOW__AWS__ID: "AKIAIOSFODNN7EXAMPLE",
+      LC_PAPER: "ghp_0123456789abcdefghijklmnopqrstuvwxyz",
+      AIRFLOW__CORE__DAGS_FOLDER: "/dags/ghp_short",
+      TZ: "Europe/Paris",
+    });
+    expect(env).toEqual({ PATH: "/usr/bin", AIRFLOW__CORE__DAGS_FOLDER: "/dags/ghp_short", TZ: "Europe/Paris" });
+  });
+
   it("validate-dags' import of a DAG file sees no secrets, and does see the project's Airflow settings", async () => {
     stubSecrets();
     const out = tempDirPath("astro-ci-env-");
@@ -114,7 +127,7 @@ describe("the environment project code runs in", () => {
     expect((JSON.parse(result.stdout) as { projects: { dynamic: { status: string } }[] }).projects.map((p) => p.dynamic.status)).toEqual(["ran", "ran"]);
     const warnings = result.stderr.split("\n").filter((line) => line.includes("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"));
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain("not passed to the DAG imports: AIRFLOW__DATABASE__SQL_ALCHEMY_CONN (the value holds a URL with a user and password; project code never gets credentials)");
+    expect(warnings[0]).toContain("not passed to the DAG imports: AIRFLOW__DATABASE__SQL_ALCHEMY_CONN (the value holds a URL with a user and password, or a token; project code never gets credentials)");
     expect(result.stderr + result.stdout).not.toContain("dbsecret777");
     expect(result.stderr).not.toContain("AIRFLOW__CORE__SQL_URL_PLAIN");
   }, 60_000);

@@ -1,6 +1,6 @@
 import * as core from "@actions/core";
 import { classifyError, ConfigurationError } from "../errors.js";
-import { looksLikeCredential } from "../dynamic/command-runner.js";
+import { hiddenFromProjectCode } from "../dynamic/command-runner.js";
 import { scrubInheritedSecrets } from "../util/scrub-environ.js";
 import type { ActionsRuntime } from "./validate-dags/run.js";
 import { stopCleanlyOnSignals } from "../util/temp-dirs.js";
@@ -32,7 +32,7 @@ export function createActionsRuntime(): ActionsRuntime {
  */
 export async function runWrapper(action: () => Promise<{ failureMessage?: string }>, sink: FailureSink = coreFailureSink): Promise<void> {
   // Before any project code can run: the tokens the runner passed in (INPUT_*) out of what /proc shows of this process.
-  scrubInheritedSecrets(looksLikeCredential);
+  scrubInheritedSecrets(hiddenFromProjectCode);
   stopCleanlyOnSignals((line) => core.error(line));
   try {
     const result = await action();

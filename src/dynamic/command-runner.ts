@@ -42,39 +42,63 @@ export function holdsUrlCredentials(value: string): boolean {
 }
 
 /**
- * True when `name` looks like it holds a credential (never passed to project code, blanked in /proc:
- * scrubInheritedSecrets): by its name, pip's index variables (their URL may hold a password), and, when `value` is
- * given, any variable whose value holds a URL with credentials.
+ * Token formats whose value alone says it is a credential, whatever the variable is called (`GH_PAT=ghp_...`,
+ * `NOTIFY=https://hooks.slack.com/services/...`). Sources: GitHub's token prefixes (ghp_, gho_, ghu_, ghs_, ghr_,
+ * github_pat_; docs.github.com "About authentication to GitHub", token formats), AWS access key ids (AKIA/ASIA +
+ * 16), Slack tokens (xoxb-, xoxp-, xoxa-, xoxr-, xoxs-) and incoming-webhook URLs, PEM private keys.
  */
-export function looksLikeCredential(name: string, value?: string): boolean {
-  return DENIED.some((re) => re.test(name)) || PIP_INDEX.some((re) => re.test(name)) || (value !== undefined && holdsUrlCredentials(value));
+const TOKEN_VALUES = [/\bgh[pousr]_[A-Za-z0-9]{30,}/, /\bgithub_pat_[A-Za-z0-9_]{30,}/, /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/, /\bxox[abprs]-[A-Za-z0-9-]{10,}/, /hooks\.slack\.com\/services\//i, /-----BEGIN [A-Z ]*PRIVATE KEY-----/];
+
+/** True when `value` holds a token whose format alone gives it away (TOKEN_VALUES). */
+export function holdsKnownToken(value: string): boolean {
+  return TOKEN_VALUES.some((re) => re.test(value));
 }
 
-/** True when `name` may reach project code (its value must also hold no URL credentials: projectCodeEnvironment). */
+/**
+ * True when `name` looks like it holds a credential (never passed to project code, not written into settings): by its
+ * name, pip's index variables (their URL may hold a password), and, when `value` is given, any variable whose value
+ * holds a URL with credentials or a token of a known format.
+ */
+export function looksLikeCredential(name: string, value?: string): boolean {
+  return DENIED.some((re) => re.test(name)) || PIP_INDEX.some((re) => re.test(name)) || (value !== undefined && (holdsUrlCredentials(value) || holdsKnownToken(value)));
+}
+
+/** True when `name` may reach project code (its value must also hold no credentials: projectCodeEnvironment). */
 export function mayReachProjectCode(name: string): boolean {
   return ALLOWED.some((re) => re.test(name)) && !DENIED.some((re) => re.test(name));
 }
 
 /**
- * The allowed variables of `base` that are left out because their value holds a URL with credentials
- * (`AIRFLOW__DATABASE__SQL_ALCHEMY_CONN=postgresql://u:secret@host/db` from CI): names only, for a notice.
+ * The rule for what /proc may go on showing of astro-ci's own environment block (scrubInheritedSecrets): exactly what
+ * project code could be given anyway, an allowed name whose value holds no credential. Everything else is blanked
+ * there, whatever its name: a secret called `DB_PASS`, `GH_PAT` or `SLACK_WEBHOOK_URL` matches no deny pattern, so a
+ * list of secret-looking names cannot be trusted to find them all. The live `process.env` keeps every value.
  */
-export function droppedForUrlCredentials(base: NodeJS.ProcessEnv): string[] {
+export function hiddenFromProjectCode(name: string, value: string): boolean {
+  return !mayReachProjectCode(name) || holdsUrlCredentials(value) || holdsKnownToken(value);
+}
+
+/**
+ * The allowed variables of `base` that are left out because their value holds a URL with credentials
+ * (`AIRFLOW__DATABASE__SQL_ALCHEMY_CONN=postgresql://u:secret@host/db` from CI) or a token of a known format: names
+ * only, for a notice.
+ */
+export function droppedForCredentialValues(base: NodeJS.ProcessEnv): string[] {
   return Object.entries(base)
-    .filter(([name, value]) => value !== undefined && mayReachProjectCode(name) && holdsUrlCredentials(value))
+    .filter(([name, value]) => value !== undefined && mayReachProjectCode(name) && (holdsUrlCredentials(value) || holdsKnownToken(value)))
     .map(([name]) => name)
     .sort();
 }
 
 /**
  * The environment for a child that runs project code: the allowed variables of `base` (normally `process.env`) whose
- * value holds no URL with credentials, then `extra` (our own settings: PYTHONPATH, AIRFLOW_HOME, the project's
- * AIRFLOW__* settings), whose names must not look like credentials either. Names that fail either list are dropped,
+ * value holds no URL with credentials and no token of a known format (hiddenFromProjectCode), then `extra` (our own
+ * settings: PYTHONPATH, AIRFLOW_HOME, the project's AIRFLOW__* settings), whose names must not look like credentials either. Names that fail either list are dropped,
  * never passed. pip's index variables are never in it (see pipIndexEnvironment).
  */
 export function projectCodeEnvironment(base: NodeJS.ProcessEnv, extra: Record<string, string | undefined> = {}): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries(base)) if (value !== undefined && mayReachProjectCode(name) && !holdsUrlCredentials(value)) env[name] = value;
+  for (const [name, value] of Object.entries(base)) if (value !== undefined && !hiddenFromProjectCode(name, value)) env[name] = value;
   for (const [name, value] of Object.entries(extra)) if (value !== undefined && !looksLikeCredential(name)) env[name] = value;
   return env;
 }

@@ -1,11 +1,11 @@
 import { runCli } from "../cli/main.js";
 import { classifyError } from "../errors.js";
-import { looksLikeCredential } from "../dynamic/command-runner.js";
+import { hiddenFromProjectCode } from "../dynamic/command-runner.js";
 import { scrubInheritedSecrets } from "../util/scrub-environ.js";
 import { stopCleanlyOnSignals } from "../util/temp-dirs.js";
 
 // Before any project code can run: ASTRO_API_TOKEN, GITHUB_TOKEN... out of what /proc shows of this process.
-scrubInheritedSecrets(looksLikeCredential);
+scrubInheritedSecrets(hiddenFromProjectCode);
 // Ctrl-C or a cancelled job: temporary folders removed, the reason said, the signal's exit code.
 stopCleanlyOnSignals((line) => process.stderr.write(`${line}\n`));
 
