@@ -83,6 +83,7 @@ const FS_ERRORS: Record<string, { what: (op: string) => string; fix: string }> =
   ELOOP: { what: () => "too many symbolic links (a symlink loop)", fix: "remove the looping symlink" },
   ENAMETOOLONG: { what: () => "the path is too long", fix: "use a shorter path" },
   EINVAL: { what: (op) => `invalid argument (${op}; a special file?)`, fix: "point at a regular file or folder" },
+  EFBIG: { what: () => "the file is too large", fix: "make it smaller, or remove it" },
   EBUSY: { what: () => "the file is busy", fix: "close what holds it and run again" },
   ETXTBSY: { what: () => "the file is busy", fix: "close what holds it and run again" },
 };
@@ -118,6 +119,10 @@ interface ErrnoLike {
   dest?: string;
   syscall?: string;
   message: string;
+  /** Set by astro-ci's own readers (src/util/read-file-sync.ts): what is wrong with the file, in place of the code's words. */
+  reason?: string;
+  /** Set with `reason`: what to do, in place of the code's advice. */
+  fix?: string;
 }
 
 function asErrno(error: unknown): ErrnoLike | undefined {
@@ -142,7 +147,8 @@ function user(message: string, where: { file?: string; line?: number; fix?: stri
  * (exit 3). Every entry point — the CLI's `runCli` and the actions' `runWrapper` — classifies with it.
  *
  * By type: {@link ConfigurationError}; Node fs/system errors (`EACCES`, `EPERM`, `ENOENT`, `EISDIR`, `ENOTDIR`,
- * `EROFS`, `ENOSPC`, `EMFILE`, ...) on a path outside astro-ci's own installation; {@link ServiceError} such as the
+ * `EROFS`, `ENOSPC`, `EMFILE`, ...) on a path outside astro-ci's own installation, and the reader's refusals of a file
+ * that is not a regular one (EINVAL) or is above its size limit (EFBIG), in the words it gives (`reason`, `fix`); {@link ServiceError} such as the
  * Astro client's `AstroApiError` (the API or the network refused or answered nonsense); an Octokit `HttpError` that got
  * no answer or a 401/403/404/429/5xx; a request that failed for the network (`fetch failed` caused by ECONNREFUSED,
  * ENOTFOUND, a certificate...); V8 unable to reserve a WebAssembly memory (`ulimit -v`). Everything else, including an
@@ -187,7 +193,7 @@ export function classifyError(error: unknown, cwd = process.cwd()): ClassifiedEr
   if (errno && !ownFile) {
     const known = FS_ERRORS[errno.code] as (typeof FS_ERRORS)[string];
     const op = errno.syscall ?? "access";
-    return user(`cannot ${verbOf(op)}: ${known.what(op)}`, { file: errno.path ? displayPath(errno.path, cwd) : undefined, fix: known.fix });
+    return user(`cannot ${verbOf(op)}: ${reasonOf(errno)}`, { file: errno.path ? displayPath(errno.path, cwd) : undefined, fix: typeof errno.fix === "string" ? errno.fix : known.fix });
   }
   const message = error instanceof Error ? error.message : String(error);
   return {
@@ -250,8 +256,9 @@ function networkProblem(error: unknown): string | undefined {
 /**
  * An Octokit `RequestError` (name `HttpError`, a numeric `status`, the `request` it made) that is the environment's:
  * no answer at all (Octokit reports it as status 500 without a response), a token GitHub refuses (401/403), a
- * repository or object it does not show (404), a rate limit (429) or a GitHub fault (5xx). A 400 or 422 is a request
- * astro-ci built wrongly: left to the bug branch. Shape-checked, so the classifier imports no GitHub library.
+ * repository or object it does not show (404), a redirect astro-ci refused (3xx, src/github/octokit.ts), a rate limit
+ * (429) or a GitHub fault (5xx). A 400 or 422 is a request astro-ci built wrongly: left to the bug branch.
+ * Shape-checked, so the classifier imports no GitHub library.
  */
 function gitHubHttpProblem(error: unknown): { message: string; fix: string } | undefined {
   if (!(error instanceof Error) || error.name !== "HttpError") return undefined;
@@ -272,6 +279,9 @@ function gitHubHttpProblem(error: unknown): { message: string; fix: string } | u
     return { message: `the GitHub API refused ${call} (HTTP ${status}): ${error.message}`, fix: "check the github-token input (or GITHUB_TOKEN) and the job's permissions (checks: write, pull-requests: write, issues: write, as the step needs)" };
   }
   if (status === 404) return { message: `the GitHub API does not show ${call} (HTTP 404): ${error.message}`, fix: "check GITHUB_REPOSITORY and that the token can see the repository" };
+  if (status >= 300 && status < 400 && status !== 304) {
+    return { message: `the GitHub API answered ${call} with a redirect (HTTP ${status}): ${error.message}`, fix: "check GITHUB_API_URL (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server, with no proxy in between that redirects) and GITHUB_REPOSITORY (a renamed repository's old name redirects)" };
+  }
   if (status === 429 || status >= 500) return { message: `the GitHub API failed ${call} (HTTP ${status}): ${error.message}`, fix: "GitHub is rate limiting or failing: check https://www.githubstatus.com and run the job again" };
   return undefined;
 }
@@ -287,7 +297,12 @@ function verbOf(syscall: string): string {
 export function fsErrorReason(error: unknown): string | undefined {
   const errno = asErrno(error);
   if (!errno) return undefined;
-  return `${(FS_ERRORS[errno.code] as (typeof FS_ERRORS)[string]).what(errno.syscall ?? "access")} [${errno.code}]`;
+  return `${reasonOf(errno)} [${errno.code}]`;
+}
+
+/** The words for an fs error: its own `reason` when astro-ci's reader gave one, else the code's. */
+function reasonOf(errno: ErrnoLike): string {
+  return typeof errno.reason === "string" ? errno.reason : (FS_ERRORS[errno.code] as (typeof FS_ERRORS)[string]).what(errno.syscall ?? "access");
 }
 
 /** A user-facing error for a path astro-ci could not use, with the same wording the classifier uses. */

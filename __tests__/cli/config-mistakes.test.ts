@@ -92,6 +92,22 @@ describe("bytes and documents", () => {
   });
 });
 
+describe("numbers and YAML's own constructs, in the file's words (file, line, what was written, the fix)", () => {
+  it.each([
+    ["previews:\n  template-deployment-name: staging\n  max: 2.5\n", "astro-ci.yaml:3: `previews.max` must be a whole number, not 2.5 Fix: correct these settings"],
+    ["previews:\n  template-deployment-name: staging\n  max: 0\n", "astro-ci.yaml:3: `previews.max` must be at least 1, not 0 Fix:"],
+    ["previews:\n  template-deployment-name: staging\n  worker-queues: [{ name: default, max-workers: 1.5 }]\n", "astro-ci.yaml:3: `previews.worker-queues[0].max-workers` must be a whole number, not 1.5"],
+    ["validate:\n  max-file-size: 2.5\n", "astro-ci.yaml:2: `validate.max-file-size` must be a whole number or a string, not 2.5"],
+    ["base: &base\n  fail-on: error\nvalidate: *nope\n", "astro-ci.yaml:3: *nope refers to no anchor: no value before it is marked &nope Fix: mark the value to repeat with &nope above this line"],
+    ["base: &base\n  fail-on: error\nvalidate:\n  <<: *base\n", "astro-ci.yaml:4: `<<` merge keys are not supported: astro-ci reads YAML 1.2, which has no merge key"],
+  ])("%j", async (config, expected) => {
+    const run = await validate(config);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`astro-ci: ${expected}`);
+    expect(run.stderr).not.toMatch(/Unresolved alias|expand too far|unknown setting `validate\.<<`|internal error|\n\s+at /);
+  });
+});
+
 describe("YAML nested past any reader's stack", () => {
   it("is exit 2 on its line in words, not 'Maximum call stack size exceeded'", async () => {
     const run = await validate(`validate:\n  exclude: ${"[".repeat(20000)}${"]".repeat(20000)}\n`);

@@ -73,3 +73,48 @@ describe("astro-ci test --format json names the project as validate-dags does", 
     expect((JSON.parse(stdout) as { project: { name: string } }).project.name).toBe("analytics");
   });
 });
+
+describe("--airflow installed without a python3 on PATH", () => {
+  /** The CLI run with PATH holding only an empty folder: no python3 (ruff's own process is started by its absolute path). */
+  async function withoutPython(args: string[]): Promise<{ code: number; stderr: string; stdout: string }> {
+    const empty = makeTempTree({ ".keep": "" });
+    const t = makeTempTree({
+      "project/Dockerfile": "FROM quay.io/astronomer/astro-runtime:12.7.1\n",
+      "project/dags/a.py": "from airflow import DAG\n",
+      "project/tests/test_a.py": "def test_a():\n    assert True\n",
+    });
+    trees.push(empty, t);
+    let stdout = "";
+    let stderr = "";
+    process.env.PATH = empty.dir;
+    try {
+      const code = await runCli(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd: t.dir, isTty: false, env: {} });
+      return { code, stdout, stderr };
+    } finally {
+      process.env.PATH = savedPath;
+    }
+  }
+
+  it("validate-dags: exit 2 naming the missing python3 and the fix, after the static report (it was exit 0 and 'python3 cannot import airflow')", async () => {
+    const run = await withoutPython(["validate-dags", "project", "--airflow", "installed", "--no-cache", "--repo-root", "."]);
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stdout).toContain("dynamic: no Airflow to import the DAGs with (python3 was not found on PATH); only the static checks ran");
+    expect(run.stderr).toBe(
+      "astro-ci: --airflow installed: no Airflow to import the DAGs with (python3 was not found on PATH); only the static checks ran. Fix: install Python 3 with the project's Airflow and put it on PATH (`python3 -c 'import airflow'` must work; on a runner: actions/setup-python); else choose another --airflow mode, or pass --dynamic off for the static checks only\n",
+    );
+  });
+
+  it("validate-dags without --airflow keeps the local default: the report says so, exit 0", async () => {
+    const run = await withoutPython(["validate-dags", "project", "--no-cache", "--repo-root", "."]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain("(python3 was not found on PATH); only the static checks ran");
+  });
+
+  it("test: exit 2 saying python3 is missing, with a fix that needs no python3 of its own (it said 'python3 cannot import airflow' and offered venv)", async () => {
+    const run = await withoutPython(["test", "project", "--airflow", "installed", "--repo-root", "."]);
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toBe(
+      "astro-ci: cannot run the tests: python3 was not found on PATH. Fix: install Python 3 with the project's Airflow and put it on PATH (on a runner: actions/setup-python, then pip install apache-airflow with its constraints), or use the image mode (--airflow image: the project's runtime image, with Docker)\n",
+    );
+  });
+});

@@ -79,7 +79,7 @@ describe("loadConfig", () => {
     const ttl = await configError(loadConfig({ repoRoot: tree({ "astro-ci.yaml": "previews:\n  template-deployment-name: staging\n  ttl: 90s\n" }) }));
     expect(ttl.line).toBe(3);
     // Was: "`previews.ttl` must be A preview idle longer than this (no deploy) is removed by ...".
-    expect(ttl.message).toContain("`previews.ttl` must match ^[1-9][0-9]*[mhdw]$: A preview idle longer than this");
+    expect(ttl.message).toContain("`previews.ttl` must match ^[1-9][0-9]{0,5}[mhdw]$: A preview idle longer than this");
     const prefix = await configError(loadConfig({ repoRoot: tree({ "astro-ci.yaml": "commands:\n  prefix: astro\n" }) }));
     expect(prefix.message).not.toMatch(/must be What/);
     const size = await configError(loadConfig({ repoRoot: tree({ "astro-ci.yaml": "validate:\n  max-file-size: lots\n" }) }));

@@ -233,15 +233,20 @@ describe("astro-ci validate-dags with the dynamic tier (stand-in airflow install
     expect(report.projects[0]?.dags.map((d) => d.dagId)).toEqual(expect.arrayContaining(["team_a", "team_b"]));
   });
 
-  it("dynamic: required fails when no Airflow can be had, auto only says so", async () => {
+  it("dynamic: required fails when no Airflow can be had, auto only says so (the CLI's default Airflow is the installed one)", async () => {
     vi.stubEnv("PYTHONPATH", "");
     const t = makeTempTree({ Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.1.0\n", "dags/a.py": "from airflow import DAG\nDAG('a', tags=['t'], default_args={'owner': 'o', 'retries': 2})\n" });
     trees.push(t);
-    const auto = await cli(["validate-dags", t.dir, "--airflow", "installed"], t.dir);
+    const auto = await cli(["validate-dags", t.dir], t.dir);
     expect(auto.code).toBe(0);
     expect(auto.stdout).toContain("only the static checks ran");
-    const required = await cli(["validate-dags", t.dir, "--airflow", "installed", "--dynamic", "required"], t.dir);
+    const required = await cli(["validate-dags", t.dir, "--dynamic", "required"], t.dir);
     expect(required.code).toBe(1);
     expect(required.stdout).toContain("[dynamic-unavailable]");
+    // `--airflow installed` given on the command line asks for that Airflow: none is the environment's fault, exit 2.
+    const asked = await cli(["validate-dags", t.dir, "--airflow", "installed"], t.dir);
+    expect(asked.code).toBe(2);
+    expect(asked.stdout).toContain("only the static checks ran");
+    expect(asked.stderr).toContain("astro-ci: --airflow installed: no Airflow to import the DAGs with (python3 cannot import airflow); only the static checks ran. Fix: install Python 3 with the project's Airflow and put it on PATH");
   });
 });

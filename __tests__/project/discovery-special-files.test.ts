@@ -59,7 +59,7 @@ describe("special files in the DAG folder", () => {
     symlinkSync("/dev/null", join(dags, "null_dag.py"));
     expect(lstatSync(join(dags, "fifo_dag.py")).isFIFO()).toBe(true);
 
-    const result = await discoverDagFiles({ dagsDir: dags, airflowMajor: 2, displayPrefix: "dags" });
+    const result = await discoverDagFiles({ dagsDir: dags, repoRoot: dir, airflowMajor: 2, displayPrefix: "dags" });
     expect(result.files.map((f) => f.path)).toEqual(["ok.py"]);
     const byFile = new Map(result.problems.map((p) => [p.file, p]));
     expect([...byFile.keys()].sort()).toEqual(["dags/fifo_dag.py", "dags/null_dag.py", "dags/sock_dag.py", "dags/sub/pipe"]);
@@ -79,7 +79,7 @@ describe("special files in the DAG folder", () => {
     symlinkSync("/home/dev/local_only_dag.py", join(dags, "local_dag.py"));
     symlinkSync("/nowhere/.airflowignore", join(dags, "sub", ".airflowignore"));
     symlinkSync("/home/dev/other.py", join(dags, "hidden_dag.py"));
-    const result = await discoverDagFiles({ dagsDir: dags, airflowMajor: 2, displayPrefix: "dags" });
+    const result = await discoverDagFiles({ dagsDir: dags, repoRoot: dir, airflowMajor: 2, displayPrefix: "dags" });
     expect(result.files.map((f) => f.path)).toEqual(["ok.py"]);
     expect(result.ignored.map((i) => i.path)).toEqual(["hidden_dag.py"]);
     const byFile = new Map(result.problems.map((p) => [p.file, p]));
@@ -92,7 +92,7 @@ describe("special files in the DAG folder", () => {
   it("a special file an .airflowignore rule hides is ignored, like any file, and no problem", async () => {
     const dir = project({ "dags/.airflowignore": "fifo_\n" });
     mkfifo(join(dir, "dags", "fifo_dag.py"));
-    const result = await discoverDagFiles({ dagsDir: join(dir, "dags"), airflowMajor: 2 });
+    const result = await discoverDagFiles({ dagsDir: join(dir, "dags"), repoRoot: dir, airflowMajor: 2 });
     expect(result.problems).toEqual([]);
     expect(result.ignored.map((i) => i.path)).toEqual(["fifo_dag.py"]);
   });
@@ -100,7 +100,7 @@ describe("special files in the DAG folder", () => {
   it("an .airflowignore that is a FIFO is not read (Airflow does not read it either): a problem, and its folder is still walked", async () => {
     const dir = project();
     mkfifo(join(dir, "dags", ".airflowignore"));
-    const result = await discoverDagFiles({ dagsDir: join(dir, "dags"), airflowMajor: 2, displayPrefix: "dags" });
+    const result = await discoverDagFiles({ dagsDir: join(dir, "dags"), repoRoot: dir, airflowMajor: 2, displayPrefix: "dags" });
     expect(result.files.map((f) => f.path)).toEqual(["ok.py"]);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]?.file).toBe("dags/.airflowignore");

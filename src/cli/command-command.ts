@@ -1,5 +1,4 @@
 import { parseCommandArgs } from "./parse-args.js";
-import { readUserText } from "../util/user-files.js";
 import { resolve } from "node:path";
 import { loadConfig } from "../config/config.js";
 import { parseDeploymentTargets } from "../deploy/targets.js";
@@ -13,7 +12,7 @@ import { findRepositoryRoot } from "../util/repo-root.js";
 import { ConfigurationError } from "../errors.js";
 import { createConsoleLogger } from "../util/logger.js";
 import { createSecretMask } from "../util/secret-mask.js";
-import { isRepositoryName } from "../github/context.js";
+import { isRepositoryName, readEventPayloadFile } from "../github/context.js";
 
 interface Io {
   stdout: (t: string) => void;
@@ -54,7 +53,7 @@ export async function commentCommand(args: string[], io: Io, env: NodeJS.Process
   const eventPath = values.event !== undefined ? resolve(io.cwd, values.event) : env.GITHUB_EVENT_PATH;
   if (!eventPath) throw new ConfigurationError("no event payload", { fix: "pass --event FILE (GITHUB_EVENT_PATH in Actions)" });
   // A file that cannot be read is the classifier's (it names the cause: not found, a folder, no permission...).
-  const text = await readUserText(eventPath);
+  const text = readEventPayloadFile(eventPath);
   let payload: unknown;
   try {
     payload = JSON.parse(text);
@@ -79,6 +78,12 @@ export async function commentCommand(args: string[], io: Io, env: NodeJS.Process
   const client = createOctokit({ token, baseUrl: env.GITHUB_API_URL, logger });
   const [owner, repo] = repository.split("/") as [string, string];
   const secrets = createSecretMask();
+  // Masked in the reply comment (public, out of reach of runCli's masking of stdout and stderr) and in the output.
+  const mask = (value: string): void => {
+    io.mask?.(value);
+    secrets.mask(value);
+  };
+  for (const secret of [token, env.ASTRO_API_TOKEN]) if (secret) mask(secret);
   const result = await runCommentCommand({
     eventName,
     payload,
@@ -96,10 +101,7 @@ export async function commentCommand(args: string[], io: Io, env: NodeJS.Process
       env,
       logger,
       github: { client, owner, repo },
-      mask: (value) => {
-        io.mask?.(value);
-        secrets.mask(value);
-      },
+      mask,
     }),
     // The reply comment goes to GitHub, out of reach of runCli's masking of stdout and stderr.
     scrub: (text) => secrets.scrub(text),

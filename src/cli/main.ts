@@ -21,6 +21,7 @@ import type { ValidationReport } from "../commands/validate-dags.js";
 import { escapeControlCharacters } from "../github/markdown.js";
 import { BUILD_ID, TOOL_NAME, TOOL_VERSION } from "../version.js";
 import { makeDirectory } from "../util/make-directory.js";
+import { MAX_FILE_SIZE_CEILING, MAX_IMPORT_TIMEOUT_SECONDS } from "../config/limits.js";
 
 export { EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE };
 
@@ -48,10 +49,10 @@ const COMMANDS: Record<"validate-dags" | "test" | "deploy", CommandHelp> = {
       ["--repo-root DIR", "Repository root, for the paths in reports (default: the git checkout holding the project; outside git, the current directory)"],
       ["--jobs N", "Parallel work: 1 keeps the static tier in one thread (else ruff runs in a second process); the dynamic tier's import workers (default: one per core)"],
       ["--dynamic auto|required|off", "Also import every DAG with real Airflow (default: validate.dynamic, else auto)"],
-      ["--airflow installed|venv|image|auto", "Where that Airflow comes from (default: validate.airflow, else installed)"],
+      ["--airflow installed|venv|image|auto", "Where that Airflow comes from (default: validate.airflow, else installed); given here, none to be had is exit 2"],
       ["--no-stub-lookups", "Import DAGs with the real Variable, connection and os.getenv lookups (default: stubbed, like astro dev parse)"],
-      ["--import-timeout SECONDS", "Time limit of one DAG file's import (default: validate.import-timeout, else Airflow's 30 s)"],
-      ["--max-file-size SIZE", "DAG files above this size get a finding and are not parsed (default: validate.max-file-size, else 5MiB)"],
+      ["--import-timeout SECONDS", `Time limit of one DAG file's import, at most ${MAX_IMPORT_TIMEOUT_SECONDS} (default: validate.import-timeout, else Airflow's 30 s)`],
+      ["--max-file-size SIZE", "DAG files above this size get a finding and are not parsed, at most 1GiB (default: validate.max-file-size, else 5MiB)"],
       ["--notices", "List notices too in text output (Airflow 3 deprecations on Airflow 2...)"],
       ["--no-color", "Plain text output"],
       ["-h, --help", "Show this help"],
@@ -281,8 +282,8 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
   const airflow = values.airflow === undefined ? undefined : checkChoice("--airflow", values.airflow, ["auto", "installed", "venv", "image"] as const);
   const dynamic = values.dynamic === undefined ? undefined : checkChoice("--dynamic", values.dynamic, ["auto", "required", "off"] as const);
   const jobs = values.jobs === undefined ? undefined : parseWholeNumber(values.jobs, "--jobs", { min: 1, max: 256, example: "--jobs 4" });
-  const importTimeout = values["import-timeout"] === undefined ? undefined : parseDurationSeconds(values["import-timeout"], "--import-timeout", { example: "--import-timeout 60", maxSeconds: 3600 });
-  const maxFileSize = values["max-file-size"] === undefined ? undefined : parseByteSize(values["max-file-size"], "--max-file-size", { example: "--max-file-size 10MB" });
+  const importTimeout = values["import-timeout"] === undefined ? undefined : parseDurationSeconds(values["import-timeout"], "--import-timeout", { example: "--import-timeout 60", maxSeconds: MAX_IMPORT_TIMEOUT_SECONDS });
+  const maxFileSize = values["max-file-size"] === undefined ? undefined : parseByteSize(values["max-file-size"], "--max-file-size", { example: "--max-file-size 10MB", max: MAX_FILE_SIZE_CEILING });
   const projectPath = projectArgument(positionals, io, { mustExist: false, command: "validate-dags" });
   // Paths in reports are relative to the repository: the git checkout holding the project; outside git, the current
   // directory (its astro-ci.yaml applies) when the project is in it, else the project itself.
@@ -417,6 +418,13 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
       : [formatted(report)];
     const written = await emitReport(output, values.output, io);
     logger.debug(`report written (${Math.round(performance.now())} ms since start)`);
+    // `--airflow MODE` on the command line asks for the import checks with that Airflow: none to be had (no python3
+    // on PATH, no Docker) is the environment's fault, exit 2 with the fix, not a note in a passing report.
+    const unavailable = airflow === undefined ? undefined : report.projects.find((p) => p.dynamic?.status === "unavailable")?.dynamic;
+    if (airflow !== undefined && unavailable) {
+      io.stderr(`astro-ci: --airflow ${airflow}: ${unavailable.message}. Fix: ${AIRFLOW_MODE_FIX[airflow]}; else choose another --airflow mode, or pass --dynamic off for the static checks only\n`);
+      return written ?? EXIT_USAGE;
+    }
     const exitCode = report.failed ? EXIT_FINDINGS : EXIT_OK;
     if (replay && storable && written === undefined && !(missed && cacheCountsMayChange)) {
       replay.finish({ output: nextOutput, stderr: stderrText.join(""), exitCode }, packs);
@@ -426,6 +434,14 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     await analyzer.close();
   }
 }
+
+/** What makes each `--airflow` mode's Airflow available, for the fix of an explicit mode that found none. */
+const AIRFLOW_MODE_FIX: Record<AirflowMode, string> = {
+  installed: "install Python 3 with the project's Airflow and put it on PATH (`python3 -c 'import airflow'` must work; on a runner: actions/setup-python)",
+  venv: "make python3 (with its venv module) available on PATH, and PyPI reachable to install Airflow",
+  image: "start a Docker engine (`docker info` must answer) and build from an Astro runtime image",
+  auto: "install Python 3 with the project's Airflow and put it on PATH, or start a Docker engine",
+};
 
 async function testCommand(args: string[], io: CliIo): Promise<number> {
   const separator = args.indexOf("--");

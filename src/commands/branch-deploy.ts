@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { createAirflowApiClient } from "../airflow-api/client.js";
 import { createAstroClient, toWorkerQueueRequest, type AstroClient } from "../astro/client.js";
 import { realHttpDeps, type HttpDeps } from "../astro/http.js";
 import type { CreateDeploymentRequest, Deployment, DeployGit, EnvironmentObject } from "../astro/types.js";
 import { loadConfig, type ProjectEntry } from "../config/config.js";
-import { refuseSymlinkOutsideRepository } from "../config/inside-repository.js";
+import { refuseSymlinkOutsideRepository } from "../util/inside-repository.js";
 import { isSensitiveName, readDeclaredObjects, type DeclaredObjects } from "../connections/declared.js";
 import { syncDeclaredObjects, type SyncStep } from "../connections/sync.js";
 import { airflowUiUrl, deployProject, NoDockerEngineError } from "../deploy/deploy.js";
@@ -18,6 +18,7 @@ import { previewName, previewProjectName, readPreviewSettings, type PreviewSetti
 import { parseDockerfile } from "../project/dockerfile.js";
 import type { Git } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
+import { readUserTextSync } from "../util/user-files.js";
 import type { YamlSource } from "../util/yaml-file.js";
 import { isRepositoryName } from "../github/context.js";
 
@@ -409,7 +410,7 @@ function merge(base: DeclaredObjects, over: DeclaredObjects): DeclaredObjects {
 
 function dockerfileRuntime(projectRoot: string): string | undefined {
   try {
-    return parseDockerfile(readFileSync(join(projectRoot, "Dockerfile"), "utf8"), "Dockerfile").runtime?.info.runtimeVersion;
+    return parseDockerfile(readUserTextSync(join(projectRoot, "Dockerfile")), "Dockerfile").runtime?.info.runtimeVersion;
   } catch {
     return undefined;
   }

@@ -5,7 +5,7 @@ import { createAstroClient } from "../astro/client.js";
 import type { HttpDeps } from "../astro/http.js";
 import type { Deployment } from "../astro/types.js";
 import { loadConfig } from "../config/config.js";
-import { refuseSymlinkOutsideRepository } from "../config/inside-repository.js";
+import { refuseSymlinkOutsideRepository } from "../util/inside-repository.js";
 import { readDeclaredObjects } from "../connections/declared.js";
 import { syncDeclaredObjects, type SyncPlan } from "../connections/sync.js";
 import { parseDeploymentTargets } from "../deploy/targets.js";

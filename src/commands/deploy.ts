@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { createDefaultAnalyzer } from "../dags/analyzer.js";
 import { runValidation } from "../commands/validate-dags.js";
@@ -13,6 +12,7 @@ import type { CommandRunner } from "../dynamic/airflow-environment.js";
 import { ConfigurationError } from "../errors.js";
 import { requireBranchName, requireCommitSha, stripUrlCredentials, type Git } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
+import { readUserTextSync } from "../util/user-files.js";
 import { deployProject, readDeploymentState, type DeployResult, type DeployTypeSetting } from "../deploy/deploy.js";
 import { parseDeploymentTargets, resolveDeploymentTarget } from "../deploy/targets.js";
 import { BRANCH_MAPPING_EVENTS, deployBranch, deployEventRefusal, isRepositoryName, serverUrlOf } from "../github/context.js";
@@ -187,7 +187,7 @@ function githubFromEnv(env: NodeJS.ProcessEnv): RunDeployOptions["github"] {
 /** The runtime version the Dockerfile builds on; undefined when it cannot be read (the image build will say why). */
 function dockerfileRuntime(projectRoot: string): string | undefined {
   try {
-    return parseDockerfile(readFileSync(join(projectRoot, "Dockerfile"), "utf8"), "Dockerfile").runtime?.info.runtimeVersion;
+    return parseDockerfile(readUserTextSync(join(projectRoot, "Dockerfile")), "Dockerfile").runtime?.info.runtimeVersion;
   } catch {
     return undefined;
   }

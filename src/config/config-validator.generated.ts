@@ -9,11 +9,11 @@ const runtimeExport = (module, name) => {
 };
 
 export const validateConfig = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/astro-ci/astro-ci/schema/astro-ci.schema.json","title":"astro-ci configuration (astro-ci.yaml)","description":"Optional configuration for astro-ci. Every setting has a default. Point your editor at this schema with the comment `# yaml-language-server: $schema=./schema/astro-ci.schema.json`.","type":"object","additionalProperties":false,"properties":{"version":{"description":"Version of this file's format.","const":1},"projects":{"description":"The Astro projects in this repository. Defaults to one project at the repository root.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"description":"Folder of the Astro project (the one holding the Dockerfile and dags/), relative to the repository root.","type":"string","minLength":1},"name":{"description":"Name used in reports; defaults to the folder name.","type":"string","minLength":1},"validate":{"$ref":"#/definitions/validate"},"previews":{"$ref":"#/definitions/previews"}}}},"validate":{"$ref":"#/definitions/validate"},"deployments":{"description":"Which branches deploy to which Astro Deployment (astro-ci deploy / the deploy action). The first entry naming a branch exactly wins, else the first matching glob.","type":"array","items":{"type":"object","additionalProperties":false,"required":["branch"],"properties":{"branch":{"description":"A branch name or glob (* within a path segment, ** across /), or a list of them.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}]},"deployment-id":{"description":"The Deployment's ID.","type":"string","minLength":1},"deployment-name":{"description":"The Deployment's name (unique within the workspace).","type":"string","minLength":1},"workspace-id":{"description":"The workspace holding deployment-name.","type":"string","minLength":1},"deploy-type":{"description":"infer (from the git diff), dags-only, image-and-dags or image-only.","enum":["infer","dags-only","image-and-dags","image-only"]},"wait":{"description":"Wait until the Deployment is healthy and runs the new DAGs.","type":"boolean"},"name":{"description":"A short name for this target (e.g. staging), used by astro-ci drift --deployment, /astro deploy and in reports: letters, digits, '.', '_' and '-', and since /astro lock keeps it in a git ref name, no '..' and no trailing '.' or '.lock'. Default: deployment-name, else deployment-id.","type":"string","pattern":"^(?!.*\\.\\.)(?!.*\\.lock$)[A-Za-z0-9][A-Za-z0-9._-]{0,62}(?<!\\.)$"},"deployment-file":{"description":"Path (relative to the repository root) of an Astro Deployment file (the format of astro deployment inspect) declaring this Deployment's configuration, worker queues, environment variables, alert emails and hibernation schedules. astro-ci drift compares only what the file contains.","type":"string","minLength":1},"airflow-settings":{"description":"Path (relative to the project) of a file in the airflow_settings.yaml format whose connections, variables and pools this Deployment should have.","type":"string","minLength":1},"protected":{"description":"A production-like target: PR comment commands (/astro deploy) refuse it unless commands.allow-protected is true.","type":"boolean"}},"oneOf":[{"required":["deployment-id"]},{"required":["deployment-name"]}]}},"commands":{"description":"PR comment commands (/astro help|status|validate|preview|teardown|deploy|lock|unlock) answered by astro-ci command / the comment-command action.","type":"object","additionalProperties":false,"properties":{"prefix":{"description":"What a command's first line starts with (case-insensitive). Default: /astro.","type":"string","pattern":"^/[A-Za-z][A-Za-z0-9_-]{0,31}$"},"permissions":{"description":"Lowest repository permission that may run each command. Defaults: help and status none, everything else write.","type":"object","additionalProperties":false,"properties":{"help":{"enum":["none","read","triage","write","maintain","admin"]},"status":{"enum":["none","read","triage","write","maintain","admin"]},"validate":{"enum":["none","read","triage","write","maintain","admin"]},"preview":{"enum":["none","read","triage","write","maintain","admin"]},"teardown":{"enum":["none","read","triage","write","maintain","admin"]},"deploy":{"enum":["none","read","triage","write","maintain","admin"]},"lock":{"enum":["none","read","triage","write","maintain","admin"]},"unlock":{"enum":["none","read","triage","write","maintain","admin"]}}},"forks":{"description":"Fork pull requests: off (default) refuses preview and deploy; dags-only allows DAG-only deploys (astro-ci never runs the files, but Airflow parses them in the Deployment they land in, with its connections and environment: a fork's preview gets no secret value, but a fork's /astro deploy to a mapped Deployment runs with that Deployment's secrets). Image deploys of forks are always refused.","enum":["off","dags-only"]},"allow-protected":{"description":"Let /astro deploy target deployments: entries marked protected: true. Default: false.","type":"boolean"}}},"previews":{"$ref":"#/definitions/previews"}},"definitions":{"level":{"enum":["error","warning","notice","off"]},"validate":{"description":"Settings of validate-dags. Under a project they override the top-level ones.","type":"object","additionalProperties":false,"properties":{"fail-on":{"description":"Lowest severity that fails the check run and the CLI (exit code 1).","enum":["error","warning","never"]},"airflow3-readiness":{"description":"Level of Airflow 3 migration findings (ruff AIR3xx) on an Airflow 2 project.","$ref":"#/definitions/level"},"airflow-version":{"description":"Airflow version to assume when the Dockerfile's runtime image cannot tell (e.g. a custom base image), like \"2.10\" or \"3.1\".","type":"string","pattern":"^[23]\\.\\d+(\\.\\d+)?$"},"python-version":{"description":"Python version DAG files are checked against (syntax), like \"3.12\". Defaults to the runtime image's Python.","type":"string","pattern":"^3\\.\\d+$"},"exclude":{"description":"Glob patterns (relative to the project folder) of DAG files to leave out of validation.","type":"array","items":{"type":"string","minLength":1}},"checks":{"description":"Per-check level (error, warning, notice, off), or an object with `level` and the check's options. Ruff codes (AIR301...) are accepted as check ids too.","type":"object","propertyNames":{"pattern":"^([a-z0-9]+(-[a-z0-9]+)*|AIR\\d{3})$"},"additionalProperties":{"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","properties":{"level":{"$ref":"#/definitions/level"},"allowed":{"description":"tags-required: the approved tags.","type":"array","items":{"type":"string"}},"min":{"description":"min-retries: the minimum retries.","type":"integer","minimum":0},"disallowed":{"description":"owner-required: owners that count as unset.","type":"array","items":{"type":"string"}}},"additionalProperties":false}]}},"dynamic":{"description":"Import every DAG file with the project's real Airflow too (like astro dev parse, one forked process per file): auto runs it when an Airflow can be had, required fails when none can, off skips it.","enum":["auto","required","off"]},"airflow":{"description":"Where the Airflow for the dynamic checks comes from: installed (the python3 on PATH), venv (installed from PyPI with Airflow's constraints, cached), image (the project's runtime image with docker run), auto (installed, else image, else venv).","enum":["auto","installed","venv","image"]},"stub-lookups":{"description":"Dynamic checks: stub Variable.get, connection lookups and os.getenv while importing DAG files, like astro dev parse, so DAGs parse without secrets (true by default). false imports them with the real lookups, which then need the metadata database or a secrets backend.","type":"boolean"},"import-timeout":{"description":"Seconds one DAG file may take to import (Airflow's [core] dagbag_import_timeout, 30 by default).","type":"number","exclusiveMinimum":0},"max-file-size":{"description":"DAG files larger than this are not parsed: they get a file-too-large finding instead (a huge generated file can take minutes and gigabytes). Bytes, or a size like \"5MB\", \"500kB\", \"8MiB\". Default 5MiB (5242880 bytes).","oneOf":[{"type":"integer","exclusiveMinimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?$","description":"a size like 5MB, 500kB or 8MiB"}]}}},"previews":{"description":"Preview Deployments per pull request (astro-ci branch-deploy / teardown). Previews are on when a template is named.","type":"object","additionalProperties":false,"properties":{"template-deployment-id":{"description":"The Deployment whose settings a preview copies.","type":"string","minLength":1},"template-deployment-name":{"description":"The Deployment whose settings a preview copies, by name (with workspace-id when names repeat).","type":"string","minLength":1},"workspace-id":{"description":"Workspace of template-deployment-name, and where previews are created.","type":"string","minLength":1},"name":{"description":"Pattern of a preview's name; tokens {project}, {pr}, {branch}, {repo}; must contain {pr}. Sanitized to letters, digits, '-' and '_', at most 63 characters (a short hash of the full name when cut).","type":"string","minLength":1,"default":"{project}-pr-{pr}"},"development-mode":{"description":"Create previews as development Deployments (they can hibernate).","type":"boolean","default":true},"hibernation":{"description":"When a preview sleeps and wakes (development mode only): 5-field cron expressions.","type":"object","additionalProperties":false,"required":["sleep","wake"],"properties":{"sleep":{"type":"string","minLength":9},"wake":{"type":"string","minLength":9}}},"scheduler-size":{"description":"Scheduler size of previews (default: the template's).","enum":["SMALL","MEDIUM","LARGE","EXTRA_LARGE"]},"executor":{"description":"Executor of previews (default: the template's).","enum":["CELERY","KUBERNETES","ASTRO"]},"worker-queues":{"description":"Worker queues of previews (default: the template's, with min workers 0).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"is-default":{"type":"boolean"},"worker-type":{"description":"an Astro machine (the Astro API's astroMachine): A5, A10, A20, A40, A60, A120 or A160","type":"string","pattern":"^[Aa](5|10|20|40|60|120|160)$"},"min-workers":{"type":"integer","minimum":0},"max-workers":{"type":"integer","minimum":1},"concurrency":{"type":"integer","minimum":1}}}},"ttl":{"description":"A preview idle longer than this (no deploy) is removed by astro-ci teardown --stale: a duration like 72h or 7d.","type":"string","pattern":"^[1-9][0-9]*[mhdw]$","default":"7d"},"max":{"description":"At most this many previews for the repository at once.","type":"integer","minimum":1,"default":10},"forks":{"description":"Previews for pull requests from forks: DAG files only, never an image built from fork code, and no secret value (no connection with a password or ${NAME}, no template objects), as Airflow runs the files when it parses them.","type":"boolean","default":false},"airflow-settings":{"description":"Path (relative to the project) of an airflow_settings.yaml-format file applied to every preview; ${NAME} values come from the job's environment.","type":"string","minLength":1},"copy-from-template":{"description":"Also copy the template's Deployment-scoped connections and variables (secret fields only when the API returns them) and non-secret environment variables.","type":"boolean","default":true}}}}};
-const schema16 = {"description":"Preview Deployments per pull request (astro-ci branch-deploy / teardown). Previews are on when a template is named.","type":"object","additionalProperties":false,"properties":{"template-deployment-id":{"description":"The Deployment whose settings a preview copies.","type":"string","minLength":1},"template-deployment-name":{"description":"The Deployment whose settings a preview copies, by name (with workspace-id when names repeat).","type":"string","minLength":1},"workspace-id":{"description":"Workspace of template-deployment-name, and where previews are created.","type":"string","minLength":1},"name":{"description":"Pattern of a preview's name; tokens {project}, {pr}, {branch}, {repo}; must contain {pr}. Sanitized to letters, digits, '-' and '_', at most 63 characters (a short hash of the full name when cut).","type":"string","minLength":1,"default":"{project}-pr-{pr}"},"development-mode":{"description":"Create previews as development Deployments (they can hibernate).","type":"boolean","default":true},"hibernation":{"description":"When a preview sleeps and wakes (development mode only): 5-field cron expressions.","type":"object","additionalProperties":false,"required":["sleep","wake"],"properties":{"sleep":{"type":"string","minLength":9},"wake":{"type":"string","minLength":9}}},"scheduler-size":{"description":"Scheduler size of previews (default: the template's).","enum":["SMALL","MEDIUM","LARGE","EXTRA_LARGE"]},"executor":{"description":"Executor of previews (default: the template's).","enum":["CELERY","KUBERNETES","ASTRO"]},"worker-queues":{"description":"Worker queues of previews (default: the template's, with min workers 0).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"is-default":{"type":"boolean"},"worker-type":{"description":"an Astro machine (the Astro API's astroMachine): A5, A10, A20, A40, A60, A120 or A160","type":"string","pattern":"^[Aa](5|10|20|40|60|120|160)$"},"min-workers":{"type":"integer","minimum":0},"max-workers":{"type":"integer","minimum":1},"concurrency":{"type":"integer","minimum":1}}}},"ttl":{"description":"A preview idle longer than this (no deploy) is removed by astro-ci teardown --stale: a duration like 72h or 7d.","type":"string","pattern":"^[1-9][0-9]*[mhdw]$","default":"7d"},"max":{"description":"At most this many previews for the repository at once.","type":"integer","minimum":1,"default":10},"forks":{"description":"Previews for pull requests from forks: DAG files only, never an image built from fork code, and no secret value (no connection with a password or ${NAME}, no template objects), as Airflow runs the files when it parses them.","type":"boolean","default":false},"airflow-settings":{"description":"Path (relative to the project) of an airflow_settings.yaml-format file applied to every preview; ${NAME} values come from the job's environment.","type":"string","minLength":1},"copy-from-template":{"description":"Also copy the template's Deployment-scoped connections and variables (secret fields only when the API returns them) and non-secret environment variables.","type":"boolean","default":true}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/astro-ci/astro-ci/schema/astro-ci.schema.json","title":"astro-ci configuration (astro-ci.yaml)","description":"Optional configuration for astro-ci. Every setting has a default. Point your editor at this schema with the comment `# yaml-language-server: $schema=./schema/astro-ci.schema.json`.","type":"object","additionalProperties":false,"properties":{"version":{"description":"Version of this file's format.","const":1},"projects":{"description":"The Astro projects in this repository. Defaults to one project at the repository root.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"description":"Folder of the Astro project (the one holding the Dockerfile and dags/), relative to the repository root.","type":"string","minLength":1},"name":{"description":"Name used in reports; defaults to the folder name.","type":"string","minLength":1},"validate":{"$ref":"#/definitions/validate"},"previews":{"$ref":"#/definitions/previews"}}}},"validate":{"$ref":"#/definitions/validate"},"deployments":{"description":"Which branches deploy to which Astro Deployment (astro-ci deploy / the deploy action). The first entry naming a branch exactly wins, else the first matching glob.","type":"array","items":{"type":"object","additionalProperties":false,"required":["branch"],"properties":{"branch":{"description":"A branch name or glob (* within a path segment, ** across /), or a list of them.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}]},"deployment-id":{"description":"The Deployment's ID.","type":"string","minLength":1},"deployment-name":{"description":"The Deployment's name (unique within the workspace).","type":"string","minLength":1},"workspace-id":{"description":"The workspace holding deployment-name.","type":"string","minLength":1},"deploy-type":{"description":"infer (from the git diff), dags-only, image-and-dags or image-only.","enum":["infer","dags-only","image-and-dags","image-only"]},"wait":{"description":"Wait until the Deployment is healthy and runs the new DAGs.","type":"boolean"},"name":{"description":"A short name for this target (e.g. staging), used by astro-ci drift --deployment, /astro deploy and in reports: letters, digits, '.', '_' and '-', and since /astro lock keeps it in a git ref name, no '..' and no trailing '.' or '.lock'. Default: deployment-name, else deployment-id.","type":"string","pattern":"^(?!.*\\.\\.)(?!.*\\.lock$)[A-Za-z0-9][A-Za-z0-9._-]{0,62}(?<!\\.)$"},"deployment-file":{"description":"Path (relative to the repository root) of an Astro Deployment file (the format of astro deployment inspect) declaring this Deployment's configuration, worker queues, environment variables, alert emails and hibernation schedules. astro-ci drift compares only what the file contains.","type":"string","minLength":1},"airflow-settings":{"description":"Path (relative to the project) of a file in the airflow_settings.yaml format whose connections, variables and pools this Deployment should have.","type":"string","minLength":1},"protected":{"description":"A production-like target: PR comment commands (/astro deploy) refuse it unless commands.allow-protected is true.","type":"boolean"}},"oneOf":[{"required":["deployment-id"]},{"required":["deployment-name"]}]}},"commands":{"description":"PR comment commands (/astro help|status|validate|preview|teardown|deploy|lock|unlock) answered by astro-ci command / the comment-command action.","type":"object","additionalProperties":false,"properties":{"prefix":{"description":"What a command's first line starts with (case-insensitive). Default: /astro.","type":"string","pattern":"^/[A-Za-z][A-Za-z0-9_-]{0,31}$"},"permissions":{"description":"Lowest repository permission that may run each command. Defaults: help and status none, everything else write.","type":"object","additionalProperties":false,"properties":{"help":{"enum":["none","read","triage","write","maintain","admin"]},"status":{"enum":["none","read","triage","write","maintain","admin"]},"validate":{"enum":["none","read","triage","write","maintain","admin"]},"preview":{"enum":["none","read","triage","write","maintain","admin"]},"teardown":{"enum":["none","read","triage","write","maintain","admin"]},"deploy":{"enum":["none","read","triage","write","maintain","admin"]},"lock":{"enum":["none","read","triage","write","maintain","admin"]},"unlock":{"enum":["none","read","triage","write","maintain","admin"]}}},"forks":{"description":"Fork pull requests: off (default) refuses preview and deploy; dags-only allows DAG-only deploys (astro-ci never runs the files, but Airflow parses them in the Deployment they land in, with its connections and environment: a fork's preview gets no secret value, but a fork's /astro deploy to a mapped Deployment runs with that Deployment's secrets). Image deploys of forks are always refused.","enum":["off","dags-only"]},"allow-protected":{"description":"Let /astro deploy target deployments: entries marked protected: true. Default: false.","type":"boolean"}}},"previews":{"$ref":"#/definitions/previews"}},"definitions":{"level":{"enum":["error","warning","notice","off"]},"validate":{"description":"Settings of validate-dags. Under a project they override the top-level ones.","type":"object","additionalProperties":false,"properties":{"fail-on":{"description":"Lowest severity that fails the check run and the CLI (exit code 1).","enum":["error","warning","never"]},"airflow3-readiness":{"description":"Level of Airflow 3 migration findings (ruff AIR3xx) on an Airflow 2 project.","$ref":"#/definitions/level"},"airflow-version":{"description":"Airflow version to assume when the Dockerfile's runtime image cannot tell (e.g. a custom base image), like \"2.10\" or \"3.1\".","type":"string","pattern":"^[23]\\.\\d+(\\.\\d+)?$"},"python-version":{"description":"Python version DAG files are checked against (syntax), like \"3.12\". Defaults to the runtime image's Python.","type":"string","pattern":"^3\\.\\d+$"},"exclude":{"description":"Glob patterns (relative to the project folder) of DAG files to leave out of validation.","type":"array","items":{"type":"string","minLength":1}},"checks":{"description":"Per-check level (error, warning, notice, off), or an object with `level` and the check's options. Ruff codes (AIR301...) are accepted as check ids too.","type":"object","propertyNames":{"pattern":"^([a-z0-9]+(-[a-z0-9]+)*|AIR\\d{3})$"},"additionalProperties":{"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","properties":{"level":{"$ref":"#/definitions/level"},"allowed":{"description":"tags-required: the approved tags.","type":"array","items":{"type":"string"}},"min":{"description":"min-retries: the minimum retries, 0 to 100.","type":"integer","minimum":0,"maximum":100},"disallowed":{"description":"owner-required: owners that count as unset.","type":"array","items":{"type":"string"}}},"additionalProperties":false}]}},"dynamic":{"description":"Import every DAG file with the project's real Airflow too (like astro dev parse, one forked process per file): auto runs it when an Airflow can be had, required fails when none can, off skips it.","enum":["auto","required","off"]},"airflow":{"description":"Where the Airflow for the dynamic checks comes from: installed (the python3 on PATH), venv (installed from PyPI with Airflow's constraints, cached), image (the project's runtime image with docker run), auto (installed, else image, else venv).","enum":["auto","installed","venv","image"]},"stub-lookups":{"description":"Dynamic checks: stub Variable.get, connection lookups and os.getenv while importing DAG files, like astro dev parse, so DAGs parse without secrets (true by default). false imports them with the real lookups, which then need the metadata database or a secrets backend.","type":"boolean"},"import-timeout":{"description":"Seconds one DAG file may take to import (Airflow's [core] dagbag_import_timeout, 30 by default): above 0, at most 3600, as --import-timeout.","type":"number","exclusiveMinimum":0,"maximum":3600},"max-file-size":{"description":"DAG files larger than this are not parsed: they get a file-too-large finding instead (a huge generated file can take minutes and gigabytes). Bytes, or a size like \"5MB\", \"500kB\", \"8MiB\", at most 1GiB (1073741824 bytes), as --max-file-size. Default 5MiB (5242880 bytes).","oneOf":[{"type":"integer","exclusiveMinimum":0,"maximum":1073741824},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?$","description":"a size like 5MB, 500kB or 8MiB"}]}}},"previews":{"description":"Preview Deployments per pull request (astro-ci branch-deploy / teardown). Previews are on when a template is named.","type":"object","additionalProperties":false,"properties":{"template-deployment-id":{"description":"The Deployment whose settings a preview copies.","type":"string","minLength":1},"template-deployment-name":{"description":"The Deployment whose settings a preview copies, by name (with workspace-id when names repeat).","type":"string","minLength":1},"workspace-id":{"description":"Workspace of template-deployment-name, and where previews are created.","type":"string","minLength":1},"name":{"description":"Pattern of a preview's name; tokens {project}, {pr}, {branch}, {repo}; must contain {pr}. Sanitized to letters, digits, '-' and '_', at most 63 characters (a short hash of the full name when cut).","type":"string","minLength":1,"default":"{project}-pr-{pr}"},"development-mode":{"description":"Create previews as development Deployments (they can hibernate).","type":"boolean","default":true},"hibernation":{"description":"When a preview sleeps and wakes (development mode only): 5-field cron expressions.","type":"object","additionalProperties":false,"required":["sleep","wake"],"properties":{"sleep":{"type":"string","minLength":9},"wake":{"type":"string","minLength":9}}},"scheduler-size":{"description":"Scheduler size of previews (default: the template's).","enum":["SMALL","MEDIUM","LARGE","EXTRA_LARGE"]},"executor":{"description":"Executor of previews (default: the template's).","enum":["CELERY","KUBERNETES","ASTRO"]},"worker-queues":{"description":"Worker queues of previews (default: the template's, with min workers 0).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"is-default":{"type":"boolean"},"worker-type":{"description":"an Astro machine (the Astro API's astroMachine): A5, A10, A20, A40, A60, A120 or A160","type":"string","pattern":"^[Aa](5|10|20|40|60|120|160)$"},"min-workers":{"type":"integer","minimum":0},"max-workers":{"type":"integer","minimum":1},"concurrency":{"type":"integer","minimum":1}}}},"ttl":{"description":"A preview idle longer than this (no deploy) is removed by astro-ci teardown --stale: a duration like 72h or 7d (a whole number of at most 6 digits, then m, h, d or w).","type":"string","pattern":"^[1-9][0-9]{0,5}[mhdw]$","default":"7d"},"max":{"description":"At most this many previews for the repository at once.","type":"integer","minimum":1,"default":10},"forks":{"description":"Previews for pull requests from forks: DAG files only, never an image built from fork code, and no secret value (no connection with a password or ${NAME}, no template objects), as Airflow runs the files when it parses them.","type":"boolean","default":false},"airflow-settings":{"description":"Path (relative to the project) of an airflow_settings.yaml-format file applied to every preview; ${NAME} values come from the job's environment.","type":"string","minLength":1},"copy-from-template":{"description":"Also copy the template's Deployment-scoped connections and variables (secret fields only when the API returns them) and non-secret environment variables.","type":"boolean","default":true}}}}};
+const schema16 = {"description":"Preview Deployments per pull request (astro-ci branch-deploy / teardown). Previews are on when a template is named.","type":"object","additionalProperties":false,"properties":{"template-deployment-id":{"description":"The Deployment whose settings a preview copies.","type":"string","minLength":1},"template-deployment-name":{"description":"The Deployment whose settings a preview copies, by name (with workspace-id when names repeat).","type":"string","minLength":1},"workspace-id":{"description":"Workspace of template-deployment-name, and where previews are created.","type":"string","minLength":1},"name":{"description":"Pattern of a preview's name; tokens {project}, {pr}, {branch}, {repo}; must contain {pr}. Sanitized to letters, digits, '-' and '_', at most 63 characters (a short hash of the full name when cut).","type":"string","minLength":1,"default":"{project}-pr-{pr}"},"development-mode":{"description":"Create previews as development Deployments (they can hibernate).","type":"boolean","default":true},"hibernation":{"description":"When a preview sleeps and wakes (development mode only): 5-field cron expressions.","type":"object","additionalProperties":false,"required":["sleep","wake"],"properties":{"sleep":{"type":"string","minLength":9},"wake":{"type":"string","minLength":9}}},"scheduler-size":{"description":"Scheduler size of previews (default: the template's).","enum":["SMALL","MEDIUM","LARGE","EXTRA_LARGE"]},"executor":{"description":"Executor of previews (default: the template's).","enum":["CELERY","KUBERNETES","ASTRO"]},"worker-queues":{"description":"Worker queues of previews (default: the template's, with min workers 0).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"is-default":{"type":"boolean"},"worker-type":{"description":"an Astro machine (the Astro API's astroMachine): A5, A10, A20, A40, A60, A120 or A160","type":"string","pattern":"^[Aa](5|10|20|40|60|120|160)$"},"min-workers":{"type":"integer","minimum":0},"max-workers":{"type":"integer","minimum":1},"concurrency":{"type":"integer","minimum":1}}}},"ttl":{"description":"A preview idle longer than this (no deploy) is removed by astro-ci teardown --stale: a duration like 72h or 7d (a whole number of at most 6 digits, then m, h, d or w).","type":"string","pattern":"^[1-9][0-9]{0,5}[mhdw]$","default":"7d"},"max":{"description":"At most this many previews for the repository at once.","type":"integer","minimum":1,"default":10},"forks":{"description":"Previews for pull requests from forks: DAG files only, never an image built from fork code, and no secret value (no connection with a password or ${NAME}, no template objects), as Airflow runs the files when it parses them.","type":"boolean","default":false},"airflow-settings":{"description":"Path (relative to the project) of an airflow_settings.yaml-format file applied to every preview; ${NAME} values come from the job's environment.","type":"string","minLength":1},"copy-from-template":{"description":"Also copy the template's Deployment-scoped connections and variables (secret fields only when the API returns them) and non-secret environment variables.","type":"boolean","default":true}}};
 const func2 = runtimeExport(func2_module, "default");
 const func4 = Object.prototype.hasOwnProperty;
-const schema12 = {"description":"Settings of validate-dags. Under a project they override the top-level ones.","type":"object","additionalProperties":false,"properties":{"fail-on":{"description":"Lowest severity that fails the check run and the CLI (exit code 1).","enum":["error","warning","never"]},"airflow3-readiness":{"description":"Level of Airflow 3 migration findings (ruff AIR3xx) on an Airflow 2 project.","$ref":"#/definitions/level"},"airflow-version":{"description":"Airflow version to assume when the Dockerfile's runtime image cannot tell (e.g. a custom base image), like \"2.10\" or \"3.1\".","type":"string","pattern":"^[23]\\.\\d+(\\.\\d+)?$"},"python-version":{"description":"Python version DAG files are checked against (syntax), like \"3.12\". Defaults to the runtime image's Python.","type":"string","pattern":"^3\\.\\d+$"},"exclude":{"description":"Glob patterns (relative to the project folder) of DAG files to leave out of validation.","type":"array","items":{"type":"string","minLength":1}},"checks":{"description":"Per-check level (error, warning, notice, off), or an object with `level` and the check's options. Ruff codes (AIR301...) are accepted as check ids too.","type":"object","propertyNames":{"pattern":"^([a-z0-9]+(-[a-z0-9]+)*|AIR\\d{3})$"},"additionalProperties":{"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","properties":{"level":{"$ref":"#/definitions/level"},"allowed":{"description":"tags-required: the approved tags.","type":"array","items":{"type":"string"}},"min":{"description":"min-retries: the minimum retries.","type":"integer","minimum":0},"disallowed":{"description":"owner-required: owners that count as unset.","type":"array","items":{"type":"string"}}},"additionalProperties":false}]}},"dynamic":{"description":"Import every DAG file with the project's real Airflow too (like astro dev parse, one forked process per file): auto runs it when an Airflow can be had, required fails when none can, off skips it.","enum":["auto","required","off"]},"airflow":{"description":"Where the Airflow for the dynamic checks comes from: installed (the python3 on PATH), venv (installed from PyPI with Airflow's constraints, cached), image (the project's runtime image with docker run), auto (installed, else image, else venv).","enum":["auto","installed","venv","image"]},"stub-lookups":{"description":"Dynamic checks: stub Variable.get, connection lookups and os.getenv while importing DAG files, like astro dev parse, so DAGs parse without secrets (true by default). false imports them with the real lookups, which then need the metadata database or a secrets backend.","type":"boolean"},"import-timeout":{"description":"Seconds one DAG file may take to import (Airflow's [core] dagbag_import_timeout, 30 by default).","type":"number","exclusiveMinimum":0},"max-file-size":{"description":"DAG files larger than this are not parsed: they get a file-too-large finding instead (a huge generated file can take minutes and gigabytes). Bytes, or a size like \"5MB\", \"500kB\", \"8MiB\". Default 5MiB (5242880 bytes).","oneOf":[{"type":"integer","exclusiveMinimum":0},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?$","description":"a size like 5MB, 500kB or 8MiB"}]}}};
+const schema12 = {"description":"Settings of validate-dags. Under a project they override the top-level ones.","type":"object","additionalProperties":false,"properties":{"fail-on":{"description":"Lowest severity that fails the check run and the CLI (exit code 1).","enum":["error","warning","never"]},"airflow3-readiness":{"description":"Level of Airflow 3 migration findings (ruff AIR3xx) on an Airflow 2 project.","$ref":"#/definitions/level"},"airflow-version":{"description":"Airflow version to assume when the Dockerfile's runtime image cannot tell (e.g. a custom base image), like \"2.10\" or \"3.1\".","type":"string","pattern":"^[23]\\.\\d+(\\.\\d+)?$"},"python-version":{"description":"Python version DAG files are checked against (syntax), like \"3.12\". Defaults to the runtime image's Python.","type":"string","pattern":"^3\\.\\d+$"},"exclude":{"description":"Glob patterns (relative to the project folder) of DAG files to leave out of validation.","type":"array","items":{"type":"string","minLength":1}},"checks":{"description":"Per-check level (error, warning, notice, off), or an object with `level` and the check's options. Ruff codes (AIR301...) are accepted as check ids too.","type":"object","propertyNames":{"pattern":"^([a-z0-9]+(-[a-z0-9]+)*|AIR\\d{3})$"},"additionalProperties":{"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","properties":{"level":{"$ref":"#/definitions/level"},"allowed":{"description":"tags-required: the approved tags.","type":"array","items":{"type":"string"}},"min":{"description":"min-retries: the minimum retries, 0 to 100.","type":"integer","minimum":0,"maximum":100},"disallowed":{"description":"owner-required: owners that count as unset.","type":"array","items":{"type":"string"}}},"additionalProperties":false}]}},"dynamic":{"description":"Import every DAG file with the project's real Airflow too (like astro dev parse, one forked process per file): auto runs it when an Airflow can be had, required fails when none can, off skips it.","enum":["auto","required","off"]},"airflow":{"description":"Where the Airflow for the dynamic checks comes from: installed (the python3 on PATH), venv (installed from PyPI with Airflow's constraints, cached), image (the project's runtime image with docker run), auto (installed, else image, else venv).","enum":["auto","installed","venv","image"]},"stub-lookups":{"description":"Dynamic checks: stub Variable.get, connection lookups and os.getenv while importing DAG files, like astro dev parse, so DAGs parse without secrets (true by default). false imports them with the real lookups, which then need the metadata database or a secrets backend.","type":"boolean"},"import-timeout":{"description":"Seconds one DAG file may take to import (Airflow's [core] dagbag_import_timeout, 30 by default): above 0, at most 3600, as --import-timeout.","type":"number","exclusiveMinimum":0,"maximum":3600},"max-file-size":{"description":"DAG files larger than this are not parsed: they get a file-too-large finding instead (a huge generated file can take minutes and gigabytes). Bytes, or a size like \"5MB\", \"500kB\", \"8MiB\", at most 1GiB (1073741824 bytes), as --max-file-size. Default 5MiB (5242880 bytes).","oneOf":[{"type":"integer","exclusiveMinimum":0,"maximum":1073741824},{"type":"string","pattern":"^\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?$","description":"a size like 5MB, 500kB or 8MiB"}]}}};
 const schema13 = {"enum":["error","warning","notice","off"]};
 const pattern0 = new RegExp("^[23]\\.\\d+(\\.\\d+)?$", "u");
 const pattern1 = new RegExp("^3\\.\\d+$", "u");
@@ -272,13 +272,23 @@ vErrors.push(err17);
 errors++;
 }
 if(typeof data11 == "number"){
-if(data11 < 0 || isNaN(data11)){
-const err18 = {instancePath:instancePath+"/checks/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/checks/additionalProperties/oneOf/1/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.checks.additionalProperties.oneOf[1].properties.min,data:data11};
+if(data11 > 100 || isNaN(data11)){
+const err18 = {instancePath:instancePath+"/checks/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/checks/additionalProperties/oneOf/1/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema12.properties.checks.additionalProperties.oneOf[1].properties.min,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
 else {
 vErrors.push(err18);
+}
+errors++;
+}
+if(data11 < 0 || isNaN(data11)){
+const err19 = {instancePath:instancePath+"/checks/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/checks/additionalProperties/oneOf/1/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.checks.additionalProperties.oneOf[1].properties.min,data:data11};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
 }
 errors++;
 }
@@ -291,19 +301,7 @@ const len2 = data12.length;
 for(let i2=0; i2<len2; i2++){
 let data13 = data12[i2];
 if(typeof data13 !== "string"){
-const err19 = {instancePath:instancePath+"/checks/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/disallowed/" + i2,schemaPath:"#/properties/checks/additionalProperties/oneOf/1/properties/disallowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.checks.additionalProperties.oneOf[1].properties.disallowed.items.type,parentSchema:schema12.properties.checks.additionalProperties.oneOf[1].properties.disallowed.items,data:data13};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/checks/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/disallowed",schemaPath:"#/properties/checks/additionalProperties/oneOf/1/properties/disallowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.checks.additionalProperties.oneOf[1].properties.disallowed.type,parentSchema:schema12.properties.checks.additionalProperties.oneOf[1].properties.disallowed,data:data12};
+const err20 = {instancePath:instancePath+"/checks/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/disallowed/" + i2,schemaPath:"#/properties/checks/additionalProperties/oneOf/1/properties/disallowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.checks.additionalProperties.oneOf[1].properties.disallowed.items.type,parentSchema:schema12.properties.checks.additionalProperties.oneOf[1].properties.disallowed.items,data:data13};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -315,12 +313,24 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/checks/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/checks/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.checks.additionalProperties.oneOf[1].type,parentSchema:schema12.properties.checks.additionalProperties.oneOf[1],data:data7};
+const err21 = {instancePath:instancePath+"/checks/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/disallowed",schemaPath:"#/properties/checks/additionalProperties/oneOf/1/properties/disallowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.checks.additionalProperties.oneOf[1].properties.disallowed.type,parentSchema:schema12.properties.checks.additionalProperties.oneOf[1].properties.disallowed,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
 else {
 vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/checks/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/checks/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.checks.additionalProperties.oneOf[1].type,parentSchema:schema12.properties.checks.additionalProperties.oneOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
 }
 errors++;
 }
@@ -336,12 +346,12 @@ passing0 = 1;
 }
 }
 if(!valid6){
-const err22 = {instancePath:instancePath+"/checks/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/checks/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema12.properties.checks.additionalProperties.oneOf,parentSchema:schema12.properties.checks.additionalProperties,data:data7};
+const err23 = {instancePath:instancePath+"/checks/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/checks/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema12.properties.checks.additionalProperties.oneOf,parentSchema:schema12.properties.checks.additionalProperties,data:data7};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err23];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err23);
 }
 errors++;
 }
@@ -359,20 +369,7 @@ vErrors = null;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.checks.type,parentSchema:schema12.properties.checks,data:data6};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.dynamic !== undefined){
-let data14 = data.dynamic;
-if(!(((data14 === "auto") || (data14 === "required")) || (data14 === "off"))){
-const err24 = {instancePath:instancePath+"/dynamic",schemaPath:"#/properties/dynamic/enum",keyword:"enum",params:{allowedValues: schema12.properties.dynamic.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.dynamic.enum,parentSchema:schema12.properties.dynamic,data:data14};
+const err24 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.checks.type,parentSchema:schema12.properties.checks,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -382,10 +379,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.airflow !== undefined){
-let data15 = data.airflow;
-if(!((((data15 === "auto") || (data15 === "installed")) || (data15 === "venv")) || (data15 === "image"))){
-const err25 = {instancePath:instancePath+"/airflow",schemaPath:"#/properties/airflow/enum",keyword:"enum",params:{allowedValues: schema12.properties.airflow.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.airflow.enum,parentSchema:schema12.properties.airflow,data:data15};
+if(data.dynamic !== undefined){
+let data14 = data.dynamic;
+if(!(((data14 === "auto") || (data14 === "required")) || (data14 === "off"))){
+const err25 = {instancePath:instancePath+"/dynamic",schemaPath:"#/properties/dynamic/enum",keyword:"enum",params:{allowedValues: schema12.properties.dynamic.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.dynamic.enum,parentSchema:schema12.properties.dynamic,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -395,10 +392,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data["stub-lookups"] !== undefined){
-let data16 = data["stub-lookups"];
-if(typeof data16 !== "boolean"){
-const err26 = {instancePath:instancePath+"/stub-lookups",schemaPath:"#/properties/stub-lookups/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties["stub-lookups"].type,parentSchema:schema12.properties["stub-lookups"],data:data16};
+if(data.airflow !== undefined){
+let data15 = data.airflow;
+if(!((((data15 === "auto") || (data15 === "installed")) || (data15 === "venv")) || (data15 === "image"))){
+const err26 = {instancePath:instancePath+"/airflow",schemaPath:"#/properties/airflow/enum",keyword:"enum",params:{allowedValues: schema12.properties.airflow.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.airflow.enum,parentSchema:schema12.properties.airflow,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -408,11 +405,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data["import-timeout"] !== undefined){
-let data17 = data["import-timeout"];
-if(typeof data17 == "number"){
-if(data17 <= 0 || isNaN(data17)){
-const err27 = {instancePath:instancePath+"/import-timeout",schemaPath:"#/properties/import-timeout/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema12.properties["import-timeout"],data:data17};
+if(data["stub-lookups"] !== undefined){
+let data16 = data["stub-lookups"];
+if(typeof data16 !== "boolean"){
+const err27 = {instancePath:instancePath+"/stub-lookups",schemaPath:"#/properties/stub-lookups/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties["stub-lookups"].type,parentSchema:schema12.properties["stub-lookups"],data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -422,13 +418,37 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/import-timeout",schemaPath:"#/properties/import-timeout/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema12.properties["import-timeout"].type,parentSchema:schema12.properties["import-timeout"],data:data17};
+if(data["import-timeout"] !== undefined){
+let data17 = data["import-timeout"];
+if(typeof data17 == "number"){
+if(data17 > 3600 || isNaN(data17)){
+const err28 = {instancePath:instancePath+"/import-timeout",schemaPath:"#/properties/import-timeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600",schema:3600,parentSchema:schema12.properties["import-timeout"],data:data17};
 if(vErrors === null){
 vErrors = [err28];
 }
 else {
 vErrors.push(err28);
+}
+errors++;
+}
+if(data17 <= 0 || isNaN(data17)){
+const err29 = {instancePath:instancePath+"/import-timeout",schemaPath:"#/properties/import-timeout/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema12.properties["import-timeout"],data:data17};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/import-timeout",schemaPath:"#/properties/import-timeout/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema12.properties["import-timeout"].type,parentSchema:schema12.properties["import-timeout"],data:data17};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
 }
 errors++;
 }
@@ -440,23 +460,33 @@ let valid14 = false;
 let passing1 = null;
 const _errs44 = errors;
 if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
-const err29 = {instancePath:instancePath+"/max-file-size",schemaPath:"#/properties/max-file-size/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties["max-file-size"].oneOf[0].type,parentSchema:schema12.properties["max-file-size"].oneOf[0],data:data18};
+const err31 = {instancePath:instancePath+"/max-file-size",schemaPath:"#/properties/max-file-size/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties["max-file-size"].oneOf[0].type,parentSchema:schema12.properties["max-file-size"].oneOf[0],data:data18};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err31];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err31);
 }
 errors++;
 }
 if(typeof data18 == "number"){
-if(data18 <= 0 || isNaN(data18)){
-const err30 = {instancePath:instancePath+"/max-file-size",schemaPath:"#/properties/max-file-size/oneOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema12.properties["max-file-size"].oneOf[0],data:data18};
+if(data18 > 1073741824 || isNaN(data18)){
+const err32 = {instancePath:instancePath+"/max-file-size",schemaPath:"#/properties/max-file-size/oneOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1073741824},message:"must be <= 1073741824",schema:1073741824,parentSchema:schema12.properties["max-file-size"].oneOf[0],data:data18};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err32];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err32);
+}
+errors++;
+}
+if(data18 <= 0 || isNaN(data18)){
+const err33 = {instancePath:instancePath+"/max-file-size",schemaPath:"#/properties/max-file-size/oneOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema12.properties["max-file-size"].oneOf[0],data:data18};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
 }
 errors++;
 }
@@ -469,23 +499,23 @@ passing1 = 0;
 const _errs46 = errors;
 if(typeof data18 === "string"){
 if(!pattern3.test(data18)){
-const err31 = {instancePath:instancePath+"/max-file-size",schemaPath:"#/properties/max-file-size/oneOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?$",parentSchema:schema12.properties["max-file-size"].oneOf[1],data:data18};
+const err34 = {instancePath:instancePath+"/max-file-size",schemaPath:"#/properties/max-file-size/oneOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?$",parentSchema:schema12.properties["max-file-size"].oneOf[1],data:data18};
 if(vErrors === null){
-vErrors = [err31];
+vErrors = [err34];
 }
 else {
-vErrors.push(err31);
+vErrors.push(err34);
 }
 errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/max-file-size",schemaPath:"#/properties/max-file-size/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties["max-file-size"].oneOf[1].type,parentSchema:schema12.properties["max-file-size"].oneOf[1],data:data18};
+const err35 = {instancePath:instancePath+"/max-file-size",schemaPath:"#/properties/max-file-size/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties["max-file-size"].oneOf[1].type,parentSchema:schema12.properties["max-file-size"].oneOf[1],data:data18};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err35];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err35);
 }
 errors++;
 }
@@ -501,12 +531,12 @@ passing1 = 1;
 }
 }
 if(!valid14){
-const err33 = {instancePath:instancePath+"/max-file-size",schemaPath:"#/properties/max-file-size/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema12.properties["max-file-size"].oneOf,parentSchema:schema12.properties["max-file-size"],data:data18};
+const err36 = {instancePath:instancePath+"/max-file-size",schemaPath:"#/properties/max-file-size/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema12.properties["max-file-size"].oneOf,parentSchema:schema12.properties["max-file-size"],data:data18};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err36];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err36);
 }
 errors++;
 }
@@ -524,12 +554,12 @@ vErrors = null;
 }
 }
 else {
-const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err37];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err37);
 }
 errors++;
 }
@@ -538,7 +568,7 @@ return errors === 0;
 }
 
 const pattern4 = new RegExp("^[Aa](5|10|20|40|60|120|160)$", "u");
-const pattern5 = new RegExp("^[1-9][0-9]*[mhdw]$", "u");
+const pattern5 = new RegExp("^[1-9][0-9]{0,5}[mhdw]$", "u");
 const pattern6 = new RegExp("^(?!.*\\.\\.)(?!.*\\.lock$)[A-Za-z0-9][A-Za-z0-9._-]{0,62}(?<!\\.)$", "u");
 const pattern7 = new RegExp("^/[A-Za-z][A-Za-z0-9_-]{0,31}$", "u");
 
@@ -1113,7 +1143,7 @@ if(data6.ttl !== undefined){
 let data25 = data6.ttl;
 if(typeof data25 === "string"){
 if(!pattern5.test(data25)){
-const err44 = {instancePath:instancePath+"/projects/" + i0+"/previews/ttl",schemaPath:"#/definitions/previews/properties/ttl/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*[mhdw]$"},message:"must match pattern \""+"^[1-9][0-9]*[mhdw]$"+"\"",schema:"^[1-9][0-9]*[mhdw]$",parentSchema:schema16.properties.ttl,data:data25};
+const err44 = {instancePath:instancePath+"/projects/" + i0+"/previews/ttl",schemaPath:"#/definitions/previews/properties/ttl/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}[mhdw]$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}[mhdw]$"+"\"",schema:"^[1-9][0-9]{0,5}[mhdw]$",parentSchema:schema16.properties.ttl,data:data25};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2330,7 +2360,7 @@ if(data57.ttl !== undefined){
 let data76 = data57.ttl;
 if(typeof data76 === "string"){
 if(!pattern5.test(data76)){
-const err135 = {instancePath:instancePath+"/previews/ttl",schemaPath:"#/definitions/previews/properties/ttl/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*[mhdw]$"},message:"must match pattern \""+"^[1-9][0-9]*[mhdw]$"+"\"",schema:"^[1-9][0-9]*[mhdw]$",parentSchema:schema16.properties.ttl,data:data76};
+const err135 = {instancePath:instancePath+"/previews/ttl",schemaPath:"#/definitions/previews/properties/ttl/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}[mhdw]$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}[mhdw]$"+"\"",schema:"^[1-9][0-9]{0,5}[mhdw]$",parentSchema:schema16.properties.ttl,data:data76};
 if(vErrors === null){
 vErrors = [err135];
 }

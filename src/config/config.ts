@@ -7,6 +7,7 @@ import type { DynamicSetting } from "../dynamic/dynamic-tier.js";
 import { readYamlFile, validateYamlAgainstSchema, type YamlSource } from "../util/yaml-file.js";
 import { parseByteSize } from "../util/numbers.js";
 import { validateConfig } from "./config-validator.generated.js";
+import { MAX_FILE_SIZE_CEILING } from "./limits.js";
 
 export const DEFAULT_CONFIG_FILE = "astro-ci.yaml";
 
@@ -123,12 +124,13 @@ export async function loadConfig(options: LoadConfigOptions): Promise<AstroCiCon
         fix: "check the path given to --config / the `config` input, or remove it to use the defaults",
       });
     }
-    source = await readYamlFile(abs, displayPath);
+    source = await readYamlFile(abs, displayPath, { refuseMergeKeys: true });
   } else if (hasEntry(resolve(repoRoot, DEFAULT_CONFIG_FILE))) {
     // lstat, not existsSync: an astro-ci.yaml that is a dangling or looping symlink is an error naming it, never
     // silently "no configuration".
     displayPath = DEFAULT_CONFIG_FILE;
-    source = await readYamlFile(resolve(repoRoot, DEFAULT_CONFIG_FILE), displayPath);
+    // The repository's own file: never one a symlink takes outside it.
+    source = await readYamlFile(resolve(repoRoot, DEFAULT_CONFIG_FILE), displayPath, { refuseMergeKeys: true, repoRoot });
   }
 
   let raw: RawConfig = {};
@@ -211,7 +213,7 @@ function mergeValidate(
 
 function maxFileSizeSetting(value: number | string, source: YamlSource | undefined, at: (string | number)[]): number {
   try {
-    return parseByteSize(value, "validate.max-file-size", { example: "max-file-size: 10MB" });
+    return parseByteSize(value, "validate.max-file-size", { example: "max-file-size: 10MB", max: MAX_FILE_SIZE_CEILING });
   } catch (error) {
     throw new ConfigurationError((error as Error).message, { file: source?.file, line: source?.lineOf(at), fix: `e.g. max-file-size: 10MB (see ${CONFIG_SCHEMA_URL})` });
   }

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
 import { readdir, readlink, realpath } from "node:fs/promises";
 import { join, posix, relative, sep } from "node:path";
 import { ConfigurationError } from "../errors.js";
 import type { Git } from "../util/git.js";
+import { isWithinRealPath } from "../util/inside-repository.js";
 import { parallelGzip } from "../util/parallel-gzip.js";
-import { readRegularFileWithModeSync } from "../util/read-file-sync.js";
+import { readRegularFileChunks, readRegularFileWithModeSync } from "../util/read-file-sync.js";
 
 /**
  * The DAG bundle, as the astro CLI ships it: entries `dags/<path>`, regular files and in-folder symlinks, no
@@ -66,7 +66,7 @@ async function listEntries(root: string, dagsDirName: string, files?: string[]):
       if (dirent.isSymbolicLink()) {
         const target = await readlink(abs);
         const resolved = await realpath(abs).catch(() => undefined);
-        if (!resolved || !(resolved === rootReal || resolved.startsWith(rootReal + sep))) {
+        if (!resolved || !isWithinRealPath(rootReal, resolved)) {
           throw new ConfigurationError(`the symlink ${dagsDirName}/${rel} points outside the DAG folder (to ${target}); Airflow 3 refuses such bundles`, {
             file: `${dagsDirName}/${rel}`,
             fix: "copy the file into the DAG folder, or move the shared code to include/ or a package in requirements.txt",
@@ -171,7 +171,7 @@ async function hashEntries(entries: TarballEntry[]): Promise<string> {
     const file = workTreeFile(entry);
     const hash = createHash("sha256");
     if (file.content) hash.update(file.content);
-    else for await (const chunk of createReadStream(entry.absolutePath)) hash.update(chunk as Buffer);
+    else for await (const chunk of readRegularFileChunks(entry.absolutePath, file.size)) hash.update(chunk);
     digest.update(`${entry.path}\0${file.mode.toString(8)}\0${hash.digest("hex")}\n`);
   }
   return digest.digest("hex");
@@ -265,13 +265,10 @@ async function* tarEntries(entries: TarballEntry[], bodies?: AsyncIterator<Buffe
     }
     yield header(entry.path, file.size, file.mode, "0");
     let written = 0;
-    for await (const chunk of createReadStream(entry.absolutePath)) {
-      const buffer = chunk as Buffer;
-      // A file that grew while we read: ship only the size announced in the header.
-      const room = file.size - written;
-      if (room <= 0) break;
-      yield buffer.length > room ? buffer.subarray(0, room) : buffer;
-      written += Math.min(buffer.length, room);
+    // A file that grew while we read: only the size announced in the header is read and shipped.
+    for await (const chunk of readRegularFileChunks(entry.absolutePath, file.size)) {
+      yield chunk;
+      written += chunk.length;
     }
     if (written < file.size) yield Buffer.alloc(file.size - written);
     yield padding(file.size);

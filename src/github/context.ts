@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
-import { ConfigurationError } from "../errors.js";
+import { ConfigurationError, fsErrorReason } from "../errors.js";
 import { stripUrlCredentials } from "../util/git.js";
+import { readUserTextSync } from "../util/user-files.js";
 import { DEFAULT_GITHUB_API_URL, requireGitHubApiUrl } from "./octokit.js";
 
 /** What a workflow run tells about itself, read once from the environment and the event payload. */
@@ -117,17 +117,29 @@ function readPullRequestFields(payload: Record<string, unknown>, eventName: stri
 }
 
 /**
+ * Largest event payload read (GITHUB_EVENT_PATH, `astro-ci command --event`): 64 MiB. GitHub caps webhook payloads at
+ * 25 MB; the limit keeps a path to /dev/zero or a huge file from taking unbounded memory.
+ */
+export const EVENT_PAYLOAD_LIMIT = 64 * 1024 * 1024;
+
+/** The event payload file's text: a regular file of at most EVENT_PAYLOAD_LIMIT bytes (readUserTextSync's errors). */
+export function readEventPayloadFile(path: string): string {
+  return readUserTextSync(path, { limit: EVENT_PAYLOAD_LIMIT, limitName: "for event payloads (GitHub caps them at 25 MB)", fix: "point it at the webhook payload GitHub writes to GITHUB_EVENT_PATH" });
+}
+
+/**
  * The event payload the runner wrote (GITHUB_EVENT_PATH): a JSON object, not yet trusted field by field; `{}` when the
  * variable is not set.
- * @throws ConfigurationError when the file cannot be read or is not a JSON object (exit 2).
+ * @throws ConfigurationError when the file cannot be read (not a regular file, above EVENT_PAYLOAD_LIMIT...) or is not
+ * a JSON object (exit 2).
  */
-export function readEventPayload(env: NodeJS.ProcessEnv, readFile: (path: string) => string = (p) => readFileSync(p, "utf8")): Record<string, unknown> {
+export function readEventPayload(env: NodeJS.ProcessEnv, readFile: (path: string) => string = readEventPayloadFile): Record<string, unknown> {
   if (!env.GITHUB_EVENT_PATH) return {};
   let payload: unknown;
   try {
     payload = JSON.parse(readFile(env.GITHUB_EVENT_PATH));
   } catch (error) {
-    throw new ConfigurationError(`cannot read the event payload: ${(error as Error).message}`, { file: env.GITHUB_EVENT_PATH, fix: "this is set by the runner; do not override GITHUB_EVENT_PATH" });
+    throw new ConfigurationError(`cannot read the event payload: ${fsErrorReason(error) ?? (error as Error).message}`, { file: env.GITHUB_EVENT_PATH, fix: "this is set by the runner; do not override GITHUB_EVENT_PATH" });
   }
   if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {
     throw new ConfigurationError(`the event payload is not a JSON object (it is ${payload === null ? "null" : Array.isArray(payload) ? "an array" : `a ${typeof payload}`})`, { file: env.GITHUB_EVENT_PATH, fix: "this is set by the runner; do not override GITHUB_EVENT_PATH" });
@@ -135,7 +147,7 @@ export function readEventPayload(env: NodeJS.ProcessEnv, readFile: (path: string
   return payload as Record<string, unknown>;
 }
 
-export function readGitHubContext(env: NodeJS.ProcessEnv, readFile: (path: string) => string = (p) => readFileSync(p, "utf8")): GitHubContext {
+export function readGitHubContext(env: NodeJS.ProcessEnv, readFile: (path: string) => string = readEventPayloadFile): GitHubContext {
   const repository = env.GITHUB_REPOSITORY;
   if (!repository || !repository.includes("/")) {
     throw new ConfigurationError("GITHUB_REPOSITORY is not set: this must run inside a GitHub Actions workflow", {

@@ -1,7 +1,9 @@
-import { open, readdir, readFile, readlink, realpath, stat } from "node:fs/promises";
+import { open, readdir, readlink, realpath, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { fsErrorReason } from "../errors.js";
-import { readRegularFileSync } from "../util/read-file-sync.js";
+import { isWithinRealPath } from "../util/inside-repository.js";
+import { describeSpecialFile, readRegularFile, readRegularFileSync } from "../util/read-file-sync.js";
+import { readUserText } from "../util/user-files.js";
 import { parseIgnoreFile, type IgnoreProblem, type IgnoreRule, type IgnoreSyntax } from "./airflowignore.js";
 
 export interface DiscoveredFile {
@@ -37,6 +39,12 @@ export interface DagDiscovery {
 
 export interface DiscoverOptions {
   dagsDir: string;
+  /**
+   * The repository root (absolute): no file or folder whose real path is outside it is opened or listed. A symlink
+   * leaving it is a `problems` entry on the link (ignored like any file when a rule hides it); a DAG folder that itself
+   * resolves outside it is an `unreadable` problem, and nothing in it is read (src/util/inside-repository.ts).
+   */
+  repoRoot: string;
   airflowMajor: 2 | 3;
   /**
    * `[core] dag_ignore_file_syntax`: regexp by default on Airflow 2, glob on Airflow 3. `unknown` (set to a value
@@ -96,6 +104,12 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
     result.problems.push({ file, message: `cannot read: ${reason}; Airflow cannot load the DAGs in it either`, fix, unreadable: true });
   };
   const rootReal = await realpath(options.dagsDir);
+  const repoReal = await realpath(options.repoRoot);
+  if (!isWithinRealPath(repoReal, rootReal)) {
+    const file = options.displayPrefix ?? ".";
+    result.problems.push({ file, ...(await outsideRepositoryProblem(options.dagsDir, "dag-folder", rootReal)), unreadable: true });
+    return result;
+  }
   const rulesByDir = new Map<string, IgnoreRule[]>([[rootReal, []]]);
 
   const matches = (absolutePath: string, isDir: boolean, rules: IgnoreRule[]): IgnoreRule | undefined => {
@@ -112,6 +126,18 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
     return decisive;
   };
 
+  /** The problem of a symlink `path` whose real path is outside the repository; undefined for anything else. */
+  const leavesRepository = async (path: string, entry: { isSymbolicLink(): boolean }, role: "dag-folder-entry" | "ignore-file"): Promise<{ message: string; fix: string } | undefined> => {
+    if (!entry.isSymbolicLink()) return undefined;
+    let real: string;
+    try {
+      real = await realpath(path);
+    } catch {
+      return undefined; // dangling or looping: reported as such
+    }
+    return isWithinRealPath(repoReal, real) ? undefined : outsideRepositoryProblem(path, role, real);
+  };
+
   const walk = async (dir: string, real: string): Promise<void> => {
     let rules = [...(rulesByDir.get(real) ?? [])];
     let entries;
@@ -123,12 +149,16 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
     }
     const ignoreEntry = entries.find((e) => e.name === IGNORE_FILE);
     // Airflow reads .airflowignore only where Path.is_file() is true: a FIFO there would also block our read forever.
-    const ignoreSpecial = ignoreEntry && ((await specialFileProblem(join(dir, IGNORE_FILE), ignoreEntry, "ignore-file")) ?? (await danglingSymlinkProblem(join(dir, IGNORE_FILE), "ignore-file", ignoreEntry)));
+    const ignoreSpecial =
+      ignoreEntry &&
+      ((await specialFileProblem(join(dir, IGNORE_FILE), ignoreEntry, "ignore-file")) ??
+        (await danglingSymlinkProblem(join(dir, IGNORE_FILE), "ignore-file", ignoreEntry)) ??
+        (await leavesRepository(join(dir, IGNORE_FILE), ignoreEntry, "ignore-file")));
     if (ignoreSpecial) result.problems.push({ file: display(toPosix(relative(options.dagsDir, join(dir, IGNORE_FILE)))), ...ignoreSpecial });
     else if (ignoreEntry) {
       const ignorePath = join(dir, IGNORE_FILE);
       try {
-        const parsed = await parseIgnoreFile(await readFile(ignorePath, "utf8"), {
+        const parsed = await parseIgnoreFile(await readUserText(ignorePath, { repoRoot: options.repoRoot }), {
           syntax,
           file: display(toPosix(relative(options.dagsDir, ignorePath))),
           definitionDir: dir,
@@ -158,6 +188,16 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
           if (rule) result.ignored.push({ path: toPosix(relative(options.dagsDir, abs)), ignoreFile: rule.file, line: rule.line, pattern: rule.pattern });
           else if (entry.name !== IGNORE_FILE) result.problems.push({ file, ...(await danglingSymlinkProblem(abs, "dag-folder-entry")) });
         } else unreadable(file, error, "remove the broken symlink, or make its target readable");
+        continue;
+      }
+      // A symlink to a file or folder outside the repository: never opened nor listed (another checkout's .git/config,
+      // a home folder). Ignored like any entry when a rule hides it, else a problem on the link.
+      const outside = entry.name === IGNORE_FILE || !(info.isFile() || info.isDirectory()) ? undefined : await leavesRepository(abs, entry, "dag-folder-entry");
+      if (outside) {
+        const rel = toPosix(relative(options.dagsDir, abs));
+        const rule = matches(abs, info.isDirectory(), rules);
+        if (rule) result.ignored.push({ path: info.isDirectory() ? `${rel}/` : rel, ignoreFile: rule.file, line: rule.line, pattern: rule.pattern });
+        else result.problems.push({ file: display(rel), ...outside });
         continue;
       }
       if (info.isDirectory()) {
@@ -220,7 +260,7 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
   const knownAnswers = new Map<string, ReturnType<NonNullable<DiscoverOptions["knownFiles"]>["known"]>>();
   const hidden: { absolutePath: string; isDir: boolean; rule: IgnoreRule }[] = [];
   await walk(options.dagsDir, rootReal);
-  result.hiddenDagFiles = await findHiddenDagFiles(hidden, options.dagsDir, (content) => !safeMode || mightContainDag(content, options.airflowMajor));
+  result.hiddenDagFiles = await findHiddenDagFiles(hidden, options.dagsDir, (content) => !safeMode || mightContainDag(content, options.airflowMajor), options.maxFileSize);
   // Read the Python files in parallel (the walk itself is sequential to keep ignore rules in order).
   await mapWithConcurrency(pending, 32, async (file) => {
     try {
@@ -258,17 +298,7 @@ interface SpecialFileTests {
   isBlockDevice(): boolean;
 }
 
-/**
- * What a special file is, in words ("a FIFO (named pipe)", "a Unix socket", "a character device", "a block
- * device"); undefined for regular files, folders and symlinks (pass the symlink's `stat` to judge its target).
- */
-export function describeSpecialFile(info: SpecialFileTests): string | undefined {
-  if (info.isFIFO()) return "a FIFO (named pipe)";
-  if (info.isSocket()) return "a Unix socket";
-  if (info.isCharacterDevice()) return "a character device";
-  if (info.isBlockDevice()) return "a block device";
-  return undefined;
-}
+export { describeSpecialFile };
 
 /**
  * The problem to report for a special file (or a symlink to one) at `path`, or undefined when it is a regular file,
@@ -348,18 +378,55 @@ async function danglingSymlinkProblem(path: string, role: "dag-folder-entry" | "
   };
 }
 
-/** The .py files behind ignore rules (folders walked, at most 1,000 files) that pass `looksLikeDag`. */
+/**
+ * The problem to report for `path` (a symlink, or the DAG folder itself) whose real path `real` is outside the
+ * repository. astro-ci never opens or lists it: the repository does not hold it, and on a pull_request_target run or
+ * the `/astro validate` worktree of a fork's pull request it could be the trusted checkout's `.git/config`. A warning
+ * like a dangling symlink's, because on Astro it is one: the image build copies the symlink and not its target
+ * (Docker's COPY keeps symlinks), so Airflow skips it there without a word (`Path.is_file()` is false); a DAG-only
+ * deploy refuses it (src/deploy/dag-tarball.ts). A DAG folder outside the repository is an error (the caller marks it
+ * unreadable): none of its DAGs is checked.
+ */
+async function outsideRepositoryProblem(path: string, role: "dag-folder" | "dag-folder-entry" | "ignore-file", real: string): Promise<{ message: string; fix: string }> {
+  let target = real;
+  try {
+    target = await readlink(path);
+  } catch {
+    // not a symlink itself (a folder on its way is one): name the real path
+  }
+  const onAstro = "the Astro image build copies the symlink, not its target, so it dangles there";
+  if (role === "dag-folder") {
+    return {
+      message: `the DAG folder resolves through a symlink to ${real}, outside the repository: astro-ci reads none of its files, and on Astro ${onAstro} and no DAG loads`,
+      fix: "make dags/ a folder of the repository (a symlink may only point inside it)",
+    };
+  }
+  if (role === "ignore-file") {
+    return {
+      message: `a symlink to ${target}, outside the repository: astro-ci does not read it, and on Astro none of its patterns apply (${onAstro}, and Airflow reads .airflowignore only where Path.is_file() is true)`,
+      fix: "make .airflowignore a regular file of the repository",
+    };
+  }
+  return {
+    message: `a symlink to ${target}, outside the repository: astro-ci does not read it, and on Astro no DAG in it loads (${onAstro}; Airflow skips it without a word, and a DAG-only deploy refuses it)`,
+    fix: "copy it into the repository (a symlink may only point inside it), remove it, or list it in .airflowignore",
+  };
+}
+
+/** The .py files behind ignore rules (folders walked, at most 1,000 files, none above `maxFileSize`) that pass `looksLikeDag`. */
 async function findHiddenDagFiles(
   hidden: { absolutePath: string; isDir: boolean; rule: IgnoreRule }[],
   dagsDir: string,
   looksLikeDag: (content: Buffer) => boolean,
+  maxFileSize: number | undefined,
 ): Promise<DagDiscovery["hiddenDagFiles"]> {
   const out: DagDiscovery["hiddenDagFiles"] = [];
   let budget = 1000;
   const check = async (abs: string, rule: IgnoreRule): Promise<void> => {
     if (budget-- <= 0) return;
     try {
-      if (looksLikeDag(await readFile(abs))) out.push({ path: toPosix(relative(dagsDir, abs)), ignoreFile: rule.file, line: rule.line, pattern: rule.pattern });
+      const content = await readRegularFile(abs, maxFileSize);
+      if (typeof content !== "number" && looksLikeDag(content)) out.push({ path: toPosix(relative(dagsDir, abs)), ignoreFile: rule.file, line: rule.line, pattern: rule.pattern });
     } catch {
       // Unreadable hidden files are Airflow's business as little as ours: it never opens them.
     }

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { realPathOutside } from "../util/inside-repository.js";
 import { readUserTextSync } from "../util/user-files.js";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { ProjectFileProblem } from "./problems.js";
@@ -102,10 +103,12 @@ const LONG_NAMES = OPTIONS.flatMap((o) => o.names.filter((n) => n.startsWith("--
  * @param absPath absolute path of requirements.txt
  * @param displayPath its path relative to the repository root, used in problems
  * @param projectRoot the Astro project folder: includes outside it are problems (the image build cannot see them)
+ * @param repoRoot the repository root: no file whose real path is outside it is opened (requirements.txt itself is then
+ *   EPERM, see readUserTextSync; an include is a problem; a local project folder's name is unknown)
  */
-export function parseRequirements(absPath: string, displayPath: string, projectRoot: string): ParsedRequirements {
+export function parseRequirements(absPath: string, displayPath: string, projectRoot: string, repoRoot?: string): ParsedRequirements {
   const result: ParsedRequirements = { requirements: [], unnamed: [], constraintsFiles: [], problems: [], localPaths: [] };
-  parseInto(absPath, displayPath, projectRoot, result, []);
+  parseInto(absPath, displayPath, projectRoot, result, [], repoRoot);
   return result;
 }
 
@@ -221,9 +224,15 @@ function parseOptions(tokens: string[]): ParsedOptions {
   return { values, flags };
 }
 
-/** The name a project directory declares (pyproject.toml `[project] name`, else setup.cfg `[metadata] name`). */
-function projectDirName(dir: string): string | undefined {
-  const read = (file: string): string | undefined => (existsSync(resolve(dir, file)) ? readFileSync(resolve(dir, file), "utf8") : undefined);
+/**
+ * The name a project directory declares (pyproject.toml `[project] name`, else setup.cfg `[metadata] name`); undefined
+ * for files whose real path is outside `repoRoot` (not opened).
+ */
+function projectDirName(dir: string, repoRoot: string | undefined): string | undefined {
+  const read = (file: string): string | undefined => {
+    const abs = resolve(dir, file);
+    return existsSync(abs) && (repoRoot === undefined || realPathOutside(repoRoot, abs) === undefined) ? readUserTextSync(abs) : undefined;
+  };
   const fromSection = (text: string | undefined, section: string): string | undefined => {
     if (!text) return undefined;
     const start = text.search(new RegExp(`^\\[${section.replace(".", "\\.")}\\]\\s*$`, "m"));
@@ -242,8 +251,8 @@ function wheelName(fileName: string): string | undefined {
 
 const isDirectory = (path: string): boolean => existsSync(path) && statSync(path).isDirectory();
 
-function parseInto(absPath: string, displayPath: string, projectRoot: string, out: ParsedRequirements, stack: string[]): void {
-  const text = readUserTextSync(absPath);
+function parseInto(absPath: string, displayPath: string, projectRoot: string, out: ParsedRequirements, stack: string[], repoRoot: string | undefined): void {
+  const text = readUserTextSync(absPath, { repoRoot });
   const problem = (line: number, message: string, fix: string, severity: "warning" | "notice" = "warning"): void => {
     out.problems.push({ file: displayPath, line, severity, message, fix });
   };
@@ -256,6 +265,7 @@ function parseInto(absPath: string, displayPath: string, projectRoot: string, ou
   const looked = (abs: string, folder = true): void => {
     for (const path of [abs, ...(folder ? PYTHON_PROJECT_FILES.map((name) => join(abs, name)) : [])]) if (!out.localPaths.includes(path)) out.localPaths.push(path);
   };
+  const folderName = (dir: string): string | undefined => projectDirName(dir, repoRoot);
 
   for (const { line: lineNo, text: logical } of logicalRequirementLines(text)) {
     // pip expands ${VAR} from the environment of the build: unknowable here.
@@ -275,10 +285,10 @@ function parseInto(absPath: string, displayPath: string, projectRoot: string, ou
     }
     const editable = options.values.get("--editable");
     if (args) {
-      readRequirementArg(args, lineNo, projectRoot, { named, unnamed, problem, looked });
+      readRequirementArg(args, lineNo, projectRoot, { named, unnamed, problem, looked, folderName });
       continue;
     }
-    for (const target of editable ?? []) readEditable(target, lineNo, projectRoot, { named, unnamed, problem, looked });
+    for (const target of editable ?? []) readEditable(target, lineNo, projectRoot, { named, unnamed, problem, looked, folderName });
     for (const [option, isConstraint] of [["--requirement", false], ["--constraint", true]] as const) {
       for (const target of options.values.get(option) ?? []) {
         if (URL_SCHEME.test(target)) {
@@ -299,6 +309,12 @@ function parseInto(absPath: string, displayPath: string, projectRoot: string, ou
           problem(lineNo, `'${target}' ${what}: pip stops with "Could not open requirements file"`, "fix the path (relative to this file) or remove the line");
           continue;
         }
+        // A symlink (the file or a folder on its way) leaving the repository: never opened (it exists: its real path resolves).
+        if (repoRoot !== undefined && realPathOutside(repoRoot, nested) !== undefined) {
+          problem(lineNo, `'${option === "--requirement" ? "-r" : "-c"} ${target}' resolves through a symlink to a file outside the repository: the image build cannot see it, and astro-ci does not read it`, "copy the file into the Astro project");
+          if (!isConstraint) unnamed(lineNo, `-r ${target}`);
+          continue;
+        }
         if (isConstraint) {
           out.constraintsFiles.push(nestedDisplay);
           continue;
@@ -307,7 +323,7 @@ function parseInto(absPath: string, displayPath: string, projectRoot: string, ou
           problem(lineNo, `'-r ${target}' includes a file that is already being read (an include cycle: pip recurses until it fails)`, "remove the -r line that closes the cycle");
           continue;
         }
-        parseInto(nested, nestedDisplay, projectRoot, out, [...stack, absPath]);
+        parseInto(nested, nestedDisplay, projectRoot, out, [...stack, absPath], repoRoot);
       }
     }
   }
@@ -319,6 +335,8 @@ interface Sinks {
   problem(line: number, message: string, fix: string, severity?: "warning" | "notice"): void;
   /** A local path the line makes the parse look at (its existence, or the project folder there). */
   looked(abs: string, folder?: boolean): void;
+  /** The name the Python project folder `dir` declares (projectDirName). */
+  folderName(dir: string): string | undefined;
 }
 
 /** pip's `parse_req_from_line`: URL, local directory, archive, or a PEP 508 requirement. */
@@ -342,7 +360,7 @@ function readRequirementArg(arg: string, line: number, projectRoot: string, sink
       sinks.problem(line, `pip stops here: directory '${path}' is not installable (neither setup.py nor pyproject.toml found)`, "point the line at a Python project folder, a wheel, or a package name");
       return;
     }
-    const name = projectDirName(abs);
+    const name = sinks.folderName(abs);
     if (name) sinks.named(name, line, { extras, marker });
     else sinks.unnamed(line, path);
     return;
@@ -392,7 +410,7 @@ function readEditable(target: string, line: number, projectRoot: string, sinks: 
   const abs = resolve(projectRoot, path);
   sinks.looked(abs);
   if (isDirectory(abs)) {
-    const name = projectDirName(abs);
+    const name = sinks.folderName(abs);
     if (name) sinks.named(name, line, { extras });
     else sinks.unnamed(line, path);
     return;

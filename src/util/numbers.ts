@@ -36,23 +36,31 @@ export function parseDurationSeconds(value: string, name: string, options: { exa
 
 const SIZE_UNITS: Record<string, number> = { "": 1, b: 1, kb: 1000, mb: 1000 ** 2, gb: 1000 ** 3, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 
-/** A size in bytes: `5242880`, `5MB` (10^6), `5MiB` or `5M` (2^20), `500kB`. Above 0. */
-export function parseByteSize(value: string | number, name: string, options: { example: string }): number {
+/** A size in bytes: `5242880`, `5MB` (10^6), `5MiB` or `5M` (2^20), `500kB`. Above 0 and at most `max` (bytes) when given. */
+export function parseByteSize(value: string | number, name: string, options: { example: string; max?: number }): number {
   const text = String(value).trim();
   const match = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?$/i.exec(text);
   const unit = (match?.[2] ?? "").toLowerCase();
   const bytes = match ? Math.floor(Number(match[1]) * (SIZE_UNITS[unit] ?? NaN)) : NaN;
-  if (!Number.isSafeInteger(bytes) || bytes <= 0) {
-    throw new ConfigurationError(`${name} must be a size above 0 (like 5MB, 500kB or a number of bytes), not '${text}'`, { fix: `e.g. ${options.example}` });
+  if (!Number.isSafeInteger(bytes) || bytes <= 0 || (options.max !== undefined && bytes > options.max)) {
+    const range = options.max === undefined ? "above 0" : `above 0 and at most ${formatByteSize(options.max)}`;
+    throw new ConfigurationError(`${name} must be a size ${range} (like 5MB, 500kB or a number of bytes), not '${text}'`, { fix: `e.g. ${options.example}` });
   }
   return bytes;
 }
 
 /**
+ * The longest delay Node's timers take, in ms (2^31-1, about 24.8 days): a longer one fires at once (with a
+ * TimeoutOverflowWarning), so a computed time limit is capped at it.
+ */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
  * `6.3 MB`-style size for messages (decimal units, as `ls -h --si`); a whole number of MiB or KiB, as limits are
- * usually set (`5MiB`, the default max-file-size), is written so: `5 MiB`, not `5.2 MB`.
+ * usually set (`5MiB`, the default max-file-size), is written so: `5 MiB`, not `5.2 MB` (and a whole number of GiB: `1 GiB`).
  */
 export function formatByteSize(bytes: number): string {
+  if (bytes >= 1024 ** 3 && bytes % 1024 ** 3 === 0) return `${bytes / 1024 ** 3} GiB`;
   if (bytes >= 1024 ** 2 && bytes % 1024 ** 2 === 0) return `${bytes / 1024 ** 2} MiB`;
   if (bytes >= 1024 && bytes % 1024 === 0 && bytes < 1024 ** 2) return `${bytes / 1024} KiB`;
   if (bytes < 1000) return `${bytes} bytes`;

@@ -21,7 +21,16 @@ export interface YamlSource {
   plainScalarText(path: readonly (string | number)[]): string | undefined;
 }
 
-export function parseYamlText(text: string, file: string): YamlSource {
+/**
+ * Options of {@link parseYamlText}: `refuseMergeKeys` for astro-ci's own files (astro-ci.yaml), where a `<<` merge
+ * key is a ConfigurationError on its line. Files the Astro CLI reads too (airflow_settings.yaml, .astro/config.yaml),
+ * whose Go YAML reader does merge, are not refused for one.
+ */
+export interface YamlReadOptions {
+  refuseMergeKeys?: boolean;
+}
+
+export function parseYamlText(text: string, file: string, options: YamlReadOptions = {}): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const problem = doc.errors[0];
@@ -41,12 +50,24 @@ export function parseYamlText(text: string, file: string): YamlSource {
     });
   }
   refuseTypeTags(doc, lineCounter, file);
+  if (options.refuseMergeKeys) refuseMergeKeys(doc, lineCounter, file);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 100 }) as unknown;
   } catch (error) {
-    // yaml refuses documents whose aliases expand past maxAliasCount ("billion laughs"): the file's fault, not ours.
     if (!(error instanceof ReferenceError)) throw error;
+    // `*nope` with no `&nope` before it: yaml's words ("Unresolved alias (the anchor must be set before the alias)")
+    // said it the parser's way, and were reported as aliases that "expand too far".
+    const unresolved = /^Unresolved alias\b.*?:\s*(\S+)\s*$/.exec(error.message);
+    if (unresolved) {
+      const name = unresolved[1] as string;
+      throw new ConfigurationError(`*${name} refers to no anchor: no value before it is marked &${name}`, {
+        file,
+        line: firstAliasLine(doc, lineCounter, name),
+        fix: `mark the value to repeat with &${name} above this line (e.g. \`base: &${name}\`), or write the value out instead of *${name}`,
+      });
+    }
+    // yaml refuses documents whose aliases expand past maxAliasCount ("billion laughs"): the file's fault, not ours.
     throw new ConfigurationError(`YAML aliases expand too far: ${firstLine(error.message)}`, {
       file,
       line: firstAliasLine(doc, lineCounter),
@@ -93,11 +114,37 @@ function refuseTypeTags(doc: Document, counter: LineCounter, file: string): void
   }
 }
 
-/** 1-based line of the document's first `*alias`. */
-function firstAliasLine(doc: Document, counter: LineCounter): number | undefined {
+/**
+ * Refuses a merge key (`<<: *base`, YAML 1.1's way of copying an anchor's settings into a mapping): YAML 1.2, which
+ * astro-ci reads, has none, so `<<` was read as an ordinary key and refused as an unknown setting (or, in a mapping
+ * of free-form keys, kept as one) with the anchor's settings never merged. A quoted `"<<"` is an ordinary key.
+ */
+function refuseMergeKeys(doc: Document, counter: LineCounter, file: string): void {
+  let line: number | undefined;
+  let found = false;
+  visit(doc, {
+    Pair(_key, pair) {
+      if (!isScalar(pair.key) || pair.key.type !== "PLAIN" || pair.key.value !== "<<") return undefined;
+      found = true;
+      line = rangeLine(pair.key, counter);
+      return visit.BREAK;
+    },
+  });
+  if (found) {
+    throw new ConfigurationError("`<<` merge keys are not supported: astro-ci reads YAML 1.2, which has no merge key, so the anchor's settings would not be copied here", {
+      file,
+      line,
+      fix: "write the settings out in this mapping instead of `<<: *anchor`",
+    });
+  }
+}
+
+/** 1-based line of the document's first `*alias` (of the anchor `name` when given). */
+function firstAliasLine(doc: Document, counter: LineCounter, name?: string): number | undefined {
   let line: number | undefined;
   visit(doc, {
     Alias(_key, node) {
+      if (name !== undefined && node.source !== name) return undefined;
       line = rangeLine(node, counter);
       return visit.BREAK;
     },
@@ -105,8 +152,12 @@ function firstAliasLine(doc: Document, counter: LineCounter): number | undefined
   return line;
 }
 
-export async function readYamlFile(path: string, displayPath: string): Promise<YamlSource> {
-  return parseYamlText(decodeUtf8(await readUserBytes(path), displayPath), displayPath);
+/**
+ * Read and parse a YAML file of the user's (readUserBytes' errors; with `repoRoot`, only a file whose real path is in
+ * that repository is opened).
+ */
+export async function readYamlFile(path: string, displayPath: string, options: YamlReadOptions & { repoRoot?: string } = {}): Promise<YamlSource> {
+  return parseYamlText(decodeUtf8(await readUserBytes(path, { repoRoot: options.repoRoot }), displayPath), displayPath, options);
 }
 
 /**
@@ -236,21 +287,38 @@ export function describeSchemaErrors(errors: ErrorObject[], source: YamlSource):
       continue;
     }
     const where = keys.length ? `\`${dotted(keys)}\`` : "the file";
-    // Several branches of a oneOf: a type mismatch on one branch is noise when another branch got further.
+    // Several branches of a oneOf: a type mismatch on one branch is noise when another branch got further. One of the
+    // same schema as a more specific error is not (`min: -1.5`: a whole number, and at least 0).
     const specific = group.filter((e) => e.keyword !== "type");
-    const relevant = specific.length ? specific : group;
+    const relevant = specific.length ? group.filter((e) => e.keyword !== "type" || specific.some((s) => s.parentSchema === e.parentSchema)) : group;
+    // A number is quoted as written (`1e12`, `.inf`, `2.5`): "must be a whole number, not 2.5".
+    const number = typeof first.data === "number" ? (source.plainScalarText(keys) ?? String(first.data)) : undefined;
     const parts = new Set<string>();
     const required = relevant.filter((e) => e.keyword === "required").map((e) => (e.params as { missingProperty: string }).missingProperty);
     if (required.length) parts.add(`needs \`${[...new Set(required)].join("` or `")}\``);
     const types = relevant.filter((e) => e.keyword === "type").map((e) => String((e.params as { type: string | string[] }).type));
-    if (types.length) parts.add(`must be ${[...new Set(types.flatMap((t) => t.split(",")))].map(article).join(" or ")}`);
+    const bounded = relevant.find((e) => RANGE_KEYWORDS.has(e.keyword));
+    const range = bounded ? rangeOf(bounded.parentSchema) : undefined;
+    if (types.length) parts.add(`must be ${[...new Set(types.flatMap((t) => t.split(",")))].map(article).join(" or ")}${range ? ` ${range}` : ""}`);
+    else if (range) parts.add(`must be ${range}`);
     for (const e of relevant) {
-      if (e.keyword === "required" || e.keyword === "type") continue;
+      if (e.keyword === "required" || e.keyword === "type" || RANGE_KEYWORDS.has(e.keyword)) continue;
       parts.add(expectation(e));
     }
-    problems.push({ line: source.lineOf(keys), path: dotted(keys), message: `${where} ${[...parts].join("; ")}` });
+    const not = number !== undefined && (types.length || range) ? `, not ${number}` : "";
+    problems.push({ line: source.lineOf(keys), path: dotted(keys), message: `${where} ${[...parts].join("; ")}${not}` });
   }
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || a.path.localeCompare(b.path));
+}
+
+const RANGE_KEYWORDS = new Set(["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"]);
+
+/** The allowed range a schema states, as "above 0 and at most 3600" (its bounds, both when it has two). */
+function rangeOf(schema: unknown): string {
+  const bounds = (schema ?? {}) as { minimum?: number; maximum?: number; exclusiveMinimum?: number; exclusiveMaximum?: number };
+  const lower = bounds.exclusiveMinimum !== undefined ? `above ${bounds.exclusiveMinimum}` : bounds.minimum !== undefined ? `at least ${bounds.minimum}` : undefined;
+  const upper = bounds.exclusiveMaximum !== undefined ? `below ${bounds.exclusiveMaximum}` : bounds.maximum !== undefined ? `at most ${bounds.maximum}` : undefined;
+  return [lower, upper].filter(Boolean).join(" and ");
 }
 
 /** ": did you mean `fail-on`?" for a misspelt setting, else "". */
