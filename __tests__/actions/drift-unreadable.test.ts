@@ -124,7 +124,8 @@ describe("drift action: a Deployment whose Airflow API cannot be read (in-proces
     expect(result.report.drifted).toBe(true);
     expect(result.failureMessage).toMatch(/^drift found in production; could not check staging for drift: .*HTTP 503/);
     expect(issueOf(production)?.state).toBe("open");
-    expect(issueOf(production)?.body).toContain("LARGE");
+    expect(issueOf(production)?.body).toContain("`scheduler_size`");
+    expect(issueOf(production)?.body).not.toContain("LARGE");
     expect(issueOf(staging)).toMatchObject({ state: "open", body: `<!-- astro-ci:drift ${staging.id} -->\nold drift` });
   }, 60_000);
 });

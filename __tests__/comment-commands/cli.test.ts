@@ -142,7 +142,9 @@ describe("astro-ci command", () => {
       const body = (emulator.state.comments.get(7) ?? []).find((c) => c.body.includes("astro-ci:commands"))?.body ?? "";
       expect(body).toMatch(/validate` on [0-9a-f]{12}: failed/);
       const runs = [...emulator.state.checkRuns.values()];
-      expect(runs.map((r) => [r.name, r.head_sha, r.conclusion])).toEqual([["astro-ci / validate-dags", sha, "failure"]]);
+      // Its own name: never the validate-dags action's, which branch protection may require (a static-only success
+      // under that name would turn a failed import check green).
+      expect(runs.map((r) => [r.name, r.head_sha, r.conclusion])).toEqual([["astro-ci / validate-dags (comment)", sha, "failure"]]);
       expect(runs[0]?.annotations.map((a) => a.path)).toContain("dags/broken.py");
       expect(body).toContain("[check run](https://github.com/o/r/runs/");
     } finally {
@@ -214,6 +216,7 @@ describe("astro-ci command", () => {
       emulator.seedPull({ number: 7, headSha: head });
       emulator.state.permissions.set("alice", "read");
       emulator.state.checkRuns.set(1, { id: 1, name: "astro-ci / validate-dags", head_sha: head, status: "completed", conclusion: "failure", output: {}, annotations: [], annotationBatches: [] });
+      emulator.state.checkRuns.set(2, { id: 2, name: "astro-ci / validate-dags (comment)", head_sha: head, status: "completed", conclusion: "success", output: {}, annotations: [], annotationBatches: [] });
       const code = await commentCommand(["--event", event("/astro status"), "--format", "json"], io(), env({ ASTRO_API_TOKEN: "test-token", ASTRO_API_URL: astro.url, ASTRO_ORGANIZATION_ID: astro.organizationId }));
       expect(code).toBe(0);
       expect(JSON.parse(out)).toMatchObject({
@@ -223,7 +226,10 @@ describe("astro-ci command", () => {
           locks: [{ target: "staging", taken: false }],
           previews: [{ name: "r-pr-7", project: "." }],
           deploys: [{ target: "staging", commit: "a".repeat(40), at: "2025-12-31T00:00:00Z" }],
-          checks: [{ name: "astro-ci / validate-dags", conclusion: "failure" }],
+          checks: [
+            { name: "astro-ci / validate-dags", conclusion: "failure" },
+            { name: "astro-ci / validate-dags (comment)", conclusion: "success" },
+          ],
         },
       });
       const reply = emulator.state.comments.get(7)?.at(-1)?.body ?? "";

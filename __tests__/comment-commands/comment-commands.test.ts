@@ -458,6 +458,13 @@ describe("command line parsing", () => {
     expect(parseCommandLine("/astrofoo help", "/astro")).toEqual({ kind: "none" });
     expect(parseCommandLine("/ci deploy x", "/ci")).toMatchObject({ kind: "command", name: "deploy" });
   });
+  it("compares ASCII letters only: the Kelvin sign (U+212A, which toLowerCase() makes a `k`) is no k, in the command or the prefix", () => {
+    for (const line of ["/astro loc\u212A staging", "/astro unloc\u212A production", "/astro LOC\u212A staging", "/astro \u0130nvalid", "/astro deploy\u00e9 staging"]) {
+      expect(parseCommandLine(line, "/astro")).toMatchObject({ kind: "invalid", reason: expect.stringContaining("ASCII letters only") });
+    }
+    expect(parseCommandLine("/\u212Aube lock staging", "/kube")).toEqual({ kind: "none" });
+    expect(parseCommandLine("/KUBE LOCK staging", "/kube")).toEqual({ kind: "command", name: "lock", args: ["staging"], target: "staging" });
+  });
   it("splits on any whitespace (a no-break space pasted from a rendered comment), not on invisible non-spaces", () => {
     expect(parseCommandLine("/astro\u00a0deploy\u3000staging\u00a0", "/astro")).toEqual({ kind: "command", name: "deploy", args: ["staging"], target: "staging" });
     expect(parseCommandLine("\u2003/astro status", "/astro")).toMatchObject({ kind: "command", name: "status" });

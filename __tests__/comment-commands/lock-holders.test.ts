@@ -166,7 +166,7 @@ describe("the holder of a taken lock", () => {
   });
 });
 
-describe("stale and extra holder records, as before", () => {
+describe("stale and extra holder records", () => {
   it("a closed PR's record names no holder: lock refused (unknown holder), a non-admin unlock releases nothing, an admin's does", async () => {
     seedOpenPulls(9);
     await store.acquire("staging", 7, SHA);
@@ -176,12 +176,14 @@ describe("stale and extra holder records, as before", () => {
     expect(await store.acquire("staging", 9, SHA)).toEqual({ acquired: false });
     expect(await store.release("staging", 9, false)).toEqual({ released: false });
     expect([...emulator.state.refs.keys()].sort()).toEqual([holderRecord("staging", 7), "refs/astro-ci/locks/staging"]);
-    // The admin's forced unlock removes the mutex; the unknown holder's record stays.
+    // The admin's forced unlock removes every holder record of the target, then the mutex.
     expect(await store.release("staging", 9, true)).toEqual({ released: true });
-    expect([...emulator.state.refs.keys()]).toEqual([holderRecord("staging", 7)]);
+    expect([...emulator.state.refs.keys()]).toEqual([]);
     expect(await store.holder("staging")).toEqual({ taken: false });
-    // #9 takes it over; the stale record of #7 next to #9's names nobody.
+    // #9 takes it over; #7, reopened, is refused naming #9.
     expect(await store.acquire("staging", 9, SHA)).toEqual({ acquired: true, already: false });
+    emulator.seedPull({ number: 7, headSha: SHA });
+    expect(await store.acquire("staging", 7, SHA)).toEqual({ acquired: false, holder: 9 });
     expect(await store.holder("staging")).toEqual({ taken: true, holder: 9 });
     expect(await store.acquire("staging", 8, SHA)).toEqual({ acquired: false, holder: 9 });
   });
@@ -189,25 +191,28 @@ describe("stale and extra holder records, as before", () => {
   it("a stale record numbered above the holder's is skipped; a record of a PR GitHub does not know (404) too", async () => {
     seedOpenPulls(9);
     emulator.seedPull({ number: 12, headSha: SHA, state: "closed" });
+    expect((await store.acquire("staging", 5, SHA)).acquired).toBe(true);
+    // Leftovers on the mutex's commit (a closed PR's, one GitHub does not know): only an open PR's record names it.
     emulator.state.refs.set(holderRecord("staging", 12), SHA);
     emulator.state.refs.set(holderRecord("staging", 404), SHA);
-    expect((await store.acquire("staging", 5, SHA)).acquired).toBe(true);
     const lookup = await callsOf(() => store.holder("staging"));
     expect(lookup.result).toEqual({ taken: true, holder: 5 });
     expect(lookup.calls).toEqual(["git/get-ref", "git/list-matching-refs", "pulls/get 404", "pulls/get 12", "pulls/get 5"]);
   });
 
-  it("several records of open PRs (leftovers): the newest PR is named, as the scan of open PRs (newest first) named it", async () => {
+  it("several records of open PRs on the mutex's commit (leftovers): the newest PR is named, by holder, acquire and release alike", async () => {
     seedOpenPulls(9);
     emulator.state.refs.set("refs/astro-ci/locks/staging", SHA);
     for (const pr of [3, 8, 6]) emulator.state.refs.set(holderRecord("staging", pr), SHA);
     expect(await store.holder("staging")).toEqual({ taken: true, holder: 8 });
-    // Each of them counts as already holding it (its own record exists), as before.
-    expect(await store.acquire("staging", 3, SHA)).toEqual({ acquired: true, already: true });
+    // A record of its own is not enough for #3: the lock is #8's, as holder() says.
+    expect(await store.acquire("staging", 3, SHA)).toEqual({ acquired: false, holder: 8 });
+    expect(await store.release("staging", 3, false)).toEqual({ released: false, holder: 8 });
+    expect(await store.acquire("staging", 8, SHA)).toEqual({ acquired: true, already: true });
     expect(await store.acquire("staging", 2, SHA)).toEqual({ acquired: false, holder: 8 });
-    // A forced unlock removes the named holder's record and the mutex, and leaves the others.
+    // A forced unlock removes every record of the target and the mutex.
     expect(await store.release("staging", 2, true)).toEqual({ released: true, holder: 8 });
-    expect([...emulator.state.refs.keys()].sort()).toEqual([holderRecord("staging", 3), holderRecord("staging", 6)]);
+    expect([...emulator.state.refs.keys()]).toEqual([]);
   });
 
   it("a mutex without any holder record: taken by an unknown holder, without a pull request read; only an admin frees it", async () => {
@@ -226,5 +231,78 @@ describe("stale and extra holder records, as before", () => {
     seedOpenPulls(9);
     const lookup = await callsOf(() => store.holder("staging"));
     expect(lookup).toEqual({ result: { taken: false }, calls: ["git/get-ref"] });
+  });
+});
+
+describe("a holder record counts only while it points at the mutex's commit", () => {
+  const OTHER = "beef".padEnd(40, "1");
+  const refsNow = () => [...emulator.state.refs.keys()].sort();
+
+  it("the tester's sequence: a closed PR's record left after a forced unlock cannot take or drop the next holder's lock", async () => {
+    // Both PRs on one head commit: the commit alone cannot tell the records apart; the forced unlock's cleanup must.
+    emulator.seedPull({ number: 5, headSha: SHA });
+    emulator.seedPull({ number: 7, headSha: SHA });
+    // 1. #5 locks production.
+    expect(await store.acquire("production", 5, SHA)).toEqual({ acquired: true, already: false });
+    // 2. #5 closes without its close-release (the workflow lacks pull_request_target closed, or the run failed).
+    emulator.seedPull({ number: 5, headSha: SHA, state: "closed" });
+    expect(await store.holder("production")).toEqual({ taken: true });
+    // 3. An admin force-unlocks from #7: every holder record of the target goes with the mutex.
+    expect(await store.release("production", 7, true)).toEqual({ released: true });
+    expect(refsNow()).toEqual([]);
+    // 4. #7 locks it.
+    expect(await store.acquire("production", 7, SHA)).toEqual({ acquired: true, already: false });
+    // 5. #5 reopens: its deploy's acquire and its non-admin unlock are refused naming #7; the lock stays #7's.
+    emulator.seedPull({ number: 5, headSha: SHA });
+    expect(await store.holder("production")).toEqual({ taken: true, holder: 7 });
+    expect(await store.acquire("production", 5, SHA)).toEqual({ acquired: false, holder: 7 });
+    expect(await store.release("production", 5, false)).toEqual({ released: false, holder: 7 });
+    expect(refsNow()).toEqual([holderRecord("production", 7), "refs/astro-ci/locks/production"]);
+  });
+
+  it("a leftover record on another commit (left by an older version) names no holder and neither takes nor releases the lock", async () => {
+    emulator.seedPull({ number: 5, headSha: OTHER });
+    emulator.seedPull({ number: 7, headSha: SHA });
+    // #7 holds the lock; #5's record, higher-numbered and open, points at another commit.
+    emulator.state.refs.set("refs/astro-ci/locks/production", SHA);
+    emulator.state.refs.set(holderRecord("production", 7), SHA);
+    emulator.state.refs.set(holderRecord("production", 9), OTHER);
+    emulator.seedPull({ number: 9, headSha: OTHER });
+    expect(await store.holder("production")).toEqual({ taken: true, holder: 7 });
+    expect(await store.acquire("production", 9, OTHER)).toEqual({ acquired: false, holder: 7 });
+    expect(await store.release("production", 9, false)).toEqual({ released: false, holder: 7 });
+    expect(refsNow()).toEqual([holderRecord("production", 7), holderRecord("production", 9), "refs/astro-ci/locks/production"]);
+    // Only a leftover: the mutex has no holder (unknown), and the leftover's PR cannot release it either.
+    emulator.state.refs.delete(holderRecord("production", 7));
+    expect(await store.holder("production")).toEqual({ taken: true });
+    expect(await store.release("production", 9, false)).toEqual({ released: false });
+    expect(await store.acquire("production", 9, OTHER)).toEqual({ acquired: false });
+    expect(emulator.state.refs.has("refs/astro-ci/locks/production")).toBe(true);
+  });
+
+  it("taking a free lock first deletes every leftover record of the target (the taker's own stale one too), not another target's", async () => {
+    seedOpenPulls(9);
+    for (const pr of [3, 8]) emulator.state.refs.set(holderRecord("staging", pr), SHA);
+    emulator.state.refs.set(holderRecord("staging", 6), OTHER);
+    emulator.state.refs.set(holderRecord("prod", 8), SHA);
+    expect(await store.acquire("staging", 6, SHA)).toEqual({ acquired: true, already: false });
+    expect(refsNow()).toEqual([holderRecord("prod", 8), holderRecord("staging", 6), "refs/astro-ci/locks/staging"]);
+    expect(emulator.state.refs.get(holderRecord("staging", 6))).toBe(SHA);
+    expect(await store.holder("staging")).toEqual({ taken: true, holder: 6 });
+    expect(await store.acquire("staging", 8, SHA)).toEqual({ acquired: false, holder: 6 });
+  });
+
+  it("a release deletes the holder's record before the mutex: a run that dies in between leaves an unknown holder, never a stale one", async () => {
+    seedOpenPulls(9);
+    await store.acquire("staging", 4, SHA);
+    const deletes = emulator.requests.length;
+    expect(await store.release("staging", 4, false)).toEqual({ released: true, holder: 4 });
+    const deleted = emulator.requests.slice(deletes).filter((r) => r.operationId === "git/delete-ref").map((r) => decodeURIComponent(r.path));
+    expect(deleted).toEqual(["/repos/o/r/git/refs/astro-ci/lock-holders/staging/pr-4", "/repos/o/r/git/refs/astro-ci/locks/staging"]);
+    // What a run that dies after the first DELETE leaves: the mutex without a record; #4 no longer counts as its holder.
+    await store.acquire("staging", 4, SHA);
+    emulator.state.refs.delete(holderRecord("staging", 4));
+    expect(await store.holder("staging")).toEqual({ taken: true });
+    expect(await store.acquire("staging", 4, SHA)).toEqual({ acquired: false });
   });
 });

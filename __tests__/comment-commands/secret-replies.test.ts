@@ -100,6 +100,30 @@ describe("declared values never reach a reply comment or stdout", () => {
     }
   }, 120_000);
 
+  it("the action and the CLI: the GitHub and Astro tokens an API error quotes back are *** in the reply comment (the whole of it) and the answer", async () => {
+    const GITHUB_TOKEN = "ghs_TokenOfThisRun42";
+    // The token the Astro emulator accepts.
+    const ASTRO_TOKEN = "test-token";
+    // An Astro API error that quotes the request's Authorization header and, say, a proxy's copy of the GitHub token.
+    const echo = () => astro.inject("CreateEnvironmentObject", { status: 400, body: { message: `rejected Authorization: Bearer ${ASTRO_TOKEN} (also seen: ${encodeURIComponent(GITHUB_TOKEN)})`, requestId: "req-1", statusCode: 400 } });
+    echo();
+    const { runtime, secrets } = fakeRuntime();
+    const env = { GITHUB_WORKSPACE: repo.dir, GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_NAME: "issue_comment", GITHUB_EVENT_PATH: eventFile(), GITHUB_API_URL: github.url, INPUT_GITHUB_TOKEN: GITHUB_TOKEN, INPUT_ASTRO_API_TOKEN: ASTRO_TOKEN, ASTRO_API_URL: astro.url, ASTRO_ORGANIZATION_ID: astro.organizationId, PREVIEW_DB_PASSWORD: PASSWORD, PATH: process.env.PATH ?? "" };
+    const { result, failureMessage } = await runCommentCommandAction(env, runtime);
+    expect(result).toMatchObject({ command: "preview", accepted: true, failed: true });
+    expect(secrets).toEqual(expect.arrayContaining([GITHUB_TOKEN, ASTRO_TOKEN]));
+    expect(replies()[0]).toContain("Bearer \\*\\*\\*");
+    for (const text of [...replies(), result.reason, failureMessage ?? ""]) expect(text).not.toMatch(/TokenOfThisRun|test-token/);
+
+    echo();
+    let stdout = "";
+    let stderr = "";
+    const cliEnv = { GITHUB_TOKEN, GITHUB_API_URL: github.url, GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_NAME: "issue_comment", ASTRO_API_TOKEN: ASTRO_TOKEN, ASTRO_API_URL: astro.url, ASTRO_ORGANIZATION_ID: astro.organizationId, PREVIEW_DB_PASSWORD: PASSWORD, PATH: process.env.PATH ?? "" };
+    expect(await runCli(["command", "--event", eventFile(), "--format", "json"], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: repo.dir, isTty: false, env: cliEnv })).toBe(1);
+    expect((JSON.parse(stdout) as { reason: string }).reason).toContain("Bearer ***");
+    for (const text of [stdout, stderr, ...replies()]) expect(text).not.toMatch(/TokenOfThisRun|test-token/);
+  }, 120_000);
+
   it.each(["json", "html"] as const)("astro-ci command --format json: stdout, stderr and the reply comment hold *** (API error answer as %s)", async (kind) => {
     injectEcho(kind);
     const file = eventFile();

@@ -203,18 +203,49 @@ describe("astro-ci drift", () => {
     expect(rendered).not.toContain("hunter2-live-secret");
     expect(rendered).not.toContain("live-only-secret-value");
     expect(rendered).not.toContain("s3cret");
-    expect(report.deployments[0]!.drift[1]).toMatchObject({ detail: "unexpected", live: "(secret)" });
+    expect(report.deployments[0]!.drift[1]).toMatchObject({ detail: "unexpected", live: "(not shown)" });
   });
 
-  it("live values in the drift issue cannot mention, link or format: each is one code span", async () => {
-    // Anyone who may edit the Deployment's env vars or connections writes these; the issue is posted by the bot.
-    production.environmentVariables!.push({ key: "HOTFIX", value: "@octo/admins see [here](https://evil.example) **now**", isSecret: false });
-    (astro.environmentObjects[0]!.connection as Record<string, unknown>).host = "db`x`.example.com";
+  it("never shows a Deployment's values (a drift issue on a public repository would publish them): live-only items by key, differing values as the repository's beside '(not shown)'", async () => {
+    production.astroRuntimeVersion = "12.0.0";
+    production.schedulerSize = "LARGE";
+    production.contactEmails = ["oncall-private@example.com"];
+    production.environmentVariables![0]!.value = "DEBUG-live-value";
+    production.environmentVariables!.push({ key: "HOTFIX", value: "live-only-plain-value", isSecret: false });
+    production.workerQueues!.push({ id: "clq2", name: "heavy", isDefault: false, astroMachine: "A20", minWorkerCount: 0, maxWorkerCount: 7, workerConcurrency: 5, podCpu: "4", podMemory: "8Gi" });
+    const connection = astro.environmentObjects[0]!.connection as Record<string, unknown>;
+    connection.host = "internal-db.corp.example";
+    connection.login = "live-login-name";
+    connection.schema = "live_schema"; // the repository declares no schema
+    airflow.pools.get("etl")!.slots = 31;
+    airflow.pools.get("etl")!.description = "live pool words";
+    const report = await drift();
+    const items = new Map(report.deployments[0]!.drift.map((i) => [`${i.kind}:${i.field}`, i]));
+    expect(items.get("environment-variable:HOTFIX")).toMatchObject({ declared: null, live: "(not shown)", detail: "unexpected" });
+    expect(items.get("worker-queue:heavy")).toMatchObject({ declared: null, live: "(not shown)", detail: "unexpected" });
+    expect(items.get("environment-variable:LOG_LEVEL")).toMatchObject({ declared: "INFO", live: "(not shown)", detail: "differs on the Deployment" });
+    expect(items.get("configuration:scheduler_size")).toMatchObject({ declared: "small", live: "(not shown)", detail: "differs on the Deployment" });
+    expect(items.get("configuration:alert_emails")).toMatchObject({ declared: "data-team@example.com", live: "(not shown)" });
+    expect(items.get("connection:warehouse.host")).toMatchObject({ declared: "db.example.com", live: "(not shown)", detail: "differs on the Deployment" });
+    expect(items.get("connection:warehouse.login")).toMatchObject({ declared: "loader", live: "(not shown)" });
+    // The repository has no value: only that they differ.
+    expect(items.get("connection:warehouse.schema")).toMatchObject({ declared: null, live: "(not shown)", detail: "differs on the Deployment" });
+    expect(items.get("pool:etl.slots")).toMatchObject({ declared: 8, live: "(not shown)" });
+    expect(items.get("runtime:astroRuntimeVersion")).toMatchObject({ declared: "12.1.0", live: "(not shown)" });
+    const rendered = [JSON.stringify(report), formatDriftText(report), formatDriftMarkdown(report)].join("\n");
+    for (const live of ["12.0.0", "LARGE", "oncall-private", "DEBUG-live-value", "live-only-plain-value", "internal-db.corp.example", "live-login-name", "live_schema", "31", "live pool words", "A20"]) {
+      expect(rendered, live).not.toContain(live);
+    }
+    // What the repository holds is shown as before.
+    expect(formatDriftMarkdown(report)).toContain("| connection | `warehouse.host` | `db.example.com` | `(not shown)` | differs on the Deployment |");
+  });
+
+  it("keys of live-only items in the drift issue cannot mention, link or format: each is one code span", async () => {
+    // Anyone who may edit the Deployment's env vars writes these; the issue is posted by the bot.
+    production.environmentVariables!.push({ key: "@octo/admins_[here](https://evil.example)_**now**", value: "x", isSecret: false });
     const markdown = formatDeploymentDriftMarkdown((await drift()).deployments[0]!);
-    const row = (field: string) => markdown.split("\n").find((l) => l.includes(field)) as string;
-    expect(row("HOTFIX")).toContain("| `@octo/admins see [here](https://evil.example) **now**` |");
-    expect(row("warehouse.host")).toContain("| `db.example.com` | ``db`x`.example.com`` |");
-    expect(row("HOTFIX")).toContain("| — |");
+    const row = markdown.split("\n").find((l) => l.includes("octo")) as string;
+    expect(row).toContain("| `@octo/admins_[here](https://evil.example)_**now**` | — | `(not shown)` | unexpected |");
   });
 
   it("a hostile webServerUrl cannot write after the issue's Airflow UI link, nor crash the report (encodeURI threw URIError on a lone surrogate: exit 3)", async () => {
@@ -233,8 +264,8 @@ describe("astro-ci drift", () => {
     expect(formatDeploymentDriftMarkdown((await drift()).deployments[0]!).split("\n")[0]).toBe("### production");
   });
 
-  it("live values in the text report cannot drive the terminal: escape sequences and other control characters are shown escaped", async () => {
-    production.environmentVariables!.push({ key: "HOTFIX", value: "\u001b]0;owned\u0007\u001b[2J\u009b31mred", isSecret: false });
+  it("live keys in the text report cannot drive the terminal: escape sequences and other control characters are shown escaped", async () => {
+    production.environmentVariables!.push({ key: "HOTFIX\u001b]0;owned\u0007\u001b[2J\u009b31mred", value: "1", isSecret: false });
     const text = formatDriftText(await drift());
     const row = text.split("\n").find((l) => l.includes("HOTFIX")) as string;
     expect(row).toContain("\\u001b]0;owned\\u0007\\u001b[2J\\u009b31mred");
@@ -374,7 +405,7 @@ describe("astro-ci drift", () => {
     (uriConn.connection as Record<string, unknown>).port = 5432;
     delete (uriConn.connection as Record<string, unknown>).password;
     expect((await drift()).deployments[0]!.drift).toMatchObject([
-      { kind: "connection", field: "uri_conn.port", declared: 5433, live: 5432 },
+      { kind: "connection", field: "uri_conn.port", declared: 5433, live: "(not shown)" },
       { kind: "connection", field: "uri_conn.password", declared: "set", live: "not set" },
     ]);
   });
@@ -475,7 +506,7 @@ describe("astro-ci drift", () => {
     writeFileSync(join(repo.dir, "deployments/production.yaml"), DEPLOYMENT_FILE.replace("  alert_emails:\n", "    - key: RATIO\n      value: 1.0\n    - key: UMASK\n      value: 0755\n    - key: BATCH\n      value: 1e3\n    - key: \"ON\"\n      value: true\n  alert_emails:\n"));
     expect(kinds(await drift())).toEqual([]);
     production.environmentVariables!.find((v) => v.key === "UMASK")!.value = "755";
-    expect((await drift()).deployments[0]!.drift).toMatchObject([{ kind: "environment-variable", field: "UMASK", declared: "0755", live: "755", detail: "value differs" }]);
+    expect((await drift()).deployments[0]!.drift).toMatchObject([{ kind: "environment-variable", field: "UMASK", declared: "0755", live: "(not shown)", detail: "differs on the Deployment" }]);
   });
 
   it("an airflow-settings file saved as Latin-1 is exit 2 naming its line, before any API call (its bytes became U+FFFD and were compared as a host)", async () => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { publishCheckRun, toAnnotations, truncateForGitHub } from "../../src/github/check-run.js";
 import { createOctokit, type GitHubClient } from "../../src/github/octokit.js";
 import { upsertStickyComment } from "../../src/github/sticky-comment.js";
+import { createRunSecrets } from "../../src/actions/run-secrets.js";
 import { emitWorkflowAnnotations } from "../../src/github/workflow-annotations.js";
 import type { Finding } from "../../src/core/findings.js";
 import { RecordingLogger } from "../support/recording-logger.js";
@@ -127,6 +128,19 @@ describe("sticky comment", () => {
     const result = await upsertStickyComment(client, { owner: "o", repo: "r", issueNumber: 7, marker: "astro-ci:validate-dags", body: "real" });
     expect(result.action).toBe("created");
     expect(emulator.state.comments.get(7)?.find((c) => c.id === pasted.id)?.body).toBe("<!-- astro-ci:validate-dags --> look");
+  });
+
+  it("masks the run's secrets in the body with the run's mask (tokens, setSecret values), in every encoded form, before posting", async () => {
+    const runtimeSecrets: string[] = [];
+    const secrets = createRunSecrets({ setSecret: (value) => runtimeSecrets.push(value) });
+    for (const value of ["ghs_TOKEN1234", "astro-TOKEN-5678", undefined, ""]) secrets.mask(value);
+    expect(runtimeSecrets).toEqual(["ghs_TOKEN1234", "astro-TOKEN-5678"]);
+    const body = `echoed: Bearer astro-TOKEN-5678, ${encodeURIComponent("ghs_TOKEN1234")}, ${Buffer.from("x:ghs_TOKEN1234").toString("base64")}`;
+    await upsertStickyComment(client, { owner: "o", repo: "r", issueNumber: 9, marker: "m", body, scrub: secrets.scrub });
+    const posted = emulator.state.comments.get(9)?.[0]?.body ?? "";
+    expect(posted).toContain("echoed: Bearer ***");
+    expect(posted).not.toMatch(/TOKEN/);
+    expect(posted).not.toContain(Buffer.from("x:ghs_TOKEN1234").toString("base64"));
   });
 
   it("cuts a body over GitHub's 65536 characters", async () => {

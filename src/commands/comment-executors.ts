@@ -32,6 +32,13 @@ export const refusingDocker: CommandRunner = {
   },
 };
 
+/**
+ * The check run `/astro validate` publishes on the pinned PR head: a name of its own, never the validate-dags action's
+ * `astro-ci / validate-dags`. Branch protection reads the newest check run of a name, and this one is static-only (no
+ * DAG is imported), so under the action's name its success would turn a failed required check (import errors) green.
+ */
+export const COMMENT_VALIDATE_CHECK_RUN_NAME = "astro-ci / validate-dags (comment)";
+
 export interface RealExecutorOptions {
   /** The trusted checkout (the default branch the workflow runs from). */
   trustedRoot: string;
@@ -70,7 +77,8 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
   const executors: CommentCommandExecutors = {
     /**
      * `/astro status` beyond the locks: the PR's preview (by its marker), the newest finalized deploy of each
-     * deployments: target (commit and time), and the latest validate-dags and test check runs on the PR head.
+     * deployments: target (commit and time), and the latest validate-dags (the action's and `/astro validate`'s) and
+     * test check runs on the PR head.
      * Reads only: GET Deployments per target and per preview workspace, GET deploys per target, GET check runs.
      */
     async status(prNumber, headSha) {
@@ -99,7 +107,7 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
       }
       if (options.github && headSha) {
         const checks: { name: string; conclusion: string | null; url: string }[] = [];
-        for (const name of ["astro-ci / validate-dags", "astro-ci / test"]) {
+        for (const name of ["astro-ci / validate-dags", COMMENT_VALIDATE_CHECK_RUN_NAME, "astro-ci / test"]) {
           const { data } = await options.github.client.rest.checks.listForRef({ owner: options.github.owner, repo: options.github.repo, ref: headSha, check_name: name, per_page: 1 });
           const run = data.check_runs[0];
           if (run) checks.push({ name, conclusion: run.conclusion ?? run.status, url: run.html_url ?? "" });
@@ -129,7 +137,7 @@ export function createRealExecutors(options: RealExecutorOptions): CommentComman
             {
               owner: options.github.owner,
               repo: options.github.repo,
-              name: "astro-ci / validate-dags",
+              name: COMMENT_VALIDATE_CHECK_RUN_NAME,
               headSha: checkout.sha,
               title: summary,
               summary: truncateForGitHub(`Static checks of pull request #${pr.number} at ${checkout.sha}, run from a PR comment command (no DAG was imported).`, 65535, ""),

@@ -60,9 +60,9 @@ export interface CommentCommandOptions {
   /** The login our sticky reply is written by; unset: the identity the token acts as (see src/github/identity.ts). */
   botLogin?: string;
   /**
-   * Masks the values the executors declared (a preview's connection passwords) in the reply and the result: a failed
-   * command's message may quote one an API echoed back, and a PR comment is public, out of reach of the runner's log
-   * masking. Default: text as it is.
+   * Masks the run's secrets (the GitHub and Astro tokens, and the values the executors declared: a preview's connection
+   * passwords) in the reply, all of it, and the result: a failed command's message may quote one an API echoed back,
+   * and a PR comment is public, out of reach of the runner's log masking. Default: text as it is.
    */
   scrub?: (text: string) => string;
 }
@@ -340,7 +340,7 @@ function helpText(options: CommentCommandOptions, level: PermissionLevel): strin
 async function reply(options: CommentCommandOptions, event: PullRequestComment, result: Omit<CommentCommandResult, "ignored">, body: string): Promise<void> {
   const header = `${result.accepted && !result.failed ? "✅" : "⚠️"} ${quoteUntrusted(event.login)} asked ${quoteUntrusted(firstLine(event.body))}`;
   try {
-    await upsertStickyComment(options.client, { owner: options.owner, repo: options.repo, issueNumber: event.pr, marker: COMMANDS_MARKER, body: `${header}\n\n${body}`, botLogin: options.botLogin });
+    await upsertStickyComment(options.client, { owner: options.owner, repo: options.repo, issueNumber: event.pr, marker: COMMANDS_MARKER, body: `${header}\n\n${body}`, botLogin: options.botLogin, scrub: options.scrub });
   } catch (error) {
     options.logger.warning(`could not write the reply comment: ${(error as Error).message}`);
   }

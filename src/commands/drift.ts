@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { nearestName } from "../util/nearest-name.js";
 import { rename, writeFile } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
@@ -7,7 +7,7 @@ import { createAstroClient, type AstroClient } from "../astro/client.js";
 import { AstroApiAnswerError, AstroApiError, realHttpDeps, type HttpDeps } from "../astro/http.js";
 import type { Deploy, Deployment } from "../astro/types.js";
 import { loadConfig } from "../config/config.js";
-import { refuseSymlinkOutsideRepository } from "../config/inside-repository.js";
+import { refuseSymlinkOutsideRepository } from "../util/inside-repository.js";
 import { deployedBundleIdentity, newestFinalizedDeploy } from "../deploy/deploy.js";
 import { inferDeployType } from "../deploy/infer-deploy-type.js";
 import { branchMatches, parseDeploymentTargets, type DeploymentTarget } from "../deploy/targets.js";
@@ -20,6 +20,7 @@ import { parseDockerfile } from "../project/dockerfile.js";
 import type { Git } from "../util/git.js";
 import type { Logger } from "../util/logger.js";
 import { makeDirectory } from "../util/make-directory.js";
+import { readUserTextSync } from "../util/user-files.js";
 
 /** What `astro-ci drift` found for one `deployments:` entry. */
 export interface DeploymentDrift {
@@ -228,7 +229,7 @@ function readRuntime(projectRoot: string, repoRoot: string): { version: string; 
   if (!existsSync(path)) return undefined;
   const display = relative(repoRoot, path).split(sep).join("/");
   try {
-    const parsed = parseDockerfile(readFileSync(path, "utf8"), display);
+    const parsed = parseDockerfile(readUserTextSync(path), display);
     return parsed.runtime ? { version: parsed.runtime.info.runtimeVersion, file: display, line: parsed.runtime.line } : undefined;
   } catch (error) {
     if (error instanceof ConfigurationError) return undefined; // validate-dags reports Dockerfile problems; drift compares what it can read

@@ -16,8 +16,17 @@ const MAX_LINE = 200;
 const ARITY: Record<CommandName, 0 | 1> = { help: 0, status: 0, validate: 0, preview: 0, teardown: 0, deploy: 1, lock: 1, unlock: 1 };
 
 /**
+ * `text` with the ASCII letters A-Z lower-cased and every other character as it is: `String.prototype.toLowerCase`
+ * also maps non-ASCII letters onto ASCII ones (the Kelvin sign U+212A to `k`, U+0130 to `i` and a combining dot).
+ */
+function asciiLowerCase(text: string): string {
+  return text.replace(/[A-Z]/g, (letter) => String.fromCharCode(letter.charCodeAt(0) + 32));
+}
+
+/**
  * Parse the FIRST line of a comment body: `<prefix> <command> [target]`. The prefix and command are compared
- * case-insensitively (ASCII only: a fullwidth solidus or Cyrillic letters are not the prefix); words are split on
+ * case-insensitively for ASCII letters only (a fullwidth solidus, Cyrillic letters or the Kelvin sign U+212A are not
+ * `/`, `a` or `k`: `/astro locK` is no `lock`, and a command word with any non-ASCII character is invalid); words are split on
  * whitespace as JavaScript's `\s` knows it (a no-break space pasted from a rendered comment, U+3000...), never through
  * a shell; invisible characters that are not whitespace (U+200B) stay in the word and make it invalid. Anything else
  * on later lines is ignored.
@@ -27,10 +36,12 @@ const ARITY: Record<CommandName, 0 | 1> = { help: 0, status: 0, validate: 0, pre
 export function parseCommandLine(body: string, prefix: string): ParsedCommand {
   const firstLine = (body.split(/\r\n|\n|\r/, 1)[0] ?? "").replace(/^\s+|\s+$/g, "");
   const words = firstLine.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words[0]?.toLowerCase() !== prefix.toLowerCase()) return { kind: "none" };
+  if (words.length === 0 || asciiLowerCase(words[0] as string) !== asciiLowerCase(prefix)) return { kind: "none" };
   if (firstLine.length > MAX_LINE) return { kind: "invalid", reason: `the command line is longer than ${MAX_LINE} characters` };
   if (words.length === 1) return { kind: "command", name: "help", args: [] };
-  const word = (words[1] as string).toLowerCase();
+  const word = asciiLowerCase(words[1] as string);
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(word)) return { kind: "invalid", reason: "a command is ASCII letters only (a look-alike character such as the Kelvin sign is not a letter k)" };
   const name = (COMMAND_NAMES as readonly string[]).includes(word) ? (word as CommandName) : undefined;
   if (!name) return { kind: "invalid", reason: "unknown command" };
   const args = words.slice(2);

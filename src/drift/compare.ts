@@ -17,8 +17,14 @@ export type DriftKind =
   | "stale-preview";
 
 /**
- * One difference between what the repository declares and what runs. `declared`/`live` are display values: a secret's
- * value is never one of them (`"(secret)"` stands in), and `null` means "absent".
+ * One difference between what the repository declares and what runs. `declared`/`live` are display values, and `null`
+ * means "absent". The report shows what the repository holds and the Deployment's keys, never the Deployment's values:
+ * a drift issue on a public repository must not copy a Deployment's settings out of Astro's access control. An
+ * `unexpected` (live-only) item is its key alone (`live` {@link LIVE_NOT_SHOWN}); a value that differs shows the
+ * repository's value (`null` when the repository has none) and `live` {@link LIVE_NOT_SHOWN} (`null` when the
+ * Deployment has none), with the detail {@link DIFFERS} (the runtime's has its own words). Shown as they are: whether a
+ * password is set and whether a variable is secret ("set", "secret"), and the deployed commits and DAG bundle
+ * (`undeployed-commits`: the repository's own commits).
  */
 export interface DriftItem {
   kind: DriftKind;
@@ -26,19 +32,27 @@ export interface DriftItem {
   field: string;
   declared: string | number | boolean | null;
   live: string | number | boolean | null;
-  /** Why it counts, in words: "missing", "unexpected", "value differs", "secret-ness differs", a commit count... */
+  /** Why it counts, in words: "missing", "unexpected", "differs on the Deployment", "secret-ness differs", a commit count... */
   detail?: string;
   /** Where it is declared: file and 1-based line, when known. */
   source?: { file: string; line?: number };
 }
 
 type Scalar = string | number | boolean | null;
+
 const display = (value: unknown): Scalar => (value === undefined || value === "" ? null : typeof value === "object" ? JSON.stringify(value) : (value as Scalar));
+
+/** `live` of an item whose live value exists but is not shown (see DriftItem). */
+export const LIVE_NOT_SHOWN = "(not shown)";
+/** `detail` of a Deployment setting whose live value differs from the repository's. */
+export const DIFFERS = "differs on the Deployment";
+/** The live side of a differing value: absent (`null`) when the Deployment has none, else {@link LIVE_NOT_SHOWN}. */
+const hidden = (value: unknown): Scalar => (display(value) === null ? null : LIVE_NOT_SHOWN);
 
 /** Runtime of the project's Dockerfile against the Deployment's. */
 export function compareRuntime(declared: { version: string; file: string; line?: number } | undefined, live: Deployment): DriftItem[] {
   if (!declared || declared.version === live.astroRuntimeVersion) return [];
-  return [{ kind: "runtime", field: "astroRuntimeVersion", declared: declared.version, live: live.astroRuntimeVersion, detail: "the Dockerfile's runtime is not the one the Deployment runs (an image deploy is due, or the Deployment was changed elsewhere)", source: { file: declared.file, line: declared.line } }];
+  return [{ kind: "runtime", field: "astroRuntimeVersion", declared: declared.version, live: hidden(live.astroRuntimeVersion), detail: "the Dockerfile's runtime is not the one the Deployment runs (an image deploy is due, or the Deployment was changed elsewhere)", source: { file: declared.file, line: declared.line } }];
 }
 
 /** Everything a Deployment file declares, against the live Deployment. Only what the file contains is compared. */
@@ -52,7 +66,7 @@ export function compareDeploymentFile(file: DeploymentFile, live: Deployment): D
     if (!read) continue; // schema-valid but not readable from the API (default_worker_type needs the cluster's node pools)
     const liveValue = read(live);
     if (normalizeValue(field, value) !== normalizeValue(field, liveValue)) {
-      items.push({ kind: "configuration", field, declared: display(value), live: display(liveValue), detail: "value differs", source: at(["configuration", field]) });
+      items.push({ kind: "configuration", field, declared: display(value), live: hidden(liveValue), detail: DIFFERS, source: at(["configuration", field]) });
     }
   }
 
@@ -70,11 +84,11 @@ export function compareDeploymentFile(file: DeploymentFile, live: Deployment): D
         const apiField = WORKER_QUEUE_FIELDS[field];
         if (!apiField) continue;
         if (normalizeValue(field, value) !== normalizeValue(field, liveQueue[apiField])) {
-          items.push({ kind: "worker-queue", field: `${name}.${field}`, declared: display(value), live: display(liveQueue[apiField]), detail: "value differs", source: at(["worker_queues", index, field]) });
+          items.push({ kind: "worker-queue", field: `${name}.${field}`, declared: display(value), live: hidden(liveQueue[apiField]), detail: DIFFERS, source: at(["worker_queues", index, field]) });
         }
       }
     });
-    for (const name of liveQueues.keys()) items.push({ kind: "worker-queue", field: name, declared: null, live: name, detail: "unexpected", source: at(["worker_queues"]) });
+    for (const name of liveQueues.keys()) items.push({ kind: "worker-queue", field: name, declared: null, live: LIVE_NOT_SHOWN, detail: "unexpected", source: at(["worker_queues"]) });
   }
 
   if (doc.environment_variables) {
@@ -94,25 +108,24 @@ export function compareDeploymentFile(file: DeploymentFile, live: Deployment): D
       }
       // A secret's value cannot be read back: declared by key only.
       if (!declaredSecret && variable.value !== undefined && String(variable.value ?? "") !== (liveVar.value ?? "")) {
-        items.push({ kind: "environment-variable", field: variable.key, declared: display(String(variable.value ?? "")), live: display(liveVar.value ?? ""), detail: "value differs", source });
+        items.push({ kind: "environment-variable", field: variable.key, declared: display(String(variable.value ?? "")), live: hidden(liveVar.value), detail: DIFFERS, source });
       }
     });
-    for (const [key, liveVar] of liveVars) {
-      items.push({ kind: "environment-variable", field: key, declared: null, live: liveVar.isSecret ? "(secret)" : display(liveVar.value ?? ""), detail: "unexpected", source: at(["environment_variables"]) });
-    }
+    // Live-only variables by key alone, secret or not.
+    for (const key of liveVars.keys()) items.push({ kind: "environment-variable", field: key, declared: null, live: LIVE_NOT_SHOWN, detail: "unexpected", source: at(["environment_variables"]) });
   }
 
   if (doc.alert_emails) {
     const declared = [...new Set(doc.alert_emails.map((e) => e.toLowerCase()))].sort();
     const liveEmails = [...new Set((live.contactEmails ?? []).map((e) => e.toLowerCase()))].sort();
-    if (declared.join(",") !== liveEmails.join(",")) items.push({ kind: "configuration", field: "alert_emails", declared: declared.join(", ") || null, live: liveEmails.join(", ") || null, detail: "value differs", source: at(["alert_emails"]) });
+    if (declared.join(",") !== liveEmails.join(",")) items.push({ kind: "configuration", field: "alert_emails", declared: declared.join(", ") || null, live: hidden(liveEmails.join(", ")), detail: DIFFERS, source: at(["alert_emails"]) });
   }
 
   if (doc.hibernation_schedules) {
     const key = (s: { hibernate_at: string; wake_at: string; enabled?: boolean }) => `${s.hibernate_at.trim()} → ${s.wake_at.trim()}${s.enabled === false ? " (disabled)" : ""}`;
     const declared = doc.hibernation_schedules.map(key).sort();
     const liveSchedules = liveHibernationSchedules(live).map(key).sort();
-    if (declared.join("; ") !== liveSchedules.join("; ")) items.push({ kind: "configuration", field: "hibernation_schedules", declared: declared.join("; ") || null, live: liveSchedules.join("; ") || null, detail: "value differs", source: at(["hibernation_schedules"]) });
+    if (declared.join("; ") !== liveSchedules.join("; ")) items.push({ kind: "configuration", field: "hibernation_schedules", declared: declared.join("; ") || null, live: hidden(liveSchedules.join("; ")), detail: DIFFERS, source: at(["hibernation_schedules"]) });
   }
   return items;
 }
@@ -215,7 +228,7 @@ export function compareAirflowSettings(settings: DeclaredSettings, objects: Envi
       }
       const written = typeof declared === "string" ? unescapeReferences(declared) : declared;
       if (normalizeValue(field, written) !== normalizeValue(field, liveValue)) {
-        items.push({ kind: "connection", field: `${c.connId}.${field}`, declared: display(written), live: display(liveValue), detail: "value differs", source: source(c.line) });
+        items.push({ kind: "connection", field: `${c.connId}.${field}`, declared: display(written), live: hidden(liveValue), detail: DIFFERS, source: source(c.line) });
       }
     }
     // setFields names fields with values ("password", or "connection.password" as dotted paths): secrets are masked.
@@ -236,11 +249,11 @@ export function compareAirflowSettings(settings: DeclaredSettings, objects: Envi
         items.push({ kind: "pool", field: p.name, declared: p.slots, live: null, detail: "missing", source: source(p.line) });
         continue;
       }
-      if (live.slots !== p.slots) items.push({ kind: "pool", field: `${p.name}.slots`, declared: p.slots, live: live.slots, detail: "value differs", source: source(p.line) });
+      if (live.slots !== p.slots) items.push({ kind: "pool", field: `${p.name}.slots`, declared: p.slots, live: hidden(live.slots), detail: DIFFERS, source: source(p.line) });
       // Pools astro-ci created carry its marker in their description: compare what the user wrote.
       const liveDescription = (live.description ?? "").replace(/ ?\(managed by astro-ci\)$/, "");
       if (p.description !== undefined && (p.description ?? "") !== liveDescription) {
-        items.push({ kind: "pool", field: `${p.name}.description`, declared: display(p.description), live: display(live.description), detail: "value differs", source: source(p.line) });
+        items.push({ kind: "pool", field: `${p.name}.description`, declared: display(p.description), live: hidden(live.description), detail: DIFFERS, source: source(p.line) });
       }
     }
   }

@@ -19,6 +19,11 @@ export interface StickyCommentRequest {
    * for GITHUB_TOKEN / a GitHub App token the App's `<slug>[bot]`, see `isOurs`). A login given here wins (no call).
    */
   botLogin?: string;
+  /**
+   * Masks the run's secret values (the tokens, values given to core.setSecret) in the body before it is posted: a PR
+   * comment is public and out of reach of the runner's log masking. Default: the body as it is.
+   */
+  scrub?: (text: string) => string;
 }
 
 const markerComment = (marker: string): string => `<!-- ${marker} -->`;
@@ -51,7 +56,7 @@ async function onFirstWritable<T>(client: GitHubClient, request: Omit<StickyComm
 
 /**
  * Create or update the one comment of this tool (hidden marker `<!-- marker -->`) on a PR or issue; the body is cut
- * to GitHub's 65536 characters with a pointer to the job summary. Needs `pull-requests: write` (or `issues: write`).
+ * to GitHub's 65536 characters with a pointer to the job summary, after `scrub` masked it. Needs `pull-requests: write` (or `issues: write`).
  * Calls: at most 1 GET /user per client (see `resolveTokenIdentity`), 1+ GET comments, then 1 PATCH or 1 POST comment
  * (with an installation token, 1 more PATCH for each other App's comment with our marker that GitHub refuses, 403).
  * Errors: Octokit's `HttpError` (classified by `classifyError`), including those of GET /user other than the 403 of
@@ -60,7 +65,7 @@ async function onFirstWritable<T>(client: GitHubClient, request: Omit<StickyComm
 export async function upsertStickyComment(client: GitHubClient, request: StickyCommentRequest): Promise<{ action: "created" | "updated"; id: number; htmlUrl: string }> {
   const tag = markerComment(request.marker);
   const pointer = "\n\n… truncated; see the check run or job summary for everything.";
-  let body = `${tag}\n${request.body}`;
+  let body = `${tag}\n${request.scrub ? request.scrub(request.body) : request.body}`;
   if (body.length > MAX_COMMENT_LENGTH) body = body.slice(0, MAX_COMMENT_LENGTH - pointer.length).replace(/\n[^\n]*$/, "") + pointer;
   const updated = await onFirstWritable(client, request, (id) => client.rest.issues.updateComment({ owner: request.owner, repo: request.repo, comment_id: id, body }));
   if (updated) return { action: "updated", id: updated.data.id, htmlUrl: updated.data.html_url };

@@ -6,8 +6,9 @@ const shown = (value: DriftItem["declared"]): string => (value === null ? "—" 
 const where = (item: DriftItem): string => (item.source ? `${item.source.file}${item.source.line ? `:${item.source.line}` : ""}` : "");
 
 /**
- * Plain text: one table per Deployment (kind, field, declared, live, detail, where declared). Live values and names
- * come from whoever may edit the Deployment: control characters (a terminal's escape sequences) are shown escaped.
+ * Plain text: one table per Deployment (kind, field, declared, live, detail, where declared). Keys and names come from
+ * whoever may edit the Deployment (its values are never shown, see DriftItem): control characters (a terminal's
+ * escape sequences) are shown escaped.
  */
 export function formatDriftText(report: DriftReport): string {
   const out: string[] = [];
@@ -36,8 +37,8 @@ function overall(report: DriftReport): string {
 /** Markdown for one Deployment: the body of its drift issue and its part of the job summary. */
 export function formatDeploymentDriftMarkdown(d: DeploymentDrift): string {
   const cell = (text: string) => escapeMarkdownTableCell(text);
-  // Live values are written by whoever may edit the Deployment, and posted by the bot: one code span each, so none
-  // can mention, link or format.
+  // Keys of live-only items are written by whoever may edit the Deployment, and posted by the bot: one code span each,
+  // so none can mention, link or format (the Deployment's values are never shown, see DriftItem).
   const value = (v: DriftItem["declared"]) => (v === null ? "—" : markdownCode(String(v)));
   const title = `### ${cell(d.name)}${markdownLink("Airflow UI", d.url) ? ` — ${markdownLink("Airflow UI", d.url)}` : ""}`;
   const body = d.drift.length

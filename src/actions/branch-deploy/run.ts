@@ -8,6 +8,7 @@ import { PULL_REQUEST_TARGET_RISK } from "../../github/fork-code.js";
 import { recordGitHubDeployment, setGitHubDeploymentStatus } from "../../github/deployments.js";
 import { createOctokit, type GitHubClient } from "../../github/octokit.js";
 import { upsertStickyComment } from "../../github/sticky-comment.js";
+import { createRunSecrets } from "../run-secrets.js";
 import { MAX_PR_NUMBER } from "../../previews/marker.js";
 import { formatPreviewComment } from "../../reports/preview-report.js";
 import { createGit } from "../../util/git.js";
@@ -32,7 +33,9 @@ export function previewEnvironment(project: string): string {
  */
 export async function runBranchDeployAction(env: NodeJS.ProcessEnv, runtime: ActionsRuntime, deps: { docker?: CommandRunner; http?: Partial<HttpDeps>; now?: () => number } = {}): Promise<{ results: PreviewResult[]; failureMessage?: string }> {
   const settings = readPreviewActionSettings(createEnvInputReader(env), env);
-  for (const secret of [settings.githubToken, settings.astroApiToken]) if (secret) runtime.setSecret(secret);
+  // The tokens and the values injected into previews: masked in the log and in the PR comment.
+  const secrets = createRunSecrets(runtime);
+  for (const secret of [settings.githubToken, settings.astroApiToken]) secrets.mask(secret);
   const context = readGitHubContext(env);
   // Exactly `pull_request`: `pull_request_target` runs with the base repository's secrets for fork code, which the
   // security model rules out (README), and the review events are no reason to deploy.
@@ -75,7 +78,7 @@ export async function runBranchDeployAction(env: NodeJS.ProcessEnv, runtime: Act
       docker: deps.docker ?? nodeCommandRunner,
       http: deps.http,
       now: deps.now,
-      mask: (value) => runtime.setSecret(value),
+      mask: (value) => secrets.mask(value),
       onProjectStart: async (project) => {
         const id = github ? await startGitHubDeployment(github, context.owner, context.repo, context.headSha, project, prNumber, runUrl, runtime) : undefined;
         if (id !== undefined) started.set(project, id);
@@ -96,7 +99,7 @@ export async function runBranchDeployAction(env: NodeJS.ProcessEnv, runtime: Act
   }
   const body = formatPreviewComment(results, prNumber);
   if (github && results.some((r) => r.status !== "not-configured")) {
-    await upsertStickyComment(github, { owner: context.owner, repo: context.repo, issueNumber: prNumber, marker: PREVIEW_COMMENT_MARKER, body }).catch((e: Error) => runtime.notice(`astro-ci could not comment on the pull request (${e.message}); give the job 'pull-requests: write'.`));
+    await upsertStickyComment(github, { owner: context.owner, repo: context.repo, issueNumber: prNumber, marker: PREVIEW_COMMENT_MARKER, body, scrub: secrets.scrub }).catch((e: Error) => runtime.notice(`astro-ci could not comment on the pull request (${e.message}); give the job 'pull-requests: write'.`));
   }
   await runtime.appendSummary(`## ${BRANCH_DEPLOY_CHECK_RUN_NAME}\n\n${body}\n`);
   const deployed = results.find((r) => r.deploymentId);

@@ -12,7 +12,7 @@ import { createEnvInputReader } from "../inputs.js";
 import { secretsFromEnv } from "../branch-deploy/run.js";
 import type { ActionsRuntime } from "../validate-dags/run.js";
 import { readCommentCommandSettings } from "./settings.js";
-import { createSecretMask } from "../../util/secret-mask.js";
+import { createRunSecrets } from "../run-secrets.js";
 
 /**
  * The comment-command action: on `issue_comment` (created) it answers an `/astro …` command on a pull request; on
@@ -21,13 +21,14 @@ import { createSecretMask } from "../../util/secret-mask.js";
  */
 export async function runCommentCommandAction(env: NodeJS.ProcessEnv, runtime: ActionsRuntime): Promise<{ result: CommentCommandResult; failureMessage?: string }> {
   const settings = readCommentCommandSettings(createEnvInputReader(env), env);
-  for (const secret of [settings.githubToken, settings.astroApiToken]) if (secret) runtime.setSecret(secret);
+  // The runner masks the log; the reply comment goes to GitHub through the API, so it is masked here too: the tokens
+  // and the values a preview injects.
+  const secrets = createRunSecrets(runtime);
+  for (const secret of [settings.githubToken, settings.astroApiToken]) secrets.mask(secret);
   const context = readGitHubContext(env);
   const config = await loadConfig({ repoRoot: settings.workspace, configPath: settings.configPath });
   const client = createOctokit({ token: settings.githubToken, baseUrl: context.apiUrl, logger: runtime });
   const repository = `${context.owner}/${context.repo}`;
-  // The runner masks the log; the reply comment goes to GitHub through the API, so it is masked here.
-  const secrets = createSecretMask();
   const result = await runCommentCommand({
     eventName: context.eventName,
     payload: context.payload,
@@ -45,10 +46,7 @@ export async function runCommentCommandAction(env: NodeJS.ProcessEnv, runtime: A
       // The Astro settings, and the step's env for `${NAME}` in the trusted airflow-settings (as branch-deploy reads
       // them); never the GitHub token nor the runner's or inputs' variables.
       env: { ...secretsFromEnv(env), ASTRO_API_TOKEN: settings.astroApiToken, ASTRO_API_URL: settings.astroApiUrl, ASTRO_ORGANIZATION_ID: settings.organizationId },
-      mask: (value) => {
-        runtime.setSecret(value);
-        secrets.mask(value);
-      },
+      mask: (value) => secrets.mask(value),
       logger: runtime,
       github: { client, owner: context.owner, repo: context.repo },
     }),

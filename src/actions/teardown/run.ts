@@ -5,6 +5,7 @@ import { readGitHubContext } from "../../github/context.js";
 import { listGitHubDeployments, setGitHubDeploymentStatus } from "../../github/deployments.js";
 import { createOctokit } from "../../github/octokit.js";
 import { hasStickyComment, upsertStickyComment } from "../../github/sticky-comment.js";
+import { createRunSecrets } from "../run-secrets.js";
 import { parseDuration } from "../../previews/settings.js";
 import { formatTeardownComment } from "../../reports/preview-report.js";
 import { PREVIEW_COMMENT_MARKER, PREVIEW_DEPLOYMENT_TASK } from "../branch-deploy/run.js";
@@ -20,7 +21,8 @@ import type { ActionsRuntime } from "../validate-dags/run.js";
 export async function runTeardownAction(env: NodeJS.ProcessEnv, runtime: ActionsRuntime, deps: { http?: Partial<HttpDeps>; now?: () => number } = {}): Promise<{ entries: TeardownEntry[]; failureMessage?: string }> {
   const read = createEnvInputReader(env);
   const settings = readPreviewActionSettings(read, env);
-  for (const secret of [settings.githubToken, settings.astroApiToken]) if (secret) runtime.setSecret(secret);
+  const secrets = createRunSecrets(runtime);
+  for (const secret of [settings.githubToken, settings.astroApiToken]) secrets.mask(secret);
   const hibernateInstead = getBooleanInput(read, "hibernate-instead", false);
   const dryRun = getBooleanInput(read, "dry-run", false);
   const ttl = getOptionalInput(read, "ttl");
@@ -83,7 +85,7 @@ export async function runTeardownAction(env: NodeJS.ProcessEnv, runtime: Actions
         const request = { owner: context.owner, repo: context.repo, issueNumber: pr, marker: PREVIEW_COMMENT_MARKER };
         // The closed PR with nothing removed: update the preview comment it has, never start one ("No preview is
         // running" on every closed PR of a repository, forks and previews-less projects included).
-        if (entries.length || (pr === prNumber && (await hasStickyComment(github, request)))) await upsertStickyComment(github, { ...request, body: formatTeardownComment(entries, pr) });
+        if (entries.length || (pr === prNumber && (await hasStickyComment(github, request)))) await upsertStickyComment(github, { ...request, body: formatTeardownComment(entries, pr), scrub: secrets.scrub });
       }
     } catch (error) {
       runtime.notice(`astro-ci could not update the GitHub Deployments or the comment (${(error as Error).message}); give the job 'deployments: write' and 'pull-requests: write'.`);
