@@ -48,7 +48,7 @@ describe("the DAG inventory after the dynamic tier lists what Airflow loads", ()
       "dags/a.py:shared": "loaded",
       "dags/b.py:shared": "not loaded: duplicate dag_id: Airflow keeps the DAG from dags/a.py",
       "dags/broken.py:broken": "not loaded: import error: ModuleNotFoundError: No module named 'x'",
-      "dags/cycle.py:cycle": "not loaded: AirflowDagCycleException: Cycle detected in DAG: cycle. Faulty task: b",
+      "dags/cycle.py:cycle": "not loaded: import error: AirflowDagCycleException: Cycle detected in DAG: cycle. Faulty task: b",
       "dags/ok.py:ok": "loaded",
     });
   });

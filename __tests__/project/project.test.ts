@@ -204,7 +204,7 @@ describe("DAG discovery", () => {
       "team/helper.py": "def f():\n    return 1\n",
       "notes.txt": "airflow dag",
     });
-    const result = await discoverDagFiles({ dagsDir: root, airflowMajor: 2 });
+    const result = await discoverDagFiles({ dagsDir: root, repoRoot: root, airflowMajor: 2 });
     expect(result.files.map((f) => [f.path, f.passesSafeMode])).toEqual([
       ["a.py", true],
       ["team/helper.py", false],
@@ -227,7 +227,7 @@ describe("DAG discovery", () => {
       "build/x.py": DAG,
       "asset_only.py": "from airflow.sdk import Asset\nAsset('s3://x')\n",
     });
-    const result = await discoverDagFiles({ dagsDir: root, airflowMajor: 3 });
+    const result = await discoverDagFiles({ dagsDir: root, repoRoot: root, airflowMajor: 3 });
     expect(result.files.map((f) => f.path)).toEqual(["asset_only.py", "keep_draft.py", "sub/top_only.py"]);
     expect(result.files.every((f) => f.passesSafeMode)).toBe(true);
   });
@@ -236,7 +236,7 @@ describe("DAG discovery", () => {
     const root = tree({ "a.py": DAG, "bundle.zip": Uint8Array.from([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]) });
     mkdirSync(join(root, "sub"));
     symlinkSync(root, join(root, "sub", "loop"));
-    const result = await discoverDagFiles({ dagsDir: root, airflowMajor: 2 });
+    const result = await discoverDagFiles({ dagsDir: root, repoRoot: root, airflowMajor: 2 });
     expect(result.files.map((f) => [f.path, f.kind])).toEqual([
       ["a.py", "python"],
       ["bundle.zip", "zip"],
@@ -331,6 +331,28 @@ describe("loadProject", () => {
     expect(fine.problems).toEqual([]);
   });
 
+
+  it("reads dagbag_import_timeout as Airflow does: 0 or less (and NaN) is no timeout, a value float() refuses a problem on its line", async () => {
+    const timeoutOf = async (value: string, where: "Dockerfile" | ".env" = "Dockerfile"): Promise<{ seconds?: number; problems: { file: string; line: number; severity: string; message: string }[] }> => {
+      const setting = `AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT=${value}\n`;
+      const root = tree({ "dags/a.py": DAG, Dockerfile: `FROM quay.io/astronomer/astro-runtime:12.1.0\n${where === "Dockerfile" ? `ENV ${setting}` : ""}`, ...(where === ".env" ? { ".env": `X=1\n${setting}` } : {}) });
+      const project = await loadProject(root, { repoRoot: root });
+      return { seconds: project.importTimeoutSeconds, problems: project.problems };
+    };
+    // Airflow 2.10.5 (DagBag._load_modules_from_file): `if dagbag_import_timeout <= 0: # no parsing timeout`.
+    for (const none of ["0", "-5", "-0.5", "nan", "-inf"]) expect(await timeoutOf(none)).toEqual({ seconds: 0, problems: [] });
+    // conf.getfloat is Python's float(): blanks, underscores, exponents.
+    expect(await timeoutOf(" 1_0 ", ".env")).toEqual({ seconds: 10, problems: [] });
+    expect(await timeoutOf("1e2")).toEqual({ seconds: 100, problems: [] });
+    expect(await timeoutOf("2.5")).toEqual({ seconds: 2.5, problems: [] });
+    // float() refuses these: AirflowConfigException on every DAG file, so no DAG loads; the import uses Airflow's 30 s.
+    for (const [value, where] of [["abc", "Dockerfile"], ["0x10", ".env"], ["1__0", "Dockerfile"], ["", ".env"]] as const) {
+      const read = await timeoutOf(value, where);
+      expect(read.seconds).toBeUndefined();
+      expect(read.problems).toMatchObject([{ file: where, line: 2, severity: "warning", message: expect.stringContaining(`Failed to convert value to float. Please check "DAGBAG_IMPORT_TIMEOUT" key in "core" section. Current value: "${value}"`) }]);
+    }
+    expect((await timeoutOf("inf")).problems).toMatchObject([{ file: "Dockerfile", line: 2, message: expect.stringContaining("OverflowError") }]);
+  });
   it("explains what is missing, with paths relative to the repository", async () => {
     const noDags = tree({ "Dockerfile": "FROM astrocrpublic.azurecr.io/runtime:3.1-12\n" });
     expect((await rejected(loadProject(noDags, { repoRoot: noDags }))).message).toContain("no dags/ folder");

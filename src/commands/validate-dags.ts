@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { DEFAULT_CONFIG_FILE, loadConfig, toPosix, type AstroCiConfig, type FailOn, type ValidateSettings } from "../config/config.js";
+import { MAX_IMPORT_TIMEOUT_SECONDS } from "../config/limits.js";
 import type { AirflowMode, CommandRunner } from "../dynamic/airflow-environment.js";
 import { runDynamicTier, type DynamicSetting, type DynamicTierResult } from "../dynamic/dynamic-tier.js";
 import { importResultsToFindings, mergeDagInventories, type FileImportResult, type ProcessRunner } from "../dynamic/run-harness.js";
@@ -132,6 +133,10 @@ async function runDynamicForProject(result: ProjectValidation, settings: Validat
   const mode = dynamicOptions.mode ?? settings.airflow ?? dynamicOptions.defaults.mode;
   // The zipped DAG bundles the static tier skips: DagBag imports them, and so does the dynamic tier.
   const zips = zipFilesToImport(result.filesSkipped);
+  // The project's `AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT` of 0 or less: Airflow imports with no timeout, and astro-ci
+  // stops an import only at its own limit (the --import-timeout maximum), so a run cannot hang for ever.
+  const timeoutSeconds = dynamicOptions.importTimeoutSeconds ?? settings.importTimeout ?? (result.importTimeoutSeconds === 0 ? MAX_IMPORT_TIMEOUT_SECONDS : result.importTimeoutSeconds) ?? 30;
+  const noAirflowTimeout = dynamicOptions.importTimeoutSeconds === undefined && settings.importTimeout === undefined && result.importTimeoutSeconds === 0;
   const tier = await runDynamicTier({
     setting,
     mode,
@@ -142,7 +147,7 @@ async function runDynamicForProject(result: ProjectValidation, settings: Validat
     // The .py files the static tier read, and the zipped DAG bundles it does not (DagBag imports those too).
     files: [...result.filesChecked, ...zips].map((file) => join(options.repoRoot, file)),
     integrityExceptions: result.dagIntegrityExceptions,
-    timeoutSeconds: dynamicOptions.importTimeoutSeconds ?? settings.importTimeout ?? result.importTimeoutSeconds ?? 30,
+    timeoutSeconds,
     cacheDir: dynamicOptions.workDir,
     jobs: dynamicOptions.jobs,
     stubLookups: dynamicOptions.stubLookups ?? settings.stubLookups ?? true,
@@ -157,9 +162,14 @@ async function runDynamicForProject(result: ProjectValidation, settings: Validat
     // Zipped bundles the import checked count among the files checked (the static tier still lists them as skipped).
     if (zips.length > 0) result.filesChecked = [...result.filesChecked, ...zips];
     const imported = importResultsToFindings(tier.results, { repoRoot: options.repoRoot, staticDags: result.dags, duplicateLevel: settings.checks["duplicate-dag-id"]?.level });
+    if (noAirflowTimeout) {
+      for (const finding of imported.filter((f) => f.checkId === "import-timeout")) {
+        finding.message += ` (the project sets AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT to 0 or less: Airflow imports with no timeout, so its scheduler would keep parsing this file; astro-ci stops an import after ${MAX_IMPORT_TIMEOUT_SECONDS} s, its own limit)`;
+      }
+    }
     // What the Python the check imported with lacks (a requirement, the runtime's Python version) is not the DAG's fault.
     const findings = separateEnvironmentGaps(imported, { staticFindings: result.findings, resolveModule: result.resolveModule, runtimePython: result.pythonVersion, importPython: tier.pythonVersion });
-    result.findings.push(...mergeSyntaxErrors(result.findings, findings));
+    result.findings.push(...mergeCycleErrors(result.findings, mergeSyntaxErrors(result.findings, findings)));
     softenRefutedImportFailures(result.findings, tier.results, { repoRoot: options.repoRoot, projectAirflow: result.airflowVersion, importAirflow: tier.airflowVersion });
     // A file that failed only for want of what the runtime has keeps its DAGs as the static tier read them.
     const failedHere = (checkId: string): Set<string> => new Set(findings.filter((f) => f.checkId === checkId).map((f) => f.file));
@@ -275,6 +285,29 @@ export function mergeSyntaxErrors(staticFindings: Finding[], importFindings: Fin
   return rest;
 }
 
+/**
+ * One finding per cycle, not two: where the static `dag-cycle` (on the dependency that closes the loop) and DagBag's
+ * AirflowDagCycleException (no traceback: on the DAG's line) report the same DAG's cycle, the static finding keeps
+ * its more precise line, quotes DagBag's message (which names the faulty task), and takes the import's severity when
+ * that is higher. Matched by file and dag_id (a static cycle whose DAG has no literal id, when it is the file's only
+ * one). Other import findings are returned to be added.
+ */
+export function mergeCycleErrors(staticFindings: Finding[], importFindings: Finding[]): Finding[] {
+  const rank = { error: 3, warning: 2, notice: 1 } as const;
+  const rest: Finding[] = [];
+  for (const finding of importFindings) {
+    const dagbag = finding.checkId === "import-error" ? /AirflowDagCycleException: Cycle detected in DAG: (.+)\. Faulty task: .*$/.exec(finding.message) : null;
+    const cycles = dagbag ? staticFindings.filter((f) => f.checkId === "dag-cycle" && f.file === finding.file) : [];
+    const cycle = cycles.find((f) => f.dagId === (finding.dagId ?? dagbag?.[1])) ?? (cycles.length === 1 && cycles[0]?.dagId === undefined ? cycles[0] : undefined);
+    if (!dagbag || !cycle) {
+      rest.push(finding);
+      continue;
+    }
+    cycle.message += `; DagBag's import error: ${dagbag[0]}`;
+    if (rank[finding.severity] > rank[cycle.severity]) cycle.severity = finding.severity;
+  }
+  return rest;
+}
 
 /**
  * A static error that says the import fails, on a file the dynamic tier imported without any error, with the

@@ -4,6 +4,7 @@ import { delimiter, join, resolve } from "node:path";
 import type { Logger } from "../util/logger.js";
 import { projectCodeEnvironment, type CommandRunner } from "./command-runner.js";
 import { makeDirectorySync } from "../util/make-directory.js";
+import { readUserTextSync } from "../util/user-files.js";
 
 export type AirflowMode = "auto" | "installed" | "venv" | "image";
 
@@ -21,7 +22,8 @@ export interface AirflowEnvironment {
   description: string;
 }
 
-export type EnvironmentResolution = { status: "ready"; environment: AirflowEnvironment } | { status: "unavailable"; reason: string };
+/** `fix`: what to do about an unavailable Airflow when more specific than choosing another mode (no Python at all). */
+export type EnvironmentResolution = { status: "ready"; environment: AirflowEnvironment } | { status: "unavailable"; reason: string; fix?: string };
 
 export interface ResolveEnvironmentOptions {
   mode: AirflowMode;
@@ -204,7 +206,18 @@ export function dockerArgumentProblem(value: { image?: string; mountPath?: strin
 export async function resolveAirflowEnvironment(options: ResolveEnvironmentOptions): Promise<EnvironmentResolution> {
   const python = options.python ?? "python3";
   const { runner } = options;
+  // No such interpreter at all is said so (it read "python3 cannot import airflow", as if Python were there).
+  const missing = (): EnvironmentResolution | undefined =>
+    resolveExecutable(python)
+      ? undefined
+      : {
+          status: "unavailable",
+          reason: python.includes("/") ? `${python} does not exist` : `${python} was not found on PATH`,
+          fix: "install Python 3 with the project's Airflow and put it on PATH (on a runner: actions/setup-python, then pip install apache-airflow with its constraints), or use the image mode (--airflow image: the project's runtime image, with Docker)",
+        };
   const installed = async (): Promise<EnvironmentResolution> => {
+    const absent = missing();
+    if (absent) return absent;
     const version = await probeAirflowVersion(python, runner, options.cacheDir);
     if (!version) return { status: "unavailable", reason: `${python} cannot import airflow` };
     // Another major version is no stand-in: an Airflow 3 project's `airflow.sdk` imports fail on Airflow 2 (and
@@ -249,10 +262,12 @@ export async function resolveAirflowEnvironment(options: ResolveEnvironmentOptio
     };
   };
   const venv = async (): Promise<EnvironmentResolution> => {
+    const absent = missing();
+    if (absent) return absent;
     const pythonVersion = await pythonVersionOf(python, runner);
     if (!pythonVersion) return { status: "unavailable", reason: `${python} does not run` };
     const requirementsPath = join(options.projectRoot, "requirements.txt");
-    const requirements = existsSync(requirementsPath) ? readFileSync(requirementsPath, "utf8") : "";
+    const requirements = existsSync(requirementsPath) ? readUserTextSync(requirementsPath) : "";
     const dir = join(options.cacheDir, "venvs", venvCacheKey(options.airflowVersion, pythonVersion, requirements));
     const venvPython = join(dir, "bin", "python");
     const marker = join(dir, ".astro-ci-complete");

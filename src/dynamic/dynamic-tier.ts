@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Finding } from "../core/findings.js";
 import type { Logger } from "../util/logger.js";
-import { plural } from "../util/numbers.js";
+import { MAX_TIMER_MS, plural } from "../util/numbers.js";
 import { resolveAirflowEnvironment, type AirflowMode, type CommandRunner } from "./airflow-environment.js";
 import { projectCodeEnvironment, projectCodeRunner } from "./command-runner.js";
 import { projectImportEnvironment, type ProjectImportEnvironment } from "./project-settings.js";
@@ -108,7 +108,9 @@ export async function runDynamicTier(options: DynamicTierOptions): Promise<Dynam
     env: { ...settings, ...options.env },
     // The whole run gets the per-file timeout for every file that could not run in parallel, plus start-up.
     // Every file that could not run in parallel may take the harness's backstop (twice the timeout, at least +10 s).
-    timeoutMs: (Math.ceil(options.files.length / Math.max(1, options.jobs ?? availableParallelism())) * Math.max(2 * options.timeoutSeconds, options.timeoutSeconds + 10) + 120) * 1000,
+    // Capped at the longest timer Node has: hundreds of files at a long import timeout (or a project's huge
+    // AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT) overflowed it, and the harness was killed at once.
+    timeoutMs: Math.min(MAX_TIMER_MS, (Math.ceil(options.files.length / Math.max(1, options.jobs ?? availableParallelism())) * Math.max(2 * options.timeoutSeconds, options.timeoutSeconds + 10) + 120) * 1000),
   });
   if (outcome.status === "airflow-unavailable") return { status: "unavailable", message: `${env.description} cannot import Airflow: ${outcome.message}`, ...empty };
   if (outcome.status === "failed") return { status: "failed", message: outcome.message, ...empty };
@@ -116,11 +118,12 @@ export async function runDynamicTier(options: DynamicTierOptions): Promise<Dynam
   const results = outcome.results.map((r) => ({
     ...r,
     file: env.toHost(r.file),
-    import_errors: r.import_errors.map((e) => (typeof e.raised_file === "string" ? { ...e, raised_file: env.toHost(e.raised_file) } : e)),
+    // DagBag's timeout message names the file as the harness gave it (the image's path): the host's, made relative later.
+    import_errors: r.import_errors.map((e) => ({ ...e, message: e.message.split(r.file).join(env.toHost(r.file)), ...(typeof e.raised_file === "string" ? { raised_file: env.toHost(e.raised_file) } : {}) })),
   }));
   return {
     status: "ran",
-    message: `imported ${plural(results.length, "file")} with ${env.description}${env.description.includes(`Airflow ${outcome.airflowVersion}`) ? "" : ` (Airflow ${outcome.airflowVersion})`}`,
+    message: `imported ${plural(results.length, "file")} with ${env.description}${env.description.includes(`Airflow ${outcome.airflowVersion}`) ? "" : ` (Airflow ${outcome.airflowVersion})`}${outcome.harnessRestarts ? `; its Airflow process was killed by the imports and started again ${plural(outcome.harnessRestarts, "time")}` : ""}`,
     environment: env.description,
     airflowVersion: outcome.airflowVersion,
     pythonVersion: outcome.pythonVersion,

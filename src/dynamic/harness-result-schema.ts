@@ -35,7 +35,7 @@ export const HARNESS_RESULT_SCHEMA = {
     },
     project_writes: {
       type: "array",
-      items: { type: "object", required: ["path", "action", "line"], properties: { path: text, action: { enum: ["writes", "creates", "renames", "deletes"] }, line } },
+      items: { type: "object", required: ["path", "action", "line"], properties: { path: text, action: { enum: ["writes", "creates", "renames", "deletes"] }, line, process: { type: "boolean" } } },
     },
     duration_ms: { type: "number" },
     output: text,

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parseDockerfile, type DockerfileInfo } from "../project/dockerfile.js";
+import { readUserTextSync } from "../util/user-files.js";
 import { looksLikeCredential } from "./command-runner.js";
 
 /** The `AIRFLOW__*` settings of the project's `.env` (which `astro dev` loads last); `{}` when there is none or it cannot be read. */
@@ -9,7 +10,7 @@ function dotenvAirflowSettings(projectRoot: string): Record<string, string> {
   try {
     const dotenv = join(projectRoot, ".env");
     if (existsSync(dotenv)) {
-      for (const line of readFileSync(dotenv, "utf8").split(/\r?\n/)) {
+      for (const line of readUserTextSync(dotenv).split(/\r?\n/)) {
         const match = /^\s*(?:export\s+)?(AIRFLOW__[A-Za-z0-9_]+)\s*=\s*(.*)$/.exec(line);
         if (match) settings[match[1] as string] = (match[2] ?? "").trim().replace(/^(["'])(.*)\1$/, "$2");
       }
@@ -56,9 +57,9 @@ export function projectImportEnvironment(projectRoot: string, airflowHome: strin
     const dockerfile = join(projectRoot, "Dockerfile");
     // References are expanded as docker build does (parseDockerfile); `AIRFLOW_HOME` is where the import runs, and a
     // credential-looking or runtime-owned variable is never read into another value.
-    if (existsSync(dockerfile)) docker = parseDockerfile(readFileSync(dockerfile, "utf8"), "Dockerfile", { fixed: { AIRFLOW_HOME: airflowHome }, opaque: withheld });
+    if (existsSync(dockerfile)) docker = parseDockerfile(readUserTextSync(dockerfile), "Dockerfile", { fixed: { AIRFLOW_HOME: airflowHome }, opaque: withheld });
   } catch {
-    // a Dockerfile without a runtime image: no ENV to take (the project model reports it)
+    // a Dockerfile without a runtime image, or that cannot be read: no ENV to take (the project model reports it)
   }
   for (const [name, value] of Object.entries(docker.env)) {
     if (looksLikeCredential(name)) {

@@ -1,7 +1,9 @@
 import { createInterface } from "node:readline";
-import { relative, sep } from "node:path";
+import { constants as osConstants } from "node:os";
+import { basename, relative, sep } from "node:path";
 import type { DagInfo, Finding, Level } from "../core/findings.js";
-import { spawnProjectCode } from "./command-runner.js";
+import { onStop } from "../util/temp-dirs.js";
+import { spawnProjectCode, trackDescendants } from "./command-runner.js";
 import { validateHarnessResult } from "./harness-result-validator.generated.js";
 
 /** What the harness reports for one DAG file. */
@@ -32,8 +34,12 @@ export interface FileImportResult {
    * created (sorted, one per line), `count` objects, `kept_line` where the one Airflow kept this time was created.
    */
   duplicates?: { dag_id: string; lines: number[]; count: number; kept_line: number | null }[];
-  /** What the import wrote, created, renamed or deleted inside the project (project-relative path), and on which line. */
-  project_writes?: { path: string; action: "writes" | "creates" | "renames" | "deletes"; line: number }[];
+  /**
+   * What the import wrote, created, renamed or deleted inside the project (project-relative path), and on which line;
+   * `process`: done by a process the import started (before it was killed at the import's end), on the line that
+   * started the first one.
+   */
+  project_writes?: { path: string; action: "writes" | "creates" | "renames" | "deletes"; line: number | null; process?: boolean }[];
   duration_ms: number;
   output?: string;
   /** Listed in .astro/dag_integrity_exceptions.txt. */
@@ -56,46 +62,163 @@ export interface HarnessRequest {
 }
 
 export type HarnessOutcome =
-  | { status: "ok"; airflowVersion: string; dagbagModule: string; results: FileImportResult[]; /** The harness's Python, e.g. "3.11.7". */ pythonVersion?: string }
+  | {
+      status: "ok";
+      airflowVersion: string;
+      dagbagModule: string;
+      results: FileImportResult[];
+      /** The harness's Python, e.g. "3.11.7". */
+      pythonVersion?: string;
+      /** How many times the warm Airflow process was started again after it died mid-run (see runImportHarness). */
+      harnessRestarts?: number;
+    }
   | { status: "airflow-unavailable"; message: string }
   | { status: "failed"; message: string };
 
 /**
  * Starts a process and streams its stdout lines; the one side effect of the harness runner. `env` holds extra
- * variables for the child on top of the clean project-code environment (see `projectCodeEnvironment`).
+ * variables for the child on top of the clean project-code environment (see `projectCodeEnvironment`). `signal`: the
+ * signal that ended the process, when one did (`exitCode` is then null).
  */
 export interface ProcessRunner {
-  run(command: string, args: string[], options: { stdin: string; env?: NodeJS.ProcessEnv; onLine(line: string): void; timeoutMs: number }): Promise<{ exitCode: number | null; stderr: string; timedOut: boolean }>;
+  run(command: string, args: string[], options: { stdin: string; env?: NodeJS.ProcessEnv; onLine(line: string): void; timeoutMs: number }): Promise<{ exitCode: number | null; stderr: string; timedOut: boolean; signal?: string }>;
 }
 
+/**
+ * The harness in a process group of its own (a DAG file that signals its parent's group reaches the harness, not
+ * astro-ci), its descendants followed and killed with it when it ends (trackDescendants: the workers die with it on
+ * their own, what their imports started may not), and killed when astro-ci is stopped. Not `docker run` (image mode):
+ * the harness runs in the container's own process namespace, where no DAG file sees astro-ci, and the CLI stays in
+ * astro-ci's group so that Ctrl-C reaches it (it passes the signal on into the container).
+ */
 export const nodeProcessRunner: ProcessRunner = {
   run(command, args, options) {
     return new Promise((resolve) => {
-      const child = spawnProjectCode(command, args, { extraEnv: options.env, stdin: "pipe" });
+      const local = basename(command) !== "docker";
+      const child = spawnProjectCode(command, args, { extraEnv: options.env, stdin: "pipe", ownProcessGroup: local });
+      const tree = local && child.pid !== undefined ? trackDescendants(child.pid) : undefined;
+      const kill = (): void => {
+        if (tree) tree.killAll();
+        else child.kill("SIGKILL");
+      };
+      const forget = local ? onStop(kill) : () => undefined;
       let stderr = "";
       let timedOut = false;
       const timer = setTimeout(() => {
         timedOut = true;
-        child.kill("SIGKILL");
+        kill();
       }, options.timeoutMs);
+      const finish = (result: { exitCode: number | null; stderr: string; timedOut: boolean; signal?: string }): void => {
+        clearTimeout(timer);
+        forget();
+        tree?.stop();
+        resolve(result);
+      };
       child.stderr?.on("data", (chunk: Buffer) => {
         if (stderr.length < 64 * 1024) stderr += chunk.toString("utf8");
       });
       if (child.stdout) createInterface({ input: child.stdout }).on("line", options.onLine);
-      child.on("error", (error) => {
-        clearTimeout(timer);
-        resolve({ exitCode: null, stderr: `${stderr}${error.message}`, timedOut });
-      });
-      child.on("close", (code) => {
-        clearTimeout(timer);
-        resolve({ exitCode: code, stderr, timedOut });
-      });
+      child.on("error", (error) => finish({ exitCode: null, stderr: `${stderr}${error.message}`, timedOut }));
+      // Whatever the harness left running goes at once: orphans of a killed harness would go on changing the project.
+      child.on("exit", () => tree?.killAll());
+      child.on("close", (code, signal) => finish({ exitCode: code, stderr, timedOut, ...(signal ? { signal } : {}) }));
       child.stdin?.end(options.stdin);
     });
   },
 };
 
-/** Run the harness and collect its JSON lines. Never throws for a broken DAG: that is a result, not a failure. */
+/**
+ * How many times runImportHarness starts the warm Airflow process again after it died mid-run (a DAG file killed it):
+ * past that, the files not imported yet get an import-crash result saying they were not checked.
+ */
+export const MAX_HARNESS_RESTARTS = 5;
+
+/** What one run of the harness process reported. */
+interface HarnessRun {
+  results: FileImportResult[];
+  /** Files a worker was given, in that order (`started` lines). */
+  started: string[];
+  warm?: { airflow_version: string; dagbag_module: string; python?: string };
+  done?: { airflow_version: string; dagbag_module: string; python?: string };
+  fatal?: { message: string };
+  garbage: number;
+  outcome: { exitCode: number | null; stderr: string; timedOut: boolean; signal?: string };
+}
+
+const pythonVersionOf = (value: unknown): string | undefined => (typeof value === "string" && /^\d+\.\d+(\.\d+)?/.test(value) ? value : undefined);
+
+async function runHarnessOnce(
+  options: Parameters<typeof runImportHarness>[0],
+  request: HarnessRequest,
+  timeoutMs: number,
+  onResult: (result: FileImportResult) => void,
+): Promise<HarnessRun> {
+  const requested = new Set(request.files);
+  const run: Omit<HarnessRun, "outcome"> = { results: [], started: [], garbage: 0 };
+  const versions = (message: Record<string, unknown>): { airflow_version: string; dagbag_module: string; python?: string } => ({
+    airflow_version: String(message.airflow_version ?? "unknown"),
+    dagbag_module: String(message.dagbag_module ?? ""),
+    python: pythonVersionOf(message.python),
+  });
+  const outcome = await (options.runner ?? nodeProcessRunner).run(options.python, [...(options.pythonArgs ?? []), options.harnessPath], {
+    stdin: JSON.stringify(request),
+    env: options.env,
+    timeoutMs,
+    onLine(line) {
+      let message: Record<string, unknown>;
+      try {
+        message = JSON.parse(line) as Record<string, unknown>;
+      } catch {
+        run.garbage++;
+        return;
+      }
+      if (typeof message !== "object" || message === null) run.garbage++;
+      else if (message.fatal) run.fatal = { message: String(message.message ?? message.fatal) };
+      else if (message.done) run.done = versions(message);
+      else if (message.warm === true) run.warm = versions(message);
+      else if (typeof message.started === "string" && requested.has(message.started)) run.started.push(message.started);
+      else if (isFileImportResult(message, requested)) {
+        run.results.push(message);
+        onResult(message);
+      } else run.garbage++;
+    },
+  });
+  return { ...run, outcome };
+}
+
+/**
+ * A file's result when the harness could not give one: a crash, with `message` as its one error; `excepted` as the
+ * harness says it (listed in .astro/dag_integrity_exceptions.txt, relative to the project or to dags/).
+ */
+function crashResult(file: string, message: string, request: HarnessRequest): FileImportResult {
+  const excepted = [relative(request.project_root, file), relative(request.dags_folder, file)].some((path) => request.integrity_exceptions.includes(toPosix(path)));
+  return { file, status: "crash", import_errors: [{ message, traceback: "", line: null }], warnings: [], dags: [], duration_ms: 0, excepted };
+}
+
+/** How the warm Airflow process ended, for a message: "signal SIGKILL", "exit code 1". */
+const endedBy = (outcome: HarnessRun["outcome"]): string => (outcome.signal ? `signal ${outcome.signal}` : outcome.exitCode === null ? "an unknown cause" : `exit code ${outcome.exitCode}`);
+
+/**
+ * The signal that killed the harness process: Node's own word, or an exit code of 128 + its number (`docker run`
+ * exits 137 when the process it runs is killed with SIGKILL); undefined when it exited on its own.
+ */
+function killedBy(outcome: HarnessRun["outcome"]): string | undefined {
+  if (outcome.signal) return outcome.signal;
+  const number = outcome.exitCode === null ? 0 : outcome.exitCode - 128;
+  return Object.entries(osConstants.signals).find(([, value]) => value === number)?.[0];
+}
+
+/**
+ * Run the harness and collect its JSON lines. Never throws for a broken DAG: that is a result, not a failure.
+ *
+ * Once Airflow is imported and warm (the harness's `warm` line), a death of the harness process is a DAG file's doing,
+ * never "no Airflow": a file that kills its parent (`os.kill(os.getppid(), SIGKILL)` through a subprocess or native
+ * code; the harness itself refuses the Python call) or the parent's process group. The file being imported when it
+ * died, when it was the only one, gets an import-crash result naming what happened; with several in flight, those are
+ * imported again one at a time first, so that the next death names one file. The harness is started again for the
+ * files not imported yet, at most MAX_HARNESS_RESTARTS times; past that they get an import-crash result saying they were
+ * not checked (never a clean run with files unchecked).
+ */
 export async function runImportHarness(options: {
   python: string;
   /** Arguments before the harness path, e.g. the rest of a `docker run ... python` command. */
@@ -107,53 +230,90 @@ export async function runImportHarness(options: {
   timeoutMs: number;
   onResult?: (result: FileImportResult) => void;
 }): Promise<HarnessOutcome> {
+  const deadline = Date.now() + options.timeoutMs;
   const results: FileImportResult[] = [];
-  const requested = new Set(options.request.files);
-  let done: { airflow_version: string; dagbag_module: string; python?: string } | undefined;
-  let fatal: { message: string } | undefined;
-  let garbage = 0;
-  const outcome = await (options.runner ?? nodeProcessRunner).run(options.python, [...(options.pythonArgs ?? []), options.harnessPath], {
-    stdin: JSON.stringify(options.request),
-    env: options.env,
-    timeoutMs: options.timeoutMs,
-    onLine(line) {
-      let message: Record<string, unknown>;
-      try {
-        message = JSON.parse(line) as Record<string, unknown>;
-      } catch {
-        garbage++;
-        return;
+  const reported = new Set<string>();
+  const take = (result: FileImportResult & { amended?: unknown }): void => {
+    const { amended, ...rest } = result;
+    if (reported.has(rest.file)) {
+      // A file the harness found, after reporting it, to have killed another file's import: its crash replaces that.
+      const at = results.findIndex((r) => r.file === rest.file);
+      if (amended === true && at !== -1) results[at] = rest;
+      return;
+    }
+    reported.add(rest.file);
+    results.push(rest);
+    options.onResult?.(rest);
+  };
+  const relativeToProject = (file: string): string => toPosix(relative(options.request.project_root, file));
+  let versions: HarnessRun["done"];
+  let restarts = 0;
+  let runs = 0;
+  let suspects: string[] = [];
+  let lastDeath: { file?: string; how: string } | undefined;
+  for (;;) {
+    const pending = options.request.files.filter((f) => !reported.has(f));
+    if (pending.length === 0) break;
+    const alone = suspects.filter((f) => !reported.has(f));
+    suspects = alone;
+    const request = alone.length > 0 ? { ...options.request, files: alone, max_workers: 1 } : { ...options.request, files: pending };
+    runs++;
+    const run = await runHarnessOnce(options, request, Math.max(1000, deadline - Date.now()), take);
+    const { outcome } = run;
+    versions = run.done ?? run.warm ?? versions;
+    if (versions === undefined) {
+      // Airflow never got warm: nothing of the project's DAG files ran yet.
+      if (run.fatal) return { status: "airflow-unavailable", message: run.fatal.message };
+      if (outcome.exitCode === null && !outcome.timedOut && !outcome.signal) return { status: "airflow-unavailable", message: `cannot start ${options.python}: ${outcome.stderr.trim()}` };
+    }
+    if (outcome.timedOut) return { status: "failed", message: `the import harness did not finish within ${Math.round(options.timeoutMs / 1000)} s` };
+    const stderrTail = outcome.stderr.trim().split("\n").slice(-3).join(" | ");
+    if (run.done) {
+      // Every file gets a result: one the harness did not report readably is a crash of that file, never a clean import.
+      for (const file of request.files) {
+        if (!reported.has(file)) take(crashResult(file, "the import harness reported no readable result for this file (does it write to a file descriptor it did not open?)", options.request));
       }
-      if (typeof message !== "object" || message === null) garbage++;
-      else if (message.fatal) fatal = { message: String(message.message ?? message.fatal) };
-      else if (message.done) done = { airflow_version: String(message.airflow_version ?? "unknown"), dagbag_module: String(message.dagbag_module ?? ""), python: typeof message.python === "string" && /^\d+\.\d+(\.\d+)?/.test(message.python) ? message.python : undefined };
-      else if (isFileImportResult(message, requested)) {
-        results.push(message);
-        options.onResult?.(message);
-      } else garbage++;
-    },
-  });
-  if (fatal) return { status: "airflow-unavailable", message: fatal.message };
-  if (outcome.exitCode === null && !outcome.timedOut) return { status: "airflow-unavailable", message: `cannot start ${options.python}: ${outcome.stderr.trim()}` };
-  if (outcome.timedOut) return { status: "failed", message: `the import harness did not finish within ${Math.round(options.timeoutMs / 1000)} s` };
-  if (!done) {
-    return { status: "failed", message: `the import harness stopped early (exit code ${outcome.exitCode})${garbage ? `, ${garbage} unreadable lines` : ""}: ${outcome.stderr.trim().split("\n").slice(-3).join(" | ")}` };
+      continue; // after suspects imported alone, the rest of the files
+    }
+    // A harness that ended on its own before its `done` line failed (a bug of ours); one killed before Airflow was
+    // warm never ran a DAG file. Only a kill after that is a DAG file's doing.
+    const killed = run.warm ? killedBy(outcome) : undefined;
+    if (!killed && restarts === 0) {
+      return { status: "failed", message: `the import harness stopped early (${endedBy(outcome)})${run.garbage ? `, ${run.garbage} unreadable lines` : ""}: ${stderrTail}` };
+    }
+    // Started again, the harness failed otherwise (Airflow no longer imports: a DAG file's process broke the
+    // environment): no use trying again.
+    const broken = !killed ? (run.fatal?.message ?? `${endedBy(outcome)}: ${stderrTail}`) : undefined;
+    // The warm process was killed mid-run. The files it was importing without a result: one is to blame; several are
+    // imported again one at a time.
+    const inFlight = [...new Set(run.started)].filter((f) => !reported.has(f));
+    const how = `signal ${killed}`;
+    if (broken === undefined && inFlight.length === 1 && inFlight[0] !== undefined) {
+      const file = inFlight[0];
+      take(
+        crashResult(
+          file,
+          `the import killed astro-ci's Airflow process, the parent of the process importing the file (it ended with ${how} while this file, and no other, was being imported): ` +
+            "in Airflow's scheduler that parent is the DAG file processor manager, which parses every DAG file and would be killed at each parse of this one",
+          options.request,
+        ),
+      );
+      lastDeath = { file: relativeToProject(file), how };
+    } else if (broken === undefined) {
+      if (inFlight.length > 1) suspects = inFlight;
+      lastDeath = { how };
+    }
+    if (broken !== undefined || ++restarts > MAX_HARNESS_RESTARTS) {
+      const why =
+        broken !== undefined
+          ? `astro-ci's Airflow process died during the run${lastDeath?.file ? ` (while importing ${lastDeath.file})` : ""} and, started again, failed (${broken})`
+          : `astro-ci's Airflow process died ${restarts} times during the run (${lastDeath?.how ?? how}${lastDeath?.file ? `, the last time while importing ${lastDeath.file}` : ""}) and was not started again`;
+      for (const file of options.request.files) if (!reported.has(file)) take(crashResult(file, `not checked: ${why}, so this file was not imported`, options.request));
+      break;
+    }
   }
-  // Every file gets a result: one the harness did not report readably is a crash of that file, never a clean import.
-  const reported = new Set(results.map((r) => r.file));
-  for (const file of options.request.files) {
-    if (reported.has(file)) continue;
-    results.push({
-      file,
-      status: "crash",
-      import_errors: [{ message: "the import harness reported no readable result for this file (does it write to a file descriptor it did not open?)", traceback: "", line: null }],
-      warnings: [],
-      dags: [],
-      duration_ms: 0,
-      excepted: false,
-    });
-  }
-  return { status: "ok", airflowVersion: done.airflow_version, dagbagModule: done.dagbag_module, results, pythonVersion: done.python };
+  if (versions === undefined) return { status: "failed", message: "the import harness reported nothing" };
+  return { status: "ok", airflowVersion: versions.airflow_version, dagbagModule: versions.dagbag_module, results, pythonVersion: versions.python, ...(runs > 1 ? { harnessRestarts: runs - 1 } : {}) };
 }
 
 /**
@@ -178,6 +338,11 @@ export function findingLine(line: number | null | undefined): number {
 
 /** The fixes for import errors by what Python or Airflow raised, most specific first. */
 const IMPORT_ERROR_FIXES: [RegExp, string][] = [
+  [/^not checked: /, "correct the files reported as killing astro-ci's Airflow process (import-crash) and run again: this file is imported once they no longer do"],
+  [
+    /astro-ci refused the signal|killed astro-ci's Airflow process|kills other processes importing DAG files/,
+    "do not signal processes at import: module-level code runs at every parse, in the scheduler's DAG file processor; stop or signal processes from a task, and only ones it started",
+  ],
   [/\bSerializationError\b.*not registered/, "register the timetable in a plugin: an AirflowPlugin subclass in plugins/ with `timetables = [YourTimetable]`, the class imported from there"],
   [/\b(ModuleNotFoundError|ImportError)\b/, "add the package that provides it to requirements.txt, or correct the import (the project's modules import from the project root: `from include.x import y`)"],
   [/\b(SyntaxError|IndentationError|TabError)\b/, "correct the syntax where Python points"],
@@ -207,6 +372,14 @@ function importErrorFix(message: string, where?: string): string {
     return fix ? `${fix}; it is raised in ${where}, which this line imports or calls` : `correct the code in ${where}, where the error is raised (this line imports or calls it): the scheduler runs a DAG file's module-level code, and what it imports, at every parse, and this error stops it`;
   }
   return IMPORT_ERROR_FIXES.find(([pattern]) => pattern.test(message))?.[1] ?? "correct the code where the error is raised: the scheduler runs a DAG file's module-level code at every parse, and this error stops it";
+}
+
+/**
+ * `message` with the DAG file's absolute path (`absolute`, as the harness result has it: DagBag's timeout message
+ * names the path it was given) written as `file`, relative to the repository as every finding's path is.
+ */
+function withRelativePath(message: string, absolute: string, file: string): string {
+  return absolute && absolute !== file ? message.split(absolute).join(file) : message;
 }
 
 /**
@@ -303,7 +476,7 @@ export function importResultsToFindings(results: FileImportResult[], options: { 
         file,
         line: member ? 1 : findingLine(argumentLine(error, file, error.line ?? dagLineFor(error, result, file, options.staticDags ?? []), options.staticDags ?? [])),
         ...(error.dag_id ? { dagId: error.dag_id } : {}),
-        message: `${result.excepted ? "(listed in .astro/dag_integrity_exceptions.txt) " : ""}Airflow cannot import this file: ${member}${error.message}${notes.length ? ` (${notes.join("; ")})` : ""}`,
+        message: `${result.excepted ? "(listed in .astro/dag_integrity_exceptions.txt) " : ""}${error.message.startsWith("not checked: ") ? "" : "Airflow cannot import this file: "}${member}${withRelativePath(error.message, result.file, file)}${notes.length ? ` (${notes.join("; ")})` : ""}`,
         fix:
           checkId === "import-timeout"
             ? "move slow work out of module level (into tasks); the scheduler stops imports after dagbag_import_timeout"
@@ -323,14 +496,15 @@ export function importResultsToFindings(results: FileImportResult[], options: { 
       });
     }
     for (const write of result.project_writes ?? []) {
-      if (typeof write?.path !== "string" || !Number.isInteger(write.line)) continue;
+      if (typeof write?.path !== "string" || !(Number.isInteger(write.line) || (write.process === true && write.line === null))) continue;
+      const who = write.process === true ? `a process started by importing this file${typeof write.line === "number" ? ` (line ${write.line})` : ""}` : "importing this file";
       findings.push({
         checkId: "import-side-effect",
         severity: result.excepted ? "notice" : "warning",
         file,
         line: findingLine(write.line),
         message:
-          `importing this file ${write.action} ${write.path} in the project: the scheduler runs module-level code at every parse of the file ` +
+          `${who} ${write.action} ${write.path} in the project: the scheduler runs module-level code at every parse of the file ` +
           "(min_file_process_interval, 30 s by default), so it happens again and again there — and this check just did it in the checkout",
         fix: "move the file work into a task, or write outside the project (a temporary folder)",
       });
@@ -375,11 +549,12 @@ function duplicateFindings(result: FileImportResult, file: string, staticDags: D
  */
 export function mergeDagInventories(staticDags: DagInfo[], dynamic: FileImportResult[], options: { repoRoot: string }): DagInfo[] {
   const merged = staticDags.map((dag) => ({ ...dag }));
-  const firstError = (result: FileImportResult): string => {
-    const error = result.import_errors[0];
+  // "import error: <DagBag's message>" (its first line), or the kind alone when the result carries no error.
+  const describe = (result: FileImportResult, error: ImportError | undefined): string => {
     const kind = result.status === "timeout" ? "import timed out" : result.status === "crash" ? "import crashed" : "import error";
-    return error ? `${kind}: ${error.message.split("\n")[0]}` : kind;
+    return error ? `${kind}: ${withRelativePath(error.message, result.file, toPosix(relative(options.repoRoot, result.file))).split("\n")[0]}` : kind;
   };
+  const firstError = (result: FileImportResult): string => describe(result, result.import_errors[0]);
   for (const result of dynamic) {
     const file = toPosix(relative(options.repoRoot, result.file));
     const inFile = merged.filter((d) => d.file === file);
@@ -398,8 +573,10 @@ export function mergeDagInventories(staticDags: DagInfo[], dynamic: FileImportRe
     }
     for (const seen of result.not_loaded ?? []) {
       const match = inFile.find((d) => d.dagId === seen.dag_id);
-      const reason = result.import_errors.find((e) => e.dag_id === seen.dag_id || e.message.includes(seen.dag_id))?.message ?? "Airflow did not load it";
-      if (match) Object.assign(match, { loaded: false, notLoadedReason: reason.split("\n")[0] });
+      // The error that names the DAG (a cycle, an invalid schedule); else the file's own import error, which the
+      // loop above already gave every DAG of a file that loaded none (DAGs made before a later line raised).
+      const named = result.import_errors.find((e) => e.dag_id === seen.dag_id || e.message.includes(seen.dag_id));
+      if (match && (named || match.loaded !== false)) Object.assign(match, { loaded: false, notLoadedReason: named ? describe(result, named) : "Airflow did not load it" });
     }
     for (const seen of result.dags) {
       // The same dag_id defined more than once in the file: DagBag keeps one (the one created on `seen.line` this

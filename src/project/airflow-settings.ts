@@ -112,9 +112,11 @@ export const AIRFLOW_SETTINGS_KEYS = {
  * delete, `pools set`, `variables set` all overwrite). A variable with an empty value is kept (the CLI sets nothing
  * for it, silently). What the CLI cannot read or decode at all is a warning (`unreadable`, `undecodable`), and then
  * nothing is loaded, as in the CLI.
+ * `repoRoot` (absolute): the repository the file must be in once symlinks are resolved; outside it, nothing is opened
+ * and the file is `unreadable`.
  * @throws only for a file that cannot be read (Node's error, with its path); never for the file's content.
  */
-export async function decodeAirflowSettings(absPath: string, displayPath: string): Promise<DecodedAirflowSettings> {
+export async function decodeAirflowSettings(absPath: string, displayPath: string, repoRoot?: string): Promise<DecodedAirflowSettings> {
   const out: DecodedAirflowSettings = { file: displayPath, connections: [], pools: [], variables: [], problems: [] };
   const problem = (kind: SettingsProblemKind, line: number | undefined, subject: string, effect: string, fix: string, extra: Pick<SettingsProblem, "section" | "key"> = {}): void => {
     const severity = kind === "unreadable" || kind === "undecodable" ? "warning" : "notice";
@@ -123,7 +125,7 @@ export async function decodeAirflowSettings(absPath: string, displayPath: string
   let source: YamlSource;
   try {
     // readYamlFile: bytes that are not UTF-8 are named on their line (Go's YAML reader refuses them too).
-    source = await readYamlFile(absPath, displayPath);
+    source = await readYamlFile(absPath, displayPath, { repoRoot });
   } catch (error) {
     // The YAML's fault, or the file system's (a folder in its place, no permission): a problem of this file, never a stop.
     const classified = classifyError(error);
@@ -282,8 +284,8 @@ export async function decodeAirflowSettings(absPath: string, displayPath: string
  * template (every value empty, an example conn_extra) is "nothing configured", without a problem.
  * @throws only for a file that cannot be read (Node's error); never for the file's content.
  */
-export async function parseAirflowSettings(absPath: string, displayPath: string): Promise<{ settings: AirflowSettings; problems: ProjectFileProblem[] }> {
-  const decoded = await decodeAirflowSettings(absPath, displayPath);
+export async function parseAirflowSettings(absPath: string, displayPath: string, repoRoot?: string): Promise<{ settings: AirflowSettings; problems: ProjectFileProblem[] }> {
+  const decoded = await decodeAirflowSettings(absPath, displayPath, repoRoot);
   const settings: AirflowSettings = {
     file: displayPath,
     connections: decoded.connections.map((c) => ({

@@ -14,6 +14,11 @@ import type { RuntimeInfo } from "./runtime-versions.js";
 /** One Astro project, parsed: what runs (runtime, Airflow, Python), what is installed, and which DAG files exist. */
 export interface AstroProject {
   root: string;
+  /**
+   * The repository root (absolute; LoadProjectOptions.repoRoot): no file whose real path is outside it is opened, DAG
+   * files, project files and helper modules alike (src/util/inside-repository.ts).
+   */
+  repoRoot: string;
   /** POSIX path relative to the repository root; "" for the root itself. */
   relativeRoot: string;
   dockerfile?: DockerfileInfo;
@@ -36,7 +41,11 @@ export interface AstroProject {
   /** Top-level module names importable from the project root, dags/, include/ and plugins/. */
   localModules: string[];
   discovery: DagDiscovery;
-  /** `[core] dagbag_import_timeout` as the project sets it (Dockerfile ENV or .env); undefined: Airflow's 30 s. */
+  /**
+   * `[core] dagbag_import_timeout` as the project sets it (Dockerfile ENV or .env), in seconds; 0: no timeout (Airflow
+   * imports without one at a value `<= 0`); undefined: not set there, unknown, or not a value Airflow reads (then a
+   * `problems` entry): Airflow's 30 s. See readImportTimeout.
+   */
   importTimeoutSeconds?: number;
   /**
    * `[core] max_active_runs_per_dag` as the project sets it (Dockerfile ENV or .env), the default of a DAG's
@@ -100,7 +109,7 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
   let dockerfile: DockerfileInfo | undefined;
   if (existsSync(at("Dockerfile"))) {
     try {
-      dockerfile = parseDockerfile(readUserTextSync(at("Dockerfile")), display("Dockerfile"));
+      dockerfile = parseDockerfile(readUserTextSync(at("Dockerfile"), { repoRoot }), display("Dockerfile"));
     } catch (error) {
       // The Dockerfile is needed only for the Airflow version: when the user configured it, a custom base image is
       // fine, and any other oddity is a finding on the Dockerfile instead of a stop.
@@ -145,11 +154,11 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
   }
   const pythonVersion = options.pythonVersionOverride ?? runtime?.pythonVersion ?? "3.12";
 
-  const parsedRequirements = existsSync(at("requirements.txt")) ? parseRequirements(at("requirements.txt"), display("requirements.txt"), root) : undefined;
+  const parsedRequirements = existsSync(at("requirements.txt")) ? parseRequirements(at("requirements.txt"), display("requirements.txt"), root, repoRoot) : undefined;
   problems.push(...(parsedRequirements?.problems ?? []));
   let packagesText = "";
   try {
-    packagesText = existsSync(at("packages.txt")) ? readUserTextSync(at("packages.txt")) : "";
+    packagesText = existsSync(at("packages.txt")) ? readUserTextSync(at("packages.txt"), { repoRoot }) : "";
   } catch (error) {
     // A folder in its place, no permission, not UTF-8: a problem of the file (apt would refuse it too), never a stop.
     const classified = classifyError(error);
@@ -160,19 +169,19 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
   problems.push(...packagesTxtProblems(packagesText, display("packages.txt")));
   let settings: AirflowSettings | undefined;
   if (existsSync(at("airflow_settings.yaml"))) {
-    const read = await parseAirflowSettings(at("airflow_settings.yaml"), display("airflow_settings.yaml"));
+    const read = await parseAirflowSettings(at("airflow_settings.yaml"), display("airflow_settings.yaml"), repoRoot);
     settings = read.settings;
     problems.push(...read.problems);
   }
   let astroConfig: AstroConfig | undefined;
   if (existsSync(at(".astro/config.yaml"))) {
-    const read = await parseAstroConfig(at(".astro/config.yaml"), display(".astro/config.yaml"));
+    const read = await parseAstroConfig(at(".astro/config.yaml"), display(".astro/config.yaml"), repoRoot);
     astroConfig = read.config;
     problems.push(...read.problems);
   }
-  const envKeys = existsSync(at(".env")) ? parseEnvKeys(readUserTextSync(at(".env"))) : [];
+  const envKeys = existsSync(at(".env")) ? parseEnvKeys(readUserTextSync(at(".env"), { repoRoot })) : [];
   const dagIntegrityExceptions = existsSync(at(".astro/dag_integrity_exceptions.txt"))
-    ? parseIntegrityExceptions(readUserTextSync(at(".astro/dag_integrity_exceptions.txt")))
+    ? parseIntegrityExceptions(readUserTextSync(at(".astro/dag_integrity_exceptions.txt"), { repoRoot }))
     : [];
   const optionalDir = (name: string): string | undefined => (existsSync(at(name)) && statSync(at(name)).isDirectory() ? at(name) : undefined);
   const dirs = { dags: dagsDir, include: optionalDir("include"), plugins: optionalDir("plugins"), tests: optionalDir("tests") };
@@ -180,7 +189,7 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
   // Airflow's own settings for discovery, from the image's ENV and .env (.env wins, as `astro dev` loads it last). An
   // ENV value docker build expands from something the Dockerfile cannot tell (an ARG without a default) is unknown:
   // the checks that depend on it stay quiet instead of assuming Airflow's default.
-  const dotenvText = existsSync(at(".env")) ? readUserTextSync(at(".env")) : undefined;
+  const dotenvText = existsSync(at(".env")) ? readUserTextSync(at(".env"), { repoRoot }) : undefined;
   const dotenvSettings = dotenvText === undefined ? {} : parseDiscoverySettings(dotenvText);
   const imageSettings = Object.fromEntries(Object.entries(dockerfile?.env ?? {}).filter(([name]) => !(name in (dockerfile?.unresolvedEnv ?? {}))));
   const settingsEnv: Record<string, string> = { ...imageSettings, ...dotenvSettings };
@@ -192,9 +201,16 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
     airflowMajor,
   );
   if (ignoreSyntax.problem) problems.push(ignoreSyntax.problem);
+  const importTimeout = readImportTimeout(settingsEnv.AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT, () =>
+    "AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT" in dotenvSettings
+      ? { file: display(".env"), line: lineOfSetting(dotenvText ?? "", "AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT") }
+      : { file: display("Dockerfile"), line: dockerfile?.envLines.AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT ?? 1 },
+  );
+  if (importTimeout.problem) problems.push(importTimeout.problem);
   const safeMode = settingsEnv.AIRFLOW__CORE__DAG_DISCOVERY_SAFE_MODE?.toLowerCase();
   const discovery: DagDiscovery = !hasDags ? { files: [], ignored: [], hiddenDagFiles: [], problems: [], tooLarge: [] } : await discoverDagFiles({
     dagsDir,
+    repoRoot,
     maxFileSize: options.maxFileSize,
     airflowMajor,
     displayPrefix: display("dags"),
@@ -204,6 +220,7 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
   });
   return {
     root,
+    repoRoot,
     relativeRoot,
     dockerfile,
     runtime,
@@ -221,7 +238,7 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
     dirs,
     localModules: listLocalModules([root, hasDags ? dagsDir : undefined, dirs.include, dirs.plugins]),
     discovery,
-    importTimeoutSeconds: Number(settingsEnv.AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT) > 0 ? Number(settingsEnv.AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT) : undefined,
+    importTimeoutSeconds: importTimeout.seconds,
     // conf.getint: Python's int() of the text (surrounding whitespace allowed).
     maxActiveRunsPerDag: unresolvedSettings.has("AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG")
       ? "unknown"
@@ -264,6 +281,39 @@ function readIgnoreSyntax(
       severity: "warning",
       message: `AIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX=${value} is not a value Airflow takes: importing airflow fails with AirflowConfigException: \`[core] dag_ignore_file_syntax\` should not be '${value}'. Possible values: regexp, glob. (values are case-sensitive), so no Airflow process of this image starts (astro-ci reads .airflowignore with the default, ${fallback})`,
       fix: `write AIRFLOW__CORE__DAG_IGNORE_FILE_SYNTAX=${value.trim().toLowerCase() === "glob" ? "glob" : value.trim().toLowerCase() === "regexp" ? "regexp" : "glob (or regexp)"}`,
+    },
+  };
+}
+
+/** Python's float() text (blanks around, `_` between digits, `1e3`, `.5`, `inf`, `nan`), as `conf.getfloat` takes it. */
+const PYTHON_FLOAT = /^\s*([+-]?)(?:((?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?)|(inf(?:inity)?)|(nan))\s*$/i;
+
+/**
+ * `[core] dagbag_import_timeout` as Airflow 2.10.5 reads it: `conf.getfloat` (Python's float() of the text) in
+ * `policies.get_dagbag_import_timeout`, then DagBag._load_modules_from_file (airflow/models/dagbag.py) imports with
+ * no timeout when it is `<= 0`. `seconds`: the value; 0 for no timeout (zero, negative, and NaN, whose timer
+ * airflow.utils.timeout cannot set: it logs a warning and imports without one); undefined when unset (Airflow's 30
+ * s). A value float() refuses (`abc`, an empty value) makes DagBag raise AirflowConfigException for every DAG file,
+ * and infinity an OverflowError (the timer cannot be that long): DagBag logs it and records no import error, so no
+ * DAG of the image loads. That is a problem on the line that sets it (severity as readIgnoreSyntax's), and the
+ * dynamic tier imports with the default.
+ */
+function readImportTimeout(value: string | undefined, where: () => { file: string; line: number }): { seconds?: number; problem?: ProjectFileProblem } {
+  if (value === undefined) return {};
+  const match = PYTHON_FLOAT.exec(value);
+  if (match && !(match[3] && match[1] !== "-")) {
+    const seconds = match[4] ? Number.NaN : match[3] ? -Infinity : Number(`${match[1]}${(match[2] ?? "").replace(/_/g, "")}`);
+    return { seconds: seconds > 0 ? seconds : 0 };
+  }
+  const failure = match
+    ? "DagBag fails on every DAG file with OverflowError: timestamp too large to convert to C _PyTime_t (no timer is that long)"
+    : `DagBag fails on every DAG file with AirflowConfigException: Failed to convert value to float. Please check "DAGBAG_IMPORT_TIMEOUT" key in "core" section. Current value: "${value}"`;
+  return {
+    problem: {
+      ...where(),
+      severity: "warning",
+      message: `AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT=${value} is not a value Airflow takes: ${failure}; it only logs that, records no import error, and loads none of the file's DAGs, so no DAG of this image loads (astro-ci imports the files with the default, 30 s)`,
+      fix: "write a number of seconds, e.g. AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT=60 (0 or less: no timeout), or remove the setting for Airflow's 30 s",
     },
   };
 }

@@ -1,6 +1,6 @@
 import { cpSync, existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import { tmpdir } from "node:os";
+import { constants, tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { dockerArgumentProblem, resolveAirflowEnvironment, type AirflowMode, type CommandRunner } from "../dynamic/airflow-environment.js";
 import { ConfigurationError, fsErrorReason } from "../errors.js";
@@ -35,16 +35,31 @@ export interface RunTestsOptions {
 }
 
 /**
- * What pytest was doing when the time limit stopped it, from the astro_ci_pytest_progress plugin: the test it was
- * running (node id, project-relative file, and line: where it was stuck per the stack dump, else its `def` line), or
- * the file it was collecting; neither when it had not started.
+ * What pytest was doing when it stopped before the end of the run, from the astro_ci_pytest_progress plugin: the test
+ * it was running (`test`: node id, project-relative file, and line: where it was per a stack dump, else its `def`
+ * line), the node it was collecting (`collect`), or the suite's first conftest.py files it was loading (`startup`:
+ * the file and line only from a stack dump); `unknown` when it had not got that far. A file is always a file of the
+ * project, never a folder.
  */
-export interface TestTimeout {
-  seconds: number;
-  phase: "test" | "collect" | "unknown";
+export interface PytestPosition {
+  phase: "startup" | "collect" | "test" | "unknown";
   nodeid?: string;
   file?: string;
   line?: number;
+}
+
+/** Where pytest was when the time limit (this many seconds) stopped it. */
+export interface TestTimeout extends PytestPosition {
+  seconds: number;
+}
+
+/**
+ * Where pytest was when its process ended before the run did (a test that calls `os._exit()` or kills its own
+ * process, a native crash): the exit code, or the signal that killed it.
+ */
+export interface TestCrash extends PytestPosition {
+  exitCode: number;
+  signal?: string;
 }
 
 export type TestRunOutcome =
@@ -55,7 +70,7 @@ export type TestRunOutcome =
    * path, the line in it from the traceback, the exception line): the suite's fault. `environment`: the fault is the
    * environment's or the invocation's (a pytest usage error such as an unknown option in the pytest arguments).
    */
-  | { status: "failed"; reason: string; output: string; conftest?: { file: string; line: number; message: string }; environment?: boolean; timeout?: TestTimeout };
+  | { status: "failed"; reason: string; output: string; conftest?: { file: string; line: number; message: string }; environment?: boolean; timeout?: TestTimeout; crash?: TestCrash };
 
 /** pytest's exit codes that still mean "the suite ran": 0 all passed, 1 some failed, 5 nothing collected. */
 const RAN = new Set([0, 1, 5]);
@@ -86,7 +101,7 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
       runner: options.runner,
       logger: options.logger,
     });
-    if (resolution.status === "unavailable") return { status: "unavailable", reason: resolution.reason };
+    if (resolution.status === "unavailable") return { status: "unavailable", reason: resolution.reason, ...(resolution.fix ? { fix: resolution.fix } : {}) };
     description = resolution.environment.description;
     if (resolution.environment.mode === "image") {
       image = options.runtimeImage;
@@ -173,9 +188,18 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
     // The last lines, within bounds: a suite may print one line of megabytes.
     const tail = output.trim().split("\n").slice(-5).map((l) => (l.length > 500 ? `${l.slice(0, 497)}...` : l)).join("\n");
     const junitCopy = join(copy, junitName);
-    const stopped = timeoutSeconds > 0 ? stoppedByTimeLimit(join(copy, progressName), timeoutSeconds, result.timedOut === true) : undefined;
+    // Frames of the suite in a stack dump: paths under the folder pytest ran in (the copy, or the image's project).
+    const suiteRoot = inImage ? root : copy;
+    const stopped = timeoutSeconds > 0 ? stoppedByTimeLimit(join(copy, progressName), timeoutSeconds, result.timedOut === true, suiteRoot) : undefined;
     if (stopped) {
-      const what = stopped.phase === "test" ? `${stopped.nodeid} was still running` : stopped.phase === "collect" ? `it was still collecting ${stopped.nodeid || "the tests"}` : "it had not started a test";
+      const what =
+        stopped.phase === "test"
+          ? `${stopped.nodeid} was still running`
+          : stopped.phase === "collect"
+            ? `it was still collecting ${stopped.nodeid || "the tests"}`
+            : stopped.phase === "startup"
+              ? `it was still loading ${loading(stopped.file)}`
+              : "it had not started a test";
       return { status: "failed", reason: `pytest was stopped after ${formatSeconds(timeoutSeconds)} (the test time limit): ${what}`, output: tail, timeout: stopped };
     }
     if (RAN.has(result.exitCode) && !existsSync(junitCopy) && junitDisabled(join(copy, progressName))) {
@@ -197,6 +221,12 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
       }
       const conftest = conftestFailure(output, inImage ? root : copy);
       if (conftest) return { status: "failed", reason: `pytest could not load ${conftest.file} (exit code ${result.exitCode})`, output: tail, conftest };
+      // The process ended in the middle of the run (pytest records "finished" when it ends by itself): the suite's
+      // code ended it. pytest's own faulthandler writes a native crash's stack to its output: the line, when it does.
+      // In the image, docker's exit code says the signal (128 + its number).
+      const signal = result.signal ?? (inImage && result.exitCode > 128 ? signalName(result.exitCode - 128) : undefined);
+      const crash = endedDuringRun(join(copy, progressName), output, suiteRoot, result.exitCode, signal);
+      if (crash) return { status: "failed", reason: crashReason(crash), output: tail, crash };
       if (!inImage) {
         // Did the suite stop pytest, or can this Python not even start pytest (a crash at start-up, a broken
         // interpreter or pytest install, no permission to run it)? The latter is the environment's fault (exit 2).
@@ -246,6 +276,11 @@ function junitDisabled(progressPath: string): boolean {
   }
 }
 
+/** The name of a signal number (9: SIGKILL), when it is one. */
+function signalName(n: number): string | undefined {
+  return Object.entries(constants.signals).find(([, number]) => number === n)?.[0];
+}
+
 /** `90 s`, `30 min`, `1.5 h` for messages. */
 function formatSeconds(seconds: number): string {
   if (seconds >= 3600 && seconds % 360 === 0) return `${seconds / 3600} h`;
@@ -253,44 +288,104 @@ function formatSeconds(seconds: number): string {
   return `${seconds} s`;
 }
 
+function readOrEmpty(path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return "";
+  }
+}
+
 /**
  * Whether the time limit stopped pytest, and what it was doing then (see TestTimeout): the plugin's stack dump
  * (`<progress>.stack`, written only when its watchdog fired) or our backstop kill says it stopped; the progress file
- * says where. The line is the deepest frame in the test's file in the dump (most recent call first), else the test's
- * `def` line. Undefined when the run ended by itself.
+ * and the dump say where (see pytestPosition). `projectRoot` is the absolute folder pytest ran in, as the dump's paths
+ * name it. Undefined when the run ended by itself.
  */
-export function stoppedByTimeLimit(progressPath: string, seconds: number, killed: boolean): TestTimeout | undefined {
-  const read = (path: string): string => {
-    try {
-      return readFileSync(path, "utf8");
-    } catch {
-      return "";
-    }
-  };
-  const stack = read(`${progressPath}.stack`);
+export function stoppedByTimeLimit(progressPath: string, seconds: number, killed: boolean, projectRoot?: string): TestTimeout | undefined {
+  const stack = readOrEmpty(`${progressPath}.stack`);
   if (!killed && !/\bFile "/.test(stack)) return undefined;
+  return { seconds, ...pytestPosition(readOrEmpty(progressPath), stack, projectRoot) };
+}
+
+/**
+ * Whether pytest's process ended in the middle of the run (see TestCrash): the progress file's last record is a test
+ * or a node being collected, which pytest replaces with "finished" whenever it ends by itself (failures, errors,
+ * an interrupt, an internal error); while it loads the first conftest.py files, only a signal or an exit code that
+ * is not pytest's (0, or above 5) counts, as pytest's usage and configuration errors end there too. `output` is what
+ * pytest printed: its faulthandler's dump of a native crash gives the line. Undefined otherwise.
+ */
+export function endedDuringRun(progressPath: string, output: string, projectRoot: string, exitCode: number, signal?: string): TestCrash | undefined {
+  const position = pytestPosition(readOrEmpty(progressPath), output, projectRoot);
+  const during = position.phase === "test" || position.phase === "collect" || (position.phase === "startup" && (signal !== undefined || exitCode === 0 || exitCode > 5));
+  if (!during) return undefined;
+  return { ...position, exitCode, ...(signal ? { signal } : {}) };
+}
+
+/** What a TestCrash means, in a sentence: where the suite stopped, and how. */
+function crashReason(crash: TestCrash): string {
+  const where = crash.phase === "test" ? `during ${crash.nodeid}` : crash.phase === "collect" ? `while collecting ${crash.nodeid || "the tests"}` : `while loading ${loading(crash.file)}`;
+  const how = crash.signal
+    ? `pytest was killed by ${crash.signal} (${crash.signal === "SIGKILL" ? "by the suite's code, or by the system, e.g. out of memory" : "a crash in the suite's code or a library it loads"})`
+    : `its code ended pytest's process (exit code ${crash.exitCode}, as os._exit() does) before the run was over`;
+  return `the suite stopped ${where}: ${how}; no test results were kept`;
+}
+
+/** What pytest was loading at start-up: the conftest.py, else the file of the suite it was in. */
+function loading(file: string | undefined): string {
+  if (!file) return "the suite's conftest.py files";
+  return file === "conftest.py" || file.endsWith("/conftest.py") ? file : `the suite's conftest.py files (in ${file})`;
+}
+
+/**
+ * Where pytest was (see PytestPosition), from the progress plugin's last record and a faulthandler stack dump (most
+ * recent call first; the thread running pytest before the others). The line is the deepest frame in the test's or
+ * module's file in the dump, else the test's `def` line; without such a file (loading a conftest.py, collecting a
+ * folder), the deepest frame of the dump in a project file (under `projectRoot`, not in an installed package) gives
+ * both. Never a folder: a place not in a file is left out.
+ */
+export function pytestPosition(progressText: string, stack: string, projectRoot?: string): PytestPosition {
   let progress: { phase?: unknown; nodeid?: unknown; file?: unknown; line?: unknown } = {};
   try {
-    const parsed: unknown = JSON.parse(read(progressPath) || "{}");
+    const parsed: unknown = JSON.parse(progressText || "{}");
     if (parsed && typeof parsed === "object") progress = parsed as typeof progress;
   } catch {
     // a write cut short by the stop: what it was doing is unknown
   }
-  const phase = progress.phase === "test" || progress.phase === "collect" ? progress.phase : "unknown";
+  const recorded = progress.phase === "test" || progress.phase === "collect" || progress.phase === "startup" || progress.phase === "finished" ? progress.phase : "unknown";
   const nodeid = typeof progress.nodeid === "string" ? progress.nodeid : undefined;
+  const phase = recorded === "finished" ? "unknown" : recorded === "unknown" && nodeid ? "collect" : recorded;
   // A test's file from pytest's location; while collecting, the module being collected (its node id is its path).
   const located = typeof progress.file === "string" ? progress.file : phase === "collect" && nodeid?.endsWith(".py") ? nodeid : undefined;
-  const file = located && !located.startsWith("/") && !located.split("/").includes("..") ? located : undefined;
+  let file = located && !located.startsWith("/") && !located.split("/").includes("..") ? located : undefined;
   let line = typeof progress.line === "number" && Number.isInteger(progress.line) && progress.line > 0 ? progress.line : undefined;
+  const frames = stackFrames(stack);
   if (file) {
-    for (const match of stack.matchAll(/^\s*File "([^"\n]+)", line (\d+)/gm)) {
-      if (match[1] === file || match[1]?.endsWith(`/${file}`)) {
-        line = Number(match[2]);
-        break;
+    const known = file;
+    const frame = frames.find((f) => f.path === known || f.path.endsWith(`/${known}`));
+    if (frame) line = frame.line;
+  } else if (projectRoot) {
+    const prefix = projectRoot.endsWith("/") ? projectRoot : `${projectRoot}/`;
+    const frame = frames.find((f) => f.path.startsWith(prefix) && f.path.endsWith(".py") && !/\/(?:site|dist)-packages\//.test(f.path));
+    if (frame) {
+      const relative = frame.path.slice(prefix.length);
+      if (!relative.split("/").includes("..")) {
+        file = relative;
+        line = frame.line;
       }
     }
   }
-  return { seconds, phase: phase === "unknown" && nodeid ? "collect" : phase, ...(nodeid !== undefined ? { nodeid } : {}), ...(file ? { file } : {}), ...(line ? { line } : {}) };
+  return { phase, ...(nodeid !== undefined ? { nodeid } : {}), ...(file ? { file } : {}), ...(file && line ? { line } : {}) };
+}
+
+/**
+ * The frames of a faulthandler dump (`File "/abs/x.py", line 3 in f`), most recent call first, the thread running
+ * pytest (the one with `_pytest` frames) before the others.
+ */
+function stackFrames(stack: string): { path: string; line: number }[] {
+  const threads = stack.split(/^(?=(?:Current thread|Thread) 0x)/m);
+  const ordered = [...threads.filter((t) => t.includes("/_pytest/")), ...threads.filter((t) => !t.includes("/_pytest/"))];
+  return ordered.flatMap((thread) => [...thread.matchAll(/^\s*File "([^"\n]+)", line (\d+)/gm)].map((m) => ({ path: m[1] as string, line: Number(m[2]) })));
 }
 
 /**

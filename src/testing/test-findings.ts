@@ -1,15 +1,16 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, posix } from "node:path";
 import { escapeMarkdownTableCell, markdownCode, markdownTable } from "../github/markdown.js";
 import { locateFailure, type JUnitReport, type TestCaseResult } from "../test-report/junit.js";
 import type { Finding } from "../core/findings.js";
+import { readUserTextSync } from "../util/user-files.js";
 
 /** Failures and errors of a pytest run as findings on the test (or DAG) file and line. */
 export function testResultFindings(report: JUnitReport, options: { projectRoot: string; projectPath: string; junitPath?: string }): Finding[] {
   const exists = (rel: string): boolean => existsSync(join(options.projectRoot, rel));
   const read = (rel: string): string | undefined => {
     try {
-      return readFileSync(join(options.projectRoot, rel), "utf8");
+      return readUserTextSync(join(options.projectRoot, rel));
     } catch {
       return undefined;
     }
@@ -90,17 +91,51 @@ export function slowestTests(report: JUnitReport, n = 5): TestCaseResult[] {
   return [...report.tests].sort((a, b) => b.time - a.time).slice(0, n);
 }
 
-export function formatTestSummaryMarkdown(report: JUnitReport, findings: Finding[], environment: string): string {
-  const t = report.totals;
-  const parts = [
-    `## astro-ci / test ${t.failed + t.errors > 0 ? "❌" : "✅"}`,
-    `**${t.passed}** passed · **${t.failed}** failed · **${t.errors}** errors · **${t.skipped}** skipped — ${escapeMarkdownTableCell(environment)}`,
-  ];
-  if (report.collectionErrors.length) parts.push(`⚠️ ${report.collectionErrors.length} test module(s) could not be collected: their tests did not run.`);
-  if (findings.length) {
-    parts.push(markdownTable(["Where", "Problem"], findings.slice(0, 100).map((f) => [markdownCode(`${f.file}:${f.line}`), escapeMarkdownTableCell(f.message)])));
+/** What the job summary of a test run needs: a TestProjectResult (test-project.ts) has it. */
+export interface TestSummaryInput {
+  status: "ran" | "unavailable" | "failed";
+  /** The outcome; for a run that stopped, its reason then pytest's last lines of output. */
+  message: string;
+  /** Whether the run fails (failures, errors, nothing collected, pytest stopped or missing). */
+  failed: boolean;
+  environment?: string;
+  report?: JUnitReport;
+  findings: Finding[];
+  fix?: string;
+}
+
+/**
+ * The `astro-ci / test` job summary (Markdown): ❌ whenever the run fails, with the reason when the counts do not
+ * show it (nothing collected, a time limit, a crash, no pytest), ✅ when it passes, ⚠️ when nothing ran but that is
+ * allowed; the findings' table, pytest's last lines of output for a run that stopped, and the slowest tests.
+ */
+export function formatTestSummaryMarkdown(result: TestSummaryInput): string {
+  const icon = result.failed ? "❌" : result.report ? "✅" : "⚠️";
+  const parts = [`## astro-ci / test ${icon}`];
+  const [reason = "", ...rest] = result.message.split("\n");
+  const report = result.status === "ran" ? result.report : undefined;
+  if (report) {
+    const t = report.totals;
+    parts.push(`**${t.passed}** passed · **${t.failed}** failed · **${t.errors}** errors · **${t.skipped}** skipped — ${escapeMarkdownTableCell(result.environment ?? "")}`);
+    // Failing with nothing failed: the counts do not say why (no test was collected).
+    if (result.failed && t.failed + t.errors === 0) parts.push(escapeMarkdownTableCell(reason));
+    if (report.collectionErrors.length) parts.push(`⚠️ ${report.collectionErrors.length} test module(s) could not be collected: their tests did not run.`);
+  } else {
+    parts.push(escapeMarkdownTableCell(reason));
+    if (result.fix) parts.push(`Fix: ${escapeMarkdownTableCell(result.fix)}`);
   }
-  const slow = slowestTests(report).filter((s) => s.time > 0);
+  if (result.findings.length) {
+    parts.push(markdownTable(["Where", "Problem"], result.findings.slice(0, 100).map((f) => [markdownCode(`${f.file}:${f.line}`), escapeMarkdownTableCell(f.message)])));
+  }
+  const output = rest.join("\n").trim();
+  if (!report && output) parts.push(`pytest's last lines:\n\n${codeBlock(output)}`);
+  const slow = report ? slowestTests(report).filter((s) => s.time > 0) : [];
   if (slow.length) parts.push(`Slowest tests:\n\n${markdownTable(["Test", "Seconds"], slow.map((s) => [escapeMarkdownTableCell(`${s.classname}::${s.name}`), s.time.toFixed(2)]))}`);
   return parts.join("\n\n") + "\n";
+}
+
+/** Text as a fenced code block, its fence longer than any backtick run in it. */
+function codeBlock(text: string): string {
+  const fence = "`".repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+  return `${fence}text\n${text}\n${fence}`;
 }

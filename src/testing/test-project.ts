@@ -4,7 +4,7 @@ import type { CommandRunner } from "../dynamic/airflow-environment.js";
 import type { Finding } from "../core/findings.js";
 import type { JUnitReport } from "../test-report/junit.js";
 import type { Logger } from "../util/logger.js";
-import { runProjectTests, type TestAirflowMode, type TestTimeout } from "./run-tests.js";
+import { runProjectTests, type TestAirflowMode, type TestCrash, type TestTimeout } from "./run-tests.js";
 import { testResultFindings } from "./test-findings.js";
 import { plural } from "../util/numbers.js";
 import { existsSync } from "node:fs";
@@ -45,16 +45,38 @@ export function noTestsFolderMessage(allowed: boolean): string {
     : "no tests were collected: the project has no tests/ folder. Fix: add tests/ with test_*.py files (astro dev init creates tests/dags/test_dag_example.py, which checks that every DAG imports), point the paths at the tests (--path, the action's paths input), or allow an empty run (--allow-no-tests, allow-no-tests: true)";
 }
 
-/** The `test-timeout` finding: on the test that was running (the line it was stuck on), else the file being collected. */
-function timeoutFinding(timeout: TestTimeout, reason: string, inProject: (file: string) => string): Finding {
-  const file = timeout.file;
+/**
+ * The `test-timeout` finding: on the test that was running (the line it was stuck on), else the file being collected
+ * or the conftest.py being loaded. None when no file is known (GitHub annotates files, not folders): the run's
+ * message says what pytest was doing.
+ */
+function timeoutFinding(timeout: TestTimeout, reason: string, inProject: (file: string) => string): Finding | undefined {
+  if (!timeout.file) return undefined;
   return {
     checkId: "test-timeout",
     severity: "error",
-    file: file ? inProject(file) : inProject("tests"),
+    file: inProject(timeout.file),
     line: timeout.line ?? 1,
-    message: `${reason}${timeout.line && timeout.file ? ` (stuck at line ${timeout.line})` : ""}; no test results were kept`,
+    message: `${reason}${timeout.line ? ` (stuck at line ${timeout.line})` : ""}; no test results were kept`,
     fix: "make the test finish (mock the network or service it waits on, add a timeout to the call), or raise the limit (--timeout, the action's timeout input; 0 for none)",
+  };
+}
+
+/**
+ * The `test-crash` finding: on the test that was running when pytest's process ended (its `def` line, or the line of
+ * a native crash's stack dump), else the file being collected or the conftest.py being loaded; none without a file.
+ */
+function crashFinding(crash: TestCrash, reason: string, inProject: (file: string) => string): Finding | undefined {
+  if (!crash.file) return undefined;
+  return {
+    checkId: "test-crash",
+    severity: "error",
+    file: inProject(crash.file),
+    line: crash.line ?? 1,
+    message: reason,
+    fix: crash.signal
+      ? "find what ends the process there (a native library's crash, a kill of the test's own process, memory use); run that test alone with `python -X faulthandler -m pytest` to see where"
+      : "do not end the process from a test (os._exit(), a library's exit()); raise an exception or use pytest.exit() instead",
   };
 }
 
@@ -123,8 +145,9 @@ export async function testProject(options: {
     const findings: Finding[] = outcome.conftest
       ? [{ checkId: "test-collection-error", severity: "error", file: inProject(outcome.conftest.file), line: outcome.conftest.line, message: `could not load ${outcome.conftest.file}, so no test ran — ${outcome.conftest.message}` }]
       : [];
-    if (outcome.timeout) findings.push(timeoutFinding(outcome.timeout, outcome.reason, inProject));
-    return { ...base, status: "failed", message: `${outcome.reason}\n${outcome.output}`, totals: none, collectionErrors: findings.length, findings, failed: true, paths, ...(outcome.environment ? { environmentFault: true } : {}) };
+    const stopped = outcome.timeout ? timeoutFinding(outcome.timeout, outcome.reason, inProject) : outcome.crash ? crashFinding(outcome.crash, outcome.reason, inProject) : undefined;
+    if (stopped) findings.push(stopped);
+    return { ...base, status: "failed", message: `${outcome.reason}\n${outcome.output}`, totals: none, collectionErrors: outcome.conftest ? 1 : 0, findings, failed: true, paths, ...(outcome.environment ? { environmentFault: true } : {}) };
   }
   const findings = testResultFindings(outcome.report, { projectRoot: project.root, projectPath: project.relativeRoot, junitPath: outcome.junitPath });
   const t = outcome.report.totals;

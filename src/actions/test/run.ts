@@ -1,3 +1,4 @@
+import { classifyError } from "../../errors.js";
 import { readGitHubContext } from "../../github/context.js";
 import { refuseForkCode } from "../../github/fork-code.js";
 import { truncateMarkdown } from "../../github/markdown.js";
@@ -20,25 +21,32 @@ export async function runTestAction(env: NodeJS.ProcessEnv, runtime: ActionsRunt
   const context = readGitHubContext(env);
   // Before pip or pytest: a fork's code never runs with this repository's secrets (pull_request_target).
   await refuseForkCode(context, [createGit(settings.workspace), createGit(settings.projectPath)], "the test action");
-  const result = await testProject({
-    projectRoot: settings.projectPath,
-    repoRoot: settings.workspace,
-    paths: settings.paths,
-    pytestArgs: settings.pytestArgs,
-    mode: settings.airflow,
-    stubLookups: settings.stubLookups,
-    allowNoTests: settings.allowNoTests,
-    timeoutSeconds: settings.timeoutSeconds,
-    workDir: settings.workDir,
-    runner: deps.runner ?? projectCodeRunner,
-    logger: runtime,
-  });
+  let result: TestProjectResult;
+  try {
+    result = await testProject({
+      projectRoot: settings.projectPath,
+      repoRoot: settings.workspace,
+      paths: settings.paths,
+      pytestArgs: settings.pytestArgs,
+      mode: settings.airflow,
+      stubLookups: settings.stubLookups,
+      allowNoTests: settings.allowNoTests,
+      timeoutSeconds: settings.timeoutSeconds,
+      workDir: settings.workDir,
+      runner: deps.runner ?? projectCodeRunner,
+      logger: runtime,
+    });
+  } catch (error) {
+    // No Python, one that cannot start pytest, a project that cannot be read: the step fails with the error (the
+    // wrapper); the job summary says so too rather than nothing.
+    const message = classifyError(error).describe().replace(/\s*\n\s*/g, " ");
+    // A summary that cannot be written must not hide the error itself.
+    await runtime.appendSummary(formatTestSummaryMarkdown({ status: "unavailable", message, failed: true, findings: [] })).catch(() => undefined);
+    throw error;
+  }
   runtime.info(result.message);
   const summaryUrl = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`;
-  const summary =
-    result.status === "ran" && result.report
-      ? formatTestSummaryMarkdown(result.report, result.findings, result.environment ?? "")
-      : `## astro-ci / test ⚠️\n\n${result.message}\n`;
+  const summary = formatTestSummaryMarkdown(result);
   await runtime.appendSummary(truncateMarkdown(summary, 1024 * 1024 - 4096, "\n\n… truncated; the JUnit file is the `junit-path` output.\n"));
   await reportFindingsAsCheckRun(
     {

@@ -10,6 +10,7 @@ import { readGitHubContext, type GitHubContext } from "../../github/context.js";
 import { truncateMarkdown } from "../../github/markdown.js";
 import { createOctokit } from "../../github/octokit.js";
 import { upsertStickyComment } from "../../github/sticky-comment.js";
+import { createRunSecrets } from "../run-secrets.js";
 import type { AnnotationSink } from "../../github/workflow-annotations.js";
 import { reportFindingsAsCheckRun } from "../check-run-report.js";
 import { createGit } from "../../util/git.js";
@@ -46,7 +47,8 @@ export async function runValidateDags(
 ): Promise<ValidateDagsResult> {
   const settings = readValidateDagsSettings(createEnvInputReader(env), env);
   for (const notice of settings.notices) runtime.notice(notice);
-  if (settings.githubToken) runtime.setSecret(settings.githubToken);
+  const secrets = createRunSecrets(runtime);
+  secrets.mask(settings.githubToken);
   const context = readGitHubContext(env);
   const dynamicSetting = await dynamicSettingForEvent(settings, context, runtime);
 
@@ -90,7 +92,7 @@ export async function runValidateDags(
   await runtime.appendSummary(truncateMarkdown(formatSummaryMarkdown(report), SUMMARY_LIMIT_BYTES, "\n\n… truncated; the full report is the `report-path` output file.\n"));
 
   const checkRunUrl = await reportToGitHub(report, settings.githubToken, context, runtime, summaryUrl);
-  if (settings.comment) await postComment(report, settings.githubToken, context, runtime, { checkRunUrl, summaryUrl });
+  if (settings.comment) await postComment(report, settings.githubToken, context, runtime, { checkRunUrl, summaryUrl }, secrets.scrub);
 
   runtime.setOutput("errors", report.counts.errors);
   runtime.setOutput("warnings", report.counts.warnings);
@@ -146,6 +148,8 @@ async function postComment(
   context: GitHubContext,
   runtime: ActionsRuntime,
   links: { checkRunUrl?: string; summaryUrl?: string },
+  /** The run's secret mask (the token): the comment is public. */
+  scrub: (text: string) => string,
 ): Promise<void> {
   if (context.pullRequestNumber === undefined) {
     runtime.info("comment: true has no effect outside pull requests");
@@ -163,6 +167,7 @@ async function postComment(
       issueNumber: context.pullRequestNumber,
       marker: "astro-ci:validate-dags",
       body: formatCommentMarkdown(report, links),
+      scrub,
     });
   } catch (error) {
     const status = (error as { status?: number }).status;
