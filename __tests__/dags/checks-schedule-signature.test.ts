@@ -143,6 +143,12 @@ const CONFIRMED: { name: string; source: string; dagbag: string | null; expected
     expected: ["dag-argument-invalid:error"],
   },
   { name: "unicode_key", source: dagFile(`"prévisions.v2-été", schedule=None, start_date=datetime(2024, 1, 1)`), dagbag: null, expected: [] },
+  // validate_key first tests isinstance(dag_id, str); @dag passes `dag_id or f.__name__`, so a false value is no error there.
+  { name: "int_key", source: dagFile(`123, schedule=None, start_date=datetime(2024, 1, 1)`), dagbag: "TypeError: The key has to be a string and is <class 'int'>:123", expected: ["dag-argument-invalid:error"] },
+  { name: "none_key", source: dagFile(`dag_id=None, schedule=None, start_date=datetime(2024, 1, 1)`), dagbag: "TypeError: The key has to be a string and is <class 'NoneType'>:None", expected: ["dag-argument-invalid:error"] },
+  { name: "int_key_decorated", source: dagFile(`dag_id=5, schedule=None, start_date=datetime(2024, 1, 1)`, true), dagbag: "TypeError: The key has to be a string and is <class 'int'>:5", expected: ["dag-argument-invalid:error"] },
+  { name: "zero_key_decorated", source: dagFile(`dag_id=0, schedule=None, start_date=datetime(2024, 1, 1)`, true), dagbag: null, expected: [] },
+  { name: "false_key_decorated", source: dagFile(`False, schedule=None, start_date=datetime(2024, 1, 1)`, true).replace(/pipeline/g, "pipeline_false"), dagbag: null, expected: [] },
   // A number or a bool is no schedule (create_timetable raises); 0 and False too, though falsy.
   { name: "seconds_schedule", source: dagFile(`"seconds_schedule", schedule=3600, start_date=datetime(2024, 1, 1)`), dagbag: "ValueError: 3600 is not a valid schedule_interval.", expected: ["dag-argument-invalid:error"] },
   { name: "false_schedule", source: dagFile(`"false_schedule", schedule_interval=False, start_date=datetime(2024, 1, 1)`), dagbag: "ValueError: False is not a valid schedule_interval.", expected: ["dag-argument-invalid:error"] },

@@ -125,6 +125,49 @@ describe("helper-import-failed", () => {
     expect(await helperFindings(tree.dir)).toEqual([]);
   });
 
+  it("a name a helper only annotates (`LIMIT: int`) cannot be imported; one it binds (a value, a `global` in a called function) can", async () => {
+    const tree = makeTempTree({
+      Dockerfile: DOCKERFILE,
+      "include/__init__.py": "",
+      "include/cfg.py": "LIMIT: int\nTIMEOUT: int = 30\nBATCH: int\n\n\ndef load():\n    global BATCH\n    BATCH = 5\n\n\nload()\n",
+      "include/dynamic.py": "LIMIT: int\nglobals()['LIMIT'] = 3\n",
+      "include/later.py": "LIMIT: int\nif True:\n    LIMIT = 3\n",
+      "dags/annotated.py": dagImporting("from include.cfg import TIMEOUT, LIMIT"),
+      "dags/bound.py": dagImporting("from include.cfg import BATCH, TIMEOUT"),
+      "dags/dynamic.py": dagImporting("from include.dynamic import LIMIT"),
+      "dags/later.py": dagImporting("from include.later import LIMIT"),
+    });
+    const cacheDir = join(tree.dir, ".cache");
+    for (const run of ["cold", "warm"]) {
+      const findings = await helperFindings(tree.dir, cacheDir);
+      expect(findings.map((f) => `${f.file}:${f.line} ${f.severity}`), run).toEqual(["dags/annotated.py:5 error"]);
+      expect(findings[0]?.message).toContain("ImportError: cannot import name 'LIMIT' from 'include.cfg' (include/cfg.py)");
+      expect(findings[0]?.fix).toContain("only annotates 'LIMIT'");
+    }
+  });
+
+  it("a relative import in a helper imported as a top-level module fails; in a package module it does not", async () => {
+    const tree = makeTempTree({
+      Dockerfile: DOCKERFILE,
+      "dags/limits.py": "ROWS = 10\n",
+      "dags/common.py": "from .limits import ROWS\n",
+      "dags/common_dot.py": "from . import limits\n",
+      "dags/guarded.py": "try:\n    from .limits import ROWS\nexcept ImportError:\n    from limits import ROWS\n",
+      "dags/pkg/__init__.py": "",
+      "dags/pkg/limits.py": "ROWS = 10\n",
+      "dags/pkg/settings.py": "from .limits import ROWS\n",
+      "dags/uses_common.py": dagImporting("from common import ROWS"),
+      "dags/uses_dot.py": dagImporting("import common_dot"),
+      "dags/uses_guarded.py": dagImporting("from guarded import ROWS"),
+      "dags/uses_pkg.py": dagImporting("from pkg.settings import ROWS"),
+    });
+    const findings = await helperFindings(tree.dir);
+    expect(findings.map((f) => `${f.file}:${f.line} ${f.severity}`)).toEqual(["dags/uses_common.py:5 error", "dags/uses_dot.py:5 error"]);
+    expect(findings[0]?.message).toContain("ImportError: attempted relative import with no known parent package (raised in dags/common.py:1)");
+    expect(findings[0]?.fix).toContain("'from limits import ROWS'");
+    expect(findings[1]?.fix).toContain("'import limits'");
+  });
+
   it("names the outermost missing package as Python does, and gives bare-import advice that works", async () => {
     const tree = makeTempTree({
       Dockerfile: DOCKERFILE,

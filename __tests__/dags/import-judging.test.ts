@@ -21,6 +21,23 @@ function judge(imports: ImportRef[], options: ResolverOptions): Finding[] {
 
 const brief = (findings: Finding[]): [string, string, number][] => findings.map((f) => [f.checkId, f.severity, f.line]);
 
+describe("relative imports", () => {
+  it("fail the import whatever is installed: an error by default, a warning in a task body, the check's level when the project sets one", () => {
+    const imports = [ref("common", { relative: true, line: 1 }), ref("common", { relative: true, line: 2, scope: "function" })];
+    expect(brief(judge(imports, AIRFLOW2))).toEqual([
+      ["unresolved-import", "error", 1],
+      ["unresolved-import", "warning", 2],
+    ]);
+    const inventory: FileInventory = { dags: [], imports, parseTimeCalls: [], suppressions: { lines: {} } };
+    const withLevel = (level: "warning" | "off"): Finding[] => runFileChecks(inventory, { settings: { "unresolved-import": { level } }, airflowMajor: 2, resolver: createModuleResolver(AIRFLOW2), file: "dags/d.py" });
+    expect(brief(withLevel("warning"))).toEqual([
+      ["unresolved-import", "warning", 1],
+      ["unresolved-import", "warning", 2],
+    ]);
+    expect(withLevel("off")).toEqual([]);
+  });
+});
+
 describe("what the runtime provides", () => {
   const fromProviders = ["pandas", "numpy", "boto3", "botocore", "psycopg2", "kubernetes", "redis", "aiohttp"];
 

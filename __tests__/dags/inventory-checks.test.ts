@@ -282,6 +282,81 @@ with DAG("d", schedule=None, start_date=datetime(2024, 1, 1)):
   });
 });
 
+describe("task-id-valid on ids that are no strings (validate_key, validate_group_key at 2.10.5)", () => {
+  const HEAD = `
+from datetime import datetime
+from airflow import DAG
+from airflow.decorators import task, task_group
+from airflow.operators.empty import EmptyOperator
+from airflow.utils.task_group import TaskGroup
+STAGE = 3
+`;
+  const found = (body: string) =>
+    check(HEAD + body)
+      .filter((f) => f.checkId === "task-id-valid")
+      .map((f) => [f.line, f.message.replace(/^.*fails with /, "")]);
+
+  it("reports an operator's task_id, a TaskGroup's group_id (also through a constant), and a group that does not prefix", () => {
+    expect(
+      found(`with DAG("d", schedule=None, start_date=datetime(2024, 1, 1)):
+    EmptyOperator(task_id=1)
+    EmptyOperator(task_id=None)
+    with TaskGroup(group_id=STAGE):
+        EmptyOperator(task_id="a")
+    with TaskGroup(True, prefix_group_id=False):
+        EmptyOperator(task_id="b")
+`),
+    ).toEqual([
+      [9, "TypeError: The key has to be a string and is <class 'int'>:1"],
+      [10, "TypeError: The key has to be a string and is <class 'NoneType'>:None"],
+      [11, "TypeError: The key has to be a string and is <class 'int'>:3"],
+      [13, "ValueError: group_id must be str"],
+    ]);
+  });
+
+  it("reports @task(task_id=...), .override(task_id=...)() and @task_group(group_id=...) only where the function is called", () => {
+    const source = `@task(task_id=7)
+def extract():
+    return 1
+@task
+def load(value):
+    return value
+@task_group(group_id=4)
+def publish():
+    load(1)
+@task(task_id=8)
+def never():
+    return 1
+@task_group(group_id=9)
+def never_grouped():
+    load(1)
+with DAG("d", schedule=None, start_date=datetime(2024, 1, 1)):
+    extract()
+    load.override(task_id=2.5)(1)
+    publish()
+`;
+    expect(found(source)).toEqual([
+      [8, "TypeError: The key has to be a string and is <class 'int'>:7"],
+      [14, "TypeError: The key has to be a string and is <class 'int'>:4"],
+      [25, "TypeError: The key has to be a string and is <class 'float'>:2.5"],
+    ]);
+  });
+
+  it("leaves alone a group_id None (a root group), project operators, and calls nothing runs", () => {
+    const source = `class Mine(EmptyOperator):
+    def __init__(self, task_id, **kwargs):
+        super().__init__(task_id=f"mine_{task_id}", **kwargs)
+def unused():
+    EmptyOperator(task_id=1)
+with DAG("d", schedule=None, start_date=datetime(2024, 1, 1)):
+    Mine(task_id=1)
+    with TaskGroup(group_id=None):
+        EmptyOperator(task_id="a")
+`;
+    expect(found(source)).toEqual([]);
+  });
+});
+
 describe("undefined-name in a file that binds globals at run time", () => {
   it("is a warning that says the name may be bound at run time, not that the import fails", async () => {
     const { runRuff, loadRuff, undefinedNameFindings } = await import("../../src/dags/ruff.js");

@@ -526,10 +526,10 @@ describe("dag_ids computed at parse time", () => {
   const ids = (source: string, file = "dags/team/orders_daily.py"): unknown[] =>
     inventoryOf(`from airflow import DAG\nimport os\nfrom pathlib import Path\n${source}`, file).dags.map((d) => (isUnknown(d.dagId) ? "?" : d.dagId));
 
-  it("takes the file's base name, not its folder, from __file__", () => {
+  it("takes the file's base name, and its folders' names up to the DAG folder, from __file__", () => {
     expect(ids(`d = DAG(Path(__file__).stem)\ne = DAG(Path(__file__).name)\nf = DAG(os.path.basename(__file__)[:-3] + "_x")`)).toEqual(["orders_daily", "orders_daily.py", "orders_daily_x"]);
-    // Only the base name is known: the folder differs between the image and CI.
-    expect(ids(`d = DAG(Path(__file__).parent.name)\ne = DAG(os.path.splitext(__file__)[0])`)).toEqual(["?", "?"]);
+    // Folders within dags/ are the same in the image and in CI; the full path and folders above dags/ are not.
+    expect(ids(`d = DAG(Path(__file__).parent.name)\ne = DAG(Path(__file__).parent.parent.name)\nf = DAG(os.path.splitext(__file__)[0])\ng = DAG(Path(__file__).parent.parent.parent.name)`)).toEqual(["team", "dags", "?", "?"]);
     expect(inventoryOf(`from airflow import DAG\nfrom pathlib import Path\nd = DAG(Path(__file__).stem)\n`, "dags/a.py").dags[0]?.dagIdFromFile).toBe(true);
   });
 

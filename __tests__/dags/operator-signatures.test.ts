@@ -180,3 +180,194 @@ with DAG("d", schedule=None, start_date=datetime(2024, 1, 1), default_args={"tri
     }
   });
 });
+
+describe("task-argument-invalid on TaskGroup's signature (Airflow 2.10)", () => {
+  const GROUP_HEAD = `${HEAD}from airflow.decorators import task_group
+from airflow.utils.task_group import TaskGroup
+STYLE = {"ui_color": "#fff"}
+`;
+  const at = (source: string, ...version: [string | undefined] | []) => findings(GROUP_HEAD + source, ...version).map((f) => [f.line, f.message.replace(/^.*fails with /, ""), f.fix]);
+
+  it("takes TaskGroup's signature from Airflow 2.10.5 (operator-signatures.json taskGroup)", () => {
+    expect(data.taskGroup.parameters[0]).toBe("group_id");
+    expect(data.taskGroup.parameters).toContain("add_suffix_on_collision");
+    expect(data.taskGroup.required).toEqual(["group_id"]);
+    // add_suffix_on_collision is in TASKGROUP_ARGS_EXPECTED_TYPES but never kept on the group, so never checked.
+    expect(data.taskGroup.types).toEqual({ prefix_group_id: "bool", tooltip: "str", ui_color: "str", ui_fgcolor: "str" });
+  });
+
+  it("reports TaskGroup(...) with an unknown keyword, no group_id, too many positional arguments, one given twice, a value of the wrong type", () => {
+    const source = `with DAG("d", schedule=None, start_date=datetime(2024, 1, 1)):
+    with TaskGroup("a", tooltp="x"):
+        EmptyOperator(task_id="a1")
+    with TaskGroup(tooltip="no id"):
+        EmptyOperator(task_id="b1")
+    with TaskGroup("c", True, None, None, None, "", "", "", False, 1):
+        EmptyOperator(task_id="c1")
+    with TaskGroup("d", group_id="d"):
+        EmptyOperator(task_id="d1")
+    with TaskGroup("e", prefix_group_id="no", tooltip=1, ui_color=None):
+        EmptyOperator(task_id="e1")
+    with TaskGroup("f", self=1):
+        EmptyOperator(task_id="f1")
+`;
+    expect(at(source)).toEqual([
+      [14, "TypeError: TaskGroup.__init__() got an unexpected keyword argument 'tooltp'", "write 'tooltip'"],
+      [16, "TypeError: TaskGroup.__init__() missing 1 required positional argument: 'group_id'", expect.stringContaining("group_id")],
+      [18, "TypeError: TaskGroup.__init__() takes from 2 to 10 positional arguments but 11 were given", expect.stringContaining("name the arguments")],
+      [20, "TypeError: TaskGroup.__init__() got multiple values for argument 'group_id'", "give group_id once"],
+      [22, "TypeError: 'prefix_group_id' has an invalid type <class 'str'> with value no, expected type is <class 'bool'>", expect.stringContaining("True or")],
+      [22, "TypeError: 'tooltip' has an invalid type <class 'int'> with value 1, expected type is <class 'str'>", 'write tooltip as a string, e.g. tooltip="1"'],
+      [24, "TypeError: TaskGroup.__init__() got multiple values for argument 'self'", expect.any(String)],
+    ]);
+  });
+
+  it("accepts TaskGroup's own keywords, by position too, None for typed ones, a splat; and says nothing off 2.10 or where nothing runs", () => {
+    const source = `def unused():
+    TaskGroup(tooltip="never made", bogus=1)
+with DAG("d", schedule=None, start_date=datetime(2024, 1, 1)):
+    with TaskGroup(group_id="a", prefix_group_id=False, tooltip="t", ui_color="#fff", ui_fgcolor="#000", default_args={}, add_suffix_on_collision=True):
+        EmptyOperator(task_id="a1")
+    with TaskGroup("b", True, None, None, None, "tip", ui_color=None) if False else TaskGroup("c", **STYLE):
+        EmptyOperator(task_id="b1")
+`;
+    expect(at(source)).toEqual([]);
+    expect(at(`with DAG("d", schedule=None, start_date=datetime(2024, 1, 1)):\n    TaskGroup("a", tooltp="x")\n`, "2.9.3")).toEqual([]);
+  });
+
+  it("reports @task_group(...) keywords when the def runs, and a suffix or a wrong value only when the function is called", () => {
+    const source = `@task_group(tooltp="x")
+def never_called():
+    EmptyOperator(task_id="a")
+@task_group(add_suffix_on_collision=True, prefix_group_id="no")
+def also_never_called():
+    EmptyOperator(task_id="b")
+@task_group(add_suffix_on_collision=True, ui_color=5)
+def called():
+    EmptyOperator(task_id="c")
+def factory():
+    @task_group(bogus=1)
+    def inner():
+        EmptyOperator(task_id="d")
+with DAG("d", schedule=None, start_date=datetime(2024, 1, 1)):
+    called()
+`;
+    expect(at(source)).toEqual([
+      [13, "TypeError: got an unexpected keyword argument 'tooltp'", "write 'tooltip'"],
+      [19, expect.stringContaining("TypeError: airflow.utils.task_group.TaskGroup() got multiple values for keyword argument 'add_suffix_on_collision'"), expect.stringContaining("remove add_suffix_on_collision")],
+      [19, "TypeError: 'ui_color' has an invalid type <class 'int'> with value 5, expected type is <class 'str'>", expect.any(String)],
+    ]);
+  });
+
+  it("reports .override(...) keywords of an @task_group function, and its values only when the group is made right away", () => {
+    const source = `@task_group
+def region():
+    EmptyOperator(task_id="a")
+with DAG("d", schedule=None, start_date=datetime(2024, 1, 1)):
+    region.override(group="emea")()
+    later = region.override(tooltip=3)
+    region.override(group_id="apac", tooltip=4)()
+    region.override(group_id="amer", tooltip="Americas")()
+`;
+    expect(at(source)).toEqual([
+      [17, "TypeError: got an unexpected keyword argument 'group'", expect.stringContaining("remove it")],
+      [19, "TypeError: 'tooltip' has an invalid type <class 'int'> with value 4, expected type is <class 'str'>", expect.any(String)],
+    ]);
+  });
+});
+
+describe("task-argument-invalid on python_callable given a called function's result (Airflow 2.10)", () => {
+  const CALL_HEAD = `${HEAD}from airflow.operators.python import BranchPythonOperator, ExternalPythonOperator, ShortCircuitOperator
+from airflow.sensors.python import PythonSensor
+import functools
+`;
+  const at = (defs: string, body: string) => findings(`${CALL_HEAD}${defs}with DAG("d", schedule=None, start_date=datetime(2024, 1, 1)):\n${body}\n`).map((f) => [f.line, f.message, f.fix]);
+
+  it("reports a module function that returns a literal or nothing, as PythonOperator, BranchPythonOperator and ShortCircuitOperator check it", () => {
+    const defs = `def nothing():
+    print("x")
+def config(flag=True, *, mode="a"):
+    """Docs."""
+    if flag:
+        return {"mode": mode}
+    elif mode:
+        return None
+    else:
+        return f"{mode}"
+def name(x):
+    return "work"
+`;
+    const found = at(defs, `    PythonOperator(task_id="a", python_callable=nothing())
+    BranchPythonOperator(task_id="b", python_callable=config(mode="b"))
+    ShortCircuitOperator(task_id="c", python_callable=name(1))`);
+    expect(found).toEqual([
+      [26, expect.stringContaining("python_callable of PythonOperator is nothing(...), the function called, which returns None, not a callable: importing the file fails with AirflowException: `python_callable` param must be callable"), "pass the function itself without calling it: python_callable=nothing (op_args/op_kwargs give it arguments)"],
+      [27, expect.stringContaining("which returns a dict or None or a str, not a callable"), expect.stringContaining("python_callable=config")],
+      [28, expect.stringContaining("which returns a str, not a callable"), expect.any(String)],
+    ]);
+  });
+
+  it("reports a lambda, a string and a called function's literal for ExternalPythonOperator (ValueError: only supports functions)", () => {
+    const found = at(`def nothing():\n    return\n`, `    ExternalPythonOperator(task_id="a", python="/usr/bin/python3", python_callable=lambda: 1)
+    ExternalPythonOperator(task_id="b", python="/usr/bin/python3", python_callable=nothing())`);
+    expect(found.map((f) => f[1])).toEqual([
+      expect.stringContaining("is a lambda, not a function: importing the file fails with ValueError: ExternalPythonOperator only supports functions for python_callable arg"),
+      expect.stringContaining("is nothing(...), the function called, which returns None, not a function"),
+    ]);
+  });
+
+  it("stays quiet unless the result is certainly no callable", () => {
+    const defs = `def handler():
+    def inner(**context):
+        return 1
+    return inner
+def lam():
+    return lambda: 1
+def named():
+    return work
+def partial():
+    return functools.partial(work)
+def gen():
+    yield 1
+def fails():
+    raise ValueError("x")
+async def coro():
+    return None
+def needs(x):
+    return None
+def rebound():
+    return None
+rebound = work
+@functools.cache
+def cached():
+    return None
+`;
+    const body = `    PythonOperator(task_id="a", python_callable=handler())
+    PythonOperator(task_id="b", python_callable=lam())
+    PythonOperator(task_id="c", python_callable=named())
+    PythonOperator(task_id="d", python_callable=partial())
+    PythonOperator(task_id="e", python_callable=gen())
+    PythonOperator(task_id="f", python_callable=fails())
+    PythonOperator(task_id="g", python_callable=coro())
+    PythonOperator(task_id="h", python_callable=needs())
+    PythonOperator(task_id="i", python_callable=rebound())
+    PythonOperator(task_id="j", python_callable=cached())
+    PythonOperator(task_id="k", python_callable=lambda: 1)
+    PythonSensor(task_id="l", python_callable=needs(1))`;
+    expect(at(defs, body)).toEqual([]);
+    // A function of the same name local to the @dag function, and a call nothing runs.
+    const local = `${CALL_HEAD}from airflow.decorators import dag
+def make():
+    return None
+@dag(schedule=None, start_date=datetime(2024, 1, 1))
+def pipeline():
+    def make():
+        return print
+    PythonOperator(task_id="a", python_callable=make())
+pipeline()
+def unused():
+    PythonOperator(task_id="b", python_callable=make())
+`;
+    expect(findings(local)).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createRuffLane, ruffProcessEnvironment, runRuffGuarded, type RuffLaneReply } from "../../src/dags/analyzer.js";
+import { MessageChannel } from "node:worker_threads";
+import { armStartWatchdog, createRuffLane, ruffProcessEnvironment, runRuffGuarded, startTimedOut, type RuffLaneReply } from "../../src/dags/analyzer.js";
 import { decodeInput, inventoryOf } from "../../src/dags/analyze-file.js";
 import { createPythonParser } from "../../src/dags/python-parser.js";
 import { loadRuff, runRuff, type RuffDiagnostic } from "../../src/dags/ruff.js";
@@ -61,6 +62,51 @@ describe("the ruff process's requests (createRuffLane)", () => {
   it("refuses inventories asked for before the work came", async () => {
     const handle = createRuffLane(() => undefined);
     await expect(handle({ kind: "inventories", indices: [0] })).rejects.toThrow(/before the work was sent/);
+  });
+});
+
+describe("the ruff process's start watchdog (armStartWatchdog)", () => {
+  it("does not take a process for stuck when its ready message came while this thread was busy past the timeout", async () => {
+    // The process's "compiled" stands for a message a port delivers (read by the event loop, as the process's channel
+    // is); this thread then stays busy past the timeout, as on one file of thousands of DAGs. The expired timer runs
+    // before the message is read: judging there killed a process that had started long before.
+    const { port1, port2 } = new MessageChannel();
+    let started = false;
+    const received = new Promise<void>((resolve) => port1.once("message", () => resolve(void (started = true))));
+    const stuck: string[] = [];
+    let disarm = (): void => undefined;
+    await new Promise<void>((resolve) =>
+      setImmediate(() => {
+        disarm = armStartWatchdog(() => started, () => stuck.push("stuck"), 5);
+        port2.postMessage("compiled");
+        const busyUntil = performance.now() + 50;
+        while (performance.now() < busyUntil);
+        resolve();
+      }),
+    );
+    await received;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    disarm();
+    port1.close();
+    expect(started).toBe(true);
+    expect(stuck).toEqual([]);
+  });
+
+  it("calls a process that never says it is ready stuck, once, and nothing after it is disarmed", async () => {
+    const stuck: string[] = [];
+    await new Promise<void>((resolve) => armStartWatchdog(() => false, () => resolve(void stuck.push("stuck")), 5));
+    expect(stuck).toEqual(["stuck"]);
+    const disarm = armStartWatchdog(() => false, () => stuck.push("again"), 5);
+    disarm();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(stuck).toEqual(["stuck"]);
+  });
+
+  it("says the process was stopped for not getting ready in time, not that it lacked memory", () => {
+    const { message } = startTimedOut();
+    expect(message).toBe("the static analysis' ruff process had not made ruff ready after 30 s and was stopped");
+    expect(message).not.toMatch(/memory/);
+    expect(startTimedOut(5_000).message).toContain("after 5 s");
   });
 });
 

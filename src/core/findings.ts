@@ -57,6 +57,14 @@ export interface DagArgument extends SourceSpan {
    */
   truthy?: boolean;
   /**
+   * For schedule, schedule_interval and timetable: whether the timetable the value makes can be scheduled
+   * (`Timetable.can_be_scheduled`, airflow/timetables/ at 2.10.5), when certain: true for a cron or preset string
+   * ("@once", "@continuous" too), an interval (`timedelta(...)`, `relativedelta(...)`), a dataset, a dataset list
+   * (even an empty one) or `&`/`|` condition, and Airflow's timetables other than NullTimetable (DatasetOrTimeSchedule
+   * too); false for None and `NullTimetable()`. Absent when unknown.
+   */
+  schedulable?: boolean;
+  /**
    * For schedule and schedule_interval: true when the value is certainly an interval that is not positive
    * (`timedelta(0)`, `timedelta(hours=-1)`, `relativedelta()`), which Airflow's DeltaDataIntervalTimetable.validate
    * refuses ("schedule interval must be positive"); absent otherwise.
@@ -147,6 +155,12 @@ export interface DagInfo {
    */
   dagClass?: string;
   /**
+   * `dagClass` is a project subclass of Airflow's DAG that leaves construction to DAG.__init__: neither it nor a class
+   * between it and DAG has a class decorator, a metaclass, another base, or an `__init__`/`__new__` (ClassDefinition.plain),
+   * so the call's arguments bind to DAG's signature as written. Absent otherwise.
+   */
+  dagClassPlain?: true;
+  /**
    * The statically known keys of `default_args` (an inline dict, `dict(...)`, or a module-level name bound once to
    * one), each with the span of its value, for findings that point at the offending key. Absent when unknown.
    */
@@ -188,8 +202,8 @@ export interface DagInfo {
    */
   definitionLine?: number;
   /**
-   * The dag_id is computed from the file's name (`Path(__file__).stem`, `os.path.basename(__file__)`...): a cached
-   * analysis of the same bytes under another name is not reused.
+   * The dag_id is computed from the file's name or its folders' (`Path(__file__).stem`, `Path(__file__).parent.name`,
+   * `os.path.basename(__file__)`...): a cached analysis of the same bytes under another path is not reused.
    */
   dagIdFromFile?: true;
   /**

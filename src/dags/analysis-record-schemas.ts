@@ -22,7 +22,7 @@ const span = { line: int, column: int, endLine: int, endColumn: int };
 const dagArgument = {
   type: "object",
   required: ["name", "line", "column", "endLine", "endColumn"],
-  properties: { name: str, ...span, literal: { type: ["string", "number", "boolean", "null"], ...finite }, truthy: bool, notPositiveInterval: { const: true }, notDatetime: { enum: ["str", "date"] }, setElsewhere: { const: true }, timetableClass: str, timetableCron: str, valueType: { enum: ["float", "list", "tuple", "set", "dict", "bytes"] }, tzAware: { const: true }, badLink: str, literalItem: str, constructionError: str, nonStringTag: str, timetableTypeError: str },
+  properties: { name: str, ...span, literal: { type: ["string", "number", "boolean", "null"], ...finite }, truthy: bool, schedulable: bool, notPositiveInterval: { const: true }, notDatetime: { enum: ["str", "date"] }, setElsewhere: { const: true }, timetableClass: str, timetableCron: str, valueType: { enum: ["float", "list", "tuple", "set", "dict", "bytes"] }, tzAware: { const: true }, badLink: str, literalItem: str, constructionError: str, nonStringTag: str, timetableTypeError: str },
 };
 
 const dagInfo = {
@@ -42,6 +42,7 @@ const dagInfo = {
     taskCount: staticOf(num),
     arguments: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/dagArgument" } },
     dagClass: str,
+    dagClassPlain: { const: true },
     defaultArgs: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/dagArgument" } },
     defaultArgsComplete: { const: true },
     invalidParams: { type: "array", items: { type: "object", required: ["name", "reason", "line", "column", "endLine", "endColumn"], properties: { name: str, reason: str, ...span } } },
@@ -66,7 +67,7 @@ const suppressions = {
 const classDefinition = {
   type: "object",
   required: ["name", "line", "bases"],
-  properties: { name: str, line: int, bases: strings, init: { type: "object", required: ["keepsDagId", "setsArguments"], properties: { keepsDagId: bool, setsArguments: bool } } },
+  properties: { name: str, line: int, bases: strings, init: { type: "object", required: ["keepsDagId", "setsArguments"], properties: { keepsDagId: bool, setsArguments: bool } }, plain: { const: true } },
 };
 
 /** FileInventory.uncalledDagFunctions' entries (inventory.ts UncalledDagFunction); also ImportedWrapperDag.uncalled. */
@@ -107,6 +108,7 @@ const factoryDefinition = {
     registers: bool,
     acceptsKeywords: { const: true },
     dagIdParts: { type: "array", items: { type: ["string", "integer"] } },
+    scheduleParts: { type: "array", items: { type: ["string", "integer"] } },
     idKeyword: { const: true },
     definedBy: { enum: ["DAG()", "with DAG()", "@dag"] },
   },
@@ -120,6 +122,28 @@ const importRef = {
   type: "object",
   required: ["module", "line", "relative", "guarded", "scope"],
   properties: { module: str, line: int, relative: bool, guarded: bool, scope: { enum: ["module", "function", "isolated"] }, typeCheckingOnly: bool, conditional: { const: true }, names: strings },
+};
+
+/** A `@task` function's signature (task-signatures.ts TaskCallSignature). */
+const taskCallSignature = {
+  type: "object",
+  required: ["positional", "keywordOnly", "varArgs", "varKeywords"],
+  properties: {
+    positional: { type: "array", items: { type: "object", required: ["name", "required", "positionalOnly"], properties: { name: str, required: bool, positionalOnly: bool } } },
+    keywordOnly: { type: "array", items: { type: "object", required: ["name", "required"], properties: { name: str, required: bool } } },
+    varArgs: bool,
+    varKeywords: bool,
+    contextKeyFirst: str,
+    contextKeyDefault: str,
+    sensor: { const: true },
+  },
+};
+
+/** FileInventory.importedTaskCalls' entries (task-signatures.ts ImportedTaskCall); also JudgedRecord.importedTaskCalls. */
+const importedTaskCall = {
+  type: "object",
+  required: ["callee", "function", "positional", "keywords", "line", "column", "endLine", "endColumn"],
+  properties: { callee: str, function: str, positional: int, keywords: strings, ...span },
 };
 
 const inventory = {
@@ -141,6 +165,8 @@ const inventory = {
     notRunAtImport: { type: "array", items: int },
     unevaluated: { type: "array", items: int },
     dynamicGlobals: { const: true },
+    builtinsNames: strings,
+    annotatedOnly: strings,
     earlyReads: {
       type: "array",
       items: { type: "object", required: ["name", "function", "callLine", "boundLine", "line", "column", "endLine", "endColumn"], properties: { name: str, function: str, callLine: int, boundLine: int, ...span } },
@@ -161,6 +187,11 @@ const inventory = {
       items: { type: "object", required: ["argument", "type", "line", "column", "endLine", "endColumn"], properties: { argument: str, type: { enum: ["str", "int", "float", "bool", "NoneType", "set", "frozenset", "generator", "zip", "map", "enumerate", "filter", "dict", "dict_items", "dict_keys", "dict_values", "list", "tuple", "XComArg", "keyword", "context", "always", "empty"] }, key: str, also: { type: "array", items: str }, call: { enum: ["expand", "expand_kwargs", "partial"] }, ...span } },
     },
     taskCalls: { type: "array", items: { type: "object", required: ["function", "problem", "line", "column", "endLine", "endColumn"], properties: { function: str, problem: str, error: { const: "ValueError" }, ...span } } },
+    importedTaskCalls: { type: "array", items: importedTaskCall },
+    moduleTaskFunctions: {
+      type: "array",
+      items: { type: "object", required: ["name", "line", "signature"], properties: { name: str, line: int, signature: taskCallSignature } },
+    },
     mappedTasks: { type: "array", items: { type: "object", required: ["line", "column", "endLine", "endColumn"], properties: { sla: bool, ...span } } },
     taskArguments: {
       type: "array",
@@ -176,13 +207,32 @@ const inventory = {
           unknownKeywords: { type: "array", items: { type: "object", required: ["name", "line", "column", "endLine", "endColumn"], properties: { name: str, falsy: { const: true }, ...span } } },
           splat: { const: true },
           positional: { type: "object", required: ["line", "column", "endLine", "endColumn"], properties: span },
-          literals: { type: "array", items: { type: "object", required: ["name", "type", "line", "column", "endLine", "endColumn"], properties: { name: str, type: str, ...span } } },
+          literals: { type: "array", items: { type: "object", required: ["name", "type", "line", "column", "endLine", "endColumn"], properties: { name: str, type: str, call: str, ...span } } },
           taskId: str,
-          values: { type: "array", items: { type: "object", required: ["name", "literal", "line", "column", "endLine", "endColumn"], properties: { name: str, literal: { type: ["string", "number", "boolean"], ...finite }, valueType: { const: "float" }, ...span } } },
+          values: { type: "array", items: { type: "object", required: ["name", "literal", "line", "column", "endLine", "endColumn"], properties: { name: str, literal: { type: ["string", "number", "boolean", "null"], ...finite }, valueType: { const: "float" }, ...span } } },
+          exclusive: { type: "object", required: ["names", "line", "column", "endLine", "endColumn"], properties: { names: { type: "array", items: str, minItems: 2, maxItems: 2 }, ...span } },
           mapped: { enum: ["partial", "expand"] },
           noTaskId: { const: true },
           unmappable: { type: "array", items: { type: "object", required: ["name", "inPartial", "line", "column", "endLine", "endColumn"], properties: { name: str, inPartial: bool, ...span } } },
           missing: strings,
+          ...span,
+        },
+      },
+    },
+    taskGroupCalls: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["form", "unknownKeywords", "line", "column", "endLine", "endColumn"],
+        properties: {
+          form: { enum: ["class", "decorator", "override"] },
+          function: str,
+          unknownKeywords: { type: "array", items: { type: "object", required: ["name", "line", "column", "endLine", "endColumn"], properties: { name: str, ...span } } },
+          missingGroupId: { const: true },
+          extraPositional: { type: "object", required: ["count", "line", "column", "endLine", "endColumn"], properties: { count: int, ...span } },
+          repeated: { type: "array", items: { type: "object", required: ["name", "line", "column", "endLine", "endColumn"], properties: { name: str, ...span } } },
+          suffix: { type: "object", required: ["line", "column", "endLine", "endColumn"], properties: span },
+          values: { type: "array", items: { type: "object", required: ["name", "literal", "line", "column", "endLine", "endColumn"], properties: { name: str, literal: { type: ["string", "number", "boolean"], ...finite }, valueType: { const: "float" }, ...span } } },
           ...span,
         },
       },
@@ -197,7 +247,7 @@ const inventory = {
           function: str,
           kind: str,
           unknownKeywords: { type: "array", items: { type: "object", required: ["name", "line", "column", "endLine", "endColumn"], properties: { name: str, ...span } } },
-          values: { type: "array", items: { type: "object", required: ["name", "literal", "line", "column", "endLine", "endColumn"], properties: { name: str, literal: { type: ["string", "number", "boolean"], ...finite }, valueType: { const: "float" }, ...span } } },
+          values: { type: "array", items: { type: "object", required: ["name", "literal", "line", "column", "endLine", "endColumn"], properties: { name: str, literal: { type: ["string", "number", "boolean", "null"], ...finite }, valueType: { const: "float" }, ...span } } },
           ...span,
         },
       },
@@ -235,7 +285,7 @@ const inventory = {
     },
     taskIds: {
       type: "array",
-      items: { type: "object", required: ["id", "line", "column", "endLine", "endColumn"], properties: { id: str, ...span, group: { const: true }, unprefixed: { const: true }, key: str, duplicateOf: int, duplicateOfGroup: { const: true }, repeatedInLoop: int } },
+      items: { type: "object", required: ["id", "line", "column", "endLine", "endColumn"], properties: { id: str, ...span, group: { const: true }, unprefixed: { const: true }, notString: { enum: ["int", "float", "bool", "NoneType"] }, key: str, duplicateOf: int, duplicateOfGroup: { const: true }, repeatedInLoop: int } },
     },
     airflowAttributes: {
       type: "array",
@@ -303,5 +353,5 @@ const finding = {
 export const JUDGED_SCHEMA = {
   type: "object",
   required: ["findings", "dags", "suppressions"],
-  properties: { findings: { type: "array", items: finding }, dags: { type: "array", items: ref("dagInfo") }, suppressions: ref("suppressions"), classes: { type: "array", items: ref("classDefinition") }, factoryCalls: { type: "array", items: ref("factoryCall") }, factories: { type: "array", items: ref("factoryDefinition") }, projectImports: { type: "array", items: importRef }, guardedImports: { type: "array", items: importRef }, dagGlobals: { type: "array", items: ref("dagGlobal") } },
+  properties: { findings: { type: "array", items: finding }, dags: { type: "array", items: ref("dagInfo") }, suppressions: ref("suppressions"), classes: { type: "array", items: ref("classDefinition") }, factoryCalls: { type: "array", items: ref("factoryCall") }, factories: { type: "array", items: ref("factoryDefinition") }, projectImports: { type: "array", items: importRef }, guardedImports: { type: "array", items: importRef }, dagGlobals: { type: "array", items: ref("dagGlobal") }, importedTaskCalls: { type: "array", items: importedTaskCall }, starNameReads: { type: "array", items: finding } },
 };

@@ -27,6 +27,14 @@ export interface JudgedRecord {
    */
   guardedImports?: NonNullable<FileAnalysis["inventory"]>["imports"];
   dagGlobals?: NonNullable<FileAnalysis["inventory"]>["dagGlobals"];
+  /** Calls of imported names (FileInventory.importedTaskCalls): judged every run against the project's `@task` functions. */
+  importedTaskCalls?: NonNullable<FileAnalysis["inventory"]>["importedTaskCalls"];
+  /**
+   * The undefined-name findings of names only the file's star imports may define (ruff's F405, judged as F821), when
+   * every star import is of a project module: kept where those modules' names certainly leave the name out (judged
+   * every run by helper-modules.ts, as the modules may change).
+   */
+  starNameReads?: Finding[];
 }
 
 /** Whether a parsed cache entry is a whole FileAnalysis (without `file`). */

@@ -22,6 +22,8 @@ export interface FileAnalysis {
    * judging context. Such an analysis carries no ruff diagnostics, imports or parse-time calls.
    */
   judged?: Finding[];
+  /** With `judged`: the file's JudgedRecord.starNameReads, which the helper pass judges every run. */
+  starNameReads?: Finding[];
 }
 
 export interface AnalysisInput {
@@ -46,7 +48,7 @@ export function decodeInput(input: AnalysisInput): DecodedInput | FileAnalysis {
 export function inventoryOf(input: DecodedInput, parser: PythonParser): FileInventory {
   const tree = parser.parse(input.text);
   try {
-    return extractDagInventory(tree, input.text, input.file);
+    return extractDagInventory(tree, input.text, input.file, input.pythonVersion);
   } finally {
     (tree as { delete?: () => void }).delete?.();
   }

@@ -287,6 +287,31 @@ export function ruffProcessEnvironment(base: NodeJS.ProcessEnv): Record<string, 
 /** How long a ruff process may take to compile ruff before it is taken for stuck (a normal start: 0.1-0.3 s). */
 const RUFF_PROCESS_START_TIMEOUT_MS = 30_000;
 
+/**
+ * The ruff process's start watchdog: calls `stuck` once if `started()` (the process said it compiled ruff) is still
+ * false `timeoutMs` after arming, unless disarmed first (the returned function). It judges only after this thread
+ * has read what the process sent meanwhile: a timer runs before the messages that arrived while this thread was busy
+ * (one file's inventory can keep it longer than the timeout: a file of 4,000 DAGs took 55 s), so the process's
+ * "compiled", long sent, was still unread when the timer ran, and a process that had started was killed; the check
+ * waits for setImmediate, which runs after the event loop has read them. It watches the start only: once ruff is
+ * compiled, its run and the inventories take as long as the files need (a fixed bound would kill big batches), and a
+ * process that dies at work is seen by its exit.
+ */
+export function armStartWatchdog(started: () => boolean, stuck: () => void, timeoutMs: number = RUFF_PROCESS_START_TIMEOUT_MS): () => void {
+  let disarmed = false;
+  const timer = setTimeout(() => setImmediate(() => (disarmed || started() ? undefined : stuck())).unref(), timeoutMs);
+  timer.unref();
+  return () => {
+    disarmed = true;
+    clearTimeout(timer);
+  };
+}
+
+/** Why the start watchdog stopped a ruff process: it had not compiled ruff in time (no claim about memory: none was seen). */
+export function startTimedOut(timeoutMs: number = RUFF_PROCESS_START_TIMEOUT_MS): Error {
+  return new Error(`the static analysis' ruff process had not made ruff ready after ${Math.round(timeoutMs / 1000)} s and was stopped`);
+}
+
 /** An error of writing to the ruff process's channel after the process went away. */
 function channelGone(error: Error): boolean {
   const code = (error as NodeJS.ErrnoException).code;
@@ -429,12 +454,20 @@ export function createSplitAnalyzer(options: { ruffLaneUrl: URL; deepFilesUrl?: 
           failure ??= error;
           resolve();
         };
-        // A process that has not compiled ruff after this long is stuck (seen: unable to create its threads).
-        const watchdog = lane.compiled ? undefined : setTimeout(() => (lane.compiled ? undefined : child.kill("SIGKILL")), RUFF_PROCESS_START_TIMEOUT_MS);
-        watchdog?.unref();
+        // A process that has not compiled ruff after this long is stuck (seen: unable to create its threads). Its
+        // failure is said before the kill, so the exit's signal (SIGKILL, read as killed from outside) is not blamed.
+        const disarm = lane.compiled
+          ? undefined
+          : armStartWatchdog(
+              () => lane.compiled === true,
+              () => {
+                fail(startTimedOut());
+                child.kill("SIGKILL");
+              },
+            );
         child.on("message", (reply: RuffLaneReply) => {
           // (startRuffLane's own listener marks the lane compiled.)
-          if (reply.kind === "compiled") return clearTimeout(watchdog);
+          if (reply.kind === "compiled") return disarm?.();
           // After a failure nothing it says counts (a ruff that ran out of stack is corrupt from then on).
           if (failure) return;
           if (reply.kind === "ruff") {

@@ -14,7 +14,7 @@ export const DAG_ARGUMENT_CHECKS: { id: string; defaultLevel: Level; description
     id: "dag-argument-invalid",
     defaultLevel: "error",
     description:
-      "DAG arguments Airflow rejects when it builds the DAG: a dag_id with characters other than letters, digits, _ . - (or longer than 250), more than one of schedule/schedule_interval/timetable, a schedule without any start_date (Airflow 2.8+ on Airflow 2), an interval schedule that is not positive (timedelta(0)), a number or True/False as the schedule, a start_date/end_date that is a string or a date, a literal of the wrong type (catchup=\"False\", tags=\"x\" or (\"x\",), max_active_runs=1.0, dagrun_timeout=3600; Airflow 2.10), an unknown default_view or orientation, a tag over 100 characters, owner_links that are no links, params that are no dict, a date or (beside an aware start_date) a string as default_args start_date, a tag that is no string, description=b'...', a negative max_consecutive_failed_dag_runs, a DAG argument or default_args value Python cannot build (datetime(2024, 13, 1), timedelta(hours='1')), default_args every task (or sensor) fails on (Airflow 2): importing the file fails or the DAG is not loaded.",
+      "DAG arguments Airflow rejects when it builds the DAG: a dag_id with characters other than letters, digits, _ . - (or longer than 250), more than one of schedule/schedule_interval/timetable, a schedule without any start_date (Airflow 2.8+ on Airflow 2), an interval schedule that is not positive (timedelta(0)), a number or True/False as the schedule, a start_date/end_date that is a string or a date, a literal of the wrong type (catchup=\"False\", tags=\"x\" or (\"x\",), max_active_runs=1.0, dagrun_timeout=3600; Airflow 2.10), an unknown default_view or orientation, a tag over 100 characters, owner_links that are no links, params that are no dict, a Param without a valid default (in params= or an @dag function's parameters) on a DAG that can be scheduled, a date or (beside an aware start_date) a string as default_args start_date, a tag that is no string, description=b'...', a negative max_consecutive_failed_dag_runs, a DAG argument or default_args value Python cannot build (datetime(2024, 13, 1), timedelta(hours='1')), default_args every task (or sensor) fails on (Airflow 2): importing the file fails or the DAG is not loaded.",
   },
 ];
 
@@ -89,18 +89,8 @@ function checkDefaultArgValues(dag: DagInfo, dagId: string | undefined, ctx: { a
     const value = entry.literal;
     // A key the file also sets on tasks (or in another dict) may be overridden by every task that would fail on it.
     if (value === undefined || entry.setElsewhere) continue;
-    if (value === null) {
-      // BaseOperator: `if not TriggerRule.is_valid(trigger_rule)` (None is no TriggerRule); other keys take None.
-      if (entry.name === "trigger_rule" && dag.defaultArgsComplete) {
-        emit("dag-argument-invalid", {
-          ...span(entry),
-          dagId,
-          message: `${label} has default_args trigger_rule=None, which every task gets: importing the file fails with AirflowException: The trigger_rule must be one of the TriggerRule values`,
-          fix: "remove the key (the default is 'all_success') or write a rule such as 'all_success'",
-        });
-      }
-      continue;
-    }
+    // None only where the dict's keys are all known (taskValueProblem: the keys that refuse None).
+    if (value === null && !dag.defaultArgsComplete) continue;
     const repr = pythonLiteral(value, entry.valueType === "float");
     const problem = taskValueProblem(entry.name, value, { typed, sensor: dag.sensorTask === true, float: entry.valueType === "float" });
     if (!problem) continue;
@@ -115,8 +105,8 @@ function checkDefaultArgValues(dag: DagInfo, dagId: string | undefined, ctx: { a
 
 /** A number as Python writes it: a float keeps its point (`2.0`), an int has none. */
 /** How Python writes a string, bool or number literal (`'x'`, `True`, `2.0`): for messages quoting a value. */
-export function pythonLiteral(value: string | number | boolean, float: boolean): string {
-  return typeof value === "string" ? `'${value}'` : value === true ? "True" : value === false ? "False" : pythonNumber(value, float);
+export function pythonLiteral(value: string | number | boolean | null, float: boolean): string {
+  return typeof value === "string" ? `'${value}'` : value === true ? "True" : value === false ? "False" : value === null ? "None" : pythonNumber(value, float);
 }
 
 export function pythonNumber(value: number, float: boolean): string {
@@ -132,10 +122,11 @@ const SENSOR_MODES = ["poke", "reschedule"];
  * a timedelta (ValueError), a `retry_delay` string (TypeError), a `retries` string that is no integer, an unknown
  * `trigger_rule` or `weight_rule` (AirflowException), a `priority_weight` string, `pool_slots` below 1; for a sensor
  * (`sensor`), a `poke_interval`/`timeout` string or negative number and an unknown `mode`; with `typed` (Airflow 2.10+)
- * a literal of the wrong type for what BaseOperator type-checks (TypeError). `error` is the exception as DagBag
- * records it; undefined when the value is fine or not judged.
+ * a literal of the wrong type for what BaseOperator type-checks (TypeError); None where it is refused
+ * (noneValueProblem). `error` is the exception as DagBag records it; undefined when the value is fine or not judged.
  */
-export function taskValueProblem(name: string, value: string | number | boolean, options: { typed: boolean; sensor: boolean; float?: boolean }): { error: string; fix: string } | undefined {
+export function taskValueProblem(name: string, value: string | number | boolean | null, options: { typed: boolean; sensor: boolean; float?: boolean }): { error: string; fix: string } | undefined {
+  if (value === null) return noneValueProblem(name, options.sensor);
   if (name === "execution_timeout") return { error: `ValueError: execution_timeout must be timedelta object`, fix: "write a timedelta, e.g. timedelta(minutes=30)" };
   if (name === "retry_delay" && typeof value === "string") return { error: "TypeError: unsupported type for timedelta seconds component: str", fix: "write a timedelta, e.g. timedelta(minutes=5), or a number of seconds" };
   if (name === "retries" && typeof value === "string" && !/^\s*[+-]?\d+\s*$/.test(value)) return { error: "AirflowException: 'retries' type must be int, not str", fix: "write the number without quotes, e.g. 2" };
@@ -164,6 +155,31 @@ export function taskValueProblem(name: string, value: string | number | boolean,
     return { error: `TypeError: '${name}' has an invalid type <class '${pythonType}'>, expected type is <class '${expected}'>`, fix: FIX_FOR_TYPE[expected] ?? "" };
   }
   return undefined;
+}
+
+/**
+ * What a task argument given as None raises, given to the task or through default_args (probed with Airflow 2.10.5's
+ * DagBag over every BaseOperator argument; airflow/models/baseoperator.py and airflow/sensors/base.py): `retry_delay`
+ * (`timedelta(seconds=None)`, TypeError), `pool_slots` (`pool_slots < 1`, TypeError), `trigger_rule` (no TriggerRule,
+ * AirflowException) and a sensor's `poke_interval`, `timeout` (AirflowException) and `mode` (AirflowException). Every
+ * other argument takes None (`execution_timeout`, `retries`, `priority_weight`, `max_retry_delay`, `owner`, `pool`...).
+ */
+function noneValueProblem(name: string, sensor: boolean): { error: string; fix: string } | undefined {
+  switch (name) {
+    case "retry_delay":
+      return { error: "TypeError: unsupported type for timedelta seconds component: NoneType", fix: "remove it (the default is 300 seconds) or write a timedelta, e.g. timedelta(minutes=5)" };
+    case "pool_slots":
+      return { error: "TypeError: '<' not supported between instances of 'NoneType' and 'int'", fix: "remove it (the default is 1) or write a number of 1 or more" };
+    case "trigger_rule":
+      return { error: "AirflowException: The trigger_rule must be one of the TriggerRule values", fix: "remove it (the default is 'all_success') or write a rule such as 'all_success'" };
+    case "poke_interval":
+    case "timeout":
+      return sensor ? { error: `AirflowException: Operator arg \`${name}\` must be timedelta object or a non-negative number (in its sensor task)`, fix: `remove it or write a number of seconds or a timedelta, e.g. timedelta(minutes=5)` } : undefined;
+    case "mode":
+      return sensor ? { error: "AirflowException: The mode must be one of ['poke', 'reschedule'] (in its sensor task)", fix: "remove it (the default is 'poke') or write 'poke' or 'reschedule'" } : undefined;
+    default:
+      return undefined;
+  }
 }
 
 /** The task arguments taskValueProblem judges (the inventory keeps a task's own literal values of these only). */
@@ -198,20 +214,27 @@ function wrongType(literal: string | number | boolean, expected: string): boolea
  * DAG); a subclass may supply its own defaults.
  */
 /**
- * A DAG that can be scheduled validates its params when it is built (DAG.validate_schedule_and_params, airflow/models/
- * dag.py at 2.10.5): a Param with no default, or a default its schema refuses (DagInfo.invalidParams), fails the
- * import with AirflowException. Only a schedule known to be one counts: a cron or preset string, a dataset list, or
- * none given on Airflow 2 (its default is a daily interval); schedule=None (and any unknown value) does not. Params in
- * default_args, merged into the DAG's, leave the verdict unknown.
+ * A DAG that can be scheduled validates its params when it is built and again when DagBag bags it
+ * (DAG.validate_schedule_and_params, airflow/models/dag.py at 2.10.5): a Param with no default, or a default its
+ * schema refuses (DagInfo.invalidParams, an `@dag` function's Param-valued parameters too), fails the import with
+ * AirflowException. Every timetable but NullTimetable can be scheduled (Timetable.can_be_scheduled): a cron or preset
+ * string ("@once" too), an interval, a timetable (CronTriggerTimetable, DatasetOrTimeSchedule...), a dataset, a
+ * dataset list or condition, or none given on Airflow 2 (its default is a daily interval); only schedule=None and
+ * NullTimetable() cannot. The scheduling argument Airflow takes is judged (`timetable` when not None, else
+ * `schedule_interval` when given, else `schedule`); an unknown value, and one whose building fails first (a list of
+ * strings, a timetable call its signature refuses), say nothing. Params in default_args, merged into the DAG's, leave
+ * the verdict unknown.
  */
 function checkScheduledParams(dag: DagInfo, dagId: string | undefined, ctx: { airflowMajor: 2 | 3 }, emit: EmitFinding): void {
   if (!dag.invalidParams?.length) return;
   const args = dag.arguments ?? [];
   if (args.some((a) => a.name === "**" || a.name === "*" || /^#[1-9]/.test(a.name))) return;
   if (dag.defaultArgs?.some((a) => a.name === "params") || (args.some((a) => a.name === "default_args") && !dag.defaultArgsComplete)) return;
-  const scheduling = args.filter((a) => SCHEDULING_ARGUMENTS.includes(a.name));
-  const scheduled =
-    scheduling.length === 0 ? ctx.airflowMajor === 2 : typeof dag.schedule === "string" || scheduling.some((a) => a.valueType === "list");
+  const timetable = args.find((a) => a.name === "timetable" && a.literal !== null);
+  const taken = timetable ?? args.find((a) => a.name === "schedule_interval") ?? args.find((a) => a.name === "schedule");
+  if (taken && (taken.literalItem !== undefined || taken.timetableTypeError !== undefined || taken.constructionError !== undefined)) return;
+  // None given (`timetable=None` is its default): Airflow 2's default schedule is a daily interval.
+  const scheduled = taken ? taken.schedulable === true : ctx.airflowMajor === 2;
   if (!scheduled) return;
   for (const param of dag.invalidParams) {
     emit("dag-argument-invalid", {
@@ -244,6 +267,18 @@ export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3; a
       });
     }
   }
+  // validate_key at 2.10.5 first tests isinstance(dag_id, str) (TypeError); `@dag(...)` passes `dag_id or f.__name__`,
+  // so there only a true value fails (DAG.__init__ and dag() in airflow/models/dag.py).
+  const idLiteral = idArgument?.literal;
+  if (dagId === undefined && idArgument && idLiteral !== undefined && typeof idLiteral !== "string" && (dag.definedBy !== "@dag" || !!idLiteral)) {
+    const shown = idLiteral === null ? "None" : idLiteral === true ? "True" : idLiteral === false ? "False" : String(idLiteral);
+    const type = idLiteral === null ? "NoneType" : typeof idLiteral === "boolean" ? "bool" : "int";
+    emit("dag-argument-invalid", {
+      ...span(idArgument),
+      message: `dag_id ${shown} is no string: importing the file fails with TypeError: The key has to be a string and is <class '${type}'>:${shown}`,
+      fix: idLiteral === null ? 'give the DAG a dag_id string, e.g. dag_id="my_dag"' : `write the dag_id as a string: dag_id="${shown}"`,
+    });
+  }
   // A value Python cannot even build (datetime(2024, 13, 1), timedelta(hours="1"), datetime.datetime(...) after
   // `from datetime import datetime`): the import fails before DAG() runs, on any Airflow (see constructionError).
   const label = dagId === undefined ? "the DAG" : `DAG '${dagId}'`;
@@ -256,7 +291,9 @@ export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3; a
       message: `${label} has ${where} a value Python cannot build: importing the file fails with ${error}`,
       fix: error.startsWith("AttributeError")
         ? "call the class directly (datetime(2024, 1, 1) after `from datetime import datetime`), or `import datetime` and write datetime.datetime(...)"
-        : error.startsWith("TypeError")
+        : error.startsWith("TypeError: unsupported operand")
+          ? '| and & combine datasets only: wrap each URI in Dataset(...), e.g. Dataset("s3://a") | Dataset("s3://b")'
+          : error.startsWith("TypeError")
           ? "write the component as a number without quotes, e.g. timedelta(hours=1)"
           : "write a date that exists (month 1-12, a day the month has, hour 0-23, minute and second 0-59)",
     });
@@ -549,7 +586,8 @@ const span = (a: DagArgument): { line: number; column: number; endLine: number; 
  * Check every argument written in a DAG(...) call or @dag(...) decorator against the DAG signature of the project's
  * Airflow version: unknown keywords, too many positional arguments, a positional and a keyword for the same
  * parameter. A `**kwargs` splat is not judged (its keys are unknown), the explicit keywords still are; a `*args`
- * splat turns the positional count off. DAGs made by other classes (subclasses) are not checked.
+ * splat turns the positional count off. DAGs made by other classes (subclasses) are checked only where the class
+ * leaves construction to DAG (DagInfo.dagClassPlain; the caller decides).
  */
 export function checkDagArguments(dag: DagInfo, ctx: { airflowMajor: 2 | 3; airflowVersion?: string }, emit: EmitFinding): void {
   const args = dag.arguments;
@@ -559,7 +597,8 @@ export function checkDagArguments(dag: DagInfo, ctx: { airflowMajor: 2 | 3; airf
   const parameters = decorator ? signature.decoratorParameters : signature.parameters;
   const maxPositional = decorator ? signature.decoratorPositional : signature.positional;
   const callee = decorator ? (ctx.airflowMajor === 2 ? "dag()" : "DAG.__init__()") : "DAG.__init__()";
-  const written = decorator ? "@dag(...)" : "DAG(...)";
+  // A subclass leaving construction to DAG (DagInfo.dagClassPlain) is named as called; DAG.__init__ still binds.
+  const written = decorator ? "@dag(...)" : dag.dagClassPlain && dag.dagClass ? `${dag.dagClass.slice(dag.dagClass.lastIndexOf(".") + 1)}(...)` : "DAG(...)";
   const dagId = isUnknown(dag.dagId) ? undefined : dag.dagId;
   const severity = exact ? undefined : "warning";
   const dataNote = exact ? "" : ` (checked against Airflow ${minor}'s parameters, the newest astro-ci knows)`;

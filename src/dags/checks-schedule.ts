@@ -74,9 +74,11 @@ export function checkSchedule(dag: DagInfo, ctx: ScheduleCheckContext, emit: Emi
   const { verdict, neverFires } = scheduleFacts(schedule, ctx);
   const name = label(dag);
   if (!verdict.ok) {
+    // A value not written as this literal (a loop variable, a factory's parameter, a constant): name the one judged.
+    const shown = scheduleArg?.literal === schedule ? "" : ` (${JSON.stringify(schedule)})`;
     emit("schedule-valid", {
       ...at,
-      message: `${name} has a schedule Airflow ${ctx.airflowMajor} rejects${verdict.sometimes ? " at some parses (it draws R fields at random)" : ""}: importing it fails with ${verdict.error}`,
+      message: `${name} has a schedule Airflow ${ctx.airflowMajor} rejects${shown}${verdict.sometimes ? " at some parses (it draws R fields at random)" : ""}: importing it fails with ${verdict.error}`,
       fix: fixFor(schedule, verdict),
     });
     return;

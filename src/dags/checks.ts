@@ -8,8 +8,9 @@ import { airflow3RemovedImports, type ModuleResolver } from "./module-resolver.j
 import { airflowCoreAttributeProblem, airflowCoreImportProblems, judgesAirflowCore, providerAliasTarget } from "./airflow-core-names.js";
 import { timeZoneProblem } from "./time-zones.js";
 import { reimportedDagFindings } from "./reimported-dags.js";
-import { checkOperatorCalls, checkTaskDecoratorCalls } from "./operator-signatures.js";
+import { checkOperatorCalls, checkTaskDecoratorCalls, checkTaskGroupCalls } from "./operator-signatures.js";
 import { checkTaskDependencies, DEPENDENCY_CHECKS } from "./checks-dependencies.js";
+import { taskCallWords } from "./task-signatures.js";
 import { isUnknown, type DagInfo, type Finding, type Level, type Severity, type SourceSpan } from "../core/findings.js";
 
 export type CheckSettings = Record<string, CheckSetting>;
@@ -38,7 +39,7 @@ export const CHECKS: CheckDefinition[] = [
     id: "unresolved-import",
     defaultLevel: "warning",
     description:
-      "An import that neither the stdlib, Airflow, requirements.txt, the runtime's preinstalled providers (and what they bring) nor the project provides: a warning when certain, a notice when it is present only if something unseen brings it.",
+      "An import that neither the stdlib, Airflow, requirements.txt, the runtime's preinstalled providers (and what they bring) nor the project provides: a warning when certain, a notice when it is present only if something unseen brings it; a relative import in a DAG file (no parent package) is an error by default.",
   },
   {
     id: "airflow3-removed-import",
@@ -55,13 +56,13 @@ export const CHECKS: CheckDefinition[] = [
     id: "task-argument-invalid",
     defaultLevel: "error",
     description:
-      "A classic operator's own trigger_rule or weight_rule string BaseOperator refuses when the task is made (a typo such as 'all_sucess'); on Airflow 2.10, a call of a core operator or sensor with a keyword its class does not take (retires=3), without a required argument (bash_command) that no default_args gives, with a positional argument, with a literal as python_callable, or a TriggerRule member that does not exist; a @task called whose parameter named like a context key (ds, params, ti...) has a default other than None: importing the file fails with AirflowException (AttributeError, ValueError).",
+      "A classic operator's own trigger_rule or weight_rule string BaseOperator refuses when the task is made (a typo such as 'all_sucess'); on Airflow 2.10, a call of a core operator or sensor with a keyword its class does not take (retires=3), without a required argument (bash_command) that no default_args gives, with a positional argument, with a literal (or a call of a function returning one) as python_callable, or a TriggerRule member that does not exist; a TaskGroup(...), @task_group(...) or .override(...) TaskGroup's signature refuses (an unknown keyword, no group_id, a prefix_group_id or tooltip of the wrong type); a @task called whose parameter named like a context key (ds, params, ti...) has a default other than None: importing the file fails with AirflowException (AttributeError, ValueError, TypeError).",
   },
   {
     id: "task-id-valid",
     defaultLevel: "error",
     description:
-      "A classic operator's task_id Airflow refuses: characters other than letters, digits, _ . - (or longer than 250), or the same task_id twice in one with DAG/TaskGroup block or @dag function (also a static task_id in a for loop over two or more literal items); a group_id other than letters, digits, _ - (no dots). Importing the file fails (AirflowException, DuplicateTaskIdFound).",
+      "A classic operator's task_id Airflow refuses: characters other than letters, digits, _ . - (or longer than 250), a task_id or group_id that is no string (task_id=1), or the same task_id twice in one with DAG/TaskGroup block or @dag function (also a static task_id in a for loop over two or more literal items); a group_id other than letters, digits, _ - (no dots). Importing the file fails (AirflowException, DuplicateTaskIdFound, TypeError).",
   },
   {
     id: "task-mapping-valid",
@@ -247,12 +248,17 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
   const findings: Finding[] = [];
   // A suppression comment on the DAG's own line also covers findings moved onto its arguments.
   const dagLineOf = new Map<Finding, number>();
+  // The check id, line, column and message of each finding emitted: a lookup, not a scan of `findings` per finding
+  // (a file of thousands of DAGs has thousands of findings).
+  const emitted = new Set<string>();
   const emit = (id: string, finding: Omit<Finding, "checkId" | "severity" | "file">, dagLine?: number, severity?: Severity): void => {
     const level = levelOf(ctx.settings, id);
     if (level === "off") return;
     const full: Finding = { checkId: id, severity: severity ?? (level as Severity), file: ctx.file, ...finding };
     // A factory called several times repeats the same finding on the same argument: report it once.
-    if (findings.some((f) => f.checkId === id && f.line === full.line && f.column === full.column && f.message === full.message)) return;
+    const key = JSON.stringify([id, full.line, full.column ?? null, full.message]);
+    if (emitted.has(key)) return;
+    emitted.add(key);
     findings.push(full);
     if (dagLine !== undefined) dagLineOf.set(full, dagLine);
   };
@@ -347,6 +353,10 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
     if (dag.dagClass === undefined || isAirflowDagClass(dag.dagClass)) {
       checkDagArguments(dag, { airflowMajor: ctx.airflowMajor, airflowVersion: ctx.airflowVersion }, emitOnDag);
       checkDagConstruction(dag, { airflowMajor: ctx.airflowMajor, airflowVersion: ctx.airflowVersion }, emitOnDag);
+    } else if (dag.dagClassPlain) {
+      // A subclass that leaves construction to DAG.__init__ binds the call's arguments as DAG does (its methods may
+      // still change what DAG.__init__ does with their values: only the signature is checked).
+      checkDagArguments(dag, { airflowMajor: ctx.airflowMajor, airflowVersion: ctx.airflowVersion }, emitOnDag);
     }
     // Start date: the start_date= argument, else the default_args key it comes from. One that moves daily is at most a
     // warning (a lower configured level wins).
@@ -452,12 +462,27 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
   checkOperatorCalls(inventory, { airflowVersion: ctx.airflowVersion, allowIllegalArguments: ctx.allowIllegalArguments }, (id, finding) => emit(id, finding));
   // `@task(...)` keywords and values, `@task.<name>` decorators that do not exist (operator-signatures.ts).
   checkTaskDecoratorCalls(inventory, { airflowVersion: ctx.airflowVersion, allowIllegalArguments: ctx.allowIllegalArguments, extraTaskDecorators: ctx.extraTaskDecorators }, (id, finding) => emit(id, finding));
+  // TaskGroup(...), @task_group(...) and .override(...) against TaskGroup's signature (operator-signatures.ts).
+  checkTaskGroupCalls(inventory, { airflowVersion: ctx.airflowVersion }, (id, finding) => emit(id, finding));
   // Dependency cycles (DagBag.bag_dag's check_cycle), fail_stop and teardown trigger rules (checks-dependencies.ts).
   checkTaskDependencies(inventory, { airflowMajor: ctx.airflowMajor }, (id, finding) => emit(id, finding));
   // airflow/utils/helpers.py validate_key (KEY_REGEX, 250 characters) and DAG.add_task at 2.10.5.
   for (const task of inventory.taskIds ?? []) {
     const at = { line: task.line, column: task.column, endLine: task.endLine, endColumn: task.endColumn };
     const earlier = task.duplicateOfGroup ? "task group" : "task";
+    if (task.notString) {
+      // validate_key / validate_group_key first test isinstance(k, str); a group that does not prefix tests it itself.
+      const what = task.group ? "group_id" : "task_id";
+      emit("task-id-valid", {
+        ...at,
+        message:
+          task.group && task.unprefixed
+            ? `group_id ${task.id} is no string: importing the file fails with ValueError: group_id must be str`
+            : `${what} ${task.id} is no string: importing the file fails with TypeError: The key has to be a string and is <class '${task.notString}'>:${task.id}`,
+        fix: task.notString === "NoneType" ? `give the ${task.group ? "group" : "task"} a ${what} string, e.g. ${what}="my_${task.group ? "group" : "task"}"` : `write the ${what} as a string: ${what}="${task.id}"`,
+      });
+      continue;
+    }
     if (task.group) {
       // validate_group_key: letters, digits, `_` and `-` only (no dots: a dot joins a group's prefix), at most 200;
       // it runs only for a group that prefixes, before the clash check (TaskGroup.__init__ at 2.10.5).
@@ -587,28 +612,7 @@ export function runFileChecks(inventory: FileInventory, ctx: FileCheckContext): 
   }
   // airflow/decorators/base.py at 2.10.5 (DecoratedOperator.__init__ binds the call's arguments to the function).
   for (const call of inventory.taskCalls ?? []) {
-    // DecoratedOperator.__init__ refuses a context key's default other than None first (the parameter's name in it).
-    const contextDefault = call.error === "ValueError" ? /^Context key parameter (\w+) /.exec(call.problem)?.[1] : undefined;
-    emit("task-argument-invalid", {
-      line: call.line,
-      column: call.column,
-      endLine: call.endLine,
-      endColumn: call.endColumn,
-      message:
-        contextDefault !== undefined
-          ? `the @task function '${call.function}' gives its parameter '${contextDefault}', an Airflow context key, a default other than None: importing the file fails with ValueError: ${call.problem}`
-          : call.error === "ValueError"
-            ? `the @task function '${call.function}' has a parameter named like an Airflow context key before one without a default: importing the file fails with ValueError: ${call.problem}`
-            : `the @task function '${call.function}' is called with arguments it does not take: importing the file fails with TypeError: ${call.problem}`,
-      fix:
-        contextDefault !== undefined
-          ? `rename the parameter if it is no context value (Airflow fills context keys such as ds, params, ti itself), or make its default None`
-          : call.error === "ValueError"
-            ? `rename the parameter (Airflow fills context keys such as conn, params, ds, ti itself), or move it after the others`
-            : /^missing/.test(call.problem)
-              ? `pass every argument '${call.function}' requires (or give the parameter a default)`
-              : `call '${call.function}' with the parameters its def names`,
-    });
+    emit("task-argument-invalid", { line: call.line, column: call.column, endLine: call.endLine, endColumn: call.endColumn, ...taskCallWords(call) });
   }
   // airflow/models/mappedoperator.py at 2.10.5 (MappedOperator.__attrs_post_init__): a mapped task with an SLA, its own
   // or from default_args, fails the import. Airflow 3 has no SLAs. Through default_args only when every DAG of the file
@@ -709,12 +713,15 @@ function importFindings(inventory: FileInventory, ctx: FileCheckContext): Findin
     const base = { file: ctx.file, line: ref.line };
     if (ref.relative) {
       // The DagBag loads each DAG file as a top-level module of its own (a made-up name, no package: DagBag's
-      // _load_modules_from_file in airflow/models/dagbag.py at 2.10.5), so `from .x import y` has no parent package.
-      if (levels.unresolved !== "off") {
+      // _load_modules_from_file in airflow/models/dagbag.py at 2.10.5), so `from .x import y` has no parent package,
+      // whatever the folder holds (an `__init__.py` too). Nothing installed can change that: an error unless the
+      // project sets unresolved-import's level itself.
+      const relativeLevel = ctx.settings["unresolved-import"]?.level ?? "error";
+      if (relativeLevel !== "off") {
         findings.push({
           ...base,
           checkId: "unresolved-import",
-          severity: atTaskRun ? capAtWarning(levels.unresolved) : levels.unresolved,
+          severity: atTaskRun ? capAtWarning(relativeLevel) : relativeLevel,
           message: `${atTaskRun ? "this relative import fails the task at run time" : "importing this DAG fails"} with ImportError: attempted relative import with no known parent package (Airflow loads each DAG file as a top-level module, not as part of a package)`,
           fix: "import through the dags folder, which is on sys.path: 'from common.settings import X' for dags/common/settings.py, not 'from .common.settings import X'",
         });

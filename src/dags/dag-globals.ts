@@ -46,10 +46,29 @@ export function dagGlobalsOf(root: Node, dags: readonly DagInfo[]): DagGlobal[] 
     }
     return names;
   };
+  // The DAGs by DagInfo.line, each list in `dags`' order: a lookup per module-level call or `with`, not a scan of all
+  // DAGs (a file of thousands of DAGs made that quadratic).
+  const byLine = new Map<number, { dag: DagInfo; index: number }[]>();
+  dags.forEach((dag, index) => {
+    const list = byLine.get(dag.line);
+    if (list) list.push({ dag, index });
+    else byLine.set(dag.line, [{ dag, index }]);
+  });
+  /** The first DAG of `dags` on one of `lines` that passes `test`. */
+  const firstOn = (lines: readonly number[], test: (dag: DagInfo) => boolean): DagInfo | undefined => {
+    let best: { dag: DagInfo; index: number } | undefined;
+    for (const line of new Set(lines)) {
+      const hit = byLine.get(line)?.find((entry) => test(entry.dag));
+      if (hit && (!best || hit.index < best.index)) best = hit;
+    }
+    return best?.dag;
+  };
+  /** The one DAG written directly (no definitionLine) inside each same-file function, by the function's node. */
+  const onlyInside = new Map<Node, DagInfo | undefined>();
   /** The DAG a module-level call makes, when the value it returns is that DAG. */
   const dagOfCall = (call: Node): DagInfo | undefined => {
     const line = call.startPosition.row + 1;
-    const direct = dags.find((d) => d.line === line && d.definitionLine === undefined && d.definedBy === "DAG()");
+    const direct = firstOn([line], (d) => d.definitionLine === undefined && d.definedBy === "DAG()");
     if (direct) return direct;
     const callee = call.childForFieldName("function");
     const definition = callee?.type === "identifier" ? functions.get(callee.text) : undefined;
@@ -57,10 +76,13 @@ export function dagGlobalsOf(root: Node, dags: readonly DagInfo[]): DagGlobal[] 
     const first = definition.startPosition.row + 1;
     const last = definition.endPosition.row + 1;
     const made =
-      dags.find((d) => d.line === line && d.definitionLine !== undefined && d.definitionLine >= first && d.definitionLine <= last) ??
+      firstOn([line], (d) => d.definitionLine !== undefined && d.definitionLine >= first && d.definitionLine <= last) ??
       (() => {
-        const inside = dags.filter((d) => d.definitionLine === undefined && d.line >= first && d.line <= last);
-        return inside.length === 1 ? inside[0] : undefined;
+        if (!onlyInside.has(definition)) {
+          const inside = dags.filter((d) => d.definitionLine === undefined && d.line >= first && d.line <= last);
+          onlyInside.set(definition, inside.length === 1 ? inside[0] : undefined);
+        }
+        return onlyInside.get(definition);
       })();
     if (!made) return undefined;
     // An `@dag` function's call returns its DAG; a factory's only when it returns something.
@@ -115,7 +137,7 @@ export function dagGlobalsOf(root: Node, dags: readonly DagInfo[]): DagGlobal[] 
             const call = value.namedChildren[0];
             if (call?.type !== "call" || alias?.namedChildren.length !== 1 || alias.namedChildren[0]?.type !== "identifier") continue;
             const callLine = call.startPosition.row + 1;
-            const dag = dags.find((d) => d.definitionLine === undefined && d.definedBy === "with DAG()" && (d.line === callLine || d.line === line));
+            const dag = firstOn([callLine, line], (d) => d.definitionLine === undefined && d.definedBy === "with DAG()");
             if (dag) found.push({ name: alias.namedChildren[0].text, line: dag.line });
           }
           const body = statement.childForFieldName("body");

@@ -53,7 +53,7 @@ export async function analyzeDeepFile(input: DecodedInput, wasmDir: string | und
         "split the statement into several (a chain of assignments or of and/or)",
       );
     }
-    const inventory = extractDagInventory(tree, input.text, input.file);
+    const inventory = extractDagInventory(tree, input.text, input.file, input.pythonVersion);
     // Every file with over MAX_BRACKET_NESTING nested brackets comes this way (three levels of the bound a bracket).
     const { tooManyBrackets } = nestingBound(input.text);
     // Under the baseline-only flag like any ruff (with tier-up, one 1,050-task chain took 2.7 s and 420 MB instead of

@@ -194,13 +194,46 @@ export function earlyReads(root: Node, source: string): EarlyRead[] {
 }
 
 /**
- * Whether a text may mention one of `names`: a substring test, so it also says yes for longer names containing one
- * (what it lets through is judged exactly afterwards). Not a RegExp: the names differ per file, and compiling a
- * pattern per file cost more than the whole check (~0.1 ms a file).
+ * Names the module only annotates at its top level (`LIMIT: int`: PEP 526, an annotation without a value binds
+ * nothing) and binds nowhere else: no assignment, import, definition, loop, `with`/`except` target or walrus at
+ * module level (in blocks too), and no function or class declares it `global`. Reading one at import raises
+ * NameError, and `from module import LIMIT` ImportError ("cannot import name"). A star import or names bound at run
+ * time (`globals()[...]`) are the caller's to rule out.
+ */
+export function annotatedOnlyNames(root: Node): string[] {
+  const annotated: string[] = [];
+  for (const child of root.namedChildren) {
+    const assignment = child.type === "expression_statement" ? child.namedChildren[0] : undefined;
+    if (assignment?.type !== "assignment" || assignment.childForFieldName("right") || !assignment.childForFieldName("type")) continue;
+    const left = assignment.childForFieldName("left");
+    if (left?.type === "identifier" && !annotated.includes(left.text)) annotated.push(left.text);
+  }
+  if (annotated.length === 0) return annotated;
+  const bound = new Set<string>();
+  const declaredGlobal = new Set<string>();
+  collectModuleBindings(root, (name) => bound.add(name), declaredGlobal, { set: () => undefined }, mentionsAny(annotated));
+  return annotated.filter((name) => !bound.has(name) && !declaredGlobal.has(name));
+}
+
+/**
+ * Whether a text may mention one of `names` (what it lets through is judged exactly afterwards). For a few names, a
+ * substring test, so it also says yes for longer names containing one. Not a RegExp: the names differ per file, and
+ * compiling a pattern per file cost more than the whole check (~0.1 ms a file). For many names (a file of thousands
+ * of `@dag` functions: a test per name of every statement made the check quadratic), a lookup of the text's words:
+ * a name (a Python identifier: no ASCII punctuation or space in it) the text holds is one of those words whole, since
+ * only such characters end a word here.
  */
 function mentionsAny(names: string[]): (text: string) => boolean {
-  return (text) => names.some((name) => text.includes(name));
+  if (names.length <= MENTIONS_BY_SUBSTRING || names.some((name) => NOT_IN_WORD.test(name))) return (text) => names.some((name) => text.includes(name));
+  const wanted = new Set(names);
+  return (text) => text.split(WORD_BREAKS).some((word) => wanted.has(word));
 }
+
+/** Up to this many names, mentionsAny tests each as a substring (cheaper than splitting the text into words). */
+const MENTIONS_BY_SUBSTRING = 16;
+/** ASCII space and punctuation other than `_`: what ends a word for mentionsAny (no identifier holds one). */
+const WORD_BREAKS = /[\s!-/:-@[-^`{-~]+/;
+const NOT_IN_WORD = /[\s!-/:-@[-^`{-~]/;
 
 /** The name in a definition's text: its first `def name(` (after decorators; checked against the tree when used). */
 const DEF_NAME = /\bdef\s+([\p{L}_][\p{L}\p{N}_]*)\s*[([]/u;

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { join, posix } from "node:path";
 import type { Finding, Level, Severity } from "../core/findings.js";
 import type { AstroProject } from "../project/project.js";
@@ -8,8 +8,10 @@ import type { AnalysisCache } from "./analysis-cache.js";
 import { airflowCoreImportProblems, judgesAirflowCore } from "./airflow-core-names.js";
 import type { FileInventory, ImportRef, Suppressions } from "./inventory.js";
 import { airflow3RemovedImports, type ModuleResolver } from "./module-resolver.js";
-import { analyseModuleFiles, MAX_MODULE_BYTES } from "./project-classes.js";
+import { analyseModuleFiles, readProjectModule } from "./project-classes.js";
 import { undefinedNameFindings } from "./ruff.js";
+import { codeOnlyText } from "./code-text.js";
+import { taskCallProblem, taskCallWords, type ImportedTaskCall } from "./task-signatures.js";
 import { nearestName } from "../util/nearest-name.js";
 
 /**
@@ -21,17 +23,36 @@ import { nearestName } from "../util/nearest-name.js";
  * own module-level import of a module nothing installs, a NameError of its module-level code, or any of those in a
  * project module it imports in turn). Only what is certain is said: a module Python might find elsewhere first (a
  * top-level name the stdlib, Airflow or a requirement also provides), a package whose `__init__.py` touches
- * `__path__` or `sys.modules`, relative imports inside helpers, and imports under try/except are not followed.
- * Each helper module is read and analysed once per run (and its analysis cached by content, as DAG files' are).
+ * `__path__` or `sys.modules`, and imports under try/except are not followed. A helper imported as a top-level module
+ * (`import helpers` of dags/helpers.py) has no parent package: its relative imports fail (ImportError); in a package
+ * (`pkg.helpers`) they are not followed. A name the helper only annotates (`LIMIT: int`) is not defined.
+ * A circular import between helpers fails where a module partly initialised is asked for a name it binds only below
+ * the import that started the cycle (circularFailure). Each helper module is read and analysed once per run (and its
+ * analysis cached by content, as DAG files' are).
+ * The same pass judges what DAG files take from helpers: names only star imports of helpers may define
+ * (HelperImporter.starNameReads, check `undefined-name`) and calls of helpers' `@task` functions
+ * (HelperImporter.taskCalls, check `task-argument-invalid`).
  */
 
-type Project = Pick<AstroProject, "root" | "relativeRoot" | "dirs" | "pythonVersion" | "localModules" | "airflowMajor" | "airflowVersion">;
+type Project = Pick<AstroProject, "root" | "repoRoot" | "relativeRoot" | "dirs" | "pythonVersion" | "localModules" | "airflowMajor" | "airflowVersion">;
 
 /** A DAG file's imports the check follows, with its suppressions (a judged file's come from its cached record). */
 export interface HelperImporter {
   file: string;
   imports: ImportRef[];
   suppressions?: Suppressions;
+  /**
+   * The file also imports project modules in ways this check does not follow (under try/except or an `if` of unknown
+   * truth): which modules those load first is not known, so no circular import is judged for it.
+   */
+  unfollowedImports?: true;
+  /** Calls of imported names (FileInventory.importedTaskCalls): judged against the helpers' `@task` functions. */
+  taskCalls?: ImportedTaskCall[];
+  /**
+   * undefined-name findings for names only the file's star imports of project modules may define (ruff.ts
+   * starNameReads): reported when no star-imported module binds the name.
+   */
+  starNameReads?: Finding[];
 }
 
 /** The check levels a cause of failure is reported at (each capped by its own check's level and helper-import-failed's). */
@@ -42,6 +63,8 @@ export interface HelperImportLevels {
   "undefined-name": Level;
   "airflow-import-invalid": Level;
   "airflow3-removed-import": Level;
+  /** For calls of helpers' `@task` functions (HelperImporter.taskCalls). */
+  "task-argument-invalid": Level;
 }
 
 export interface HelperImportOptions {
@@ -58,6 +81,12 @@ export interface HelperImportOptions {
   levels: HelperImportLevels;
   /** This run's own analyses with their ruff diagnostics (not judged ones), by repository path: not analysed again. */
   analysed: Map<string, FileAnalysis>;
+  /**
+   * Told, per importer whose followed imports (transitively) run a project module that writes on the builtins module,
+   * the names those write (FileInventory.builtinsNames), or "any" where one writes names it does not spell (or was
+   * not analysed): Python then finds those names as globals of the DAG file (ruff.ts withHelperBuiltins).
+   */
+  onBuiltins?: (file: string, names: ReadonlySet<string> | "any") => void;
 }
 
 /**
@@ -84,6 +113,8 @@ const OPAQUE_PACKAGE = /__path__|pkgutil|sys\.modules|__getattr__|importlib/;
  * `__getattr__`, sys.modules, builtins): a name it does not spell may still be there.
  */
 const DYNAMIC_NAMES = /\b(globals|vars|locals|setattr|exec|eval|__import__|import_module)\s*\(|__getattr__|__dict__|\bsys\.modules\b|\bbuiltins\b|\bimport\s*\*|\bimport\s*\(\s*\*/;
+/** A module-level statement binding a name, at the start of a line: `NAME = `, `NAME: T = `, `def NAME`, `class NAME`. */
+const bindingAt = (name: string): RegExp => new RegExp(`^(?:${name}\\s*(?::[^=\\n]*)?=(?!=)|(?:async[ \\t]+)?def[ \\t]+${name}\\b|class[ \\t]+${name}\\b)`);
 
 /**
  * Why an import of project modules fails once the modules it runs imported fine: a `from m import name` of a name a
@@ -95,8 +126,11 @@ interface MissingInProject {
   fix: string;
 }
 
-/** `project-name`: a name or submodule missing from a project module (MissingInProject), always an error. */
-type Cause = Exclude<keyof HelperImportLevels, "helper-import-failed"> | "project-name";
+/**
+ * `project-name`: a name or submodule missing from a project module (MissingInProject), or a relative import in a
+ * module imported as a top-level one (no parent package): always an error.
+ */
+type Cause = Exclude<keyof HelperImportLevels, "helper-import-failed" | "task-argument-invalid"> | "project-name";
 
 /** Why importing a project module fails: where Python raises, what, and through which imports it got there. */
 interface Failure {
@@ -126,7 +160,9 @@ const SEVERITY_RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 
 
 export async function helperImportFindings(importers: HelperImporter[], options: HelperImportOptions): Promise<Finding[]> {
   const { project, levels } = options;
-  if (levels["helper-import-failed"] === "off" || !importers.some((i) => i.imports.length)) return [];
+  const judgesHelpers = levels["helper-import-failed"] !== "off";
+  const judgesBuiltins = !!options.onBuiltins && levels["undefined-name"] !== "off";
+  if (!importers.some((i) => i.imports.length) || (!judgesHelpers && !judgesBuiltins && !importers.some((i) => i.taskCalls?.length || i.starNameReads?.length))) return [];
   const toPosix = (p: string): string => p.split("\\").join("/");
   const rootPosix = toPosix(project.root);
   const relOf = (abs: string): string => posix.relative(rootPosix, toPosix(abs));
@@ -149,10 +185,7 @@ export async function helperImportFindings(importers: HelperImporter[], options:
   const bytesOf = (rel: string): Promise<Buffer | undefined> => {
     let bytes = texts.get(rel);
     if (!bytes) {
-      bytes = readFile(join(project.root, rel)).then(
-        (b) => (b.length <= MAX_MODULE_BYTES ? b : undefined),
-        () => undefined,
-      );
+      bytes = readProjectModule(join(project.root, rel), project.repoRoot);
       texts.set(rel, bytes);
     }
     return bytes;
@@ -253,7 +286,11 @@ export async function helperImportFindings(importers: HelperImporter[], options:
   const filesMemo = new Map<string, Promise<string[]>>();
   /** The certain ImportError an import raises once the files it runs imported fine (by lookUpFiles' memo key). */
   const problems = new Map<string, MissingInProject>();
-  const problemOf = (ref: ImportRef): MissingInProject | undefined => problems.get(`${ref.module} ${(ref.names ?? []).join(",")}`);
+  const problemOf = (ref: ImportRef): MissingInProject | undefined => {
+    const memoKey = `${ref.module} ${(ref.names ?? []).join(",")}`;
+    // An annotated-only name comes before any name certainly missing (annotatedImports stops there).
+    return annotatedProblem(memoKey) ?? problems.get(memoKey);
+  };
   const filesOf = (ref: ImportRef): Promise<string[]> => {
     const memoKey = `${ref.module} ${(ref.names ?? []).join(",")}`;
     let files = filesMemo.get(memoKey);
@@ -292,30 +329,75 @@ export async function helperImportFindings(importers: HelperImporter[], options:
         }
         return files;
       }
-      if (last.rel) files.push(last.rel);
+      if (last.rel) {
+        files.push(last.rel);
+        // `import helpers` of dags/helpers.py: a top-level module, with no parent package for its relative imports.
+        (parts.length === 1 && last.kind === "module" ? topLevelFiles : packagedFiles).add(last.rel);
+      }
       if (i < parts.length - 1 && (last.kind === "module" || last.opaque)) return files;
       search = last.path;
     }
+    if (last) locatedModules.set(ref.module, last);
     // `from pkg import name`: a submodule is imported when the package does not bind the name itself.
     if (last && last.kind !== "module" && !last.opaque) {
       for (const name of ref.names ?? []) {
         if (name === "*" || !/^[A-Za-z_]\w*$/.test(name)) continue;
         if (last.initText !== undefined && new RegExp(`\\b${name}\\b`).test(last.initText)) continue;
         const sub = await locateIn(name, last.path);
-        if (sub?.rel) files.push(sub.rel);
+        if (sub?.rel) {
+          files.push(sub.rel);
+          packagedFiles.add(sub.rel);
+        }
       }
     }
     // `from module import name` of a name the module never binds (the first such name: Python stops there).
     if (last && (last.kind === "module" || last.kind === "package")) {
+      const before: string[] = [];
       for (const name of ref.names ?? []) {
         const missing = await missingName(ref.module, last, name);
         if (missing) {
           problems.set(memoKey, missing);
           break;
         }
+        before.push(name);
+      }
+      // Names the module may only annotate (judged once it is analysed): up to the first name certainly missing.
+      const text = last.rel === undefined || last.opaque ? undefined : last.kind === "package" ? last.initText : (await bytesOf(last.rel))?.toString("utf8");
+      if (last.rel && text !== undefined && !DYNAMIC_NAMES.test(text)) {
+        const dir = last.path[0];
+        const names: string[] = [];
+        for (const name of before) {
+          if (name === "*" || !/^[A-Za-z_]\w*$/.test(name)) break;
+          // A package's name it does not bind is looked for as a submodule.
+          if (last.kind === "package" && (last.path.length !== 1 || dir === undefined || !(await absentIn(name, dir)))) break;
+          names.push(name);
+        }
+        if (names.length) annotatedImports.set(memoKey, { module: ref.module, rel: last.rel, names });
       }
     }
     return files;
+  };
+  /** What each dotted module name an import names was found to be (set once its lookup reached it). */
+  const locatedModules = new Map<string, Located>();
+  /** Project files imported as top-level modules (`import helpers`), and those imported as part of a package. */
+  const topLevelFiles = new Set<string>();
+  const packagedFiles = new Set<string>();
+  /** `from module import name` where the module may only annotate `name`: the module's file and the names, in order. */
+  const annotatedImports = new Map<string, { module: string; rel: string; names: string[] }>();
+  /**
+   * The ImportError of `from module import name` where the module, analysed, only annotates `name` (`LIMIT: int`
+   * binds nothing: FileInventory.annotatedOnly): "cannot import name", as for a name it never spells.
+   */
+  const annotatedProblem = (memoKey: string): MissingInProject | undefined => {
+    const entry = annotatedImports.get(memoKey);
+    const annotated = entry ? analyses.get(entry.rel)?.inventory?.annotatedOnly : undefined;
+    const name = annotated && entry?.names.find((n) => annotated.includes(n));
+    if (!entry || !name) return undefined;
+    const file = repoPath(entry.rel);
+    return {
+      error: `ImportError: cannot import name '${name}' from '${entry.module}' (${file})`,
+      fix: `${file} only annotates '${name}' (\`${name}: <type>\` with no value binds nothing): give it a value there (\`${name}: int = 10\`)`,
+    };
   };
 
   // Analyse every module the imports reach, breadth first, each once (a batch per level).
@@ -407,9 +489,23 @@ export async function helperImportFindings(importers: HelperImporter[], options:
       }
     }
     const followed = new Map((importsOf.get(rel) ?? []).map((entry) => [entry.ref, entry.files]));
+    // A module imported only as a top-level module has no parent package: its relative imports fail (DagBag puts
+    // dags/ on sys.path, so `import helpers` runs dags/helpers.py as `helpers`; `pkg.helpers` would be fine).
+    const topLevel = topLevelFiles.has(rel) && !packagedFiles.has(rel);
     for (const ref of inventory.imports) {
-      if (!parseTime(ref)) continue;
       const here = (error: string, fix: string, cause: Cause): void => void candidates.push({ line: ref.line, failure: { file, line: ref.line, error, fix, cause, through: [] } });
+      if (topLevel && ref.relative && ref.scope === "module" && !ref.guarded && !ref.typeCheckingOnly && !ref.conditional) {
+        const name = posix.basename(rel, ".py");
+        const names = (ref.names ?? []).join(", ") || "...";
+        const absolute = ref.module ? `from ${ref.module} import ${names}` : `import ${names}`;
+        here(
+          "ImportError: attempted relative import with no known parent package",
+          `${file} is imported as the top-level module '${name}', which has no parent package: import its neighbours absolutely ('${absolute}' for modules in the same folder of sys.path), or move it into a package and import it as 'pkg.${name}'`,
+          "project-name",
+        );
+        continue;
+      }
+      if (!parseTime(ref)) continue;
       if (project.airflowMajor === 3 && levels["airflow3-removed-import"] !== "off") {
         const removed = airflow3RemovedImports(ref.module, ref.names)[0];
         if (removed) {
@@ -449,48 +545,319 @@ export async function helperImportFindings(importers: HelperImporter[], options:
     return first?.failure ?? null;
   };
 
+  /**
+   * The modules on an import cycle (Tarjan's strongly connected components of the followed imports, and modules that
+   * import themselves): only imports reaching one are simulated by circularFailure.
+   */
+  const cyclic = ((): Set<string> => {
+    const found = new Set<string>();
+    const index = new Map<string, number>();
+    const low = new Map<string, number>();
+    const stack: string[] = [];
+    const onStack = new Set<string>();
+    const visit = (rel: string): void => {
+      index.set(rel, index.size);
+      low.set(rel, index.get(rel) as number);
+      stack.push(rel);
+      onStack.add(rel);
+      for (const { files } of importsOf.get(rel) ?? []) {
+        for (const next of files) {
+          if (next === rel) found.add(rel);
+          if (!index.has(next)) {
+            visit(next);
+            low.set(rel, Math.min(low.get(rel) as number, low.get(next) as number));
+          } else if (onStack.has(next)) low.set(rel, Math.min(low.get(rel) as number, index.get(next) as number));
+        }
+      }
+      if (low.get(rel) !== index.get(rel)) return;
+      const component: string[] = [];
+      let top: string | undefined;
+      do {
+        top = stack.pop() as string;
+        onStack.delete(top);
+        component.push(top);
+      } while (top !== rel);
+      if (component.length > 1) for (const member of component) found.add(member);
+    };
+    for (const rel of importsOf.keys()) if (!index.has(rel)) visit(rel);
+    return found;
+  })();
+  /** Every project file importing `files` may run (the followed imports, transitively; each file's set made once). */
+  const reachMemo = new Map<string, Set<string>>();
+  const reachOne = (start: string): Set<string> => {
+    let all = reachMemo.get(start);
+    if (all) return all;
+    all = new Set<string>();
+    const pending = [start];
+    while (pending.length) {
+      const rel = pending.pop() as string;
+      if (all.has(rel)) continue;
+      all.add(rel);
+      for (const { files: next } of importsOf.get(rel) ?? []) pending.push(...next);
+    }
+    reachMemo.set(start, all);
+    return all;
+  };
+  const reachOf = (files: readonly string[]): Set<string> => new Set(files.flatMap((f) => [...reachOne(f)]));
+
+  /**
+   * The ImportError a circular import raises when the importer's import `followed[index]` runs: Python's rule is that
+   * a module still initialising (it imported a module that imports it back) has only the names bound before the
+   * import statement that started the cycle, so `from <it> import NAME` of a name it binds further down fails
+   * ("cannot import name 'NAME' from partially initialized module"). The import is simulated in the order Python
+   * runs it (each module once, its imports in line order); reported only when certain: every import on the way is a
+   * plain statement at the start of a line (not in a function, `if` or `try`), the modules run import fine otherwise,
+   * no import this pass does not follow comes before, the importer's other imports reach none of the modules run (which
+   * runs first would decide), and NAME is certainly unbound before the import (never written above it) and bound by a
+   * statement at the start of a line below it, in a module whose names are all static.
+   */
+  const circularFailure = async (importer: HelperImporter, followed: { ref: ImportRef; files: string[] }[], index: number): Promise<{ rel: string; failure: Failure } | undefined> => {
+    const entry = followed[index];
+    if (!entry || !cyclic.size || importer.unfollowedImports || ![...reachOf(entry.files)].some((r) => cyclic.has(r))) return undefined;
+    const loaded = new Set<string>();
+    const running: { rel: string; line: number }[] = [];
+    const pluginsDir = project.dirs.plugins ? relOf(project.dirs.plugins) : undefined;
+    const textOf = async (rel: string): Promise<string | undefined> => codeOf(rel);
+    type Outcome = Failure | "unsure" | undefined;
+    /** `from <module in progress> import names` at `line` of `rel`: the error, "unsure", or undefined (it binds them). */
+    const partial = async (target: Located & { rel: string }, atLine: number, names: string[], module: string): Promise<Failure | "unsure" | undefined> => {
+      const text = await textOf(target.rel);
+      if (text === undefined || DYNAMIC_NAMES.test(text)) return "unsure";
+      const lines = text.split("\n");
+      const before = lines.slice(0, atLine - 1);
+      for (const name of names) {
+        if (!/^[A-Za-z_]\w*$/.test(name) || /^__\w+__$/.test(name)) return "unsure";
+        const binding = bindingAt(name);
+        if (before.some((line) => binding.test(line))) continue;
+        if (before.some((line) => new RegExp(`\\b${name}\\b`).test(line))) return "unsure";
+        const later = lines.findIndex((line, i) => i >= atLine && (binding.test(line) || (/^(from|import)\b/.test(line) && new RegExp(`\\b${name}\\b`).test(line))));
+        if (later < 0) return "unsure";
+        const file = repoPath(target.rel);
+        return {
+          file: "",
+          line: 0,
+          error: `ImportError: cannot import name '${name}' from partially initialized module '${module}' (most likely due to a circular import) (${file})`,
+          fix: `${file} imports (its line ${atLine}) a module that imports it back, before it binds '${name}' (its line ${later + 1}): move that import below line ${later + 1}, import the module instead (\`import ${module}\`, reading ${module}.${name} where it is used), or move '${name}' into a module both import`,
+          cause: "project-name",
+          through: [],
+        };
+      }
+      return undefined;
+    };
+    const run = async (rel: string): Promise<Outcome> => {
+      const inventory = analyses.get(rel)?.inventory;
+      const text = await textOf(rel);
+      // Airflow's plugins manager may have run a module of plugins/ already (as the scheduler's processes do).
+      if (pluginsDir !== undefined && (rel === pluginsDir || rel.startsWith(`${pluginsDir}/`))) return "unsure";
+      if (!inventory || text === undefined || failureOf(rel) || /\b(__import__|import_module)\s*\(/.test(text)) return "unsure";
+      loaded.add(rel);
+      const lines = text.split("\n");
+      const local = (ref: ImportRef): boolean => ref.relative || project.localModules.includes(ref.module.split(".")[0] as string);
+      // Imports of project modules this pass does not follow may run first and load modules.
+      const unfollowed = Math.min(...inventory.imports.filter((ref) => ref.scope === "module" && !ref.typeCheckingOnly && local(ref) && !parseTime(ref)).map((ref) => ref.line));
+      const me = { rel, line: 0 };
+      running.push(me);
+      try {
+        for (const { ref, files } of [...(importsOf.get(rel) ?? [])].sort((x, y) => x.ref.line - y.ref.line)) {
+          if (ref.line >= unfollowed) return "unsure";
+          me.line = ref.line;
+          const statement = /^(from|import)\b/.test(lines[ref.line - 1] ?? "");
+          const target = locatedModules.get(ref.module);
+          if (target?.kind === "module" && target.rel && ref.names?.length && !ref.names.includes("*")) {
+            const inProgress = running.find((r) => r.rel === target.rel);
+            if (inProgress) {
+              if (!statement) return "unsure";
+              const verdict = await partial({ ...target, rel: target.rel }, inProgress.line, ref.names, ref.module);
+              if (verdict) return verdict === "unsure" ? verdict : { ...verdict, file: repoPath(rel), line: ref.line };
+            }
+          }
+          const fresh = files.filter((f) => !loaded.has(f));
+          if (!fresh.length) continue;
+          if (!statement) return "unsure";
+          for (const next of fresh) {
+            if (loaded.has(next)) continue;
+            const outcome = await run(next);
+            if (outcome === "unsure") return outcome;
+            if (outcome) return { ...outcome, through: [`${repoPath(rel)}:${ref.line}`, ...outcome.through] };
+          }
+        }
+        return undefined;
+      } finally {
+        running.pop();
+      }
+    };
+    for (const rel of entry.files) {
+      if (loaded.has(rel)) continue;
+      const outcome = await run(rel);
+      if (outcome === "unsure") return undefined;
+      if (outcome) {
+        // Which of the importer's imports runs first would decide: none of the others may reach a module run here.
+        const others = followed.filter((_, i) => i !== index).map((other) => reachOf(other.files));
+        return others.some((reach) => [...loaded].some((r) => reach.has(r))) ? undefined : { rel, failure: outcome };
+      }
+    }
+    return undefined;
+  };
+
+  /** A project file's code without comments and string contents (codeOnlyText), once per run: what names it writes. */
+  const codes = new Map<string, Promise<string | undefined>>();
+  const codeOf = (rel: string): Promise<string | undefined> => {
+    let code = codes.get(rel);
+    if (!code) {
+      code = bytesOf(rel).then((bytes) => (bytes === undefined ? undefined : codeOnlyText(bytes.toString("utf8"))));
+      codes.set(rel, code);
+    }
+    return code;
+  };
+
+  /**
+   * The names the project modules `files` run write on the builtins module: undefined when none does, "any" where
+   * one writes names it does not spell (FileInventory.dynamicGlobals) or was not analysed.
+   */
+  const builtinsWrittenBy = async (files: Iterable<string>): Promise<Set<string> | "any" | undefined> => {
+    let names: Set<string> | undefined;
+    for (const rel of files) {
+      const text = await codeOf(rel);
+      if (text === undefined || !/\b(builtins|__builtins__)\b/.test(text)) continue;
+      const inventory = analyses.get(rel)?.inventory;
+      if (!inventory || inventory.dynamicGlobals) return "any";
+      for (const name of inventory.builtinsNames ?? []) (names ??= new Set()).add(name);
+    }
+    return names;
+  };
+
   const findings: Finding[] = [];
   for (const [importer, followed] of importerFiles) {
+    if (judgesBuiltins) {
+      const written = await builtinsWrittenBy(reachOf(followed.flatMap((f) => f.files)));
+      if (written) options.onBuiltins?.(importer.file, written);
+    }
     const reported = new Set<string>();
     const mine: Finding[] = [];
-    for (const { ref, files } of followed) {
+    /** Whether importing the file certainly fails at one of these imports (whatever the levels). */
+    let importFails = false;
+    const report = (ref: ImportRef, rel: string, failure: Failure): void => {
+      const where = `${failure.file}:${failure.line}`;
+      if (reported.has(where)) return;
+      reported.add(where);
+      const severity = capped(levels["helper-import-failed"], failure.cause === "project-name" ? "error" : levels[failure.cause]);
+      if (!severity) return;
+      const via = failure.through.length ? `; imported through ${failure.through.join(", then ")}` : "";
+      mine.push({
+        checkId: "helper-import-failed",
+        severity,
+        file: importer.file,
+        line: ref.line,
+        message: `importing this DAG fails: it imports the project module ${repoPath(rel)}, which fails with ${failure.error} (raised in ${where}${via})`,
+        fix: `in ${failure.file} line ${failure.line}: ${failure.fix}`,
+      });
+    };
+    for (const [index, { ref, files }] of followed.entries()) {
       let failed = false;
       for (const rel of files) {
         const failure = failureOf(rel);
         if (!failure) continue;
         failed = true;
-        const where = `${failure.file}:${failure.line}`;
-        if (reported.has(where)) break;
-        reported.add(where);
-        const severity = capped(levels["helper-import-failed"], failure.cause === "project-name" ? "error" : levels[failure.cause]);
-        if (!severity) break;
-        const via = failure.through.length ? `; imported through ${failure.through.join(", then ")}` : "";
-        mine.push({
-          checkId: "helper-import-failed",
-          severity,
-          file: importer.file,
-          line: ref.line,
-          message: `importing this DAG fails: it imports the project module ${repoPath(rel)}, which fails with ${failure.error} (raised in ${where}${via})`,
-          fix: `in ${failure.file} line ${failure.line}: ${failure.fix}`,
-        });
+        report(ref, rel, failure);
         break;
       }
       // Every module it runs imports fine, but the import itself raises: a name or submodule the project lacks.
       const problem = failed ? undefined : problemOf(ref);
-      if (problem) {
+      if (problem && judgesHelpers) {
         mine.push({
           checkId: "helper-import-failed",
-          severity: levels["helper-import-failed"],
+          severity: levels["helper-import-failed"] as Severity,
           file: importer.file,
           line: ref.line,
           message: `importing this DAG fails with ${problem.error}`,
           fix: problem.fix,
         });
       }
+      // Or modules that import each other, one asking the other for a name it binds only further down.
+      const circular = failed || problem || !judgesHelpers ? undefined : await circularFailure(importer, followed, index);
+      if (circular) report(ref, circular.rel, circular.failure);
+      importFails ||= failed || !!problem || !!circular;
     }
+    // What the file takes from helpers that import fine (after a failing import, Python never gets there).
+    if (!importFails) mine.push(...(await starNameFindings(importer, followed)), ...taskCallFindings(importer, followed));
     findings.push(...(importer.suppressions ? mine.filter((f) => !suppressed(f, importer.suppressions as Suppressions)) : mine));
   }
   return findings;
+
+  /**
+   * HelperImporter.starNameReads kept where no star import of the file can bind the name: each star-imported module
+   * a plain project module or package (read here) whose names are known: a literal `__all__` list or tuple of strings
+   * (the only mention of `__all__` in it: no `+=`, `append`, `extend`), else its public names, the module's static
+   * names (it never spells the name, has no star import or run-time globals, and, for a package, no submodule of
+   * that name). Any star import of another module (or of one not found) leaves every name unjudged.
+   */
+  async function starNameFindings(importer: HelperImporter, followed: { ref: ImportRef; files: string[] }[]): Promise<Finding[]> {
+    if (!importer.starNameReads?.length) return [];
+    const stars = importer.imports.filter((ref) => ref.names?.includes("*"));
+    const exporters: { module: string; exports: (name: string) => Promise<boolean>; all?: string[] }[] = [];
+    for (const ref of stars) {
+      const found = followed.some((f) => f.ref === ref) ? locatedModules.get(ref.module) : undefined;
+      if (!found?.rel || found.opaque || (found.kind !== "module" && found.kind !== "package")) return [];
+      const text = await codeOf(found.rel);
+      if (text === undefined) return [];
+      const mentions = text.match(/\b__all__\b/g)?.length ?? 0;
+      if (mentions === 0) {
+        if (DYNAMIC_NAMES.test(text)) return [];
+        const dir = found.kind === "package" ? found.path[0] : undefined;
+        if (found.kind === "package" && (found.path.length !== 1 || dir === undefined)) return [];
+        exporters.push({
+          module: ref.module,
+          exports: async (name) => !name.startsWith("_") && (new RegExp(`\\b${name}\\b`).test(text) || (dir !== undefined && !(await absentIn(name, dir)))),
+        });
+        continue;
+      }
+      const literal = mentions === 1 ? /^__all__[ \t]*(?::[^=\n]*)?=[ \t]*[[(]([^\])]*)[\])][ \t]*(?:#[^\n]*)?$/m.exec(text) : null;
+      const items = literal?.[1]?.replace(/#[^\n]*/g, "").split(",").map((item) => item.trim()).filter(Boolean);
+      if (!items || !items.every((item) => /^(["'])[A-Za-z_]\w*\1$/.test(item))) return [];
+      const all = items.map((item) => item.slice(1, -1));
+      exporters.push({ module: ref.module, exports: async (name) => all.includes(name), all });
+    }
+    const kept: Finding[] = [];
+    for (const finding of importer.starNameReads) {
+      const name = /'([^']+)' is not defined/.exec(finding.message)?.[1];
+      if (name === undefined) continue;
+      let exported = false;
+      for (const exporter of exporters) if (await exporter.exports(name)) exported = true;
+      if (exported) continue;
+      const from = exporters
+        .map((e) => `\`from ${e.module} import *\` ${e.all ? `brings only the names of its __all__ (${e.all.join(", ") || "none"})` : name.startsWith("_") ? "leaves out names starting with an underscore" : `binds no '${name}'`}`)
+        .join("; ");
+      kept.push({ ...finding, fix: `${from}: import '${name}' by name from the module that defines it (or add it to that __all__), or define it (a typo of a defined name?)` });
+    }
+    return kept;
+  }
+
+  /**
+   * Findings for HelperImporter.taskCalls whose callee is a `@task` function of a project module the file imports it
+   * from by name (`from include.tasks import shared_load`: FileInventory.moduleTaskFunctions of include/tasks.py, a
+   * module that imports fine and binds names only statically), with the arguments DecoratedOperator refuses
+   * (task-signatures.ts taskCallProblem).
+   */
+  function taskCallFindings(importer: HelperImporter, followed: { ref: ImportRef; files: string[] }[]): Finding[] {
+    const level = levels["task-argument-invalid"];
+    if (level === "off" || !importer.taskCalls?.length) return [];
+    const out: Finding[] = [];
+    for (const call of importer.taskCalls) {
+      const dot = call.callee.lastIndexOf(".");
+      const module = call.callee.slice(0, dot);
+      const name = call.callee.slice(dot + 1);
+      if (!followed.some(({ ref }) => ref.module === module && ref.names?.includes(name))) continue;
+      const found = locatedModules.get(module);
+      if (!found?.rel || found.opaque || (found.kind !== "module" && found.kind !== "package") || failureOf(found.rel)) continue;
+      const inventory = analyses.get(found.rel)?.inventory;
+      const definition = inventory?.moduleTaskFunctions?.find((f) => f.name === name);
+      if (!definition) continue;
+      const problem = taskCallProblem(definition.signature, call.function, call.positional, call.keywords);
+      if (!problem) continue;
+      out.push({ checkId: "task-argument-invalid", severity: level, file: importer.file, line: call.line, column: call.column, endLine: call.endLine, endColumn: call.endColumn, ...taskCallWords(problem, `${repoPath(found.rel)} line ${definition.line}`) });
+    }
+    return out;
+  }
 }
 
 /** The lower of two levels, as a severity (undefined when either is off). */

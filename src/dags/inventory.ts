@@ -2,14 +2,18 @@ import type { Tree } from "web-tree-sitter";
 import { callArguments, calleeName, spanOf, SyntaxTree, type SyntaxNode as Node } from "./syntax-tree.js";
 import type { DagArgument, DagInfo, SourceSpan, Static, Unknown } from "../core/findings.js";
 import stdlib from "./data/stdlib-modules.json" with { type: "json" };
-import { acceptsKeyword, decoratorKeywordsOf, isCoreTaskDecorator, isTriggerRuleMember, operatorClassFor, requiredArgumentsOf } from "./operator-data.js";
-import { JUDGED_TASK_ARGUMENTS } from "./checks-dag-arguments.js";
-import { earlyReads, localNames, RUNS_PARTS_ONCE, type EarlyRead } from "./early-reads.js";
+import { acceptsKeyword, decoratorKeywordsOf, EXCLUSIVE_KEYWORDS, isCoreTaskDecorator, isTriggerRuleMember, operatorClassFor, requiredArgumentsOf, TASK_GROUP } from "./operator-data.js";
+import { JUDGED_TASK_ARGUMENTS, pythonNumber } from "./checks-dag-arguments.js";
+import { annotatedOnlyNames, earlyReads, localNames, RUNS_PARTS_ONCE, type EarlyRead } from "./early-reads.js";
 import { localVariableAnnotation, typeCheckingReads, type TypeCheckingRead } from "./type-checking-reads.js";
 import { extractTaskGraphs, type DependencyError, type TaskGraph, type TeardownRule } from "./task-graph.js";
 import { codeOnlyText } from "./code-text.js";
+import { reboundIn, reboundNames } from "./rebound-scan.js";
 import { dagGlobalsOf, type DagGlobal } from "./dag-globals.js";
 import { dagWrapperOf, throughWrapper, type DagWrapper, type DagWrapperDefinition } from "./dag-wrappers.js";
+import { filePathName, filePathOf, type FilePath } from "./file-paths.js";
+import { paramSchemaProblem, pyLiteral, type LiteralReader, type ParamSchema } from "./param-schema.js";
+import { taskCallProblem as bindTaskCall, type ImportedTaskCall, type TaskCallSignature } from "./task-signatures.js";
 
 /** The module of Airflow's TriggerRule enum. */
 const TRIGGER_RULE_MODULE = "airflow.utils.trigger_rule";
@@ -122,6 +126,13 @@ export interface TaskIdUse {
   /** A group with `prefix_group_id=False`: its group_id is no key (validate_group_key does not run), but still unique. */
   unprefixed?: true;
   /**
+   * The id is a literal (or a module name bound once to one) that is no string, `id` being how Python's str() writes it
+   * (`task_id=1`, `task_id=None`, `group_id=3`): validate_key/validate_group_key raise "TypeError: The key has to be a
+   * string and is <class 'int'>:1"; a group with `prefix_group_id=False` raises "ValueError: group_id must be str"
+   * (airflow/utils/helpers.py, airflow/utils/task_group.py at 2.10.5). A group_id None makes no error (a root group).
+   */
+  notString?: "int" | "float" | "bool" | "NoneType";
+  /**
    * A task's key in its DAG when task groups prefix it (`group.task_id`), if it differs from `id`. On a task group, set
    * only when its clash is with its parent group's children (`TaskGroup.add` at 2.10.5: "Task Group id 'outer.q' has
    * already been added"), not with a group_id as written (`_check_for_group_id_collisions`: "group_id 'q' ...").
@@ -184,8 +195,12 @@ export interface OperatorCall {
   splat?: true;
   /** The first positional argument (apply_defaults refuses any). */
   positional?: SourceSpan;
-  /** A `*_callable` keyword whose value is a literal of this Python type (str, int, float, bool, NoneType, list, dict, tuple, set). */
-  literals?: (SourceSpan & { name: string; type: string })[];
+  /**
+   * A `*_callable` keyword whose value is a literal of this Python type (str, int, float, bool, NoneType, list, dict,
+   * tuple, set; `lambda` for a lambda), or, with `call`, a call of that module-level function of the file whose result
+   * is certainly no callable (see returnedTypes): `type` then lists the types it may return, joined by "|".
+   */
+  literals?: (SourceSpan & { name: string; type: string; call?: string })[];
   /**
    * `X.partial(...)` or `X.partial(...).expand(...)`: validate_mapping_kwargs (airflow/models/mappedoperator.py at
    * 2.10.5) refuses keywords no class of the chain names (TypeError), whatever the class does with `**kwargs`.
@@ -204,9 +219,15 @@ export interface OperatorCall {
   /**
    * The call's own literal values (directly or through a module-level name bound once) of the task arguments
    * BaseOperator or a sensor judges when the task is made (JUDGED_TASK_ARGUMENTS: `execution_timeout=600`,
-   * `retries="three"`, a sensor's `mode`...); None is left out (every one of them takes it). Absent when none.
+   * `retries="three"`, a sensor's `mode`...; `trigger_rule` only as None, which taskValueProblem judges too). Absent
+   * when none.
    */
-  values?: (SourceSpan & { name: string; literal: string | number | boolean; valueType?: "float" })[];
+  values?: (SourceSpan & { name: string; literal: string | number | boolean | null; valueType?: "float" })[];
+  /**
+   * The first pair of EXCLUSIVE_KEYWORDS the call gives both of, each certainly not None (a string, a non-empty list,
+   * `timedelta(...)`, a lambda or a function of the file), on the second keyword: ValueError. Absent otherwise.
+   */
+  exclusive?: SourceSpan & { names: [string, string] };
   /**
    * Required parameters of the class the call leaves out and no other text of the file names (so no default_args
    * literal of the file holds them); absent when the call has a splat, its own `default_args=`, or the file has a
@@ -217,6 +238,44 @@ export interface OperatorCall {
   column: number;
   endLine: number;
   endColumn: number;
+}
+
+/**
+ * A `TaskGroup(...)` call, an `@task_group(...)` decorator or a `.override(...)` of an `@task_group` function in code
+ * module-level code runs, with what CPython's binding to TaskGroup.__init__'s signature and validate_instance_args
+ * refuse (operator-signatures.json `taskGroup`; airflow/utils/task_group.py and airflow/decorators/task_group.py at
+ * 2.10.5). The span is the callee's (the decorator's for `@task_group(...)`).
+ */
+export interface TaskGroupCall extends SourceSpan {
+  /**
+   * `class`: `TaskGroup(...)`, bound when it runs; `decorator`: `@task_group(...)`, whose keywords are bound
+   * (bind_partial) when the `def` runs, the group made with them when the function is called; `override`:
+   * `fn.override(...)`, bound when it runs, the group made when its result is called.
+   */
+  form: "class" | "decorator" | "override";
+  /** The `@task_group` function (decorator and override forms). */
+  function?: string;
+  /**
+   * Keywords TaskGroup.__init__ has no parameter for, with their name's span (not judged with a `**` splat); in the
+   * class form also `self` (TypeError: got multiple values for argument 'self').
+   */
+  unknownKeywords: (SourceSpan & { name: string })[];
+  /** Class form: no group_id, neither by keyword nor first positional, and no splat (TypeError: missing ... 'group_id'). */
+  missingGroupId?: true;
+  /** Class form: more positional arguments than TaskGroup.__init__ takes (their number), the first extra one's span. */
+  extraPositional?: SourceSpan & { count: number };
+  /** Class form: keywords also given by position (TypeError: got multiple values for argument 'x'). */
+  repeated?: (SourceSpan & { name: string })[];
+  /**
+   * Decorator and override forms, where the group is made at import: `add_suffix_on_collision=` given, which the
+   * decorator passes TaskGroup itself (TypeError: ... got multiple values for keyword argument 'add_suffix_on_collision').
+   */
+  suffix?: SourceSpan;
+  /**
+   * Literal values (directly or through a module name bound once; None left out) of the parameters TASK_GROUP.types
+   * lists, by keyword or position; in the decorator and override forms only where the group is made at import.
+   */
+  values?: (SourceSpan & { name: string; literal: string | number | boolean; valueType?: "float" })[];
 }
 
 /**
@@ -272,6 +331,8 @@ export interface ClassDefinition {
   bases: string[];
   /** What the class's own `__init__` does to the DAG (absent: it defines none, so DAG's runs as called). */
   init?: ClassInit;
+  /** The class leaves construction to its one base (leavesConstructionToBase); absent otherwise. */
+  plain?: true;
 }
 
 /**
@@ -332,14 +393,28 @@ export interface FileInventory {
    * annotations`, else string annotations (`x: "Later"`). An undefined name there is no NameError.
    */
   unevaluated?: number[];
-  /** The file binds globals by name at run time (`globals().update(...)`, `globals()[...] =`, `exec(...)`): an undefined name may be one of them. */
+  /**
+   * The file binds globals by name at run time (`globals().update(...)`, `globals()[...] =`, `exec(...)`) or sets
+   * names on the builtins module it does not spell (`builtins.__dict__.update(...)`): an undefined name may be one.
+   */
   dynamicGlobals?: true;
+  /**
+   * Names the file sets on the builtins module by name (`builtins.ENV = ...`, `setattr(builtins, "ENV", ...)`,
+   * `__builtins__["ENV"] = ...`), which Python then finds for any module's global ENV: not undefined. Absent when none.
+   */
+  builtinsNames?: string[];
   /**
    * Module-level names a function reads when module-level code calls it before the name is bound: NameError at
    * import (check `undefined-name`; see early-reads.ts for what counts as certain). Absent when none, and not looked
    * for in a file with a star import or dynamicGlobals.
    */
   earlyReads?: EarlyRead[];
+  /**
+   * Module-level names the file only annotates (`LIMIT: int`, no value) and binds nowhere else (early-reads.ts,
+   * annotatedOnlyNames): `from <this module> import LIMIT` fails with ImportError (check `helper-import-failed`).
+   * Absent when none, and not looked for in a file with a star import or dynamicGlobals.
+   */
+  annotatedOnly?: string[];
   /**
    * Names imported only under `if TYPE_CHECKING:` that annotations evaluated at import read (no PEP 563): NameError at
    * import (check `undefined-name`; see type-checking-reads.ts). Absent when none.
@@ -367,12 +442,25 @@ export interface FileInventory {
    * default to None), whatever the arguments. Not for `@task.sensor` functions. Absent when none.
    */
   taskCalls?: (SourceSpan & { function: string; problem: string; error?: "ValueError" })[];
+  /**
+   * Calls of names imported from other modules (not the stdlib's or Airflow's) that module-level code runs, with their
+   * arguments' shape (see ImportedTaskCall): a DAG file calling a `@task` function of a project module; the project
+   * pass judges them (check `task-argument-invalid`). Absent when none.
+   */
+  importedTaskCalls?: ImportedTaskCall[];
+  /**
+   * The file's module-level `@task` functions (Airflow's decorators, not `@task.sensor`) bound only by their `def`,
+   * with their signatures: for DAG files that import and call them (importedTaskCalls). Absent when none.
+   */
+  moduleTaskFunctions?: { name: string; line: number; signature: TaskCallSignature }[];
   /** Classic operators' own trigger_rule/weight_rule string literals (see TaskArgumentUse). */
   taskArguments?: TaskArgumentUse[];
   /** Calls through attributes of Airflow core modules that module-level code runs (see AirflowAttributeUse); absent when none. */
   airflowAttributes?: AirflowAttributeUse[];
   /** Calls of Airflow core operator classes (check `task-argument-invalid`); absent when none. */
   operatorCalls?: OperatorCall[];
+  /** `TaskGroup(...)` calls, `@task_group(...)` decorators and their `.override(...)` (see TaskGroupCall); absent when none. */
+  taskGroupCalls?: TaskGroupCall[];
   /**
    * `TriggerRule.X` in code module-level code runs where Airflow 2.10's TriggerRule has no member X (written like a
    * member: upper case), with the span of X: importing the file fails with AttributeError. Absent when none.
@@ -462,8 +550,8 @@ export interface TaskDecoratorCall extends SourceSpan {
   kind: string;
   /** Keywords of the decorator or an override that the kind's operator class chain and BaseOperator do not name. */
   unknownKeywords: (SourceSpan & { name: string })[];
-  /** Literal values of judged task arguments (JUDGED_TASK_ARGUMENTS, trigger_rule, weight_rule) the task ends up with. */
-  values?: (SourceSpan & { name: string; literal: string | number | boolean; valueType?: "float" })[];
+  /** Literal values (None too) of judged task arguments (JUDGED_TASK_ARGUMENTS, trigger_rule, weight_rule) the task ends up with. */
+  values?: (SourceSpan & { name: string; literal: string | number | boolean | null; valueType?: "float" })[];
 }
 
 /** One module-level call of an imported function (see FileInventory.factoryCalls). */
@@ -504,6 +592,8 @@ export interface FactoryDefinition {
   acceptsKeywords?: true;
   /** The dag_id as parts: a string as is, a number the value of that parameter (by index). */
   dagIdParts: (string | number)[];
+  /** The string schedule the DAG call writes (`schedule=schedule`, `schedule=f"0 {hour} * * *"`), as dagIdParts; absent when not static. */
+  scheduleParts?: (string | number)[];
   /** A class wrapper's `return DAG(**kwargs)` (see DagWrapper): the dag_id is the call's own `dag_id=` keyword (dagIdParts is empty). */
   idKeyword?: true;
   definedBy: DagInfo["definedBy"];
@@ -691,16 +781,25 @@ const TIMETABLE_SIGNATURES = new Map<string, { name: string; positional: string[
  * (TIMETABLE_SIGNATURES, directly or through a module-level name bound once) that its `__init__` does not take: too
  * many positional arguments (`CronTriggerTimetable("@daily", "UTC")`: its timezone is keyword-only), an unknown
  * keyword (`run_immediately=`, Airflow 2.11+), a required argument missing (`timezone`). Not judged with a splat.
+ * A call nested in the arguments of another call the value makes is judged too (`DatasetOrTimeSchedule(timetable=
+ * CronTriggerTimetable("0 0 * * *"), datasets=[...])`): Python evaluates it first, at import.
  */
-function timetableTypeError(node: Node, ctx: FileContext): string | undefined {
+function timetableTypeError(node: Node, ctx: FileContext, depth = 0): string | undefined {
   const call = node.type === "identifier" ? followName(node, ctx) : node;
-  if (call?.type !== "call") return undefined;
+  if (call?.type !== "call" || depth > 6) return undefined;
   const written = calleeName(call.childForFieldName("function"));
   const signature = written ? TIMETABLE_SIGNATURES.get(resolveName(written, ctx)) : undefined;
-  if (!signature || written === undefined) return undefined;
+  if (!signature || written === undefined) {
+    for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+      const value = arg?.type === "keyword_argument" ? arg.childForFieldName("value") : arg;
+      const error = value ? timetableTypeError(value, ctx, depth + 1) : undefined;
+      if (error) return error;
+    }
+    return undefined;
+  }
   // The name defined again in the file (a subclass or a wrapper of the same name) is not Airflow's class.
   const first = written.split(".")[0] as string;
-  if (ctx.reboundAliases.has(first) || new RegExp(`\\b(class|def)\\s+${first}\\b|\\b${first}\\s*=(?!=)`).test(ctx.source)) return undefined;
+  if (ctx.reboundAliases.has(first) || definedInFile(first, ctx)) return undefined;
   const args = (call.childForFieldName("arguments")?.namedChildren ?? []).filter((a): a is Node => !!a && a.type !== "comment");
   if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
   const { positional, keywords } = callArguments(call);
@@ -835,6 +934,7 @@ function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[]
     const plain = literalValue(valueNode);
     const literal = plain === undefined && ctx ? integerExpression(valueNode, ctx) : plain;
     const truthy = ctx && /^(schedule|schedule_interval|timetable|start_date)$/.test(name) ? truthiness(valueNode, ctx, 0) : undefined;
+    const schedulable = ctx && /^(schedule|schedule_interval|timetable)$/.test(name) ? schedulableValue(valueNode, ctx, 0) : undefined;
     const length = ctx && (name === "schedule" || name === "schedule_interval") ? intervalMicroseconds(valueNode, ctx, 0) : undefined;
     const notPositive = length !== undefined && length <= 0;
     const timetable = ctx && /^(schedule|schedule_interval|timetable)$/.test(name) ? cronTimetable(valueNode, ctx) : undefined;
@@ -854,6 +954,7 @@ function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[]
       endColumn: valueNode.endPosition.column + 1,
       ...(literal === undefined ? {} : { literal }),
       ...(truthy === undefined ? {} : { truthy }),
+      ...(schedulable === undefined ? {} : { schedulable }),
       ...(notPositive ? { notPositiveInterval: true as const } : {}),
       ...(timetable ?? {}),
       ...(notDatetime ? { notDatetime } : {}),
@@ -1038,7 +1139,7 @@ const DATETIME_CLASS_ATTRIBUTES: Record<string, string[]> = {
 function constructionError(node: Node, ctx: FileContext, depth = 0): string | undefined {
   if (depth > 8) return undefined;
   const value = followName(node, ctx) ?? node;
-  if (!/date|delta/.test(value.text)) return undefined;
+  if (!/date|delta|Dataset|[|&]/.test(value.text)) return undefined;
   if (value.type === "parenthesized_expression") {
     const inner = value.namedChildren.filter((c) => c.type !== "comment");
     return inner.length === 1 ? constructionError(inner[0] as Node, ctx, depth + 1) : undefined;
@@ -1048,7 +1149,7 @@ function constructionError(node: Node, ctx: FileContext, depth = 0): string | un
       const error = side ? constructionError(side, ctx, depth + 1) : undefined;
       if (error) return error;
     }
-    return undefined;
+    return datasetOperatorError(value, ctx);
   }
   if (value.type !== "call") return undefined;
   const fn = value.childForFieldName("function");
@@ -1059,7 +1160,7 @@ function constructionError(node: Node, ctx: FileContext, depth = 0): string | un
     if (error) return error;
   } else {
     const first = written.split(".")[0] as string;
-    const own = ctx.reboundAliases.has(first) || new RegExp(`\\b(class|def)\\s+${first}\\b|\\b${first}\\s*=(?!=)`).test(ctx.source);
+    const own = ctx.reboundAliases.has(first) || definedInFile(first, ctx);
     const resolved = own ? undefined : resolveName(written, ctx);
     const error = resolved === undefined ? undefined : callError(value, written, resolved, ctx);
     if (error) return error;
@@ -1073,13 +1174,102 @@ function constructionError(node: Node, ctx: FileContext, depth = 0): string | un
   return undefined;
 }
 
+/** Airflow 2's dataset classes (airflow/datasets/__init__.py at 2.10.5), which `|` and `&` combine. */
+const DATASET_CLASSES = new Map([
+  ["airflow.datasets.Dataset", "Dataset"],
+  ["airflow.Dataset", "Dataset"],
+  ["airflow.datasets.DatasetAlias", "DatasetAlias"],
+  ["airflow.datasets.DatasetAny", "DatasetAny"],
+  ["airflow.datasets.DatasetAll", "DatasetAll"],
+]);
+
+/**
+ * The Python type of an operand of `|`/`&` when certain, and whether it is one of Airflow 2's datasets: a call of a
+ * DATASET_CLASSES class (not one the file defines again), `|`/`&` of two datasets (DatasetAny, DatasetAll: what
+ * BaseDataset's `__or__`/`__and__` return), a plain literal; a module-level name bound once is followed.
+ */
+function operandType(node: Node, ctx: FileContext, depth: number): { type: string; dataset: boolean } | undefined {
+  if (depth > 6) return undefined;
+  const value = followName(node, ctx) ?? node;
+  switch (value.type) {
+    case "parenthesized_expression": {
+      const inner = value.namedChildren.filter((c) => c.type !== "comment");
+      return inner.length === 1 ? operandType(inner[0] as Node, ctx, depth + 1) : undefined;
+    }
+    case "binary_operator": {
+      const operator = value.childForFieldName("operator")?.type;
+      const left = value.childForFieldName("left");
+      const right = value.childForFieldName("right");
+      if ((operator !== "|" && operator !== "&") || !left || !right) return undefined;
+      const both = operandType(left, ctx, depth + 1)?.dataset && operandType(right, ctx, depth + 1)?.dataset;
+      return both ? { type: operator === "|" ? "DatasetAny" : "DatasetAll", dataset: true } : undefined;
+    }
+    case "call": {
+      const written = calleeName(value.childForFieldName("function"));
+      const first = written?.split(".")[0] as string;
+      if (written === undefined || ctx.reboundAliases.has(first) || definedInFile(first, ctx)) return undefined;
+      const type = DATASET_CLASSES.get(resolveName(written, ctx));
+      return type === undefined ? undefined : { type, dataset: true };
+    }
+    case "string":
+    case "concatenated_string": {
+      const start = value.type === "string" ? value : value.namedChildren[0];
+      return { type: start && stringPrefix(start) === undefined ? "bytes" : "str", dataset: false };
+    }
+    default: {
+      const type = PYTHON_LITERALS[value.type];
+      return type === undefined ? undefined : { type, dataset: false };
+    }
+  }
+}
+
+/**
+ * The TypeError of `|`/`&` between one of Airflow 2's datasets and a value that is none (`Dataset("s3://a") |
+ * "s3://b"`, either order): BaseDataset's `__or__`/`__and__` return NotImplemented for it and no operand has a
+ * reflected method, so CPython raises "unsupported operand type(s) for |: 'Dataset' and 'str'". Else undefined.
+ */
+function datasetOperatorError(node: Node, ctx: FileContext): string | undefined {
+  const operator = node.childForFieldName("operator")?.type;
+  const left = node.childForFieldName("left");
+  const right = node.childForFieldName("right");
+  if ((operator !== "|" && operator !== "&") || !left || !right) return undefined;
+  const a = operandType(left, ctx, 0);
+  const b = a ? operandType(right, ctx, 0) : undefined;
+  if (!a || !b || a.dataset === b.dataset) return undefined;
+  return `TypeError: unsupported operand type(s) for ${operator}: '${a.type}' and '${b.type}'`;
+}
+
+/**
+ * Whether the file's source defines `name` itself anywhere (`class name`, `def name`, `name = ...`), a text scan, so
+ * the name is not taken for the import it shadows. Once per name and file (ctx.sourceScans): asked at every DAG's
+ * arguments, a scan each made files of thousands of DAGs quadratic.
+ */
+function definedInFile(name: string, ctx: FileContext): boolean {
+  const key = `defined ${name}`;
+  const known = ctx.sourceScans?.get(key);
+  if (known !== undefined) return known === 1;
+  const answer = new RegExp(`\\b(class|def)\\s+${name}\\b|\\b${name}\\s*=(?!=)`).test(ctx.source);
+  (ctx.sourceScans ??= new Map()).set(key, answer ? 1 : 0);
+  return answer;
+}
+
+/** How many lines of the file's source import a name `name` (`import name`, `from m import a, name`); once per name and file. */
+function importLinesOf(name: string, ctx: FileContext): number {
+  const key = `imported ${name}`;
+  const known = ctx.sourceScans?.get(key);
+  if (known !== undefined) return known;
+  const answer = ctx.source.match(new RegExp(`^[ \\t]*(?:from\\s+[\\w.]+\\s+)?import\\s[^\\n#]*\\b${name}\\b`, "gm"))?.length ?? 0;
+  (ctx.sourceScans ??= new Map()).set(key, answer);
+  return answer;
+}
+
 /** The error of one call constructionError judges by its resolved callee, else undefined. */
 function callError(call: Node, written: string, resolved: string, ctx: FileContext): string | undefined {
   // `datetime.datetime(...)` where the file imported the class as `datetime`: the class has no such attribute.
   const alias = ctx.aliases.get(written.split(".")[0] as string);
   const attributes = alias === undefined ? undefined : DATETIME_CLASS_ATTRIBUTES[alias];
   // Only where one import line binds the name: a function's own `import datetime` would make it the module there.
-  const importLines = alias === undefined ? 0 : (ctx.source.match(new RegExp(`^[ \\t]*(?:from\\s+[\\w.]+\\s+)?import\\s[^\\n#]*\\b${written.split(".")[0] as string}\\b`, "gm"))?.length ?? 0);
+  const importLines = alias === undefined ? 0 : importLinesOf(written.split(".")[0] as string, ctx);
   if (attributes && written.includes(".") && importLines === 1) {
     const attribute = written.split(".")[1] as string;
     return attributes.includes(attribute) || attribute.startsWith("_") ? undefined : `AttributeError: type object '${alias}' has no attribute '${attribute}'`;
@@ -1222,6 +1412,80 @@ function truthiness(node: Node, ctx: FileContext, depth: number): boolean | unde
   }
 }
 
+/**
+ * Airflow's schedule classes whose DAG can be scheduled (`Timetable.can_be_scheduled` is true, airflow/timetables/ at
+ * 2.10.5: every timetable but NullTimetable, and the DatasetTriggeredTimetable a dataset schedule makes; a
+ * DatasetOrTimeSchedule copies `_can_be_scheduled`, which NullTimetable leaves true), by their last name.
+ */
+const SCHEDULABLE_CLASSES = new Set([
+  "Dataset",
+  "DatasetAlias",
+  "DatasetAll",
+  "DatasetAny",
+  "DatasetOrTimeSchedule",
+  "DatasetTriggeredTimetable",
+  "Asset",
+  "AssetAlias",
+  "AssetAll",
+  "AssetAny",
+  "AssetOrTimeSchedule",
+  "AssetTriggeredTimetable",
+  "CronTriggerTimetable",
+  "CronDataIntervalTimetable",
+  "DeltaDataIntervalTimetable",
+  "DeltaTriggerTimetable",
+  "MultipleCronTriggerTimetable",
+  "OnceTimetable",
+  "ContinuousTimetable",
+  "EventsTimetable",
+]);
+/** Intervals `create_timetable` turns into a DeltaDataIntervalTimetable (pendulum's Duration is a timedelta). */
+const SCHEDULE_INTERVALS = new Set(["datetime.timedelta", "dateutil.relativedelta.relativedelta", "pendulum.duration", "pendulum.Duration"]);
+
+/**
+ * DagArgument.schedulable of a scheduling argument's value (a module-level name bound once is followed): true for a
+ * non-empty string (a cron or preset, "@once" and "@continuous" too), a list, tuple or set display (datasets; an
+ * empty one still makes a DatasetTriggeredTimetable), an interval, a call of one of Airflow's SCHEDULABLE_CLASSES and
+ * a `&`/`|` of such values; false for None and Airflow's `NullTimetable()`; undefined otherwise (a project's own
+ * timetable may turn `can_be_scheduled` off).
+ */
+function schedulableValue(node: Node, ctx: FileContext, depth: number): boolean | undefined {
+  if (depth > 4) return undefined;
+  const value = followName(node, ctx) ?? node;
+  switch (value.type) {
+    case "none":
+      return false;
+    case "string":
+    case "concatenated_string": {
+      const text = stringValue(value);
+      return text ? true : undefined;
+    }
+    case "list":
+    case "tuple":
+    case "set":
+      return true;
+    case "parenthesized_expression":
+      return value.namedChildren.length === 1 && value.namedChildren[0] ? schedulableValue(value.namedChildren[0], ctx, depth + 1) : undefined;
+    case "binary_operator": {
+      const operator = value.childForFieldName("operator")?.type;
+      const left = value.childForFieldName("left");
+      const right = value.childForFieldName("right");
+      return (operator === "&" || operator === "|") && left && right && schedulableValue(left, ctx, depth + 1) === true && schedulableValue(right, ctx, depth + 1) === true ? true : undefined;
+    }
+    case "call": {
+      const written = calleeName(value.childForFieldName("function"));
+      if (!written) return undefined;
+      const resolved = resolveName(written, ctx);
+      if (SCHEDULE_INTERVALS.has(resolved)) return true;
+      if (!resolved.startsWith("airflow.")) return undefined;
+      const name = lastPart(resolved);
+      return name === "NullTimetable" ? false : SCHEDULABLE_CLASSES.has(name) ? true : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
 /** Microseconds per unit of `timedelta(...)` / `pendulum.duration(...)`, in their positional order (whole numbers, so
  * components that cancel out give exactly 0, as Python's timedelta does). */
 const INTERVAL_UNITS: [string, number][] = [["days", 86_400e6], ["seconds", 1e6], ["microseconds", 1], ["milliseconds", 1e3], ["minutes", 60e6], ["hours", 3_600e6], ["weeks", 604_800e6]];
@@ -1341,6 +1605,130 @@ function dagCallArguments(call: Node, ctx: FileContext): { positional: Node[]; k
 const PYTHON_LITERALS: Record<string, string> = { string: "str", concatenated_string: "str", integer: "int", float: "float", true: "bool", false: "bool", none: "NoneType", list: "list", dictionary: "dict", tuple: "tuple", set: "set" };
 
 /**
+ * What `fn(...)` returns when that is certainly no callable (`python_callable=load()`, the function called instead of
+ * passed): `fn` is bound only by its one module-level `def` (no decorator, not async, before the call unless the call is
+ * in a function) and is no local name where called; the arguments bind to its parameters; its body (not counting nested
+ * functions, lambdas and classes) has no `yield`, `await` or `raise`, and each `return` gives a literal (PYTHON_LITERALS)
+ * or nothing. Returns the function's name and the Python types it may return ("NoneType" for a bare `return` or falling
+ * off the end); undefined when unsure (a function returning a function stays quiet).
+ */
+function noncallableResult(call: Node, ctx: FileContext): { name: string; types: string[] } | undefined {
+  const callee = call.childForFieldName("function");
+  if (callee?.type !== "identifier" || !boundOnlyByItsDef(callee.text, ctx)) return undefined;
+  const name = callee.text;
+  let root: Node = call;
+  let inFunction = false;
+  for (let p = call.parent; p; p = p.parent) {
+    if ((p.type === "function_definition" || p.type === "lambda") && bindsLocally(p, name)) return undefined;
+    if (p.type === "function_definition" || p.type === "lambda") inFunction = true;
+    root = p;
+  }
+  const definition = root.namedChildren.find((c) => c?.type === "function_definition" && c.childForFieldName("name")?.text === name);
+  if (!definition || /^async\b/.test(definition.text) || (!inFunction && definition.startIndex > call.startIndex)) return undefined;
+  if (!argumentsBind(definition, call)) return undefined;
+  const body = definition.childForFieldName("body");
+  if (!body) return undefined;
+  const types: string[] = [];
+  const add = (type: string): void => {
+    if (!types.includes(type)) types.push(type);
+  };
+  let sure = true;
+  const walk = (node: Node): void => {
+    for (const child of node.namedChildren) {
+      if (!child || !sure) return;
+      if (child.type === "function_definition" || child.type === "lambda" || child.type === "class_definition" || child.type === "decorated_definition") continue;
+      if (child.type === "yield" || child.type === "await" || child.type === "raise_statement") {
+        sure = false;
+        return;
+      }
+      if (child.type === "return_statement") {
+        const value = child.namedChildren.find((c) => c && c.type !== "comment");
+        const type = value ? PYTHON_LITERALS[value.type] : "NoneType";
+        if (type === undefined) sure = false;
+        else add(type);
+        continue;
+      }
+      walk(child);
+    }
+  };
+  walk(body);
+  if (!sure) return undefined;
+  if (!alwaysReturns(body)) add("NoneType");
+  return { name, types };
+}
+
+/** Whether a block ends in a `return` on every path through its last statement (an if/elif/else whose branches all do). */
+function alwaysReturns(block: Node): boolean {
+  const statements = block.namedChildren.filter((c): c is Node => !!c && c.type !== "comment");
+  const last = statements[statements.length - 1];
+  if (!last) return false;
+  if (last.type === "return_statement") return true;
+  if (last.type !== "if_statement") return false;
+  const consequence = last.childForFieldName("consequence");
+  const branches = last.namedChildren.filter((c): c is Node => !!c && (c.type === "elif_clause" || c.type === "else_clause"));
+  if (!consequence || !alwaysReturns(consequence) || !branches.some((b) => b.type === "else_clause")) return false;
+  return branches.every((b) => {
+    const inner = b.childForFieldName(b.type === "elif_clause" ? "consequence" : "body");
+    return !!inner && alwaysReturns(inner);
+  });
+}
+
+/**
+ * Whether a call's arguments bind to a plain `def`'s parameters as CPython binds them: no splat in the call, no more
+ * positional arguments than positional parameters (unless `*args`), keywords naming parameters that are not positional
+ * only (unless `**kwargs`) and not given by position too, every parameter without a default given.
+ */
+function argumentsBind(definition: Node, call: Node): boolean {
+  const positional: { name: string; required: boolean; only: boolean }[] = [];
+  const keywordOnly: { name: string; required: boolean }[] = [];
+  let varArgs = false;
+  let varKeywords = false;
+  let afterStar = false;
+  for (const p of definition.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (!p || p.type === "comment") continue;
+    if (p.type === "list_splat_pattern" || (p.type === "typed_parameter" && p.namedChildren[0]?.type === "list_splat_pattern")) {
+      varArgs = afterStar = true;
+      continue;
+    }
+    if (p.type === "dictionary_splat_pattern" || (p.type === "typed_parameter" && p.namedChildren[0]?.type === "dictionary_splat_pattern")) {
+      varKeywords = true;
+      continue;
+    }
+    if (p.type === "keyword_separator") {
+      afterStar = true;
+      continue;
+    }
+    if (p.type === "positional_separator") {
+      for (const param of positional) param.only = true;
+      continue;
+    }
+    const hasDefault = p.type === "default_parameter" || p.type === "typed_default_parameter";
+    const name = hasDefault ? p.childForFieldName("name")?.text : p.type === "identifier" ? p.text : p.type === "typed_parameter" && p.namedChildren[0]?.type === "identifier" ? p.namedChildren[0].text : undefined;
+    if (!name) return false;
+    if (afterStar) keywordOnly.push({ name, required: !hasDefault });
+    else positional.push({ name, required: !hasDefault, only: false });
+  }
+  const given = new Set<string>();
+  let count = 0;
+  for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "list_splat" || arg.type === "dictionary_splat" || arg.type === "generator_expression") return false;
+    if (arg.type === "keyword_argument") {
+      const keyword = arg.childForFieldName("name")?.text ?? "";
+      if (given.has(keyword)) return false;
+      const param = positional.find((q) => q.name === keyword && !q.only) ?? keywordOnly.find((q) => q.name === keyword);
+      if (!param && !varKeywords) return false;
+      given.add(keyword);
+    } else {
+      const param = positional[count++];
+      if (!param && !varArgs) return false;
+      if (param) given.add(param.name);
+    }
+  }
+  return [...positional, ...keywordOnly].every((q) => !q.required || given.has(q.name));
+}
+
+/**
  * What an operator call passes (see OperatorCall). `defaults` gives the file's code without docstrings and comments
  * and whether its default_args may hold unwritten keys (absent: required arguments are not judged, as for mapped calls).
  */
@@ -1352,6 +1740,7 @@ function operatorCallOf(call: Node, fnNode: Node, operator: string, defaults: ((
   let splat = false;
   let positional: SourceSpan | undefined;
   let taskId: string | undefined;
+  const keywordArguments = new Map<string, Node>();
   for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
     if (!arg || arg.type === "comment") continue;
     if (arg.type === "list_splat" || arg.type === "dictionary_splat") splat = true;
@@ -1360,16 +1749,22 @@ function operatorCallOf(call: Node, fnNode: Node, operator: string, defaults: ((
       const value = arg.childForFieldName("value");
       if (!nameNode || !value) continue;
       const name = nameNode.text;
+      keywordArguments.set(name, arg);
       const falsy = value.type === "false" || value.type === "none" || value.text === "0" || value.text === '""' || value.text === "''";
       given.add(name);
       if (!acceptsKeyword(operator, name)) unknownKeywords.push({ name, ...spanOf(nameNode), ...(falsy ? { falsy: true as const } : {}) });
-      const type = name.endsWith("_callable") ? PYTHON_LITERALS[value.type] : undefined;
-      if (type) literals.push({ name, type, ...spanOf(value) });
+      if (name.endsWith("_callable")) {
+        const type = PYTHON_LITERALS[value.type] ?? (value.type === "lambda" ? "lambda" : undefined);
+        const result = type === undefined && value.type === "call" ? noncallableResult(value, ctx) : undefined;
+        if (type) literals.push({ name, type, ...spanOf(value) });
+        else if (result) literals.push({ name, type: result.types.join("|"), call: result.name, ...spanOf(value) });
+      }
       if (name === "task_id") taskId = stringValue(value);
-      if (JUDGED_TASK_ARGUMENTS.includes(name)) {
+      // `trigger_rule` strings are judged for every operator-like call (FileInventory.taskArguments); None here.
+      if (JUDGED_TASK_ARGUMENTS.includes(name) || name === "trigger_rule") {
         const { literal, valueType } = literalFields(followName(value, ctx) ?? value, ctx);
         const { line, column, endLine, endColumn } = spanOf(value);
-        if (literal !== undefined && literal !== null) values.push({ line, column, endLine, endColumn, name, literal, ...(valueType ? { valueType } : {}) });
+        if (literal !== undefined && (literal === null || name !== "trigger_rule")) values.push({ line, column, endLine, endColumn, name, literal, ...(valueType ? { valueType } : {}) });
       }
     } else positional ??= spanOf(arg);
   }
@@ -1388,9 +1783,32 @@ function operatorCallOf(call: Node, fnNode: Node, operator: string, defaults: ((
     ...(values.length ? { values } : {}),
     ...(fnNode.type === "attribute" && fnNode.childForFieldName("attribute")?.text === "partial" && !splat && !given.has("task_id") ? { noTaskId: true as const } : {}),
     ...unmappableOf(call, fnNode),
+    ...exclusiveOf(operator, keywordArguments, ctx),
     ...(missing?.length ? { missing } : {}),
     ...spanOf(fnNode),
   };
+}
+
+/** OperatorCall.exclusive: the first pair of EXCLUSIVE_KEYWORDS the call gives both of, neither possibly None. */
+function exclusiveOf(operator: string, keywords: Map<string, Node>, ctx: FileContext): Pick<OperatorCall, "exclusive"> {
+  const valued = (name: string): boolean => {
+    const value = keywords.get(name)?.childForFieldName("value");
+    const node = value ? (followName(value, ctx) ?? value) : undefined;
+    if (!node) return false;
+    if (name === "execution_delta") {
+      const written = node.type === "call" ? calleeName(node.childForFieldName("function")) : undefined;
+      return written !== undefined && ["datetime.timedelta", "pendulum.duration"].includes(resolveName(written, ctx));
+    }
+    if (name === "execution_date_fn") return node.type === "lambda" || (node.type === "identifier" && boundOnlyByItsDef(node.text, ctx));
+    // `external_task_ids=[]` is taken as None; a string is a non-empty collection only when not "".
+    if (name === "external_task_ids" && ["list", "tuple", "set"].includes(node.type)) return node.namedChildren.some((c) => c && c.type !== "comment" && c.type !== "list_splat");
+    return (node.type === "string" || node.type === "concatenated_string") && (name !== "external_task_ids" || (stringValue(node) ?? "x") !== "");
+  };
+  for (const { names } of EXCLUSIVE_KEYWORDS[operator] ?? []) {
+    const second = keywords.get(names[1]);
+    if (second && valued(names[0]) && valued(names[1])) return { exclusive: { names: [names[0], names[1]], ...spanOf(second) } };
+  }
+  return {};
 }
 
 /**
@@ -1412,14 +1830,25 @@ type DictView = { kind: "dict"; get(key: string): Node | undefined | "unknown"; 
 
 /** What the walk knows about the file's module level before it starts. */
 interface FileContext {
+  /** The runtime image's Python ("3.12"; extractDagInventory's): what Param's format "date" accepts depends on it. */
+  pythonVersion?: string;
   /** Module-level names bound exactly once to a dict literal or dict(...) call; null when rebound. */
   dictBindings: Map<string, Node | null>;
   /** Module-level names bound exactly once (`YESTERDAY = datetime.now() - ...`); null when rebound. */
   valueBindings: Map<string, Node | null>;
   /** Local name → the dotted name it was imported as (`AirflowDAG` → `airflow.DAG`, `d` → `airflow.models.dag`). */
   aliases: Map<string, string>;
-  /** Import names bound to two different targets (`if ...: import A as X else: import B as X`) or also assigned. */
+  /**
+   * Import names bound to two different targets (`if ...: import A as X else: import B as X`), also assigned, or
+   * defined again by a module-level `class`/`def`.
+   */
   reboundAliases: Set<string>;
+  /**
+   * Imported names a `class` or `def` statement of the module's top level (not under if/try/with/loop) binds again
+   * after the import (`class BashOperator(BashOperator): ...`): from there on the name is the file's own definition,
+   * so resolveName gives `local:Name` (the class's bases are still read as the import, see resolveBase).
+   */
+  localShadows: Set<string>;
   /** Module-level classes of this file: name → class_definition node. */
   classNodes: Map<string, Node>;
   taskFunctions: Set<string>;
@@ -1436,7 +1865,7 @@ interface FileContext {
   taskSignatures: Map<string, TaskSignature | null>;
   /** The one decorator of each `@task` function that has a taskSignatures entry (see taskDecoratorCallOf). */
   taskDecorators: Map<string, Node>;
-  /** boundOnlyByItsDef's answers, by name (each is a few scans of the whole source). */
+  /** boundOnlyByItsDef's answers, by name (each is a few scans of the whole source); boundAtRunTime's by `run time <name>`. */
   boundOnce: Map<string, boolean>;
   /** Whether a task group of the file takes `default_args` (a mapped task's SLA is then not judged); read once. */
   groupDefaults?: boolean;
@@ -1447,8 +1876,30 @@ interface FileContext {
   source: string;
   /** reboundElsewhere's answers by name (each is a scan of the source; `if FLAG:` asks it at every test of FLAG). */
   rebound?: Map<string, boolean>;
+  /** reboundNames of the source, made once reboundElsewhere has been asked about many names. */
+  reboundNames?: Set<string>;
   /** codeOnlyText of the source (comments and string contents blanked), made once by the first scan that needs it. */
   codeText?: string;
+  /** definedInFile's, importLinesOf's and setElsewhere's answers by `defined <name>` / `imported <name>` / `set elsewhere <name>` (1/0 for a yes/no). */
+  sourceScans?: Map<string, number>;
+  /** The file's `dag=` task calls by the keyword's text, each part made by the first `name = DAG(...)` that needs it. */
+  dagKeywordTasks?: DagKeywordTasks;
+  /** namesBoundAtRunTime of the source, made by the first boundAtRunTime question. */
+  runTimeNames?: Set<string> | "any";
+  /** Where the file's last star import starts (-1: none), read by the first boundAtRunTime question. */
+  lastStarImport?: number;
+}
+
+/**
+ * The task calls of a file that name their DAG by keyword (`EmptyOperator(task_id="t", dag=d1)`), by the keyword's text.
+ * One walk of the file answers every module-level `name = DAG(...)`: a walk per DAG made files of thousands of DAGs
+ * quadratic (4,000 DAGs: 55 s).
+ */
+interface DagKeywordTasks {
+  /** countTasksForAssignedDag's count: task calls outside function bodies (lambdas and decorators included). */
+  counts?: Map<string, number>;
+  /** markCustomOperatorsOnly's answer: names with an Airflow task among their calls outside functions and lambdas (and `@task_group` bodies). */
+  airflow?: Set<string>;
 }
 
 /** Resolve a dotted name as written through the file's imports and class definitions. */
@@ -1457,9 +1908,87 @@ function resolveName(written: string, ctx: FileContext): string {
   const first = dot === -1 ? written : written.slice(0, dot);
   const rest = dot === -1 ? "" : written.slice(dot);
   const imported = ctx.aliases.get(first);
+  if (ctx.localShadows.has(first)) return `local:${written}`;
   if (imported !== undefined) return imported + rest;
   if (ctx.classNodes.has(first)) return `local:${written}`;
   return written;
+}
+
+/**
+ * A base class written in `class <className>(...)`, resolved as resolveName does, except that the bases are read
+ * before the statement binds the class's name: in `class BashOperator(BashOperator)` the base is still the import.
+ */
+function resolveBase(written: string, className: string, ctx: FileContext): string {
+  const first = written.split(".")[0] as string;
+  const imported = first === className && ctx.localShadows.has(first) ? ctx.aliases.get(first) : undefined;
+  return imported !== undefined ? imported + written.slice(first.length) : resolveName(written, ctx);
+}
+
+/** Whether an imported name is not certainly what its import binds: reboundAliases, or boundAtRunTime. */
+function notAirflows(name: string, ctx: FileContext): boolean {
+  return ctx.reboundAliases.has(name) || boundAtRunTime(name, ctx);
+}
+
+/**
+ * Whether the module-level name `name` may be bound, when the file runs, by something the walk does not follow, so that
+ * a call of it is not certainly the class, decorator or function its import or `def` binds: a star import below the
+ * name's first mention (it may bring a project class or function of that name: `from include.ops import *` after
+ * `from airflow.operators.bash import BashOperator`), or a write through the module's namespace naming it or a key
+ * that is not a literal (namesBoundAtRunTime). Signature, task_id and python_callable checks stay quiet for such a name.
+ */
+function boundAtRunTime(name: string, ctx: FileContext): boolean {
+  const written = (ctx.runTimeNames ??= namesBoundAtRunTime(ctx.source));
+  if (written === "any" || written.has(name)) return true;
+  const star = (ctx.lastStarImport ??= lastStarImportIn(ctx.source));
+  if (star < 0) return false;
+  let answer = ctx.boundOnce.get(`run time ${name}`);
+  if (answer === undefined) {
+    const first = /^\w+$/.test(name) ? new RegExp(`\\b${name}\\b`).exec(ctx.source)?.index : undefined;
+    answer = first === undefined || first < star;
+    ctx.boundOnce.set(`run time ${name}`, answer);
+  }
+  return answer;
+}
+
+/** Where the last star import (`from M import *`) of a source starts; -1 when none. */
+function lastStarImportIn(source: string): number {
+  let last = -1;
+  for (const match of source.matchAll(/^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+\*/gm)) last = match.index ?? last;
+  return last;
+}
+
+/**
+ * The module-level names a file may bind at run time by a name it computes or spells as a string: `globals()` /
+ * `vars()` / `locals()` writes (namesWrittenThroughGlobals; any name for a key that is not a literal, or for the dict
+ * handed elsewhere or kept under another name: `register(globals())`), `setattr(sys.modules[__name__], "NAME", ...)`
+ * and `sys.modules[__name__].NAME = ...` (any name for another use of the module object or a computed attribute),
+ * `exec(...)` and `f_globals` (any name). A text scan: a false match only keeps a check quiet.
+ */
+function namesBoundAtRunTime(source: string): Set<string> | "any" {
+  if (/\bexec\s*\(|\bf_globals\b/.test(source)) return "any";
+  let names = new Set<string>();
+  if (/\b(?:globals|vars|locals)\s*\(\s*\)/.test(source)) {
+    const written = namesWrittenThroughGlobals(source, true);
+    if (written === "any" || /(?<!\bin\s{1,4})\b(?:globals|vars|locals)\s*\(\s*\)(?!\s*[.[])/.test(source)) return "any";
+    names = written;
+  }
+  if (!source.includes("sys.modules")) return names;
+  for (const match of source.matchAll(/(\bsetattr\s*\(\s*)?\bsys\.modules\s*(?:\[([^\]\n]*)\]|\.get\s*\(([^),\n]*)\))/g)) {
+    // Another module's entry by a literal key (`sys.modules["pytest"]`) binds none of this file's names.
+    if (/^\s*[rRuUbB]?(["'])[^"'\n]*\1\s*$/.test((match[2] ?? match[3]) as string)) continue;
+    const rest = source.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 200);
+    const literal = match[1] ? /^\s*,\s*[rRuU]?(["'])(\w+)\1/.exec(rest) : /^\s*\.\s*(?!__dict__\b)()(\w+)\s*=(?!=)/.exec(rest);
+    // A computed attribute, the module object kept or handed on (`this = sys.modules[__name__]`), its `__dict__`: any name.
+    if (!literal) return "any";
+    names.add(literal[2] as string);
+  }
+  return names;
+}
+
+/** Whether a function or lambda enclosing `node` binds `name` itself (a parameter, assignment, class, def, import). */
+function boundInEnclosingFunction(node: Node, name: string): boolean {
+  for (let p = node.parent; p; p = p.parent) if ((p.type === "function_definition" || p.type === "lambda") && bindsLocally(p, name)) return true;
+  return false;
 }
 
 /** A module-level name bound once follows to its value (`start_date=YESTERDAY`); anything else is itself. */
@@ -1648,6 +2177,8 @@ interface DagSite {
   certain: boolean;
   /** For plain `DAG(...)` calls: the call node (its result must be kept in a global to be found). */
   callNode?: Node;
+  /** The schedule the DAG call writes itself (scheduleNodeOf), bound per call or loop pass by withScheduleBound. */
+  scheduleNode?: Node;
   /** The DAG(...) call, with statement or decorated definition itself. */
   at?: Node;
   /** `auto_register=False`: a `with` block or `@dag` call registers nothing; only a module global holds the DAG. */
@@ -1679,15 +2210,18 @@ const MAX_INSTANCES = 200;
  * Walks the syntax tree once and returns what Airflow's import of the file creates and runs: the DAGs (through
  * import aliases, known subclasses and the classes of the file; only those module-level code actually creates),
  * the imports with where they run, the parse-time calls, the classes (for the project pass) and suppressions.
+ * `pythonVersion`: the runtime image's Python ("3.12"), which some verdicts depend on (Param's format "date").
  */
-export function extractDagInventory(tree: Tree, source: string, file: string): FileInventory {
+export function extractDagInventory(tree: Tree, source: string, file: string, pythonVersion?: string): FileInventory {
   // Each node fact is read from wasm once (see SyntaxTree): the walk below asks most of them several times.
   const root = new SyntaxTree(tree).rootNode;
   const ctx: FileContext = {
+    ...(pythonVersion ? { pythonVersion } : {}),
     dictBindings: new Map(),
     valueBindings: new Map(),
     aliases: new Map(),
     reboundAliases: new Set(),
+    localShadows: new Set(),
     classNodes: new Map(),
     taskFunctions: new Set(),
     taskGroupFunctions: new Set(),
@@ -1711,11 +2245,14 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const rawMapped: { literal: MappedLiteral; scope: Scope; main: boolean }[] = [];
   const rawMappedTasks: { task: MappedTask; scope: Scope; main: boolean }[] = [];
   const rawTaskCalls: { call: NonNullable<FileInventory["taskCalls"]>[number]; scope: Scope; main: boolean }[] = [];
+  const rawImportedTaskCalls: { call: ImportedTaskCall; scope: Scope; main: boolean }[] = [];
   const rawTaskArguments: { argument: TaskArgumentUse; scope: Scope; main: boolean }[] = [];
   const rawAttributes: { use: AirflowAttributeUse; scope: Scope; main: boolean }[] = [];
   const rawOperatorCalls: { call: OperatorCall; scope: Scope; main: boolean }[] = [];
   const rawTriggerRuleMembers: { use: SourceSpan & { member: string }; scope: Scope; main: boolean }[] = [];
   const rawDecoratorCalls: { call: TaskDecoratorCall; scope: Scope; main: boolean }[] = [];
+  /** `made`: the group is made with the call's keywords where the call runs; `groupScope`: only when that `@task_group` function is called. */
+  const rawGroupCalls: { call: TaskGroupCall; scope: Scope; main: boolean; made?: boolean; groupScope?: Scope }[] = [];
   const rawUnknownDecorators: { use: SourceSpan & { name: string }; scope: Scope; main: boolean }[] = [];
   // Only files that import TriggerRule (or its module) look at attributes: no cost for the others.
   const triggerRuleImported = [...ctx.aliases.values()].some((target) => target.startsWith(TRIGGER_RULE_MODULE));
@@ -1765,7 +2302,8 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       const verdict = localClassVerdict(resolved.slice(6), ctx, dagClassCache, new Set());
       if (verdict === "yes") {
         const init = localClassInit(resolved.slice(6), ctx, new Set());
-        return { dagClass: resolved.slice(6), certain: true, ...(init ? { init } : {}) };
+        const plain = localClassPlain(resolved.slice(6), ctx, new Set());
+        return { dagClass: resolved.slice(6), certain: true, ...(init ? { init } : {}), ...(plain ? { plain: true as const } : {}) };
       }
       if (verdict === "maybe") return { dagClass: resolved, certain: false };
       return undefined;
@@ -1852,8 +2390,9 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     return !(uses === 1 && new RegExp(`^[ \\t]*return[ \\t]+${parameter}[ \\t]*(#.*)?$`, "m").test(body));
   };
 
-  const addSite = (dag: DagInfo, kind: DagSite["kind"], st: WalkState, extra: Partial<DagSite>, cls: { dagClass: string; certain: boolean }): void => {
+  const addSite = (dag: DagInfo, kind: DagSite["kind"], st: WalkState, extra: Partial<DagSite>, cls: { dagClass: string; certain: boolean; plain?: true }): void => {
     dag.dagClass = cls.dagClass;
+    if (cls.plain) dag.dagClassPlain = true;
     sites.push({ dag, kind, scope: st.scope, inMain: st.main, certain: cls.certain, ...extra });
   };
 
@@ -1870,7 +2409,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
     // `@task.branch_python`: TaskDecoratorCollection.__getattr__ raises AttributeError for a name no provider registers.
     resolvedDecorators.forEach((d, i) => {
       const kind = d.resolved.startsWith("airflow.decorators.task.") ? d.resolved.slice("airflow.decorators.task.".length) : undefined;
-      if (kind === undefined || !/^[A-Za-z]\w*$/.test(kind) || isCoreTaskDecorator(kind) || ctx.reboundAliases.has((d.written ?? "").split(".")[0] as string)) return;
+      if (kind === undefined || !/^[A-Za-z]\w*$/.test(kind) || isCoreTaskDecorator(kind) || notAirflows((d.written ?? "").split(".")[0] as string, ctx)) return;
       rawUnknownDecorators.push({ use: { name: kind, ...spanOf(decorators[i] as Node) }, scope: st.scope, main: st.main });
     });
     let dagDecorator = resolvedDecorators.find((d) => DAG_DECORATORS.has(d.resolved) || (d.written === "dag" && d.resolved === "dag"));
@@ -1898,19 +2437,28 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       const group = groupCall ? groupIdOf(groupCall, ctx) : undefined;
       // Called, it makes its group with add_suffix_on_collision=True (airflow/decorators/task_group.py at 2.10.5): only the key is checked.
       if (group?.use && group.prefix === true) rawTasks.push({ task: group.use, scope, main: st.main });
+      // A group_id that is no string fails either way: validate_group_key (TypeError), or "group_id must be str" (ValueError).
+      else if (group?.use?.notString && group.prefix === false) rawTasks.push({ task: { ...group.use, unprefixed: true }, scope, main: st.main });
+      // Airflow's `@task_group(...)`: its keywords are bound when the `def` runs, the group made when the function is called.
+      const airflowGroup = resolvedDecorators.find((d) => TASK_GROUP_DECORATORS.has(d.resolved) && d.call && !notAirflows((d.written ?? "").split(".")[0] as string, ctx));
+      const callee = airflowGroup?.call?.childForFieldName("function");
+      const call = airflowGroup?.call && callee ? taskGroupCallOf(airflowGroup.call, callee, "decorator", ctx, name) : undefined;
+      if (call) rawGroupCalls.push({ call, scope: st.scope, main: st.main, groupScope: scope });
     }
     if (kind === "task") {
       // `@task(task_id="...")` of Airflow's own decorators: BaseOperator checks the key when the function is called (the
       // task is made then), so it counts only where the function's scope runs; a reused id gets a suffix, never a clash.
-      const taskCall = resolvedDecorators.find((d) => TASK_DECORATOR.test(d.resolved) && /^airflow\.(decorators|sdk)\./.test(d.resolved))?.call;
+      const taskCall = resolvedDecorators.find((d) => TASK_DECORATOR.test(d.resolved) && /^airflow\.(decorators|sdk)\./.test(d.resolved) && !notAirflows((d.written ?? "").split(".")[0] as string, ctx))?.call;
       const idNode = taskCall ? callArguments(taskCall).keywords.get("task_id") : undefined;
       const id = idNode ? stringValue(followName(idNode, ctx) ?? idNode) : undefined;
+      const bad = idNode && id === undefined ? nonStringKey(idNode, ctx) : undefined;
       if (idNode && id !== undefined) rawTasks.push({ task: { id, ...spanOf(idNode) }, scope: st.scope, createdBy: scope, main: st.main });
+      else if (idNode && bad) rawTasks.push({ task: { id: bad.text, ...spanOf(idNode), notString: bad.type }, scope: st.scope, createdBy: scope, main: st.main });
     }
     if (dagDecorator) {
       const dag = dagFromDecorator(definition, dagDecorator.call, at, file, ctx);
       const idNode = dagDecorator.call ? decoratorIdNode(dagCallArguments(dagDecorator.call, ctx)) : undefined;
-      addSite(dag, "decorator", st, { dagFn: scope, idNode, at, ...(autoRegisterOff(dagDecorator.call, ctx) ? { noAutoRegister: true } : {}) }, { dagClass: DAG_DECORATORS.get(dagDecorator.resolved) ?? AIRFLOW_DAG_CLASS, certain: true });
+      addSite(dag, "decorator", st, { dagFn: scope, idNode, at, ...scheduleNodeOf(dagDecorator.call), ...(autoRegisterOff(dagDecorator.call, ctx) ? { noAutoRegister: true } : {}) }, { dagClass: DAG_DECORATORS.get(dagDecorator.resolved) ?? AIRFLOW_DAG_CLASS, certain: true });
       // `@register` above `@dag`: applied after it, it gets the @dag function as a value (`register(fn)`), as a reference would.
       const dagAt = resolvedDecorators.findIndex((d) => d.written === dagDecorator?.written);
       const above = dagAt > 0 && !st.classBody ? resolvedDecorators.slice(0, dagAt).findIndex((d) => decoratorTakesFunction(d, st.scope)) : -1;
@@ -2046,10 +2594,10 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
           const bases: string[] = [];
           for (const base of superclasses?.namedChildren ?? []) {
             const written = base ? calleeName(base) : undefined;
-            if (written) bases.push(resolveName(written, ctx));
+            if (written) bases.push(resolveBase(written, name, ctx));
           }
           const init = classInitOf(node);
-          classes.push({ name, line: lineOf(node), bases, ...(init ? { init } : {}) });
+          classes.push({ name, line: lineOf(node), bases, ...(init ? { init } : {}), ...(leavesConstructionToBase(node) ? { plain: true as const } : {}) });
         }
         if (superclasses) visit(superclasses, st);
         const body = node.childForFieldName("body");
@@ -2060,7 +2608,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
         const found = dagFromWith(node, file, ctx, classifyClass);
         if (found) {
           const idNode = found.cls.init ? madeByClassInit(found.dag, found.cls.init, found.cls.dagClass, found.idNode) : found.idNode;
-          addSite(found.dag, "with", st, { idNode, at: node, ...(autoRegisterOff(found.call, ctx) ? { noAutoRegister: true } : {}) }, found.cls);
+          addSite(found.dag, "with", st, { idNode, at: node, ...scheduleNodeOf(found.call, found.cls), ...(autoRegisterOff(found.call, ctx) ? { noAutoRegister: true } : {}) }, found.cls);
         }
         // `with contextlib.suppress(ImportError):` handles a failing import in its body as try/except does.
         const suppressed = suppressedByWith(node, ctx);
@@ -2082,7 +2630,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
             const idNode = cls.init ? madeByClassInit(made.dag, cls.init, cls.dagClass, made.idNode) : made.idNode;
             // `def team_dag(**kwargs): return DAG(**kwargs)`: each caller's keywords make the DAG (see instantiate).
             const wrapper = cls.certain && st.scope.kind === "plain" && st.scope.node && !idNode ? classWrapperOf(st.scope.node, node) : undefined;
-            addSite(made.dag, "call", st, { idNode, callNode: node, at: node, ...(wrapper ? { wrapper } : {}) }, cls);
+            addSite(made.dag, "call", st, { idNode, callNode: node, at: node, ...scheduleNodeOf(node, cls), ...(wrapper ? { wrapper } : {}) }, cls);
           }
         }
         // `dag(...)(fn)`: the decorator applied by hand. Called at once (`dag(...)(fn)()`) or through the name it is
@@ -2145,7 +2693,11 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
             main: st.main,
           });
         }
-        if (written && (ctx.operatorNames.has(written) || /^[A-Z]\w*(Operator|Sensor)$/.test(lastPart(written)))) {
+        // A name the file binds again (a `def EmptyOperator(task_id, **kw)` wrapper, a star import, a globals() write) may
+        // change the id before any operator sees it: only calls of a class the walk is sure of count.
+        const head = written?.split(".")[0] as string;
+        const certainClass = written !== undefined && !notAirflows(head, ctx) && !ctx.localShadows.has(head) && !definedNames.has(head) && !boundInEnclosingFunction(node, head);
+        if (written && certainClass && (ctx.operatorNames.has(written) || /^[A-Z]\w*(Operator|Sensor)$/.test(lastPart(written)))) {
           const { keywords } = callArguments(node);
           const idNode = keywords.get("task_id");
           const id = idNode ? stringValue(followName(idNode, ctx) ?? idNode) : undefined;
@@ -2153,6 +2705,10 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
             // Where it lands (DAG, groups, loop) is looked up after the walk, only where a clash is possible.
             const placed = keywords.has("task_group") ? undefined : node;
             rawTasks.push({ task: { id, ...spanOf(idNode) }, node: placed, dagArg: keywords.get("dag"), inLoop: st.loop, scope: st.scope, main: st.main });
+          } else if (idNode && resolved?.startsWith("airflow.")) {
+            // `task_id=1`: BaseOperator's validate_key refuses it (an Airflow class passes it on unchanged).
+            const bad = nonStringKey(idNode, ctx);
+            if (bad) rawTasks.push({ task: { id: bad.text, ...spanOf(idNode), notString: bad.type }, scope: st.scope, main: st.main });
           }
           for (const name of ["trigger_rule", "weight_rule"] as const) {
             const valueNode = keywords.get(name);
@@ -2160,8 +2716,9 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
             if (valueNode && value !== undefined) rawTaskArguments.push({ argument: { name, value, ...spanOf(valueNode) }, scope: st.scope, main: st.main });
           }
         }
-        // A name imported from two places (a version check picking the class) is no one class: not judged.
-        const rebound = written !== undefined && ctx.reboundAliases.has(written.split(".")[0] as string);
+        // A name imported from two places (a version check picking the class), or bound again in the file or by the
+        // function the call is in (`class BashOperator(BashOperator): ...`), is not Airflow's class: not judged.
+        const rebound = written !== undefined && (notAirflows(head, ctx) || (ctx.aliases.has(head) && boundInEnclosingFunction(node, head)));
         let operator = resolved !== undefined && fnNode && !rebound ? operatorClassFor(resolved) : undefined;
         let mapped: OperatorCall["mapped"];
         let innerRebound: boolean | undefined;
@@ -2173,7 +2730,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
           const inner = fnNode?.childForFieldName("object");
           const innerName = inner?.type === "call" ? calleeName(inner.childForFieldName("function")) : undefined;
           const innerResolved = innerName !== undefined ? resolveName(innerName, ctx) : undefined;
-          innerRebound = innerName !== undefined && ctx.reboundAliases.has(innerName.split(".")[0] as string);
+          innerRebound = innerName !== undefined && notAirflows(innerName.split(".")[0] as string, ctx);
           if (innerResolved?.endsWith(".partial")) {
             operator = operatorClassFor(innerResolved.slice(0, -".partial".length));
             mapped = "expand";
@@ -2189,15 +2746,32 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
           if (inner?.type === "attribute" && inner.childForFieldName("attribute")?.text === "override") {
             const idNode = callArguments(fnNode).keywords.get("task_id");
             const id = idNode ? stringValue(followName(idNode, ctx) ?? idNode) : undefined;
-            if (idNode && id !== undefined) rawTasks.push({ task: { id, ...spanOf(idNode) }, inLoop: st.loop, scope: st.scope, main: st.main });
+            const object = inner.childForFieldName("object");
+            // A star import or a globals() write may bind the name to something else: its task_id is not judged then.
+            const certain = object?.type !== "identifier" || !boundAtRunTime(object.text, ctx);
+            const bad = certain && idNode && id === undefined && object?.type === "identifier" && ctx.taskFunctions.has(object.text) ? nonStringKey(idNode, ctx) : undefined;
+            if (certain && idNode && id !== undefined) rawTasks.push({ task: { id, ...spanOf(idNode) }, inLoop: st.loop, scope: st.scope, main: st.main });
+            else if (idNode && bad) rawTasks.push({ task: { id: bad.text, ...spanOf(idNode), notString: bad.type }, scope: st.scope, main: st.main });
           }
         }
-        if (written && /(^|\.)TaskGroup$/.test(written)) {
+        if (written && certainClass && /(^|\.)TaskGroup$/.test(written)) {
           const group = groupIdOf(node, ctx);
-          if (group.use && group.prefix !== undefined) {
+          if (group.use && group.prefix !== undefined && (!group.use.notString || resolved === TASK_GROUP_CLASS)) {
             const use: TaskIdUse = group.prefix ? group.use : { ...group.use, unprefixed: true };
             rawTasks.push({ task: use, node: group.placed ? node : undefined, group, inLoop: st.loop, scope: st.scope, main: st.main });
           }
+        }
+        // TaskGroup's signature (TaskGroupCall): `TaskGroup(...)`, and `.override(...)` of an `@task_group` function.
+        if (resolved === TASK_GROUP_CLASS && fnNode && !rebound) {
+          const call = taskGroupCallOf(node, fnNode, "class", ctx);
+          if (call) rawGroupCalls.push({ call, scope: st.scope, main: st.main });
+        }
+        const overridden = fnNode?.type === "attribute" && fnNode.childForFieldName("attribute")?.text === "override" ? fnNode.childForFieldName("object") : undefined;
+        if (overridden?.type === "identifier" && ctx.taskGroupFunctions.has(overridden.text) && !ctx.taskFunctions.has(overridden.text) && !boundAtRunTime(overridden.text, ctx) && fnNode) {
+          const call = taskGroupCallOf(node, fnNode, "override", ctx, overridden.text);
+          // `grp.override(...)()`: the group is made with the keywords right away.
+          const made = node.parent?.type === "call" && node.parent.childForFieldName("function")?.id === node.id;
+          if (call) rawGroupCalls.push({ call, scope: st.scope, main: st.main, made });
         }
         const mapping = written === undefined ? method : fnNode?.type === "attribute" ? lastPart(written) : undefined;
         if ((mapping === "expand" || mapping === "expand_kwargs" || mapping === "partial") && fnNode) {
@@ -2207,6 +2781,8 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
         }
         const taskCall = fnNode ? taskCallProblem(node, fnNode, ctx) : undefined;
         if (taskCall) rawTaskCalls.push({ call: taskCall, scope: st.scope, main: st.main });
+        const importedCall = fnNode && !taskCall && ctx.aliases.size ? importedTaskCallOf(node, fnNode, ctx) : undefined;
+        if (importedCall) rawImportedTaskCalls.push({ call: importedCall, scope: st.scope, main: st.main });
         const decorated = fnNode && ctx.taskDecorators.size ? taskDecoratorCallOf(fnNode, ctx) : undefined;
         if (decorated) rawDecoratorCalls.push({ call: decorated, scope: st.scope, main: st.main });
         const zoneMethod = fnNode?.type === "attribute" ? fnNode.childForFieldName("attribute")?.text : undefined;
@@ -2327,10 +2903,21 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   const mappedLiterals = rawMapped.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ literal }) => literal);
   const mappedTasks = rawMappedTasks.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ task }) => task);
   const taskCalls = rawTaskCalls.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ call }) => call);
+  const importedTaskCalls = rawImportedTaskCalls.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ call }) => call);
   const taskArguments = rawTaskArguments.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ argument }) => argument);
   const operatorCalls = rawOperatorCalls.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ call }) => call);
   const triggerRuleMembers = rawTriggerRuleMembers.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ use }) => use);
   const taskDecoratorCalls = rawDecoratorCalls.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ call }) => call);
+  // What only fails where the group is made (a suffix, a value) is kept only where it is: an override called at once,
+  // an `@task_group` function module-level code calls.
+  const taskGroupCalls = rawGroupCalls
+    .filter(({ scope, main }) => !main && executed(scope) && !isolated(scope))
+    .map(({ call, made, groupScope }): TaskGroupCall => {
+      if (made ?? (groupScope ? called(groupScope) : true)) return call;
+      const { suffix: _suffix, values: _values, ...bound } = call;
+      return bound;
+    })
+    .filter((call) => call.unknownKeywords.length || call.missingGroupId || call.extraPositional || call.repeated || call.suffix || call.values);
   const unknownTaskDecorators = rawUnknownDecorators.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ use }) => use);
   const timeZones = rawZones.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ zone }) => zone);
   const datasetUris = rawDatasets.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ use }) => use);
@@ -2341,9 +2928,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   // plain loop leaves the last one in its loop variable, a global).
   // Or when a module-level statement takes it back out by its static key (`dag = registry["x"]`, `.get("x")`).
   const escapes = (container: string | undefined, key?: string): boolean =>
-    container !== undefined &&
-    (new RegExp(`^for\\b[^\\n]*\\bin\\b[^\\n]*\\b${container}\\b|\\b(globals|vars)\\(\\)\\.update\\([^)\\n]*\\b${container}\\b`, "m").test(source) ||
-      (key !== undefined && takenBack(source, container, key)));
+    container !== undefined && (readWhole(source, container) || (key !== undefined && takenBack(source, container, key)));
   const dags: DagInfo[] = [];
   const candidateDags: DagInfo[] = [];
   const uncalledDagFunctions: UncalledDagFunction[] = [];
@@ -2397,7 +2982,8 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
   }
   notRunAtImport.push(...blocksNotRun);
   const typeCheckingOnly = !postponed && !STAR_IMPORT.test(source) && /\bTYPE_CHECKING\b/.test(source) ? typeCheckingReads(root, tree.rootNode, source, notRunAtImport) : [];
-  const dynamicGlobals = DYNAMIC_GLOBALS.test(source);
+  const onBuiltins = namesSetOnBuiltins(source);
+  const dynamicGlobals = DYNAMIC_GLOBALS.test(source) || onBuiltins === "any";
   // Task dependencies (task-graph.ts): only files that write dependencies, fail_stop or teardowns are walked again.
   const dependencies = TASK_GRAPH_WORDS.test(source) ? extractTaskGraphs(root, source, (written) => resolveName(written, ctx)) : undefined;
   return {
@@ -2415,9 +3001,12 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       mappedLiterals,
       mappedTasks,
       taskCalls,
+      importedTaskCalls,
+      moduleTaskFunctions: moduleTaskFunctionsOf(root, ctx),
       taskArguments,
       airflowAttributes,
       operatorCalls,
+      taskGroupCalls,
       triggerRuleMembers,
       taskDecoratorCalls,
       unknownTaskDecorators,
@@ -2436,8 +3025,10 @@ export function extractDagInventory(tree: Tree, source: string, file: string): F
       typeCheckingReads: typeCheckingOnly,
       // Not judged where names may come from elsewhere: a star import, run-time globals, or names set on builtins.
       earlyReads: dynamicGlobals || STAR_IMPORT.test(source) || /\bbuiltins\b/.test(source) ? [] : earlyReads(root, source),
+      annotatedOnly: dynamicGlobals || STAR_IMPORT.test(source) || !BARE_ANNOTATION.test(source) ? [] : annotatedOnlyNames(root),
     }),
     ...(dynamicGlobals ? { dynamicGlobals: true as const } : {}),
+    ...(onBuiltins !== "any" && onBuiltins?.size ? { builtinsNames: [...onBuiltins].sort() } : {}),
   };
 }
 
@@ -2466,9 +3057,38 @@ const POSTPONED_ANNOTATIONS = /^[ \t]*from[ \t]+__future__[ \t]+import[^\n]*\ban
 const STRING_ANNOTATION = /^[ \t]+[A-Za-z_]\w*[ \t]*:[ \t]*[A-Za-z_]|->[ \t]*[rRuUbB]?["']|^[ \t]*(?:async[ \t]+)?def[ \t][^\n]*[(,][ \t]*[A-Za-z_]\w*[ \t]*:[ \t]*[rRuUbB]?["']|^[A-Za-z_]\w*[ \t]*:[ \t]*[rRuUbB]?["']/m;
 /** A star import: the file's names are unknown (ruff reports no F821 then either). */
 const STAR_IMPORT = /^\s*from\s+[\w.]+\s+import\s+\*/m;
+/** A line that may be a module-level annotation without a value (`LIMIT: int`); the tree decides. */
+const BARE_ANNOTATION = /^[\p{L}_][\p{L}\p{N}_]*[ \t]*:[^=\n]*$/mu;
 
 /** Globals bound by name at run time (FileInventory.dynamicGlobals). */
 const DYNAMIC_GLOBALS = /\b(globals|vars|locals)\(\s*\)\s*(\.\s*(update|setdefault)\b|\[)|\bexec\s*\(|\bsetattr\s*\(\s*sys\.modules|\bsys\.modules\s*\[\s*__name__\s*\]/;
+
+/**
+ * The names a file sets on the builtins module, which every module then reads as globals (FileInventory.builtinsNames):
+ * `builtins.ENV = ...` (also through `import builtins as b`), `setattr(builtins, "ENV", ...)`, `builtins.__dict__["ENV"]
+ * = ...`, `vars(builtins)["ENV"] = ...`, `__builtins__["ENV"] = ...`; "any" where it sets names it does not spell
+ * (`setattr(builtins, name, ...)`, `builtins.__dict__.update(...)`: FileInventory.dynamicGlobals); undefined when none.
+ * A text scan: a false match only makes a name known.
+ */
+function namesSetOnBuiltins(source: string): Set<string> | "any" | undefined {
+  if (!source.includes("builtins")) return undefined;
+  const module = ["builtins", "__builtins__", ...[...source.matchAll(/\bimport[ \t]+builtins[ \t]+as[ \t]+(\w+)/g)].map((m) => m[1] as string)].join("|");
+  const target = `(?:(?<![\\w.])(?:${module})(?:\\s*\\.\\s*__dict__)?|\\bvars\\s*\\(\\s*(?:${module})\\s*\\))`;
+  const names = new Set<string>();
+  const patterns = [
+    new RegExp(`(?<![\\w.])(?:${module})\\s*\\.\\s*(?!__dict__\\b)(\\w+)\\s*=(?!=)`, "g"),
+    new RegExp(`\\bsetattr\\s*\\(\\s*(?:${module})\\s*,\\s*["'](\\w+)["']`, "g"),
+    new RegExp(`${target}\\s*\\[\\s*["'](\\w+)["']\\s*\\]\\s*=(?!=)`, "g"),
+  ];
+  for (const pattern of patterns) for (const match of source.matchAll(pattern)) names.add(match[1] as string);
+  // Any other write: a computed key or attribute name, update(), setdefault(), __setitem__().
+  const other = new RegExp(
+    `${target}\\s*(\\[[^\\]\\n]*\\]\\s*=(?!=)|\\.\\s*(update|setdefault|__setitem__)\\s*\\()|\\bsetattr\\s*\\(\\s*(?:${module})\\s*,(?!\\s*["']\\w+["'])`,
+  );
+  const literalKey = new RegExp(`${target}\\s*\\[\\s*["']\\w+["']\\s*\\]\\s*=(?!=)`, "g");
+  if (other.test(source.replace(literalKey, ""))) return "any";
+  return names.size ? names : undefined;
+}
 
 /**
  * Top-level modules whose functions are no project factory (the standard library, Airflow and pendulum, which DAG
@@ -2549,7 +3169,11 @@ function factoryCallOf(call: Node, callee: string, ctx: FileContext, escapes: (c
     if (!splat) out.passes = [passArguments(call, ctx, (name, depth) => moduleName(name, ctx, { file: false }, depth))];
     return out;
   }
-  if (forLoop) out.held = { each: "all", last: "last", none: "none", unsure: "unknown" }[heldAcrossPasses(call, forLoop, ctx.source) ?? "unsure"] as FactoryCall["held"];
+  if (forLoop) {
+    // Passes kept by key (globals()[f"..."], a registry) are not followed for another module's factory: unknown.
+    const held = heldAcrossPasses(call, forLoop, ctx.source, true);
+    out.held = { each: "all", last: "last", none: "none", unsure: "unknown" }[typeof held === "string" ? held : "unsure"] as FactoryCall["held"];
+  }
   else if (copiedIntoGlobals(loop.parent, ctx.source)) out.held = "all";
   else {
     const where = landing(call);
@@ -2586,12 +3210,30 @@ function assignedOnce(body: Node | null | undefined): Map<string, Node | null> {
  */
 function passLookup(binding: Map<string, string>, assigned: Map<string, Node | null>, ctx: FileContext, use: { file: boolean }): (name: Node, depth: number) => string | undefined {
   const lookup = (name: Node, depth: number): string | undefined => {
+    // `cfg["name"]` (evalString asks for a key of a dict a name stands for): the pass's dict entry, if bound.
+    if (name.type === "subscript") {
+      const key = subscriptItemKey(name);
+      return key === undefined ? undefined : binding.get(key);
+    }
     if (binding.has(name.text)) return binding.get(name.text);
     const value = assigned.get(name.text);
     if (value === null) return undefined;
     return value ? evalString(value, ctx, use, depth + 1, lookup) : moduleName(name, ctx, use, depth);
   };
   return lookup;
+}
+
+/** The loopIterations binding of entry `key` of the dict literal a loop name stands for (`cfg["key"]`). */
+const itemKey = (name: string, key: string): string => `${name}\u0000${key}`;
+
+/** itemKey of `name["key"]` (one static string key of a plain name), else undefined. */
+function subscriptItemKey(node: Node): string | undefined {
+  const value = node.childForFieldName("value");
+  const subscripts = node.childrenForFieldName("subscript").filter((c): c is Node => !!c);
+  const index = subscripts.length === 1 ? subscripts[0] : undefined;
+  if (value?.type !== "identifier" || (index?.type !== "string" && index?.type !== "concatenated_string")) return undefined;
+  const key = stringValue(index);
+  return key === undefined ? undefined : itemKey(value.text, key);
 }
 
 /** The static str values of a call's arguments (null: not a static str), names looked up with `lookup`. */
@@ -2660,20 +3302,12 @@ function factoryDefinitions(sites: DagSite[], moduleScope: Scope, ctx: FileConte
       out.push({ name: scope.name, line: lineOf(fn), params: paramsOut, registers: false, acceptsKeywords: true, dagIdParts: [], idKeyword: true, definedBy: site.dag.definedBy });
       continue;
     }
-    if (/\(/.test(site.idNode.text)) continue; // a method call on a parameter (`.upper()`) is not followed
-    const use = { file: false };
-    const template = evalString(site.idNode, ctx, use, 0, (name, depth) => {
-      const index = params.findIndex((p) => p.name === name.text);
-      return index === -1 ? moduleName(name, ctx, use, depth) : String.fromCharCode(PARAM_BASE + index);
-    });
-    if (template === undefined || isInt(template) || use.file || params.length > 255) continue;
-    const dagIdParts: (string | number)[] = [];
-    for (const char of template) {
-      const code = char.charCodeAt(0);
-      if (code >= PARAM_BASE && code < PARAM_BASE + 256) dagIdParts.push(code - PARAM_BASE);
-      else if (typeof dagIdParts[dagIdParts.length - 1] === "string") dagIdParts[dagIdParts.length - 1] += char;
-      else dagIdParts.push(char);
-    }
+    const dagIdParts = templateParts(site.idNode, params, ctx);
+    if (!dagIdParts) continue;
+    // Not from a parameter the body binds again before the DAG call (`schedule = schedule or "@daily"`).
+    const scheduleNode = site.scheduleNode;
+    const rebound = scheduleNode && (scheduleNode.text.match(/[A-Za-z_]\w*/g) ?? []).some((name) => params.some((p) => p.name === name) && rebinds(body, name));
+    const scheduleParts = scheduleNode && !rebound ? templateParts(scheduleNode, params, ctx) : undefined;
     out.push({
       name: scope.name,
       line: lineOf(fn),
@@ -2681,10 +3315,34 @@ function factoryDefinitions(sites: DagSite[], moduleScope: Scope, ctx: FileConte
       registers,
       ...(parameters.some((p) => p?.type === "dictionary_splat_pattern") ? { acceptsKeywords: true as const } : {}),
       dagIdParts,
+      ...(scheduleParts ? { scheduleParts } : {}),
       definedBy: site.dag.definedBy,
     });
   }
   return out;
+}
+
+/**
+ * FactoryDefinition.dagIdParts (and scheduleParts) of an expression in a factory's DAG call: static string parts and
+ * parameter indexes. Undefined when it is not a static str once parameters are bound, depends on the file's name, or
+ * calls a method (`.upper()` on a parameter is not followed).
+ */
+function templateParts(node: Node, params: { name: string }[], ctx: FileContext): (string | number)[] | undefined {
+  if (/\(/.test(node.text) || params.length > 255) return undefined;
+  const use = { file: false };
+  const template = evalString(node, ctx, use, 0, (name, depth) => {
+    const index = params.findIndex((p) => p.name === name.text);
+    return index === -1 ? moduleName(name, ctx, use, depth) : String.fromCharCode(PARAM_BASE + index);
+  });
+  if (template === undefined || isInt(template) || use.file) return undefined;
+  const parts: (string | number)[] = [];
+  for (const char of template) {
+    const code = char.charCodeAt(0);
+    if (code >= PARAM_BASE && code < PARAM_BASE + 256) parts.push(code - PARAM_BASE);
+    else if (typeof parts[parts.length - 1] === "string") parts[parts.length - 1] += char;
+    else parts.push(char);
+  }
+  return parts;
 }
 
 /** Syntax node types of literals expand() refuses, with their Python type (a list, dict or name may be mapped). */
@@ -2957,25 +3615,7 @@ function unmappableOf(call: Node, fnNode: Node): Pick<OperatorCall, "unmappable"
 }
 
 /** A `@task` function's parameters, as inspect.signature sees them (see taskSignatureOf). */
-interface TaskSignature {
-  /** Positional-or-keyword (and positional-only) parameters, in order. */
-  positional: { name: string; required: boolean; positionalOnly: boolean }[];
-  keywordOnly: { name: string; required: boolean }[];
-  varArgs: boolean;
-  varKeywords: boolean;
-  /**
-   * A context key without a default before a parameter without one (`def run_query(conn, sql)`): DecoratedOperator
-   * gives context keys the default None, which no signature can have there (ValueError when the task is made).
-   */
-  contextKeyFirst?: string;
-  /**
-   * The first parameter named like a context key whose default is a literal other than None (`ds="2024-01-01"`):
-   * DecoratedOperator refuses it when the task is made, before contextKeyFirst (ValueError: Context key parameter ds
-   * can't have a default other than None).
-   */
-  contextKeyDefault?: string;
-  /** `@task.sensor`: DecoratedSensorOperator (a PythonSensor) neither checks nor binds the signature when the task is made. */
-  sensor?: true;
+interface TaskSignature extends TaskCallSignature {
   /** The trigger_rule its decorator gives (the value node), "unknown" when a decorator passes `**kwargs`. */
   triggerRule?: Node | "unknown";
 }
@@ -3049,37 +3689,73 @@ function taskCallProblem(call: Node, fnNode: Node, ctx: FileContext): NonNullabl
   }
   const signature = name !== undefined ? ctx.taskSignatures.get(name) : undefined;
   if (!signature || signature.sensor || name === undefined || !boundOnlyByItsDef(name, ctx)) return undefined;
-  if (signature.contextKeyDefault !== undefined) {
-    return { function: name, error: "ValueError", problem: `Context key parameter ${signature.contextKeyDefault} can't have a default other than None`, ...spanOf(fnNode) };
+  if (signature.contextKeyDefault === undefined && signature.contextKeyFirst === undefined) {
+    const list = call.childForFieldName("arguments");
+    if (list?.type !== "argument_list" || list.namedChildren.some((a) => a?.type === "list_splat" || a?.type === "dictionary_splat")) return undefined;
   }
-  if (signature.contextKeyFirst !== undefined) {
-    return { function: name, error: "ValueError", problem: `The function signature broke while assigning defaults to context key parameters ('${signature.contextKeyFirst}' gets None): non-default argument follows default argument`, ...spanOf(fnNode) };
+  const { positional, keywords } = callArguments(call);
+  const problem = bindTaskCall(signature, name, positional.length, [...keywords.keys()]);
+  return problem && { ...problem, ...spanOf(fnNode) };
+}
+
+/**
+ * A call of a name imported from a module outside the stdlib and Airflow (`shared_load(...)` after `from include.tasks
+ * import shared_load`), directly or through `.override(...)`, with its arguments' shape (FileInventory.
+ * importedTaskCalls): it may be a `@task` function of the project, which the project pass judges. Only a name bound
+ * by that one import and nothing else, in a file without a star import or run-time globals, and a call without splats.
+ */
+function importedTaskCallOf(call: Node, fnNode: Node, ctx: FileContext): ImportedTaskCall | undefined {
+  let name: string | undefined;
+  if (fnNode.type === "identifier") name = fnNode.text;
+  else if (fnNode.type === "call") {
+    const inner = fnNode.childForFieldName("function");
+    if (inner?.type === "attribute" && inner.childForFieldName("attribute")?.text === "override" && inner.childForFieldName("object")?.type === "identifier") name = inner.childForFieldName("object")?.text;
   }
+  const callee = name === undefined ? undefined : ctx.aliases.get(name);
+  if (name === undefined || callee === undefined || !callee.includes(".") || NOT_PROJECT_MODULES.has(callee.split(".")[0] as string)) return undefined;
+  if (ctx.reboundAliases.has(name) || ctx.localShadows.has(name) || ctx.taskSignatures.has(name)) return undefined;
   const list = call.childForFieldName("arguments");
   if (list?.type !== "argument_list" || list.namedChildren.some((a) => a?.type === "list_splat" || a?.type === "dictionary_splat")) return undefined;
+  let answer = ctx.boundOnce.get(`import ${name}`);
+  if (answer === undefined) {
+    answer = !STAR_IMPORT.test(ctx.source) && !DYNAMIC_GLOBALS.test(ctx.source) && scanBoundOnlyByImport(name, ctx.source);
+    ctx.boundOnce.set(`import ${name}`, answer);
+  }
+  if (!answer) return undefined;
   const { positional, keywords } = callArguments(call);
-  const problem = ((): string | undefined => {
-    const bound = new Set<string>();
-    for (let k = 0; k < positional.length; k++) {
-      const param = signature.positional[k];
-      if (!param) {
-        if (signature.varArgs) break;
-        return "too many positional arguments";
-      }
-      if (keywords.has(param.name) && !param.positionalOnly) return `multiple values for argument '${param.name}'`;
-      bound.add(param.name);
-    }
-    for (const param of [...signature.positional, ...signature.keywordOnly]) {
-      if (bound.has(param.name)) continue;
-      if (keywords.has(param.name)) {
-        if ("positionalOnly" in param && param.positionalOnly) return undefined;
-        bound.add(param.name);
-      } else if (param.required) return `missing a required argument: '${param.name}'`;
-    }
-    if (!signature.varKeywords) for (const keyword of keywords.keys()) if (!bound.has(keyword)) return `got an unexpected keyword argument '${keyword}'`;
-    return undefined;
-  })();
-  return problem === undefined ? undefined : { function: name, problem, ...spanOf(fnNode) };
+  return { callee, function: name, positional: positional.length, keywords: [...keywords.keys()], ...spanOf(fnNode) };
+}
+
+/**
+ * FileInventory.moduleTaskFunctions: the file's module-level `@task` functions (Airflow's decorators only, not
+ * `@task.sensor`) that only their `def` binds, with their signatures, for the DAG files that import and call them.
+ */
+function moduleTaskFunctionsOf(root: Node, ctx: FileContext): NonNullable<FileInventory["moduleTaskFunctions"]> {
+  const found: NonNullable<FileInventory["moduleTaskFunctions"]> = [];
+  if (!ctx.taskSignatures.size || DYNAMIC_GLOBALS.test(ctx.source)) return found;
+  for (const statement of root.namedChildren) {
+    if (statement?.type !== "decorated_definition") continue;
+    const definition = statement.childForFieldName("definition");
+    const name = definition?.type === "function_definition" ? definition.childForFieldName("name")?.text : undefined;
+    const signature = name === undefined ? undefined : ctx.taskSignatures.get(name);
+    if (!signature || signature.sensor || name === undefined || !boundOnlyByItsDef(name, ctx)) continue;
+    const { triggerRule: _rule, ...plain } = signature;
+    found.push({ name, line: lineOf(statement), signature: plain });
+  }
+  return found;
+}
+
+/** Whether one single-line import statement binds `name` and no other statement of the file does (see scanBoundOnlyByItsDef). */
+function scanBoundOnlyByImport(name: string, source: string): boolean {
+  if (!/^\w+$/.test(name)) return false;
+  const importLine = /^[ \t]*(from[ \t]+\S+[ \t]+)?import\b[^\n]*$/gm;
+  const imports = source.match(importLine)?.filter((line) => new RegExp(`\\b${name}\\b`).test(line)) ?? [];
+  if (imports.length !== 1) return false;
+  const rest = source.replace(importLine, "");
+  if (new RegExp(`\\b(def|class)\\s+${name}\\b`).test(rest)) return false;
+  const other = new RegExp(`\\b${name}\\s*(=(?!=)|:=)|\\b(for|as|class|lambda|global|nonlocal|del)[ \\t]+([\\w \\t,*()]*?[ \\t,(*])?${name}\\b|\\bimport\\b[^\\n]*\\b${name}\\b|[(,]\\s*\\**${name}\\s*(,|\\)|:|=(?!=))`);
+  const unpacked = new RegExp(`^[ \\t]*[([]?[\\w \\t,*]*\\b${name}\\b[\\w \\t,*]*[)\\]]?[ \\t]*=(?!=)`, "m");
+  return !other.test(rest) && !unpacked.test(rest);
 }
 
 /** The task arguments a `@task.<kind>(...)` call's literal values are kept for (taskValueProblem judges them). */
@@ -3107,7 +3783,7 @@ function taskDecoratorCallOf(fnNode: Node, ctx: FileContext): TaskDecoratorCall 
   if (!decorator || !ctx.taskSignatures.get(name) || !boundOnlyByItsDef(name, ctx)) return undefined;
   const { name: written, call } = decoratorName(decorator);
   const first = written?.split(".")[0];
-  if (written === undefined || first === undefined || ctx.reboundAliases.has(first) || resolveName(first, ctx) !== "airflow.decorators.task") return undefined;
+  if (written === undefined || first === undefined || notAirflows(first, ctx) || resolveName(first, ctx) !== "airflow.decorators.task") return undefined;
   const kind = written === first ? "python" : written.slice(first.length + 1);
   const accepts = decoratorKeywordsOf(kind);
   if (!accepts) return undefined;
@@ -3127,7 +3803,7 @@ function taskDecoratorCallOf(fnNode: Node, ctx: FileContext): TaskDecoratorCall 
       if (!DECORATOR_JUDGED_ARGUMENTS.has(keyword)) continue;
       values.delete(keyword);
       const { literal, valueType } = literalFields(followName(value, ctx) ?? value, ctx);
-      if (literal !== undefined && literal !== null) values.set(keyword, { name: keyword, literal, ...(valueType ? { valueType } : {}), ...spanOf(value) });
+      if (literal !== undefined) values.set(keyword, { name: keyword, literal, ...(valueType ? { valueType } : {}), ...spanOf(value) });
     }
   }
   if (!unknownKeywords.length && !values.size) return undefined;
@@ -3179,7 +3855,7 @@ function mappedTaskOf(fnNode: Node, ctx: FileContext): MappedTask | undefined {
 function boundOnlyByItsDef(name: string, ctx: FileContext): boolean {
   let answer = ctx.boundOnce.get(name);
   if (answer === undefined) {
-    answer = scanBoundOnlyByItsDef(name, ctx.source);
+    answer = scanBoundOnlyByItsDef(name, ctx.source) && !boundAtRunTime(name, ctx);
     ctx.boundOnce.set(name, answer);
   }
   return answer;
@@ -3243,7 +3919,87 @@ function groupIdOf(call: Node, ctx: FileContext): GroupId {
   const suffix = suffixNode !== undefined && truthy(suffixNode, ctx) !== false;
   const idNode = keywords.get("group_id") ?? positional[0];
   const id = idNode ? stringValue(followName(idNode, ctx) ?? idNode) : undefined;
-  return { use: idNode && id !== undefined ? { id, ...spanOf(idNode), group: true } : undefined, prefix, suffix, placed: !keywords.has("dag") && !keywords.has("parent_group") };
+  // A group_id that is no string (None makes a root group: no error).
+  const bad = idNode && id === undefined ? nonStringKey(idNode, ctx) : undefined;
+  const use: TaskIdUse | undefined =
+    idNode && id !== undefined ? { id, ...spanOf(idNode), group: true } : idNode && bad && bad.type !== "NoneType" ? { id: bad.text, ...spanOf(idNode), group: true, notString: bad.type } : undefined;
+  return { use, prefix, suffix, placed: !keywords.has("dag") && !keywords.has("parent_group") };
+}
+
+/**
+ * A task_id, group_id or dag_id that is a literal of another type than str (directly, through a module name bound
+ * once, or an integer expression): its Python type and how str() writes it (`1`, `1.5`, `True`, `None`); undefined
+ * for a string or anything not known.
+ */
+function nonStringKey(node: Node, ctx: FileContext): { type: NonNullable<TaskIdUse["notString"]>; text: string } | undefined {
+  const value = followName(node, ctx) ?? node;
+  if (value.type === "identifier" || (value !== node && reboundElsewhere(node.text, ctx))) return undefined;
+  const { literal, valueType } = literalFields(value, ctx);
+  if (literal === null) return { type: "NoneType", text: "None" };
+  if (typeof literal === "boolean") return { type: "bool", text: literal ? "True" : "False" };
+  if (typeof literal === "number") return valueType === "float" ? { type: "float", text: pythonNumber(literal, true) } : { type: "int", text: String(literal) };
+  return undefined;
+}
+
+/** TaskGroup under its one import path (airflow/utils/task_group.py at 2.10.5), and the `@task_group` decorator's. */
+const TASK_GROUP_CLASS = "airflow.utils.task_group.TaskGroup";
+const TASK_GROUP_DECORATORS = new Set(["airflow.decorators.task_group", "airflow.decorators.task_group.task_group"]);
+
+/**
+ * What a `TaskGroup(...)` call (form `class`), an `@task_group(...)` decorator call or a `.override(...)` call of an
+ * `@task_group` function passes that TaskGroup's signature refuses (see TaskGroupCall), all of it as if the group were
+ * made (the caller strips `suffix` and `values` where it is not); undefined when nothing is refused.
+ */
+function taskGroupCallOf(call: Node, callee: Node, form: TaskGroupCall["form"], ctx: FileContext, fn?: string): TaskGroupCall | undefined {
+  const params = TASK_GROUP.parameters;
+  const unknownKeywords: TaskGroupCall["unknownKeywords"] = [];
+  const repeated: NonNullable<TaskGroupCall["repeated"]> = [];
+  const values: NonNullable<TaskGroupCall["values"]> = [];
+  const positional: Node[] = [];
+  const keywords: { name: string; nameNode: Node; value: Node }[] = [];
+  let splat = false;
+  let listSplat = false;
+  for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "dictionary_splat") splat = true;
+    else if (arg.type === "list_splat") listSplat = true;
+    else if (arg.type === "keyword_argument") {
+      const nameNode = arg.childForFieldName("name");
+      const value = arg.childForFieldName("value");
+      if (nameNode && value) keywords.push({ name: nameNode.text, nameNode, value });
+    } else positional.push(arg);
+  }
+  // Only TaskGroup() itself takes positional arguments as its parameters (task_group()'s one is the function).
+  const byPosition = form === "class" && !listSplat ? positional.slice(0, params.length) : [];
+  const extra = form === "class" && !listSplat ? positional[params.length] : undefined;
+  let suffix: SourceSpan | undefined;
+  for (const { name, nameNode } of keywords) {
+    const at = params.indexOf(name);
+    // `self=` is bound twice by TaskGroup(); task_group()'s bind_partial takes it (the group fails later, unjudged).
+    if (name === "self" ? form === "class" : at === -1) unknownKeywords.push({ name, ...spanOf(nameNode) });
+    else if (at !== -1 && at < byPosition.length) repeated.push({ name, ...spanOf(nameNode) });
+    else if (name === "add_suffix_on_collision" && form !== "class") suffix = spanOf(nameNode);
+  }
+  for (const name of Object.keys(TASK_GROUP.types)) {
+    const value = keywords.find((k) => k.name === name)?.value ?? byPosition[params.indexOf(name)];
+    if (!value) continue;
+    const { literal, valueType } = literalFields(followName(value, ctx) ?? value, ctx);
+    if (literal === undefined || literal === null || (value.type === "identifier" && reboundElsewhere(value.text, ctx))) continue;
+    values.push({ name, literal, ...(valueType ? { valueType } : {}), ...spanOf(value) });
+  }
+  const missingGroupId = form === "class" && !splat && !listSplat && positional.length === 0 && !keywords.some((k) => k.name === "group_id");
+  if (!unknownKeywords.length && !repeated.length && !extra && !missingGroupId && !suffix && !values.length) return undefined;
+  return {
+    form,
+    ...(fn !== undefined ? { function: fn } : {}),
+    unknownKeywords,
+    ...(missingGroupId ? { missingGroupId: true as const } : {}),
+    ...(extra ? { extraPositional: { count: positional.length, ...spanOf(extra) } } : {}),
+    ...(repeated.length ? { repeated } : {}),
+    ...(suffix ? { suffix } : {}),
+    ...(values.length ? { values } : {}),
+    ...spanOf(callee),
+  };
 }
 
 /** A task group around a call: its group_id (undefined when not static, or renamed on a clash) and prefix_group_id. */
@@ -3302,6 +4058,7 @@ function placeTaskIds(raw: RawTaskId[], ctx: FileContext, classify: Classify): T
     if (seen.has(at)) continue;
     seen.add(at);
     entries.push(entry);
+    if (entry.task.notString) continue;
     counts.set(entry.task.id, (counts.get(entry.task.id) ?? 0) + 1);
     if (entry.group && entry.node) groups = true;
   }
@@ -3309,6 +4066,11 @@ function placeTaskIds(raw: RawTaskId[], ctx: FileContext, classify: Classify): T
   const out: TaskIdUse[] = [];
   for (const entry of entries) {
     const { task } = entry;
+    // An id that is no string fails where it is made, before any clash.
+    if (task.notString) {
+      out.push(task);
+      continue;
+    }
     // Placing a call climbs its ancestors: only where a clash is possible (a repeated id, a group, a loop).
     const worth = entry.node && (groups || entry.inLoop || (counts.get(task.id) ?? 0) > 1);
     const place = worth && entry.node ? placeOf(entry.node, entry.dagArg, ctx, classify) : undefined;
@@ -3579,24 +4341,16 @@ function boundBefore(statement: Node, name: string): Node | undefined {
 function reboundElsewhere(name: string, ctx: FileContext): boolean {
   const known = ctx.rebound?.get(name);
   if (known !== undefined) return known;
-  const answer = reboundIn(name, ctx.source);
-  (ctx.rebound ??= new Map()).set(name, answer);
+  // Assigned more than once anywhere (a loop body, a function): module bindings count only module-level statements.
+  // Past a few names, the answers for all names at once (a file of thousands of DAGs asks about each DAG's name).
+  const rebound = (ctx.rebound ??= new Map());
+  const answer = rebound.size >= REBOUND_SCANS_PER_NAME && /^\w+$/.test(name) ? (ctx.reboundNames ??= reboundNames(ctx.source)).has(name) : reboundIn(name, ctx.source);
+  rebound.set(name, answer);
   return answer;
 }
 
-/** reboundElsewhere over a piece of source (a function's text, where one assignment binds the name). */
-function reboundIn(name: string, source: string): boolean {
-  const n = name.replace(/\W/g, "");
-  // Assigned more than once anywhere (a loop body, a function): module bindings count only module-level statements.
-  // (A keyword argument on a line of its own, `    dag=dag,` or `    dag=dag)` closing the call, is no assignment.)
-  let assignments = 0;
-  for (const match of source.matchAll(new RegExp(`^[ \\t]*${n}[ \\t]*(?::[^=\\n]*)?=(?!=)([^\\n]*)$`, "gm"))) {
-    const rest = (match[1] as string).trimEnd();
-    if (rest.endsWith(",") || (rest.match(/\)/g)?.length ?? 0) > (rest.match(/\(/g)?.length ?? 0)) continue;
-    if (++assignments > 1) return true;
-  }
-  return new RegExp(`\\b(as|for|def|class|global|nonlocal)\\s+${n}\\b|\\b${n}\\s*\\.\\s*(pop|remove|clear)\\s*\\(|\\bdel\\s+${n}\\b|(^|[^\\w.])${n}\\s*\\[[^\\]\\n]*\\]\\s*=[^=]`, "m").test(source);
-}
+/** reboundElsewhere scans the source for each of this many names, then makes reboundNames once for the rest. */
+const REBOUND_SCANS_PER_NAME = 16;
 
 /** A static truth value: literals, `not`, and module names bound once to one; undefined otherwise. */
 function truthy(node: Node | null | undefined, ctx: FileContext, depth = 0): boolean | undefined {
@@ -3869,21 +4623,81 @@ function reboundLater(node: Node): boolean {
  * global `name` again before anything else keeps its object (see reboundLater).
  */
 function reboundAfter(statement: Node, name: string): boolean {
-  if (statement.parent?.type !== "module") return false;
-  const siblings = statement.parent.namedChildren;
-  const index = siblings.findIndex((c) => c?.id === statement.id);
-  for (const next of siblings.slice(index + 1)) {
-    const first = next?.type === "expression_statement" ? next.namedChildren[0] : next;
-    if (!first) continue;
-    // `with dag:` registers the DAG when the block ends (DagContext, auto_register): later rebinding loses nothing.
-    if (first.type === "with_statement" && entersName(first, name)) return false;
-    // Another name now holds it too (`dag_ref = dag`, or `dag = dag`).
-    if (first.type === "assignment" && first.childForFieldName("right")?.type === "identifier" && first.childForFieldName("right")?.text === name) return false;
-    if (first.type === "assignment" && first.childForFieldName("left")?.text === name) return true;
-    if (first.type === "delete_statement" && first.namedChildren.some((c: Node | null) => c?.text === name)) return true;
-    if ((first.type === "function_definition" || first.type === "class_definition") && first.childForFieldName("name")?.text === name) return true;
+  const module = statement.parent;
+  if (module?.type !== "module") return false;
+  const bindings = moduleBindingsOf(module);
+  const index = bindings.position.get(statement.id) ?? -1;
+  const events = bindings.byName.get(name);
+  if (!events) return false;
+  // The first statement after `statement` that binds or keeps `name` (events are in statement order).
+  let low = 0;
+  let high = events.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((events[middle] as ModuleBinding).index <= index) low = middle + 1;
+    else high = middle;
   }
-  return false;
+  return events[low]?.rebinds ?? false;
+}
+
+/**
+ * What a module-level statement does to a global name, for reboundAfter: `rebinds` when it binds the name again
+ * (`name = ...`, `del name`, `def name():`, `class name:`), not when another name then holds its object too (`with
+ * name:`, which registers the DAG when the block ends; `other = name`, `name = name`). `index`: the statement's
+ * position among the module's named children.
+ */
+interface ModuleBinding {
+  index: number;
+  rebinds: boolean;
+}
+
+/** The module's statement positions by node id and its ModuleBindings by name, in statement order (moduleBindingsOf). */
+interface ModuleBindings {
+  position: Map<number, number>;
+  byName: Map<string, ModuleBinding[]>;
+}
+
+const moduleBindingsCache = new WeakMap<Node, ModuleBindings>();
+
+/**
+ * The ModuleBindings of a module node, from one pass over its statements, kept for the node's life: reboundAfter asks
+ * about each DAG of the module, and a scan of the later statements each made files of thousands of DAGs quadratic.
+ */
+function moduleBindingsOf(module: Node): ModuleBindings {
+  const known = moduleBindingsCache.get(module);
+  if (known) return known;
+  const position = new Map<number, number>();
+  const byName = new Map<string, ModuleBinding[]>();
+  module.namedChildren.forEach((next, index) => {
+    if (!next) return;
+    position.set(next.id, index);
+    const first = next.type === "expression_statement" ? next.namedChildren[0] : next;
+    if (!first) return;
+    // One outcome per name and statement: keeping wins (`dag = dag` keeps the object).
+    const here = new Map<string, boolean>();
+    const note = (bound: string | undefined, rebinds: boolean): void => {
+      if (bound !== undefined && !here.has(bound)) here.set(bound, rebinds);
+    };
+    if (first.type === "with_statement") {
+      for (const entered of enteredBy(first)) if (entered.type === "identifier") note(entered.text, false);
+    } else if (first.type === "assignment") {
+      const right = first.childForFieldName("right");
+      if (right?.type === "identifier") note(right.text, false);
+      note(first.childForFieldName("left")?.text, true);
+    } else if (first.type === "delete_statement") {
+      for (const deleted of first.namedChildren) note(deleted?.text, true);
+    } else if (first.type === "function_definition" || first.type === "class_definition") {
+      note(first.childForFieldName("name")?.text, true);
+    }
+    for (const [bound, rebinds] of here) {
+      const events = byName.get(bound);
+      if (events) events.push({ index, rebinds });
+      else byName.set(bound, [{ index, rebinds }]);
+    }
+  });
+  const bindings = { position, byName };
+  moduleBindingsCache.set(module, bindings);
+  return bindings;
 }
 
 /** The expressions a `with` statement enters, in order, without their `as` targets (`with DAG(...) as d, tg:` → the call, `tg`). */
@@ -3918,9 +4732,14 @@ function autoRegisterOff(call: Node | undefined, ctx: FileContext): boolean {
 function foundInstances(site: DagSite, instances: Instance[], escapes: (container: string | undefined, key?: string) => boolean): Instance[] {
   if (site.kind !== "call" && !site.noAutoRegister) return instances;
   if (site.kind === "with" && site.scope.kind === "module" && instances.length && !instances[0]?.chain.length) {
-    // `with DAG(..., auto_register=False) as dag:` keeps it in `dag`; without `as`, nothing holds it.
+    // `with DAG(..., auto_register=False) as dag:` keeps it in `dag` (unless a later statement deletes or binds `dag`
+    // again before anything else holds it: `del dag`); without `as`, nothing holds it.
     const clause = site.at?.namedChildren.find((c) => c?.type === "with_clause");
-    return clause?.namedChildren.some((item) => item?.childForFieldName("value")?.type === "as_pattern") ? instances : [];
+    const held = clause?.namedChildren.map((item) => item?.childForFieldName("value")).find((value) => value?.type === "as_pattern");
+    if (!held) return [];
+    const alias = held.childForFieldName("alias") ?? held.namedChildren[held.namedChildren.length - 1];
+    const name = alias?.type === "as_pattern_target" ? alias.namedChildren[0] : alias;
+    return site.at && name?.type === "identifier" && reboundAfter(site.at, name.text) ? [] : instances;
   }
   const global = site.kind === "call" && site.callNode ? globalHolder(site.callNode, site.scope) : undefined;
   return instances.filter((instance) => {
@@ -3939,8 +4758,44 @@ function foundInstances(site: DagSite, instances: Instance[], escapes: (containe
     const where = landing(outer);
     if (where.where === "dropped") return false;
     if (where.where === "kept") return !reboundLater(outer);
-    return escapes(where.container, containerKey(outer)) || copiedBackInLoop(outer);
+    return escapes(where.container, containerKey(outer)) || copiedBackInLoop(outer) || keyedRegistry(outer, moduleOf(outer).text) !== undefined;
   });
+}
+
+/** The module node a node is in. */
+function moduleOf(node: Node): Node {
+  let root = node;
+  while (root.parent) root = root.parent;
+  return root;
+}
+
+/**
+ * Whether module-level code reads a container as a whole: a module-level `for` loop over it, or `globals().update(...)`
+ * / `vars().update(...)` given it (each element may then reach the globals).
+ */
+function readWhole(source: string, container: string): boolean {
+  return new RegExp(`^for\\b[^\\n]*\\bin\\b[^\\n]*\\b${container}\\b|\\b(globals|vars)\\(\\)\\.update\\([^)\\n]*\\b${container}\\b`, "m").test(source);
+}
+
+/**
+ * `REGISTRY[name] = DAG(...)` (or a factory's call), a statement of its own in the body of a module-level `for` loop,
+ * the key changing with the pass, into a module-level dict that module code reads only by key, some entry of which a
+ * module-level statement takes back out (`loop_alpha = REGISTRY["alpha"]`, see takenBack): DagBag finds the DAGs of
+ * the keys taken back (module globals, airflow/models/dagbag.py `_process_modules` at 2.10.5), which perIteration
+ * works out pass by pass. The container's name and the key expression; undefined otherwise.
+ */
+function keyedRegistry(made: Node, source: string): { container: string; key: Node } | undefined {
+  const assigned = assignedBy(made);
+  const target = assigned?.target;
+  const container = target?.type === "subscript" ? target.childForFieldName("value") : undefined;
+  const keys = target?.childrenForFieldName("subscript").filter((c): c is Node => !!c && c.type !== "comment") ?? [];
+  const key = keys.length === 1 ? keys[0] : undefined;
+  if (container?.type !== "identifier" || !key || containerKey(made) !== undefined || /^(globals|vars)$/.test(container.text)) return undefined;
+  const body = moduleLoopOf(made)?.childForFieldName("body");
+  if (!body || assigned?.assignment.parent?.type !== "expression_statement" || assigned.assignment.parent.parent?.id !== body.id) return undefined;
+  const name = container.text;
+  if (readWhole(source, name) || !new RegExp(`^[A-Za-z_]\\w*[ \\t]*=[ \\t]*${name}(?:\\[|\\.get\\()`, "m").test(source)) return undefined;
+  return { container: name, key };
 }
 
 /**
@@ -4074,6 +4929,10 @@ function instantiate(site: DagSite, instance: Instance, count: number, ctx: File
   if (site.kind === "decorator" && site.dagFn?.node && first.via === undefined && first.node.type === "call") {
     const error = bindError(site.dagFn.node, first.node);
     if (error) dag.callError = { message: error, ...spanOf(first.node) };
+    else {
+      const fromFunction = functionParamProblems(site.dagFn.node, first.node, ctx);
+      if (fromFunction.length) dag.invalidParams = [...(dag.invalidParams ?? []), ...fromFunction];
+    }
   }
   // A DAG created once where it is written keeps that line; one created per call (several calls, a loop) gets
   // the line of the module-level call that creates it.
@@ -4090,7 +4949,7 @@ function instantiate(site: DagSite, instance: Instance, count: number, ctx: File
     if (value !== undefined && use.file) dag.dagIdFromFile = true;
     else delete dag.dagIdFromFile;
   }
-  return dag;
+  return caller ? dag : withScheduleBound(site, dag, instance.chain, ctx);
 }
 
 /** Most iterations a module-level loop is expanded to (more: its DAGs stay one unknown entry). */
@@ -4106,47 +4965,64 @@ const MAX_LOOP_ITERATIONS = 100;
 function perIteration(site: DagSite, instance: Instance, dag: DagInfo, ctx: FileContext): DagInfo[] {
   const caller = site.idNode ? undefined : wrapperCaller(site, instance.chain);
   const idNode = site.idNode ?? caller?.idNode;
-  if (!idNode || !isUnknownId(dag.dagId)) return [dag];
-  if (instance.chain.length && !instance.loop) return [dag];
   const outer = instance.chain[instance.chain.length - 1];
   // What module-level code does with the DAG on each pass: the DAG call itself, or the module-level factory call.
   const made = outer ? outer.node : (site.callNode ?? idNode);
   // A with block or @dag call registers each pass's DAG (DagContext); a plain DAG() is found only through a global.
   const registers = site.kind !== "call" && !site.noAutoRegister;
+  // A DAG of a registry filled in a loop is found only for the keys taken back (keyedRegistry): none unless each pass is known.
+  const fallback = !registers && made && keyedRegistry(made, ctx.source) ? [] : [dag];
+  // `with d:` registers a plain DAG() made without `auto_register` (its default is True) or a `**` splat that may set it.
+  const entering = !site.noAutoRegister && (site.kind !== "call" || (!!site.callNode && !/\bauto_register\b|\*\*/.test(site.callNode.childForFieldName("arguments")?.text ?? "")));
+  if (!idNode || !made || !isUnknownId(dag.dagId)) return fallback;
+  if (instance.chain.length && !instance.loop) return fallback;
   let loop = moduleLoopOf(made);
   let keep: "each" | "last" = "each";
+  let keyed: { key: Node; container?: string } | undefined;
   if (loop) {
     if (!registers) {
-      const held = heldAcrossPasses(made, loop, ctx.source);
-      if (held === undefined) return [dag];
+      const held = heldAcrossPasses(made, loop, ctx.source, entering);
+      if (held === undefined) return fallback;
       if (held === "none") return [];
-      keep = held;
+      if (typeof held === "object") keyed = held;
+      else keep = held;
     }
   } else {
     // A comprehension keeps every element in the one container it builds (foundInstances judged that container).
     loop = comprehensionLoopOf(made);
     if (!loop) return [dag];
-    if (!registers && !copiedIntoGlobals(loop.parent, ctx.source)) return [dag];
+    if (!registers && !copiedIntoGlobals(loop.parent, ctx.source) && !keptByLaterLoop(loop.parent, entering)) return [dag];
   }
   const iterations = loopIterations(loop, ctx);
   // A comprehension's `for` clause has no body.
   const body = loop.type === "for_in_clause" ? undefined : loop.childForFieldName("body");
-  if (!iterations || (!body && loop.type !== "for_in_clause")) return [dag];
+  if (!iterations || (!body && loop.type !== "for_in_clause")) return fallback;
   // Names the loop body assigns (once) before the DAG is made: `dag_id = f"loop_{n}"`.
   const assigned = assignedOnce(body);
+  // A loop variable the body binds again (`cron = cron.strip()`) is not the pass's value: the schedule stays unknown.
+  const loopRebinds = (loop.childForFieldName("left")?.text.match(/[A-Za-z_]\w*/g) ?? []).some((name) => rebinds(body, name));
   const out: DagInfo[] = [];
+  // Each pass's key of `keyed` (its global's name, or its registry key).
+  const keys: (string | undefined)[] = [];
   for (const binding of iterations) {
     const use = { file: false };
     const lookup = passLookup(binding, assigned, ctx, use);
     const id = strOnly(substitute(idNode, caller ? caller.call.scope : site.scope, instance.chain, ctx, 0, use, lookup));
-    if (id === undefined) return [dag];
-    const one: DagInfo = { ...dag, dagId: id };
+    if (id === undefined) return fallback;
+    if (keyed) keys.push(strOnly(evalString(keyed.key, ctx, { file: false }, 0, passLookup(binding, assigned, ctx, { file: false }))));
+    const one: DagInfo = { ...(caller || loopRebinds ? dag : withScheduleBound(site, dag, instance.chain, ctx, passLookup(binding, assigned, ctx, { file: false }))), dagId: id };
     if (use.file) one.dagIdFromFile = true;
     // A factory's branches are exclusive within one pass only.
     const branch = instanceBranch(site, instance, out.length);
     if (branch) one.branch = branch;
     else delete one.branch;
     out.push(one);
+  }
+  if (keyed) {
+    // A later pass storing under the same key replaces the entry; a registry's entry is found when taken back out.
+    if (keys.some((key) => key === undefined)) return fallback;
+    const lastPass = new Map(keys.map((key, pass) => [key, pass]));
+    return out.filter((_, pass) => lastPass.get(keys[pass]) === pass && (keyed.container === undefined || takenBack(ctx.source, keyed.container, keys[pass] as string)));
   }
   if (keep === "last") return out.length ? out.slice(-1) : [dag];
   return out.length ? out : [dag];
@@ -4159,11 +5035,17 @@ function perIteration(site: DagSite, instance: Instance, dag: DagInfo, ctx: File
  * into `globals()[<loop variable>]` / `globals()[name.dag_id]`; "last" when each pass only binds one global name
  * again (`for n in IDS: dag = DAG(n)`: DagBag finds the last DAG); "none" when a later module statement binds that
  * name again; undefined when the name is used in a way this reading does not follow (stored elsewhere, entered only
- * on some passes, a `break`).
+ * on some passes, a `break`). `{ key }` when each pass copies the name into `globals()[key]` with some other key
+ * (`globals()[f"loop2_{name}"] = dag`), `{ key, container }` for a registry (keyedRegistry): perIteration keeps the
+ * passes whose key is the last pass's to store under it (and, for a registry, is taken back). `entering`: the DAGs
+ * auto-register (a `with` block entering one registers it).
  */
-function heldAcrossPasses(made: Node, loop: Node, source: string): "each" | "last" | "none" | undefined {
+function heldAcrossPasses(made: Node, loop: Node, source: string, entering: boolean): "each" | "last" | "none" | { key: Node; container?: string } | undefined {
   const where = landing(made);
-  if (where.where === "container") return copiedIntoGlobals(made, source, where.container) || copiedBackInLoop(made) ? "each" : undefined;
+  if (where.where === "container") {
+    if (copiedIntoGlobals(made, source, where.container) || copiedBackInLoop(made) || keptByLaterLoop(made, entering, where.container)) return "each";
+    return keyedRegistry(made, source);
+  }
   const assigned = assignedBy(made);
   if (!assigned) return undefined;
   const target = assigned.target;
@@ -4177,6 +5059,7 @@ function heldAcrossPasses(made: Node, loop: Node, source: string): "each" | "las
   const loopNames = new Set(left?.type === "identifier" ? [left.text] : (left?.namedChildren.map((c) => c?.text ?? "") ?? []));
   let each = false;
   let unsure = false;
+  let keyed: Node | undefined;
   const scan = (node: Node): void => {
     if (unsure) return;
     const type = node.type;
@@ -4205,6 +5088,11 @@ function heldAcrossPasses(made: Node, loop: Node, source: string): "each" | "las
           each = true;
           return;
         }
+        // Another key (`globals()[f"loop2_{name}"] = dag`): each pass's value is worked out by perIteration.
+        if (intoGlobals && key && !keyed) {
+          keyed = key;
+          return;
+        }
       }
       unsure = true;
       return;
@@ -4214,6 +5102,7 @@ function heldAcrossPasses(made: Node, loop: Node, source: string): "each" | "las
   scan(body);
   if (each) return "each";
   if (unsure) return undefined;
+  if (keyed) return { key: keyed };
   return reboundAfter(loop, name) ? "none" : "last";
 }
 
@@ -4233,6 +5122,36 @@ function copiedIntoGlobals(node: Node | null, source: string, container?: string
     container = left.text;
   }
   return new RegExp(`\\b(globals|vars)\\(\\)\\.update\\(\\s*${container}\\s*\\)|^for\\b[^\\n]*\\bin\\s+${container}\\b[^\\n]*:[ \\t]*\\n[ \\t]+(globals|vars)\\(\\)\\[`, "m").test(source);
+}
+
+/**
+ * Whether a module-level `for <v> in <container>:` loop after the container is filled (no `break` or `continue`)
+ * has, as a statement of its own body, `globals()[v.dag_id] = v`, or (when the DAGs auto-register, `entering`)
+ * `with v:`, which registers the DAG it enters (DagContext at 2.10.5): every element is then found. `container` as in
+ * copiedIntoGlobals (undefined: the name `node`, a comprehension, is assigned to).
+ */
+function keptByLaterLoop(node: Node | null, entering: boolean, container?: string): boolean {
+  if (!node) return false;
+  if (container === undefined) {
+    const { child, parent } = unparenthesized(node);
+    const left = parent?.type === "assignment" && parent.childForFieldName("right")?.id === child.id ? parent.childForFieldName("left") : undefined;
+    if (left?.type !== "identifier") return false;
+    container = left.text;
+  }
+  for (const statement of moduleOf(node).namedChildren) {
+    if (statement?.type !== "for_statement" || statement.startIndex < node.endIndex) continue;
+    const element = statement.childForFieldName("left");
+    const body = statement.childForFieldName("body");
+    if (element?.type !== "identifier" || statement.childForFieldName("right")?.text !== container || !body || /\b(break|continue)\b/.test(body.text)) continue;
+    for (const inner of body.namedChildren) {
+      if (entering && inner?.type === "with_statement" && entersName(inner, element.text)) return true;
+      const assignment = inner?.type === "expression_statement" ? inner.namedChildren[0] : undefined;
+      const holder = assignment?.type === "assignment" ? assignment.childForFieldName("left") : undefined;
+      if (holder?.type !== "subscript" || !/^(globals|vars)\(\s*\)$/.test(holder.childForFieldName("value")?.text ?? "")) continue;
+      if (holder.childForFieldName("subscript")?.text.replace(/\s+/g, "") === `${element.text}.dag_id` && assignment?.childForFieldName("right")?.text === element.text) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -4393,7 +5312,9 @@ function moduleLoopOf(node: Node): Node | undefined {
  * The values a `for` loop's names take, one map per iteration, when the iterable is static: a list/tuple/set literal
  * (of strings, integers, or tuples of them for `for a, b in ...`), `range(...)` of integer literals, a dict literal's
  * keys (`for k in D`, `D.keys()`) or keys with values (`D.items()`, a value that is not static leaves its name
- * unbound), directly or through a module-level name bound once. Undefined otherwise, or beyond MAX_LOOP_ITERATIONS.
+ * unbound), directly or through a module-level name bound once. A name bound to a dict literal (`for cfg in [{"name":
+ * "a"}, ...]`, `for name, cfg in D.items()`) gets its static string keys' static values, under itemKey (for
+ * `cfg["name"]`). Undefined otherwise, or beyond MAX_LOOP_ITERATIONS.
  */
 function loopIterations(loop: Node, ctx: FileContext): Map<string, string>[] | undefined {
   const left = loop.childForFieldName("left");
@@ -4405,7 +5326,7 @@ function loopIterations(loop: Node, ctx: FileContext): Map<string, string>[] | u
   if (names.length === 0 || names.some((n) => n === "")) return undefined;
   const use = { file: false };
   const value = (n: Node | null | undefined): string | undefined => (n ? moduleString(n, ctx, use) : undefined);
-  const rows: (string | undefined)[][] = [];
+  const rows: (string | Node | null | undefined)[][] = [];
   let method: string | undefined;
   if (right.type === "call") {
     const fn = right.childForFieldName("function");
@@ -4432,13 +5353,13 @@ function loopIterations(loop: Node, ctx: FileContext): Map<string, string>[] | u
       if (pair.type !== "pair") return undefined;
       const key = value(pair.childForFieldName("key"));
       if (key === undefined) return undefined;
-      rows.push(method === "items" ? [key, value(pair.childForFieldName("value"))] : [key]);
+      rows.push(method === "items" ? [key, pair.childForFieldName("value")] : [key]);
     }
   } else if (!method && (right.type === "list" || right.type === "tuple" || right.type === "set")) {
     for (const item of right.namedChildren) {
       if (!item || item.type === "comment") continue;
-      if (!unpack) rows.push([value(item)]);
-      else if (item.type === "tuple" || item.type === "list") rows.push(item.namedChildren.filter((c) => c && c.type !== "comment").map((c) => value(c)));
+      if (!unpack) rows.push([item]);
+      else if (item.type === "tuple" || item.type === "list") rows.push(item.namedChildren.filter((c) => c && c.type !== "comment"));
       else return undefined;
     }
   } else return undefined;
@@ -4446,8 +5367,26 @@ function loopIterations(loop: Node, ctx: FileContext): Map<string, string>[] | u
   return rows.map((row) => {
     const binding = new Map<string, string>();
     names.forEach((name, i) => {
-      const v = row[i];
+      const item = row[i];
+      const v = typeof item === "string" ? item : value(item);
       if (v !== undefined) binding.set(name, v);
+      else if (item && typeof item !== "string") {
+        // A dict literal (directly or through a module-level name): its static string keys' static values, for `name["key"]`.
+        // A later key replaces an earlier one; a `**` splat may replace any key before it.
+        const dict = item.type === "identifier" ? moduleBinding(ctx.valueBindings, item) : item;
+        const entries = new Map<string, string | undefined>();
+        for (const pair of dict?.type === "dictionary" ? dict.namedChildren : []) {
+          if (!pair || pair.type === "comment") continue;
+          if (pair.type !== "pair") {
+            entries.clear();
+            continue;
+          }
+          const key = pair.childForFieldName("key");
+          const text = key && (key.type === "string" || key.type === "concatenated_string") ? stringValue(key) : undefined;
+          if (text !== undefined) entries.set(text, value(pair.childForFieldName("value")));
+        }
+        for (const [key, entry] of entries) if (entry !== undefined) binding.set(itemKey(name, key), entry);
+      }
     });
     return binding;
   });
@@ -4467,20 +5406,84 @@ function substitute(
   outer?: (name: Node, depth: number) => string | undefined,
 ): string | undefined {
   return evalString(node, ctx, use, depth, (name, d) => {
-    const paramIndex = scope.params.findIndex((p) => p.name === name.text);
-    if (paramIndex === -1) return outer ? outer(name, d) : moduleName(name, ctx, use, d);
-    const call = chain.find((c) => (c.via === "class" ? scope.name === "__init__" : c.name === scope.name));
-    if (!call) return undefined;
-    const { positional, keywords } = callArguments(call.node);
-    const param = scope.params[paramIndex] as { name: string; default?: Node };
-    // A method's first parameter is the instance: the call's first argument is its second parameter.
-    const position = call.via ? paramIndex - 1 : paramIndex;
-    const arg = keywords.get(param.name) ?? (position >= 0 ? positional[position] : undefined) ?? param.default;
-    if (!arg) return undefined;
+    const bound = parameterArgument(name, scope, chain);
+    if (bound === undefined) return outer ? outer(name, d) : moduleName(name, ctx, use, d);
+    if (!bound.arg) return undefined;
     // A default value is evaluated where the function is defined: module names only.
-    if (arg === param.default) return evalString(arg, ctx, use, d + 1, (n, dd) => (outer ? outer(n, dd) : moduleName(n, ctx, use, dd)));
-    return substitute(arg, call.scope, chain, ctx, d + 1, use, outer);
+    if (!bound.call) return evalString(bound.arg, ctx, use, d + 1, (n, dd) => (outer ? outer(n, dd) : moduleName(n, ctx, use, dd)));
+    return substitute(bound.arg, bound.call.scope, chain, ctx, d + 1, use, outer);
   });
+}
+
+/**
+ * What parameter `name` of `scope`'s function is bound to by the call in `chain` that reached it: the call's argument
+ * (with that call, whose scope it is evaluated in), else the parameter's default (no call), else nothing (`{}`: no
+ * call in the chain, or the argument left out). Undefined when `name` is no parameter of the function.
+ */
+function parameterArgument(name: Node, scope: Scope, chain: CallSite[]): { arg?: Node; call?: CallSite } | undefined {
+  const paramIndex = scope.params.findIndex((p) => p.name === name.text);
+  if (paramIndex === -1) return undefined;
+  const call = chain.find((c) => (c.via === "class" ? scope.name === "__init__" : c.name === scope.name));
+  if (!call) return {};
+  const { positional, keywords } = callArguments(call.node);
+  const param = scope.params[paramIndex] as { name: string; default?: Node };
+  // A method's first parameter is the instance: the call's first argument is its second parameter.
+  const position = call.via ? paramIndex - 1 : paramIndex;
+  const arg = keywords.get(param.name) ?? (position >= 0 ? positional[position] : undefined);
+  if (arg) return { arg, call };
+  return param.default ? { arg: param.default } : {};
+}
+
+/**
+ * Where the value of `node` is written: through parameters bound by the calls in `chain`, the argument a call gives.
+ * Undefined when a function on the way binds the parameter again in its body (the argument may not be its value).
+ */
+function writtenAt(node: Node, scope: Scope, chain: CallSite[], depth = 0): Node | undefined {
+  const bound = node.type === "identifier" && depth < 12 ? parameterArgument(node, scope, chain) : undefined;
+  if (bound && rebinds(scope.node?.childForFieldName("body"), node.text)) return undefined;
+  return bound?.arg && bound.call ? writtenAt(bound.arg, bound.call.scope, chain, depth + 1) : node;
+}
+
+/**
+ * Whether a function's or loop's body binds `name` (an assignment, also augmented or to a tuple, a `for` target,
+ * `:=`; from the text, `as name`, `del`, `global`/`nonlocal` or an import naming it): a parameter or loop variable read
+ * there may not hold what the call or the pass gave it. Nested functions and classes are scopes of their own.
+ */
+function rebinds(block: Node | null | undefined, name: string): boolean {
+  if (!block || !new RegExp(`\\b${name}\\b`).test(block.text)) return false;
+  if (new RegExp(`\\bas[ \\t]+${name}\\b|\\b(del|global|nonlocal|import)\\b[^\\n]*\\b${name}\\b`).test(block.text)) return true;
+  const inTarget = (n: Node): boolean =>
+    n.type === "identifier" ? n.text === name : /^(pattern_list|tuple_pattern|list_pattern|tuple|list|parenthesized_expression|list_splat_pattern)$/.test(n.type) && n.namedChildren.some((c) => !!c && inTarget(c));
+  const visit = (n: Node): boolean => {
+    if (n.type === "function_definition" || n.type === "class_definition" || n.type === "lambda" || LEAF_TYPES.has(n.type)) return false;
+    const target = /^(assignment|augmented_assignment|for_statement)$/.test(n.type) ? n.childForFieldName("left") : n.type === "named_expression" ? n.childForFieldName("name") : null;
+    if (target && inTarget(target)) return true;
+    return n.namedChildren.some((c) => !!c && visit(c));
+  };
+  return visit(block);
+}
+
+/**
+ * The DAG with its schedule bound for one call chain or loop pass (`lookup`: the pass's names, see passLookup) when
+ * the DAG call writes it as a name only that binds (`schedule=schedule` of a factory's parameter, `schedule=cron` in
+ * `for name, cron in SCHEDS.items():`, `cfg["schedule"]` over a list of dicts) and it is a static string there, so
+ * the schedule checks judge each DAG's own. The schedule argument's span becomes that of the argument a module-level
+ * call writes when the value comes through the factory's parameters. The DAG itself when its schedule is known or
+ * not static.
+ */
+function withScheduleBound(site: DagSite, dag: DagInfo, chain: CallSite[], ctx: FileContext, lookup?: (name: Node, depth: number) => string | undefined): DagInfo {
+  const node = site.scheduleNode;
+  if (!node || typeof dag.schedule !== "object" || dag.schedule === null) return dag;
+  // A parameter the factory binds again before its DAG call (`schedule = schedule or "@daily"`) is not the argument.
+  const names = node.text.match(/[A-Za-z_]\w*/g) ?? [];
+  const body = site.scope.node?.childForFieldName("body");
+  if (names.some((name) => site.scope.params.some((p) => p.name === name) && rebinds(body, name))) return dag;
+  const written = writtenAt(node, site.scope, chain);
+  const schedule = written && strOnly(substitute(node, site.scope, chain, ctx, 0, { file: false }, lookup));
+  if (!written || schedule === undefined) return dag;
+  const at = (a: DagArgument): boolean => a.line === node.startPosition.row + 1 && a.column === node.startPosition.column + 1;
+  const moved = { line: written.startPosition.row + 1, column: written.startPosition.column + 1, endLine: written.endPosition.row + 1, endColumn: written.endPosition.column + 1 };
+  return { ...dag, schedule, ...(written === node || !dag.arguments ? {} : { arguments: dag.arguments.map((a) => (at(a) ? { ...a, ...moved } : a)) }) };
 }
 
 /**
@@ -4506,33 +5509,9 @@ function moduleString(node: Node, ctx: FileContext, use: { file: boolean }): str
   return evalString(node, ctx, use, 0, (n, d) => moduleName(n, ctx, use, d));
 }
 
-/** `pathlib.Path`-like classes whose `.stem`/`.name` of `__file__` is the file's base name. */
-const PATH_CLASSES = new Set(["pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "pathlib.PurePosixPath"]);
-
-/**
- * The base name of the DAG file when the expression is `Path(__file__)` (or `.resolve()`/`.absolute()` of it, or
- * `__file__` for `os.path.basename`), else undefined. `__file__` is the file's path when Airflow imports it; only its
- * base name is known here (the folder differs between the image, `astro dev` and a DagBag in CI).
- */
-function fileBase(node: Node, ctx: FileContext, pathObject: boolean, use: { file: boolean }): string | undefined {
-  let target = node;
-  while (target.type === "parenthesized_expression" && target.namedChildren[0]) target = target.namedChildren[0];
-  if (!pathObject) {
-    if (target.type !== "identifier" || target.text !== "__file__") return undefined;
-    use.file = true;
-    return ctx.file.slice(ctx.file.lastIndexOf("/") + 1);
-  }
-  if (target.type !== "call") return undefined;
-  const fn = target.childForFieldName("function");
-  const written = calleeName(fn);
-  if (!written) return undefined;
-  const args = target.childForFieldName("arguments")?.namedChildren.filter((c): c is Node => !!c && c.type !== "comment") ?? [];
-  if (PATH_CLASSES.has(resolveName(written, ctx)) && args.length === 1) return fileBase(args[0] as Node, ctx, false, use);
-  if (fn?.type === "attribute" && args.length === 0 && /^(resolve|absolute)$/.test(fn.childForFieldName("attribute")?.text ?? "")) {
-    const object = fn.childForFieldName("object");
-    return object ? fileBase(object, ctx, true, use) : undefined;
-  }
-  return undefined;
+/** filePathOf (file-paths.ts) for this file: `Path(__file__).parent.name`, `os.path.dirname(__file__)`... */
+function filePathIn(node: Node, ctx: FileContext, use: { file: boolean }): FilePath | undefined {
+  return filePathOf(node, { file: ctx.file, resolve: (written) => resolveName(written, ctx), literal: stringValue }, use);
 }
 
 /** `.py` and other suffixes as `os.path.splitext` and `PurePath.stem` remove them. */
@@ -4548,10 +5527,12 @@ function plainArgs(call: Node): Node[] | undefined {
 
 /**
  * The static string value of an expression, as Python computes it: literals, f-strings whose placeholders are static
- * (no format spec or conversion), `+`, names (through `name`), the file's base name from `__file__`
- * (`Path(__file__).stem`/`.name`, `os.path.basename(__file__)`, `os.path.splitext(...)[0]`), and the string methods
+ * (no format spec or conversion), `+`, names (through `name`), the file's base name and its folders' names within the
+ * DAG folder from `__file__` (`Path(__file__).stem`/`.name`, `Path(__file__).parent.name`, `.with_suffix("").name`,
+ * `os.path.basename(os.path.dirname(__file__))`, `os.path.splitext(...)[0]`: see file-paths.ts), and the string methods
  * dag_ids are built with (`replace`, `removesuffix`, `removeprefix`, `lower`, `upper`, `strip`, `split(sep)[i]`,
- * `[:n]` slices). Anything else is undefined. `use.file` is set when the value depends on the file's name.
+ * `[:n]` slices). Anything else is undefined. `use.file` is set when the value depends on the file's name. `name` is
+ * also asked for `name["key"]` subscripts (a loop variable over dicts, see passLookup); other callbacks find none.
  */
 function evalString(node: Node, ctx: FileContext, use: { file: boolean }, depth: number, name: (node: Node, depth: number) => string | undefined): string | undefined {
   if (depth > 12) return undefined;
@@ -4607,9 +5588,8 @@ function evalString(node: Node, ctx: FileContext, use: { file: boolean }, depth:
       const attribute = node.childForFieldName("attribute")?.text;
       const object = node.childForFieldName("object");
       if (!object || (attribute !== "stem" && attribute !== "name")) return undefined;
-      const base = fileBase(object, ctx, true, use);
-      if (base === undefined) return undefined;
-      return attribute === "stem" ? withoutSuffix(base) : base;
+      const path = filePathIn(object, ctx, use);
+      return path?.kind === "path" ? filePathName(path, attribute) : undefined;
     }
     case "subscript": {
       const value = node.childForFieldName("value");
@@ -4622,6 +5602,8 @@ function evalString(node: Node, ctx: FileContext, use: { file: boolean }, depth:
         const whole = again(value);
         return match && whole !== undefined && !isInt(whole) ? whole.slice(0, Number(match[1])) : undefined;
       }
+      // `cfg["name"]`: the name callback gives a key of the dict the name stands for (a loop pass's, see loopIterations).
+      if (value.type === "identifier" && subscriptItemKey(node) !== undefined) return name(node, depth);
       const position = /^-?\d+$/.test(index.text) ? Number(index.text) : undefined;
       if (position === undefined) return undefined;
       const parts = stringParts(value, ctx, use, depth + 1, name);
@@ -4649,8 +5631,8 @@ function evalString(node: Node, ctx: FileContext, use: { file: boolean }, depth:
       const written = calleeName(fn);
       const resolved = written ? resolveName(written, ctx) : undefined;
       if (resolved === "os.path.basename" && args.length === 1) {
-        const base = fileBase(args[0] as Node, ctx, false, use);
-        if (base !== undefined) return base;
+        const ofFile = filePathIn(args[0] as Node, ctx, use);
+        if (ofFile) return filePathName(ofFile, "name");
         const path = strOnly(again(args[0]));
         return path === undefined ? undefined : path.slice(path.lastIndexOf("/") + 1);
       }
@@ -4806,6 +5788,49 @@ function bindError(definition: Node, call: Node): string | undefined {
   return unexpected === undefined ? undefined : `got an unexpected keyword argument '${unexpected}'`;
 }
 
+/**
+ * DagInfo.invalidParams of an `@dag` function's parameters for one call: the `@dag` factory makes each bound argument
+ * (the call's, else the parameter's default) a DAG param (`dag_obj.param(name, value)`, which stores a `Param` value
+ * as it is; airflow/models/dag.py and param.py at 2.10.5), and DagBag's `dag.validate()` validates them on a DAG that
+ * can be scheduled. A bound `Param(...)` that paramProblem refuses is listed, with the span of that value. Only plain
+ * signatures (keyword-only parameters allowed) and calls without splats are judged.
+ */
+function functionParamProblems(definition: Node, call: Node, ctx: FileContext): NonNullable<DagInfo["invalidParams"]> {
+  const params: { name: string; value?: Node; keywordOnly: boolean }[] = [];
+  let keywordOnly = false;
+  for (const p of definition.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (!p || p.type === "comment") continue;
+    if (p.type === "keyword_separator") keywordOnly = true;
+    else if (p.type === "identifier") params.push({ name: p.text, keywordOnly });
+    else if (p.type === "typed_parameter" && p.namedChildren[0]?.type === "identifier") params.push({ name: p.namedChildren[0].text, keywordOnly });
+    else if (p.type === "default_parameter" || p.type === "typed_default_parameter") {
+      const name = p.childForFieldName("name");
+      if (name?.type !== "identifier") return [];
+      params.push({ name: name.text, value: p.childForFieldName("value") ?? undefined, keywordOnly });
+    } else return [];
+  }
+  const argumentList = call.childForFieldName("arguments");
+  if (argumentList?.type !== "argument_list") return [];
+  const positional: Node[] = [];
+  const keywords = new Map<string, Node>();
+  for (const arg of argumentList.namedChildren) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "list_splat" || arg.type === "dictionary_splat") return [];
+    if (arg.type === "keyword_argument") {
+      const value = arg.childForFieldName("value");
+      if (value) keywords.set(arg.childForFieldName("name")?.text ?? "", value);
+    } else positional.push(arg);
+  }
+  const problems: NonNullable<DagInfo["invalidParams"]> = [];
+  for (const [i, param] of params.entries()) {
+    const value = !param.keywordOnly && i < positional.length ? positional[i] : (keywords.get(param.name) ?? param.value);
+    if (!value) return [];
+    const reason = paramProblem(value, ctx);
+    if (reason) problems.push({ name: param.name, reason, ...spanOf(value) });
+  }
+  return problems;
+}
+
 function readParams(definition: Node): { name: string; default?: Node }[] {
   const params: { name: string; default?: Node }[] = [];
   for (const p of definition.childForFieldName("parameters")?.namedChildren ?? []) {
@@ -4849,7 +5874,7 @@ function localClassVerdict(name: string, ctx: FileContext, cache: Map<string, "y
   for (const base of node?.childForFieldName("superclasses")?.namedChildren ?? []) {
     const written = base ? calleeName(base) : undefined;
     if (!written) continue;
-    const resolved = resolveName(written, ctx);
+    const resolved = resolveBase(written, name, ctx);
     let v: "yes" | "maybe" | "no" = "no";
     if (KNOWN_DAG_CLASSES.has(resolved) || (written === "DAG" && resolved === "DAG")) v = "yes";
     else if (resolved.startsWith("local:")) v = localClassVerdict(resolved.slice(6), ctx, cache, seen);
@@ -4872,13 +5897,38 @@ function localClassInit(name: string, ctx: FileContext, seen: Set<string>): Clas
   let inherited: ClassInit | undefined;
   for (const base of node.childForFieldName("superclasses")?.namedChildren ?? []) {
     const written = base ? calleeName(base) : undefined;
-    const resolved = written ? resolveName(written, ctx) : "";
+    const resolved = written ? resolveBase(written, name, ctx) : "";
     if (resolved.startsWith("local:")) {
       inherited = localClassInit(resolved.slice(6), ctx, seen);
       if (inherited) break;
     }
   }
   return combineClassInits(classInitOf(node), inherited);
+}
+
+/**
+ * Whether a class statement leaves construction to its one base (ClassDefinition.plain): no class decorator, one base
+ * written as a name and no keyword in the bases (`metaclass=`), and no `__init__` or `__new__` anywhere in its body's code.
+ */
+function leavesConstructionToBase(classNode: Node): boolean {
+  if (classNode.parent?.type === "decorated_definition") return false;
+  const bases = (classNode.childForFieldName("superclasses")?.namedChildren ?? []).filter((b): b is Node => !!b && b.type !== "comment");
+  if (bases.length !== 1 || (bases[0]?.type !== "identifier" && bases[0]?.type !== "attribute")) return false;
+  // Its code (comments and docstrings left out) never names them: no def, no assignment, no setattr.
+  return !/\b__(init|new)__\b/.test(codeOnlyText(classNode.childForFieldName("body")?.text ?? ""));
+}
+
+/** Whether a class of this file and its local bases down to Airflow's DAG all leave construction to DAG (DagInfo.dagClassPlain). */
+function localClassPlain(name: string, ctx: FileContext, seen: Set<string>): boolean {
+  const node = ctx.classNodes.get(name);
+  if (!node || seen.has(name) || !leavesConstructionToBase(node)) return false;
+  seen.add(name);
+  const written = calleeName(node.childForFieldName("superclasses")?.namedChildren.find((b) => b && b.type !== "comment"));
+  if (written === undefined) return false;
+  const resolved = resolveBase(written, name, ctx);
+  if (resolved.startsWith("local:")) return localClassPlain(resolved.slice(6), ctx, seen);
+  const known = KNOWN_DAG_CLASSES.get(resolved) ?? (written === "DAG" && resolved === "DAG" ? AIRFLOW_DAG_CLASS : undefined);
+  return known !== undefined && isAirflowDagClass(known);
 }
 
 /** A subclass's `__init__` runs its own code, then its base's (ClassInit of the chain). */
@@ -4963,7 +6013,17 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
   const bindAlias = (alias: string, target: string): void => {
     const was = ctx.aliases.get(alias);
     if (was !== undefined && was !== target) ctx.reboundAliases.add(alias);
+    // Imported again after a class or def took the name: which one a call means depends on where it is.
+    if (ctx.localShadows.delete(alias)) ctx.reboundAliases.add(alias);
     ctx.aliases.set(alias, target);
+  };
+  /** A module-level `class`/`def` statement binding an imported name again (see localShadows). */
+  const defined = (definition: Node | null | undefined): void => {
+    const name = definition?.childForFieldName("name")?.text;
+    if (!name || !ctx.aliases.has(name)) return;
+    ctx.reboundAliases.add(name);
+    const statement = definition?.parent?.type === "decorated_definition" ? definition.parent : definition;
+    if (statement?.parent?.type === "module") ctx.localShadows.add(name);
   };
   const noteFunction = (definition: Node | null, decorators: Node[]): void => {
     if (definition?.type !== "function_definition") return;
@@ -4979,8 +6039,10 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
       }
     }
     if (group) ctx.taskGroupFunctions.add(name);
+    // A decorator name the file binds again (`def task(...)` after importing it) is not Airflow's.
+    const own = (d: Node): boolean => !notAirflows((decoratorName(d).name ?? "").split(".")[0] as string, ctx);
     if (task) {
-      const onlyAirflow = decorators.every((d) => /^(airflow\.decorators\.)?(task(\.[A-Za-z_]+)?|setup|teardown)$/.test(decoratorName(d).name ?? ""));
+      const onlyAirflow = decorators.every((d) => /^(airflow\.decorators\.)?(task(\.[A-Za-z_]+)?|setup|teardown)$/.test(decoratorName(d).name ?? "") && own(d));
       const signature = onlyAirflow && !ctx.taskSignatures.has(name) ? taskSignatureOf(definition) : null;
       if (signature) {
         if (decorators.some((d) => /(^|\.)sensor$/.test(decoratorName(d).name ?? ""))) signature.sensor = true;
@@ -4997,7 +6059,7 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
       if (signature && decorators.length === 1) ctx.taskDecorators.set(name, decorators[0] as Node);
     }
     // Parameters only for Airflow's own decorators (a project's `my_task` decorator may take other arguments).
-    if (decorators.some((d) => /^(airflow\.decorators\.)?(task(\.[A-Za-z_]+)?|setup|teardown|task_group)$/.test(decoratorName(d).name ?? ""))) {
+    if (decorators.some((d) => /^(airflow\.decorators\.)?(task(\.[A-Za-z_]+)?|setup|teardown|task_group)$/.test(decoratorName(d).name ?? "") && own(d))) {
       const open = (definition.childForFieldName("parameters")?.namedChildren ?? []).some((p) => p?.type === "dictionary_splat_pattern");
       const known = ctx.taskFunctionParams.get(name);
       const params = open || known === null ? null : new Set([...(known ?? []), ...readParams(definition).map((p) => p.name)]);
@@ -5016,7 +6078,6 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
       walkForTasks(child);
     }
   };
-  walkForTasks(root);
   /** A name bound where its value is not the one literal we read (a loop, unpacking, `+=`): never followed. */
   const rebound = (target: Node | null | undefined): void => {
     for (const name of boundNames(target)) assignCounts.set(name, (assignCounts.get(name) ?? 0) + 2);
@@ -5072,12 +6133,17 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
         case "class_definition": {
           const name = statement.childForFieldName("name")?.text;
           if (name) ctx.classNodes.set(name, statement);
+          defined(statement);
           break;
         }
+        case "function_definition":
+          defined(statement);
+          break;
         case "decorated_definition": {
           const definition = statement.childForFieldName("definition");
           const name = definition?.type === "class_definition" ? definition.childForFieldName("name")?.text : undefined;
           if (name && definition) ctx.classNodes.set(name, definition);
+          defined(definition);
           break;
         }
         case "with_statement": {
@@ -5130,6 +6196,8 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
     }
   }
   for (const name of assignCounts.keys()) if (ctx.aliases.has(name)) ctx.reboundAliases.add(name);
+  // After the bindings: a task decorator the file binds again is not judged as Airflow's.
+  walkForTasks(root);
   for (const [name, count] of assignCounts) {
     if (count > 1) {
       ctx.dictBindings.set(name, null);
@@ -5342,7 +6410,7 @@ const OTHER_BINDINGS = /\b(?:global|del|as)[ \t]+(\w+(?:[ \t]*,[ \t]*\w+)*)/g;
  * name at all. Python's globals() is the module's own `__dict__` (a write binds the name). A text scan: a false match
  * only makes a value unknown.
  */
-function namesWrittenThroughGlobals(source: string): Set<string> | "any" {
+function namesWrittenThroughGlobals(source: string, computedAsAny = false): Set<string> | "any" {
   const names = new Set<string>();
   let computed = false;
   for (const match of source.matchAll(GLOBALS_WRITE)) {
@@ -5370,6 +6438,7 @@ function namesWrittenThroughGlobals(source: string): Set<string> | "any" {
     if (positional.startsWith("**") || /^[\w.]+\s*\(/.test(positional)) return "any";
     if (positional !== "" && !/^\w+\s*=(?!=)/.test(positional) && (!positional.startsWith("{") || /\bfor\b|\*\*/.test(args))) computed = true;
   }
+  if (computed && computedAsAny) return "any";
   if (computed) {
     for (const word of source.matchAll(/["'](\w+)["']|[(,]\s*(\w+)\s*=(?!=)/g)) names.add((word[1] ?? word[2]) as string);
   }
@@ -5477,7 +6546,7 @@ function parseTimeKind(call: Node, written: string | undefined, resolved: string
 }
 
 /** `preset`: the module-level `functools.partial(DAG, ...)` call a name is bound to (its keywords come first). */
-type Classify = (written: string) => { dagClass: string; certain: boolean; init?: ClassInit; preset?: Node } | undefined;
+type Classify = (written: string) => { dagClass: string; certain: boolean; init?: ClassInit; preset?: Node; plain?: true } | undefined;
 
 function dagFromWith(withStatement: Node, file: string, ctx: FileContext, classify: Classify): { dag: DagInfo; idNode?: Node; cls: NonNullable<ReturnType<Classify>>; call: Node } | undefined {
   for (const call of enteredBy(withStatement)) {
@@ -5513,8 +6582,8 @@ function markSensorTask(dag: DagInfo, body: Node, ctx: FileContext): void {
 }
 
 /**
- * DagInfo.customOperatorsOnly: a DAG with default_args whose tasks (in `block`; with `dagName`, those created with
- * `dag=dagName` anywhere in it) are all custom operators: classes from outside Airflow (the project's BaseOperator
+ * DagInfo.customOperatorsOnly: a DAG with default_args whose tasks (in `block`; with `dagName`, `block` is the module
+ * and its tasks those created with `dag=dagName` anywhere in it, see dagKeywordAirflowTasks) are all custom operators: classes from outside Airflow (the project's BaseOperator
  * subclass, one astro-ci cannot resolve) or project task decorators. Such a class's `__init__` may set a default_args
  * key itself (`kwargs["execution_timeout"] = timedelta(...)` before `super().__init__(**kwargs)`): BaseOperatorMeta's
  * apply_defaults fills each class's own parameters from default_args only where kwargs lack them
@@ -5522,24 +6591,84 @@ function markSensorTask(dag: DagInfo, body: Node, ctx: FileContext): void {
  */
 function markCustomOperatorsOnly(dag: DagInfo, block: Node, ctx: FileContext, dagName?: string): void {
   if (!dag.defaultArgs || typeof dag.taskCount !== "number" || dag.taskCount < 1) return;
+  if (dagName !== undefined) {
+    if (!dagKeywordAirflowTasks(block, ctx).has(dagName)) dag.customOperatorsOnly = true;
+    return;
+  }
   const airflowTask = (node: Node): boolean => {
     if (node.type === "function_definition" || node.type === "lambda" || LEAF_TYPES.has(node.type)) return false;
     if (node.type === "decorated_definition") {
-      const decorators = node.namedChildren.filter((c): c is Node => c?.type === "decorator");
-      const body = node.childForFieldName("definition")?.childForFieldName("body");
-      return decorators.some((d) => /task_group$/.test(decoratorName(d).name ?? "")) && !!body && airflowTask(body);
+      const body = taskGroupBody(node);
+      return !!body && airflowTask(body);
     }
-    if (node.type === "call" && isTaskCall(node, ctx) && (dagName === undefined || callArguments(node).keywords.get("dag")?.text === dagName)) {
-      const fn = node.childForFieldName("function");
-      const callee = calleeName(fn) as string;
-      // `Op.partial(...)`, `my_task.expand(...)`: the class or task function they are called on.
-      const object = fn?.type === "attribute" && /^(partial|expand|expand_kwargs)$/.test(lastPart(callee)) ? (calleeName(fn.childForFieldName("object")) ?? callee) : callee;
-      const taskFunction = ctx.taskFunctions.has(object) && ctx.taskSignatures.get(object) !== undefined;
-      if (taskFunction ? ctx.taskSignatures.get(object) !== null : resolveName(object, ctx).startsWith("airflow.")) return true;
-    }
+    if (node.type === "call" && isTaskCall(node, ctx) && isAirflowTask(node, ctx)) return true;
     return node.namedChildren.some((child) => !!child && airflowTask(child));
   };
   if (!airflowTask(block)) dag.customOperatorsOnly = true;
+}
+
+/** The body of a `@task_group` function (its tasks are made where it is called), undefined for other definitions. */
+function taskGroupBody(decorated: Node): Node | undefined {
+  const decorators = decorated.namedChildren.filter((c): c is Node => c?.type === "decorator");
+  if (!decorators.some((d) => /task_group$/.test(decoratorName(d).name ?? ""))) return undefined;
+  return decorated.childForFieldName("definition")?.childForFieldName("body") ?? undefined;
+}
+
+/**
+ * Whether a task call (isTaskCall) makes an Airflow task: an operator class imported from `airflow.`, or a `@task`
+ * function only Airflow's decorators decorate; `Op.partial(...)` and `my_task.expand(...)` by what they are called on.
+ */
+function isAirflowTask(call: Node, ctx: FileContext): boolean {
+  const fn = call.childForFieldName("function");
+  const callee = calleeName(fn) as string;
+  // `Op.partial(...)`, `my_task.expand(...)`: the class or task function they are called on.
+  const object = fn?.type === "attribute" && /^(partial|expand|expand_kwargs)$/.test(lastPart(callee)) ? (calleeName(fn.childForFieldName("object")) ?? callee) : callee;
+  const taskFunction = ctx.taskFunctions.has(object) && ctx.taskSignatures.get(object) !== undefined;
+  return taskFunction ? ctx.taskSignatures.get(object) !== null : resolveName(object, ctx).startsWith("airflow.");
+}
+
+/** The text of a call's `dag=` keyword (`dag=d1`: "d1"). */
+function dagKeywordOf(call: Node): string | undefined {
+  return callArguments(call).keywords.get("dag")?.text;
+}
+
+/** DagKeywordTasks.counts of the module `root`: one walk, made on first use and kept on `ctx`. */
+function dagKeywordTaskCounts(root: Node, ctx: FileContext): Map<string, number> {
+  const tasks = (ctx.dagKeywordTasks ??= {});
+  if (tasks.counts) return tasks.counts;
+  const counts = new Map<string, number>();
+  const visit = (node: Node): void => {
+    if (node.type === "function_definition") return;
+    if (node.type === "call" && isTaskCall(node, ctx)) {
+      const name = dagKeywordOf(node);
+      if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    for (const child of node.namedChildren) if (child) visit(child);
+  };
+  visit(root);
+  return (tasks.counts = counts);
+}
+
+/** DagKeywordTasks.airflow of the module `root`: one walk, made on first use and kept on `ctx`. */
+function dagKeywordAirflowTasks(root: Node, ctx: FileContext): Set<string> {
+  const tasks = (ctx.dagKeywordTasks ??= {});
+  if (tasks.airflow) return tasks.airflow;
+  const airflow = new Set<string>();
+  const visit = (node: Node): void => {
+    if (node.type === "function_definition" || node.type === "lambda" || LEAF_TYPES.has(node.type)) return;
+    if (node.type === "decorated_definition") {
+      const body = taskGroupBody(node);
+      if (body) visit(body);
+      return;
+    }
+    if (node.type === "call" && isTaskCall(node, ctx)) {
+      const name = dagKeywordOf(node);
+      if (name !== undefined && !airflow.has(name) && isAirflowTask(node, ctx)) airflow.add(name);
+    }
+    for (const child of node.namedChildren) if (child) visit(child);
+  };
+  visit(root);
+  return (tasks.airflow = airflow);
 }
 
 /**
@@ -5570,13 +6699,26 @@ function dagFromCall(call: Node, file: string, ctx: FileContext, definedBy: DagI
 }
 
 /**
+ * DagSite.scheduleNode of a `DAG(...)`/`dag(...)` call: the `schedule=` (`schedule_interval=`, `timetable=`) keyword
+ * it writes itself, not through a `**` dict (module-level values, read as written). None for a class of the project
+ * with its own `__init__` (it may change the schedule).
+ */
+function scheduleNodeOf(call: Node | undefined, cls?: { init?: ClassInit }): { scheduleNode?: Node } {
+  if (!call || cls?.init) return {};
+  const { keywords } = callArguments(call);
+  const scheduleNode = keywords.get("schedule") ?? keywords.get("schedule_interval") ?? keywords.get("timetable");
+  return scheduleNode ? { scheduleNode } : {};
+}
+
+/**
  * The dag_id an `@dag(...)` decorator gives: `dag_id=` or its first positional argument (Airflow 2's
  * `dag(dag_id="", ...)`, the Task SDK's `dag(dag_id_or_func, ...)`); undefined when absent, None or "" (the DAG is
  * then named after the function: `dag_id or f.__name__`, airflow/models/dag.py at 2.10.5).
  */
 function decoratorIdNode(args: { positional: Node[]; keywords: Map<string, Node> }): Node | undefined {
   const node = args.keywords.get("dag_id") ?? args.positional[0];
-  return !node || node.type === "none" || stringValue(node) === "" ? undefined : node;
+  // `dag_id or f.__name__` (airflow/models/dag.py at 2.10.5): a false literal leaves the function's name.
+  return !node || node.type === "none" || node.type === "false" || /^0+$/.test(node.type === "integer" ? node.text : "") || stringValue(node) === "" ? undefined : node;
 }
 
 function dagFromDecorator(definition: Node, decoratorCall: Node | undefined, decorated: Node, file: string, ctx: FileContext): DagInfo {
@@ -5642,28 +6784,6 @@ function buildDag(
 /** Airflow's Param class under its public paths. */
 const PARAM_CLASSES = new Set(["airflow.models.param.Param", "airflow.models.Param", "airflow.sdk.Param", "airflow.sdk.definitions.param.Param"]);
 
-/** The JSON schema type (python-jsonschema's reading) of a literal node, if it is one this check judges. */
-function jsonTypeOf(node: Node): string | undefined {
-  switch (node.type) {
-    case "string":
-    case "concatenated_string":
-      return node.namedChildren.some((c) => c?.type === "interpolation") ? undefined : "string";
-    case "integer":
-      return "integer";
-    case "true":
-    case "false":
-      return "boolean";
-    case "none":
-      return "null";
-    case "list":
-      return "array";
-    case "dictionary":
-      return "object";
-    default:
-      return undefined;
-  }
-}
-
 /** DagInfo.invalidParams of a DAG's `params=` argument (a dict literal, or a module-level name bound once to one). */
 function invalidParamsOf(paramsNode: Node | undefined, ctx: FileContext): Pick<DagInfo, "invalidParams"> {
   if (!paramsNode) return {};
@@ -5672,100 +6792,41 @@ function invalidParamsOf(paramsNode: Node | undefined, ctx: FileContext): Pick<D
   const invalid: NonNullable<DagInfo["invalidParams"]> = [];
   for (const entry of view.entries) {
     const valueNode = view.get(entry.name);
-    const value = valueNode && valueNode !== "unknown" ? (followName(valueNode, ctx) ?? valueNode) : undefined;
-    if (value?.type !== "call") continue;
-    const written = calleeName(value.childForFieldName("function"));
-    if (!written || !PARAM_CLASSES.has(resolveName(written, ctx))) continue;
-    const args = value.childForFieldName("arguments")?.namedChildren.filter((c): c is Node => !!c && c.type !== "comment") ?? [];
-    if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) continue;
-    const { positional, keywords } = callArguments(value);
-    const defaultNode = keywords.get("default") ?? positional[0];
-    const span = { line: entry.line, column: entry.column, endLine: entry.endLine, endColumn: entry.endColumn };
-    if (!defaultNode) {
-      invalid.push({ name: entry.name, reason: "has no default value (ParamValidationError: No value passed and Param has no default value)", ...span });
-      continue;
-    }
-    const typeNode = keywords.get("type");
-    const types = typeNode?.type === "string" ? [stringValue(typeNode)] : typeNode?.type === "list" ? typeNode.namedChildren.filter((c) => c && c.type !== "comment").map((c) => (c ? stringValue(c) : undefined)) : undefined;
-    if (!types || types.some((t) => t === undefined)) continue;
-    const actual = jsonTypeOf(followName(defaultNode, ctx) ?? defaultNode);
-    if (!actual) continue;
-    // python-jsonschema: an integer is also a "number"; a bool is neither.
-    const accepted = types.some((t) => t === actual || (t === "number" && actual === "integer"));
-    if (!accepted) {
-      invalid.push({ name: entry.name, reason: `has the default ${shorten(defaultNode.text)}, which is no ${types.join(" or ")} (its type=)`, ...span });
-      continue;
-    }
-    const broken = schemaKeywordProblem(followName(defaultNode, ctx) ?? defaultNode, keywords, ctx);
-    if (broken) invalid.push({ name: entry.name, reason: `has the default ${shorten(defaultNode.text)}, which ${broken}`, ...span });
+    const reason = valueNode && valueNode !== "unknown" ? paramProblem(valueNode, ctx) : undefined;
+    if (reason) invalid.push({ name: entry.name, reason, line: entry.line, column: entry.column, endLine: entry.endLine, endColumn: entry.endColumn });
   }
   return invalid.length ? { invalidParams: invalid } : {};
 }
 
 /**
- * The JSON-schema keyword of a `Param(...)` a literal default breaks, as python-jsonschema (Airflow 2.10's
- * `Param.resolve`, with a FormatChecker) judges it, in words ("is not one of its enum= values"); undefined when none
- * does or when not certain. Judged: `enum` (literals only; `1.0` equals `1`, `True` does not), `minimum`, `maximum`,
- * `exclusiveMinimum`, `exclusiveMaximum` and `multipleOf` (integer) for numbers (not bools), `minLength`/`maxLength`
- * for strings (code points), and `format` "date" (YYYY-MM-DD, a real date) and "ipv4"; formats python-jsonschema
- * checks only with extra packages (date-time, uri...) and `pattern` (Python's regex dialect) are not judged.
+ * Why Param validation refuses a `Param(...)` call (directly or through a module-level name bound once), in words
+ * ("has no default value (...)"): no default, or a literal default its literal schema refuses (its keywords, or its
+ * `schema=` dict; airflow/models/param.py at 2.10.5, Param.resolve; see paramSchemaProblem for what is judged).
+ * Undefined for anything else or when not certain.
  */
-function schemaKeywordProblem(value: Node, keywords: Map<string, Node>, ctx: FileContext): string | undefined {
-  const number = value.type === "true" || value.type === "false" ? undefined : numericLiteral(value);
-  const text = value.type === "string" && !value.namedChildren.some((c) => c?.type === "interpolation") ? stringValue(value) : undefined;
-  const keywordNumber = (name: string): number | undefined => {
-    const node = keywords.get(name);
-    return node ? numericLiteral(followName(node, ctx) ?? node) : undefined;
-  };
-  const enumNode = keywords.get("enum");
-  const options = enumNode ? (followName(enumNode, ctx) ?? enumNode) : undefined;
-  if (options?.type === "list" || options?.type === "tuple") {
-    const items = options.namedChildren.filter((c): c is Node => !!c && c.type !== "comment");
-    const jsonOf = (node: Node): { kind: string; value: unknown } | undefined => {
-      if (node.type === "true" || node.type === "false") return { kind: "bool", value: node.type === "true" };
-      if (node.type === "none") return { kind: "null", value: null };
-      const n = numericLiteral(node);
-      if (n !== undefined) return { kind: "number", value: n };
-      const t = node.type === "string" && !node.namedChildren.some((c) => c?.type === "interpolation") ? stringValue(node) : undefined;
-      return t === undefined ? undefined : { kind: "string", value: t };
-    };
-    const own = jsonOf(value);
-    const listed = items.map(jsonOf);
-    if (own && listed.every((l) => l !== undefined) && !listed.some((l) => l?.kind === own.kind && l.value === own.value)) return "is not one of its enum= values";
-  }
-  if (number !== undefined) {
-    const minimum = keywordNumber("minimum");
-    const maximum = keywordNumber("maximum");
-    const exclusiveMinimum = keywordNumber("exclusiveMinimum");
-    const exclusiveMaximum = keywordNumber("exclusiveMaximum");
-    const multipleOf = keywordNumber("multipleOf");
-    if (minimum !== undefined && number < minimum) return `is less than its minimum=${minimum}`;
-    if (maximum !== undefined && number > maximum) return `is more than its maximum=${maximum}`;
-    if (exclusiveMinimum !== undefined && number <= exclusiveMinimum) return `is not above its exclusiveMinimum=${exclusiveMinimum}`;
-    if (exclusiveMaximum !== undefined && number >= exclusiveMaximum) return `is not below its exclusiveMaximum=${exclusiveMaximum}`;
-    if (multipleOf !== undefined && Number.isInteger(multipleOf) && multipleOf > 0 && Number.isInteger(number) && number % multipleOf !== 0) return `is not a multiple of its multipleOf=${multipleOf}`;
-  }
-  if (text !== undefined) {
-    const length = [...text].length;
-    const minLength = keywordNumber("minLength");
-    const maxLength = keywordNumber("maxLength");
-    if (minLength !== undefined && length < minLength) return `is shorter than its minLength=${minLength}`;
-    if (maxLength !== undefined && length > maxLength) return `is longer than its maxLength=${maxLength}`;
-    const formatNode = keywords.get("format");
-    const format = formatNode?.type === "string" ? stringValue(formatNode) : undefined;
-    if (format === "date" && !isIsoDate(text)) return 'is no date of its format="date" (YYYY-MM-DD)';
-    if (format === "ipv4" && !/^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/.test(text)) return 'is no IPv4 address of its format="ipv4"';
-  }
-  return undefined;
-}
-
-/** python-jsonschema's "date" format: `^\d{4}-\d{2}-\d{2}$` (ASCII digits) and a real calendar date. */
-function isIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate() || (month === 2 && day === 29 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+function paramProblem(node: Node, ctx: FileContext): string | undefined {
+  const value = followName(node, ctx) ?? node;
+  if (value.type !== "call") return undefined;
+  const written = calleeName(value.childForFieldName("function"));
+  if (!written || !PARAM_CLASSES.has(resolveName(written, ctx))) return undefined;
+  const args = value.childForFieldName("arguments")?.namedChildren.filter((c): c is Node => !!c && c.type !== "comment") ?? [];
+  if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
+  const { positional, keywords } = callArguments(value);
+  const defaultNode = keywords.get("default") ?? positional[0];
+  if (!defaultNode) return "has no default value (ParamValidationError: No value passed and Param has no default value)";
+  const read: LiteralReader = { follow: (n) => followName(n, ctx) ?? n, string: stringValue };
+  const instance = pyLiteral(defaultNode, read);
+  if (!instance) return undefined;
+  // `Param(default, description, **kwargs)`: the kwargs are the schema, unless one of them is `schema=`.
+  const schema: ParamSchema = new Map();
+  const schemaNode = keywords.get("schema");
+  if (schemaNode) {
+    const given = pyLiteral(schemaNode, read);
+    if (given?.kind !== "dict") return undefined;
+    for (const [name, v] of given.entries) schema.set(name, v);
+  } else for (const [name, v] of keywords) if (name !== "default" && name !== "description") schema.set(name, pyLiteral(v, read));
+  const broken = paramSchemaProblem(instance, schema, { pythonVersion: ctx.pythonVersion });
+  return broken ? `has the default ${shorten(defaultNode.text)}, which ${broken}` : undefined;
 }
 
 /**
@@ -5777,13 +6838,17 @@ function isIsoDate(text: string): boolean {
  */
 function setElsewhere(name: string, ctx: FileContext): boolean {
   if (!/^\w+$/.test(name)) return true;
+  // Once per name and file: every DAG sharing a default_args dict asks about the same keys.
+  const key = `set elsewhere ${name}`;
+  const known = ctx.sourceScans?.get(key);
+  if (known !== undefined) return known === 1;
   // The default_args entry itself is one of them (`"retries": ...` in a dict literal, `retries=...` in dict(...)).
   const pattern = new RegExp(`\\b${name}\\s*=(?!=)|["']${name}["']\\s*:|\\[\\s*["']${name}["']\\s*\\]\\s*=(?!=)`, "g");
   // Blanking comments and strings only removes matches (quotes and `#` stay): one at most in the raw text settles it
   // without making the code-only text, which most files then never need.
-  if ((ctx.source.match(pattern)?.length ?? 0) <= 1) return false;
-  const code = (ctx.codeText ??= codeOnlyText(ctx.source));
-  return (code.match(pattern)?.length ?? 0) > 1;
+  const answer = (ctx.source.match(pattern)?.length ?? 0) > 1 && ((ctx.codeText ??= codeOnlyText(ctx.source)).match(pattern)?.length ?? 0) > 1;
+  (ctx.sourceScans ??= new Map()).set(key, answer ? 1 : 0);
+  return answer;
 }
 
 /** Operator instantiations and @task calls inside a block (nested functions other than the DAG's own excluded). */
@@ -5828,17 +6893,7 @@ function countTasksForAssignedDag(call: Node, root: Node, ctx: FileContext): Sta
   const assignment = call.parent;
   const target = assignment?.type === "assignment" ? assignment.childForFieldName("left")?.text : undefined;
   if (!target) return unknown(call);
-  let count = 0;
-  const visit = (node: Node): void => {
-    if (node.type === "function_definition") return;
-    if (node.type === "call" && isTaskCall(node, ctx)) {
-      const { keywords } = callArguments(node);
-      if (keywords.get("dag")?.text === target) count++;
-    }
-    for (const child of node.namedChildren) if (child) visit(child);
-  };
-  visit(root);
-  return count;
+  return dagKeywordTaskCounts(root, ctx).get(target) ?? 0;
 }
 
 const SUPPRESS = /#\s*astro-ci:\s*ignore(-file)?(?:\[([^\]]*)\])?/g;

@@ -5,7 +5,8 @@ import { TRIGGER_RULES } from "./checks-dag-arguments.js";
 /**
  * What operator-signatures.json (scripts/generate-operator-signatures.py, from apache/airflow 2.10.5) says of one
  * core operator class: its own keyword parameters (BaseOperator's are shared), the required ones, `open` when unknown
- * keywords are no error, `callable` the parameters a string literal fails on, `buildError` when the generator could not
+ * keywords are no error, `callable` the parameters a string literal fails on, `functionOnly` those any value but a
+ * plain function fails on, `buildError` when the generator could not
  * build the class (then only what apply_defaults judges before the class's own code runs is used).
  */
 export interface OperatorSignature {
@@ -13,6 +14,11 @@ export interface OperatorSignature {
   required?: string[];
   open?: boolean;
   callable?: string[];
+  /**
+   * Parameters the class wants a plain function for (the virtualenv and external python operators): anything else, a
+   * string or a lambda included, raises "ValueError: <Class> only supports functions for <name> arg".
+   */
+  functionOnly?: string[];
   /** Airflow 1 keywords the class drops when true (PythonOperator's `provide_context`) and refuses when false. */
   droppedWhenTrue?: string[];
   buildError?: string;
@@ -86,3 +92,36 @@ export function decoratorKeywordsOf(kind: string): ((name: string) => boolean) |
 export function requiredArgumentsOf(operator: string): string[] {
   return CLASSES[operator]?.required ?? [];
 }
+
+/**
+ * TaskGroup's signature (operator-signatures.json `taskGroup`, read from airflow/utils/task_group.py at 2.10.5):
+ * `__init__`'s parameters in order (self left out), the required ones, and the Python type validate_instance_args
+ * wants for some of them (a value of another type, None excepted, raises TypeError when the group is made).
+ */
+export const TASK_GROUP = data.taskGroup as { parameters: string[]; required: string[]; types: Record<string, string> };
+
+/**
+ * Keyword pairs a core operator's `__init__` refuses together when both hold a value (ValueError), in the order it
+ * checks them, with the message DagBag records (airflow/sensors/external_task.py at 2.10.5, ExternalTaskSensor:
+ * `external_task_id` is turned into `external_task_ids` before the group check, an empty `external_task_ids` into None).
+ */
+export const EXCLUSIVE_KEYWORDS: Readonly<Record<string, readonly { names: readonly [string, string]; error: string }[]>> = {
+  "airflow.sensors.external_task.ExternalTaskSensor": [
+    {
+      names: ["external_task_id", "external_task_ids"],
+      error: "ValueError: Only one of `external_task_id` or `external_task_ids` may be provided to ExternalTaskSensor; use external_task_id or external_task_ids or external_task_group_id.",
+    },
+    {
+      names: ["external_task_group_id", "external_task_ids"],
+      error: "ValueError: Only one of `external_task_group_id` or `external_task_ids` may be provided to ExternalTaskSensor; use external_task_id or external_task_ids or external_task_group_id.",
+    },
+    {
+      names: ["external_task_group_id", "external_task_id"],
+      error: "ValueError: Only one of `external_task_group_id` or `external_task_ids` may be provided to ExternalTaskSensor; use external_task_id or external_task_ids or external_task_group_id.",
+    },
+    {
+      names: ["execution_delta", "execution_date_fn"],
+      error: "ValueError: Only one of `execution_delta` or `execution_date_fn` may be provided to ExternalTaskSensor; not both.",
+    },
+  ],
+};

@@ -2,7 +2,7 @@ import { nearestName } from "../util/nearest-name.js";
 import type { EmitFinding } from "./checks-schedule.js";
 import type { FileInventory, OperatorCall } from "./inventory.js";
 import { pythonLiteral, TRIGGER_RULES, taskValueProblem } from "./checks-dag-arguments.js";
-import { BASE_OPERATOR, CLASSES, DATA_MINOR, DECORATORS, type OperatorSignature } from "./operator-data.js";
+import { BASE_OPERATOR, CLASSES, DATA_MINOR, DECORATORS, EXCLUSIVE_KEYWORDS, TASK_GROUP, type OperatorSignature } from "./operator-data.js";
 
 const shortName = (operator: string): string => operator.slice(operator.lastIndexOf(".") + 1);
 
@@ -16,7 +16,10 @@ const shortName = (operator: string): string => operator.slice(operator.lastInde
  *   BashOperator (task_id: x). Invalid arguments were: **kwargs: {...}" (BaseOperator.__init__, unless
  *   `[operators] allow_illegal_arguments`, FileCheckContext.allowIllegalArguments);
  * - a literal that is not callable as python_callable: "`python_callable` param must be callable";
- * - `trigger_rule=TriggerRule.X` with no member X: AttributeError.
+ * - `trigger_rule=TriggerRule.X` with no member X: AttributeError;
+ * - literal values BaseOperator or the sensor refuses (taskValueProblem; None for `retry_delay`, `pool_slots`...);
+ * - two keywords the class refuses together (EXCLUSIVE_KEYWORDS: ExternalTaskSensor's `external_task_id` and
+ *   `external_task_ids`...): ValueError.
  */
 export function checkOperatorCalls(inventory: FileInventory, ctx: { airflowVersion?: string; allowIllegalArguments?: boolean }, emit: EmitFinding): void {
   const { airflowVersion } = ctx;
@@ -102,15 +105,44 @@ function checkOperatorCall(call: OperatorCall, defaultsKnown: boolean, allowIlle
       fix: problem.fix,
     });
   }
+  const exclusive = call.exclusive;
+  const clash = exclusive ? EXCLUSIVE_KEYWORDS[call.operator]?.find(({ names }) => names[0] === exclusive.names[0] && names[1] === exclusive.names[1]) : undefined;
+  if (exclusive && clash) {
+    const [first, second] = exclusive.names;
+    emit("task-argument-invalid", {
+      line: exclusive.line,
+      column: exclusive.column,
+      endLine: exclusive.endLine,
+      endColumn: exclusive.endColumn,
+      message: `${name}${call.taskId === undefined ? "" : ` '${call.taskId}'`} is given both ${first}= and ${second}=: importing the file fails with ${clash.error}`,
+      fix: `keep one of ${first}= and ${second}=`,
+    });
+  }
   for (const literal of call.literals ?? []) {
-    if (!signature.callable?.includes(literal.name)) continue;
+    // PythonOperator: `if not callable(python_callable)`; the virtualenv and external python operators first refuse
+    // anything but a plain function, a lambda included (airflow/operators/python.py at 2.10.5).
+    const callable = signature.callable?.includes(literal.name) === true && literal.type !== "lambda";
+    if (!callable && !signature.functionOnly?.includes(literal.name)) continue;
+    const error = callable ? `AirflowException: \`${literal.name}\` param must be callable` : `ValueError: ${name} only supports functions for ${literal.name} arg`;
+    const returned = literal.type
+      .split("|")
+      .map((type) => (type === "NoneType" ? "None" : `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`))
+      .join(" or ");
+    const what = literal.call !== undefined ? `${literal.call}(...), the function called, which returns ${returned}` : literal.type === "lambda" ? "a lambda" : `a ${literal.type} literal`;
     emit("task-argument-invalid", {
       line: literal.line,
       column: literal.column,
       endLine: literal.endLine,
       endColumn: literal.endColumn,
-      message: `${literal.name} of ${name} is a ${literal.type} literal, not a callable: importing the file fails with AirflowException: \`${literal.name}\` param must be callable`,
-      fix: literal.type === "str" ? `pass the function itself, without quotes` : `pass a function (def or lambda)`,
+      message: `${literal.name} of ${name} is ${what}, not a ${callable ? "callable" : "function"}: importing the file fails with ${error}`,
+      fix:
+        literal.call !== undefined
+          ? `pass the function itself without calling it: ${literal.name}=${literal.call} (op_args/op_kwargs give it arguments)`
+          : literal.type === "str"
+            ? `pass the function itself, without quotes`
+            : callable
+              ? `pass a function (def or lambda)`
+              : `pass a function defined with def (${name} runs its source in another Python: no lambda)`,
     });
   }
 }
@@ -231,5 +263,94 @@ export function checkTaskDecoratorCalls(
       message: `@task.${use.name} is no task decorator of Airflow 2.10 or its providers: importing the file fails with AttributeError: task decorator '${use.name}' not found`,
       fix: near ? `write @task.${near}` : `use one of ${Object.keys(DECORATORS).map((kind) => `@task.${kind}`).join(", ")}`,
     });
+  }
+}
+
+const TYPE_NAMES: Record<string, string> = { string: "str", number: "int", boolean: "bool" };
+
+/**
+ * Check `task-argument-invalid` on TaskGroup's signature (FileInventory.taskGroupCalls), for projects on Airflow 2.10
+ * (the data's minor). What DagBag reports, per airflow/utils/task_group.py and airflow/decorators/task_group.py at 2.10.5:
+ * - `TaskGroup(...)`, a plain class: CPython's TypeError for an unknown keyword, a missing group_id, too many
+ *   positional arguments, an argument given by position and keyword;
+ * - `@task_group(...)` and `.override(...)` bind their keywords to the same signature (bind_partial) when they run:
+ *   "TypeError: got an unexpected keyword argument 'x'", even when the function is never called; called, the group
+ *   is made with `add_suffix_on_collision=True` and the keywords, so one given again fails;
+ * - validate_instance_args: a value of another type than TASK_GROUP.types says (None excepted), TypeError.
+ */
+export function checkTaskGroupCalls(inventory: FileInventory, ctx: { airflowVersion?: string }, emit: EmitFinding): void {
+  const { airflowVersion } = ctx;
+  if (!inventory.taskGroupCalls || airflowVersion === undefined || airflowVersion.split(".").slice(0, 2).join(".") !== DATA_MINOR) return;
+  const params = TASK_GROUP.parameters;
+  for (const call of inventory.taskGroupCalls) {
+    const written = call.form === "class" ? "TaskGroup" : call.form === "decorator" ? `@task_group(...) of '${call.function ?? "?"}'` : `${call.function ?? "?"}.override(...)`;
+    const init = "TaskGroup.__init__()";
+    for (const keyword of call.unknownKeywords) {
+      const near = keyword.name === "self" ? undefined : nearestName(keyword.name, params);
+      emit("task-argument-invalid", {
+        line: keyword.line,
+        column: keyword.column,
+        endLine: keyword.endLine,
+        endColumn: keyword.endColumn,
+        message:
+          keyword.name === "self"
+            ? `${written} is given 'self': importing the file fails with TypeError: ${init} got multiple values for argument 'self'`
+            : call.form === "class"
+              ? `${written} takes no argument '${keyword.name}': importing the file fails with TypeError: ${init} got an unexpected keyword argument '${keyword.name}'`
+              : `${written} is given '${keyword.name}', which TaskGroup does not take: importing the file fails with TypeError: got an unexpected keyword argument '${keyword.name}'`,
+        fix: near ? `write '${near}'` : `remove it (TaskGroup takes ${params.join(", ")})`,
+      });
+    }
+    if (call.missingGroupId) {
+      emit("task-argument-invalid", {
+        line: call.line,
+        column: call.column,
+        endLine: call.endLine,
+        endColumn: call.endColumn,
+        message: `TaskGroup is called without a group_id: importing the file fails with TypeError: ${init} missing 1 required positional argument: 'group_id'`,
+        fix: 'give the group its id first: TaskGroup("my_group", ...) or TaskGroup(group_id="my_group", ...)',
+      });
+    }
+    if (call.extraPositional) {
+      const { count, ...at } = call.extraPositional;
+      emit("task-argument-invalid", {
+        ...at,
+        message: `TaskGroup is given ${count} positional arguments: importing the file fails with TypeError: ${init} takes from ${TASK_GROUP.required.length + 1} to ${params.length + 1} positional arguments but ${count + 1} were given`,
+        fix: "name the arguments after group_id (tooltip=..., ui_color=...)",
+      });
+    }
+    for (const keyword of call.repeated ?? []) {
+      emit("task-argument-invalid", {
+        line: keyword.line,
+        column: keyword.column,
+        endLine: keyword.endLine,
+        endColumn: keyword.endColumn,
+        message: `TaskGroup is given ${keyword.name} both by position and by keyword: importing the file fails with TypeError: ${init} got multiple values for argument '${keyword.name}'`,
+        fix: `give ${keyword.name} once`,
+      });
+    }
+    if (call.suffix) {
+      emit("task-argument-invalid", {
+        ...call.suffix,
+        message: `${written} is given add_suffix_on_collision, which @task_group passes TaskGroup itself: making the group at import fails with TypeError: airflow.utils.task_group.TaskGroup() got multiple values for keyword argument 'add_suffix_on_collision'`,
+        fix: "remove add_suffix_on_collision (an @task_group function's groups always get a suffix on a clash)",
+      });
+    }
+    // CPython refuses the extra positional arguments before TaskGroup judges any value.
+    for (const value of call.extraPositional ? [] : (call.values ?? [])) {
+      const expected = TASK_GROUP.types[value.name];
+      const type = value.valueType === "float" ? "float" : (TYPE_NAMES[typeof value.literal] ?? "object");
+      if (expected === undefined || type === expected) continue;
+      // str(value) as Python writes it in the message ("no", 0, True, 1.0).
+      const shown = typeof value.literal === "string" ? value.literal : pythonLiteral(value.literal, value.valueType === "float");
+      emit("task-argument-invalid", {
+        line: value.line,
+        column: value.column,
+        endLine: value.endLine,
+        endColumn: value.endColumn,
+        message: `${written} has ${value.name}=${pythonLiteral(value.literal, value.valueType === "float")}, not a ${expected}: ${call.form === "class" ? "importing the file" : "making the group at import"} fails with TypeError: '${value.name}' has an invalid type <class '${type}'> with value ${shown}, expected type is <class '${expected}'>`,
+        fix: expected === "bool" ? `write ${value.name}=True or ${value.name}=False (without quotes)` : `write ${value.name} as a string, e.g. ${value.name}="${shown}"`,
+      });
+    }
   }
 }

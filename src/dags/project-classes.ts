@@ -1,11 +1,13 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { join, posix, relative, sep } from "node:path";
 import type { DagInfo } from "../core/findings.js";
 import type { AstroProject } from "../project/project.js";
 import type { FileAnalysis } from "./analyze-file.js";
 import type { FileAnalyzer } from "./analyzer.js";
-import { combineClassInits, KNOWN_DAG_CLASSES, madeByClassInit, type ClassDefinition, type ClassInit } from "./inventory.js";
+import { combineClassInits, isAirflowDagClass, KNOWN_DAG_CLASSES, madeByClassInit, type ClassDefinition, type ClassInit } from "./inventory.js";
 import { analysisKey, contentHash, type AnalysisCache } from "./analysis-cache.js";
+import { realPathOutside } from "../util/inside-repository.js";
+import { readRegularFile } from "../util/read-file-sync.js";
 
 /** A file's module-level classes, with the module names Python can import it under. */
 export interface ClassSource {
@@ -33,27 +35,29 @@ export function projectModuleNames(projectPath: string): string[] {
  * Whether `name` (a base or a DagInfo.dagClass as the inventory wrote it: dotted, `local:X`, or `.relative.X`) seen
  * from `source` names a DAG class: Airflow's DAG, a known library subclass, or a project class deriving from one.
  */
-function makeResolver(sources: ClassSource[]): (name: string, source: ClassSource) => { name: string; init?: ClassInit } | undefined {
+function makeResolver(sources: ClassSource[]): (name: string, source: ClassSource) => { name: string; init?: ClassInit; plain?: boolean } | undefined {
   const index = new Map<string, { source: ClassSource; definition: ClassDefinition }>();
   for (const source of sources) {
     for (const definition of source.classes) for (const module of source.modules) index.set(`${module}.${definition.name}`, { source, definition });
   }
-  // A DAG class: with the ClassInit of its chain down to Airflow's DAG (undefined: no `__init__` of its own on it).
-  const memo = new Map<string, { init?: ClassInit } | false>();
-  const dagClass = (qualified: string, seen: Set<string>): { init?: ClassInit } | false => {
-    if (KNOWN_DAG_CLASSES.has(qualified)) return {};
+  // A DAG class: with the ClassInit of its chain down to Airflow's DAG (undefined: no `__init__` of its own on it), and
+  // whether every class of that chain leaves construction to Airflow's DAG (DagInfo.dagClassPlain).
+  const memo = new Map<string, { init?: ClassInit; plain?: boolean } | false>();
+  const dagClass = (qualified: string, seen: Set<string>): { init?: ClassInit; plain?: boolean } | false => {
+    const known = KNOWN_DAG_CLASSES.get(qualified);
+    if (known !== undefined) return { plain: isAirflowDagClass(known) };
     const cached = memo.get(qualified);
     if (cached !== undefined) return cached;
     if (seen.has(qualified)) return false;
     seen.add(qualified);
     const found = index.get(qualified);
-    let result: { init?: ClassInit } | false = false;
+    let result: { init?: ClassInit; plain?: boolean } | false = false;
     for (const base of found?.definition.bases ?? []) {
       for (const q of qualify(base, (found as { source: ClassSource }).source)) {
         const inherited = dagClass(q, seen);
         if (inherited === false) continue;
         const init = combineClassInits(found?.definition.init, inherited.init);
-        result = init ? { init } : {};
+        result = { ...(init ? { init } : {}), plain: found?.definition.plain === true && inherited.plain === true };
         break;
       }
       if (result) break;
@@ -93,7 +97,7 @@ const CLASS_STATEMENT = /^[ \t]*class[ \t]+\w+[ \t]*\(/m;
  * added (new objects: cached analyses are not changed); DagInfo.dagClass becomes the resolved dotted name.
  */
 export async function resolveProjectDagClasses(
-  project: Pick<AstroProject, "root" | "relativeRoot" | "dirs" | "pythonVersion">,
+  project: Pick<AstroProject, "root" | "repoRoot" | "relativeRoot" | "dirs" | "pythonVersion">,
   analyses: FileAnalysis[],
   analyzer: FileAnalyzer,
   cache?: AnalysisCache,
@@ -116,6 +120,7 @@ export async function resolveProjectDagClasses(
       if (!resolved) continue;
       const dag: DagInfo = { ...candidate, dagClass: candidate.dagClass?.startsWith("local:") ? candidate.dagClass.slice(6) : resolved.name };
       if (resolved.init) madeByClassInit(dag, resolved.init, (dag.dagClass as string).slice((dag.dagClass as string).lastIndexOf(".") + 1));
+      if (resolved.plain) dag.dagClassPlain = true;
       promoted.push(dag);
     }
     if (!promoted.length) return analysis;
@@ -130,7 +135,7 @@ export async function resolveProjectDagClasses(
  * With a cache, analyses are looked up (and stored) by content, as for DAG files: an unchanged project analyses none.
  */
 async function classesOutsideDags(
-  project: Pick<AstroProject, "root" | "relativeRoot" | "dirs" | "pythonVersion">,
+  project: Pick<AstroProject, "root" | "repoRoot" | "relativeRoot" | "dirs" | "pythonVersion">,
   analyzer: FileAnalyzer,
   analysed: Set<string>,
   cache: AnalysisCache | undefined,
@@ -152,8 +157,8 @@ async function classesOutsideDags(
   for (const dir of [project.dirs.include, project.dirs.plugins, project.dirs.dags]) if (dir) await walk(dir, 0);
   const sources: { rel: string; bytes: Uint8Array }[] = [];
   for (const abs of files) {
-    const bytes = await readFile(abs).catch(() => undefined);
-    if (!bytes || bytes.length > MAX_MODULE_BYTES || !CLASS_STATEMENT.test(bytes.toString("utf8"))) continue;
+    const bytes = await readProjectModule(abs, project.repoRoot);
+    if (!bytes || !CLASS_STATEMENT.test(bytes.toString("utf8"))) continue;
     const rel = relative(project.root, abs).split(sep).join("/");
     if (analysed.has(project.relativeRoot ? `${project.relativeRoot}/${rel}` : rel)) continue;
     sources.push({ rel, bytes });
@@ -164,6 +169,22 @@ async function classesOutsideDags(
 
 /** Largest project module (not a DAG file) read for its classes or factories. */
 export const MAX_MODULE_BYTES = 1_000_000;
+
+/**
+ * A project module's bytes (include/ helpers, packages DAG files import), or undefined when it is not a regular file,
+ * cannot be read, is above MAX_MODULE_BYTES, or resolves through a symlink outside the repository `repoRoot` (the
+ * project's AstroProject.repoRoot): such a module is not followed (nothing is read past the limit, and a symlink to
+ * /dev/zero, a FIFO or a file outside the repository is never opened at all).
+ */
+export async function readProjectModule(absolutePath: string, repoRoot: string): Promise<Buffer | undefined> {
+  try {
+    if (realPathOutside(repoRoot, absolutePath) !== undefined) return undefined;
+    const read = await readRegularFile(absolutePath, MAX_MODULE_BYTES);
+    return typeof read === "number" ? undefined : read;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Analyses of project modules read for what other files use from them (classes, factories), in input order: each

@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { join, posix } from "node:path";
 import type { DagInfo, Unknown } from "../core/findings.js";
 import type { AstroProject } from "../project/project.js";
@@ -7,9 +6,9 @@ import type { FileAnalyzer } from "./analyzer.js";
 import { AIRFLOW_DAG_CLASS, type FactoryCall, type FactoryDefinition, type ImportedWrapperDag, type UncalledDagFunction } from "./inventory.js";
 import { throughWrapper, wrapperRules, type DagWrapperDefinition } from "./dag-wrappers.js";
 import type { AnalysisCache } from "./analysis-cache.js";
-import { analyseModuleFiles, MAX_MODULE_BYTES, projectModuleNames } from "./project-classes.js";
+import { analyseModuleFiles, projectModuleNames, readProjectModule } from "./project-classes.js";
 
-type Project = Pick<AstroProject, "root" | "relativeRoot" | "dirs" | "pythonVersion" | "localModules">;
+type Project = Pick<AstroProject, "root" | "repoRoot" | "relativeRoot" | "dirs" | "pythonVersion" | "localModules">;
 
 /**
  * Whether a file's DAGs depend on other files of the project: it calls a function imported from a project module
@@ -31,8 +30,9 @@ function usesProjectWrappers(inventory: FileAnalysis["inventory"], localModules:
  * file of the project root, `dags/`, `include/` or `plugins/` found by its module name and analysed here, cached by
  * content), one DAG per pass whose DAG DagBag finds: every pass of a factory whose `with` block registers its DAG
  * (DagContext, apache/airflow airflow/models/dag.py at 2.10.5), else the passes FactoryCall.held names. The dag_id
- * comes from the factory's dag_id parts with the call's static arguments bound (unknown when one is not static); the
- * DAG's other fields are left unknown (they are the factory's, in another file, and the checks leave them alone).
+ * comes from the factory's dag_id parts with the call's static arguments bound (unknown when one is not static), and
+ * likewise its string schedule (FactoryDefinition.scheduleParts, judged at the call's line); the DAG's other fields
+ * are left unknown (they are the factory's, in another file, and the checks leave them alone).
  * Likewise each FileInventory.importedWrapperDags entry whose callee is a decorator wrapper of a project module
  * (FileInventory.dagWrappers: `def team_dag(**kwargs): ...; return dag(**kwargs)` in include/): its DAG as the file
  * read it from the decorator call, through the wrapper's keywords (throughWrapper), or its dag-never-created
@@ -120,8 +120,8 @@ async function analyseModules(
         const rel = root ? `${root}/${candidate}` : candidate;
         if (analysed.has(rel) || rel.startsWith("..")) continue;
         analysed.add(rel);
-        const bytes = await readFile(join(project.root, rel)).catch(() => undefined);
-        if (bytes && bytes.length <= MAX_MODULE_BYTES) sources.push({ rel, bytes });
+        const bytes = await readProjectModule(join(project.root, rel), project.repoRoot);
+        if (bytes) sources.push({ rel, bytes });
       }
     }
   }
@@ -158,12 +158,12 @@ function throughImportedWrapper(used: ImportedWrapperDag, wrapper: DagWrapperDef
 function dagsOf(call: FactoryCall, factory: FactoryDefinition, file: string): DagInfo[] {
   const unknown = (expression: string): Unknown => ({ unknown: true, expression });
   const written = `${factory.name}(...)`;
-  const dag = (dagId: DagInfo["dagId"]): DagInfo => ({
+  const dag = (dagId: DagInfo["dagId"], schedule?: string): DagInfo => ({
     dagId,
     file,
     line: call.line,
     definedBy: factory.definedBy,
-    schedule: unknown(written),
+    schedule: schedule ?? unknown(written),
     tags: unknown(written),
     owner: unknown(written),
     retries: unknown(written),
@@ -189,17 +189,25 @@ function dagsOf(call: FactoryCall, factory: FactoryDefinition, file: string): Da
     // A class wrapper (`return DAG(**kwargs)`): the call's own `dag_id=`; without one DAG() raises TypeError, but
     // that is for the import to say: listed as unknown.
     if (factory.idKeyword) return dag(typeof pass.keywords.dag_id === "string" ? pass.keywords.dag_id : unknown(written));
-    let id = "";
-    for (const part of factory.dagIdParts) {
-      if (typeof part === "string") {
-        id += part;
-        continue;
-      }
-      const param = factory.params[part];
-      const value = param === undefined ? undefined : part < pass.positional.length ? pass.positional[part] : Object.hasOwn(pass.keywords, param.name) ? pass.keywords[param.name] : param.default;
-      if (value === undefined || value === null) return dag(unknown(written));
-      id += value;
-    }
-    return dag(id);
+    // The factory's string schedule with this pass's arguments bound: the schedule checks judge it at the call.
+    const schedule = factory.scheduleParts ? boundParts(factory.scheduleParts, factory, pass) : undefined;
+    const id = boundParts(factory.dagIdParts, factory, pass);
+    return dag(id ?? unknown(written), schedule);
   });
+}
+
+/** FactoryDefinition.dagIdParts or scheduleParts with one call's static arguments bound; undefined when one is not static. */
+function boundParts(parts: (string | number)[], factory: FactoryDefinition, pass: NonNullable<FactoryCall["passes"]>[number]): string | undefined {
+  let out = "";
+  for (const part of parts) {
+    if (typeof part === "string") {
+      out += part;
+      continue;
+    }
+    const param = factory.params[part];
+    const value = param === undefined ? undefined : part < pass.positional.length ? pass.positional[part] : Object.hasOwn(pass.keywords, param.name) ? pass.keywords[param.name] : param.default;
+    if (value === undefined || value === null) return undefined;
+    out += value;
+  }
+  return out;
 }

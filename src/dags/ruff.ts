@@ -61,9 +61,10 @@ export function ruffTargetVersion(pythonVersion: string): string {
 export const RUFF_SETTINGS = {
   // Without this, preview mode replaces codes with names like `airflow3-removal`.
   "output-prefer-rule-codes": true,
-  // AIR: Airflow's rules; F821 (undefined-name): a NameError, at import when module-level code runs it.
+  // AIR: Airflow's rules; F821 (undefined-name): a NameError, at import when module-level code runs it; F405: the same
+  // in a file with a star import (judged once the star-imported modules' names are known: helper-modules.ts).
   // The rest (COMPILE_ERROR_RULES) are what CPython's compiler refuses and ruff's parser accepts: SyntaxErrors.
-  lint: { select: ["AIR", "F821", "F404", "F701", "F702", "F704", "F706", "PLE0115", "PLE0117", "PLE0118", "PLE1142"], preview: true },
+  lint: { select: ["AIR", "F821", "F405", "F404", "F701", "F702", "F704", "F706", "PLE0115", "PLE0117", "PLE0118", "PLE1142"], preview: true },
 } as const;
 
 /**
@@ -141,8 +142,8 @@ export function ruffDiagnosticsToFindings(
       if (sawSyntaxError) continue;
       sawSyntaxError = true;
     }
-    // Judged by undefinedNameFindings, which knows where code runs.
-    if (d.code === "F821") continue;
+    // Judged by undefinedNameFindings, which knows where code runs (F405 through starNameReads).
+    if (d.code === "F821" || d.code === "F405") continue;
     const level = levelOf(d.code);
     if (level === "off") continue;
     const readiness = airflowMajor === 2 && (AIRFLOW3_BREAKING.has(d.code) || AIRFLOW3_DEPRECATED.has(d.code));
@@ -167,15 +168,16 @@ export function ruffDiagnosticsToFindings(
  * fails with NameError: a finding at `level` (error by default). Inside a function module-level code never calls (a
  * task, a callback) or a block that does not run at import (`if __name__ == "__main__":`, `if TYPE_CHECKING:`, a branch
  * a constant condition rules out: all FileInventory.notRunAtImport) it fails only when that runs: a warning at most (a lower configured
- * level wins), as in a file that binds globals at run time (FileInventory.dynamicGlobals). Names in annotations Python
+ * level wins), as in a file that binds globals at run time (FileInventory.dynamicGlobals); names the file sets on the
+ * builtins module (FileInventory.builtinsNames) are not reported. Names in annotations Python
  * never evaluates (FileInventory.unevaluated) are not reported. A file with a star import gets no F821 from ruff (F405
- * instead, not selected): its names are unknown. Names defined only below the module-level call that runs the
+ * instead: see starNameReads). Names defined only below the module-level call that runs the
  * function reading them (FileInventory.earlyReads) fail the import with NameError too: a finding at `level`; so do
  * names imported only under `if TYPE_CHECKING:` that an annotation evaluated at import reads (FileInventory.typeCheckingReads).
  */
 export function undefinedNameFindings(
   diagnostics: RuffDiagnostic[],
-  where: { notRunAtImport?: readonly number[]; unevaluated?: readonly number[]; dynamicGlobals?: true; earlyReads?: readonly EarlyRead[]; typeCheckingReads?: readonly TypeCheckingRead[] },
+  where: { notRunAtImport?: readonly number[]; unevaluated?: readonly number[]; dynamicGlobals?: true; builtinsNames?: readonly string[]; earlyReads?: readonly EarlyRead[]; typeCheckingReads?: readonly TypeCheckingRead[] },
   file: string,
   level: Level,
 ): Finding[] {
@@ -187,6 +189,8 @@ export function undefinedNameFindings(
     // An annotation Python never evaluates (postponed, or a string) raises nothing.
     if (inside(d.line, d.column, where.unevaluated ?? [])) continue;
     const name = /`([^`]+)`/.exec(d.message)?.[1] ?? "this name";
+    // Set on the builtins module by the file (`builtins.ENV = ...`): Python finds it there.
+    if (where.builtinsNames?.includes(name)) continue;
     const atImport = !inside(d.line, d.column);
     // A file binding globals at run time (globals().update(...)) may define it: a warning at most, as in a task body.
     const severity: Severity = atImport && !where.dynamicGlobals ? (level as Severity) : level === "error" ? "warning" : (level as Severity);
@@ -196,7 +200,7 @@ export function undefinedNameFindings(
       message: !atImport
         ? `'${name}' is not defined: this code fails with NameError: name '${name}' is not defined if it runs, but not while Airflow imports the file (a task or callback fails then; an \`if __name__ == "__main__":\` block when the file is run as a script; a branch a constant condition rules out never)`
         : where.dynamicGlobals
-          ? `'${name}' is not defined by any statement of this file, which binds names at run time (globals(), vars(), exec): unless those bind '${name}' before this line runs, importing this DAG fails with NameError: name '${name}' is not defined`
+          ? `'${name}' is not defined by any statement of this file, which binds names at run time (globals(), vars(), exec, builtins): unless those bind '${name}' before this line runs, importing this DAG fails with NameError: name '${name}' is not defined`
           : `'${name}' is not defined where Airflow runs this line while importing the file: importing this DAG fails with NameError: name '${name}' is not defined`,
       file,
       line: d.line,
@@ -260,4 +264,54 @@ export function withoutAnsweredAir002(findings: Finding[], dags: readonly DagInf
   const scheduled = new Set(dags.filter((d) => d.arguments?.some((a) => SCHEDULE_ARGUMENTS.has(a.name) || a.name === "**" || a.name === "*" || SCHEDULE_POSITION.test(a.name))).flatMap((d) => [d.line, d.definitionLine ?? d.line]));
   for (const line of splatLines) scheduled.add(line);
   return findings.filter((f) => f.checkId !== "AIR002" || !scheduled.has(f.line));
+}
+
+/**
+ * The undefined-name findings a file would get if the names its star imports bring were known to leave them out:
+ * ruff's F405 ("may be undefined, or defined from star imports") judged as F821 by undefinedNameFindings. Empty unless
+ * every star import of the file (`from m import *`) runs at import, unguarded, from a module of `localModules` (the
+ * project's): the helper pass (helper-modules.ts) keeps those whose name none of the star-imported modules binds.
+ */
+export function starNameReads(
+  diagnostics: RuffDiagnostic[],
+  where: Parameters<typeof undefinedNameFindings>[1] & { imports: readonly { module: string; names?: string[]; scope: string; guarded: boolean; conditional?: true; typeCheckingOnly?: boolean; relative: boolean }[] },
+  file: string,
+  level: Level,
+  localModules: readonly string[],
+): Finding[] {
+  const stars = where.imports.filter((ref) => ref.names?.includes("*"));
+  if (!stars.length || !diagnostics.some((d) => d.code === "F405")) return [];
+  const projectStar = (ref: (typeof stars)[number]): boolean => ref.scope === "module" && !ref.guarded && !ref.conditional && !ref.typeCheckingOnly && !ref.relative && localModules.includes(ref.module.split(".")[0] as string);
+  if (!stars.every(projectStar)) return [];
+  return undefinedNameFindings(
+    diagnostics.filter((d) => d.code === "F405").map((d) => ({ ...d, code: "F821" })),
+    { notRunAtImport: where.notRunAtImport, unevaluated: where.unevaluated, dynamicGlobals: where.dynamicGlobals },
+    file,
+    level,
+  );
+}
+
+/**
+ * `findings` with the undefined-name findings of DAG files that import project modules writing on the builtins module
+ * (helper-modules.ts HelperImportOptions.onBuiltins, by repository path) judged again: a name such a module sets
+ * (`builtins.START = ...` in include/inject.py, which `import include.inject` runs) is defined, as Python looks names up
+ * in builtins last; where a module sets names it does not spell ("any"), an error that a name is not defined drops to
+ * a warning, as in a file binding globals at run time (FileInventory.dynamicGlobals). Other findings are kept as they are.
+ */
+export function withHelperBuiltins(findings: Finding[], builtinsByFile: ReadonlyMap<string, ReadonlySet<string> | "any">): Finding[] {
+  if (!builtinsByFile.size) return findings;
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const written = f.checkId === "undefined-name" ? builtinsByFile.get(f.file) : undefined;
+    const name = written ? /^'([^']+)' is not defined\b/.exec(f.message)?.[1] : undefined;
+    if (!written || name === undefined) out.push(f);
+    else if (written === "any") {
+      out.push(
+        f.severity === "error"
+          ? { ...f, severity: "warning", message: `${f.message} (unless a project module this file imports sets '${name}' on the builtins module: one sets names there at run time)` }
+          : f,
+      );
+    } else if (!written.has(name)) out.push(f);
+  }
+  return out;
 }

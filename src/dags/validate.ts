@@ -1,9 +1,9 @@
-import { readFile } from "node:fs/promises";
 import { nearestName } from "../util/nearest-name.js";
 import { posix } from "node:path";
 import picomatchLike from "ignore";
 import { ConfigurationError } from "../errors.js";
 import { formatByteSize } from "../util/numbers.js";
+import { fileTooLargeError, readRegularFile } from "../util/read-file-sync.js";
 import type { ProjectEntry, ValidateSettings, FailOn } from "../config/config.js";
 import { loadProject, type AstroProject } from "../project/project.js";
 import { installedDistributionNames } from "../project/requirements.js";
@@ -19,7 +19,7 @@ import { projectModuleNames, resolveProjectDagClasses } from "./project-classes.
 import { resolveProjectFactories } from "./project-factories.js";
 import { helperImportFindings, parseTimeProjectImports, type HelperImporter } from "./helper-modules.js";
 import { reimportRefs } from "./reimported-dags.js";
-import { defaultRuffLevel, ruffDiagnosticsToFindings, undefinedNameFindings, withoutAnsweredAir002 } from "./ruff.js";
+import { defaultRuffLevel, ruffDiagnosticsToFindings, starNameReads, undefinedNameFindings, withHelperBuiltins, withoutAnsweredAir002 } from "./ruff.js";
 import { isUnknown, saysImportFails, type DagInfo, type Finding, type Level, type Severity } from "../core/findings.js";
 
 /** Checks the toolkit itself reports, besides those in CHECKS and ruff's AIR codes. */
@@ -78,6 +78,7 @@ export interface ProjectValidation {
   /** Absolute path of the project folder. */
   root: string;
   dagIntegrityExceptions: string[];
+  /** The project's `[core] dagbag_import_timeout` in seconds (AstroProject's): 0 no timeout, undefined Airflow's 30 s. */
   importTimeoutSeconds?: number;
   /** Repository-relative paths of the files analysed. */
   filesChecked: string[];
@@ -234,7 +235,20 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     if (inventory) inventories.push({ file: analysis.file, inventory });
     // A judged file's imports are the ones its record kept (these, and its guardedImports, which this check does not follow).
     const projectImports = analysis.inventory && compiles ? (analysis.judged ? analysis.inventory.imports.filter((ref) => !ref.guarded && !ref.conditional) : parseTimeProjectImports(analysis.inventory, project.localModules)) : [];
-    if (projectImports.length) importers.push({ file: analysis.file, imports: projectImports, suppressions: analysis.inventory?.suppressions });
+    // Names only the file's star imports of project modules may define (judged by the helper pass, every run).
+    const starReads = analysis.judged ? analysis.starNameReads : analysis.inventory && compiles ? starNameReads(analysis.ruff, analysis.inventory, analysis.file, levelOf("undefined-name", "error"), project.localModules) : undefined;
+    const importedTaskCalls = compiles ? analysis.inventory?.importedTaskCalls : undefined;
+    if (projectImports.length) {
+      importers.push({
+        file: analysis.file,
+        imports: projectImports,
+        suppressions: analysis.inventory?.suppressions,
+        ...(importedTaskCalls?.length ? { taskCalls: importedTaskCalls } : {}),
+        ...(starReads?.length ? { starNameReads: starReads } : {}),
+        // Imports of project modules the helper pass does not follow (a judged file's record keeps them as guardedImports).
+        ...(reimportRefs(analysis.inventory?.imports ?? [], project.localModules).some((ref) => ref.guarded || ref.conditional) ? { unfollowedImports: true as const } : {}),
+      });
+    }
     if (!analysis.judged) analysedByFile.set(analysis.file, analysis);
     // Served whole from the cache (see analyzeProjectFiles): judged under this very context.
     if (analysis.judged) {
@@ -261,6 +275,8 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
         ...(projectImports.length ? { projectImports } : {}),
         ...(guardedImports.length ? { guardedImports } : {}),
         ...(dagGlobals?.length ? { dagGlobals } : {}),
+        ...(importedTaskCalls?.length ? { importedTaskCalls } : {}),
+        ...(starReads?.length ? { starNameReads: starReads } : {}),
       };
       deps.cache.setJudged(judgedKey(judgingContext, key, analysis.file), JSON.stringify(record));
     }
@@ -296,6 +312,8 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
       }),
     ];
   }
+  // Names the project modules a DAG file imports set on the builtins module (judged every run, as helpers may change).
+  const helperBuiltins = new Map<string, ReadonlySet<string> | "any">();
   if (importers.length) {
     let installed: ModuleResolver | undefined;
     const level = (id: string): Level => levelOf(id, [...CHECKS, ...BUILTIN_CHECKS].find((c) => c.id === id)?.defaultLevel ?? "error");
@@ -315,9 +333,16 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
           "undefined-name": level("undefined-name"),
           "airflow-import-invalid": level("airflow-import-invalid"),
           "airflow3-removed-import": level("airflow3-removed-import"),
+          "task-argument-invalid": level("task-argument-invalid"),
         },
+        onBuiltins: (file, names) => helperBuiltins.set(file, names),
       })),
     );
+    if (helperBuiltins.size) {
+      const judged = withHelperBuiltins(findings, helperBuiltins);
+      findings.length = 0;
+      for (const f of judged) findings.push(f);
+    }
   }
   // duplicate-dag-id compares the DAGs DagBag bags: none of a file whose import certainly fails (a copy of a DAG file
   // left broken keeps the original's dag_id, but DagBag records only the copy's import error).
@@ -461,10 +486,10 @@ export async function analyzeProjectFiles(
     if (judged) {
       keys[index] = key;
       deps.cache?.keep(key);
-      const { findings: judgedFindings, dags, suppressions, classes, factoryCalls, factories, projectImports, guardedImports, dagGlobals } = judged;
-      const more = { ...(classes ? { classes } : {}), ...(factoryCalls ? { factoryCalls } : {}), ...(factories ? { factories } : {}), ...(dagGlobals ? { dagGlobals } : {}) };
+      const { findings: judgedFindings, dags, suppressions, classes, factoryCalls, factories, projectImports, guardedImports, dagGlobals, importedTaskCalls, starNameReads: starReads } = judged;
+      const more = { ...(classes ? { classes } : {}), ...(factoryCalls ? { factoryCalls } : {}), ...(factories ? { factories } : {}), ...(dagGlobals ? { dagGlobals } : {}), ...(importedTaskCalls ? { importedTaskCalls } : {}) };
       const imports = [...(projectImports ?? []), ...(guardedImports ?? [])];
-      analyses[index] = { file, ruff: [], inventory: { dags, imports, parseTimeCalls: [], suppressions, ...more }, judged: judgedFindings };
+      analyses[index] = { file, ruff: [], inventory: { dags, imports, parseTimeCalls: [], suppressions, ...more }, judged: judgedFindings, ...(starReads ? { starNameReads: starReads } : {}) };
       return true;
     }
     const cached = deps.cache?.get(key);
@@ -483,7 +508,7 @@ export async function analyzeProjectFiles(
   const misses: { index: number; key: string; input: AnalysisInput }[] = [];
   await mapWithConcurrency(toAnalyse, 32, async (index) => {
     const { file, absolutePath, content, words } = toRead[index] as (typeof toRead)[number];
-    const bytes = content ?? (await readFile(absolutePath));
+    const bytes = content ?? (await readDagFile(absolutePath, settings.maxFileSize));
     const hash = contentHash(bytes);
     statIndex?.record(absolutePath, hash, content && words ? words : safeModeWords(bytes));
     const key = analysisKey(hash, project.pythonVersion);
@@ -568,4 +593,14 @@ export function oneDagPerRun(dags: DagInfo[]): DagInfo[] {
     const ids = [...new Set(group.map((dag) => (isUnknown(dag.dagId) ? dag.dagId.expression : JSON.stringify(dag.dagId))))];
     return { ...first, dagId: { unknown: true, expression: `one of ${ids.join(", ")}` } };
   });
+}
+
+/**
+ * A DAG file discovery listed but did not read (the stat index vouched for it, and the cache then missed): regular
+ * files only, at most `maxFileSize` bytes; one that grew above it since is an EFBIG error naming the limit (exit 2).
+ */
+async function readDagFile(absolutePath: string, maxFileSize: number): Promise<Buffer> {
+  const read = await readRegularFile(absolutePath, maxFileSize);
+  if (typeof read !== "number") return read;
+  throw fileTooLargeError(absolutePath, read, maxFileSize, "(validate.max-file-size)", "split or stop generating such a large DAG file, add it to .airflowignore, or raise validate.max-file-size (--max-file-size)");
 }

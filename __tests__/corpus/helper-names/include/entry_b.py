@@ -1,0 +1,3 @@
+from include.entry_a import NAME
+
+LABEL = NAME.upper()

@@ -1,0 +1,4 @@
+def doubled():
+    from include.lazy_a import LIMIT
+
+    return LIMIT * 2

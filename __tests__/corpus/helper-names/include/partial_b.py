@@ -1,0 +1,3 @@
+from include.partial_a import RETRIES
+
+DOUBLED = RETRIES * 2

@@ -1,0 +1,2 @@
+"""Limits of the ingest package."""
+ROWS = 1000
