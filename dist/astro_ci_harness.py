@@ -6,8 +6,14 @@ scheduler does (one process per file): a DAG that hangs, crashes, exits or eats 
 own `timeout()` inside DagBag judges the import time (the project's `[core] dagbag_import_timeout`); the parent's
 kill is only a backstop. Standard library only, Python 3.9+.
 
-Protocol: one JSON request on stdin; one JSON line per file on stdout as results complete; then one
-{"done": true, ...} line. If Airflow cannot be imported: one {"fatal": ...} line and exit code 3.
+Protocol: one JSON request on stdin; on stdout, one {"warm": true, ...} line once Airflow is imported and warm (from
+then on, a death of this process is a DAG file's doing: run-harness.ts blames the file and starts it again), one
+{"started": path} line as a worker is given a file, one JSON line per file as results complete (a later one with
+"amended": true replaces a file's result), then one {"done": true, ...} line. If Airflow cannot be imported: one
+{"fatal": ...} line and exit code 3.
+
+Every process a file's import starts is killed when the import ends (end_file_processes), and signals the import
+sends to processes it did not start are refused (guard_signal).
 """
 import json
 import os
@@ -296,6 +302,8 @@ def describe_warning(text, path):
 PROJECT_WRITES = []
 WRITE_EVENTS = {"os.remove", "os.rename", "os.mkdir", "os.rmdir", "shutil.rmtree", "os.truncate", "os.symlink", "os.link", "shutil.copyfile"}
 WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+# Where the audit event's arguments carry the `dir_fd` its path is relative to (-1 or None: the working directory).
+DIR_FD_ARGS = {"os.remove": 1, "os.rmdir": 1, "shutil.rmtree": 1, "os.mkdir": 2, "os.rename": 2}
 
 
 def watch_project_writes(project_root):
@@ -307,7 +315,15 @@ def watch_project_writes(project_root):
     prefix = os.path.realpath(project_root) + os.sep
 
     def audit(event, args):
-        if CURRENT_FILE["real"] is None or (event != "open" and event not in WRITE_EVENTS):
+        if CURRENT_FILE["real"] is None:
+            return
+        if event in SIGNAL_EVENTS:
+            guard_signal(event, args)  # raises to refuse a signal to a process the import did not start
+            return
+        if event in SPAWN_EVENTS:
+            note_spawn(prefix)
+            return
+        if event != "open" and event not in WRITE_EVENTS:
             return
         try:
             if event == "open":
@@ -320,6 +336,13 @@ def watch_project_writes(project_root):
                 path = path.decode("utf-8", "surrogateescape")
             if not isinstance(path, str) or len(PROJECT_WRITES) >= 20:
                 return
+            # A name relative to a folder's descriptor (how shutil.rmtree removes what is inside): under that folder.
+            dir_fd = args[DIR_FD_ARGS[event]] if len(args) > DIR_FD_ARGS.get(event, len(args)) else None
+            if isinstance(dir_fd, int) and dir_fd >= 0 and not os.path.isabs(path):
+                try:
+                    path = os.path.join(os.readlink("/proc/self/fd/%d" % dir_fd), path)
+                except OSError:
+                    return  # the folder cannot be told (no /proc): not recorded rather than under a wrong path
             real = os.path.realpath(path)
             if not real.startswith(prefix) or os.sep + "__pycache__" + os.sep in real:
                 return
@@ -330,6 +353,8 @@ def watch_project_writes(project_root):
                 return  # not the DAG file's import: Airflow's own writes
             action = "writes" if event in ("open", "os.truncate", "shutil.copyfile") else "deletes" if event in ("os.remove", "os.rmdir", "shutil.rmtree") else "creates" if event in ("os.mkdir", "os.symlink", "os.link") else "renames"
             entry = {"path": os.path.relpath(real, prefix), "action": action, "line": frame.f_lineno}
+            if action == "deletes" and any(w["action"] == "deletes" and entry["path"].startswith(w["path"] + os.sep) for w in PROJECT_WRITES):
+                return  # inside a folder whose deletion is recorded (shutil.rmtree): that entry says it
             if entry not in PROJECT_WRITES:
                 PROJECT_WRITES.append(entry)
         except Exception:
@@ -339,6 +364,273 @@ def watch_project_writes(project_root):
         sys.addaudithook(audit)
     except AttributeError:  # Python before 3.8
         pass
+    # multiprocessing's spawn and forkserver start methods start processes through _posixsubprocess.fork_exec, which
+    # raises no audit event (subprocess.Popen, which also calls it, raises its own first).
+    try:
+        import _posixsubprocess
+
+        fork_exec = _posixsubprocess.fork_exec
+
+        def audited_fork_exec(*args, **kwargs):
+            if CURRENT_FILE["real"] is not None:
+                note_spawn(prefix)
+            return fork_exec(*args, **kwargs)
+
+        _posixsubprocess.fork_exec = audited_fork_exec
+    except (ImportError, AttributeError):
+        pass
+
+
+def line_in_current_file(frame):
+    """The line of the innermost frame of the DAG file being imported, from `frame` outwards; None when none is."""
+    while frame is not None and frame.f_code.co_filename != CURRENT_FILE["path"]:
+        frame = frame.f_back
+    return frame.f_lineno if frame is not None else None
+
+
+# The process importing files (set in each worker by start_worker), and its parent: the warm Airflow process.
+PROCESS = {"worker": None, "parent": None, "prctl": None}
+# Python's audit events for starting a process (os.exec replaces the worker itself: its end is a crash result).
+SPAWN_EVENTS = {"os.fork", "os.forkpty", "subprocess.Popen", "os.system", "os.posix_spawn", "os.spawn", "pty.spawn"}
+# The first process the current file's import started: the DAG file's line, and the project's tree just before.
+SPAWNED = {"line": None, "tree": None, "started": False}
+
+
+def note_spawn(prefix):
+    """At the first process the file's import starts (in the worker itself, not in a process it forked): remember the
+    line and the project's tree, so what the file's processes change in the project before they are killed (see
+    end_file_processes) is counted against the file like its own writes."""
+    if SPAWNED["started"] or os.getpid() != PROCESS["worker"]:
+        return
+    SPAWNED["started"] = True
+    try:
+        SPAWNED["line"] = line_in_current_file(sys._getframe(2))
+        SPAWNED["tree"] = project_tree(prefix)
+    except Exception:
+        pass
+
+
+TREE_LIMIT = 20000  # entries; a larger project's tree is not compared (a snapshot must stay cheap)
+
+
+def project_tree(prefix):
+    """Every file and folder under the project (`prefix`: its real path with a trailing separator), without .git and
+    __pycache__, by path relative to it: (is a folder, inode, size, mtime ns, ctime ns, mode); symlinks not followed.
+    None past TREE_LIMIT entries."""
+    import stat as stat_module
+
+    entries = {}
+    folders = [prefix.rstrip(os.sep) or os.sep]
+    while folders:
+        folder = folders.pop()
+        try:
+            listing = os.scandir(folder)
+        except OSError:
+            continue
+        with listing:
+            for entry in listing:
+                if entry.name in (".git", "__pycache__"):
+                    continue
+                try:
+                    st = entry.stat(follow_symlinks=False)
+                except OSError:
+                    continue
+                is_dir = stat_module.S_ISDIR(st.st_mode)
+                entries[entry.path[len(prefix):]] = (is_dir, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_mode)
+                if is_dir:
+                    folders.append(entry.path)
+                if len(entries) > TREE_LIMIT:
+                    return None
+    return entries
+
+
+def tree_changes(before, after):
+    """(path, action) for what differs between two project trees, sorted: created, deleted, or written (a file whose
+    size, times, inode or mode changed). A folder only its entries changed in is not listed, nor what is inside a
+    folder created or deleted as a whole."""
+    out = []
+    whole = []
+    for path in sorted(set(before) | set(after)):
+        old, new = before.get(path), after.get(path)
+        if old == new:
+            continue
+        action = "creates" if old is None else "deletes" if new is None else "writes"
+        if action == "writes" and old[0] and new[0]:
+            continue
+        if any(path.startswith(folder + os.sep) for folder in whole):
+            continue
+        if action != "writes" and (old or new)[0]:
+            whole.append(path)
+        out.append((path, action))
+    return out
+
+
+SIGNAL_EVENTS = {"os.kill", "os.killpg"}
+# Signals the current file's import tried to send to processes it did not start (see guard_signal).
+REFUSED_SIGNALS = []
+
+
+def proc_parent(pid):
+    """The parent pid of `pid` from /proc (Linux); None when it cannot be read (no /proc, or no such process)."""
+    try:
+        with open("/proc/%d/stat" % pid, "rb") as handle:
+            return int(handle.read().rsplit(b")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def descends_from(pid, root):
+    """True when `root` is an ancestor of `pid`, False when it is not, None when /proc cannot tell."""
+    for _ in range(256):
+        parent = proc_parent(pid)
+        if parent is None:
+            return None
+        if parent == root:
+            return True
+        if parent <= 1:
+            return False
+        pid = parent
+    return False
+
+
+def describe_target(pid):
+    """Who `pid` is, for a refused signal, with what it stands for in Airflow's scheduler."""
+    if pid == PROCESS["parent"]:
+        return "its parent process (astro-ci's Airflow process): in Airflow's scheduler that is the DAG file processor manager, which parses every DAG file and would be killed at each parse of this one"
+    if PROCESS["parent"] is not None and proc_parent(pid) == PROCESS["parent"]:
+        return "another process importing a DAG file: in Airflow's scheduler, another file's parse"
+    return "a process the import did not start"
+
+
+def guard_signal(event, args):
+    """Refuse (PermissionError, as the kernel refuses a signal it does not allow) a signal the worker's import sends to
+    a process it did not start: its parent (the warm Airflow process every worker is forked from), another worker,
+    every process (`os.kill(-1, ...)`), a process group other than its own. Allowed: signal 0 (a liveness probe), the
+    worker itself and its own group (the file's crash), and processes the import started (their descendants, as
+    /proc shows them; where /proc cannot tell, anything but the parent). Only in the worker: a process the file
+    forked goes unchecked (what it kills is noticed when it dies, see run-harness.ts). Recorded in REFUSED_SIGNALS,
+    which turns the file's result into a crash naming the signal and the target (see with_process_outcome)."""
+    if os.getpid() != PROCESS["worker"]:
+        return
+    try:
+        target, signum = int(args[0]), int(args[1])
+    except (TypeError, ValueError, IndexError):
+        return
+    if signum == 0:
+        return
+    me = os.getpid()
+    described = None
+    if event == "os.kill" and target > 0:
+        if target != me and (descends_from(target, me) is False or target == PROCESS["parent"]):
+            described = describe_target(target)
+    elif event == "os.kill" and target == -1:
+        described = "every process it may signal (pid -1): on a scheduler that includes Airflow's own processes"
+    elif target != 0 and target != -1:
+        group = -target if event == "os.kill" else target
+        if group > 0 and group != os.getpgid(0) and (descends_from(group, me) is False or group == PROCESS["parent"]):
+            described = "the process group of %s" % describe_target(group)
+    if described is None:
+        return
+    try:
+        name = signal.Signals(signum).name
+    except ValueError:
+        name = "signal %d" % signum
+    if len(REFUSED_SIGNALS) < 5:
+        REFUSED_SIGNALS.append({"signal": name, "call": event, "target": described, "line": line_in_current_file(sys._getframe(2))})
+    raise PermissionError(1, "astro-ci refused %s(%d, %s): the DAG file's import may only signal processes it started" % (event, target, name))
+
+
+def has_children():
+    """Whether this process has a child, running or exited (waitid without reaping); True where it cannot be asked."""
+    try:
+        os.waitid(os.P_ALL, 0, os.WEXITED | os.WNOHANG | os.WNOWAIT)  # None: children, none exited yet
+        return True
+    except ChildProcessError:
+        return False
+    except (AttributeError, OSError):
+        return True
+
+
+def reap_children(only=None):
+    """Collect exited children (all, or the pids in `only`) without waiting."""
+    for pid in (only if only is not None else [-1]):
+        while True:
+            try:
+                done, _ = os.waitpid(pid, os.WNOHANG)
+            except ChildProcessError:
+                break
+            if done == 0 or pid != -1:
+                break
+
+
+def descendants_of(root, skip=()):
+    """Every live process below `root` in the process tree (Linux /proc), leaving out the subtrees of `skip`."""
+    children = {}
+    try:
+        names = os.listdir("/proc")
+    except OSError:
+        return set()
+    for name in names:
+        if name.isdigit():
+            parent = proc_parent(int(name))
+            if parent is not None:
+                children.setdefault(parent, []).append(int(name))
+    found = set()
+    pending = [root]
+    while pending:
+        for pid in children.get(pending.pop(), []):
+            if pid not in found and pid not in skip:
+                found.add(pid)
+                pending.append(pid)
+    return found
+
+
+def end_file_processes():
+    """Kill (SIGKILL) every process the file's import started that is still running — forked children, subprocesses,
+    daemons in a session of their own — and reap them, before the file's result is reported: in a worker they would
+    otherwise go on while the next files are imported (and change the project unnoticed). A worker is a child
+    subreaper (Linux), so an orphan of the import, however it detached, is reparented to it and stays in its subtree.
+    Costs one waitid() when the import started nothing. Returns how many processes were killed."""
+    if not has_children():
+        return 0
+    me = os.getpid()
+    killed = set()
+    give_up = time.time() + 5
+    while True:
+        reap_children()
+        if not has_children():
+            break
+        found = descendants_of(me)
+        for pid in found:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        killed |= found
+        if not os.path.isdir("/proc/self") or time.time() > give_up:
+            break  # no /proc to find them by (they went with the worker's process group), or unkillable
+        time.sleep(0.002)
+    return len(killed)
+
+
+def with_process_outcome(result, prefix):
+    """The file's result with what its processes did: a refused signal makes it a crash naming the target (see
+    guard_signal), and what they changed in the project before they were killed is added to `project_writes`
+    (`process: true`, on the line that started the first of them)."""
+    if REFUSED_SIGNALS:
+        first = REFUSED_SIGNALS[0]
+        message = "the import sends %s to %s (%s on line %s); astro-ci refused the signal" % (first["signal"], first["target"], first["call"], first["line"] if first["line"] is not None else "?")
+        result = dict(result, status="crash", import_errors=[{"message": message, "traceback": "", "line": first["line"]}], dags=[], not_loaded=[], duplicates=[])
+    before = SPAWNED["tree"]
+    if before is not None:
+        after = project_tree(prefix)
+        writes = list(result.get("project_writes") or [])
+        known = set(w.get("path") for w in writes)
+        for path, action in tree_changes(before, after) if after is not None else []:
+            if path not in known and len(writes) < 20:
+                writes.append({"path": path, "action": action, "line": SPAWNED["line"], "process": True})
+        result = dict(result, project_writes=writes)
+    return result
 
 
 # DAG objects DagBag bagged without an error while the current file was imported (see record_bagged_dags).
@@ -987,8 +1279,11 @@ def worker_loop(dagbag_class, request, airflow_major, command_fd, result_fd):
                     "import_errors": [error],
                     "warnings": [],
                     "dags": [],
+                    "project_writes": list(PROJECT_WRITES),
                 }
 
+        del REFUSED_SIGNALS[:]
+        SPAWNED.update(line=None, tree=None, started=False)
         result = isolate_file(request["project_root"], run)
         if not GUARD["tampered"] and GUARD["carry_over"].changed():
             GUARD["tampered"] = True
@@ -1002,6 +1297,8 @@ def worker_loop(dagbag_class, request, airflow_major, command_fd, result_fd):
             pass
         if os.getpid() != me:
             real_exit(0)  # a process the file forked that carried on into this loop: only the worker reports
+        end_file_processes()
+        result = with_process_outcome(result, os.path.realpath(request["project_root"]) + os.sep)
         write_result(result_fd, result)
         if retire:
             return
@@ -1023,6 +1320,15 @@ def start_worker(dagbag_class, request, airflow_major):
     if pid == 0:
         try:
             os.setpgid(0, 0)  # its own process group: a kill takes its children with it
+            PROCESS["worker"] = os.getpid()
+            prctl = PROCESS["prctl"]
+            if prctl is not None:
+                # Dies with the warm parent (a DAG file that kills it leaves no worker importing on its own), and
+                # adopts the orphans of the processes its imports start (see end_file_processes).
+                prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+                if os.getppid() != PROCESS["parent"]:
+                    os._exit(0)
+                prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
             for fd in (command_w, result_r, out_r, PROTOCOL["fd"]):
                 if fd is not None:
                     os.close(fd)
@@ -1049,12 +1355,31 @@ def start_worker(dagbag_class, request, airflow_major):
             os._exit(0)
     for fd in (command_r, result_w, out_w):
         os.close(fd)
-    worker = {"pid": pid, "command_fd": command_w, "result_fd": result_r, "out_fd": out_r, "pending": bytearray(), "output": bytearray(), "output_dropped": 0, "path": None, "started": None, "killed": None, "open": {result_r, out_r}, "pidfd": None, "stack": None, "kill_at": None, "memory_limit_mb": request.get("memory_limit_mb")}
+    worker = {"pid": pid, "command_fd": command_w, "result_fd": result_r, "out_fd": out_r, "pending": bytearray(), "output": bytearray(), "output_dropped": 0, "path": None, "started": None, "killed": None, "open": {result_r, out_r}, "pidfd": None, "stack": None, "kill_at": None, "memory_limit_mb": request.get("memory_limit_mb"), "overlaps": set()}
     try:  # Linux 5.3+: the pidfd becomes readable when the worker exits
         worker["pidfd"] = os.pidfd_open(pid)
     except (AttributeError, OSError):
         pass
     return worker
+
+
+PR_SET_PDEATHSIG = 1
+PR_SET_CHILD_SUBREAPER = 36
+
+
+def load_prctl():
+    """libc's prctl (Linux), loaded in the warm parent before any fork; None elsewhere or when it cannot be had."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+        prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
+        prctl.restype = ctypes.c_int
+        return prctl
+    except Exception:
+        return None
 
 
 def assign(worker, path):
@@ -1122,7 +1447,7 @@ def checked_result(parsed):
         and items(parsed.get("dags"), lambda d: text(d.get("dag_id")) and texts(d.get("tags")) and texts(d.get("task_ids")) and line(d.get("line")))
         and items(parsed.get("not_loaded", []), lambda d: text(d.get("dag_id")) and line(d.get("line")))
         and items(parsed.get("duplicates", []), lambda d: text(d.get("dag_id")) and isinstance(d.get("lines"), list) and all(line(v) and v is not None for v in d.get("lines")) and line(d.get("count")) and line(d.get("kept_line")))
-        and items(parsed.get("project_writes", []), lambda w: text(w.get("path")) and w.get("action") in ("writes", "creates", "renames", "deletes") and line(w.get("line")))
+        and items(parsed.get("project_writes", []), lambda w: text(w.get("path")) and w.get("action") in ("writes", "creates", "renames", "deletes") and line(w.get("line")) and w.get("process", False) in (True, False))
     )
     if ok:
         # Only the fields a worker reports: the file, its output and duration are the parent's to say.
@@ -1152,6 +1477,10 @@ def lost_result(worker, status_code, timeout):
             except ValueError:
                 name = str(signum)
             why = "the import crashed the interpreter (signal %s)" % name
+            if signum in OUTSIDE_SIGNALS:
+                # Imported alone when other files' imports were running too (see run_files): its own doing, a process
+                # it started, or the system's (the kernel's out-of-memory killer sends SIGKILL).
+                why = "the import process was killed (signal %s): by the file's own code or a process it started, or by the system (out of memory?)" % name
         else:
             code = os.WEXITSTATUS(status_code) if status_code is not None and os.WIFEXITED(status_code) else "unknown"
             why = "the import ended the process (exit code %s) before Airflow could report" % code
@@ -1242,141 +1571,281 @@ def main():
     if hasattr(gc, "freeze"):
         gc.freeze()  # the warm heap stays shared: a child's collections do not touch (and copy) its pages
 
+    PROCESS["parent"] = os.getpid()
+    PROCESS["prctl"] = load_prctl()
+    if PROCESS["prctl"] is not None:
+        # Orphans of a worker that died mid-import (killed at its timeout) come here, where kill_strays finds them.
+        PROCESS["prctl"](PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    # Airflow is imported and warm: from here on a death of this process is a DAG file's doing (run-harness.ts restarts
+    # it and blames the file being imported), never "no Airflow".
+    emit({"warm": True, "airflow_version": str(version), "dagbag_module": dagbag_module, "python": sys.version.split()[0]})
+
     backstop = backstop_seconds(timeout)
     memory_limit = int(request.get("memory_limit_mb") or 0) * 1024 * 1024
     max_workers = max(1, int(request.get("max_workers") or os.cpu_count() or 1))
     excepted = set(request.get("integrity_exceptions", []))
-    queue = list(request["files"])
-    queue.reverse()
-    workers = {}
-    restarts = 0
+    counters = {"restarts": 0}
 
     def report(path, result):
         rel = os.path.relpath(path, project_root)
         result["excepted"] = rel in excepted or os.path.relpath(path, dags_folder) in excepted
         emit(result)
 
-    def next_file(worker):
-        if queue:
-            assign(worker, queue.pop())
-        else:
-            worker["path"] = None
-            if worker["command_fd"] is not None:
-                os.close(worker["command_fd"])
-                worker["command_fd"] = None
+    def run_files(files, parallel, mode="parallel", victims=None, killed_alone=None):
+        """Import `files` with up to `parallel` workers.
 
-    for _ in range(min(max_workers, len(queue))):
-        worker = start_worker(dagbag_class, request, airflow_major)
-        workers[worker["pid"]] = worker
-        next_file(worker)
-    while workers:
-        fds = []
-        for w in workers.values():
-            fds += sorted(w["open"], key=lambda fd: fd != w["out_fd"])  # output before results
-            if w["pidfd"] is not None:
-                fds.append(w["pidfd"])
-        polling = any(w["pidfd"] is None for w in workers.values())
-        readable = set(select.select(fds, [], [], 0.05 if polling else 0.5)[0]) if fds else set()
-        for worker in list(workers.values()):
-            for fd in (worker["out_fd"], worker["result_fd"]):
-                if fd not in readable or fd not in worker["open"]:
-                    continue
-                chunk = os.read(fd, 65536)
-                if not chunk:
-                    worker["open"].discard(fd)
-                    os.close(fd)
-                elif fd == worker["out_fd"]:
-                    take_output(worker, chunk)
-                else:
-                    worker["pending"].extend(chunk)
-                    while b"\n" in worker["pending"] and worker["path"] is not None:
-                        line, _, rest = bytes(worker["pending"]).partition(b"\n")
-                        worker["pending"] = bytearray(rest)
-                        try:
-                            parsed = json.loads(line.decode("utf-8", "replace"))
-                        except ValueError:
-                            parsed = None
-                        retire = parsed.pop("retire", False) is True if isinstance(parsed, dict) else False
-                        report(worker["path"], file_result(worker, checked_result(parsed), timeout))
-                        if retire:
-                            # It leaves after this file (see StdlibGuard): no next file for it; its exit is noticed
-                            # below and a fresh worker takes over the queue.
-                            worker["path"] = None
-                            if worker["command_fd"] is not None:
-                                os.close(worker["command_fd"])
-                                worker["command_fd"] = None
-                        else:
-                            next_file(worker)
-                    if len(worker["pending"]) > RESULT_CAP and not worker["killed"]:
-                        worker["killed"] = "result-too-large"
-                        kill_group(worker["pid"])
-        now = time.time()
-        for pid, worker in list(workers.items()):
-            if memory_limit and worker["path"] is not None and not worker["killed"] and now >= worker.get("memory_check", 0):
-                # Checked at most every 0.2 s per worker (the loop wakes at least every 0.5 s).
-                worker["memory_check"] = now + 0.2
-                if resident_bytes(pid) > memory_limit:
-                    worker["killed"] = "memory"
-                    kill_group(pid)
-            if worker["path"] is not None and not worker["killed"] and now - worker["started"] > backstop:
-                # Airflow's own timeout did not stop the import (native code, or a DAG that swallows the timeout
-                # exception or ignores SIGALRM). Ask for its Python stack first (faulthandler, SIGUSR1), so the
-                # finding names the line it was stuck on, then kill it half a second later.
-                worker["killed"] = "timeout"
-                worker["stack"] = bytearray()
-                worker["kill_at"] = now + 0.5
+        mode "parallel": a worker killed by a signal from outside (SIGKILL, SIGTERM...) while other files were being
+        imported goes into `victims` as (file, the files imported beside it) instead of being reported: one of those
+        may have sent it (through a subprocess or native code; guard_signal refuses Python's own os.kill).
+        "alone" (parallel 1): such a death is the file's own, reported, and its file added to `killed_alone`.
+        "decoy" (parallel 1): each file is imported again beside an idle worker, the decoy; a file whose import kills
+        the decoy is reported again as a crash (`amended`, replacing its first result); nothing else is reported."""
+        decoy = {"pid": None}
+
+        def start_decoy():
+            decoy["pid"] = start_decoy_worker()
+
+        def report_file(path, result):
+            if mode != "decoy":
+                report(path, result)
+                return
+            for _ in range(3):  # the signal the import sent may still be on its way
+                ended = decoy_ended(decoy["pid"])
+                if ended:
+                    break
+                time.sleep(0.05)
+            if ended:
                 try:
-                    os.kill(pid, signal.SIGUSR1)
-                except OSError:
-                    worker["kill_at"] = now
-            if worker["kill_at"] is not None and now >= worker["kill_at"]:
-                worker["kill_at"] = None
-                kill_group(pid)
-            done, status = os.waitpid(pid, os.WNOHANG)
-            if done == 0:
-                continue
-            # The worker has exited. Kill what it left in its process group first, then drain what is already in the
-            # pipes without blocking: a process the DAG file started (a daemon in its own session) may still hold the
-            # write ends open, and a blocking read would wait for that process to end (forever, for a daemon).
-            kill_group(pid)
-            for fd in list(worker["open"]):
-                try:
-                    os.set_blocking(fd, False)
-                    while True:
-                        chunk = os.read(fd, 65536)
-                        if not chunk:
-                            break
-                        if fd == worker["out_fd"]:
-                            take_output(worker, chunk)
-                        else:
-                            worker["pending"].extend(chunk)
-                except OSError:
-                    pass
-                os.close(fd)
-            worker["open"].clear()
-            if worker["path"] is not None and b"\n" in worker["pending"] and not worker["killed"]:
-                line = bytes(worker["pending"]).split(b"\n", 1)[0]
-                try:
-                    parsed = json.loads(line.decode("utf-8", "replace"))
-                    if isinstance(parsed, dict):
-                        parsed.pop("retire", None)
-                    report(worker["path"], file_result(worker, checked_result(parsed), timeout))
-                    worker["path"] = None
+                    name = signal.Signals(ended).name
                 except ValueError:
-                    pass
-            if worker["path"] is not None:
-                report(worker["path"], lost_result(worker, status, timeout))
-            for fd in (worker["pidfd"], worker["command_fd"]):
-                if fd is not None:
+                    name = str(ended)
+                message = (
+                    "the import kills other processes importing DAG files (%s): in Airflow's scheduler, other files' parses. "
+                    "Found when another file's import was killed while this one ran, and again when this file was imported "
+                    "beside an idle one" % name
+                )
+                report(path, dict(result, status="crash", import_errors=[{"message": message, "traceback": "", "line": None}], dags=[], not_loaded=[], duplicates=[], amended=True))
+                start_decoy()
+
+        if mode == "decoy":
+            start_decoy()
+        queue = list(files)
+        queue.reverse()
+        workers = {}
+
+        def next_file(worker):
+            if queue:
+                path = queue.pop()
+                # Which files were being imported beside this one (a file that kills another worker is among them).
+                worker["overlaps"] = set()
+                for other in workers.values():
+                    if other is not worker and other["path"] is not None:
+                        other["overlaps"].add(path)
+                        worker["overlaps"].add(other["path"])
+                emit({"started": path})
+                assign(worker, path)
+            else:
+                worker["path"] = None
+                if worker["command_fd"] is not None:
+                    os.close(worker["command_fd"])
+                    worker["command_fd"] = None
+
+        for _ in range(min(parallel, len(queue))):
+            worker = start_worker(dagbag_class, request, airflow_major)
+            workers[worker["pid"]] = worker
+            next_file(worker)
+        while workers:
+            fds = []
+            for w in workers.values():
+                fds += sorted(w["open"], key=lambda fd: fd != w["out_fd"])  # output before results
+                if w["pidfd"] is not None:
+                    fds.append(w["pidfd"])
+            polling = any(w["pidfd"] is None for w in workers.values())
+            readable = set(select.select(fds, [], [], 0.05 if polling else 0.5)[0]) if fds else set()
+            for worker in list(workers.values()):
+                for fd in (worker["out_fd"], worker["result_fd"]):
+                    if fd not in readable or fd not in worker["open"]:
+                        continue
+                    chunk = os.read(fd, 65536)
+                    if not chunk:
+                        worker["open"].discard(fd)
+                        os.close(fd)
+                    elif fd == worker["out_fd"]:
+                        take_output(worker, chunk)
+                    else:
+                        worker["pending"].extend(chunk)
+                        while b"\n" in worker["pending"] and worker["path"] is not None:
+                            line, _, rest = bytes(worker["pending"]).partition(b"\n")
+                            worker["pending"] = bytearray(rest)
+                            try:
+                                parsed = json.loads(line.decode("utf-8", "replace"))
+                            except ValueError:
+                                parsed = None
+                            retire = parsed.pop("retire", False) is True if isinstance(parsed, dict) else False
+                            report_file(worker["path"], file_result(worker, checked_result(parsed), timeout))
+                            if retire:
+                                # It leaves after this file (see StdlibGuard): no next file for it; its exit is noticed
+                                # below and a fresh worker takes over the queue.
+                                worker["path"] = None
+                                if worker["command_fd"] is not None:
+                                    os.close(worker["command_fd"])
+                                    worker["command_fd"] = None
+                            else:
+                                next_file(worker)
+                        if len(worker["pending"]) > RESULT_CAP and not worker["killed"]:
+                            worker["killed"] = "result-too-large"
+                            kill_group(worker["pid"])
+            now = time.time()
+            for pid, worker in list(workers.items()):
+                if memory_limit and worker["path"] is not None and not worker["killed"] and now >= worker.get("memory_check", 0):
+                    # Checked at most every 0.2 s per worker (the loop wakes at least every 0.5 s).
+                    worker["memory_check"] = now + 0.2
+                    if resident_bytes(pid) > memory_limit:
+                        worker["killed"] = "memory"
+                        kill_group(pid)
+                if worker["path"] is not None and not worker["killed"] and now - worker["started"] > backstop:
+                    # Airflow's own timeout did not stop the import (native code, or a DAG that swallows the timeout
+                    # exception or ignores SIGALRM). Ask for its Python stack first (faulthandler, SIGUSR1), so the
+                    # finding names the line it was stuck on, then kill it half a second later.
+                    worker["killed"] = "timeout"
+                    worker["stack"] = bytearray()
+                    worker["kill_at"] = now + 0.5
+                    try:
+                        os.kill(pid, signal.SIGUSR1)
+                    except OSError:
+                        worker["kill_at"] = now
+                if worker["kill_at"] is not None and now >= worker["kill_at"]:
+                    worker["kill_at"] = None
+                    kill_group(pid)
+                done, status = os.waitpid(pid, os.WNOHANG)
+                if done == 0:
+                    continue
+                # The worker has exited. Kill what it left in its process group first, then drain what is already in
+                # the pipes without blocking: a process the DAG file started (a daemon in its own session) may still
+                # hold the write ends open, and a blocking read would wait for that process to end (forever).
+                kill_group(pid)
+                for fd in list(worker["open"]):
+                    try:
+                        os.set_blocking(fd, False)
+                        while True:
+                            chunk = os.read(fd, 65536)
+                            if not chunk:
+                                break
+                            if fd == worker["out_fd"]:
+                                take_output(worker, chunk)
+                            else:
+                                worker["pending"].extend(chunk)
+                    except OSError:
+                        pass
                     os.close(fd)
-            kill_group(pid)  # leftovers in its group (forked grandchildren) die with it
-            del workers[pid]
-            if queue:  # a replacement, forked from the warm parent
-                restarts += 1
-                replacement = start_worker(dagbag_class, request, airflow_major)
-                workers[replacement["pid"]] = replacement
-                next_file(replacement)
-    emit({"done": True, "airflow_version": str(version), "dagbag_module": dagbag_module, "python": sys.version.split()[0], "warm_up_ms": warm_ms, "worker_restarts": restarts})
+                worker["open"].clear()
+                if worker["path"] is not None and b"\n" in worker["pending"] and not worker["killed"]:
+                    line = bytes(worker["pending"]).split(b"\n", 1)[0]
+                    try:
+                        parsed = json.loads(line.decode("utf-8", "replace"))
+                        if isinstance(parsed, dict):
+                            parsed.pop("retire", None)
+                        report_file(worker["path"], file_result(worker, checked_result(parsed), timeout))
+                        worker["path"] = None
+                    except ValueError:
+                        pass
+                if worker["path"] is not None:
+                    outside = killed_from_outside(worker, status)
+                    if mode == "parallel" and outside and worker["overlaps"]:
+                        victims.append((worker["path"], set(worker["overlaps"])))
+                    else:
+                        if mode == "alone" and outside:
+                            killed_alone.add(worker["path"])
+                        report_file(worker["path"], lost_result(worker, status, timeout))
+                    # It died mid-import: what its import started and detached (a daemon in a session of its own) was
+                    # reparented here (this process is a subreaper); it goes now, not when the run ends.
+                    kill_strays(set(workers) | set([decoy["pid"]]))
+                for fd in (worker["pidfd"], worker["command_fd"]):
+                    if fd is not None:
+                        os.close(fd)
+                kill_group(pid)  # leftovers in its group (forked grandchildren) die with it
+                del workers[pid]
+                if queue:  # a replacement, forked from the warm parent
+                    counters["restarts"] += 1
+                    replacement = start_worker(dagbag_class, request, airflow_major)
+                    workers[replacement["pid"]] = replacement
+                    next_file(replacement)
+        if decoy["pid"] is not None:
+            kill_group(decoy["pid"])
+            reap_children(only=[decoy["pid"]])
+
+    # Workers killed from outside while other files were imported: each imported again alone, where a death is its own.
+    # One that imports cleanly alone was killed by another file: the files imported beside it are imported again, one
+    # at a time beside a decoy worker, to find which.
+    victims = []
+    run_files(request["files"], max_workers, victims=victims)
+    if victims:
+        killed_alone = set()
+        run_files([path for path, _ in victims], 1, mode="alone", killed_alone=killed_alone)
+        seen = set(path for path, _ in victims)
+        candidates = []
+        for path, overlaps in victims:
+            if path not in killed_alone:
+                for other in sorted(overlaps):
+                    if other not in seen:
+                        seen.add(other)
+                        candidates.append(other)
+        if candidates:
+            run_files(candidates, 1, mode="decoy")
+    emit({"done": True, "airflow_version": str(version), "dagbag_module": dagbag_module, "python": sys.version.split()[0], "warm_up_ms": warm_ms, "worker_restarts": counters["restarts"]})
+
+
+# Signals that end a worker from outside: another process sent them (the harness's own kills are marked `killed`).
+OUTSIDE_SIGNALS = tuple(getattr(signal, name) for name in ("SIGKILL", "SIGTERM", "SIGINT", "SIGHUP", "SIGQUIT") if hasattr(signal, name))
+
+
+def killed_from_outside(worker, status):
+    """Whether a worker that died mid-import was ended by a signal the harness did not send."""
+    return not worker["killed"] and status is not None and os.WIFSIGNALED(status) and os.WTERMSIG(status) in OUTSIDE_SIGNALS
+
+
+def start_decoy_worker():
+    """Fork an idle process that looks like a worker to a DAG file (a child of the warm parent, in a process group of
+    its own) and imports nothing: a file whose import kills it kills other workers (see run_files)."""
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.setpgid(0, 0)
+            # Holds none of the parent's pipes (a worker's command pipe kept open here would never reach its end).
+            devnull = os.open(os.devnull, os.O_RDWR)
+            for fd in (0, 1, 2):
+                os.dup2(devnull, fd)
+            os.closerange(3, 65536)
+            if PROCESS["prctl"] is not None:
+                PROCESS["prctl"](PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+            while os.getppid() == PROCESS["parent"]:
+                time.sleep(1)
+        finally:
+            os._exit(0)
+    return pid
+
+
+def decoy_ended(pid):
+    """The signal that ended the decoy, or None while it runs (or when it ended otherwise)."""
+    try:
+        done, status = os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return None
+    return os.WTERMSIG(status) if done and os.WIFSIGNALED(status) else None
+
+
+def kill_strays(keep):
+    """Kill (SIGKILL) and reap this process's children but the pids in `keep` (the workers, the decoy), with their
+    descendants: the orphans a worker that died mid-import left (reparented here, a child subreaper). Linux only."""
+    if PROCESS["prctl"] is None:
+        return
+    strays = descendants_of(os.getpid(), skip=keep)
+    for pid in strays:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+    reap_children(only=[pid for pid in strays])
 
 
 def kill_group(pid):

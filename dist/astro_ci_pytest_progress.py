@@ -5,11 +5,14 @@ long. The stop is faulthandler's watchdog thread (`faulthandler.dump_traceback_l
 of the pytest-timeout plugin): it fires even in native code or a test that catches every exception, and does not use
 SIGALRM, which Airflow's own `timeout()` (DagBag imports in a DAG integrity test) takes over. It writes the stack of
 every thread to `<progress>.stack` before it exits, so the report can name the line the test was stuck on (the file
-is closed when the run ends: no ResourceWarning in the suite's output). The last record says whether pytest's
+is closed when the run ends: no ResourceWarning in the suite's output). The clock starts before pytest loads the
+suite's first conftest.py files (`pytest_load_initial_conftests`, phase "startup"), so a conftest that hangs on import
+is stopped at the limit and named by the stack dump too. The last record says whether pytest's
 junitxml plugin was on: a suite's `addopts = -p no:junitxml` leaves astro-ci without its report, and says so.
 Standard library only; Python 3.8+."""
 import faulthandler
 import json
+import os
 
 _STATE = {"progress": None, "stack": None, "junitxml": True}
 
@@ -31,17 +34,32 @@ def _record(entry):
         pass
 
 
+def _start_clock(progress, timeout, worker):
+    """Start the watchdog once, in the process astro-ci started (pytest-xdist workers load the plugin too)."""
+    if _STATE["stack"] is not None or not progress or not timeout or timeout <= 0 or worker:
+        return
+    try:
+        _STATE["stack"] = open(progress + ".stack", "w")
+        faulthandler.dump_traceback_later(timeout, exit=True, file=_STATE["stack"])
+    except (OSError, ValueError, RuntimeError):
+        pass
+
+
+def pytest_load_initial_conftests(early_config, parser, args):
+    # Before the conftest.py files of the test paths are imported: the first point the options are known.
+    known = getattr(early_config, "known_args_namespace", None)
+    progress = getattr(known, "astro_ci_progress", None)
+    if not progress:
+        return
+    _STATE["progress"] = progress
+    _record({"phase": "startup"})
+    _start_clock(progress, getattr(known, "astro_ci_timeout", 0) or 0, bool(os.environ.get("PYTEST_XDIST_WORKER")))
+
+
 def pytest_configure(config):
     _STATE["progress"] = config.getoption("astro_ci_progress")
     _STATE["junitxml"] = not config.pluginmanager.is_blocked("junitxml")
-    timeout = config.getoption("astro_ci_timeout") or 0
-    # pytest-xdist workers load the plugin too: only the process astro-ci started keeps the clock.
-    if _STATE["progress"] and timeout > 0 and not hasattr(config, "workerinput"):
-        try:
-            _STATE["stack"] = open(_STATE["progress"] + ".stack", "w")
-            faulthandler.dump_traceback_later(timeout, exit=True, file=_STATE["stack"])
-        except (OSError, ValueError, RuntimeError):
-            pass
+    _start_clock(_STATE["progress"], config.getoption("astro_ci_timeout") or 0, hasattr(config, "workerinput") or bool(os.environ.get("PYTEST_XDIST_WORKER")))
 
 
 def pytest_collectstart(collector):

@@ -6,40 +6,42 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-TWA7P36Z.js";
-import "./chunk-D2QTGG6L.js";
-import "./chunk-TSJVWALN.js";
-import "./chunk-TGPPKTMJ.js";
+} from "./chunk-67H5EPQK.js";
+import "./chunk-4NQKLJHH.js";
+import "./chunk-7UTUUMVZ.js";
+import "./chunk-PVPZ53WS.js";
+import "./chunk-AXD545UE.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-OJBYM2KA.js";
+import "./chunk-E3KCPFUV.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-HCPD4F4G.js";
-import "./chunk-GYVCI4DQ.js";
-import "./chunk-5W5V27QA.js";
-import "./chunk-4CAXY6VU.js";
-import "./chunk-OB2XQB75.js";
+import "./chunk-KQCDK2UV.js";
+import "./chunk-PJU323P4.js";
+import "./chunk-NCWLBUPK.js";
+import "./chunk-TJZCBTN3.js";
+import "./chunk-5CDACVBK.js";
 import "./chunk-DTAHUBLS.js";
 import {
   createActionsRuntime,
   runWrapper
-} from "./chunk-ZLNLNU4N.js";
-import "./chunk-YCJUMLT6.js";
-import "./chunk-F4SVFYVZ.js";
-import "./chunk-H7A3CW2H.js";
-import "./chunk-F7ZSN4N7.js";
-import "./chunk-3AMSAHFN.js";
-import "./chunk-M3SV4P2Y.js";
-import "./chunk-JVS4XDQT.js";
-import "./chunk-FQ6ZOVLN.js";
+} from "./chunk-CHMWC4JF.js";
+import "./chunk-GQ4ZIK6N.js";
+import "./chunk-6HJKKTPH.js";
+import "./chunk-LQQ2ERHO.js";
+import "./chunk-4OMBTDW5.js";
+import "./chunk-T2MEDBSM.js";
+import "./chunk-DOS4ILO6.js";
+import "./chunk-APDCQAH3.js";
+import "./chunk-TAW4ZDPI.js";
 import "./chunk-TGOMF2GA.js";
 import "./chunk-EPGAPL45.js";
 import "./chunk-ZA6WYVD2.js";
-import "./chunk-5BYUOLQR.js";
-import "./chunk-HQA5U7UH.js";
+import "./chunk-TTRFRLDY.js";
+import "./chunk-AMFTUQ6F.js";
 import "./chunk-DW2KAGUK.js";
+import "./chunk-7MJLFQTP.js";
 import "./chunk-WJG5BK6M.js";
 import "./chunk-OYQGNGHQ.js";
-import "./chunk-E7Q2VRI3.js";
+import "./chunk-Z77QSLN7.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/branch-deploy.ts

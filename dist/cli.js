@@ -10,7 +10,7 @@ import {
   defaultRepositoryRoot,
   findRepositoryRoot,
   parseCommandArgs
-} from "./chunk-AMYZQPWR.js";
+} from "./chunk-4AGEYTR3.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
@@ -27,18 +27,22 @@ import {
   escapeControlCharacters
 } from "./chunk-ZA6WYVD2.js";
 import {
-  parseByteSize,
-  parseDurationSeconds,
-  parseWholeNumber
-} from "./chunk-5BYUOLQR.js";
+  MAX_FILE_SIZE_CEILING,
+  MAX_IMPORT_TIMEOUT_SECONDS
+} from "./chunk-TTRFRLDY.js";
 import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-HQA5U7UH.js";
+} from "./chunk-AMFTUQ6F.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
+import {
+  parseByteSize,
+  parseDurationSeconds,
+  parseWholeNumber
+} from "./chunk-7MJLFQTP.js";
 import {
   hiddenFromProjectCode
 } from "./chunk-WJG5BK6M.js";
@@ -54,7 +58,7 @@ import {
   displayPath,
   fsErrorReason,
   isEnvironmentFsError
-} from "./chunk-E7Q2VRI3.js";
+} from "./chunk-Z77QSLN7.js";
 import "./chunk-YO2X36I4.js";
 
 // src/cli/main.ts
@@ -370,10 +374,10 @@ var COMMANDS = {
       ["--repo-root DIR", "Repository root, for the paths in reports (default: the git checkout holding the project; outside git, the current directory)"],
       ["--jobs N", "Parallel work: 1 keeps the static tier in one thread (else ruff runs in a second process); the dynamic tier's import workers (default: one per core)"],
       ["--dynamic auto|required|off", "Also import every DAG with real Airflow (default: validate.dynamic, else auto)"],
-      ["--airflow installed|venv|image|auto", "Where that Airflow comes from (default: validate.airflow, else installed)"],
+      ["--airflow installed|venv|image|auto", "Where that Airflow comes from (default: validate.airflow, else installed); given here, none to be had is exit 2"],
       ["--no-stub-lookups", "Import DAGs with the real Variable, connection and os.getenv lookups (default: stubbed, like astro dev parse)"],
-      ["--import-timeout SECONDS", "Time limit of one DAG file's import (default: validate.import-timeout, else Airflow's 30 s)"],
-      ["--max-file-size SIZE", "DAG files above this size get a finding and are not parsed (default: validate.max-file-size, else 5MiB)"],
+      ["--import-timeout SECONDS", `Time limit of one DAG file's import, at most ${MAX_IMPORT_TIMEOUT_SECONDS} (default: validate.import-timeout, else Airflow's 30 s)`],
+      ["--max-file-size SIZE", "DAG files above this size get a finding and are not parsed, at most 1GiB (default: validate.max-file-size, else 5MiB)"],
       ["--notices", "List notices too in text output (Airflow 3 deprecations on Airflow 2...)"],
       ["--no-color", "Plain text output"],
       ["-h, --help", "Show this help"]
@@ -520,11 +524,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-LZRRAJ4G.js")).driftCommand(rest, io, io.env ?? process.env);
-  if (command === "connections") return (await import("./chunk-ZLTUPFML.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-IG6SRCW7.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-IG6SRCW7.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-GZ34WDM6.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-EQDGIPPN.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "connections") return (await import("./chunk-ADJN2QDY.js")).connectionsCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-MLLDES25.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-MLLDES25.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-3XQ4QFBU.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -562,19 +566,19 @@ async function validateDagsCommand(args, io) {
   const airflow = values.airflow === void 0 ? void 0 : checkChoice("--airflow", values.airflow, ["auto", "installed", "venv", "image"]);
   const dynamic = values.dynamic === void 0 ? void 0 : checkChoice("--dynamic", values.dynamic, ["auto", "required", "off"]);
   const jobs = values.jobs === void 0 ? void 0 : parseWholeNumber(values.jobs, "--jobs", { min: 1, max: 256, example: "--jobs 4" });
-  const importTimeout = values["import-timeout"] === void 0 ? void 0 : parseDurationSeconds(values["import-timeout"], "--import-timeout", { example: "--import-timeout 60", maxSeconds: 3600 });
-  const maxFileSize = values["max-file-size"] === void 0 ? void 0 : parseByteSize(values["max-file-size"], "--max-file-size", { example: "--max-file-size 10MB" });
+  const importTimeout = values["import-timeout"] === void 0 ? void 0 : parseDurationSeconds(values["import-timeout"], "--import-timeout", { example: "--import-timeout 60", maxSeconds: MAX_IMPORT_TIMEOUT_SECONDS });
+  const maxFileSize = values["max-file-size"] === void 0 ? void 0 : parseByteSize(values["max-file-size"], "--max-file-size", { example: "--max-file-size 10MB", max: MAX_FILE_SIZE_CEILING });
   const projectPath = projectArgument(positionals, io, { mustExist: false, command: "validate-dags" });
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectPath ?? io.cwd, io.cwd);
   if (values["no-cache"] && values.cache !== void 0) {
     throw new ConfigurationError("--no-cache and --cache DIR contradict each other", { fix: "keep one of them: --no-cache stores nothing, --cache DIR says where to store" });
   }
   const cacheDir = values["no-cache"] ? void 0 : values.cache !== void 0 ? resolve(io.cwd, values.cache) : defaultCacheDir(io.env ?? process.env, homedir());
-  const gitModule = values.base === void 0 ? void 0 : await import("./chunk-YUZM6RGQ.js");
+  const gitModule = values.base === void 0 ? void 0 : await import("./chunk-QS632HLA.js");
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-ZX4Y3UJH.js");
+    const { resolveBaseCommit } = await import("./chunk-6FOCKYJG.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -600,18 +604,18 @@ async function validateDagsCommand(args, io) {
     warning: (m) => (cacheSpoke = true, logger.warning(m)),
     error: (m) => (cacheSpoke = true, logger.error(m))
   };
-  const { createDefaultAnalyzer } = await import("./chunk-AB2BM6GF.js");
+  const { createDefaultAnalyzer } = await import("./chunk-5F4OQULM.js");
   const analyzer = await createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m), warn: (m) => cacheLogger.warning(m) });
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-ZX4Y3UJH.js"),
-      import("./chunk-KZYX5IYM.js"),
-      import("./chunk-R4XUIWXQ.js"),
+      import("./chunk-6FOCKYJG.js"),
+      import("./chunk-HHCL32QD.js"),
+      import("./chunk-L5RXSSF5.js"),
       import("./chunk-WZBDHV4U.js"),
-      import("./chunk-2EKNSCOU.js"),
-      import("./chunk-EJ2SVOBA.js"),
-      import("./chunk-MM7ECPLS.js")
+      import("./chunk-WZIWUVTF.js"),
+      import("./chunk-WOJRGAP5.js"),
+      import("./chunk-YDE6CEPC.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -661,6 +665,12 @@ async function validateDagsCommand(args, io) {
     const [output = "", nextOutput = output] = nextDiffers ? formatJsonReportVariants(report, [report, asServedFromCache(report)].map((r) => r.projects.map((p) => p.cache)), { pretty: io.isTty && !values.output }) : [formatted(report)];
     const written = await emitReport(output, values.output, io);
     logger.debug(`report written (${Math.round(performance.now())} ms since start)`);
+    const unavailable = airflow === void 0 ? void 0 : report.projects.find((p) => p.dynamic?.status === "unavailable")?.dynamic;
+    if (airflow !== void 0 && unavailable) {
+      io.stderr(`astro-ci: --airflow ${airflow}: ${unavailable.message}. Fix: ${AIRFLOW_MODE_FIX[airflow]}; else choose another --airflow mode, or pass --dynamic off for the static checks only
+`);
+      return written ?? EXIT_USAGE;
+    }
     const exitCode = report.failed ? EXIT_FINDINGS : EXIT_OK;
     if (replay && storable && written === void 0 && !(missed && cacheCountsMayChange)) {
       replay.finish({ output: nextOutput, stderr: stderrText.join(""), exitCode }, packs);
@@ -670,6 +680,12 @@ async function validateDagsCommand(args, io) {
     await analyzer.close();
   }
 }
+var AIRFLOW_MODE_FIX = {
+  installed: "install Python 3 with the project's Airflow and put it on PATH (`python3 -c 'import airflow'` must work; on a runner: actions/setup-python)",
+  venv: "make python3 (with its venv module) available on PATH, and PyPI reachable to install Airflow",
+  image: "start a Docker engine (`docker info` must answer) and build from an Astro runtime image",
+  auto: "install Python 3 with the project's Airflow and put it on PATH, or start a Docker engine"
+};
 async function testCommand(args, io) {
   const separator = args.indexOf("--");
   const own = separator === -1 ? args : args.slice(0, separator);
@@ -693,7 +709,7 @@ async function testCommand(args, io) {
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
   const timeoutSeconds = parseDurationSeconds(values.timeout, "--timeout", { example: "--timeout 45m, or --timeout 0 for no limit", allowZero: true });
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectRoot, io.cwd);
-  const { testProject } = await import("./chunk-KAIZHPS4.js");
+  const { testProject } = await import("./chunk-CTYKGVXV.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -787,7 +803,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-Z56TI2ST.js");
+  const { deployFailed, runDeploy } = await import("./chunk-RB2NPMPK.js");
   const inWorkflow = (io.env ?? process.env).GITHUB_ACTIONS === "true";
   const { result, explanation } = await runDeploy({
     repoRoot,
@@ -806,9 +822,9 @@ async function deployCommand(args, io) {
     allowedRegistries: values["allowed-registry"],
     // In a workflow, the event decides whether deploying is allowed at all (pull requests never deploy).
     event: inWorkflow ? (io.env ?? process.env).GITHUB_EVENT_NAME ?? "" : void 0,
-    eventPayload: inWorkflow ? (await import("./chunk-HKSRELVT.js")).readEventPayload(io.env ?? process.env) : void 0,
+    eventPayload: inWorkflow ? (await import("./chunk-3TAYENRO.js")).readEventPayload(io.env ?? process.env) : void 0,
     env: io.env ?? process.env,
-    git: (await import("./chunk-YUZM6RGQ.js")).createGit(repoRoot),
+    git: (await import("./chunk-QS632HLA.js")).createGit(repoRoot),
     docker: (await import("./chunk-ZVM262ZQ.js")).nodeCommandRunner,
     logger
   });
@@ -921,7 +937,7 @@ function drained(stream) {
 }
 process.exitCode = await runCli(process.argv.slice(2));
 if (process.env.ASTRO_CI_PRINT_MAXRSS) {
-  const { peakMemoryWithRuffProcess } = await import("./chunk-AB2BM6GF.js");
+  const { peakMemoryWithRuffProcess } = await import("./chunk-5F4OQULM.js");
   process.stderr.write(`astro-ci-maxrss-kb: ${Math.max(process.resourceUsage().maxRSS, peakMemoryWithRuffProcess())}
 `);
 }

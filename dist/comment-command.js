@@ -10,75 +10,77 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-D3SURIUF.js";
-import "./chunk-K3D22INN.js";
-import "./chunk-OT4REDJL.js";
-import "./chunk-JVJNUQTS.js";
+} from "./chunk-EWFK3V2S.js";
+import "./chunk-VEPP4RVM.js";
+import "./chunk-WOTH33TT.js";
+import "./chunk-73OH4LKG.js";
 import "./chunk-5MEJ46SU.js";
-import "./chunk-B2TXPEVY.js";
-import "./chunk-2W5MY3QL.js";
-import "./chunk-KP2RQJ2Q.js";
-import "./chunk-5XQB7HHQ.js";
+import "./chunk-Q7EVO654.js";
+import "./chunk-TONUR3ON.js";
+import "./chunk-C5N7YHZA.js";
+import "./chunk-P7BQCNL7.js";
 import "./chunk-4LV274VA.js";
 import "./chunk-D5BBFPOF.js";
-import "./chunk-DLWGBFV7.js";
+import "./chunk-DE46ON5A.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-FFL4BDKG.js";
-import "./chunk-J6B237RR.js";
-import "./chunk-2MXR75DM.js";
-import "./chunk-6PNI6W76.js";
-import "./chunk-OP5F5YFM.js";
+import "./chunk-SFMNZYWC.js";
+import "./chunk-IDFR52QQ.js";
+import "./chunk-5B25MSYJ.js";
+import "./chunk-IV4HB6SQ.js";
+import "./chunk-T4GA4MKE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-TWA7P36Z.js";
-import "./chunk-D2QTGG6L.js";
-import "./chunk-TSJVWALN.js";
-import "./chunk-TGPPKTMJ.js";
+} from "./chunk-67H5EPQK.js";
+import "./chunk-4NQKLJHH.js";
+import "./chunk-7UTUUMVZ.js";
+import {
+  createRunSecrets
+} from "./chunk-PVPZ53WS.js";
+import "./chunk-AXD545UE.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-OJBYM2KA.js";
+import "./chunk-E3KCPFUV.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-HCPD4F4G.js";
-import "./chunk-GYVCI4DQ.js";
-import "./chunk-5W5V27QA.js";
-import "./chunk-4CAXY6VU.js";
+import "./chunk-KQCDK2UV.js";
+import "./chunk-PJU323P4.js";
+import "./chunk-NCWLBUPK.js";
+import "./chunk-TJZCBTN3.js";
 import {
   parseDeploymentTargets
-} from "./chunk-OB2XQB75.js";
-import {
-  createSecretMask
-} from "./chunk-DTAHUBLS.js";
+} from "./chunk-5CDACVBK.js";
+import "./chunk-DTAHUBLS.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
   getOptionalInput,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-ZLNLNU4N.js";
+} from "./chunk-CHMWC4JF.js";
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-YCJUMLT6.js";
-import "./chunk-F4SVFYVZ.js";
+} from "./chunk-GQ4ZIK6N.js";
+import "./chunk-6HJKKTPH.js";
 import {
   loadConfig
-} from "./chunk-H7A3CW2H.js";
-import "./chunk-F7ZSN4N7.js";
-import "./chunk-3AMSAHFN.js";
-import "./chunk-M3SV4P2Y.js";
-import "./chunk-JVS4XDQT.js";
-import "./chunk-FQ6ZOVLN.js";
+} from "./chunk-LQQ2ERHO.js";
+import "./chunk-4OMBTDW5.js";
+import "./chunk-T2MEDBSM.js";
+import "./chunk-DOS4ILO6.js";
+import "./chunk-APDCQAH3.js";
+import "./chunk-TAW4ZDPI.js";
 import "./chunk-TGOMF2GA.js";
 import "./chunk-EPGAPL45.js";
 import "./chunk-ZA6WYVD2.js";
-import "./chunk-5BYUOLQR.js";
-import "./chunk-HQA5U7UH.js";
+import "./chunk-TTRFRLDY.js";
+import "./chunk-AMFTUQ6F.js";
 import "./chunk-DW2KAGUK.js";
+import "./chunk-7MJLFQTP.js";
 import "./chunk-WJG5BK6M.js";
 import "./chunk-OYQGNGHQ.js";
 import {
   ConfigurationError
-} from "./chunk-E7Q2VRI3.js";
+} from "./chunk-Z77QSLN7.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/comment-command/run.ts
@@ -106,12 +108,12 @@ function readCommentCommandSettings(read, env) {
 // src/actions/comment-command/run.ts
 async function runCommentCommandAction(env, runtime) {
   const settings = readCommentCommandSettings(createEnvInputReader(env), env);
-  for (const secret of [settings.githubToken, settings.astroApiToken]) if (secret) runtime.setSecret(secret);
+  const secrets = createRunSecrets(runtime);
+  for (const secret of [settings.githubToken, settings.astroApiToken]) secrets.mask(secret);
   const context = readGitHubContext(env);
   const config = await loadConfig({ repoRoot: settings.workspace, configPath: settings.configPath });
   const client = createOctokit({ token: settings.githubToken, baseUrl: context.apiUrl, logger: runtime });
   const repository = `${context.owner}/${context.repo}`;
-  const secrets = createSecretMask();
   const result = await runCommentCommand({
     eventName: context.eventName,
     payload: context.payload,
@@ -129,10 +131,7 @@ async function runCommentCommandAction(env, runtime) {
       // The Astro settings, and the step's env for `${NAME}` in the trusted airflow-settings (as branch-deploy reads
       // them); never the GitHub token nor the runner's or inputs' variables.
       env: { ...secretsFromEnv(env), ASTRO_API_TOKEN: settings.astroApiToken, ASTRO_API_URL: settings.astroApiUrl, ASTRO_ORGANIZATION_ID: settings.organizationId },
-      mask: (value) => {
-        runtime.setSecret(value);
-        secrets.mask(value);
-      },
+      mask: (value) => secrets.mask(value),
       logger: runtime,
       github: { client, owner: context.owner, repo: context.repo }
     }),

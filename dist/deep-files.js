@@ -6,8 +6,8 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   analyzeDeepFile
-} from "./chunk-FFL4BDKG.js";
-import "./chunk-E7Q2VRI3.js";
+} from "./chunk-SFMNZYWC.js";
+import "./chunk-Z77QSLN7.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/deep-files.ts

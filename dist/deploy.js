@@ -7,22 +7,22 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-OT4REDJL.js";
-import "./chunk-JVJNUQTS.js";
+} from "./chunk-WOTH33TT.js";
+import "./chunk-73OH4LKG.js";
 import "./chunk-5MEJ46SU.js";
-import "./chunk-B2TXPEVY.js";
-import "./chunk-2W5MY3QL.js";
-import "./chunk-KP2RQJ2Q.js";
-import "./chunk-5XQB7HHQ.js";
+import "./chunk-Q7EVO654.js";
+import "./chunk-TONUR3ON.js";
+import "./chunk-C5N7YHZA.js";
+import "./chunk-P7BQCNL7.js";
 import "./chunk-4LV274VA.js";
 import "./chunk-D5BBFPOF.js";
-import "./chunk-DLWGBFV7.js";
+import "./chunk-DE46ON5A.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-FFL4BDKG.js";
-import "./chunk-J6B237RR.js";
-import "./chunk-2MXR75DM.js";
-import "./chunk-6PNI6W76.js";
-import "./chunk-OP5F5YFM.js";
+import "./chunk-SFMNZYWC.js";
+import "./chunk-IDFR52QQ.js";
+import "./chunk-5B25MSYJ.js";
+import "./chunk-IV4HB6SQ.js";
+import "./chunk-T4GA4MKE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   recordGitHubDeployment,
@@ -30,10 +30,10 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-OJBYM2KA.js";
+} from "./chunk-E3KCPFUV.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-4CAXY6VU.js";
-import "./chunk-OB2XQB75.js";
+import "./chunk-TJZCBTN3.js";
+import "./chunk-5CDACVBK.js";
 import "./chunk-DTAHUBLS.js";
 import {
   createActionsRuntime,
@@ -46,35 +46,36 @@ import {
   optionalPathInside,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-ZLNLNU4N.js";
+} from "./chunk-CHMWC4JF.js";
 import {
   createOctokit,
   deployBranch,
   readGitHubContext
-} from "./chunk-YCJUMLT6.js";
-import "./chunk-F4SVFYVZ.js";
-import "./chunk-H7A3CW2H.js";
+} from "./chunk-GQ4ZIK6N.js";
+import "./chunk-6HJKKTPH.js";
+import "./chunk-LQQ2ERHO.js";
 import {
   createGit
-} from "./chunk-F7ZSN4N7.js";
-import "./chunk-3AMSAHFN.js";
-import "./chunk-M3SV4P2Y.js";
-import "./chunk-JVS4XDQT.js";
-import "./chunk-FQ6ZOVLN.js";
+} from "./chunk-4OMBTDW5.js";
+import "./chunk-T2MEDBSM.js";
+import "./chunk-DOS4ILO6.js";
+import "./chunk-APDCQAH3.js";
+import "./chunk-TAW4ZDPI.js";
 import "./chunk-TGOMF2GA.js";
 import "./chunk-EPGAPL45.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
-import "./chunk-5BYUOLQR.js";
-import "./chunk-HQA5U7UH.js";
+import "./chunk-TTRFRLDY.js";
+import "./chunk-AMFTUQ6F.js";
 import "./chunk-DW2KAGUK.js";
+import "./chunk-7MJLFQTP.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-WJG5BK6M.js";
 import "./chunk-OYQGNGHQ.js";
-import "./chunk-E7Q2VRI3.js";
+import "./chunk-Z77QSLN7.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/deploy/settings.ts

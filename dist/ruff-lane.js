@@ -6,10 +6,10 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createRuffLane
-} from "./chunk-DLWGBFV7.js";
+} from "./chunk-DE46ON5A.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-FFL4BDKG.js";
-import "./chunk-E7Q2VRI3.js";
+import "./chunk-SFMNZYWC.js";
+import "./chunk-Z77QSLN7.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/ruff-lane.ts

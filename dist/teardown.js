@@ -7,32 +7,35 @@ const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown,
   teardownFailure
-} from "./chunk-K3D22INN.js";
+} from "./chunk-VEPP4RVM.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-TWA7P36Z.js";
-import "./chunk-D2QTGG6L.js";
-import "./chunk-TSJVWALN.js";
-import "./chunk-TGPPKTMJ.js";
+} from "./chunk-67H5EPQK.js";
+import "./chunk-4NQKLJHH.js";
+import "./chunk-7UTUUMVZ.js";
+import {
+  createRunSecrets
+} from "./chunk-PVPZ53WS.js";
+import "./chunk-AXD545UE.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-OJBYM2KA.js";
+import "./chunk-E3KCPFUV.js";
 import "./chunk-5NPCJNUG.js";
 import {
   parseDuration
-} from "./chunk-HCPD4F4G.js";
-import "./chunk-GYVCI4DQ.js";
+} from "./chunk-KQCDK2UV.js";
+import "./chunk-PJU323P4.js";
 import {
   hasStickyComment,
   upsertStickyComment
-} from "./chunk-5W5V27QA.js";
-import "./chunk-4CAXY6VU.js";
-import "./chunk-OB2XQB75.js";
+} from "./chunk-NCWLBUPK.js";
+import "./chunk-TJZCBTN3.js";
+import "./chunk-5CDACVBK.js";
 import "./chunk-DTAHUBLS.js";
 import {
   createActionsRuntime,
@@ -40,36 +43,38 @@ import {
   getBooleanInput,
   getOptionalInput,
   runWrapper
-} from "./chunk-ZLNLNU4N.js";
+} from "./chunk-CHMWC4JF.js";
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-YCJUMLT6.js";
-import "./chunk-F4SVFYVZ.js";
-import "./chunk-H7A3CW2H.js";
-import "./chunk-F7ZSN4N7.js";
-import "./chunk-3AMSAHFN.js";
-import "./chunk-M3SV4P2Y.js";
-import "./chunk-JVS4XDQT.js";
-import "./chunk-FQ6ZOVLN.js";
+} from "./chunk-GQ4ZIK6N.js";
+import "./chunk-6HJKKTPH.js";
+import "./chunk-LQQ2ERHO.js";
+import "./chunk-4OMBTDW5.js";
+import "./chunk-T2MEDBSM.js";
+import "./chunk-DOS4ILO6.js";
+import "./chunk-APDCQAH3.js";
+import "./chunk-TAW4ZDPI.js";
 import "./chunk-TGOMF2GA.js";
 import "./chunk-EPGAPL45.js";
 import "./chunk-ZA6WYVD2.js";
-import "./chunk-5BYUOLQR.js";
-import "./chunk-HQA5U7UH.js";
+import "./chunk-TTRFRLDY.js";
+import "./chunk-AMFTUQ6F.js";
 import "./chunk-DW2KAGUK.js";
+import "./chunk-7MJLFQTP.js";
 import "./chunk-WJG5BK6M.js";
 import "./chunk-OYQGNGHQ.js";
 import {
   ConfigurationError
-} from "./chunk-E7Q2VRI3.js";
+} from "./chunk-Z77QSLN7.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/teardown/run.ts
 async function runTeardownAction(env, runtime, deps = {}) {
   const read = createEnvInputReader(env);
   const settings = readPreviewActionSettings(read, env);
-  for (const secret of [settings.githubToken, settings.astroApiToken]) if (secret) runtime.setSecret(secret);
+  const secrets = createRunSecrets(runtime);
+  for (const secret of [settings.githubToken, settings.astroApiToken]) secrets.mask(secret);
   const hibernateInstead = getBooleanInput(read, "hibernate-instead", false);
   const dryRun = getBooleanInput(read, "dry-run", false);
   const ttl = getOptionalInput(read, "ttl");
@@ -125,7 +130,7 @@ ${message}
       for (const pr of /* @__PURE__ */ new Set([...removedPrs, ...failedPrs])) {
         const entries = result.entries.filter((e) => e.pr === pr);
         const request = { owner: context.owner, repo: context.repo, issueNumber: pr, marker: PREVIEW_COMMENT_MARKER };
-        if (entries.length || pr === prNumber && await hasStickyComment(github, request)) await upsertStickyComment(github, { ...request, body: formatTeardownComment(entries, pr) });
+        if (entries.length || pr === prNumber && await hasStickyComment(github, request)) await upsertStickyComment(github, { ...request, body: formatTeardownComment(entries, pr), scrub: secrets.scrub });
       }
     } catch (error) {
       runtime.notice(`astro-ci could not update the GitHub Deployments or the comment (${error.message}); give the job 'deployments: write' and 'pull-requests: write'.`);

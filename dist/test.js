@@ -8,17 +8,17 @@ import {
   DEFAULT_TEST_TIMEOUT_SECONDS,
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-J6B237RR.js";
-import "./chunk-2MXR75DM.js";
-import "./chunk-6PNI6W76.js";
-import "./chunk-OP5F5YFM.js";
+} from "./chunk-IDFR52QQ.js";
+import "./chunk-5B25MSYJ.js";
+import "./chunk-IV4HB6SQ.js";
+import "./chunk-T4GA4MKE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   refuseForkCode
-} from "./chunk-TGPPKTMJ.js";
+} from "./chunk-AXD545UE.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-OJBYM2KA.js";
+} from "./chunk-E3KCPFUV.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -30,36 +30,38 @@ import {
   runWrapper,
   splitArgumentsInput,
   usableCacheDir
-} from "./chunk-ZLNLNU4N.js";
+} from "./chunk-CHMWC4JF.js";
 import {
   readGitHubContext
-} from "./chunk-YCJUMLT6.js";
-import "./chunk-F4SVFYVZ.js";
-import "./chunk-H7A3CW2H.js";
+} from "./chunk-GQ4ZIK6N.js";
+import "./chunk-6HJKKTPH.js";
+import "./chunk-LQQ2ERHO.js";
 import {
   createGit
-} from "./chunk-F7ZSN4N7.js";
-import "./chunk-3AMSAHFN.js";
-import "./chunk-M3SV4P2Y.js";
-import "./chunk-JVS4XDQT.js";
-import "./chunk-FQ6ZOVLN.js";
+} from "./chunk-4OMBTDW5.js";
+import "./chunk-T2MEDBSM.js";
+import "./chunk-DOS4ILO6.js";
+import "./chunk-APDCQAH3.js";
+import "./chunk-TAW4ZDPI.js";
 import "./chunk-TGOMF2GA.js";
 import "./chunk-EPGAPL45.js";
 import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";
+import "./chunk-TTRFRLDY.js";
+import "./chunk-AMFTUQ6F.js";
+import "./chunk-DW2KAGUK.js";
 import {
   parseDurationSeconds
-} from "./chunk-5BYUOLQR.js";
-import "./chunk-HQA5U7UH.js";
-import "./chunk-DW2KAGUK.js";
+} from "./chunk-7MJLFQTP.js";
 import {
   projectCodeRunner
 } from "./chunk-WJG5BK6M.js";
 import "./chunk-OYQGNGHQ.js";
 import {
-  ConfigurationError
-} from "./chunk-E7Q2VRI3.js";
+  ConfigurationError,
+  classifyError
+} from "./chunk-Z77QSLN7.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/test/settings.ts
@@ -107,25 +109,29 @@ async function runTestAction(env, runtime, deps = {}) {
   if (settings.githubToken) runtime.setSecret(settings.githubToken);
   const context = readGitHubContext(env);
   await refuseForkCode(context, [createGit(settings.workspace), createGit(settings.projectPath)], "the test action");
-  const result = await testProject({
-    projectRoot: settings.projectPath,
-    repoRoot: settings.workspace,
-    paths: settings.paths,
-    pytestArgs: settings.pytestArgs,
-    mode: settings.airflow,
-    stubLookups: settings.stubLookups,
-    allowNoTests: settings.allowNoTests,
-    timeoutSeconds: settings.timeoutSeconds,
-    workDir: settings.workDir,
-    runner: deps.runner ?? projectCodeRunner,
-    logger: runtime
-  });
+  let result;
+  try {
+    result = await testProject({
+      projectRoot: settings.projectPath,
+      repoRoot: settings.workspace,
+      paths: settings.paths,
+      pytestArgs: settings.pytestArgs,
+      mode: settings.airflow,
+      stubLookups: settings.stubLookups,
+      allowNoTests: settings.allowNoTests,
+      timeoutSeconds: settings.timeoutSeconds,
+      workDir: settings.workDir,
+      runner: deps.runner ?? projectCodeRunner,
+      logger: runtime
+    });
+  } catch (error) {
+    const message = classifyError(error).describe().replace(/\s*\n\s*/g, " ");
+    await runtime.appendSummary(formatTestSummaryMarkdown({ status: "unavailable", message, failed: true, findings: [] })).catch(() => void 0);
+    throw error;
+  }
   runtime.info(result.message);
   const summaryUrl = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`;
-  const summary = result.status === "ran" && result.report ? formatTestSummaryMarkdown(result.report, result.findings, result.environment ?? "") : `## astro-ci / test \u26A0\uFE0F
-
-${result.message}
-`;
+  const summary = formatTestSummaryMarkdown(result);
   await runtime.appendSummary(truncateMarkdown(summary, 1024 * 1024 - 4096, "\n\n\u2026 truncated; the JUnit file is the `junit-path` output.\n"));
   await reportFindingsAsCheckRun(
     {

@@ -9,44 +9,48 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-TXGZ5V46.js";
+} from "./chunk-I7QBLYU6.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-JVJNUQTS.js";
+} from "./chunk-73OH4LKG.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-5MEJ46SU.js";
-import "./chunk-B2TXPEVY.js";
-import "./chunk-2W5MY3QL.js";
-import "./chunk-KP2RQJ2Q.js";
-import "./chunk-5XQB7HHQ.js";
+import "./chunk-Q7EVO654.js";
+import "./chunk-TONUR3ON.js";
+import "./chunk-C5N7YHZA.js";
+import "./chunk-P7BQCNL7.js";
 import "./chunk-4LV274VA.js";
 import "./chunk-D5BBFPOF.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-DLWGBFV7.js";
+} from "./chunk-DE46ON5A.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-FFL4BDKG.js";
-import "./chunk-2MXR75DM.js";
-import "./chunk-6PNI6W76.js";
-import "./chunk-OP5F5YFM.js";
+import "./chunk-SFMNZYWC.js";
+import "./chunk-5B25MSYJ.js";
+import "./chunk-IV4HB6SQ.js";
+import "./chunk-T4GA4MKE.js";
 import "./chunk-XQTGF5NC.js";
+import {
+  createRunSecrets
+} from "./chunk-PVPZ53WS.js";
 import {
   FORK_CODE_FIX,
   forkCodeRefusal,
   refuseForkCode
-} from "./chunk-TGPPKTMJ.js";
+} from "./chunk-AXD545UE.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-OJBYM2KA.js";
+} from "./chunk-E3KCPFUV.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
-} from "./chunk-5W5V27QA.js";
+} from "./chunk-NCWLBUPK.js";
+import "./chunk-DTAHUBLS.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -57,20 +61,20 @@ import {
   resolveInsideWorkspace,
   runWrapper,
   usableCacheDir
-} from "./chunk-ZLNLNU4N.js";
+} from "./chunk-CHMWC4JF.js";
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-YCJUMLT6.js";
-import "./chunk-F4SVFYVZ.js";
-import "./chunk-H7A3CW2H.js";
+} from "./chunk-GQ4ZIK6N.js";
+import "./chunk-6HJKKTPH.js";
+import "./chunk-LQQ2ERHO.js";
 import {
   createGit
-} from "./chunk-F7ZSN4N7.js";
-import "./chunk-3AMSAHFN.js";
-import "./chunk-M3SV4P2Y.js";
-import "./chunk-JVS4XDQT.js";
-import "./chunk-FQ6ZOVLN.js";
+} from "./chunk-4OMBTDW5.js";
+import "./chunk-T2MEDBSM.js";
+import "./chunk-DOS4ILO6.js";
+import "./chunk-APDCQAH3.js";
+import "./chunk-TAW4ZDPI.js";
 import "./chunk-TGOMF2GA.js";
 import "./chunk-EPGAPL45.js";
 import {
@@ -80,16 +84,17 @@ import {
   markdownTable,
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";
-import {
-  plural
-} from "./chunk-5BYUOLQR.js";
-import "./chunk-HQA5U7UH.js";
+import "./chunk-TTRFRLDY.js";
+import "./chunk-AMFTUQ6F.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
+import {
+  plural
+} from "./chunk-7MJLFQTP.js";
 import "./chunk-WJG5BK6M.js";
 import "./chunk-OYQGNGHQ.js";
-import "./chunk-E7Q2VRI3.js";
+import "./chunk-Z77QSLN7.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/validate-dags/run.ts
@@ -220,7 +225,8 @@ var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
 async function runValidateDags(env, runtime, deps = {}) {
   const settings = readValidateDagsSettings(createEnvInputReader(env), env);
   for (const notice of settings.notices) runtime.notice(notice);
-  if (settings.githubToken) runtime.setSecret(settings.githubToken);
+  const secrets = createRunSecrets(runtime);
+  secrets.mask(settings.githubToken);
   const context = readGitHubContext(env);
   const dynamicSetting = await dynamicSettingForEvent(settings, context, runtime);
   const analyzer = deps.analyzer ?? await createDefaultAnalyzer({ warn: (message) => runtime.warning(message, { title: "Static analysis slowed down" }) });
@@ -257,7 +263,7 @@ async function runValidateDags(env, runtime, deps = {}) {
   const summaryUrl = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`;
   await runtime.appendSummary(truncateMarkdown(formatSummaryMarkdown(report), SUMMARY_LIMIT_BYTES, "\n\n\u2026 truncated; the full report is the `report-path` output file.\n"));
   const checkRunUrl = await reportToGitHub(report, settings.githubToken, context, runtime, summaryUrl);
-  if (settings.comment) await postComment(report, settings.githubToken, context, runtime, { checkRunUrl, summaryUrl });
+  if (settings.comment) await postComment(report, settings.githubToken, context, runtime, { checkRunUrl, summaryUrl }, secrets.scrub);
   runtime.setOutput("errors", report.counts.errors);
   runtime.setOutput("warnings", report.counts.warnings);
   runtime.setOutput("dag-count", report.counts.dags);
@@ -293,7 +299,7 @@ function reportToGitHub(report, token, context, runtime, summaryUrl) {
     runtime
   );
 }
-async function postComment(report, token, context, runtime, links) {
+async function postComment(report, token, context, runtime, links, scrub) {
   if (context.pullRequestNumber === void 0) {
     runtime.info("comment: true has no effect outside pull requests");
     return;
@@ -309,7 +315,8 @@ async function postComment(report, token, context, runtime, links) {
       repo: context.repo,
       issueNumber: context.pullRequestNumber,
       marker: "astro-ci:validate-dags",
-      body: formatCommentMarkdown(report, links)
+      body: formatCommentMarkdown(report, links),
+      scrub
     });
   } catch (error) {
     const status = error.status;

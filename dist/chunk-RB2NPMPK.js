@@ -1,0 +1,51 @@
+import { createRequire as __astroCiCreateRequire } from "node:module";
+import { fileURLToPath as __astroCiFileURLToPath } from "node:url";
+import { dirname as __astroCiDirname } from "node:path";
+const require = __astroCiCreateRequire(import.meta.url);
+const __filename = __astroCiFileURLToPath(import.meta.url);
+const __dirname = __astroCiDirname(__filename);
+import {
+  deployFailed,
+  runDeploy
+} from "./chunk-WOTH33TT.js";
+import "./chunk-73OH4LKG.js";
+import "./chunk-5MEJ46SU.js";
+import "./chunk-Q7EVO654.js";
+import "./chunk-TONUR3ON.js";
+import "./chunk-C5N7YHZA.js";
+import "./chunk-P7BQCNL7.js";
+import "./chunk-4LV274VA.js";
+import "./chunk-D5BBFPOF.js";
+import "./chunk-DE46ON5A.js";
+import "./chunk-5BAC55PO.js";
+import "./chunk-SFMNZYWC.js";
+import "./chunk-IDFR52QQ.js";
+import "./chunk-5B25MSYJ.js";
+import "./chunk-IV4HB6SQ.js";
+import "./chunk-T4GA4MKE.js";
+import "./chunk-XQTGF5NC.js";
+import "./chunk-TJZCBTN3.js";
+import "./chunk-5CDACVBK.js";
+import "./chunk-DTAHUBLS.js";
+import "./chunk-GQ4ZIK6N.js";
+import "./chunk-6HJKKTPH.js";
+import "./chunk-LQQ2ERHO.js";
+import "./chunk-4OMBTDW5.js";
+import "./chunk-T2MEDBSM.js";
+import "./chunk-DOS4ILO6.js";
+import "./chunk-APDCQAH3.js";
+import "./chunk-TAW4ZDPI.js";
+import "./chunk-TGOMF2GA.js";
+import "./chunk-ZA6WYVD2.js";
+import "./chunk-TTRFRLDY.js";
+import "./chunk-AMFTUQ6F.js";
+import "./chunk-DW2KAGUK.js";
+import "./chunk-7MJLFQTP.js";
+import "./chunk-WJG5BK6M.js";
+import "./chunk-OYQGNGHQ.js";
+import "./chunk-Z77QSLN7.js";
+import "./chunk-YO2X36I4.js";
+export {
+  deployFailed,
+  runDeploy
+};
