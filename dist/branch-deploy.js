@@ -6,13 +6,13 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-67H5EPQK.js";
-import "./chunk-4NQKLJHH.js";
+} from "./chunk-R33FTYBT.js";
+import "./chunk-2K3SPJER.js";
 import "./chunk-7UTUUMVZ.js";
 import "./chunk-PVPZ53WS.js";
 import "./chunk-AXD545UE.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-E3KCPFUV.js";
+import "./chunk-YGSHSTII.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-KQCDK2UV.js";
 import "./chunk-PJU323P4.js";
@@ -23,8 +23,8 @@ import "./chunk-DTAHUBLS.js";
 import {
   createActionsRuntime,
   runWrapper
-} from "./chunk-CHMWC4JF.js";
-import "./chunk-GQ4ZIK6N.js";
+} from "./chunk-5RCDFWSR.js";
+import "./chunk-LRKV7HU6.js";
 import "./chunk-6HJKKTPH.js";
 import "./chunk-LQQ2ERHO.js";
 import "./chunk-4OMBTDW5.js";
@@ -36,10 +36,10 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-EPGAPL45.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-AMFTUQ6F.js";
+import "./chunk-A263TXGM.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-7MJLFQTP.js";
-import "./chunk-WJG5BK6M.js";
+import "./chunk-SDJHYQXA.js";
 import "./chunk-OYQGNGHQ.js";
 import "./chunk-Z77QSLN7.js";
 import "./chunk-YO2X36I4.js";

@@ -34,7 +34,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-AMFTUQ6F.js";
+} from "./chunk-A263TXGM.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
@@ -45,7 +45,7 @@ import {
 } from "./chunk-7MJLFQTP.js";
 import {
   hiddenFromProjectCode
-} from "./chunk-WJG5BK6M.js";
+} from "./chunk-SDJHYQXA.js";
 import {
   stopCleanlyOnSignals
 } from "./chunk-OYQGNGHQ.js";
@@ -524,11 +524,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-EQDGIPPN.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-2J5NQ45L.js")).driftCommand(rest, io, io.env ?? process.env);
   if (command === "connections") return (await import("./chunk-ADJN2QDY.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-MLLDES25.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-MLLDES25.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-3XQ4QFBU.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-33H7CA4B.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-33H7CA4B.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-AQUSZ4XC.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -578,7 +578,7 @@ async function validateDagsCommand(args, io) {
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-6FOCKYJG.js");
+    const { resolveBaseCommit } = await import("./chunk-UFKGATCF.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -609,13 +609,13 @@ async function validateDagsCommand(args, io) {
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-6FOCKYJG.js"),
+      import("./chunk-UFKGATCF.js"),
       import("./chunk-HHCL32QD.js"),
       import("./chunk-L5RXSSF5.js"),
       import("./chunk-WZBDHV4U.js"),
-      import("./chunk-WZIWUVTF.js"),
+      import("./chunk-OM53N2YA.js"),
       import("./chunk-WOJRGAP5.js"),
-      import("./chunk-YDE6CEPC.js")
+      import("./chunk-7O4M3G3Q.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -709,7 +709,7 @@ async function testCommand(args, io) {
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
   const timeoutSeconds = parseDurationSeconds(values.timeout, "--timeout", { example: "--timeout 45m, or --timeout 0 for no limit", allowZero: true });
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectRoot, io.cwd);
-  const { testProject } = await import("./chunk-CTYKGVXV.js");
+  const { testProject } = await import("./chunk-JQ53RQBK.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -721,7 +721,7 @@ async function testCommand(args, io) {
     timeoutSeconds,
     workDir: values["work-dir"] !== void 0 ? resolve(io.cwd, values["work-dir"]) : defaultCacheDir(io.env ?? process.env, homedir()),
     // Project code (the tests) runs with an environment that holds no token.
-    runner: (await import("./chunk-ZVM262ZQ.js")).projectCodeRunner,
+    runner: (await import("./chunk-YL52KVMC.js")).projectCodeRunner,
     logger: createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr)
   });
   const outcome = testOutcome(result, { paths: result.paths?.length ? result.paths : paths.length ? paths : ["tests/"], allowNoTests: values["allow-no-tests"], mode });
@@ -803,7 +803,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-RB2NPMPK.js");
+  const { deployFailed, runDeploy } = await import("./chunk-I3GVKWBV.js");
   const inWorkflow = (io.env ?? process.env).GITHUB_ACTIONS === "true";
   const { result, explanation } = await runDeploy({
     repoRoot,
@@ -822,10 +822,10 @@ async function deployCommand(args, io) {
     allowedRegistries: values["allowed-registry"],
     // In a workflow, the event decides whether deploying is allowed at all (pull requests never deploy).
     event: inWorkflow ? (io.env ?? process.env).GITHUB_EVENT_NAME ?? "" : void 0,
-    eventPayload: inWorkflow ? (await import("./chunk-3TAYENRO.js")).readEventPayload(io.env ?? process.env) : void 0,
+    eventPayload: inWorkflow ? (await import("./chunk-JURU6GYF.js")).readEventPayload(io.env ?? process.env) : void 0,
     env: io.env ?? process.env,
     git: (await import("./chunk-QS632HLA.js")).createGit(repoRoot),
-    docker: (await import("./chunk-ZVM262ZQ.js")).nodeCommandRunner,
+    docker: (await import("./chunk-YL52KVMC.js")).nodeCommandRunner,
     logger
   });
   const output = format === "json" ? JSON.stringify({ explanation, ...result }, null, 2) + "\n" : `${explanation}

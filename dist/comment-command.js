@@ -10,13 +10,13 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-EWFK3V2S.js";
-import "./chunk-VEPP4RVM.js";
-import "./chunk-WOTH33TT.js";
-import "./chunk-73OH4LKG.js";
+} from "./chunk-CVMCVXBU.js";
+import "./chunk-25PCQXNO.js";
+import "./chunk-WMH5R5GK.js";
+import "./chunk-CTIVHTMC.js";
 import "./chunk-5MEJ46SU.js";
-import "./chunk-Q7EVO654.js";
-import "./chunk-TONUR3ON.js";
+import "./chunk-43RXWH2F.js";
+import "./chunk-3LFNLO57.js";
 import "./chunk-C5N7YHZA.js";
 import "./chunk-P7BQCNL7.js";
 import "./chunk-4LV274VA.js";
@@ -24,22 +24,22 @@ import "./chunk-D5BBFPOF.js";
 import "./chunk-DE46ON5A.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-SFMNZYWC.js";
-import "./chunk-IDFR52QQ.js";
-import "./chunk-5B25MSYJ.js";
-import "./chunk-IV4HB6SQ.js";
+import "./chunk-JNBAL7F5.js";
+import "./chunk-MWYYY3A2.js";
+import "./chunk-2FTKPEYZ.js";
 import "./chunk-T4GA4MKE.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-67H5EPQK.js";
-import "./chunk-4NQKLJHH.js";
+} from "./chunk-R33FTYBT.js";
+import "./chunk-2K3SPJER.js";
 import "./chunk-7UTUUMVZ.js";
 import {
   createRunSecrets
 } from "./chunk-PVPZ53WS.js";
 import "./chunk-AXD545UE.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-E3KCPFUV.js";
+import "./chunk-YGSHSTII.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-KQCDK2UV.js";
 import "./chunk-PJU323P4.js";
@@ -55,11 +55,11 @@ import {
   getOptionalInput,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-CHMWC4JF.js";
+} from "./chunk-5RCDFWSR.js";
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-GQ4ZIK6N.js";
+} from "./chunk-LRKV7HU6.js";
 import "./chunk-6HJKKTPH.js";
 import {
   loadConfig
@@ -73,10 +73,10 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-EPGAPL45.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-AMFTUQ6F.js";
+import "./chunk-A263TXGM.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-7MJLFQTP.js";
-import "./chunk-WJG5BK6M.js";
+import "./chunk-SDJHYQXA.js";
 import "./chunk-OYQGNGHQ.js";
 import {
   ConfigurationError

@@ -7,11 +7,11 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-WOTH33TT.js";
-import "./chunk-73OH4LKG.js";
+} from "./chunk-WMH5R5GK.js";
+import "./chunk-CTIVHTMC.js";
 import "./chunk-5MEJ46SU.js";
-import "./chunk-Q7EVO654.js";
-import "./chunk-TONUR3ON.js";
+import "./chunk-43RXWH2F.js";
+import "./chunk-3LFNLO57.js";
 import "./chunk-C5N7YHZA.js";
 import "./chunk-P7BQCNL7.js";
 import "./chunk-4LV274VA.js";
@@ -19,9 +19,9 @@ import "./chunk-D5BBFPOF.js";
 import "./chunk-DE46ON5A.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-SFMNZYWC.js";
-import "./chunk-IDFR52QQ.js";
-import "./chunk-5B25MSYJ.js";
-import "./chunk-IV4HB6SQ.js";
+import "./chunk-JNBAL7F5.js";
+import "./chunk-MWYYY3A2.js";
+import "./chunk-2FTKPEYZ.js";
 import "./chunk-T4GA4MKE.js";
 import "./chunk-XQTGF5NC.js";
 import {
@@ -30,7 +30,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-E3KCPFUV.js";
+} from "./chunk-YGSHSTII.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-TJZCBTN3.js";
 import "./chunk-5CDACVBK.js";
@@ -46,12 +46,12 @@ import {
   optionalPathInside,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-CHMWC4JF.js";
+} from "./chunk-5RCDFWSR.js";
 import {
   createOctokit,
   deployBranch,
   readGitHubContext
-} from "./chunk-GQ4ZIK6N.js";
+} from "./chunk-LRKV7HU6.js";
 import "./chunk-6HJKKTPH.js";
 import "./chunk-LQQ2ERHO.js";
 import {
@@ -67,13 +67,13 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-AMFTUQ6F.js";
+import "./chunk-A263TXGM.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-7MJLFQTP.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
-} from "./chunk-WJG5BK6M.js";
+} from "./chunk-SDJHYQXA.js";
 import "./chunk-OYQGNGHQ.js";
 import "./chunk-Z77QSLN7.js";
 import "./chunk-YO2X36I4.js";

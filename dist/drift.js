@@ -8,7 +8,7 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-OI7YO5FQ.js";
+} from "./chunk-6J3Z23JR.js";
 import "./chunk-KQCDK2UV.js";
 import "./chunk-PJU323P4.js";
 import {
@@ -29,11 +29,11 @@ import {
   optionalPathInside,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-CHMWC4JF.js";
+} from "./chunk-5RCDFWSR.js";
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-GQ4ZIK6N.js";
+} from "./chunk-LRKV7HU6.js";
 import "./chunk-6HJKKTPH.js";
 import "./chunk-LQQ2ERHO.js";
 import {
@@ -47,10 +47,10 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-EPGAPL45.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-AMFTUQ6F.js";
+import "./chunk-A263TXGM.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-7MJLFQTP.js";
-import "./chunk-WJG5BK6M.js";
+import "./chunk-SDJHYQXA.js";
 import "./chunk-OYQGNGHQ.js";
 import "./chunk-Z77QSLN7.js";
 import "./chunk-YO2X36I4.js";

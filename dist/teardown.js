@@ -7,14 +7,14 @@ const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown,
   teardownFailure
-} from "./chunk-VEPP4RVM.js";
+} from "./chunk-25PCQXNO.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-67H5EPQK.js";
-import "./chunk-4NQKLJHH.js";
+} from "./chunk-R33FTYBT.js";
+import "./chunk-2K3SPJER.js";
 import "./chunk-7UTUUMVZ.js";
 import {
   createRunSecrets
@@ -24,7 +24,7 @@ import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-E3KCPFUV.js";
+import "./chunk-YGSHSTII.js";
 import "./chunk-5NPCJNUG.js";
 import {
   parseDuration
@@ -43,11 +43,11 @@ import {
   getBooleanInput,
   getOptionalInput,
   runWrapper
-} from "./chunk-CHMWC4JF.js";
+} from "./chunk-5RCDFWSR.js";
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-GQ4ZIK6N.js";
+} from "./chunk-LRKV7HU6.js";
 import "./chunk-6HJKKTPH.js";
 import "./chunk-LQQ2ERHO.js";
 import "./chunk-4OMBTDW5.js";
@@ -59,10 +59,10 @@ import "./chunk-TGOMF2GA.js";
 import "./chunk-EPGAPL45.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-AMFTUQ6F.js";
+import "./chunk-A263TXGM.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-7MJLFQTP.js";
-import "./chunk-WJG5BK6M.js";
+import "./chunk-SDJHYQXA.js";
 import "./chunk-OYQGNGHQ.js";
 import {
   ConfigurationError

@@ -8,9 +8,9 @@ import {
   DEFAULT_TEST_TIMEOUT_SECONDS,
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-IDFR52QQ.js";
-import "./chunk-5B25MSYJ.js";
-import "./chunk-IV4HB6SQ.js";
+} from "./chunk-JNBAL7F5.js";
+import "./chunk-MWYYY3A2.js";
+import "./chunk-2FTKPEYZ.js";
 import "./chunk-T4GA4MKE.js";
 import "./chunk-XQTGF5NC.js";
 import {
@@ -18,7 +18,7 @@ import {
 } from "./chunk-AXD545UE.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-E3KCPFUV.js";
+} from "./chunk-YGSHSTII.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -30,10 +30,10 @@ import {
   runWrapper,
   splitArgumentsInput,
   usableCacheDir
-} from "./chunk-CHMWC4JF.js";
+} from "./chunk-5RCDFWSR.js";
 import {
   readGitHubContext
-} from "./chunk-GQ4ZIK6N.js";
+} from "./chunk-LRKV7HU6.js";
 import "./chunk-6HJKKTPH.js";
 import "./chunk-LQQ2ERHO.js";
 import {
@@ -49,14 +49,14 @@ import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-AMFTUQ6F.js";
+import "./chunk-A263TXGM.js";
 import "./chunk-DW2KAGUK.js";
 import {
   parseDurationSeconds
 } from "./chunk-7MJLFQTP.js";
 import {
   projectCodeRunner
-} from "./chunk-WJG5BK6M.js";
+} from "./chunk-SDJHYQXA.js";
 import "./chunk-OYQGNGHQ.js";
 import {
   ConfigurationError,

@@ -9,19 +9,19 @@ import {
 } from "./chunk-EOMANOZM.js";
 import {
   toSarifReport
-} from "./chunk-I7QBLYU6.js";
+} from "./chunk-NXE67XNA.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-73OH4LKG.js";
+} from "./chunk-CTIVHTMC.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-5MEJ46SU.js";
-import "./chunk-Q7EVO654.js";
-import "./chunk-TONUR3ON.js";
+import "./chunk-43RXWH2F.js";
+import "./chunk-3LFNLO57.js";
 import "./chunk-C5N7YHZA.js";
 import "./chunk-P7BQCNL7.js";
 import "./chunk-4LV274VA.js";
@@ -31,8 +31,8 @@ import {
 } from "./chunk-DE46ON5A.js";
 import "./chunk-5BAC55PO.js";
 import "./chunk-SFMNZYWC.js";
-import "./chunk-5B25MSYJ.js";
-import "./chunk-IV4HB6SQ.js";
+import "./chunk-MWYYY3A2.js";
+import "./chunk-2FTKPEYZ.js";
 import "./chunk-T4GA4MKE.js";
 import "./chunk-XQTGF5NC.js";
 import {
@@ -45,7 +45,7 @@ import {
 } from "./chunk-AXD545UE.js";
 import {
   reportFindingsAsCheckRun
-} from "./chunk-E3KCPFUV.js";
+} from "./chunk-YGSHSTII.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -61,11 +61,11 @@ import {
   resolveInsideWorkspace,
   runWrapper,
   usableCacheDir
-} from "./chunk-CHMWC4JF.js";
+} from "./chunk-5RCDFWSR.js";
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-GQ4ZIK6N.js";
+} from "./chunk-LRKV7HU6.js";
 import "./chunk-6HJKKTPH.js";
 import "./chunk-LQQ2ERHO.js";
 import {
@@ -85,14 +85,14 @@ import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-AMFTUQ6F.js";
+import "./chunk-A263TXGM.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
 import {
   plural
 } from "./chunk-7MJLFQTP.js";
-import "./chunk-WJG5BK6M.js";
+import "./chunk-SDJHYQXA.js";
 import "./chunk-OYQGNGHQ.js";
 import "./chunk-Z77QSLN7.js";
 import "./chunk-YO2X36I4.js";

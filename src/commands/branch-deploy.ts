@@ -266,7 +266,7 @@ async function deployPreview(ctx: {
   const result = await deployProject(
     {
       projectRoot: project.root,
-      runtimeVersion: dockerfileRuntime(project.root),
+      runtimeVersion: dockerfileRuntime(project.root, options.repoRoot),
       projectPath: project.relativePath,
       target: { deploymentId: preview.id },
       // A new Deployment has no image of its own; a fork's code is never built into an image.
@@ -408,9 +408,9 @@ function merge(base: DeclaredObjects, over: DeclaredObjects): DeclaredObjects {
   };
 }
 
-function dockerfileRuntime(projectRoot: string): string | undefined {
+function dockerfileRuntime(projectRoot: string, repoRoot: string): string | undefined {
   try {
-    return parseDockerfile(readUserTextSync(join(projectRoot, "Dockerfile")), "Dockerfile").runtime?.info.runtimeVersion;
+    return parseDockerfile(readUserTextSync(join(projectRoot, "Dockerfile"), { repoRoot }), "Dockerfile").runtime?.info.runtimeVersion;
   } catch {
     return undefined;
   }

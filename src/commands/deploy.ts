@@ -155,7 +155,7 @@ export async function runDeploy(options: RunDeployOptions): Promise<{ result: Ru
   const result = await deployProject(
     {
       projectRoot: options.projectRoot,
-      runtimeVersion: dockerfileRuntime(options.projectRoot),
+      runtimeVersion: dockerfileRuntime(options.projectRoot, options.repoRoot),
       projectPath,
       target,
       deployType: deployType ?? "infer",
@@ -185,9 +185,9 @@ function githubFromEnv(env: NodeJS.ProcessEnv): RunDeployOptions["github"] {
 }
 
 /** The runtime version the Dockerfile builds on; undefined when it cannot be read (the image build will say why). */
-function dockerfileRuntime(projectRoot: string): string | undefined {
+function dockerfileRuntime(projectRoot: string, repoRoot: string): string | undefined {
   try {
-    return parseDockerfile(readUserTextSync(join(projectRoot, "Dockerfile")), "Dockerfile").runtime?.info.runtimeVersion;
+    return parseDockerfile(readUserTextSync(join(projectRoot, "Dockerfile"), { repoRoot }), "Dockerfile").runtime?.info.runtimeVersion;
   } catch {
     return undefined;
   }

@@ -229,7 +229,7 @@ function readRuntime(projectRoot: string, repoRoot: string): { version: string; 
   if (!existsSync(path)) return undefined;
   const display = relative(repoRoot, path).split(sep).join("/");
   try {
-    const parsed = parseDockerfile(readUserTextSync(path), display);
+    const parsed = parseDockerfile(readUserTextSync(path, { repoRoot }), display);
     return parsed.runtime ? { version: parsed.runtime.info.runtimeVersion, file: display, line: parsed.runtime.line } : undefined;
   } catch (error) {
     if (error instanceof ConfigurationError) return undefined; // validate-dags reports Dockerfile problems; drift compares what it can read

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import { constants as osConstants } from "node:os";
 import { onStop } from "../util/temp-dirs.js";
 
 /**
@@ -85,7 +86,7 @@ export function hiddenFromProjectCode(name: string, value: string): boolean {
  */
 export function droppedForCredentialValues(base: NodeJS.ProcessEnv): string[] {
   return Object.entries(base)
-    .filter(([name, value]) => value !== undefined && mayReachProjectCode(name) && (holdsUrlCredentials(value) || holdsKnownToken(value)))
+    .filter(([name, value]) => value !== undefined && mayReachProjectCode(name) && hiddenFromProjectCode(name, value))
     .map(([name]) => name)
     .sort();
 }
@@ -115,6 +116,11 @@ export function isPipInstall(command: string, args: string[]): boolean {
   if (/(^|[\\/])pip(\d+(\.\d+)?)?$/.test(command)) return args[0] === "install";
   const at = args.indexOf("-m");
   return at !== -1 && args[at + 1] === "pip" && args[at + 2] === "install";
+}
+
+/** The name of signal number `n` (9: SIGKILL), when it is one (exit codes of 128 + n from `docker run` and shells). */
+export function signalName(n: number): string | undefined {
+  return Object.entries(osConstants.signals).find(([, number]) => number === n)?.[0];
 }
 
 /**

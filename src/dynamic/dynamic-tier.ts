@@ -77,7 +77,7 @@ export async function runDynamicTier(options: DynamicTierOptions): Promise<Dynam
   // The project's own environment reaches the child as its runtime image has it (the Dockerfile's ENV, the .env
   // AIRFLOW__* settings): a DAG reading os.environ["DEPLOY_ENV"] at module level sees the value the scheduler sees.
   // Nothing else of ours does (projectCodeEnvironment), and names that look like credentials are left out.
-  const projectEnv = projectImportEnvironment(options.projectRoot, env.toTarget(options.projectRoot));
+  const projectEnv = projectImportEnvironment(options.projectRoot, env.toTarget(options.projectRoot), options.repoRoot);
   reportLeftOut(projectEnv, options.logger);
   // Inherited values holding a URL with credentials are not passed either: said once per run, as astro-ci test says it.
   warnWithheldUrlCredentials(options.logger, "the DAG imports");

@@ -4,13 +4,16 @@ import { parseDockerfile, type DockerfileInfo } from "../project/dockerfile.js";
 import { readUserTextSync } from "../util/user-files.js";
 import { looksLikeCredential } from "./command-runner.js";
 
-/** The `AIRFLOW__*` settings of the project's `.env` (which `astro dev` loads last); `{}` when there is none or it cannot be read. */
-function dotenvAirflowSettings(projectRoot: string): Record<string, string> {
+/**
+ * The `AIRFLOW__*` settings of the project's `.env` (which `astro dev` loads last); `{}` when there is none or it
+ * cannot be read (also when it resolves outside `repoRoot`: the project model reports that).
+ */
+function dotenvAirflowSettings(projectRoot: string, repoRoot: string | undefined): Record<string, string> {
   const settings: Record<string, string> = {};
   try {
     const dotenv = join(projectRoot, ".env");
     if (existsSync(dotenv)) {
-      for (const line of readUserTextSync(dotenv).split(/\r?\n/)) {
+      for (const line of readUserTextSync(dotenv, { repoRoot }).split(/\r?\n/)) {
         const match = /^\s*(?:export\s+)?(AIRFLOW__[A-Za-z0-9_]+)\s*=\s*(.*)$/.exec(line);
         if (match) settings[match[1] as string] = (match[2] ?? "").trim().replace(/^(["'])(.*)\1$/, "$2");
       }
@@ -47,9 +50,10 @@ export interface ProjectImportEnvironment {
  * then the `.env` `AIRFLOW__*` settings, which win (`astro dev` loads `.env` last). Left out, by name only: names that look
  * like credentials (`looksLikeCredential`: they are not in the repository's Dockerfile on purpose, and the check must
  * not hand them to project code), names the check's own Python needs (RUNTIME_OWNED), and values referring to a
- * variable the Dockerfile does not set. Nothing of the CI's own environment is read here.
+ * variable the Dockerfile does not set. Nothing of the CI's own environment is read here. With `repoRoot`, a Dockerfile
+ * or `.env` whose real path is outside the repository is not read (as the project model refuses it).
  */
-export function projectImportEnvironment(projectRoot: string, airflowHome: string = projectRoot): ProjectImportEnvironment {
+export function projectImportEnvironment(projectRoot: string, airflowHome: string = projectRoot, repoRoot?: string): ProjectImportEnvironment {
   const result: ProjectImportEnvironment = { env: {}, credentials: [], runtimeOwned: [], unresolved: [] };
   const withheld = (name: string): boolean => looksLikeCredential(name) || RUNTIME_OWNED.some((re) => re.test(name));
   let docker: Pick<DockerfileInfo, "env" | "unresolvedEnv"> = { env: {}, unresolvedEnv: {} };
@@ -57,7 +61,7 @@ export function projectImportEnvironment(projectRoot: string, airflowHome: strin
     const dockerfile = join(projectRoot, "Dockerfile");
     // References are expanded as docker build does (parseDockerfile); `AIRFLOW_HOME` is where the import runs, and a
     // credential-looking or runtime-owned variable is never read into another value.
-    if (existsSync(dockerfile)) docker = parseDockerfile(readUserTextSync(dockerfile), "Dockerfile", { fixed: { AIRFLOW_HOME: airflowHome }, opaque: withheld });
+    if (existsSync(dockerfile)) docker = parseDockerfile(readUserTextSync(dockerfile, { repoRoot }), "Dockerfile", { fixed: { AIRFLOW_HOME: airflowHome }, opaque: withheld });
   } catch {
     // a Dockerfile without a runtime image, or that cannot be read: no ENV to take (the project model reports it)
   }
@@ -74,7 +78,7 @@ export function projectImportEnvironment(projectRoot: string, airflowHome: strin
     else result.env[name] = value;
   }
   // .env's Airflow settings over the Dockerfile's (the Dockerfile's were substituted above, and are not read again).
-  Object.assign(result.env, dotenvAirflowSettings(projectRoot));
+  Object.assign(result.env, dotenvAirflowSettings(projectRoot, repoRoot));
   // `.env` AIRFLOW__* names that look like credentials are not passed either (projectCodeEnvironment drops them too).
   for (const name of Object.keys(result.env)) if (looksLikeCredential(name)) delete result.env[name];
   return result;

@@ -1,9 +1,8 @@
 import { createInterface } from "node:readline";
-import { constants as osConstants } from "node:os";
 import { basename, relative, sep } from "node:path";
 import type { DagInfo, Finding, Level } from "../core/findings.js";
 import { onStop } from "../util/temp-dirs.js";
-import { spawnProjectCode, trackDescendants } from "./command-runner.js";
+import { signalName, spawnProjectCode, trackDescendants } from "./command-runner.js";
 import { validateHarnessResult } from "./harness-result-validator.generated.js";
 
 /** What the harness reports for one DAG file. */
@@ -204,8 +203,7 @@ const endedBy = (outcome: HarnessRun["outcome"]): string => (outcome.signal ? `s
  */
 function killedBy(outcome: HarnessRun["outcome"]): string | undefined {
   if (outcome.signal) return outcome.signal;
-  const number = outcome.exitCode === null ? 0 : outcome.exitCode - 128;
-  return Object.entries(osConstants.signals).find(([, value]) => value === number)?.[0];
+  return outcome.exitCode === null ? undefined : signalName(outcome.exitCode - 128);
 }
 
 /**

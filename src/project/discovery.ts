@@ -298,7 +298,6 @@ interface SpecialFileTests {
   isBlockDevice(): boolean;
 }
 
-export { describeSpecialFile };
 
 /**
  * The problem to report for a special file (or a symlink to one) at `path`, or undefined when it is a regular file,

@@ -179,7 +179,8 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
     astroConfig = read.config;
     problems.push(...read.problems);
   }
-  const envKeys = existsSync(at(".env")) ? parseEnvKeys(readUserTextSync(at(".env"), { repoRoot })) : [];
+  const dotenvText = existsSync(at(".env")) ? readUserTextSync(at(".env"), { repoRoot }) : undefined;
+  const envKeys = dotenvText === undefined ? [] : parseEnvKeys(dotenvText);
   const dagIntegrityExceptions = existsSync(at(".astro/dag_integrity_exceptions.txt"))
     ? parseIntegrityExceptions(readUserTextSync(at(".astro/dag_integrity_exceptions.txt"), { repoRoot }))
     : [];
@@ -189,7 +190,6 @@ export async function loadProject(projectDir: string, options: LoadProjectOption
   // Airflow's own settings for discovery, from the image's ENV and .env (.env wins, as `astro dev` loads it last). An
   // ENV value docker build expands from something the Dockerfile cannot tell (an ARG without a default) is unknown:
   // the checks that depend on it stay quiet instead of assuming Airflow's default.
-  const dotenvText = existsSync(at(".env")) ? readUserTextSync(at(".env"), { repoRoot }) : undefined;
   const dotenvSettings = dotenvText === undefined ? {} : parseDiscoverySettings(dotenvText);
   const imageSettings = Object.fromEntries(Object.entries(dockerfile?.env ?? {}).filter(([name]) => !(name in (dockerfile?.unresolvedEnv ?? {}))));
   const settingsEnv: Record<string, string> = { ...imageSettings, ...dotenvSettings };

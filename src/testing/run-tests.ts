@@ -1,11 +1,11 @@
-import { cpSync, existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, lstatSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import { constants, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { dockerArgumentProblem, resolveAirflowEnvironment, type AirflowMode, type CommandRunner } from "../dynamic/airflow-environment.js";
 import { ConfigurationError, fsErrorReason } from "../errors.js";
-import { describeSpecialFile } from "../project/discovery.js";
-import { projectCodeEnvironment } from "../dynamic/command-runner.js";
+import { describeSpecialFile, fileTooLargeError, readRegularFileSync } from "../util/read-file-sync.js";
+import { projectCodeEnvironment, signalName } from "../dynamic/command-runner.js";
 import { defaultHarnessPath } from "../dynamic/dynamic-tier.js";
 import { projectImportEnvironment } from "../dynamic/project-settings.js";
 import { warnWithheldUrlCredentials } from "./withheld-environment.js";
@@ -18,6 +18,8 @@ export type TestAirflowMode = AirflowMode | "none";
 
 export interface RunTestsOptions {
   projectRoot: string;
+  /** The repository root: the project's Dockerfile and `.env` are not read where they resolve outside it. */
+  repoRoot?: string;
   airflowVersion: string;
   runtimeImage?: string;
   /** Test paths or node ids relative to the project (default: tests/), checked (testPathProblem); passed after `--`. */
@@ -147,7 +149,7 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
     const env: Record<string, string> = {
       // The project's own environment (Dockerfile ENV but credential-looking names, .env Airflow settings), as its
       // scheduler and `astro dev pytest` have it, and as the DAG imports of validate-dags get it.
-      ...projectImportEnvironment(options.projectRoot, root).env,
+      ...projectImportEnvironment(options.projectRoot, root, options.repoRoot).env,
       // astro-ci's pytest plugins and the project root (the runtime image's working directory, so `include.x`
       // imports), then whatever the environment already had. Not dags/ or plugins/: ahead of the standard library
       // a dags/logging.py would shadow it; the astro_ci_pytest_paths plugin appends them, as Airflow does.
@@ -249,7 +251,7 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
     let xml: string;
     let report: JUnitReport;
     try {
-      xml = readFileSync(junitCopy, "utf8");
+      xml = readSuiteText(junitCopy, JUNIT_LIMIT);
       report = parseJUnitXml(xml);
     } catch (error) {
       if (!(error instanceof JUnitParseError) && !(error as NodeJS.ErrnoException).code) throw error;
@@ -270,15 +272,10 @@ const PYTEST_CACHE_NAME = ".astro-ci-pytest-cache";
 /** Whether the progress plugin saw pytest's junitxml plugin disabled (a suite's `addopts = -p no:junitxml`). */
 function junitDisabled(progressPath: string): boolean {
   try {
-    return (JSON.parse(readFileSync(progressPath, "utf8")) as { junitxml?: unknown }).junitxml === false;
+    return (JSON.parse(readSuiteText(progressPath, PROGRESS_LIMIT)) as { junitxml?: unknown }).junitxml === false;
   } catch {
     return false;
   }
-}
-
-/** The name of a signal number (9: SIGKILL), when it is one. */
-function signalName(n: number): string | undefined {
-  return Object.entries(constants.signals).find(([, number]) => number === n)?.[0];
 }
 
 /** `90 s`, `30 min`, `1.5 h` for messages. */
@@ -290,10 +287,25 @@ function formatSeconds(seconds: number): string {
 
 function readOrEmpty(path: string): string {
   try {
-    return readFileSync(path, "utf8");
+    return readSuiteText(path, PROGRESS_LIMIT);
   } catch {
     return "";
   }
+}
+
+/** Bounds of the files the suite's run writes where its own code can replace them (the JUnit report, the progress file and its stack dump). */
+const JUNIT_LIMIT = 256 * 1024 * 1024;
+const PROGRESS_LIMIT = 16 * 1024 * 1024;
+
+/**
+ * A file the suite's run wrote, in its sandbox, as text: the suite's code may have replaced it with a FIFO, a device
+ * or a huge file, so a regular file of at most `limit` bytes only (readRegularFileSync: non-blocking, never past the
+ * limit). Errors: readRegularFileSync's (EINVAL for a special file), EFBIG above the limit.
+ */
+function readSuiteText(path: string, limit: number): string {
+  const read = readRegularFileSync(path, limit);
+  if (typeof read === "number") throw fileTooLargeError(path, read, limit, "for files the test run writes", "make the suite leave pytest's report and astro-ci's progress file alone");
+  return read.toString("utf8");
 }
 
 /**

@@ -124,6 +124,7 @@ export async function testProject(options: {
   }
   const outcome = await runProjectTests({
     projectRoot: project.root,
+    repoRoot: project.repoRoot,
     airflowVersion: project.airflowVersion,
     runtimeImage: project.runtime?.image,
     paths,
@@ -149,7 +150,7 @@ export async function testProject(options: {
     if (stopped) findings.push(stopped);
     return { ...base, status: "failed", message: `${outcome.reason}\n${outcome.output}`, totals: none, collectionErrors: outcome.conftest ? 1 : 0, findings, failed: true, paths, ...(outcome.environment ? { environmentFault: true } : {}) };
   }
-  const findings = testResultFindings(outcome.report, { projectRoot: project.root, projectPath: project.relativeRoot, junitPath: outcome.junitPath });
+  const findings = testResultFindings(outcome.report, { projectRoot: project.root, repoRoot: project.repoRoot, projectPath: project.relativeRoot, junitPath: outcome.junitPath });
   const t = outcome.report.totals;
   const nothingRan = t.tests === 0 && outcome.report.collectionErrors.length === 0 && !options.allowNoTests;
   return {
