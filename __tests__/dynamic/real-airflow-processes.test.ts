@@ -73,7 +73,9 @@ describeWithRealAirflow("DAG files that kill astro-ci's Airflow process or leave
     expect(result.code, result.stderr).toBe(1);
     const dynamic = report.projects[0]?.dynamic;
     expect(dynamic?.status).toBe("ran");
-    expect(dynamic?.message).toMatch(/started again [12] times?/);
+    // Each killer costs one restart, and a kill while several files were in flight one more (they are imported again
+    // one at a time, the decoy round included); never past the bound of 5.
+    expect(dynamic?.message).toMatch(/started again [1-5] times?/);
     const of = (file: string): string[] => report.findings.filter((f) => f.file === `dags/${file}`).map((f) => `${f.checkId}:${f.line}:${f.message}`);
     expect(of("a_kill.py")).toEqual([expect.stringMatching(/^import-crash:4:Airflow cannot import this file: the import sends SIGKILL to its parent process \(astro-ci's Airflow process\)/)]);
     expect(of("c_shell_kill.py")).toEqual([expect.stringMatching(/^import-crash:1:Airflow cannot import this file: the import killed astro-ci's Airflow process.*signal SIGKILL/)]);

@@ -12,9 +12,10 @@ const FILES: Record<string, string> = {
   Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.7.1\n",
   "requirements.txt": "",
   "include/__init__.py": "",
-  // A helper that makes a name every module sees: the static reading of the DAG file cannot know it.
+  // A helper that makes a name every module sees, imported through importlib: the static reading follows plain imports
+  // of helpers that set builtins, not this one, so it cannot know the name.
   "include/owners.py": 'import builtins\n\nbuiltins.TEAM_OWNER = "data"\n',
-  "dags/refuted.py": `import pendulum\nimport include.owners\nfrom airflow import DAG\n\nwith DAG("refuted", ${DAG_ARGS}, default_args={"owner": TEAM_OWNER, "retries": 2}):\n    pass\n`,
+  "dags/refuted.py": `import importlib\n\nimport pendulum\nfrom airflow import DAG\n\nimportlib.import_module("include.owners")\n\nwith DAG("refuted", ${DAG_ARGS}, default_args={"owner": TEAM_OWNER, "retries": 2}):\n    pass\n`,
   "dags/confirmed.py": `import pendulum\nfrom airflow import DAG\n\nwith DAG("confirmed", ${DAG_ARGS}, default_args={"owner": NO_SUCH_OWNER, "retries": 2}):\n    pass\n`,
 };
 
