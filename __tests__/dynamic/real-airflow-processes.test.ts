@@ -24,9 +24,20 @@ const FILES: Record<string, string> = {
   "dags/b_bad.py": `${HEAD}with DAG("good", start_date=datetime(2024, 1, 1), schedule=None):\n    x = 1 / 0\n`,
   // The same through a subprocess, which nothing in the import can refuse: the warm process dies.
   "dags/c_shell_kill.py": `${HEAD}import os, subprocess\nsubprocess.run(["kill", "-9", str(os.getppid())])\n`,
-  // The tester's c06: a forked child changes the project at once, and again 3 s later.
-  "dags/d_fork.py": `${HEAD}import os, time\nif os.fork() == 0:\n    os.remove("include/victim.txt")\n    time.sleep(3)\n    open("dags/zz_planted.py", "w").write("raise RuntimeError('planted by orphan')\\n")\n    os._exit(0)\ntime.sleep(1)\nwith DAG("forker", start_date=datetime(2024, 1, 1), schedule=None):\n    pass\n`,
   "dags/e_slow.py": `${HEAD}import time\ntime.sleep(5)\nwith DAG("slow", start_date=datetime(2024, 1, 1), schedule=None):\n    pass\n`,
+};
+
+// The tester's c06, in a project without killers: a forked child changes the project at once, and again 3 s later.
+// (Beside a killer, the file may be imported a second time, one at a time; the change its first import's child made
+// is then not counted against it: a limit the README states.)
+const FORK_FILES: Record<string, string> = {
+  Dockerfile: FILES.Dockerfile as string,
+  "requirements.txt": "",
+  "astro-ci.yaml": FILES["astro-ci.yaml"] as string,
+  "include/__init__.py": "",
+  "include/victim.txt": "v\n",
+  "dags/d_fork.py": `${HEAD}import os, time\nif os.fork() == 0:\n    os.remove("include/victim.txt")\n    time.sleep(3)\n    open("dags/zz_planted.py", "w").write("raise RuntimeError('planted by orphan')\\n")\n    os._exit(0)\ntime.sleep(1)\nwith DAG("forker", start_date=datetime(2024, 1, 1), schedule=None):\n    pass\n`,
+  "dags/e_slow.py": FILES["dags/e_slow.py"] as string,
 };
 
 // Airflow's own verdict on the files that harm nothing, each in a fresh DagBag.
@@ -64,7 +75,7 @@ describeWithRealAirflow("DAG files that kill astro-ci's Airflow process or leave
 
   afterAll(() => project?.cleanup());
 
-  it("blames the killers, imports every other file, fails the run, and kills what an import left running", async () => {
+  it("blames the killers, imports every other file and fails the run", async () => {
     expect(truth["b_bad.py"]).toEqual({ dags: [], errors: ["ZeroDivisionError: division by zero"] });
     expect(truth["e_slow.py"]).toEqual({ dags: ["slow"], errors: [] });
     // --dynamic auto: before, the dead warm process read as "no Airflow" and the run passed.
@@ -81,11 +92,24 @@ describeWithRealAirflow("DAG files that kill astro-ci's Airflow process or leave
     expect(of("c_shell_kill.py")).toEqual([expect.stringMatching(/^import-crash:1:Airflow cannot import this file: the import killed astro-ci's Airflow process.*signal SIGKILL/)]);
     expect(of("b_bad.py")).toEqual([expect.stringMatching(/^import-error:4:Airflow cannot import this file: ZeroDivisionError: division by zero/)]);
     expect(of("e_slow.py")).toEqual([]);
-    expect(of("d_fork.py")).toEqual([expect.stringMatching(/^import-side-effect:4:a process started by importing this file \(line 4\) deletes include\/victim\.txt in the project/)]);
     const loaded = report.projects[0]?.dags.filter((d) => d.loaded !== false).map((d) => d.dagId).sort();
-    expect(loaded).toEqual(["forker", "slow"]);
-    // The forked child was killed when d_fork.py's import ended: it never planted its file.
-    await sleep(3000);
-    expect(existsSync(join(project.dir, "dags/zz_planted.py"))).toBe(false);
+    expect(loaded).toEqual(["slow"]);
+  }, 240_000);
+
+  it("kills what an import left running when the import ends, and counts what it changed against the file", async () => {
+    const forkProject = makeTempTree(FORK_FILES);
+    try {
+      const result = await runCliCaptured(["validate-dags", forkProject.dir, "--format", "json", "--airflow", "installed", "--dynamic", "auto", "--repo-root", forkProject.dir, "--no-cache"], forkProject.dir);
+      const report = JSON.parse(result.stdout) as { projects: { dags: { dagId: string; loaded?: boolean }[] }[]; findings: Finding[] };
+      const of = (file: string): string[] => report.findings.filter((f) => f.file === `dags/${file}`).map((f) => `${f.checkId}:${f.line}:${f.message}`);
+      expect(of("d_fork.py")).toEqual([expect.stringMatching(/^import-side-effect:4:a process started by importing this file \(line 4\) deletes include\/victim\.txt in the project/)]);
+      expect(of("e_slow.py")).toEqual([]);
+      expect(report.projects[0]?.dags.filter((d) => d.loaded !== false).map((d) => d.dagId).sort()).toEqual(["forker", "slow"]);
+      // The forked child was killed when d_fork.py's import ended: it never planted its file.
+      await sleep(3000);
+      expect(existsSync(join(forkProject.dir, "dags/zz_planted.py"))).toBe(false);
+    } finally {
+      forkProject.cleanup();
+    }
   }, 240_000);
 });
