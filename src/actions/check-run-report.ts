@@ -23,12 +23,19 @@ export async function reportFindingsAsCheckRun(
     token: string | undefined;
     context: GitHubContext;
     summaryUrl: string;
+    /**
+     * The run's secret masking (RunSecrets.scrub). The runner masks what it prints, but a check run's title, summary
+     * and annotations go to GitHub's API straight from here, which the runner never sees: each is scrubbed first.
+     */
+    scrub: (text: string) => string;
     /** Where checks cannot be written, record this commit status instead (needs `statuses: write`). */
     statusFallback?: { state: "success" | "failure" | "error" | "pending"; description: string };
   },
   runtime: ReportRuntime,
 ): Promise<string | undefined> {
   if (request.token) {
+    const scrub = request.scrub;
+    const findings = request.findings.map((finding) => ({ ...finding, message: scrub(finding.message), ...(finding.fix === undefined ? {} : { fix: scrub(finding.fix) }) }));
     const client = createOctokit({ token: request.token, baseUrl: request.context.apiUrl, logger: runtime });
     const result = await publishCheckRun(
       client,
@@ -37,9 +44,9 @@ export async function reportFindingsAsCheckRun(
         repo: request.context.repo,
         name: request.name,
         headSha: request.context.headSha,
-        title: request.title,
-        summary: truncateForGitHub(request.summary, 65535, `\n\n… truncated; see the job summary: ${request.summaryUrl}`),
-        annotations: toAnnotations(request.findings),
+        title: scrub(request.title),
+        summary: truncateForGitHub(scrub(request.summary), 65535, `\n\n… truncated; see the job summary: ${request.summaryUrl}`),
+        annotations: toAnnotations(findings),
         conclusion: request.conclusion,
         detailsUrl: request.summaryUrl,
       },
@@ -48,7 +55,7 @@ export async function reportFindingsAsCheckRun(
     if (result.status === "published") return result.htmlUrl;
     if (request.statusFallback) {
       try {
-        await setCommitStatus(client, { owner: request.context.owner, repo: request.context.repo, sha: request.context.headSha, context: request.name, targetUrl: request.summaryUrl, ...request.statusFallback });
+        await setCommitStatus(client, { owner: request.context.owner, repo: request.context.repo, sha: request.context.headSha, context: request.name, targetUrl: request.summaryUrl, state: request.statusFallback.state, description: scrub(request.statusFallback.description) });
         runtime.info(`checks are not writable here; recorded a '${request.name}' commit status instead`);
         emitWorkflowAnnotations(request.findings, runtime);
         return undefined;

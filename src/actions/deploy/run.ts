@@ -7,6 +7,7 @@ import { deployFailed, runDeploy, type RunDeployResult } from "../../commands/de
 import type { HttpDeps } from "../../astro/http.js";
 import { markdownTable } from "../../github/markdown.js";
 import { createGit } from "../../util/git.js";
+import { createRunSecrets } from "../run-secrets.js";
 import { reportFindingsAsCheckRun } from "../check-run-report.js";
 import { createEnvInputReader } from "../inputs.js";
 import type { ActionsRuntime } from "../validate-dags/run.js";
@@ -16,7 +17,8 @@ export const DEPLOY_CHECK_RUN_NAME = "astro-ci / deploy";
 
 export async function runDeployAction(env: NodeJS.ProcessEnv, runtime: ActionsRuntime, deps: { docker?: CommandRunner; http?: Pick<HttpDeps, "fetch" | "sleep">; now?: () => number } = {}): Promise<{ result: RunDeployResult; failureMessage?: string }> {
   const settings = readDeploySettings(createEnvInputReader(env), env);
-  for (const secret of [settings.githubToken, settings.astroApiToken]) if (secret) runtime.setSecret(secret);
+  const secrets = createRunSecrets(runtime);
+  for (const secret of [settings.githubToken, settings.astroApiToken]) secrets.mask(secret);
   const context = readGitHubContext(env);
   // The base repository's pushed branch on push/workflow_dispatch/schedule only; never GITHUB_HEAD_REF (a fork names it).
   const { branch, reason: noBranchReason } = deployBranch(context);
@@ -71,7 +73,7 @@ export async function runDeployAction(env: NodeJS.ProcessEnv, runtime: ActionsRu
   if (failed && "deployId" in result && result.deployId) rows.push(["Deploy", result.deployId]);
   const summary = `## ${DEPLOY_CHECK_RUN_NAME} ${result.status === "deployed" ? "🚀" : failed ? "⛔" : "⏭️"}\n\n${markdownTable(["", ""], rows)}\n`;
   await runtime.appendSummary(summary);
-  await reportFindingsAsCheckRun({ name: DEPLOY_CHECK_RUN_NAME, title: `${result.status}: ${result.reason}`.slice(0, 200), summary, findings: [], conclusion: result.status === "deployed" ? "success" : failed ? "failure" : "neutral", token: settings.githubToken, context, summaryUrl, statusFallback: { state: failed ? "failure" : "success", description: `${result.status}: ${result.reason}` } }, runtime);
+  await reportFindingsAsCheckRun({ name: DEPLOY_CHECK_RUN_NAME, title: `${result.status}: ${result.reason}`.slice(0, 200), summary, findings: [], conclusion: result.status === "deployed" ? "success" : failed ? "failure" : "neutral", token: settings.githubToken, context, summaryUrl, scrub: secrets.scrub, statusFallback: { state: failed ? "failure" : "success", description: `${result.status}: ${result.reason}` } }, runtime);
 
   const deployed = result.status === "deployed" || result.status === "timed-out" || result.status === "unhealthy" ? result : undefined;
   runtime.setOutput("deploy-id", deployed?.deployId ?? "");

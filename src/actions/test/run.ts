@@ -8,6 +8,7 @@ import { formatTestSummaryMarkdown } from "../../testing/test-findings.js";
 import { testProject, type TestProjectResult } from "../../testing/test-project.js";
 import { createGit } from "../../util/git.js";
 import { reportFindingsAsCheckRun } from "../check-run-report.js";
+import { createRunSecrets } from "../run-secrets.js";
 import { createEnvInputReader } from "../inputs.js";
 import type { ActionsRuntime } from "../validate-dags/run.js";
 import { readTestSettings } from "./settings.js";
@@ -17,7 +18,8 @@ export const TEST_CHECK_RUN_NAME = "astro-ci / test";
 export async function runTestAction(env: NodeJS.ProcessEnv, runtime: ActionsRuntime, deps: { runner?: CommandRunner } = {}): Promise<{ result: TestProjectResult; failureMessage?: string }> {
   const settings = readTestSettings(createEnvInputReader(env), env);
   for (const notice of settings.notices) runtime.notice(notice);
-  if (settings.githubToken) runtime.setSecret(settings.githubToken);
+  const secrets = createRunSecrets(runtime);
+  secrets.mask(settings.githubToken);
   const context = readGitHubContext(env);
   // Before pip or pytest: a fork's code never runs with this repository's secrets (pull_request_target).
   await refuseForkCode(context, [createGit(settings.workspace), createGit(settings.projectPath)], "the test action");
@@ -58,6 +60,7 @@ export async function runTestAction(env: NodeJS.ProcessEnv, runtime: ActionsRunt
       token: settings.githubToken,
       context,
       summaryUrl,
+      scrub: secrets.scrub,
     },
     runtime,
   );

@@ -91,7 +91,7 @@ export async function runValidateDags(
   const summaryUrl = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`;
   await runtime.appendSummary(truncateMarkdown(formatSummaryMarkdown(report), SUMMARY_LIMIT_BYTES, "\n\n… truncated; the full report is the `report-path` output file.\n"));
 
-  const checkRunUrl = await reportToGitHub(report, settings.githubToken, context, runtime, summaryUrl);
+  const checkRunUrl = await reportToGitHub(report, settings.githubToken, context, runtime, summaryUrl, secrets.scrub);
   if (settings.comment) await postComment(report, settings.githubToken, context, runtime, { checkRunUrl, summaryUrl }, secrets.scrub);
 
   runtime.setOutput("errors", report.counts.errors);
@@ -126,7 +126,7 @@ async function dynamicSettingForEvent(settings: ValidateDagsSettings, context: G
   return "off";
 }
 
-function reportToGitHub(report: ValidationReport, token: string | undefined, context: GitHubContext, runtime: ActionsRuntime, summaryUrl: string): Promise<string | undefined> {
+function reportToGitHub(report: ValidationReport, token: string | undefined, context: GitHubContext, runtime: ActionsRuntime, summaryUrl: string, scrub: (text: string) => string): Promise<string | undefined> {
   return reportFindingsAsCheckRun(
     {
       name: CHECK_RUN_NAME,
@@ -137,6 +137,7 @@ function reportToGitHub(report: ValidationReport, token: string | undefined, con
       token,
       context,
       summaryUrl,
+      scrub,
     },
     runtime,
   );
