@@ -100,6 +100,14 @@ describe("a DAG file that signals processes it did not start", () => {
     expect(findings.filter((f) => f.file === "dags/a_kill.py")).toEqual([expect.objectContaining({ checkId: "import-crash", severity: "error", fix: expect.stringContaining("do not signal processes at import") })]);
   }, 60_000);
 
+  it("that stops the warm process (SIGSTOP through a `kill` subprocess) does not hang the run: the process is continued and every file imported", async () => {
+    const stops = 'from airflow import DAG\nimport os, subprocess\nsubprocess.run(["kill", "-STOP", str(os.getppid())])\nDAG("stopper")\n';
+    const { byName } = await harness({ "a_stop.py": stops, "b_good.py": GOOD, "c_bad.py": BAD }, { max_workers: 1 });
+    expect(byName("a_stop.py")).toMatchObject({ status: "ok", dags: [expect.objectContaining({ dag_id: "stopper" })] });
+    expect(byName("b_good.py")).toMatchObject({ status: "ok", dags: [expect.objectContaining({ dag_id: "good" })] });
+    expect(byName("c_bad.py")).toMatchObject({ import_errors: [{ message: "ZeroDivisionError: division by zero" }] });
+  }, 60_000);
+
   it("that kills its parent's whole process group with a `kill` subprocess kills only the harness: astro-ci has a group of its own", async () => {
     // Before, the harness was in astro-ci's own group: this killed the test run itself.
     const { byName } = await harness(

@@ -101,6 +101,7 @@ export const nodeProcessRunner: ProcessRunner = {
         else child.kill("SIGKILL");
       };
       const forget = local ? onStop(kill) : () => undefined;
+      const resume = local && child.pid !== undefined ? keepRunning(child.pid) : undefined;
       let stderr = "";
       let timedOut = false;
       const timer = setTimeout(() => {
@@ -109,6 +110,7 @@ export const nodeProcessRunner: ProcessRunner = {
       }, options.timeoutMs);
       const finish = (result: { exitCode: number | null; stderr: string; timedOut: boolean; signal?: string }): void => {
         clearTimeout(timer);
+        if (resume) clearInterval(resume);
         forget();
         tree?.stop();
         resolve(result);
@@ -125,6 +127,28 @@ export const nodeProcessRunner: ProcessRunner = {
     });
   },
 };
+
+/** How often the harness's process group is sent SIGCONT (keepRunning), in milliseconds. */
+export const RESUME_INTERVAL_MS = 250;
+
+/**
+ * Sends SIGCONT to the harness's process group every RESUME_INTERVAL_MS while it runs. A DAG file can stop the warm
+ * Airflow process or a worker without Python's `os.kill` (which the harness refuses): `subprocess.run(["kill",
+ * "-STOP", str(os.getppid())])`. A stopped warm process never answers, so the run hung until the CI job's own limit;
+ * continued, it goes on (a stopped import itself still ends at its timeout). SIGCONT to a running process does
+ * nothing. Returns the interval (unref'd), for clearInterval.
+ */
+function keepRunning(group: number): NodeJS.Timeout {
+  const timer = setInterval(() => {
+    try {
+      process.kill(-group, "SIGCONT");
+    } catch {
+      // the group is gone
+    }
+  }, RESUME_INTERVAL_MS);
+  timer.unref();
+  return timer;
+}
 
 /**
  * How many times runImportHarness starts the warm Airflow process again after it died mid-run (a DAG file killed it):
