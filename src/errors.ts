@@ -1,5 +1,6 @@
-import { dirname, relative, resolve, sep, isAbsolute } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { isInside } from "./util/is-inside.js";
 
 /**
  * A remote service (the Astro API, a Deployment's Airflow API) refused or failed a request: an outcome to report with
@@ -102,15 +103,11 @@ const OWN_FOLDERS = (() => {
   }
 })();
 
-function isInside(root: string, path: string): boolean {
-  const rel = relative(root, resolve(path));
-  return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
-}
-
 /** Shows a path relative to the current directory when that is shorter. */
 export function displayPath(path: string, cwd = process.cwd()): string {
-  const rel = relative(cwd, resolve(cwd, path));
-  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
+  const abs = resolve(cwd, path);
+  const rel = relative(cwd, abs);
+  return rel && isInside(cwd, abs) ? rel : path;
 }
 
 interface ErrnoLike {

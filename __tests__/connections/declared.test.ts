@@ -13,7 +13,7 @@ async function read(text: string, env: NodeJS.ProcessEnv = {}) {
   const t = makeTempTree({ "airflow_settings.yaml": text });
   trees.push(t);
   const masked: string[] = [];
-  const declared = await readDeclaredObjects(join(t.dir, "airflow_settings.yaml"), "airflow_settings.yaml", env, (v) => void masked.push(v));
+  const declared = await readDeclaredObjects(join(t.dir, "airflow_settings.yaml"), "airflow_settings.yaml", t.dir, env, (v) => void masked.push(v));
   return { declared, masked };
 }
 
@@ -22,7 +22,7 @@ describe("readDeclaredObjects", () => {
     const t = makeTempTree({ "airflow_settings.yaml": "airflow:\n  variables:\n    - variable_name: team\n      variable_value: a\n    - variable_name: team\n      variable_value: b\n" });
     trees.push(t);
     const notices: string[] = [];
-    const declared = await readDeclaredObjects(join(t.dir, "airflow_settings.yaml"), "airflow_settings.yaml", {}, () => undefined, (m) => void notices.push(m));
+    const declared = await readDeclaredObjects(join(t.dir, "airflow_settings.yaml"), "airflow_settings.yaml", t.dir, {}, () => undefined, (m) => void notices.push(m));
     expect(declared.variables).toEqual([{ key: "team", value: "b", isSecret: false, line: 5 }]);
     expect(notices).toEqual(["airflow_settings.yaml:5: variable 'team' is also defined at line 3: the Astro CLI keeps this later one"]);
   });
@@ -44,7 +44,7 @@ describe("readDeclaredObjects", () => {
     const t = makeTempTree({ "settings.yaml": file });
     trees.push(t);
     const missing: string[] = [];
-    const declared = await readDeclaredObjects(join(t.dir, "settings.yaml"), "settings.yaml", { API_KEY: "k" }, () => undefined, () => undefined, (name, line) => void missing.push(`${name}:${line}`));
+    const declared = await readDeclaredObjects(join(t.dir, "settings.yaml"), "settings.yaml", t.dir, { API_KEY: "k" }, () => undefined, () => undefined, (name, line) => void missing.push(`${name}:${line}`));
     expect(missing).toEqual(["DB_PASSWORD:3"]);
     expect(declared.connections[0]).toMatchObject({ connId: "db", secrets: ["conn_password", "${DB_PASSWORD}"] });
     expect(declared.variables[0]).toMatchObject({ key: "key", value: "k", isSecret: true });

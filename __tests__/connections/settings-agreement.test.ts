@@ -17,11 +17,11 @@ async function both(text: string, env: NodeJS.ProcessEnv = {}) {
   const t = makeTempTree({ "airflow_settings.yaml": text });
   trees.push(t);
   const path = join(t.dir, "airflow_settings.yaml");
-  const parsed = await parseAirflowSettings(path, "airflow_settings.yaml");
+  const parsed = await parseAirflowSettings(path, "airflow_settings.yaml", t.dir);
   let declared: Awaited<ReturnType<typeof readDeclaredObjects>> | undefined;
   let refused: unknown;
   try {
-    declared = await readDeclaredObjects(path, "airflow_settings.yaml", env, () => {});
+    declared = await readDeclaredObjects(path, "airflow_settings.yaml", t.dir, env, () => {});
   } catch (error) {
     refused = error;
   }

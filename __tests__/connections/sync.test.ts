@@ -182,6 +182,13 @@ describe("connections sync", () => {
     expect(astro.requests).toEqual([]);
   });
 
+  it("takes a settings file whose name starts with '..' (inside the repository); one that goes up out of it is refused in the one wording", async () => {
+    writeFileSync(join(tree.dir, "..settings.yaml"), SETTINGS);
+    await sync({ settingsPath: "..settings.yaml", dryRun: true });
+    await expect(sync({ settingsPath: "../settings.yaml" })).rejects.toMatchObject({ name: "ConfigurationError", message: "the settings file '../settings.yaml' is outside the repository" });
+    expect(astro.requests.filter((r) => r.method !== "GET")).toEqual([]);
+  });
+
   it("refuses a settings file that resolves through a symlink to a file outside the repository (--settings, or the entry's airflow-settings with astro-ci.yaml's line)", async () => {
     const outside = tempDirPath("astro-ci-outside-");
     writeFileSync(join(outside, "settings.yaml"), SETTINGS);

@@ -145,7 +145,7 @@ describe("ids that would become path segments", () => {
   it.each(["..", "."])("a pool named %j in an airflow_settings file: the file and line, before any request; the Airflow API client refuses it too", async (name) => {
     const tree = makeTempTree({ "airflow_settings.yaml": `airflow:\n  pools:\n    - pool_name: "${name}"\n      pool_slot: 3\n` });
     try {
-      const error = (await readDeclaredObjects(join(tree.dir, "airflow_settings.yaml"), "airflow_settings.yaml", {}, () => undefined, () => undefined).catch((e: unknown) => e)) as ConfigurationError;
+      const error = (await readDeclaredObjects(join(tree.dir, "airflow_settings.yaml"), "airflow_settings.yaml", tree.dir, {}, () => undefined, () => undefined).catch((e: unknown) => e)) as ConfigurationError;
       expect(error).toBeInstanceOf(ConfigurationError);
       expect(error.describe()).toMatch(new RegExp(`^airflow_settings\\.yaml:3: the pool_name '${name.replace(/\./g, "\\.")}' cannot be addressed through Airflow's REST API`));
       const seen: string[] = [];

@@ -217,6 +217,25 @@ describe("deploy planning", () => {
     }
   });
 
+  it("a symlink to a `..name` entry of the DAG folder is inside it, from the work tree and from git; one that goes up out of it is refused", async () => {
+    const repo = createTempGitRepo({ "dags/..shared/x.py": DAG("x"), "dags/sub/keep.py": DAG("keep") });
+    try {
+      symlinkSync("..shared/x.py", join(repo.dir, "dags/alias.py"));
+      symlinkSync("../..shared/x.py", join(repo.dir, "dags/sub/alias.py"));
+      const inside = repo.commit("inside");
+      const paths = ["dags/..shared/x.py", "dags/alias.py", "dags/sub/alias.py", "dags/sub/keep.py"];
+      expect(readTarGz(await collectTarball(await createDagTarball({ dagsDir: join(repo.dir, "dags") }))).map((e) => e.path)).toEqual(paths);
+      expect(readTarGz(await collectTarball(await createDagTarballFromGit({ git: createGit(repo.dir), rev: inside, dagsPath: "dags" }))).map((e) => e.path)).toEqual(paths);
+      repo.write({ "outside.py": DAG("outside") });
+      symlinkSync("../../outside.py", join(repo.dir, "dags/sub/up.py"));
+      const outside = repo.commit("outside");
+      await expect(createDagTarball({ dagsDir: join(repo.dir, "dags") })).rejects.toThrow(/the symlink dags\/sub\/up\.py points outside the DAG folder/);
+      await expect(createDagTarballFromGit({ git: createGit(repo.dir), rev: outside, dagsPath: "dags" })).rejects.toThrow(/the symlink dags\/sub\/up\.py points outside the DAG folder/);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   it("a real bundle (files around the 1 MiB gzip block, 0 bytes, a symlink, long non-ASCII paths) extracts byte for byte with GNU tar and Python's tarfile, the same gzip bytes from git", async () => {
     const MiB = 1024 * 1024;
     const noise = (size: number, seed: string): Buffer => {
@@ -552,3 +571,9 @@ describe("deploy under faults (every route of the flow)", () => {
     expect(emulator.requests.filter((r) => r.operationId === "ListDeployments")).toHaveLength(5);
   });
 });
+
+async function collectTarball(tarball: { stream(): AsyncIterable<Uint8Array> }): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of tarball.stream()) chunks.push(Buffer.from(c));
+  return Buffer.concat(chunks);
+}

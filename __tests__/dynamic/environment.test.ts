@@ -53,7 +53,7 @@ describe("where Airflow comes from", () => {
       }
       return { exitCode: 0 };
     });
-    const options = { mode: "venv" as const, airflowVersion: "2.10.3", projectRoot: root, cacheDir, harnessPath: "/h.py", runner, logger: new RecordingLogger() };
+    const options = { mode: "venv" as const, airflowVersion: "2.10.3", projectRoot: root, repoRoot: root, cacheDir, harnessPath: "/h.py", runner, logger: new RecordingLogger() };
     const first = await resolveAirflowEnvironment(options);
     const key = venvCacheKey("2.10.3", "3.12", readFileSync(join(root, "requirements.txt"), "utf8"));
     const venv = join(cacheDir, "venvs", key);
@@ -75,14 +75,15 @@ describe("where Airflow comes from", () => {
 
   it("venv: a failing pip install is an unavailable Airflow with the reason, not a crash", async () => {
     const runner = recordingRunner((_c, args) => (args[0] === "-c" ? { exitCode: 0, stdout: "3.11" } : args.includes("pip") ? { exitCode: 1, stderr: "ERROR: No matching distribution found" } : { exitCode: 0 }));
-    const result = await resolveAirflowEnvironment({ mode: "venv", airflowVersion: "2.10.3", projectRoot: projectDir(), cacheDir: "/tmp/x-cache", harnessPath: "/h.py", runner, logger: new RecordingLogger() });
+    const project = projectDir();
+    const result = await resolveAirflowEnvironment({ mode: "venv", airflowVersion: "2.10.3", projectRoot: project, repoRoot: project, cacheDir: "/tmp/x-cache", harnessPath: "/h.py", runner, logger: new RecordingLogger() });
     expect(result).toMatchObject({ status: "unavailable", reason: expect.stringContaining("No matching distribution") });
   });
 
   it("image: runs the harness in the runtime image with read-only mounts and no network", async () => {
     const root = projectDir();
     const runner = recordingRunner((command) => ({ exitCode: command === "docker" ? 0 : 1 }));
-    const result = await resolveAirflowEnvironment({ mode: "image", airflowVersion: "3.1", projectRoot: root, runtimeImage: "astrocrpublic.azurecr.io/runtime:3.1-12", cacheDir: "/c", harnessPath: "/dist/astro_ci_harness.py", runner, logger: new RecordingLogger() });
+    const result = await resolveAirflowEnvironment({ mode: "image", airflowVersion: "3.1", projectRoot: root, repoRoot: root, runtimeImage: "astrocrpublic.azurecr.io/runtime:3.1-12", cacheDir: "/c", harnessPath: "/dist/astro_ci_harness.py", runner, logger: new RecordingLogger() });
     if (result.status !== "ready") throw new Error(result.reason);
     expect(result.environment.command).toEqual([
       "docker", "run", "--rm", "-i", "--network", "none",
@@ -97,7 +98,7 @@ describe("where Airflow comes from", () => {
 
   it("image: a runtime image or project path docker would misread never reaches docker run", async () => {
     const runner = recordingRunner((command) => ({ exitCode: command === "docker" ? 0 : 1 }));
-    const base = { mode: "image" as const, airflowVersion: "2.10", cacheDir: "/c", harnessPath: "/dist/astro_ci_harness.py", runner, logger: new RecordingLogger() };
+    const base = { mode: "image" as const, airflowVersion: "2.10", repoRoot: "/", cacheDir: "/c", harnessPath: "/dist/astro_ci_harness.py", runner, logger: new RecordingLogger() };
     for (const runtimeImage of ["--privileged", "-v/:/host", "quay.io/astronomer/astro-runtime:12.1.0 --rm", "image\n--privileged"]) {
       expect(await resolveAirflowEnvironment({ ...base, projectRoot: projectDir(), runtimeImage }), runtimeImage).toMatchObject({ status: "unavailable", reason: expect.stringContaining("not a plain image reference") });
     }
@@ -109,7 +110,7 @@ describe("where Airflow comes from", () => {
     const noAirflowNoDocker = recordingRunner((command, args) => (command === "docker" ? { exitCode: 1 } : args[0] === "-c" && args[1]?.includes("import airflow") ? { exitCode: 1 } : { exitCode: 0, stdout: "3.12" }));
     const cache = makeTempTree({});
     trees.push(cache);
-    const options = { mode: "auto" as const, airflowVersion: "2.10", projectRoot: projectDir(""), runtimeImage: "quay.io/astronomer/astro-runtime:12.1.0", cacheDir: cache.dir, harnessPath: "/h.py", logger: new RecordingLogger() };
+    const options = { mode: "auto" as const, airflowVersion: "2.10", projectRoot: projectDir(""), repoRoot: "/", runtimeImage: "quay.io/astronomer/astro-runtime:12.1.0", cacheDir: cache.dir, harnessPath: "/h.py", logger: new RecordingLogger() };
     const result = await resolveAirflowEnvironment({ ...options, runner: noAirflowNoDocker });
     expect(result).toMatchObject({ status: "ready", environment: { mode: "venv" } });
     expect(noAirflowNoDocker.calls.map((c) => c[0])).toEqual(expect.arrayContaining(["python3", "docker"]));
@@ -123,7 +124,7 @@ describe("where Airflow comes from", () => {
     const cache = makeTempTree({});
     trees.push(cache);
     const airflow2 = (docker: number) => recordingRunner((command) => (command === "docker" ? { exitCode: docker } : { exitCode: 0, stdout: JSON.stringify({ version: "2.10.5", path: [] }) }));
-    const options = { airflowVersion: "3.0", projectRoot: projectDir(""), runtimeImage: "astrocrpublic.azurecr.io/runtime:3.0-2", cacheDir: cache.dir, harnessPath: "/h.py", logger: new RecordingLogger() };
+    const options = { airflowVersion: "3.0", projectRoot: projectDir(""), repoRoot: "/", runtimeImage: "astrocrpublic.azurecr.io/runtime:3.0-2", cacheDir: cache.dir, harnessPath: "/h.py", logger: new RecordingLogger() };
     expect(await resolveAirflowEnvironment({ ...options, mode: "installed", runner: airflow2(1) })).toEqual({ status: "unavailable", reason: "python3 imports Airflow 2.10.5, but the project runs Airflow 3.0" });
     expect(await resolveAirflowEnvironment({ ...options, mode: "auto", runner: airflow2(0) })).toMatchObject({ status: "ready", environment: { mode: "image" } });
     // Another minor version of the same major still runs, with a warning.

@@ -37,7 +37,7 @@ describe("the project's environment for its DAG imports", () => {
   it("takes the final stage's Dockerfile ENV, except credential-looking names, the check's own PATH/PYTHONPATH and unresolvable references", () => {
     const t = makeTempTree({ Dockerfile: DOCKERFILE, ".env": "AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT=25\nOTHER_DOTENV=never-read\n" });
     trees.push(t);
-    const result = projectImportEnvironment(t.dir, "/where/the/import/runs");
+    const result = projectImportEnvironment(t.dir, "/where/the/import/runs", t.dir);
     expect(result.env).toEqual({
       DEPLOY_ENV: "prod",
       REGION: "prod-eu",
@@ -56,7 +56,7 @@ describe("the project's environment for its DAG imports", () => {
   it("an AIRFLOW__ value of the Dockerfile keeps its substitution, and one with an unresolved reference stays out (the .env merge re-read the Dockerfile raw: review of stop 30)", () => {
     const t = makeTempTree({ Dockerfile: "FROM quay.io/astronomer/astro-runtime:12.7.1\nENV AIRFLOW__CORE__PLUGINS_FOLDER=${AIRFLOW_HOME}/plugins\nENV AIRFLOW__CORE__X=$NOT_SET/x\n" });
     trees.push(t);
-    const result = projectImportEnvironment(t.dir, "/where/the/import/runs");
+    const result = projectImportEnvironment(t.dir, "/where/the/import/runs", t.dir);
     expect(result.env).toEqual({ AIRFLOW__CORE__PLUGINS_FOLDER: "/where/the/import/runs/plugins" });
     expect(result.unresolved).toEqual(["AIRFLOW__CORE__X"]);
   });
@@ -65,8 +65,8 @@ describe("the project's environment for its DAG imports", () => {
     const none = makeTempTree({ "dags/a.py": "" });
     const broken = makeTempTree({ Dockerfile: "RUN echo no FROM here\nENV DEPLOY_ENV=prod\n" });
     trees.push(none, broken);
-    expect(projectImportEnvironment(none.dir).env).toEqual({});
-    expect(projectImportEnvironment(broken.dir).env).toEqual({});
+    expect(projectImportEnvironment(none.dir, none.dir, none.dir).env).toEqual({});
+    expect(projectImportEnvironment(broken.dir, broken.dir, broken.dir).env).toEqual({});
   });
 });
 

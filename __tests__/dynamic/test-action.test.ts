@@ -163,7 +163,7 @@ describe("test runner in the runtime image", () => {
     };
     const work = tempDirPath("astro-ci-img-");
     try {
-      const outcome = await runProjectTests({ projectRoot: fixture, airflowVersion: "2.10", runtimeImage: "quay.io/astronomer/astro-runtime:12.1.0", paths: [], pytestArgs: ["-k", "x"], mode: "image", stubLookups: true, workDir: work, runner, logger: new RecordingLogger() });
+      const outcome = await runProjectTests({ projectRoot: fixture, repoRoot: fixture, airflowVersion: "2.10", runtimeImage: "quay.io/astronomer/astro-runtime:12.1.0", paths: [], pytestArgs: ["-k", "x"], mode: "image", stubLookups: true, workDir: work, runner, logger: new RecordingLogger() });
       expect(outcome).toMatchObject({ status: "ran", report: { totals: { passed: 1 } } });
       const run = calls.find((c) => c[1] === "run") ?? [];
       expect(run.slice(0, 8)).toEqual(["docker", "run", "--rm", "--network", "none", "-w", "/usr/local/airflow", "-v"]);
@@ -188,7 +188,7 @@ describe("test runner in the runtime image", () => {
     };
     const work = tempDirPath("astro-ci-img-");
     try {
-      const outcome = await runProjectTests({ projectRoot: fixture, airflowVersion: "2.10", runtimeImage: "quay.io/astronomer/astro-runtime:12.1.0", paths: [], pytestArgs: [], mode: "image", stubLookups: true, workDir: work, runner, logger: new RecordingLogger(), timeoutSeconds: 60 });
+      const outcome = await runProjectTests({ projectRoot: fixture, repoRoot: fixture, airflowVersion: "2.10", runtimeImage: "quay.io/astronomer/astro-runtime:12.1.0", paths: [], pytestArgs: [], mode: "image", stubLookups: true, workDir: work, runner, logger: new RecordingLogger(), timeoutSeconds: 60 });
       expect(outcome).toMatchObject({ status: "failed", reason: expect.stringContaining("pytest was stopped after 1 min (the test time limit)") });
       const run = calls.find((c) => c.args[1] === "run");
       expect(run?.timeoutMs).toBe(70_000);

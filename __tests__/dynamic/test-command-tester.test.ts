@@ -129,7 +129,7 @@ describe("astro-ci test: what a tester found (python3 with pytest)", () => {
     const project = makeTempTree({ ...BASE, "dags/broken.py": "from helpers import nothing_here\n", "tests/dags/test_dag_example.py": "def test_file_imports(rel_path, rv):\n    pass\n" });
     const message = "Exception: dags/broken.py failed to import with message \n Traceback (most recent call last):\n  File \"/x/dags/broken.py\", line 1, in <module>\nImportError: cannot import name 'nothing_here' from 'helpers' (/x/dags/helpers.py)";
     const xml = `<testsuites><testsuite><testcase classname="tests.dags.test_dag_example" name="test_file_imports[dags/broken.py]" time="0.1"><failure message="${message.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/\n/g, "&#10;")}">tests/dags/test_dag_example.py:2: in test_file_imports\n    raise Exception</failure></testcase></testsuite></testsuites>`;
-    const [finding] = testResultFindings(parseJUnitXml(xml), { projectRoot: project.dir, projectPath: "", junitPath: "/w/junit.xml" });
+    const [finding] = testResultFindings(parseJUnitXml(xml), { projectRoot: project.dir, repoRoot: project.dir, projectPath: "", junitPath: "/w/junit.xml" });
     expect(finding?.file).toBe("dags/broken.py");
     expect(finding?.message).toContain("failed to import with message — ImportError: cannot import name 'nothing_here'");
     // The fix points where the traceback is: no text report prints pytest's output.
@@ -162,7 +162,7 @@ describe("astro-ci test: what a tester found (python3 with pytest)", () => {
   it("5. astro-ci's progress plugin leaves no ResourceWarning (its stack file is closed) in the suite's output", async () => {
     vi.stubEnv("PYTHONDEVMODE", "1");
     const project = makeTempTree({ ...BASE, "tests/test_x.py": "def test_x():\n    pass\n" });
-    const outcome = await runProjectTests({ projectRoot: project.dir, airflowVersion: "2.10.5", paths: [], pytestArgs: [], mode: "none", stubLookups: false, workDir: tempDirPath("astro-ci-test-work-"), runner: projectCodeRunner, logger: new RecordingLogger(), timeoutSeconds: 60 });
+    const outcome = await runProjectTests({ projectRoot: project.dir, repoRoot: project.dir, airflowVersion: "2.10.5", paths: [], pytestArgs: [], mode: "none", stubLookups: false, workDir: tempDirPath("astro-ci-test-work-"), runner: projectCodeRunner, logger: new RecordingLogger(), timeoutSeconds: 60 });
     expect(outcome.status).toBe("ran");
     const output = outcome.status === "ran" ? outcome.output : "";
     expect(output).toContain("1 passed");

@@ -46,7 +46,7 @@ const INIT_TEMPLATE = [
 
 async function settingsOf(text: string): ReturnType<typeof parseAirflowSettings> {
   const root = tree({ "airflow_settings.yaml": text });
-  return parseAirflowSettings(join(root, "airflow_settings.yaml"), "airflow_settings.yaml");
+  return parseAirflowSettings(join(root, "airflow_settings.yaml"), "airflow_settings.yaml", root);
 }
 
 describe("airflow_settings.yaml, as the Astro CLI reads it", () => {
@@ -129,7 +129,7 @@ describe("airflow_settings.yaml, as the Astro CLI reads it", () => {
 describe("requirements.txt, as pip reads it", () => {
   function parse(files: Record<string, string | Uint8Array>) {
     const root = tree(files);
-    return parseRequirements(join(root, "requirements.txt"), "requirements.txt", root);
+    return parseRequirements(join(root, "requirements.txt"), "requirements.txt", root, root);
   }
 
   it("joins continuations and drops comments like pip's join_lines and ignore_comments", () => {
@@ -233,7 +233,7 @@ describe("other context-only files", () => {
 
   it(".astro/config.yaml: a wrong type is a problem, not a stop", async () => {
     const root = tree({ ".astro/config.yaml": "project:\n  name: [not, a, string]\nskip_parse: maybe\n" });
-    const { config, problems } = await parseAstroConfig(join(root, ".astro/config.yaml"), ".astro/config.yaml");
+    const { config, problems } = await parseAstroConfig(join(root, ".astro/config.yaml"), ".astro/config.yaml", root);
     expect(config.projectName).toBeUndefined();
     expect(problems.map((p) => p.line).sort()).toEqual([2, 3]);
   });

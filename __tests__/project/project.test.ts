@@ -162,7 +162,7 @@ describe("requirements.txt", () => {
       ].join("\n"),
       "more/extra.txt": "PyYAML==6.0.2\n",
     });
-    const { requirements } = parseRequirements(join(root, "requirements.txt"), "requirements.txt", root);
+    const { requirements } = parseRequirements(join(root, "requirements.txt"), "requirements.txt", root, root);
     expect(requirements.map((r) => [r.name, r.pinnedVersion, r.line])).toEqual([
       ["apache-airflow-providers-snowflake", "5.8.0", 3],
       ["pandas", undefined, 4],
@@ -176,11 +176,11 @@ describe("requirements.txt", () => {
 
   it("reports malformed lines, include cycles and includes outside the project as problems, never throws", () => {
     const bad = tree({ "requirements.txt": "pandas==2.2\nfoo bar baz\n" });
-    expect(parseRequirements(join(bad, "requirements.txt"), "requirements.txt", bad).problems).toMatchObject([{ line: 2, severity: "warning" }]);
+    expect(parseRequirements(join(bad, "requirements.txt"), "requirements.txt", bad, bad).problems).toMatchObject([{ line: 2, severity: "warning" }]);
     const cycle = tree({ "requirements.txt": "-r a.txt\n", "a.txt": "-r requirements.txt\n" });
-    expect(parseRequirements(join(cycle, "requirements.txt"), "requirements.txt", cycle).problems[0]?.message).toContain("cycle");
+    expect(parseRequirements(join(cycle, "requirements.txt"), "requirements.txt", cycle, cycle).problems[0]?.message).toContain("cycle");
     const escape = tree({ "p/requirements.txt": "-r ../../etc/passwd\n" });
-    expect(parseRequirements(join(escape, "p/requirements.txt"), "p/requirements.txt", join(escape, "p")).problems[0]?.message).toContain("outside the project");
+    expect(parseRequirements(join(escape, "p/requirements.txt"), "p/requirements.txt", join(escape, "p"), escape).problems[0]?.message).toContain("outside the project");
   });
 });
 

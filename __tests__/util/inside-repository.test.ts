@@ -1,14 +1,16 @@
 /**
  * The one rule for "inside the repository" (src/util/inside-repository.ts): real paths, symlinks resolved at every
- * level, against the repository root's real path; and the project-file reader that keeps to it (readUserTextSync
- * with `repoRoot`), which never opens a file a symlink takes outside.
+ * level, against the repository root's real path, compared by the one "is inside" test (src/util/is-inside.ts); the
+ * one wording of "outside the repository"; and the project-file reader that keeps to it (readUserTextSync with its
+ * required `repoRoot`), which never opens a file a symlink takes outside.
  */
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { classifyError } from "../../src/errors.js";
-import { isWithinRealPath, realPathOutside } from "../../src/util/inside-repository.js";
-import { readUserBytes, readUserTextSync } from "../../src/util/user-files.js";
+import { classifyError, displayPath } from "../../src/errors.js";
+import { outsideRepositoryWords, realPathOutside } from "../../src/util/inside-repository.js";
+import { isInside } from "../../src/util/is-inside.js";
+import { readNonRepositoryBytes, readNonRepositoryTextSync, readUserBytes, readUserTextSync } from "../../src/util/user-files.js";
 import { makeTempTree } from "../support/temp-dir.js";
 
 const trees: { cleanup(): void }[] = [];
@@ -21,14 +23,32 @@ function layout(): { repo: string; outside: string } {
   return { repo: join(tree.dir, "repo"), outside: join(tree.dir, "outside") };
 }
 
-describe("isWithinRealPath", () => {
-  it("is true for the root and below it, false for its parent, a sibling and a name that only starts with '..'", () => {
-    expect(isWithinRealPath("/r/repo", "/r/repo")).toBe(true);
-    expect(isWithinRealPath("/r/repo", "/r/repo/dags/a.py")).toBe(true);
-    expect(isWithinRealPath("/r/repo", "/r/repo/..hidden")).toBe(true);
-    expect(isWithinRealPath("/r/repo", "/r")).toBe(false);
-    expect(isWithinRealPath("/r/repo", "/r/repo-other/a.py")).toBe(false);
-    expect(isWithinRealPath("/r/repo", "/etc/passwd")).toBe(false);
+describe("isInside", () => {
+  it("is true for the root and below it, also for a name that only starts with '..'; false for its parent and a sibling", () => {
+    expect(isInside("/r/repo", "/r/repo")).toBe(true);
+    expect(isInside("/r/repo", "/r/repo/dags/a.py")).toBe(true);
+    expect(isInside("/r/repo", "/r/repo/..hidden")).toBe(true);
+    expect(isInside("/r/repo", "/r/repo/..")).toBe(false);
+    expect(isInside("/r/repo", "/r")).toBe(false);
+    expect(isInside("/r/repo", "/r/repo-other/a.py")).toBe(false);
+    expect(isInside("/r/repo", "/etc/passwd")).toBe(false);
+  });
+
+  it("compares relative paths by their text, against the same folder", () => {
+    expect(isInside("dags", "dags/..shared/x.py")).toBe(true);
+    expect(isInside("dags", "dags/sub/../../x.py")).toBe(false);
+  });
+
+  it("displayPath (src/errors.ts) shows a file under a '..name' folder relative, one above the folder absolute", () => {
+    expect(displayPath("/w/..cache/x.json", "/w")).toBe("..cache/x.json");
+    expect(displayPath("/other/x.json", "/w")).toBe("/other/x.json");
+  });
+});
+
+describe("outsideRepositoryWords", () => {
+  it("is the one wording, for a path's text and for a symlink's real path", () => {
+    expect(outsideRepositoryWords("path '../x'")).toBe("path '../x' is outside the repository");
+    expect(outsideRepositoryWords("it", "/etc/passwd")).toBe("it resolves through a symlink to /etc/passwd, outside the repository");
   });
 });
 
@@ -47,7 +67,7 @@ describe("realPathOutside", () => {
   });
 });
 
-describe("readUserTextSync / readUserBytes with repoRoot", () => {
+describe("readUserTextSync / readUserBytes (repoRoot required)", () => {
   it("refuses a file a symlink takes outside the repository (EPERM, exit 2 naming it and the fix) without reading it", async () => {
     const { repo, outside } = layout();
     const leak = join(repo, "Dockerfile");
@@ -64,8 +84,9 @@ describe("readUserTextSync / readUserBytes with repoRoot", () => {
     expect(classified.exitCode).toBe(2);
     expect(classified.describe()).toMatch(/^Dockerfile: cannot read: it resolves through a symlink to .*outside\/secret, outside the repository; astro-ci reads only files the repository holds Fix: copy the file into the repository/);
     await expect(readUserBytes(leak, { repoRoot: repo })).rejects.toMatchObject({ code: "EPERM" });
-    // Without repoRoot (a file that is not the repository's, such as the event payload) it is read as before.
-    expect(readUserTextSync(leak)).toContain("extraheader");
+    // A file that is not the repository's (the event payload, --config FILE) is read by the readers named for it.
+    expect(readNonRepositoryTextSync(leak)).toContain("extraheader");
+    expect((await readNonRepositoryBytes(leak)).toString("utf8")).toContain("extraheader");
   });
 
   it("a symlink to another file of the repository is read; one through a linked folder outside is refused", () => {

@@ -5,12 +5,12 @@
 import { execFileSync } from "node:child_process";
 import { symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { classifyError } from "../../src/errors.js";
 import { readEventPayload } from "../../src/github/context.js";
 import { readRegularFile, readRegularFileChunks, readRegularFileSync } from "../../src/util/read-file-sync.js";
-import { PROJECT_FILE_LIMIT, readUserBytes, readUserTextSync } from "../../src/util/user-files.js";
+import { PROJECT_FILE_LIMIT, readNonRepositoryBytes, readNonRepositoryTextSync, readUserBytes, readUserTextSync } from "../../src/util/user-files.js";
 import { tempDirPath } from "../support/temp-dir.js";
 
 // A regular file whose fstat size (0) is less than what it holds: the reader's "it grew meanwhile" path, every time.
@@ -41,8 +41,16 @@ describe("what is not a regular file is refused before a byte is read", () => {
     ["a folder", (dir: string) => dir, "EISDIR", "is a folder, but a file is expected here"],
     ["a symlink to a folder", (dir: string) => (symlinkSync(tmpdir(), join(dir, "f")), join(dir, "f")), "EISDIR", `a symlink to ${tmpdir()}, which is a folder, but a file is expected here`],
   ])("%s", async (_name, make, code, reason) => {
-    const path = make(tempDirPath());
-    const reads: (() => unknown)[] = [() => readRegularFileSync(path), () => readRegularFile(path), () => readUserTextSync(path), () => readUserBytes(path)];
+    const dir = tempDirPath();
+    const path = make(dir);
+    const reads: (() => unknown)[] = [
+      () => readRegularFileSync(path),
+      () => readRegularFile(path),
+      () => readUserTextSync(path, { repoRoot: dir }),
+      () => readUserBytes(path, { repoRoot: dir }),
+      () => readNonRepositoryTextSync(path),
+      () => readNonRepositoryBytes(path),
+    ];
     for (const read of reads) {
       const error = await Promise.resolve().then(read).then(
         () => undefined,
@@ -62,7 +70,8 @@ describe("a user's file above the limit", () => {
     const path = join(tempDirPath(), "requirements.txt");
     writeFileSync(path, "");
     truncateSync(path, PROJECT_FILE_LIMIT + 1);
-    const reads: (() => unknown)[] = [() => readUserTextSync(path), () => readUserBytes(path)];
+    const repoRoot = dirname(path);
+    const reads: (() => unknown)[] = [() => readUserTextSync(path, { repoRoot }), () => readUserBytes(path, { repoRoot }), () => readNonRepositoryTextSync(path), () => readNonRepositoryBytes(path)];
     for (const read of reads) {
       const error = await Promise.resolve().then(read).then(
         () => undefined,
@@ -76,7 +85,7 @@ describe("a user's file above the limit", () => {
   it("a smaller limit of the caller's, with its name and fix", () => {
     const path = join(tempDirPath(), "event.json");
     writeFileSync(path, "{}".padEnd(100));
-    expect(() => readUserTextSync(path, { limit: 10, limitName: "for tests", fix: "do this" })).toThrow(expect.objectContaining({ code: "EFBIG", reason: "the file is 100 bytes, above the 10 bytes limit for tests", fix: "do this" }));
+    expect(() => readNonRepositoryTextSync(path, { limit: 10, limitName: "for tests", fix: "do this" })).toThrow(expect.objectContaining({ code: "EFBIG", reason: "the file is 100 bytes, above the 10 bytes limit for tests", fix: "do this" }));
   });
 });
 

@@ -1,6 +1,8 @@
 import { existsSync, rmSync, writeFileSync } from "node:fs";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { isAbsolute, join, resolve, sep } from "node:path";
 import { classifyError, ConfigurationError, isEnvironmentFsError } from "../errors.js";
+import { outsideRepositoryWords } from "../util/inside-repository.js";
+import { isInside } from "../util/is-inside.js";
 import { parseDurationSeconds, parseWholeNumber } from "../util/numbers.js";
 import { makeDirectorySync } from "../util/make-directory.js";
 
@@ -101,17 +103,14 @@ export function getChoiceInput<T extends string>(read: InputReader, name: string
  * workspace already (`${{ github.workspace }}/astro`): teams write project paths both ways.
  */
 export function resolveInsideWorkspace(workspace: string, value: string, input: string): string {
-  const inside = (abs: string): boolean => {
-    const rel = relative(workspace, abs);
-    return !(rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel));
-  };
+  const inside = (abs: string): boolean => isInside(workspace, abs);
   const abs = resolve(workspace, value);
   if (inside(abs)) return abs;
   if (isAbsolute(value)) {
     const fromRoot = resolve(workspace, `.${sep}${value.replace(/^[\\/]+/, "")}`);
     if (inside(fromRoot) && existsSync(fromRoot)) return fromRoot;
   }
-  throw new ConfigurationError(`input '${input}' points outside the repository: ${value}`, { fix: `give ${input} as a path relative to the repository root (astro, ./astro or /astro)` });
+  throw new ConfigurationError(outsideRepositoryWords(`input '${input}' (${value})`), { fix: `give ${input} as a path relative to the repository root (astro, ./astro or /astro)` });
 }
 
 /** An optional path input (`config`) resolved as {@link resolveInsideWorkspace} does; undefined when not given. */

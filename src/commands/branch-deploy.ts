@@ -5,7 +5,8 @@ import { createAstroClient, toWorkerQueueRequest, type AstroClient } from "../as
 import { realHttpDeps, type HttpDeps } from "../astro/http.js";
 import type { CreateDeploymentRequest, Deployment, DeployGit, EnvironmentObject } from "../astro/types.js";
 import { loadConfig, type ProjectEntry } from "../config/config.js";
-import { refuseSymlinkOutsideRepository } from "../util/inside-repository.js";
+import { outsideRepositoryWords, refuseSymlinkOutsideRepository } from "../util/inside-repository.js";
+import { isInside } from "../util/is-inside.js";
 import { isSensitiveName, readDeclaredObjects, type DeclaredObjects } from "../connections/declared.js";
 import { syncDeclaredObjects, type SyncStep } from "../connections/sync.js";
 import { airflowUiUrl, deployProject, NoDockerEngineError } from "../deploy/deploy.js";
@@ -145,10 +146,10 @@ async function readSettingsFile(project: ProjectEntry, path: string, options: Br
   const base = options.settingsRoot ? resolve(options.settingsRoot, relative(options.repoRoot, project.root)) : project.root;
   const abs = resolve(base, path);
   const rel = relative(root, abs);
-  if (isAbsolute(path) || rel.startsWith("..") || isAbsolute(rel)) throw new ConfigurationError(`previews.airflow-settings '${path}' is outside the repository`, { ...at, fix: "use a path relative to the project" });
+  if (isAbsolute(path) || !isInside(root, abs)) throw new ConfigurationError(outsideRepositoryWords(`previews.airflow-settings '${path}'`), { ...at, fix: "use a path relative to the project" });
   refuseSymlinkOutsideRepository(root, abs, `previews.airflow-settings '${path}'`, at);
   if (!existsSync(abs)) throw new ConfigurationError(`previews.airflow-settings '${rel.split(sep).join("/")}' does not exist`, { ...at, fix: "create it in the airflow_settings.yaml format, or correct the path" });
-  return readDeclaredObjects(abs, rel.split(sep).join("/"), options.env, options.mask, (message) => options.logger.warning(message));
+  return readDeclaredObjects(abs, rel.split(sep).join("/"), root, options.env, options.mask, (message) => options.logger.warning(message));
 }
 
 /** The index of the `projects:` entry of astro-ci.yaml for `project`, as readPreviewSettings finds it; -1 when none. */

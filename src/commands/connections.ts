@@ -1,11 +1,12 @@
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { existsSync } from "node:fs";
 import { createAirflowApiClient } from "../airflow-api/client.js";
 import { createAstroClient } from "../astro/client.js";
 import type { HttpDeps } from "../astro/http.js";
 import type { Deployment } from "../astro/types.js";
 import { loadConfig } from "../config/config.js";
-import { refuseSymlinkOutsideRepository } from "../util/inside-repository.js";
+import { outsideRepositoryWords, refuseSymlinkOutsideRepository } from "../util/inside-repository.js";
+import { isInside } from "../util/is-inside.js";
 import { readDeclaredObjects } from "../connections/declared.js";
 import { syncDeclaredObjects, type SyncPlan } from "../connections/sync.js";
 import { parseDeploymentTargets } from "../deploy/targets.js";
@@ -51,7 +52,7 @@ export async function runConnectionsSync(options: ConnectionsSyncOptions): Promi
   }
   const abs = resolve(options.projectRoot, settingsPath);
   const rel = relative(options.repoRoot, abs);
-  if (rel.startsWith("..") || isAbsolute(rel)) throw new ConfigurationError(`the settings file '${settingsPath}' is outside the repository`, { ...at, fix: "use a path inside the project" });
+  if (!isInside(options.repoRoot, abs)) throw new ConfigurationError(outsideRepositoryWords(`the settings file '${settingsPath}'`), { ...at, fix: "use a path inside the project" });
   // The text stays inside; a symlink (the file or a folder on its way) must too.
   refuseSymlinkOutsideRepository(options.repoRoot, abs, `the settings file '${settingsPath}'`, at);
   if (!existsSync(abs)) throw new ConfigurationError(`the settings file '${rel.split(sep).join("/")}' does not exist`, { fix: "create it in the airflow_settings.yaml format, or correct the path" });
@@ -60,7 +61,7 @@ export async function runConnectionsSync(options: ConnectionsSyncOptions): Promi
   const missing = options.dryRun
     ? (name: string, line: number | undefined) => options.logger.warning(`${rel.split(sep).join("/")}${line ? `:${line}` : ""}: \${${name}} is not set: a real sync would stop here (set ${name} in the environment, e.g. from a secret)`)
     : undefined;
-  const declared = await readDeclaredObjects(abs, rel.split(sep).join("/"), options.env, options.mask, (message) => options.logger.warning(message), missing);
+  const declared = await readDeclaredObjects(abs, rel.split(sep).join("/"), options.repoRoot, options.env, options.mask, (message) => options.logger.warning(message), missing);
   const client = createAstroClient({ token, baseUrl: options.env.ASTRO_API_URL, organizationId: options.env.ASTRO_ORGANIZATION_ID, logger: options.logger, deps: options.http });
   const deployment: Deployment = options.deploymentId ? await client.getDeployment(options.deploymentId) : await client.findDeploymentByName(options.deploymentName as string, options.workspaceId ?? client.workspaceId);
   const airflow = deployment.status === "HIBERNATING" ? undefined : createAirflowApiClient({ deployment, token, logger: options.logger, deps: options.http });

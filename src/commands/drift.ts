@@ -7,7 +7,8 @@ import { createAstroClient, type AstroClient } from "../astro/client.js";
 import { AstroApiAnswerError, AstroApiError, realHttpDeps, type HttpDeps } from "../astro/http.js";
 import type { Deploy, Deployment } from "../astro/types.js";
 import { loadConfig } from "../config/config.js";
-import { refuseSymlinkOutsideRepository } from "../util/inside-repository.js";
+import { outsideRepositoryWords, refuseSymlinkOutsideRepository } from "../util/inside-repository.js";
+import { isInside } from "../util/is-inside.js";
 import { deployedBundleIdentity, newestFinalizedDeploy } from "../deploy/deploy.js";
 import { inferDeployType } from "../deploy/infer-deploy-type.js";
 import { branchMatches, parseDeploymentTargets, type DeploymentTarget } from "../deploy/targets.js";
@@ -164,7 +165,7 @@ async function readDeclarations(target: DeploymentTarget, options: RunDriftOptio
   const inside = (base: string, path: string, what: string) => {
     const abs = resolve(base, path);
     const rel = relative(options.repoRoot, abs);
-    if (isAbsolute(path) || rel.startsWith("..") || isAbsolute(rel)) throw new ConfigurationError(`${what} '${path}' is outside the repository`, { file: configFile, line: target.line, fix: "use a path inside the repository" });
+    if (isAbsolute(path) || !isInside(options.repoRoot, abs)) throw new ConfigurationError(outsideRepositoryWords(`${what} '${path}'`), { file: configFile, line: target.line, fix: "use a path inside the repository" });
     refuseSymlinkOutsideRepository(options.repoRoot, abs, `${what} '${path}'`, { file: configFile, line: target.line });
     return { abs, display: rel.split(sep).join("/") };
   };
@@ -179,8 +180,8 @@ async function readDeclarations(target: DeploymentTarget, options: RunDriftOptio
   const settings = target.airflowSettings ? inside(options.projectRoot, target.airflowSettings, "airflow-settings") : undefined;
   if (settings && !existsSync(settings.abs)) throw missing("airflow-settings", target.airflowSettings as string);
   return {
-    deploymentFile: file ? await readDeploymentFile(file.abs, file.display) : undefined,
-    settings: settings ? await declaredSettings(settings.abs, settings.display) : undefined,
+    deploymentFile: file ? await readDeploymentFile(file.abs, file.display, options.repoRoot) : undefined,
+    settings: settings ? await declaredSettings(settings.abs, settings.display, options.repoRoot) : undefined,
   };
 }
 
@@ -189,14 +190,14 @@ async function readDeclarations(target: DeploymentTarget, options: RunDriftOptio
  * error here: drift compares it. A connection given by `conn_uri` alone (as connections sync applies it) declares the
  * URI's parts, read as sync reads them (uriDeclaration): its login, host, port, schema and whether it has a password.
  */
-async function declaredSettings(abs: string, display: string): Promise<DeclaredSettings> {
-  const read = await parseAirflowSettings(abs, display);
+async function declaredSettings(abs: string, display: string, repoRoot: string): Promise<DeclaredSettings> {
+  const read = await parseAirflowSettings(abs, display, repoRoot);
   const problem = read.problems.find((p) => p.severity === "warning");
   if (problem) throw new ConfigurationError(problem.message, { file: problem.file, line: problem.line, fix: problem.fix });
   const settings: AirflowSettings = read.settings;
   if (!settings.connections.some((c) => c.uri)) return settings;
   // The URIs themselves (the summary keeps none: they hold passwords); read once more, never kept past this.
-  const uris = new Map((await decodeAirflowSettings(abs, display)).connections.map((c) => [c.connId, c]));
+  const uris = new Map((await decodeAirflowSettings(abs, display, repoRoot)).connections.map((c) => [c.connId, c]));
   return {
     ...settings,
     connections: settings.connections.map((c) => {

@@ -1,10 +1,12 @@
 import { lstatSync, statSync } from "node:fs";
-import { isAbsolute, relative, resolve, basename, sep } from "node:path";
+import { relative, resolve, basename, sep } from "node:path";
 import { ConfigurationError } from "../errors.js";
 import type { Level } from "../core/findings.js";
 import type { AirflowMode } from "../dynamic/airflow-environment.js";
 import type { DynamicSetting } from "../dynamic/dynamic-tier.js";
-import { readYamlFile, validateYamlAgainstSchema, type YamlSource } from "../util/yaml-file.js";
+import { outsideRepositoryWords } from "../util/inside-repository.js";
+import { isInside } from "../util/is-inside.js";
+import { readNonRepositoryYamlFile, readYamlFile, validateYamlAgainstSchema, type YamlSource } from "../util/yaml-file.js";
 import { parseByteSize } from "../util/numbers.js";
 import { validateConfig } from "./config-validator.generated.js";
 import { MAX_FILE_SIZE_CEILING } from "./limits.js";
@@ -124,7 +126,8 @@ export async function loadConfig(options: LoadConfigOptions): Promise<AstroCiCon
         fix: "check the path given to --config / the `config` input, or remove it to use the defaults",
       });
     }
-    source = await readYamlFile(abs, displayPath, { refuseMergeKeys: true });
+    // Named on the command line: wherever it is, not necessarily a file of the repository.
+    source = await readNonRepositoryYamlFile(abs, displayPath, { refuseMergeKeys: true });
   } else if (hasEntry(resolve(repoRoot, DEFAULT_CONFIG_FILE))) {
     // lstat, not existsSync: an astro-ci.yaml that is a dangling or looping symlink is an error naming it, never
     // silently "no configuration".
@@ -227,9 +230,8 @@ export function resolveInsideRepo(
   at: (string | number)[] | undefined,
 ): string {
   const abs = resolve(repoRoot, userPath);
-  const rel = relative(repoRoot, abs);
-  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-    throw new ConfigurationError(`path '${userPath}' is outside the repository`, {
+  if (!isInside(repoRoot, abs)) {
+    throw new ConfigurationError(outsideRepositoryWords(`path '${userPath}'`), {
       file: source?.file,
       line: at && source ? source.lineOf(at) : undefined,
       fix: "use a path relative to the repository root that stays inside it",

@@ -99,6 +99,8 @@ const SINGULAR: Record<SettingsSection, string> = { connections: "connection", p
  * `password`, `token`, `secret`... : isSensitiveName) are passed to `mask` before anything is logged (`core.setSecret`
  * in Actions). Other values written in the committed file are not: masking `preview` or `true` hid nothing and
  * garbled every log line and report holding the word.
+ * `repoRoot` (absolute): the repository the file is in; one whose real path is outside it is not opened (readUserBytes'
+ * EPERM).
  * Returns the entries in file order, each with the line of its entry; values include secrets: never log them.
  * @throws ConfigurationError (file, line, fix) where injecting would differ from what the Astro CLI loads, or
  * surprise: the file is not YAML or the CLI cannot decode it; an entry the CLI skips (no conn_id, neither conn_type
@@ -112,6 +114,7 @@ const SINGULAR: Record<SettingsSection, string> = { connections: "connection", p
 export async function readDeclaredObjects(
   absPath: string,
   displayPath: string,
+  repoRoot: string,
   env: NodeJS.ProcessEnv,
   mask: (value: string) => void,
   /** Told, as `file:line: message`, of an entry a later one with the same key replaces (as the Astro CLI does). */
@@ -123,7 +126,7 @@ export async function readDeclaredObjects(
    */
   missing?: (name: string, line: number | undefined) => void,
 ): Promise<DeclaredObjects> {
-  const decoded = await decodeAirflowSettings(absPath, displayPath);
+  const decoded = await decodeAirflowSettings(absPath, displayPath, repoRoot);
   for (const problem of decoded.problems) {
     refuseUnlessHarmless(problem, displayPath);
     if (problem.kind === "replaced") notice(`${displayPath}:${problem.line}: ${problem.message}`);

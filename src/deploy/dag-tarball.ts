@@ -3,7 +3,7 @@ import { readdir, readlink, realpath } from "node:fs/promises";
 import { join, posix, relative, sep } from "node:path";
 import { ConfigurationError } from "../errors.js";
 import type { Git } from "../util/git.js";
-import { isWithinRealPath } from "../util/inside-repository.js";
+import { isInside } from "../util/is-inside.js";
 import { parallelGzip } from "../util/parallel-gzip.js";
 import { readRegularFileChunks, readRegularFileWithModeSync } from "../util/read-file-sync.js";
 
@@ -66,7 +66,7 @@ async function listEntries(root: string, dagsDirName: string, files?: string[]):
       if (dirent.isSymbolicLink()) {
         const target = await readlink(abs);
         const resolved = await realpath(abs).catch(() => undefined);
-        if (!resolved || !isWithinRealPath(rootReal, resolved)) {
+        if (!resolved || !isInside(rootReal, resolved)) {
           throw new ConfigurationError(`the symlink ${dagsDirName}/${rel} points outside the DAG folder (to ${target}); Airflow 3 refuses such bundles`, {
             file: `${dagsDirName}/${rel}`,
             fix: "copy the file into the DAG folder, or move the shared code to include/ or a package in requirements.txt",
@@ -136,8 +136,8 @@ export async function createDagTarballFromGit(options: { git: Git; rev: string; 
     const entry = { path: `${name}/${rel}`, absolutePath: "", objectId: e.objectId, mode: e.mode === "100755" ? 0o755 : 0o644, size: e.size };
     const target = targets.get(e.path);
     if (target === undefined) return entry;
-    const resolved = posix.normalize(posix.join(posix.dirname(rel), target));
-    if (posix.isAbsolute(target) || resolved === ".." || resolved.startsWith("../")) {
+    // Where the link points in the tarball, by its text (the tree's paths are POSIX, relative to the DAG folder).
+    if (posix.isAbsolute(target) || !isInside(name, posix.join(name, posix.dirname(rel), target))) {
       throw new ConfigurationError(`the symlink ${name}/${rel} points outside the DAG folder (to ${target}); Airflow 3 refuses such bundles`, {
         file: `${name}/${rel}`,
         fix: "copy the file into the DAG folder, or move the shared code to include/ or a package in requirements.txt",

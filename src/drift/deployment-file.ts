@@ -29,11 +29,12 @@ export interface DeploymentFile {
 }
 
 /**
- * Read and check a Deployment file against `schema/deployment-file.schema.json`.
+ * Read and check a Deployment file of the repository `repoRoot` (absolute; a file whose real path is outside it is
+ * not opened: readUserBytes' EPERM) against `schema/deployment-file.schema.json`.
  * @throws ConfigurationError naming the file and line of the first unknown field or wrong type, or of invalid YAML.
  */
-export async function readDeploymentFile(absPath: string, displayPath: string): Promise<DeploymentFile> {
-  const source: YamlSource = await readYamlFile(absPath, displayPath);
+export async function readDeploymentFile(absPath: string, displayPath: string, repoRoot: string): Promise<DeploymentFile> {
+  const source: YamlSource = await readYamlFile(absPath, displayPath, { repoRoot });
   validateYamlAgainstSchema(source, validateDeploymentFile, "use the field names `astro deployment inspect --template` writes (see schema/deployment-file.schema.json)");
   const document = source.value as DeploymentFileDocument;
   // The Astro CLI reads a variable's value into a string: `value: 1.0` or `value: 0755` is the text as written, not

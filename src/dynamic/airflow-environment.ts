@@ -30,6 +30,8 @@ export interface ResolveEnvironmentOptions {
   /** The project's Airflow version, from the runtime image (or config): never a default. */
   airflowVersion: string;
   projectRoot: string;
+  /** The repository root: the project's requirements.txt (the venv's cache key) is not read where it resolves outside it. */
+  repoRoot: string;
   /** The runtime image, for `image` mode. */
   runtimeImage?: string;
   /** Where venvs are kept (persist it with actions/cache). */
@@ -267,7 +269,7 @@ export async function resolveAirflowEnvironment(options: ResolveEnvironmentOptio
     const pythonVersion = await pythonVersionOf(python, runner);
     if (!pythonVersion) return { status: "unavailable", reason: `${python} does not run` };
     const requirementsPath = join(options.projectRoot, "requirements.txt");
-    const requirements = existsSync(requirementsPath) ? readUserTextSync(requirementsPath) : "";
+    const requirements = existsSync(requirementsPath) ? readUserTextSync(requirementsPath, { repoRoot: options.repoRoot }) : "";
     const dir = join(options.cacheDir, "venvs", venvCacheKey(options.airflowVersion, pythonVersion, requirements));
     const venvPython = join(dir, "bin", "python");
     const marker = join(dir, ".astro-ci-complete");

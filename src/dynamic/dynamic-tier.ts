@@ -64,6 +64,7 @@ export async function runDynamicTier(options: DynamicTierOptions): Promise<Dynam
     mode: options.mode,
     airflowVersion: options.airflowVersion,
     projectRoot: options.projectRoot,
+    repoRoot: options.repoRoot,
     runtimeImage: options.runtimeImage,
     cacheDir: options.cacheDir,
     harnessPath,

@@ -8,7 +8,7 @@ import { looksLikeCredential } from "./command-runner.js";
  * The `AIRFLOW__*` settings of the project's `.env` (which `astro dev` loads last); `{}` when there is none or it
  * cannot be read (also when it resolves outside `repoRoot`: the project model reports that).
  */
-function dotenvAirflowSettings(projectRoot: string, repoRoot: string | undefined): Record<string, string> {
+function dotenvAirflowSettings(projectRoot: string, repoRoot: string): Record<string, string> {
   const settings: Record<string, string> = {};
   try {
     const dotenv = join(projectRoot, ".env");
@@ -50,10 +50,10 @@ export interface ProjectImportEnvironment {
  * then the `.env` `AIRFLOW__*` settings, which win (`astro dev` loads `.env` last). Left out, by name only: names that look
  * like credentials (`looksLikeCredential`: they are not in the repository's Dockerfile on purpose, and the check must
  * not hand them to project code), names the check's own Python needs (RUNTIME_OWNED), and values referring to a
- * variable the Dockerfile does not set. Nothing of the CI's own environment is read here. With `repoRoot`, a Dockerfile
- * or `.env` whose real path is outside the repository is not read (as the project model refuses it).
+ * variable the Dockerfile does not set. Nothing of the CI's own environment is read here. A Dockerfile or `.env` whose
+ * real path is outside the repository `repoRoot` is not read (as the project model refuses it).
  */
-export function projectImportEnvironment(projectRoot: string, airflowHome: string = projectRoot, repoRoot?: string): ProjectImportEnvironment {
+export function projectImportEnvironment(projectRoot: string, airflowHome: string, repoRoot: string): ProjectImportEnvironment {
   const result: ProjectImportEnvironment = { env: {}, credentials: [], runtimeOwned: [], unresolved: [] };
   const withheld = (name: string): boolean => looksLikeCredential(name) || RUNTIME_OWNED.some((re) => re.test(name));
   let docker: Pick<DockerfileInfo, "env" | "unresolvedEnv"> = { env: {}, unresolvedEnv: {} };

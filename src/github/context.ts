@@ -1,6 +1,6 @@
 import { ConfigurationError, fsErrorReason } from "../errors.js";
 import { stripUrlCredentials } from "../util/git.js";
-import { readUserTextSync } from "../util/user-files.js";
+import { readNonRepositoryTextSync } from "../util/user-files.js";
 import { DEFAULT_GITHUB_API_URL, requireGitHubApiUrl } from "./octokit.js";
 
 /** What a workflow run tells about itself, read once from the environment and the event payload. */
@@ -122,9 +122,12 @@ function readPullRequestFields(payload: Record<string, unknown>, eventName: stri
  */
 export const EVENT_PAYLOAD_LIMIT = 64 * 1024 * 1024;
 
-/** The event payload file's text: a regular file of at most EVENT_PAYLOAD_LIMIT bytes (readUserTextSync's errors). */
+/**
+ * The event payload file's text: a regular file of at most EVENT_PAYLOAD_LIMIT bytes, wherever the runner wrote it
+ * (not a file of the repository; readNonRepositoryTextSync's errors).
+ */
 export function readEventPayloadFile(path: string): string {
-  return readUserTextSync(path, { limit: EVENT_PAYLOAD_LIMIT, limitName: "for event payloads (GitHub caps them at 25 MB)", fix: "point it at the webhook payload GitHub writes to GITHUB_EVENT_PATH" });
+  return readNonRepositoryTextSync(path, { limit: EVENT_PAYLOAD_LIMIT, limitName: "for event payloads (GitHub caps them at 25 MB)", fix: "point it at the webhook payload GitHub writes to GITHUB_EVENT_PATH" });
 }
 
 /**

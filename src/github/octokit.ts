@@ -1,27 +1,11 @@
 import { Octokit } from "@octokit/rest";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
+import { RequestError } from "@octokit/request-error";
 import { ServiceError } from "../errors.js";
 import { requireApiUrl } from "../util/api-url.js";
 import type { Logger } from "../util/logger.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
-
-/**
- * A GitHub API answer that redirects (3xx but 304), refused: shaped as Octokit's `HttpError` (name, `status`, the
- * `request` made and the `response`), so src/errors.ts classifies it as the environment's (exit 2, fix: check
- * GITHUB_API_URL). The message names the Location's origin and path only.
- */
-export class GitHubRedirectError extends Error {
-  override name = "HttpError";
-  constructor(
-    message: string,
-    readonly status: number,
-    readonly request: { method: string; url: string; headers: Record<string, string> },
-    readonly response: { url: string; status: number; headers: Record<string, string | number | undefined>; data: unknown },
-  ) {
-    super(message);
-  }
-}
 
 /**
  * Octokit plugin: redirects are refused, never followed. fetch follows them by default and sends the request again to
@@ -29,8 +13,10 @@ export class GitHubRedirectError extends Error {
  * calls astro-ci makes do not redirect, so an answer that does is a wrong GITHUB_API_URL or something in between,
  * and the Astro client refuses them the same way (src/astro/http.ts). Every request asks fetch for
  * `redirect: "manual"`, which hands the 3xx answer back as it is; Octokit takes any status below 400 but 304 for
- * success, so a 3xx is turned into a `GitHubRedirectError` here. Applied before the retry and throttling plugins: they
- * see every other status as before, and a status below 400 is neither retried nor a rate limit.
+ * success, so a 3xx is turned into Octokit's own `RequestError` here (name `HttpError`, the 3xx `status`, the
+ * `request` made, the `response`), which src/errors.ts classifies as the environment's (exit 2, fix: check
+ * GITHUB_API_URL); its message names the Location's origin and path only. Applied before the retry and throttling
+ * plugins: they see every other status as before, and a status below 400 is neither retried nor a rate limit.
  */
 const refuseRedirects: Parameters<typeof Octokit.plugin>[number] = (octokit) => {
   octokit.hook.before("request", (options) => {
@@ -57,11 +43,10 @@ const refuseRedirects: Parameters<typeof Octokit.plugin>[number] = (octokit) => 
         target = `'${location.slice(0, 80)}'`;
       }
     }
-    throw new GitHubRedirectError(
+    throw new RequestError(
       `a redirect to ${target}, which astro-ci does not follow (the GitHub API does not redirect these calls; the request, its token and its body go to GITHUB_API_URL only)`,
       response.status,
-      { method: options.method, url: response.url, headers: {} },
-      { url: response.url, status: response.status, headers: response.headers, data: response.data },
+      { request: { method: options.method, url: response.url, headers: {} }, response },
     );
   });
 };
@@ -126,7 +111,7 @@ export function requireGitHubApiUrl(value: string): string {
 
 /**
  * One Octokit for every GitHub call: retries on server errors, waits out rate limits twice, then gives up; a redirect
- * is a `GitHubRedirectError`, never followed.
+ * is a `RequestError` (HTTP 3xx), never followed.
  */
 export function createOctokit(options: CreateOctokitOptions): GitHubClient {
   const { logger } = options;

@@ -116,7 +116,7 @@ export const AIRFLOW_SETTINGS_KEYS = {
  * and the file is `unreadable`.
  * @throws only for a file that cannot be read (Node's error, with its path); never for the file's content.
  */
-export async function decodeAirflowSettings(absPath: string, displayPath: string, repoRoot?: string): Promise<DecodedAirflowSettings> {
+export async function decodeAirflowSettings(absPath: string, displayPath: string, repoRoot: string): Promise<DecodedAirflowSettings> {
   const out: DecodedAirflowSettings = { file: displayPath, connections: [], pools: [], variables: [], problems: [] };
   const problem = (kind: SettingsProblemKind, line: number | undefined, subject: string, effect: string, fix: string, extra: Pick<SettingsProblem, "section" | "key"> = {}): void => {
     const severity = kind === "unreadable" || kind === "undecodable" ? "warning" : "notice";
@@ -282,9 +282,10 @@ export async function decodeAirflowSettings(absPath: string, displayPath: string
  * CLI skips or ignores is a notice; what it cannot read or decode at all (a YAML error, a mapping where a string
  * belongs, `conn_port: abc`) is a warning, because then the CLI loads nothing from the file. The `astro dev init`
  * template (every value empty, an example conn_extra) is "nothing configured", without a problem.
+ * `repoRoot`: as for decodeAirflowSettings.
  * @throws only for a file that cannot be read (Node's error); never for the file's content.
  */
-export async function parseAirflowSettings(absPath: string, displayPath: string, repoRoot?: string): Promise<{ settings: AirflowSettings; problems: ProjectFileProblem[] }> {
+export async function parseAirflowSettings(absPath: string, displayPath: string, repoRoot: string): Promise<{ settings: AirflowSettings; problems: ProjectFileProblem[] }> {
   const decoded = await decodeAirflowSettings(absPath, displayPath, repoRoot);
   const settings: AirflowSettings = {
     file: displayPath,

@@ -13,10 +13,10 @@ export interface AstroConfig {
 
 /**
  * Read .astro/config.yaml (the Astro CLI's project settings). Never throws for the file's content: a problem
- * (invalid YAML, a value of the wrong type) is returned with its line and the value is left unset. With `repoRoot`, a
- * file whose real path is outside that repository is not opened (a problem of the file).
+ * (invalid YAML, a value of the wrong type) is returned with its line and the value is left unset. A file whose real
+ * path is outside the repository `repoRoot` (absolute) is not opened (a problem of the file).
  */
-export async function parseAstroConfig(absPath: string, displayPath: string, repoRoot?: string): Promise<{ config: AstroConfig; problems: ProjectFileProblem[] }> {
+export async function parseAstroConfig(absPath: string, displayPath: string, repoRoot: string): Promise<{ config: AstroConfig; problems: ProjectFileProblem[] }> {
   const problems: ProjectFileProblem[] = [];
   const config: AstroConfig = { file: displayPath };
   const problem = (line: number | undefined, message: string, fix: string): void => {

@@ -1,7 +1,8 @@
 import { open, readdir, readlink, realpath, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { fsErrorReason } from "../errors.js";
-import { isWithinRealPath } from "../util/inside-repository.js";
+import { outsideRepositoryWords } from "../util/inside-repository.js";
+import { isInside } from "../util/is-inside.js";
 import { describeSpecialFile, readRegularFile, readRegularFileSync } from "../util/read-file-sync.js";
 import { readUserText } from "../util/user-files.js";
 import { parseIgnoreFile, type IgnoreProblem, type IgnoreRule, type IgnoreSyntax } from "./airflowignore.js";
@@ -105,7 +106,7 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
   };
   const rootReal = await realpath(options.dagsDir);
   const repoReal = await realpath(options.repoRoot);
-  if (!isWithinRealPath(repoReal, rootReal)) {
+  if (!isInside(repoReal, rootReal)) {
     const file = options.displayPrefix ?? ".";
     result.problems.push({ file, ...(await outsideRepositoryProblem(options.dagsDir, "dag-folder", rootReal)), unreadable: true });
     return result;
@@ -135,7 +136,7 @@ export async function discoverDagFiles(options: DiscoverOptions): Promise<DagDis
     } catch {
       return undefined; // dangling or looping: reported as such
     }
-    return isWithinRealPath(repoReal, real) ? undefined : outsideRepositoryProblem(path, role, real);
+    return isInside(repoReal, real) ? undefined : outsideRepositoryProblem(path, role, real);
   };
 
   const walk = async (dir: string, real: string): Promise<void> => {
@@ -396,18 +397,18 @@ async function outsideRepositoryProblem(path: string, role: "dag-folder" | "dag-
   const onAstro = "the Astro image build copies the symlink, not its target, so it dangles there";
   if (role === "dag-folder") {
     return {
-      message: `the DAG folder resolves through a symlink to ${real}, outside the repository: astro-ci reads none of its files, and on Astro ${onAstro} and no DAG loads`,
+      message: `${outsideRepositoryWords("the DAG folder", real)}: astro-ci reads none of its files, and on Astro ${onAstro} and no DAG loads`,
       fix: "make dags/ a folder of the repository (a symlink may only point inside it)",
     };
   }
   if (role === "ignore-file") {
     return {
-      message: `a symlink to ${target}, outside the repository: astro-ci does not read it, and on Astro none of its patterns apply (${onAstro}, and Airflow reads .airflowignore only where Path.is_file() is true)`,
+      message: `${outsideRepositoryWords("it", target)}: astro-ci does not read it, and on Astro none of its patterns apply (${onAstro}, and Airflow reads .airflowignore only where Path.is_file() is true)`,
       fix: "make .airflowignore a regular file of the repository",
     };
   }
   return {
-    message: `a symlink to ${target}, outside the repository: astro-ci does not read it, and on Astro no DAG in it loads (${onAstro}; Airflow skips it without a word, and a DAG-only deploy refuses it)`,
+    message: `${outsideRepositoryWords("it", target)}: astro-ci does not read it, and on Astro no DAG in it loads (${onAstro}; Airflow skips it without a word, and a DAG-only deploy refuses it)`,
     fix: "copy it into the repository (a symlink may only point inside it), remove it, or list it in .airflowignore",
   };
 }

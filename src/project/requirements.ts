@@ -1,7 +1,8 @@
 import { existsSync, statSync } from "node:fs";
-import { realPathOutside } from "../util/inside-repository.js";
+import { outsideRepositoryWords, realPathOutside } from "../util/inside-repository.js";
+import { isInside } from "../util/is-inside.js";
 import { readUserTextSync } from "../util/user-files.js";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import type { ProjectFileProblem } from "./problems.js";
 import { PYTHON_PROJECT_FILES } from "./python-project-files.js";
 
@@ -106,7 +107,7 @@ const LONG_NAMES = OPTIONS.flatMap((o) => o.names.filter((n) => n.startsWith("--
  * @param repoRoot the repository root: no file whose real path is outside it is opened (requirements.txt itself is then
  *   EPERM, see readUserTextSync; an include is a problem; a local project folder's name is unknown)
  */
-export function parseRequirements(absPath: string, displayPath: string, projectRoot: string, repoRoot?: string): ParsedRequirements {
+export function parseRequirements(absPath: string, displayPath: string, projectRoot: string, repoRoot: string): ParsedRequirements {
   const result: ParsedRequirements = { requirements: [], unnamed: [], constraintsFiles: [], problems: [], localPaths: [] };
   parseInto(absPath, displayPath, projectRoot, result, [], repoRoot);
   return result;
@@ -114,12 +115,13 @@ export function parseRequirements(absPath: string, displayPath: string, projectR
 
 /**
  * The local paths that parsing the requirements.txt of `projectRoot` looks at (see `ParsedRequirements.localPaths`);
- * empty without a requirements.txt, or when it cannot be read (the validation run reports that). Never throws.
+ * empty without a requirements.txt, or when it cannot be read (the validation run reports that; also when it resolves
+ * outside the repository `repoRoot`). Never throws.
  */
-export function requirementsLocalPaths(projectRoot: string): string[] {
+export function requirementsLocalPaths(projectRoot: string, repoRoot: string): string[] {
   const path = join(projectRoot, "requirements.txt");
   try {
-    return existsSync(path) ? parseRequirements(path, "requirements.txt", projectRoot).localPaths : [];
+    return existsSync(path) ? parseRequirements(path, "requirements.txt", projectRoot, repoRoot).localPaths : [];
   } catch {
     return [];
   }
@@ -228,10 +230,10 @@ function parseOptions(tokens: string[]): ParsedOptions {
  * The name a project directory declares (pyproject.toml `[project] name`, else setup.cfg `[metadata] name`); undefined
  * for files whose real path is outside `repoRoot` (not opened).
  */
-function projectDirName(dir: string, repoRoot: string | undefined): string | undefined {
+function projectDirName(dir: string, repoRoot: string): string | undefined {
   const read = (file: string): string | undefined => {
     const abs = resolve(dir, file);
-    return existsSync(abs) && (repoRoot === undefined || realPathOutside(repoRoot, abs) === undefined) ? readUserTextSync(abs) : undefined;
+    return existsSync(abs) && realPathOutside(repoRoot, abs) === undefined ? readUserTextSync(abs, { repoRoot }) : undefined;
   };
   const fromSection = (text: string | undefined, section: string): string | undefined => {
     if (!text) return undefined;
@@ -251,7 +253,7 @@ function wheelName(fileName: string): string | undefined {
 
 const isDirectory = (path: string): boolean => existsSync(path) && statSync(path).isDirectory();
 
-function parseInto(absPath: string, displayPath: string, projectRoot: string, out: ParsedRequirements, stack: string[], repoRoot: string | undefined): void {
+function parseInto(absPath: string, displayPath: string, projectRoot: string, out: ParsedRequirements, stack: string[], repoRoot: string): void {
   const text = readUserTextSync(absPath, { repoRoot });
   const problem = (line: number, message: string, fix: string, severity: "warning" | "notice" = "warning"): void => {
     out.problems.push({ file: displayPath, line, severity, message, fix });
@@ -296,9 +298,8 @@ function parseInto(absPath: string, displayPath: string, projectRoot: string, ou
           continue;
         }
         const nested = resolve(dirname(absPath), target);
-        const rel = relative(projectRoot, nested);
         const nestedDisplay = `${dirname(displayPath) === "." ? "" : dirname(displayPath) + "/"}${target}`;
-        if (rel.startsWith(`..${sep}`) || rel === ".." || isAbsolute(rel)) {
+        if (!isInside(projectRoot, nested)) {
           problem(lineNo, `'${option === "--requirement" ? "-r" : "-c"} ${target}' names a file outside the project: the image build cannot see it`, "keep included requirements files inside the Astro project");
           if (!isConstraint) unnamed(lineNo, `-r ${target}`);
           continue;
@@ -310,8 +311,9 @@ function parseInto(absPath: string, displayPath: string, projectRoot: string, ou
           continue;
         }
         // A symlink (the file or a folder on its way) leaving the repository: never opened (it exists: its real path resolves).
-        if (repoRoot !== undefined && realPathOutside(repoRoot, nested) !== undefined) {
-          problem(lineNo, `'${option === "--requirement" ? "-r" : "-c"} ${target}' resolves through a symlink to a file outside the repository: the image build cannot see it, and astro-ci does not read it`, "copy the file into the Astro project");
+        const real = realPathOutside(repoRoot, nested);
+        if (real !== undefined) {
+          problem(lineNo, `${outsideRepositoryWords(`'${option === "--requirement" ? "-r" : "-c"} ${target}'`, real)}: the image build cannot see it, and astro-ci does not read it`, "copy the file into the Astro project");
           if (!isConstraint) unnamed(lineNo, `-r ${target}`);
           continue;
         }

@@ -19,7 +19,7 @@ export type TestAirflowMode = AirflowMode | "none";
 export interface RunTestsOptions {
   projectRoot: string;
   /** The repository root: the project's Dockerfile and `.env` are not read where they resolve outside it. */
-  repoRoot?: string;
+  repoRoot: string;
   airflowVersion: string;
   runtimeImage?: string;
   /** Test paths or node ids relative to the project (default: tests/), checked (testPathProblem); passed after `--`. */
@@ -96,6 +96,7 @@ export async function runProjectTests(options: RunTestsOptions): Promise<TestRun
       mode: options.mode,
       airflowVersion: options.airflowVersion,
       projectRoot: options.projectRoot,
+      repoRoot: options.repoRoot,
       runtimeImage: options.runtimeImage,
       cacheDir: options.workDir,
       harnessPath,

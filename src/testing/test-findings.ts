@@ -6,7 +6,7 @@ import type { Finding } from "../core/findings.js";
 import { readUserTextSync } from "../util/user-files.js";
 
 /** Failures and errors of a pytest run as findings on the test (or DAG) file and line. */
-export function testResultFindings(report: JUnitReport, options: { projectRoot: string; repoRoot?: string; projectPath: string; junitPath?: string }): Finding[] {
+export function testResultFindings(report: JUnitReport, options: { projectRoot: string; repoRoot: string; projectPath: string; junitPath?: string }): Finding[] {
   const exists = (rel: string): boolean => existsSync(join(options.projectRoot, rel));
   const read = (rel: string): string | undefined => {
     try {

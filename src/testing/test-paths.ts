@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { ConfigurationError } from "../errors.js";
+import { isInside } from "../util/is-inside.js";
 
 /**
  * pytest options that take a value as the next word (`-k slow`, `--tb short`): that word is not a test path. Options
@@ -64,7 +65,7 @@ export function testPathProblem(projectRoot: string, path: string): string | und
   if (!file) return "names no file";
   if (file.startsWith("-")) return "starts with '-' (pytest would read it as an option)";
   const rel = relative(projectRoot, resolve(projectRoot, file));
-  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return "is outside the project (tests run on a copy of the project only)";
+  if (!isInside(projectRoot, resolve(projectRoot, file))) return "is outside the project (tests run on a copy of the project only)";
   if (rel.split(sep)[0]?.startsWith("-")) return "starts with '-' (pytest would read it as an option)";
   if (!existsSync(resolve(projectRoot, file))) return `does not exist in the project${path.includes("::") ? ` (the file part of the node id, ${file})` : ""}`;
   return undefined;

@@ -1,6 +1,7 @@
 import { realpathSync } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { ConfigurationError } from "../errors.js";
+import { isInside } from "./is-inside.js";
 
 /**
  * The one rule for "inside the repository" once symlinks are resolved: a path is inside a root when its real path
@@ -15,7 +16,7 @@ import { ConfigurationError } from "../errors.js";
  * path of its nearest existing folder joined with the rest (where the file would be).
  * @throws Node's error for anything but a missing path (ELOOP for a symlink loop, EACCES...).
  */
-export function realPathOf(abs: string): string {
+function realPathOf(abs: string): string {
   try {
     return realpathSync.native(abs);
   } catch (error) {
@@ -26,16 +27,23 @@ export function realPathOf(abs: string): string {
   }
 }
 
-/** True when the real path `real` is `realRoot` (a real path too) or below it. */
-export function isWithinRealPath(realRoot: string, real: string): boolean {
-  const rel = relative(realRoot, real);
-  return rel === "" || !(rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel));
-}
-
-/** The real path of `abs` when it resolves outside `root` (see {@link isWithinRealPath}), else undefined. */
+/**
+ * The real path of `abs` when it resolves outside `root` (isInside of the two real paths, src/util/is-inside.ts),
+ * else undefined.
+ */
 export function realPathOutside(root: string, abs: string): string | undefined {
   const real = realPathOf(abs);
-  return isWithinRealPath(realPathOf(root), real) ? undefined : real;
+  return isInside(realPathOf(root), real) ? undefined : real;
+}
+
+/**
+ * The one wording of "outside the repository", for every message that says so: `subject` names the path (`path
+ * 'x'`, `input 'config' (/etc)`, `it`); `real`, when given, is where a symlink (the file or a folder on its way) takes
+ * it. `<subject> is outside the repository`, or `<subject> resolves through a symlink to <real>, outside the
+ * repository`. Callers add what follows from it and the fix.
+ */
+export function outsideRepositoryWords(subject: string, real?: string): string {
+  return real === undefined ? `${subject} is outside the repository` : `${subject} resolves through a symlink to ${real}, outside the repository`;
 }
 
 /**
@@ -49,7 +57,7 @@ export function realPathOutside(root: string, abs: string): string | undefined {
 export function refuseSymlinkOutsideRepository(repoRoot: string, abs: string, describe: string, at: { file?: string; line?: number } = {}): void {
   const real = realPathOutside(repoRoot, abs);
   if (real !== undefined) {
-    throw new ConfigurationError(`${describe} resolves through a symlink to ${real}, outside the repository`, {
+    throw new ConfigurationError(outsideRepositoryWords(describe, real), {
       ...at,
       fix: "copy the file into the repository (a symlink may only point inside it), or name a file of the repository",
     });

@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, type Stats } from "node:fs";
 import { open } from "node:fs/promises";
+import { outsideRepositoryWords } from "./inside-repository.js";
 import { formatByteSize } from "./numbers.js";
 
 /**
@@ -42,7 +43,9 @@ export function readRegularFileWithModeSync(path: string, limit?: number): { con
     const info = fstatSync(fd);
     if (!info.isFile()) throw notRegularFileError(path, info);
     if (limit !== undefined && info.size > limit) return { size: info.size, mode: info.mode };
-    const content = readBounded((buffer, position) => readSync(fd, buffer, 0, buffer.length, position), info.size, limit);
+    const bounded = new BoundedRead(info.size, limit);
+    for (let into = bounded.next; into; into = bounded.next) bounded.took(readSync(fd, into, 0, into.length, bounded.position));
+    const content = bounded.result();
     return typeof content === "number" ? { size: content, mode: info.mode } : { content, size: content.length, mode: info.mode };
   } finally {
     closeSync(fd);
@@ -56,21 +59,9 @@ export async function readRegularFile(path: string, limit?: number): Promise<Buf
     const info = await handle.stat();
     if (!info.isFile()) throw notRegularFileError(path, info);
     if (limit !== undefined && info.size > limit) return info.size;
-    const first = Buffer.allocUnsafe(info.size + 1);
-    const { bytesRead } = await handle.read(first, 0, first.length, 0);
-    if (bytesRead <= info.size) return first.subarray(0, bytesRead);
-    // It grew meanwhile: the rest, up to the limit.
-    const chunks = [first];
-    let total = bytesRead;
-    for (;;) {
-      if (limit !== undefined && total > limit) return total;
-      const more = Buffer.allocUnsafe(GROWTH_CHUNK);
-      const read = await handle.read(more, 0, more.length, total);
-      if (read.bytesRead === 0) break;
-      chunks.push(more.subarray(0, read.bytesRead));
-      total += read.bytesRead;
-    }
-    return Buffer.concat(chunks, total);
+    const bounded = new BoundedRead(info.size, limit);
+    for (let into = bounded.next; into; into = bounded.next) bounded.took((await handle.read(into, 0, into.length, bounded.position)).bytesRead);
+    return bounded.result();
   } finally {
     await handle.close();
   }
@@ -101,25 +92,39 @@ export async function* readRegularFileChunks(path: string, maxBytes: number): As
 const GROWTH_CHUNK = 64 * 1024;
 
 /**
- * The bytes of an open file whose fstat said `size`, or the bytes seen (more than `limit`) when it grew above `limit`
- * while being read. One read of size + 1 bytes tells the file ended where fstat said (the usual case: four system calls
- * in all, where readFileSync makes six) or that it grew meanwhile (then the rest is read, up to the limit).
+ * The reads of an open file whose fstat said `size`, shared by the sync and async readers, which only make each read:
+ * `next` (undefined once done) is the buffer to read into at `position`, `took` is told the bytes that read got, and
+ * `result` is the bytes, or the bytes seen (more than `limit`) when the file grew above `limit` while being read. One
+ * read of size + 1 bytes tells the file ended where fstat said (the usual case: four system calls in all, where
+ * readFileSync makes six) or that it grew meanwhile (then the rest is read, GROWTH_CHUNK at a time, up to the limit).
  */
-function readBounded(readAt: (buffer: Buffer, position: number) => number, size: number, limit: number | undefined): Buffer | number {
-  const buffer = Buffer.allocUnsafe(size + 1);
-  const got = readAt(buffer, 0);
-  if (got <= size) return buffer.subarray(0, got);
-  const chunks = [buffer];
-  let total = got;
-  for (;;) {
-    if (limit !== undefined && total > limit) return total;
-    const more = Buffer.allocUnsafe(GROWTH_CHUNK);
-    const n = readAt(more, total);
-    if (n === 0) break;
-    chunks.push(more.subarray(0, n));
-    total += n;
+class BoundedRead {
+  next: Buffer | undefined;
+  position = 0;
+  private readonly chunks: Buffer[] = [];
+
+  constructor(
+    private readonly size: number,
+    private readonly limit: number | undefined,
+  ) {
+    this.next = Buffer.allocUnsafe(size + 1);
   }
-  return Buffer.concat(chunks, total);
+
+  took(bytesRead: number): void {
+    this.chunks.push((this.next as Buffer).subarray(0, bytesRead));
+    this.position += bytesRead;
+    const done = bytesRead === 0 || (this.chunks.length === 1 && bytesRead <= this.size) || this.aboveLimit();
+    this.next = done ? undefined : Buffer.allocUnsafe(GROWTH_CHUNK);
+  }
+
+  result(): Buffer | number {
+    if (this.aboveLimit()) return this.position;
+    return this.chunks.length === 1 ? (this.chunks[0] as Buffer) : Buffer.concat(this.chunks, this.position);
+  }
+
+  private aboveLimit(): boolean {
+    return this.limit !== undefined && this.position > this.limit;
+  }
 }
 
 /**
@@ -191,11 +196,11 @@ export function fileTooLargeError(path: string, size: number, limit: number, lim
  * file or a folder on its way) leaves the repository, and the file is not opened (src/util/inside-repository.ts).
  */
 export function outsideRepositoryError(path: string, real: string): ReadRefusal {
-  return Object.assign(new Error(`outside the repository: ${path} (resolves to ${real})`), {
+  return Object.assign(new Error(outsideRepositoryWords(path, real)), {
     code: "EPERM" as const,
     path,
     syscall: "read" as const,
-    reason: `it resolves through a symlink to ${real}, outside the repository; astro-ci reads only files the repository holds`,
+    reason: `${outsideRepositoryWords("it", real)}; astro-ci reads only files the repository holds`,
     fix: "copy the file into the repository (a symlink may only point inside it), or remove the symlink",
   });
 }

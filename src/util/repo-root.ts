@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { isInside } from "./is-inside.js";
 
 /** The git checkout holding `start`: the nearest folder at or above it with a `.git`; undefined when there is none. */
 export function findRepositoryRoot(start: string): string | undefined {
@@ -19,7 +20,5 @@ export function defaultRepositoryRoot(project: string, cwd: string): string {
   const checkout = findRepositoryRoot(project);
   if (checkout !== undefined) return checkout;
   const root = resolve(cwd);
-  const inside = relative(root, resolve(project));
-  const outside = inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside);
-  return outside ? resolve(project) : root;
+  return isInside(root, resolve(project)) ? root : resolve(project);
 }

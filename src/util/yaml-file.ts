@@ -1,4 +1,4 @@
-import { readUserBytes } from "./user-files.js";
+import { readNonRepositoryBytes, readUserBytes } from "./user-files.js";
 import type { ErrorObject } from "ajv";
 import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, visit, type Node, type Document } from "yaml";
 import { ConfigurationError } from "../errors.js";
@@ -153,11 +153,19 @@ function firstAliasLine(doc: Document, counter: LineCounter, name?: string): num
 }
 
 /**
- * Read and parse a YAML file of the user's (readUserBytes' errors; with `repoRoot`, only a file whose real path is in
- * that repository is opened).
+ * Read and parse a YAML file of the user's repository (readUserBytes' errors: only a file whose real path is in
+ * `repoRoot` is opened).
  */
-export async function readYamlFile(path: string, displayPath: string, options: YamlReadOptions & { repoRoot?: string } = {}): Promise<YamlSource> {
+export async function readYamlFile(path: string, displayPath: string, options: YamlReadOptions & { repoRoot: string }): Promise<YamlSource> {
   return parseYamlText(decodeUtf8(await readUserBytes(path, { repoRoot: options.repoRoot }), displayPath), displayPath, options);
+}
+
+/**
+ * Read and parse a YAML file that is not the repository's, wherever it is (`--config FILE` on the command line):
+ * readNonRepositoryBytes' errors.
+ */
+export async function readNonRepositoryYamlFile(path: string, displayPath: string, options: YamlReadOptions = {}): Promise<YamlSource> {
+  return parseYamlText(decodeUtf8(await readNonRepositoryBytes(path), displayPath), displayPath, options);
 }
 
 /**

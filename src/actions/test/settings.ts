@@ -1,8 +1,9 @@
 import { existsSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { ConfigurationError } from "../../errors.js";
 import type { TestAirflowMode } from "../../testing/run-tests.js";
 import { DEFAULT_TEST_TIMEOUT_SECONDS } from "../../testing/test-project.js";
+import { isInside } from "../../util/is-inside.js";
 import { parseDurationSeconds } from "../../util/numbers.js";
 import { getBooleanInput, getChoiceInput, getOptionalInput, resolveInsideWorkspace, splitArgumentsInput, usableCacheDir, type InputReader } from "../inputs.js";
 
@@ -65,7 +66,7 @@ function getTimeoutInput(read: InputReader): number {
 function testPathInProject(project: string, path: string): string {
   const abs = resolve(project, path);
   const rel = relative(project, abs);
-  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+  if (!isInside(project, abs)) {
     throw new ConfigurationError(`input 'paths': '${path}' is outside the project`, { fix: "give test files or folders relative to project-path, inside it (tests run on a copy of the project only)" });
   }
   if (!existsSync(abs)) throw new ConfigurationError(`input 'paths': '${path}' does not exist in the project`, { fix: "give test files or folders relative to project-path, e.g. paths: tests/dags" });
