@@ -96,14 +96,17 @@ function coldPhases(run) {
   if (stamps.some((s) => s === undefined)) return undefined;
   const analysedAt = validation + analysed;
   const checkedAt = validation + checked;
+  // The CLI saves the cache while it makes and writes the report: the save's stamp may come after the report's, and
+  // then only what the report did not hide counts as the save's.
+  const savedFirst = saved <= written;
   return {
     "start-up (node, modules, config)": validation,
     "project, stat, read, decode": analysis - validation,
     "analysis (ruff + tree-sitter + walk)": analysedAt - analysis,
     "checks and judging": checkedAt - analysedAt,
-    "cache save": saved - checkedAt,
-    "report (format, write)": written - saved,
-    "exit (ruff process, handles)": run.seconds * 1000 - written,
+    "cache save (beyond the report)": savedFirst ? saved - checkedAt : saved - written,
+    "report (format, write)": written - (savedFirst ? saved : checkedAt),
+    "exit (ruff process, handles)": run.seconds * 1000 - Math.max(saved, written),
   };
 }
 

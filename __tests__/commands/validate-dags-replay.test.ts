@@ -68,6 +68,41 @@ describe("openReplay", () => {
     expect(edited.changed).toEqual([join(project, "dags/b.py")]);
   }, 15_000);
 
+  it("tells during the lookup, once, of the first Python file changed or added since the stored run, and of nothing else", async () => {
+    const { scope, inputs, project } = setup();
+    const told = (): number => {
+      let calls = 0;
+      openReplay(scope, Date.now, { onPythonFileChanged: () => calls++ });
+      return calls;
+    };
+    expect(told()).toBe(0); // nothing stored: nothing to compare with
+    await settle();
+    storeRecord(scope, inputs);
+    expect(told()).toBe(0);
+    // Not a Python file: the run may go the long way, but it will not analyse for it.
+    writeFileSync(join(project, "Dockerfile"), "FROM y\n");
+    expect(told()).toBe(0);
+    await settle();
+    storeRecord(scope, inputs);
+    writeFileSync(join(project, "dags/b.py"), "b = 2  # edited\n");
+    writeFileSync(join(project, "dags/c.py"), "c = 1\n");
+    expect(told()).toBe(1);
+    await settle();
+    storeRecord(scope, inputs);
+    writeFileSync(join(project, "dags/d.py"), "d = 1\n");
+    expect(told()).toBe(1);
+  }, 20_000);
+
+  it("stores a report given in parts as the text they make", async () => {
+    const { scope, inputs } = setup();
+    await settle();
+    const s = openReplay(scope);
+    s.begin(inputs);
+    expect(s.finish({ output: ['{"r":', '"✓😀"', "}", "\n"], stderr: "", exitCode: 1 })).toBe(true);
+    const replayed = openReplay(scope).replayed;
+    expect(replayed && Buffer.from(replayed.output).toString("utf8")).toBe('{"r":"✓😀"}\n');
+  }, 15_000);
+
   it("past maxPaths, says so for the day instead of stating the inputs on every run", async () => {
     const { scope, inputs } = setup();
     const small = { ...scope, maxPaths: 2 };

@@ -17,6 +17,8 @@ import { makeTempTree } from "../support/temp-dir.js";
 
 const analysis = (file: string): FileAnalysis => ({ file, ruff: [{ code: "AIR301", message: "m", line: 1, column: 1, endLine: 1, endColumn: 2 }] });
 const words = { airflow: true, dag: true, asset: false };
+/** A whole judged record (analysis-records.ts) with one finding saying `message`, as JSON text. */
+const judgedRecord = (message: string): string => JSON.stringify({ findings: [{ checkId: "c", severity: "warning", message, file: "dags/a.py", line: 1 }], dags: [], suppressions: { lines: {} } });
 /** A clock far enough ahead that files written by the test are outside the racy window. */
 const later = { now: () => Date.now() + 60_000 };
 
@@ -54,11 +56,11 @@ describe("analysis cache", () => {
     const text = "tâche → 😀 \u007f \ud800 日本";
     const cache = await openAnalysisCache(t.dir, "p", new RecordingLogger());
     cache?.set("x", { file: "f", ruff: [{ code: "AIR301", message: text, line: 1, column: 1, endLine: 1, endColumn: 2 }] });
-    cache?.setJudged("j", JSON.stringify({ findings: [{ message: text }] }));
+    cache?.setJudged("j", judgedRecord(text));
     await cache?.save();
     const reopened = await openAnalysisCache(t.dir, "p", new RecordingLogger());
     expect(reopened?.get("x")?.ruff[0]?.message).toBe(text);
-    expect((JSON.parse(reopened?.getJudged("j") ?? "{}") as { findings: { message: string }[] }).findings[0]?.message).toBe(text);
+    expect(reopened?.getJudged("j")?.findings[0]?.message).toBe(text);
     // Written back unread (keep) and unchanged: the next open still has both.
     const third = await openAnalysisCache(t.dir, "p", new RecordingLogger());
     third?.keep("x");
@@ -67,7 +69,7 @@ describe("analysis cache", () => {
     await third?.save();
     const fourth = await openAnalysisCache(t.dir, "p", new RecordingLogger());
     expect(fourth?.get("x")?.ruff[0]?.message).toBe(text);
-    expect(fourth?.getJudged("j")).toContain("findings");
+    expect(fourth?.getJudged("j")?.findings).toHaveLength(1);
   });
 
   it("a pack cut short inside its blob is damaged: ignored with a warning, never read past its end", async () => {
@@ -106,6 +108,60 @@ describe("analysis cache", () => {
     expect(left).not.toContain("analysis-00000000000000aa.v8");
     expect(left).not.toContain("analysis-00000000000000aa.v8.123.tmp");
     expect(left.filter((n) => /^analysis-[0-9a-f]{16}\.v8$/.test(n))).toHaveLength(2);
+  });
+
+  it("writes packs of many megabytes of new entries (through its reused buffer), and mixes carried-over bytes with new ones", async () => {
+    const t = temp();
+    // 3,000 entries of ~1.5 KB: several fillings of the 1 MiB buffer, one entry bigger than it, entries of every size.
+    const message = (i: number): string => `${"m".repeat(1000 + (i % 997))}-${i}`;
+    const entry = (i: number): FileAnalysis => ({ file: "f", ruff: [{ code: "AIR301", message: message(i), line: i, column: 1, endLine: i, endColumn: 2 }] });
+    const first = await openAnalysisCache(t.dir, "p", new RecordingLogger());
+    for (let i = 0; i < 3000; i++) first?.set(`k${i}`, entry(i));
+    first?.setJudged("big", judgedRecord("b".repeat(1.5 * 2 ** 20)));
+    await first?.save();
+
+    // Every other entry kept as stored, one changed, one new: runs of the old blob around new texts.
+    const second = await openAnalysisCache(t.dir, "p", new RecordingLogger());
+    for (let i = 0; i < 3000; i += 2) second?.keep(`k${i}`);
+    second?.set("k1500", entry(-1));
+    second?.set("new", entry(7));
+    expect(second?.getJudged("big")?.findings[0]?.message).toHaveLength(1.5 * 2 ** 20);
+    await second?.save();
+
+    const third = await openAnalysisCache(t.dir, "p", new RecordingLogger());
+    for (let i = 0; i < 3000; i += 2) expect(third?.get(`k${i}`)?.ruff[0]?.message).toBe(i === 1500 ? message(-1) : message(i));
+    expect(third?.get("k1")).toBeUndefined();
+    expect(third?.get("new")?.ruff[0]?.message).toBe(message(7));
+    expect(third?.getJudged("big")).toEqual(JSON.parse(judgedRecord("b".repeat(1.5 * 2 ** 20))));
+    expect(third?.stats.misses).toBe(1);
+  });
+
+  it("a save is under way before it first yields: the caller may go on and await it later", async () => {
+    const t = temp();
+    const cache = await openAnalysisCache(t.dir, "p", new RecordingLogger());
+    cache?.set("x", analysis("a"));
+    const saving = cache?.save();
+    // Its folder made and its temporary file created before the save's first await comes back.
+    await Promise.resolve();
+    expect(readdirSync(t.dir).some((n) => n.endsWith(".tmp"))).toBe(true);
+    await saving;
+    expect(readdirSync(t.dir)).toEqual([expect.stringMatching(/^analysis-[0-9a-f]{16}\.v8$/)]);
+    expect((await openAnalysisCache(t.dir, "p", new RecordingLogger()))?.get("x")).toBeDefined();
+  });
+
+  it("hands out only whole judged records: one of another shape (damaged, planted) or not JSON reads as absent, and is no hit", async () => {
+    const t = temp();
+    const cache = await openAnalysisCache(t.dir, "p", new RecordingLogger());
+    cache?.setJudged("whole", judgedRecord("m"));
+    cache?.setJudged("shape", JSON.stringify({ findings: [{ message: "m" }] }));
+    cache?.setJudged("text", "{not json");
+    await cache?.save();
+    const reopened = await openAnalysisCache(t.dir, "p", new RecordingLogger());
+    expect(reopened?.getJudged("shape")).toBeUndefined();
+    expect(reopened?.getJudged("text")).toBeUndefined();
+    expect(reopened?.stats.hits).toBe(0);
+    expect(reopened?.getJudged("whole")?.findings[0]?.message).toBe("m");
+    expect(reopened?.stats.hits).toBe(1);
   });
 
   it("drops entries not used in the last run, so the pack does not grow forever", async () => {

@@ -1,7 +1,9 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Node } from "web-tree-sitter";
+import { Language, Parser, type Node } from "web-tree-sitter";
 import { createPythonParser, type PythonParser } from "../../src/dags/python-parser.js";
-import { SyntaxTree, type SyntaxNode } from "../../src/dags/syntax-tree.js";
+import { enableWasmReads, SyntaxTree, type SyntaxNode } from "../../src/dags/syntax-tree.js";
 
 let parser: PythonParser;
 beforeAll(async () => {
@@ -115,3 +117,66 @@ function findById(node: SyntaxNode, id: number): SyntaxNode | undefined {
   }
   return undefined;
 }
+
+/** Everything a view answers about each node, reached from the root by named children and fields. */
+function describeView(root: SyntaxNode): string[] {
+  const lines: string[] = [];
+  const visit = (node: SyntaxNode, depth: number): void => {
+    const fields = ["name", "body", "function", "arguments", "value", "left", "right", "alias", "definition"].map((f) => `${f}=${node.childForFieldName(f)?.type ?? "-"}/${node.childrenForFieldName(f).length}`);
+    const { startPosition: s, endPosition: e } = node;
+    lines.push(`${depth} ${node.type} ${node.startIndex}-${node.endIndex} ${s.row}:${s.column}-${e.row}:${e.column} ${JSON.stringify(node.text)} ${node.parent?.type ?? "-"} ${fields.join(" ")}`);
+    for (const child of node.namedChildren) visit(child, depth + 1);
+  };
+  visit(root, 0);
+  return lines;
+}
+
+describe("SyntaxTree: direct reads through web-tree-sitter's module", () => {
+  it("reads the trees of createPythonParser's parser directly (the check at load passed)", () => {
+    const tree = parser.parse(SOURCE);
+    try {
+      expect(new SyntaxTree(tree).wasm).toBeDefined();
+    } finally {
+      tree.delete();
+    }
+  });
+
+  it("reads a tree of another language object through web-tree-sitter's Node, with the same answers", async () => {
+    // A second Language of the same grammar: its trees are not those the direct reads were checked on.
+    const require = createRequire(import.meta.url);
+    const language = await Language.load(new Uint8Array(await readFile(require.resolve("tree-sitter-python/tree-sitter-python.wasm"))));
+    const other = new Parser();
+    other.setLanguage(language);
+    const direct = parser.parse(SOURCE);
+    const publicWay = other.parse(SOURCE);
+    try {
+      const directView = new SyntaxTree(direct);
+      const publicView = new SyntaxTree(publicWay as NonNullable<typeof publicWay>);
+      expect(directView.wasm).toBeDefined();
+      expect(publicView.wasm).toBeUndefined();
+      const lines = describeView(directView.rootNode);
+      expect(lines.length).toBeGreaterThan(150);
+      expect(describeView(publicView.rootNode)).toEqual(lines);
+    } finally {
+      direct.delete();
+      publicWay?.delete();
+      other.delete();
+    }
+  });
+
+  it("keeps the direct reads it has when asked to use a module without web-tree-sitter's binding functions, or whose reads differ", () => {
+    const tree = parser.parse(SOURCE);
+    try {
+      expect(enableWasmReads({ HEAP32: new Int32Array(8) }, tree)).toBe(false);
+      // Every binding function there, answering nothing like web-tree-sitter's: the check against its reads fails.
+      const names = ["_ts_init", "_free", "_ts_node_symbol_wasm", "_ts_node_end_index_wasm", "_ts_node_end_point_wasm", "_ts_node_named_children_wasm", "_ts_node_parent_wasm", "_ts_node_child_by_field_id_wasm", "_ts_node_children_by_field_id_wasm"];
+      const wrong = Object.fromEntries([["HEAP32", new Int32Array(64)], ...names.map((name) => [name, () => 0])]);
+      expect(enableWasmReads(wrong, tree)).toBe(false);
+      const view = new SyntaxTree(tree);
+      expect(view.wasm).toBeDefined();
+      expect(view.rootNode.namedChildren.map((c) => c.type).slice(0, 3)).toEqual(["expression_statement", "future_import_statement", "import_statement"]);
+    } finally {
+      tree.delete();
+    }
+  });
+});

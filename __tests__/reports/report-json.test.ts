@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatJsonReport, formatJsonReportVariants, type CacheCounts } from "../../src/reports/report-json.js";
+import { formatJsonReport, formatJsonReportVariantParts, formatJsonReportVariants, type CacheCounts } from "../../src/reports/report-json.js";
 import type { ValidationReport } from "../../src/commands/validate-dags.js";
 
 type Project = ValidationReport["projects"][number];
@@ -48,6 +48,11 @@ describe("formatJsonReportVariants", () => {
       });
       // The first variant is the report as it is.
       expect(texts[0]).toBe(formatJsonReport(base, { pretty }));
+      // The same texts in parts: the serialization's pieces around each project's counts, and the final newline.
+      const parts = formatJsonReportVariantParts(base, variants, { pretty });
+      expect(parts.map((p) => p.join(""))).toEqual(texts);
+      expect(parts.map((p) => p.length)).toEqual([6, 6, 6]);
+      expect(parts[0]?.[0]).toBe(parts[1]?.[0]);
     });
   }
 

@@ -16,7 +16,9 @@ import { parseByteSize, parseDurationSeconds, parseWholeNumber } from "../util/n
 import { forEachChunk, writeTextInChunks } from "../util/write-text.js";
 import { defaultCacheDir } from "../util/cache-dir.js";
 import { createSecretMask } from "../util/secret-mask.js";
+import { isInside } from "../util/is-inside.js";
 import { asServedFromCache, isUnreadByValidation, openReplay, type ReplayScope } from "../commands/validate-dags-replay.js";
+import { startRuffProcessEarly, type RuffLane } from "../dags/ruff-process.js";
 import type { ValidationReport } from "../commands/validate-dags.js";
 import { escapeControlCharacters } from "../github/markdown.js";
 import { BUILD_ID, TOOL_NAME, TOOL_VERSION } from "../version.js";
@@ -311,8 +313,16 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
   const projectToValidate = projectPath !== undefined && existsSync(projectPath) && resolve(projectPath) === resolve(repoRoot) ? undefined : projectPath;
   // Nothing changed since the same command last ran: print what it printed (see validate-dags-replay.ts). Not with
   // --base (the diff reads git history) nor ASTRO_CI_DEBUG (its log is about the work done).
-  const replay = cacheDir !== undefined && values.base === undefined && !debug ? openReplay(replayScopeOf(cacheDir, args, io, repoRoot)) : undefined;
+  // The first changed Python file the lookup meets starts the ruff process (the longest single step of a run that
+  // analyses: a Node start and wasm compiling) there and then, not after the lookup and the analyzer's loading.
+  let ruffProcess: RuffLane | undefined;
+  const replay =
+    cacheDir !== undefined && values.base === undefined && !debug
+      ? openReplay(replayScopeOf(cacheDir, args, io, repoRoot), Date.now, { onPythonFileChanged: () => (ruffProcess ??= startRuffProcessEarly(jobs)) })
+      : undefined;
   const replayed = replay?.replayed;
+  // (A lookup that met a changed file does not replay; should it all the same, the process goes.)
+  if (replayed) ruffProcess?.child.kill();
   if (replayed) {
     if (replayed.stderr) io.stderr(replayed.stderr);
     return (await emitReport(replayed.output, values.output, io)) ?? replayed.exitCode;
@@ -333,9 +343,16 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     warning: (m) => ((cacheSpoke = true), logger.warning(m)),
     error: (m) => ((cacheSpoke = true), logger.error(m)),
   };
-  const { createDefaultAnalyzer } = await import("../dags/analyzer.js");
   // A ruff process that failed is about this run, like the cache's own messages: such a run is not stored for replay.
-  const analyzer = await createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m), warn: (m) => cacheLogger.warning(m) });
+  const analyzer = await import("../dags/analyzer.js")
+    .then(({ createDefaultAnalyzer }) => createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m), warn: (m) => cacheLogger.warning(m), ruffProcess }))
+    .catch((error: unknown) => {
+      ruffProcess?.child.kill();
+      throw error;
+    });
+  // The analysis packs being written while the report is made and printed (runValidation's saveCacheInBackground):
+  // awaited before the replay record states them, and before this command returns whatever happens.
+  const cacheSaves: Promise<void>[] = [];
   // Ruff's set-up (~0.3 s: a Node start and wasm compiling, in the analyzer's ruff process) is the longest single step of a run
   // that analyses anything: start it now, beside the rest of the start-up, when the run will surely analyse. Without
   // a cache every file is analysed; with one, a Python file changed since the same command's last run is. A wrong
@@ -346,7 +363,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
   if (cacheDir === undefined || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     // Loaded only now: a replayed run needs none of it (a third of the start-up time).
-    const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
+    const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariantParts }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
       import("../commands/validate-dags.js"),
       import("../config/config.js"),
       import("../reports/report-text.js"),
@@ -370,7 +387,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
         // What requirements name (`-e ../pkg`, `-e ./.venv/src/pkg`, `-r extra.txt`): maybe outside the project folders
         // or in one the walk skips. Looked up just before the snapshot: a requirements.txt edited in between is within
         // the racy window, never trusted.
-        files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot, ...roots.flatMap((root) => requirementsLocalPaths(root))],
+        files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot, ...roots.flatMap((root) => requirementsLocalPaths(root, repoRoot))],
         // The cache folder and the report file are not inputs, unless validation reads them (`--cache dags`, say).
         skipPaths: [cacheDir as string, ...(values.output !== undefined ? [resolve(io.cwd, values.output)] : [])].filter((path) => isUnreadByValidation(path, roots)),
       });
@@ -383,6 +400,7 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
       cacheDir,
       cacheLogger,
       cacheCountsMayChange: () => (cacheCountsMayChange = true),
+      saveCacheInBackground: (saving) => cacheSaves.push(saving),
       statOf: replay ? (path) => replay.statOf(path) : undefined,
       baseRef: values.base,
       git,
@@ -413,8 +431,9 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
     const missed = format === "json" && report.projects.some((p) => p.cache?.misses);
     const nextDiffers = storable && missed && !cacheCountsMayChange;
     // Both JSON texts from one serialization: they differ only in the counts. Otherwise the next run prints this text.
-    const [output = "", nextOutput = output] = nextDiffers
-      ? formatJsonReportVariants(report, [report, asServedFromCache(report)].map((r) => r.projects.map((p) => p.cache)), { pretty: io.isTty && !values.output })
+    // (In parts, as made: both are written part by part, stdout now and the replay record later.)
+    const [output = "", nextOutput = output]: (string | readonly string[])[] = nextDiffers
+      ? formatJsonReportVariantParts(report, [report, asServedFromCache(report)].map((r) => r.projects.map((p) => p.cache)), { pretty: io.isTty && !values.output })
       : [formatted(report)];
     const written = await emitReport(output, values.output, io);
     logger.debug(`report written (${Math.round(performance.now())} ms since start)`);
@@ -426,12 +445,15 @@ async function validateDagsCommand(args: string[], io: CliIo): Promise<number> {
       return written ?? EXIT_USAGE;
     }
     const exitCode = report.failed ? EXIT_FINDINGS : EXIT_OK;
-    if (replay && storable && written === undefined && !(missed && cacheCountsMayChange)) {
+    await Promise.all(cacheSaves);
+    // (A save that failed spoke meanwhile: such a run is not stored.)
+    if (replay && storable && !cacheSpoke && written === undefined && !(missed && cacheCountsMayChange)) {
       replay.finish({ output: nextOutput, stderr: stderrText.join(""), exitCode }, packs);
     }
     return written ?? exitCode;
   } finally {
     await analyzer.close();
+    await Promise.all(cacheSaves);
   }
 }
 
@@ -536,7 +558,7 @@ function testPathInsideProject(projectRoot: string, absWithNodeId: string, given
   // `astro-ci test astro --path tests/dags` from the repository root: the path was meant inside the project.
   const meant = !isAbsolute(given) && existsSync(resolve(projectRoot, given)) ? relative(cwd, resolve(projectRoot, given)).split(sep).join("/") : undefined;
   const hint = meant && meant !== given ? `; paths are relative to the current directory: did you mean --path ${meant}?` : "";
-  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+  if (!isInside(projectRoot, abs)) {
     throw new ConfigurationError(`--path '${given}' is outside the project ${displayPath(projectRoot, cwd)}`, { fix: `give a test file or folder inside the project (tests run on a copy of the project only)${hint}` });
   }
   if (!existsSync(abs)) throw new ConfigurationError(`--path '${givenWithNodeId}' does not exist${nodeId ? ` (its file part, ${given})` : ""}`, { fix: `give a test file or folder inside the project, relative to the current directory${hint}` });
@@ -613,21 +635,25 @@ function help(command: keyof typeof COMMANDS, io: CliIo): number {
  * Writes the finished report to `--output` (or stdout). When the file cannot be written (a read-only folder, a full
  * disk...) the report is not lost: it goes to a temporary file, else to stdout, stderr says where and why, and the
  * exit code is 2. Returns undefined when written as asked. A report may come already encoded (UTF-8 bytes, a replay):
- * it is then written as it is, and decoded only for the `stdout`/`writeFile` seams that take text.
+ * it is then written as it is, and decoded only for the `stdout`/`writeFile` seams that take text. It may also come
+ * in parts (the JSON report's variants: formatJsonReportVariantParts), written to stdout one after the other, never
+ * joined into one more copy of the whole.
  */
-export async function emitReport(report: string | Uint8Array, output: string | undefined, io: CliIo): Promise<number | undefined> {
+export async function emitReport(report: string | Uint8Array | readonly string[], output: string | undefined, io: CliIo): Promise<number | undefined> {
   let decoded = typeof report === "string" ? report : undefined;
-  const text = (): string => (decoded ??= Buffer.from((report as Uint8Array).buffer, (report as Uint8Array).byteOffset, (report as Uint8Array).byteLength).toString("utf8"));
+  const text = (): string =>
+    (decoded ??= report instanceof Uint8Array ? Buffer.from(report.buffer, report.byteOffset, report.byteLength).toString("utf8") : (report as readonly string[]).join(""));
   // `--output reports/validate.sarif` in a fresh checkout: the folder is created, as pytest's --junitxml does.
   const write = async (path: string, data: string): Promise<void> => {
     if (io.writeFile) return io.writeFile(path, data);
     await makeDirectory(dirname(path));
-    await writeFile(path, typeof report === "string" ? data : report);
+    await writeFile(path, report instanceof Uint8Array ? report : data);
   };
   const target = output === undefined ? undefined : resolve(io.cwd, output);
   try {
     if (target === undefined) {
-      if (typeof report !== "string" && io.stdoutBytes) io.stdoutBytes(report);
+      if (report instanceof Uint8Array && io.stdoutBytes) io.stdoutBytes(report);
+      else if (typeof report !== "string" && !(report instanceof Uint8Array)) for (const part of report) io.stdout(part);
       else io.stdout(text());
     } else await write(target, text());
     return undefined;

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
-import { basename, isAbsolute, join, relative, sep } from "node:path";
+import { basename, join, relative, sep } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { ValidationReport } from "./validate-dags.js";
 import { PYTHON_PROJECT_FILES } from "../project/python-project-files.js";
-import { changedPaths, snapshotTree, unchangedSince, type TreeSnapshot } from "../util/tree-snapshot.js";
+import { isInside } from "../util/is-inside.js";
+import { changedPaths, snapshotTree, unchangedSince, type SnapshotOptions, type TreeSnapshot } from "../util/tree-snapshot.js";
 import { writeTextInChunks } from "../util/write-text.js";
 
 /**
@@ -39,8 +40,11 @@ export interface ReplayInputs {
   skipPaths: string[];
 }
 
-/** What the run printed: the report (stdout or `--output`; UTF-8 bytes when replayed), its standard error, its exit code (0 or 1). */
-export interface ReplayOutcome<Report extends string | Uint8Array = string | Uint8Array> {
+/**
+ * What the run printed: the report (stdout or `--output`; UTF-8 bytes when replayed, or the text in parts, whose
+ * concatenation it is), its standard error, its exit code (0 or 1).
+ */
+export interface ReplayOutcome<Report extends string | readonly string[] | Uint8Array = string | Uint8Array> {
   output: Report;
   stderr: string;
   exitCode: number;
@@ -86,7 +90,7 @@ export interface ReplaySession {
    * Store what the run printed, with the status of `cacheFiles` (the analysis packs it saved, stated now); false when
    * it cannot be (no snapshot, or the record cannot be written). Never throws.
    */
-  finish(outcome: ReplayOutcome<string>, cacheFiles?: string[]): boolean;
+  finish(outcome: ReplayOutcome<string | readonly string[]>, cacheFiles?: string[]): boolean;
 }
 
 const RECORD_FORMAT = 2;
@@ -128,7 +132,7 @@ export function isUnreadByValidation(path: string, projectRoots: string[]): bool
   for (const root of projectRoots) {
     const rel = relative(root, path);
     if (rel === "") return false;
-    if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) continue;
+    if (!isInside(root, path)) continue;
     const parts = rel.split(sep);
     if (READ_TOP_FOLDERS.has(parts[0] as string) || (parts.length === 1 && READ_TOP_FILES.has(parts[0] as string))) return false;
   }
@@ -136,8 +140,31 @@ export function isUnreadByValidation(path: string, projectRoots: string[]): bool
 }
 
 /** Snapshot of a run's inputs; undefined when there are too many or a folder cannot be listed. */
-function snapshotInputs(inputs: ReplayInputs, maxPaths = MAX_PATHS): TreeSnapshot | undefined {
-  return snapshotTree({ folders: inputs.folders, files: inputs.files, skipPaths: new Set(inputs.skipPaths), skipChild: isSkippedTopChild, maxPaths });
+function snapshotInputs(inputs: ReplayInputs, maxPaths = MAX_PATHS, onPath?: SnapshotOptions["onPath"]): TreeSnapshot | undefined {
+  return snapshotTree({ folders: inputs.folders, files: inputs.files, skipPaths: new Set(inputs.skipPaths), skipChild: isSkippedTopChild, maxPaths, onPath });
+}
+
+/**
+ * A snapshot's `onPath` that calls `then` (once) at the first Python file whose status differs from `before`'s (or
+ * that `before` lacks): the run will most likely analyse it. A hint while the snapshot is still being taken, for
+ * starting the analysis engines early; removed files are not seen (`changed` lists them, after the snapshot).
+ */
+function onFirstChangedPythonFile(before: TreeSnapshot, then: () => void): NonNullable<SnapshotOptions["onPath"]> {
+  // Paths come in the order `before` has them until one is added or removed: looked up by position, and only past
+  // such a difference by name (a lookup of every path was a measurable part of a replayed run's time).
+  let position = -1;
+  let index: Map<string, number> | undefined;
+  let told = false;
+  return (path, mtimeMs, ctimeMs, size, ino) => {
+    position++;
+    if (told || !path.endsWith(".py")) return;
+    let i: number | undefined = position;
+    if (before.paths[i] !== path) i = (index ??= new Map(before.paths.map((p, k) => [p, k]))).get(path);
+    const s = before.stats;
+    if (i !== undefined && s[4 * i] === mtimeMs && s[4 * i + 1] === ctimeMs && s[4 * i + 2] === size && s[4 * i + 3] === ino) return;
+    told = true;
+    then();
+  };
 }
 
 function recordPath(scope: ReplayScope): string {
@@ -175,18 +202,27 @@ function isRecord(value: unknown): value is ReplayRecord {
 
 const sameInputs = (a: ReplayInputs, b: ReplayInputs): boolean => JSON.stringify(a) === JSON.stringify(b);
 
+/** What `openReplay` tells while it looks: none of it decides anything, it lets the run start work early. */
+export interface ReplayHooks {
+  /**
+   * Called (once, during the lookup) at the first Python file the stored run read that was changed or added since:
+   * this run will most likely analyse, and may start the analysis engines now rather than after the lookup.
+   */
+  onPythonFileChanged?: () => void;
+}
+
 /**
  * Look up the record of this command line. Never throws: a record that cannot be read is no record. A record that
  * says the inputs were too many to state (kept for the day) spares every run of that day the attempt.
  */
-export function openReplay(scope: ReplayScope, now: () => number = Date.now): ReplaySession {
+export function openReplay(scope: ReplayScope, now: () => number = Date.now, hooks: ReplayHooks = {}): ReplaySession {
   const record = readRecord(scope);
   let stated: { inputs: ReplayInputs; snapshot?: TreeSnapshot } | undefined;
   let replayed: ReplayOutcome<Uint8Array> | undefined;
   let changed: string[] | undefined;
   const giveUp = record !== undefined && record.head.snapshot === undefined;
   if (record && record.head.snapshot) {
-    const snapshot = snapshotInputs(record.head.inputs, scope.maxPaths);
+    const snapshot = snapshotInputs(record.head.inputs, scope.maxPaths, hooks.onPythonFileChanged && onFirstChangedPythonFile(record.head.snapshot, hooks.onPythonFileChanged));
     stated = { inputs: record.head.inputs, snapshot };
     const cacheFiles = record.head.cacheFiles;
     const output =
@@ -205,13 +241,16 @@ export function openReplay(scope: ReplayScope, now: () => number = Date.now): Re
       if (giveUp) return;
       pending = stated && sameInputs(stated.inputs, inputs) ? stated : { inputs, snapshot: snapshotInputs(inputs, scope.maxPaths) };
       // Too many paths (or a folder that cannot be listed): say so for the day instead of walking them every run.
-      if (!pending.snapshot) writeRecord(scope, { format: RECORD_FORMAT, key: keyOf(scope), inputs, cacheFiles: snapshotTree({ folders: [], files: [] }) as TreeSnapshot, stderr: "", exitCode: 0, outputBytes: 0 }, "", now);
+      if (!pending.snapshot) writeRecord(scope, { format: RECORD_FORMAT, key: keyOf(scope), inputs, cacheFiles: snapshotTree({ folders: [], files: [] }) as TreeSnapshot, stderr: "", exitCode: 0, outputBytes: 0 }, [], now);
     },
     finish(outcome, cacheFiles = []) {
       if (!pending?.snapshot) return false;
       const cacheStatus = snapshotTree({ folders: [], files: cacheFiles }) as TreeSnapshot;
-      const head: ReplayRecord = { format: RECORD_FORMAT, key: keyOf(scope), inputs: pending.inputs, snapshot: pending.snapshot, cacheFiles: cacheStatus, stderr: outcome.stderr, exitCode: outcome.exitCode, outputBytes: Buffer.byteLength(outcome.output, "utf8") };
-      return writeRecord(scope, head, outcome.output, now);
+      // A report in parts (see ReplayOutcome) is measured and written part by part, never joined.
+      const parts = typeof outcome.output === "string" ? [outcome.output] : outcome.output;
+      const outputBytes = parts.reduce((n, part) => n + Buffer.byteLength(part, "utf8"), 0);
+      const head: ReplayRecord = { format: RECORD_FORMAT, key: keyOf(scope), inputs: pending.inputs, snapshot: pending.snapshot, cacheFiles: cacheStatus, stderr: outcome.stderr, exitCode: outcome.exitCode, outputBytes };
+      return writeRecord(scope, head, parts, now);
     },
   };
 }
@@ -277,7 +316,7 @@ function readRecord(scope: ReplayScope): { head: ReplayRecord; readOutput(): Uin
 }
 
 /** Write a record atomically (temporary name, rename); false when it cannot be written. Never throws. */
-function writeRecord(scope: ReplayScope, head: ReplayRecord, output: string, now: () => number): boolean {
+function writeRecord(scope: ReplayScope, head: ReplayRecord, output: readonly string[], now: () => number): boolean {
   const path = recordPath(scope);
   const temp = `${path}.${process.pid}.tmp`;
   const serialized = serialize(head);
@@ -292,7 +331,7 @@ function writeRecord(scope: ReplayScope, head: ReplayRecord, output: string, now
     try {
       for (const part of [length, serialized]) for (let offset = 0; offset < part.length; ) offset += writeSync(fd, part, offset);
       // The report as text: encoded by the write itself, a megabyte at a time, with no copy of the whole.
-      writeTextInChunks(fd, output);
+      for (const part of output) writeTextInChunks(fd, part);
     } finally {
       closeSync(fd);
     }

@@ -59,6 +59,13 @@ export interface RunValidationOptions {
   cacheLogger?: Logger;
   /** See ValidateProjectDeps.cacheCountsMayChange. */
   cacheCountsMayChange?: () => void;
+  /**
+   * When given, each project's analysis cache is saved while the run goes on (the dynamic tier, the next project, the
+   * caller's report): the save's promise is handed here instead of awaited, and its debug line comes when it ends. It
+   * never rejects (a failed save says so through `cacheLogger`); the caller awaits it before it relies on the pack on
+   * disk, and before the process ends.
+   */
+  saveCacheInBackground?: (saving: Promise<void>) => void;
   /** Overrides every project's `validate.fail-on` (the action's `fail-on` input). */
   failOn?: FailOn;
   /** Overrides every project's `validate.max-file-size` (bytes; the CLI's `--max-file-size`). */
@@ -96,8 +103,9 @@ export async function runValidation(options: RunValidationOptions): Promise<Vali
           ? { status: "skipped", reason: `the base ${options.baseRef} ${base.why}`, fix: base.fix }
           : await computeDagDiff(result, entry.relativePath, base.sha, options.git, options, cache, config.file);
     }
-    await cache?.save();
-    options.logger.debug(`${entry.name}: cache saved (${Math.round(performance.now())} ms since start)`);
+    const saved = (cache?.save() ?? Promise.resolve()).then(() => options.logger.debug(`${entry.name}: cache saved (${Math.round(performance.now())} ms since start)`));
+    if (options.saveCacheInBackground && cache) options.saveCacheInBackground(saved);
+    else await saved;
     const dynamic = await runDynamicForProject(result, entry.validate, options);
     if (dagDiff?.status === "computed") markNotLoaded(dagDiff.diff, result.dags);
     const failOn = options.failOn ?? entry.validate.failOn;

@@ -1,14 +1,14 @@
-import { closeSync, constants, fstatSync, openSync, read, readSync, statSync, writeSync, writevSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, read, readSync, rmSync, statSync, writev, writevSync } from "node:fs";
 import { lstat, readdir, rename, rm } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { FileAnalysis } from "./analyze-file.js";
-import { isAnalysisRecord } from "./analysis-records.js";
+import type { JudgedRecord } from "./analysis-records.js";
 import { RUFF_SETTINGS } from "./ruff.js";
 import type { Logger } from "../util/logger.js";
 import { BUILD_ID, TOOL_VERSION } from "../version.js";
-import { makeDirectory } from "../util/make-directory.js";
+import { makeDirectorySync } from "../util/make-directory.js";
 
 /**
  * Cache of file analyses, one pack file per project, in a directory the workflow can persist with actions/cache
@@ -32,14 +32,21 @@ export interface AnalysisCache {
   set(key: string, analysis: FileAnalysis): void;
   /** Keep the analysis stored under this key for the next run without reading it (its judged findings were used). */
   keep(key: string): void;
-  /** The judged findings stored under this key (see judgedKey), as the JSON text `setJudged` was given; a hit counts as one. */
-  getJudged(key: string): string | undefined;
+  /**
+   * The judged record stored under this key (see judgedKey), when whole (analysis-records.ts); a hit counts as one.
+   * Undefined otherwise (absent, or damaged: the file is then judged afresh).
+   */
+  getJudged(key: string): JudgedRecord | undefined;
   setJudged(key: string, json: string): void;
   /** The stat index entry of a file when its stat still matches, else undefined. */
   unchangedFile(absolutePath: string, stat: FileStat): IndexedFile | undefined;
   /** Record a file's stat and content hash for the next run. */
   indexFile(absolutePath: string, stat: FileStat, entry: IndexedFile): void;
-  /** Write what this run used (and only that, so the pack does not grow forever); never throws. */
+  /**
+   * Write what this run used (and only that, so the pack does not grow forever); never throws. Everything but the
+   * file's last writes, its rename and the pruning happens before the save first yields (that write runs on the
+   * thread pool): a caller that goes on without awaiting it has the save under way meanwhile.
+   */
   save(): Promise<void>;
   readonly stats: { hits: number; misses: number };
   /**
@@ -70,7 +77,7 @@ export function analysisPackPath(dir: string, scope: string): string {
 }
 
 /** Bump when the analysis output changes shape or meaning: cached results from older versions are ignored. */
-export const ANALYSIS_VERSION = "37";
+export const ANALYSIS_VERSION = "38";
 
 /** Versions of the engines whose output is cached; a test keeps them equal to the installed packages. */
 export const ANALYSIS_ENGINES = { ruff: "0.17.4", webTreeSitter: "0.25.10", treeSitterPython: "0.25.0" } as const;
@@ -289,45 +296,44 @@ class EntryTable {
     this.used.set(key, same ? index : text);
     return !same;
   }
-  /** Bytes of the used entries appended to `chunks` (from offset `base`); returns the keys and their spans. */
-  pack(chunks: Uint8Array[], base: number): { keys: string[]; spans: Uint32Array; end: number } {
+  /**
+   * The used entries, in order, appended to `parts` (from offset `base`): a run of neighbouring entries carried over
+   * from the stored blob as one slice of it (no copy), each new entry as its text (ASCII: one byte per character).
+   * Returns the keys and their spans.
+   */
+  pack(parts: PackPart[], base: number): { keys: string[]; spans: Uint32Array; end: number } {
     const keys = [...this.used.keys()];
     const spans = new Uint32Array(2 * keys.length);
     const blob = this.blob;
-    // New texts go into one buffer (thousands of small allocations cost more than the copying), and neighbouring
-    // bytes, new or carried over, into one chunk each: fewer buffers for writev.
-    let newLength = 0;
-    for (const value of this.used.values()) if (typeof value === "string") newLength += value.length;
-    const fresh = Buffer.allocUnsafe(newLength);
-    let freshEnd = 0;
-    let run: { source: Buffer; start: number; end: number } | undefined;
-    const add = (source: Buffer, start: number, end: number): void => {
-      if (run && run.source === source && run.end === start) run.end = end;
-      else {
-        if (run) chunks.push(run.source.subarray(run.start, run.end));
-        run = { source, start, end };
-      }
+    let run: { start: number; end: number } | undefined;
+    const endRun = (): void => {
+      if (run) parts.push(blob.subarray(run.start, run.end));
+      run = undefined;
     };
     let offset = base;
     keys.forEach((key, i) => {
       const value = this.used.get(key) as string | number;
       let length: number;
       if (typeof value === "string") {
+        endRun();
+        parts.push(value);
         // ASCII (asciiJson): one byte per character.
-        length = fresh.write(value, freshEnd, "latin1");
-        add(fresh, freshEnd, freshEnd + length);
-        freshEnd += length;
+        length = value.length;
       } else {
         const start = this.spans[2 * value] as number;
         const end = this.spans[2 * value + 1] as number;
         length = end - start;
-        add(blob, start, end);
+        if (run && run.end === start) run.end = end;
+        else {
+          endRun();
+          run = { start, end };
+        }
       }
       spans[2 * i] = offset;
       offset += length;
       spans[2 * i + 1] = offset;
     });
-    if (run) chunks.push(run.source.subarray(run.start, run.end));
+    endRun();
     return { keys, spans, end: offset };
   }
 }
@@ -375,6 +381,9 @@ export async function openAnalysisCache(
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+  // The entries' shape checks (Ajv standalone: 1.4 MB of bundled JavaScript, ~0.05 s of CPU to load) are loaded only
+  // when there are entries to check: a run without a pack (cold) never loads them.
+  const records = stored && stored.analysisKeys.length + stored.judgedKeys.length > 0 ? await import("./analysis-records.js") : undefined;
   const analyses = new EntryTable(blob, stored?.analysisKeys, stored?.analysisSpans);
   const judged = new EntryTable(blob, stored?.judgedKeys, stored?.judgedSpans);
   const files = stored?.files ?? new Map<string, FileStat & IndexedFile>();
@@ -395,7 +404,7 @@ export async function openAnalysisCache(
       try {
         // Used only when whole (analysis-records.ts): an entry of another shape is a miss, and the file is analysed again.
         const entry: unknown = JSON.parse(raw);
-        if (isAnalysisRecord(entry)) {
+        if (records?.isAnalysisRecord(entry)) {
           stats.hits++;
           return entry;
         }
@@ -414,8 +423,17 @@ export async function openAnalysisCache(
     },
     getJudged(key) {
       const json = judged.read(key);
-      if (json !== undefined) stats.hits++;
-      return json;
+      if (json === undefined) return undefined;
+      try {
+        const entry: unknown = JSON.parse(json);
+        if (records?.isJudgedRecord(entry)) {
+          stats.hits++;
+          return entry;
+        }
+      } catch {
+        // not JSON: judged afresh as well
+      }
+      return undefined;
     },
     setJudged(key, json) {
       if (judged.write(key, json)) changed = true;
@@ -453,10 +471,12 @@ export async function openAnalysisCache(
       }
       const tmp = `${path}.${process.pid}.tmp`;
       try {
-        await makeDirectory(dir);
-        const chunks: Uint8Array[] = [];
-        const packedAnalyses = analyses.pack(chunks, 0);
-        const packedJudged = judged.pack(chunks, packedAnalyses.end);
+        // Synchronous up to the write of the file (see writePack): a caller that does not wait for the save (the
+        // CLI, which writes its report meanwhile) has it under way before its own next step.
+        makeDirectorySync(dir);
+        const parts: PackPart[] = [];
+        const packedAnalyses = analyses.pack(parts, 0);
+        const packedJudged = judged.pack(parts, packedAnalyses.end);
         const header: PackHeader = {
           format: 3,
           fingerprint,
@@ -470,8 +490,8 @@ export async function openAnalysisCache(
         };
         // A leftover of a crashed run with this pid (common in containers) goes; so does a symlink planted there,
         // which writePack's exclusive create would otherwise refuse (or, without it, write through).
-        await rm(tmp, { force: true });
-        writePack(tmp, header, chunks);
+        rmSync(tmp, { force: true });
+        await writePack(tmp, header, parts);
         // Rename is atomic: a concurrent reader sees the old pack or the new one, never half of one.
         await rename(tmp, path);
         await pruneStalePacks(dir, path, now());
@@ -507,8 +527,21 @@ function readPackHeader(fd: number): { header: PackHeader; blobOffset: number } 
   return { header, blobOffset };
 }
 
-/** Write a pack: magic, header length, header, then the blob's chunks with vectored writes (never one big copy). */
-function writePack(path: string, header: PackHeader, chunks: Uint8Array[]): void {
+/** A piece of a pack's blob: bytes carried over from the stored blob, or a new entry's text (ASCII). */
+type PackPart = Uint8Array | string;
+
+/** Bytes of new entry texts gathered before they are written: new texts go through this buffer, reused, never all at once. */
+const SCRATCH_BYTES = 1 << 20;
+
+/**
+ * Write a pack: magic, header length, header, then the blob's parts, with vectored writes. Carried-over bytes are
+ * written from the stored blob as they are; new texts are gathered into one reused 1 MiB buffer, written (at once,
+ * on this thread) each time it fills: a pack written afresh (a cold run's 15 MB) never gets a buffer of its own size,
+ * whose first touch of fresh memory cost more than the writing itself. What is left when the parts run out — all of
+ * it when few entries are new, the carried-over bytes included — is written on the thread pool, so this thread goes
+ * on (to the report) while the file is written: everything up to that write happens before the first `await`.
+ */
+async function writePack(path: string, header: PackHeader, parts: PackPart[]): Promise<void> {
   const serialized = serialize(header);
   const prefix = Buffer.alloc(PACK_MAGIC.length + 4);
   PACK_MAGIC.copy(prefix);
@@ -516,29 +549,67 @@ function writePack(path: string, header: PackHeader, chunks: Uint8Array[]): void
   // Exclusive create: never through a symlink or into a file another process made meanwhile.
   const fd = openSync(path, "wx", 0o644);
   try {
-    const all = [prefix, serialized, ...chunks];
-    // writev takes at most IOV_MAX (1,024 on Linux) buffers and may write less than asked.
-    for (let i = 0; i < all.length; ) {
-      const batch = all.slice(i, i + 1024);
-      const total = batch.reduce((n, b) => n + b.length, 0);
-      let written = writevSync(fd, batch);
-      if (written === total) {
-        i += batch.length;
-        continue;
-      }
-      // A short write: finish this batch buffer by buffer.
-      for (const b of batch) {
-        if (written >= b.length) {
-          written -= b.length;
-          continue;
+    let scratch: Buffer | undefined;
+    let used = 0;
+    let segmentStart = 0;
+    let pending: Uint8Array[] = [prefix, serialized];
+    const endSegment = (): void => {
+      if (scratch && used > segmentStart) pending.push(scratch.subarray(segmentStart, used));
+      segmentStart = used;
+    };
+    for (const part of parts) {
+      if (typeof part !== "string") {
+        endSegment();
+        pending.push(part);
+      } else if (part.length > SCRATCH_BYTES) {
+        endSegment();
+        pending.push(Buffer.from(part, "latin1"));
+      } else {
+        if (used + part.length > SCRATCH_BYTES) {
+          endSegment();
+          writeAllSync(fd, pending);
+          pending = [];
+          used = segmentStart = 0;
         }
-        for (let offset = written; offset < b.length; ) offset += writeSync(fd, b, offset);
-        written = 0;
+        scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
+        used += scratch.write(part, used, "latin1");
       }
-      i += batch.length;
     }
+    endSegment();
+    await writeAll(fd, pending);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** What is left of `buffers` once the first `written` bytes are written (a short write). */
+function unwritten(buffers: Uint8Array[], written: number): Uint8Array[] {
+  const rest: Uint8Array[] = [];
+  for (const b of buffers) {
+    if (written >= b.length) written -= b.length;
+    else {
+      rest.push(written > 0 ? b.subarray(written) : b);
+      written = 0;
+    }
+  }
+  return rest;
+}
+
+/** writev takes at most IOV_MAX (1,024 on Linux) buffers at a time. */
+const IOV_MAX = 1024;
+
+/** Write every buffer, in order, on this thread (writev may write less than asked: the rest goes again). */
+function writeAllSync(fd: number, buffers: Uint8Array[]): void {
+  for (let i = 0; i < buffers.length; i += IOV_MAX) {
+    for (let batch = buffers.slice(i, i + IOV_MAX); batch.length > 0; ) batch = unwritten(batch, writevSync(fd, batch));
+  }
+}
+
+/** `writeAllSync` on the thread pool. */
+async function writeAll(fd: number, buffers: Uint8Array[]): Promise<void> {
+  const writeBatch = (batch: Uint8Array[]): Promise<number> => new Promise((resolve, reject) => writev(fd, batch, (error, written) => (error ? reject(error) : resolve(written))));
+  for (let i = 0; i < buffers.length; i += IOV_MAX) {
+    for (let batch = buffers.slice(i, i + IOV_MAX); batch.length > 0; ) batch = unwritten(batch, await writeBatch(batch));
   }
 }
 

@@ -1,12 +1,14 @@
-import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { BASELINE_ONLY_FLAG, allowTierUpAgain } from "../util/wasm-tuning.js";
+import { allowTierUpAgain } from "../util/wasm-tuning.js";
 import type { AnalysisInput, DecodedInput, FileAnalysis } from "./analyze-file.js";
 import { analyzeDeepFiles } from "./deep-files.js";
 import { SAFE_NESTING, isStackOverflow, nestingBound } from "./nesting.js";
 import type { FileInventory } from "./inventory.js";
 import type { PythonParser } from "./python-parser.js";
 import type { RuffDiagnostic } from "./ruff.js";
+import { channelGone, laneEnded, notStarted, startRuffProcess, type RuffLane } from "./ruff-process.js";
+
+export { ruffProcessEnvironment } from "./ruff-process.js";
 
 /**
  * The analysis code and its engines, imported on first use: a run the cache answers entirely never loads
@@ -253,37 +255,6 @@ export function createRuffLane(post: (reply: RuffLaneReply) => void): (request: 
   };
 }
 
-/**
- * Why a ruff process ended before its work was done (a signal: the kernel's out-of-memory killer, a job's limits, a
- * supervisor; an exit code: it could not start or load). The analysis then goes on in this process.
- */
-function laneEnded(how: string, stderr: string): Error {
-  const hint = how === "SIGKILL" ? " (killed from outside, most often for lack of memory)" : "";
-  return new Error(`the static analysis' ruff process ended (${how})${hint} before finishing${stderr ? `: ${gistOf(stderr)}` : ""}`);
-}
-
-/** The line of a process's stderr that says what went wrong (an error's own line, else the last), at most 300 characters. */
-function gistOf(stderr: string): string {
-  const lines = stderr.split("\n").map((line) => line.trim()).filter(Boolean);
-  return (lines.find((line) => /\b\w*Error\b|\berror\b|pthread_create|Cannot find/i.test(line) && !/^\s*throw\b/.test(line)) ?? lines.at(-1) ?? "").slice(0, 300);
-}
-
-/** A ruff process that could not be started (fork failed: no memory, too many processes). */
-function notStarted(error: Error): Error {
-  return new Error(`cannot start the static analysis' ruff process: ${error.message}`);
-}
-
-/**
- * The ruff process's environment: only what the system needs to start Node (the dynamic loader's paths and preloads,
- * PATH, the temp dir, the locale; Windows' system root), never a token: the process reads nothing but what it is sent.
- */
-export function ruffProcessEnvironment(base: NodeJS.ProcessEnv): Record<string, string> {
-  const keep = /^(PATH|LD_LIBRARY_PATH|LD_PRELOAD|DYLD_LIBRARY_PATH|DYLD_FALLBACK_LIBRARY_PATH|TMPDIR|TMP|TEMP|LANG|LC_ALL|SYSTEMROOT|WINDIR)$/i;
-  const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries(base)) if (value !== undefined && keep.test(name)) env[name] = value;
-  return env;
-}
-
 /** How long a ruff process may take to compile ruff before it is taken for stuck (a normal start: 0.1-0.3 s). */
 const RUFF_PROCESS_START_TIMEOUT_MS = 30_000;
 
@@ -310,19 +281,6 @@ export function armStartWatchdog(started: () => boolean, stuck: () => void, time
 /** Why the start watchdog stopped a ruff process: it had not compiled ruff in time (no claim about memory: none was seen). */
 export function startTimedOut(timeoutMs: number = RUFF_PROCESS_START_TIMEOUT_MS): Error {
   return new Error(`the static analysis' ruff process had not made ruff ready after ${Math.round(timeoutMs / 1000)} s and was stopped`);
-}
-
-/** An error of writing to the ruff process's channel after the process went away. */
-function channelGone(error: Error): boolean {
-  const code = (error as NodeJS.ErrnoException).code;
-  return code === "EPIPE" || code === "ECONNRESET" || code === "ERR_IPC_CHANNEL_CLOSED";
-}
-
-/** The last 4 KiB the ruff process wrote to stderr, for the message when it dies. */
-function stderrTail(stream: NodeJS.ReadableStream | null): () => string {
-  let tail = "";
-  stream?.on("data", (chunk: Buffer) => (tail = (tail + chunk.toString()).slice(-4096)));
-  return () => tail.trim();
 }
 
 /** This process's resident set size, KiB. */
@@ -372,33 +330,22 @@ const STEAL = {
  * baseline code too: tree-sitter's parser then took 1.45 ms a file in the split run against 0.8 ms with tier-up
  * (2,000 bench files). A second isolate making inventories at the same time as the main thread (a worker thread) was
  * measured too: it cost ~2 s more CPU (each isolate compiles the inventory code with TurboFan) and no wall time.
- * The process is started per `analyze` call (or ahead of it by `prewarm`) and ended when it returns.
+ * The process is started per `analyze` call (or ahead of it by `prewarm`, or by the caller: `started`) and ended
+ * when it returns.
  */
-export function createSplitAnalyzer(options: { ruffLaneUrl: URL; deepFilesUrl?: URL; wasmDir?: string; debug?: (message: string) => void; warn?: (message: string) => void }): FileAnalyzer & { readonly warm: boolean; prewarm(): void } {
-  type RuffLane = { child: ChildProcess; stderr: () => string; failure?: Error; compiled?: boolean };
-  let warm: RuffLane | undefined;
+export function createSplitAnalyzer(options: {
+  ruffLaneUrl: URL;
+  deepFilesUrl?: URL;
+  wasmDir?: string;
+  debug?: (message: string) => void;
+  warn?: (message: string) => void;
+  /** A ruff process the caller started ahead (startRuffProcessEarly): the first batch goes to it. */
+  started?: RuffLane;
+}): FileAnalyzer & { readonly warm: boolean; prewarm(): void } {
+  let warm: RuffLane | undefined = options.started;
+  if (warm) options.debug?.(`ruff process started ahead of the analysis (${Math.round(warm.startedAt)} ms since start)`);
   const exited = (lane: RuffLane, code: number | null, signal: NodeJS.Signals | null): Error => laneEnded(signal ?? `code ${code}`, lane.stderr());
-  const startRuffLane = (): RuffLane => {
-    // Only what Node itself needs to start (ruffProcessEnvironment). `--single-threaded`: no V8 helper threads
-    // (concurrent GC and compiling), so the process keeps to one core and leaves the other to the main thread (6
-    // interleaved cold bench runs: 2.79x against 2.93x with helpers; the worker-thread design before it, 3.22x).
-    // `--max-semi-space-size=2` (MiB): a small young generation; peak memory of both processes 320 → 270 MB, speed
-    // unchanged (5 interleaved runs: 2.97x and 3.00x). `--optimize-for-size`: V8 grows the old generation in smaller
-    // steps. While this process makes inventories its heap had grown from 15 to 42-59 MB of 43-59 reserved; with the
-    // flag it stays at 17-19 MB, and its resident set at 119-124 MB instead of 143-164 MB. That phase is where the two
-    // processes peak together: 304-311 MB before, 273-287 MB after (four interleaved cold runs of the bench's 2,000
-    // files, wall time unchanged). On the main process the same flag cost 20-60% of wall time.
-    const child = fork(fileURLToPath(options.ruffLaneUrl), [], { execArgv: [BASELINE_ONLY_FLAG, "--single-threaded", "--max-semi-space-size=2", "--optimize-for-size"], serialization: "advanced", env: ruffProcessEnvironment(process.env), stdio: ["ignore", "ignore", "pipe", "ipc"] });
-    const lane: RuffLane = { child, stderr: stderrTail(child.stderr) };
-    child.on("error", (error) => (channelGone(error) ? undefined : (lane.failure ??= notStarted(error))));
-    child.once("exit", (code, signal) => (lane.failure ??= exited(lane, code, signal)));
-    child.on("message", (reply: RuffLaneReply) => (reply.kind === "compiled" ? (lane.compiled = true) : undefined));
-    // A process started ahead must not keep this one alive if no work ever comes; analyze() refs it while it works.
-    child.unref();
-    child.channel?.unref();
-    child.send({ kind: "load" } satisfies RuffLaneRequest);
-    return lane;
-  };
+  const startRuffLane = (): RuffLane => startRuffProcess(options.ruffLaneUrl);
   return {
     get warm() {
       return warm !== undefined;
@@ -584,7 +531,17 @@ const SMALL_BATCH = 24;
  * `jobs: 1` keeps everything on the main thread. From sources (tests, tsx) the ruff process could not load
  * TypeScript, so everything stays in-process.
  */
-export async function createDefaultAnalyzer(options: { jobs?: number; debug?: (message: string) => void; warn?: (message: string) => void } = {}): Promise<FileAnalyzer> {
+export async function createDefaultAnalyzer(
+  options: {
+    jobs?: number;
+    debug?: (message: string) => void;
+    warn?: (message: string) => void;
+    /** A ruff process the caller started ahead (startRuffProcessEarly): used for the first batch, or ended by `close`. */
+    ruffProcess?: RuffLane;
+  } = {},
+): Promise<FileAnalyzer> {
+  // (startRuffProcessEarly starts none where this analyzer would not use it; one given all the same is ended.)
+  if (process.env.ASTRO_CI_BUNDLE !== "1" || options.jobs === 1) options.ruffProcess?.child.kill();
   if (process.env.ASTRO_CI_BUNDLE !== "1") return createInProcessAnalyzer();
   const ruffLaneUrl = new URL("./ruff-lane.js", import.meta.url);
   const { dirname } = await import("node:path");
@@ -594,7 +551,7 @@ export async function createDefaultAnalyzer(options: { jobs?: number; debug?: (m
   if (options.jobs === 1) return inProcess;
   // A ruff process that fails is worked around, not fatal: said once, on stderr unless the caller has a better place.
   const warn = options.warn ?? ((message: string) => process.stderr.write(`astro-ci: warning: ${message}\n`));
-  const split = createSplitAnalyzer({ ruffLaneUrl, deepFilesUrl, wasmDir, debug: options.debug, warn });
+  const split = createSplitAnalyzer({ ruffLaneUrl, deepFilesUrl, wasmDir, debug: options.debug, warn, started: options.ruffProcess });
   return {
     analyze: (inputs) => (inputs.length < SMALL_BATCH && !split.warm ? inProcess.analyze(inputs) : split.analyze(inputs)),
     // Even for one file: the ruff process's start costs some CPU, but ruff's set-up then runs beside the rest of the

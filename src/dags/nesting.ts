@@ -204,7 +204,7 @@ export function nestingBound(text: string): { depth: number; line: number; tooMa
  * quotes, formatted ones too, braces and quotes inside them are theirs) and `#` start a comment to the line's end:
  * both are skipped as such, their characters counted in the field's.
  */
-function skipString(text: string, i: number, formatted: boolean, level: number): { end: number; longestField: number } {
+export function skipString(text: string, i: number, formatted: boolean, level: number): { end: number; longestField: number } {
   const n = text.length;
   // Formatted strings nested this deep (Python 3.12 stops at 150): the rest of the text counts as one field, which
   // sends the file the exact way; no recursion deeper than this.
@@ -259,7 +259,7 @@ function skipString(text: string, i: number, formatted: boolean, level: number):
   return { end: n, longestField };
 }
 
-function newlines(text: string, start: number, end: number): number {
+export function newlines(text: string, start: number, end: number): number {
   let count = 0;
   for (let k = text.indexOf("\n", start); k !== -1 && k < end; k = text.indexOf("\n", k + 1)) count++;
   return count;

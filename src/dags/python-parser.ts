@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { readFile } from "node:fs/promises";
 import { Language, Parser, type Tree } from "web-tree-sitter";
+import { enableWasmReads, WASM_READS_CHECK_SOURCE } from "./syntax-tree.js";
 
 /** A tree-sitter Python parser, loaded once per thread. */
 export interface PythonParser {
@@ -24,10 +25,17 @@ async function load(wasmDir: string | undefined): Promise<PythonParser> {
   const require = createRequire(import.meta.url);
   const runtimeWasm = wasmDir ? join(wasmDir, "tree-sitter.wasm") : join(dirname(require.resolve("web-tree-sitter")), "tree-sitter.wasm");
   const grammarWasm = wasmDir ? join(wasmDir, "tree-sitter-python.wasm") : require.resolve("tree-sitter-python/tree-sitter-python.wasm");
-  await Parser.init({ locateFile: () => runtimeWasm });
+  // Emscripten makes the object given to init its module: SyntaxTree reads nodes through it (enableWasmReads).
+  const module = { locateFile: () => runtimeWasm };
+  await Parser.init(module);
   const language = await Language.load(new Uint8Array(await readFile(grammarWasm)));
   const parser = new Parser();
   parser.setLanguage(language);
+  const check = parser.parse(WASM_READS_CHECK_SOURCE);
+  if (check) {
+    enableWasmReads(module, check);
+    check.delete();
+  }
   return {
     parse(source) {
       const tree = parser.parse(source);

@@ -27,6 +27,8 @@ export interface SnapshotOptions {
   skipPaths?: ReadonlySet<string>;
   /** Give up (undefined) past this many paths: a snapshot is meant to be cheaper than the work it saves. */
   maxPaths?: number;
+  /** Called with each path as it is stated, and its 4 numbers (see TreeSnapshot: all -1 when it does not exist). */
+  onPath?: (path: string, mtimeMs: number, ctimeMs: number, size: number, ino: number) => void;
 }
 
 const MISSING = -1;
@@ -44,6 +46,8 @@ export function snapshotTree(options: SnapshotOptions, now: () => number = Date.
     paths.push(path);
     if (stat) numbers.push(stat.mtimeMs as number, stat.ctimeMs as number, stat.size as number, stat.ino as number);
     else numbers.push(MISSING, MISSING, MISSING, MISSING);
+    const n = numbers.length;
+    options.onPath?.(path, numbers[n - 4] as number, numbers[n - 3] as number, numbers[n - 2] as number, numbers[n - 1] as number);
   };
   const statOf = (path: string): ReturnType<typeof statSync> | undefined => {
     try {

@@ -12,16 +12,21 @@ export function forEachChunk(text: string, write: (chunk: string) => void, chunk
 }
 
 /**
- * Write a string to a file descriptor in UTF-8, a megabyte of text at a time: encoding a multi-megabyte report into
- * one buffer costs ten times more than encoding it piecewise (a fresh 5 MB allocation per run). Never splits a
- * surrogate pair between chunks.
+ * Write a string to a file descriptor in UTF-8, a megabyte of text at a time, each encoded into the same buffer:
+ * encoding a multi-megabyte report into one buffer costs ten times more than encoding it piecewise, and a fresh
+ * buffer per piece still cost 4x more than reusing one (a 5 MB report to a file: 29 ms against 7 ms, the first touch
+ * of fresh memory). Never splits a surrogate pair between chunks. Synchronous: each write is done when it returns, so
+ * the buffer is free again for the next piece.
  */
 export function writeTextInChunks(fd: number, text: string, chunkChars = 1 << 20): void {
+  let scratch: Buffer | undefined;
   forEachChunk(
     text,
     (chunk) => {
-      const bytes = Buffer.from(chunk, "utf8");
-      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+      // UTF-8 takes at most 3 bytes per UTF-16 unit (4 per surrogate pair): a chunk always fits.
+      if (!scratch || scratch.length < 3 * chunk.length) scratch = Buffer.allocUnsafe(3 * Math.max(chunk.length, Math.min(chunkChars, text.length)));
+      const length = scratch.write(chunk, 0, "utf8");
+      for (let offset = 0; offset < length; ) offset += writeSync(fd, scratch, offset, length - offset);
     },
     chunkChars,
   );
