@@ -178,6 +178,56 @@ const CONFIRMED: { name: string; source: string; dagbag: string | null; expected
     dagbag: null,
     expected: [],
   },
+  // Timetable and dataset-condition objects written out (airflow/timetables/ and airflow/datasets/ at 2.10.5).
+  ...[
+    ["tt_cont_obj", `schedule=ContinuousTimetable()`, "AirflowException: Invalid max_active_runs: <class 'airflow.timetables.simple.ContinuousTimetable'> requires max_active_runs <= 1", ["schedule-valid:error"]],
+    ["tt_cont_obj_one", `schedule=ContinuousTimetable(), max_active_runs=1`, null, []],
+    ["tt_cont_in_ds_or_time", `schedule=DatasetOrTimeSchedule(timetable=ContinuousTimetable(), datasets=[Dataset("s3://a")])`, "AirflowException: Invalid max_active_runs: <class 'airflow.timetables.datasets.DatasetOrTimeSchedule'> requires max_active_runs <= 1", ["schedule-valid:error"]],
+    ["tt_delta_zero", `schedule=DeltaDataIntervalTimetable(timedelta(0))`, "AirflowTimetableInvalid: schedule interval must be positive", ["dag-argument-invalid:error"]],
+    ["tt_delta_zero_kw", `timetable=DeltaDataIntervalTimetable(delta=timedelta(hours=0))`, "AirflowTimetableInvalid: schedule interval must be positive", ["dag-argument-invalid:error"]],
+    ["tt_delta_hour", `schedule=DeltaDataIntervalTimetable(timedelta(hours=1))`, null, []],
+    ["ds_any_strings", `schedule=DatasetAny("s3://a", "s3://b")`, "TypeError: expect dataset expressions in condition", ["dag-argument-invalid:error"]],
+    ["ds_all_splat_strings", `schedule=DatasetAll(*["s3://a"])`, "TypeError: expect dataset expressions in condition", ["dag-argument-invalid:error"]],
+    ["ds_any_objects", `schedule=DatasetAny(Dataset("s3://a"), DatasetAll(Dataset("s3://b")))`, null, []],
+    ["ds_or_time_strings", `schedule=DatasetOrTimeSchedule(timetable=CronTriggerTimetable("0 1 * * *", timezone="UTC"), datasets=["s3://x"])`, "TypeError: expect dataset expressions in condition", ["dag-argument-invalid:error"]],
+    ["ds_or_time_string", `schedule=DatasetOrTimeSchedule(timetable=CronTriggerTimetable("0 1 * * *", timezone="UTC"), datasets="s3://x")`, "TypeError: expect dataset expressions in condition", ["dag-argument-invalid:error"]],
+    ["ds_or_time_objects", `schedule=DatasetOrTimeSchedule(timetable=CronTriggerTimetable("0 1 * * *", timezone="UTC"), datasets=[Dataset("s3://x")])`, null, []],
+  ].map(([name, args, dagbag, expected]) => ({
+    name: name as string,
+    source: `from datetime import datetime, timedelta\nfrom airflow import DAG\nfrom airflow.datasets import Dataset, DatasetAll, DatasetAny\nfrom airflow.timetables.datasets import DatasetOrTimeSchedule\nfrom airflow.timetables.interval import DeltaDataIntervalTimetable\nfrom airflow.timetables.simple import ContinuousTimetable\nfrom airflow.timetables.trigger import CronTriggerTimetable\n\nwith DAG("${name as string}", ${args as string}, start_date=datetime(2024, 1, 1), catchup=False):\n    pass\n`,
+    dagbag: dagbag as string | null,
+    expected: expected as string[],
+  })),
+  {
+    name: "wrapper_twice",
+    source: `from datetime import datetime\nfrom airflow.decorators import dag\n\n\ndef team_dag(**kwargs):\n    return dag(start_date=datetime(2024, 1, 1), catchup=False, **kwargs)\n\n\n@team_dag(schedule=None, start_date=datetime(2023, 1, 1))\ndef wrapper_twice():\n    pass\n\n\nwrapper_twice()\n`,
+    dagbag: "TypeError: airflow.models.dag.dag() got multiple values for keyword argument 'start_date'",
+    expected: ["dag-argument-invalid:error"],
+  },
+  {
+    name: "wrapper_popped",
+    source: `from datetime import datetime\nfrom airflow.decorators import dag\n\n\ndef team_dag(**kwargs):\n    kwargs.pop("start_date", None)\n    return dag(start_date=datetime(2024, 1, 1), catchup=False, **kwargs)\n\n\n@team_dag(schedule=None, start_date=datetime(2023, 1, 1))\ndef wrapper_popped():\n    pass\n\n\nwrapper_popped()\n`,
+    dagbag: null,
+    expected: [],
+  },
+  {
+    name: "class_wrapper_twice",
+    source: `from datetime import datetime\nfrom airflow import DAG\n\n\ndef team_DAG(**kwargs):\n    return DAG(catchup=False, **kwargs)\n\n\nwith team_DAG(dag_id="class_wrapper_twice", schedule=None, start_date=datetime(2024, 1, 1), catchup=True):\n    pass\n`,
+    dagbag: "TypeError: airflow.models.dag.DAG() got multiple values for keyword argument 'catchup'",
+    expected: ["dag-argument-invalid:error"],
+  },
+  {
+    name: "partial_preset_twice",
+    source: `from datetime import datetime\nfrom functools import partial\nfrom airflow import DAG\n\nFixed = partial(DAG, "partial_preset_twice", start_date=datetime(2024, 1, 1))\n\nwith Fixed(dag_id="other", schedule=None):\n    pass\n`,
+    dagbag: "TypeError: DAG.__init__() got multiple values for argument 'dag_id'",
+    expected: ["dag-argument-unknown:error"],
+  },
+  {
+    name: "partial_preset_id",
+    source: `from datetime import datetime\nfrom functools import partial\nfrom airflow import DAG\n\nFixed = partial(DAG, "partial_preset_id", start_date=datetime(2024, 1, 1))\n\nwith Fixed(schedule=None):\n    pass\n`,
+    dagbag: null,
+    expected: [],
+  },
 ];
 
 describe("schedule and signature checks agree with Airflow 2.10.5's DagBag", () => {

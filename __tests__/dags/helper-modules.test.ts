@@ -168,6 +168,29 @@ describe("helper-import-failed", () => {
     expect(findings[1]?.fix).toContain("'import limits'");
   });
 
+  it("a relative import going above the top-level package a helper is imported in fails (checked with real DagBag)", async () => {
+    const tree = makeTempTree({
+      Dockerfile: DOCKERFILE,
+      "dags/limits.py": "ROWS = 10\n",
+      "dags/pkg/__init__.py": "",
+      "dags/pkg/beyond.py": "from ..limits import ROWS\n",
+      "dags/pkg2/__init__.py": "from .. import limits\n",
+      "include/cfg.py": "ROWS = 10\n",
+      "include/deep/__init__.py": "",
+      "include/deep/inner.py": "from ..cfg import ROWS\n",
+      "include/deep/beyond.py": "from ...cfg import ROWS\n",
+      "dags/uses_beyond.py": dagImporting("from pkg.beyond import ROWS"),
+      "dags/uses_pkg2.py": dagImporting("import pkg2"),
+      "dags/uses_inner.py": dagImporting("from include.deep.inner import ROWS"),
+      "dags/uses_deep_beyond.py": dagImporting("from include.deep.beyond import ROWS"),
+    });
+    const findings = await helperFindings(tree.dir);
+    expect(findings.map((f) => `${f.file}:${f.line} ${f.severity}`)).toEqual(["dags/uses_beyond.py:5 error", "dags/uses_deep_beyond.py:5 error", "dags/uses_pkg2.py:5 error"]);
+    for (const f of findings) expect(f.message).toContain("ImportError: attempted relative import beyond top-level package");
+    expect(findings[0]?.message).toContain("(raised in dags/pkg/beyond.py:1)");
+    expect(findings[1]?.fix).toContain("'...cfg' goes 3 up");
+  });
+
   it("names the outermost missing package as Python does, and gives bare-import advice that works", async () => {
     const tree = makeTempTree({
       Dockerfile: DOCKERFILE,

@@ -358,6 +358,26 @@ with DAG("d", schedule=None, start_date=datetime(2024, 1, 1)):
 });
 
 describe("undefined-name in a file that binds globals at run time", () => {
+  it.each([
+    ['globals().__setitem__("X", 1)', true],
+    ['globals().update({"X": 1})', true],
+    ["globals( ).update(X=1)", true],
+    ['globals()["X"] = 1', true],
+    ['globals().setdefault("X", 1)', true],
+    ['vars()["X"] = 1', true],
+    ['locals()["X"] = 1', true],
+    ['exec("X = 1")', true],
+    ['setattr(sys.modules[__name__], "X", 1)', true],
+    ["register(globals())", true],
+    // Reads bind nothing (DagBag: NameError for X).
+    ['Y = globals()["X"]', false],
+    ['Y = globals().get("X")', false],
+    ['if "X" in globals(): pass', false],
+  ])("%s: dynamicGlobals %s (one detector, namesBoundAtRunTime)", (line, dynamic) => {
+    const inventory = inventoryOf(`import sys\n${line}\nprint(X)\n`);
+    expect(inventory.dynamicGlobals ?? false).toBe(dynamic);
+  });
+
   it("is a warning that says the name may be bound at run time, not that the import fails", async () => {
     const { runRuff, loadRuff, undefinedNameFindings } = await import("../../src/dags/ruff.js");
     await loadRuff();

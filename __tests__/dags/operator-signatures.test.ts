@@ -222,6 +222,24 @@ STYLE = {"ui_color": "#fff"}
     ]);
   });
 
+  it("reports a bytes or list value of a str parameter (validate_instance_args' isinstance check; checked with real DagBag)", () => {
+    const source = `TIP = b"Load"
+with DAG("d", schedule=None, start_date=datetime(2024, 1, 1)):
+    with TaskGroup("a", tooltip=b"x"):
+        EmptyOperator(task_id="a1")
+    with TaskGroup("b", tooltip=TIP, ui_fgcolor=["#000"]):
+        EmptyOperator(task_id="b1")
+    with TaskGroup("c", prefix_group_id=b"no"):
+        EmptyOperator(task_id="c1")
+`;
+    expect(at(source)).toEqual([
+      [15, "TypeError: 'tooltip' has an invalid type <class 'bytes'> with value b'x', expected type is <class 'str'>", 'write tooltip as a string, e.g. tooltip="x" (a str, without the b prefix)'],
+      [17, "TypeError: 'tooltip' has an invalid type <class 'bytes'> with value b'Load', expected type is <class 'str'>", expect.stringContaining('tooltip="Load"')],
+      [17, "TypeError: 'ui_fgcolor' has an invalid type <class 'list'> with value [\"#000\"], expected type is <class 'str'>", expect.stringContaining("not a list")],
+      [19, "TypeError: 'prefix_group_id' has an invalid type <class 'bytes'> with value b'no', expected type is <class 'bool'>", expect.stringContaining("True or")],
+    ]);
+  });
+
   it("accepts TaskGroup's own keywords, by position too, None for typed ones, a splat; and says nothing off 2.10 or where nothing runs", () => {
     const source = `def unused():
     TaskGroup(tooltip="never made", bogus=1)

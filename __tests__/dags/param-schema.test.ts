@@ -48,6 +48,12 @@ describe("paramSchemaProblem", () => {
     ['{"a": 1}', '{"maxProperties": 0}', "has more keys than its maxProperties=0"],
     ["[1]", '{"items": False}', "has items, which its items=False refuses"],
     ["-1", '{"minimum": 0}', "is less than its minimum=0"],
+    // re.search without MULTILINE (checked with python3 re and real DagBag): `^` is the start only, `$` the end or
+    // before a final newline only, `.` takes no newline.
+    ['"a\\nb"', '{"pattern": "^b"}', "does not match its pattern='^b'"],
+    ['"a\\nb"', '{"pattern": "a$"}', "does not match its pattern='a$'"],
+    ['"a\\n\\n"', '{"pattern": "a$"}', "does not match its pattern='a$'"],
+    ['"a\\nb"', '{"pattern": "a.b"}', "does not match its pattern='a.b'"],
   ])("Param(%s, **%s) is refused", (value, schema, reason) => {
     expect(problem(value, schema)).toBe(reason);
   });
@@ -65,6 +71,11 @@ describe("paramSchemaProblem", () => {
     ['"2024-01-01"', '{"format": "date"}'],
     ["5", '{"minLength": 10, "items": {"type": "string"}, "required": ["k"]}'],
     ["None", '{"type": ["null", "string"]}'],
+    ['"ab\\n"', '{"pattern": "b$"}'],
+    ['"a\\nb"', '{"pattern": "^a"}'],
+    ['"a\\tb\\nc"', '{"pattern": "a\\\\sb\\\\s+c$"}'],
+    ['"x$"', '{"pattern": "[$]"}'],
+    ['"x$"', '{"pattern": "\\\\$"}'],
   ])("Param(%s, **%s) is accepted", (value, schema) => {
     expect(problem(value, schema)).toBeUndefined();
   });
@@ -86,6 +97,8 @@ describe("paramSchemaProblem", () => {
     ['"ab"', '{"pattern": "c\\\\Z"}'],
     ['"é"', '{"pattern": "^a"}'],
     ['"ab"', '{"pattern": "[]c]"}'],
+    // A carriage return: Python's `.` takes it, JavaScript's does not.
+    ['"a\\rb"', '{"pattern": "a.b"}'],
     // Containers holding bools: python-jsonschema's versions compare them differently in enum=.
     ["[True]", '{"enum": [[1]]}'],
   ])("Param(%s, **%s) is not judged", (value, schema) => {

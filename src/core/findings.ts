@@ -65,14 +65,16 @@ export interface DagArgument extends SourceSpan {
    */
   schedulable?: boolean;
   /**
-   * For schedule and schedule_interval: true when the value is certainly an interval that is not positive
-   * (`timedelta(0)`, `timedelta(hours=-1)`, `relativedelta()`), which Airflow's DeltaDataIntervalTimetable.validate
-   * refuses ("schedule interval must be positive"); absent otherwise.
+   * For schedule, schedule_interval and timetable: true when the value is certainly an interval that is not positive
+   * (`timedelta(0)`, `timedelta(hours=-1)`, `relativedelta()`), or a `DeltaDataIntervalTimetable(...)` of one, which
+   * Airflow's DeltaDataIntervalTimetable.validate refuses ("schedule interval must be positive"); absent otherwise.
    */
   notPositiveInterval?: true;
   /**
    * For schedule, schedule_interval and timetable: Airflow's cron timetable the value builds
-   * (`CronTriggerTimetable`, `CronDataIntervalTimetable`) and its static cron expression; absent otherwise.
+   * (`CronTriggerTimetable`, `CronDataIntervalTimetable`) and its static cron expression; or, without an expression,
+   * a timetable limited to one active run: "ContinuousTimetable" for `ContinuousTimetable()`, "DatasetOrTimeSchedule"
+   * for one whose `timetable=` is a `ContinuousTimetable()` (it copies the limit); absent otherwise.
    */
   timetableClass?: string;
   timetableCron?: string;
@@ -122,6 +124,12 @@ export interface DagArgument extends SourceSpan {
   nonStringTag?: string;
   /** Of a default_args key: the file also sets it elsewhere (a task's keyword, another dict), so a task may override it. */
   setElsewhere?: true;
+  /**
+   * A keyword the caller of a project wrapper gives while the wrapper's own `dag(...)`/`DAG(...)` call writes it too
+   * and passes the caller's on through `**kwargs` (DagWrapper.twice): the call raises TypeError "got multiple values
+   * for keyword argument". Absent otherwise.
+   */
+  givenTwice?: true;
 }
 
 export interface DagInfo {
@@ -259,4 +267,26 @@ export const FAILS_IMPORT_PHRASE = "importing this DAG fails with";
 export function saysImportFails(finding: Finding): boolean {
   if (finding.severity === "error" && IMPORT_FAILURE_CHECKS.has(finding.checkId)) return true;
   return finding.checkId === "unresolved-import" && finding.severity !== "notice" && finding.message.includes(FAILS_IMPORT_PHRASE);
+}
+
+/**
+ * The exceptions Airflow 2.10 raises for one DAG as DagBag bags it, after the module ran (`_process_modules`' call of
+ * `dag.validate()`, then `bag_dag`'s check_cycle; airflow/models/dagbag.py and dag.py at 2.10.5): a cron or interval
+ * timetable's validate() (AirflowTimetableInvalid), a task cycle (AirflowDagCycleException), a setup task's
+ * downstream rule (validate_setup_teardown's ValueError). Every finding saying one of them quotes it.
+ */
+const REFUSED_AS_BAGGED = /\bAirflowTimetableInvalid\b|\bAirflowDagCycleException\b|Setup tasks must be followed with trigger rule ALL_SUCCESS/;
+
+/**
+ * Whether `finding` says that Airflow 2 DagBag refuses one DAG as it bags it (see REFUSED_AS_BAGGED): the file gets an
+ * import error, yet its other DAGs load (seen with real DagBag 2.10.5). False for any finding saysImportFails does not
+ * take.
+ */
+export function refusedAsBagged(finding: Finding): boolean {
+  return saysImportFails(finding) && REFUSED_AS_BAGGED.test(finding.message);
+}
+
+/** refusedAsBagged, for a finding that names the DAG refused (`finding.dagId`): false without one. */
+export function refusesOnlyItsDag(finding: Finding): boolean {
+  return finding.dagId !== undefined && refusedAsBagged(finding);
 }

@@ -22,7 +22,7 @@ const span = { line: int, column: int, endLine: int, endColumn: int };
 const dagArgument = {
   type: "object",
   required: ["name", "line", "column", "endLine", "endColumn"],
-  properties: { name: str, ...span, literal: { type: ["string", "number", "boolean", "null"], ...finite }, truthy: bool, schedulable: bool, notPositiveInterval: { const: true }, notDatetime: { enum: ["str", "date"] }, setElsewhere: { const: true }, timetableClass: str, timetableCron: str, valueType: { enum: ["float", "list", "tuple", "set", "dict", "bytes"] }, tzAware: { const: true }, badLink: str, literalItem: str, constructionError: str, nonStringTag: str, timetableTypeError: str },
+  properties: { name: str, ...span, literal: { type: ["string", "number", "boolean", "null"], ...finite }, truthy: bool, schedulable: bool, notPositiveInterval: { const: true }, notDatetime: { enum: ["str", "date"] }, setElsewhere: { const: true }, timetableClass: str, timetableCron: str, valueType: { enum: ["float", "list", "tuple", "set", "dict", "bytes"] }, tzAware: { const: true }, badLink: str, literalItem: str, constructionError: str, nonStringTag: str, timetableTypeError: str, givenTwice: { const: true } },
 };
 
 const dagInfo = {
@@ -121,7 +121,7 @@ const dagGlobal = { type: "object", required: ["name", "line"], properties: { na
 const importRef = {
   type: "object",
   required: ["module", "line", "relative", "guarded", "scope"],
-  properties: { module: str, line: int, relative: bool, guarded: bool, scope: { enum: ["module", "function", "isolated"] }, typeCheckingOnly: bool, conditional: { const: true }, names: strings },
+  properties: { module: str, line: int, relative: bool, level: int, guarded: bool, scope: { enum: ["module", "function", "isolated"] }, typeCheckingOnly: bool, conditional: { const: true }, names: strings },
 };
 
 /** A `@task` function's signature (task-signatures.ts TaskCallSignature). */
@@ -171,9 +171,17 @@ const inventory = {
       type: "array",
       items: { type: "object", required: ["name", "function", "callLine", "boundLine", "line", "column", "endLine", "endColumn"], properties: { name: str, function: str, callLine: int, boundLine: int, ...span } },
     },
+    unboundLocalReads: {
+      type: "array",
+      items: { type: "object", required: ["name", "function", "boundLine", "line", "column", "endLine", "endColumn"], properties: { name: str, function: str, boundLine: int, ...span } },
+    },
+    globalReads: {
+      type: "array",
+      items: { type: "object", required: ["name", "function", "globalLine", "line", "column", "endLine", "endColumn"], properties: { name: str, function: str, globalLine: int, ...span } },
+    },
     typeCheckingReads: {
       type: "array",
-      items: { type: "object", required: ["name", "importLine", "line", "column", "endLine", "endColumn"], properties: { name: str, importLine: int, ...span } },
+      items: { type: "object", required: ["name", "importLine", "line", "column", "endLine", "endColumn"], properties: { name: str, importLine: int, plainRead: { const: true }, ...span } },
     },
     candidateDags: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/dagInfo" } },
     uncalledDagFunctions: { type: "array", items: { $ref: "analysis-record-shapes#/$defs/uncalledDagFunction" } },
@@ -232,7 +240,7 @@ const inventory = {
           extraPositional: { type: "object", required: ["count", "line", "column", "endLine", "endColumn"], properties: { count: int, ...span } },
           repeated: { type: "array", items: { type: "object", required: ["name", "line", "column", "endLine", "endColumn"], properties: { name: str, ...span } } },
           suffix: { type: "object", required: ["line", "column", "endLine", "endColumn"], properties: span },
-          values: { type: "array", items: { type: "object", required: ["name", "literal", "line", "column", "endLine", "endColumn"], properties: { name: str, literal: { type: ["string", "number", "boolean"], ...finite }, valueType: { const: "float" }, ...span } } },
+          values: { type: "array", items: { type: "object", required: ["name", "literal", "line", "column", "endLine", "endColumn"], properties: { name: str, literal: { type: ["string", "number", "boolean"], ...finite }, valueType: { enum: ["float", "bytes", "list", "tuple", "set", "dict"] }, ...span } } },
           ...span,
         },
       },
@@ -300,7 +308,7 @@ const inventory = {
       items: {
         type: "object",
         required: ["name", "line", "params", "takes", "supplies"],
-        properties: { name: str, line: int, params: { type: "array", items: { type: "object", required: ["name"], properties: { name: str, required: { const: true } } } }, takes: strings, supplies: strings, open: { const: true } },
+        properties: { name: str, line: int, params: { type: "array", items: { type: "object", required: ["name"], properties: { name: str, required: { const: true } } } }, takes: strings, supplies: strings, open: { const: true }, fixed: strings },
       },
     },
     importedWrapperDags: {

@@ -279,6 +279,16 @@ export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3; a
       fix: idLiteral === null ? 'give the DAG a dag_id string, e.g. dag_id="my_dag"' : `write the dag_id as a string: dag_id="${shown}"`,
     });
   }
+  // A keyword both a project wrapper's own dag(...)/DAG(...) call and its caller give (through `**kwargs`).
+  for (const argument of args.filter((a) => a.givenTwice)) {
+    const callee = dag.definedBy === "@dag" ? "airflow.models.dag.dag()" : dag.dagClass === undefined || dag.dagClass === "airflow.models.dag.DAG" ? "airflow.models.dag.DAG()" : `${dag.dagClass}()`;
+    emit("dag-argument-invalid", {
+      ...span(argument),
+      dagId,
+      message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} is given ${argument.name}= by the call and by its wrapper, which writes ${argument.name}= itself beside **kwargs: importing the file fails with TypeError: ${ctx.airflowMajor === 2 ? callee : "..."} got multiple values for keyword argument '${argument.name}'`,
+      fix: `drop ${argument.name}= from the call, or make the wrapper take it as a default: kwargs.setdefault("${argument.name}", ...) instead of writing ${argument.name}= in its return`,
+    });
+  }
   // A value Python cannot even build (datetime(2024, 13, 1), timedelta(hours="1"), datetime.datetime(...) after
   // `from datetime import datetime`): the import fails before DAG() runs, on any Airflow (see constructionError).
   const label = dagId === undefined ? "the DAG" : `DAG '${dagId}'`;
@@ -293,6 +303,8 @@ export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3; a
         ? "call the class directly (datetime(2024, 1, 1) after `from datetime import datetime`), or `import datetime` and write datetime.datetime(...)"
         : error.startsWith("TypeError: unsupported operand")
           ? '| and & combine datasets only: wrap each URI in Dataset(...), e.g. Dataset("s3://a") | Dataset("s3://b")'
+          : error.includes("expect dataset expressions")
+          ? 'a dataset condition takes datasets only: wrap each URI in Dataset(...), e.g. DatasetAny(Dataset("s3://a"), Dataset("s3://b"))'
           : error.startsWith("TypeError")
           ? "write the component as a number without quotes, e.g. timedelta(hours=1)"
           : "write a date that exists (month 1-12, a day the month has, hour 0-23, minute and second 0-59)",
@@ -434,6 +446,18 @@ export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3; a
   if (ctx.airflowVersion === undefined || compare(minorOf(ctx.airflowVersion), [2, 10]) >= 0) {
     for (const argument of args) {
       const expected = EXPECTED_TYPES[argument.name];
+      // DAG.__init__ reads doc_md before that (get_doc_md: `if doc_md.endswith(".md")` for anything but None).
+      if (argument.name === "doc_md") {
+        const type = argument.valueType ?? (typeof argument.literal === "number" ? "int" : typeof argument.literal === "boolean" ? "bool" : undefined);
+        if (!type) continue;
+        emit("dag-argument-invalid", {
+          ...span(argument),
+          dagId,
+          message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has doc_md= ${/^[aeiou]/.test(type) ? "an" : "a"} ${type}: importing the file fails with ${type === "bytes" ? "TypeError: endswith first arg must be bytes or a tuple of bytes, not str" : `AttributeError: '${type}' object has no attribute 'endswith'`}`,
+          fix: "write a string: the Markdown text, or the path of a .md file",
+        });
+        continue;
+      }
       // A non-string tag fails earlier (above); bytes only where DAG() stores the value as it is (doc_md is read first).
       if (!expected || (argument.name === "tags" && argument.nonStringTag !== undefined) || (argument.valueType === "bytes" && argument.name !== "description")) continue;
       if (argument.valueType !== undefined && argument.valueType !== expected && !(expected === "list" && argument.valueType === "float")) {
@@ -471,11 +495,11 @@ export function checkDagConstruction(dag: DagInfo, ctx: { airflowMajor: 2 | 3; a
     });
   }
   // airflow/timetables/interval.py at 2.10.5, DeltaDataIntervalTimetable.validate (DagBag calls dag.validate()).
-  for (const interval of args.filter((a) => a.notPositiveInterval && (a.name === "schedule" || a.name === "schedule_interval"))) {
+  for (const interval of args.filter((a) => a.notPositiveInterval && SCHEDULING_ARGUMENTS.includes(a.name))) {
     emit("dag-argument-invalid", {
       ...span(interval),
       dagId,
-      message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has ${interval.name}= an interval that is not positive: Airflow does not load the DAG (AirflowTimetableInvalid: schedule interval must be positive)`,
+      message: `${dagId === undefined ? "the DAG" : `DAG '${dagId}'`} has ${interval.name}= a schedule interval that is not positive: Airflow does not load the DAG (AirflowTimetableInvalid: schedule interval must be positive)`,
       fix: "use a positive interval, e.g. timedelta(hours=1), or schedule=None for a DAG only triggered by hand",
     });
   }

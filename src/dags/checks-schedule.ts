@@ -59,11 +59,20 @@ function fixFor(schedule: string, verdict: ScheduleVerdict): string {
 
 /**
  * Check a DAG's string schedule against Airflow's own rules (croniter 5.0.1 on Airflow 2, 6.0.0 on Airflow 3) and
- * `@continuous` against `max_active_runs`. Findings point at the schedule (or max_active_runs) value when the
+ * `@continuous` or `ContinuousTimetable()` (`DAG.__init__` compares its active_runs_limit, 1, with max_active_runs:
+ * airflow/models/dag.py at 2.10.5) against `max_active_runs`. Findings point at the schedule (or max_active_runs) value when the
  * inventory has the argument spans, else at the DAG line.
  */
 export function checkSchedule(dag: DagInfo, ctx: ScheduleCheckContext, emit: EmitFinding): void {
   checkCronTimetable(dag, ctx, emit);
+  // `ContinuousTimetable()` written out: its active_runs_limit of 1 binds max_active_runs as "@continuous" does.
+  const continuous = (dag.arguments ?? []).find((a) => a.timetableClass !== undefined && a.timetableCron === undefined && (ctx.airflowMajor === 2 ? SCHEDULE_KEYWORDS.includes(a.name) : a.name === "schedule"));
+  if (continuous?.timetableClass) {
+    const wrapped = continuous.timetableClass === "DatasetOrTimeSchedule";
+    const at = { line: dag.line, ...spanOf(continuous), dagId: isUnknown(dag.dagId) ? undefined : dag.dagId };
+    checkContinuous(dag, ctx, emit, at, label(dag), wrapped ? "DatasetOrTimeSchedule(timetable=ContinuousTimetable())" : "ContinuousTimetable()", wrapped ? "airflow.timetables.datasets.DatasetOrTimeSchedule" : undefined);
+    return;
+  }
   if (typeof dag.schedule !== "string") return;
   const schedule = dag.schedule;
   const args = dag.arguments ?? [];
@@ -169,13 +178,17 @@ function scheduleFacts(schedule: string, ctx: ScheduleCheckContext): { verdict: 
   };
 }
 
-function checkContinuous(dag: DagInfo, ctx: ScheduleCheckContext, emit: EmitFinding, at: { line: number; dagId?: string }, name: string): void {
+/**
+ * A timetable limited to one active run (`written` as the DAG gives it; `timetableClass`, the dotted class Airflow's
+ * message names, ContinuousTimetable's by default) against max_active_runs.
+ */
+function checkContinuous(dag: DagInfo, ctx: ScheduleCheckContext, emit: EmitFinding, at: { line: number; dagId?: string }, name: string, written = "@continuous", timetableClass = "airflow.timetables.simple.ContinuousTimetable"): void {
   const args = dag.arguments;
   if (!args) return;
   const raised =
     ctx.airflowMajor === 2
-      ? "AirflowException: Invalid max_active_runs: <class 'airflow.timetables.simple.ContinuousTimetable'> requires max_active_runs <= 1"
-      : "ValueError: Invalid max_active_runs: ContinuousTimetable requires max_active_runs <= 1";
+      ? `AirflowException: Invalid max_active_runs: <class '${timetableClass}'> requires max_active_runs <= 1`
+      : `ValueError: Invalid max_active_runs: ${timetableClass.slice(timetableClass.lastIndexOf(".") + 1)} requires max_active_runs <= 1`;
   const maxActiveRuns = args.find((a) => a.name === "max_active_runs");
   if (!maxActiveRuns) {
     if (args.some((a) => a.name === "**" || a.name === "*")) return;
@@ -186,8 +199,8 @@ function checkContinuous(dag: DagInfo, ctx: ScheduleCheckContext, emit: EmitFind
       ...at,
       message:
         projectDefault === undefined
-          ? `${name} runs @continuous without max_active_runs: Airflow's default (core.max_active_runs_per_dag, 16 unless the Deployment sets it to 1) is above 1, so importing it fails with ${raised}`
-          : `${name} runs @continuous without max_active_runs: the project sets AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG=${projectDefault} (Dockerfile or .env), above 1, so importing it fails with ${raised}`,
+          ? `${name} runs ${written} without max_active_runs: Airflow's default (core.max_active_runs_per_dag, 16 unless the Deployment sets it to 1) is above 1, so importing it fails with ${raised}`
+          : `${name} runs ${written} without max_active_runs: the project sets AIRFLOW__CORE__MAX_ACTIVE_RUNS_PER_DAG=${projectDefault} (Dockerfile or .env), above 1, so importing it fails with ${raised}`,
       fix: "add max_active_runs=1",
     });
     return;
@@ -196,7 +209,7 @@ function checkContinuous(dag: DagInfo, ctx: ScheduleCheckContext, emit: EmitFind
     emit("schedule-valid", {
       ...at,
       ...spanOf(maxActiveRuns),
-      message: `${name} runs @continuous with max_active_runs=${maxActiveRuns.literal}: importing it fails with ${raised}`,
+      message: `${name} runs ${written} with max_active_runs=${maxActiveRuns.literal}: importing it fails with ${raised}`,
       fix: "set max_active_runs=1 (a continuous DAG runs one DAG run at a time)",
     });
   }

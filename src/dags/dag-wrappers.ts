@@ -19,6 +19,11 @@ export interface DagWrapper {
   passes(name: string): boolean;
   /** Whether the wrapper may give `name` a value of its own when the caller does not (`kwargs.setdefault("k", ...)`, the returned call's `k=`). */
   supplies(name: string): boolean;
+  /**
+   * Whether a caller's `name=` certainly reaches `dag()`/`DAG()` twice: the returned call writes `name=` itself and
+   * `**kwargs` carries the caller's too (CPython: TypeError "got multiple values for keyword argument").
+   */
+  twice(name: string): boolean;
   /** The wrapper's own parameters in order (before `**kwargs`), and which have no default. */
   params: { name: string; required?: true }[];
   /** What `passes`/`supplies` answer from, as a record can keep it (see DagWrapperDefinition). */
@@ -33,6 +38,11 @@ export interface WrapperKeywords {
   supplies: string[];
   /** `kwargs` handed on or changed in a way not read (`kwargs.update(...)`, `helper(kwargs)`): every keyword is the wrapper's. */
   open?: true;
+  /**
+   * Keywords the returned call writes itself that `**kwargs` may carry too (no parameter of the wrapper, neither set
+   * nor popped in its body): a caller giving one makes the call fail (DagWrapper.twice). Absent in older records.
+   */
+  fixed?: string[];
 }
 
 /**
@@ -53,10 +63,11 @@ export interface DagWrapperDefinition extends WrapperKeywords {
 }
 
 /** The `passes`/`supplies` answers of recorded WrapperKeywords (see DagWrapper). */
-export function wrapperRules(keywords: WrapperKeywords): Pick<DagWrapper, "passes" | "supplies"> {
+export function wrapperRules(keywords: WrapperKeywords): Pick<DagWrapper, "passes" | "supplies" | "twice"> {
   const takes = new Set(keywords.takes);
   const supplies = new Set(keywords.supplies);
-  return { passes: (name) => !keywords.open && !takes.has(name), supplies: (name) => keywords.open === true || supplies.has(name) };
+  const fixed = new Set(keywords.fixed ?? []);
+  return { passes: (name) => !keywords.open && !takes.has(name), supplies: (name) => keywords.open === true || supplies.has(name), twice: (name) => !keywords.open && fixed.has(name) };
 }
 
 /**
@@ -115,10 +126,12 @@ export function dagWrapperOf(definition: Node, dagCallKind: (call: Node) => "dec
     else if (method !== "get") touched.add(key);
   }
   if ((bodyText.match(new RegExp(`\\*\\*\\s*${splatName}\\b`, "g")) ?? []).length !== 1) open = true;
+  const fixed = [...explicit].filter((k) => !named.has(k) && !touched.has(k));
   const keywords: WrapperKeywords = {
     takes: [...new Set([...named, ...explicit, ...touched])],
     supplies: [...new Set([...explicit, ...touched, ...defaults])],
     ...(open ? { open: true as const } : {}),
+    ...(fixed.length && !open ? { fixed } : {}),
   };
   return { kind, call, ...wrapperRules(keywords), params, keywords };
 }
@@ -133,14 +146,17 @@ const SCHEDULING = ["schedule", "schedule_interval", "timetable"];
  * (`written` is the callee as written, for the unknown's text; `call` the caller's call, or its span when the wrapper
  * is another module's, see resolveProjectFactories). `fallbackId`: the dag_id when the caller gives none
  * (an `@dag` function's name: `dag_id or f.__name__`, airflow/models/dag.py at 2.10.5); undefined for a class wrapper.
+ * A caller's keyword the wrapper's call also writes (DagWrapper.twice) is kept, marked `givenTwice`.
  */
-export function throughWrapper(dag: DagInfo, wrapper: Pick<DagWrapper, "passes" | "supplies">, call: Node | SourceSpan, written: string, fallbackId: Static<string> | undefined): DagInfo {
+export function throughWrapper(dag: DagInfo, wrapper: Pick<DagWrapper, "passes" | "supplies" | "twice">, call: Node | SourceSpan, written: string, fallbackId: Static<string> | undefined): DagInfo {
   const made: Unknown = { unknown: true, expression: `${written}(...)` };
   const given = new Set((dag.arguments ?? []).map((a) => a.name));
   const kept = (name: string): boolean => given.has(name) && wrapper.passes(name);
   // A value read from the caller's keywords is the DAG's when each keyword it reads that is given passes unchanged.
   const known = (...names: string[]): boolean => names.some((n) => given.has(n)) && names.every((n) => !given.has(n) || wrapper.passes(n));
-  const argumentsKept: DagArgument[] = (dag.arguments ?? []).filter((a) => !/^#\d+$/.test(a.name) && a.name !== "*" && (a.name === "**" || wrapper.passes(a.name)));
+  const argumentsKept: DagArgument[] = (dag.arguments ?? [])
+    .filter((a) => !/^#\d+$/.test(a.name) && a.name !== "*" && (a.name === "**" || wrapper.passes(a.name) || wrapper.twice(a.name)))
+    .map((a) => (a.name !== "**" && !wrapper.passes(a.name) ? { ...a, givenTwice: true as const } : a));
   argumentsKept.push({ name: "**", ...("startPosition" in call ? spanOf(call) : { line: call.line, column: call.column, endLine: call.endLine, endColumn: call.endColumn }) });
   dag.arguments = argumentsKept;
   if (!known(...SCHEDULING)) dag.schedule = made;

@@ -133,13 +133,16 @@ export function earlyReads(root: Node, source: string): EarlyRead[] {
   if (functions.size === 0) return [];
   // Module-level calls of the file's own functions (statements whose text names none are not walked).
   const callable = mentionsAny([...functions.keys()]);
-  const calls = statements
-    .filter((statement) => !definitionOf(statement) && callable(statement.text))
-    .flatMap((statement) => certainCalls(statement))
-    .filter((call) => {
+  // A loop filling one literal rather than filter/flatMap/filter: the list then has one shape, empty or not (the
+  // optimised code of this function was thrown away twice a run on the change).
+  const calls: Node[] = [];
+  for (const statement of statements) {
+    if (definitionOf(statement) || !callable(statement.text)) continue;
+    for (const call of certainCalls(statement)) {
       const callee = call.childForFieldName("function");
-      return callee?.type === "identifier" && functions.has(callee.text);
-    });
+      if (callee?.type === "identifier" && functions.has(callee.text)) calls.push(call);
+    }
+  }
   if (calls.length === 0) return [];
   // What each call runs reads (through the functions it calls in turn), before any binding is looked up.
   const pending: { call: Node; read: Node; function: string; path: string[] }[] = [];
@@ -346,7 +349,7 @@ export function importedNames(statement: Node): string[] {
  * function (the name is local there) but not at module level: `annotationBinds`. Returns true for a case pattern,
  * whose parts are all handled here.
  */
-function bindsOwnNames(node: Node, bind: (name: string, at: Node) => void, options: { annotationBinds: boolean }): boolean {
+export function bindsOwnNames(node: Node, bind: (name: string, at: Node) => void, options: { annotationBinds: boolean }): boolean {
   switch (node.type) {
     case "case_pattern":
       bindEveryName(node, node, bind);
@@ -580,7 +583,7 @@ function collectReads(node: Node, locals: Set<string>, reads: Read[], self = fal
 }
 
 /** Whether an identifier under `parent` is read (not a target, attribute name, keyword or parameter name). */
-function isLoad(identifier: Node, parent: Node): boolean {
+export function isLoad(identifier: Node, parent: Node): boolean {
   const is = (field: string): boolean => parent.childForFieldName(field)?.id === identifier.id;
   switch (parent.type) {
     case "attribute":
@@ -606,4 +609,155 @@ function isLoad(identifier: Node, parent: Node): boolean {
     default:
       return true;
   }
+}
+
+/** The parts of a syntax node straightLineRead climbs through: web-tree-sitter's Node and SyntaxNode both fit. */
+interface ClimbedNode {
+  readonly id: number;
+  readonly type: string;
+  readonly text: string;
+  readonly parent: ClimbedNode | null;
+  readonly namedChildren: readonly (ClimbedNode | null)[];
+  childForFieldName(fieldName: string): ClimbedNode | null;
+}
+
+/** Statements and expressions whose parts do not all run whenever the code around them runs (or run later). */
+const NOT_CERTAIN = new Set([
+  "if_statement",
+  "for_statement",
+  "while_statement",
+  "try_statement",
+  "match_statement",
+  "lambda",
+  "generator_expression",
+  "list_comprehension",
+  "set_comprehension",
+  "dictionary_comprehension",
+  "conditional_expression",
+  "type",
+  "import_statement",
+  "import_from_statement",
+  "future_import_statement",
+  "global_statement",
+  "nonlocal_statement",
+  "delete_statement",
+]);
+
+/**
+ * Whether an identifier is read by module-level code that certainly runs once the statements above it did: in a
+ * module-level statement or a class body directly in one (also a module-level `with` block, a call's arguments, a
+ * `def`'s parameter defaults and decorators), not under an `if`/`for`/`while`/`try`/`match` or a `with` that may
+ * suppress the error (`contextlib.suppress`), nor in a lambda, a generator or comprehension, a conditional
+ * expression, the right side of `and`/`or` or of a chained comparison, a function body, or an annotation. The
+ * identifier itself must be a read (the caller checks: not a target, an attribute's or keyword's name).
+ */
+export function straightLineRead(identifier: ClimbedNode): boolean {
+  let child: ClimbedNode = identifier;
+  for (let node = identifier.parent; node; child = node, node = node.parent) {
+    if (node.type === "module") return true;
+    if (NOT_CERTAIN.has(node.type)) return false;
+    if (node.type === "boolean_operator" && node.childForFieldName("left")?.id !== child.id) return false;
+    if (node.type === "comparison_operator" && node.namedChildren.length > 2) return false;
+    if (node.type === "function_definition" && node.childForFieldName("parameters")?.id !== child.id) return false;
+    // A parameter's name and annotation are no reads; only its default value is evaluated by the `def`.
+    if ((node.type === "default_parameter" || node.type === "typed_default_parameter") && node.childForFieldName("value")?.id !== child.id) return false;
+    if (node.type === "keyword_argument" && node.childForFieldName("value")?.id !== child.id) return false;
+    // `with contextlib.suppress(NameError):` (or any suppress) may swallow it.
+    if (node.type === "with_statement" && /\bsuppress\b/.test(node.namedChildren.find((c) => c?.type === "with_clause")?.text ?? "")) return false;
+  }
+  return false;
+}
+
+/**
+ * A module-level read of a name that only functions bind, through a `global` statement (`def load(): global
+ * SCHEDULE; SCHEDULE = "@daily"`), made before module-level code can have run any of them: nothing has bound the
+ * name yet, so the read raises NameError, and with it the import (ruff reports nothing: it takes the function's
+ * binding for the module's). The span is the read's.
+ */
+export interface GlobalRead extends Span {
+  name: string;
+  /** A module-level function that declares the name `global`, and the line of that `global` statement. */
+  function: string;
+  globalLine: number;
+}
+
+/**
+ * GlobalRead: for each name some module-level function declares `global` (and the module binds nowhere above the
+ * read), its first read in straight-line module code (straightLineRead) that comes before any statement that could
+ * run such a function. Certain only: once a module-level statement mentions one of those functions, or a function
+ * or class whose text mentions one (calls, decorators, defaults, a class body, `f = load`), binds the name, or
+ * declares it `global` outside a plain module-level `def` (a class body, a `def` in a block, a decorated `def`), the
+ * name is not judged below it; a statement doing so is not judged either. Files with a star import, names bound at
+ * run time (`dynamicGlobals`) or names set on `builtins` are not judged: the caller passes none of them.
+ */
+export function globalReads(root: Node, source: string): GlobalRead[] {
+  if (!/\bglobal\s/.test(source)) return [];
+  const statements = root.namedChildren.filter((c) => c.type !== "comment");
+  // Each name declared `global`: the plain module-level functions declaring it, and whether anything else does.
+  const declared = new Map<string, { functions: Map<string, number>; elsewhere: Set<number> }>();
+  statements.forEach((statement, index) => {
+    if (!/\bglobal\s/.test(statement.text)) return;
+    const plain = statement.type === "function_definition" ? statement.childForFieldName("name")?.text : undefined;
+    for (const global of globalStatements(statement)) {
+      for (const name of global.namedChildren) {
+        if (name.type !== "identifier" || ALWAYS_BOUND.has(name.text)) continue;
+        const entry = declared.get(name.text) ?? { functions: new Map<string, number>(), elsewhere: new Set<number>() };
+        declared.set(name.text, entry);
+        if (plain && !entry.functions.has(plain)) entry.functions.set(plain, global.startPosition.row + 1);
+        else if (!plain) entry.elsewhere.add(index);
+      }
+    }
+  });
+  const found: GlobalRead[] = [];
+  for (const [name, { functions, elsewhere }] of declared) {
+    if (functions.size === 0) continue;
+    // The functions that may bind it when run: those declaring it, and any module-level def or class naming one.
+    const binders = new Set(functions.keys());
+    for (let grown = true; grown; ) {
+      grown = false;
+      const mentions = mentionsAny([...binders]);
+      for (const statement of statements) {
+        const defined = definitionOf(statement)?.childForFieldName("name")?.text ?? (statement.type === "class_definition" ? statement.childForFieldName("name")?.text : undefined);
+        if (defined && !binders.has(defined) && mentions(statement.text)) {
+          binders.add(defined);
+          grown = true;
+        }
+      }
+    }
+    const mentionsBinder = mentionsAny([...binders]);
+    const mentionsName = mentionsAny([name]);
+    // Where the module first binds it itself (an assignment, import, loop target... in blocks too): no read after.
+    let boundAt = Infinity;
+    collectModuleBindings(root, (bound, at) => (boundAt = bound === name ? Math.min(boundAt, at.startIndex) : boundAt), new Set(), { set: () => undefined }, mentionsName);
+    for (let index = 0; index < statements.length; index++) {
+      const statement = statements[index] as Node;
+      if (elsewhere.has(index) || statement.startIndex >= boundAt) break;
+      // A plain `def` runs only its parameters' defaults and annotations when reached; anything else may call one.
+      const runs = statement.type === "function_definition" ? (statement.childForFieldName("parameters")?.text ?? "") + (statement.childForFieldName("return_type")?.text ?? "") : statement.text;
+      if (mentionsBinder(runs)) break;
+      if (!mentionsName(statement.text)) continue;
+      const read = firstCertainRead(statement, name);
+      if (read && read.startIndex < boundAt) {
+        const declaring = [...functions][0] as [string, number];
+        found.push({ name, function: declaring[0], globalLine: declaring[1], line: read.startPosition.row + 1, column: read.startPosition.column + 1, endLine: read.endPosition.row + 1, endColumn: read.endPosition.column + 1 });
+        break;
+      }
+    }
+  }
+  return found.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** The first identifier `name` in a statement's text order that straightLineRead takes as a certain read. */
+function firstCertainRead(statement: Node, name: string): Node | undefined {
+  let found: Node | undefined;
+  const walk = (node: Node): void => {
+    for (const child of node.namedChildren) {
+      if (found) return;
+      if (child.type === "identifier") {
+        if (child.text === name && isLoad(child, node) && straightLineRead(child)) found = child;
+      } else if (child.text.includes(name)) walk(child);
+    }
+  };
+  walk(statement);
+  return found;
 }

@@ -12,6 +12,7 @@ import { analyseModuleFiles, readProjectModule } from "./project-classes.js";
 import { undefinedNameFindings } from "./ruff.js";
 import { codeOnlyText } from "./code-text.js";
 import { taskCallProblem, taskCallWords, type ImportedTaskCall } from "./task-signatures.js";
+import { isInside } from "../util/is-inside.js";
 import { nearestName } from "../util/nearest-name.js";
 
 /**
@@ -166,7 +167,7 @@ export async function helperImportFindings(importers: HelperImporter[], options:
   const toPosix = (p: string): string => p.split("\\").join("/");
   const rootPosix = toPosix(project.root);
   const relOf = (abs: string): string => posix.relative(rootPosix, toPosix(abs));
-  const roots = ["", ...[project.dirs.dags, project.dirs.plugins].filter((d): d is string => !!d).map(relOf)].filter((r) => !r.startsWith(".."));
+  const roots = ["", ...[project.dirs.dags, project.dirs.plugins].filter((d): d is string => !!d && isInside(project.root, d)).map(relOf)];
   const repoPath = (rel: string): string => (project.relativeRoot ? `${project.relativeRoot}/${rel}` : rel);
 
   const kinds = new Map<string, Promise<"file" | "dir" | undefined>>();
@@ -331,8 +332,9 @@ export async function helperImportFindings(importers: HelperImporter[], options:
       }
       if (last.rel) {
         files.push(last.rel);
-        // `import helpers` of dags/helpers.py: a top-level module, with no parent package for its relative imports.
-        (parts.length === 1 && last.kind === "module" ? topLevelFiles : packagedFiles).add(last.rel);
+        // `import helpers` of dags/helpers.py: a top-level module (depth 0), with no parent package for its relative
+        // imports; `pkg.helpers` has `pkg` (1), the package `pkg` itself too.
+        importedAt(last.rel, last.kind === "module" ? i : i + 1);
       }
       if (i < parts.length - 1 && (last.kind === "module" || last.opaque)) return files;
       search = last.path;
@@ -346,7 +348,7 @@ export async function helperImportFindings(importers: HelperImporter[], options:
         const sub = await locateIn(name, last.path);
         if (sub?.rel) {
           files.push(sub.rel);
-          packagedFiles.add(sub.rel);
+          importedAt(sub.rel, sub.kind === "module" ? parts.length : parts.length + 1);
         }
       }
     }
@@ -379,9 +381,13 @@ export async function helperImportFindings(importers: HelperImporter[], options:
   };
   /** What each dotted module name an import names was found to be (set once its lookup reached it). */
   const locatedModules = new Map<string, Located>();
-  /** Project files imported as top-level modules (`import helpers`), and those imported as part of a package. */
-  const topLevelFiles = new Set<string>();
-  const packagedFiles = new Set<string>();
+  /**
+   * How deep the package of each imported project file is, at most over the names it is imported by (its
+   * `__package__`'s parts: 0 for a top-level module, `import helpers`; 1 for `pkg.helpers` and the package `pkg`): a
+   * relative import of more levels fails wherever it is imported.
+   */
+  const packageDepths = new Map<string, number>();
+  const importedAt = (rel: string, depth: number): void => void packageDepths.set(rel, Math.max(depth, packageDepths.get(rel) ?? 0));
   /** `from module import name` where the module may only annotate `name`: the module's file and the names, in order. */
   const annotatedImports = new Map<string, { module: string; rel: string; names: string[] }>();
   /**
@@ -472,29 +478,44 @@ export async function helperImportFindings(importers: HelperImporter[], options:
     // A module that does not compile raises its SyntaxError before any of its code runs.
     const syntax = analysis.ruff.find((d) => d.code === "syntax-error");
     if (syntax) {
-      return levels["syntax-error"] === "off" ? null : { file, line: syntax.line, error: `SyntaxError: ${syntax.message}`, fix: "fix the syntax error (python -m py_compile on the file shows it as Python words it)", cause: "syntax-error", through: [] };
+      // TabError and IndentationError (tab-errors.ts) name their class; ruff's messages do not.
+      const error = /^(TabError|IndentationError): /.test(syntax.message) ? syntax.message : `SyntaxError: ${syntax.message}`;
+      return levels["syntax-error"] === "off" ? null : { file, line: syntax.line, error, fix: "fix the syntax error (python -m py_compile on the file shows it as Python words it)", cause: "syntax-error", through: [] };
     }
     const inventory = analysis.inventory;
     if (!inventory) return null;
     // Otherwise the first statement that raises, by line.
     const candidates: { line: number; failure: Failure }[] = [];
     if (levels["undefined-name"] !== "off") {
-      for (const f of undefinedNameFindings(analysis.ruff, inventory, file, "error")) {
+      for (const f of undefinedNameFindings(analysis.ruff, inventory, file, "error", project.pythonVersion)) {
         if (f.severity !== "error") continue;
-        const name = /'([^']+)' is not defined/.exec(f.message)?.[1] ?? "?";
+        const name = /'([^']+)' is (?:not defined|a local variable)/.exec(f.message)?.[1] ?? "?";
         // Ruff reads the text without its file name: `__path__` (a package's `__init__.py`) and other module
         // attributes Python sets are not judged.
         if (/^__\w+__$/.test(name)) continue;
-        candidates.push({ line: f.line, failure: { file, line: f.line, error: `NameError: name '${name}' is not defined`, fix: f.fix ?? `define '${name}'`, cause: "undefined-name", through: [] } });
+        const error = /fails with (UnboundLocalError: .+)$/.exec(f.message)?.[1] ?? `NameError: name '${name}' is not defined`;
+        candidates.push({ line: f.line, failure: { file, line: f.line, error, fix: f.fix ?? `define '${name}'`, cause: "undefined-name", through: [] } });
       }
     }
     const followed = new Map((importsOf.get(rel) ?? []).map((entry) => [entry.ref, entry.files]));
     // A module imported only as a top-level module has no parent package: its relative imports fail (DagBag puts
-    // dags/ on sys.path, so `import helpers` runs dags/helpers.py as `helpers`; `pkg.helpers` would be fine).
-    const topLevel = topLevelFiles.has(rel) && !packagedFiles.has(rel);
+    // dags/ on sys.path, so `import helpers` runs dags/helpers.py as `helpers`; `pkg.helpers` would be fine). One
+    // only imported as `pkg.helpers` has one level of package: `from ..x import y` goes beyond it.
+    const depth = packageDepths.get(rel);
+    const topLevel = depth === 0;
     for (const ref of inventory.imports) {
       const here = (error: string, fix: string, cause: Cause): void => void candidates.push({ line: ref.line, failure: { file, line: ref.line, error, fix, cause, through: [] } });
-      if (topLevel && ref.relative && ref.scope === "module" && !ref.guarded && !ref.typeCheckingOnly && !ref.conditional) {
+      const runs = ref.relative && ref.scope === "module" && !ref.guarded && !ref.typeCheckingOnly && !ref.conditional;
+      if (runs && !topLevel && depth !== undefined && ref.level !== undefined && ref.level > depth) {
+        const names = (ref.names ?? []).join(", ") || "...";
+        here(
+          "ImportError: attempted relative import beyond top-level package",
+          `${file} is imported within a package ${depth} level${depth === 1 ? "" : "s"} deep, and '${".".repeat(ref.level)}${ref.module}' goes ${ref.level} up: import it absolutely ('from <module> import ${names}' with the module's name from a folder on sys.path, such as dags/ or the project root)`,
+          "project-name",
+        );
+        continue;
+      }
+      if (topLevel && runs) {
         const name = posix.basename(rel, ".py");
         const names = (ref.names ?? []).join(", ") || "...";
         const absolute = ref.module ? `from ${ref.module} import ${names}` : `import ${names}`;

@@ -4,8 +4,9 @@ import type { DagArgument, DagInfo, SourceSpan, Static, Unknown } from "../core/
 import stdlib from "./data/stdlib-modules.json" with { type: "json" };
 import { acceptsKeyword, decoratorKeywordsOf, EXCLUSIVE_KEYWORDS, isCoreTaskDecorator, isTriggerRuleMember, operatorClassFor, requiredArgumentsOf, TASK_GROUP } from "./operator-data.js";
 import { JUDGED_TASK_ARGUMENTS, pythonNumber } from "./checks-dag-arguments.js";
-import { annotatedOnlyNames, earlyReads, localNames, RUNS_PARTS_ONCE, type EarlyRead } from "./early-reads.js";
+import { annotatedOnlyNames, earlyReads, globalReads, localNames, RUNS_PARTS_ONCE, type EarlyRead, type GlobalRead } from "./early-reads.js";
 import { localVariableAnnotation, typeCheckingReads, type TypeCheckingRead } from "./type-checking-reads.js";
+import { unboundLocalReads, type UnboundLocalRead } from "./unbound-locals.js";
 import { extractTaskGraphs, type DependencyError, type TaskGraph, type TeardownRule } from "./task-graph.js";
 import { codeOnlyText } from "./code-text.js";
 import { reboundIn, reboundNames } from "./rebound-scan.js";
@@ -28,6 +29,8 @@ export interface ImportRef {
   module: string;
   line: number;
   relative: boolean;
+  /** A relative import's number of leading dots (`from ..x import y`: 2); absent for absolute imports. */
+  level?: number;
   /**
    * Inside `try: ... except ImportError:` (or `ModuleNotFoundError`, `Exception`, `BaseException`, a bare `except:`):
    * a missing module is handled by the file itself.
@@ -273,9 +276,10 @@ export interface TaskGroupCall extends SourceSpan {
   suffix?: SourceSpan;
   /**
    * Literal values (directly or through a module name bound once; None left out) of the parameters TASK_GROUP.types
-   * lists, by keyword or position; in the decorator and override forms only where the group is made at import.
+   * lists, by keyword or position; in the decorator and override forms only where the group is made at import. A
+   * bytes literal or a list, tuple, set or dict display has its type as `valueType` and its source text as `literal`.
    */
-  values?: (SourceSpan & { name: string; literal: string | number | boolean; valueType?: "float" })[];
+  values?: (SourceSpan & { name: string; literal: string | number | boolean; valueType?: "float" | "bytes" | "list" | "tuple" | "set" | "dict" })[];
 }
 
 /**
@@ -394,8 +398,10 @@ export interface FileInventory {
    */
   unevaluated?: number[];
   /**
-   * The file binds globals by name at run time (`globals().update(...)`, `globals()[...] =`, `exec(...)`) or sets
-   * names on the builtins module it does not spell (`builtins.__dict__.update(...)`): an undefined name may be one.
+   * The file binds globals by name at run time (namesBoundAtRunTime: `globals().update(...)`, `globals()[...] =`,
+   * `globals().__setitem__(...)`, `.setdefault(...)`, the same through `vars()`/`locals()`, `exec(...)`, writes through
+   * `sys.modules[__name__]`) or sets names on the builtins module it does not spell (`builtins.__dict__.update(...)`):
+   * an undefined name may be one.
    */
   dynamicGlobals?: true;
   /**
@@ -410,14 +416,25 @@ export interface FileInventory {
    */
   earlyReads?: EarlyRead[];
   /**
+   * Module-level reads of names only functions bind (`global NAME` in a `def`) before module-level code can have run
+   * one of them: NameError at import (check `undefined-name`; see early-reads.ts globalReads). Absent when none, and
+   * not looked for in a file with a star import or dynamicGlobals.
+   */
+  globalReads?: GlobalRead[];
+  /**
+   * Reads of a function's local variable above every binding of it in that function (unbound-locals.ts): ruff's
+   * F821 there raises UnboundLocalError, not NameError (check `undefined-name`). Absent when none.
+   */
+  unboundLocalReads?: UnboundLocalRead[];
+  /**
    * Module-level names the file only annotates (`LIMIT: int`, no value) and binds nowhere else (early-reads.ts,
    * annotatedOnlyNames): `from <this module> import LIMIT` fails with ImportError (check `helper-import-failed`).
    * Absent when none, and not looked for in a file with a star import or dynamicGlobals.
    */
   annotatedOnly?: string[];
   /**
-   * Names imported only under `if TYPE_CHECKING:` that annotations evaluated at import read (no PEP 563): NameError at
-   * import (check `undefined-name`; see type-checking-reads.ts). Absent when none.
+   * Names imported only under `if TYPE_CHECKING:` that annotations evaluated at import read (no PEP 563), or that
+   * module-level code reads: NameError at import (check `undefined-name`; see type-checking-reads.ts). Absent when none.
    */
   typeCheckingReads?: TypeCheckingRead[];
   /** Static time zone names in calls module-level code runs (check `time-zone-valid`); absent when none. */
@@ -833,6 +850,44 @@ function cronTimetable(node: Node, ctx: FileContext): { timetableClass: string; 
 }
 
 /**
+ * The call of one of Airflow's timetable classes `resolved` (a dotted name) that `node` is, directly or through a
+ * module-level name bound once, and not a name the file defines again; else undefined.
+ */
+function airflowTimetableCall(node: Node, resolved: string, ctx: FileContext): Node | undefined {
+  const call = followName(node, ctx) ?? node;
+  if (call.type !== "call") return undefined;
+  const written = calleeName(call.childForFieldName("function"));
+  const first = written?.split(".")[0] as string;
+  if (written === undefined || ctx.reboundAliases.has(first) || definedInFile(first, ctx)) return undefined;
+  return resolveName(written, ctx) === resolved ? call : undefined;
+}
+
+/**
+ * The class of a timetable limited to one active run: `ContinuousTimetable()` (airflow/timetables/simple.py at 2.10.5;
+ * `active_runs_limit = 1`), or a `DatasetOrTimeSchedule(timetable=ContinuousTimetable(), ...)`, which copies that
+ * limit: `DAG.__init__` then refuses a max_active_runs above 1, as for "@continuous". Undefined otherwise.
+ */
+function continuousTimetable(node: Node, ctx: FileContext): "ContinuousTimetable" | "DatasetOrTimeSchedule" | undefined {
+  if (airflowTimetableCall(node, "airflow.timetables.simple.ContinuousTimetable", ctx)) return "ContinuousTimetable";
+  const both = airflowTimetableCall(node, "airflow.timetables.datasets.DatasetOrTimeSchedule", ctx);
+  const inner = both ? callArguments(both).keywords.get("timetable") : undefined;
+  return inner !== undefined && airflowTimetableCall(inner, "airflow.timetables.simple.ContinuousTimetable", ctx) ? "DatasetOrTimeSchedule" : undefined;
+}
+
+/** DagArgument.timetableClass of a timetable limited to one active run (continuousTimetable), else undefined. */
+function continuousClass(timetableClass: string | undefined): { timetableClass: string } | undefined {
+  return timetableClass === undefined ? undefined : { timetableClass };
+}
+
+/** The interval given to `DeltaDataIntervalTimetable(delta)` (positional or `delta=`), else undefined. */
+function deltaTimetableInterval(node: Node, ctx: FileContext): Node | undefined {
+  const call = airflowTimetableCall(node, "airflow.timetables.interval.DeltaDataIntervalTimetable", ctx);
+  if (!call) return undefined;
+  const { positional, keywords } = callArguments(call);
+  return keywords.get("delta") ?? positional[0];
+}
+
+/**
  * A float literal's value (`1.5`, `2.0`, `-0.5`, `1e3`; not a complex `1j`), else undefined. Kept apart from
  * literalValue's integers: Python's type checks tell `2.0` from `2` (BaseOperator's `pool_slots=2.0` is a TypeError).
  */
@@ -935,9 +990,11 @@ function argumentSpans(call: Node | undefined, ctx?: FileContext): DagArgument[]
     const literal = plain === undefined && ctx ? integerExpression(valueNode, ctx) : plain;
     const truthy = ctx && /^(schedule|schedule_interval|timetable|start_date)$/.test(name) ? truthiness(valueNode, ctx, 0) : undefined;
     const schedulable = ctx && /^(schedule|schedule_interval|timetable)$/.test(name) ? schedulableValue(valueNode, ctx, 0) : undefined;
-    const length = ctx && (name === "schedule" || name === "schedule_interval") ? intervalMicroseconds(valueNode, ctx, 0) : undefined;
+    const scheduling = ctx !== undefined && /^(schedule|schedule_interval|timetable)$/.test(name);
+    const deltaOfTimetable = ctx && scheduling ? deltaTimetableInterval(valueNode, ctx) : undefined;
+    const length = ctx && (deltaOfTimetable || name === "schedule" || name === "schedule_interval") ? intervalMicroseconds(deltaOfTimetable ?? valueNode, ctx, 0) : undefined;
     const notPositive = length !== undefined && length <= 0;
-    const timetable = ctx && /^(schedule|schedule_interval|timetable)$/.test(name) ? cronTimetable(valueNode, ctx) : undefined;
+    const timetable = ctx && scheduling ? (cronTimetable(valueNode, ctx) ?? continuousClass(continuousTimetable(valueNode, ctx))) : undefined;
     const notDatetime = ctx && (name === "start_date" || name === "end_date") ? notADatetime(valueNode, ctx) : undefined;
     const valueType = ctx ? (pythonValueType(followName(valueNode, ctx) ?? valueNode) ?? concatenationType(valueNode, ctx)) : undefined;
     const tzAware = ctx && name === "start_date" && isTzAware(valueNode, ctx);
@@ -1274,6 +1331,8 @@ function callError(call: Node, written: string, resolved: string, ctx: FileConte
     const attribute = written.split(".")[1] as string;
     return attributes.includes(attribute) || attribute.startsWith("_") ? undefined : `AttributeError: type object '${alias}' has no attribute '${attribute}'`;
   }
+  const condition = datasetConditionError(call, resolved, ctx);
+  if (condition) return condition;
   const { positional, keywords, splat } = callArguments(call);
   if (splat) return undefined;
   if (resolved === "datetime.timedelta") {
@@ -1311,6 +1370,38 @@ function callError(call: Node, written: string, resolved: string, ctx: FileConte
   if (second !== undefined && (second < 0 || second > 59)) return "ValueError: second must be in 0..59";
   if (microsecond !== undefined && (microsecond < 0 || microsecond > 999999)) return "ValueError: microsecond must be in 0..999999";
   return undefined;
+}
+
+/**
+ * The TypeError of a dataset condition given something that is no dataset (airflow/datasets/__init__.py at 2.10.5,
+ * `_DatasetBooleanCondition.__init__`): `DatasetAny("s3://a", "s3://b")`, `DatasetAll(*["s3://a"])`, and
+ * `DatasetOrTimeSchedule(..., datasets=["s3://a"])` (airflow/timetables/datasets.py: a collection becomes
+ * `DatasetAll(*datasets)`; a string is a collection of its characters). Judged on items that are plain literals
+ * (operandType), directly or through module-level names bound once; else undefined.
+ */
+function datasetConditionError(call: Node, resolved: string, ctx: FileContext): string | undefined {
+  const error = "TypeError: expect dataset expressions in condition";
+  const notDataset = (item: Node): boolean => operandType(item, ctx, 0)?.dataset === false;
+  const itemsOf = (node: Node): Node[] | undefined => {
+    const value = followName(node, ctx) ?? node;
+    if (value.type !== "list" && value.type !== "tuple" && value.type !== "set") return undefined;
+    return value.namedChildren.filter((c) => c.type !== "comment");
+  };
+  if (resolved === "airflow.datasets.DatasetAny" || resolved === "airflow.datasets.DatasetAll") {
+    for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+      if (!arg || arg.type === "comment" || arg.type === "keyword_argument" || arg.type === "dictionary_splat") continue;
+      const inner = arg.type === "list_splat" ? arg.namedChildren[0] : undefined;
+      const items = arg.type === "list_splat" ? (inner ? itemsOf(inner) : undefined) : [arg];
+      if (items?.some((i) => i.type !== "list_splat" && notDataset(i))) return error;
+    }
+    return undefined;
+  }
+  if (resolved !== "airflow.timetables.datasets.DatasetOrTimeSchedule") return undefined;
+  const datasets = callArguments(call).keywords.get("datasets");
+  if (!datasets) return undefined;
+  const followed = followName(datasets, ctx) ?? datasets;
+  if (followed.type === "string" || followed.type === "concatenated_string") return stringValue(followed) ? error : undefined;
+  return itemsOf(datasets)?.some((i) => i.type !== "list_splat" && notDataset(i)) ? error : undefined;
 }
 
 /**
@@ -1888,6 +1979,8 @@ interface FileContext {
   runTimeNames?: Set<string> | "any";
   /** Where the file's last star import starts (-1: none), read by the first boundAtRunTime question. */
   lastStarImport?: number;
+  /** STAR_IMPORT tested on the source, once (hasStarImport). */
+  starImport?: boolean;
 }
 
 /**
@@ -2075,9 +2168,13 @@ function dictView(node: Node, ctx: FileContext): DictView {
   return { kind: "unknown", node: target };
 }
 
-function fromDefaultArgs<T>(defaultArgs: Node | undefined, key: string, ctx: FileContext, read: (n: Node) => Static<T> | undefined): Static<T> | undefined {
+/**
+ * The value of `key` in a DAG's default_args read by `read`: unknown when the dict or the key is. `view`: dictView of
+ * `defaultArgs` (a caller reading several keys makes it once).
+ */
+function fromDefaultArgs<T>(defaultArgs: Node | undefined, key: string, ctx: FileContext, read: (n: Node) => Static<T> | undefined, view?: DictView): Static<T> | undefined {
   if (!defaultArgs) return undefined;
-  const view = dictView(defaultArgs, ctx);
+  view ??= dictView(defaultArgs, ctx);
   if (view.kind === "unknown") return unknown(view.node);
   const value = view.get(key);
   if (value === "unknown") return unknown(defaultArgs);
@@ -2189,6 +2286,7 @@ interface DagSite {
   imported?: { wrapper: string; written: string; call: Node };
 }
 
+/** Every state is made with all its fields, in this order (see the two literals), so that all have one shape. */
 interface WalkState {
   scope: Scope;
   loop: boolean;
@@ -2215,8 +2313,10 @@ const MAX_INSTANCES = 200;
 export function extractDagInventory(tree: Tree, source: string, file: string, pythonVersion?: string): FileInventory {
   // Each node fact is read from wasm once (see SyntaxTree): the walk below asks most of them several times.
   const root = new SyntaxTree(tree).rootNode;
+  // Every field written, those filled on first use as undefined: one shape for every file's context, which the walk
+  // reads everywhere (fields added later, in an order that differs per file, made its reads and writes slow).
   const ctx: FileContext = {
-    ...(pythonVersion ? { pythonVersion } : {}),
+    pythonVersion: pythonVersion || undefined,
     dictBindings: new Map(),
     valueBindings: new Map(),
     aliases: new Map(),
@@ -2233,6 +2333,15 @@ export function extractDagInventory(tree: Tree, source: string, file: string, py
     operatorNames: new Set(),
     file,
     source,
+    groupDefaults: undefined,
+    rebound: undefined,
+    reboundNames: undefined,
+    codeText: undefined,
+    sourceScans: undefined,
+    dagKeywordTasks: undefined,
+    runTimeNames: undefined,
+    lastStarImport: undefined,
+    starImport: undefined,
   };
   collectModuleFacts(root, ctx);
 
@@ -2275,7 +2384,17 @@ export function extractDagInventory(tree: Tree, source: string, file: string, py
   /** Methods of the file's classes by name (a DAG factory may be a method called on an instance). */
   const methods = new Map<string, { scope: Scope; className?: string }[]>();
   const definedNames = new Set<string>();
-  for (const match of source.matchAll(DEF_NAMES)) definedNames.add(match[1] as string);
+  // The first code units of definedNames (and whether "" is one): an identifier starting with none of them is no such
+  // name, which settles most identifiers without reading their text (a crossing into wasm each; the tree is parsed
+  // from `source`, so a node's text starts at its start index there).
+  const definedFirst = new Set<number>();
+  let definedEmpty = false;
+  const defineName = (name: string): void => {
+    definedNames.add(name);
+    if (name === "") definedEmpty = true;
+    else definedFirst.add(name.charCodeAt(0));
+  };
+  for (const match of source.matchAll(DEF_NAMES)) defineName(match[1] as string);
 
   // `TeamDAG = functools.partial(DAG, start_date=...)`: only files that write `partial` look names up.
   const hasPartial = source.includes("partial");
@@ -2283,9 +2402,10 @@ export function extractDagInventory(tree: Tree, source: string, file: string, py
     const bound = ctx.valueBindings.get(written);
     if (bound?.type !== "call" || resolveName(calleeName(bound.childForFieldName("function")) ?? "", ctx) !== "functools.partial") return undefined;
     const args = bound.childForFieldName("arguments")?.namedChildren.filter((a): a is Node => !!a && a.type !== "comment") ?? [];
-    // partial(DAG, ...) with keywords only after the class: positional presets would shift the call's own.
+    // partial(DAG, "id", ..., k=...): positional presets come before the call's own (dagFromCall merges them); a `*`
+    // splat would shift them by an unknown count.
     if (args[0]?.type !== "identifier" && args[0]?.type !== "attribute") return undefined;
-    if (args.slice(1).some((a) => a.type !== "keyword_argument" && a.type !== "dictionary_splat")) return undefined;
+    if (args.some((a) => a.type === "list_splat" || a.type === "parenthesized_list_splat")) return undefined;
     const target = calleeName(args[0]);
     const cls = target !== undefined && target !== written ? classifyClass(target) : undefined;
     return cls?.certain && !cls.preset && !cls.init ? { ...cls, preset: bound } : undefined;
@@ -2400,12 +2520,13 @@ export function extractDagInventory(tree: Tree, source: string, file: string, py
     // One crossing into wasm for the whole definition: files hold many small helpers, and each node access costs.
     const text = definition.text;
     const name = FUNCTION_NAME.exec(text)?.[1];
-    const resolvedDecorators = decorators.length
-      ? decorators.map((d) => {
-          const { name: written, call } = decoratorName(d);
-          return { resolved: written ? resolveName(written, ctx) : "", written, call };
-        })
-      : [];
+    // Filled by push from one literal, so that the list has one shape with and without decorators (a `[]` beside a
+    // `map` result had the optimised code of this function thrown away twice a run).
+    const resolvedDecorators: { resolved: string; written: string | undefined; call: Node | undefined }[] = [];
+    for (const d of decorators) {
+      const { name: written, call } = decoratorName(d);
+      resolvedDecorators.push({ resolved: written ? resolveName(written, ctx) : "", written, call });
+    }
     // `@task.branch_python`: TaskDecoratorCollection.__getattr__ raises AttributeError for a name no provider registers.
     resolvedDecorators.forEach((d, i) => {
       const kind = d.resolved.startsWith("airflow.decorators.task.") ? d.resolved.slice("airflow.decorators.task.".length) : undefined;
@@ -2482,7 +2603,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string, py
       const parameters = definition.childForFieldName("parameters");
       if (parameters) visit(parameters, st);
     }
-    const bodyState: WalkState = { scope, loop: false, main: st.main, typeChecking: st.typeChecking, guarded: false, classBody: false };
+    const bodyState: WalkState = { scope, loop: false, main: st.main, typeChecking: st.typeChecking, guarded: false, tried: undefined, conditional: undefined, classBody: false, className: undefined };
     // Most functions are task callables and helpers: nothing in them runs at parse time unless module-level code
     // calls them. Walking them costs a crossing into wasm per node, so those without imports or DAGs wait until
     // the call graph says they run.
@@ -2490,6 +2611,18 @@ export function extractDagInventory(tree: Tree, source: string, file: string, py
       const body = definition.childForFieldName("body");
       if (body) visit(body, bodyState);
     } else deferred.push({ definition, state: bodyState });
+  };
+
+  /**
+   * `map(fn, items)` / `filter(fn, items)` as a statement of its own: the builtin's iterator is lazy and nothing
+   * consumes it, so `fn` is never called (`list(map(...))`, `for x in map(...)`, `[*map(...)]` do call it).
+   */
+  const lazyAndDropped = (identifier: Node, argumentList: Node): boolean => {
+    const call = argumentList.parent;
+    const builtin = call?.childForFieldName("function")?.text;
+    if ((builtin !== "map" && builtin !== "filter") || definedInFile(builtin, ctx) || ctx.aliases.has(builtin) || ctx.reboundAliases.has(builtin)) return false;
+    if (argumentList.namedChildren.find((c) => c?.type !== "comment")?.id !== identifier.id) return false;
+    return call?.parent?.type === "expression_statement" && call.parent.namedChildren.length === 1;
   };
 
   /** A function name used as a value, not called (linked only when it names an `@dag` function). */
@@ -2505,6 +2638,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string, py
     // `callable(fn)`, `isinstance(fn, ...)`, `print(fn)`, `fn is None`: looked at, not kept anywhere to be called.
     if (role === "comparison_operator" || role === "not_operator") return;
     if (role === "argument_list" && INSPECTING_BUILTINS.has(parent.parent?.childForFieldName("function")?.text ?? "")) return;
+    if (role === "argument_list" && lazyAndDropped(identifier, parent)) return;
     if (/^(parameters|default_parameter|typed_parameter|typed_default_parameter|dotted_name|aliased_import|global_statement|nonlocal_statement|decorator)$/.test(role)) return;
     if (role === "assignment" && parent.childForFieldName("left")?.id === identifier.id) return;
     callSites.push({ name: identifier.text, node: identifier, scope: st.scope, inLoop: st.loop, inMain: st.main, conditional: st.conditional === true, via: "reference" });
@@ -2515,7 +2649,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string, py
     const type = node.type;
     // Leaves and literals hold nothing the inventory wants; not descending saves a crossing into wasm per child.
     if (LEAF_TYPES.has(type)) {
-      if (type === "identifier" && definedNames.has(node.text)) noteReference(node, st);
+      if (type === "identifier" && (definedEmpty || definedFirst.has(source.charCodeAt(node.startIndex))) && definedNames.has(node.text)) noteReference(node, st);
       return;
     }
     switch (type) {
@@ -2654,7 +2788,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string, py
             if (applied !== node) dagFn.callers.push({ name: dagFn.name ?? "", node, scope: st.scope, inLoop: st.loop, inMain: st.main, conditional: st.conditional === true });
             else if (boundTo) {
               st.scope.define(boundTo.text, dagFn);
-              definedNames.add(boundTo.text);
+              defineName(boundTo.text);
             }
           }
         }
@@ -2816,7 +2950,7 @@ export function extractDagInventory(tree: Tree, source: string, file: string, py
     }
     for (const child of node.namedChildren) if (child) visit(child, st);
   };
-  visit(root, { scope: moduleScope, loop: false, main: false, typeChecking: false, guarded: false, classBody: false });
+  visit(root, { scope: moduleScope, loop: false, main: false, typeChecking: false, guarded: false, tried: undefined, conditional: undefined, classBody: false, className: undefined });
 
   // Which functions run when Airflow imports the file: those called from module level, transitively.
   const lookup = (name: string, scope: Scope): Scope | undefined => {
@@ -2887,41 +3021,43 @@ export function extractDagInventory(tree: Tree, source: string, file: string, py
     certainMemo.set(scope, runs);
     return runs;
   };
+  /**
+   * The items of `raw` whose code runs when Airflow imports the file (not under `__main__`, in a scope that runs, not in
+   * an isolated callable's), each as `pick` gives it, in order. One loop for every list, not a filter and a map per
+   * list inlined here: those made this function's optimised code depend on each list's shape, and a file with a
+   * non-empty one threw it away (a second compile of this large function, ~0.3 s of CPU per run of the bench).
+   */
+  const ranAtImport = <R extends { scope: Scope; main: boolean }, T>(raw: R[], pick: (item: R) => T): T[] => {
+    const kept: T[] = [];
+    for (const item of raw) if (!item.main && executed(item.scope) && !isolated(item.scope)) kept.push(pick(item));
+    return kept;
+  };
   const imports: ImportRef[] = [];
   for (const { ref, scope, main } of rawImports) {
     if (main) continue; // `if __name__ == "__main__":` never runs when Airflow imports the file
     const where = isolated(scope) ? "isolated" : executed(scope) ? "module" : "function";
     imports.push({ ...ref, scope: where, ...(where === "module" && !ref.conditional && !certainlyRun(scope) ? { conditional: true as const } : {}) });
   }
-  const parseTimeCalls = rawCalls.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ call }) => call);
+  const parseTimeCalls = ranAtImport(rawCalls, (raw) => raw.call);
   const called = (fn: Scope): boolean => fn.callers.some((c) => !c.inMain && executed(c.scope));
   const taskIds = placeTaskIds(
     rawTasks.filter(({ scope, main, createdBy }) => !main && (createdBy ? called(createdBy) : executed(scope)) && !isolated(scope)),
     ctx,
     classifyClass,
   );
-  const mappedLiterals = rawMapped.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ literal }) => literal);
-  const mappedTasks = rawMappedTasks.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ task }) => task);
-  const taskCalls = rawTaskCalls.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ call }) => call);
-  const importedTaskCalls = rawImportedTaskCalls.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ call }) => call);
-  const taskArguments = rawTaskArguments.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ argument }) => argument);
-  const operatorCalls = rawOperatorCalls.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ call }) => call);
-  const triggerRuleMembers = rawTriggerRuleMembers.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ use }) => use);
-  const taskDecoratorCalls = rawDecoratorCalls.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ call }) => call);
-  // What only fails where the group is made (a suffix, a value) is kept only where it is: an override called at once,
-  // an `@task_group` function module-level code calls.
-  const taskGroupCalls = rawGroupCalls
-    .filter(({ scope, main }) => !main && executed(scope) && !isolated(scope))
-    .map(({ call, made, groupScope }): TaskGroupCall => {
-      if (made ?? (groupScope ? called(groupScope) : true)) return call;
-      const { suffix: _suffix, values: _values, ...bound } = call;
-      return bound;
-    })
-    .filter((call) => call.unknownKeywords.length || call.missingGroupId || call.extraPositional || call.repeated || call.suffix || call.values);
-  const unknownTaskDecorators = rawUnknownDecorators.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ use }) => use);
-  const timeZones = rawZones.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ zone }) => zone);
-  const datasetUris = rawDatasets.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ use }) => use);
-  const airflowAttributes = rawAttributes.filter(({ scope, main }) => !main && executed(scope) && !isolated(scope)).map(({ use }) => use);
+  const mappedLiterals = ranAtImport(rawMapped, (raw) => raw.literal);
+  const mappedTasks = ranAtImport(rawMappedTasks, (raw) => raw.task);
+  const taskCalls = ranAtImport(rawTaskCalls, (raw) => raw.call);
+  const importedTaskCalls = ranAtImport(rawImportedTaskCalls, (raw) => raw.call);
+  const taskArguments = ranAtImport(rawTaskArguments, (raw) => raw.argument);
+  const operatorCalls = ranAtImport(rawOperatorCalls, (raw) => raw.call);
+  const triggerRuleMembers = ranAtImport(rawTriggerRuleMembers, (raw) => raw.use);
+  const taskDecoratorCalls = ranAtImport(rawDecoratorCalls, (raw) => raw.call);
+  const taskGroupCalls = groupCallsMade(ranAtImport(rawGroupCalls, (raw) => raw), called);
+  const unknownTaskDecorators = ranAtImport(rawUnknownDecorators, (raw) => raw.use);
+  const timeZones = ranAtImport(rawZones, (raw) => raw.zone);
+  const datasetUris = ranAtImport(rawDatasets, (raw) => raw.use);
+  const airflowAttributes = ranAtImport(rawAttributes, (raw) => raw.use);
 
   // A DAG kept only in a list or dict is found when module code copies the container into its globals
   // (`globals().update(dags)`), or loops over it at module level (`for k, v in dags.items(): globals()[k] = v`; a
@@ -2981,9 +3117,9 @@ export function extractDagInventory(tree: Tree, source: string, file: string, py
     notRunAtImport.push(line, column, endLine, endColumn);
   }
   notRunAtImport.push(...blocksNotRun);
-  const typeCheckingOnly = !postponed && !STAR_IMPORT.test(source) && /\bTYPE_CHECKING\b/.test(source) ? typeCheckingReads(root, tree.rootNode, source, notRunAtImport) : [];
+  const typeCheckingOnly = !hasStarImport(ctx) && /\bTYPE_CHECKING\b/.test(source) ? typeCheckingReads(root, tree.rootNode, source, notRunAtImport, postponed) : [];
   const onBuiltins = namesSetOnBuiltins(source);
-  const dynamicGlobals = DYNAMIC_GLOBALS.test(source) || onBuiltins === "any";
+  const dynamicGlobals = bindsNamesAtRunTime(ctx) || onBuiltins === "any";
   // Task dependencies (task-graph.ts): only files that write dependencies, fail_stop or teardowns are walked again.
   const dependencies = TASK_GRAPH_WORDS.test(source) ? extractTaskGraphs(root, source, (written) => resolveName(written, ctx)) : undefined;
   return {
@@ -3023,13 +3159,29 @@ export function extractDagInventory(tree: Tree, source: string, file: string, py
       notRunAtImport,
       unevaluated,
       typeCheckingReads: typeCheckingOnly,
+      unboundLocalReads: unboundLocalReads(functionScopes.flatMap((scope) => (scope.node ? [scope.node] : []))),
       // Not judged where names may come from elsewhere: a star import, run-time globals, or names set on builtins.
-      earlyReads: dynamicGlobals || STAR_IMPORT.test(source) || /\bbuiltins\b/.test(source) ? [] : earlyReads(root, source),
-      annotatedOnly: dynamicGlobals || STAR_IMPORT.test(source) || !BARE_ANNOTATION.test(source) ? [] : annotatedOnlyNames(root),
+      earlyReads: dynamicGlobals || hasStarImport(ctx) || /\bbuiltins\b/.test(source) ? [] : earlyReads(root, source),
+      globalReads: dynamicGlobals || hasStarImport(ctx) || /\bbuiltins\b/.test(source) ? [] : globalReads(root, source),
+      annotatedOnly: dynamicGlobals || hasStarImport(ctx) || !BARE_ANNOTATION.test(source) ? [] : annotatedOnlyNames(root),
     }),
     ...(dynamicGlobals ? { dynamicGlobals: true as const } : {}),
     ...(onBuiltins !== "any" && onBuiltins?.size ? { builtinsNames: [...onBuiltins].sort() } : {}),
   };
+}
+
+/**
+ * TaskGroupCalls worth keeping among those made at import (`run`, in order): what only fails where the group is made (a
+ * suffix, a value) is kept only where it is: an override called at once, an `@task_group` function module-level code
+ * calls (`called`).
+ */
+function groupCallsMade(run: { call: TaskGroupCall; made?: boolean; groupScope?: Scope }[], called: (fn: Scope) => boolean): TaskGroupCall[] {
+  const bound = run.map(({ call, made, groupScope }): TaskGroupCall => {
+    if (made ?? (groupScope ? called(groupScope) : true)) return call;
+    const { suffix: _suffix, values: _values, ...rest } = call;
+    return rest;
+  });
+  return bound.filter((call) => call.unknownKeywords.length || call.missingGroupId || call.extraPositional || call.repeated || call.suffix || call.values);
 }
 
 /**
@@ -3057,11 +3209,19 @@ const POSTPONED_ANNOTATIONS = /^[ \t]*from[ \t]+__future__[ \t]+import[^\n]*\ban
 const STRING_ANNOTATION = /^[ \t]+[A-Za-z_]\w*[ \t]*:[ \t]*[A-Za-z_]|->[ \t]*[rRuUbB]?["']|^[ \t]*(?:async[ \t]+)?def[ \t][^\n]*[(,][ \t]*[A-Za-z_]\w*[ \t]*:[ \t]*[rRuUbB]?["']|^[A-Za-z_]\w*[ \t]*:[ \t]*[rRuUbB]?["']/m;
 /** A star import: the file's names are unknown (ruff reports no F821 then either). */
 const STAR_IMPORT = /^\s*from\s+[\w.]+\s+import\s+\*/m;
+
+/** STAR_IMPORT.test of the file's source, scanned once per file (up to six checks ask). */
+function hasStarImport(ctx: FileContext): boolean {
+  return (ctx.starImport ??= STAR_IMPORT.test(ctx.source));
+}
 /** A line that may be a module-level annotation without a value (`LIMIT: int`); the tree decides. */
 const BARE_ANNOTATION = /^[\p{L}_][\p{L}\p{N}_]*[ \t]*:[^=\n]*$/mu;
 
-/** Globals bound by name at run time (FileInventory.dynamicGlobals). */
-const DYNAMIC_GLOBALS = /\b(globals|vars|locals)\(\s*\)\s*(\.\s*(update|setdefault)\b|\[)|\bexec\s*\(|\bsetattr\s*\(\s*sys\.modules|\bsys\.modules\s*\[\s*__name__\s*\]/;
+/** Whether the file may bind any module-level name at run time (namesBoundAtRunTime; FileInventory.dynamicGlobals). */
+function bindsNamesAtRunTime(ctx: FileContext): boolean {
+  const written = (ctx.runTimeNames ??= namesBoundAtRunTime(ctx.source));
+  return written === "any" || written.size > 0;
+}
 
 /**
  * The names a file sets on the builtins module, which every module then reads as globals (FileInventory.builtinsNames):
@@ -3588,7 +3748,7 @@ const UNMAPPABLE_BUILTINS = new Set(["zip", "map", "enumerate", "filter", "froze
 function builtinResultType(node: Node, ctx: FileContext): MappedLiteral["type"] | undefined {
   const fn = node.type === "call" ? node.childForFieldName("function") : undefined;
   const name = fn?.type === "identifier" ? fn.text : undefined;
-  if (name === undefined || !UNMAPPABLE_BUILTINS.has(name) || STAR_IMPORT.test(ctx.source) || /\bbuiltins\b/.test(ctx.source)) return undefined;
+  if (name === undefined || !UNMAPPABLE_BUILTINS.has(name) || hasStarImport(ctx) || /\bbuiltins\b/.test(ctx.source)) return undefined;
   const code = (ctx.codeText ??= codeOnlyText(ctx.source));
   if (new RegExp(`\\b${name}\\b(?!\\s*\\()|\\bdef\\s+${name}\\b`).test(code)) return undefined;
   return name as MappedLiteral["type"];
@@ -3718,7 +3878,7 @@ function importedTaskCallOf(call: Node, fnNode: Node, ctx: FileContext): Importe
   if (list?.type !== "argument_list" || list.namedChildren.some((a) => a?.type === "list_splat" || a?.type === "dictionary_splat")) return undefined;
   let answer = ctx.boundOnce.get(`import ${name}`);
   if (answer === undefined) {
-    answer = !STAR_IMPORT.test(ctx.source) && !DYNAMIC_GLOBALS.test(ctx.source) && scanBoundOnlyByImport(name, ctx.source);
+    answer = !hasStarImport(ctx) && !bindsNamesAtRunTime(ctx) && scanBoundOnlyByImport(name, ctx.source);
     ctx.boundOnce.set(`import ${name}`, answer);
   }
   if (!answer) return undefined;
@@ -3732,7 +3892,7 @@ function importedTaskCallOf(call: Node, fnNode: Node, ctx: FileContext): Importe
  */
 function moduleTaskFunctionsOf(root: Node, ctx: FileContext): NonNullable<FileInventory["moduleTaskFunctions"]> {
   const found: NonNullable<FileInventory["moduleTaskFunctions"]> = [];
-  if (!ctx.taskSignatures.size || DYNAMIC_GLOBALS.test(ctx.source)) return found;
+  if (!ctx.taskSignatures.size || bindsNamesAtRunTime(ctx)) return found;
   for (const statement of root.namedChildren) {
     if (statement?.type !== "decorated_definition") continue;
     const definition = statement.childForFieldName("definition");
@@ -3754,8 +3914,7 @@ function scanBoundOnlyByImport(name: string, source: string): boolean {
   const rest = source.replace(importLine, "");
   if (new RegExp(`\\b(def|class)\\s+${name}\\b`).test(rest)) return false;
   const other = new RegExp(`\\b${name}\\s*(=(?!=)|:=)|\\b(for|as|class|lambda|global|nonlocal|del)[ \\t]+([\\w \\t,*()]*?[ \\t,(*])?${name}\\b|\\bimport\\b[^\\n]*\\b${name}\\b|[(,]\\s*\\**${name}\\s*(,|\\)|:|=(?!=))`);
-  const unpacked = new RegExp(`^[ \\t]*[([]?[\\w \\t,*]*\\b${name}\\b[\\w \\t,*]*[)\\]]?[ \\t]*=(?!=)`, "m");
-  return !other.test(rest) && !unpacked.test(rest);
+  return !other.test(rest) && !unpackedTarget(name, rest);
 }
 
 /** The task arguments a `@task.<kind>(...)` call's literal values are kept for (taskValueProblem judges them). */
@@ -3866,9 +4025,32 @@ function scanBoundOnlyByItsDef(name: string, source: string): boolean {
   const defs = source.match(new RegExp(`\\bdef\\s+${name}\\s*\\(`, "g"))?.length ?? 0;
   if (defs !== 1) return false;
   const other = new RegExp(`\\b${name}\\s*(=(?!=)|:=)|\\b(for|as|class|lambda)[ \\t]+([\\w \\t,*()]*?[ \\t,(*])?${name}\\b|\\bimport\\b[^\\n]*\\b${name}\\b|[(,]\\s*\\**${name}\\s*(,|\\)|:|=(?!=))`);
-  // An item of a tuple assignment's targets (`a, load = load, a`).
-  const unpacked = new RegExp(`^[ \\t]*[([]?[\\w \\t,*]*\\b${name}\\b[\\w \\t,*]*[)\\]]?[ \\t]*=(?!=)`, "m");
-  return !other.test(source) && !unpacked.test(source);
+  return !other.test(source) && !unpackedTarget(name, source);
+}
+
+/**
+ * Whether `name` (a word) is an item of a tuple assignment's targets (`a, load = load, a`) on some line of `source`:
+ * `^[ \t]*[([]?[\w \t,*]*\bNAME\b[\w \t,*]*[)\]]?[ \t]*=(?!=)` (multiline) matches. Such a match starts at a line
+ * start and holds no line terminator, so only the lines where the name occurs are tried (sticky, from their start):
+ * the same answer as a scan of the whole source, which backtracked over every line's words.
+ */
+function unpackedTarget(name: string, source: string): boolean {
+  const pattern = new RegExp(`^[ \\t]*[([]?[\\w \\t,*]*\\b${name}\\b[\\w \\t,*]*[)\\]]?[ \\t]*=(?!=)`, "my");
+  let tried = -1;
+  for (let at = source.indexOf(name); at !== -1; at = source.indexOf(name, at + 1)) {
+    // The start of the occurrence's line: after the last line terminator before it (as `^` reads them under `m`).
+    let start = at;
+    while (start > 0) {
+      const c = source.charCodeAt(start - 1);
+      if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) break;
+      start--;
+    }
+    if (start === tried) continue;
+    tried = start;
+    pattern.lastIndex = start;
+    if (pattern.test(source)) return true;
+  }
+  return false;
 }
 
 function isMappable(object: Node | null, ctx: FileContext): boolean {
@@ -3943,6 +4125,8 @@ function nonStringKey(node: Node, ctx: FileContext): { type: NonNullable<TaskIdU
 
 /** TaskGroup under its one import path (airflow/utils/task_group.py at 2.10.5), and the `@task_group` decorator's. */
 const TASK_GROUP_CLASS = "airflow.utils.task_group.TaskGroup";
+/** The Python type of a bytes literal (`bytes`) or a display (`[...]`, `(a, b)`, `{...}`, comprehensions): TaskGroupCall.values' valueType. */
+const DISPLAY_TYPES: Record<string, "bytes" | "list" | "tuple" | "set" | "dict"> = { bytes: "bytes", list: "list", list_comprehension: "list", tuple: "tuple", set: "set", set_comprehension: "set", dictionary: "dict", dictionary_comprehension: "dict" };
 const TASK_GROUP_DECORATORS = new Set(["airflow.decorators.task_group", "airflow.decorators.task_group.task_group"]);
 
 /**
@@ -3983,9 +4167,12 @@ function taskGroupCallOf(call: Node, callee: Node, form: TaskGroupCall["form"], 
   for (const name of Object.keys(TASK_GROUP.types)) {
     const value = keywords.find((k) => k.name === name)?.value ?? byPosition[params.indexOf(name)];
     if (!value) continue;
-    const { literal, valueType } = literalFields(followName(value, ctx) ?? value, ctx);
-    if (literal === undefined || literal === null || (value.type === "identifier" && reboundElsewhere(value.text, ctx))) continue;
-    values.push({ name, literal, ...(valueType ? { valueType } : {}), ...spanOf(value) });
+    const followed = followName(value, ctx) ?? value;
+    const { literal, valueType } = literalFields(followed, ctx);
+    const display = literal === undefined ? DISPLAY_TYPES[followed.type === "string" && stringPrefix(followed) === undefined ? "bytes" : followed.type] : undefined;
+    if (value.type === "identifier" && reboundElsewhere(value.text, ctx)) continue;
+    if (display) values.push({ name, literal: followed.text, valueType: display, ...spanOf(value) });
+    else if (literal !== undefined && literal !== null) values.push({ name, literal, ...(valueType ? { valueType } : {}), ...spanOf(value) });
   }
   const missingGroupId = form === "class" && !splat && !listSplat && positional.length === 0 && !keywords.some((k) => k.name === "group_id");
   if (!unknownKeywords.length && !repeated.length && !extra && !missingGroupId && !suffix && !values.length) return undefined;
@@ -4847,6 +5034,15 @@ function instancesOf(site: DagSite, executed: (scope: Scope) => boolean): Instan
       const chain = [...tail, call];
       if (call.scope.kind === "module") out.push({ chain, loop: loop || call.inLoop });
       else if (executed(call.scope)) callsOf(call.scope, depth + 1, chain, loop || call.inLoop);
+      else if (site.kind === "decorator" && call.scope.kind === "lambda" && call.scope.parent && executed(call.scope.parent)) {
+        // A call of an `@dag` function in a lambda that code run at import makes (`{"k": lambda: my_dag()}`, later
+        // `for b in ...: b()`): the lambda may be called where it is handed on, as a reference to the function may be
+        // (see below: one DAG when nothing calls the function directly, no dag-never-created).
+        const [first, ...rest] = chain as [CallSite, ...CallSite[]];
+        const handedOn = [{ ...first, via: "reference" as const }, ...rest];
+        if (call.scope.parent.kind === "module") out.push({ chain: handedOn, loop: loop || call.inLoop });
+        else callsOf(call.scope.parent, depth + 1, handedOn, loop || call.inLoop);
+      }
     }
   };
   if (site.kind === "decorator") {
@@ -6066,16 +6262,32 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
       ctx.taskFunctionParams.set(name, params);
     } else if (task || group) ctx.taskFunctionParams.set(name, null);
   };
-  const walkForTasks = (node: Node): void => {
+  const source = ctx.source;
+  /**
+   * Whether a child's text holds `@`. The tree is parsed from the source, and a named child ends where its next sibling
+   * starts at the latest (`end`: that start, or its parent's end when known): no `@` from the child's start up to
+   * there settles it without reading the child's text (a crossing into wasm).
+   */
+  const holdsAt = (child: Node, end: number | undefined): boolean => {
+    const at = source.indexOf("@", child.startIndex);
+    if (at === -1 || (end !== undefined && at >= end)) return false;
+    return child.text.includes("@");
+  };
+  /** `end`: where the node's text ends in the source, when known without asking (see holdsAt). */
+  const walkForTasks = (node: Node, end: number | undefined): void => {
     // Task functions may be defined inside @dag functions and with-blocks; collect them everywhere.
     if (node.type === "decorated_definition") {
       noteFunction(node.childForFieldName("definition"), node.namedChildren.filter((c): c is Node => c?.type === "decorator"));
     }
-    for (const child of node.namedChildren) {
+    const children = node.namedChildren;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
       if (!child || child.type === "string" || child.type === "comment") continue;
+      const next = children[i + 1];
+      const childEnd = next ? next.startIndex : end;
       // Only subtrees with a decorator can define task functions.
-      if (child.type !== "decorated_definition" && !child.text.includes("@")) continue;
-      walkForTasks(child);
+      if (child.type !== "decorated_definition" && !holdsAt(child, childEnd)) continue;
+      walkForTasks(child, child.type === "decorated_definition" ? undefined : child.startIndex + child.text.length);
     }
   };
   /** A name bound where its value is not the one literal we read (a loop, unpacking, `+=`): never followed. */
@@ -6197,7 +6409,7 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
   }
   for (const name of assignCounts.keys()) if (ctx.aliases.has(name)) ctx.reboundAliases.add(name);
   // After the bindings: a task decorator the file binds again is not judged as Airflow's.
-  walkForTasks(root);
+  walkForTasks(root, source.length);
   for (const [name, count] of assignCounts) {
     if (count > 1) {
       ctx.dictBindings.set(name, null);
@@ -6207,11 +6419,13 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
   // A dict changed after its literal (`default_args["owner"] = ...`, `.update(...)`, `|=`, `del d[k]`) anywhere in the
   // file: its keys are no longer the literal's. A text scan: a false match only makes the dict unknown.
   const text = [...ctx.dictBindings.values()].some((v) => v !== null) ? root.text : "";
+  // Every match of `mutated` below holds what CHANGED_IN_PLACE_HINT looks for: a text without it changes no dict in place.
+  const hinted = text !== "" && CHANGED_IN_PLACE_HINT.test(text);
   for (const [name, bound] of ctx.dictBindings) {
     if (!bound) continue;
     const n = name.replace(/[^\w]/g, "");
-    const mutated = new RegExp(`(^|[^\\w.])${n}\\s*(\\[[^\\]\\n]*\\]\\s*(=[^=]|[-+*/|&]=)|\\|=|\\.(update|setdefault|pop|popitem|clear|__setitem__)\\s*\\()|\\bdel\\s+${n}\\s*\\[`, "m");
-    if (mutated.test(text) || passedToCallStatement(text, n)) {
+    const mutated = hinted ? new RegExp(`(^|[^\\w.])${n}\\s*(\\[[^\\]\\n]*\\]\\s*(=[^=]|[-+*/|&]=)|\\|=|\\.(update|setdefault|pop|popitem|clear|__setitem__)\\s*\\()|\\bdel\\s+${n}\\s*\\[`, "m") : undefined;
+    if (mutated?.test(text) || passedToCallStatement(text, n)) {
       ctx.dictBindings.set(name, null);
       ctx.valueBindings.set(name, null);
     }
@@ -6219,7 +6433,7 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
   // The same dict changed through another name that may point to it: `args = default_args; args.update(...)`, `for
   // args in (A, B): args["start_date"] = ...`, `CONFIG["args"]["start_date"] = ...`. Only when the file changes some
   // name in place at all (one text scan).
-  const changed = text ? namesChangedInPlace(text) : undefined;
+  const changed = text ? namesChangedInPlace(text, hinted) : undefined;
   for (const [name, bound] of changed?.size ? ctx.dictBindings : []) {
     if (!bound || ![...holdersOf(root, text, name)].some((holder) => changed?.has(holder))) continue;
     ctx.dictBindings.set(name, null);
@@ -6231,13 +6445,15 @@ function collectModuleFacts(root: Node, ctx: FileContext): void {
  * Names changed in place somewhere in the text, or an item of them: item assignment (also nested, `CONFIG["args"]["x"]
  * = ...`), `|=`, `del x[...]`, `update`/`setdefault`/`pop`/`popitem`/`clear`/`__setitem__` on it or an item of it,
  * and names handed positionally to a call whose result is dropped (see passedToCallStatement). A text scan: a false
- * match only makes a dict unknown.
+ * match only makes a dict unknown. `hinted`: CHANGED_IN_PLACE_HINT.test(text), when the caller has it.
  */
-function namesChangedInPlace(text: string): Set<string> {
+function namesChangedInPlace(text: string, hinted = CHANGED_IN_PLACE_HINT.test(text)): Set<string> {
   const names = new Set<string>();
-  for (const match of text.matchAll(CHANGED_IN_PLACE)) {
-    const name = match[1] ?? match[2] ?? match[3];
-    if (name) names.add(name);
+  if (hinted) {
+    for (const match of text.matchAll(CHANGED_IN_PLACE)) {
+      const name = match[1] ?? match[2] ?? match[3];
+      if (name) names.add(name);
+    }
   }
   for (const match of text.matchAll(CALL_STATEMENT)) {
     if (READING_CALLEE.test(match[1] as string)) continue;
@@ -6250,8 +6466,14 @@ function namesChangedInPlace(text: string): Set<string> {
   return names;
 }
 
+/**
+ * Names changed in place: group 1, 2 or 3. Each name is taken whole (`(?=(\w+))\1`, a possessive `\w+`): a shorter
+ * part of a word is followed by a word character, which no continuation takes, so backtracking into it only cost time.
+ */
 const CHANGED_IN_PLACE =
-  /(?<![\w.])(\w+)\s*(?:\[[^\]\n]*\]\s*)*(?:\|=|\.(?:update|setdefault|pop|popitem|clear|__setitem__|__delitem__)\s*\()|(?<![\w.])(\w+)\s*(?:\[[^\]\n]*\]\s*)+(?:=(?!=)|[-+*/|&]=)|\bdel\s+(\w+)\s*\[/g;
+  /(?<![\w.])(?=(\w+))\1\s*(?:\[[^\]\n]*\]\s*)*(?:\|=|\.(?:update|setdefault|pop|popitem|clear|__setitem__|__delitem__)\s*\()|(?<![\w.])(?=(\w+))\2\s*(?:\[[^\]\n]*\]\s*)+(?:=(?!=)|[-+*/|&]=)|\bdel\s+(\w+)\s*\[/g;
+/** What every CHANGED_IN_PLACE match holds (`|=`, a method name, `]` before an assignment, `del`): without one, no scan. */
+const CHANGED_IN_PLACE_HINT = /\|=|\.(?:update|setdefault|pop|clear|__setitem__|__delitem__)|\]\s*[-+*/|&]?=|\bdel\s/;
 /** A call on a line of its own: its callee and its arguments up to the first parenthesis or line end. */
 const CALL_STATEMENT = /^[ \t]*([\w.]+)[ \t]*\(([^()\n]*)/gm;
 /** Calls that only read what they are given (see passedToCallStatement). */
@@ -6445,7 +6667,7 @@ function namesWrittenThroughGlobals(source: string, computedAsAny = false): Set<
   return names;
 }
 /** A write to the module namespace: `globals()[key] =` (group 1), `.setdefault(key,` / `.__setitem__(key,` (group 2), `.update(`. */
-const GLOBALS_WRITE = /\b(?:globals|vars|locals)\(\)\s*(?:\[([^\]\n]*)\]\s*=(?!=)|\.(?:setdefault|__setitem__)\s*\(\s*([^,\n)]*)|\.update\s*\()/g;
+const GLOBALS_WRITE = /\b(?:globals|vars|locals)\s*\(\s*\)\s*(?:\[([^\]\n]*)\]\s*=(?!=)|\.\s*(?:setdefault|__setitem__)\s*\(\s*([^,\n)]*)|\.\s*update\s*\()/g;
 
 /** `name :=` (only searched for in a file that has a `:=`). */
 const WALRUS = /(\w+)[ \t]*:=/g;
@@ -6512,7 +6734,10 @@ function readImports(node: Node, st: WalkState): Omit<ImportRef, "scope">[] {
     if (original) names.push(original);
   }
   if (node.namedChildren.some((c) => c?.type === "wildcard_import")) names.push("*");
-  if (moduleNode.type === "relative_import") return [{ module: moduleNode.text.replace(/^\.+/, ""), relative: true, ...common, names }];
+  if (moduleNode.type === "relative_import") {
+    const prefix = /^[.\s]*/.exec(moduleNode.text)?.[0] ?? "";
+    return [{ module: moduleNode.text.slice(prefix.length).trim(), relative: true, level: prefix.replace(/\s/g, "").length, ...common, names }];
+  }
   return [{ module: moduleNode.text, relative: false, ...common, names }];
 }
 
@@ -6530,11 +6755,26 @@ const PARSE_TIME_CALLS: [RegExp, ParseTimeCall["kind"]][] = [
   [/^time\.sleep$/, "sleep"],
 ];
 
+/** The index of the first PARSE_TIME_CALLS pattern a callee name matches (-1: none), by name: most calls repeat a few names. */
+const parseTimeIndexes = new Map<string, number>();
+function parseTimeIndex(name: string): number {
+  let index = parseTimeIndexes.get(name);
+  if (index === undefined) {
+    index = PARSE_TIME_CALLS.findIndex(([pattern]) => pattern.test(name));
+    if (parseTimeIndexes.size >= 10_000) parseTimeIndexes.clear();
+    parseTimeIndexes.set(name, index);
+  }
+  return index;
+}
+
 /** Matches the callee as written and as resolved through imports (`V.get` after `import Variable as V`). */
 function parseTimeKind(call: Node, written: string | undefined, resolved: string | undefined): ParseTimeCall["kind"] | undefined {
   if (written) {
-    for (const [pattern, kind] of PARSE_TIME_CALLS) if (pattern.test(written) || (resolved !== undefined && pattern.test(resolved))) return kind;
-    return undefined;
+    // The first pattern either name matches, as a loop over the patterns testing both would find.
+    const byWritten = parseTimeIndex(written);
+    const byResolved = resolved === undefined ? -1 : parseTimeIndex(resolved);
+    const index = byWritten === -1 ? byResolved : byResolved === -1 ? byWritten : Math.min(byWritten, byResolved);
+    return index === -1 ? undefined : PARSE_TIME_CALLS[index]?.[1];
   }
   // `SomeHook(...).get_records(...)` at module level: a hook used at parse time.
   const fn = call.childForFieldName("function");
@@ -6673,12 +6913,18 @@ function dagKeywordAirflowTasks(root: Node, ctx: FileContext): Set<string> {
 
 /**
  * The DagInfo of a `DAG(...)` call. `preset`: the `functools.partial(DAG, ...)` call the callee's name is bound to, whose
- * keywords DAG() gets first, the call's own replacing them (functools.partial merges `{**preset, **own}`).
+ * keywords DAG() gets first, the call's own replacing them (functools.partial merges `{**preset, **own}`), and whose
+ * positional arguments after the class come before the call's own (`partial(DAG, "id")(schedule=None)` is
+ * `DAG("id", schedule=None)`); the arguments are numbered as DAG() gets them.
  */
 function dagFromCall(call: Node, file: string, ctx: FileContext, definedBy: DagInfo["definedBy"], taskCount: Static<number>, preset?: Node): { dag: DagInfo; idNode?: Node } {
-  const { positional, keywords, fromSplat } = dagCallArguments(call, ctx);
-  if (preset) {
-    for (const [name, value] of dagCallArguments(preset, ctx).keywords) {
+  const own = dagCallArguments(call, ctx);
+  const { keywords, fromSplat } = own;
+  const presetArguments = preset ? dagCallArguments(preset, ctx) : undefined;
+  const presetPositional = presetArguments?.positional.slice(1) ?? [];
+  const positional = [...presetPositional, ...own.positional];
+  if (presetArguments) {
+    for (const [name, value] of presetArguments.keywords) {
       if (keywords.has(name)) continue;
       keywords.set(name, value);
       fromSplat.add(name); // written at module level: a factory's parameters do not rebind it
@@ -6691,11 +6937,16 @@ function dagFromCall(call: Node, file: string, ctx: FileContext, definedBy: DagI
   if (value !== undefined && use.file) dag.dagIdFromFile = true;
   dag.arguments = argumentSpans(call, ctx);
   if (preset) {
-    const own = new Set(dag.arguments.map((a) => a.name));
-    dag.arguments = [...argumentSpans(preset, ctx).filter((a) => a.name !== "#0" && (a.name === "**" || !own.has(a.name))), ...dag.arguments];
+    const shift = presetPositional.length;
+    const renumber = (a: DagArgument, by: number): DagArgument => (/^#\d+$/.test(a.name) ? { ...a, name: `#${Number(a.name.slice(1)) + by}` } : a);
+    const ownNames = new Set(dag.arguments.map((a) => a.name));
+    const fromPreset = argumentSpans(preset, ctx)
+      .filter((a) => a.name !== "#0" && (a.name === "**" || /^#\d+$/.test(a.name) || !ownNames.has(a.name)))
+      .map((a) => renumber(a, -1));
+    dag.arguments = [...fromPreset, ...dag.arguments.map((a) => renumber(a, shift))];
   }
-  // A dag_id from a module-level dict is not rebound by a factory's parameters.
-  return { dag, idNode: fromSplat.has("dag_id") ? undefined : idNode };
+  // A dag_id from a module-level dict, or a preset's, is not rebound by a factory's parameters.
+  return { dag, idNode: fromSplat.has("dag_id") || (idNode !== undefined && presetPositional.includes(idNode)) ? undefined : idNode };
 }
 
 /**
@@ -6755,12 +7006,13 @@ function buildDag(
     const followed = followName(node, ctx);
     return shorten(followed && followed !== node ? `${node.text} = ${followed.text}` : node.text);
   };
+  // One view of default_args for every key read below (each view reads all its entries' values).
+  const view = defaultArgs ? dictView(defaultArgs, ctx) : undefined;
   let startDate = startNode ? describe(startNode) : undefined;
   if (!startDate && defaultArgs) {
-    const fromArgs = fromDefaultArgs<string>(defaultArgs, "start_date", ctx, describe);
+    const fromArgs = fromDefaultArgs<string>(defaultArgs, "start_date", ctx, describe, view);
     startDate = typeof fromArgs === "string" ? fromArgs : undefined;
   }
-  const view = defaultArgs ? dictView(defaultArgs, ctx) : undefined;
   const read = <T>(node: Node | undefined, reader: (n: Node | null | undefined) => Static<T> | undefined): Static<T> | undefined =>
     node ? reader(followName(node, ctx)) : undefined;
   return {
@@ -6770,8 +7022,8 @@ function buildDag(
     definedBy,
     schedule: read(scheduleNode, staticSchedule),
     tags: read(keywords.get("tags"), staticStringList),
-    owner: keywords.has("owner") ? read(keywords.get("owner"), staticString) : fromDefaultArgs(defaultArgs, "owner", ctx, (n) => staticString(followName(n, ctx))),
-    retries: fromDefaultArgs(defaultArgs, "retries", ctx, (n) => staticNumber(followName(n, ctx))),
+    owner: keywords.has("owner") ? read(keywords.get("owner"), staticString) : fromDefaultArgs(defaultArgs, "owner", ctx, (n) => staticString(followName(n, ctx)), view),
+    retries: fromDefaultArgs(defaultArgs, "retries", ctx, (n) => staticNumber(followName(n, ctx)), view),
     catchup: read(keywords.get("catchup"), staticBoolean),
     startDate,
     taskCount,
@@ -6843,6 +7095,12 @@ function setElsewhere(name: string, ctx: FileContext): boolean {
   const known = ctx.sourceScans?.get(key);
   if (known !== undefined) return known === 1;
   // The default_args entry itself is one of them (`"retries": ...` in a dict literal, `retries=...` in dict(...)).
+  // Each match holds the name and matches do not overlap: a name written once in the source settles it unscanned.
+  const first = ctx.source.indexOf(name);
+  if (first === -1 || ctx.source.indexOf(name, first + 1) === -1) {
+    (ctx.sourceScans ??= new Map()).set(key, 0);
+    return false;
+  }
   const pattern = new RegExp(`\\b${name}\\s*=(?!=)|["']${name}["']\\s*:|\\[\\s*["']${name}["']\\s*\\]\\s*=(?!=)`, "g");
   // Blanking comments and strings only removes matches (quotes and `#` stay): one at most in the raw text settles it
   // without making the code-only text, which most files then never need.

@@ -339,17 +339,22 @@ export function checkTaskGroupCalls(inventory: FileInventory, ctx: { airflowVers
     // CPython refuses the extra positional arguments before TaskGroup judges any value.
     for (const value of call.extraPositional ? [] : (call.values ?? [])) {
       const expected = TASK_GROUP.types[value.name];
-      const type = value.valueType === "float" ? "float" : (TYPE_NAMES[typeof value.literal] ?? "object");
+      const displayed = value.valueType !== undefined && value.valueType !== "float";
+      const type = displayed ? (value.valueType as string) : value.valueType === "float" ? "float" : (TYPE_NAMES[typeof value.literal] ?? "object");
       if (expected === undefined || type === expected) continue;
-      // str(value) as Python writes it in the message ("no", 0, True, 1.0).
-      const shown = typeof value.literal === "string" ? value.literal : pythonLiteral(value.literal, value.valueType === "float");
+      // str(value) as Python writes it in the message ("no", 0, True, 1.0); a bytes literal or display as written.
+      const source = displayed ? String(value.literal) : pythonLiteral(value.literal, value.valueType === "float");
+      // A plain bytes literal as Python's str() writes it (b'x'); other displays as written.
+      const plainBytes = value.valueType === "bytes" ? /^[bB](["'])([^"'\\]*)\1$/.exec(source) : null;
+      const shown = typeof value.literal === "string" && !displayed ? value.literal : plainBytes ? `b'${plainBytes[2]}'` : source;
+      const asStr = value.valueType === "bytes" ? `${value.name}=${source.replace(/^([rR]?)[bB]([rR]?)/, "$1$2")} (a str, without the b prefix)` : displayed ? `${value.name}="..." (one string, not a ${type})` : `${value.name}="${shown}"`;
       emit("task-argument-invalid", {
         line: value.line,
         column: value.column,
         endLine: value.endLine,
         endColumn: value.endColumn,
-        message: `${written} has ${value.name}=${pythonLiteral(value.literal, value.valueType === "float")}, not a ${expected}: ${call.form === "class" ? "importing the file" : "making the group at import"} fails with TypeError: '${value.name}' has an invalid type <class '${type}'> with value ${shown}, expected type is <class '${expected}'>`,
-        fix: expected === "bool" ? `write ${value.name}=True or ${value.name}=False (without quotes)` : `write ${value.name} as a string, e.g. ${value.name}="${shown}"`,
+        message: `${written} has ${value.name}=${source}, not a ${expected}: ${call.form === "class" ? "importing the file" : "making the group at import"} fails with TypeError: '${value.name}' has an invalid type <class '${type}'> with value ${shown}, expected type is <class '${expected}'>`,
+        fix: expected === "bool" ? `write ${value.name}=True or ${value.name}=False (without quotes)` : `write ${value.name} as a string, e.g. ${asStr}`,
       });
     }
   }

@@ -327,20 +327,41 @@ function repr(value: PyValue): string {
 
 /**
  * `re.search(pattern, text)` when Python's `re` and JavaScript's RegExp (unicode mode) certainly agree on it, else
- * undefined: both printable ASCII (so `\d`, `\w`, `\s`, `\b` and `$` mean the same), no group syntax but `(?:`,
- * `(?=` and `(?!` (Python's `(?P<name>`, inline flags, lookbehind), no escaped letter but `\d \D \w \W \s \S \b \B`
- * and no escaped digit (backreferences, octal), no `[]`/`[^]` (a literal `]` in Python, an empty set in JavaScript)
- * and no `{,n}`; what JavaScript cannot compile is not judged either.
+ * undefined: a printable ASCII pattern and a text of printable ASCII, tabs and newlines (so `\d`, `\w`, `\s`, `\b`,
+ * `.` and `^` mean the same: neither `.` matches a newline, `^` is the string's start without MULTILINE), no group
+ * syntax but `(?:`, `(?=` and `(?!` (Python's `(?P<name>`, inline flags, lookbehind), no escaped letter but
+ * `\d \D \w \W \s \S \b \B` and no escaped digit (backreferences, octal), no `[]`/`[^]` (a literal `]` in Python, an
+ * empty set in JavaScript) and no `{,n}`; what JavaScript cannot compile is not judged either. Python's `$` also
+ * matches before a newline ending the text (`re.search("b$", "ab\n")` finds it): it is run as `(?=\n?$)`.
  */
 function searchesAlike(pattern: string, text: string): boolean | undefined {
-  const printable = /^[\x20-\x7e]*$/;
-  if (!printable.test(pattern) || !printable.test(text)) return undefined;
+  if (!/^[\x20-\x7e]*$/.test(pattern) || !/^[\x20-\x7e\t\n]*$/.test(text)) return undefined;
   if (/\(\?(?![:=!])/.test(pattern) || /\\(?![dDwWsSbB])[A-Za-z0-9]/.test(pattern) || /\[\^?\]/.test(pattern) || /\{,/.test(pattern)) return undefined;
   try {
-    return new RegExp(pattern, "u").test(text);
+    return new RegExp(pythonEndAnchors(pattern), "u").test(text);
   } catch {
     return undefined;
   }
+}
+
+/** `pattern` with each `$` outside a character class and not escaped written as `(?=\n?$)`, Python's `$` without MULTILINE. */
+function pythonEndAnchors(pattern: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i] as string;
+    if (c === "\\") {
+      out += pattern.slice(i, i + 2);
+      i++;
+    } else if (inClass) {
+      out += c;
+      if (c === "]") inClass = false;
+    } else {
+      if (c === "[") inClass = true;
+      out += c === "$" ? "(?=\\n?$)" : c;
+    }
+  }
+  return out;
 }
 
 /**

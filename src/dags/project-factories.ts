@@ -7,6 +7,7 @@ import { AIRFLOW_DAG_CLASS, type FactoryCall, type FactoryDefinition, type Impor
 import { throughWrapper, wrapperRules, type DagWrapperDefinition } from "./dag-wrappers.js";
 import type { AnalysisCache } from "./analysis-cache.js";
 import { analyseModuleFiles, projectModuleNames, readProjectModule } from "./project-classes.js";
+import { isInside } from "../util/is-inside.js";
 
 type Project = Pick<AstroProject, "root" | "repoRoot" | "relativeRoot" | "dirs" | "pythonVersion" | "localModules">;
 
@@ -109,7 +110,7 @@ async function analyseModules(
   cache: AnalysisCache | undefined,
   index: (modules: string[], inventory: FileAnalysis["inventory"]) => void,
 ): Promise<void> {
-  const roots = ["", ...[project.dirs.dags, project.dirs.plugins].filter((d): d is string => !!d).map((d) => posix.relative(project.root.split("\\").join("/"), d.split("\\").join("/")))];
+  const roots = ["", ...[project.dirs.dags, project.dirs.plugins].filter((d): d is string => !!d && isInside(project.root, d)).map((d) => posix.relative(project.root.split("\\").join("/"), d.split("\\").join("/")))];
   const sources: { rel: string; bytes: Uint8Array }[] = [];
   // A DAG file names these modules: only identifiers (no path can leave the project), and at most MAX_MODULES.
   for (const module of modules.slice(0, MAX_MODULES)) {
@@ -118,7 +119,7 @@ async function analyseModules(
     for (const root of roots) {
       for (const candidate of [`${base}.py`, `${base}/__init__.py`]) {
         const rel = root ? `${root}/${candidate}` : candidate;
-        if (analysed.has(rel) || rel.startsWith("..")) continue;
+        if (analysed.has(rel)) continue;
         analysed.add(rel);
         const bytes = await readProjectModule(join(project.root, rel), project.repoRoot);
         if (bytes) sources.push({ rel, bytes });

@@ -1,8 +1,10 @@
 import type { DagInfo, Finding, Level, Severity } from "../core/findings.js";
 import { compileWithBaselineOnly } from "../util/wasm-tuning.js";
-import type { EarlyRead } from "./early-reads.js";
+import type { EarlyRead, GlobalRead } from "./early-reads.js";
 import type { TypeCheckingRead } from "./type-checking-reads.js";
+import type { UnboundLocalRead } from "./unbound-locals.js";
 import { insideSpans } from "./syntax-tree.js";
+import { withIndentationError } from "./tab-errors.js";
 
 /** One diagnostic from ruff, positions 1-based. */
 export interface RuffDiagnostic {
@@ -64,17 +66,18 @@ export const RUFF_SETTINGS = {
   // AIR: Airflow's rules; F821 (undefined-name): a NameError, at import when module-level code runs it; F405: the same
   // in a file with a star import (judged once the star-imported modules' names are known: helper-modules.ts).
   // The rest (COMPILE_ERROR_RULES) are what CPython's compiler refuses and ruff's parser accepts: SyntaxErrors.
-  lint: { select: ["AIR", "F821", "F405", "F404", "F701", "F702", "F704", "F706", "PLE0115", "PLE0117", "PLE0118", "PLE1142"], preview: true },
+  lint: { select: ["AIR", "F821", "F405", "F404", "F406", "F701", "F702", "F704", "F706", "PLE0115", "PLE0117", "PLE0118", "PLE1142"], preview: true },
 } as const;
 
 /**
  * Ruff rules for what CPython's compiler (symtable and compile passes) raises SyntaxError on while ruff's parser takes
- * the file: a late `from __future__` import (F404), `break`/`continue` outside a loop (F701/F702), `yield`/`await`
+ * the file: a late `from __future__` import (F404), a star import in a function or class body (F406: CPython's "import *
+ * only allowed at module level"), `break`/`continue` outside a loop (F701/F702), `yield`/`await`
  * outside a function (F704), `return` outside a function (F706), a name both nonlocal and global (PLE0115), nonlocal
  * without a binding (PLE0117), a name used or assigned before its `global` statement (PLE0118), `await` in a
  * function that is not async (PLE1142). Checked against CPython 3.11's `compile()`.
  */
-const COMPILE_ERROR_RULES = new Set(["F404", "F701", "F702", "F704", "F706", "PLE0115", "PLE0117", "PLE0118", "PLE1142"]);
+const COMPILE_ERROR_RULES = new Set(["F404", "F406", "F701", "F702", "F704", "F706", "PLE0115", "PLE0117", "PLE0118", "PLE1142"]);
 
 function workspaceFor(pythonVersion: string): RuffWorkspace {
   const target = ruffTargetVersion(pythonVersion);
@@ -88,18 +91,22 @@ function workspaceFor(pythonVersion: string): RuffWorkspace {
   return workspace;
 }
 
-/** Syntax errors (with COMPILE_ERROR_RULES), ruff's Airflow (AIR) rules and undefined names (F821) for one file. */
+/**
+ * Syntax errors (with COMPILE_ERROR_RULES, and CPython's TabError, which ruff misses: tab-errors.ts), ruff's Airflow
+ * (AIR) rules and undefined names (F821) for one file.
+ */
 export function runRuff(source: string, pythonVersion: string): RuffDiagnostic[] {
   const diagnostics = workspaceFor(pythonVersion).check(source);
-  return diagnostics.map((d) => ({
+  return withIndentationError(diagnostics.map((d) => ({
     code: d.code === null || d.code === "invalid-syntax" || d.code === "syntax-error" || COMPILE_ERROR_RULES.has(d.code) ? "syntax-error" : d.code,
-    message: d.message,
+    // CPython's words first: "import * only allowed at module level" (ruff's "`from os import *` only allowed at module level").
+    message: d.code === "F406" ? `import * only allowed at module level: ${d.message.replace(/ only allowed at module level$/, "")} is inside a function or class body` : d.message,
     line: d.start_location.row,
     column: d.start_location.column,
     endLine: d.end_location.row,
     endColumn: d.end_location.column,
     fix: d.fix?.message ?? undefined,
-  }));
+  })), source);
 }
 
 /** AIR rules about Airflow 3: removed (301), moved to providers (302), changed signatures (303). */
@@ -173,13 +180,18 @@ export function ruffDiagnosticsToFindings(
  * never evaluates (FileInventory.unevaluated) are not reported. A file with a star import gets no F821 from ruff (F405
  * instead: see starNameReads). Names defined only below the module-level call that runs the
  * function reading them (FileInventory.earlyReads) fail the import with NameError too: a finding at `level`; so do
- * names imported only under `if TYPE_CHECKING:` that an annotation evaluated at import reads (FileInventory.typeCheckingReads).
+ * names imported only under `if TYPE_CHECKING:` that an annotation evaluated at import, or module-level code, reads
+ * (FileInventory.typeCheckingReads), and names only functions bind (`global NAME`) that module-level code reads before
+ * any of them can have run (FileInventory.globalReads). A name a function binds below the read
+ * (FileInventory.unboundLocalReads) is its local variable: UnboundLocalError, worded as the project's Python
+ * (`pythonVersion`, "3.12"; unknown: 3.11's words) words it.
  */
 export function undefinedNameFindings(
   diagnostics: RuffDiagnostic[],
-  where: { notRunAtImport?: readonly number[]; unevaluated?: readonly number[]; dynamicGlobals?: true; builtinsNames?: readonly string[]; earlyReads?: readonly EarlyRead[]; typeCheckingReads?: readonly TypeCheckingRead[] },
+  where: { notRunAtImport?: readonly number[]; unevaluated?: readonly number[]; dynamicGlobals?: true; builtinsNames?: readonly string[]; earlyReads?: readonly EarlyRead[]; globalReads?: readonly GlobalRead[]; typeCheckingReads?: readonly TypeCheckingRead[]; unboundLocalReads?: readonly UnboundLocalRead[] },
   file: string,
   level: Level,
+  pythonVersion?: string,
 ): Finding[] {
   if (level === "off") return [];
   const findings: Finding[] = [];
@@ -189,9 +201,15 @@ export function undefinedNameFindings(
     // An annotation Python never evaluates (postponed, or a string) raises nothing.
     if (inside(d.line, d.column, where.unevaluated ?? [])) continue;
     const name = /`([^`]+)`/.exec(d.message)?.[1] ?? "this name";
+    const atImport = !inside(d.line, d.column);
+    // A local variable of the function (bound further down in it): neither globals nor builtins are looked up.
+    const local = where.unboundLocalReads?.find((r) => r.line === d.line && r.column === d.column && r.name === name);
+    if (local) {
+      findings.push(unboundLocalFinding(local, d, file, atImport ? (level as Severity) : level === "error" ? "warning" : (level as Severity), atImport, pythonVersion));
+      continue;
+    }
     // Set on the builtins module by the file (`builtins.ENV = ...`): Python finds it there.
     if (where.builtinsNames?.includes(name)) continue;
-    const atImport = !inside(d.line, d.column);
     // A file binding globals at run time (globals().update(...)) may define it: a warning at most, as in a task body.
     const severity: Severity = atImport && !where.dynamicGlobals ? (level as Severity) : level === "error" ? "warning" : (level as Severity);
     findings.push({
@@ -226,21 +244,66 @@ export function undefinedNameFindings(
       fix: `bind '${read.name}' above line ${read.callLine}, or pass it to ${read.function}() as an argument`,
     });
   }
-  // Bound only under `if TYPE_CHECKING:`, read by an annotation Python evaluates at import.
-  for (const read of where.typeCheckingReads ?? []) {
+  // Bound only by functions (`global NAME`), read by module-level code before any of them can have run.
+  for (const read of where.globalReads ?? []) {
+    if (findings.some((f) => f.line === read.line && f.column === read.column)) continue;
     findings.push({
       checkId: "undefined-name",
       severity: level as Severity,
-      message: `'${read.name}' is imported only under \`if TYPE_CHECKING:\` (line ${read.importLine}), which never runs, but this annotation is evaluated when Airflow imports the file: importing this DAG fails with NameError: name '${read.name}' is not defined`,
+      message: `'${read.name}' is bound only when a function runs (\`global ${read.name}\` in ${read.function}(), line ${read.globalLine}), and module-level code reads it here before anything calls one: importing this DAG fails with NameError: name '${read.name}' is not defined`,
       file,
       line: read.line,
       column: read.column,
       endLine: read.endLine,
       endColumn: read.endColumn,
-      fix: `add \`from __future__ import annotations\` at the top of the file (annotations are then never evaluated), quote the annotation, or import '${read.name}' outside \`if TYPE_CHECKING:\``,
+      fix: `call ${read.function}() above this line, or assign '${read.name}' at module level above it`,
+    });
+  }
+  // Bound only under `if TYPE_CHECKING:`, read by an annotation Python evaluates at import.
+  for (const read of where.typeCheckingReads ?? []) {
+    findings.push({
+      checkId: "undefined-name",
+      severity: level as Severity,
+      message: `'${read.name}' is imported only under \`if TYPE_CHECKING:\` (line ${read.importLine}), which never runs, but ${read.plainRead ? "module-level code reads it here" : "this annotation is evaluated"} when Airflow imports the file: importing this DAG fails with NameError: name '${read.name}' is not defined`,
+      file,
+      line: read.line,
+      column: read.column,
+      endLine: read.endLine,
+      endColumn: read.endColumn,
+      fix: read.plainRead
+        ? `import '${read.name}' outside \`if TYPE_CHECKING:\` (the code uses it, not only type checkers)`
+        : `add \`from __future__ import annotations\` at the top of the file (annotations are then never evaluated), quote the annotation, or import '${read.name}' outside \`if TYPE_CHECKING:\``,
     });
   }
   return findings;
+}
+
+/**
+ * Python's UnboundLocalError for a read of `name` in a function that binds it only further on, as the project's
+ * Python (`pythonVersion`, "3.12") words it: 3.11 reworded it; before, "local variable 'x' referenced before assignment".
+ */
+export function unboundLocalError(name: string, pythonVersion?: string): string {
+  const minor = Number(/^3\.(\d+)/.exec(pythonVersion ?? "")?.[1] ?? 11);
+  return minor < 11 ? `UnboundLocalError: local variable '${name}' referenced before assignment` : `UnboundLocalError: cannot access local variable '${name}' where it is not associated with a value`;
+}
+
+/** An `undefined-name` finding for ruff's F821 on a read of a local variable above its binding (UnboundLocalRead). */
+function unboundLocalFinding(read: UnboundLocalRead, d: RuffDiagnostic, file: string, severity: Severity, atImport: boolean, pythonVersion?: string): Finding {
+  const error = unboundLocalError(read.name, pythonVersion);
+  const what = `'${read.name}' is a local variable of ${read.function}(), which binds it only at line ${read.boundLine}`;
+  return {
+    checkId: "undefined-name",
+    severity,
+    message: atImport
+      ? `${what}: Airflow runs this line while importing the file, and importing this DAG fails with ${error}`
+      : `${what}: this code fails with ${error} if it runs, but not while Airflow imports the file (a task or callback fails then)`,
+    file,
+    line: d.line,
+    column: d.column,
+    endLine: d.endLine,
+    endColumn: d.endColumn,
+    fix: `bind '${read.name}' above this line (move its definition up), or pass it in as an argument`,
+  };
 }
 
 const SCHEDULE_ARGUMENTS = new Set(["schedule", "schedule_interval", "timetable"]);

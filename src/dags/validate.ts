@@ -11,7 +11,7 @@ import type { Logger } from "../util/logger.js";
 import type { AnalysisInput, FileAnalysis } from "./analyze-file.js";
 import { analysisKey, contentHash, createStatIndexSession, digestOf, judgedKey, type AnalysisCache, type FileStat, type StatIndexSession } from "./analysis-cache.js";
 import type { FileAnalyzer } from "./analyzer.js";
-import { isJudgedRecord, type JudgedRecord } from "./analysis-records.js";
+import type { JudgedRecord } from "./analysis-records.js";
 import { mapWithConcurrency, safeModeWords } from "../project/discovery.js";
 import { airflowCreates, CHECKS, exclusiveBranches, runFileChecks, runProjectChecks, applySuppressions, type CheckSettings } from "./checks.js";
 import { createModuleResolver, type ModuleResolver } from "./module-resolver.js";
@@ -20,7 +20,7 @@ import { resolveProjectFactories } from "./project-factories.js";
 import { helperImportFindings, parseTimeProjectImports, type HelperImporter } from "./helper-modules.js";
 import { reimportRefs } from "./reimported-dags.js";
 import { defaultRuffLevel, ruffDiagnosticsToFindings, starNameReads, undefinedNameFindings, withHelperBuiltins, withoutAnsweredAir002 } from "./ruff.js";
-import { isUnknown, saysImportFails, type DagInfo, type Finding, type Level, type Severity } from "../core/findings.js";
+import { isUnknown, refusesOnlyItsDag, saysImportFails, type DagInfo, type Finding, type Level, type Severity } from "../core/findings.js";
 
 /** Checks the toolkit itself reports, besides those in CHECKS and ruff's AIR codes. */
 export const BUILTIN_CHECKS = [
@@ -294,7 +294,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     // A file that does not compile defines no DAG: Airflow stops at the syntax error, and policy findings on a tree
     // the parser recovered from would only be noise beside it.
     if (!analysis.inventory || analysis.ruff.some((d) => d.code === "syntax-error")) return ruffFindings;
-    const undefinedNames = undefinedNameFindings(analysis.ruff, analysis.inventory, analysis.file, levelOf("undefined-name", "error"));
+    const undefinedNames = undefinedNameFindings(analysis.ruff, analysis.inventory, analysis.file, levelOf("undefined-name", "error"), project.pythonVersion);
     return [
       ...applySuppressions([...withoutAnsweredAir002(ruffFindings, analysis.inventory.dags, analysis.inventory.dagSplatLines), ...undefinedNames], { [analysis.file]: analysis.inventory.suppressions }),
       ...runFileChecks(analysis.inventory, {
@@ -345,9 +345,20 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
     }
   }
   // duplicate-dag-id compares the DAGs DagBag bags: none of a file whose import certainly fails (a copy of a DAG file
-  // left broken keeps the original's dag_id, but DagBag records only the copy's import error).
-  const failing = new Set(findings.filter(saysImportFails).map((f) => f.file));
-  const bagged = failing.size ? inventories.map((i) => (failing.has(i.file) ? { file: i.file, inventory: { ...i.inventory, dags: [], imports: [] } } : i)) : inventories;
+  // left broken keeps the original's dag_id, but DagBag records only the copy's import error); of a file where Airflow 2
+  // refuses some DAGs only as it bags them (a cycle, a cron it rejects), all but those: the file's other DAGs load.
+  const failing = new Set<string>();
+  const refused = new Map<string, Set<string>>();
+  for (const finding of findings.filter(saysImportFails)) {
+    if (project.airflowMajor === 2 && refusesOnlyItsDag(finding)) refused.set(finding.file, (refused.get(finding.file) ?? new Set()).add(finding.dagId as string));
+    else failing.add(finding.file);
+  }
+  const keptDags = (inventory: (typeof inventories)[number]["inventory"], ids: Set<string>): DagInfo[] => inventory.dags.filter((dag) => isUnknown(dag.dagId) || !ids.has(dag.dagId));
+  const bagged = inventories.map((i) => {
+    if (failing.has(i.file)) return { file: i.file, inventory: { ...i.inventory, dags: [], imports: [] } };
+    const ids = refused.get(i.file);
+    return ids ? { file: i.file, inventory: { ...i.inventory, dags: keptDags(i.inventory, ids) } } : i;
+  });
   findings.push(...runProjectChecks(bagged, { settings: checkSettings, airflowMajor: project.airflowMajor, resolver, relativeRoot: project.relativeRoot }));
   dropDagsCreatedElsewhere(findings, inventories, project.relativeRoot);
 
@@ -482,7 +493,7 @@ export async function analyzeProjectFiles(
   const fromCache = (index: number, key: string): boolean => {
     const file = (toRead[index] as (typeof toRead)[number]).file;
     // Judged before under the same context: what the report needs, without the analysis or the checks.
-    const judged = judgingContext !== undefined ? parseJudgedRecord(deps.cache?.getJudged(judgedKey(judgingContext, key, file))) : undefined;
+    const judged = judgingContext !== undefined ? deps.cache?.getJudged(judgedKey(judgingContext, key, file)) : undefined;
     if (judged) {
       keys[index] = key;
       deps.cache?.keep(key);
@@ -537,17 +548,6 @@ export async function analyzeProjectFiles(
   const shared = (key: string | undefined): boolean => key !== undefined && (seen.has(key) || (seen.add(key), false));
   if (deps.cache && deps.cacheCountsMayChange && keys.some((key, i) => shared(key) && namedAfterItsFile(i))) deps.cacheCountsMayChange();
   return { analyses, keys, skipped, findings, analysedAfresh: misses.length };
-}
-
-/** A judged record from the cache (JSON text); undefined when absent or not whole (analysis-records.ts): the file is judged afresh. */
-function parseJudgedRecord(json: string | undefined): JudgedRecord | undefined {
-  if (json === undefined) return undefined;
-  try {
-    const value: unknown = JSON.parse(json);
-    return isJudgedRecord(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

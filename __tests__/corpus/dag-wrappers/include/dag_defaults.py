@@ -36,3 +36,7 @@ def retried(**options):
         return fn
 
     return decorate
+
+
+def nightly_fixed_dag(**kwargs):
+    return dag(schedule="@daily", start_date=datetime(2024, 1, 1), **kwargs)

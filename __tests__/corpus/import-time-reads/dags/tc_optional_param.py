@@ -1,0 +1,17 @@
+from datetime import datetime
+from typing import TYPE_CHECKING, Optional
+
+from airflow import DAG
+from airflow.operators.empty import EmptyOperator
+
+if TYPE_CHECKING:
+    from airflow.models.taskinstance import TaskInstance
+    from airflow.utils.context import Context
+
+
+# One finding for the nested annotation.
+def on_fail(ti: Optional[TaskInstance]) -> None:
+    print(ti)
+
+with DAG("tc_optional_param", schedule="@daily", start_date=datetime(2024, 1, 1), catchup=False, tags=["t"], default_args={"owner": "o", "retries": 2}):
+    EmptyOperator(task_id="start")
