@@ -10,19 +10,23 @@ import {
   defaultRepositoryRoot,
   findRepositoryRoot,
   parseCommandArgs
-} from "./chunk-4AGEYTR3.js";
+} from "./chunk-6JIEZZGI.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
+  startRuffProcessEarly
+} from "./chunk-XFXCPN42.js";
+import "./chunk-5BAC55PO.js";
+import {
   PYTHON_PROJECT_FILES
 } from "./chunk-XQTGF5NC.js";
 import {
-  createSecretMask
-} from "./chunk-DTAHUBLS.js";
-import {
   scrubInheritedSecrets
 } from "./chunk-EPGAPL45.js";
+import {
+  createSecretMask
+} from "./chunk-DTAHUBLS.js";
 import {
   escapeControlCharacters
 } from "./chunk-ZA6WYVD2.js";
@@ -34,7 +38,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-A263TXGM.js";
+} from "./chunk-M67QGJU5.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
@@ -42,7 +46,7 @@ import {
   parseByteSize,
   parseDurationSeconds,
   parseWholeNumber
-} from "./chunk-7MJLFQTP.js";
+} from "./chunk-ADQZYKCI.js";
 import {
   hiddenFromProjectCode
 } from "./chunk-SDJHYQXA.js";
@@ -57,12 +61,13 @@ import {
   classifyError,
   displayPath,
   fsErrorReason,
-  isEnvironmentFsError
-} from "./chunk-Z77QSLN7.js";
+  isEnvironmentFsError,
+  isInside
+} from "./chunk-MOGDTFFA.js";
 import "./chunk-YO2X36I4.js";
 
 // src/cli/main.ts
-import { basename as basename2, dirname, isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { basename as basename2, dirname, isAbsolute, join as join3, relative as relative2, resolve, sep as sep2 } from "node:path";
 import { existsSync as existsSync2, fstatSync as fstatSync2, statSync as statSync3, writeSync as writeSync3 } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
@@ -80,11 +85,13 @@ function forEachChunk(text, write, chunkChars = 1 << 20) {
   }
 }
 function writeTextInChunks(fd, text, chunkChars = 1 << 20) {
+  let scratch;
   forEachChunk(
     text,
     (chunk) => {
-      const bytes = Buffer.from(chunk, "utf8");
-      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+      if (!scratch || scratch.length < 3 * chunk.length) scratch = Buffer.allocUnsafe(3 * Math.max(chunk.length, Math.min(chunkChars, text.length)));
+      const length = scratch.write(chunk, 0, "utf8");
+      for (let offset = 0; offset < length; ) offset += writeSync(fd, scratch, offset, length - offset);
     },
     chunkChars
   );
@@ -93,7 +100,7 @@ function writeTextInChunks(fd, text, chunkChars = 1 << 20) {
 // src/commands/validate-dags-replay.ts
 import { createHash } from "node:crypto";
 import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync as readdirSync2, readSync, renameSync, rmSync, statSync as statSync2, writeSync as writeSync2 } from "node:fs";
-import { basename, isAbsolute, join as join2, relative, sep } from "node:path";
+import { basename, join as join2, relative, sep } from "node:path";
 import { deserialize, serialize } from "node:v8";
 
 // src/util/tree-snapshot.ts
@@ -109,6 +116,8 @@ function snapshotTree(options, now = Date.now) {
     paths.push(path);
     if (stat) numbers.push(stat.mtimeMs, stat.ctimeMs, stat.size, stat.ino);
     else numbers.push(MISSING, MISSING, MISSING, MISSING);
+    const n = numbers.length;
+    options.onPath?.(path, numbers[n - 4], numbers[n - 3], numbers[n - 2], numbers[n - 1]);
   };
   const statOf = (path) => {
     try {
@@ -194,14 +203,29 @@ function isUnreadByValidation(path, projectRoots) {
   for (const root of projectRoots) {
     const rel = relative(root, path);
     if (rel === "") return false;
-    if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) continue;
+    if (!isInside(root, path)) continue;
     const parts = rel.split(sep);
     if (READ_TOP_FOLDERS.has(parts[0]) || parts.length === 1 && READ_TOP_FILES.has(parts[0])) return false;
   }
   return true;
 }
-function snapshotInputs(inputs, maxPaths = MAX_PATHS) {
-  return snapshotTree({ folders: inputs.folders, files: inputs.files, skipPaths: new Set(inputs.skipPaths), skipChild: isSkippedTopChild, maxPaths });
+function snapshotInputs(inputs, maxPaths = MAX_PATHS, onPath) {
+  return snapshotTree({ folders: inputs.folders, files: inputs.files, skipPaths: new Set(inputs.skipPaths), skipChild: isSkippedTopChild, maxPaths, onPath });
+}
+function onFirstChangedPythonFile(before, then) {
+  let position = -1;
+  let index;
+  let told = false;
+  return (path, mtimeMs, ctimeMs, size, ino) => {
+    position++;
+    if (told || !path.endsWith(".py")) return;
+    let i = position;
+    if (before.paths[i] !== path) i = (index ??= new Map(before.paths.map((p, k) => [p, k]))).get(path);
+    const s = before.stats;
+    if (i !== void 0 && s[4 * i] === mtimeMs && s[4 * i + 1] === ctimeMs && s[4 * i + 2] === size && s[4 * i + 3] === ino) return;
+    told = true;
+    then();
+  };
 }
 function recordPath(scope) {
   const name = createHash("sha256").update(JSON.stringify(scope.key)).digest("hex").slice(0, 16);
@@ -221,14 +245,14 @@ function isRecord(value) {
   return !!inputs && isStringArray(inputs.folders) && isStringArray(inputs.files) && isStringArray(inputs.skipPaths) && (snapshot === void 0 || isSnapshot(snapshot)) && isSnapshot(r.cacheFiles) && typeof r.stderr === "string" && (r.exitCode === 0 || r.exitCode === 1) && Number.isSafeInteger(r.outputBytes) && r.outputBytes >= 0;
 }
 var sameInputs = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-function openReplay(scope, now = Date.now) {
+function openReplay(scope, now = Date.now, hooks = {}) {
   const record = readRecord(scope);
   let stated;
   let replayed;
   let changed;
   const giveUp = record !== void 0 && record.head.snapshot === void 0;
   if (record && record.head.snapshot) {
-    const snapshot = snapshotInputs(record.head.inputs, scope.maxPaths);
+    const snapshot = snapshotInputs(record.head.inputs, scope.maxPaths, hooks.onPythonFileChanged && onFirstChangedPythonFile(record.head.snapshot, hooks.onPythonFileChanged));
     stated = { inputs: record.head.inputs, snapshot };
     const cacheFiles = record.head.cacheFiles;
     const output = snapshot && unchangedSince(record.head.snapshot, snapshot) && sameStatus(cacheFiles, snapshotTree({ folders: [], files: cacheFiles.paths })) ? record.readOutput() : void 0;
@@ -245,13 +269,15 @@ function openReplay(scope, now = Date.now) {
     begin(inputs) {
       if (giveUp) return;
       pending = stated && sameInputs(stated.inputs, inputs) ? stated : { inputs, snapshot: snapshotInputs(inputs, scope.maxPaths) };
-      if (!pending.snapshot) writeRecord(scope, { format: RECORD_FORMAT, key: keyOf(scope), inputs, cacheFiles: snapshotTree({ folders: [], files: [] }), stderr: "", exitCode: 0, outputBytes: 0 }, "", now);
+      if (!pending.snapshot) writeRecord(scope, { format: RECORD_FORMAT, key: keyOf(scope), inputs, cacheFiles: snapshotTree({ folders: [], files: [] }), stderr: "", exitCode: 0, outputBytes: 0 }, [], now);
     },
     finish(outcome, cacheFiles = []) {
       if (!pending?.snapshot) return false;
       const cacheStatus = snapshotTree({ folders: [], files: cacheFiles });
-      const head = { format: RECORD_FORMAT, key: keyOf(scope), inputs: pending.inputs, snapshot: pending.snapshot, cacheFiles: cacheStatus, stderr: outcome.stderr, exitCode: outcome.exitCode, outputBytes: Buffer.byteLength(outcome.output, "utf8") };
-      return writeRecord(scope, head, outcome.output, now);
+      const parts = typeof outcome.output === "string" ? [outcome.output] : outcome.output;
+      const outputBytes = parts.reduce((n, part) => n + Buffer.byteLength(part, "utf8"), 0);
+      const head = { format: RECORD_FORMAT, key: keyOf(scope), inputs: pending.inputs, snapshot: pending.snapshot, cacheFiles: cacheStatus, stderr: outcome.stderr, exitCode: outcome.exitCode, outputBytes };
+      return writeRecord(scope, head, parts, now);
     }
   };
 }
@@ -321,7 +347,7 @@ function writeRecord(scope, head, output, now) {
     const fd = openSync(temp, "wx", 420);
     try {
       for (const part of [length, serialized]) for (let offset = 0; offset < part.length; ) offset += writeSync2(fd, part, offset);
-      writeTextInChunks(fd, output);
+      for (const part of output) writeTextInChunks(fd, part);
     } finally {
       closeSync(fd);
     }
@@ -524,11 +550,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-2J5NQ45L.js")).driftCommand(rest, io, io.env ?? process.env);
-  if (command === "connections") return (await import("./chunk-ADJN2QDY.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-33H7CA4B.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-33H7CA4B.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-AQUSZ4XC.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-5L7BLBQS.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "connections") return (await import("./chunk-4LXRQ74P.js")).connectionsCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-BFN3BS6P.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-BFN3BS6P.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-252ZJRYJ.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -574,19 +600,21 @@ async function validateDagsCommand(args, io) {
     throw new ConfigurationError("--no-cache and --cache DIR contradict each other", { fix: "keep one of them: --no-cache stores nothing, --cache DIR says where to store" });
   }
   const cacheDir = values["no-cache"] ? void 0 : values.cache !== void 0 ? resolve(io.cwd, values.cache) : defaultCacheDir(io.env ?? process.env, homedir());
-  const gitModule = values.base === void 0 ? void 0 : await import("./chunk-QS632HLA.js");
+  const gitModule = values.base === void 0 ? void 0 : await import("./chunk-B7QEJ3QO.js");
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-UFKGATCF.js");
+    const { resolveBaseCommit } = await import("./chunk-PQNTBC25.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
   const debug = Boolean((io.env ?? process.env).ASTRO_CI_DEBUG);
   const configPath = values.config !== void 0 ? resolve(io.cwd, values.config) : void 0;
   const projectToValidate = projectPath !== void 0 && existsSync2(projectPath) && resolve(projectPath) === resolve(repoRoot) ? void 0 : projectPath;
-  const replay = cacheDir !== void 0 && values.base === void 0 && !debug ? openReplay(replayScopeOf(cacheDir, args, io, repoRoot)) : void 0;
+  let ruffProcess;
+  const replay = cacheDir !== void 0 && values.base === void 0 && !debug ? openReplay(replayScopeOf(cacheDir, args, io, repoRoot), Date.now, { onPythonFileChanged: () => ruffProcess ??= startRuffProcessEarly(jobs) }) : void 0;
   const replayed = replay?.replayed;
+  if (replayed) ruffProcess?.child.kill();
   if (replayed) {
     if (replayed.stderr) io.stderr(replayed.stderr);
     return await emitReport(replayed.output, values.output, io) ?? replayed.exitCode;
@@ -604,18 +632,21 @@ async function validateDagsCommand(args, io) {
     warning: (m) => (cacheSpoke = true, logger.warning(m)),
     error: (m) => (cacheSpoke = true, logger.error(m))
   };
-  const { createDefaultAnalyzer } = await import("./chunk-5F4OQULM.js");
-  const analyzer = await createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m), warn: (m) => cacheLogger.warning(m) });
+  const analyzer = await import("./chunk-2ZV3U63W.js").then(({ createDefaultAnalyzer }) => createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m), warn: (m) => cacheLogger.warning(m), ruffProcess })).catch((error) => {
+    ruffProcess?.child.kill();
+    throw error;
+  });
+  const cacheSaves = [];
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
-    const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariants }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-UFKGATCF.js"),
-      import("./chunk-HHCL32QD.js"),
-      import("./chunk-L5RXSSF5.js"),
-      import("./chunk-WZBDHV4U.js"),
-      import("./chunk-OM53N2YA.js"),
-      import("./chunk-WOJRGAP5.js"),
-      import("./chunk-7O4M3G3Q.js")
+    const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariantParts }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
+      import("./chunk-PQNTBC25.js"),
+      import("./chunk-HIUWYPW4.js"),
+      import("./chunk-KK4EBADH.js"),
+      import("./chunk-2WJ7RZDJ.js"),
+      import("./chunk-RVBZSPLW.js"),
+      import("./chunk-2OLQBQT5.js"),
+      import("./chunk-NS4EJN6R.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -628,7 +659,7 @@ async function validateDagsCommand(args, io) {
         // What requirements name (`-e ../pkg`, `-e ./.venv/src/pkg`, `-r extra.txt`): maybe outside the project folders
         // or in one the walk skips. Looked up just before the snapshot: a requirements.txt edited in between is within
         // the racy window, never trusted.
-        files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot, ...roots.flatMap((root) => requirementsLocalPaths(root))],
+        files: [configPath ?? resolve(repoRoot, DEFAULT_CONFIG_FILE), repoRoot, ...roots.flatMap((root) => requirementsLocalPaths(root, repoRoot))],
         // The cache folder and the report file are not inputs, unless validation reads them (`--cache dags`, say).
         skipPaths: [cacheDir, ...values.output !== void 0 ? [resolve(io.cwd, values.output)] : []].filter((path) => isUnreadByValidation(path, roots))
       });
@@ -641,6 +672,7 @@ async function validateDagsCommand(args, io) {
       cacheDir,
       cacheLogger,
       cacheCountsMayChange: () => cacheCountsMayChange = true,
+      saveCacheInBackground: (saving) => cacheSaves.push(saving),
       statOf: replay ? (path) => replay.statOf(path) : void 0,
       baseRef: values.base,
       git,
@@ -662,7 +694,7 @@ async function validateDagsCommand(args, io) {
     const storable = replay !== void 0 && !cacheSpoke && report.projects.every((p) => p.dynamic?.status === "off" && p.dagDiff === void 0);
     const missed = format === "json" && report.projects.some((p) => p.cache?.misses);
     const nextDiffers = storable && missed && !cacheCountsMayChange;
-    const [output = "", nextOutput = output] = nextDiffers ? formatJsonReportVariants(report, [report, asServedFromCache(report)].map((r) => r.projects.map((p) => p.cache)), { pretty: io.isTty && !values.output }) : [formatted(report)];
+    const [output = "", nextOutput = output] = nextDiffers ? formatJsonReportVariantParts(report, [report, asServedFromCache(report)].map((r) => r.projects.map((p) => p.cache)), { pretty: io.isTty && !values.output }) : [formatted(report)];
     const written = await emitReport(output, values.output, io);
     logger.debug(`report written (${Math.round(performance.now())} ms since start)`);
     const unavailable = airflow === void 0 ? void 0 : report.projects.find((p) => p.dynamic?.status === "unavailable")?.dynamic;
@@ -672,12 +704,14 @@ async function validateDagsCommand(args, io) {
       return written ?? EXIT_USAGE;
     }
     const exitCode = report.failed ? EXIT_FINDINGS : EXIT_OK;
-    if (replay && storable && written === void 0 && !(missed && cacheCountsMayChange)) {
+    await Promise.all(cacheSaves);
+    if (replay && storable && !cacheSpoke && written === void 0 && !(missed && cacheCountsMayChange)) {
       replay.finish({ output: nextOutput, stderr: stderrText.join(""), exitCode }, packs);
     }
     return written ?? exitCode;
   } finally {
     await analyzer.close();
+    await Promise.all(cacheSaves);
   }
 }
 var AIRFLOW_MODE_FIX = {
@@ -709,7 +743,7 @@ async function testCommand(args, io) {
   const paths = (values.path ?? []).map((p) => testPathInsideProject(projectRoot, resolve(io.cwd, p), p, io.cwd));
   const timeoutSeconds = parseDurationSeconds(values.timeout, "--timeout", { example: "--timeout 45m, or --timeout 0 for no limit", allowZero: true });
   const repoRoot = values["repo-root"] !== void 0 ? existingFolder(io, values["repo-root"], "--repo-root") : defaultRepositoryRoot(projectRoot, io.cwd);
-  const { testProject } = await import("./chunk-JQ53RQBK.js");
+  const { testProject } = await import("./chunk-OVFSXHFF.js");
   const result = await testProject({
     projectRoot,
     repoRoot,
@@ -767,9 +801,9 @@ function testPathInsideProject(projectRoot, absWithNodeId, givenWithNodeId, cwd)
   const given = at === -1 ? givenWithNodeId : givenWithNodeId.slice(0, at);
   const abs = at === -1 ? absWithNodeId : resolve(cwd, given);
   const rel = relative2(projectRoot, abs);
-  const meant = !isAbsolute2(given) && existsSync2(resolve(projectRoot, given)) ? relative2(cwd, resolve(projectRoot, given)).split(sep2).join("/") : void 0;
+  const meant = !isAbsolute(given) && existsSync2(resolve(projectRoot, given)) ? relative2(cwd, resolve(projectRoot, given)).split(sep2).join("/") : void 0;
   const hint = meant && meant !== given ? `; paths are relative to the current directory: did you mean --path ${meant}?` : "";
-  if (rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute2(rel)) {
+  if (!isInside(projectRoot, abs)) {
     throw new ConfigurationError(`--path '${given}' is outside the project ${displayPath(projectRoot, cwd)}`, { fix: `give a test file or folder inside the project (tests run on a copy of the project only)${hint}` });
   }
   if (!existsSync2(abs)) throw new ConfigurationError(`--path '${givenWithNodeId}' does not exist${nodeId ? ` (its file part, ${given})` : ""}`, { fix: `give a test file or folder inside the project, relative to the current directory${hint}` });
@@ -803,7 +837,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-I3GVKWBV.js");
+  const { deployFailed, runDeploy } = await import("./chunk-S3BZPJII.js");
   const inWorkflow = (io.env ?? process.env).GITHUB_ACTIONS === "true";
   const { result, explanation } = await runDeploy({
     repoRoot,
@@ -822,9 +856,9 @@ async function deployCommand(args, io) {
     allowedRegistries: values["allowed-registry"],
     // In a workflow, the event decides whether deploying is allowed at all (pull requests never deploy).
     event: inWorkflow ? (io.env ?? process.env).GITHUB_EVENT_NAME ?? "" : void 0,
-    eventPayload: inWorkflow ? (await import("./chunk-JURU6GYF.js")).readEventPayload(io.env ?? process.env) : void 0,
+    eventPayload: inWorkflow ? (await import("./chunk-COG4XTXN.js")).readEventPayload(io.env ?? process.env) : void 0,
     env: io.env ?? process.env,
-    git: (await import("./chunk-QS632HLA.js")).createGit(repoRoot),
+    git: (await import("./chunk-B7QEJ3QO.js")).createGit(repoRoot),
     docker: (await import("./chunk-YL52KVMC.js")).nodeCommandRunner,
     logger
   });
@@ -840,16 +874,17 @@ function help(command, io) {
 }
 async function emitReport(report, output, io) {
   let decoded = typeof report === "string" ? report : void 0;
-  const text = () => decoded ??= Buffer.from(report.buffer, report.byteOffset, report.byteLength).toString("utf8");
+  const text = () => decoded ??= report instanceof Uint8Array ? Buffer.from(report.buffer, report.byteOffset, report.byteLength).toString("utf8") : report.join("");
   const write = async (path, data) => {
     if (io.writeFile) return io.writeFile(path, data);
     await makeDirectory(dirname(path));
-    await writeFile(path, typeof report === "string" ? data : report);
+    await writeFile(path, report instanceof Uint8Array ? report : data);
   };
   const target = output === void 0 ? void 0 : resolve(io.cwd, output);
   try {
     if (target === void 0) {
-      if (typeof report !== "string" && io.stdoutBytes) io.stdoutBytes(report);
+      if (report instanceof Uint8Array && io.stdoutBytes) io.stdoutBytes(report);
+      else if (typeof report !== "string" && !(report instanceof Uint8Array)) for (const part of report) io.stdout(part);
       else io.stdout(text());
     } else await write(target, text());
     return void 0;
@@ -937,7 +972,7 @@ function drained(stream) {
 }
 process.exitCode = await runCli(process.argv.slice(2));
 if (process.env.ASTRO_CI_PRINT_MAXRSS) {
-  const { peakMemoryWithRuffProcess } = await import("./chunk-5F4OQULM.js");
+  const { peakMemoryWithRuffProcess } = await import("./chunk-2ZV3U63W.js");
   process.stderr.write(`astro-ci-maxrss-kb: ${Math.max(process.resourceUsage().maxRSS, peakMemoryWithRuffProcess())}
 `);
 }

@@ -10,77 +10,78 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-CVMCVXBU.js";
-import "./chunk-25PCQXNO.js";
-import "./chunk-WMH5R5GK.js";
-import "./chunk-CTIVHTMC.js";
-import "./chunk-5MEJ46SU.js";
-import "./chunk-43RXWH2F.js";
-import "./chunk-3LFNLO57.js";
-import "./chunk-C5N7YHZA.js";
-import "./chunk-P7BQCNL7.js";
-import "./chunk-4LV274VA.js";
-import "./chunk-D5BBFPOF.js";
-import "./chunk-DE46ON5A.js";
+} from "./chunk-RFICM33K.js";
+import "./chunk-ZCANNODF.js";
+import "./chunk-RAF7SOVT.js";
+import "./chunk-ST67YZW6.js";
+import "./chunk-TMB4QQ27.js";
+import "./chunk-DN627CRJ.js";
+import "./chunk-7WVDXDIC.js";
+import "./chunk-INXBBXO2.js";
+import "./chunk-EPQVCZAM.js";
+import "./chunk-W4446L2Y.js";
+import "./chunk-TOE75ANT.js";
+import "./chunk-VP4VTP7L.js";
+import "./chunk-XFXCPN42.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-SFMNZYWC.js";
-import "./chunk-JNBAL7F5.js";
-import "./chunk-MWYYY3A2.js";
-import "./chunk-2FTKPEYZ.js";
-import "./chunk-T4GA4MKE.js";
+import "./chunk-R2T323OA.js";
+import "./chunk-IUKSKDT4.js";
+import "./chunk-CYEGU27Z.js";
+import "./chunk-FV54YPR3.js";
+import "./chunk-F724DKD3.js";
+import "./chunk-JKFYA7F3.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-R33FTYBT.js";
-import "./chunk-2K3SPJER.js";
-import "./chunk-7UTUUMVZ.js";
+} from "./chunk-H6AIOBXW.js";
+import "./chunk-OHWEVA4Q.js";
+import "./chunk-LPAZ2WWR.js";
+import "./chunk-7PE52MXD.js";
+import "./chunk-NEFSKFFB.js";
 import {
   createRunSecrets
-} from "./chunk-PVPZ53WS.js";
-import "./chunk-AXD545UE.js";
-import "./chunk-NEFSKFFB.js";
-import "./chunk-YGSHSTII.js";
+} from "./chunk-GWSJTE3C.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-KQCDK2UV.js";
-import "./chunk-PJU323P4.js";
-import "./chunk-NCWLBUPK.js";
-import "./chunk-TJZCBTN3.js";
+import "./chunk-CW4WT4S4.js";
+import "./chunk-SXO5J5YP.js";
+import "./chunk-2PWEFSMI.js";
+import "./chunk-BRHAODYH.js";
 import {
   parseDeploymentTargets
-} from "./chunk-5CDACVBK.js";
-import "./chunk-DTAHUBLS.js";
+} from "./chunk-ZMYJGVFG.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
   getOptionalInput,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-5RCDFWSR.js";
+} from "./chunk-CKTWIHMS.js";
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-LRKV7HU6.js";
-import "./chunk-6HJKKTPH.js";
+} from "./chunk-VGLYLWPY.js";
+import "./chunk-ZAV54HOF.js";
+import "./chunk-WXL4IICE.js";
+import "./chunk-O6EDDLIN.js";
 import {
   loadConfig
-} from "./chunk-LQQ2ERHO.js";
-import "./chunk-4OMBTDW5.js";
-import "./chunk-T2MEDBSM.js";
-import "./chunk-DOS4ILO6.js";
-import "./chunk-APDCQAH3.js";
-import "./chunk-TAW4ZDPI.js";
+} from "./chunk-GJ3TJRWF.js";
+import "./chunk-Y3LO47RV.js";
+import "./chunk-AD4PL26L.js";
+import "./chunk-X6UGG6GR.js";
 import "./chunk-TGOMF2GA.js";
 import "./chunk-EPGAPL45.js";
+import "./chunk-DTAHUBLS.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-A263TXGM.js";
+import "./chunk-M67QGJU5.js";
 import "./chunk-DW2KAGUK.js";
-import "./chunk-7MJLFQTP.js";
+import "./chunk-ADQZYKCI.js";
 import "./chunk-SDJHYQXA.js";
 import "./chunk-OYQGNGHQ.js";
 import {
   ConfigurationError
-} from "./chunk-Z77QSLN7.js";
+} from "./chunk-MOGDTFFA.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/comment-command/run.ts

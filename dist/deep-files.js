@@ -6,8 +6,9 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   analyzeDeepFile
-} from "./chunk-SFMNZYWC.js";
-import "./chunk-Z77QSLN7.js";
+} from "./chunk-R2T323OA.js";
+import "./chunk-IUKSKDT4.js";
+import "./chunk-MOGDTFFA.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/deep-files.ts

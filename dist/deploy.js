@@ -7,34 +7,36 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-WMH5R5GK.js";
-import "./chunk-CTIVHTMC.js";
-import "./chunk-5MEJ46SU.js";
-import "./chunk-43RXWH2F.js";
-import "./chunk-3LFNLO57.js";
-import "./chunk-C5N7YHZA.js";
-import "./chunk-P7BQCNL7.js";
-import "./chunk-4LV274VA.js";
-import "./chunk-D5BBFPOF.js";
-import "./chunk-DE46ON5A.js";
+} from "./chunk-RAF7SOVT.js";
+import "./chunk-ST67YZW6.js";
+import "./chunk-TMB4QQ27.js";
+import "./chunk-DN627CRJ.js";
+import "./chunk-7WVDXDIC.js";
+import "./chunk-INXBBXO2.js";
+import "./chunk-EPQVCZAM.js";
+import "./chunk-W4446L2Y.js";
+import "./chunk-TOE75ANT.js";
+import "./chunk-VP4VTP7L.js";
+import "./chunk-XFXCPN42.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-SFMNZYWC.js";
-import "./chunk-JNBAL7F5.js";
-import "./chunk-MWYYY3A2.js";
-import "./chunk-2FTKPEYZ.js";
-import "./chunk-T4GA4MKE.js";
+import "./chunk-R2T323OA.js";
+import "./chunk-IUKSKDT4.js";
+import "./chunk-CYEGU27Z.js";
+import "./chunk-FV54YPR3.js";
+import "./chunk-F724DKD3.js";
+import "./chunk-JKFYA7F3.js";
 import "./chunk-XQTGF5NC.js";
 import {
   recordGitHubDeployment,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
 import {
+  createRunSecrets,
   reportFindingsAsCheckRun
-} from "./chunk-YGSHSTII.js";
+} from "./chunk-GWSJTE3C.js";
 import "./chunk-5NPCJNUG.js";
-import "./chunk-TJZCBTN3.js";
-import "./chunk-5CDACVBK.js";
-import "./chunk-DTAHUBLS.js";
+import "./chunk-BRHAODYH.js";
+import "./chunk-ZMYJGVFG.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -46,36 +48,37 @@ import {
   optionalPathInside,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-5RCDFWSR.js";
+} from "./chunk-CKTWIHMS.js";
 import {
   createOctokit,
   deployBranch,
   readGitHubContext
-} from "./chunk-LRKV7HU6.js";
-import "./chunk-6HJKKTPH.js";
-import "./chunk-LQQ2ERHO.js";
+} from "./chunk-VGLYLWPY.js";
+import "./chunk-ZAV54HOF.js";
+import "./chunk-WXL4IICE.js";
+import "./chunk-O6EDDLIN.js";
+import "./chunk-GJ3TJRWF.js";
+import "./chunk-Y3LO47RV.js";
 import {
   createGit
-} from "./chunk-4OMBTDW5.js";
-import "./chunk-T2MEDBSM.js";
-import "./chunk-DOS4ILO6.js";
-import "./chunk-APDCQAH3.js";
-import "./chunk-TAW4ZDPI.js";
+} from "./chunk-AD4PL26L.js";
+import "./chunk-X6UGG6GR.js";
 import "./chunk-TGOMF2GA.js";
 import "./chunk-EPGAPL45.js";
+import "./chunk-DTAHUBLS.js";
 import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-A263TXGM.js";
+import "./chunk-M67QGJU5.js";
 import "./chunk-DW2KAGUK.js";
-import "./chunk-7MJLFQTP.js";
+import "./chunk-ADQZYKCI.js";
 import {
   nodeCommandRunner,
   projectCodeRunner
 } from "./chunk-SDJHYQXA.js";
 import "./chunk-OYQGNGHQ.js";
-import "./chunk-Z77QSLN7.js";
+import "./chunk-MOGDTFFA.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/deploy/settings.ts
@@ -112,7 +115,8 @@ function readDeploySettings(read, env) {
 var DEPLOY_CHECK_RUN_NAME = "astro-ci / deploy";
 async function runDeployAction(env, runtime, deps = {}) {
   const settings = readDeploySettings(createEnvInputReader(env), env);
-  for (const secret of [settings.githubToken, settings.astroApiToken]) if (secret) runtime.setSecret(secret);
+  const secrets = createRunSecrets(runtime);
+  for (const secret of [settings.githubToken, settings.astroApiToken]) secrets.mask(secret);
   const context = readGitHubContext(env);
   const { branch, reason: noBranchReason } = deployBranch(context);
   const github = settings.githubToken ? createOctokit({ token: settings.githubToken, baseUrl: context.apiUrl, logger: runtime }) : void 0;
@@ -167,7 +171,7 @@ async function runDeployAction(env, runtime, deps = {}) {
 ${markdownTable(["", ""], rows)}
 `;
   await runtime.appendSummary(summary);
-  await reportFindingsAsCheckRun({ name: DEPLOY_CHECK_RUN_NAME, title: `${result.status}: ${result.reason}`.slice(0, 200), summary, findings: [], conclusion: result.status === "deployed" ? "success" : failed ? "failure" : "neutral", token: settings.githubToken, context, summaryUrl, statusFallback: { state: failed ? "failure" : "success", description: `${result.status}: ${result.reason}` } }, runtime);
+  await reportFindingsAsCheckRun({ name: DEPLOY_CHECK_RUN_NAME, title: `${result.status}: ${result.reason}`.slice(0, 200), summary, findings: [], conclusion: result.status === "deployed" ? "success" : failed ? "failure" : "neutral", token: settings.githubToken, context, summaryUrl, scrub: secrets.scrub, statusFallback: { state: failed ? "failure" : "success", description: `${result.status}: ${result.reason}` } }, runtime);
   const deployed = result.status === "deployed" || result.status === "timed-out" || result.status === "unhealthy" ? result : void 0;
   runtime.setOutput("deploy-id", deployed?.deployId ?? "");
   runtime.setOutput("deploy-type", deployed?.deployType ?? "");

@@ -8,18 +8,17 @@ import {
   formatDeploymentDriftMarkdown,
   formatDriftMarkdown,
   runDrift
-} from "./chunk-6J3Z23JR.js";
-import "./chunk-KQCDK2UV.js";
-import "./chunk-PJU323P4.js";
+} from "./chunk-4Q7ZE3HO.js";
+import "./chunk-CW4WT4S4.js";
+import "./chunk-SXO5J5YP.js";
 import {
   MAX_COMMENT_LENGTH,
   isOurs,
   resolveTokenIdentity,
   writeFirstOurs
-} from "./chunk-NCWLBUPK.js";
-import "./chunk-TJZCBTN3.js";
-import "./chunk-5CDACVBK.js";
-import "./chunk-DTAHUBLS.js";
+} from "./chunk-2PWEFSMI.js";
+import "./chunk-BRHAODYH.js";
+import "./chunk-ZMYJGVFG.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -29,30 +28,31 @@ import {
   optionalPathInside,
   resolveInsideWorkspace,
   runWrapper
-} from "./chunk-5RCDFWSR.js";
+} from "./chunk-CKTWIHMS.js";
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-LRKV7HU6.js";
-import "./chunk-6HJKKTPH.js";
-import "./chunk-LQQ2ERHO.js";
+} from "./chunk-VGLYLWPY.js";
+import "./chunk-ZAV54HOF.js";
+import "./chunk-WXL4IICE.js";
+import "./chunk-O6EDDLIN.js";
+import "./chunk-GJ3TJRWF.js";
+import "./chunk-Y3LO47RV.js";
 import {
   createGit
-} from "./chunk-4OMBTDW5.js";
-import "./chunk-T2MEDBSM.js";
-import "./chunk-DOS4ILO6.js";
-import "./chunk-APDCQAH3.js";
-import "./chunk-TAW4ZDPI.js";
+} from "./chunk-AD4PL26L.js";
+import "./chunk-X6UGG6GR.js";
 import "./chunk-TGOMF2GA.js";
 import "./chunk-EPGAPL45.js";
+import "./chunk-DTAHUBLS.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-A263TXGM.js";
+import "./chunk-M67QGJU5.js";
 import "./chunk-DW2KAGUK.js";
-import "./chunk-7MJLFQTP.js";
+import "./chunk-ADQZYKCI.js";
 import "./chunk-SDJHYQXA.js";
 import "./chunk-OYQGNGHQ.js";
-import "./chunk-Z77QSLN7.js";
+import "./chunk-MOGDTFFA.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/drift/run.ts

@@ -6,10 +6,12 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createRuffLane
-} from "./chunk-DE46ON5A.js";
+} from "./chunk-VP4VTP7L.js";
+import "./chunk-XFXCPN42.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-SFMNZYWC.js";
-import "./chunk-Z77QSLN7.js";
+import "./chunk-R2T323OA.js";
+import "./chunk-IUKSKDT4.js";
+import "./chunk-MOGDTFFA.js";
 import "./chunk-YO2X36I4.js";
 
 // src/entries/ruff-lane.ts

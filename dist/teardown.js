@@ -7,66 +7,65 @@ const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown,
   teardownFailure
-} from "./chunk-25PCQXNO.js";
+} from "./chunk-ZCANNODF.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-R33FTYBT.js";
-import "./chunk-2K3SPJER.js";
-import "./chunk-7UTUUMVZ.js";
-import {
-  createRunSecrets
-} from "./chunk-PVPZ53WS.js";
-import "./chunk-AXD545UE.js";
+} from "./chunk-H6AIOBXW.js";
+import "./chunk-OHWEVA4Q.js";
+import "./chunk-LPAZ2WWR.js";
+import "./chunk-7PE52MXD.js";
 import {
   listGitHubDeployments,
   setGitHubDeploymentStatus
 } from "./chunk-NEFSKFFB.js";
-import "./chunk-YGSHSTII.js";
+import {
+  createRunSecrets
+} from "./chunk-GWSJTE3C.js";
 import "./chunk-5NPCJNUG.js";
 import {
   parseDuration
-} from "./chunk-KQCDK2UV.js";
-import "./chunk-PJU323P4.js";
+} from "./chunk-CW4WT4S4.js";
+import "./chunk-SXO5J5YP.js";
 import {
   hasStickyComment,
   upsertStickyComment
-} from "./chunk-NCWLBUPK.js";
-import "./chunk-TJZCBTN3.js";
-import "./chunk-5CDACVBK.js";
-import "./chunk-DTAHUBLS.js";
+} from "./chunk-2PWEFSMI.js";
+import "./chunk-BRHAODYH.js";
+import "./chunk-ZMYJGVFG.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
   getBooleanInput,
   getOptionalInput,
   runWrapper
-} from "./chunk-5RCDFWSR.js";
+} from "./chunk-CKTWIHMS.js";
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-LRKV7HU6.js";
-import "./chunk-6HJKKTPH.js";
-import "./chunk-LQQ2ERHO.js";
-import "./chunk-4OMBTDW5.js";
-import "./chunk-T2MEDBSM.js";
-import "./chunk-DOS4ILO6.js";
-import "./chunk-APDCQAH3.js";
-import "./chunk-TAW4ZDPI.js";
+} from "./chunk-VGLYLWPY.js";
+import "./chunk-ZAV54HOF.js";
+import "./chunk-WXL4IICE.js";
+import "./chunk-O6EDDLIN.js";
+import "./chunk-GJ3TJRWF.js";
+import "./chunk-Y3LO47RV.js";
+import "./chunk-AD4PL26L.js";
+import "./chunk-X6UGG6GR.js";
 import "./chunk-TGOMF2GA.js";
 import "./chunk-EPGAPL45.js";
+import "./chunk-DTAHUBLS.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-A263TXGM.js";
+import "./chunk-M67QGJU5.js";
 import "./chunk-DW2KAGUK.js";
-import "./chunk-7MJLFQTP.js";
+import "./chunk-ADQZYKCI.js";
 import "./chunk-SDJHYQXA.js";
 import "./chunk-OYQGNGHQ.js";
 import {
   ConfigurationError
-} from "./chunk-Z77QSLN7.js";
+} from "./chunk-MOGDTFFA.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/teardown/run.ts

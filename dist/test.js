@@ -8,17 +8,18 @@ import {
   DEFAULT_TEST_TIMEOUT_SECONDS,
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-JNBAL7F5.js";
-import "./chunk-MWYYY3A2.js";
-import "./chunk-2FTKPEYZ.js";
-import "./chunk-T4GA4MKE.js";
+} from "./chunk-CYEGU27Z.js";
+import "./chunk-FV54YPR3.js";
+import "./chunk-F724DKD3.js";
+import "./chunk-JKFYA7F3.js";
 import "./chunk-XQTGF5NC.js";
 import {
   refuseForkCode
-} from "./chunk-AXD545UE.js";
+} from "./chunk-7PE52MXD.js";
 import {
+  createRunSecrets,
   reportFindingsAsCheckRun
-} from "./chunk-YGSHSTII.js";
+} from "./chunk-GWSJTE3C.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -30,43 +31,45 @@ import {
   runWrapper,
   splitArgumentsInput,
   usableCacheDir
-} from "./chunk-5RCDFWSR.js";
+} from "./chunk-CKTWIHMS.js";
 import {
   readGitHubContext
-} from "./chunk-LRKV7HU6.js";
-import "./chunk-6HJKKTPH.js";
-import "./chunk-LQQ2ERHO.js";
+} from "./chunk-VGLYLWPY.js";
+import "./chunk-ZAV54HOF.js";
+import "./chunk-WXL4IICE.js";
+import "./chunk-O6EDDLIN.js";
+import "./chunk-GJ3TJRWF.js";
+import "./chunk-Y3LO47RV.js";
 import {
   createGit
-} from "./chunk-4OMBTDW5.js";
-import "./chunk-T2MEDBSM.js";
-import "./chunk-DOS4ILO6.js";
-import "./chunk-APDCQAH3.js";
-import "./chunk-TAW4ZDPI.js";
+} from "./chunk-AD4PL26L.js";
+import "./chunk-X6UGG6GR.js";
 import "./chunk-TGOMF2GA.js";
 import "./chunk-EPGAPL45.js";
+import "./chunk-DTAHUBLS.js";
 import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-A263TXGM.js";
+import "./chunk-M67QGJU5.js";
 import "./chunk-DW2KAGUK.js";
 import {
   parseDurationSeconds
-} from "./chunk-7MJLFQTP.js";
+} from "./chunk-ADQZYKCI.js";
 import {
   projectCodeRunner
 } from "./chunk-SDJHYQXA.js";
 import "./chunk-OYQGNGHQ.js";
 import {
   ConfigurationError,
-  classifyError
-} from "./chunk-Z77QSLN7.js";
+  classifyError,
+  isInside
+} from "./chunk-MOGDTFFA.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/test/settings.ts
 import { existsSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { relative, resolve, sep } from "node:path";
 function readTestSettings(read, env) {
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const project = resolveInsideWorkspace(workspace, getOptionalInput(read, "project-path") ?? ".", "project-path");
@@ -94,7 +97,7 @@ function getTimeoutInput(read) {
 function testPathInProject(project, path) {
   const abs = resolve(project, path);
   const rel = relative(project, abs);
-  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+  if (!isInside(project, abs)) {
     throw new ConfigurationError(`input 'paths': '${path}' is outside the project`, { fix: "give test files or folders relative to project-path, inside it (tests run on a copy of the project only)" });
   }
   if (!existsSync(abs)) throw new ConfigurationError(`input 'paths': '${path}' does not exist in the project`, { fix: "give test files or folders relative to project-path, e.g. paths: tests/dags" });
@@ -106,7 +109,8 @@ var TEST_CHECK_RUN_NAME = "astro-ci / test";
 async function runTestAction(env, runtime, deps = {}) {
   const settings = readTestSettings(createEnvInputReader(env), env);
   for (const notice of settings.notices) runtime.notice(notice);
-  if (settings.githubToken) runtime.setSecret(settings.githubToken);
+  const secrets = createRunSecrets(runtime);
+  secrets.mask(settings.githubToken);
   const context = readGitHubContext(env);
   await refuseForkCode(context, [createGit(settings.workspace), createGit(settings.projectPath)], "the test action");
   let result;
@@ -142,7 +146,8 @@ async function runTestAction(env, runtime, deps = {}) {
       conclusion: result.failed ? "failure" : "success",
       token: settings.githubToken,
       context,
-      summaryUrl
+      summaryUrl,
+      scrub: secrets.scrub
     },
     runtime
   );

@@ -5,52 +5,51 @@ const require = __astroCiCreateRequire(import.meta.url);
 const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
-  formatJsonReport
-} from "./chunk-EOMANOZM.js";
-import {
   toSarifReport
-} from "./chunk-NXE67XNA.js";
+} from "./chunk-62ZLEBZM.js";
+import {
+  formatJsonReport
+} from "./chunk-QZZC4JFI.js";
 import {
   defaultCacheDir
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-CTIVHTMC.js";
+} from "./chunk-ST67YZW6.js";
 import {
   describeStatic,
   isEmptyDiff
-} from "./chunk-5MEJ46SU.js";
-import "./chunk-43RXWH2F.js";
-import "./chunk-3LFNLO57.js";
-import "./chunk-C5N7YHZA.js";
-import "./chunk-P7BQCNL7.js";
-import "./chunk-4LV274VA.js";
-import "./chunk-D5BBFPOF.js";
+} from "./chunk-TMB4QQ27.js";
+import "./chunk-DN627CRJ.js";
+import "./chunk-7WVDXDIC.js";
+import "./chunk-INXBBXO2.js";
+import "./chunk-EPQVCZAM.js";
+import "./chunk-W4446L2Y.js";
+import "./chunk-TOE75ANT.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-DE46ON5A.js";
+} from "./chunk-VP4VTP7L.js";
+import "./chunk-XFXCPN42.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-SFMNZYWC.js";
-import "./chunk-MWYYY3A2.js";
-import "./chunk-2FTKPEYZ.js";
-import "./chunk-T4GA4MKE.js";
+import "./chunk-R2T323OA.js";
+import "./chunk-IUKSKDT4.js";
+import "./chunk-FV54YPR3.js";
+import "./chunk-F724DKD3.js";
+import "./chunk-JKFYA7F3.js";
 import "./chunk-XQTGF5NC.js";
-import {
-  createRunSecrets
-} from "./chunk-PVPZ53WS.js";
 import {
   FORK_CODE_FIX,
   forkCodeRefusal,
   refuseForkCode
-} from "./chunk-AXD545UE.js";
+} from "./chunk-7PE52MXD.js";
 import {
+  createRunSecrets,
   reportFindingsAsCheckRun
-} from "./chunk-YGSHSTII.js";
+} from "./chunk-GWSJTE3C.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
-} from "./chunk-NCWLBUPK.js";
-import "./chunk-DTAHUBLS.js";
+} from "./chunk-2PWEFSMI.js";
 import {
   createActionsRuntime,
   createEnvInputReader,
@@ -61,22 +60,23 @@ import {
   resolveInsideWorkspace,
   runWrapper,
   usableCacheDir
-} from "./chunk-5RCDFWSR.js";
+} from "./chunk-CKTWIHMS.js";
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-LRKV7HU6.js";
-import "./chunk-6HJKKTPH.js";
-import "./chunk-LQQ2ERHO.js";
+} from "./chunk-VGLYLWPY.js";
+import "./chunk-ZAV54HOF.js";
+import "./chunk-WXL4IICE.js";
+import "./chunk-O6EDDLIN.js";
+import "./chunk-GJ3TJRWF.js";
+import "./chunk-Y3LO47RV.js";
 import {
   createGit
-} from "./chunk-4OMBTDW5.js";
-import "./chunk-T2MEDBSM.js";
-import "./chunk-DOS4ILO6.js";
-import "./chunk-APDCQAH3.js";
-import "./chunk-TAW4ZDPI.js";
+} from "./chunk-AD4PL26L.js";
+import "./chunk-X6UGG6GR.js";
 import "./chunk-TGOMF2GA.js";
 import "./chunk-EPGAPL45.js";
+import "./chunk-DTAHUBLS.js";
 import {
   details,
   escapeMarkdownTableCell,
@@ -85,16 +85,16 @@ import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-A263TXGM.js";
+import "./chunk-M67QGJU5.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
 import {
   plural
-} from "./chunk-7MJLFQTP.js";
+} from "./chunk-ADQZYKCI.js";
 import "./chunk-SDJHYQXA.js";
 import "./chunk-OYQGNGHQ.js";
-import "./chunk-Z77QSLN7.js";
+import "./chunk-MOGDTFFA.js";
 import "./chunk-YO2X36I4.js";
 
 // src/actions/validate-dags/run.ts
@@ -262,7 +262,7 @@ async function runValidateDags(env, runtime, deps = {}) {
   await writeFile(sarifPath, JSON.stringify(toSarifReport(report), null, 2) + "\n");
   const summaryUrl = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`;
   await runtime.appendSummary(truncateMarkdown(formatSummaryMarkdown(report), SUMMARY_LIMIT_BYTES, "\n\n\u2026 truncated; the full report is the `report-path` output file.\n"));
-  const checkRunUrl = await reportToGitHub(report, settings.githubToken, context, runtime, summaryUrl);
+  const checkRunUrl = await reportToGitHub(report, settings.githubToken, context, runtime, summaryUrl, secrets.scrub);
   if (settings.comment) await postComment(report, settings.githubToken, context, runtime, { checkRunUrl, summaryUrl }, secrets.scrub);
   runtime.setOutput("errors", report.counts.errors);
   runtime.setOutput("warnings", report.counts.warnings);
@@ -284,7 +284,7 @@ async function dynamicSettingForEvent(settings, context, runtime) {
   runtime.warning(`Dynamic import checks are off for this run: validate-dags does not import a fork's DAG files with this repository's secrets (${why}); only the static checks, which run no project code, run. Fix: ${FORK_CODE_FIX}`, { title: "Dynamic import checks off" });
   return "off";
 }
-function reportToGitHub(report, token, context, runtime, summaryUrl) {
+function reportToGitHub(report, token, context, runtime, summaryUrl, scrub) {
   return reportFindingsAsCheckRun(
     {
       name: CHECK_RUN_NAME,
@@ -294,7 +294,8 @@ function reportToGitHub(report, token, context, runtime, summaryUrl) {
       conclusion: report.failed ? "failure" : report.counts.errors + report.counts.warnings > 0 ? "neutral" : "success",
       token,
       context,
-      summaryUrl
+      summaryUrl,
+      scrub
     },
     runtime
   );
