@@ -20,6 +20,19 @@ describe("check runs carry no secret of the run", () => {
     await emulator.close();
   });
 
+  const context = (emulator: GitHubEmulator) => ({ owner: "o", repo: "r", headSha: "a".repeat(40), apiUrl: emulator.url }) as GitHubContext;
+  const runtime = () => Object.assign(new RecordingLogger(), { notice: () => {}, warning: () => {}, error: () => {} }) as never;
+
+  it("scrubs a long title before cutting it: no part of a secret across the cut is sent", async () => {
+    const secrets = createRunSecrets({ setSecret: () => {} });
+    secrets.mask(TOKEN);
+    const title = `${"x".repeat(190)}${TOKEN}`;
+    await reportFindingsAsCheckRun({ name: "astro-ci / deploy", title, summary: "s", findings: [], conclusion: "failure", token: TOKEN, context: context(emulator), summaryUrl: "https://github.com/o/r/actions/runs/1", scrub: secrets.scrub }, runtime());
+    const [run] = [...emulator.state.checkRuns.values()];
+    expect(run?.output.title).toBe(`${"x".repeat(190)}***`);
+    expect(JSON.stringify(emulator.requests.map((r) => r.body))).not.toContain(TOKEN.slice(0, 8));
+  });
+
   it("scrubs the title, summary, annotation messages and fixes before they are sent", async () => {
     const masked: string[] = [];
     const secrets = createRunSecrets({ setSecret: (value) => void masked.push(value) });

@@ -51,6 +51,18 @@ describe("analysis cache", () => {
     expect((await openAnalysisCache(t.dir, "/repo/other", new RecordingLogger()))?.get(key)).toBeUndefined();
   });
 
+  it("serves an entry written earlier in the same run, also in a run that opened no pack (the DAG diff's base tree, a helper module asked for again)", async () => {
+    const t = temp();
+    const cache = await openAnalysisCache(t.dir, "/repo/proj", new RecordingLogger());
+    const key = analysisKey(contentHash(new TextEncoder().encode("x = 1\n")), "3.12");
+    expect(cache?.get(key)).toBeUndefined();
+    cache?.set(key, analysis("dags/a.py"));
+    expect(cache?.get(key)).toEqual({ ruff: analysis("x").ruff });
+    cache?.setJudged("j", judgedRecord("fresh"));
+    expect(cache?.getJudged("j")?.findings[0]?.message).toBe("fresh");
+    expect(cache?.stats).toEqual({ hits: 2, misses: 1 });
+  });
+
   it("keeps any text through a save/open cycle: non-ASCII, astral characters, lone surrogates, in analyses and judged records", async () => {
     const t = temp();
     const text = "tâche → 😀 \u007f \ud800 日本";

@@ -6,6 +6,9 @@ import { emitWorkflowAnnotations, type AnnotationSink } from "../github/workflow
 import type { Finding } from "../core/findings.js";
 import type { Logger } from "../util/logger.js";
 
+/** The longest check-run title astro-ci sends, in characters (the rest of the text is in the summary). */
+const MAX_TITLE_CHARS = 200;
+
 /** What reporting needs from the Actions runtime. */
 export type ReportRuntime = AnnotationSink & Omit<Logger, "error" | "warning">;
 
@@ -44,7 +47,8 @@ export async function reportFindingsAsCheckRun(
         repo: request.context.repo,
         name: request.name,
         headSha: request.context.headSha,
-        title: scrub(request.title),
+        // Scrubbed whole, then cut: a secret across the cut would otherwise survive in part, which no mask matches.
+        title: scrub(request.title).slice(0, MAX_TITLE_CHARS),
         summary: truncateForGitHub(scrub(request.summary), 65535, `\n\n… truncated; see the job summary: ${request.summaryUrl}`),
         annotations: toAnnotations(findings),
         conclusion: request.conclusion,

@@ -283,6 +283,10 @@ class EntryTable {
   private slice(index: number): string {
     return this.blob.toString("latin1", this.spans[2 * index], this.spans[2 * index + 1]);
   }
+  /** Whether the entry's text was written by this run (then it is this run's own analysis, not the pack's). */
+  writtenThisRun(key: string): boolean {
+    return typeof this.used.get(key) === "string";
+  }
   /** Mark a stored entry used without decoding it. */
   keep(key: string): void {
     const index = this.stored.get(key);
@@ -396,6 +400,9 @@ export async function openAnalysisCache(
     stats,
     loaded: blob.settled,
     get(key) {
+      // An entry this run wrote is its own analysis (a helper module asked for again, the DAG diff's base tree): used
+      // as it is, also in a run without a pack, where the entries' shape checks are never loaded.
+      const fresh = analyses.writtenThisRun(key);
       const raw = analyses.read(key);
       if (raw === undefined) {
         stats.misses++;
@@ -404,9 +411,9 @@ export async function openAnalysisCache(
       try {
         // Used only when whole (analysis-records.ts): an entry of another shape is a miss, and the file is analysed again.
         const entry: unknown = JSON.parse(raw);
-        if (records?.isAnalysisRecord(entry)) {
+        if (fresh || records?.isAnalysisRecord(entry)) {
           stats.hits++;
-          return entry;
+          return entry as Omit<FileAnalysis, "file">;
         }
       } catch {
         // not JSON: a miss as well
@@ -422,13 +429,14 @@ export async function openAnalysisCache(
       analyses.keep(key);
     },
     getJudged(key) {
+      const fresh = judged.writtenThisRun(key);
       const json = judged.read(key);
       if (json === undefined) return undefined;
       try {
         const entry: unknown = JSON.parse(json);
-        if (records?.isJudgedRecord(entry)) {
+        if (fresh || records?.isJudgedRecord(entry)) {
           stats.hits++;
-          return entry;
+          return entry as JudgedRecord;
         }
       } catch {
         // not JSON: judged afresh as well

@@ -46,7 +46,10 @@ export function startRuffProcess(ruffLaneUrl: URL): RuffLane {
   child.unref();
   child.channel?.unref();
   // (RuffLaneRequest's "load": this module does not import the analyzer, so a run that needs none never loads it.)
-  child.send({ kind: "load" });
+  // Without its IPC channel (a fork that failed for lack of file descriptors sets none up) the lane has failed, and
+  // the analysis goes on in this process.
+  if (child.send) child.send({ kind: "load" });
+  else lane.failure ??= notStarted(new Error("no IPC channel to the new process"));
   return lane;
 }
 
@@ -57,7 +60,13 @@ export function startRuffProcess(ruffLaneUrl: URL): RuffLane {
  */
 export function startRuffProcessEarly(jobs: number | undefined): RuffLane | undefined {
   if (process.env.ASTRO_CI_BUNDLE !== "1" || jobs === 1) return undefined;
-  return startRuffProcess(new URL("./ruff-lane.js", import.meta.url));
+  try {
+    return startRuffProcess(new URL("./ruff-lane.js", import.meta.url));
+  } catch {
+    // A fork refused outright (EMFILE, EAGAIN): the analyzer starts its own when the analysis begins, and says so
+    // there if that fails too.
+    return undefined;
+  }
 }
 
 /**

@@ -223,9 +223,16 @@ class WasmReads {
     this.fields = tree.language.fields;
   }
 
-  /** HEAP32, again after wasm memory grew (the old view is then detached, of length 0). */
+  /**
+   * HEAP32, again after wasm memory grew (the old view is then detached, of length 0). A module that did not renew
+   * its HEAP32 (another emscripten's) would leave reads answering undefined, silently wrong: that is a thrown error,
+   * never a wrong inventory.
+   */
   private memory(): Int32Array {
-    if (this.heap.length === 0) this.heap = this.module.HEAP32;
+    if (this.heap.length === 0) {
+      this.heap = this.module.HEAP32;
+      if (this.heap.length === 0) throw new Error("tree-sitter's wasm memory grew and its HEAP32 view was not renewed: direct syntax-tree reads cannot go on");
+    }
     return this.heap;
   }
 

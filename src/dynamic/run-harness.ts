@@ -121,7 +121,11 @@ export const nodeProcessRunner: ProcessRunner = {
       if (child.stdout) createInterface({ input: child.stdout }).on("line", options.onLine);
       child.on("error", (error) => finish({ exitCode: null, stderr: `${stderr}${error.message}`, timedOut }));
       // Whatever the harness left running goes at once: orphans of a killed harness would go on changing the project.
-      child.on("exit", () => tree?.killAll());
+      child.on("exit", () => {
+        // No SIGCONT after the exit: the group's id may be reused before stdio drains.
+        if (resume) clearInterval(resume);
+        tree?.killAll();
+      });
       child.on("close", (code, signal) => finish({ exitCode: code, stderr, timedOut, ...(signal ? { signal } : {}) }));
       child.stdin?.end(options.stdin);
     });

@@ -105,7 +105,7 @@ export async function runBranchDeployAction(env: NodeJS.ProcessEnv, runtime: Act
   const deployed = results.find((r) => r.deploymentId);
   const failed = results.filter((r) => r.status === "timed-out" || r.status === "unhealthy");
   const conclusion = failed.length ? "failure" : results.every((r) => r.status === "not-configured" || r.status === "refused") ? "neutral" : "success";
-  await reportFindingsAsCheckRun({ name: BRANCH_DEPLOY_CHECK_RUN_NAME, title: results.map((r) => `${r.project}: ${r.status}`).join(", ").slice(0, 200), summary: body, findings: [], conclusion, token: settings.githubToken, context, summaryUrl: runUrl, scrub: secrets.scrub }, runtime);
+  await reportFindingsAsCheckRun({ name: BRANCH_DEPLOY_CHECK_RUN_NAME, title: results.map((r) => `${r.project}: ${r.status}`).join(", "), summary: body, findings: [], conclusion, token: settings.githubToken, context, summaryUrl: runUrl, scrub: secrets.scrub }, runtime);
   runtime.setOutput("deployment-id", deployed?.deploymentId ?? "");
   runtime.setOutput("deployment-name", deployed?.deploymentName ?? "");
   runtime.setOutput("airflow-url", deployed?.airflowUrl ?? "");

@@ -73,7 +73,7 @@ export async function runDeployAction(env: NodeJS.ProcessEnv, runtime: ActionsRu
   if (failed && "deployId" in result && result.deployId) rows.push(["Deploy", result.deployId]);
   const summary = `## ${DEPLOY_CHECK_RUN_NAME} ${result.status === "deployed" ? "🚀" : failed ? "⛔" : "⏭️"}\n\n${markdownTable(["", ""], rows)}\n`;
   await runtime.appendSummary(summary);
-  await reportFindingsAsCheckRun({ name: DEPLOY_CHECK_RUN_NAME, title: `${result.status}: ${result.reason}`.slice(0, 200), summary, findings: [], conclusion: result.status === "deployed" ? "success" : failed ? "failure" : "neutral", token: settings.githubToken, context, summaryUrl, scrub: secrets.scrub, statusFallback: { state: failed ? "failure" : "success", description: `${result.status}: ${result.reason}` } }, runtime);
+  await reportFindingsAsCheckRun({ name: DEPLOY_CHECK_RUN_NAME, title: `${result.status}: ${result.reason}`, summary, findings: [], conclusion: result.status === "deployed" ? "success" : failed ? "failure" : "neutral", token: settings.githubToken, context, summaryUrl, scrub: secrets.scrub, statusFallback: { state: failed ? "failure" : "success", description: `${result.status}: ${result.reason}` } }, runtime);
 
   const deployed = result.status === "deployed" || result.status === "timed-out" || result.status === "unhealthy" ? result : undefined;
   runtime.setOutput("deploy-id", deployed?.deployId ?? "");
