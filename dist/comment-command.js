@@ -10,37 +10,37 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-RFICM33K.js";
-import "./chunk-ZCANNODF.js";
-import "./chunk-RAF7SOVT.js";
-import "./chunk-ST67YZW6.js";
+} from "./chunk-2TMNI6S2.js";
+import "./chunk-6BGIEPJE.js";
+import "./chunk-H6ONVUPJ.js";
+import "./chunk-FOZS46RT.js";
 import "./chunk-TMB4QQ27.js";
-import "./chunk-DN627CRJ.js";
-import "./chunk-7WVDXDIC.js";
-import "./chunk-INXBBXO2.js";
-import "./chunk-EPQVCZAM.js";
+import "./chunk-HJKG6GOJ.js";
+import "./chunk-FWUBY2IS.js";
+import "./chunk-KMDYCKWP.js";
+import "./chunk-63JKLFXI.js";
 import "./chunk-W4446L2Y.js";
-import "./chunk-TOE75ANT.js";
-import "./chunk-VP4VTP7L.js";
-import "./chunk-XFXCPN42.js";
+import "./chunk-CMMTSLCN.js";
+import "./chunk-TRS3IRY4.js";
+import "./chunk-FAVP5ZOJ.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-R2T323OA.js";
+import "./chunk-SDHRVILR.js";
 import "./chunk-IUKSKDT4.js";
-import "./chunk-CYEGU27Z.js";
-import "./chunk-FV54YPR3.js";
+import "./chunk-O4WAQLUN.js";
+import "./chunk-IV5PKLDA.js";
 import "./chunk-F724DKD3.js";
 import "./chunk-JKFYA7F3.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-H6AIOBXW.js";
-import "./chunk-OHWEVA4Q.js";
+} from "./chunk-EG7KLAAF.js";
+import "./chunk-ZTRLVCDR.js";
 import "./chunk-LPAZ2WWR.js";
 import "./chunk-7PE52MXD.js";
 import "./chunk-NEFSKFFB.js";
 import {
   createRunSecrets
-} from "./chunk-GWSJTE3C.js";
+} from "./chunk-RSLDQFOH.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-CW4WT4S4.js";
 import "./chunk-SXO5J5YP.js";
@@ -59,7 +59,7 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-VGLYLWPY.js";
+} from "./chunk-TQ5ERMVU.js";
 import "./chunk-ZAV54HOF.js";
 import "./chunk-WXL4IICE.js";
 import "./chunk-O6EDDLIN.js";
@@ -74,7 +74,7 @@ import "./chunk-EPGAPL45.js";
 import "./chunk-DTAHUBLS.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-M67QGJU5.js";
+import "./chunk-XK4FMJMV.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ADQZYKCI.js";
 import "./chunk-SDJHYQXA.js";

@@ -7,22 +7,22 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-RAF7SOVT.js";
-import "./chunk-ST67YZW6.js";
+} from "./chunk-H6ONVUPJ.js";
+import "./chunk-FOZS46RT.js";
 import "./chunk-TMB4QQ27.js";
-import "./chunk-DN627CRJ.js";
-import "./chunk-7WVDXDIC.js";
-import "./chunk-INXBBXO2.js";
-import "./chunk-EPQVCZAM.js";
+import "./chunk-HJKG6GOJ.js";
+import "./chunk-FWUBY2IS.js";
+import "./chunk-KMDYCKWP.js";
+import "./chunk-63JKLFXI.js";
 import "./chunk-W4446L2Y.js";
-import "./chunk-TOE75ANT.js";
-import "./chunk-VP4VTP7L.js";
-import "./chunk-XFXCPN42.js";
+import "./chunk-CMMTSLCN.js";
+import "./chunk-TRS3IRY4.js";
+import "./chunk-FAVP5ZOJ.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-R2T323OA.js";
+import "./chunk-SDHRVILR.js";
 import "./chunk-IUKSKDT4.js";
-import "./chunk-CYEGU27Z.js";
-import "./chunk-FV54YPR3.js";
+import "./chunk-O4WAQLUN.js";
+import "./chunk-IV5PKLDA.js";
 import "./chunk-F724DKD3.js";
 import "./chunk-JKFYA7F3.js";
 import "./chunk-XQTGF5NC.js";
@@ -33,7 +33,7 @@ import {
 import {
   createRunSecrets,
   reportFindingsAsCheckRun
-} from "./chunk-GWSJTE3C.js";
+} from "./chunk-RSLDQFOH.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-BRHAODYH.js";
 import "./chunk-ZMYJGVFG.js";
@@ -53,7 +53,7 @@ import {
   createOctokit,
   deployBranch,
   readGitHubContext
-} from "./chunk-VGLYLWPY.js";
+} from "./chunk-TQ5ERMVU.js";
 import "./chunk-ZAV54HOF.js";
 import "./chunk-WXL4IICE.js";
 import "./chunk-O6EDDLIN.js";
@@ -70,7 +70,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-M67QGJU5.js";
+import "./chunk-XK4FMJMV.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ADQZYKCI.js";
 import {
@@ -171,7 +171,7 @@ async function runDeployAction(env, runtime, deps = {}) {
 ${markdownTable(["", ""], rows)}
 `;
   await runtime.appendSummary(summary);
-  await reportFindingsAsCheckRun({ name: DEPLOY_CHECK_RUN_NAME, title: `${result.status}: ${result.reason}`.slice(0, 200), summary, findings: [], conclusion: result.status === "deployed" ? "success" : failed ? "failure" : "neutral", token: settings.githubToken, context, summaryUrl, scrub: secrets.scrub, statusFallback: { state: failed ? "failure" : "success", description: `${result.status}: ${result.reason}` } }, runtime);
+  await reportFindingsAsCheckRun({ name: DEPLOY_CHECK_RUN_NAME, title: `${result.status}: ${result.reason}`, summary, findings: [], conclusion: result.status === "deployed" ? "success" : failed ? "failure" : "neutral", token: settings.githubToken, context, summaryUrl, scrub: secrets.scrub, statusFallback: { state: failed ? "failure" : "success", description: `${result.status}: ${result.reason}` } }, runtime);
   const deployed = result.status === "deployed" || result.status === "timed-out" || result.status === "unhealthy" ? result : void 0;
   runtime.setOutput("deploy-id", deployed?.deployId ?? "");
   runtime.setOutput("deploy-type", deployed?.deployType ?? "");

@@ -6,10 +6,10 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createRuffLane
-} from "./chunk-VP4VTP7L.js";
-import "./chunk-XFXCPN42.js";
+} from "./chunk-TRS3IRY4.js";
+import "./chunk-FAVP5ZOJ.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-R2T323OA.js";
+import "./chunk-SDHRVILR.js";
 import "./chunk-IUKSKDT4.js";
 import "./chunk-MOGDTFFA.js";
 import "./chunk-YO2X36I4.js";

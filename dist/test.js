@@ -8,8 +8,8 @@ import {
   DEFAULT_TEST_TIMEOUT_SECONDS,
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-CYEGU27Z.js";
-import "./chunk-FV54YPR3.js";
+} from "./chunk-O4WAQLUN.js";
+import "./chunk-IV5PKLDA.js";
 import "./chunk-F724DKD3.js";
 import "./chunk-JKFYA7F3.js";
 import "./chunk-XQTGF5NC.js";
@@ -19,7 +19,7 @@ import {
 import {
   createRunSecrets,
   reportFindingsAsCheckRun
-} from "./chunk-GWSJTE3C.js";
+} from "./chunk-RSLDQFOH.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-CKTWIHMS.js";
 import {
   readGitHubContext
-} from "./chunk-VGLYLWPY.js";
+} from "./chunk-TQ5ERMVU.js";
 import "./chunk-ZAV54HOF.js";
 import "./chunk-WXL4IICE.js";
 import "./chunk-O6EDDLIN.js";
@@ -51,7 +51,7 @@ import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-M67QGJU5.js";
+import "./chunk-XK4FMJMV.js";
 import "./chunk-DW2KAGUK.js";
 import {
   parseDurationSeconds

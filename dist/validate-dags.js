@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-62ZLEBZM.js";
+} from "./chunk-MK77TESW.js";
 import {
   formatJsonReport
 } from "./chunk-QZZC4JFI.js";
@@ -15,25 +15,25 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-ST67YZW6.js";
+} from "./chunk-FOZS46RT.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-TMB4QQ27.js";
-import "./chunk-DN627CRJ.js";
-import "./chunk-7WVDXDIC.js";
-import "./chunk-INXBBXO2.js";
-import "./chunk-EPQVCZAM.js";
+import "./chunk-HJKG6GOJ.js";
+import "./chunk-FWUBY2IS.js";
+import "./chunk-KMDYCKWP.js";
+import "./chunk-63JKLFXI.js";
 import "./chunk-W4446L2Y.js";
-import "./chunk-TOE75ANT.js";
+import "./chunk-CMMTSLCN.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-VP4VTP7L.js";
-import "./chunk-XFXCPN42.js";
+} from "./chunk-TRS3IRY4.js";
+import "./chunk-FAVP5ZOJ.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-R2T323OA.js";
+import "./chunk-SDHRVILR.js";
 import "./chunk-IUKSKDT4.js";
-import "./chunk-FV54YPR3.js";
+import "./chunk-IV5PKLDA.js";
 import "./chunk-F724DKD3.js";
 import "./chunk-JKFYA7F3.js";
 import "./chunk-XQTGF5NC.js";
@@ -45,7 +45,7 @@ import {
 import {
   createRunSecrets,
   reportFindingsAsCheckRun
-} from "./chunk-GWSJTE3C.js";
+} from "./chunk-RSLDQFOH.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -64,7 +64,7 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-VGLYLWPY.js";
+} from "./chunk-TQ5ERMVU.js";
 import "./chunk-ZAV54HOF.js";
 import "./chunk-WXL4IICE.js";
 import "./chunk-O6EDDLIN.js";
@@ -85,7 +85,7 @@ import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-M67QGJU5.js";
+import "./chunk-XK4FMJMV.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";

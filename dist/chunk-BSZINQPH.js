@@ -1,0 +1,36 @@
+import { createRequire as __astroCiCreateRequire } from "node:module";
+import { fileURLToPath as __astroCiFileURLToPath } from "node:url";
+import { dirname as __astroCiDirname } from "node:path";
+const require = __astroCiCreateRequire(import.meta.url);
+const __filename = __astroCiFileURLToPath(import.meta.url);
+const __dirname = __astroCiDirname(__filename);
+import {
+  RUFF_SETTINGS,
+  defaultRuffLevel,
+  loadRuff,
+  ruffDiagnosticsToFindings,
+  ruffTargetVersion,
+  runRuff,
+  starNameReads,
+  unboundLocalError,
+  undefinedNameFindings,
+  withHelperBuiltins,
+  withoutAnsweredAir002
+} from "./chunk-KMDYCKWP.js";
+import "./chunk-CMMTSLCN.js";
+import "./chunk-5BAC55PO.js";
+import "./chunk-IUKSKDT4.js";
+import "./chunk-YO2X36I4.js";
+export {
+  RUFF_SETTINGS,
+  defaultRuffLevel,
+  loadRuff,
+  ruffDiagnosticsToFindings,
+  ruffTargetVersion,
+  runRuff,
+  starNameReads,
+  unboundLocalError,
+  undefinedNameFindings,
+  withHelperBuiltins,
+  withoutAnsweredAir002
+};
