@@ -68,6 +68,8 @@ describe("names only a function binds through `global`", () => {
     expect(undefinedAt(`${LOAD}x = SCHEDULE\ny = SCHEDULE\n`)).toEqual(["6:5 SCHEDULE"]);
     // A class body runs at import; a later module-level assignment does not help the read above it.
     expect(undefinedAt(`${LOAD}class S:\n    s = SCHEDULE\n\nSCHEDULE = "@hourly"\n`)).toEqual(["7:9 SCHEDULE"]);
+    // Its bases run in the module's scope, whatever the body binds.
+    expect(undefinedAt(`${LOAD}class S(dict[str, SCHEDULE]):\n    SCHEDULE = 1\n`)).toEqual(["6:19 SCHEDULE"]);
     const [finding] = undefinedNameFindings([], inventoryOf(`${LOAD}x = SCHEDULE\n`), "dags/x.py", "error");
     expect(finding?.message).toContain("`global SCHEDULE` in load(), line 2");
     expect(finding?.fix).toBe("call load() above this line, or assign 'SCHEDULE' at module level above it");
@@ -86,6 +88,9 @@ describe("names only a function binds through `global`", () => {
       // Declared global elsewhere than in a plain module-level def: not followed.
       `import functools\n\n@functools.cache\n${LOAD}x = SCHEDULE\n`,
       `class C:\n    global SCHEDULE\n    SCHEDULE = 1\n\nx = SCHEDULE\n`,
+      // A class body binding the name reads its own (CPython's LOAD_NAME looks in the class namespace first).
+      `${LOAD}class S:\n    SCHEDULE = "@daily"\n    s = SCHEDULE\n`,
+      `${LOAD}class S:\n    if FLAG:\n        SCHEDULE = 1\n    else:\n        SCHEDULE = 2\n    s = SCHEDULE\n`,
     ];
     for (const source of fine) expect(undefinedAt(`FLAG = 0\n${source}`), source).toEqual([]);
   });

@@ -77,7 +77,7 @@ export function analysisPackPath(dir: string, scope: string): string {
 }
 
 /** Bump when the analysis output changes shape or meaning: cached results from older versions are ignored. */
-export const ANALYSIS_VERSION = "38";
+export const ANALYSIS_VERSION = "39";
 
 /** Versions of the engines whose output is cached; a test keeps them equal to the installed packages. */
 export const ANALYSIS_ENGINES = { ruff: "0.17.4", webTreeSitter: "0.25.10", treeSitterPython: "0.25.0" } as const;

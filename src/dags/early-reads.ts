@@ -747,12 +747,18 @@ export function globalReads(root: Node, source: string): GlobalRead[] {
   return found.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** The first identifier `name` in a statement's text order that straightLineRead takes as a certain read. */
+/**
+ * The first identifier `name` in a statement's text order that straightLineRead takes as a certain read. A class body
+ * that binds the name itself (`class S: CFG = {}; owner = CFG["owner"]`) is skipped: CPython looks a class body's
+ * names up in the class's own namespace first (LOAD_NAME), so a read there may find the class's binding (DagBag
+ * 2.10.5 imports such a file). Its bases, keywords and decorators run in the enclosing scope and are still read.
+ */
 function firstCertainRead(statement: Node, name: string): Node | undefined {
   let found: Node | undefined;
   const walk = (node: Node): void => {
     for (const child of node.namedChildren) {
       if (found) return;
+      if (child.type === "block" && node.type === "class_definition" && bindsName(child, name)) continue;
       if (child.type === "identifier") {
         if (child.text === name && isLoad(child, node) && straightLineRead(child)) found = child;
       } else if (child.text.includes(name)) walk(child);
@@ -760,4 +766,11 @@ function firstCertainRead(statement: Node, name: string): Node | undefined {
   };
   walk(statement);
   return found;
+}
+
+/** Whether a block's own code binds `name` (anywhere in it, in nested blocks too, not in function or class bodies). */
+function bindsName(block: Node, name: string): boolean {
+  let binds = false;
+  collectModuleBindings(block, (bound) => (binds ||= bound === name), new Set(), { set: () => undefined }, mentionsAny([name]));
+  return binds;
 }
