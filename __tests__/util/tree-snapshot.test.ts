@@ -88,6 +88,16 @@ describe("snapshotTree / unchangedSince", () => {
     expect(before && after && unchangedSince(before, after)).toBe(true);
   });
 
+  it("names every path as path.join does, whatever the folder's spelling (a trailing slash, a .. on the way)", () => {
+    const dir = project();
+    const plain = snapshotTree({ folders: [dir], files: [] }, later)?.paths ?? [];
+    for (const folder of [`${dir}/`, join(dir, "dags", "..")]) {
+      const paths = snapshotTree({ folders: [folder], files: [] }, later)?.paths ?? [];
+      // The folder as given, then its entries named by join (normalized), so the run's lookups by path find them.
+      expect(paths).toEqual([folder, ...plain.slice(1)]);
+    }
+  });
+
   it("gives up past maxPaths, and when a walked folder cannot be listed", () => {
     const dir = project();
     expect(snapshotTree(options(dir, { maxPaths: 3 }), later)).toBeUndefined();

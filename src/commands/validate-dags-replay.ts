@@ -266,8 +266,9 @@ function statFromSnapshot(snapshot: TreeSnapshot, path: string): { mtimeMs: numb
   }
   const i = index.get(path);
   if (i === undefined) return undefined;
-  const [mtimeMs, ctimeMs, size, ino] = snapshot.stats.subarray(4 * i, 4 * i + 4) as unknown as [number, number, number, number];
-  return mtimeMs === -1 ? undefined : { mtimeMs, ctimeMs, size, ino };
+  const stats = snapshot.stats;
+  const mtimeMs = stats[4 * i] as number;
+  return mtimeMs === -1 ? undefined : { mtimeMs, ctimeMs: stats[4 * i + 1] as number, size: stats[4 * i + 2] as number, ino: stats[4 * i + 3] as number };
 }
 
 /** The head of this command line's record, and a reader of its report (read only on a hit). Never throws. */

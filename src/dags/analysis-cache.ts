@@ -628,7 +628,8 @@ async function writeAll(fd: number, buffers: Uint8Array[]): Promise<void> {
  * taken is remembered (before any read, so a change during the run is caught next time) for `record`.
  */
 export interface StatIndexSession {
-  known(absolutePath: string): Promise<(IndexedFile["words"] & { size: number }) | undefined>;
+  /** Synchronous (a lookup and at most a stat): discovery asks it for every Python file, and awaits nothing. */
+  known(absolutePath: string): (IndexedFile["words"] & { size: number }) | undefined;
   /** The content hash of a file `known` vouched for. */
   hashOf(absolutePath: string): string | undefined;
   /** Index a file that was read this run, with the stat taken before reading it. */
@@ -648,7 +649,7 @@ export function createStatIndexSession(
   let unvouched = options.onUnvouched;
   const seen = new Map<string, { stat?: FileStat; hash?: string }>();
   return {
-    async known(absolutePath) {
+    known(absolutePath) {
       const stat = options.statOf?.(absolutePath) ?? statFile(absolutePath);
       if (!stat) return undefined; // let discovery read it and report what is wrong
       const entry = cache.unchangedFile(absolutePath, stat);

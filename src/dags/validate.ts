@@ -3,7 +3,7 @@ import { posix } from "node:path";
 import picomatchLike from "ignore";
 import { ConfigurationError } from "../errors.js";
 import { formatByteSize } from "../util/numbers.js";
-import { fileTooLargeError, readRegularFile } from "../util/read-file-sync.js";
+import { fileTooLargeError, readRegularFileSync } from "../util/read-file-sync.js";
 import type { ProjectEntry, ValidateSettings, FailOn } from "../config/config.js";
 import { loadProject, type AstroProject } from "../project/project.js";
 import { installedDistributionNames } from "../project/requirements.js";
@@ -598,9 +598,11 @@ export function oneDagPerRun(dags: DagInfo[]): DagInfo[] {
 /**
  * A DAG file discovery listed but did not read (the stat index vouched for it, and the cache then missed): regular
  * files only, at most `maxFileSize` bytes; one that grew above it since is an EFBIG error naming the limit (exit 2).
+ * Read synchronously, as discovery reads: for thousands of small files (all of them, when the cache misses every
+ * analysis: another Python version) a promise per open/fstat/read/close cost more than the reads.
  */
 async function readDagFile(absolutePath: string, maxFileSize: number): Promise<Buffer> {
-  const read = await readRegularFile(absolutePath, maxFileSize);
+  const read = readRegularFileSync(absolutePath, maxFileSize);
   if (typeof read !== "number") return read;
   throw fileTooLargeError(absolutePath, read, maxFileSize, "(validate.max-file-size)", "split or stop generating such a large DAG file, add it to .airflowignore, or raise validate.max-file-size (--max-file-size)");
 }

@@ -71,10 +71,13 @@ export function snapshotTree(options: SnapshotOptions, now: () => number = Date.
       return false;
     }
     onPath.add(id);
+    // join(dir, name) for every name, with one join per folder: a name from a listing is one plain segment, so
+    // joining it adds it to the folder's normalized path (profiled: join was about a tenth of a snapshot of 2,000 files).
+    const prefix = join(dir, "x").slice(0, -1);
     try {
       for (const name of names) {
         if (paths.length > max) return false;
-        const path = join(dir, name);
+        const path = prefix + name;
         if (options.skipPaths?.has(path) || (top && options.skipChild?.(path, name))) continue;
         if (!walk(path, false)) return false;
       }
