@@ -11,14 +11,25 @@ import {
   openAnalysisCache,
 } from "../../src/dags/analysis-cache.js";
 import type { FileAnalysis } from "../../src/dags/analyze-file.js";
+import type { JudgedRecord } from "../../src/dags/analysis-records.js";
 import { defaultCacheDir } from "../../src/util/cache-dir.js";
 import { RecordingLogger } from "../support/recording-logger.js";
 import { makeTempTree } from "../support/temp-dir.js";
 
 const analysis = (file: string): FileAnalysis => ({ file, ruff: [{ code: "AIR301", message: "m", line: 1, column: 1, endLine: 1, endColumn: 2 }] });
 const words = { airflow: true, dag: true, asset: false };
-/** A whole judged record (analysis-records.ts) with one finding saying `message`, as JSON text. */
-const judgedRecord = (message: string): string => JSON.stringify({ findings: [{ checkId: "c", severity: "warning", message, file: "dags/a.py", line: 1 }], dags: [], suppressions: { lines: {} } });
+/** A whole judged record (analysis-records.ts) with one finding saying `message`. */
+const judgedRecord = (message: string, checkId = "c"): JudgedRecord => ({ findings: [{ checkId, severity: "warning", message, file: "dags/a.py", line: 1, fix: "f" }], dags: [], suppressions: { lines: {} } });
+/** The one pack in `dir`, its bytes rewritten by `edit` (on their latin1 text: the pack's entries are ASCII). */
+const editPack = (dir: string, edit: (text: string) => string): void => {
+  const [pack] = readdirSync(dir).filter((n) => n.endsWith(".v8"));
+  const path = join(dir, pack as string);
+  const before = readFileSync(path).toString("latin1");
+  const after = edit(before);
+  expect(after).not.toBe(before);
+  expect(after).toHaveLength(before.length);
+  writeFileSync(path, Buffer.from(after, "latin1"));
+};
 /** A clock far enough ahead that files written by the test are outside the racy window. */
 const later = { now: () => Date.now() + 60_000 };
 
@@ -144,7 +155,7 @@ describe("analysis cache", () => {
     for (let i = 0; i < 3000; i += 2) expect(third?.get(`k${i}`)?.ruff[0]?.message).toBe(i === 1500 ? message(-1) : message(i));
     expect(third?.get("k1")).toBeUndefined();
     expect(third?.get("new")?.ruff[0]?.message).toBe(message(7));
-    expect(third?.getJudged("big")).toEqual(JSON.parse(judgedRecord("b".repeat(1.5 * 2 ** 20))));
+    expect(third?.getJudged("big")).toEqual(judgedRecord("b".repeat(1.5 * 2 ** 20)));
     expect(third?.stats.misses).toBe(1);
   });
 
@@ -161,19 +172,96 @@ describe("analysis cache", () => {
     expect((await openAnalysisCache(t.dir, "p", new RecordingLogger()))?.get("x")).toBeDefined();
   });
 
-  it("hands out only whole judged records: one of another shape (damaged, planted) or not JSON reads as absent, and is no hit", async () => {
+  it("hands out only whole judged records: one of another shape (damaged, planted), not JSON, or naming a text the pack's table lacks reads as absent, and is no hit", async () => {
     const t = temp();
     const cache = await openAnalysisCache(t.dir, "p", new RecordingLogger());
     cache?.setJudged("whole", judgedRecord("m"));
-    cache?.setJudged("shape", JSON.stringify({ findings: [{ message: "m" }] }));
-    cache?.setJudged("text", "{not json");
+    cache?.setJudged("shape", { findings: [{ message: "m" }] } as unknown as JudgedRecord);
+    cache?.setJudged("severity", judgedRecord("m", "SEVERITY"));
+    cache?.setJudged("text", judgedRecord("m", "NOT-JSON"));
+    cache?.setJudged("index", judgedRecord("m", "INDEX"));
     await cache?.save();
+    editPack(t.dir, (text) =>
+      text
+        .replace('"checkId":"SEVERITY","severity":"warning"', '"checkId":"SEVERITY","severity":"warnin!"')
+        .replace('"NOT-JSON"', "{not json!")
+        // The finding's message as the index of a string the table does not have.
+        .replace(/("checkId":"INDEX","severity":"warning","message":)(\d+)/, (_m, head: string, at: string) => head + "9".repeat(at.length)),
+    );
     const reopened = await openAnalysisCache(t.dir, "p", new RecordingLogger());
-    expect(reopened?.getJudged("shape")).toBeUndefined();
-    expect(reopened?.getJudged("text")).toBeUndefined();
+    for (const key of ["shape", "severity", "text", "index"]) expect(reopened?.getJudged(key)).toBeUndefined();
     expect(reopened?.stats.hits).toBe(0);
     expect(reopened?.getJudged("whole")?.findings[0]?.message).toBe("m");
     expect(reopened?.stats.hits).toBe(1);
+  });
+
+  it("judged records share their findings' texts through the pack's string table: the same record back, key order kept, new texts appended to what carried-over records use", async () => {
+    const t = temp();
+    const record = (message: string, file: string): JudgedRecord => ({
+      findings: [
+        { checkId: "c", severity: "warning", message, file, line: 2, column: 1, fix: "do this" },
+        { checkId: "d", severity: "error", file, dagId: "x", line: 1, message: "shared", fix: "do this" },
+      ],
+      dags: [],
+      suppressions: { lines: {} },
+      starNameReads: [{ checkId: "undefined-name", severity: "error", message: "name 'y' is not defined", file, line: 3 }],
+    });
+    const first = await openAnalysisCache(t.dir, "p", new RecordingLogger());
+    first?.setJudged("a", record("tâche → 😀", "dags/a.py"));
+    await first?.save();
+    const second = await openAnalysisCache(t.dir, "p", new RecordingLogger());
+    expect(JSON.stringify(second?.getJudged("a"))).toBe(JSON.stringify(record("tâche → 😀", "dags/a.py")));
+    second?.setJudged("b", record("日本 \ud800", "dags/b.py"));
+    await second?.save();
+    // "shared" and "do this" are stored once.
+    const [pack] = readdirSync(t.dir);
+    expect(readFileSync(join(t.dir, pack as string)).toString("latin1").split('"do this"')).toHaveLength(2);
+    const third = await openAnalysisCache(t.dir, "p", new RecordingLogger());
+    expect(JSON.stringify(third?.getJudged("a"))).toBe(JSON.stringify(record("tâche → 😀", "dags/a.py")));
+    expect(JSON.stringify(third?.getJudged("b"))).toBe(JSON.stringify(record("日本 \ud800", "dags/b.py")));
+    expect(third?.stats.hits).toBe(2);
+  });
+
+  it("a string table that does not read right makes every judged record absent (quietly, as a damaged entry); analyses are still served, and the next save writes a whole table", async () => {
+    const t = temp();
+    const cache = await openAnalysisCache(t.dir, "p", new RecordingLogger());
+    cache?.setJudged("j", judgedRecord("m"));
+    cache?.set("x", analysis("a"));
+    await cache?.save();
+    // The table is the blob's last part: its closing bracket gone, it is no JSON.
+    editPack(t.dir, (text) => `${text.slice(0, -1)}}`);
+    const logger = new RecordingLogger();
+    const damaged = await openAnalysisCache(t.dir, "p", logger);
+    expect(damaged?.getJudged("j")).toBeUndefined();
+    expect(logger.messages.filter((m) => m.level !== "debug")).toEqual([]);
+    expect(logger.messages.some((m) => m.message.includes("string table is corrupt"))).toBe(true);
+    expect(damaged?.get("x")).toBeDefined();
+    damaged?.setJudged("k", judgedRecord("n"));
+    await damaged?.save();
+    const next = await openAnalysisCache(t.dir, "p", new RecordingLogger());
+    expect(next?.getJudged("j")).toBeUndefined();
+    expect(next?.getJudged("k")?.findings[0]?.message).toBe("n");
+    expect(next?.get("x")).toBeDefined();
+  });
+
+  it("compacts the string table at a save once less than half of it is used, and the records kept read the same", async () => {
+    const t = temp();
+    const first = await openAnalysisCache(t.dir, "p", new RecordingLogger());
+    for (let i = 0; i < 3000; i++) first?.setJudged(`k${i}`, judgedRecord(`message number ${i}`));
+    await first?.save();
+    const [pack] = readdirSync(t.dir);
+    const size = (): number => readFileSync(join(t.dir, pack as string)).length;
+    const before = size();
+    const second = await openAnalysisCache(t.dir, "p", new RecordingLogger());
+    for (let i = 0; i < 3000; i += 100) expect(second?.getJudged(`k${i}`)?.findings[0]?.message).toBe(`message number ${i}`);
+    second?.setJudged("new", judgedRecord("a new message"));
+    await second?.save();
+    expect(size()).toBeLessThan(before / 20);
+    expect(readFileSync(join(t.dir, pack as string)).toString("latin1")).not.toContain("message number 1\"");
+    const third = await openAnalysisCache(t.dir, "p", new RecordingLogger());
+    for (let i = 0; i < 3000; i += 100) expect(third?.getJudged(`k${i}`)).toEqual(judgedRecord(`message number ${i}`));
+    expect(third?.getJudged("new")).toEqual(judgedRecord("a new message"));
+    expect(third?.getJudged("k1")).toBeUndefined();
   });
 
   it("drops entries not used in the last run, so the pack does not grow forever", async () => {
@@ -215,6 +303,21 @@ describe("analysis cache", () => {
     const fingerprint = JSON.stringify({ analysis: "2", tool: "0.0.1", engines: { ...ANALYSIS_ENGINES, ruff: "0.0.1" } });
     writeFileSync(join(t.dir, pack as string), serialize({ format: 2, fingerprint, savedAtMs: 0, analyses: new Map([["x", JSON.stringify({ ruff: [] })]]), files: new Map() }));
     expect((await openAnalysisCache(t.dir, "p", new RecordingLogger()))?.get("x")).toBeUndefined();
+  });
+
+  it("ignores a pack of the previous format (ACIPACK3, no string table) without a warning, and replaces it", async () => {
+    const t = temp();
+    const cache = await openAnalysisCache(t.dir, "p", new RecordingLogger());
+    cache?.setJudged("j", judgedRecord("m"));
+    await cache?.save();
+    editPack(t.dir, (text) => text.replace("ACIPACK4", "ACIPACK3"));
+    const logger = new RecordingLogger();
+    const old = await openAnalysisCache(t.dir, "p", logger);
+    expect(old?.getJudged("j")).toBeUndefined();
+    expect(logger.messages.filter((m) => m.level !== "debug")).toEqual([]);
+    old?.setJudged("j", judgedRecord("m"));
+    await old?.save();
+    expect((await openAnalysisCache(t.dir, "p", new RecordingLogger()))?.getJudged("j")?.findings[0]?.message).toBe("m");
   });
 
   it("the stat index vouches for a file whose stat is unchanged, and not after it changed", async () => {

@@ -278,7 +278,7 @@ export async function validateProject(entry: ProjectEntry, deps: ValidateProject
         ...(importedTaskCalls?.length ? { importedTaskCalls } : {}),
         ...(starReads?.length ? { starNameReads: starReads } : {}),
       };
-      deps.cache.setJudged(judgedKey(judgingContext, key, analysis.file), JSON.stringify(record));
+      deps.cache.setJudged(judgedKey(judgingContext, key, analysis.file), record);
     }
     findings.push(...judged);
   });
