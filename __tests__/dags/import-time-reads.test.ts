@@ -68,8 +68,11 @@ describe("names only a function binds through `global`", () => {
     expect(undefinedAt(`${LOAD}x = SCHEDULE\ny = SCHEDULE\n`)).toEqual(["6:5 SCHEDULE"]);
     // A class body runs at import; a later module-level assignment does not help the read above it.
     expect(undefinedAt(`${LOAD}class S:\n    s = SCHEDULE\n\nSCHEDULE = "@hourly"\n`)).toEqual(["7:9 SCHEDULE"]);
-    // Its bases run in the module's scope, whatever the body binds.
+    // Its bases run in the module's scope, whatever the body binds; and a class body reads the module's name until
+    // the body binds its own.
     expect(undefinedAt(`${LOAD}class S(dict[str, SCHEDULE]):\n    SCHEDULE = 1\n`)).toEqual(["6:19 SCHEDULE"]);
+    expect(undefinedAt(`${LOAD}class S:\n    s = SCHEDULE\n    SCHEDULE = 1\n`)).toEqual(["7:9 SCHEDULE"]);
+    expect(undefinedAt(`${LOAD}class S:\n    s = [SCHEDULE]\n    if 0:\n        SCHEDULE = 1\n`)).toEqual(["7:10 SCHEDULE"]);
     const [finding] = undefinedNameFindings([], inventoryOf(`${LOAD}x = SCHEDULE\n`), "dags/x.py", "error");
     expect(finding?.message).toContain("`global SCHEDULE` in load(), line 2");
     expect(finding?.fix).toBe("call load() above this line, or assign 'SCHEDULE' at module level above it");

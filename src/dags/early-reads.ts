@@ -748,29 +748,36 @@ export function globalReads(root: Node, source: string): GlobalRead[] {
 }
 
 /**
- * The first identifier `name` in a statement's text order that straightLineRead takes as a certain read. A class body
- * that binds the name itself (`class S: CFG = {}; owner = CFG["owner"]`) is skipped: CPython looks a class body's
- * names up in the class's own namespace first (LOAD_NAME), so a read there may find the class's binding (DagBag
- * 2.10.5 imports such a file). Its bases, keywords and decorators run in the enclosing scope and are still read.
+ * The first identifier `name` in a statement's text order that straightLineRead takes as a certain read. In a class
+ * body, reads from the class's own first binding of the name on are not (`class S: CFG = {}; owner = CFG["owner"]`):
+ * CPython looks a class body's names up in the class's namespace first (LOAD_NAME), so such a read may find the
+ * class's binding (DagBag 2.10.5 imports such a file). Reads above that binding, and the class's bases, keywords and
+ * decorators (run in the enclosing scope), still are. A read in the binding statement itself (`CFG = CFG + 1`) is
+ * left out too: certain reads only.
  */
 function firstCertainRead(statement: Node, name: string): Node | undefined {
   let found: Node | undefined;
-  const walk = (node: Node): void => {
+  /** `boundFrom`: the offset from which an enclosing class body has bound the name itself (Infinity: none). */
+  const walk = (node: Node, boundFrom: number): void => {
     for (const child of node.namedChildren) {
-      if (found) return;
-      if (child.type === "block" && node.type === "class_definition" && bindsName(child, name)) continue;
+      if (found || child.startIndex >= boundFrom) return;
       if (child.type === "identifier") {
         if (child.text === name && isLoad(child, node) && straightLineRead(child)) found = child;
-      } else if (child.text.includes(name)) walk(child);
+      } else if (child.text.includes(name)) {
+        walk(child, child.type === "block" && node.type === "class_definition" ? Math.min(boundFrom, firstBindingIn(child, name)) : boundFrom);
+      }
     }
   };
-  walk(statement);
+  walk(statement, Infinity);
   return found;
 }
 
-/** Whether a block's own code binds `name` (anywhere in it, in nested blocks too, not in function or class bodies). */
-function bindsName(block: Node, name: string): boolean {
-  let binds = false;
-  collectModuleBindings(block, (bound) => (binds ||= bound === name), new Set(), { set: () => undefined }, mentionsAny([name]));
-  return binds;
+/**
+ * Where a block's own code first binds `name`: the start offset of the first statement that does (in nested blocks
+ * too, not in function or class bodies); Infinity when none does.
+ */
+function firstBindingIn(block: Node, name: string): number {
+  let first = Infinity;
+  collectModuleBindings(block, (bound, at) => (first = bound === name ? Math.min(first, at.startIndex) : first), new Set(), { set: () => undefined }, mentionsAny([name]));
+  return first;
 }
