@@ -1,3 +1,4 @@
+import { IDENTIFIER } from "./char-codes.js";
 /**
  * A Python file's code with the text of its comments and string literals blanked, for textual scans that must not
  * count words a comment or a docstring only mentions (`# a task can set execution_timeout=... itself`).
@@ -70,8 +71,6 @@ const COLON = 0x3a;
 
 /** String prefixes Python knows (lower-cased); those with `f` or `t` make an f-string or t-string. */
 const PREFIXES = new Set(["r", "u", "b", "f", "t", "br", "rb", "fr", "rf", "tr", "rt"]);
-/** Content kept as it is: a plain (ASCII) identifier. */
-const IDENTIFIER = /^[A-Za-z_]\w*$/;
 
 /** Letters, digits, `_` and any non-ASCII character (Python identifiers; numbers are skipped as words too). */
 function isWordChar(c: number): boolean {

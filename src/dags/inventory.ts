@@ -12,6 +12,7 @@ import { codeOnlyText } from "./code-text.js";
 import { reboundIn, reboundNames } from "./rebound-scan.js";
 import { dagGlobalsOf, type DagGlobal } from "./dag-globals.js";
 import { dagWrapperOf, throughWrapper, type DagWrapper, type DagWrapperDefinition } from "./dag-wrappers.js";
+import { IDENTIFIER, isIdentifierStartCode, isSpaceCode, isWordCode, skipBlanks, skipBlanksBack } from "./char-codes.js";
 import { filePathName, filePathOf, type FilePath } from "./file-paths.js";
 import { paramSchemaProblem, pyLiteral, type LiteralReader, type ParamSchema } from "./param-schema.js";
 import { taskCallProblem as bindTaskCall, type ImportedTaskCall, type TaskCallSignature } from "./task-signatures.js";
@@ -1322,9 +1323,6 @@ function definedInFile(name: string, ctx: FileContext): boolean {
   return answer;
 }
 
-/** An ASCII identifier (`[A-Za-z_]\w*`): no RegExp syntax, and `\b` around it is a word's edge. */
-const IDENTIFIER = /^[A-Za-z_]\w*$/;
-
 /**
  * Whether `/\b(class|def)\s+NAME\b|\bNAME\s*=(?!=)/` matches `source` (NAME: an IDENTIFIER), judged at each occurrence
  * of the name instead of tried at every position (~25 ms over the bench's files, for a few names each): one preceded
@@ -1333,9 +1331,9 @@ const IDENTIFIER = /^[A-Za-z_]\w*$/;
  */
 function definesWord(source: string, name: string): boolean {
   for (let at = source.indexOf(name); at !== -1; at = source.indexOf(name, at + 1)) {
-    if (isWordCharCode(source.charCodeAt(at - 1))) continue;
+    if (isWordCode(source.charCodeAt(at - 1))) continue;
     let next = at + name.length;
-    const wordEnds = !isWordCharCode(source.charCodeAt(next));
+    const wordEnds = !isWordCode(source.charCodeAt(next));
     while (isSpaceCode(source.charCodeAt(next))) next++;
     if (source.charCodeAt(next) === 0x3d && source.charCodeAt(next + 1) !== 0x3d) return true;
     if (!wordEnds) continue;
@@ -1344,18 +1342,12 @@ function definesWord(source: string, name: string): boolean {
     if (before === at - 1) continue;
     for (const keyword of ["class", "def"]) {
       const start = before - keyword.length + 1;
-      if (start >= 0 && source.startsWith(keyword, start) && !isWordCharCode(source.charCodeAt(start - 1))) return true;
+      if (start >= 0 && source.startsWith(keyword, start) && !isWordCode(source.charCodeAt(start - 1))) return true;
     }
   }
   return false;
 }
 
-/** A code unit JavaScript's `\s` matches (WhiteSpace and LineTerminator); NaN (outside the text) is none. */
-function isSpaceCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** How many lines of the file's source import a name `name` (`import name`, `from m import a, name`); once per name and file. */
 function importLinesOf(name: string, ctx: FileContext): number {
@@ -2244,15 +2236,15 @@ function defNamesIn(source: string): string[] {
   for (let at = source.indexOf("def"); at !== -1; at = source.indexOf("def", at + 3)) {
     const after = source.charCodeAt(at + 3);
     if (after !== 0x20 && after !== 0x09) continue;
-    let before = blanksBefore(source, at);
+    let before = skipBlanksBack(source, at - 1);
     // `async` and blanks before `def`.
-    if (before >= 4 && before < at - 1 && source.startsWith("async", before - 4)) before = blanksBefore(source, before - 4);
+    if (before >= 4 && before < at - 1 && source.startsWith("async", before - 4)) before = skipBlanksBack(source, before - 5);
     const c = source.charCodeAt(before);
     if (before >= 0 && c !== 0x0a && c !== 0x0d && c !== 0x2028 && c !== 0x2029) continue;
     const start = skipBlanks(source, at + 3);
     if (!isIdentifierStartCode(source.charCodeAt(start))) continue;
     let end = start + 1;
-    while (isWordCharCode(source.charCodeAt(end))) end++;
+    while (isWordCode(source.charCodeAt(end))) end++;
     names.push(source.slice(start, end));
   }
   return names;
@@ -3324,11 +3316,11 @@ function annotationShapes(source: string): number {
     if (quoteAt(source, skipBlanks(source, arrow + 2))) shapes |= MAY_STRING_ANNOTATION;
   }
   for (let colon = source.indexOf(":"); colon !== -1 && shapes !== (MAY_STRING_ANNOTATION | MAY_BARE_ANNOTATION); colon = source.indexOf(":", colon + 1)) {
-    let k = blanksBefore(source, colon);
+    let k = skipBlanksBack(source, colon - 1);
     const nameEnd = k;
     while (k >= 0 && isNameCode(source.charCodeAt(k))) k--;
     if (k === nameEnd) continue;
-    k = blanksBefore(source, k + 1);
+    k = skipBlanksBack(source, k);
     const before = source.charCodeAt(k);
     const lineStart = k < 0 || before === 0x0a || before === 0x0d || before === 0x2028 || before === 0x2029;
     if (!lineStart && before !== 0x28 && before !== 0x2c) continue;
@@ -3339,19 +3331,7 @@ function annotationShapes(source: string): number {
   return shapes;
 }
 
-/** The offset of the first character at or after `k` that is no space or tab. */
-function skipBlanks(text: string, k: number): number {
-  let at = k;
-  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
-  return at;
-}
 
-/** The offset of the last character before `k` that is no space or tab; -1 when none. */
-function blanksBefore(text: string, k: number): number {
-  let at = k - 1;
-  while (at >= 0 && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09)) at--;
-  return at;
-}
 
 /** A string literal's start at `k`: a quote, or one prefix letter (`[rRuUbB]`) and a quote. */
 function quoteAt(text: string, k: number): boolean {
@@ -3360,19 +3340,11 @@ function quoteAt(text: string, k: number): boolean {
   return c === 0x22 || c === 0x27;
 }
 
-/** `[A-Za-z_]`. */
-function isIdentifierStartCode(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
-}
 
-/** `\w`: `[A-Za-z0-9_]`. */
-function isWordCharCode(c: number): boolean {
-  return isIdentifierStartCode(c) || (c >= 0x30 && c <= 0x39);
-}
 
 /** A code unit that may be part of a name (annotationShapes): `\w`, or any non-ASCII one but a line terminator. */
 function isNameCode(c: number): boolean {
-  return isWordCharCode(c) || (c >= 0x80 && c !== 0x2028 && c !== 0x2029);
+  return isWordCode(c) || (c >= 0x80 && c !== 0x2028 && c !== 0x2029);
 }
 
 /** Whether the file may bind any module-level name at run time (namesBoundAtRunTime; FileInventory.dynamicGlobals). */
@@ -4196,8 +4168,8 @@ function scanBoundOnlyByItsDef(name: string, source: string): boolean {
 function boundOtherwise(name: string, source: string): boolean {
   for (let at = source.indexOf(name); at !== -1; at = source.indexOf(name, at + 1)) {
     const end = at + name.length;
-    const wordStarts = !isWordCharCode(source.charCodeAt(at - 1));
-    const wordEnds = !isWordCharCode(source.charCodeAt(end));
+    const wordStarts = !isWordCode(source.charCodeAt(at - 1));
+    const wordEnds = !isWordCode(source.charCodeAt(end));
     let next = end;
     while (isSpaceCode(source.charCodeAt(next))) next++;
     const after = source.charCodeAt(next);
@@ -4217,7 +4189,7 @@ function boundOtherwise(name: string, source: string): boolean {
       // Searched in the line's text before the name only (a search of the source would run on to its next `import`).
       const before = source.slice(lineStart, at);
       for (let k = before.indexOf("import"); k !== -1; k = before.indexOf("import", k + 1)) {
-        if (!isWordCharCode(source.charCodeAt(lineStart + k - 1)) && !isWordCharCode(source.charCodeAt(lineStart + k + 6))) return true;
+        if (!isWordCode(source.charCodeAt(lineStart + k - 1)) && !isWordCode(source.charCodeAt(lineStart + k + 6))) return true;
       }
     }
     // `for x, NAME in`, `as NAME`, `class NAME`, `lambda a, NAME:`.
@@ -4229,7 +4201,7 @@ function boundOtherwise(name: string, source: string): boolean {
     for (const keyword of TARGET_KEYWORDS) {
       for (let k = run.indexOf(keyword); k !== -1 && k + keyword.length < run.length; k = run.indexOf(keyword, k + 1)) {
         const blank = run.charCodeAt(k + keyword.length);
-        if ((blank === 0x20 || blank === 0x09) && !isWordCharCode(source.charCodeAt(runStart + k - 1))) return true;
+        if ((blank === 0x20 || blank === 0x09) && !isWordCode(source.charCodeAt(runStart + k - 1))) return true;
       }
     }
   }
@@ -4241,7 +4213,7 @@ const TARGET_KEYWORDS = ["for", "as", "class", "lambda"];
 
 /** `[\w \t,*()]`: what may come between such a keyword and the name. */
 function isTargetListCode(c: number): boolean {
-  return isWordCharCode(c) || c === 0x20 || c === 0x09 || c === 0x2c || c === 0x2a || c === 0x28 || c === 0x29;
+  return isWordCode(c) || c === 0x20 || c === 0x09 || c === 0x2c || c === 0x2a || c === 0x28 || c === 0x29;
 }
 
 /**
@@ -6844,7 +6816,7 @@ function passedToCallStatement(text: string, name: string): boolean {
  */
 function handedPositionally(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
-    const before = text.charCodeAt(blanksBefore(text, at));
+    const before = text.charCodeAt(skipBlanksBack(text, at - 1));
     const after = text.charCodeAt(skipBlanks(text, at + name.length));
     if ((before === 0x28 || before === 0x2c) && (after === 0x2c || after === 0x29)) return true;
   }

@@ -1,3 +1,4 @@
+import { isWordCode, skipBlanksBack } from "./char-codes.js";
 import { bindsOwnNames, importedNames, isLoad } from "./early-reads.js";
 import type { SyntaxNode as Node } from "./syntax-tree.js";
 
@@ -122,17 +123,7 @@ function mayBind(text: string): boolean {
 /** The keywords of BINDING's binding forms (each followed by a space or tab there). */
 const BINDING_WORDS = ["def", "class", "as", "import", "for"];
 
-/** The offset of the last character at or before `k` that is no space or tab (-1: none). */
-function skipBlanksBack(text: string, k: number): number {
-  let at = k;
-  while (at >= 0 && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09)) at--;
-  return at;
-}
 
-/** A character of a word (`\w`); NaN (outside the text) is none. */
-function isWordCode(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
-}
 
 /**
  * The UnboundLocalReads of `definitions` (the file's `def` nodes; others are skipped), by a walk of each function's
