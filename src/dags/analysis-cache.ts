@@ -79,7 +79,7 @@ export function analysisPackPath(dir: string, scope: string): string {
 }
 
 /** Bump when the analysis output changes shape or meaning: cached results from older versions are ignored. */
-export const ANALYSIS_VERSION = "39";
+export const ANALYSIS_VERSION = "40";
 
 /** Versions of the engines whose output is cached; a test keeps them equal to the installed packages. */
 export const ANALYSIS_ENGINES = { ruff: "0.17.4", webTreeSitter: "0.25.10", treeSitterPython: "0.25.0" } as const;
@@ -475,6 +475,10 @@ class StringTable {
    * with the new indices (an entry with an index outside what was used, which could only be a damaged one, is dropped).
    * True when it did.
    */
+  /** Whether a save compacted the table (compactFor): the stored entries it did not rewrite no longer read right. */
+  get isCompacted(): boolean {
+    return this.compacted;
+  }
   compactFor(entries: EntryTable): boolean {
     // Never read this run: no judged record was either (see pack), nothing to compact.
     if (!this.strings) return false;
@@ -638,6 +642,9 @@ export async function openAnalysisCache(
       analyses.keep(key);
     },
     getJudged(key) {
+      // After a save that compacted the table, entries it did not rewrite (stored ones this run never used) hold
+      // indices into the old table: no read then (none is made today; a miss is always safe).
+      if (strings.isCompacted) return undefined;
       // Read first: a table found unusable makes every stored record absent before any is read.
       strings.load();
       const fresh = judged.writtenThisRun(key);
