@@ -10,37 +10,37 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-2TMNI6S2.js";
-import "./chunk-6BGIEPJE.js";
-import "./chunk-H6ONVUPJ.js";
-import "./chunk-FOZS46RT.js";
+} from "./chunk-TJMUT62K.js";
+import "./chunk-BXSQ3JIX.js";
+import "./chunk-ZIQUCK3V.js";
+import "./chunk-6ZUTITQF.js";
 import "./chunk-TMB4QQ27.js";
-import "./chunk-HJKG6GOJ.js";
-import "./chunk-FWUBY2IS.js";
+import "./chunk-BIALUTZ2.js";
+import "./chunk-S5F7JHCP.js";
 import "./chunk-KMDYCKWP.js";
-import "./chunk-63JKLFXI.js";
+import "./chunk-FTDIQZLG.js";
 import "./chunk-W4446L2Y.js";
 import "./chunk-CMMTSLCN.js";
-import "./chunk-TRS3IRY4.js";
+import "./chunk-LLSNL7ZC.js";
 import "./chunk-FAVP5ZOJ.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-SDHRVILR.js";
+import "./chunk-KOIKZUT6.js";
 import "./chunk-IUKSKDT4.js";
-import "./chunk-O4WAQLUN.js";
+import "./chunk-6GFGJ2VX.js";
 import "./chunk-IV5PKLDA.js";
-import "./chunk-F724DKD3.js";
+import "./chunk-A43W7ULI.js";
 import "./chunk-JKFYA7F3.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-EG7KLAAF.js";
-import "./chunk-ZTRLVCDR.js";
+} from "./chunk-22EBDJAS.js";
+import "./chunk-RNJRAKSU.js";
 import "./chunk-LPAZ2WWR.js";
 import "./chunk-7PE52MXD.js";
 import "./chunk-NEFSKFFB.js";
 import {
   createRunSecrets
-} from "./chunk-RSLDQFOH.js";
+} from "./chunk-NF5T52NP.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-CW4WT4S4.js";
 import "./chunk-SXO5J5YP.js";
@@ -59,7 +59,7 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-TQ5ERMVU.js";
+} from "./chunk-ZXP65AZA.js";
 import "./chunk-ZAV54HOF.js";
 import "./chunk-WXL4IICE.js";
 import "./chunk-O6EDDLIN.js";
@@ -74,7 +74,7 @@ import "./chunk-EPGAPL45.js";
 import "./chunk-DTAHUBLS.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-XK4FMJMV.js";
+import "./chunk-EUNNW3O2.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ADQZYKCI.js";
 import "./chunk-SDJHYQXA.js";

@@ -7,23 +7,23 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-H6ONVUPJ.js";
-import "./chunk-FOZS46RT.js";
+} from "./chunk-ZIQUCK3V.js";
+import "./chunk-6ZUTITQF.js";
 import "./chunk-TMB4QQ27.js";
-import "./chunk-HJKG6GOJ.js";
-import "./chunk-FWUBY2IS.js";
+import "./chunk-BIALUTZ2.js";
+import "./chunk-S5F7JHCP.js";
 import "./chunk-KMDYCKWP.js";
-import "./chunk-63JKLFXI.js";
+import "./chunk-FTDIQZLG.js";
 import "./chunk-W4446L2Y.js";
 import "./chunk-CMMTSLCN.js";
-import "./chunk-TRS3IRY4.js";
+import "./chunk-LLSNL7ZC.js";
 import "./chunk-FAVP5ZOJ.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-SDHRVILR.js";
+import "./chunk-KOIKZUT6.js";
 import "./chunk-IUKSKDT4.js";
-import "./chunk-O4WAQLUN.js";
+import "./chunk-6GFGJ2VX.js";
 import "./chunk-IV5PKLDA.js";
-import "./chunk-F724DKD3.js";
+import "./chunk-A43W7ULI.js";
 import "./chunk-JKFYA7F3.js";
 import "./chunk-XQTGF5NC.js";
 import {
@@ -33,7 +33,7 @@ import {
 import {
   createRunSecrets,
   reportFindingsAsCheckRun
-} from "./chunk-RSLDQFOH.js";
+} from "./chunk-NF5T52NP.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-BRHAODYH.js";
 import "./chunk-ZMYJGVFG.js";
@@ -53,7 +53,7 @@ import {
   createOctokit,
   deployBranch,
   readGitHubContext
-} from "./chunk-TQ5ERMVU.js";
+} from "./chunk-ZXP65AZA.js";
 import "./chunk-ZAV54HOF.js";
 import "./chunk-WXL4IICE.js";
 import "./chunk-O6EDDLIN.js";
@@ -70,7 +70,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-XK4FMJMV.js";
+import "./chunk-EUNNW3O2.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ADQZYKCI.js";
 import {

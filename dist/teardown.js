@@ -7,14 +7,14 @@ const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown,
   teardownFailure
-} from "./chunk-6BGIEPJE.js";
+} from "./chunk-BXSQ3JIX.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-EG7KLAAF.js";
-import "./chunk-ZTRLVCDR.js";
+} from "./chunk-22EBDJAS.js";
+import "./chunk-RNJRAKSU.js";
 import "./chunk-LPAZ2WWR.js";
 import "./chunk-7PE52MXD.js";
 import {
@@ -23,7 +23,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   createRunSecrets
-} from "./chunk-RSLDQFOH.js";
+} from "./chunk-NF5T52NP.js";
 import "./chunk-5NPCJNUG.js";
 import {
   parseDuration
@@ -45,7 +45,7 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-TQ5ERMVU.js";
+} from "./chunk-ZXP65AZA.js";
 import "./chunk-ZAV54HOF.js";
 import "./chunk-WXL4IICE.js";
 import "./chunk-O6EDDLIN.js";
@@ -58,7 +58,7 @@ import "./chunk-EPGAPL45.js";
 import "./chunk-DTAHUBLS.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-XK4FMJMV.js";
+import "./chunk-EUNNW3O2.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ADQZYKCI.js";
 import "./chunk-SDJHYQXA.js";

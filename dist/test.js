@@ -8,9 +8,9 @@ import {
   DEFAULT_TEST_TIMEOUT_SECONDS,
   formatTestSummaryMarkdown,
   testProject
-} from "./chunk-O4WAQLUN.js";
+} from "./chunk-6GFGJ2VX.js";
 import "./chunk-IV5PKLDA.js";
-import "./chunk-F724DKD3.js";
+import "./chunk-A43W7ULI.js";
 import "./chunk-JKFYA7F3.js";
 import "./chunk-XQTGF5NC.js";
 import {
@@ -19,7 +19,7 @@ import {
 import {
   createRunSecrets,
   reportFindingsAsCheckRun
-} from "./chunk-RSLDQFOH.js";
+} from "./chunk-NF5T52NP.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-CKTWIHMS.js";
 import {
   readGitHubContext
-} from "./chunk-TQ5ERMVU.js";
+} from "./chunk-ZXP65AZA.js";
 import "./chunk-ZAV54HOF.js";
 import "./chunk-WXL4IICE.js";
 import "./chunk-O6EDDLIN.js";
@@ -51,7 +51,7 @@ import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-XK4FMJMV.js";
+import "./chunk-EUNNW3O2.js";
 import "./chunk-DW2KAGUK.js";
 import {
   parseDurationSeconds

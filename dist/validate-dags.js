@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-MK77TESW.js";
+} from "./chunk-AWUQTBS3.js";
 import {
   formatJsonReport
 } from "./chunk-QZZC4JFI.js";
@@ -15,26 +15,26 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-FOZS46RT.js";
+} from "./chunk-6ZUTITQF.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-TMB4QQ27.js";
-import "./chunk-HJKG6GOJ.js";
-import "./chunk-FWUBY2IS.js";
+import "./chunk-BIALUTZ2.js";
+import "./chunk-S5F7JHCP.js";
 import "./chunk-KMDYCKWP.js";
-import "./chunk-63JKLFXI.js";
+import "./chunk-FTDIQZLG.js";
 import "./chunk-W4446L2Y.js";
 import "./chunk-CMMTSLCN.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-TRS3IRY4.js";
+} from "./chunk-LLSNL7ZC.js";
 import "./chunk-FAVP5ZOJ.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-SDHRVILR.js";
+import "./chunk-KOIKZUT6.js";
 import "./chunk-IUKSKDT4.js";
 import "./chunk-IV5PKLDA.js";
-import "./chunk-F724DKD3.js";
+import "./chunk-A43W7ULI.js";
 import "./chunk-JKFYA7F3.js";
 import "./chunk-XQTGF5NC.js";
 import {
@@ -45,7 +45,7 @@ import {
 import {
   createRunSecrets,
   reportFindingsAsCheckRun
-} from "./chunk-RSLDQFOH.js";
+} from "./chunk-NF5T52NP.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -64,7 +64,7 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-TQ5ERMVU.js";
+} from "./chunk-ZXP65AZA.js";
 import "./chunk-ZAV54HOF.js";
 import "./chunk-WXL4IICE.js";
 import "./chunk-O6EDDLIN.js";
@@ -85,7 +85,7 @@ import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-XK4FMJMV.js";
+import "./chunk-EUNNW3O2.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
