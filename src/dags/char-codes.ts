@@ -37,3 +37,21 @@ export function skipBlanksBack(text: string, k: number): number {
   while (at >= 0 && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09)) at--;
   return at;
 }
+
+/**
+ * Reading back from `end` (inclusive): blanks, then a word of `isPart` code units, then blanks. The offset of the code
+ * unit before all that (-1: the text's start), or undefined when no word is there. The scans that look for `NAME:` at a
+ * line's start (an annotation) read the colon's left side with it, then ask isLineStartAt of what it returns.
+ */
+export function beforeWordEndingAt(text: string, end: number, isPart: (c: number) => boolean): number | undefined {
+  let k = skipBlanksBack(text, end);
+  const wordEnd = k;
+  while (k >= 0 && isPart(text.charCodeAt(k))) k--;
+  return k === wordEnd ? undefined : skipBlanksBack(text, k);
+}
+
+/** Whether a line starts right after offset `k` (-1: the text's start): what a multiline RegExp's `^` takes for one. */
+export function isLineStartAfter(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return k < 0 || c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+}

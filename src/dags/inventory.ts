@@ -12,7 +12,7 @@ import { codeOnlyText } from "./code-text.js";
 import { reboundIn, reboundNames } from "./rebound-scan.js";
 import { dagGlobalsOf, type DagGlobal } from "./dag-globals.js";
 import { dagWrapperOf, throughWrapper, type DagWrapper, type DagWrapperDefinition } from "./dag-wrappers.js";
-import { IDENTIFIER, isIdentifierStartCode, isSpaceCode, isWordCode, skipBlanks, skipBlanksBack } from "./char-codes.js";
+import { beforeWordEndingAt, IDENTIFIER, isIdentifierStartCode, isLineStartAfter, isSpaceCode, isWordCode, skipBlanks, skipBlanksBack } from "./char-codes.js";
 import { filePathName, filePathOf, type FilePath } from "./file-paths.js";
 import { paramSchemaProblem, pyLiteral, type LiteralReader, type ParamSchema } from "./param-schema.js";
 import { taskCallProblem as bindTaskCall, type ImportedTaskCall, type TaskCallSignature } from "./task-signatures.js";
@@ -2239,8 +2239,7 @@ function defNamesIn(source: string): string[] {
     let before = skipBlanksBack(source, at - 1);
     // `async` and blanks before `def`.
     if (before >= 4 && before < at - 1 && source.startsWith("async", before - 4)) before = skipBlanksBack(source, before - 5);
-    const c = source.charCodeAt(before);
-    if (before >= 0 && c !== 0x0a && c !== 0x0d && c !== 0x2028 && c !== 0x2029) continue;
+    if (!isLineStartAfter(source, before)) continue;
     const start = skipBlanks(source, at + 3);
     if (!isIdentifierStartCode(source.charCodeAt(start))) continue;
     let end = start + 1;
@@ -3316,13 +3315,10 @@ function annotationShapes(source: string): number {
     if (quoteAt(source, skipBlanks(source, arrow + 2))) shapes |= MAY_STRING_ANNOTATION;
   }
   for (let colon = source.indexOf(":"); colon !== -1 && shapes !== (MAY_STRING_ANNOTATION | MAY_BARE_ANNOTATION); colon = source.indexOf(":", colon + 1)) {
-    let k = skipBlanksBack(source, colon - 1);
-    const nameEnd = k;
-    while (k >= 0 && isNameCode(source.charCodeAt(k))) k--;
-    if (k === nameEnd) continue;
-    k = skipBlanksBack(source, k);
+    const k = beforeWordEndingAt(source, colon - 1, isNameCode);
+    if (k === undefined) continue;
     const before = source.charCodeAt(k);
-    const lineStart = k < 0 || before === 0x0a || before === 0x0d || before === 0x2028 || before === 0x2029;
+    const lineStart = isLineStartAfter(source, k);
     if (!lineStart && before !== 0x28 && before !== 0x2c) continue;
     if (lineStart) shapes |= MAY_BARE_ANNOTATION;
     const value = skipBlanks(source, colon + 1);

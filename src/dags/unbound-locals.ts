@@ -1,4 +1,4 @@
-import { isWordCode, skipBlanksBack } from "./char-codes.js";
+import { beforeWordEndingAt, isLineStartAfter, isWordCode } from "./char-codes.js";
 import { bindsOwnNames, importedNames, isLoad } from "./early-reads.js";
 import type { SyntaxNode as Node } from "./syntax-tree.js";
 
@@ -108,14 +108,8 @@ function mayBind(text: string): boolean {
     }
   }
   for (let colon = text.indexOf(":"); colon !== -1; colon = text.indexOf(":", colon + 1)) {
-    let k = skipBlanksBack(text, colon - 1);
-    const wordEnd = k;
-    while (k >= 0 && isWordCode(text.charCodeAt(k))) k--;
-    if (k === wordEnd) continue;
-    k = skipBlanksBack(text, k);
-    // The line's start: the text's, or after a line terminator (what `^` of a multiline RegExp takes for one).
-    const before = text.charCodeAt(k);
-    if (k < 0 || before === 0x0a || before === 0x0d || before === 0x2028 || before === 0x2029) return true;
+    const k = beforeWordEndingAt(text, colon - 1, isWordCode);
+    if (k !== undefined && isLineStartAfter(text, k)) return true;
   }
   return false;
 }
