@@ -10,21 +10,21 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-TJMUT62K.js";
-import "./chunk-BXSQ3JIX.js";
-import "./chunk-ZIQUCK3V.js";
-import "./chunk-6ZUTITQF.js";
+} from "./chunk-UEPKMVOR.js";
+import "./chunk-QPYSKWXT.js";
+import "./chunk-RETVW2CW.js";
+import "./chunk-NAGBWFFW.js";
 import "./chunk-TMB4QQ27.js";
-import "./chunk-BIALUTZ2.js";
-import "./chunk-S5F7JHCP.js";
+import "./chunk-Z2QZJHGV.js";
+import "./chunk-JIBORTJY.js";
 import "./chunk-KMDYCKWP.js";
-import "./chunk-FTDIQZLG.js";
+import "./chunk-3H33YPKJ.js";
 import "./chunk-W4446L2Y.js";
 import "./chunk-CMMTSLCN.js";
-import "./chunk-LLSNL7ZC.js";
+import "./chunk-FZJBJHNI.js";
 import "./chunk-FAVP5ZOJ.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-KOIKZUT6.js";
+import "./chunk-2CSCZU4V.js";
 import "./chunk-IUKSKDT4.js";
 import "./chunk-6GFGJ2VX.js";
 import "./chunk-IV5PKLDA.js";
@@ -33,14 +33,14 @@ import "./chunk-JKFYA7F3.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-22EBDJAS.js";
-import "./chunk-RNJRAKSU.js";
+} from "./chunk-KCEB7QGT.js";
+import "./chunk-UPDQ3LTC.js";
 import "./chunk-LPAZ2WWR.js";
 import "./chunk-7PE52MXD.js";
 import "./chunk-NEFSKFFB.js";
 import {
   createRunSecrets
-} from "./chunk-NF5T52NP.js";
+} from "./chunk-NKLLAWSV.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-CW4WT4S4.js";
 import "./chunk-SXO5J5YP.js";
@@ -59,7 +59,7 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-ZXP65AZA.js";
+} from "./chunk-RVNQGBK5.js";
 import "./chunk-ZAV54HOF.js";
 import "./chunk-WXL4IICE.js";
 import "./chunk-O6EDDLIN.js";
@@ -74,7 +74,7 @@ import "./chunk-EPGAPL45.js";
 import "./chunk-DTAHUBLS.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-EUNNW3O2.js";
+import "./chunk-QO7ILXJR.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ADQZYKCI.js";
 import "./chunk-SDJHYQXA.js";

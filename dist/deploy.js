@@ -7,19 +7,19 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-ZIQUCK3V.js";
-import "./chunk-6ZUTITQF.js";
+} from "./chunk-RETVW2CW.js";
+import "./chunk-NAGBWFFW.js";
 import "./chunk-TMB4QQ27.js";
-import "./chunk-BIALUTZ2.js";
-import "./chunk-S5F7JHCP.js";
+import "./chunk-Z2QZJHGV.js";
+import "./chunk-JIBORTJY.js";
 import "./chunk-KMDYCKWP.js";
-import "./chunk-FTDIQZLG.js";
+import "./chunk-3H33YPKJ.js";
 import "./chunk-W4446L2Y.js";
 import "./chunk-CMMTSLCN.js";
-import "./chunk-LLSNL7ZC.js";
+import "./chunk-FZJBJHNI.js";
 import "./chunk-FAVP5ZOJ.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-KOIKZUT6.js";
+import "./chunk-2CSCZU4V.js";
 import "./chunk-IUKSKDT4.js";
 import "./chunk-6GFGJ2VX.js";
 import "./chunk-IV5PKLDA.js";
@@ -33,7 +33,7 @@ import {
 import {
   createRunSecrets,
   reportFindingsAsCheckRun
-} from "./chunk-NF5T52NP.js";
+} from "./chunk-NKLLAWSV.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-BRHAODYH.js";
 import "./chunk-ZMYJGVFG.js";
@@ -53,7 +53,7 @@ import {
   createOctokit,
   deployBranch,
   readGitHubContext
-} from "./chunk-ZXP65AZA.js";
+} from "./chunk-RVNQGBK5.js";
 import "./chunk-ZAV54HOF.js";
 import "./chunk-WXL4IICE.js";
 import "./chunk-O6EDDLIN.js";
@@ -70,7 +70,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-EUNNW3O2.js";
+import "./chunk-QO7ILXJR.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ADQZYKCI.js";
 import {

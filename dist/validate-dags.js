@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-AWUQTBS3.js";
+} from "./chunk-DAGEYBAZ.js";
 import {
   formatJsonReport
 } from "./chunk-QZZC4JFI.js";
@@ -15,23 +15,23 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-6ZUTITQF.js";
+} from "./chunk-NAGBWFFW.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-TMB4QQ27.js";
-import "./chunk-BIALUTZ2.js";
-import "./chunk-S5F7JHCP.js";
+import "./chunk-Z2QZJHGV.js";
+import "./chunk-JIBORTJY.js";
 import "./chunk-KMDYCKWP.js";
-import "./chunk-FTDIQZLG.js";
+import "./chunk-3H33YPKJ.js";
 import "./chunk-W4446L2Y.js";
 import "./chunk-CMMTSLCN.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-LLSNL7ZC.js";
+} from "./chunk-FZJBJHNI.js";
 import "./chunk-FAVP5ZOJ.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-KOIKZUT6.js";
+import "./chunk-2CSCZU4V.js";
 import "./chunk-IUKSKDT4.js";
 import "./chunk-IV5PKLDA.js";
 import "./chunk-A43W7ULI.js";
@@ -45,7 +45,7 @@ import {
 import {
   createRunSecrets,
   reportFindingsAsCheckRun
-} from "./chunk-NF5T52NP.js";
+} from "./chunk-NKLLAWSV.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -64,7 +64,7 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-ZXP65AZA.js";
+} from "./chunk-RVNQGBK5.js";
 import "./chunk-ZAV54HOF.js";
 import "./chunk-WXL4IICE.js";
 import "./chunk-O6EDDLIN.js";
@@ -85,7 +85,7 @@ import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-EUNNW3O2.js";
+import "./chunk-QO7ILXJR.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
