@@ -59,6 +59,19 @@ describe("helper-import-failed", () => {
     expect(finding?.message).toContain("raised in include/helpers.py:4");
   });
 
+  it("says UnboundLocalError, in the project's Python's words, for a helper whose module-level call reads a local above its binding", async () => {
+    const tree = makeTempTree({
+      Dockerfile: DOCKERFILE,
+      "include/__init__.py": "",
+      "include/helpers.py": "def load():\n    value = CONFIG + 1\n    CONFIG = 2\n    return value\n\n\nVALUE = load()\n",
+      "dags/uses.py": dagImporting("from include.helpers import VALUE"),
+    });
+    const [finding, ...rest] = await helperFindings(tree.dir);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ checkId: "helper-import-failed", severity: "error", file: "dags/uses.py", line: 5 });
+    expect(finding?.message).toContain("UnboundLocalError: cannot access local variable 'CONFIG' where it is not associated with a value (raised in include/helpers.py:2)");
+  });
+
   it("follows a helper that changed while the DAG file, served judged from the cache, did not", async () => {
     const tree = makeTempTree({
       Dockerfile: DOCKERFILE,

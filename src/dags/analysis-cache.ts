@@ -470,22 +470,21 @@ class StringTable {
     this.marks[at] = 1;
     return at;
   }
-  /**
-   * At a save: when less than half of a large table is used, keep only what is, and rewrite every entry of `entries`
-   * with the new indices (an entry with an index outside what was used, which could only be a damaged one, is dropped).
-   * True when it did.
-   */
   /** Whether a save compacted the table (compactFor): the stored entries it did not rewrite no longer read right. */
   get isCompacted(): boolean {
     return this.compacted;
   }
-  compactFor(entries: EntryTable): boolean {
+  /**
+   * At a save: when less than half of a large table is used, keep only what is, and rewrite every entry of `entries`
+   * with the new indices (an entry with an index outside what was used, which could only be a damaged one, is dropped).
+   */
+  compactFor(entries: EntryTable): void {
     // Never read this run: no judged record was either (see pack), nothing to compact.
-    if (!this.strings) return false;
+    if (!this.strings) return;
     const strings = this.strings;
     let used = 0;
     for (let i = 0; i < strings.length; i++) used += this.marks[i] as number;
-    if (strings.length < COMPACT_MIN_STRINGS || 2 * used >= strings.length) return false;
+    if (strings.length < COMPACT_MIN_STRINGS || 2 * used >= strings.length) return;
     const moved = new Int32Array(strings.length).fill(-1);
     const kept: string[] = [];
     strings.forEach((text, i) => {
@@ -515,7 +514,6 @@ class StringTable {
     this.indexOf = undefined;
     this.marks = new Uint8Array(kept.length).fill(1);
     this.compacted = true;
-    return true;
   }
   /**
    * The table appended to `parts` (from offset `base`): the stored bytes as they were when nothing was added, else

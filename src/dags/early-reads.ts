@@ -493,11 +493,12 @@ export function localNames(definition: Node): Set<string> {
   return locals;
 }
 
-function collectLocalNames(definition: Node): Set<string> {
-  const locals = new Set<string>();
-  const parameters = definition.childForFieldName("parameters");
-  // Each parameter's name: `a`, `a=1`, `a: int = 1`, `a: int`, `*args`, `**kwargs`, `*TAGS: str` (not its
-  // annotation or default, which are the enclosing scope's).
+/**
+ * A function's (or lambda's) parameter names: `a`, `a=1`, `a: int = 1`, `a: int`, `*args`, `**kwargs`, `*TAGS: str`
+ * (not their annotations or defaults, which are the enclosing scope's). A new set each call: callers add to it.
+ */
+export function parameterNames(definition: Node): Set<string> {
+  const names = new Set<string>();
   const nameOf = (parameter: Node): Node | null => {
     if (parameter.type === "identifier") return parameter;
     if (parameter.type === "list_splat_pattern" || parameter.type === "dictionary_splat_pattern") return parameter.namedChildren.find((c) => c.type === "identifier") ?? null;
@@ -508,10 +509,15 @@ function collectLocalNames(definition: Node): Set<string> {
     }
     return null;
   };
-  for (const parameter of parameters?.namedChildren ?? []) {
+  for (const parameter of definition.childForFieldName("parameters")?.namedChildren ?? []) {
     const name = nameOf(parameter);
-    if (name?.type === "identifier") locals.add(name.text);
+    if (name?.type === "identifier") names.add(name.text);
   }
+  return names;
+}
+
+function collectLocalNames(definition: Node): Set<string> {
+  const locals = parameterNames(definition);
   const globals = new Set<string>();
   const walk = (node: Node): void => {
     for (const child of node.namedChildren) {

@@ -9,7 +9,7 @@ import { airflowCoreImportProblems, judgesAirflowCore } from "./airflow-core-nam
 import type { FileInventory, ImportRef, Suppressions } from "./inventory.js";
 import { airflow3RemovedImports, type ModuleResolver } from "./module-resolver.js";
 import { analyseModuleFiles, readProjectModule } from "./project-classes.js";
-import { undefinedNameFindings } from "./ruff.js";
+import { unboundLocalError, undefinedNameFindings } from "./ruff.js";
 import { codeOnlyText } from "./code-text.js";
 import { taskCallProblem, taskCallWords, type ImportedTaskCall } from "./task-signatures.js";
 import { isInside } from "../util/is-inside.js";
@@ -493,7 +493,8 @@ export async function helperImportFindings(importers: HelperImporter[], options:
         // Ruff reads the text without its file name: `__path__` (a package's `__init__.py`) and other module
         // attributes Python sets are not judged.
         if (/^__\w+__$/.test(name)) continue;
-        const error = /fails with (UnboundLocalError: .+)$/.exec(f.message)?.[1] ?? `NameError: name '${name}' is not defined`;
+        const local = inventory.unboundLocalReads?.find((r) => r.line === f.line && r.column === f.column);
+        const error = local ? unboundLocalError(local.name, project.pythonVersion) : `NameError: name '${name}' is not defined`;
         candidates.push({ line: f.line, failure: { file, line: f.line, error, fix: f.fix ?? `define '${name}'`, cause: "undefined-name", through: [] } });
       }
     }

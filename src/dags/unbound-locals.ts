@@ -1,5 +1,5 @@
 import { beforeWordEndingAt, isLineStartAfter, isWordCode } from "./char-codes.js";
-import { bindsOwnNames, importedNames, isLoad } from "./early-reads.js";
+import { bindsOwnNames, importedNames, isLoad, parameterNames } from "./early-reads.js";
 import type { SyntaxNode as Node } from "./syntax-tree.js";
 
 /**
@@ -217,16 +217,3 @@ export function unboundLocalReads(definitions: readonly Node[]): UnboundLocalRea
   return found.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** A function's parameter names: `a`, `a=1`, `a: int = 1`, `*args`, `**kwargs`. */
-function parameterNames(definition: Node): Set<string> {
-  const names = new Set<string>();
-  const add = (parameter: Node | null | undefined): void => {
-    if (!parameter) return;
-    if (parameter.type === "identifier") names.add(parameter.text);
-    else if (parameter.type === "list_splat_pattern" || parameter.type === "dictionary_splat_pattern") add(parameter.namedChildren.find((c) => c.type === "identifier"));
-    else if (parameter.type === "default_parameter" || parameter.type === "typed_default_parameter") add(parameter.childForFieldName("name"));
-    else if (parameter.type === "typed_parameter") add(parameter.namedChildren[0]);
-  };
-  for (const parameter of definition.childForFieldName("parameters")?.namedChildren ?? []) add(parameter);
-  return names;
-}
