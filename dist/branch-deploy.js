@@ -6,12 +6,12 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   runBranchDeployAction
-} from "./chunk-KCEB7QGT.js";
-import "./chunk-UPDQ3LTC.js";
+} from "./chunk-PAMI75RF.js";
+import "./chunk-67TDFQY5.js";
 import "./chunk-LPAZ2WWR.js";
 import "./chunk-7PE52MXD.js";
 import "./chunk-NEFSKFFB.js";
-import "./chunk-NKLLAWSV.js";
+import "./chunk-NP3QJM6U.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-CW4WT4S4.js";
 import "./chunk-SXO5J5YP.js";
@@ -22,7 +22,7 @@ import {
   createActionsRuntime,
   runWrapper
 } from "./chunk-CKTWIHMS.js";
-import "./chunk-RVNQGBK5.js";
+import "./chunk-KW7AZT75.js";
 import "./chunk-ZAV54HOF.js";
 import "./chunk-WXL4IICE.js";
 import "./chunk-O6EDDLIN.js";
@@ -35,7 +35,7 @@ import "./chunk-EPGAPL45.js";
 import "./chunk-DTAHUBLS.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-QO7ILXJR.js";
+import "./chunk-FWDNUJ5Q.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ADQZYKCI.js";
 import "./chunk-SDJHYQXA.js";

@@ -38,7 +38,7 @@ import {
   BUILD_ID,
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-QO7ILXJR.js";
+} from "./chunk-FWDNUJ5Q.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";
@@ -552,11 +552,11 @@ async function dispatch(argv, io) {
   if (command === "validate-dags") return validateDagsCommand(rest, io);
   if (command === "test") return testCommand(rest, io);
   if (command === "deploy") return deployCommand(rest, io);
-  if (command === "drift") return (await import("./chunk-K3H6B5MS.js")).driftCommand(rest, io, io.env ?? process.env);
+  if (command === "drift") return (await import("./chunk-CMFCPOTN.js")).driftCommand(rest, io, io.env ?? process.env);
   if (command === "connections") return (await import("./chunk-4LXRQ74P.js")).connectionsCommand(rest, io, io.env ?? process.env);
-  if (command === "branch-deploy") return (await import("./chunk-TU6K622I.js")).branchDeployCommand(rest, io, io.env ?? process.env);
-  if (command === "teardown") return (await import("./chunk-TU6K622I.js")).teardownCommand(rest, io, io.env ?? process.env);
-  if (command === "command") return (await import("./chunk-XMHVBEJV.js")).commentCommand(rest, io, io.env ?? process.env);
+  if (command === "branch-deploy") return (await import("./chunk-XBUGQJL4.js")).branchDeployCommand(rest, io, io.env ?? process.env);
+  if (command === "teardown") return (await import("./chunk-XBUGQJL4.js")).teardownCommand(rest, io, io.env ?? process.env);
+  if (command === "command") return (await import("./chunk-KEONDFXJ.js")).commentCommand(rest, io, io.env ?? process.env);
   throw new ConfigurationError(`unknown command '${command}'`, { fix: `use one of ${[...Object.keys(COMMANDS), ...MORE_COMMANDS.map(([name]) => name)].join(", ")} (astro-ci --help)` });
 }
 function replayScopeOf(cacheDir, args, io, repoRoot) {
@@ -606,7 +606,7 @@ async function validateDagsCommand(args, io) {
   const git = gitModule?.createGit(repoRoot);
   if (values.base !== void 0 && gitModule && git) {
     gitModule.requireRevision(values.base, "--base");
-    const { resolveBaseCommit } = await import("./chunk-NSS3VFOC.js");
+    const { resolveBaseCommit } = await import("./chunk-WC6NVJN7.js");
     const base = await resolveBaseCommit(git, values.base);
     if (base.status === "missing") throw new ConfigurationError(`--base ${values.base} ${base.why}`, { fix: base.fix });
   }
@@ -634,7 +634,7 @@ async function validateDagsCommand(args, io) {
     warning: (m) => (cacheSpoke = true, logger.warning(m)),
     error: (m) => (cacheSpoke = true, logger.error(m))
   };
-  const analyzer = await import("./chunk-5GHZ5HJ6.js").then(({ createDefaultAnalyzer }) => createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m), warn: (m) => cacheLogger.warning(m), ruffProcess })).catch((error) => {
+  const analyzer = await import("./chunk-OXO2IDGN.js").then(({ createDefaultAnalyzer }) => createDefaultAnalyzer({ jobs, debug: (m) => logger.debug(m), warn: (m) => cacheLogger.warning(m), ruffProcess })).catch((error) => {
     ruffProcess?.child.kill();
     throw error;
   });
@@ -642,13 +642,13 @@ async function validateDagsCommand(args, io) {
   if (cacheDir === void 0 || replay?.changed?.some((path) => path.endsWith(".py"))) analyzer.prewarm?.(1);
   try {
     const [{ runValidation }, { DEFAULT_CONFIG_FILE, loadConfig }, { formatTextReport }, { formatJsonReport, formatJsonReportVariantParts }, { toSarifReport }, { requirementsLocalPaths }, { analysisPackPath }] = await Promise.all([
-      import("./chunk-NSS3VFOC.js"),
+      import("./chunk-WC6NVJN7.js"),
       import("./chunk-HIUWYPW4.js"),
       import("./chunk-KK4EBADH.js"),
       import("./chunk-2WJ7RZDJ.js"),
-      import("./chunk-YLPO7TFA.js"),
+      import("./chunk-QFQ5W2NX.js"),
       import("./chunk-2OLQBQT5.js"),
-      import("./chunk-PGIV2OX7.js")
+      import("./chunk-2UYENCYM.js")
     ]);
     let packs = [];
     const config = replay ? await loadConfig({ repoRoot, configPath, projectPath: projectToValidate }).catch(() => void 0) : void 0;
@@ -839,7 +839,7 @@ async function deployCommand(args, io) {
   const repoRoot = findRepositoryRoot(projectRoot);
   if (!repoRoot) throw new ConfigurationError("the project is not in a git repository", { file: displayPath(projectRoot, io.cwd), fix: "deploys record the commit: run inside a git checkout" });
   const logger = createConsoleLogger(Boolean((io.env ?? process.env).ASTRO_CI_DEBUG), io.stderr);
-  const { deployFailed, runDeploy } = await import("./chunk-C4AWLHLH.js");
+  const { deployFailed, runDeploy } = await import("./chunk-A4MDUJNX.js");
   const inWorkflow = (io.env ?? process.env).GITHUB_ACTIONS === "true";
   const { result, explanation } = await runDeploy({
     repoRoot,
@@ -858,7 +858,7 @@ async function deployCommand(args, io) {
     allowedRegistries: values["allowed-registry"],
     // In a workflow, the event decides whether deploying is allowed at all (pull requests never deploy).
     event: inWorkflow ? (io.env ?? process.env).GITHUB_EVENT_NAME ?? "" : void 0,
-    eventPayload: inWorkflow ? (await import("./chunk-WUOZ34CJ.js")).readEventPayload(io.env ?? process.env) : void 0,
+    eventPayload: inWorkflow ? (await import("./chunk-WSDOBYR4.js")).readEventPayload(io.env ?? process.env) : void 0,
     env: io.env ?? process.env,
     git: (await import("./chunk-B7QEJ3QO.js")).createGit(repoRoot),
     docker: (await import("./chunk-YL52KVMC.js")).nodeCommandRunner,
@@ -974,7 +974,7 @@ function drained(stream) {
 }
 process.exitCode = await runCli(process.argv.slice(2));
 if (process.env.ASTRO_CI_PRINT_MAXRSS) {
-  const { peakMemoryWithRuffProcess } = await import("./chunk-5GHZ5HJ6.js");
+  const { peakMemoryWithRuffProcess } = await import("./chunk-OXO2IDGN.js");
   process.stderr.write(`astro-ci-maxrss-kb: ${Math.max(process.resourceUsage().maxRSS, peakMemoryWithRuffProcess())}
 `);
 }

@@ -10,21 +10,21 @@ import {
   createRealExecutors,
   parseCommandSettings,
   runCommentCommand
-} from "./chunk-UEPKMVOR.js";
-import "./chunk-QPYSKWXT.js";
-import "./chunk-RETVW2CW.js";
-import "./chunk-NAGBWFFW.js";
+} from "./chunk-6CF37OA4.js";
+import "./chunk-BYAF7NQU.js";
+import "./chunk-PO55HMQY.js";
+import "./chunk-UFWNYEU2.js";
 import "./chunk-TMB4QQ27.js";
-import "./chunk-Z2QZJHGV.js";
-import "./chunk-JIBORTJY.js";
+import "./chunk-JA3KPWQQ.js";
+import "./chunk-XEWGXLNW.js";
 import "./chunk-KMDYCKWP.js";
-import "./chunk-3H33YPKJ.js";
+import "./chunk-BCJWO2QU.js";
 import "./chunk-W4446L2Y.js";
 import "./chunk-CMMTSLCN.js";
-import "./chunk-FZJBJHNI.js";
+import "./chunk-HD3VSPYA.js";
 import "./chunk-FAVP5ZOJ.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-2CSCZU4V.js";
+import "./chunk-2EJ62UUB.js";
 import "./chunk-IUKSKDT4.js";
 import "./chunk-6GFGJ2VX.js";
 import "./chunk-IV5PKLDA.js";
@@ -33,14 +33,14 @@ import "./chunk-JKFYA7F3.js";
 import "./chunk-XQTGF5NC.js";
 import {
   secretsFromEnv
-} from "./chunk-KCEB7QGT.js";
-import "./chunk-UPDQ3LTC.js";
+} from "./chunk-PAMI75RF.js";
+import "./chunk-67TDFQY5.js";
 import "./chunk-LPAZ2WWR.js";
 import "./chunk-7PE52MXD.js";
 import "./chunk-NEFSKFFB.js";
 import {
   createRunSecrets
-} from "./chunk-NKLLAWSV.js";
+} from "./chunk-NP3QJM6U.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-CW4WT4S4.js";
 import "./chunk-SXO5J5YP.js";
@@ -59,7 +59,7 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-RVNQGBK5.js";
+} from "./chunk-KW7AZT75.js";
 import "./chunk-ZAV54HOF.js";
 import "./chunk-WXL4IICE.js";
 import "./chunk-O6EDDLIN.js";
@@ -74,7 +74,7 @@ import "./chunk-EPGAPL45.js";
 import "./chunk-DTAHUBLS.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-QO7ILXJR.js";
+import "./chunk-FWDNUJ5Q.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ADQZYKCI.js";
 import "./chunk-SDJHYQXA.js";

@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   analyzeDeepFile
-} from "./chunk-2CSCZU4V.js";
+} from "./chunk-2EJ62UUB.js";
 import "./chunk-IUKSKDT4.js";
 import "./chunk-MOGDTFFA.js";
 import "./chunk-YO2X36I4.js";

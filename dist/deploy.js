@@ -7,19 +7,19 @@ const __dirname = __astroCiDirname(__filename);
 import {
   deployFailed,
   runDeploy
-} from "./chunk-RETVW2CW.js";
-import "./chunk-NAGBWFFW.js";
+} from "./chunk-PO55HMQY.js";
+import "./chunk-UFWNYEU2.js";
 import "./chunk-TMB4QQ27.js";
-import "./chunk-Z2QZJHGV.js";
-import "./chunk-JIBORTJY.js";
+import "./chunk-JA3KPWQQ.js";
+import "./chunk-XEWGXLNW.js";
 import "./chunk-KMDYCKWP.js";
-import "./chunk-3H33YPKJ.js";
+import "./chunk-BCJWO2QU.js";
 import "./chunk-W4446L2Y.js";
 import "./chunk-CMMTSLCN.js";
-import "./chunk-FZJBJHNI.js";
+import "./chunk-HD3VSPYA.js";
 import "./chunk-FAVP5ZOJ.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-2CSCZU4V.js";
+import "./chunk-2EJ62UUB.js";
 import "./chunk-IUKSKDT4.js";
 import "./chunk-6GFGJ2VX.js";
 import "./chunk-IV5PKLDA.js";
@@ -33,7 +33,7 @@ import {
 import {
   createRunSecrets,
   reportFindingsAsCheckRun
-} from "./chunk-NKLLAWSV.js";
+} from "./chunk-NP3QJM6U.js";
 import "./chunk-5NPCJNUG.js";
 import "./chunk-BRHAODYH.js";
 import "./chunk-ZMYJGVFG.js";
@@ -53,7 +53,7 @@ import {
   createOctokit,
   deployBranch,
   readGitHubContext
-} from "./chunk-RVNQGBK5.js";
+} from "./chunk-KW7AZT75.js";
 import "./chunk-ZAV54HOF.js";
 import "./chunk-WXL4IICE.js";
 import "./chunk-O6EDDLIN.js";
@@ -70,7 +70,7 @@ import {
   markdownTable
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-QO7ILXJR.js";
+import "./chunk-FWDNUJ5Q.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ADQZYKCI.js";
 import {

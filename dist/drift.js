@@ -32,7 +32,7 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-RVNQGBK5.js";
+} from "./chunk-KW7AZT75.js";
 import "./chunk-ZAV54HOF.js";
 import "./chunk-WXL4IICE.js";
 import "./chunk-O6EDDLIN.js";
@@ -47,7 +47,7 @@ import "./chunk-EPGAPL45.js";
 import "./chunk-DTAHUBLS.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-QO7ILXJR.js";
+import "./chunk-FWDNUJ5Q.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ADQZYKCI.js";
 import "./chunk-SDJHYQXA.js";

@@ -6,10 +6,10 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   createRuffLane
-} from "./chunk-FZJBJHNI.js";
+} from "./chunk-HD3VSPYA.js";
 import "./chunk-FAVP5ZOJ.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-2CSCZU4V.js";
+import "./chunk-2EJ62UUB.js";
 import "./chunk-IUKSKDT4.js";
 import "./chunk-MOGDTFFA.js";
 import "./chunk-YO2X36I4.js";

@@ -7,14 +7,14 @@ const __dirname = __astroCiDirname(__filename);
 import {
   runTeardown,
   teardownFailure
-} from "./chunk-QPYSKWXT.js";
+} from "./chunk-BYAF7NQU.js";
 import {
   PREVIEW_COMMENT_MARKER,
   PREVIEW_DEPLOYMENT_TASK,
   formatTeardownComment,
   readPreviewActionSettings
-} from "./chunk-KCEB7QGT.js";
-import "./chunk-UPDQ3LTC.js";
+} from "./chunk-PAMI75RF.js";
+import "./chunk-67TDFQY5.js";
 import "./chunk-LPAZ2WWR.js";
 import "./chunk-7PE52MXD.js";
 import {
@@ -23,7 +23,7 @@ import {
 } from "./chunk-NEFSKFFB.js";
 import {
   createRunSecrets
-} from "./chunk-NKLLAWSV.js";
+} from "./chunk-NP3QJM6U.js";
 import "./chunk-5NPCJNUG.js";
 import {
   parseDuration
@@ -45,7 +45,7 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-RVNQGBK5.js";
+} from "./chunk-KW7AZT75.js";
 import "./chunk-ZAV54HOF.js";
 import "./chunk-WXL4IICE.js";
 import "./chunk-O6EDDLIN.js";
@@ -58,7 +58,7 @@ import "./chunk-EPGAPL45.js";
 import "./chunk-DTAHUBLS.js";
 import "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-QO7ILXJR.js";
+import "./chunk-FWDNUJ5Q.js";
 import "./chunk-DW2KAGUK.js";
 import "./chunk-ADQZYKCI.js";
 import "./chunk-SDJHYQXA.js";

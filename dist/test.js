@@ -19,7 +19,7 @@ import {
 import {
   createRunSecrets,
   reportFindingsAsCheckRun
-} from "./chunk-NKLLAWSV.js";
+} from "./chunk-NP3QJM6U.js";
 import "./chunk-5NPCJNUG.js";
 import {
   createActionsRuntime,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-CKTWIHMS.js";
 import {
   readGitHubContext
-} from "./chunk-RVNQGBK5.js";
+} from "./chunk-KW7AZT75.js";
 import "./chunk-ZAV54HOF.js";
 import "./chunk-WXL4IICE.js";
 import "./chunk-O6EDDLIN.js";
@@ -51,7 +51,7 @@ import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-QO7ILXJR.js";
+import "./chunk-FWDNUJ5Q.js";
 import "./chunk-DW2KAGUK.js";
 import {
   parseDurationSeconds

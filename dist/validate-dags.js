@@ -6,7 +6,7 @@ const __filename = __astroCiFileURLToPath(import.meta.url);
 const __dirname = __astroCiDirname(__filename);
 import {
   toSarifReport
-} from "./chunk-DAGEYBAZ.js";
+} from "./chunk-QDC4FIX3.js";
 import {
   formatJsonReport
 } from "./chunk-QZZC4JFI.js";
@@ -15,23 +15,23 @@ import {
 } from "./chunk-GHXIO2AJ.js";
 import {
   runValidation
-} from "./chunk-NAGBWFFW.js";
+} from "./chunk-UFWNYEU2.js";
 import {
   describeStatic,
   isEmptyDiff
 } from "./chunk-TMB4QQ27.js";
-import "./chunk-Z2QZJHGV.js";
-import "./chunk-JIBORTJY.js";
+import "./chunk-JA3KPWQQ.js";
+import "./chunk-XEWGXLNW.js";
 import "./chunk-KMDYCKWP.js";
-import "./chunk-3H33YPKJ.js";
+import "./chunk-BCJWO2QU.js";
 import "./chunk-W4446L2Y.js";
 import "./chunk-CMMTSLCN.js";
 import {
   createDefaultAnalyzer
-} from "./chunk-FZJBJHNI.js";
+} from "./chunk-HD3VSPYA.js";
 import "./chunk-FAVP5ZOJ.js";
 import "./chunk-5BAC55PO.js";
-import "./chunk-2CSCZU4V.js";
+import "./chunk-2EJ62UUB.js";
 import "./chunk-IUKSKDT4.js";
 import "./chunk-IV5PKLDA.js";
 import "./chunk-A43W7ULI.js";
@@ -45,7 +45,7 @@ import {
 import {
   createRunSecrets,
   reportFindingsAsCheckRun
-} from "./chunk-NKLLAWSV.js";
+} from "./chunk-NP3QJM6U.js";
 import "./chunk-5NPCJNUG.js";
 import {
   upsertStickyComment
@@ -64,7 +64,7 @@ import {
 import {
   createOctokit,
   readGitHubContext
-} from "./chunk-RVNQGBK5.js";
+} from "./chunk-KW7AZT75.js";
 import "./chunk-ZAV54HOF.js";
 import "./chunk-WXL4IICE.js";
 import "./chunk-O6EDDLIN.js";
@@ -85,7 +85,7 @@ import {
   truncateMarkdown
 } from "./chunk-ZA6WYVD2.js";
 import "./chunk-TTRFRLDY.js";
-import "./chunk-QO7ILXJR.js";
+import "./chunk-FWDNUJ5Q.js";
 import {
   makeDirectory
 } from "./chunk-DW2KAGUK.js";

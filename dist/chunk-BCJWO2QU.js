@@ -1,0 +1,9560 @@
+import { createRequire as __astroCiCreateRequire } from "node:module";
+import { fileURLToPath as __astroCiFileURLToPath } from "node:url";
+import { dirname as __astroCiDirname } from "node:path";
+const require = __astroCiCreateRequire(import.meta.url);
+const __filename = __astroCiFileURLToPath(import.meta.url);
+const __dirname = __astroCiDirname(__filename);
+import {
+  isUnknown
+} from "./chunk-W4446L2Y.js";
+import {
+  SyntaxTree,
+  callArguments,
+  calleeName,
+  insideSpans,
+  spanOf
+} from "./chunk-CMMTSLCN.js";
+import {
+  nearestName
+} from "./chunk-TGOMF2GA.js";
+
+// src/dags/data/stdlib-modules.json
+var stdlib_modules_default = {
+  $comment: "Top-level stdlib module names: sys.stdlib_module_names of CPython 3.11.7, plus modules added or removed in 3.8-3.13 (What's New in Python 3.9-3.13).",
+  modules: [
+    "__future__",
+    "_thread",
+    "abc",
+    "aifc",
+    "antigravity",
+    "argparse",
+    "array",
+    "ast",
+    "asynchat",
+    "asyncio",
+    "asyncore",
+    "atexit",
+    "audioop",
+    "base64",
+    "bdb",
+    "binascii",
+    "bisect",
+    "builtins",
+    "bz2",
+    "cProfile",
+    "calendar",
+    "cgi",
+    "cgitb",
+    "chunk",
+    "cmath",
+    "cmd",
+    "code",
+    "codecs",
+    "codeop",
+    "collections",
+    "colorsys",
+    "compileall",
+    "concurrent",
+    "configparser",
+    "contextlib",
+    "contextvars",
+    "copy",
+    "copyreg",
+    "crypt",
+    "csv",
+    "ctypes",
+    "curses",
+    "dataclasses",
+    "datetime",
+    "dbm",
+    "decimal",
+    "difflib",
+    "dis",
+    "distutils",
+    "doctest",
+    "email",
+    "encodings",
+    "ensurepip",
+    "enum",
+    "errno",
+    "faulthandler",
+    "fcntl",
+    "filecmp",
+    "fileinput",
+    "fnmatch",
+    "fractions",
+    "ftplib",
+    "functools",
+    "gc",
+    "genericpath",
+    "getopt",
+    "getpass",
+    "gettext",
+    "glob",
+    "graphlib",
+    "grp",
+    "gzip",
+    "hashlib",
+    "heapq",
+    "hmac",
+    "html",
+    "http",
+    "idlelib",
+    "imaplib",
+    "imghdr",
+    "imp",
+    "importlib",
+    "inspect",
+    "io",
+    "ipaddress",
+    "itertools",
+    "json",
+    "keyword",
+    "lib2to3",
+    "linecache",
+    "locale",
+    "logging",
+    "lzma",
+    "mailbox",
+    "mailcap",
+    "marshal",
+    "math",
+    "mimetypes",
+    "mmap",
+    "modulefinder",
+    "msilib",
+    "msvcrt",
+    "multiprocessing",
+    "netrc",
+    "nis",
+    "nntplib",
+    "nt",
+    "ntpath",
+    "nturl2path",
+    "numbers",
+    "opcode",
+    "operator",
+    "optparse",
+    "os",
+    "ossaudiodev",
+    "pathlib",
+    "pdb",
+    "pickle",
+    "pickletools",
+    "pipes",
+    "pkgutil",
+    "platform",
+    "plistlib",
+    "poplib",
+    "posix",
+    "posixpath",
+    "pprint",
+    "profile",
+    "pstats",
+    "pty",
+    "pwd",
+    "py_compile",
+    "pyclbr",
+    "pydoc",
+    "pydoc_data",
+    "pyexpat",
+    "queue",
+    "quopri",
+    "random",
+    "re",
+    "readline",
+    "reprlib",
+    "resource",
+    "rlcompleter",
+    "runpy",
+    "sched",
+    "secrets",
+    "select",
+    "selectors",
+    "shelve",
+    "shlex",
+    "shutil",
+    "signal",
+    "site",
+    "smtpd",
+    "smtplib",
+    "sndhdr",
+    "socket",
+    "socketserver",
+    "spwd",
+    "sqlite3",
+    "sre_compile",
+    "sre_constants",
+    "sre_parse",
+    "ssl",
+    "stat",
+    "statistics",
+    "string",
+    "stringprep",
+    "struct",
+    "subprocess",
+    "sunau",
+    "symtable",
+    "sys",
+    "sysconfig",
+    "syslog",
+    "tabnanny",
+    "tarfile",
+    "telnetlib",
+    "tempfile",
+    "termios",
+    "textwrap",
+    "this",
+    "threading",
+    "time",
+    "timeit",
+    "tkinter",
+    "token",
+    "tokenize",
+    "tomllib",
+    "trace",
+    "traceback",
+    "tracemalloc",
+    "tty",
+    "turtle",
+    "turtledemo",
+    "types",
+    "typing",
+    "unicodedata",
+    "unittest",
+    "urllib",
+    "uu",
+    "uuid",
+    "venv",
+    "warnings",
+    "wave",
+    "weakref",
+    "webbrowser",
+    "winreg",
+    "winsound",
+    "wsgiref",
+    "xdrlib",
+    "xml",
+    "xmlrpc",
+    "zipapp",
+    "zipfile",
+    "zipimport",
+    "zlib",
+    "zoneinfo"
+  ],
+  addedIn: {
+    zoneinfo: "3.9",
+    graphlib: "3.9",
+    tomllib: "3.11"
+  },
+  removedIn: {
+    distutils: "3.12",
+    imp: "3.12",
+    asynchat: "3.12",
+    asyncore: "3.12",
+    smtpd: "3.12",
+    aifc: "3.13",
+    audioop: "3.13",
+    cgi: "3.13",
+    cgitb: "3.13",
+    chunk: "3.13",
+    crypt: "3.13",
+    imghdr: "3.13",
+    mailcap: "3.13",
+    msilib: "3.13",
+    nis: "3.13",
+    nntplib: "3.13",
+    ossaudiodev: "3.13",
+    pipes: "3.13",
+    sndhdr: "3.13",
+    spwd: "3.13",
+    sunau: "3.13",
+    telnetlib: "3.13",
+    uu: "3.13",
+    xdrlib: "3.13",
+    lib2to3: "3.13"
+  }
+};
+
+// src/dags/data/operator-signatures.json
+var operator_signatures_default = {
+  $comment: "Keyword parameters of Airflow core operators and sensors (apache/airflow airflow/operators and airflow/sensors at 2.10.5), read from the classes' __init__ chains as BaseOperatorMeta._apply_defaults does and checked by building each class in a DAG; generated by scripts/generate-operator-signatures.py. parameters: the class chain's own keywords (BaseOperator's are in baseOperator); required: missing ones raise 'missing keyword argument'; open: unknown keywords are no error; callable: a string there raises '`<name>` param must be callable'; functionOnly: a string there raises '<Class> only supports functions for <name> arg'; droppedWhenTrue: accepted only when true. Provider operators are not listed. decorators: per `@task.<kind>` of airflow.decorators, the decorated operator class and its chain's own keywords (checked when the decorated function is called). taskGroup: TaskGroup.__init__'s parameters in order (self left out), the required ones, and the types validate_instance_args refuses other values for.",
+  airflow: "2.10.5",
+  baseOperator: [
+    "allow_nested_operators",
+    "dag",
+    "default_args",
+    "depends_on_past",
+    "do_xcom_push",
+    "doc",
+    "doc_json",
+    "doc_md",
+    "doc_rst",
+    "doc_yaml",
+    "email",
+    "email_on_failure",
+    "email_on_retry",
+    "end_date",
+    "execution_timeout",
+    "executor",
+    "executor_config",
+    "ignore_first_depends_on_past",
+    "inlets",
+    "logger_name",
+    "map_index_template",
+    "max_active_tis_per_dag",
+    "max_active_tis_per_dagrun",
+    "max_retry_delay",
+    "multiple_outputs",
+    "on_execute_callback",
+    "on_failure_callback",
+    "on_retry_callback",
+    "on_skipped_callback",
+    "on_success_callback",
+    "outlets",
+    "owner",
+    "params",
+    "pool",
+    "pool_slots",
+    "post_execute",
+    "pre_execute",
+    "priority_weight",
+    "queue",
+    "resources",
+    "retries",
+    "retry_delay",
+    "retry_exponential_backoff",
+    "run_as_user",
+    "sla",
+    "start_date",
+    "task_concurrency",
+    "task_display_name",
+    "task_group",
+    "task_id",
+    "trigger_rule",
+    "wait_for_downstream",
+    "wait_for_past_depends_before_skipping",
+    "weight_rule"
+  ],
+  classes: {
+    "airflow.operators.bash.BashOperator": {
+      parameters: [
+        "append_env",
+        "bash_command",
+        "cwd",
+        "env",
+        "output_encoding",
+        "output_processor",
+        "skip_exit_code",
+        "skip_on_exit_code"
+      ],
+      required: [
+        "bash_command"
+      ]
+    },
+    "airflow.operators.branch.BaseBranchOperator": {
+      parameters: []
+    },
+    "airflow.operators.datetime.BranchDateTimeOperator": {
+      parameters: [
+        "follow_task_ids_if_false",
+        "follow_task_ids_if_true",
+        "target_lower",
+        "target_upper",
+        "use_task_execution_date",
+        "use_task_logical_date"
+      ],
+      required: [
+        "follow_task_ids_if_false",
+        "follow_task_ids_if_true",
+        "target_lower",
+        "target_upper"
+      ]
+    },
+    "airflow.operators.email.EmailOperator": {
+      parameters: [
+        "bcc",
+        "cc",
+        "conn_id",
+        "custom_headers",
+        "files",
+        "html_content",
+        "mime_charset",
+        "mime_subtype",
+        "subject",
+        "to"
+      ],
+      required: [
+        "html_content",
+        "subject",
+        "to"
+      ]
+    },
+    "airflow.operators.empty.EmptyOperator": {
+      parameters: []
+    },
+    "airflow.operators.generic_transfer.GenericTransfer": {
+      parameters: [
+        "destination_conn_id",
+        "destination_table",
+        "insert_args",
+        "preoperator",
+        "source_conn_id",
+        "sql"
+      ],
+      required: [
+        "destination_conn_id",
+        "destination_table",
+        "source_conn_id",
+        "sql"
+      ]
+    },
+    "airflow.operators.latest_only.LatestOnlyOperator": {
+      parameters: []
+    },
+    "airflow.operators.python.BranchExternalPythonOperator": {
+      parameters: [
+        "env_vars",
+        "expect_airflow",
+        "expect_pendulum",
+        "inherit_env",
+        "op_args",
+        "op_kwargs",
+        "python",
+        "python_callable",
+        "serializer",
+        "skip_on_exit_code",
+        "string_args",
+        "templates_dict",
+        "templates_exts",
+        "use_dill",
+        "show_return_value_in_logs"
+      ],
+      required: [
+        "python",
+        "python_callable"
+      ],
+      functionOnly: [
+        "python_callable"
+      ],
+      droppedWhenTrue: [
+        "provide_context"
+      ]
+    },
+    "airflow.operators.python.BranchPythonOperator": {
+      parameters: [
+        "op_args",
+        "op_kwargs",
+        "python_callable",
+        "show_return_value_in_logs",
+        "templates_dict",
+        "templates_exts"
+      ],
+      required: [
+        "python_callable"
+      ],
+      callable: [
+        "python_callable"
+      ],
+      droppedWhenTrue: [
+        "provide_context"
+      ]
+    },
+    "airflow.operators.python.BranchPythonVirtualenvOperator": {
+      parameters: [
+        "env_vars",
+        "expect_airflow",
+        "index_urls",
+        "inherit_env",
+        "op_args",
+        "op_kwargs",
+        "pip_install_options",
+        "python_callable",
+        "python_version",
+        "requirements",
+        "serializer",
+        "skip_on_exit_code",
+        "string_args",
+        "system_site_packages",
+        "templates_dict",
+        "templates_exts",
+        "use_dill",
+        "venv_cache_path",
+        "show_return_value_in_logs"
+      ],
+      required: [
+        "python_callable"
+      ],
+      buildError: "AirflowException: PythonVirtualenvOperator requires virtualenv, please install it."
+    },
+    "airflow.operators.python.ExternalPythonOperator": {
+      parameters: [
+        "env_vars",
+        "expect_airflow",
+        "expect_pendulum",
+        "inherit_env",
+        "op_args",
+        "op_kwargs",
+        "python",
+        "python_callable",
+        "serializer",
+        "skip_on_exit_code",
+        "string_args",
+        "templates_dict",
+        "templates_exts",
+        "use_dill",
+        "show_return_value_in_logs"
+      ],
+      required: [
+        "python",
+        "python_callable"
+      ],
+      functionOnly: [
+        "python_callable"
+      ],
+      droppedWhenTrue: [
+        "provide_context"
+      ]
+    },
+    "airflow.operators.python.PythonOperator": {
+      parameters: [
+        "op_args",
+        "op_kwargs",
+        "python_callable",
+        "show_return_value_in_logs",
+        "templates_dict",
+        "templates_exts"
+      ],
+      required: [
+        "python_callable"
+      ],
+      callable: [
+        "python_callable"
+      ],
+      droppedWhenTrue: [
+        "provide_context"
+      ]
+    },
+    "airflow.operators.python.PythonVirtualenvOperator": {
+      parameters: [
+        "env_vars",
+        "expect_airflow",
+        "index_urls",
+        "inherit_env",
+        "op_args",
+        "op_kwargs",
+        "pip_install_options",
+        "python_callable",
+        "python_version",
+        "requirements",
+        "serializer",
+        "skip_on_exit_code",
+        "string_args",
+        "system_site_packages",
+        "templates_dict",
+        "templates_exts",
+        "use_dill",
+        "venv_cache_path",
+        "show_return_value_in_logs"
+      ],
+      required: [
+        "python_callable"
+      ],
+      buildError: "AirflowException: PythonVirtualenvOperator requires virtualenv, please install it."
+    },
+    "airflow.operators.python.ShortCircuitOperator": {
+      parameters: [
+        "ignore_downstream_trigger_rules",
+        "op_args",
+        "op_kwargs",
+        "python_callable",
+        "show_return_value_in_logs",
+        "templates_dict",
+        "templates_exts"
+      ],
+      required: [
+        "python_callable"
+      ],
+      callable: [
+        "python_callable"
+      ],
+      droppedWhenTrue: [
+        "provide_context"
+      ]
+    },
+    "airflow.operators.smooth.SmoothOperator": {
+      parameters: []
+    },
+    "airflow.operators.subdag.SubDagOperator": {
+      parameters: [
+        "conf",
+        "propagate_skipped_state",
+        "session",
+        "subdag",
+        "exponential_backoff",
+        "max_wait",
+        "mode",
+        "never_fail",
+        "poke_interval",
+        "silent_fail",
+        "soft_fail",
+        "timeout"
+      ],
+      required: [
+        "subdag"
+      ],
+      buildError: "AttributeError: 'NoneType' object has no attribute 'dag_id'"
+    },
+    "airflow.operators.trigger_dagrun.TriggerDagRunOperator": {
+      parameters: [
+        "allowed_states",
+        "conf",
+        "deferrable",
+        "execution_date",
+        "failed_states",
+        "logical_date",
+        "poke_interval",
+        "reset_dag_run",
+        "skip_when_already_exists",
+        "trigger_dag_id",
+        "trigger_run_id",
+        "wait_for_completion"
+      ],
+      required: [
+        "trigger_dag_id"
+      ]
+    },
+    "airflow.operators.weekday.BranchDayOfWeekOperator": {
+      parameters: [
+        "follow_task_ids_if_false",
+        "follow_task_ids_if_true",
+        "use_task_execution_day",
+        "use_task_logical_date",
+        "week_day"
+      ],
+      required: [
+        "follow_task_ids_if_false",
+        "follow_task_ids_if_true",
+        "week_day"
+      ]
+    },
+    "airflow.sensors.base.BaseSensorOperator": {
+      parameters: [
+        "exponential_backoff",
+        "max_wait",
+        "mode",
+        "never_fail",
+        "poke_interval",
+        "silent_fail",
+        "soft_fail",
+        "timeout"
+      ]
+    },
+    "airflow.sensors.bash.BashSensor": {
+      parameters: [
+        "bash_command",
+        "env",
+        "output_encoding",
+        "retry_exit_code",
+        "exponential_backoff",
+        "max_wait",
+        "mode",
+        "never_fail",
+        "poke_interval",
+        "silent_fail",
+        "soft_fail",
+        "timeout"
+      ],
+      required: [
+        "bash_command"
+      ]
+    },
+    "airflow.sensors.date_time.DateTimeSensor": {
+      parameters: [
+        "target_time",
+        "exponential_backoff",
+        "max_wait",
+        "mode",
+        "never_fail",
+        "poke_interval",
+        "silent_fail",
+        "soft_fail",
+        "timeout"
+      ],
+      required: [
+        "target_time"
+      ]
+    },
+    "airflow.sensors.date_time.DateTimeSensorAsync": {
+      parameters: [
+        "end_from_trigger",
+        "start_from_trigger",
+        "trigger_kwargs",
+        "target_time",
+        "exponential_backoff",
+        "max_wait",
+        "mode",
+        "never_fail",
+        "poke_interval",
+        "silent_fail",
+        "soft_fail",
+        "timeout"
+      ],
+      required: [
+        "target_time"
+      ]
+    },
+    "airflow.sensors.external_task.ExternalTaskMarker": {
+      parameters: [
+        "execution_date",
+        "external_dag_id",
+        "external_task_id",
+        "recursion_depth"
+      ],
+      required: [
+        "external_dag_id",
+        "external_task_id"
+      ]
+    },
+    "airflow.sensors.external_task.ExternalTaskSensor": {
+      parameters: [
+        "allowed_states",
+        "check_existence",
+        "deferrable",
+        "execution_date_fn",
+        "execution_delta",
+        "external_dag_id",
+        "external_task_group_id",
+        "external_task_id",
+        "external_task_ids",
+        "failed_states",
+        "poll_interval",
+        "skipped_states",
+        "exponential_backoff",
+        "max_wait",
+        "mode",
+        "never_fail",
+        "poke_interval",
+        "silent_fail",
+        "soft_fail",
+        "timeout"
+      ],
+      required: [
+        "external_dag_id"
+      ]
+    },
+    "airflow.sensors.filesystem.FileSensor": {
+      parameters: [
+        "deferrable",
+        "filepath",
+        "fs_conn_id",
+        "recursive",
+        "start_from_trigger",
+        "trigger_kwargs",
+        "exponential_backoff",
+        "max_wait",
+        "mode",
+        "never_fail",
+        "poke_interval",
+        "silent_fail",
+        "soft_fail",
+        "timeout"
+      ],
+      required: [
+        "filepath"
+      ]
+    },
+    "airflow.sensors.python.PythonSensor": {
+      parameters: [
+        "op_args",
+        "op_kwargs",
+        "python_callable",
+        "templates_dict",
+        "exponential_backoff",
+        "max_wait",
+        "mode",
+        "never_fail",
+        "poke_interval",
+        "silent_fail",
+        "soft_fail",
+        "timeout"
+      ],
+      required: [
+        "python_callable"
+      ]
+    },
+    "airflow.sensors.time_delta.TimeDeltaSensor": {
+      parameters: [
+        "delta",
+        "exponential_backoff",
+        "max_wait",
+        "mode",
+        "never_fail",
+        "poke_interval",
+        "silent_fail",
+        "soft_fail",
+        "timeout"
+      ],
+      required: [
+        "delta"
+      ]
+    },
+    "airflow.sensors.time_delta.TimeDeltaSensorAsync": {
+      parameters: [
+        "delta",
+        "end_from_trigger",
+        "exponential_backoff",
+        "max_wait",
+        "mode",
+        "never_fail",
+        "poke_interval",
+        "silent_fail",
+        "soft_fail",
+        "timeout"
+      ],
+      required: [
+        "delta"
+      ]
+    },
+    "airflow.sensors.time_sensor.TimeSensor": {
+      parameters: [
+        "target_time",
+        "exponential_backoff",
+        "max_wait",
+        "mode",
+        "never_fail",
+        "poke_interval",
+        "silent_fail",
+        "soft_fail",
+        "timeout"
+      ],
+      required: [
+        "target_time"
+      ]
+    },
+    "airflow.sensors.time_sensor.TimeSensorAsync": {
+      parameters: [
+        "end_from_trigger",
+        "start_from_trigger",
+        "target_time",
+        "trigger_kwargs",
+        "exponential_backoff",
+        "max_wait",
+        "mode",
+        "never_fail",
+        "poke_interval",
+        "silent_fail",
+        "soft_fail",
+        "timeout"
+      ],
+      required: [
+        "target_time"
+      ]
+    },
+    "airflow.sensors.weekday.DayOfWeekSensor": {
+      parameters: [
+        "use_task_execution_day",
+        "use_task_logical_date",
+        "week_day",
+        "exponential_backoff",
+        "max_wait",
+        "mode",
+        "never_fail",
+        "poke_interval",
+        "silent_fail",
+        "soft_fail",
+        "timeout"
+      ],
+      required: [
+        "week_day"
+      ]
+    }
+  },
+  aliases: {
+    "airflow.operators.bash_operator.BashOperator": "airflow.operators.bash.BashOperator",
+    "airflow.operators.branch_operator.BaseBranchOperator": "airflow.operators.branch.BaseBranchOperator",
+    "airflow.operators.dagrun_operator.TriggerDagRunOperator": "airflow.operators.trigger_dagrun.TriggerDagRunOperator",
+    "airflow.operators.datetime.BaseBranchOperator": "airflow.operators.branch.BaseBranchOperator",
+    "airflow.operators.dummy.DummyOperator": "airflow.operators.empty.EmptyOperator",
+    "airflow.operators.dummy.EmptyOperator": "airflow.operators.empty.EmptyOperator",
+    "airflow.operators.dummy_operator.DummyOperator": "airflow.operators.empty.EmptyOperator",
+    "airflow.operators.dummy_operator.EmptyOperator": "airflow.operators.empty.EmptyOperator",
+    "airflow.operators.email_operator.EmailOperator": "airflow.operators.email.EmailOperator",
+    "airflow.operators.latest_only.BaseBranchOperator": "airflow.operators.branch.BaseBranchOperator",
+    "airflow.operators.latest_only_operator.LatestOnlyOperator": "airflow.operators.latest_only.LatestOnlyOperator",
+    "airflow.operators.python_operator.BranchPythonOperator": "airflow.operators.python.BranchPythonOperator",
+    "airflow.operators.python_operator.PythonOperator": "airflow.operators.python.PythonOperator",
+    "airflow.operators.python_operator.PythonVirtualenvOperator": "airflow.operators.python.PythonVirtualenvOperator",
+    "airflow.operators.python_operator.ShortCircuitOperator": "airflow.operators.python.ShortCircuitOperator",
+    "airflow.operators.subdag.BaseSensorOperator": "airflow.sensors.base.BaseSensorOperator",
+    "airflow.operators.subdag_operator.SubDagOperator": "airflow.operators.subdag.SubDagOperator",
+    "airflow.operators.weekday.BaseBranchOperator": "airflow.operators.branch.BaseBranchOperator",
+    "airflow.sensors.base_sensor_operator.BaseSensorOperator": "airflow.sensors.base.BaseSensorOperator",
+    "airflow.sensors.bash.BaseSensorOperator": "airflow.sensors.base.BaseSensorOperator",
+    "airflow.sensors.date_time.BaseSensorOperator": "airflow.sensors.base.BaseSensorOperator",
+    "airflow.sensors.date_time_sensor.DateTimeSensor": "airflow.sensors.date_time.DateTimeSensor",
+    "airflow.sensors.external_task.BaseSensorOperator": "airflow.sensors.base.BaseSensorOperator",
+    "airflow.sensors.external_task.EmptyOperator": "airflow.operators.empty.EmptyOperator",
+    "airflow.sensors.external_task_sensor.ExternalTaskMarker": "airflow.sensors.external_task.ExternalTaskMarker",
+    "airflow.sensors.external_task_sensor.ExternalTaskSensor": "airflow.sensors.external_task.ExternalTaskSensor",
+    "airflow.sensors.filesystem.BaseSensorOperator": "airflow.sensors.base.BaseSensorOperator",
+    "airflow.sensors.python.BaseSensorOperator": "airflow.sensors.base.BaseSensorOperator",
+    "airflow.sensors.time_delta.BaseSensorOperator": "airflow.sensors.base.BaseSensorOperator",
+    "airflow.sensors.time_delta_sensor.TimeDeltaSensor": "airflow.sensors.time_delta.TimeDeltaSensor",
+    "airflow.sensors.time_sensor.BaseSensorOperator": "airflow.sensors.base.BaseSensorOperator",
+    "airflow.sensors.weekday.BaseSensorOperator": "airflow.sensors.base.BaseSensorOperator"
+  },
+  decorators: {
+    python: {
+      operator: "_PythonDecoratedOperator",
+      parameters: [
+        "kwargs_to_upstream",
+        "op_args",
+        "op_kwargs",
+        "python_callable",
+        "show_return_value_in_logs",
+        "templates_dict",
+        "templates_exts"
+      ]
+    },
+    virtualenv: {
+      operator: "_PythonVirtualenvDecoratedOperator",
+      parameters: [
+        "env_vars",
+        "expect_airflow",
+        "index_urls",
+        "inherit_env",
+        "kwargs_to_upstream",
+        "op_args",
+        "op_kwargs",
+        "pip_install_options",
+        "python_callable",
+        "python_version",
+        "requirements",
+        "serializer",
+        "show_return_value_in_logs",
+        "skip_on_exit_code",
+        "string_args",
+        "system_site_packages",
+        "templates_dict",
+        "templates_exts",
+        "use_dill",
+        "venv_cache_path"
+      ],
+      open: true
+    },
+    external_python: {
+      operator: "_PythonExternalDecoratedOperator",
+      parameters: [
+        "env_vars",
+        "expect_airflow",
+        "expect_pendulum",
+        "inherit_env",
+        "kwargs_to_upstream",
+        "op_args",
+        "op_kwargs",
+        "python",
+        "python_callable",
+        "serializer",
+        "show_return_value_in_logs",
+        "skip_on_exit_code",
+        "string_args",
+        "templates_dict",
+        "templates_exts",
+        "use_dill"
+      ]
+    },
+    branch: {
+      operator: "_BranchPythonDecoratedOperator",
+      parameters: [
+        "kwargs_to_upstream",
+        "op_args",
+        "op_kwargs",
+        "python_callable",
+        "show_return_value_in_logs",
+        "templates_dict",
+        "templates_exts"
+      ]
+    },
+    branch_virtualenv: {
+      operator: "_BranchPythonVirtualenvDecoratedOperator",
+      parameters: [
+        "env_vars",
+        "expect_airflow",
+        "index_urls",
+        "inherit_env",
+        "kwargs_to_upstream",
+        "op_args",
+        "op_kwargs",
+        "pip_install_options",
+        "python_callable",
+        "python_version",
+        "requirements",
+        "serializer",
+        "show_return_value_in_logs",
+        "skip_on_exit_code",
+        "string_args",
+        "system_site_packages",
+        "templates_dict",
+        "templates_exts",
+        "use_dill",
+        "venv_cache_path"
+      ],
+      open: true
+    },
+    branch_external_python: {
+      operator: "_BranchExternalPythonDecoratedOperator",
+      parameters: [
+        "env_vars",
+        "expect_airflow",
+        "expect_pendulum",
+        "inherit_env",
+        "kwargs_to_upstream",
+        "op_args",
+        "op_kwargs",
+        "python",
+        "python_callable",
+        "serializer",
+        "show_return_value_in_logs",
+        "skip_on_exit_code",
+        "string_args",
+        "templates_dict",
+        "templates_exts",
+        "use_dill"
+      ]
+    },
+    short_circuit: {
+      operator: "_ShortCircuitDecoratedOperator",
+      parameters: [
+        "ignore_downstream_trigger_rules",
+        "kwargs_to_upstream",
+        "op_args",
+        "op_kwargs",
+        "python_callable",
+        "show_return_value_in_logs",
+        "templates_dict",
+        "templates_exts"
+      ]
+    },
+    sensor: {
+      operator: "DecoratedSensorOperator",
+      parameters: [
+        "exponential_backoff",
+        "max_wait",
+        "mode",
+        "never_fail",
+        "op_args",
+        "op_kwargs",
+        "poke_interval",
+        "python_callable",
+        "silent_fail",
+        "soft_fail",
+        "templates_dict",
+        "timeout"
+      ]
+    },
+    bash: {
+      operator: "_BashDecoratedOperator",
+      parameters: [
+        "append_env",
+        "bash_command",
+        "cwd",
+        "env",
+        "kwargs_to_upstream",
+        "op_args",
+        "op_kwargs",
+        "output_encoding",
+        "output_processor",
+        "python_callable",
+        "skip_exit_code",
+        "skip_on_exit_code"
+      ]
+    }
+  },
+  taskGroup: {
+    parameters: [
+      "group_id",
+      "prefix_group_id",
+      "parent_group",
+      "dag",
+      "default_args",
+      "tooltip",
+      "ui_color",
+      "ui_fgcolor",
+      "add_suffix_on_collision"
+    ],
+    required: [
+      "group_id"
+    ],
+    types: {
+      prefix_group_id: "bool",
+      tooltip: "str",
+      ui_color: "str",
+      ui_fgcolor: "str"
+    }
+  }
+};
+
+// src/dags/data/dag-parameters.json
+var dag_parameters_default = {
+  about: "Keyword parameters of DAG(...) and @dag(...) per Airflow minor version, derived from Airflow's source by scripts/generate-dag-parameters.py. Airflow 3 entries come from the task SDK's attrs class (fields with init=False are not parameters; dag_id is the only positional). Not covered: Airflow 3.0's scheduler-side airflow.models.dag.DAG subclass also takes partial= and last_loaded= (internal fields nobody passes); the 3.0 entry is the 3.1 task-SDK field list without `deadline`, since no 3.0 tag of the file was at hand.",
+  removedInAirflow3: {
+    schedule_interval: "removed in Airflow 3: pass the same value as schedule=",
+    timetable: "removed in Airflow 3: pass the timetable as schedule=",
+    concurrency: "removed in Airflow 3: use max_active_tasks=",
+    fail_stop: "renamed in Airflow 3: use fail_fast=",
+    default_view: "removed in Airflow 3 (the UI chooses the view): delete it",
+    orientation: "removed in Airflow 3 (the UI chooses the orientation): delete it",
+    full_filepath: "removed in Airflow 3 (it had no effect since 2.0): delete it"
+  },
+  versions: {
+    "2.10": {
+      source: "apache/airflow airflow/models/dag.py (DAG.__init__, dag) and airflow/models/baseoperator.py (BaseOperator.__init__) at 2.10.5, read with inspect.signature from an installed Airflow 2.10.5",
+      parameters: [
+        "dag_id",
+        "description",
+        "schedule",
+        "schedule_interval",
+        "timetable",
+        "start_date",
+        "end_date",
+        "full_filepath",
+        "template_searchpath",
+        "template_undefined",
+        "user_defined_macros",
+        "user_defined_filters",
+        "default_args",
+        "concurrency",
+        "max_active_tasks",
+        "max_active_runs",
+        "max_consecutive_failed_dag_runs",
+        "dagrun_timeout",
+        "sla_miss_callback",
+        "default_view",
+        "orientation",
+        "catchup",
+        "on_success_callback",
+        "on_failure_callback",
+        "doc_md",
+        "params",
+        "access_control",
+        "is_paused_upon_creation",
+        "jinja_environment_kwargs",
+        "render_template_as_native_obj",
+        "tags",
+        "owner_links",
+        "auto_register",
+        "fail_stop",
+        "dag_display_name"
+      ],
+      positional: 35,
+      decoratorParameters: [
+        "dag_id",
+        "description",
+        "schedule",
+        "schedule_interval",
+        "timetable",
+        "start_date",
+        "end_date",
+        "full_filepath",
+        "template_searchpath",
+        "template_undefined",
+        "user_defined_macros",
+        "user_defined_filters",
+        "default_args",
+        "concurrency",
+        "max_active_tasks",
+        "max_active_runs",
+        "max_consecutive_failed_dag_runs",
+        "dagrun_timeout",
+        "sla_miss_callback",
+        "default_view",
+        "orientation",
+        "catchup",
+        "on_success_callback",
+        "on_failure_callback",
+        "doc_md",
+        "params",
+        "access_control",
+        "is_paused_upon_creation",
+        "jinja_environment_kwargs",
+        "render_template_as_native_obj",
+        "tags",
+        "owner_links",
+        "auto_register",
+        "fail_stop",
+        "dag_display_name"
+      ],
+      decoratorPositional: 35,
+      taskArguments: [
+        "allow_nested_operators",
+        "dag",
+        "depends_on_past",
+        "do_xcom_push",
+        "doc",
+        "doc_json",
+        "doc_rst",
+        "doc_yaml",
+        "email",
+        "email_on_failure",
+        "email_on_retry",
+        "execution_timeout",
+        "executor",
+        "executor_config",
+        "ignore_first_depends_on_past",
+        "inlets",
+        "logger_name",
+        "map_index_template",
+        "max_active_tis_per_dag",
+        "max_active_tis_per_dagrun",
+        "max_retry_delay",
+        "multiple_outputs",
+        "on_execute_callback",
+        "on_retry_callback",
+        "on_skipped_callback",
+        "outlets",
+        "owner",
+        "pool",
+        "pool_slots",
+        "post_execute",
+        "pre_execute",
+        "priority_weight",
+        "queue",
+        "resources",
+        "retries",
+        "retry_delay",
+        "retry_exponential_backoff",
+        "run_as_user",
+        "sla",
+        "task_concurrency",
+        "task_display_name",
+        "task_group",
+        "task_id",
+        "trigger_rule",
+        "wait_for_downstream",
+        "wait_for_past_depends_before_skipping",
+        "weight_rule"
+      ]
+    },
+    "3.0": {
+      source: "apache/airflow task-sdk/src/airflow/sdk/definitions/dag.py, class DAG (attrs fields without init=False; dag_id is the only positional, _all_after_dag_id_to_kw_only) and dag(dag_id_or_func=None, ..., **decorator_kwargs), read at commit 4483861dc5f21d98b1244d5848a6764dff8cfe6a; 3.0 lacks `deadline` (Deadline Alerts arrived in 3.1, as the class docstring says). Transcribed by hand: scripts/generate-dag-parameters.py airflow3 regenerates it from a checkout",
+      parameters: [
+        "dag_id",
+        "description",
+        "default_args",
+        "start_date",
+        "end_date",
+        "schedule",
+        "template_searchpath",
+        "template_undefined",
+        "user_defined_macros",
+        "user_defined_filters",
+        "max_active_tasks",
+        "max_active_runs",
+        "max_consecutive_failed_dag_runs",
+        "dagrun_timeout",
+        "sla_miss_callback",
+        "catchup",
+        "on_success_callback",
+        "on_failure_callback",
+        "doc_md",
+        "params",
+        "access_control",
+        "is_paused_upon_creation",
+        "jinja_environment_kwargs",
+        "render_template_as_native_obj",
+        "tags",
+        "owner_links",
+        "auto_register",
+        "fail_fast",
+        "dag_display_name",
+        "task_group",
+        "disable_bundle_versioning"
+      ],
+      positional: 1,
+      decoratorParameters: [
+        "dag_id",
+        "description",
+        "default_args",
+        "start_date",
+        "end_date",
+        "schedule",
+        "template_searchpath",
+        "template_undefined",
+        "user_defined_macros",
+        "user_defined_filters",
+        "max_active_tasks",
+        "max_active_runs",
+        "max_consecutive_failed_dag_runs",
+        "dagrun_timeout",
+        "sla_miss_callback",
+        "catchup",
+        "on_success_callback",
+        "on_failure_callback",
+        "doc_md",
+        "params",
+        "access_control",
+        "is_paused_upon_creation",
+        "jinja_environment_kwargs",
+        "render_template_as_native_obj",
+        "tags",
+        "owner_links",
+        "auto_register",
+        "fail_fast",
+        "dag_display_name",
+        "task_group",
+        "disable_bundle_versioning"
+      ],
+      decoratorPositional: 1,
+      taskArguments: [
+        "allow_nested_operators",
+        "dag",
+        "depends_on_past",
+        "do_xcom_push",
+        "doc",
+        "doc_json",
+        "doc_rst",
+        "doc_yaml",
+        "email",
+        "email_on_failure",
+        "email_on_retry",
+        "execution_timeout",
+        "executor",
+        "executor_config",
+        "ignore_first_depends_on_past",
+        "inlets",
+        "logger_name",
+        "map_index_template",
+        "max_active_tis_per_dag",
+        "max_active_tis_per_dagrun",
+        "max_retry_delay",
+        "multiple_outputs",
+        "on_execute_callback",
+        "on_retry_callback",
+        "on_skipped_callback",
+        "outlets",
+        "owner",
+        "pool",
+        "pool_slots",
+        "post_execute",
+        "pre_execute",
+        "priority_weight",
+        "queue",
+        "resources",
+        "retries",
+        "retry_delay",
+        "retry_exponential_backoff",
+        "run_as_user",
+        "sla",
+        "task_concurrency",
+        "task_display_name",
+        "task_group",
+        "task_id",
+        "trigger_rule",
+        "wait_for_downstream",
+        "wait_for_past_depends_before_skipping",
+        "weight_rule"
+      ]
+    },
+    "3.1": {
+      source: "apache/airflow task-sdk/src/airflow/sdk/definitions/dag.py, class DAG (attrs fields without init=False; dag_id is the only positional, _all_after_dag_id_to_kw_only) and dag(dag_id_or_func=None, ..., **decorator_kwargs), read at commit 4483861dc5f21d98b1244d5848a6764dff8cfe6a. Transcribed by hand: scripts/generate-dag-parameters.py airflow3 regenerates it from a checkout",
+      parameters: [
+        "dag_id",
+        "description",
+        "default_args",
+        "start_date",
+        "end_date",
+        "schedule",
+        "template_searchpath",
+        "template_undefined",
+        "user_defined_macros",
+        "user_defined_filters",
+        "max_active_tasks",
+        "max_active_runs",
+        "max_consecutive_failed_dag_runs",
+        "dagrun_timeout",
+        "deadline",
+        "sla_miss_callback",
+        "catchup",
+        "on_success_callback",
+        "on_failure_callback",
+        "doc_md",
+        "params",
+        "access_control",
+        "is_paused_upon_creation",
+        "jinja_environment_kwargs",
+        "render_template_as_native_obj",
+        "tags",
+        "owner_links",
+        "auto_register",
+        "fail_fast",
+        "dag_display_name",
+        "task_group",
+        "disable_bundle_versioning"
+      ],
+      positional: 1,
+      decoratorParameters: [
+        "dag_id",
+        "description",
+        "default_args",
+        "start_date",
+        "end_date",
+        "schedule",
+        "template_searchpath",
+        "template_undefined",
+        "user_defined_macros",
+        "user_defined_filters",
+        "max_active_tasks",
+        "max_active_runs",
+        "max_consecutive_failed_dag_runs",
+        "dagrun_timeout",
+        "deadline",
+        "sla_miss_callback",
+        "catchup",
+        "on_success_callback",
+        "on_failure_callback",
+        "doc_md",
+        "params",
+        "access_control",
+        "is_paused_upon_creation",
+        "jinja_environment_kwargs",
+        "render_template_as_native_obj",
+        "tags",
+        "owner_links",
+        "auto_register",
+        "fail_fast",
+        "dag_display_name",
+        "task_group",
+        "disable_bundle_versioning"
+      ],
+      decoratorPositional: 1,
+      taskArguments: [
+        "allow_nested_operators",
+        "dag",
+        "depends_on_past",
+        "do_xcom_push",
+        "doc",
+        "doc_json",
+        "doc_rst",
+        "doc_yaml",
+        "email",
+        "email_on_failure",
+        "email_on_retry",
+        "execution_timeout",
+        "executor",
+        "executor_config",
+        "ignore_first_depends_on_past",
+        "inlets",
+        "logger_name",
+        "map_index_template",
+        "max_active_tis_per_dag",
+        "max_active_tis_per_dagrun",
+        "max_retry_delay",
+        "multiple_outputs",
+        "on_execute_callback",
+        "on_retry_callback",
+        "on_skipped_callback",
+        "outlets",
+        "owner",
+        "pool",
+        "pool_slots",
+        "post_execute",
+        "pre_execute",
+        "priority_weight",
+        "queue",
+        "resources",
+        "retries",
+        "retry_delay",
+        "retry_exponential_backoff",
+        "run_as_user",
+        "sla",
+        "task_concurrency",
+        "task_display_name",
+        "task_group",
+        "task_id",
+        "trigger_rule",
+        "wait_for_downstream",
+        "wait_for_past_depends_before_skipping",
+        "weight_rule"
+      ]
+    }
+  }
+};
+
+// src/dags/checks-dag-arguments.ts
+var DAG_ARGUMENT_CHECKS = [
+  {
+    id: "dag-argument-unknown",
+    defaultLevel: "error",
+    description: "A DAG(...) or @dag(...) keyword the project's Airflow version does not take, or too many positional arguments: importing the file fails with TypeError."
+  },
+  {
+    id: "dag-argument-invalid",
+    defaultLevel: "error",
+    description: `DAG arguments Airflow rejects when it builds the DAG: a dag_id with characters other than letters, digits, _ . - (or longer than 250), more than one of schedule/schedule_interval/timetable, a schedule without any start_date (Airflow 2.8+ on Airflow 2), an interval schedule that is not positive (timedelta(0)), a number or True/False as the schedule, a start_date/end_date that is a string or a date, a literal of the wrong type (catchup="False", tags="x" or ("x",), max_active_runs=1.0, dagrun_timeout=3600; Airflow 2.10), an unknown default_view or orientation, a tag over 100 characters, owner_links that are no links, params that are no dict, a Param without a valid default (in params= or an @dag function's parameters) on a DAG that can be scheduled, a date or (beside an aware start_date) a string as default_args start_date, a tag that is no string, description=b'...', a negative max_consecutive_failed_dag_runs, a DAG argument or default_args value Python cannot build (datetime(2024, 13, 1), timedelta(hours='1')), default_args every task (or sensor) fails on (Airflow 2): importing the file fails or the DAG is not loaded.`
+  }
+];
+var DAG_ID_PATTERN = /^[\p{L}\p{N}_.-]+$/u;
+var DAG_ID_MAX_LENGTH = 250;
+var SCHEDULING_ARGUMENTS = ["schedule_interval", "timetable", "schedule"];
+var EXPECTED_TYPES = {
+  description: "str",
+  max_active_tasks: "int",
+  max_active_runs: "int",
+  max_consecutive_failed_dag_runs: "int",
+  dagrun_timeout: "timedelta",
+  catchup: "bool",
+  doc_md: "str",
+  is_paused_upon_creation: "bool",
+  render_template_as_native_obj: "bool",
+  tags: "list",
+  auto_register: "bool",
+  fail_stop: "bool",
+  dag_display_name: "str"
+};
+var FIX_FOR_TYPE = {
+  bool: "write True or False without quotes",
+  int: "write the number without quotes",
+  list: 'write a list, e.g. tags=["finance"]',
+  timedelta: "write a timedelta, e.g. dagrun_timeout=timedelta(hours=1)",
+  str: "write a string"
+};
+var DEFAULT_VIEWS = ["grid", "graph", "duration", "gantt", "landing_times"];
+var ORIENTATIONS = ["LR", "TB", "RL", "BT"];
+var TRIGGER_RULES = ["all_success", "all_failed", "all_done", "all_done_setup_success", "one_success", "one_failed", "one_done", "none_failed", "none_failed_or_skipped", "none_skipped", "dummy", "always", "none_failed_min_one_success", "all_skipped"];
+var WEIGHT_RULES = ["downstream", "upstream", "absolute"];
+var TASK_EXPECTED_TYPES = {
+  email_on_retry: "bool",
+  email_on_failure: "bool",
+  retry_exponential_backoff: "bool",
+  depends_on_past: "bool",
+  ignore_first_depends_on_past: "bool",
+  wait_for_past_depends_before_skipping: "bool",
+  wait_for_downstream: "bool",
+  priority_weight: "int",
+  queue: "str",
+  pool: "str",
+  pool_slots: "int",
+  run_as_user: "str",
+  max_active_tis_per_dag: "int",
+  max_active_tis_per_dagrun: "int",
+  executor: "str",
+  do_xcom_push: "bool"
+};
+function checkDefaultArgValues(dag, dagId, ctx, emit) {
+  if (typeof dag.taskCount !== "number" || dag.taskCount < 1 || !dag.defaultArgs || dag.customOperatorsOnly) return;
+  const typed = ctx.airflowVersion === void 0 || compare(minorOf(ctx.airflowVersion), [2, 10]) >= 0;
+  const label = dagId === void 0 ? "the DAG" : `DAG '${dagId}'`;
+  for (const entry of dag.defaultArgs) {
+    const value = entry.literal;
+    if (value === void 0 || entry.setElsewhere) continue;
+    if (value === null && !dag.defaultArgsComplete) continue;
+    const repr2 = pythonLiteral(value, entry.valueType === "float");
+    const problem = taskValueProblem(entry.name, value, { typed, sensor: dag.sensorTask === true, float: entry.valueType === "float" });
+    if (!problem) continue;
+    emit("dag-argument-invalid", {
+      ...span(entry),
+      dagId,
+      message: `${label} has default_args ${entry.name}=${repr2}, which every task gets: importing the file fails with ${problem.error}`,
+      fix: problem.fix
+    });
+  }
+}
+function pythonLiteral(value, float) {
+  return typeof value === "string" ? `'${value}'` : value === true ? "True" : value === false ? "False" : value === null ? "None" : pythonNumber(value, float);
+}
+function pythonNumber(value, float) {
+  return float && Number.isInteger(value) ? `${value}.0` : String(value);
+}
+var SENSOR_MODES = ["poke", "reschedule"];
+function taskValueProblem(name, value, options) {
+  if (value === null) return noneValueProblem(name, options.sensor);
+  if (name === "execution_timeout") return { error: `ValueError: execution_timeout must be timedelta object`, fix: "write a timedelta, e.g. timedelta(minutes=30)" };
+  if (name === "retry_delay" && typeof value === "string") return { error: "TypeError: unsupported type for timedelta seconds component: str", fix: "write a timedelta, e.g. timedelta(minutes=5), or a number of seconds" };
+  if (name === "retries" && typeof value === "string" && !/^\s*[+-]?\d+\s*$/.test(value)) return { error: "AirflowException: 'retries' type must be int, not str", fix: "write the number without quotes, e.g. 2" };
+  if (name === "trigger_rule" && typeof value === "string" && !TRIGGER_RULES.includes(value)) {
+    const near = nearestName(value, TRIGGER_RULES);
+    return { error: `AirflowException: The trigger_rule must be one of the TriggerRule values`, fix: near ? `write '${near}'` : `use one of ${TRIGGER_RULES.join(", ")}` };
+  }
+  if (name === "weight_rule" && typeof value === "string" && !value.includes(".") && !WEIGHT_RULES.includes(value)) {
+    return { error: `AirflowException: Unknown priority strategy ${value}`, fix: `use one of ${WEIGHT_RULES.join(", ")}` };
+  }
+  if (name === "priority_weight" && (typeof value === "string" || options.float)) return { error: "AirflowException: `priority_weight` only accepts integers", fix: FIX_FOR_TYPE.int };
+  if ((name === "poke_interval" || name === "timeout") && options.sensor && (typeof value === "string" || typeof value === "number" && value < 0)) {
+    return { error: `AirflowException: Operator arg \`${name}\` must be timedelta object or a non-negative number (in its sensor task)`, fix: `write a number of seconds without quotes or a timedelta, e.g. timedelta(minutes=5)` };
+  }
+  if (name === "mode" && options.sensor && typeof value === "string" && !SENSOR_MODES.includes(value)) {
+    const near = nearestName(value, SENSOR_MODES);
+    return { error: `AirflowException: The mode must be one of ['poke', 'reschedule'] (in its sensor task)`, fix: near ? `write '${near}'` : "write 'poke' or 'reschedule'" };
+  }
+  if (name === "pool_slots" && typeof value === "number" && value < 1) return { error: "ValueError: pool slots cannot be less than 1", fix: "use 1 or more" };
+  const expected = TASK_EXPECTED_TYPES[name];
+  if (options.typed && expected && (wrongType(value, expected) || options.float && expected === "int")) {
+    const pythonType = typeof value === "string" ? "str" : typeof value === "boolean" ? "bool" : options.float ? "float" : "int";
+    return { error: `TypeError: '${name}' has an invalid type <class '${pythonType}'>, expected type is <class '${expected}'>`, fix: FIX_FOR_TYPE[expected] ?? "" };
+  }
+  return void 0;
+}
+function noneValueProblem(name, sensor) {
+  switch (name) {
+    case "retry_delay":
+      return { error: "TypeError: unsupported type for timedelta seconds component: NoneType", fix: "remove it (the default is 300 seconds) or write a timedelta, e.g. timedelta(minutes=5)" };
+    case "pool_slots":
+      return { error: "TypeError: '<' not supported between instances of 'NoneType' and 'int'", fix: "remove it (the default is 1) or write a number of 1 or more" };
+    case "trigger_rule":
+      return { error: "AirflowException: The trigger_rule must be one of the TriggerRule values", fix: "remove it (the default is 'all_success') or write a rule such as 'all_success'" };
+    case "poke_interval":
+    case "timeout":
+      return sensor ? { error: `AirflowException: Operator arg \`${name}\` must be timedelta object or a non-negative number (in its sensor task)`, fix: `remove it or write a number of seconds or a timedelta, e.g. timedelta(minutes=5)` } : void 0;
+    case "mode":
+      return sensor ? { error: "AirflowException: The mode must be one of ['poke', 'reschedule'] (in its sensor task)", fix: "remove it (the default is 'poke') or write 'poke' or 'reschedule'" } : void 0;
+    default:
+      return void 0;
+  }
+}
+var JUDGED_TASK_ARGUMENTS = ["execution_timeout", "retry_delay", "retries", "priority_weight", "poke_interval", "timeout", "mode", "pool_slots", ...Object.keys(TASK_EXPECTED_TYPES)];
+function wrongType(literal2, expected) {
+  if (expected === "timedelta") return true;
+  switch (expected) {
+    case "str":
+      return typeof literal2 !== "string";
+    case "int":
+      return typeof literal2 === "string";
+    case "bool":
+      return typeof literal2 !== "boolean";
+    case "list":
+      return !!literal2;
+    default:
+      return true;
+  }
+}
+function checkScheduledParams(dag, dagId, ctx, emit) {
+  if (!dag.invalidParams?.length) return;
+  const args = dag.arguments ?? [];
+  if (args.some((a) => a.name === "**" || a.name === "*" || /^#[1-9]/.test(a.name))) return;
+  if (dag.defaultArgs?.some((a) => a.name === "params") || args.some((a) => a.name === "default_args") && !dag.defaultArgsComplete) return;
+  const timetable = args.find((a) => a.name === "timetable" && a.literal !== null);
+  const taken = timetable ?? args.find((a) => a.name === "schedule_interval") ?? args.find((a) => a.name === "schedule");
+  if (taken && (taken.literalItem !== void 0 || taken.timetableTypeError !== void 0 || taken.constructionError !== void 0)) return;
+  const scheduled = taken ? taken.schedulable === true : ctx.airflowMajor === 2;
+  if (!scheduled) return;
+  for (const param of dag.invalidParams) {
+    emit("dag-argument-invalid", {
+      line: param.line,
+      column: param.column,
+      endLine: param.endLine,
+      endColumn: param.endColumn,
+      dagId,
+      message: `${dagId === void 0 ? "the DAG" : `DAG '${dagId}'`} can be scheduled and its param '${param.name}' ${param.reason}: importing the file fails with AirflowException: DAG is not allowed to define a Schedule, if there are any required params without default values or default values are not valid.`,
+      fix: 'give the Param a default its type accepts (Param(10, type="integer")), or set schedule=None for a DAG only triggered by hand'
+    });
+  }
+}
+function checkDagConstruction(dag, ctx, emit) {
+  if (!CHECKED_DEFINITIONS.has(dag.definedBy)) return;
+  const args = dag.arguments ?? [];
+  const dagId = isUnknown(dag.dagId) ? void 0 : dag.dagId;
+  const idArgument = args.find((a) => a.name === "dag_id") ?? args.find((a) => a.name === "#0");
+  if (dagId !== void 0) {
+    const at = idArgument ? span(idArgument) : { line: dag.line };
+    if (dagId.length > DAG_ID_MAX_LENGTH) {
+      emit("dag-argument-invalid", { ...at, dagId, message: `dag_id is ${dagId.length} characters long: importing the file fails with AirflowException: The key has to be less than ${DAG_ID_MAX_LENGTH} characters`, fix: "shorten the dag_id" });
+    } else if (!DAG_ID_PATTERN.test(dagId)) {
+      emit("dag-argument-invalid", {
+        ...at,
+        dagId,
+        message: `dag_id '${dagId}' is not a valid key: importing the file fails with AirflowException: The key '${dagId}' has to be made of alphanumeric characters, dashes, dots and underscores exclusively`,
+        fix: `use only letters, digits, '_', '.' and '-', e.g. '${dagId.replace(/[^\p{L}\p{N}_.-]+/gu, "_").replace(/^_+|_+$/g, "") || "my_dag"}'`
+      });
+    }
+  }
+  const idLiteral = idArgument?.literal;
+  if (dagId === void 0 && idArgument && idLiteral !== void 0 && typeof idLiteral !== "string" && (dag.definedBy !== "@dag" || !!idLiteral)) {
+    const shown = idLiteral === null ? "None" : idLiteral === true ? "True" : idLiteral === false ? "False" : String(idLiteral);
+    const type = idLiteral === null ? "NoneType" : typeof idLiteral === "boolean" ? "bool" : "int";
+    emit("dag-argument-invalid", {
+      ...span(idArgument),
+      message: `dag_id ${shown} is no string: importing the file fails with TypeError: The key has to be a string and is <class '${type}'>:${shown}`,
+      fix: idLiteral === null ? 'give the DAG a dag_id string, e.g. dag_id="my_dag"' : `write the dag_id as a string: dag_id="${shown}"`
+    });
+  }
+  for (const argument of args.filter((a) => a.givenTwice)) {
+    const callee = dag.definedBy === "@dag" ? "airflow.models.dag.dag()" : dag.dagClass === void 0 || dag.dagClass === "airflow.models.dag.DAG" ? "airflow.models.dag.DAG()" : `${dag.dagClass}()`;
+    emit("dag-argument-invalid", {
+      ...span(argument),
+      dagId,
+      message: `${dagId === void 0 ? "the DAG" : `DAG '${dagId}'`} is given ${argument.name}= by the call and by its wrapper, which writes ${argument.name}= itself beside **kwargs: importing the file fails with TypeError: ${ctx.airflowMajor === 2 ? callee : "..."} got multiple values for keyword argument '${argument.name}'`,
+      fix: `drop ${argument.name}= from the call, or make the wrapper take it as a default: kwargs.setdefault("${argument.name}", ...) instead of writing ${argument.name}= in its return`
+    });
+  }
+  const label = dagId === void 0 ? "the DAG" : `DAG '${dagId}'`;
+  const built = [...args.filter((a) => a.constructionError !== void 0).map((a) => ({ entry: a, where: `${a.name}=` })), ...(dag.defaultArgs ?? []).filter((e) => e.constructionError !== void 0).map((e) => ({ entry: e, where: `default_args ${e.name}=` }))];
+  for (const { entry, where } of built) {
+    const error = entry.constructionError;
+    emit("dag-argument-invalid", {
+      ...span(entry),
+      dagId,
+      message: `${label} has ${where} a value Python cannot build: importing the file fails with ${error}`,
+      fix: error.startsWith("AttributeError") ? "call the class directly (datetime(2024, 1, 1) after `from datetime import datetime`), or `import datetime` and write datetime.datetime(...)" : error.startsWith("TypeError: unsupported operand") ? '| and & combine datasets only: wrap each URI in Dataset(...), e.g. Dataset("s3://a") | Dataset("s3://b")' : error.includes("expect dataset expressions") ? 'a dataset condition takes datasets only: wrap each URI in Dataset(...), e.g. DatasetAny(Dataset("s3://a"), Dataset("s3://b"))' : error.startsWith("TypeError") ? "write the component as a number without quotes, e.g. timedelta(hours=1)" : "write a date that exists (month 1-12, a day the month has, hour 0-23, minute and second 0-59)"
+    });
+  }
+  if (ctx.airflowVersion !== void 0 && /^2\.10(\.|$)/.test(ctx.airflowVersion)) {
+    for (const argument of args.filter((a) => a.timetableTypeError !== void 0)) {
+      emit("dag-argument-invalid", {
+        ...span(argument),
+        dagId,
+        message: `${dagId === void 0 ? "the DAG" : `DAG '${dagId}'`} has ${argument.name}= a timetable called with arguments it does not take: importing the file fails with TypeError: ${argument.timetableTypeError}`,
+        fix: /timezone/.test(argument.timetableTypeError) ? 'pass the time zone by keyword, e.g. CronTriggerTimetable("0 6 * * *", timezone="UTC")' : /unexpected keyword argument 'run_immediately'/.test(argument.timetableTypeError) ? "remove run_immediately (Airflow 2.11 and 3 take it; 2.10 does not)" : "call the timetable as Airflow 2.10 defines it (airflow/timetables/)"
+      });
+    }
+  }
+  for (const argument of args.filter((a) => a.name === "schedule" && a.literalItem !== void 0)) {
+    const what = ctx.airflowMajor === 2 ? "datasets or dataset aliases" : "assets or asset aliases";
+    emit("dag-argument-invalid", {
+      ...span(argument),
+      dagId,
+      message: `${dagId === void 0 ? "the DAG" : `DAG '${dagId}'`} has schedule= a collection holding a ${argument.literalItem}: importing the file fails with ValueError: All elements in 'schedule' should be ${what}`,
+      fix: ctx.airflowMajor === 2 ? 'list Dataset objects (schedule=[Dataset("s3://bucket/key")]), or write one cron string or preset (schedule="@daily") for a time schedule' : 'list Asset objects (schedule=[Asset("s3://bucket/key")]), or write one cron string or preset (schedule="@daily") for a time schedule'
+    });
+  }
+  if (ctx.airflowMajor !== 2) return;
+  for (const argument of args.filter((a) => a.notDatetime && (a.name === "start_date" || a.name === "end_date"))) {
+    const kind = argument.notDatetime === "str" ? "a string" : "a date without a time";
+    const attribute = argument.name === "start_date" ? "tzinfo" : "utcoffset";
+    emit("dag-argument-invalid", {
+      ...span(argument),
+      dagId,
+      message: `${dagId === void 0 ? "the DAG" : `DAG '${dagId}'`} has ${argument.name}= ${kind}: importing the file fails with AttributeError (${argument.notDatetime === "str" ? "'str'" : "a date"} object has no attribute '${attribute}')`,
+      fix: `pass a datetime, e.g. ${argument.name}=pendulum.datetime(2024, 1, 1, tz="UTC")`
+    });
+  }
+  const awareStart = args.some((a) => a.name === "start_date" && a.tzAware);
+  for (const entry of dag.defaultArgsComplete ? dag.defaultArgs ?? [] : []) {
+    if (!entry.notDatetime || entry.name !== "start_date" && entry.name !== "end_date") continue;
+    if (entry.notDatetime === "str" && !(entry.name === "start_date" && awareStart)) continue;
+    const error = entry.notDatetime === "str" ? "AttributeError: 'str' object has no attribute 'utcoffset' (with a start_date argument, DAG() does not parse the one in default_args)" : entry.name === "start_date" && !awareStart ? "TypeError: expected string or bytes-like object (DAG() parses a start_date in default_args that is no datetime as a string)" : "AttributeError: 'datetime.date' object has no attribute 'utcoffset'";
+    emit("dag-argument-invalid", {
+      ...span(entry),
+      dagId,
+      message: `${dagId === void 0 ? "the DAG" : `DAG '${dagId}'`} has default_args ${entry.name}= ${entry.notDatetime === "str" ? "a string" : "a date without a time"}: importing the file fails with ${error}`,
+      fix: `pass a datetime, e.g. "${entry.name}": pendulum.datetime(2024, 1, 1, tz="UTC"), or set it only once, as the DAG's ${entry.name}=`
+    });
+  }
+  const longTag = Array.isArray(dag.tags) ? dag.tags.find((t) => t.length > 100) : void 0;
+  const tagsArgument = args.find((a) => a.name === "tags");
+  if (longTag !== void 0 && tagsArgument) {
+    emit("dag-argument-invalid", {
+      ...span(tagsArgument),
+      dagId,
+      message: `${dagId === void 0 ? "the DAG" : `DAG '${dagId}'`} has a tag of ${longTag.length} characters: importing the file fails with AirflowException: tag cannot be longer than 100 characters`,
+      fix: "shorten the tag to 100 characters or fewer"
+    });
+  }
+  for (const argument of args.filter((a) => a.name === "tags" && a.nonStringTag !== void 0)) {
+    emit("dag-argument-invalid", {
+      ...span(argument),
+      dagId,
+      message: `${label} has a tag of type ${argument.nonStringTag}: importing the file fails with TypeError: object of type '${argument.nonStringTag}' has no len()`,
+      fix: 'write every tag as a string, e.g. tags=["team", "2024"]'
+    });
+  }
+  for (const argument of args.filter((a) => a.name === "max_consecutive_failed_dag_runs" && typeof a.literal === "number" && a.literal < 0 && a.valueType !== "float" && (ctx.airflowVersion === void 0 || compare(minorOf(ctx.airflowVersion), [2, 9]) >= 0))) {
+    emit("dag-argument-invalid", {
+      ...span(argument),
+      dagId,
+      message: `${label} has max_consecutive_failed_dag_runs=${String(argument.literal)}: importing the file fails with AirflowException: Invalid max_consecutive_failed_dag_runs: ${String(argument.literal)}.Requires max_consecutive_failed_dag_runs >= 0`,
+      fix: "use 0 (the [core] max_consecutive_failed_dag_runs_per_dag setting) or a positive number of failed runs"
+    });
+  }
+  for (const argument of args.filter((a) => a.name === "params" || a.name === "default_args")) {
+    const type = argument.valueType === "list" || argument.valueType === "tuple" || argument.valueType === "set" ? argument.valueType : typeof argument.literal === "string" && argument.literal !== "" ? "str" : typeof argument.literal === "number" && argument.literal !== 0 || argument.literal === true ? typeof argument.literal === "number" ? "int" : "bool" : void 0;
+    if (!type) continue;
+    if (argument.name === "default_args") {
+      emit("dag-argument-invalid", {
+        ...span(argument),
+        dagId,
+        message: `${dagId === void 0 ? "the DAG" : `DAG '${dagId}'`} has default_args= a ${type}: importing the file fails with TypeError: default_args must be a dict`,
+        fix: 'pass a dict, e.g. default_args={"owner": "data", "retries": 2}'
+      });
+      continue;
+    }
+    emit("dag-argument-invalid", {
+      ...span(argument),
+      dagId,
+      message: `${dagId === void 0 ? "the DAG" : `DAG '${dagId}'`} has params= a ${type}: importing the file fails with AttributeError: '${type}' object has no attribute 'items'`,
+      fix: 'pass a dict, e.g. params={"limit": Param(10, type="integer")}'
+    });
+  }
+  for (const argument of args.filter((a) => a.name === "owner_links" && a.badLink !== void 0)) {
+    emit("dag-argument-invalid", {
+      ...span(argument),
+      dagId,
+      message: `${dagId === void 0 ? "the DAG" : `DAG '${dagId}'`} has owner_links with '${argument.badLink}', which is no link: importing the file fails with AirflowException: Wrong link format was used for the owner`,
+      fix: 'write a full URL ("https://team.example.com/data") or a mailto: link ("mailto:data@example.com")'
+    });
+  }
+  if (ctx.airflowVersion === void 0 || compare(minorOf(ctx.airflowVersion), [2, 10]) >= 0) {
+    for (const argument of args) {
+      const expected = EXPECTED_TYPES[argument.name];
+      if (argument.name === "doc_md") {
+        const type = argument.valueType ?? (typeof argument.literal === "number" ? "int" : typeof argument.literal === "boolean" ? "bool" : void 0);
+        if (!type) continue;
+        emit("dag-argument-invalid", {
+          ...span(argument),
+          dagId,
+          message: `${dagId === void 0 ? "the DAG" : `DAG '${dagId}'`} has doc_md= ${/^[aeiou]/.test(type) ? "an" : "a"} ${type}: importing the file fails with ${type === "bytes" ? "TypeError: endswith first arg must be bytes or a tuple of bytes, not str" : `AttributeError: '${type}' object has no attribute 'endswith'`}`,
+          fix: "write a string: the Markdown text, or the path of a .md file"
+        });
+        continue;
+      }
+      if (!expected || argument.name === "tags" && argument.nonStringTag !== void 0 || argument.valueType === "bytes" && argument.name !== "description") continue;
+      if (argument.valueType !== void 0 && argument.valueType !== expected && !(expected === "list" && argument.valueType === "float")) {
+        emit("dag-argument-invalid", {
+          ...span(argument),
+          dagId,
+          message: `${dagId === void 0 ? "the DAG" : `DAG '${dagId}'`} has ${argument.name}= a ${argument.valueType}: importing the file fails with TypeError: '${argument.name}' has an invalid type <class '${argument.valueType}'>, expected type is <class '${expected === "timedelta" ? "datetime.timedelta" : expected}'>`,
+          fix: FIX_FOR_TYPE[expected] ?? `pass a ${expected}`
+        });
+        continue;
+      }
+      if (argument.literal === void 0 || argument.literal === null || !wrongType(argument.literal, expected)) continue;
+      const pythonType = typeof argument.literal === "string" ? "str" : typeof argument.literal === "boolean" ? "bool" : "int";
+      emit("dag-argument-invalid", {
+        ...span(argument),
+        dagId,
+        message: `${dagId === void 0 ? "the DAG" : `DAG '${dagId}'`} has ${argument.name}= ${pythonType === "int" ? "an" : "a"} ${pythonType}: importing the file fails with TypeError: '${argument.name}' has an invalid type <class '${pythonType}'>, expected type is <class '${expected === "timedelta" ? "datetime.timedelta" : expected}'>`,
+        fix: FIX_FOR_TYPE[expected] ?? `pass a ${expected}`
+      });
+    }
+  }
+  checkDefaultArgValues(dag, dagId, ctx, emit);
+  checkScheduledParams(dag, dagId, ctx, emit);
+  for (const argument of args.filter((a) => (a.name === "default_view" || a.name === "orientation") && a.literal !== void 0)) {
+    const presets = argument.name === "default_view" ? DEFAULT_VIEWS : ORIENTATIONS;
+    const value = argument.literal;
+    if (typeof value === "string" && presets.includes(value) || argument.name === "default_view" && value === "tree") continue;
+    const repr2 = typeof value === "string" ? `'${value}'` : value === null ? "None" : value === true ? "True" : value === false ? "False" : String(value);
+    emit("dag-argument-invalid", {
+      ...span(argument),
+      dagId,
+      message: `${dagId === void 0 ? "the DAG" : `DAG '${dagId}'`} has ${argument.name}=${repr2}: importing the file fails with AirflowException (Airflow takes only ${presets.join(", ")})`,
+      fix: `use one of ${presets.map((p) => `'${p}'`).join(", ")}`
+    });
+  }
+  for (const interval of args.filter((a) => a.notPositiveInterval && SCHEDULING_ARGUMENTS.includes(a.name))) {
+    emit("dag-argument-invalid", {
+      ...span(interval),
+      dagId,
+      message: `${dagId === void 0 ? "the DAG" : `DAG '${dagId}'`} has ${interval.name}= a schedule interval that is not positive: Airflow does not load the DAG (AirflowTimetableInvalid: schedule interval must be positive)`,
+      fix: "use a positive interval, e.g. timedelta(hours=1), or schedule=None for a DAG only triggered by hand"
+    });
+  }
+  for (const argument of args.filter((a) => SCHEDULING_ARGUMENTS.includes(a.name) && (typeof a.literal === "number" || typeof a.literal === "boolean"))) {
+    const repr2 = argument.literal === true ? "True" : argument.literal === false ? "False" : String(argument.literal);
+    emit("dag-argument-invalid", {
+      ...span(argument),
+      dagId,
+      message: `${dagId === void 0 ? "the DAG" : `DAG '${dagId}'`} has ${argument.name}=${repr2}: importing the file fails with ValueError: ${repr2} is not a valid schedule_interval.`,
+      fix: 'write the schedule as a cron string ("0 * * * *"), a preset ("@hourly"), a timedelta (timedelta(hours=1)), or None for a DAG only triggered by hand'
+    });
+    return;
+  }
+  if (args.some((a) => a.name === "*" || /^#\d+$/.test(a.name) && a.name !== "#0")) return;
+  const scheduling = SCHEDULING_ARGUMENTS.map((name) => args.find((a) => a.name === name)).filter((a) => a !== void 0);
+  const set = scheduling.filter((a) => a.truthy === true).sort((a, b) => a.line - b.line || a.column - b.column);
+  if (set.length > 1) {
+    const second = set[1];
+    emit("dag-argument-invalid", {
+      ...span(second),
+      dagId,
+      message: `${set.map((a) => `${a.name}=`).join(" and ")} are both given: importing the file fails with ValueError: At most one allowed for args 'schedule_interval', 'timetable', and 'schedule'.`,
+      fix: "keep only schedule= (schedule_interval and timetable are its deprecated forms)"
+    });
+    return;
+  }
+  if (set.length === 0 || args.some((a) => a.name === "**") || ctx.airflowVersion !== void 0 && compare(minorOf(ctx.airflowVersion), [2, 8]) < 0) return;
+  const startDate = args.find((a) => a.name === "start_date");
+  if (startDate && startDate.truthy !== false) return;
+  if (args.some((a) => a.name === "default_args")) {
+    if (!dag.defaultArgsComplete || dag.defaultArgs?.some((a) => a.name === "start_date")) return;
+  }
+  const scheduleArgument = set[0];
+  emit("dag-argument-invalid", {
+    ...span(startDate ?? scheduleArgument),
+    dagId,
+    message: `${dagId === void 0 ? "the DAG" : `DAG '${dagId}'`} has ${scheduleArgument.name}= but no start_date (neither an argument nor in default_args): importing the file fails with ValueError: DAG is missing the start_date parameter`,
+    fix: 'add a fixed start_date, e.g. start_date=pendulum.datetime(2024, 1, 1, tz="UTC"), or set schedule=None for a DAG only triggered by hand'
+  });
+}
+var VERSIONS = dag_parameters_default.versions;
+var REMOVED_IN_AIRFLOW_3 = dag_parameters_default.removedInAirflow3;
+var NOT_FOR_DEFAULT_ARGS = /* @__PURE__ */ new Set(["task_id", "dag", "task_group"]);
+var CHECKED_DEFINITIONS = /* @__PURE__ */ new Set(["DAG()", "with DAG()", "@dag"]);
+var minorOf = (version) => version.split(".").slice(0, 2).map((p) => Number.parseInt(p, 10) || 0);
+var compare = (a, b) => (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0);
+function dagSignatureFor(airflowVersion, airflowMajor) {
+  const known = Object.keys(VERSIONS).filter((v) => minorOf(v)[0] === airflowMajor).sort((a, b) => compare(minorOf(a), minorOf(b)));
+  const newest = known[known.length - 1];
+  if (!airflowVersion) return { minor: newest, signature: VERSIONS[newest], exact: true };
+  const wanted = minorOf(airflowVersion);
+  const atOrAbove = known.find((v) => compare(minorOf(v), wanted) >= 0);
+  const minor = atOrAbove ?? newest;
+  return { minor, signature: VERSIONS[minor], exact: atOrAbove !== void 0 };
+}
+function nearestParameter(name, parameters) {
+  return nearestName(name, parameters);
+}
+function fixFor(name, signature, airflowMajor, parameters) {
+  if (airflowMajor === 3 && REMOVED_IN_AIRFLOW_3[name]) return `\`${name}\` was ${REMOVED_IN_AIRFLOW_3[name]}`;
+  if (signature.taskArguments?.includes(name) && !NOT_FOR_DEFAULT_ARGS.has(name)) {
+    return `\`${name}\` is a task argument, not a DAG argument: put it in default_args (default_args={"${name}": ...}), which every task of the DAG receives`;
+  }
+  const elsewhere = Object.entries(VERSIONS).find(([minor, s]) => minorOf(minor)[0] !== airflowMajor && s.parameters.includes(name));
+  if (airflowMajor === 2 && name === "fail_fast") return "`fail_fast` is Airflow 3's name: on Airflow 2 write fail_stop=";
+  if (elsewhere) return `\`${name}\` is a DAG argument of Airflow ${elsewhere[0]}, not of this project's Airflow ${airflowMajor}: remove it`;
+  const nearest = nearestParameter(name, parameters);
+  return nearest ? `did you mean \`${nearest}\`?` : `remove it (DAG takes: ${parameters.join(", ")})`;
+}
+var span = (a) => ({ line: a.line, column: a.column, endLine: a.endLine, endColumn: a.endColumn });
+function checkDagArguments(dag, ctx, emit) {
+  const args = dag.arguments;
+  if (!args || !CHECKED_DEFINITIONS.has(dag.definedBy)) return;
+  const { minor, signature, exact } = dagSignatureFor(ctx.airflowVersion, ctx.airflowMajor);
+  const decorator = dag.definedBy === "@dag";
+  const parameters = decorator ? signature.decoratorParameters : signature.parameters;
+  const maxPositional = decorator ? signature.decoratorPositional : signature.positional;
+  const callee = decorator ? ctx.airflowMajor === 2 ? "dag()" : "DAG.__init__()" : "DAG.__init__()";
+  const written = decorator ? "@dag(...)" : dag.dagClassPlain && dag.dagClass ? `${dag.dagClass.slice(dag.dagClass.lastIndexOf(".") + 1)}(...)` : "DAG(...)";
+  const dagId = isUnknown(dag.dagId) ? void 0 : dag.dagId;
+  const severity = exact ? void 0 : "warning";
+  const dataNote = exact ? "" : ` (checked against Airflow ${minor}'s parameters, the newest astro-ci knows)`;
+  const positionals = args.filter((a) => /^#\d+$/.test(a.name));
+  if (!args.some((a) => a.name === "*") && positionals.length > maxPositional) {
+    const extra = positionals[maxPositional];
+    emit(
+      "dag-argument-unknown",
+      {
+        ...span(extra),
+        dagId,
+        message: `${written} takes ${maxPositional === 1 ? "only dag_id" : `at most ${maxPositional}`} positionally in Airflow ${minor}, here ${positionals.length} are given: importing the file fails with TypeError${dataNote}`,
+        fix: "pass the other arguments by keyword (schedule=..., start_date=...)"
+      },
+      severity
+    );
+  }
+  positionals.slice(0, maxPositional).forEach((p, i) => {
+    const parameter = parameters[i];
+    const keyword = parameter === void 0 ? void 0 : args.find((a) => a.name === parameter);
+    if (keyword) {
+      emit(
+        "dag-argument-unknown",
+        { ...span(keyword), dagId, message: `${written} gets ${parameter} both positionally and as ${parameter}=: importing the file fails with TypeError: ${callee} got multiple values for argument '${parameter}'`, fix: `keep only ${parameter}=` },
+        severity
+      );
+    }
+  });
+  for (const argument of args) {
+    const name = argument.name;
+    if (name.startsWith("#") || name === "*" || name === "**" || parameters.includes(name)) continue;
+    emit(
+      "dag-argument-unknown",
+      {
+        ...span(argument),
+        dagId,
+        message: `${written} does not take ${name}= in Airflow ${minor}: importing the file fails with TypeError: ${callee} got an unexpected keyword argument '${name}'${dataNote}`,
+        fix: fixFor(name, signature, ctx.airflowMajor, parameters)
+      },
+      severity
+    );
+  }
+}
+
+// src/dags/operator-data.ts
+var CLASSES = operator_signatures_default.classes;
+var ALIASES = operator_signatures_default.aliases;
+var BASE_OPERATOR = operator_signatures_default.baseOperator;
+var BASE_OPERATOR_SET = new Set(BASE_OPERATOR);
+var DATA_MINOR = operator_signatures_default.airflow.split(".").slice(0, 2).join(".");
+var TRIGGER_RULE_MEMBERS = [...TRIGGER_RULES.map((rule) => rule.toUpperCase()), "is_valid", "all_triggers"];
+function operatorClassFor(resolved) {
+  if (!resolved.startsWith("airflow.")) return void 0;
+  if (Object.hasOwn(CLASSES, resolved)) return resolved;
+  return Object.hasOwn(ALIASES, resolved) ? ALIASES[resolved] : void 0;
+}
+function acceptsKeyword(operator, name) {
+  return BASE_OPERATOR_SET.has(name) || (CLASSES[operator]?.parameters.includes(name) ?? false);
+}
+function isTriggerRuleMember(name) {
+  return !/^[A-Z][A-Z0-9_]*$/.test(name) || TRIGGER_RULE_MEMBERS.includes(name);
+}
+var DECORATORS = operator_signatures_default.decorators;
+var CORE_TASK_ATTRIBUTES = /* @__PURE__ */ new Set([...Object.keys(operator_signatures_default.decorators), "run_if", "skip_if"]);
+function isCoreTaskDecorator(name) {
+  return CORE_TASK_ATTRIBUTES.has(name);
+}
+function decoratorKeywordsOf(kind) {
+  const signature = Object.hasOwn(DECORATORS, kind) ? DECORATORS[kind] : void 0;
+  if (!signature) return void 0;
+  if (signature.open) return "open";
+  return (name) => BASE_OPERATOR_SET.has(name) || signature.parameters.includes(name);
+}
+function requiredArgumentsOf(operator) {
+  return CLASSES[operator]?.required ?? [];
+}
+var TASK_GROUP = operator_signatures_default.taskGroup;
+var EXCLUSIVE_KEYWORDS = {
+  "airflow.sensors.external_task.ExternalTaskSensor": [
+    {
+      names: ["external_task_id", "external_task_ids"],
+      error: "ValueError: Only one of `external_task_id` or `external_task_ids` may be provided to ExternalTaskSensor; use external_task_id or external_task_ids or external_task_group_id."
+    },
+    {
+      names: ["external_task_group_id", "external_task_ids"],
+      error: "ValueError: Only one of `external_task_group_id` or `external_task_ids` may be provided to ExternalTaskSensor; use external_task_id or external_task_ids or external_task_group_id."
+    },
+    {
+      names: ["external_task_group_id", "external_task_id"],
+      error: "ValueError: Only one of `external_task_group_id` or `external_task_ids` may be provided to ExternalTaskSensor; use external_task_id or external_task_ids or external_task_group_id."
+    },
+    {
+      names: ["execution_delta", "execution_date_fn"],
+      error: "ValueError: Only one of `execution_delta` or `execution_date_fn` may be provided to ExternalTaskSensor; not both."
+    }
+  ]
+};
+
+// src/dags/early-reads.ts
+var ALWAYS_BOUND = new Set(
+  "ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BlockingIOError BrokenPipeError BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError ConnectionRefusedError ConnectionResetError DeprecationWarning EOFError Ellipsis EncodingWarning EnvironmentError Exception ExceptionGroup False FileExistsError FileNotFoundError FloatingPointError FutureWarning GeneratorExit IOError ImportError ImportWarning IndentationError IndexError InterruptedError IsADirectoryError KeyError KeyboardInterrupt LookupError MemoryError ModuleNotFoundError NameError None NotADirectoryError NotImplemented NotImplementedError OSError OverflowError PendingDeprecationWarning PermissionError ProcessLookupError PythonFinalizationError RecursionError ReferenceError ResourceWarning RuntimeError RuntimeWarning StopAsyncIteration StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError TimeoutError True TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError UnicodeWarning UserWarning ValueError Warning ZeroDivisionError _IncompleteInputError __build_class__ __debug__ __doc__ __import__ __loader__ __name__ __package__ __spec__ abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex copyright credits delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr globals hasattr hash help hex id input int isinstance issubclass iter len license list locals map max memoryview min next object oct open ord pow print property quit range repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip __file__ __cached__ __builtins__ __annotations__ __path__".split(" ")
+);
+var SIMPLE_STATEMENTS = /* @__PURE__ */ new Set(["expression_statement", "assignment", "augmented_assignment", "return_statement", "pass_statement", "assert_statement", "comment"]);
+var RUNS_PARTS_ONCE = /* @__PURE__ */ new Set([
+  "expression_statement",
+  "assignment",
+  "augmented_assignment",
+  "call",
+  "argument_list",
+  "keyword_argument",
+  "parenthesized_expression",
+  "list",
+  "tuple",
+  "set",
+  "dictionary",
+  "pair",
+  "expression_list",
+  "attribute",
+  "binary_operator"
+]);
+var SEE_THROUGH = /* @__PURE__ */ new Set([...RUNS_PARTS_ONCE, "subscript"]);
+function earlyReads(root, source) {
+  const statements = root.namedChildren.filter((c) => c.type !== "comment");
+  const definitions = /* @__PURE__ */ new Map();
+  for (const statement of statements) {
+    if (statement.type !== "function_definition" && statement.type !== "decorated_definition") continue;
+    const name = DEF_NAME.exec(statement.text)?.[1];
+    if (name) definitions.set(name, definitions.has(name) ? null : statement);
+  }
+  const firstBinding = /* @__PURE__ */ new Map();
+  const declaredGlobal = /* @__PURE__ */ new Set();
+  const reboundFunctions = /* @__PURE__ */ new Set();
+  const bind = (name, at) => {
+    const known = firstBinding.get(name);
+    if (!known || at.endIndex < known.endIndex) firstBinding.set(name, at);
+    if (definitions.has(name) && definitions.get(name) !== at) reboundFunctions.add(name);
+  };
+  const resolved = /* @__PURE__ */ new Map();
+  const functions = {
+    has: (name) => definitions.has(name),
+    keys: () => definitions.keys(),
+    size: definitions.size,
+    /** The definition a call runs: undefined when not a module function, null when not followed. */
+    get(name) {
+      const statement = definitions.get(name);
+      if (statement === void 0 || statement === null) return statement;
+      let definition = resolved.get(statement);
+      if (definition === void 0) {
+        const found2 = definitionOf(statement);
+        definition = found2 && runsWhenCalled(statement) && found2.childForFieldName("name")?.text === name ? found2 : null;
+        resolved.set(statement, definition);
+      }
+      return definition;
+    },
+    set(name, value) {
+      definitions.set(name, value);
+    }
+  };
+  if (functions.size === 0) return [];
+  const callable = mentionsAny([...functions.keys()]);
+  const calls = [];
+  for (const statement of statements) {
+    if (definitionOf(statement) || !callable(statement.text)) continue;
+    for (const call of certainCalls(statement)) {
+      const callee = call.childForFieldName("function");
+      if (callee?.type === "identifier" && functions.has(callee.text)) calls.push(call);
+    }
+  }
+  if (calls.length === 0) return [];
+  const pending = [];
+  for (const call of calls) {
+    const visited = /* @__PURE__ */ new Set();
+    const visit = (name, path) => {
+      const definition = functions.get(name);
+      if (!definition || visited.has(name) || path.length > 4) return;
+      visited.add(name);
+      const keep = (read) => read.kind === "call" ? functions.get(read.node.text) != null : !ALWAYS_BOUND.has(read.node.text) && after.includes(read.node.text);
+      for (const read of straightLineReads(definition, keep)) {
+        if (read.kind === "call") visit(read.node.text, [...path, name]);
+        else pending.push({ call, read: read.node, function: name, path: [...path, name] });
+      }
+    };
+    let statement = call;
+    while (statement.parent && statement.parent.type !== "module" && statement.parent.type !== "block") statement = statement.parent;
+    const after = source.slice(statement.startIndex);
+    visit(call.childForFieldName("function").text, []);
+  }
+  if (pending.length === 0) return [];
+  const mentioned = mentionsAny([...new Set(pending.flatMap((p) => [p.read.text, ...p.path]))]);
+  collectModuleBindings(root, bind, declaredGlobal, functions, mentioned);
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const { call, read, function: name, path } of pending) {
+    const bound = firstBinding.get(read.text);
+    const boundFirst = bound !== void 0 && (bound.endIndex <= call.startIndex || bound.startIndex >= call.startIndex && bound.endIndex <= call.endIndex);
+    if (!bound || boundFirst || declaredGlobal.has(read.text) || seen.has(read.startIndex)) continue;
+    if (path.some((f) => reboundFunctions.has(f) || declaredGlobal.has(f))) continue;
+    if (path.some((f) => functions.get(f) === null)) continue;
+    seen.add(read.startIndex);
+    found.push({
+      name: read.text,
+      function: name,
+      callLine: call.startPosition.row + 1,
+      boundLine: bound.startPosition.row + 1,
+      line: read.startPosition.row + 1,
+      column: read.startPosition.column + 1,
+      endLine: read.endPosition.row + 1,
+      endColumn: read.endPosition.column + 1
+    });
+  }
+  return found;
+}
+function annotatedOnlyNames(root) {
+  const annotated = [];
+  for (const child of root.namedChildren) {
+    const assignment = child.type === "expression_statement" ? child.namedChildren[0] : void 0;
+    if (assignment?.type !== "assignment" || assignment.childForFieldName("right") || !assignment.childForFieldName("type")) continue;
+    const left = assignment.childForFieldName("left");
+    if (left?.type === "identifier" && !annotated.includes(left.text)) annotated.push(left.text);
+  }
+  if (annotated.length === 0) return annotated;
+  const bound = /* @__PURE__ */ new Set();
+  const declaredGlobal = /* @__PURE__ */ new Set();
+  collectModuleBindings(root, (name) => bound.add(name), declaredGlobal, { set: () => void 0 }, mentionsAny(annotated));
+  return annotated.filter((name) => !bound.has(name) && !declaredGlobal.has(name));
+}
+function mentionsAny(names) {
+  if (names.length <= MENTIONS_BY_SUBSTRING || names.some((name) => NOT_IN_WORD.test(name))) return (text) => names.some((name) => text.includes(name));
+  const wanted = new Set(names);
+  return (text) => text.split(WORD_BREAKS).some((word) => wanted.has(word));
+}
+var MENTIONS_BY_SUBSTRING = 16;
+var WORD_BREAKS = /[\s!-/:-@[-^`{-~]+/;
+var NOT_IN_WORD = /[\s!-/:-@[-^`{-~]/;
+var DEF_NAME = /\bdef\s+([\p{L}_][\p{L}\p{N}_]*)\s*[([]/u;
+function definitionOf(statement) {
+  if (statement.type === "function_definition") return statement;
+  if (statement.type === "decorated_definition") {
+    const inner = statement.childForFieldName("definition");
+    return inner?.type === "function_definition" ? inner : void 0;
+  }
+  return void 0;
+}
+function runsWhenCalled(statement) {
+  if (statement.type === "function_definition") return !/^\s*async\b/.test(statement.text);
+  const decorators = statement.namedChildren.filter((c) => c.type === "decorator");
+  const definition = statement.childForFieldName("definition");
+  if (!definition || /^\s*async\b/.test(definition.text)) return false;
+  return decorators.every((d) => /^@\s*(\w+\.)*dag\s*(\(|$)/.test(d.text.trim()));
+}
+function collectModuleBindings(node, bind, declaredGlobal, functions, mentioned) {
+  for (const child of node.namedChildren) {
+    if (!mentioned(child.text)) continue;
+    switch (child.type) {
+      case "function_definition":
+      case "class_definition": {
+        const name = child.childForFieldName("name");
+        if (name) bind(name.text, child);
+        markGlobals(child, declaredGlobal);
+        if (node.type !== "module") {
+          if (name && child.type === "function_definition") functions.set(name.text, null);
+        }
+        continue;
+      }
+      case "decorated_definition": {
+        const definition = child.childForFieldName("definition");
+        const name = definition?.childForFieldName("name");
+        if (name) bind(name.text, child);
+        if (definition) markGlobals(definition, declaredGlobal);
+        if (node.type !== "module" && name) functions.set(name.text, null);
+        continue;
+      }
+      case "import_statement":
+      case "import_from_statement":
+      case "future_import_statement":
+        for (const name of importedNames(child)) bind(name, child);
+        continue;
+      case "lambda":
+        continue;
+      default:
+        break;
+    }
+    if (bindsOwnNames(child, bind, { annotationBinds: false })) continue;
+    collectModuleBindings(child, bind, declaredGlobal, functions, mentioned);
+  }
+}
+function markGlobals(scope, declaredGlobal) {
+  if (!/\bglobal\s/.test(scope.text)) return;
+  for (const statement of globalStatements(scope)) {
+    for (const name of statement.namedChildren) if (name.type === "identifier") declaredGlobal.add(name.text);
+  }
+}
+function globalStatements(node) {
+  const out = [];
+  const walk = (n) => {
+    for (const child of n.namedChildren) {
+      if (child.type === "global_statement") out.push(child);
+      else walk(child);
+    }
+  };
+  walk(node);
+  return out;
+}
+function importedNames(statement) {
+  const names = [];
+  for (const child of statement.namedChildren) {
+    if (child === statement.childForFieldName("module_name")) continue;
+    if (child.type === "aliased_import") {
+      const alias = child.childForFieldName("alias");
+      if (alias) names.push(alias.text);
+    } else if (child.type === "dotted_name") {
+      const first = child.namedChildren[0];
+      if (first) names.push(first.text);
+    }
+  }
+  return names;
+}
+function bindsOwnNames(node, bind, options) {
+  switch (node.type) {
+    case "case_pattern":
+      bindEveryName(node, node, bind);
+      return true;
+    case "assignment":
+      if (options.annotationBinds || node.childForFieldName("right") !== null) bindTargets(node.childForFieldName("left"), node, bind);
+      return false;
+    case "augmented_assignment":
+    case "for_statement":
+      bindTargets(node.childForFieldName("left"), node, bind);
+      return false;
+    case "named_expression":
+      bindTargets(node.childForFieldName("name"), node, bind);
+      return false;
+    case "as_pattern":
+      bindTargets(node.childForFieldName("alias"), node, bind);
+      return false;
+    case "except_clause":
+      for (const part of node.namedChildren) if (part.type === "as_pattern") bindTargets(part.childForFieldName("alias"), node, bind);
+      return false;
+    default:
+      return false;
+  }
+}
+function bindEveryName(node, at, bind) {
+  for (const child of node.namedChildren) {
+    if (child.type === "identifier") bind(child.text, at);
+    else bindEveryName(child, at, bind);
+  }
+}
+function bindTargets(target, at, bind) {
+  if (!target) return;
+  if (target.type === "identifier") bind(target.text, at);
+  else if (/^(pattern_list|tuple_pattern|list_pattern|expression_list|tuple|list|parenthesized_expression|list_splat_pattern|as_pattern_target)$/.test(target.type)) {
+    for (const part of target.namedChildren) bindTargets(part, at, bind);
+  }
+}
+function certainCalls(statement) {
+  if (statement.type !== "expression_statement" && statement.type !== "assignment" && statement.type !== "augmented_assignment") {
+    if (statement.type !== "with_statement") return [];
+  }
+  const calls = [];
+  const walk = (node) => {
+    for (const child of node.namedChildren) {
+      if (child.type === "block") continue;
+      if (child.type === "call") calls.push(child);
+      if (SEE_THROUGH.has(child.type) || child.type === "with_clause" || child.type === "with_item") walk(child);
+    }
+  };
+  walk(statement);
+  if (statement.type === "with_statement" && enteredItems(statement).every((item) => item.type === "identifier" || item.type === "call" && DAG_CONTEXT.test(item.childForFieldName("function")?.text ?? ""))) {
+    const body = statement.childForFieldName("body");
+    for (const inner of body?.namedChildren ?? []) {
+      if (!SIMPLE_STATEMENTS.has(inner.type) && inner.type !== "with_statement") break;
+      calls.push(...certainCalls(inner));
+    }
+  }
+  return calls;
+}
+var DAG_CONTEXT = /(^|\.)(\w*DAG|\w*Dag|TaskGroup)$/;
+function enteredItems(statement) {
+  const clause = statement.namedChildren.find((c) => c.type === "with_clause");
+  return (clause?.namedChildren ?? []).filter((item) => item.type === "with_item").map((item) => {
+    const value = item.childForFieldName("value") ?? item.namedChildren[0];
+    return value?.type === "as_pattern" ? value.namedChildren[0] ?? value : value ?? item;
+  });
+}
+function straightLineReads(definition, keep) {
+  const body = definition.childForFieldName("body");
+  if (!body) return [];
+  if (/\byield\b/.test(body.text)) return [];
+  const none = /* @__PURE__ */ new Set();
+  const reads = [];
+  for (const statement of body.namedChildren) {
+    if (statement.type === "function_definition" || statement.type === "decorated_definition") {
+      const nested = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
+      if (nested?.type !== "function_definition") break;
+      for (const decorator of statement.type === "decorated_definition" ? statement.namedChildren : []) if (decorator.type === "decorator") collectReads(decorator, none, reads);
+      for (const parameter of nested.childForFieldName("parameters")?.namedChildren ?? []) {
+        const value = parameter.childForFieldName("value");
+        if (value && (parameter.type === "default_parameter" || parameter.type === "typed_default_parameter")) collectReads(value, none, reads, true);
+      }
+      continue;
+    }
+    if (!SIMPLE_STATEMENTS.has(statement.type)) {
+      const head = statement.type === "for_statement" ? statement.childForFieldName("right") : /^(if|while)_statement$/.test(statement.type) ? statement.childForFieldName("condition") : statement.type === "with_statement" ? statement.namedChildren.find((c) => c.type === "with_clause") ?? null : null;
+      if (head) collectReads(head, none, reads, true);
+      break;
+    }
+    if (statement.type === "assert_statement") {
+      const condition = statement.namedChildren.find((c) => c.type !== "comment");
+      if (condition) collectReads(condition, none, reads, true);
+      continue;
+    }
+    collectReads(statement, none, reads);
+    if (statement.type === "return_statement") break;
+  }
+  const kept = reads.filter(keep);
+  if (kept.length === 0) return kept;
+  const locals = localNames(definition);
+  return kept.filter((read) => !locals.has(read.node.text));
+}
+var localsOf = /* @__PURE__ */ new WeakMap();
+function localNames(definition) {
+  let locals = localsOf.get(definition);
+  if (!locals) localsOf.set(definition, locals = collectLocalNames(definition));
+  return locals;
+}
+function parameterNames(definition) {
+  const names = /* @__PURE__ */ new Set();
+  const nameOf = (parameter) => {
+    if (parameter.type === "identifier") return parameter;
+    if (parameter.type === "list_splat_pattern" || parameter.type === "dictionary_splat_pattern") return parameter.namedChildren.find((c) => c.type === "identifier") ?? null;
+    if (parameter.type === "default_parameter" || parameter.type === "typed_default_parameter") return parameter.childForFieldName("name");
+    if (parameter.type === "typed_parameter") {
+      const first = parameter.namedChildren[0];
+      return first ? nameOf(first) : null;
+    }
+    return null;
+  };
+  for (const parameter of definition.childForFieldName("parameters")?.namedChildren ?? []) {
+    const name = nameOf(parameter);
+    if (name?.type === "identifier") names.add(name.text);
+  }
+  return names;
+}
+function collectLocalNames(definition) {
+  const locals = parameterNames(definition);
+  const globals = /* @__PURE__ */ new Set();
+  const walk = (node) => {
+    for (const child of node.namedChildren) {
+      switch (child.type) {
+        case "function_definition":
+        case "class_definition": {
+          const name = child.childForFieldName("name");
+          if (name) locals.add(name.text);
+          continue;
+        }
+        case "lambda":
+          continue;
+        case "global_statement":
+        case "nonlocal_statement":
+          for (const name of child.namedChildren) if (name.type === "identifier") (child.type === "global_statement" ? globals : locals).add(name.text);
+          continue;
+        case "import_statement":
+        case "import_from_statement":
+          for (const name of importedNames(child)) locals.add(name);
+          continue;
+        default:
+          break;
+      }
+      if (bindsOwnNames(child, (name) => locals.add(name), { annotationBinds: true })) continue;
+      walk(child);
+    }
+  };
+  const body = definition.childForFieldName("body");
+  if (body) walk(body);
+  for (const name of globals) locals.delete(name);
+  return locals;
+}
+function collectReads(node, locals, reads, self = false) {
+  const children = self ? [node] : node.namedChildren;
+  const parentOf2 = (child) => self ? child.parent ?? child : node;
+  for (const child of children) {
+    switch (child.type) {
+      case "lambda":
+      case "list_comprehension":
+      case "set_comprehension":
+      case "dictionary_comprehension":
+      case "generator_expression":
+      case "type":
+      case "function_definition":
+      case "class_definition":
+      case "conditional_expression":
+      case "boolean_operator":
+      case "comparison_operator":
+        continue;
+      case "identifier": {
+        const parent = parentOf2(child);
+        if (!isLoad(child, parent) || locals.has(child.text)) continue;
+        const isCallee = parent.type === "call" && parent.childForFieldName("function")?.id === child.id;
+        reads.push({ kind: "read", node: child });
+        if (isCallee) reads.push({ kind: "call", node: child });
+        continue;
+      }
+      default:
+        collectReads(child, locals, reads);
+    }
+  }
+}
+function isLoad(identifier, parent) {
+  const is = (field) => parent.childForFieldName(field)?.id === identifier.id;
+  switch (parent.type) {
+    case "attribute":
+      return !is("attribute");
+    case "keyword_argument":
+      return !is("name");
+    case "assignment":
+    case "augmented_assignment":
+      return !is("left");
+    case "named_expression":
+      return !is("name");
+    case "pattern_list":
+    case "tuple_pattern":
+    case "list_pattern":
+    case "global_statement":
+    case "nonlocal_statement":
+    case "dotted_name":
+    case "aliased_import":
+    case "import_statement":
+    case "import_from_statement":
+    case "as_pattern":
+      return false;
+    default:
+      return true;
+  }
+}
+var NOT_CERTAIN = /* @__PURE__ */ new Set([
+  "if_statement",
+  "for_statement",
+  "while_statement",
+  "try_statement",
+  "match_statement",
+  "lambda",
+  "generator_expression",
+  "list_comprehension",
+  "set_comprehension",
+  "dictionary_comprehension",
+  "conditional_expression",
+  "type",
+  "import_statement",
+  "import_from_statement",
+  "future_import_statement",
+  "global_statement",
+  "nonlocal_statement",
+  "delete_statement"
+]);
+function straightLineRead(identifier) {
+  let child = identifier;
+  for (let node = identifier.parent; node; child = node, node = node.parent) {
+    if (node.type === "module") return true;
+    if (NOT_CERTAIN.has(node.type)) return false;
+    if (node.type === "boolean_operator" && node.childForFieldName("left")?.id !== child.id) return false;
+    if (node.type === "comparison_operator" && node.namedChildren.length > 2) return false;
+    if (node.type === "function_definition" && node.childForFieldName("parameters")?.id !== child.id) return false;
+    if ((node.type === "default_parameter" || node.type === "typed_default_parameter") && node.childForFieldName("value")?.id !== child.id) return false;
+    if (node.type === "keyword_argument" && node.childForFieldName("value")?.id !== child.id) return false;
+    if (node.type === "with_statement" && /\bsuppress\b/.test(node.namedChildren.find((c) => c?.type === "with_clause")?.text ?? "")) return false;
+  }
+  return false;
+}
+function globalReads(root, source) {
+  if (!/\bglobal\s/.test(source)) return [];
+  const statements = root.namedChildren.filter((c) => c.type !== "comment");
+  const declared = /* @__PURE__ */ new Map();
+  statements.forEach((statement, index) => {
+    if (!/\bglobal\s/.test(statement.text)) return;
+    const plain = statement.type === "function_definition" ? statement.childForFieldName("name")?.text : void 0;
+    for (const global of globalStatements(statement)) {
+      for (const name of global.namedChildren) {
+        if (name.type !== "identifier" || ALWAYS_BOUND.has(name.text)) continue;
+        const entry = declared.get(name.text) ?? { functions: /* @__PURE__ */ new Map(), elsewhere: /* @__PURE__ */ new Set() };
+        declared.set(name.text, entry);
+        if (plain && !entry.functions.has(plain)) entry.functions.set(plain, global.startPosition.row + 1);
+        else if (!plain) entry.elsewhere.add(index);
+      }
+    }
+  });
+  const found = [];
+  for (const [name, { functions, elsewhere }] of declared) {
+    if (functions.size === 0) continue;
+    const binders = new Set(functions.keys());
+    for (let grown = true; grown; ) {
+      grown = false;
+      const mentions = mentionsAny([...binders]);
+      for (const statement of statements) {
+        const defined = definitionOf(statement)?.childForFieldName("name")?.text ?? (statement.type === "class_definition" ? statement.childForFieldName("name")?.text : void 0);
+        if (defined && !binders.has(defined) && mentions(statement.text)) {
+          binders.add(defined);
+          grown = true;
+        }
+      }
+    }
+    const mentionsBinder = mentionsAny([...binders]);
+    const mentionsName = mentionsAny([name]);
+    let boundAt = Infinity;
+    collectModuleBindings(root, (bound, at) => boundAt = bound === name ? Math.min(boundAt, at.startIndex) : boundAt, /* @__PURE__ */ new Set(), { set: () => void 0 }, mentionsName);
+    for (let index = 0; index < statements.length; index++) {
+      const statement = statements[index];
+      if (elsewhere.has(index) || statement.startIndex >= boundAt) break;
+      const runs = statement.type === "function_definition" ? (statement.childForFieldName("parameters")?.text ?? "") + (statement.childForFieldName("return_type")?.text ?? "") : statement.text;
+      if (mentionsBinder(runs)) break;
+      if (!mentionsName(statement.text)) continue;
+      const read = firstCertainRead(statement, name);
+      if (read && read.startIndex < boundAt) {
+        const declaring = [...functions][0];
+        found.push({ name, function: declaring[0], globalLine: declaring[1], line: read.startPosition.row + 1, column: read.startPosition.column + 1, endLine: read.endPosition.row + 1, endColumn: read.endPosition.column + 1 });
+        break;
+      }
+    }
+  }
+  return found.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function firstCertainRead(statement, name) {
+  let found;
+  const walk = (node, boundFrom) => {
+    for (const child of node.namedChildren) {
+      if (found || child.startIndex >= boundFrom) return;
+      if (child.type === "identifier") {
+        if (child.text === name && isLoad(child, node) && straightLineRead(child)) found = child;
+      } else if (child.text.includes(name)) {
+        walk(child, child.type === "block" && node.type === "class_definition" ? Math.min(boundFrom, firstBindingIn(child, name)) : boundFrom);
+      }
+    }
+  };
+  walk(statement, Infinity);
+  return found;
+}
+function firstBindingIn(block, name) {
+  let first = Infinity;
+  collectModuleBindings(block, (bound, at) => first = bound === name ? Math.min(first, at.startIndex) : first, /* @__PURE__ */ new Set(), { set: () => void 0 }, mentionsAny([name]));
+  return first;
+}
+
+// src/dags/type-checking-reads.ts
+var TYPE_CHECKING_CONDITION = /^(typing\s*\.\s*)?TYPE_CHECKING$/;
+function typeCheckingReads(module, root, source, notRunAtImport, postponed = false) {
+  const imported = /* @__PURE__ */ new Map();
+  const blocks = [];
+  for (const statement of module.namedChildren) {
+    if (statement.type !== "if_statement") continue;
+    const condition = statement.childForFieldName("condition");
+    const consequence = statement.childForFieldName("consequence");
+    if (!condition || !consequence || !TYPE_CHECKING_CONDITION.test(condition.text.replace(/\s+/g, ""))) continue;
+    blocks.push([consequence.startIndex, consequence.endIndex]);
+    for (const child of consequence.namedChildren) {
+      if (child.type !== "import_statement" && child.type !== "import_from_statement") continue;
+      for (const name of importedNames(child)) imported.set(name, imported.has(name) ? -1 : child.startPosition.row + 1);
+    }
+  }
+  if (imported.size === 0) return [];
+  let rest = source;
+  for (const [start, end] of blocks.reverse()) rest = rest.slice(0, start) + " ".repeat(end - start) + rest.slice(end);
+  for (const name of [...imported.keys()]) {
+    if (imported.get(name) === -1 || bindsElsewhere(rest, name)) imported.delete(name);
+  }
+  if (imported.size === 0) return [];
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (identifier, plainRead) => {
+    if (seen.has(identifier.startIndex)) return;
+    seen.add(identifier.startIndex);
+    found.push({
+      name: identifier.text,
+      importLine: imported.get(identifier.text),
+      ...plainRead ? { plainRead: true } : {},
+      line: identifier.startPosition.row + 1,
+      column: identifier.startPosition.column + 1,
+      endLine: identifier.endPosition.row + 1,
+      endColumn: identifier.endPosition.column + 1
+    });
+  };
+  for (const annotation of postponed ? [] : root.descendantsOfType("type")) {
+    if (!annotation) continue;
+    if (/^(string|concatenated_string)$/.test(annotation.firstNamedChild?.type ?? "") || localVariableAnnotation(annotation)) continue;
+    if (insideSpans(annotation.startPosition.row + 1, annotation.startPosition.column + 1, notRunAtImport)) continue;
+    const identifiers = annotation.firstNamedChild?.type === "identifier" ? [annotation.firstNamedChild] : annotation.descendantsOfType("identifier");
+    for (const identifier of identifiers) {
+      if (identifier && imported.has(identifier.text) && isRead(identifier)) add(identifier, false);
+    }
+  }
+  for (const identifier of root.descendantsOfType("identifier")) {
+    if (!identifier || !imported.has(identifier.text) || !isRead(identifier)) continue;
+    if (insideSpans(identifier.startPosition.row + 1, identifier.startPosition.column + 1, notRunAtImport)) continue;
+    if (straightLineRead(identifier)) add(identifier, true);
+  }
+  return found.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function bindsElsewhere(text, name) {
+  const n = name.replace(/[^\w]/g, "");
+  if (/^\s*from\s+[\w.]+\s+import\s+\*/m.test(text)) return true;
+  return new RegExp(`\\bimport\\b[^\\n]*\\b${n}\\b|(?<!:[ \\t]*)\\b${n}\\s*(=(?!=)|:=)|^[ \\t]*${n}[ \\t]*:[^\\n]*=|\\b(def|class|as|for|global|nonlocal)\\s+${n}\\b|,\\s*${n}\\s*(,|=|\\bin\\b)|\\b${n}\\s*,[^\\n=]*=(?!=)`, "m").test(text);
+}
+function localVariableAnnotation(annotation) {
+  if (annotation.parent?.type !== "assignment") return false;
+  for (let node = annotation.parent.parent; node; node = node.parent) {
+    if (node.type === "function_definition" || node.type === "lambda") return true;
+    if (node.type === "class_definition") return false;
+  }
+  return false;
+}
+function isRead(identifier) {
+  const parent = identifier.parent;
+  if (parent?.type === "attribute") return parent.childForFieldName("attribute")?.id !== identifier.id;
+  if (parent?.type === "keyword_argument") return parent.childForFieldName("name")?.id !== identifier.id;
+  return true;
+}
+
+// src/dags/char-codes.ts
+var IDENTIFIER = /^[A-Za-z_]\w*$/;
+function isIdentifierStartCode(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+}
+function isWordCode(c) {
+  return isIdentifierStartCode(c) || c >= 48 && c <= 57;
+}
+function isSpaceCode(c) {
+  if (c <= 32) return c === 32 || c >= 9 && c <= 13;
+  if (c < 160) return false;
+  return c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+function skipBlanks(text, k) {
+  let at = k;
+  while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+  return at;
+}
+function skipBlanksBack(text, k) {
+  let at = k;
+  while (at >= 0 && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at--;
+  return at;
+}
+function beforeWordEndingAt(text, end, isPart) {
+  let k = skipBlanksBack(text, end);
+  const wordEnd = k;
+  while (k >= 0 && isPart(text.charCodeAt(k))) k--;
+  return k === wordEnd ? void 0 : skipBlanksBack(text, k);
+}
+function isLineStartAfter(text, k) {
+  const c = text.charCodeAt(k);
+  return k < 0 || c === 10 || c === 13 || c === 8232 || c === 8233;
+}
+
+// src/dags/unbound-locals.ts
+var OWN_SCOPES = /* @__PURE__ */ new Set(["lambda", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
+var BINDING = /\b(?:def|class|as|import)[ \t]+([A-Za-z_]\w*)|^[ \t]*(?:async[ \t]+)?for[ \t]+([A-Za-z_]\w*)|^[ \t]*([A-Za-z_]\w*)[ \t]*(?::|(?:[-+*/%&|^@]|\/\/|\*\*|<<|>>)?=(?!=))|(?<![A-Za-z_])([A-Za-z_]\w*)[ \t]*:=/gm;
+var NESTED_DEFINITION = /^([ \t]*)(?:async[ \t]+)?(def|class)[ \t]+([A-Za-z_]\w*)/;
+function ownScopeText(body) {
+  if (!/\b(?:def|class)[ \t]/.test(body)) return body;
+  const out = [];
+  let nestedAt = -1;
+  for (const line of body.split("\n")) {
+    const indent = line.length - line.trimStart().length;
+    if (nestedAt >= 0) {
+      if (indent > nestedAt || indent === line.length || line.charCodeAt(indent) === 35) continue;
+      nestedAt = -1;
+    }
+    const nested = NESTED_DEFINITION.exec(line);
+    if (nested) {
+      out.push(`${nested[1]}${nested[2]} ${nested[3]}`);
+      nestedAt = indent;
+    } else out.push(line);
+  }
+  return out.join("\n");
+}
+function mayReadBeforeBinding(body, parameters) {
+  const own = ownScopeText(body);
+  let params;
+  const seen = /* @__PURE__ */ new Set();
+  BINDING.lastIndex = 0;
+  for (let binding = BINDING.exec(own); binding !== null; binding = BINDING.exec(own)) {
+    const name = binding[1] ?? binding[2] ?? binding[3] ?? binding[4];
+    if (seen.has(name) || (params ??= parameters()).has(name)) continue;
+    seen.add(name);
+    const at = binding[3] !== void 0 ? binding.index + binding[0].search(/[A-Za-z_]/) : binding[4] !== void 0 ? binding.index : binding.index + binding[0].length - name.length;
+    const lineEnd2 = binding[3] === void 0 ? at : own.indexOf("\n", at) === -1 ? own.length : own.indexOf("\n", at);
+    for (let k = own.indexOf(name); k !== -1 && k < lineEnd2; k = own.indexOf(name, k + 1)) {
+      if (k !== at && !isWordCode(own.charCodeAt(k - 1)) && !isWordCode(own.charCodeAt(k + name.length))) return true;
+    }
+  }
+  return false;
+}
+function mayBind(text) {
+  if (text.includes("=")) return true;
+  for (const word of BINDING_WORDS) {
+    for (let k = text.indexOf(word); k !== -1; k = text.indexOf(word, k + 1)) {
+      const after = text.charCodeAt(k + word.length);
+      if (after === 32 || after === 9) return true;
+    }
+  }
+  for (let colon = text.indexOf(":"); colon !== -1; colon = text.indexOf(":", colon + 1)) {
+    const k = beforeWordEndingAt(text, colon - 1, isWordCode);
+    if (k !== void 0 && isLineStartAfter(text, k)) return true;
+  }
+  return false;
+}
+var BINDING_WORDS = ["def", "class", "as", "import", "for"];
+function unboundLocalReads(definitions) {
+  const found = [];
+  const bind = (scope, name, at, atEnd) => {
+    if (!scope || scope.bound.has(name)) return;
+    scope.bound.set(name, { at: atEnd ? at.endIndex : at.startIndex, line: at.startPosition.row + 1 });
+  };
+  const parameterParts = (parameters, scope) => {
+    for (const parameter of parameters?.namedChildren ?? []) {
+      for (const field of ["type", "value"]) {
+        const part = parameter.childForFieldName(field);
+        if (part) visit(part, parameter, scope);
+      }
+    }
+  };
+  const visit = (child, parent, scope) => {
+    switch (child.type) {
+      case "function_definition": {
+        parameterParts(child.childForFieldName("parameters"), scope);
+        const returns = child.childForFieldName("return_type");
+        if (returns) visit(returns, child, scope);
+        const name = child.childForFieldName("name");
+        if (name) bind(scope, name.text, child, false);
+        return;
+      }
+      case "class_definition": {
+        const bases = child.childForFieldName("superclasses");
+        if (bases) walk(bases, scope);
+        const name = child.childForFieldName("name");
+        if (name) bind(scope, name.text, child, false);
+        return;
+      }
+      case "global_statement":
+      case "nonlocal_statement":
+        for (const name of child.namedChildren) if (name.type === "identifier") scope?.declared.add(name.text);
+        return;
+      case "import_statement":
+      case "import_from_statement":
+        for (const name of importedNames(child)) bind(scope, name, child, false);
+        return;
+      case "identifier":
+        if (scope && isLoad(child, parent)) scope.reads.push(child);
+        return;
+      default:
+        break;
+    }
+    if (OWN_SCOPES.has(child.type)) {
+      if (child.type === "lambda") parameterParts(child.childForFieldName("parameters"), scope);
+      return;
+    }
+    if (bindsOwnNames(child, (name, at) => bind(scope, name, at, /^(assignment|augmented_assignment|named_expression)$/.test(at.type)), { annotationBinds: true })) return;
+    walk(child, scope);
+  };
+  const walk = (node, scope) => {
+    for (const child of node.namedChildren) visit(child, node, scope);
+  };
+  for (const definition of definitions) {
+    const body = definition.type === "function_definition" ? definition.childForFieldName("body") : null;
+    if (!body) continue;
+    const text = body.text;
+    if (!mayBind(text)) continue;
+    let parameters;
+    const namesOf = () => parameters ??= parameterNames(definition);
+    if (!mayReadBeforeBinding(" ".repeat(body.startPosition.column) + text, namesOf)) continue;
+    parameters = namesOf();
+    const scope = { bound: /* @__PURE__ */ new Map(), declared: /* @__PURE__ */ new Set(), parameters, reads: [] };
+    walk(body, scope);
+    const name = definition.childForFieldName("name")?.text ?? "?";
+    for (const read of scope.reads) {
+      const bound = scope.bound.get(read.text);
+      if (!bound || read.startIndex >= bound.at || scope.declared.has(read.text) || scope.parameters.has(read.text)) continue;
+      found.push({
+        name: read.text,
+        function: name,
+        boundLine: bound.line,
+        line: read.startPosition.row + 1,
+        column: read.startPosition.column + 1,
+        endLine: read.endPosition.row + 1,
+        endColumn: read.endPosition.column + 1
+      });
+    }
+  }
+  return found.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+// src/dags/task-graph.ts
+var DAG_CLASSES = /* @__PURE__ */ new Set(["airflow.DAG", "airflow.models.DAG", "airflow.models.dag.DAG"]);
+var DAG_DECORATORS = /* @__PURE__ */ new Set(["airflow.decorators.dag", "airflow.models.dag.dag", "airflow.models.dag"]);
+var TASK_GROUP_CLASSES = /* @__PURE__ */ new Set(["airflow.utils.task_group.TaskGroup"]);
+var CHAINS = /* @__PURE__ */ new Set(["airflow.models.baseoperator.chain", "airflow.models.chain", "airflow.utils.helpers.chain"]);
+var CROSS = /* @__PURE__ */ new Set(["airflow.models.baseoperator.cross_downstream", "airflow.models.cross_downstream", "airflow.utils.helpers.cross_downstream"]);
+var TRIGGER_RULE_CLASS = "airflow.utils.trigger_rule.TriggerRule";
+var TASK_DECORATOR = /^airflow\.decorators\.(task(\.[a-z_]+)?|setup|teardown)$/;
+var OPERATOR_CLASS = /^airflow\.[\w.]+\.[A-Z]\w*(Operator|Sensor)$/;
+var SCOPE_BOUNDARY = /* @__PURE__ */ new Set(["function_definition", "class_definition", "lambda"]);
+var COMPREHENSIONS = /* @__PURE__ */ new Set(["list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
+var DECORATOR_TYPE = "_TaskDecorator";
+function unwrap(node) {
+  let value = node ?? void 0;
+  while (value?.type === "parenthesized_expression") value = value.namedChildren.find((c) => c.type !== "comment");
+  return value;
+}
+function literalString(node) {
+  if (node?.type !== "string") return void 0;
+  const parts = node.namedChildren;
+  const start = parts[0];
+  if (!start || start.type !== "string_start" || !/^[rRuU]?("|'|"""|''')$/.test(start.text)) return void 0;
+  if (parts.some((p) => !["string_start", "string_content", "string_end"].includes(p.type))) return void 0;
+  const content = parts.find((p) => p.type === "string_content")?.text ?? "";
+  return /\\/.test(content) ? void 0 : content;
+}
+function targetNames(node, out) {
+  if (!node) return;
+  if (node.type === "identifier") out.push(node.text);
+  else if (["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "parenthesized_expression", "list_splat_pattern", "as_pattern_target", "expression_list"].includes(node.type)) {
+    for (const child of node.namedChildren) targetNames(child, out);
+  }
+}
+var BINDING_FREE_EXPRESSIONS = /* @__PURE__ */ new Set(["call", "argument_list", "keyword_argument", "string", "concatenated_string", "binary_operator", "boolean_operator", "comparison_operator", "not_operator", "unary_operator", "attribute", "subscript", "dictionary", "pair", "list", "set", "tuple", "parenthesized_expression", "conditional_expression", "await", "identifier", "integer", "float", "true", "false", "none", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
+function bindingCounts(body, parameters, walrus) {
+  const counts = /* @__PURE__ */ new Map();
+  const add = (names, by = 1) => {
+    for (const name of names) counts.set(name, (counts.get(name) ?? 0) + by);
+  };
+  if (parameters) {
+    for (const p of parameters.namedChildren) {
+      const names = [];
+      if (p.type === "identifier") names.push(p.text);
+      else targetNames(p.childForFieldName("name") ?? p.namedChildren[0], names);
+      add(names);
+    }
+  }
+  const walk = (node) => {
+    const type = node.type;
+    if (type === "function_definition" || type === "class_definition") {
+      const name = node.childForFieldName("name");
+      if (name) add([name.text]);
+      return;
+    }
+    if (type === "lambda") return;
+    if (!walrus && BINDING_FREE_EXPRESSIONS.has(type)) return;
+    const names = [];
+    if (type === "assignment" || type === "augmented_assignment" || type === "for_statement") targetNames(node.childForFieldName("left"), names);
+    else if (type === "as_pattern") targetNames(node.childForFieldName("alias"), names);
+    else if (type === "named_expression") targetNames(node.childForFieldName("name"), names);
+    else if (type === "import_statement" || type === "import_from_statement") {
+      for (const name of node.childrenForFieldName("name")) {
+        if (name.type === "aliased_import") targetNames(name.childForFieldName("alias"), names);
+        else if (name.type === "dotted_name") {
+          const parts = name.namedChildren;
+          const part = type === "import_statement" ? parts[0] : parts[parts.length - 1];
+          if (part) names.push(part.text);
+        }
+      }
+    } else if (type === "global_statement" || type === "nonlocal_statement" || type === "delete_statement") {
+      const found = [];
+      for (const child of node.namedChildren) targetNames(child, found);
+      add(found, 2);
+    } else if (type === "case_pattern") {
+      const found = [];
+      const collect = (n) => {
+        if (n.type === "identifier") found.push(n.text);
+        for (const c of n.namedChildren) collect(c);
+      };
+      collect(node);
+      add(found, 2);
+    }
+    add(names);
+    for (const child of node.namedChildren) {
+      if (COMPREHENSIONS.has(child.type)) {
+        for (const c of child.namedChildren) if (c.type !== "for_in_clause") walk(c);
+        for (const c of child.namedChildren) if (c.type === "for_in_clause") {
+          for (const cc of c.namedChildren) if (cc !== c.childForFieldName("left")) walk(cc);
+        }
+        continue;
+      }
+      walk(child);
+    }
+  };
+  for (const child of body.namedChildren) walk(child);
+  return counts;
+}
+function declaredNames(root) {
+  const out = /* @__PURE__ */ new Set();
+  const walk = (node) => {
+    if (node.type === "global_statement" || node.type === "nonlocal_statement") {
+      for (const c of node.namedChildren) if (c.type === "identifier") out.add(c.text);
+    }
+    for (const c of node.namedChildren) walk(c);
+  };
+  walk(root);
+  return out;
+}
+function makeFrame(body, parameters, declared, walrus, parent) {
+  const counts = bindingCounts(body, parameters, walrus);
+  const once = /* @__PURE__ */ new Set();
+  for (const [name, count2] of counts) if (count2 === 1 && !declared.has(name)) once.add(name);
+  return { once, bound: new Set(counts.keys()), env: /* @__PURE__ */ new Map(), parent };
+}
+function lookup(frame, name) {
+  for (let f = frame; f; f = f.parent) {
+    if (f.bound.has(name)) return f.once.has(name) ? f.env.get(name) : void 0;
+  }
+  return void 0;
+}
+function mayReturn(node) {
+  if (node.type === "return_statement") return true;
+  if (SCOPE_BOUNDARY.has(node.type)) return false;
+  return node.namedChildren.some(mayReturn);
+}
+function extractTaskGraphs(root, source, resolve) {
+  if (/\b(globals|locals|vars)\s*\(|\bexec\s*\(/.test(source)) return void 0;
+  const graphs = [];
+  const taskAt = /* @__PURE__ */ new Map();
+  const taskDag = [];
+  const taskIndex = [];
+  const teardownRules = [];
+  const dependencyErrors = [];
+  const taskClass = [];
+  const dependencyError = (error, at) => {
+    const span2 = spanOf(at);
+    if (!dependencyErrors.some((e) => e.line === span2.line && e.column === span2.column)) dependencyErrors.push({ ...error, ...span2 });
+  };
+  const declared = /\b(global|nonlocal)\b/.test(source) ? declaredNames(root) : /* @__PURE__ */ new Set();
+  const reassigns = /\.\s*(trigger_rule|is_setup|is_teardown|_is_setup|_is_teardown)\s*=[^=]/.test(source);
+  const walrus = source.includes(":=");
+  const kwargsTouched = /\.\s*kwargs\b/.test(source);
+  const defaultsTouched = /\.\s*default_args\b/.test(source);
+  const moduleFrame = makeFrame(root, null, declared, walrus);
+  const triggerRuleOf = (node, st) => {
+    if (!node) return void 0;
+    if (node.type === "identifier" && st) {
+      const bound = lookup(st.frame, node.text);
+      const rule = bound?.kind === "const" && bound.node.type !== "identifier" ? triggerRuleOf(bound.node) : void 0;
+      return rule ? { ...rule, ...spanOf(node) } : void 0;
+    }
+    const text = literalString(node);
+    if (text !== void 0) return { value: text, ...spanOf(node) };
+    const written = calleeName(node);
+    if (written && node.type === "attribute") {
+      const resolved = resolve(written);
+      if (resolved.startsWith(`${TRIGGER_RULE_CLASS}.`)) {
+        const member = resolved.slice(TRIGGER_RULE_CLASS.length + 1);
+        if (/^[A-Z_]+$/.test(member)) return { value: member.toLowerCase(), ...spanOf(node) };
+      }
+    }
+    return void 0;
+  };
+  const newDag = (dagId, line, failStop, bagged, defaultRule) => {
+    graphs.push({ ...dagId !== void 0 ? { dagId } : {}, line, ...failStop ? { failStop: true } : {}, tasks: [], edges: [], bagged, used: /* @__PURE__ */ new Map(), ...defaultRule ? { defaultRule } : {} });
+    return graphs.length - 1;
+  };
+  const newTask = (dag, label, at, rule, decorated, role, ownDefaults = false) => {
+    const index = taskDag.length;
+    taskDag.push(dag ?? -1);
+    taskAt.set(at.startIndex, index);
+    if (dag === void 0) {
+      taskIndex.push(-1);
+      return index;
+    }
+    const graph = graphs[dag];
+    const defaulted = !rule && !ownDefaults && role !== "teardown" && graph.defaultRule;
+    if (defaulted) rule = graph.defaultRule;
+    let key = label;
+    if (decorated) {
+      const seen = graph.used.get(label) ?? 0;
+      graph.used.set(label, seen + 1);
+      if (seen > 0) key = `${label}__${seen}`;
+    }
+    taskIndex.push(graph.tasks.length);
+    graph.tasks.push({ label: key, ...spanOf(at), ...rule ? { triggerRule: rule } : {}, ...defaulted ? { defaulted: true } : {}, ...role ? { [role]: true } : {}, ...reassigns ? { changed: true } : {} });
+    return index;
+  };
+  const entry = (task) => graphs[taskDag[task]]?.tasks[taskIndex[task]];
+  const escape = (operands) => {
+    for (const operand of operands) for (const task of operand?.tasks ?? []) Object.assign(entry(task) ?? {}, { changed: true });
+  };
+  const seenEdges = /* @__PURE__ */ new Set();
+  const addEdge = (from, to, at) => {
+    const dag = taskDag[from];
+    const other = taskDag[to];
+    if (dag !== void 0 && other !== void 0 && dag >= 0 && other >= 0 && dag !== other) {
+      const ids = [graphs[dag]?.dagId, graphs[other]?.dagId];
+      if (ids[0] !== void 0 && ids[1] !== void 0 && ids[0] !== ids[1]) dependencyError({ problem: "dags", dagIds: ids }, at);
+    }
+    if (dag === void 0 || dag < 0 || other !== dag) return;
+    const graph = graphs[dag];
+    const edge = { from: taskIndex[from], to: taskIndex[to], line: at.startPosition.row + 1, column: at.startPosition.column + 1 };
+    const key = `${dag}:${edge.from}:${edge.to}`;
+    if (seenEdges.has(key)) return;
+    seenEdges.add(key);
+    graph.edges.push(edge);
+  };
+  const connect = (up, down, at) => {
+    for (const u of up) for (const d of down) addEdge(u, d, at);
+  };
+  const dagOfKeyword = (value, st) => {
+    if (!value) return st.dag;
+    if (value.type === "identifier") {
+      const bound = lookup(st.frame, value.text);
+      if (bound?.kind === "dag") return bound.dag;
+    }
+    return null;
+  };
+  const useTeardown = (fn, at, copy) => {
+    if (!fn.teardown || fn.broken || kwargsTouched || reassigns) return;
+    if (fn.used !== void 0) {
+      teardownRules.push({ function: fn.name, problem: "reused", firstLine: fn.used, ...spanOf(at) });
+      fn.broken = true;
+    } else if (!copy) fn.used = at.startPosition.row + 1;
+  };
+  const callTaskFunction = (fn, call, at, st, override, extra = []) => {
+    const args = callArguments(call);
+    const values = [...args.positional, ...args.keywords.values()];
+    const inputs = [...extra, ...values.map((v) => evaluate(v, st))];
+    let taskId = fn.taskId;
+    let rule = fn.triggerRule;
+    let dag = st.dag;
+    let ownDefaults = !!fn.ownDefaults || !!st.groupDefaults;
+    if (override) {
+      const o = callArguments(override);
+      for (const v of o.keywords.values()) evaluate(v, st);
+      if (o.splat) return void 0;
+      if (o.keywords.has("default_args")) ownDefaults = true;
+      const id = o.keywords.get("task_id");
+      if (id) {
+        const text = literalString(id);
+        if (text === void 0) return void 0;
+        taskId = text;
+      }
+      const ruleNode = o.keywords.get("trigger_rule");
+      if (ruleNode) {
+        if (fn.teardown) teardownRules.push({ function: fn.name, problem: "override", ...spanOf(ruleNode) });
+        rule = triggerRuleOf(ruleNode, st);
+        if (!rule) return void 0;
+      }
+      if (o.keywords.has("dag") || o.keywords.has("task_group")) dag = dagOfKeyword(o.keywords.get("dag"), st);
+    }
+    if (dag === null) dag = void 0;
+    const task = newTask(dag, st.prefix + taskId, at, fn.teardown ? void 0 : rule, true, fn.teardown ? "teardown" : fn.setup ? "setup" : void 0, ownDefaults);
+    inputs.forEach((input) => {
+      if (input?.xcom) connect(input.tasks, [task], call);
+    });
+    return { tasks: [task], list: false, xcom: true };
+  };
+  const operandType2 = (node, st) => {
+    const value = unwrap(node);
+    if (value?.type === "list" || value?.type === "list_comprehension") return "list";
+    if (value?.type === "tuple") return "tuple";
+    const bound = value?.type === "identifier" ? lookup(st.frame, value.text) : void 0;
+    if (bound?.kind === "sequence") return bound.python;
+    return bound?.kind === "taskfn" && !bound.fn.broken ? DECORATOR_TYPE : void 0;
+  };
+  const evaluate = (node, st) => {
+    if (!node) return void 0;
+    switch (node.type) {
+      case "identifier": {
+        const value = lookup(st.frame, node.text);
+        return value?.kind === "task" ? { tasks: [value.task], list: false, xcom: value.xcom } : void 0;
+      }
+      case "parenthesized_expression":
+        return evaluate(node.namedChildren.find((c) => c.type !== "comment"), st);
+      case "list":
+      case "tuple": {
+        const items = node.namedChildren.filter((c) => c.type !== "comment");
+        const operands = items.map((item) => evaluate(item, st));
+        if (operands.some((o) => !o || o.list)) return void 0;
+        return { tasks: operands.flatMap((o) => o.tasks), list: true, xcom: operands.every((o) => o?.xcom) };
+      }
+      case "binary_operator": {
+        const operator = node.childForFieldName("operator")?.type;
+        const left = evaluate(node.childForFieldName("left"), st);
+        const right = evaluate(node.childForFieldName("right"), st);
+        if (operator !== ">>" && operator !== "<<") return void 0;
+        const at = node.childForFieldName("operator") ?? node;
+        const types = [operandType2(node.childForFieldName("left"), st), operandType2(node.childForFieldName("right"), st)];
+        if (types[0] && types[1]) return void dependencyError({ problem: "operands", operator, types }, at);
+        const fnSide = types[0] === DECORATOR_TYPE ? node.childForFieldName("left") : types[1] === DECORATOR_TYPE ? node.childForFieldName("right") : void 0;
+        const taskSide = types[0] === DECORATOR_TYPE ? right : left;
+        if (fnSide && taskSide && !taskSide.list) return void dependencyError({ problem: "task-function", name: unwrap(fnSide)?.text ?? "" }, at);
+        if (!left || !right || left.list && right.list) return void 0;
+        if (operator === ">>") connect(left.tasks, right.tasks, at);
+        else connect(right.tasks, left.tasks, at);
+        return right;
+      }
+      case "attribute": {
+        evaluate(node.childForFieldName("object"), st);
+        if (node.childForFieldName("attribute")?.text === "output") {
+          const object = node.childForFieldName("object");
+          const value = object?.type === "identifier" ? lookup(st.frame, object.text) : void 0;
+          if (value?.kind === "task") return { tasks: [value.task], list: false, xcom: true };
+        }
+        return void 0;
+      }
+      case "call":
+        return evaluateCall(node, st);
+      default:
+        return void 0;
+    }
+  };
+  const evaluateCall = (call, st) => {
+    const fnNode = call.childForFieldName("function");
+    const written = calleeName(fnNode);
+    const args = callArguments(call);
+    const evaluateArgs = (escapes = false) => {
+      const operands = [...args.positional, ...args.keywords.values()].map((v) => evaluate(v, st));
+      if (escapes) escape(operands);
+      return operands;
+    };
+    if (fnNode?.type === "call") {
+      const inner = fnNode.childForFieldName("function");
+      if (inner?.type === "attribute" && inner.childForFieldName("attribute")?.text === "override") {
+        const object = inner.childForFieldName("object");
+        const value2 = object?.type === "identifier" ? lookup(st.frame, object.text) : void 0;
+        if (value2?.kind === "taskfn") {
+          if (!callArguments(fnNode).keywords.has("trigger_rule")) useTeardown(value2.fn, object, true);
+          return args.splat ? void evaluateArgs(true) : callTaskFunction(value2.fn, call, object, st, fnNode);
+        }
+      }
+      evaluate(fnNode, st);
+      evaluateArgs(true);
+      return void 0;
+    }
+    if (fnNode?.type === "attribute") {
+      const object = fnNode.childForFieldName("object");
+      const method = fnNode.childForFieldName("attribute")?.text;
+      if (object && method && ["set_downstream", "set_upstream", "as_setup", "as_teardown"].includes(method)) {
+        const self = evaluate(object, st);
+        const operands = evaluateArgs();
+        if (!self || self.list) return void 0;
+        if (method === "set_downstream" || method === "set_upstream") {
+          const other = args.positional.length === 1 && args.keywords.size === 0 && !args.splat ? operands[0] : void 0;
+          const given = args.positional.length === 1 && !args.splat ? args.positional[0] : void 0;
+          if (operandType2(given, st) === DECORATOR_TYPE) dependencyError({ problem: "task-function", name: unwrap(given)?.text ?? "" }, fnNode);
+          else if (other && method === "set_downstream") connect(self.tasks, other.tasks, fnNode);
+          else if (other) connect(other.tasks, self.tasks, fnNode);
+          return void 0;
+        }
+        if (method === "as_teardown") {
+          const setups = args.keywords.get("setups");
+          const value2 = setups ? operands[[...args.keywords.keys()].indexOf("setups") + args.positional.length] : void 0;
+          if (value2) connect(value2.tasks, self.tasks, fnNode);
+          const items = setups?.type === "list" ? setups.namedChildren.filter((c) => c.type !== "comment") : setups ? [setups] : [];
+          const operators = items.map((item) => item.type === "identifier" ? lookup(st.frame, item.text) : void 0);
+          if (value2 && operators.length && operators.every((o) => o?.kind === "task")) {
+            for (const o of operators) Object.assign(entry(o.task) ?? {}, { setup: true });
+          } else if (value2) escape([value2]);
+        }
+        for (const task of self.tasks) Object.assign(entry(task) ?? {}, method === "as_setup" ? { setup: true } : { teardown: true });
+        return self;
+      }
+    }
+    if (fnNode?.type === "attribute") {
+      const method = fnNode.childForFieldName("attribute")?.text;
+      const object = fnNode.childForFieldName("object");
+      if (object && (method === "expand" || method === "expand_kwargs")) {
+        const mapped = mappedTask(object, call, method, st);
+        if (mapped !== false) return mapped;
+      }
+    }
+    if (fnNode?.type === "attribute") escape([evaluate(fnNode.childForFieldName("object"), st)]);
+    else if (!written) evaluate(fnNode, st);
+    if (!written) {
+      evaluateArgs(true);
+      return void 0;
+    }
+    const value = fnNode?.type === "identifier" ? lookup(st.frame, written) : void 0;
+    if (value?.kind === "task") {
+      evaluateArgs(true);
+      const type = value.xcom ? "PlainXComArg" : taskClass[value.task];
+      if (type) dependencyError({ problem: "not-callable", name: written, types: [type] }, fnNode);
+      return void 0;
+    }
+    if (value?.kind === "taskfn") {
+      useTeardown(value.fn, fnNode, false);
+      return args.splat ? void evaluateArgs(true) : callTaskFunction(value.fn, call, fnNode, st);
+    }
+    if (value?.kind === "dagfn") {
+      evaluateArgs(true);
+      runDagFunction(value.node, value.decorator, call, st);
+      return void 0;
+    }
+    if (value?.kind === "fn") {
+      evaluateArgs(true);
+      if (st.frame === moduleFrame) runFactory(value.node, st);
+      return void 0;
+    }
+    const resolved = shadowed(st.frame, written.split(".")[0]) ? written : resolve(written);
+    if (CHAINS.has(resolved) || CROSS.has(resolved)) {
+      const operands = evaluateArgs();
+      if (args.splat || args.keywords.size) return void 0;
+      if (CROSS.has(resolved)) {
+        const [from, to] = operands;
+        const type = from && !from.list ? from.xcom ? "XComArg" : taskClass[from.tasks[0]] : void 0;
+        if (type && operands.length === 2) dependencyError({ problem: "not-iterable", types: [type] }, args.positional[0]);
+        else if (operands.length === 2 && from?.list && to?.list) connect(from.tasks, to.tasks, fnNode);
+        return void 0;
+      }
+      for (let i = 0; i + 1 < operands.length; i++) {
+        const up = operands[i];
+        const down = operands[i + 1];
+        const lengths = [sequenceOf(args.positional[i], st), sequenceOf(args.positional[i + 1], st)];
+        if (lengths[0] !== void 0 && lengths[1] !== void 0 && lengths[0] !== lengths[1]) {
+          dependencyError({ problem: "chain-lengths", lengths }, fnNode);
+          break;
+        }
+        const fnAt = up && !up.list && operandType2(args.positional[i + 1], st) === DECORATOR_TYPE ? i + 1 : down && !down.list && operandType2(args.positional[i], st) === DECORATOR_TYPE ? i : void 0;
+        if (fnAt !== void 0) {
+          dependencyError({ problem: "task-function", name: unwrap(args.positional[fnAt])?.text ?? "" }, fnNode);
+          break;
+        }
+        if (!up || !down) continue;
+        if (up.list && down.list) {
+          if (up.tasks.length !== down.tasks.length) break;
+          up.tasks.forEach((u, k) => connect([u], [down.tasks[k]], fnNode));
+        } else connect(up.tasks, down.tasks, fnNode);
+      }
+      return void 0;
+    }
+    if (OPERATOR_CLASS.test(resolved)) {
+      evaluateArgs(true);
+      if (args.splat) return void 0;
+      const task = operatorTask(args.keywords, call, fnNode, st, resolved.slice(resolved.lastIndexOf(".") + 1));
+      return { tasks: [task], list: false, xcom: false };
+    }
+    evaluateArgs(true);
+    return void 0;
+  };
+  const operatorTask = (keywords, call, at, st, className) => {
+    const id = literalString(keywords.get("task_id"));
+    const dag = keywords.has("task_group") ? null : dagOfKeyword(keywords.get("dag"), st);
+    const bound = call.parent?.type === "assignment" && call.parent.childForFieldName("left")?.type === "identifier" ? call.parent.childForFieldName("left")?.text : void 0;
+    const label = id !== void 0 ? st.prefix + id : bound ?? `the task at line ${call.startPosition.row + 1}`;
+    const ownDefaults = keywords.has("trigger_rule") || keywords.has("default_args") || !!st.groupDefaults;
+    const task = newTask(dag ?? void 0, label, at, triggerRuleOf(keywords.get("trigger_rule"), st), false, void 0, ownDefaults);
+    taskClass[task] = className;
+    return task;
+  };
+  const mappedTask = (object, call, method, st) => {
+    if (object.type === "identifier") {
+      const value = lookup(st.frame, object.text);
+      if (value?.kind !== "taskfn") return false;
+      if (method === "expand") useTeardown(value.fn, object, false);
+      return callTaskFunction(value.fn, call, object, st);
+    }
+    if (object.type !== "call") return false;
+    const callee = object.childForFieldName("function");
+    const kind = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : void 0;
+    const owner = callee?.childForFieldName("object");
+    if (kind !== "override" && kind !== "partial" || !owner) return false;
+    const inner = callArguments(object);
+    if (owner.type === "identifier") {
+      const value = lookup(st.frame, owner.text);
+      if (value?.kind === "taskfn") {
+        if (method === "expand" && !inner.keywords.has("trigger_rule")) useTeardown(value.fn, owner, true);
+        if (kind === "override") return callTaskFunction(value.fn, call, owner, st, object);
+        const extra = [...inner.positional, ...inner.keywords.values()].map((v) => evaluate(v, st));
+        return inner.splat ? void escape(extra) : callTaskFunction(value.fn, call, owner, st, void 0, extra);
+      }
+    }
+    const written = kind === "partial" ? calleeName(owner) : void 0;
+    if (!written || shadowed(st.frame, written.split(".")[0]) || !OPERATOR_CLASS.test(resolve(written))) return false;
+    escape([...inner.positional, ...inner.keywords.values()].map((v) => evaluate(v, st)));
+    escape([...callArguments(call).positional, ...callArguments(call).keywords.values()].map((v) => evaluate(v, st)));
+    if (inner.splat) return void 0;
+    return { tasks: [operatorTask(inner.keywords, call, owner, st, "MappedOperator")], list: false, xcom: false };
+  };
+  const shadowed = (frame, name) => {
+    for (let f = frame; f && f !== moduleFrame; f = f.parent) if (f.bound.has(name)) return true;
+    return false;
+  };
+  const taskFunction = (definition, decorators, st) => {
+    const name = definition.childForFieldName("name")?.text;
+    if (!name || !decorators.length) return void 0;
+    const fn = { name, taskId: name, setup: false, teardown: false };
+    let known = true;
+    let reported = false;
+    for (const [index, decorator] of decorators.entries()) {
+      const expression = decorator.namedChildren.find((c) => c.type !== "comment");
+      const call = expression?.type === "call" ? expression : void 0;
+      const written = calleeName(call ? call.childForFieldName("function") : expression);
+      const resolved = written ? resolve(written) : "";
+      if (!TASK_DECORATOR.test(resolved)) return "other";
+      const a = call ? callArguments(call) : void 0;
+      if ((resolved === "airflow.decorators.setup" || resolved === "airflow.decorators.teardown") && index > 0) fn.broken = true;
+      if (resolved === "airflow.decorators.setup") {
+        fn.setup = true;
+        if (call && a && !a.positional.length && !a.splat) {
+          const keyword = [...a.keywords.keys()][0];
+          if (!reported) teardownRules.push({ function: name, problem: "setup-call", ...keyword !== void 0 ? { keyword } : {}, ...spanOf(call) });
+          reported = true;
+        }
+      }
+      if (resolved === "airflow.decorators.teardown") {
+        fn.teardown = true;
+        const rule2 = a?.keywords.get("trigger_rule");
+        const other = a && !a.splat && !a.positional.length ? [...a.keywords.keys()].find((k) => k !== "on_failure_fail_dagrun") : void 0;
+        if (rule2 && !reported) teardownRules.push({ function: name, problem: "decorator", ...spanOf(rule2) });
+        else if (other !== void 0 && !reported) teardownRules.push({ function: name, problem: "decorator", keyword: other, ...spanOf(a?.keywords.get(other)) });
+        if (rule2 || other !== void 0) reported = true;
+        continue;
+      }
+      if (!call || !a) continue;
+      const id = a.keywords.get("task_id");
+      const idText = literalString(id);
+      if (id && idText !== void 0) fn.taskId = idText;
+      const rule = a.keywords.get("trigger_rule");
+      const value = rule ? triggerRuleOf(rule, st) : void 0;
+      if (value) fn.triggerRule = value;
+      if (a.keywords.has("default_args")) fn.ownDefaults = true;
+      if (a.splat || id && idText === void 0 || rule && !value || a.keywords.has("dag") || a.keywords.has("task_group")) known = false;
+    }
+    if (reported || fn.teardown && fn.triggerRule) fn.broken = true;
+    return known ? fn : "other";
+  };
+  const bind = (name, value, st) => {
+    if (st.frame.once.has(name) && value) st.frame.env.set(name, value);
+  };
+  const dagArguments = (call, st) => {
+    const a = callArguments(call);
+    const idNode = a.keywords.get("dag_id") ?? a.positional[0];
+    let failStop = a.keywords.get("fail_stop");
+    if (failStop?.type === "identifier") {
+      const bound = lookup(st.frame, failStop.text);
+      failStop = bound?.kind === "const" ? bound.node : void 0;
+    }
+    const defaultRule = a.splat ? void 0 : defaultArgsRule(a.keywords.get("default_args"), st);
+    return { dagId: literalString(idNode), failStop: failStop?.type === "true", open: a.splat, autoRegister: !a.splat && !a.keywords.has("auto_register"), ...defaultRule ? { defaultRule } : {} };
+  };
+  const defaultArgsRule = (node, st) => {
+    if (node?.type !== "dictionary" || defaultsTouched) return void 0;
+    let rule;
+    for (const item of node.namedChildren) {
+      if (item.type === "comment") continue;
+      if (item.type !== "pair") return void 0;
+      const key = literalString(item.childForFieldName("key"));
+      if (key === void 0) return void 0;
+      if (key === "trigger_rule") {
+        rule = triggerRuleOf(item.childForFieldName("value") ?? void 0, st);
+        if (!rule) return void 0;
+      }
+    }
+    return rule;
+  };
+  const runDagFunction = (definition, decorator, call, st) => {
+    const settings = decorator.type === "call" ? dagArguments(decorator, st) : { failStop: false, open: false, autoRegister: true };
+    const name = definition.childForFieldName("name")?.text;
+    const decoratorArgs = decorator.type === "call" ? callArguments(decorator) : void 0;
+    const dagId = decoratorArgs?.keywords.has("dag_id") ? literalString(decoratorArgs.keywords.get("dag_id")) : decoratorArgs?.positional.length ? void 0 : name;
+    const bagged = settings.autoRegister && st.frame === moduleFrame;
+    const dag = newDag(dagId, call.startPosition.row + 1, settings.failStop, bagged, "defaultRule" in settings ? settings.defaultRule : void 0);
+    const body = definition.childForFieldName("body");
+    if (!body) return;
+    const frame = makeFrame(body, definition.childForFieldName("parameters"), declared, walrus, moduleFrame);
+    const inner = { frame, dag, prefix: "" };
+    runBlock(body, inner, true);
+  };
+  const runWith = (statement, st, inFunction) => {
+    const items = statement.namedChildren.find((c) => c.type === "with_clause")?.namedChildren.filter((c) => c.type === "with_item") ?? [];
+    const body = statement.childForFieldName("body");
+    if (items.length !== 1 || !body) return void items.forEach((i) => evaluate(i.childForFieldName("value"), st));
+    const value = items[0].childForFieldName("value");
+    const target = value?.type === "as_pattern" ? value.childForFieldName("alias") : void 0;
+    const alias = target?.namedChildren[0]?.type === "identifier" ? target.namedChildren[0].text : void 0;
+    const expression = value?.type === "as_pattern" ? value.namedChildren[0] : value;
+    if (target && !alias) return;
+    if (expression?.type === "identifier") {
+      const bound = lookup(st.frame, expression.text);
+      if (bound?.kind === "dag" && !alias) runBlock(body, { ...st, dag: bound.dag }, inFunction);
+      return;
+    }
+    if (expression?.type !== "call") return;
+    const written = calleeName(expression.childForFieldName("function"));
+    const resolved = written ? resolve(written) : "";
+    if (DAG_CLASSES.has(resolved) && (!inFunction || st.factory)) {
+      const settings = dagArguments(expression, st);
+      const bagged = settings.autoRegister || !inFunction && !!alias && st.frame.once.has(alias);
+      const dag = newDag(settings.dagId, expression.startPosition.row + 1, settings.failStop, bagged, settings.defaultRule);
+      if (alias) bind(alias, { kind: "dag", dag }, st);
+      runBlock(body, { ...st, dag, groupDefaults: false }, inFunction);
+      return;
+    }
+    if (TASK_GROUP_CLASSES.has(resolved) && st.dag !== void 0) {
+      const a = callArguments(expression);
+      for (const v of [...a.positional, ...a.keywords.values()]) evaluate(v, st);
+      const id = literalString(a.keywords.get("group_id") ?? a.positional[0]);
+      if (a.splat || id === void 0 || a.keywords.has("dag") || a.keywords.has("parent_group")) return;
+      const prefix = a.keywords.get("prefix_group_id")?.type === "false" ? st.prefix : `${st.prefix}${id}.`;
+      runBlock(body, { ...st, prefix, groupDefaults: st.groupDefaults || a.keywords.has("default_args") }, inFunction);
+      return;
+    }
+    const callee = expression.childForFieldName("function");
+    if (callee?.type === "attribute" && callee.childForFieldName("attribute")?.text === "as_teardown" && st.dag !== void 0) runTeardownContext(expression, body, st, inFunction);
+  };
+  const runTeardownContext = (expression, body, st, inFunction) => {
+    const teardown = evaluate(expression, st);
+    const setupsNode = callArguments(expression).keywords.get("setups");
+    const setup = setupsNode?.type === "identifier" ? lookup(st.frame, setupsNode.text) : void 0;
+    const nested = st.setupContext || body.namedChildren.some((c) => c.type === "with_statement");
+    runBlock(body, { ...st, setupContext: true }, inFunction);
+    if (nested || !teardown || teardown.list || setup?.kind !== "task" || !entry(setup.task)?.setup) return;
+    const constant = (node) => {
+      if (["integer", "float", "true", "false", "none"].includes(node.type) || literalString(node) !== void 0) return true;
+      if (node.type === "identifier") return ["fn", "const"].includes(lookup(st.frame, node.text)?.kind ?? "");
+      return node.type === "attribute" && !!triggerRuleOf(node);
+    };
+    for (const statement of body.namedChildren) {
+      const expr = statement.type === "expression_statement" ? statement.namedChildren[0] : void 0;
+      const left = expr?.type === "assignment" ? expr.childForFieldName("left") : void 0;
+      const made = expr?.type === "assignment" ? expr.childForFieldName("right") : expr;
+      if (made?.type !== "call" || expr?.type === "assignment" && left?.type !== "identifier") continue;
+      const task = taskAt.get(made.startIndex);
+      const item = task !== void 0 ? entry(task) : void 0;
+      if (task === void 0 || !item || item.setup || item.teardown || made.childForFieldName("function")?.type === "call") continue;
+      const args = callArguments(made);
+      if (args.splat || ![...args.positional, ...args.keywords.values()].every(constant)) continue;
+      if (left && mentions(body, left.text) !== 1) continue;
+      connect([setup.task], [task], made);
+    }
+  };
+  const sequenceLength = (node) => {
+    const items = node.namedChildren.filter((c) => c.type !== "comment");
+    return items.some((c) => c.type === "list_splat" || c.type === "parenthesized_list_splat") ? void 0 : items.length;
+  };
+  const sequenceOf = (node, st) => {
+    const value = unwrap(node);
+    if (value?.type === "list" || value?.type === "tuple") return sequenceLength(value);
+    if (value?.type !== "identifier") return void 0;
+    const bound = lookup(st.frame, value.text);
+    if (bound?.kind !== "sequence") return void 0;
+    return bound.length >= 0 && source.match(new RegExp(`\\b${value.text}\\b`, "g"))?.length === 2 ? bound.length : void 0;
+  };
+  const loopRuns = (iterable, st) => {
+    if (!iterable) return 0;
+    if (iterable.type === "list" || iterable.type === "tuple") return sequenceLength(iterable) ?? 0;
+    if (iterable.type === "identifier") {
+      const value = lookup(st.frame, iterable.text);
+      const named = source.match(new RegExp(`\\b${iterable.text}\\b`, "g"))?.length ?? 0;
+      return value?.kind === "sequence" && named === 2 ? value.length : 0;
+    }
+    if (iterable.type !== "call" || iterable.childForFieldName("function")?.text !== "range" || shadowed(st.frame, "range") || moduleFrame.bound.has("range")) return 0;
+    const args = callArguments(iterable);
+    const numbers = args.positional.map((a) => a.type === "integer" && /^\d+$/.test(a.text) ? Number(a.text) : NaN);
+    if (args.splat || args.keywords.size || numbers.some(Number.isNaN)) return 0;
+    if (numbers.length === 1) return numbers[0];
+    if (numbers.length === 2) return numbers[1] - numbers[0];
+    return 0;
+  };
+  const teardownInLoop = (loop, st) => {
+    if (kwargsTouched || reassigns || loopRuns(loop.childForFieldName("right"), st) < 2) return;
+    const loopNames = [];
+    targetNames(loop.childForFieldName("left"), loopNames);
+    const scan = (block) => {
+      for (const statement of block.namedChildren) {
+        if (statement.type === "comment" || statement.type === "pass_statement") continue;
+        if (statement.type === "with_statement") {
+          const body2 = statement.childForFieldName("body");
+          if (!body2 || scan(body2)) return true;
+          continue;
+        }
+        if (statement.type !== "expression_statement") return true;
+        const found = teardownCall(statement.namedChildren[0]);
+        if (!found) continue;
+        teardownRules.push({ function: found.fn.name, problem: "reused", firstLine: found.fn.used ?? found.callee.startPosition.row + 1, ...spanOf(found.callee) });
+        found.fn.broken = true;
+        return true;
+      }
+      return false;
+    };
+    const teardownCall = (node) => {
+      if (!node) return void 0;
+      if (node.type === "call") {
+        const callee = node.childForFieldName("function");
+        const value = callee?.type === "identifier" && !loopNames.includes(callee.text) ? lookup(st.frame, callee.text) : void 0;
+        if (value?.kind === "taskfn" && value.fn.teardown && !value.fn.broken) {
+          for (const arg of node.childForFieldName("arguments")?.namedChildren ?? []) {
+            const inner = teardownCall(arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg);
+            if (inner) return inner;
+          }
+          return { fn: value.fn, callee };
+        }
+        if (callee?.type === "attribute") {
+          const inner = teardownCall(callee.childForFieldName("object"));
+          if (inner) return inner;
+        }
+        for (const arg of node.childForFieldName("arguments")?.namedChildren ?? []) {
+          const inner = teardownCall(arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg);
+          if (inner) return inner;
+        }
+        return void 0;
+      }
+      if (node.type === "assignment") return teardownCall(node.childForFieldName("right"));
+      if (["binary_operator", "parenthesized_expression", "list", "tuple", "expression_list"].includes(node.type)) {
+        for (const child of node.namedChildren) {
+          const inner = teardownCall(child);
+          if (inner) return inner;
+        }
+      }
+      return void 0;
+    };
+    const body = loop.childForFieldName("body");
+    if (body && !loop.childForFieldName("alternative") && !/\b(break|raise|exit|quit|_exit)\b/.test(body.text)) scan(body);
+  };
+  const mentions = (node, name) => node.type === "identifier" ? node.text === name ? 1 : 0 : node.namedChildren.reduce((n, c) => n + mentions(c, name), 0);
+  const factoryFrames = /* @__PURE__ */ new Map();
+  const runFactory = (definition, st) => {
+    const body = definition.childForFieldName("body");
+    if (!body || /^async\b/.test(definition.text) || /\byield\b/.test(body.text)) return;
+    let frame = factoryFrames.get(definition.startIndex);
+    if (!frame) {
+      frame = makeFrame(body, definition.childForFieldName("parameters"), declared, walrus, moduleFrame);
+      factoryFrames.set(definition.startIndex, frame);
+    }
+    runBlock(body, { ...st, frame: { ...frame, env: /* @__PURE__ */ new Map() }, factory: true }, true);
+  };
+  const runBlock = (block, st, inFunction) => {
+    for (const statement of block.namedChildren) {
+      switch (statement.type) {
+        case "comment":
+        case "pass_statement":
+        case "import_statement":
+        case "import_from_statement":
+        case "class_definition":
+          if (statement.namedChildren.some((c) => c.type === "wildcard_import")) st.frame.env.clear();
+          continue;
+        case "expression_statement": {
+          const expression = statement.namedChildren[0];
+          if (expression?.type === "assignment") {
+            const left = expression.childForFieldName("left");
+            const right = expression.childForFieldName("right");
+            if (expression.childForFieldName("type") && !right) continue;
+            if (right?.type === "call" && left?.type === "identifier" && !inFunction) {
+              const written = calleeName(right.childForFieldName("function"));
+              if (written && DAG_CLASSES.has(resolve(written))) {
+                const settings = dagArguments(right, st);
+                bind(left.text, { kind: "dag", dag: newDag(settings.dagId, right.startPosition.row + 1, settings.failStop, true, settings.defaultRule) }, st);
+                continue;
+              }
+            }
+            if (left?.type === "identifier" && right && (right.type === "true" || right.type === "false" || literalString(right) !== void 0 || right.type === "attribute" && triggerRuleOf(right))) {
+              bind(left.text, { kind: "const", node: right }, st);
+              continue;
+            }
+            const value = evaluate(right, st);
+            if (left?.type === "identifier" && value && !value.list && value.tasks.length === 1) bind(left.text, { kind: "task", task: value.tasks[0], xcom: !!value.xcom }, st);
+            else if (left?.type === "identifier" && (right?.type === "list" || right?.type === "tuple")) bind(left.text, { kind: "sequence", length: sequenceLength(right) ?? -1, python: right.type }, st);
+          } else evaluate(expression, st);
+          continue;
+        }
+        case "decorated_definition": {
+          const definition = statement.childForFieldName("definition");
+          if (definition?.type !== "function_definition") continue;
+          const decorators = statement.namedChildren.filter((c) => c.type === "decorator");
+          const name = definition.childForFieldName("name")?.text;
+          if (!name) continue;
+          const first = decorators[0]?.namedChildren.find((c) => c.type !== "comment");
+          const dagWritten = calleeName(first?.type === "call" ? first.childForFieldName("function") : first);
+          if (decorators.length === 1 && first && dagWritten && DAG_DECORATORS.has(resolve(dagWritten)) && !inFunction) {
+            bind(name, { kind: "dagfn", node: definition, decorator: first }, st);
+            continue;
+          }
+          const fn = taskFunction(definition, decorators, st);
+          if (fn && fn !== "other") bind(name, { kind: "taskfn", fn }, st);
+          continue;
+        }
+        case "function_definition": {
+          const name = statement.childForFieldName("name")?.text;
+          if (name && st.frame === moduleFrame) bind(name, { kind: "fn", node: statement }, st);
+          continue;
+        }
+        case "with_statement":
+          if (inFunction && statement.text.includes("return") && mayReturn(statement)) return void runWith(statement, st, inFunction);
+          runWith(statement, st, inFunction);
+          continue;
+        default:
+          if (inFunction && statement.text.includes("return") && mayReturn(statement)) return;
+          if (statement.type === "for_statement" && !inFunction) teardownInLoop(statement, st);
+          if (statement.type === "return_statement" || statement.type === "raise_statement") return;
+      }
+    }
+  };
+  runBlock(root, { frame: moduleFrame, prefix: "" }, false);
+  const kept = graphs.filter((g) => g.bagged && (g.edges.length || g.failStop && g.tasks.some((t) => t.triggerRule))).map(({ bagged: _bagged, used: _used, defaultRule: _defaultRule, ...graph }) => graph);
+  return { graphs: kept, teardownRules, dependencyErrors };
+}
+
+// src/dags/code-text.ts
+function codeOnlyText(source) {
+  const pieces = [];
+  let copied = 0;
+  const blank = (from, to) => {
+    if (to <= from) return;
+    pieces.push(source.slice(copied, from));
+    let run = from;
+    for (let k = from; k < to; k++) {
+      const c = source.charCodeAt(k);
+      if (c !== LF && c !== CR) continue;
+      pieces.push(" ".repeat(k - run), c === LF ? "\n" : "\r");
+      run = k + 1;
+    }
+    pieces.push(" ".repeat(to - run));
+    copied = to;
+  };
+  const special = /[#"']/g;
+  let i = 0;
+  for (; ; ) {
+    special.lastIndex = i;
+    if (!special.exec(source)) break;
+    i = special.lastIndex - 1;
+    if (source.charCodeAt(i) === HASH) {
+      const end = lineEnd(source, i + 1);
+      blank(i + 1, end);
+      i = end;
+    } else {
+      i = literal(source, prefixStart(source, i), i, blank);
+    }
+  }
+  if (copied === 0) return source;
+  pieces.push(source.slice(copied));
+  return pieces.join("");
+}
+var HASH = 35;
+var QUOTE = 34;
+var APOSTROPHE = 39;
+var BACKSLASH = 92;
+var LF = 10;
+var CR = 13;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var COLON = 58;
+var PREFIXES = /* @__PURE__ */ new Set(["r", "u", "b", "f", "t", "br", "rb", "fr", "rf", "tr", "rt"]);
+function isWordChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c >= 128;
+}
+function isNameChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 32 || c === 45;
+}
+function prefixStart(source, quoteAt2) {
+  let start = quoteAt2;
+  while (start > 0 && quoteAt2 - start < 3 && isWordChar(source.charCodeAt(start - 1))) start--;
+  return quoteAt2 - start <= 2 && (start === 0 || !isWordChar(source.charCodeAt(start - 1))) && PREFIXES.has(source.slice(start, quoteAt2).toLowerCase()) ? start : quoteAt2;
+}
+function lineEnd(source, i) {
+  const n = source.length;
+  while (i < n) {
+    const c = source.charCodeAt(i);
+    if (c === LF || c === CR) return i;
+    i++;
+  }
+  return n;
+}
+function pastEscape(source, i) {
+  return source.charCodeAt(i + 1) === CR && source.charCodeAt(i + 2) === LF ? i + 3 : Math.min(i + 2, source.length);
+}
+function literal(source, start, quoteAt2, blank) {
+  const prefix = source.slice(start, quoteAt2).toLowerCase();
+  const quote = source.charCodeAt(quoteAt2);
+  const triple = source.charCodeAt(quoteAt2 + 1) === quote && source.charCodeAt(quoteAt2 + 2) === quote;
+  const open = quoteAt2 + (triple ? 3 : 1);
+  const formatted = prefix.includes("f") || prefix.includes("t");
+  const { end, closed } = formatted ? fStringEnd(source, open, quote, triple, prefix.includes("r")) : stringEnd(source, open, quote, triple);
+  const contentEnd = closed ? end - (triple ? 3 : 1) : end;
+  if (!(closed && IDENTIFIER.test(source.slice(open, contentEnd)))) blank(open, contentEnd);
+  return end;
+}
+function stringEnd(source, i, quote, triple) {
+  const n = source.length;
+  while (i < n) {
+    const c = source.charCodeAt(i);
+    if (c === BACKSLASH) {
+      i = pastEscape(source, i);
+    } else if (c === quote && (!triple || source.charCodeAt(i + 1) === quote && source.charCodeAt(i + 2) === quote)) {
+      return { end: i + (triple ? 3 : 1), closed: true };
+    } else if (!triple && (c === LF || c === CR)) {
+      return { end: i, closed: false };
+    } else {
+      i++;
+    }
+  }
+  return { end: n, closed: false };
+}
+function fStringEnd(source, i, quote, triple, raw) {
+  const n = source.length;
+  const stack = [{ kind: "text", quote, triple, raw }];
+  let text = stack[0];
+  const popTo = (frame) => {
+    while (stack.length && stack.pop() !== frame) ;
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const f = stack[k];
+      if (f.kind === "text") {
+        text = f;
+        break;
+      }
+    }
+  };
+  let openAt = n;
+  const nested = (start, quoteAt2) => {
+    const prefix = source.slice(start, quoteAt2).toLowerCase();
+    const q = source.charCodeAt(quoteAt2);
+    const t = source.charCodeAt(quoteAt2 + 1) === q && source.charCodeAt(quoteAt2 + 2) === q;
+    const open = quoteAt2 + (t ? 3 : 1);
+    if (!(prefix.includes("f") || prefix.includes("t"))) {
+      const inner = stringEnd(source, open, q, t);
+      if (inner.closed) return inner.end;
+      openAt = inner.end;
+      return -1;
+    }
+    text = { kind: "text", quote: q, triple: t, raw: prefix.includes("r") };
+    stack.push(text);
+    return open;
+  };
+  while (i < n) {
+    const frame = stack[stack.length - 1];
+    const c = source.charCodeAt(i);
+    if (frame.kind === "expression") {
+      if (c === HASH) {
+        i = lineEnd(source, i);
+      } else if (c === QUOTE || c === APOSTROPHE) {
+        i = nested(prefixStart(source, i), i);
+        if (i === -1) return { end: openAt, closed: false };
+      } else if (c === 40 || c === 91 || c === OPEN_BRACE) {
+        frame.brackets++;
+        i++;
+      } else if (c === 41 || c === 93 || c === CLOSE_BRACE) {
+        if (c === CLOSE_BRACE && frame.brackets === 0) stack.pop();
+        else frame.brackets = Math.max(0, frame.brackets - 1);
+        i++;
+      } else if (c === COLON && frame.brackets === 0) {
+        stack[stack.length - 1] = { kind: "spec" };
+        i++;
+      } else if (c === BACKSLASH) {
+        i = pastEscape(source, i);
+      } else {
+        i++;
+      }
+      continue;
+    }
+    if (c === text.quote && (!text.triple || source.charCodeAt(i + 1) === c && source.charCodeAt(i + 2) === c)) {
+      i += text.triple ? 3 : 1;
+      if (stack[0] === text) return { end: i, closed: true };
+      popTo(text);
+    } else if (!text.triple && (c === LF || c === CR)) {
+      return { end: i, closed: false };
+    } else if (c === BACKSLASH) {
+      const next = source.charCodeAt(i + 1);
+      if (next === OPEN_BRACE || next === CLOSE_BRACE) i++;
+      else if (!text.raw && next === 78 && source.charCodeAt(i + 2) === OPEN_BRACE) {
+        let k = i + 3;
+        while (k < n && isNameChar(source.charCodeAt(k))) k++;
+        i = source.charCodeAt(k) === CLOSE_BRACE ? k + 1 : i + 2;
+      } else i = pastEscape(source, i);
+    } else if (c === OPEN_BRACE) {
+      if (frame.kind === "text" && source.charCodeAt(i + 1) === OPEN_BRACE) i += 2;
+      else {
+        stack.push({ kind: "expression", brackets: 0 });
+        i++;
+      }
+    } else if (c === CLOSE_BRACE) {
+      if (frame.kind === "spec") stack.pop();
+      i += frame.kind === "text" && source.charCodeAt(i + 1) === CLOSE_BRACE ? 2 : 1;
+    } else {
+      i++;
+    }
+  }
+  return { end: n, closed: false };
+}
+
+// src/dags/rebound-scan.ts
+function reboundIn(name, source) {
+  const n = name.replace(/\W/g, "");
+  let assignments = 0;
+  for (const match of source.matchAll(new RegExp(`^[ \\t]*${n}[ \\t]*(?::[^=\\n]*)?=(?!=)([^\\n]*)$`, "gm"))) {
+    if (!isAssignmentStatement(match[1])) continue;
+    if (++assignments > 1) return true;
+  }
+  return new RegExp(`\\b(as|for|def|class|global|nonlocal)\\s+${n}\\b|\\b${n}\\s*\\.\\s*(pop|remove|clear)\\s*\\(|\\bdel\\s+${n}\\b|(^|[^\\w.])${n}\\s*\\[[^\\]\\n]*\\]\\s*=[^=]`, "m").test(source);
+}
+function reboundNames(source) {
+  const rebound = /* @__PURE__ */ new Set();
+  const assignments = /* @__PURE__ */ new Map();
+  for (const match of source.matchAll(ASSIGNMENT)) {
+    if (!isAssignmentStatement(match[2])) continue;
+    const name = match[1];
+    const count2 = (assignments.get(name) ?? 0) + 1;
+    assignments.set(name, count2);
+    if (count2 > 1) rebound.add(name);
+  }
+  for (const pattern of OTHER_BINDINGS) for (const match of source.matchAll(pattern)) rebound.add(match[1]);
+  return rebound;
+}
+var ASSIGNMENT = /^[ \t]*(\w+)[ \t]*(?::[^=\n]*)?=(?!=)([^\n]*)$/gm;
+var OTHER_BINDINGS = [/\b(?:as|for|def|class|global|nonlocal)\s+(?=(\w+)\b)/g, /\b(\w+)(?=\s*\.\s*(?:pop|remove|clear)\s*\()/g, /\bdel\s+(?=(\w+)\b)/g, /(?:^|[^\w.])(?=(\w+)\s*\[[^\]\n]*\]\s*=[^=])/gm];
+function isAssignmentStatement(rest) {
+  const trimmed = rest.trimEnd();
+  return !(trimmed.endsWith(",") || (trimmed.match(/\)/g)?.length ?? 0) > (trimmed.match(/\(/g)?.length ?? 0));
+}
+
+// src/dags/dag-globals.ts
+var BLOCK_PARENTS = /* @__PURE__ */ new Set(["if_statement", "elif_clause", "else_clause", "try_statement", "except_clause", "except_group_clause", "finally_clause", "with_statement", "block"]);
+function dagGlobalsOf(root, dags) {
+  if (dags.length === 0) return [];
+  const bindings = /* @__PURE__ */ new Map();
+  const bind = (name) => void bindings.set(name, (bindings.get(name) ?? 0) + 1);
+  const functions = /* @__PURE__ */ new Map();
+  const found = [];
+  let all;
+  const targetsOf = (node, into) => {
+    if (!node) return;
+    if (node.type === "identifier") into.push(node.text);
+    else if (/^(pattern_list|tuple_pattern|list_pattern|tuple|list|parenthesized_expression|as_pattern_target)$/.test(node.type)) for (const child of node.namedChildren) targetsOf(child, into);
+  };
+  const staticStrings = (node) => {
+    if (!node || !/^(list|tuple)$/.test(node.type)) return void 0;
+    const names = /* @__PURE__ */ new Set();
+    for (const item of node.namedChildren) {
+      if (item.type !== "string" || item.namedChildren.some((c) => c.type === "interpolation")) return void 0;
+      names.add(item.text.replace(/^[rRbBuU]*(['"]{1,3})([\s\S]*)\1$/, "$2"));
+    }
+    return names;
+  };
+  const byLine = /* @__PURE__ */ new Map();
+  dags.forEach((dag, index) => {
+    const list = byLine.get(dag.line);
+    if (list) list.push({ dag, index });
+    else byLine.set(dag.line, [{ dag, index }]);
+  });
+  const firstOn = (lines, test) => {
+    let best;
+    for (const line of new Set(lines)) {
+      const hit = byLine.get(line)?.find((entry) => test(entry.dag));
+      if (hit && (!best || hit.index < best.index)) best = hit;
+    }
+    return best?.dag;
+  };
+  const onlyInside = /* @__PURE__ */ new Map();
+  const dagOfCall = (call) => {
+    const line = call.startPosition.row + 1;
+    const direct = firstOn([line], (d) => d.definitionLine === void 0 && d.definedBy === "DAG()");
+    if (direct) return direct;
+    const callee = call.childForFieldName("function");
+    const definition = callee?.type === "identifier" ? functions.get(callee.text) : void 0;
+    if (!definition) return void 0;
+    const first = definition.startPosition.row + 1;
+    const last = definition.endPosition.row + 1;
+    const made = firstOn([line], (d) => d.definitionLine !== void 0 && d.definitionLine >= first && d.definitionLine <= last) ?? (() => {
+      if (!onlyInside.has(definition)) {
+        const inside = dags.filter((d) => d.definitionLine === void 0 && d.line >= first && d.line <= last);
+        onlyInside.set(definition, inside.length === 1 ? inside[0] : void 0);
+      }
+      return onlyInside.get(definition);
+    })();
+    if (!made) return void 0;
+    return made.definedBy === "@dag" || /^\s*return\s+[A-Za-z_]\w*\s*$/m.test(definition.text) ? made : void 0;
+  };
+  const visit = (node) => {
+    for (const statement of node.namedChildren) {
+      switch (statement.type) {
+        case "expression_statement": {
+          for (const expression of statement.namedChildren) {
+            if (expression.type === "assignment") {
+              const names = [];
+              let value = expression;
+              while (value?.type === "assignment") {
+                targetsOf(value.childForFieldName("left"), names);
+                value = value.childForFieldName("right");
+              }
+              for (const name of names) bind(name);
+              if (names.includes("__all__")) all = staticStrings(value) ?? "unknown";
+              if (value?.type === "call") {
+                const dag = dagOfCall(value);
+                const direct = expression.childForFieldName("left");
+                if (dag && direct?.type === "identifier") {
+                  let chain = expression;
+                  while (chain?.type === "assignment") {
+                    const left = chain.childForFieldName("left");
+                    if (left?.type === "identifier") found.push({ name: left.text, line: dag.line });
+                    chain = chain.childForFieldName("right");
+                  }
+                }
+              }
+            } else if (expression.type === "augmented_assignment") {
+              const names = [];
+              targetsOf(expression.childForFieldName("left"), names);
+              for (const name of names) bind(name);
+              if (names.includes("__all__")) all = "unknown";
+            }
+          }
+          break;
+        }
+        case "with_statement": {
+          const line = statement.startPosition.row + 1;
+          for (const item of withItems(statement)) {
+            const value = item.childForFieldName("value");
+            if (value?.type !== "as_pattern") continue;
+            const alias = value.childForFieldName("alias");
+            const names = [];
+            targetsOf(alias, names);
+            for (const name of names) bind(name);
+            const call = value.namedChildren[0];
+            if (call?.type !== "call" || alias?.namedChildren.length !== 1 || alias.namedChildren[0]?.type !== "identifier") continue;
+            const callLine = call.startPosition.row + 1;
+            const dag = firstOn([callLine, line], (d) => d.definitionLine === void 0 && d.definedBy === "with DAG()");
+            if (dag) found.push({ name: alias.namedChildren[0].text, line: dag.line });
+          }
+          const body = statement.childForFieldName("body");
+          if (body) visit(body);
+          break;
+        }
+        case "function_definition":
+        case "class_definition": {
+          const name = statement.childForFieldName("name");
+          if (name) bind(name.text);
+          if (statement.type === "function_definition" && name) functions.set(name.text, statement);
+          break;
+        }
+        case "decorated_definition": {
+          const definition = statement.childForFieldName("definition");
+          const name = definition?.childForFieldName("name");
+          if (name) bind(name.text);
+          if (definition?.type === "function_definition" && name) functions.set(name.text, statement);
+          break;
+        }
+        case "import_statement":
+        case "import_from_statement":
+          for (const name of importedNames(statement)) bind(name);
+          break;
+        case "for_statement": {
+          const names = [];
+          targetsOf(statement.childForFieldName("left"), names);
+          for (const name of names) {
+            bind(name);
+            bind(name);
+          }
+          break;
+        }
+        default:
+          if (BLOCK_PARENTS.has(statement.type)) visit(statement);
+      }
+    }
+  };
+  visit(root);
+  const seen = /* @__PURE__ */ new Set();
+  const globals = [];
+  for (const { name, line } of found) {
+    if (bindings.get(name) !== 1 || seen.has(name)) continue;
+    seen.add(name);
+    const exported = all === void 0 ? !name.startsWith("_") : all !== "unknown" && all.has(name);
+    globals.push({ name, line, ...exported ? {} : { hidden: true } });
+  }
+  return globals;
+}
+function withItems(statement) {
+  const clause = statement.namedChildren.find((c) => c.type === "with_clause");
+  return clause ? clause.namedChildren.filter((c) => c.type === "with_item") : [];
+}
+
+// src/dags/dag-wrappers.ts
+function wrapperRules(keywords) {
+  const takes = new Set(keywords.takes);
+  const supplies = new Set(keywords.supplies);
+  const fixed = new Set(keywords.fixed ?? []);
+  return { passes: (name) => !keywords.open && !takes.has(name), supplies: (name) => keywords.open === true || supplies.has(name), twice: (name) => !keywords.open && fixed.has(name) };
+}
+function dagWrapperOf(definition, dagCallKind) {
+  const body = definition.childForFieldName("body");
+  if (!body) return void 0;
+  const bodyText = body.text;
+  if ((bodyText.match(/\breturn\b/g) ?? []).length !== 1 || /\b(yield|raise)\b/.test(bodyText)) return void 0;
+  let splatName;
+  const named = /* @__PURE__ */ new Set();
+  const params = [];
+  for (const p of definition.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (!p || p.type === "comment") continue;
+    let param;
+    if (p.type === "dictionary_splat_pattern") splatName = p.namedChildren.find((c) => c?.type === "identifier")?.text;
+    else if (p.type === "identifier") param = { name: p.text, required: true };
+    else if (/^(default_parameter|typed_default_parameter)$/.test(p.type)) param = { name: p.childForFieldName("name")?.text ?? "" };
+    else if (p.type === "typed_parameter") param = { name: p.namedChildren.find((c) => c?.type === "identifier")?.text ?? "", required: true };
+    else return void 0;
+    if (param) {
+      named.add(param.name);
+      params.push(param);
+    }
+  }
+  if (!splatName) return void 0;
+  const statements = body.namedChildren.filter((s) => !!s && s.type !== "comment");
+  const last = statements[statements.length - 1];
+  const call = last?.type === "return_statement" ? last.namedChildren[0] : void 0;
+  if (call?.type !== "call") return void 0;
+  const kind = dagCallKind(call);
+  if (!kind) return void 0;
+  const args = call.childForFieldName("arguments")?.namedChildren.filter((a) => !!a && a.type !== "comment") ?? [];
+  const splats = args.filter((a) => a.type === "dictionary_splat");
+  if (splats.length !== 1 || splats[0]?.namedChildren[0]?.text !== splatName || args.some((a) => a.type !== "keyword_argument" && a.type !== "dictionary_splat")) return void 0;
+  const explicit = new Set(callArguments(call).keywords.keys());
+  const touched = /* @__PURE__ */ new Set();
+  const defaults = /* @__PURE__ */ new Set();
+  let open = false;
+  const uses = new RegExp(`(\\*\\*\\s*)?\\b${splatName}\\b(?:\\s*\\.\\s*(setdefault|pop|get)\\s*\\(\\s*(["'])(\\w+)\\3|\\s*\\[\\s*(["'])(\\w+)\\5\\s*\\])?`, "g");
+  for (const match of bodyText.matchAll(uses)) {
+    if (match[1] !== void 0) continue;
+    const method = match[2];
+    const key = match[4] ?? match[6];
+    if (key === void 0) open = true;
+    else if (method === "setdefault") defaults.add(key);
+    else if (method !== "get") touched.add(key);
+  }
+  if ((bodyText.match(new RegExp(`\\*\\*\\s*${splatName}\\b`, "g")) ?? []).length !== 1) open = true;
+  const fixed = [...explicit].filter((k) => !named.has(k) && !touched.has(k));
+  const keywords = {
+    takes: [.../* @__PURE__ */ new Set([...named, ...explicit, ...touched])],
+    supplies: [.../* @__PURE__ */ new Set([...explicit, ...touched, ...defaults])],
+    ...open ? { open: true } : {},
+    ...fixed.length && !open ? { fixed } : {}
+  };
+  return { kind, call, ...wrapperRules(keywords), params, keywords };
+}
+var SCHEDULING = ["schedule", "schedule_interval", "timetable"];
+function throughWrapper(dag, wrapper, call, written, fallbackId) {
+  const made = { unknown: true, expression: `${written}(...)` };
+  const given = new Set((dag.arguments ?? []).map((a) => a.name));
+  const kept = (name) => given.has(name) && wrapper.passes(name);
+  const known = (...names) => names.some((n) => given.has(n)) && names.every((n) => !given.has(n) || wrapper.passes(n));
+  const argumentsKept = (dag.arguments ?? []).filter((a) => !/^#\d+$/.test(a.name) && a.name !== "*" && (a.name === "**" || wrapper.passes(a.name) || wrapper.twice(a.name))).map((a) => a.name !== "**" && !wrapper.passes(a.name) ? { ...a, givenTwice: true } : a);
+  argumentsKept.push({ name: "**", ..."startPosition" in call ? spanOf(call) : { line: call.line, column: call.column, endLine: call.endLine, endColumn: call.endColumn } });
+  dag.arguments = argumentsKept;
+  if (!known(...SCHEDULING)) dag.schedule = made;
+  if (!known("tags")) dag.tags = made;
+  if (!known("catchup")) dag.catchup = made;
+  if (!kept("start_date")) dag.startDate = void 0;
+  if (!kept("default_args")) {
+    delete dag.defaultArgs;
+    delete dag.defaultArgsComplete;
+    delete dag.sensorTask;
+    delete dag.customOperatorsOnly;
+    dag.retries = made;
+    if (!kept("owner")) dag.owner = made;
+  }
+  if (!kept("params")) delete dag.invalidParams;
+  if (!wrapper.passes("dag_id") || wrapper.supplies("dag_id")) dag.dagId = made;
+  else if (!kept("dag_id")) dag.dagId = fallbackId ?? made;
+  return dag;
+}
+
+// src/dags/file-paths.ts
+var PATH_CLASSES = /* @__PURE__ */ new Set(["pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "pathlib.PurePosixPath"]);
+var SAME_PATH = /* @__PURE__ */ new Set(["os.path.abspath", "os.path.normpath", "posixpath.abspath", "posixpath.normpath"]);
+var DIRNAME = /* @__PURE__ */ new Set(["os.path.dirname", "posixpath.dirname"]);
+var REALPATH = /* @__PURE__ */ new Set(["os.path.realpath", "posixpath.realpath"]);
+function fileTail(file) {
+  const parts = file.split("/").filter((p) => p !== "" && p !== ".");
+  const folder = parts.slice(0, -1).lastIndexOf("dags");
+  return folder === -1 ? parts.slice(-1) : parts.slice(folder);
+}
+function plainArguments(call) {
+  const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => !!c && c.type !== "comment") ?? [];
+  return args.every((a) => a.type !== "keyword_argument" && a.type !== "list_splat" && a.type !== "dictionary_splat") ? args : void 0;
+}
+function parentOf(path, kind) {
+  return path.resolved ? void 0 : { tail: path.tail.slice(0, -1), kind };
+}
+function suffixOf(name) {
+  const dot = name.lastIndexOf(".");
+  return dot > 0 && dot < name.length - 1 ? name.slice(dot) : "";
+}
+function filePathOf(node, ctx, use, depth = 0) {
+  if (depth > 12) return void 0;
+  const again = (n) => n ? filePathOf(n, ctx, use, depth + 1) : void 0;
+  switch (node.type) {
+    case "parenthesized_expression":
+      return node.namedChildren.length === 1 ? again(node.namedChildren[0]) : void 0;
+    case "identifier":
+      if (node.text !== "__file__") return void 0;
+      use.file = true;
+      return { tail: fileTail(ctx.file), kind: "str" };
+    case "attribute": {
+      if (node.childForFieldName("attribute")?.text !== "parent") return void 0;
+      const object = again(node.childForFieldName("object"));
+      return object?.kind === "path" ? parentOf(object, "path") : void 0;
+    }
+    case "call": {
+      const fn = node.childForFieldName("function");
+      const args = plainArguments(node);
+      if (!fn || !args) return void 0;
+      const written = calleeName(fn);
+      const resolved = written ? ctx.resolve(written) : void 0;
+      if (resolved && args.length === 1) {
+        if (PATH_CLASSES.has(resolved)) {
+          const path = again(args[0]);
+          return path && { ...path, kind: "path" };
+        }
+        if (SAME_PATH.has(resolved) || REALPATH.has(resolved) || DIRNAME.has(resolved)) {
+          const path = again(args[0]);
+          if (!path) return void 0;
+          if (DIRNAME.has(resolved)) return parentOf(path, "str");
+          return { ...path, kind: "str", ...REALPATH.has(resolved) ? { resolved: true } : {} };
+        }
+      }
+      if (fn.type !== "attribute") return void 0;
+      const method = fn.childForFieldName("attribute")?.text;
+      const object = again(fn.childForFieldName("object"));
+      if (object?.kind !== "path") return void 0;
+      if ((method === "resolve" || method === "absolute") && args.length === 0) return method === "resolve" ? { ...object, resolved: true } : object;
+      if (method === "with_suffix" && args.length === 1) {
+        const suffix = ctx.literal(args[0]);
+        const name = object.tail.at(-1);
+        if (suffix === void 0 || name === void 0 || suffix !== "" && (!suffix.startsWith(".") || suffix === "." || suffix.includes("/"))) return void 0;
+        const stem = name.slice(0, name.length - suffixOf(name).length);
+        return stem ? { ...object, tail: [...object.tail.slice(0, -1), stem + suffix] } : void 0;
+      }
+      return void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function filePathName(path, part) {
+  const name = path.tail.at(-1);
+  if (name === void 0) return void 0;
+  return part === "name" ? name : name.slice(0, name.length - suffixOf(name).length);
+}
+
+// src/dags/param-schema.ts
+var MAX_DEPTH = 16;
+function pyLiteral(node, read, depth = 0) {
+  if (depth > MAX_DEPTH) return void 0;
+  const value = node.type === "identifier" ? read.follow(node) : node;
+  const items = () => value.namedChildren.filter((c) => !!c && c.type !== "comment");
+  switch (value.type) {
+    case "none":
+      return { kind: "none" };
+    case "true":
+    case "false":
+      return { kind: "bool", value: value.type === "true" };
+    case "integer":
+    case "float":
+      return numberOf(value.type, value.text, 1);
+    case "unary_operator": {
+      const sign = value.childForFieldName("operator")?.type;
+      const operand = value.childForFieldName("argument");
+      if (sign !== "-" && sign !== "+" || operand?.type !== "integer" && operand?.type !== "float") return void 0;
+      return numberOf(operand.type, operand.text, sign === "-" ? -1 : 1);
+    }
+    case "string":
+    case "concatenated_string": {
+      const text = read.string(value);
+      return text === void 0 ? void 0 : { kind: "str", value: text };
+    }
+    case "parenthesized_expression": {
+      const inner = items();
+      return inner.length === 1 ? pyLiteral(inner[0], read, depth + 1) : void 0;
+    }
+    case "list": {
+      const out = [];
+      for (const item of items()) {
+        const v = pyLiteral(item, read, depth + 1);
+        if (!v) return void 0;
+        out.push(v);
+      }
+      return { kind: "list", items: out };
+    }
+    case "dictionary": {
+      const entries = /* @__PURE__ */ new Map();
+      for (const pair of items()) {
+        const key = pair.type === "pair" ? pair.childForFieldName("key") : void 0;
+        const item = pair.type === "pair" ? pair.childForFieldName("value") : void 0;
+        const name = key && (key.type === "string" || key.type === "concatenated_string") ? read.string(key) : void 0;
+        const v = item ? pyLiteral(item, read, depth + 1) : void 0;
+        if (name === void 0 || !v) return void 0;
+        entries.set(name, v);
+      }
+      return { kind: "dict", entries };
+    }
+    default:
+      return void 0;
+  }
+}
+function numberOf(type, text, sign) {
+  if (/[jJ]$/.test(text)) return void 0;
+  const value = Number(text.replace(/_/g, "")) * sign;
+  if (type === "integer") return Number.isSafeInteger(value) ? { kind: "int", value } : void 0;
+  return Number.isFinite(value) ? { kind: "float", value } : void 0;
+}
+var JSON_TYPES = /* @__PURE__ */ new Set(["null", "boolean", "integer", "number", "string", "array", "object"]);
+var UNSURE = /* @__PURE__ */ Symbol("unsure");
+function paramSchemaProblem(value, schema, options = {}) {
+  const verdict = judge(value, schema, void 0, options);
+  return verdict === UNSURE ? void 0 : verdict;
+}
+function judge(value, schema, owner, options) {
+  if ([...schema.keys()].some((k) => k.startsWith("$"))) return UNSURE;
+  const known = (name) => schema.get(name);
+  const where = (name, shown = "") => owner === void 0 ? `its ${name}=${shown}` : `${name}=${shown} of ${owner}`;
+  const numeric = value.kind === "int" || value.kind === "float" ? value.value : void 0;
+  const typeValue = known("type");
+  if (typeValue) {
+    const types = typeValue.kind === "str" ? [typeValue.value] : typeValue.kind === "list" && typeValue.items.length && typeValue.items.every((t) => t.kind === "str") ? typeValue.items.map((t) => t.value) : void 0;
+    if (!types || types.some((t) => !JSON_TYPES.has(t)) || new Set(types).size !== types.length) return UNSURE;
+    if (!types.some((t) => isOfType(value, t))) return `is no ${types.join(" or ")} (${where("type")})`;
+  }
+  const enumValue = known("enum");
+  if (enumValue) {
+    if (enumValue.kind !== "list") return UNSURE;
+    if ((value.kind === "list" || value.kind === "dict") && holdsBool(value)) return UNSURE;
+    if (enumValue.items.some((item) => (item.kind === "list" || item.kind === "dict") && holdsBool(item))) return UNSURE;
+    if (!enumValue.items.some((item) => pyEqual(item, value))) return owner === void 0 ? "is not one of its enum= values" : `is not one of the enum= values of ${owner}`;
+  }
+  const constValue = known("const");
+  if (constValue && !pyEqual(constValue, value)) return `is not ${where("const", shortRepr(constValue))}`;
+  if (numeric !== void 0) {
+    const bound = (name) => {
+      const v = known(name);
+      if (!v) return void 0;
+      return v.kind === "int" || v.kind === "float" ? v.value : UNSURE;
+    };
+    const minimum = bound("minimum");
+    const maximum = bound("maximum");
+    const exclusiveMinimum = bound("exclusiveMinimum");
+    const exclusiveMaximum = bound("exclusiveMaximum");
+    if (minimum === UNSURE || maximum === UNSURE || exclusiveMinimum === UNSURE || exclusiveMaximum === UNSURE) return UNSURE;
+    if (minimum !== void 0 && numeric < minimum) return `is less than ${where("minimum", minimum)}`;
+    if (maximum !== void 0 && numeric > maximum) return `is more than ${where("maximum", maximum)}`;
+    if (exclusiveMinimum !== void 0 && numeric <= exclusiveMinimum) return `is not above ${where("exclusiveMinimum", exclusiveMinimum)}`;
+    if (exclusiveMaximum !== void 0 && numeric >= exclusiveMaximum) return `is not below ${where("exclusiveMaximum", exclusiveMaximum)}`;
+    const multipleOf = known("multipleOf");
+    if (multipleOf) {
+      if (multipleOf.kind !== "int" && multipleOf.kind !== "float" || multipleOf.value <= 0) return UNSURE;
+      const quotient = numeric / multipleOf.value;
+      if (multipleOf.kind === "float" && !Number.isFinite(quotient)) return UNSURE;
+      const failed = multipleOf.kind === "int" ? numeric % multipleOf.value !== 0 : Math.trunc(quotient) !== quotient;
+      if (failed) return `is not a multiple of ${where("multipleOf", multipleOf.value)}`;
+    }
+  }
+  if (value.kind === "str") {
+    const length = [...value.value].length;
+    const minLength = count(known("minLength"));
+    const maxLength = count(known("maxLength"));
+    if (minLength === UNSURE || maxLength === UNSURE) return UNSURE;
+    if (minLength !== void 0 && length < minLength) return `is shorter than ${where("minLength", minLength)}`;
+    if (maxLength !== void 0 && length > maxLength) return `is longer than ${where("maxLength", maxLength)}`;
+    const pattern = known("pattern");
+    if (pattern) {
+      if (pattern.kind !== "str") return UNSURE;
+      const found = searchesAlike(pattern.value, value.value);
+      if (found === false) return `does not match ${where("pattern", shortRepr(pattern))}`;
+    }
+    const format = known("format");
+    if (format?.kind === "str") {
+      if (format.value === "date" && !isIsoDate(value.value, options.pythonVersion)) {
+        return `is no date of ${where("format", '"date"')} (${isoDateForms(options.pythonVersion)}: Python's datetime.date.fromisoformat)`;
+      }
+      if (format.value === "ipv4" && !/^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/.test(value.value)) return `is no IPv4 address of ${where("format", '"ipv4"')}`;
+    }
+  }
+  if (value.kind === "list") {
+    const minItems = count(known("minItems"));
+    const maxItems = count(known("maxItems"));
+    if (minItems === UNSURE || maxItems === UNSURE) return UNSURE;
+    if (minItems !== void 0 && value.items.length < minItems) return `has fewer items than ${where("minItems", minItems)}`;
+    if (maxItems !== void 0 && value.items.length > maxItems) return `has more items than ${where("maxItems", maxItems)}`;
+    const items = known("items");
+    if (items && !schema.has("prefixItems")) {
+      if (items.kind === "bool") {
+        if (!items.value && value.items.length) return `has items, which ${where("items", "False")} refuses`;
+      } else if (items.kind === "dict") {
+        for (const [index, item] of value.items.entries()) {
+          const inner = judge(item, items.entries, owner === void 0 ? "its items= schema" : `the items= schema of ${owner}`, options);
+          if (inner === UNSURE) return UNSURE;
+          if (inner) return `has item [${index}] = ${shortRepr(item)}, which ${inner}`;
+        }
+      } else return UNSURE;
+    }
+  }
+  if (value.kind === "dict") {
+    const required = known("required");
+    if (required) {
+      if (required.kind !== "list" || !required.items.every((r) => r.kind === "str")) return UNSURE;
+      const names = required.items.map((r) => r.value);
+      if (new Set(names).size !== names.length) return UNSURE;
+      const missing = names.find((name) => !value.entries.has(name));
+      if (missing !== void 0) return `has no key '${missing}', which ${where("required")} asks for`;
+    }
+    const minProperties = count(known("minProperties"));
+    const maxProperties = count(known("maxProperties"));
+    if (minProperties === UNSURE || maxProperties === UNSURE) return UNSURE;
+    if (minProperties !== void 0 && value.entries.size < minProperties) return `has fewer keys than ${where("minProperties", minProperties)}`;
+    if (maxProperties !== void 0 && value.entries.size > maxProperties) return `has more keys than ${where("maxProperties", maxProperties)}`;
+    const properties = known("properties");
+    if (properties) {
+      if (properties.kind !== "dict") return UNSURE;
+      for (const [name, sub] of properties.entries) {
+        const item = value.entries.get(name);
+        if (!item) continue;
+        if (sub.kind === "bool") {
+          if (!sub.value) return `has the key '${name}', which ${where("properties")} refuses`;
+          continue;
+        }
+        if (sub.kind !== "dict") return UNSURE;
+        const inner = judge(item, sub.entries, owner === void 0 ? `its properties= schema for '${name}'` : `the properties= schema for '${name}' of ${owner}`, options);
+        if (inner === UNSURE) return UNSURE;
+        if (inner) return `has '${name}': ${shortRepr(item)}, which ${inner}`;
+      }
+    }
+  }
+  return void 0;
+}
+function isOfType(value, type) {
+  switch (type) {
+    case "null":
+      return value.kind === "none";
+    case "boolean":
+      return value.kind === "bool";
+    case "integer":
+      return value.kind === "int" || value.kind === "float" && Number.isInteger(value.value);
+    case "number":
+      return value.kind === "int" || value.kind === "float";
+    case "string":
+      return value.kind === "str";
+    case "array":
+      return value.kind === "list";
+    default:
+      return value.kind === "dict";
+  }
+}
+function count(value) {
+  if (!value) return void 0;
+  return (value.kind === "int" || value.kind === "float") && Number.isInteger(value.value) && value.value >= 0 ? value.value : UNSURE;
+}
+function holdsBool(value) {
+  if (value.kind === "bool") return true;
+  if (value.kind === "list") return value.items.some(holdsBool);
+  if (value.kind === "dict") return [...value.entries.values()].some(holdsBool);
+  return false;
+}
+function pyEqual(a, b) {
+  if (a.kind === "str" || b.kind === "str") return a.kind === "str" && b.kind === "str" && a.value === b.value;
+  if (a.kind === "list" && b.kind === "list") return a.items.length === b.items.length && a.items.every((item, i) => pyEqual(item, b.items[i]));
+  if (a.kind === "dict" && b.kind === "dict") {
+    return a.entries.size === b.entries.size && [...a.entries].every(([key, item]) => b.entries.has(key) && pyEqual(item, b.entries.get(key)));
+  }
+  if (a.kind === "none" || b.kind === "none") return a.kind === b.kind;
+  if (a.kind === "bool" || b.kind === "bool") return a.kind === "bool" && b.kind === "bool" && a.value === b.value;
+  if ((a.kind === "int" || a.kind === "float") && (b.kind === "int" || b.kind === "float")) return a.value === b.value;
+  return false;
+}
+function shortRepr(value) {
+  const text = repr(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+function repr(value) {
+  switch (value.kind) {
+    case "none":
+      return "None";
+    case "bool":
+      return value.value ? "True" : "False";
+    case "int":
+      return String(value.value);
+    case "float":
+      return Number.isInteger(value.value) ? `${value.value}.0` : String(value.value);
+    case "str":
+      return `'${value.value.replace(/\\/g, "\\\\").replace(/'/g, "\\'").replace(/\n/g, "\\n")}'`;
+    case "list":
+      return `[${value.items.map(repr).join(", ")}]`;
+    default:
+      return `{${[...value.entries].map(([k, v]) => `'${k}': ${repr(v)}`).join(", ")}}`;
+  }
+}
+function searchesAlike(pattern, text) {
+  if (!/^[\x20-\x7e]*$/.test(pattern) || !/^[\x20-\x7e\t\n]*$/.test(text)) return void 0;
+  if (/\(\?(?![:=!])/.test(pattern) || /\\(?![dDwWsSbB])[A-Za-z0-9]/.test(pattern) || /\[\^?\]/.test(pattern) || /\{,/.test(pattern)) return void 0;
+  try {
+    return new RegExp(pythonEndAnchors(pattern), "u").test(text);
+  } catch {
+    return void 0;
+  }
+}
+function pythonEndAnchors(pattern) {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      out += pattern.slice(i, i + 2);
+      i++;
+    } else if (inClass) {
+      out += c;
+      if (c === "]") inClass = false;
+    } else {
+      if (c === "[") inClass = true;
+      out += c === "$" ? "(?=\\n?$)" : c;
+    }
+  }
+  return out;
+}
+function isIsoDate(text, pythonVersion) {
+  const modern = !isPythonBefore311(pythonVersion);
+  const match = (modern ? /^(\d{4})(?:-(\d{2})-|(\d{2}))(\d{2})$/ : /^(\d{4})-(\d{2})-()(\d{2})$/).exec(text);
+  if (!match) {
+    const week = modern ? /^\d{4}(?:-W(\d{2})(?:-([1-7]))?|W(\d{2})([1-7])?)$/.exec(text) : null;
+    const number = Number(week?.[1] ?? week?.[3]);
+    return !!week && number >= 1 && number <= 53;
+  }
+  const [year, month, day] = [Number(match[1]), Number(match[2] || match[3]), Number(match[4])];
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate() || month === 2 && day === 29 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+function isoDateForms(pythonVersion) {
+  return isPythonBefore311(pythonVersion) ? `YYYY-MM-DD on Python ${pythonVersion}` : "YYYY-MM-DD, YYYYMMDD or an ISO week date such as 2024-W01-1";
+}
+function isPythonBefore311(pythonVersion) {
+  const parts = /^(\d+)\.(\d+)/.exec(pythonVersion ?? "");
+  return !!parts && (Number(parts[1]) < 3 || Number(parts[1]) === 3 && Number(parts[2]) < 11);
+}
+
+// src/dags/task-signatures.ts
+function taskCallProblem(signature, name, positional, keywords) {
+  if (signature.sensor) return void 0;
+  if (signature.contextKeyDefault !== void 0) {
+    return { function: name, error: "ValueError", problem: `Context key parameter ${signature.contextKeyDefault} can't have a default other than None` };
+  }
+  if (signature.contextKeyFirst !== void 0) {
+    return { function: name, error: "ValueError", problem: `The function signature broke while assigning defaults to context key parameters ('${signature.contextKeyFirst}' gets None): non-default argument follows default argument` };
+  }
+  const given = new Set(keywords);
+  const problem = (() => {
+    const bound = /* @__PURE__ */ new Set();
+    for (let k = 0; k < positional; k++) {
+      const param = signature.positional[k];
+      if (!param) {
+        if (signature.varArgs) break;
+        return "too many positional arguments";
+      }
+      if (given.has(param.name) && !param.positionalOnly) return `multiple values for argument '${param.name}'`;
+      bound.add(param.name);
+    }
+    for (const param of [...signature.positional, ...signature.keywordOnly]) {
+      if (bound.has(param.name)) continue;
+      if (given.has(param.name)) {
+        if ("positionalOnly" in param && param.positionalOnly) return void 0;
+        bound.add(param.name);
+      } else if (param.required) return `missing a required argument: '${param.name}'`;
+    }
+    if (!signature.varKeywords) {
+      for (const keyword of given) if (!bound.has(keyword)) return `got an unexpected keyword argument '${keyword}'`;
+    }
+    return void 0;
+  })();
+  return problem === void 0 ? void 0 : { function: name, problem };
+}
+function taskCallWords(call, definedIn) {
+  const contextDefault = call.error === "ValueError" ? /^Context key parameter (\w+) /.exec(call.problem)?.[1] : void 0;
+  const subject = `the @task function '${call.function}'${definedIn ? ` (defined in ${definedIn})` : ""}`;
+  return {
+    message: contextDefault !== void 0 ? `${subject} gives its parameter '${contextDefault}', an Airflow context key, a default other than None: importing the file fails with ValueError: ${call.problem}` : call.error === "ValueError" ? `${subject} has a parameter named like an Airflow context key before one without a default: importing the file fails with ValueError: ${call.problem}` : `${subject} is called with arguments it does not take: importing the file fails with TypeError: ${call.problem}`,
+    fix: contextDefault !== void 0 ? `rename the parameter if it is no context value (Airflow fills context keys such as ds, params, ti itself), or make its default None` : call.error === "ValueError" ? `rename the parameter (Airflow fills context keys such as conn, params, ds, ti itself), or move it after the others` : /^missing/.test(call.problem) ? `pass every argument '${call.function}' requires (or give the parameter a default)` : `call '${call.function}' with the parameters its def names`
+  };
+}
+
+// src/dags/inventory.ts
+var TRIGGER_RULE_MODULE = "airflow.utils.trigger_rule";
+var TASK_GRAPH_WORDS = /<<|>>|set_downstream|set_upstream|chain|cross_downstream|fail_stop|setup|teardown|\bDAG\s*\([\s\S]*?\bDAG\s*\(/;
+var AIRFLOW_DAG_CLASS = "airflow.models.dag.DAG";
+var SDK_DAG_CLASS = "airflow.sdk.DAG";
+var KNOWN_DAG_CLASSES = /* @__PURE__ */ new Map([
+  ["airflow.DAG", AIRFLOW_DAG_CLASS],
+  ["airflow.models.DAG", AIRFLOW_DAG_CLASS],
+  ["airflow.models.dag.DAG", AIRFLOW_DAG_CLASS],
+  ["airflow.sdk.DAG", SDK_DAG_CLASS],
+  ["airflow.sdk.definitions.dag.DAG", SDK_DAG_CLASS],
+  ["cosmos.DbtDag", "cosmos.DbtDag"],
+  ["cosmos.airflow.dag.DbtDag", "cosmos.DbtDag"]
+]);
+var DAG_DECORATORS2 = /* @__PURE__ */ new Map([
+  ["airflow.decorators.dag", AIRFLOW_DAG_CLASS],
+  ["airflow.models.dag.dag", AIRFLOW_DAG_CLASS],
+  ["airflow.models.dag", AIRFLOW_DAG_CLASS],
+  ["airflow.sdk.dag", SDK_DAG_CLASS],
+  ["airflow.sdk.definitions.dag.dag", SDK_DAG_CLASS]
+]);
+function isAirflowDagClass(dagClass) {
+  return dagClass === void 0 || dagClass === AIRFLOW_DAG_CLASS || dagClass === SDK_DAG_CLASS;
+}
+var unknown = (node) => ({ unknown: true, expression: shorten(node?.text ?? "?") });
+function shorten(text) {
+  const oneLine = text.replace(/\s+/g, " ");
+  return oneLine.length > 80 ? `${oneLine.slice(0, 77)}...` : oneLine;
+}
+var lineOf = (node) => node.startPosition.row + 1;
+var lastPart = (dotted) => dotted.slice(dotted.lastIndexOf(".") + 1);
+var firstPart = (dotted) => {
+  const dot = dotted.indexOf(".");
+  return dot === -1 ? dotted : dotted.slice(0, dot);
+};
+function stringValue(node) {
+  if (node.type === "concatenated_string") {
+    let out = "";
+    for (const child of node.namedChildren) {
+      const part = child && stringValue(child);
+      if (part === void 0) return void 0;
+      out += part;
+    }
+    return out;
+  }
+  if (node.type !== "string") return void 0;
+  const prefix = stringPrefix(node);
+  if (prefix === void 0) return void 0;
+  let value = "";
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    if (child.type === "interpolation") return void 0;
+    if (child.type === "string_content") {
+      const part = contentValue(child.text, prefix);
+      if (part === void 0) return void 0;
+      value += part;
+    }
+  }
+  return value;
+}
+function stringPrefix(node) {
+  const start = node.namedChildren.find((c) => c?.type === "string_start")?.text ?? node.text;
+  let end = 0;
+  for (let c = start.charCodeAt(0); c >= 97 && c <= 122 || c >= 65 && c <= 90; c = start.charCodeAt(++end)) if (c === 98 || c === 66) return void 0;
+  return start.slice(0, end);
+}
+var ESCAPE = /\\(\r\n|\n|\r|[\\'"abfnrtv]|[0-7]{1,3}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}]*\})/g;
+var SIMPLE_ESCAPES = { "\\": "\\", "'": "'", '"': '"', a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v" };
+function contentValue(raw, prefix) {
+  const text = /f/i.test(prefix) ? raw.replace(/\{\{|\}\}/g, (pair) => pair[0]) : raw;
+  if (/r/i.test(prefix) || !text.includes("\\")) return text;
+  let unknownName = false;
+  const value = text.replace(ESCAPE, (_match, escape) => {
+    if (escape === "\n" || escape === "\r" || escape === "\r\n") return "";
+    const simple = SIMPLE_ESCAPES[escape];
+    if (simple !== void 0) return simple;
+    if (/^[0-7]/.test(escape)) return String.fromCodePoint(Number.parseInt(escape, 8));
+    if (escape.startsWith("N")) {
+      unknownName = true;
+      return "";
+    }
+    const code = Number.parseInt(escape.slice(1), 16);
+    return code > 1114111 ? (unknownName = true, "") : String.fromCodePoint(code);
+  });
+  return unknownName ? void 0 : value;
+}
+function staticString(node) {
+  if (!node) return void 0;
+  const value = stringValue(node);
+  return value === void 0 ? unknown(node) : value;
+}
+function staticStringList(node) {
+  if (!node) return void 0;
+  if (node.type === "list" || node.type === "tuple" || node.type === "set") {
+    const values = [];
+    for (const child of node.namedChildren) {
+      const value = child ? tagString(child) : void 0;
+      if (value === void 0) return unknown(node);
+      values.push(value);
+    }
+    return values;
+  }
+  if (node.type === "none") return [];
+  return unknown(node);
+}
+function staticNumber(node) {
+  if (!node) return void 0;
+  if (node.type === "integer" && /^\d+$/.test(node.text)) return integerValue(node.text);
+  return unknown(node);
+}
+function integerValue(digits) {
+  return Math.min(Number(digits), Number.MAX_VALUE);
+}
+function staticBoolean(node) {
+  if (!node) return void 0;
+  if (node.type === "true") return true;
+  if (node.type === "false") return false;
+  return unknown(node);
+}
+function staticSchedule(node) {
+  if (!node) return void 0;
+  if (node.type === "none") return null;
+  const value = stringValue(node);
+  return value === void 0 ? unknown(node) : value;
+}
+var CRON_TIMETABLES = /* @__PURE__ */ new Map([
+  ["airflow.timetables.trigger.CronTriggerTimetable", "CronTriggerTimetable"],
+  ["airflow.timetables.interval.CronDataIntervalTimetable", "CronDataIntervalTimetable"]
+]);
+var TIMETABLE_SIGNATURES = /* @__PURE__ */ new Map([
+  ["airflow.timetables.trigger.CronTriggerTimetable", { name: "CronTriggerTimetable", positional: ["cron"], keywords: ["cron", "timezone", "interval"], required: ["cron", "timezone"] }],
+  // Its __init__ is CronMixin's, which CPython's message names.
+  ["airflow.timetables.interval.CronDataIntervalTimetable", { name: "CronMixin", positional: ["cron", "timezone"], keywords: ["cron", "timezone"], required: ["cron", "timezone"] }],
+  ["airflow.timetables.interval.DeltaDataIntervalTimetable", { name: "DeltaDataIntervalTimetable", positional: ["delta"], keywords: ["delta"], required: ["delta"] }]
+]);
+function timetableTypeError(node, ctx, depth = 0) {
+  const call = node.type === "identifier" ? followName(node, ctx) : node;
+  if (call?.type !== "call" || depth > 6) return void 0;
+  const written = calleeName(call.childForFieldName("function"));
+  const signature = written ? TIMETABLE_SIGNATURES.get(resolveName(written, ctx)) : void 0;
+  if (!signature || written === void 0) {
+    for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+      const value = arg?.type === "keyword_argument" ? arg.childForFieldName("value") : arg;
+      const error = value ? timetableTypeError(value, ctx, depth + 1) : void 0;
+      if (error) return error;
+    }
+    return void 0;
+  }
+  const first = firstPart(written);
+  if (ctx.reboundAliases.has(first) || definedInFile(first, ctx)) return void 0;
+  const args = (call.childForFieldName("arguments")?.namedChildren ?? []).filter((a) => !!a && a.type !== "comment");
+  if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return void 0;
+  const { positional, keywords } = callArguments(call);
+  const where = `${signature.name}.__init__()`;
+  if (positional.length > signature.positional.length) {
+    return `${where} takes ${signature.positional.length + 1} positional arguments but ${positional.length + 1} were given`;
+  }
+  for (const keyword of keywords.keys()) if (!signature.keywords.includes(keyword)) return `${where} got an unexpected keyword argument '${keyword}'`;
+  const given = /* @__PURE__ */ new Set([...signature.positional.slice(0, positional.length), ...keywords.keys()]);
+  const missing = signature.required.filter((name) => !given.has(name));
+  if (missing.length === 0) return void 0;
+  const keywordOnly = missing.filter((name) => !signature.positional.includes(name));
+  const kind = keywordOnly.length === missing.length ? "keyword-only argument" : "positional argument";
+  return `${where} missing ${missing.length} required ${kind}${missing.length > 1 ? "s" : ""}: ${missing.map((m) => `'${m}'`).join(" and ")}`;
+}
+function cronTimetable(node, ctx) {
+  const call = node.type === "identifier" ? followName(node, ctx) : node;
+  if (call?.type !== "call") return void 0;
+  const written = calleeName(call.childForFieldName("function"));
+  const timetableClass = written ? CRON_TIMETABLES.get(resolveName(written, ctx)) : void 0;
+  if (!timetableClass) return void 0;
+  const { positional, keywords } = callArguments(call);
+  const expression = keywords.get("cron") ?? positional[0];
+  const cron = expression ? strOnly(moduleString(expression, ctx, { file: false })) : void 0;
+  return cron === void 0 ? void 0 : { timetableClass, timetableCron: cron };
+}
+function airflowTimetableCall(node, resolved, ctx) {
+  const call = followName(node, ctx) ?? node;
+  if (call.type !== "call") return void 0;
+  const written = calleeName(call.childForFieldName("function"));
+  const first = written === void 0 ? void 0 : firstPart(written);
+  if (written === void 0 || ctx.reboundAliases.has(first) || definedInFile(first, ctx)) return void 0;
+  return resolveName(written, ctx) === resolved ? call : void 0;
+}
+function continuousTimetable(node, ctx) {
+  if (airflowTimetableCall(node, "airflow.timetables.simple.ContinuousTimetable", ctx)) return "ContinuousTimetable";
+  const both = airflowTimetableCall(node, "airflow.timetables.datasets.DatasetOrTimeSchedule", ctx);
+  const inner = both ? callArguments(both).keywords.get("timetable") : void 0;
+  return inner !== void 0 && airflowTimetableCall(inner, "airflow.timetables.simple.ContinuousTimetable", ctx) ? "DatasetOrTimeSchedule" : void 0;
+}
+function continuousClass(timetableClass) {
+  return timetableClass === void 0 ? void 0 : { timetableClass };
+}
+function deltaTimetableInterval(node, ctx) {
+  const call = airflowTimetableCall(node, "airflow.timetables.interval.DeltaDataIntervalTimetable", ctx);
+  if (!call) return void 0;
+  const { positional, keywords } = callArguments(call);
+  return keywords.get("delta") ?? positional[0];
+}
+function floatLiteral(node) {
+  const operand = node.type === "unary_operator" && node.text.trimStart().startsWith("-") ? node.namedChildren[0] : node;
+  if (operand?.type !== "float" || /[jJ]/.test(operand.text)) return void 0;
+  const value = Number(operand.text.replace(/_/g, ""));
+  if (!Number.isFinite(value)) return void 0;
+  return operand === node ? value : -value;
+}
+function literalFields(node, ctx) {
+  const plain = literalValue(node);
+  const literal2 = plain === void 0 && ctx ? integerExpression(node, ctx) : plain;
+  if (literal2 !== void 0) return { literal: literal2 };
+  const float = floatLiteral(node);
+  return float === void 0 ? {} : { literal: float, valueType: "float" };
+}
+function integerExpression(node, ctx, depth = 0) {
+  if (depth > 20) return void 0;
+  const value = followName(node, ctx) ?? node;
+  if (value !== node && value.type === "identifier") return void 0;
+  const literal2 = literalValue(value);
+  if (typeof literal2 === "number") return Number.isSafeInteger(literal2) ? literal2 : void 0;
+  if (literal2 !== void 0) return void 0;
+  if (value.type === "parenthesized_expression") {
+    const inner = value.namedChildren.filter((c) => c.type !== "comment");
+    return inner.length === 1 ? integerExpression(inner[0], ctx, depth + 1) : void 0;
+  }
+  if (value.type === "unary_operator" && value.text.trimStart().startsWith("-")) {
+    const operand = value.childForFieldName("argument");
+    const inner = operand ? integerExpression(operand, ctx, depth + 1) : void 0;
+    return inner === void 0 ? void 0 : -inner;
+  }
+  if (value.type !== "binary_operator") return void 0;
+  const left = value.childForFieldName("left");
+  const right = value.childForFieldName("right");
+  const operator = value.childForFieldName("operator")?.type;
+  const a = left ? integerExpression(left, ctx, depth + 1) : void 0;
+  const b = right ? integerExpression(right, ctx, depth + 1) : void 0;
+  if (a === void 0 || b === void 0) return void 0;
+  const result = operator === "+" ? a + b : operator === "-" ? a - b : operator === "*" ? a * b : operator === "//" && b !== 0 ? Math.floor(a / b) : void 0;
+  return result !== void 0 && Number.isSafeInteger(result) ? result : void 0;
+}
+function concatenationType(node, ctx, depth = 0) {
+  const value = followName(node, ctx) ?? node;
+  if (depth > 20 || value.type !== "binary_operator" || value.childForFieldName("operator")?.type !== "+") return void 0;
+  const side = (operand) => {
+    if (!operand) return void 0;
+    const followed = followName(operand, ctx) ?? operand;
+    if (followed.type === "tuple" || followed.type === "list") {
+      const items = followed.namedChildren.filter((c) => c.type !== "comment");
+      if (items.some((c) => c.type === "list_splat" || c.type === "parenthesized_list_splat")) return void 0;
+      return { type: followed.type, items: items.length > 0 };
+    }
+    const nested = concatenationType(followed, ctx, depth + 1);
+    return nested ? { type: nested, items: true } : void 0;
+  };
+  const a = side(value.childForFieldName("left"));
+  const b = side(value.childForFieldName("right"));
+  return a && b && a.type === b.type && (a.items || b.items) ? a.type : void 0;
+}
+function literalValue(node) {
+  if (node.type === "integer") return /^\d+$/.test(node.text) ? integerValue(node.text) : void 0;
+  if (node.type === "true") return true;
+  if (node.type === "false") return false;
+  if (node.type === "none") return null;
+  if (node.type === "unary_operator" && /^-\s*\d+$/.test(node.text)) return -integerValue(node.text.replace(/^-\s*/, ""));
+  return node.type === "string" || node.type === "concatenated_string" ? stringValue(node) : void 0;
+}
+function argumentSpans(call, ctx) {
+  const spans = [];
+  let index = 0;
+  const push = (name, valueNode) => {
+    const plain = literalValue(valueNode);
+    const literal2 = plain === void 0 && ctx ? integerExpression(valueNode, ctx) : plain;
+    const schedule = name === "schedule" || name === "schedule_interval" || name === "timetable";
+    const truthy2 = ctx && (schedule || name === "start_date") ? truthiness(valueNode, ctx, 0) : void 0;
+    const schedulable = ctx && schedule ? schedulableValue(valueNode, ctx, 0) : void 0;
+    const scheduling = ctx !== void 0 && schedule;
+    const deltaOfTimetable = ctx && scheduling ? deltaTimetableInterval(valueNode, ctx) : void 0;
+    const length = ctx && (deltaOfTimetable || name === "schedule" || name === "schedule_interval") ? intervalMicroseconds(deltaOfTimetable ?? valueNode, ctx, 0) : void 0;
+    const notPositive = length !== void 0 && length <= 0;
+    const timetable = ctx && scheduling ? cronTimetable(valueNode, ctx) ?? continuousClass(continuousTimetable(valueNode, ctx)) : void 0;
+    const notDatetime = ctx && (name === "start_date" || name === "end_date") ? notADatetime(valueNode, ctx) : void 0;
+    const valueType = ctx ? pythonValueType(followName(valueNode, ctx) ?? valueNode) ?? concatenationType(valueNode, ctx) : void 0;
+    const tzAware = ctx && name === "start_date" && isTzAware(valueNode, ctx);
+    const badLink = ctx && name === "owner_links" ? invalidOwnerLink(followName(valueNode, ctx) ?? valueNode) : void 0;
+    const literalItem = ctx && name === "schedule" ? literalScheduleItem(valueNode, ctx) : void 0;
+    const timetableCall = ctx && (name === "schedule" || name === "timetable") ? timetableTypeError(valueNode, ctx) : void 0;
+    const built = ctx ? constructionError(valueNode, ctx) : void 0;
+    const nonStringTag = ctx && name === "tags" ? nonStringTagOf(valueNode, ctx) : void 0;
+    const span2 = {
+      name,
+      line: valueNode.startPosition.row + 1,
+      column: valueNode.startPosition.column + 1,
+      endLine: valueNode.endPosition.row + 1,
+      endColumn: valueNode.endPosition.column + 1
+    };
+    if (literal2 !== void 0) span2.literal = literal2;
+    if (truthy2 !== void 0) span2.truthy = truthy2;
+    if (schedulable !== void 0) span2.schedulable = schedulable;
+    if (notPositive) span2.notPositiveInterval = true;
+    if (timetable) Object.assign(span2, timetable);
+    if (notDatetime) span2.notDatetime = notDatetime;
+    if (valueType) span2.valueType = valueType;
+    if (tzAware) span2.tzAware = true;
+    if (badLink !== void 0) span2.badLink = badLink;
+    if (literalItem !== void 0) span2.literalItem = literalItem;
+    if (timetableCall !== void 0) span2.timetableTypeError = timetableCall;
+    if (built !== void 0) span2.constructionError = built;
+    if (nonStringTag !== void 0) span2.nonStringTag = nonStringTag;
+    spans.push(span2);
+  };
+  for (const arg of call?.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "keyword_argument") push(arg.childForFieldName("name")?.text ?? "?", arg.childForFieldName("value") ?? arg);
+    else if (arg.type === "dictionary_splat") {
+      const entries = ctx ? splatEntries(arg, ctx) : void 0;
+      if (entries) for (const entry of entries) push(entry.name, entry.value);
+      else push("**", arg);
+    } else if (arg.type === "list_splat") push("*", arg);
+    else push(`#${index++}`, arg);
+  }
+  return spans;
+}
+function notADatetime(node, ctx) {
+  const value = followName(node, ctx);
+  if (!value) return void 0;
+  if (value.type === "string" || value.type === "concatenated_string") return stringValue(value) === "" ? void 0 : "str";
+  if (value.type !== "call") return void 0;
+  const fn = value.childForFieldName("function");
+  if (fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "date" && (value.childForFieldName("arguments")?.namedChildren.length ?? 1) === 0) {
+    const receiver = followName(fn.childForFieldName("object") ?? void 0, ctx);
+    const made = receiver?.type === "call" ? calleeName(receiver.childForFieldName("function")) : void 0;
+    return made !== void 0 && DATETIME_MAKERS.has(resolveName(made, ctx)) ? "date" : void 0;
+  }
+  const written = calleeName(fn);
+  const resolved = written ? resolveName(written, ctx) : void 0;
+  return resolved !== void 0 && DATE_MAKERS.has(resolved) ? "date" : void 0;
+}
+var DATE_MAKERS = /* @__PURE__ */ new Set(["datetime.date", "pendulum.date", "datetime.date.today", "datetime.date.fromisoformat", "datetime.date.fromordinal", "datetime.date.fromtimestamp"]);
+var DATETIME_MAKERS = /* @__PURE__ */ new Set(["pendulum.datetime", "pendulum.now", "pendulum.today", "pendulum.yesterday", "pendulum.tomorrow", "pendulum.parse", "datetime.datetime", "datetime.datetime.now", "datetime.datetime.utcnow", "datetime.datetime.today"]);
+function pythonValueType(node) {
+  if (node.type === "float") return "float";
+  if (node.type === "string" && stringPrefix(node) === void 0) return "bytes";
+  if (node.type === "call") {
+    const fn = node.childForFieldName("function");
+    const args = node.childForFieldName("arguments")?.namedChildren.filter((c) => c && c.type !== "comment") ?? [];
+    return fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "total_seconds" && args.length === 0 ? "float" : void 0;
+  }
+  const type = node.type === "dictionary" ? "dict" : node.type === "list" || node.type === "tuple" || node.type === "set" ? node.type : void 0;
+  if (!type) return void 0;
+  const items = node.namedChildren.filter((c) => c && c.type !== "comment");
+  return items.length > 0 && !items.some((c) => c?.type === "list_splat" || c?.type === "dictionary_splat" || c?.type === "parenthesized_list_splat") ? type : void 0;
+}
+function literalScheduleItem(node, ctx) {
+  const value = followName(node, ctx) ?? node;
+  if (value.type !== "list" && value.type !== "tuple" && value.type !== "set") return void 0;
+  for (const item of value.namedChildren) {
+    if (!item || item.type === "comment") continue;
+    const followed = followName(item, ctx) ?? item;
+    if (followed.type === "string" && stringPrefix(followed) === void 0) return "bytes";
+    const type = PYTHON_LITERAL_TYPES[followed.type];
+    if (type) return type;
+  }
+  return void 0;
+}
+function nonStringTagOf(node, ctx) {
+  const value = followName(node, ctx) ?? node;
+  if (value.type !== "list" && value.type !== "tuple") return void 0;
+  for (const item of value.namedChildren) {
+    if (!item || item.type === "comment") continue;
+    const followed = followName(item, ctx) ?? item;
+    const text = tagString(followed);
+    if (text !== void 0) {
+      if (text.length > 100) return void 0;
+      continue;
+    }
+    const type = followed.type === "float" ? "float" : PYTHON_LITERAL_TYPES[followed.type];
+    return type === "int" || type === "float" || type === "bool" || type === "NoneType" ? type : void 0;
+  }
+  return void 0;
+}
+function tagString(node) {
+  const plain = stringValue(node);
+  if (plain !== void 0 || node.type !== "binary_operator" || node.childForFieldName("operator")?.type !== "*") return plain;
+  const left = node.childForFieldName("left");
+  const right = node.childForFieldName("right");
+  const [text, times] = left?.type === "integer" ? [right, left] : [left, right];
+  const repeated = text ? stringValue(text) : void 0;
+  const count2 = times ? literalValue(times) : void 0;
+  if (repeated === void 0 || typeof count2 !== "number" || count2 * repeated.length > 1e4) return void 0;
+  return count2 <= 0 ? "" : repeated.repeat(count2);
+}
+function isTzAware(node, ctx) {
+  const value = followName(node, ctx);
+  if (value?.type !== "call") return false;
+  const written = calleeName(value.childForFieldName("function"));
+  const resolved = written ? resolveName(written, ctx) : void 0;
+  const { positional, keywords } = callArguments(value);
+  if (resolved === "pendulum.datetime") {
+    const tz = keywords.get("tz") ?? positional[7];
+    if (!tz) return !(value.childForFieldName("arguments")?.namedChildren ?? []).some((c) => c?.type === "list_splat" || c?.type === "dictionary_splat");
+    return tz.type === "string" && !!stringValue(tz);
+  }
+  if (resolved === "datetime.datetime") {
+    const tz = keywords.get("tzinfo") ?? positional[7];
+    return tz?.type === "attribute" || tz?.type === "call";
+  }
+  const splat = (value.childForFieldName("arguments")?.namedChildren ?? []).some((c) => c?.type === "list_splat" || c?.type === "dictionary_splat");
+  if (resolved === "airflow.utils.timezone.datetime") return !splat && !keywords.has("tzinfo") && positional.length < 8;
+  if (resolved === "airflow.utils.dates.days_ago" || resolved === "airflow.utils.timezone.utcnow" || resolved === "airflow.utils.timezone.parse") return !splat && (resolved !== "airflow.utils.timezone.parse" || !keywords.has("timezone") && positional.length === 1);
+  if (resolved === "pendulum.parse") return !splat && positional.length === 1 && keywords.size === 0;
+  return false;
+}
+var DATE_PART_CALLS = /* @__PURE__ */ new Map([
+  ["datetime.datetime", 7],
+  ["datetime.date", 3],
+  ["pendulum.datetime", 7],
+  ["pendulum.date", 3],
+  ["airflow.utils.timezone.datetime", 7]
+]);
+var DATE_PARTS = ["year", "month", "day", "hour", "minute", "second", "microsecond"];
+var TIMEDELTA_POSITIONAL = ["days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"];
+var TIMEDELTA_ORDER = ["microseconds", "milliseconds", "seconds", "minutes", "hours", "days", "weeks"];
+var DATETIME_CLASS_ATTRIBUTES = {
+  "datetime.datetime": ["astimezone", "combine", "ctime", "date", "day", "dst", "fold", "fromisocalendar", "fromisoformat", "fromordinal", "fromtimestamp", "hour", "isocalendar", "isoformat", "isoweekday", "max", "microsecond", "min", "minute", "month", "now", "replace", "resolution", "second", "strftime", "strptime", "time", "timestamp", "timetuple", "timetz", "today", "toordinal", "tzinfo", "tzname", "utcfromtimestamp", "utcnow", "utcoffset", "utctimetuple", "weekday", "year"],
+  "datetime.date": ["ctime", "day", "fromisocalendar", "fromisoformat", "fromordinal", "fromtimestamp", "isocalendar", "isoformat", "isoweekday", "max", "min", "month", "replace", "resolution", "strftime", "timetuple", "today", "toordinal", "weekday", "year"]
+};
+function constructionError(node, ctx, depth = 0) {
+  if (depth > 8) return void 0;
+  const value = followName(node, ctx) ?? node;
+  if (!/date|delta|Dataset|[|&]/.test(value.text)) return void 0;
+  if (value.type === "parenthesized_expression") {
+    const inner = value.namedChildren.filter((c) => c.type !== "comment");
+    return inner.length === 1 ? constructionError(inner[0], ctx, depth + 1) : void 0;
+  }
+  if (value.type === "binary_operator") {
+    for (const side of [value.childForFieldName("left"), value.childForFieldName("right")]) {
+      const error = side ? constructionError(side, ctx, depth + 1) : void 0;
+      if (error) return error;
+    }
+    return datasetOperatorError(value, ctx);
+  }
+  if (value.type !== "call") return void 0;
+  const fn = value.childForFieldName("function");
+  const written = calleeName(fn);
+  if (written === void 0) {
+    const receiver = fn?.type === "attribute" ? fn.childForFieldName("object") : void 0;
+    const error = receiver ? constructionError(receiver, ctx, depth + 1) : void 0;
+    if (error) return error;
+  } else {
+    const first = firstPart(written);
+    const own = ctx.reboundAliases.has(first) || definedInFile(first, ctx);
+    const resolved = own ? void 0 : resolveName(written, ctx);
+    const error = resolved === void 0 ? void 0 : callError(value, written, resolved, ctx);
+    if (error) return error;
+  }
+  const args = (value.childForFieldName("arguments")?.namedChildren ?? []).filter((a) => !!a && a.type !== "comment");
+  for (const arg of args) {
+    const inner = arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg.type === "list_splat" || arg.type === "dictionary_splat" ? void 0 : arg;
+    const error = inner ? constructionError(inner, ctx, depth + 1) : void 0;
+    if (error) return error;
+  }
+  return void 0;
+}
+var DATASET_CLASSES = /* @__PURE__ */ new Map([
+  ["airflow.datasets.Dataset", "Dataset"],
+  ["airflow.Dataset", "Dataset"],
+  ["airflow.datasets.DatasetAlias", "DatasetAlias"],
+  ["airflow.datasets.DatasetAny", "DatasetAny"],
+  ["airflow.datasets.DatasetAll", "DatasetAll"]
+]);
+function operandType(node, ctx, depth) {
+  if (depth > 6) return void 0;
+  const value = followName(node, ctx) ?? node;
+  switch (value.type) {
+    case "parenthesized_expression": {
+      const inner = value.namedChildren.filter((c) => c.type !== "comment");
+      return inner.length === 1 ? operandType(inner[0], ctx, depth + 1) : void 0;
+    }
+    case "binary_operator": {
+      const operator = value.childForFieldName("operator")?.type;
+      const left = value.childForFieldName("left");
+      const right = value.childForFieldName("right");
+      if (operator !== "|" && operator !== "&" || !left || !right) return void 0;
+      const both = operandType(left, ctx, depth + 1)?.dataset && operandType(right, ctx, depth + 1)?.dataset;
+      return both ? { type: operator === "|" ? "DatasetAny" : "DatasetAll", dataset: true } : void 0;
+    }
+    case "call": {
+      const written = calleeName(value.childForFieldName("function"));
+      const first = written === void 0 ? void 0 : firstPart(written);
+      if (written === void 0 || ctx.reboundAliases.has(first) || definedInFile(first, ctx)) return void 0;
+      const type = DATASET_CLASSES.get(resolveName(written, ctx));
+      return type === void 0 ? void 0 : { type, dataset: true };
+    }
+    case "string":
+    case "concatenated_string": {
+      const start = value.type === "string" ? value : value.namedChildren[0];
+      return { type: start && stringPrefix(start) === void 0 ? "bytes" : "str", dataset: false };
+    }
+    default: {
+      const type = PYTHON_LITERALS[value.type];
+      return type === void 0 ? void 0 : { type, dataset: false };
+    }
+  }
+}
+function datasetOperatorError(node, ctx) {
+  const operator = node.childForFieldName("operator")?.type;
+  const left = node.childForFieldName("left");
+  const right = node.childForFieldName("right");
+  if (operator !== "|" && operator !== "&" || !left || !right) return void 0;
+  const a = operandType(left, ctx, 0);
+  const b = a ? operandType(right, ctx, 0) : void 0;
+  if (!a || !b || a.dataset === b.dataset) return void 0;
+  return `TypeError: unsupported operand type(s) for ${operator}: '${a.type}' and '${b.type}'`;
+}
+function definedInFile(name, ctx) {
+  const key = `defined ${name}`;
+  const known = ctx.sourceScans?.get(key);
+  if (known !== void 0) return known === 1;
+  const answer = IDENTIFIER.test(name) ? definesWord(ctx.source, name) : new RegExp(`\\b(class|def)\\s+${name}\\b|\\b${name}\\s*=(?!=)`).test(ctx.source);
+  (ctx.sourceScans ??= /* @__PURE__ */ new Map()).set(key, answer ? 1 : 0);
+  return answer;
+}
+function definesWord(source, name) {
+  for (let at = source.indexOf(name); at !== -1; at = source.indexOf(name, at + 1)) {
+    if (isWordCode(source.charCodeAt(at - 1))) continue;
+    let next = at + name.length;
+    const wordEnds = !isWordCode(source.charCodeAt(next));
+    while (isSpaceCode(source.charCodeAt(next))) next++;
+    if (source.charCodeAt(next) === 61 && source.charCodeAt(next + 1) !== 61) return true;
+    if (!wordEnds) continue;
+    let before = at - 1;
+    while (isSpaceCode(source.charCodeAt(before))) before--;
+    if (before === at - 1) continue;
+    for (const keyword of ["class", "def"]) {
+      const start = before - keyword.length + 1;
+      if (start >= 0 && source.startsWith(keyword, start) && !isWordCode(source.charCodeAt(start - 1))) return true;
+    }
+  }
+  return false;
+}
+function importLinesOf(name, ctx) {
+  const key = `imported ${name}`;
+  const known = ctx.sourceScans?.get(key);
+  if (known !== void 0) return known;
+  const answer = ctx.source.match(new RegExp(`^[ \\t]*(?:from\\s+[\\w.]+\\s+)?import\\s[^\\n#]*\\b${name}\\b`, "gm"))?.length ?? 0;
+  (ctx.sourceScans ??= /* @__PURE__ */ new Map()).set(key, answer);
+  return answer;
+}
+function callError(call, written, resolved, ctx) {
+  const alias = ctx.aliases.get(firstPart(written));
+  const attributes = alias === void 0 ? void 0 : DATETIME_CLASS_ATTRIBUTES[alias];
+  if (attributes && written.includes(".") && importLinesOf(firstPart(written), ctx) === 1) {
+    const attribute = written.split(".")[1];
+    return attributes.includes(attribute) || attribute.startsWith("_") ? void 0 : `AttributeError: type object '${alias}' has no attribute '${attribute}'`;
+  }
+  const condition = datasetConditionError(call, resolved, ctx);
+  if (condition) return condition;
+  const { positional, keywords, splat } = callArguments(call);
+  if (splat) return void 0;
+  if (resolved === "datetime.timedelta") {
+    if (positional.length > TIMEDELTA_POSITIONAL.length) return void 0;
+    const given = new Map(positional.map((p, i) => [TIMEDELTA_POSITIONAL[i], p]));
+    for (const [name, node] of keywords) given.set(name, node);
+    for (const component of TIMEDELTA_ORDER) {
+      const node = given.get(component);
+      if (node && (node.type === "string" || node.type === "concatenated_string") && stringValue(node) !== void 0) return `TypeError: unsupported type for timedelta ${component} component: str`;
+    }
+    return void 0;
+  }
+  const count2 = DATE_PART_CALLS.get(resolved);
+  if (count2 === void 0) return void 0;
+  const parts = [];
+  for (let i = 0; i < count2; i++) {
+    const name = DATE_PARTS[i];
+    const node = keywords.get(name) ?? positional[i];
+    if (!node) {
+      if (i < 3) return void 0;
+      break;
+    }
+    const part = integerExpression(node, ctx);
+    if (part === void 0) return void 0;
+    parts.push(part);
+  }
+  const [year, month, day, hour, minute, second, microsecond] = parts;
+  if (year < 1 || year > 9999) return `ValueError: year ${year} is out of range`;
+  if (month < 1 || month > 12) return "ValueError: month must be in 1..12";
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  if (day < 1 || day > days) return "ValueError: day is out of range for month";
+  if (hour !== void 0 && (hour < 0 || hour > 23)) return "ValueError: hour must be in 0..23";
+  if (minute !== void 0 && (minute < 0 || minute > 59)) return "ValueError: minute must be in 0..59";
+  if (second !== void 0 && (second < 0 || second > 59)) return "ValueError: second must be in 0..59";
+  if (microsecond !== void 0 && (microsecond < 0 || microsecond > 999999)) return "ValueError: microsecond must be in 0..999999";
+  return void 0;
+}
+function datasetConditionError(call, resolved, ctx) {
+  const error = "TypeError: expect dataset expressions in condition";
+  const notDataset = (item) => operandType(item, ctx, 0)?.dataset === false;
+  const itemsOf = (node) => {
+    const value = followName(node, ctx) ?? node;
+    if (value.type !== "list" && value.type !== "tuple" && value.type !== "set") return void 0;
+    return value.namedChildren.filter((c) => c.type !== "comment");
+  };
+  if (resolved === "airflow.datasets.DatasetAny" || resolved === "airflow.datasets.DatasetAll") {
+    for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+      if (!arg || arg.type === "comment" || arg.type === "keyword_argument" || arg.type === "dictionary_splat") continue;
+      const inner = arg.type === "list_splat" ? arg.namedChildren[0] : void 0;
+      const items = arg.type === "list_splat" ? inner ? itemsOf(inner) : void 0 : [arg];
+      if (items?.some((i) => i.type !== "list_splat" && notDataset(i))) return error;
+    }
+    return void 0;
+  }
+  if (resolved !== "airflow.timetables.datasets.DatasetOrTimeSchedule") return void 0;
+  const datasets = callArguments(call).keywords.get("datasets");
+  if (!datasets) return void 0;
+  const followed = followName(datasets, ctx) ?? datasets;
+  if (followed.type === "string" || followed.type === "concatenated_string") return stringValue(followed) ? error : void 0;
+  return itemsOf(datasets)?.some((i) => i.type !== "list_splat" && notDataset(i)) ? error : void 0;
+}
+function invalidOwnerLink(node) {
+  if (node.type !== "dictionary") return void 0;
+  for (const pair of node.namedChildren) {
+    if (pair?.type !== "pair") continue;
+    const valueNode = pair.childForFieldName("value");
+    const link = valueNode ? stringValue(valueNode) : void 0;
+    if (link === void 0 || /[[\]]/.test(link)) continue;
+    let first = 0;
+    while (first < link.length && link.charCodeAt(first) <= 32) first++;
+    const url = link.slice(first).replace(/[\t\r\n]/g, "");
+    const colon = url.indexOf(":");
+    const scheme = colon > 0 && /^[A-Za-z][A-Za-z0-9+.-]*$/.test(url.slice(0, colon)) ? url.slice(0, colon).toLowerCase() : "";
+    const rest = scheme ? url.slice(colon + 1) : url;
+    if (scheme === "mailto") {
+      if (rest.split(/[?#]/)[0] === "") return link;
+      continue;
+    }
+    const netloc = rest.startsWith("//") ? rest.slice(2).split(/[/?#]/)[0] ?? "" : "";
+    if (!scheme || !netloc) return link;
+  }
+  return void 0;
+}
+var TRUTHY_CLASSES = /^(Dataset|DatasetAlias|DatasetAll|DatasetAny|DatasetOrTimeSchedule|Asset|AssetAlias|AssetAll|AssetAny|AssetOrTimeSchedule|\w*Timetable)$/;
+var INTERVAL_CLASSES = /^(timedelta|relativedelta|duration|Duration)$/;
+function truthiness(node, ctx, depth) {
+  if (depth > 4) return void 0;
+  switch (node.type) {
+    case "identifier": {
+      const bound = moduleBinding(ctx.valueBindings, node);
+      return bound ? truthiness(bound, ctx, depth + 1) : void 0;
+    }
+    case "none":
+    case "false":
+      return false;
+    case "true":
+      return true;
+    case "integer":
+    case "float":
+      return /^[0._]*$/.test(node.text.replace(/[eE].*$/, "")) ? false : /^[\d._eE+-]+$/.test(node.text) ? true : void 0;
+    case "string":
+    case "concatenated_string": {
+      const value = stringValue(node);
+      return value === void 0 ? void 0 : value !== "";
+    }
+    case "list":
+    case "tuple":
+    case "set":
+    case "dictionary": {
+      const items = node.namedChildren.filter((c) => c && c.type !== "comment");
+      if (items.length === 0) return false;
+      return items.some((c) => c?.type === "list_splat" || c?.type === "dictionary_splat") ? void 0 : true;
+    }
+    case "parenthesized_expression":
+      return node.namedChildren.length === 1 && node.namedChildren[0] ? truthiness(node.namedChildren[0], ctx, depth + 1) : void 0;
+    case "binary_operator": {
+      const operator = node.childForFieldName("operator")?.type;
+      if (operator !== "|" && operator !== "&") return void 0;
+      const left = node.childForFieldName("left");
+      const right = node.childForFieldName("right");
+      return left && right && truthiness(left, ctx, depth + 1) === true && truthiness(right, ctx, depth + 1) === true ? true : void 0;
+    }
+    case "call": {
+      const written = calleeName(node.childForFieldName("function"));
+      if (!written) return void 0;
+      const name = lastPart(resolveName(written, ctx));
+      if (TRUTHY_CLASSES.test(name)) return true;
+      if (INTERVAL_CLASSES.test(name)) {
+        const length = intervalMicroseconds(node, ctx, depth + 1);
+        if (length !== void 0) return length !== 0;
+        const values = (node.childForFieldName("arguments")?.namedChildren ?? []).filter((c) => !!c && c.type !== "comment").map((a) => a.type === "keyword_argument" ? a.childForFieldName("value") : a);
+        return values.some((v) => v && (v.type === "integer" || v.type === "float") && truthiness(v, ctx, depth + 1) === true) ? true : void 0;
+      }
+      return void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+var SCHEDULABLE_CLASSES = /* @__PURE__ */ new Set([
+  "Dataset",
+  "DatasetAlias",
+  "DatasetAll",
+  "DatasetAny",
+  "DatasetOrTimeSchedule",
+  "DatasetTriggeredTimetable",
+  "Asset",
+  "AssetAlias",
+  "AssetAll",
+  "AssetAny",
+  "AssetOrTimeSchedule",
+  "AssetTriggeredTimetable",
+  "CronTriggerTimetable",
+  "CronDataIntervalTimetable",
+  "DeltaDataIntervalTimetable",
+  "DeltaTriggerTimetable",
+  "MultipleCronTriggerTimetable",
+  "OnceTimetable",
+  "ContinuousTimetable",
+  "EventsTimetable"
+]);
+var SCHEDULE_INTERVALS = /* @__PURE__ */ new Set(["datetime.timedelta", "dateutil.relativedelta.relativedelta", "pendulum.duration", "pendulum.Duration"]);
+function schedulableValue(node, ctx, depth) {
+  if (depth > 4) return void 0;
+  const value = followName(node, ctx) ?? node;
+  switch (value.type) {
+    case "none":
+      return false;
+    case "string":
+    case "concatenated_string": {
+      const text = stringValue(value);
+      return text ? true : void 0;
+    }
+    case "list":
+    case "tuple":
+    case "set":
+      return true;
+    case "parenthesized_expression":
+      return value.namedChildren.length === 1 && value.namedChildren[0] ? schedulableValue(value.namedChildren[0], ctx, depth + 1) : void 0;
+    case "binary_operator": {
+      const operator = value.childForFieldName("operator")?.type;
+      const left = value.childForFieldName("left");
+      const right = value.childForFieldName("right");
+      return (operator === "&" || operator === "|") && left && right && schedulableValue(left, ctx, depth + 1) === true && schedulableValue(right, ctx, depth + 1) === true ? true : void 0;
+    }
+    case "call": {
+      const written = calleeName(value.childForFieldName("function"));
+      if (!written) return void 0;
+      const resolved = resolveName(written, ctx);
+      if (SCHEDULE_INTERVALS.has(resolved)) return true;
+      if (!resolved.startsWith("airflow.")) return void 0;
+      const name = lastPart(resolved);
+      return name === "NullTimetable" ? false : SCHEDULABLE_CLASSES.has(name) ? true : void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+var INTERVAL_UNITS = [["days", 864e8], ["seconds", 1e6], ["microseconds", 1], ["milliseconds", 1e3], ["minutes", 6e7], ["hours", 36e8], ["weeks", 6048e8]];
+function intervalMicroseconds(node, ctx, depth) {
+  if (depth > 4) return void 0;
+  if (node.type === "identifier") {
+    const bound = moduleBinding(ctx.valueBindings, node);
+    return bound ? intervalMicroseconds(bound, ctx, depth + 1) : void 0;
+  }
+  if (node.type !== "call") return void 0;
+  const written = calleeName(node.childForFieldName("function"));
+  if (!written) return void 0;
+  const name = lastPart(resolveName(written, ctx));
+  const isRelative = name === "relativedelta";
+  if (!isRelative && !/^(timedelta|duration|Duration)$/.test(name)) return void 0;
+  let total = 0;
+  let position = 0;
+  let backwards = false;
+  for (const arg of node.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (!arg || arg.type === "comment") continue;
+    const keyword = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text : void 0;
+    const value = arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg;
+    if (!value || arg.type === "list_splat" || arg.type === "dictionary_splat") return void 0;
+    const number = numericLiteral(value);
+    if (number === void 0) return void 0;
+    if (isRelative) {
+      if (number > 0 || number < 0 && (keyword === void 0 || !RELATIVEDELTA_RELATIVE.has(keyword))) return void 0;
+      if (number < 0) backwards = true;
+      continue;
+    }
+    const unit = keyword === void 0 ? INTERVAL_UNITS[position++] : INTERVAL_UNITS.find(([n]) => n === keyword);
+    if (!unit) return void 0;
+    total += Math.round(number * unit[1]);
+  }
+  return backwards ? -1 : total;
+}
+var RELATIVEDELTA_RELATIVE = /* @__PURE__ */ new Set(["years", "months", "weeks", "days", "hours", "minutes", "seconds", "microseconds"]);
+function numericLiteral(node) {
+  if (node.type === "unary_operator") {
+    const operand = node.childForFieldName("argument");
+    const sign = node.childForFieldName("operator")?.type;
+    const value2 = operand ? numericLiteral(operand) : void 0;
+    return value2 === void 0 || sign !== "-" && sign !== "+" ? void 0 : sign === "-" ? -value2 : value2;
+  }
+  if (node.type !== "integer" && node.type !== "float") return void 0;
+  const value = Number(node.text.replace(/_/g, ""));
+  return Number.isFinite(value) ? value : void 0;
+}
+function splatEntries(splat, ctx) {
+  const expression = splat.namedChildren.find((c) => c && c.type !== "comment");
+  if (expression?.type !== "identifier" && expression?.type !== "dictionary") return void 0;
+  const bound = expression.type === "dictionary" ? expression : moduleBinding(ctx.dictBindings, expression);
+  if (!bound) return void 0;
+  const entries = [];
+  if (bound.type === "dictionary") {
+    for (const child of bound.namedChildren) {
+      if (!child || child.type === "comment") continue;
+      if (child.type !== "pair") return void 0;
+      const keyNode = child.childForFieldName("key");
+      const key = keyNode ? stringValue(keyNode) : void 0;
+      const value = child.childForFieldName("value");
+      if (key === void 0 || !value) return void 0;
+      entries.push({ name: key, value });
+    }
+    return entries;
+  }
+  for (const arg of bound.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type !== "keyword_argument") return void 0;
+    const name = arg.childForFieldName("name")?.text;
+    const value = arg.childForFieldName("value");
+    if (!name || !value) return void 0;
+    entries.push({ name, value });
+  }
+  return entries;
+}
+function dagCallArguments(call, ctx) {
+  const { positional, keywords } = callArguments(call);
+  const fromSplat = /* @__PURE__ */ new Set();
+  for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (arg?.type !== "dictionary_splat") continue;
+    for (const entry of splatEntries(arg, ctx) ?? []) {
+      if (keywords.has(entry.name)) continue;
+      keywords.set(entry.name, entry.value);
+      fromSplat.add(entry.name);
+    }
+  }
+  return { positional, keywords, fromSplat };
+}
+var PYTHON_LITERALS = { string: "str", concatenated_string: "str", integer: "int", float: "float", true: "bool", false: "bool", none: "NoneType", list: "list", dictionary: "dict", tuple: "tuple", set: "set" };
+function noncallableResult(call, ctx) {
+  const callee = call.childForFieldName("function");
+  if (callee?.type !== "identifier" || !boundOnlyByItsDef(callee.text, ctx)) return void 0;
+  const name = callee.text;
+  let root = call;
+  let inFunction = false;
+  for (let p = call.parent; p; p = p.parent) {
+    if ((p.type === "function_definition" || p.type === "lambda") && bindsLocally(p, name)) return void 0;
+    if (p.type === "function_definition" || p.type === "lambda") inFunction = true;
+    root = p;
+  }
+  const definition = root.namedChildren.find((c) => c?.type === "function_definition" && c.childForFieldName("name")?.text === name);
+  if (!definition || /^async\b/.test(definition.text) || !inFunction && definition.startIndex > call.startIndex) return void 0;
+  if (!argumentsBind(definition, call)) return void 0;
+  const body = definition.childForFieldName("body");
+  if (!body) return void 0;
+  const types = [];
+  const add = (type) => {
+    if (!types.includes(type)) types.push(type);
+  };
+  let sure = true;
+  const walk = (node) => {
+    for (const child of node.namedChildren) {
+      if (!child || !sure) return;
+      if (child.type === "function_definition" || child.type === "lambda" || child.type === "class_definition" || child.type === "decorated_definition") continue;
+      if (child.type === "yield" || child.type === "await" || child.type === "raise_statement") {
+        sure = false;
+        return;
+      }
+      if (child.type === "return_statement") {
+        const value = child.namedChildren.find((c) => c && c.type !== "comment");
+        const type = value ? PYTHON_LITERALS[value.type] : "NoneType";
+        if (type === void 0) sure = false;
+        else add(type);
+        continue;
+      }
+      walk(child);
+    }
+  };
+  walk(body);
+  if (!sure) return void 0;
+  if (!alwaysReturns(body)) add("NoneType");
+  return { name, types };
+}
+function alwaysReturns(block) {
+  const statements = block.namedChildren.filter((c) => !!c && c.type !== "comment");
+  const last = statements[statements.length - 1];
+  if (!last) return false;
+  if (last.type === "return_statement") return true;
+  if (last.type !== "if_statement") return false;
+  const consequence = last.childForFieldName("consequence");
+  const branches = last.namedChildren.filter((c) => !!c && (c.type === "elif_clause" || c.type === "else_clause"));
+  if (!consequence || !alwaysReturns(consequence) || !branches.some((b) => b.type === "else_clause")) return false;
+  return branches.every((b) => {
+    const inner = b.childForFieldName(b.type === "elif_clause" ? "consequence" : "body");
+    return !!inner && alwaysReturns(inner);
+  });
+}
+function argumentsBind(definition, call) {
+  const positional = [];
+  const keywordOnly = [];
+  let varArgs = false;
+  let varKeywords = false;
+  let afterStar = false;
+  for (const p of definition.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (!p || p.type === "comment") continue;
+    if (p.type === "list_splat_pattern" || p.type === "typed_parameter" && p.namedChildren[0]?.type === "list_splat_pattern") {
+      varArgs = afterStar = true;
+      continue;
+    }
+    if (p.type === "dictionary_splat_pattern" || p.type === "typed_parameter" && p.namedChildren[0]?.type === "dictionary_splat_pattern") {
+      varKeywords = true;
+      continue;
+    }
+    if (p.type === "keyword_separator") {
+      afterStar = true;
+      continue;
+    }
+    if (p.type === "positional_separator") {
+      for (const param of positional) param.only = true;
+      continue;
+    }
+    const hasDefault = p.type === "default_parameter" || p.type === "typed_default_parameter";
+    const name = hasDefault ? p.childForFieldName("name")?.text : p.type === "identifier" ? p.text : p.type === "typed_parameter" && p.namedChildren[0]?.type === "identifier" ? p.namedChildren[0].text : void 0;
+    if (!name) return false;
+    if (afterStar) keywordOnly.push({ name, required: !hasDefault });
+    else positional.push({ name, required: !hasDefault, only: false });
+  }
+  const given = /* @__PURE__ */ new Set();
+  let count2 = 0;
+  for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "list_splat" || arg.type === "dictionary_splat" || arg.type === "generator_expression") return false;
+    if (arg.type === "keyword_argument") {
+      const keyword = arg.childForFieldName("name")?.text ?? "";
+      if (given.has(keyword)) return false;
+      const param = positional.find((q) => q.name === keyword && !q.only) ?? keywordOnly.find((q) => q.name === keyword);
+      if (!param && !varKeywords) return false;
+      given.add(keyword);
+    } else {
+      const param = positional[count2++];
+      if (!param && !varArgs) return false;
+      if (param) given.add(param.name);
+    }
+  }
+  return [...positional, ...keywordOnly].every((q) => !q.required || given.has(q.name));
+}
+function operatorCallOf(call, fnNode, operator, defaults, ctx) {
+  const unknownKeywords = [];
+  const given = /* @__PURE__ */ new Set();
+  const literals = [];
+  const values = [];
+  let splat = false;
+  let positional;
+  let taskId;
+  const keywordArguments = /* @__PURE__ */ new Map();
+  for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "list_splat" || arg.type === "dictionary_splat") splat = true;
+    else if (arg.type === "keyword_argument") {
+      const nameNode = arg.childForFieldName("name");
+      const value = arg.childForFieldName("value");
+      if (!nameNode || !value) continue;
+      const name = nameNode.text;
+      keywordArguments.set(name, arg);
+      const falsy = value.type === "false" || value.type === "none" || value.text === "0" || value.text === '""' || value.text === "''";
+      given.add(name);
+      if (!acceptsKeyword(operator, name)) unknownKeywords.push({ name, ...spanOf(nameNode), ...falsy ? { falsy: true } : {} });
+      if (name.endsWith("_callable")) {
+        const type = PYTHON_LITERALS[value.type] ?? (value.type === "lambda" ? "lambda" : void 0);
+        const result = type === void 0 && value.type === "call" ? noncallableResult(value, ctx) : void 0;
+        if (type) literals.push({ name, type, ...spanOf(value) });
+        else if (result) literals.push({ name, type: result.types.join("|"), call: result.name, ...spanOf(value) });
+      }
+      if (name === "task_id") taskId = stringValue(value);
+      if (JUDGED_TASK_ARGUMENTS.includes(name) || name === "trigger_rule") {
+        const { literal: literal2, valueType } = literalFields(followName(value, ctx) ?? value, ctx);
+        const { line, column, endLine, endColumn } = spanOf(value);
+        if (literal2 !== void 0 && (literal2 === null || name !== "trigger_rule")) values.push({ line, column, endLine, endColumn, name, literal: literal2, ...valueType ? { valueType } : {} });
+      }
+    } else positional ??= spanOf(arg);
+  }
+  let missing;
+  const left = splat || !defaults || given.has("default_args") ? [] : requiredArgumentsOf(operator).filter((name) => !given.has(name));
+  const file = left.length ? defaults?.() : void 0;
+  if (file && !file.open) missing = left.filter((name) => !new RegExp(`(["'])${name}\\1|\\b${name}\\s*=(?!=)`).test(file.code));
+  return {
+    operator,
+    unknownKeywords,
+    ...splat ? { splat: true } : {},
+    ...positional ? { positional } : {},
+    ...literals.length ? { literals } : {},
+    ...taskId !== void 0 ? { taskId } : {},
+    ...values.length ? { values } : {},
+    ...fnNode.type === "attribute" && fnNode.childForFieldName("attribute")?.text === "partial" && !splat && !given.has("task_id") ? { noTaskId: true } : {},
+    ...unmappableOf(call, fnNode),
+    ...exclusiveOf(operator, keywordArguments, ctx),
+    ...missing?.length ? { missing } : {},
+    ...spanOf(fnNode)
+  };
+}
+function exclusiveOf(operator, keywords, ctx) {
+  const valued = (name) => {
+    const value = keywords.get(name)?.childForFieldName("value");
+    const node = value ? followName(value, ctx) ?? value : void 0;
+    if (!node) return false;
+    if (name === "execution_delta") {
+      const written = node.type === "call" ? calleeName(node.childForFieldName("function")) : void 0;
+      return written !== void 0 && ["datetime.timedelta", "pendulum.duration"].includes(resolveName(written, ctx));
+    }
+    if (name === "execution_date_fn") return node.type === "lambda" || node.type === "identifier" && boundOnlyByItsDef(node.text, ctx);
+    if (name === "external_task_ids" && ["list", "tuple", "set"].includes(node.type)) return node.namedChildren.some((c) => c && c.type !== "comment" && c.type !== "list_splat");
+    return (node.type === "string" || node.type === "concatenated_string") && (name !== "external_task_ids" || (stringValue(node) ?? "x") !== "");
+  };
+  for (const { names } of EXCLUSIVE_KEYWORDS[operator] ?? []) {
+    const second = keywords.get(names[1]);
+    if (second && valued(names[0]) && valued(names[1])) return { exclusive: { names: [names[0], names[1]], ...spanOf(second) } };
+  }
+  return {};
+}
+function defaultArgsUnknown(source, ctx) {
+  if (/[{,]\s*\*\*[\w.]+\s*[,}]|\bdict\(\s*\*\*/.test(source)) return true;
+  for (const match of source.matchAll(/\bdefault_args\b["']?(\s*[=:]\s*(?:(\{|dict\()|([A-Za-z_]\w*)\s*[,)}\n]))?/g)) {
+    if (match[2]) continue;
+    if (match[3] && ctx.dictBindings.get(match[3])) continue;
+    return true;
+  }
+  return false;
+}
+function resolveName(written, ctx) {
+  const dot = written.indexOf(".");
+  const first = dot === -1 ? written : written.slice(0, dot);
+  const rest = dot === -1 ? "" : written.slice(dot);
+  const imported = ctx.aliases.get(first);
+  if (ctx.localShadows.has(first)) return `local:${written}`;
+  if (imported !== void 0) return imported + rest;
+  if (ctx.classNodes.has(first)) return `local:${written}`;
+  return written;
+}
+function resolveBase(written, className, ctx) {
+  const first = firstPart(written);
+  const imported = first === className && ctx.localShadows.has(first) ? ctx.aliases.get(first) : void 0;
+  return imported !== void 0 ? imported + written.slice(first.length) : resolveName(written, ctx);
+}
+function notAirflows(name, ctx) {
+  return ctx.reboundAliases.has(name) || boundAtRunTime(name, ctx);
+}
+function boundAtRunTime(name, ctx) {
+  const written = ctx.runTimeNames ??= namesBoundAtRunTime(ctx.source);
+  if (written === "any" || written.has(name)) return true;
+  const star = ctx.lastStarImport ??= lastStarImportIn(ctx.source);
+  if (star < 0) return false;
+  let answer = ctx.boundOnce.get(`run time ${name}`);
+  if (answer === void 0) {
+    const first = /^\w+$/.test(name) ? new RegExp(`\\b${name}\\b`).exec(ctx.source)?.index : void 0;
+    answer = first === void 0 || first < star;
+    ctx.boundOnce.set(`run time ${name}`, answer);
+  }
+  return answer;
+}
+function lastStarImportIn(source) {
+  let last = -1;
+  if (!STAR_IMPORT_WORDS.test(source)) return last;
+  for (const match of source.matchAll(/^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+\*/gm)) last = match.index ?? last;
+  return last;
+}
+function namesBoundAtRunTime(source) {
+  if (/\bexec\s*\(|\bf_globals\b/.test(source)) return "any";
+  let names = /* @__PURE__ */ new Set();
+  if (/\b(?:globals|vars|locals)\s*\(\s*\)/.test(source)) {
+    const written = namesWrittenThroughGlobals(source, true);
+    if (written === "any" || /(?<!\bin\s{1,4})\b(?:globals|vars|locals)\s*\(\s*\)(?!\s*[.[])/.test(source)) return "any";
+    names = written;
+  }
+  if (!source.includes("sys.modules")) return names;
+  for (const match of source.matchAll(/(\bsetattr\s*\(\s*)?\bsys\.modules\s*(?:\[([^\]\n]*)\]|\.get\s*\(([^),\n]*)\))/g)) {
+    if (/^\s*[rRuUbB]?(["'])[^"'\n]*\1\s*$/.test(match[2] ?? match[3])) continue;
+    const rest = source.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 200);
+    const literal2 = match[1] ? /^\s*,\s*[rRuU]?(["'])(\w+)\1/.exec(rest) : /^\s*\.\s*(?!__dict__\b)()(\w+)\s*=(?!=)/.exec(rest);
+    if (!literal2) return "any";
+    names.add(literal2[2]);
+  }
+  return names;
+}
+function boundInEnclosingFunction(node, name) {
+  for (let p = node.parent; p; p = p.parent) if ((p.type === "function_definition" || p.type === "lambda") && bindsLocally(p, name)) return true;
+  return false;
+}
+function followName(node, ctx) {
+  if (node?.type !== "identifier") return node;
+  return moduleBinding(ctx.valueBindings, node) ?? node;
+}
+function moduleBinding(bindings, identifier) {
+  const bound = bindings.get(identifier.text);
+  if (!bound) return void 0;
+  for (let p = identifier.parent; p; p = p.parent) {
+    if (p.type !== "function_definition" && p.type !== "lambda") continue;
+    if (bindsLocally(p, identifier.text)) return void 0;
+  }
+  return bound;
+}
+function bindsLocally(fn, name) {
+  return localNames(fn).has(name);
+}
+function dictView(node, ctx) {
+  let target = node;
+  if (node.type === "identifier") {
+    const bound = moduleBinding(ctx.dictBindings, node);
+    if (!bound) return { kind: "unknown", node };
+    target = bound;
+  }
+  if (target.type === "dictionary") {
+    const entries = [];
+    const spans = [];
+    for (const child of target.namedChildren) {
+      if (!child) continue;
+      if (child.type === "pair") {
+        const keyNode = child.childForFieldName("key");
+        const key = keyNode ? stringValue(keyNode) : void 0;
+        const value = child.childForFieldName("value") ?? void 0;
+        entries.push({ key, value });
+        if (key !== void 0 && value) {
+          const notDatetime = key === "start_date" || key === "end_date" ? notADatetime(value, ctx) : void 0;
+          const built = constructionError(value, ctx);
+          spans.push({ name: key, ...spanOf(value), ...literalFields(followName(value, ctx) ?? value, ctx), ...notDatetime ? { notDatetime } : {}, ...built === void 0 ? {} : { constructionError: built } });
+        }
+      } else if (child.type === "dictionary_splat") entries.push({ splat: true });
+    }
+    return {
+      kind: "dict",
+      entries: spans,
+      get(key) {
+        for (let i = entries.length - 1; i >= 0; i--) {
+          const entry = entries[i];
+          if (entry.splat) return "unknown";
+          if (entry.key === key) return entry.value;
+        }
+        return void 0;
+      }
+    };
+  }
+  if (target.type === "call" && calleeName(target.childForFieldName("function")) === "dict") {
+    const { keywords, positional } = callArguments(target);
+    const hasSplat = (target.childForFieldName("arguments")?.namedChildren ?? []).some((c) => c?.type === "dictionary_splat");
+    return {
+      kind: "dict",
+      entries: [...keywords].map(([name, value]) => {
+        const notDatetime = name === "start_date" || name === "end_date" ? notADatetime(value, ctx) : void 0;
+        const built = constructionError(value, ctx);
+        return { name, ...spanOf(value), ...literalFields(followName(value, ctx) ?? value, ctx), ...notDatetime ? { notDatetime } : {}, ...built === void 0 ? {} : { constructionError: built } };
+      }),
+      get: (key) => keywords.get(key) ?? (hasSplat || positional.length ? "unknown" : void 0)
+    };
+  }
+  return { kind: "unknown", node: target };
+}
+function fromDefaultArgs(defaultArgs, key, ctx, read, view) {
+  if (!defaultArgs) return void 0;
+  view ??= dictView(defaultArgs, ctx);
+  if (view.kind === "unknown") return unknown(view.node);
+  const value = view.get(key);
+  if (value === "unknown") return unknown(defaultArgs);
+  return value ? read(value) : void 0;
+}
+var LEAF_TYPES = /* @__PURE__ */ new Set(["string", "concatenated_string", "comment", "identifier", "integer", "float", "true", "false", "none", "type", "escape_sequence"]);
+var MAYBE_INTERESTING_IN_FUNCTION = /\bimport\b|dag|@/i;
+var FUNCTION_NAME = /^(?:async\s+)?def\s+([A-Za-z_]\w*)/;
+function defNamesIn(source) {
+  const names = [];
+  for (let at = source.indexOf("def"); at !== -1; at = source.indexOf("def", at + 3)) {
+    const after = source.charCodeAt(at + 3);
+    if (after !== 32 && after !== 9) continue;
+    let before = skipBlanksBack(source, at - 1);
+    if (before >= 4 && before < at - 1 && source.startsWith("async", before - 4)) before = skipBlanksBack(source, before - 5);
+    if (!isLineStartAfter(source, before)) continue;
+    const start = skipBlanks(source, at + 3);
+    if (!isIdentifierStartCode(source.charCodeAt(start))) continue;
+    let end = start + 1;
+    while (isWordCode(source.charCodeAt(end))) end++;
+    names.push(source.slice(start, end));
+  }
+  return names;
+}
+var SIGNATURE_END = /\)\s*(->[^:]*)?:/;
+var LOOP_TYPES = /* @__PURE__ */ new Set(["for_statement", "while_statement", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
+var TASK_DECORATOR2 = /(^|\.)(task|setup|teardown)(\.[A-Za-z_]+)?$|_task$/;
+var ISOLATED_DECORATOR = /(^|\.)task\.(virtualenv|external_python|branch_virtualenv|branch_external_python|docker|kubernetes)$|(^|\.)(virtualenv|external_python|branch_virtualenv|branch_external_python|docker|kubernetes)_task$/;
+var ISOLATED_OPERATOR = /(^|\.)(PythonVirtualenvOperator|ExternalPythonOperator|BranchPythonVirtualenvOperator|BranchExternalPythonOperator)$/;
+var INSPECTING_BUILTINS = /* @__PURE__ */ new Set(["callable", "isinstance", "issubclass", "hasattr", "getattr", "id", "type", "repr", "str", "print", "hash", "bool", "dir", "vars", "len"]);
+var STDLIB_WRAPPER = /^(functools|typing|typing_extensions|abc|atexit|contextlib|warnings|builtins)\.|^(staticmethod|classmethod|property)$/;
+var DAG_KEYWORDS = /* @__PURE__ */ new Set(["dag_id", "schedule", "schedule_interval", "timetable", "start_date", "default_args", "catchup", "tags", "dagrun_timeout", "max_active_runs"]);
+function decoratorName(decorator) {
+  const expression = decorator.namedChildren.find((c) => c && c.type !== "comment") ?? null;
+  if (!expression) return {};
+  if (expression.type === "call") return { name: calleeName(expression.childForFieldName("function")), call: expression };
+  return { name: calleeName(expression) };
+}
+function dagDecoratorCall(node, ctx) {
+  if (node?.type !== "call") return void 0;
+  const written = calleeName(node.childForFieldName("function"));
+  if (!written) return void 0;
+  const resolved = resolveName(written, ctx);
+  return DAG_DECORATORS2.get(resolved) === AIRFLOW_DAG_CLASS || written === "dag" && resolved === "dag" ? node : void 0;
+}
+var Scope = class {
+  constructor(kind, node, parent, name) {
+    this.kind = kind;
+    this.node = node;
+    this.parent = parent;
+    this.name = name;
+  }
+  kind;
+  node;
+  parent;
+  name;
+  /** Functions defined directly in this scope, by name (methods are not); created on first definition. */
+  defs;
+  /** Call sites that call this function by name (resolved after the walk). */
+  callers = [];
+  isolated = false;
+  paramList;
+  /** Parameter names in order, with their default values (read when first needed). */
+  get params() {
+    this.paramList ??= this.node?.type === "function_definition" ? readParams(this.node) : [];
+    return this.paramList;
+  }
+  define(name, scope) {
+    (this.defs ??= /* @__PURE__ */ new Map()).set(name, scope);
+  }
+};
+var MAX_INSTANCES = 200;
+function extractDagInventory(tree, source, file, pythonVersion) {
+  const root = new SyntaxTree(tree).rootNode;
+  const ctx = {
+    pythonVersion: pythonVersion || void 0,
+    dictBindings: /* @__PURE__ */ new Map(),
+    valueBindings: /* @__PURE__ */ new Map(),
+    aliases: /* @__PURE__ */ new Map(),
+    reboundAliases: /* @__PURE__ */ new Set(),
+    localShadows: /* @__PURE__ */ new Set(),
+    classNodes: /* @__PURE__ */ new Map(),
+    taskFunctions: /* @__PURE__ */ new Set(),
+    taskGroupFunctions: /* @__PURE__ */ new Set(),
+    taskFunctionParams: /* @__PURE__ */ new Map(),
+    taskFunctionSla: /* @__PURE__ */ new Map(),
+    taskSignatures: /* @__PURE__ */ new Map(),
+    taskDecorators: /* @__PURE__ */ new Map(),
+    boundOnce: /* @__PURE__ */ new Map(),
+    operatorNames: /* @__PURE__ */ new Set(),
+    file,
+    source,
+    groupDefaults: void 0,
+    rebound: void 0,
+    reboundNames: void 0,
+    codeText: void 0,
+    sourceScans: void 0,
+    dagKeywordTasks: void 0,
+    runTimeNames: void 0,
+    lastStarImport: void 0,
+    starImport: void 0
+  };
+  collectModuleFacts(root, ctx);
+  const moduleScope = new Scope("module", root, null);
+  const rawImports = [];
+  const rawCalls = [];
+  const rawZones = [];
+  const rawDatasets = [];
+  const rawTasks = [];
+  const rawMapped = [];
+  const rawMappedTasks = [];
+  const rawTaskCalls = [];
+  const rawImportedTaskCalls = [];
+  const rawTaskArguments = [];
+  const rawAttributes = [];
+  const rawOperatorCalls = [];
+  const rawTriggerRuleMembers = [];
+  const rawDecoratorCalls = [];
+  const rawGroupCalls = [];
+  const rawUnknownDecorators = [];
+  const triggerRuleImported = [...ctx.aliases.values()].some((target) => target.startsWith(TRIGGER_RULE_MODULE));
+  let defaults;
+  const defaultsOfFile = () => {
+    if (!defaults) {
+      const code = ctx.codeText ??= codeOnlyText(source);
+      defaults = { code, open: defaultArgsUnknown(code, ctx) };
+    }
+    return defaults;
+  };
+  const callSites = [];
+  const sites = [];
+  const rawFactoryCalls = [];
+  const isolatedCallables = [];
+  const classes = [];
+  const dagClassCache = /* @__PURE__ */ new Map();
+  const deferred = [];
+  const methods = /* @__PURE__ */ new Map();
+  const definedNames = /* @__PURE__ */ new Set();
+  const definedFirst = /* @__PURE__ */ new Set();
+  let definedEmpty = false;
+  const defineName = (name) => {
+    definedNames.add(name);
+    if (name === "") definedEmpty = true;
+    else definedFirst.add(name.charCodeAt(0));
+  };
+  for (const name of defNamesIn(source)) defineName(name);
+  const hasPartial = source.includes("partial");
+  const partialPreset = (written) => {
+    const bound = ctx.valueBindings.get(written);
+    if (bound?.type !== "call" || resolveName(calleeName(bound.childForFieldName("function")) ?? "", ctx) !== "functools.partial") return void 0;
+    const args = bound.childForFieldName("arguments")?.namedChildren.filter((a) => !!a && a.type !== "comment") ?? [];
+    if (args[0]?.type !== "identifier" && args[0]?.type !== "attribute") return void 0;
+    if (args.some((a) => a.type === "list_splat" || a.type === "parenthesized_list_splat")) return void 0;
+    const target = calleeName(args[0]);
+    const cls = target !== void 0 && target !== written ? classifyClass(target) : void 0;
+    return cls?.certain && !cls.preset && !cls.init ? { ...cls, preset: bound } : void 0;
+  };
+  const classifyClass = (written) => {
+    const resolved = resolveName(written, ctx);
+    const known = KNOWN_DAG_CLASSES.get(resolved);
+    if (known) return { dagClass: known, certain: true };
+    const preset = hasPartial && resolved === written ? partialPreset(written) : void 0;
+    if (preset) return preset;
+    if (written === "DAG" && resolved === "DAG") return { dagClass: AIRFLOW_DAG_CLASS, certain: true };
+    if (resolved.startsWith("local:")) {
+      const verdict = localClassVerdict(resolved.slice(6), ctx, dagClassCache, /* @__PURE__ */ new Set());
+      if (verdict === "yes") {
+        const init = localClassInit(resolved.slice(6), ctx, /* @__PURE__ */ new Set());
+        const plain = localClassPlain(resolved.slice(6), ctx, /* @__PURE__ */ new Set());
+        return { dagClass: resolved.slice(6), certain: true, ...init ? { init } : {}, ...plain ? { plain: true } : {} };
+      }
+      if (verdict === "maybe") return { dagClass: resolved, certain: false };
+      return void 0;
+    }
+    const imported = ctx.aliases.has(firstPart(written));
+    if (imported && !resolved.startsWith("airflow.") && /^[A-Z]/.test(lastPart(resolved))) return { dagClass: resolved, certain: false };
+    return void 0;
+  };
+  const dagCallKind = (call) => {
+    if (dagDecoratorCall(call, ctx)) return "decorator";
+    const written = calleeName(call.childForFieldName("function"));
+    const cls = written ? classifyClass(written) : void 0;
+    return cls?.certain && !cls.init ? "class" : void 0;
+  };
+  const wrappers = /* @__PURE__ */ new Map();
+  const wrapperOf = (definition) => {
+    let found = wrappers.get(definition.id);
+    if (found === void 0) {
+      const wrapper = dagWrapperOf(definition, dagCallKind);
+      found = wrapper && !wrapper.supplies("auto_register") ? wrapper : null;
+      wrappers.set(definition.id, found);
+    }
+    return found ?? void 0;
+  };
+  const classWrapperOf = (fn, call) => {
+    const wrapper = fn.type === "function_definition" && call.text.includes("**") ? wrapperOf(fn) : void 0;
+    return wrapper?.kind === "class" && wrapper.call.id === call.id ? wrapper : void 0;
+  };
+  const importedDecorator = (written, resolved, call) => {
+    const first = firstPart(written);
+    if (!ctx.aliases.has(first) || ctx.reboundAliases.has(first) || definedNames.has(first)) return void 0;
+    if (!resolved.includes(".") || /^(\.|airflow\.)/.test(resolved)) return void 0;
+    if (callArguments(call).keywords.has("auto_register")) return void 0;
+    return { wrapper: resolved, written, call };
+  };
+  const dagSplatLines = [];
+  const functionScopes = [];
+  const blocksNotRun = [];
+  const blockNotRun = (block) => {
+    if (!block) return;
+    const { line, column, endLine, endColumn } = spanOf(block);
+    blocksNotRun.push(line, column, endLine, endColumn);
+  };
+  const newScope = (kind, node, parent, name) => {
+    const scope = new Scope(kind, node, parent, name);
+    if (node) functionScopes.push(scope);
+    return scope;
+  };
+  const lookupFunction = (name, scope) => {
+    for (let s = scope; s; s = s.parent) {
+      const found = s.defs?.get(name);
+      if (found) return found.node?.type === "function_definition" ? found : void 0;
+    }
+    return void 0;
+  };
+  const decoratorTakesFunction = (d, scope) => {
+    if (!d.written || d.resolved.startsWith("airflow.") || STDLIB_WRAPPER.test(d.resolved)) return false;
+    if (d.call || d.written.includes(".")) return true;
+    const fn = lookupFunction(d.written, scope);
+    const parameter = fn?.params[0]?.name;
+    const body = fn?.node?.childForFieldName("body")?.text;
+    if (!parameter || body === void 0) return true;
+    const uses = body.match(new RegExp(`\\b${parameter}\\b`, "g"))?.length ?? 0;
+    return !(uses === 1 && new RegExp(`^[ \\t]*return[ \\t]+${parameter}[ \\t]*(#.*)?$`, "m").test(body));
+  };
+  const addSite = (dag, kind, st, extra, cls) => {
+    dag.dagClass = cls.dagClass;
+    if (cls.plain) dag.dagClassPlain = true;
+    sites.push({ dag, kind, scope: st.scope, inMain: st.main, certain: cls.certain, ...extra });
+  };
+  const visitFunction = (definition, decorators, at, st) => {
+    const text = definition.text;
+    const name = FUNCTION_NAME.exec(text)?.[1];
+    const resolvedDecorators = [];
+    for (const d of decorators) {
+      const { name: written, call } = decoratorName(d);
+      resolvedDecorators.push({ resolved: written ? resolveName(written, ctx) : "", written, call });
+    }
+    resolvedDecorators.forEach((d, i) => {
+      const kind2 = d.resolved.startsWith("airflow.decorators.task.") ? d.resolved.slice("airflow.decorators.task.".length) : void 0;
+      if (kind2 === void 0 || !/^[A-Za-z]\w*$/.test(kind2) || isCoreTaskDecorator(kind2) || notAirflows(firstPart(d.written ?? ""), ctx)) return;
+      rawUnknownDecorators.push({ use: { name: kind2, ...spanOf(decorators[i]) }, scope: st.scope, main: st.main });
+    });
+    let dagDecorator = resolvedDecorators.find((d) => DAG_DECORATORS2.has(d.resolved) || d.written === "dag" && d.resolved === "dag");
+    const preset = dagDecorator ? void 0 : resolvedDecorators.find((d) => !d.call && d.written && !d.written.includes(".") && dagDecoratorCall(ctx.valueBindings.get(d.written), ctx));
+    if (preset) dagDecorator = { ...preset, resolved: resolveName(calleeName(ctx.valueBindings.get(preset.written)?.childForFieldName("function") ?? null) ?? "", ctx), call: ctx.valueBindings.get(preset.written) ?? void 0 };
+    const only = !dagDecorator && resolvedDecorators.length === 1 ? resolvedDecorators[0] : void 0;
+    const wrapperFn = only?.call && only.written && !only.written.includes(".") ? lookupFunction(only.written, st.scope) : void 0;
+    const wrapper = wrapperFn?.node ? wrapperOf(wrapperFn.node) : void 0;
+    const wrapped = wrapper?.kind === "decorator" && only?.call ? { wrapper, call: only.call, written: only.written } : void 0;
+    const imported = !wrapped && only?.call && only.written && !wrapperFn && !st.classBody ? importedDecorator(only.written, only.resolved, only.call) : void 0;
+    let kind = st.classBody ? "method" : "plain";
+    if (dagDecorator || wrapped) kind = "dag";
+    else if (resolvedDecorators.some((d) => /(^|\.)task_group$/.test(d.resolved))) kind = "task_group";
+    else if (resolvedDecorators.some((d) => TASK_DECORATOR2.test(d.resolved))) kind = "task";
+    const scope = newScope(kind, definition, st.scope, name);
+    if (resolvedDecorators.length) scope.isolated = resolvedDecorators.some((d) => ISOLATED_DECORATOR.test(d.resolved));
+    if (name && !st.classBody) st.scope.define(name, scope);
+    else if (name && st.classBody) methods.set(name, [...methods.get(name) ?? [], { scope, className: st.className }]);
+    if (kind === "task_group") {
+      const groupCall = resolvedDecorators.find((d) => /(^|\.)task_group$/.test(d.resolved))?.call;
+      const group = groupCall ? groupIdOf(groupCall, ctx) : void 0;
+      if (group?.use && group.prefix === true) rawTasks.push({ task: group.use, scope, main: st.main });
+      else if (group?.use?.notString && group.prefix === false) rawTasks.push({ task: { ...group.use, unprefixed: true }, scope, main: st.main });
+      const airflowGroup = resolvedDecorators.find((d) => TASK_GROUP_DECORATORS.has(d.resolved) && d.call && !notAirflows(firstPart(d.written ?? ""), ctx));
+      const callee = airflowGroup?.call?.childForFieldName("function");
+      const call = airflowGroup?.call && callee ? taskGroupCallOf(airflowGroup.call, callee, "decorator", ctx, name) : void 0;
+      if (call) rawGroupCalls.push({ call, scope: st.scope, main: st.main, groupScope: scope });
+    }
+    if (kind === "task") {
+      const taskCall = resolvedDecorators.find((d) => TASK_DECORATOR2.test(d.resolved) && /^airflow\.(decorators|sdk)\./.test(d.resolved) && !notAirflows(firstPart(d.written ?? ""), ctx))?.call;
+      const idNode = taskCall ? callArguments(taskCall).keywords.get("task_id") : void 0;
+      const id = idNode ? stringValue(followName(idNode, ctx) ?? idNode) : void 0;
+      const bad = idNode && id === void 0 ? nonStringKey(idNode, ctx) : void 0;
+      if (idNode && id !== void 0) rawTasks.push({ task: { id, ...spanOf(idNode) }, scope: st.scope, createdBy: scope, main: st.main });
+      else if (idNode && bad) rawTasks.push({ task: { id: bad.text, ...spanOf(idNode), notString: bad.type }, scope: st.scope, createdBy: scope, main: st.main });
+    }
+    if (dagDecorator) {
+      const dag = dagFromDecorator(definition, dagDecorator.call, at, file, ctx);
+      const idNode = dagDecorator.call ? decoratorIdNode(dagCallArguments(dagDecorator.call, ctx)) : void 0;
+      addSite(dag, "decorator", st, { dagFn: scope, idNode, at, ...scheduleNodeOf(dagDecorator.call), ...autoRegisterOff(dagDecorator.call, ctx) ? { noAutoRegister: true } : {} }, { dagClass: DAG_DECORATORS2.get(dagDecorator.resolved) ?? AIRFLOW_DAG_CLASS, certain: true });
+      const dagAt = resolvedDecorators.findIndex((d) => d.written === dagDecorator?.written);
+      const above = dagAt > 0 && !st.classBody ? resolvedDecorators.slice(0, dagAt).findIndex((d) => decoratorTakesFunction(d, st.scope)) : -1;
+      const decorator = decorators[above];
+      if (name && decorator) scope.callers.push({ name, node: decorator, scope: st.scope, inLoop: st.loop, inMain: st.main, conditional: st.conditional === true, via: "reference" });
+    } else if (wrapped) {
+      const dag = throughWrapper(dagFromDecorator(definition, wrapped.call, at, file, ctx), wrapped.wrapper, wrapped.call, wrapped.written, name ?? "?");
+      const idNode = wrapped.wrapper.passes("dag_id") && !wrapped.wrapper.supplies("dag_id") ? decoratorIdNode({ positional: [], keywords: callArguments(wrapped.call).keywords }) : void 0;
+      const noAutoRegister = wrapped.wrapper.passes("auto_register") && autoRegisterOff(wrapped.call, ctx);
+      addSite(dag, "decorator", st, { dagFn: scope, idNode, at, ...noAutoRegister ? { noAutoRegister } : {} }, { dagClass: AIRFLOW_DAG_CLASS, certain: true });
+    } else if (imported) {
+      const dag = dagFromDecorator(definition, imported.call, at, file, ctx);
+      const idNode = decoratorIdNode({ positional: [], keywords: callArguments(imported.call).keywords });
+      addSite(dag, "decorator", st, { dagFn: scope, idNode, at, imported }, { dagClass: AIRFLOW_DAG_CLASS, certain: true });
+    }
+    const signatureEnd = text.search(SIGNATURE_END);
+    if (/=[^,]*\(/.test(signatureEnd === -1 ? text : text.slice(0, signatureEnd))) {
+      const parameters = definition.childForFieldName("parameters");
+      if (parameters) visit(parameters, st);
+    }
+    const bodyState = { scope, loop: false, main: st.main, typeChecking: st.typeChecking, guarded: false, tried: void 0, conditional: void 0, classBody: false, className: void 0 };
+    if (kind === "dag" || kind === "task_group" || MAYBE_INTERESTING_IN_FUNCTION.test(text)) {
+      const body = definition.childForFieldName("body");
+      if (body) visit(body, bodyState);
+    } else deferred.push({ definition, state: bodyState });
+  };
+  const lazyAndDropped = (identifier, argumentList) => {
+    const call = argumentList.parent;
+    const builtin = call?.childForFieldName("function")?.text;
+    if (builtin !== "map" && builtin !== "filter" || definedInFile(builtin, ctx) || ctx.aliases.has(builtin) || ctx.reboundAliases.has(builtin)) return false;
+    if (argumentList.namedChildren.find((c) => c?.type !== "comment")?.id !== identifier.id) return false;
+    return call?.parent?.type === "expression_statement" && call.parent.namedChildren.length === 1;
+  };
+  const noteReference = (identifier, st) => {
+    const parent = identifier.parent;
+    if (!parent) return;
+    const role = parent.type;
+    if (role === "call" && parent.childForFieldName("function")?.id === identifier.id) return;
+    if ((role === "function_definition" || role === "class_definition") && parent.childForFieldName("name")?.id === identifier.id) return;
+    if (role === "keyword_argument" && parent.childForFieldName("name")?.id === identifier.id) return;
+    if (role === "attribute") return;
+    if (role === "comparison_operator" || role === "not_operator") return;
+    if (role === "argument_list" && INSPECTING_BUILTINS.has(parent.parent?.childForFieldName("function")?.text ?? "")) return;
+    if (role === "argument_list" && lazyAndDropped(identifier, parent)) return;
+    if (/^(parameters|default_parameter|typed_parameter|typed_default_parameter|dotted_name|aliased_import|global_statement|nonlocal_statement|decorator)$/.test(role)) return;
+    if (role === "assignment" && parent.childForFieldName("left")?.id === identifier.id) return;
+    callSites.push({ name: identifier.text, node: identifier, scope: st.scope, inLoop: st.loop, inMain: st.main, conditional: st.conditional === true, via: "reference" });
+  };
+  const visit = (node, st) => {
+    const type = node.type;
+    if (LEAF_TYPES.has(type)) {
+      if (type === "identifier" && (definedEmpty || definedFirst.has(source.charCodeAt(node.startIndex))) && definedNames.has(node.text)) noteReference(node, st);
+      return;
+    }
+    switch (type) {
+      case "import_statement":
+      case "import_from_statement":
+        for (const ref of readImports(node, st)) rawImports.push({ ref, scope: st.scope, main: st.main });
+        return;
+      case "try_statement": {
+        const guardsImports = node.namedChildren.some((c) => c?.type === "except_clause" && catchesImportError(c));
+        const handles = node.namedChildren.some((c) => c?.type === "except_clause" || c?.type === "except_group_clause");
+        for (const child of node.namedChildren) {
+          if (child) visit(child, { ...st, guarded: child.type === "block" ? st.guarded || guardsImports : st.guarded, tried: child.type === "block" ? st.tried || handles : st.tried });
+        }
+        return;
+      }
+      case "if_statement": {
+        const condition = node.childForFieldName("condition");
+        const consequence = node.childForFieldName("consequence");
+        const special = condition ? specialCondition(condition) : void 0;
+        const verdict = special ? void 0 : truthy(condition, ctx);
+        let taken = verdict === true;
+        let othersFalse = verdict === false || special !== void 0;
+        for (const child of node.namedChildren) {
+          if (!child) continue;
+          if (special && child.id === consequence?.id) {
+            blockNotRun(child);
+            visit(child, special === "main" ? { ...st, main: true } : { ...st, typeChecking: true });
+          } else if (child.id === consequence?.id) {
+            if (verdict !== false) visit(child, verdict === true ? st : { ...st, conditional: true });
+            else blockNotRun(child);
+          } else if (child.type === "elif_clause" || child.type === "else_clause") {
+            const body = child.childForFieldName(child.type === "elif_clause" ? "consequence" : "body");
+            if (taken) {
+              blockNotRun(child);
+              continue;
+            }
+            const clauseVerdict = child.type === "elif_clause" ? truthy(child.childForFieldName("condition"), ctx) : void 0;
+            if (clauseVerdict === false) {
+              const clauseCondition = child.childForFieldName("condition");
+              if (clauseCondition) visit(clauseCondition, st);
+              blockNotRun(body);
+              continue;
+            }
+            if (clauseVerdict === true) taken = true;
+            const certain = othersFalse && (child.type === "else_clause" || clauseVerdict === true);
+            if (clauseVerdict === void 0) othersFalse = false;
+            visit(child, certain ? st : { ...st, conditional: true });
+          } else visit(child, st);
+        }
+        return;
+      }
+      case "decorated_definition": {
+        const definition = node.childForFieldName("definition");
+        const decorators = node.namedChildren.filter((c) => c?.type === "decorator");
+        for (const d of decorators) visit(d, st);
+        if (definition?.type === "function_definition") visitFunction(definition, decorators, node, st);
+        else if (definition) visit(definition, st);
+        return;
+      }
+      case "function_definition":
+        visitFunction(node, [], node, st);
+        return;
+      case "lambda": {
+        const scope = newScope("lambda", node, st.scope);
+        const body = node.childForFieldName("body");
+        if (body) visit(body, { ...st, scope, loop: false, guarded: false, classBody: false });
+        return;
+      }
+      case "class_definition": {
+        const name = node.childForFieldName("name")?.text;
+        const superclasses = node.childForFieldName("superclasses");
+        if (name && st.scope.kind === "module" && !st.classBody) {
+          const bases = [];
+          for (const base of superclasses?.namedChildren ?? []) {
+            const written = base ? calleeName(base) : void 0;
+            if (written) bases.push(resolveBase(written, name, ctx));
+          }
+          const init = classInitOf(node);
+          classes.push({ name, line: lineOf(node), bases, ...init ? { init } : {}, ...leavesConstructionToBase(node) ? { plain: true } : {} });
+        }
+        if (superclasses) visit(superclasses, st);
+        const body = node.childForFieldName("body");
+        if (body) visit(body, { ...st, classBody: true, className: name });
+        return;
+      }
+      case "with_statement": {
+        const found = dagFromWith(node, file, ctx, classifyClass);
+        if (found) {
+          const idNode = found.cls.init ? madeByClassInit(found.dag, found.cls.init, found.cls.dagClass, found.idNode) : found.idNode;
+          addSite(found.dag, "with", st, { idNode, at: node, ...scheduleNodeOf(found.call, found.cls), ...autoRegisterOff(found.call, ctx) ? { noAutoRegister: true } : {} }, found.cls);
+        }
+        const suppressed = suppressedByWith(node, ctx);
+        if (suppressed !== void 0) {
+          for (const child of node.namedChildren) if (child) visit(child, child.type === "block" ? { ...st, guarded: st.guarded || suppressed, tried: true } : st);
+          return;
+        }
+        break;
+      }
+      case "call": {
+        const fnNode = node.childForFieldName("function");
+        const written = calleeName(fnNode);
+        if (written && !isWithItem(node)) {
+          const cls = classifyClass(written);
+          if (cls && (cls.certain || looksLikeDagCall(node, written))) {
+            const made = dagFromCall(node, file, ctx, "DAG()", cls.certain ? countTasksForAssignedDag(node, root, ctx) : unknown(node), cls.preset);
+            const assignedTo = node.parent?.type === "assignment" ? node.parent.childForFieldName("left")?.text : void 0;
+            if (assignedTo) markCustomOperatorsOnly(made.dag, root, ctx, assignedTo);
+            const idNode = cls.init ? madeByClassInit(made.dag, cls.init, cls.dagClass, made.idNode) : made.idNode;
+            const wrapper = cls.certain && st.scope.kind === "plain" && st.scope.node && !idNode ? classWrapperOf(st.scope.node, node) : void 0;
+            addSite(made.dag, "call", st, { idNode, callNode: node, at: node, ...scheduleNodeOf(node, cls), ...wrapper ? { wrapper } : {} }, cls);
+          }
+        }
+        const appliedHere = fnNode?.type === "call" ? dagDecoratorCall(fnNode, ctx) : void 0;
+        const applied = appliedHere || fnNode?.type !== "call" ? node : fnNode;
+        const decoratorCall = appliedHere ?? (applied === node ? void 0 : dagDecoratorCall(applied.childForFieldName("function"), ctx));
+        const target = decoratorCall ? callArguments(applied).positional[0] : void 0;
+        const definition = target?.type === "identifier" ? lookupFunction(target.text, st.scope) : void 0;
+        if (decoratorCall && definition?.node) {
+          const holder = applied === node ? node.parent : void 0;
+          const boundTo = holder?.type === "assignment" && holder.childForFieldName("right")?.id === node.id ? holder.childForFieldName("left") : void 0;
+          if (applied !== node || boundTo?.type === "identifier") {
+            const dagFn = newScope("dag", definition.node, st.scope, boundTo?.text ?? definition.name);
+            const dag = dagFromDecorator(definition.node, decoratorCall, applied, file, ctx);
+            const idNode = decoratorIdNode(dagCallArguments(decoratorCall, ctx));
+            const noAutoRegister = autoRegisterOff(decoratorCall, ctx);
+            addSite(dag, "decorator", st, { dagFn, idNode, at: applied, ...noAutoRegister ? { noAutoRegister } : {} }, { dagClass: AIRFLOW_DAG_CLASS, certain: true });
+            definition.callers.push({ name: definition.name ?? "", node: applied, scope: dagFn, inLoop: false, inMain: false });
+            if (applied !== node) dagFn.callers.push({ name: dagFn.name ?? "", node, scope: st.scope, inLoop: st.loop, inMain: st.main, conditional: st.conditional === true });
+            else if (boundTo) {
+              st.scope.define(boundTo.text, dagFn);
+              defineName(boundTo.text);
+            }
+          }
+        }
+        const method = written === void 0 && fnNode?.type === "attribute" ? fnNode.childForFieldName("attribute")?.text : void 0;
+        if (method !== void 0 && definedNames.has(method)) {
+          callSites.push({ name: method, node, scope: st.scope, inLoop: st.loop, inMain: st.main, conditional: st.conditional === true, via: "method" });
+        } else if (written !== void 0) {
+          if (definedNames.has(written)) callSites.push({ name: written, node, scope: st.scope, inLoop: st.loop, inMain: st.main, conditional: st.conditional === true });
+          else if (ctx.classNodes.has(written)) callSites.push({ name: written, node, scope: st.scope, inLoop: st.loop, inMain: st.main, conditional: st.conditional === true, via: "class" });
+          else if (fnNode?.type === "attribute" && definedNames.has(lastPart(written))) {
+            callSites.push({ name: lastPart(written), node, scope: st.scope, inLoop: st.loop, inMain: st.main, conditional: st.conditional === true, via: "method" });
+          }
+        }
+        const resolved = written ? resolveName(written, ctx) : void 0;
+        if (resolved !== void 0 && (DAG_DECORATORS2.has(resolved) || KNOWN_DAG_CLASSES.has(resolved) || written === resolved && (written === "dag" || written === "DAG")) && callArguments(node).splat) {
+          dagSplatLines.push(lineOf(node));
+        }
+        if (written !== void 0 && resolved !== void 0 && st.scope.kind === "module" && !st.main && !st.classBody && !definedNames.has(written) && ctx.aliases.has(firstPart(written))) {
+          const dot = resolved.indexOf(".");
+          const top = dot === -1 ? resolved : resolved.slice(0, dot);
+          if (!NOT_PROJECT_MODULES.has(top) && !resolved.startsWith(".") && /^[a-z_]/.test(lastPart(resolved)) && factoryCallPosition(node)) rawFactoryCalls.push({ node, callee: resolved });
+        }
+        if (written !== void 0 && resolved !== void 0 && fnNode?.type === "attribute" && !st.typeChecking && resolved.startsWith("airflow.") && !resolved.startsWith("airflow.providers.") && ctx.aliases.has(firstPart(written))) {
+          rawAttributes.push({ use: { path: resolved, line: lineOf(node), column: node.startPosition.column + 1, ...st.tried ? { tried: true } : {} }, scope: st.scope, main: st.main });
+        }
+        const kind = parseTimeKind(node, written, resolved);
+        if (kind) {
+          rawCalls.push({
+            call: { callee: written ?? shorten(fnNode?.text ?? "?"), line: lineOf(node), column: node.startPosition.column + 1, kind },
+            scope: st.scope,
+            main: st.main
+          });
+        }
+        const head = written === void 0 ? void 0 : firstPart(written);
+        const certainClass = written !== void 0 && !notAirflows(head, ctx) && !ctx.localShadows.has(head) && !definedNames.has(head) && !boundInEnclosingFunction(node, head);
+        if (written && certainClass && (ctx.operatorNames.has(written) || /^[A-Z]\w*(Operator|Sensor)$/.test(lastPart(written)))) {
+          const { keywords } = callArguments(node);
+          const idNode = keywords.get("task_id");
+          const id = idNode ? stringValue(followName(idNode, ctx) ?? idNode) : void 0;
+          if (idNode && id !== void 0) {
+            const placed = keywords.has("task_group") ? void 0 : node;
+            rawTasks.push({ task: { id, ...spanOf(idNode) }, node: placed, dagArg: keywords.get("dag"), inLoop: st.loop, scope: st.scope, main: st.main });
+          } else if (idNode && resolved?.startsWith("airflow.")) {
+            const bad = nonStringKey(idNode, ctx);
+            if (bad) rawTasks.push({ task: { id: bad.text, ...spanOf(idNode), notString: bad.type }, scope: st.scope, main: st.main });
+          }
+          for (const name of ["trigger_rule", "weight_rule"]) {
+            const valueNode = keywords.get(name);
+            const value = valueNode ? stringValue(followName(valueNode, ctx) ?? valueNode) : void 0;
+            if (valueNode && value !== void 0) rawTaskArguments.push({ argument: { name, value, ...spanOf(valueNode) }, scope: st.scope, main: st.main });
+          }
+        }
+        const rebound = written !== void 0 && (notAirflows(head, ctx) || ctx.aliases.has(head) && boundInEnclosingFunction(node, head));
+        let operator = resolved !== void 0 && fnNode && !rebound ? operatorClassFor(resolved) : void 0;
+        let mapped;
+        let innerRebound;
+        if (operator === void 0 && resolved?.endsWith(".partial")) {
+          operator = operatorClassFor(resolved.slice(0, -".partial".length));
+          mapped = "partial";
+        } else if (operator === void 0 && method === "expand") {
+          const inner = fnNode?.childForFieldName("object");
+          const innerName = inner?.type === "call" ? calleeName(inner.childForFieldName("function")) : void 0;
+          const innerResolved = innerName !== void 0 ? resolveName(innerName, ctx) : void 0;
+          innerRebound = innerName !== void 0 && notAirflows(firstPart(innerName), ctx);
+          if (innerResolved?.endsWith(".partial")) {
+            operator = operatorClassFor(innerResolved.slice(0, -".partial".length));
+            mapped = "expand";
+          }
+        }
+        if (operator !== void 0 && fnNode && !rebound && !(innerRebound ?? false)) {
+          const call = operatorCallOf(node, fnNode, operator, mapped === void 0 ? defaultsOfFile : void 0, ctx);
+          rawOperatorCalls.push({ call: mapped ? { ...call, mapped } : call, scope: st.scope, main: st.main });
+        }
+        if (fnNode?.type === "call") {
+          const inner = fnNode.childForFieldName("function");
+          if (inner?.type === "attribute" && inner.childForFieldName("attribute")?.text === "override") {
+            const idNode = callArguments(fnNode).keywords.get("task_id");
+            const id = idNode ? stringValue(followName(idNode, ctx) ?? idNode) : void 0;
+            const object = inner.childForFieldName("object");
+            const certain = object?.type !== "identifier" || !boundAtRunTime(object.text, ctx);
+            const bad = certain && idNode && id === void 0 && object?.type === "identifier" && ctx.taskFunctions.has(object.text) ? nonStringKey(idNode, ctx) : void 0;
+            if (certain && idNode && id !== void 0) rawTasks.push({ task: { id, ...spanOf(idNode) }, inLoop: st.loop, scope: st.scope, main: st.main });
+            else if (idNode && bad) rawTasks.push({ task: { id: bad.text, ...spanOf(idNode), notString: bad.type }, scope: st.scope, main: st.main });
+          }
+        }
+        if (written && certainClass && /(^|\.)TaskGroup$/.test(written)) {
+          const group = groupIdOf(node, ctx);
+          if (group.use && group.prefix !== void 0 && (!group.use.notString || resolved === TASK_GROUP_CLASS)) {
+            const use = group.prefix ? group.use : { ...group.use, unprefixed: true };
+            rawTasks.push({ task: use, node: group.placed ? node : void 0, group, inLoop: st.loop, scope: st.scope, main: st.main });
+          }
+        }
+        if (resolved === TASK_GROUP_CLASS && fnNode && !rebound) {
+          const call = taskGroupCallOf(node, fnNode, "class", ctx);
+          if (call) rawGroupCalls.push({ call, scope: st.scope, main: st.main });
+        }
+        const overridden = fnNode?.type === "attribute" && fnNode.childForFieldName("attribute")?.text === "override" ? fnNode.childForFieldName("object") : void 0;
+        if (overridden?.type === "identifier" && ctx.taskGroupFunctions.has(overridden.text) && !ctx.taskFunctions.has(overridden.text) && !boundAtRunTime(overridden.text, ctx) && fnNode) {
+          const call = taskGroupCallOf(node, fnNode, "override", ctx, overridden.text);
+          const made = node.parent?.type === "call" && node.parent.childForFieldName("function")?.id === node.id;
+          if (call) rawGroupCalls.push({ call, scope: st.scope, main: st.main, made });
+        }
+        const mapping = written === void 0 ? method : fnNode?.type === "attribute" ? lastPart(written) : void 0;
+        if ((mapping === "expand" || mapping === "expand_kwargs" || mapping === "partial") && fnNode) {
+          for (const literal2 of mappingProblems(node, fnNode, mapping, ctx)) rawMapped.push({ literal: literal2, scope: st.scope, main: st.main });
+          const task = mapping === "partial" ? void 0 : mappedTaskOf(fnNode, ctx);
+          if (task) rawMappedTasks.push({ task, scope: st.scope, main: st.main });
+        }
+        const taskCall = fnNode ? taskCallProblem2(node, fnNode, ctx) : void 0;
+        if (taskCall) rawTaskCalls.push({ call: taskCall, scope: st.scope, main: st.main });
+        const importedCall = fnNode && !taskCall && ctx.aliases.size ? importedTaskCallOf(node, fnNode, ctx) : void 0;
+        if (importedCall) rawImportedTaskCalls.push({ call: importedCall, scope: st.scope, main: st.main });
+        const decorated = fnNode && ctx.taskDecorators.size ? taskDecoratorCallOf(fnNode, ctx) : void 0;
+        if (decorated) rawDecoratorCalls.push({ call: decorated, scope: st.scope, main: st.main });
+        const zoneMethod = fnNode?.type === "attribute" ? fnNode.childForFieldName("attribute")?.text : void 0;
+        const zone = zoneMethod && TIME_ZONE_METHODS.has(zoneMethod) ? timeZoneArgument(node, void 0, ctx, zoneMethod) : resolved ? timeZoneArgument(node, resolved, ctx) : void 0;
+        if (zone) rawZones.push({ zone: { ...zone, callee: written ?? resolved ?? `.${zoneMethod ?? "?"}` }, scope: st.scope, main: st.main });
+        if (resolved === "airflow.datasets.Dataset" || resolved === "airflow.Dataset") {
+          const { positional, keywords } = callArguments(node);
+          const uriNode = keywords.get("uri") ?? positional[0];
+          const uri = uriNode ? strOnly(moduleString(uriNode, ctx, { file: false })) : void 0;
+          if (uriNode && uri !== void 0) rawDatasets.push({ use: { uri, ...spanOf(uriNode) }, scope: st.scope, main: st.main });
+        }
+        if (resolved && ISOLATED_OPERATOR.test(resolved)) {
+          const callable = callArguments(node).keywords.get("python_callable");
+          if (callable?.type === "identifier") isolatedCallables.push({ name: callable.text, scope: st.scope });
+        }
+        break;
+      }
+      default:
+        if (LOOP_TYPES.has(type)) {
+          for (const child of node.namedChildren) if (child) visit(child, { ...st, loop: true });
+          return;
+        }
+        if (type === "attribute" && triggerRuleImported) {
+          const object = calleeName(node.childForFieldName("object"));
+          const member = node.childForFieldName("attribute");
+          if (object !== void 0 && member && resolveName(object, ctx) === `${TRIGGER_RULE_MODULE}.TriggerRule` && !isTriggerRuleMember(member.text)) {
+            rawTriggerRuleMembers.push({ use: { member: member.text, ...spanOf(member) }, scope: st.scope, main: st.main });
+          }
+        }
+        break;
+    }
+    for (const child of node.namedChildren) if (child) visit(child, st);
+  };
+  visit(root, { scope: moduleScope, loop: false, main: false, typeChecking: false, guarded: false, tried: void 0, conditional: void 0, classBody: false, className: void 0 });
+  const lookup2 = (name, scope) => {
+    for (let s = scope; s; s = s.parent) {
+      const found = s.defs?.get(name);
+      if (found) return found;
+    }
+    return void 0;
+  };
+  let linked = 0;
+  const linkCalls = () => {
+    for (; linked < callSites.length; linked++) {
+      const site = callSites[linked];
+      if (site.via === "method") for (const method of methods.get(site.name) ?? []) method.scope.callers.push(site);
+      else if (site.via === "class") {
+        for (const method of methods.get("__init__") ?? []) if (method.className === site.name) method.scope.callers.push(site);
+      } else if (site.via === "reference") {
+        const target = lookup2(site.name, site.scope);
+        if (target?.kind === "dag" && target !== site.scope) target.callers.push(site);
+      } else lookup2(site.name, site.scope)?.callers.push(site);
+    }
+  };
+  let executedMemo = /* @__PURE__ */ new Map();
+  const executed = (scope) => {
+    if (scope.kind === "module") return true;
+    const memo = executedMemo.get(scope);
+    if (memo !== void 0) return memo;
+    executedMemo.set(scope, false);
+    const runs = scope.kind !== "task" && scope.kind !== "lambda" && scope.callers.some((c) => !c.inMain && executed(c.scope));
+    executedMemo.set(scope, runs);
+    return runs;
+  };
+  linkCalls();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < deferred.length; i++) {
+      const item = deferred[i];
+      if (!executed(item.state.scope)) continue;
+      deferred.splice(i--, 1);
+      const body = item.definition.childForFieldName("body");
+      if (body) visit(body, item.state);
+      changed = true;
+    }
+    if (changed) {
+      linkCalls();
+      executedMemo = /* @__PURE__ */ new Map();
+    }
+  }
+  for (const { name, scope } of isolatedCallables) {
+    const target = lookup2(name, scope);
+    if (target) target.isolated = true;
+  }
+  const isolated = (scope) => {
+    for (let s = scope; s; s = s.parent) if (s.isolated) return true;
+    return false;
+  };
+  const certainMemo = /* @__PURE__ */ new Map();
+  const certainlyRun = (scope) => {
+    if (scope.kind === "module") return true;
+    const memo = certainMemo.get(scope);
+    if (memo !== void 0) return memo;
+    certainMemo.set(scope, false);
+    const runs = scope.kind !== "task" && scope.kind !== "lambda" && scope.callers.some((c) => !c.inMain && !c.conditional && certainlyRun(c.scope));
+    certainMemo.set(scope, runs);
+    return runs;
+  };
+  const ranAtImport = (raw, pick) => {
+    const kept = [];
+    for (const item of raw) if (!item.main && executed(item.scope) && !isolated(item.scope)) kept.push(pick(item));
+    return kept;
+  };
+  const imports = [];
+  for (const { ref, scope, main } of rawImports) {
+    if (main) continue;
+    const where = isolated(scope) ? "isolated" : executed(scope) ? "module" : "function";
+    const entry = ref;
+    entry.scope = where;
+    if (where === "module" && !ref.conditional && !certainlyRun(scope)) entry.conditional = true;
+    imports.push(entry);
+  }
+  const parseTimeCalls = ranAtImport(rawCalls, (raw) => raw.call);
+  const called = (fn) => fn.callers.some((c) => !c.inMain && executed(c.scope));
+  const taskIds = placeTaskIds(
+    rawTasks.filter(({ scope, main, createdBy }) => !main && (createdBy ? called(createdBy) : executed(scope)) && !isolated(scope)),
+    ctx,
+    classifyClass
+  );
+  const mappedLiterals = ranAtImport(rawMapped, (raw) => raw.literal);
+  const mappedTasks = ranAtImport(rawMappedTasks, (raw) => raw.task);
+  const taskCalls = ranAtImport(rawTaskCalls, (raw) => raw.call);
+  const importedTaskCalls = ranAtImport(rawImportedTaskCalls, (raw) => raw.call);
+  const taskArguments = ranAtImport(rawTaskArguments, (raw) => raw.argument);
+  const operatorCalls = ranAtImport(rawOperatorCalls, (raw) => raw.call);
+  const triggerRuleMembers = ranAtImport(rawTriggerRuleMembers, (raw) => raw.use);
+  const taskDecoratorCalls = ranAtImport(rawDecoratorCalls, (raw) => raw.call);
+  const taskGroupCalls = groupCallsMade(ranAtImport(rawGroupCalls, (raw) => raw), called);
+  const unknownTaskDecorators = ranAtImport(rawUnknownDecorators, (raw) => raw.use);
+  const timeZones = ranAtImport(rawZones, (raw) => raw.zone);
+  const datasetUris = ranAtImport(rawDatasets, (raw) => raw.use);
+  const airflowAttributes = ranAtImport(rawAttributes, (raw) => raw.use);
+  const escapes = (container, key) => container !== void 0 && (readWhole(source, container) || key !== void 0 && takenBack(source, container, key));
+  const dags = [];
+  const candidateDags = [];
+  const uncalledDagFunctions = [];
+  const importedWrapperDags = [];
+  for (const site of sites) {
+    if (site.inMain) continue;
+    const out = site.certain ? dags : candidateDags;
+    const instances = instancesOf(site, executed);
+    if (site.imported) {
+      const references = callSites.filter((c) => c.via === "reference" && c.name === site.dagFn?.name);
+      const reference = instances.length ? void 0 : references.find((c) => !c.inMain && c.scope.kind === "module" && lookup2(c.name, c.scope) === site.dagFn);
+      const made = reference ? [{ chain: [reference], loop: reference.inLoop }] : instances;
+      importedWrapperDags.push(...importedWrapperDagsOf(site, made, executed(site.scope) && !references.length, escapes, ctx));
+      continue;
+    }
+    if (site.kind === "decorator" && site.at?.type === "decorated_definition" && instances.length === 0 && executed(site.scope) && site.certain) {
+      const nameNode = site.dagFn?.node?.childForFieldName("name");
+      if (nameNode) uncalledDagFunctions.push({ name: nameNode.text, dagId: site.dag.dagId, ...spanOf(nameNode), ...site.dag.decoratorWithoutCall ? { decoratorWithoutCall: true } : {} });
+    }
+    const found = foundInstances(site, instances, escapes);
+    for (const instance of found) out.push(...perIteration(site, instance, instantiate(site, instance, found.length, ctx), ctx));
+  }
+  const factoryCalls = rawFactoryCalls.map(({ node, callee }) => factoryCallOf(node, callee, ctx, escapes));
+  const factories = factoryDefinitions(sites, moduleScope, ctx);
+  const unevaluated = [];
+  const postponed = source.includes("__future__") && POSTPONED_ANNOTATIONS.test(source);
+  const shapes = annotationShapes(source);
+  if (postponed || (shapes & MAY_STRING_ANNOTATION) !== 0 && STRING_ANNOTATION.test(source)) {
+    for (const annotation of tree.rootNode.descendantsOfType("type")) {
+      if (!annotation) continue;
+      if (!postponed && !/^(string|concatenated_string)$/.test(annotation.firstNamedChild?.type ?? "") && !localVariableAnnotation(annotation)) continue;
+      unevaluated.push(annotation.startPosition.row + 1, annotation.startPosition.column + 1, annotation.endPosition.row + 1, annotation.endPosition.column + 1);
+    }
+  }
+  const notRunAtImport = [];
+  const listed = /* @__PURE__ */ new Set();
+  for (const scope of functionScopes) {
+    if (executed(scope) && !isolated(scope)) continue;
+    let outer = false;
+    for (let s = scope.parent; s; s = s.parent) if (listed.has(s)) outer = true;
+    listed.add(scope);
+    if (outer || !scope.node) continue;
+    const { line, column, endLine, endColumn } = spanOf(scope.node.childForFieldName("body") ?? scope.node);
+    notRunAtImport.push(line, column, endLine, endColumn);
+  }
+  notRunAtImport.push(...blocksNotRun);
+  const typeCheckingOnly = !hasStarImport(ctx) && /\bTYPE_CHECKING\b/.test(source) ? typeCheckingReads(root, tree.rootNode, source, notRunAtImport, postponed) : [];
+  const onBuiltins = namesSetOnBuiltins(source);
+  const dynamicGlobals = bindsNamesAtRunTime(ctx) || onBuiltins === "any";
+  const dependencies = TASK_GRAPH_WORDS.test(source) ? extractTaskGraphs(root, source, (written) => resolveName(written, ctx)) : void 0;
+  return {
+    dags,
+    imports,
+    parseTimeCalls,
+    suppressions: readSuppressions(source),
+    classes,
+    candidateDags,
+    uncalledDagFunctions,
+    ...nonEmptyLists({
+      timeZones,
+      datasetUris,
+      taskIds,
+      mappedLiterals,
+      mappedTasks,
+      taskCalls,
+      importedTaskCalls,
+      moduleTaskFunctions: moduleTaskFunctionsOf(root, ctx),
+      taskArguments,
+      airflowAttributes,
+      operatorCalls,
+      taskGroupCalls,
+      triggerRuleMembers,
+      taskDecoratorCalls,
+      unknownTaskDecorators,
+      taskGraphs: dependencies?.graphs ?? [],
+      teardownRules: dependencies?.teardownRules ?? [],
+      dependencyErrors: dependencies?.dependencyErrors ?? [],
+      factoryCalls,
+      factories,
+      dagGlobals: dagGlobalsOf(root, dags),
+      dagSplatLines,
+      // Only files that return a `dag(...)` call and write `**` look at their functions.
+      dagWrappers: source.includes("**") && RETURNS_DAG_CALL.test(source) ? dagWrapperDefinitions(root, wrapperOf) : [],
+      importedWrapperDags,
+      notRunAtImport,
+      unevaluated,
+      typeCheckingReads: typeCheckingOnly,
+      unboundLocalReads: unboundLocalReads(functionScopes.flatMap((scope) => scope.node ? [scope.node] : [])),
+      // Not judged where names may come from elsewhere: a star import, run-time globals, or names set on builtins.
+      earlyReads: dynamicGlobals || hasStarImport(ctx) || /\bbuiltins\b/.test(source) ? [] : earlyReads(root, source),
+      globalReads: dynamicGlobals || hasStarImport(ctx) || /\bbuiltins\b/.test(source) ? [] : globalReads(root, source),
+      annotatedOnly: dynamicGlobals || hasStarImport(ctx) || (shapes & MAY_BARE_ANNOTATION) === 0 || !BARE_ANNOTATION.test(source) ? [] : annotatedOnlyNames(root)
+    }),
+    ...dynamicGlobals ? { dynamicGlobals: true } : {},
+    ...onBuiltins !== "any" && onBuiltins?.size ? { builtinsNames: [...onBuiltins].sort() } : {}
+  };
+}
+function groupCallsMade(run, called) {
+  const bound = run.map(({ call, made, groupScope }) => {
+    if (made ?? (groupScope ? called(groupScope) : true)) return call;
+    const { suffix: _suffix, values: _values, ...rest } = call;
+    return rest;
+  });
+  return bound.filter((call) => call.unknownKeywords.length || call.missingGroupId || call.extraPositional || call.repeated || call.suffix || call.values);
+}
+function nonEmptyLists(lists) {
+  const present = {};
+  for (const key of Object.keys(lists)) {
+    const list = lists[key];
+    if (list.length) present[key] = lists[key];
+  }
+  return present;
+}
+var POSTPONED_ANNOTATIONS = /^[ \t]*from[ \t]+__future__[ \t]+import[^\n]*\bannotations\b/m;
+var STRING_ANNOTATION = /^[ \t]+[A-Za-z_]\w*[ \t]*:[ \t]*[A-Za-z_]|->[ \t]*[rRuUbB]?["']|^[ \t]*(?:async[ \t]+)?def[ \t][^\n]*[(,][ \t]*[A-Za-z_]\w*[ \t]*:[ \t]*[rRuUbB]?["']|^[A-Za-z_]\w*[ \t]*:[ \t]*[rRuUbB]?["']/m;
+var STAR_IMPORT = /^\s*from\s+[\w.]+\s+import\s+\*/m;
+var STAR_IMPORT_WORDS = /import\s+\*/;
+function hasStarImport(ctx) {
+  return ctx.starImport ??= STAR_IMPORT_WORDS.test(ctx.source) && STAR_IMPORT.test(ctx.source);
+}
+var BARE_ANNOTATION = /^[\p{L}_][\p{L}\p{N}_]*[ \t]*:[^=\n]*$/mu;
+var MAY_STRING_ANNOTATION = 1;
+var MAY_BARE_ANNOTATION = 2;
+function annotationShapes(source) {
+  let shapes = 0;
+  for (let arrow = source.indexOf("->"); arrow !== -1 && shapes === 0; arrow = source.indexOf("->", arrow + 2)) {
+    if (quoteAt(source, skipBlanks(source, arrow + 2))) shapes |= MAY_STRING_ANNOTATION;
+  }
+  for (let colon = source.indexOf(":"); colon !== -1 && shapes !== (MAY_STRING_ANNOTATION | MAY_BARE_ANNOTATION); colon = source.indexOf(":", colon + 1)) {
+    const k = beforeWordEndingAt(source, colon - 1, isNameCode);
+    if (k === void 0) continue;
+    const before = source.charCodeAt(k);
+    const lineStart = isLineStartAfter(source, k);
+    if (!lineStart && before !== 40 && before !== 44) continue;
+    if (lineStart) shapes |= MAY_BARE_ANNOTATION;
+    const value = skipBlanks(source, colon + 1);
+    if (quoteAt(source, value) || lineStart && isIdentifierStartCode(source.charCodeAt(value))) shapes |= MAY_STRING_ANNOTATION;
+  }
+  return shapes;
+}
+function quoteAt(text, k) {
+  let c = text.charCodeAt(k);
+  if (c === 114 || c === 82 || c === 117 || c === 85 || c === 98 || c === 66) c = text.charCodeAt(k + 1);
+  return c === 34 || c === 39;
+}
+function isNameCode(c) {
+  return isWordCode(c) || c >= 128 && c !== 8232 && c !== 8233;
+}
+function bindsNamesAtRunTime(ctx) {
+  const written = ctx.runTimeNames ??= namesBoundAtRunTime(ctx.source);
+  return written === "any" || written.size > 0;
+}
+function namesSetOnBuiltins(source) {
+  if (!source.includes("builtins")) return void 0;
+  const module = ["builtins", "__builtins__", ...[...source.matchAll(/\bimport[ \t]+builtins[ \t]+as[ \t]+(\w+)/g)].map((m) => m[1])].join("|");
+  const target = `(?:(?<![\\w.])(?:${module})(?:\\s*\\.\\s*__dict__)?|\\bvars\\s*\\(\\s*(?:${module})\\s*\\))`;
+  const names = /* @__PURE__ */ new Set();
+  const patterns = [
+    new RegExp(`(?<![\\w.])(?:${module})\\s*\\.\\s*(?!__dict__\\b)(\\w+)\\s*=(?!=)`, "g"),
+    new RegExp(`\\bsetattr\\s*\\(\\s*(?:${module})\\s*,\\s*["'](\\w+)["']`, "g"),
+    new RegExp(`${target}\\s*\\[\\s*["'](\\w+)["']\\s*\\]\\s*=(?!=)`, "g")
+  ];
+  for (const pattern of patterns) for (const match of source.matchAll(pattern)) names.add(match[1]);
+  const other = new RegExp(
+    `${target}\\s*(\\[[^\\]\\n]*\\]\\s*=(?!=)|\\.\\s*(update|setdefault|__setitem__)\\s*\\()|\\bsetattr\\s*\\(\\s*(?:${module})\\s*,(?!\\s*["']\\w+["'])`
+  );
+  const literalKey = new RegExp(`${target}\\s*\\[\\s*["']\\w+["']\\s*\\]\\s*=(?!=)`, "g");
+  if (other.test(source.replace(literalKey, ""))) return "any";
+  return names.size ? names : void 0;
+}
+var NOT_PROJECT_MODULES = /* @__PURE__ */ new Set([...stdlib_modules_default.modules, "airflow", "pendulum"]);
+function unparenthesized(node) {
+  let child = node;
+  let parent = node.parent;
+  while (parent?.type === "parenthesized_expression") {
+    child = parent;
+    parent = parent.parent;
+  }
+  return { child, parent };
+}
+function assignedBy(node) {
+  const { child, parent } = unparenthesized(node);
+  return parent?.type === "assignment" && parent.childForFieldName("right")?.id === child.id ? { assignment: parent, target: parent.childForFieldName("left") } : void 0;
+}
+function factoryCallPosition(call) {
+  const { child, parent } = unparenthesized(call);
+  switch (parent?.type) {
+    case "expression_statement":
+    case "list":
+    case "set":
+    case "tuple":
+    case "expression_list":
+      return true;
+    case "assignment":
+      return parent.childForFieldName("right")?.id === child.id;
+    case "pair":
+      return parent.childForFieldName("value")?.id === child.id;
+    case "with_item":
+      return true;
+    case "as_pattern":
+      return parent.parent?.type === "with_item" && parent.namedChildren[0]?.id === child.id;
+    case "list_comprehension":
+    case "set_comprehension":
+    case "dictionary_comprehension":
+    case "generator_expression":
+      return parent.childForFieldName("body")?.id === child.id;
+    case "argument_list": {
+      const callee = parent.parent?.type === "call" ? parent.parent.childForFieldName("function") : void 0;
+      const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : void 0;
+      return method !== void 0 && CONTAINER_METHODS.has(method);
+    }
+    default:
+      return false;
+  }
+}
+function factoryCallOf(call, callee, ctx, escapes) {
+  const out = { callee, line: lineOf(call), column: call.startPosition.column + 1, held: "unknown" };
+  const branch = branchOf(call);
+  if (branch) out.branch = branch;
+  const splat = call.childForFieldName("arguments")?.namedChildren.some((a) => a?.type === "list_splat" || a?.type === "dictionary_splat");
+  const forLoop = moduleLoopOf(call);
+  const clause = forLoop ? void 0 : comprehensionLoopOf(call);
+  const loop = forLoop ?? clause;
+  if (!loop) {
+    for (let p = call.parent; p; p = p.parent) if (LOOP_TYPES.has(p.type)) return out;
+    const where = landing(call);
+    if (isWithItem(call)) out.held = "all";
+    else out.held = where.where === "dropped" ? "none" : where.where === "kept" ? reboundLater(call) ? "none" : "all" : escapes(where.container, containerKey(call)) ? "all" : "none";
+    if (!splat) out.passes = [passArguments(call, ctx, (name, depth) => moduleName(name, ctx, { file: false }, depth))];
+    return out;
+  }
+  if (forLoop) {
+    const held = heldAcrossPasses(call, forLoop, ctx.source, true);
+    out.held = { each: "all", last: "last", none: "none", unsure: "unknown" }[typeof held === "string" ? held : "unsure"];
+  } else if (copiedIntoGlobals(loop.parent, ctx.source)) out.held = "all";
+  else {
+    const where = landing(call);
+    out.held = where.where === "container" && !escapes(where.container) ? "none" : "unknown";
+  }
+  const iterations = splat ? void 0 : loopIterations(loop, ctx);
+  if (!iterations) return out;
+  const body = forLoop?.childForFieldName("body");
+  const assigned = assignedOnce(body);
+  out.passes = iterations.map((binding) => {
+    const use = { file: false };
+    const lookup2 = passLookup(binding, assigned, ctx, use);
+    return passArguments(call, ctx, lookup2);
+  });
+  return out;
+}
+function assignedOnce(body) {
+  const assigned = /* @__PURE__ */ new Map();
+  for (const statement of body?.namedChildren ?? []) {
+    const assignment = statement?.type === "expression_statement" ? statement.namedChildren[0] : void 0;
+    const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : void 0;
+    const right = assignment?.childForFieldName("right");
+    if (left?.type === "identifier" && right) assigned.set(left.text, assigned.has(left.text) ? null : right);
+  }
+  return assigned;
+}
+function passLookup(binding, assigned, ctx, use) {
+  const lookup2 = (name, depth) => {
+    if (name.type === "subscript") {
+      const key = subscriptItemKey(name);
+      return key === void 0 ? void 0 : binding.get(key);
+    }
+    if (binding.has(name.text)) return binding.get(name.text);
+    const value = assigned.get(name.text);
+    if (value === null) return void 0;
+    return value ? evalString(value, ctx, use, depth + 1, lookup2) : moduleName(name, ctx, use, depth);
+  };
+  return lookup2;
+}
+var itemKey = (name, key) => `${name}\0${key}`;
+function subscriptItemKey(node) {
+  const value = node.childForFieldName("value");
+  const subscripts = node.childrenForFieldName("subscript").filter((c) => !!c);
+  const index = subscripts.length === 1 ? subscripts[0] : void 0;
+  if (value?.type !== "identifier" || index?.type !== "string" && index?.type !== "concatenated_string") return void 0;
+  const key = stringValue(index);
+  return key === void 0 ? void 0 : itemKey(value.text, key);
+}
+function passArguments(call, ctx, lookup2) {
+  const { positional, keywords } = callArguments(call);
+  const use = { file: false };
+  const value = (node) => {
+    const text = strOnly(evalString(node, ctx, use, 0, lookup2));
+    return text === void 0 || use.file ? null : text;
+  };
+  return { positional: positional.map(value), keywords: Object.fromEntries([...keywords].map(([name, node]) => [name, value(node)])) };
+}
+var PARAM_BASE = 57600;
+function factoryDefinitions(sites, moduleScope, ctx) {
+  const byScope = /* @__PURE__ */ new Map();
+  for (const site of sites) {
+    if (site.scope.parent === moduleScope && site.scope.kind === "plain" && !site.inMain) byScope.set(site.scope, [...byScope.get(site.scope) ?? [], site]);
+  }
+  const out = [];
+  for (const [scope, list] of byScope) {
+    const site = list[0];
+    const fn = scope.node;
+    const body = fn?.childForFieldName("body");
+    const idKeyword = !site.idNode && site.wrapper?.passes("dag_id") === true && !site.wrapper.supplies("dag_id");
+    if (list.length !== 1 || !site.certain || site.noAutoRegister || !(site.idNode || idKeyword) || !fn || !body || !scope.name) continue;
+    if (site.kind !== "with" && site.kind !== "call") continue;
+    const parameters = fn.childForFieldName("parameters")?.namedChildren ?? [];
+    if (parameters.some((p) => p && p.type !== "dictionary_splat_pattern" && !/^(identifier|default_parameter|typed_parameter|typed_default_parameter)$/.test(p.type))) continue;
+    let statement = site.kind === "with" ? site.at : site.callNode;
+    while (statement && statement.parent?.id !== body.id) statement = statement.parent;
+    if (!statement || site.kind === "with" && statement.id !== site.at?.id) continue;
+    let registers = site.kind === "with";
+    if (site.kind === "call") {
+      const call = site.callNode;
+      const assignment = statement.type === "expression_statement" ? statement.namedChildren[0] : void 0;
+      const bound = assignment?.type === "assignment" && assignment.childForFieldName("right")?.id === call.id ? assignment.childForFieldName("left") : void 0;
+      const after = body.namedChildren.slice(body.namedChildren.findIndex((s) => s?.id === statement?.id) + 1);
+      registers = bound?.type === "identifier" && after.some((s) => s?.type === "with_statement" && entersName(s, bound.text));
+      const returned = statement.type === "return_statement" && statement.namedChildren[0]?.id === call.id || assignment?.type === "assignment" && assignment.childForFieldName("right")?.id === call.id && assignment.childForFieldName("left")?.type === "identifier" && body.namedChildren.some((s) => s?.type === "return_statement" && s.namedChildren[0]?.text === assignment.childForFieldName("left")?.text);
+      if (!returned && !registers) continue;
+    }
+    const before = body.namedChildren.slice(0, body.namedChildren.findIndex((s) => s?.id === statement?.id));
+    if (before.some((s) => s && /\b(return|raise|yield)\b/.test(s.text))) continue;
+    const params = scope.params;
+    const paramsOut = params.map((p) => p.default ? { name: p.name, default: strOnly(moduleString(p.default, ctx, { file: false })) ?? null } : { name: p.name });
+    if (!site.idNode) {
+      out.push({ name: scope.name, line: lineOf(fn), params: paramsOut, registers: false, acceptsKeywords: true, dagIdParts: [], idKeyword: true, definedBy: site.dag.definedBy });
+      continue;
+    }
+    const dagIdParts = templateParts(site.idNode, params, ctx);
+    if (!dagIdParts) continue;
+    const scheduleNode = site.scheduleNode;
+    const rebound = scheduleNode && (scheduleNode.text.match(/[A-Za-z_]\w*/g) ?? []).some((name) => params.some((p) => p.name === name) && rebinds(body, name));
+    const scheduleParts = scheduleNode && !rebound ? templateParts(scheduleNode, params, ctx) : void 0;
+    out.push({
+      name: scope.name,
+      line: lineOf(fn),
+      params: paramsOut,
+      registers,
+      ...parameters.some((p) => p?.type === "dictionary_splat_pattern") ? { acceptsKeywords: true } : {},
+      dagIdParts,
+      ...scheduleParts ? { scheduleParts } : {},
+      definedBy: site.dag.definedBy
+    });
+  }
+  return out;
+}
+function templateParts(node, params, ctx) {
+  if (/\(/.test(node.text) || params.length > 255) return void 0;
+  const use = { file: false };
+  const template = evalString(node, ctx, use, 0, (name, depth) => {
+    const index = params.findIndex((p) => p.name === name.text);
+    return index === -1 ? moduleName(name, ctx, use, depth) : String.fromCharCode(PARAM_BASE + index);
+  });
+  if (template === void 0 || isInt(template) || use.file) return void 0;
+  const parts = [];
+  for (const char of template) {
+    const code = char.charCodeAt(0);
+    if (code >= PARAM_BASE && code < PARAM_BASE + 256) parts.push(code - PARAM_BASE);
+    else if (typeof parts[parts.length - 1] === "string") parts[parts.length - 1] += char;
+    else parts.push(char);
+  }
+  return parts;
+}
+var PYTHON_LITERAL_TYPES = { string: "str", concatenated_string: "str", integer: "int", float: "float", true: "bool", false: "bool", none: "NoneType", set: "set", set_comprehension: "set", generator_expression: "generator" };
+function taskChainOf(object, ctx) {
+  const overrides = [];
+  let node = object;
+  while (node?.type === "call") {
+    const fn = node.childForFieldName("function");
+    const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
+    if (!fn || method !== "override" && method !== "partial") return void 0;
+    if (method === "override") overrides.unshift(node);
+    node = fn.childForFieldName("object");
+  }
+  if (node?.type !== "identifier") return void 0;
+  const signature = ctx.taskSignatures.get(node.text);
+  if (!signature || !boundOnlyByItsDef(node.text, ctx)) return void 0;
+  let rule = signature.triggerRule;
+  for (const override of overrides) {
+    const { keywords, splat } = callArguments(override);
+    rule = splat ? "unknown" : keywords.get("trigger_rule") ?? rule;
+  }
+  return { name: node.text, ...rule !== void 0 ? { rule } : {} };
+}
+function isAlwaysRule(rule, ctx) {
+  if (rule === void 0 || rule === "unknown") return false;
+  const value = followName(rule, ctx) ?? rule;
+  if (value.type === "attribute") return resolveName(calleeName(value) ?? "", ctx) === `${TRIGGER_RULE_MODULE}.TriggerRule.ALWAYS`;
+  return stringValue(value) === "always";
+}
+function isTaskOutput(value, ctx, depth = 0) {
+  if (depth > 4) return false;
+  if (value.type === "identifier") {
+    const bound = operatorBinding(value, ctx);
+    return !!bound && isTaskOutput(bound, ctx, depth + 1);
+  }
+  if (value.type === "subscript") {
+    const object = value.childForFieldName("value");
+    return !!object && isTaskOutput(object, ctx, depth + 1);
+  }
+  if (value.type === "attribute" && value.childForFieldName("attribute")?.text === "output") {
+    const operator = value.childForFieldName("object");
+    const made = operator?.type === "call" ? operator : operator?.type === "identifier" ? operatorBinding(operator, ctx) : void 0;
+    const callee = made ? calleeName(made.childForFieldName("function")) : void 0;
+    return callee !== void 0 && (ctx.operatorNames.has(callee) || /^[A-Z]\w*(Operator|Sensor)$/.test(lastPart(callee)));
+  }
+  if (value.type !== "call") return false;
+  const fn = value.childForFieldName("function");
+  const written = calleeName(fn);
+  if (written !== void 0 && /^airflow\.models\.(xcom_arg\.)?XComArg$/.test(resolveName(written, ctx))) return true;
+  if (fn?.type === "identifier") return !!taskChainOf(fn, ctx);
+  if (fn?.type === "call") return fn.childForFieldName("function")?.childForFieldName("attribute")?.text === "override" && !!taskChainOf(fn, ctx);
+  const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
+  return (method === "expand" || method === "expand_kwargs") && !!taskChainOf(fn?.childForFieldName("object") ?? null, ctx);
+}
+function mappingCallProblem(call, fnNode, method, ctx) {
+  const list = call.childForFieldName("arguments");
+  if (list?.type !== "argument_list") return void 0;
+  const object = fnNode.childForFieldName("object");
+  const task = taskChainOf(object, ctx);
+  const args = list.namedChildren.filter((a) => !!a && a.type !== "comment");
+  if (task && method !== "partial" && isAlwaysRule(task.rule, ctx)) {
+    if (method === "expand") {
+      for (const arg of args) {
+        const value = arg.type === "keyword_argument" ? arg.childForFieldName("value") : null;
+        if (value && isTaskOutput(value, ctx)) return { argument: arg.childForFieldName("name")?.text ?? "", type: "always", ...spanOf(value) };
+      }
+    } else if (args.length === 1 && args[0]) {
+      const kwargs = followName(args[0], ctx) ?? args[0];
+      const items = kwargs.type === "list" || kwargs.type === "tuple" ? kwargs.namedChildren.filter((i) => !!i && i.type !== "comment") : [];
+      if (items.every((item) => item.type === "dictionary" || isTaskOutput(item, ctx))) {
+        for (const item of items) {
+          if (item.type !== "dictionary") continue;
+          const value = item.namedChildren.find((pair) => pair?.type === "pair" && isTaskOutput(pair.childForFieldName("value") ?? pair, ctx));
+          if (value) return { argument: "kwargs", type: "always", call: "expand_kwargs", ...spanOf(value.childForFieldName("value") ?? value) };
+        }
+      }
+    }
+  }
+  if (method === "expand" && args.length === 0 && (task || isMappable(object, ctx))) {
+    return { argument: "", type: "empty", ...spanOf(fnNode.childForFieldName("attribute") ?? fnNode) };
+  }
+  if (task && method !== "expand_kwargs") {
+    const keys = args.map((a) => a.type === "keyword_argument" ? a.childForFieldName("name") : null).filter((n) => !!n && CONTEXT_KEYS.has(n.text));
+    const [key, ...others] = keys;
+    if (key) return { argument: key.text, type: "context", call: method, ...others.length ? { also: others.map((k) => k.text) } : {}, ...spanOf(key.parent ?? key) };
+  }
+  return void 0;
+}
+function mappingProblems(call, fnNode, method, ctx) {
+  const object = fnNode.childForFieldName("object");
+  const first = mappingCallProblem(call, fnNode, method, ctx);
+  if (first) return [first];
+  if (!isMappable(object, ctx)) return [];
+  const fnName = object?.type === "identifier" ? object.text : object?.type === "call" ? calleeName(object.childForFieldName("function")?.childForFieldName("object") ?? null) : void 0;
+  const params = fnName !== void 0 && (ctx.taskFunctions.has(fnName) || ctx.taskGroupFunctions.has(fnName)) ? ctx.taskFunctionParams.get(fnName) : void 0;
+  if (params === null) return [];
+  const found = [];
+  const { positional, keywords } = callArguments(call);
+  if (method === "expand_kwargs") {
+    const value = positional[0];
+    const followed = value ? followName(value, ctx) : void 0;
+    if (!value || !followed || keywords.size > 1 || positional.length > 1) return [];
+    const sequence = followed.type === "list" || followed.type === "tuple" ? followed.type : void 0;
+    const notDict = sequence && followed.namedChildren.some((item) => !!item && (PYTHON_LITERAL_TYPES[item.type] !== void 0 || item.type === "list" || item.type === "tuple"));
+    const type = followed.type === "dictionary" ? "dict" : notDict ? sequence : PYTHON_LITERAL_TYPES[followed.type];
+    if (type && !(type === "str" && (stringValue(followed) ?? "") === "")) found.push({ argument: "kwargs", type, call: "expand_kwargs", ...spanOf(value) });
+    return found;
+  }
+  if ((call.childForFieldName("arguments")?.namedChildren ?? []).some((c) => c?.type === "dictionary_splat")) return [];
+  for (const [argument, value] of keywords) {
+    if (params && !params.has(argument)) {
+      found.push({ argument, type: "keyword", call: method, ...spanOf(value) });
+      break;
+    }
+    if (method !== "expand") continue;
+    const followed = followName(value, ctx);
+    const bytes = followed?.type === "string" && stringPrefix(followed) === void 0;
+    const type = bytes ? void 0 : PYTHON_LITERAL_TYPES[followed?.type ?? ""] ?? (followed ? dictViewType(followed, ctx) ?? builtinResultType(followed, ctx) : void 0);
+    if (type) found.push({ argument, type, ...spanOf(value) });
+    const key = type ? void 0 : keyedTaskOutput(value, ctx);
+    if (key !== void 0) found.push({ argument, type: "XComArg", key, ...spanOf(value) });
+  }
+  return found;
+}
+function keyedTaskOutput(value, ctx) {
+  if (value.type !== "subscript") return void 0;
+  const object = value.childForFieldName("value");
+  const index = value.childForFieldName("subscript");
+  if (index?.type !== "string" || stringValue(index) === "return_value") return void 0;
+  if (object?.type === "attribute" && object.childForFieldName("attribute")?.text === "output") {
+    const operator = object.childForFieldName("object");
+    const made2 = operator?.type === "call" ? operator : operator?.type === "identifier" ? operatorBinding(operator, ctx) : void 0;
+    const callee2 = made2 ? calleeName(made2.childForFieldName("function")) : void 0;
+    return callee2 !== void 0 && (ctx.operatorNames.has(callee2) || /^[A-Z]\w*(Operator|Sensor)$/.test(lastPart(callee2))) ? stringValue(index) : void 0;
+  }
+  const made = object?.type === "call" ? object : object?.type === "identifier" ? operatorBinding(object, ctx) : void 0;
+  if (!made) return void 0;
+  const callee = calleeName(made.childForFieldName("function"));
+  return callee !== void 0 && ctx.taskFunctions.has(callee) && boundOnlyByItsDef(callee, ctx) ? stringValue(index) : void 0;
+}
+function operatorBinding(use, ctx) {
+  const name = use.text;
+  if (!/^\w+$/.test(name)) return void 0;
+  const bindings = ctx.source.match(new RegExp(`\\b${name}\\s*(=(?!=)|:=)|\\b(for|as|def|class|import)\\s+${name}\\b|,\\s*${name}\\s*(,|=|\\bin\\b)`, "g"));
+  if (bindings?.length !== 1) return void 0;
+  for (let block = use.parent; block; block = block.parent) {
+    if (block.type !== "block" && block.type !== "module") continue;
+    for (const statement of block.namedChildren) {
+      const assignment = statement?.type === "expression_statement" ? statement.namedChildren[0] : void 0;
+      if (assignment?.type !== "assignment" || assignment.childForFieldName("left")?.text !== name) continue;
+      const right = assignment.childForFieldName("right");
+      return right?.type === "call" ? right : void 0;
+    }
+  }
+  return void 0;
+}
+function dictViewType(node, ctx) {
+  const fn = node.type === "call" ? node.childForFieldName("function") : void 0;
+  const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
+  if (method !== "items" && method !== "keys" && method !== "values") return void 0;
+  let object = fn?.childForFieldName("object") ?? void 0;
+  if (object?.type === "identifier") object = moduleBinding(ctx.valueBindings, object);
+  if (object?.type !== "dictionary" || (node.childForFieldName("arguments")?.namedChildren.length ?? 0) > 0) return void 0;
+  return `dict_${method}`;
+}
+var UNMAPPABLE_BUILTINS = /* @__PURE__ */ new Set(["zip", "map", "enumerate", "filter", "frozenset"]);
+function builtinResultType(node, ctx) {
+  const fn = node.type === "call" ? node.childForFieldName("function") : void 0;
+  const name = fn?.type === "identifier" ? fn.text : void 0;
+  if (name === void 0 || !UNMAPPABLE_BUILTINS.has(name) || hasStarImport(ctx) || /\bbuiltins\b/.test(ctx.source)) return void 0;
+  const code = ctx.codeText ??= codeOnlyText(ctx.source);
+  if (new RegExp(`\\b${name}\\b(?!\\s*\\()|\\bdef\\s+${name}\\b`).test(code)) return void 0;
+  return name;
+}
+var PARTIAL_PARAMETERS = /* @__PURE__ */ new Set(["task_id", "dag", "task_group", "start_date", "end_date", "owner", "email", "params", "resources", "trigger_rule", "depends_on_past", "ignore_first_depends_on_past", "wait_for_past_depends_before_skipping", "wait_for_downstream", "retries", "queue", "pool", "pool_slots", "execution_timeout", "max_retry_delay", "retry_delay", "retry_exponential_backoff", "priority_weight", "weight_rule", "sla", "map_index_template", "max_active_tis_per_dag", "max_active_tis_per_dagrun", "on_execute_callback", "on_failure_callback", "on_success_callback", "on_retry_callback", "on_skipped_callback", "run_as_user", "executor", "executor_config", "inlets", "outlets", "doc", "doc_md", "doc_json", "doc_yaml", "doc_rst", "task_display_name", "logger_name", "allow_nested_operators"]);
+function unmappableOf(call, fnNode) {
+  if (fnNode.type !== "attribute" || fnNode.childForFieldName("attribute")?.text !== "expand") return {};
+  const partial = fnNode.childForFieldName("object");
+  if (partial?.type !== "call" || (partial.childForFieldName("arguments")?.namedChildren ?? []).some((a) => a?.type === "list_splat" || a?.type === "dictionary_splat")) return {};
+  const given = callArguments(partial).keywords;
+  const unmappable = [];
+  for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (arg?.type !== "keyword_argument") continue;
+    const nameNode = arg.childForFieldName("name");
+    const name = nameNode?.text;
+    if (!nameNode || !name || !(given.has(name) || PARTIAL_PARAMETERS.has(name))) continue;
+    unmappable.push({ ...spanOf(nameNode), name, inPartial: given.has(name) });
+  }
+  return unmappable.length ? { unmappable } : {};
+}
+var CONTEXT_KEYS = /* @__PURE__ */ new Set(["conf", "conn", "dag", "dag_run", "data_interval_end", "data_interval_start", "ds", "ds_nodash", "exception", "execution_date", "expanded_ti_count", "inlet_events", "inlets", "logical_date", "macros", "map_index_template", "next_ds", "next_ds_nodash", "next_execution_date", "outlet_events", "outlets", "params", "prev_data_interval_end_success", "prev_data_interval_start_success", "prev_ds", "prev_ds_nodash", "prev_end_date_success", "prev_execution_date", "prev_execution_date_success", "prev_start_date_success", "reason", "run_id", "task", "task_instance", "task_instance_key_str", "templates_dict", "test_mode", "ti", "tomorrow_ds", "tomorrow_ds_nodash", "triggering_dataset_events", "try_number", "ts", "ts_nodash", "ts_nodash_with_tz", "var", "yesterday_ds", "yesterday_ds_nodash"]);
+var NOT_NONE_LITERALS = /* @__PURE__ */ new Set(["string", "concatenated_string", "integer", "float", "true", "false", "list", "tuple", "dictionary", "set", "list_comprehension", "dictionary_comprehension", "set_comprehension"]);
+function taskSignatureOf(definition) {
+  const signature = { positional: [], keywordOnly: [], varArgs: false, varKeywords: false };
+  let keywordOnly = false;
+  let contextKeyWithoutDefault;
+  for (const p of definition.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (!p || p.type === "comment") continue;
+    const inner = p.type === "typed_parameter" ? p.namedChildren.find((c) => c && c.type !== "type") ?? p : p;
+    if (inner.type === "list_splat_pattern") {
+      signature.varArgs = true;
+      keywordOnly = true;
+      continue;
+    }
+    if (inner.type === "dictionary_splat_pattern") {
+      signature.varKeywords = true;
+      continue;
+    }
+    if (p.type === "keyword_separator") {
+      keywordOnly = true;
+      continue;
+    }
+    if (p.type === "positional_separator") {
+      for (const param of signature.positional) param.positionalOnly = true;
+      continue;
+    }
+    const hasDefault = p.type === "default_parameter" || p.type === "typed_default_parameter";
+    const name = hasDefault ? p.childForFieldName("name")?.text : inner.type === "identifier" ? inner.text : void 0;
+    if (!name) continue;
+    if (hasDefault && CONTEXT_KEYS.has(name) && NOT_NONE_LITERALS.has(p.childForFieldName("value")?.type ?? "")) signature.contextKeyDefault ??= name;
+    const required = !hasDefault && !CONTEXT_KEYS.has(name);
+    if (keywordOnly) signature.keywordOnly.push({ name, required });
+    else {
+      if (!hasDefault && CONTEXT_KEYS.has(name)) contextKeyWithoutDefault ??= name;
+      else if (!hasDefault && contextKeyWithoutDefault !== void 0) signature.contextKeyFirst ??= contextKeyWithoutDefault;
+      signature.positional.push({ name, required, positionalOnly: false });
+    }
+  }
+  return signature;
+}
+function taskCallProblem2(call, fnNode, ctx) {
+  let name;
+  if (fnNode.type === "identifier") name = fnNode.text;
+  else if (fnNode.type === "call") {
+    const inner = fnNode.childForFieldName("function");
+    if (inner?.type === "attribute" && inner.childForFieldName("attribute")?.text === "override" && inner.childForFieldName("object")?.type === "identifier") name = inner.childForFieldName("object")?.text;
+  }
+  const signature = name !== void 0 ? ctx.taskSignatures.get(name) : void 0;
+  if (!signature || signature.sensor || name === void 0 || !boundOnlyByItsDef(name, ctx)) return void 0;
+  if (signature.contextKeyDefault === void 0 && signature.contextKeyFirst === void 0) {
+    const list = call.childForFieldName("arguments");
+    if (list?.type !== "argument_list" || list.namedChildren.some((a) => a?.type === "list_splat" || a?.type === "dictionary_splat")) return void 0;
+  }
+  const { positional, keywords } = callArguments(call);
+  const problem = taskCallProblem(signature, name, positional.length, [...keywords.keys()]);
+  return problem && { ...problem, ...spanOf(fnNode) };
+}
+function importedTaskCallOf(call, fnNode, ctx) {
+  let name;
+  if (fnNode.type === "identifier") name = fnNode.text;
+  else if (fnNode.type === "call") {
+    const inner = fnNode.childForFieldName("function");
+    if (inner?.type === "attribute" && inner.childForFieldName("attribute")?.text === "override" && inner.childForFieldName("object")?.type === "identifier") name = inner.childForFieldName("object")?.text;
+  }
+  const callee = name === void 0 ? void 0 : ctx.aliases.get(name);
+  if (name === void 0 || callee === void 0 || !callee.includes(".") || NOT_PROJECT_MODULES.has(firstPart(callee))) return void 0;
+  if (ctx.reboundAliases.has(name) || ctx.localShadows.has(name) || ctx.taskSignatures.has(name)) return void 0;
+  const list = call.childForFieldName("arguments");
+  if (list?.type !== "argument_list" || list.namedChildren.some((a) => a?.type === "list_splat" || a?.type === "dictionary_splat")) return void 0;
+  let answer = ctx.boundOnce.get(`import ${name}`);
+  if (answer === void 0) {
+    answer = !hasStarImport(ctx) && !bindsNamesAtRunTime(ctx) && scanBoundOnlyByImport(name, ctx.source);
+    ctx.boundOnce.set(`import ${name}`, answer);
+  }
+  if (!answer) return void 0;
+  const { positional, keywords } = callArguments(call);
+  return { callee, function: name, positional: positional.length, keywords: [...keywords.keys()], ...spanOf(fnNode) };
+}
+function moduleTaskFunctionsOf(root, ctx) {
+  const found = [];
+  if (!ctx.taskSignatures.size || bindsNamesAtRunTime(ctx)) return found;
+  for (const statement of root.namedChildren) {
+    if (statement?.type !== "decorated_definition") continue;
+    const definition = statement.childForFieldName("definition");
+    const name = definition?.type === "function_definition" ? definition.childForFieldName("name")?.text : void 0;
+    const signature = name === void 0 ? void 0 : ctx.taskSignatures.get(name);
+    if (!signature || signature.sensor || name === void 0 || !boundOnlyByItsDef(name, ctx)) continue;
+    const { triggerRule: _rule, ...plain } = signature;
+    found.push({ name, line: lineOf(statement), signature: plain });
+  }
+  return found;
+}
+function scanBoundOnlyByImport(name, source) {
+  if (!/^\w+$/.test(name)) return false;
+  const importLine = /^[ \t]*(from[ \t]+\S+[ \t]+)?import\b[^\n]*$/gm;
+  const imports = source.match(importLine)?.filter((line) => new RegExp(`\\b${name}\\b`).test(line)) ?? [];
+  if (imports.length !== 1) return false;
+  const rest = source.replace(importLine, "");
+  if (new RegExp(`\\b(def|class)\\s+${name}\\b`).test(rest)) return false;
+  const other = new RegExp(`\\b${name}\\s*(=(?!=)|:=)|\\b(for|as|class|lambda|global|nonlocal|del)[ \\t]+([\\w \\t,*()]*?[ \\t,(*])?${name}\\b|\\bimport\\b[^\\n]*\\b${name}\\b|[(,]\\s*\\**${name}\\s*(,|\\)|:|=(?!=))`);
+  return !other.test(rest) && !unpackedTarget(name, rest);
+}
+var DECORATOR_JUDGED_ARGUMENTS = /* @__PURE__ */ new Set([...JUDGED_TASK_ARGUMENTS, "trigger_rule", "weight_rule"]);
+function taskDecoratorCallOf(fnNode, ctx) {
+  const overrides = [];
+  let node = fnNode;
+  while (node?.type === "call") {
+    const fn = node.childForFieldName("function");
+    if (fn?.type !== "attribute" || fn.childForFieldName("attribute")?.text !== "override") return void 0;
+    overrides.unshift(node);
+    node = fn.childForFieldName("object");
+  }
+  if (node?.type !== "identifier") return void 0;
+  const name = node.text;
+  const decorator = ctx.taskDecorators.get(name);
+  if (!decorator || !ctx.taskSignatures.get(name) || !boundOnlyByItsDef(name, ctx)) return void 0;
+  const { name: written, call } = decoratorName(decorator);
+  const first = written === void 0 ? void 0 : firstPart(written);
+  if (written === void 0 || first === void 0 || notAirflows(first, ctx) || resolveName(first, ctx) !== "airflow.decorators.task") return void 0;
+  const kind = written === first ? "python" : written.slice(first.length + 1);
+  const accepts = decoratorKeywordsOf(kind);
+  if (!accepts) return void 0;
+  const unknownKeywords = [];
+  const values = /* @__PURE__ */ new Map();
+  for (const source of call ? [call, ...overrides] : overrides) {
+    for (const arg of source.childForFieldName("arguments")?.namedChildren ?? []) {
+      if (!arg || arg.type === "comment") continue;
+      if (arg.type === "dictionary_splat" || arg.type === "list_splat") values.clear();
+      if (arg.type !== "keyword_argument") continue;
+      const nameNode = arg.childForFieldName("name");
+      const value = arg.childForFieldName("value");
+      if (!nameNode || !value) continue;
+      const keyword = nameNode.text;
+      if (accepts !== "open" && !accepts(keyword)) unknownKeywords.push({ name: keyword, ...spanOf(nameNode) });
+      if (!DECORATOR_JUDGED_ARGUMENTS.has(keyword)) continue;
+      values.delete(keyword);
+      const { literal: literal2, valueType } = literalFields(followName(value, ctx) ?? value, ctx);
+      if (literal2 !== void 0) values.set(keyword, { name: keyword, literal: literal2, ...valueType ? { valueType } : {}, ...spanOf(value) });
+    }
+  }
+  if (!unknownKeywords.length && !values.size) return void 0;
+  return { function: name, kind, unknownKeywords, ...values.size ? { values: [...values.values()] } : {}, ...spanOf(fnNode) };
+}
+function slaArgument(call) {
+  if (call?.type !== "call") return void 0;
+  const value = callArguments(call).keywords.get("sla");
+  return value === void 0 ? void 0 : value.type !== "none";
+}
+function mappedTaskOf(fnNode, ctx) {
+  const object = fnNode.childForFieldName("object");
+  if (!isMappable(object, ctx) || !object) return void 0;
+  const span2 = spanOf(fnNode);
+  const groupDefaults = ctx.groupDefaults ??= /\b(TaskGroup|task_group)\s*\([^)]*\bdefault_args\b/.test(ctx.source);
+  if (object.type === "identifier") {
+    if (!ctx.taskFunctions.has(object.text)) return void 0;
+    if (!boundOnlyByItsDef(object.text, ctx)) return void 0;
+    const sla2 = ctx.taskFunctionSla.get(object.text);
+    return sla2 === void 0 ? groupDefaults ? void 0 : span2 : { ...span2, sla: sla2 };
+  }
+  const target = calleeName(object.childForFieldName("function")?.childForFieldName("object") ?? null);
+  if (target === void 0 || ctx.taskGroupFunctions.has(target)) return void 0;
+  const own = slaArgument(object);
+  if (own !== void 0) return { ...span2, sla: own };
+  const args = object.childForFieldName("arguments")?.namedChildren ?? [];
+  if (args.some((a) => a?.type === "dictionary_splat" || a?.type === "keyword_argument" && a.childForFieldName("name")?.text === "default_args")) return void 0;
+  if (ctx.taskFunctions.has(target) && !boundOnlyByItsDef(target, ctx)) return void 0;
+  const sla = ctx.taskFunctions.has(target) ? ctx.taskFunctionSla.get(target) : void 0;
+  return sla === void 0 ? groupDefaults ? void 0 : span2 : { ...span2, sla };
+}
+function boundOnlyByItsDef(name, ctx) {
+  let answer = ctx.boundOnce.get(name);
+  if (answer === void 0) {
+    answer = scanBoundOnlyByItsDef(name, ctx.source) && !boundAtRunTime(name, ctx);
+    ctx.boundOnce.set(name, answer);
+  }
+  return answer;
+}
+function scanBoundOnlyByItsDef(name, source) {
+  if (!/^\w+$/.test(name)) return false;
+  const defs = source.match(new RegExp(`\\bdef\\s+${name}\\s*\\(`, "g"))?.length ?? 0;
+  if (defs !== 1) return false;
+  return !boundOtherwise(name, source) && !unpackedTarget(name, source);
+}
+function boundOtherwise(name, source) {
+  for (let at = source.indexOf(name); at !== -1; at = source.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    const wordStarts = !isWordCode(source.charCodeAt(at - 1));
+    const wordEnds = !isWordCode(source.charCodeAt(end));
+    let next = end;
+    while (isSpaceCode(source.charCodeAt(next))) next++;
+    const after = source.charCodeAt(next);
+    const afterNext = source.charCodeAt(next + 1);
+    if (wordStarts && (after === 61 && afterNext !== 61 || after === 58 && afterNext === 61)) return true;
+    let back = at - 1;
+    while (source.charCodeAt(back) === 42) back--;
+    while (isSpaceCode(source.charCodeAt(back))) back--;
+    const opener = source.charCodeAt(back);
+    if ((opener === 40 || opener === 44) && (after === 44 || after === 41 || after === 58 || after === 61 && afterNext !== 61)) return true;
+    if (!wordEnds) continue;
+    if (wordStarts) {
+      const lineStart = source.lastIndexOf("\n", at - 1) + 1;
+      const before = source.slice(lineStart, at);
+      for (let k = before.indexOf("import"); k !== -1; k = before.indexOf("import", k + 1)) {
+        if (!isWordCode(source.charCodeAt(lineStart + k - 1)) && !isWordCode(source.charCodeAt(lineStart + k + 6))) return true;
+      }
+    }
+    const last = source.charCodeAt(at - 1);
+    if (last !== 32 && last !== 9 && last !== 44 && last !== 40 && last !== 42) continue;
+    let runStart = at - 1;
+    while (runStart > 0 && isTargetListCode(source.charCodeAt(runStart - 1))) runStart--;
+    const run = source.slice(runStart, at);
+    for (const keyword of TARGET_KEYWORDS) {
+      for (let k = run.indexOf(keyword); k !== -1 && k + keyword.length < run.length; k = run.indexOf(keyword, k + 1)) {
+        const blank = run.charCodeAt(k + keyword.length);
+        if ((blank === 32 || blank === 9) && !isWordCode(source.charCodeAt(runStart + k - 1))) return true;
+      }
+    }
+  }
+  return false;
+}
+var TARGET_KEYWORDS = ["for", "as", "class", "lambda"];
+function isTargetListCode(c) {
+  return isWordCode(c) || c === 32 || c === 9 || c === 44 || c === 42 || c === 40 || c === 41;
+}
+function unpackedTarget(name, source) {
+  const pattern = new RegExp(`^[ \\t]*[([]?[\\w \\t,*]*\\b${name}\\b[\\w \\t,*]*[)\\]]?[ \\t]*=(?!=)`, "my");
+  let tried = -1;
+  for (let at = source.indexOf(name); at !== -1; at = source.indexOf(name, at + 1)) {
+    let start = at;
+    while (start > 0) {
+      const c = source.charCodeAt(start - 1);
+      if (c === 10 || c === 13 || c === 8232 || c === 8233) break;
+      start--;
+    }
+    if (start === tried) continue;
+    tried = start;
+    pattern.lastIndex = start;
+    if (pattern.test(source)) return true;
+  }
+  return false;
+}
+function isMappable(object, ctx) {
+  if (!object) return false;
+  if (object.type === "identifier") return ctx.taskFunctions.has(object.text) || ctx.taskGroupFunctions.has(object.text);
+  if (object.type !== "call") return false;
+  const fn = object.childForFieldName("function");
+  if (fn?.type !== "attribute" || fn.childForFieldName("attribute")?.text !== "partial") return false;
+  const target = calleeName(fn.childForFieldName("object"));
+  return !!target && (ctx.taskFunctions.has(target) || ctx.taskGroupFunctions.has(target) || ctx.operatorNames.has(target) || /^[A-Z]\w*(Operator|Sensor)$/.test(lastPart(target)));
+}
+function groupIdOf(call, ctx) {
+  const { positional, keywords } = callArguments(call);
+  const prefixNode = keywords.get("prefix_group_id");
+  const prefix = prefixNode ? truthy(prefixNode, ctx) : true;
+  const suffixNode = keywords.get("add_suffix_on_collision");
+  const suffix = suffixNode !== void 0 && truthy(suffixNode, ctx) !== false;
+  const idNode = keywords.get("group_id") ?? positional[0];
+  const id = idNode ? stringValue(followName(idNode, ctx) ?? idNode) : void 0;
+  const bad = idNode && id === void 0 ? nonStringKey(idNode, ctx) : void 0;
+  const use = idNode && id !== void 0 ? { id, ...spanOf(idNode), group: true } : idNode && bad && bad.type !== "NoneType" ? { id: bad.text, ...spanOf(idNode), group: true, notString: bad.type } : void 0;
+  return { use, prefix, suffix, placed: !keywords.has("dag") && !keywords.has("parent_group") };
+}
+function nonStringKey(node, ctx) {
+  const value = followName(node, ctx) ?? node;
+  if (value.type === "identifier" || value !== node && reboundElsewhere(node.text, ctx)) return void 0;
+  const { literal: literal2, valueType } = literalFields(value, ctx);
+  if (literal2 === null) return { type: "NoneType", text: "None" };
+  if (typeof literal2 === "boolean") return { type: "bool", text: literal2 ? "True" : "False" };
+  if (typeof literal2 === "number") return valueType === "float" ? { type: "float", text: pythonNumber(literal2, true) } : { type: "int", text: String(literal2) };
+  return void 0;
+}
+var TASK_GROUP_CLASS = "airflow.utils.task_group.TaskGroup";
+var DISPLAY_TYPES = { bytes: "bytes", list: "list", list_comprehension: "list", tuple: "tuple", set: "set", set_comprehension: "set", dictionary: "dict", dictionary_comprehension: "dict" };
+var TASK_GROUP_DECORATORS = /* @__PURE__ */ new Set(["airflow.decorators.task_group", "airflow.decorators.task_group.task_group"]);
+function taskGroupCallOf(call, callee, form, ctx, fn) {
+  const params = TASK_GROUP.parameters;
+  const unknownKeywords = [];
+  const repeated = [];
+  const values = [];
+  const positional = [];
+  const keywords = [];
+  let splat = false;
+  let listSplat = false;
+  for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "dictionary_splat") splat = true;
+    else if (arg.type === "list_splat") listSplat = true;
+    else if (arg.type === "keyword_argument") {
+      const nameNode = arg.childForFieldName("name");
+      const value = arg.childForFieldName("value");
+      if (nameNode && value) keywords.push({ name: nameNode.text, nameNode, value });
+    } else positional.push(arg);
+  }
+  const byPosition = form === "class" && !listSplat ? positional.slice(0, params.length) : [];
+  const extra = form === "class" && !listSplat ? positional[params.length] : void 0;
+  let suffix;
+  for (const { name, nameNode } of keywords) {
+    const at = params.indexOf(name);
+    if (name === "self" ? form === "class" : at === -1) unknownKeywords.push({ name, ...spanOf(nameNode) });
+    else if (at !== -1 && at < byPosition.length) repeated.push({ name, ...spanOf(nameNode) });
+    else if (name === "add_suffix_on_collision" && form !== "class") suffix = spanOf(nameNode);
+  }
+  for (const name of Object.keys(TASK_GROUP.types)) {
+    const value = keywords.find((k) => k.name === name)?.value ?? byPosition[params.indexOf(name)];
+    if (!value) continue;
+    const followed = followName(value, ctx) ?? value;
+    const { literal: literal2, valueType } = literalFields(followed, ctx);
+    const display = literal2 === void 0 ? DISPLAY_TYPES[followed.type === "string" && stringPrefix(followed) === void 0 ? "bytes" : followed.type] : void 0;
+    if (value.type === "identifier" && reboundElsewhere(value.text, ctx)) continue;
+    if (display) values.push({ name, literal: followed.text, valueType: display, ...spanOf(value) });
+    else if (literal2 !== void 0 && literal2 !== null) values.push({ name, literal: literal2, ...valueType ? { valueType } : {}, ...spanOf(value) });
+  }
+  const missingGroupId = form === "class" && !splat && !listSplat && positional.length === 0 && !keywords.some((k) => k.name === "group_id");
+  if (!unknownKeywords.length && !repeated.length && !extra && !missingGroupId && !suffix && !values.length) return void 0;
+  return {
+    form,
+    ...fn !== void 0 ? { function: fn } : {},
+    unknownKeywords,
+    ...missingGroupId ? { missingGroupId: true } : {},
+    ...extra ? { extraPositional: { count: positional.length, ...spanOf(extra) } } : {},
+    ...repeated.length ? { repeated } : {},
+    ...suffix ? { suffix } : {},
+    ...values.length ? { values } : {},
+    ...spanOf(callee)
+  };
+}
+var PLACE_SEE_THROUGH = /* @__PURE__ */ new Set([
+  ...RUNS_PARTS_ONCE,
+  "block",
+  "return_statement",
+  "with_item",
+  "with_clause",
+  "as_pattern",
+  "else_clause",
+  "elif_clause",
+  "except_clause",
+  "finally_clause"
+]);
+function placeTaskIds(raw, ctx, classify) {
+  const seen = /* @__PURE__ */ new Set();
+  const entries = [];
+  const counts = /* @__PURE__ */ new Map();
+  let groups = false;
+  for (const entry of raw) {
+    const at = `${entry.task.line}:${entry.task.column}`;
+    if (seen.has(at)) continue;
+    seen.add(at);
+    entries.push(entry);
+    if (entry.task.notString) continue;
+    counts.set(entry.task.id, (counts.get(entry.task.id) ?? 0) + 1);
+    if (entry.group && entry.node) groups = true;
+  }
+  const used = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const entry of entries) {
+    const { task } = entry;
+    if (task.notString) {
+      out.push(task);
+      continue;
+    }
+    const worth = entry.node && (groups || entry.inLoop || (counts.get(task.id) ?? 0) > 1);
+    const place = worth && entry.node ? placeOf(entry.node, entry.dagArg, ctx, classify) : void 0;
+    if (!place) {
+      if (!task.unprefixed) out.push(task);
+      continue;
+    }
+    const bucketKey = `${place.dag}\0${place.context}`;
+    let bucket = used.get(bucketKey);
+    if (!bucket) used.set(bucketKey, bucket = /* @__PURE__ */ new Map());
+    let result = task;
+    const child = childKey(place.groups);
+    if (entry.group) {
+      const label = entry.group.suffix ? void 0 : task.id;
+      const key = label === void 0 ? void 0 : prefixedKey(place.groups, label);
+      const asWritten = label === void 0 ? void 0 : bucket.get(label);
+      const sibling = asWritten || key === void 0 ? void 0 : child?.(key);
+      const earlier = asWritten ?? (sibling ? bucket.get(sibling) : void 0);
+      const quoted = !asWritten && key !== void 0 && key !== label && !key.includes("\0") ? { key } : {};
+      if (earlier) result = { ...task, ...quoted, duplicateOf: earlier.line, ...earlier.group ? { duplicateOfGroup: true } : {} };
+      else if (key !== void 0 && place.loop !== void 0 && !groupRepeatsAround(place)) result = { ...task, ...quoted, repeatedInLoop: place.loop };
+      if (key !== void 0) {
+        for (const id of [key, `${key}.upstream_join_id`, `${key}.downstream_join_id`]) if (!bucket.has(id)) bucket.set(id, { line: task.line, group: true });
+        const own = child?.(key);
+        if (own !== void 0 && !bucket.has(own)) bucket.set(own, { line: task.line, group: true });
+      }
+    } else {
+      const key = prefixedKey(place.groups, task.id);
+      const earlier = key === void 0 ? void 0 : bucket.get(key);
+      if (key !== void 0 && !earlier) bucket.set(key, { line: task.line, group: false });
+      const own = key === void 0 ? void 0 : child?.(key);
+      if (own !== void 0 && !bucket.has(own)) bucket.set(own, { line: task.line, group: false });
+      const shown = key !== void 0 && key !== task.id && !key.includes("\0") ? { key } : {};
+      if (earlier) result = { ...task, ...shown, duplicateOf: earlier.line, ...earlier.group ? { duplicateOfGroup: true } : {} };
+      else if (key !== void 0 && place.loop !== void 0 && !groupRepeatsAround(place)) result = { ...task, ...shown, repeatedInLoop: place.loop };
+      else result = { ...task, ...shown };
+    }
+    if (!result.unprefixed || result.duplicateOf !== void 0 || result.repeatedInLoop !== void 0) out.push(result);
+  }
+  return out;
+}
+function groupRepeatsAround(place) {
+  return place.groups.slice(0, place.regionGroups).some((group, i) => group.label !== void 0 && prefixedKey(place.groups.slice(i + 1), group.label) !== void 0);
+}
+function childKey(groups) {
+  const parent = groups[0];
+  if (!parent) return (nodeId) => `${nodeId}`;
+  const parentKey = parent.label === void 0 ? void 0 : prefixedKey(groups.slice(1), parent.label);
+  return parentKey === void 0 ? void 0 : (nodeId) => `${parentKey}${nodeId}`;
+}
+function prefixedKey(groups, label) {
+  const parent = groups[0];
+  if (!parent?.prefix) return label;
+  const parentKey = parent.label === void 0 ? void 0 : prefixedKey(groups.slice(1), parent.label);
+  return parentKey === void 0 ? void 0 : `${parentKey}.${label}`;
+}
+function placeOf(call, dagArg, ctx, classify) {
+  const named = dagArg !== void 0 && dagArg.type !== "none" ? namedDag(dagArg, call, ctx, classify) : void 0;
+  if (dagArg !== void 0 && dagArg.type !== "none" && named === void 0) return void 0;
+  const explicit = named !== void 0 && !named.startsWith("w");
+  let dag = explicit ? named : void 0;
+  const groups = [];
+  let context;
+  let loop;
+  let regionGroups = 0;
+  let child = call;
+  for (let p = call.parent; p; child = p, p = p.parent) {
+    const type = p.type;
+    if (PLACE_SEE_THROUGH.has(type)) continue;
+    switch (type) {
+      case "with_statement": {
+        if (child.type !== "block") continue;
+        const entered = enteredBy(p);
+        if (dag !== void 0 && !explicit) {
+          if (entered.some((e) => /suppress/.test(e.text))) return void 0;
+          continue;
+        }
+        const into = entered.length === 1 ? enteredInto(entered[0], p, ctx, classify) : void 0;
+        if (!into) return void 0;
+        if (into.dag !== void 0) {
+          if (!explicit) dag = into.dag;
+          continue;
+        }
+        if (explicit || !into.group) return void 0;
+        groups.push(into.group);
+        if (context === void 0) regionGroups = groups.length;
+        continue;
+      }
+      case "if_statement": {
+        const condition = truthy(p.childForFieldName("condition"), ctx);
+        const consequence = child.id === p.childForFieldName("consequence")?.id;
+        const runs = consequence ? condition === true : child.type === "else_clause" && condition === false && !p.namedChildren.some((c) => c?.type === "elif_clause");
+        if (!runs) context ??= child.id;
+        continue;
+      }
+      case "try_statement": {
+        if (child.type === "block" && p.namedChildren.some((c) => c?.type === "except_group_clause" || c?.type === "except_clause" && catchesDuplicate(c))) return void 0;
+        if (child.type !== "finally_clause" && child.type !== "block") context ??= child.id;
+        continue;
+      }
+      case "while_statement":
+        context ??= child.id;
+        continue;
+      case "for_statement": {
+        if (child.id !== p.childForFieldName("body")?.id) {
+          if (child.type === "else_clause") context ??= child.id;
+          continue;
+        }
+        if (context === void 0) {
+          context = child.id;
+          const boundAt = explicit && dag?.startsWith("b") ? Number(dag.slice(1)) : void 0;
+          const boundInside = boundAt !== void 0 && child.startIndex <= boundAt && boundAt < child.endIndex;
+          if ((dag === void 0 || explicit) && !boundInside) {
+            if (!/\b(break|continue|return)\b/.test(child.text) && iterationsAtLeastTwo(p.childForFieldName("right"), ctx) === true) loop = lineOf(p);
+          }
+        }
+        continue;
+      }
+      case "list_comprehension":
+      case "set_comprehension":
+      case "dictionary_comprehension": {
+        const clauses = p.namedChildren.filter((c) => !!c && (c.type === "for_in_clause" || c.type === "if_clause"));
+        const clause = clauses[0];
+        if (child.id !== p.childForFieldName("body")?.id || clauses.length !== 1 || clause?.type !== "for_in_clause" || /^async\b/.test(clause.text)) return void 0;
+        const own = new Set(boundNames(clause.childForFieldName("left")));
+        const { positional, keywords } = callArguments(call);
+        const names = (node) => !node ? [] : node.type === "identifier" ? [node.text] : node.namedChildren.flatMap((c) => names(c ?? void 0));
+        if ([...positional, keywords.get("task_id"), keywords.get("group_id"), dagArg].flatMap(names).some((n) => own.has(n))) return void 0;
+        if (context === void 0) {
+          context = child.id;
+          if ((dag === void 0 || explicit) && iterationsAtLeastTwo(clause.childForFieldName("right"), ctx) === true) loop = lineOf(p);
+        }
+        continue;
+      }
+      case "function_definition": {
+        if (child.id !== p.childForFieldName("body")?.id) return void 0;
+        context ??= child.id;
+        if (dag === void 0) {
+          const decorators = p.parent?.type === "decorated_definition" ? p.parent.namedChildren.filter((d) => d?.type === "decorator") : [];
+          const names = decorators.map((d) => decoratorName(d));
+          if (names.some((d) => /^(\w+\.)*dag$/.test(d.name ?? ""))) dag = `f${p.id}`;
+          else {
+            const made = names.find((d) => /^(\w+\.)*task_group$/.test(d.name ?? ""));
+            if (!made || explicit) return void 0;
+            const prefix = made.call ? groupIdOf(made.call, ctx).prefix : true;
+            if (prefix === void 0) return void 0;
+            groups.push({ label: `\0${p.id}`, prefix });
+            dag = `g${p.id}`;
+          }
+        }
+        if (named !== void 0 && named !== dag) return void 0;
+        return { dag, context, groups, ...loop !== void 0 ? { loop } : {}, regionGroups };
+      }
+      case "module":
+        context ??= p.id;
+        return dag === void 0 || named !== void 0 && named !== dag ? void 0 : { dag, context, groups, ...loop !== void 0 ? { loop } : {}, regionGroups };
+      default:
+        return void 0;
+    }
+  }
+  return void 0;
+}
+function enteredInto(entered, withStatement, ctx, classify) {
+  let call = entered;
+  if (entered.type === "identifier") {
+    const dag = namedDag(entered, withStatement, ctx, classify);
+    if (dag !== void 0) return { dag };
+    call = boundBefore(withStatement, entered.text);
+  }
+  if (call?.type !== "call") return void 0;
+  const written = calleeName(call.childForFieldName("function"));
+  if (!written) return void 0;
+  if (call === entered && classify(written)?.certain) return { dag: `w${withStatement.id}` };
+  if (!/(^|\.)TaskGroup$/.test(written)) return void 0;
+  const group = groupIdOf(call, ctx);
+  if (group.prefix === void 0 || !group.placed) return void 0;
+  return { group: { label: group.suffix ? void 0 : group.use?.id, prefix: group.prefix } };
+}
+function namedDag(name, from, ctx, classify) {
+  if (name.type !== "identifier") return void 0;
+  let fn = from.parent;
+  while (fn && fn.type !== "function_definition") fn = fn.parent;
+  let child = from;
+  for (let p = from.parent; p; child = p, p = p.parent) {
+    if (fn && p.type === "block") {
+      const value = boundBefore(child, name.text);
+      if (value) {
+        const written2 = value.type === "call" ? calleeName(value.childForFieldName("function")) : void 0;
+        return written2 && classify(written2)?.certain && !reboundIn(name.text, fn.text) ? `b${value.startIndex}` : void 0;
+      }
+    }
+    if (p.id === fn?.id) {
+      if (bindsLocally(p, name.text)) return void 0;
+      fn = null;
+    }
+    if (p.type !== "with_statement") continue;
+    const clause = p.namedChildren.find((c) => c?.type === "with_clause");
+    for (const item of clause?.namedChildren ?? []) {
+      const value = item?.childForFieldName("value");
+      if (value?.type !== "as_pattern" || value.childForFieldName("alias")?.text !== name.text) continue;
+      const made = value.namedChildren[0];
+      const written2 = made?.type === "call" ? calleeName(made.childForFieldName("function")) : void 0;
+      return written2 && classify(written2)?.certain ? `w${p.id}` : void 0;
+    }
+  }
+  const bound = moduleBinding(ctx.valueBindings, name);
+  const written = bound?.type === "call" ? calleeName(bound.childForFieldName("function")) : void 0;
+  return written && classify(written)?.certain && !reboundElsewhere(name.text, ctx) ? `n:${name.text}` : void 0;
+}
+function boundBefore(statement, name) {
+  let found;
+  for (const sibling of statement.parent?.namedChildren ?? []) {
+    if (!sibling || sibling.id === statement.id) break;
+    const assignment = sibling.type === "expression_statement" ? sibling.namedChildren[0] : void 0;
+    if (assignment?.type === "assignment" && assignment.childForFieldName("left")?.text === name) found = assignment.childForFieldName("right") ?? void 0;
+  }
+  return found;
+}
+function reboundElsewhere(name, ctx) {
+  const known = ctx.rebound?.get(name);
+  if (known !== void 0) return known;
+  const rebound = ctx.rebound ??= /* @__PURE__ */ new Map();
+  const answer = rebound.size >= REBOUND_SCANS_PER_NAME && /^\w+$/.test(name) ? (ctx.reboundNames ??= reboundNames(ctx.source)).has(name) : reboundIn(name, ctx.source);
+  rebound.set(name, answer);
+  return answer;
+}
+var REBOUND_SCANS_PER_NAME = 16;
+function truthy(node, ctx, depth = 0) {
+  if (!node || depth > 4) return void 0;
+  switch (node.type) {
+    case "true":
+      return true;
+    case "false":
+    case "none":
+      return false;
+    case "integer":
+      return /^\d+$/.test(node.text) ? integerValue(node.text) !== 0 : void 0;
+    case "string": {
+      const value = stringValue(node);
+      return value === void 0 ? void 0 : value.length > 0;
+    }
+    case "parenthesized_expression":
+      return truthy(node.namedChildren[0], ctx, depth + 1);
+    case "not_operator": {
+      const value = truthy(node.childForFieldName("argument"), ctx, depth + 1);
+      return value === void 0 ? void 0 : !value;
+    }
+    case "identifier": {
+      const bound = followName(node, ctx);
+      return bound && bound.id !== node.id && !reboundElsewhere(node.text, ctx) ? truthy(bound, ctx, depth + 1) : void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+var NOT_CATCHING_DUPLICATE = new Set(
+  "ImportError ModuleNotFoundError KeyError IndexError LookupError ValueError TypeError AttributeError NameError OSError IOError FileNotFoundError PermissionError RuntimeError NotImplementedError ZeroDivisionError ArithmeticError AssertionError StopIteration UnicodeError UnicodeDecodeError KeyboardInterrupt SystemExit".split(" ")
+);
+function catchesDuplicate(clause) {
+  const caught = clause.namedChildren.find((c) => c && c.type !== "block" && c.type !== "comment");
+  if (!caught) return true;
+  const classes = caught.type === "as_pattern" ? caught.namedChildren[0] : caught;
+  const names = classes?.type === "tuple" || classes?.type === "parenthesized_expression" ? classes.namedChildren : [classes];
+  return names.some((n) => !n || !NOT_CATCHING_DUPLICATE.has(n.text));
+}
+function numericKey(literal2) {
+  try {
+    return `int:${BigInt(literal2.replace(/_/g, ""))}`;
+  } catch {
+    return void 0;
+  }
+}
+function iterationsAtLeastTwo(iterable, ctx) {
+  let node = iterable;
+  const wrapped = node?.type === "call" && /^(enumerate|sorted|reversed|list|tuple)$/.test(node.childForFieldName("function")?.text ?? "") ? plainArgs(node) : void 0;
+  if (wrapped?.length === 1) node = wrapped[0];
+  if (node?.type === "call") {
+    const fn = node.childForFieldName("function");
+    if (fn?.type === "attribute" && /^(items|keys|values)$/.test(fn.childForFieldName("attribute")?.text ?? "") && plainArgs(node)?.length === 0) node = fn.childForFieldName("object");
+  }
+  if (node?.type === "identifier") node = constantValue(node, ctx) ?? null;
+  if (!node) return void 0;
+  if (node.type === "list" || node.type === "tuple" || node.type === "set" || node.type === "dictionary") {
+    const items = node.namedChildren.filter((c) => !!c && c.type !== "comment");
+    if (items.some((c) => c.type === "list_splat" || c.type === "dictionary_splat")) return void 0;
+    if (node.type === "list" || node.type === "tuple") return items.length >= 2;
+    const keys = /* @__PURE__ */ new Set();
+    for (const item of items) {
+      const key = item.type === "pair" ? item.childForFieldName("key") : item;
+      const value = key?.type === "integer" ? numericKey(key.text) : key?.type === "true" ? "int:1" : key?.type === "false" ? "int:0" : key ? stringValue(key) : void 0;
+      if (value !== void 0) keys.add(value);
+    }
+    return keys.size >= 2;
+  }
+  if (node.type !== "call" || node.childForFieldName("function")?.text !== "range") return void 0;
+  const args = plainArgs(node)?.map((a) => {
+    const value = a.type === "identifier" ? constantValue(a, ctx) : a;
+    return value?.type === "integer" && /^\d+$/.test(value.text) ? integerValue(value.text) : NaN;
+  });
+  if (!args || args.some((n) => !Number.isFinite(n))) return void 0;
+  const [start, stop] = args.length === 1 ? [0, args[0]] : args.length === 2 ? [args[0], args[1]] : [NaN, NaN];
+  return stop - start >= 2;
+}
+function constantValue(name, ctx) {
+  const bound = followName(name, ctx);
+  return bound && bound.id !== name.id && !reboundElsewhere(name.text, ctx) ? bound : void 0;
+}
+var TIME_ZONE_CALLS = /* @__PURE__ */ new Map();
+for (const name of ["pendulum.timezone", "pendulum.tz.timezone", "pendulum.Timezone", "pendulum.tz.Timezone"]) TIME_ZONE_CALLS.set(name, { keyword: "name", position: 0, loader: "pendulum" });
+for (const name of ["pendulum.now", "pendulum.today", "pendulum.tomorrow", "pendulum.yesterday"]) TIME_ZONE_CALLS.set(name, { keyword: "tz", position: 0, loader: "pendulum" });
+TIME_ZONE_CALLS.set("pendulum.datetime", { keyword: "tz", position: 7, loader: "pendulum" });
+TIME_ZONE_CALLS.set("pendulum.parse", { keyword: "tz", position: -1, loader: "pendulum" });
+TIME_ZONE_CALLS.set("pendulum.instance", { keyword: "tz", position: 1, loader: "pendulum" });
+TIME_ZONE_CALLS.set("pendulum.from_format", { keyword: "tz", position: 2, loader: "pendulum" });
+TIME_ZONE_CALLS.set("pendulum.from_timestamp", { keyword: "tz", position: 1, loader: "pendulum" });
+var TIME_ZONE_METHODS = /* @__PURE__ */ new Set(["in_tz", "in_timezone"]);
+TIME_ZONE_CALLS.set("zoneinfo.ZoneInfo", { keyword: "key", position: 0, loader: "zoneinfo" });
+for (const name of ["airflow.timetables.trigger.CronTriggerTimetable", "airflow.timetables.interval.CronDataIntervalTimetable"]) TIME_ZONE_CALLS.set(name, { keyword: "timezone", position: 1, loader: "pendulum" });
+function timeZoneArgument(call, resolved, ctx, method) {
+  const spec = method !== void 0 ? TIME_ZONE_METHODS.has(method) ? { keyword: "tz", position: 0, loader: "pendulum" } : void 0 : resolved ? TIME_ZONE_CALLS.get(resolved) : void 0;
+  if (!spec) return void 0;
+  const { positional, keywords } = callArguments(call);
+  const argument = keywords.get(spec.keyword) ?? (spec.position >= 0 ? positional[spec.position] : void 0);
+  if (!argument) return void 0;
+  let value = followName(argument, ctx);
+  let environment;
+  if (value?.type === "call") {
+    const reader = calleeName(value.childForFieldName("function"));
+    const read = reader ? resolveName(reader, ctx) : void 0;
+    if (read === "os.getenv" || read === "os.environ.get") {
+      const args = callArguments(value);
+      const variable = args.positional[0] ? stringValue(args.positional[0]) : void 0;
+      const fallback = args.positional[1] ?? args.keywords.get("default");
+      if (variable === void 0 || !fallback || args.positional.length > 2) return void 0;
+      environment = variable;
+      value = followName(fallback, ctx);
+    }
+  }
+  const name = value ? stringValue(value) : void 0;
+  if (name === void 0) return void 0;
+  if (name === "local" && spec.keyword === "tz") return void 0;
+  return { name, loader: spec.loader, ...environment === void 0 ? {} : { environment }, ...spanOf(argument) };
+}
+function landing(node, depth = 0) {
+  let child = node;
+  let parent = node.parent;
+  while (parent && (parent.type === "parenthesized_expression" || parent.type === "conditional_expression" && parent.namedChildren[1]?.id !== child.id)) {
+    child = parent;
+    parent = parent.parent;
+  }
+  if (!parent) return { where: "kept" };
+  switch (parent.type) {
+    case "expression_statement":
+      return { where: "dropped" };
+    case "assignment": {
+      if (parent.childForFieldName("right")?.id !== child.id) return { where: "kept" };
+      const left = parent.childForFieldName("left");
+      if (left?.type === "identifier" && inClassBody(parent)) return { where: "container" };
+      if (left?.type !== "subscript" && left?.type !== "attribute") return { where: "kept" };
+      const target = left.childForFieldName(left.type === "subscript" ? "value" : "object");
+      if (left.type === "subscript" && /^(globals|vars)\(\s*\)$/.test(target?.text ?? "")) return { where: "kept" };
+      return { where: "container", container: target?.type === "identifier" ? target.text : void 0 };
+    }
+    case "expression_list":
+    case "tuple": {
+      const outer = parent.parent;
+      const left = outer?.type === "assignment" && outer.childForFieldName("right")?.id === parent.id ? outer.childForFieldName("left") : void 0;
+      if (left && (left.type === "pattern_list" || left.type === "tuple_pattern")) return { where: "kept" };
+      return containerOf(parent, depth);
+    }
+    case "list":
+    case "set":
+      return containerOf(parent, depth);
+    case "pair":
+      return parent.childForFieldName("value")?.id === child.id && parent.parent ? containerOf(parent.parent, depth) : { where: "kept" };
+    case "list_comprehension":
+    case "set_comprehension":
+    case "generator_expression":
+      return parent.childForFieldName("body")?.id === child.id ? containerOf(parent, depth) : { where: "kept" };
+    case "argument_list": {
+      const callee = parent.parent?.type === "call" ? parent.parent.childForFieldName("function") : void 0;
+      const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : void 0;
+      const object = callee?.type === "attribute" ? callee.childForFieldName("object") : void 0;
+      if (method && CONTAINER_METHODS.has(method) && object?.type === "identifier") return { where: "container", container: object.text };
+      return { where: "kept" };
+    }
+    case "keyword_argument": {
+      const call = parent.childForFieldName("value")?.id === child.id && parent.childForFieldName("name")?.text === "dag" ? parent.parent?.parent : void 0;
+      const callee = call?.type === "call" ? calleeName(call.childForFieldName("function")) : void 0;
+      return callee && /^[A-Z]/.test(lastPart(callee)) ? { where: "dropped" } : { where: "kept" };
+    }
+    default:
+      return { where: "kept" };
+  }
+}
+function inClassBody(node) {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === "class_definition") return true;
+    if (p.type === "function_definition" || p.type === "lambda" || p.type === "module") return false;
+  }
+  return false;
+}
+var CONTAINER_METHODS = /* @__PURE__ */ new Set(["append", "add", "insert", "extend", "setdefault"]);
+function containerOf(container, depth) {
+  if (depth > 4) return { where: "kept" };
+  const outer = landing(container, depth + 1);
+  if (outer.where === "container") return { where: "container", container: outer.container };
+  if (outer.where === "dropped") return { where: "container" };
+  let p = container.parent;
+  while (p?.type === "parenthesized_expression") p = p.parent;
+  const left = p?.type === "assignment" ? p.childForFieldName("left") : void 0;
+  if (left?.type === "identifier") return { where: "container", container: left.text };
+  return { where: "kept" };
+}
+function reboundLater(node) {
+  const assigned = assignedBy(node);
+  if (!assigned) return false;
+  const name = assigned.target;
+  const statement = assigned.assignment.parent;
+  if (name?.type !== "identifier" || statement?.type !== "expression_statement") return false;
+  return reboundAfter(statement, name.text);
+}
+function reboundAfter(statement, name) {
+  const module = statement.parent;
+  if (module?.type !== "module") return false;
+  const bindings = moduleBindingsOf(module);
+  const index = bindings.position.get(statement.id) ?? -1;
+  const events = bindings.byName.get(name);
+  if (!events) return false;
+  let low = 0;
+  let high = events.length;
+  while (low < high) {
+    const middle = low + high >> 1;
+    if (events[middle].index <= index) low = middle + 1;
+    else high = middle;
+  }
+  return events[low]?.rebinds ?? false;
+}
+var moduleBindingsCache = /* @__PURE__ */ new WeakMap();
+function moduleBindingsOf(module) {
+  const known = moduleBindingsCache.get(module);
+  if (known) return known;
+  const position = /* @__PURE__ */ new Map();
+  const byName = /* @__PURE__ */ new Map();
+  module.namedChildren.forEach((next, index) => {
+    if (!next) return;
+    position.set(next.id, index);
+    const first = next.type === "expression_statement" ? next.namedChildren[0] : next;
+    if (!first) return;
+    const here = /* @__PURE__ */ new Map();
+    const note = (bound, rebinds2) => {
+      if (bound !== void 0 && !here.has(bound)) here.set(bound, rebinds2);
+    };
+    if (first.type === "with_statement") {
+      for (const entered of enteredBy(first)) if (entered.type === "identifier") note(entered.text, false);
+    } else if (first.type === "assignment") {
+      const right = first.childForFieldName("right");
+      if (right?.type === "identifier") note(right.text, false);
+      note(first.childForFieldName("left")?.text, true);
+    } else if (first.type === "delete_statement") {
+      for (const deleted of first.namedChildren) note(deleted?.text, true);
+    } else if (first.type === "function_definition" || first.type === "class_definition") {
+      note(first.childForFieldName("name")?.text, true);
+    }
+    for (const [bound, rebinds2] of here) {
+      const events = byName.get(bound);
+      if (events) events.push({ index, rebinds: rebinds2 });
+      else byName.set(bound, [{ index, rebinds: rebinds2 }]);
+    }
+  });
+  const bindings = { position, byName };
+  moduleBindingsCache.set(module, bindings);
+  return bindings;
+}
+function enteredBy(withStatement) {
+  const clause = withStatement.namedChildren.find((c) => c?.type === "with_clause");
+  const entered = [];
+  for (const item of clause?.namedChildren ?? []) {
+    const value = item?.childForFieldName("value");
+    const expression = value?.type === "as_pattern" ? value.namedChildren[0] : value;
+    if (expression) entered.push(expression);
+  }
+  return entered;
+}
+function entersName(withStatement, name) {
+  return enteredBy(withStatement).some((entered) => entered.type === "identifier" && entered.text === name);
+}
+function autoRegisterOff(call, ctx) {
+  if (!call) return false;
+  const value = followName(dagCallArguments(call, ctx).keywords.get("auto_register"), ctx);
+  return value?.type === "false";
+}
+function foundInstances(site, instances, escapes) {
+  if (site.kind !== "call" && !site.noAutoRegister) return instances;
+  if (site.kind === "with" && site.scope.kind === "module" && instances.length && !instances[0]?.chain.length) {
+    const clause = site.at?.namedChildren.find((c) => c?.type === "with_clause");
+    const held = clause?.namedChildren.map((item) => item?.childForFieldName("value")).find((value) => value?.type === "as_pattern");
+    if (!held) return [];
+    const alias = held.childForFieldName("alias") ?? held.namedChildren[held.namedChildren.length - 1];
+    const name = alias?.type === "as_pattern_target" ? alias.namedChildren[0] : alias;
+    return site.at && name?.type === "identifier" && reboundAfter(site.at, name.text) ? [] : instances;
+  }
+  const global = site.kind === "call" && site.callNode ? globalHolder(site.callNode, site.scope) : void 0;
+  return instances.filter((instance) => {
+    const outer = instance.chain.length ? instance.chain[instance.chain.length - 1]?.node : site.callNode;
+    if (global !== void 0) {
+      if (instances.length !== 1 || instance.loop || !outer) return false;
+      let statement = outer;
+      while (statement?.parent && statement.parent.type !== "module") statement = statement.parent;
+      return !statement || !reboundAfter(statement, global);
+    }
+    if (instance.chain.length && instance.chain[0]?.node.parent?.type === "expression_statement") return false;
+    if (!outer) return true;
+    const where = landing(outer);
+    if (where.where === "dropped") return false;
+    if (where.where === "kept") return !reboundLater(outer);
+    return escapes(where.container, containerKey(outer)) || copiedBackInLoop(outer) || keyedRegistry(outer, moduleOf(outer).text) !== void 0;
+  });
+}
+function moduleOf(node) {
+  let root = node;
+  while (root.parent) root = root.parent;
+  return root;
+}
+function readWhole(source, container) {
+  return new RegExp(`^for\\b[^\\n]*\\bin\\b[^\\n]*\\b${container}\\b|\\b(globals|vars)\\(\\)\\.update\\([^)\\n]*\\b${container}\\b`, "m").test(source);
+}
+function keyedRegistry(made, source) {
+  const assigned = assignedBy(made);
+  const target = assigned?.target;
+  const container = target?.type === "subscript" ? target.childForFieldName("value") : void 0;
+  const keys = target?.childrenForFieldName("subscript").filter((c) => !!c && c.type !== "comment") ?? [];
+  const key = keys.length === 1 ? keys[0] : void 0;
+  if (container?.type !== "identifier" || !key || containerKey(made) !== void 0 || /^(globals|vars)$/.test(container.text)) return void 0;
+  const body = moduleLoopOf(made)?.childForFieldName("body");
+  if (!body || assigned?.assignment.parent?.type !== "expression_statement" || assigned.assignment.parent.parent?.id !== body.id) return void 0;
+  const name = container.text;
+  if (readWhole(source, name) || !new RegExp(`^[A-Za-z_]\\w*[ \\t]*=[ \\t]*${name}(?:\\[|\\.get\\()`, "m").test(source)) return void 0;
+  return { container: name, key };
+}
+function globalHolder(call, scope) {
+  if (scope.node?.type !== "function_definition") return void 0;
+  const left = assignedBy(call)?.target;
+  if (left?.type !== "identifier") return void 0;
+  const body = scope.node.childForFieldName("body");
+  const declared = body?.namedChildren.some((s) => s?.type === "global_statement" && s.namedChildren.some((n) => n?.text === left.text));
+  return declared ? left.text : void 0;
+}
+function containerKey(node) {
+  const { child, parent } = unparenthesized(node);
+  if (parent?.type === "pair" && parent.childForFieldName("value")?.id === child.id) {
+    const key2 = parent.childForFieldName("key");
+    return key2 ? stringValue(key2) : void 0;
+  }
+  const left = assignedBy(node)?.target;
+  const key = left?.type === "subscript" ? left.childForFieldName("subscript") : void 0;
+  return key ? stringValue(key) : void 0;
+}
+function takenBack(source, container, key) {
+  const literal2 = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const quoted = (group) => `(['"])${literal2}\\${group}`;
+  return new RegExp(`^[A-Za-z_]\\w*[ \\t]*=[ \\t]*${container}(?:\\[[ \\t]*${quoted(1)}[ \\t]*\\]|\\.get\\([ \\t]*${quoted(2)}[ \\t]*\\))[ \\t]*(?:#.*)?$`, "m").test(source);
+}
+function instancesOf(site, executed) {
+  const out = [];
+  const callsOf = (fn, depth, tail, loop) => {
+    if (depth > 8 || fn.kind === "task" || fn.kind === "lambda") return;
+    for (const call of fn.callers) {
+      if (out.length >= MAX_INSTANCES) return;
+      if (call.inMain) continue;
+      const chain = [...tail, call];
+      if (call.scope.kind === "module") out.push({ chain, loop: loop || call.inLoop });
+      else if (executed(call.scope)) callsOf(call.scope, depth + 1, chain, loop || call.inLoop);
+      else if (site.kind === "decorator" && call.scope.kind === "lambda" && call.scope.parent && executed(call.scope.parent)) {
+        const [first, ...rest] = chain;
+        const handedOn = [{ ...first, via: "reference" }, ...rest];
+        if (call.scope.parent.kind === "module") out.push({ chain: handedOn, loop: loop || call.inLoop });
+        else callsOf(call.scope.parent, depth + 1, handedOn, loop || call.inLoop);
+      }
+    }
+  };
+  if (site.kind === "decorator") {
+    if (site.dagFn) callsOf(site.dagFn, 0, [], false);
+    const direct = out.filter((instance) => instance.chain[0]?.via !== "reference");
+    return direct.length ? direct : out.slice(0, 1);
+  }
+  if (site.scope.kind === "module") {
+    return [{ chain: [], loop: false }];
+  }
+  callsOf(site.scope, 0, [], false);
+  return out;
+}
+function importedWrapperDagsOf(site, instances, mayBeUncalled, escapes, ctx) {
+  const imported = site.imported;
+  const nameNode = site.dagFn?.node?.childForFieldName("name");
+  if (!imported || !nameNode) return [];
+  const entry = { wrapper: imported.wrapper, written: imported.written, function: nameNode.text, call: spanOf(imported.call) };
+  if (!instances.length) return mayBeUncalled ? [{ ...entry, dag: site.dag, uncalled: { name: nameNode.text, dagId: site.dag.dagId, ...spanOf(nameNode) } }] : [];
+  const found = foundInstances(site, instances, escapes);
+  return found.flatMap((instance) => perIteration(site, instance, instantiate(site, instance, found.length, ctx), ctx).map((dag) => ({ ...entry, dag })));
+}
+var RETURNS_DAG_CALL = /\breturn[ \t]+[\w.]*dag[ \t]*\(/;
+function dagWrapperDefinitions(root, wrapperOf) {
+  const out = [];
+  for (const statement of root.namedChildren) {
+    if (statement?.type !== "function_definition") continue;
+    const name = statement.childForFieldName("name")?.text;
+    const wrapper = name && statement.text.includes("**") ? wrapperOf(statement) : void 0;
+    if (wrapper?.kind === "decorator" && name) out.push({ name, line: lineOf(statement), params: wrapper.params, ...wrapper.keywords });
+  }
+  return out;
+}
+function wrapperCaller(site, chain) {
+  const first = chain[0];
+  if (!site.wrapper || !first || first.via !== void 0 || first.node.type !== "call" || first.name !== site.scope.name) return void 0;
+  const passes = site.wrapper.passes("dag_id") && !site.wrapper.supplies("dag_id");
+  const idNode = passes ? callArguments(first.node).keywords.get("dag_id") : void 0;
+  return { call: first, ...idNode ? { idNode } : {} };
+}
+function instantiate(site, instance, count2, ctx) {
+  let dag = { ...site.dag };
+  const caller = wrapperCaller(site, instance.chain);
+  if (caller) {
+    const own = dagFromCall(caller.call.node, ctx.file, ctx, site.dag.definedBy, unknown(caller.call.node)).dag;
+    dag = { ...throughWrapper(own, site.wrapper, caller.call.node, caller.call.name, void 0), dagClass: site.dag.dagClass };
+    if (dag.line !== site.dag.line) dag.definitionLine = site.dag.line;
+  }
+  const branch = instanceBranch(site, instance);
+  if (branch) dag.branch = branch;
+  if (instance.chain.length === 0) return dag;
+  const first = instance.chain[0];
+  if (site.kind === "decorator" && site.dagFn?.node && first.via === void 0 && first.node.type === "call") {
+    const error = bindError(site.dagFn.node, first.node);
+    if (error) dag.callError = { message: error, ...spanOf(first.node) };
+    else {
+      const fromFunction = functionParamProblems(site.dagFn.node, first.node, ctx);
+      if (fromFunction.length) dag.invalidParams = [...dag.invalidParams ?? [], ...fromFunction];
+    }
+  }
+  if (count2 > 1 || instance.loop) {
+    const outer = instance.chain[instance.chain.length - 1];
+    dag.line = lineOf(outer.node);
+    dag.definitionLine = site.dag.line;
+  }
+  const idNode = site.idNode ?? caller?.idNode;
+  if (idNode) {
+    const use = { file: false };
+    const value = strOnly(substitute(idNode, caller ? caller.call.scope : site.scope, instance.chain, ctx, 0, use));
+    dag.dagId = value ?? unknown(idNode);
+    if (value !== void 0 && use.file) dag.dagIdFromFile = true;
+    else delete dag.dagIdFromFile;
+  }
+  return caller ? dag : withScheduleBound(site, dag, instance.chain, ctx);
+}
+var MAX_LOOP_ITERATIONS = 100;
+function perIteration(site, instance, dag, ctx) {
+  const caller = site.idNode ? void 0 : wrapperCaller(site, instance.chain);
+  const idNode = site.idNode ?? caller?.idNode;
+  const outer = instance.chain[instance.chain.length - 1];
+  const made = outer ? outer.node : site.callNode ?? idNode;
+  const registers = site.kind !== "call" && !site.noAutoRegister;
+  const fallback = !registers && made && keyedRegistry(made, ctx.source) ? [] : [dag];
+  const entering = !site.noAutoRegister && (site.kind !== "call" || !!site.callNode && !/\bauto_register\b|\*\*/.test(site.callNode.childForFieldName("arguments")?.text ?? ""));
+  if (!idNode || !made || !isUnknownId(dag.dagId)) return fallback;
+  if (instance.chain.length && !instance.loop) return fallback;
+  let loop = moduleLoopOf(made);
+  let keep = "each";
+  let keyed;
+  if (loop) {
+    if (!registers) {
+      const held = heldAcrossPasses(made, loop, ctx.source, entering);
+      if (held === void 0) return fallback;
+      if (held === "none") return [];
+      if (typeof held === "object") keyed = held;
+      else keep = held;
+    }
+  } else {
+    loop = comprehensionLoopOf(made);
+    if (!loop) return [dag];
+    if (!registers && !copiedIntoGlobals(loop.parent, ctx.source) && !keptByLaterLoop(loop.parent, entering)) return [dag];
+  }
+  const iterations = loopIterations(loop, ctx);
+  const body = loop.type === "for_in_clause" ? void 0 : loop.childForFieldName("body");
+  if (!iterations || !body && loop.type !== "for_in_clause") return fallback;
+  const assigned = assignedOnce(body);
+  const loopRebinds = (loop.childForFieldName("left")?.text.match(/[A-Za-z_]\w*/g) ?? []).some((name) => rebinds(body, name));
+  const out = [];
+  const keys = [];
+  for (const binding of iterations) {
+    const use = { file: false };
+    const lookup2 = passLookup(binding, assigned, ctx, use);
+    const id = strOnly(substitute(idNode, caller ? caller.call.scope : site.scope, instance.chain, ctx, 0, use, lookup2));
+    if (id === void 0) return fallback;
+    if (keyed) keys.push(strOnly(evalString(keyed.key, ctx, { file: false }, 0, passLookup(binding, assigned, ctx, { file: false }))));
+    const one = { ...caller || loopRebinds ? dag : withScheduleBound(site, dag, instance.chain, ctx, passLookup(binding, assigned, ctx, { file: false })), dagId: id };
+    if (use.file) one.dagIdFromFile = true;
+    const branch = instanceBranch(site, instance, out.length);
+    if (branch) one.branch = branch;
+    else delete one.branch;
+    out.push(one);
+  }
+  if (keyed) {
+    if (keys.some((key) => key === void 0)) return fallback;
+    const lastPass = new Map(keys.map((key, pass) => [key, pass]));
+    return out.filter((_, pass) => lastPass.get(keys[pass]) === pass && (keyed.container === void 0 || takenBack(ctx.source, keyed.container, keys[pass])));
+  }
+  if (keep === "last") return out.length ? out.slice(-1) : [dag];
+  return out.length ? out : [dag];
+}
+function heldAcrossPasses(made, loop, source, entering) {
+  const where = landing(made);
+  if (where.where === "container") {
+    if (copiedIntoGlobals(made, source, where.container) || copiedBackInLoop(made) || keptByLaterLoop(made, entering, where.container)) return "each";
+    return keyedRegistry(made, source);
+  }
+  const assigned = assignedBy(made);
+  if (!assigned) return void 0;
+  const target = assigned.target;
+  if (target?.type === "subscript" && /^(globals|vars)\(\s*\)$/.test(target.childForFieldName("value")?.text ?? "")) return "each";
+  const body = loop.childForFieldName("body");
+  const statement = assigned.assignment.parent;
+  if (target?.type !== "identifier" || !body || statement?.type !== "expression_statement" || statement.parent?.id !== body.id) return void 0;
+  if (/\bbreak\b/.test(body.text)) return void 0;
+  const name = target.text;
+  const left = loop.childForFieldName("left");
+  const loopNames = new Set(left?.type === "identifier" ? [left.text] : left?.namedChildren.map((c) => c?.text ?? "") ?? []);
+  let each = false;
+  let unsure = false;
+  let keyed;
+  const scan = (node) => {
+    if (unsure) return;
+    const type = node.type;
+    if (type === "function_definition" || type === "class_definition" || type === "lambda") {
+      if (new RegExp(`\\b${name}\\b`).test(node.text)) unsure = true;
+      return;
+    }
+    if (type === "with_statement" && entersName(node, name)) {
+      if (node.parent?.id === body.id) each = true;
+      else unsure = true;
+    }
+    if (type === "identifier") {
+      if (node.text !== name || node.id === target.id) return;
+      const role = node.parent;
+      if (!role) return;
+      if (role.type === "keyword_argument" && (role.childForFieldName("name")?.id === node.id || role.childForFieldName("name")?.text === "dag")) return;
+      if (role.type === "attribute" && role.childForFieldName("object")?.id === node.id) return;
+      if (role.type === "with_item" || role.type === "as_pattern" && role.namedChildren[0]?.id === node.id) return;
+      if (role.type === "assignment" && role.childForFieldName("right")?.id === node.id && role.parent?.parent?.id === body.id) {
+        const holder = role.childForFieldName("left");
+        const key = holder?.type === "subscript" ? holder.childForFieldName("subscript") : void 0;
+        const intoGlobals = holder?.type === "subscript" && /^(globals|vars)\(\s*\)$/.test(holder.childForFieldName("value")?.text ?? "");
+        if (intoGlobals && key && (key.type === "identifier" && loopNames.has(key.text) || key.text === `${name}.dag_id`)) {
+          each = true;
+          return;
+        }
+        if (intoGlobals && key && !keyed) {
+          keyed = key;
+          return;
+        }
+      }
+      unsure = true;
+      return;
+    }
+    for (const c of node.namedChildren) if (c) scan(c);
+  };
+  scan(body);
+  if (each) return "each";
+  if (unsure) return void 0;
+  if (keyed) return { key: keyed };
+  return reboundAfter(loop, name) ? "none" : "last";
+}
+function copiedIntoGlobals(node, source, container) {
+  if (container === void 0) {
+    let p = node?.parent;
+    while (p?.type === "parenthesized_expression") p = p.parent;
+    if (p?.type === "argument_list" && /^(globals|vars)\(\s*\)\.update$/.test(p.parent?.childForFieldName("function")?.text ?? "")) return true;
+    const left = p?.type === "assignment" && p.childForFieldName("right")?.id === node?.id ? p.childForFieldName("left") : void 0;
+    if (left?.type !== "identifier") return false;
+    container = left.text;
+  }
+  return new RegExp(`\\b(globals|vars)\\(\\)\\.update\\(\\s*${container}\\s*\\)|^for\\b[^\\n]*\\bin\\s+${container}\\b[^\\n]*:[ \\t]*\\n[ \\t]+(globals|vars)\\(\\)\\[`, "m").test(source);
+}
+function keptByLaterLoop(node, entering, container) {
+  if (!node) return false;
+  if (container === void 0) {
+    const { child, parent } = unparenthesized(node);
+    const left = parent?.type === "assignment" && parent.childForFieldName("right")?.id === child.id ? parent.childForFieldName("left") : void 0;
+    if (left?.type !== "identifier") return false;
+    container = left.text;
+  }
+  for (const statement of moduleOf(node).namedChildren) {
+    if (statement?.type !== "for_statement" || statement.startIndex < node.endIndex) continue;
+    const element = statement.childForFieldName("left");
+    const body = statement.childForFieldName("body");
+    if (element?.type !== "identifier" || statement.childForFieldName("right")?.text !== container || !body || /\b(break|continue)\b/.test(body.text)) continue;
+    for (const inner of body.namedChildren) {
+      if (entering && inner?.type === "with_statement" && entersName(inner, element.text)) return true;
+      const assignment = inner?.type === "expression_statement" ? inner.namedChildren[0] : void 0;
+      const holder = assignment?.type === "assignment" ? assignment.childForFieldName("left") : void 0;
+      if (holder?.type !== "subscript" || !/^(globals|vars)\(\s*\)$/.test(holder.childForFieldName("value")?.text ?? "")) continue;
+      if (holder.childForFieldName("subscript")?.text.replace(/\s+/g, "") === `${element.text}.dag_id` && assignment?.childForFieldName("right")?.text === element.text) return true;
+    }
+  }
+  return false;
+}
+function copiedBackInLoop(made) {
+  const assigned = assignedBy(made);
+  const target = assigned?.target;
+  if (target?.type !== "subscript") return false;
+  const container = target.childForFieldName("value");
+  const key = target.childForFieldName("subscript");
+  const loop = moduleLoopOf(made);
+  const body = loop?.childForFieldName("body");
+  const statement = assigned?.assignment.parent;
+  if (container?.type !== "identifier" || !key || !loop || !body || statement?.type !== "expression_statement" || statement.parent?.id !== body.id) return false;
+  const left = loop.childForFieldName("left");
+  const loopNames = left?.type === "identifier" ? [left.text] : left?.namedChildren.map((c) => c?.text ?? "") ?? [];
+  const taken = `${container.text}[${key.text.replace(/\s+/g, "")}]`;
+  const after = body.namedChildren.slice(body.namedChildren.findIndex((c) => c?.id === statement.id) + 1);
+  return after.some((s) => {
+    const assignment = s?.type === "expression_statement" ? s.namedChildren[0] : void 0;
+    const holder = assignment?.type === "assignment" ? assignment.childForFieldName("left") : void 0;
+    if (holder?.type !== "subscript" || !/^(globals|vars)\(\s*\)$/.test(holder.childForFieldName("value")?.text ?? "")) return false;
+    const name = holder.childForFieldName("subscript");
+    const placeholders = name?.type === "identifier" ? name.text : name?.type === "string" && /^[rR]?[fF]/.test(name.text) ? (name.text.match(/\{[^{}]*\}/g) ?? []).join(" ") : "";
+    return assignment?.childForFieldName("right")?.text.replace(/\s+/g, "") === taken && loopNames.some((n) => n && new RegExp(`\\b${n}\\b`).test(placeholders));
+  });
+}
+function comprehensionLoopOf(node) {
+  let clause;
+  let conditional = false;
+  for (let child = node, p = node.parent; p; child = p, p = p.parent) {
+    const type = p.type;
+    if (type === "function_definition" || type === "lambda" || type === "class_definition" || type === "while_statement" || type === "for_statement") return void 0;
+    if (!clause && /^(conditional_expression|boolean_operator)$/.test(type)) conditional = true;
+    if (type === "list_comprehension" || type === "set_comprehension" || type === "dictionary_comprehension" || type === "generator_expression") {
+      if (clause || conditional || p.childForFieldName("body")?.id !== child.id) return void 0;
+      const clauses = p.namedChildren.filter((c) => c?.type === "for_in_clause" || c?.type === "if_clause");
+      if (clauses.length !== 1 || clauses[0]?.type !== "for_in_clause") return void 0;
+      clause = clauses[0];
+    }
+  }
+  return clause;
+}
+var isUnknownId = (dagId) => typeof dagId !== "string";
+function instanceBranch(site, instance, pass) {
+  const chain = instance.chain;
+  const outerNode = chain.length ? chain[chain.length - 1].node : site.at;
+  const steps = outerNode ? branchSteps(outerNode) : [];
+  if (chain.length && (!instance.loop || pass !== void 0)) {
+    const suffix = pass === void 0 ? "" : `#${pass}`;
+    const key = (from) => chain.slice(from).map((c) => c.node.startIndex).join(",") + suffix;
+    const inner = [];
+    if (site.kind !== "decorator" && site.at) inner.push(branchSteps(site.at, key(0)));
+    for (let i = 0; i < chain.length - 1; i++) inner.push(branchSteps(chain[i].node, key(i + 1)));
+    for (const level of inner.reverse()) steps.push(...level);
+  }
+  return steps.length ? steps.join("/") : void 0;
+}
+function branchOf(node) {
+  const steps = branchSteps(node);
+  return steps.length ? steps.join("/") : void 0;
+}
+function branchSteps(node, key) {
+  const steps = [];
+  const named = (statement, branch) => key === void 0 ? `${statement.startIndex}:${branch}` : `${key}.${statement.startIndex}:${branch}`;
+  for (let child = node, p = node.parent; p; child = p, p = p.parent) {
+    if (key !== void 0 && (p.type === "function_definition" || p.type === "lambda" || p.type === "class_definition")) break;
+    if (key !== void 0 && p.type === "block") {
+      for (const sibling of p.namedChildren) {
+        if (!sibling || sibling.id === child.id) break;
+        if (sibling.type === "if_statement" && leavesInEveryClause(sibling)) steps.push(named(sibling, "f"));
+      }
+    }
+    if (p.type === "if_statement") {
+      if (child.type === "elif_clause" || child.type === "else_clause") {
+        const index = p.namedChildren.filter((c) => c?.type === "elif_clause" || c?.type === "else_clause").findIndex((c) => c?.id === child.id);
+        steps.push(named(p, String(index + 1)));
+      } else if (child.id === p.childForFieldName("consequence")?.id) steps.push(named(p, "0"));
+    } else if (p.type === "try_statement") {
+      if (child.type === "except_clause" || child.type === "except_group_clause") {
+        const index = p.namedChildren.filter((c) => c?.type === "except_clause" || c?.type === "except_group_clause").findIndex((c) => c?.id === child.id);
+        steps.push(named(p, `x${index}`));
+      } else if (child.type === "block" || child.type === "else_clause") steps.push(named(p, "b"));
+    }
+  }
+  return steps.reverse();
+}
+function leavesInEveryClause(statement) {
+  const blocks = [statement.childForFieldName("consequence")];
+  for (const clause of statement.namedChildren) {
+    if (clause?.type === "else_clause") return false;
+    if (clause?.type === "elif_clause") blocks.push(clause.childForFieldName("consequence"));
+  }
+  return blocks.every((block) => {
+    const last = block?.namedChildren.filter((c) => c && c.type !== "comment").pop();
+    return last?.type === "return_statement" || last?.type === "raise_statement";
+  });
+}
+function moduleLoopOf(node) {
+  let loop;
+  let conditional = false;
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === "function_definition" || p.type === "lambda" || p.type === "class_definition" || p.type === "while_statement") return void 0;
+    if (LOOP_TYPES.has(p.type) && p.type !== "for_statement") return void 0;
+    if (!loop && /^(if_statement|conditional_expression|else_clause|boolean_operator|match_statement)$/.test(p.type)) conditional = true;
+    if (p.type === "for_statement") {
+      if (loop || conditional) return void 0;
+      loop = p;
+    }
+  }
+  if (loop && /\b(continue|break)\b/.test(loop.childForFieldName("body")?.text ?? "")) return void 0;
+  return loop;
+}
+function loopIterations(loop, ctx) {
+  const left = loop.childForFieldName("left");
+  let right = loop.childForFieldName("right");
+  if (!left || !right) return void 0;
+  const unpack = left.type !== "identifier";
+  const names = unpack ? left.namedChildren.map((c) => c?.type === "identifier" ? c.text : "") : [left.text];
+  if (names.length === 0 || names.some((n) => n === "")) return void 0;
+  const use = { file: false };
+  const value = (n) => n ? moduleString(n, ctx, use) : void 0;
+  const rows = [];
+  let method;
+  if (right.type === "call") {
+    const fn = right.childForFieldName("function");
+    const args = plainArgs(right) ?? [];
+    if (fn?.type === "identifier" && fn.text === "range") {
+      const bounds = args.map((a) => a.type === "integer" && /^\d+$/.test(a.text) ? Number(a.text) : a.type === "unary_operator" && /^-\s*\d+$/.test(a.text) ? -Number(a.text.replace(/^-\s*/, "")) : NaN);
+      if (bounds.length < 1 || bounds.length > 3 || bounds.some((b) => Number.isNaN(b))) return void 0;
+      const [start, stop, step] = bounds.length === 1 ? [0, bounds[0], 1] : [bounds[0], bounds[1], bounds[2] ?? 1];
+      if (step === 0 || Math.abs((stop - start) / step) > MAX_LOOP_ITERATIONS) return void 0;
+      for (let i = start; step > 0 ? i < stop : i > stop; i += step) rows.push([INT + String(i)]);
+      return unpack ? void 0 : rows.map((r) => /* @__PURE__ */ new Map([[names[0], r[0]]]));
+    }
+    method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
+    if (method !== "items" && method !== "keys" || args.length || method === "keys" && unpack) return void 0;
+    right = fn?.childForFieldName("object") ?? null;
+    if (!right) return void 0;
+  }
+  if (right.type === "identifier") right = moduleBinding(ctx.valueBindings, right) ?? right;
+  if (right.type === "dictionary" && unpack && method !== "items") return void 0;
+  if (right.type === "dictionary") {
+    for (const pair of right.namedChildren) {
+      if (!pair || pair.type === "comment") continue;
+      if (pair.type !== "pair") return void 0;
+      const key = value(pair.childForFieldName("key"));
+      if (key === void 0) return void 0;
+      rows.push(method === "items" ? [key, pair.childForFieldName("value")] : [key]);
+    }
+  } else if (!method && (right.type === "list" || right.type === "tuple" || right.type === "set")) {
+    for (const item of right.namedChildren) {
+      if (!item || item.type === "comment") continue;
+      if (!unpack) rows.push([item]);
+      else if (item.type === "tuple" || item.type === "list") rows.push(item.namedChildren.filter((c) => c && c.type !== "comment"));
+      else return void 0;
+    }
+  } else return void 0;
+  if (rows.length > MAX_LOOP_ITERATIONS || rows.some((r) => r.length !== names.length)) return void 0;
+  return rows.map((row) => {
+    const binding = /* @__PURE__ */ new Map();
+    names.forEach((name, i) => {
+      const item = row[i];
+      const v = typeof item === "string" ? item : value(item);
+      if (v !== void 0) binding.set(name, v);
+      else if (item && typeof item !== "string") {
+        const dict = item.type === "identifier" ? moduleBinding(ctx.valueBindings, item) : item;
+        const entries = /* @__PURE__ */ new Map();
+        for (const pair of dict?.type === "dictionary" ? dict.namedChildren : []) {
+          if (!pair || pair.type === "comment") continue;
+          if (pair.type !== "pair") {
+            entries.clear();
+            continue;
+          }
+          const key = pair.childForFieldName("key");
+          const text = key && (key.type === "string" || key.type === "concatenated_string") ? stringValue(key) : void 0;
+          if (text !== void 0) entries.set(text, value(pair.childForFieldName("value")));
+        }
+        for (const [key, entry] of entries) if (entry !== void 0) binding.set(itemKey(name, key), entry);
+      }
+    });
+    return binding;
+  });
+}
+function substitute(node, scope, chain, ctx, depth, use, outer) {
+  return evalString(node, ctx, use, depth, (name, d) => {
+    const bound = parameterArgument(name, scope, chain);
+    if (bound === void 0) return outer ? outer(name, d) : moduleName(name, ctx, use, d);
+    if (!bound.arg) return void 0;
+    if (!bound.call) return evalString(bound.arg, ctx, use, d + 1, (n, dd) => outer ? outer(n, dd) : moduleName(n, ctx, use, dd));
+    return substitute(bound.arg, bound.call.scope, chain, ctx, d + 1, use, outer);
+  });
+}
+function parameterArgument(name, scope, chain) {
+  const paramIndex = scope.params.findIndex((p) => p.name === name.text);
+  if (paramIndex === -1) return void 0;
+  const call = chain.find((c) => c.via === "class" ? scope.name === "__init__" : c.name === scope.name);
+  if (!call) return {};
+  const { positional, keywords } = callArguments(call.node);
+  const param = scope.params[paramIndex];
+  const position = call.via ? paramIndex - 1 : paramIndex;
+  const arg = keywords.get(param.name) ?? (position >= 0 ? positional[position] : void 0);
+  if (arg) return { arg, call };
+  return param.default ? { arg: param.default } : {};
+}
+function writtenAt(node, scope, chain, depth = 0) {
+  const bound = node.type === "identifier" && depth < 12 ? parameterArgument(node, scope, chain) : void 0;
+  if (bound && rebinds(scope.node?.childForFieldName("body"), node.text)) return void 0;
+  return bound?.arg && bound.call ? writtenAt(bound.arg, bound.call.scope, chain, depth + 1) : node;
+}
+function rebinds(block, name) {
+  if (!block || !new RegExp(`\\b${name}\\b`).test(block.text)) return false;
+  if (new RegExp(`\\bas[ \\t]+${name}\\b|\\b(del|global|nonlocal|import)\\b[^\\n]*\\b${name}\\b`).test(block.text)) return true;
+  const inTarget = (n) => n.type === "identifier" ? n.text === name : /^(pattern_list|tuple_pattern|list_pattern|tuple|list|parenthesized_expression|list_splat_pattern)$/.test(n.type) && n.namedChildren.some((c) => !!c && inTarget(c));
+  const visit = (n) => {
+    if (n.type === "function_definition" || n.type === "class_definition" || n.type === "lambda" || LEAF_TYPES.has(n.type)) return false;
+    const target = /^(assignment|augmented_assignment|for_statement)$/.test(n.type) ? n.childForFieldName("left") : n.type === "named_expression" ? n.childForFieldName("name") : null;
+    if (target && inTarget(target)) return true;
+    return n.namedChildren.some((c) => !!c && visit(c));
+  };
+  return visit(block);
+}
+function withScheduleBound(site, dag, chain, ctx, lookup2) {
+  const node = site.scheduleNode;
+  if (!node || typeof dag.schedule !== "object" || dag.schedule === null) return dag;
+  const names = node.text.match(/[A-Za-z_]\w*/g) ?? [];
+  const body = site.scope.node?.childForFieldName("body");
+  if (names.some((name) => site.scope.params.some((p) => p.name === name) && rebinds(body, name))) return dag;
+  const written = writtenAt(node, site.scope, chain);
+  const schedule = written && strOnly(substitute(node, site.scope, chain, ctx, 0, { file: false }, lookup2));
+  if (!written || schedule === void 0) return dag;
+  const at = (a) => a.line === node.startPosition.row + 1 && a.column === node.startPosition.column + 1;
+  const moved = { line: written.startPosition.row + 1, column: written.startPosition.column + 1, endLine: written.endPosition.row + 1, endColumn: written.endPosition.column + 1 };
+  return { ...dag, schedule, ...written === node || !dag.arguments ? {} : { arguments: dag.arguments.map((a) => at(a) ? { ...a, ...moved } : a) } };
+}
+var INT = "\uE000";
+var isInt = (value) => value.startsWith(INT);
+var asText = (value) => isInt(value) ? value.slice(1) : value;
+var strOnly = (value) => value === void 0 || isInt(value) ? void 0 : value;
+function moduleName(name, ctx, use, depth) {
+  const bound = moduleBinding(ctx.valueBindings, name);
+  return bound ? evalString(bound, ctx, use, depth + 1, (n, d) => moduleName(n, ctx, use, d)) : void 0;
+}
+function moduleString(node, ctx, use) {
+  return evalString(node, ctx, use, 0, (n, d) => moduleName(n, ctx, use, d));
+}
+function filePathIn(node, ctx, use) {
+  return filePathOf(node, { file: ctx.file, resolve: (written) => resolveName(written, ctx), literal: stringValue }, use);
+}
+function withoutSuffix(name) {
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+function plainArgs(call) {
+  const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => !!c && c.type !== "comment") ?? [];
+  return args.every((a) => a.type !== "keyword_argument" && a.type !== "list_splat" && a.type !== "dictionary_splat") ? args : void 0;
+}
+function evalString(node, ctx, use, depth, name) {
+  if (depth > 12) return void 0;
+  const again = (n) => n ? evalString(n, ctx, use, depth + 1, name) : void 0;
+  switch (node.type) {
+    case "identifier":
+      return name(node, depth);
+    case "integer":
+      return /^\d+$/.test(node.text) ? INT + String(BigInt(node.text)) : void 0;
+    case "parenthesized_expression":
+      return node.namedChildren.length === 1 ? again(node.namedChildren[0]) : void 0;
+    case "concatenated_string": {
+      let out = "";
+      for (const child of node.namedChildren) {
+        const part = again(child);
+        if (part === void 0) return void 0;
+        out += part;
+      }
+      return out;
+    }
+    case "string": {
+      const prefix = stringPrefix(node);
+      if (prefix === void 0) return void 0;
+      let value = "";
+      for (const child of node.namedChildren) {
+        if (!child) continue;
+        if (child.type === "string_content") {
+          const part = contentValue(child.text, prefix);
+          if (part === void 0 || part.includes(INT)) return void 0;
+          value += part;
+        } else if (child.type === "interpolation") {
+          if (child.namedChildren.length !== 1) return void 0;
+          const part = again(child.namedChildren[0]);
+          if (part === void 0) return void 0;
+          value += asText(part);
+        } else if (child.type !== "string_start" && child.type !== "string_end") return void 0;
+      }
+      return value;
+    }
+    case "binary_operator": {
+      const operator = node.childForFieldName("operator")?.type;
+      if (operator === "%") return percentFormat(node, again);
+      if (operator !== "+") return void 0;
+      const left = again(node.childForFieldName("left"));
+      const right = left === void 0 ? void 0 : again(node.childForFieldName("right"));
+      if (left === void 0 || right === void 0) return void 0;
+      if (isInt(left) && isInt(right)) return INT + String(BigInt(left.slice(1)) + BigInt(right.slice(1)));
+      return isInt(left) || isInt(right) ? void 0 : left + right;
+    }
+    case "attribute": {
+      const attribute = node.childForFieldName("attribute")?.text;
+      const object = node.childForFieldName("object");
+      if (!object || attribute !== "stem" && attribute !== "name") return void 0;
+      const path = filePathIn(object, ctx, use);
+      return path?.kind === "path" ? filePathName(path, attribute) : void 0;
+    }
+    case "subscript": {
+      const value = node.childForFieldName("value");
+      const subscripts = node.childrenForFieldName("subscript").filter((c) => !!c);
+      if (!value || subscripts.length !== 1) return void 0;
+      const index = subscripts[0];
+      if (index.type === "slice") {
+        const text = index.text.replace(/\s+/g, "");
+        const match = /^:(-?\d+)$/.exec(text);
+        const whole = again(value);
+        return match && whole !== void 0 && !isInt(whole) ? whole.slice(0, Number(match[1])) : void 0;
+      }
+      if (value.type === "identifier" && subscriptItemKey(node) !== void 0) return name(node, depth);
+      const position = /^-?\d+$/.test(index.text) ? Number(index.text) : void 0;
+      if (position === void 0) return void 0;
+      const parts = stringParts(value, ctx, use, depth + 1, name);
+      return parts?.at(position);
+    }
+    case "call": {
+      const fn = node.childForFieldName("function");
+      if (fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "format") return braceFormat(node, fn, again);
+      const args = plainArgs(node);
+      if (!fn || !args) return void 0;
+      if (fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "join" && args.length === 1) {
+        const separator = again(fn.childForFieldName("object"));
+        const list = args[0];
+        if (separator === void 0 || isInt(separator) || list.type !== "list" && list.type !== "tuple") return void 0;
+        const parts = [];
+        for (const item of list.namedChildren) {
+          if (!item || item.type === "comment") continue;
+          const part = again(item);
+          if (part === void 0 || isInt(part)) return void 0;
+          parts.push(part);
+        }
+        return parts.join(separator);
+      }
+      const written = calleeName(fn);
+      const resolved = written ? resolveName(written, ctx) : void 0;
+      if (resolved === "os.path.basename" && args.length === 1) {
+        const ofFile = filePathIn(args[0], ctx, use);
+        if (ofFile) return filePathName(ofFile, "name");
+        const path = strOnly(again(args[0]));
+        return path === void 0 ? void 0 : path.slice(path.lastIndexOf("/") + 1);
+      }
+      if (resolved === "str" && args.length === 1) {
+        const value = again(args[0]);
+        return value === void 0 ? void 0 : asText(value);
+      }
+      if (fn.type !== "attribute") return void 0;
+      const method = fn.childForFieldName("attribute")?.text;
+      const subject = strOnly(again(fn.childForFieldName("object")));
+      if (subject === void 0) return void 0;
+      const values = [];
+      for (const arg of args) {
+        const value = strOnly(again(arg));
+        if (value === void 0) return void 0;
+        values.push(value);
+      }
+      const [a, b] = values;
+      switch (method) {
+        case "replace":
+          return values.length === 2 ? subject.split(a).join(b) : void 0;
+        case "removesuffix":
+          return values.length === 1 && subject.endsWith(a) && a !== "" ? subject.slice(0, -a.length) : values.length === 1 ? subject : void 0;
+        case "removeprefix":
+          return values.length === 1 && subject.startsWith(a) ? subject.slice(a.length) : void 0;
+        case "lower":
+          return values.length === 0 ? subject.toLowerCase() : void 0;
+        case "upper":
+          return values.length === 0 ? subject.toUpperCase() : void 0;
+        case "strip":
+          return values.length === 0 ? subject.trim() : void 0;
+        default:
+          return void 0;
+      }
+    }
+    default:
+      return void 0;
+  }
+}
+function braceFormat(call, fn, evaluate) {
+  const template = strOnly(evaluate(fn.childForFieldName("object")));
+  if (template === void 0) return void 0;
+  const positional = [];
+  const named = /* @__PURE__ */ new Map();
+  for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "list_splat" || arg.type === "dictionary_splat") return void 0;
+    const evaluated = evaluate(arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg);
+    if (evaluated === void 0) return void 0;
+    const value = asText(evaluated);
+    if (arg.type === "keyword_argument") named.set(arg.childForFieldName("name")?.text ?? "", value);
+    else positional.push(value);
+  }
+  if (/[{}]/.test(template.replace(/\{\{|\}\}|\{[^{}]*\}/g, ""))) return void 0;
+  let next = 0;
+  let failed = false;
+  const out = template.replace(/\{\{|\}\}|\{([^{}]*)\}/g, (match, field) => {
+    if (match === "{{") return "{";
+    if (match === "}}") return "}";
+    const key = field ?? "";
+    const value = key === "" ? positional[next++] : /^\d+$/.test(key) ? positional[Number(key)] : /^[A-Za-z_]\w*$/.test(key) ? named.get(key) : void 0;
+    if (value === void 0) failed = true;
+    return value ?? "";
+  });
+  return failed ? void 0 : out;
+}
+function percentFormat(node, evaluate) {
+  const template = strOnly(evaluate(node.childForFieldName("left")));
+  const right = node.childForFieldName("right");
+  if (template === void 0 || !right) return void 0;
+  const items = right.type === "tuple" ? right.namedChildren.filter((c) => !!c && c.type !== "comment") : [right];
+  const values = [];
+  for (const item of items) {
+    const value = evaluate(item);
+    if (value === void 0) return void 0;
+    values.push(asText(value));
+  }
+  let next = 0;
+  let failed = false;
+  const out = template.replace(/%(.)/gs, (_match, kind) => {
+    if (kind === "%") return "%";
+    if (kind !== "s" || next >= values.length) failed = true;
+    return values[next++] ?? "";
+  });
+  return failed || next !== values.length ? void 0 : out;
+}
+function stringParts(node, ctx, use, depth, name) {
+  if (node.type !== "call") return void 0;
+  const fn = node.childForFieldName("function");
+  const args = plainArgs(node);
+  if (!fn || !args) return void 0;
+  const written = calleeName(fn);
+  if (written && resolveName(written, ctx) === "os.path.splitext" && args.length === 1) {
+    const path = strOnly(evalString(args[0], ctx, use, depth + 1, name));
+    if (path === void 0) return void 0;
+    const base = path.slice(path.lastIndexOf("/") + 1);
+    const extension = base.slice(withoutSuffix(base).length);
+    return [path.slice(0, path.length - extension.length), extension];
+  }
+  const method = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
+  if ((method === "split" || method === "rsplit") && args.length === 1) {
+    const subject = strOnly(evalString(fn.childForFieldName("object"), ctx, use, depth + 1, name));
+    const separator = strOnly(evalString(args[0], ctx, use, depth + 1, name));
+    return subject === void 0 || !separator ? void 0 : subject.split(separator);
+  }
+  return void 0;
+}
+function bindError(definition, call) {
+  const params = [];
+  for (const p of definition.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (!p || p.type === "comment") continue;
+    if (p.type === "identifier") params.push({ name: p.text, optional: false });
+    else if (p.type === "typed_parameter" && p.namedChildren[0]?.type === "identifier") params.push({ name: p.namedChildren[0].text, optional: false });
+    else if (p.type === "default_parameter" || p.type === "typed_default_parameter") {
+      const name = p.childForFieldName("name");
+      if (name?.type !== "identifier") return void 0;
+      params.push({ name: name.text, optional: true });
+    } else return void 0;
+  }
+  const argumentList = call.childForFieldName("arguments");
+  if (argumentList?.type !== "argument_list") return void 0;
+  let positional = 0;
+  const keywords = [];
+  for (const arg of argumentList.namedChildren) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "list_splat" || arg.type === "dictionary_splat") return void 0;
+    if (arg.type === "keyword_argument") keywords.push(arg.childForFieldName("name")?.text ?? "");
+    else if (keywords.length) return void 0;
+    else positional++;
+  }
+  for (let i = 0; i < positional; i++) {
+    const param = params[i];
+    if (!param) return "too many positional arguments";
+    if (keywords.includes(param.name)) return `multiple values for argument '${param.name}'`;
+  }
+  const missing = params.slice(positional).find((p) => !p.optional && !keywords.includes(p.name));
+  if (missing) return `missing a required argument: '${missing.name}'`;
+  const unexpected = keywords.find((k) => !params.some((p) => p.name === k));
+  return unexpected === void 0 ? void 0 : `got an unexpected keyword argument '${unexpected}'`;
+}
+function functionParamProblems(definition, call, ctx) {
+  const params = [];
+  let keywordOnly = false;
+  for (const p of definition.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (!p || p.type === "comment") continue;
+    if (p.type === "keyword_separator") keywordOnly = true;
+    else if (p.type === "identifier") params.push({ name: p.text, keywordOnly });
+    else if (p.type === "typed_parameter" && p.namedChildren[0]?.type === "identifier") params.push({ name: p.namedChildren[0].text, keywordOnly });
+    else if (p.type === "default_parameter" || p.type === "typed_default_parameter") {
+      const name = p.childForFieldName("name");
+      if (name?.type !== "identifier") return [];
+      params.push({ name: name.text, value: p.childForFieldName("value") ?? void 0, keywordOnly });
+    } else return [];
+  }
+  const argumentList = call.childForFieldName("arguments");
+  if (argumentList?.type !== "argument_list") return [];
+  const positional = [];
+  const keywords = /* @__PURE__ */ new Map();
+  for (const arg of argumentList.namedChildren) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type === "list_splat" || arg.type === "dictionary_splat") return [];
+    if (arg.type === "keyword_argument") {
+      const value = arg.childForFieldName("value");
+      if (value) keywords.set(arg.childForFieldName("name")?.text ?? "", value);
+    } else positional.push(arg);
+  }
+  const problems = [];
+  for (const [i, param] of params.entries()) {
+    const value = !param.keywordOnly && i < positional.length ? positional[i] : keywords.get(param.name) ?? param.value;
+    if (!value) return [];
+    const reason = paramProblem(value, ctx);
+    if (reason) problems.push({ name: param.name, reason, ...spanOf(value) });
+  }
+  return problems;
+}
+function readParams(definition) {
+  const params = [];
+  for (const p of definition.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (!p) continue;
+    if (p.type === "identifier") params.push({ name: p.text });
+    else if (p.type === "default_parameter" || p.type === "typed_default_parameter") {
+      const name = p.childForFieldName("name")?.text;
+      if (name) params.push({ name, default: p.childForFieldName("value") ?? void 0 });
+    } else if (p.type === "typed_parameter") {
+      const name = p.namedChildren.find((c) => c?.type === "identifier")?.text;
+      if (name) params.push({ name });
+    }
+  }
+  return params;
+}
+function specialCondition(condition) {
+  const text = condition.text.replace(/\s+/g, "");
+  if (/^(__name__==("__main__"|'__main__')|("__main__"|'__main__')==__name__)$/.test(text)) return "main";
+  if (/^(typing\.)?TYPE_CHECKING$/.test(text)) return "typeChecking";
+  return void 0;
+}
+function looksLikeDagCall(call, written) {
+  const { positional, keywords } = callArguments(call);
+  for (const key of keywords.keys()) if (DAG_KEYWORDS.has(key)) return true;
+  const first = positional[0];
+  return /dag/i.test(lastPart(written)) && first !== void 0 && stringValue(first) !== void 0;
+}
+function localClassVerdict(name, ctx, cache, seen) {
+  const cached = cache.get(name);
+  if (cached) return cached;
+  if (seen.has(name)) return "no";
+  seen.add(name);
+  const node = ctx.classNodes.get(name);
+  let verdict = "no";
+  for (const base of node?.childForFieldName("superclasses")?.namedChildren ?? []) {
+    const written = base ? calleeName(base) : void 0;
+    if (!written) continue;
+    const resolved = resolveBase(written, name, ctx);
+    let v = "no";
+    if (KNOWN_DAG_CLASSES.has(resolved) || written === "DAG" && resolved === "DAG") v = "yes";
+    else if (resolved.startsWith("local:")) v = localClassVerdict(resolved.slice(6), ctx, cache, seen);
+    else if (ctx.aliases.has(firstPart(written)) && !resolved.startsWith("airflow.")) v = "maybe";
+    if (v === "yes") {
+      verdict = "yes";
+      break;
+    }
+    if (v === "maybe") verdict = "maybe";
+  }
+  cache.set(name, verdict);
+  return verdict;
+}
+function localClassInit(name, ctx, seen) {
+  const node = ctx.classNodes.get(name);
+  if (!node || seen.has(name)) return void 0;
+  seen.add(name);
+  let inherited;
+  for (const base of node.childForFieldName("superclasses")?.namedChildren ?? []) {
+    const written = base ? calleeName(base) : void 0;
+    const resolved = written ? resolveBase(written, name, ctx) : "";
+    if (resolved.startsWith("local:")) {
+      inherited = localClassInit(resolved.slice(6), ctx, seen);
+      if (inherited) break;
+    }
+  }
+  return combineClassInits(classInitOf(node), inherited);
+}
+function leavesConstructionToBase(classNode) {
+  if (classNode.parent?.type === "decorated_definition") return false;
+  const bases = (classNode.childForFieldName("superclasses")?.namedChildren ?? []).filter((b) => !!b && b.type !== "comment");
+  if (bases.length !== 1 || bases[0]?.type !== "identifier" && bases[0]?.type !== "attribute") return false;
+  return !/\b__(init|new)__\b/.test(codeOnlyText(classNode.childForFieldName("body")?.text ?? ""));
+}
+function localClassPlain(name, ctx, seen) {
+  const node = ctx.classNodes.get(name);
+  if (!node || seen.has(name) || !leavesConstructionToBase(node)) return false;
+  seen.add(name);
+  const written = calleeName(node.childForFieldName("superclasses")?.namedChildren.find((b) => b && b.type !== "comment"));
+  if (written === void 0) return false;
+  const resolved = resolveBase(written, name, ctx);
+  if (resolved.startsWith("local:")) return localClassPlain(resolved.slice(6), ctx, seen);
+  const known = KNOWN_DAG_CLASSES.get(resolved) ?? (written === "DAG" && resolved === "DAG" ? AIRFLOW_DAG_CLASS : void 0);
+  return known !== void 0 && isAirflowDagClass(known);
+}
+function combineClassInits(own, base) {
+  if (!own) return base;
+  if (!base) return own;
+  return { keepsDagId: own.keepsDagId && base.keepsDagId, setsArguments: own.setsArguments || base.setsArguments };
+}
+function classInitOf(classNode) {
+  const body = classNode.childForFieldName("body");
+  const init = body?.namedChildren.map((s) => s?.type === "decorated_definition" ? s.childForFieldName("definition") : s).find((s) => s?.type === "function_definition" && s.childForFieldName("name")?.text === "__init__");
+  const initBody = init?.childForFieldName("body");
+  if (!init || !initBody) return void 0;
+  const parameters = init.childForFieldName("parameters")?.namedChildren ?? [];
+  const params = readParams(init);
+  const splat = parameters.findIndex((p) => p?.type === "list_splat_pattern" || p?.type === "keyword_separator");
+  const idParam = params.slice(1).find((p) => p.name === "dag_id")?.name ?? params.slice(1, splat === -1 ? void 0 : splat)[0]?.name;
+  const takes = (type) => parameters.some((p) => p?.type === type);
+  const statements = initBody.namedChildren.filter((s) => !!s && s.type !== "comment");
+  const docstring = statements[0]?.type === "expression_statement" && statements[0].namedChildren[0]?.type === "string" ? 1 : 0;
+  let call;
+  let baseForm = false;
+  for (const statement of statements) {
+    const expression = statement.type === "expression_statement" ? statement.namedChildren[0] : void 0;
+    const fn = expression?.type === "call" ? expression.childForFieldName("function") : void 0;
+    const text = fn?.text.replace(/\s+/g, "") ?? "";
+    if (/^super\([^)]*\)\.__init__$/.test(text)) call = expression;
+    else if (/^[\w.]+\.__init__$/.test(text) && expression && callArguments(expression).positional[0]?.text === "self") {
+      call = expression;
+      baseForm = true;
+    }
+    if (call) break;
+  }
+  if (!call) return { keepsDagId: false, setsArguments: true };
+  const args = call.childForFieldName("arguments")?.namedChildren.filter((a) => !!a && a.type !== "comment") ?? [];
+  const positional = args.filter((a) => a.type !== "keyword_argument" && a.type !== "dictionary_splat").slice(baseForm ? 1 : 0);
+  const keywords = args.filter((a) => a.type === "keyword_argument");
+  const splatsKeywords = args.some((a) => a.type === "dictionary_splat");
+  const rebound = (name) => new RegExp(`^[ \\t]*${name}[ \\t]*([-+*/%|&^@]|//|\\*\\*)?=[^=]|\\b${name}[ \\t]*:=`, "m").test(initBody.text);
+  const passes = (value) => value?.type === "identifier" && value.text === idParam && !rebound(idParam);
+  const idKeyword = keywords.find((k) => k.childForFieldName("name")?.text === "dag_id");
+  const first = positional[0];
+  const keepsDagId = idKeyword ? passes(idKeyword.childForFieldName("value")) : first && first.type !== "list_splat" ? passes(first) : (
+    // `*args, **kwargs` handed on: the dag_id goes through as it was given, unless a parameter caught it.
+    idParam === void 0 && (first?.type === "list_splat" && takes("list_splat_pattern") || splatsKeywords && takes("dictionary_splat_pattern"))
+  );
+  const setsArguments = keywords.some((k) => k !== idKeyword) || statements.length - docstring > 1;
+  return { keepsDagId, setsArguments };
+}
+function madeByClassInit(dag, init, className, idNode) {
+  const written = `${className}(...)`;
+  const unknownOf = () => ({ unknown: true, expression: written });
+  if (!init.keepsDagId) dag.dagId = unknownOf();
+  if (init.setsArguments) {
+    dag.schedule ??= unknownOf();
+    dag.tags ??= unknownOf();
+    dag.owner ??= unknownOf();
+    dag.retries ??= unknownOf();
+    dag.catchup ??= unknownOf();
+  }
+  return init.keepsDagId ? idNode : void 0;
+}
+function collectModuleFacts(root, ctx) {
+  const assignCounts = /* @__PURE__ */ new Map();
+  const bindAlias = (alias, target) => {
+    const was = ctx.aliases.get(alias);
+    if (was !== void 0 && was !== target) ctx.reboundAliases.add(alias);
+    if (ctx.localShadows.delete(alias)) ctx.reboundAliases.add(alias);
+    ctx.aliases.set(alias, target);
+  };
+  const defined = (definition) => {
+    const name = definition?.childForFieldName("name")?.text;
+    if (!name || !ctx.aliases.has(name)) return;
+    ctx.reboundAliases.add(name);
+    const statement = definition?.parent?.type === "decorated_definition" ? definition.parent : definition;
+    if (statement?.parent?.type === "module") ctx.localShadows.add(name);
+  };
+  const noteFunction = (definition, decorators) => {
+    if (definition?.type !== "function_definition") return;
+    const name = definition.childForFieldName("name")?.text;
+    if (!name) return;
+    const task = decorators.some((d) => TASK_DECORATOR2.test(decoratorName(d).name ?? ""));
+    const group = !task && decorators.some((d) => /(^|\.)task_group$/.test(decoratorName(d).name ?? ""));
+    if (task) ctx.taskFunctions.add(name);
+    if (task) {
+      for (const d of decorators) {
+        const sla = slaArgument(decoratorName(d).call);
+        if (sla !== void 0) ctx.taskFunctionSla.set(name, sla);
+      }
+    }
+    if (group) ctx.taskGroupFunctions.add(name);
+    const own = (d) => !notAirflows(firstPart(decoratorName(d).name ?? ""), ctx);
+    if (task) {
+      const onlyAirflow = decorators.every((d) => /^(airflow\.decorators\.)?(task(\.[A-Za-z_]+)?|setup|teardown)$/.test(decoratorName(d).name ?? "") && own(d));
+      const signature = onlyAirflow && !ctx.taskSignatures.has(name) ? taskSignatureOf(definition) : null;
+      if (signature) {
+        if (decorators.some((d) => /(^|\.)sensor$/.test(decoratorName(d).name ?? ""))) signature.sensor = true;
+        for (const d of decorators) {
+          const decoratorCall = decoratorName(d).call;
+          if (!decoratorCall) continue;
+          const { keywords, splat } = callArguments(decoratorCall);
+          const rule = keywords.get("trigger_rule");
+          if (splat || rule && signature.triggerRule !== void 0) signature.triggerRule = "unknown";
+          else if (rule) signature.triggerRule = rule;
+        }
+      }
+      ctx.taskSignatures.set(name, signature);
+      if (signature && decorators.length === 1) ctx.taskDecorators.set(name, decorators[0]);
+    }
+    if (decorators.some((d) => /^(airflow\.decorators\.)?(task(\.[A-Za-z_]+)?|setup|teardown|task_group)$/.test(decoratorName(d).name ?? "") && own(d))) {
+      const open = (definition.childForFieldName("parameters")?.namedChildren ?? []).some((p) => p?.type === "dictionary_splat_pattern");
+      const known = ctx.taskFunctionParams.get(name);
+      const params = open || known === null ? null : /* @__PURE__ */ new Set([...known ?? [], ...readParams(definition).map((p) => p.name)]);
+      ctx.taskFunctionParams.set(name, params);
+    } else if (task || group) ctx.taskFunctionParams.set(name, null);
+  };
+  const source = ctx.source;
+  const holdsAt = (child, end) => {
+    const at = source.indexOf("@", child.startIndex);
+    if (at === -1 || end !== void 0 && at >= end) return false;
+    return child.text.includes("@");
+  };
+  const walkForTasks = (node, end) => {
+    if (node.type === "decorated_definition") {
+      noteFunction(node.childForFieldName("definition"), node.namedChildren.filter((c) => c?.type === "decorator"));
+    }
+    const children = node.namedChildren;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
+      if (!child || child.type === "string" || child.type === "comment") continue;
+      const next = children[i + 1];
+      const childEnd = next ? next.startIndex : end;
+      if (child.type !== "decorated_definition" && !holdsAt(child, childEnd)) continue;
+      walkForTasks(child, child.type === "decorated_definition" ? void 0 : child.startIndex + child.text.length);
+    }
+  };
+  const rebound = (target) => {
+    for (const name of boundNames(target)) assignCounts.set(name, (assignCounts.get(name) ?? 0) + 2);
+  };
+  const statements = (block, inLoop = false) => {
+    for (const statement of block.namedChildren) {
+      if (!statement) continue;
+      switch (statement.type) {
+        case "expression_statement": {
+          const assignment = statement.namedChildren[0];
+          if (assignment?.type === "augmented_assignment") rebound(assignment.childForFieldName("left"));
+          if (assignment?.type !== "assignment") break;
+          const left = assignment.childForFieldName("left");
+          const right = assignment.childForFieldName("right");
+          if (left?.type !== "identifier") {
+            rebound(left);
+            break;
+          }
+          assignCounts.set(left.text, (assignCounts.get(left.text) ?? 0) + (inLoop ? 2 : 1));
+          const isDict = right && (right.type === "dictionary" || right.type === "call" && calleeName(right.childForFieldName("function")) === "dict");
+          ctx.dictBindings.set(left.text, isDict && right ? right : null);
+          ctx.valueBindings.set(left.text, right && right.type !== "assignment" ? right : null);
+          break;
+        }
+        case "import_statement":
+          for (const name of statement.childrenForFieldName("name")) {
+            if (!name) continue;
+            if (name.type === "aliased_import") {
+              const dotted = name.childForFieldName("name")?.text;
+              const alias = name.childForFieldName("alias")?.text;
+              if (dotted && alias) bindAlias(alias, dotted);
+            } else {
+              const first = firstPart(name.text);
+              bindAlias(first, first);
+            }
+          }
+          break;
+        case "import_from_statement": {
+          const moduleNode = statement.childForFieldName("module_name");
+          const module = moduleNode?.text ?? "";
+          for (const name of statement.childrenForFieldName("name")) {
+            if (!name) continue;
+            const original = name.type === "aliased_import" ? name.childForFieldName("name")?.text : name.text;
+            const alias = name.type === "aliased_import" ? name.childForFieldName("alias")?.text : name.text;
+            if (!original || !alias) continue;
+            bindAlias(alias, module.endsWith(".") ? `${module}${original}` : `${module}.${original}`);
+            if (/operators|sensors/.test(module)) ctx.operatorNames.add(alias);
+          }
+          break;
+        }
+        case "class_definition": {
+          const name = statement.childForFieldName("name")?.text;
+          if (name) ctx.classNodes.set(name, statement);
+          defined(statement);
+          break;
+        }
+        case "function_definition":
+          defined(statement);
+          break;
+        case "decorated_definition": {
+          const definition = statement.childForFieldName("definition");
+          const name = definition?.type === "class_definition" ? definition.childForFieldName("name")?.text : void 0;
+          if (name && definition) ctx.classNodes.set(name, definition);
+          defined(definition);
+          break;
+        }
+        case "with_statement": {
+          const body = statement.childForFieldName("body");
+          if (body) statements(body, inLoop);
+          break;
+        }
+        case "for_statement":
+        case "while_statement": {
+          if (statement.type === "for_statement") rebound(statement.childForFieldName("left"));
+          for (const child of statement.namedChildren) {
+            if (child?.type === "block") statements(child, true);
+            else if (child?.type === "else_clause") {
+              for (const inner of child.namedChildren) if (inner?.type === "block") statements(inner, true);
+            }
+          }
+          break;
+        }
+        case "if_statement":
+        case "try_statement":
+          for (const child of statement.namedChildren) {
+            if (!child) continue;
+            if (statement.type === "if_statement" && child.id === statement.childForFieldName("consequence")?.id && specialCondition(statement.childForFieldName("condition")) === "main") continue;
+            if (child.type === "block") statements(child, inLoop);
+            else if (child.type === "except_clause" || child.type === "else_clause" || child.type === "elif_clause" || child.type === "finally_clause") {
+              for (const inner of child.namedChildren) if (inner?.type === "block") statements(inner, inLoop);
+            }
+          }
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  statements(root);
+  if ([...assignCounts.values()].some((count2) => count2 === 1)) {
+    for (const match of ctx.source.matchAll(OTHER_BINDINGS2)) {
+      for (const name of match[1].split(/[\s,]+/)) if (assignCounts.get(name) === 1) assignCounts.set(name, 2);
+    }
+    if (ctx.source.includes(":=")) {
+      for (const match of ctx.source.matchAll(WALRUS)) if (assignCounts.get(match[1]) === 1) assignCounts.set(match[1], 2);
+    }
+    if (ctx.source.includes("globals()") || ctx.source.includes("vars()") || ctx.source.includes("locals()")) {
+      const written = namesWrittenThroughGlobals(ctx.source);
+      for (const [name, count2] of assignCounts) if (count2 === 1 && (written === "any" || written.has(name))) assignCounts.set(name, 2);
+    }
+  }
+  for (const name of assignCounts.keys()) if (ctx.aliases.has(name)) ctx.reboundAliases.add(name);
+  walkForTasks(root, source.length);
+  for (const [name, count2] of assignCounts) {
+    if (count2 > 1) {
+      ctx.dictBindings.set(name, null);
+      ctx.valueBindings.set(name, null);
+    }
+  }
+  const text = [...ctx.dictBindings.values()].some((v) => v !== null) ? root.text : "";
+  const hinted = text !== "" && CHANGED_IN_PLACE_HINT.test(text);
+  for (const [name, bound] of ctx.dictBindings) {
+    if (!bound) continue;
+    const n = name.replace(/[^\w]/g, "");
+    const mutated = hinted ? new RegExp(`(^|[^\\w.])${n}\\s*(\\[[^\\]\\n]*\\]\\s*(=[^=]|[-+*/|&]=)|\\|=|\\.(update|setdefault|pop|popitem|clear|__setitem__)\\s*\\()|\\bdel\\s+${n}\\s*\\[`, "m") : void 0;
+    if (mutated?.test(text) || passedToCallStatement(text, n)) {
+      ctx.dictBindings.set(name, null);
+      ctx.valueBindings.set(name, null);
+    }
+  }
+  const changed = text ? namesChangedInPlace(text, hinted) : void 0;
+  for (const [name, bound] of changed?.size ? ctx.dictBindings : []) {
+    if (!bound || ![...holdersOf(root, text, name)].some((holder) => changed?.has(holder))) continue;
+    ctx.dictBindings.set(name, null);
+    ctx.valueBindings.set(name, null);
+  }
+}
+function namesChangedInPlace(text, hinted = CHANGED_IN_PLACE_HINT.test(text)) {
+  const names = /* @__PURE__ */ new Set();
+  if (hinted) {
+    for (const match of text.matchAll(CHANGED_IN_PLACE)) {
+      const name = match[1] ?? match[2] ?? match[3];
+      if (name) names.add(name);
+    }
+  }
+  for (const match of text.matchAll(CALL_STATEMENT)) {
+    if (READING_CALLEE.test(match[1])) continue;
+    for (const arg of match[2].split(",")) {
+      if (arg.includes("=")) break;
+      const bare = arg.trim();
+      if (/^[A-Za-z_]\w*$/.test(bare)) names.add(bare);
+    }
+  }
+  return names;
+}
+var CHANGED_IN_PLACE = /(?<![\w.])(?=(\w+))\1\s*(?:\[[^\]\n]*\]\s*)*(?:\|=|\.(?:update|setdefault|pop|popitem|clear|__setitem__|__delitem__)\s*\()|(?<![\w.])(?=(\w+))\2\s*(?:\[[^\]\n]*\]\s*)+(?:=(?!=)|[-+*/|&]=)|\bdel\s+(\w+)\s*\[/g;
+var CHANGED_IN_PLACE_HINT = /\|=|\.(?:update|setdefault|pop|clear|__setitem__|__delitem__)|\]\s*[-+*/|&]?=|\bdel\s/;
+var CALL_STATEMENT = /^[ \t]*([\w.]+)[ \t]*\(([^()\n]*)/gm;
+var READING_CALLEE = /(^|\.)(DAG|\w*Dag|dag|print|pprint|debug|info|warning|error|exception|critical|log|dumps|dump|str|repr|len|isinstance|list|dict|tuple|sorted|copy|deepcopy|type|id|hash|bool)$/;
+function holdersOf(root, text, name, limit = 16) {
+  const holders = /* @__PURE__ */ new Set([name]);
+  const queue = [name];
+  while (queue.length > 0 && holders.size < limit) {
+    const current = queue.shift();
+    const direct = current === name;
+    for (const match of text.matchAll(new RegExp(`(?<![\\w.])${current}(?!\\w)`, "g"))) {
+      const identifier = namedNodeAt(root, match.index);
+      if (identifier?.type !== "identifier" || identifier.text !== current) continue;
+      for (const holder of namesReaching(identifier, direct)) {
+        if (holders.has(holder)) continue;
+        holders.add(holder);
+        queue.push(holder);
+      }
+    }
+  }
+  holders.delete(name);
+  return holders;
+}
+function namedNodeAt(root, index) {
+  let node = root;
+  for (; ; ) {
+    const children = node.namedChildren;
+    let lo = 0;
+    let hi = children.length - 1;
+    let found;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      const child = children[mid];
+      if (child.endIndex <= index) lo = mid + 1;
+      else if (child.startIndex > index) hi = mid - 1;
+      else {
+        found = child;
+        break;
+      }
+    }
+    if (!found) return node;
+    node = found;
+  }
+}
+function namesReaching(identifier, direct) {
+  let child = identifier;
+  for (let p = identifier.parent; p; child = p, p = p.parent) {
+    switch (p.type) {
+      case "tuple":
+      case "list":
+      case "set":
+      case "dictionary":
+      case "parenthesized_expression":
+      case "expression_list":
+      case "conditional_expression":
+      case "boolean_operator":
+        continue;
+      case "pair":
+        if (child.id !== p.childForFieldName("value")?.id) return [];
+        continue;
+      case "subscript":
+      case "attribute":
+        if (direct || child.id !== p.namedChildren[0]?.id) return [];
+        continue;
+      case "call":
+        if (child.id !== p.childForFieldName("function")?.id) return [];
+        continue;
+      case "keyword_argument": {
+        const call = p.parent?.parent;
+        if (child.id !== p.childForFieldName("value")?.id || call?.type !== "call" || calleeName(call.childForFieldName("function")) !== "dict") return [];
+        child = p.parent;
+        p = call;
+        continue;
+      }
+      case "argument_list": {
+        const call = p.parent;
+        const callee = call?.type === "call" ? calleeName(call.childForFieldName("function")) : void 0;
+        if (!call || !callee) return [];
+        const method = /^(.+)\.(append|extend|insert|add|update|setdefault|__setitem__|appendleft)$/.exec(callee);
+        if (method) return [firstPart(method[1])];
+        if (READING_CALLEE.test(callee) && (direct || !/(^|\.)(list|tuple|sorted)$/.test(callee))) return [];
+        child = p;
+        p = call;
+        continue;
+      }
+      case "assignment":
+      case "augmented_assignment": {
+        if (child.id !== p.childForFieldName("right")?.id) return [];
+        const names = targetBases(p.childForFieldName("left"));
+        return p.parent?.type === "assignment" && p.parent.childForFieldName("right")?.id === p.id ? [...names, ...namesReaching(p, direct)] : names;
+      }
+      case "named_expression":
+        return child.id === p.childForFieldName("value")?.id ? targetBases(p.childForFieldName("name")) : [];
+      case "for_statement":
+      case "for_in_clause":
+        return child.id === p.childForFieldName("right")?.id ? targetBases(p.childForFieldName("left")) : [];
+      default:
+        return [];
+    }
+  }
+  return [];
+}
+function targetBases(target) {
+  if (!target) return [];
+  if (target.type === "subscript" || target.type === "attribute") return targetBases(target.namedChildren[0]);
+  if (target.type === "identifier") return [target.text];
+  return target.namedChildren.flatMap((child) => targetBases(child));
+}
+function passedToCallStatement(text, name) {
+  if (name !== "" && !handedPositionally(text, name)) return false;
+  const call = new RegExp(`^[ \\t]*([\\w.]+)[ \\t]*\\((?:[^()\\n=]*?,)?[ \\t]*${name}[ \\t]*[,)]`, "gm");
+  for (const match of text.matchAll(call)) {
+    const callee = match[1];
+    if (!/(^|\.)(DAG|\w*Dag|dag|print|pprint|debug|info|warning|error|exception|critical|log|dumps|dump|str|repr|len|isinstance|list|dict|tuple|sorted|copy|deepcopy|type|id|hash|bool)$/.test(callee)) return true;
+  }
+  return false;
+}
+function handedPositionally(text, name) {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    const before = text.charCodeAt(skipBlanksBack(text, at - 1));
+    const after = text.charCodeAt(skipBlanks(text, at + name.length));
+    if ((before === 40 || before === 44) && (after === 44 || after === 41)) return true;
+  }
+  return false;
+}
+var OTHER_BINDINGS2 = /\b(?:global|del|as)[ \t]+(\w+(?:[ \t]*,[ \t]*\w+)*)/g;
+function namesWrittenThroughGlobals(source, computedAsAny = false) {
+  const names = /* @__PURE__ */ new Set();
+  let computed = false;
+  for (const match of source.matchAll(GLOBALS_WRITE)) {
+    const key = match[1] ?? match[2];
+    if (key !== void 0) {
+      const literal2 = /^\s*[rRbBuU]?(["'])(\w+)\1\s*$/.exec(key);
+      if (literal2) names.add(literal2[2]);
+      else computed = true;
+      continue;
+    }
+    const start = (match.index ?? 0) + match[0].length;
+    let depth = 1;
+    let end = start;
+    while (end < source.length && depth > 0) {
+      const c = source[end];
+      if (c === "(" || c === "[" || c === "{") depth++;
+      else if (c === ")" || c === "]" || c === "}") depth--;
+      end++;
+    }
+    const args = source.slice(start, end - 1);
+    for (const keyword of args.matchAll(/(?:^|[(,])\s*(\w+)\s*=(?!=)/g)) names.add(keyword[1]);
+    for (const key2 of args.matchAll(/["'](\w+)["']\s*:/g)) names.add(key2[1]);
+    const positional = args.replace(/^\s+/, "");
+    if (positional.startsWith("**") || /^[\w.]+\s*\(/.test(positional)) return "any";
+    if (positional !== "" && !/^\w+\s*=(?!=)/.test(positional) && (!positional.startsWith("{") || /\bfor\b|\*\*/.test(args))) computed = true;
+  }
+  if (computed && computedAsAny) return "any";
+  if (computed) {
+    for (const word of source.matchAll(/["'](\w+)["']|[(,]\s*(\w+)\s*=(?!=)/g)) names.add(word[1] ?? word[2]);
+  }
+  return names;
+}
+var GLOBALS_WRITE = /\b(?:globals|vars|locals)\s*\(\s*\)\s*(?:\[([^\]\n]*)\]\s*=(?!=)|\.\s*(?:setdefault|__setitem__)\s*\(\s*([^,\n)]*)|\.\s*update\s*\()/g;
+var WALRUS = /(\w+)[ \t]*:=/g;
+function boundNames(target) {
+  if (!target) return [];
+  if (target.type === "identifier") return [target.text];
+  if (/^(pattern_list|tuple_pattern|list_pattern|list_splat_pattern|parenthesized_expression|expression_list|tuple|list)$/.test(target.type)) {
+    return target.namedChildren.flatMap((child) => boundNames(child));
+  }
+  return [];
+}
+function isWithItem(call) {
+  const parent = call.parent;
+  return parent?.type === "with_item" || parent?.type === "as_pattern" && parent.parent?.type === "with_item";
+}
+function catchesImportError(clause) {
+  const caught = clause.namedChildren.find((c) => c && c.type !== "block" && c.type !== "comment");
+  if (!caught) return true;
+  return /\b(ImportError|ModuleNotFoundError|Exception|BaseException)\b/.test(caught.text);
+}
+function suppressedByWith(node, ctx) {
+  let found;
+  for (const clause of node.namedChildren) {
+    if (clause?.type !== "with_clause") continue;
+    for (const item of clause.namedChildren) {
+      let value = item?.type === "with_item" ? item.childForFieldName("value") : void 0;
+      if (value?.type === "as_pattern") value = value.namedChildren[0];
+      if (value?.type !== "call") continue;
+      const written = calleeName(value.childForFieldName("function"));
+      if (!written || resolveName(written, ctx) !== "contextlib.suppress") continue;
+      const args = plainArgs(value);
+      found = (found ?? false) || args === void 0 || args.some((a) => /\b(ImportError|ModuleNotFoundError|Exception|BaseException)\b/.test(a.text) || !/^[A-Z]\w*(Error|Exception|Warning|Exit|Interrupt|Iteration)$/.test(a.text));
+    }
+  }
+  return found;
+}
+function readImports(node, st) {
+  const line = lineOf(node);
+  const ref = (module, relative, level, names2) => {
+    const made = level === void 0 ? { module, relative, line, guarded: st.guarded } : { module, relative, level, line, guarded: st.guarded };
+    if (st.typeChecking) made.typeCheckingOnly = true;
+    if (st.conditional) made.conditional = true;
+    made.names = names2;
+    return made;
+  };
+  if (node.type === "import_statement") {
+    const out = [];
+    for (const name of node.childrenForFieldName("name")) {
+      if (!name) continue;
+      const dotted = name.type === "aliased_import" ? name.childForFieldName("name")?.text : name.text;
+      if (dotted) out.push(ref(dotted, false, void 0, []));
+    }
+    return out;
+  }
+  const moduleNode = node.childForFieldName("module_name");
+  if (!moduleNode || moduleNode.text === "__future__") return [];
+  const names = [];
+  for (const name of node.childrenForFieldName("name")) {
+    const original = name?.type === "aliased_import" ? name.childForFieldName("name")?.text : name?.text;
+    if (original) names.push(original);
+  }
+  if (node.namedChildren.some((c) => c?.type === "wildcard_import")) names.push("*");
+  if (moduleNode.type === "relative_import") {
+    const prefix = /^[.\s]*/.exec(moduleNode.text)?.[0] ?? "";
+    return [ref(moduleNode.text.slice(prefix.length).trim(), true, prefix.replace(/\s/g, "").length, names)];
+  }
+  return [ref(moduleNode.text, false, void 0, names)];
+}
+var PARSE_TIME_CALLS = [
+  [/(^|\.)Variable\.get$/, "variable"],
+  [/(^|\.)(get_connection|get_connection_from_secrets)$/, "connection"],
+  [/^requests\.(get|post|put|patch|delete|head|request|Session)$/, "http"],
+  [/^(urllib\.request\.)?urlopen$/, "http"],
+  [/^httpx\.(get|post|put|patch|delete|request|Client)$/, "http"],
+  [/^(psycopg2|pymysql|sqlite3|snowflake\.connector|pyodbc|cx_Oracle|oracledb)\.connect$/, "database"],
+  [/(^|\.)create_engine$/, "database"],
+  [/^(pd|pandas)\.read_(sql|sql_query|sql_table|csv|parquet|json|excel)$/, "file"],
+  [/^boto3\.(client|resource|Session)$/, "http"],
+  [/^open$/, "file"],
+  [/^time\.sleep$/, "sleep"]
+];
+var parseTimeIndexes = /* @__PURE__ */ new Map();
+function parseTimeIndex(name) {
+  let index = parseTimeIndexes.get(name);
+  if (index === void 0) {
+    index = PARSE_TIME_CALLS.findIndex(([pattern]) => pattern.test(name));
+    if (parseTimeIndexes.size >= 1e4) parseTimeIndexes.clear();
+    parseTimeIndexes.set(name, index);
+  }
+  return index;
+}
+function parseTimeKind(call, written, resolved) {
+  if (written) {
+    const byWritten = parseTimeIndex(written);
+    const byResolved = resolved === void 0 ? -1 : parseTimeIndex(resolved);
+    const index = byWritten === -1 ? byResolved : byResolved === -1 ? byWritten : Math.min(byWritten, byResolved);
+    return index === -1 ? void 0 : PARSE_TIME_CALLS[index]?.[1];
+  }
+  const fn = call.childForFieldName("function");
+  if (fn?.type === "attribute") {
+    const object = fn.childForFieldName("object");
+    if (object?.type === "call" && /Hook$/.test(calleeName(object.childForFieldName("function")) ?? "")) return "hook";
+  }
+  return void 0;
+}
+function dagFromWith(withStatement, file, ctx, classify) {
+  for (const call of enteredBy(withStatement)) {
+    if (call.type !== "call") continue;
+    const written = calleeName(call.childForFieldName("function"));
+    const cls = written ? classify(written) : void 0;
+    if (!cls || !cls.certain && !looksLikeDagCall(call, written)) continue;
+    const body = withStatement.childForFieldName("body");
+    const made = dagFromCall(call, file, ctx, "with DAG()", body ? countTasks(body, ctx) : 0, cls.preset);
+    if (body) markSensorTask(made.dag, body, ctx);
+    if (body) markCustomOperatorsOnly(made.dag, body, ctx);
+    return { ...made, cls, call };
+  }
+  return void 0;
+}
+function markSensorTask(dag, body, ctx) {
+  if (!dag.defaultArgs?.some((a) => a.name === "poke_interval" || a.name === "timeout")) return;
+  const visit = (node) => {
+    if (node.type === "function_definition" || node.type === "lambda" || LEAF_TYPES.has(node.type)) return false;
+    if (node.type === "call") {
+      const written = calleeName(node.childForFieldName("function"));
+      const resolved = written ? resolveName(written, ctx) : "";
+      if (/^airflow\.(sensors|providers\.[\w.]+\.sensors)\.[\w.]+\.[A-Z]\w*Sensor(Async)?$/.test(resolved)) return true;
+    }
+    return node.namedChildren.some((child) => !!child && visit(child));
+  };
+  if (visit(body)) dag.sensorTask = true;
+}
+function markCustomOperatorsOnly(dag, block, ctx, dagName) {
+  if (!dag.defaultArgs || typeof dag.taskCount !== "number" || dag.taskCount < 1) return;
+  if (dagName !== void 0) {
+    if (!dagKeywordAirflowTasks(block, ctx).has(dagName)) dag.customOperatorsOnly = true;
+    return;
+  }
+  const airflowTask = (node) => {
+    if (node.type === "function_definition" || node.type === "lambda" || LEAF_TYPES.has(node.type)) return false;
+    if (node.type === "decorated_definition") {
+      const body = taskGroupBody(node);
+      return !!body && airflowTask(body);
+    }
+    if (node.type === "call" && isTaskCall(node, ctx) && isAirflowTask(node, ctx)) return true;
+    return node.namedChildren.some((child) => !!child && airflowTask(child));
+  };
+  if (!airflowTask(block)) dag.customOperatorsOnly = true;
+}
+function taskGroupBody(decorated) {
+  const decorators = decorated.namedChildren.filter((c) => c?.type === "decorator");
+  if (!decorators.some((d) => /task_group$/.test(decoratorName(d).name ?? ""))) return void 0;
+  return decorated.childForFieldName("definition")?.childForFieldName("body") ?? void 0;
+}
+function isAirflowTask(call, ctx) {
+  const fn = call.childForFieldName("function");
+  const callee = calleeName(fn);
+  const object = fn?.type === "attribute" && /^(partial|expand|expand_kwargs)$/.test(lastPart(callee)) ? calleeName(fn.childForFieldName("object")) ?? callee : callee;
+  const taskFunction = ctx.taskFunctions.has(object) && ctx.taskSignatures.get(object) !== void 0;
+  return taskFunction ? ctx.taskSignatures.get(object) !== null : resolveName(object, ctx).startsWith("airflow.");
+}
+function dagKeywordOf(call) {
+  return callArguments(call).keywords.get("dag")?.text;
+}
+function dagKeywordTaskCounts(root, ctx) {
+  const tasks = ctx.dagKeywordTasks ??= {};
+  if (tasks.counts) return tasks.counts;
+  const counts = /* @__PURE__ */ new Map();
+  const visit = (node) => {
+    if (node.type === "function_definition") return;
+    if (node.type === "call" && isTaskCall(node, ctx)) {
+      const name = dagKeywordOf(node);
+      if (name !== void 0) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    for (const child of node.namedChildren) if (child) visit(child);
+  };
+  visit(root);
+  return tasks.counts = counts;
+}
+function dagKeywordAirflowTasks(root, ctx) {
+  const tasks = ctx.dagKeywordTasks ??= {};
+  if (tasks.airflow) return tasks.airflow;
+  const airflow = /* @__PURE__ */ new Set();
+  const visit = (node) => {
+    if (node.type === "function_definition" || node.type === "lambda" || LEAF_TYPES.has(node.type)) return;
+    if (node.type === "decorated_definition") {
+      const body = taskGroupBody(node);
+      if (body) visit(body);
+      return;
+    }
+    if (node.type === "call" && isTaskCall(node, ctx)) {
+      const name = dagKeywordOf(node);
+      if (name !== void 0 && !airflow.has(name) && isAirflowTask(node, ctx)) airflow.add(name);
+    }
+    for (const child of node.namedChildren) if (child) visit(child);
+  };
+  visit(root);
+  return tasks.airflow = airflow;
+}
+function dagFromCall(call, file, ctx, definedBy, taskCount, preset) {
+  const own = dagCallArguments(call, ctx);
+  const { keywords, fromSplat } = own;
+  const presetArguments = preset ? dagCallArguments(preset, ctx) : void 0;
+  const presetPositional = presetArguments?.positional.slice(1) ?? [];
+  const positional = [...presetPositional, ...own.positional];
+  if (presetArguments) {
+    for (const [name, value2] of presetArguments.keywords) {
+      if (keywords.has(name)) continue;
+      keywords.set(name, value2);
+      fromSplat.add(name);
+    }
+  }
+  const idNode = keywords.get("dag_id") ?? positional[0];
+  const use = { file: false };
+  const value = idNode ? strOnly(moduleString(idNode, ctx, use)) : void 0;
+  const dag = buildDag(value ?? unknown(followName(idNode, ctx) ?? call), keywords, call, file, ctx, definedBy, taskCount);
+  if (value !== void 0 && use.file) dag.dagIdFromFile = true;
+  dag.arguments = argumentSpans(call, ctx);
+  if (preset) {
+    const shift = presetPositional.length;
+    const renumber = (a, by) => /^#\d+$/.test(a.name) ? { ...a, name: `#${Number(a.name.slice(1)) + by}` } : a;
+    const ownNames = new Set(dag.arguments.map((a) => a.name));
+    const fromPreset = argumentSpans(preset, ctx).filter((a) => a.name !== "#0" && (a.name === "**" || /^#\d+$/.test(a.name) || !ownNames.has(a.name))).map((a) => renumber(a, -1));
+    dag.arguments = [...fromPreset, ...dag.arguments.map((a) => renumber(a, shift))];
+  }
+  return { dag, idNode: fromSplat.has("dag_id") || idNode !== void 0 && presetPositional.includes(idNode) ? void 0 : idNode };
+}
+function scheduleNodeOf(call, cls) {
+  if (!call || cls?.init) return {};
+  const { keywords } = callArguments(call);
+  const scheduleNode = keywords.get("schedule") ?? keywords.get("schedule_interval") ?? keywords.get("timetable");
+  return scheduleNode ? { scheduleNode } : {};
+}
+function decoratorIdNode(args) {
+  const node = args.keywords.get("dag_id") ?? args.positional[0];
+  return !node || node.type === "none" || node.type === "false" || /^0+$/.test(node.type === "integer" ? node.text : "") || stringValue(node) === "" ? void 0 : node;
+}
+function dagFromDecorator(definition, decoratorCall, decorated, file, ctx) {
+  const args = decoratorCall ? dagCallArguments(decoratorCall, ctx) : { positional: [], keywords: /* @__PURE__ */ new Map() };
+  const keywords = args.keywords;
+  const name = definition.childForFieldName("name")?.text ?? "?";
+  const idNode = decoratorIdNode(args);
+  const use = { file: false };
+  const value = idNode ? strOnly(moduleString(idNode, ctx, use)) : void 0;
+  const dagId = idNode ? value ?? unknown(followName(idNode, ctx)) : name;
+  const body = definition.childForFieldName("body");
+  const dag = buildDag(dagId, keywords, decorated, file, ctx, "@dag", body ? countTasks(body, ctx) : 0);
+  if (body) markSensorTask(dag, body, ctx);
+  if (body) markCustomOperatorsOnly(dag, body, ctx);
+  if (value !== void 0 && use.file) dag.dagIdFromFile = true;
+  dag.arguments = argumentSpans(decoratorCall, ctx);
+  if (!decoratorCall) dag.decoratorWithoutCall = true;
+  return dag;
+}
+function buildDag(dagId, keywords, at, file, ctx, definedBy, taskCount) {
+  const defaultArgs = keywords.get("default_args");
+  const scheduleNode = keywords.get("schedule") ?? keywords.get("schedule_interval") ?? keywords.get("timetable");
+  const startNode = keywords.get("start_date");
+  const describe = (node) => {
+    const followed = followName(node, ctx);
+    return shorten(followed && followed !== node ? `${node.text} = ${followed.text}` : node.text);
+  };
+  const view = defaultArgs ? dictView(defaultArgs, ctx) : void 0;
+  let startDate = startNode ? describe(startNode) : void 0;
+  if (!startDate && defaultArgs) {
+    const fromArgs = fromDefaultArgs(defaultArgs, "start_date", ctx, describe, view);
+    startDate = typeof fromArgs === "string" ? fromArgs : void 0;
+  }
+  const read = (node, reader) => node ? reader(followName(node, ctx)) : void 0;
+  return {
+    dagId,
+    file,
+    line: lineOf(at),
+    definedBy,
+    schedule: read(scheduleNode, staticSchedule),
+    tags: read(keywords.get("tags"), staticStringList),
+    owner: keywords.has("owner") ? read(keywords.get("owner"), staticString) : fromDefaultArgs(defaultArgs, "owner", ctx, (n) => staticString(followName(n, ctx)), view),
+    retries: fromDefaultArgs(defaultArgs, "retries", ctx, (n) => staticNumber(followName(n, ctx)), view),
+    catchup: read(keywords.get("catchup"), staticBoolean),
+    startDate,
+    taskCount,
+    ...view?.kind === "dict" ? { defaultArgs: view.entries.map((entry) => setElsewhere(entry.name, ctx) ? { ...entry, setElsewhere: true } : entry) } : {},
+    ...view?.kind === "dict" && view.get("\0") === void 0 ? { defaultArgsComplete: true } : {},
+    ...invalidParamsOf(keywords.get("params"), ctx)
+  };
+}
+var PARAM_CLASSES = /* @__PURE__ */ new Set(["airflow.models.param.Param", "airflow.models.Param", "airflow.sdk.Param", "airflow.sdk.definitions.param.Param"]);
+function invalidParamsOf(paramsNode, ctx) {
+  if (!paramsNode) return {};
+  const view = dictView(paramsNode, ctx);
+  if (view.kind !== "dict") return {};
+  const invalid = [];
+  for (const entry of view.entries) {
+    const valueNode = view.get(entry.name);
+    const reason = valueNode && valueNode !== "unknown" ? paramProblem(valueNode, ctx) : void 0;
+    if (reason) invalid.push({ name: entry.name, reason, line: entry.line, column: entry.column, endLine: entry.endLine, endColumn: entry.endColumn });
+  }
+  return invalid.length ? { invalidParams: invalid } : {};
+}
+function paramProblem(node, ctx) {
+  const value = followName(node, ctx) ?? node;
+  if (value.type !== "call") return void 0;
+  const written = calleeName(value.childForFieldName("function"));
+  if (!written || !PARAM_CLASSES.has(resolveName(written, ctx))) return void 0;
+  const args = value.childForFieldName("arguments")?.namedChildren.filter((c) => !!c && c.type !== "comment") ?? [];
+  if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return void 0;
+  const { positional, keywords } = callArguments(value);
+  const defaultNode = keywords.get("default") ?? positional[0];
+  if (!defaultNode) return "has no default value (ParamValidationError: No value passed and Param has no default value)";
+  const read = { follow: (n) => followName(n, ctx) ?? n, string: stringValue };
+  const instance = pyLiteral(defaultNode, read);
+  if (!instance) return void 0;
+  const schema = /* @__PURE__ */ new Map();
+  const schemaNode = keywords.get("schema");
+  if (schemaNode) {
+    const given = pyLiteral(schemaNode, read);
+    if (given?.kind !== "dict") return void 0;
+    for (const [name, v] of given.entries) schema.set(name, v);
+  } else for (const [name, v] of keywords) if (name !== "default" && name !== "description") schema.set(name, pyLiteral(v, read));
+  const broken = paramSchemaProblem(instance, schema, { pythonVersion: ctx.pythonVersion });
+  return broken ? `has the default ${shorten(defaultNode.text)}, which ${broken}` : void 0;
+}
+function setElsewhere(name, ctx) {
+  if (!/^\w+$/.test(name)) return true;
+  const key = `set elsewhere ${name}`;
+  const known = ctx.sourceScans?.get(key);
+  if (known !== void 0) return known === 1;
+  const first = ctx.source.indexOf(name);
+  if (first === -1 || ctx.source.indexOf(name, first + 1) === -1) {
+    (ctx.sourceScans ??= /* @__PURE__ */ new Map()).set(key, 0);
+    return false;
+  }
+  const pattern = new RegExp(`\\b${name}\\s*=(?!=)|["']${name}["']\\s*:|\\[\\s*["']${name}["']\\s*\\]\\s*=(?!=)`, "g");
+  const answer = (ctx.source.match(pattern)?.length ?? 0) > 1 && ((ctx.codeText ??= codeOnlyText(ctx.source)).match(pattern)?.length ?? 0) > 1;
+  (ctx.sourceScans ??= /* @__PURE__ */ new Map()).set(key, answer ? 1 : 0);
+  return answer;
+}
+function countTasks(block, ctx) {
+  let count2 = 0;
+  const visit = (node) => {
+    if (node.type === "function_definition" || node.type === "lambda" || LEAF_TYPES.has(node.type)) return;
+    if (node.type === "decorated_definition") {
+      const decorators = node.namedChildren.filter((c) => c?.type === "decorator");
+      if (!decorators.some((d) => /task_group$/.test(decoratorName(d).name ?? ""))) return;
+      const body = node.childForFieldName("definition")?.childForFieldName("body");
+      if (body) visit(body);
+      return;
+    }
+    if (node.type === "call" && isTaskCall(node, ctx)) count2++;
+    for (const child of node.namedChildren) if (child) visit(child);
+  };
+  visit(block);
+  return count2;
+}
+function isTaskCall(call, ctx) {
+  const fn = call.childForFieldName("function");
+  const callee = calleeName(fn);
+  if (callee) {
+    const last = lastPart(callee);
+    if (ctx.taskFunctions.has(callee) || ctx.operatorNames.has(callee)) return true;
+    if (/(Operator|Sensor)$/.test(last) && /^[A-Z]/.test(last)) return true;
+    if (fn?.type === "attribute") {
+      const object = calleeName(fn.childForFieldName("object"));
+      if (object && (last === "expand" || last === "expand_kwargs") && ctx.taskFunctions.has(object)) return true;
+      if (object && last === "partial" && (ctx.operatorNames.has(object) || /(Operator|Sensor)$/.test(lastPart(object)))) return true;
+    }
+  }
+  return false;
+}
+function countTasksForAssignedDag(call, root, ctx) {
+  const assignment = call.parent;
+  const target = assignment?.type === "assignment" ? assignment.childForFieldName("left")?.text : void 0;
+  if (!target) return unknown(call);
+  return dagKeywordTaskCounts(root, ctx).get(target) ?? 0;
+}
+var SUPPRESS = /#\s*astro-ci:\s*ignore(-file)?(?:\[([^\]]*)\])?/g;
+var NOQA = /#\s*noqa(?::\s*([A-Z]+\d+(?:[\s,]+[A-Z]+\d+)*))?/i;
+function readSuppressions(source) {
+  const suppressions = { lines: {} };
+  if (!source.includes("astro-ci:") && !/noqa/i.test(source)) return suppressions;
+  source.split("\n").forEach((text, index) => {
+    const line = index + 1;
+    if (!text.includes("#")) return;
+    for (const match of text.matchAll(SUPPRESS)) {
+      const ids = (match[2] ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+      if (match[1]) suppressions.file = suppressions.file && (suppressions.file.length === 0 || ids.length === 0) ? [] : [...suppressions.file ?? [], ...ids];
+      else suppressions.lines[line] = [...suppressions.lines[line] ?? [], ...ids];
+    }
+    const noqa = NOQA.exec(text);
+    if (noqa) {
+      const codes = (noqa[1] ?? "").split(/[\s,]+/).filter((c) => /^AIR\d+$/.test(c));
+      if (codes.length) suppressions.lines[line] = [...suppressions.lines[line] ?? [], ...codes];
+    }
+  });
+  return suppressions;
+}
+
+export {
+  stdlib_modules_default,
+  DAG_ARGUMENT_CHECKS,
+  TRIGGER_RULES,
+  WEIGHT_RULES,
+  pythonLiteral,
+  taskValueProblem,
+  checkDagConstruction,
+  checkDagArguments,
+  CLASSES,
+  BASE_OPERATOR,
+  DATA_MINOR,
+  DECORATORS,
+  TASK_GROUP,
+  EXCLUSIVE_KEYWORDS,
+  codeOnlyText,
+  wrapperRules,
+  throughWrapper,
+  taskCallProblem,
+  taskCallWords,
+  AIRFLOW_DAG_CLASS,
+  SDK_DAG_CLASS,
+  KNOWN_DAG_CLASSES,
+  isAirflowDagClass,
+  extractDagInventory,
+  combineClassInits,
+  madeByClassInit,
+  readSuppressions
+};
